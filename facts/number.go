@@ -1,0 +1,127 @@
+package facts
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// An Interval is the set of numbers a statement allows: exactly 24 is
+// [24, 24], "about 3,000" is [2700, 3300], "more than 3,000" is (3000, +Inf).
+type Interval struct {
+	Lo, Hi         float64
+	LoOpen, HiOpen bool
+}
+
+// Exactly returns the interval holding only x.
+func Exactly(x float64) Interval { return Interval{Lo: x, Hi: x} }
+
+// Overlaps reports whether some number lies in both intervals. Two number
+// statements agree when they overlap.
+func (a Interval) Overlaps(b Interval) bool {
+	if a.Hi < b.Lo || b.Hi < a.Lo {
+		return false
+	}
+	if a.Hi == b.Lo && (a.HiOpen || b.LoOpen) {
+		return false
+	}
+	if b.Hi == a.Lo && (b.HiOpen || a.LoOpen) {
+		return false
+	}
+	return true
+}
+
+// FormatNumber writes x with thousands separators and no trailing zeros.
+func FormatNumber(x float64) string {
+	if math.IsInf(x, 0) {
+		return "∞"
+	}
+	s := strconv.FormatFloat(math.Abs(x), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if x < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+func (a Interval) String() string {
+	switch {
+	case a.Lo == a.Hi && !a.LoOpen && !a.HiOpen:
+		return FormatNumber(a.Lo)
+	case math.IsInf(a.Hi, 1):
+		if a.LoOpen {
+			return "more than " + FormatNumber(a.Lo)
+		}
+		return "at least " + FormatNumber(a.Lo)
+	case a.Lo == 0 && !a.LoOpen:
+		if a.HiOpen {
+			return "less than " + FormatNumber(a.Hi)
+		}
+		return "up to " + FormatNumber(a.Hi)
+	}
+	return FormatNumber(a.Lo) + ".." + FormatNumber(a.Hi)
+}
+
+// ParseNumber reads a canonical number as written in a fact sheet: "3000",
+// "3,000", "2.5", or a range "2000..3000".
+func ParseNumber(s string) (Interval, error) {
+	s = strings.TrimSpace(s)
+	if lo, hi, ok := strings.Cut(s, ".."); ok {
+		a, err := parseFloat(lo)
+		if err != nil {
+			return Interval{}, err
+		}
+		b, err := parseFloat(hi)
+		if err != nil {
+			return Interval{}, err
+		}
+		if b < a {
+			return Interval{}, fmt.Errorf("range %q ends below where it starts: write the smaller number first", s)
+		}
+		return Interval{Lo: a, Hi: b}, nil
+	}
+	x, err := parseFloat(s)
+	if err != nil {
+		return Interval{}, err
+	}
+	return Exactly(x), nil
+}
+
+func parseFloat(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	x, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0, fmt.Errorf("invalid number %q: write digits such as 3000 or 3,000 or 2.5, or a range such as 2000..3000", s)
+	}
+	return x, nil
+}
+
+// WithTolerance widens a canonical interval by a tolerance written as a
+// percentage ("10%") or an absolute amount ("50").
+func (a Interval) WithTolerance(tol string) (Interval, error) {
+	tol = strings.TrimSpace(tol)
+	bad := fmt.Errorf("invalid tolerance %q: write a percentage such as 10%% or an amount such as 50", tol)
+	if pct, ok := strings.CutSuffix(tol, "%"); ok {
+		p, err := strconv.ParseFloat(strings.TrimSpace(pct), 64)
+		if err != nil || p < 0 || p >= 100 {
+			return Interval{}, bad
+		}
+		return Interval{Lo: a.Lo - a.Lo*p/100, Hi: a.Hi + a.Hi*p/100}, nil
+	}
+	d, err := parseFloat(tol)
+	if err != nil || d < 0 {
+		return Interval{}, bad
+	}
+	return Interval{Lo: a.Lo - d, Hi: a.Hi + d}, nil
+}

@@ -1,0 +1,68 @@
+package facts
+
+import (
+	"math"
+	"testing"
+)
+
+func TestIntervalOverlaps(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		a, b   Interval
+		want   bool
+		reason string
+	}{
+		{Exactly(24), Exactly(24), true, "equal"},
+		{Exactly(24), Exactly(48), false, "different"},
+		{Interval{Lo: 2700, Hi: 3300}, Exactly(3000), true, "approximation contains the value"},
+		{Interval{Lo: 3000, Hi: inf, LoOpen: true}, Exactly(3000), false, "more than excludes the bound"},
+		{Interval{Lo: 3000, Hi: inf}, Exactly(3000), true, "at least includes the bound"},
+		{Interval{Lo: 0, Hi: 3000, HiOpen: true}, Exactly(3000), false, "less than excludes the bound"},
+		{Interval{Lo: 10, Hi: 20}, Interval{Lo: 20, Hi: 30}, true, "ranges touching at a closed end"},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Overlaps(tt.b); got != tt.want {
+			t.Errorf("%v overlaps %v = %v, want %v (%s)", tt.a, tt.b, got, tt.want, tt.reason)
+		}
+		if got := tt.b.Overlaps(tt.a); got != tt.want {
+			t.Errorf("%v overlaps %v = %v, want %v (symmetry)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestParseNumberAndTolerance(t *testing.T) {
+	tests := []struct {
+		num, tol, want string
+	}{
+		{"3000", "", "3,000"},
+		{"3,000", "", "3,000"},
+		{"2.5", "", "2.5"},
+		{"2000..3000", "", "2,000..3,000"},
+		{"3000", "10%", "2,700..3,300"},
+		{"24", "1", "23..25"},
+	}
+	for _, tt := range tests {
+		iv, err := ParseNumber(tt.num)
+		if err != nil {
+			t.Fatalf("ParseNumber(%q): %v", tt.num, err)
+		}
+		if tt.tol != "" {
+			if iv, err = iv.WithTolerance(tt.tol); err != nil {
+				t.Fatalf("WithTolerance(%q): %v", tt.tol, err)
+			}
+		}
+		if got := iv.String(); got != tt.want {
+			t.Errorf("%s with tolerance %q = %s, want %s", tt.num, tt.tol, got, tt.want)
+		}
+	}
+	for _, bad := range []string{"three", "3000..2000", "", "NaN", "1e999"} {
+		if _, err := ParseNumber(bad); err == nil {
+			t.Errorf("ParseNumber(%q) accepted a bad number", bad)
+		}
+	}
+	for _, bad := range []string{"ten", "-5", "150%", "%"} {
+		if _, err := Exactly(1).WithTolerance(bad); err == nil {
+			t.Errorf("WithTolerance(%q) accepted a bad tolerance", bad)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+// Package facts reads a fact sheet: the canonical claims (dates, numbers,
+// names) that a corpus of sources is checked against, with the terms that
+// locate sentences about each claim and the labels of known contradictions.
+//
+// A sheet is YAML, written by hand; Load and Parse read it strictly and
+// report every problem as "file:line:col: what is wrong: what to do".
+package facts
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind names the type of a fact's canonical value.
+type Kind string
+
+// The kinds of fact a sheet can hold.
+const (
+	KindDate   Kind = "date"
+	KindNumber Kind = "number"
+	KindName   Kind = "name"
+)
+
+// DefaultWithin is how many words a value may stand from the nearest locator
+// term of its fact and still be read as the value the sentence gives for it.
+const DefaultWithin = 10
+
+// A Pos is a position in a file: 1-based line, and 1-based column in bytes.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// A Sheet is a loaded fact sheet.
+type Sheet struct {
+	Path  string // the file it was read from, as given to Load
+	Facts []*Fact
+}
+
+// Fact returns the fact with the given id.
+func (s *Sheet) Fact(id string) (*Fact, bool) {
+	for _, f := range s.Facts {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// A Fact is one canonical claim.
+type Fact struct {
+	ID    string // short, unique, used in test names: [a-z0-9-]
+	Claim string // one sentence a person reads
+	Kind  Kind
+	Value string // the canonical value as written in the sheet
+
+	Date   Date     // for KindDate
+	Number Interval // for KindNumber, widened by its tolerance
+	Name   Name     // for KindName
+	Unit   string   // for KindNumber: the word that must follow the number ("hours")
+
+	// About lists groups of alternative terms. A sentence is about the fact
+	// when it contains at least one term of every group and no Unless term.
+	About  [][]string
+	Unless []string
+	Within int // see DefaultWithin
+	// SaidDates lets dates tied to a verb of saying ("said on Saturday")
+	// count; by default they mark when something was reported, not when it
+	// happened, and are ignored.
+	SaidDates bool
+
+	Note      string // why the canonical value is canonical
+	Reference string // an outside source that supports the fact, if any
+	Labels    []*Label
+	Pos       Pos // where the fact starts in the sheet
+}
+
+// A Name is a canonical name with the other spellings the sheet accepts and
+// the names it must not be confused with.
+type Name struct {
+	Canonical string
+	Aliases   []string
+	Not       []string
+}
+
+// A Label documents a known contradiction between a source and the sheet, so
+// that it no longer fails the suite. It is keyed by fact, source and what the
+// source says, never by position.
+type Label struct {
+	Source string // the source's id
+	Says   string // what the source states, as it states it
+	Label  string // a short kind: "spelling", "different-year", ...
+	Note   string // why the disagreement is known and accepted
+	Pos    Pos    // where the label starts in the sheet
+}
+
+// Terms returns every term of the fact's About groups, for messages.
+func (f *Fact) Terms() []string {
+	var all []string
+	for _, g := range f.About {
+		all = append(all, g...)
+	}
+	return all
+}
+
+// Canonical describes the canonical value for people: "2022-09-07",
+// "2,700..3,300 members", "Nasser Kanaani (also Nasser Kanani)".
+func (f *Fact) Canonical() string {
+	switch f.Kind {
+	case KindDate:
+		return f.Date.String()
+	case KindNumber:
+		s := f.Number.String()
+		if f.Unit != "" {
+			s += " " + f.Unit
+		}
+		return s
+	case KindName:
+		if len(f.Name.Aliases) == 0 {
+			return f.Name.Canonical
+		}
+		return f.Name.Canonical + " (also " + strings.Join(f.Name.Aliases, ", ") + ")"
+	}
+	return f.Value
+}

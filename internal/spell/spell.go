@@ -1,0 +1,45 @@
+// Package spell measures how far apart two spellings are, for "did you mean"
+// hints and for spotting near-miss spellings of names.
+package spell
+
+// Distance returns the optimal-string-alignment edit distance between a and
+// b, counted in runes: insertions, deletions, substitutions and swaps of two
+// neighbouring runes each cost one.
+func Distance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	// Three rows suffice: the swap looks two rows back.
+	prev2 := make([]int, len(y)+1)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(y)]
+}
+
+// Suggest returns the candidate closest to word when it is close enough to be
+// a likely typo (at most a third of the word's length, and at least one edit),
+// or "" when none is.
+func Suggest(word string, candidates []string) string {
+	best, bestD := "", len([]rune(word))/3+1
+	for _, c := range candidates {
+		if d := Distance(word, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}

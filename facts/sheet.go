@@ -7,8 +7,9 @@
 package facts
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/factcheck/factcheck/internal/yamldoc"
 )
 
 // Kind names the type of a fact's canonical value.
@@ -26,12 +27,7 @@ const (
 const DefaultWithin = 10
 
 // A Pos is a position in a file: 1-based line, and 1-based column in bytes.
-type Pos struct {
-	File      string
-	Line, Col int
-}
-
-func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+type Pos = yamldoc.Pos
 
 // A Sheet is a loaded fact sheet.
 type Sheet struct {

@@ -1,8 +1,10 @@
 module github.com/factcheck/factcheck
 
-go 1.25.0
+go 1.26.0
 
 require (
 	github.com/stretchr/testify v1.12.1
 	go.yaml.in/yaml/v3 v3.0.6
 )
+
+require golang.org/x/text v0.43.0

@@ -1,0 +1,369 @@
+// Package checks judges every (fact, source) pair of a fact sheet and a
+// corpus: each cell agrees, is silent or contradicts, with evidence that
+// points into the original files. It also reads the sources, normalising
+// them for matching, and writes the consistency report.
+package checks
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/internal/yamldoc"
+)
+
+// A Verdict is the judgement of one cell.
+type Verdict string
+
+// The verdicts.
+const (
+	Agrees      Verdict = "agrees"      // the source states a value compatible with the sheet
+	Silent      Verdict = "silent"      // the source states no value for the fact
+	Contradicts Verdict = "contradicts" // the source states a value the sheet does not allow
+)
+
+// A Finding is one value a source states for a fact, with its evidence.
+type Finding struct {
+	Pos      facts.Pos // where the value stands in the original file
+	Sentence string    // the sentence, as the source writes it
+	Says     string    // the words that state the value
+	Value    string    // the value read from them: "2022-09-07", "3,000", "Nasser Kenani"
+	Agrees   bool
+	How      string       // how the value was read, when it is not plain: a resolved relative date
+	Kind     string       // for a contradiction, the kind of disagreement: "spelling", "different-date", ...
+	Label    *facts.Label // the label that documents this contradiction, if any
+}
+
+// A Cell is the judgement of one fact in one source.
+type Cell struct {
+	Fact     *facts.Fact
+	Source   *Source
+	Verdict  Verdict
+	Findings []*Finding // every value found, in text order
+	// Unresolved are statements that could not be placed, such as a
+	// relative date in a source with no publication date. They are
+	// reported, never guessed.
+	Unresolved []*Finding
+	Stale      []*facts.Label // labels for this cell that no contradiction matched
+}
+
+// Labelled reports whether the cell contradicts the sheet only in ways its
+// labels document.
+func (c *Cell) Labelled() bool {
+	if c.Verdict != Contradicts {
+		return false
+	}
+	for _, f := range c.Findings {
+		if !f.Agrees && f.Label == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// A Result is the judgement of every cell of a sheet and a corpus.
+type Result struct {
+	Sheet  *facts.Sheet
+	Corpus *Corpus
+	Cells  []*Cell // fact by fact in sheet order, then source by source in id order
+}
+
+// Cell returns the cell of a fact and a source.
+func (r *Result) Cell(factID, sourceID string) (*Cell, bool) {
+	for _, c := range r.Cells {
+		if c.Fact.ID == factID && c.Source.ID == sourceID {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// Run checks every fact of the sheet against every source of the corpus.
+// It fails only when the sheet and the corpus do not fit together, such as
+// a label naming a source that is not in the corpus.
+func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
+	if err := checkLabels(sheet, corpus); err != nil {
+		return nil, err
+	}
+	r := &Result{Sheet: sheet, Corpus: corpus}
+	for _, f := range sheet.Facts {
+		m := newMatcher(f)
+		for _, src := range corpus.Sources {
+			r.Cells = append(r.Cells, m.check(src))
+		}
+	}
+	return r, nil
+}
+
+// checkLabels refuses labels that name sources the corpus does not have.
+func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
+	var errs yamldoc.Errors
+	ids := corpus.IDs()
+	for _, f := range sheet.Facts {
+		for _, l := range f.Labels {
+			if _, ok := corpus.Source(l.Source); ok {
+				continue
+			}
+			hint := ""
+			if s := spell.Suggest(l.Source, ids); s != "" {
+				hint = " (did you mean \"" + s + "\"?)"
+			}
+			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not in " + metaPath(corpus) + hint + "; known sources: " + strings.Join(ids, ", ")})
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+func metaPath(c *Corpus) string {
+	return strings.TrimSuffix(strings.ReplaceAll(c.Dir, "\\", "/"), "/") + "/" + MetaFile
+}
+
+// A matcher checks one fact against sources.
+type matcher struct {
+	fact  *facts.Fact
+	loc   locator
+	names nameMatcher
+	unit  []string
+}
+
+func newMatcher(f *facts.Fact) *matcher {
+	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), unit: unitWords(f.Unit)}
+	if f.Kind == facts.KindName {
+		m.names = newNameMatcher(f.Name)
+	}
+	return m
+}
+
+// check judges the fact in one source.
+func (m *matcher) check(src *Source) *Cell {
+	c := &Cell{Fact: m.fact, Source: src}
+	located := false // the sentence before was located by its own terms
+	for _, sent := range src.Sentences {
+		anchors, ok := m.loc.find(sent)
+		own := ok
+		if !ok && !sent.first && located && isAnaphoric(sent) {
+			anchors, ok = []span{{0, 1}}, true
+		}
+		located = own
+		if !ok && m.fact.Kind == facts.KindName {
+			for _, w := range m.names.accepted {
+				anchors = append(anchors, matchWords(sent.tokens, w)...)
+			}
+			ok = len(anchors) > 0
+		}
+		if ok {
+			m.values(c, src, sent, anchors)
+		}
+	}
+	c.Verdict = Silent
+	for _, f := range c.Findings {
+		if !f.Agrees {
+			c.Verdict = Contradicts
+			break
+		}
+		c.Verdict = Agrees
+	}
+	m.applyLabels(c)
+	return c
+}
+
+// candidate is a value in a sentence with its distance to the fact's terms.
+type candidate struct {
+	span
+	dist int
+	i    int // index into the sentence's mentions of its kind
+}
+
+// closest keeps the candidates within the fact's window that stand nearest
+// to its terms: the value a sentence gives for a fact is the one closest to
+// the words that name it.
+func (m *matcher) closest(cands []candidate) []candidate {
+	best := -1
+	for _, c := range cands {
+		if c.dist <= m.fact.Within && (best < 0 || c.dist < best) {
+			best = c.dist
+		}
+	}
+	var out []candidate
+	for _, c := range cands {
+		if c.dist == best {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// values records the values a located sentence gives for the fact.
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors []span) {
+	f := m.fact
+	var cands []candidate
+	switch f.Kind {
+	case facts.KindDate:
+		for i, d := range sent.dates {
+			if d.said && !f.SaidDates {
+				continue
+			}
+			cands = append(cands, candidate{d.span, nearest(d.span, anchors), i})
+		}
+	case facts.KindNumber:
+		for i, n := range sent.numbers {
+			if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, m.unit); ok {
+				// The evidence quotes the unit too: "24 hours".
+				cands = append(cands, candidate{span{n.start, end}, nearest(n.span, anchors), i})
+			}
+		}
+	case facts.KindName:
+		mentions := m.names.find(src, sent)
+		for i, n := range mentions {
+			cands = append(cands, candidate{n.span, nearest(n.span, anchors), i})
+		}
+		for _, cd := range m.closest(cands) {
+			n := mentions[cd.i]
+			fd := m.finding(src, sent, cd.span)
+			fd.Value = fd.Says
+			switch n.role {
+			case nameAccepted:
+				fd.Agrees = true
+			case nameOther:
+				fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+f.Name.Canonical+" with this name"
+			case nameNearMiss:
+				fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+			}
+			c.Findings = append(c.Findings, fd)
+		}
+		return
+	}
+	for _, cd := range m.closest(cands) {
+		fd := m.finding(src, sent, cd.span)
+		if f.Kind == facts.KindNumber {
+			v := sent.numbers[cd.i].value
+			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Number.Overlaps(v), "different-number"
+			c.Findings = append(c.Findings, fd)
+			continue
+		}
+		d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
+		fd.How = how
+		if !ok {
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		}
+		fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
+		c.Findings = append(c.Findings, fd)
+	}
+}
+
+// finding builds the evidence of a value at a span of a sentence.
+func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
+	start, end := sent.norm.span(sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	return &Finding{
+		Pos:      src.Pos(start),
+		Sentence: sent.Text,
+		Says:     strings.Join(strings.Fields(src.original(start, end)), " "),
+	}
+}
+
+// applyLabels attaches each contradiction to the label that documents it
+// and records the labels that document nothing.
+func (m *matcher) applyLabels(c *Cell) {
+	used := make(map[*facts.Label]bool)
+	for _, fd := range c.Findings {
+		if fd.Agrees {
+			continue
+		}
+		for _, l := range m.fact.Labels {
+			if l.Source == c.Source.ID && m.labelMatches(l, fd, c.Source) {
+				fd.Label, used[l] = l, true
+				break
+			}
+		}
+	}
+	for _, l := range m.fact.Labels {
+		if l.Source == c.Source.ID && !used[l] {
+			c.Stale = append(c.Stale, l)
+		}
+	}
+}
+
+// labelMatches reports whether a label's says: names the finding: the same
+// words, or words that read as the same value ("2014" for "since 2014").
+func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
+	says, found := Fold(l.Says), Fold(fd.Says)
+	if says == found {
+		return true
+	}
+	switch m.fact.Kind {
+	case facts.KindName:
+		return strings.Contains(" "+found+" ", " "+says+" ")
+	case facts.KindDate:
+		toks := tokenize(says)
+		for _, d := range extractDates(says, toks) {
+			if v, _, ok := d.expr.resolve(src.Published); ok && v.String() == fd.Value {
+				return true
+			}
+		}
+	case facts.KindNumber:
+		toks := tokenize(says)
+		for _, n := range extractNumbers(says, toks, nil) {
+			if n.value.String() == fd.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Counts tallies the cells of a result.
+type Counts struct {
+	Cells, Agree, Silent, Contradict, Labelled, New, Stale int
+}
+
+// Counts tallies the verdicts of every cell.
+func (r *Result) Counts() Counts {
+	var n Counts
+	for _, c := range r.Cells {
+		n.Cells++
+		switch c.Verdict {
+		case Agrees:
+			n.Agree++
+		case Silent:
+			n.Silent++
+		case Contradicts:
+			n.Contradict++
+			if c.Labelled() {
+				n.Labelled++
+			} else {
+				n.New++
+			}
+		}
+		n.Stale += len(c.Stale)
+	}
+	return n
+}
+
+// Corroboration returns how many sources agree with each fact, by fact id.
+func (r *Result) Corroboration() map[string]int {
+	out := make(map[string]int)
+	for _, c := range r.Cells {
+		if c.Verdict == Agrees {
+			out[c.Fact.ID]++
+		}
+	}
+	return out
+}
+
+// sortedFindings returns findings ordered by position.
+func sortedFindings(fs []*Finding) []*Finding {
+	out := append([]*Finding(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Pos, out[j].Pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return out
+}

@@ -1,0 +1,272 @@
+package checks
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/yamldoc"
+	"go.yaml.in/yaml/v3"
+)
+
+// MetaFile is the name of the file in a sources directory that lists the
+// sources and their metadata.
+const MetaFile = "sources.yaml"
+
+// MaxSourceSize is the largest source file read, in bytes.
+const MaxSourceSize = 64 << 20
+
+// A Corpus is the set of sources in one directory.
+type Corpus struct {
+	Dir     string
+	Sources []*Source // sorted by id
+}
+
+// Source returns the source with the given id.
+func (c *Corpus) Source(id string) (*Source, bool) {
+	for _, s := range c.Sources {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// IDs returns the ids of the sources, in order.
+func (c *Corpus) IDs() []string {
+	ids := make([]string, len(c.Sources))
+	for i, s := range c.Sources {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+var (
+	metaKeys   = []string{"ignore", "sources"}
+	ignoreKeys = []string{"pattern", "why"}
+	sourceKeys = []string{"id", "file", "outlet", "title", "published", "dated_by"}
+	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+)
+
+// LoadCorpus reads dir/sources.yaml and every source it lists. Every file
+// in dir must be listed, and every listed file must be there: nothing is
+// skipped silently. The error lists every problem found, one a line.
+func LoadCorpus(dir string) (*Corpus, error) {
+	metaPath := path.Join(filepath.ToSlash(dir), MetaFile)
+	data, err := os.ReadFile(filepath.Join(dir, MetaFile))
+	if err != nil {
+		return nil, errors.New("load sources: " + err.Error() + ": create " + metaPath + " listing each source (see README.md)")
+	}
+	root, r, err := yamldoc.Parse(metaPath, data, facts.MaxSize, "the source list")
+	if err != nil {
+		return nil, err
+	}
+	if root == nil {
+		return nil, yamldoc.Errors{{Pos: facts.Pos{File: metaPath, Line: 1, Col: 1}, Msg: "the source list is empty: list the sources under sources: (see README.md)"}}
+	}
+	c := &Corpus{Dir: dir}
+	var errs yamldoc.Errors
+	top, ok := r.Mapping(root, "the source list", metaKeys)
+	if !ok {
+		return nil, r.Err()
+	}
+	ignores := readIgnores(r, top)
+	entries := readEntries(r, root, top)
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
+	listed := make(map[string]bool)
+	for _, e := range entries {
+		listed[e.file] = true
+		src, err := readSource(dir, e, ignores)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c.Sources = append(c.Sources, src)
+	}
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, errors.New("load sources: " + err.Error())
+	}
+	for _, n := range names {
+		name := n.Name()
+		if name == MetaFile || strings.HasPrefix(name, ".") || listed[name] {
+			continue
+		}
+		errs = append(errs, &yamldoc.Error{
+			Pos: facts.Pos{File: path.Join(filepath.ToSlash(dir), name), Line: 1, Col: 1},
+			Msg: "this file is not listed in " + metaPath + ": add an entry with id, file and dated_by, or move the file out of " + filepath.ToSlash(dir),
+		})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	sort.Slice(c.Sources, func(i, j int) bool { return c.Sources[i].ID < c.Sources[j].ID })
+	return c, nil
+}
+
+// entry is one source as sources.yaml lists it.
+type entry struct {
+	id, file, outlet, title, datedBy string
+	published                        time.Time
+	node, fileNode                   *yaml.Node
+}
+
+func readIgnores(r *yamldoc.Reader, top yamldoc.Fields) []Ignore {
+	n, ok := top.Get("ignore")
+	if !ok {
+		return nil
+	}
+	list, ok := r.List(n, "ignore", "- pattern:")
+	if !ok {
+		return nil
+	}
+	var out []Ignore
+	for _, in := range list {
+		m, ok := r.Mapping(in, "an ignore entry", ignoreKeys)
+		if !ok {
+			continue
+		}
+		var ig Ignore
+		pn, hasPattern := m.Get("pattern")
+		wn, hasWhy := m.Get("why")
+		if !hasPattern || !hasWhy {
+			r.Errorf(in, "an ignore entry needs pattern: (a regular expression) and why: (what the text is)")
+			continue
+		}
+		p, ok1 := r.Text(pn, "pattern")
+		why, ok2 := r.Text(wn, "why")
+		if !ok1 || !ok2 {
+			continue
+		}
+		re, err := regexp.Compile(p)
+		if err != nil {
+			r.Errorf(pn, "pattern %q is not a valid regular expression: %v", p, err)
+			continue
+		}
+		if re.MatchString("") {
+			r.Errorf(pn, "pattern %q matches empty text: make it match the passage to drop", p)
+			continue
+		}
+		ig.Pattern, ig.Why = re, why
+		out = append(out, ig)
+	}
+	return out
+}
+
+func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry {
+	n, ok := top.Get("sources")
+	if !ok {
+		if top.Missing("sources") {
+			r.Errorf(root, "the source list has no sources: list them under sources: (see README.md)")
+		}
+		return nil
+	}
+	list, ok := r.List(n, "sources", "- id:")
+	if !ok {
+		return nil
+	}
+	var out []entry
+	ids := make(map[string]*yaml.Node)
+	files := make(map[string]*yaml.Node)
+	for _, sn := range list {
+		m, ok := r.Mapping(sn, "a source", sourceKeys)
+		if !ok {
+			continue
+		}
+		e := entry{node: sn}
+		for _, key := range []string{"id", "file", "dated_by"} {
+			if _, ok := m.Get(key); !ok && m.Missing(key) {
+				r.Errorf(sn, "a source has no %s: (each source needs id, file and dated_by)", key)
+			}
+		}
+		if v, ok := m.Get("id"); ok {
+			if id, ok := r.Text(v, "id"); ok {
+				switch {
+				case !idPattern.MatchString(id):
+					r.Errorf(v, "source id %q may hold only lowercase letters, digits and hyphens (it names a subtest)", id)
+				case ids[id] != nil:
+					r.Errorf(v, "duplicate source id %q (first at line %d): give each source its own id", id, ids[id].Line)
+				default:
+					ids[id], e.id = v, id
+				}
+			}
+		}
+		if v, ok := m.Get("file"); ok {
+			if f, ok := r.Text(v, "file"); ok {
+				switch {
+				case strings.ContainsAny(f, `/\`) || f == "." || f == ".." || f == MetaFile:
+					r.Errorf(v, "file %q must be the name of a file in the sources directory itself", f)
+				case files[f] != nil:
+					r.Errorf(v, "file %q is listed twice (first at line %d)", f, files[f].Line)
+				default:
+					files[f], e.file, e.fileNode = v, f, v
+				}
+			}
+		}
+		for key, dst := range map[string]*string{"outlet": &e.outlet, "title": &e.title, "dated_by": &e.datedBy} {
+			if v, ok := m.Get(key); ok && !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
+				*dst, _ = r.Text(v, key+" of source "+e.id)
+			}
+		}
+		if v, ok := m.Get("published"); ok && !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
+			d, err := facts.ParseDate(v.Value)
+			switch {
+			case err != nil:
+				r.Errorf(v, "published of source %s: %v", e.id, err)
+			case d.IsRange() || d.Start.Precision != facts.Day:
+				r.Errorf(v, "published of source %s must be one day (YYYY-MM-DD); leave it out when the day is not known", e.id)
+			default:
+				e.published = d.Start.First
+			}
+		}
+		if e.id != "" && e.file != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// readSource reads and normalises one listed source, refusing anything that
+// is not a regular file inside the directory.
+func readSource(dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
+	p := path.Join(filepath.ToSlash(dir), e.file)
+	at := func(msg string) *yamldoc.Error {
+		return &yamldoc.Error{Pos: facts.Pos{File: path.Join(filepath.ToSlash(dir), MetaFile), Line: e.fileNode.Line, Col: e.fileNode.Column}, Msg: msg}
+	}
+	info, err := os.Lstat(filepath.Join(dir, e.file))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, at("source " + e.id + ": " + p + " does not exist: fix the file name or add the file")
+	case err != nil:
+		return nil, at("source " + e.id + ": " + err.Error())
+	case info.Mode()&fs.ModeSymlink != 0:
+		return nil, at("source " + e.id + ": " + p + " is a symbolic link: copy the text into the sources directory instead")
+	case !info.Mode().IsRegular():
+		return nil, at("source " + e.id + ": " + p + " is not a regular file")
+	case info.Size() > MaxSourceSize:
+		return nil, at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, e.file))
+	if err != nil {
+		return nil, at("source " + e.id + ": " + err.Error())
+	}
+	src, err := Parse(e.id, p, data, ignores)
+	if err != nil {
+		var perr *yamldoc.Error
+		if errors.As(err, &perr) {
+			return nil, perr
+		}
+		return nil, at("source " + e.id + ": " + err.Error())
+	}
+	src.Outlet, src.Title, src.DatedBy, src.Published = e.outlet, e.title, e.datedBy, e.published
+	return src, nil
+}

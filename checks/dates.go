@@ -1,0 +1,563 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// relKind says what a date expression is relative to.
+type relKind int
+
+const (
+	absolute    relKind = iota
+	relWeekday          // "on Wednesday", "last Friday"
+	relDay              // "yesterday", "last night", "3 days ago": offset days
+	relWeek             // "this week", "last week", "two weeks ago": offset weeks
+	relMonth            // "this month", "last month": offset months
+	relYear             // "this year", "last year": offset years
+	relMonthSoFar       // "earlier this month"
+	relWeekSoFar        // "earlier this week"
+	relYearSoFar        // "earlier this year"
+)
+
+// A dateExpr is a date expression as a source writes it, before it is
+// placed on the calendar.
+type dateExpr struct {
+	rel              relKind
+	year, month, day int    // absolute parts; 0 when not stated
+	part             string // "early", "mid" or "late" part of a month
+	decade           bool
+	weekday          time.Weekday
+	offset           int       // relative: -1 last, +1 next; days/weeks/... for others
+	to               *dateExpr // the end of a range
+}
+
+// A dateMention is a date expression found in a sentence.
+type dateMention struct {
+	span
+	expr dateExpr
+	// said marks a date tied to a verb of saying ("said on Saturday"): it
+	// dates the report, not the event.
+	said bool
+}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// ambiguousMonths are month names that are also common words; alone they
+// count as months only after a preposition.
+var ambiguousMonths = map[string]bool{"may": true, "march": true}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// datePreps may stand before a date and belong to the expression.
+var datePreps = map[string]bool{"on": true, "in": true, "since": true, "during": true}
+
+// boundPreps make a date a bound rather than the date of the event: "before
+// 2013" does not say when something happened.
+var boundPreps = map[string]bool{"before": true, "after": true, "until": true, "till": true, "by": true, "prior": true}
+
+// yearPreps make a bare number more likely a year.
+var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "from": true, "of": true, "the": true, "year": true, "early": true, "mid": true, "late": true}
+
+// saidVerbs are verbs of saying: a date right next to one dates the report.
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
+	"added": true, "stated": true, "reported": true,
+}
+
+var smallNumbers = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+// scanner reads a sentence's tokens with the text between them.
+type scanner struct {
+	s    string
+	toks []token
+}
+
+func (sc scanner) tok(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].text
+}
+
+// gap returns the text between token i-1 and token i.
+func (sc scanner) gap(i int) string {
+	if i <= 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.s[sc.toks[i-1].end:sc.toks[i].start]
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dayNum reads a day of the month: "7", "07", "7th".
+func (sc scanner) dayNum(i int) (int, bool) {
+	t := sc.tok(i)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	if !isDigits(t) || len(t) > 2 {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return n, n >= 1 && n <= 31
+}
+
+func (sc scanner) year4(i int) (int, bool) {
+	t := sc.tok(i)
+	if len(t) != 4 || !isDigits(t) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return n, n >= 1000 && n <= 2999
+}
+
+func (sc scanner) month(i int) (int, bool) {
+	m, ok := months[sc.tok(i)]
+	return m, ok
+}
+
+// extractDates finds the date expressions of a sentence, left to right.
+func extractDates(s string, toks []token) []dateMention {
+	sc := scanner{s: s, toks: toks}
+	var out []dateMention
+	for i := 0; i < len(toks); {
+		expr, end, ok := sc.dateAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		start := i
+		prev := sc.tok(i - 1)
+		if boundPreps[prev] {
+			i = end
+			continue
+		}
+		if datePreps[prev] {
+			start = i - 1
+		}
+		said := saidVerbs[sc.tok(start-1)] || saidVerbs[sc.tok(end)]
+		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said})
+		i = end
+	}
+	return out
+}
+
+// dateAt reads a date expression starting at token i.
+func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
+	for _, p := range []func(int) (dateExpr, int, bool){
+		sc.isoDate, sc.monthFirst, sc.dayFirst, sc.monthPart, sc.yearOrRange, sc.weekdayAt, sc.relativeAt,
+	} {
+		if e, end, ok := p(i); ok {
+			return e, end, true
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// isoDate reads 2022-09-07.
+func (sc scanner) isoDate(i int) (dateExpr, int, bool) {
+	y, ok := sc.year4(i)
+	if !ok || sc.gap(i+1) != "-" || sc.gap(i+2) != "-" || len(sc.tok(i+1)) != 2 || len(sc.tok(i+2)) != 2 {
+		return dateExpr{}, 0, false
+	}
+	m, err1 := strconv.Atoi(sc.tok(i + 1))
+	d, err2 := strconv.Atoi(sc.tok(i + 2))
+	if err1 != nil || err2 != nil || !validDay(y, m, d) {
+		return dateExpr{}, 0, false
+	}
+	return dateExpr{year: y, month: m, day: d}, i + 3, true
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year, so that February 29 stays possible
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// rangeWord reports whether the text before token j joins the two ends of a
+// range: a dash, "and", "to", "through".
+func (sc scanner) rangeJoin(j int) (next int, ok bool) {
+	if strings.TrimSpace(sc.gap(j)) == "-" {
+		return j, true
+	}
+	switch sc.tok(j) {
+	case "and", "to", "through", "until", "till":
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// optionalYear reads ", 2022" or " 2022" after a day or month.
+func (sc scanner) optionalYear(e *dateExpr, j int) int {
+	if y, ok := sc.year4(j); ok && !strings.Contains(sc.gap(j), "-") {
+		e.year = y
+		return j + 1
+	}
+	return j
+}
+
+// monthFirst reads "September 7", "Sept. 7, 2022", "July 23 and 24",
+// "July 30 to August 2", "December 2018".
+func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
+	m, ok := sc.month(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) {
+		e := dateExpr{month: m, day: d}
+		j := i + 2
+		if k, ok := sc.rangeJoin(j); ok {
+			if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) {
+				to := dateExpr{month: m, day: d2}
+				j = sc.optionalYear(&to, k+1)
+				e.year = to.year
+				e.to = &to
+				return e, j, true
+			}
+			if m2, ok := sc.month(k); ok {
+				if d2, ok := sc.dayNum(k + 1); ok && validDay(0, m2, d2) {
+					to := dateExpr{month: m2, day: d2}
+					j = sc.optionalYear(&to, k+2)
+					e.year = to.year
+					e.to = &to
+					return e, j, true
+				}
+			}
+		}
+		return e, sc.optionalYear(&e, j), true
+	}
+	if y, ok := sc.year4(i + 1); ok {
+		return dateExpr{month: m, year: y}, i + 2, true
+	}
+	return dateExpr{}, 0, false
+}
+
+func (sc scanner) isMonthAt(i int) bool {
+	_, ok := sc.month(i)
+	return ok
+}
+
+// dayFirst reads "7 September 2022", "7th of September", "23-24 July",
+// "23 and 24 July".
+func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
+	d, ok := sc.dayNum(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	monthAt := func(j int) (int, int, bool) {
+		if sc.tok(j) == "of" {
+			j++
+		}
+		m, ok := sc.month(j)
+		return m, j + 1, ok
+	}
+	if m, j, ok := monthAt(i + 1); ok && validDay(0, m, d) {
+		e := dateExpr{month: m, day: d}
+		return e, sc.optionalYear(&e, j), true
+	}
+	if k, ok := sc.rangeJoin(i + 1); ok {
+		if d2, ok := sc.dayNum(k); ok && d2 > d {
+			if m, j, ok := monthAt(k + 1); ok && validDay(0, m, d) && validDay(0, m, d2) {
+				to := dateExpr{month: m, day: d2}
+				j = sc.optionalYear(&to, j)
+				return dateExpr{month: m, day: d, year: to.year, to: &to}, j, true
+			}
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// monthPart reads "in July", "mid-July", "early March 2020", "late May".
+func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
+	part := ""
+	j := i
+	switch sc.tok(i) {
+	case "early", "mid", "late":
+		part, j = sc.tok(i), i+1
+	}
+	m, ok := sc.month(j)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	word := sc.tok(j)
+	full := len(word) > 4 || word == "may" || word == "june" || word == "july"
+	if !full {
+		return dateExpr{}, 0, false // "Jan" alone is more often a name than a month
+	}
+	if ambiguousMonths[word] && part == "" && !yearPreps[sc.tok(j-1)] && !datePreps[sc.tok(j-1)] {
+		return dateExpr{}, 0, false
+	}
+	e := dateExpr{month: m, part: part}
+	return e, sc.optionalYear(&e, j+1), true
+}
+
+// yearOrRange reads "2013", "1980-88", "1980 to 1988" after "from" or
+// "between", and decades such as "1990s".
+func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
+	if t := sc.tok(i); len(t) == 5 && strings.HasSuffix(t, "0s") && isDigits(t[:4]) {
+		y, _ := strconv.Atoi(t[:4])
+		return dateExpr{year: y, decade: true}, i + 1, true
+	}
+	y, ok := sc.year4(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	prev := sc.tok(i - 1)
+	// A range: 1980-88, 1980-1988, from 1980 to 1988, between 1980 and 1988.
+	if strings.TrimSpace(sc.gap(i+1)) == "-" || ((prev == "from" || prev == "between") && (sc.tok(i+1) == "to" || sc.tok(i+1) == "and")) {
+		k := i + 1
+		if sc.tok(k) == "to" || sc.tok(k) == "and" {
+			k++
+		}
+		if t := sc.tok(k); isDigits(t) && (len(t) == 2 || len(t) == 4) {
+			y2, _ := strconv.Atoi(t)
+			if len(t) == 2 {
+				y2 += y / 100 * 100
+			}
+			if y2 > y {
+				return dateExpr{year: y, to: &dateExpr{year: y2}}, k + 1, true
+			}
+		}
+	}
+	if isNumberGap(sc.gap(i+1)) && isDigits(sc.tok(i+1)) {
+		return dateExpr{}, 0, false // part of a number such as "2013.5" or "2013,000"
+	}
+	if !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
+		return dateExpr{}, 0, false
+	}
+	return dateExpr{year: y}, i + 1, true
+}
+
+// isNumberGap reports whether the text between two digit runs makes them
+// one number: a decimal point or thousands separator.
+func isNumberGap(g string) bool { return g == "." || g == "," }
+
+// weekdayAt reads "Wednesday", "on Friday", "Friday's", "last Monday",
+// "next Tuesday".
+func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
+	j, offset := i, 0
+	switch sc.tok(i) {
+	case "last":
+		j, offset = i+1, -1
+	case "next":
+		j, offset = i+1, 1
+	case "this":
+		j = i + 1
+	}
+	wd, ok := weekdays[sc.tok(j)]
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	end := j + 1
+	if sc.tok(end) == "s" && sc.gap(end) == "'" {
+		end++ // Friday's
+	}
+	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true
+}
+
+var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
+var soFar = map[relKind]relKind{relWeek: relWeekSoFar, relMonth: relMonthSoFar, relYear: relYearSoFar}
+
+// relativeAt reads "yesterday", "last night", "the previous evening",
+// "this week", "earlier this month", "3 days ago" and the like.
+func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
+	t, next := sc.tok(i), sc.tok(i+1)
+	day := func(offset, end int) (dateExpr, int, bool) {
+		return dateExpr{rel: relDay, offset: offset}, end, true
+	}
+	switch t {
+	case "today", "tonight":
+		return day(0, i+1)
+	case "yesterday":
+		return day(-1, i+1)
+	case "tomorrow":
+		return day(1, i+1)
+	case "this":
+		switch next {
+		case "morning", "afternoon", "evening":
+			return day(0, i+2)
+		}
+		if k, ok := periods[next]; ok {
+			return dateExpr{rel: k}, i + 2, true
+		}
+	case "last", "next":
+		offset := -1
+		if t == "next" {
+			offset = 1
+		}
+		if t == "last" && (next == "night" || next == "evening") {
+			return day(-1, i+2)
+		}
+		if k, ok := periods[next]; ok {
+			return dateExpr{rel: k, offset: offset}, i + 2, true
+		}
+	case "the":
+		if next == "previous" {
+			switch sc.tok(i + 2) {
+			case "day", "evening", "night", "morning", "afternoon":
+				return day(-1, i+3)
+			}
+		}
+	case "earlier":
+		if next == "this" {
+			if k, ok := periods[sc.tok(i+2)]; ok {
+				return dateExpr{rel: soFar[k]}, i + 3, true
+			}
+		}
+	}
+	// N days/weeks/months/years ago.
+	n, ok := smallNumbers[t]
+	if !ok && isDigits(t) && len(t) <= 3 {
+		n, _ = strconv.Atoi(t)
+		ok = true
+	}
+	if ok && sc.tok(i+2) == "ago" {
+		unit := strings.TrimSuffix(next, "s")
+		if unit == "day" {
+			return day(-n, i+3)
+		}
+		if k, ok := periods[unit]; ok {
+			return dateExpr{rel: k, offset: -n}, i + 3, true
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// resolve places a date expression on the calendar. Relative expressions
+// and missing years are taken from the publication date pub; without one, a
+// relative expression is unresolved (ok false) and a missing year is left
+// unknown. how says what was done, for evidence.
+func (e dateExpr) resolve(pub time.Time) (d facts.Date, how string, ok bool) {
+	if e.rel != absolute {
+		if pub.IsZero() {
+			return facts.Date{}, "the source has no publication date to resolve it against", false
+		}
+		sp := e.relative(pub)
+		return facts.Single(sp), "resolved against the publication date " + pub.Format("Mon 2006-01-02"), true
+	}
+	start, noYear, how := e.absoluteSpan(pub)
+	d = facts.Date{Start: start, End: start, NoYear: noYear}
+	if e.to != nil {
+		to := *e.to
+		if to.year == 0 && e.year != 0 {
+			to.year = e.year
+		}
+		end, _, _ := to.absoluteSpan(pub)
+		if end.First.Before(start.First) && to.year == 0 && e.year == 0 {
+			end = shiftYears(end, 1) // "December 30 to January 2"
+		}
+		d.End = end
+	}
+	return d, how, true
+}
+
+func shiftYears(s facts.Span, n int) facts.Span {
+	s.First, s.Last = s.First.AddDate(n, 0, 0), s.Last.AddDate(n, 0, 0)
+	return s
+}
+
+// absoluteSpan places an absolute expression; a missing year comes from the
+// publication date, moved a year back when that would put the date more
+// than six months after publication.
+func (e dateExpr) absoluteSpan(pub time.Time) (sp facts.Span, noYear bool, how string) {
+	year := e.year
+	if year == 0 {
+		if pub.IsZero() {
+			year, noYear = 2000, true
+			how = "no year stated and no publication date: compared on month and day only"
+		} else {
+			year = pub.Year()
+			how = "year taken from the publication date " + pub.Format("2006-01-02")
+		}
+	}
+	switch {
+	case e.decade:
+		sp = facts.YearSpan(year)
+		sp.Last = facts.YearSpan(year + 9).Last
+		sp.Precision = facts.Decade
+	case e.month == 0:
+		sp = facts.YearSpan(year)
+	case e.day != 0:
+		sp = facts.DaySpan(year, time.Month(e.month), e.day)
+	default:
+		sp = facts.MonthSpan(year, time.Month(e.month))
+		switch e.part {
+		case "early":
+			sp = facts.Span{First: sp.First, Last: sp.First.AddDate(0, 0, 9), Precision: facts.Days}
+		case "mid":
+			sp = facts.Span{First: sp.First.AddDate(0, 0, 10), Last: sp.First.AddDate(0, 0, 19), Precision: facts.Days}
+		case "late":
+			sp = facts.Span{First: sp.First.AddDate(0, 0, 20), Last: sp.Last, Precision: facts.Days}
+		}
+	}
+	if e.year == 0 && !noYear && sp.First.After(pub.AddDate(0, 6, 0)) {
+		sp = shiftYears(sp, -1)
+		how = "year taken from the publication date " + pub.Format("2006-01-02") + " (the year before, as the date would otherwise lie over six months after it)"
+	}
+	return sp, noYear, how
+}
+
+// relative places a relative expression against the publication date.
+func (e dateExpr) relative(pub time.Time) facts.Span {
+	day := func(t time.Time) facts.Span { return facts.Span{First: t, Last: t, Precision: facts.Day} }
+	week := func(t time.Time) facts.Span {
+		monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return facts.Span{First: monday, Last: monday.AddDate(0, 0, 6), Precision: facts.Week}
+	}
+	switch e.rel {
+	case relWeekday:
+		back := (int(pub.Weekday()) - int(e.weekday) + 7) % 7
+		switch {
+		case e.offset < 0 && back == 0:
+			back = 7
+		case e.offset > 0:
+			return day(pub.AddDate(0, 0, (int(e.weekday)-int(pub.Weekday())+6)%7+1))
+		}
+		return day(pub.AddDate(0, 0, -back))
+	case relDay:
+		return day(pub.AddDate(0, 0, e.offset))
+	case relWeek:
+		return week(pub.AddDate(0, 0, 7*e.offset))
+	case relMonth:
+		first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, e.offset, 0)
+		return facts.MonthSpan(first.Year(), first.Month())
+	case relYear:
+		return facts.YearSpan(pub.Year() + e.offset)
+	case relWeekSoFar:
+		w := week(pub)
+		return facts.Span{First: w.First, Last: pub, Precision: facts.Days}
+	case relMonthSoFar:
+		return facts.Span{First: time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), Last: pub, Precision: facts.Days}
+	default: // relYearSoFar
+		return facts.Span{First: facts.YearSpan(pub.Year()).First, Last: pub, Precision: facts.Days}
+	}
+}

@@ -1,0 +1,163 @@
+package checks
+
+import (
+	"strings"
+)
+
+// A term is a locator term compiled for matching folded tokens. Its words
+// are joined, so "cyber attack" also matches "cyber-attack" and
+// "cyberattack". A trailing * matches any ending: "host*" matches "hosted".
+type term struct {
+	raw    string
+	joined string
+	prefix bool
+}
+
+func compileTerm(raw string) term {
+	t := term{raw: raw}
+	s := strings.TrimSpace(raw)
+	if strings.HasSuffix(s, "*") {
+		t.prefix = true
+		s = strings.TrimSuffix(s, "*")
+	}
+	for _, tok := range tokenize(Fold(s)) {
+		t.joined += tok.text
+	}
+	return t
+}
+
+// maxTermTokens bounds how many tokens one term may span.
+const maxTermTokens = 8
+
+// joinable reports whether two neighbouring tokens may be read as one word:
+// only spaces and hyphens stand between them.
+func joinable(s string, a, b token) bool {
+	return strings.Trim(s[a.end:b.start], " -") == "" && b.start-a.end <= 3
+}
+
+// matchAt returns the end of the match of t starting at token i, if any.
+func (t term) matchAt(s string, toks []token, i int) (int, bool) {
+	if t.joined == "" {
+		return 0, false
+	}
+	acc := ""
+	for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
+		if j > i && !joinable(s, toks[j-1], toks[j]) {
+			return 0, false
+		}
+		acc += toks[j].text
+		if t.prefix && strings.HasPrefix(acc, t.joined) {
+			return j + 1, true
+		}
+		if acc == t.joined {
+			return j + 1, true
+		}
+		if !strings.HasPrefix(t.joined, acc) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// A span is a run of tokens [start, end) in a sentence.
+type span struct{ start, end int }
+
+// find returns every match of t in a sentence.
+func (t term) find(s string, toks []token) []span {
+	var out []span
+	for i := range toks {
+		if j, ok := t.matchAt(s, toks, i); ok {
+			out = append(out, span{i, j})
+		}
+	}
+	return out
+}
+
+// A locator decides which sentences are about a fact: those holding a term
+// of every group and no unless term. The matches are the anchors that
+// values are measured from.
+type locator struct {
+	groups [][]term
+	unless []term
+}
+
+func newLocator(about [][]string, unless []string) locator {
+	var l locator
+	for _, g := range about {
+		var ts []term
+		for _, raw := range g {
+			ts = append(ts, compileTerm(raw))
+		}
+		l.groups = append(l.groups, ts)
+	}
+	for _, raw := range unless {
+		l.unless = append(l.unless, compileTerm(raw))
+	}
+	return l
+}
+
+// find returns the anchors in a sentence, and whether it is about the fact.
+func (l locator) find(sent *Sentence) ([]span, bool) {
+	s := sent.norm.s
+	for _, t := range l.unless {
+		if len(t.find(s, sent.tokens)) > 0 {
+			return nil, false
+		}
+	}
+	var anchors []span
+	for _, g := range l.groups {
+		found := false
+		for _, t := range g {
+			m := t.find(s, sent.tokens)
+			found = found || len(m) > 0
+			anchors = append(anchors, m...)
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return anchors, len(l.groups) > 0
+}
+
+// distance is how many tokens apart two spans are: 0 when they overlap, 1
+// when they are neighbours.
+func distance(a, b span) int {
+	switch {
+	case a.end <= b.start:
+		return b.start - a.end + 1
+	case b.end <= a.start:
+		return a.start - b.end + 1
+	}
+	return 0
+}
+
+// nearest returns the distance from v to the closest anchor.
+func nearest(v span, anchors []span) int {
+	best := -1
+	for _, a := range anchors {
+		if d := distance(v, a); best < 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// anaphora start a sentence that continues the one before it: "This was
+// announced on September 7". They count only as pronouns, that is when a
+// comma or a verb follows them, not as determiners ("This summit").
+var anaphora = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true}
+
+var anaphoraVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "came": true, "comes": true, "happened": true, "followed": true,
+}
+
+// isAnaphoric reports whether a sentence opens with a pronoun that points
+// back at the sentence before it.
+func isAnaphoric(sent *Sentence) bool {
+	if len(sent.tokens) < 2 || !anaphora[sent.tokens[0].text] {
+		return false
+	}
+	gap := sent.norm.s[sent.tokens[0].end:sent.tokens[1].start]
+	return strings.Contains(gap, ",") || anaphoraVerbs[sent.tokens[1].text]
+}

@@ -1,0 +1,168 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/spell"
+)
+
+// nameRole says how a name found in a sentence relates to the fact.
+type nameRole int
+
+const (
+	nameAccepted nameRole = iota // the canonical name or an accepted alias
+	nameOther                    // a name the sheet says must not be confused with it
+	nameNearMiss                 // a spelling close to an accepted one but not accepted
+)
+
+// A nameMention is a name found in a sentence.
+type nameMention struct {
+	span
+	role  nameRole
+	close string // for a near miss: the accepted spelling it is close to
+}
+
+// minFuzzy is the shortest word, in letters, compared for near misses:
+// shorter words differ by one letter too easily ("Iran", "Iraq").
+const minFuzzy = 5
+
+// A nameMatcher finds mentions of one name fact.
+type nameMatcher struct {
+	accepted [][]string // folded words of the canonical name and aliases
+	others   [][]string // folded words of names not to confuse it with
+	spelled  []string   // the accepted names as the sheet writes them
+}
+
+func newNameMatcher(n facts.Name) nameMatcher {
+	var m nameMatcher
+	for _, a := range append([]string{n.Canonical}, n.Aliases...) {
+		m.accepted = append(m.accepted, words(a))
+		m.spelled = append(m.spelled, a)
+	}
+	for _, o := range n.Not {
+		m.others = append(m.others, words(o))
+	}
+	return m
+}
+
+func words(s string) []string {
+	var out []string
+	for _, t := range tokenize(Fold(s)) {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// matchWords returns the spans where the word sequence w occurs.
+func matchWords(toks []token, w []string) []span {
+	var out []span
+	for i := 0; i+len(w) <= len(toks); i++ {
+		ok := len(w) > 0
+		for k := range w {
+			ok = ok && toks[i+k].text == w[k]
+		}
+		if ok {
+			out = append(out, span{i, i + len(w)})
+		}
+	}
+	return out
+}
+
+// find returns the mentions of the name in a sentence of src: accepted
+// spellings, names not to be confused with it, and near misses among the
+// capitalised words that are neither.
+func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
+	var out []nameMention
+	taken := make([]bool, len(sent.tokens))
+	add := func(sp span, role nameRole, close string) {
+		for i := sp.start; i < sp.end; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := sp.start; i < sp.end; i++ {
+			taken[i] = true
+		}
+		out = append(out, nameMention{span: sp, role: role, close: close})
+	}
+	for _, w := range m.accepted {
+		for _, sp := range matchWords(sent.tokens, w) {
+			add(sp, nameAccepted, "")
+		}
+	}
+	for _, w := range m.others {
+		for _, sp := range matchWords(sent.tokens, w) {
+			add(sp, nameOther, "")
+		}
+	}
+	known := make(map[string]bool)
+	for _, ws := range append(append([][]string{}, m.accepted...), m.others...) {
+		for _, w := range ws {
+			known[w] = true
+		}
+	}
+	for _, run := range capitalisedRuns(src, sent) {
+		for i := run.start; i < run.end; i++ {
+			w := sent.tokens[i].text
+			if taken[i] || known[w] || utf8.RuneCountInString(w) < minFuzzy {
+				continue
+			}
+			if ai, k, ok := m.nearMiss(w); ok {
+				// Widen to the whole name the near miss stands in: "Nasser Kenani".
+				n := len(m.accepted[ai])
+				sp := span{max(run.start, i-k), min(run.end, i-k+n)}
+				add(sp, nameNearMiss, m.spelled[ai])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nearMiss reports whether a word is a near miss of a word of an accepted
+// name, and which name and word.
+func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
+	for ai, ws := range m.accepted {
+		for k, a := range ws {
+			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
+			if utf8.RuneCountInString(a) < minFuzzy {
+				continue
+			}
+			limit := 1
+			if n >= 7 {
+				limit = 2
+			}
+			if d := spell.Distance(w, a); d >= 1 && d <= limit {
+				return ai, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// capitalisedRuns returns the runs of neighbouring tokens that the original
+// text writes with a capital letter, separated by spaces only.
+func capitalisedRuns(src *Source, sent *Sentence) []span {
+	var out []span
+	start := -1
+	for i, t := range sent.tokens {
+		orig := src.raw[sent.norm.off[t.start]:]
+		r, _ := utf8.DecodeRuneInString(orig)
+		capital := unicode.IsUpper(r)
+		joined := i > 0 && strings.TrimSpace(sent.norm.s[sent.tokens[i-1].end:t.start]) == ""
+		if start >= 0 && (!capital || !joined) {
+			out = append(out, span{start, i})
+			start = -1
+		}
+		if capital && start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(sent.tokens)})
+	}
+	return out
+}

@@ -1,0 +1,260 @@
+package checks
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A numberMention is a quantity found in a sentence.
+type numberMention struct {
+	span
+	value facts.Interval
+}
+
+var units = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+var tens = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// vague quantities: "dozens of", "hundreds of", "thousands of".
+var vague = map[string]facts.Interval{
+	"dozens":    {Lo: 24, Hi: 99},
+	"hundreds":  {Lo: 200, Hi: 999},
+	"thousands": {Lo: 2000, Hi: 9999},
+	"millions":  {Lo: 2e6, Hi: 999e6},
+}
+
+// approximations before a number, longest first, with the interval they
+// make of x.
+var approximations = []struct {
+	words []string
+	of    func(x float64) facts.Interval
+}{
+	{[]string{"more", "than"}, above},
+	{[]string{"greater", "than"}, above},
+	{[]string{"upwards", "of"}, above},
+	{[]string{"at", "least"}, atLeast},
+	{[]string{"no", "fewer", "than"}, atLeast},
+	{[]string{"no", "less", "than"}, atLeast},
+	{[]string{"fewer", "than"}, below},
+	{[]string{"less", "than"}, below},
+	{[]string{"at", "most"}, upTo},
+	{[]string{"up", "to"}, upTo},
+	{[]string{"as", "many", "as"}, upTo},
+	{[]string{"close", "to"}, nearly},
+	{[]string{"nearly"}, nearly},
+	{[]string{"almost"}, nearly},
+	{[]string{"over"}, above},
+	{[]string{"under"}, below},
+	{[]string{"about"}, about},
+	{[]string{"around"}, about},
+	{[]string{"some"}, about},
+	{[]string{"roughly"}, about},
+	{[]string{"approximately"}, about},
+	{[]string{"estimated"}, about},
+	{[]string{"circa"}, about},
+}
+
+func above(x float64) facts.Interval {
+	return facts.Interval{Lo: x, Hi: math.Inf(1), LoOpen: true}
+}
+func atLeast(x float64) facts.Interval { return facts.Interval{Lo: x, Hi: math.Inf(1)} }
+func below(x float64) facts.Interval  { return facts.Interval{Lo: 0, Hi: x, HiOpen: true} }
+func upTo(x float64) facts.Interval   { return facts.Interval{Lo: 0, Hi: x} }
+
+// about is ±10%; nearly is up to 10% below.
+func about(x float64) facts.Interval  { return facts.Interval{Lo: x - x/10, Hi: x + x/10} }
+func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: x} }
+
+// extractNumbers finds the quantities of a sentence, skipping the tokens
+// of its dates.
+func extractNumbers(s string, toks []token, dates []dateMention) []numberMention {
+	sc := scanner{s: s, toks: toks}
+	inDate := make([]bool, len(toks))
+	for _, d := range dates {
+		for i := d.start; i < d.end; i++ {
+			inDate[i] = true
+		}
+	}
+	var out []numberMention
+	for i := 0; i < len(toks); {
+		if inDate[i] {
+			i++
+			continue
+		}
+		x, end, ok := sc.numberAt(i)
+		if !ok {
+			if v, ok := vague[sc.tok(i)]; ok && sc.tok(i+1) == "of" {
+				out = append(out, numberMention{span: span{i, i + 1}, value: v})
+			}
+			i++
+			continue
+		}
+		if end < len(toks) && inDate[end-1] {
+			i = end
+			continue
+		}
+		m := numberMention{span: span{i, end}, value: facts.Exactly(x)}
+		// A range: 2,000-3,000, 2,000 to 3,000, between 2,000 and 3,000.
+		prev := sc.tok(i - 1)
+		if k, ok := sc.rangeJoin(end); ok && (strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
+			if y, end2, ok := sc.numberAt(k); ok && y > x {
+				m.value = facts.Interval{Lo: x, Hi: y}
+				m.end = end2
+			}
+		}
+		if m.value.Lo == m.value.Hi {
+			for _, a := range approximations {
+				n := len(a.words)
+				if i-n < 0 {
+					continue
+				}
+				match := true
+				for k, w := range a.words {
+					match = match && sc.tok(i-n+k) == w
+				}
+				if match {
+					m.value = a.of(x)
+					m.start = i - n
+					break
+				}
+			}
+		}
+		out = append(out, m)
+		i = m.end
+	}
+	return out
+}
+
+// numberAt reads a number at token i: "3,000", "3 000", "2.5", "3.5
+// million", "twenty-four", "a dozen", "three thousand". Ordinals, times and
+// numbers glued to letters are not numbers.
+func (sc scanner) numberAt(i int) (float64, int, bool) {
+	t := sc.tok(i)
+	if isDigits(t) {
+		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
+			return 0, 0, false // a time: 09:33
+		}
+		digits, j := t, i+1
+		// Thousands separators: a comma, or a single space between groups of three.
+		for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
+			digits += sc.tok(j)
+			j++
+		}
+		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
+			digits += "." + sc.tok(j)
+			j++
+		}
+		x, err := strconv.ParseFloat(digits, 64)
+		if err != nil {
+			return 0, 0, false
+		}
+		if sc.gap(i) == "." && isDigits(sc.tok(i-1)) {
+			return 0, 0, false // the fraction of a number read already
+		}
+		if f, ok := scales[sc.tok(j)]; ok {
+			x *= f
+			j++
+		}
+		return x, j, true
+	}
+	return sc.wordNumberAt(i)
+}
+
+// wordNumberAt reads a number written in words.
+func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
+	j := i
+	if (sc.tok(j) == "a" || sc.tok(j) == "an") && (sc.tok(j+1) == "dozen" || scales[sc.tok(j+1)] != 0) {
+		j++
+		if sc.tok(j) == "dozen" {
+			return 12, j + 1, true
+		}
+		return scales[sc.tok(j)], j + 1, true
+	}
+	total, cur, read := 0.0, 0.0, false
+	for ; j < len(sc.toks); j++ {
+		w := sc.tok(j)
+		if read && sc.gap(j) != " " && sc.gap(j) != "-" {
+			break
+		}
+		if u, ok := units[w]; ok {
+			cur += u
+		} else if t, ok := tens[w]; ok {
+			cur += t
+		} else if w == "dozen" && read {
+			cur *= 12
+		} else if f, ok := scales[w]; ok && read {
+			if f == 100 {
+				cur *= f
+			} else {
+				total += cur * f
+				cur = 0
+			}
+		} else if w == "and" && read && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
+			continue
+		} else {
+			break
+		}
+		read = true
+	}
+	if !read {
+		return 0, 0, false
+	}
+	return total + cur, j, true
+}
+
+// unitFollows reports whether the unit's words follow the number ending at
+// token end, allowing up to two words between ("3,000 MEK members"), and
+// returns the end of the unit. Without a unit any number will do.
+func unitFollows(s string, toks []token, end int, unit []string) (int, bool) {
+	if len(unit) == 0 {
+		return end, true
+	}
+	for skip := 0; skip <= 2; skip++ {
+		at := end + skip
+		if at+len(unit) > len(toks) {
+			return 0, false
+		}
+		match := true
+		for k, u := range unit {
+			match = match && singular(toks[at+k].text) == u
+		}
+		if match {
+			return at + len(unit), true
+		}
+		if strings.ContainsAny(s[toks[at-1].end:toks[at].start], ",;:.()") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// singular strips a plural s: "hours" and "hour" compare equal.
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// unitWords folds a unit into the singular words unitFollows compares.
+func unitWords(unit string) []string {
+	var out []string
+	for _, t := range tokenize(Fold(unit)) {
+		out = append(out, singular(t.text))
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package checks
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A ProblemKind names what makes a cell or a fact fail.
+type ProblemKind string
+
+// The kinds of problem.
+const (
+	Unexpected     ProblemKind = "unexpected"     // a contradiction no label documents
+	StaleLabel     ProblemKind = "stale"          // a label that no contradiction matched
+	Mismatch       ProblemKind = "mismatch"       // a label whose says: no longer matches what the source says
+	Uncorroborated ProblemKind = "uncorroborated" // a fact no source agrees with and no reference supports
+)
+
+// A Problem is one reason the suite fails. Its Message starts with the
+// position of the data at fault and says what to do.
+type Problem struct {
+	Pos     facts.Pos
+	Fact    string
+	Source  string // "" for a fact-wide problem
+	Kind    ProblemKind
+	Message string
+}
+
+func (p Problem) String() string { return p.Message }
+
+// Problems returns what makes the cell fail: unlabelled contradictions,
+// labels that no longer match, and stale labels.
+func (c *Cell) Problems() []Problem {
+	var out []Problem
+	var unexpected []*Finding
+	for _, fd := range c.Findings {
+		if !fd.Agrees && fd.Label == nil {
+			unexpected = append(unexpected, fd)
+		}
+	}
+	stale := c.Stale
+	// A label whose value no longer matches, next to a contradiction no label
+	// matches: most likely the source changed what it says.
+	for len(unexpected) > 0 && len(stale) > 0 {
+		fd, l := unexpected[0], stale[0]
+		unexpected, stale = unexpected[1:], stale[1:]
+		out = append(out, Problem{Pos: fd.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Message: fmt.Sprintf(
+			"%s: %s: the label at %s expects source %s to say %q, but it now says %q (read as %s)\n"+
+				"    sentence:    %q\n"+
+				"    sheet says:  %s\n"+
+				"  Update says: in that label to %q if the disagreement is still known and accepted; correct the sheet if the source is right.",
+			fd.Pos, c.Fact.ID, l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value, fd.Sentence, c.Fact.Canonical(), fd.Says)})
+	}
+	for _, fd := range unexpected {
+		out = append(out, Problem{Pos: fd.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Message: c.unexpected(fd)})
+	}
+	for _, l := range stale {
+		now := "is now silent on this fact"
+		if c.Verdict == Agrees {
+			fd := c.Findings[0]
+			now = fmt.Sprintf("now agrees (%s says %q)", fd.Pos, fd.Says)
+		}
+		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Message: fmt.Sprintf(
+			"%s: %s: stale label: source %s no longer says %q; it %s. Remove the label.",
+			l.Pos, c.Fact.ID, c.Source.ID, l.Says, now)})
+	}
+	return out
+}
+
+// unexpected writes the message of a contradiction no label documents,
+// with the YAML that would label it.
+func (c *Cell) unexpected(fd *Finding) string {
+	f := c.Fact
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s: unexpected contradiction: source %s says %q, the sheet says %s\n", fd.Pos, f.ID, c.Source.ID, fd.Says, f.Canonical())
+	fmt.Fprintf(&b, "    sentence:    %q\n", fd.Sentence)
+	read := fd.Value
+	if fd.How != "" {
+		read += " (" + fd.How + ")"
+	}
+	fmt.Fprintf(&b, "    source says: %s\n", read)
+	fmt.Fprintf(&b, "    sheet says:  %s (%s: %s)\n", f.Canonical(), f.Pos, f.Claim)
+	fmt.Fprintf(&b, "  If the sheet is right and this disagreement is known, label it: add to fact %s in %s\n", f.ID, f.Pos.File)
+	indent := "    "
+	if len(f.Labels) == 0 {
+		b.WriteString("    labels:\n")
+		indent = "      "
+	}
+	fmt.Fprintf(&b, "%s- source: %s\n", indent, strconv.Quote(c.Source.ID))
+	fmt.Fprintf(&b, "%s  says: %s\n", indent, strconv.Quote(fd.Says))
+	fmt.Fprintf(&b, "%s  label: %s\n", indent, fd.Kind)
+	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote("why the sheet keeps "+f.Canonical()))
+	b.WriteString("  If the source is right, correct the sheet's value instead.")
+	return b.String()
+}
+
+// Problems returns every problem of the result: those of each cell, in
+// cell order, then each fact that no source corroborates.
+func (r *Result) Problems() []Problem {
+	var out []Problem
+	for _, c := range r.Cells {
+		out = append(out, c.Problems()...)
+	}
+	for _, f := range r.Sheet.Facts {
+		if p, ok := r.Uncorroborated(f); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Uncorroborated reports a fact that no source agrees with and that cites
+// no outside reference.
+func (r *Result) Uncorroborated(f *facts.Fact) (Problem, bool) {
+	if f.Reference != "" {
+		return Problem{}, false
+	}
+	silent, contra := 0, 0
+	for _, c := range r.Cells {
+		if c.Fact != f {
+			continue
+		}
+		switch c.Verdict {
+		case Agrees:
+			return Problem{}, false
+		case Silent:
+			silent++
+		case Contradicts:
+			contra++
+		}
+	}
+	return Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
+		"%s: %s: uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
+		f.Pos, f.ID, f.Canonical(), silent, contra)}, true
+}

@@ -1,0 +1,116 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a full stop that does not end a sentence. They are
+// written lower case without their final stop.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
+	"rep": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "vs": true, "no": true, "nos": true, "fig": true, "approx": true, "dept": true,
+	"est": true, "rev": true, "hon": true, "pres": true, "atty": true, "supt": true, "vol": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "e.g": true, "i.e": true, "cf": true,
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// isCloser reports whether r may follow the end of a sentence and still
+// belong to it: a closing quote or bracket.
+func isCloser(r rune) bool { return strings.ContainsRune("\"'”’»)]", r) }
+
+// isOpener reports whether r may start a sentence before its first word.
+func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«([", r) }
+
+// splitSentences splits a paragraph into sentences. A sentence ends at
+// . ! ? or … (with any closing quotes and brackets) followed by white space
+// and a capital letter, a digit or an opening quote, except after a known
+// abbreviation ("U.S.", "Sept.", "Gen.") or an initial ("J. Smith").
+func splitSentences(p mapped) []mapped {
+	s := p.s
+	var out []mapped
+	emit := func(i, j int) {
+		for i < j {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		for j > i {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			j -= size
+		}
+		if j > i {
+			out = append(out, p.slice(i, j))
+		}
+	}
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isTerminal(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !isTerminal(r2) && !isCloser(r2) {
+				break
+			}
+			j += sz
+		}
+		k := j
+		for k < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += sz
+		}
+		if k == j || k == len(s) {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[k:])
+		startsNew := unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)
+		if startsNew && !(r == '.' && j == i+1 && abbreviationBefore(s, i)) {
+			emit(start, j)
+			start = k
+		}
+		i = j
+	}
+	emit(start, len(s))
+	return out
+}
+
+// abbreviationBefore reports whether the full stop at s[dot] ends an
+// abbreviation or an initial.
+func abbreviationBefore(s string, dot int) bool {
+	a := dot
+	for a > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		a -= size
+	}
+	word := s[a:dot]
+	if word == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(word)
+	return size == len(word) && unicode.IsUpper(r) // an initial
+}

@@ -1,0 +1,270 @@
+package checks
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/yamldoc"
+)
+
+// A Source is one text checked against the sheet, normalised for matching
+// but always pointing back into the original file.
+type Source struct {
+	ID      string // short and unique; names subtests: [a-z0-9-]
+	Path    string // the file, slash-separated, as evidence names it
+	Outlet  string // the outlet as the text shows it, or ""
+	Title   string // the headline as the text shows it, or ""
+	DatedBy string // how the publication date was determined, or why there is none
+	// Published is the publication date that relative dates ("on
+	// Wednesday") are resolved against; zero when the source has none.
+	Published time.Time
+
+	Sentences []*Sentence
+	Notes     Notes
+
+	raw        string
+	lineStarts []int
+}
+
+// HasDate reports whether the source has a publication date.
+func (s *Source) HasDate() bool { return !s.Published.IsZero() }
+
+// Notes says what normalisation did to a source.
+type Notes struct {
+	Lines               int // lines in the file
+	Paragraphs          int // paragraphs kept
+	Sentences           int // sentences kept
+	TemplateTags        int // template tags such as {{^adFree}} dropped
+	DuplicateParagraphs int // exact repeats of an earlier paragraph dropped
+	HardWraps           int // lines joined to the line before
+	Ignored             []IgnoredCount
+}
+
+// IgnoredCount is how often one ignore pattern of sources.yaml matched.
+type IgnoredCount struct {
+	Why   string
+	Count int
+}
+
+// Summary lists the notes as phrases for the report, in a fixed order.
+func (n Notes) Summary() []string {
+	var out []string
+	plural := func(k int, one, many string) string {
+		if k == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", k, many)
+	}
+	if n.DuplicateParagraphs > 0 {
+		out = append(out, plural(n.DuplicateParagraphs, "duplicated paragraph", "duplicated paragraphs")+" collapsed")
+	}
+	if n.TemplateTags > 0 {
+		out = append(out, plural(n.TemplateTags, "template tag", "template tags")+" ({{...}}) dropped")
+	}
+	for _, ig := range n.Ignored {
+		out = append(out, fmt.Sprintf("%s dropped (%s)", plural(ig.Count, "ignored passage", "ignored passages"), ig.Why))
+	}
+	if n.HardWraps > 0 {
+		out = append(out, plural(n.HardWraps, "wrapped line", "wrapped lines")+" joined")
+	}
+	return out
+}
+
+// Pos returns the file position of a byte offset into the original file.
+func (s *Source) Pos(offset int) facts.Pos {
+	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > offset }) - 1
+	return facts.Pos{File: s.Path, Line: i + 1, Col: offset - s.lineStarts[i] + 1}
+}
+
+// original returns the original bytes [start, end) of the file.
+func (s *Source) original(start, end int) string { return s.raw[start:end] }
+
+// A Sentence is one sentence of a source after normalisation.
+type Sentence struct {
+	Text   string // as the source writes it, junk dropped and white space collapsed
+	Start  int    // byte offset of its first character in the original file
+	Para   int    // index of its paragraph among the kept ones
+	norm    mapped // folded text mapped to original offsets
+	tokens  []token
+	first   bool // the first sentence of its paragraph
+	dates   []dateMention
+	numbers []numberMention
+}
+
+// templateTag matches mustache-style template junk left by scrapers.
+var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
+
+// An Ignore is a pattern of text that matching skips, from sources.yaml.
+type Ignore struct {
+	Pattern *regexp.Regexp
+	Why     string
+}
+
+// Parse normalises the bytes of a source file. It refuses binary data and
+// text that is not UTF-8, naming the position.
+func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		s := &Source{Path: path, lineStarts: lineStarts(data)}
+		return nil, &yamldoc.Error{Pos: s.Pos(i), Msg: "the file holds binary data (a NUL byte): give a text file, or remove it from the sources"}
+	}
+	if !utf8.Valid(data) {
+		line, col := yamldoc.FirstInvalid(data)
+		return nil, &yamldoc.Error{Pos: facts.Pos{File: path, Line: line, Col: col}, Msg: "the file is not valid UTF-8: convert it to UTF-8 (for example with iconv -f windows-1252 -t utf-8)"}
+	}
+	src := &Source{ID: id, Path: path, raw: string(data), lineStarts: lineStarts(data)}
+	src.normalise(ignores)
+	return src, nil
+}
+
+// lineStarts returns the offset of the start of each line, for \n, \r\n
+// and \r line endings alike.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// normalise builds the sentences of the source.
+func (s *Source) normalise(ignores []Ignore) {
+	ignored := make([]int, len(ignores))
+	var paras []mapped
+	seen := make(map[string]bool)
+	var cur *mapBuilder // the paragraph being built
+	curEnd := 0
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		p := cur.done(curEnd)
+		cur = nil
+		key := strings.Join(strings.Fields(p.s), " ")
+		if seen[key] {
+			s.Notes.DuplicateParagraphs++
+			return
+		}
+		seen[key] = true
+		paras = append(paras, p)
+	}
+	s.Notes.Lines = len(s.lineStarts)
+	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
+		s.Notes.Lines--
+	}
+	for li, start := range s.lineStarts {
+		end := len(s.raw)
+		if li+1 < len(s.lineStarts) {
+			end = s.lineStarts[li+1]
+		}
+		line := strings.TrimRight(s.raw[start:end], "\r\n")
+		if start == 0 {
+			if rest, ok := strings.CutPrefix(line, "\ufeff"); ok {
+				start, line = start+3, rest
+			}
+		}
+		// Drop template tags and ignored passages, keeping the pieces between.
+		cut := make([]bool, len(line))
+		for _, m := range templateTag.FindAllStringIndex(line, -1) {
+			s.Notes.TemplateTags++
+			markCut(cut, m)
+		}
+		for i, ig := range ignores {
+			for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {
+				if m[1] > m[0] {
+					ignored[i]++
+					markCut(cut, m)
+				}
+			}
+		}
+		var kept mapBuilder
+		for i := 0; i < len(line); {
+			j := i
+			for j < len(line) && cut[j] == cut[i] {
+				j++
+			}
+			if !cut[i] {
+				kept.addOriginal(line[i:j], start+i)
+			}
+			i = j
+		}
+		text := kept.done(start + len(line))
+		if strings.TrimSpace(text.s) == "" {
+			flush()
+			continue
+		}
+		if cur != nil && isHardWrap(cur.b.String(), text.s) {
+			s.Notes.HardWraps++
+			cur.addAt(" ", curEnd)
+		} else {
+			flush()
+			cur = &mapBuilder{}
+		}
+		cur.addMapped(text)
+		curEnd = start + len(line)
+	}
+	flush()
+	for i, ig := range ignores {
+		if ignored[i] == 0 {
+			continue
+		}
+		if k := len(s.Notes.Ignored) - 1; k >= 0 && s.Notes.Ignored[k].Why == ig.Why {
+			s.Notes.Ignored[k].Count += ignored[i]
+			continue
+		}
+		s.Notes.Ignored = append(s.Notes.Ignored, IgnoredCount{Why: ig.Why, Count: ignored[i]})
+	}
+	for pi, p := range paras {
+		for si, sent := range splitSentences(p) {
+			s.Sentences = append(s.Sentences, newSentence(sent, pi, si == 0))
+		}
+	}
+	s.Notes.Paragraphs = len(paras)
+	s.Notes.Sentences = len(s.Sentences)
+}
+
+func markCut(cut []bool, m []int) {
+	for i := m[0]; i < m[1]; i++ {
+		cut[i] = true
+	}
+}
+
+// isHardWrap reports whether next continues the paragraph prev: prev stops
+// without closing punctuation and next starts with a lower-case letter.
+func isHardWrap(prev, next string) bool {
+	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
+	next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
+}
+
+func newSentence(m mapped, para int, first bool) *Sentence {
+	n := fold(m)
+	toks := tokenize(n.s)
+	dates := extractDates(n.s, toks)
+	return &Sentence{
+		Text:    strings.Join(strings.Fields(m.s), " "),
+		Start:   m.off[0],
+		Para:    para,
+		norm:    n,
+		tokens:  toks,
+		first:   first,
+		dates:   dates,
+		numbers: extractNumbers(n.s, toks, dates),
+	}
+}

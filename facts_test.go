@@ -1,8 +1,13 @@
 package factcheck
 
 import (
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
+	"path"
 	"strings"
 	"testing"
 
@@ -16,6 +21,8 @@ var update = flag.Bool("update", false, "rewrite the committed consistency repor
 const (
 	sheetPath = "facts/facts.yaml"
 	seedsDir  = "seeds"
+	reportMD  = "report/consistency.md"
+	reportJS  = "report/consistency.json"
 )
 
 // check loads the sheet and the seeds and judges every cell.
@@ -82,4 +89,53 @@ func describe(c *checks.Cell) string {
 		fmt.Fprintf(&b, "\n    %s: %q unresolved: %s", fd.Pos, fd.Says, fd.How)
 	}
 	return b.String()
+}
+
+// TestReport keeps the committed consistency report in step with the
+// verdicts: it fails when report/ is stale, and -update (make report)
+// rewrites it, so every change of verdict shows up as a diff in review.
+func TestReport(t *testing.T) {
+	res := check(t)
+	for _, out := range []struct {
+		path string
+		data []byte
+	}{
+		{reportMD, checks.Markdown(res)},
+		{reportJS, checks.JSON(res)},
+	} {
+		t.Run(path.Base(out.path), func(t *testing.T) {
+			if *update {
+				require.NoError(t, checks.WriteFile(out.path, out.data))
+				return
+			}
+			old, err := os.ReadFile(out.path)
+			if errors.Is(err, fs.ErrNotExist) {
+				t.Fatalf("%s does not exist: run `make report` and commit it", out.path)
+			}
+			require.NoError(t, err)
+			if !bytes.Equal(old, out.data) {
+				t.Errorf("%s is stale: the verdicts or evidence changed. Run `make report`, review the diff and commit it.\n%s",
+					out.path, firstDifference(old, out.data))
+			}
+		})
+	}
+}
+
+// firstDifference shows the first line where two texts differ.
+func firstDifference(committed, now []byte) string {
+	a := strings.Split(string(committed), "\n")
+	b := strings.Split(string(now), "\n")
+	for i := 0; i < len(a) || i < len(b); i++ {
+		var x, y string
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y || i >= len(a) || i >= len(b) {
+			return fmt.Sprintf("first difference at line %d:\n    committed: %q\n    this run:  %q", i+1, x, y)
+		}
+	}
+	return "the files differ only in line endings"
 }

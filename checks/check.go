@@ -5,7 +5,6 @@
 package checks
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
@@ -352,18 +351,5 @@ func (r *Result) Corroboration() map[string]int {
 			out[c.Fact.ID]++
 		}
 	}
-	return out
-}
-
-// sortedFindings returns findings ordered by position.
-func sortedFindings(fs []*Finding) []*Finding {
-	out := append([]*Finding(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pos, out[j].Pos
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
 	return out
 }

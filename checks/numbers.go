@@ -72,8 +72,8 @@ func above(x float64) facts.Interval {
 	return facts.Interval{Lo: x, Hi: math.Inf(1), LoOpen: true}
 }
 func atLeast(x float64) facts.Interval { return facts.Interval{Lo: x, Hi: math.Inf(1)} }
-func below(x float64) facts.Interval  { return facts.Interval{Lo: 0, Hi: x, HiOpen: true} }
-func upTo(x float64) facts.Interval   { return facts.Interval{Lo: 0, Hi: x} }
+func below(x float64) facts.Interval   { return facts.Interval{Lo: 0, Hi: x, HiOpen: true} }
+func upTo(x float64) facts.Interval    { return facts.Interval{Lo: 0, Hi: x} }
 
 // about is ±10%; nearly is up to 10% below.
 func about(x float64) facts.Interval  { return facts.Interval{Lo: x - x/10, Hi: x + x/10} }

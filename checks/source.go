@@ -88,9 +88,9 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 
 // A Sentence is one sentence of a source after normalisation.
 type Sentence struct {
-	Text   string // as the source writes it, junk dropped and white space collapsed
-	Start  int    // byte offset of its first character in the original file
-	Para   int    // index of its paragraph among the kept ones
+	Text    string // as the source writes it, junk dropped and white space collapsed
+	Start   int    // byte offset of its first character in the original file
+	Para    int    // index of its paragraph among the kept ones
 	norm    mapped // folded text mapped to original offsets
 	tokens  []token
 	first   bool // the first sentence of its paragraph

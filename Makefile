@@ -1,0 +1,51 @@
+# factcheck: the fact sheet (facts/facts.yaml) checked against the sources
+# (seeds/) by `go test`. Everything here needs only Go; tools are fetched
+# through the Go module proxy on first use.
+
+GO          ?= go
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME    ?= 30s
+PKGS        := ./...
+
+.PHONY: test report bench fuzz lint cover check-format vet
+
+## test: format and vet checks, then every test (race detector on), including
+## the suite over seeds/ and the staleness check of the committed report.
+test: check-format vet
+	$(GO) test -race -count=1 $(PKGS)
+
+## report: run the suite over seeds/ and rewrite report/consistency.{md,json}.
+## It exits non-zero when a cell fails, after writing the report.
+report:
+	$(GO) test -count=1 -run 'TestReport' . -update
+	$(GO) test -count=1 -run 'TestFacts|TestCorroboration' .
+
+## bench: speed and memory of each stage and of the whole check.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+## fuzz: run each fuzz target for $(FUZZTIME).
+fuzz:
+	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$target"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+## lint: gofmt, go vet and staticcheck.
+lint: check-format vet
+	$(GO) run $(STATICCHECK) $(PKGS)
+
+## cover: test coverage per function, and coverage.html.
+cover:
+	$(GO) test -count=1 -coverprofile=coverage.out $(PKGS)
+	$(GO) tool cover -func=coverage.out | tail -1
+	$(GO) tool cover -html=coverage.out -o coverage.html
+
+check-format:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:" $$out "(run gofmt -w .)"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)

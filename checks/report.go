@@ -1,0 +1,363 @@
+package checks
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// ReportVersion is the version of the JSON report's shape. It changes when
+// a field is removed or changes meaning; new fields may appear without it.
+const ReportVersion = 1
+
+// Report is the JSON consistency report.
+type Report struct {
+	Version int            `json:"version"`
+	Sheet   string         `json:"sheet"`
+	Sources string         `json:"sources"`
+	Summary Counts         `json:"summary"`
+	Facts   []ReportFact   `json:"facts"`
+	Corpus  []ReportSource `json:"corpus"`
+	Cells   []ReportCell   `json:"cells"`
+}
+
+// ReportFact is one fact of the sheet in the report.
+type ReportFact struct {
+	ID            string `json:"id"`
+	Claim         string `json:"claim"`
+	Kind          string `json:"kind"`
+	Value         string `json:"value"`
+	Canonical     string `json:"canonical"`
+	Reference     string `json:"reference,omitempty"`
+	Corroboration int    `json:"corroboration"`
+	Pos           string `json:"pos"`
+}
+
+// ReportSource is one source in the report.
+type ReportSource struct {
+	ID            string   `json:"id"`
+	Path          string   `json:"path"`
+	Outlet        string   `json:"outlet,omitempty"`
+	Title         string   `json:"title,omitempty"`
+	Published     string   `json:"published,omitempty"`
+	DatedBy       string   `json:"dated_by"`
+	Paragraphs    int      `json:"paragraphs"`
+	Sentences     int      `json:"sentences"`
+	Normalisation []string `json:"normalisation,omitempty"`
+}
+
+// ReportCell is one (fact, source) cell in the report.
+type ReportCell struct {
+	Fact       string          `json:"fact"`
+	Source     string          `json:"source"`
+	Verdict    Verdict         `json:"verdict"`
+	Labelled   bool            `json:"labelled,omitempty"`
+	Findings   []ReportFinding `json:"findings,omitempty"`
+	Unresolved []ReportFinding `json:"unresolved,omitempty"`
+	Stale      []ReportLabel   `json:"stale_labels,omitempty"`
+}
+
+// ReportFinding is one value found, with its evidence.
+type ReportFinding struct {
+	Pos      string       `json:"pos"`
+	Sentence string       `json:"sentence"`
+	Says     string       `json:"says"`
+	Value    string       `json:"value,omitempty"`
+	Agrees   bool         `json:"agrees"`
+	How      string       `json:"how,omitempty"`
+	Kind     string       `json:"kind,omitempty"`
+	Label    *ReportLabel `json:"label,omitempty"`
+}
+
+// ReportLabel is a label of the sheet in the report.
+type ReportLabel struct {
+	Pos   string `json:"pos"`
+	Says  string `json:"says"`
+	Label string `json:"label"`
+	Note  string `json:"note"`
+}
+
+// NewReport builds the JSON report of a result.
+func NewReport(r *Result) Report {
+	rep := Report{
+		Version: ReportVersion,
+		Sheet:   r.Sheet.Path,
+		Sources: filepath.ToSlash(r.Corpus.Dir),
+		Summary: r.Counts(),
+	}
+	corr := r.Corroboration()
+	for _, f := range r.Sheet.Facts {
+		rep.Facts = append(rep.Facts, ReportFact{
+			ID: f.ID, Claim: f.Claim, Kind: string(f.Kind), Value: f.Value, Canonical: f.Canonical(),
+			Reference: f.Reference, Corroboration: corr[f.ID], Pos: f.Pos.String(),
+		})
+	}
+	for _, s := range r.Corpus.Sources {
+		rs := ReportSource{
+			ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, DatedBy: s.DatedBy,
+			Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
+		}
+		if s.HasDate() {
+			rs.Published = s.Published.Format("2006-01-02")
+		}
+		rep.Corpus = append(rep.Corpus, rs)
+	}
+	for _, c := range r.Cells {
+		rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled()}
+		for _, fd := range c.Findings {
+			rc.Findings = append(rc.Findings, reportFinding(fd))
+		}
+		for _, fd := range c.Unresolved {
+			rc.Unresolved = append(rc.Unresolved, reportFinding(fd))
+		}
+		for _, l := range c.Stale {
+			rc.Stale = append(rc.Stale, reportLabel(l))
+		}
+		rep.Cells = append(rep.Cells, rc)
+	}
+	return rep
+}
+
+func reportFinding(fd *Finding) ReportFinding {
+	rf := ReportFinding{Pos: fd.Pos.String(), Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How}
+	if !fd.Agrees {
+		rf.Kind = fd.Kind
+	}
+	if fd.Label != nil {
+		l := reportLabel(fd.Label)
+		rf.Label = &l
+	}
+	return rf
+}
+
+func reportLabel(l *facts.Label) ReportLabel {
+	return ReportLabel{Pos: l.Pos.String(), Says: l.Says, Label: l.Label, Note: l.Note}
+}
+
+// JSON returns the JSON report, indented, with a final newline.
+func JSON(r *Result) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(NewReport(r)); err != nil {
+		// Only plain strings, numbers and booleans are encoded.
+		return []byte(`{"error": ` + fmt.Sprintf("%q", err.Error()) + "}\n")
+	}
+	return b.Bytes()
+}
+
+// symbols mark verdicts in the matrix.
+func symbol(c *Cell) string {
+	switch {
+	case c.Verdict == Agrees:
+		return "✓"
+	case c.Verdict == Silent:
+		return "·"
+	case c.Labelled():
+		return "⚑"
+	}
+	return "✗"
+}
+
+// Markdown returns the consistency report for people: summary, matrix,
+// contradictions with evidence, corroboration, evidence, and what
+// normalisation did to each source.
+func Markdown(r *Result) []byte {
+	var b bytes.Buffer
+	n := r.Counts()
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("# Consistency report\n\n")
+	p("Fact sheet `%s` (%d facts) checked against the %d sources in `%s/`.\n", r.Sheet.Path, len(r.Sheet.Facts), len(r.Corpus.Sources), filepath.ToSlash(r.Corpus.Dir))
+	p("Written by `make report`; do not edit by hand. `make test` fails when it is out of date.\n\n")
+
+	p("## Summary\n\n")
+	p("| cells | agree | silent | contradict: labelled | contradict: new | stale labels |\n")
+	p("|---:|---:|---:|---:|---:|---:|\n")
+	p("| %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Labelled, n.New, n.Stale)
+
+	p("## Matrix\n\n")
+	p("✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
+	p("| fact |")
+	for _, s := range r.Corpus.Sources {
+		p(" %s |", s.ID)
+	}
+	p(" agree |\n|---|")
+	for range r.Corpus.Sources {
+		p(":-:|")
+	}
+	p("---:|\n")
+	corr := r.Corroboration()
+	i := 0
+	for _, f := range r.Sheet.Facts {
+		p("| %s |", f.ID)
+		for range r.Corpus.Sources {
+			p(" %s |", symbol(r.Cells[i]))
+			i++
+		}
+		p(" %d |\n", corr[f.ID])
+	}
+	p("\n")
+
+	p("## Contradictions\n\n")
+	listed := false
+	for _, c := range r.Cells {
+		if c.Verdict != Contradicts && len(c.Stale) == 0 {
+			continue
+		}
+		listed = true
+		state := "new: fails the suite"
+		if c.Labelled() {
+			state = "labelled"
+		}
+		if c.Verdict != Contradicts {
+			state = "stale label: fails the suite"
+		}
+		p("### %s in %s (%s)\n\n", c.Fact.ID, c.Source.ID, state)
+		p("- claim: %s\n", c.Fact.Claim)
+		p("- sheet says: %s\n", c.Fact.Canonical())
+		for _, fd := range c.Findings {
+			if fd.Agrees {
+				p("- agrees at `%s`: %q (%s)\n", fd.Pos, fd.Says, fd.Value)
+				continue
+			}
+			p("- source says at `%s`: %q, read as %s\n", fd.Pos, fd.Says, fd.Value)
+			if fd.How != "" {
+				p("  - %s\n", fd.How)
+			}
+			p("  - sentence: %s\n", quoteMD(fd.Sentence))
+			if fd.Label != nil {
+				p("  - label `%s` (`%s`): %s\n", fd.Label.Label, fd.Label.Pos, fd.Label.Note)
+			}
+		}
+		for _, l := range c.Stale {
+			p("- stale label at `%s` says %q: remove it\n", l.Pos, l.Says)
+		}
+		p("\n")
+	}
+	if !listed {
+		p("None.\n\n")
+	}
+
+	var unresolved []*Cell
+	for _, c := range r.Cells {
+		if len(c.Unresolved) > 0 {
+			unresolved = append(unresolved, c)
+		}
+	}
+	if len(unresolved) > 0 {
+		p("## Unresolved statements\n\n")
+		p("Relative dates in sources without a publication date: reported, not guessed.\n\n")
+		for _, c := range unresolved {
+			for _, fd := range c.Unresolved {
+				p("- %s in %s at `%s`: %q (%s)\n", c.Fact.ID, c.Source.ID, fd.Pos, fd.Says, fd.How)
+			}
+		}
+		p("\n")
+	}
+
+	p("## Corroboration\n\n")
+	p("| fact | sheet says | agree | contradict | reference |\n|---|---|---:|---:|---|\n")
+	for _, f := range r.Sheet.Facts {
+		contra := 0
+		for _, c := range r.Cells {
+			if c.Fact == f && c.Verdict == Contradicts {
+				contra++
+			}
+		}
+		p("| %s | %s | %d | %d | %s |\n", f.ID, escapeCell(f.Canonical()), corr[f.ID], contra, escapeCell(f.Reference))
+	}
+	p("\n")
+
+	p("## Evidence\n\n")
+	p("Every value found, fact by fact.\n\n")
+	for _, f := range r.Sheet.Facts {
+		p("### %s\n\n%s Sheet says: %s.\n\n", f.ID, f.Claim, f.Canonical())
+		found := false
+		for _, c := range r.Cells {
+			if c.Fact != f {
+				continue
+			}
+			for _, fd := range c.Findings {
+				found = true
+				mark := "✓"
+				if !fd.Agrees {
+					mark = "✗"
+				}
+				p("- %s `%s` %q → %s\n", mark, fd.Pos, fd.Says, fd.Value)
+			}
+		}
+		if !found {
+			p("- no source states it\n")
+		}
+		p("\n")
+	}
+
+	p("## Sources\n\n")
+	p("| id | file | outlet | title | published | dated by | paragraphs | sentences | normalisation |\n")
+	p("|---|---|---|---|---|---|---:|---:|---|\n")
+	for _, s := range r.Corpus.Sources {
+		pub := "—"
+		if s.HasDate() {
+			pub = s.Published.Format("2006-01-02")
+		}
+		notes := strings.Join(s.Notes.Summary(), "; ")
+		if notes == "" {
+			notes = "—"
+		}
+		p("| %s | `%s` | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, s.Path, orDash(s.Outlet), orDash(s.Title), pub,
+			escapeCell(s.DatedBy), s.Notes.Paragraphs, s.Notes.Sentences, escapeCell(notes))
+	}
+	return b.Bytes()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return escapeCell(s)
+}
+
+// escapeCell keeps text from breaking a Markdown table row.
+func escapeCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
+
+// quoteMD writes a sentence as inline Markdown that cannot start markup.
+func quoteMD(s string) string {
+	return strings.NewReplacer("*", `\*`, "_", `\_`, "`", "'", "<", "&lt;", "[", `\[`).Replace(s)
+}
+
+// WriteFile writes data to path through a temporary file in the same
+// directory and a rename, so that a failure leaves the old file intact.
+func WriteFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, werr)
+	}
+	return nil
+}

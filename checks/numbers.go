@@ -114,6 +114,9 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			if y, end2, ok := sc.numberAt(k); ok && y > x {
 				m.value = facts.Interval{Lo: x, Hi: y}
 				m.end = end2
+				if prev == "between" || prev == "from" {
+					m.start = i - 1
+				}
 			}
 		}
 		if m.value.Lo == m.value.Hi {

@@ -1,0 +1,121 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// readDates lists the dates of a one-sentence text as "says=value", with
+// "(said)" for dates tied to a verb of saying and "unresolved" for relative
+// dates that cannot be placed.
+func readDates(t *testing.T, text string, pub time.Time) string {
+	t.Helper()
+	src := parseText(t, text, pub)
+	var out []string
+	for _, sent := range src.Sentences {
+		for _, d := range sent.dates {
+			v, _, ok := d.expr.resolve(pub)
+			value := v.String()
+			if !ok {
+				value = "unresolved"
+			}
+			s := says(src, sent, d.span) + "=" + value
+			if d.said {
+				s += " (said)"
+			}
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestExtractDates(t *testing.T) {
+	sat := day("2022-09-10") // a Saturday
+	tests := []struct {
+		text string
+		pub  time.Time
+		want string
+	}{
+		// Absolute days, with and without a year.
+		{"The talks ended on September 7.", sat, "on September 7=2022-09-07"},
+		{"It opened 7 September 2022 in Geneva.", sat, "7 September 2022=2022-09-07"},
+		{"Sales began Sept. 7 across Europe.", sat, "Sept. 7=2022-09-07"},
+		{"The law passed Sep 7, 2021, after a long debate.", sat, "Sep 7, 2021=2021-09-07"},
+		{"Voting closed July 15th.", sat, "July 15th=2022-07-15"},
+		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
+		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
+		{"A note from December 20 was found.", day("2023-01-05"), "December 20=2022-12-20"},
+		// Months, parts of months, years, decades.
+		{"Prices rose in July.", sat, "in July=2022-07"},
+		{"The storm hit in mid-July.", sat, "in mid-July=2022-07-11..2022-07-20"},
+		{"Work starts early July.", sat, "early July=2022-07-01..2022-07-10"},
+		{"Results are due late July.", sat, "late July=2022-07-21..2022-07-31"},
+		{"The firm was founded in 2013.", sat, "in 2013=2013"},
+		{"They have lived there since 2014.", sat, "since 2014=2014"},
+		{"The treaty of December 2018 still holds.", sat, "December 2018=2018-12"},
+		{"Trends of the 1990s returned.", sat, "1990s=1990s"},
+		{"In May the board met.", sat, "In May=2022-05"},
+		// Ranges.
+		{"They fought in the 1980-88 war.", sat, "1980-88=1980..1988"},
+		{"He served from 1980 to 1988.", sat, "1980 to 1988=1980..1988"},
+		{"Prices held between 2013 and 2014.", sat, "2013 and 2014=2013..2014"},
+		{"The fair runs on July 23 and 24.", sat, "on July 23 and 24=2022-07-23..2022-07-24"},
+		{"The fair runs 23-24 July.", sat, "23-24 July=2022-07-23..2022-07-24"},
+		{"The trip lasts July 30 to August 2.", sat, "July 30 to August 2=2022-07-30..2022-08-02"},
+		// Weekdays, resolved against the publication date.
+		{"The vote took place on Wednesday.", sat, "on Wednesday=2022-09-07"},
+		{"Friday's outage lasted hours.", sat, "Friday's=2022-09-09"},
+		{"The market closed on Saturday.", sat, "on Saturday=2022-09-10"},
+		{"The market closed last Saturday.", sat, "last Saturday=2022-09-03"},
+		{"The market opens next Monday.", sat, "next Monday=2022-09-12"},
+		// Other relative expressions.
+		{"The plant shut yesterday.", sat, "yesterday=2022-09-09"},
+		{"Shots were heard last night.", sat, "last night=2022-09-09"},
+		{"Police found the car the previous evening.", sat, "the previous evening=2022-09-09"},
+		{"The office is closed today.", sat, "today=2022-09-10"},
+		{"The firm cut jobs this week.", sat, "this week=week 2022-09-05..2022-09-11"},
+		{"The firm cut jobs last week.", sat, "last week=week 2022-08-29..2022-09-04"},
+		{"The blog noted it earlier this month.", sat, "earlier this month=2022-09-01..2022-09-10"},
+		{"The deal closed three days ago.", sat, "three days ago=2022-09-07"},
+		{"The deal closed 2 weeks ago.", sat, "2 weeks ago=week 2022-08-22..2022-08-28"},
+		{"Sales fell last year.", sat, "last year=2021"},
+		{"Sales fell this month.", sat, "this month=2022-09"},
+		// Dates of the report, not the event.
+		{"The ministry said on Saturday that it was hit.", sat, "on Saturday=2022-09-10 (said)"},
+		{"The ministry on Friday said it was hit.", sat, "on Friday=2022-09-09 (said)"},
+		// Without a publication date: relative dates are never guessed.
+		{"The vote took place on Wednesday.", time.Time{}, "on Wednesday=unresolved"},
+		{"The blog noted it earlier this month.", time.Time{}, "earlier this month=unresolved"},
+		{"The talks ended on September 7.", time.Time{}, "on September 7=????-09-07"},
+		{"The talks ended on 7 September 2022.", time.Time{}, "on 7 September 2022=2022-09-07"},
+		// Not dates.
+		{"They may attack again, Jan said.", sat, ""},
+		{"Troops must march home.", sat, ""},
+		{"The rule applied before 2013.", sat, ""},
+		{"The post went up at 09:33 EDT.", sat, ""},
+		{"About 3,000 members and a 2nd attack.", sat, ""},
+		{"There is no Feb 30 in any year.", sat, ""},
+		{"Room 1500 is on the left.", sat, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readDates(t, tt.text, tt.pub); got != tt.want {
+				t.Errorf("dates in %q (published %s)\n got  %q\n want %q", tt.text, tt.pub.Format("2006-01-02"), got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateResolutionSaysHow(t *testing.T) {
+	src := parseText(t, "The vote took place on Wednesday.", day("2022-09-10"))
+	d := src.Sentences[0].dates[0]
+	_, how, ok := d.expr.resolve(src.Published)
+	if !ok || how != "resolved against the publication date Sat 2022-09-10" {
+		t.Errorf("how = %q, %v; want the publication date named", how, ok)
+	}
+	_, how, ok = d.expr.resolve(time.Time{})
+	if ok || !strings.Contains(how, "no publication date") {
+		t.Errorf("without a publication date: how = %q, ok = %v; want unresolved and said why", how, ok)
+	}
+}

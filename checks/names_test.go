@@ -1,0 +1,64 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// readNames lists the mentions of a name in a one-sentence text as
+// "role:says".
+func readNames(t *testing.T, name facts.Name, text string) string {
+	t.Helper()
+	src := parseText(t, text, day("2022-09-10"))
+	m := newNameMatcher(name)
+	var out []string
+	for _, sent := range src.Sentences {
+		for _, n := range m.find(src, sent) {
+			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss"}[n.role]
+			out = append(out, role+":"+says(src, sent, n.span))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestFindNames(t *testing.T) {
+	spokesman := facts.Name{Canonical: "Nasser Kanaani", Aliases: []string{"Nasser Kanani"}, Not: []string{"Hossein Amir-Abdollahian"}}
+	minister := facts.Name{Canonical: "Esmail Khatib"}
+	city := facts.Name{Canonical: "Durrës", Aliases: []string{"Durres"}}
+	country := facts.Name{Canonical: "Iran"}
+	premier := facts.Name{Canonical: "Edi Rama", Aliases: []string{"Rama"}}
+	tests := []struct {
+		name   facts.Name
+		text   string
+		want   string
+		reason string
+	}{
+		{spokesman, "Spokesman Nasser Kanaani said so.", "accepted:Nasser Kanaani", "the canonical spelling"},
+		{spokesman, "Spokesman Nasser Kanani said so.", "accepted:Nasser Kanani", "an accepted alias"},
+		{spokesman, "SPOKESMAN NASSER KANAANI SAID SO.", "accepted:NASSER KANAANI", "case is folded"},
+		{spokesman, "Spokesman Nasser Kenani said so.", "near-miss:Nasser Kenani", "one letter off an alias: a spelling variant"},
+		{spokesman, "Spokesman Naser Kanaani said so.", "near-miss:Naser Kanaani", "the first name misspelt"},
+		{spokesman, "Spokesman Nasser Kananni said so.", "near-miss:Nasser Kananni", "two letters swapped"},
+		{spokesman, "Minister Hossein Amir-Abdollahian said so.", "other:Hossein Amir-Abdollahian", "a name not to confuse with"},
+		{spokesman, "The kenani family said so.", "", "a lower-case word is not a name"},
+		{spokesman, "Mayor Kanazawa said so.", "", "a different name of similar length"},
+		{spokesman, "Kanaani said so.", "", "a surname alone counts only when the sheet lists it as an alias"},
+		{minister, "Minister Esmail Khatibi spoke.", "near-miss:Esmail Khatibi", "an extra letter at the end"},
+		{minister, "Minister Ismail Khatib spoke.", "near-miss:Ismail Khatib", "a transliteration of the first name"},
+		{minister, "Minister Esmail Khatib spoke.", "accepted:Esmail Khatib", "exact"},
+		{city, "The summit is in Durrës.", "accepted:Durrës", "diacritics kept in the evidence"},
+		{city, "The summit is in Durres.", "accepted:Durres", "without diacritics"},
+		{country, "Troops left Iraq for good.", "", "Iran and Iraq are different words: short words are never fuzzy-matched"},
+		{premier, "Premier Eddie Rama spoke.", "accepted:Rama", "the surname alias matches; short first names are not compared"},
+		{premier, "Edi Rama and Rama's party met.", "accepted:Edi Rama; accepted:Rama", "each mention once"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readNames(t, tt.name, tt.text); got != tt.want {
+				t.Errorf("names of %q in %q\n got  %q\n want %q (%s)", tt.name.Canonical, tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}

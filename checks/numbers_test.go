@@ -1,0 +1,91 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+)
+
+// readNumbers lists the quantities of a text as "says=value".
+func readNumbers(t *testing.T, text string) string {
+	t.Helper()
+	src := parseText(t, text, day("2022-09-10"))
+	var out []string
+	for _, sent := range src.Sentences {
+		for _, n := range sent.numbers {
+			out = append(out, says(src, sent, n.span)+"="+n.value.String())
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestExtractNumbers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The camp holds 3,000 people.", "3,000=3,000"},
+		{"The camp holds 3 000 people.", "3 000=3,000"},
+		{"The camp holds 1,234,567 people.", "1,234,567=1,234,567"},
+		{"They had twenty-four hours to leave.", "twenty-four=24"},
+		{"They had twenty four hours to leave.", "twenty four=24"},
+		{"A 24-hour deadline was set.", "24=24"},
+		{"Some 3,000 members live there.", "Some 3,000=2,700..3,300"},
+		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},
+		{"Around 500 people came.", "Around 500=450..550"},
+		{"Nearly 3,000 people came.", "Nearly 3,000=2,700..3,000"},
+		{"More than 3,000 people came.", "More than 3,000=more than 3,000"},
+		{"At least 3,000 people came.", "At least 3,000=at least 3,000"},
+		{"Up to 3,000 people came.", "Up to 3,000=up to 3,000"},
+		{"Fewer than 10 people came.", "Fewer than 10=less than 10"},
+		{"Between 2,000 and 3,000 people came.", "Between 2,000 and 3,000=2,000..3,000"},
+		{"From 2,000 to 3,000 people came.", "From 2,000 to 3,000=2,000..3,000"},
+		{"Some 2,000-3,000 people came.", "2,000-3,000=2,000..3,000"},
+		{"The fund holds 3.5 million euros.", "3.5 million=3,500,000"},
+		{"Three thousand people came.", "Three thousand=3,000"},
+		{"A dozen people came.", "A dozen=12"},
+		{"Hundreds of people came.", "Hundreds=200..999"},
+		{"The rate is 2.5 percent.", "2.5=2.5"},
+		{"One hundred and twenty people came.", "One hundred and twenty=120"},
+		{"An estimated 40,000 fled.", "estimated 40,000=36,000..44,000"},
+		// Not quantities.
+		{"The 2nd attack came later.", ""},
+		{"Posted at 09:33 EDT.", ""},
+		{"They arrived in 2013.", ""},
+		{"It happened on July 15.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readNumbers(t, tt.text); got != tt.want {
+				t.Errorf("numbers in %q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnitFollows(t *testing.T) {
+	tests := []struct {
+		text, unit string
+		want       string // the words from the number through the unit, or "" for no match
+	}{
+		{"They had 24 hours to leave.", "hours", "24 hours"},
+		{"They had 24 hours to leave.", "hour", "24 hours"},
+		{"A 24-hour deadline was set.", "hours", "24-hour"},
+		{"Some 3,000 MEK members live there.", "members", "Some 3,000 MEK members"},
+		{"Some 3,000 of its loyal members live there.", "members", ""},
+		{"It took 24 days, and hours of talks.", "hours", ""},
+		{"Long queues formed at two border crossings.", "border crossings", "two border crossings"},
+		{"Long queues formed at two crossings on the border.", "border crossings", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {
+			src := parseText(t, tt.text, day("2022-09-10"))
+			sent := only(t, src)
+			got := ""
+			for _, n := range sent.numbers {
+				if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, unitWords(tt.unit)); ok {
+					got = says(src, sent, span{n.start, end})
+				}
+			}
+			if got != tt.want {
+				t.Errorf("unit %q in %q: got %q, want %q", tt.unit, tt.text, got, tt.want)
+			}
+		})
+	}
+}

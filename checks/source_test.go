@@ -1,0 +1,230 @@
+package checks
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Durrës", "durres"},
+		{"“Curly” ‘quotes’", `"curly" 'quotes'`},
+		{"1980–88 — dash", "1980-88 - dash"},
+		{"non\u00a0breaking  spaces\t", "non breaking spaces"},
+		{"soft\u00adhyphen", "softhyphen"},
+		{"Ærø Straße Łódź", "aero strasse lodz"},
+		{"wait…", "wait..."},
+		{"e\u0301", "e"}, // a combining accent, already decomposed
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTokensMapToOriginal holds the offset map to its invariant: every
+// token's original bytes fold back to the token.
+func TestTokensMapToOriginal(t *testing.T) {
+	text := "\ufeffDurrës, “Mujahedeen-e-Khalq” {{^adFree}}—\r\nThe U.S. said… Kenani’s {{/adFree}} view.\rNext line: 3 000 people.\n"
+	src, err := Parse("t", "t.txt", []byte(text), nil)
+	require.NoError(t, err)
+	require.NotEmpty(t, src.Sentences)
+	for _, sent := range src.Sentences {
+		for _, tok := range sent.tokens {
+			start, end := sent.norm.span(tok.start, tok.end)
+			orig := text[start:end]
+			assert.Equal(t, tok.text, Fold(orig), "token %q maps to original %q at %s", tok.text, orig, src.Pos(start))
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{"The U.S. announced sanctions. Iran objected.", []string{"The U.S. announced sanctions.", "Iran objected."}},
+		{"It was created Sept. 10, 2022. Then it ran.", []string{"It was created Sept. 10, 2022.", "Then it ran."}},
+		{"Gen. Smith and J. Doe met. They spoke.", []string{"Gen. Smith and J. Doe met.", "They spoke."}},
+		{`He said: "It failed." Then he left.`, []string{`He said: "It failed."`, "Then he left."}},
+		{"“It failed,” he said. “All systems came back.”", []string{"“It failed,” he said.", "“All systems came back.”"}},
+		{"Really? Yes! Fine.", []string{"Really?", "Yes!", "Fine."}},
+		{"The government... shows that it works.", []string{"The government... shows that it works."}},
+		{"It rose to 3.5 percent. It fell.", []string{"It rose to 3.5 percent.", "It fell."}},
+		{"the country.said the minister.", []string{"the country.said the minister."}},
+		{"No final stop", []string{"No final stop"}},
+	}
+	for _, tt := range tests {
+		src := parseText(t, tt.in, day("2022-09-10"))
+		var got []string
+		for _, s := range src.Sentences {
+			got = append(got, s.Text)
+		}
+		assert.Equal(t, tt.want, got, "sentences of %q", tt.in)
+	}
+}
+
+func TestNormaliseNotes(t *testing.T) {
+	text := strings.Join([]string{
+		"A first paragraph about the port.",
+		"{{^adFree}}{{/adFree}}",
+		"A first paragraph about the port.",
+		"{{^adFree}}",
+		"Second paragraph {{x}}here.",
+		"",
+		"A first paragraph  about the port.",
+		"A hard-wrapped paragraph that goes",
+		"on to the next line.",
+		"Listen to this article",
+	}, "\n")
+	ig := []Ignore{{Pattern: regexp.MustCompile(`^Listen to this article$`), Why: "audio caption"}}
+	src, err := Parse("t", "t.txt", []byte(text), ig)
+	require.NoError(t, err)
+	var got []string
+	for _, s := range src.Sentences {
+		got = append(got, s.Text)
+	}
+	assert.Equal(t, []string{
+		"A first paragraph about the port.",
+		"Second paragraph here.",
+		"A hard-wrapped paragraph that goes on to the next line.",
+	}, got)
+	assert.Equal(t, []string{
+		"2 duplicated paragraphs collapsed",
+		"4 template tags ({{...}}) dropped",
+		"1 ignored passage dropped (audio caption)",
+		"1 wrapped line joined",
+	}, src.Notes.Summary())
+	assert.Equal(t, 10, src.Notes.Lines)
+}
+
+func TestPositionsAcrossLineEndings(t *testing.T) {
+	for name, nl := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
+		t.Run(name, func(t *testing.T) {
+			text := "Title line" + nl + nl + "Ties were cut on Wednesday." + nl + "Café staff left in July."
+			src := parseText(t, text, day("2022-09-10"))
+			require.Len(t, src.Sentences, 3)
+			wed := src.Sentences[1]
+			start, _ := wed.norm.span(wed.tokens[wed.dates[0].start].start, 0)
+			assert.Equal(t, "t.txt:3:15", src.Pos(start).String(), "column of \"on Wednesday\"")
+			july := src.Sentences[2]
+			start, _ = july.norm.span(july.tokens[july.dates[0].start].start, 0)
+			assert.Equal(t, "t.txt:4:18", src.Pos(start).String(), "byte column after a two-byte é")
+		})
+	}
+}
+
+func TestParseRefusesBadBytes(t *testing.T) {
+	_, err := Parse("t", "seeds/bin.txt", []byte("line one\nab\x00cd"), nil)
+	require.Error(t, err)
+	assert.Equal(t, "seeds/bin.txt:2:3: the file holds binary data (a NUL byte): give a text file, or remove it from the sources", err.Error())
+
+	_, err = Parse("t", "seeds/latin1.txt", []byte("ok\nDurr\xebs"), nil)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "seeds/latin1.txt:2:5: the file is not valid UTF-8: convert it to UTF-8")
+
+	src, err := Parse("t", "seeds/empty.txt", nil, nil)
+	require.NoError(t, err, "an empty file is a source that says nothing")
+	assert.Empty(t, src.Sentences)
+}
+
+// writeCorpus lays out a sources directory for LoadCorpus.
+func writeCorpus(t *testing.T, meta string, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if meta != "" {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(meta), 0o644))
+	}
+	for name, text := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	return dir
+}
+
+func TestLoadCorpus(t *testing.T) {
+	dir := writeCorpus(t, `
+ignore:
+  - pattern: '^Advertisement$'
+    why: ad slot
+sources:
+  - id: b
+    file: b.txt
+    dated_by: none in the text
+  - id: a
+    file: a.txt
+    outlet: The Daily
+    title: A title
+    published: 2022-09-10
+    dated_by: the dateline
+`, map[string]string{"a.txt": "Advertisement\nIt rained on Friday.", "b.txt": "Nothing to see."})
+	c, err := LoadCorpus(dir)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a", "b"}, c.IDs(), "sorted by id")
+	a, _ := c.Source("a")
+	assert.Equal(t, "The Daily", a.Outlet)
+	assert.Equal(t, "2022-09-10", a.Published.Format("2006-01-02"))
+	assert.Equal(t, []string{"1 ignored passage dropped (ad slot)"}, a.Notes.Summary())
+	b, _ := c.Source("b")
+	assert.False(t, b.HasDate())
+}
+
+func TestLoadCorpusErrors(t *testing.T) {
+	meta := "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n"
+	tests := []struct {
+		name, meta string
+		files      map[string]string
+		want       []string // lines of the error, without the directory
+	}{
+		{"unlisted file", meta, map[string]string{"a.txt": "A.", "extra.txt": "B."},
+			[]string{"extra.txt:1:1: this file is not listed in DIR/sources.yaml: add an entry with id, file and dated_by, or move the file out of DIR"}},
+		{"missing file", meta, nil,
+			[]string{"sources.yaml:3:11: source a: DIR/a.txt does not exist: fix the file name or add the file"}},
+		{"binary file", meta, map[string]string{"a.txt": "\x00"},
+			[]string{"a.txt:1:1: the file holds binary data (a NUL byte): give a text file, or remove it from the sources"}},
+		{"unknown key", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    pubished: 2022-09-10\n", map[string]string{"a.txt": "A."},
+			[]string{`sources.yaml:5:5: unknown key "pubished" in a source (did you mean "published"?); known keys: id, file, outlet, title, published, dated_by`}},
+		{"bad date", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    published: 2022-02-30\n", map[string]string{"a.txt": "A."},
+			[]string{`sources.yaml:5:16: published of source a: invalid date "2022-02-30": February 2022 has no day 30`}},
+		{"month only", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    published: 2022-02\n", map[string]string{"a.txt": "A."},
+			[]string{`sources.yaml:5:16: published of source a must be one day (YYYY-MM-DD); leave it out when the day is not known`}},
+		{"duplicate id", meta + "  - id: a\n    file: b.txt\n    dated_by: x\n", map[string]string{"a.txt": "A.", "b.txt": "B."},
+			[]string{`sources.yaml:5:9: duplicate source id "a" (first at line 2): give each source its own id`}},
+		{"path outside", "sources:\n  - id: a\n    file: ../a.txt\n    dated_by: x\n", nil,
+			[]string{`sources.yaml:3:11: file "../a.txt" must be the name of a file in the sources directory itself`}},
+		{"bad pattern", "ignore:\n  - pattern: '('\n    why: x\n" + meta, map[string]string{"a.txt": "A."},
+			[]string{"sources.yaml:2:14: pattern \"(\" is not a valid regular expression: error parsing regexp: missing closing ): `(`"}},
+		{"no dated_by", "sources:\n  - id: a\n    file: a.txt\n", map[string]string{"a.txt": "A."},
+			[]string{"sources.yaml:2:5: a source has no dated_by: (each source needs id, file and dated_by)"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
+			dir := writeCorpus(t, tt.meta, tt.files)
+			_, err := LoadCorpus(dir)
+			require.Error(t, err)
+			d := filepath.ToSlash(dir)
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, d+"/"+strings.ReplaceAll(w, "DIR", d))
+			}
+			assert.Equal(t, strings.Join(want, "\n"), err.Error())
+		})
+	}
+}
+
+func TestLoadCorpusRefusesSymlinks(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "secret.txt")
+	require.NoError(t, os.WriteFile(outside, []byte("Secret."), 0o644))
+	dir := writeCorpus(t, "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n", nil)
+	require.NoError(t, os.Symlink(outside, filepath.Join(dir, "a.txt")))
+	_, err := LoadCorpus(dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "a.txt is a symbolic link: copy the text into the sources directory instead")
+}

@@ -47,9 +47,13 @@ func TestFacts(t *testing.T) {
 			for _, src := range res.Corpus.Sources {
 				cell, _ := res.Cell(f.ID, src.ID)
 				t.Run(src.ID, func(t *testing.T) {
-					t.Log(describe(cell))
-					for _, p := range cell.Problems() {
+					t.Attr("verdict", string(cell.Verdict))
+					problems := cell.Problems()
+					for _, p := range problems {
 						t.Error(p)
+					}
+					if len(problems) == 0 {
+						t.Log(describe(cell))
 					}
 				})
 			}

@@ -92,7 +92,7 @@ func (c *Cell) unexpected(fd *Finding) string {
 	fmt.Fprintf(&b, "%s- source: %s\n", indent, strconv.Quote(c.Source.ID))
 	fmt.Fprintf(&b, "%s  says: %s\n", indent, strconv.Quote(fd.Says))
 	fmt.Fprintf(&b, "%s  label: %s\n", indent, fd.Kind)
-	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote("why the sheet keeps "+f.Canonical()))
+	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote("why the sheet keeps "+f.Value))
 	b.WriteString("  If the source is right, correct the sheet's value instead.")
 	return b.String()
 }

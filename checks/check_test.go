@@ -1,0 +1,216 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// testSource is an in-memory source: its id, text and publication date.
+type testSource struct{ id, text, pub string }
+
+// run checks a sheet written as YAML against in-memory sources; each
+// source's file is <id>.txt.
+func run(t *testing.T, sheet string, sources ...testSource) *Result {
+	t.Helper()
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	c := &Corpus{Dir: "src"}
+	for _, ts := range sources {
+		src, err := Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
+		require.NoError(t, err)
+		if ts.pub != "" {
+			src.Published = day(ts.pub)
+		}
+		c.Sources = append(c.Sources, src)
+	}
+	r, err := Run(s, c)
+	require.NoError(t, err)
+	return r
+}
+
+// dateFact is a one-fact sheet; extra lines are added to the fact.
+func dateFact(value, extra string) string {
+	return "facts:\n  - id: cut\n    claim: Ties were cut.\n    date: " + value + "\n" + extra
+}
+
+func TestLocateAndRead(t *testing.T) {
+	const about = "    about: [ties | relations, cut* | sever*]\n"
+	tests := []struct {
+		name, sheet, text string
+		want              string // verdict, then the words of each finding
+		reason            string
+	}{
+		{"nearest value", dateFact("2022-09-07", about), "Ties were cut on Wednesday after the July 15 attack.",
+			"agrees on Wednesday", "the date nearest the fact's terms is the one the sentence gives for it"},
+		{"every group needed", dateFact("2022-09-07", about), "Ties improved on Friday.",
+			"silent", "no term of the second group"},
+		{"unless", dateFact("2022-09-07", about+"    unless: [trade]\n"), "Trade ties were cut on Friday.",
+			"silent", "an unless term rules the sentence out"},
+		{"prefix term", dateFact("2022-09-07", about), "Albania severed relations on Wednesday.",
+			"agrees on Wednesday", "sever* matches severed"},
+		{"compound term", dateFact("2022-09-09", "    about: [cyber attack]\n"), "A cyber-attack hit on Friday. A cyberattack hit again on Friday.",
+			"agrees on Friday on Friday", "a term of two words matches the hyphenated and the closed form"},
+		{"outside the window", dateFact("2022-09-07", about+"    within: 5\n"), "Ties were cut after long talks that began back in 2019.",
+			"silent", "the year is 7 words from the nearest term"},
+		{"inside the default window", dateFact("2022-09-07", about), "Ties were cut after long talks that began back in 2019.",
+			"contradicts in 2019", "within the default window of 10 words"},
+		{"said date ignored", dateFact("2022-09-07", about), "The ministry said on Saturday that ties were cut.",
+			"silent", "a date tied to a verb of saying dates the report"},
+		{"said date counted", dateFact("2022-09-10", about+"    said_dates: true\n"), "The ministry said on Saturday that ties were cut.",
+			"agrees on Saturday", "said_dates: true makes it count"},
+		{"anaphora", dateFact("2022-09-07", about), "Ties were cut. This was announced on Wednesday.",
+			"agrees on Wednesday", "a sentence opening with a pronoun continues the one before"},
+		{"anaphora with comma", dateFact("2022-09-07", about), "Ties were cut. This, officials said, happened on Tuesday.",
+			"contradicts on Tuesday", "the pronoun followed by a comma"},
+		{"determiner is no anaphora", dateFact("2022-09-07", about), "Ties were cut. This summit was held on Friday.",
+			"silent", "\"This summit\" starts a new topic"},
+		{"anaphora stops at the paragraph", dateFact("2022-09-07", about), "Ties were cut.\n\nThis was announced on Friday.",
+			"silent", "a new paragraph is a new topic"},
+		{"both values", dateFact("2022-09-07", about), "Ties were cut on Wednesday. Ties were cut on Thursday, another report said.",
+			"contradicts on Wednesday on Thursday", "a source that states the canonical and a conflicting value contradicts"},
+		{"precision", dateFact("2022-09-07", about), "Ties were cut this week.",
+			"agrees this week", "a coarser statement that contains the canonical date agrees"},
+		{"number with unit", "facts:\n  - id: n\n    claim: C.\n    number: 24\n    unit: hours\n    about: [leave]\n",
+			"Staff had 2 days and 48 hours to leave.", "contradicts 48 hours", "only numbers followed by the unit count"},
+		{"number approximation", "facts:\n  - id: n\n    claim: C.\n    number: 3000\n    about: [members]\n",
+			"Nearly 3,000 members live there.", "agrees Nearly 3,000", "an approximation is an interval"},
+		{"name spelling", "facts:\n  - id: n\n    claim: C.\n    name: Nasser Kanaani\n    about: [spokesman]\n",
+			"The spokesman, Nasser Kanani, spoke.", "contradicts Nasser Kanani", "a near miss the sheet does not accept is a spelling contradiction"},
+		{"name mention locates", "facts:\n  - id: n\n    claim: C.\n    name: Nasser Kanaani\n    about: [spokesman]\n",
+			"Nasser Kanaani spoke on Friday.", "agrees Nasser Kanaani", "the accepted name itself locates a sentence"},
+		{"relative date unresolved", dateFact("2022-09-07", about), "Ties were cut on Wednesday.",
+			"silent (unresolved on Wednesday)", "no publication date: reported, never guessed"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
+			pub := "2022-09-10"
+			if strings.Contains(tt.name, "unresolved") {
+				pub = ""
+			}
+			r := run(t, tt.sheet, testSource{"s", tt.text, pub})
+			c := r.Cells[0]
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Says
+			}
+			for _, fd := range c.Unresolved {
+				got += " (unresolved " + fd.Says + ")"
+			}
+			assert.Equal(t, tt.want, got, "%s\nsentence: %q", tt.reason, tt.text)
+		})
+	}
+}
+
+const yearFact = `facts:
+  - id: arrival
+    claim: They arrived in 2013.
+    date: 2013
+    about: [arriv*]
+`
+
+func withLabel(says string) string {
+	return yearFact + "    labels:\n      - source: s\n        says: " + says + "\n        label: different-year\n        note: Known.\n"
+}
+
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		name, sheet, text string
+		labelled          bool
+		problems          []ProblemKind
+	}{
+		{"no label", yearFact, "They arrived in 2014.", false, []ProblemKind{Unexpected}},
+		{"label by words", withLabel("in 2014"), "They arrived in 2014.", true, nil},
+		{"label by value", withLabel("2014"), "They have lived there since 2014, when they arrived.", true, nil},
+		{"label, other case and spacing", withLabel("IN  2014"), "They arrived in 2014.", true, nil},
+		{"label no longer matches", withLabel("2014"), "They arrived in 2015.", false, []ProblemKind{Mismatch}},
+		{"stale: source agrees", withLabel("2014"), "They arrived in 2013.", false, []ProblemKind{StaleLabel}},
+		{"stale: source silent", withLabel("2014"), "Nothing here.", false, []ProblemKind{StaleLabel}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
+			r := run(t, tt.sheet, testSource{"s", tt.text, "2022-09-10"})
+			c := r.Cells[0]
+			assert.Equal(t, tt.labelled, c.Labelled(), "labelled")
+			var kinds []ProblemKind
+			for _, p := range c.Problems() {
+				kinds = append(kinds, p.Kind)
+			}
+			assert.Equal(t, tt.problems, kinds, "problems: %v", c.Problems())
+		})
+	}
+}
+
+// TestUnexpectedMessage pins the failure output: it starts with the data's
+// position and holds everything needed to act, including the YAML to paste.
+func TestUnexpectedMessage(t *testing.T) {
+	r := run(t, yearFact, testSource{"s", "A headline\n\nThey have lived there since 2014, when they arrived.", "2022-09-10"})
+	ps := r.Problems()
+	require.Len(t, ps, 2)
+	assert.Equal(t, `s.txt:3:23: arrival: unexpected contradiction: source s says "since 2014", the sheet says 2013
+    sentence:    "They have lived there since 2014, when they arrived."
+    source says: 2014
+    sheet says:  2013 (facts.yaml:2:5: They arrived in 2013.)
+  If the sheet is right and this disagreement is known, label it: add to fact arrival in facts.yaml
+    labels:
+      - source: "s"
+        says: "since 2014"
+        label: different-date
+        note: "why the sheet keeps 2013"
+  If the source is right, correct the sheet's value instead.`, ps[0].String())
+	assert.Equal(t, Uncorroborated, ps[1].Kind)
+	assert.Equal(t, "facts.yaml:2:5: arrival: uncorroborated: no source agrees with the sheet's 2013 (0 silent, 1 contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.", ps[1].String())
+}
+
+func TestStaleAndMismatchMessages(t *testing.T) {
+	r := run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2013.", "2022-09-10"})
+	require.Len(t, r.Problems(), 1)
+	assert.Equal(t, `facts.yaml:7:9: arrival: stale label: source s no longer says "since 2014"; it now agrees (s.txt:1:14 says "in 2013"). Remove the label.`, r.Problems()[0].String())
+
+	r = run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2015.", "2022-09-10"})
+	ps := r.Cells[0].Problems()
+	require.Len(t, ps, 1)
+	msg := ps[0].String()
+	assert.True(t, strings.HasPrefix(msg, `s.txt:1:14: arrival: the label at facts.yaml:7:9 expects source s to say "since 2014", but it now says "in 2015" (read as 2015)`), msg)
+	assert.Contains(t, msg, `Update says: in that label to "in 2015"`)
+}
+
+func TestCorroboration(t *testing.T) {
+	r := run(t, yearFact, testSource{"s", "Nothing here.", "2022-09-10"})
+	_, ok := r.Uncorroborated(r.Sheet.Facts[0])
+	assert.True(t, ok, "no source agrees and no reference: uncorroborated")
+
+	r = run(t, yearFact+"    reference: https://example.org/record\n", testSource{"s", "Nothing here.", "2022-09-10"})
+	_, ok = r.Uncorroborated(r.Sheet.Facts[0])
+	assert.False(t, ok, "a reference stands in for sources")
+
+	r = run(t, yearFact, testSource{"s", "They arrived in 2013.", "2022-09-10"})
+	assert.Empty(t, r.Problems())
+	assert.Equal(t, map[string]int{"arrival": 1}, r.Corroboration())
+}
+
+func TestRunRefusesUnknownSourceInLabel(t *testing.T) {
+	s, err := facts.Parse("facts.yaml", []byte(withLabel("2014")))
+	require.NoError(t, err)
+	src, err := Parse("t", "t.txt", []byte("x"), nil)
+	require.NoError(t, err)
+	_, err = Run(s, &Corpus{Dir: "seeds", Sources: []*Source{src}})
+	require.Error(t, err)
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not in seeds/sources.yaml; known sources: t`, err.Error())
+}
+
+func TestCounts(t *testing.T) {
+	sheet := withLabel("2014") + `  - id: other
+    claim: Other.
+    date: 2020
+    about: [left]
+`
+	r := run(t, sheet,
+		testSource{"s", "They arrived in 2014.", "2022-09-10"},
+		testSource{"u", "They arrived in 2013. They left in 2021.", "2022-09-10"},
+	)
+	assert.Equal(t, Counts{Cells: 4, Agree: 1, Silent: 1, Contradict: 2, Labelled: 1, New: 1, Stale: 0}, r.Counts())
+}

@@ -257,7 +257,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors []span) {
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, end := sent.norm.span(sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	start, end := sent.norm.span(src.raw, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
 	return &Finding{
 		Pos:      src.Pos(start),
 		Sentence: sent.Text,

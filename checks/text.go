@@ -19,18 +19,16 @@ type mapped struct {
 // slice returns the bytes [i, j) of m with their offsets.
 func (m mapped) slice(i, j int) mapped { return mapped{s: m.s[i:j], off: m.off[i : j+1]} }
 
-// span returns the original byte range of m's bytes [i, j).
-func (m mapped) span(i, j int) (start, end int) {
-	if j > i {
-		// The end is just past the original rune the last byte came from.
-		last := m.off[j-1]
-		end = m.off[j]
-		if end <= last {
-			end = last + 1
-		}
-		return m.off[i], end
+// span returns the byte range in the original text orig that m's bytes
+// [i, j) came from: from the first byte's rune to the end of the last
+// byte's rune, never reaching into text dropped after it.
+func (m mapped) span(orig string, i, j int) (start, end int) {
+	if j <= i {
+		return m.off[i], m.off[i]
 	}
-	return m.off[i], m.off[i]
+	last := m.off[j-1]
+	_, size := utf8.DecodeRuneInString(orig[last:])
+	return m.off[i], last + size
 }
 
 // mapBuilder assembles a mapped text piece by piece.

@@ -1,0 +1,92 @@
+package checks
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// seedBytes reads the seed sources for benchmarks and fuzzing.
+func seedBytes(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no seeds found: %v", err)
+	}
+	out := make(map[string][]byte)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[filepath.Base(f)] = data
+	}
+	return out
+}
+
+// BenchmarkNormalise measures reading a source: folding, template junk,
+// duplicate paragraphs, sentence splitting and extraction of dates and
+// numbers.
+func BenchmarkNormalise(b *testing.B) {
+	seeds := seedBytes(b)
+	var total int64
+	for _, data := range seeds {
+		total += int64(len(data))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for name, data := range seeds {
+			if _, err := Parse(name, name, data, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkRun measures judging every cell of the seed sheet and corpus,
+// sources already read.
+func BenchmarkRun(b *testing.B) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus, err := LoadCorpus("../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total int64
+	for _, data := range seedBytes(b) {
+		total += int64(len(data))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Run(sheet, corpus); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReport measures writing both reports.
+func BenchmarkReport(b *testing.B) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus, err := LoadCorpus("../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := Run(sheet, corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = Markdown(r)
+		_ = JSON(r)
+	}
+}

@@ -1,0 +1,32 @@
+package facts
+
+import (
+	"os"
+	"testing"
+)
+
+// FuzzParse feeds arbitrary bytes to the sheet loader: it must never panic,
+// and every sheet it accepts must be usable.
+func FuzzParse(f *testing.F) {
+	if data, err := os.ReadFile("facts.yaml"); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte(goodSheet))
+	f.Add([]byte(minimal))
+	f.Add([]byte("facts:\n\t- id: a\n"))
+	f.Add([]byte("a: &a [x]\nfacts: *a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Parse("f.yaml", data)
+		if err != nil {
+			if _, ok := err.(Errors); !ok {
+				t.Fatalf("error is not positioned: %v", err)
+			}
+			return
+		}
+		for _, fact := range s.Facts {
+			if fact.ID == "" || fact.Claim == "" || len(fact.About) == 0 || fact.Kind == "" {
+				t.Fatalf("accepted an incomplete fact: %+v", fact)
+			}
+		}
+	})
+}

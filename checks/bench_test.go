@@ -46,9 +46,9 @@ func BenchmarkNormalise(b *testing.B) {
 	}
 }
 
-// BenchmarkRun measures judging every cell of the seed sheet and corpus,
-// sources already read.
-func BenchmarkRun(b *testing.B) {
+// loadSeeds reads the seed sheet and corpus.
+func loadSeeds(b *testing.B) (*facts.Sheet, *Corpus) {
+	b.Helper()
 	sheet, err := facts.Load("../facts/facts.yaml")
 	if err != nil {
 		b.Fatal(err)
@@ -57,6 +57,13 @@ func BenchmarkRun(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return sheet, corpus
+}
+
+// BenchmarkRun measures judging every cell of the seed sheet and corpus,
+// sources already read.
+func BenchmarkRun(b *testing.B) {
+	sheet, corpus := loadSeeds(b)
 	var total int64
 	for _, data := range seedBytes(b) {
 		total += int64(len(data))
@@ -72,15 +79,7 @@ func BenchmarkRun(b *testing.B) {
 
 // BenchmarkReport measures writing both reports.
 func BenchmarkReport(b *testing.B) {
-	sheet, err := facts.Load("../facts/facts.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	corpus, err := LoadCorpus("../seeds")
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := Run(sheet, corpus)
+	r, err := Run(loadSeeds(b))
 	if err != nil {
 		b.Fatal(err)
 	}

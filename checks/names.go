@@ -26,7 +26,7 @@ type nameMention struct {
 }
 
 // minFuzzy is the shortest word, in letters, compared for near misses:
-// shorter words differ by one letter too easily ("Iran", "Iraq").
+// shorter words differ by one letter too easily ("Mali", "Bali").
 const minFuzzy = 5
 
 // A nameMatcher finds mentions of one name fact.

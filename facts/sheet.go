@@ -102,7 +102,7 @@ func (f *Fact) Terms() []string {
 }
 
 // Canonical describes the canonical value for people: "2022-09-07",
-// "2,700..3,300 members", "Nasser Kanaani (also Nasser Kanani)".
+// "2,700..3,300 members", "Jan Novak (also Jan Nowak)".
 func (f *Fact) Canonical() string {
 	switch f.Kind {
 	case KindDate:

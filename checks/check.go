@@ -317,7 +317,13 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 
 // Counts tallies the cells of a result.
 type Counts struct {
-	Cells, Agree, Silent, Contradict, Labelled, New, Stale int
+	Cells      int `json:"cells"`
+	Agree      int `json:"agree"`
+	Silent     int `json:"silent"`
+	Contradict int `json:"contradict"`
+	Labelled   int `json:"labelled"` // contradicting cells whose every contradiction is labelled
+	New        int `json:"new"`      // contradicting cells with a contradiction no label documents
+	Stale      int `json:"stale_labels"`
 }
 
 // Counts tallies the verdicts of every cell.

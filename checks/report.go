@@ -28,14 +28,14 @@ type Report struct {
 
 // ReportFact is one fact of the sheet in the report.
 type ReportFact struct {
-	ID            string `json:"id"`
-	Claim         string `json:"claim"`
-	Kind          string `json:"kind"`
-	Value         string `json:"value"`
-	Canonical     string `json:"canonical"`
-	Reference     string `json:"reference,omitempty"`
-	Corroboration int    `json:"corroboration"`
-	Pos           string `json:"pos"`
+	ID            string    `json:"id"`
+	Claim         string    `json:"claim"`
+	Kind          string    `json:"kind"`
+	Value         string    `json:"value"`
+	Canonical     string    `json:"canonical"`
+	Reference     string    `json:"reference,omitempty"`
+	Corroboration int       `json:"corroboration"`
+	Pos           facts.Pos `json:"pos"`
 }
 
 // ReportSource is one source in the report.
@@ -64,7 +64,7 @@ type ReportCell struct {
 
 // ReportFinding is one value found, with its evidence.
 type ReportFinding struct {
-	Pos      string       `json:"pos"`
+	Pos      facts.Pos    `json:"pos"`
 	Sentence string       `json:"sentence"`
 	Says     string       `json:"says"`
 	Value    string       `json:"value,omitempty"`
@@ -76,10 +76,10 @@ type ReportFinding struct {
 
 // ReportLabel is a label of the sheet in the report.
 type ReportLabel struct {
-	Pos   string `json:"pos"`
-	Says  string `json:"says"`
-	Label string `json:"label"`
-	Note  string `json:"note"`
+	Pos   facts.Pos `json:"pos"`
+	Says  string    `json:"says"`
+	Label string    `json:"label"`
+	Note  string    `json:"note"`
 }
 
 // NewReport builds the JSON report of a result.
@@ -94,7 +94,7 @@ func NewReport(r *Result) Report {
 	for _, f := range r.Sheet.Facts {
 		rep.Facts = append(rep.Facts, ReportFact{
 			ID: f.ID, Claim: f.Claim, Kind: string(f.Kind), Value: f.Value, Canonical: f.Canonical(),
-			Reference: f.Reference, Corroboration: corr[f.ID], Pos: f.Pos.String(),
+			Reference: f.Reference, Corroboration: corr[f.ID], Pos: f.Pos,
 		})
 	}
 	for _, s := range r.Corpus.Sources {
@@ -124,7 +124,7 @@ func NewReport(r *Result) Report {
 }
 
 func reportFinding(fd *Finding) ReportFinding {
-	rf := ReportFinding{Pos: fd.Pos.String(), Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How}
+	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How}
 	if !fd.Agrees {
 		rf.Kind = fd.Kind
 	}
@@ -136,7 +136,7 @@ func reportFinding(fd *Finding) ReportFinding {
 }
 
 func reportLabel(l *facts.Label) ReportLabel {
-	return ReportLabel{Pos: l.Pos.String(), Says: l.Says, Label: l.Label, Note: l.Note}
+	return ReportLabel{Pos: l.Pos, Says: l.Says, Label: l.Label, Note: l.Note}
 }
 
 // JSON returns the JSON report, indented, with a final newline.

@@ -42,6 +42,9 @@ type dateMention struct {
 	// said marks a date tied to a verb of saying ("said on Saturday"): it
 	// dates the report, not the event.
 	said bool
+	// bare marks a lone four-digit number read as a year without anything
+	// around it that says so ("2000 troops"): it may still be a quantity.
+	bare bool
 }
 
 var months = map[string]int{
@@ -161,7 +164,8 @@ func extractDates(s string, toks []token) []dateMention {
 			start = i - 1
 		}
 		said := saidVerbs[sc.tok(start-1)] || saidVerbs[sc.tok(end)]
-		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said})
+		bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
+		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said, bare: bare})
 		i = end
 	}
 	return out

@@ -80,11 +80,14 @@ func about(x float64) facts.Interval  { return facts.Interval{Lo: x - x/10, Hi: 
 func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: x} }
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
-// of its dates.
+// of its dates; a bare four-digit number may be both ("2000 troops").
 func extractNumbers(s string, toks []token, dates []dateMention) []numberMention {
 	sc := scanner{s: s, toks: toks}
 	inDate := make([]bool, len(toks))
 	for _, d := range dates {
+		if d.bare {
+			continue
+		}
 		for i := d.start; i < d.end; i++ {
 			inDate[i] = true
 		}

@@ -44,10 +44,14 @@ func TestExtractNumbers(t *testing.T) {
 		{"The rate is 2.5 percent.", "2.5=2.5"},
 		{"One hundred and twenty people came.", "One hundred and twenty=120"},
 		{"An estimated 40,000 fled.", "estimated 40,000=36,000..44,000"},
+		{"Some 2000 troops arrived.", "Some 2000=1,800..2,200"},
 		// Not quantities.
 		{"The 2nd attack came later.", ""},
 		{"Posted at 09:33 EDT.", ""},
 		{"They arrived in 2013.", ""},
+		{"They arrived since 2013.", ""},
+		{"The 1990s were calm.", ""},
+		{"The 1979 unrest ended.", ""},
 		{"It happened on July 15.", ""},
 	}
 	for _, tt := range tests {

@@ -85,14 +85,49 @@ func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
 	if err := checkLabels(sheet, corpus); err != nil {
 		return nil, err
 	}
-	r := &Result{Sheet: sheet, Corpus: corpus}
-	for _, f := range sheet.Facts {
-		m := newMatcher(f)
-		for _, src := range corpus.Sources {
-			r.Cells = append(r.Cells, m.check(src))
+	ms := make([]*matcher, len(sheet.Facts))
+	for i, f := range sheet.Facts {
+		ms[i] = newMatcher(f)
+	}
+	cells := make([][]*Cell, len(ms)) // by fact, then source
+	for _, src := range corpus.Sources {
+		located := make([][][]span, len(ms))
+		marks := make([][][]span, len(ms))
+		for fi, m := range ms {
+			located[fi], marks[fi] = m.locate(src)
+		}
+		for fi, m := range ms {
+			cells[fi] = append(cells[fi], m.check(src, located[fi], rivalsOf(fi, ms, marks)))
 		}
 	}
+	r := &Result{Sheet: sheet, Corpus: corpus}
+	for _, cs := range cells {
+		r.Cells = append(r.Cells, cs...)
+	}
 	return r, nil
+}
+
+// rivalsOf returns, sentence by sentence, the matches of the first about
+// group of the other facts of the same kind. A date or number belongs to
+// the fact whose terms it stands nearest: in "the police systems were hit
+// on Friday, days after it cut ties over the attack in July", Friday is the
+// day of the police attack and July the month of the earlier one, neither
+// the day of the cut.
+func rivalsOf(fi int, ms []*matcher, marks [][][]span) [][]span {
+	kind := ms[fi].fact.Kind
+	if kind == facts.KindName {
+		return nil // a name mention belongs to its own fact
+	}
+	out := make([][]span, len(marks[fi]))
+	for fj, m := range ms {
+		if fj == fi || m.fact.Kind != kind {
+			continue
+		}
+		for k, anchors := range marks[fj] {
+			out[k] = append(out[k], anchors...)
+		}
+	}
+	return out
 }
 
 // checkLabels refuses labels that name sources the corpus does not have.
@@ -137,25 +172,49 @@ func newMatcher(f *facts.Fact) *matcher {
 	return m
 }
 
-// check judges the fact in one source.
-func (m *matcher) check(src *Source) *Cell {
-	c := &Cell{Fact: m.fact, Source: src}
-	located := false // the sentence before was located by its own terms
-	for _, sent := range src.Sentences {
-		anchors, ok := m.loc.find(sent)
+// locate returns, sentence by sentence, the anchors of the fact in the
+// sentences about it (nil elsewhere), and the matches of its terms that
+// mark values as its own, even in sentences an unless term rules out. A
+// sentence that opens with an anaphoric pronoun continues the sentence
+// before it; for a name fact, a mention of an accepted spelling locates a
+// sentence too.
+func (m *matcher) locate(src *Source) (located, marks [][]span) {
+	located = make([][]span, len(src.Sentences))
+	marks = make([][]span, len(src.Sentences))
+	prev := false // the sentence before was located by its own terms
+	for k, sent := range src.Sentences {
+		anchors, mk, ok := m.loc.find(sent)
+		marks[k] = mk
 		own := ok
-		if !ok && !sent.first && located && isAnaphoric(sent) {
+		if !ok && !sent.first && prev && isAnaphoric(sent) {
 			anchors, ok = []span{{0, 1}}, true
 		}
-		located = own
+		prev = own
 		if !ok && m.fact.Kind == facts.KindName {
+			anchors = nil
 			for _, w := range m.names.accepted {
 				anchors = append(anchors, matchWords(sent.tokens, w)...)
 			}
 			ok = len(anchors) > 0
 		}
 		if ok {
-			m.values(c, src, sent, anchors)
+			located[k] = anchors
+		}
+	}
+	return located, marks
+}
+
+// check judges the fact in one source, given its anchors and those of its
+// rivals, sentence by sentence.
+func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
+	c := &Cell{Fact: m.fact, Source: src}
+	for k, sent := range src.Sentences {
+		if anchors[k] != nil {
+			var r []span
+			if rivals != nil {
+				r = rivals[k]
+			}
+			m.values(c, src, sent, anchors[k], r)
 		}
 	}
 	c.Verdict = Silent
@@ -172,7 +231,8 @@ func (m *matcher) check(src *Source) *Cell {
 
 // candidate is a value in a sentence with its distance to the fact's terms.
 type candidate struct {
-	span
+	span      // the words quoted as evidence
+	at   span // the value itself, which distances are measured from
 	dist int
 	i    int // index into the sentence's mentions of its kind
 }
@@ -196,8 +256,10 @@ func (m *matcher) closest(cands []candidate) []candidate {
 	return out
 }
 
-// values records the values a located sentence gives for the fact.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors []span) {
+// values records the values a located sentence gives for the fact. A value
+// standing nearer the first-group terms of a rival fact than to the fact's
+// own terms is the rival's.
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals []span) {
 	f := m.fact
 	var cands []candidate
 	switch f.Kind {
@@ -206,19 +268,24 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors []span) {
 			if d.said && !f.SaidDates {
 				continue
 			}
-			cands = append(cands, candidate{d.span, nearest(d.span, anchors), i})
+			cands = append(cands, candidate{d.span, d.span, sent.nearest(d.span, anchors), i})
 		}
 	case facts.KindNumber:
 		for i, n := range sent.numbers {
 			if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, m.unit); ok {
-				// The evidence quotes the unit too: "24 hours".
-				cands = append(cands, candidate{span{n.start, end}, nearest(n.span, anchors), i})
+				// The unit ties the number to the fact ("3,000 members") and the
+				// evidence quotes it: "24 hours".
+				dist := sent.nearest(n.span, anchors)
+				if len(m.unit) > 0 {
+					dist = min(dist, sent.distance(n.span, span{end - len(m.unit), end}))
+				}
+				cands = append(cands, candidate{span{n.start, end}, n.span, dist, i})
 			}
 		}
 	case facts.KindName:
 		mentions := m.names.find(src, sent)
 		for i, n := range mentions {
-			cands = append(cands, candidate{n.span, nearest(n.span, anchors), i})
+			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, anchors), i})
 		}
 		for _, cd := range m.closest(cands) {
 			n := mentions[cd.i]
@@ -236,7 +303,13 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors []span) {
 		}
 		return
 	}
-	for _, cd := range m.closest(cands) {
+	var own []candidate
+	for _, cd := range cands {
+		if len(rivals) == 0 || sent.nearest(cd.at, rivals) >= cd.dist {
+			own = append(own, cd)
+		}
+	}
+	for _, cd := range m.closest(own) {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
 			v := sent.numbers[cd.i].value

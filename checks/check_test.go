@@ -105,6 +105,76 @@ func TestLocateAndRead(t *testing.T) {
 	}
 }
 
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		text, a, b string
+		want       int
+		reason     string
+	}{
+		{"Police were hit on Friday.", "hit", "hit", 0, "the same word"},
+		{"Police were hit on Friday.", "hit", "on", 1, "neighbours"},
+		{"Police were hit on Friday.", "on", "hit", 1, "either order"},
+		{"Police were hit on Friday.", "police", "friday", 4, "three words between"},
+		{"Police were hit on Friday, days after they cut ties.", "friday", "days", 1 + clausePenalty, "a lone comma is a clause boundary"},
+		{"Police were hit on Friday, days after they cut ties.", "friday", "cut", 4 + clausePenalty, "across the boundary"},
+		{"This, according to Reuters, was announced on Friday.", "this", "on", 6, "a pair of commas encloses a parenthetical"},
+		{"They agreed - at the request of allies - to accept them.", "agreed", "accept", 7, "a pair of dashes too"},
+		{"They agreed (at the request of allies) to accept them.", "agreed", "accept", 7, "and brackets"},
+		{"They agreed; later they left.", "agreed", "later", 1 + clausePenalty, "a semicolon is a boundary"},
+		{"Ties were cut - a feud of old.", "cut", "feud", 2 + clausePenalty, "a lone spaced dash is a boundary"},
+		{"A well-known e-mail came.", "well", "came", 4, "hyphens inside words are no boundary"},
+	}
+	for _, tt := range tests {
+		src := parseText(t, tt.text, day("2022-09-10"))
+		sent := only(t, src)
+		word := func(w string) span {
+			for i, tok := range sent.tokens {
+				if tok.text == w {
+					return span{i, i + 1}
+				}
+			}
+			t.Fatalf("no %q in %q", w, tt.text)
+			return span{}
+		}
+		if got := sent.distance(word(tt.a), word(tt.b)); got != tt.want {
+			t.Errorf("distance(%s, %s) in %q = %d, want %d (%s)", tt.a, tt.b, tt.text, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestRivalFacts(t *testing.T) {
+	sheet := `facts:
+  - id: cut
+    claim: Ties were cut.
+    date: 2022-09-07
+    about: [ties, cut]
+  - id: attack
+    claim: The police systems were hit.
+    date: 2022-09-09
+    about: [hit | cyberattack, police | second]
+`
+	text := "Officials said a second cyberattack hit police systems on Friday, days after they cut ties over an older attack in July."
+	sheet += `  - id: older
+    claim: The older attack.
+    date: 2022-07-15
+    about: [attack]
+    unless: [second]
+`
+	r := run(t, sheet, testSource{"s", text, "2022-09-10"})
+	cut, _ := r.Cell("cut", "s")
+	attack, _ := r.Cell("attack", "s")
+	assert.Equal(t, Silent, cut.Verdict, "Friday stands nearer the police attack's terms, July nearer the older attack's (ruled out of the sentence by unless, but its terms still claim the value): %v", cut.Findings)
+	older, _ := r.Cell("older", "s")
+	assert.Equal(t, Silent, older.Verdict, "unless keeps the older attack from being judged here")
+	require.Len(t, attack.Findings, 1)
+	assert.Equal(t, "on Friday", attack.Findings[0].Says)
+	assert.True(t, attack.Findings[0].Agrees)
+
+	// Without the rival fact, the date nearest the cut is taken for it.
+	r = run(t, dateFact("2022-09-07", "    about: [ties, cut]\n"), testSource{"s", text, "2022-09-10"})
+	assert.Equal(t, Contradicts, r.Cells[0].Verdict)
+}
+
 const yearFact = `facts:
   - id: arrival
     claim: They arrived in 2013.

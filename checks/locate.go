@@ -96,16 +96,13 @@ func newLocator(about [][]string, unless []string) locator {
 	return l
 }
 
-// find returns the anchors in a sentence, and whether it is about the fact.
-func (l locator) find(sent *Sentence) ([]span, bool) {
+// find returns the anchors in a sentence and whether it is about the fact.
+// When every group matches, it also returns the matches of the first group,
+// which names the thing the fact is about, even when an unless term rules
+// the sentence out: they still claim the values near them for the fact.
+func (l locator) find(sent *Sentence) (anchors, marks []span, about bool) {
 	s := sent.norm.s
-	for _, t := range l.unless {
-		if len(t.find(s, sent.tokens)) > 0 {
-			return nil, false
-		}
-	}
-	var anchors []span
-	for _, g := range l.groups {
+	for i, g := range l.groups {
 		found := false
 		for _, t := range g {
 			m := t.find(s, sent.tokens)
@@ -113,29 +110,84 @@ func (l locator) find(sent *Sentence) ([]span, bool) {
 			anchors = append(anchors, m...)
 		}
 		if !found {
-			return nil, false
+			return nil, nil, false
+		}
+		if i == 0 {
+			marks = anchors
 		}
 	}
-	return anchors, len(l.groups) > 0
+	if len(l.groups) == 0 {
+		return nil, nil, false
+	}
+	for _, t := range l.unless {
+		if len(t.find(s, sent.tokens)) > 0 {
+			return nil, marks, false
+		}
+	}
+	return anchors, marks, true
 }
 
-// distance is how many tokens apart two spans are: 0 when they overlap, 1
-// when they are neighbours.
-func distance(a, b span) int {
-	switch {
-	case a.end <= b.start:
-		return b.start - a.end + 1
-	case b.end <= a.start:
-		return a.start - b.end + 1
+// clausePenalty is how many words one clause boundary between a value and
+// a term counts for: "hit on Friday, days after it cut ties" puts Friday
+// nearer "hit" than "cut".
+const clausePenalty = 3
+
+// marks counts punctuation from the start of a sentence up to a token.
+type marks struct{ comma, dash, stop, open, close int }
+
+// clauseMarks returns, for each token, the punctuation before it, so that
+// the punctuation between tokens i and j is the difference of entries j
+// and i.
+func clauseMarks(s string, toks []token) []marks {
+	out := make([]marks, len(toks)+1)
+	for i := 1; i < len(toks); i++ {
+		gap := s[toks[i-1].end:toks[i].start]
+		m := out[i-1]
+		m.comma += strings.Count(gap, ",")
+		m.stop += strings.Count(gap, ";") + strings.Count(gap, ":")
+		m.open += strings.Count(gap, "(") + strings.Count(gap, "[")
+		m.close += strings.Count(gap, ")") + strings.Count(gap, "]")
+		if strings.Contains(gap, " -") || strings.Contains(gap, "- ") {
+			m.dash++
+		}
+		out[i] = m
+	}
+	if len(toks) > 0 {
+		out[len(toks)] = out[len(toks)-1]
+	}
+	return out
+}
+
+// boundaries counts the clause boundaries between two token positions. A
+// parenthetical insertion between them (a pair of commas or dashes, a
+// bracket opened and closed) is no boundary: "This, according to Reuters,
+// was announced on September 7".
+func boundaries(from, to marks) int {
+	n := (to.comma-from.comma)%2 + (to.dash-from.dash)%2 + (to.stop - from.stop)
+	if o, c := to.open-from.open, to.close-from.close; o != c {
+		n += max(o-c, c-o)
+	}
+	return n
+}
+
+// distance is how far apart two spans of the sentence are: 0 when they
+// overlap, 1 when they are neighbours, one more for each word between, and
+// clausePenalty more for each clause boundary between.
+func (sent *Sentence) distance(a, b span) int {
+	if b.end <= a.start {
+		a, b = b, a
+	}
+	if a.end <= b.start {
+		return b.start - a.end + 1 + clausePenalty*boundaries(sent.marks[a.end-1], sent.marks[b.start])
 	}
 	return 0
 }
 
-// nearest returns the distance from v to the closest anchor.
-func nearest(v span, anchors []span) int {
+// nearest returns the distance from v to the closest anchor, or -1.
+func (sent *Sentence) nearest(v span, anchors []span) int {
 	best := -1
 	for _, a := range anchors {
-		if d := distance(v, a); best < 0 || d < best {
+		if d := sent.distance(v, a); best < 0 || d < best {
 			best = d
 		}
 	}

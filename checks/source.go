@@ -96,6 +96,7 @@ type Sentence struct {
 	first   bool // the first sentence of its paragraph
 	dates   []dateMention
 	numbers []numberMention
+	marks   []marks // punctuation before each token, counted from the start
 }
 
 // templateTag matches mustache-style template junk left by scrapers.
@@ -266,5 +267,6 @@ func newSentence(m mapped, para int, first bool) *Sentence {
 		first:   first,
 		dates:   dates,
 		numbers: extractNumbers(n.s, toks, dates),
+		marks:   clauseMarks(n.s, toks),
 	}
 }

@@ -5,6 +5,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
@@ -30,6 +31,8 @@ type Finding struct {
 	Value    string    // the value read from them: "2022-09-07", "3,000", "Nasser Kenani"
 	Agrees   bool
 	How      string       // how the value was read, when it is not plain: a resolved relative date
+	Diff     string       // for a reworded quote, what differs: "designer" → "originator"
+	Compared string       // for a quote, the rendering of the sheet it was compared with
 	Kind     string       // for a contradiction, the kind of disagreement: "spelling", "different-date", ...
 	Label    *facts.Label // the label that documents this contradiction, if any
 }
@@ -158,16 +161,23 @@ func metaPath(c *Corpus) string {
 
 // A matcher checks one fact against sources.
 type matcher struct {
-	fact  *facts.Fact
-	loc   locator
-	names nameMatcher
-	unit  []string
+	fact   *facts.Fact
+	loc    locator
+	names  nameMatcher
+	quote  quoteMatcher
+	claims statementMatcher
+	unit   []string
 }
 
 func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), unit: unitWords(f.Unit)}
-	if f.Kind == facts.KindName {
+	switch f.Kind {
+	case facts.KindName:
 		m.names = newNameMatcher(f.Name)
+	case facts.KindQuote:
+		m.quote = newQuoteMatcher(f.Quote)
+	case facts.KindStatement:
+		m.claims = newStatementMatcher(f.Statement)
 	}
 	return m
 }
@@ -197,6 +207,13 @@ func (m *matcher) locate(src *Source) (located, marks [][]span) {
 			}
 			ok = len(anchors) > 0
 		}
+		if !ok && m.fact.Kind == facts.KindStatement && len(m.fact.About) == 0 {
+			anchors = nil
+			for _, sm := range m.claims.find(sent) {
+				anchors = append(anchors, sm.span)
+			}
+			ok = len(anchors) > 0
+		}
 		if ok {
 			located[k] = anchors
 		}
@@ -208,8 +225,11 @@ func (m *matcher) locate(src *Source) (located, marks [][]span) {
 // rivals, sentence by sentence.
 func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
+	if m.fact.Kind == facts.KindQuote {
+		m.quotes(c, src)
+	}
 	for k, sent := range src.Sentences {
-		if anchors[k] != nil {
+		if anchors[k] != nil && m.fact.Kind != facts.KindQuote {
 			var r []span
 			if rivals != nil {
 				r = rivals[k]
@@ -282,6 +302,9 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 				cands = append(cands, candidate{span{n.start, end}, n.span, dist, i})
 			}
 		}
+	case facts.KindStatement:
+		m.stances(c, src, sent)
+		return
 	case facts.KindName:
 		mentions := m.names.find(src, sent)
 		for i, n := range mentions {
@@ -328,6 +351,79 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 	}
 }
 
+// quotes records the passages of a source that render the quote: those
+// attributed to its speaker that are verbatim (agree) or reworded
+// (contradict). A passage of the speaker about something else is not this
+// fact.
+func (m *matcher) quotes(c *Cell, src *Source) {
+	for _, p := range src.quotes {
+		ok, how := m.quote.who.attributed(src, p)
+		if !ok {
+			continue
+		}
+		cmp, rendering, ok := m.quote.judge(p)
+		if !ok {
+			continue
+		}
+		var sentences []string
+		for k := p.first; k <= p.last; k++ {
+			sentences = append(sentences, src.Sentences[k].Text)
+		}
+		fd := &Finding{
+			Pos:      src.Pos(p.start),
+			Sentence: strings.Join(sentences, " "),
+			Says:     strings.Join(strings.Fields(src.original(p.start, p.end)), " "),
+			How:      how,
+			Compared: m.fact.Quote.Text,
+		}
+		if rendering > 0 {
+			fd.Compared = m.fact.Quote.Accepted[rendering-1]
+		}
+		if cmp.verbatim() {
+			fd.Value, fd.Agrees = "verbatim", true
+			if rendering > 0 {
+				fd.Value = "verbatim (an accepted rendering)"
+			}
+		} else {
+			fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
+			fd.Kind, fd.Diff = "wording", cmp.describe()
+		}
+		c.Findings = append(c.Findings, fd)
+	}
+}
+
+// stances records how a located sentence stands to the statement.
+func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
+	st := m.fact.Statement
+	for _, sm := range m.claims.find(sent) {
+		fd := m.finding(src, sent, sm.span)
+		fd.Value = stanceNames[sm.stance]
+		switch sm.stance {
+		case reports:
+			if !st.Attributed {
+				fd.How = fmt.Sprintf("attributed to someone (%q); the sheet does not count attributed claims (attributed: ignored)", sm.cue)
+				c.Unresolved = append(c.Unresolved, fd)
+				continue
+			}
+			fd.How = fmt.Sprintf("attributed to someone (%q), which the sheet counts", sm.cue)
+			fd.Agrees = st.Holds
+		case hedged:
+			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		case denies:
+			if sm.cue != "" {
+				fd.How = fmt.Sprintf("a supporting phrase under a negation (%q)", sm.cue)
+			}
+			fd.Agrees = !st.Holds
+		default:
+			fd.Agrees = st.Holds
+		}
+		fd.Kind = "contrary"
+		c.Findings = append(c.Findings, fd)
+	}
+}
+
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
 	start, end := sent.norm.span(src.raw, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
@@ -368,7 +464,7 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 		return true
 	}
 	switch m.fact.Kind {
-	case facts.KindName:
+	case facts.KindName, facts.KindQuote, facts.KindStatement:
 		return strings.Contains(" "+found+" ", " "+says+" ")
 	case facts.KindDate:
 		toks := tokenize(says)

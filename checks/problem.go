@@ -83,6 +83,10 @@ func (c *Cell) unexpected(fd *Finding) string {
 	}
 	fmt.Fprintf(&b, "    source says: %s\n", read)
 	fmt.Fprintf(&b, "    sheet says:  %s (%s: %s)\n", f.Canonical(), f.Pos, f.Claim)
+	if fd.Diff != "" {
+		fmt.Fprintf(&b, "    compared:    %q\n", fd.Compared)
+		fmt.Fprintf(&b, "    differs:     %s (sheet → source)\n", fd.Diff)
+	}
 	fmt.Fprintf(&b, "  If the sheet is right and this disagreement is known, label it: add to fact %s in %s\n", f.ID, f.Pos.File)
 	indent := "    "
 	if len(f.Labels) == 0 {
@@ -90,9 +94,13 @@ func (c *Cell) unexpected(fd *Finding) string {
 		indent = "      "
 	}
 	fmt.Fprintf(&b, "%s- source: %s\n", indent, strconv.Quote(c.Source.ID))
-	fmt.Fprintf(&b, "%s  says: %s\n", indent, strconv.Quote(fd.Says))
+	fmt.Fprintf(&b, "%s  says: %s\n", indent, strconv.Quote(labelSays(fd)))
 	fmt.Fprintf(&b, "%s  label: %s\n", indent, fd.Kind)
-	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote("why the sheet keeps "+f.Value))
+	keeps := "why the sheet keeps " + f.Value
+	if len(f.Value) > 40 {
+		keeps = "why the sheet keeps its " + string(f.Kind)
+	}
+	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote(keeps))
 	b.WriteString("  If the source is right, correct the sheet's value instead.")
 	return b.String()
 }
@@ -135,4 +143,14 @@ func (r *Result) Uncorroborated(f *facts.Fact) (Problem, bool) {
 	return Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
 		"%s: %s: uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
 		f.Pos, f.ID, f.Canonical(), silent, contra)}, true
+}
+
+// labelSays suggests the says: of a label: the source's words, or for a
+// long quotation its first words, which are enough to key the label.
+func labelSays(fd *Finding) string {
+	words := strings.Fields(fd.Says)
+	if len(words) <= 12 {
+		return fd.Says
+	}
+	return strings.Join(words[:10], " ")
 }

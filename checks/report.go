@@ -71,6 +71,8 @@ type ReportFinding struct {
 	Agrees   bool         `json:"agrees"`
 	How      string       `json:"how,omitempty"`
 	Kind     string       `json:"kind,omitempty"`
+	Compared string       `json:"compared,omitempty"`
+	Diff     string       `json:"diff,omitempty"`
 	Label    *ReportLabel `json:"label,omitempty"`
 }
 
@@ -124,7 +126,10 @@ func NewReport(r *Result) Report {
 }
 
 func reportFinding(fd *Finding) ReportFinding {
-	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How}
+	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How, Diff: fd.Diff}
+	if fd.Diff != "" {
+		rf.Compared = fd.Compared
+	}
 	if !fd.Agrees {
 		rf.Kind = fd.Kind
 	}
@@ -226,7 +231,14 @@ func Markdown(r *Result) []byte {
 				p("- agrees at `%s`: %q (%s)\n", fd.Pos, fd.Says, fd.Value)
 				continue
 			}
-			p("- source says at `%s`: %q, read as %s\n", fd.Pos, fd.Says, fd.Value)
+			if fd.Diff != "" {
+				p("- source quotes at `%s`, %s:\n", fd.Pos, fd.Value)
+				p("  - sheet: “%s”\n", quoteMD(fd.Compared))
+				p("  - source: “%s”\n", quoteMD(fd.Says))
+				p("  - differs (sheet → source): %s\n", quoteMD(fd.Diff))
+			} else {
+				p("- source says at `%s`: %q, read as %s\n", fd.Pos, fd.Says, fd.Value)
+			}
 			if fd.How != "" {
 				p("  - %s\n", fd.How)
 			}
@@ -251,8 +263,8 @@ func Markdown(r *Result) []byte {
 		}
 	}
 	if len(unresolved) > 0 {
-		p("## Unresolved statements\n\n")
-		p("Relative dates in sources without a publication date: reported, not guessed.\n\n")
+		p("## Not judged\n\n")
+		p("Statements found but not counted: relative dates in sources without a publication date (never guessed), hedged claims, and attributed claims where the sheet does not count them.\n\n")
 		for _, c := range unresolved {
 			for _, fd := range c.Unresolved {
 				p("- %s in %s at `%s`: %q (%s)\n", c.Fact.ID, c.Source.ID, fd.Pos, fd.Says, fd.How)

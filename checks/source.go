@@ -29,6 +29,8 @@ type Source struct {
 	Sentences []*Sentence
 	Notes     Notes
 
+	passages   []passage // every quoted passage, as marked
+	quotes     []passage // the passages judged: one quote interrupted by "he added" is one
 	raw        string
 	lineStarts []int
 }
@@ -90,6 +92,7 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 type Sentence struct {
 	Text    string // as the source writes it, junk dropped and white space collapsed
 	Start   int    // byte offset of its first character in the original file
+	End     int    // byte offset just past its last character
 	Para    int    // index of its paragraph among the kept ones
 	norm    mapped // folded text mapped to original offsets
 	tokens  []token
@@ -230,10 +233,26 @@ func (s *Source) normalise(ignores []Ignore) {
 		s.Notes.Ignored = append(s.Notes.Ignored, IgnoredCount{Why: ig.Why, Count: ignored[i]})
 	}
 	for pi, p := range paras {
+		first := len(s.Sentences)
 		for si, sent := range splitSentences(p) {
-			s.Sentences = append(s.Sentences, newSentence(sent, pi, si == 0))
+			s.Sentences = append(s.Sentences, newSentence(s.raw, sent, pi, si == 0))
+		}
+		for _, q := range findPassages(fold(p), s.raw) {
+			q.first, q.last = -1, -1
+			for k := first; k < len(s.Sentences); k++ {
+				if sent := s.Sentences[k]; sent.End > q.start && sent.Start < q.end {
+					if q.first < 0 {
+						q.first = k
+					}
+					q.last = k
+				}
+			}
+			if q.first >= 0 {
+				s.passages = append(s.passages, q)
+			}
 		}
 	}
+	s.quotes = s.joinInterrupted()
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
 }
@@ -254,13 +273,15 @@ func isHardWrap(prev, next string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
 }
 
-func newSentence(m mapped, para int, first bool) *Sentence {
+func newSentence(orig string, m mapped, para int, first bool) *Sentence {
 	n := fold(m)
+	_, end := m.span(orig, 0, len(m.s))
 	toks := tokenize(n.s)
 	dates := extractDates(n.s, toks)
 	return &Sentence{
 		Text:    strings.Join(strings.Fields(m.s), " "),
 		Start:   m.off[0],
+		End:     end,
 		Para:    para,
 		norm:    n,
 		tokens:  toks,
@@ -269,4 +290,32 @@ func newSentence(m mapped, para int, first bool) *Sentence {
 		numbers: extractNumbers(n.s, toks, dates),
 		marks:   clauseMarks(n.s, toks),
 	}
+}
+
+// maxInterruption is how many words may stand between two passages that
+// are one quote interrupted: "Part one," he added, "part two."
+const maxInterruption = 6
+
+// joinInterrupted returns the passages with each quote that is interrupted
+// by a short attribution joined into one.
+func (s *Source) joinInterrupted() []passage {
+	var out []passage
+	for _, p := range s.passages {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			between := tokenize(Fold(s.raw[prev.end:p.start]))
+			joined := len(between) <= maxInterruption && p.first <= prev.last+1
+			var ws []string
+			for _, t := range between {
+				ws = append(ws, t.text)
+			}
+			if joined && anyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.end:p.start], "\n\r") {
+				prev.text += " " + p.text
+				prev.end, prev.last = p.end, p.last
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

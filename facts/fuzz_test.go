@@ -24,7 +24,16 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, fact := range s.Facts {
-			if fact.ID == "" || fact.Claim == "" || len(fact.About) == 0 || fact.Kind == "" {
+			complete := fact.ID != "" && fact.Claim != "" && fact.Kind != ""
+			switch fact.Kind {
+			case KindQuote:
+				complete = complete && fact.Quote.Text != "" && len(fact.Quote.Speakers) > 0
+			case KindStatement:
+				complete = complete && len(fact.Statement.Supports)+len(fact.Statement.Refutes) > 0
+			default:
+				complete = complete && len(fact.About) > 0
+			}
+			if !complete {
 				t.Fatalf("accepted an incomplete fact: %+v", fact)
 			}
 		}

@@ -86,8 +86,9 @@ func (l *loader) sheet(s *Sheet, n *yaml.Node) {
 }
 
 var factKeys = []string{
-	"id", "claim", "date", "number", "name",
-	"tolerance", "unit", "aliases", "not",
+	"id", "claim", "date", "number", "name", "quote", "statement",
+	"tolerance", "unit", "aliases", "not", "speaker", "accepted",
+	"supports", "refutes", "attributed",
 	"about", "unless", "within", "said_dates",
 	"note", "reference", "labels",
 }
@@ -122,7 +123,7 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 	}
 	l.value(f, n, m, what)
 	if v, ok := m.Get("about"); !ok {
-		if m.Missing("about") {
+		if m.Missing("about") && f.Kind != KindQuote && f.Kind != KindStatement {
 			l.Errorf(n, "%s has no about terms: add about: with the words that locate sentences about it, such as [\"diplomatic ties | diplomatic relations\"]", what)
 		}
 	} else {
@@ -157,15 +158,15 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 // its kind.
 func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 	var kinds []Kind
-	for _, k := range []Kind{KindDate, KindNumber, KindName} {
+	for _, k := range Kinds {
 		if _, ok := m.Get(string(k)); ok {
 			kinds = append(kinds, k)
 		}
 	}
 	switch len(kinds) {
 	case 0:
-		if m.Missing("date") && m.Missing("number") && m.Missing("name") {
-			l.Errorf(n, "%s has no value: give exactly one of date:, number: or name:", what)
+		if m.Missing("date") && m.Missing("number") && m.Missing("name") && m.Missing("quote") && m.Missing("statement") {
+			l.Errorf(n, "%s has no value: give exactly one of date:, number:, name:, quote: or statement:", what)
 		}
 		return
 	case 1:
@@ -176,13 +177,20 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 		return
 	}
 	// Keys that belong to one kind only.
-	belongs := map[string]Kind{"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate}
-	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates"} {
+	belongs := map[string]Kind{
+		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate,
+		"speaker": KindQuote, "accepted": KindQuote, "supports": KindStatement, "refutes": KindStatement, "attributed": KindStatement,
+	}
+	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
 		if v, ok := m.Get(key); ok && belongs[key] != f.Kind {
 			l.Errorf(v, "%s: goes with %s facts, and %s is a %s fact: remove it", key, belongs[key], what, f.Kind)
 		}
 	}
 	v, _ := m.Get(string(f.Kind))
+	if f.Kind == KindStatement {
+		l.statement(f, n, v, m, what)
+		return
+	}
 	raw, ok := l.Text(v, string(f.Kind)+" of "+what)
 	if !ok {
 		return
@@ -221,6 +229,50 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 		}
 		if a, ok := m.Get("not"); ok {
 			f.Name.Not = l.Texts(a, "not of "+what)
+		}
+	case KindQuote:
+		f.Quote.Text = raw
+		if s, ok := m.Get("speaker"); !ok {
+			if m.Missing("speaker") {
+				l.Errorf(n, "%s has no speaker: add speaker: with the ways sources name who said it, such as [Edi Rama, Rama, the prime minister]", what)
+			}
+		} else {
+			f.Quote.Speakers = l.Texts(s, "speaker of "+what)
+		}
+		if a, ok := m.Get("accepted"); ok {
+			f.Quote.Accepted = l.Texts(a, "accepted of "+what)
+		}
+	}
+}
+
+// statement reads a statement fact: whether the sheet holds it true, and
+// the phrases that support and refute it.
+func (l *loader) statement(f *Fact, n, v *yaml.Node, m yamldoc.Fields, what string) {
+	holds, ok := l.Bool(v, "statement of "+what)
+	if !ok {
+		return
+	}
+	f.Statement.Holds, f.Value = holds, v.Value
+	if s, ok := m.Get("supports"); ok {
+		for _, g := range l.groups(s, "supports of "+what) {
+			f.Statement.Supports = append(f.Statement.Supports, g...)
+		}
+	}
+	if s, ok := m.Get("refutes"); ok {
+		for _, g := range l.groups(s, "refutes of "+what) {
+			f.Statement.Refutes = append(f.Statement.Refutes, g...)
+		}
+	}
+	if len(f.Statement.Supports) == 0 && len(f.Statement.Refutes) == 0 && m.Missing("supports") && m.Missing("refutes") {
+		l.Errorf(n, "%s has no phrases: add supports: (phrases that assert the claim) and, if any, refutes: (phrases that deny it)", what)
+	}
+	if a, ok := m.Get("attributed"); ok {
+		switch a.Value {
+		case "counts":
+			f.Statement.Attributed = true
+		case "ignored":
+		default:
+			l.Errorf(a, "attributed of %s must be counts or ignored, found %s", what, yamldoc.Describe(a))
 		}
 	}
 }

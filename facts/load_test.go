@@ -69,6 +69,33 @@ func TestParseGoodSheet(t *testing.T) {
 	assert.Equal(t, "https://example.org/census", members.Reference)
 }
 
+func TestParseQuoteAndStatement(t *testing.T) {
+	sheet := `facts:
+  - id: q
+    claim: The minister said it.
+    quote: "We will not stop."
+    speaker: [Jan Novak, Novak, the minister]
+    accepted: ["We shall not stop."]
+  - id: s
+    claim: It was the first such case.
+    statement: true
+    supports: [first known case | first case]
+    refutes: [not the first]
+    attributed: counts
+    about: [case]
+`
+	s, err := Parse("f.yaml", []byte(sheet))
+	require.NoError(t, err)
+	q, st := s.Facts[0], s.Facts[1]
+	assert.Equal(t, KindQuote, q.Kind)
+	assert.Equal(t, Quote{Text: "We will not stop.", Speakers: []string{"Jan Novak", "Novak", "the minister"}, Accepted: []string{"We shall not stop."}}, q.Quote)
+	assert.Empty(t, q.About, "a quote fact needs no about terms")
+	assert.Equal(t, "“We will not stop.” (Jan Novak)", q.Canonical())
+	assert.Equal(t, KindStatement, st.Kind)
+	assert.Equal(t, Statement{Holds: true, Supports: []string{"first known case", "first case"}, Refutes: []string{"not the first"}, Attributed: true}, st.Statement)
+	assert.Equal(t, "true", st.Canonical())
+}
+
 func TestParseBOMAndCRLF(t *testing.T) {
 	data := "\ufeff" + strings.ReplaceAll(goodSheet, "\n", "\r\n")
 	s, err := Parse("facts.yaml", []byte(data))
@@ -98,7 +125,7 @@ func TestParseBrokenSheets(t *testing.T) {
 		{"unknown key", strings.Replace(minimal, "claim:", "cliam:", 1), "f.yaml:3:5: unknown key \"cliam\" in fact a (did you mean \"claim\"?)"},
 		{"missing claim", strings.Replace(minimal, "    claim: A claim.\n", "", 1), "f.yaml:2:5: fact a has no claim"},
 		{"missing id", strings.Replace(minimal, "id: a", "note: x", 1), "f.yaml:2:5: a fact has no id"},
-		{"missing value", strings.Replace(minimal, "    date: 2022-09-07\n", "", 1), "f.yaml:2:5: fact a has no value: give exactly one of date:, number: or name:"},
+		{"missing value", strings.Replace(minimal, "    date: 2022-09-07\n", "", 1), "f.yaml:2:5: fact a has no value: give exactly one of date:, number:, name:, quote: or statement:"},
 		{"two values", strings.Replace(minimal, "date: 2022-09-07", "date: 2022-09-07\n    number: 3", 1), "f.yaml:5:13: fact a has both date: and number:: keep exactly one value"},
 		{"missing about", strings.Replace(minimal, "    about: [word]\n", "", 1), "f.yaml:2:5: fact a has no about terms"},
 		{"empty term", strings.Replace(minimal, "[word]", "[\"word | \"]", 1), "f.yaml:5:13: about of fact a has an empty term"},
@@ -123,6 +150,11 @@ func TestParseBrokenSheets(t *testing.T) {
 		{"fact is a list", "facts:\n  - [a, b]\n", "f.yaml:2:5: a fact must be a mapping of key: value lines, found a list"},
 		{"invalid utf8", "facts:\n  - id: \xff\n", "f.yaml:2:9: the sheet is not valid UTF-8: save it as UTF-8"},
 		{"oversized", "facts: []\n#" + strings.Repeat("x", MaxSize), "f.yaml:1:1: the sheet is 4194315 bytes, over the 4194304-byte limit"},
+		{"quote without speaker", "facts:\n  - id: q\n    claim: C.\n    quote: Words here.\n", "f.yaml:2:5: fact q has no speaker: add speaker:"},
+		{"statement not a bool", "facts:\n  - id: s\n    claim: C.\n    statement: yes\n    supports: [x]\n", "f.yaml:4:16: statement of fact s must be true or false, found \"yes\""},
+		{"statement without phrases", "facts:\n  - id: s\n    claim: C.\n    statement: true\n", "f.yaml:2:5: fact s has no phrases: add supports:"},
+		{"bad attributed", "facts:\n  - id: s\n    claim: C.\n    statement: true\n    supports: [x]\n    attributed: maybe\n", "f.yaml:6:17: attributed of fact s must be counts or ignored, found \"maybe\""},
+		{"speaker on a date", strings.Replace(minimal, "date: 2022-09-07", "date: 2022-09-07\n    speaker: [X]", 1), "f.yaml:5:14: speaker: goes with quote facts, and fact a is a date fact: remove it"},
 		{"null claim", strings.Replace(minimal, "A claim.", "", 1), "f.yaml:3:11: claim of fact a must be text, found nothing"},
 	}
 	for _, tt := range tests {

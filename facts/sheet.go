@@ -20,7 +20,14 @@ const (
 	KindDate   Kind = "date"
 	KindNumber Kind = "number"
 	KindName   Kind = "name"
+	// KindQuote is a quotation: the canonical wording and who said it.
+	KindQuote Kind = "quote"
+	// KindStatement is a claim a source asserts or denies.
+	KindStatement Kind = "statement"
 )
+
+// Kinds lists every kind, in the order messages name them.
+var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement}
 
 // DefaultWithin is how many words a value may stand from the nearest locator
 // term of its fact and still be read as the value the sentence gives for it.
@@ -54,8 +61,10 @@ type Fact struct {
 
 	Date   Date     // for KindDate
 	Number Interval // for KindNumber, widened by its tolerance
-	Name   Name     // for KindName
-	Unit   string   // for KindNumber: the word that must follow the number ("hours")
+	Name      Name      // for KindName
+	Quote     Quote     // for KindQuote
+	Statement Statement // for KindStatement
+	Unit      string    // for KindNumber: the word that must follow the number ("hours")
 
 	// About lists groups of alternative terms. A sentence is about the fact
 	// when it contains at least one term of every group and no Unless term.
@@ -79,6 +88,24 @@ type Name struct {
 	Canonical string
 	Aliases   []string
 	Not       []string
+}
+
+// A Quote is the canonical wording of a quotation, who said it, and other
+// renderings the sheet accepts (for example two outlets' translations).
+type Quote struct {
+	Text     string
+	Speakers []string // the ways sources name the speaker: "Edi Rama", "Rama", "the prime minister"
+	Accepted []string
+}
+
+// A Statement is a claim that sources assert or deny.
+type Statement struct {
+	Holds    bool     // the sheet holds the claim true
+	Supports []string // phrases that assert the claim: "first known case"
+	Refutes  []string // phrases that deny it: "not the first"
+	// Attributed says whether a claim a source only attributes to someone
+	// ("X alleged that...", "accused of", "blamed") counts.
+	Attributed bool
 }
 
 // A Label documents a known contradiction between a source and the sheet, so
@@ -118,6 +145,16 @@ func (f *Fact) Canonical() string {
 			return f.Name.Canonical
 		}
 		return f.Name.Canonical + " (also " + strings.Join(f.Name.Aliases, ", ") + ")"
+	case KindQuote:
+		if len(f.Quote.Speakers) == 0 {
+			return "“" + f.Quote.Text + "”"
+		}
+		return "“" + f.Quote.Text + "” (" + f.Quote.Speakers[0] + ")"
+	case KindStatement:
+		if f.Statement.Holds {
+			return "true"
+		}
+		return "false"
 	}
 	return f.Value
 }

@@ -1,0 +1,510 @@
+package checks
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A passage is a quoted passage of a paragraph: the words between quote
+// marks, which may span sentences.
+type passage struct {
+	start, end  int    // original byte offsets of the quoted text, marks excluded
+	text        string // folded
+	first, last int    // the sentences it spans
+}
+
+// findPassages returns the quoted passages of a folded paragraph. Double
+// quotes of every kind fold to '"' and pair up in order; an opening mark
+// left without its closing one runs to the end of the paragraph. Single
+// quotes count only where they cannot be apostrophes.
+func findPassages(p mapped, orig string) []passage {
+	s := p.s
+	var marks []int
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			marks = append(marks, i)
+		}
+	}
+	var out []passage
+	add := func(a, b int) {
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && strings.ContainsRune(" ,;:", rune(s[b-1])) {
+			b-- // a comma before the closing mark belongs to the sentence
+		}
+		if a < b && strings.IndexFunc(s[a:b], isWordRune) >= 0 {
+			start, end := p.span(orig, a, b)
+			out = append(out, passage{start: start, end: end, text: s[a:b]})
+		}
+	}
+	for k := 0; k < len(marks); k += 2 {
+		if k+1 < len(marks) {
+			add(marks[k]+1, marks[k+1])
+		} else {
+			add(marks[k]+1, len(s))
+		}
+	}
+	if len(marks) == 0 {
+		for _, q := range singleQuoted(s) {
+			add(q[0], q[1])
+		}
+	}
+	return out
+}
+
+// singleQuoted finds 'quoted' passages: an opening mark after a space or at
+// the start and before a letter, a closing one after a letter or stop and
+// before a space, a stop or the end. Apostrophes ("Iran's", "countries'")
+// have letters on both sides or follow an s, and do not qualify.
+func singleQuoted(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		atStart := i == 0 || before == ' ' || before == '('
+		atEnd := i+1 == len(s) || after == ' ' || strings.ContainsRune(".,;:!?)", after)
+		switch {
+		case open < 0 && atStart && unicode.IsLetter(after):
+			open = i
+		case open >= 0 && atEnd && before != 's' && (unicode.IsLetter(before) || strings.ContainsRune(".,!?", before)):
+			out = append(out, [2]int{open + 1, i})
+			open = -1
+		}
+	}
+	return out
+}
+
+// speechVerbs mark attribution outside a quote: "said Rama", "he added".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
+	"added": true, "stated": true, "declared": true, "announced": true, "explained": true,
+	"noted": true, "continued": true, "according": true, "statement": true, "tweet": true,
+	"post": true, "posted": true, "insisted": true, "warned": true, "argued": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// outside returns the folded words of a sentence that stand outside every
+// passage of the source.
+func outside(src *Source, sent *Sentence) []string {
+	var out []string
+	for _, t := range sent.tokens {
+		at := sent.norm.off[t.start]
+		in := false
+		for _, p := range src.passages {
+			if at >= p.start && at < p.end {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+func containsWords(words, w []string) bool {
+	for i := 0; i+len(w) <= len(words); i++ {
+		ok := len(w) > 0
+		for k := range w {
+			ok = ok && words[i+k] == w[k]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOf(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution says who a passage is attributed to, as far as a quote fact
+// is concerned: one of its speakers, or not.
+type attribution struct{ speakers [][]string }
+
+func newAttribution(speakers []string) attribution {
+	var a attribution
+	for _, s := range speakers {
+		a.speakers = append(a.speakers, words(s))
+	}
+	return a
+}
+
+func (a attribution) names(ws []string) bool {
+	for _, s := range a.speakers {
+		if containsWords(ws, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether a passage is attributed to the speaker, and
+// how: the speaker named outside the quote in the same sentences ("said
+// Rama", "according to Rama"); a pronoun with a verb of saying there ("he
+// added") and the speaker named in one of the three sentences before; or,
+// when the same sentences attribute it to no one, the speaker named in the
+// sentence before or after.
+func (a attribution) attributed(src *Source, p passage) (bool, string) {
+	var own []string
+	for k := p.first; k <= p.last; k++ {
+		own = append(own, outside(src, src.Sentences[k])...)
+	}
+	if a.names(own) {
+		return true, "speaker named in the same sentence"
+	}
+	if anyOf(own, pronouns) && anyOf(own, speechVerbs) {
+		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
+			if a.names(words(src.Sentences[k].Text)) {
+				return true, "pronoun for the speaker named just before"
+			}
+		}
+		return false, ""
+	}
+	if anyOf(own, speechVerbs) {
+		return false, "" // someone else said it
+	}
+	if p.first > 0 && a.names(outside(src, src.Sentences[p.first-1])) {
+		return true, "speaker named in the sentence before"
+	}
+	if p.last+1 < len(src.Sentences) && a.names(outside(src, src.Sentences[p.last+1])) {
+		return true, "speaker named in the sentence after"
+	}
+	return false, ""
+}
+
+// britishToAmerican is a curated table of spellings that differ only by
+// variety of English, by stem, so that inflections follow ("neutralised").
+// It is deliberately not an -ise/-ize rule, which would wreck "advise",
+// "expertise" or "surprise".
+var britishToAmerican = map[string]string{
+	"neutralis": "neutraliz", "paralys": "paralyz", "organis": "organiz", "recognis": "recogniz",
+	"criticis": "criticiz", "apologis": "apologiz", "realis": "realiz", "analys": "analyz",
+	"emphasis": "emphasiz", "prioritis": "prioritiz", "authoris": "authoriz", "mobilis": "mobiliz",
+	"stabilis": "stabiliz", "legitimis": "legitimiz", "characteris": "characteriz", "minimis": "minimiz",
+	"maximis": "maximiz", "sympathis": "sympathiz", "normalis": "normaliz", "destabilis": "destabiliz",
+	"colour": "color", "honour": "honor", "favour": "favor", "labour": "labor", "behaviour": "behavior",
+	"neighbour": "neighbor", "rumour": "rumor", "harbour": "harbor", "endeavour": "endeavor",
+	"defence": "defense", "offence": "offense", "licence": "license", "centre": "center",
+	"theatre": "theater", "programme": "program", "travell": "travel", "cancell": "cancel",
+	"judgement": "judgment", "ageing": "aging", "catalogue": "catalog", "dialogue": "dialog",
+}
+
+// americanEndings are the endings a British stem may carry.
+var americanEndings = []string{"", "e", "ed", "es", "ing", "ation", "ations", "er", "ers", "s", "ment", "ments"}
+
+// american returns the American spelling of a folded word when the table
+// knows its stem.
+func american(w string) string {
+	for brit, am := range britishToAmerican {
+		if !strings.HasPrefix(w, brit) {
+			continue
+		}
+		for _, end := range americanEndings {
+			if w == brit+end {
+				return am + end
+			}
+		}
+	}
+	return w
+}
+
+var (
+	bracketed  = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+	wordHyphen = regexp.MustCompile(`(\pL)-(\pL)`)
+)
+
+// ellipsis stands in word lists where a quotation marks an omission.
+const ellipsis = "…"
+
+// quoteWords reduces folded quoted text to the words compared: no case,
+// punctuation or quote marks; bracketed editorial insertions dropped;
+// hyphenated words joined ("short-sighted" is "shortsighted"); British
+// spellings made American; ellipses kept as markers of omission.
+func quoteWords(folded string) []string {
+	s := bracketed.ReplaceAllString(folded, " ")
+	for wordHyphen.MatchString(s) {
+		s = wordHyphen.ReplaceAllString(s, "$1$2")
+	}
+	var out []string
+	for i, part := range strings.Split(s, "...") {
+		if i > 0 {
+			out = append(out, ellipsis)
+		}
+		for _, t := range tokenize(part) {
+			out = append(out, american(t.text))
+		}
+	}
+	return out
+}
+
+// An edit is one step of a word diff: a word both share, one the sheet has
+// and the source lacks (del), or one the source adds (ins).
+type edit struct {
+	op   byte // '=', '-', '+'
+	word string
+}
+
+// diffWords returns a shortest edit script from a to b (longest common
+// subsequence).
+func diffWords(a, b []string) []edit {
+	n, m := len(a), len(b)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []edit
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			out = append(out, edit{'=', a[i]})
+			i, j = i+1, j+1
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			out = append(out, edit{'+', b[j]})
+			j++
+		default:
+			out = append(out, edit{'-', a[i]})
+			i++
+		}
+	}
+	return out
+}
+
+// A comparison is how a quoted passage compares with a rendering of the
+// canonical wording.
+type comparison struct {
+	similarity float64 // 2 x shared words / (words of both aligned parts)
+	shared     int
+	edits      []edit // over the aligned parts, ellipses and compounds settled
+}
+
+// verbatim reports whether nothing differs.
+func (c comparison) verbatim() bool {
+	for _, e := range c.edits {
+		if e.op != '=' {
+			return false
+		}
+	}
+	return c.shared > 0
+}
+
+// compareQuote aligns a passage with a rendering: the stretch of each from
+// the first to the last word they share, so that a partial quotation (or a
+// source quoting more than the sheet) is compared on what overlaps. Words
+// left out at an ellipsis of the source, and compounds written apart ("cyber
+// attack", "cyberattack"), are no difference.
+func compareQuote(canon, src []string) comparison {
+	plain := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if w != ellipsis {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	full := diffWords(plain(canon), src)
+	// The aligned stretch of the canonical wording.
+	first, last, ci := -1, -1, 0
+	for _, e := range full {
+		if e.op == '=' {
+			if first < 0 {
+				first = ci
+			}
+			last = ci
+		}
+		if e.op != '+' {
+			ci++
+		}
+	}
+	if first < 0 {
+		return comparison{}
+	}
+	pc := plain(canon)
+	// The aligned stretch of the source, keeping its ellipses.
+	sfirst, slast, si := -1, -1, 0
+	for _, e := range diffWords(pc[first:last+1], src) {
+		if e.op == '=' {
+			if sfirst < 0 {
+				sfirst = si
+			}
+			slast = si
+		}
+		if e.op != '-' {
+			si++
+		}
+	}
+	// Words beyond the stretch on one side only are the other side quoting
+	// less; on both sides at the same end they differ.
+	if first > 0 && sfirst > 0 {
+		first, sfirst = 0, 0
+	}
+	if last < len(pc)-1 && slast < len(src)-1 {
+		last, slast = len(pc)-1, len(src)-1
+	}
+	c, s := pc[first:last+1], src[sfirst:slast+1]
+	edits := settle(diffWords(c, s))
+	cmp := comparison{edits: edits}
+	nc, ns := 0, 0
+	for _, e := range edits {
+		switch e.op {
+		case '=':
+			cmp.shared++
+			nc++
+			ns++
+		case '-':
+			nc++
+		case '+':
+			ns++
+		}
+	}
+	if nc+ns > 0 {
+		cmp.similarity = 2 * float64(cmp.shared) / float64(nc+ns)
+	}
+	return cmp
+}
+
+// settle turns into equalities the runs of edits that are no difference:
+// compounds written apart or together, and words left out where the source
+// marks an omission with an ellipsis (the ellipsis itself is dropped).
+func settle(edits []edit) []edit {
+	var out []edit
+	for i := 0; i < len(edits); {
+		if edits[i].op == '=' {
+			out = append(out, edits[i])
+			i++
+			continue
+		}
+		j := i
+		var del, ins []string
+		omission := false
+		for j < len(edits) && edits[j].op != '=' {
+			switch {
+			case edits[j].op == '+' && edits[j].word == ellipsis:
+				omission = true
+			case edits[j].op == '-':
+				del = append(del, edits[j].word)
+			default:
+				ins = append(ins, edits[j].word)
+			}
+			j++
+		}
+		switch {
+		case len(del)+len(ins) > 0 && strings.Join(del, "") == strings.Join(ins, ""):
+			for _, w := range ins {
+				out = append(out, edit{'=', w})
+			}
+		case omission && len(ins) == 0:
+			// Words the source leaves out at its ellipsis.
+		default:
+			for _, w := range del {
+				out = append(out, edit{'-', w})
+			}
+			for _, w := range ins {
+				out = append(out, edit{'+', w})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// describe writes the differences of a comparison for people:
+// "designer" → "originator"; "exposed" → (missing); (added) → "really".
+func (c comparison) describe() string {
+	var parts []string
+	for i := 0; i < len(c.edits); {
+		if c.edits[i].op == '=' {
+			i++
+			continue
+		}
+		var del, ins []string
+		for ; i < len(c.edits) && c.edits[i].op != '='; i++ {
+			if c.edits[i].op == '-' {
+				del = append(del, c.edits[i].word)
+			} else {
+				ins = append(ins, c.edits[i].word)
+			}
+		}
+		from, to := "(missing)", "(missing)"
+		if len(del) > 0 {
+			from = fmt.Sprintf("%q", strings.Join(del, " "))
+		} else {
+			from = "(added)"
+		}
+		if len(ins) > 0 {
+			to = fmt.Sprintf("%q", strings.Join(ins, " "))
+		}
+		parts = append(parts, from+" → "+to)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Thresholds of quote comparison; see README.md, "Quotes".
+const (
+	// minShared is how many words a passage must share with a rendering
+	// to be compared with it at all.
+	minShared = 3
+	// minSimilarity is the similarity below which a passage is taken to
+	// be about something else rather than a rewording.
+	minSimilarity = 0.5
+)
+
+// A quoteMatcher checks passages against one quote fact.
+type quoteMatcher struct {
+	who        attribution
+	renderings [][]string // canonical first, then accepted
+}
+
+func newQuoteMatcher(q facts.Quote) quoteMatcher {
+	m := quoteMatcher{who: newAttribution(q.Speakers)}
+	for _, r := range append([]string{q.Text}, q.Accepted...) {
+		m.renderings = append(m.renderings, quoteWords(Fold(r)))
+	}
+	return m
+}
+
+// judge compares a passage with every rendering: verbatim to one of them,
+// or the closest rewording, or nothing (about something else).
+func (m quoteMatcher) judge(p passage) (comparison, int, bool) {
+	words := quoteWords(p.text)
+	best, bestAt := comparison{}, -1
+	for i, r := range m.renderings {
+		c := compareQuote(r, words)
+		if c.verbatim() && (c.shared >= minShared || c.shared == len(r)) {
+			return c, i, true
+		}
+		if c.shared >= minShared && c.similarity >= minSimilarity && c.similarity > best.similarity {
+			best, bestAt = c, i
+		}
+	}
+	return best, bestAt, bestAt >= 0
+}

@@ -1,0 +1,128 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// negations deny what follows them within a clause: "Iran rejected the
+// accusation it was behind the attack" does not say it was.
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "nor": true, "neither": true, "without": true,
+	"deny": true, "denies": true, "denied": true, "denying": true, "denial": true,
+	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
+	"dismiss": true, "dismisses": true, "dismissed": true, "refute": true, "refutes": true,
+	"refuted": true, "dispute": true, "disputes": true, "disputed": true,
+}
+
+// attributions report a claim as someone else's: it holds only if the
+// sheet counts attributed claims.
+var attributions = map[string]bool{
+	"allegedly": true, "alleged": true, "alleges": true, "allege": true, "accused": true,
+	"accuses": true, "accusing": true, "accusation": true, "accusations": true, "blamed": true,
+	"blames": true, "blaming": true, "attributed": true, "claimed": true, "claims": true,
+	"claiming": true, "reportedly": true, "purportedly": true, "suspected": true, "according": true,
+}
+
+// hedges make a claim uncertain: it never counts.
+var hedges = map[string]bool{
+	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true,
+	"probably": true, "likely": true, "apparently": true, "believed": true, "unconfirmed": true,
+}
+
+// cueWindow is how many words before a phrase a cue governs it.
+const cueWindow = 8
+
+// stance is how a sentence stands to a statement.
+type stance int
+
+const (
+	asserts stance = iota // the source says it holds
+	denies                // the source says it does not hold
+	reports               // the source reports someone else's claim
+	hedged                // the source says it may hold
+)
+
+var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges"}
+
+// A statementMatcher finds support and refutation of one statement.
+type statementMatcher struct {
+	supports, refutes []term
+}
+
+func newStatementMatcher(st facts.Statement) statementMatcher {
+	var m statementMatcher
+	for _, p := range st.Supports {
+		m.supports = append(m.supports, compileTerm(p))
+	}
+	for _, p := range st.Refutes {
+		m.refutes = append(m.refutes, compileTerm(p))
+	}
+	return m
+}
+
+// A stanceMention is a phrase of a statement in a sentence and how the
+// sentence stands to the statement there.
+type stanceMention struct {
+	span          // the phrase, from its cue if it has one
+	stance stance //
+	cue    string // the word that turned or qualified the phrase, if any
+}
+
+// find returns the support and refutation phrases of a sentence with the
+// sentence's stance at each. A support phrase under a negation denies the
+// statement; under an attribution it reports it; under a hedge it hedges.
+// A refutation phrase carries its own negation; under a further negation
+// or a hedge it is too uncertain to count and is left out.
+func (m statementMatcher) find(sent *Sentence) []stanceMention {
+	var out []stanceMention
+	s := sent.norm.s
+	for _, t := range m.supports {
+		for _, sp := range t.find(s, sent.tokens) {
+			at, kind := cueBefore(sent, sp)
+			if kind != asserts {
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.tokens[at].text})
+				continue
+			}
+			out = append(out, stanceMention{span: sp, stance: asserts})
+		}
+	}
+	for _, t := range m.refutes {
+		for _, sp := range t.find(s, sent.tokens) {
+			at, kind := cueBefore(sent, sp)
+			switch kind {
+			case asserts:
+				out = append(out, stanceMention{span: sp, stance: denies})
+			case reports:
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.tokens[at].text})
+			}
+		}
+	}
+	return out
+}
+
+// cueBefore finds the cue governing a phrase, and its token: the nearest
+// negation, attribution or hedge among the cueWindow words before it,
+// within its clause. A negation outweighs the others.
+func cueBefore(sent *Sentence, sp span) (int, stance) {
+	at, kind := sp.start, asserts
+	for i := sp.start - 1; i >= 0 && i >= sp.start-cueWindow; i-- {
+		if boundaries(sent.marks[i], sent.marks[sp.start]) > 0 {
+			break
+		}
+		w := sent.tokens[i].text
+		switch {
+		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.tokens[i-1].text, "n") && sent.norm.s[sent.tokens[i-1].end:sent.tokens[i].start] == "'"):
+			if w == "t" {
+				i-- // quote the whole "didn't"
+			}
+			return i, denies
+		case attributions[w] && kind == asserts:
+			at, kind = i, reports
+		case hedges[w] && kind == asserts:
+			at, kind = i, hedged
+		}
+	}
+	return at, kind
+}

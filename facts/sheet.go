@@ -59,8 +59,8 @@ type Fact struct {
 	Kind  Kind
 	Value string // the canonical value as written in the sheet
 
-	Date   Date     // for KindDate
-	Number Interval // for KindNumber, widened by its tolerance
+	Date      Date      // for KindDate
+	Number    Interval  // for KindNumber, widened by its tolerance
 	Name      Name      // for KindName
 	Quote     Quote     // for KindQuote
 	Statement Statement // for KindStatement

@@ -171,3 +171,47 @@ func TestSourceMutation(t *testing.T) {
 	assert.True(t, strings.HasPrefix(c.Problems()[0].String(), filepath.ToSlash(dir)+"/004_3161760caabc26f2.txt:9:237: mek-arrival: unexpected contradiction: source 004 says \"in 2012\", the sheet says 2013"),
 		c.Problems()[0].String())
 }
+
+// TestQuoteMutations edits one word of a canonical quote in a copy of the
+// sheet: every source that quoted it verbatim must now contradict, with a
+// diff that names the edited word, and nothing else may change.
+func TestQuoteMutations(t *testing.T) {
+	corpus, err := checks.LoadCorpus(seedsDir)
+	require.NoError(t, err)
+	sheet, err := facts.Load(sheetPath)
+	require.NoError(t, err)
+	base := failures(t, sheet, corpus)
+	tests := []struct {
+		fact, old, new string
+		sources        []string
+		diff           string
+	}{
+		{"severance-quote", "has decided on the severance", "has resolved on the severance", []string{"000", "001"}, `"resolved" → "decided"`},
+		{"paralyse-quote", "and hack data", "and steal data", []string{"000", "001"}, `"steal" → "hack"`},
+		{"ill-considered-quote", "quote: an ill-considered and short-sighted action", "quote: an ill-considered and hasty action", []string{"000", "001"}, `"hasty" → "shortsighted"`},
+		{"neutralise-quote", "act and secure the systems\n    speaker", "act and protect the systems\n    speaker", []string{"000", "001"}, `"protect" → "secure"`},
+		{"failed-purpose-quote", "Damages may be considered minimal", "Damages may be considered small", []string{"000", "001"}, `"small" → "minimal"`},
+		{"designer-quote", "shows that the designer", "proves that the designer", []string{"000"}, `"proves" → "shows"`},
+		// 004 quotes the accepted rendering, which keeps "exposed"; 000 and
+		// 001 stay labelled as rewordings.
+		{"rama-tweet", "aggressors already exposed and\n      denounced", "aggressors already revealed and\n      denounced", []string{"002"}, `"revealed" → "exposed"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fact, func(t *testing.T) {
+			mutated := mutateSheet(t, tt.fact, tt.old, tt.new)
+			got := changed(failures(t, mutated, corpus), base)
+			want := make(map[string][]checks.ProblemKind)
+			for _, src := range tt.sources {
+				want[tt.fact+"/"+src] = []checks.ProblemKind{checks.Unexpected}
+			}
+			require.Equal(t, want, got, "cells whose failures changed after editing %q to %q", tt.old, tt.new)
+			res, err := checks.Run(mutated, corpus)
+			require.NoError(t, err)
+			for _, src := range tt.sources {
+				c, _ := res.Cell(tt.fact, src)
+				msg := c.Problems()[0].String()
+				assert.Contains(t, msg, "differs:     "+tt.diff, "the failure names the edited word")
+			}
+		})
+	}
+}

@@ -1,0 +1,133 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+)
+
+// attributedPassages lists the quoted passages of a text attributed to the
+// speakers, joined by " | ".
+func attributedPassages(t *testing.T, text string, speakers ...string) string {
+	t.Helper()
+	src := parseText(t, text, day("2022-09-10"))
+	who := newAttribution(speakers)
+	var out []string
+	for _, p := range src.quotes {
+		if ok, _ := who.attributed(src, p); ok {
+			out = append(out, strings.Join(strings.Fields(src.original(p.start, p.end)), " "))
+		}
+	}
+	return strings.Join(out, " | ")
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"said X after", `"We will win," said Novak.`, "We will win"},
+		{"X said after", `"We will win," Novak said.`, "We will win"},
+		{"X said before with colon", `Novak said: "We will win."`, "We will win."},
+		{"X tweeted before", `Novak tweeted, “We will win.”`, "We will win."},
+		{"according to X", `According to Novak, "we will win."`, "we will win."},
+		{"in a statement by X", `In a statement by the minister, "we will win" was the line that stuck.`, "we will win"},
+		{"guillemets", `«Nous gagnerons», Novak declared.`, "Nous gagnerons"},
+		{"mixed marks", `Novak said, “We will win."`, "We will win."},
+		{"single quotes", `Novak said 'we will win' on Monday.`, "we will win"},
+		{"spans sentences", `"We will win. We always do," said Novak.`, "We will win. We always do"},
+		{"interrupted by he added", `"We will win," Novak added, "and soon."`, `We will win," Novak added, "and soon.`},
+		{"pronoun for the speaker before", "Novak spoke for an hour. \"We will win,\" he added.", "We will win"},
+		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
+		{"someone else said it", `"We will win," said Smith.`, ""},
+		{"the statement said it", `"We will win," the statement said.`, ""},
+		{"speaker in the sentence before", "Novak took the stage.\n\n\"We will win.\"", "We will win."},
+		{"speaker in the sentence after", "\"We will win.\"\n\nThat was how Novak closed.", "We will win."},
+		{"unclosed quote runs to the end", `Novak said, "We will win and`, "We will win and"},
+		{"apostrophes are no quotes", `Novak's party won the country's vote.`, ""},
+		{"speaker named inside the quote only", `Smith said, "Novak will win."`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
+			if got := attributedPassages(t, tt.text, "Novak", "the minister"); got != tt.want {
+				t.Errorf("passages of Novak in %q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// compareText compares a source's quotation with a canonical wording and
+// says what the checker makes of it.
+func compareText(canon, src string) string {
+	m := newQuoteMatcher(quoteFact(canon))
+	c, _, ok := m.judge(passage{text: Fold(src)})
+	switch {
+	case !ok:
+		return "unrelated"
+	case c.verbatim():
+		return "verbatim"
+	}
+	return "reworded: " + c.describe()
+}
+
+func TestCompareQuotes(t *testing.T) {
+	tests := []struct {
+		canon, src, want string
+	}{
+		// Near-verbatim pairs that must agree.
+		{"We will not stop.", "we will NOT stop", "verbatim"},
+		{"In order to neutralise the criminal act", "In order to neutralize the criminal act", "verbatim"},
+		{"The attack paralysed public services", "The attack paralyzed public services", "verbatim"},
+		{"We must organise our defence", "We must organize our defense", "verbatim"},
+		{"an ill-considered and short-sighted action", "an ill-considered and shortsighted action", "verbatim"},
+		{"another attack (committed by) the same aggressors", "another attack the same aggressors", "verbatim"},
+		{"another attack the same aggressors", "another attack [by] the same aggressors", "verbatim"},
+		{"we will fight and we will win in the end", "we will fight ... we will win in the end", "verbatim"},
+		{"the cyber attack failed its purpose", "the cyberattack failed its purpose", "verbatim"},
+		{"paralyse public services and hack data and electronic communications", "public services and hack data", "verbatim"},
+		{"The attack failed its purpose", "The attack failed its purpose. All systems are back.", "verbatim"},
+		{"America's support for the accusation", "America’s support for the accusation", "verbatim"},
+		// Paraphrases that must not agree, with what differs.
+		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},
+		{"We will not stop fighting them", "We will stop fighting them", `reworded: "not" → (missing)`},
+		{"the support shows that America is behind it", "the support show that America is behind it", `reworded: "shows" → "show"`},
+		{"staff have 24 hours to leave the country", "staff have 48 hours to leave the country", `reworded: "24" → "48"`},
+		// A reordering: the moved words show where they left; the source's
+		// words after the end of the sheet's wording are not compared.
+		{"condemned by its allies and friendly countries", "condemned by its friendly countries and allies", `reworded: "allies and" → (missing)`},
+		{"we shall advise the government", "we shall advize the government", `reworded: "advise" → "advize"`},
+		{"their expertise is unmatched today", "their expertize is unmatched today", `reworded: "expertise" → "expertize"`},
+		{"our quick and firm response is ready", "our swift and firm response is ready", `reworded: "quick" → "swift"`},
+		// About something else.
+		{"We will win the vote", "The weather is fine today", "unrelated"},
+		{"the attack failed its purpose", "the purpose of the visit", "unrelated"},
+		{"We will win the vote in the end", "we will see about that", "unrelated"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			if got := compareText(tt.canon, tt.src); got != tt.want {
+				t.Errorf("canonical %q\n source %q\n got  %s\n want %s", tt.canon, tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSimilarityThresholds(t *testing.T) {
+	canon := quoteWords(Fold("one two three four five six seven eight nine ten"))
+	tests := []struct {
+		src     string
+		shared  int
+		similar float64
+	}{
+		{"one two three four five six seven eight nine ten", 10, 1},
+		{"one two three four five six seven eight nine eleven", 9, 0.9},
+		{"one two three x x x x x x x", 3, 0.3},
+	}
+	for _, tt := range tests {
+		c := compareQuote(canon, quoteWords(tt.src))
+		if c.shared != tt.shared || c.similarity != tt.similar {
+			t.Errorf("%q: shared %d similarity %.2f, want %d %.2f", tt.src, c.shared, c.similarity, tt.shared, tt.similar)
+		}
+	}
+	if tests[2].similar >= minSimilarity {
+		t.Fatal("the third pair should fall below the threshold")
+	}
+}

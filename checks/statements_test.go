@@ -1,0 +1,102 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// quoteFact is a quote fact with one speaker.
+func quoteFact(text string) facts.Quote {
+	return facts.Quote{Text: text, Speakers: []string{"Novak"}}
+}
+
+// stancesIn lists how a one-sentence text stands to a statement:
+// "stance:words" for each phrase found.
+func stancesIn(t *testing.T, st facts.Statement, text string) string {
+	t.Helper()
+	src := parseText(t, text, day("2022-09-10"))
+	m := newStatementMatcher(st)
+	var out []string
+	for _, sent := range src.Sentences {
+		for _, sm := range m.find(sent) {
+			out = append(out, stanceNames[sm.stance]+":"+says(src, sent, sm.span))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestStatementStances(t *testing.T) {
+	behind := facts.Statement{Holds: true, Supports: []string{"carried out the attack", "behind the attack"}}
+	first := facts.Statement{Holds: true, Supports: []string{"first known case"}, Refutes: []string{"not the first"}}
+	tests := []struct {
+		st         facts.Statement
+		text, want string
+		reason     string
+	}{
+		{behind, "Iran carried out the attack.", "asserts:carried out the attack", "plain assertion"},
+		{behind, "Iran rejected the accusation that it carried out the attack as baseless.", "denies:rejected the accusation that it carried out the attack", "denial"},
+		{behind, "Iran denied it was behind the attack.", "denies:denied it was behind the attack", "denial verb"},
+		{behind, "Iran never carried out the attack.", "denies:never carried out the attack", "negation"},
+		{behind, "Iran wasn't behind the attack, it said.", "denies:wasn't behind the attack", "contracted negation"},
+		{behind, "Iran was not behind the attack.", "denies:not behind the attack", "not"},
+		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
+		{behind, "Albania accused Iran of being behind the attack.", "attributes:accused Iran of being behind the attack", "accused of"},
+		{behind, "Tirana blamed Iran, saying it was behind the attack.", "asserts:behind the attack", "the cue stops at the clause boundary"},
+		{behind, "Officials suspected that Iran was behind the attack.", "attributes:suspected that Iran was behind the attack", "suspected"},
+		{behind, "Iran reportedly carried out the attack.", "attributes:reportedly carried out the attack", "reportedly"},
+		{behind, "Iran may have carried out the attack.", "hedges:may have carried out the attack", "hedge"},
+		{behind, "Iran could have been behind the attack.", "hedges:could have been behind the attack", "hedge"},
+		{behind, "Albania rejected talks; Iran carried out the attack.", "asserts:carried out the attack", "a semicolon ends the negation's reach"},
+		{behind, "Iran's denial: it never carried out the attack.", "denies:never carried out the attack", "a negation after a colon"},
+		{behind, "Rejected by many, unconvincing to most, and strongly contested by all parties involved, the claim that Iran carried out the attack stands.", "asserts:carried out the attack", "a negation further than the window does not reach"},
+		{first, "It was the first known case of its kind.", "asserts:first known case", "support"},
+		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},
+		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
+		{first, "Officials denied it was not the first.", "", "a refutation under a negation is too uncertain to count"},
+		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := stancesIn(t, tt.st, tt.text); got != tt.want {
+				t.Errorf("stances in %q\n got  %q\n want %q (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestStatementVerdicts(t *testing.T) {
+	const sheet = `facts:
+  - id: s
+    claim: Iran was behind the attack.
+    statement: %s
+    supports: [behind the attack]
+    attributed: %s
+`
+	tests := []struct {
+		holds, attributed, text string
+		want                    string
+	}{
+		{"true", "ignored", "Iran was behind the attack.", "agrees"},
+		{"false", "ignored", "Iran was behind the attack.", "contradicts"},
+		{"true", "ignored", "Iran denied being behind the attack.", "contradicts"},
+		{"false", "ignored", "Iran denied being behind the attack.", "agrees"},
+		{"true", "ignored", "Albania accused Iran of being behind the attack.", "silent (not judged: attributed to someone (\"accused\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"true", "counts", "Albania accused Iran of being behind the attack.", "agrees"},
+		{"true", "counts", "Iran may have been behind the attack.", "silent (not judged: hedged (\"may\"): not counted)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.holds+"/"+tt.attributed+"/"+tt.text, func(t *testing.T) {
+			r := run(t, strings.ReplaceAll(strings.Replace(strings.Replace(sheet, "%s", tt.holds, 1), "%s", tt.attributed, 1), "%%", "%"), testSource{"s", tt.text, "2022-09-10"})
+			c := r.Cells[0]
+			got := string(c.Verdict)
+			for _, fd := range c.Unresolved {
+				got += " (not judged: " + fd.How + ")"
+			}
+			if got != tt.want {
+				t.Errorf("statement %s, attributed %s, in %q\n got  %s\n want %s", tt.holds, tt.attributed, tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -92,7 +92,7 @@ var speechVerbs = map[string]bool{
 	"post": true, "posted": true, "insisted": true, "warned": true, "argued": true,
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
 
 // outside returns the folded words of a sentence that stand outside every
 // passage of the source.

@@ -37,6 +37,7 @@ func TestAttribution(t *testing.T) {
 		{"interrupted by he added", `"We will win," Novak added, "and soon."`, `We will win," Novak added, "and soon.`},
 		{"pronoun for the speaker before", "Novak spoke for an hour. \"We will win,\" he added.", "We will win"},
 		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
+		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
 		{"someone else said it", `"We will win," said Smith.`, ""},
 		{"the statement said it", `"We will win," the statement said.`, ""},
 		{"speaker in the sentence before", "Novak took the stage.\n\n\"We will win.\"", "We will win."},

@@ -99,6 +99,22 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 			}
 		}
 	}
+	return firstOfOverlapping(out)
+}
+
+// firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
+// "NATO member"), the one listed first.
+func firstOfOverlapping(ms []stanceMention) []stanceMention {
+	var out []stanceMention
+	for _, m := range ms {
+		overlaps := false
+		for _, o := range out {
+			overlaps = overlaps || (m.start < o.end && o.start < m.end)
+		}
+		if !overlaps {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 

@@ -52,6 +52,7 @@ func TestStatementStances(t *testing.T) {
 		{behind, "Iran's denial: it never carried out the attack.", "denies:never carried out the attack", "a negation after a colon"},
 		{behind, "Rejected by many, unconvincing to most, and strongly contested by all parties involved, the claim that Iran carried out the attack stands.", "asserts:carried out the attack", "a negation further than the window does not reach"},
 		{first, "It was the first known case of its kind.", "asserts:first known case", "support"},
+		{facts.Statement{Supports: []string{"a NATO member", "NATO member"}}, "Albania, a NATO member, cut ties.", "asserts:a NATO member", "overlapping phrases count once"},
 		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},
 		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
 		{first, "Officials denied it was not the first.", "", "a refutation under a negation is too uncertain to count"},

@@ -163,7 +163,7 @@ func extractDates(s string, toks []token) []dateMention {
 		if datePreps[prev] {
 			start = i - 1
 		}
-		said := saidVerbs[sc.tok(start-1)] || saidVerbs[sc.tok(end)]
+		said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end)))
 		bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said, bare: bare})
 		i = end
@@ -360,6 +360,10 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{year: y}, i + 1, true
 }
+
+// plainGap reports whether only spaces stand between two tokens: a date
+// ties to a verb of saying only when nothing else separates them.
+func plainGap(g string) bool { return strings.TrimSpace(g) == "" }
 
 // isNumberGap reports whether the text between two digit runs makes them
 // one number: a decimal point or thousands separator.

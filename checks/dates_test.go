@@ -84,6 +84,7 @@ func TestExtractDates(t *testing.T) {
 		// Dates of the report, not the event.
 		{"The ministry said on Saturday that it was hit.", sat, "on Saturday=2022-09-10 (said)"},
 		{"The ministry on Friday said it was hit.", sat, "on Friday=2022-09-09 (said)"},
+		{"The firm, which posted it earlier this month, said it was sure.", sat, "earlier this month=2022-09-01..2022-09-10"},
 		// Without a publication date: relative dates are never guessed.
 		{"The vote took place on Wednesday.", time.Time{}, "on Wednesday=unresolved"},
 		{"The blog noted it earlier this month.", time.Time{}, "earlier this month=unresolved"},

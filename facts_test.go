@@ -143,3 +143,18 @@ func firstDifference(committed, now []byte) string {
 	}
 	return "the files differ only in line endings"
 }
+
+// TestSheetExplainsItself holds the sheet to its own standard: every fact
+// says why its value is canonical, and every label why the disagreement is
+// accepted (the loader already requires a label's note).
+func TestSheetExplainsItself(t *testing.T) {
+	sheet, err := facts.Load(sheetPath)
+	require.NoError(t, err)
+	for _, f := range sheet.Facts {
+		t.Run(f.ID, func(t *testing.T) {
+			if len(strings.Fields(f.Note)) < 3 {
+				t.Errorf("%s: %s: the note is missing or too short to say why the value is canonical: %q", f.Pos, f.ID, f.Note)
+			}
+		})
+	}
+}

@@ -331,37 +331,13 @@ func compareQuote(canon, src []string) comparison {
 		}
 		return out
 	}
-	full := diffWords(plain(canon), src)
-	// The aligned stretch of the canonical wording.
-	first, last, ci := -1, -1, 0
-	for _, e := range full {
-		if e.op == '=' {
-			if first < 0 {
-				first = ci
-			}
-			last = ci
-		}
-		if e.op != '+' {
-			ci++
-		}
-	}
+	pc := plain(canon)
+	first, last := stretch(diffWords(pc, src), '+')
 	if first < 0 {
 		return comparison{}
 	}
-	pc := plain(canon)
 	// The aligned stretch of the source, keeping its ellipses.
-	sfirst, slast, si := -1, -1, 0
-	for _, e := range diffWords(pc[first:last+1], src) {
-		if e.op == '=' {
-			if sfirst < 0 {
-				sfirst = si
-			}
-			slast = si
-		}
-		if e.op != '-' {
-			si++
-		}
-	}
+	sfirst, slast := stretch(diffWords(pc[first:last+1], src), '-')
 	// Words beyond the stretch on one side only are the other side quoting
 	// less; on both sides at the same end they differ.
 	if first > 0 && sfirst > 0 {
@@ -390,6 +366,26 @@ func compareQuote(canon, src []string) comparison {
 		cmp.similarity = 2 * float64(cmp.shared) / float64(nc+ns)
 	}
 	return cmp
+}
+
+// stretch returns the first and last index, on one side of an edit
+// script, of the words both sides share, or -1, -1. skip is the edit that
+// does not stand on that side: '+' for the first side, '-' for the second.
+func stretch(edits []edit, skip byte) (first, last int) {
+	first, last = -1, -1
+	i := 0
+	for _, e := range edits {
+		if e.op == '=' {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+		if e.op != skip {
+			i++
+		}
+	}
+	return first, last
 }
 
 // settle turns into equalities the runs of edits that are no difference:

@@ -426,7 +426,7 @@ func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, end := sent.norm.span(src.raw, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
 	return &Finding{
 		Pos:      src.Pos(start),
 		Sentence: sent.Text,

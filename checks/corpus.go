@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -269,4 +270,133 @@ func readSource(dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error)
 	}
 	src.Outlet, src.Title, src.DatedBy, src.Published = e.outlet, e.title, e.datedBy, e.published
 	return src, nil
+}
+
+// Extensions are the file extensions read as sources when a directory has
+// no sources.yaml.
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+// LoadSources reads the sources named by args: directories (through their
+// sources.yaml when they have one, otherwise every file with a known
+// extension), files, and glob patterns. A source listed nowhere gets its id
+// from its file name and its publication date from Markdown front matter.
+func LoadSources(args []string) (*Corpus, error) {
+	if len(args) == 1 {
+		if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
+			if _, err := os.Stat(filepath.Join(args[0], MetaFile)); err == nil {
+				return LoadCorpus(args[0])
+			}
+		}
+	}
+	var files []string
+	var errs yamldoc.Errors
+	at := func(p, msg string) {
+		errs = append(errs, &yamldoc.Error{Pos: facts.Pos{File: filepath.ToSlash(p), Line: 1, Col: 1}, Msg: msg})
+	}
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		switch {
+		case err == nil && info.IsDir():
+			if _, err := os.Stat(filepath.Join(arg, MetaFile)); err == nil {
+				at(arg, "this directory has a "+MetaFile+": name it alone, or list its files")
+				continue
+			}
+			entries, err := os.ReadDir(arg)
+			if err != nil {
+				at(arg, err.Error())
+				continue
+			}
+			for _, e := range entries {
+				name := e.Name()
+				if strings.HasPrefix(name, ".") {
+					continue
+				}
+				p := filepath.Join(arg, name)
+				if !contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+					at(p, "not a source this tool reads ("+strings.Join(Extensions, ", ")+"): move it out of "+filepath.ToSlash(arg)+", or list the sources in a "+MetaFile)
+					continue
+				}
+				files = append(files, p)
+			}
+		case err == nil:
+			files = append(files, arg)
+		default:
+			matches, gerr := filepath.Glob(arg)
+			if gerr != nil || len(matches) == 0 {
+				at(arg, "no such file, directory or matching files: check the path")
+				continue
+			}
+			files = append(files, matches...)
+		}
+	}
+	c := &Corpus{}
+	ids := make(map[string]string)
+	for _, p := range files {
+		id := fileID(p)
+		if first, dup := ids[id]; dup {
+			at(p, "this file's id "+strconv.Quote(id)+" is taken by "+first+": rename one, or list them in a "+MetaFile+" with their own ids")
+			continue
+		}
+		ids[id] = filepath.ToSlash(p)
+		src, err := readSource(filepath.Dir(p), entry{id: id, file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
+		if err != nil {
+			err.Pos.File = filepath.ToSlash(p)
+			errs = append(errs, err)
+			continue
+		}
+		src.Path = filepath.ToSlash(p)
+		src.DatedBy = "none: the source is listed in no " + MetaFile
+		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
+			src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
+		}
+		src.Title = src.frontTitle
+		c.Sources = append(c.Sources, src)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if len(c.Sources) == 0 {
+		return nil, errors.New("load sources: no sources found in " + strings.Join(args, " "))
+	}
+	sort.Slice(c.Sources, func(i, j int) bool { return c.Sources[i].ID < c.Sources[j].ID })
+	return c, nil
+}
+
+// fileID makes a source id from a file name: lower case, letters, digits
+// and hyphens, without the extension.
+func fileID(p string) string {
+	name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	id := strings.TrimSuffix(b.String(), "-")
+	if id == "" {
+		id = "source"
+	}
+	return id
+}
+
+// firstField returns the first word of s: "2024-03-01" of "2024-03-01 10:00".
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.SplitN(f[0], "T", 2)[0]
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

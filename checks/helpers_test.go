@@ -41,6 +41,6 @@ func only(t *testing.T, src *Source) *Sentence {
 
 // says returns the original words of a span of a sentence.
 func says(src *Source, sent *Sentence, sp span) string {
-	start, end := sent.norm.span(src.raw, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
 	return strings.Join(strings.Fields(src.original(start, end)), " ")
 }

@@ -18,11 +18,11 @@ type passage struct {
 	first, last int    // the sentences it spans
 }
 
-// findPassages returns the quoted passages of a folded paragraph. Double
+// findPassages returns the quoted passages of a folded paragraph of src. Double
 // quotes of every kind fold to '"' and pair up in order; an opening mark
 // left without its closing one runs to the end of the paragraph. Single
 // quotes count only where they cannot be apostrophes.
-func findPassages(p mapped, orig string) []passage {
+func (src *Source) findPassages(p mapped) []passage {
 	s := p.s
 	var marks []int
 	for i := 0; i < len(s); i++ {
@@ -39,7 +39,7 @@ func findPassages(p mapped, orig string) []passage {
 			b-- // a comma before the closing mark belongs to the sentence
 		}
 		if a < b && strings.IndexFunc(s[a:b], isWordRune) >= 0 {
-			start, end := p.span(orig, a, b)
+			start, end := src.spanOf(p, a, b)
 			out = append(out, passage{start: start, end: end, text: s[a:b]})
 		}
 	}

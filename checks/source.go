@@ -19,6 +19,7 @@ import (
 type Source struct {
 	ID      string // short and unique; names subtests: [a-z0-9-]
 	Path    string // the file, slash-separated, as evidence names it
+	Format  Format // the markup it is written in, by its extension
 	Outlet  string // the outlet as the text shows it, or ""
 	Title   string // the headline as the text shows it, or ""
 	DatedBy string // how the publication date was determined, or why there is none
@@ -29,8 +30,11 @@ type Source struct {
 	Sentences []*Sentence
 	Notes     Notes
 
-	passages   []passage // every quoted passage, as marked
-	quotes     []passage // the passages judged: one quote interrupted by "he added" is one
+	subEnds    map[int]int // where each run replaced as a whole (an entity) ends
+	frontTitle string      // a Markdown source's front matter title, if any
+	frontDate  string      // and its date
+	passages   []passage   // every quoted passage, as marked
+	quotes     []passage   // the passages judged: one quote interrupted by "he added" is one
 	raw        string
 	lineStarts []int
 }
@@ -122,7 +126,7 @@ func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
 		line, col := yamldoc.FirstInvalid(data)
 		return nil, &yamldoc.Error{Pos: facts.Pos{File: path, Line: line, Col: col}, Msg: "the file is not valid UTF-8: convert it to UTF-8 (for example with iconv -f windows-1252 -t utf-8)"}
 	}
-	src := &Source{ID: id, Path: path, raw: string(data), lineStarts: lineStarts(data)}
+	src := &Source{ID: id, Path: path, Format: FormatOf(path), raw: string(data), lineStarts: lineStarts(data)}
 	src.normalise(ignores)
 	return src, nil
 }
@@ -147,6 +151,7 @@ func lineStarts(data []byte) []int {
 
 // normalise builds the sentences of the source.
 func (s *Source) normalise(ignores []Ignore) {
+	cl := newCleaner(s.Format)
 	ignored := make([]int, len(ignores))
 	var paras []mapped
 	seen := make(map[string]bool)
@@ -181,8 +186,13 @@ func (s *Source) normalise(ignores []Ignore) {
 				start, line = start+3, rest
 			}
 		}
-		// Drop template tags and ignored passages, keeping the pieces between.
+		mk := cl.clean(line)
+		// Drop markup, template tags and ignored passages, keeping the pieces
+		// between; replace entities; break paragraphs where markup says.
 		cut := make([]bool, len(line))
+		for _, c := range mk.cuts {
+			markCut(cut, c[:])
+		}
 		for _, m := range templateTag.FindAllStringIndex(line, -1) {
 			s.Notes.TemplateTags++
 			markCut(cut, m)
@@ -195,33 +205,66 @@ func (s *Source) normalise(ignores []Ignore) {
 				}
 			}
 		}
+		subAt := make(map[int]sub)
+		for _, sb := range mk.subs {
+			if !cut[sb.from] {
+				subAt[sb.from] = sb
+				markCut(cut, []int{sb.from, sb.to})
+			}
+		}
+		breakAt := make(map[int]bool)
+		for _, b := range mk.breaks {
+			breakAt[b] = true
+		}
+		var pieces []mapped
 		var kept mapBuilder
-		for i := 0; i < len(line); {
-			j := i
-			for j < len(line) && cut[j] == cut[i] {
-				j++
+		for i := 0; i <= len(line); i++ {
+			if i == len(line) || breakAt[i] {
+				pieces = append(pieces, kept.done(start+i))
+				kept = mapBuilder{}
+				if i == len(line) {
+					break
+				}
+			}
+			if sb, ok := subAt[i]; ok {
+				kept.addAt(sb.text, start+i)
+				if s.subEnds == nil {
+					s.subEnds = make(map[int]int)
+				}
+				s.subEnds[start+i] = start + sb.to
 			}
 			if !cut[i] {
-				kept.addOriginal(line[i:j], start+i)
+				kept.addOriginal(line[i:i+1], start+i)
 			}
-			i = j
 		}
-		text := kept.done(start + len(line))
-		if strings.TrimSpace(text.s) == "" {
+		blank := true
+		for pi, text := range pieces {
+			if strings.TrimSpace(text.s) == "" {
+				continue
+			}
+			newPara := pi > 0 || mk.block
+			switch {
+			case cur != nil && !newPara && blank && (mk.join || isHardWrap(cur.b.String(), text.s)):
+				if !mk.join {
+					s.Notes.HardWraps++
+				}
+				cur.addAt(" ", curEnd)
+			default:
+				flush()
+				cur = &mapBuilder{}
+			}
+			blank = false
+			cur.addMapped(text)
+			curEnd = text.off[len(text.s)]
+		}
+		if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
 			flush()
-			continue
 		}
-		if cur != nil && isHardWrap(cur.b.String(), text.s) {
-			s.Notes.HardWraps++
-			cur.addAt(" ", curEnd)
-		} else {
-			flush()
-			cur = &mapBuilder{}
-		}
-		cur.addMapped(text)
-		curEnd = start + len(line)
 	}
 	flush()
+	if md, ok := cl.(*markdownCleaner); ok {
+		s.frontTitle, s.frontDate = md.title, md.date
+	}
 	for i, ig := range ignores {
 		if ignored[i] == 0 {
 			continue
@@ -235,9 +278,9 @@ func (s *Source) normalise(ignores []Ignore) {
 	for pi, p := range paras {
 		first := len(s.Sentences)
 		for si, sent := range splitSentences(p) {
-			s.Sentences = append(s.Sentences, newSentence(s.raw, sent, pi, si == 0))
+			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
-		for _, q := range findPassages(fold(p), s.raw) {
+		for _, q := range s.findPassages(fold(p)) {
 			q.first, q.last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {
 				if sent := s.Sentences[k]; sent.End > q.start && sent.Start < q.end {
@@ -273,9 +316,14 @@ func isHardWrap(prev, next string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
 }
 
-func newSentence(orig string, m mapped, para int, first bool) *Sentence {
+// spanOf returns the original byte range of the bytes [i, j) of m.
+func (s *Source) spanOf(m mapped, i, j int) (start, end int) {
+	return m.span(s.raw, s.subEnds, i, j)
+}
+
+func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 	n := fold(m)
-	_, end := m.span(orig, 0, len(m.s))
+	_, end := s.spanOf(m, 0, len(m.s))
 	toks := tokenize(n.s)
 	dates := extractDates(n.s, toks)
 	return &Sentence{

@@ -38,7 +38,7 @@ func TestTokensMapToOriginal(t *testing.T) {
 	require.NotEmpty(t, src.Sentences)
 	for _, sent := range src.Sentences {
 		for _, tok := range sent.tokens {
-			start, end := sent.norm.span(src.raw, tok.start, tok.end)
+			start, end := src.spanOf(sent.norm, tok.start, tok.end)
 			orig := text[start:end]
 			assert.Equal(t, tok.text, Fold(orig), "token %q maps to original %q at %s", tok.text, orig, src.Pos(start))
 		}
@@ -113,10 +113,10 @@ func TestPositionsAcrossLineEndings(t *testing.T) {
 			src := parseText(t, text, day("2022-09-10"))
 			require.Len(t, src.Sentences, 3)
 			wed := src.Sentences[1]
-			start, _ := wed.norm.span(src.raw, wed.tokens[wed.dates[0].start].start, 0)
+			start, _ := src.spanOf(wed.norm, wed.tokens[wed.dates[0].start].start, 0)
 			assert.Equal(t, "t.txt:3:15", src.Pos(start).String(), "column of \"on Wednesday\"")
 			july := src.Sentences[2]
-			start, _ = july.norm.span(src.raw, july.tokens[july.dates[0].start].start, 0)
+			start, _ = src.spanOf(july.norm, july.tokens[july.dates[0].start].start, 0)
 			assert.Equal(t, "t.txt:4:18", src.Pos(start).String(), "byte column after a two-byte é")
 		})
 	}

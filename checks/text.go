@@ -21,12 +21,16 @@ func (m mapped) slice(i, j int) mapped { return mapped{s: m.s[i:j], off: m.off[i
 
 // span returns the byte range in the original text orig that m's bytes
 // [i, j) came from: from the first byte's rune to the end of the last
-// byte's rune, never reaching into text dropped after it.
-func (m mapped) span(orig string, i, j int) (start, end int) {
+// byte's rune, never reaching into text dropped after it. ends gives the
+// end of original runs that were replaced as a whole (an HTML entity).
+func (m mapped) span(orig string, ends map[int]int, i, j int) (start, end int) {
 	if j <= i {
 		return m.off[i], m.off[i]
 	}
 	last := m.off[j-1]
+	if e, ok := ends[last]; ok {
+		return m.off[i], e
+	}
 	_, size := utf8.DecodeRuneInString(orig[last:])
 	return m.off[i], last + size
 }

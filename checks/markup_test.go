@@ -1,0 +1,129 @@
+package checks
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sentencesOf normalises a file named name and returns its sentences.
+func sentencesOf(t *testing.T, name, text string) (*Source, []string) {
+	t.Helper()
+	src, err := Parse("t", name, []byte(text), nil)
+	require.NoError(t, err)
+	var out []string
+	for _, s := range src.Sentences {
+		out = append(out, s.Text)
+	}
+	return src, out
+}
+
+func TestMarkdownSources(t *testing.T) {
+	text := strings.Join([]string{
+		"---",
+		"title: Release notes",
+		"date: 2024-03-01",
+		"---",
+		"# Version 2.4 *released*",
+		"",
+		"The **limit** is now [500 requests](https://example.org/limits)",
+		"per minute, up from 300.",
+		"",
+		"```go",
+		"limit := 1000 // not prose",
+		"```",
+		"",
+		"- Uploads take up to `50` MB.",
+		"- ![logo](logo.png) Support ends in 2026.",
+		"",
+		"> Quoted: it works.",
+		"",
+		"| plan | seats |",
+		"|------|-------|",
+		"| Team | 25 |",
+	}, "\n")
+	src, got := sentencesOf(t, "notes.md", text)
+	assert.Equal(t, []string{
+		"Version 2.4 released",
+		"The limit is now 500 requests per minute, up from 300.",
+		"Uploads take up to MB.",
+		"Support ends in 2026.",
+		"Quoted: it works.",
+		"plan", "seats", "Team", "25",
+	}, got)
+	assert.Equal(t, "Release notes", src.frontTitle)
+	assert.Equal(t, "2024-03-01", src.frontDate)
+	// Evidence points into the Markdown file: "500" on line 7.
+	sent := src.Sentences[1]
+	for _, n := range sent.numbers {
+		if n.value.Lo == 500 {
+			start, _ := src.spanOf(sent.norm, sent.tokens[n.start].start, sent.tokens[n.end-1].end)
+			assert.Equal(t, "notes.md:7:23", src.Pos(start).String(), "the column of \"500\" in the Markdown line, link bracket included")
+		}
+	}
+}
+
+func TestHTMLSources(t *testing.T) {
+	text := strings.Join([]string{
+		`<!DOCTYPE html><html><head><title>Limits</title>`,
+		`<style>p { color: red; }</style>`,
+		`<script>var limit = 999;</script></head>`,
+		`<body><p>The limit is <b>500</b> requests`,
+		`per minute.</p><p>Caf&eacute; &amp; bar&#8217;s <a`,
+		`  href="/x">plan</a> costs &pound;5.</p>`,
+		`<!-- a comment`,
+		`spanning lines --><ul><li>One</li><li>Two</li></ul>`,
+	}, "\n")
+	src, got := sentencesOf(t, "page.html", text)
+	assert.Equal(t, []string{
+		"Limits",
+		"The limit is 500 requests per minute.",
+		"Café & bar’s plan costs &pound;5.",
+		"One", "Two",
+	}, got)
+	sent := src.Sentences[1]
+	start, _ := src.spanOf(sent.norm, sent.tokens[3].start, sent.tokens[3].end)
+	assert.Equal(t, "page.html:4:26", src.Pos(start).String(), "\"500\" inside <b> on line 4")
+	assert.Equal(t, "500", src.original(start, start+3))
+	cafe := src.Sentences[2]
+	s, e := src.spanOf(cafe.norm, cafe.tokens[0].start, cafe.tokens[0].end)
+	assert.Equal(t, "Caf&eacute;", src.original(s, e), "an entity maps back to its bytes")
+}
+
+func TestLoadSources(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	write("Release Notes.md", "---\ndate: 2024-03-01\ntitle: Notes\n---\nThe limit is 500.")
+	write("faq.html", "<p>The limit is 500.</p>")
+	write("plain.txt", "The limit is 500.")
+	c, err := LoadSources([]string{dir})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"faq", "plain", "release-notes"}, c.IDs())
+	notes, _ := c.Source("release-notes")
+	assert.Equal(t, "2024-03-01", notes.Published.Format("2006-01-02"))
+	assert.Equal(t, "Notes", notes.Title)
+	assert.Equal(t, "the date in its front matter", notes.DatedBy)
+	plain, _ := c.Source("plain")
+	assert.False(t, plain.HasDate())
+
+	c, err = LoadSources([]string{filepath.Join(dir, "*.html"), filepath.Join(dir, "plain.txt")})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"faq", "plain"}, c.IDs())
+
+	write("data.csv", "a,b")
+	_, err = LoadSources([]string{dir})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "data.csv:1:1: not a source this tool reads (.txt, .md, .markdown, .html, .htm)")
+
+	_, err = LoadSources([]string{filepath.Join(dir, "nothing-*.txt")})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no such file, directory or matching files")
+}

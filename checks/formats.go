@@ -1,0 +1,265 @@
+package checks
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// Formats lists the output formats by name, for the command's --format.
+var Formats = map[string]func(*Result) []byte{
+	"text":     Text,
+	"markdown": Markdown,
+	"json":     JSON,
+	"sarif":    SARIF,
+	"github":   GitHub,
+	"html":     HTML,
+}
+
+// firstLine returns the first line of a problem's message.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// byPosition returns the problems of a result sorted by file and position,
+// as editors list them.
+func byPosition(r *Result) []Problem {
+	ps := r.Problems()
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i].Pos, ps[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return ps
+}
+
+// Text writes one "path:line:col: fact: message" line per problem, sorted
+// by position, as editors and errorformat read them, and a summary line.
+func Text(r *Result) []byte {
+	var b bytes.Buffer
+	ps := byPosition(r)
+	for _, p := range ps {
+		b.WriteString(firstLine(p.Message) + "\n")
+	}
+	n := r.Counts()
+	fmt.Fprintf(&b, "factcheck: %d problems; %d cells: %d agree, %d silent, %d contradict (%d labelled, %d new), %d stale labels\n",
+		len(ps), n.Cells, n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, n.Stale)
+	return b.Bytes()
+}
+
+// The SARIF rules, one per kind of finding.
+var sarifRules = []struct{ id, name, text string }{
+	{"contradiction", "Contradiction", "A source contradicts the fact sheet."},
+	{"stale-label", "StaleLabel", "A label in the fact sheet no longer matches any contradiction."},
+	{"uncorroborated", "Uncorroborated", "No source agrees with a fact, and the sheet cites no reference."},
+}
+
+// SARIF writes a SARIF 2.1.0 log: one result per contradiction at its
+// physical location, labelled ones carrying a suppression with the label's
+// note, and one result per stale label and uncorroborated fact.
+func SARIF(r *Result) []byte {
+	type message struct {
+		Text string `json:"text"`
+	}
+	type region struct {
+		StartLine   int `json:"startLine"`
+		StartColumn int `json:"startColumn"`
+	}
+	type artifact struct {
+		URI string `json:"uri"`
+	}
+	type physical struct {
+		ArtifactLocation artifact `json:"artifactLocation"`
+		Region           region   `json:"region"`
+	}
+	type location struct {
+		PhysicalLocation physical `json:"physicalLocation"`
+	}
+	type suppression struct {
+		Kind          string `json:"kind"`
+		Justification string `json:"justification"`
+	}
+	type result struct {
+		RuleID       string        `json:"ruleId"`
+		Level        string        `json:"level"`
+		Message      message       `json:"message"`
+		Locations    []location    `json:"locations"`
+		Suppressions []suppression `json:"suppressions,omitempty"`
+	}
+	type rule struct {
+		ID               string  `json:"id"`
+		Name             string  `json:"name"`
+		ShortDescription message `json:"shortDescription"`
+	}
+	type driver struct {
+		Name           string `json:"name"`
+		InformationURI string `json:"informationUri"`
+		Rules          []rule `json:"rules"`
+	}
+	type tool struct {
+		Driver driver `json:"driver"`
+	}
+	type run struct {
+		Tool       tool     `json:"tool"`
+		ColumnKind string   `json:"columnKind"`
+		Results    []result `json:"results"`
+	}
+	loc := func(p facts.Pos) []location {
+		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: p.File}, Region: region{StartLine: p.Line, StartColumn: r.charColumn(p)}}}}
+	}
+	var ru run
+	ru.Tool.Driver = driver{Name: "factcheck", InformationURI: "https://github.com/factcheck/factcheck"}
+	for _, sr := range sarifRules {
+		ru.Tool.Driver.Rules = append(ru.Tool.Driver.Rules, rule{ID: sr.id, Name: sr.name, ShortDescription: message{sr.text}})
+	}
+	ru.ColumnKind = "unicodeCodePoints"
+	ru.Results = []result{}
+	for _, c := range r.Cells {
+		for _, fd := range c.Findings {
+			if fd.Agrees {
+				continue
+			}
+			res := result{
+				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos),
+				Message: message{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
+			}
+			if fd.Label != nil {
+				res.Suppressions = []suppression{{Kind: "external", Justification: fd.Label.Label + ": " + fd.Label.Note}}
+			}
+			ru.Results = append(ru.Results, res)
+		}
+	}
+	for _, p := range r.Problems() {
+		switch p.Kind {
+		case StaleLabel, Mismatch:
+			if p.Kind == Mismatch {
+				continue // reported above as a contradiction without a suppression
+			}
+			ru.Results = append(ru.Results, result{RuleID: "stale-label", Level: "error", Locations: loc(p.Pos), Message: message{firstLine(p.Message)}})
+		case Uncorroborated:
+			ru.Results = append(ru.Results, result{RuleID: "uncorroborated", Level: "error", Locations: loc(p.Pos), Message: message{firstLine(p.Message)}})
+		}
+	}
+	log := map[string]any{
+		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+		"version": "2.1.0",
+		"runs":    []run{ru},
+	}
+	out, _ := json.MarshalIndent(log, "", "  ")
+	return append(out, '\n')
+}
+
+// charColumn converts a byte column in a source to a column in code
+// points; positions in other files are returned as they are.
+func (r *Result) charColumn(p facts.Pos) int {
+	for _, s := range r.Corpus.Sources {
+		if s.Path != p.File || p.Line > len(s.lineStarts) {
+			continue
+		}
+		start := s.lineStarts[p.Line-1]
+		end := min(start+p.Col-1, len(s.raw))
+		return utf8.RuneCountInString(s.raw[start:end]) + 1
+	}
+	return p.Col
+}
+
+// escapeData escapes the message of a GitHub Actions workflow command.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a property of a GitHub Actions workflow command.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// GitHub writes one GitHub Actions ::error annotation per problem, with the
+// whole message, so that each shows on its line of the pull request. The
+// Markdown report suits $GITHUB_STEP_SUMMARY.
+func GitHub(r *Result) []byte {
+	var b bytes.Buffer
+	for _, p := range byPosition(r) {
+		title := "factcheck " + p.Fact + ": " + string(p.Kind)
+		_, msg, _ := strings.Cut(p.Message, ": ") // the position is in the properties
+		fmt.Fprintf(&b, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
+			escapeProperty(p.Pos.File), p.Pos.Line, r.charColumn(p.Pos), escapeProperty(title), escapeData(msg))
+	}
+	return b.Bytes()
+}
+
+var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
+	"cell": func(r *Result, f *facts.Fact, s *Source) *Cell { c, _ := r.Cell(f.ID, s.ID); return c },
+	"mark": symbol,
+	"class": func(c *Cell) string {
+		switch {
+		case c.Verdict == Contradicts && c.Labelled():
+			return "labelled"
+		case c.Verdict == Contradicts:
+			return "new"
+		}
+		return string(c.Verdict)
+	},
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Consistency report</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; margin: 2em; color: #222; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; }
+th { background: #f3f3f3; text-align: left; }
+td.agrees { background: #d8f0d8; }
+td.silent { background: #fafafa; color: #999; }
+td.labelled { background: #fdf0c8; }
+td.new { background: #f8c8c8; font-weight: bold; }
+details { max-width: 40em; }
+summary { cursor: pointer; }
+.evidence { font-size: 12px; margin: 4px 0; }
+code { font-size: 12px; }
+@media print { details { display: block; } details > * { display: block; } td { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<h1>Consistency report</h1>
+<p>Fact sheet <code>{{.Sheet.Path}}</code>, {{len .Sheet.Facts}} facts, against {{len .Corpus.Sources}} sources.
+{{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{.Stale}} stale labels.{{end}}</p>
+<p>✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new. Open a cell for its evidence.</p>
+<table>
+<tr><th>fact</th>{{range .Corpus.Sources}}<th title="{{.Path}}">{{.ID}}</th>{{end}}</tr>
+{{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved}}<details><summary>{{mark $c}}</summary>
+<div class="evidence"><b>sheet:</b> {{$f.Canonical}}</div>{{range $c.Findings}}
+<div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if .Diff}}<br>differs: {{.Diff}}{{end}}{{if .Label}}<br>label {{.Label.Label}}: {{.Label.Note}}{{end}}</div>{{end}}{{range $c.Unresolved}}
+<div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}
+</details>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>
+{{end}}</table>
+</body>
+</html>
+`))
+
+// HTML writes the report as one self-contained page: the facts x sources
+// matrix with coloured cells, each opening its evidence. It loads nothing
+// from the network and prints with the evidence open.
+func HTML(r *Result) []byte {
+	var b bytes.Buffer
+	data := struct {
+		*Result
+		Counts Counts
+	}{r, r.Counts()}
+	if err := htmlReport.Execute(&b, data); err != nil {
+		return []byte("<!DOCTYPE html><p>report failed: " + template.HTMLEscapeString(err.Error()) + "</p>\n")
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,103 @@
+package checks
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// formatsResult has one labelled contradiction, one new one, one stale
+// label and an agreement, in a source with a multi-byte rune before a value.
+func formatsResult(t *testing.T) *Result {
+	t.Helper()
+	sheet := yearFact + `    labels:
+      - source: s
+        says: in 2014
+        label: different-year
+        note: "Known: the outlet's own count, 100% sure"
+      - source: u
+        says: in 2011
+        label: different-year
+        note: Stale.
+  - id: left
+    claim: They left in 2020.
+    date: 2020
+    about: [left]
+`
+	return run(t, sheet,
+		testSource{"s", "Café staff arrived in 2014. They left in 2021, 50% of them, sadly: it was hard.", "2022-09-10"},
+		testSource{"u", "They arrived in 2013 and left in 2020.", "2022-09-10"},
+	)
+}
+
+func TestTextFormat(t *testing.T) {
+	got := string(Text(formatsResult(t)))
+	assert.Equal(t, `facts.yaml:11:9: arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.
+s.txt:1:40: left: unexpected contradiction: source s says "in 2021", the sheet says 2020
+factcheck: 2 problems; 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale labels
+`, got)
+}
+
+// TestSARIF checks the log against the SARIF 2.1.0 schema's required
+// fields and the shape of each result.
+func TestSARIF(t *testing.T) {
+	var log map[string]any
+	require.NoError(t, json.Unmarshal(SARIF(formatsResult(t)), &log))
+	assert.Equal(t, "2.1.0", log["version"])
+	runs := log["runs"].([]any)
+	require.Len(t, runs, 1)
+	run := runs[0].(map[string]any)
+	driver := run["tool"].(map[string]any)["driver"].(map[string]any)
+	assert.Equal(t, "factcheck", driver["name"], "tool.driver.name is required")
+	results := run["results"].([]any)
+	require.Len(t, results, 3)
+	var summary []string
+	for _, r := range results {
+		res := r.(map[string]any)
+		msg := res["message"].(map[string]any)
+		require.NotEmpty(t, msg["text"], "result.message.text is required")
+		loc := res["locations"].([]any)[0].(map[string]any)["physicalLocation"].(map[string]any)
+		region := loc["region"].(map[string]any)
+		line := fmtNum(region["startLine"]) + ":" + fmtNum(region["startColumn"])
+		s := res["ruleId"].(string) + " " + loc["artifactLocation"].(map[string]any)["uri"].(string) + ":" + line
+		if sup, ok := res["suppressions"]; ok {
+			s += " suppressed: " + sup.([]any)[0].(map[string]any)["justification"].(string)
+		}
+		summary = append(summary, s)
+	}
+	assert.Equal(t, []string{
+		"contradiction s.txt:1:20 suppressed: different-year: Known: the outlet's own count, 100% sure",
+		"contradiction s.txt:1:39",
+		"stale-label facts.yaml:11:9",
+	}, summary, "columns in code points: \"é\" counts one, where the text format counts its two bytes")
+}
+
+func fmtNum(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestGitHubFormat(t *testing.T) {
+	got := string(GitHub(formatsResult(t)))
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.Equal(t, `::error file=facts.yaml,line=11,col=9,title=factcheck arrival%3A stale::arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.`, lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], `::error file=s.txt,line=1,col=39,title=factcheck left%3A unexpected::left: unexpected contradiction: source s says "in 2021"`), lines[1])
+	assert.Contains(t, lines[1], "%0A    sentence:", "new lines of the message are escaped")
+	assert.Equal(t, "a%25b%0Ac", escapeData("a%b\nc"))
+	assert.Equal(t, "a%3Ab%2Cc%25", escapeProperty("a:b,c%"))
+}
+
+func TestHTMLFormat(t *testing.T) {
+	page := string(HTML(formatsResult(t)))
+	assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>"))
+	assert.NotRegexp(t, regexp.MustCompile(`(?i)(src|href)\s*=|@import|url\(`), page, "self-contained: nothing loaded from elsewhere")
+	assert.Contains(t, page, `<td class="new"><details><summary>✗</summary>`)
+	assert.Contains(t, page, `<td class="labelled">`)
+	assert.Contains(t, page, "label different-year: Known: the outlet&#39;s own count, 100% sure", "escaped text")
+	assert.Equal(t, 1, strings.Count(page, "</html>"))
+}

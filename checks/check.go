@@ -167,6 +167,15 @@ type matcher struct {
 	quote  quoteMatcher
 	claims statementMatcher
 	unit   []string
+	// trace, when set, is told every decision, for explain.
+	trace func(format string, args ...any)
+}
+
+// tracef tells the trace, if there is one, about a decision.
+func (m *matcher) tracef(format string, args ...any) {
+	if m.trace != nil {
+		m.trace(format, args...)
+	}
 }
 
 func newMatcher(f *facts.Fact) *matcher {
@@ -234,6 +243,15 @@ func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
 			if rivals != nil {
 				r = rivals[k]
 			}
+			if m.trace != nil {
+				var terms []string
+				for _, a := range anchors[k] {
+					if q := strconvQuote(says(src, sent, a)); !containsString(terms, q) {
+						terms = append(terms, q)
+					}
+				}
+				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text)
+			}
 			m.values(c, src, sent, anchors[k], r)
 		}
 	}
@@ -257,10 +275,27 @@ type candidate struct {
 	i    int // index into the sentence's mentions of its kind
 }
 
+// says returns the words of a span of a sentence as the source writes them.
+func says(src *Source, sent *Sentence, sp span) string {
+	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	return strings.Join(strings.Fields(src.original(start, end)), " ")
+}
+
+func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // closest keeps the candidates within the fact's window that stand nearest
 // to its terms: the value a sentence gives for a fact is the one closest to
 // the words that name it.
-func (m *matcher) closest(cands []candidate) []candidate {
+func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []candidate {
 	best := -1
 	for _, c := range cands {
 		if c.dist <= m.fact.Within && (best < 0 || c.dist < best) {
@@ -269,8 +304,14 @@ func (m *matcher) closest(cands []candidate) []candidate {
 	}
 	var out []candidate
 	for _, c := range cands {
-		if c.dist == best {
+		switch {
+		case c.dist == best:
 			out = append(out, c)
+			m.tracef("    %q, %d words from the nearest term: taken", says(src, sent, c.span), c.dist)
+		case c.dist > m.fact.Within:
+			m.tracef("    %q, %d words from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), c.dist, m.fact.Within)
+		default:
+			m.tracef("    %q, %d words from the nearest term: a nearer value is taken", says(src, sent, c.span), c.dist)
 		}
 	}
 	return out
@@ -286,6 +327,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 	case facts.KindDate:
 		for i, d := range sent.dates {
 			if d.said && !f.SaidDates {
+				m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 				continue
 			}
 			cands = append(cands, candidate{d.span, d.span, sent.nearest(d.span, anchors), i})
@@ -300,6 +342,8 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 					dist = min(dist, sent.distance(n.span, span{end - len(m.unit), end}))
 				}
 				cands = append(cands, candidate{span{n.start, end}, n.span, dist, i})
+			} else {
+				m.tracef("    %q is not followed by the unit %q: ignored", says(src, sent, n.span), f.Unit)
 			}
 		}
 	case facts.KindStatement:
@@ -310,7 +354,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 		for i, n := range mentions {
 			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, anchors), i})
 		}
-		for _, cd := range m.closest(cands) {
+		for _, cd := range m.closest(src, sent, cands) {
 			n := mentions[cd.i]
 			fd := m.finding(src, sent, cd.span)
 			fd.Value = fd.Says
@@ -330,9 +374,11 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 	for _, cd := range cands {
 		if len(rivals) == 0 || sent.nearest(cd.at, rivals) >= cd.dist {
 			own = append(own, cd)
+			continue
 		}
+		m.tracef("    %q stands nearer another fact's terms (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), sent.nearest(cd.at, rivals), cd.dist)
 	}
-	for _, cd := range m.closest(own) {
+	for _, cd := range m.closest(src, sent, own) {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
 			v := sent.numbers[cd.i].value
@@ -357,14 +403,18 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 // fact.
 func (m *matcher) quotes(c *Cell, src *Source) {
 	for _, p := range src.quotes {
+		quoted := strings.Join(strings.Fields(src.original(p.start, p.end)), " ")
 		ok, how := m.quote.who.attributed(src, p)
 		if !ok {
+			m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.start), quoted)
 			continue
 		}
 		cmp, rendering, ok := m.quote.judge(p)
 		if !ok {
+			m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.start), how, quoted)
 			continue
 		}
+		m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.start), how, cmp.similarity, cmp.shared, quoted)
 		var sentences []string
 		for k := p.first; k <= p.last; k++ {
 			sentences = append(sentences, src.Sentences[k].Text)
@@ -426,12 +476,8 @@ func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
-	return &Finding{
-		Pos:      src.Pos(start),
-		Sentence: sent.Text,
-		Says:     strings.Join(strings.Fields(src.original(start, end)), " "),
-	}
+	start, _ := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	return &Finding{Pos: src.Pos(start), Sentence: sent.Text, Says: says(src, sent, sp)}
 }
 
 // applyLabels attaches each contradiction to the label that documents it

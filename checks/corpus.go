@@ -312,7 +312,7 @@ func LoadSources(args []string) (*Corpus, error) {
 					continue
 				}
 				p := filepath.Join(arg, name)
-				if !contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+				if !containsString(Extensions, strings.ToLower(filepath.Ext(name))) {
 					at(p, "not a source this tool reads ("+strings.Join(Extensions, ", ")+"): move it out of "+filepath.ToSlash(arg)+", or list the sources in a "+MetaFile)
 					continue
 				}
@@ -390,13 +390,4 @@ func firstField(s string) string {
 		return strings.SplitN(f[0], "T", 2)[0]
 	}
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

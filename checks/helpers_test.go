@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -37,10 +36,4 @@ func only(t *testing.T, src *Source) *Sentence {
 		t.Fatalf("want one sentence, got %d: %q", len(src.Sentences), got)
 	}
 	return src.Sentences[0]
-}
-
-// says returns the original words of a span of a sentence.
-func says(src *Source, sent *Sentence, sp span) string {
-	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
-	return strings.Join(strings.Fields(src.original(start, end)), " ")
 }

@@ -154,3 +154,25 @@ func labelSays(fd *Finding) string {
 	}
 	return strings.Join(words[:10], " ")
 }
+
+// NewLabels returns a label for each contradiction of the cell that no
+// label documents, as factcheck accept writes them. The note says what was
+// accepted and asks for the reason.
+func NewLabels(c *Cell) []facts.Label {
+	var out []facts.Label
+	for _, p := range c.Problems() {
+		if p.Kind != Unexpected {
+			continue
+		}
+		for _, fd := range c.Findings {
+			if fd.Pos == p.Pos && !fd.Agrees && fd.Label == nil {
+				out = append(out, facts.Label{
+					Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind,
+					Note: fmt.Sprintf("Accepted with factcheck accept: the source says %q (read as %s). Replace this note with why the disagreement is known and accepted.", labelSays(fd), fd.Value),
+				})
+				break
+			}
+		}
+	}
+	return out
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/diff"
 )
 
 // A passage is a quoted passage of a paragraph: the words between quote
@@ -256,44 +257,22 @@ func quoteWords(folded string) []string {
 	return out
 }
 
-// An edit is one step of a word diff: a word both share, one the sheet has
-// and the source lacks (del), or one the source adds (ins).
+// An edit is one step of a word diff: a word both share ('='), one the
+// sheet has and the source lacks ('-'), or one the source adds ('+').
 type edit struct {
-	op   byte // '=', '-', '+'
+	op   byte
 	word string
 }
 
-// diffWords returns a shortest edit script from a to b (longest common
-// subsequence).
+// diffWords returns a shortest edit script from a to b.
 func diffWords(a, b []string) []edit {
-	n, m := len(a), len(b)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
 	var out []edit
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && a[i] == b[j]:
-			out = append(out, edit{'=', a[i]})
-			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			out = append(out, edit{'+', b[j]})
-			j++
-		default:
-			out = append(out, edit{'-', a[i]})
-			i++
+	for _, e := range diff.Strings(a, b) {
+		op := e.Op
+		if op == ' ' {
+			op = '='
 		}
+		out = append(out, edit{op, e.Text})
 	}
 	return out
 }

@@ -1,0 +1,107 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/spell"
+)
+
+// Explain says why a fact got its verdict in each source, or in one: the
+// sentences located and their terms, the values read and why each was
+// taken or left, how relative dates were resolved, the comparison made,
+// and the problems. It fails only for an unknown fact or source.
+func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (string, error) {
+	fi := -1
+	var ids []string
+	for i, f := range sheet.Facts {
+		ids = append(ids, f.ID)
+		if f.ID == factID {
+			fi = i
+		}
+	}
+	if fi < 0 {
+		return "", unknown("fact", factID, ids)
+	}
+	sources := corpus.Sources
+	if sourceID != "" {
+		src, ok := corpus.Source(sourceID)
+		if !ok {
+			return "", unknown("source", sourceID, corpus.IDs())
+		}
+		sources = []*Source{src}
+	}
+	if err := checkLabels(sheet, corpus); err != nil {
+		return "", err
+	}
+	ms := make([]*matcher, len(sheet.Facts))
+	for i, f := range sheet.Facts {
+		ms[i] = newMatcher(f)
+	}
+	f := sheet.Facts[fi]
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s fact, %s): %s\n", f.ID, f.Kind, f.Pos, f.Claim)
+	fmt.Fprintf(&b, "sheet says: %s\n", f.Canonical())
+	if len(f.About) > 0 {
+		var groups []string
+		for _, g := range f.About {
+			groups = append(groups, "["+strings.Join(g, " | ")+"]")
+		}
+		fmt.Fprintf(&b, "about: %s; unless: [%s]; within %d words\n", strings.Join(groups, " and "), strings.Join(f.Unless, " | "), f.Within)
+	}
+	m := ms[fi]
+	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }
+	for _, src := range sources {
+		fmt.Fprintf(&b, "\nsource %s (%s)\n", src.ID, src.Path)
+		if src.HasDate() {
+			fmt.Fprintf(&b, "  published %s (%s): relative dates resolve against it\n", src.Published.Format("Mon 2006-01-02"), src.DatedBy)
+		} else {
+			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
+		}
+		located := make([][][]span, len(ms))
+		marks := make([][][]span, len(ms))
+		for i, mm := range ms {
+			located[i], marks[i] = mm.locate(src)
+		}
+		c := m.check(src, located[fi], rivalsOf(fi, ms, marks))
+		for _, fd := range c.Findings {
+			verdict := "agrees"
+			if !fd.Agrees {
+				verdict = "contradicts"
+			}
+			fmt.Fprintf(&b, "  %s: %q read as %s: %s", fd.Pos, fd.Says, fd.Value, verdict)
+			if fd.How != "" {
+				fmt.Fprintf(&b, " (%s)", fd.How)
+			}
+			if fd.Diff != "" {
+				fmt.Fprintf(&b, "; differs: %s", fd.Diff)
+			}
+			if fd.Label != nil {
+				fmt.Fprintf(&b, "; labelled %s at %s", fd.Label.Label, fd.Label.Pos)
+			}
+			b.WriteString("\n")
+		}
+		for _, fd := range c.Unresolved {
+			fmt.Fprintf(&b, "  %s: %q not judged: %s\n", fd.Pos, fd.Says, fd.How)
+		}
+		verdict := string(c.Verdict)
+		if c.Labelled() {
+			verdict += ", every contradiction labelled"
+		}
+		fmt.Fprintf(&b, "  verdict: %s\n", verdict)
+		for _, p := range c.Problems() {
+			fmt.Fprintf(&b, "  fails: %s\n", firstLine(p.Message))
+		}
+	}
+	return b.String(), nil
+}
+
+// unknown reports a name that is not among the known ones.
+func unknown(what, name string, known []string) error {
+	hint := ""
+	if s := spell.Suggest(name, known); s != "" {
+		hint = fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return fmt.Errorf("no %s %q%s; known: %s", what, name, hint, strings.Join(known, ", "))
+}

@@ -1,0 +1,173 @@
+package facts
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A NewLabel is a label to add to a fact of a sheet.
+type NewLabel struct {
+	Fact string
+	Label
+}
+
+// AddLabels returns the sheet data with the labels added under their facts
+// as a minimal text edit: new lines are inserted at the end of each fact's
+// labels (or a labels: key at the end of the fact), and every other byte of
+// the file (comments, blank lines, order, quoting, line endings) is kept.
+// The result is checked to load.
+func AddLabels(path string, data []byte, add []NewLabel) ([]byte, error) {
+	if len(add) == 0 {
+		return data, nil
+	}
+	if _, err := Parse(path, data); err != nil {
+		return nil, err
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\ufeff")), &root); err != nil {
+		return nil, fmt.Errorf("add labels to %s: %w", path, err)
+	}
+	nl := "\n"
+	if bytes.Contains(data, []byte("\r\n")) {
+		nl = "\r\n"
+	}
+	lines := splitLines(data)
+	top := root.Content[0]
+	var list *yaml.Node
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if top.Content[i].Value == "facts" {
+			list = top.Content[i+1]
+		}
+	}
+	// Where each fact ends: the line before the next fact or top-level key.
+	next := make(map[*yaml.Node]int)
+	for i, item := range list.Content {
+		end := len(lines)
+		if i+1 < len(list.Content) {
+			end = list.Content[i+1].Line - 1
+		} else {
+			for k := 0; k+1 < len(top.Content); k += 2 {
+				if l := top.Content[k].Line; l > item.Line && l-1 < end {
+					end = l - 1
+				}
+			}
+		}
+		next[item] = end
+	}
+	type insertion struct {
+		after int // insert after this many lines
+		text  string
+	}
+	var ins []insertion
+	byFact := make(map[string][]NewLabel)
+	var order []string
+	for _, l := range add {
+		if _, ok := byFact[l.Fact]; !ok {
+			order = append(order, l.Fact)
+		}
+		byFact[l.Fact] = append(byFact[l.Fact], l)
+	}
+	for _, id := range order {
+		item := factNode(list, id)
+		if item == nil {
+			return nil, fmt.Errorf("add labels to %s: no fact %q", path, id)
+		}
+		keyCol := item.Column
+		end := next[item]
+		labels, after := valueOf(item, "labels")
+		var indent string
+		var b strings.Builder
+		if labels != nil {
+			if labels.Style&yaml.FlowStyle != 0 || labels.Kind != yaml.SequenceNode || len(labels.Content) == 0 {
+				return nil, fmt.Errorf("%s:%d:%d: the labels of fact %s are not a block list: write them as lines starting with \"- source:\" so that labels can be added", path, labels.Line, labels.Column, id)
+			}
+			if after != nil {
+				end = after.Line - 1
+			}
+			indent = strings.Repeat(" ", labels.Content[0].Column-3)
+		} else {
+			indent = strings.Repeat(" ", keyCol-1)
+			b.WriteString(indent + "labels:" + nl)
+			indent += "  "
+		}
+		for _, l := range byFact[id] {
+			fmt.Fprintf(&b, "%s- source: %s%s", indent, strconv.Quote(l.Source), nl)
+			fmt.Fprintf(&b, "%s  says: %s%s", indent, strconv.Quote(l.Says), nl)
+			fmt.Fprintf(&b, "%s  label: %s%s", indent, strconv.Quote(l.Label.Label), nl)
+			fmt.Fprintf(&b, "%s  note: %s%s", indent, strconv.Quote(l.Note), nl)
+		}
+		ins = append(ins, insertion{after: lastContent(lines, item.Line, end, keyCol), text: b.String()})
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].after > ins[j].after })
+	for _, in := range ins {
+		// The line before the insertion must end with a line break.
+		if in.after > 0 && !bytes.HasSuffix(lines[in.after-1], []byte("\n")) {
+			lines[in.after-1] = append(lines[in.after-1], nl...)
+		}
+		rest := append([][]byte{[]byte(in.text)}, lines[in.after:]...)
+		lines = append(lines[:in.after], rest...)
+	}
+	out := bytes.Join(lines, nil)
+	if _, err := Parse(path, out); err != nil {
+		return nil, fmt.Errorf("add labels to %s: the edited sheet would not load, so it was left alone: %w", path, err)
+	}
+	return out, nil
+}
+
+// splitLines splits data into lines that keep their line breaks.
+func splitLines(data []byte) [][]byte {
+	var lines [][]byte
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			lines = append(lines, append([]byte(nil), data...))
+			break
+		}
+		lines = append(lines, append([]byte(nil), data[:i+1]...))
+		data = data[i+1:]
+	}
+	return lines
+}
+
+func factNode(list *yaml.Node, id string) *yaml.Node {
+	for _, item := range list.Content {
+		if v, _ := valueOf(item, "id"); v != nil && v.Value == id {
+			return item
+		}
+	}
+	return nil
+}
+
+// valueOf returns the value of a key of a mapping, and the key after it.
+func valueOf(m *yaml.Node, key string) (value, nextKey *yaml.Node) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			if i+2 < len(m.Content) {
+				nextKey = m.Content[i+2]
+			}
+			return m.Content[i+1], nextKey
+		}
+	}
+	return nil, nil
+}
+
+// lastContent returns the number of the last line from first to end (1-based,
+// inclusive) that belongs to a block indented at col: blank lines and
+// comments indented less, which introduce what follows, are left out.
+func lastContent(lines [][]byte, first, end, col int) int {
+	for end > first {
+		text := strings.TrimRight(string(lines[end-1]), "\r\n")
+		trimmed := strings.TrimLeft(text, " ")
+		indent := len(text) - len(trimmed)
+		if trimmed != "" && !(strings.HasPrefix(trimmed, "#") && indent < col-1) {
+			break
+		}
+		end--
+	}
+	return end
+}

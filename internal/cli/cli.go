@@ -1,0 +1,278 @@
+// Package cli is the factcheck command: check a corpus against a fact
+// sheet, explain a verdict, accept the current contradictions as labels,
+// and print the sheet's JSON Schema.
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/diff"
+)
+
+// Exit codes.
+const (
+	OK       = 0 // every contradiction is labelled
+	Failed   = 1 // a new contradiction, a stale label or an uncorroborated fact
+	BadInput = 2 // a usage error, or a sheet or source that does not load
+)
+
+const usage = `factcheck checks sources against a fact sheet.
+
+Usage:
+  factcheck check   [--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT] [--out FILE]
+  factcheck explain [--facts FILE] [--sources DIR|FILE|GLOB ...] FACT [SOURCE]
+  factcheck accept  [--facts FILE] [--sources DIR|FILE|GLOB ...] [--dry-run]
+  factcheck schema
+
+Run "factcheck COMMAND --help" for the flags of a command.
+
+Exit status: 0 when every contradiction is labelled, 1 when there is a new
+contradiction, a stale label or an uncorroborated fact, 2 on a usage error or
+a sheet or source that does not load.
+`
+
+// Run runs the command with the given arguments (without the program
+// name) and returns its exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return BadInput
+	}
+	cmds := map[string]func([]string, io.Writer, io.Writer) int{
+		"check": check, "explain": explain, "accept": accept, "schema": schema,
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return OK
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "factcheck: unknown command %q\n\n%s", args[0], usage)
+		return BadInput
+	}
+	return cmd(args[1:], stdout, stderr)
+}
+
+// sourcesFlag collects --sources, which may be given more than once.
+type sourcesFlag []string
+
+func (s *sourcesFlag) String() string     { return strings.Join(*s, " ") }
+func (s *sourcesFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+// common are the flags every checking command has.
+type common struct {
+	facts   string
+	sources sourcesFlag
+}
+
+func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *common) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	c := &common{}
+	fs.StringVar(&c.facts, "facts", "facts/facts.yaml", "the fact sheet")
+	fs.Var(&c.sources, "sources", "a directory (with or without sources.yaml), a file or a glob of sources; repeatable (default seeds)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: factcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
+		fs.PrintDefaults()
+	}
+	return fs, c
+}
+
+// load reads the sheet and the sources and checks them.
+func (c *common) load() (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
+	sheet, err := facts.Load(c.facts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(c.sources) == 0 {
+		c.sources = sourcesFlag{"seeds"}
+	}
+	corpus, err := checks.LoadSources(c.sources)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, err := checks.Run(sheet, corpus)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return sheet, corpus, res, nil
+}
+
+// fail reports an input error and returns BadInput.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "factcheck: %v\n", err)
+	return BadInput
+}
+
+// parse parses flags; it returns false with the exit code when the command
+// should stop (help asked for, or a usage error).
+func parse(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return OK, false
+		}
+		return BadInput, false
+	}
+	return 0, true
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT] [--out FILE]",
+		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.", stderr)
+	format := fs.String("format", "text", "the output format: text, markdown, json, sarif, github or html")
+	out := fs.String("out", "", "write the output to this file instead of standard output")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
+		return BadInput
+	}
+	write, ok := checks.Formats[*format]
+	if !ok {
+		names := make([]string, 0, len(checks.Formats))
+		for n := range checks.Formats {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(stderr, "factcheck check: unknown format %q; use one of %s\n", *format, strings.Join(names, ", "))
+		return BadInput
+	}
+	_, _, res, err := c.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	data := write(res)
+	if *out != "" {
+		if err := checks.WriteFile(*out, data); err != nil {
+			return fail(stderr, err)
+		}
+	} else if _, err := stdout.Write(data); err != nil {
+		return fail(stderr, err)
+	}
+	if summary := os.Getenv("GITHUB_STEP_SUMMARY"); *format == "github" && summary != "" {
+		if err := appendFile(summary, checks.Markdown(res)); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	if len(res.Problems()) > 0 {
+		return Failed
+	}
+	return OK
+}
+
+func appendFile(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("append to %s: %w", path, err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func explain(args []string, stdout, stderr io.Writer) int {
+	fs, c := newFlags("explain", "[--facts FILE] [--sources ...] FACT [SOURCE]",
+		"Explains why a fact got its verdict in each source, or in one: the sentences\nlocated, the values read, how relative dates were resolved, the comparison made.", stderr)
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() < 1 || fs.NArg() > 2 {
+		fs.Usage()
+		return BadInput
+	}
+	sheet, corpus, res, err := c.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	text, err := checks.Explain(sheet, corpus, fs.Arg(0), fs.Arg(1))
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprint(stdout, text)
+	for _, p := range res.Problems() {
+		if p.Fact == fs.Arg(0) && (fs.Arg(1) == "" || p.Source == fs.Arg(1) || p.Source == "") {
+			return Failed
+		}
+	}
+	return OK
+}
+
+func accept(args []string, stdout, stderr io.Writer) int {
+	fs, c := newFlags("accept", "[--facts FILE] [--sources ...] [--dry-run]",
+		"Labels every current unlabelled contradiction in the fact sheet, as a minimal\nedit that keeps every other byte of the file. Review the notes it writes.\nStale and mismatched labels are reported for you to fix by hand.", stderr)
+	dry := fs.Bool("dry-run", false, "print the change as a unified diff and write nothing")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "factcheck accept: unexpected argument %q\n", fs.Arg(0))
+		return BadInput
+	}
+	before, err := os.ReadFile(c.facts)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("read fact sheet: %w", err))
+	}
+	_, _, res, err := c.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var add []facts.NewLabel
+	left := 0
+	for _, cell := range res.Cells {
+		for _, p := range cell.Problems() {
+			if p.Kind != checks.Unexpected {
+				fmt.Fprintf(stderr, "%s\n", strings.SplitN(p.Message, "\n", 2)[0])
+				left++
+			}
+		}
+		for _, l := range checks.NewLabels(cell) {
+			add = append(add, facts.NewLabel{Fact: cell.Fact.ID, Label: l})
+		}
+	}
+	after, err := facts.AddLabels(c.facts, before, add)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if *dry {
+		fmt.Fprint(stdout, diff.Unified(c.facts, c.facts, string(before), string(after)))
+	} else if !bytes.Equal(before, after) {
+		now, err := os.ReadFile(c.facts)
+		if err != nil || !bytes.Equal(now, before) {
+			return fail(stderr, fmt.Errorf("%s changed while accept ran; nothing was written: run accept again", c.facts))
+		}
+		if err := checks.WriteFile(c.facts, after); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	fmt.Fprintf(stderr, "factcheck: %d labels %s; %d problems left to fix by hand\n", len(add), map[bool]string{true: "would be added", false: "added"}[*dry], left)
+	if left > 0 {
+		return Failed
+	}
+	return OK
+}
+
+func schema(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: factcheck schema\n\nPrints the JSON Schema of the fact sheet. Point editors at it with a first line\n  # yaml-language-server: $schema=./facts.schema.json\n")
+	}
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	stdout.Write(facts.Schema())
+	return OK
+}

@@ -18,19 +18,36 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the committed consistency report from this run")
 
+// The seed sheet and sources, which the checks of the checker use.
 const (
 	sheetPath = "facts/facts.yaml"
 	seedsDir  = "seeds"
-	reportMD  = "report/consistency.md"
-	reportJS  = "report/consistency.json"
 )
 
-// check loads the sheet and the seeds and judges every cell.
+// suite returns what the suite checks: the seed sheet, sources and report
+// directory, or a team's own, named by FACTCHECK_FACTS, FACTCHECK_SOURCES
+// (directories, files or globs separated by spaces) and FACTCHECK_REPORT.
+func suite() (sheet string, sources []string, reportDir string) {
+	sheet, sources, reportDir = sheetPath, []string{seedsDir}, "report"
+	if v := os.Getenv("FACTCHECK_FACTS"); v != "" {
+		sheet = v
+	}
+	if v := strings.Fields(os.Getenv("FACTCHECK_SOURCES")); len(v) > 0 {
+		sources = v
+	}
+	if v := os.Getenv("FACTCHECK_REPORT"); v != "" {
+		reportDir = v
+	}
+	return sheet, sources, reportDir
+}
+
+// check loads the suite's sheet and sources and judges every cell.
 func check(t *testing.T) *checks.Result {
 	t.Helper()
-	sheet, err := facts.Load(sheetPath)
+	sheetFile, sources, _ := suite()
+	sheet, err := facts.Load(sheetFile)
 	require.NoError(t, err, "the fact sheet does not load; fix it first")
-	corpus, err := checks.LoadCorpus(seedsDir)
+	corpus, err := checks.LoadSources(sources)
 	require.NoError(t, err, "the sources do not load; fix them first")
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err, "the fact sheet and the sources do not fit together")
@@ -100,12 +117,13 @@ func describe(c *checks.Cell) string {
 // rewrites it, so every change of verdict shows up as a diff in review.
 func TestReport(t *testing.T) {
 	res := check(t)
+	_, _, dir := suite()
 	for _, out := range []struct {
 		path string
 		data []byte
 	}{
-		{reportMD, checks.Markdown(res)},
-		{reportJS, checks.JSON(res)},
+		{path.Join(dir, "consistency.md"), checks.Markdown(res)},
+		{path.Join(dir, "consistency.json"), checks.JSON(res)},
 	} {
 		t.Run(path.Base(out.path), func(t *testing.T) {
 			if *update {
@@ -148,7 +166,8 @@ func firstDifference(committed, now []byte) string {
 // says why its value is canonical, and every label why the disagreement is
 // accepted (the loader already requires a label's note).
 func TestSheetExplainsItself(t *testing.T) {
-	sheet, err := facts.Load(sheetPath)
+	file, _, _ := suite()
+	sheet, err := facts.Load(file)
 	require.NoError(t, err)
 	for _, f := range sheet.Facts {
 		t.Run(f.ID, func(t *testing.T) {

@@ -1,0 +1,285 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// binary is the factcheck command built for these tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "factcheck-cli")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	binary = filepath.Join(dir, "factcheck")
+	if out, err := exec.Command("go", "build", "-o", binary, "../../cmd/factcheck").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build factcheck: %v\n%s", err, out)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// project copies the seed sheet and sources into a temporary directory,
+// with the given change made to the sheet, and returns the directory.
+func project(t *testing.T, old, new string) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, "../../facts", filepath.Join(dir, "facts"))
+	copyTree(t, "../../seeds", filepath.Join(dir, "seeds"))
+	if old != "" {
+		p := filepath.Join(dir, "facts", "facts.yaml")
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		require.Contains(t, string(data), old)
+		require.NoError(t, os.WriteFile(p, []byte(strings.Replace(string(data), old, new, 1)), 0o644))
+	}
+	return dir
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(to, 0o755))
+	entries, err := os.ReadDir(from)
+	require.NoError(t, err)
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(from, e.Name()))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(to, e.Name()), data, 0o644))
+	}
+}
+
+// factcheck runs the command in dir and returns its output and exit code.
+func factcheck(t *testing.T, dir string, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return out.String(), errb.String(), ee.ExitCode()
+	}
+	require.NoError(t, err)
+	return out.String(), errb.String(), 0
+}
+
+// withoutLabel is the seed sheet with the label of source 004's "Kenani"
+// removed, so that one cell contradicts anew.
+const kenaniLabel = `    labels:
+      - source: "004"
+        says: Nasser Kenani
+        label: spelling
+`
+
+func removeKenaniLabel(t *testing.T) string {
+	t.Helper()
+	dir := project(t, "", "")
+	p := filepath.Join(dir, "facts", "facts.yaml")
+	data, err := os.ReadFile(p)
+	require.NoError(t, err)
+	s := string(data)
+	i := strings.Index(s, kenaniLabel)
+	require.GreaterOrEqual(t, i, 0)
+	j := strings.Index(s[i:], "\n  - id: ")
+	require.NoError(t, os.WriteFile(p, []byte(s[:i]+s[i+j+1:]), 0o644))
+	return dir
+}
+
+func TestCheckPasses(t *testing.T) {
+	dir := project(t, "", "")
+	out, errs, code := factcheck(t, dir, nil, "check")
+	assert.Equal(t, OK, code, errs)
+	assert.Regexp(t, `^factcheck: 0 problems; \d+ cells: `, out)
+}
+
+func TestCheckFormats(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	summary := filepath.Join(t.TempDir(), "summary.md")
+	for _, format := range []string{"text", "markdown", "json", "sarif", "github", "html"} {
+		t.Run(format, func(t *testing.T) {
+			out, errs, code := factcheck(t, dir, []string{"GITHUB_STEP_SUMMARY=" + summary}, "check", "--format", format)
+			assert.Equal(t, Failed, code, "a new contradiction exits 1: %s", errs)
+			switch format {
+			case "text":
+				assert.Contains(t, out, "seeds/004_3161760caabc26f2.txt:8:229: iran-spokesman: unexpected contradiction: source 004 says \"Nasser Kenani\"")
+			case "markdown":
+				assert.Contains(t, out, "### iran-spokesman in 004 (new: fails the suite)")
+			case "json", "sarif":
+				var v map[string]any
+				require.NoError(t, json.Unmarshal([]byte(out), &v))
+				if format == "sarif" {
+					assert.Equal(t, "2.1.0", v["version"])
+				} else {
+					assert.EqualValues(t, 1, v["summary"].(map[string]any)["new"])
+				}
+			case "github":
+				assert.True(t, strings.HasPrefix(out, "::error file=seeds/004_3161760caabc26f2.txt,line=8,col=223,title=factcheck iran-spokesman%3A unexpected::"), out)
+				data, err := os.ReadFile(summary)
+				require.NoError(t, err, "the Markdown report goes to $GITHUB_STEP_SUMMARY")
+				assert.Contains(t, string(data), "# Consistency report")
+			case "html":
+				assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"))
+			}
+		})
+	}
+}
+
+func TestCheckOut(t *testing.T) {
+	dir := project(t, "", "")
+	out, _, code := factcheck(t, dir, nil, "check", "--format", "json", "--out", "report/check.json")
+	assert.Equal(t, OK, code)
+	assert.Empty(t, out)
+	data, err := os.ReadFile(filepath.Join(dir, "report", "check.json"))
+	require.NoError(t, err)
+	assert.True(t, json.Valid(data))
+}
+
+func TestBadInputExitsTwo(t *testing.T) {
+	tests := []struct {
+		name     string
+		old, new string
+		args     []string
+		want     string
+	}{
+		{"unknown format", "", "", []string{"check", "--format", "pdf"}, `factcheck check: unknown format "pdf"; use one of github, html, json, markdown, sarif, text`},
+		{"unknown command", "", "", []string{"chek"}, `factcheck: unknown command "chek"`},
+		{"broken sheet", "    claim: The first cyberattack", "    cliam: The first cyberattack", []string{"check"}, `factcheck: facts/facts.yaml:15:5: unknown key "cliam" in fact july-attack (did you mean "claim"?)`},
+		{"missing sources", "", "", []string{"check", "--sources", "nowhere"}, "factcheck: nowhere:1:1: no such file, directory or matching files: check the path"},
+		{"unknown fact", "", "", []string{"explain", "mek-arival"}, `factcheck: no fact "mek-arival" (did you mean "mek-arrival"?)`},
+		{"stray argument", "", "", []string{"check", "seeds"}, `factcheck check: unexpected argument "seeds" (sources go after --sources)`},
+		{"unknown flag", "", "", []string{"check", "--fromat", "json"}, "flag provided but not defined: -fromat"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
+			dir := project(t, tt.old, tt.new)
+			_, errs, code := factcheck(t, dir, nil, tt.args...)
+			assert.Equal(t, BadInput, code)
+			assert.Contains(t, errs, tt.want)
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	dir := project(t, "", "")
+	out, _, code := factcheck(t, dir, nil, "--help")
+	assert.Equal(t, OK, code)
+	assert.Contains(t, out, "factcheck check")
+	for _, cmd := range []string{"check", "explain", "accept", "schema"} {
+		_, errs, code := factcheck(t, dir, nil, cmd, "--help")
+		assert.Equal(t, OK, code, cmd)
+		assert.Contains(t, errs, "Usage: factcheck "+cmd, cmd)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	dir := project(t, "", "")
+	out, errs, code := factcheck(t, dir, nil, "explain", "mek-arrival", "003")
+	assert.Equal(t, OK, code, errs)
+	assert.Contains(t, out, `"since 2014", 6 words from the nearest term: taken`)
+	assert.Contains(t, out, `seeds/003_a6036e80e8dddd2a.txt:19:53: "since 2014" read as 2014: contradicts; labelled different-year`)
+	assert.Contains(t, out, "verdict: contradicts, every contradiction labelled")
+
+	out, _, code = factcheck(t, dir, nil, "explain", "ties-severed")
+	assert.Equal(t, OK, code)
+	assert.Contains(t, out, "resolved against the publication date Sat 2022-09-10")
+	assert.Equal(t, 5, strings.Count(out, "\nsource "), "every source when none is named")
+
+	dir = removeKenaniLabel(t)
+	_, _, code = factcheck(t, dir, nil, "explain", "iran-spokesman", "004")
+	assert.Equal(t, Failed, code, "a cell that fails exits 1")
+}
+
+func TestAccept(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	sheet := filepath.Join(dir, "facts", "facts.yaml")
+	before, err := os.ReadFile(sheet)
+	require.NoError(t, err)
+
+	out, errs, code := factcheck(t, dir, nil, "accept", "--dry-run")
+	assert.Equal(t, OK, code, errs)
+	assert.Contains(t, out, "--- facts/facts.yaml\n+++ facts/facts.yaml\n@@ ")
+	assert.Contains(t, out, "+    labels:\n+      - source: \"004\"\n+        says: \"Nasser Kenani\"\n+        label: \"spelling\"\n")
+	assert.Contains(t, errs, "1 labels would be added")
+	after, _ := os.ReadFile(sheet)
+	assert.Equal(t, before, after, "--dry-run writes nothing")
+
+	_, errs, code = factcheck(t, dir, nil, "accept")
+	assert.Equal(t, OK, code, errs)
+	after, err = os.ReadFile(sheet)
+	require.NoError(t, err)
+	assert.True(t, isSubsequence(lines(before), lines(after)), "every line of the sheet, comments and blank lines included, survives in order")
+	assert.Equal(t, 5, len(lines(after))-len(lines(before)), "labels: and the four lines of one label")
+
+	_, errs, code = factcheck(t, dir, nil, "check")
+	assert.Equal(t, OK, code, "after accept the check passes: %s", errs)
+
+	_, _, code = factcheck(t, dir, nil, "accept")
+	assert.Equal(t, OK, code)
+	again, _ := os.ReadFile(sheet)
+	assert.Equal(t, after, again, "a second accept changes nothing")
+	entries, _ := os.ReadDir(filepath.Join(dir, "facts"))
+	for _, e := range entries {
+		assert.False(t, strings.HasSuffix(e.Name(), ".tmp"), "no temporary file left: %s", e.Name())
+	}
+}
+
+func lines(data []byte) []string { return strings.SplitAfter(string(data), "\n") }
+
+func isSubsequence(a, b []string) bool {
+	j := 0
+	for _, l := range b {
+		if j < len(a) && a[j] == l {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+func TestSchema(t *testing.T) {
+	dir := project(t, "", "")
+	out, _, code := factcheck(t, dir, nil, "schema")
+	assert.Equal(t, OK, code)
+	committed, err := os.ReadFile("../../facts/facts.schema.json")
+	require.NoError(t, err)
+	assert.Equal(t, string(committed), out)
+}
+
+// TestOtherCorpus runs the command on Markdown and HTML sources in a
+// directory without sources.yaml.
+func TestOtherCorpus(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	write("sheet.yaml", `facts:
+  - id: upload-limit
+    claim: Uploads are limited to 50 MB.
+    number: 50
+    unit: MB
+    about: [upload*]
+`)
+	write("docs/limits.md", "---\ndate: 2024-03-01\n---\n# Limits\n\nUploads may be up to **50 MB** each.\n")
+	write("docs/faq.html", "<html><body><p>How big can uploads be?</p>\n<p>Uploads can be\n<b>100 MB</b>.</p></body></html>\n")
+	out, _, code := factcheck(t, dir, nil, "check", "--facts", "sheet.yaml", "--sources", "docs")
+	assert.Equal(t, Failed, code)
+	assert.Contains(t, out, `docs/faq.html:3:4: upload-limit: unexpected contradiction: source faq says "100 MB", the sheet says 50 MB`)
+}

@@ -17,7 +17,7 @@ test: check-format vet
 ## report: run the suite over seeds/ and rewrite report/consistency.{md,json}.
 ## It exits non-zero when a cell fails, after writing the report.
 report:
-	$(GO) test -count=1 -run 'TestReport' . -update
+	$(GO) test -count=1 -run 'TestReport|TestExamples' . -update
 	$(GO) test -count=1 -run 'TestFacts|TestCorroboration' .
 
 ## bench: speed and memory of each stage and of the whole check.

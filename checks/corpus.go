@@ -281,6 +281,12 @@ var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 // extension), files, and glob patterns. A source listed nowhere gets its id
 // from its file name and its publication date from Markdown front matter.
 func LoadSources(args []string) (*Corpus, error) {
+	return LoadSourcesWithProgress(args, nil)
+}
+
+// LoadSourcesWithProgress is LoadSources telling progress, when it is not
+// nil, how many of the sources found it has read.
+func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Corpus, error) {
 	if len(args) == 1 {
 		if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
 			if _, err := os.Stat(filepath.Join(args[0], MetaFile)); err == nil {
@@ -331,7 +337,10 @@ func LoadSources(args []string) (*Corpus, error) {
 	}
 	c := &Corpus{}
 	ids := make(map[string]string)
-	for _, p := range files {
+	for i, p := range files {
+		if progress != nil {
+			progress(i, len(files))
+		}
 		id := fileID(p)
 		if first, dup := ids[id]; dup {
 			at(p, "this file's id "+strconv.Quote(id)+" is taken by "+first+": rename one, or list them in a "+MetaFile+" with their own ids")
@@ -351,6 +360,9 @@ func LoadSources(args []string) (*Corpus, error) {
 		}
 		src.Title = src.frontTitle
 		c.Sources = append(c.Sources, src)
+	}
+	if progress != nil {
+		progress(len(files), len(files))
 	}
 	if len(errs) > 0 {
 		return nil, errs

@@ -88,8 +88,41 @@ func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *c
 	return fs, c
 }
 
-// load reads the sheet and the sources and checks them.
-func (c *common) load() (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
+// progressAbove is how many sources a corpus must have before reading it
+// shows progress.
+const progressAbove = 300
+
+// progress returns a function that shows on w how many sources have been
+// read, on one line rewritten in place, for corpora of more than
+// progressAbove sources and only when w is a terminal; otherwise nil.
+func progress(w io.Writer, terminal bool) func(done, total int) {
+	if !terminal {
+		return nil
+	}
+	return func(done, total int) {
+		if total <= progressAbove || (done%100 != 0 && done != total) {
+			return
+		}
+		fmt.Fprintf(w, "\rfactcheck: read %d of %d sources", done, total)
+		if done == total {
+			fmt.Fprint(w, "\n")
+		}
+	}
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// load reads the sheet and the sources and checks them, showing progress
+// on stderr when it is a terminal and the corpus is large.
+func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
 	sheet, err := facts.Load(c.facts)
 	if err != nil {
 		return nil, nil, nil, err
@@ -97,7 +130,7 @@ func (c *common) load() (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
 	if len(c.sources) == 0 {
 		c.sources = sourcesFlag{"seeds"}
 	}
-	corpus, err := checks.LoadSources(c.sources)
+	corpus, err := checks.LoadSourcesWithProgress(c.sources, progress(stderr, isTerminal(stderr)))
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -148,7 +181,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unknown format %q; use one of %s\n", *format, strings.Join(names, ", "))
 		return BadInput
 	}
-	_, _, res, err := c.load()
+	_, _, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -193,7 +226,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return BadInput
 	}
-	sheet, corpus, res, err := c.load()
+	sheet, corpus, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -225,7 +258,7 @@ func accept(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, fmt.Errorf("read fact sheet: %w", err))
 	}
-	_, _, res, err := c.load()
+	_, _, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -283,3 +283,32 @@ func TestOtherCorpus(t *testing.T) {
 	assert.Equal(t, Failed, code)
 	assert.Contains(t, out, `docs/faq.html:3:4: upload-limit: unexpected contradiction: source faq says "100 MB", the sheet says 50 MB`)
 }
+
+func TestProgress(t *testing.T) {
+	var b bytes.Buffer
+	assert.Nil(t, progress(&b, false), "no progress when stderr is not a terminal")
+	p := progress(&b, true)
+	for i := 0; i <= 5; i++ {
+		p(i, 5)
+	}
+	assert.Empty(t, b.String(), "no progress for a small corpus")
+	for i := 0; i <= 301; i++ {
+		p(i, 301)
+	}
+	assert.Equal(t, "\rfactcheck: read 0 of 301 sources\rfactcheck: read 100 of 301 sources\rfactcheck: read 200 of 301 sources\rfactcheck: read 300 of 301 sources\rfactcheck: read 301 of 301 sources\n", b.String())
+}
+
+// TestNoProgressWhenPiped checks a large corpus through the command, whose
+// stderr here is a pipe: no progress line.
+func TestNoProgressWhenPiped(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sheet.yaml"), []byte("facts:\n  - id: n\n    claim: C.\n    number: 5\n    about: [seats]\n"), 0o644))
+	pages := filepath.Join(dir, "pages")
+	require.NoError(t, os.MkdirAll(pages, 0o755))
+	for i := 0; i < progressAbove+1; i++ {
+		require.NoError(t, os.WriteFile(filepath.Join(pages, fmt.Sprintf("p%03d.txt", i)), []byte("The plan has 5 seats."), 0o644))
+	}
+	_, errs, code := factcheck(t, dir, nil, "check", "--facts", "sheet.yaml", "--sources", "pages")
+	assert.Equal(t, OK, code)
+	assert.Empty(t, errs)
+}

@@ -7,6 +7,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/spell"
@@ -320,8 +321,9 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 // values records the values a located sentence gives for the fact. A value
 // standing nearer the first-group terms of a rival fact than to the fact's
 // own terms is the rival's.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals []span) {
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans []span) {
 	f := m.fact
+	anchors, rivals := newAnchorSet(spans), newAnchorSet(rivalSpans)
 	var cands []candidate
 	switch f.Kind {
 	case facts.KindDate:
@@ -372,7 +374,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 	}
 	var own []candidate
 	for _, cd := range cands {
-		if len(rivals) == 0 || sent.nearest(cd.at, rivals) >= cd.dist {
+		if r := sent.nearest(cd.at, rivals); r < 0 || r >= cd.dist {
 			own = append(own, cd)
 			continue
 		}
@@ -402,9 +404,20 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, anchors, rivals [
 // (contradict). A passage of the speaker about something else is not this
 // fact.
 func (m *matcher) quotes(c *Cell, src *Source) {
+	type attribution struct {
+		ok  bool
+		how string
+	}
+	// Attribution depends only on the sentences a passage spans.
+	seen := make(map[[2]int]attribution)
 	for _, p := range src.quotes {
 		quoted := strings.Join(strings.Fields(src.original(p.start, p.end)), " ")
-		ok, how := m.quote.who.attributed(src, p)
+		at, done := seen[[2]int{p.first, p.last}]
+		if !done {
+			at.ok, at.how = m.quote.who.attributed(src, p)
+			seen[[2]int{p.first, p.last}] = at
+		}
+		ok, how := at.ok, at.how
 		if !ok {
 			m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.start), quoted)
 			continue
@@ -419,9 +432,13 @@ func (m *matcher) quotes(c *Cell, src *Source) {
 		for k := p.first; k <= p.last; k++ {
 			sentences = append(sentences, src.Sentences[k].Text)
 		}
+		sentence := strings.Join(sentences, " ")
+		if len(sentence) > maxEvidence {
+			sentence = src.around(p.start, p.end)
+		}
 		fd := &Finding{
 			Pos:      src.Pos(p.start),
-			Sentence: strings.Join(sentences, " "),
+			Sentence: sentence,
 			Says:     strings.Join(strings.Fields(src.original(p.start, p.end)), " "),
 			How:      how,
 			Compared: m.fact.Quote.Text,
@@ -474,10 +491,56 @@ func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
 	}
 }
 
+// maxEvidence is the longest sentence quoted whole as evidence; of a
+// longer one, evidence quotes the words around the value.
+const maxEvidence = 600
+
+// excerptWords is how many words on each side of the value an excerpt
+// keeps.
+const excerptWords = 30
+
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
 	start, _ := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
-	return &Finding{Pos: src.Pos(start), Sentence: sent.Text, Says: says(src, sent, sp)}
+	return &Finding{Pos: src.Pos(start), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp)}
+}
+
+// around returns the original text from start to end with some context on
+// each side, marked with ellipses where it is cut, white space collapsed.
+func (s *Source) around(start, end int) string {
+	const context = 120
+	from, to := max(0, start-context), min(len(s.raw), end+context)
+	for from > 0 && !utf8.RuneStart(s.raw[from]) {
+		from--
+	}
+	for to < len(s.raw) && !utf8.RuneStart(s.raw[to]) {
+		to++
+	}
+	text := strings.Join(strings.Fields(s.raw[from:to]), " ")
+	if from > 0 {
+		text = "…" + text
+	}
+	if to < len(s.raw) {
+		text += "…"
+	}
+	return text
+}
+
+// excerpt returns the sentence as evidence: whole, or for a long one the
+// words around sp, marked with ellipses.
+func excerpt(src *Source, sent *Sentence, sp span) string {
+	if len(sent.Text) <= maxEvidence {
+		return sent.Text
+	}
+	from, to := max(0, sp.start-excerptWords), min(len(sent.tokens), sp.end+excerptWords)
+	text := says(src, sent, span{from, to})
+	if from > 0 {
+		text = "…" + text
+	}
+	if to < len(sent.tokens) {
+		text += "…"
+	}
+	return text
 }
 
 // applyLabels attaches each contradiction to the label that documents it

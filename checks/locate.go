@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -183,11 +184,42 @@ func (sent *Sentence) distance(a, b span) int {
 	return 0
 }
 
-// nearest returns the distance from v to the closest anchor, or -1.
-func (sent *Sentence) nearest(v span, anchors []span) int {
+// An anchorSet holds the anchors of a sentence for nearest-anchor queries
+// in logarithmic time: a long sentence has many anchors and many values.
+type anchorSet struct {
+	starts, ends []int // sorted
+}
+
+func newAnchorSet(spans []span) anchorSet {
+	as := anchorSet{starts: make([]int, len(spans)), ends: make([]int, len(spans))}
+	for i, a := range spans {
+		as.starts[i], as.ends[i] = a.start, a.end
+	}
+	sort.Ints(as.starts)
+	sort.Ints(as.ends)
+	return as
+}
+
+// nearest returns the distance from v to the closest anchor, or -1 when
+// there is none. The closest anchor on each side is the one whose edge is
+// nearest v: distance grows with the words and the boundaries between.
+func (sent *Sentence) nearest(v span, as anchorSet) int {
+	if len(as.starts) == 0 {
+		return -1
+	}
+	startBefore := sort.SearchInts(as.starts, v.end) // anchors starting before v ends
+	endBefore := sort.SearchInts(as.ends, v.start+1) // anchors ending before v starts
+	if startBefore > endBefore {
+		return 0 // an anchor overlaps v
+	}
 	best := -1
-	for _, a := range anchors {
-		if d := sent.distance(v, a); best < 0 || d < best {
+	if endBefore > 0 {
+		e := as.ends[endBefore-1]
+		best = sent.distance(span{e - 1, e}, v)
+	}
+	if startBefore < len(as.starts) {
+		s := as.starts[startBefore]
+		if d := sent.distance(v, span{s, s + 1}); best < 0 || d < best {
 			best = d
 		}
 	}

@@ -95,24 +95,24 @@ var speechVerbs = map[string]bool{
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
 
-// outside returns the folded words of a sentence that stand outside every
-// passage of the source.
-func outside(src *Source, sent *Sentence) []string {
-	var out []string
-	for _, t := range sent.tokens {
-		at := sent.norm.off[t.start]
-		in := false
-		for _, p := range src.passages {
-			if at >= p.start && at < p.end {
-				in = true
-				break
+// markOutside records, for each sentence, its folded words that stand
+// outside every passage, in one pass over sentences and passages, both in
+// text order.
+func (src *Source) markOutside() {
+	k := 0
+	for _, sent := range src.Sentences {
+		sent.outside = sent.outside[:0]
+		for _, t := range sent.tokens {
+			at := sent.norm.off[t.start]
+			for k < len(src.passages) && src.passages[k].end <= at {
+				k++
 			}
-		}
-		if !in {
-			out = append(out, t.text)
+			if k < len(src.passages) && at >= src.passages[k].start {
+				continue // inside a passage
+			}
+			sent.outside = append(sent.outside, t.text)
 		}
 	}
-	return out
 }
 
 func containsWords(words, w []string) bool {
@@ -167,14 +167,14 @@ func (a attribution) names(ws []string) bool {
 func (a attribution) attributed(src *Source, p passage) (bool, string) {
 	var own []string
 	for k := p.first; k <= p.last; k++ {
-		own = append(own, outside(src, src.Sentences[k])...)
+		own = append(own, src.Sentences[k].outside...)
 	}
 	if a.names(own) {
 		return true, "speaker named in the same sentence"
 	}
 	if anyOf(own, pronouns) && anyOf(own, speechVerbs) {
 		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
-			if a.names(words(src.Sentences[k].Text)) {
+			if a.names(src.Sentences[k].words()) {
 				return true, "pronoun for the speaker named just before"
 			}
 		}
@@ -183,10 +183,10 @@ func (a attribution) attributed(src *Source, p passage) (bool, string) {
 	if anyOf(own, speechVerbs) {
 		return false, "" // someone else said it
 	}
-	if p.first > 0 && a.names(outside(src, src.Sentences[p.first-1])) {
+	if p.first > 0 && a.names(src.Sentences[p.first-1].outside) {
 		return true, "speaker named in the sentence before"
 	}
-	if p.last+1 < len(src.Sentences) && a.names(outside(src, src.Sentences[p.last+1])) {
+	if p.last+1 < len(src.Sentences) && a.names(src.Sentences[p.last+1].outside) {
 		return true, "speaker named in the sentence after"
 	}
 	return false, ""
@@ -467,10 +467,17 @@ func newQuoteMatcher(q facts.Quote) quoteMatcher {
 	return m
 }
 
+// maxQuoteWords is the longest passage compared with a quote: a longer one
+// (a quotation mark left open in a long text) is no rendering of a quote.
+const maxQuoteWords = 1000
+
 // judge compares a passage with every rendering: verbatim to one of them,
 // or the closest rewording, or nothing (about something else).
 func (m quoteMatcher) judge(p passage) (comparison, int, bool) {
 	words := quoteWords(p.text)
+	if len(words) > maxQuoteWords {
+		return comparison{}, -1, false
+	}
 	best, bestAt := comparison{}, -1
 	for i, r := range m.renderings {
 		c := compareQuote(r, words)

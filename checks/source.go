@@ -103,8 +103,13 @@ type Sentence struct {
 	first   bool // the first sentence of its paragraph
 	dates   []dateMention
 	numbers []numberMention
-	marks   []marks // punctuation before each token, counted from the start
+	marks   []marks  // punctuation before each token, counted from the start
+	outside []string // folded words outside quoted passages
+	all     []string // every folded word
 }
+
+// words returns the folded words of the sentence.
+func (sent *Sentence) words() []string { return sent.all }
 
 // templateTag matches mustache-style template junk left by scrapers.
 var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
@@ -295,6 +300,7 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 		}
 	}
+	s.markOutside()
 	s.quotes = s.joinInterrupted()
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
@@ -337,6 +343,7 @@ func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 		dates:   dates,
 		numbers: extractNumbers(n.s, toks, dates),
 		marks:   clauseMarks(n.s, toks),
+		all:     tokenTexts(toks),
 	}
 }
 
@@ -364,6 +371,14 @@ func (s *Source) joinInterrupted() []passage {
 			}
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+func tokenTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
 	}
 	return out
 }

@@ -99,21 +99,26 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 			}
 		}
 	}
-	return firstOfOverlapping(out)
+	return firstOfOverlapping(out, len(sent.tokens))
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
 // "NATO member"), the one listed first.
-func firstOfOverlapping(ms []stanceMention) []stanceMention {
+func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
+	taken := make([]bool, tokens)
 	var out []stanceMention
 	for _, m := range ms {
-		overlaps := false
-		for _, o := range out {
-			overlaps = overlaps || (m.start < o.end && o.start < m.end)
+		free := true
+		for i := m.start; i < m.end && free; i++ {
+			free = !taken[i]
 		}
-		if !overlaps {
-			out = append(out, m)
+		if !free {
+			continue
 		}
+		for i := m.start; i < m.end; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
 	}
 	return out
 }

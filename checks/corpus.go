@@ -56,12 +56,29 @@ var (
 	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 )
 
+// fileSystem is where sources are read from: the operating system's, or in
+// tests one that fails on purpose. Sources are only ever read.
+type fileSystem interface {
+	Lstat(name string) (fs.FileInfo, error)
+	ReadFile(name string) ([]byte, error)
+	ReadDir(name string) ([]fs.DirEntry, error)
+}
+
+// osFiles is the operating system's file system.
+type osFiles struct{}
+
+func (osFiles) Lstat(name string) (fs.FileInfo, error)     { return os.Lstat(name) }
+func (osFiles) ReadFile(name string) ([]byte, error)       { return os.ReadFile(name) }
+func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+
 // LoadCorpus reads dir/sources.yaml and every source it lists. Every file
 // in dir must be listed, and every listed file must be there: nothing is
 // skipped silently. The error lists every problem found, one a line.
-func LoadCorpus(dir string) (*Corpus, error) {
+func LoadCorpus(dir string) (*Corpus, error) { return loadCorpus(osFiles{}, dir) }
+
+func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	metaPath := path.Join(filepath.ToSlash(dir), MetaFile)
-	data, err := os.ReadFile(filepath.Join(dir, MetaFile))
+	data, err := fsys.ReadFile(filepath.Join(dir, MetaFile))
 	if err != nil {
 		return nil, errors.New("load sources: " + err.Error() + ": create " + metaPath + " listing each source (see README.md)")
 	}
@@ -86,14 +103,14 @@ func LoadCorpus(dir string) (*Corpus, error) {
 	listed := make(map[string]bool)
 	for _, e := range entries {
 		listed[e.file] = true
-		src, err := readSource(dir, e, ignores)
+		src, err := readSource(fsys, dir, e, ignores)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		c.Sources = append(c.Sources, src)
 	}
-	names, err := os.ReadDir(dir)
+	names, err := fsys.ReadDir(dir)
 	if err != nil {
 		return nil, errors.New("load sources: " + err.Error())
 	}
@@ -238,12 +255,12 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 
 // readSource reads and normalises one listed source, refusing anything that
 // is not a regular file inside the directory.
-func readSource(dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
+func readSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
 	p := path.Join(filepath.ToSlash(dir), e.file)
 	at := func(msg string) *yamldoc.Error {
 		return &yamldoc.Error{Pos: facts.Pos{File: path.Join(filepath.ToSlash(dir), MetaFile), Line: e.fileNode.Line, Col: e.fileNode.Column}, Msg: msg}
 	}
-	info, err := os.Lstat(filepath.Join(dir, e.file))
+	info, err := fsys.Lstat(filepath.Join(dir, e.file))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, at("source " + e.id + ": " + p + " does not exist: fix the file name or add the file")
@@ -256,8 +273,13 @@ func readSource(dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error)
 	case info.Size() > MaxSourceSize:
 		return nil, at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, e.file))
-	if err != nil {
+	data, err := fsys.ReadFile(filepath.Join(dir, e.file))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, at("source " + e.id + ": " + p + " disappeared while it was being read: run again once the sources are in place")
+	case errors.Is(err, fs.ErrPermission):
+		return nil, at("source " + e.id + ": " + p + " cannot be read (permission denied): make it readable, or remove it from the sources")
+	case err != nil:
 		return nil, at("source " + e.id + ": " + err.Error())
 	}
 	src, err := Parse(e.id, p, data, ignores)
@@ -347,7 +369,7 @@ func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Co
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := readSource(filepath.Dir(p), entry{id: id, file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
+		src, err := readSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
 		if err != nil {
 			err.Pos.File = filepath.ToSlash(p)
 			errs = append(errs, err)

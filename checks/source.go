@@ -123,6 +123,9 @@ type Ignore struct {
 // Parse normalises the bytes of a source file. It refuses binary data and
 // text that is not UTF-8, naming the position.
 func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return nil, &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): convert it to UTF-8 (for example with iconv -f utf-16 -t utf-8)"}
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		s := &Source{Path: path, lineStarts: lineStarts(data)}
 		return nil, &yamldoc.Error{Pos: s.Pos(i), Msg: "the file holds binary data (a NUL byte): give a text file, or remove it from the sources"}

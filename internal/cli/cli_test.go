@@ -312,3 +312,31 @@ func TestNoProgressWhenPiped(t *testing.T) {
 	assert.Equal(t, OK, code)
 	assert.Empty(t, errs)
 }
+
+// TestBrokenSheetsExitTwo runs the command on every broken sheet under
+// facts/testdata/broken: exit 2, and the same message the loader gives.
+func TestBrokenSheetsExitTwo(t *testing.T) {
+	files, err := filepath.Glob("../../facts/testdata/broken/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".yaml")
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".yaml") + ".want")
+			require.NoError(t, err)
+			out, errs, code := factcheck(t, "../../facts", nil, "check", "--facts", "testdata/broken/"+name+".yaml", "--sources", "../seeds")
+			assert.Equal(t, BadInput, code)
+			assert.Empty(t, out)
+			assert.Equal(t, "factcheck: "+string(want), errs)
+		})
+	}
+}
+
+func TestLabelNamingUnknownSource(t *testing.T) {
+	dir := project(t, `      - source: "004"
+        says: Nasser Kenani`, `      - source: "040"
+        says: Nasser Kenani`)
+	_, errs, code := factcheck(t, dir, nil, "check")
+	assert.Equal(t, BadInput, code)
+	assert.Regexp(t, `^factcheck: facts/facts.yaml:\d+:9: fact iran-spokesman: the label names source "040", which is not in seeds/sources.yaml \(did you mean "000"\?\); known sources: 000, 001, 002, 003, 004\n$`, errs)
+}

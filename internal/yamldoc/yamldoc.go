@@ -146,17 +146,37 @@ func (r *Reader) Err() error {
 	return r.errs
 }
 
-func (r *Reader) noAnchors(n *yaml.Node) {
-	if n.Kind == yaml.AliasNode {
-		r.Errorf(n, "aliases (*%s) are not supported: write the value out in full", n.Value)
+func (r *Reader) noAnchors(root *yaml.Node) {
+	var first *yaml.Node
+	more := 0
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Kind == yaml.AliasNode || n.Anchor != "" {
+			if first == nil {
+				first = n
+			} else {
+				more++
+			}
+		}
+		if n.Kind != yaml.AliasNode {
+			for _, c := range n.Content {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	if first == nil {
 		return
 	}
-	if n.Anchor != "" {
-		r.Errorf(n, "anchors (&%s) are not supported: write the value out in full", n.Anchor)
+	what, name := "anchors", "&"+first.Anchor
+	if first.Kind == yaml.AliasNode {
+		what, name = "aliases", "*"+first.Value
 	}
-	for _, c := range n.Content {
-		r.noAnchors(c)
+	msg := fmt.Sprintf("%s (%s) are not supported: write the value out in full", what, name)
+	if more > 0 {
+		msg += fmt.Sprintf(" (the sheet has %d more anchors and aliases)", more)
 	}
+	r.Errorf(first, "%s", msg)
 }
 
 // Describe names what a node holds, for messages: "a list", "nothing", "\"x\"".

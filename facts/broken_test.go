@@ -1,0 +1,38 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBrokenSheets loads each sheet under testdata/broken and asserts its
+// exact message, kept beside it in a .want file: every problem with its
+// file:line:col and what to do, and never a panic.
+func TestBrokenSheets(t *testing.T) {
+	files, err := filepath.Glob("testdata/broken/*.yaml")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 30)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".yaml")
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".yaml") + ".want")
+			require.NoError(t, err, "every broken sheet has its expected message in a .want file")
+			_, err = Load(filepath.ToSlash(f))
+			require.Error(t, err)
+			var es Errors
+			require.ErrorAs(t, err, &es, "the error lists positioned problems")
+			assert.Equal(t, strings.TrimSuffix(string(want), "\n"), err.Error())
+		})
+	}
+}
+
+// TestOversizedSheet is generated rather than kept under testdata.
+func TestOversizedSheet(t *testing.T) {
+	_, err := Parse("big.yaml", []byte("facts: []\n#"+strings.Repeat("x", MaxSize)))
+	assert.EqualError(t, err, "big.yaml:1:1: the sheet is 4194315 bytes, over the 4194304-byte limit: split it or shorten long notes")
+}

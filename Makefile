@@ -7,12 +7,20 @@ STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 30s
 PKGS        := ./...
 
-.PHONY: test report bench fuzz lint cover check-format vet
+.PHONY: test report bench fuzz lint cover check-format vet determinism
 
-## test: format and vet checks, then every test (race detector on), including
-## the suite over seeds/ and the staleness check of the committed report.
+## test: format and vet checks, then every test (race detector on, in shuffled
+## order), including the suite over seeds/ and the staleness check of the
+## committed reports, then the determinism runs.
 test: check-format vet
-	$(GO) test -race -count=1 $(PKGS)
+	$(GO) test -race -shuffle=on -count=1 $(PKGS)
+	@$(MAKE) -s determinism
+
+## determinism: the committed reports come out byte-identical on one core and
+## on two, in shuffled order, three times over.
+determinism:
+	GOMAXPROCS=1 $(GO) test -count=3 -shuffle=on -run 'TestReport|TestExamples' .
+	GOMAXPROCS=2 $(GO) test -count=3 -shuffle=on -run 'TestReport|TestExamples' .
 
 ## report: run the suite over seeds/ and rewrite report/consistency.{md,json}.
 ## It exits non-zero when a cell fails, after writing the report.

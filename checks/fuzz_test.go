@@ -2,7 +2,10 @@ package checks
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/facts"
 )
 
 // FuzzParseSource holds source normalisation to its invariants on any
@@ -46,4 +49,82 @@ func containsNUL(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// FuzzExtract feeds any sentence to the date and number extractors and
+// resolves every date: no panic, every mention within the sentence, every
+// interval ordered.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"on Wednesday, 7 September 2022", "July 23 and 24", "1980-88", "mid-July", "since 2014",
+		"about 3,000 members", "twenty-four hours", "between 2,000 and 3,000", "3.5 million", "2 weeks ago",
+		"earlier this month", "Sept. 7, 2022", "the 1990s", "a dozen", "July 30 to August 2",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		folded := Fold(s)
+		toks := tokenize(folded)
+		dates := extractDates(folded, toks)
+		for _, d := range dates {
+			if d.start < 0 || d.end > len(toks) || d.start >= d.end {
+				t.Fatalf("date span %v outside %d tokens of %q", d.span, len(toks), s)
+			}
+			for _, pub := range []time.Time{{}, day("2022-09-10"), day("2000-02-29")} {
+				if v, _, ok := d.expr.resolve(pub); ok && v.End.Last.Before(v.Start.First) {
+					t.Fatalf("%q resolved to a backwards date %v", s, v)
+				}
+			}
+		}
+		for _, n := range extractNumbers(folded, toks, dates) {
+			if n.start < 0 || n.end > len(toks) || n.start >= n.end {
+				t.Fatalf("number span %v outside %d tokens of %q", n.span, len(toks), s)
+			}
+			if n.value.Hi < n.value.Lo {
+				t.Fatalf("%q read as a backwards interval %v", s, n.value)
+			}
+		}
+	})
+}
+
+// FuzzCheck runs the whole check on any source against a sheet with a
+// fact of every kind: no panic, and every finding points into the file.
+func FuzzCheck(f *testing.F) {
+	for _, data := range seedBytes(f) {
+		f.Add(data)
+	}
+	sheet, err := facts.Parse("f.yaml", []byte(`facts:
+  - {id: d, claim: D., date: 2022-09-07, about: [ties | cut]}
+  - {id: n, claim: N., number: 3000, unit: members, about: [members]}
+  - {id: m, claim: M., name: Nasser Kanaani, aliases: [Kanani], about: [spokesman]}
+  - {id: q, claim: Q., quote: the designer of this scenario, speaker: [Kanani, spokesman]}
+  - {id: s, claim: S., statement: true, supports: [first known case], refutes: [not the first]}
+`))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, err := Parse("f", "f.txt", data, nil)
+		if err != nil {
+			return
+		}
+		src.Published = day("2022-09-10")
+		res, err := Run(sheet, &Corpus{Sources: []*Source{src}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range res.Cells {
+			for _, fd := range append(append([]*Finding{}, c.Findings...), c.Unresolved...) {
+				if fd.Pos.Line < 1 || fd.Pos.Line > len(src.lineStarts) || fd.Pos.Col < 1 {
+					t.Fatalf("finding at %s outside the file", fd.Pos)
+				}
+			}
+			_ = c.Problems()
+		}
+		_ = Markdown(res)
+		_ = JSON(res)
+	})
 }

@@ -346,8 +346,20 @@ func quoteMD(s string) string {
 }
 
 // WriteFile writes data to path through a temporary file in the same
-// directory and a rename, so that a failure leaves the old file intact.
+// directory and a rename, so that a failure leaves the old file intact and
+// no temporary file behind.
 func WriteFile(path string, data []byte) error {
+	return writeFile(path, data, writeSteps{write: (*os.File).Write, rename: os.Rename})
+}
+
+// writeSteps are the steps of WriteFile that can fail, so that tests can
+// make them fail.
+type writeSteps struct {
+	write  func(f *os.File, data []byte) (int, error)
+	rename func(from, to string) error
+}
+
+func writeFile(path string, data []byte, steps writeSteps) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -356,7 +368,7 @@ func WriteFile(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	_, werr := tmp.Write(data)
+	_, werr := steps.write(tmp, data)
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr
@@ -365,7 +377,7 @@ func WriteFile(path string, data []byte) error {
 		werr = os.Chmod(tmp.Name(), 0o644)
 	}
 	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
+		werr = steps.rename(tmp.Name(), path)
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())

@@ -1,0 +1,139 @@
+package checks
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWriteFileFailsCleanly injects a failure in each step of a write: the
+// old file stays as it was and no temporary file is left.
+func TestWriteFileFailsCleanly(t *testing.T) {
+	boom := errors.New("disk full")
+	for name, steps := range map[string]writeSteps{
+		"write": {write: func(f *os.File, data []byte) (int, error) {
+			n, _ := f.Write(data[:len(data)/2])
+			return n, boom
+		}, rename: os.Rename},
+		"rename": {write: (*os.File).Write, rename: func(string, string) error { return boom }},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "report.md")
+			require.NoError(t, os.WriteFile(path, []byte("old report\n"), 0o644))
+			err := writeFile(path, []byte("new report, much longer than the old one\n"), steps)
+			require.ErrorIs(t, err, boom)
+			assert.Equal(t, "write "+path+": disk full", err.Error())
+			data, _ := os.ReadFile(path)
+			assert.Equal(t, "old report\n", string(data), "the old file is intact")
+			entries, _ := os.ReadDir(dir)
+			assert.Len(t, entries, 1, "no temporary file left: %v", entries)
+		})
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new", "report.md")
+	require.NoError(t, WriteFile(path, []byte("x")))
+	data, _ := os.ReadFile(path)
+	assert.Equal(t, "x", string(data))
+}
+
+// TestSourcesAreOnlyRead checks sources made read-only: loading, checking
+// and reporting leave their bytes and times as they were.
+func TestSourcesAreOnlyRead(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range seedBytes(t) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o444))
+	}
+	meta, err := os.ReadFile("../seeds/sources.yaml")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), meta, 0o444))
+	before := snapshot(t, dir)
+	require.NoError(t, os.Chmod(dir, 0o555))
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	sheet, err := facts.Load("../facts/facts.yaml")
+	require.NoError(t, err)
+	corpus, err := LoadCorpus(dir)
+	require.NoError(t, err)
+	res, err := Run(sheet, corpus)
+	require.NoError(t, err)
+	_, _ = Markdown(res), JSON(res)
+	assert.Equal(t, before, snapshot(t, dir))
+}
+
+// snapshot records every file of dir with its size, time and bytes.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := make(map[string]string)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		info, err := e.Info()
+		require.NoError(t, err)
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		out[e.Name()] = info.ModTime().String() + " " + info.Mode().String() + " " + string(data)
+	}
+	return out
+}
+
+// TestReportIndependentOfOrder lists the seeds in a different order and
+// checks concurrently: the reports are byte-identical.
+func TestReportIndependentOfOrder(t *testing.T) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	require.NoError(t, err)
+	inOrder, err := LoadCorpus("../seeds")
+	require.NoError(t, err)
+	want := Markdown(mustRun(t, sheet, inOrder))
+	wantJSON := JSON(mustRun(t, sheet, inOrder))
+
+	// The same sources, listed in reverse in their sources.yaml.
+	dir := t.TempDir()
+	for name, data := range seedBytes(t) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	meta, err := os.ReadFile("../seeds/sources.yaml")
+	require.NoError(t, err)
+	head, list, _ := strings.Cut(string(meta), "sources:\n")
+	entries := strings.Split(strings.Trim(list, "\n"), "\n\n")
+	for i, j := 0, len(entries)-1; i < j; i, j = i+1, j-1 {
+		entries[i], entries[j] = entries[j], entries[i]
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
+	reversed, err := LoadCorpus(dir)
+	require.NoError(t, err)
+	rel := func(b []byte) string { return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../seeds") }
+	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
+	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
+
+	// Concurrent runs on the same sheet and sources agree.
+	var wg sync.WaitGroup
+	got := make([][]byte, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := Run(sheet, inOrder)
+			if err == nil {
+				got[i] = Markdown(r)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, g := range got {
+		assert.Equal(t, string(want), string(g))
+	}
+}
+
+func mustRun(t *testing.T, sheet *facts.Sheet, c *Corpus) *Result {
+	t.Helper()
+	r, err := Run(sheet, c)
+	require.NoError(t, err)
+	return r
+}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -10,6 +11,12 @@ import (
 func FuzzParse(f *testing.F) {
 	if data, err := os.ReadFile("facts.yaml"); err == nil {
 		f.Add(data)
+	}
+	broken, _ := filepath.Glob("testdata/broken/*.yaml")
+	for _, b := range broken {
+		if data, err := os.ReadFile(b); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Add([]byte(goodSheet))
 	f.Add([]byte(minimal))

@@ -340,3 +340,36 @@ func TestLabelNamingUnknownSource(t *testing.T) {
 	assert.Equal(t, BadInput, code)
 	assert.Regexp(t, `^factcheck: facts/facts.yaml:\d+:9: fact iran-spokesman: the label names source "040", which is not in seeds/sources.yaml \(did you mean "000"\?\); known sources: 000, 001, 002, 003, 004\n$`, errs)
 }
+
+// TestReadOnlyCopy runs the command on a copy whose sheet and sources are
+// read-only: it checks and writes its output elsewhere, and leaves every
+// file as it was.
+func TestReadOnlyCopy(t *testing.T) {
+	dir := project(t, "", "")
+	before := make(map[string]string)
+	for _, sub := range []string{"facts", "seeds"} {
+		entries, err := os.ReadDir(filepath.Join(dir, sub))
+		require.NoError(t, err)
+		for _, e := range entries {
+			p := filepath.Join(dir, sub, e.Name())
+			require.NoError(t, os.Chmod(p, 0o444))
+			info, err := os.Stat(p)
+			require.NoError(t, err)
+			data, err := os.ReadFile(p)
+			require.NoError(t, err)
+			before[p] = info.ModTime().String() + string(data)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "report.html")
+	_, errs, code := factcheck(t, dir, nil, "check", "--format", "html", "--out", out)
+	assert.Equal(t, OK, code, errs)
+	_, _, code = factcheck(t, dir, nil, "explain", "mek-arrival")
+	assert.Equal(t, OK, code)
+	for p, was := range before {
+		info, err := os.Stat(p)
+		require.NoError(t, err)
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, was, info.ModTime().String()+string(data), "%s is unchanged", p)
+	}
+}

@@ -221,37 +221,47 @@ body { font: 14px/1.45 system-ui, sans-serif; margin: 2em; color: #222; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; }
 th { background: #f3f3f3; text-align: left; }
-td.agrees { background: #d8f0d8; }
-td.silent { background: #fafafa; color: #999; }
-td.labelled { background: #fdf0c8; }
-td.new { background: #f8c8c8; font-weight: bold; }
-details { max-width: 40em; }
-summary { cursor: pointer; }
-.evidence { font-size: 12px; margin: 4px 0; }
+td { text-align: center; }
+td a { color: inherit; text-decoration: none; display: block; }
+.agrees { background: #d8f0d8; }
+.silent { background: #fafafa; color: #999; }
+.labelled { background: #fdf0c8; }
+.new { background: #f8c8c8; font-weight: bold; }
+section { border-left: 4px solid #ccc; margin: 1em 0; padding: 0 1em; }
+section.new { border-color: #d33; background: none; font-weight: normal; }
+section.labelled { border-color: #e0b020; background: none; }
+section.agrees { border-color: #4a4; background: none; }
+section h3 { margin: 0.3em 0; font-size: 15px; }
+.evidence { margin: 4px 0; }
 code { font-size: 12px; }
-@media print { details { display: block; } details > * { display: block; } td { break-inside: avoid; } }
+@media print { body { margin: 0; } section { break-inside: avoid; } td a { color: #000; } }
 </style>
 </head>
 <body>
 <h1>Consistency report</h1>
 <p>Fact sheet <code>{{.Sheet.Path}}</code>, {{len .Sheet.Facts}} facts, against {{len .Corpus.Sources}} sources.
 {{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{.Stale}} stale labels.{{end}}</p>
-<p>✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new. Open a cell for its evidence.</p>
+<p>✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
 <table>
 <tr><th>fact</th>{{range .Corpus.Sources}}<th title="{{.Path}}">{{.ID}}</th>{{end}}</tr>
-{{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved}}<details><summary>{{mark $c}}</summary>
-<div class="evidence"><b>sheet:</b> {{$f.Canonical}}</div>{{range $c.Findings}}
-<div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if .Diff}}<br>differs: {{.Diff}}{{end}}{{if .Label}}<br>label {{.Label.Label}}: {{.Label.Note}}{{end}}</div>{{end}}{{range $c.Unresolved}}
-<div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}
-</details>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>
+{{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved $c.Stale}}<a href="#{{$f.ID}}--{{$s.ID}}">{{mark $c}}</a>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>
 {{end}}</table>
-</body>
+<h2>Evidence</h2>
+{{range $f := .Sheet.Facts}}{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}{{if or $c.Findings $c.Unresolved $c.Stale}}<section id="{{$f.ID}}--{{$s.ID}}" class="{{class $c}}">
+<h3>{{$f.ID}} in {{$s.ID}}: {{$c.Verdict}}{{if $c.Labelled}} (labelled){{end}}</h3>
+<div class="evidence"><b>sheet:</b> {{$f.Canonical}}</div>{{range $c.Findings}}
+<div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if .Diff}}<br>differs (sheet → source): {{.Diff}}{{end}}{{if .Label}}<br>label {{.Label.Label}}: {{.Label.Note}}{{end}}</div>{{end}}{{range $c.Unresolved}}
+<div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}{{range $c.Stale}}
+<div class="evidence"><code>{{.Pos}}</code> stale label: the source no longer says “{{.Says}}”</div>{{end}}
+</section>
+{{end}}{{end}}{{end}}</body>
 </html>
 `))
 
 // HTML writes the report as one self-contained page: the facts x sources
-// matrix with coloured cells, each opening its evidence. It loads nothing
-// from the network and prints with the evidence open.
+// matrix with coloured cells, each linking to its evidence, which follows
+// the matrix so that the page prints whole. It loads nothing from the
+// network.
 func HTML(r *Result) []byte {
 	var b bytes.Buffer
 	data := struct {

@@ -95,8 +95,9 @@ func TestGitHubFormat(t *testing.T) {
 func TestHTMLFormat(t *testing.T) {
 	page := string(HTML(formatsResult(t)))
 	assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>"))
-	assert.NotRegexp(t, regexp.MustCompile(`(?i)(src|href)\s*=|@import|url\(`), page, "self-contained: nothing loaded from elsewhere")
-	assert.Contains(t, page, `<td class="new"><details><summary>✗</summary>`)
+	assert.NotRegexp(t, regexp.MustCompile(`(?i)src\s*=|href\s*=\s*"[^#]|@import|url\(`), page, "self-contained: nothing loaded from elsewhere, links only within the page")
+	assert.Contains(t, page, `<td class="new"><a href="#left--s">✗</a></td>`)
+	assert.Contains(t, page, `<section id="left--s" class="new">`, "the evidence is on the page, not folded away, so that it prints")
 	assert.Contains(t, page, `<td class="labelled">`)
 	assert.Contains(t, page, "label different-year: Known: the outlet&#39;s own count, 100% sure", "escaped text")
 	assert.Equal(t, 1, strings.Count(page, "</html>"))

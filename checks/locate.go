@@ -41,6 +41,11 @@ func (t term) matchAt(s string, toks []token, i int) (int, bool) {
 	if t.joined == "" {
 		return 0, false
 	}
+	// Most tokens fail at once: the term must start with the token, or, for
+	// a prefix term, the token with the term.
+	if first := toks[i].text; !strings.HasPrefix(t.joined, first) && !(t.prefix && strings.HasPrefix(first, t.joined)) {
+		return 0, false
+	}
 	acc := ""
 	for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
 		if j > i && !joinable(s, toks[j-1], toks[j]) {

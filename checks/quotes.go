@@ -17,6 +17,7 @@ type passage struct {
 	start, end  int    // original byte offsets of the quoted text, marks excluded
 	text        string // folded
 	first, last int    // the sentences it spans
+	words       []string
 }
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
@@ -212,18 +213,23 @@ var britishToAmerican = map[string]string{
 // americanEndings are the endings a British stem may carry.
 var americanEndings = []string{"", "e", "ed", "es", "ing", "ation", "ations", "er", "ers", "s", "ment", "ments"}
 
+// americanWords maps every British form of the table to its American form;
+// it is built once and only read.
+var americanWords = func() map[string]string {
+	m := make(map[string]string)
+	for brit, am := range britishToAmerican {
+		for _, end := range americanEndings {
+			m[brit+end] = am + end
+		}
+	}
+	return m
+}()
+
 // american returns the American spelling of a folded word when the table
 // knows its stem.
 func american(w string) string {
-	for brit, am := range britishToAmerican {
-		if !strings.HasPrefix(w, brit) {
-			continue
-		}
-		for _, end := range americanEndings {
-			if w == brit+end {
-				return am + end
-			}
-		}
+	if am, ok := americanWords[w]; ok {
+		return am
 	}
 	return w
 }
@@ -457,12 +463,21 @@ const (
 type quoteMatcher struct {
 	who        attribution
 	renderings [][]string // canonical first, then accepted
+	vocabulary map[string]bool
+	shortest   int // words of the shortest rendering
 }
 
 func newQuoteMatcher(q facts.Quote) quoteMatcher {
-	m := quoteMatcher{who: newAttribution(q.Speakers)}
+	m := quoteMatcher{who: newAttribution(q.Speakers), vocabulary: make(map[string]bool)}
 	for _, r := range append([]string{q.Text}, q.Accepted...) {
-		m.renderings = append(m.renderings, quoteWords(Fold(r)))
+		words := quoteWords(Fold(r))
+		m.renderings = append(m.renderings, words)
+		if m.shortest == 0 || len(words) < m.shortest {
+			m.shortest = len(words)
+		}
+		for _, w := range words {
+			m.vocabulary[w] = true
+		}
 	}
 	return m
 }
@@ -474,9 +489,21 @@ const maxQuoteWords = 1000
 // judge compares a passage with every rendering: verbatim to one of them,
 // or the closest rewording, or nothing (about something else).
 func (m quoteMatcher) judge(p passage) (comparison, int, bool) {
-	words := quoteWords(p.text)
+	words := p.words
+	if words == nil {
+		words = quoteWords(p.text)
+	}
 	if len(words) > maxQuoteWords {
 		return comparison{}, -1, false
+	}
+	shared := 0
+	for _, w := range words {
+		if m.vocabulary[w] {
+			shared++
+		}
+	}
+	if shared < min(minShared, m.shortest) {
+		return comparison{}, -1, false // too few words in common to be this quote
 	}
 	best, bestAt := comparison{}, -1
 	for i, r := range m.renderings {

@@ -85,6 +85,7 @@ func TestCompareQuotes(t *testing.T) {
 		{"the cyber attack failed its purpose", "the cyberattack failed its purpose", "verbatim"},
 		{"paralyse public services and hack data and electronic communications", "public services and hack data", "verbatim"},
 		{"The attack failed its purpose", "The attack failed its purpose. All systems are back.", "verbatim"},
+		{"Never again", "and they said never again, as always", "verbatim"},
 		{"America's support for the accusation", "America’s support for the accusation", "verbatim"},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},

@@ -226,6 +226,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		var pieces []mapped
 		var kept mapBuilder
+		kept.grow(len(line))
 		for i := 0; i <= len(line); i++ {
 			if i == len(line) || breakAt[i] {
 				pieces = append(pieces, kept.done(start+i))
@@ -305,6 +306,9 @@ func (s *Source) normalise(ignores []Ignore) {
 	}
 	s.markOutside()
 	s.quotes = s.joinInterrupted()
+	for i := range s.quotes {
+		s.quotes[i].words = quoteWords(s.quotes[i].text)
+	}
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
 }
@@ -359,7 +363,7 @@ const maxInterruption = 6
 func (s *Source) joinInterrupted() []passage {
 	var out []passage
 	for _, p := range s.passages {
-		if n := len(out); n > 0 {
+		if n := len(out); n > 0 && p.start-out[n-1].end <= 200 {
 			prev := &out[n-1]
 			between := tokenize(Fold(s.raw[prev.end:p.start]))
 			joined := len(between) <= maxInterruption && p.first <= prev.last+1

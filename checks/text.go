@@ -63,6 +63,16 @@ func (mb *mapBuilder) addMapped(m mapped) {
 	mb.off = append(mb.off, m.off[:len(m.s)]...)
 }
 
+// grow makes room for n more bytes.
+func (mb *mapBuilder) grow(n int) {
+	mb.b.Grow(n)
+	if cap(mb.off)-len(mb.off) < n {
+		off := make([]int, len(mb.off), len(mb.off)+n+1)
+		copy(off, mb.off)
+		mb.off = off
+	}
+}
+
 func (mb *mapBuilder) len() int { return mb.b.Len() }
 
 // done returns the text built, ending at original offset end.
@@ -121,6 +131,7 @@ func foldRune(r rune) string {
 // collapse to one.
 func fold(m mapped) mapped {
 	var mb mapBuilder
+	mb.grow(len(m.s))
 	space := false
 	for i, r := range m.s {
 		f := foldRune(r)
@@ -144,8 +155,22 @@ func fold(m mapped) mapped {
 // Fold returns the folded form of s that matching works on: lower case, no
 // diacritics, curly quotes and dashes unified, spaces collapsed.
 func Fold(s string) string {
-	off := make([]int, len(s)+1)
-	return fold(mapped{s: s, off: off}).s
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		f := foldRune(r)
+		if f == " " {
+			if space || b.Len() == 0 {
+				continue
+			}
+			space = true
+		} else if f != "" {
+			space = false
+		}
+		b.WriteString(f)
+	}
+	return strings.TrimSuffix(b.String(), " ")
 }
 
 // A token is a word or number in folded text: a run of letters and digits.

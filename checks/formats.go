@@ -241,7 +241,7 @@ code { font-size: 12px; }
 <h1>Consistency report</h1>
 <p>Fact sheet <code>{{.Sheet.Path}}</code>, {{len .Sheet.Facts}} facts, against {{len .Corpus.Sources}} sources.
 {{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{.Stale}} stale labels.{{end}}</p>
-<p>✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
+<p>✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
 <table>
 <tr><th>fact</th>{{range .Corpus.Sources}}<th title="{{.Path}}">{{.ID}}</th>{{end}}</tr>
 {{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved $c.Stale}}<a href="#{{$f.ID}}--{{$s.ID}}">{{mark $c}}</a>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>

@@ -162,6 +162,8 @@ func symbol(c *Cell) string {
 	switch {
 	case c.Verdict == Agrees:
 		return "✓"
+	case c.Verdict == Silent && len(c.Unresolved) > 0:
+		return "?"
 	case c.Verdict == Silent:
 		return "·"
 	case c.Labelled():
@@ -187,7 +189,7 @@ func Markdown(r *Result) []byte {
 	p("| %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Labelled, n.New, n.Stale)
 
 	p("## Matrix\n\n")
-	p("✓ agrees · · silent · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
+	p("✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
 	p("| fact |")
 	for _, s := range r.Corpus.Sources {
 		p(" %s |", s.ID)

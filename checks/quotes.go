@@ -62,7 +62,7 @@ func (src *Source) findPassages(p mapped) []passage {
 
 // singleQuoted finds 'quoted' passages: an opening mark after a space or at
 // the start and before a letter, a closing one after a letter or stop and
-// before a space, a stop or the end. Apostrophes ("Iran's", "countries'")
+// before a space, a stop or the end. Apostrophes ("Anna's", "countries'")
 // have letters on both sides or follow an s, and do not qualify.
 func singleQuoted(s string) [][2]int {
 	var out [][2]int

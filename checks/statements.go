@@ -6,8 +6,8 @@ import (
 	"github.com/factcheck/factcheck/facts"
 )
 
-// negations deny what follows them within a clause: "Iran rejected the
-// accusation it was behind the attack" does not say it was.
+// negations deny what follows them within a clause: "the firm rejected the
+// accusation it was behind the leak" does not say it was.
 var negations = map[string]bool{
 	"not": true, "no": true, "never": true, "nor": true, "neither": true, "without": true,
 	"deny": true, "denies": true, "denied": true, "denying": true, "denial": true,

@@ -177,3 +177,27 @@ func TestSheetExplainsItself(t *testing.T) {
 		})
 	}
 }
+
+// TestReadmeShowsRealFailure keeps the README's failure example true: it is
+// the message the checker gives when the label for source 004's "Kenani"
+// is missing, line for line.
+func TestReadmeShowsRealFailure(t *testing.T) {
+	sheet, err := facts.Load(sheetPath)
+	require.NoError(t, err)
+	f, ok := sheet.Fact("iran-spokesman")
+	require.True(t, ok)
+	f.Labels = nil
+	corpus, err := checks.LoadCorpus(seedsDir)
+	require.NoError(t, err)
+	res, err := checks.Run(sheet, corpus)
+	require.NoError(t, err)
+	cell, _ := res.Cell("iran-spokesman", "004")
+	require.Len(t, cell.Problems(), 1)
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	for _, line := range strings.Split(cell.Problems()[0].Message, "\n") {
+		if !bytes.Contains(readme, []byte(strings.TrimSpace(line))) {
+			t.Errorf("README.md's failure example lacks this line of the real message; update the example under \"Reading a failure\":\n%s", line)
+		}
+	}
+}

@@ -6,7 +6,9 @@ package checks
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
@@ -82,10 +84,17 @@ func (r *Result) Cell(factID, sourceID string) (*Cell, bool) {
 	return nil, false
 }
 
-// Run checks every fact of the sheet against every source of the corpus.
-// It fails only when the sheet and the corpus do not fit together, such as
-// a label naming a source that is not in the corpus.
+// Run checks every fact of the sheet against every source of the corpus,
+// the sources in parallel, one worker per core. It fails only when the
+// sheet and the corpus do not fit together, such as a label naming a
+// source that is not in the corpus.
 func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
+	return runWith(sheet, corpus, runtime.GOMAXPROCS(0))
+}
+
+// runWith checks with the given number of workers. Each source's cells go to
+// their own slots, so the result does not depend on the workers.
+func runWith(sheet *facts.Sheet, corpus *Corpus, workers int) (*Result, error) {
 	if err := checkLabels(sheet, corpus); err != nil {
 		return nil, err
 	}
@@ -93,22 +102,41 @@ func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
 	for i, f := range sheet.Facts {
 		ms[i] = newMatcher(f)
 	}
-	cells := make([][]*Cell, len(ms)) // by fact, then source
-	for _, src := range corpus.Sources {
+	n := len(corpus.Sources)
+	cells := make([]*Cell, len(ms)*n) // fact by fact, then source by source
+	forEach(n, workers, func(si int) {
+		src := corpus.Sources[si]
 		located := make([][][]span, len(ms))
 		marks := make([][][]span, len(ms))
 		for fi, m := range ms {
 			located[fi], marks[fi] = m.locate(src)
 		}
 		for fi, m := range ms {
-			cells[fi] = append(cells[fi], m.check(src, located[fi], rivalsOf(fi, ms, marks)))
+			cells[fi*n+si] = m.check(src, located[fi], rivalsOf(fi, ms, marks))
 		}
+	})
+	return &Result{Sheet: sheet, Corpus: corpus, Cells: cells}, nil
+}
+
+// forEach calls do for 0..n-1 on up to workers goroutines.
+func forEach(n, workers int, do func(i int)) {
+	workers = max(1, min(workers, n))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
 	}
-	r := &Result{Sheet: sheet, Corpus: corpus}
-	for _, cs := range cells {
-		r.Cells = append(r.Cells, cs...)
+	for i := range n {
+		next <- i
 	}
-	return r, nil
+	close(next)
+	wg.Wait()
 }
 
 // rivalsOf returns, sentence by sentence, the matches of the first about

@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,14 +102,18 @@ func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 		return nil, err
 	}
 	listed := make(map[string]bool)
-	for _, e := range entries {
+	read := make([]*Source, len(entries))
+	failed := make([]*yamldoc.Error, len(entries))
+	forEach(len(entries), runtime.GOMAXPROCS(0), func(i int) {
+		read[i], failed[i] = readSource(fsys, dir, entries[i], ignores)
+	})
+	for i, e := range entries {
 		listed[e.file] = true
-		src, err := readSource(fsys, dir, e, ignores)
-		if err != nil {
-			errs = append(errs, err)
+		if failed[i] != nil {
+			errs = append(errs, failed[i])
 			continue
 		}
-		c.Sources = append(c.Sources, src)
+		c.Sources = append(c.Sources, read[i])
 	}
 	names, err := fsys.ReadDir(dir)
 	if err != nil {

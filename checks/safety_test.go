@@ -112,6 +112,14 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
 	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
 
+	// One worker or many give the same report.
+	for _, workers := range []int{1, 2, 7} {
+		r, err := runWith(sheet, inOrder, workers)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(Markdown(r)), "%d workers", workers)
+		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers", workers)
+	}
+
 	// Concurrent runs on the same sheet and sources agree.
 	var wg sync.WaitGroup
 	got := make([][]byte, 4)

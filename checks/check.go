@@ -111,8 +111,9 @@ func runWith(sheet *facts.Sheet, corpus *Corpus, workers int) (*Result, error) {
 		for fi, m := range ms {
 			located[fi], marks[fi] = m.locate(src)
 		}
+		rivals := rivalsByKind(ms, marks, len(src.Sentences))
 		for fi, m := range ms {
-			cells[fi*n+si] = m.check(src, located[fi], rivalsOf(fi, ms, marks))
+			cells[fi*n+si] = m.check(src, located[fi], rivals[m.fact.Kind])
 		}
 	})
 	return &Result{Sheet: sheet, Corpus: corpus, Cells: cells}, nil
@@ -139,24 +140,30 @@ func forEach(n, workers int, do func(i int)) {
 	wg.Wait()
 }
 
-// rivalsOf returns, sentence by sentence, the matches of the first about
-// group of the other facts of the same kind. A date or number belongs to
-// the fact whose terms it stands nearest: in "the police systems were hit
-// on Friday, days after it cut ties over the attack in July", Friday is the
-// day of the police attack and July the month of the earlier one, neither
-// the day of the cut.
-func rivalsOf(fi int, ms []*matcher, marks [][][]span) [][]span {
-	kind := ms[fi].fact.Kind
-	if kind == facts.KindName {
-		return nil // a name mention belongs to its own fact
-	}
-	out := make([][]span, len(marks[fi]))
-	for fj, m := range ms {
-		if fj == fi || m.fact.Kind != kind {
+// rivalsByKind returns, for each kind of value, sentence by sentence, the
+// matches of the first about group of every fact of that kind. A date or
+// number belongs to the fact whose terms it stands nearest: in "the police
+// systems were hit on Friday, days after it cut ties over the attack in
+// July", Friday is the day of the police attack and July the month of the
+// earlier one, neither the day of the cut. A fact's own first-group matches
+// are among its rivals, which changes nothing: they never stand nearer a
+// value than the fact's nearest term. Names have no rivals: a mention
+// belongs to its own fact.
+func rivalsByKind(ms []*matcher, marks [][][]span, sentences int) map[facts.Kind][][]span {
+	out := make(map[facts.Kind][][]span)
+	for fi, m := range ms {
+		k := m.fact.Kind
+		if k == facts.KindName {
 			continue
 		}
-		for k, anchors := range marks[fj] {
-			out[k] = append(out[k], anchors...)
+		for si, sp := range marks[fi] {
+			if len(sp) == 0 {
+				continue
+			}
+			if out[k] == nil {
+				out[k] = make([][]span, sentences)
+			}
+			out[k][si] = append(out[k][si], sp...)
 		}
 	}
 	return out

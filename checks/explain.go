@@ -64,7 +64,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 		for i, mm := range ms {
 			located[i], marks[i] = mm.locate(src)
 		}
-		c := m.check(src, located[fi], rivalsOf(fi, ms, marks))
+		c := m.check(src, located[fi], rivalsByKind(ms, marks, len(src.Sentences))[f.Kind])
 		for _, fd := range c.Findings {
 			verdict := "agrees"
 			if !fd.Agrees {

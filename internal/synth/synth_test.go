@@ -1,0 +1,87 @@
+package synth
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Filler reads the sentences of the seed sources, to recombine.
+func Filler(tb testing.TB) []string {
+	tb.Helper()
+	corpus, err := checks.LoadCorpus("../../seeds")
+	require.NoError(tb, err)
+	var out []string
+	for _, s := range corpus.Sources {
+		for _, sent := range s.Sentences {
+			if len(strings.Fields(sent.Text)) >= 6 {
+				out = append(out, sent.Text)
+			}
+		}
+	}
+	return out
+}
+
+// TestPlantedPerturbationsFound writes a synthetic corpus and checks that
+// the cells that contradict are exactly the perturbed ones, and the
+// labelled ones exactly those the sheet labels.
+func TestPlantedPerturbationsFound(t *testing.T) {
+	dir := t.TempDir()
+	m, err := Write(dir, Options{Sources: 120, Facts: 60, PerSource: 15, SourceBytes: 3000, Perturb: 0.1, Seed: 7, Filler: Filler(t)})
+	require.NoError(t, err)
+	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
+	require.NoError(t, err)
+	corpus, err := checks.LoadSources([]string{filepath.Join(dir, "pages")})
+	require.NoError(t, err)
+	res, err := checks.Run(sheet, corpus)
+	require.NoError(t, err)
+	found, labelled := map[string][]string{}, map[string][]string{}
+	planted := 0
+	for _, srcs := range m.Perturbed {
+		planted += len(srcs)
+	}
+	for _, c := range res.Cells {
+		if c.Verdict == checks.Contradicts {
+			found[c.Fact.ID] = append(found[c.Fact.ID], c.Source.ID)
+			if c.Labelled() {
+				labelled[c.Fact.ID] = append(labelled[c.Fact.ID], c.Source.ID)
+			}
+		}
+	}
+	for _, v := range []map[string][]string{found, labelled, m.Perturbed, m.Labelled} {
+		for _, s := range v {
+			sort.Strings(s)
+		}
+	}
+	require.Greater(t, planted, 50, "enough perturbations planted to mean something")
+	assert.Equal(t, m.Perturbed, found, "every planted perturbation found, and nothing else")
+	assert.Equal(t, m.Labelled, labelled, "exactly the labelled ones labelled")
+	kinds := map[string]int{}
+	for id := range found {
+		f, _ := sheet.Fact(id)
+		kinds[string(f.Kind)]++
+	}
+	assert.Len(t, kinds, 5, "perturbations of every kind found: %v", kinds)
+}
+
+// TestDeterministic writes the same options twice: the same bytes.
+func TestDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	o := Options{Sources: 5, Facts: 10, Seed: 3, Filler: Filler(t)}
+	_, err := Write(a, o)
+	require.NoError(t, err)
+	_, err = Write(b, o)
+	require.NoError(t, err)
+	for _, name := range []string{"facts.yaml", "pages/s00000.md", "pages/s00004.md"} {
+		x, _ := os.ReadFile(filepath.Join(a, name))
+		y, _ := os.ReadFile(filepath.Join(b, name))
+		assert.Equal(t, string(x), string(y), name)
+	}
+}

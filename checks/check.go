@@ -102,15 +102,12 @@ func runWith(sheet *facts.Sheet, corpus *Corpus, workers int) (*Result, error) {
 	for i, f := range sheet.Facts {
 		ms[i] = newMatcher(f)
 	}
+	ix := newTermIndex(ms)
 	n := len(corpus.Sources)
 	cells := make([]*Cell, len(ms)*n) // fact by fact, then source by source
 	forEach(n, workers, func(si int) {
 		src := corpus.Sources[si]
-		located := make([][][]span, len(ms))
-		marks := make([][][]span, len(ms))
-		for fi, m := range ms {
-			located[fi], marks[fi] = m.locate(src)
-		}
+		located, marks := locateAll(ms, ix, src)
 		rivals := rivalsByKind(ms, marks, len(src.Sentences))
 		for fi, m := range ms {
 			cells[fi*n+si] = m.check(src, located[fi], rivals[m.fact.Kind])
@@ -156,7 +153,7 @@ func rivalsByKind(ms []*matcher, marks [][][]span, sentences int) map[facts.Kind
 		if k == facts.KindName {
 			continue
 		}
-		for si, sp := range marks[fi] {
+		for si, sp := range marks[fi] { // nil when no sentence has its terms
 			if len(sp) == 0 {
 				continue
 			}
@@ -227,45 +224,6 @@ func newMatcher(f *facts.Fact) *matcher {
 	return m
 }
 
-// locate returns, sentence by sentence, the anchors of the fact in the
-// sentences about it (nil elsewhere), and the matches of its terms that
-// mark values as its own, even in sentences an unless term rules out. A
-// sentence that opens with an anaphoric pronoun continues the sentence
-// before it; for a name fact, a mention of an accepted spelling locates a
-// sentence too.
-func (m *matcher) locate(src *Source) (located, marks [][]span) {
-	located = make([][]span, len(src.Sentences))
-	marks = make([][]span, len(src.Sentences))
-	prev := false // the sentence before was located by its own terms
-	for k, sent := range src.Sentences {
-		anchors, mk, ok := m.loc.find(sent)
-		marks[k] = mk
-		own := ok
-		if !ok && !sent.first && prev && isAnaphoric(sent) {
-			anchors, ok = []span{{0, 1}}, true
-		}
-		prev = own
-		if !ok && m.fact.Kind == facts.KindName {
-			anchors = nil
-			for _, w := range m.names.accepted {
-				anchors = append(anchors, matchWords(sent.tokens, w)...)
-			}
-			ok = len(anchors) > 0
-		}
-		if !ok && m.fact.Kind == facts.KindStatement && len(m.fact.About) == 0 {
-			anchors = nil
-			for _, sm := range m.claims.find(sent) {
-				anchors = append(anchors, sm.span)
-			}
-			ok = len(anchors) > 0
-		}
-		if ok {
-			located[k] = anchors
-		}
-	}
-	return located, marks
-}
-
 // check judges the fact in one source, given its anchors and those of its
 // rivals, sentence by sentence.
 func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
@@ -274,7 +232,7 @@ func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
 		m.quotes(c, src)
 	}
 	for k, sent := range src.Sentences {
-		if anchors[k] != nil && m.fact.Kind != facts.KindQuote {
+		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
 			var r []span
 			if rivals != nil {
 				r = rivals[k]

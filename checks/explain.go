@@ -39,6 +39,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	for i, f := range sheet.Facts {
 		ms[i] = newMatcher(f)
 	}
+	ix := newTermIndex(ms)
 	f := sheet.Facts[fi]
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s fact, %s): %s\n", f.ID, f.Kind, f.Pos, f.Claim)
@@ -59,11 +60,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 		} else {
 			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 		}
-		located := make([][][]span, len(ms))
-		marks := make([][][]span, len(ms))
-		for i, mm := range ms {
-			located[i], marks[i] = mm.locate(src)
-		}
+		located, marks := locateAll(ms, ix, src)
 		c := m.check(src, located[fi], rivalsByKind(ms, marks, len(src.Sentences))[f.Kind])
 		for _, fd := range c.Findings {
 			verdict := "agrees"

@@ -102,37 +102,6 @@ func newLocator(about [][]string, unless []string) locator {
 	return l
 }
 
-// find returns the anchors in a sentence and whether it is about the fact.
-// When every group matches, it also returns the matches of the first group,
-// which names the thing the fact is about, even when an unless term rules
-// the sentence out: they still claim the values near them for the fact.
-func (l locator) find(sent *Sentence) (anchors, marks []span, about bool) {
-	s := sent.norm.s
-	for i, g := range l.groups {
-		found := false
-		for _, t := range g {
-			m := t.find(s, sent.tokens)
-			found = found || len(m) > 0
-			anchors = append(anchors, m...)
-		}
-		if !found {
-			return nil, nil, false
-		}
-		if i == 0 {
-			marks = anchors
-		}
-	}
-	if len(l.groups) == 0 {
-		return nil, nil, false
-	}
-	for _, t := range l.unless {
-		if len(t.find(s, sent.tokens)) > 0 {
-			return nil, marks, false
-		}
-	}
-	return anchors, marks, true
-}
-
 // clausePenalty is how many words one clause boundary between a value and
 // a term counts for: "hit on Friday, days after it cut ties" puts Friday
 // nearer "hit" than "cut".

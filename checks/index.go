@@ -1,0 +1,213 @@
+package checks
+
+import (
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A termRole says what a term does for its fact.
+type termRole uint8
+
+const (
+	roleAbout  termRole = iota // a term of an about group
+	roleUnless                 // a term that rules a sentence out
+	roleName                   // an accepted spelling of a name fact
+	rolePhrase                 // a phrase of a statement fact without about terms
+)
+
+// A termRef names one term of one fact.
+type termRef struct {
+	fact  int
+	role  termRole
+	group int // for roleAbout
+}
+
+// A trieNode is a node of the trie of the terms' joined letters.
+type trieNode struct {
+	next   map[byte]*trieNode
+	exact  []termRef // terms that end here, at the end of a word
+	prefix []termRef // terms with a trailing * that end here, anywhere
+}
+
+// A termIndex finds the terms of every fact in a sentence in one pass over
+// its words, however many facts the sheet has: a trie of the terms' joined
+// letters is walked from each word.
+type termIndex struct{ root trieNode }
+
+func newTermIndex(ms []*matcher) *termIndex {
+	ix := &termIndex{}
+	for fi, m := range ms {
+		for g, ts := range m.loc.groups {
+			for _, t := range ts {
+				ix.add(t, termRef{fact: fi, role: roleAbout, group: g})
+			}
+		}
+		for _, t := range m.loc.unless {
+			ix.add(t, termRef{fact: fi, role: roleUnless})
+		}
+		switch {
+		case m.fact.Kind == facts.KindName:
+			for _, w := range m.names.accepted {
+				t := term{}
+				for _, x := range w {
+					t.joined += x
+				}
+				ix.add(t, termRef{fact: fi, role: roleName})
+			}
+		case m.fact.Kind == facts.KindStatement && len(m.fact.About) == 0:
+			for _, t := range append(append([]term{}, m.claims.supports...), m.claims.refutes...) {
+				ix.add(t, termRef{fact: fi, role: rolePhrase})
+			}
+		}
+	}
+	return ix
+}
+
+func (ix *termIndex) add(t term, r termRef) {
+	if t.joined == "" {
+		return
+	}
+	n := &ix.root
+	for i := 0; i < len(t.joined); i++ {
+		if n.next == nil {
+			n.next = make(map[byte]*trieNode)
+		}
+		c := t.joined[i]
+		if n.next[c] == nil {
+			n.next[c] = &trieNode{}
+		}
+		n = n.next[c]
+	}
+	if t.prefix {
+		n.prefix = append(n.prefix, r)
+	} else {
+		n.exact = append(n.exact, r)
+	}
+}
+
+// A hit is a term found in a sentence.
+type hit struct {
+	ref termRef
+	sp  span
+}
+
+// find appends to out the terms of every fact that a sentence holds: at
+// each word, the words that follow joined (through spaces and hyphens)
+// while they spell a path of the trie.
+func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
+	s, toks := sent.norm.s, sent.tokens
+	for i := range toks {
+		n := &ix.root
+	walk:
+		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
+			if j > i && !joinable(s, toks[j-1], toks[j]) {
+				break
+			}
+			w := toks[j].text
+			for c := 0; c < len(w); c++ {
+				if n = n.next[w[c]]; n == nil {
+					break walk
+				}
+				for _, r := range n.prefix {
+					out = append(out, hit{r, span{i, j + 1}})
+				}
+			}
+			for _, r := range n.exact {
+				out = append(out, hit{r, span{i, j + 1}})
+			}
+		}
+	}
+	return out
+}
+
+// locateAll returns, fact by fact and sentence by sentence, the anchors of
+// each fact in the sentences about it (nil elsewhere), and the matches of
+// its first about group that claim the values near them as its own, even
+// in sentences its unless terms rule out. A sentence is about a fact when it
+// holds a term of every about group and no unless term; a sentence that
+// opens with an anaphoric pronoun continues a sentence before it that was;
+// for a name fact a mention of an accepted spelling locates a sentence,
+// and for a statement fact without about terms one of its phrases does.
+func locateAll(ms []*matcher, ix *termIndex, src *Source) (located, marks [][][]span) {
+	located = make([][][]span, len(ms))
+	marks = make([][][]span, len(ms))
+	set := func(to [][][]span, fi, k int, sp []span) {
+		if to[fi] == nil {
+			to[fi] = make([][]span, len(src.Sentences))
+		}
+		to[fi][k] = sp
+	}
+	byFact := make([][]hit, len(ms))
+	var hits []hit
+	var touched, ownPrev, own []int
+	for k, sent := range src.Sentences {
+		hits = ix.find(sent, hits[:0])
+		touched = touched[:0]
+		for _, h := range hits {
+			if len(byFact[h.ref.fact]) == 0 {
+				touched = append(touched, h.ref.fact)
+			}
+			byFact[h.ref.fact] = append(byFact[h.ref.fact], h)
+		}
+		own = own[:0]
+		for _, fi := range touched {
+			m := ms[fi]
+			found := make([]bool, len(m.loc.groups))
+			var anchors, first, names, phrases []span
+			unless := false
+			for _, h := range byFact[fi] {
+				switch h.ref.role {
+				case roleAbout:
+					found[h.ref.group] = true
+					anchors = append(anchors, h.sp)
+					if h.ref.group == 0 {
+						first = append(first, h.sp)
+					}
+				case roleUnless:
+					unless = true
+				case roleName:
+					names = append(names, h.sp)
+				case rolePhrase:
+					phrases = append(phrases, h.sp)
+				}
+			}
+			all := len(found) > 0
+			for _, f := range found {
+				all = all && f
+			}
+			if all {
+				set(marks, fi, k, first)
+				if !unless {
+					set(located, fi, k, anchors)
+					own = append(own, fi)
+				}
+			}
+		}
+		// A sentence that continues the one before is about its facts.
+		if !sent.first && isAnaphoric(sent) {
+			for _, fi := range ownPrev {
+				if located[fi] == nil || located[fi][k] == nil {
+					set(located, fi, k, []span{{0, 1}})
+				}
+			}
+		}
+		for _, fi := range touched {
+			if located[fi] != nil && located[fi][k] != nil {
+				continue
+			}
+			var sp []span
+			for _, h := range byFact[fi] {
+				if h.ref.role == roleName || h.ref.role == rolePhrase {
+					sp = append(sp, h.sp)
+				}
+			}
+			if len(sp) > 0 {
+				set(located, fi, k, sp)
+			}
+		}
+		for _, fi := range touched {
+			byFact[fi] = byFact[fi][:0]
+		}
+		ownPrev = append(ownPrev[:0], own...)
+	}
+	return located, marks
+}

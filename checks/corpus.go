@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/facts"
@@ -364,17 +365,28 @@ func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Co
 	}
 	c := &Corpus{}
 	ids := make(map[string]string)
-	for i, p := range files {
+	read := make([]*Source, len(files))
+	failed := make([]*yamldoc.Error, len(files))
+	var done sync.Mutex
+	count := 0
+	forEach(len(files), runtime.GOMAXPROCS(0), func(i int) {
+		p := files[i]
+		read[i], failed[i] = readSource(osFiles{}, filepath.Dir(p), entry{id: fileID(p), file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
 		if progress != nil {
-			progress(i, len(files))
+			done.Lock()
+			progress(count, len(files))
+			count++
+			done.Unlock()
 		}
+	})
+	for i, p := range files {
 		id := fileID(p)
 		if first, dup := ids[id]; dup {
 			at(p, "this file's id "+strconv.Quote(id)+" is taken by "+first+": rename one, or list them in a "+MetaFile+" with their own ids")
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := readSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
+		src, err := read[i], failed[i]
 		if err != nil {
 			err.Pos.File = filepath.ToSlash(p)
 			errs = append(errs, err)

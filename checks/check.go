@@ -179,7 +179,11 @@ func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
 			if s := spell.Suggest(l.Source, ids); s != "" {
 				hint = " (did you mean \"" + s + "\"?)"
 			}
-			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not in " + metaPath(corpus) + hint + "; known sources: " + strings.Join(ids, ", ")})
+			where := "among the sources"
+			if corpus.Listed {
+				where = "in " + metaPath(corpus)
+			}
+			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not " + where + hint + "; known sources: " + strings.Join(ids, ", ")})
 		}
 	}
 	if len(errs) > 0 {

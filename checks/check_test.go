@@ -267,9 +267,12 @@ func TestRunRefusesUnknownSourceInLabel(t *testing.T) {
 	require.NoError(t, err)
 	src, err := Parse("t", "t.txt", []byte("x"), nil)
 	require.NoError(t, err)
-	_, err = Run(s, &Corpus{Dir: "seeds", Sources: []*Source{src}})
+	_, err = Run(s, &Corpus{Dir: "seeds", Listed: true, Sources: []*Source{src}})
 	require.Error(t, err)
 	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not in seeds/sources.yaml; known sources: t`, err.Error())
+	_, err = Run(s, &Corpus{Dir: "pages", Sources: []*Source{src}})
+	require.Error(t, err)
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not among the sources; known sources: t`, err.Error(), "a directory without sources.yaml")
 }
 
 func TestCounts(t *testing.T) {

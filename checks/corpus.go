@@ -2,6 +2,7 @@ package checks
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -26,9 +27,10 @@ const MetaFile = "sources.yaml"
 // MaxSourceSize is the largest source file read, in bytes.
 const MaxSourceSize = 64 << 20
 
-// A Corpus is the set of sources in one directory.
+// A Corpus is a set of sources.
 type Corpus struct {
-	Dir     string
+	Dir     string    // the directory the sources were read from, if one
+	Listed  bool      // the sources are listed in Dir's sources.yaml
 	Sources []*Source // sorted by id
 }
 
@@ -40,6 +42,15 @@ func (c *Corpus) Source(id string) (*Source, bool) {
 		}
 	}
 	return nil, false
+}
+
+// describe says what the corpus is, for reports: "the 5 sources in
+// `seeds/`".
+func (c *Corpus) describe() string {
+	if c.Dir == "" {
+		return fmt.Sprintf("%d sources", len(c.Sources))
+	}
+	return fmt.Sprintf("the %d sources in `%s/`", len(c.Sources), strings.TrimSuffix(filepath.ToSlash(c.Dir), "/"))
 }
 
 // IDs returns the ids of the sources, in order.
@@ -91,7 +102,7 @@ func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	if root == nil {
 		return nil, yamldoc.Errors{{Pos: facts.Pos{File: metaPath, Line: 1, Col: 1}, Msg: "the source list is empty: list the sources under sources: (see README.md)"}}
 	}
-	c := &Corpus{Dir: dir}
+	c := &Corpus{Dir: dir, Listed: true}
 	var errs yamldoc.Errors
 	top, ok := r.Mapping(root, "the source list", metaKeys)
 	if !ok {
@@ -364,6 +375,11 @@ func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Co
 		}
 	}
 	c := &Corpus{}
+	if len(args) == 1 {
+		if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
+			c.Dir = args[0]
+		}
+	}
 	ids := make(map[string]string)
 	read := make([]*Source, len(files))
 	failed := make([]*yamldoc.Error, len(files))

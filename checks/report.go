@@ -180,7 +180,7 @@ func Markdown(r *Result) []byte {
 	n := r.Counts()
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Consistency report\n\n")
-	p("Fact sheet `%s` (%d facts) checked against the %d sources in `%s/`.\n", r.Sheet.Path, len(r.Sheet.Facts), len(r.Corpus.Sources), filepath.ToSlash(r.Corpus.Dir))
+	p("Fact sheet `%s` (%d facts) checked against %s.\n", r.Sheet.Path, len(r.Sheet.Facts), r.Corpus.describe())
 	p("Written by `make report`; do not edit by hand. `make test` fails when it is out of date.\n\n")
 
 	p("## Summary\n\n")

@@ -241,7 +241,17 @@ code { font-size: 12px; }
 <h1>Consistency report</h1>
 <p>Fact sheet <code>{{.Sheet.Path}}</code>, {{len .Sheet.Facts}} facts, against {{len .Corpus.Sources}} sources.
 {{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{.Stale}} stale labels.{{end}}</p>
-<p>✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
+{{if .Large}}<h2>Needs attention</h2>
+{{if not .Problems}}<p>Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>
+{{range .Problems}}<li><code>{{.Pos}}</code> {{.Text}}</li>
+{{end}}{{if .More}}<li>and {{.More}} more: see the JSON report</li>{{end}}</ul>
+<h2>Facts</h2>
+<table>
+<tr><th>fact</th><th>sheet says</th><th>agree</th><th>labelled</th><th>new</th><th>silent</th><th>conflicting values</th></tr>
+{{range .Rows}}<tr><th title="{{.Claim}}">{{.ID}}</th><td>{{.Canonical}}</td><td class="agrees">{{.Agree}}</td><td class="labelled">{{.Labelled}}</td><td class="new">{{.New}}</td><td class="silent">{{.Silent}}</td><td>{{.Distribution}}</td></tr>
+{{end}}</table>
+<p>The facts x sources matrix and every piece of evidence are in the JSON report.</p>
+{{else}}<p>✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
 <table>
 <tr><th>fact</th>{{range .Corpus.Sources}}<th title="{{.Path}}">{{.ID}}</th>{{end}}</tr>
 {{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved $c.Stale}}<a href="#{{$f.ID}}--{{$s.ID}}">{{mark $c}}</a>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>
@@ -254,7 +264,7 @@ code { font-size: 12px; }
 <div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}{{range $c.Stale}}
 <div class="evidence"><code>{{.Pos}}</code> stale label: the source no longer says “{{.Says}}”</div>{{end}}
 </section>
-{{end}}{{end}}{{end}}</body>
+{{end}}{{end}}{{end}}{{end}}</body>
 </html>
 `))
 
@@ -264,10 +274,31 @@ code { font-size: 12px; }
 // network.
 func HTML(r *Result) []byte {
 	var b bytes.Buffer
+	type factRow struct {
+		*facts.Fact
+		*factSummary
+	}
 	data := struct {
 		*Result
-		Counts Counts
-	}{r, r.Counts()}
+		Counts   Counts
+		Large    bool
+		Problems []struct{ Pos, Text string }
+		Rows     []factRow
+		More     int
+	}{Result: r, Counts: r.Counts(), Large: len(r.Corpus.Sources) > LargeCorpus}
+	if data.Large {
+		ps := r.Problems()
+		if len(ps) > maxListed {
+			data.More, ps = len(ps)-maxListed, ps[:maxListed]
+		}
+		for _, p := range ps {
+			data.Problems = append(data.Problems, struct{ Pos, Text string }{p.Pos.String(), strings.TrimPrefix(firstLine(p.Message), p.Pos.String()+": ")})
+		}
+		sums := summarise(r)
+		for _, f := range r.Sheet.Facts {
+			data.Rows = append(data.Rows, factRow{f, sums[f.ID]})
+		}
+	}
 	if err := htmlReport.Execute(&b, data); err != nil {
 		return []byte("<!DOCTYPE html><p>report failed: " + template.HTMLEscapeString(err.Error()) + "</p>\n")
 	}

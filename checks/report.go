@@ -188,6 +188,12 @@ func Markdown(r *Result) []byte {
 	p("|---:|---:|---:|---:|---:|---:|\n")
 	p("| %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Labelled, n.New, n.Stale)
 
+	if len(r.Corpus.Sources) > LargeCorpus {
+		markdownLarge(r, &b)
+		p("The facts x sources matrix and every piece of evidence are in `consistency.json`.\n")
+		return b.Bytes()
+	}
+
 	p("## Matrix\n\n")
 	p("✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
 	p("| fact |")

@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -84,4 +85,41 @@ func TestDeterministic(t *testing.T) {
 		y, _ := os.ReadFile(filepath.Join(b, name))
 		assert.Equal(t, string(x), string(y), name)
 	}
+}
+
+// TestLargeReports checks that the reports of a corpus of more than
+// checks.LargeCorpus sources lead with what needs attention and summarise
+// each fact, with no matrix, while the JSON stays complete.
+func TestLargeReports(t *testing.T) {
+	dir := t.TempDir()
+	m, err := Write(dir, Options{Sources: checks.LargeCorpus + 10, Facts: 20, PerSource: 10, SourceBytes: 1500, Perturb: 0.2, Seed: 11, Filler: Filler(t)})
+	require.NoError(t, err)
+	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
+	require.NoError(t, err)
+	corpus, err := checks.LoadSources([]string{filepath.Join(dir, "pages")})
+	require.NoError(t, err)
+	res, err := checks.Run(sheet, corpus)
+	require.NoError(t, err)
+
+	md := string(checks.Markdown(res))
+	assert.Contains(t, md, "## Needs attention")
+	assert.Contains(t, md, "| fact | sheet says | agree | contradict: labelled | contradict: new | silent | conflicting values |")
+	assert.NotContains(t, md, "## Matrix")
+	assert.NotContains(t, md, "| s00000 |", "no column per source")
+	assert.Less(t, strings.Index(md, "## Needs attention"), strings.Index(md, "## Facts"), "attention first")
+	unlabelled := 0
+	for id, srcs := range m.Perturbed {
+		unlabelled += len(srcs) - len(m.Labelled[id])
+	}
+	assert.Equal(t, unlabelled, strings.Count(md, "unexpected contradiction"), "every new contradiction listed")
+
+	page := string(checks.HTML(res))
+	assert.Contains(t, page, "<h2>Needs attention</h2>")
+	assert.NotContains(t, page, `<th title="`+filepath.ToSlash(filepath.Join(dir, "pages", "s00000.md"))+`">`, "no column per source")
+	assert.Contains(t, page, `<td class="new">`)
+	assert.Equal(t, unlabelled, strings.Count(page, "unexpected contradiction: source"), "every new contradiction listed, with what the source says")
+
+	var full struct{ Cells []json.RawMessage }
+	require.NoError(t, json.Unmarshal(checks.JSON(res), &full))
+	assert.Len(t, full.Cells, len(sheet.Facts)*len(corpus.Sources), "the JSON keeps every cell")
 }

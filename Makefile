@@ -28,9 +28,13 @@ report:
 	$(GO) test -count=1 -run 'TestReport|TestExamples' . -update
 	$(GO) test -count=1 -run 'TestFacts|TestCorroboration' .
 
-## bench: speed and memory of each stage and of the whole check.
+## bench: speed and memory of each stage and of the whole check, then the
+## command end to end on a synthetic corpus of $(SOURCES) sources (see
+## BENCHMARKS.md). SOURCES=500 make bench for a quick look.
+SOURCES ?= 10000
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+	SOURCES=$(SOURCES) bash bench/scale.sh
 
 ## fuzz: run each fuzz target for $(FUZZTIME).
 fuzz:

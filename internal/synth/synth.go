@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/factcheck/factcheck/checks"
 )
 
 // Options say what to write.
@@ -231,4 +233,18 @@ func comma(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// Sentences returns the sentences of a corpus of six words or more, as
+// filler to recombine.
+func Sentences(c *checks.Corpus) []string {
+	var out []string
+	for _, s := range c.Sources {
+		for _, sent := range s.Sentences {
+			if len(strings.Fields(sent.Text)) >= 6 {
+				out = append(out, sent.Text)
+			}
+		}
+	}
+	return out
 }

@@ -19,15 +19,7 @@ func Filler(tb testing.TB) []string {
 	tb.Helper()
 	corpus, err := checks.LoadCorpus("../../seeds")
 	require.NoError(tb, err)
-	var out []string
-	for _, s := range corpus.Sources {
-		for _, sent := range s.Sentences {
-			if len(strings.Fields(sent.Text)) >= 6 {
-				out = append(out, sent.Text)
-			}
-		}
-	}
-	return out
+	return Sentences(corpus)
 }
 
 // TestPlantedPerturbationsFound writes a synthetic corpus and checks that

@@ -22,12 +22,12 @@ func Filler(tb testing.TB) []string {
 	return Sentences(corpus)
 }
 
-// TestPlantedPerturbationsFound writes a synthetic corpus and checks that
-// the cells that contradict are exactly the perturbed ones, and the
-// labelled ones exactly those the sheet labels.
-func TestPlantedPerturbationsFound(t *testing.T) {
+// checkSynthetic writes a synthetic corpus and checks it.
+func checkSynthetic(t *testing.T, o Options) (*checks.Result, Manifest) {
+	t.Helper()
 	dir := t.TempDir()
-	m, err := Write(dir, Options{Sources: 120, Facts: 60, PerSource: 15, SourceBytes: 3000, Perturb: 0.1, Seed: 7, Filler: Filler(t)})
+	o.Filler = Filler(t)
+	m, err := Write(dir, o)
 	require.NoError(t, err)
 	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
 	require.NoError(t, err)
@@ -35,6 +35,15 @@ func TestPlantedPerturbationsFound(t *testing.T) {
 	require.NoError(t, err)
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)
+	return res, m
+}
+
+// TestPlantedPerturbationsFound writes a synthetic corpus and checks that
+// the cells that contradict are exactly the perturbed ones, and the
+// labelled ones exactly those the sheet labels.
+func TestPlantedPerturbationsFound(t *testing.T) {
+	res, m := checkSynthetic(t, Options{Sources: 120, Facts: 60, PerSource: 15, SourceBytes: 3000, Perturb: 0.1, Seed: 7})
+	sheet := res.Sheet
 	found, labelled := map[string][]string{}, map[string][]string{}
 	planted := 0
 	for _, srcs := range m.Perturbed {
@@ -83,15 +92,8 @@ func TestDeterministic(t *testing.T) {
 // checks.LargeCorpus sources lead with what needs attention and summarise
 // each fact, with no matrix, while the JSON stays complete.
 func TestLargeReports(t *testing.T) {
-	dir := t.TempDir()
-	m, err := Write(dir, Options{Sources: checks.LargeCorpus + 10, Facts: 20, PerSource: 10, SourceBytes: 1500, Perturb: 0.2, Seed: 11, Filler: Filler(t)})
-	require.NoError(t, err)
-	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
-	require.NoError(t, err)
-	corpus, err := checks.LoadSources([]string{filepath.Join(dir, "pages")})
-	require.NoError(t, err)
-	res, err := checks.Run(sheet, corpus)
-	require.NoError(t, err)
+	res, m := checkSynthetic(t, Options{Sources: checks.LargeCorpus + 10, Facts: 20, PerSource: 10, SourceBytes: 1500, Perturb: 0.2, Seed: 11})
+	sheet, corpus := res.Sheet, res.Corpus
 
 	md := string(checks.Markdown(res))
 	assert.Contains(t, md, "## Needs attention")
@@ -107,7 +109,7 @@ func TestLargeReports(t *testing.T) {
 
 	page := string(checks.HTML(res))
 	assert.Contains(t, page, "<h2>Needs attention</h2>")
-	assert.NotContains(t, page, `<th title="`+filepath.ToSlash(filepath.Join(dir, "pages", "s00000.md"))+`">`, "no column per source")
+	assert.NotContains(t, page, `<th title="`+corpus.Sources[0].Path+`">`, "no column per source")
 	assert.Contains(t, page, `<td class="new">`)
 	assert.Equal(t, unlabelled, strings.Count(page, "unexpected contradiction: source"), "every new contradiction listed, with what the source says")
 

@@ -33,6 +33,7 @@ type dateExpr struct {
 	weekday          time.Weekday
 	offset           int       // relative: -1 last, +1 next; days/weeks/... for others
 	to               *dateExpr // the end of a range
+	ambiguous        bool      // a numeric date whose day and month could be either way
 }
 
 // A dateMention is a date expression found in a sentence.
@@ -156,7 +157,7 @@ func extractDates(s string, toks []token) []dateMention {
 		}
 		start := i
 		prev := sc.tok(i - 1)
-		if boundPreps[prev] {
+		if expr.ambiguous || boundPreps[prev] {
 			i = end
 			continue
 		}
@@ -174,7 +175,7 @@ func extractDates(s string, toks []token) []dateMention {
 // dateAt reads a date expression starting at token i.
 func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
 	for _, p := range []func(int) (dateExpr, int, bool){
-		sc.isoDate, sc.monthFirst, sc.dayFirst, sc.monthPart, sc.yearOrRange, sc.weekdayAt, sc.relativeAt,
+		sc.isoDate, sc.numericDate, sc.monthFirst, sc.dayFirst, sc.monthPart, sc.yearOrRange, sc.weekdayAt, sc.relativeAt,
 	} {
 		if e, end, ok := p(i); ok {
 			return e, end, true
@@ -195,6 +196,35 @@ func (sc scanner) isoDate(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	return dateExpr{year: y, month: m, day: d}, i + 3, true
+}
+
+// numericDate reads 9/9/2022, 25.12.2021 or 12/25/2021: day and month in
+// whichever order the numbers allow. When both orders are possible
+// (3/4/2022) the date is not read at all, and its year is not read alone:
+// a date that cannot be placed must not agree at a coarser precision.
+func (sc scanner) numericDate(i int) (dateExpr, int, bool) {
+	a, b := sc.tok(i), sc.tok(i+1)
+	sep := sc.gap(i + 1)
+	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || (sep != "/" && sep != ".") || sc.gap(i+2) != sep {
+		return dateExpr{}, 0, false
+	}
+	y, ok := sc.year4(i + 2)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	x, _ := strconv.Atoi(a)
+	z, _ := strconv.Atoi(b)
+	switch {
+	case x == z || z > 12:
+		if validDay(y, x, z) {
+			return dateExpr{year: y, month: x, day: z}, i + 3, true // month first, or both the same
+		}
+	case x > 12:
+		if validDay(y, z, x) {
+			return dateExpr{year: y, month: z, day: x}, i + 3, true
+		}
+	}
+	return dateExpr{ambiguous: true}, i + 3, true
 }
 
 func validDay(y, m, d int) bool {

@@ -45,6 +45,10 @@ func TestExtractDates(t *testing.T) {
 		{"Voting closed July 15th.", sat, "July 15th=2022-07-15"},
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
+		{"It happened on 9/9/2022 at night.", sat, "on 9/9/2022=2022-09-09"},
+		{"The invoice of 25.12.2021 is late.", sat, "25.12.2021=2021-12-25"},
+		{"The invoice of 12/25/2021 is late.", sat, "12/25/2021=2021-12-25"},
+		{"The memo of 3/4/2022 is vague.", sat, ""},
 		{"A note from December 20 was found.", day("2023-01-05"), "December 20=2022-12-20"},
 		// Months, parts of months, years, decades.
 		{"Prices rose in July.", sat, "in July=2022-07"},

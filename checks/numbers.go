@@ -100,6 +100,12 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 		}
 		x, end, ok := sc.numberAt(i)
 		if !ok {
+			if (sc.tok(i) == "tens" || sc.tok(i) == "hundreds") && sc.tok(i+1) == "of" && sc.tok(i+2) == "thousands" {
+				lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[sc.tok(i)]
+				out = append(out, numberMention{span: span{i, i + 3}, value: facts.Interval{Lo: lo, Hi: lo*5 - 1}})
+				i += 3
+				continue
+			}
 			if v, ok := vague[sc.tok(i)]; ok && sc.tok(i+1) == "of" {
 				out = append(out, numberMention{span: span{i, i + 1}, value: v})
 			}
@@ -150,6 +156,9 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 // numbers glued to letters are not numbers.
 func (sc scanner) numberAt(i int) (float64, int, bool) {
 	t := sc.tok(i)
+	if x, ok := gluedScale(t); ok {
+		return x, i + 1, true // 3k, 5bn
+	}
 	if isDigits(t) {
 		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
 			return 0, 0, false // a time: 09:33
@@ -163,6 +172,13 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
 			digits += "." + sc.tok(j)
 			j++
+		} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
+			// 1.2bn, or 1.2m, whose suffix may be millions or metres
+			f, ok := gluedScale(digits + "." + sc.tok(j))
+			if !ok {
+				return 0, 0, false
+			}
+			return f, j + 1, true
 		}
 		x, err := strconv.ParseFloat(digits, 64)
 		if err != nil {
@@ -180,9 +196,30 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 	return sc.wordNumberAt(i)
 }
 
+// gluedScales are the scales read when glued to a number.
+var gluedScales = []struct {
+	suffix string
+	factor float64
+}{{"k", 1e3}, {"bn", 1e9}}
+
+// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
+// Other glued letters (2m: millions or metres? 24hrs) make no number.
+func gluedScale(t string) (float64, bool) {
+	for _, sc := range gluedScales {
+		if num, ok := strings.CutSuffix(t, sc.suffix); ok && num != "" && strings.Trim(num, "0123456789.") == "" {
+			x, err := strconv.ParseFloat(num, 64)
+			return x * sc.factor, err == nil
+		}
+	}
+	return 0, false
+}
+
 // wordNumberAt reads a number written in words.
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	j := i
+	if sc.tok(j) == "half" && sc.tok(j+1) == "a" && scales[sc.tok(j+2)] > 100 {
+		return scales[sc.tok(j+2)] / 2, j + 3, true // half a million
+	}
 	if (sc.tok(j) == "a" || sc.tok(j) == "an") && (sc.tok(j+1) == "dozen" || scales[sc.tok(j+1)] != 0) {
 		j++
 		if sc.tok(j) == "dozen" {

@@ -77,7 +77,7 @@ func split(s string) []string {
 }
 
 // Strings returns a shortest edit script from x to y, by longest common
-// subsequence; at a tie a deletion comes after an insertion.
+// subsequence; at a tie a deletion comes first, as unified diffs show it.
 func Strings(x, y []string) []Edit {
 	n, m := len(x), len(y)
 	lcs := make([][]int, n+1)
@@ -100,12 +100,12 @@ func Strings(x, y []string) []Edit {
 		case i < n && j < m && x[i] == y[j]:
 			ops = append(ops, Edit{' ', x[i], i, j})
 			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			ops = append(ops, Edit{'+', y[j], i, j})
-			j++
-		default:
+		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
 			ops = append(ops, Edit{'-', x[i], i, j})
 			i++
+		default:
+			ops = append(ops, Edit{'+', y[j], i, j})
+			j++
 		}
 	}
 	return ops

@@ -127,26 +127,36 @@ func foldRune(r rune) string {
 	return b.String()
 }
 
-// fold maps a piece of original text to its folded form. Runs of spaces
-// collapse to one.
-func fold(m mapped) mapped {
-	var mb mapBuilder
-	mb.grow(len(m.s))
+// foldEach folds s rune by rune and hands each non-empty piece, with the
+// byte index of its rune, to emit: lower case, no diacritics, one kind of
+// quote, dash and space, runs of spaces collapsed to one and no leading
+// space. It reports whether the last piece emitted was a space, which the
+// caller drops. Terms and texts are folded by this one rule, so that they
+// match.
+func foldEach(s string, emit func(i int, piece string), empty func() bool) (trailingSpace bool) {
 	space := false
-	for i, r := range m.s {
+	for i, r := range s {
 		f := foldRune(r)
 		if f == " " {
-			if space || mb.len() == 0 {
+			if space || empty() {
 				continue
 			}
 			space = true
 		} else if f != "" {
 			space = false
 		}
-		mb.addAt(f, m.off[i])
+		emit(i, f)
 	}
+	return space
+}
+
+// fold maps a piece of original text to its folded form.
+func fold(m mapped) mapped {
+	var mb mapBuilder
+	mb.grow(len(m.s))
+	trailing := foldEach(m.s, func(i int, f string) { mb.addAt(f, m.off[i]) }, func() bool { return mb.len() == 0 })
 	out := mb.done(m.off[len(m.s)])
-	if space { // drop a trailing space
+	if trailing {
 		out = out.slice(0, len(out.s)-1)
 	}
 	return out
@@ -157,20 +167,12 @@ func fold(m mapped) mapped {
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		f := foldRune(r)
-		if f == " " {
-			if space || b.Len() == 0 {
-				continue
-			}
-			space = true
-		} else if f != "" {
-			space = false
-		}
-		b.WriteString(f)
+	trailing := foldEach(s, func(_ int, f string) { b.WriteString(f) }, func() bool { return b.Len() == 0 })
+	out := b.String()
+	if trailing {
+		out = out[:len(out)-1]
 	}
-	return strings.TrimSuffix(b.String(), " ")
+	return out
 }
 
 // A token is a word or number in folded text: a run of letters and digits.

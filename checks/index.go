@@ -152,7 +152,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source) (located, marks [][][]
 		for _, fi := range touched {
 			m := ms[fi]
 			found := make([]bool, len(m.loc.groups))
-			var anchors, first, names, phrases []span
+			var anchors, first []span
 			unless := false
 			for _, h := range byFact[fi] {
 				switch h.ref.role {
@@ -164,10 +164,6 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source) (located, marks [][][]
 					}
 				case roleUnless:
 					unless = true
-				case roleName:
-					names = append(names, h.sp)
-				case rolePhrase:
-					phrases = append(phrases, h.sp)
 				}
 			}
 			all := len(found) > 0

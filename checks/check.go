@@ -51,6 +51,7 @@ type Cell struct {
 	// reported, never guessed.
 	Unresolved []*Finding
 	Stale      []*facts.Label // labels for this cell that no contradiction matched
+	factIndex  int            // the fact's index in the sheet
 }
 
 // Labelled reports whether the cell contradicts the sheet only in ways its
@@ -71,49 +72,215 @@ func (c *Cell) Labelled() bool {
 type Result struct {
 	Sheet  *facts.Sheet
 	Corpus *Corpus
-	Cells  []*Cell // fact by fact in sheet order, then source by source in id order
+	// Cells are the cells that are not plainly silent: those that agree or
+	// contradict, and silent ones with unresolved statements or stale
+	// labels. Every other cell is silent and is not stored, so that a
+	// large corpus costs memory only for what it says. Fact by fact in
+	// sheet order, then source by source in id order.
+	Cells  []*Cell
+	index  map[cellKey]*Cell
+	byFact [][]*Cell // the cells of Cells, fact by fact
+	// chars holds the column of each finding's position counted in code
+	// points, as SARIF and GitHub count them, worked out while the
+	// source's text was at hand.
+	chars map[facts.Pos]int
 }
 
-// Cell returns the cell of a fact and a source.
-func (r *Result) Cell(factID, sourceID string) (*Cell, bool) {
-	for _, c := range r.Cells {
-		if c.Fact.ID == factID && c.Source.ID == sourceID {
-			return c, true
+// cellKey places a cell: the fact's index in the sheet and the source's in
+// the corpus.
+type cellKey struct{ fact, source int }
+
+// Cell returns the cell of a fact and a source; ok is false when the sheet
+// has no such fact or the corpus no such source.
+func (r *Result) Cell(factID, sourceID string) (c *Cell, ok bool) {
+	fi, si := -1, -1
+	for i, f := range r.Sheet.Facts {
+		if f.ID == factID {
+			fi = i
 		}
 	}
-	return nil, false
+	for i, s := range r.Corpus.Sources {
+		if s.ID == sourceID {
+			si = i
+		}
+	}
+	if fi < 0 || si < 0 {
+		return nil, false
+	}
+	return r.cellAt(fi, si), true
+}
+
+// cellsOf returns the stored cells of a fact, source by source.
+func (r *Result) cellsOf(f *facts.Fact) []*Cell {
+	for fi, g := range r.Sheet.Facts {
+		if g == f && fi < len(r.byFact) {
+			return r.byFact[fi]
+		}
+	}
+	return nil
+}
+
+// cellAt returns the cell of the fi-th fact and the si-th source: the one
+// stored, or a silent one.
+func (r *Result) cellAt(fi, si int) *Cell {
+	if c, ok := r.index[cellKey{fi, si}]; ok {
+		return c
+	}
+	return &Cell{Fact: r.Sheet.Facts[fi], Source: r.Corpus.Sources[si], Verdict: Silent}
+}
+
+// plainlySilent reports whether a cell says nothing worth storing.
+func (c *Cell) plainlySilent() bool {
+	return c.Verdict == Silent && len(c.Unresolved) == 0 && len(c.Stale) == 0
+}
+
+// Options tune Run.
+type Options struct {
+	// Workers is how many sources are judged at once; 0 means one per core.
+	Workers int
+	// Progress, when not nil, is told how many sources have been judged,
+	// from the goroutine that judged the last one, one call at a time.
+	Progress func(done, total int)
 }
 
 // Run checks every fact of the sheet against every source of the corpus,
-// the sources in parallel, one worker per core. It fails only when the
-// sheet and the corpus do not fit together, such as a label naming a
-// source that is not in the corpus.
+// the sources in parallel, one worker per core. It fails when the sheet and
+// the corpus do not fit together, such as a label naming a source that is
+// not in the corpus, or when a source cannot be read.
 func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
-	return runWith(sheet, corpus, runtime.GOMAXPROCS(0))
+	return RunWith(sheet, corpus, Options{})
 }
 
-// runWith checks with the given number of workers. Each source's cells go to
-// their own slots, so the result does not depend on the workers.
-func runWith(sheet *facts.Sheet, corpus *Corpus, workers int) (*Result, error) {
+// RunWith is Run with options. A source that is listed but not yet read
+// (see ListCorpus) is read when its turn comes and let go once judged, so
+// memory holds the sources being judged and the cells that are not silent,
+// whatever the size of the corpus. The result does not depend on the
+// number of workers: each source's cells go to their own slot.
+func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) {
 	if err := checkLabels(sheet, corpus); err != nil {
 		return nil, err
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
 	ms := make([]*matcher, len(sheet.Facts))
 	for i, f := range sheet.Facts {
 		ms[i] = newMatcher(f)
 	}
 	ix := newTermIndex(ms)
+	labelled := labelledFacts(sheet)
 	n := len(corpus.Sources)
-	cells := make([]*Cell, len(ms)*n) // fact by fact, then source by source
+	judged := make([][]*Cell, n) // source by source, the cells not plainly silent
+	chars := make([]map[facts.Pos]int, n)
+	failed := make([]*yamldoc.Error, n)
+	var progress sync.Mutex
+	done := 0
 	forEach(n, workers, func(si int) {
 		src := corpus.Sources[si]
-		located, marks := locateAll(ms, ix, src)
-		rivals := rivalsByKind(ms, marks, len(src.Sentences))
-		for fi, m := range ms {
-			cells[fi*n+si] = m.check(src, located[fi], rivals[m.fact.Kind])
+		streamed := src.unread()
+		if err := src.load(); err != nil {
+			failed[si] = err
+		} else {
+			judged[si] = judge(ms, ix, src, labelled[src.ID])
+			chars[si] = charColumns(src, judged[si])
+		}
+		if streamed {
+			src.release()
+		}
+		if opts.Progress != nil {
+			progress.Lock()
+			done++
+			opts.Progress(done, n)
+			progress.Unlock()
 		}
 	})
-	return &Result{Sheet: sheet, Corpus: corpus, Cells: cells}, nil
+	var errs yamldoc.Errors
+	for _, err := range failed {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	byFact := make([][]*Cell, len(ms))
+	index := make(map[cellKey]*Cell)
+	for si, cells := range judged {
+		for _, c := range cells {
+			fi := c.factIndex
+			byFact[fi] = append(byFact[fi], c)
+			index[cellKey{fi, si}] = c
+		}
+	}
+	r := &Result{Sheet: sheet, Corpus: corpus, index: index, byFact: byFact, chars: make(map[facts.Pos]int)}
+	for _, m := range chars {
+		for p, c := range m {
+			r.chars[p] = c
+		}
+	}
+	for _, cells := range byFact {
+		r.Cells = append(r.Cells, cells...)
+	}
+	return r, nil
+}
+
+// charColumns works out the code-point column of every finding's position.
+func charColumns(src *Source, cells []*Cell) map[facts.Pos]int {
+	out := make(map[facts.Pos]int)
+	for _, c := range cells {
+		for _, list := range [][]*Finding{c.Findings, c.Unresolved} {
+			for _, fd := range list {
+				p := fd.Pos
+				if p.Line < 1 || p.Line > len(src.lineStarts) {
+					continue
+				}
+				start := src.lineStarts[p.Line-1]
+				end := min(start+p.Col-1, len(src.raw))
+				out[p] = utf8.RuneCountInString(src.raw[start:end]) + 1
+			}
+		}
+	}
+	return out
+}
+
+// labelledFacts returns, for each source id, the indexes of the facts with a
+// label for it: those cells are judged even where no term locates the fact,
+// so that a label gone stale is found.
+func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
+	out := make(map[string]map[int]bool)
+	for fi, f := range sheet.Facts {
+		for _, l := range f.Labels {
+			if out[l.Source] == nil {
+				out[l.Source] = make(map[int]bool)
+			}
+			out[l.Source][fi] = true
+		}
+	}
+	return out
+}
+
+// judge judges every fact in one source and returns the cells that are not
+// plainly silent, in fact order. A fact that no term locates, that is not a
+// quote and has no label for the source is silent without further work.
+func judge(ms []*matcher, ix *termIndex, src *Source, labelled map[int]bool) []*Cell {
+	located, marks := locateAll(ms, ix, src)
+	rivals := rivalsByKind(ms, marks, len(src.Sentences))
+	var out []*Cell
+	for fi, m := range ms {
+		if located[fi] == nil && m.fact.Kind != facts.KindQuote && !labelled[fi] {
+			continue
+		}
+		if m.fact.Kind == facts.KindQuote && len(src.quotes) == 0 && !labelled[fi] {
+			continue
+		}
+		c := m.check(src, located[fi], rivals[m.fact.Kind])
+		if !c.plainlySilent() {
+			c.factIndex = fi
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // forEach calls do for 0..n-1 on up to workers goroutines.
@@ -601,16 +768,14 @@ type Counts struct {
 	Stale      int `json:"stale_labels"`
 }
 
-// Counts tallies the verdicts of every cell.
+// Counts tallies the verdicts of every cell, the silent ones not stored
+// included.
 func (r *Result) Counts() Counts {
-	var n Counts
+	n := Counts{Cells: len(r.Sheet.Facts) * len(r.Corpus.Sources)}
 	for _, c := range r.Cells {
-		n.Cells++
 		switch c.Verdict {
 		case Agrees:
 			n.Agree++
-		case Silent:
-			n.Silent++
 		case Contradicts:
 			n.Contradict++
 			if c.Labelled() {
@@ -621,6 +786,7 @@ func (r *Result) Counts() Counts {
 		}
 		n.Stale += len(c.Stale)
 	}
+	n.Silent = n.Cells - n.Agree - n.Contradict
 	return n
 }
 

@@ -92,7 +92,7 @@ func TestLocateAndRead(t *testing.T) {
 				pub = ""
 			}
 			r := run(t, tt.sheet, testSource{"s", tt.text, pub})
-			c := r.Cells[0]
+			c := r.cellAt(0, 0)
 			got := string(c.Verdict)
 			for _, fd := range c.Findings {
 				got += " " + fd.Says
@@ -172,7 +172,7 @@ func TestRivalFacts(t *testing.T) {
 
 	// Without the rival fact, the date nearest the cut is taken for it.
 	r = run(t, dateFact("2022-09-07", "    about: [ties, cut]\n"), testSource{"s", text, "2022-09-10"})
-	assert.Equal(t, Contradicts, r.Cells[0].Verdict)
+	assert.Equal(t, Contradicts, r.cellAt(0, 0).Verdict)
 }
 
 const yearFact = `facts:
@@ -203,7 +203,7 @@ func TestLabels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
 			r := run(t, tt.sheet, testSource{"s", tt.text, "2022-09-10"})
-			c := r.Cells[0]
+			c := r.cellAt(0, 0)
 			assert.Equal(t, tt.labelled, c.Labelled(), "labelled")
 			var kinds []ProblemKind
 			for _, p := range c.Problems() {
@@ -241,7 +241,7 @@ func TestStaleAndMismatchMessages(t *testing.T) {
 	assert.Equal(t, `facts.yaml:7:9: arrival: stale label: source s no longer says "since 2014"; it now agrees (s.txt:1:14 says "in 2013"). Remove the label.`, r.Problems()[0].String())
 
 	r = run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2015.", "2022-09-10"})
-	ps := r.Cells[0].Problems()
+	ps := r.cellAt(0, 0).Problems()
 	require.Len(t, ps, 1)
 	msg := ps[0].String()
 	assert.True(t, strings.HasPrefix(msg, `s.txt:1:14: arrival: the label at facts.yaml:7:9 expects source s to say "since 2014", but it now says "in 2015" (read as 2015)`), msg)

@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/facts"
@@ -89,7 +88,25 @@ func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(n
 // skipped silently. The error lists every problem found, one a line.
 func LoadCorpus(dir string) (*Corpus, error) { return loadCorpus(osFiles{}, dir) }
 
+// ListCorpus is LoadCorpus without reading the sources: it reads
+// dir/sources.yaml and checks that each listed file is a regular file
+// there. Run reads each source when it judges it and then lets its text
+// go, so a corpus of any size is checked in little memory; a source that
+// cannot be read then is an error of Run.
+func ListCorpus(dir string) (*Corpus, error) { return listCorpus(osFiles{}, dir) }
+
 func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
+	c, err := listCorpus(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.ReadAll(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	metaPath := path.Join(filepath.ToSlash(dir), MetaFile)
 	data, err := fsys.ReadFile(filepath.Join(dir, MetaFile))
 	if err != nil {
@@ -114,18 +131,14 @@ func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 		return nil, err
 	}
 	listed := make(map[string]bool)
-	read := make([]*Source, len(entries))
-	failed := make([]*yamldoc.Error, len(entries))
-	forEach(len(entries), runtime.GOMAXPROCS(0), func(i int) {
-		read[i], failed[i] = readSource(fsys, dir, entries[i], ignores)
-	})
-	for i, e := range entries {
+	for _, e := range entries {
 		listed[e.file] = true
-		if failed[i] != nil {
-			errs = append(errs, failed[i])
+		src, err := listSource(fsys, dir, e, ignores)
+		if err != nil {
+			errs = append(errs, err)
 			continue
 		}
-		c.Sources = append(c.Sources, read[i])
+		c.Sources = append(c.Sources, src)
 	}
 	names, err := fsys.ReadDir(dir)
 	if err != nil {
@@ -152,7 +165,8 @@ func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 type entry struct {
 	id, file, outlet, title, datedBy string
 	published                        time.Time
-	node, fileNode                   *yaml.Node
+	node, fileNode                   *yaml.Node // nil for a file listed in no sources.yaml
+	given                            string     // such a file's path, as given
 }
 
 func readIgnores(r *yamldoc.Reader, top yamldoc.Fields) []Ignore {
@@ -270,11 +284,18 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 	return out
 }
 
-// readSource reads and normalises one listed source, refusing anything that
-// is not a regular file inside the directory.
-func readSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
+// listSource checks that a listed source is a regular file inside the
+// directory and returns it unread: its read function reads and normalises
+// it when it is judged.
+func listSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
 	p := path.Join(filepath.ToSlash(dir), e.file)
+	if e.given != "" {
+		p = filepath.ToSlash(e.given)
+	}
 	at := func(msg string) *yamldoc.Error {
+		if e.fileNode == nil { // listed nowhere: the file itself is the place
+			return &yamldoc.Error{Pos: facts.Pos{File: p, Line: 1, Col: 1}, Msg: msg}
+		}
 		return &yamldoc.Error{Pos: facts.Pos{File: path.Join(filepath.ToSlash(dir), MetaFile), Line: e.fileNode.Line, Col: e.fileNode.Column}, Msg: msg}
 	}
 	info, err := fsys.Lstat(filepath.Join(dir, e.file))
@@ -290,25 +311,57 @@ func readSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source
 	case info.Size() > MaxSourceSize:
 		return nil, at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
 	}
-	data, err := fsys.ReadFile(filepath.Join(dir, e.file))
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, at("source " + e.id + ": " + p + " disappeared while it was being read: run again once the sources are in place")
-	case errors.Is(err, fs.ErrPermission):
-		return nil, at("source " + e.id + ": " + p + " cannot be read (permission denied): make it readable, or remove it from the sources")
-	case err != nil:
-		return nil, at("source " + e.id + ": " + err.Error())
+	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published}
+	if e.fileNode == nil {
+		src.DatedBy = "none: the source is listed in no " + MetaFile
 	}
-	src, err := Parse(e.id, p, data, ignores)
-	if err != nil {
-		var perr *yamldoc.Error
-		if errors.As(err, &perr) {
-			return nil, perr
+	src.read = func() *yamldoc.Error {
+		data, err := fsys.ReadFile(filepath.Join(dir, e.file))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return at("source " + e.id + ": " + p + " disappeared while it was being read: run again once the sources are in place")
+		case errors.Is(err, fs.ErrPermission):
+			return at("source " + e.id + ": " + p + " cannot be read (permission denied): make it readable, or remove it from the sources")
+		case err != nil:
+			return at("source " + e.id + ": " + err.Error())
+		case len(data) > MaxSourceSize: // it grew since it was listed
+			return at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
 		}
-		return nil, at("source " + e.id + ": " + err.Error())
+		if err := src.parse(data, ignores); err != nil {
+			var perr *yamldoc.Error
+			if errors.As(err, &perr) {
+				return perr
+			}
+			return at("source " + e.id + ": " + err.Error())
+		}
+		if e.fileNode == nil { // no sources.yaml: Markdown front matter may say
+			if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
+				src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
+			}
+			src.Title = src.frontTitle
+		}
+		return nil
 	}
-	src.Outlet, src.Title, src.DatedBy, src.Published = e.outlet, e.title, e.datedBy, e.published
 	return src, nil
+}
+
+// ReadAll reads every source not yet read, in parallel. The error lists
+// every source that could not be read, in source order.
+func (c *Corpus) ReadAll() error {
+	failed := make([]*yamldoc.Error, len(c.Sources))
+	forEach(len(c.Sources), runtime.GOMAXPROCS(0), func(i int) {
+		failed[i] = c.Sources[i].load()
+	})
+	var errs yamldoc.Errors
+	for _, err := range failed {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
 }
 
 // Extensions are the file extensions read as sources when a directory has
@@ -320,16 +373,22 @@ var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 // extension), files, and glob patterns. A source listed nowhere gets its id
 // from its file name and its publication date from Markdown front matter.
 func LoadSources(args []string) (*Corpus, error) {
-	return LoadSourcesWithProgress(args, nil)
+	c, err := ListSources(args)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.ReadAll(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
-// LoadSourcesWithProgress is LoadSources telling progress, when it is not
-// nil, how many of the sources found it has read.
-func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Corpus, error) {
+// ListSources is LoadSources without reading the sources (see ListCorpus).
+func ListSources(args []string) (*Corpus, error) {
 	if len(args) == 1 {
 		if info, err := os.Stat(args[0]); err == nil && info.IsDir() {
 			if _, err := os.Stat(filepath.Join(args[0], MetaFile)); err == nil {
-				return LoadCorpus(args[0])
+				return ListCorpus(args[0])
 			}
 		}
 	}
@@ -381,43 +440,19 @@ func LoadSourcesWithProgress(args []string, progress func(done, total int)) (*Co
 		}
 	}
 	ids := make(map[string]string)
-	read := make([]*Source, len(files))
-	failed := make([]*yamldoc.Error, len(files))
-	var done sync.Mutex
-	count := 0
-	forEach(len(files), runtime.GOMAXPROCS(0), func(i int) {
-		p := files[i]
-		read[i], failed[i] = readSource(osFiles{}, filepath.Dir(p), entry{id: fileID(p), file: filepath.Base(p), fileNode: &yaml.Node{Line: 1, Column: 1}}, nil)
-		if progress != nil {
-			done.Lock()
-			progress(count, len(files))
-			count++
-			done.Unlock()
-		}
-	})
-	for i, p := range files {
+	for _, p := range files {
 		id := fileID(p)
 		if first, dup := ids[id]; dup {
 			at(p, "this file's id "+strconv.Quote(id)+" is taken by "+first+": rename one, or list them in a "+MetaFile+" with their own ids")
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := read[i], failed[i]
+		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p}, nil)
 		if err != nil {
-			err.Pos.File = filepath.ToSlash(p)
 			errs = append(errs, err)
 			continue
 		}
-		src.Path = filepath.ToSlash(p)
-		src.DatedBy = "none: the source is listed in no " + MetaFile
-		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
-			src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
-		}
-		src.Title = src.frontTitle
 		c.Sources = append(c.Sources, src)
-	}
-	if progress != nil {
-		progress(len(files), len(files))
 	}
 	if len(errs) > 0 {
 		return nil, errs

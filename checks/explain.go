@@ -54,6 +54,10 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	m := ms[fi]
 	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }
 	for _, src := range sources {
+		streamed := src.unread()
+		if err := src.load(); err != nil {
+			return "", err
+		}
 		fmt.Fprintf(&b, "\nsource %s (%s)\n", src.ID, src.Path)
 		if src.HasDate() {
 			fmt.Fprintf(&b, "  published %s (%s): relative dates resolve against it\n", src.Published.Format("Mon 2006-01-02"), src.DatedBy)
@@ -89,6 +93,9 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 		fmt.Fprintf(&b, "  verdict: %s\n", verdict)
 		for _, p := range c.Problems() {
 			fmt.Fprintf(&b, "  fails: %s\n", firstLine(p.Message))
+		}
+		if streamed {
+			src.release()
 		}
 	}
 	return b.String(), nil

@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
 )
@@ -161,16 +160,11 @@ func SARIF(r *Result) []byte {
 	return append(out, '\n')
 }
 
-// charColumn converts a byte column in a source to a column in code
-// points; positions in other files are returned as they are.
+// charColumn converts a byte column of a finding in a source to a column
+// in code points; other positions are returned as they are.
 func (r *Result) charColumn(p facts.Pos) int {
-	for _, s := range r.Corpus.Sources {
-		if s.Path != p.File || p.Line > len(s.lineStarts) {
-			continue
-		}
-		start := s.lineStarts[p.Line-1]
-		end := min(start+p.Col-1, len(s.raw))
-		return utf8.RuneCountInString(s.raw[start:end]) + 1
+	if c, ok := r.chars[p]; ok {
+		return c
 	}
 	return p.Col
 }

@@ -31,17 +31,15 @@ type valueCount struct {
 func summarise(r *Result) map[string]*factSummary {
 	out := make(map[string]*factSummary)
 	counts := make(map[string]map[string]int)
+	for _, f := range r.Sheet.Facts {
+		out[f.ID], counts[f.ID] = &factSummary{}, make(map[string]int)
+	}
 	for _, c := range r.Cells {
 		s := out[c.Fact.ID]
-		if s == nil {
-			s = &factSummary{}
-			out[c.Fact.ID], counts[c.Fact.ID] = s, make(map[string]int)
-		}
 		switch {
 		case c.Verdict == Agrees:
 			s.Agree++
 		case c.Verdict == Silent:
-			s.Silent++
 		case c.Labelled():
 			s.Labelled++
 		default:
@@ -52,6 +50,9 @@ func summarise(r *Result) map[string]*factSummary {
 				counts[c.Fact.ID][fd.Value]++
 			}
 		}
+	}
+	for _, s := range out {
+		s.Silent = len(r.Corpus.Sources) - s.Agree - s.Labelled - s.New
 	}
 	for id, vs := range counts {
 		for v, n := range vs {

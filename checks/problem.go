@@ -126,20 +126,16 @@ func (r *Result) Uncorroborated(f *facts.Fact) (Problem, bool) {
 	if f.Reference != "" {
 		return Problem{}, false
 	}
-	silent, contra := 0, 0
-	for _, c := range r.Cells {
-		if c.Fact != f {
-			continue
-		}
+	contra := 0
+	for _, c := range r.cellsOf(f) {
 		switch c.Verdict {
 		case Agrees:
 			return Problem{}, false
-		case Silent:
-			silent++
 		case Contradicts:
 			contra++
 		}
 	}
+	silent := len(r.Corpus.Sources) - contra
 	return Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
 		"%s: %s: uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
 		f.Pos, f.ID, f.Canonical(), silent, contra)}, true

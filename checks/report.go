@@ -13,7 +13,9 @@ import (
 
 // ReportVersion is the version of the JSON report's shape. It changes when
 // a field is removed or changes meaning; new fields may appear without it.
-const ReportVersion = 1
+// Version 2: cells lists only the cells that are not plainly silent (see
+// Report.Cells); version 1 listed every cell.
+const ReportVersion = 2
 
 // Report is the JSON consistency report.
 type Report struct {
@@ -23,7 +25,11 @@ type Report struct {
 	Summary Counts         `json:"summary"`
 	Facts   []ReportFact   `json:"facts"`
 	Corpus  []ReportSource `json:"corpus"`
-	Cells   []ReportCell   `json:"cells"`
+	// Cells are the cells that agree or contradict, and the silent ones
+	// with unresolved statements or stale labels. Every (fact, source)
+	// pair not listed is silent: a source states no value for the fact.
+	// Summary counts every cell.
+	Cells []ReportCell `json:"cells"`
 }
 
 // ReportFact is one fact of the sheet in the report.
@@ -206,12 +212,10 @@ func Markdown(r *Result) []byte {
 	}
 	p("---:|\n")
 	corr := r.Corroboration()
-	i := 0
-	for _, f := range r.Sheet.Facts {
+	for fi, f := range r.Sheet.Facts {
 		p("| %s |", f.ID)
-		for range r.Corpus.Sources {
-			p(" %s |", symbol(r.Cells[i]))
-			i++
+		for si := range r.Corpus.Sources {
+			p(" %s |", symbol(r.cellAt(fi, si)))
 		}
 		p(" %d |\n", corr[f.ID])
 	}

@@ -112,12 +112,20 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
 	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
 
-	// One worker or many give the same report.
+	// One worker or many, sources read beforehand or streamed, give the
+	// same report.
 	for _, workers := range []int{1, 2, 7} {
-		r, err := runWith(sheet, inOrder, workers)
+		r, err := RunWith(sheet, inOrder, Options{Workers: workers})
 		require.NoError(t, err)
 		assert.Equal(t, string(want), string(Markdown(r)), "%d workers", workers)
 		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers", workers)
+		listed, err := ListCorpus("../seeds")
+		require.NoError(t, err)
+		r, err = RunWith(sheet, listed, Options{Workers: workers})
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(Markdown(r)), "%d workers, streamed", workers)
+		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers, streamed", workers)
+		assert.Empty(t, listed.Sources[0].Sentences, "a streamed source is let go once judged")
 	}
 
 	// Concurrent runs on the same sheet and sources agree.

@@ -37,6 +37,34 @@ type Source struct {
 	quotes     []passage   // the passages judged: one quote interrupted by "he added" is one
 	raw        string
 	lineStarts []int
+	// read reads and normalises a listed source's file; nil for a source
+	// parsed from bytes.
+	read   func() *yamldoc.Error
+	loaded bool // read has run and the text is at hand
+}
+
+// unread reports whether the source is listed but its text is not at hand.
+func (s *Source) unread() bool { return s.read != nil && !s.loaded }
+
+// load reads the source if it is listed and its text is not at hand.
+func (s *Source) load() *yamldoc.Error {
+	if !s.unread() {
+		return nil
+	}
+	err := s.read()
+	s.loaded = err == nil
+	return err
+}
+
+// release lets go of a listed source's text and everything built from it,
+// once the source is judged; what reports show (metadata, notes) stays,
+// and load reads it again if need be.
+func (s *Source) release() {
+	if s.read == nil {
+		return
+	}
+	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw, s.lineStarts = nil, nil, nil, nil, "", nil
+	s.loaded = false
 }
 
 // HasDate reports whether the source has a publication date.
@@ -123,20 +151,30 @@ type Ignore struct {
 // Parse normalises the bytes of a source file. It refuses binary data and
 // text that is not UTF-8, naming the position.
 func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
+	src := &Source{ID: id, Path: path, Format: FormatOf(path)}
+	if err := src.parse(data, ignores); err != nil {
+		return nil, err
+	}
+	return src, nil
+}
+
+// parse checks and normalises the bytes of the source's file.
+func (src *Source) parse(data []byte, ignores []Ignore) error {
+	path := src.Path
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return nil, &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): convert it to UTF-8 (for example with iconv -f utf-16 -t utf-8)"}
+		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): convert it to UTF-8 (for example with iconv -f utf-16 -t utf-8)"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		s := &Source{Path: path, lineStarts: lineStarts(data)}
-		return nil, &yamldoc.Error{Pos: s.Pos(i), Msg: "the file holds binary data (a NUL byte): give a text file, or remove it from the sources"}
+		return &yamldoc.Error{Pos: s.Pos(i), Msg: "the file holds binary data (a NUL byte): give a text file, or remove it from the sources"}
 	}
 	if !utf8.Valid(data) {
 		line, col := yamldoc.FirstInvalid(data)
-		return nil, &yamldoc.Error{Pos: facts.Pos{File: path, Line: line, Col: col}, Msg: "the file is not valid UTF-8: convert it to UTF-8 (for example with iconv -f windows-1252 -t utf-8)"}
+		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: line, Col: col}, Msg: "the file is not valid UTF-8: convert it to UTF-8 (for example with iconv -f windows-1252 -t utf-8)"}
 	}
-	src := &Source{ID: id, Path: path, Format: FormatOf(path), raw: string(data), lineStarts: lineStarts(data)}
+	src.raw, src.lineStarts = string(data), lineStarts(data)
 	src.normalise(ignores)
-	return src, nil
+	return nil
 }
 
 // lineStarts returns the offset of the start of each line, for \n, \r\n

@@ -103,7 +103,7 @@ func progress(w io.Writer, terminal bool) func(done, total int) {
 		if total <= progressAbove || (done%100 != 0 && done != total) {
 			return
 		}
-		fmt.Fprintf(w, "\rfactcheck: read %d of %d sources", done, total)
+		fmt.Fprintf(w, "\rfactcheck: checked %d of %d sources", done, total)
 		if done == total {
 			fmt.Fprint(w, "\n")
 		}
@@ -130,11 +130,11 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 	if len(c.sources) == 0 {
 		c.sources = sourcesFlag{"seeds"}
 	}
-	corpus, err := checks.LoadSourcesWithProgress(c.sources, progress(stderr, isTerminal(stderr)))
+	corpus, err := checks.ListSources(c.sources)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res, err := checks.Run(sheet, corpus)
+	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr))})
 	if err != nil {
 		return nil, nil, nil, err
 	}

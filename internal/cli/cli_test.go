@@ -295,7 +295,7 @@ func TestProgress(t *testing.T) {
 	for i := 0; i <= 301; i++ {
 		p(i, 301)
 	}
-	assert.Equal(t, "\rfactcheck: read 0 of 301 sources\rfactcheck: read 100 of 301 sources\rfactcheck: read 200 of 301 sources\rfactcheck: read 300 of 301 sources\rfactcheck: read 301 of 301 sources\n", b.String())
+	assert.Equal(t, "\rfactcheck: checked 0 of 301 sources\rfactcheck: checked 100 of 301 sources\rfactcheck: checked 200 of 301 sources\rfactcheck: checked 300 of 301 sources\rfactcheck: checked 301 of 301 sources\n", b.String())
 }
 
 // TestNoProgressWhenPiped checks a large corpus through the command, whose

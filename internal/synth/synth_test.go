@@ -113,7 +113,23 @@ func TestLargeReports(t *testing.T) {
 	assert.Contains(t, page, `<td class="new">`)
 	assert.Equal(t, unlabelled, strings.Count(page, "unexpected contradiction: source"), "every new contradiction listed, with what the source says")
 
-	var full struct{ Cells []json.RawMessage }
+	var full struct {
+		Summary checks.Counts
+		Cells   []struct {
+			Verdict    checks.Verdict
+			Unresolved []json.RawMessage
+			Stale      []json.RawMessage `json:"stale_labels"`
+		}
+	}
 	require.NoError(t, json.Unmarshal(checks.JSON(res), &full))
-	assert.Len(t, full.Cells, len(sheet.Facts)*len(corpus.Sources), "the JSON keeps every cell")
+	assert.Equal(t, len(sheet.Facts)*len(corpus.Sources), full.Summary.Cells, "the summary counts every cell")
+	said := 0
+	for _, c := range full.Cells {
+		if c.Verdict != checks.Silent {
+			said++
+		} else {
+			assert.True(t, len(c.Unresolved)+len(c.Stale) > 0, "a plainly silent cell is not listed")
+		}
+	}
+	assert.Equal(t, full.Summary.Agree+full.Summary.Contradict, said, "the JSON lists every cell that agrees or contradicts")
 }

@@ -168,7 +168,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	for i, f := range sheet.Facts {
 		ms[i] = newMatcher(f)
 	}
-	ix := newTermIndex(ms)
+	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	labelled := labelledFacts(sheet)
 	n := len(corpus.Sources)
 	judged := make([][]*Cell, n) // source by source, the cells not plainly silent
@@ -182,7 +182,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 		if err := src.load(); err != nil {
 			failed[si] = err
 		} else {
-			judged[si] = judge(ms, ix, src, labelled[src.ID])
+			judged[si] = judge(ms, ix, qi, src, labelled[src.ID])
 			chars[si] = charColumns(src, judged[si])
 		}
 		if streamed {
@@ -261,20 +261,20 @@ func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
 }
 
 // judge judges every fact in one source and returns the cells that are not
-// plainly silent, in fact order. A fact that no term locates, that is not a
-// quote and has no label for the source is silent without further work.
-func judge(ms []*matcher, ix *termIndex, src *Source, labelled map[int]bool) []*Cell {
+// plainly silent, in fact order. A fact that no term locates, or a quote
+// that no passage shares enough words with, is silent without further
+// work unless it has a label for the source.
+func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool) []*Cell {
 	located, marks := locateAll(ms, ix, src)
 	rivals := rivalsByKind(ms, marks, len(src.Sentences))
+	passages := qi.candidates(src)
 	var out []*Cell
 	for fi, m := range ms {
-		if located[fi] == nil && m.fact.Kind != facts.KindQuote && !labelled[fi] {
+		quote := m.fact.Kind == facts.KindQuote
+		if !labelled[fi] && (quote && passages[fi] == nil || !quote && located[fi] == nil) {
 			continue
 		}
-		if m.fact.Kind == facts.KindQuote && len(src.quotes) == 0 && !labelled[fi] {
-			continue
-		}
-		c := m.check(src, located[fi], rivals[m.fact.Kind])
+		c := m.check(src, located[fi], rivals[m.fact.Kind], passages[fi])
 		if !c.plainlySilent() {
 			c.factIndex = fi
 			out = append(out, c)
@@ -396,11 +396,11 @@ func newMatcher(f *facts.Fact) *matcher {
 }
 
 // check judges the fact in one source, given its anchors and those of its
-// rivals, sentence by sentence.
-func (m *matcher) check(src *Source, anchors, rivals [][]span) *Cell {
+// rivals, sentence by sentence, and for a quote the passages to judge.
+func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []passage) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
 	if m.fact.Kind == facts.KindQuote {
-		m.quotes(c, src)
+		m.quotes(c, src, passages)
 	}
 	for k, sent := range src.Sentences {
 		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
@@ -491,7 +491,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 	var cands []candidate
 	switch f.Kind {
 	case facts.KindDate:
-		for i, d := range sent.dates {
+		for i, d := range sent.dateMentions() {
 			if d.said && !f.SaidDates {
 				m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 				continue
@@ -499,7 +499,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 			cands = append(cands, candidate{d.span, d.span, sent.nearest(d.span, anchors), i})
 		}
 	case facts.KindNumber:
-		for i, n := range sent.numbers {
+		for i, n := range sent.numberMentions() {
 			if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, m.unit); ok {
 				// The unit ties the number to the fact ("3,000 members") and the
 				// evidence quotes it: "24 hours".
@@ -567,15 +567,15 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 // attributed to its speaker that are verbatim (agree) or reworded
 // (contradict). A passage of the speaker about something else is not this
 // fact.
-func (m *matcher) quotes(c *Cell, src *Source) {
+func (m *matcher) quotes(c *Cell, src *Source, passages []passage) {
 	type attribution struct {
 		ok  bool
 		how string
 	}
 	// Attribution depends only on the sentences a passage spans.
 	seen := make(map[[2]int]attribution)
-	for _, p := range src.quotes {
-		quoted := strings.Join(strings.Fields(src.original(p.start, p.end)), " ")
+	for _, p := range passages {
+		quoted := func() string { return strings.Join(strings.Fields(src.original(p.start, p.end)), " ") }
 		at, done := seen[[2]int{p.first, p.last}]
 		if !done {
 			at.ok, at.how = m.quote.who.attributed(src, p)
@@ -583,15 +583,21 @@ func (m *matcher) quotes(c *Cell, src *Source) {
 		}
 		ok, how := at.ok, at.how
 		if !ok {
-			m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.start), quoted)
+			if m.trace != nil {
+				m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.start), quoted())
+			}
 			continue
 		}
 		cmp, rendering, ok := m.quote.judge(p)
 		if !ok {
-			m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.start), how, quoted)
+			if m.trace != nil {
+				m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.start), how, quoted())
+			}
 			continue
 		}
-		m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.start), how, cmp.similarity, cmp.shared, quoted)
+		if m.trace != nil {
+			m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.start), how, cmp.similarity, cmp.shared, quoted())
+		}
 		var sentences []string
 		for k := p.first; k <= p.last; k++ {
 			sentences = append(sentences, src.Sentences[k].Text)

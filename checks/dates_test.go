@@ -14,7 +14,7 @@ func readDates(t *testing.T, text string, pub time.Time) string {
 	src := parseText(t, text, pub)
 	var out []string
 	for _, sent := range src.Sentences {
-		for _, d := range sent.dates {
+		for _, d := range sent.dateMentions() {
 			v, _, ok := d.expr.resolve(pub)
 			value := v.String()
 			if !ok {
@@ -115,7 +115,7 @@ func TestExtractDates(t *testing.T) {
 
 func TestDateResolutionSaysHow(t *testing.T) {
 	src := parseText(t, "The vote took place on Wednesday.", day("2022-09-10"))
-	d := src.Sentences[0].dates[0]
+	d := src.Sentences[0].dateMentions()[0]
 	_, how, ok := d.expr.resolve(src.Published)
 	if !ok || how != "resolved against the publication date Sat 2022-09-10" {
 		t.Errorf("how = %q, %v; want the publication date named", how, ok)

@@ -37,7 +37,7 @@ func FuzzParseSource(f *testing.F) {
 					t.Fatalf("token %q maps to %q, which folds to %q", tok.text, data[start:end], got)
 				}
 			}
-			for _, d := range sent.dates {
+			for _, d := range sent.dateMentions() {
 				d.expr.resolve(src.Published)
 			}
 		}

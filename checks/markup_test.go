@@ -59,7 +59,7 @@ func TestMarkdownSources(t *testing.T) {
 	assert.Equal(t, "2024-03-01", src.frontDate)
 	// Evidence points into the Markdown file: "500" on line 7.
 	sent := src.Sentences[1]
-	for _, n := range sent.numbers {
+	for _, n := range sent.numberMentions() {
 		if n.value.Lo == 500 {
 			start, _ := src.spanOf(sent.norm, sent.tokens[n.start].start, sent.tokens[n.end-1].end)
 			assert.Equal(t, "notes.md:7:23", src.Pos(start).String(), "the column of \"500\" in the Markdown line, link bracket included")

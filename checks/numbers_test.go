@@ -11,7 +11,7 @@ func readNumbers(t *testing.T, text string) string {
 	src := parseText(t, text, day("2022-09-10"))
 	var out []string
 	for _, sent := range src.Sentences {
-		for _, n := range sent.numbers {
+		for _, n := range sent.numberMentions() {
 			out = append(out, says(src, sent, n.span)+"="+n.value.String())
 		}
 	}
@@ -89,7 +89,7 @@ func TestUnitFollows(t *testing.T) {
 			src := parseText(t, tt.text, day("2022-09-10"))
 			sent := only(t, src)
 			got := ""
-			for _, n := range sent.numbers {
+			for _, n := range sent.numberMentions() {
 				if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, unitWords(tt.unit)); ok {
 					got = says(src, sent, span{n.start, end})
 				}

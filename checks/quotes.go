@@ -517,3 +517,54 @@ func (m quoteMatcher) judge(p passage) (comparison, int, bool) {
 	}
 	return best, bestAt, bestAt >= 0
 }
+
+// A quoteIndex maps each word of the sheet's quotes to the quote facts
+// whose renderings use it, so that each passage of a source is compared
+// only with the quotes it shares enough words with, whatever the size of
+// the sheet.
+type quoteIndex struct {
+	facts map[string][]int // word -> indexes of quote facts, ascending
+	need  []int            // per fact index, the shared words a passage needs
+}
+
+func newQuoteIndex(ms []*matcher) *quoteIndex {
+	qi := &quoteIndex{facts: make(map[string][]int), need: make([]int, len(ms))}
+	for fi, m := range ms {
+		if m.fact.Kind != facts.KindQuote {
+			continue
+		}
+		qi.need[fi] = min(minShared, m.quote.shortest)
+		for w := range m.quote.vocabulary {
+			qi.facts[w] = append(qi.facts[w], fi)
+		}
+	}
+	return qi
+}
+
+// candidates returns, by fact index, the passages of the source that share
+// enough words with the fact's quote to be judged against it: the same
+// test as quoteMatcher.judge's first, made for every quote at once.
+func (qi *quoteIndex) candidates(src *Source) map[int][]passage {
+	if len(src.quotes) == 0 || len(qi.facts) == 0 {
+		return nil
+	}
+	out := make(map[int][]passage)
+	shared := make(map[int]int)
+	for _, p := range src.quotes {
+		if len(p.words) > maxQuoteWords {
+			continue
+		}
+		clear(shared)
+		for _, w := range p.words {
+			for _, fi := range qi.facts[w] {
+				shared[fi]++
+			}
+		}
+		for fi, n := range shared {
+			if n >= qi.need[fi] {
+				out[fi] = append(out[fi], p)
+			}
+		}
+	}
+	return out
+}

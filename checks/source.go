@@ -122,18 +122,42 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 
 // A Sentence is one sentence of a source after normalisation.
 type Sentence struct {
-	Text    string // as the source writes it, junk dropped and white space collapsed
-	Start   int    // byte offset of its first character in the original file
-	End     int    // byte offset just past its last character
-	Para    int    // index of its paragraph among the kept ones
-	norm    mapped // folded text mapped to original offsets
-	tokens  []token
-	first   bool // the first sentence of its paragraph
-	dates   []dateMention
-	numbers []numberMention
-	marks   []marks  // punctuation before each token, counted from the start
-	outside []string // folded words outside quoted passages
-	all     []string // every folded word
+	Text   string // as the source writes it, junk dropped and white space collapsed
+	Start  int    // byte offset of its first character in the original file
+	End    int    // byte offset just past its last character
+	Para   int    // index of its paragraph among the kept ones
+	norm   mapped // folded text mapped to original offsets
+	tokens []token
+	first  bool // the first sentence of its paragraph
+	// dates and numbers are read on first use (see values), so that
+	// sentences no fact is about cost no extraction.
+	dates     []dateMention
+	numbers   []numberMention
+	extracted bool
+	marks     []marks  // punctuation before each token, counted from the start
+	outside   []string // folded words outside quoted passages
+	all       []string // every folded word
+}
+
+// extract reads the sentence's dates and numbers, once.
+func (sent *Sentence) extract() {
+	if !sent.extracted {
+		sent.dates = extractDates(sent.norm.s, sent.tokens)
+		sent.numbers = extractNumbers(sent.norm.s, sent.tokens, sent.dates)
+		sent.extracted = true
+	}
+}
+
+// dateMentions returns the dates the sentence states.
+func (sent *Sentence) dateMentions() []dateMention {
+	sent.extract()
+	return sent.dates
+}
+
+// numberMentions returns the numbers the sentence states.
+func (sent *Sentence) numberMentions() []numberMention {
+	sent.extract()
+	return sent.numbers
 }
 
 // words returns the folded words of the sentence.
@@ -376,19 +400,16 @@ func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 	n := fold(m)
 	_, end := s.spanOf(m, 0, len(m.s))
 	toks := tokenize(n.s)
-	dates := extractDates(n.s, toks)
 	return &Sentence{
-		Text:    strings.Join(strings.Fields(m.s), " "),
-		Start:   m.off[0],
-		End:     end,
-		Para:    para,
-		norm:    n,
-		tokens:  toks,
-		first:   first,
-		dates:   dates,
-		numbers: extractNumbers(n.s, toks, dates),
-		marks:   clauseMarks(n.s, toks),
-		all:     tokenTexts(toks),
+		Text:   strings.Join(strings.Fields(m.s), " "),
+		Start:  m.off[0],
+		End:    end,
+		Para:   para,
+		norm:   n,
+		tokens: toks,
+		first:  first,
+		marks:  clauseMarks(n.s, toks),
+		all:    tokenTexts(toks),
 	}
 }
 

@@ -113,10 +113,10 @@ func TestPositionsAcrossLineEndings(t *testing.T) {
 			src := parseText(t, text, day("2022-09-10"))
 			require.Len(t, src.Sentences, 3)
 			wed := src.Sentences[1]
-			start, _ := src.spanOf(wed.norm, wed.tokens[wed.dates[0].start].start, 0)
+			start, _ := src.spanOf(wed.norm, wed.tokens[wed.dateMentions()[0].start].start, 0)
 			assert.Equal(t, "t.txt:3:15", src.Pos(start).String(), "column of \"on Wednesday\"")
 			july := src.Sentences[2]
-			start, _ = src.spanOf(july.norm, july.tokens[july.dates[0].start].start, 0)
+			start, _ = src.spanOf(july.norm, july.tokens[july.dateMentions()[0].start].start, 0)
 			assert.Equal(t, "t.txt:4:18", src.Pos(start).String(), "byte column after a two-byte é")
 		})
 	}

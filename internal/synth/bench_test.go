@@ -28,7 +28,7 @@ func BenchmarkScale(b *testing.B) {
 			b.SetBytes(m.Bytes)
 			b.ReportAllocs()
 			for b.Loop() {
-				corpus, err := checks.LoadSources([]string{filepath.Join(dir, "pages")})
+				corpus, err := checks.ListSources([]string{filepath.Join(dir, "pages")})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A Format is the markup a source is written in. Markup is not text: it is
@@ -113,15 +114,26 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 			}
 		}
 		return all
-	case mdFence.MatchString(line):
+	}
+	// Block markup starts with one of a few characters; most lines are
+	// prose and skip its patterns.
+	trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
+	block := trimmed != "" && (strings.IndexByte("`~-*_|[#>+:", trimmed[0]) >= 0 || '0' <= trimmed[0] && trimmed[0] <= '9')
+	switch {
+	case block && mdFence.MatchString(line):
 		m.inFence = !m.inFence
 		return all
-	case m.inFence, mdRule.MatchString(line), mdTableSep.MatchString(line), mdLinkDef.MatchString(line):
+	case m.inFence:
+		return all
+	case block && (mdRule.MatchString(line) || mdTableSep.MatchString(line) || mdLinkDef.MatchString(line)):
 		return all
 	}
 	var lm lineMarkup
 	lm.join = true
-	cut := func(re *regexp.Regexp, whole bool) {
+	cut := func(re *regexp.Regexp, whole bool, needs string) {
+		if !strings.Contains(line, needs) {
+			return // the pattern cannot match without it
+		}
 		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
 			if whole || len(loc) < 4 || loc[2] < 0 {
 				lm.cuts = append(lm.cuts, [2]int{loc[0], loc[1]})
@@ -132,20 +144,27 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 		}
 	}
 	for _, re := range []*regexp.Regexp{mdHeading, mdQuote, mdListItem} {
+		if !block {
+			break
+		}
 		if loc := re.FindStringIndex(line); loc != nil {
 			lm.cuts = append(lm.cuts, [2]int{loc[0], loc[1]})
 			lm.block = true
 		}
 	}
-	if loc := mdHeadTail.FindStringIndex(line); loc != nil && mdHeading.MatchString(line) {
-		lm.cuts = append(lm.cuts, [2]int{loc[0], loc[1]})
+	if block && trimmed[0] == '#' {
+		if loc := mdHeadTail.FindStringIndex(line); loc != nil && mdHeading.MatchString(line) {
+			lm.cuts = append(lm.cuts, [2]int{loc[0], loc[1]})
+		}
 	}
-	cut(mdImage, true)
-	cut(mdLink, false)
-	cut(mdRefLink, false)
-	cut(mdCode, true)
-	cut(mdEmphasis, true)
-	cut(mdHTMLBits, true)
+	cut(mdImage, true, "![")
+	cut(mdLink, false, "](")
+	cut(mdRefLink, false, "][")
+	cut(mdCode, true, "`")
+	if strings.ContainsAny(line, "*_") {
+		cut(mdEmphasis, true, "")
+	}
+	cut(mdHTMLBits, true, "<")
 	if strings.HasPrefix(strings.TrimSpace(line), "|") {
 		lm.block = true
 		for i := 0; i < len(line); i++ {

@@ -127,52 +127,94 @@ func foldRune(r rune) string {
 	return b.String()
 }
 
-// foldEach folds s rune by rune and hands each non-empty piece, with the
-// byte index of its rune, to emit: lower case, no diacritics, one kind of
-// quote, dash and space, runs of spaces collapsed to one and no leading
-// space. It reports whether the last piece emitted was a space, which the
-// caller drops. Terms and texts are folded by this one rule, so that they
-// match.
-func foldEach(s string, emit func(i int, piece string), empty func() bool) (trailingSpace bool) {
-	space := false
-	for i, r := range s {
+// foldInto folds s and appends the result to dst: lower case, no
+// diacritics, one kind of quote, dash and space, runs of spaces collapsed
+// to one, no leading or trailing space. When off is not nil it holds the
+// original offset of each byte of s (and one past the end), and the offset
+// of each byte appended is appended to offs. Terms and texts are folded by
+// this one rule, so that they match. ASCII, most of any text, takes a fast
+// path that folds byte by byte.
+//
+// It also returns the index in s of the trailing space it dropped, or -1.
+func foldInto(dst []byte, offs []int, s string, off []int) ([]byte, []int, int) {
+	base := len(dst)
+	space, spaceAt := false, -1
+	put := func(piece string, i int) {
+		for k := 0; k < len(piece); k++ {
+			dst = append(dst, piece[k])
+			if off != nil {
+				offs = append(offs, off[i])
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				c = ' '
+			case c == '`':
+				c = '\''
+			}
+			if c == ' ' {
+				if space || len(dst) == base {
+					i++
+					continue
+				}
+				space, spaceAt = true, i
+			} else {
+				space = false
+			}
+			dst = append(dst, c)
+			if off != nil {
+				offs = append(offs, off[i])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		f := foldRune(r)
-		if f == " " {
-			if space || empty() {
+		switch {
+		case f == " ":
+			if space || len(dst) == base {
+				i += size
 				continue
 			}
-			space = true
-		} else if f != "" {
+			space, spaceAt = true, i
+		case f != "":
 			space = false
 		}
-		emit(i, f)
+		put(f, i)
+		i += size
 	}
-	return space
+	if !space {
+		return dst, offs, -1
+	}
+	dst = dst[:len(dst)-1]
+	if off != nil {
+		offs = offs[:len(offs)-1]
+	}
+	return dst, offs, spaceAt
 }
 
-// fold maps a piece of original text to its folded form.
+// fold maps a piece of original text to its folded form. It ends where
+// the text ends, or where a trailing space it drops began.
 func fold(m mapped) mapped {
-	var mb mapBuilder
-	mb.grow(len(m.s))
-	trailing := foldEach(m.s, func(i int, f string) { mb.addAt(f, m.off[i]) }, func() bool { return mb.len() == 0 })
-	out := mb.done(m.off[len(m.s)])
-	if trailing {
-		out = out.slice(0, len(out.s)-1)
+	buf, offs, dropped := foldInto(make([]byte, 0, len(m.s)), make([]int, 0, len(m.s)+1), m.s, m.off)
+	end := m.off[len(m.s)]
+	if dropped >= 0 {
+		end = m.off[dropped]
 	}
-	return out
+	return mapped{s: string(buf), off: append(offs, end)}
 }
 
 // Fold returns the folded form of s that matching works on: lower case, no
 // diacritics, curly quotes and dashes unified, spaces collapsed.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	trailing := foldEach(s, func(_ int, f string) { b.WriteString(f) }, func() bool { return b.Len() == 0 })
-	out := b.String()
-	if trailing {
-		out = out[:len(out)-1]
-	}
-	return out
+	buf, _, _ := foldInto(make([]byte, 0, len(s)), nil, s, nil)
+	return string(buf)
 }
 
 // A token is a word or number in folded text: a run of letters and digits.

@@ -7,6 +7,7 @@ package checks
 import (
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -38,6 +39,7 @@ type Finding struct {
 	Compared string       // for a quote, the rendering of the sheet it was compared with
 	Kind     string       // for a contradiction, the kind of disagreement: "spelling", "different-date", ...
 	Label    *facts.Label // the label that documents this contradiction, if any
+	char     int          // Pos.Col counted in code points, as SARIF counts; 0 if not known
 }
 
 // A Cell is the judgement of one fact in one source.
@@ -49,9 +51,10 @@ type Cell struct {
 	// Unresolved are statements that could not be placed, such as a
 	// relative date in a source with no publication date. They are
 	// reported, never guessed.
-	Unresolved []*Finding
-	Stale      []*facts.Label // labels for this cell that no contradiction matched
-	factIndex  int            // the fact's index in the sheet
+	Unresolved  []*Finding
+	Stale       []*facts.Label // labels for this cell that no contradiction matched
+	factIndex   int            // the fact's index in the sheet
+	sourceIndex int            // the source's index in the corpus
 }
 
 // Labelled reports whether the cell contradicts the sheet only in ways its
@@ -78,17 +81,8 @@ type Result struct {
 	// large corpus costs memory only for what it says. Fact by fact in
 	// sheet order, then source by source in id order.
 	Cells  []*Cell
-	index  map[cellKey]*Cell
-	byFact [][]*Cell // the cells of Cells, fact by fact
-	// chars holds the column of each finding's position counted in code
-	// points, as SARIF and GitHub count them, worked out while the
-	// source's text was at hand.
-	chars map[facts.Pos]int
+	byFact [][]*Cell // the cells of Cells, fact by fact, by source index
 }
-
-// cellKey places a cell: the fact's index in the sheet and the source's in
-// the corpus.
-type cellKey struct{ fact, source int }
 
 // Cell returns the cell of a fact and a source; ok is false when the sheet
 // has no such fact or the corpus no such source.
@@ -123,8 +117,11 @@ func (r *Result) cellsOf(f *facts.Fact) []*Cell {
 // cellAt returns the cell of the fi-th fact and the si-th source: the one
 // stored, or a silent one.
 func (r *Result) cellAt(fi, si int) *Cell {
-	if c, ok := r.index[cellKey{fi, si}]; ok {
-		return c
+	if fi < len(r.byFact) {
+		cells := r.byFact[fi]
+		if k := sort.Search(len(cells), func(k int) bool { return cells[k].sourceIndex >= si }); k < len(cells) && cells[k].sourceIndex == si {
+			return cells[k]
+		}
 	}
 	return &Cell{Fact: r.Sheet.Facts[fi], Source: r.Corpus.Sources[si], Verdict: Silent}
 }
@@ -172,7 +169,6 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	labelled := labelledFacts(sheet)
 	n := len(corpus.Sources)
 	judged := make([][]*Cell, n) // source by source, the cells not plainly silent
-	chars := make([]map[facts.Pos]int, n)
 	failed := make([]*yamldoc.Error, n)
 	var progress sync.Mutex
 	done := 0
@@ -183,7 +179,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 			failed[si] = err
 		} else {
 			judged[si] = judge(ms, ix, qi, src, labelled[src.ID])
-			chars[si] = charColumns(src, judged[si])
+			charColumns(src, judged[si])
 		}
 		if streamed {
 			src.release()
@@ -205,29 +201,22 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 		return nil, errs
 	}
 	byFact := make([][]*Cell, len(ms))
-	index := make(map[cellKey]*Cell)
 	for si, cells := range judged {
 		for _, c := range cells {
-			fi := c.factIndex
-			byFact[fi] = append(byFact[fi], c)
-			index[cellKey{fi, si}] = c
+			c.sourceIndex = si
+			byFact[c.factIndex] = append(byFact[c.factIndex], c)
 		}
 	}
-	r := &Result{Sheet: sheet, Corpus: corpus, index: index, byFact: byFact, chars: make(map[facts.Pos]int)}
-	for _, m := range chars {
-		for p, c := range m {
-			r.chars[p] = c
-		}
-	}
+	r := &Result{Sheet: sheet, Corpus: corpus, byFact: byFact}
 	for _, cells := range byFact {
 		r.Cells = append(r.Cells, cells...)
 	}
 	return r, nil
 }
 
-// charColumns works out the code-point column of every finding's position.
-func charColumns(src *Source, cells []*Cell) map[facts.Pos]int {
-	out := make(map[facts.Pos]int)
+// charColumns works out the code-point column of every finding's
+// position, while the source's text is at hand.
+func charColumns(src *Source, cells []*Cell) {
 	for _, c := range cells {
 		for _, list := range [][]*Finding{c.Findings, c.Unresolved} {
 			for _, fd := range list {
@@ -237,11 +226,10 @@ func charColumns(src *Source, cells []*Cell) map[facts.Pos]int {
 				}
 				start := src.lineStarts[p.Line-1]
 				end := min(start+p.Col-1, len(src.raw))
-				out[p] = utf8.RuneCountInString(src.raw[start:end]) + 1
+				fd.char = utf8.RuneCountInString(src.raw[start:end]) + 1
 			}
 		}
 	}
-	return out
 }
 
 // labelledFacts returns, for each source id, the indexes of the facts with a
@@ -397,7 +385,7 @@ func newMatcher(f *facts.Fact) *matcher {
 
 // check judges the fact in one source, given its anchors and those of its
 // rivals, sentence by sentence, and for a quote the passages to judge.
-func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []passage) *Cell {
+func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []int32) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
 	if m.fact.Kind == facts.KindQuote {
 		m.quotes(c, src, passages)
@@ -443,7 +431,7 @@ type candidate struct {
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *Source, sent *Sentence, sp span) string {
 	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
-	return strings.Join(strings.Fields(src.original(start, end)), " ")
+	return collapseSpace(src.original(start, end))
 }
 
 func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
@@ -567,14 +555,15 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 // attributed to its speaker that are verbatim (agree) or reworded
 // (contradict). A passage of the speaker about something else is not this
 // fact.
-func (m *matcher) quotes(c *Cell, src *Source, passages []passage) {
+func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 	type attribution struct {
 		ok  bool
 		how string
 	}
 	// Attribution depends only on the sentences a passage spans.
 	seen := make(map[[2]int]attribution)
-	for _, p := range passages {
+	for _, pi := range passages {
+		p := &src.quotes[pi]
 		quoted := func() string { return strings.Join(strings.Fields(src.original(p.start, p.end)), " ") }
 		at, done := seen[[2]int{p.first, p.last}]
 		if !done {
@@ -609,7 +598,7 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []passage) {
 		fd := &Finding{
 			Pos:      src.Pos(p.start),
 			Sentence: sentence,
-			Says:     strings.Join(strings.Fields(src.original(p.start, p.end)), " "),
+			Says:     collapseSpace(src.original(p.start, p.end)),
 			How:      how,
 			Compared: m.fact.Quote.Text,
 		}
@@ -686,7 +675,7 @@ func (s *Source) around(start, end int) string {
 	for to < len(s.raw) && !utf8.RuneStart(s.raw[to]) {
 		to++
 	}
-	text := strings.Join(strings.Fields(s.raw[from:to]), " ")
+	text := collapseSpace(s.raw[from:to])
 	if from > 0 {
 		text = "…" + text
 	}

@@ -65,7 +65,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 		}
 		located, marks := locateAll(ms, ix, src)
-		c := m.check(src, located[fi], rivalsByKind(ms, marks, len(src.Sentences))[f.Kind], src.quotes)
+		c := m.check(src, located[fi], rivalsByKind(ms, marks, len(src.Sentences))[f.Kind], allPassages(src))
 		for _, fd := range c.Findings {
 			verdict := "agrees"
 			if !fd.Agrees {
@@ -108,4 +108,14 @@ func unknown(what, name string, known []string) error {
 		hint = fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return fmt.Errorf("no %s %q%s; known: %s", what, name, hint, strings.Join(known, ", "))
+}
+
+// allPassages returns the indexes of every passage of the source, which
+// explain looks at to say why each is or is not the quote.
+func allPassages(src *Source) []int32 {
+	out := make([]int32, len(src.quotes))
+	for i := range out {
+		out[i] = int32(i)
+	}
+	return out
 }

@@ -115,8 +115,8 @@ func SARIF(r *Result) []byte {
 		ColumnKind string   `json:"columnKind"`
 		Results    []result `json:"results"`
 	}
-	loc := func(p facts.Pos) []location {
-		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: p.File}, Region: region{StartLine: p.Line, StartColumn: r.charColumn(p)}}}}
+	loc := func(p facts.Pos, char int) []location {
+		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: p.File}, Region: region{StartLine: p.Line, StartColumn: column(p, char)}}}}
 	}
 	var ru run
 	ru.Tool.Driver = driver{Name: "factcheck", InformationURI: "https://github.com/factcheck/factcheck"}
@@ -131,7 +131,7 @@ func SARIF(r *Result) []byte {
 				continue
 			}
 			res := result{
-				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos),
+				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos, fd.char),
 				Message: message{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
 			}
 			if fd.Label != nil {
@@ -146,9 +146,9 @@ func SARIF(r *Result) []byte {
 			if p.Kind == Mismatch {
 				continue // reported above as a contradiction without a suppression
 			}
-			ru.Results = append(ru.Results, result{RuleID: "stale-label", Level: "error", Locations: loc(p.Pos), Message: message{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, result{RuleID: "stale-label", Level: "error", Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
 		case Uncorroborated:
-			ru.Results = append(ru.Results, result{RuleID: "uncorroborated", Level: "error", Locations: loc(p.Pos), Message: message{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, result{RuleID: "uncorroborated", Level: "error", Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
 		}
 	}
 	log := map[string]any{
@@ -160,11 +160,11 @@ func SARIF(r *Result) []byte {
 	return append(out, '\n')
 }
 
-// charColumn converts a byte column of a finding in a source to a column
-// in code points; other positions are returned as they are.
-func (r *Result) charColumn(p facts.Pos) int {
-	if c, ok := r.chars[p]; ok {
-		return c
+// column returns a position's column in code points when it is known
+// (char, for a finding in a source), otherwise its byte column.
+func column(p facts.Pos, char int) int {
+	if char > 0 {
+		return char
 	}
 	return p.Col
 }
@@ -188,7 +188,7 @@ func GitHub(r *Result) []byte {
 		title := "factcheck " + p.Fact + ": " + string(p.Kind)
 		_, msg, _ := strings.Cut(p.Message, ": ") // the position is in the properties
 		fmt.Fprintf(&b, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
-			escapeProperty(p.Pos.File), p.Pos.Line, r.charColumn(p.Pos), escapeProperty(title), escapeData(msg))
+			escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
 	}
 	return b.Bytes()
 }

@@ -106,7 +106,7 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 		if strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "..." {
 			m.inFront = false
 		} else if kv := frontMatter.FindStringSubmatch(line); kv != nil {
-			v := strings.Trim(kv[2], `"'`)
+			v := strings.Clone(strings.Trim(kv[2], `"'`)) // outlives the source's text
 			if kv[1] == "title" {
 				m.title = v
 			} else {

@@ -27,6 +27,7 @@ type Problem struct {
 	Source  string // "" for a fact-wide problem
 	Kind    ProblemKind
 	Message string
+	char    int // Pos.Col in code points, when the problem is a finding's
 }
 
 func (p Problem) String() string { return p.Message }
@@ -47,7 +48,7 @@ func (c *Cell) Problems() []Problem {
 	for len(unexpected) > 0 && len(stale) > 0 {
 		fd, l := unexpected[0], stale[0]
 		unexpected, stale = unexpected[1:], stale[1:]
-		out = append(out, Problem{Pos: fd.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Message: fmt.Sprintf(
+		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Message: fmt.Sprintf(
 			"%s: %s: the label at %s expects source %s to say %q, but it now says %q (read as %s)\n"+
 				"    sentence:    %q\n"+
 				"    sheet says:  %s\n"+
@@ -55,7 +56,7 @@ func (c *Cell) Problems() []Problem {
 			fd.Pos, c.Fact.ID, l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value, fd.Sentence, c.Fact.Canonical(), fd.Says)})
 	}
 	for _, fd := range unexpected {
-		out = append(out, Problem{Pos: fd.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Message: c.unexpected(fd)})
+		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Message: c.unexpected(fd)})
 	}
 	for _, l := range stale {
 		now := "is now silent on this fact"

@@ -18,6 +18,21 @@ type passage struct {
 	text        string // folded
 	first, last int    // the sentences it spans
 	words       []string
+	// own are the words outside quotes of the sentences it spans, and
+	// pronoun and speech whether they hold a pronoun and a verb of saying:
+	// what attribution looks at, the same for every quote fact.
+	own             []string
+	pronoun, speech bool
+}
+
+// attributionContext fills in what attribution looks at in the passage's
+// own sentences.
+func (p *passage) attributionContext(src *Source) {
+	p.own = nil
+	for k := p.first; k <= p.last; k++ {
+		p.own = append(p.own, src.Sentences[k].outside...)
+	}
+	p.pronoun, p.speech = anyOf(p.own, pronouns), anyOf(p.own, speechVerbs)
 }
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
@@ -165,15 +180,11 @@ func (a attribution) names(ws []string) bool {
 // added") and the speaker named in one of the three sentences before; or,
 // when the same sentences attribute it to no one, the speaker named in the
 // sentence before or after.
-func (a attribution) attributed(src *Source, p passage) (bool, string) {
-	var own []string
-	for k := p.first; k <= p.last; k++ {
-		own = append(own, src.Sentences[k].outside...)
-	}
-	if a.names(own) {
+func (a attribution) attributed(src *Source, p *passage) (bool, string) {
+	if a.names(p.own) {
 		return true, "speaker named in the same sentence"
 	}
-	if anyOf(own, pronouns) && anyOf(own, speechVerbs) {
+	if p.pronoun && p.speech {
 		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
 			if a.names(src.Sentences[k].words()) {
 				return true, "pronoun for the speaker named just before"
@@ -181,7 +192,7 @@ func (a attribution) attributed(src *Source, p passage) (bool, string) {
 		}
 		return false, ""
 	}
-	if anyOf(own, speechVerbs) {
+	if p.speech {
 		return false, "" // someone else said it
 	}
 	if p.first > 0 && a.names(src.Sentences[p.first-1].outside) {
@@ -488,7 +499,7 @@ const maxQuoteWords = 1000
 
 // judge compares a passage with every rendering: verbatim to one of them,
 // or the closest rewording, or nothing (about something else).
-func (m quoteMatcher) judge(p passage) (comparison, int, bool) {
+func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	words := p.words
 	if words == nil {
 		words = quoteWords(p.text)
@@ -541,30 +552,36 @@ func newQuoteIndex(ms []*matcher) *quoteIndex {
 	return qi
 }
 
-// candidates returns, by fact index, the passages of the source that share
+// candidates returns, by fact index, the passages of the source (indexes
+// into its quotes) that share
 // enough words with the fact's quote to be judged against it: the same
 // test as quoteMatcher.judge's first, made for every quote at once.
-func (qi *quoteIndex) candidates(src *Source) map[int][]passage {
+func (qi *quoteIndex) candidates(src *Source) map[int][]int32 {
 	if len(src.quotes) == 0 || len(qi.facts) == 0 {
 		return nil
 	}
-	out := make(map[int][]passage)
-	shared := make(map[int]int)
-	for _, p := range src.quotes {
+	out := make(map[int][]int32)
+	shared := make([]int32, len(qi.need))
+	var touched []int
+	for pi, p := range src.quotes {
 		if len(p.words) > maxQuoteWords {
 			continue
 		}
-		clear(shared)
 		for _, w := range p.words {
 			for _, fi := range qi.facts[w] {
+				if shared[fi] == 0 {
+					touched = append(touched, fi)
+				}
 				shared[fi]++
 			}
 		}
-		for fi, n := range shared {
-			if n >= qi.need[fi] {
-				out[fi] = append(out[fi], p)
+		for _, fi := range touched {
+			if int(shared[fi]) >= qi.need[fi] {
+				out[fi] = append(out[fi], int32(pi))
 			}
+			shared[fi] = 0
 		}
+		touched = touched[:0]
 	}
 	return out
 }

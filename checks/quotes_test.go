@@ -13,7 +13,7 @@ func attributedPassages(t *testing.T, text string, speakers ...string) string {
 	who := newAttribution(speakers)
 	var out []string
 	for _, p := range src.quotes {
-		if ok, _ := who.attributed(src, p); ok {
+		if ok, _ := who.attributed(src, &p); ok {
 			out = append(out, strings.Join(strings.Fields(src.original(p.start, p.end)), " "))
 		}
 	}
@@ -59,7 +59,7 @@ func TestAttribution(t *testing.T) {
 // says what the checker makes of it.
 func compareText(canon, src string) string {
 	m := newQuoteMatcher(quoteFact(canon))
-	c, _, ok := m.judge(passage{text: Fold(src)})
+	c, _, ok := m.judge(&passage{text: Fold(src)})
 	switch {
 	case !ok:
 		return "unrelated"

@@ -1,11 +1,14 @@
 package checks
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
@@ -153,14 +156,69 @@ func reportLabel(l *facts.Label) ReportLabel {
 // JSON returns the JSON report, indented, with a final newline.
 func JSON(r *Result) []byte {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(NewReport(r)); err != nil {
-		// Only plain strings, numbers and booleans are encoded.
+	if err := WriteJSON(&b, r); err != nil {
+		// Only plain strings, numbers and booleans are encoded, and a
+		// bytes.Buffer does not fail.
 		return []byte(`{"error": ` + fmt.Sprintf("%q", err.Error()) + "}\n")
 	}
 	return b.Bytes()
+}
+
+// jsonChunk is how many cells WriteJSON encodes at once, in parallel,
+// before writing them: enough to keep every core busy, few enough that a
+// large report is never held in memory whole.
+const jsonChunk = 1024
+
+// WriteJSON writes the JSON report to w as JSON returns it, cell by cell,
+// so that the report of a large corpus is never held in memory whole.
+func WriteJSON(w io.Writer, r *Result) error {
+	rep := NewReport(r)
+	cells := rep.Cells
+	rep.Cells = nil
+	head, err := encodeJSON(rep, "")
+	if err != nil {
+		return err
+	}
+	// The cells are spliced in where the encoder wrote "cells": null, as
+	// it would have written them.
+	const null = "\"cells\": null\n}\n"
+	if len(cells) == 0 || !bytes.HasSuffix(head, []byte(null)) {
+		_, err := w.Write(head)
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head[:len(head)-len(null)])
+	bw.WriteString("\"cells\": [\n")
+	encoded := make([][]byte, min(jsonChunk, len(cells)))
+	for from := 0; from < len(cells); from += jsonChunk {
+		chunk := cells[from:min(from+jsonChunk, len(cells))]
+		forEach(len(chunk), runtime.GOMAXPROCS(0), func(i int) {
+			encoded[i], _ = encodeJSON(chunk[i], "    ")
+		})
+		for i := range chunk {
+			bw.WriteString("    ")
+			bw.Write(bytes.TrimSuffix(encoded[i], []byte("\n")))
+			if from+i < len(cells)-1 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('\n')
+		}
+	}
+	bw.WriteString("  ]\n}\n")
+	return bw.Flush()
+}
+
+// encodeJSON encodes v indented by two spaces after prefix, HTML left as
+// it is.
+func encodeJSON(v any, prefix string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // symbols mark verdicts in the matrix.
@@ -361,7 +419,16 @@ func quoteMD(s string) string {
 // directory and a rename, so that a failure leaves the old file intact and
 // no temporary file behind.
 func WriteFile(path string, data []byte) error {
-	return writeFile(path, data, writeSteps{write: (*os.File).Write, rename: os.Rename})
+	return WriteFileWith(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileWith is WriteFile for content that write produces as it goes,
+// such as a large JSON report.
+func WriteFileWith(path string, write func(io.Writer) error) error {
+	return writeFile(path, write, writeSteps{write: (*os.File).Write, rename: os.Rename})
 }
 
 // writeSteps are the steps of WriteFile that can fail, so that tests can
@@ -371,7 +438,15 @@ type writeSteps struct {
 	rename func(from, to string) error
 }
 
-func writeFile(path string, data []byte, steps writeSteps) error {
+// stepWriter writes to a file through its write step.
+type stepWriter struct {
+	f     *os.File
+	write func(f *os.File, data []byte) (int, error)
+}
+
+func (w stepWriter) Write(data []byte) (int, error) { return w.write(w.f, data) }
+
+func writeFile(path string, write func(io.Writer) error, steps writeSteps) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -380,7 +455,7 @@ func writeFile(path string, data []byte, steps writeSteps) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	_, werr := steps.write(tmp, data)
+	werr := write(stepWriter{tmp, steps.write})
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,18 +18,30 @@ import (
 // old file stays as it was and no temporary file is left.
 func TestWriteFileFailsCleanly(t *testing.T) {
 	boom := errors.New("disk full")
-	for name, steps := range map[string]writeSteps{
-		"write": {write: func(f *os.File, data []byte) (int, error) {
+	content := func(w io.Writer) error {
+		_, err := w.Write([]byte("new report, much longer than the old one\n"))
+		return err
+	}
+	ok := writeSteps{write: (*os.File).Write, rename: os.Rename}
+	for name, tt := range map[string]struct {
+		steps   writeSteps
+		content func(io.Writer) error
+	}{
+		"write": {writeSteps{write: func(f *os.File, data []byte) (int, error) {
 			n, _ := f.Write(data[:len(data)/2])
 			return n, boom
-		}, rename: os.Rename},
-		"rename": {write: (*os.File).Write, rename: func(string, string) error { return boom }},
+		}, rename: os.Rename}, content},
+		"rename": {writeSteps{write: (*os.File).Write, rename: func(string, string) error { return boom }}, content},
+		"content cut short": {ok, func(w io.Writer) error {
+			w.Write([]byte("the first cells of a report"))
+			return boom
+		}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "report.md")
 			require.NoError(t, os.WriteFile(path, []byte("old report\n"), 0o644))
-			err := writeFile(path, []byte("new report, much longer than the old one\n"), steps)
+			err := writeFile(path, tt.content, tt.steps)
 			require.ErrorIs(t, err, boom)
 			assert.Equal(t, "write "+path+": disk full", err.Error())
 			data, _ := os.ReadFile(path)

@@ -370,6 +370,7 @@ func (s *Source) normalise(ignores []Ignore) {
 	s.quotes = s.joinInterrupted()
 	for i := range s.quotes {
 		s.quotes[i].words = quoteWords(s.quotes[i].text)
+		s.quotes[i].attributionContext(s)
 	}
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
@@ -401,7 +402,7 @@ func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 	_, end := s.spanOf(m, 0, len(m.s))
 	toks := tokenize(n.s)
 	return &Sentence{
-		Text:   strings.Join(strings.Fields(m.s), " "),
+		Text:   collapseSpace(m.s),
 		Start:  m.off[0],
 		End:    end,
 		Para:   para,

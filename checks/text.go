@@ -217,6 +217,13 @@ func Fold(s string) string {
 	return string(buf)
 }
 
+// collapseSpace returns s with runs of white space made one space and none
+// at either end, always as a new string: evidence kept after a source is
+// let go must not hold on to the source's text through a substring.
+func collapseSpace(s string) string {
+	return strings.Clone(strings.Join(strings.Fields(s), " "))
+}
+
 // A token is a word or number in folded text: a run of letters and digits.
 type token struct {
 	text       string

@@ -185,12 +185,19 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	data := write(res)
+	// The JSON report, the large one, is written as it is encoded.
+	produce := func(w io.Writer) error {
+		if *format == "json" {
+			return checks.WriteJSON(w, res)
+		}
+		_, err := w.Write(write(res))
+		return err
+	}
 	if *out != "" {
-		if err := checks.WriteFile(*out, data); err != nil {
+		if err := checks.WriteFileWith(*out, produce); err != nil {
 			return fail(stderr, err)
 		}
-	} else if _, err := stdout.Write(data); err != nil {
+	} else if err := produce(stdout); err != nil {
 		return fail(stderr, err)
 	}
 	if summary := os.Getenv("GITHUB_STEP_SUMMARY"); *format == "github" && summary != "" {

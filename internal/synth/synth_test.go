@@ -38,6 +38,35 @@ func checkSynthetic(t *testing.T, o Options) (*checks.Result, Manifest) {
 	return res, m
 }
 
+// TestParallelMatchesSerial checks a synthetic corpus, streamed, with one
+// worker and with several: every output format is byte for byte the same.
+func TestParallelMatchesSerial(t *testing.T) {
+	dir := t.TempDir()
+	_, err := Write(dir, Options{Sources: 300, Facts: 100, PerSource: 15, SourceBytes: 3000, Perturb: 0.1, Seed: 11, Filler: Filler(t)})
+	require.NoError(t, err)
+	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
+	require.NoError(t, err)
+	outputs := func(workers int) map[string]string {
+		corpus, err := checks.ListSources([]string{filepath.Join(dir, "pages")})
+		require.NoError(t, err)
+		res, err := checks.RunWith(sheet, corpus, checks.Options{Workers: workers})
+		require.NoError(t, err)
+		out := make(map[string]string)
+		for name, write := range checks.Formats {
+			out[name] = string(write(res))
+		}
+		return out
+	}
+	serial := outputs(1)
+	require.Contains(t, serial["json"], `"verdict": "contradicts"`, "the corpus has contradictions to order")
+	for _, workers := range []int{2, 3, 8} {
+		parallel := outputs(workers)
+		for name := range checks.Formats {
+			assert.Equal(t, serial[name], parallel[name], "%s output with %d workers", name, workers)
+		}
+	}
+}
+
 // TestPlantedPerturbationsFound writes a synthetic corpus and checks that
 // the cells that contradict are exactly the perturbed ones, and the
 // labelled ones exactly those the sheet labels.

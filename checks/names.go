@@ -149,7 +149,7 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 	var out []span
 	start := -1
 	for i, t := range sent.tokens {
-		orig := src.raw[sent.norm.off[t.start]:]
+		orig := src.raw[sent.norm.at(t.start):]
 		r, _ := utf8.DecodeRuneInString(orig)
 		capital := unicode.IsUpper(r)
 		joined := i > 0 && strings.TrimSpace(sent.norm.s[sent.tokens[i-1].end:t.start]) == ""

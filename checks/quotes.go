@@ -119,7 +119,7 @@ func (src *Source) markOutside() {
 	for _, sent := range src.Sentences {
 		sent.outside = sent.outside[:0]
 		for _, t := range sent.tokens {
-			at := sent.norm.off[t.start]
+			at := sent.norm.at(t.start)
 			for k < len(src.passages) && src.passages[k].end <= at {
 				k++
 			}
@@ -258,8 +258,11 @@ const ellipsis = "…"
 // hyphenated words joined ("short-sighted" is "shortsighted"); British
 // spellings made American; ellipses kept as markers of omission.
 func quoteWords(folded string) []string {
-	s := bracketed.ReplaceAllString(folded, " ")
-	for wordHyphen.MatchString(s) {
+	s := folded
+	if strings.ContainsAny(s, "([") {
+		s = bracketed.ReplaceAllString(s, " ")
+	}
+	for strings.Contains(s, "-") && wordHyphen.MatchString(s) {
 		s = wordHyphen.ReplaceAllString(s, "$1$2")
 	}
 	var out []string

@@ -185,6 +185,9 @@ func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
 // parse checks and normalises the bytes of the source's file.
 func (src *Source) parse(data []byte, ignores []Ignore) error {
 	path := src.Path
+	if len(data) > MaxSourceSize {
+		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is over the size limit: split it into several sources"}
+	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): convert it to UTF-8 (for example with iconv -f utf-16 -t utf-8)"}
 	}
@@ -326,7 +329,7 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 			blank = false
 			cur.addMapped(text)
-			curEnd = text.off[len(text.s)]
+			curEnd = text.at(len(text.s))
 		}
 		if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
 			flush()
@@ -403,7 +406,7 @@ func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 	toks := tokenize(n.s)
 	return &Sentence{
 		Text:   collapseSpace(m.s),
-		Start:  m.off[0],
+		Start:  m.at(0),
 		End:    end,
 		Para:   para,
 		norm:   n,

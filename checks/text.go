@@ -10,11 +10,15 @@ import (
 
 // mapped is text together with, for each of its bytes, the byte offset in
 // the original file it came from. off has one entry more than s: the offset
-// just past the last byte.
+// just past the last byte. Offsets are 32 bits (sources are at most
+// MaxSourceSize bytes), which halves the largest cost of normalising.
 type mapped struct {
 	s   string
-	off []int
+	off []int32
 }
+
+// at returns the original offset of byte i.
+func (m mapped) at(i int) int { return int(m.off[i]) }
 
 // slice returns the bytes [i, j) of m with their offsets.
 func (m mapped) slice(i, j int) mapped { return mapped{s: m.s[i:j], off: m.off[i : j+1]} }
@@ -25,27 +29,27 @@ func (m mapped) slice(i, j int) mapped { return mapped{s: m.s[i:j], off: m.off[i
 // end of original runs that were replaced as a whole (an HTML entity).
 func (m mapped) span(orig string, ends map[int]int, i, j int) (start, end int) {
 	if j <= i {
-		return m.off[i], m.off[i]
+		return m.at(i), m.at(i)
 	}
-	last := m.off[j-1]
+	last := m.at(j - 1)
 	if e, ok := ends[last]; ok {
-		return m.off[i], e
+		return m.at(i), e
 	}
 	_, size := utf8.DecodeRuneInString(orig[last:])
-	return m.off[i], last + size
+	return m.at(i), last + size
 }
 
 // mapBuilder assembles a mapped text piece by piece.
 type mapBuilder struct {
 	b   strings.Builder
-	off []int
+	off []int32
 }
 
 // addOriginal appends text copied from the original at offset base.
 func (mb *mapBuilder) addOriginal(text string, base int) {
 	mb.b.WriteString(text)
 	for i := range len(text) {
-		mb.off = append(mb.off, base+i)
+		mb.off = append(mb.off, int32(base+i))
 	}
 }
 
@@ -53,7 +57,7 @@ func (mb *mapBuilder) addOriginal(text string, base int) {
 func (mb *mapBuilder) addAt(text string, at int) {
 	mb.b.WriteString(text)
 	for range len(text) {
-		mb.off = append(mb.off, at)
+		mb.off = append(mb.off, int32(at))
 	}
 }
 
@@ -67,7 +71,7 @@ func (mb *mapBuilder) addMapped(m mapped) {
 func (mb *mapBuilder) grow(n int) {
 	mb.b.Grow(n)
 	if cap(mb.off)-len(mb.off) < n {
-		off := make([]int, len(mb.off), len(mb.off)+n+1)
+		off := make([]int32, len(mb.off), len(mb.off)+n+1)
 		copy(off, mb.off)
 		mb.off = off
 	}
@@ -77,7 +81,7 @@ func (mb *mapBuilder) len() int { return mb.b.Len() }
 
 // done returns the text built, ending at original offset end.
 func (mb *mapBuilder) done(end int) mapped {
-	return mapped{s: mb.b.String(), off: append(mb.off, end)}
+	return mapped{s: mb.b.String(), off: append(mb.off, int32(end))}
 }
 
 // special folds for runes that Unicode decomposition leaves alone.
@@ -136,7 +140,7 @@ func foldRune(r rune) string {
 // path that folds byte by byte.
 //
 // It also returns the index in s of the trailing space it dropped, or -1.
-func foldInto(dst []byte, offs []int, s string, off []int) ([]byte, []int, int) {
+func foldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32, int) {
 	base := len(dst)
 	space, spaceAt := false, -1
 	put := func(piece string, i int) {
@@ -202,7 +206,7 @@ func foldInto(dst []byte, offs []int, s string, off []int) ([]byte, []int, int) 
 // fold maps a piece of original text to its folded form. It ends where
 // the text ends, or where a trailing space it drops began.
 func fold(m mapped) mapped {
-	buf, offs, dropped := foldInto(make([]byte, 0, len(m.s)), make([]int, 0, len(m.s)+1), m.s, m.off)
+	buf, offs, dropped := foldInto(make([]byte, 0, len(m.s)), make([]int32, 0, len(m.s)+1), m.s, m.off)
 	end := m.off[len(m.s)]
 	if dropped >= 0 {
 		end = m.off[dropped]

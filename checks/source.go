@@ -292,6 +292,9 @@ func (s *Source) normalise(ignores []Ignore) {
 		var pieces []mapped
 		var kept mapBuilder
 		kept.grow(len(line))
+		// A cut inside a word (junk such as "00{{x}}0") separates the word,
+		// so that every word maps back to original text that is that word.
+		cutFrom, subEnd := -1, -1
 		for i := 0; i <= len(line); i++ {
 			if i == len(line) || breakAt[i] {
 				pieces = append(pieces, kept.done(start+i))
@@ -306,9 +309,17 @@ func (s *Source) normalise(ignores []Ignore) {
 					s.subEnds = make(map[int]int)
 				}
 				s.subEnds[start+i] = start + sb.to
+				subEnd = sb.to
 			}
-			if !cut[i] {
+			switch {
+			case !cut[i]:
+				if cutFrom >= 0 && endsInWord(kept.b.String()) && startsWord(line[i:]) {
+					kept.addAt(" ", start+cutFrom)
+				}
+				cutFrom = -1
 				kept.addOriginal(line[i:i+1], start+i)
+			case i >= subEnd && cutFrom < 0:
+				cutFrom = i
 			}
 		}
 		blank := true
@@ -383,6 +394,18 @@ func markCut(cut []bool, m []int) {
 	for i := m[0]; i < m[1]; i++ {
 		cut[i] = true
 	}
+}
+
+// endsInWord reports whether s ends with a letter or digit.
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWordRune(r)
+}
+
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 // isHardWrap reports whether next continues the paragraph prev: prev stops

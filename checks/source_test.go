@@ -228,3 +228,26 @@ func TestLoadCorpusRefusesSymlinks(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "a.txt is a symbolic link: copy the text into the sources directory instead")
 }
+
+// TestJunkInsideAWordSeparatesIt checks that text dropped from inside a
+// word leaves two words, each mapping back to exactly its original bytes,
+// while an entity inside a word stays part of it.
+func TestJunkInsideAWordSeparatesIt(t *testing.T) {
+	for _, tt := range []struct {
+		path, text string
+		want       []string
+	}{
+		{"t.txt", "Some 3{{ad}}000 members.", []string{"some", "3", "000", "members"}},
+		{"t.txt", "Some {{ad}}3000 members.", []string{"some", "3000", "members"}},
+		{"t.html", "<p>The caf&eacute;s of Tirana.</p>", []string{"the", "cafes", "of", "tirana"}},
+	} {
+		src, err := Parse("t", tt.path, []byte(tt.text), nil)
+		require.NoError(t, err)
+		sent := only(t, src)
+		var got []string
+		for _, tok := range sent.tokens {
+			got = append(got, tok.text)
+		}
+		assert.Equal(t, tt.want, got, "%q", tt.text)
+	}
+}

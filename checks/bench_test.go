@@ -89,3 +89,75 @@ func BenchmarkReport(b *testing.B) {
 		_ = JSON(r)
 	}
 }
+
+// BenchmarkStages measures each stage of judging the seeds on its own, so
+// that a profile's figures can be put against the whole: folding text,
+// splitting it into sentences, locating every fact's sentences, reading
+// dates and numbers (in every sentence, where a run reads only those that
+// some fact locates), and judging quoted passages against the quotes.
+func BenchmarkStages(b *testing.B) {
+	sheet, corpus := loadSeeds(b)
+	var total int64
+	for _, data := range seedBytes(b) {
+		total += int64(len(data))
+	}
+	ms := make([]*matcher, len(sheet.Facts))
+	for i, f := range sheet.Facts {
+		ms[i] = newMatcher(f)
+	}
+	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
+	texts := make([]mapped, len(corpus.Sources))
+	for i, src := range corpus.Sources {
+		off := make([]int32, len(src.raw)+1)
+		for k := range off {
+			off[k] = int32(k)
+		}
+		texts[i] = mapped{s: src.raw, off: off}
+	}
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"fold", func() {
+			for _, t := range texts {
+				_ = fold(t)
+			}
+		}},
+		{"split", func() {
+			for _, t := range texts {
+				_ = splitSentences(t)
+			}
+		}},
+		{"locate", func() {
+			for _, src := range corpus.Sources {
+				located, marks := locateAll(ms, ix, src)
+				_ = rivalsByKind(ms, marks, len(src.Sentences))
+				_ = located
+			}
+		}},
+		{"extract", func() {
+			for _, src := range corpus.Sources {
+				for _, sent := range src.Sentences {
+					dates := extractDates(sent.norm.s, sent.tokens)
+					_ = extractNumbers(sent.norm.s, sent.tokens, dates)
+				}
+			}
+		}},
+		{"compare", func() {
+			for _, src := range corpus.Sources {
+				for fi, passages := range qi.candidates(src) {
+					ms[fi].quotes(&Cell{}, src, passages) // attributed, then compared
+				}
+			}
+		}},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(total)
+			b.ReportAllocs()
+			for b.Loop() {
+				st.run()
+			}
+		})
+	}
+}

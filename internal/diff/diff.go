@@ -79,32 +79,40 @@ func split(s string) []string {
 // Strings returns a shortest edit script from x to y, by longest common
 // subsequence; at a tie a deletion comes first, as unified diffs show it.
 func Strings(x, y []string) []Edit {
-	n, m := len(x), len(y)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
+	ops := make([]Edit, 0, max(len(x), len(y)))
+	// A common prefix is matched as the walk below would match it, without
+	// the table.
+	p := 0
+	for p < len(x) && p < len(y) && x[p] == y[p] {
+		ops = append(ops, Edit{' ', x[p], p, p})
+		p++
 	}
+	xs, ys := x[p:], y[p:]
+	n, m := len(xs), len(ys)
+	// lcs[i*w+j] is the length of a longest common subsequence of xs[i:]
+	// and ys[j:], in one flat table.
+	w := m + 1
+	lcs := make([]int32, (n+1)*w)
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
+			if xs[i] == ys[j] {
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
 			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
 			}
 		}
 	}
-	var ops []Edit
 	i, j := 0, 0
 	for i < n || j < m {
 		switch {
-		case i < n && j < m && x[i] == y[j]:
-			ops = append(ops, Edit{' ', x[i], i, j})
+		case i < n && j < m && xs[i] == ys[j]:
+			ops = append(ops, Edit{' ', xs[i], p + i, p + j})
 			i, j = i+1, j+1
-		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
-			ops = append(ops, Edit{'-', x[i], i, j})
+		case i < n && (j == m || lcs[(i+1)*w+j] >= lcs[i*w+j+1]):
+			ops = append(ops, Edit{'-', xs[i], p + i, p + j})
 			i++
 		default:
-			ops = append(ops, Edit{'+', y[j], i, j})
+			ops = append(ops, Edit{'+', ys[j], p + i, p + j})
 			j++
 		}
 	}

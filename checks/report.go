@@ -193,11 +193,11 @@ func WriteJSON(w io.Writer, r *Result) error {
 	for from := 0; from < len(cells); from += jsonChunk {
 		chunk := cells[from:min(from+jsonChunk, len(cells))]
 		forEach(len(chunk), runtime.GOMAXPROCS(0), func(i int) {
-			encoded[i], _ = encodeJSON(chunk[i], "    ")
+			encoded[i] = appendCell(encoded[i][:0], chunk[i], "    ")
 		})
 		for i := range chunk {
 			bw.WriteString("    ")
-			bw.Write(bytes.TrimSuffix(encoded[i], []byte("\n")))
+			bw.Write(encoded[i])
 			if from+i < len(cells)-1 {
 				bw.WriteByte(',')
 			}

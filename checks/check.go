@@ -325,26 +325,49 @@ func rivalsByKind(ms []*matcher, marks [][][]span, sentences int) map[facts.Kind
 func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
 	var errs yamldoc.Errors
 	ids := corpus.IDs()
+	known := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		known[id] = true
+	}
 	for _, f := range sheet.Facts {
 		for _, l := range f.Labels {
-			if _, ok := corpus.Source(l.Source); ok {
+			if known[l.Source] {
 				continue
 			}
 			hint := ""
-			if s := spell.Suggest(l.Source, ids); s != "" {
-				hint = " (did you mean \"" + s + "\"?)"
+			// A suggestion costs a pass over every id: the first few errors
+			// get one, a sheet pointed at the wrong corpus does not take
+			// minutes to say so.
+			if len(errs) < maxSuggestions {
+				if s := spell.Suggest(l.Source, ids); s != "" {
+					hint = " (did you mean \"" + s + "\"?)"
+				}
 			}
 			where := "among the sources"
 			if corpus.Listed {
 				where = "in " + metaPath(corpus)
 			}
-			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not " + where + hint + "; known sources: " + strings.Join(ids, ", ")})
+			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not " + where + hint + "; known sources: " + listSome(ids)})
 		}
 	}
 	if len(errs) > 0 {
 		return errs
 	}
 	return nil
+}
+
+// maxSuggestions is how many unknown names get a "did you mean".
+const maxSuggestions = 20
+
+// maxNamed is how many known names an error lists.
+const maxNamed = 10
+
+// listSome lists the first names, and how many more there are.
+func listSome(names []string) string {
+	if len(names) <= maxNamed {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s (and %d more)", strings.Join(names[:maxNamed], ", "), len(names)-maxNamed)
 }
 
 func metaPath(c *Corpus) string {

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -273,6 +274,33 @@ func TestRunRefusesUnknownSourceInLabel(t *testing.T) {
 	_, err = Run(s, &Corpus{Dir: "pages", Sources: []*Source{src}})
 	require.Error(t, err)
 	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not among the sources; known sources: t`, err.Error(), "a directory without sources.yaml")
+}
+
+// TestUnknownLabelSourcesInALargeCorpus points a sheet with many labels at
+// a corpus of many sources that has none of them: every label is reported,
+// each message names ten known sources and how many more there are, and
+// only the first few get a "did you mean", so that the answer comes at once.
+func TestUnknownLabelSourcesInALargeCorpus(t *testing.T) {
+	var sheet strings.Builder
+	sheet.WriteString("facts:\n  - id: arrival\n    claim: C.\n    date: 2013\n    about: [arrived]\n    labels:\n")
+	for i := range 30 {
+		fmt.Fprintf(&sheet, "      - {source: page-%04d, says: \"2014\", label: wrong-date, note: n}\n", i)
+	}
+	s, err := facts.Parse("facts.yaml", []byte(sheet.String()))
+	require.NoError(t, err)
+	corpus := &Corpus{Dir: "pages"}
+	for i := range 500 {
+		src, err := Parse(fmt.Sprintf("page-%03d", i), "p.txt", []byte("x"), nil)
+		require.NoError(t, err)
+		corpus.Sources = append(corpus.Sources, src)
+	}
+	_, err = Run(s, corpus)
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	require.Len(t, lines, 30, "every unknown source is reported")
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "page-0000", which is not among the sources (did you mean "page-000"?); known sources: page-000, page-001, page-002, page-003, page-004, page-005, page-006, page-007, page-008, page-009 (and 490 more)`, lines[0])
+	assert.Contains(t, lines[maxSuggestions-1], "did you mean")
+	assert.NotContains(t, lines[maxSuggestions], "did you mean")
 }
 
 func TestCounts(t *testing.T) {

@@ -107,7 +107,7 @@ func unknown(what, name string, known []string) error {
 	if s := spell.Suggest(name, known); s != "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", s)
 	}
-	return fmt.Errorf("no %s %q%s; known: %s", what, name, hint, strings.Join(known, ", "))
+	return fmt.Errorf("no %s %q%s; known: %s", what, name, hint, listSome(known))
 }
 
 // allPassages returns the indexes of every passage of the source, which

@@ -175,7 +175,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	forEach(n, workers, func(si int) {
 		src := corpus.Sources[si]
 		streamed := src.unread()
-		if err := src.load(); err != nil {
+		if err := corpus.load(src); err != nil {
 			failed[si] = err
 		} else {
 			judged[si] = judge(ms, ix, qi, src, labelled[src.ID])

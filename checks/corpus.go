@@ -31,6 +31,9 @@ type Corpus struct {
 	Dir     string    // the directory the sources were read from, if one
 	Listed  bool      // the sources are listed in Dir's sources.yaml
 	Sources []*Source // sorted by id
+
+	fsys    fileSystem // where listed sources are read from; nil for the OS's
+	ignores []Ignore   // what sources.yaml says to ignore in every source
 }
 
 // Source returns the source with the given id.
@@ -119,13 +122,13 @@ func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	if root == nil {
 		return nil, yamldoc.Errors{{Pos: facts.Pos{File: metaPath, Line: 1, Col: 1}, Msg: "the source list is empty: list the sources under sources: (see README.md)"}}
 	}
-	c := &Corpus{Dir: dir, Listed: true}
+	c := &Corpus{Dir: dir, Listed: true, fsys: fsys}
 	var errs yamldoc.Errors
 	top, ok := r.Mapping(root, "the source list", metaKeys)
 	if !ok {
 		return nil, r.Err()
 	}
-	ignores := readIgnores(r, top)
+	c.ignores = readIgnores(r, top)
 	entries := readEntries(r, root, top)
 	if err := r.Err(); err != nil {
 		return nil, err
@@ -133,7 +136,7 @@ func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	listed := make(map[string]bool)
 	for _, e := range entries {
 		listed[e.file] = true
-		src, err := listSource(fsys, dir, e, ignores)
+		src, err := listSource(fsys, dir, e)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -285,64 +288,84 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 }
 
 // listSource checks that a listed source is a regular file inside the
-// directory and returns it unread: its read function reads and normalises
-// it when it is judged.
-func listSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source, *yamldoc.Error) {
+// directory and returns it unread: Run reads it (Corpus.load) when it
+// judges it. What reading needs is kept small, since a corpus may list a
+// million sources: the file is the source's path, and the place to blame
+// is its entry in sources.yaml.
+func listSource(fsys fileSystem, dir string, e entry) (*Source, *yamldoc.Error) {
 	p := path.Join(filepath.ToSlash(dir), e.file)
 	if e.given != "" {
 		p = filepath.ToSlash(e.given)
 	}
-	at := func(msg string) *yamldoc.Error {
-		if e.fileNode == nil { // listed nowhere: the file itself is the place
-			return &yamldoc.Error{Pos: facts.Pos{File: p, Line: 1, Col: 1}, Msg: msg}
-		}
-		return &yamldoc.Error{Pos: facts.Pos{File: path.Join(filepath.ToSlash(dir), MetaFile), Line: e.fileNode.Line, Col: e.fileNode.Column}, Msg: msg}
+	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true}
+	if e.fileNode != nil {
+		src.entryLine, src.entryCol = int32(e.fileNode.Line), int32(e.fileNode.Column)
+	} else {
+		src.DatedBy = "none: the source is listed in no " + MetaFile
 	}
+	meta := path.Join(filepath.ToSlash(dir), MetaFile)
 	info, err := fsys.Lstat(filepath.Join(dir, e.file))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, at("source " + e.id + ": " + p + " does not exist: fix the file name or add the file")
+		return nil, src.blame(meta, src.Path+" does not exist: fix the file name or add the file")
 	case err != nil:
-		return nil, at("source " + e.id + ": " + err.Error())
+		return nil, src.blame(meta, err.Error())
 	case info.Mode()&fs.ModeSymlink != 0:
-		return nil, at("source " + e.id + ": " + p + " is a symbolic link: copy the text into the sources directory instead")
+		return nil, src.blame(meta, src.Path+" is a symbolic link: copy the text into the sources directory instead")
 	case !info.Mode().IsRegular():
-		return nil, at("source " + e.id + ": " + p + " is not a regular file")
+		return nil, src.blame(meta, src.Path+" is not a regular file")
 	case info.Size() > MaxSourceSize:
-		return nil, at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
-	}
-	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published}
-	if e.fileNode == nil {
-		src.DatedBy = "none: the source is listed in no " + MetaFile
-	}
-	src.read = func() *yamldoc.Error {
-		data, err := fsys.ReadFile(filepath.Join(dir, e.file))
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return at("source " + e.id + ": " + p + " disappeared while it was being read: run again once the sources are in place")
-		case errors.Is(err, fs.ErrPermission):
-			return at("source " + e.id + ": " + p + " cannot be read (permission denied): make it readable, or remove it from the sources")
-		case err != nil:
-			return at("source " + e.id + ": " + err.Error())
-		case len(data) > MaxSourceSize: // it grew since it was listed
-			return at("source " + e.id + ": " + p + " is over the size limit: split it into several sources")
-		}
-		if err := src.parse(data, ignores); err != nil {
-			var perr *yamldoc.Error
-			if errors.As(err, &perr) {
-				return perr
-			}
-			return at("source " + e.id + ": " + err.Error())
-		}
-		if e.fileNode == nil { // no sources.yaml: Markdown front matter may say
-			if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
-				src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
-			}
-			src.Title = src.frontTitle
-		}
-		return nil
+		return nil, src.blame(meta, src.Path+" is over the size limit: split it into several sources")
 	}
 	return src, nil
+}
+
+// blame returns an error about the source's file, placed at its entry in
+// meta (its sources.yaml), or at the file itself when it is listed nowhere.
+func (s *Source) blame(meta, msg string) *yamldoc.Error {
+	pos := facts.Pos{File: s.Path, Line: 1, Col: 1}
+	if s.entryLine > 0 {
+		pos = facts.Pos{File: meta, Line: int(s.entryLine), Col: int(s.entryCol)}
+	}
+	return &yamldoc.Error{Pos: pos, Msg: "source " + s.ID + ": " + msg}
+}
+
+// load reads and normalises a listed source whose text is not at hand.
+func (c *Corpus) load(src *Source) *yamldoc.Error {
+	if !src.pending {
+		return nil
+	}
+	fsys := c.fsys
+	if fsys == nil {
+		fsys = osFiles{}
+	}
+	meta := path.Join(filepath.ToSlash(c.Dir), MetaFile)
+	data, err := fsys.ReadFile(filepath.FromSlash(src.Path))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return src.blame(meta, src.Path+" disappeared while it was being read: run again once the sources are in place")
+	case errors.Is(err, fs.ErrPermission):
+		return src.blame(meta, src.Path+" cannot be read (permission denied): make it readable, or remove it from the sources")
+	case err != nil:
+		return src.blame(meta, err.Error())
+	case len(data) > MaxSourceSize: // it grew since it was listed
+		return src.blame(meta, src.Path+" is over the size limit: split it into several sources")
+	}
+	if err := src.parse(data, c.ignores); err != nil {
+		var perr *yamldoc.Error
+		if errors.As(err, &perr) {
+			return perr
+		}
+		return src.blame(meta, err.Error())
+	}
+	if src.entryLine == 0 { // listed nowhere: Markdown front matter may say
+		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
+			src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
+		}
+		src.Title = src.frontTitle
+	}
+	src.pending = false
+	return nil
 }
 
 // ReadAll reads every source not yet read, in parallel. The error lists
@@ -350,7 +373,7 @@ func listSource(fsys fileSystem, dir string, e entry, ignores []Ignore) (*Source
 func (c *Corpus) ReadAll() error {
 	failed := make([]*yamldoc.Error, len(c.Sources))
 	forEach(len(c.Sources), runtime.GOMAXPROCS(0), func(i int) {
-		failed[i] = c.Sources[i].load()
+		failed[i] = c.load(c.Sources[i])
 	})
 	var errs yamldoc.Errors
 	for _, err := range failed {
@@ -447,7 +470,7 @@ func ListSources(args []string) (*Corpus, error) {
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p}, nil)
+		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p})
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -55,7 +55,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }
 	for _, src := range sources {
 		streamed := src.unread()
-		if err := src.load(); err != nil {
+		if err := corpus.load(src); err != nil {
 			return "", err
 		}
 		fmt.Fprintf(&b, "\nsource %s (%s)\n", src.ID, src.Path)

@@ -37,34 +37,25 @@ type Source struct {
 	quotes     []passage   // the passages judged: one quote interrupted by "he added" is one
 	raw        string
 	lineStarts []int
-	// read reads and normalises a listed source's file; nil for a source
-	// parsed from bytes.
-	read   func() *yamldoc.Error
-	loaded bool // read has run and the text is at hand
+	// A listed source is read when it is judged (Corpus.load) and let go
+	// after: pending while its text is not at hand. entryLine and entryCol
+	// are its entry in sources.yaml, 0 when it is listed nowhere.
+	fromFile, pending   bool
+	entryLine, entryCol int32
 }
 
 // unread reports whether the source is listed but its text is not at hand.
-func (s *Source) unread() bool { return s.read != nil && !s.loaded }
-
-// load reads the source if it is listed and its text is not at hand.
-func (s *Source) load() *yamldoc.Error {
-	if !s.unread() {
-		return nil
-	}
-	err := s.read()
-	s.loaded = err == nil
-	return err
-}
+func (s *Source) unread() bool { return s.pending }
 
 // release lets go of a listed source's text and everything built from it,
 // once the source is judged; what reports show (metadata, notes) stays,
-// and load reads it again if need be.
+// and Corpus.load reads it again if need be.
 func (s *Source) release() {
-	if s.read == nil {
+	if !s.fromFile {
 		return
 	}
 	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw, s.lineStarts = nil, nil, nil, nil, "", nil
-	s.loaded = false
+	s.pending = true
 }
 
 // HasDate reports whether the source has a publication date.

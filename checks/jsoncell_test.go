@@ -42,3 +42,31 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 		assert.Equal(t, string(bytes.TrimSuffix(want, []byte("\n"))), string(got), "cell %s/%s", c.Fact, c.Source)
 	}
 }
+
+// TestWriteJSONMatchesEncoder holds the streamed JSON report to what
+// encoding/json writes for the whole report at once: for the seeds, for a
+// result with no cells that say anything, and for one with no sources.
+func TestWriteJSONMatchesEncoder(t *testing.T) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	require.NoError(t, err)
+	seeds, err := LoadCorpus("../seeds")
+	require.NoError(t, err)
+	quiet, err := Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
+	require.NoError(t, err)
+	plain, err := facts.Parse("f.yaml", []byte("facts:\n  - {id: d, claim: D., date: 2022-09-07, about: [ties], reference: r}\n"))
+	require.NoError(t, err)
+	for name, tt := range map[string]struct {
+		sheet  *facts.Sheet
+		corpus *Corpus
+	}{
+		"seeds":      {sheet, seeds},
+		"all silent": {plain, &Corpus{Sources: []*Source{quiet}}},
+		"no sources": {plain, &Corpus{}},
+	} {
+		r, err := Run(tt.sheet, tt.corpus)
+		require.NoError(t, err, name)
+		want, err := encodeJSON(NewReport(r), "")
+		require.NoError(t, err, name)
+		assert.Equal(t, string(want), string(JSON(r)), name)
+	}
+}

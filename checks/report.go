@@ -95,6 +95,18 @@ type ReportLabel struct {
 
 // NewReport builds the JSON report of a result.
 func NewReport(r *Result) Report {
+	rep := reportHead(r)
+	for _, src := range r.Corpus.Sources {
+		rep.Corpus = append(rep.Corpus, reportSource(src))
+	}
+	for _, c := range r.Cells {
+		rep.Cells = append(rep.Cells, reportCell(c))
+	}
+	return rep
+}
+
+// reportHead builds the report without its corpus and cells.
+func reportHead(r *Result) Report {
 	rep := Report{
 		Version: ReportVersion,
 		Sheet:   r.Sheet.Path,
@@ -108,30 +120,32 @@ func NewReport(r *Result) Report {
 			Reference: f.Reference, Corroboration: corr[f.ID], Pos: f.Pos,
 		})
 	}
-	for _, s := range r.Corpus.Sources {
-		rs := ReportSource{
-			ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, DatedBy: s.DatedBy,
-			Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
-		}
-		if s.HasDate() {
-			rs.Published = s.Published.Format("2006-01-02")
-		}
-		rep.Corpus = append(rep.Corpus, rs)
-	}
-	for _, c := range r.Cells {
-		rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled()}
-		for _, fd := range c.Findings {
-			rc.Findings = append(rc.Findings, reportFinding(fd))
-		}
-		for _, fd := range c.Unresolved {
-			rc.Unresolved = append(rc.Unresolved, reportFinding(fd))
-		}
-		for _, l := range c.Stale {
-			rc.Stale = append(rc.Stale, reportLabel(l))
-		}
-		rep.Cells = append(rep.Cells, rc)
-	}
 	return rep
+}
+
+func reportSource(s *Source) ReportSource {
+	rs := ReportSource{
+		ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, DatedBy: s.DatedBy,
+		Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
+	}
+	if s.HasDate() {
+		rs.Published = s.Published.Format("2006-01-02")
+	}
+	return rs
+}
+
+func reportCell(c *Cell) ReportCell {
+	rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled()}
+	for _, fd := range c.Findings {
+		rc.Findings = append(rc.Findings, reportFinding(fd))
+	}
+	for _, fd := range c.Unresolved {
+		rc.Unresolved = append(rc.Unresolved, reportFinding(fd))
+	}
+	for _, l := range c.Stale {
+		rc.Stale = append(rc.Stale, reportLabel(l))
+	}
+	return rc
 }
 
 func reportFinding(fd *Finding) ReportFinding {
@@ -172,40 +186,56 @@ const jsonChunk = 1024
 // WriteJSON writes the JSON report to w as JSON returns it, cell by cell,
 // so that the report of a large corpus is never held in memory whole.
 func WriteJSON(w io.Writer, r *Result) error {
-	rep := NewReport(r)
-	cells := rep.Cells
-	rep.Cells = nil
-	head, err := encodeJSON(rep, "")
+	head, err := encodeJSON(reportHead(r), "")
 	if err != nil {
 		return err
 	}
-	// The cells are spliced in where the encoder wrote "cells": null, as
-	// it would have written them.
-	const null = "\"cells\": null\n}\n"
-	if len(cells) == 0 || !bytes.HasSuffix(head, []byte(null)) {
-		_, err := w.Write(head)
-		return err
+	// The corpus and the cells, nearly all of a large report, are written
+	// where the encoder wrote null for them, as it would have written them.
+	const tail = "\"corpus\": null,\n  \"cells\": null\n}\n"
+	if !bytes.HasSuffix(head, []byte(tail)) {
+		return fmt.Errorf("write the JSON report: unexpected shape")
 	}
 	bw := bufio.NewWriter(w)
-	bw.Write(head[:len(head)-len(null)])
-	bw.WriteString("\"cells\": [\n")
-	encoded := make([][]byte, min(jsonChunk, len(cells)))
-	for from := 0; from < len(cells); from += jsonChunk {
-		chunk := cells[from:min(from+jsonChunk, len(cells))]
-		forEach(len(chunk), runtime.GOMAXPROCS(0), func(i int) {
-			encoded[i] = appendCell(encoded[i][:0], chunk[i], "    ")
+	bw.Write(head[:len(head)-len(tail)])
+	sources, cells := r.Corpus.Sources, r.Cells
+	writeArray(bw, "corpus", len(sources), func(dst []byte, i int) []byte {
+		b, _ := encodeJSON(reportSource(sources[i]), "    ")
+		return append(dst, bytes.TrimSuffix(b, []byte("\n"))...)
+	})
+	bw.WriteString(",\n  ")
+	writeArray(bw, "cells", len(cells), func(dst []byte, i int) []byte {
+		return appendCell(dst, reportCell(cells[i]), "    ")
+	})
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// writeArray writes a member of the report holding n items (null when
+// there are none), encoding them a chunk at a time on every core.
+func writeArray(bw *bufio.Writer, key string, n int, encode func(dst []byte, i int) []byte) {
+	bw.WriteString("\"" + key + "\": ")
+	if n == 0 {
+		bw.WriteString("null")
+		return
+	}
+	bw.WriteString("[\n")
+	encoded := make([][]byte, min(jsonChunk, n))
+	for from := 0; from < n; from += jsonChunk {
+		to := min(from+jsonChunk, n)
+		forEach(to-from, runtime.GOMAXPROCS(0), func(i int) {
+			encoded[i] = encode(encoded[i][:0], from+i)
 		})
-		for i := range chunk {
+		for i := range to - from {
 			bw.WriteString("    ")
 			bw.Write(encoded[i])
-			if from+i < len(cells)-1 {
+			if from+i < n-1 {
 				bw.WriteByte(',')
 			}
 			bw.WriteByte('\n')
 		}
 	}
-	bw.WriteString("  ]\n}\n")
-	return bw.Flush()
+	bw.WriteString("  ]")
 }
 
 // encodeJSON encodes v indented by two spaces after prefix, HTML left as

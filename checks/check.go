@@ -32,7 +32,7 @@ type Finding struct {
 	Pos      facts.Pos // where the value stands in the original file
 	Sentence string    // the sentence, as the source writes it
 	Says     string    // the words that state the value
-	Value    string    // the value read from them: "2022-09-07", "3,000", "Nasser Kenani"
+	Value    string    // the value read from them: "2022-09-07", "3,000", "Jon Smyth"
 	Agrees   bool
 	How      string       // how the value was read, when it is not plain: a resolved relative date
 	Diff     string       // for a reworded quote, what differs: "designer" → "originator"

@@ -111,7 +111,7 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 				continue
 			}
 			if ai, k, ok := m.nearMiss(w); ok {
-				// Widen to the whole name the near miss stands in: "Nasser Kenani".
+				// Widen to the whole name the near miss stands in: "Jon Smyth" for "John Smith".
 				n := len(m.accepted[ai])
 				sp := span{max(run.start, i-k), min(run.end, i-k+n)}
 				add(sp, nameNearMiss, m.spelled[ai])

@@ -260,7 +260,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 }
 
 // unitFollows reports whether the unit's words follow the number ending at
-// token end, allowing up to two words between ("3,000 MEK members"), and
+// token end, allowing up to two words between ("3,000 union members"), and
 // returns the end of the unit. Without a unit any number will do.
 func unitFollows(s string, toks []token, end int, unit []string) (int, bool) {
 	if len(unit) == 0 {

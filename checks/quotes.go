@@ -101,7 +101,7 @@ func singleQuoted(s string) [][2]int {
 	return out
 }
 
-// speechVerbs mark attribution outside a quote: "said Rama", "he added".
+// speechVerbs mark attribution outside a quote: "said the minister", "he added".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
 	"added": true, "stated": true, "declared": true, "announced": true, "explained": true,
@@ -176,7 +176,7 @@ func (a attribution) names(ws []string) bool {
 
 // attributed reports whether a passage is attributed to the speaker, and
 // how: the speaker named outside the quote in the same sentences ("said
-// Rama", "according to Rama"); a pronoun with a verb of saying there ("he
+// Jones", "according to Jones"); a pronoun with a verb of saying there ("he
 // added") and the speaker named in one of the three sentences before; or,
 // when the same sentences attribute it to no one, the speaker named in the
 // sentence before or after.

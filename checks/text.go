@@ -77,8 +77,6 @@ func (mb *mapBuilder) grow(n int) {
 	}
 }
 
-func (mb *mapBuilder) len() int { return mb.b.Len() }
-
 // done returns the text built, ending at original offset end.
 func (mb *mapBuilder) done(end int) mapped {
 	return mapped{s: mb.b.String(), off: append(mb.off, int32(end))}

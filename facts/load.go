@@ -105,7 +105,7 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 	f := &Fact{Pos: l.Pos(n), Within: DefaultWithin}
 	if v, ok := m.Get("id"); !ok {
 		if m.Missing("id") {
-			l.Errorf(n, "a fact has no id: add id: with a short name such as mek-arrival")
+			l.Errorf(n, "a fact has no id: add id: with a short name such as launch-date")
 		}
 	} else if id, ok := l.Text(v, "id"); ok {
 		if !idPattern.MatchString(id) {
@@ -234,7 +234,7 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 		f.Quote.Text = raw
 		if s, ok := m.Get("speaker"); !ok {
 			if m.Missing("speaker") {
-				l.Errorf(n, "%s has no speaker: add speaker: with the ways sources name who said it, such as [Edi Rama, Rama, the prime minister]", what)
+				l.Errorf(n, "%s has no speaker: add speaker: with the ways sources name who said it, such as [Jane Smith, Smith, the minister]", what)
 			}
 		} else {
 			f.Quote.Speakers = l.Texts(s, "speaker of "+what)

@@ -94,7 +94,7 @@ type Name struct {
 // renderings the sheet accepts (for example two outlets' translations).
 type Quote struct {
 	Text     string
-	Speakers []string // the ways sources name the speaker: "Edi Rama", "Rama", "the prime minister"
+	Speakers []string // the ways sources name the speaker: "Jane Smith", "Smith", "the minister"
 	Accepted []string
 }
 

@@ -88,12 +88,12 @@ func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *c
 	return fs, c
 }
 
-// progressAbove is how many sources a corpus must have before reading it
+// progressAbove is how many sources a corpus must have before checking it
 // shows progress.
 const progressAbove = 300
 
 // progress returns a function that shows on w how many sources have been
-// read, on one line rewritten in place, for corpora of more than
+// checked, on one line rewritten in place, for corpora of more than
 // progressAbove sources and only when w is a terminal; otherwise nil.
 func progress(w io.Writer, terminal bool) func(done, total int) {
 	if !terminal {

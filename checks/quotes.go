@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ type passage struct {
 func (p *passage) attributionContext(src *Source) {
 	p.own = nil
 	for k := p.first; k <= p.last; k++ {
-		p.own = append(p.own, src.Sentences[k].outside...)
+		p.own = append(p.own, src.outsideWords(src.Sentences[k])...)
 	}
 	p.pronoun, p.speech = anyOf(p.own, pronouns), anyOf(p.own, speechVerbs)
 }
@@ -111,24 +112,26 @@ var speechVerbs = map[string]bool{
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
 
-// markOutside records, for each sentence, its folded words that stand
-// outside every passage, in one pass over sentences and passages, both in
-// text order.
-func (src *Source) markOutside() {
-	k := 0
-	for _, sent := range src.Sentences {
-		sent.outside = sent.outside[:0]
-		for _, t := range sent.tokens {
-			at := sent.norm.at(t.start)
-			for k < len(src.passages) && src.passages[k].end <= at {
-				k++
-			}
-			if k < len(src.passages) && at >= src.passages[k].start {
-				continue // inside a passage
-			}
-			sent.outside = append(sent.outside, t.text)
-		}
+// outsideWords returns the folded words of a sentence that stand outside
+// every passage, worked out on first use: only sentences next to a quote
+// are ever asked.
+func (src *Source) outsideWords(sent *Sentence) []string {
+	if sent.outsideDone {
+		return sent.outside
 	}
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
+	for _, t := range sent.tokens {
+		at := sent.norm.at(t.start)
+		for k < len(src.passages) && src.passages[k].end <= at {
+			k++
+		}
+		if k < len(src.passages) && at >= src.passages[k].start {
+			continue // inside a passage
+		}
+		sent.outside = append(sent.outside, t.text)
+	}
+	sent.outsideDone = true
+	return sent.outside
 }
 
 func containsWords(words, w []string) bool {
@@ -195,10 +198,10 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	if p.speech {
 		return false, "" // someone else said it
 	}
-	if p.first > 0 && a.names(src.Sentences[p.first-1].outside) {
+	if p.first > 0 && a.names(src.outsideWords(src.Sentences[p.first-1])) {
 		return true, "speaker named in the sentence before"
 	}
-	if p.last+1 < len(src.Sentences) && a.names(src.Sentences[p.last+1].outside) {
+	if p.last+1 < len(src.Sentences) && a.names(src.outsideWords(src.Sentences[p.last+1])) {
 		return true, "speaker named in the sentence after"
 	}
 	return false, ""

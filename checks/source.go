@@ -122,12 +122,13 @@ type Sentence struct {
 	first  bool // the first sentence of its paragraph
 	// dates and numbers are read on first use (see values), so that
 	// sentences no fact is about cost no extraction.
-	dates     []dateMention
-	numbers   []numberMention
-	extracted bool
-	marks     []marks  // punctuation before each token, counted from the start
-	outside   []string // folded words outside quoted passages
-	all       []string // every folded word
+	dates       []dateMention
+	numbers     []numberMention
+	extracted   bool
+	marks       []marks  // punctuation before each token, counted from the start
+	outside     []string // folded words outside quoted passages (see outsideWords)
+	outsideDone bool
+	all         []string // every folded word
 }
 
 // extract reads the sentence's dates and numbers, once.
@@ -152,7 +153,12 @@ func (sent *Sentence) numberMentions() []numberMention {
 }
 
 // words returns the folded words of the sentence.
-func (sent *Sentence) words() []string { return sent.all }
+func (sent *Sentence) words() []string {
+	if sent.all == nil && len(sent.tokens) > 0 {
+		sent.all = tokenTexts(sent.tokens)
+	}
+	return sent.all
+}
 
 // templateTag matches mustache-style template junk left by scrapers.
 var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
@@ -371,7 +377,6 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 		}
 	}
-	s.markOutside()
 	s.quotes = s.joinInterrupted()
 	for i := range s.quotes {
 		s.quotes[i].words = quoteWords(s.quotes[i].text)
@@ -427,7 +432,6 @@ func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 		tokens: toks,
 		first:  first,
 		marks:  clauseMarks(n.s, toks),
-		all:    tokenTexts(toks),
 	}
 }
 

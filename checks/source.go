@@ -233,7 +233,10 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		p := cur.done(curEnd)
 		cur = nil
-		key := strings.Join(strings.Fields(p.s), " ")
+		key := p.s
+		if !spaceCollapsed(key) {
+			key = strings.Join(strings.Fields(key), " ")
+		}
 		if seen[key] {
 			s.Notes.DuplicateParagraphs++
 			return
@@ -390,6 +393,23 @@ func markCut(cut []bool, m []int) {
 	for i := m[0]; i < m[1]; i++ {
 		cut[i] = true
 	}
+}
+
+// spaceCollapsed reports whether s is as strings.Fields and a join with
+// single spaces would leave it, so that it need not be rebuilt.
+func spaceCollapsed(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if space || r != ' ' {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // endsInWord reports whether s ends with a letter or digit.

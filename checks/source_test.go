@@ -251,3 +251,9 @@ func TestJunkInsideAWordSeparatesIt(t *testing.T) {
 		assert.Equal(t, tt.want, got, "%q", tt.text)
 	}
 }
+
+func TestSpaceCollapsed(t *testing.T) {
+	for _, s := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü", " "} {
+		assert.Equal(t, s == strings.Join(strings.Fields(s), " "), spaceCollapsed(s), "%q", s)
+	}
+}

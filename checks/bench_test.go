@@ -130,7 +130,7 @@ func BenchmarkStages(b *testing.B) {
 		}},
 		{"locate", func() {
 			for _, src := range corpus.Sources {
-				located, marks := locateAll(ms, ix, src)
+				located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
 				_ = rivalsByKind(ms, marks, len(src.Sentences))
 				_ = located
 			}
@@ -145,7 +145,7 @@ func BenchmarkStages(b *testing.B) {
 		}},
 		{"compare", func() {
 			for _, src := range corpus.Sources {
-				for fi, passages := range qi.candidates(src) {
+				for fi, passages := range qi.candidates(src, make([]int32, len(ms))) {
 					ms[fi].quotes(&Cell{}, src, passages) // attributed, then compared
 				}
 			}

@@ -167,6 +167,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	}
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	labelled := labelledFacts(sheet)
+	scratches := sync.Pool{New: func() any { return newScratch(len(ms)) }}
 	n := len(corpus.Sources)
 	judged := make([][]*Cell, n) // source by source, the cells not plainly silent
 	failed := make([]*yamldoc.Error, n)
@@ -178,7 +179,10 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 		if err := corpus.load(src); err != nil {
 			failed[si] = err
 		} else {
-			judged[si] = judge(ms, ix, qi, src, labelled[src.ID])
+			sc := scratches.Get().(*scratch)
+			judged[si] = judge(ms, ix, qi, src, labelled[src.ID], sc)
+			sc.reset()
+			scratches.Put(sc)
 			charColumns(src, judged[si])
 		}
 		if streamed {
@@ -252,10 +256,10 @@ func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
 // plainly silent, in fact order. A fact that no term locates, or a quote
 // that no passage shares enough words with, is silent without further
 // work unless it has a label for the source.
-func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool) []*Cell {
-	located, marks := locateAll(ms, ix, src)
+func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool, sc *scratch) []*Cell {
+	located, marks := locateAll(ms, ix, src, sc)
 	rivals := rivalsByKind(ms, marks, len(src.Sentences))
-	passages := qi.candidates(src)
+	passages := qi.candidates(src, sc.shared)
 	var out []*Cell
 	for fi, m := range ms {
 		quote := m.fact.Kind == facts.KindQuote

@@ -127,16 +127,15 @@ func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
 // opens with an anaphoric pronoun continues a sentence before it that was;
 // for a name fact a mention of an accepted spelling locates a sentence,
 // and for a statement fact without about terms one of its phrases does.
-func locateAll(ms []*matcher, ix *termIndex, src *Source) (located, marks [][][]span) {
-	located = make([][][]span, len(ms))
-	marks = make([][][]span, len(ms))
+func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located, marks [][][]span) {
+	located, marks = sc.located, sc.marks
 	set := func(to [][][]span, fi, k int, sp []span) {
 		if to[fi] == nil {
 			to[fi] = make([][]span, len(src.Sentences))
 		}
 		to[fi][k] = sp
 	}
-	byFact := make([][]hit, len(ms))
+	byFact := sc.byFact
 	var hits []hit
 	var touched, ownPrev, own []int
 	for k, sent := range src.Sentences {
@@ -206,4 +205,28 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source) (located, marks [][][]
 		ownPrev = append(ownPrev[:0], own...)
 	}
 	return located, marks
+}
+
+// A scratch holds the per-fact tables that judging one source needs, for
+// the same worker to reuse on the next source: at a thousand facts they
+// were most of what judging allocated.
+type scratch struct {
+	located, marks [][][]span
+	byFact         [][]hit // emptied after each sentence, capacity kept
+	shared         []int32 // zero between passages (see quoteIndex.candidates)
+}
+
+func newScratch(facts int) *scratch {
+	return &scratch{
+		located: make([][][]span, facts),
+		marks:   make([][][]span, facts),
+		byFact:  make([][]hit, facts),
+		shared:  make([]int32, facts),
+	}
+}
+
+// reset forgets what the last source left in the tables.
+func (sc *scratch) reset() {
+	clear(sc.located)
+	clear(sc.marks)
 }

@@ -561,13 +561,13 @@ func newQuoteIndex(ms []*matcher) *quoteIndex {
 // candidates returns, by fact index, the passages of the source (indexes
 // into its quotes) that share
 // enough words with the fact's quote to be judged against it: the same
-// test as quoteMatcher.judge's first, made for every quote at once.
-func (qi *quoteIndex) candidates(src *Source) map[int][]int32 {
+// test as quoteMatcher.judge's first, made for every quote at once. shared
+// has a zero for each fact, and is left so.
+func (qi *quoteIndex) candidates(src *Source, shared []int32) map[int][]int32 {
 	if len(src.quotes) == 0 || len(qi.facts) == 0 {
 		return nil
 	}
 	out := make(map[int][]int32)
-	shared := make([]int32, len(qi.need))
 	var touched []int
 	for pi, p := range src.quotes {
 		if len(p.words) > maxQuoteWords {

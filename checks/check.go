@@ -107,7 +107,7 @@ func (r *Result) Cell(factID, sourceID string) (c *Cell, ok bool) {
 // cellsOf returns the stored cells of a fact, source by source.
 func (r *Result) cellsOf(f *facts.Fact) []*Cell {
 	for fi, g := range r.Sheet.Facts {
-		if g == f && fi < len(r.byFact) {
+		if g == f {
 			return r.byFact[fi]
 		}
 	}
@@ -175,7 +175,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	done := 0
 	forEach(n, workers, func(si int) {
 		src := corpus.Sources[si]
-		streamed := src.unread()
+		streamed := src.pending
 		if err := corpus.load(src); err != nil {
 			failed[si] = err
 		} else {
@@ -218,20 +218,19 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	return r, nil
 }
 
-// charColumns works out the code-point column of every finding's
-// position, while the source's text is at hand.
+// charColumns works out the code-point column of every contradiction's
+// position, while the source's text is at hand: SARIF and GitHub report
+// only contradictions.
 func charColumns(src *Source, cells []*Cell) {
 	for _, c := range cells {
-		for _, list := range [][]*Finding{c.Findings, c.Unresolved} {
-			for _, fd := range list {
-				p := fd.Pos
-				if p.Line < 1 || p.Line > len(src.lineStarts) {
-					continue
-				}
-				start := src.lineStarts[p.Line-1]
-				end := min(start+p.Col-1, len(src.raw))
-				fd.char = utf8.RuneCountInString(src.raw[start:end]) + 1
+		for _, fd := range c.Findings {
+			p := fd.Pos
+			if fd.Agrees || p.Line < 1 || p.Line > len(src.lineStarts) {
+				continue
 			}
+			start := src.lineStarts[p.Line-1]
+			end := min(start+p.Col-1, len(src.raw))
+			fd.char = utf8.RuneCountInString(src.raw[start:end]) + 1
 		}
 	}
 }

@@ -54,7 +54,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	m := ms[fi]
 	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }
 	for _, src := range sources {
-		streamed := src.unread()
+		streamed := src.pending
 		if err := corpus.load(src); err != nil {
 			return "", err
 		}

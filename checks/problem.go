@@ -113,8 +113,8 @@ func (r *Result) Problems() []Problem {
 	for _, c := range r.Cells {
 		out = append(out, c.Problems()...)
 	}
-	for _, f := range r.Sheet.Facts {
-		if p, ok := r.Uncorroborated(f); ok {
+	for fi, f := range r.Sheet.Facts {
+		if p, ok := r.uncorroborated(f, r.byFact[fi]); ok {
 			out = append(out, p)
 		}
 	}
@@ -124,11 +124,16 @@ func (r *Result) Problems() []Problem {
 // Uncorroborated reports a fact that no source agrees with and that cites
 // no outside reference.
 func (r *Result) Uncorroborated(f *facts.Fact) (Problem, bool) {
+	return r.uncorroborated(f, r.cellsOf(f))
+}
+
+// uncorroborated is Uncorroborated given the fact's stored cells.
+func (r *Result) uncorroborated(f *facts.Fact, cells []*Cell) (Problem, bool) {
 	if f.Reference != "" {
 		return Problem{}, false
 	}
 	contra := 0
-	for _, c := range r.cellsOf(f) {
+	for _, c := range cells {
 		switch c.Verdict {
 		case Agrees:
 			return Problem{}, false

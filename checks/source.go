@@ -44,9 +44,6 @@ type Source struct {
 	entryLine, entryCol int32
 }
 
-// unread reports whether the source is listed but its text is not at hand.
-func (s *Source) unread() bool { return s.pending }
-
 // release lets go of a listed source's text and everything built from it,
 // once the source is judged; what reports show (metadata, notes) stays,
 // and Corpus.load reads it again if need be.

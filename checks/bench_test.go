@@ -138,8 +138,8 @@ func BenchmarkStages(b *testing.B) {
 		{"extract", func() {
 			for _, src := range corpus.Sources {
 				for _, sent := range src.Sentences {
-					dates := extractDates(sent.norm.s, sent.tokens)
-					_ = extractNumbers(sent.norm.s, sent.tokens, dates)
+					dates := extractDates(sent.folded().norm.s, sent.folded().tokens)
+					_ = extractNumbers(sent.folded().norm.s, sent.folded().tokens, dates)
 				}
 			}
 		}},

@@ -456,7 +456,7 @@ type candidate struct {
 
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *Source, sent *Sentence, sp span) string {
-	start, end := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
 	return collapseSpace(src.original(start, end))
 }
 
@@ -514,7 +514,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 		}
 	case facts.KindNumber:
 		for i, n := range sent.numberMentions() {
-			if end, ok := unitFollows(sent.norm.s, sent.tokens, n.end, m.unit); ok {
+			if end, ok := unitFollows(sent.folded().norm.s, sent.folded().tokens, n.end, m.unit); ok {
 				// The unit ties the number to the fact ("3,000 members") and the
 				// evidence quotes it: "24 hours".
 				dist := sent.nearest(n.span, anchors)
@@ -686,7 +686,7 @@ const excerptWords = 30
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, _ := src.spanOf(sent.norm, sent.tokens[sp.start].start, sent.tokens[sp.end-1].end)
+	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
 	return &Finding{Pos: src.Pos(start), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp)}
 }
 
@@ -717,12 +717,12 @@ func excerpt(src *Source, sent *Sentence, sp span) string {
 	if len(sent.Text) <= maxEvidence {
 		return sent.Text
 	}
-	from, to := max(0, sp.start-excerptWords), min(len(sent.tokens), sp.end+excerptWords)
+	from, to := max(0, sp.start-excerptWords), min(len(sent.folded().tokens), sp.end+excerptWords)
 	text := says(src, sent, span{from, to})
 	if from > 0 {
 		text = "…" + text
 	}
-	if to < len(sent.tokens) {
+	if to < len(sent.folded().tokens) {
 		text += "…"
 	}
 	return text

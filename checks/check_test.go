@@ -129,7 +129,7 @@ func TestDistance(t *testing.T) {
 		src := parseText(t, tt.text, day("2022-09-10"))
 		sent := only(t, src)
 		word := func(w string) span {
-			for i, tok := range sent.tokens {
+			for i, tok := range sent.folded().tokens {
 				if tok.text == w {
 					return span{i, i + 1}
 				}

@@ -28,8 +28,8 @@ func FuzzParseSource(f *testing.F) {
 		}
 		src.Published = day("2022-09-10")
 		for _, sent := range src.Sentences {
-			for _, tok := range sent.tokens {
-				start, end := src.spanOf(sent.norm, tok.start, tok.end)
+			for _, tok := range sent.folded().tokens {
+				start, end := src.spanOf(sent.folded().norm, tok.start, tok.end)
 				if start < 0 || end > len(data) || start > end {
 					t.Fatalf("token %q maps outside the file: %d..%d of %d", tok.text, start, end, len(data))
 				}

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"unicode/utf8"
+
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -94,7 +96,7 @@ type hit struct {
 // each word, the words that follow joined (through spaces and hyphens)
 // while they spell a path of the trie.
 func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
-	s, toks := sent.norm.s, sent.tokens
+	s, toks := sent.folded().norm.s, sent.folded().tokens
 	for i := range toks {
 		n := &ix.root
 	walk:
@@ -119,6 +121,101 @@ func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
 	return out
 }
 
+// mayHold reports whether a sentence, given unfolded, may hold a term. It
+// walks the trie from each word as find does, folding the text rune by
+// rune as it goes instead of folding the sentence first, and errs only
+// towards yes (any run of spaces and hyphens joins two words, however
+// long). Most sentences of a large corpus hold no term, and are spared
+// folding and splitting into words.
+func (ix *termIndex) mayHold(s string) bool {
+	inWord := false
+	for i := 0; i < len(s); {
+		class, _, size := foldClass(s[i:])
+		if class == foldedWord && !inWord && ix.walkFrom(s[i:]) {
+			return true
+		}
+		if class != foldedNothing {
+			inWord = class == foldedWord
+		}
+		i += size
+	}
+	return false
+}
+
+// walkFrom reports whether a term of the trie starts at the start of s.
+func (ix *termIndex) walkFrom(s string) bool {
+	n, gap := &ix.root, false
+	for i := 0; i < len(s); {
+		class, piece, size := foldClass(s[i:])
+		i += size
+		switch class {
+		case foldedWord:
+			gap = false
+			for k := 0; k < len(piece); k++ {
+				if n = n.next[piece[k]]; n == nil {
+					return false
+				}
+				if len(n.prefix) > 0 {
+					return true
+				}
+			}
+		case foldedJoin:
+			if !gap {
+				if len(n.exact) > 0 {
+					return true
+				}
+				if len(n.next) == 0 {
+					return false
+				}
+			}
+			gap = true
+		case foldedBreak:
+			return !gap && len(n.exact) > 0
+		}
+	}
+	return !gap && len(n.exact) > 0
+}
+
+// What a rune of original text folds to, as mayHold sees it.
+const (
+	foldedNothing = iota // an invisible rune, dropped
+	foldedWord           // letters or digits
+	foldedJoin           // a space or a hyphen, which may join two words of a term
+	foldedBreak          // anything else
+)
+
+// foldClass folds the first rune of s and returns what it folds to, the
+// folded letters for a word rune, and the rune's size in s.
+func foldClass(s string) (class int, piece string, size int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			return foldedWord, s[:1], 1
+		case 'A' <= c && c <= 'Z':
+			return foldedWord, asciiLower[c-'A' : c-'A'+1], 1
+		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return foldedJoin, "", 1
+		}
+		return foldedBreak, "", 1
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	f := foldRune(r)
+	switch {
+	case f == "":
+		return foldedNothing, "", size
+	case f == " " || f == "-":
+		return foldedJoin, "", size
+	}
+	for _, fr := range f {
+		if !isWordRune(fr) {
+			return foldedBreak, "", size
+		}
+	}
+	return foldedWord, f, size
+}
+
+const asciiLower = "abcdefghijklmnopqrstuvwxyz"
+
 // locateAll returns, fact by fact and sentence by sentence, the anchors of
 // each fact in the sentences about it (nil elsewhere), and the matches of
 // its first about group that claim the values near them as its own, even
@@ -139,7 +236,10 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 	var hits []hit
 	var touched, ownPrev, own []int
 	for k, sent := range src.Sentences {
-		hits = ix.find(sent, hits[:0])
+		hits = hits[:0]
+		if ix.mayHold(sent.piece.s) {
+			hits = ix.find(sent, hits)
+		}
 		touched = touched[:0]
 		for _, h := range hits {
 			if len(byFact[h.ref.fact]) == 0 {
@@ -178,7 +278,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 			}
 		}
 		// A sentence that continues the one before is about its facts.
-		if !sent.first && isAnaphoric(sent) {
+		if len(ownPrev) > 0 && !sent.first && isAnaphoric(sent) {
 			for _, fi := range ownPrev {
 				if located[fi] == nil || located[fi][k] == nil {
 					set(located, fi, k, []span{{0, 1}})

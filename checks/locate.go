@@ -153,7 +153,7 @@ func (sent *Sentence) distance(a, b span) int {
 		a, b = b, a
 	}
 	if a.end <= b.start {
-		return b.start - a.end + 1 + clausePenalty*boundaries(sent.marks[a.end-1], sent.marks[b.start])
+		return b.start - a.end + 1 + clausePenalty*boundaries(sent.folded().marks[a.end-1], sent.folded().marks[b.start])
 	}
 	return 0
 }
@@ -213,9 +213,9 @@ var anaphoraVerbs = map[string]bool{
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *Sentence) bool {
-	if len(sent.tokens) < 2 || !anaphora[sent.tokens[0].text] {
+	if len(sent.folded().tokens) < 2 || !anaphora[sent.folded().tokens[0].text] {
 		return false
 	}
-	gap := sent.norm.s[sent.tokens[0].end:sent.tokens[1].start]
-	return strings.Contains(gap, ",") || anaphoraVerbs[sent.tokens[1].text]
+	gap := sent.folded().norm.s[sent.folded().tokens[0].end:sent.folded().tokens[1].start]
+	return strings.Contains(gap, ",") || anaphoraVerbs[sent.folded().tokens[1].text]
 }

@@ -76,7 +76,7 @@ func matchWords(toks []token, w []string) []span {
 // capitalised words that are neither.
 func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 	var out []nameMention
-	taken := make([]bool, len(sent.tokens))
+	taken := make([]bool, len(sent.folded().tokens))
 	add := func(sp span, role nameRole, close string) {
 		for i := sp.start; i < sp.end; i++ {
 			if taken[i] {
@@ -89,12 +89,12 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 		out = append(out, nameMention{span: sp, role: role, close: close})
 	}
 	for _, w := range m.accepted {
-		for _, sp := range matchWords(sent.tokens, w) {
+		for _, sp := range matchWords(sent.folded().tokens, w) {
 			add(sp, nameAccepted, "")
 		}
 	}
 	for _, w := range m.others {
-		for _, sp := range matchWords(sent.tokens, w) {
+		for _, sp := range matchWords(sent.folded().tokens, w) {
 			add(sp, nameOther, "")
 		}
 	}
@@ -106,7 +106,7 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 	}
 	for _, run := range capitalisedRuns(src, sent) {
 		for i := run.start; i < run.end; i++ {
-			w := sent.tokens[i].text
+			w := sent.folded().tokens[i].text
 			if taken[i] || known[w] || utf8.RuneCountInString(w) < minFuzzy {
 				continue
 			}
@@ -148,11 +148,11 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 func capitalisedRuns(src *Source, sent *Sentence) []span {
 	var out []span
 	start := -1
-	for i, t := range sent.tokens {
-		orig := src.raw[sent.norm.at(t.start):]
+	for i, t := range sent.folded().tokens {
+		orig := src.raw[sent.folded().norm.at(t.start):]
 		r, _ := utf8.DecodeRuneInString(orig)
 		capital := unicode.IsUpper(r)
-		joined := i > 0 && strings.TrimSpace(sent.norm.s[sent.tokens[i-1].end:t.start]) == ""
+		joined := i > 0 && strings.TrimSpace(sent.folded().norm.s[sent.folded().tokens[i-1].end:t.start]) == ""
 		if start >= 0 && (!capital || !joined) {
 			out = append(out, span{start, i})
 			start = -1
@@ -162,7 +162,7 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 		}
 	}
 	if start >= 0 {
-		out = append(out, span{start, len(sent.tokens)})
+		out = append(out, span{start, len(sent.folded().tokens)})
 	}
 	return out
 }

@@ -22,14 +22,20 @@ type passage struct {
 	// own are the words outside quotes of the sentences it spans, and
 	// pronoun and speech whether they hold a pronoun and a verb of saying:
 	// what attribution looks at, the same for every quote fact.
+	// They are worked out when a quote fact first asks (see context): most
+	// passages of a large corpus are no rendering of any quote.
 	own             []string
 	pronoun, speech bool
+	contextDone     bool
 }
 
-// attributionContext fills in what attribution looks at in the passage's
-// own sentences.
-func (p *passage) attributionContext(src *Source) {
-	p.own = nil
+// context fills in, once, what attribution looks at in the passage's own
+// sentences.
+func (p *passage) context(src *Source) {
+	if p.contextDone {
+		return
+	}
+	p.contextDone = true
 	for k := p.first; k <= p.last; k++ {
 		p.own = append(p.own, src.outsideWords(src.Sentences[k])...)
 	}
@@ -120,8 +126,8 @@ func (src *Source) outsideWords(sent *Sentence) []string {
 		return sent.outside
 	}
 	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
-	for _, t := range sent.tokens {
-		at := sent.norm.at(t.start)
+	for _, t := range sent.folded().tokens {
+		at := sent.folded().norm.at(t.start)
 		for k < len(src.passages) && src.passages[k].end <= at {
 			k++
 		}
@@ -184,6 +190,7 @@ func (a attribution) names(ws []string) bool {
 // when the same sentences attribute it to no one, the speaker named in the
 // sentence before or after.
 func (a attribution) attributed(src *Source, p *passage) (bool, string) {
+	p.context(src)
 	if a.names(p.own) {
 		return true, "speaker named in the same sentence"
 	}

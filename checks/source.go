@@ -110,29 +110,48 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 
 // A Sentence is one sentence of a source after normalisation.
 type Sentence struct {
-	Text   string // as the source writes it, junk dropped and white space collapsed
-	Start  int    // byte offset of its first character in the original file
-	End    int    // byte offset just past its last character
-	Para   int    // index of its paragraph among the kept ones
-	norm   mapped // folded text mapped to original offsets
-	tokens []token
-	first  bool // the first sentence of its paragraph
+	Text  string // as the source writes it, junk dropped and white space collapsed
+	Start int    // byte offset of its first character in the original file
+	End   int    // byte offset just past its last character
+	Para  int    // index of its paragraph among the kept ones
+	piece mapped // the text as normalisation left it, unfolded
+	first bool   // the first sentence of its paragraph
+	// fold holds the folded text, its words and punctuation, built on
+	// first use (see folded): most sentences of a large corpus are about
+	// no fact, and need none of it.
+	fold *foldedSentence
 	// dates and numbers are read on first use (see values), so that
 	// sentences no fact is about cost no extraction.
 	dates       []dateMention
 	numbers     []numberMention
 	extracted   bool
-	marks       []marks  // punctuation before each token, counted from the start
 	outside     []string // folded words outside quoted passages (see outsideWords)
 	outsideDone bool
 	all         []string // every folded word
 }
 
+// A foldedSentence is a sentence folded for matching.
+type foldedSentence struct {
+	norm   mapped // folded text mapped to original offsets
+	tokens []token
+	marks  []marks // punctuation before each token, counted from the start
+}
+
+// folded returns the sentence folded for matching, folding it on first use.
+func (sent *Sentence) folded() *foldedSentence {
+	if sent.fold == nil {
+		n := fold(sent.piece)
+		toks := tokenize(n.s)
+		sent.fold = &foldedSentence{norm: n, tokens: toks, marks: clauseMarks(n.s, toks)}
+	}
+	return sent.fold
+}
+
 // extract reads the sentence's dates and numbers, once.
 func (sent *Sentence) extract() {
 	if !sent.extracted {
-		sent.dates = extractDates(sent.norm.s, sent.tokens)
-		sent.numbers = extractNumbers(sent.norm.s, sent.tokens, sent.dates)
+		sent.dates = extractDates(sent.folded().norm.s, sent.folded().tokens)
+		sent.numbers = extractNumbers(sent.folded().norm.s, sent.folded().tokens, sent.dates)
 		sent.extracted = true
 	}
 }
@@ -151,8 +170,8 @@ func (sent *Sentence) numberMentions() []numberMention {
 
 // words returns the folded words of the sentence.
 func (sent *Sentence) words() []string {
-	if sent.all == nil && len(sent.tokens) > 0 {
-		sent.all = tokenTexts(sent.tokens)
+	if sent.all == nil && len(sent.folded().tokens) > 0 {
+		sent.all = tokenTexts(sent.folded().tokens)
 	}
 	return sent.all
 }
@@ -221,7 +240,9 @@ func (s *Source) normalise(ignores []Ignore) {
 	cl := newCleaner(s.Format)
 	ignored := make([]int, len(ignores))
 	var paras []mapped
-	seen := make(map[string]bool)
+	// Paragraphs seen so far, by the hash of their words: a paragraph is a
+	// duplicate when its words are those of an earlier one.
+	seen := make(map[uint64][]int)
 	var cur *mapBuilder // the paragraph being built
 	curEnd := 0
 	flush := func() {
@@ -230,15 +251,14 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		p := cur.done(curEnd)
 		cur = nil
-		key := p.s
-		if !spaceCollapsed(key) {
-			key = strings.Join(strings.Fields(key), " ")
+		h := fieldsHash(p.s)
+		for _, k := range seen[h] {
+			if sameFields(paras[k].s, p.s) {
+				s.Notes.DuplicateParagraphs++
+				return
+			}
 		}
-		if seen[key] {
-			s.Notes.DuplicateParagraphs++
-			return
-		}
-		seen[key] = true
+		seen[h] = append(seen[h], len(paras))
 		paras = append(paras, p)
 	}
 	s.Notes.Lines = len(s.lineStarts)
@@ -258,32 +278,47 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		mk := cl.clean(line)
 		// Drop markup, template tags and ignored passages, keeping the pieces
-		// between; replace entities; break paragraphs where markup says.
-		cut := make([]bool, len(line))
-		for _, c := range mk.cuts {
-			markCut(cut, c[:])
-		}
-		for _, m := range templateTag.FindAllStringIndex(line, -1) {
-			s.Notes.TemplateTags++
+		// between; replace entities; break paragraphs where markup says. Most
+		// lines have none of these, and skip the tables below.
+		var cut []bool
+		cutRange := func(m []int) {
+			if cut == nil {
+				cut = make([]bool, len(line))
+			}
 			markCut(cut, m)
+		}
+		for _, c := range mk.cuts {
+			cutRange(c[:])
+		}
+		if strings.Contains(line, "{{") {
+			for _, m := range templateTag.FindAllStringIndex(line, -1) {
+				s.Notes.TemplateTags++
+				cutRange(m)
+			}
 		}
 		for i, ig := range ignores {
 			for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {
 				if m[1] > m[0] {
 					ignored[i]++
-					markCut(cut, m)
+					cutRange(m)
 				}
 			}
 		}
-		subAt := make(map[int]sub)
+		var subAt map[int]sub
 		for _, sb := range mk.subs {
-			if !cut[sb.from] {
+			if cut == nil || !cut[sb.from] {
+				if subAt == nil {
+					subAt = make(map[int]sub)
+				}
 				subAt[sb.from] = sb
-				markCut(cut, []int{sb.from, sb.to})
+				cutRange([]int{sb.from, sb.to})
 			}
 		}
-		breakAt := make(map[int]bool)
+		var breakAt map[int]bool
 		for _, b := range mk.breaks {
+			if breakAt == nil {
+				breakAt = make(map[int]bool)
+			}
 			breakAt[b] = true
 		}
 		var pieces []mapped
@@ -292,7 +327,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		// A cut inside a word (junk such as "00{{x}}0") separates the word,
 		// so that every word maps back to original text that is that word.
 		cutFrom, subEnd := -1, -1
-		for i := 0; i <= len(line); i++ {
+		for i := 0; i <= len(line); {
 			if i == len(line) || breakAt[i] {
 				pieces = append(pieces, kept.done(start+i))
 				kept = mapBuilder{}
@@ -309,15 +344,27 @@ func (s *Source) normalise(ignores []Ignore) {
 				subEnd = sb.to
 			}
 			switch {
-			case !cut[i]:
+			case cut == nil || !cut[i]:
 				if cutFrom >= 0 && endsInWord(kept.b.String()) && startsWord(line[i:]) {
 					kept.addAt(" ", start+cutFrom)
 				}
 				cutFrom = -1
-				kept.addOriginal(line[i:i+1], start+i)
+				// The run of kept bytes up to the next cut, break or
+				// replacement is copied whole.
+				j := i + 1
+				for j < len(line) && (cut == nil || !cut[j]) && !breakAt[j] {
+					if _, ok := subAt[j]; ok {
+						break
+					}
+					j++
+				}
+				kept.addOriginal(line[i:j], start+i)
+				i = j
+				continue
 			case i >= subEnd && cutFrom < 0:
 				cutFrom = i
 			}
+			i++
 		}
 		blank := true
 		for pi, text := range pieces {
@@ -362,6 +409,9 @@ func (s *Source) normalise(ignores []Ignore) {
 		for si, sent := range splitSentences(p) {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
+		if !mayQuote(p.s) {
+			continue
+		}
 		for _, q := range s.findPassages(fold(p)) {
 			q.first, q.last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {
@@ -380,33 +430,36 @@ func (s *Source) normalise(ignores []Ignore) {
 	s.quotes = s.joinInterrupted()
 	for i := range s.quotes {
 		s.quotes[i].words = quoteWords(s.quotes[i].text)
-		s.quotes[i].attributionContext(s)
 	}
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
+}
+
+// mayQuote reports whether a paragraph, unfolded, may hold a quoted
+// passage (see findPassages): a mark that folds to a double quote, or one
+// that folds to a single quote and does not follow a letter or digit as an
+// apostrophe does. It errs only towards yes, and spares folding the
+// paragraphs that quote nothing.
+func mayQuote(p string) bool {
+	prev := ' '
+	for _, r := range p {
+		double, single := r == '"', r == '\'' || r == '`'
+		if r >= utf8.RuneSelf {
+			f := foldRune(r)
+			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
+		}
+		if double || single && !isWordRune(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 func markCut(cut []bool, m []int) {
 	for i := m[0]; i < m[1]; i++ {
 		cut[i] = true
 	}
-}
-
-// spaceCollapsed reports whether s is as strings.Fields and a join with
-// single spaces would leave it, so that it need not be rebuilt.
-func spaceCollapsed(s string) bool {
-	space := true // at the start, a space is one too many
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if space || r != ' ' {
-				return false
-			}
-			space = true
-			continue
-		}
-		space = false
-	}
-	return !space || s == ""
 }
 
 // endsInWord reports whether s ends with a letter or digit.
@@ -437,18 +490,14 @@ func (s *Source) spanOf(m mapped, i, j int) (start, end int) {
 }
 
 func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
-	n := fold(m)
 	_, end := s.spanOf(m, 0, len(m.s))
-	toks := tokenize(n.s)
 	return &Sentence{
-		Text:   collapseSpace(m.s),
-		Start:  m.at(0),
-		End:    end,
-		Para:   para,
-		norm:   n,
-		tokens: toks,
-		first:  first,
-		marks:  clauseMarks(n.s, toks),
+		Text:  collapseSpace(m.s),
+		Start: m.at(0),
+		End:   end,
+		Para:  para,
+		piece: m,
+		first: first,
 	}
 }
 

@@ -77,29 +77,29 @@ type stanceMention struct {
 // or a hedge it is too uncertain to count and is left out.
 func (m statementMatcher) find(sent *Sentence) []stanceMention {
 	var out []stanceMention
-	s := sent.norm.s
+	s := sent.folded().norm.s
 	for _, t := range m.supports {
-		for _, sp := range t.find(s, sent.tokens) {
+		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
 			if kind != asserts {
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.tokens[at].text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].text})
 				continue
 			}
 			out = append(out, stanceMention{span: sp, stance: asserts})
 		}
 	}
 	for _, t := range m.refutes {
-		for _, sp := range t.find(s, sent.tokens) {
+		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
 			switch kind {
 			case asserts:
 				out = append(out, stanceMention{span: sp, stance: denies})
 			case reports:
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.tokens[at].text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].text})
 			}
 		}
 	}
-	return firstOfOverlapping(out, len(sent.tokens))
+	return firstOfOverlapping(out, len(sent.folded().tokens))
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
@@ -129,12 +129,12 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 func cueBefore(sent *Sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	for i := sp.start - 1; i >= 0 && i >= sp.start-cueWindow; i-- {
-		if boundaries(sent.marks[i], sent.marks[sp.start]) > 0 {
+		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
 			break
 		}
-		w := sent.tokens[i].text
+		w := sent.folded().tokens[i].text
 		switch {
-		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.tokens[i-1].text, "n") && sent.norm.s[sent.tokens[i-1].end:sent.tokens[i].start] == "'"):
+		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].text, "n") && sent.folded().norm.s[sent.folded().tokens[i-1].end:sent.folded().tokens[i].start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"
 			}

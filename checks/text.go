@@ -223,7 +223,90 @@ func Fold(s string) string {
 // at either end, always as a new string: evidence kept after a source is
 // let go must not hold on to the source's text through a substring.
 func collapseSpace(s string) string {
-	return strings.Clone(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := (fields{s: s}); f.next(); {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.field)
+	}
+	return b.String()
+}
+
+// fields walks the fields of a string as strings.Fields splits it, around
+// runs of white space, without building a slice.
+type fields struct {
+	s     string
+	i     int
+	field string // the current field, after next reports true
+}
+
+// next moves to the next field, and reports whether there is one.
+func (f *fields) next() bool {
+	s, i := f.s, f.i
+	for i < len(s) {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		break
+	}
+	j := i
+	for j < len(s) && spaceAt(s, j) == 0 {
+		if s[j] < utf8.RuneSelf {
+			j++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+	}
+	f.i, f.field = j, s[i:j]
+	return j > i
+}
+
+// spaceAt returns the size of the white space rune at s[i], or 0.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// fieldsHash hashes the fields of s (FNV-1a), so that texts that differ
+// only in white space hash alike.
+func fieldsHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for f := (fields{s: s}); f.next(); {
+		for k := 0; k < len(f.field); k++ {
+			h = (h ^ uint64(f.field[k])) * prime
+		}
+		h = (h ^ ' ') * prime
+	}
+	return h
+}
+
+// sameFields reports whether a and b have the same fields: whether they
+// differ only in white space.
+func sameFields(a, b string) bool {
+	fa, fb := fields{s: a}, fields{s: b}
+	for {
+		na, nb := fa.next(), fb.next()
+		if na != nb || fa.field != fb.field {
+			return false
+		}
+		if !na {
+			return true
+		}
+	}
 }
 
 // A token is a word or number in folded text: a run of letters and digits.

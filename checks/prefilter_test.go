@@ -1,0 +1,158 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// prefilterSheet has terms of every shape the trie holds: several words,
+// a hyphen, a trailing *, letters with diacritics, an accepted spelling of
+// a name, and the phrases of a statement without about terms.
+const prefilterSheet = `facts:
+  - id: opening
+    claim: The branch opened on 3 May 2021.
+    date: 2021-05-03
+    about: [branch office | e-mail desk, open*]
+    unless: [rumour]
+  - id: city
+    claim: The head office is in Zürich.
+    name: Zürich
+    aliases: [Zurich]
+    about: [head office]
+  - id: founder
+    claim: The founder is Jon Smyth.
+    name: Jon Smyth
+    about: [founder]
+  - id: first
+    claim: It was the first such branch.
+    statement: true
+    supports: [first such branch]
+    refutes: [not the first]
+`
+
+func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
+	t.Helper()
+	ms := make([]*matcher, len(sheet.Facts))
+	for i, f := range sheet.Facts {
+		ms[i] = newMatcher(f)
+	}
+	return newTermIndex(ms)
+}
+
+// assertPrefilterSound checks, sentence by sentence, that mayHold says yes
+// wherever find finds a term, and, paragraph by paragraph, that mayQuote
+// says yes wherever there is a quoted passage: the prefilters may only err
+// towards yes. It returns how many sentences mayHold let through.
+func assertPrefilterSound(t *testing.T, ix *termIndex, src *Source) (through int) {
+	t.Helper()
+	for _, sent := range src.Sentences {
+		may := ix.mayHold(sent.piece.s)
+		if may {
+			through++
+		}
+		if hits := ix.find(sent, nil); len(hits) > 0 {
+			assert.True(t, may, "%s: mayHold says no, but find finds %d terms in %q", src.Path, len(hits), sent.Text)
+		}
+	}
+	for _, p := range strings.Split(src.raw, "\n") {
+		if p == "" {
+			continue
+		}
+		off := make([]int32, len(p)+1)
+		if ps := src.findPassages(fold(mapped{s: p, off: off})); len(ps) > 0 {
+			assert.True(t, mayQuote(p), "%s: mayQuote says no, but %q quotes %q", src.Path, p, ps[0].text)
+		}
+	}
+	return through
+}
+
+func TestPrefiltersErrOnlyTowardsYes(t *testing.T) {
+	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
+	require.NoError(t, err)
+	ix := prefilterIndex(t, sheet)
+	tests := []struct {
+		text string
+		hold bool // whether a term is there
+	}{
+		{"The Branch Office opened on Monday.", true},
+		{"THE BRANCH  OFFICE OPENED.", true},
+		{"The branch\u00a0office\topened.", true},
+		{"The branch-office opened.", true},
+		{"The branch – office opened.", true},
+		{"The E-mail desk opened.", true},
+		{"The e–mail desk opened.", true},
+		{"Its head office is in ZÜRICH.", true},
+		{"Its head office is in Zu\u0308rich.", true},
+		{"Its head office is in Zür\u00adich.", true},
+		{"Its head of\u00adfice is in Zurich.", true},
+		{"Jon Smyth's firm.", true},
+		{"“Jon Smyth” said so.", true},
+		{"It was not the first.", true},
+		{"It was the first such branch.", true},
+		{"The openings were delayed.", true}, // open* matches
+		{"A rumour said so.", true},          // an unless term is a term too
+		{"The branches stayed shut.", false},
+		{"The office is in Geneva.", false},
+		{"Jon said so; Smith did not.", false},
+		{"It was first, such as it was.", false},
+		{"Branch, office and desk are words.", false},
+		{"Bran chop ens.", false},
+		{"", false},
+		{"„“”«»", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			src := parseText(t, tt.text, day("2021-05-10"))
+			assertPrefilterSound(t, ix, src)
+			var found bool
+			for _, sent := range src.Sentences {
+				found = found || len(ix.find(sent, nil)) > 0
+			}
+			require.Equal(t, tt.hold, found, "the test's own expectation")
+			assert.Equal(t, tt.hold, ix.mayHold(tt.text))
+		})
+	}
+}
+
+func TestMayQuote(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		quote bool
+	}{
+		{`He said "yes".`, true},
+		{"He said “yes”.", true},
+		{"He said «oui».", true},
+		{"He said ‘yes’ twice.", true},
+		{"He said 'yes' twice.", true},
+		{"He said `yes' twice.", true},
+		{"The firm's office and the partners' desks.", false},
+		{"The firm’s office and the partners’ desks.", false},
+		{"No marks at all.", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.quote, mayQuote(tt.text))
+			src := parseText(t, tt.text, day("2021-05-10"))
+			assertPrefilterSound(t, prefilterIndex(t, &facts.Sheet{}), src)
+		})
+	}
+}
+
+// TestPrefiltersOnTheSeeds holds the prefilters to find and findPassages
+// on every sentence and paragraph of the seeds, with the seed sheet.
+func TestPrefiltersOnTheSeeds(t *testing.T) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	require.NoError(t, err)
+	ix := prefilterIndex(t, sheet)
+	for name, data := range seedBytes(t) {
+		t.Run(name, func(t *testing.T) {
+			src, err := Parse(name, name, data, nil)
+			require.NoError(t, err)
+			through := assertPrefilterSound(t, ix, src)
+			t.Logf("%d of %d sentences may hold a term", through, len(src.Sentences))
+		})
+	}
+}

@@ -156,3 +156,21 @@ func TestPrefiltersOnTheSeeds(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPrefilters holds mayHold and mayQuote to find and findPassages on
+// any text.
+func FuzzPrefilters(f *testing.F) {
+	for _, data := range seedChunks(f) {
+		f.Add(data)
+	}
+	f.Add([]byte("THE BRANCH\u00a0OFFICE – e–mail “Jon Smyth” Zu\u0308r\u00adich 'not the first'"))
+	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, err := Parse("f", "f.txt", data, nil)
+		if err != nil {
+			return
+		}
+		assertPrefilterSound(t, prefilterIndex(t, sheet), src)
+	})
+}

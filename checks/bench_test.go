@@ -145,8 +145,10 @@ func BenchmarkStages(b *testing.B) {
 		}},
 		{"compare", func() {
 			for _, src := range corpus.Sources {
-				for fi, passages := range qi.candidates(src, make([]int32, len(ms))) {
-					ms[fi].quotes(&Cell{}, src, passages) // attributed, then compared
+				for fi, passages := range qi.candidates(src, newScratch(len(ms))) {
+					if len(passages) > 0 {
+						ms[fi].quotes(&Cell{}, src, passages) // attributed, then compared
+					}
 				}
 			}
 		}},

@@ -258,11 +258,11 @@ func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
 func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool, sc *scratch) []*Cell {
 	located, marks := locateAll(ms, ix, src, sc)
 	rivals := rivalsByKind(ms, marks, len(src.Sentences))
-	passages := qi.candidates(src, sc.shared)
+	passages := qi.candidates(src, sc)
 	var out []*Cell
 	for fi, m := range ms {
 		quote := m.fact.Kind == facts.KindQuote
-		if !labelled[fi] && (quote && passages[fi] == nil || !quote && located[fi] == nil) {
+		if !labelled[fi] && (quote && len(passages[fi]) == 0 || !quote && located[fi] == nil) {
 			continue
 		}
 		c := m.check(src, located[fi], rivals[m.fact.Kind], passages[fi])
@@ -429,7 +429,7 @@ func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []int32)
 						terms = append(terms, q)
 					}
 				}
-				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text)
+				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
 			}
 			m.values(c, src, sent, anchors[k], r)
 		}
@@ -615,7 +615,7 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 		}
 		var sentences []string
 		for k := p.first; k <= p.last; k++ {
-			sentences = append(sentences, src.Sentences[k].Text)
+			sentences = append(sentences, src.Sentences[k].Text())
 		}
 		sentence := strings.Join(sentences, " ")
 		if len(sentence) > maxEvidence {
@@ -714,8 +714,8 @@ func (s *Source) around(start, end int) string {
 // excerpt returns the sentence as evidence: whole, or for a long one the
 // words around sp, marked with ellipses.
 func excerpt(src *Source, sent *Sentence, sp span) string {
-	if len(sent.Text) <= maxEvidence {
-		return sent.Text
+	if len(sent.Text()) <= maxEvidence {
+		return sent.Text()
 	}
 	from, to := max(0, sp.start-excerptWords), min(len(sent.folded().tokens), sp.end+excerptWords)
 	text := says(src, sent, span{from, to})

@@ -31,7 +31,7 @@ func only(t *testing.T, src *Source) *Sentence {
 	if len(src.Sentences) != 1 {
 		var got []string
 		for _, s := range src.Sentences {
-			got = append(got, s.Text)
+			got = append(got, s.Text())
 		}
 		t.Fatalf("want one sentence, got %d: %q", len(src.Sentences), got)
 	}

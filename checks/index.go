@@ -228,7 +228,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 	located, marks = sc.located, sc.marks
 	set := func(to [][][]span, fi, k int, sp []span) {
 		if to[fi] == nil {
-			to[fi] = make([][]span, len(src.Sentences))
+			to[fi] = sc.row(len(src.Sentences))
 		}
 		to[fi][k] = sp
 	}
@@ -309,24 +309,47 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 
 // A scratch holds the per-fact tables that judging one source needs, for
 // the same worker to reuse on the next source: at a thousand facts they
-// were most of what judging allocated.
+// were most of what judging allocated. Nothing judging returns points into
+// them.
 type scratch struct {
 	located, marks [][][]span
-	byFact         [][]hit // emptied after each sentence, capacity kept
-	shared         []int32 // zero between passages (see quoteIndex.candidates)
+	rows           [][]span // what located and marks hold, sentence by sentence (see row)
+	byFact         [][]hit  // emptied after each sentence, capacity kept
+	shared         []int32  // zero between passages (see quoteIndex.candidates)
+	passages       [][]int32
+	quoted         []int // the facts with passages
 }
 
 func newScratch(facts int) *scratch {
 	return &scratch{
-		located: make([][][]span, facts),
-		marks:   make([][][]span, facts),
-		byFact:  make([][]hit, facts),
-		shared:  make([]int32, facts),
+		located:  make([][][]span, facts),
+		marks:    make([][][]span, facts),
+		byFact:   make([][]hit, facts),
+		shared:   make([]int32, facts),
+		passages: make([][]int32, facts),
 	}
+}
+
+// row returns a table of n sentences, all nil, taken from rows.
+func (sc *scratch) row(n int) [][]span {
+	if cap(sc.rows)-len(sc.rows) < n {
+		// Rows already handed out keep the old array.
+		sc.rows = make([][]span, 0, max(n, 2*cap(sc.rows), 256))
+	}
+	k := len(sc.rows)
+	sc.rows = sc.rows[:k+n]
+	r := sc.rows[k : k+n : k+n]
+	clear(r)
+	return r
 }
 
 // reset forgets what the last source left in the tables.
 func (sc *scratch) reset() {
 	clear(sc.located)
 	clear(sc.marks)
+	sc.rows = sc.rows[:0]
+	for _, fi := range sc.quoted {
+		sc.passages[fi] = sc.passages[fi][:0]
+	}
+	sc.quoted = sc.quoted[:0]
 }

@@ -108,7 +108,7 @@ func newLocator(about [][]string, unless []string) locator {
 const clausePenalty = 3
 
 // marks counts punctuation from the start of a sentence up to a token.
-type marks struct{ comma, dash, stop, open, close int }
+type marks struct{ comma, dash, stop, open, close int32 }
 
 // clauseMarks returns, for each token, the punctuation before it, so that
 // the punctuation between tokens i and j is the difference of entries j
@@ -118,10 +118,10 @@ func clauseMarks(s string, toks []token) []marks {
 	for i := 1; i < len(toks); i++ {
 		gap := s[toks[i-1].end:toks[i].start]
 		m := out[i-1]
-		m.comma += strings.Count(gap, ",")
-		m.stop += strings.Count(gap, ";") + strings.Count(gap, ":")
-		m.open += strings.Count(gap, "(") + strings.Count(gap, "[")
-		m.close += strings.Count(gap, ")") + strings.Count(gap, "]")
+		m.comma += int32(strings.Count(gap, ","))
+		m.stop += int32(strings.Count(gap, ";") + strings.Count(gap, ":"))
+		m.open += int32(strings.Count(gap, "(") + strings.Count(gap, "["))
+		m.close += int32(strings.Count(gap, ")") + strings.Count(gap, "]"))
 		if strings.Contains(gap, " -") || strings.Contains(gap, "- ") {
 			m.dash++
 		}
@@ -142,7 +142,7 @@ func boundaries(from, to marks) int {
 	if o, c := to.open-from.open, to.close-from.close; o != c {
 		n += max(o-c, c-o)
 	}
-	return n
+	return int(n)
 }
 
 // distance is how far apart two spans of the sentence are: 0 when they

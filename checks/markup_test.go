@@ -17,7 +17,7 @@ func sentencesOf(t *testing.T, name, text string) (*Source, []string) {
 	require.NoError(t, err)
 	var out []string
 	for _, s := range src.Sentences {
-		out = append(out, s.Text)
+		out = append(out, s.Text())
 	}
 	return src, out
 }

@@ -55,7 +55,7 @@ func assertPrefilterSound(t *testing.T, ix *termIndex, src *Source) (through int
 			through++
 		}
 		if hits := ix.find(sent, nil); len(hits) > 0 {
-			assert.True(t, may, "%s: mayHold says no, but find finds %d terms in %q", src.Path, len(hits), sent.Text)
+			assert.True(t, may, "%s: mayHold says no, but find finds %d terms in %q", src.Path, len(hits), sent.Text())
 		}
 	}
 	for _, p := range strings.Split(src.raw, "\n") {

@@ -566,15 +566,15 @@ func newQuoteIndex(ms []*matcher) *quoteIndex {
 }
 
 // candidates returns, by fact index, the passages of the source (indexes
-// into its quotes) that share
-// enough words with the fact's quote to be judged against it: the same
-// test as quoteMatcher.judge's first, made for every quote at once. shared
-// has a zero for each fact, and is left so.
-func (qi *quoteIndex) candidates(src *Source, shared []int32) map[int][]int32 {
+// into its quotes) that share enough words with the fact's quote to be
+// judged against it: the same test as quoteMatcher.judge's first, made for
+// every quote at once. The table is the scratch's, empty for a fact
+// without passages.
+func (qi *quoteIndex) candidates(src *Source, sc *scratch) [][]int32 {
+	out, shared := sc.passages, sc.shared
 	if len(src.quotes) == 0 || len(qi.facts) == 0 {
-		return nil
+		return out
 	}
-	out := make(map[int][]int32)
 	var touched []int
 	for pi, p := range src.quotes {
 		if len(p.words) > maxQuoteWords {
@@ -590,6 +590,9 @@ func (qi *quoteIndex) candidates(src *Source, shared []int32) map[int][]int32 {
 		}
 		for _, fi := range touched {
 			if int(shared[fi]) >= qi.need[fi] {
+				if len(out[fi]) == 0 {
+					sc.quoted = append(sc.quoted, fi)
+				}
 				out[fi] = append(out[fi], int32(pi))
 			}
 			shared[fi] = 0

@@ -110,7 +110,6 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 
 // A Sentence is one sentence of a source after normalisation.
 type Sentence struct {
-	Text  string // as the source writes it, junk dropped and white space collapsed
 	Start int    // byte offset of its first character in the original file
 	End   int    // byte offset just past its last character
 	Para  int    // index of its paragraph among the kept ones
@@ -120,6 +119,7 @@ type Sentence struct {
 	// first use (see folded): most sentences of a large corpus are about
 	// no fact, and need none of it.
 	fold *foldedSentence
+	text string // see Text
 	// dates and numbers are read on first use (see values), so that
 	// sentences no fact is about cost no extraction.
 	dates       []dateMention
@@ -128,6 +128,15 @@ type Sentence struct {
 	outside     []string // folded words outside quoted passages (see outsideWords)
 	outsideDone bool
 	all         []string // every folded word
+}
+
+// Text returns the sentence as the source writes it, junk dropped and
+// white space collapsed.
+func (sent *Sentence) Text() string {
+	if sent.text == "" {
+		sent.text = collapseSpace(sent.piece.s)
+	}
+	return sent.text
 }
 
 // A foldedSentence is a sentence folded for matching.
@@ -243,14 +252,25 @@ func (s *Source) normalise(ignores []Ignore) {
 	// Paragraphs seen so far, by the hash of their words: a paragraph is a
 	// duplicate when its words are those of an earlier one.
 	seen := make(map[uint64][]int)
-	var cur *mapBuilder // the paragraph being built
+	var cur []mapped // the pieces of the paragraph being built
 	curEnd := 0
 	flush := func() {
-		if cur == nil {
+		if len(cur) == 0 {
 			return
 		}
-		p := cur.done(curEnd)
-		cur = nil
+		p := cur[0]
+		if len(cur) > 1 {
+			// Pieces joined by a space that stands where the piece before ended.
+			var b mapBuilder
+			for i, piece := range cur {
+				if i > 0 {
+					b.addAt(" ", cur[i-1].at(len(cur[i-1].s)))
+				}
+				b.addMapped(piece)
+			}
+			p = b.done(curEnd)
+		}
+		cur = cur[:0]
 		h := fieldsHash(p.s)
 		for _, k := range seen[h] {
 			if sameFields(paras[k].s, p.s) {
@@ -373,17 +393,15 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 			newPara := pi > 0 || mk.block
 			switch {
-			case cur != nil && !newPara && blank && (mk.join || isHardWrap(cur.b.String(), text.s)):
+			case len(cur) > 0 && !newPara && blank && (mk.join || isHardWrap(cur[len(cur)-1].s, text.s)):
 				if !mk.join {
 					s.Notes.HardWraps++
 				}
-				cur.addAt(" ", curEnd)
 			default:
 				flush()
-				cur = &mapBuilder{}
 			}
 			blank = false
-			cur.addMapped(text)
+			cur = append(cur, text)
 			curEnd = text.at(len(text.s))
 		}
 		if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
@@ -492,7 +510,6 @@ func (s *Source) spanOf(m mapped, i, j int) (start, end int) {
 func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
 	_, end := s.spanOf(m, 0, len(m.s))
 	return &Sentence{
-		Text:  collapseSpace(m.s),
 		Start: m.at(0),
 		End:   end,
 		Para:  para,

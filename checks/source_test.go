@@ -66,7 +66,7 @@ func TestSplitSentences(t *testing.T) {
 		src := parseText(t, tt.in, day("2022-09-10"))
 		var got []string
 		for _, s := range src.Sentences {
-			got = append(got, s.Text)
+			got = append(got, s.Text())
 		}
 		assert.Equal(t, tt.want, got, "sentences of %q", tt.in)
 	}
@@ -90,7 +90,7 @@ func TestNormaliseNotes(t *testing.T) {
 	require.NoError(t, err)
 	var got []string
 	for _, s := range src.Sentences {
-		got = append(got, s.Text)
+		got = append(got, s.Text())
 	}
 	assert.Equal(t, []string{
 		"A first paragraph about the port.",

@@ -246,29 +246,41 @@ type fields struct {
 func (f *fields) next() bool {
 	s, i := f.s, f.i
 	for i < len(s) {
-		if n := spaceAt(s, i); n > 0 {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+		} else if n := spaceAt(s, i); n > 0 {
 			i += n
-			continue
+		} else {
+			break
 		}
-		break
 	}
 	j := i
-	for j < len(s) && spaceAt(s, j) == 0 {
-		if s[j] < utf8.RuneSelf {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
 			j++
-			continue
+		} else if spaceAt(s, j) > 0 {
+			break
+		} else {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			j += n
 		}
-		_, n := utf8.DecodeRuneInString(s[j:])
-		j += n
 	}
 	f.i, f.field = j, s[i:j]
 	return j > i
 }
 
+func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
 // spaceAt returns the size of the white space rune at s[i], or 0.
 func spaceAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
-		if c == ' ' || '\t' <= c && c <= '\r' {
+		if isASCIISpace(c) {
 			return 1
 		}
 		return 0
@@ -319,7 +331,18 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // tokenize splits folded text into words and numbers.
 func tokenize(s string) []token {
-	var toks []token
+	// Runs of ASCII letters and digits and of other runes are counted
+	// first, so that the words are allocated once: the count is exact for
+	// folded text, whose other runes are nearly all letters.
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		w := isASCIIWordByte(s[i]) || s[i] >= utf8.RuneSelf
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	toks := make([]token, 0, n)
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
@@ -337,4 +360,8 @@ func tokenize(s string) []token {
 		toks = append(toks, token{text: s[start:], start: start, end: len(s)})
 	}
 	return toks
+}
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -241,8 +241,8 @@ func Sentences(c *checks.Corpus) []string {
 	var out []string
 	for _, s := range c.Sources {
 		for _, sent := range s.Sentences {
-			if len(strings.Fields(sent.Text)) >= 6 {
-				out = append(out, sent.Text)
+			if len(strings.Fields(sent.Text())) >= 6 {
+				out = append(out, sent.Text())
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
@@ -274,24 +275,21 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled m
 	return out
 }
 
-// forEach calls do for 0..n-1 on up to workers goroutines.
+// forEach calls do for 0..n-1 on up to workers goroutines, each taking
+// the next index as it is done with one.
 func forEach(n, workers int, do func(i int)) {
 	workers = max(1, min(workers, n))
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				do(i)
 			}
 		}()
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
 

@@ -196,7 +196,7 @@ func WriteJSON(w io.Writer, r *Result) error {
 	if !bytes.HasSuffix(head, []byte(tail)) {
 		return fmt.Errorf("write the JSON report: unexpected shape")
 	}
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriterSize(w, 1<<20) // few large writes
 	bw.Write(head[:len(head)-len(tail)])
 	sources, cells := r.Corpus.Sources, r.Cells
 	writeArray(bw, "corpus", len(sources), func(dst []byte, i int) []byte {
@@ -212,7 +212,8 @@ func WriteJSON(w io.Writer, r *Result) error {
 }
 
 // writeArray writes a member of the report holding n items (null when
-// there are none), encoding them a chunk at a time on every core.
+// there are none), encoding them a chunk at a time on every core while the
+// chunk before is written.
 func writeArray(bw *bufio.Writer, key string, n int, encode func(dst []byte, i int) []byte) {
 	bw.WriteString("\"" + key + "\": ")
 	if n == 0 {
@@ -220,13 +221,29 @@ func writeArray(bw *bufio.Writer, key string, n int, encode func(dst []byte, i i
 		return
 	}
 	bw.WriteString("[\n")
-	encoded := make([][]byte, min(jsonChunk, n))
+	var bufs [2][][]byte
+	encodeChunk := func(from int) <-chan [][]byte {
+		done := make(chan [][]byte, 1)
+		enc := bufs[from/jsonChunk%2]
+		if enc == nil {
+			enc = make([][]byte, min(jsonChunk, n))
+			bufs[from/jsonChunk%2] = enc
+		}
+		go func() {
+			forEach(min(from+jsonChunk, n)-from, runtime.GOMAXPROCS(0), func(i int) {
+				enc[i] = encode(enc[i][:0], from+i)
+			})
+			done <- enc
+		}()
+		return done
+	}
+	next := encodeChunk(0)
 	for from := 0; from < n; from += jsonChunk {
-		to := min(from+jsonChunk, n)
-		forEach(to-from, runtime.GOMAXPROCS(0), func(i int) {
-			encoded[i] = encode(encoded[i][:0], from+i)
-		})
-		for i := range to - from {
+		encoded := <-next
+		if from+jsonChunk < n {
+			next = encodeChunk(from + jsonChunk)
+		}
+		for i := range min(from+jsonChunk, n) - from {
 			bw.WriteString("    ")
 			bw.Write(encoded[i])
 			if from+i < n-1 {

@@ -2,9 +2,12 @@ package synth
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
@@ -63,4 +66,42 @@ func BenchmarkCommand(b *testing.B) {
 			b.Fatalf("exit %d: %s", code, stderr.String())
 		}
 	}
+}
+
+// BenchmarkCeiling measures what two cores can give on this machine, for
+// comparing with what the check gets from them: run it with -cpu 1,2 and
+// compare ns/op (make bench prints the ratios). "compute" does arithmetic
+// only; "allocate" builds and hashes short strings, with the garbage
+// collector set as the command sets it: short-lived small allocations, as
+// in the check, so that the collector takes its share of the cores.
+func BenchmarkCeiling(b *testing.B) {
+	b.Run("compute", func(b *testing.B) {
+		var sum atomic.Uint64
+		b.RunParallel(func(pb *testing.PB) {
+			h := uint64(1)
+			for pb.Next() {
+				for range 1000 {
+					h = h*6364136223846793005 + 1442695040888963407
+					h ^= h >> 17
+				}
+			}
+			sum.Add(h)
+		})
+	})
+	b.Run("allocate", func(b *testing.B) {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		var sum atomic.Uint64
+		b.RunParallel(func(pb *testing.PB) {
+			var h uint64
+			i := 0
+			for pb.Next() {
+				i++
+				s := strings.Repeat("abcdefgh", 1+i%64)
+				f := fnv.New64a()
+				f.Write([]byte(s))
+				h += f.Sum64()
+			}
+			sum.Add(h)
+		})
+	})
 }

@@ -26,6 +26,7 @@ type passage struct {
 	// passages of a large corpus are no rendering of any quote.
 	own             []string
 	pronoun, speech bool
+	ownMask         wordMask
 	contextDone     bool
 }
 
@@ -40,6 +41,7 @@ func (p *passage) context(src *Source) {
 		p.own = append(p.own, src.outsideWords(src.Sentences[k])...)
 	}
 	p.pronoun, p.speech = anyOf(p.own, pronouns), anyOf(p.own, speechVerbs)
+	p.ownMask = maskOf(p.own)
 }
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
@@ -137,7 +139,35 @@ func (src *Source) outsideWords(sent *Sentence) []string {
 		sent.outside = append(sent.outside, t.text)
 	}
 	sent.outsideDone = true
+	sent.outsideMask = maskOf(sent.outside)
 	return sent.outside
+}
+
+// outsideMask returns the mask of the sentence's outsideWords.
+func (src *Source) outsideMask(sent *Sentence) wordMask {
+	src.outsideWords(sent)
+	return sent.outsideMask
+}
+
+// A wordMask has a bit set for each word of a list, by a cheap hash, so
+// that a list that lacks one of a name's words is passed over without
+// looking: a sheet of many quote facts asks every passage after each of
+// their speakers.
+type wordMask uint64
+
+func maskOf(ws []string) wordMask {
+	var m wordMask
+	for _, w := range ws {
+		m |= wordBit(w)
+	}
+	return m
+}
+
+func wordBit(w string) wordMask {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) % 64)
 }
 
 func containsWords(words, w []string) bool {
@@ -164,19 +194,25 @@ func anyOf(words []string, set map[string]bool) bool {
 
 // attribution says who a passage is attributed to, as far as a quote fact
 // is concerned: one of its speakers, or not.
-type attribution struct{ speakers [][]string }
+type attribution struct {
+	speakers [][]string
+	masks    []wordMask // the words of each speaker
+}
 
 func newAttribution(speakers []string) attribution {
 	var a attribution
 	for _, s := range speakers {
-		a.speakers = append(a.speakers, words(s))
+		ws := words(s)
+		a.speakers = append(a.speakers, ws)
+		a.masks = append(a.masks, maskOf(ws))
 	}
 	return a
 }
 
-func (a attribution) names(ws []string) bool {
-	for _, s := range a.speakers {
-		if containsWords(ws, s) {
+// names reports whether the words ws, whose mask is m, name the speaker.
+func (a attribution) names(ws []string, m wordMask) bool {
+	for i, s := range a.speakers {
+		if m&a.masks[i] == a.masks[i] && containsWords(ws, s) {
 			return true
 		}
 	}
@@ -191,12 +227,12 @@ func (a attribution) names(ws []string) bool {
 // sentence before or after.
 func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	p.context(src)
-	if a.names(p.own) {
+	if a.names(p.own, p.ownMask) {
 		return true, "speaker named in the same sentence"
 	}
 	if p.pronoun && p.speech {
 		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
-			if a.names(src.Sentences[k].words()) {
+			if sent := src.Sentences[k]; a.names(sent.words(), sent.wordsMask()) {
 				return true, "pronoun for the speaker named just before"
 			}
 		}
@@ -205,10 +241,10 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	if p.speech {
 		return false, "" // someone else said it
 	}
-	if p.first > 0 && a.names(src.outsideWords(src.Sentences[p.first-1])) {
+	if sent := src.sentenceAt(p.first - 1); sent != nil && a.names(src.outsideWords(sent), src.outsideMask(sent)) {
 		return true, "speaker named in the sentence before"
 	}
-	if p.last+1 < len(src.Sentences) && a.names(src.outsideWords(src.Sentences[p.last+1])) {
+	if sent := src.sentenceAt(p.last + 1); sent != nil && a.names(src.outsideWords(sent), src.outsideMask(sent)) {
 		return true, "speaker named in the sentence after"
 	}
 	return false, ""

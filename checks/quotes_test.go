@@ -3,6 +3,8 @@ package checks
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // attributedPassages lists the quoted passages of a text attributed to the
@@ -131,5 +133,22 @@ func TestSimilarityThresholds(t *testing.T) {
 	}
 	if tests[2].similar >= minSimilarity {
 		t.Fatal("the third pair should fall below the threshold")
+	}
+}
+
+// TestWordMaskNeverHidesASpeaker holds names with its mask to a plain
+// search: the mask may only pass over lists that cannot name the speaker.
+func TestWordMaskNeverHidesASpeaker(t *testing.T) {
+	a := newAttribution([]string{"Jane Smith", "the minister", "Smyth", "O'Neill-Ross"})
+	for _, text := range []string{
+		"said Jane Smith on Monday", "the minister said", "Jane said; Smith did not",
+		"according to Smyth", "o neill ross added", "minister the", "", "jane smith",
+	} {
+		ws := words(text)
+		want := false
+		for _, s := range a.speakers {
+			want = want || containsWords(ws, s)
+		}
+		assert.Equal(t, want, a.names(ws, maskOf(ws)), "%q", text)
 	}
 }

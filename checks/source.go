@@ -55,6 +55,20 @@ func (s *Source) release() {
 	s.pending = true
 }
 
+// wordsMask returns the mask of the sentence's words.
+func (sent *Sentence) wordsMask() wordMask {
+	sent.words()
+	return sent.allMask
+}
+
+// sentenceAt returns sentence k, or nil when there is none.
+func (s *Source) sentenceAt(k int) *Sentence {
+	if k < 0 || k >= len(s.Sentences) {
+		return nil
+	}
+	return s.Sentences[k]
+}
+
 // HasDate reports whether the source has a publication date.
 func (s *Source) HasDate() bool { return !s.Published.IsZero() }
 
@@ -127,7 +141,9 @@ type Sentence struct {
 	extracted   bool
 	outside     []string // folded words outside quoted passages (see outsideWords)
 	outsideDone bool
+	outsideMask wordMask
 	all         []string // every folded word
+	allMask     wordMask
 }
 
 // Text returns the sentence as the source writes it, junk dropped and
@@ -181,6 +197,7 @@ func (sent *Sentence) numberMentions() []numberMention {
 func (sent *Sentence) words() []string {
 	if sent.all == nil && len(sent.folded().tokens) > 0 {
 		sent.all = tokenTexts(sent.folded().tokens)
+		sent.allMask = maskOf(sent.all)
 	}
 	return sent.all
 }

@@ -193,7 +193,7 @@ func foldClass(s string) (class int, piece string, size int) {
 			return foldedWord, s[:1], 1
 		case 'A' <= c && c <= 'Z':
 			return foldedWord, asciiLower[c-'A' : c-'A'+1], 1
-		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case isASCIISpace(c) || c == '-':
 			return foldedJoin, "", 1
 		}
 		return foldedBreak, "", 1

@@ -88,18 +88,19 @@ func (o *jsonObject) array(k string, n int, item func(b []byte, i int, ind strin
 	o.b = append(o.b, ']')
 }
 
-func appendPos(b []byte, p facts.Pos, ind string) []byte {
-	o := openObject(b, ind)
-	o.str("file", p.File)
-	o.num("line", p.Line)
-	o.num("col", p.Col)
-	return o.close()
+// pos writes a member holding a file position.
+func (o *jsonObject) pos(k string, p facts.Pos) {
+	o.key(k)
+	po := openObject(o.b, o.inner())
+	po.str("file", p.File)
+	po.num("line", p.Line)
+	po.num("col", p.Col)
+	o.b = po.close()
 }
 
 func appendLabel(b []byte, l ReportLabel, ind string) []byte {
 	o := openObject(b, ind)
-	o.key("pos")
-	o.b = appendPos(o.b, l.Pos, o.inner())
+	o.pos("pos", l.Pos)
 	o.str("says", l.Says)
 	o.str("label", l.Label)
 	o.str("note", l.Note)
@@ -108,8 +109,7 @@ func appendLabel(b []byte, l ReportLabel, ind string) []byte {
 
 func appendFinding(b []byte, f ReportFinding, ind string) []byte {
 	o := openObject(b, ind)
-	o.key("pos")
-	o.b = appendPos(o.b, f.Pos, o.inner())
+	o.pos("pos", f.Pos)
 	o.str("sentence", f.Sentence)
 	o.str("says", f.Says)
 	o.optStr("value", f.Value)

@@ -24,9 +24,8 @@ type passage struct {
 	// what attribution looks at, the same for every quote fact.
 	// They are worked out when a quote fact first asks (see context): most
 	// passages of a large corpus are no rendering of any quote.
-	own             []string
+	own             wordList
 	pronoun, speech bool
-	ownMask         wordMask
 	contextDone     bool
 }
 
@@ -37,11 +36,12 @@ func (p *passage) context(src *Source) {
 		return
 	}
 	p.contextDone = true
+	var own []string
 	for k := p.first; k <= p.last; k++ {
-		p.own = append(p.own, src.outsideWords(src.Sentences[k])...)
+		own = append(own, src.outsideWords(src.Sentences[k]).words...)
 	}
-	p.pronoun, p.speech = anyOf(p.own, pronouns), anyOf(p.own, speechVerbs)
-	p.ownMask = maskOf(p.own)
+	p.own = newWordList(own)
+	p.pronoun, p.speech = anyOf(own, pronouns), anyOf(own, speechVerbs)
 }
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
@@ -123,10 +123,11 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // outsideWords returns the folded words of a sentence that stand outside
 // every passage, worked out on first use: only sentences next to a quote
 // are ever asked.
-func (src *Source) outsideWords(sent *Sentence) []string {
-	if sent.outsideDone {
-		return sent.outside
+func (src *Source) outsideWords(sent *Sentence) wordList {
+	if sent.outside != nil {
+		return *sent.outside
 	}
+	var outside []string
 	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
 	for _, t := range sent.folded().tokens {
 		at := sent.folded().norm.at(t.start)
@@ -136,18 +137,20 @@ func (src *Source) outsideWords(sent *Sentence) []string {
 		if k < len(src.passages) && at >= src.passages[k].start {
 			continue // inside a passage
 		}
-		sent.outside = append(sent.outside, t.text)
+		outside = append(outside, t.text)
 	}
-	sent.outsideDone = true
-	sent.outsideMask = maskOf(sent.outside)
-	return sent.outside
+	l := newWordList(outside)
+	sent.outside = &l
+	return l
 }
 
-// outsideMask returns the mask of the sentence's outsideWords.
-func (src *Source) outsideMask(sent *Sentence) wordMask {
-	src.outsideWords(sent)
-	return sent.outsideMask
+// A wordList is a list of folded words with the mask of its words.
+type wordList struct {
+	words []string
+	mask  wordMask
 }
+
+func newWordList(ws []string) wordList { return wordList{words: ws, mask: maskOf(ws)} }
 
 // A wordMask has a bit set for each word of a list, by a cheap hash, so
 // that a list that lacks one of a name's words is passed over without
@@ -209,10 +212,10 @@ func newAttribution(speakers []string) attribution {
 	return a
 }
 
-// names reports whether the words ws, whose mask is m, name the speaker.
-func (a attribution) names(ws []string, m wordMask) bool {
+// names reports whether the words name the speaker.
+func (a attribution) names(l wordList) bool {
 	for i, s := range a.speakers {
-		if m&a.masks[i] == a.masks[i] && containsWords(ws, s) {
+		if l.mask&a.masks[i] == a.masks[i] && containsWords(l.words, s) {
 			return true
 		}
 	}
@@ -227,12 +230,12 @@ func (a attribution) names(ws []string, m wordMask) bool {
 // sentence before or after.
 func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	p.context(src)
-	if a.names(p.own, p.ownMask) {
+	if a.names(p.own) {
 		return true, "speaker named in the same sentence"
 	}
 	if p.pronoun && p.speech {
 		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
-			if sent := src.Sentences[k]; a.names(sent.words(), sent.wordsMask()) {
+			if a.names(src.Sentences[k].words()) {
 				return true, "pronoun for the speaker named just before"
 			}
 		}
@@ -241,10 +244,10 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	if p.speech {
 		return false, "" // someone else said it
 	}
-	if sent := src.sentenceAt(p.first - 1); sent != nil && a.names(src.outsideWords(sent), src.outsideMask(sent)) {
+	if p.first > 0 && a.names(src.outsideWords(src.Sentences[p.first-1])) {
 		return true, "speaker named in the sentence before"
 	}
-	if sent := src.sentenceAt(p.last + 1); sent != nil && a.names(src.outsideWords(sent), src.outsideMask(sent)) {
+	if p.last+1 < len(src.Sentences) && a.names(src.outsideWords(src.Sentences[p.last+1])) {
 		return true, "speaker named in the sentence after"
 	}
 	return false, ""

@@ -55,20 +55,6 @@ func (s *Source) release() {
 	s.pending = true
 }
 
-// wordsMask returns the mask of the sentence's words.
-func (sent *Sentence) wordsMask() wordMask {
-	sent.words()
-	return sent.allMask
-}
-
-// sentenceAt returns sentence k, or nil when there is none.
-func (s *Source) sentenceAt(k int) *Sentence {
-	if k < 0 || k >= len(s.Sentences) {
-		return nil
-	}
-	return s.Sentences[k]
-}
-
 // HasDate reports whether the source has a publication date.
 func (s *Source) HasDate() bool { return !s.Published.IsZero() }
 
@@ -136,14 +122,11 @@ type Sentence struct {
 	text string // see Text
 	// dates and numbers are read on first use (see values), so that
 	// sentences no fact is about cost no extraction.
-	dates       []dateMention
-	numbers     []numberMention
-	extracted   bool
-	outside     []string // folded words outside quoted passages (see outsideWords)
-	outsideDone bool
-	outsideMask wordMask
-	all         []string // every folded word
-	allMask     wordMask
+	dates     []dateMention
+	numbers   []numberMention
+	extracted bool
+	outside   *wordList // folded words outside quoted passages (see outsideWords)
+	all       *wordList // every folded word (see words)
 }
 
 // Text returns the sentence as the source writes it, junk dropped and
@@ -194,12 +177,12 @@ func (sent *Sentence) numberMentions() []numberMention {
 }
 
 // words returns the folded words of the sentence.
-func (sent *Sentence) words() []string {
-	if sent.all == nil && len(sent.folded().tokens) > 0 {
-		sent.all = tokenTexts(sent.folded().tokens)
-		sent.allMask = maskOf(sent.all)
+func (sent *Sentence) words() wordList {
+	if sent.all == nil {
+		l := newWordList(tokenTexts(sent.folded().tokens))
+		sent.all = &l
 	}
-	return sent.all
+	return *sent.all
 }
 
 // templateTag matches mustache-style template junk left by scrapers.

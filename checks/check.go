@@ -266,7 +266,7 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled m
 		if !labelled[fi] && (quote && len(passages[fi]) == 0 || !quote && located[fi] == nil) {
 			continue
 		}
-		c := m.check(src, located[fi], rivals[m.fact.Kind], passages[fi])
+		c := m.check(src, located[fi], marks[fi], rivals[m.fact.Kind], passages[fi])
 		if !c.plainlySilent() {
 			c.factIndex = fi
 			out = append(out, c)
@@ -407,18 +407,22 @@ func newMatcher(f *facts.Fact) *matcher {
 	return m
 }
 
-// check judges the fact in one source, given its anchors and those of its
-// rivals, sentence by sentence, and for a quote the passages to judge.
-func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []int32) *Cell {
+// check judges the fact in one source, given its anchors, the matches of
+// its first about group and those of its rivals, sentence by sentence, and
+// for a quote the passages to judge.
+func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, passages []int32) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
 	if m.fact.Kind == facts.KindQuote {
 		m.quotes(c, src, passages)
 	}
 	for k, sent := range src.Sentences {
 		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
-			var r []span
+			var r, first []span
 			if rivals != nil {
 				r = rivals[k]
+			}
+			if firsts != nil {
+				first = firsts[k]
 			}
 			if m.trace != nil {
 				var terms []string
@@ -429,7 +433,7 @@ func (m *matcher) check(src *Source, anchors, rivals [][]span, passages []int32)
 				}
 				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
 			}
-			m.values(c, src, sent, anchors[k], r)
+			m.values(c, src, sent, anchors[k], first, r)
 		}
 	}
 	c.Verdict = Silent
@@ -496,10 +500,14 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 
 // values records the values a located sentence gives for the fact. A value
 // standing nearer the first-group terms of a rival fact than to the fact's
-// own terms is the rival's.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans []span) {
+// own first-group terms is the rival's: the first group names the thing
+// itself, later groups (a country, a party) are shared by many facts. In
+// "Albania on Wednesday cut ties, accusing Iran of an attack in July",
+// Wednesday is the cut's, though it stands next to "Albania", a term of the
+// attack too.
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span) {
 	f := m.fact
-	anchors, rivals := newAnchorSet(spans), newAnchorSet(rivalSpans)
+	anchors, first, rivals := newAnchorSet(spans), newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
 	var cands []candidate
 	switch f.Kind {
 	case facts.KindDate:
@@ -550,11 +558,17 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, rivalSpans
 	}
 	var own []candidate
 	for _, cd := range cands {
-		if r := sent.nearest(cd.at, rivals); r < 0 || r >= cd.dist {
+		// A sentence that continues the one before has no first-group
+		// terms of its own: then the nearest term of any group counts.
+		mine := cd.dist
+		if d := sent.nearest(cd.at, first); d >= 0 {
+			mine = d
+		}
+		if r := sent.nearest(cd.at, rivals); r < 0 || r >= mine {
 			own = append(own, cd)
 			continue
 		}
-		m.tracef("    %q stands nearer another fact's terms (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), sent.nearest(cd.at, rivals), cd.dist)
+		m.tracef("    %q stands nearer another fact's first terms (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), sent.nearest(cd.at, rivals), mine)
 	}
 	for _, cd := range m.closest(src, sent, own) {
 		fd := m.finding(src, sent, cd.span)

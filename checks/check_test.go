@@ -176,6 +176,44 @@ func TestRivalFacts(t *testing.T) {
 	assert.Equal(t, Contradicts, r.cellAt(0, 0).Verdict)
 }
 
+// A value that stands next to a term both facts share (the company) but
+// nearer one fact's first-group terms (the recall) than the other's (the
+// defect) is the first fact's: later groups only narrow a fact down.
+func TestRivalFactsCompareFirstGroups(t *testing.T) {
+	sheet := `facts:
+  - id: recall
+    claim: The company recalled the model on 6 March 2023.
+    date: 2023-03-06
+    about: [recall*, company | firm]
+  - id: defect
+    claim: The defect was found in February 2023.
+    date: 2023-02
+    about: [defect | fault, company | firm]
+`
+	tests := []struct {
+		name, text             string
+		recallSays, defectSays string
+	}{
+		{"value between the shared term and the recall", "The company on Monday recalled the model, blaming a supplier for a defect found in February.", "on Monday", "in February"},
+		{"value after the recall, defect far", "The firm recalled the model on Monday after a long review of how the supplier missed a defect found in February.", "on Monday", "in February"},
+		{"the defect's own date only", "The company said the defect was found in February.", "", "in February"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2023-03-08"})
+			for _, c := range []struct{ fact, want string }{{"recall", tt.recallSays}, {"defect", tt.defectSays}} {
+				cell, _ := r.Cell(c.fact, "s")
+				var got []string
+				for _, fd := range cell.Findings {
+					assert.True(t, fd.Agrees, "%s: %q should agree, read as %s", c.fact, fd.Says, fd.Value)
+					got = append(got, fd.Says)
+				}
+				assert.Equal(t, c.want, strings.Join(got, "; "), "what %s reads in %q", c.fact, tt.text)
+			}
+		})
+	}
+}
+
 const yearFact = `facts:
   - id: arrival
     claim: They arrived in 2013.

@@ -104,7 +104,13 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 			known[w] = true
 		}
 	}
-	for _, run := range capitalisedRuns(src, sent) {
+	runs := capitalisedRuns(src, sent)
+	for _, run := range runs {
+		if sp, ai, ok := m.nearMissInName(sent.folded().tokens, run, taken, known); ok {
+			add(sp, nameNearMiss, m.spelled[ai])
+		}
+	}
+	for _, run := range runs {
 		for i := run.start; i < run.end; i++ {
 			w := sent.folded().tokens[i].text
 			if taken[i] || known[w] || utf8.RuneCountInString(w) < minFuzzy {
@@ -120,6 +126,50 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 		}
 	}
 	return out
+}
+
+// minFuzzyInName is the shortest word compared for near misses inside a
+// name of several words whose other words are spelled exactly: "Edi Rahma"
+// for "Edi Rama". The exact words say which name it is, so a shorter word
+// may be compared than alone, though never one of two letters ("Kim Jong
+// Il" and "Kim Jong Un" are two people).
+const minFuzzyInName = 3
+
+// nearMissInName finds, in a run of capitalised words, an accepted name of
+// several words written with all its words but one exactly as the sheet
+// does and that one a letter off.
+func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known map[string]bool) (span, int, bool) {
+	for ai, ws := range m.accepted {
+		if len(ws) < 2 {
+			continue
+		}
+	window:
+		for i := run.start; i+len(ws) <= run.end; i++ {
+			off := -1
+			for k, a := range ws {
+				switch w := toks[i+k].text; {
+				case taken[i+k]:
+					continue window
+				case w == a:
+				case off >= 0 || known[w]:
+					continue window
+				default:
+					off = k
+				}
+			}
+			if off < 0 {
+				continue
+			}
+			a, w := ws[off], toks[i+off].text
+			if utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
+				continue
+			}
+			if spell.Distance(w, a) == 1 {
+				return span{i, i + len(ws)}, ai, true
+			}
+		}
+	}
+	return span{}, 0, false
 }
 
 // nearMiss reports whether a word is a near miss of a word of an accepted

@@ -53,6 +53,12 @@ func TestFindNames(t *testing.T) {
 		{country, "Troops left Iraq for good.", "", "Iran and Iraq are different words: short words are never fuzzy-matched"},
 		{premier, "Premier Eddie Rama spoke.", "accepted:Rama", "the surname alias matches; short first names are not compared"},
 		{premier, "Edi Rama and Rama's party met.", "accepted:Edi Rama; accepted:Rama", "each mention once"},
+		{premier, "Prime Minister Edi Rahma spoke.", "near-miss:Edi Rahma", "a short surname a letter off, inside the full name whose first name is exact"},
+		{premier, "Premier Edi Ramo spoke.", "near-miss:Edi Ramo", "a letter changed"},
+		{premier, "Premier Eddy Rahma spoke.", "", "two words off: not known to be this name"},
+		{premier, "Premier Rahma spoke.", "", "a short word alone is never fuzzy-matched"},
+		{facts.Name{Canonical: "Kim Jong Un"}, "Leader Kim Jong Il spoke.", "", "two-letter words are never compared, even inside a name"},
+		{facts.Name{Canonical: "Ana Lima"}, "Judge Ana Lima and Ana Limo met.", "accepted:Ana Lima; near-miss:Ana Limo", "the exact mention and the near miss each once"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

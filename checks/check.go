@@ -348,7 +348,7 @@ func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
 			if corpus.Listed {
 				where = "in " + metaPath(corpus)
 			}
-			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not " + where + hint + "; known sources: " + listSome(ids)})
+			errs = append(errs, &yamldoc.Error{Pos: l.Pos, Msg: "fact " + f.ID + ": the label names source \"" + l.Source + "\", which is not " + where + hint + ": correct its source:, remove the label, or check that source too; known sources: " + listSome(ids)})
 		}
 	}
 	if len(errs) > 0 {

@@ -308,10 +308,10 @@ func TestRunRefusesUnknownSourceInLabel(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Run(s, &Corpus{Dir: "seeds", Listed: true, Sources: []*Source{src}})
 	require.Error(t, err)
-	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not in seeds/sources.yaml; known sources: t`, err.Error())
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not in seeds/sources.yaml: correct its source:, remove the label, or check that source too; known sources: t`, err.Error())
 	_, err = Run(s, &Corpus{Dir: "pages", Sources: []*Source{src}})
 	require.Error(t, err)
-	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not among the sources; known sources: t`, err.Error(), "a directory without sources.yaml")
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not among the sources: correct its source:, remove the label, or check that source too; known sources: t`, err.Error(), "a directory without sources.yaml")
 }
 
 // TestUnknownLabelSourcesInALargeCorpus points a sheet with many labels at
@@ -336,7 +336,7 @@ func TestUnknownLabelSourcesInALargeCorpus(t *testing.T) {
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
 	require.Len(t, lines, 30, "every unknown source is reported")
-	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "page-0000", which is not among the sources (did you mean "page-000"?); known sources: page-000, page-001, page-002, page-003, page-004, page-005, page-006, page-007, page-008, page-009 (and 490 more)`, lines[0])
+	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "page-0000", which is not among the sources (did you mean "page-000"?): correct its source:, remove the label, or check that source too; known sources: page-000, page-001, page-002, page-003, page-004, page-005, page-006, page-007, page-008, page-009 (and 490 more)`, lines[0])
 	assert.Contains(t, lines[maxSuggestions-1], "did you mean")
 	assert.NotContains(t, lines[maxSuggestions], "did you mean")
 }

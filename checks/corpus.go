@@ -32,8 +32,14 @@ type Corpus struct {
 	Listed  bool      // the sources are listed in Dir's sources.yaml
 	Sources []*Source // sorted by id
 
-	fsys    fileSystem // where listed sources are read from; nil for the OS's
-	ignores []Ignore   // what sources.yaml says to ignore in every source
+	fsys fileSystem // where listed sources are read from; nil for the OS's
+}
+
+// A listing is one sources.yaml: where it is, for errors placed at a
+// source's entry, and what it says to ignore in every source it lists.
+type listing struct {
+	path    string // slash-separated
+	ignores []Ignore
 }
 
 // Source returns the source with the given id.
@@ -128,7 +134,7 @@ func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	if !ok {
 		return nil, r.Err()
 	}
-	c.ignores = readIgnores(r, top)
+	list := &listing{path: metaPath, ignores: readIgnores(r, top)}
 	entries := readEntries(r, root, top)
 	if err := r.Err(); err != nil {
 		return nil, err
@@ -136,7 +142,7 @@ func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	listed := make(map[string]bool)
 	for _, e := range entries {
 		listed[e.file] = true
-		src, err := listSource(fsys, dir, e)
+		src, err := listSource(fsys, dir, e, list)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -292,40 +298,39 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 // judges it. What reading needs is kept small, since a corpus may list a
 // million sources: the file is the source's path, and the place to blame
 // is its entry in sources.yaml.
-func listSource(fsys fileSystem, dir string, e entry) (*Source, *yamldoc.Error) {
+func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *yamldoc.Error) {
 	p := path.Join(filepath.ToSlash(dir), e.file)
 	if e.given != "" {
 		p = filepath.ToSlash(e.given)
 	}
-	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true}
-	if e.fileNode != nil {
+	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true, list: list}
+	if e.fileNode != nil && list != nil {
 		src.entryLine, src.entryCol = int32(e.fileNode.Line), int32(e.fileNode.Column)
 	} else {
 		src.DatedBy = "none: the source is listed in no " + MetaFile
 	}
-	meta := path.Join(filepath.ToSlash(dir), MetaFile)
 	info, err := fsys.Lstat(filepath.Join(dir, e.file))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, src.blame(meta, src.Path+" does not exist: fix the file name or add the file")
+		return nil, src.blame(src.Path+" does not exist: fix the file name or add the file")
 	case err != nil:
-		return nil, src.blame(meta, err.Error())
+		return nil, src.blame(err.Error())
 	case info.Mode()&fs.ModeSymlink != 0:
-		return nil, src.blame(meta, src.Path+" is a symbolic link: copy the text into the sources directory instead")
+		return nil, src.blame(src.Path+" is a symbolic link: copy the text into the sources directory instead")
 	case !info.Mode().IsRegular():
-		return nil, src.blame(meta, src.Path+" is not a regular file")
+		return nil, src.blame(src.Path+" is not a regular file")
 	case info.Size() > MaxSourceSize:
-		return nil, src.blame(meta, src.Path+" is over the size limit: split it into several sources")
+		return nil, src.blame(src.Path+" is over the size limit: split it into several sources")
 	}
 	return src, nil
 }
 
 // blame returns an error about the source's file, placed at its entry in
-// meta (its sources.yaml), or at the file itself when it is listed nowhere.
-func (s *Source) blame(meta, msg string) *yamldoc.Error {
+// its sources.yaml, or at the file itself when it is listed nowhere.
+func (s *Source) blame(msg string) *yamldoc.Error {
 	pos := facts.Pos{File: s.Path, Line: 1, Col: 1}
 	if s.entryLine > 0 {
-		pos = facts.Pos{File: meta, Line: int(s.entryLine), Col: int(s.entryCol)}
+		pos = facts.Pos{File: s.list.path, Line: int(s.entryLine), Col: int(s.entryCol)}
 	}
 	return &yamldoc.Error{Pos: pos, Msg: "source " + s.ID + ": " + msg}
 }
@@ -339,24 +344,27 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 	if fsys == nil {
 		fsys = osFiles{}
 	}
-	meta := path.Join(filepath.ToSlash(c.Dir), MetaFile)
 	data, err := fsys.ReadFile(filepath.FromSlash(src.Path))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return src.blame(meta, src.Path+" disappeared while it was being read: run again once the sources are in place")
+		return src.blame(src.Path+" disappeared while it was being read: run again once the sources are in place")
 	case errors.Is(err, fs.ErrPermission):
-		return src.blame(meta, src.Path+" cannot be read (permission denied): make it readable, or remove it from the sources")
+		return src.blame(src.Path+" cannot be read (permission denied): make it readable, or remove it from the sources")
 	case err != nil:
-		return src.blame(meta, err.Error())
+		return src.blame(err.Error())
 	case len(data) > MaxSourceSize: // it grew since it was listed
-		return src.blame(meta, src.Path+" is over the size limit: split it into several sources")
+		return src.blame(src.Path+" is over the size limit: split it into several sources")
 	}
-	if err := src.parse(data, c.ignores); err != nil {
+	var ignores []Ignore
+	if src.list != nil {
+		ignores = src.list.ignores
+	}
+	if err := src.parse(data, ignores); err != nil {
 		var perr *yamldoc.Error
 		if errors.As(err, &perr) {
 			return perr
 		}
-		return src.blame(meta, err.Error())
+		return src.blame(err.Error())
 	}
 	if src.entryLine == 0 { // listed nowhere: Markdown front matter may say
 		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
@@ -395,6 +403,8 @@ var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 // sources.yaml when they have one, otherwise every file with a known
 // extension), files, and glob patterns. A source listed nowhere gets its id
 // from its file name and its publication date from Markdown front matter.
+// Ids must be unique across all of them: a fact sheet's labels name
+// sources by id, whichever directory they come from.
 func LoadSources(args []string) (*Corpus, error) {
 	c, err := ListSources(args)
 	if err != nil {
@@ -416,6 +426,7 @@ func ListSources(args []string) (*Corpus, error) {
 		}
 	}
 	var files []string
+	var listed []*Source // from directories with a sources.yaml
 	var errs yamldoc.Errors
 	at := func(p, msg string) {
 		errs = append(errs, &yamldoc.Error{Pos: facts.Pos{File: filepath.ToSlash(p), Line: 1, Col: 1}, Msg: msg})
@@ -425,7 +436,19 @@ func ListSources(args []string) (*Corpus, error) {
 		switch {
 		case err == nil && info.IsDir():
 			if _, err := os.Stat(filepath.Join(arg, MetaFile)); err == nil {
-				at(arg, "this directory has a "+MetaFile+": name it alone, or list its files")
+				lc, err := ListCorpus(arg)
+				var many yamldoc.Errors
+				var one *yamldoc.Error
+				switch {
+				case errors.As(err, &many):
+					errs = append(errs, many...)
+				case errors.As(err, &one):
+					errs = append(errs, one)
+				case err != nil:
+					at(arg, err.Error())
+				default:
+					listed = append(listed, lc.Sources...)
+				}
 				continue
 			}
 			entries, err := os.ReadDir(arg)
@@ -463,6 +486,14 @@ func ListSources(args []string) (*Corpus, error) {
 		}
 	}
 	ids := make(map[string]string)
+	for _, src := range listed {
+		if first, dup := ids[src.ID]; dup {
+			errs = append(errs, src.blame("the id "+strconv.Quote(src.ID)+" is taken by "+first+" too: give each source its own id"))
+			continue
+		}
+		ids[src.ID] = src.Path
+		c.Sources = append(c.Sources, src)
+	}
 	for _, p := range files {
 		id := fileID(p)
 		if first, dup := ids[id]; dup {
@@ -470,7 +501,7 @@ func ListSources(args []string) (*Corpus, error) {
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p})
+		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p}, nil)
 		if err != nil {
 			errs = append(errs, err)
 			continue

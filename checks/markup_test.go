@@ -127,3 +127,42 @@ func TestLoadSources(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "no such file, directory or matching files")
 }
+
+// Several directories with a sources.yaml each, and loose files, make one
+// corpus: each source keeps its own metadata and its own directory's
+// ignore patterns, and ids must not clash.
+func TestLoadSourcesFromSeveralListedDirectories(t *testing.T) {
+	base := t.TempDir()
+	write := func(rel, text string) {
+		p := filepath.Join(base, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+	}
+	write("desk/sources.yaml", "ignore:\n  - pattern: '^AD .*$'\n    why: an advert\nsources:\n  - id: d1\n    file: d1.txt\n    published: 2023-03-08\n    dated_by: the dateline\n")
+	write("desk/d1.txt", "AD buy now\nThe recall was announced on Monday.\n")
+	write("wire/sources.yaml", "sources:\n  - id: w1\n    file: w1.txt\n    dated_by: none given\n")
+	write("wire/w1.txt", "AD buy now\nThe recall was announced on Monday.\n")
+	write("loose/l1.txt", "The recall was announced on Monday.\n")
+
+	c, err := LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire"), filepath.Join(base, "loose")})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"d1", "l1", "w1"}, c.IDs())
+	d1, _ := c.Source("d1")
+	assert.Equal(t, "2023-03-08", d1.Published.Format("2006-01-02"), "metadata from its own sources.yaml")
+	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, d1.Notes.Ignored)
+	w1, _ := c.Source("w1")
+	assert.False(t, w1.HasDate())
+	assert.Empty(t, w1.Notes.Ignored, "the other directory's ignore patterns do not apply")
+	assert.Len(t, d1.Sentences, 1, "the advert dropped")
+	assert.Len(t, w1.Sentences, 2, "the advert kept as text")
+
+	write("wire/sources.yaml", "sources:\n  - id: d1\n    file: w1.txt\n    dated_by: none given\n")
+	_, err = LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
+	require.Error(t, err)
+	assert.Equal(t, filepath.ToSlash(filepath.Join(base, "wire/sources.yaml"))+`:3:11: source d1: the id "d1" is taken by `+filepath.ToSlash(filepath.Join(base, "desk/d1.txt"))+` too: give each source its own id`, err.Error())
+
+	write("wire/sources.yaml", "sources:\n  - id: w1\n    file: gone.txt\n    dated_by: none given\n")
+	_, err = LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "wire/sources.yaml:3:11: source w1: ", "an error in one listing is placed in that listing")
+}

@@ -39,9 +39,10 @@ type Source struct {
 	lineStarts []int
 	// A listed source is read when it is judged (Corpus.load) and let go
 	// after: pending while its text is not at hand. entryLine and entryCol
-	// are its entry in sources.yaml, 0 when it is listed nowhere.
+	// are its entry in sources.yaml (list), 0 when it is listed nowhere.
 	fromFile, pending   bool
 	entryLine, entryCol int32
+	list                *listing // the sources.yaml that lists it, or nil
 }
 
 // release lets go of a listed source's text and everything built from it,

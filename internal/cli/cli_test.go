@@ -338,7 +338,7 @@ func TestLabelNamingUnknownSource(t *testing.T) {
         says: Nasser Kenani`)
 	_, errs, code := factcheck(t, dir, nil, "check")
 	assert.Equal(t, BadInput, code)
-	assert.Regexp(t, `^factcheck: facts/facts.yaml:\d+:9: fact iran-spokesman: the label names source "040", which is not in seeds/sources.yaml \(did you mean "000"\?\); known sources: 000, 001, 002, 003, 004\n$`, errs)
+	assert.Regexp(t, `^factcheck: facts/facts.yaml:\d+:9: fact iran-spokesman: the label names source "040", which is not in seeds/sources.yaml \(did you mean "000"\?\): correct its source:, remove the label, or check that source too; known sources: 000, 001, 002, 003, 004\n$`, errs)
 }
 
 // TestReadOnlyCopy runs the command on a copy whose sheet and sources are

@@ -312,15 +312,15 @@ func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *
 	info, err := fsys.Lstat(filepath.Join(dir, e.file))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, src.blame(src.Path+" does not exist: fix the file name or add the file")
+		return nil, src.blame(src.Path + " does not exist: fix the file name or add the file")
 	case err != nil:
 		return nil, src.blame(err.Error())
 	case info.Mode()&fs.ModeSymlink != 0:
-		return nil, src.blame(src.Path+" is a symbolic link: copy the text into the sources directory instead")
+		return nil, src.blame(src.Path + " is a symbolic link: copy the text into the sources directory instead")
 	case !info.Mode().IsRegular():
-		return nil, src.blame(src.Path+" is not a regular file")
+		return nil, src.blame(src.Path + " is not a regular file")
 	case info.Size() > MaxSourceSize:
-		return nil, src.blame(src.Path+" is over the size limit: split it into several sources")
+		return nil, src.blame(src.Path + " is over the size limit: split it into several sources")
 	}
 	return src, nil
 }
@@ -347,13 +347,13 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 	data, err := fsys.ReadFile(filepath.FromSlash(src.Path))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return src.blame(src.Path+" disappeared while it was being read: run again once the sources are in place")
+		return src.blame(src.Path + " disappeared while it was being read: run again once the sources are in place")
 	case errors.Is(err, fs.ErrPermission):
-		return src.blame(src.Path+" cannot be read (permission denied): make it readable, or remove it from the sources")
+		return src.blame(src.Path + " cannot be read (permission denied): make it readable, or remove it from the sources")
 	case err != nil:
 		return src.blame(err.Error())
 	case len(data) > MaxSourceSize: // it grew since it was listed
-		return src.blame(src.Path+" is over the size limit: split it into several sources")
+		return src.blame(src.Path + " is over the size limit: split it into several sources")
 	}
 	var ignores []Ignore
 	if src.list != nil {

@@ -53,8 +53,8 @@ func Text(r *Result) []byte {
 		b.WriteString(firstLine(p.Message) + "\n")
 	}
 	n := r.Counts()
-	fmt.Fprintf(&b, "factcheck: %d problems; %d cells: %d agree, %d silent, %d contradict (%d labelled, %d new), %d stale labels\n",
-		len(ps), n.Cells, n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, n.Stale)
+	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent, %d contradict (%d labelled, %d new), %s\n",
+		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"))
 	return b.Bytes()
 }
 

@@ -38,7 +38,7 @@ func TestTextFormat(t *testing.T) {
 	got := string(Text(formatsResult(t)))
 	assert.Equal(t, `facts.yaml:11:9: arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.
 s.txt:1:40: left: unexpected contradiction: source s says "in 2021", the sheet says 2020
-factcheck: 2 problems; 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale labels
+factcheck: 2 problems; 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale label
 `, got)
 }
 

@@ -79,12 +79,6 @@ type IgnoredCount struct {
 // Summary lists the notes as phrases for the report, in a fixed order.
 func (n Notes) Summary() []string {
 	var out []string
-	plural := func(k int, one, many string) string {
-		if k == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", k, many)
-	}
 	if n.DuplicateParagraphs > 0 {
 		out = append(out, plural(n.DuplicateParagraphs, "duplicated paragraph", "duplicated paragraphs")+" collapsed")
 	}
@@ -98,6 +92,14 @@ func (n Notes) Summary() []string {
 		out = append(out, plural(n.HardWraps, "wrapped line", "wrapped lines")+" joined")
 	}
 	return out
+}
+
+// plural says how many of a thing there are: "1 problem", "2 problems".
+func plural(k int, one, many string) string {
+	if k == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", k, many)
 }
 
 // Pos returns the file position of a byte offset into the original file.

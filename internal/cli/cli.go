@@ -82,7 +82,7 @@ func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *c
 	fs.StringVar(&c.facts, "facts", "facts/facts.yaml", "the fact sheet")
 	fs.Var(&c.sources, "sources", "a directory (with or without sources.yaml), a file or a glob of sources; repeatable (default seeds)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: factcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
+		fmt.Fprintf(fs.Output(), "Usage: factcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
 		fs.PrintDefaults()
 	}
 	return fs, c
@@ -148,12 +148,22 @@ func fail(stderr io.Writer, err error) int {
 }
 
 // parse parses flags; it returns false with the exit code when the command
-// should stop (help asked for, or a usage error).
-func parse(fs *flag.FlagSet, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return OK, false
-		}
+// should stop (help asked for, or a usage error). Help asked for goes to
+// standard output, so that it can be paged; a usage error's to standard
+// error.
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
+	stderr := fs.Output()
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return OK, false
+	case err != nil:
+		fmt.Fprintf(stderr, "factcheck %s: %v\n", fs.Name(), err)
+		fs.Usage()
 		return BadInput, false
 	}
 	return 0, true
@@ -164,7 +174,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.", stderr)
 	format := fs.String("format", "text", "the output format: text, markdown, json, sarif, github or html")
 	out := fs.String("out", "", "write the output to this file instead of standard output")
-	if code, ok := parse(fs, args); !ok {
+	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
@@ -226,7 +236,7 @@ func appendFile(path string, data []byte) error {
 func explain(args []string, stdout, stderr io.Writer) int {
 	fs, c := newFlags("explain", "[--facts FILE] [--sources ...] FACT [SOURCE]",
 		"Explains why a fact got its verdict in each source, or in one: the sentences\nlocated, the values read, how relative dates were resolved, the comparison made.", stderr)
-	if code, ok := parse(fs, args); !ok {
+	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
 	if fs.NArg() < 1 || fs.NArg() > 2 {
@@ -254,7 +264,7 @@ func accept(args []string, stdout, stderr io.Writer) int {
 	fs, c := newFlags("accept", "[--facts FILE] [--sources ...] [--dry-run]",
 		"Labels every current unlabelled contradiction in the fact sheet, as a minimal\nedit that keeps every other byte of the file. Review the notes it writes.\nStale and mismatched labels are reported for you to fix by hand.", stderr)
 	dry := fs.Bool("dry-run", false, "print the change as a unified diff and write nothing")
-	if code, ok := parse(fs, args); !ok {
+	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
@@ -297,7 +307,7 @@ func accept(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 	}
-	fmt.Fprintf(stderr, "factcheck: %d labels %s; %d problems left to fix by hand\n", len(add), map[bool]string{true: "would be added", false: "added"}[*dry], left)
+	fmt.Fprintf(stderr, "factcheck: labels %s: %d; problems left to fix by hand: %d\n", map[bool]string{true: "that would be added", false: "added"}[*dry], len(add), left)
 	if left > 0 {
 		return Failed
 	}
@@ -308,9 +318,9 @@ func schema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: factcheck schema\n\nPrints the JSON Schema of the fact sheet. Point editors at it with a first line\n  # yaml-language-server: $schema=./facts.schema.json\n")
+		fmt.Fprint(fs.Output(), "Usage: factcheck schema\n\nPrints the JSON Schema of the fact sheet. Point editors at it with a first line\n  # yaml-language-server: $schema=./facts.schema.json\n")
 	}
-	if code, ok := parse(fs, args); !ok {
+	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
 	stdout.Write(facts.Schema())

@@ -183,9 +183,15 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, OK, code)
 	assert.Contains(t, out, "factcheck check")
 	for _, cmd := range []string{"check", "explain", "accept", "schema"} {
-		_, errs, code := factcheck(t, dir, nil, cmd, "--help")
+		out, errs, code := factcheck(t, dir, nil, cmd, "--help")
 		assert.Equal(t, OK, code, cmd)
-		assert.Contains(t, errs, "Usage: factcheck "+cmd, cmd)
+		assert.Contains(t, out, "Usage: factcheck "+cmd, "help asked for goes to standard output: %s", cmd)
+		assert.Empty(t, errs, cmd)
+
+		out, errs, code = factcheck(t, dir, nil, cmd, "--no-such-flag")
+		assert.Equal(t, BadInput, code, cmd)
+		assert.Empty(t, out, cmd)
+		assert.Contains(t, errs, "factcheck "+cmd+": flag provided but not defined: -no-such-flag\nUsage: factcheck "+cmd, "a usage error goes to standard error: %s", cmd)
 	}
 }
 
@@ -217,7 +223,7 @@ func TestAccept(t *testing.T) {
 	assert.Equal(t, OK, code, errs)
 	assert.Contains(t, out, "--- facts/facts.yaml\n+++ facts/facts.yaml\n@@ ")
 	assert.Contains(t, out, "+    labels:\n+      - source: \"004\"\n+        says: \"Nasser Kenani\"\n+        label: \"spelling\"\n")
-	assert.Contains(t, errs, "1 labels would be added")
+	assert.Contains(t, errs, "labels that would be added: 1")
 	after, _ := os.ReadFile(sheet)
 	assert.Equal(t, before, after, "--dry-run writes nothing")
 

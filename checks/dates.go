@@ -184,10 +184,12 @@ func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
 	return dateExpr{}, 0, false
 }
 
-// isoDate reads 2022-09-07.
+// isoDate reads 2022-09-07, and 2022/09/07: year first, the month is
+// always second.
 func (sc scanner) isoDate(i int) (dateExpr, int, bool) {
 	y, ok := sc.year4(i)
-	if !ok || sc.gap(i+1) != "-" || sc.gap(i+2) != "-" || len(sc.tok(i+1)) != 2 || len(sc.tok(i+2)) != 2 {
+	sep := sc.gap(i + 1)
+	if !ok || (sep != "-" && sep != "/") || sc.gap(i+2) != sep || len(sc.tok(i+1)) != 2 || len(sc.tok(i+2)) != 2 {
 		return dateExpr{}, 0, false
 	}
 	m, err1 := strconv.Atoi(sc.tok(i + 1))
@@ -366,10 +368,14 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	prev := sc.tok(i - 1)
-	// A range: 1980-88, 1980-1988, from 1980 to 1988, between 1980 and 1988.
-	if strings.TrimSpace(sc.gap(i+1)) == "-" || ((prev == "from" || prev == "between") && (sc.tok(i+1) == "to" || sc.tok(i+1) == "and")) {
+	// A range: 1980-88, 1980-1988, from 1980 to (until, through) 1988,
+	// between 1980 and 1988.
+	next := sc.tok(i + 1)
+	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
+		prev == "between" && next == "and"
+	if strings.TrimSpace(sc.gap(i+1)) == "-" || joined {
 		k := i + 1
-		if sc.tok(k) == "to" || sc.tok(k) == "and" {
+		if joined {
 			k++
 		}
 		if t := sc.tok(k); isDigits(t) && (len(t) == 2 || len(t) == 4) {
@@ -418,6 +424,14 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 	end := j + 1
 	if sc.tok(end) == "s" && sc.gap(end) == "'" {
 		end++ // Friday's
+	} else if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
+		// "Sunday 11 September 2022", "Friday, Sept. 9": the day named
+		// in full is the date, the weekday only describes it.
+		for _, full := range []func(int) (dateExpr, int, bool){sc.monthFirst, sc.dayFirst, sc.isoDate, sc.numericDate} {
+			if e, k, ok := full(end); ok && e.day != 0 && !e.ambiguous && e.to == nil {
+				return e, k, true
+			}
+		}
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true
 }

@@ -39,6 +39,11 @@ func TestExtractDates(t *testing.T) {
 	}{
 		// Absolute days, with and without a year.
 		{"The talks ended on September 7.", sat, "on September 7=2022-09-07"},
+		{"The fair opened on Sunday 11 September 2022.", sat, "on Sunday 11 September 2022=2022-09-11"},
+		{"Polls closed Friday, Sept. 9, at noon.", sat, "Friday, Sept. 9=2022-09-09"},
+		{"The patch is dated 2022/09/07.", sat, "2022/09/07=2022-09-07"},
+		{"It ended on 7th September in Rome.", sat, "on 7th September=2022-09-07"},
+		{"It failed on the evening of 9 September.", sat, "9 September=2022-09-09"},
 		{"It opened 7 September 2022 in Geneva.", sat, "7 September 2022=2022-09-07"},
 		{"Sales began Sept. 7 across Europe.", sat, "Sept. 7=2022-09-07"},
 		{"The law passed Sep 7, 2021, after a long debate.", sat, "Sep 7, 2021=2021-09-07"},
@@ -63,6 +68,9 @@ func TestExtractDates(t *testing.T) {
 		// Ranges.
 		{"They fought in the 1980-88 war.", sat, "1980-88=1980..1988"},
 		{"He served from 1980 to 1988.", sat, "1980 to 1988=1980..1988"},
+		{"He served from 1980 until 1988.", sat, "1980 until 1988=1980..1988"},
+		{"It ran from July 23 to 24.", sat, "July 23 to 24=2022-07-23..2022-07-24"},
+		{"The fair runs on 23–24 July.", sat, "on 23–24 July=2022-07-23..2022-07-24"},
 		{"Prices held between 2013 and 2014.", sat, "2013 and 2014=2013..2014"},
 		{"The fair runs on July 23 and 24.", sat, "on July 23 and 24=2022-07-23..2022-07-24"},
 		{"The fair runs 23-24 July.", sat, "23-24 July=2022-07-23..2022-07-24"},
@@ -72,6 +80,8 @@ func TestExtractDates(t *testing.T) {
 		{"Friday's outage lasted hours.", sat, "Friday's=2022-09-09"},
 		{"The market closed on Saturday.", sat, "on Saturday=2022-09-10"},
 		{"The market closed last Saturday.", sat, "last Saturday=2022-09-03"},
+		{"The market closed late Friday.", sat, "Friday=2022-09-09"},
+		{"The market closed this past Wednesday.", sat, "Wednesday=2022-09-07"},
 		{"The market opens next Monday.", sat, "next Monday=2022-09-12"},
 		// Other relative expressions.
 		{"The plant shut yesterday.", sat, "yesterday=2022-09-09"},

@@ -383,7 +383,7 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 			if len(t) == 2 {
 				y2 += y / 100 * 100
 			}
-			if y2 > y {
+			if y2 > y && y2 <= 2999 { // "between 2000 and 3000 members" is no range of years
 				return dateExpr{year: y, to: &dateExpr{year: y2}}, k + 1, true
 			}
 		}

@@ -145,10 +145,32 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 				}
 			}
 		}
+		if m.value.Lo == m.value.Hi {
+			sc.approximateAfter(&m)
+		}
 		out = append(out, m)
 		i = m.end
 	}
 	return out
+}
+
+// approximateAfter widens an exact number by what follows it: "3,000 or
+// so", "3,000-plus", "3,000+", "3,000 or more", "3,000 or fewer".
+func (sc scanner) approximateAfter(m *numberMention) {
+	x, e := m.value.Lo, m.end
+	switch {
+	case sc.tok(e) == "or" && sc.tok(e+1) == "so":
+		m.value, m.end = about(x), e+2
+	case sc.tok(e) == "or" && sc.tok(e+1) == "more":
+		m.value, m.end = atLeast(x), e+2
+	case sc.tok(e) == "or" && (sc.tok(e+1) == "fewer" || sc.tok(e+1) == "less"):
+		m.value, m.end = upTo(x), e+2
+	case sc.tok(e) == "plus" && sc.gap(e) == "-", strings.HasPrefix(sc.gap(e), "+"):
+		m.value = above(x)
+		if sc.tok(e) == "plus" {
+			m.end = e + 1
+		}
+	}
 }
 
 // numberAt reads a number at token i: "3,000", "3 000", "2.5", "3.5
@@ -168,6 +190,9 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
 			digits += sc.tok(j)
 			j++
+		}
+		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
+			return 0, 0, false // 1,000th
 		}
 		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
 			digits += "." + sc.tok(j)
@@ -253,10 +278,27 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 		read = true
 	}
-	if !read {
-		return 0, 0, false
+	if !read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") {
+		return 0, 0, false // nothing read, or a fraction: three-quarters, two thirds
 	}
 	return total + cur, j, true
+}
+
+// fractions are the words that make a number before them a fraction.
+var fractions = map[string]bool{
+	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "tenth": true, "tenths": true,
+}
+
+// isOrdinal reports whether a token is digits with an ordinal ending:
+// 000th, 21st.
+func isOrdinal(t string) bool {
+	for _, suffix := range []string{"th", "st", "nd", "rd"} {
+		if num, ok := strings.CutSuffix(t, suffix); ok && num != "" && isDigits(num) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitFollows reports whether the unit's words follow the number ending at

@@ -21,6 +21,14 @@ func readNumbers(t *testing.T, text string) string {
 func TestExtractNumbers(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The camp holds 3,000 people.", "3,000=3,000"},
+		{"It has between 2000 and 3000 members.", "between 2000 and 3000=2,000..3,000"},
+		{"It has 3,000 or so members.", "3,000 or so=2,700..3,300"},
+		{"It has 3,000 or more members.", "3,000 or more=at least 3,000"},
+		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},
+		{"Its 3,000+ members came.", "3,000=more than 3,000"},
+		{"The 1,000th visitor came.", ""},
+		{"Nearly three-quarters of staff left.", ""},
+		{"Two thirds of staff left.", ""},
 		{"The camp holds 3 000 people.", "3 000=3,000"},
 		{"The camp holds 1,234,567 people.", "1,234,567=1,234,567"},
 		{"They had twenty-four hours to leave.", "twenty-four=24"},

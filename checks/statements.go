@@ -16,19 +16,29 @@ var negations = map[string]bool{
 	"refuted": true, "dispute": true, "disputes": true, "disputed": true,
 }
 
-// attributions report a claim as someone else's: it holds only if the
+// attributions report a claim as someone else's, reported speech among
+// them ("investigators said Iran was behind it"): it holds only if the
 // sheet counts attributed claims.
 var attributions = map[string]bool{
 	"allegedly": true, "alleged": true, "alleges": true, "allege": true, "accused": true,
 	"accuses": true, "accusing": true, "accusation": true, "accusations": true, "blamed": true,
 	"blames": true, "blaming": true, "attributed": true, "claimed": true, "claims": true,
 	"claiming": true, "reportedly": true, "purportedly": true, "suspected": true, "according": true,
+	"supposedly": true, "alleging": true, "said": true, "says": true, "saying": true, "told": true, "stated": true,
 }
 
-// hedges make a claim uncertain: it never counts.
+// reportedTo are the verbs that attribute a claim when "to" follows them:
+// "Iran was said to be behind it", "is reported to have".
+var reportedTo = map[string]bool{"said": true, "reported": true, "rumored": true, "rumoured": true}
+
+// hedges make a claim uncertain: it never counts. A condition ("if") or an
+// open question ("whether") asserts nothing either, nor does a sentence
+// that asks.
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true,
 	"probably": true, "likely": true, "apparently": true, "believed": true, "unconfirmed": true,
+	"thought": true, "whether": true, "if": true, "unclear": true, "uncertain": true,
+	"speculated": true,
 }
 
 // cueWindow is how many words before a phrase a cue governs it.
@@ -81,6 +91,9 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
+			if kind == asserts && asks(sent) {
+				at, kind = sp.start, hedged
+			}
 			if kind != asserts {
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].text})
 				continue
@@ -100,6 +113,11 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 		}
 	}
 	return firstOfOverlapping(out, len(sent.folded().tokens))
+}
+
+// asks reports whether a sentence is a question: it asserts nothing.
+func asks(sent *Sentence) bool {
+	return strings.HasSuffix(strings.TrimRight(sent.folded().norm.s, " \"')"), "?")
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
@@ -139,7 +157,7 @@ func cueBefore(sent *Sentence, sp span) (int, stance) {
 				i-- // quote the whole "didn't"
 			}
 			return i, denies
-		case attributions[w] && kind == asserts:
+		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].text == "to") && kind == asserts:
 			at, kind = i, reports
 		case hedges[w] && kind == asserts:
 			at, kind = i, hedged

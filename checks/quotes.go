@@ -26,7 +26,10 @@ type passage struct {
 	// passages of a large corpus are no rendering of any quote.
 	own             wordList
 	pronoun, speech bool
-	contextDone     bool
+	// sayers are the phrases the verbs of saying of those sentences give
+	// as who speaks: "Smith" in "said Smith, echoing Novak".
+	sayers      []wordList
+	contextDone bool
 }
 
 // context fills in, once, what attribution looks at in the passage's own
@@ -42,7 +45,109 @@ func (p *passage) context(src *Source) {
 	}
 	p.own = newWordList(own)
 	p.pronoun, p.speech = anyOf(own, pronouns), anyOf(own, speechVerbs)
+	if p.speech {
+		for k := p.first; k <= p.last; k++ {
+			p.sayers = src.sayers(src.Sentences[k], p.sayers)
+		}
+	}
 }
+
+// sayingVerbs are the verbs whose subject is who speaks. "statement",
+// "tweet" and the like among speechVerbs are nouns: "in a statement by".
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
+	"added": true, "stated": true, "declared": true, "announced": true, "explained": true,
+	"noted": true, "continued": true, "posted": true, "insisted": true, "warned": true, "argued": true,
+}
+
+// maxSayer is how many words a sayer phrase holds at most.
+const maxSayer = 8
+
+// sayers appends to out, for each verb of saying outside the quotes of a
+// sentence, the phrase that names who speaks: the words before the verb
+// since the last quote ("Smith said", "Novak, the party leader, said";
+// after commas only the last part, "Asked about Novak, Smith said", unless
+// that part is an apposition or a relative clause), or when none stand
+// there, the words after it up to a comma or stop ("said Smith, echoing
+// Novak"). "According to X" gives X.
+func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
+	toks := sent.folded().tokens
+	norm := sent.folded().norm
+	inside := make([]bool, len(toks))
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
+	for i, t := range toks {
+		at := norm.at(t.start)
+		for k < len(src.passages) && src.passages[k].end <= at {
+			k++
+		}
+		inside[i] = k < len(src.passages) && at >= src.passages[k].start
+	}
+	// cut reports whether the text between tokens i-1 and i ends a phrase.
+	cut := func(i int) bool {
+		if i <= 0 || i >= len(toks) || inside[i] || inside[i-1] {
+			return true
+		}
+		return strings.ContainsAny(norm.s[toks[i-1].end:toks[i].start], ".;:!?\"()[]")
+	}
+	comma := func(i int) bool { return strings.Contains(norm.s[toks[i-1].end:toks[i].start], ",") }
+	after := func(from int) []string {
+		var ws []string
+		for j := from; j < len(toks) && len(ws) < maxSayer && !inside[j]; j++ {
+			if j > from && (cut(j) || comma(j)) {
+				break
+			}
+			ws = append(ws, toks[j].text)
+		}
+		return ws
+	}
+	for i, t := range toks {
+		if inside[i] {
+			continue
+		}
+		if t.text == "according" && i+2 < len(toks) && toks[i+1].text == "to" && !cut(i+1) && !cut(i+2) {
+			out = append(out, newWordList(after(i+2)))
+			continue
+		}
+		if !sayingVerbs[t.text] {
+			continue
+		}
+		// The words before the verb since the last quote or stop.
+		start := i
+		for start > 0 && i-start < maxSayer && !cut(start) {
+			start--
+		}
+		if start < i {
+			// The last part between commas, with the part before it when
+			// it is an apposition or a relative clause ("Novak, the party
+			// leader, said").
+			from := i - 1
+			for from > start && !comma(from) {
+				from--
+			}
+			for from > start && appositive[toks[from].text] {
+				from--
+				for from > start && !comma(from) {
+					from--
+				}
+			}
+			ws := make([]string, 0, i-from)
+			for j := from; j < i; j++ {
+				ws = append(ws, toks[j].text)
+			}
+			out = append(out, newWordList(ws))
+			continue
+		}
+		if ws := after(i + 1); len(ws) > 0 && !cut(i+1) {
+			out = append(out, newWordList(ws))
+		}
+	}
+	return out
+}
+
+// appositive are the words that open a part between commas describing the
+// part before it: "Novak, the party leader, said", "Novak, who leads it,
+// said".
+var appositive = map[string]bool{"the": true, "a": true, "an": true, "who": true, "which": true, "whose": true}
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
 // quotes of every kind fold to '"' and pair up in order; an opening mark
@@ -212,6 +317,43 @@ func newAttribution(speakers []string) attribution {
 	return a
 }
 
+// someoneElse reports whether the verbs of saying of a passage's sentences
+// give it to someone other than the speaker: some sayer phrase, and none
+// that names the speaker (a pronoun says nothing either way). A speaker
+// named as the owner of the one who speaks ("Novak's spokesman said") is
+// not the one who speaks.
+func (a attribution) someoneElse(p *passage) bool {
+	other := false
+	for _, s := range p.sayers {
+		if len(s.words) == 1 && pronouns[s.words[0]] {
+			continue
+		}
+		if a.namesAsSpeaker(s.words) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// namesAsSpeaker reports whether the words name the speaker other than as
+// the owner of what follows ("Novak's spokesman").
+func (a attribution) namesAsSpeaker(words []string) bool {
+	for _, sp := range a.speakers {
+		for i := 0; i+len(sp) <= len(words); i++ {
+			ok := len(sp) > 0
+			for k := range sp {
+				ok = ok && words[i+k] == sp[k]
+			}
+			end := i + len(sp)
+			if ok && !(end+1 < len(words) && words[end] == "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // names reports whether the words name the speaker.
 func (a attribution) names(l wordList) bool {
 	for i, s := range a.speakers {
@@ -231,6 +373,9 @@ func (a attribution) names(l wordList) bool {
 func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	p.context(src)
 	if a.names(p.own) {
+		if a.someoneElse(p) {
+			return false, "" // "said Smith, echoing Novak"
+		}
 		return true, "speaker named in the same sentence"
 	}
 	if p.pronoun && p.speech {

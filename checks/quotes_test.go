@@ -47,6 +47,16 @@ func TestAttribution(t *testing.T) {
 		{"unclosed quote runs to the end", `Novak said, "We will win and`, "We will win and"},
 		{"apostrophes are no quotes", `Novak's party won the country's vote.`, ""},
 		{"speaker named inside the quote only", `Smith said, "Novak will win."`, ""},
+		{"X told reporters", `"We will win," Novak told reporters on Monday.`, "We will win"},
+		{"X with an apposition said", `"We will win," Novak, the party leader, said.`, "We will win"},
+		{"said title X", `"We will win," said party leader Anna Novak.`, "We will win"},
+		{"X wrote that", `Novak wrote on Facebook that "we will win".`, "we will win"},
+		{"a participle clause before X said", `Speaking to reporters, Novak said: "We will win."`, "We will win."},
+		{"X colon", `Novak: "We will win."`, "We will win."},
+		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
+		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},
+		{"said Smith, the speaker named after", `"We will win," said Smith, echoing Novak.`, ""},
+		{"the speaker named in a clause before Smith said", `Asked about Novak, Smith said "we will win".`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

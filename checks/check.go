@@ -501,10 +501,10 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 // values records the values a located sentence gives for the fact. A value
 // standing nearer the first-group terms of a rival fact than to the fact's
 // own first-group terms is the rival's: the first group names the thing
-// itself, later groups (a country, a party) are shared by many facts. In
-// "Albania on Wednesday cut ties, accusing Iran of an attack in July",
-// Wednesday is the cut's, though it stands next to "Albania", a term of the
-// attack too.
+// itself, later groups (a company, a country) are shared by many facts. In
+// "The company on Monday recalled the model, blaming a defect found in
+// March", Monday is the recall's, though it stands next to "company", a
+// term of the defect too.
 func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span) {
 	f := m.fact
 	anchors, first, rivals := newAnchorSet(spans), newAnchorSet(firstSpans), newAnchorSet(rivalSpans)

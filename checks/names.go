@@ -129,8 +129,8 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 }
 
 // minFuzzyInName is the shortest word compared for near misses inside a
-// name of several words whose other words are spelled exactly: "Edi Rahma"
-// for "Edi Rama". The exact words say which name it is, so a shorter word
+// name of several words whose other words are spelled exactly: "Ana Limo"
+// for "Ana Lima". The exact words say which name it is, so a shorter word
 // may be compared than alone, though never one of two letters ("Kim Jong
 // Il" and "Kim Jong Un" are two people).
 const minFuzzyInName = 3

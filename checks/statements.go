@@ -17,7 +17,7 @@ var negations = map[string]bool{
 }
 
 // attributions report a claim as someone else's, reported speech among
-// them ("investigators said Iran was behind it"): it holds only if the
+// them ("investigators said the group was behind it"): it holds only if the
 // sheet counts attributed claims.
 var attributions = map[string]bool{
 	"allegedly": true, "alleged": true, "alleges": true, "allege": true, "accused": true,
@@ -28,7 +28,7 @@ var attributions = map[string]bool{
 }
 
 // reportedTo are the verbs that attribute a claim when "to" follows them:
-// "Iran was said to be behind it", "is reported to have".
+// "the group was said to be behind it", "is reported to have".
 var reportedTo = map[string]bool{"said": true, "reported": true, "rumored": true, "rumoured": true}
 
 // hedges make a claim uncertain: it never counts. A condition ("if") or an

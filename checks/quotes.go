@@ -645,16 +645,38 @@ func (c comparison) describe() string {
 		}
 		from, to := "(missing)", "(missing)"
 		if len(del) > 0 {
-			from = fmt.Sprintf("%q", strings.Join(del, " "))
+			from = fmt.Sprintf("%q", joinWords(del))
 		} else {
 			from = "(added)"
 		}
 		if len(ins) > 0 {
-			to = fmt.Sprintf("%q", strings.Join(ins, " "))
+			to = fmt.Sprintf("%q", joinWords(ins))
 		}
 		parts = append(parts, from+" → "+to)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// clitics are the word endings that an apostrophe splits off a word, so
+// that they stand alone among compared words: "america's" is "america",
+// "s".
+var clitics = map[string]bool{"s": true, "t": true, "re": true, "ve": true, "ll": true}
+
+// joinWords writes compared words for people, with the apostrophes that
+// comparison drops put back: "america's immediate", not "america s
+// immediate".
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		switch {
+		case i > 0 && clitics[w]:
+			b.WriteByte('\'')
+		case i > 0:
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // Thresholds of quote comparison; see README.md, "Quotes".

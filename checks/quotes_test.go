@@ -162,3 +162,18 @@ func TestWordMaskNeverHidesASpeaker(t *testing.T) {
 		assert.Equal(t, want, a.names(newWordList(ws)), "%q", text)
 	}
 }
+
+func TestJoinWordsPutsApostrophesBack(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"america", "s", "immediate"}, "america's immediate"},
+		{[]string{"we", "don", "t", "know"}, "we don't know"},
+		{[]string{"they", "re", "here"}, "they're here"},
+		{[]string{"s"}, "s"},
+		{[]string{"plan", "b"}, "plan b"},
+	} {
+		assert.Equal(t, tt.want, joinWords(tt.words))
+	}
+}

@@ -507,7 +507,13 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span) {
 	f := m.fact
-	anchors, first, rivals := newAnchorSet(spans), newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
+	anchors := newAnchorSet(spans)
+	// The rivals hold the fact's own first-group terms: when they hold
+	// nothing else, no value goes to another fact.
+	var first, rivals anchorSet
+	if len(rivalSpans) > len(firstSpans) {
+		first, rivals = newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
+	}
 	var cands []candidate
 	switch f.Kind {
 	case facts.KindDate:

@@ -527,13 +527,17 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	case facts.KindNumber:
 		for i, n := range sent.numberMentions() {
 			if end, ok := unitFollows(sent.folded().norm.s, sent.folded().tokens, n.end, m.unit); ok {
-				// The unit ties the number to the fact ("3,000 members") and the
-				// evidence quotes it: "24 hours".
-				dist := sent.nearest(n.span, anchors)
-				if len(m.unit) > 0 {
-					dist = min(dist, sent.distance(n.span, span{end - len(m.unit), end}))
+				// The unit ties the number to the fact ("3,000 members"): it is
+				// never beyond the window. Among several numbers with the unit,
+				// the one nearest the about terms is the fact's: in "400 metres
+				// long and 59 metres wide" the length is 400. The evidence
+				// quotes the unit: "24 hours".
+				full := span{n.start, end}
+				dist := sent.nearest(full, anchors)
+				if len(m.unit) > 0 && (dist < 0 || dist > f.Within) {
+					dist = f.Within
 				}
-				cands = append(cands, candidate{span{n.start, end}, n.span, dist, i})
+				cands = append(cands, candidate{full, n.span, dist, i})
 			} else {
 				m.tracef("    %q is not followed by the unit %q: ignored", says(src, sent, n.span), f.Unit)
 			}

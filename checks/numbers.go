@@ -315,7 +315,7 @@ func unitFollows(s string, toks []token, end int, unit []string) (int, bool) {
 		}
 		match := true
 		for k, u := range unit {
-			match = match && singular(toks[at+k].text) == u
+			match = match && unitWord(toks[at+k].text) == u
 		}
 		if match {
 			return at + len(unit), true
@@ -335,11 +335,15 @@ func singular(w string) string {
 	return w
 }
 
-// unitWords folds a unit into the singular words unitFollows compares.
+// unitWords folds a unit into the words unitFollows compares.
 func unitWords(unit string) []string {
 	var out []string
 	for _, t := range tokenize(Fold(unit)) {
-		out = append(out, singular(t.text))
+		out = append(out, unitWord(t.text))
 	}
 	return out
 }
+
+// unitWord is the form of a folded word that units compare: singular and
+// American, so that "metres", "meters" and "metre" are one unit.
+func unitWord(w string) string { return american(singular(w)) }

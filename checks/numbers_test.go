@@ -3,6 +3,8 @@ package checks
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // readNumbers lists the quantities of a text as "says=value".
@@ -78,6 +80,27 @@ func TestExtractNumbers(t *testing.T) {
 	}
 }
 
+// Among several numbers followed by the unit, the one nearest the about
+// terms is the fact's.
+func TestUnitNumberNearestTheTerms(t *testing.T) {
+	sheet := `facts:
+  - id: length
+    claim: The hull is 400 metres long.
+    number: 400
+    unit: metres
+    about: [long | length]
+`
+	for _, text := range []string{
+		"The hull is 400 meters long and 59 metres wide.",
+		"The hull, 59 metres wide, is 400 metres long.",
+		"Its length: 400 metres; its beam, 59 metres.",
+	} {
+		r := run(t, sheet, testSource{"s", text, "2021-03-25"})
+		c := r.cellAt(0, 0)
+		assert.Equal(t, Agrees, c.Verdict, "%q: %v", text, c.Findings)
+	}
+}
+
 func TestUnitFollows(t *testing.T) {
 	tests := []struct {
 		text, unit string
@@ -91,6 +114,9 @@ func TestUnitFollows(t *testing.T) {
 		{"It took 24 days, and hours of talks.", "hours", ""},
 		{"Long queues formed at two border crossings.", "border crossings", "two border crossings"},
 		{"Long queues formed at two crossings on the border.", "border crossings", ""},
+		{"The hull is 400 meters long.", "metres", "400 meters"},
+		{"The hull is 400 metres long.", "meter", "400 metres"},
+		{"It holds 20 litres.", "liters", "20 litres"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {

@@ -413,6 +413,8 @@ var britishToAmerican = map[string]string{
 	"defence": "defense", "offence": "offense", "licence": "license", "centre": "center",
 	"theatre": "theater", "programme": "program", "travell": "travel", "cancell": "cancel",
 	"judgement": "judgment", "ageing": "aging", "catalogue": "catalog", "dialogue": "dialog",
+	"metre": "meter", "litre": "liter", "kilometre": "kilometer", "centimetre": "centimeter",
+	"millimetre": "millimeter",
 }
 
 // americanEndings are the endings a British stem may carry.

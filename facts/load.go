@@ -216,6 +216,7 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 				if iv, err = iv.WithTolerance(t); err != nil {
 					l.Errorf(tol, "%s: %v", what, err)
 				}
+				f.Tolerance = strings.TrimSpace(t)
 			}
 		}
 		f.Number = iv

@@ -65,7 +65,7 @@ func TestParseGoodSheet(t *testing.T) {
 	assert.Equal(t, Label{Source: "004", Says: "Jan Novack", Label: "spelling", Note: "The outlet's own transliteration.", Pos: Pos{File: "facts.yaml", Line: 22, Col: 9}}, *spokesman.Labels[0])
 
 	members := s.Facts[3]
-	assert.Equal(t, "2,700..3,300", members.Canonical())
+	assert.Equal(t, "3,000 ±10% (2,700..3,300)", members.Canonical())
 	assert.Equal(t, "https://example.org/census", members.Reference)
 }
 

@@ -61,6 +61,7 @@ type Fact struct {
 
 	Date      Date      // for KindDate
 	Number    Interval  // for KindNumber, widened by its tolerance
+	Tolerance string    // for KindNumber, the tolerance as written ("5%"), or ""
 	Name      Name      // for KindName
 	Quote     Quote     // for KindQuote
 	Statement Statement // for KindStatement
@@ -129,13 +130,21 @@ func (f *Fact) Terms() []string {
 }
 
 // Canonical describes the canonical value for people: "2022-09-07",
-// "2,700..3,300 members", "Jan Novak (also Jan Nowak)".
+// "2,700..3,300 members", "3,000 ±10% (2,700..3,300) members", "Jan Novak
+// (also Jan Nowak)".
 func (f *Fact) Canonical() string {
 	switch f.Kind {
 	case KindDate:
 		return f.Date.String()
 	case KindNumber:
 		s := f.Number.String()
+		if f.Tolerance != "" {
+			base := f.Value
+			if iv, err := ParseNumber(f.Value); err == nil {
+				base = iv.String()
+			}
+			s = base + " ±" + f.Tolerance + " (" + s + ")"
+		}
 		if f.Unit != "" {
 			s += " " + f.Unit
 		}

@@ -298,20 +298,28 @@ func accept(args []string, stdout, stderr io.Writer) int {
 	}
 	if *dry {
 		fmt.Fprint(stdout, diff.Unified(c.facts, c.facts, string(before), string(after)))
-	} else if !bytes.Equal(before, after) {
-		now, err := os.ReadFile(c.facts)
-		if err != nil || !bytes.Equal(now, before) {
-			return fail(stderr, fmt.Errorf("%s changed while accept ran; nothing was written: run accept again", c.facts))
-		}
-		if err := checks.WriteFile(c.facts, after); err != nil {
-			return fail(stderr, err)
-		}
+	} else if err := writeIfUnchanged(c.facts, before, after); err != nil {
+		return fail(stderr, err)
 	}
 	fmt.Fprintf(stderr, "factcheck: labels %s: %d; problems left to fix by hand: %d\n", map[bool]string{true: "that would be added", false: "added"}[*dry], len(add), left)
 	if left > 0 {
 		return Failed
 	}
 	return OK
+}
+
+// writeIfUnchanged replaces the file at path, which held before when it
+// was read, with after; it writes nothing if the file holds something else
+// now (someone edited it meanwhile), or if after is before.
+func writeIfUnchanged(path string, before, after []byte) error {
+	if bytes.Equal(before, after) {
+		return nil
+	}
+	now, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(now, before) {
+		return fmt.Errorf("%s changed while accept ran; nothing was written: run accept again", path)
+	}
+	return checks.WriteFile(path, after)
 }
 
 func schema(args []string, stdout, stderr io.Writer) int {

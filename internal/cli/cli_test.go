@@ -379,3 +379,23 @@ func TestReadOnlyCopy(t *testing.T) {
 		assert.Equal(t, was, info.ModTime().String()+string(data), "%s is unchanged", p)
 	}
 }
+
+// TestAcceptRefusesASheetChangedMeanwhile: accept writes its labels only
+// over the sheet it read; an edit made while it ran survives untouched.
+func TestAcceptRefusesASheetChangedMeanwhile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "facts.yaml")
+	read := []byte("facts: []\n")
+	edited := []byte("facts: [] # someone's edit\n")
+	require.NoError(t, os.WriteFile(path, edited, 0o644))
+	err := writeIfUnchanged(path, read, []byte("facts: [] # with labels\n"))
+	require.Error(t, err)
+	assert.Equal(t, path+" changed while accept ran; nothing was written: run accept again", err.Error())
+	now, _ := os.ReadFile(path)
+	assert.Equal(t, edited, now)
+
+	require.NoError(t, writeIfUnchanged(path, edited, []byte("facts: [] # with labels\n")))
+	now, _ = os.ReadFile(path)
+	assert.Equal(t, "facts: [] # with labels\n", string(now))
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	assert.Len(t, entries, 1, "no temporary file left")
+}

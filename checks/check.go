@@ -330,6 +330,9 @@ func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
 	for _, id := range ids {
 		known[id] = true
 	}
+	for _, id := range corpus.others {
+		known[id] = true
+	}
 	for _, f := range sheet.Facts {
 		for _, l := range f.Labels {
 			if known[l.Source] {

@@ -33,6 +33,10 @@ type Corpus struct {
 	Sources []*Source // sorted by id
 
 	fsys fileSystem // where listed sources are read from; nil for the OS's
+	// others are the ids that the sources.yaml files of the corpus list
+	// but that were not chosen for this run ("--sources seeds/004.txt"):
+	// a label may name them.
+	others []string
 }
 
 // A listing is one sources.yaml: where it is, for errors placed at a
@@ -55,11 +59,18 @@ func (c *Corpus) Source(id string) (*Source, bool) {
 // describe says what the corpus is, for reports: "the 5 sources in
 // `seeds/`".
 func (c *Corpus) describe() string {
-	if c.Dir == "" {
-		return fmt.Sprintf("%d sources", len(c.Sources))
+	switch {
+	case c.Partial():
+		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a listed corpus (%d more listed and not checked, so corroboration is not judged)", len(c.others))
+	case c.Dir == "":
+		return plural(len(c.Sources), "source", "sources")
 	}
-	return fmt.Sprintf("the %d sources in `%s/`", len(c.Sources), strings.TrimSuffix(filepath.ToSlash(c.Dir), "/"))
+	return fmt.Sprintf("the %s in `%s/`", plural(len(c.Sources), "source", "sources"), strings.TrimSuffix(filepath.ToSlash(c.Dir), "/"))
 }
+
+// Partial reports whether the corpus is part of what its sources.yaml
+// files list: some files were chosen from a listed directory.
+func (c *Corpus) Partial() bool { return len(c.others) > 0 }
 
 // IDs returns the ids of the sources, in order.
 func (c *Corpus) IDs() []string {
@@ -485,6 +496,52 @@ func ListSources(args []string) (*Corpus, error) {
 			c.Dir = args[0]
 		}
 	}
+	// A file in a directory with a sources.yaml is the source listed there,
+	// with its id and metadata; the listing's other ids stay known.
+	listings := make(map[string]*Corpus)
+	var loose []string
+	chosen := make(map[*Source]bool)
+	for _, p := range files {
+		dir := filepath.Dir(p)
+		if _, err := os.Stat(filepath.Join(dir, MetaFile)); err != nil {
+			loose = append(loose, p)
+			continue
+		}
+		lc, ok := listings[dir]
+		if !ok {
+			var err error
+			if lc, err = ListCorpus(dir); err != nil {
+				var many yamldoc.Errors
+				var one *yamldoc.Error
+				switch {
+				case errors.As(err, &many):
+					errs = append(errs, many...)
+				case errors.As(err, &one):
+					errs = append(errs, one)
+				default:
+					at(p, err.Error())
+				}
+			}
+			listings[dir] = lc
+		}
+		if lc == nil {
+			continue
+		}
+		var found *Source
+		for _, src := range lc.Sources {
+			if path.Base(src.Path) == filepath.Base(p) {
+				found = src
+			}
+		}
+		switch {
+		case found == nil:
+			at(p, "this file is not listed in "+path.Join(filepath.ToSlash(dir), MetaFile)+": add an entry with id, file and dated_by")
+		case !chosen[found]:
+			chosen[found] = true
+			listed = append(listed, found)
+		}
+	}
+	files = loose
 	ids := make(map[string]string)
 	for _, src := range listed {
 		if first, dup := ids[src.ID]; dup {
@@ -515,6 +572,20 @@ func ListSources(args []string) (*Corpus, error) {
 		return nil, errors.New("load sources: no sources found in " + strings.Join(args, " "))
 	}
 	sort.Slice(c.Sources, func(i, j int) bool { return c.Sources[i].ID < c.Sources[j].ID })
+	dirs := make([]string, 0, len(listings))
+	for dir := range listings {
+		dirs = append(dirs, dir)
+	}
+	sort.Strings(dirs)
+	for _, dir := range dirs {
+		if lc := listings[dir]; lc != nil {
+			for _, src := range lc.Sources {
+				if !chosen[src] && ids[src.ID] == "" {
+					c.others = append(c.others, src.ID)
+				}
+			}
+		}
+	}
 	return c, nil
 }
 

@@ -53,8 +53,12 @@ func Text(r *Result) []byte {
 		b.WriteString(firstLine(p.Message) + "\n")
 	}
 	n := r.Counts()
-	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent, %d contradict (%d labelled, %d new), %s\n",
-		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"))
+	partial := ""
+	if r.Corpus.Partial() {
+		partial = "; part of a listed corpus, so corroboration is not judged"
+	}
+	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent, %d contradict (%d labelled, %d new), %s%s\n",
+		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
 	return b.Bytes()
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -165,4 +166,59 @@ func TestLoadSourcesFromSeveralListedDirectories(t *testing.T) {
 	_, err = LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "wire/sources.yaml:3:11: source w1: ", "an error in one listing is placed in that listing")
+}
+
+// A file chosen from a directory with a sources.yaml is the source listed
+// there: its id, its metadata, its directory's ignore patterns. The
+// listing's other sources stay known, so labels may name them, and the run
+// is partial: it judges no corroboration.
+func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	write(MetaFile, "ignore:\n  - pattern: '^AD .*$'\n    why: an advert\nsources:\n  - id: one\n    file: a.txt\n    published: 2023-03-08\n    dated_by: the dateline\n  - id: two\n    file: b.txt\n    dated_by: none\n")
+	write("a.txt", "AD buy now\nThe recall was announced on Monday.\n")
+	write("b.txt", "The recall was announced in 2021.\n")
+	write("c.txt", "Not listed.\n")
+
+	_, err := LoadSources([]string{filepath.Join(dir, "c.txt")})
+	require.Error(t, err)
+	assert.Equal(t, filepath.ToSlash(filepath.Join(dir, "c.txt"))+":1:1: this file is not listed in "+filepath.ToSlash(filepath.Join(dir, MetaFile))+": add an entry with id, file and dated_by, or move the file out of "+filepath.ToSlash(dir), err.Error())
+
+	require.NoError(t, os.Remove(filepath.Join(dir, "c.txt")))
+	c, err := LoadSources([]string{filepath.Join(dir, "a.txt")})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"one"}, c.IDs(), "the id sources.yaml gives, not the file name's")
+	assert.True(t, c.Partial())
+	one, _ := c.Source("one")
+	assert.Equal(t, "2023-03-08", one.Published.Format("2006-01-02"))
+	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, one.Notes.Ignored)
+
+	sheet, err := facts.Parse("facts.yaml", []byte(`facts:
+  - id: recall
+    claim: The recall was announced on 6 March 2023.
+    date: 2023-03-06
+    about: [recall]
+    labels:
+      - source: two
+        says: in 2021
+        label: different-year
+        note: The other page dates it wrongly.
+  - id: price
+    claim: The price is 20.
+    number: 20
+    about: [price]
+`))
+	require.NoError(t, err)
+	res, err := Run(sheet, c)
+	require.NoError(t, err, "a label may name a listed source left out of the run")
+	assert.Equal(t, Agrees, res.cellAt(0, 0).Verdict)
+	_, ok := res.Uncorroborated(sheet.Facts[1])
+	assert.False(t, ok, "a partial run judges no corroboration")
+	assert.Contains(t, string(Text(res)), "part of a listed corpus, so corroboration is not judged")
+
+	c, err = LoadSources([]string{dir})
+	require.NoError(t, err)
+	assert.False(t, c.Partial(), "the whole directory")
 }

@@ -776,7 +776,8 @@ func (m *matcher) applyLabels(c *Cell) {
 }
 
 // labelMatches reports whether a label's says: names the finding: the same
-// words, or words that read as the same value ("2014" for "since 2014").
+// words, for a name, quote or statement a run of its words, or words that
+// read as the same value ("2014" for "since 2014").
 func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 	says, found := Fold(l.Says), Fold(fd.Says)
 	if says == found {
@@ -784,7 +785,9 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 	}
 	switch m.fact.Kind {
 	case facts.KindName, facts.KindQuote, facts.KindStatement:
-		return strings.Contains(" "+found+" ", " "+says+" ")
+		// Part of what the source says, word for word; punctuation aside
+		// ("within a week" of "within a week, and we did").
+		return containsWords(words(found), words(says))
 	case facts.KindDate:
 		toks := tokenize(says)
 		for _, d := range extractDates(says, toks) {

@@ -226,6 +226,19 @@ func withLabel(says string) string {
 }
 
 func TestLabels(t *testing.T) {
+	quoteLabel := func(says string) string {
+		return `facts:
+  - id: q
+    claim: She promised it.
+    quote: We expect to finish within a week
+    speaker: [Novak]
+    labels:
+      - source: s
+        says: ` + says + `
+        label: wording
+        note: A later remark.
+`
+	}
 	tests := []struct {
 		name, sheet, text string
 		labelled          bool
@@ -238,6 +251,9 @@ func TestLabels(t *testing.T) {
 		{"label no longer matches", withLabel("2014"), "They arrived in 2015.", false, []ProblemKind{Mismatch}},
 		{"stale: source agrees", withLabel("2014"), "They arrived in 2013.", false, []ProblemKind{StaleLabel}},
 		{"stale: source silent", withLabel("2014"), "Nothing here.", false, []ProblemKind{StaleLabel}},
+		{"quote label by its first words", quoteLabel("We expected to finish"), `Novak said: "We expected to finish within a week, and we did."`, true, nil},
+		{"quote label up to punctuation in the source", quoteLabel("We expected to finish within a week"), `Novak said: "We expected to finish within a week, and we did."`, true, nil},
+		{"quote label that is no run of the words", quoteLabel("We expected to finish soon"), `Novak said: "We expected to finish within a week, and we did."`, false, []ProblemKind{Mismatch}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

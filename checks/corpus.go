@@ -436,32 +436,74 @@ func ListSources(args []string) (*Corpus, error) {
 			}
 		}
 	}
-	var files []string
-	var listed []*Source // from directories with a sources.yaml
 	var errs yamldoc.Errors
 	at := func(p, msg string) {
 		errs = append(errs, &yamldoc.Error{Pos: facts.Pos{File: filepath.ToSlash(p), Line: 1, Col: 1}, Msg: msg})
 	}
+	// The sources.yaml of each directory involved, read once; nil when it
+	// does not load.
+	listings := make(map[string]*Corpus)
+	listingOf := func(dir string) *Corpus {
+		if lc, ok := listings[dir]; ok {
+			return lc
+		}
+		lc, err := ListCorpus(dir)
+		var many yamldoc.Errors
+		var one *yamldoc.Error
+		switch {
+		case errors.As(err, &many):
+			errs = append(errs, many...)
+		case errors.As(err, &one):
+			errs = append(errs, one)
+		case err != nil:
+			at(dir, err.Error())
+		}
+		listings[dir] = lc
+		return lc
+	}
+	hasListing := func(dir string) bool {
+		_, err := os.Stat(filepath.Join(dir, MetaFile))
+		return err == nil
+	}
+	var listed []*Source // chosen from a sources.yaml, in the order chosen
+	chosen := make(map[*Source]bool)
+	choose := func(src *Source) {
+		if !chosen[src] {
+			chosen[src] = true
+			listed = append(listed, src)
+		}
+	}
+	var files []string // listed in no sources.yaml
+	addFile := func(p string) {
+		dir := filepath.Dir(p)
+		if !hasListing(dir) {
+			files = append(files, p)
+			return
+		}
+		// A file in a directory with a sources.yaml is the source listed
+		// there, with its id and metadata.
+		lc := listingOf(dir)
+		if lc == nil {
+			return
+		}
+		for _, src := range lc.Sources {
+			if path.Base(src.Path) == filepath.Base(p) {
+				choose(src)
+				return
+			}
+		}
+		at(p, "this file is not listed in "+path.Join(filepath.ToSlash(dir), MetaFile)+": add an entry with id, file and dated_by")
+	}
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		switch {
-		case err == nil && info.IsDir():
-			if _, err := os.Stat(filepath.Join(arg, MetaFile)); err == nil {
-				lc, err := ListCorpus(arg)
-				var many yamldoc.Errors
-				var one *yamldoc.Error
-				switch {
-				case errors.As(err, &many):
-					errs = append(errs, many...)
-				case errors.As(err, &one):
-					errs = append(errs, one)
-				case err != nil:
-					at(arg, err.Error())
-				default:
-					listed = append(listed, lc.Sources...)
+		case err == nil && info.IsDir() && hasListing(arg):
+			if lc := listingOf(filepath.Clean(arg)); lc != nil {
+				for _, src := range lc.Sources {
+					choose(src)
 				}
-				continue
 			}
+		case err == nil && info.IsDir():
 			entries, err := os.ReadDir(arg)
 			if err != nil {
 				at(arg, err.Error())
@@ -480,14 +522,16 @@ func ListSources(args []string) (*Corpus, error) {
 				files = append(files, p)
 			}
 		case err == nil:
-			files = append(files, arg)
+			addFile(arg)
 		default:
 			matches, gerr := filepath.Glob(arg)
 			if gerr != nil || len(matches) == 0 {
 				at(arg, "no such file, directory or matching files: check the path")
 				continue
 			}
-			files = append(files, matches...)
+			for _, m := range matches {
+				addFile(m)
+			}
 		}
 	}
 	c := &Corpus{}
@@ -496,52 +540,6 @@ func ListSources(args []string) (*Corpus, error) {
 			c.Dir = args[0]
 		}
 	}
-	// A file in a directory with a sources.yaml is the source listed there,
-	// with its id and metadata; the listing's other ids stay known.
-	listings := make(map[string]*Corpus)
-	var loose []string
-	chosen := make(map[*Source]bool)
-	for _, p := range files {
-		dir := filepath.Dir(p)
-		if _, err := os.Stat(filepath.Join(dir, MetaFile)); err != nil {
-			loose = append(loose, p)
-			continue
-		}
-		lc, ok := listings[dir]
-		if !ok {
-			var err error
-			if lc, err = ListCorpus(dir); err != nil {
-				var many yamldoc.Errors
-				var one *yamldoc.Error
-				switch {
-				case errors.As(err, &many):
-					errs = append(errs, many...)
-				case errors.As(err, &one):
-					errs = append(errs, one)
-				default:
-					at(p, err.Error())
-				}
-			}
-			listings[dir] = lc
-		}
-		if lc == nil {
-			continue
-		}
-		var found *Source
-		for _, src := range lc.Sources {
-			if path.Base(src.Path) == filepath.Base(p) {
-				found = src
-			}
-		}
-		switch {
-		case found == nil:
-			at(p, "this file is not listed in "+path.Join(filepath.ToSlash(dir), MetaFile)+": add an entry with id, file and dated_by")
-		case !chosen[found]:
-			chosen[found] = true
-			listed = append(listed, found)
-		}
-	}
-	files = loose
 	ids := make(map[string]string)
 	for _, src := range listed {
 		if first, dup := ids[src.ID]; dup {
@@ -572,6 +570,7 @@ func ListSources(args []string) (*Corpus, error) {
 		return nil, errors.New("load sources: no sources found in " + strings.Join(args, " "))
 	}
 	sort.Slice(c.Sources, func(i, j int) bool { return c.Sources[i].ID < c.Sources[j].ID })
+	// The listings' sources not chosen stay known: a label may name them.
 	dirs := make([]string, 0, len(listings))
 	for dir := range listings {
 		dirs = append(dirs, dir)

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -124,6 +125,9 @@ func isTerminal(w io.Writer) bool {
 // on stderr when it is a terminal and the corpus is large.
 func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
 	sheet, err := facts.Load(c.facts)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/", err)
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -163,6 +163,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 		{"unknown command", "", "", []string{"chek"}, `factcheck: unknown command "chek"`},
 		{"broken sheet", "    claim: The first cyberattack", "    cliam: The first cyberattack", []string{"check"}, `factcheck: facts/facts.yaml:15:5: unknown key "cliam" in fact july-attack (did you mean "claim"?)`},
 		{"missing sources", "", "", []string{"check", "--sources", "nowhere"}, "factcheck: nowhere:1:1: no such file, directory or matching files: check the path"},
+		{"missing sheet", "", "", []string{"check", "--facts", "nowhere.yaml"}, "factcheck: load fact sheet: open nowhere.yaml: no such file or directory: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/"},
 		{"unknown fact", "", "", []string{"explain", "mek-arival"}, `factcheck: no fact "mek-arival" (did you mean "mek-arrival"?)`},
 		{"stray argument", "", "", []string{"check", "seeds"}, `factcheck check: unexpected argument "seeds" (sources go after --sources)`},
 		{"unknown flag", "", "", []string{"check", "--fromat", "json"}, "flag provided but not defined: -fromat"},

@@ -198,8 +198,9 @@ func GitHub(r *Result) []byte {
 }
 
 var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
-	"cell": func(r *Result, f *facts.Fact, s *Source) *Cell { c, _ := r.Cell(f.ID, s.ID); return c },
-	"mark": symbol,
+	"cell":   func(r *Result, f *facts.Fact, s *Source) *Cell { c, _ := r.Cell(f.ID, s.ID); return c },
+	"mark":   symbol,
+	"plural": plural,
 	"class": func(c *Cell) string {
 		switch {
 		case c.Verdict == Contradicts && c.Labelled():
@@ -231,14 +232,15 @@ section.labelled { border-color: #e0b020; background: none; }
 section.agrees { border-color: #4a4; background: none; }
 section h3 { margin: 0.3em 0; font-size: 15px; }
 .evidence { margin: 4px 0; }
+blockquote { margin: 4px 0 4px 1em; color: #444; font-style: italic; }
 code { font-size: 12px; }
 @media print { body { margin: 0; } section { break-inside: avoid; } td a { color: #000; } }
 </style>
 </head>
 <body>
 <h1>Consistency report</h1>
-<p>Fact sheet <code>{{.Sheet.Path}}</code>, {{len .Sheet.Facts}} facts, against {{len .Corpus.Sources}} sources.
-{{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{.Stale}} stale labels.{{end}}</p>
+<p>Fact sheet <code>{{.Sheet.Path}}</code>, {{plural (len .Sheet.Facts) "fact" "facts"}}, against {{plural (len .Corpus.Sources) "source" "sources"}}{{if .Corpus.Partial}}, part of a listed corpus (corroboration not judged){{end}}.
+{{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{plural .Stale "stale label" "stale labels"}}.{{end}}</p>
 {{if .Large}}<h2>Needs attention</h2>
 {{if not .Problems}}<p>Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>
 {{range .Problems}}<li><code>{{.Pos}}</code> {{.Text}}</li>
@@ -258,7 +260,7 @@ code { font-size: 12px; }
 {{range $f := .Sheet.Facts}}{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}{{if or $c.Findings $c.Unresolved $c.Stale}}<section id="{{$f.ID}}--{{$s.ID}}" class="{{class $c}}">
 <h3>{{$f.ID}} in {{$s.ID}}: {{$c.Verdict}}{{if $c.Labelled}} (labelled){{end}}</h3>
 <div class="evidence"><b>sheet:</b> {{$f.Canonical}}</div>{{range $c.Findings}}
-<div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if .Diff}}<br>differs (sheet → source): {{.Diff}}{{end}}{{if .Label}}<br>label {{.Label.Label}}: {{.Label.Note}}{{end}}</div>{{end}}{{range $c.Unresolved}}
+<div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if not .Agrees}}{{if .How}} ({{.How}}){{end}}<blockquote>{{.Sentence}}</blockquote>{{end}}{{if .Diff}}<div>differs (sheet → source): {{.Diff}}</div>{{end}}{{if .Label}}<div>label {{.Label.Label}}: {{.Label.Note}}</div>{{end}}</div>{{end}}{{range $c.Unresolved}}
 <div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}{{range $c.Stale}}
 <div class="evidence"><code>{{.Pos}}</code> stale label: the source no longer says “{{.Says}}”</div>{{end}}
 </section>

@@ -100,5 +100,7 @@ func TestHTMLFormat(t *testing.T) {
 	assert.Contains(t, page, `<section id="left--s" class="new">`, "the evidence is on the page, not folded away, so that it prints")
 	assert.Contains(t, page, `<td class="labelled">`)
 	assert.Contains(t, page, "label different-year: Known: the outlet&#39;s own count, 100% sure", "escaped text")
+	assert.Contains(t, page, "<blockquote>They left in 2021, 50% of them, sadly: it was hard.</blockquote>", "a contradiction shows its sentence")
+	assert.Contains(t, page, "against 2 sources.")
 	assert.Equal(t, 1, strings.Count(page, "</html>"))
 }

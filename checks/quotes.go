@@ -73,15 +73,7 @@ const maxSayer = 8
 func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 	toks := sent.folded().tokens
 	norm := sent.folded().norm
-	inside := make([]bool, len(toks))
-	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
-	for i, t := range toks {
-		at := norm.at(t.start)
-		for k < len(src.passages) && src.passages[k].end <= at {
-			k++
-		}
-		inside[i] = k < len(src.passages) && at >= src.passages[k].start
-	}
+	inside := src.quoted(sent)
 	// cut reports whether the text between tokens i-1 and i ends a phrase.
 	cut := func(i int) bool {
 		if i <= 0 || i >= len(toks) || inside[i] || inside[i-1] {
@@ -233,20 +225,30 @@ func (src *Source) outsideWords(sent *Sentence) wordList {
 		return *sent.outside
 	}
 	var outside []string
-	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
-	for _, t := range sent.folded().tokens {
-		at := sent.folded().norm.at(t.start)
-		for k < len(src.passages) && src.passages[k].end <= at {
-			k++
+	for i, in := range src.quoted(sent) {
+		if !in {
+			outside = append(outside, sent.folded().tokens[i].text)
 		}
-		if k < len(src.passages) && at >= src.passages[k].start {
-			continue // inside a passage
-		}
-		outside = append(outside, t.text)
 	}
 	l := newWordList(outside)
 	sent.outside = &l
 	return l
+}
+
+// quoted reports, token by token, whether a sentence's words stand inside
+// a quoted passage.
+func (src *Source) quoted(sent *Sentence) []bool {
+	toks := sent.folded().tokens
+	inside := make([]bool, len(toks))
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
+	for i, t := range toks {
+		at := sent.folded().norm.at(t.start)
+		for k < len(src.passages) && src.passages[k].end <= at {
+			k++
+		}
+		inside[i] = k < len(src.passages) && at >= src.passages[k].start
+	}
+	return inside
 }
 
 // A wordList is a list of folded words with the mask of its words.

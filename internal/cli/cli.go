@@ -152,13 +152,33 @@ func fail(stderr io.Writer, err error) int {
 }
 
 // parse parses flags; it returns false with the exit code when the command
-// should stop (help asked for, or a usage error). Help asked for goes to
-// standard output, so that it can be paged; a usage error's to standard
-// error.
+// should stop (help asked for, or a usage error). Flags may stand after the
+// arguments too ("explain mek-arrival 003 --sources seeds"); after "--"
+// everything is an argument. Help asked for goes to standard output, so
+// that it can be paged; a usage error's to standard error.
 func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 	stderr := fs.Output()
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
+	var positional []string
+	var err error
+	for rest := args; len(rest) > 0; {
+		if err = fs.Parse(rest); err != nil {
+			break
+		}
+		left := fs.Args()
+		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
+			positional = append(positional, left...)
+			break
+		}
+		if len(left) == 0 {
+			break
+		}
+		positional = append(positional, left[0])
+		rest = left[1:]
+	}
+	if err == nil {
+		err = fs.Parse(append([]string{"--"}, positional...)) // so that fs.Args() holds them
+	}
 	fs.SetOutput(stderr)
 	switch {
 	case errors.Is(err, flag.ErrHelp):

@@ -209,6 +209,14 @@ func TestExplain(t *testing.T) {
 	assert.Contains(t, out, "resolved against the publication date Sat 2022-09-10")
 	assert.Equal(t, 5, strings.Count(out, "\nsource "), "every source when none is named")
 
+	after, _, code := factcheck(t, dir, nil, "explain", "mek-arrival", "003", "--sources", "seeds")
+	assert.Equal(t, OK, code, "flags may follow the arguments")
+	before, _, _ := factcheck(t, dir, nil, "explain", "--sources", "seeds", "mek-arrival", "003")
+	assert.Equal(t, before, after)
+	_, errs, code = factcheck(t, dir, nil, "explain", "--", "--sources")
+	assert.Equal(t, BadInput, code)
+	assert.Contains(t, errs, `no fact "--sources"`, "after -- everything is an argument")
+
 	dir = removeKenaniLabel(t)
 	_, _, code = factcheck(t, dir, nil, "explain", "iran-spokesman", "004")
 	assert.Equal(t, Failed, code, "a cell that fails exits 1")

@@ -550,8 +550,16 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		return
 	case facts.KindName:
 		mentions := m.names.find(src, sent)
+		// "Meta, not the prime minister", "former prime minister Berisha":
+		// a term so qualified names no holder of the post.
+		held := unqualified(sent, spans)
+		if len(held) == 0 {
+			m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
+			return
+		}
+		holders := newAnchorSet(held)
 		for i, n := range mentions {
-			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, anchors), i})
+			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, holders), i})
 		}
 		for _, cd := range m.closest(src, sent, cands) {
 			n := mentions[cd.i]
@@ -600,6 +608,29 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// notHolder are the words that, just before a term, say that whoever it
+// names does not hold the post now: "not the prime minister", "former
+// minister", "ex-minister", "no longer chairman".
+var notHolder = map[string]bool{"not": true, "former": true, "ex": true, "longer": true}
+
+// unqualified returns the term matches of a sentence that no notHolder
+// word stands just before (an article may come between: "not the").
+func unqualified(sent *Sentence, spans []span) []span {
+	toks := sent.folded().tokens
+	var out []span
+	for _, sp := range spans {
+		i := sp.start - 1
+		if i >= 0 && (toks[i].text == "the" || toks[i].text == "a") {
+			i--
+		}
+		if i >= 0 && notHolder[toks[i].text] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // quotes records the passages of a source that render the quote: those

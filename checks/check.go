@@ -557,7 +557,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
 			return
 		}
-		holders := newAnchorSet(held)
+		holders := anchors
+		if len(held) < len(spans) {
+			holders = newAnchorSet(held)
+		}
 		for i, n := range mentions {
 			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, holders), i})
 		}
@@ -818,7 +821,7 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 	case facts.KindName, facts.KindQuote, facts.KindStatement:
 		// Part of what the source says, word for word; punctuation aside
 		// ("within a week" of "within a week, and we did").
-		return containsWords(words(found), words(says))
+		return containsWords(words(fd.Says), words(l.Says))
 	case facts.KindDate:
 		toks := tokenize(says)
 		for _, d := range extractDates(says, toks) {

@@ -282,15 +282,20 @@ func wordBit(w string) wordMask {
 
 func containsWords(words, w []string) bool {
 	for i := 0; i+len(w) <= len(words); i++ {
-		ok := len(w) > 0
-		for k := range w {
-			ok = ok && words[i+k] == w[k]
-		}
-		if ok {
+		if wordsAt(words, w, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsAt reports whether the word sequence w stands in words at i.
+func wordsAt(words, w []string, i int) bool {
+	ok := len(w) > 0 && i+len(w) <= len(words)
+	for k := 0; ok && k < len(w); k++ {
+		ok = words[i+k] == w[k]
+	}
+	return ok
 }
 
 func anyOf(words []string, set map[string]bool) bool {
@@ -343,12 +348,8 @@ func (a attribution) someoneElse(p *passage) bool {
 func (a attribution) namesAsSpeaker(words []string) bool {
 	for _, sp := range a.speakers {
 		for i := 0; i+len(sp) <= len(words); i++ {
-			ok := len(sp) > 0
-			for k := range sp {
-				ok = ok && words[i+k] == sp[k]
-			}
 			end := i + len(sp)
-			if ok && !(end+1 < len(words) && words[end] == "s") {
+			if wordsAt(words, sp, i) && !(end+1 < len(words) && words[end] == "s") {
 				return true
 			}
 		}

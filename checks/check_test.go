@@ -24,7 +24,7 @@ func run(t *testing.T, sheet string, sources ...testSource) *Result {
 		src, err := Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
 		require.NoError(t, err)
 		if ts.pub != "" {
-			src.Published = day(ts.pub)
+			src.Published = published(ts.pub)
 		}
 		c.Sources = append(c.Sources, src)
 	}
@@ -134,7 +134,7 @@ func TestDistance(t *testing.T) {
 		{"A well-known e-mail came.", "well", "came", 4, "hyphens inside words are no boundary"},
 	}
 	for _, tt := range tests {
-		src := parseText(t, tt.text, day("2022-09-10"))
+		src := parseText(t, tt.text, published("2022-09-10"))
 		sent := only(t, src)
 		word := func(w string) span {
 			for i, tok := range sent.folded().tokens {

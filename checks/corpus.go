@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/yamldoc"
@@ -184,7 +183,7 @@ func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 // entry is one source as sources.yaml lists it.
 type entry struct {
 	id, file, outlet, title, datedBy string
-	published                        time.Time
+	published                        facts.Span
 	node, fileNode                   *yaml.Node // nil for a file listed in no sources.yaml
 	given                            string     // such a file's path, as given
 }
@@ -291,10 +290,10 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 			switch {
 			case err != nil:
 				r.Errorf(v, "published of source %s: %v", e.id, err)
-			case d.IsRange() || d.Start.Precision != facts.Day:
-				r.Errorf(v, "published of source %s must be one day (YYYY-MM-DD); leave it out when the day is not known", e.id)
+			case d.IsRange():
+				r.Errorf(v, "published of source %s must be one day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), not a range; leave it out when not even the year is known", e.id)
 			default:
-				e.published = d.Start.First
+				e.published = d.Start
 			}
 		}
 		if e.id != "" && e.file != "" {
@@ -378,8 +377,8 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 		return src.blame(err.Error())
 	}
 	if src.entryLine == 0 { // listed nowhere: Markdown front matter may say
-		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() && d.Start.Precision == facts.Day {
-			src.Published, src.DatedBy = d.Start.First, "the date in its front matter"
+		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() {
+			src.Published, src.DatedBy = d.Start, "the date in its front matter"
 		}
 		src.Title = src.frontTitle
 	}

@@ -507,14 +507,14 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 // resolve places a date expression on the calendar. Relative expressions
 // and missing years are taken from the publication date pub; without one, a
 // relative expression is unresolved (ok false) and a missing year is left
-// unknown. how says what was done, for evidence.
-func (e dateExpr) resolve(pub time.Time) (d facts.Date, how string, ok bool) {
+// unknown. A publication date known only to the month resolves a relative
+// expression to the stretch of days it can mean (from publication on the
+// first of the month to publication on the last); one known only to the
+// year resolves only expressions of a month or coarser. how says what was
+// done, for evidence.
+func (e dateExpr) resolve(pub facts.Span) (d facts.Date, how string, ok bool) {
 	if e.rel != absolute {
-		if pub.IsZero() {
-			return facts.Date{}, "the source has no publication date to resolve it against", false
-		}
-		sp := e.relative(pub)
-		return facts.Single(sp), "resolved against the publication date " + pub.Format("Mon 2006-01-02"), true
+		return e.resolveRelative(pub)
 	}
 	start, noYear, how := e.absoluteSpan(pub)
 	d = facts.Date{Start: start, End: start, NoYear: noYear}
@@ -532,6 +532,25 @@ func (e dateExpr) resolve(pub time.Time) (d facts.Date, how string, ok bool) {
 	return d, how, true
 }
 
+// resolveRelative resolves a relative expression against pub.
+func (e dateExpr) resolveRelative(pub facts.Span) (facts.Date, string, bool) {
+	if pub.First.IsZero() {
+		return facts.Date{}, "the source has no publication date to resolve it against", false
+	}
+	if pub.Precision == facts.Day {
+		return facts.Single(e.relative(pub.First)), "resolved against the publication date " + pub.First.Format("Mon 2006-01-02"), true
+	}
+	first, last := e.relative(pub.First), e.relative(pub.Last)
+	if first.Precision < facts.Month && pub.Precision > facts.Month {
+		return facts.Date{}, "the source is dated only to the year " + pub.String() + ", too coarse to place it", false
+	}
+	sp := first
+	if first != last {
+		sp = facts.Span{First: first.First, Last: last.Last, Precision: facts.Days}
+	}
+	return facts.Single(sp), "the source is dated only to " + pub.String() + ": resolved to the days it can mean", true
+}
+
 func shiftYears(s facts.Span, n int) facts.Span {
 	s.First, s.Last = s.First.AddDate(n, 0, 0), s.Last.AddDate(n, 0, 0)
 	return s
@@ -540,15 +559,15 @@ func shiftYears(s facts.Span, n int) facts.Span {
 // absoluteSpan places an absolute expression; a missing year comes from the
 // publication date, moved a year back when that would put the date more
 // than six months after publication.
-func (e dateExpr) absoluteSpan(pub time.Time) (sp facts.Span, noYear bool, how string) {
-	year := e.year
+func (e dateExpr) absoluteSpan(pubSpan facts.Span) (sp facts.Span, noYear bool, how string) {
+	year, pub := e.year, pubSpan.Last
 	if year == 0 {
 		if pub.IsZero() {
 			year, noYear = 2000, true
 			how = "no year stated and no publication date: compared on month and day only"
 		} else {
 			year = pub.Year()
-			how = "year taken from the publication date " + pub.Format("2006-01-02")
+			how = "year taken from the publication date " + pubSpan.String()
 		}
 	}
 	switch {
@@ -573,7 +592,7 @@ func (e dateExpr) absoluteSpan(pub time.Time) (sp facts.Span, noYear bool, how s
 	}
 	if e.year == 0 && !noYear && sp.First.After(pub.AddDate(0, 6, 0)) {
 		sp = shiftYears(sp, -1)
-		how = "year taken from the publication date " + pub.Format("2006-01-02") + " (the year before, as the date would otherwise lie over six months after it)"
+		how = "year taken from the publication date " + pubSpan.String() + " (the year before, as the date would otherwise lie over six months after it)"
 	}
 	return sp, noYear, how
 }

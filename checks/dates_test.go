@@ -3,13 +3,14 @@ package checks
 import (
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/factcheck/factcheck/facts"
 )
 
 // readDates lists the dates of a one-sentence text as "says=value", with
 // "(said)" for dates tied to a verb of saying and "unresolved" for relative
 // dates that cannot be placed.
-func readDates(t *testing.T, text string, pub time.Time) string {
+func readDates(t *testing.T, text string, pub facts.Span) string {
 	t.Helper()
 	src := parseText(t, text, pub)
 	var out []string
@@ -31,10 +32,10 @@ func readDates(t *testing.T, text string, pub time.Time) string {
 }
 
 func TestExtractDates(t *testing.T) {
-	sat := day("2022-09-10") // a Saturday
+	sat := published("2022-09-10") // a Saturday
 	tests := []struct {
 		text string
-		pub  time.Time
+		pub  facts.Span
 		want string
 	}{
 		// Absolute days, with and without a year.
@@ -54,7 +55,7 @@ func TestExtractDates(t *testing.T) {
 		{"The invoice of 25.12.2021 is late.", sat, "25.12.2021=2021-12-25"},
 		{"The invoice of 12/25/2021 is late.", sat, "12/25/2021=2021-12-25"},
 		{"The memo of 3/4/2022 is vague.", sat, ""},
-		{"A note from December 20 was found.", day("2023-01-05"), "December 20=2022-12-20"},
+		{"A note from December 20 was found.", published("2023-01-05"), "December 20=2022-12-20"},
 		// Months, parts of months, years, decades.
 		{"Prices rose in July.", sat, "in July=2022-07"},
 		{"The storm hit in mid-July.", sat, "in mid-July=2022-07-11..2022-07-20"},
@@ -100,10 +101,21 @@ func TestExtractDates(t *testing.T) {
 		{"The ministry on Friday said it was hit.", sat, "on Friday=2022-09-09 (said)"},
 		{"The firm, which posted it earlier this month, said it was sure.", sat, "earlier this month=2022-09-01..2022-09-10"},
 		// Without a publication date: relative dates are never guessed.
-		{"The vote took place on Wednesday.", time.Time{}, "on Wednesday=unresolved"},
-		{"The blog noted it earlier this month.", time.Time{}, "earlier this month=unresolved"},
-		{"The talks ended on September 7.", time.Time{}, "on September 7=????-09-07"},
-		{"The talks ended on 7 September 2022.", time.Time{}, "on 7 September 2022=2022-09-07"},
+		{"The vote took place on Wednesday.", facts.Span{}, "on Wednesday=unresolved"},
+		{"The blog noted it earlier this month.", facts.Span{}, "earlier this month=unresolved"},
+		{"The talks ended on September 7.", facts.Span{}, "on September 7=????-09-07"},
+		{"The talks ended on 7 September 2022.", facts.Span{}, "on 7 September 2022=2022-09-07"},
+		// Published known only to the month: relative dates become the
+		// stretch of days they can mean; a year comes from the month.
+		{"The plant shut yesterday.", published("2024-07"), "yesterday=2024-06-30..2024-07-30"},
+		{"The vote took place on Wednesday.", published("2024-07"), "on Wednesday=2024-06-26..2024-07-31"},
+		{"Sales fell last year.", published("2024-07"), "last year=2023"},
+		{"The talks ended on September 7.", published("2024-07"), "on September 7=2024-09-07"},
+		// Published known only to the year: a day or week cannot be placed,
+		// a month or a year can.
+		{"The plant shut yesterday.", published("2024"), "yesterday=unresolved"},
+		{"Sales fell last year.", published("2024"), "last year=2023"},
+		{"The talks ended on December 7.", published("2024"), "on December 7=2024-12-07"},
 		// Not dates.
 		{"They may attack again, Jan said.", sat, ""},
 		{"Troops must march home.", sat, ""},
@@ -117,20 +129,20 @@ func TestExtractDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			if got := readDates(t, tt.text, tt.pub); got != tt.want {
-				t.Errorf("dates in %q (published %s)\n got  %q\n want %q", tt.text, tt.pub.Format("2006-01-02"), got, tt.want)
+				t.Errorf("dates in %q (published %s)\n got  %q\n want %q", tt.text, tt.pub, got, tt.want)
 			}
 		})
 	}
 }
 
 func TestDateResolutionSaysHow(t *testing.T) {
-	src := parseText(t, "The vote took place on Wednesday.", day("2022-09-10"))
+	src := parseText(t, "The vote took place on Wednesday.", published("2022-09-10"))
 	d := src.Sentences[0].dateMentions()[0]
 	_, how, ok := d.expr.resolve(src.Published)
 	if !ok || how != "resolved against the publication date Sat 2022-09-10" {
 		t.Errorf("how = %q, %v; want the publication date named", how, ok)
 	}
-	_, how, ok = d.expr.resolve(time.Time{})
+	_, how, ok = d.expr.resolve(facts.Span{})
 	if ok || !strings.Contains(how, "no publication date") {
 		t.Errorf("without a publication date: how = %q, ok = %v; want unresolved and said why", how, ok)
 	}

@@ -60,7 +60,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 		}
 		fmt.Fprintf(&b, "\nsource %s (%s)\n", src.ID, src.Path)
 		if src.HasDate() {
-			fmt.Fprintf(&b, "  published %s (%s): relative dates resolve against it\n", src.Published.Format("Mon 2006-01-02"), src.DatedBy)
+			fmt.Fprintf(&b, "  published %s (%s): relative dates resolve against it\n", publishedText(src.Published), src.DatedBy)
 		} else {
 			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 		}
@@ -118,4 +118,12 @@ func allPassages(src *Source) []int32 {
 		out[i] = int32(i)
 	}
 	return out
+}
+
+// publishedText shows a publication date with its weekday when it is a day.
+func publishedText(pub facts.Span) string {
+	if pub.Precision == facts.Day {
+		return pub.First.Format("Mon 2006-01-02")
+	}
+	return pub.String() + " (only the " + pub.Precision.String() + " is known)"
 }

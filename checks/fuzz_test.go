@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"sort"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
@@ -26,7 +25,7 @@ func FuzzParseSource(f *testing.F) {
 			}
 			return
 		}
-		src.Published = day("2022-09-10")
+		src.Published = published("2022-09-10")
 		for _, sent := range src.Sentences {
 			for _, tok := range sent.folded().tokens {
 				start, end := src.spanOf(sent.folded().norm, tok.start, tok.end)
@@ -105,7 +104,7 @@ func FuzzExtract(f *testing.F) {
 			if d.start < 0 || d.end > len(toks) || d.start >= d.end {
 				t.Fatalf("date span %v outside %d tokens of %q", d.span, len(toks), s)
 			}
-			for _, pub := range []time.Time{{}, day("2022-09-10"), day("2000-02-29")} {
+			for _, pub := range []facts.Span{{}, published("2022-09-10"), published("2000-02-29")} {
 				if v, _, ok := d.expr.resolve(pub); ok && v.End.Last.Before(v.Start.First) {
 					t.Fatalf("%q resolved to a backwards date %v", s, v)
 				}
@@ -143,7 +142,7 @@ func FuzzCheck(f *testing.F) {
 		if err != nil {
 			return
 		}
-		src.Published = day("2022-09-10")
+		src.Published = published("2022-09-10")
 		res, err := Run(sheet, &Corpus{Sources: []*Source{src}})
 		if err != nil {
 			t.Fatal(err)

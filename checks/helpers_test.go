@@ -2,20 +2,22 @@ package checks
 
 import (
 	"testing"
-	"time"
+
+	"github.com/factcheck/factcheck/facts"
 )
 
-// day returns a publication date.
-func day(s string) time.Time {
-	t, err := time.Parse("2006-01-02", s)
+// published returns a publication date: a day, a month or a year as a
+// sources.yaml writes it.
+func published(s string) facts.Span {
+	d, err := facts.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}
-	return t
+	return d.Start
 }
 
 // parseText normalises text as a one-file source published on pub.
-func parseText(t *testing.T, text string, pub time.Time) *Source {
+func parseText(t *testing.T, text string, pub facts.Span) *Source {
 	t.Helper()
 	src, err := Parse("t", "t.txt", []byte(text), nil)
 	if err != nil {

@@ -109,7 +109,7 @@ func TestLoadSources(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"faq", "plain", "release-notes"}, c.IDs())
 	notes, _ := c.Source("release-notes")
-	assert.Equal(t, "2024-03-01", notes.Published.Format("2006-01-02"))
+	assert.Equal(t, "2024-03-01", notes.Published.String())
 	assert.Equal(t, "Notes", notes.Title)
 	assert.Equal(t, "the date in its front matter", notes.DatedBy)
 	plain, _ := c.Source("plain")
@@ -149,7 +149,7 @@ func TestLoadSourcesFromSeveralListedDirectories(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"d1", "l1", "w1"}, c.IDs())
 	d1, _ := c.Source("d1")
-	assert.Equal(t, "2023-03-08", d1.Published.Format("2006-01-02"), "metadata from its own sources.yaml")
+	assert.Equal(t, "2023-03-08", d1.Published.String(), "metadata from its own sources.yaml")
 	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, d1.Notes.Ignored)
 	w1, _ := c.Source("w1")
 	assert.False(t, w1.HasDate())
@@ -192,7 +192,7 @@ func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
 	assert.Equal(t, []string{"one"}, c.IDs(), "the id sources.yaml gives, not the file name's")
 	assert.True(t, c.Partial())
 	one, _ := c.Source("one")
-	assert.Equal(t, "2023-03-08", one.Published.Format("2006-01-02"))
+	assert.Equal(t, "2023-03-08", one.Published.String())
 	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, one.Notes.Ignored)
 
 	sheet, err := facts.Parse("facts.yaml", []byte(`facts:

@@ -11,7 +11,7 @@ import (
 // "role:says".
 func readNames(t *testing.T, name facts.Name, text string) string {
 	t.Helper()
-	src := parseText(t, text, day("2022-09-10"))
+	src := parseText(t, text, published("2022-09-10"))
 	m := newNameMatcher(name)
 	var out []string
 	for _, sent := range src.Sentences {

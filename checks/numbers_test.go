@@ -10,7 +10,7 @@ import (
 // readNumbers lists the quantities of a text as "says=value".
 func readNumbers(t *testing.T, text string) string {
 	t.Helper()
-	src := parseText(t, text, day("2022-09-10"))
+	src := parseText(t, text, published("2022-09-10"))
 	var out []string
 	for _, sent := range src.Sentences {
 		for _, n := range sent.numberMentions() {
@@ -120,7 +120,7 @@ func TestUnitFollows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {
-			src := parseText(t, tt.text, day("2022-09-10"))
+			src := parseText(t, tt.text, published("2022-09-10"))
 			sent := only(t, src)
 			got := ""
 			for _, n := range sent.numberMentions() {

@@ -106,7 +106,7 @@ func TestPrefiltersErrOnlyTowardsYes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			src := parseText(t, tt.text, day("2021-05-10"))
+			src := parseText(t, tt.text, published("2021-05-10"))
 			assertPrefilterSound(t, ix, src)
 			var found bool
 			for _, sent := range src.Sentences {
@@ -135,7 +135,7 @@ func TestMayQuote(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.quote, mayQuote(tt.text))
-			src := parseText(t, tt.text, day("2021-05-10"))
+			src := parseText(t, tt.text, published("2021-05-10"))
 			assertPrefilterSound(t, prefilterIndex(t, &facts.Sheet{}), src)
 		})
 	}

@@ -11,7 +11,7 @@ import (
 // speakers, joined by " | ".
 func attributedPassages(t *testing.T, text string, speakers ...string) string {
 	t.Helper()
-	src := parseText(t, text, day("2022-09-10"))
+	src := parseText(t, text, published("2022-09-10"))
 	who := newAttribution(speakers)
 	var out []string
 	for _, p := range src.quotes {

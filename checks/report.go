@@ -129,7 +129,7 @@ func reportSource(s *Source) ReportSource {
 		Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
 	}
 	if s.HasDate() {
-		rs.Published = s.Published.Format("2006-01-02")
+		rs.Published = s.Published.String()
 	}
 	return rs
 }
@@ -433,7 +433,7 @@ func Markdown(r *Result) []byte {
 	for _, s := range r.Corpus.Sources {
 		pub := "—"
 		if s.HasDate() {
-			pub = s.Published.Format("2006-01-02")
+			pub = s.Published.String()
 		}
 		notes := strings.Join(s.Notes.Summary(), "; ")
 		if notes == "" {

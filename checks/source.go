@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,8 +23,9 @@ type Source struct {
 	Title   string // the headline as the text shows it, or ""
 	DatedBy string // how the publication date was determined, or why there is none
 	// Published is the publication date that relative dates ("on
-	// Wednesday") are resolved against; zero when the source has none.
-	Published time.Time
+	// Wednesday") are resolved against: one day, or only the month or the
+	// year when that is all that is known; zero when the source has none.
+	Published facts.Span
 
 	Sentences []*Sentence
 	Notes     Notes
@@ -57,7 +57,7 @@ func (s *Source) release() {
 }
 
 // HasDate reports whether the source has a publication date.
-func (s *Source) HasDate() bool { return !s.Published.IsZero() }
+func (s *Source) HasDate() bool { return !s.Published.First.IsZero() }
 
 // Notes says what normalisation did to a source.
 type Notes struct {

@@ -63,7 +63,7 @@ func TestSplitSentences(t *testing.T) {
 		{"No final stop", []string{"No final stop"}},
 	}
 	for _, tt := range tests {
-		src := parseText(t, tt.in, day("2022-09-10"))
+		src := parseText(t, tt.in, published("2022-09-10"))
 		var got []string
 		for _, s := range src.Sentences {
 			got = append(got, s.Text())
@@ -110,7 +110,7 @@ func TestPositionsAcrossLineEndings(t *testing.T) {
 	for name, nl := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
 		t.Run(name, func(t *testing.T) {
 			text := "Title line" + nl + nl + "Ties were cut on Wednesday." + nl + "Café staff left in July."
-			src := parseText(t, text, day("2022-09-10"))
+			src := parseText(t, text, published("2022-09-10"))
 			require.Len(t, src.Sentences, 3)
 			wed := src.Sentences[1]
 			start, _ := src.spanOf(wed.folded().norm, wed.folded().tokens[wed.dateMentions()[0].start].start, 0)
@@ -164,16 +164,22 @@ sources:
     title: A title
     published: 2022-09-10
     dated_by: the dateline
-`, map[string]string{"a.txt": "Advertisement\nIt rained on Friday.", "b.txt": "Nothing to see."})
+  - id: c
+    file: c.txt
+    published: 2024-07
+    dated_by: only the month is shown
+`, map[string]string{"a.txt": "Advertisement\nIt rained on Friday.", "b.txt": "Nothing to see.", "c.txt": "A month."})
 	c, err := LoadCorpus(dir)
 	require.NoError(t, err)
-	assert.Equal(t, []string{"a", "b"}, c.IDs(), "sorted by id")
+	assert.Equal(t, []string{"a", "b", "c"}, c.IDs(), "sorted by id")
 	a, _ := c.Source("a")
 	assert.Equal(t, "The Daily", a.Outlet)
-	assert.Equal(t, "2022-09-10", a.Published.Format("2006-01-02"))
+	assert.Equal(t, "2022-09-10", a.Published.String())
 	assert.Equal(t, []string{"1 ignored passage dropped (ad slot)"}, a.Notes.Summary())
 	b, _ := c.Source("b")
 	assert.False(t, b.HasDate())
+	m, _ := c.Source("c")
+	assert.Equal(t, "2024-07", m.Published.String(), "a month is kept as a month, not its first day")
 }
 
 func TestLoadCorpusErrors(t *testing.T) {
@@ -193,8 +199,8 @@ func TestLoadCorpusErrors(t *testing.T) {
 			[]string{`sources.yaml:5:5: unknown key "pubished" in a source (did you mean "published"?); known keys: id, file, outlet, title, published, dated_by`}},
 		{"bad date", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    published: 2022-02-30\n", map[string]string{"a.txt": "A."},
 			[]string{`sources.yaml:5:16: published of source a: invalid date "2022-02-30": February 2022 has no day 30`}},
-		{"month only", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    published: 2022-02\n", map[string]string{"a.txt": "A."},
-			[]string{`sources.yaml:5:16: published of source a must be one day (YYYY-MM-DD); leave it out when the day is not known`}},
+		{"a range", "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n    published: 2022-02..2022-03\n", map[string]string{"a.txt": "A."},
+			[]string{`sources.yaml:5:16: published of source a must be one day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), not a range; leave it out when not even the year is known`}},
 		{"duplicate id", meta + "  - id: a\n    file: b.txt\n    dated_by: x\n", map[string]string{"a.txt": "A.", "b.txt": "B."},
 			[]string{`sources.yaml:5:9: duplicate source id "a" (first at line 2): give each source its own id`}},
 		{"path outside", "sources:\n  - id: a\n    file: ../a.txt\n    dated_by: x\n", nil,

@@ -16,7 +16,7 @@ func quoteFact(text string) facts.Quote {
 // "stance:words" for each phrase found.
 func stancesIn(t *testing.T, st facts.Statement, text string) string {
 	t.Helper()
-	src := parseText(t, text, day("2022-09-10"))
+	src := parseText(t, text, published("2022-09-10"))
 	m := newStatementMatcher(st)
 	var out []string
 	for _, sent := range src.Sentences {

@@ -9,7 +9,7 @@ FUZZTIME    ?= 30s
 FUZZMINTIME ?= 5s
 PKGS        := ./...
 
-.PHONY: test report bench fuzz lint cover check-format vet determinism
+.PHONY: test report eval eval-check bench fuzz lint cover check-format vet determinism
 
 ## test: format and vet checks, then every test (race detector on, in shuffled
 ## order), including the suite over seeds/ and the staleness check of the
@@ -17,6 +17,7 @@ PKGS        := ./...
 test: check-format vet
 	$(GO) test -race -shuffle=on -count=1 $(PKGS)
 	@$(MAKE) -s determinism
+	@$(MAKE) -s eval-check
 
 ## determinism: the committed reports come out byte-identical on one core and
 ## on two, in shuffled order, three times over.
@@ -29,6 +30,24 @@ determinism:
 report:
 	$(GO) test -count=1 -run 'TestReport|TestExamples' . -update
 	$(GO) test -count=1 -run 'TestFacts|TestCorroboration' .
+
+## eval: check each story's sheet in eval/<story>/facts.yaml against the
+## labelled real articles in $(EVAL_DIR)/<story>, score every cell against
+## its labels.json, and rewrite EVAL.md (figures and wrong cells, without the
+## articles' words) and eval/wrong.md (with them; not committed).
+EVAL_DIR ?= ../shared/eval
+export EVAL_DIR
+eval:
+	$(GO) run ./eval -dir "$(EVAL_DIR)" -out EVAL.md -words eval/wrong.md
+
+## eval-check: EVAL.md is what make eval would write (part of make test).
+## Without the corpus it says so in one line and passes.
+eval-check:
+	@if [ -d "$(EVAL_DIR)" ]; then \
+	  $(GO) run ./eval -dir "$(EVAL_DIR)" -out EVAL.md -check && echo "EVAL.md is up to date with $(EVAL_DIR)"; \
+	else \
+	  echo "EVAL.md not checked: no evaluation corpus at $(EVAL_DIR) (set EVAL_DIR to where it is)"; \
+	fi
 
 ## bench: speed and memory of each stage and of the whole check, then the
 ## command end to end on a synthetic corpus of $(SOURCES) sources (see

@@ -382,8 +382,29 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 		}
 		src.Title = src.frontTitle
 	}
+	if !src.HasDate() && src.lineDate != "" {
+		if d, ok := lineDateOf(src.lineDate); ok {
+			src.Published, src.DatedBy = d, "the date line at the top of the text, \""+src.lineDate+"\""
+		}
+	}
 	src.pending = false
 	return nil
+}
+
+// lineDateOf reads the date of a date line or a dateline: ISO
+// ("2023-03-14", "2023-03") or a day with its year ("Mar. 14, 2023"). A
+// dateline without a year gives no date.
+func lineDateOf(s string) (facts.Span, bool) {
+	if d, err := facts.ParseDate(s); err == nil && !d.IsRange() {
+		return d.Start, true
+	}
+	toks := tokenize(Fold(s))
+	for _, d := range extractDates(Fold(s), toks) {
+		if v, _, ok := d.expr.resolve(facts.Span{}); ok && !v.NoYear && !v.IsRange() && v.Start.Precision == facts.Day {
+			return v.Start, true
+		}
+	}
+	return facts.Span{}, false
 }
 
 // ReadAll reads every source not yet read, in parallel. The error lists

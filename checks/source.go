@@ -33,6 +33,7 @@ type Source struct {
 	subEnds    map[int]int // where each run replaced as a whole (an entity) ends
 	frontTitle string      // a Markdown source's front matter title, if any
 	frontDate  string      // and its date
+	lineDate   string      // the date of a date line or dateline dropped as metadata
 	passages   []passage   // every quoted passage, as marked
 	quotes     []passage   // the passages judged: one quote interrupted by "he added" is one
 	raw        string
@@ -67,6 +68,7 @@ type Notes struct {
 	TemplateTags        int // template tags such as {{^adFree}} dropped
 	DuplicateParagraphs int // exact repeats of an earlier paragraph dropped
 	HardWraps           int // lines joined to the line before
+	DateLines           int // date lines and datelines dropped as metadata
 	Ignored             []IgnoredCount
 }
 
@@ -84,6 +86,9 @@ func (n Notes) Summary() []string {
 	}
 	if n.TemplateTags > 0 {
 		out = append(out, plural(n.TemplateTags, "template tag", "template tags")+" ({{...}}) dropped")
+	}
+	if n.DateLines > 0 {
+		out = append(out, plural(n.DateLines, "date line", "date lines")+" read as metadata, not as text")
 	}
 	for _, ig := range n.Ignored {
 		out = append(out, fmt.Sprintf("%s dropped (%s)", plural(ig.Count, "ignored passage", "ignored passages"), ig.Why))
@@ -191,6 +196,15 @@ func (sent *Sentence) words() wordList {
 // templateTag matches mustache-style template junk left by scrapers.
 var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 
+// dateLine matches a date line at the very top of a file, as scrapers and
+// feeds write it: "date 2023-03-14", "Published: 2023-03-14". Its first
+// group is the date.
+var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+
+// dateline matches a news dateline at the start of a line: "PARIS, March
+// 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ". Its first group is the date.
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+)?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
+
 // An Ignore is a pattern of text that matching skips, from sources.yaml.
 type Ignore struct {
 	Pattern *regexp.Regexp
@@ -227,6 +241,28 @@ func (src *Source) parse(data []byte, ignores []Ignore) error {
 	src.raw, src.lineStarts = string(data), lineStarts(data)
 	src.normalise(ignores)
 	return nil
+}
+
+// metadataLine returns the span of a date line (top of the file only) or
+// a dateline that starts line, or nil. Its date is kept as the source's
+// line date: it says when the text was filed, not when anything in it
+// happened.
+func (s *Source) metadataLine(line string, top bool) []int {
+	var m []int
+	if top {
+		m = dateLine.FindStringSubmatchIndex(line)
+	}
+	if m == nil && strings.Contains(line[:min(len(line), 80)], ",") {
+		m = dateline.FindStringSubmatchIndex(line)
+	}
+	if m == nil {
+		return nil
+	}
+	s.Notes.DateLines++
+	if s.lineDate == "" {
+		s.lineDate = line[m[2]:m[3]]
+	}
+	return m[:2]
 }
 
 // lineStarts returns the offset of the start of each line, for \n, \r\n
@@ -318,6 +354,9 @@ func (s *Source) normalise(ignores []Ignore) {
 				s.Notes.TemplateTags++
 				cutRange(m)
 			}
+		}
+		if m := s.metadataLine(line, start == 0 || li == 0); m != nil {
+			cutRange(m)
 		}
 		for i, ig := range ignores {
 			for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {

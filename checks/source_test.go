@@ -285,3 +285,56 @@ func TestFieldsAsStringsFields(t *testing.T) {
 	}
 	assert.NotEqual(t, fieldsHash("a b"), fieldsHash("ab"))
 }
+
+func TestDateLinesAreMetadata(t *testing.T) {
+	tests := []struct {
+		text      string
+		published string // from sources.yaml, or ""
+		wantPub   string // the publication date the source ends with
+		wantDates string // the dates read from its text
+		why       string
+	}{
+		{" date 2023-03-14 The bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a scraper's date line is the publication date, not an event's, and anchors Monday"},
+		{"date 2023-03-14 The bakery reopened on Monday.\n", "2023-03-15", "2023-03-15", "on Monday=2023-03-13",
+			"a listed publication date wins, but the date line is still no event date"},
+		{"Published: 2023-03 The bakery reopened in March.\n", "", "2023-03", "in March=2023-03",
+			"a date line may give only the month"},
+		{"LYON, Mar. 14, 2023 – The renewed strike began on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a dateline with a year dates the text"},
+		{"Intro.\nPARIS, March 12 (Wire) – A second fire broke out in the port.\n", "2023-03-13", "2023-03-13", "",
+			"a dateline without a year is dropped and dates nothing"},
+		{"Intro.\ndate 2023-03-14 was set for the vote.\n", "", "", "2023-03-14=2023-03-14",
+			"a date line only at the top of the file: lower down it is text"},
+		{"Paris, March 12 was the day the fire broke out.\n", "", "", "March 12=????-03-12",
+			"a city in lower case is no dateline: the date is the text's"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			meta := "sources:\n  - id: a\n    file: a.txt\n    dated_by: test\n"
+			if tt.published != "" {
+				meta += "    published: " + tt.published + "\n"
+			}
+			c, err := LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			require.NoError(t, err)
+			src, _ := c.Source("a")
+			if tt.wantPub == "" {
+				assert.False(t, src.HasDate(), "no publication date")
+			} else {
+				assert.Equal(t, tt.wantPub, src.Published.String(), "publication date")
+			}
+			var got []string
+			for _, sent := range src.Sentences {
+				for _, d := range sent.dateMentions() {
+					v, _, ok := d.expr.resolve(src.Published)
+					value := v.String()
+					if !ok {
+						value = "unresolved"
+					}
+					got = append(got, says(src, sent, d.span)+"="+value)
+				}
+			}
+			assert.Equal(t, tt.wantDates, strings.Join(got, "; "), "dates read from the text")
+		})
+	}
+}

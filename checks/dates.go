@@ -151,6 +151,10 @@ func extractDates(s string, toks []token) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(toks); {
 		expr, end, ok := sc.dateAt(i)
+		if codeEnd, code := sc.codeRun(i); code && (!ok || end < codeEnd) {
+			i = codeEnd // an identifier or a version, not a date: CVE-2021-44228
+			continue
+		}
 		if !ok {
 			i++
 			continue

@@ -116,6 +116,10 @@ func TestExtractDates(t *testing.T) {
 		{"The plant shut yesterday.", published("2024"), "yesterday=unresolved"},
 		{"Sales fell last year.", published("2024"), "last year=2023"},
 		{"The talks ended on December 7.", published("2024"), "on December 7=2024-12-07"},
+		// Identifiers and versions are no dates; a dotted date is.
+		{"Ticket CVE-2019-12345 was opened in July.", sat, "in July=2022-07"},
+		{"Release 2013.2.1 fixed it.", sat, ""},
+		{"The memo of 25.12.2021 came with version 2.1.4.", sat, "25.12.2021=2021-12-25"},
 		// Not dates.
 		{"They may attack again, Jan said.", sat, ""},
 		{"Troops must march home.", sat, ""},

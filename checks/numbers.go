@@ -98,6 +98,10 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			i++
 			continue
 		}
+		if end, ok := sc.codeRun(i); ok {
+			i = end // an identifier or a version: no quantity
+			continue
+		}
 		x, end, ok := sc.numberAt(i)
 		if !ok {
 			if (sc.tok(i) == "tens" || sc.tok(i) == "hundreds") && sc.tok(i+1) == "of" && sc.tok(i+2) == "thousands" {

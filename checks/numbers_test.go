@@ -60,6 +60,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 1.2bn budget.", "1.2bn=1,200,000,000"},
 		{"Tens of thousands came.", "Tens of thousands=20,000..99,999"},
 		{"Hundreds of thousands came.", "Hundreds of thousands=200,000..999,999"},
+		// Identifiers and versions are no quantities; the numbers beside them are.
+		{"Flaw CVE-2019-12345 was rated 9.8 by the vendor.", "9.8=9.8"},
+		{"Upgrade from v3.2.1 to 3.2.2 or later.", ""},
+		{"The 1.0-rc2 build shipped with 4 fixes.", "4=4"},
+		{"The Cortex-A53 chip has 4 cores.", "4=4"},
+		{"Route B-52 closed for 3 days.", "3=3"},
 		// Not quantities.
 		{"A 1.2m wall stood there.", ""},
 		{"They had 24hrs to leave.", ""},

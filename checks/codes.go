@@ -1,0 +1,64 @@
+package checks
+
+import "strings"
+
+// codeJoins are the marks that join the parts of an identifier or a
+// version with no space: CVE-2021-44228, v2.14.1, 2.0-beta9, A76_x.
+var codeJoins = map[string]bool{"-": true, ".": true, "_": true}
+
+// codeRun reports whether token i is part of an identifier or a version
+// rather than a quantity or a date, and returns the end of that run. A run
+// is tokens joined by codeJoins with no space; it is a code when a token
+// in it starts with a letter and holds a digit (v2, beta9, a76), when a
+// word is joined by a hyphen to the digits after it and more digits follow
+// (CVE-2021-44228, ISO-8601-1) or a word of one or two letters is (F-35,
+// MH-17), or when three or more numbers are joined by
+// dots (2.14.1, 10.0.0.1). "24-hour", "2.5" and "2,000-3,000" are no codes.
+func (sc scanner) codeRun(i int) (end int, ok bool) {
+	start := i
+	for start > 0 && codeJoins[sc.gap(start)] {
+		start--
+	}
+	end = i + 1
+	for end < len(sc.toks) && codeJoins[sc.gap(end)] {
+		end++
+	}
+	if end-start < 2 && !letterDigit(sc.tok(i)) {
+		return 0, false
+	}
+	dotted, digitsAfterWord := 1, 0
+	for k := start; k < end; k++ {
+		t := sc.tok(k)
+		if letterDigit(t) {
+			return end, true
+		}
+		switch {
+		case k > start && isDigits(t) && isDigits(sc.tok(k-1)) && sc.gap(k) == ".":
+			dotted++
+			if dotted >= 3 {
+				return end, true
+			}
+		case !isDigits(t):
+			dotted = 1
+		}
+		if isDigits(t) && k > start && (digitsAfterWord > 0 || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) {
+			digitsAfterWord++
+			if digitsAfterWord >= 2 || len(sc.tok(k-1)) <= 2 {
+				return end, true // CVE-2021-44228; F-35, MH-17
+			}
+		} else if !isDigits(t) {
+			digitsAfterWord = 0
+		}
+	}
+	return 0, false
+}
+
+// letterDigit reports whether t starts with a letter and holds a digit.
+func letterDigit(t string) bool {
+	return t != "" && !(t[0] >= '0' && t[0] <= '9') && strings.ContainsAny(t, "0123456789")
+}
+
+// isLetters reports whether t is letters only.
+func isLetters(t string) bool {
+	return t != "" && !strings.ContainsAny(t, "0123456789")
+}

@@ -385,7 +385,7 @@ type matcher struct {
 	names  nameMatcher
 	quote  quoteMatcher
 	claims statementMatcher
-	unit   []string
+	units  unitSpec
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -398,7 +398,7 @@ func (m *matcher) tracef(format string, args ...any) {
 }
 
 func newMatcher(f *facts.Fact) *matcher {
-	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), unit: unitWords(f.Unit)}
+	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	switch f.Kind {
 	case facts.KindName:
 		m.names = newNameMatcher(f.Name)
@@ -518,6 +518,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		first, rivals = newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
 	}
 	var cands []candidate
+	var converted map[int]facts.Interval // a number's value in the fact's unit
 	switch f.Kind {
 	case facts.KindDate:
 		for i, d := range sent.dateMentions() {
@@ -528,8 +529,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			cands = append(cands, candidate{d.span, d.span, sent.nearest(d.span, anchors), i})
 		}
 	case facts.KindNumber:
+		converted = make(map[int]facts.Interval)
 		for i, n := range sent.numberMentions() {
-			if end, ok := unitFollows(sent.folded().norm.s, sent.folded().tokens, n.end, m.unit); ok {
+			if end, v, ok := m.unitMatch(sent, n); ok {
+				converted[i] = v
 				// The unit ties the number to the fact ("3,000 members"): it is
 				// never beyond the window. Among several numbers with the unit,
 				// the one nearest the about terms is the fact's: in "400 metres
@@ -537,12 +540,14 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				// quotes the unit: "24 hours".
 				full := span{n.start, end}
 				dist := sent.nearest(full, anchors)
-				if len(m.unit) > 0 && (dist < 0 || dist > f.Within) {
+				if len(m.units) > 0 && (dist < 0 || dist > f.Within) {
 					dist = f.Within
 				}
 				cands = append(cands, candidate{full, n.span, dist, i})
+			} else if len(m.units) == 0 {
+				m.tracef("    %q is stated in %s, a unit of its own, and the fact has no unit: ignored", says(src, sent, n.span), n.unit.name)
 			} else {
-				m.tracef("    %q is not followed by the unit %q: ignored", says(src, sent, n.span), f.Unit)
+				m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), f.Unit)
 			}
 		}
 	case facts.KindStatement:
@@ -597,8 +602,11 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	for _, cd := range m.closest(src, sent, own) {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
-			v := sent.numbers[cd.i].value
+			v := converted[cd.i]
 			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Number.Overlaps(v), "different-number"
+			if n := sent.numbers[cd.i]; n.value != v {
+				fd.How = "converted from " + n.value.String() + " " + n.unit.name
+			}
 			c.Findings = append(c.Findings, fd)
 			continue
 		}

@@ -12,6 +12,8 @@ import (
 type numberMention struct {
 	span
 	value facts.Interval
+	unit  *unitDef // the unit of the table stated with it, or nil
+	uend  int      // the end of the unit's tokens (end when glued or before)
 }
 
 var units = map[string]float64{
@@ -103,6 +105,10 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			continue
 		}
 		x, end, ok := sc.numberAt(i)
+		var glued *unitDef
+		if !ok {
+			x, glued, end, ok = sc.gluedUnitAt(i)
+		}
 		if !ok {
 			if (sc.tok(i) == "tens" || sc.tok(i) == "hundreds") && sc.tok(i+1) == "of" && sc.tok(i+2) == "thousands" {
 				lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[sc.tok(i)]
@@ -152,8 +158,15 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 		if m.value.Lo == m.value.Hi {
 			sc.approximateAfter(&m)
 		}
+		m.unit, m.uend = glued, m.end
+		if glued == nil {
+			sc.readUnit(&m)
+		}
 		out = append(out, m)
 		i = m.end
+	}
+	for k := range out {
+		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
 	}
 	return out
 }
@@ -197,6 +210,10 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		}
 		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
 			return 0, 0, false // 1,000th
+		}
+		if j == i+1 && len(t) <= 3 && sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
+			digits += "." + sc.tok(j) // a decimal comma: 2,4 GHz
+			j++
 		}
 		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
 			digits += "." + sc.tok(j)
@@ -275,7 +292,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 				total += cur * f
 				cur = 0
 			}
-		} else if w == "and" && read && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
+		} else if w == "and" && read && scales[sc.tok(j-1)] != 0 && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
 			continue
 		} else {
 			break
@@ -351,3 +368,66 @@ func unitWords(unit string) []string {
 // unitWord is the form of a folded word that units compare: singular and
 // American, so that "metres", "meters" and "metre" are one unit.
 func unitWord(w string) string { return american(singular(w)) }
+
+// gluedUnitAt reads a number with a unit of the table glued to it: 4GB,
+// 25W, 2.4GHz, 2,4GHz.
+func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
+	num, last := sc.tok(i), i
+	if isDigits(num) && (sc.gap(i+1) == "." || sc.gap(i+1) == ",") {
+		num, last = num+"."+sc.tok(i+1), i+1
+	}
+	k := strings.IndexFunc(num, func(r rune) bool { return r != '.' && (r < '0' || r > '9') })
+	if k <= 0 {
+		return 0, nil, 0, false
+	}
+	d := unitLexicon.gluedUnit(num[k:])
+	x, err := strconv.ParseFloat(num[:k], 64)
+	if d == nil || err != nil || strings.HasPrefix(sc.gap(i), ".") {
+		return 0, nil, 0, false
+	}
+	return x, d, last + 1, true
+}
+
+// readUnit reads the unit of the table stated with a number: a symbol
+// before it ($60, US$ 60, €60), a percent sign after it, or a spelling of
+// one or two words right after it (60 dollars, 2.4 GHz, 97 per cent).
+func (sc scanner) readUnit(m *numberMention) {
+	before := strings.TrimRight(sc.gap(m.start), " ")
+	if m.start == 0 && len(sc.toks) > 0 {
+		before = strings.TrimRight(sc.s[:sc.toks[0].start], " ")
+	}
+	for sym, d := range unitLexicon.before {
+		if !strings.HasSuffix(before, sym) {
+			continue
+		}
+		if b, ok := strings.CutSuffix(sym, "$"); ok && b != "" && sc.tok(m.start-1) == b {
+			m.start-- // us$ 60: "us" is a token of its own
+		}
+		m.unit = d
+		return
+	}
+	after := sc.gap(m.end)
+	if m.end >= len(sc.toks) && len(sc.toks) > 0 {
+		after = sc.s[sc.toks[len(sc.toks)-1].end:]
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
+		m.unit = unitLexicon.after["%"]
+		return
+	}
+	if g := sc.gap(m.end); g != " " && g != "-" {
+		return
+	}
+	for n := 2; n >= 1; n-- {
+		if m.end+n > len(sc.toks) || (n == 2 && sc.gap(m.end+1) != " ") {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = unitWord(sc.tok(m.end + k))
+		}
+		if d := unitLexicon.after[strings.Join(words, " ")]; d != nil {
+			m.unit, m.uend = d, m.end+n
+			return
+		}
+	}
+}

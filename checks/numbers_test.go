@@ -14,7 +14,11 @@ func readNumbers(t *testing.T, text string) string {
 	var out []string
 	for _, sent := range src.Sentences {
 		for _, n := range sent.numberMentions() {
-			out = append(out, says(src, sent, n.span)+"="+n.value.String())
+			v := says(src, sent, span{n.start, n.uend}) + "=" + n.value.String()
+			if n.unit != nil {
+				v += " " + n.unit.name
+			}
+			out = append(out, v)
 		}
 	}
 	return strings.Join(out, "; ")
@@ -33,9 +37,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Two thirds of staff left.", ""},
 		{"The camp holds 3 000 people.", "3 000=3,000"},
 		{"The camp holds 1,234,567 people.", "1,234,567=1,234,567"},
-		{"They had twenty-four hours to leave.", "twenty-four=24"},
-		{"They had twenty four hours to leave.", "twenty four=24"},
-		{"A 24-hour deadline was set.", "24=24"},
+		{"They had twenty-four hours to leave.", "twenty-four hours=24 hour"},
+		{"They had twenty four hours to leave.", "twenty four hours=24 hour"},
+		{"A 24-hour deadline was set.", "24-hour=24 hour"},
 		{"Some 3,000 members live there.", "Some 3,000=2,700..3,300"},
 		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},
 		{"Around 500 people came.", "Around 500=450..550"},
@@ -47,11 +51,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Between 2,000 and 3,000 people came.", "Between 2,000 and 3,000=2,000..3,000"},
 		{"From 2,000 to 3,000 people came.", "From 2,000 to 3,000=2,000..3,000"},
 		{"Some 2,000-3,000 people came.", "2,000-3,000=2,000..3,000"},
-		{"The fund holds 3.5 million euros.", "3.5 million=3,500,000"},
+		{"The fund holds 3.5 million euros.", "3.5 million euros=3,500,000 euro"},
 		{"Three thousand people came.", "Three thousand=3,000"},
 		{"A dozen people came.", "A dozen=12"},
 		{"Hundreds of people came.", "Hundreds=200..999"},
-		{"The rate is 2.5 percent.", "2.5=2.5"},
+		{"The rate is 2.5 percent.", "2.5 percent=2.5 percent"},
 		{"One hundred and twenty people came.", "One hundred and twenty=120"},
 		{"An estimated 40,000 fled.", "estimated 40,000=36,000..44,000"},
 		{"Some 2000 troops arrived.", "Some 2000=1,800..2,200"},
@@ -60,15 +64,25 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 1.2bn budget.", "1.2bn=1,200,000,000"},
 		{"Tens of thousands came.", "Tens of thousands=20,000..99,999"},
 		{"Hundreds of thousands came.", "Hundreds of thousands=200,000..999,999"},
+		// Units glued on, symbols before, percentages, decimal commas.
+		{"They had 24hrs to leave.", "24hrs=24 hour"},
+		{"The board has 8GB of memory and a 2.4GHz chip.", "8GB=8 gigabyte; 2.4GHz=2.4 gigahertz"},
+		{"It runs at 2,4 GHz.", "2,4 GHz=2.4 gigahertz"},
+		{"The kit costs $45 million, or €60 a head.", "45 million=45,000,000 dollar; 60=60 euro"},
+		{"Prices start at 60 dollars.", "60 dollars=60 dollar"},
+		{"Sales rose 97% and then 12 per cent.", "97=97 percent; 12 per cent=12 percent"},
+		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
+		{"It sold 3,000 units.", "3,000=3,000"},
+		{"They eat 5 a day.", "5=5"},
+		{"Between two and three times faster.", "Between two and three=2..3"},
 		// Identifiers and versions are no quantities; the numbers beside them are.
 		{"Flaw CVE-2019-12345 was rated 9.8 by the vendor.", "9.8=9.8"},
 		{"Upgrade from v3.2.1 to 3.2.2 or later.", ""},
 		{"The 1.0-rc2 build shipped with 4 fixes.", "4=4"},
 		{"The Cortex-A53 chip has 4 cores.", "4=4"},
-		{"Route B-52 closed for 3 days.", "3=3"},
+		{"Route B-52 closed for 3 days.", "3 days=3 day"},
 		// Not quantities.
 		{"A 1.2m wall stood there.", ""},
-		{"They had 24hrs to leave.", ""},
 		{"The 2nd attack came later.", ""},
 		{"Posted at 09:33 EDT.", ""},
 		{"They arrived in 2013.", ""},
@@ -137,6 +151,49 @@ func TestUnitFollows(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("unit %q in %q: got %q, want %q", tt.unit, tt.text, got, tt.want)
 			}
+		})
+	}
+}
+
+func TestUnitsOfTheTable(t *testing.T) {
+	fact := func(value, unit string) string {
+		s := "facts:\n  - id: f\n    claim: A figure.\n    number: " + value + "\n    about: [board | price | rate | length | staff]\n"
+		if unit != "" {
+			s += "    unit: " + unit + "\n"
+		}
+		return s
+	}
+	tests := []struct {
+		value, unit, text string
+		want              string // verdict and the value read
+		why               string
+	}{
+		{"60", "dollars", "The board's price is $60.", "agrees 60", "a symbol before the number is the unit"},
+		{"60", "USD", "The price is 60 dollars.", "agrees 60", "another spelling of the same unit"},
+		{"60", "dollars", "The price is €70.", "silent", "euros are no dollars: nothing to compare, not a contradiction"},
+		{"60", "dollars", "The price is $70.", "contradicts 70", "the same unit, another value"},
+		{"2.4", "GHz", "The board runs at 2400 MHz.", "agrees 2.3995..2.4005", "megahertz convert into gigahertz"},
+		{"2.4", "GHz", "The board runs at 2.4GHz.", "agrees 2.4", "a unit glued to the number"},
+		{"2.4", "GHz", "The board runs at 2,4 GHz.", "agrees 2.4", "a decimal comma"},
+		{"400", "metres", "The length is 1,312 ft.", "agrees 399.7452..400.05", "feet convert into metres, as rounded to the foot"},
+		{"400", "metres", "The length is 1,280 ft.", "contradicts 389.9916..390.2964", "a converted value that is off still contradicts"},
+		{"97", "percent", "The rate reached 97%.", "agrees 97", "a percent sign is the unit percent"},
+		{"97", `"%"`, "The rate reached 97 per cent.", "agrees 97", "the sheet may write the sign"},
+		{"120", "", "Of its staff, 45% left.", "silent", "a percentage is not a count of a fact with no unit"},
+		{"120", "", "The staff cost $45 a day.", "silent", "money is not a count either"},
+		{"120", "", "The staff grew to 130.", "contradicts 130", "a plain number is still read"},
+		{"12", "workers | staff | people", "The board employs 12 people.", "agrees 12", "unit alternatives, any of which may follow"},
+		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, fact(tt.value, tt.unit), testSource{"s", tt.text, "2023-09-28"})
+			c := r.cellAt(0, 0)
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Value
+			}
+			assert.Equal(t, tt.want, got, "%q with unit %q", tt.text, tt.unit)
 		})
 	}
 }

@@ -1,0 +1,186 @@
+package checks
+
+import (
+	_ "embed" // the unit table
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+//go:embed lexicon/units.txt
+var unitsFile string
+
+// A unitDef is one unit of measure of the unit table.
+type unitDef struct {
+	name   string  // "gigahertz"
+	base   string  // the unit it converts into: "hertz" (itself for a base)
+	factor float64 // how many of base one of it is
+	apart  bool    // a percentage or money: never a plain count
+}
+
+// A unitTable finds units by their folded spellings.
+type unitTable struct {
+	after  map[string]*unitDef // spellings after the number (or glued to it), folded and singular
+	glued  map[string]*unitDef // spellings that count only glued to it: 5A, 3in
+	before map[string]*unitDef // symbols before it: "$", "€"
+	// notGlued are spellings that read two ways glued to a number (1.2m).
+	notGlued []string
+	byName map[string]*unitDef
+}
+
+// unitLexicon is the unit table of lexicon/units.txt, read once; it is
+// never changed after.
+var unitLexicon = mustUnits(unitsFile)
+
+func mustUnits(data string) *unitTable {
+	t, err := parseUnits(data)
+	if err != nil {
+		panic("lexicon/units.txt: " + err.Error())
+	}
+	return t
+}
+
+// parseUnits reads the unit table: "name [= factor base]: spelling, ...",
+// with "!" before a name that is never a plain count and "^" before a
+// symbol that stands before the number.
+func parseUnits(data string) (*unitTable, error) {
+	t := &unitTable{after: map[string]*unitDef{}, glued: map[string]*unitDef{}, before: map[string]*unitDef{}, byName: map[string]*unitDef{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		head, spellings, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("line %d: write name: spellings", n+1)
+		}
+		if head == "?glued" {
+			for _, sp := range strings.Split(spellings, ",") {
+				t.notGlued = append(t.notGlued, strings.TrimSpace(sp))
+			}
+			continue
+		}
+		d := &unitDef{factor: 1}
+		head = strings.TrimSpace(head)
+		if rest, ok := strings.CutPrefix(head, "!"); ok {
+			head, d.apart = rest, true
+		}
+		name, conv, hasConv := strings.Cut(head, "=")
+		d.name, d.base = strings.TrimSpace(name), strings.TrimSpace(name)
+		if hasConv {
+			f, base, _ := strings.Cut(strings.TrimSpace(conv), " ")
+			x, err := strconv.ParseFloat(f, 64)
+			if err != nil || t.byName[strings.TrimSpace(base)] == nil {
+				return nil, fmt.Errorf("line %d: write = factor base, with a base defined above", n+1)
+			}
+			d.factor, d.base = x, strings.TrimSpace(base)
+		}
+		t.byName[d.name] = d
+		for _, sp := range strings.Split(spellings, ",") {
+			sp = strings.TrimSpace(sp)
+			if sym, ok := strings.CutPrefix(sp, "^"); ok {
+				t.before[Fold(sym)] = d
+			} else if g, ok := strings.CutSuffix(sp, "~"); ok {
+				t.glued[unitKey(g)] = d
+			} else if sp != "" {
+				t.after[unitKey(sp)] = d
+			}
+		}
+		t.after[unitKey(d.name)] = d
+	}
+	return t, nil
+}
+
+// unitKey is how a unit's spelling is looked up: folded, each word
+// singular and American.
+func unitKey(s string) string {
+	f := Fold(s)
+	if strings.Trim(f, "%") == "" {
+		return f
+	}
+	return strings.Join(unitWords(s), " ")
+}
+
+// lookup finds the unit spelt s.
+func (t *unitTable) lookup(s string) *unitDef { return t.after[unitKey(s)] }
+
+// A unitSpec is a fact's unit: alternatives separated by "|", each a unit
+// of the table (then its other spellings and convertible units count too)
+// or words that must follow the number ("union members").
+type unitSpec []unitAlt
+
+type unitAlt struct {
+	def   *unitDef // a unit of the table, or nil
+	words []string // otherwise, the folded words
+	text  string
+}
+
+func newUnitSpec(unit string, t *unitTable) unitSpec {
+	var out unitSpec
+	for _, alt := range strings.Split(unit, "|") {
+		alt = strings.TrimSpace(alt)
+		if alt == "" {
+			continue
+		}
+		out = append(out, unitAlt{def: t.lookup(alt), words: unitWords(alt), text: alt})
+	}
+	return out
+}
+
+// scale converts an interval of a unit into another unit with the same
+// base. An exact value is taken as rounded to its last digit (1,312 ft is
+// 1,311.5 to 1,312.5 ft), since converted figures rarely come out round.
+func scale(v facts.Interval, from, to *unitDef) facts.Interval {
+	if from == to || from.factor == to.factor {
+		return v
+	}
+	if v.Lo == v.Hi {
+		half := 0.5
+		if _, frac, ok := strings.Cut(strconv.FormatFloat(v.Lo, 'f', -1, 64), "."); ok {
+			half = 0.5 / math.Pow(10, float64(len(frac)))
+		}
+		v = facts.Interval{Lo: v.Lo - half, Hi: v.Lo + half}
+	}
+	k := from.factor / to.factor
+	return facts.Interval{Lo: v.Lo * k, Hi: v.Hi * k, LoOpen: v.LoOpen, HiOpen: v.HiOpen}
+}
+
+// gluedUnit returns the unit spelt by letters glued to a number, or nil.
+func (t *unitTable) gluedUnit(letters string) *unitDef {
+	for _, ng := range t.notGlued {
+		if letters == ng {
+			return nil
+		}
+	}
+	if d := t.after[letters]; d != nil {
+		return d
+	}
+	return t.glued[letters]
+}
+
+// unitMatch reports whether a number is stated in the fact's unit, and
+// returns where its unit ends and its value in the fact's unit. A fact with
+// no unit takes any number but a percentage or an amount of money. A unit
+// of the table matches its spellings and converts from the units with its
+// base (2400 MHz for 2.4 GHz); other units are words that must follow the
+// number, with up to two words between ("3,000 union members").
+func (m *matcher) unitMatch(sent *Sentence, n numberMention) (end int, v facts.Interval, ok bool) {
+	if len(m.units) == 0 {
+		return n.uend, n.value, n.unit == nil || !n.unit.apart
+	}
+	for _, alt := range m.units {
+		switch {
+		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:
+			return n.uend, scale(n.value, n.unit, alt.def), true
+		case alt.def == nil && (n.unit == nil || n.uend == n.end):
+			f := sent.folded()
+			if end, ok := unitFollows(f.norm.s, f.tokens, n.end, alt.words); ok {
+				return end, n.value, true
+			}
+		}
+	}
+	return 0, facts.Interval{}, false
+}

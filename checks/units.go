@@ -28,7 +28,7 @@ type unitTable struct {
 	before map[string]*unitDef // symbols before it: "$", "€"
 	// notGlued are spellings that read two ways glued to a number (1.2m).
 	notGlued []string
-	byName map[string]*unitDef
+	byName   map[string]*unitDef
 }
 
 // unitLexicon is the unit table of lexicon/units.txt, read once; it is

@@ -101,10 +101,7 @@ func BenchmarkStages(b *testing.B) {
 	for _, data := range seedBytes(b) {
 		total += int64(len(data))
 	}
-	ms := make([]*matcher, len(sheet.Facts))
-	for i, f := range sheet.Facts {
-		ms[i] = newMatcher(f)
-	}
+	ms := newMatchers(sheet.Facts)
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	texts := make([]mapped, len(corpus.Sources))
 	for i, src := range corpus.Sources {

@@ -162,10 +162,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	ms := make([]*matcher, len(sheet.Facts))
-	for i, f := range sheet.Facts {
-		ms[i] = newMatcher(f)
-	}
+	ms := newMatchers(sheet.Facts)
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	labelled := labelledFacts(sheet)
 	scratches := sync.Pool{New: func() any { return newScratch(len(ms)) }}
@@ -386,6 +383,9 @@ type matcher struct {
 	quote  quoteMatcher
 	claims statementMatcher
 	units  unitSpec
+	// rivalQuotes are the sheet's other quote facts, for a quote fact: a
+	// passage closer to one of them is that one's, not a rewording of this.
+	rivalQuotes []*matcher
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -395,6 +395,27 @@ func (m *matcher) tracef(format string, args ...any) {
 	if m.trace != nil {
 		m.trace(format, args...)
 	}
+}
+
+// newMatchers makes the matchers of a sheet's facts, each quote fact
+// knowing the others.
+func newMatchers(fs []*facts.Fact) []*matcher {
+	ms := make([]*matcher, len(fs))
+	var quotes []*matcher
+	for i, f := range fs {
+		ms[i] = newMatcher(f)
+		if f.Kind == facts.KindQuote {
+			quotes = append(quotes, ms[i])
+		}
+	}
+	for _, m := range quotes {
+		for _, r := range quotes {
+			if r != m {
+				m.rivalQuotes = append(m.rivalQuotes, r)
+			}
+		}
+	}
+	return ms
 }
 
 func newMatcher(f *facts.Fact) *matcher {
@@ -621,6 +642,20 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	}
 }
 
+// closerQuote returns the rival quote fact that reads a reworded passage
+// as verbatim or as more alike than this fact does, or nil.
+func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
+	if cmp.verbatim() {
+		return nil
+	}
+	for _, r := range m.rivalQuotes {
+		if rc, _, ok := r.quote.judge(p); ok && (rc.verbatim() || rc.similarity > cmp.similarity) {
+			return r
+		}
+	}
+	return nil
+}
+
 // notHolder are the words that, just before a term, say that whoever it
 // names does not hold the post now: "not the prime minister", "former
 // minister", "ex-minister", "no longer chairman".
@@ -679,6 +714,10 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 		}
 		if m.trace != nil {
 			m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.start), how, cmp.similarity, cmp.shared, quoted())
+		}
+		if r := m.closerQuote(p, cmp); r != nil {
+			m.tracef("  it is closer to the quote of fact %s: that fact's, not a rewording of this one", r.fact.ID)
+			continue
 		}
 		var sentences []string
 		for k := p.first; k <= p.last; k++ {

@@ -35,10 +35,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	if err := checkLabels(sheet, corpus); err != nil {
 		return "", err
 	}
-	ms := make([]*matcher, len(sheet.Facts))
-	for i, f := range sheet.Facts {
-		ms[i] = newMatcher(f)
-	}
+	ms := newMatchers(sheet.Facts)
 	ix := newTermIndex(ms)
 	f := sheet.Facts[fi]
 	var b strings.Builder

@@ -36,10 +36,7 @@ const prefilterSheet = `facts:
 
 func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
 	t.Helper()
-	ms := make([]*matcher, len(sheet.Facts))
-	for i, f := range sheet.Facts {
-		ms[i] = newMatcher(f)
-	}
+	ms := newMatchers(sheet.Facts)
 	return newTermIndex(ms)
 }
 

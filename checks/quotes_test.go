@@ -177,3 +177,33 @@ func TestJoinWordsPutsApostrophesBack(t *testing.T) {
 		assert.Equal(t, tt.want, joinWords(tt.words))
 	}
 }
+
+func TestQuoteCloserToAnotherFact(t *testing.T) {
+	sheet := `facts:
+  - id: bridge
+    claim: The mayor promised the bridge.
+    quote: We will rebuild the bridge before the winter comes, whatever it costs.
+    speaker: [Mayor Lund, Lund]
+  - id: school
+    claim: The mayor promised the school.
+    quote: We will rebuild the school before the summer, whatever it takes.
+    speaker: [Mayor Lund, Lund]
+`
+	tests := []struct {
+		text           string
+		bridge, school Verdict
+		why            string
+	}{
+		{`Mayor Lund said: "We will rebuild the school before the summer, whatever it takes."`, Silent, Agrees,
+			"verbatim for the school: not a rewording of the bridge"},
+		{`Mayor Lund said: "We will rebuild the bridge before the autumn comes, whatever it costs."`, Contradicts, Silent,
+			"closer to the bridge than to the school: a rewording of the bridge"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2024-05-02"})
+			assert.Equal(t, tt.bridge, r.cellAt(0, 0).Verdict, "bridge")
+			assert.Equal(t, tt.school, r.cellAt(1, 0).Verdict, "school")
+		})
+	}
+}

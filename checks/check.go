@@ -257,13 +257,14 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled m
 	located, marks := locateAll(ms, ix, src, sc)
 	rivals := rivalsByKind(ms, marks, len(src.Sentences))
 	passages := qi.candidates(src, sc)
+	peers := peersBySentence(ms, located, marks, len(src.Sentences))
 	var out []*Cell
 	for fi, m := range ms {
 		quote := m.fact.Kind == facts.KindQuote
 		if !labelled[fi] && (quote && len(passages[fi]) == 0 || !quote && located[fi] == nil) {
 			continue
 		}
-		c := m.check(src, located[fi], marks[fi], rivals[m.fact.Kind], passages[fi])
+		c := m.check(src, located[fi], marks[fi], rivals[m.fact.Kind], peers, passages[fi])
 		if !c.plainlySilent() {
 			c.factIndex = fi
 			out = append(out, c)
@@ -314,6 +315,38 @@ func rivalsByKind(ms []*matcher, marks [][][]span, sentences int) map[facts.Kind
 				out[k] = make([][]span, sentences)
 			}
 			out[k][si] = append(out[k][si], sp...)
+		}
+	}
+	return out
+}
+
+// A peer is another date or number fact that locates a sentence, with its
+// first-group terms there.
+type peer struct {
+	*matcher
+	first []span
+}
+
+// peersBySentence lists, for each sentence, the date and number facts that
+// locate it, in sheet order: a value one of them holds is that fact's.
+func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
+	var out [][]peer
+	for fi, m := range ms {
+		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber {
+			continue
+		}
+		for si, sp := range located[fi] {
+			if sp == nil {
+				continue
+			}
+			if out == nil {
+				out = make([][]peer, sentences)
+			}
+			p := peer{matcher: m}
+			if marks[fi] != nil {
+				p.first = marks[fi][si]
+			}
+			out[si] = append(out[si], p)
 		}
 	}
 	return out
@@ -434,7 +467,7 @@ func newMatcher(f *facts.Fact) *matcher {
 // check judges the fact in one source, given its anchors, the matches of
 // its first about group and those of its rivals, sentence by sentence, and
 // for a quote the passages to judge.
-func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, passages []int32) *Cell {
+func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, peers [][]peer, passages []int32) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
 	if m.fact.Kind == facts.KindQuote {
 		m.quotes(c, src, passages)
@@ -457,7 +490,11 @@ func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, passages 
 				}
 				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
 			}
-			m.values(c, src, sent, anchors[k], first, r)
+			var here []peer
+			if peers != nil {
+				here = peers[k]
+			}
+			m.values(c, src, sent, anchors[k], first, r, here)
 		}
 	}
 	c.Verdict = Silent
@@ -529,15 +566,9 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 // "The company on Monday recalled the model, blaming a defect found in
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span) {
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span, peers []peer) {
 	f := m.fact
 	anchors := newAnchorSet(spans)
-	// The rivals hold the fact's own first-group terms: when they hold
-	// nothing else, no value goes to another fact.
-	var first, rivals anchorSet
-	if len(rivalSpans) > len(firstSpans) {
-		first, rivals = newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
-	}
 	var cands []candidate
 	var converted map[int]facts.Interval // a number's value in the fact's unit
 	switch f.Kind {
@@ -606,6 +637,13 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		}
 		return
 	}
+	// The rivals hold the fact's own first-group terms: when they hold
+	// nothing else, no value goes to another fact. A rival whose own value
+	// stands in the sentence claims no other.
+	var first, rivals anchorSet
+	if rivalSpans = m.unsatisfied(src, sent, cands, converted, peers, rivalSpans); len(rivalSpans) > len(firstSpans) {
+		first, rivals = newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
+	}
 	var own []candidate
 	for _, cd := range cands {
 		// A sentence that continues the one before has no first-group
@@ -613,6 +651,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		mine := cd.dist
 		if d := sent.nearest(cd.at, first); d >= 0 {
 			mine = d
+		}
+		if p := m.charitable(src, sent, cd, converted, peers); p != nil {
+			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
+			continue
 		}
 		if r := sent.nearest(cd.at, rivals); r < 0 || r >= mine {
 			own = append(own, cd)
@@ -654,6 +696,77 @@ func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
 		}
 	}
 	return nil
+}
+
+// unsatisfied returns the rival spans less the first-group terms of the
+// peers whose own canonical value is among the candidates: such a fact has
+// its value in the sentence and competes for no other.
+func (m *matcher) unsatisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, peers []peer, rivalSpans []span) []span {
+	var drop []span
+	for _, p := range peers {
+		if p.matcher == m || p.fact.Kind != m.fact.Kind || len(p.first) == 0 {
+			continue
+		}
+		for _, cd := range cands {
+			if p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
+				drop = append(drop, p.first...)
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return rivalSpans
+	}
+	var out []span
+	for _, sp := range rivalSpans {
+		if !containsSpan(drop, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func containsSpan(list []span, sp span) bool {
+	for _, x := range list {
+		if x == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether a candidate value of a sentence is the fact's
+// canonical value; a number must have the same unit.
+func (p peer) holds(src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval) bool {
+	return holdsValue(p.fact, src, sent, cd, converted)
+}
+
+// charitable returns the other fact that a candidate value belongs to: a
+// value this fact does not hold but another fact that locates the sentence
+// does ("120 of its 9,000 members" for the 120 affected, when the sheet
+// holds 9,000 as the membership). Otherwise nil.
+func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval, peers []peer) *matcher {
+	if len(peers) < 2 || holdsValue(m.fact, src, sent, cd, converted) {
+		return nil
+	}
+	for _, p := range peers {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
+			return p.matcher
+		}
+	}
+	return nil
+}
+
+// holdsValue reports whether a candidate value (of the kind of f) is f's
+// canonical value. A number is read in the unit of the fact that is
+// checked (converted); another fact holds it only with the same unit.
+func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval) bool {
+	if f.Kind == facts.KindNumber {
+		v, ok := converted[cd.i]
+		return ok && f.Number.Overlaps(v)
+	}
+	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
+	return ok && f.Date.Agrees(d)
 }
 
 // notHolder are the words that, just before a term, say that whoever it

@@ -377,3 +377,52 @@ func TestCounts(t *testing.T) {
 	)
 	assert.Equal(t, Counts{Cells: 4, Agree: 1, Silent: 1, Contradict: 2, Labelled: 1, New: 1, Stale: 0}, r.Counts())
 }
+
+func TestValueHeldByAnotherFact(t *testing.T) {
+	sheet := `facts:
+  - id: hit
+    claim: 120 members were affected.
+    number: 120
+    about: [affected]
+  - id: members
+    claim: The union has 9,000 members.
+    number: 9000
+    about: [members]
+  - id: opened
+    claim: The depot opened on 3 May 2021.
+    date: 2021-05-03
+    about: [depot, open*]
+  - id: closed
+    claim: The old depot closed on 28 April 2021.
+    date: 2021-04-28
+    about: [old depot | depot, clos*]
+`
+	tests := []struct {
+		text string
+		fact int
+		want string // verdict and values read
+		why  string
+	}{
+		{"Only 120 of its 9,000 members were affected.", 0, "agrees 120",
+			"9,000 is the membership the sheet holds: the affected count is the other number"},
+		{"Only 150 of its 9,000 members were affected.", 0, "contradicts 150",
+			"a count that no fact holds still contradicts"},
+		{"Only 120 of its 9,500 members were affected.", 0, "silent",
+			"when no fact holds the other number, the rivalry stands: no guess"},
+		{"The depot, which closed on April 28, opened on May 3.", 2, "agrees 2021-05-03",
+			"the closing date is the other fact's"},
+		{"The depot closed on April 28 and opened on May 4.", 2, "contradicts 2021-05-04",
+			"a date no fact holds still contradicts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2021-06-01"})
+			c := r.cellAt(tt.fact, 0)
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Value
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}

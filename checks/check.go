@@ -497,6 +497,9 @@ func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, peers [][
 			m.values(c, src, sent, anchors[k], first, r, here)
 		}
 	}
+	if m.fact.Kind != facts.KindQuote {
+		m.settleWithinSentences(c)
+	}
 	c.Verdict = Silent
 	for _, f := range c.Findings {
 		if !f.Agrees {
@@ -507,6 +510,45 @@ func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, peers [][
 	}
 	m.applyLabels(c)
 	return c
+}
+
+// settleWithinSentences moves to Unresolved every disagreeing value of a
+// sentence that also states a value the sheet allows: "first rated 3.7,
+// then 9.0", "the new model's two displays, against the old one's single
+// display". The sentence gives the sheet's value; the other is taken as
+// about something else (a former value, a comparison), not as a
+// contradiction, and is shown for review.
+func (m *matcher) settleWithinSentences(c *Cell) {
+	agreeing := make(map[string]bool)
+	for _, fd := range c.Findings {
+		if fd.Agrees {
+			agreeing[sentenceKey(fd)] = true
+		}
+	}
+	if len(agreeing) == 0 || len(agreeing) == len(c.Findings) {
+		return
+	}
+	kept := c.Findings[:0]
+	for _, fd := range c.Findings {
+		if !fd.Agrees && agreeing[sentenceKey(fd)] {
+			m.tracef("    %q disagrees, but its sentence also states the sheet's value: taken as about something else, not judged", fd.Says)
+			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the same sentence states the sheet's value: taken as about something else, not judged")
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		}
+		kept = append(kept, fd)
+	}
+	c.Findings = kept
+}
+
+// sentenceKey identifies a finding's sentence.
+func sentenceKey(fd *Finding) string { return fd.Sentence }
+
+func joinHow(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
 }
 
 // candidate is a value in a sentence with its distance to the fact's terms.
@@ -537,7 +579,10 @@ func containsString(list []string, s string) bool {
 // closest keeps the candidates within the fact's window that stand nearest
 // to its terms: the value a sentence gives for a fact is the one closest to
 // the words that name it.
-func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []candidate {
+// A candidate within the window that holds the sheet's value (holds, when
+// given) is taken too, so that a sentence that states the sheet's value
+// beside another is seen to (see settleWithinSentences).
+func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds func(candidate) bool) []candidate {
 	best := -1
 	for _, c := range cands {
 		if c.dist <= m.fact.Within && (best < 0 || c.dist < best) {
@@ -550,6 +595,9 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate) []cand
 		case c.dist == best:
 			out = append(out, c)
 			m.tracef("    %q, %d words from the nearest term: taken", says(src, sent, c.span), c.dist)
+		case c.dist <= m.fact.Within && holds != nil && holds(c):
+			out = append(out, c)
+			m.tracef("    %q, %d words from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), c.dist)
 		case c.dist > m.fact.Within:
 			m.tracef("    %q, %d words from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), c.dist, m.fact.Within)
 		default:
@@ -621,7 +669,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		for i, n := range mentions {
 			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, holders), i})
 		}
-		for _, cd := range m.closest(src, sent, cands) {
+		for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 			n := mentions[cd.i]
 			fd := m.finding(src, sent, cd.span)
 			fd.Value = fd.Says
@@ -662,7 +710,8 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		}
 		m.tracef("    %q stands nearer another fact's first terms (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), sent.nearest(cd.at, rivals), mine)
 	}
-	for _, cd := range m.closest(src, sent, own) {
+	holds := func(cd candidate) bool { return holdsValue(f, src, sent, cd, converted) }
+	for _, cd := range m.closest(src, sent, own, holds) {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
 			v := converted[cd.i]

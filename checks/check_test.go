@@ -426,3 +426,39 @@ func TestValueHeldByAnotherFact(t *testing.T) {
 		})
 	}
 }
+
+func TestSheetValueSettlesItsSentence(t *testing.T) {
+	score := "facts:\n  - id: score\n    claim: The flaw scores 9.0.\n    number: 9.0\n    about: [score* | rated | raised]\n"
+	chip := "facts:\n  - id: gpu\n    claim: The board's GPU is the Vega 7.\n    name: Vega 7\n    not: [Vega 6]\n    about: [GPU]\n"
+	tests := []struct {
+		sheet, text string
+		want        string // verdict, then values read and not judged
+		why         string
+	}{
+		{score, "The flaw was first rated 3.7, then raised to 9.0.", "agrees 9 | not judged 3.7",
+			"a former value beside the sheet's is not a contradiction"},
+		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "contradicts 3.7 9",
+			"in a sentence of its own, the former value contradicts"},
+		{chip, "The new GPU, a Vega 7, replaces the Vega 6 GPU of the old board.", "agrees Vega 7 | not judged Vega 6",
+			"a comparison with the old model in the same sentence"},
+		{chip, "The board's GPU is a Vega 6.", "contradicts Vega 6",
+			"the other name alone contradicts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, tt.sheet, testSource{"s", tt.text, "2024-05-02"})
+			c := r.cellAt(0, 0)
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Value
+			}
+			if len(c.Unresolved) > 0 {
+				got += " | not judged"
+				for _, fd := range c.Unresolved {
+					got += " " + fd.Value
+				}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}

@@ -128,8 +128,7 @@ func BenchmarkStages(b *testing.B) {
 		{"locate", func() {
 			for _, src := range corpus.Sources {
 				located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
-				_ = rivalsByKind(ms, marks, len(src.Sentences))
-				_ = located
+				_ = peersBySentence(ms, located, marks, len(src.Sentences))
 			}
 		}},
 		{"extract", func() {

@@ -255,7 +255,6 @@ func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
 // work unless it has a label for the source.
 func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool, sc *scratch) []*Cell {
 	located, marks := locateAll(ms, ix, src, sc)
-	rivals := rivalsByKind(ms, marks, len(src.Sentences))
 	passages := qi.candidates(src, sc)
 	peers := peersBySentence(ms, located, marks, len(src.Sentences))
 	var out []*Cell
@@ -264,7 +263,7 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled m
 		if !labelled[fi] && (quote && len(passages[fi]) == 0 || !quote && located[fi] == nil) {
 			continue
 		}
-		c := m.check(src, located[fi], marks[fi], rivals[m.fact.Kind], peers, passages[fi])
+		c := m.check(src, located[fi], marks[fi], peers, passages[fi])
 		if !c.plainlySilent() {
 			c.factIndex = fi
 			out = append(out, c)
@@ -300,51 +299,33 @@ func forEach(n, workers int, do func(i int)) {
 // are among its rivals, which changes nothing: they never stand nearer a
 // value than the fact's nearest term. Names have no rivals: a mention
 // belongs to its own fact.
-func rivalsByKind(ms []*matcher, marks [][][]span, sentences int) map[facts.Kind][][]span {
-	out := make(map[facts.Kind][][]span)
-	for fi, m := range ms {
-		k := m.fact.Kind
-		if k == facts.KindName {
-			continue
-		}
-		for si, sp := range marks[fi] { // nil when no sentence has its terms
-			if len(sp) == 0 {
-				continue
-			}
-			if out[k] == nil {
-				out[k] = make([][]span, sentences)
-			}
-			out[k][si] = append(out[k][si], sp...)
-		}
-	}
-	return out
-}
-
-// A peer is another date or number fact that locates a sentence, with its
-// first-group terms there.
+// A peer is a date or number fact whose terms stand in a sentence: its
+// first-group terms there, and whether it locates the sentence.
 type peer struct {
 	*matcher
-	first []span
+	first   []span
+	located bool
 }
 
-// peersBySentence lists, for each sentence, the date and number facts that
-// locate it, in sheet order: a value one of them holds is that fact's.
+// peersBySentence lists, for each sentence, the date and number facts whose
+// first-group terms stand in it or that locate it, in sheet order: they
+// compete for its values.
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
 		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber {
 			continue
 		}
-		for si, sp := range located[fi] {
-			if sp == nil {
+		for si := 0; si < sentences; si++ {
+			p := peer{matcher: m, located: located[fi] != nil && located[fi][si] != nil}
+			if marks[fi] != nil {
+				p.first = marks[fi][si]
+			}
+			if !p.located && len(p.first) == 0 {
 				continue
 			}
 			if out == nil {
 				out = make([][]peer, sentences)
-			}
-			p := peer{matcher: m}
-			if marks[fi] != nil {
-				p.first = marks[fi][si]
 			}
 			out[si] = append(out[si], p)
 		}
@@ -467,17 +448,14 @@ func newMatcher(f *facts.Fact) *matcher {
 // check judges the fact in one source, given its anchors, the matches of
 // its first about group and those of its rivals, sentence by sentence, and
 // for a quote the passages to judge.
-func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, peers [][]peer, passages []int32) *Cell {
+func (m *matcher) check(src *Source, anchors, firsts [][]span, peers [][]peer, passages []int32) *Cell {
 	c := &Cell{Fact: m.fact, Source: src}
 	if m.fact.Kind == facts.KindQuote {
 		m.quotes(c, src, passages)
 	}
 	for k, sent := range src.Sentences {
 		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
-			var r, first []span
-			if rivals != nil {
-				r = rivals[k]
-			}
+			var first []span
 			if firsts != nil {
 				first = firsts[k]
 			}
@@ -494,7 +472,7 @@ func (m *matcher) check(src *Source, anchors, firsts, rivals [][]span, peers [][
 			if peers != nil {
 				here = peers[k]
 			}
-			m.values(c, src, sent, anchors[k], first, r, here)
+			m.values(c, src, sent, anchors[k], first, here)
 		}
 	}
 	if m.fact.Kind != facts.KindQuote {
@@ -614,7 +592,7 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds 
 // "The company on Monday recalled the model, blaming a defect found in
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans, rivalSpans []span, peers []peer) {
+func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans []span, peers []peer) {
 	f := m.fact
 	anchors := newAnchorSet(spans)
 	var cands []candidate
@@ -631,6 +609,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	case facts.KindNumber:
 		converted = make(map[int]facts.Interval)
 		for i, n := range sent.numberMentions() {
+			if partOfName(src, sent, n) {
+				m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
+				continue
+			}
 			if end, v, ok := m.unitMatch(sent, n); ok {
 				converted[i] = v
 				// The unit ties the number to the fact ("3,000 members"): it is
@@ -645,7 +627,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				}
 				cands = append(cands, candidate{full, n.span, dist, i})
 			} else if len(m.units) == 0 {
-				m.tracef("    %q is stated in %s, a unit of its own, and the fact has no unit: ignored", says(src, sent, n.span), n.unit.name)
+				m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			} else {
 				m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), f.Unit)
 			}
@@ -685,31 +667,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		}
 		return
 	}
-	// The rivals hold the fact's own first-group terms: when they hold
-	// nothing else, no value goes to another fact. A rival whose own value
-	// stands in the sentence claims no other.
-	var first, rivals anchorSet
-	if rivalSpans = m.unsatisfied(src, sent, cands, converted, peers, rivalSpans); len(rivalSpans) > len(firstSpans) {
-		first, rivals = newAnchorSet(firstSpans), newAnchorSet(rivalSpans)
-	}
-	var own []candidate
-	for _, cd := range cands {
-		// A sentence that continues the one before has no first-group
-		// terms of its own: then the nearest term of any group counts.
-		mine := cd.dist
-		if d := sent.nearest(cd.at, first); d >= 0 {
-			mine = d
-		}
-		if p := m.charitable(src, sent, cd, converted, peers); p != nil {
-			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
-			continue
-		}
-		if r := sent.nearest(cd.at, rivals); r < 0 || r >= mine {
-			own = append(own, cd)
-			continue
-		}
-		m.tracef("    %q stands nearer another fact's first terms (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), sent.nearest(cd.at, rivals), mine)
-	}
+	own := m.ownCandidates(src, sent, cands, converted, firstSpans, peers)
 	holds := func(cd candidate) bool { return holdsValue(f, src, sent, cd, converted) }
 	for _, cd := range m.closest(src, sent, own, holds) {
 		fd := m.finding(src, sent, cd.span)
@@ -747,37 +705,72 @@ func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
 	return nil
 }
 
-// unsatisfied returns the rival spans less the first-group terms of the
-// peers whose own canonical value is among the candidates: such a fact has
-// its value in the sentence and competes for no other.
-func (m *matcher) unsatisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, peers []peer, rivalSpans []span) []span {
-	var drop []span
+// ownCandidates keeps the candidates that are this fact's and not a
+// rival's. A value standing nearer the first-group terms of a rival fact
+// than to this fact's own is the rival's, when the rival can read it (a
+// number in its unit) and does not already have its own value in the
+// sentence; a value the sheet holds for a fact that locates the sentence
+// is that fact's (charitable).
+func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, firstSpans []span, peers []peer) []candidate {
+	var rivals []peer
 	for _, p := range peers {
-		if p.matcher == m || p.fact.Kind != m.fact.Kind || len(p.first) == 0 {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, converted, m) {
+			rivals = append(rivals, p)
+		}
+	}
+	first := newAnchorSet(firstSpans)
+	sets := make([]anchorSet, len(rivals))
+	for k, p := range rivals {
+		sets[k] = newAnchorSet(p.first)
+	}
+	var own []candidate
+	for _, cd := range cands {
+		// A sentence that continues the one before has no first-group
+		// terms of its own: then the nearest term of any group counts.
+		mine := cd.dist
+		if d := sent.nearest(cd.at, first); d >= 0 {
+			mine = d
+		}
+		if p := m.charitable(src, sent, cd, converted, peers); p != nil {
+			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
 			continue
 		}
-		for _, cd := range cands {
-			if p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
-				drop = append(drop, p.first...)
-				break
-			}
+		if r, id := nearestRival(sent, cd, rivals, sets); r >= 0 && r < mine {
+			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), id, r, mine)
+			continue
 		}
+		own = append(own, cd)
 	}
-	if len(drop) == 0 {
-		return rivalSpans
-	}
-	var out []span
-	for _, sp := range rivalSpans {
-		if !containsSpan(drop, sp) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return own
 }
 
-func containsSpan(list []span, sp span) bool {
-	for _, x := range list {
-		if x == sp {
+// nearestRival returns the distance from a candidate to the nearest
+// first-group term of a rival that can read it, and that rival's id; -1
+// when there is none.
+func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet) (int, string) {
+	best, id := -1, ""
+	for k, p := range rivals {
+		if p.fact.Kind == facts.KindNumber {
+			if _, _, ok := p.unitMatch(sent, sent.numbers[cd.i]); !ok {
+				continue
+			}
+		}
+		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best) {
+			best, id = d, p.fact.ID
+		}
+	}
+	return best, id
+}
+
+// satisfied reports whether a located peer's own canonical value is among
+// the candidates (read for fact m, so numbers in m's unit): such a fact
+// has its value in the sentence and competes for no other.
+func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, m *matcher) bool {
+	if !p.located || p.fact.Unit != m.fact.Unit {
+		return false
+	}
+	for _, cd := range cands {
+		if p.holds(src, sent, cd, converted) {
 			return true
 		}
 	}
@@ -799,7 +792,7 @@ func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converte
 		return nil
 	}
 	for _, p := range peers {
-		if p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
 			return p.matcher
 		}
 	}

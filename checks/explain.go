@@ -62,7 +62,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 		}
 		located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
-		c := m.check(src, located[fi], marks[fi], rivalsByKind(ms, marks, len(src.Sentences))[f.Kind], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))
+		c := m.check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))
 		for _, fd := range c.Findings {
 			verdict := "agrees"
 			if !fd.Agrees {

@@ -216,3 +216,23 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 	}
 	return out
 }
+
+// partOfName reports whether a plain whole number is part of a name: right
+// after a word the text capitalises but does not write in capitals, with a
+// single space between, and not at the start of the sentence ("Raspberry
+// Pi 5", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
+// 10", "USB 3") does not make a name: it often labels a quantity.
+func partOfName(src *Source, sent *Sentence, n numberMention) bool {
+	toks := sent.folded().tokens
+	if n.start < 2 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].text) {
+		return false
+	}
+	prev := toks[n.start-1]
+	if sent.folded().norm.s[prev.end:toks[n.start].start] != " " || isDigits(prev.text) {
+		return false
+	}
+	orig := src.raw[sent.folded().norm.at(prev.start):]
+	word := orig[:min(len(orig), len(prev.text))]
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && strings.ToUpper(word) != word
+}

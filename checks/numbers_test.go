@@ -182,6 +182,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"120", "", "Of its staff, 45% left.", "silent", "a percentage is not a count of a fact with no unit"},
 		{"120", "", "The staff cost $45 a day.", "silent", "money is not a count either"},
 		{"120", "", "The staff grew to 130.", "contradicts 130", "a plain number is still read"},
+		{"120", "", "The board's staff walk 130 km.", "silent", "a length is not a count either"},
 		{"12", "workers | staff | people", "The board employs 12 people.", "agrees 12", "unit alternatives, any of which may follow"},
 		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
 	}
@@ -194,6 +195,31 @@ func TestUnitsOfTheTable(t *testing.T) {
 				got += " " + fd.Value
 			}
 			assert.Equal(t, tt.want, got, "%q with unit %q", tt.text, tt.unit)
+		})
+	}
+}
+
+func TestNumberInAName(t *testing.T) {
+	sheet := "facts:\n  - id: staff\n    claim: The team has 12 people.\n    number: 12\n    about: [team]\n"
+	tests := []struct {
+		text, want string
+		why        string
+	}{
+		{"The team behind the Falcon 9 grew.", "silent", "a number after a capitalised word is part of the name"},
+		{"The team behind the Falcon 9 grew to 14.", "contradicts 14", "the name's number is skipped, the count is read"},
+		{"The CVSS team rated it 9.", "contradicts 9", "a number after a verb is a quantity"},
+		{"The team of ABC 9 grew.", "contradicts 9", "an acronym before a number does not make a name"},
+		{"Team 9 met.", "contradicts 9", "at the start of a sentence a capital says nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2023-09-28"})
+			c := r.cellAt(0, 0)
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Value
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
 		})
 	}
 }

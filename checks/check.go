@@ -609,6 +609,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	case facts.KindNumber:
 		converted = make(map[int]facts.Interval)
 		for i, n := range sent.numberMentions() {
+			if isAge(src, sent, n) {
+				m.tracef("    %q stands between commas after a name (\"Ruiz, 35, said\"): an age, ignored", says(src, sent, n.span))
+				continue
+			}
 			if partOfName(src, sent, n) {
 				m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 				continue

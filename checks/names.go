@@ -236,3 +236,19 @@ func partOfName(src *Source, sent *Sentence, n numberMention) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && strings.ToUpper(word) != word
 }
+
+// isAge reports whether a plain whole number stands between commas right
+// after a capitalised word: "Ruiz, 35, said" gives an age, not a quantity
+// of anything the sheet counts.
+func isAge(src *Source, sent *Sentence, n numberMention) bool {
+	f := sent.folded()
+	toks := f.tokens
+	if n.start < 1 || n.end >= len(toks) || n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
+		return false
+	}
+	if strings.TrimSpace(f.norm.s[toks[n.start-1].end:toks[n.start].start]) != "," || strings.TrimSpace(f.norm.s[toks[n.end-1].end:toks[n.end].start]) != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src.raw[f.norm.at(toks[n.start-1].start):])
+	return unicode.IsUpper(r)
+}

@@ -104,6 +104,10 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			i = end // an identifier or a version: no quantity
 			continue
 		}
+		if end, ok := sc.oneOf(i); ok {
+			i = end // "one of the 12 districts": one of a whole, not a count
+			continue
+		}
 		x, end, ok := sc.numberAt(i)
 		var glued *unitDef
 		if !ok {
@@ -159,7 +163,9 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			sc.approximateAfter(&m)
 		}
 		m.unit, m.uend = glued, m.end
-		if glued == nil {
+		if glued != nil {
+			m.unit = sc.rate(glued, m.end)
+		} else {
 			sc.readUnit(&m)
 		}
 		out = append(out, m)
@@ -172,10 +178,13 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 }
 
 // approximateAfter widens an exact number by what follows it: "3,000 or
-// so", "3,000-plus", "3,000+", "3,000 or more", "3,000 or fewer".
+// so", "3,000-plus", "3,000+", "3,000 or more", "3,000 or fewer", "100's"
+// (hundreds).
 func (sc scanner) approximateAfter(m *numberMention) {
 	x, e := m.value.Lo, m.end
 	switch {
+	case sc.tok(e) == "s" && (sc.gap(e) == "'" || sc.gap(e) == "’") && isPowerOfTen(x):
+		m.value, m.end = facts.Interval{Lo: 2 * x, Hi: 10*x - 1}, e+1
 	case sc.tok(e) == "or" && sc.tok(e+1) == "so":
 		m.value, m.end = about(x), e+2
 	case sc.tok(e) == "or" && sc.tok(e+1) == "more":
@@ -201,6 +210,10 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 	if isDigits(t) {
 		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
 			return 0, 0, false // a time: 09:33
+		}
+		if g := sc.before(i); strings.HasSuffix(g, ".") && (i == 0 || g != ".") {
+			x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
+			return x, i + 1, err == nil
 		}
 		digits, j := t, i+1
 		// Thousands separators: a comma, or a single space between groups of three.
@@ -426,8 +439,56 @@ func (sc scanner) readUnit(m *numberMention) {
 			words[k] = unitWord(sc.tok(m.end + k))
 		}
 		if d := unitLexicon.after[strings.Join(words, " ")]; d != nil {
-			m.unit, m.uend = d, m.end+n
+			m.unit, m.uend = sc.rate(d, m.end+n), m.end+n
 			return
 		}
 	}
+}
+
+// isPowerOfTen reports whether x is 10, 100, 1,000 and so on.
+func isPowerOfTen(x float64) bool {
+	for p := 10.0; p <= 1e12; p *= 10 {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// before returns the text before token i: from the token before it, or
+// from the start of the text for the first token.
+func (sc scanner) before(i int) string {
+	if i == 0 && len(sc.toks) > 0 {
+		return sc.s[:sc.toks[0].start]
+	}
+	return sc.gap(i)
+}
+
+// oneOf reads "one of the N ...", "one of its N ...", "one of the ...":
+// neither one nor N counts anything the fact can be about, as the whole is
+// named and one of it taken. It returns the end of what it skips.
+func (sc scanner) oneOf(i int) (int, bool) {
+	if sc.tok(i) != "one" || sc.tok(i+1) != "of" {
+		return 0, false
+	}
+	j := i + 2
+	if d := sc.tok(j); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our" || d == "these" || d == "those" {
+		j++
+	}
+	if _, end, ok := sc.numberAt(j); ok {
+		return end, true
+	}
+	return j, true
+}
+
+// rate returns the unit of a number whose unit ends at token end: d, or a
+// rate of it when "per", "an" or "a" and a unit, or "/", follow ("40 miles
+// per hour", "5 km/h"). A rate is never the unit it is a rate of.
+func (sc scanner) rate(d *unitDef, end int) *unitDef {
+	next := sc.tok(end)
+	per := sc.gap(end) == "/" || (sc.gap(end) == " " && (next == "per" || ((next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil)))
+	if !per {
+		return d
+	}
+	return &unitDef{name: d.name + " per", base: d.base + " per", factor: d.factor, apart: true}
 }

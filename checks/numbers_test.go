@@ -75,6 +75,14 @@ func TestExtractNumbers(t *testing.T) {
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"They eat 5 a day.", "5=5"},
 		{"Between two and three times faster.", "Between two and three=2..3"},
+		// Fractions without a zero, multiples, wholes, rates.
+		{"Rates fell to .05% last year.", "05=0.05 percent"},
+		{"There were 100's of calls.", "100's=200..999"},
+		{"Vale, one of the 12 districts, voted.", ""},
+		{"One of the injured passengers spoke.", ""},
+		{"The train ran at 40 miles per hour.", "40 miles=40 mile per"},
+		{"It crawled at 5km/h.", "5km=5 kilometer per"},
+		{"It rose 1.7 points.", "1.7=1.7"},
 		// Identifiers and versions are no quantities; the numbers beside them are.
 		{"Flaw CVE-2019-12345 was rated 9.8 by the vendor.", "9.8=9.8"},
 		{"Upgrade from v3.2.1 to 3.2.2 or later.", ""},
@@ -210,6 +218,8 @@ func TestNumberInAName(t *testing.T) {
 		{"The CVSS team rated it 9.", "contradicts 9", "a number after a verb is a quantity"},
 		{"The team of ABC 9 grew.", "contradicts 9", "an acronym before a number does not make a name"},
 		{"Team 9 met.", "contradicts 9", "at the start of a sentence a capital says nothing"},
+		{"The team lead, Ruiz, 35, said it has 12.", "agrees 12", "a number between commas after a name is an age"},
+		{"The team, 14, said no more.", "contradicts 14", "after a common noun it is not"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -37,7 +37,10 @@ func FormatNumber(x float64) string {
 	if math.IsInf(x, 0) {
 		return "∞"
 	}
-	s := strconv.FormatFloat(math.Abs(x), 'f', -1, 64)
+	// Twelve significant digits: arithmetic noise (1.7000000000000002)
+	// is not shown.
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(math.Abs(x), 'g', 12, 64), 64)
+	s := strconv.FormatFloat(r, 'f', -1, 64)
 	whole, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
 	if x < 0 {

@@ -66,3 +66,22 @@ func TestParseNumberAndTolerance(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatNumber(t *testing.T) {
+	tests := []struct {
+		x    float64
+		want string
+		why  string
+	}{
+		{3000, "3,000", "thousands separated"},
+		{2.5, "2.5", "no trailing zeros"},
+		{1.1 + 0.6, "1.7", "arithmetic noise (1.7000000000000002) is not shown"},
+		{0.05, "0.05", "small fractions kept"},
+		{-1234.5, "-1,234.5", "negative numbers"},
+	}
+	for _, tt := range tests {
+		if got := FormatNumber(tt.x); got != tt.want {
+			t.Errorf("FormatNumber(%v) = %q, want %q: %s", tt.x, got, tt.want, tt.why)
+		}
+	}
+}

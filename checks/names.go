@@ -88,14 +88,14 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 		}
 		out = append(out, nameMention{span: sp, role: role, close: close})
 	}
+	// Full names first, then a near miss of a full name, then one-word
+	// aliases: in "Maria Kowalska" for Marta Kowalska, the alias Kowalska
+	// must not hide the wrong given name.
 	for _, w := range m.accepted {
-		for _, sp := range matchWords(sent.folded().tokens, w) {
-			add(sp, nameAccepted, "")
-		}
-	}
-	for _, w := range m.others {
-		for _, sp := range matchWords(sent.folded().tokens, w) {
-			add(sp, nameOther, "")
+		if len(w) > 1 {
+			for _, sp := range matchWords(sent.folded().tokens, w) {
+				add(sp, nameAccepted, "")
+			}
 		}
 	}
 	known := make(map[string]bool)
@@ -108,6 +108,18 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 	for _, run := range runs {
 		if sp, ai, ok := m.nearMissInName(sent.folded().tokens, run, taken, known); ok {
 			add(sp, nameNearMiss, m.spelled[ai])
+		}
+	}
+	for _, w := range m.accepted {
+		if len(w) == 1 {
+			for _, sp := range matchWords(sent.folded().tokens, w) {
+				add(sp, nameAccepted, "")
+			}
+		}
+	}
+	for _, w := range m.others {
+		for _, sp := range matchWords(sent.folded().tokens, w) {
+			add(sp, nameOther, "")
 		}
 	}
 	for _, run := range runs {
@@ -135,10 +147,24 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 // Il" and "Kim Jong Un" are two people).
 const minFuzzyInName = 3
 
+// minTwoEditsInName is the shortest word that may be two edits off inside
+// a name whose other words are exact, when it starts with the same letter:
+// "George Klutz" for George Kurtz.
+const minTwoEditsInName = 5
+
+// sameStart reports whether two words start with the same rune.
+func sameStart(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb
+}
+
 // nearMissInName finds, in a run of capitalised words, an accepted name of
 // several words written with all its words but one exactly as the sheet
-// does and that one a letter off.
+// does and that one a letter off (two for a longer word with the same
+// first letter).
 func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known map[string]bool) (span, int, bool) {
+	best, bestAt, bestD := span{}, -1, 3
 	for ai, ws := range m.accepted {
 		if len(ws) < 2 {
 			continue
@@ -164,12 +190,13 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 			if utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
-			if spell.Distance(w, a) == 1 {
-				return span{i, i + len(ws)}, ai, true
+			d := spell.Distance(w, a)
+			if (d == 1 || d == 2 && sameStart(w, a) && utf8.RuneCountInString(a) >= minTwoEditsInName) && d < bestD {
+				best, bestAt, bestD = span{i, i + len(ws)}, ai, d
 			}
 		}
 	}
-	return span{}, 0, false
+	return best, bestAt, bestAt >= 0
 }
 
 // nearMiss reports whether a word is a near miss of a word of an accepted

@@ -29,6 +29,7 @@ func TestFindNames(t *testing.T) {
 	city := facts.Name{Canonical: "Durrës", Aliases: []string{"Durres"}}
 	country := facts.Name{Canonical: "Iran"}
 	premier := facts.Name{Canonical: "Edi Rama", Aliases: []string{"Rama"}}
+	surname := facts.Name{Canonical: "Marta Kowalska", Aliases: []string{"Kowalska"}}
 	tests := []struct {
 		name   facts.Name
 		text   string
@@ -36,6 +37,12 @@ func TestFindNames(t *testing.T) {
 		reason string
 	}{
 		{spokesman, "Spokesman Nasser Kanaani said so.", "accepted:Nasser Kanaani", "the canonical spelling"},
+		{surname, "Editor Maria Kowalska said so.", "near-miss:Maria Kowalska", "a surname alias does not hide a given name one letter off"},
+		{surname, "Editor Kowalska said so.", "accepted:Kowalska", "the surname alone is the alias"},
+		{surname, "President Kowalska said so.", "accepted:Kowalska", "a title before the surname is no given name"},
+		{surname, "Editor Marta Kowlaska said so.", "near-miss:Marta Kowlaska", "two letters swapped are one edit"},
+		{surname, "Editor Marta Kowolsky said so.", "near-miss:Marta Kowolsky", "two edits in a long surname with the same first letter, the given name exact"},
+		{surname, "Editor Marta Nowak said so.", "", "another surname is another person, not a misspelling"},
 		{spokesman, "Spokesman Nasser Kanani said so.", "accepted:Nasser Kanani", "an accepted alias"},
 		{spokesman, "SPOKESMAN NASSER KANAANI SAID SO.", "accepted:NASSER KANAANI", "case is folded"},
 		{spokesman, "Spokesman Nasser Kenani said so.", "near-miss:Nasser Kenani", "one letter off an alias: a spelling variant"},

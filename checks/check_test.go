@@ -462,3 +462,26 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 		})
 	}
 }
+
+func TestTermsWithMarks(t *testing.T) {
+	tests := []struct {
+		term, text string
+		want       bool
+		why        string
+	}{
+		{"2.14.1", "Upgrade from version 2.14.1 now.", true, "a version's dots are part of the term"},
+		{"2.14.1", "Upgrade from version 2.14.10 now.", false, "another version does not match"},
+		{"1:28", "The race ended at 1:28 sharp.", true, "a colon written in the term"},
+		{"haven't", "They haven’t paid.", true, "a curly apostrophe is a straight one"},
+		{"USB 3.0", "Two USB 3.0 ports.", true, "a word and a dotted number"},
+		{"cyber attack", "A cyber-attack hit.", true, "hyphens still join words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			// Through the whole check, so that the term index finds it too.
+			sheet := "facts:\n  - id: s\n    claim: C.\n    statement: true\n    supports: [\"" + tt.term + "\"]\n"
+			r := run(t, sheet, testSource{"s", tt.text, "2022-09-10"})
+			assert.Equal(t, tt.want, r.cellAt(0, 0).Verdict == Agrees, "%q in %q", tt.term, tt.text)
+		})
+	}
+}

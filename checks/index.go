@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
@@ -28,6 +29,9 @@ type trieNode struct {
 	next   map[byte]*trieNode
 	exact  []termRef // terms that end here, at the end of a word
 	prefix []termRef // terms with a trailing * that end here, anywhere
+	// gaps are the marks a term writes between two of its words at this
+	// point ("2.14.1", "1:28"): the walk goes on across them too.
+	gaps map[string]bool
 }
 
 // A termIndex finds the terms of every fact in a sentence in one pass over
@@ -70,6 +74,12 @@ func (ix *termIndex) add(t term, r termRef) {
 	}
 	n := &ix.root
 	for i := 0; i < len(t.joined); i++ {
+		if sep, ok := t.seps[i]; ok {
+			if n.gaps == nil {
+				n.gaps = make(map[string]bool)
+			}
+			n.gaps[sep] = true
+		}
 		if n.next == nil {
 			n.next = make(map[byte]*trieNode)
 		}
@@ -101,7 +111,7 @@ func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
-			if j > i && !joinable(s, toks[j-1], toks[j]) {
+			if j > i && !joinable(s, toks[j-1], toks[j]) && !n.gaps[strings.TrimSpace(s[toks[j-1].end:toks[j].start])] {
 				break
 			}
 			w := toks[j].text
@@ -170,6 +180,10 @@ func (ix *termIndex) walkFrom(s string) bool {
 			}
 			gap = true
 		case foldedBreak:
+			if len(n.gaps) > 0 {
+				gap = true // a mark a term writes here: go on, erring towards yes
+				continue
+			}
 			return !gap && len(n.exact) > 0
 		}
 	}

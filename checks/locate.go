@@ -12,6 +12,10 @@ type term struct {
 	raw    string
 	joined string
 	prefix bool
+	// seps are the marks the term writes between its words, by where they
+	// stand in joined: "2.14.1" and "1:28" match only as written, since
+	// their marks are not spaces or hyphens.
+	seps map[int]string
 }
 
 func compileTerm(raw string) term {
@@ -21,7 +25,17 @@ func compileTerm(raw string) term {
 		t.prefix = true
 		s = strings.TrimSuffix(s, "*")
 	}
-	for _, tok := range tokenize(Fold(s)) {
+	folded := Fold(s)
+	toks := tokenize(folded)
+	for k, tok := range toks {
+		if k > 0 {
+			if sep := strings.TrimSpace(folded[toks[k-1].end:tok.start]); strings.Trim(sep, "-") != "" {
+				if t.seps == nil {
+					t.seps = make(map[int]string)
+				}
+				t.seps[len(t.joined)] = sep
+			}
+		}
 		t.joined += tok.text
 	}
 	return t
@@ -48,7 +62,7 @@ func (t term) matchAt(s string, toks []token, i int) (int, bool) {
 	}
 	acc := ""
 	for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
-		if j > i && !joinable(s, toks[j-1], toks[j]) {
+		if j > i && !joinable(s, toks[j-1], toks[j]) && !t.writtenSep(s, toks[j-1], toks[j], len(acc)) {
 			return 0, false
 		}
 		acc += toks[j].text
@@ -63,6 +77,13 @@ func (t term) matchAt(s string, toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// writtenSep reports whether the mark between two tokens is the one the
+// term writes at that point of its joined words.
+func (t term) writtenSep(s string, a, b token, at int) bool {
+	sep, ok := t.seps[at]
+	return ok && strings.TrimSpace(s[a.end:b.start]) == sep
 }
 
 // A span is a run of tokens [start, end) in a sentence.

@@ -671,9 +671,15 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		}
 		return
 	}
-	own := m.ownCandidates(src, sent, cands, converted, firstSpans, peers)
-	holds := func(cd candidate) bool { return holdsValue(f, src, sent, cd, converted) }
-	for _, cd := range m.closest(src, sent, own, holds) {
+	taken, ok := m.respectively(sent, cands, firstSpans, peers)
+	if !ok {
+		own := m.ownCandidates(src, sent, cands, converted, firstSpans, peers)
+		holds := func(cd candidate) bool { return holdsValue(f, src, sent, cd, converted) }
+		taken = m.closest(src, sent, own, holds)
+	} else if len(taken) > 0 {
+		m.tracef("    \"respectively\": the values go to the facts in the order of their terms; this fact's is %q", says(src, sent, taken[0].span))
+	}
+	for _, cd := range taken {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
 			v := converted[cd.i]
@@ -707,6 +713,62 @@ func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
 		}
 	}
 	return nil
+}
+
+// respectively pairs values with facts in "the 4 GB and 8 GB models cost
+// $60 and $80, respectively": when the sentence says "respectively", the
+// facts whose first-group terms stand before the values are as many as the
+// values between the last of those terms and "respectively", and each fact
+// has one such term, the k-th value is the k-th fact's. It returns this
+// fact's value.
+func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []span, peers []peer) ([]candidate, bool) {
+	toks := sent.folded().tokens
+	resp := -1
+	for i, t := range toks {
+		if t.text == "respectively" {
+			resp = i
+		}
+	}
+	if resp < 0 || len(firstSpans) != 1 {
+		return nil, false
+	}
+	type named struct {
+		at   int
+		self bool
+	}
+	terms := []named{{firstSpans[0].start, true}}
+	last := firstSpans[0].end
+	for _, p := range peers {
+		if p.matcher == m || p.fact.Kind != m.fact.Kind || p.fact.Unit != m.fact.Unit || len(p.first) == 0 || p.first[0].start > resp {
+			continue
+		}
+		if len(p.first) != 1 {
+			return nil, false
+		}
+		terms = append(terms, named{p.first[0].start, false})
+		last = max(last, p.first[0].end)
+	}
+	var vals []candidate
+	for _, cd := range cands {
+		if cd.at.start >= last && cd.at.end <= resp {
+			vals = append(vals, cd)
+		}
+	}
+	if len(terms) < 2 {
+		return nil, false
+	}
+	if len(vals) != len(terms) {
+		m.tracef("    \"respectively\" pairs %d values with %d facts: the pairing is unclear, nothing is read", len(vals), len(terms))
+		return []candidate{}, true
+	}
+	sort.Slice(terms, func(a, b int) bool { return terms[a].at < terms[b].at })
+	sort.Slice(vals, func(a, b int) bool { return vals[a].at.start < vals[b].at.start })
+	for k, t := range terms {
+		if t.self {
+			return vals[k : k+1], true
+		}
+	}
+	return nil, false
 }
 
 // ownCandidates keeps the candidates that are this fact's and not a

@@ -485,3 +485,44 @@ func TestTermsWithMarks(t *testing.T) {
 		})
 	}
 }
+
+func TestRespectively(t *testing.T) {
+	sheet := `facts:
+  - id: small
+    claim: The small box costs 60 dollars.
+    number: 60
+    unit: dollars
+    about: [small box | small]
+  - id: large
+    claim: The large box costs 80 dollars.
+    number: 80
+    unit: dollars
+    about: [large box | large]
+`
+	tests := []struct {
+		text         string
+		small, large string
+		why          string
+	}{
+		{"The small and large boxes cost $60 and $90, respectively.", "agrees 60", "contradicts 90",
+			"the values go to the facts in the order of their terms"},
+		{"The large and small boxes cost $80 and $60, respectively.", "agrees 60", "agrees 80",
+			"the order is the text's, not the sheet's"},
+		{"The small and large boxes cost $60, $70 and $90, respectively.", "silent", "silent",
+			"three values for two facts: the pairing is unclear, nothing is read"},
+	}
+	verdict := func(c *Cell) string {
+		got := string(c.Verdict)
+		for _, fd := range c.Findings {
+			got += " " + fd.Value
+		}
+		return got
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2023-09-28"})
+			assert.Equal(t, tt.small, verdict(r.cellAt(0, 0)), "small: %q", tt.text)
+			assert.Equal(t, tt.large, verdict(r.cellAt(1, 0)), "large: %q", tt.text)
+		})
+	}
+}

@@ -26,6 +26,7 @@ const (
 	Agrees      Verdict = "agrees"      // the source states a value compatible with the sheet
 	Silent      Verdict = "silent"      // the source states no value for the fact
 	Contradicts Verdict = "contradicts" // the source states a value the sheet does not allow
+	Unsure      Verdict = "unsure"      // the source states a value the sheet does not allow, but it may be another fact's
 )
 
 // A Finding is one value a source states for a fact, with its evidence.
@@ -35,12 +36,16 @@ type Finding struct {
 	Says     string    // the words that state the value
 	Value    string    // the value read from them: "2022-09-07", "3,000", "Jon Smyth"
 	Agrees   bool
-	How      string       // how the value was read, when it is not plain: a resolved relative date
-	Diff     string       // for a reworded quote, what differs: "designer" → "originator"
-	Compared string       // for a quote, the rendering of the sheet it was compared with
-	Kind     string       // for a contradiction, the kind of disagreement: "spelling", "different-date", ...
-	Label    *facts.Label // the label that documents this contradiction, if any
-	char     int          // Pos.Col counted in code points, as SARIF counts; 0 if not known
+	How      string // how the value was read, when it is not plain: a resolved relative date
+	Diff     string // for a reworded quote, what differs: "designer" → "originator"
+	Compared string // for a quote, the rendering of the sheet it was compared with
+	Kind     string // for a contradiction, the kind of disagreement: "spelling", "different-date", ...
+	// Unsure marks a disagreeing value that may not be the fact's: another
+	// fact's terms stand as near it. It is shown for review and never
+	// fails the run.
+	Unsure bool
+	Label  *facts.Label // the label that documents this contradiction, if any
+	char   int          // Pos.Col counted in code points, as SARIF counts; 0 if not known
 }
 
 // A Cell is the judgement of one fact in one source.
@@ -478,16 +483,27 @@ func (m *matcher) check(src *Source, anchors, firsts [][]span, peers [][]peer, p
 	if m.fact.Kind != facts.KindQuote {
 		m.settleWithinSentences(c)
 	}
-	c.Verdict = Silent
-	for _, f := range c.Findings {
-		if !f.Agrees {
-			c.Verdict = Contradicts
-			break
-		}
-		c.Verdict = Agrees
-	}
+	c.Verdict = verdictOf(c.Findings)
 	m.applyLabels(c)
 	return c
+}
+
+// verdictOf judges a cell by its findings: a sure disagreement
+// contradicts; otherwise an agreement agrees; otherwise a disagreement
+// that may be another fact's is unsure.
+func verdictOf(fds []*Finding) Verdict {
+	v := Silent
+	for _, f := range fds {
+		switch {
+		case !f.Agrees && !f.Unsure:
+			return Contradicts
+		case f.Agrees:
+			v = Agrees
+		case v == Silent:
+			v = Unsure
+		}
+	}
+	return v
 }
 
 // settleWithinSentences moves to Unresolved every disagreeing value of a
@@ -534,7 +550,8 @@ type candidate struct {
 	span      // the words quoted as evidence
 	at   span // the value itself, which distances are measured from
 	dist int
-	i    int // index into the sentence's mentions of its kind
+	i    int    // index into the sentence's mentions of its kind
+	tie  string // a rival fact whose first terms stand as near: two readings
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -604,7 +621,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 				continue
 			}
-			cands = append(cands, candidate{d.span, d.span, sent.nearest(d.span, anchors), i})
+			cands = append(cands, candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i})
 		}
 	case facts.KindNumber:
 		converted = make(map[int]facts.Interval)
@@ -629,7 +646,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				if len(m.units) > 0 && (dist < 0 || dist > f.Within) {
 					dist = f.Within
 				}
-				cands = append(cands, candidate{full, n.span, dist, i})
+				cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i})
 			} else if len(m.units) == 0 {
 				m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			} else {
@@ -653,7 +670,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			holders = newAnchorSet(held)
 		}
 		for i, n := range mentions {
-			cands = append(cands, candidate{n.span, n.span, sent.nearest(n.span, holders), i})
+			cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
 		}
 		for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 			n := mentions[cd.i]
@@ -687,7 +704,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			if n := sent.numbers[cd.i]; n.value != v {
 				fd.How = "converted from " + n.value.String() + " " + n.unit.name
 			}
-			c.Findings = append(c.Findings, fd)
+			c.Findings = append(c.Findings, markTie(fd, cd))
 			continue
 		}
 		d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
@@ -697,8 +714,18 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			continue
 		}
 		fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
-		c.Findings = append(c.Findings, fd)
+		c.Findings = append(c.Findings, markTie(fd, cd))
 	}
+}
+
+// markTie marks a disagreeing finding unsure when another fact's first
+// terms stand as near its value as this fact's: the value may be either's.
+func markTie(fd *Finding, cd candidate) *Finding {
+	if !fd.Agrees && cd.tie != "" {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the terms of "+cd.tie+" stand as near, so it may be that fact's value")
+	}
+	return fd
 }
 
 // closerQuote returns the rival quote fact that reads a reworded passage
@@ -801,9 +828,13 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
 			continue
 		}
-		if r, id := nearestRival(sent, cd, rivals, sets); r >= 0 && r < mine {
-			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), id, r, mine)
+		r, rival := nearestRival(sent, cd, rivals, sets)
+		if r >= 0 && r < mine {
+			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)
 			continue
+		}
+		if r == mine && rival.located {
+			cd.tie = rival.fact.ID // as near, and the sentence is about both
 		}
 		own = append(own, cd)
 	}
@@ -811,18 +842,18 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 }
 
 // nearestRival returns the distance from a candidate to the nearest
-// first-group term of a rival that can read it, and that rival's id; -1
-// when there is none.
-func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet) (int, string) {
-	best, id := -1, ""
+// first-group term of a rival that can read it, and that rival (a located
+// one first among those as near); -1 when there is none.
+func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
+	best, id := -1, peer{}
 	for k, p := range rivals {
 		if p.fact.Kind == facts.KindNumber {
 			if _, _, ok := p.unitMatch(sent, sent.numbers[cd.i]); !ok {
 				continue
 			}
 		}
-		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best) {
-			best, id = d, p.fact.ID
+		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best || d == best && p.located && !id.located) {
+			best, id = d, p
 		}
 	}
 	return best, id
@@ -1114,6 +1145,7 @@ type Counts struct {
 	Agree      int `json:"agree"`
 	Silent     int `json:"silent"`
 	Contradict int `json:"contradict"`
+	Unsure     int `json:"unsure"`   // cells whose disagreeing value may be another fact's: for review
 	Labelled   int `json:"labelled"` // contradicting cells whose every contradiction is labelled
 	New        int `json:"new"`      // contradicting cells with a contradiction no label documents
 	Stale      int `json:"stale_labels"`
@@ -1134,10 +1166,12 @@ func (r *Result) Counts() Counts {
 			} else {
 				n.New++
 			}
+		case Unsure:
+			n.Unsure++
 		}
 		n.Stale += len(c.Stale)
 	}
-	n.Silent = n.Cells - n.Agree - n.Contradict
+	n.Silent = n.Cells - n.Agree - n.Contradict - n.Unsure
 	return n
 }
 

@@ -526,3 +526,42 @@ func TestRespectively(t *testing.T) {
 		})
 	}
 }
+
+func TestTwoReadingsAreUnsure(t *testing.T) {
+	sheet := `facts:
+  - id: council
+    claim: The council voted on 3 May 2021.
+    date: 2021-05-03
+    about: [vote, council]
+  - id: budget
+    claim: The budget vote was on 10 May 2021.
+    date: 2021-05-10
+    about: [vote, budget]
+`
+	tests := []struct {
+		text            string
+		council, budget Verdict
+		why             string
+	}{
+		{"The council's budget vote took place on May 9.", Unsure, Unsure,
+			"both facts locate the sentence and their terms stand as near: the date may be either's"},
+		{"The council vote took place on May 9.", Contradicts, Silent,
+			"only one fact locates the sentence: its reading is certain"},
+		{"The council's budget vote took place on May 10.", Silent, Agrees,
+			"a value one fact holds is that fact's"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2021-06-01"})
+			assert.Equal(t, tt.council, r.cellAt(0, 0).Verdict, "council: %q", tt.text)
+			assert.Equal(t, tt.budget, r.cellAt(1, 0).Verdict, "budget: %q", tt.text)
+			for _, p := range r.Problems() {
+				c, ok := r.Cell(p.Fact, p.Source)
+				if !ok {
+					continue // a fact no source corroborates
+				}
+				assert.NotEqual(t, Unsure, c.Verdict, "an unsure cell never fails the run: %s", p.Message)
+			}
+		})
+	}
+}

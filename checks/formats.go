@@ -57,8 +57,12 @@ func Text(r *Result) []byte {
 	if r.Corpus.Partial() {
 		partial = "; part of a listed corpus, so corroboration is not judged"
 	}
-	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent, %d contradict (%d labelled, %d new), %s%s\n",
-		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
+	unsure := ""
+	if n.Unsure > 0 {
+		unsure = fmt.Sprintf(", %d unsure (for review)", n.Unsure)
+	}
+	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s\n",
+		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
 	return b.Bytes()
 }
 
@@ -67,6 +71,7 @@ var sarifRules = []struct{ id, name, text string }{
 	{"contradiction", "Contradiction", "A source contradicts the fact sheet."},
 	{"stale-label", "StaleLabel", "A label in the fact sheet no longer matches any contradiction."},
 	{"uncorroborated", "Uncorroborated", "No source agrees with a fact, and the sheet cites no reference."},
+	{"unsure", "Unsure", "A source gives a value that disagrees with a fact but may be another fact's: for review."},
 }
 
 // SARIF writes a SARIF 2.1.0 log: one result per contradiction at its
@@ -138,6 +143,10 @@ func SARIF(r *Result) []byte {
 				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos, fd.char),
 				Message: message{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
 			}
+			if fd.Unsure {
+				res.RuleID, res.Level = "unsure", "note"
+				res.Message.Text += " (" + fd.How + ")"
+			}
 			if fd.Label != nil {
 				res.Suppressions = []suppression{{Kind: "external", Justification: fd.Label.Label + ": " + fd.Label.Note}}
 			}
@@ -194,6 +203,15 @@ func GitHub(r *Result) []byte {
 		fmt.Fprintf(&b, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
 			escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
 	}
+	for _, c := range r.Cells {
+		for _, fd := range c.Findings {
+			if fd.Unsure {
+				fmt.Fprintf(&b, "::notice file=%s,line=%d,col=%d,title=%s::%s\n",
+					escapeProperty(fd.Pos.File), fd.Pos.Line, column(fd.Pos, fd.char), escapeProperty("factcheck "+c.Fact.ID+": unsure"),
+					escapeData(fmt.Sprintf("source %s says %q, the sheet says %s; %s", c.Source.ID, fd.Says, c.Fact.Canonical(), fd.How)))
+			}
+		}
+	}
 	return b.Bytes()
 }
 
@@ -226,6 +244,7 @@ td a { color: inherit; text-decoration: none; display: block; }
 .silent { background: #fafafa; color: #999; }
 .labelled { background: #fdf0c8; }
 .new { background: #f8c8c8; font-weight: bold; }
+.unsure { background: #e8e0f4; }
 section { border-left: 4px solid #ccc; margin: 1em 0; padding: 0 1em; }
 section.new { border-color: #d33; background: none; font-weight: normal; }
 section.labelled { border-color: #e0b020; background: none; }
@@ -240,7 +259,7 @@ code { font-size: 12px; }
 <body>
 <h1>Consistency report</h1>
 <p>Fact sheet <code>{{.Sheet.Path}}</code>, {{plural (len .Sheet.Facts) "fact" "facts"}}, against {{plural (len .Corpus.Sources) "source" "sources"}}{{if .Corpus.Partial}}, part of a listed corpus (corroboration not judged){{end}}.
-{{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{plural .Stale "stale label" "stale labels"}}.{{end}}</p>
+{{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Unsure}} unsure, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{plural .Stale "stale label" "stale labels"}}.{{end}}</p>
 {{if .Large}}<h2>Needs attention</h2>
 {{if not .Problems}}<p>Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>
 {{range .Problems}}<li><code>{{.Pos}}</code> {{.Text}}</li>

@@ -104,3 +104,38 @@ func TestHTMLFormat(t *testing.T) {
 	assert.Contains(t, page, "against 2 sources.")
 	assert.Equal(t, 1, strings.Count(page, "</html>"))
 }
+
+// An unsure cell shows in every format for people and tools, with both
+// readings, and fails nothing.
+func TestUnsureInEveryFormat(t *testing.T) {
+	sheet := `facts:
+  - id: council
+    claim: The council voted on 3 May 2021.
+    date: 2021-05-03
+    about: [vote, council]
+    reference: the minutes
+  - id: budget
+    claim: The budget vote was on 10 May 2021.
+    date: 2021-05-10
+    about: [vote, budget]
+    reference: the minutes
+`
+	r := run(t, sheet, testSource{"s", "The council's budget vote took place on May 9.", "2021-06-01"})
+	assert.Equal(t, 2, r.Counts().Unsure)
+	md := string(Markdown(r))
+	assert.Contains(t, md, "## Unsure: for review")
+	assert.Contains(t, md, "council in s at `s.txt:1:38`: \"on May 9\" read as 2021-05-09 (the sheet says 2021-05-03); year taken from the publication date 2021-06-01; unsure: the terms of budget stand as near")
+	assert.Contains(t, md, "- ~ `s.txt:1:38` \"on May 9\" → 2021-05-09")
+	assert.Contains(t, string(Text(r)), "2 unsure (for review)")
+	js := string(JSON(r))
+	assert.Contains(t, js, `"verdict": "unsure"`)
+	assert.Contains(t, js, `"unsure": true`)
+	want, err := encodeJSON(NewReport(r), "")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), js, "the streamed JSON writes the unsure mark as encoding/json does")
+	assert.Contains(t, string(HTML(r)), `class="unsure"`)
+	assert.Contains(t, string(SARIF(r)), `"ruleId": "unsure"`)
+	assert.Contains(t, string(SARIF(r)), `"level": "note"`)
+	assert.Contains(t, string(GitHub(r)), "::notice file=s.txt,line=1,col=38,title=factcheck council%3A unsure::")
+	assert.NotContains(t, string(GitHub(r)), "::error", "an unsure cell is no error")
+}

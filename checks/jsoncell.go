@@ -114,6 +114,9 @@ func appendFinding(b []byte, f ReportFinding, ind string) []byte {
 	o.str("says", f.Says)
 	o.optStr("value", f.Value)
 	o.boolean("agrees", f.Agrees)
+	if f.Unsure {
+		o.boolean("unsure", true)
+	}
 	o.optStr("how", f.How)
 	o.optStr("kind", f.Kind)
 	o.optStr("compared", f.Compared)

@@ -39,7 +39,7 @@ func summarise(r *Result) map[string]*factSummary {
 		switch {
 		case c.Verdict == Agrees:
 			s.Agree++
-		case c.Verdict == Silent:
+		case c.Verdict == Silent, c.Verdict == Unsure:
 		case c.Labelled():
 			s.Labelled++
 		default:

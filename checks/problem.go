@@ -38,8 +38,8 @@ func (c *Cell) Problems() []Problem {
 	var out []Problem
 	var unexpected []*Finding
 	for _, fd := range c.Findings {
-		if !fd.Agrees && fd.Label == nil {
-			unexpected = append(unexpected, fd)
+		if !fd.Agrees && !fd.Unsure && fd.Label == nil {
+			unexpected = append(unexpected, fd) // an unsure value is for review, never a failure
 		}
 	}
 	stale := c.Stale

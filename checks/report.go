@@ -78,6 +78,7 @@ type ReportFinding struct {
 	Says     string       `json:"says"`
 	Value    string       `json:"value,omitempty"`
 	Agrees   bool         `json:"agrees"`
+	Unsure   bool         `json:"unsure,omitempty"`
 	How      string       `json:"how,omitempty"`
 	Kind     string       `json:"kind,omitempty"`
 	Compared string       `json:"compared,omitempty"`
@@ -149,7 +150,7 @@ func reportCell(c *Cell) ReportCell {
 }
 
 func reportFinding(fd *Finding) ReportFinding {
-	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, How: fd.How, Diff: fd.Diff}
+	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, Unsure: fd.Unsure, How: fd.How, Diff: fd.Diff}
 	if fd.Diff != "" {
 		rf.Compared = fd.Compared
 	}
@@ -277,6 +278,8 @@ func symbol(c *Cell) string {
 		return "?"
 	case c.Verdict == Silent:
 		return "·"
+	case c.Verdict == Unsure:
+		return "~"
 	case c.Labelled():
 		return "⚑"
 	}
@@ -295,9 +298,9 @@ func Markdown(r *Result) []byte {
 	p("Written by `make report`; do not edit by hand. `make test` fails when it is out of date.\n\n")
 
 	p("## Summary\n\n")
-	p("| cells | agree | silent | contradict: labelled | contradict: new | stale labels |\n")
-	p("|---:|---:|---:|---:|---:|---:|\n")
-	p("| %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Labelled, n.New, n.Stale)
+	p("| cells | agree | silent | unsure | contradict: labelled | contradict: new | stale labels |\n")
+	p("|---:|---:|---:|---:|---:|---:|---:|\n")
+	p("| %d | %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Unsure, n.Labelled, n.New, n.Stale)
 
 	if len(r.Corpus.Sources) > LargeCorpus {
 		markdownLarge(r, &b)
@@ -306,7 +309,7 @@ func Markdown(r *Result) []byte {
 	}
 
 	p("## Matrix\n\n")
-	p("✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
+	p("✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure: a disagreeing value that may be another fact's · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
 	p("| fact |")
 	for _, s := range r.Corpus.Sources {
 		p(" %s |", s.ID)
@@ -373,6 +376,7 @@ func Markdown(r *Result) []byte {
 		p("None.\n\n")
 	}
 
+	writeUnsure(&b, r)
 	var unresolved []*Cell
 	for _, c := range r.Cells {
 		if len(c.Unresolved) > 0 {
@@ -415,7 +419,10 @@ func Markdown(r *Result) []byte {
 			for _, fd := range c.Findings {
 				found = true
 				mark := "✓"
-				if !fd.Agrees {
+				switch {
+				case fd.Unsure:
+					mark = "~"
+				case !fd.Agrees:
 					mark = "✗"
 				}
 				p("- %s `%s` %q → %s\n", mark, fd.Pos, fd.Says, fd.Value)
@@ -518,4 +525,28 @@ func writeFile(path string, write func(io.Writer) error, steps writeSteps) error
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
 	return nil
+}
+
+// writeUnsure lists the unsure cells of the report for review: each value
+// that disagrees but may be another fact's, with both readings.
+func writeUnsure(b *bytes.Buffer, r *Result) {
+	first := true
+	for _, c := range r.Cells {
+		if c.Verdict != Unsure {
+			continue
+		}
+		if first {
+			b.WriteString("## Unsure: for review\n\n")
+			b.WriteString("Values that disagree with the sheet but may belong to another fact whose terms stand as near. They never fail the run; read them, and sharpen the facts' about: terms if need be.\n\n")
+			first = false
+		}
+		for _, fd := range c.Findings {
+			if fd.Unsure {
+				fmt.Fprintf(b, "- %s in %s at `%s`: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, fd.Pos, fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
+			}
+		}
+	}
+	if !first {
+		b.WriteString("\n")
+	}
 }

@@ -34,6 +34,10 @@ type nameMatcher struct {
 	accepted [][]string // folded words of the canonical name and aliases
 	others   [][]string // folded words of names not to confuse it with
 	spelled  []string   // the accepted names as the sheet writes them
+	// proper marks the accepted names whose words the sheet capitalises,
+	// two or more of them ("Grand Tower"): written all in lower case, the
+	// words are common words, not the name ("a grand tower").
+	proper []bool
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
@@ -41,6 +45,7 @@ func newNameMatcher(n facts.Name) nameMatcher {
 	for _, a := range append([]string{n.Canonical}, n.Aliases...) {
 		m.accepted = append(m.accepted, words(a))
 		m.spelled = append(m.spelled, a)
+		m.proper = append(m.proper, capitalisedWords(a) >= 2)
 	}
 	for _, o := range n.Not {
 		m.others = append(m.others, words(o))
@@ -88,16 +93,28 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 		}
 		out = append(out, nameMention{span: sp, role: role, close: close})
 	}
-	// Full names first, then a near miss of a full name, then one-word
-	// aliases: in "Maria Kowalska" for Marta Kowalska, the alias Kowalska
-	// must not hide the wrong given name.
+	// The longest accepted names first, then a near miss of a full name,
+	// then shorter aliases: in "Maria Kowalska" for Marta Kowalska, the
+	// alias Kowalska must not hide the wrong given name, nor the alias
+	// Adams Tower the misspelt "Jhon Adams Tower".
+	longest := 0
 	for _, w := range m.accepted {
-		if len(w) > 1 {
+		longest = max(longest, len(w))
+	}
+	acceptAll := func(keep func(n int) bool) {
+		for ai, w := range m.accepted {
+			if !keep(len(w)) {
+				continue
+			}
 			for _, sp := range matchWords(sent.folded().tokens, w) {
+				if m.proper[ai] && !anyCapitalised(src, sent, sp) {
+					continue // "a grand tower" is not the Grand Tower
+				}
 				add(sp, nameAccepted, "")
 			}
 		}
 	}
+	acceptAll(func(n int) bool { return n == longest && n > 1 })
 	known := make(map[string]bool)
 	for _, ws := range append(append([][]string{}, m.accepted...), m.others...) {
 		for _, w := range ws {
@@ -110,11 +127,9 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 			add(sp, nameNearMiss, m.spelled[ai])
 		}
 	}
-	for _, w := range m.accepted {
-		if len(w) == 1 {
-			for _, sp := range matchWords(sent.folded().tokens, w) {
-				add(sp, nameAccepted, "")
-			}
+	for n := longest; n >= 1; n-- {
+		if n != longest || n == 1 {
+			acceptAll(func(k int) bool { return k == n })
 		}
 	}
 	for _, w := range m.others {
@@ -278,4 +293,27 @@ func isAge(src *Source, sent *Sentence, n numberMention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(src.raw[f.norm.at(toks[n.start-1].start):])
 	return unicode.IsUpper(r)
+}
+
+// capitalisedWords counts the words of s that start with a capital.
+func capitalisedWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// anyCapitalised reports whether the original text writes a word of the
+// span with a capital.
+func anyCapitalised(src *Source, sent *Sentence, sp span) bool {
+	f := sent.folded()
+	for i := sp.start; i < sp.end; i++ {
+		if r, _ := utf8.DecodeRuneInString(src.raw[f.norm.at(f.tokens[i].start):]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,7 @@ func TestFindNames(t *testing.T) {
 	country := facts.Name{Canonical: "Iran"}
 	premier := facts.Name{Canonical: "Edi Rama", Aliases: []string{"Rama"}}
 	surname := facts.Name{Canonical: "Marta Kowalska", Aliases: []string{"Kowalska"}}
+	tower := facts.Name{Canonical: "John Adams Tower", Aliases: []string{"Adams Tower", "Grand Tower"}}
 	tests := []struct {
 		name   facts.Name
 		text   string
@@ -43,6 +44,9 @@ func TestFindNames(t *testing.T) {
 		{surname, "Editor Marta Kowlaska said so.", "near-miss:Marta Kowlaska", "two letters swapped are one edit"},
 		{surname, "Editor Marta Kowolsky said so.", "near-miss:Marta Kowolsky", "two edits in a long surname with the same first letter, the given name exact"},
 		{surname, "Editor Marta Nowak said so.", "", "another surname is another person, not a misspelling"},
+		{tower, "They built a grand tower in the city.", "", "the name's words in lower case are common words"},
+		{tower, "They built the Grand Tower in the city.", "accepted:Grand Tower", "capitalised, it is the name"},
+		{tower, "They built the Jhon Adams Tower in the city.", "near-miss:Jhon Adams Tower", "an alias inside a longer, misspelt name does not hide it"},
 		{spokesman, "Spokesman Nasser Kanani said so.", "accepted:Nasser Kanani", "an accepted alias"},
 		{spokesman, "SPOKESMAN NASSER KANAANI SAID SO.", "accepted:NASSER KANAANI", "case is folded"},
 		{spokesman, "Spokesman Nasser Kenani said so.", "near-miss:Nasser Kenani", "one letter off an alias: a spelling variant"},

@@ -104,6 +104,10 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			i = end // an identifier or a version: no quantity
 			continue
 		}
+		if sc.citation(i) {
+			i++ // [3]: a citation marker
+			continue
+		}
 		if end, ok := sc.oneOf(i); ok {
 			i = end // "one of the 12 districts": one of a whole, not a count
 			continue
@@ -491,4 +495,16 @@ func (sc scanner) rate(d *unitDef, end int) *unitDef {
 		return d
 	}
 	return &unitDef{name: d.name + " per", base: d.base + " per", factor: d.factor, apart: true}
+}
+
+// citation reports whether token i is the number of a citation marker:
+// digits right between "[" and "]".
+func (sc scanner) citation(i int) bool {
+	after := ""
+	if i+1 < len(sc.toks) {
+		after = sc.gap(i + 1)
+	} else if i < len(sc.toks) {
+		after = sc.s[sc.toks[i].end:]
+	}
+	return isDigits(sc.tok(i)) && strings.HasSuffix(sc.before(i), "[") && strings.HasPrefix(after, "]")
 }

@@ -75,6 +75,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"They eat 5 a day.", "5=5"},
 		{"Between two and three times faster.", "Between two and three=2..3"},
+		{"The tower opened with 40 floors.[3]", "40=40"},
 		// Fractions without a zero, multiples, wholes, rates.
 		{"Rates fell to .05% last year.", "05=0.05 percent"},
 		{"There were 100's of calls.", "100's=200..999"},

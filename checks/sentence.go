@@ -64,6 +64,10 @@ func splitSentences(p mapped) []mapped {
 		j := i + size
 		for j < len(s) {
 			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if n := citationMark(s[j:]); n > 0 {
+				j += n // "opened in 2012.[3] It": the citation closes the sentence
+				continue
+			}
 			if !isTerminal(r2) && !isCloser(r2) {
 				break
 			}
@@ -91,6 +95,22 @@ func splitSentences(p mapped) []mapped {
 	}
 	emit(start, len(s))
 	return out
+}
+
+// citationMark returns the length of a citation marker at the start of s,
+// "[3]" or "[12]", or 0.
+func citationMark(s string) int {
+	if len(s) < 3 || s[0] != '[' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && k <= 4 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ']' {
+		return 0
+	}
+	return k + 1
 }
 
 // abbreviationBefore reports whether the full stop at s[dot] ends an

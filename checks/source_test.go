@@ -60,6 +60,8 @@ func TestSplitSentences(t *testing.T) {
 		{"The government... shows that it works.", []string{"The government... shows that it works."}},
 		{"It rose to 3.5 percent. It fell.", []string{"It rose to 3.5 percent.", "It fell."}},
 		{"the country.said the minister.", []string{"the country.said the minister."}},
+		{"The tower opened in 2012.[3] It closed in 2020.[14][15] Fine.", []string{"The tower opened in 2012.[3]", "It closed in 2020.[14][15]", "Fine."}},
+		{"See note [3] for more. Then read on.", []string{"See note [3] for more.", "Then read on."}},
 		{"No final stop", []string{"No final stop"}},
 	}
 	for _, tt := range tests {

@@ -552,6 +552,9 @@ type candidate struct {
 	dist int
 	i    int    // index into the sentence's mentions of its kind
 	tie  string // a rival fact whose first terms stand as near: two readings
+	// names is the fact's term that a date modifies ("the March 9 fire"):
+	// the date may say which fire is meant rather than when it was.
+	names string
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -621,7 +624,18 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 				continue
 			}
-			cands = append(cands, candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i})
+			cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
+			if d.noun >= 0 {
+				noun := sent.folded().tokens[d.noun].text
+				if !inSpans(d.noun, spans) {
+					m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
+					continue
+				}
+				if sent.hasAny(otherInstance) {
+					cd.names = noun // "the second, March 9 fire": which fire, or when it was
+				}
+			}
+			cands = append(cands, cd)
 		}
 	case facts.KindNumber:
 		converted = make(map[int]facts.Interval)
@@ -721,11 +735,44 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 // markTie marks a disagreeing finding unsure when another fact's first
 // terms stand as near its value as this fact's: the value may be either's.
 func markTie(fd *Finding, cd candidate) *Finding {
-	if !fd.Agrees && cd.tie != "" {
+	switch {
+	case fd.Agrees:
+	case cd.tie != "":
 		fd.Unsure = true
 		fd.How = joinHow(fd.How, "unsure: the terms of "+cd.tie+" stand as near, so it may be that fact's value")
+	case cd.names != "":
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the date stands before \""+cd.names+"\" beside a word of another instance, and may say which one is meant rather than when the fact's was")
 	}
 	return fd
+}
+
+// otherInstance are words that speak of another instance of a thing ("a
+// second fire", "the renewed strike"): beside them, a date before the
+// thing may say which one is meant.
+var otherInstance = map[string]bool{
+	"another": true, "second": true, "third": true, "new": true, "renewed": true, "latest": true,
+	"fresh": true, "further": true, "repeat": true, "later": true, "earlier": true, "previous": true,
+}
+
+// hasAny reports whether the sentence holds one of the words.
+func (sent *Sentence) hasAny(words map[string]bool) bool {
+	for _, t := range sent.folded().tokens {
+		if words[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans reports whether token i lies in one of the spans.
+func inSpans(i int, spans []span) bool {
+	for _, sp := range spans {
+		if i >= sp.start && i < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // closerQuote returns the rival quote fact that reads a reworded passage
@@ -833,7 +880,7 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)
 			continue
 		}
-		if r == mine && rival.located {
+		if r == mine && cd.dist >= r && rival.located {
 			cd.tie = rival.fact.ID // as near, and the sentence is about both
 		}
 		own = append(own, cd)

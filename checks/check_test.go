@@ -565,3 +565,36 @@ func TestTwoReadingsAreUnsure(t *testing.T) {
 		})
 	}
 }
+
+func TestDateNamesItsNoun(t *testing.T) {
+	sheet := `facts:
+  - id: fine
+    claim: The regulator fined the firm on 2 August 2023.
+    date: 2023-08-02
+    about: [fine*]
+  - id: fire
+    claim: The depot fire broke out on 15 January 2023.
+    date: 2023-01-15
+    about: [fire]
+`
+	tests := []struct {
+		text, fact, want string
+		why              string
+	}{
+		{"The regulator fined the firm for the June leak.", "fine", "silent",
+			"the date names which leak, and the leak is not the fine"},
+		{"The regulator fined the firm on August 9 over the leak.", "fine", "contradicts",
+			"a date of the fine itself still contradicts"},
+		{"A second fire, the March 9 fire, hit the depot.", "fire", "unsure",
+			"beside 'second', the date may say which fire is meant"},
+		{"The March 9 fire gutted the depot.", "fire", "contradicts",
+			"alone, the date before the fact's own noun is its date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2023-09-01"})
+			c, _ := r.Cell(tt.fact, "s")
+			assert.Equal(t, tt.want, string(c.Verdict), "%q", tt.text)
+		})
+	}
+}

@@ -21,6 +21,7 @@ const (
 	relMonthSoFar         // "earlier this month"
 	relWeekSoFar          // "earlier this week"
 	relYearSoFar          // "earlier this year"
+	relAnaphoric          // "the night before", "three days later": offset days from a date the text gives
 )
 
 // A dateExpr is a date expression as a source writes it, before it is
@@ -34,6 +35,16 @@ type dateExpr struct {
 	offset           int       // relative: -1 last, +1 next; days/weeks/... for others
 	to               *dateExpr // the end of a range
 	ambiguous        bool      // a numeric date whose day and month could be either way
+	// anchor is, for an anaphoric expression, the date before it in the
+	// sentence that it counts from; nil when the sentence gives none.
+	anchor *dateExpr
+	// asOf marks "as of Monday": a state on that day, so the event may be
+	// any day up to it.
+	asOf bool
+	// fromPublication marks an anaphoric expression that, with no date
+	// before it in the sentence, counts from the day of the report: "the
+	// previous evening", unlike "three days later".
+	fromPublication bool
 }
 
 // A dateMention is a date expression found in a sentence.
@@ -46,6 +57,9 @@ type dateMention struct {
 	// bare marks a lone four-digit number read as a year without anything
 	// around it that says so ("2000 troops"): it may still be a quantity.
 	bare bool
+	// noun is the token of the noun a date stands before as a modifier
+	// ("the March 9 fire"): the date is that noun's; -1 when none.
+	noun int
 }
 
 var months = map[string]int{
@@ -74,10 +88,42 @@ var boundPreps = map[string]bool{"before": true, "after": true, "until": true, "
 // yearPreps make a bare number more likely a year.
 var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "from": true, "of": true, "the": true, "year": true, "early": true, "mid": true, "late": true}
 
-// saidVerbs are verbs of saying: a date right next to one dates the report.
+// saidVerbs are verbs of saying: a date right next to one, or between it
+// and the "that" of what was said, dates the report.
 var saidVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
 	"added": true, "stated": true, "reported": true,
+}
+
+// announceVerbs date the report only before the "that" of what they
+// announce ("announced on May 3 that"): "was announced on September 7"
+// dates the thing announced.
+var announceVerbs = map[string]bool{"announced": true, "posted": true, "confirmed": true, "disclosed": true}
+
+// saidPath are the words that may stand between a verb of saying and the
+// date of saying: "said on Twitter on March 12 that", "announced in a
+// statement on May 3 that".
+var saidPath = map[string]bool{
+	"on": true, "in": true, "at": true, "via": true, "a": true, "an": true, "the": true, "its": true,
+	"his": true, "her": true, "their": true, "twitter": true, "x": true, "facebook": true, "linkedin": true,
+	"statement": true, "post": true, "blog": true, "interview": true, "briefing": true, "conference": true,
+	"press": true, "news": true, "late": true, "early": true,
+}
+
+// determiners before a date make it a modifier of the noun after it: "the
+// March 9 fire", "a June leak".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "these": true, "those": true,
+}
+
+// notNouns are words that after a date show it is no modifier: "the May 3
+// of that year", "the 9 March when".
+var notNouns = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "and": true, "or": true, "when": true,
+	"after": true, "before": true, "was": true, "were": true, "is": true, "are": true, "as": true,
+	"by": true, "for": true, "from": true, "with": true, "that": true, "which": true, "the": true,
+	"a": true, "an": true, "s": true, "until": true, "through": true,
 }
 
 var smallNumbers = map[string]int{
@@ -168,12 +214,50 @@ func extractDates(s string, toks []token) []dateMention {
 		if datePreps[prev] {
 			start = i - 1
 		}
-		said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end)))
+		if prev == "of" && sc.tok(i-2) == "as" {
+			expr.asOf, start = true, i-2 // as of Monday
+		}
+		if expr.rel == relAnaphoric && len(out) > 0 {
+			expr.anchor = &out[len(out)-1].expr
+		}
+		said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end)
 		bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
-		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said, bare: bare})
+		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)})
 		i = end
 	}
 	return out
+}
+
+// saidThat reports whether a date stands between a verb of saying and the
+// "that" of what was said, with only a place of saying between the verb
+// and the date: "said on Twitter on March 12 that ...".
+func (sc scanner) saidThat(start, end int) bool {
+	if sc.tok(end) != "that" || !plainGap(sc.gap(end)) {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if saidVerbs[sc.tok(k)] || announceVerbs[sc.tok(k)] {
+			return true
+		}
+		if !saidPath[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
+			return false
+		}
+	}
+	return false
+}
+
+// modified returns the token of the noun that a date (tokens i..end)
+// modifies, "the March 9 fire", or -1: a determiner before the date and a
+// word after it that is no preposition, conjunction or verb.
+func (sc scanner) modified(i, end int) int {
+	if !determiners[sc.tok(i-1)] || end >= len(sc.toks) || !plainGap(sc.gap(end)) {
+		return -1
+	}
+	w := sc.tok(end)
+	if w == "" || notNouns[w] || !isLetters(w) {
+		return -1
+	}
+	return end
 }
 
 // dateAt reads a date expression starting at token i.
@@ -443,6 +527,18 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 var soFar = map[relKind]relKind{relWeek: relWeekSoFar, relMonth: relMonthSoFar, relYear: relYearSoFar}
 
+// anaphoric returns an expression counted in days from a date the text
+// gives before it.
+func anaphoric(offset, end int) (dateExpr, int, bool) {
+	return dateExpr{rel: relAnaphoric, offset: offset}, end, true
+}
+
+// dayOfReport returns an anaphoric expression that counts from the
+// publication date when the sentence gives no date before it.
+func dayOfReport(offset, end int) (dateExpr, int, bool) {
+	return dateExpr{rel: relAnaphoric, offset: offset, fromPublication: true}, end, true
+}
+
 // relativeAt reads "yesterday", "last night", "the previous evening",
 // "this week", "earlier this month", "3 days ago" and the like.
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
@@ -477,11 +573,16 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 			return dateExpr{rel: k, offset: offset}, i + 2, true
 		}
 	case "the":
-		if next == "previous" {
-			switch sc.tok(i + 2) {
-			case "day", "evening", "night", "morning", "afternoon":
-				return day(-1, i+3)
-			}
+		parts := map[string]bool{"day": true, "evening": true, "night": true, "morning": true, "afternoon": true}
+		switch {
+		case (next == "previous" || next == "preceding") && parts[sc.tok(i+2)]:
+			return dayOfReport(-1, i+3)
+		case (next == "next" || next == "following") && parts[sc.tok(i+2)]:
+			return dayOfReport(1, i+3)
+		case parts[next] && sc.tok(i+2) == "before":
+			return dayOfReport(-1, i+3)
+		case parts[next] && sc.tok(i+2) == "after" && (sc.tok(i+3) == "" || !plainGap(sc.gap(i+3))):
+			return anaphoric(1, i+3) // "the day after," but not "the day after the vote"
 		}
 	case "earlier":
 		if next == "this" {
@@ -495,6 +596,12 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	if !ok && isDigits(t) && len(t) <= 3 {
 		n, _ = strconv.Atoi(t)
 		ok = true
+	}
+	if ok && (next == "day" || next == "days") && (sc.tok(i+2) == "later" || sc.tok(i+2) == "earlier") {
+		if sc.tok(i+2) == "earlier" {
+			n = -n
+		}
+		return anaphoric(n, i+3) // "three days later": counted from the date before it
 	}
 	if ok && sc.tok(i+2) == "ago" {
 		unit := strings.TrimSuffix(next, "s")
@@ -517,6 +624,18 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 // year resolves only expressions of a month or coarser. how says what was
 // done, for evidence.
 func (e dateExpr) resolve(pub facts.Span) (d facts.Date, how string, ok bool) {
+	d, how, ok = e.resolvePlain(pub)
+	if ok && e.asOf {
+		d = facts.Date{Start: facts.Span{First: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), Last: d.End.Last, Precision: facts.Days}, End: facts.Span{First: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), Last: d.End.Last, Precision: facts.Days}, NoYear: d.NoYear}
+		how = joinHow(how, "as of that day: a state then, so any day up to it")
+	}
+	return d, how, ok
+}
+
+func (e dateExpr) resolvePlain(pub facts.Span) (d facts.Date, how string, ok bool) {
+	if e.rel == relAnaphoric {
+		return e.resolveAnaphoric(pub)
+	}
 	if e.rel != absolute {
 		return e.resolveRelative(pub)
 	}
@@ -534,6 +653,26 @@ func (e dateExpr) resolve(pub facts.Span) (d facts.Date, how string, ok bool) {
 		d.End = end
 	}
 	return d, how, true
+}
+
+// resolveAnaphoric counts an expression such as "the night before" from
+// the date the sentence gives before it; without one it is unresolved, as
+// the publication date is not what it counts from.
+func (e dateExpr) resolveAnaphoric(pub facts.Span) (facts.Date, string, bool) {
+	if e.anchor == nil && e.fromPublication {
+		day := e
+		day.rel = relDay // "the previous evening", said of the day of the report
+		return day.resolveRelative(pub)
+	}
+	if e.anchor == nil {
+		return facts.Date{}, "counted from an earlier date, and the sentence gives none before it", false
+	}
+	a, _, ok := e.anchor.resolvePlain(pub)
+	if !ok || a.IsRange() || a.Start.Precision != facts.Day || a.NoYear {
+		return facts.Date{}, "counted from an earlier date that is not one known day", false
+	}
+	t := a.Start.First.AddDate(0, 0, e.offset)
+	return facts.Single(facts.DaySpan(t.Year(), t.Month(), t.Day())), "counted from " + a.Start.String(), true
 }
 
 // resolveRelative resolves a relative expression against pub.

@@ -116,6 +116,17 @@ func TestExtractDates(t *testing.T) {
 		{"The plant shut yesterday.", published("2024"), "yesterday=unresolved"},
 		{"Sales fell last year.", published("2024"), "last year=2023"},
 		{"The talks ended on December 7.", published("2024"), "on December 7=2024-12-07"},
+		// Dates of saying anywhere between the verb and its "that".
+		{"The minister said on Twitter on March 12 that the fire had broken out the night before.", sat, "on March 12=2022-03-12 (said); the night before=2022-03-11"},
+		{"After the mayor announced on May 3 that the park would shut, crowds came.", sat, "on May 3=2022-05-03 (said)"},
+		{"The plan was announced on September 7 by the premier.", sat, "on September 7=2022-09-07"},
+		// Counted from a date the sentence gives, not from the publication.
+		{"The strike began on May 3 and ended three days later.", sat, "on May 3=2022-05-03; three days later=2022-05-06"},
+		{"It ended three days later.", sat, "three days later=unresolved"},
+		{"The strike began on May 3; the day before, talks had failed.", sat, "on May 3=2022-05-03; the day before=2022-05-02"},
+		{"It said that the previous evening was calm.", sat, "the previous evening=2022-09-09"},
+		// A state on a day.
+		{"The line is running again as of Monday.", sat, "as of Monday=up to 2022-09-05"},
 		// Identifiers and versions are no dates; a dotted date is.
 		{"Ticket CVE-2019-12345 was opened in July.", sat, "in July=2022-07"},
 		{"Release 2013.2.1 fixed it.", sat, ""},

@@ -64,6 +64,9 @@ func (s Span) overlaps(o Span) bool {
 }
 
 func (s Span) String() string {
+	if s.First.Year() == 1 && !s.Last.IsZero() && s.Last.Year() > 1 {
+		return "up to " + s.Last.Format("2006-01-02") // "as of" a day: any day until it
+	}
 	switch s.Precision {
 	case Day:
 		return s.First.Format("2006-01-02")

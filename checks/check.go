@@ -616,7 +616,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	f := m.fact
 	anchors := newAnchorSet(spans)
 	var cands []candidate
-	var converted map[int]facts.Interval // a number's value in the fact's unit
+	var converted map[int]readings // a number's value in the fact's unit
 	switch f.Kind {
 	case facts.KindDate:
 		for i, d := range sent.dateMentions() {
@@ -638,7 +638,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			cands = append(cands, cd)
 		}
 	case facts.KindNumber:
-		converted = make(map[int]facts.Interval)
+		converted = make(map[int]readings)
 		for i, n := range sent.numberMentions() {
 			if isAge(src, sent, n) {
 				m.tracef("    %q stands between commas after a name (\"Ruiz, 35, said\"): an age, ignored", says(src, sent, n.span))
@@ -649,7 +649,13 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				continue
 			}
 			if end, v, ok := m.unitMatch(sent, n); ok {
-				converted[i] = v
+				converted[i] = readings{v}
+				if n.alt != nil {
+					alt := n
+					alt.value = *n.alt
+					_, va, _ := m.unitMatch(sent, alt)
+					converted[i] = append(converted[i], va)
+				}
 				// The unit ties the number to the fact ("3,000 members"): it is
 				// never beyond the window. Among several numbers with the unit,
 				// the one nearest the about terms is the fact's: in "400 metres
@@ -713,10 +719,17 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 	for _, cd := range taken {
 		fd := m.finding(src, sent, cd.span)
 		if f.Kind == facts.KindNumber {
-			v := converted[cd.i]
+			rs := converted[cd.i]
+			v := rs[0]
 			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Number.Overlaps(v), "different-number"
 			if n := sent.numbers[cd.i]; n.value != v {
 				fd.How = "converted from " + n.value.String() + " " + n.unit.name
+			}
+			if len(rs) > 1 {
+				fd.How = joinHow(fd.How, "or "+rs[1].String()+", with the dot as a thousands separator")
+				if !fd.Agrees && f.Number.Overlaps(rs[1]) {
+					fd.Value, fd.Agrees = rs[1].String(), true
+				}
 			}
 			c.Findings = append(c.Findings, markTie(fd, cd))
 			continue
@@ -851,7 +864,7 @@ func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []s
 // number in its unit) and does not already have its own value in the
 // sentence; a value the sheet holds for a fact that locates the sentence
 // is that fact's (charitable).
-func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, firstSpans []span, peers []peer) []candidate {
+func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, converted map[int]readings, firstSpans []span, peers []peer) []candidate {
 	var rivals []peer
 	for _, p := range peers {
 		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, converted, m) {
@@ -909,7 +922,7 @@ func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet)
 // satisfied reports whether a located peer's own canonical value is among
 // the candidates (read for fact m, so numbers in m's unit): such a fact
 // has its value in the sentence and competes for no other.
-func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]facts.Interval, m *matcher) bool {
+func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]readings, m *matcher) bool {
 	if !p.located || p.fact.Unit != m.fact.Unit {
 		return false
 	}
@@ -923,7 +936,7 @@ func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, converte
 
 // holds reports whether a candidate value of a sentence is the fact's
 // canonical value; a number must have the same unit.
-func (p peer) holds(src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval) bool {
+func (p peer) holds(src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
 	return holdsValue(p.fact, src, sent, cd, converted)
 }
 
@@ -931,7 +944,7 @@ func (p peer) holds(src *Source, sent *Sentence, cd candidate, converted map[int
 // value this fact does not hold but another fact that locates the sentence
 // does ("120 of its 9,000 members" for the 120 affected, when the sheet
 // holds 9,000 as the membership). Otherwise nil.
-func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval, peers []peer) *matcher {
+func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converted map[int]readings, peers []peer) *matcher {
 	if len(peers) < 2 || holdsValue(m.fact, src, sent, cd, converted) {
 		return nil
 	}
@@ -943,13 +956,27 @@ func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converte
 	return nil
 }
 
+// readings are the values a number may be read as, in a fact's unit:
+// one, or two where a dot may be a decimal point or a thousands separator
+// ("48.000").
+type readings []facts.Interval
+
+// overlap reports whether a reading overlaps the interval.
+func (rs readings) overlap(want facts.Interval) bool {
+	for _, v := range rs {
+		if want.Overlaps(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsValue reports whether a candidate value (of the kind of f) is f's
 // canonical value. A number is read in the unit of the fact that is
 // checked (converted); another fact holds it only with the same unit.
-func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]facts.Interval) bool {
+func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
 	if f.Kind == facts.KindNumber {
-		v, ok := converted[cd.i]
-		return ok && f.Number.Overlaps(v)
+		return converted[cd.i].overlap(f.Number)
 	}
 	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
 	return ok && f.Date.Agrees(d)

@@ -26,6 +26,9 @@ func (sc scanner) codeRun(i int) (end int, ok bool) {
 	if end-start < 2 && !letterDigit(sc.tok(i)) {
 		return 0, false
 	}
+	if sc.dotGroups(start+1) == end && end-start >= 3 && len(sc.tok(start)) <= 3 && isDigits(sc.tok(start)) {
+		return 0, false // 1.234.567: thousands, as many languages write them
+	}
 	dotted, digitsAfterWord := 1, 0
 	for k := start; k < end; k++ {
 		t := sc.tok(k)

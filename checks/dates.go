@@ -1,6 +1,8 @@
 package checks
 
 import (
+	_ "embed" // the month names
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -62,16 +64,41 @@ type dateMention struct {
 	noun int
 }
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+//go:embed lexicon/months.txt
+var monthsFile string
 
-// ambiguousMonths are month names that are also common words; alone they
-// count as months only after a preposition.
-var ambiguousMonths = map[string]bool{"may": true, "march": true}
+// months maps month names in every language of lexicon/months.txt to their
+// numbers; ambiguousMonths are the names that are also common words, and
+// count alone as months only after a preposition. Both are read once and
+// never changed.
+var months, ambiguousMonths = mustMonths(monthsFile)
+
+func mustMonths(data string) (map[string]int, map[string]bool) {
+	byName, ambiguous := make(map[string]int), make(map[string]bool)
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		head, names, ok := strings.Cut(line, ":")
+		if !ok {
+			panic(fmt.Sprintf("lexicon/months.txt:%d: write number: names", n+1))
+		}
+		for _, name := range strings.Split(names, ",") {
+			name = strings.TrimSpace(name)
+			if head == "ambiguous" {
+				ambiguous[name] = true
+				continue
+			}
+			m, err := strconv.Atoi(head)
+			if err != nil || m < 1 || m > 12 {
+				panic(fmt.Sprintf("lexicon/months.txt:%d: %q is no month number", n+1, head))
+			}
+			byName[name] = m
+		}
+	}
+	return byName, ambiguous
+}
 
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
@@ -380,7 +407,17 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 		return e, sc.optionalYear(&e, j), true
 	}
 	if y, ok := sc.year4(i + 1); ok {
-		return dateExpr{month: m, year: y}, i + 2, true
+		e := dateExpr{month: m, year: y}
+		// "January 2023 to August 2024", "between January 2023 and August 2024".
+		if k, ok := sc.rangeJoin(i + 2); ok && (sc.tok(i+2) != "and" || sc.tok(i-1) == "between") {
+			if m2, ok := sc.month(k); ok {
+				if y2, ok := sc.year4(k + 1); ok && (y2 > y || y2 == y && m2 > m) {
+					e.to = &dateExpr{month: m2, year: y2}
+					return e, k + 2, true
+				}
+			}
+		}
+		return e, i + 2, true
 	}
 	return dateExpr{}, 0, false
 }

@@ -76,6 +76,9 @@ func TestExtractDates(t *testing.T) {
 		{"The fair runs on July 23 and 24.", sat, "on July 23 and 24=2022-07-23..2022-07-24"},
 		{"The fair runs 23-24 July.", sat, "23-24 July=2022-07-23..2022-07-24"},
 		{"The trip lasts July 30 to August 2.", sat, "July 30 to August 2=2022-07-30..2022-08-02"},
+		{"Bikes made between January 2023 and August 2024 are hit.", sat, "January 2023 and August 2024=2023-01..2024-08"},
+		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
+		{"They met in January 2023 and August 2024.", sat, "in January 2023=2023-01; August 2024=2024-08"},
 		// Weekdays, resolved against the publication date.
 		{"The vote took place on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Friday's outage lasted hours.", sat, "Friday's=2022-09-09"},
@@ -127,6 +130,11 @@ func TestExtractDates(t *testing.T) {
 		{"It said that the previous evening was calm.", sat, "the previous evening=2022-09-09"},
 		// A state on a day.
 		{"The line is running again as of Monday.", sat, "as of Monday=up to 2022-09-05"},
+		// Other languages: month names are data (lexicon/months.txt).
+		{"Ab dem 15. Mai 2025 gibt es neue Akkus.", sat, "15. Mai 2025=2025-05-15"},
+		{"Le salon ouvre le 3 mars 2024.", sat, "3 mars 2024=2024-03-03"},
+		{"Il prodotto arriva il 23 ottobre 2023.", sat, "23 ottobre 2023=2023-10-23"},
+		{"Marco met the team on Monday.", sat, "on Monday=2022-09-05"},
 		// Identifiers and versions are no dates; a dotted date is.
 		{"Ticket CVE-2019-12345 was opened in July.", sat, "in July=2022-07"},
 		{"Release 2013.2.1 fixed it.", sat, ""},

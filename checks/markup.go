@@ -169,8 +169,7 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 		lm.block = true
 		for i := 0; i < len(line); i++ {
 			if line[i] == '|' {
-				lm.cuts = append(lm.cuts, [2]int{i, i + 1})
-				lm.breaks = append(lm.breaks, i) // each cell is its own paragraph
+				lm.cuts = append(lm.cuts, [2]int{i, i + 1}) // a row is one sentence: "Weight 26 kg"
 			}
 		}
 	}

@@ -54,7 +54,7 @@ func TestMarkdownSources(t *testing.T) {
 		"Uploads take up to MB.",
 		"Support ends in 2026.",
 		"Quoted: it works.",
-		"plan", "seats", "Team", "25",
+		"plan seats", "Team 25", // a table row is one sentence
 	}, got)
 	assert.Equal(t, "Release notes", src.frontTitle)
 	assert.Equal(t, "2024-03-01", src.frontDate)

@@ -14,6 +14,9 @@ type numberMention struct {
 	value facts.Interval
 	unit  *unitDef // the unit of the table stated with it, or nil
 	uend  int      // the end of the unit's tokens (end when glued or before)
+	// alt is a second reading, when a dot may be a decimal point or a
+	// thousands separator ("48.000": 48 or 48,000); nil otherwise.
+	alt *facts.Interval
 }
 
 var units = map[string]float64{
@@ -134,7 +137,7 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			i = end
 			continue
 		}
-		m := numberMention{span: span{i, end}, value: facts.Exactly(x)}
+		m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
 		// A range: 2,000-3,000, 2,000 to 3,000, between 2,000 and 3,000.
 		prev := sc.tok(i - 1)
 		if k, ok := sc.rangeJoin(end); ok && (strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
@@ -227,6 +230,11 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		}
 		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
 			return 0, 0, false // 1,000th
+		}
+		if k := sc.dotGroups(j); j == i+1 && len(t) <= 3 && k >= j+2 {
+			for ; j < k; j++ {
+				digits += sc.tok(j) // 1.234.567: dots between thousands
+			}
 		}
 		if j == i+1 && len(t) <= 3 && sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
 			digits += "." + sc.tok(j) // a decimal comma: 2,4 GHz
@@ -507,4 +515,29 @@ func (sc scanner) citation(i int) bool {
 		after = sc.s[sc.toks[i].end:]
 	}
 	return isDigits(sc.tok(i)) && strings.HasSuffix(sc.before(i), "[") && strings.HasPrefix(after, "]")
+}
+
+// thousandsDot returns the second reading of a number written with one dot
+// before three digits, "48.000" or "1.850": many languages write thousands
+// so. It is nil for any other number.
+func (sc scanner) thousandsDot(i, end int, x float64) *facts.Interval {
+	if end != i+2 || sc.gap(i+1) != "." || len(sc.tok(i+1)) != 3 || len(sc.tok(i)) > 3 || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) {
+		return nil
+	}
+	v, err := strconv.ParseFloat(sc.tok(i)+sc.tok(i+1), 64)
+	if err != nil || v == x {
+		return nil
+	}
+	alt := facts.Exactly(v)
+	return &alt
+}
+
+// dotGroups returns the end of a run of dot-separated groups of three
+// digits starting at token j ("1.234.567" from its ".234"), or j.
+func (sc scanner) dotGroups(j int) int {
+	k := j
+	for len(sc.tok(k)) == 3 && isDigits(sc.tok(k)) && sc.gap(k) == "." {
+		k++
+	}
+	return k
 }

@@ -73,9 +73,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Sales rose 97% and then 12 per cent.", "97=97 percent; 12 per cent=12 percent"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},
+		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},
 		{"They eat 5 a day.", "5=5"},
 		{"Between two and three times faster.", "Between two and three=2..3"},
 		{"The tower opened with 40 floors.[3]", "40=40"},
+		{"Sie riefen 1.234.567 Räder zurück.", "1.234.567=1,234,567"},
 		// Fractions without a zero, multiples, wholes, rates.
 		{"Rates fell to .05% last year.", "05=0.05 percent"},
 		{"There were 100's of calls.", "100's=200..999"},
@@ -193,6 +195,10 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"120", "", "The staff grew to 130.", "contradicts 130", "a plain number is still read"},
 		{"120", "", "The board's staff walk 130 km.", "silent", "a length is not a count either"},
 		{"12", "workers | staff | people", "The board employs 12 people.", "agrees 12", "unit alternatives, any of which may follow"},
+		{"48000", "", "The staff grew to 48.000.", "agrees 48,000", "a dot before three digits may separate thousands"},
+		{"48", "", "The staff grew to 48.000.", "agrees 48", "or be a decimal point"},
+		{"50000", "", "The staff grew to 48.000.", "contradicts 48", "when neither reading agrees, it contradicts"},
+		{"1850", "dollars", "The price is 1.850 dollars.", "agrees 1,850", "with a unit too"},
 		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
 	}
 	for _, tt := range tests {

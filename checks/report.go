@@ -295,7 +295,7 @@ func Markdown(r *Result) []byte {
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Consistency report\n\n")
 	p("Fact sheet `%s` (%d facts) checked against %s.\n", r.Sheet.Path, len(r.Sheet.Facts), r.Corpus.describe())
-	p("Written by `make report`; do not edit by hand. `make test` fails when it is out of date.\n\n")
+	p("Written by factcheck from the sheet and the sources: regenerate it rather than edit it.\n\n")
 
 	p("## Summary\n\n")
 	p("| cells | agree | silent | unsure | contradict: labelled | contradict: new | stale labels |\n")

@@ -19,6 +19,29 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "e.g": true, "i.e": true, "cf": true,
 }
 
+// numberAbbreviations stand before a number only ("No. 5"): before
+// anything else their stop ends a sentence ("No. This is ...").
+var numberAbbreviations = map[string]bool{"no": true, "nos": true, "vol": true, "fig": true}
+
+// monthFollows reports whether a month name follows the full stop at
+// s[dot], after spaces.
+func monthFollows(s string, dot int) bool {
+	rest := strings.TrimLeft(s[dot+1:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	_, ok := months[Fold(rest[:end])]
+	return ok
+}
+
+// digitFollows reports whether a digit follows the full stop at s[dot],
+// after spaces.
+func digitFollows(s string, dot int) bool {
+	rest := strings.TrimLeft(s[dot+1:], " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
 // isCloser reports whether r may follow the end of a sentence and still
@@ -116,6 +139,13 @@ func citationMark(s string) int {
 // abbreviationBefore reports whether the full stop at s[dot] ends an
 // abbreviation or an initial.
 func abbreviationBefore(s string, dot int) bool {
+	d := dot
+	for d > 0 && dot-d < 3 && s[d-1] >= '0' && s[d-1] <= '9' {
+		d--
+	}
+	if d < dot && (d == 0 || !unicode.IsDigit(rune(s[d-1]))) && monthFollows(s, dot) {
+		return true // "15. Mai 2025": a day written as an ordinal
+	}
 	a := dot
 	for a > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:a])
@@ -128,9 +158,10 @@ func abbreviationBefore(s string, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(word)] {
+	if lw := strings.ToLower(word); abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) {
 		return true
 	}
+
 	r, size := utf8.DecodeRuneInString(word)
 	return size == len(word) && unicode.IsUpper(r) // an initial
 }

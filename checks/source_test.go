@@ -62,6 +62,10 @@ func TestSplitSentences(t *testing.T) {
 		{"the country.said the minister.", []string{"the country.said the minister."}},
 		{"The tower opened in 2012.[3] It closed in 2020.[14][15] Fine.", []string{"The tower opened in 2012.[3]", "It closed in 2020.[14][15]", "Fine."}},
 		{"See note [3] for more. Then read on.", []string{"See note [3] for more.", "Then read on."}},
+		{"Was it forced? No. This is voluntary.", []string{"Was it forced?", "No.", "This is voluntary."}},
+		{"See No. 5 on the list. Fine.", []string{"See No. 5 on the list.", "Fine."}},
+		{"Ab dem 15. Mai gibt es Akkus. Gut.", []string{"Ab dem 15. Mai gibt es Akkus.", "Gut."}},
+		{"Es waren 15. Dann kam mehr.", []string{"Es waren 15.", "Dann kam mehr."}},
 		{"No final stop", []string{"No final stop"}},
 	}
 	for _, tt := range tests {

@@ -318,7 +318,7 @@ type peer struct {
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
-		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber {
+		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion {
 			continue
 		}
 		for si := 0; si < sentences; si++ {
@@ -673,6 +673,14 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), f.Unit)
 			}
 		}
+	case facts.KindVersion:
+		for i, v := range sent.versionMentions() {
+			if !f.Version.Comparable(v.value) {
+				m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(f.Version))
+				continue
+			}
+			cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i})
+		}
 	case facts.KindStatement:
 		m.stances(c, src, sent)
 		return
@@ -731,6 +739,12 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 					fd.Value, fd.Agrees = rs[1].String(), true
 				}
 			}
+			c.Findings = append(c.Findings, markTie(fd, cd))
+			continue
+		}
+		if f.Kind == facts.KindVersion {
+			v := sent.versions[cd.i].value
+			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
 			c.Findings = append(c.Findings, markTie(fd, cd))
 			continue
 		}
@@ -975,8 +989,12 @@ func (rs readings) overlap(want facts.Interval) bool {
 // canonical value. A number is read in the unit of the fact that is
 // checked (converted); another fact holds it only with the same unit.
 func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
-	if f.Kind == facts.KindNumber {
+	switch f.Kind {
+	case facts.KindNumber:
 		return converted[cd.i].overlap(f.Number)
+	case facts.KindVersion:
+		v := sent.versionMentions()[cd.i].value
+		return f.Version.Comparable(v) && f.Version.Agrees(v)
 	}
 	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
 	return ok && f.Date.Agrees(d)
@@ -1209,8 +1227,23 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 				return true
 			}
 		}
+	case facts.KindVersion:
+		for _, v := range extractVersions(says, tokenize(says)) {
+			if v.value.String() == fd.Value {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// describeVersions names a version statement for explain: "one version
+// (2.15.0)" or "a range (up to 2.14.1)".
+func describeVersions(v facts.VersionRange) string {
+	if v.Single() {
+		return "one version (" + v.String() + ")"
+	}
+	return "a range (" + v.String() + ")"
 }
 
 // Counts tallies the cells of a result.

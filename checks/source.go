@@ -132,6 +132,8 @@ type Sentence struct {
 	// sentences no fact is about cost no extraction.
 	dates     []dateMention
 	numbers   []numberMention
+	versions  []versionMention // read on first use, for version facts only
+	versioned bool
 	extracted bool
 	outside   *wordList // folded words outside quoted passages (see outsideWords)
 	all       *wordList // every folded word (see words)
@@ -176,6 +178,15 @@ func (sent *Sentence) extract() {
 func (sent *Sentence) dateMentions() []dateMention {
 	sent.extract()
 	return sent.dates
+}
+
+// versionMentions returns the versions the sentence states.
+func (sent *Sentence) versionMentions() []versionMention {
+	if !sent.versioned {
+		sent.versions = extractVersions(sent.folded().norm.s, sent.folded().tokens)
+		sent.versioned = true
+	}
+	return sent.versions
 }
 
 // numberMentions returns the numbers the sentence states.

@@ -24,10 +24,12 @@ const (
 	KindQuote Kind = "quote"
 	// KindStatement is a claim a source asserts or denies.
 	KindStatement Kind = "statement"
+	// KindVersion is a software version or a range of versions.
+	KindVersion Kind = "version"
 )
 
 // Kinds lists every kind, in the order messages name them.
-var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement}
+var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement, KindVersion}
 
 // DefaultWithin is how many words a value may stand from the nearest locator
 // term of its fact and still be read as the value the sentence gives for it.
@@ -59,13 +61,14 @@ type Fact struct {
 	Kind  Kind
 	Value string // the canonical value as written in the sheet
 
-	Date      Date      // for KindDate
-	Number    Interval  // for KindNumber, widened by its tolerance
-	Tolerance string    // for KindNumber, the tolerance as written ("5%"), or ""
-	Name      Name      // for KindName
-	Quote     Quote     // for KindQuote
-	Statement Statement // for KindStatement
-	Unit      string    // for KindNumber: the word that must follow the number ("hours")
+	Date      Date         // for KindDate
+	Number    Interval     // for KindNumber, widened by its tolerance
+	Tolerance string       // for KindNumber, the tolerance as written ("5%"), or ""
+	Name      Name         // for KindName
+	Quote     Quote        // for KindQuote
+	Statement Statement    // for KindStatement
+	Version   VersionRange // for KindVersion
+	Unit      string       // for KindNumber: the word that must follow the number ("hours")
 
 	// About lists groups of alternative terms. A sentence is about the fact
 	// when it contains at least one term of every group and no Unless term.
@@ -136,6 +139,8 @@ func (f *Fact) Canonical() string {
 	switch f.Kind {
 	case KindDate:
 		return f.Date.String()
+	case KindVersion:
+		return f.Version.String()
 	case KindNumber:
 		s := f.Number.String()
 		if f.Tolerance != "" {

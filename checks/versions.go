@@ -1,0 +1,190 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A versionMention is a version, a range or a bound of versions found in a
+// sentence: "2.17.0", "2.0-beta9 to 2.14.1", "<= 2.14.1", "2.14.1 and
+// below".
+type versionMention struct {
+	span
+	value facts.VersionRange
+}
+
+// versionCues before a version of two parts make it one: "version 2.15",
+// "v2.15"; alone, "2.15" is as likely a decimal number.
+var versionCues = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "ver": true}
+
+// preReleases are the words that may follow a version after a hyphen.
+var preReleases = []string{"alpha", "beta", "rc", "pre", "preview", "snapshot", "m"}
+
+// extractVersions finds the versions of a sentence, left to right.
+func extractVersions(s string, toks []token) []versionMention {
+	sc := scanner{s: s, toks: toks}
+	var out []versionMention
+	for i := 0; i < len(toks); {
+		v, end, ok := sc.versionAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		m := versionMention{span: span{i, end}, value: facts.VersionRange{Lo: &v, Hi: &v}}
+		sc.versionBounds(&m)
+		out = append(out, m)
+		i = m.end
+	}
+	return out
+}
+
+// versionAt reads a version at token i: "2.14.1", "v2.14", "2.0-beta9";
+// one of two numbers only after a cue ("version 2.15") or with a "v".
+func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
+	t := sc.tok(i)
+	vprefix := strings.HasPrefix(t, "v") && isDigits(t[1:])
+	if !isDigits(t) && !vprefix || sc.gap(i) == "." {
+		return facts.Version{}, 0, false
+	}
+	var v facts.Version
+	n, _ := strconv.Atoi(strings.TrimPrefix(t, "v"))
+	v.Parts = append(v.Parts, n)
+	j := i + 1
+	for sc.gap(j) == "." && isDigits(sc.tok(j)) {
+		n, _ := strconv.Atoi(sc.tok(j))
+		v.Parts = append(v.Parts, n)
+		j++
+	}
+	if sc.gap(j) == "-" && isPreRelease(sc.tok(j)) {
+		v.Pre = sc.tok(j)
+		j++
+	}
+	cue := vprefix || v.Pre != "" || versionCues[sc.tok(i-1)] || len(v.Parts) >= 3
+	if len(v.Parts) < 2 || !cue || strings.HasPrefix(sc.gap(j), ".") && isDigits(sc.tok(j)) {
+		return facts.Version{}, 0, false
+	}
+	return v, j, true
+}
+
+func isPreRelease(t string) bool {
+	for _, p := range preReleases {
+		if rest, ok := strings.CutPrefix(t, p); ok && (rest == "" || isDigits(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// versionBounds widens a version into the range or bound the words around
+// it make: "2.0 to 2.14.1", "between 2.0 and 2.14.1", "up to 2.14.1",
+// "<= 2.14.1", "< 2.15.0", "before 2.15.0", "2.14.1 and below", "2.10 and
+// later".
+func (sc scanner) versionBounds(m *versionMention) {
+	v := m.value.Lo
+	if lo, start, ok := sc.rangeStartBefore(m.start); ok && lo.Compare(*v) < 0 {
+		m.value, m.start = facts.VersionRange{Lo: &lo, Hi: v}, start // "2.0 to 2.14.1"
+		return
+	}
+	before := strings.TrimSpace(sc.before(m.start))
+	prev, prev2 := sc.tok(m.start-1), sc.tok(m.start-2)
+	switch {
+	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from":
+		m.value = facts.VersionRange{Hi: v}
+	case strings.HasSuffix(before, "<") || prev == "before" || prev == "below" && before == "":
+		m.value = facts.VersionRange{Hi: v, HiOpen: true}
+	case strings.HasSuffix(before, ">=") || strings.HasSuffix(before, "≥"):
+		m.value = facts.VersionRange{Lo: v}
+	}
+	e := m.end
+	if k, ok := sc.versionJoin(e); ok {
+		if w, end, ok := sc.versionAt(k); ok || sc.isPartial(k) {
+			if !ok {
+				w, end = sc.partialVersion(k)
+			}
+			if w.Compare(*v) > 0 {
+				m.value, m.end = facts.VersionRange{Lo: v, Hi: &w}, end
+				return
+			}
+		}
+	}
+	next, next2 := sc.tok(e), sc.tok(e+1)
+	if next == "and" || next == "or" {
+		switch next2 {
+		case "below", "earlier", "lower", "older", "prior", "before":
+			m.value, m.end = facts.VersionRange{Hi: v}, e+2
+		case "above", "later", "newer", "higher", "after":
+			m.value, m.end = facts.VersionRange{Lo: v}, e+2
+		}
+	}
+}
+
+// versionJoin reads what joins the two ends of a range of versions: "to",
+// "through", a dash, or "and" after "between".
+func (sc scanner) versionJoin(e int) (int, bool) {
+	switch g := strings.TrimSpace(sc.gap(e)); {
+	case g == "-" && (sc.gap(e) != "-" || startsVersion(sc.tok(e))), g == "–", g == "—":
+		return e, true
+	}
+	switch sc.tok(e) {
+	case "to", "through", "thru":
+		return e + 1, true
+	}
+	return 0, false
+}
+
+// isPartial reports whether a number of two or more dotted parts starts at
+// k, a version only as the end of a range: "2.0 to 2.14.1".
+func (sc scanner) isPartial(k int) bool {
+	return isDigits(sc.tok(k)) && sc.gap(k+1) == "." && isDigits(sc.tok(k+1))
+}
+
+// partialVersion reads a dotted number at k as a version.
+func (sc scanner) partialVersion(k int) (facts.Version, int) {
+	var v facts.Version
+	j := k
+	for j == k || sc.gap(j) == "." && isDigits(sc.tok(j)) {
+		n, _ := strconv.Atoi(strings.TrimPrefix(sc.tok(j), "v"))
+		v.Parts = append(v.Parts, n)
+		j++
+	}
+	return v, j
+}
+
+// rangeStartBefore reads the start of a range that ends with the version
+// at token i: a dotted number and a join before it ("2.0 to", "2.0 -",
+// "from 2.0 through"). It returns the version and its first token.
+func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
+	j := i - 1 // the last token of the start, before the join
+	switch {
+	case sc.tok(i-1) == "to" || sc.tok(i-1) == "through" || sc.tok(i-1) == "thru":
+		j = i - 2
+	case strings.TrimSpace(sc.gap(i)) != "-" && strings.TrimSpace(sc.gap(i)) != "–":
+		return facts.Version{}, 0, false
+	}
+	if j < 0 || !isDigits(sc.tok(j)) {
+		return facts.Version{}, 0, false
+	}
+	k := j
+	for k > 0 && sc.gap(k) == "." && startsVersion(sc.tok(k-1)) {
+		k--
+		if !isDigits(sc.tok(k)) {
+			break // v2: the first part
+		}
+	}
+	if k == j {
+		return facts.Version{}, 0, false // a lone number is no version
+	}
+	v, end := sc.partialVersion(k)
+	if end != j+1 {
+		return facts.Version{}, 0, false
+	}
+	return v, k, true
+}
+
+// startsVersion reports whether a token may start a version: digits, or v
+// and digits.
+func startsVersion(t string) bool {
+	return isDigits(t) || strings.HasPrefix(t, "v") && isDigits(t[1:])
+}

@@ -1,0 +1,74 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestExtractVersions(t *testing.T) {
+	tests := []struct {
+		text, want string
+		why        string
+	}{
+		{"Upgrade to 2.17.0 now.", "2.17.0=2.17.0", "three parts make a version"},
+		{"Upgrade to version 2.17 now.", "2.17=2.17", "two parts after a cue"},
+		{"Upgrade to v2.17 now.", "v2.17=2.17", "two parts after a v"},
+		{"The rate rose 2.17 points.", "", "two parts alone are a decimal"},
+		{"All releases from 2.0-beta9 to 2.14.1 are hit.", "2.0-beta9 to 2.14.1=2.0-beta9..2.14.1", "a range with a pre-release"},
+		{"Releases 2.0 to 2.14.1 are hit.", "2.0 to 2.14.1=2.0..2.14.1", "a range whose start has two parts"},
+		{"Releases 2.0 - 2.14.1 are hit.", "2.0 - 2.14.1=2.0..2.14.1", "a spaced dash"},
+		{"Any log4j-core <= 2.14.1 is hit.", "2.14.1=up to 2.14.1", "a bound written with a sign"},
+		{"Any log4j-core < 2.15.0 is hit.", "2.15.0=below 2.15.0", "an exclusive bound"},
+		{"Versions up to 2.14.1 are hit.", "2.14.1=up to 2.14.1", "up to"},
+		{"Versions before 2.15.0 are hit.", "2.15.0=below 2.15.0", "before excludes the version"},
+		{"Version 2.14.1 and below are hit.", "2.14.1 and below=up to 2.14.1", "and below"},
+		{"Version 2.10.0 and later are safe.", "2.10.0 and later=2.10.0 and later", "and later"},
+		{"The id CVE-2021-44228 is tracked.", "", "an identifier is no version"},
+		{"Affected: Log4j v2.0–v2.14.1.", "v2.0–v2.14.1=2.0..2.14.1", "v before both ends, an en dash between"},
+		{"Affected: 2.0-2.14.1.", "2.0-2.14.1=2.0..2.14.1", "a glued hyphen before a version joins a range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			src := parseText(t, tt.text, published("2022-09-10"))
+			var got []string
+			for _, sent := range src.Sentences {
+				for _, v := range sent.versionMentions() {
+					got = append(got, says(src, sent, v.span)+"="+v.value.String())
+				}
+			}
+			assert.Equal(t, tt.want, strings.Join(got, "; "), "%q", tt.text)
+		})
+	}
+}
+
+func TestVersionFacts(t *testing.T) {
+	sheet := `facts:
+  - id: affected
+    claim: Versions 2.0-beta9 to 2.14.1 are affected.
+    version: 2.0-beta9..2.14.1
+    about: [affected | vulnerable]
+  - id: fix
+    claim: The flaw is fixed in 2.17.0.
+    version: 2.17.0
+    about: [fixed | fix]
+`
+	tests := []struct {
+		text          string
+		affected, fix string
+		why           string
+	}{
+		{"Versions up to 2.14.1 are affected; it is fixed in 2.17.0.", "agrees", "agrees", "each fact reads its own kind of statement"},
+		{"Versions below 2.14.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 2.14.x"},
+		{"It is fixed in 2.17.1, and 2.0 to 2.14.1 are affected.", "agrees", "contradicts", "another fix version"},
+		{"Version 2.15.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2021-12-20"})
+			assert.Equal(t, tt.affected, string(r.cellAt(0, 0).Verdict), "affected: %q", tt.text)
+			assert.Equal(t, tt.fix, string(r.cellAt(1, 0).Verdict), "fix: %q", tt.text)
+		})
+	}
+}

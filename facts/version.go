@@ -1,0 +1,196 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A Version is a software version: numbers joined by dots ("2.14.1") and
+// an optional pre-release after a hyphen ("2.0-beta9", "3.1-rc2").
+type Version struct {
+	Parts []int
+	Pre   string // "beta9", "rc2", or "" for a release
+}
+
+// ParseVersion reads "2.14.1", "v2.14", "2.0-beta9".
+func ParseVersion(s string) (Version, error) {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "v")
+	num, pre, _ := strings.Cut(s, "-")
+	var v Version
+	for _, p := range strings.Split(num, ".") {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || p == "" {
+			return Version{}, fmt.Errorf("invalid version %q: write numbers joined by dots, such as 2.14.1, with a pre-release after a hyphen if any (2.0-beta9)", s)
+		}
+		v.Parts = append(v.Parts, n)
+	}
+	v.Pre = strings.ToLower(pre)
+	return v, nil
+}
+
+func (v Version) String() string {
+	parts := make([]string, len(v.Parts))
+	for i, p := range v.Parts {
+		parts[i] = strconv.Itoa(p)
+	}
+	s := strings.Join(parts, ".")
+	if v.Pre != "" {
+		s += "-" + v.Pre
+	}
+	return s
+}
+
+// Compare orders versions by their numbers, missing parts counting as 0
+// (2.15 is 2.15.0); a pre-release comes before its release, and two
+// pre-releases compare as text.
+func (v Version) Compare(o Version) int {
+	for i := 0; i < max(len(v.Parts), len(o.Parts)); i++ {
+		a, b := part(v.Parts, i), part(o.Parts, i)
+		if a != b {
+			return sign(a - b)
+		}
+	}
+	switch {
+	case v.Pre == o.Pre:
+		return 0
+	case v.Pre == "":
+		return 1
+	case o.Pre == "":
+		return -1
+	}
+	return strings.Compare(v.Pre, o.Pre)
+}
+
+// sameNumbers reports whether two versions have the same numbers, whatever
+// their pre-releases: "2.0" for "2.0-beta9".
+func (v Version) sameNumbers(o Version) bool {
+	w := v
+	w.Pre = o.Pre
+	return w.Compare(o) == 0
+}
+
+// follows reports whether v is the first release after o that a version
+// range ending before v would mean: "< 2.15.0" or "< 2.14.2" after 2.14.1.
+func (v Version) follows(o Version) bool {
+	if v.Pre != "" || v.Compare(o) <= 0 {
+		return false
+	}
+	for i := 0; i < max(len(v.Parts), len(o.Parts)); i++ {
+		if part(v.Parts, i) == part(o.Parts, i) {
+			continue
+		}
+		if part(v.Parts, i) != part(o.Parts, i)+1 {
+			return false
+		}
+		for j := i + 1; j < len(v.Parts); j++ {
+			if v.Parts[j] != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func part(p []int, i int) int {
+	if i < len(p) {
+		return p[i]
+	}
+	return 0
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// A VersionRange is a version or a range of versions: Lo..Hi, either end
+// missing for an open range ("2.14.1 and below" has no Lo), HiOpen when Hi
+// itself is excluded ("< 2.15.0").
+type VersionRange struct {
+	Lo, Hi *Version
+	HiOpen bool
+}
+
+// Single reports whether the range is one version.
+func (r VersionRange) Single() bool {
+	return r.Lo != nil && r.Hi != nil && !r.HiOpen && r.Lo.Compare(*r.Hi) == 0
+}
+
+// ParseVersionRange reads a canonical version as a sheet writes it: "2.17.0"
+// or "2.0-beta9..2.14.1".
+func ParseVersionRange(s string) (VersionRange, error) {
+	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "..")
+	a, err := ParseVersion(lo)
+	if err != nil {
+		return VersionRange{}, err
+	}
+	if !isRange {
+		return VersionRange{Lo: &a, Hi: &a}, nil
+	}
+	b, err := ParseVersion(hi)
+	if err != nil {
+		return VersionRange{}, err
+	}
+	if b.Compare(a) < 0 {
+		return VersionRange{}, fmt.Errorf("version range %q ends before it starts: write the lower version first", s)
+	}
+	return VersionRange{Lo: &a, Hi: &b}, nil
+}
+
+func (r VersionRange) String() string {
+	switch {
+	case r.Single():
+		return r.Lo.String()
+	case r.Lo == nil && r.HiOpen:
+		return "below " + r.Hi.String()
+	case r.Lo == nil:
+		return "up to " + r.Hi.String()
+	case r.Hi == nil:
+		return r.Lo.String() + " and later"
+	case r.HiOpen:
+		return r.Lo.String() + " up to below " + r.Hi.String()
+	}
+	return r.Lo.String() + ".." + r.Hi.String()
+}
+
+// Comparable reports whether a source's version statement says something
+// about the canonical one: a version about a version, a range or bound
+// about a range. A single version in a sentence about a range (or a range
+// in one about a version) is about something else: the fix, the versions
+// hit.
+func (r VersionRange) Comparable(src VersionRange) bool {
+	if r.Single() {
+		return src.Single()
+	}
+	return !src.Single() && src.Hi != nil
+}
+
+// Agrees reports whether a comparable statement of a source agrees with
+// the canonical range: the same version; for a range, the same last
+// version (or a bound just after it, "< 2.15.0" for up to 2.14.1) and, when
+// both give one, the same first version by its numbers ("2.0" for
+// "2.0-beta9").
+func (r VersionRange) Agrees(src VersionRange) bool {
+	if r.Single() {
+		return r.Lo.Compare(*src.Lo) == 0
+	}
+	if r.Hi != nil {
+		switch {
+		case src.HiOpen && !src.Hi.follows(*r.Hi):
+			return false
+		case !src.HiOpen && src.Hi.Compare(*r.Hi) != 0:
+			return false
+		}
+	}
+	if r.Lo != nil && src.Lo != nil && !src.Lo.sameNumbers(*r.Lo) {
+		return false
+	}
+	return true
+}

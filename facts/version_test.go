@@ -1,0 +1,65 @@
+package facts
+
+import "testing"
+
+func TestVersionAgrees(t *testing.T) {
+	v := func(s string) *Version {
+		x, err := ParseVersion(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &x
+	}
+	affected, _ := ParseVersionRange("2.0-beta9..2.14.1")
+	fix, _ := ParseVersionRange("2.17.0")
+	tests := []struct {
+		sheet      VersionRange
+		src        VersionRange
+		comparable bool
+		agrees     bool
+		why        string
+	}{
+		{fix, VersionRange{Lo: v("2.17.0"), Hi: v("2.17.0")}, true, true, "the same version"},
+		{fix, VersionRange{Lo: v("2.17"), Hi: v("2.17")}, true, true, "a missing last part is 0"},
+		{fix, VersionRange{Lo: v("2.17.1"), Hi: v("2.17.1")}, true, false, "another version"},
+		{fix, VersionRange{Hi: v("2.16.0")}, false, false, "a bound says nothing of one version"},
+		{affected, VersionRange{Lo: v("2.0-beta9"), Hi: v("2.14.1")}, true, true, "the same range"},
+		{affected, VersionRange{Hi: v("2.14.1")}, true, true, "up to the same last version"},
+		{affected, VersionRange{Lo: v("2.0"), Hi: v("2.14.1")}, true, true, "a first version without its pre-release"},
+		{affected, VersionRange{Hi: v("2.15.0"), HiOpen: true}, true, true, "below the next release"},
+		{affected, VersionRange{Hi: v("2.14.0"), HiOpen: true}, true, false, "below a version the sheet includes"},
+		{affected, VersionRange{Hi: v("2.16.0"), HiOpen: true}, true, false, "below a later release: it takes in 2.15"},
+		{affected, VersionRange{Lo: v("2.10"), Hi: v("2.14.1")}, true, false, "another first version"},
+		{affected, VersionRange{Lo: v("2.15.0"), Hi: v("2.15.0")}, false, false, "one version says nothing of the range"},
+	}
+	for _, tt := range tests {
+		if got := tt.sheet.Comparable(tt.src); got != tt.comparable {
+			t.Errorf("%s vs %s: comparable %v, want %v: %s", tt.sheet, tt.src, got, tt.comparable, tt.why)
+			continue
+		}
+		if tt.comparable {
+			if got := tt.sheet.Agrees(tt.src); got != tt.agrees {
+				t.Errorf("%s vs %s: agrees %v, want %v: %s", tt.sheet, tt.src, got, tt.agrees, tt.why)
+			}
+		}
+	}
+}
+
+func TestParseVersionRange(t *testing.T) {
+	tests := []struct{ in, want, err string }{
+		{"2.17.0", "2.17.0", ""},
+		{"v2.14", "2.14", ""},
+		{"2.0-beta9..2.14.1", "2.0-beta9..2.14.1", ""},
+		{"2.14.1..2.0", "", `version range "2.14.1..2.0" ends before it starts: write the lower version first`},
+		{"two", "", `invalid version "two": write numbers joined by dots, such as 2.14.1, with a pre-release after a hyphen if any (2.0-beta9)`},
+	}
+	for _, tt := range tests {
+		r, err := ParseVersionRange(tt.in)
+		switch {
+		case tt.err != "" && (err == nil || err.Error() != tt.err):
+			t.Errorf("%q: error %v, want %s", tt.in, err, tt.err)
+		case tt.err == "" && (err != nil || r.String() != tt.want):
+			t.Errorf("%q: %v, %v; want %s", tt.in, r, err, tt.want)
+		}
+	}
+}

@@ -1113,6 +1113,10 @@ func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
 			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
+		case doubtful:
+			fd.How = fmt.Sprintf("a refuting phrase under a negation or a hedge (%q): too uncertain, not counted", sm.cue)
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
 		case denies:
 			if sm.cue != "" {
 				fd.How = fmt.Sprintf("a supporting phrase under a negation (%q)", sm.cue)

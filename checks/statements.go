@@ -53,9 +53,10 @@ const (
 	denies                // the source says it does not hold
 	reports               // the source reports someone else's claim
 	hedged                // the source says it may hold
+	doubtful              // a refuting phrase under a negation or a hedge: too uncertain to count
 )
 
-var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges"}
+var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts"}
 
 // A statementMatcher finds support and refutation of one statement.
 type statementMatcher struct {
@@ -110,6 +111,8 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 				out = append(out, stanceMention{span: sp, stance: denies})
 			case reports:
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].text})
+			default: // negated or hedged: shown, not counted
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].text})
 			}
 		}
 	}

@@ -64,7 +64,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Supports: []string{"a NATO member", "NATO member"}}, "Albania, a NATO member, cut ties.", "asserts:a NATO member", "overlapping phrases count once"},
 		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},
 		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
-		{first, "Officials denied it was not the first.", "", "a refutation under a negation is too uncertain to count"},
+		{first, "Officials denied it was not the first.", "doubts:denied it was not the first", "a refutation under a negation is too uncertain to count: shown as not judged"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
 	}
 	for _, tt := range tests {

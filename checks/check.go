@@ -16,6 +16,7 @@ import (
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/spell"
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // A Verdict is the judgement of one cell.
@@ -777,10 +778,7 @@ func markTie(fd *Finding, cd candidate) *Finding {
 // otherInstance are words that speak of another instance of a thing ("a
 // second fire", "the renewed strike"): beside them, a date before the
 // thing may say which one is meant.
-var otherInstance = map[string]bool{
-	"another": true, "second": true, "third": true, "new": true, "renewed": true, "latest": true,
-	"fresh": true, "further": true, "repeat": true, "later": true, "earlier": true, "previous": true,
-}
+var otherInstance = lexicon.Set("other-instance")
 
 // hasAny reports whether the sentence holds one of the words.
 func (sent *Sentence) hasAny(words map[string]bool) bool {
@@ -1003,7 +1001,7 @@ func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, conver
 // notHolder are the words that, just before a term, say that whoever it
 // names does not hold the post now: "not the prime minister", "former
 // minister", "ex-minister", "no longer chairman".
-var notHolder = map[string]bool{"not": true, "former": true, "ex": true, "longer": true}
+var notHolder = lexicon.Set("not-holder")
 
 // unqualified returns the term matches of a sentence that no notHolder
 // word stands just before (an article may come between: "not the").

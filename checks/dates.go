@@ -1,13 +1,13 @@
 package checks
 
 import (
-	_ "embed" // the month names
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // relKind says what a date expression is relative to.
@@ -64,14 +64,11 @@ type dateMention struct {
 	noun int
 }
 
-//go:embed lexicon/months.txt
-var monthsFile string
-
 // months maps month names in every language of lexicon/months.txt to their
 // numbers; ambiguousMonths are the names that are also common words, and
 // count alone as months only after a preposition. Both are read once and
 // never changed.
-var months, ambiguousMonths = mustMonths(monthsFile)
+var months, ambiguousMonths = mustMonths(lexicon.File("months.txt"))
 
 func mustMonths(data string) (map[string]int, map[string]bool) {
 	byName, ambiguous := make(map[string]int), make(map[string]bool)
@@ -100,63 +97,47 @@ func mustMonths(data string) (map[string]int, map[string]bool) {
 	return byName, ambiguous
 }
 
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+var weekdays = func() map[string]time.Weekday {
+	out := make(map[string]time.Weekday)
+	for w, n := range lexicon.Ints("weekdays") {
+		out[w] = time.Weekday(n)
+	}
+	return out
+}()
 
 // datePreps may stand before a date and belong to the expression.
-var datePreps = map[string]bool{"on": true, "in": true, "since": true, "during": true}
+var datePreps = lexicon.Set("date-prepositions")
 
 // boundPreps make a date a bound rather than the date of the event: "before
 // 2013" does not say when something happened.
-var boundPreps = map[string]bool{"before": true, "after": true, "until": true, "till": true, "by": true, "prior": true}
+var boundPreps = lexicon.Set("bound-prepositions")
 
 // yearPreps make a bare number more likely a year.
-var yearPreps = map[string]bool{"in": true, "since": true, "during": true, "from": true, "of": true, "the": true, "year": true, "early": true, "mid": true, "late": true}
+var yearPreps = lexicon.Set("year-prepositions")
 
 // saidVerbs are verbs of saying: a date right next to one, or between it
 // and the "that" of what was said, dates the report.
-var saidVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
-	"added": true, "stated": true, "reported": true,
-}
+var saidVerbs = lexicon.Set("saying-next-to-a-date")
 
 // announceVerbs date the report only before the "that" of what they
 // announce ("announced on May 3 that"): "was announced on September 7"
 // dates the thing announced.
-var announceVerbs = map[string]bool{"announced": true, "posted": true, "confirmed": true, "disclosed": true}
+var announceVerbs = lexicon.Set("announcing-before-that")
 
 // saidPath are the words that may stand between a verb of saying and the
 // date of saying: "said on Twitter on March 12 that", "announced in a
 // statement on May 3 that".
-var saidPath = map[string]bool{
-	"on": true, "in": true, "at": true, "via": true, "a": true, "an": true, "the": true, "its": true,
-	"his": true, "her": true, "their": true, "twitter": true, "x": true, "facebook": true, "linkedin": true,
-	"statement": true, "post": true, "blog": true, "interview": true, "briefing": true, "conference": true,
-	"press": true, "news": true, "late": true, "early": true,
-}
+var saidPath = lexicon.Set("place-of-saying")
 
 // determiners before a date make it a modifier of the noun after it: "the
 // March 9 fire", "a June leak".
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true,
-	"his": true, "her": true, "our": true, "these": true, "those": true,
-}
+var determiners = lexicon.Set("determiners")
 
 // notNouns are words that after a date show it is no modifier: "the May 3
 // of that year", "the 9 March when".
-var notNouns = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "to": true, "and": true, "or": true, "when": true,
-	"after": true, "before": true, "was": true, "were": true, "is": true, "are": true, "as": true,
-	"by": true, "for": true, "from": true, "with": true, "that": true, "which": true, "the": true,
-	"a": true, "an": true, "s": true, "until": true, "through": true,
-}
+var notNouns = lexicon.Set("not-nouns")
 
-var smallNumbers = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+var smallNumbers = lexicon.Ints("small-numbers")
 
 // scanner reads a sentence's tokens with the text between them.
 type scanner struct {

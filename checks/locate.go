@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/lexicon"
+
 	"sort"
 	"strings"
 )
@@ -224,12 +226,9 @@ func (sent *Sentence) nearest(v span, as anchorSet) int {
 // anaphora start a sentence that continues the one before it: "This was
 // announced on September 7". They count only as pronouns, that is when a
 // comma or a verb follows them, not as determiners ("This summit").
-var anaphora = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true}
+var anaphora = lexicon.Set("anaphora")
 
-var anaphoraVerbs = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "came": true, "comes": true, "happened": true, "followed": true,
-}
+var anaphoraVerbs = lexicon.Set("anaphora-verbs")
 
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.

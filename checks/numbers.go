@@ -2,10 +2,12 @@ package checks
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // A numberMention is a quantity found in a sentence.
@@ -19,59 +21,52 @@ type numberMention struct {
 	alt *facts.Interval
 }
 
-var units = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+var units = lexicon.Numbers("number-units")
 
-var tens = map[string]float64{
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
+var tens = lexicon.Numbers("number-tens")
 
-var scales = map[string]float64{
-	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
+var scales = lexicon.Numbers("number-scales")
 
 // vague quantities: "dozens of", "hundreds of", "thousands of".
-var vague = map[string]facts.Interval{
-	"dozens":    {Lo: 24, Hi: 99},
-	"hundreds":  {Lo: 200, Hi: 999},
-	"thousands": {Lo: 2000, Hi: 9999},
-	"millions":  {Lo: 2e6, Hi: 999e6},
-}
+var vague = func() map[string]facts.Interval {
+	out := make(map[string]facts.Interval)
+	for w, lohi := range lexicon.Pairs("vague-quantities") {
+		lo, hi, _ := strings.Cut(lohi, "..")
+		a, _ := strconv.ParseFloat(lo, 64)
+		b, _ := strconv.ParseFloat(hi, 64)
+		out[w] = facts.Interval{Lo: a, Hi: b}
+	}
+	return out
+}()
 
-// approximations before a number, longest first, with the interval they
-// make of x.
-var approximations = []struct {
+// approximation is a phrase before a number and the interval it makes of
+// the number.
+type approximation struct {
 	words []string
 	of    func(x float64) facts.Interval
-}{
-	{[]string{"more", "than"}, above},
-	{[]string{"greater", "than"}, above},
-	{[]string{"upwards", "of"}, above},
-	{[]string{"at", "least"}, atLeast},
-	{[]string{"no", "fewer", "than"}, atLeast},
-	{[]string{"no", "less", "than"}, atLeast},
-	{[]string{"fewer", "than"}, below},
-	{[]string{"less", "than"}, below},
-	{[]string{"at", "most"}, upTo},
-	{[]string{"up", "to"}, upTo},
-	{[]string{"as", "many", "as"}, upTo},
-	{[]string{"close", "to"}, nearly},
-	{[]string{"nearly"}, nearly},
-	{[]string{"almost"}, nearly},
-	{[]string{"over"}, above},
-	{[]string{"under"}, below},
-	{[]string{"about"}, about},
-	{[]string{"around"}, about},
-	{[]string{"some"}, about},
-	{[]string{"roughly"}, about},
-	{[]string{"approximately"}, about},
-	{[]string{"estimated"}, about},
-	{[]string{"circa"}, about},
 }
+
+// approximations are the phrases of lexicon/numbers.txt that make an
+// interval of the number after them ("more than", "about"), longest first
+// so that "no fewer than" is read before "fewer than". Read once.
+var approximations = func() []approximation {
+	var out []approximation
+	for list, of := range map[string]func(float64) facts.Interval{
+		"approx-above": above, "approx-at-least": atLeast, "approx-below": below,
+		"approx-up-to": upTo, "approx-nearly": nearly, "approx-about": about,
+	} {
+		for phrase := range lexicon.Set(list) {
+			out = append(out, approximation{strings.Fields(phrase), of})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if len(out[a].words) != len(out[b].words) {
+			return len(out[a].words) > len(out[b].words)
+		}
+		return strings.Join(out[a].words, " ") < strings.Join(out[b].words, " ")
+	})
+	return out
+}()
 
 func above(x float64) facts.Interval {
 	return facts.Interval{Lo: x, Hi: math.Inf(1), LoOpen: true}
@@ -331,10 +326,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 }
 
 // fractions are the words that make a number before them a fraction.
-var fractions = map[string]bool{
-	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
-	"fifth": true, "fifths": true, "tenth": true, "tenths": true,
-}
+var fractions = lexicon.Set("fractions")
 
 // isOrdinal reports whether a token is digits with an ordinal ending:
 // 000th, 21st.

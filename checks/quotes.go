@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/diff"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // A passage is a quoted passage of a paragraph: the words between quote
@@ -54,11 +55,7 @@ func (p *passage) context(src *Source) {
 
 // sayingVerbs are the verbs whose subject is who speaks. "statement",
 // "tweet" and the like among speechVerbs are nouns: "in a statement by".
-var sayingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
-	"added": true, "stated": true, "declared": true, "announced": true, "explained": true,
-	"noted": true, "continued": true, "posted": true, "insisted": true, "warned": true, "argued": true,
-}
+var sayingVerbs = lexicon.Set("saying-verbs")
 
 // maxSayer is how many words a sayer phrase holds at most.
 const maxSayer = 8
@@ -139,7 +136,7 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 // appositive are the words that open a part between commas describing the
 // part before it: "Novak, the party leader, said", "Novak, who leads it,
 // said".
-var appositive = map[string]bool{"the": true, "a": true, "an": true, "who": true, "which": true, "whose": true}
+var appositive = lexicon.Set("apposition-openers")
 
 // findPassages returns the quoted passages of a folded paragraph of src. Double
 // quotes of every kind fold to '"' and pair up in order; an opening mark
@@ -208,14 +205,9 @@ func singleQuoted(s string) [][2]int {
 }
 
 // speechVerbs mark attribution outside a quote: "said the minister", "he added".
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tweeted": true, "wrote": true,
-	"added": true, "stated": true, "declared": true, "announced": true, "explained": true,
-	"noted": true, "continued": true, "according": true, "statement": true, "tweet": true,
-	"post": true, "posted": true, "insisted": true, "warned": true, "argued": true,
-}
+var speechVerbs = lexicon.Set("speech-markers")
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
+var pronouns = lexicon.Set("pronouns")
 
 // outsideWords returns the folded words of a sentence that stand outside
 // every passage, worked out on first use: only sentences next to a quote
@@ -405,20 +397,7 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 // variety of English, by stem, so that inflections follow ("neutralised").
 // It is deliberately not an -ise/-ize rule, which would wreck "advise",
 // "expertise" or "surprise".
-var britishToAmerican = map[string]string{
-	"neutralis": "neutraliz", "paralys": "paralyz", "organis": "organiz", "recognis": "recogniz",
-	"criticis": "criticiz", "apologis": "apologiz", "realis": "realiz", "analys": "analyz",
-	"emphasis": "emphasiz", "prioritis": "prioritiz", "authoris": "authoriz", "mobilis": "mobiliz",
-	"stabilis": "stabiliz", "legitimis": "legitimiz", "characteris": "characteriz", "minimis": "minimiz",
-	"maximis": "maximiz", "sympathis": "sympathiz", "normalis": "normaliz", "destabilis": "destabiliz",
-	"colour": "color", "honour": "honor", "favour": "favor", "labour": "labor", "behaviour": "behavior",
-	"neighbour": "neighbor", "rumour": "rumor", "harbour": "harbor", "endeavour": "endeavor",
-	"defence": "defense", "offence": "offense", "licence": "license", "centre": "center",
-	"theatre": "theater", "programme": "program", "travell": "travel", "cancell": "cancel",
-	"judgement": "judgment", "ageing": "aging", "catalogue": "catalog", "dialogue": "dialog",
-	"metre": "meter", "litre": "liter", "kilometre": "kilometer", "centimetre": "centimeter",
-	"millimetre": "millimeter",
-}
+var britishToAmerican = lexicon.Pairs("british-to-american")
 
 // americanEndings are the endings a British stem may carry.
 var americanEndings = []string{"", "e", "ed", "es", "ing", "ation", "ations", "er", "ers", "s", "ment", "ments"}
@@ -665,7 +644,7 @@ func (c comparison) describe() string {
 // clitics are the word endings that an apostrophe splits off a word, so
 // that they stand alone among compared words: "america's" is "america",
 // "s".
-var clitics = map[string]bool{"s": true, "t": true, "re": true, "ve": true, "ll": true}
+var clitics = lexicon.Set("clitics")
 
 // joinWords writes compared words for people, with the apostrophes that
 // comparison drops put back: "america's immediate", not "america s

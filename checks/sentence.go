@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,20 +10,11 @@ import (
 
 // abbreviations end with a full stop that does not end a sentence. They are
 // written lower case without their final stop.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "vs": true, "no": true, "nos": true, "fig": true, "approx": true, "dept": true,
-	"est": true, "rev": true, "hon": true, "pres": true, "atty": true, "supt": true, "vol": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "e.g": true, "i.e": true, "cf": true,
-}
+var abbreviations = lexicon.Set("abbreviations")
 
 // numberAbbreviations stand before a number only ("No. 5"): before
 // anything else their stop ends a sentence ("No. This is ...").
-var numberAbbreviations = map[string]bool{"no": true, "nos": true, "vol": true, "fig": true}
+var numberAbbreviations = lexicon.Set("number-abbreviations")
 
 // monthFollows reports whether a month name follows the full stop at
 // s[dot], after spaces.

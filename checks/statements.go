@@ -4,43 +4,27 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // negations deny what follows them within a clause: "the firm rejected the
 // accusation it was behind the leak" does not say it was.
-var negations = map[string]bool{
-	"not": true, "no": true, "never": true, "nor": true, "neither": true, "without": true,
-	"deny": true, "denies": true, "denied": true, "denying": true, "denial": true,
-	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
-	"dismiss": true, "dismisses": true, "dismissed": true, "refute": true, "refutes": true,
-	"refuted": true, "dispute": true, "disputes": true, "disputed": true,
-}
+var negations = lexicon.Set("negations")
 
 // attributions report a claim as someone else's, and a contested one: it
 // holds only if the sheet counts attributed claims. A neutral verb of
 // saying is no attribution: a source that reports what officials said
 // ("the ministry said the systems were shut down") reports it.
-var attributions = map[string]bool{
-	"allegedly": true, "alleged": true, "alleges": true, "allege": true, "accused": true,
-	"accuses": true, "accusing": true, "accusation": true, "accusations": true, "blamed": true,
-	"blames": true, "blaming": true, "attributed": true, "claimed": true, "claims": true,
-	"claiming": true, "reportedly": true, "purportedly": true, "suspected": true, "according": true,
-	"supposedly": true, "alleging": true,
-}
+var attributions = lexicon.Set("attributions")
 
 // reportedTo are the verbs that attribute a claim when "to" follows them:
 // "the group was said to be behind it", "is reported to have".
-var reportedTo = map[string]bool{"said": true, "reported": true, "rumored": true, "rumoured": true}
+var reportedTo = lexicon.Set("reported-to")
 
 // hedges make a claim uncertain: it never counts. A condition ("if") or an
 // open question ("whether") asserts nothing either, nor does a sentence
 // that asks.
-var hedges = map[string]bool{
-	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true,
-	"probably": true, "likely": true, "apparently": true, "believed": true, "unconfirmed": true,
-	"thought": true, "whether": true, "if": true, "unclear": true, "uncertain": true,
-	"speculated": true,
-}
+var hedges = lexicon.Set("hedges")
 
 // cueWindow is how many words before a phrase a cue governs it.
 const cueWindow = 8
@@ -49,11 +33,11 @@ const cueWindow = 8
 type stance int
 
 const (
-	asserts stance = iota // the source says it holds
-	denies                // the source says it does not hold
-	reports               // the source reports someone else's claim
-	hedged                // the source says it may hold
-	doubtful              // a refuting phrase under a negation or a hedge: too uncertain to count
+	asserts  stance = iota // the source says it holds
+	denies                 // the source says it does not hold
+	reports                // the source reports someone else's claim
+	hedged                 // the source says it may hold
+	doubtful               // a refuting phrase under a negation or a hedge: too uncertain to count
 )
 
 var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts"}

@@ -1,17 +1,14 @@
 package checks
 
 import (
-	_ "embed" // the unit table
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
-
-//go:embed lexicon/units.txt
-var unitsFile string
 
 // A unitDef is one unit of measure of the unit table.
 type unitDef struct {
@@ -33,7 +30,7 @@ type unitTable struct {
 
 // unitLexicon is the unit table of lexicon/units.txt, read once; it is
 // never changed after.
-var unitLexicon = mustUnits(unitsFile)
+var unitLexicon = mustUnits(lexicon.File("units.txt"))
 
 func mustUnits(data string) *unitTable {
 	t, err := parseUnits(data)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // A versionMention is a version, a range or a bound of versions found in a
@@ -17,10 +18,10 @@ type versionMention struct {
 
 // versionCues before a version of two parts make it one: "version 2.15",
 // "v2.15"; alone, "2.15" is as likely a decimal number.
-var versionCues = map[string]bool{"version": true, "versions": true, "release": true, "releases": true, "ver": true}
+var versionCues = lexicon.Set("version-cues")
 
 // preReleases are the words that may follow a version after a hyphen.
-var preReleases = []string{"alpha", "beta", "rc", "pre", "preview", "snapshot", "m"}
+var preReleases = lexicon.Set("pre-releases")
 
 // extractVersions finds the versions of a sentence, left to right.
 func extractVersions(s string, toks []token) []versionMention {
@@ -69,7 +70,7 @@ func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
 }
 
 func isPreRelease(t string) bool {
-	for _, p := range preReleases {
+	for p := range preReleases {
 		if rest, ok := strings.CutPrefix(t, p); ok && (rest == "" || isDigits(rest)) {
 			return true
 		}

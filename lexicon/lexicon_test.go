@@ -1,0 +1,65 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		data, want, err string
+		why             string
+	}{
+		{"[a]\nx y\n# c\nz", "a: x y z", "", "words a line, several lines, comments skipped"},
+		{"[a]\nmore than, at least\n", "a: more than|at least", "", "commas split entries that hold spaces"},
+		{"[a]\nx=1 y=2", "a: x=1 y=2", "", "values after ="},
+		{"x y", "", "lexicon/f.txt:1: words before any [list]", "words need a list"},
+		{"[a]\nx\n[a]\ny", "", `lexicon/f.txt:3: the list "a" is defined twice`, "a list is defined once"},
+	}
+	for _, tt := range tests {
+		out := make(map[string][]entry)
+		err := parse("f.txt", tt.data, out)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("%s: error %v, want %s", tt.why, err, tt.err)
+			}
+			continue
+		}
+		var got []string
+		for _, e := range out["a"] {
+			w := e.word
+			if e.value != "" {
+				w += "=" + e.value
+			}
+			got = append(got, w)
+		}
+		sep := " "
+		if strings.Contains(tt.want, "|") {
+			sep = "|"
+		}
+		if g := "a: " + strings.Join(got, sep); err != nil || g != tt.want {
+			t.Errorf("%s: got %q (%v), want %q", tt.why, g, err, tt.want)
+		}
+	}
+}
+
+// Every list the checker asks for is there, and the embedded files parse.
+func TestEmbeddedLists(t *testing.T) {
+	for _, name := range []string{"negations", "hedges", "saying-verbs", "number-units", "weekdays", "approx-about", "british-to-american", "abbreviations", "pre-releases"} {
+		if len(must(name)) == 0 {
+			t.Errorf("list %s is empty", name)
+		}
+	}
+	if Numbers("number-units")["twelve"] != 12 {
+		t.Errorf("twelve is not 12")
+	}
+	if Pairs("british-to-american")["colour"] != "color" {
+		t.Errorf("colour is not color")
+	}
+	if !Set("approx-above")["more than"] {
+		t.Errorf("more than is no approximation")
+	}
+	if !strings.Contains(File("units.txt"), "gigahertz") || !strings.Contains(File("months.txt"), "january") {
+		t.Errorf("units.txt or months.txt missing")
+	}
+}

@@ -179,6 +179,8 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	done := 0
 	forEach(n, workers, func(si int) {
 		src := corpus.Sources[si]
+		src.mu.Lock()
+		defer src.mu.Unlock()
 		streamed := src.pending
 		if err := corpus.load(src); err != nil {
 			failed[si] = err

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
@@ -596,5 +597,34 @@ func TestDateNamesItsNoun(t *testing.T) {
 			c, _ := r.Cell(tt.fact, "s")
 			assert.Equal(t, tt.want, string(c.Verdict), "%q", tt.text)
 		})
+	}
+}
+
+// A judged source of a listed corpus is let go, but its positions still
+// resolve; and runs sharing a corpus, read or streamed, race on nothing
+// (make test runs this with -race) and give the same result.
+func TestRunsShareACorpus(t *testing.T) {
+	sheet, err := facts.Load("../facts/facts.yaml")
+	require.NoError(t, err)
+	for _, load := range []func(string) (*Corpus, error){LoadCorpus, ListCorpus} {
+		corpus, err := load("../seeds")
+		require.NoError(t, err)
+		results := make([]*Result, 3)
+		var wg sync.WaitGroup
+		for i := range results {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r, err := Run(sheet, corpus)
+				assert.NoError(t, err)
+				results[i] = r
+			}()
+		}
+		wg.Wait()
+		for _, r := range results[1:] {
+			assert.Equal(t, string(JSON(results[0])), string(JSON(r)), "runs over one corpus agree")
+		}
+		src := corpus.Sources[0]
+		assert.Equal(t, 2, src.Pos(src.lineStarts[1]).Line, "positions resolve after the run")
 	}
 }

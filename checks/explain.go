@@ -51,48 +51,8 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 	m := ms[fi]
 	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }
 	for _, src := range sources {
-		streamed := src.pending
-		if err := corpus.load(src); err != nil {
+		if err := explainSource(&b, corpus, src, ms, ix, fi); err != nil {
 			return "", err
-		}
-		fmt.Fprintf(&b, "\nsource %s (%s)\n", src.ID, src.Path)
-		if src.HasDate() {
-			fmt.Fprintf(&b, "  published %s (%s): relative dates resolve against it\n", publishedText(src.Published), src.DatedBy)
-		} else {
-			fmt.Fprintf(&b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
-		}
-		located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
-		c := m.check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))
-		for _, fd := range c.Findings {
-			verdict := "agrees"
-			if !fd.Agrees {
-				verdict = "contradicts"
-			}
-			fmt.Fprintf(&b, "  %s: %q read as %s: %s", fd.Pos, fd.Says, fd.Value, verdict)
-			if fd.How != "" {
-				fmt.Fprintf(&b, " (%s)", fd.How)
-			}
-			if fd.Diff != "" {
-				fmt.Fprintf(&b, "; differs: %s", fd.Diff)
-			}
-			if fd.Label != nil {
-				fmt.Fprintf(&b, "; labelled %s at %s", fd.Label.Label, fd.Label.Pos)
-			}
-			b.WriteString("\n")
-		}
-		for _, fd := range c.Unresolved {
-			fmt.Fprintf(&b, "  %s: %q not judged: %s\n", fd.Pos, fd.Says, fd.How)
-		}
-		verdict := string(c.Verdict)
-		if c.Labelled() {
-			verdict += ", every contradiction labelled"
-		}
-		fmt.Fprintf(&b, "  verdict: %s\n", verdict)
-		for _, p := range c.Problems() {
-			fmt.Fprintf(&b, "  fails: %s\n", firstLine(p.Message))
-		}
-		if streamed {
-			src.release()
 		}
 	}
 	return b.String(), nil
@@ -123,4 +83,58 @@ func publishedText(pub facts.Span) string {
 		return pub.First.Format("Mon 2006-01-02")
 	}
 	return pub.String() + " (only the " + pub.Precision.String() + " is known)"
+}
+
+// explainSource writes the decisions behind the verdict of the fi-th fact
+// in one source, the matchers' trace set to write to b.
+func explainSource(b *strings.Builder, corpus *Corpus, src *Source, ms []*matcher, ix *termIndex, fi int) error {
+	src.mu.Lock()
+	defer src.mu.Unlock()
+	streamed := src.pending
+	if err := corpus.load(src); err != nil {
+		return err
+	}
+	if streamed {
+		defer src.release()
+	}
+	fmt.Fprintf(b, "\nsource %s (%s)\n", src.ID, src.Path)
+	if src.HasDate() {
+		fmt.Fprintf(b, "  published %s (%s): relative dates resolve against it\n", publishedText(src.Published), src.DatedBy)
+	} else {
+		fmt.Fprintf(b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
+	}
+	located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
+	c := ms[fi].check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))
+	for _, fd := range c.Findings {
+		verdict := "agrees"
+		switch {
+		case fd.Unsure:
+			verdict = "unsure"
+		case !fd.Agrees:
+			verdict = "contradicts"
+		}
+		fmt.Fprintf(b, "  %s: %q read as %s: %s", fd.Pos, fd.Says, fd.Value, verdict)
+		if fd.How != "" {
+			fmt.Fprintf(b, " (%s)", fd.How)
+		}
+		if fd.Diff != "" {
+			fmt.Fprintf(b, "; differs: %s", fd.Diff)
+		}
+		if fd.Label != nil {
+			fmt.Fprintf(b, "; labelled %s at %s", fd.Label.Label, fd.Label.Pos)
+		}
+		b.WriteString("\n")
+	}
+	for _, fd := range c.Unresolved {
+		fmt.Fprintf(b, "  %s: %q not judged: %s\n", fd.Pos, fd.Says, fd.How)
+	}
+	verdict := string(c.Verdict)
+	if c.Labelled() {
+		verdict += ", every contradiction labelled"
+	}
+	fmt.Fprintf(b, "  verdict: %s\n", verdict)
+	for _, p := range c.Problems() {
+		fmt.Fprintf(b, "  fails: %s\n", firstLine(p.Message))
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,9 @@ type Source struct {
 	fromFile, pending   bool
 	entryLine, entryCol int32
 	list                *listing // the sources.yaml that lists it, or nil
+	// mu is held while a run reads, judges and lets go of the source, so
+	// that runs sharing a corpus take each source in turn.
+	mu sync.Mutex
 }
 
 // release lets go of a listed source's text and everything built from it,
@@ -53,7 +57,8 @@ func (s *Source) release() {
 	if !s.fromFile {
 		return
 	}
-	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw, s.lineStarts = nil, nil, nil, nil, "", nil
+	// lineStarts stay: Pos must keep working on a judged source.
+	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw = nil, nil, nil, nil, ""
 	s.pending = true
 }
 
@@ -109,6 +114,9 @@ func plural(k int, one, many string) string {
 
 // Pos returns the file position of a byte offset into the original file.
 func (s *Source) Pos(offset int) facts.Pos {
+	if len(s.lineStarts) == 0 {
+		return facts.Pos{File: s.Path, Line: 1, Col: offset + 1} // not read yet
+	}
 	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > offset }) - 1
 	return facts.Pos{File: s.Path, Line: i + 1, Col: offset - s.lineStarts[i] + 1}
 }

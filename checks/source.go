@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 

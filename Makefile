@@ -9,7 +9,7 @@ FUZZTIME    ?= 30s
 FUZZMINTIME ?= 5s
 PKGS        := ./...
 
-.PHONY: test report eval eval-check bench fuzz lint cover check-format vet determinism
+.PHONY: test stress report eval eval-check bench fuzz lint cover check-format vet determinism
 
 ## test: format and vet checks, then every test (race detector on, in shuffled
 ## order), including the suite over seeds/ and the staleness check of the
@@ -18,6 +18,11 @@ test: check-format vet
 	$(GO) test -race -shuffle=on -count=1 $(PKGS)
 	@$(MAKE) -s determinism
 	@$(MAKE) -s eval-check
+
+## stress: the slow cases (a 50 MB line, ...), kept out of every go test
+## by the build tag stress; CI runs them.
+stress:
+	$(GO) test -count=1 -tags stress -run 'Test' ./checks
 
 ## determinism: the committed reports come out byte-identical on one core and
 ## on two, in shuffled order, three times over.

@@ -8,3 +8,5 @@ require (
 )
 
 require golang.org/x/text v0.43.0
+
+require github.com/aymanbagabas/go-udiff v0.4.2

@@ -1,60 +1,18 @@
 // Package diff finds the shortest edit script between two sequences of
-// strings (words, lines) and writes line diffs in the unified format.
+// words, for quotes, and writes line diffs in the unified format.
 package diff
 
-import (
-	"fmt"
-	"strings"
-)
-
-// context is how many unchanged lines surround each change.
-const context = 3
+import "github.com/aymanbagabas/go-udiff"
 
 // Unified returns a unified diff from a to b, or "" when they are equal.
+// It is github.com/aymanbagabas/go-udiff's (Myers' algorithm, linear
+// space), which a sheet of thousands of lines needs: a table of every pair
+// of lines would take gigabytes.
 func Unified(nameA, nameB, a, b string) string {
 	if a == b {
 		return ""
 	}
-	x, y := split(a), split(b)
-	ops := Strings(x, y)
-	var out strings.Builder
-	fmt.Fprintf(&out, "--- %s\n+++ %s\n", nameA, nameB)
-	for i := 0; i < len(ops); {
-		if ops[i].Op == ' ' {
-			i++
-			continue
-		}
-		// A hunk: from context lines before this change to context after the
-		// last change that lies within 2*context of the one before.
-		start := max(0, i-context)
-		end := i
-		for j := i; j < len(ops); j++ {
-			if ops[j].Op != ' ' {
-				end = j
-			} else if j-end > 2*context {
-				break
-			}
-		}
-		end = min(len(ops), end+context+1)
-		la, lb := ops[start].A, ops[start].B
-		na, nb := 0, 0
-		var body strings.Builder
-		for _, o := range ops[start:end] {
-			body.WriteString(string(o.Op) + o.Text)
-			if !strings.HasSuffix(o.Text, "\n") {
-				body.WriteString("\n\\ No newline at end of file\n")
-			}
-			if o.Op != '+' {
-				na++
-			}
-			if o.Op != '-' {
-				nb++
-			}
-		}
-		fmt.Fprintf(&out, "@@ -%d,%d +%d,%d @@\n%s", la+1, na, lb+1, nb, body.String())
-		i = end
-	}
-	return out.String()
+	return udiff.Unified(nameA, nameB, a, b)
 }
 
 // An Edit is one step of an edit script: a string both sequences share
@@ -63,17 +21,6 @@ type Edit struct {
 	Op   byte
 	Text string
 	A, B int // how many strings of each sequence come before it
-}
-
-func split(s string) []string {
-	if s == "" {
-		return nil
-	}
-	lines := strings.SplitAfter(s, "\n")
-	if lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return lines
 }
 
 // Strings returns a shortest edit script from x to y, by longest common
@@ -87,7 +34,12 @@ func Strings(x, y []string) []Edit {
 		ops = append(ops, Edit{' ', x[p], p, p})
 		p++
 	}
-	xs, ys := x[p:], y[p:]
+	// So is a common suffix: the table covers only what differs.
+	q := 0
+	for q < len(x)-p && q < len(y)-p && x[len(x)-1-q] == y[len(y)-1-q] {
+		q++
+	}
+	xs, ys := x[p:len(x)-q], y[p:len(y)-q]
 	n, m := len(xs), len(ys)
 	// lcs[i*w+j] is the length of a longest common subsequence of xs[i:]
 	// and ys[j:], in one flat table.
@@ -115,6 +67,9 @@ func Strings(x, y []string) []Edit {
 			ops = append(ops, Edit{'+', ys[j], p + i, p + j})
 			j++
 		}
+	}
+	for k := 0; k < q; k++ {
+		ops = append(ops, Edit{' ', x[len(x)-q+k], len(x) - q + k, len(y) - q + k})
 	}
 	return ops
 }

@@ -40,3 +40,33 @@ func TestUnified(t *testing.T) {
 		t.Errorf("a missing final newline is marked:\n%s", got)
 	}
 }
+
+func TestStringsTrimsBothEnds(t *testing.T) {
+	x := strings.Fields("a b c d e f g")
+	y := strings.Fields("a b X d e f g")
+	var got []string
+	for _, e := range Strings(x, y) {
+		got = append(got, string(e.Op)+e.Text)
+	}
+	if g := strings.Join(got, " "); g != " a  b -c +X  d  e  f  g" {
+		t.Errorf("Strings = %q", g)
+	}
+}
+
+// BenchmarkUnifiedLargeSheet diffs a 15,000-line sheet with two lines
+// changed, as accept --dry-run does: linear space, not a table of every
+// pair of lines.
+func BenchmarkUnifiedLargeSheet(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 15000; i++ {
+		sb.WriteString("    note: line " + strings.Repeat("x", i%40) + "\n")
+	}
+	a := sb.String()
+	c := strings.Replace(a, "line xxxxx\n", "line changed\n", 2)
+	b.ReportAllocs()
+	for b.Loop() {
+		if Unified("a", "b", a, c) == "" {
+			b.Fatal("no diff")
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"html"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -51,10 +52,10 @@ type cleaner interface {
 	clean(line string) lineMarkup
 }
 
-func newCleaner(f Format) cleaner {
+func newCleaner(f Format, raw string) cleaner {
 	switch f {
 	case FormatMarkdown:
-		return &markdownCleaner{first: true}
+		return &markdownCleaner{first: true, frontLines: frontMatterLines(raw)}
 	case FormatHTML:
 		return &htmlCleaner{}
 	}
@@ -67,21 +68,24 @@ type textCleaner struct{}
 func (textCleaner) clean(string) lineMarkup { return lineMarkup{} }
 
 var (
-	mdFence     = regexp.MustCompile("^\\s*(```|~~~)")
-	mdHeading   = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	mdHeadTail  = regexp.MustCompile(`\s+#+\s*$`)
-	mdQuote     = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
-	mdListItem  = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`)
-	mdRule      = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
-	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdRefLink   = regexp.MustCompile(`\[([^\]]*)\]\[[^\]]*\]`)
-	mdCode      = regexp.MustCompile("`[^`]*`")
-	mdEmphasis  = regexp.MustCompile(`\*{1,3}|_{2,3}`)
-	mdHTMLBits  = regexp.MustCompile(`<!--.*?-->|</?[a-zA-Z][^>]*>`)
-	mdLinkDef   = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S`)
-	frontMatter = regexp.MustCompile(`^(date|title|published):\s*(.*?)\s*$`)
+	mdFence      = regexp.MustCompile("^\\s*(```|~~~)")
+	mdHeading    = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
+	mdHeadTail   = regexp.MustCompile(`\s+#+\s*$`)
+	mdQuote      = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
+	mdListItem   = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`)
+	mdRule       = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
+	mdTableSep   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	mdImage      = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink       = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdRefLink    = regexp.MustCompile(`\[([^\]]*)\]\[[^\]]*\]`)
+	mdCode       = regexp.MustCompile("`[^`]*`")
+	mdEmphasis   = regexp.MustCompile(`\*{1,3}|_{2,3}`)
+	mdHTMLBits   = regexp.MustCompile(`<!--.*?-->|</?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>`)
+	mdOpenTarget = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*$`)
+	mdSetext     = regexp.MustCompile(`^\s{0,3}=+\s*$`)
+	mdIndented   = regexp.MustCompile(`^( {4}|\t)`)
+	mdLinkDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S`)
+	frontMatter  = regexp.MustCompile(`^(date|title|published):\s*(.*?)\s*$`)
 )
 
 // markdownCleaner drops Markdown syntax: front matter, fenced code,
@@ -90,22 +94,90 @@ var (
 // one paragraph.
 type markdownCleaner struct {
 	first, inFront, inFence bool
+	// frontLines is how many lines the front matter takes, its closing
+	// line included; 0 when the file has none (a first "---" with no
+	// closing line after key: value lines is a rule, not front matter).
+	frontLines int
+	line       int  // lines read so far
+	blankAbove bool // the line before was blank: an indented line starts code
+	inCode     bool // inside an indented code block
+	inList     bool // inside a list item: indented lines continue it
+	inTarget   bool // inside a link target that goes on from the line before
 	// front matter values, for the source's metadata
 	date, title string
+}
+
+// frontMatterLines returns how many lines the front matter of a Markdown
+// file takes: a first line "---", lines of YAML (key: value, indented or
+// list lines, blanks), and a closing "---" or "...". 0 when there is none.
+func frontMatterLines(raw string) int {
+	lines := strings.SplitN(raw, "\n", 200)
+	if len(lines) < 2 || strings.TrimSpace(strings.TrimPrefix(lines[0], "\ufeff")) != "---" {
+		return 0
+	}
+	for i, l := range lines[1 : len(lines)-1] {
+		t := strings.TrimSpace(l)
+		if t == "---" || t == "..." {
+			return i + 2
+		}
+		if t != "" && !yamlLine.MatchString(l) {
+			return 0
+		}
+	}
+	return 0
+}
+
+var yamlLine = regexp.MustCompile(`^(\s+\S|\s*-\s|[A-Za-z_][\w-]*\s*:)`)
+
+// indentedCode reports whether a line belongs to an indented code block:
+// indented by four spaces or a tab after a blank line (or after another
+// line of the block), outside a list item, whose indented lines go on.
+func (m *markdownCleaner) indentedCode(line string, blankAbove bool) bool {
+	indented := mdIndented.MatchString(line) && strings.TrimSpace(line) != ""
+	switch {
+	case m.inCode && (indented || strings.TrimSpace(line) == ""):
+		return true
+	case indented && blankAbove && !m.inList:
+		m.inCode = true
+		return true
+	}
+	m.inCode = false
+	return false
+}
+
+// targetGoesOn cuts the rest of a link target that began on the line
+// before, up to its closing bracket.
+func (m *markdownCleaner) targetGoesOn(line string) lineMarkup {
+	end := strings.IndexByte(line, ')')
+	if end < 0 {
+		return lineMarkup{cuts: [][2]int{{0, len(line)}}, join: true}
+	}
+	m.inTarget = false
+	return lineMarkup{cuts: [][2]int{{0, end + 1}}, join: true}
 }
 
 func (m *markdownCleaner) clean(line string) lineMarkup {
 	all := lineMarkup{cuts: [][2]int{{0, len(line)}}, block: true}
 	first := m.first
 	m.first = false
+	m.line++
+	blankAbove := m.blankAbove
+	m.blankAbove = strings.TrimSpace(line) == ""
 	switch {
-	case first && strings.TrimSpace(line) == "---":
+	case mdListItem.MatchString(line) && !m.inCode:
+		m.inList = true
+	case !m.blankAbove && !mdIndented.MatchString(line):
+		m.inList = false // a paragraph of its own ends the list
+	}
+	switch {
+	case first && m.frontLines > 0:
 		m.inFront = true
 		return all
+	case m.inFront && m.line == m.frontLines:
+		m.inFront = false
+		return all
 	case m.inFront:
-		if strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "..." {
-			m.inFront = false
-		} else if kv := frontMatter.FindStringSubmatch(line); kv != nil {
+		if kv := frontMatter.FindStringSubmatch(line); kv != nil {
 			v := strings.Clone(strings.Trim(kv[2], `"'`)) // outlives the source's text
 			if kv[1] == "title" {
 				m.title = v
@@ -125,8 +197,15 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 		return all
 	case m.inFence:
 		return all
+	case m.indentedCode(line, blankAbove):
+		return all
 	case block && (mdRule.MatchString(line) || mdTableSep.MatchString(line) || mdLinkDef.MatchString(line)):
 		return all
+	case trimmed != "" && trimmed[0] == '=' && mdSetext.MatchString(line):
+		return all // the underline of a heading
+	}
+	if m.inTarget {
+		return m.targetGoesOn(line)
 	}
 	var lm lineMarkup
 	lm.join = true
@@ -165,6 +244,15 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 		cut(mdEmphasis, true, "")
 	}
 	cut(mdHTMLBits, true, "<")
+	if loc := mdOpenTarget.FindStringSubmatchIndex(line); loc != nil && strings.Contains(line, "](") {
+		// [text](http://example.com/a-long-
+		//   path): the target goes on to the next line.
+		lm.cuts = append(lm.cuts, [2]int{loc[0], loc[2]}, [2]int{loc[3], loc[1]})
+		m.inTarget = true
+	}
+	if strings.Contains(line, "&") {
+		entities(line, 0, len(line), &lm)
+	}
 	if strings.HasPrefix(strings.TrimSpace(line), "|") {
 		lm.block = true
 		for i := 0; i < len(line); i++ {
@@ -177,7 +265,7 @@ func (m *markdownCleaner) clean(line string) lineMarkup {
 }
 
 var (
-	htmlTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
+	htmlTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>`)
 	htmlEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`)
 	htmlBlocks = map[string]bool{
 		"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true,
@@ -185,13 +273,7 @@ var (
 		"section": true, "article": true, "header": true, "footer": true, "blockquote": true,
 		"title": true, "figcaption": true, "dt": true, "dd": true, "hr": true, "main": true, "nav": true,
 	}
-	htmlSkipped  = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
-	htmlEntities = map[string]string{
-		"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "rsquo": "’",
-		"lsquo": "‘", "rdquo": "”", "ldquo": "“", "mdash": "—", "ndash": "–", "hellip": "…",
-		"laquo": "«", "raquo": "»", "euml": "ë", "eacute": "é", "uuml": "ü", "ouml": "ö", "auml": "ä",
-		"ccedil": "ç", "shy": "", "thinsp": " ", "ensp": " ", "emsp": " ",
-	}
+	htmlSkipped = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 )
 
 // htmlCleaner extracts the text of HTML: tags dropped (block tags break
@@ -239,11 +321,11 @@ func (h *htmlCleaner) clean(line string) lineMarkup {
 		default:
 			lt := strings.IndexByte(line[i:], '<')
 			if lt < 0 {
-				h.entities(line, i, len(line), &lm)
+				entities(line, i, len(line), &lm)
 				i = len(line)
 				continue
 			}
-			h.entities(line, i, i+lt, &lm)
+			entities(line, i, i+lt, &lm)
 			i += lt
 			rest := line[i:]
 			if strings.HasPrefix(rest, "<!--") {
@@ -260,7 +342,7 @@ func (h *htmlCleaner) clean(line string) lineMarkup {
 					h.inTag = true // a tag that goes on to the next line
 					continue
 				}
-				h.entities(line, i, i+1, &lm) // a lone "<" is text
+				entities(line, i, i+1, &lm) // a lone "<" is text
 				i++
 				continue
 			}
@@ -280,10 +362,11 @@ func (h *htmlCleaner) clean(line string) lineMarkup {
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // entities records the entities of line[from:to] as substitutions.
-func (h *htmlCleaner) entities(line string, from, to int, lm *lineMarkup) {
+func entities(line string, from, to int, lm *lineMarkup) {
 	for _, loc := range htmlEntity.FindAllStringSubmatchIndex(line[from:to], -1) {
 		name := line[from+loc[2] : from+loc[3]]
-		text, ok := htmlEntities[name]
+		text := html.UnescapeString("&" + name + ";") // every entity of HTML5
+		ok := text != "&"+name+";"
 		if strings.HasPrefix(name, "#") {
 			var n int64
 			var err error

@@ -83,7 +83,7 @@ func TestHTMLSources(t *testing.T) {
 	assert.Equal(t, []string{
 		"Limits",
 		"The limit is 500 requests per minute.",
-		"Café & bar’s plan costs &pound;5.",
+		"Café & bar’s plan costs £5.", // every HTML5 entity is decoded
 		"One", "Two",
 	}, got)
 	sent := src.Sentences[1]
@@ -221,4 +221,40 @@ func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
 	c, err = LoadSources([]string{dir})
 	require.NoError(t, err)
 	assert.False(t, c.Partial(), "the whole directory")
+}
+
+// Markup that gave wrong verdicts, each with a fact "the limit is 50":
+// what markup hides must not be read, what it shows must be.
+func TestMarkupCases(t *testing.T) {
+	sheet := "facts:\n  - id: limit\n    claim: The limit is 50.\n    number: 50\n    about: [limit]\n"
+	tests := []struct {
+		file, text, want string
+		why              string
+	}{
+		{"a.md", "The limit is 50.\n\n    limit = 60\n", "agrees 50", "an indented code block is code"},
+		{"a.md", "- The limit is 50 per item\n\n    and the limit, 50, holds.\n", "agrees 50 50", "an indented line in a list item is its text"},
+		{"a.md", "See [the limit is 50](http://example.com/limit-\n60) for more.\n", "agrees 50", "a link target split over two lines is dropped"},
+		{"a.html", `<p>The limit is <a title="x>60">50</a>.</p>`, "agrees 50", "a > inside a quoted attribute does not end the tag"},
+		{"a.md", "The limit is 50 &euro; &copy; here.\n", "agrees 50", "entities are decoded in Markdown"},
+		{"a.md", "The limit\n=========\n\nIt is 50.\n", "silent", "a setext underline is no text, and the heading is its own sentence"},
+		{"a.md", "---\n\nThe limit is 50.\n", "agrees 50", "a first --- with no front matter after it is a rule"},
+		{"a.md", "---\ntitle: Limits\nThe limit is 50.\n", "agrees 50", "front matter never closed is no front matter"},
+		{"a.md", "---\ntitle: Limits\ndate: 2024-01-02\n---\nThe limit is 50.\n", "agrees 50", "front matter closed is dropped"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			s, err := facts.Parse("facts.yaml", []byte(sheet))
+			require.NoError(t, err)
+			src, err := Parse("s", tt.file, []byte(tt.text), nil)
+			require.NoError(t, err)
+			r, err := Run(s, &Corpus{Sources: []*Source{src}})
+			require.NoError(t, err)
+			c := r.cellAt(0, 0)
+			got := string(c.Verdict)
+			for _, fd := range c.Findings {
+				got += " " + fd.Value
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
 }

@@ -304,7 +304,7 @@ func lineStarts(data []byte) []int {
 
 // normalise builds the sentences of the source.
 func (s *Source) normalise(ignores []Ignore) {
-	cl := newCleaner(s.Format)
+	cl := newCleaner(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
 	var paras []mapped
 	// Paragraphs seen so far, by the hash of their words: a paragraph is a

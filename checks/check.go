@@ -321,7 +321,7 @@ type peer struct {
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
-		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion {
+		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion && k != facts.KindTime {
 			continue
 		}
 		for si := 0; si < sentences; si++ {
@@ -684,6 +684,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 			}
 			cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i})
 		}
+	case facts.KindTime:
+		for i, cl := range sent.clockMentions() {
+			cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i})
+		}
 	case facts.KindStatement:
 		m.stances(c, src, sent)
 		return
@@ -742,6 +746,12 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 					fd.Value, fd.Agrees = rs[1].String(), true
 				}
 			}
+			c.Findings = append(c.Findings, markTie(fd, cd))
+			continue
+		}
+		if f.Kind == facts.KindTime {
+			cl := sent.clocks[cd.i]
+			fd.Value, fd.Agrees, fd.Kind = clockValue(cl), clockAgrees(cl, f.Time), "different-time"
 			c.Findings = append(c.Findings, markTie(fd, cd))
 			continue
 		}
@@ -995,6 +1005,8 @@ func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, conver
 	case facts.KindVersion:
 		v := sent.versionMentions()[cd.i].value
 		return f.Version.Comparable(v) && f.Version.Agrees(v)
+	case facts.KindTime:
+		return clockAgrees(sent.clockMentions()[cd.i], f.Time)
 	}
 	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
 	return ok && f.Date.Agrees(d)
@@ -1234,6 +1246,12 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 	case facts.KindVersion:
 		for _, v := range extractVersions(says, tokenize(says)) {
 			if v.value.String() == fd.Value {
+				return true
+			}
+		}
+	case facts.KindTime:
+		for _, cl := range extractClocks(says, tokenize(says)) {
+			if clockValue(cl) == fd.Value {
 				return true
 			}
 		}

@@ -132,6 +132,10 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 			i = end
 			continue
 		}
+		if half, _ := sc.meridiem(end); half != "" {
+			i = end // "4.09 a.m.", "6 pm": a time of day
+			continue
+		}
 		m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
 		// A range: 2,000-3,000, 2,000 to 3,000, between 2,000 and 3,000.
 		prev := sc.tok(i - 1)
@@ -430,6 +434,12 @@ func (sc scanner) readUnit(m *numberMention) {
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
 		m.unit = unitLexicon.after["%"]
 		return
+	}
+	for sym, d := range unitLexicon.before {
+		if strings.HasPrefix(strings.TrimLeft(after, " "), sym) {
+			m.unit = d // "29 $", "45 €": the sign after the number, as many languages write it
+			return
+		}
 	}
 	if g := sc.gap(m.end); g != " " && g != "-" {
 		return

@@ -70,6 +70,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"It runs at 2,4 GHz.", "2,4 GHz=2.4 gigahertz"},
 		{"The kit costs $45 million, or €60 a head.", "45 million=45,000,000 dollar; 60=60 euro"},
 		{"Prices start at 60 dollars.", "60 dollars=60 dollar"},
+		{"Der Tarif kostet 29 $ pro Monat, oder 27 €.", "29=29 dollar; 27=27 euro"},
 		{"Sales rose 97% and then 12 per cent.", "97=97 percent; 12 per cent=12 percent"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},

@@ -142,6 +142,8 @@ type Sentence struct {
 	numbers   []numberMention
 	versions  []versionMention // read on first use, for version facts only
 	versioned bool
+	clocks    []clockMention // read on first use, for time facts only
+	clocked   bool
 	extracted bool
 	outside   *wordList // folded words outside quoted passages (see outsideWords)
 	all       *wordList // every folded word (see words)
@@ -195,6 +197,15 @@ func (sent *Sentence) versionMentions() []versionMention {
 		sent.versioned = true
 	}
 	return sent.versions
+}
+
+// clockMentions returns the times of day with a zone the sentence states.
+func (sent *Sentence) clockMentions() []clockMention {
+	if !sent.clocked {
+		sent.clocks = extractClocks(sent.folded().norm.s, sent.folded().tokens)
+		sent.clocked = true
+	}
+	return sent.clocks
 }
 
 // numberMentions returns the numbers the sentence states.

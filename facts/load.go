@@ -86,7 +86,7 @@ func (l *loader) sheet(s *Sheet, n *yaml.Node) {
 }
 
 var factKeys = []string{
-	"id", "claim", "date", "number", "name", "quote", "statement", "version",
+	"id", "claim", "date", "number", "name", "quote", "statement", "version", "time",
 	"tolerance", "unit", "aliases", "not", "speaker", "accepted",
 	"supports", "refutes", "attributed",
 	"about", "unless", "within", "said_dates",
@@ -165,8 +165,8 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 	}
 	switch len(kinds) {
 	case 0:
-		if m.Missing("date") && m.Missing("number") && m.Missing("name") && m.Missing("quote") && m.Missing("statement") && m.Missing("version") {
-			l.Errorf(n, "%s has no value: give exactly one of date:, number:, name:, quote:, statement: or version:", what)
+		if m.Missing("date") && m.Missing("number") && m.Missing("name") && m.Missing("quote") && m.Missing("statement") && m.Missing("version") && m.Missing("time") {
+			l.Errorf(n, "%s has no value: give exactly one of date:, number:, name:, quote:, statement:, version: or time:", what)
 		}
 		return
 	case 1:
@@ -223,6 +223,12 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 		if u, ok := m.Get("unit"); ok {
 			f.Unit, _ = l.Text(u, "unit of "+what)
 		}
+	case KindTime:
+		c, err := ParseClock(raw)
+		if err != nil {
+			l.Errorf(v, "%s: %v", what, err)
+		}
+		f.Time = c
 	case KindVersion:
 		vr, err := ParseVersionRange(raw)
 		if err != nil {

@@ -45,6 +45,7 @@ func Schema() []byte {
 			map[string]any{"required": []string{"quote", "speaker"}},
 			map[string]any{"required": []string{"statement"}},
 			map[string]any{"required": []string{"version", "about"}},
+			map[string]any{"required": []string{"time", "about"}},
 		},
 		"properties": map[string]any{
 			"id":         map[string]any{"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "short and unique; names the subtest TestFacts/<id>/<source>"},
@@ -54,6 +55,7 @@ func Schema() []byte {
 			"name":       str("the canonical spelling"),
 			"quote":      str("the canonical wording"),
 			"statement":  map[string]any{"type": "boolean", "description": "whether the sheet holds the claim true"},
+			"time":       str("a time of day and its zone, such as 04:09 UTC; compared in UTC"),
 			"version":    map[string]any{"type": []string{"number", "string"}, "description": "a version such as 2.17.0, or a range such as 2.0-beta9..2.14.1"},
 			"tolerance":  map[string]any{"type": []string{"number", "string"}, "description": "number facts: 10% or an absolute amount"},
 			"unit":       str("number facts: the word that must follow the number, such as hours"),

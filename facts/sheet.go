@@ -26,10 +26,12 @@ const (
 	KindStatement Kind = "statement"
 	// KindVersion is a software version or a range of versions.
 	KindVersion Kind = "version"
+	// KindTime is a time of day with its zone, compared in UTC.
+	KindTime Kind = "time"
 )
 
 // Kinds lists every kind, in the order messages name them.
-var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement, KindVersion}
+var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement, KindVersion, KindTime}
 
 // DefaultWithin is how many words a value may stand from the nearest locator
 // term of its fact and still be read as the value the sentence gives for it.
@@ -68,6 +70,7 @@ type Fact struct {
 	Quote     Quote        // for KindQuote
 	Statement Statement    // for KindStatement
 	Version   VersionRange // for KindVersion
+	Time      Clock        // for KindTime
 	Unit      string       // for KindNumber: the word that must follow the number ("hours")
 
 	// About lists groups of alternative terms. A sentence is about the fact
@@ -141,6 +144,8 @@ func (f *Fact) Canonical() string {
 		return f.Date.String()
 	case KindVersion:
 		return f.Version.String()
+	case KindTime:
+		return f.Time.String()
 	case KindNumber:
 		s := f.Number.String()
 		if f.Tolerance != "" {

@@ -127,6 +127,16 @@ func (r VersionRange) Single() bool {
 // or "2.0-beta9..2.14.1".
 func ParseVersionRange(s string) (VersionRange, error) {
 	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "..")
+	switch {
+	case isRange && strings.TrimSpace(lo) == "" && strings.TrimSpace(hi) == "":
+		return VersionRange{}, fmt.Errorf("invalid version range %q: give at least one end, such as 2.3.. or ..2.14.1", s)
+	case isRange && strings.TrimSpace(hi) == "": // 2.3..: 2.3 and later
+		a, err := ParseVersion(lo)
+		return VersionRange{Lo: &a}, err
+	case isRange && strings.TrimSpace(lo) == "": // ..2.14.1: up to 2.14.1
+		b, err := ParseVersion(hi)
+		return VersionRange{Hi: &b}, err
+	}
 	a, err := ParseVersion(lo)
 	if err != nil {
 		return VersionRange{}, err
@@ -166,8 +176,11 @@ func (r VersionRange) String() string {
 // in one about a version) is about something else: the fix, the versions
 // hit.
 func (r VersionRange) Comparable(src VersionRange) bool {
-	if r.Single() {
+	switch {
+	case r.Single():
 		return src.Single()
+	case r.Hi == nil: // "2.3 and later": a lower bound
+		return !src.Single() && src.Lo != nil
 	}
 	return !src.Single() && src.Hi != nil
 }

@@ -12,6 +12,7 @@ func TestVersionAgrees(t *testing.T) {
 	}
 	affected, _ := ParseVersionRange("2.0-beta9..2.14.1")
 	fix, _ := ParseVersionRange("2.17.0")
+	later, _ := ParseVersionRange("2.3..")
 	tests := []struct {
 		sheet      VersionRange
 		src        VersionRange
@@ -31,6 +32,9 @@ func TestVersionAgrees(t *testing.T) {
 		{affected, VersionRange{Hi: v("2.16.0"), HiOpen: true}, true, false, "below a later release: it takes in 2.15"},
 		{affected, VersionRange{Lo: v("2.10"), Hi: v("2.14.1")}, true, false, "another first version"},
 		{affected, VersionRange{Lo: v("2.15.0"), Hi: v("2.15.0")}, false, false, "one version says nothing of the range"},
+		{later, VersionRange{Lo: v("2.3")}, true, true, "the same lower bound"},
+		{later, VersionRange{Lo: v("2.4")}, true, false, "another lower bound"},
+		{later, VersionRange{Hi: v("2.9")}, false, false, "an upper bound says nothing of a lower one"},
 	}
 	for _, tt := range tests {
 		if got := tt.sheet.Comparable(tt.src); got != tt.comparable {
@@ -51,6 +55,9 @@ func TestParseVersionRange(t *testing.T) {
 		{"v2.14", "2.14", ""},
 		{"2.0-beta9..2.14.1", "2.0-beta9..2.14.1", ""},
 		{"2.14.1..2.0", "", `version range "2.14.1..2.0" ends before it starts: write the lower version first`},
+		{"2.3..", "2.3 and later", ""},
+		{"..2.14.1", "up to 2.14.1", ""},
+		{"..", "", `invalid version range "..": give at least one end, such as 2.3.. or ..2.14.1`},
 		{"two", "", `invalid version "two": write numbers joined by dots, such as 2.14.1, with a pre-release after a hyphen if any (2.0-beta9)`},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,135 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// A clockMention is a time of day with its zone found in a sentence:
+// "04:09 UTC", "4.09 a.m. GMT", "9:39 AM IST", "6 pm ET". A zone that means
+// several offsets gives several readings, in minutes after midnight UTC.
+type clockMention struct {
+	span
+	utc []int
+}
+
+// zoneOffsets are the time zones of the lexicon, read once.
+var zoneOffsets = facts.ZoneOffsets()
+
+// extractClocks finds the times of day with a zone in a sentence. A time
+// without a zone names no moment and is not read.
+func extractClocks(s string, toks []token) []clockMention {
+	sc := scanner{s: s, toks: toks}
+	var out []clockMention
+	for i := 0; i < len(toks); i++ {
+		if c, ok := sc.clockAt(i); ok {
+			out = append(out, c)
+			i = c.end - 1
+		}
+	}
+	return out
+}
+
+// clockAt reads a time of day at token i: hours, minutes after ":" or "."
+// (seconds may follow), or an hour with am or pm; then a zone, perhaps in
+// brackets.
+func (sc scanner) clockAt(i int) (clockMention, bool) {
+	h, err := strconv.Atoi(sc.tok(i))
+	if err != nil || len(sc.tok(i)) > 2 || h > 23 || sc.gap(i) == ":" || sc.gap(i) == "." {
+		return clockMention{}, false
+	}
+	m, j := 0, i+1
+	if g := sc.gap(j); (g == ":" || g == ".") && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
+		m, _ = strconv.Atoi(sc.tok(j))
+		j++
+		if sc.gap(j) == ":" && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
+			j++ // seconds
+		}
+	}
+	half, k := sc.meridiem(j)
+	switch {
+	case m > 59 || half != "" && (h < 1 || h > 12):
+		return clockMention{}, false
+	case half == "" && j == i+1:
+		return clockMention{}, false // a bare number
+	case half == "pm" && h < 12:
+		h += 12
+	case half == "am" && h == 12:
+		h = 0
+	}
+	if half != "" {
+		j = k
+	}
+	zone := sc.tok(j)
+	g := strings.TrimSpace(sc.gap(j))
+	if half != "" {
+		g = strings.TrimSpace(strings.TrimPrefix(g, ".")) // "a.m. UTC"
+	}
+	offs, ok := zoneOffsets[zone]
+	end := j + 1
+	if !ok || g != "" && g != "(" {
+		// "9:30 AM - 10:57 AM IST": the start of a range takes its end's zone.
+		if offs, ok = sc.zoneOfRangeEnd(j); !ok {
+			return clockMention{}, false
+		}
+		end = j
+	}
+	c := clockMention{span: span{i, end}}
+	for _, o := range offs {
+		c.utc = append(c.utc, ((h*60+m-o)%1440+1440)%1440)
+	}
+	return c, true
+}
+
+// zoneOfRangeEnd returns the zone offsets of the time that ends a range
+// starting at token j: "- 10:57 AM IST", "to 11:00 UTC".
+func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
+	k := j
+	switch {
+	case sc.tok(j) == "to" || sc.tok(j) == "until":
+		k = j + 1
+	case strings.TrimSpace(sc.gap(j)) != "-" && strings.TrimSpace(sc.gap(j)) != "–":
+		return nil, false
+	}
+	end, ok := sc.clockAt(k)
+	if !ok || end.end < 1 {
+		return nil, false
+	}
+	offs, ok := zoneOffsets[sc.tok(end.end-1)]
+	return offs, ok
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." at token j, and returns
+// "am" or "pm" and the token after it.
+func (sc scanner) meridiem(j int) (string, int) {
+	switch t := sc.tok(j); {
+	case t == "am" || t == "pm":
+		return t, j + 1
+	case (t == "a" || t == "p") && sc.gap(j+1) == "." && sc.tok(j+1) == "m":
+		return t + "m", j + 2
+	}
+	return "", 0
+}
+
+// clockValue writes the readings of a clock in UTC: "04:09 UTC", or "04:09
+// UTC or 05:09 UTC" for a zone of several offsets.
+func clockValue(c clockMention) string {
+	var parts []string
+	for _, u := range c.utc {
+		parts = append(parts, facts.UTCString(u))
+	}
+	return strings.Join(parts, " or ")
+}
+
+// clockAgrees reports whether a reading of the clock is the canonical
+// time.
+func clockAgrees(c clockMention, want facts.Clock) bool {
+	for _, u := range c.utc {
+		if u == want.UTC {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// A Clock is a time of day with its zone, as a sheet writes it ("04:09
+// UTC"), read as minutes after midnight UTC.
+type Clock struct {
+	UTC     int    // minutes after midnight, in UTC
+	Written string // as the sheet writes it
+}
+
+// zoneOffsets are the time zones of lexicon/zones.txt: each abbreviation's
+// offsets from UTC in minutes. Read once.
+var zoneOffsets = ZoneOffsets()
+
+// ZoneOffsets returns the time zones of the lexicon, by folded
+// abbreviation, each with every offset from UTC (in minutes) it may mean.
+func ZoneOffsets() map[string][]int {
+	out := make(map[string][]int)
+	for zone, offs := range lexicon.Pairs("time-zones") {
+		for _, o := range strings.Split(offs, "/") {
+			n, err := strconv.Atoi(o)
+			if err != nil {
+				panic("lexicon/zones.txt: bad offset for " + zone)
+			}
+			out[zone] = append(out[zone], n)
+		}
+	}
+	return out
+}
+
+// ParseClock reads "04:09 UTC", "4:09 GMT", "00:09 EDT": hours and minutes
+// and a zone that means one offset.
+func ParseClock(s string) (Clock, error) {
+	bad := fmt.Errorf("invalid time %q: write HH:MM and a time zone, such as 04:09 UTC", s)
+	hm, zone, ok := strings.Cut(strings.TrimSpace(s), " ")
+	h, m, ok2 := strings.Cut(hm, ":")
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if !ok || !ok2 || err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
+		return Clock{}, bad
+	}
+	offs := zoneOffsets[strings.ToLower(strings.TrimSpace(zone))]
+	switch {
+	case len(offs) == 0:
+		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; use UTC, or one of lexicon/zones.txt", s, zone)
+	case len(offs) > 1:
+		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC or an unambiguous zone (EDT, not ET)", s, zone)
+	}
+	return Clock{UTC: mod(hh*60+mm-offs[0], 24*60), Written: strings.TrimSpace(s)}, nil
+}
+
+func mod(a, n int) int { return ((a % n) + n) % n }
+
+// UTCString writes minutes after midnight UTC as "04:09 UTC".
+func UTCString(minutes int) string {
+	return fmt.Sprintf("%02d:%02d UTC", minutes/60, minutes%60)
+}
+
+func (c Clock) String() string {
+	if u := UTCString(c.UTC); u != c.Written {
+		return c.Written + " (" + u + ")"
+	}
+	return c.Written
+}

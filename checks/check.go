@@ -736,13 +736,13 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 		if f.Kind == facts.KindNumber {
 			rs := converted[cd.i]
 			v := rs[0]
-			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Number.Overlaps(v), "different-number"
+			fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
 			if n := sent.numbers[cd.i]; n.value != v {
 				fd.How = "converted from " + n.value.String() + " " + n.unit.name
 			}
 			if len(rs) > 1 {
 				fd.How = joinHow(fd.How, "or "+rs[1].String()+", with the dot as a thousands separator")
-				if !fd.Agrees && f.Number.Overlaps(rs[1]) {
+				if !fd.Agrees && f.NumberAgrees(rs[1]) {
 					fd.Value, fd.Agrees = rs[1].String(), true
 				}
 			}
@@ -985,10 +985,10 @@ func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converte
 // ("48.000").
 type readings []facts.Interval
 
-// overlap reports whether a reading overlaps the interval.
-func (rs readings) overlap(want facts.Interval) bool {
+// overlap reports whether a reading agrees with the number fact.
+func (rs readings) overlap(f *facts.Fact) bool {
 	for _, v := range rs {
-		if want.Overlaps(v) {
+		if f.NumberAgrees(v) {
 			return true
 		}
 	}
@@ -1001,7 +1001,7 @@ func (rs readings) overlap(want facts.Interval) bool {
 func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
 	switch f.Kind {
 	case facts.KindNumber:
-		return converted[cd.i].overlap(f.Number)
+		return converted[cd.i].overlap(f)
 	case facts.KindVersion:
 		v := sent.versionMentions()[cd.i].value
 		return f.Version.Comparable(v) && f.Version.Agrees(v)

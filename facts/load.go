@@ -207,19 +207,7 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 			f.SaidDates, _ = l.Bool(sd, "said_dates of "+what)
 		}
 	case KindNumber:
-		iv, err := ParseNumber(raw)
-		if err != nil {
-			l.Errorf(v, "%s: %v", what, err)
-		}
-		if tol, ok := m.Get("tolerance"); ok {
-			if t, ok := l.Text(tol, "tolerance of "+what); ok {
-				if iv, err = iv.WithTolerance(t); err != nil {
-					l.Errorf(tol, "%s: %v", what, err)
-				}
-				f.Tolerance = strings.TrimSpace(t)
-			}
-		}
-		f.Number = iv
+		l.numbers(f, raw, v, m, what)
 		if u, ok := m.Get("unit"); ok {
 			f.Unit, _ = l.Text(u, "unit of "+what)
 		}
@@ -400,4 +388,30 @@ func slug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// numbers reads the canonical numbers of a number fact: one, or several
+// accepted ones separated by "|" ("25 | 27"), each widened by the
+// tolerance.
+func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, what string) {
+	tol := ""
+	if t, ok := m.Get("tolerance"); ok {
+		tol, _ = l.Text(t, "tolerance of "+what)
+	}
+	for _, alt := range strings.Split(raw, "|") {
+		iv, err := ParseNumber(alt)
+		if err != nil {
+			l.Errorf(v, "%s: %v", what, err)
+			return
+		}
+		if tol != "" {
+			if iv, err = iv.WithTolerance(tol); err != nil {
+				t, _ := m.Get("tolerance")
+				l.Errorf(t, "%s: %v", what, err)
+				return
+			}
+		}
+		f.Numbers = append(f.Numbers, iv)
+	}
+	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
 }

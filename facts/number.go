@@ -94,6 +94,18 @@ func ParseNumber(s string) (Interval, error) {
 		}
 		return Interval{Lo: a, Hi: b}, nil
 	}
+	if rest, ok := strings.CutSuffix(s, "+"); ok {
+		s = "at least " + rest // 5,000+
+	}
+	for _, b := range openBounds {
+		if rest, ok := strings.CutPrefix(strings.ToLower(s), b.prefix); ok {
+			x, err := parseFloat(rest)
+			if err != nil {
+				return Interval{}, err
+			}
+			return b.of(x), nil
+		}
+	}
 	x, err := parseFloat(s)
 	if err != nil {
 		return Interval{}, err
@@ -101,13 +113,39 @@ func ParseNumber(s string) (Interval, error) {
 	return Exactly(x), nil
 }
 
+// openBounds are the prefixes of an open-ended canonical number, longest
+// first: "more than 1 million", "at least 5", "< 1".
+var openBounds = []struct {
+	prefix string
+	of     func(x float64) Interval
+}{
+	{"more than ", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1), LoOpen: true} }},
+	{"at least ", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1)} }},
+	{"less than ", func(x float64) Interval { return Interval{Lo: 0, Hi: x, HiOpen: true} }},
+	{"fewer than ", func(x float64) Interval { return Interval{Lo: 0, Hi: x, HiOpen: true} }},
+	{"up to ", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},
+	{"at most ", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},
+	{">=", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1)} }},
+	{"<=", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},
+	{">", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1), LoOpen: true} }},
+	{"<", func(x float64) Interval { return Interval{Lo: 0, Hi: x, HiOpen: true} }},
+}
+
+// numberScales are the words a canonical number may end with: "8.5
+// million".
+var numberScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
 func parseFloat(s string) (float64, error) {
 	s = strings.TrimSpace(s)
+	scale := 1.0
+	if num, word, ok := strings.Cut(s, " "); ok && numberScales[strings.ToLower(strings.TrimSpace(word))] != 0 {
+		s, scale = num, numberScales[strings.ToLower(strings.TrimSpace(word))]
+	}
 	x, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
-		return 0, fmt.Errorf("invalid number %q: write digits such as 3000 or 3,000 or 2.5, or a range such as 2000..3000", s)
+		return 0, fmt.Errorf("invalid number %q: write digits such as 3000, 3,000, 2.5 or 8.5 million, a range such as 2000..3000, or a bound such as more than 1 million or 5,000+", s)
 	}
-	return x, nil
+	return x * scale, nil
 }
 
 // WithTolerance widens a canonical interval by a tolerance written as a

@@ -85,3 +85,46 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNumber(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		in   string
+		want Interval
+		why  string
+	}{
+		{"3,000", Exactly(3000), "thousands separated"},
+		{"8.5 million", Exactly(8.5e6), "a scale word"},
+		{"2000..3000", Interval{Lo: 2000, Hi: 3000}, "a range"},
+		{"more than 1 million", Interval{Lo: 1e6, Hi: inf, LoOpen: true}, "open above"},
+		{"5,000+", Interval{Lo: 5000, Hi: inf}, "a plus: at least"},
+		{"at least 5", Interval{Lo: 5, Hi: inf}, "at least"},
+		{"less than 1", Interval{Lo: 0, Hi: 1, HiOpen: true}, "open below"},
+		{"<= 10", Interval{Lo: 0, Hi: 10}, "a sign"},
+	}
+	for _, tt := range tests {
+		got, err := ParseNumber(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v: %s", tt.in, got, err, tt.want, tt.why)
+		}
+	}
+}
+
+func TestNumberAlternatives(t *testing.T) {
+	s, err := Parse("f.yaml", []byte("facts:\n  - id: w\n    claim: C.\n    number: 25 | 27\n    unit: W\n    about: [power]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := s.Facts[0]
+	for _, tt := range []struct {
+		v    float64
+		want bool
+	}{{25, true}, {27, true}, {26, false}} {
+		if got := f.NumberAgrees(Exactly(tt.v)); got != tt.want {
+			t.Errorf("%v agrees = %v, want %v (either accepted value agrees, nothing between)", tt.v, got, tt.want)
+		}
+	}
+	if got := f.Canonical(); got != "25 or 27 W" {
+		t.Errorf("Canonical = %q", got)
+	}
+}

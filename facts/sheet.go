@@ -64,7 +64,8 @@ type Fact struct {
 	Value string // the canonical value as written in the sheet
 
 	Date      Date         // for KindDate
-	Number    Interval     // for KindNumber, widened by its tolerance
+	Number    Interval     // for KindNumber, widened by its tolerance: the first of Numbers
+	Numbers   []Interval   // for KindNumber, every accepted value ("25 | 27"), each widened
 	Tolerance string       // for KindNumber, the tolerance as written ("5%"), or ""
 	Name      Name         // for KindName
 	Quote     Quote        // for KindQuote
@@ -126,6 +127,17 @@ type Label struct {
 	Pos    Pos    // where the label starts in the sheet
 }
 
+// NumberAgrees reports whether a value a source states for a number fact
+// overlaps one of its accepted values.
+func (f *Fact) NumberAgrees(v Interval) bool {
+	for _, n := range f.Numbers {
+		if n.Overlaps(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // Terms returns every term of the fact's About groups, for messages.
 func (f *Fact) Terms() []string {
 	var all []string
@@ -147,14 +159,19 @@ func (f *Fact) Canonical() string {
 	case KindTime:
 		return f.Time.String()
 	case KindNumber:
-		s := f.Number.String()
-		if f.Tolerance != "" {
-			base := f.Value
-			if iv, err := ParseNumber(f.Value); err == nil {
-				base = iv.String()
+		var alts []string
+		for i, n := range f.Numbers {
+			s := n.String()
+			if f.Tolerance != "" {
+				base := strings.TrimSpace(strings.Split(f.Value, "|")[i])
+				if iv, err := ParseNumber(base); err == nil {
+					base = iv.String()
+				}
+				s = base + " ±" + f.Tolerance + " (" + s + ")"
 			}
-			s = base + " ±" + f.Tolerance + " (" + s + ")"
+			alts = append(alts, s)
 		}
+		s := strings.Join(alts, " or ")
 		if f.Unit != "" {
 			s += " " + f.Unit
 		}

@@ -47,6 +47,8 @@ type Finding struct {
 	Unsure bool
 	Label  *facts.Label // the label that documents this contradiction, if any
 	char   int          // Pos.Col counted in code points, as SARIF counts; 0 if not known
+	// sentStart is where its sentence starts in the file.
+	sentStart int
 }
 
 // A Cell is the judgement of one fact in one source.
@@ -298,17 +300,12 @@ func forEach(n, workers int, do func(i int)) {
 	wg.Wait()
 }
 
-// rivalsByKind returns, for each kind of value, sentence by sentence, the
-// matches of the first about group of every fact of that kind. A date or
-// number belongs to the fact whose terms it stands nearest: in "the police
-// systems were hit on Friday, days after it cut ties over the attack in
-// July", Friday is the day of the police attack and July the month of the
-// earlier one, neither the day of the cut. A fact's own first-group matches
-// are among its rivals, which changes nothing: they never stand nearer a
-// value than the fact's nearest term. Names have no rivals: a mention
-// belongs to its own fact.
-// A peer is a date or number fact whose terms stand in a sentence: its
-// first-group terms there, and whether it locates the sentence.
+// A peer is a date, time, number or version fact whose terms stand in a
+// sentence: its first-group terms there, and whether it locates the
+// sentence. A value belongs to the fact whose first-group terms it stands
+// nearest: in "the police systems were hit on Friday, days after it cut
+// ties over the attack in July", Friday is the day of the police attack
+// and July the month of the earlier one, neither the day of the cut.
 type peer struct {
 	*matcher
 	first   []span
@@ -321,8 +318,8 @@ type peer struct {
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
-		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion && k != facts.KindTime {
-			continue
+		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion && k != facts.KindTime || located[fi] == nil && marks[fi] == nil {
+			continue // no terms in this source
 		}
 		for si := 0; si < sentences; si++ {
 			p := peer{matcher: m, located: located[fi] != nil && located[fi][si] != nil}
@@ -516,7 +513,7 @@ func verdictOf(fds []*Finding) Verdict {
 // about something else (a former value, a comparison), not as a
 // contradiction, and is shown for review.
 func (m *matcher) settleWithinSentences(c *Cell) {
-	agreeing := make(map[string]bool)
+	agreeing := make(map[int]bool)
 	for _, fd := range c.Findings {
 		if fd.Agrees {
 			agreeing[sentenceKey(fd)] = true
@@ -538,8 +535,8 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 	c.Findings = kept
 }
 
-// sentenceKey identifies a finding's sentence.
-func sentenceKey(fd *Finding) string { return fd.Sentence }
+// sentenceKey identifies a finding's sentence: where it starts in the file.
+func sentenceKey(fd *Finding) int { return fd.sentStart }
 
 func joinHow(a, b string) string {
 	if a == "" {
@@ -718,6 +715,10 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 				fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+f.Name.Canonical+" with this name"
 			case nameNearMiss:
 				fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+				if n.twoOff {
+					fd.Unsure = true // two letters off: a misspelling, or another person
+					fd.How += "; unsure: two letters off, it may name another person"
+				}
 			}
 			c.Findings = append(c.Findings, fd)
 		}
@@ -867,6 +868,13 @@ func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []s
 	}
 	if len(terms) < 2 {
 		return nil, false
+	}
+	for a := range terms {
+		for b := a + 1; b < len(terms); b++ {
+			if terms[a].at == terms[b].at {
+				return nil, false // two facts on one term: no order to pair by
+			}
+		}
 	}
 	if len(vals) != len(terms) {
 		m.tracef("    \"respectively\" pairs %d values with %d facts: the pairing is unclear, nothing is read", len(vals), len(terms))
@@ -1153,7 +1161,7 @@ const excerptWords = 30
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
 	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
-	return &Finding{Pos: src.Pos(start), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp)}
+	return &Finding{Pos: src.Pos(start), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
 }
 
 // around returns the original text from start to end with some context on

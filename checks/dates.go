@@ -129,6 +129,10 @@ var announceVerbs = lexicon.Set("announcing-before-that")
 // statement on May 3 that".
 var saidPath = lexicon.Set("place-of-saying")
 
+// dayParts are the parts of a day in "the previous evening", "the day
+// before".
+var dayParts = lexicon.Set("day-parts")
+
 // determiners before a date make it a modifier of the noun after it: "the
 // March 9 fire", "a June leak".
 var determiners = lexicon.Set("determiners")
@@ -591,14 +595,14 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 			return dateExpr{rel: k, offset: offset}, i + 2, true
 		}
 	case "the":
-		parts := map[string]bool{"day": true, "evening": true, "night": true, "morning": true, "afternoon": true}
+		parts := dayParts
 		switch {
 		case (next == "previous" || next == "preceding") && parts[sc.tok(i+2)]:
 			return dayOfReport(-1, i+3)
 		case (next == "next" || next == "following") && parts[sc.tok(i+2)]:
-			return dayOfReport(1, i+3)
-		case parts[next] && sc.tok(i+2) == "before":
-			return dayOfReport(-1, i+3)
+			return anaphoric(1, i+3) // counted from a date before it only: not from the report
+		case parts[next] && sc.tok(i+2) == "before" && (sc.tok(i+3) == "" || !plainGap(sc.gap(i+3))):
+			return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"
 		case parts[next] && sc.tok(i+2) == "after" && (sc.tok(i+3) == "" || !plainGap(sc.gap(i+3))):
 			return anaphoric(1, i+3) // "the day after," but not "the day after the vote"
 		}

@@ -128,6 +128,8 @@ func TestExtractDates(t *testing.T) {
 		{"It ended three days later.", sat, "three days later=unresolved"},
 		{"The strike began on May 3; the day before, talks had failed.", sat, "on May 3=2022-05-03; the day before=2022-05-02"},
 		{"It said that the previous evening was calm.", sat, "the previous evening=2022-09-09"},
+		{"The following day, the services shut down.", sat, "The following day=unresolved"},
+		{"They cut ties the day before the summit.", sat, ""},
 		// A state on a day.
 		{"The line is running again as of Monday.", sat, "as of Monday=up to 2022-09-05"},
 		// Other languages: month names are data (lexicon/months.txt).

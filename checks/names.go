@@ -23,6 +23,9 @@ type nameMention struct {
 	span
 	role  nameRole
 	close string // for a near miss: the accepted spelling it is close to
+	// twoOff marks a near miss two letters off: a misspelling, or another
+	// person of the same given name ("Thomas Schmitz" for Thomas Schmidt).
+	twoOff bool
 }
 
 // minFuzzy is the shortest word, in letters, compared for near misses:
@@ -123,8 +126,12 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 	}
 	runs := capitalisedRuns(src, sent)
 	for _, run := range runs {
-		if sp, ai, ok := m.nearMissInName(sent.folded().tokens, run, taken, known); ok {
+		if sp, ai, d, ok := m.nearMissInName(sent.folded().tokens, run, taken, known); ok {
+			n := len(out)
 			add(sp, nameNearMiss, m.spelled[ai])
+			if len(out) > n {
+				out[n].twoOff = d == 2
+			}
 		}
 	}
 	for n := longest; n >= 1; n-- {
@@ -178,7 +185,7 @@ func sameStart(a, b string) bool {
 // several words written with all its words but one exactly as the sheet
 // does and that one a letter off (two for a longer word with the same
 // first letter).
-func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known map[string]bool) (span, int, bool) {
+func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known map[string]bool) (span, int, int, bool) {
 	best, bestAt, bestD := span{}, -1, 3
 	for ai, ws := range m.accepted {
 		if len(ws) < 2 {
@@ -211,7 +218,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 			}
 		}
 	}
-	return best, bestAt, bestAt >= 0
+	return best, bestAt, bestD, bestAt >= 0
 }
 
 // nearMiss reports whether a word is a near miss of a word of an accepted

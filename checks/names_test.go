@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
 )
 
 // readNames lists the mentions of a name in a one-sentence text as
@@ -76,6 +77,21 @@ func TestFindNames(t *testing.T) {
 			if got := readNames(t, tt.name, tt.text); got != tt.want {
 				t.Errorf("names of %q in %q\n got  %q\n want %q (%s)", tt.name.Canonical, tt.text, got, tt.want, tt.reason)
 			}
+		})
+	}
+}
+
+func TestTwoLettersOffIsUnsure(t *testing.T) {
+	sheet := "facts:\n  - id: ceo\n    claim: The chief executive is Thomas Schmidt.\n    name: Thomas Schmidt\n    about: [chief executive]\n"
+	tests := []struct{ text, want, why string }{
+		{"Thomas Schmitz, chief executive of a rival, declined.", "unsure", "two letters off may be another person: for review, not a failure"},
+		{"The chief executive, Thomas Schmitt, declined.", "contradicts", "one letter off is a misspelling"},
+		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2024-01-02"})
+			assert.Equal(t, tt.want, string(r.cellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
 }

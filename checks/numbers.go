@@ -32,8 +32,11 @@ var vague = func() map[string]facts.Interval {
 	out := make(map[string]facts.Interval)
 	for w, lohi := range lexicon.Pairs("vague-quantities") {
 		lo, hi, _ := strings.Cut(lohi, "..")
-		a, _ := strconv.ParseFloat(lo, 64)
-		b, _ := strconv.ParseFloat(hi, 64)
+		a, err1 := strconv.ParseFloat(lo, 64)
+		b, err2 := strconv.ParseFloat(hi, 64)
+		if err1 != nil || err2 != nil || b < a {
+			panic("lexicon/numbers.txt: vague-quantities: " + w + "=" + lohi + " is no range lo..hi")
+		}
 		out[w] = facts.Interval{Lo: a, Hi: b}
 	}
 	return out
@@ -83,13 +86,18 @@ func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: 
 // of its dates; a bare four-digit number may be both ("2000 troops").
 func extractNumbers(s string, toks []token, dates []dateMention) []numberMention {
 	sc := scanner{s: s, toks: toks}
-	inDate := make([]bool, len(toks))
+	inDate := make([]bool, len(toks)) // the tokens of dates and versions
 	for _, d := range dates {
 		if d.bare {
 			continue
 		}
 		for i := d.start; i < d.end; i++ {
 			inDate[i] = true
+		}
+	}
+	for _, v := range extractVersions(s, toks) {
+		for i := v.start; i < v.end; i++ {
+			inDate[i] = true // "2.0 to 2.14.1" is no range of numbers
 		}
 	}
 	var out []numberMention
@@ -217,7 +225,7 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
 			return 0, 0, false // a time: 09:33
 		}
-		if g := sc.before(i); strings.HasSuffix(g, ".") && (i == 0 || g != ".") {
+		if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
 			x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
 			return x, i + 1, err == nil
 		}
@@ -229,6 +237,9 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		}
 		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
 			return 0, 0, false // 1,000th
+		}
+		if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
+			return 0, 0, false // 3,000W: a unit glued to the last group, read by gluedUnitAt
 		}
 		if k := sc.dotGroups(j); j == i+1 && len(t) <= 3 && k >= j+2 {
 			for ; j < k; j++ {
@@ -254,8 +265,8 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if err != nil {
 			return 0, 0, false
 		}
-		if sc.gap(i) == "." && isDigits(sc.tok(i-1)) {
-			return 0, 0, false // the fraction of a number read already
+		if (sc.gap(i) == "." || sc.gap(i) == ",") && isDigits(sc.tok(i-1)) {
+			return 0, 0, false // the rest of a number read already
 		}
 		if f, ok := scales[sc.tok(j)]; ok {
 			x *= f
@@ -394,8 +405,15 @@ func unitWord(w string) string { return american(singular(w)) }
 // 25W, 2.4GHz, 2,4GHz.
 func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 	num, last := sc.tok(i), i
-	if isDigits(num) && (sc.gap(i+1) == "." || sc.gap(i+1) == ",") {
-		num, last = num+"."+sc.tok(i+1), i+1
+	if g := sc.gap(i); (g == "," || g == ".") && isDigits(sc.tok(i-1)) {
+		return 0, nil, 0, false // the rest of a number begun before: "3,000W"'s "000W"
+	}
+	next := sc.tok(i + 1)
+	switch {
+	case isDigits(num) && sc.gap(i+1) == "," && len(next) > 3 && isDigits(next[:3]) && !isDigits(next[3:4]):
+		num, last = num+next, i+1 // 3,000W: a thousands comma
+	case isDigits(num) && (sc.gap(i+1) == "." || sc.gap(i+1) == ","):
+		num, last = num+"."+next, i+1
 	}
 	k := strings.IndexFunc(num, func(r rune) bool { return r != '.' && (r < '0' || r > '9') })
 	if k <= 0 {
@@ -421,8 +439,12 @@ func (sc scanner) readUnit(m *numberMention) {
 		if !strings.HasSuffix(before, sym) {
 			continue
 		}
-		if b, ok := strings.CutSuffix(sym, "$"); ok && b != "" && sc.tok(m.start-1) == b {
-			m.start-- // us$ 60: "us" is a token of its own
+		if p := sc.tok(m.start - 1); m.start > 0 && strings.TrimSpace(sc.gap(m.start)) == sym && strings.HasPrefix(sc.gap(m.start), sym) && isLetters(p) && p != "us" && len(p) <= 3 {
+			// A$90, HK$90, R$90: another currency written with a sign
+			// before it, not the sign's own (never a plain count either).
+			m.unit = &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}
+			m.start--
+			return
 		}
 		m.unit = d
 		return
@@ -486,8 +508,8 @@ func (sc scanner) oneOf(i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 2
-	if d := sc.tok(j); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our" || d == "these" || d == "those" {
-		j++
+	if determiners[sc.tok(j)] {
+		j++ // one of the, one of its
 	}
 	if _, end, ok := sc.numberAt(j); ok {
 		return end, true

@@ -227,9 +227,10 @@ func (sent *Sentence) words() wordList {
 var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 
 // dateLine matches a date line at the very top of a file, as scrapers and
-// feeds write it: "date 2023-03-14", "Published: 2023-03-14". Its first
+// feeds write it: "date 2023-03-14", "Published: 2023-03-14" (not
+// "Updated:", which is not when the text was written). Its first
 // group is the date.
-var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
 
 // dateline matches a news dateline at the start of a line: "PARIS, March
 // 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ". Its first group is the date.

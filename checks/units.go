@@ -129,17 +129,14 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 
 // scale converts an interval of a unit into another unit with the same
 // base. An exact value is taken as rounded to its last digit (1,312 ft is
-// 1,311.5 to 1,312.5 ft), since converted figures rarely come out round.
+// 1,311.5 to 1,312.5 ft; 1,300 ft is 1,250 to 1,350 ft), since converted
+// figures rarely come out round.
 func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 	if from == to || from.factor == to.factor {
 		return v
 	}
 	if v.Lo == v.Hi {
-		half := 0.5
-		if _, frac, ok := strings.Cut(strconv.FormatFloat(v.Lo, 'f', -1, 64), "."); ok {
-			half = 0.5 / math.Pow(10, float64(len(frac)))
-		}
-		v = facts.Interval{Lo: v.Lo - half, Hi: v.Lo + half}
+		v = facts.Interval{Lo: v.Lo - roundedBy(v.Lo), Hi: v.Lo + roundedBy(v.Lo)}
 	}
 	k := from.factor / to.factor
 	return facts.Interval{Lo: v.Lo * k, Hi: v.Hi * k, LoOpen: v.LoOpen, HiOpen: v.HiOpen}
@@ -180,4 +177,18 @@ func (m *matcher) unitMatch(sent *Sentence, n numberMention) (end int, v facts.I
 		}
 	}
 	return 0, facts.Interval{}, false
+}
+
+// roundedBy is half the unit of the last significant digit of x: 0.5 for
+// 1,312, 50 for 1,300, 0.05 for 2.4.
+func roundedBy(x float64) float64 {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if _, frac, ok := strings.Cut(s, "."); ok {
+		return 0.5 / math.Pow(10, float64(len(frac)))
+	}
+	zeros := len(s) - len(strings.TrimRight(s, "0"))
+	if zeros == len(s) {
+		zeros = 0
+	}
+	return 0.5 * math.Pow(10, float64(zeros))
 }

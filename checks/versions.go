@@ -20,6 +20,14 @@ type versionMention struct {
 // "v2.15"; alone, "2.15" is as likely a decimal number.
 var versionCues = lexicon.Set("version-cues")
 
+// The words around versions, from lexicon/versions.txt.
+var (
+	versionsAndBelow  = lexicon.Set("versions-and-below")
+	versionsAndAbove  = lexicon.Set("versions-and-above")
+	versionRangeJoins = lexicon.Set("version-range-joins")
+	upgradeVerbs      = lexicon.Set("upgrade-verbs")
+)
+
 // preReleases are the words that may follow a version after a hyphen.
 var preReleases = lexicon.Set("pre-releases")
 
@@ -62,11 +70,34 @@ func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
 		v.Pre = sc.tok(j)
 		j++
 	}
-	cue := vprefix || v.Pre != "" || versionCues[sc.tok(i-1)] || len(v.Parts) >= 3
-	if len(v.Parts) < 2 || !cue || strings.HasPrefix(sc.gap(j), ".") && isDigits(sc.tok(j)) {
+	named := vprefix || v.Pre != "" || versionCues[sc.tok(i-1)]
+	if len(v.Parts) < 2 || !named && !sc.looksVersion(i, j, v) || strings.HasPrefix(sc.gap(j), ".") && isDigits(sc.tok(j)) {
 		return facts.Version{}, 0, false
 	}
 	return v, j, true
+}
+
+// looksVersion reports whether dotted numbers with no cue (tokens i..j)
+// read as a version: three parts, none with a leading zero (09.30.15 is a
+// time), not groups of three digits (1.234.567 is a number), not a date.
+// Four parts or more need a cue: 10.0.2.15 is an address.
+func (sc scanner) looksVersion(i, j int, v facts.Version) bool {
+	if len(v.Parts) != 3 {
+		return false
+	}
+	thousands := true
+	for k := i; k < j; k++ {
+		t := strings.TrimPrefix(sc.tok(k), "v")
+		if len(t) > 1 && t[0] == '0' {
+			return false
+		}
+		thousands = thousands && (k == i && len(t) <= 3 || len(t) == 3)
+	}
+	if thousands {
+		return false
+	}
+	_, _, isDate := sc.dateAt(i)
+	return !isDate
 }
 
 func isPreRelease(t string) bool {
@@ -99,7 +130,7 @@ func (sc scanner) versionBounds(m *versionMention) {
 		m.value = facts.VersionRange{Lo: v}
 	}
 	e := m.end
-	if k, ok := sc.versionJoin(e); ok {
+	if k, ok := sc.versionJoin(e); ok && !sc.upgradeFrom(m.start) {
 		if w, end, ok := sc.versionAt(k); ok || sc.isPartial(k) {
 			if !ok {
 				w, end = sc.partialVersion(k)
@@ -112,13 +143,28 @@ func (sc scanner) versionBounds(m *versionMention) {
 	}
 	next, next2 := sc.tok(e), sc.tok(e+1)
 	if next == "and" || next == "or" {
-		switch next2 {
-		case "below", "earlier", "lower", "older", "prior", "before":
+		switch {
+		case versionsAndBelow[next2]:
 			m.value, m.end = facts.VersionRange{Hi: v}, e+2
-		case "above", "later", "newer", "higher", "after":
+		case versionsAndAbove[next2]:
 			m.value, m.end = facts.VersionRange{Lo: v}, e+2
 		}
 	}
+}
+
+// upgradeFrom reports whether the version at token i follows "from" after
+// a verb of change: "upgrade from 2.14.1 to 2.15.0" names two versions, no
+// range.
+func (sc scanner) upgradeFrom(i int) bool {
+	if sc.tok(i-1) != "from" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if upgradeVerbs[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // versionJoin reads what joins the two ends of a range of versions: "to",
@@ -128,8 +174,7 @@ func (sc scanner) versionJoin(e int) (int, bool) {
 	case g == "-" && (sc.gap(e) != "-" || startsVersion(sc.tok(e))), g == "–", g == "—":
 		return e, true
 	}
-	switch sc.tok(e) {
-	case "to", "through", "thru":
+	if versionRangeJoins[sc.tok(e)] {
 		return e + 1, true
 	}
 	return 0, false
@@ -159,7 +204,7 @@ func (sc scanner) partialVersion(k int) (facts.Version, int) {
 func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 	j := i - 1 // the last token of the start, before the join
 	switch {
-	case sc.tok(i-1) == "to" || sc.tok(i-1) == "through" || sc.tok(i-1) == "thru":
+	case versionRangeJoins[sc.tok(i-1)]:
 		j = i - 2
 	case strings.TrimSpace(sc.gap(i)) != "-" && strings.TrimSpace(sc.gap(i)) != "–":
 		return facts.Version{}, 0, false
@@ -174,8 +219,8 @@ func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 			break // v2: the first part
 		}
 	}
-	if k == j {
-		return facts.Version{}, 0, false // a lone number is no version
+	if k == j || sc.upgradeFrom(k) {
+		return facts.Version{}, 0, false // a lone number, or "upgrade from 2.14 to 2.15.0"
 	}
 	v, end := sc.partialVersion(k)
 	if end != j+1 {

@@ -26,6 +26,12 @@ func TestExtractVersions(t *testing.T) {
 		{"Version 2.14.1 and below are hit.", "2.14.1 and below=up to 2.14.1", "and below"},
 		{"Version 2.10.0 and later are safe.", "2.10.0 and later=2.10.0 and later", "and later"},
 		{"The id CVE-2021-44228 is tracked.", "", "an identifier is no version"},
+		{"It was fixed on 25.12.2021 for all.", "", "a dotted date is no version"},
+		{"It was fixed at 09.30.15 local time.", "", "a leading zero: a time, no version"},
+		{"Use the server at 10.0.2.15 now.", "", "four parts need a cue: an address"},
+		{"Some 1.234.567 projects use it.", "", "groups of three digits: a number"},
+		{"Upgrade from 2.14.1 to 2.15.0 now.", "2.14.1=2.14.1; 2.15.0=2.15.0", "an upgrade from one version to another is no range"},
+		{"Users should upgrade from 2.14 to 2.15.0 now.", "2.15.0=2.15.0", "nor with a start of two parts"},
 		{"Affected: Log4j v2.0–v2.14.1.", "v2.0–v2.14.1=2.0..2.14.1", "v before both ends, an en dash between"},
 		{"Affected: 2.0-2.14.1.", "2.0-2.14.1=2.0..2.14.1", "a glued hyphen before a version joins a range"},
 	}

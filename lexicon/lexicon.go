@@ -45,7 +45,10 @@ func mustRead() map[string][]entry {
 		if n.Name() == "units.txt" || n.Name() == "months.txt" {
 			continue
 		}
-		data, _ := files.ReadFile(n.Name())
+		data, err := files.ReadFile(n.Name())
+		if err != nil {
+			panic(err)
+		}
 		if err := parse(n.Name(), string(data), out); err != nil {
 			panic(err)
 		}

@@ -26,7 +26,7 @@ const (
 	Undecided   Code = "N"  // a reasonable reader could go either way: not scored
 )
 
-// Codes lists the gold codes in the order reports show them.
+// codes lists the gold codes in the order reports show them.
 var codes = []Code{Agrees, Vague, Silent, Contradicts, Undecided}
 
 // A Label is one labelled cell of the gold.

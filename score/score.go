@@ -188,6 +188,10 @@ func mapFacts(sheet *facts.Sheet, gold *Gold, errs *yamldoc.Errors) (factOf map[
 func mapSources(c *checks.Corpus, gold *Gold, errs *yamldoc.Errors) map[string]*checks.Source {
 	byFile := make(map[string]*checks.Source)
 	for _, s := range c.Sources {
+		if prev, dup := byFile[path.Base(s.Path)]; dup {
+			*errs = append(*errs, &yamldoc.Error{Pos: facts.Pos{File: s.Path, Line: 1, Col: 1}, Msg: fmt.Sprintf("sources %s and %s (%s) have one file name, and the gold names articles by file name: rename one", s.ID, prev.ID, prev.Path)})
+			continue
+		}
 		byFile[path.Base(s.Path)] = s
 	}
 	out := make(map[string]*checks.Source)

@@ -318,7 +318,7 @@ type peer struct {
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
-		if k := m.fact.Kind; k != facts.KindDate && k != facts.KindNumber && k != facts.KindVersion && k != facts.KindTime || located[fi] == nil && marks[fi] == nil {
+		if m.kind == nil || located[fi] == nil && marks[fi] == nil {
 			continue // no terms in this source
 		}
 		for si := 0; si < sentences; si++ {
@@ -402,6 +402,7 @@ type matcher struct {
 	quote  quoteMatcher
 	claims statementMatcher
 	units  unitSpec
+	kind   valueKind // for a fact of a value kind (date, time, number, version), or nil
 	// rivalQuotes are the sheet's other quote facts, for a quote fact: a
 	// passage closer to one of them is that one's, not a rewording of this.
 	rivalQuotes []*matcher
@@ -438,7 +439,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 }
 
 func newMatcher(f *facts.Fact) *matcher {
-	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
+	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon), kind: valueKinds[f.Kind]}
 	switch f.Kind {
 	case facts.KindName:
 		m.names = newNameMatcher(f.Name)
@@ -555,6 +556,8 @@ type candidate struct {
 	// names is the fact's term that a date modifies ("the March 9 fire"):
 	// the date may say which fire is meant rather than when it was.
 	names string
+	// readings are a number's values in the fact's unit.
+	readings readings
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -613,163 +616,67 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds 
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans []span, peers []peer) {
-	f := m.fact
-	anchors := newAnchorSet(spans)
-	var cands []candidate
-	var converted map[int]readings // a number's value in the fact's unit
-	switch f.Kind {
-	case facts.KindDate:
-		for i, d := range sent.dateMentions() {
-			if d.said && !f.SaidDates {
-				m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
-				continue
-			}
-			cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
-			if d.noun >= 0 {
-				noun := sent.folded().tokens[d.noun].text
-				if !inSpans(d.noun, spans) {
-					m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
-					continue
-				}
-				if sent.hasAny(otherInstance) {
-					cd.names = noun // "the second, March 9 fire": which fire, or when it was
-				}
-			}
-			cands = append(cands, cd)
-		}
-	case facts.KindNumber:
-		converted = make(map[int]readings)
-		for i, n := range sent.numberMentions() {
-			if isAge(src, sent, n) {
-				m.tracef("    %q stands between commas after a name (\"Ruiz, 35, said\"): an age, ignored", says(src, sent, n.span))
-				continue
-			}
-			if partOfName(src, sent, n) {
-				m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
-				continue
-			}
-			if end, v, ok := m.unitMatch(sent, n); ok {
-				converted[i] = readings{v}
-				if n.alt != nil {
-					alt := n
-					alt.value = *n.alt
-					_, va, _ := m.unitMatch(sent, alt)
-					converted[i] = append(converted[i], va)
-				}
-				// The unit ties the number to the fact ("3,000 members"): it is
-				// never beyond the window. Among several numbers with the unit,
-				// the one nearest the about terms is the fact's: in "400 metres
-				// long and 59 metres wide" the length is 400. The evidence
-				// quotes the unit: "24 hours".
-				full := span{n.start, end}
-				dist := sent.nearest(full, anchors)
-				if len(m.units) > 0 && (dist < 0 || dist > f.Within) {
-					dist = f.Within
-				}
-				cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i})
-			} else if len(m.units) == 0 {
-				m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
-			} else {
-				m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), f.Unit)
-			}
-		}
-	case facts.KindVersion:
-		for i, v := range sent.versionMentions() {
-			if !f.Version.Comparable(v.value) {
-				m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(f.Version))
-				continue
-			}
-			cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i})
-		}
-	case facts.KindTime:
-		for i, cl := range sent.clockMentions() {
-			cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i})
-		}
+	switch m.fact.Kind {
 	case facts.KindStatement:
 		m.stances(c, src, sent)
 		return
 	case facts.KindName:
-		mentions := m.names.find(src, sent)
-		// "Meta, not the prime minister", "former prime minister Berisha":
-		// a term so qualified names no holder of the post.
-		held := unqualified(sent, spans)
-		if len(held) == 0 {
-			m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
-			return
-		}
-		holders := anchors
-		if len(held) < len(spans) {
-			holders = newAnchorSet(held)
-		}
-		for i, n := range mentions {
-			cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
-		}
-		for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
-			n := mentions[cd.i]
-			fd := m.finding(src, sent, cd.span)
-			fd.Value = fd.Says
-			switch n.role {
-			case nameAccepted:
-				fd.Agrees = true
-			case nameOther:
-				fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+f.Name.Canonical+" with this name"
-			case nameNearMiss:
-				fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-				if n.twoOff {
-					fd.Unsure = true // two letters off: a misspelling, or another person
-					fd.How += "; unsure: two letters off, it may name another person"
-				}
-			}
-			c.Findings = append(c.Findings, fd)
-		}
+		m.nameValues(c, src, sent, spans)
 		return
 	}
+	cands := m.kind.candidates(m, src, sent, spans, newAnchorSet(spans))
 	taken, ok := m.respectively(sent, cands, firstSpans, peers)
 	if !ok {
-		own := m.ownCandidates(src, sent, cands, converted, firstSpans, peers)
-		holds := func(cd candidate) bool { return holdsValue(f, src, sent, cd, converted) }
+		own := m.ownCandidates(src, sent, cands, firstSpans, peers)
+		holds := func(cd candidate) bool { return m.kind.holds(m.fact, src, sent, cd) }
 		taken = m.closest(src, sent, own, holds)
 	} else if len(taken) > 0 {
 		m.tracef("    \"respectively\": the values go to the facts in the order of their terms; this fact's is %q", says(src, sent, taken[0].span))
 	}
 	for _, cd := range taken {
 		fd := m.finding(src, sent, cd.span)
-		if f.Kind == facts.KindNumber {
-			rs := converted[cd.i]
-			v := rs[0]
-			fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
-			if n := sent.numbers[cd.i]; n.value != v {
-				fd.How = "converted from " + n.value.String() + " " + n.unit.name
-			}
-			if len(rs) > 1 {
-				fd.How = joinHow(fd.How, "or "+rs[1].String()+", with the dot as a thousands separator")
-				if !fd.Agrees && f.NumberAgrees(rs[1]) {
-					fd.Value, fd.Agrees = rs[1].String(), true
-				}
-			}
-			c.Findings = append(c.Findings, markTie(fd, cd))
-			continue
-		}
-		if f.Kind == facts.KindTime {
-			cl := sent.clocks[cd.i]
-			fd.Value, fd.Agrees, fd.Kind = clockValue(cl), clockAgrees(cl, f.Time), "different-time"
-			c.Findings = append(c.Findings, markTie(fd, cd))
-			continue
-		}
-		if f.Kind == facts.KindVersion {
-			v := sent.versions[cd.i].value
-			fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
-			c.Findings = append(c.Findings, markTie(fd, cd))
-			continue
-		}
-		d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
-		fd.How = how
-		if !ok {
+		if !m.kind.judge(m.fact, src, sent, cd, fd) {
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
-		fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
 		c.Findings = append(c.Findings, markTie(fd, cd))
+	}
+}
+
+// nameValues records the names a located sentence gives for a name fact:
+// the mention nearest the fact's terms, and any accepted spelling within
+// the window.
+func (m *matcher) nameValues(c *Cell, src *Source, sent *Sentence, spans []span) {
+	mentions := m.names.find(src, sent)
+	// "Meta, not the prime minister", "former prime minister Berisha": a
+	// term so qualified names no holder of the post.
+	held := unqualified(sent, spans)
+	if len(held) == 0 {
+		m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
+		return
+	}
+	holders := newAnchorSet(held)
+	var cands []candidate
+	for i, n := range mentions {
+		cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
+	}
+	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
+		n := mentions[cd.i]
+		fd := m.finding(src, sent, cd.span)
+		fd.Value = fd.Says
+		switch n.role {
+		case nameAccepted:
+			fd.Agrees = true
+		case nameOther:
+			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+		case nameNearMiss:
+			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+			if n.twoOff {
+				fd.Unsure = true // two letters off: a misspelling, or another person
+				fd.How += "; unsure: two letters off, it may name another person"
+			}
+		}
+		c.Findings = append(c.Findings, fd)
 	}
 }
 
@@ -896,10 +803,10 @@ func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []s
 // number in its unit) and does not already have its own value in the
 // sentence; a value the sheet holds for a fact that locates the sentence
 // is that fact's (charitable).
-func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, converted map[int]readings, firstSpans []span, peers []peer) []candidate {
+func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
 	var rivals []peer
 	for _, p := range peers {
-		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, converted, m) {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
 			rivals = append(rivals, p)
 		}
 	}
@@ -916,7 +823,7 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 		if d := sent.nearest(cd.at, first); d >= 0 {
 			mine = d
 		}
-		if p := m.charitable(src, sent, cd, converted, peers); p != nil {
+		if p := m.charitable(src, sent, cd, peers); p != nil {
 			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
 			continue
 		}
@@ -939,10 +846,8 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
 	best, id := -1, peer{}
 	for k, p := range rivals {
-		if p.fact.Kind == facts.KindNumber {
-			if _, _, ok := p.unitMatch(sent, sent.numbers[cd.i]); !ok {
-				continue
-			}
+		if !p.kind.canRead(p.matcher, sent, cd) {
+			continue
 		}
 		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best || d == best && p.located && !id.located) {
 			best, id = d, p
@@ -954,70 +859,32 @@ func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet)
 // satisfied reports whether a located peer's own canonical value is among
 // the candidates (read for fact m, so numbers in m's unit): such a fact
 // has its value in the sentence and competes for no other.
-func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, converted map[int]readings, m *matcher) bool {
+func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, m *matcher) bool {
 	if !p.located || p.fact.Unit != m.fact.Unit {
 		return false
 	}
 	for _, cd := range cands {
-		if p.holds(src, sent, cd, converted) {
+		if m.kind.holds(p.fact, src, sent, cd) {
 			return true
 		}
 	}
 	return false
-}
-
-// holds reports whether a candidate value of a sentence is the fact's
-// canonical value; a number must have the same unit.
-func (p peer) holds(src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
-	return holdsValue(p.fact, src, sent, cd, converted)
 }
 
 // charitable returns the other fact that a candidate value belongs to: a
 // value this fact does not hold but another fact that locates the sentence
 // does ("120 of its 9,000 members" for the 120 affected, when the sheet
 // holds 9,000 as the membership). Otherwise nil.
-func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, converted map[int]readings, peers []peer) *matcher {
-	if len(peers) < 2 || holdsValue(m.fact, src, sent, cd, converted) {
+func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, peers []peer) *matcher {
+	if len(peers) < 2 || m.kind.holds(m.fact, src, sent, cd) {
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && p.holds(src, sent, cd, converted) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.kind.holds(p.fact, src, sent, cd) {
 			return p.matcher
 		}
 	}
 	return nil
-}
-
-// readings are the values a number may be read as, in a fact's unit:
-// one, or two where a dot may be a decimal point or a thousands separator
-// ("48.000").
-type readings []facts.Interval
-
-// overlap reports whether a reading agrees with the number fact.
-func (rs readings) overlap(f *facts.Fact) bool {
-	for _, v := range rs {
-		if f.NumberAgrees(v) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsValue reports whether a candidate value (of the kind of f) is f's
-// canonical value. A number is read in the unit of the fact that is
-// checked (converted); another fact holds it only with the same unit.
-func holdsValue(f *facts.Fact, src *Source, sent *Sentence, cd candidate, converted map[int]readings) bool {
-	switch f.Kind {
-	case facts.KindNumber:
-		return converted[cd.i].overlap(f)
-	case facts.KindVersion:
-		v := sent.versionMentions()[cd.i].value
-		return f.Version.Comparable(v) && f.Version.Agrees(v)
-	case facts.KindTime:
-		return clockAgrees(sent.clockMentions()[cd.i], f.Time)
-	}
-	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
-	return ok && f.Date.Agrees(d)
 }
 
 // notHolder are the words that, just before a term, say that whoever it
@@ -1232,48 +1099,17 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
 	if says == found {
 		return true
 	}
-	switch m.fact.Kind {
-	case facts.KindName, facts.KindQuote, facts.KindStatement:
+	if m.kind == nil {
 		// Part of what the source says, word for word; punctuation aside
 		// ("within a week" of "within a week, and we did").
 		return containsWords(words(fd.Says), words(l.Says))
-	case facts.KindDate:
-		toks := tokenize(says)
-		for _, d := range extractDates(says, toks) {
-			if v, _, ok := d.expr.resolve(src.Published); ok && v.String() == fd.Value {
-				return true
-			}
-		}
-	case facts.KindNumber:
-		toks := tokenize(says)
-		for _, n := range extractNumbers(says, toks, nil) {
-			if n.value.String() == fd.Value {
-				return true
-			}
-		}
-	case facts.KindVersion:
-		for _, v := range extractVersions(says, tokenize(says)) {
-			if v.value.String() == fd.Value {
-				return true
-			}
-		}
-	case facts.KindTime:
-		for _, cl := range extractClocks(says, tokenize(says)) {
-			if clockValue(cl) == fd.Value {
-				return true
-			}
+	}
+	for _, v := range m.kind.values(says, src) {
+		if v == fd.Value {
+			return true
 		}
 	}
 	return false
-}
-
-// describeVersions names a version statement for explain: "one version
-// (2.15.0)" or "a range (up to 2.14.1)".
-func describeVersions(v facts.VersionRange) string {
-	if v.Single() {
-		return "one version (" + v.String() + ")"
-	}
-	return "a range (" + v.String() + ")"
 }
 
 // Counts tallies the cells of a result.

@@ -1,0 +1,58 @@
+package checks
+
+import "github.com/factcheck/factcheck/facts"
+
+// dateKind reads dates: absolute, relative to the publication date or to a
+// date before them, ranges; a date next to a verb of saying dates the
+// report, a date before another noun is that noun's.
+type dateKind struct{}
+
+func (dateKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+	var cands []candidate
+	for i, d := range sent.dateMentions() {
+		if d.said && !m.fact.SaidDates {
+			m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
+			continue
+		}
+		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
+		if d.noun >= 0 {
+			noun := sent.folded().tokens[d.noun].text
+			if !inSpans(d.noun, spans) {
+				m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
+				continue
+			}
+			if sent.hasAny(otherInstance) {
+				cd.names = noun // "the second, March 9 fire": which fire, or when it was
+			}
+		}
+		cands = append(cands, cd)
+	}
+	return cands
+}
+
+func (dateKind) canRead(*matcher, *Sentence, candidate) bool { return true }
+
+func (dateKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
+	return ok && f.Date.Agrees(d)
+}
+
+func (dateKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+	d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
+	fd.How = how
+	if !ok {
+		return false
+	}
+	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
+	return true
+}
+
+func (dateKind) values(says string, src *Source) []string {
+	var out []string
+	for _, d := range extractDates(says, tokenize(says)) {
+		if v, _, ok := d.expr.resolve(src.Published); ok {
+			out = append(out, v.String())
+		}
+	}
+	return out
+}

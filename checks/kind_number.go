@@ -1,0 +1,109 @@
+package checks
+
+import (
+	"github.com/factcheck/factcheck/facts"
+)
+
+// numberKind reads numbers in the fact's unit (converted from units of the
+// same kind), leaving out ages, numbers in names, and numbers in another
+// unit.
+type numberKind struct{}
+
+func (numberKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+	var cands []candidate
+	for i, n := range sent.numberMentions() {
+		if isAge(src, sent, n) {
+			m.tracef("    %q stands between commas after a name (\"Ruiz, 35, said\"): an age, ignored", says(src, sent, n.span))
+			continue
+		}
+		if partOfName(src, sent, n) {
+			m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
+			continue
+		}
+		end, rs, ok := m.numberReadings(sent, n)
+		switch {
+		case !ok && len(m.units) == 0:
+			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
+			continue
+		case !ok:
+			m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), m.fact.Unit)
+			continue
+		}
+		// The unit ties the number to the fact ("3,000 members"): it is
+		// never beyond the window. Among several numbers with the unit,
+		// the one nearest the about terms is the fact's: in "400 metres
+		// long and 59 metres wide" the length is 400. The evidence quotes
+		// the unit: "24 hours".
+		full := span{n.start, end}
+		dist := sent.nearest(full, anchors)
+		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) {
+			dist = m.fact.Within
+		}
+		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs})
+	}
+	return cands
+}
+
+// numberReadings reads a number in the fact's unit: its value, and a
+// second reading where a dot may separate thousands ("48.000").
+func (m *matcher) numberReadings(sent *Sentence, n numberMention) (end int, rs readings, ok bool) {
+	end, v, ok := m.unitMatch(sent, n)
+	if !ok {
+		return 0, nil, false
+	}
+	rs = readings{v}
+	if n.alt != nil {
+		alt := n
+		alt.value = *n.alt
+		_, va, _ := m.unitMatch(sent, alt)
+		rs = append(rs, va)
+	}
+	return end, rs, true
+}
+
+func (numberKind) canRead(p *matcher, sent *Sentence, cd candidate) bool {
+	_, _, ok := p.unitMatch(sent, sent.numberMentions()[cd.i])
+	return ok
+}
+
+func (numberKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+	return cd.readings.overlap(f)
+}
+
+func (numberKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+	v := cd.readings[0]
+	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
+	if n := sent.numberMentions()[cd.i]; n.value != v {
+		fd.How = "converted from " + n.value.String() + " " + n.unit.name
+	}
+	if len(cd.readings) > 1 {
+		fd.How = joinHow(fd.How, "or "+cd.readings[1].String()+", with the dot as a thousands separator")
+		if !fd.Agrees && f.NumberAgrees(cd.readings[1]) {
+			fd.Value, fd.Agrees = cd.readings[1].String(), true
+		}
+	}
+	return true
+}
+
+func (numberKind) values(says string, src *Source) []string {
+	var out []string
+	for _, n := range extractNumbers(says, tokenize(says), nil) {
+		out = append(out, n.value.String())
+	}
+	return out
+}
+
+// readings are the values a number may be read as, in a fact's unit:
+// one, or two where a dot may be a decimal point or a thousands separator
+// ("48.000").
+type readings []facts.Interval
+
+// overlap reports whether a reading agrees with the number fact.
+func (rs readings) overlap(f *facts.Fact) bool {
+	for _, v := range rs {
+		if f.NumberAgrees(v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+package checks
+
+import "github.com/factcheck/factcheck/facts"
+
+// timeKind reads times of day with a zone, compared in UTC.
+type timeKind struct{}
+
+func (timeKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+	var cands []candidate
+	for i, cl := range sent.clockMentions() {
+		cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i})
+	}
+	return cands
+}
+
+func (timeKind) canRead(*matcher, *Sentence, candidate) bool { return true }
+
+func (timeKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+	return clockAgrees(sent.clockMentions()[cd.i], f.Time)
+}
+
+func (timeKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+	cl := sent.clockMentions()[cd.i]
+	fd.Value, fd.Agrees, fd.Kind = clockValue(cl), clockAgrees(cl, f.Time), "different-time"
+	return true
+}
+
+func (timeKind) values(says string, src *Source) []string {
+	var out []string
+	for _, cl := range extractClocks(says, tokenize(says)) {
+		out = append(out, clockValue(cl))
+	}
+	return out
+}

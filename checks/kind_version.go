@@ -1,0 +1,52 @@
+package checks
+
+import "github.com/factcheck/factcheck/facts"
+
+// versionKind reads versions, ranges and bounds of versions: a fact of one
+// version reads single versions, a fact of a range reads ranges and
+// bounds.
+type versionKind struct{}
+
+func (versionKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+	var cands []candidate
+	for i, v := range sent.versionMentions() {
+		if !m.fact.Version.Comparable(v.value) {
+			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(m.fact.Version))
+			continue
+		}
+		cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i})
+	}
+	return cands
+}
+
+func (versionKind) canRead(p *matcher, sent *Sentence, cd candidate) bool {
+	return p.fact.Version.Comparable(sent.versionMentions()[cd.i].value)
+}
+
+func (versionKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+	v := sent.versionMentions()[cd.i].value
+	return f.Version.Comparable(v) && f.Version.Agrees(v)
+}
+
+func (versionKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+	v := sent.versionMentions()[cd.i].value
+	fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
+	return true
+}
+
+func (versionKind) values(says string, src *Source) []string {
+	var out []string
+	for _, v := range extractVersions(says, tokenize(says)) {
+		out = append(out, v.value.String())
+	}
+	return out
+}
+
+// describeVersions names a version statement for explain: "one version
+// (2.15.0)" or "a range (up to 2.14.1)".
+func describeVersions(v facts.VersionRange) string {
+	if v.Single() {
+		return "one version (" + v.String() + ")"
+	}
+	return "a range (" + v.String() + ")"
+}

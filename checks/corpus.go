@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"go.yaml.in/yaml/v3"
 )
@@ -53,6 +54,26 @@ func (c *Corpus) Source(id string) (*Source, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Files returns every file the corpus reads: each source and each
+// sources.yaml, once, in order. An output must be none of them.
+func (c *Corpus) Files() []string {
+	var out []string
+	seen := make(map[string]bool)
+	add := func(p string) {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, s := range c.Sources {
+		if s.list != nil {
+			add(s.list.path)
+		}
+		add(s.Path)
+	}
+	return out
 }
 
 // describe says what the corpus is, for reports: "the 5 sources in
@@ -98,8 +119,12 @@ type fileSystem interface {
 // osFiles is the operating system's file system.
 type osFiles struct{}
 
-func (osFiles) Lstat(name string) (fs.FileInfo, error)     { return os.Lstat(name) }
-func (osFiles) ReadFile(name string) ([]byte, error)       { return os.ReadFile(name) }
+func (osFiles) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(name) }
+func (osFiles) ReadFile(name string) ([]byte, error) {
+	// A source or a source list: a regular file, not followed through a
+	// link swapped in since it was listed, never read past its limit.
+	return bounded.ReadFile(name, MaxSourceSize, true)
+}
 func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
 
 // LoadCorpus reads dir/sources.yaml and every source it lists. Every file
@@ -328,9 +353,9 @@ func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *
 	case info.Mode()&fs.ModeSymlink != 0:
 		return nil, src.blame(src.Path + " is a symbolic link: copy the text into the sources directory instead")
 	case !info.Mode().IsRegular():
-		return nil, src.blame(src.Path + " is not a regular file")
+		return nil, src.blame(src.Path + " is not a regular file (a pipe, a device or the like): give a file")
 	case info.Size() > MaxSourceSize:
-		return nil, src.blame(src.Path + " is over the size limit: split it into several sources")
+		return nil, src.blame(src.Path + " is over the 64 MiB limit of a source: split it into several sources")
 	}
 	return src, nil
 }
@@ -363,7 +388,7 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 	case err != nil:
 		return src.blame(err.Error())
 	case len(data) > MaxSourceSize: // it grew since it was listed
-		return src.blame(src.Path + " is over the size limit: split it into several sources")
+		return src.blame(src.Path + " is over the 64 MiB limit of a source: split it into several sources")
 	}
 	var ignores []Ignore
 	if src.list != nil {

@@ -69,7 +69,7 @@ func TestOddSources(t *testing.T) {
 		{name: "directory instead of a file", setup: func(t *testing.T, dir string) {
 			require.NoError(t, os.Remove(filepath.Join(dir, "s.txt")))
 			require.NoError(t, os.Mkdir(filepath.Join(dir, "s.txt"), 0o755))
-		}, want: "DIR/sources.yaml:3:11: source s: DIR/s.txt is not a regular file"},
+		}, want: "DIR/sources.yaml:3:11: source s: DIR/s.txt is not a regular file (a pipe, a device or the like): give a file"},
 		{name: "missing", setup: func(t *testing.T, dir string) {
 			require.NoError(t, os.Remove(filepath.Join(dir, "s.txt")))
 		}, want: "DIR/sources.yaml:3:11: source s: DIR/s.txt does not exist: fix the file name or add the file"},

@@ -256,7 +256,7 @@ func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
 func (src *Source) parse(data []byte, ignores []Ignore) error {
 	path := src.Path
 	if len(data) > MaxSourceSize {
-		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is over the size limit: split it into several sources"}
+		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is over the 64 MiB limit of a source: split it into several sources"}
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return &yamldoc.Error{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): convert it to UTF-8 (for example with iconv -f utf-16 -t utf-8)"}

@@ -2,7 +2,7 @@ package facts
 
 import (
 	"fmt"
-	"os"
+	"github.com/factcheck/factcheck/internal/bounded"
 	"regexp"
 	"strconv"
 	"strings"
@@ -23,7 +23,7 @@ type Errors = yamldoc.Errors
 
 // Load reads and validates the fact sheet at path.
 func Load(path string) (*Sheet, error) {
-	data, err := os.ReadFile(path)
+	data, err := bounded.ReadFile(path, MaxSize, false)
 	if err != nil {
 		return nil, fmt.Errorf("load fact sheet: %w", err)
 	}

@@ -142,7 +142,8 @@ func parseFloat(s string) (float64, error) {
 		s, scale = num, numberScales[strings.ToLower(strings.TrimSpace(word))]
 	}
 	x, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
+	underflow := x == 0 && strings.ContainsAny(strings.Split(strings.ToLower(s), "e")[0], "123456789")
+	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) || underflow {
 		return 0, fmt.Errorf("invalid number %q: write digits such as 3000, 3,000, 2.5 or 8.5 million, a range such as 2000..3000, or a bound such as more than 1 million or 5,000+", s)
 	}
 	return x * scale, nil
@@ -152,16 +153,16 @@ func parseFloat(s string) (float64, error) {
 // percentage ("10%") or an absolute amount ("50").
 func (a Interval) WithTolerance(tol string) (Interval, error) {
 	tol = strings.TrimSpace(tol)
-	bad := fmt.Errorf("invalid tolerance %q: write a percentage such as 10%% or an amount such as 50", tol)
+	bad := fmt.Errorf("invalid tolerance %q: write a percentage from 0 up to, not including, 100%% (such as 10%%), or an amount such as 50", tol)
 	if pct, ok := strings.CutSuffix(tol, "%"); ok {
 		p, err := strconv.ParseFloat(strings.TrimSpace(pct), 64)
-		if err != nil || p < 0 || p >= 100 {
+		if err != nil || math.IsNaN(p) || p < 0 || p >= 100 {
 			return Interval{}, bad
 		}
 		return Interval{Lo: a.Lo - a.Lo*p/100, Hi: a.Hi + a.Hi*p/100}, nil
 	}
 	d, err := parseFloat(tol)
-	if err != nil || d < 0 {
+	if err != nil || d < 0 || math.IsNaN(d) {
 		return Interval{}, bad
 	}
 	return Interval{Lo: a.Lo - d, Hi: a.Hi + d}, nil

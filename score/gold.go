@@ -6,10 +6,10 @@ package score
 
 import (
 	"fmt"
-	"os"
 	"sort"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"go.yaml.in/yaml/v3"
 )
@@ -65,7 +65,7 @@ const maxGoldSize = 16 << 20
 //
 // Every problem is reported with its file:line:col.
 func LoadGold(path string) (*Gold, error) {
-	data, err := os.ReadFile(path)
+	data, err := bounded.ReadFile(path, maxGoldSize, false)
 	if err != nil {
 		return nil, fmt.Errorf("read the gold file: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -217,9 +218,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unknown format %q; use one of %s\n", *format, strings.Join(names, ", "))
 		return BadInput
 	}
-	_, _, res, err := c.load(stderr)
+	_, corpus, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if *out != "" {
+		if err := notAnInput(*out, append([]string{c.facts}, corpus.Files()...)); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	// The JSON report, the large one, is written as it is encoded.
 	produce := func(w io.Writer) error {
@@ -245,6 +251,26 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return Failed
 	}
 	return OK
+}
+
+// notAnInput refuses an output path that names one of the run's inputs
+// (the sheet, a source, a sources.yaml), by path or as the same file.
+func notAnInput(out string, inputs []string) error {
+	outAbs, _ := filepath.Abs(out)
+	outInfo, statErr := os.Stat(out)
+	for _, in := range inputs {
+		inAbs, _ := filepath.Abs(filepath.FromSlash(in))
+		same := outAbs == inAbs
+		if !same && statErr == nil {
+			if inInfo, err := os.Stat(filepath.FromSlash(in)); err == nil {
+				same = os.SameFile(outInfo, inInfo)
+			}
+		}
+		if same {
+			return fmt.Errorf("--out %s is %s, one of the files this run reads: nothing was written; name another file", out, in)
+		}
+	}
+	return nil
 }
 
 func appendFile(path string, data []byte) error {

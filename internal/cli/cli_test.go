@@ -408,3 +408,26 @@ func TestAcceptRefusesASheetChangedMeanwhile(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	assert.Len(t, entries, 1, "no temporary file left")
 }
+
+// --out never replaces an input, and a device or a pipe is refused as the
+// sheet at once: in process, through Run.
+func TestOutputNeverAnInput(t *testing.T) {
+	dir := project(t, "", "")
+	sheet := filepath.Join(dir, "facts", "facts.yaml")
+	seed := filepath.Join(dir, "seeds", "000_d108e0fd559f42e1.txt")
+	meta := filepath.Join(dir, "seeds", "sources.yaml")
+	for _, out := range []string{sheet, seed, meta} {
+		before, err := os.ReadFile(out)
+		require.NoError(t, err)
+		var stdout, stderr bytes.Buffer
+		code := Run([]string{"check", "--facts", sheet, "--sources", filepath.Join(dir, "seeds"), "--out", out}, &stdout, &stderr)
+		assert.Equal(t, BadInput, code, "--out %s", out)
+		assert.Contains(t, stderr.String(), "one of the files this run reads: nothing was written")
+		after, err := os.ReadFile(out)
+		require.NoError(t, err)
+		assert.Equal(t, string(before), string(after), "%s is unchanged", out)
+	}
+	var stdout, stderr bytes.Buffer
+	assert.Equal(t, BadInput, Run([]string{"check", "--facts", "/dev/zero"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "not a regular file (a device)")
+}

@@ -7,6 +7,7 @@ package yamldoc
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"regexp"
 	"sort"
 	"strconv"
@@ -56,21 +57,32 @@ func Parse(path string, data []byte, maxSize int, what string) (*yaml.Node, *Rea
 		return Errors{{Pos: Pos{File: path, Line: line, Col: col}, Msg: fmt.Sprintf(format, args...)}}
 	}
 	if len(data) > maxSize {
-		return nil, nil, at(1, 1, "%s is %d bytes, over the %d-byte limit: split it or shorten long notes", what, len(data), maxSize)
+		return nil, nil, at(1, 1, "%s is over the %d-byte limit: split it or shorten long notes", what, maxSize)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
 		line, col := FirstInvalid(data)
 		return nil, nil, at(line, col, "%s is not valid UTF-8: save it as UTF-8", what)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var root, second yaml.Node
+	if err := dec.Decode(&root); err != nil && err != io.EOF {
+		return nil, nil, syntaxError(path, data, err)
+	}
+	if err := dec.Decode(&second); err == nil {
+		line := 1
+		if len(second.Content) > 0 {
+			line = second.Content[0].Line
+		}
+		return nil, nil, at(line, 1, "%s holds a second YAML document (after ---), which would not be read: keep one document", what)
+	} else if err != io.EOF {
 		return nil, nil, syntaxError(path, data, err)
 	}
 	if len(root.Content) == 0 {
 		return nil, nil, nil
 	}
 	r.noAnchors(&root)
+	r.noTags(&root)
 	if err := r.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -177,6 +189,25 @@ func (r *Reader) noAnchors(root *yaml.Node) {
 		msg += fmt.Sprintf(" (the sheet has %d more anchors and aliases)", more)
 	}
 	r.Errorf(first, "%s", msg)
+}
+
+// noTags refuses explicit YAML tags (!!binary, !custom): their meaning
+// would be dropped without a word.
+func (r *Reader) noTags(root *yaml.Node) {
+	var walk func(n *yaml.Node) bool
+	walk = func(n *yaml.Node) bool {
+		if n.Style&yaml.TaggedStyle != 0 {
+			r.Errorf(n, "YAML tags (%s) are not supported: write the value plainly", n.Tag)
+			return false
+		}
+		for _, c := range n.Content {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(root)
 }
 
 // Describe names what a node holds, for messages: "a list", "nothing", "\"x\"".

@@ -52,6 +52,13 @@ func Text(r *Result) []byte {
 	for _, p := range ps {
 		b.WriteString(firstLine(p.Message) + "\n")
 	}
+	b.WriteString(Summary(r) + "\n")
+	return b.Bytes()
+}
+
+// Summary is the one line that says what a run found: problems, cells by
+// verdict, stale labels.
+func Summary(r *Result) string {
 	n := r.Counts()
 	partial := ""
 	if r.Corpus.Partial() {
@@ -61,17 +68,24 @@ func Text(r *Result) []byte {
 	if n.Unsure > 0 {
 		unsure = fmt.Sprintf(", %d unsure (for review)", n.Unsure)
 	}
-	fmt.Fprintf(&b, "factcheck: %s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s\n",
-		plural(len(ps), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
-	return b.Bytes()
+	return fmt.Sprintf("factcheck: %s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
+		plural(len(r.Problems()), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
 }
 
 // The SARIF rules, one per kind of finding.
-var sarifRules = []struct{ id, name, text string }{
-	{"contradiction", "Contradiction", "A source contradicts the fact sheet."},
-	{"stale-label", "StaleLabel", "A label in the fact sheet no longer matches any contradiction."},
-	{"uncorroborated", "Uncorroborated", "No source agrees with a fact, and the sheet cites no reference."},
-	{"unsure", "Unsure", "A source gives a value that disagrees with a fact but may be another fact's: for review."},
+var sarifRules = []struct{ id, name, text, full, help string }{
+	{"contradiction", "SourceContradictsFact", "A source contradicts the fact sheet.",
+		"The source states a value for a fact that the fact sheet does not allow: another date, number, version, time, name, a reworded quote or a denied statement.",
+		"If the sheet is right and the disagreement is known, label it under the fact (labels: source, says, label, note); if the source is right, correct the sheet. factcheck explain FACT SOURCE shows how the value was read."},
+	{"stale-label", "LabelMatchesNothing", "A label in the fact sheet no longer matches any contradiction.",
+		"The sheet documents a contradiction that the source no longer states, or states in other words.",
+		"Remove the label, or update its says: to what the source says now."},
+	{"uncorroborated", "FactUncorroborated", "No source agrees with a fact, and the sheet cites no reference.",
+		"Every source is silent on the fact or contradicts it, so nothing in the corpus supports the sheet's value.",
+		"Check the value and the fact's about: terms, or cite the outside source that supports it with reference:."},
+	{"unsure", "ValueMayBeAnotherFacts", "A source gives a value that disagrees with a fact but may be another fact's: for review.",
+		"Two readings exist: the value may belong to another fact whose terms stand as near, or the sentence may speak of another instance or another person.",
+		"Read the sentence; sharpen the facts' about: terms if the value is this fact's. An unsure value never fails the run."},
 }
 
 // SARIF writes a SARIF 2.1.0 log: one result per contradiction at its
@@ -110,9 +124,12 @@ func SARIF(r *Result) []byte {
 		ID               string  `json:"id"`
 		Name             string  `json:"name"`
 		ShortDescription message `json:"shortDescription"`
+		FullDescription  message `json:"fullDescription"`
+		Help             message `json:"help"`
 	}
 	type driver struct {
 		Name           string `json:"name"`
+		Version        string `json:"version"`
 		InformationURI string `json:"informationUri"`
 		Rules          []rule `json:"rules"`
 	}
@@ -128,9 +145,9 @@ func SARIF(r *Result) []byte {
 		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: p.File}, Region: region{StartLine: p.Line, StartColumn: column(p, char)}}}}
 	}
 	var ru run
-	ru.Tool.Driver = driver{Name: "factcheck", InformationURI: "https://github.com/factcheck/factcheck"}
+	ru.Tool.Driver = driver{Name: "factcheck", Version: Version(), InformationURI: "https://github.com/factcheck/factcheck"}
 	for _, sr := range sarifRules {
-		ru.Tool.Driver.Rules = append(ru.Tool.Driver.Rules, rule{ID: sr.id, Name: sr.name, ShortDescription: message{sr.text}})
+		ru.Tool.Driver.Rules = append(ru.Tool.Driver.Rules, rule{ID: sr.id, Name: sr.name, ShortDescription: message{sr.text}, FullDescription: message{sr.full}, Help: message{sr.help}})
 	}
 	ru.ColumnKind = "unicodeCodePoints"
 	ru.Results = []result{}

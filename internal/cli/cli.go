@@ -36,6 +36,7 @@ Usage:
   factcheck accept  [--facts FILE] [--sources DIR|FILE|GLOB ...] [--dry-run]
   factcheck score   [--facts FILE] [--sources DIR|FILE|GLOB ...] --gold FILE [--out FILE]
   factcheck schema
+  factcheck version
 
 Run "factcheck COMMAND --help" for the flags of a command.
 
@@ -57,6 +58,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
+		return OK
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, "factcheck", checks.Version())
 		return OK
 	}
 	cmd, ok := cmds[args[0]]
@@ -197,10 +201,12 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 }
 
 func check(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT] [--out FILE]",
-		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.", stderr)
-	format := fs.String("format", "text", "the output format: text, markdown, json, sarif, github or html")
-	out := fs.String("out", "", "write the output to this file instead of standard output")
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet]",
+		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
+	var formats sourcesFlag
+	fs.Var(&formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
+	out := fs.String("out", "", "write the one output to this file instead of standard output")
+	quiet := fs.Bool("quiet", false, "no summary line on standard error")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -208,49 +214,97 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
 	}
-	write, ok := checks.Formats[*format]
-	if !ok {
-		names := make([]string, 0, len(checks.Formats))
-		for n := range checks.Formats {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		fmt.Fprintf(stderr, "factcheck check: unknown format %q; use one of %s\n", *format, strings.Join(names, ", "))
+	targets, err := outputs(formats, *out)
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
 		return BadInput
 	}
 	_, corpus, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if *out != "" {
-		if err := notAnInput(*out, append([]string{c.facts}, corpus.Files()...)); err != nil {
-			return fail(stderr, err)
+	inputs := append([]string{c.facts}, corpus.Files()...)
+	for _, t := range targets {
+		if t.path != "" {
+			if err := notAnInput(t.path, inputs); err != nil {
+				return fail(stderr, err)
+			}
 		}
 	}
-	// The JSON report, the large one, is written as it is encoded.
-	produce := func(w io.Writer) error {
-		if *format == "json" {
-			return checks.WriteJSON(w, res)
-		}
-		_, err := w.Write(write(res))
-		return err
-	}
-	if *out != "" {
-		if err := checks.WriteFileWith(*out, produce); err != nil {
+	textOnStdout := false
+	for _, t := range targets {
+		if err := t.write(res, stdout); err != nil {
 			return fail(stderr, err)
 		}
-	} else if err := produce(stdout); err != nil {
-		return fail(stderr, err)
-	}
-	if summary := os.Getenv("GITHUB_STEP_SUMMARY"); *format == "github" && summary != "" {
-		if err := appendFile(summary, checks.Markdown(res)); err != nil {
-			return fail(stderr, err)
+		textOnStdout = textOnStdout || t.format == "text" && t.path == ""
+		if summary := os.Getenv("GITHUB_STEP_SUMMARY"); t.format == "github" && summary != "" {
+			if err := appendFile(summary, checks.Markdown(res)); err != nil {
+				return fail(stderr, err)
+			}
 		}
+	}
+	if !*quiet && !textOnStdout {
+		fmt.Fprintln(stderr, checks.Summary(res))
 	}
 	if len(res.Problems()) > 0 {
 		return Failed
 	}
 	return OK
+}
+
+// An output is one format written to a file, or to standard output.
+type output struct{ format, path string }
+
+// outputs reads the --format flags (FORMAT or FORMAT=FILE) and --out, which
+// names the file of the one format given without a file. At most one
+// output goes to standard output.
+func outputs(formats []string, out string) ([]output, error) {
+	if len(formats) == 0 {
+		formats = []string{"text"}
+	}
+	var targets []output
+	toStdout := 0
+	for _, f := range formats {
+		name, path, _ := strings.Cut(f, "=")
+		if _, ok := checks.Formats[name]; !ok {
+			names := make([]string, 0, len(checks.Formats))
+			for n := range checks.Formats {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return nil, fmt.Errorf("unknown format %q; use one of %s", name, strings.Join(names, ", "))
+		}
+		if path == "" {
+			path = out
+		}
+		if path == "" {
+			toStdout++
+		}
+		targets = append(targets, output{name, path})
+	}
+	switch {
+	case toStdout > 1:
+		return nil, fmt.Errorf("%d formats would go to standard output: give all but one a file, as in --format sarif=out.sarif", toStdout)
+	case out != "" && len(formats) > 1:
+		return nil, fmt.Errorf("--out names the file of one format; with several, write --format FORMAT=FILE for each")
+	}
+	return targets, nil
+}
+
+// write writes one output; the JSON report, the large one, is written as
+// it is encoded.
+func (o output) write(res *checks.Result, stdout io.Writer) error {
+	produce := func(w io.Writer) error {
+		if o.format == "json" {
+			return checks.WriteJSON(w, res)
+		}
+		_, err := w.Write(checks.Formats[o.format](res))
+		return err
+	}
+	if o.path != "" {
+		return checks.WriteFileWith(o.path, produce)
+	}
+	return produce(stdout)
 }
 
 // notAnInput refuses an output path that names one of the run's inputs

@@ -431,3 +431,38 @@ func TestOutputNeverAnInput(t *testing.T) {
 	assert.Equal(t, BadInput, Run([]string{"check", "--facts", "/dev/zero"}, &stdout, &stderr))
 	assert.Contains(t, stderr.String(), "not a regular file (a device)")
 }
+
+// Several outputs in one run, each where it is asked for, and a summary
+// line on standard error when the text is not on standard output.
+func TestSeveralOutputs(t *testing.T) {
+	dir := project(t, "", "")
+	sheet, seeds := filepath.Join(dir, "facts", "facts.yaml"), filepath.Join(dir, "seeds")
+	sarif, html := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.html")
+	var stdout, stderr bytes.Buffer
+	code := Run([]string{"check", "--facts", sheet, "--sources", seeds, "--format", "github", "--format", "sarif=" + sarif, "--format", "html=" + html}, &stdout, &stderr)
+	assert.Equal(t, OK, code)
+	assert.Empty(t, stdout.String(), "no problem, no annotation")
+	assert.Regexp(t, `^factcheck: 0 problems; 215 cells: `, stderr.String(), "the summary line")
+	for _, f := range []string{sarif, html} {
+		info, err := os.Stat(f)
+		require.NoError(t, err)
+		assert.Positive(t, info.Size(), f)
+	}
+	data, err := os.ReadFile(sarif)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"fullDescription"`)
+
+	stdout.Reset()
+	stderr.Reset()
+	assert.Equal(t, BadInput, Run([]string{"check", "--facts", sheet, "--sources", seeds, "--format", "text", "--format", "json"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "2 formats would go to standard output")
+
+	stdout.Reset()
+	stderr.Reset()
+	assert.Equal(t, OK, Run([]string{"check", "--facts", sheet, "--sources", seeds, "--format", "json", "--quiet"}, &stdout, &stderr))
+	assert.Empty(t, stderr.String(), "--quiet: no summary")
+
+	stdout.Reset()
+	assert.Equal(t, OK, Run([]string{"--version"}, &stdout, &stderr))
+	assert.Regexp(t, `^factcheck \S`, stdout.String())
+}

@@ -734,8 +734,8 @@ func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
 	return nil
 }
 
-// respectively pairs values with facts in "the 4 GB and 8 GB models cost
-// $60 and $80, respectively": when the sentence says "respectively", the
+// respectively pairs values with facts in "the 128 GB and 256 GB models cost
+// $499 and $649, respectively": when the sentence says "respectively", the
 // facts whose first-group terms stand before the values are as many as the
 // values between the last of those terms and "respectively", and each fact
 // has one such term, the k-th value is the k-th fact's. It returns this

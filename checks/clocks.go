@@ -8,7 +8,7 @@ import (
 )
 
 // A clockMention is a time of day with its zone found in a sentence:
-// "04:09 UTC", "4.09 a.m. GMT", "9:39 AM IST", "6 pm ET". A zone that means
+// "06:17 UTC", "6.17 a.m. GMT", "11:47 AM IST", "6 pm ET". A zone that means
 // several offsets gives several readings, in minutes after midnight UTC.
 type clockMention struct {
 	span
@@ -113,8 +113,8 @@ func (sc scanner) meridiem(j int) (string, int) {
 	return "", 0
 }
 
-// clockValue writes the readings of a clock in UTC: "04:09 UTC", or "04:09
-// UTC or 05:09 UTC" for a zone of several offsets.
+// clockValue writes the readings of a clock in UTC: "06:17 UTC", or "06:17
+// UTC or 07:17 UTC" for a zone of several offsets.
 func clockValue(c clockMention) string {
 	var parts []string
 	for _, u := range c.utc {

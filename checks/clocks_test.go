@@ -12,15 +12,15 @@ func TestExtractClocks(t *testing.T) {
 		text, want string
 		why        string
 	}{
-		{"It went out at 04:09 UTC.", "04:09 UTC=04:09 UTC", "hours, minutes and a zone"},
-		{"It went out at 4.09 a.m. GMT on Friday.", "4.09 a.m. GMT=04:09 UTC", "a dot, a.m. and GMT"},
-		{"It went out at 9:39 AM IST.", "9:39 AM IST=04:09 UTC or 07:39 UTC or 08:39 UTC", "IST reads three ways"},
-		{"It went out at 12:09 a.m. EDT.", "12:09 a.m. EDT=04:09 UTC", "12 a.m. is midnight"},
+		{"It went out at 06:17 UTC.", "06:17 UTC=06:17 UTC", "hours, minutes and a zone"},
+		{"It went out at 6.17 a.m. GMT on Friday.", "6.17 a.m. GMT=06:17 UTC", "a dot, a.m. and GMT"},
+		{"It went out at 11:47 AM IST.", "11:47 AM IST=06:17 UTC or 09:47 UTC or 10:47 UTC", "IST reads three ways"},
+		{"It went out at 12:17 a.m. EDT.", "12:17 a.m. EDT=04:17 UTC", "12 a.m. is midnight"},
 		{"It went out at 6 pm ET.", "6 pm ET=22:00 UTC or 23:00 UTC", "an hour with pm; ET is EDT or EST"},
-		{"It went out at 04:09 (UTC).", "04:09 (UTC=04:09 UTC", "a zone in brackets"},
-		{"It went out at 04:09:50 UTC.", "04:09:50 UTC=04:09 UTC", "seconds"},
-		{"It went out at 04:09.", "", "a time without a zone names no moment"},
-		{"It ran from 9:30 AM - 10:57 AM IST.", "9:30 AM=04:00 UTC or 07:30 UTC or 08:30 UTC; 10:57 AM IST=05:27 UTC or 08:57 UTC or 09:57 UTC", "the start of a range takes its end's zone"},
+		{"It went out at 06:17 (UTC).", "06:17 (UTC=06:17 UTC", "a zone in brackets"},
+		{"It went out at 06:17:50 UTC.", "06:17:50 UTC=06:17 UTC", "seconds"},
+		{"It went out at 06:17.", "", "a time without a zone names no moment"},
+		{"It ran from 8:15 AM - 9:05 AM IST.", "8:15 AM=02:45 UTC or 06:15 UTC or 07:15 UTC; 9:05 AM IST=03:35 UTC or 07:05 UTC or 08:05 UTC", "the start of a range takes its end's zone"},
 		{"The score was 4.09 in total.", "", "a decimal is no time"},
 		{"Some 6 people saw it.", "", "a number is no time"},
 	}
@@ -39,16 +39,16 @@ func TestExtractClocks(t *testing.T) {
 }
 
 func TestTimeFacts(t *testing.T) {
-	sheet := "facts:\n  - id: release\n    claim: The update went out at 04:09 UTC.\n    time: 04:09 UTC\n    about: [update | released]\n"
+	sheet := "facts:\n  - id: release\n    claim: The update went out at 06:17 UTC.\n    time: 06:17 UTC\n    about: [update | released]\n"
 	tests := []struct {
 		text, want string
 		why        string
 	}{
-		{"The update was released at 9:39 a.m. IST.", "agrees", "the same moment in another zone"},
-		{"The update was released at 00:09 EDT.", "agrees", "and in New York"},
-		{"The update was released at 9:30 AM IST.", "contradicts", "nine minutes off"},
+		{"The update was released at 11:47 a.m. IST.", "agrees", "the same moment in another zone"},
+		{"The update was released at 02:17 EDT.", "agrees", "and in New York"},
+		{"The update was released at 11:40 AM IST.", "contradicts", "seven minutes off"},
 		{"The update was released at 19:00 UTC.", "contradicts", "another time"},
-		{"The update was released at 04:09.", "silent", "no zone, no moment"},
+		{"The update was released at 06:17.", "silent", "no zone, no moment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

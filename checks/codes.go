@@ -3,17 +3,17 @@ package checks
 import "strings"
 
 // codeJoins are the marks that join the parts of an identifier or a
-// version with no space: CVE-2021-44228, v2.14.1, 2.0-beta9, A76_x.
+// version with no space: CVE-2020-31337, v3.8.2, 3.0-beta4, K9_x.
 var codeJoins = map[string]bool{"-": true, ".": true, "_": true}
 
 // codeRun reports whether token i is part of an identifier or a version
 // rather than a quantity or a date, and returns the end of that run. A run
 // is tokens joined by codeJoins with no space; it is a code when a token
-// in it starts with a letter and holds a digit (v2, beta9, a76), when a
+// in it starts with a letter and holds a digit (v2, beta4, k9), when a
 // word is joined by a hyphen to the digits after it and more digits follow
-// (CVE-2021-44228, ISO-8601-1) or a word of one or two letters is (F-35,
+// (CVE-2020-31337, ISO-8601-1) or a word of one or two letters is (F-35,
 // MH-17), or when three or more numbers are joined by
-// dots (2.14.1, 10.0.0.1). "24-hour", "2.5" and "2,000-3,000" are no codes.
+// dots (3.8.2, 10.0.0.1). "24-hour", "2.5" and "2,000-3,000" are no codes.
 func (sc scanner) codeRun(i int) (end int, ok bool) {
 	start := i
 	for start > 0 && codeJoins[sc.gap(start)] {
@@ -47,7 +47,7 @@ func (sc scanner) codeRun(i int) (end int, ok bool) {
 		if isDigits(t) && k > start && (digitsAfterWord > 0 || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) {
 			digitsAfterWord++
 			if digitsAfterWord >= 2 || len(sc.tok(k-1)) <= 2 {
-				return end, true // CVE-2021-44228; F-35, MH-17
+				return end, true // CVE-2020-31337; F-35, MH-17
 			}
 		} else if !isDigits(t) {
 			digitsAfterWord = 0

@@ -210,7 +210,7 @@ func extractDates(s string, toks []token) []dateMention {
 	for i := 0; i < len(toks); {
 		expr, end, ok := sc.dateAt(i)
 		if codeEnd, code := sc.codeRun(i); code && (!ok || end < codeEnd) {
-			i = codeEnd // an identifier or a version, not a date: CVE-2021-44228
+			i = codeEnd // an identifier or a version, not a date: CVE-2020-31337
 			continue
 		}
 		if !ok {

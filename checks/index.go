@@ -30,7 +30,7 @@ type trieNode struct {
 	exact  []termRef // terms that end here, at the end of a word
 	prefix []termRef // terms with a trailing * that end here, anywhere
 	// gaps are the marks a term writes between two of its words at this
-	// point ("2.14.1", "1:28"): the walk goes on across them too.
+	// point ("3.8.2", "1:28"): the walk goes on across them too.
 	gaps map[string]bool
 }
 

@@ -43,7 +43,7 @@ func (versionKind) values(says string, src *Source) []string {
 }
 
 // describeVersions names a version statement for explain: "one version
-// (2.15.0)" or "a range (up to 2.14.1)".
+// (3.9.0)" or "a range (up to 3.8.2)".
 func describeVersions(v facts.VersionRange) string {
 	if v.Single() {
 		return "one version (" + v.String() + ")"

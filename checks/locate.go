@@ -15,7 +15,7 @@ type term struct {
 	joined string
 	prefix bool
 	// seps are the marks the term writes between its words, by where they
-	// stand in joined: "2.14.1" and "1:28" match only as written, since
+	// stand in joined: "3.8.2" and "1:28" match only as written, since
 	// their marks are not spaces or hyphens.
 	seps map[int]string
 }

@@ -171,7 +171,7 @@ const minFuzzyInName = 3
 
 // minTwoEditsInName is the shortest word that may be two edits off inside
 // a name whose other words are exact, when it starts with the same letter:
-// "George Klutz" for George Kurtz.
+// "Petra Wegnar" for Petra Wagner.
 const minTwoEditsInName = 5
 
 // sameStart reports whether two words start with the same rune.
@@ -268,8 +268,8 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 
 // partOfName reports whether a plain whole number is part of a name: right
 // after a word the text capitalises but does not write in capitals, with a
-// single space between, and not at the start of the sentence ("Raspberry
-// Pi 5", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
+// single space between, and not at the start of the sentence ("Galaxy
+// Tab 7", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *Source, sent *Sentence, n numberMention) bool {
 	toks := sent.folded().tokens

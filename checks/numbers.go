@@ -97,7 +97,7 @@ func extractNumbers(s string, toks []token, dates []dateMention) []numberMention
 	}
 	for _, v := range extractVersions(s, toks) {
 		for i := v.start; i < v.end; i++ {
-			inDate[i] = true // "2.0 to 2.14.1" is no range of numbers
+			inDate[i] = true // "3.0 to 3.8.2" is no range of numbers
 		}
 	}
 	var out []numberMention
@@ -247,7 +247,7 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 			}
 		}
 		if j == i+1 && len(t) <= 3 && sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
-			digits += "." + sc.tok(j) // a decimal comma: 2,4 GHz
+			digits += "." + sc.tok(j) // a decimal comma: 3,2 GHz
 			j++
 		}
 		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
@@ -402,7 +402,7 @@ func unitWords(unit string) []string {
 func unitWord(w string) string { return american(singular(w)) }
 
 // gluedUnitAt reads a number with a unit of the table glued to it: 4GB,
-// 25W, 2.4GHz, 2,4GHz.
+// 25W, 3.2GHz, 3,2GHz.
 func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 	num, last := sc.tok(i), i
 	if g := sc.gap(i); (g == "," || g == ".") && isDigits(sc.tok(i-1)) {
@@ -428,8 +428,8 @@ func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 }
 
 // readUnit reads the unit of the table stated with a number: a symbol
-// before it ($60, US$ 60, €60), a percent sign after it, or a spelling of
-// one or two words right after it (60 dollars, 2.4 GHz, 97 per cent).
+// before it ($45, US$ 60, €45), a percent sign after it, or a spelling of
+// one or two words right after it (45 dollars, 3.2 GHz, 64 per cent).
 func (sc scanner) readUnit(m *numberMention) {
 	before := strings.TrimRight(sc.gap(m.start), " ")
 	if m.start == 0 && len(sc.toks) > 0 {

@@ -159,7 +159,7 @@ func (t *unitTable) gluedUnit(letters string) *unitDef {
 // returns where its unit ends and its value in the fact's unit. A fact with
 // no unit takes plain numbers only: not "45%", "$45" or "16 nm". A unit
 // of the table matches its spellings and converts from the units with its
-// base (2400 MHz for 2.4 GHz); other units are words that must follow the
+// base (3200 MHz for 3.2 GHz); other units are words that must follow the
 // number, with up to two words between ("3,000 union members").
 func (m *matcher) unitMatch(sent *Sentence, n numberMention) (end int, v facts.Interval, ok bool) {
 	if len(m.units) == 0 {

@@ -9,15 +9,15 @@ import (
 )
 
 // A versionMention is a version, a range or a bound of versions found in a
-// sentence: "2.17.0", "2.0-beta9 to 2.14.1", "<= 2.14.1", "2.14.1 and
+// sentence: "4.1.0", "3.0-beta4 to 3.8.2", "<= 3.8.2", "3.8.2 and
 // below".
 type versionMention struct {
 	span
 	value facts.VersionRange
 }
 
-// versionCues before a version of two parts make it one: "version 2.15",
-// "v2.15"; alone, "2.15" is as likely a decimal number.
+// versionCues before a version of two parts make it one: "version 3.9",
+// "v3.9"; alone, "3.9" is as likely a decimal number.
 var versionCues = lexicon.Set("version-cues")
 
 // The words around versions, from lexicon/versions.txt.
@@ -49,8 +49,8 @@ func extractVersions(s string, toks []token) []versionMention {
 	return out
 }
 
-// versionAt reads a version at token i: "2.14.1", "v2.14", "2.0-beta9";
-// one of two numbers only after a cue ("version 2.15") or with a "v".
+// versionAt reads a version at token i: "3.8.2", "v3.8", "3.0-beta4";
+// one of two numbers only after a cue ("version 3.9") or with a "v".
 func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
 	t := sc.tok(i)
 	vprefix := strings.HasPrefix(t, "v") && isDigits(t[1:])
@@ -110,13 +110,13 @@ func isPreRelease(t string) bool {
 }
 
 // versionBounds widens a version into the range or bound the words around
-// it make: "2.0 to 2.14.1", "between 2.0 and 2.14.1", "up to 2.14.1",
-// "<= 2.14.1", "< 2.15.0", "before 2.15.0", "2.14.1 and below", "2.10 and
+// it make: "3.0 to 3.8.2", "between 2.0 and 3.8.2", "up to 3.8.2",
+// "<= 3.8.2", "< 3.9.0", "before 3.9.0", "3.8.2 and below", "3.5 and
 // later".
 func (sc scanner) versionBounds(m *versionMention) {
 	v := m.value.Lo
 	if lo, start, ok := sc.rangeStartBefore(m.start); ok && lo.Compare(*v) < 0 {
-		m.value, m.start = facts.VersionRange{Lo: &lo, Hi: v}, start // "2.0 to 2.14.1"
+		m.value, m.start = facts.VersionRange{Lo: &lo, Hi: v}, start // "3.0 to 3.8.2"
 		return
 	}
 	before := strings.TrimSpace(sc.before(m.start))
@@ -153,7 +153,7 @@ func (sc scanner) versionBounds(m *versionMention) {
 }
 
 // upgradeFrom reports whether the version at token i follows "from" after
-// a verb of change: "upgrade from 2.14.1 to 2.15.0" names two versions, no
+// a verb of change: "upgrade from 3.8.2 to 3.9.0" names two versions, no
 // range.
 func (sc scanner) upgradeFrom(i int) bool {
 	if sc.tok(i-1) != "from" {
@@ -181,7 +181,7 @@ func (sc scanner) versionJoin(e int) (int, bool) {
 }
 
 // isPartial reports whether a number of two or more dotted parts starts at
-// k, a version only as the end of a range: "2.0 to 2.14.1".
+// k, a version only as the end of a range: "3.0 to 3.8.2".
 func (sc scanner) isPartial(k int) bool {
 	return isDigits(sc.tok(k)) && sc.gap(k+1) == "." && isDigits(sc.tok(k+1))
 }
@@ -199,7 +199,7 @@ func (sc scanner) partialVersion(k int) (facts.Version, int) {
 }
 
 // rangeStartBefore reads the start of a range that ends with the version
-// at token i: a dotted number and a join before it ("2.0 to", "2.0 -",
+// at token i: a dotted number and a join before it ("3.0 to", "3.0 -",
 // "from 2.0 through"). It returns the version and its first token.
 func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 	j := i - 1 // the last token of the start, before the join
@@ -220,7 +220,7 @@ func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 		}
 	}
 	if k == j || sc.upgradeFrom(k) {
-		return facts.Version{}, 0, false // a lone number, or "upgrade from 2.14 to 2.15.0"
+		return facts.Version{}, 0, false // a lone number, or "upgrade from 3.8 to 3.9.0"
 	}
 	v, end := sc.partialVersion(k)
 	if end != j+1 {

@@ -12,28 +12,28 @@ func TestExtractVersions(t *testing.T) {
 		text, want string
 		why        string
 	}{
-		{"Upgrade to 2.17.0 now.", "2.17.0=2.17.0", "three parts make a version"},
+		{"Upgrade to 4.1.0 now.", "4.1.0=4.1.0", "three parts make a version"},
 		{"Upgrade to version 2.17 now.", "2.17=2.17", "two parts after a cue"},
 		{"Upgrade to v2.17 now.", "v2.17=2.17", "two parts after a v"},
 		{"The rate rose 2.17 points.", "", "two parts alone are a decimal"},
-		{"All releases from 2.0-beta9 to 2.14.1 are hit.", "2.0-beta9 to 2.14.1=2.0-beta9..2.14.1", "a range with a pre-release"},
-		{"Releases 2.0 to 2.14.1 are hit.", "2.0 to 2.14.1=2.0..2.14.1", "a range whose start has two parts"},
-		{"Releases 2.0 - 2.14.1 are hit.", "2.0 - 2.14.1=2.0..2.14.1", "a spaced dash"},
-		{"Any log4j-core <= 2.14.1 is hit.", "2.14.1=up to 2.14.1", "a bound written with a sign"},
-		{"Any log4j-core < 2.15.0 is hit.", "2.15.0=below 2.15.0", "an exclusive bound"},
-		{"Versions up to 2.14.1 are hit.", "2.14.1=up to 2.14.1", "up to"},
-		{"Versions before 2.15.0 are hit.", "2.15.0=below 2.15.0", "before excludes the version"},
-		{"Version 2.14.1 and below are hit.", "2.14.1 and below=up to 2.14.1", "and below"},
+		{"All releases from 3.0-beta4 to 3.8.2 are hit.", "3.0-beta4 to 3.8.2=3.0-beta4..3.8.2", "a range with a pre-release"},
+		{"Releases 3.0 to 3.8.2 are hit.", "3.0 to 3.8.2=3.0..3.8.2", "a range whose start has two parts"},
+		{"Releases 3.0 - 3.8.2 are hit.", "3.0 - 3.8.2=3.0..3.8.2", "a spaced dash"},
+		{"Any libfoo-core <= 3.8.2 is hit.", "3.8.2=up to 3.8.2", "a bound written with a sign"},
+		{"Any libfoo-core < 3.9.0 is hit.", "3.9.0=below 3.9.0", "an exclusive bound"},
+		{"Versions up to 3.8.2 are hit.", "3.8.2=up to 3.8.2", "up to"},
+		{"Versions before 3.9.0 are hit.", "3.9.0=below 3.9.0", "before excludes the version"},
+		{"Version 3.8.2 and below are hit.", "3.8.2 and below=up to 3.8.2", "and below"},
 		{"Version 2.10.0 and later are safe.", "2.10.0 and later=2.10.0 and later", "and later"},
-		{"The id CVE-2021-44228 is tracked.", "", "an identifier is no version"},
+		{"The id CVE-2020-31337 is tracked.", "", "an identifier is no version"},
 		{"It was fixed on 25.12.2021 for all.", "", "a dotted date is no version"},
 		{"It was fixed at 09.30.15 local time.", "", "a leading zero: a time, no version"},
 		{"Use the server at 10.0.2.15 now.", "", "four parts need a cue: an address"},
 		{"Some 1.234.567 projects use it.", "", "groups of three digits: a number"},
-		{"Upgrade from 2.14.1 to 2.15.0 now.", "2.14.1=2.14.1; 2.15.0=2.15.0", "an upgrade from one version to another is no range"},
-		{"Users should upgrade from 2.14 to 2.15.0 now.", "2.15.0=2.15.0", "nor with a start of two parts"},
-		{"Affected: Log4j v2.0–v2.14.1.", "v2.0–v2.14.1=2.0..2.14.1", "v before both ends, an en dash between"},
-		{"Affected: 2.0-2.14.1.", "2.0-2.14.1=2.0..2.14.1", "a glued hyphen before a version joins a range"},
+		{"Upgrade from 3.8.2 to 3.9.0 now.", "3.8.2=3.8.2; 3.9.0=3.9.0", "an upgrade from one version to another is no range"},
+		{"Users should upgrade from 3.8 to 3.9.0 now.", "3.9.0=3.9.0", "nor with a start of two parts"},
+		{"Affected: Libfoo v3.0–v3.8.2.", "v3.0–v3.8.2=3.0..3.8.2", "v before both ends, an en dash between"},
+		{"Affected: 3.0-3.8.2.", "3.0-3.8.2=3.0..3.8.2", "a glued hyphen before a version joins a range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -52,12 +52,12 @@ func TestExtractVersions(t *testing.T) {
 func TestVersionFacts(t *testing.T) {
 	sheet := `facts:
   - id: affected
-    claim: Versions 2.0-beta9 to 2.14.1 are affected.
-    version: 2.0-beta9..2.14.1
+    claim: Versions 3.0-beta4 to 3.8.2 are affected.
+    version: 3.0-beta4..3.8.2
     about: [affected | vulnerable]
   - id: fix
-    claim: The flaw is fixed in 2.17.0.
-    version: 2.17.0
+    claim: The flaw is fixed in 4.1.0.
+    version: 4.1.0
     about: [fixed | fix]
 `
 	tests := []struct {
@@ -65,10 +65,10 @@ func TestVersionFacts(t *testing.T) {
 		affected, fix string
 		why           string
 	}{
-		{"Versions up to 2.14.1 are affected; it is fixed in 2.17.0.", "agrees", "agrees", "each fact reads its own kind of statement"},
-		{"Versions below 2.14.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 2.14.x"},
-		{"It is fixed in 2.17.1, and 2.0 to 2.14.1 are affected.", "agrees", "contradicts", "another fix version"},
-		{"Version 2.15.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
+		{"Versions up to 3.8.2 are affected; it is fixed in 4.1.0.", "agrees", "agrees", "each fact reads its own kind of statement"},
+		{"Versions below 3.8.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 3.8.x"},
+		{"It is fixed in 4.1.1, and 3.0 to 3.8.2 are affected.", "agrees", "contradicts", "another fix version"},
+		{"Version 3.9.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

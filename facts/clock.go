@@ -8,7 +8,7 @@ import (
 	"github.com/factcheck/factcheck/lexicon"
 )
 
-// A Clock is a time of day with its zone, as a sheet writes it ("04:09
+// A Clock is a time of day with its zone, as a sheet writes it ("06:17
 // UTC"), read as minutes after midnight UTC.
 type Clock struct {
 	UTC     int    // minutes after midnight, in UTC
@@ -35,10 +35,10 @@ func ZoneOffsets() map[string][]int {
 	return out
 }
 
-// ParseClock reads "04:09 UTC", "4:09 GMT", "00:09 EDT": hours and minutes
+// ParseClock reads "06:17 UTC", "6:17 GMT", "02:17 EDT": hours and minutes
 // and a zone that means one offset.
 func ParseClock(s string) (Clock, error) {
-	bad := fmt.Errorf("invalid time %q: write HH:MM and a time zone, such as 04:09 UTC", s)
+	bad := fmt.Errorf("invalid time %q: write HH:MM and a time zone, such as 06:17 UTC", s)
 	hm, zone, ok := strings.Cut(strings.TrimSpace(s), " ")
 	h, m, ok2 := strings.Cut(hm, ":")
 	hh, err1 := strconv.Atoi(h)
@@ -58,7 +58,7 @@ func ParseClock(s string) (Clock, error) {
 
 func mod(a, n int) int { return ((a % n) + n) % n }
 
-// UTCString writes minutes after midnight UTC as "04:09 UTC".
+// UTCString writes minutes after midnight UTC as "06:17 UTC".
 func UTCString(minutes int) string {
 	return fmt.Sprintf("%02d:%02d UTC", minutes/60, minutes%60)
 }

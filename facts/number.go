@@ -144,7 +144,7 @@ func parseFloat(s string) (float64, error) {
 	x, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	underflow := x == 0 && strings.ContainsAny(strings.Split(strings.ToLower(s), "e")[0], "123456789")
 	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) || underflow {
-		return 0, fmt.Errorf("invalid number %q: write digits such as 3000, 3,000, 2.5 or 8.5 million, a range such as 2000..3000, or a bound such as more than 1 million or 5,000+", s)
+		return 0, fmt.Errorf("invalid number %q: write digits such as 3000, 3,000, 2.5 or 4.2 million, a range such as 2000..3000, or a bound such as more than 1 million or 5,000+", s)
 	}
 	return x * scale, nil
 }

@@ -94,7 +94,7 @@ func TestParseNumber(t *testing.T) {
 		why  string
 	}{
 		{"3,000", Exactly(3000), "thousands separated"},
-		{"8.5 million", Exactly(8.5e6), "a scale word"},
+		{"2.5 million", Exactly(2.5e6), "a scale word"},
 		{"2000..3000", Interval{Lo: 2000, Hi: 3000}, "a range"},
 		{"more than 1 million", Interval{Lo: 1e6, Hi: inf, LoOpen: true}, "open above"},
 		{"5,000+", Interval{Lo: 5000, Hi: inf}, "a plus: at least"},

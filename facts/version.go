@@ -6,14 +6,14 @@ import (
 	"strings"
 )
 
-// A Version is a software version: numbers joined by dots ("2.14.1") and
-// an optional pre-release after a hyphen ("2.0-beta9", "3.1-rc2").
+// A Version is a software version: numbers joined by dots ("3.8.2") and
+// an optional pre-release after a hyphen ("3.0-beta4", "3.1-rc2").
 type Version struct {
 	Parts []int
-	Pre   string // "beta9", "rc2", or "" for a release
+	Pre   string // "beta4", "rc2", or "" for a release
 }
 
-// ParseVersion reads "2.14.1", "v2.14", "2.0-beta9".
+// ParseVersion reads "3.8.2", "v3.8", "3.0-beta4".
 func ParseVersion(s string) (Version, error) {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "v")
 	num, pre, _ := strings.Cut(s, "-")
@@ -21,7 +21,7 @@ func ParseVersion(s string) (Version, error) {
 	for _, p := range strings.Split(num, ".") {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 0 || p == "" {
-			return Version{}, fmt.Errorf("invalid version %q: write numbers joined by dots, such as 2.14.1, with a pre-release after a hyphen if any (2.0-beta9)", s)
+			return Version{}, fmt.Errorf("invalid version %q: write numbers joined by dots, such as 3.8.2, with a pre-release after a hyphen if any (3.0-beta4)", s)
 		}
 		v.Parts = append(v.Parts, n)
 	}
@@ -42,7 +42,7 @@ func (v Version) String() string {
 }
 
 // Compare orders versions by their numbers, missing parts counting as 0
-// (2.15 is 2.15.0); a pre-release comes before its release, and two
+// (3.9 is 3.9.0); a pre-release comes before its release, and two
 // pre-releases compare as text.
 func (v Version) Compare(o Version) int {
 	for i := 0; i < max(len(v.Parts), len(o.Parts)); i++ {
@@ -63,7 +63,7 @@ func (v Version) Compare(o Version) int {
 }
 
 // sameNumbers reports whether two versions have the same numbers, whatever
-// their pre-releases: "2.0" for "2.0-beta9".
+// their pre-releases: "2.0" for "3.0-beta4".
 func (v Version) sameNumbers(o Version) bool {
 	w := v
 	w.Pre = o.Pre
@@ -71,7 +71,7 @@ func (v Version) sameNumbers(o Version) bool {
 }
 
 // follows reports whether v is the first release after o that a version
-// range ending before v would mean: "< 2.15.0" or "< 2.14.2" after 2.14.1.
+// range ending before v would mean: "< 3.9.0" or "< 3.8.3" after 3.8.2.
 func (v Version) follows(o Version) bool {
 	if v.Pre != "" || v.Compare(o) <= 0 {
 		return false
@@ -111,8 +111,8 @@ func sign(n int) int {
 }
 
 // A VersionRange is a version or a range of versions: Lo..Hi, either end
-// missing for an open range ("2.14.1 and below" has no Lo), HiOpen when Hi
-// itself is excluded ("< 2.15.0").
+// missing for an open range ("3.8.2 and below" has no Lo), HiOpen when Hi
+// itself is excluded ("< 3.9.0").
 type VersionRange struct {
 	Lo, Hi *Version
 	HiOpen bool
@@ -123,17 +123,17 @@ func (r VersionRange) Single() bool {
 	return r.Lo != nil && r.Hi != nil && !r.HiOpen && r.Lo.Compare(*r.Hi) == 0
 }
 
-// ParseVersionRange reads a canonical version as a sheet writes it: "2.17.0"
-// or "2.0-beta9..2.14.1".
+// ParseVersionRange reads a canonical version as a sheet writes it: "4.1.0"
+// or "3.0-beta4..3.8.2".
 func ParseVersionRange(s string) (VersionRange, error) {
 	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "..")
 	switch {
 	case isRange && strings.TrimSpace(lo) == "" && strings.TrimSpace(hi) == "":
-		return VersionRange{}, fmt.Errorf("invalid version range %q: give at least one end, such as 2.3.. or ..2.14.1", s)
+		return VersionRange{}, fmt.Errorf("invalid version range %q: give at least one end, such as 2.3.. or ..3.8.2", s)
 	case isRange && strings.TrimSpace(hi) == "": // 2.3..: 2.3 and later
 		a, err := ParseVersion(lo)
 		return VersionRange{Lo: &a}, err
-	case isRange && strings.TrimSpace(lo) == "": // ..2.14.1: up to 2.14.1
+	case isRange && strings.TrimSpace(lo) == "": // ..3.8.2: up to 3.8.2
 		b, err := ParseVersion(hi)
 		return VersionRange{Hi: &b}, err
 	}
@@ -187,9 +187,9 @@ func (r VersionRange) Comparable(src VersionRange) bool {
 
 // Agrees reports whether a comparable statement of a source agrees with
 // the canonical range: the same version; for a range, the same last
-// version (or a bound just after it, "< 2.15.0" for up to 2.14.1) and, when
-// both give one, the same first version by its numbers ("2.0" for
-// "2.0-beta9").
+// version (or a bound just after it, "< 3.9.0" for up to 3.8.2) and, when
+// both give one, the same first version by its numbers ("3.0" for
+// "3.0-beta4").
 func (r VersionRange) Agrees(src VersionRange) bool {
 	if r.Single() {
 		return r.Lo.Compare(*src.Lo) == 0

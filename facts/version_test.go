@@ -10,8 +10,8 @@ func TestVersionAgrees(t *testing.T) {
 		}
 		return &x
 	}
-	affected, _ := ParseVersionRange("2.0-beta9..2.14.1")
-	fix, _ := ParseVersionRange("2.17.0")
+	affected, _ := ParseVersionRange("3.0-beta4..3.8.2")
+	fix, _ := ParseVersionRange("4.1.0")
 	later, _ := ParseVersionRange("2.3..")
 	tests := []struct {
 		sheet      VersionRange
@@ -20,18 +20,18 @@ func TestVersionAgrees(t *testing.T) {
 		agrees     bool
 		why        string
 	}{
-		{fix, VersionRange{Lo: v("2.17.0"), Hi: v("2.17.0")}, true, true, "the same version"},
-		{fix, VersionRange{Lo: v("2.17"), Hi: v("2.17")}, true, true, "a missing last part is 0"},
-		{fix, VersionRange{Lo: v("2.17.1"), Hi: v("2.17.1")}, true, false, "another version"},
-		{fix, VersionRange{Hi: v("2.16.0")}, false, false, "a bound says nothing of one version"},
-		{affected, VersionRange{Lo: v("2.0-beta9"), Hi: v("2.14.1")}, true, true, "the same range"},
-		{affected, VersionRange{Hi: v("2.14.1")}, true, true, "up to the same last version"},
-		{affected, VersionRange{Lo: v("2.0"), Hi: v("2.14.1")}, true, true, "a first version without its pre-release"},
-		{affected, VersionRange{Hi: v("2.15.0"), HiOpen: true}, true, true, "below the next release"},
-		{affected, VersionRange{Hi: v("2.14.0"), HiOpen: true}, true, false, "below a version the sheet includes"},
-		{affected, VersionRange{Hi: v("2.16.0"), HiOpen: true}, true, false, "below a later release: it takes in 2.15"},
-		{affected, VersionRange{Lo: v("2.10"), Hi: v("2.14.1")}, true, false, "another first version"},
-		{affected, VersionRange{Lo: v("2.15.0"), Hi: v("2.15.0")}, false, false, "one version says nothing of the range"},
+		{fix, VersionRange{Lo: v("4.1.0"), Hi: v("4.1.0")}, true, true, "the same version"},
+		{fix, VersionRange{Lo: v("4.1"), Hi: v("4.1")}, true, true, "a missing last part is 0"},
+		{fix, VersionRange{Lo: v("4.1.1"), Hi: v("4.1.1")}, true, false, "another version"},
+		{fix, VersionRange{Hi: v("3.10.0")}, false, false, "a bound says nothing of one version"},
+		{affected, VersionRange{Lo: v("3.0-beta4"), Hi: v("3.8.2")}, true, true, "the same range"},
+		{affected, VersionRange{Hi: v("3.8.2")}, true, true, "up to the same last version"},
+		{affected, VersionRange{Lo: v("3.0"), Hi: v("3.8.2")}, true, true, "a first version without its pre-release"},
+		{affected, VersionRange{Hi: v("3.9.0"), HiOpen: true}, true, true, "below the next release"},
+		{affected, VersionRange{Hi: v("3.8.0"), HiOpen: true}, true, false, "below a version the sheet includes"},
+		{affected, VersionRange{Hi: v("3.10.0"), HiOpen: true}, true, false, "below a later release: it takes in 3.9"},
+		{affected, VersionRange{Lo: v("3.5"), Hi: v("3.8.2")}, true, false, "another first version"},
+		{affected, VersionRange{Lo: v("3.9.0"), Hi: v("3.9.0")}, false, false, "one version says nothing of the range"},
 		{later, VersionRange{Lo: v("2.3")}, true, true, "the same lower bound"},
 		{later, VersionRange{Lo: v("2.4")}, true, false, "another lower bound"},
 		{later, VersionRange{Hi: v("2.9")}, false, false, "an upper bound says nothing of a lower one"},
@@ -51,14 +51,14 @@ func TestVersionAgrees(t *testing.T) {
 
 func TestParseVersionRange(t *testing.T) {
 	tests := []struct{ in, want, err string }{
-		{"2.17.0", "2.17.0", ""},
-		{"v2.14", "2.14", ""},
-		{"2.0-beta9..2.14.1", "2.0-beta9..2.14.1", ""},
-		{"2.14.1..2.0", "", `version range "2.14.1..2.0" ends before it starts: write the lower version first`},
+		{"4.1.0", "4.1.0", ""},
+		{"v3.8", "3.8", ""},
+		{"3.0-beta4..3.8.2", "3.0-beta4..3.8.2", ""},
+		{"3.8.2..2.0", "", `version range "3.8.2..2.0" ends before it starts: write the lower version first`},
 		{"2.3..", "2.3 and later", ""},
-		{"..2.14.1", "up to 2.14.1", ""},
-		{"..", "", `invalid version range "..": give at least one end, such as 2.3.. or ..2.14.1`},
-		{"two", "", `invalid version "two": write numbers joined by dots, such as 2.14.1, with a pre-release after a hyphen if any (2.0-beta9)`},
+		{"..3.8.2", "up to 3.8.2", ""},
+		{"..", "", `invalid version range "..": give at least one end, such as 2.3.. or ..3.8.2`},
+		{"two", "", `invalid version "two": write numbers joined by dots, such as 3.8.2, with a pre-release after a hyphen if any (3.0-beta4)`},
 	}
 	for _, tt := range tests {
 		r, err := ParseVersionRange(tt.in)

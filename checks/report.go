@@ -501,29 +501,45 @@ type stepWriter struct {
 func (w stepWriter) Write(data []byte) (int, error) { return w.write(w.f, data) }
 
 func writeFile(path string, write func(io.Writer) error, steps writeSteps) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	target, info, err := writeTarget(path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	if info != nil && !info.Mode().IsRegular() {
+		return writeDirect(target, info, write) // a device such as /dev/null: written, never replaced
+	}
+	if info != nil && info.Mode().Perm()&0o222 == 0 {
+		return fmt.Errorf("write %s: the file is read-only (mode %v): make it writable to have it replaced", path, info.Mode().Perm())
+	}
+	dir := filepath.Dir(target)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	stop := removeOnSignal(tmp.Name())
+	defer stop()
 	werr := write(stepWriter{tmp, steps.write})
+	if werr == nil {
+		werr = tmp.Sync() // on disk before it takes the old file's place
+	}
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
+		werr = keepModeAndOwner(tmp.Name(), info)
 	}
 	if werr == nil {
-		werr = steps.rename(tmp.Name(), path)
+		werr = steps.rename(tmp.Name(), target)
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
+	syncDir(dir)
 	return nil
 }
 

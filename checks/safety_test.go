@@ -166,3 +166,44 @@ func mustRun(t *testing.T, sheet *facts.Sheet, c *Corpus) *Result {
 	require.NoError(t, err)
 	return r
 }
+
+// Writing a report or a sheet keeps what is there: a link stays a link
+// (the file it points to is written), a device stays a device, a file
+// keeps its mode, and a read-only file is not replaced.
+func TestWriteFileKeepsWhatIsThere(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.yaml")
+	require.NoError(t, os.WriteFile(real, []byte("old"), 0o600))
+	link := filepath.Join(dir, "link.yaml")
+	require.NoError(t, os.Symlink(real, link))
+
+	require.NoError(t, WriteFile(link, []byte("new")))
+	l, err := os.Lstat(link)
+	require.NoError(t, err)
+	assert.NotZero(t, l.Mode()&os.ModeSymlink, "the link is still a link")
+	data, err := os.ReadFile(real)
+	require.NoError(t, err)
+	assert.Equal(t, "new", string(data), "the file it points to is written")
+	info, err := os.Stat(real)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "a 0600 file stays 0600")
+
+	require.NoError(t, WriteFile("/dev/null", []byte("x")), "a device is written to")
+	dev, err := os.Stat("/dev/null")
+	require.NoError(t, err)
+	assert.NotZero(t, dev.Mode()&os.ModeDevice, "and is still a device")
+
+	ro := filepath.Join(dir, "ro.yaml")
+	require.NoError(t, os.WriteFile(ro, []byte("keep"), 0o444))
+	err = WriteFile(ro, []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "the file is read-only (mode -r--r--r--): make it writable to have it replaced")
+	data, _ = os.ReadFile(ro)
+	assert.Equal(t, "keep", string(data))
+
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.NotContains(t, e.Name(), ".tmp", "no temporary file is left behind")
+	}
+}

@@ -55,7 +55,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 			return "", err
 		}
 	}
-	return b.String(), nil
+	return string(forReaders([]byte(b.String()))), nil
 }
 
 // unknown reports a name that is not among the known ones.

@@ -47,6 +47,11 @@ func byPosition(r *Result) []Problem {
 // Text writes one "path:line:col: fact: message" line per problem, sorted
 // by position, as editors and errorformat read them, and a summary line.
 func Text(r *Result) []byte {
+	return forReaders(text(r))
+}
+
+// text writes the text format; Text makes what sources put in it safe.
+func text(r *Result) []byte {
 	var b bytes.Buffer
 	ps := byPosition(r)
 	for _, p := range ps {
@@ -142,7 +147,7 @@ func SARIF(r *Result) []byte {
 		Results    []result `json:"results"`
 	}
 	loc := func(p facts.Pos, char int) []location {
-		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: p.File}, Region: region{StartLine: p.Line, StartColumn: column(p, char)}}}}
+		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: fileURI(p.File)}, Region: region{StartLine: p.Line, StartColumn: column(p, char)}}}}
 	}
 	var ru run
 	ru.Tool.Driver = driver{Name: "factcheck", Version: Version(), InformationURI: "https://github.com/factcheck/factcheck"}
@@ -201,12 +206,12 @@ func column(p facts.Pos, char int) int {
 
 // escapeData escapes the message of a GitHub Actions workflow command.
 func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return string(forReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))))
 }
 
 // escapeProperty escapes a property of a GitHub Actions workflow command.
 func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return string(forReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))))
 }
 
 // GitHub writes one GitHub Actions ::error annotation per problem, with the

@@ -139,3 +139,25 @@ func TestUnsureInEveryFormat(t *testing.T) {
 	assert.Contains(t, string(GitHub(r)), "::notice file=s.txt,line=1,col=38,title=factcheck council%3A unsure::")
 	assert.NotContains(t, string(GitHub(r)), "::error", "an unsure cell is no error")
 }
+
+// What a source says reaches people escaped: no HTML into the Markdown
+// report, no terminal escape sequences into any text, and file names that
+// break no SARIF URI.
+func TestSourcesCannotInjectIntoReports(t *testing.T) {
+	sheet := "facts:\n  - id: q\n    claim: Q.\n    quote: We will rebuild the bridge this year\n    speaker: [Lund]\n    reference: minutes\n"
+	text := "Lund said: \"We will <script>alert(1)</script> rebuild the \x1b[31mbridge\x1b]0;pwned\x07 next year.\"\n"
+	r := run(t, sheet, testSource{"s", text, "2024-01-02"})
+	for name, out := range map[string]string{"markdown": string(Markdown(r)), "text": string(Text(r)), "github": string(GitHub(r))} {
+		assert.NotContains(t, out, "\x1b", "%s: no escape sequence", name)
+		assert.NotContains(t, out, "\x07", "%s: no bell", name)
+		if name == "markdown" {
+			assert.NotContains(t, out, "<script>", "markdown: no HTML")
+			assert.Contains(t, out, "&lt;script&gt;")
+		}
+	}
+	explained, err := Explain(r.Sheet, r.Corpus, "q", "s")
+	require.NoError(t, err)
+	assert.NotContains(t, explained, "\x1b")
+	assert.Contains(t, explained, `\x1b[31m`, "shown, not sent")
+	assert.Equal(t, "pages/a%20b%23c.txt", fileURI("pages/a b#c.txt"))
+}

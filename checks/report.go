@@ -290,6 +290,11 @@ func symbol(c *Cell) string {
 // contradictions with evidence, corroboration, evidence, and what
 // normalisation did to each source.
 func Markdown(r *Result) []byte {
+	return noHTML(forReaders(markdown(r)))
+}
+
+// markdown writes the report; Markdown makes what sources put in it safe.
+func markdown(r *Result) []byte {
 	var b bytes.Buffer
 	n := r.Counts()
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }

@@ -1,0 +1,78 @@
+package checks
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// forReaders makes text from sources safe to show people: control
+// characters (terminal escape sequences among them: ESC [ ... m, OSC) are
+// shown as \x1b and the like, never sent to a terminal; newlines and tabs
+// stay.
+func forReaders(b []byte) []byte {
+	if !hasControl(b) {
+		return b
+	}
+	var out strings.Builder
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == '\n' || r == '\t':
+			out.WriteRune(r)
+		case r == utf8.RuneError && size == 1, unicode.IsControl(r):
+			out.WriteString(quoteRune(r, b[i]))
+		default:
+			out.Write(b[i : i+size])
+		}
+		i += size
+	}
+	return []byte(out.String())
+}
+
+// quoteRune writes a control character as its escape: \x1b, \x9b.
+func quoteRune(r rune, first byte) string {
+	if r == utf8.RuneError {
+		return `\x` + hex2(first)
+	}
+	if r < 0x100 {
+		return `\x` + hex2(byte(r))
+	}
+	return `\u` + hex2(byte(r>>8)) + hex2(byte(r))
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+func hasControl(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != '\n' && r != '\t' && (unicode.IsControl(r) || r == utf8.RuneError && size == 1) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// noHTML escapes what a Markdown renderer would take for HTML in text
+// from sources: "<script>" shows as text.
+func noHTML(b []byte) []byte {
+	if !strings.ContainsAny(string(b), "<>") {
+		return b
+	}
+	return []byte(strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(string(b)))
+}
+
+// fileURI writes a slash-separated path as a SARIF URI: each segment
+// percent-encoded ("a b.txt" is "a%20b.txt").
+func fileURI(p string) string {
+	parts := strings.Split(p, "/")
+	for i, s := range parts {
+		parts[i] = url.PathEscape(s)
+	}
+	return strings.Join(parts, "/")
+}

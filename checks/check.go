@@ -166,6 +166,9 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	if err := checkLabels(sheet, corpus); err != nil {
 		return nil, err
 	}
+	if err := checkTerms(sheet); err != nil {
+		return nil, err
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -336,6 +339,30 @@ func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) []
 		}
 	}
 	return out
+}
+
+// checkTerms refuses terms that fold to nothing ("***", "...", a
+// combining mark alone): they would never match, and the fact would be
+// silent without a word.
+func checkTerms(sheet *facts.Sheet) error {
+	var errs yamldoc.Errors
+	for _, f := range sheet.Facts {
+		lists := map[string][]string{
+			"about": f.Terms(), "unless": f.Unless, "supports": f.Statement.Supports, "refutes": f.Statement.Refutes,
+			"aliases": f.Name.Aliases, "not": f.Name.Not, "speaker": f.Quote.Speakers,
+		}
+		for _, key := range []string{"about", "unless", "supports", "refutes", "aliases", "not", "speaker"} {
+			for _, t := range lists[key] {
+				if compileTerm(t).joined == "" {
+					errs = append(errs, &yamldoc.Error{Pos: f.Pos, Msg: fmt.Sprintf("fact %s: the %s term %q has no letters or digits, so it would never match: remove it or write words", f.ID, key, t)})
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
 }
 
 // checkLabels refuses labels that name sources the corpus does not have.

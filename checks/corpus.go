@@ -540,6 +540,10 @@ func ListSources(args []string) (*Corpus, error) {
 		at(p, "this file is not listed in "+path.Join(filepath.ToSlash(dir), MetaFile)+": add an entry with id, file and dated_by")
 	}
 	for _, arg := range args {
+		if strings.TrimSpace(arg) == "" {
+			errs = append(errs, &yamldoc.Error{Pos: facts.Pos{File: "--sources", Line: 1, Col: 1}, Msg: "an empty --sources: name a directory, a file or a glob"})
+			continue
+		}
 		info, err := os.Stat(arg)
 		switch {
 		case err == nil && info.IsDir() && hasListing(arg):

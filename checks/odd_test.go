@@ -103,3 +103,19 @@ func TestOddSources(t *testing.T) {
 		})
 	}
 }
+
+func TestTermsThatFoldToNothing(t *testing.T) {
+	tests := []struct{ term, why string }{
+		{`"***"`, "stars alone"},
+		{`"..."`, "an ellipsis"},
+		{`"("`, "a bracket"},
+		{"\"\u0301\"", "a combining mark alone"},
+	}
+	for _, tt := range tests {
+		s, err := facts.Parse("f.yaml", []byte("facts:\n  - id: a\n    claim: C.\n    number: 3\n    about: ["+tt.term+", word]\n"))
+		require.NoError(t, err, tt.why)
+		_, err = Run(s, &Corpus{})
+		require.Error(t, err, tt.why)
+		assert.Contains(t, err.Error(), "has no letters or digits, so it would never match", tt.why)
+	}
+}

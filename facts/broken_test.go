@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,4 +36,19 @@ func TestBrokenSheets(t *testing.T) {
 func TestOversizedSheet(t *testing.T) {
 	_, err := Parse("big.yaml", []byte("facts: []\n#"+strings.Repeat("x", MaxSize)))
 	assert.EqualError(t, err, "big.yaml:1:1: the sheet is over the 4194304-byte limit: split it or shorten long notes")
+}
+
+// A sheet of hundreds of broken facts lists the first hundred problems
+// and counts the rest: an error message a person can read.
+func TestManyProblemsAreCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("facts:\n")
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&b, "  - id: a%d\n    claim: C.\n", i)
+	}
+	_, err := Parse("many.yaml", []byte(b.String()))
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, 101)
+	assert.Regexp(t, `^\.\.\. and \d+ more problems: fix these first$`, lines[100])
 }

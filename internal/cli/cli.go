@@ -142,6 +142,11 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 	if len(c.sources) == 0 {
 		c.sources = sourcesFlag{"seeds"}
 	}
+	for _, s := range c.sources {
+		if strings.TrimSpace(s) == "" {
+			return nil, nil, nil, errors.New("--sources is empty: name a directory, a file or a glob of sources")
+		}
+	}
 	corpus, err := checks.ListSources(c.sources)
 	if err != nil {
 		return nil, nil, nil, err
@@ -481,6 +486,10 @@ func schema(args []string, stdout, stderr io.Writer) int {
 	}
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "factcheck schema: unexpected argument %q (schema takes none)\n", fs.Arg(0))
+		return BadInput
 	}
 	stdout.Write(facts.Schema())
 	return OK

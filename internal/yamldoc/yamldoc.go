@@ -40,12 +40,23 @@ func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 type Errors []*Error
 
 func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
+	shown := es
+	if len(es) > MaxShown {
+		shown = es[:MaxShown]
+	}
+	lines := make([]string, len(shown))
+	for i, e := range shown {
 		lines[i] = e.Error()
+	}
+	if more := len(es) - len(shown); more > 0 {
+		lines = append(lines, fmt.Sprintf("... and %d more problems: fix these first", more))
 	}
 	return strings.Join(lines, "\n")
 }
+
+// MaxShown is how many problems an error message lists; the rest are
+// counted. A broken file of a million items says so in a hundred lines.
+const MaxShown = 100
 
 // Parse checks the bytes of a YAML file (size, encoding, syntax, anchors)
 // and returns its top-level node and a Reader for walking it. A byte-order
@@ -63,6 +74,9 @@ func Parse(path string, data []byte, maxSize int, what string) (*yaml.Node, *Rea
 	if !utf8.Valid(data) {
 		line, col := FirstInvalid(data)
 		return nil, nil, at(line, col, "%s is not valid UTF-8: save it as UTF-8", what)
+	}
+	if line, col, r, ok := firstControl(data); ok {
+		return nil, nil, at(line, col, "%s holds a control character (U+%04X) here: remove it", what, r)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root, second yaml.Node
@@ -87,6 +101,22 @@ func Parse(path string, data []byte, maxSize int, what string) (*yaml.Node, *Rea
 		return nil, nil, err
 	}
 	return root.Content[0], r, nil
+}
+
+// firstControl returns where the first control character other than tab,
+// newline and carriage return stands, 1-based, and which it is.
+func firstControl(data []byte) (line, col int, r rune, ok bool) {
+	line, start := 1, 0
+	for i, c := range string(data) {
+		switch {
+		case c == '\n':
+			line, start = line+1, i+1
+		case c == '\t' || c == '\r':
+		case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
+			return line, i - start + 1, c, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // FirstInvalid returns the line and byte column of the first byte of data
@@ -138,10 +168,18 @@ type Reader struct {
 // Pos returns the position of a node.
 func (r *Reader) Pos(n *yaml.Node) Pos { return Pos{File: r.Path, Line: n.Line, Col: n.Column} }
 
-// Errorf records a problem at a node.
+// Errorf records a problem at a node. Past a few thousand problems only
+// the first are kept, so that a huge broken file does not fill memory with
+// messages nobody reads.
 func (r *Reader) Errorf(n *yaml.Node, format string, args ...any) {
+	if len(r.errs) >= maxKept {
+		return
+	}
 	r.errs = append(r.errs, &Error{Pos: r.Pos(n), Msg: fmt.Sprintf(format, args...)})
 }
+
+// maxKept is how many problems a Reader keeps.
+const maxKept = 10 * MaxShown
 
 // Err returns the problems recorded so far, sorted by position, or nil.
 func (r *Reader) Err() error {

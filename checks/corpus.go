@@ -404,6 +404,8 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 	if src.entryLine == 0 { // listed nowhere: Markdown front matter may say
 		if d, err := facts.ParseDate(firstField(src.frontDate)); err == nil && !d.IsRange() {
 			src.Published, src.DatedBy = d.Start, "the date in its front matter"
+		} else if src.frontDate != "" {
+			src.Notes.BadFrontDate = src.frontDate
 		}
 		src.Title = src.frontTitle
 	}

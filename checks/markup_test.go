@@ -259,3 +259,23 @@ func TestMarkupCases(t *testing.T) {
 		})
 	}
 }
+
+// What markup hides without closing, and a front matter date that is no
+// date, are said in the source's notes, never dropped silently.
+func TestMarkupNotes(t *testing.T) {
+	tests := []struct{ file, text, want, why string }{
+		{"a.html", "<p>The limit is 50.</p><script>var x = 60;\n<p>More text.</p>\n", "an unclosed <script> hid the rest of the file: close it", "an unclosed script"},
+		{"a.html", "<p>The limit is 50.</p><!-- note\n<p>More text.</p>\n", "an unclosed <!-- comment hid the rest of the file: close it", "an unclosed comment"},
+		{"a.md", "---\ndate: last week\n---\nThe limit is 50.\n", `the front matter date "last week" is no date (write YYYY-MM-DD): it dated nothing`, "a front matter date that is no date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			dir := t.TempDir()
+			require.NoError(t, os.WriteFile(filepath.Join(dir, tt.file), []byte(tt.text), 0o644))
+			c, err := ListSources([]string{filepath.Join(dir, tt.file)})
+			require.NoError(t, err)
+			require.NoError(t, c.ReadAll())
+			assert.Contains(t, c.Sources[0].Notes.Summary(), tt.want)
+		})
+	}
+}

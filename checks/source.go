@@ -74,7 +74,13 @@ type Notes struct {
 	DuplicateParagraphs int // exact repeats of an earlier paragraph dropped
 	HardWraps           int // lines joined to the line before
 	DateLines           int // date lines and datelines dropped as metadata
-	Ignored             []IgnoredCount
+	// Unclosed names an element that never closed and hid the rest of
+	// an HTML file ("<script>", "<!--"), or "".
+	Unclosed string
+	// BadFrontDate is a Markdown front matter date that is no date, and
+	// so dated nothing, or "".
+	BadFrontDate string
+	Ignored      []IgnoredCount
 }
 
 // IgnoredCount is how often one ignore pattern of sources.yaml matched.
@@ -91,6 +97,12 @@ func (n Notes) Summary() []string {
 	}
 	if n.TemplateTags > 0 {
 		out = append(out, plural(n.TemplateTags, "template tag", "template tags")+" ({{...}}) dropped")
+	}
+	if n.Unclosed != "" {
+		out = append(out, "an unclosed "+n.Unclosed+" hid the rest of the file: close it")
+	}
+	if n.BadFrontDate != "" {
+		out = append(out, fmt.Sprintf("the front matter date %q is no date (write YYYY-MM-DD): it dated nothing", n.BadFrontDate))
 	}
 	if n.DateLines > 0 {
 		out = append(out, plural(n.DateLines, "date line", "date lines")+" read as metadata, not as text")
@@ -484,6 +496,14 @@ func (s *Source) normalise(ignores []Ignore) {
 	flush()
 	if md, ok := cl.(*markdownCleaner); ok {
 		s.frontTitle, s.frontDate = md.title, md.date
+	}
+	if h, ok := cl.(*htmlCleaner); ok {
+		switch {
+		case h.comment:
+			s.Notes.Unclosed = "<!-- comment"
+		case h.skip != "":
+			s.Notes.Unclosed = "<" + h.skip + ">"
+		}
 	}
 	for i, ig := range ignores {
 		if ignored[i] == 0 {

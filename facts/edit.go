@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -27,6 +28,13 @@ func AddLabels(path string, data []byte, add []NewLabel) ([]byte, error) {
 	}
 	if _, err := Parse(path, data); err != nil {
 		return nil, err
+	}
+	for _, a := range add {
+		for _, v := range []string{a.Source, a.Says, a.Label.Label, a.Note} {
+			if !utf8.ValidString(v) {
+				return nil, fmt.Errorf("the label for fact %s holds text that is not UTF-8 (%q): nothing was written", a.Fact, v)
+			}
+		}
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\ufeff")), &root); err != nil {

@@ -36,7 +36,8 @@ Usage:
   factcheck explain [--facts FILE] [--sources DIR|FILE|GLOB ...] FACT [SOURCE]
   factcheck accept  [--facts FILE] [--sources DIR|FILE|GLOB ...] [--dry-run]
   factcheck score   [--facts FILE] [--sources DIR|FILE|GLOB ...] --gold FILE [--out FILE]
-  factcheck schema
+  factcheck init    [SOURCES-DIR]
+  factcheck schema  [config]
   factcheck version
 
 Run "factcheck COMMAND --help" for the flags of a command.
@@ -54,7 +55,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return BadInput
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
-		"check": check, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema,
+		"check": check, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema, "init": initCmd,
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
@@ -82,14 +83,17 @@ func (s *sourcesFlag) Set(v string) error { *s = append(*s, v); return nil }
 type common struct {
 	facts   string
 	sources sourcesFlag
+	config  string
+	cfg     *config // the configuration found or named, if any
 }
 
 func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *common) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	c := &common{}
-	fs.StringVar(&c.facts, "facts", "facts/facts.yaml", "the fact sheet")
-	fs.Var(&c.sources, "sources", "a directory (with or without sources.yaml), a file or a glob of sources; repeatable (default seeds)")
+	fs.StringVar(&c.facts, "facts", "", "the fact sheet (default: the configuration's, else facts/facts.yaml)")
+	fs.Var(&c.sources, "sources", "a directory (with or without sources.yaml), a file or a glob of sources; repeatable (default: the configuration's, else seeds)")
+	fs.StringVar(&c.config, "config", "", "the configuration file (default: .factcheck.yaml here or in a directory above; none for no configuration)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: factcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
 		fs.PrintDefaults()
@@ -131,16 +135,41 @@ func isTerminal(w io.Writer) bool {
 
 // load reads the sheet and the sources and checks them, showing progress
 // on stderr when it is a terminal and the corpus is large.
+// settle fills in what the flags leave out from the configuration, then
+// from the defaults.
+func (c *common) settle() error {
+	cfg, err := findConfig(c.config)
+	if err != nil {
+		return err
+	}
+	c.cfg = cfg
+	if c.facts == "" && cfg != nil && cfg.facts != "" {
+		c.facts = cfg.rel(cfg.facts)
+	}
+	if c.facts == "" {
+		c.facts = "facts/facts.yaml"
+	}
+	if len(c.sources) == 0 && cfg != nil {
+		for _, s := range cfg.sources {
+			c.sources = append(c.sources, cfg.rel(s))
+		}
+	}
+	if len(c.sources) == 0 {
+		c.sources = sourcesFlag{"seeds"}
+	}
+	return nil
+}
+
 func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
+	if err := c.settle(); err != nil {
+		return nil, nil, nil, err
+	}
 	sheet, err := facts.Load(c.facts)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/", err)
 	}
 	if err != nil {
 		return nil, nil, nil, err
-	}
-	if len(c.sources) == 0 {
-		c.sources = sourcesFlag{"seeds"}
 	}
 	for _, s := range c.sources {
 		if strings.TrimSpace(s) == "" {
@@ -220,14 +249,23 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
 	}
+	_, corpus, res, err := c.load(stderr)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if len(formats) == 0 && c.cfg != nil {
+		for _, f := range c.cfg.formats {
+			name, file, ok := strings.Cut(f, "=")
+			if ok {
+				f = name + "=" + c.cfg.rel(file)
+			}
+			formats = append(formats, f)
+		}
+	}
 	targets, err := outputs(formats, *out)
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
 		return BadInput
-	}
-	_, corpus, res, err := c.load(stderr)
-	if err != nil {
-		return fail(stderr, err)
 	}
 	inputs := append([]string{c.facts}, corpus.Files()...)
 	for _, t := range targets {
@@ -384,6 +422,9 @@ func accept(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck accept: unexpected argument %q\n", fs.Arg(0))
 		return BadInput
 	}
+	if err := c.settle(); err != nil {
+		return fail(stderr, err)
+	}
 	before, err := os.ReadFile(c.facts)
 	if err != nil {
 		return fail(stderr, fmt.Errorf("read fact sheet: %w", err))
@@ -487,8 +528,12 @@ func schema(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "factcheck schema: unexpected argument %q (schema takes none)\n", fs.Arg(0))
+	switch {
+	case fs.NArg() == 1 && fs.Arg(0) == "config":
+		io.WriteString(stdout, configSchema)
+		return OK
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "factcheck schema: unexpected argument %q (schema prints the sheet's schema, schema config the configuration's)\n", fs.Arg(0))
 		return BadInput
 	}
 	stdout.Write(facts.Schema())

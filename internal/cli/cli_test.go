@@ -466,3 +466,36 @@ func TestSeveralOutputs(t *testing.T) {
 	assert.Equal(t, OK, Run([]string{"--version"}, &stdout, &stderr))
 	assert.Regexp(t, `^factcheck \S`, stdout.String())
 }
+
+// init writes a starting sheet and a configuration, and check finds the
+// configuration from a directory below it, with paths as seen from there.
+func TestInitAndConfig(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, OK, Run([]string{"init", "pages"}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "wrote .factcheck.yaml")
+	require.NoError(t, os.MkdirAll("pages", 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join("pages", "a.txt"), []byte("The bridge opened on 5 May 2024.\n"), 0o644))
+	sheet, err := os.ReadFile(filepath.Join("facts", "facts.yaml"))
+	require.NoError(t, err)
+	sheet = []byte(strings.Replace(string(sheet), "facts: []\n", "facts:\n  - id: opening\n    claim: It opened on 3 May 2024.\n    date: 2024-05-03\n    about: [opened]\n", 1))
+	require.NoError(t, os.WriteFile(filepath.Join("facts", "facts.yaml"), sheet, 0o644))
+
+	require.NoError(t, os.MkdirAll("sub", 0o755))
+	t.Chdir(filepath.Join(dir, "sub"))
+	stdout.Reset()
+	stderr.Reset()
+	assert.Equal(t, Failed, Run([]string{"check"}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "../pages/a.txt:1:19: opening: unexpected contradiction", "the configuration's paths, seen from below")
+
+	t.Chdir(dir)
+	stderr.Reset()
+	assert.Equal(t, BadInput, Run([]string{"init"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "exists; nothing was written")
+
+	stderr.Reset()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".factcheck.yaml"), []byte("facts: facts/facts.yaml\nsorces: [pages]\n"), 0o644))
+	assert.Equal(t, BadInput, Run([]string{"check"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), `.factcheck.yaml:2:1: unknown key "sorces" in the configuration (did you mean "sources"?)`)
+}

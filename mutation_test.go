@@ -13,11 +13,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// The mutations work on a fixed copy of the demo sheet and seeds, so that
+// editing seeds/ or facts/facts.yaml does not break the checks of the
+// checker (testdata/project/README.md).
+const (
+	fixtureSheet = "testdata/project/facts/facts.yaml"
+	fixtureSeeds = "testdata/project/seeds"
+)
+
 // mutateSheet returns the real sheet with old replaced by new once, inside
 // the block of the given fact.
 func mutateSheet(t *testing.T, factID, old, new string) *facts.Sheet {
 	t.Helper()
-	data, err := os.ReadFile(sheetPath)
+	data, err := os.ReadFile(fixtureSheet)
 	require.NoError(t, err)
 	text := string(data)
 	start := strings.Index(text, "\n  - id: "+factID+"\n")
@@ -31,7 +39,7 @@ func mutateSheet(t *testing.T, factID, old, new string) *facts.Sheet {
 	block := text[start:end]
 	require.Contains(t, block, old, "fact %s has no %q to mutate", factID, old)
 	text = text[:start] + strings.Replace(block, old, new, 1) + text[end:]
-	sheet, err := facts.Parse(sheetPath, []byte(text))
+	sheet, err := facts.Parse(fixtureSheet, []byte(text))
 	require.NoError(t, err)
 	return sheet
 }
@@ -70,9 +78,9 @@ func changed(got, base map[string][]checks.ProblemKind) map[string][]checks.Prob
 // asserts that exactly the sources that state that value now fail, and
 // nothing else changes. The expectations come from reading the seeds.
 func TestMutations(t *testing.T) {
-	corpus, err := checks.LoadCorpus(seedsDir)
+	corpus, err := checks.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
-	sheet, err := facts.Load(sheetPath)
+	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)
 	base := failures(t, sheet, corpus)
 	u, s := checks.Unexpected, checks.StaleLabel
@@ -139,10 +147,10 @@ func TestMutations(t *testing.T) {
 // and only it, now fails; the seeds themselves are left untouched.
 func TestSourceMutation(t *testing.T) {
 	dir := t.TempDir()
-	entries, err := os.ReadDir(seedsDir)
+	entries, err := os.ReadDir(fixtureSeeds)
 	require.NoError(t, err)
 	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(seedsDir, e.Name()))
+		data, err := os.ReadFile(filepath.Join(fixtureSeeds, e.Name()))
 		require.NoError(t, err)
 		if strings.HasPrefix(e.Name(), "004_") {
 			require.Contains(t, string(data), "(MEK) in 2013.")
@@ -152,9 +160,9 @@ func TestSourceMutation(t *testing.T) {
 	}
 	corpus, err := checks.LoadCorpus(dir)
 	require.NoError(t, err)
-	sheet, err := facts.Load(sheetPath)
+	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)
-	unchanged, err := checks.LoadCorpus(seedsDir)
+	unchanged, err := checks.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
 	got := changed(failures(t, sheet, corpus), failures(t, sheet, unchanged))
 	var cells []string
@@ -176,9 +184,9 @@ func TestSourceMutation(t *testing.T) {
 // sheet: every source that quoted it verbatim must now contradict, with a
 // diff that names the edited word, and nothing else may change.
 func TestQuoteMutations(t *testing.T) {
-	corpus, err := checks.LoadCorpus(seedsDir)
+	corpus, err := checks.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
-	sheet, err := facts.Load(sheetPath)
+	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)
 	base := failures(t, sheet, corpus)
 	tests := []struct {

@@ -11,7 +11,7 @@ import (
 // seedBytes reads the seed sources for benchmarks and fuzzing.
 func seedBytes(tb testing.TB) map[string][]byte {
 	tb.Helper()
-	files, err := filepath.Glob("../seeds/*.txt")
+	files, err := filepath.Glob("../testdata/project/seeds/*.txt")
 	if err != nil || len(files) == 0 {
 		tb.Fatalf("no seeds found: %v", err)
 	}
@@ -49,11 +49,11 @@ func BenchmarkNormalise(b *testing.B) {
 // loadSeeds reads the seed sheet and corpus.
 func loadSeeds(b *testing.B) (*facts.Sheet, *Corpus) {
 	b.Helper()
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	if err != nil {
 		b.Fatal(err)
 	}
-	corpus, err := LoadCorpus("../seeds")
+	corpus, err := LoadCorpus("../testdata/project/seeds")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -604,10 +604,10 @@ func TestDateNamesItsNoun(t *testing.T) {
 // resolve; and runs sharing a corpus, read or streamed, race on nothing
 // (make test runs this with -race) and give the same result.
 func TestRunsShareACorpus(t *testing.T) {
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
 	for _, load := range []func(string) (*Corpus, error){LoadCorpus, ListCorpus} {
-		corpus, err := load("../seeds")
+		corpus, err := load("../testdata/project/seeds")
 		require.NoError(t, err)
 		results := make([]*Result, 3)
 		var wg sync.WaitGroup

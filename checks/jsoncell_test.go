@@ -13,9 +13,9 @@ import (
 // encoding/json's bytes: every cell of the seeds' report, and cells with
 // every optional field and every character JSON escapes.
 func TestAppendCellMatchesEncoder(t *testing.T) {
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	corpus, err := LoadCorpus("../seeds")
+	corpus, err := LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
 	r, err := Run(sheet, corpus)
 	require.NoError(t, err)
@@ -47,9 +47,9 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 // encoding/json writes for the whole report at once: for the seeds, for a
 // result with no cells that say anything, and for one with no sources.
 func TestWriteJSONMatchesEncoder(t *testing.T) {
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	seeds, err := LoadCorpus("../seeds")
+	seeds, err := LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
 	quiet, err := Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
 	require.NoError(t, err)

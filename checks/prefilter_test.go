@@ -141,7 +141,7 @@ func TestMayQuote(t *testing.T) {
 // TestPrefiltersOnTheSeeds holds the prefilters to find and findPassages
 // on every sentence and paragraph of the seeds, with the seed sheet.
 func TestPrefiltersOnTheSeeds(t *testing.T) {
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
 	ix := prefilterIndex(t, sheet)
 	for name, data := range seedBytes(t) {

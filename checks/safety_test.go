@@ -70,7 +70,7 @@ func TestSourcesAreOnlyRead(t *testing.T) {
 	before := snapshot(t, dir)
 	require.NoError(t, os.Chmod(dir, 0o555))
 	t.Cleanup(func() { os.Chmod(dir, 0o755) })
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
 	corpus, err := LoadCorpus(dir)
 	require.NoError(t, err)
@@ -99,9 +99,9 @@ func snapshot(t *testing.T, dir string) map[string]string {
 // TestReportIndependentOfOrder lists the seeds in a different order and
 // checks concurrently: the reports are byte-identical.
 func TestReportIndependentOfOrder(t *testing.T) {
-	sheet, err := facts.Load("../facts/facts.yaml")
+	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	inOrder, err := LoadCorpus("../seeds")
+	inOrder, err := LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
 	want := Markdown(mustRun(t, sheet, inOrder))
 	wantJSON := JSON(mustRun(t, sheet, inOrder))
@@ -121,7 +121,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
 	reversed, err := LoadCorpus(dir)
 	require.NoError(t, err)
-	rel := func(b []byte) string { return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../seeds") }
+	rel := func(b []byte) string { return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../testdata/project/seeds") }
 	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
 	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
 
@@ -132,7 +132,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, string(want), string(Markdown(r)), "%d workers", workers)
 		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers", workers)
-		listed, err := ListCorpus("../seeds")
+		listed, err := ListCorpus("../testdata/project/seeds")
 		require.NoError(t, err)
 		r, err = RunWith(sheet, listed, Options{Workers: workers})
 		require.NoError(t, err)

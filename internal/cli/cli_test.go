@@ -38,8 +38,8 @@ func TestMain(m *testing.M) {
 func project(t *testing.T, old, new string) string {
 	t.Helper()
 	dir := t.TempDir()
-	copyTree(t, "../../facts", filepath.Join(dir, "facts"))
-	copyTree(t, "../../seeds", filepath.Join(dir, "seeds"))
+	copyTree(t, "../../testdata/project/facts", filepath.Join(dir, "facts"))
+	copyTree(t, "../../testdata/project/seeds", filepath.Join(dir, "seeds"))
 	if old != "" {
 		p := filepath.Join(dir, "facts", "facts.yaml")
 		data, err := os.ReadFile(p)

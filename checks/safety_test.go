@@ -121,7 +121,9 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
 	reversed, err := LoadCorpus(dir)
 	require.NoError(t, err)
-	rel := func(b []byte) string { return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../testdata/project/seeds") }
+	rel := func(b []byte) string {
+		return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../testdata/project/seeds")
+	}
 	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
 	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
 

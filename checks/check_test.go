@@ -628,3 +628,18 @@ func TestRunsShareACorpus(t *testing.T) {
 		assert.Equal(t, 2, src.Pos(src.lineStarts[1]).Line, "positions resolve after the run")
 	}
 }
+
+// explain says why a cell is silent.
+func TestExplainSaysWhySilent(t *testing.T) {
+	sheet := "facts:\n  - id: opening\n    claim: It opened on 3 May 2024.\n    date: 2024-05-03\n    about: [bridge, opened]\n    reference: r\n"
+	tests := []struct{ text, want, why string }{
+		{"The weather was fine.", "no sentence is about the fact", "no term at all"},
+		{"The bridge opened to traffic.", "1 sentence is about the fact, but none gives a value for it", "terms but no date"},
+	}
+	for _, tt := range tests {
+		r := run(t, sheet, testSource{"s", tt.text, "2024-06-01"})
+		out, err := Explain(r.Sheet, r.Corpus, "opening", "s")
+		require.NoError(t, err)
+		assert.Contains(t, out, "verdict: silent: "+tt.want, tt.why)
+	}
+}

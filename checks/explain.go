@@ -132,9 +132,31 @@ func explainSource(b *strings.Builder, corpus *Corpus, src *Source, ms []*matche
 	if c.Labelled() {
 		verdict += ", every contradiction labelled"
 	}
+	if c.Verdict == Silent {
+		verdict += ": " + whySilent(ms[fi], located[fi], c)
+	}
 	fmt.Fprintf(b, "  verdict: %s\n", verdict)
 	for _, p := range c.Problems() {
 		fmt.Fprintf(b, "  fails: %s\n", firstLine(p.Message))
 	}
 	return nil
+}
+
+// whySilent says why a cell is silent, for explain.
+func whySilent(m *matcher, located [][]span, c *Cell) string {
+	about := 0
+	for _, sp := range located {
+		if sp != nil {
+			about++
+		}
+	}
+	switch {
+	case m.fact.Kind == facts.KindQuote:
+		return "no quoted passage is the speaker's and close enough to the wording (see the passages above)"
+	case len(c.Unresolved) > 0:
+		return "what it says of the fact could not be judged (see \"not judged\" above)"
+	case about == 0:
+		return "no sentence is about the fact: none holds a term of every about group (and none of its unless terms)"
+	}
+	return plural(about, "sentence is", "sentences are") + " about the fact, but none gives a value for it (each value found is listed above with why it was left out)"
 }

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -68,34 +67,10 @@ type dateMention struct {
 // numbers; ambiguousMonths are the names that are also common words, and
 // count alone as months only after a preposition. Both are read once and
 // never changed.
-var months, ambiguousMonths = mustMonths(lexicon.File("months.txt"))
-
-func mustMonths(data string) (map[string]int, map[string]bool) {
-	byName, ambiguous := make(map[string]int), make(map[string]bool)
-	for n, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		head, names, ok := strings.Cut(line, ":")
-		if !ok {
-			panic(fmt.Sprintf("lexicon/months.txt:%d: write number: names", n+1))
-		}
-		for _, name := range strings.Split(names, ",") {
-			name = strings.TrimSpace(name)
-			if head == "ambiguous" {
-				ambiguous[name] = true
-				continue
-			}
-			m, err := strconv.Atoi(head)
-			if err != nil || m < 1 || m > 12 {
-				panic(fmt.Sprintf("lexicon/months.txt:%d: %q is no month number", n+1, head))
-			}
-			byName[name] = m
-		}
-	}
-	return byName, ambiguous
-}
+var (
+	months          = lexicon.Ints("months")
+	ambiguousMonths = lexicon.Set("ambiguous-months")
+)
 
 var weekdays = func() map[string]time.Weekday {
 	out := make(map[string]time.Weekday)

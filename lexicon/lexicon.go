@@ -15,7 +15,7 @@
 //
 // Words are separated by spaces, or by commas when they hold spaces
 // ("more than, at least"); word=value gives a word a value.
-// units.txt and months.txt have formats of their own (see File).
+// units.txt has a format of its own (see File).
 package lexicon
 
 import (
@@ -42,7 +42,7 @@ func mustRead() map[string][]entry {
 		panic(err)
 	}
 	for _, n := range names {
-		if n.Name() == "units.txt" || n.Name() == "months.txt" {
+		if n.Name() == "units.txt" {
 			continue
 		}
 		data, err := files.ReadFile(n.Name())
@@ -157,7 +157,7 @@ func Pairs(name string) map[string]string {
 	return out
 }
 
-// File returns a data file of its own format: units.txt or months.txt.
+// File returns a data file of its own format: units.txt.
 func File(name string) string {
 	data, err := files.ReadFile(name)
 	if err != nil {

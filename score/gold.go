@@ -98,25 +98,10 @@ func readGoldFacts(r *yamldoc.Reader, top yamldoc.Fields) []GoldFact {
 	var out []GoldFact
 	seen := make(map[string]int)
 	for _, item := range items {
-		m, ok := r.Mapping(item, "a gold fact", []string{"id", "claim", "value", "source"})
-		if !ok {
-			continue
+		_, idNode, id, ok := uniqueKey(r, item, "gold fact", []string{"id", "claim", "value", "source"}, "id", "", seen)
+		if ok {
+			out = append(out, GoldFact{ID: id, Pos: r.Pos(idNode)})
 		}
-		idNode, ok := m.Get("id")
-		if !ok {
-			r.Errorf(item, "a gold fact has no id")
-			continue
-		}
-		id, ok := r.Text(idNode, "the id of a gold fact")
-		if !ok {
-			continue
-		}
-		if line, dup := seen[id]; dup {
-			r.Errorf(idNode, "duplicate gold fact %q (first at line %d): keep one", id, line)
-			continue
-		}
-		seen[id] = idNode.Line
-		out = append(out, GoldFact{ID: id, Pos: r.Pos(idNode)})
 	}
 	return out
 }
@@ -135,24 +120,10 @@ func readArticles(r *yamldoc.Reader, top yamldoc.Fields, known []GoldFact) []Art
 	var out []Article
 	seen := make(map[string]int)
 	for _, item := range items {
-		m, ok := r.Mapping(item, "a gold article", []string{"file", "short", "url", "published", "note", "cells"})
+		m, fileNode, file, ok := uniqueKey(r, item, "gold article", []string{"file", "short", "url", "published", "note", "cells"}, "file", ": name the source's file", seen)
 		if !ok {
 			continue
 		}
-		fileNode, ok := m.Get("file")
-		if !ok {
-			r.Errorf(item, "a gold article has no file: name the source's file")
-			continue
-		}
-		file, ok := r.Text(fileNode, "the file of a gold article")
-		if !ok {
-			continue
-		}
-		if line, dup := seen[file]; dup {
-			r.Errorf(fileNode, "duplicate gold article %q (first at line %d): keep one", file, line)
-			continue
-		}
-		seen[file] = fileNode.Line
 		a := Article{File: file, Pos: r.Pos(fileNode), Cells: map[string]Label{}}
 		if cells, ok := m.Get("cells"); ok {
 			readCells(r, cells, ids, &a)
@@ -160,6 +131,30 @@ func readArticles(r *yamldoc.Reader, top yamldoc.Fields, known []GoldFact) []Art
 		out = append(out, a)
 	}
 	return out
+}
+
+// uniqueKey reads an entry of a gold list: a mapping of the known keys
+// whose key field is text not seen before in the list.
+func uniqueKey(r *yamldoc.Reader, item *yaml.Node, what string, known []string, key, hint string, seen map[string]int) (yamldoc.Fields, *yaml.Node, string, bool) {
+	m, ok := r.Mapping(item, "a "+what, known)
+	if !ok {
+		return m, nil, "", false
+	}
+	n, ok := m.Get(key)
+	if !ok {
+		r.Errorf(item, "a %s has no %s%s", what, key, hint)
+		return m, nil, "", false
+	}
+	v, ok := r.Text(n, "the "+key+" of a "+what)
+	if !ok {
+		return m, nil, "", false
+	}
+	if line, dup := seen[v]; dup {
+		r.Errorf(n, "duplicate %s %q (first at line %d): keep one", what, v, line)
+		return m, nil, "", false
+	}
+	seen[v] = n.Line
+	return m, n, v, true
 }
 
 func readCells(r *yamldoc.Reader, n *yaml.Node, ids map[string]bool, a *Article) {

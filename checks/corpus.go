@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/bounded"
@@ -85,7 +86,7 @@ func (c *Corpus) describe() string {
 	case c.Dir == "":
 		return plural(len(c.Sources), "source", "sources")
 	}
-	return fmt.Sprintf("the %s in `%s/`", plural(len(c.Sources), "source", "sources"), strings.TrimSuffix(filepath.ToSlash(c.Dir), "/"))
+	return fmt.Sprintf("the %s in %s", plural(len(c.Sources), "source", "sources"), code(strings.TrimSuffix(filepath.ToSlash(c.Dir), "/")+"/"))
 }
 
 // Partial reports whether the corpus is part of what its sources.yaml
@@ -344,6 +345,9 @@ func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *
 	} else {
 		src.DatedBy = "none: the source is listed in no " + MetaFile
 	}
+	if strings.ContainsFunc(p, unicode.IsControl) {
+		return nil, src.blame(strconv.Quote(p) + " has a control character (a line break?) in its name, which would break every report: rename the file")
+	}
 	info, err := fsys.Lstat(filepath.Join(dir, e.file))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -363,7 +367,11 @@ func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *
 // blame returns an error about the source's file, placed at its entry in
 // its sources.yaml, or at the file itself when it is listed nowhere.
 func (s *Source) blame(msg string) *yamldoc.Error {
-	pos := facts.Pos{File: s.Path, Line: 1, Col: 1}
+	file := s.Path
+	if strings.ContainsFunc(file, unicode.IsControl) {
+		file = strconv.Quote(file)
+	}
+	pos := facts.Pos{File: file, Line: 1, Col: 1}
 	if s.entryLine > 0 {
 		pos = facts.Pos{File: s.list.path, Line: int(s.entryLine), Col: int(s.entryCol)}
 	}

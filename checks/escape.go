@@ -76,3 +76,24 @@ func fileURI(p string) string {
 	}
 	return strings.Join(parts, "/")
 }
+
+// code writes text as a Markdown code span that any file name survives: a
+// fence longer than the backticks inside it, pipes escaped so that a table
+// cell holds, and line breaks shown as \n.
+func code(s string) string {
+	s = strings.NewReplacer("\r", `\r`, "\n", `\n`, "|", `\|`).Replace(s)
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	if longest == 0 {
+		return "`" + s + "`"
+	}
+	fence := strings.Repeat("`", longest+1)
+	return fence + " " + s + " " + fence
+}

@@ -161,3 +161,15 @@ func TestSourcesCannotInjectIntoReports(t *testing.T) {
 	assert.Contains(t, explained, `\x1b[31m`, "shown, not sent")
 	assert.Equal(t, "pages/a%20b%23c.txt", fileURI("pages/a b#c.txt"))
 }
+
+func TestCodeSpanHoldsAnyName(t *testing.T) {
+	tests := []struct{ in, want, why string }{
+		{"pages/a.txt", "`pages/a.txt`", "a plain name"},
+		{"pages/a`b.txt", "`` pages/a`b.txt ``", "a backtick: a longer fence"},
+		{"pages/a|b.txt", "`pages/a\\|b.txt`", "a pipe, escaped for a table cell"},
+		{"pages/a\nb.txt", "`pages/a\\nb.txt`", "a newline shown, not broken"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, code(tt.in), tt.why)
+	}
+}

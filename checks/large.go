@@ -96,7 +96,7 @@ func markdownLarge(r *Result, b *bytes.Buffer) {
 			p("- and %d more: see `consistency.json`\n", len(ps)-maxListed)
 			break
 		}
-		p("- `%s` %s\n", pr.Pos, escapeCell(strings.TrimPrefix(firstLine(pr.Message), pr.Pos.String()+": ")))
+		p("- %s %s\n", code(pr.Pos.String()), escapeCell(strings.TrimPrefix(firstLine(pr.Message), pr.Pos.String()+": ")))
 	}
 	p("\n## Facts\n\n")
 	p("| fact | sheet says | agree | contradict: labelled | contradict: new | silent | conflicting values |\n")

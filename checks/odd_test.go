@@ -119,3 +119,18 @@ func TestTermsThatFoldToNothing(t *testing.T) {
 		assert.Contains(t, err.Error(), "has no letters or digits, so it would never match", tt.why)
 	}
 }
+
+// A file name with a line break would break every report: it is refused,
+// and said in one line.
+func TestLineBreakInAFileName(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a\nb.txt"), []byte("Text.\n"), 0o644))
+	_, err := ListSources([]string{dir})
+	if err == nil {
+		c, _ := ListSources([]string{dir})
+		err = c.ReadAll()
+	}
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `has a control character (a line break?) in its name, which would break every report: rename the file`)
+	assert.NotContains(t, err.Error(), "a\nb.txt", "the name is shown quoted, on one line")
+}

@@ -299,7 +299,7 @@ func markdown(r *Result) []byte {
 	n := r.Counts()
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Consistency report\n\n")
-	p("Fact sheet `%s` (%d facts) checked against %s.\n", r.Sheet.Path, len(r.Sheet.Facts), r.Corpus.describe())
+	p("Fact sheet %s (%d facts) checked against %s.\n", code(r.Sheet.Path), len(r.Sheet.Facts), r.Corpus.describe())
 	p("Written by factcheck from the sheet and the sources: regenerate it rather than edit it.\n\n")
 
 	p("## Summary\n\n")
@@ -353,27 +353,27 @@ func markdown(r *Result) []byte {
 		p("- sheet says: %s\n", c.Fact.Canonical())
 		for _, fd := range c.Findings {
 			if fd.Agrees {
-				p("- agrees at `%s`: %q (%s)\n", fd.Pos, fd.Says, fd.Value)
+				p("- agrees at %s: %q (%s)\n", code(fd.Pos.String()), fd.Says, fd.Value)
 				continue
 			}
 			if fd.Diff != "" {
-				p("- source quotes at `%s`, %s:\n", fd.Pos, fd.Value)
+				p("- source quotes at %s, %s:\n", code(fd.Pos.String()), fd.Value)
 				p("  - sheet: “%s”\n", quoteMD(fd.Compared))
 				p("  - source: “%s”\n", quoteMD(fd.Says))
 				p("  - differs (sheet → source): %s\n", quoteMD(fd.Diff))
 			} else {
-				p("- source says at `%s`: %q, read as %s\n", fd.Pos, fd.Says, fd.Value)
+				p("- source says at %s: %q, read as %s\n", code(fd.Pos.String()), fd.Says, fd.Value)
 			}
 			if fd.How != "" {
 				p("  - %s\n", fd.How)
 			}
 			p("  - sentence: %s\n", quoteMD(fd.Sentence))
 			if fd.Label != nil {
-				p("  - label `%s` (`%s`): %s\n", fd.Label.Label, fd.Label.Pos, fd.Label.Note)
+				p("  - label %s (%s): %s\n", code(fd.Label.Label), code(fd.Label.Pos.String()), fd.Label.Note)
 			}
 		}
 		for _, l := range c.Stale {
-			p("- stale label at `%s` says %q: remove it\n", l.Pos, l.Says)
+			p("- stale label at %s says %q: remove it\n", code(l.Pos.String()), l.Says)
 		}
 		p("\n")
 	}
@@ -393,7 +393,7 @@ func markdown(r *Result) []byte {
 		p("Statements found but not counted: relative dates in sources without a publication date (never guessed), hedged claims, and attributed claims where the sheet does not count them.\n\n")
 		for _, c := range unresolved {
 			for _, fd := range c.Unresolved {
-				p("- %s in %s at `%s`: %q (%s)\n", c.Fact.ID, c.Source.ID, fd.Pos, fd.Says, fd.How)
+				p("- %s in %s at %s: %q (%s)\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.How)
 			}
 		}
 		p("\n")
@@ -430,7 +430,7 @@ func markdown(r *Result) []byte {
 				case !fd.Agrees:
 					mark = "✗"
 				}
-				p("- %s `%s` %q → %s\n", mark, fd.Pos, fd.Says, fd.Value)
+				p("- %s %s %q → %s\n", mark, code(fd.Pos.String()), fd.Says, fd.Value)
 			}
 		}
 		if !found {
@@ -451,7 +451,7 @@ func markdown(r *Result) []byte {
 		if notes == "" {
 			notes = "—"
 		}
-		p("| %s | `%s` | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, s.Path, orDash(s.Outlet), orDash(s.Title), pub,
+		p("| %s | %s | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, code(s.Path), orDash(s.Outlet), orDash(s.Title), pub,
 			escapeCell(s.DatedBy), s.Notes.Paragraphs, s.Notes.Sentences, escapeCell(notes))
 	}
 	return b.Bytes()
@@ -563,7 +563,7 @@ func writeUnsure(b *bytes.Buffer, r *Result) {
 		}
 		for _, fd := range c.Findings {
 			if fd.Unsure {
-				fmt.Fprintf(b, "- %s in %s at `%s`: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, fd.Pos, fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
+				fmt.Fprintf(b, "- %s in %s at %s: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
 			}
 		}
 	}

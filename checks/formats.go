@@ -221,7 +221,7 @@ func GitHub(r *Result) []byte {
 	var b bytes.Buffer
 	for _, p := range byPosition(r) {
 		title := "factcheck " + p.Fact + ": " + string(p.Kind)
-		_, msg, _ := strings.Cut(p.Message, ": ") // the position is in the properties
+		msg := strings.TrimPrefix(p.Message, p.Pos.String()+": ") // the position is in the properties, whatever the path holds
 		fmt.Fprintf(&b, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
 			escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
 	}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"encoding/json"
+	"github.com/factcheck/factcheck/facts"
 	"regexp"
 	"strings"
 	"testing"
@@ -172,4 +173,17 @@ func TestCodeSpanHoldsAnyName(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, code(tt.in), tt.why)
 	}
+}
+
+// A path holding ": " does not split the GitHub annotation's message.
+func TestGitHubMessageWithColonInPath(t *testing.T) {
+	sheet := "facts:\n  - id: l\n    claim: C.\n    number: 50\n    about: [limit]\n    reference: r\n"
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	src, err := Parse("s", "notes: draft.txt", []byte("The limit is 60.\n"), nil)
+	require.NoError(t, err)
+	r, err := Run(s, &Corpus{Sources: []*Source{src}})
+	require.NoError(t, err)
+	out := string(GitHub(r))
+	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,title=factcheck l%3A unexpected::l: unexpected contradiction")
 }

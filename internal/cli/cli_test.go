@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -498,4 +499,76 @@ func TestInitAndConfig(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ".factcheck.yaml"), []byte("facts: facts/facts.yaml\nsorces: [pages]\n"), 0o644))
 	assert.Equal(t, BadInput, Run([]string{"check"}, &stdout, &stderr))
 	assert.Contains(t, stderr.String(), `.factcheck.yaml:2:1: unknown key "sorces" in the configuration (did you mean "sources"?)`)
+}
+
+// TestOddInputsAndPaths runs the command in process on odd inputs and odd
+// paths: each gets its exit status and a message that says what to do,
+// never a panic or a hang, and no input is ever written.
+func TestOddInputsAndPaths(t *testing.T) {
+	dir := project(t, "", "")
+	sheet, seeds := filepath.Join(dir, "facts", "facts.yaml"), filepath.Join(dir, "seeds")
+	fifo := filepath.Join(dir, "fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
+	odd := filepath.Join(dir, "odd")
+	require.NoError(t, os.MkdirAll(odd, 0o755))
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		return p
+	}
+	binary := write("bin/a.txt", []byte("text\x00more"))
+	utf16 := write("u16/a.txt", []byte{0xFF, 0xFE, 'a', 0})
+	latin1 := write("l1/a.txt", []byte("caf\xe9 au lait"))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "lnk"), 0o755))
+	require.NoError(t, os.Symlink(filepath.Join(seeds, "000_d108e0fd559f42e1.txt"), filepath.Join(dir, "lnk", "a.txt")))
+	gold := write("gold.json", []byte(`{"facts": [{"id": "X1"}], "articles": []}`))
+	plain := write("plain.yaml", []byte("facts:\n  - id: l\n    claim: C.\n    number: 50\n    about: [limit]\n"))
+	tests := []struct {
+		args []string
+		code int
+		want string
+		why  string
+	}{
+		{[]string{"check", "--facts", "/dev/zero"}, BadInput, "not a regular file (a device)", "a device as the sheet"},
+		{[]string{"check", "--facts", fifo}, BadInput, "not a regular file (a named pipe)", "a named pipe as the sheet, refused at once"},
+		{[]string{"check", "--facts", dir}, BadInput, "not a regular file (a directory)", "a directory as the sheet"},
+		{[]string{"check", "--facts", filepath.Join(dir, "none.yaml")}, BadInput, "name the fact sheet with --facts", "a missing sheet"},
+		{[]string{"check", "--facts", sheet, "--sources", ""}, BadInput, "--sources is empty", "an empty --sources"},
+		{[]string{"check", "--facts", sheet, "--sources", filepath.Join(dir, "nowhere")}, BadInput, "no such file, directory or matching files", "a missing source directory"},
+		{[]string{"check", "--facts", sheet, "--sources", filepath.Join(dir, "*.none")}, BadInput, "no such file, directory or matching files", "a glob that matches nothing"},
+		{[]string{"check", "--facts", plain, "--sources", filepath.Dir(binary)}, BadInput, "binary data (a NUL byte)", "a binary source"},
+		{[]string{"check", "--facts", plain, "--sources", filepath.Dir(utf16)}, BadInput, "UTF-16", "a UTF-16 source"},
+		{[]string{"check", "--facts", plain, "--sources", filepath.Dir(latin1)}, BadInput, "not valid UTF-8: convert it", "a Latin-1 source"},
+		{[]string{"check", "--facts", plain, "--sources", filepath.Join(dir, "lnk")}, BadInput, "symbolic link", "a source that is a link"},
+		{[]string{"check", "--facts", plain, "--sources", fifo}, BadInput, "fifo", "a named pipe as a source"},
+		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", sheet}, BadInput, "one of the files this run reads", "--out onto the sheet"},
+		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", odd}, BadInput, "it is a directory: name a file", "--out onto a directory"},
+		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", "/dev/null"}, OK, "", "--out onto a device writes to it"},
+		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "xml"}, BadInput, `unknown format "xml"`, "an unknown format"},
+		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "text", "--format", "json"}, BadInput, "2 formats would go to standard output", "two formats to standard output"},
+		{[]string{"schema", "extra"}, BadInput, `unexpected argument "extra"`, "schema takes no argument"},
+		{[]string{"explain", "--facts", sheet, "--sources", seeds, "no-such-fact"}, BadInput, "no fact", "explain of an unknown fact"},
+		{[]string{"score", "--facts", sheet, "--sources", seeds}, BadInput, "name the gold file with --gold", "score without a gold file"},
+		{[]string{"score", "--facts", sheet, "--sources", seeds, "--gold", gold}, BadInput, "gold fact X1 has no fact in the sheet", "a gold fact the sheet lacks"},
+		{[]string{"score", "--facts", sheet, "--sources", seeds, "--gold", fifo}, BadInput, "not a regular file (a named pipe)", "a named pipe as the gold file"},
+		{[]string{"nonsense"}, BadInput, `unknown command "nonsense"`, "an unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			before, _ := os.ReadFile(sheet)
+			var stdout, stderr bytes.Buffer
+			code := Run(tt.args, &stdout, &stderr)
+			assert.Equal(t, tt.code, code, "%v\n%s", tt.args, stderr.String())
+			assert.Contains(t, stderr.String(), tt.want)
+			after, _ := os.ReadFile(sheet)
+			assert.Equal(t, string(before), string(after), "the sheet is never written")
+		})
+	}
+	t.Run("a named pipe as the step summary", func(t *testing.T) {
+		t.Setenv("GITHUB_STEP_SUMMARY", fifo)
+		var stdout, stderr bytes.Buffer
+		assert.Equal(t, BadInput, Run([]string{"check", "--facts", sheet, "--sources", seeds, "--format", "github"}, &stdout, &stderr))
+		assert.Contains(t, stderr.String(), "append to "+fifo)
+	})
 }

@@ -50,5 +50,20 @@ func TestManyProblemsAreCapped(t *testing.T) {
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
 	assert.Len(t, lines, 101)
-	assert.Regexp(t, `^\.\.\. and \d+ more problems: fix these first$`, lines[100])
+	assert.Equal(t, "... and 500 more problems: fix these first", lines[100], "300 facts, two problems each")
+}
+
+// Past the problems a reader keeps, the count says "at least": it is a
+// floor, not the total.
+func TestVeryManyProblemsSayAtLeast(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("facts:\n")
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "  - id: a%d\n", i)
+	}
+	_, err := Parse("many.yaml", []byte(b.String()))
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, 101)
+	assert.Regexp(t, `^\.\.\. and at least \d+ more problems: fix these first$`, lines[100])
 }

@@ -48,7 +48,10 @@ func (es Errors) Error() string {
 	for i, e := range shown {
 		lines[i] = e.Error()
 	}
-	if more := len(es) - len(shown); more > 0 {
+	switch more := len(es) - len(shown); {
+	case len(es) >= maxKept: // a Reader stopped keeping problems here
+		lines = append(lines, fmt.Sprintf("... and at least %d more problems: fix these first", more))
+	case more > 0:
 		lines = append(lines, fmt.Sprintf("... and %d more problems: fix these first", more))
 	}
 	return strings.Join(lines, "\n")

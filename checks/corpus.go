@@ -82,7 +82,7 @@ func (c *Corpus) Files() []string {
 func (c *Corpus) describe() string {
 	switch {
 	case c.Partial():
-		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a listed corpus (%d more listed and not checked, so corroboration is not judged)", len(c.others))
+		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", len(c.others))
 	case c.Dir == "":
 		return plural(len(c.Sources), "source", "sources")
 	}
@@ -92,6 +92,25 @@ func (c *Corpus) describe() string {
 // Partial reports whether the corpus is part of what its sources.yaml
 // files list: some files were chosen from a listed directory.
 func (c *Corpus) Partial() bool { return len(c.others) > 0 }
+
+// Narrow keeps only the sources whose file keep accepts, as for checking
+// what a change touched. The others stay known, so that labels may name
+// them, and the corpus becomes partial: no fact is then reported
+// uncorroborated, since the sources left out may agree. It returns how
+// many sources are kept.
+func (c *Corpus) Narrow(keep func(path string) bool) int {
+	var kept []*Source
+	for _, s := range c.Sources {
+		if keep(s.Path) {
+			kept = append(kept, s)
+		} else {
+			c.others = append(c.others, s.ID)
+		}
+	}
+	sort.Strings(c.others)
+	c.Sources = kept
+	return len(kept)
+}
 
 // IDs returns the ids of the sources, in order.
 func (c *Corpus) IDs() []string {

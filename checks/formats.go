@@ -67,7 +67,7 @@ func Summary(r *Result) string {
 	n := r.Counts()
 	partial := ""
 	if r.Corpus.Partial() {
-		partial = "; part of a listed corpus, so corroboration is not judged"
+		partial = "; part of a corpus, so corroboration is not judged"
 	}
 	unsure := ""
 	if n.Unsure > 0 {
@@ -280,7 +280,7 @@ code { font-size: 12px; }
 </head>
 <body>
 <h1>Consistency report</h1>
-<p>Fact sheet <code>{{.Sheet.Path}}</code>, {{plural (len .Sheet.Facts) "fact" "facts"}}, against {{plural (len .Corpus.Sources) "source" "sources"}}{{if .Corpus.Partial}}, part of a listed corpus (corroboration not judged){{end}}.
+<p>Fact sheet <code>{{.Sheet.Path}}</code>, {{plural (len .Sheet.Facts) "fact" "facts"}}, against {{plural (len .Corpus.Sources) "source" "sources"}}{{if .Corpus.Partial}}, part of a corpus (corroboration not judged){{end}}.
 {{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Unsure}} unsure, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{plural .Stale "stale label" "stale labels"}}.{{end}}</p>
 {{if .Large}}<h2>Needs attention</h2>
 {{if not .Problems}}<p>Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>

@@ -216,7 +216,7 @@ func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
 	assert.Equal(t, Agrees, res.cellAt(0, 0).Verdict)
 	_, ok := res.Uncorroborated(sheet.Facts[1])
 	assert.False(t, ok, "a partial run judges no corroboration")
-	assert.Contains(t, string(Text(res)), "part of a listed corpus, so corroboration is not judged")
+	assert.Contains(t, string(Text(res)), "part of a corpus, so corroboration is not judged")
 
 	c, err = LoadSources([]string{dir})
 	require.NoError(t, err)

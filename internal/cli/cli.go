@@ -32,7 +32,7 @@ const (
 const usage = `factcheck checks sources against a fact sheet.
 
 Usage:
-  factcheck check   [--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT] [--out FILE]
+  factcheck check   [--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT] [--out FILE]
   factcheck explain [--facts FILE] [--sources DIR|FILE|GLOB ...] FACT [SOURCE]
   factcheck accept  [--facts FILE] [--sources DIR|FILE|GLOB ...] [--dry-run]
   factcheck score   [--facts FILE] [--sources DIR|FILE|GLOB ...] --gold FILE [--out FILE]
@@ -85,6 +85,9 @@ type common struct {
 	sources sourcesFlag
 	config  string
 	cfg     *config // the configuration found or named, if any
+	// changed, when not nil, are the paths of a change (--sources-from):
+	// only the sources among them are checked.
+	changed []string
 }
 
 func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *common) {
@@ -96,9 +99,21 @@ func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *c
 	fs.StringVar(&c.config, "config", "", "the configuration file (default: .factcheck.yaml here or in a directory above; none for no configuration)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: factcheck %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	return fs, c
+}
+
+// printFlags lists the flags as the usage writes them, with two dashes
+// (the flag package's own list writes one).
+func printFlags(fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		if name != "" {
+			name = " " + name
+		}
+		fmt.Fprintf(fs.Output(), "  --%s%s\n    \t%s\n", f.Name, name, strings.ReplaceAll(usage, "\n", "\n    \t"))
+	})
 }
 
 // progressAbove is how many sources a corpus must have before checking it
@@ -180,6 +195,12 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if c.changed != nil {
+		fmt.Fprintln(stderr, narrowTo(corpus, c.facts, c.changed))
+		if len(corpus.Sources) == 0 {
+			return sheet, corpus, nil, nil
+		}
+	}
 	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr))})
 	if err != nil {
 		return nil, nil, nil, err
@@ -236,12 +257,13 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 }
 
 func check(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet]",
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet]",
 		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
 	var formats sourcesFlag
 	fs.Var(&formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
 	out := fs.String("out", "", "write the one output to this file instead of standard output")
 	quiet := fs.Bool("quiet", false, "no summary line on standard error")
+	from := fs.String("sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -249,9 +271,20 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
 	}
+	if *from != "" {
+		changed, err := readChanged(*from, os.Stdin)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		c.changed = append([]string{}, changed...) // not nil, even when empty
+	}
 	_, corpus, res, err := c.load(stderr)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if res == nil {
+		fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check")
+		return OK
 	}
 	if len(formats) == 0 && c.cfg != nil {
 		for _, f := range c.cfg.formats {

@@ -188,6 +188,9 @@ func TestHelp(t *testing.T) {
 		out, errs, code := factcheck(t, dir, nil, cmd, "--help")
 		assert.Equal(t, OK, code, cmd)
 		assert.Contains(t, out, "Usage: factcheck "+cmd, "help asked for goes to standard output: %s", cmd)
+		if cmd != "schema" {
+			assert.Contains(t, out, "\n  --facts string\n", "flags listed as the usage writes them, with two dashes: %s", cmd)
+		}
 		assert.Empty(t, errs, cmd)
 
 		out, errs, code = factcheck(t, dir, nil, cmd, "--no-such-flag")
@@ -570,5 +573,59 @@ func TestOddInputsAndPaths(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, BadInput, Run([]string{"check", "--facts", sheet, "--sources", seeds, "--format", "github"}, &stdout, &stderr))
 		assert.Contains(t, stderr.String(), "append to "+fifo)
+	})
+}
+
+// TestSourcesFrom checks only what a change touched: the list of changed
+// paths comes on standard input, as git diff --name-only prints it. The
+// sheet has a new contradiction in source 004 only.
+func TestSourcesFrom(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	s004 := "seeds/004_3161760caabc26f2.txt"
+	tests := []struct {
+		list     string
+		code     int
+		wantErrs string
+		reason   string
+	}{
+		{s004 + "\nREADME.md\nmain.go\n", Failed, "checking 1 of 5 sources, those among the 3 listed", "the changed source with the new contradiction is checked; other paths are no sources"},
+		{"seeds/001_f77ce270795376ab.txt\n", OK, "part of a corpus, so corroboration is not judged", "a source without a new contradiction passes, and facts it is silent on are not called uncorroborated"},
+		{"  ./" + s004 + "  \n\n", Failed, "checking 1 of 5 sources", "paths are cleaned and blank lines skipped"},
+		{"facts/facts.yaml\n", Failed, "facts/facts.yaml changed: checking every source", "a changed sheet can change any verdict"},
+		{"seeds/sources.yaml\n", Failed, "seeds/sources.yaml changed: checking every source", "a changed sources.yaml can change any source's metadata"},
+		{"README.md\nseeds/gone.txt\n", OK, "no source changed: nothing to check", "no listed path is a source, not even a deleted one"},
+		{"", OK, "no source changed: nothing to check", "an empty change"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			cmd := exec.Command(binary, "check", "--sources-from", "-")
+			cmd.Dir = dir
+			cmd.Stdin = strings.NewReader(tt.list)
+			var out, errb bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errb
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else {
+				require.NoError(t, err)
+			}
+			assert.Equal(t, tt.code, code, "stdout:\n%s\nstderr:\n%s", out.String(), errb.String())
+			assert.Contains(t, out.String()+errb.String(), tt.wantErrs)
+		})
+	}
+	t.Run("a list in a file, in process", func(t *testing.T) {
+		list := filepath.Join(t.TempDir(), "changed.txt")
+		require.NoError(t, os.WriteFile(list, []byte(filepath.Join(dir, s004)+"\n"), 0o644))
+		var stdout, stderr bytes.Buffer
+		code := Run([]string{"check", "--facts", filepath.Join(dir, "facts/facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--sources-from", list}, &stdout, &stderr)
+		assert.Equal(t, Failed, code, stderr.String())
+		assert.Contains(t, stdout.String(), "004_3161760caabc26f2.txt", "the new contradiction is reported")
+	})
+	t.Run("a missing list is an input error", func(t *testing.T) {
+		var stdout, stderr bytes.Buffer
+		code := Run([]string{"check", "--sources-from", filepath.Join(t.TempDir(), "none.txt")}, &stdout, &stderr)
+		assert.Equal(t, BadInput, code)
+		assert.Contains(t, stderr.String(), "--sources-from")
 	})
 }

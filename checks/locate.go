@@ -115,12 +115,20 @@ func newLocator(about [][]string, unless []string) locator {
 	for _, g := range about {
 		var ts []term
 		for _, raw := range g {
-			ts = append(ts, compileTerm(raw))
+			for _, f := range inflected(raw) {
+				t := compileTerm(f)
+				t.raw = raw
+				ts = append(ts, t)
+			}
 		}
 		l.groups = append(l.groups, ts)
 	}
 	for _, raw := range unless {
-		l.unless = append(l.unless, compileTerm(raw))
+		for _, f := range inflected(raw) {
+			t := compileTerm(f)
+			t.raw = raw
+			l.unless = append(l.unless, t)
+		}
 	}
 	return l
 }

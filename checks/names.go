@@ -41,14 +41,33 @@ type nameMatcher struct {
 	// two or more of them ("Grand Tower"): written all in lower case, the
 	// words are common words, not the name ("a grand tower").
 	proper []bool
+	// common holds the folded words that the sheet writes only in lower
+	// case in the names ("sensor" in "Falcon sensor"): a word close to one
+	// is another common word ("sensors"), never a misspelt name.
+	common map[string]bool
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
 	var m nameMatcher
+	m.common = make(map[string]bool)
+	capital := make(map[string]bool)
 	for _, a := range append([]string{n.Canonical}, n.Aliases...) {
 		m.accepted = append(m.accepted, words(a))
 		m.spelled = append(m.spelled, a)
 		m.proper = append(m.proper, capitalisedWords(a) >= 2)
+		for _, w := range strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			r, _ := utf8.DecodeRuneInString(w)
+			for _, f := range words(w) {
+				if unicode.IsLower(r) {
+					m.common[f] = true
+				} else {
+					capital[f] = true
+				}
+			}
+		}
+	}
+	for w := range capital {
+		delete(m.common, w)
 	}
 	for _, o := range n.Not {
 		m.others = append(m.others, words(o))
@@ -209,7 +228,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 				continue
 			}
 			a, w := ws[off], toks[i+off].text
-			if utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
+			if m.common[a] || isInflection(w, a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
 			d := spell.Distance(w, a)
@@ -227,7 +246,7 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy {
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || isInflection(w, a) {
 				continue
 			}
 			limit := 1

@@ -1,0 +1,64 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTermsFindRegularForms(t *testing.T) {
+	tests := []struct {
+		term, text string
+		found      bool
+		reason     string
+	}{
+		{"impact", "Thousands of machines were impacted.", true, "a past participle"},
+		{"impact", "The impacts were felt for days.", true, "a plural"},
+		{"outage", "Outages hit airports.", true, "a plural of a word ending in e"},
+		{"release", "The vendor is releasing a fix.", true, "e dropped before -ing"},
+		{"released", "The vendor will release a fix.", true, "a past tense term finds the plain form"},
+		{"rolled out", "The update started rolling out at dawn.", true, "a word inside a phrase varies too"},
+		{"apply", "The rule applies to all.", true, "y to ies"},
+		{"stop", "Trains stopped at noon.", true, "a doubled consonant"},
+		{"crash", "Laptops crashed overnight.", true, "a word ending in sh"},
+		{"update", "An updater ran.", false, "only regular inflections, not any ending"},
+		{"news", "A new law passed.", false, "a word is not cut to a shorter word of three letters"},
+		{"found", "The firm, founded in 1999, grew.", false, "found (discovered) is listed as matched only as written"},
+		{"founded", "Researchers found a flaw.", false, "nor does founded find found"},
+		{"state", "The minister stated it.", false, "state is listed as matched only as written"},
+		{"Falcon", "Falcons nest here.", false, "a capitalised word is a name, matched as written"},
+		{"USB 3.0", "USB 3.0s are fast.", false, "words with digits are matched as written"},
+		{"host*", "It hosted them.", true, "a term with * keeps its own endings"},
+		{"rate", "The flaw was rated critical.", true, "a plain form finds its past"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			loc := newLocator([][]string{{tt.term}}, nil)
+			s := only(t, parseText(t, tt.text, published("2024-01-02")))
+			found := false
+			for _, term := range loc.groups[0] {
+				found = found || len(term.find(s.folded().norm.s, s.folded().tokens)) > 0
+			}
+			assert.Equal(t, tt.found, found, "%q in %q", tt.term, tt.text)
+		})
+	}
+}
+
+func TestInflectionIsNoNearMiss(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   string
+		reason string
+	}{
+		{"Falcon Sensor", "Sensors back online.", "", "a plural of a word of the name is another use of the word"},
+		{"Falcon Sensor", "Windows Sensors are back.", "", "nor in a run of capitalised words"},
+		{"Falcon Sensor", "The Falcon Sensr failed.", "near-miss:Falcon Sensr", "a letter dropped is still a misspelling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			assert.Equal(t, tt.want, readNames(t, facts.Name{Canonical: tt.name}, tt.text), "%q in %q", tt.name, tt.text)
+		})
+	}
+}

@@ -9,7 +9,7 @@ FUZZTIME    ?= 30s
 FUZZMINTIME ?= 5s
 PKGS        := ./...
 
-.PHONY: test stress report eval eval-check bench fuzz lint cover check-format vet determinism
+.PHONY: test stress report eval eval-check bench fuzz lint cover check-format vet determinism precommit
 
 ## test: format and vet checks, then every test (race detector on, in shuffled
 ## order), including the suite over seeds/ and the staleness check of the
@@ -18,6 +18,12 @@ test: check-format vet
 	$(GO) test -race -shuffle=on -count=1 $(PKGS)
 	@$(MAKE) -s determinism
 	@$(MAKE) -s eval-check
+
+## precommit: the pre-commit hook (.pre-commit-hooks.yaml) run for real by
+## pre-commit (installed from Debian's packages when missing) on a copy of
+## testdata/project: it must pass, then fail once a source contradicts a fact.
+precommit:
+	@bash .ci/precommit.sh
 
 ## stress: the slow cases (a 50 MB line, ...), kept out of every go test
 ## by the build tag stress; CI runs them.

@@ -326,43 +326,13 @@ func lineStarts(data []byte) []int {
 	return starts
 }
 
-// normalise builds the sentences of the source.
+// normalise builds the sentences of the source: each line cleaned of
+// markup and ignored passages, the pieces kept gathered into paragraphs,
+// the paragraphs split into sentences and searched for quoted passages.
 func (s *Source) normalise(ignores []Ignore) {
 	cl := newCleaner(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
-	var paras []mapped
-	// Paragraphs seen so far, by the hash of their words: a paragraph is a
-	// duplicate when its words are those of an earlier one.
-	seen := make(map[uint64][]int)
-	var cur []mapped // the pieces of the paragraph being built
-	curEnd := 0
-	flush := func() {
-		if len(cur) == 0 {
-			return
-		}
-		p := cur[0]
-		if len(cur) > 1 {
-			// Pieces joined by a space that stands where the piece before ended.
-			var b mapBuilder
-			for i, piece := range cur {
-				if i > 0 {
-					b.addAt(" ", cur[i-1].at(len(cur[i-1].s)))
-				}
-				b.addMapped(piece)
-			}
-			p = b.done(curEnd)
-		}
-		cur = cur[:0]
-		h := fieldsHash(p.s)
-		for _, k := range seen[h] {
-			if sameFields(paras[k].s, p.s) {
-				s.Notes.DuplicateParagraphs++
-				return
-			}
-		}
-		seen[h] = append(seen[h], len(paras))
-		paras = append(paras, p)
-	}
+	ps := paragraphs{seen: make(map[uint64][]int)}
 	s.Notes.Lines = len(s.lineStarts)
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
@@ -379,121 +349,201 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 		}
 		mk := cl.clean(line)
-		// Drop markup, template tags and ignored passages, keeping the pieces
-		// between; replace entities; break paragraphs where markup says. Most
-		// lines have none of these, and skip the tables below.
-		var cut []bool
-		cutRange := func(m []int) {
-			if cut == nil {
-				cut = make([]bool, len(line))
+		e := s.editsOf(line, start == 0 || li == 0, mk, ignores, ignored)
+		s.place(&ps, s.keptPieces(line, start, e), line, mk)
+	}
+	ps.flush()
+	s.Notes.DuplicateParagraphs += ps.dups
+	s.noteCleaner(cl)
+	s.noteIgnored(ignores, ignored)
+	s.buildSentences(ps.out)
+}
+
+// paragraphs gathers the pieces of text a source keeps into paragraphs,
+// dropping a paragraph whose words are those of an earlier one.
+type paragraphs struct {
+	out    []mapped
+	seen   map[uint64][]int // paragraphs so far, by the hash of their words
+	cur    []mapped         // the pieces of the paragraph being built
+	curEnd int
+	dups   int // paragraphs dropped as duplicates
+}
+
+// add appends a piece to the paragraph being built.
+func (ps *paragraphs) add(piece mapped) {
+	ps.cur = append(ps.cur, piece)
+	ps.curEnd = piece.at(len(piece.s))
+}
+
+// flush ends the paragraph being built.
+func (ps *paragraphs) flush() {
+	if len(ps.cur) == 0 {
+		return
+	}
+	p := ps.cur[0]
+	if len(ps.cur) > 1 {
+		// Pieces joined by a space that stands where the piece before ended.
+		var b mapBuilder
+		for i, piece := range ps.cur {
+			if i > 0 {
+				b.addAt(" ", ps.cur[i-1].at(len(ps.cur[i-1].s)))
 			}
-			markCut(cut, m)
+			b.addMapped(piece)
 		}
-		for _, c := range mk.cuts {
-			cutRange(c[:])
+		p = b.done(ps.curEnd)
+	}
+	ps.cur = ps.cur[:0]
+	h := fieldsHash(p.s)
+	for _, k := range ps.seen[h] {
+		if sameFields(ps.out[k].s, p.s) {
+			ps.dups++
+			return
 		}
-		if strings.Contains(line, "{{") {
-			for _, m := range templateTag.FindAllStringIndex(line, -1) {
-				s.Notes.TemplateTags++
+	}
+	ps.seen[h] = append(ps.seen[h], len(ps.out))
+	ps.out = append(ps.out, p)
+}
+
+// lineEdits are what cleaning does to one line: the bytes dropped (nil
+// when none), the replacements by where they start, and the positions
+// where a new paragraph starts.
+type lineEdits struct {
+	cut     []bool
+	subAt   map[int]sub
+	breakAt map[int]bool
+}
+
+// editsOf works out the edits of a line: markup, template tags, a
+// metadata line at the top, and ignored passages dropped; entities
+// replaced; paragraphs broken where the markup says. Most lines have none.
+func (s *Source) editsOf(line string, top bool, mk lineMarkup, ignores []Ignore, ignored []int) lineEdits {
+	var e lineEdits
+	cutRange := func(m []int) {
+		if e.cut == nil {
+			e.cut = make([]bool, len(line))
+		}
+		markCut(e.cut, m)
+	}
+	for _, c := range mk.cuts {
+		cutRange(c[:])
+	}
+	if strings.Contains(line, "{{") {
+		for _, m := range templateTag.FindAllStringIndex(line, -1) {
+			s.Notes.TemplateTags++
+			cutRange(m)
+		}
+	}
+	if m := s.metadataLine(line, top); m != nil {
+		cutRange(m)
+	}
+	for i, ig := range ignores {
+		for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {
+			if m[1] > m[0] {
+				ignored[i]++
 				cutRange(m)
 			}
 		}
-		if m := s.metadataLine(line, start == 0 || li == 0); m != nil {
-			cutRange(m)
-		}
-		for i, ig := range ignores {
-			for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {
-				if m[1] > m[0] {
-					ignored[i]++
-					cutRange(m)
-				}
+	}
+	for _, sb := range mk.subs {
+		if e.cut == nil || !e.cut[sb.from] {
+			if e.subAt == nil {
+				e.subAt = make(map[int]sub)
 			}
-		}
-		var subAt map[int]sub
-		for _, sb := range mk.subs {
-			if cut == nil || !cut[sb.from] {
-				if subAt == nil {
-					subAt = make(map[int]sub)
-				}
-				subAt[sb.from] = sb
-				cutRange([]int{sb.from, sb.to})
-			}
-		}
-		var breakAt map[int]bool
-		for _, b := range mk.breaks {
-			if breakAt == nil {
-				breakAt = make(map[int]bool)
-			}
-			breakAt[b] = true
-		}
-		var pieces []mapped
-		var kept mapBuilder
-		kept.grow(len(line))
-		// A cut inside a word (junk such as "00{{x}}0") separates the word,
-		// so that every word maps back to original text that is that word.
-		cutFrom, subEnd := -1, -1
-		for i := 0; i <= len(line); {
-			if i == len(line) || breakAt[i] {
-				pieces = append(pieces, kept.done(start+i))
-				kept = mapBuilder{}
-				if i == len(line) {
-					break
-				}
-			}
-			if sb, ok := subAt[i]; ok {
-				kept.addAt(sb.text, start+i)
-				if s.subEnds == nil {
-					s.subEnds = make(map[int]int)
-				}
-				s.subEnds[start+i] = start + sb.to
-				subEnd = sb.to
-			}
-			switch {
-			case cut == nil || !cut[i]:
-				if cutFrom >= 0 && endsInWord(kept.b.String()) && startsWord(line[i:]) {
-					kept.addAt(" ", start+cutFrom)
-				}
-				cutFrom = -1
-				// The run of kept bytes up to the next cut, break or
-				// replacement is copied whole.
-				j := i + 1
-				for j < len(line) && (cut == nil || !cut[j]) && !breakAt[j] {
-					if _, ok := subAt[j]; ok {
-						break
-					}
-					j++
-				}
-				kept.addOriginal(line[i:j], start+i)
-				i = j
-				continue
-			case i >= subEnd && cutFrom < 0:
-				cutFrom = i
-			}
-			i++
-		}
-		blank := true
-		for pi, text := range pieces {
-			if strings.TrimSpace(text.s) == "" {
-				continue
-			}
-			newPara := pi > 0 || mk.block
-			switch {
-			case len(cur) > 0 && !newPara && blank && (mk.join || isHardWrap(cur[len(cur)-1].s, text.s)):
-				if !mk.join {
-					s.Notes.HardWraps++
-				}
-			default:
-				flush()
-			}
-			blank = false
-			cur = append(cur, text)
-			curEnd = text.at(len(text.s))
-		}
-		if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
-			flush()
+			e.subAt[sb.from] = sb
+			cutRange([]int{sb.from, sb.to})
 		}
 	}
-	flush()
+	for _, b := range mk.breaks {
+		if e.breakAt == nil {
+			e.breakAt = make(map[int]bool)
+		}
+		e.breakAt[b] = true
+	}
+	return e
+}
+
+// keptPieces applies the edits to a line that starts at offset start of
+// the source, and returns the text kept, in pieces split where a
+// paragraph breaks, each mapped back to the original bytes.
+func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
+	var pieces []mapped
+	var kept mapBuilder
+	kept.grow(len(line))
+	// A cut inside a word (junk such as "00{{x}}0") separates the word,
+	// so that every word maps back to original text that is that word.
+	cutFrom, subEnd := -1, -1
+	for i := 0; i <= len(line); {
+		if i == len(line) || e.breakAt[i] {
+			pieces = append(pieces, kept.done(start+i))
+			kept = mapBuilder{}
+			if i == len(line) {
+				break
+			}
+		}
+		if sb, ok := e.subAt[i]; ok {
+			kept.addAt(sb.text, start+i)
+			if s.subEnds == nil {
+				s.subEnds = make(map[int]int)
+			}
+			s.subEnds[start+i] = start + sb.to
+			subEnd = sb.to
+		}
+		switch {
+		case e.cut == nil || !e.cut[i]:
+			if cutFrom >= 0 && endsInWord(kept.b.String()) && startsWord(line[i:]) {
+				kept.addAt(" ", start+cutFrom)
+			}
+			cutFrom = -1
+			// The run of kept bytes up to the next cut, break or
+			// replacement is copied whole.
+			j := i + 1
+			for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
+				if _, ok := e.subAt[j]; ok {
+					break
+				}
+				j++
+			}
+			kept.addOriginal(line[i:j], start+i)
+			i = j
+			continue
+		case i >= subEnd && cutFrom < 0:
+			cutFrom = i
+		}
+		i++
+	}
+	return pieces
+}
+
+// place adds the pieces kept of a line to the paragraphs: a piece joins
+// the paragraph before when the markup says so or the line is a hard wrap
+// of it; a blank line ends a paragraph (in HTML, only a tag that breaks
+// one, or a line blank in the original).
+func (s *Source) place(ps *paragraphs, pieces []mapped, line string, mk lineMarkup) {
+	blank := true
+	for pi, text := range pieces {
+		if strings.TrimSpace(text.s) == "" {
+			continue
+		}
+		newPara := pi > 0 || mk.block
+		switch {
+		case len(ps.cur) > 0 && !newPara && blank && (mk.join || isHardWrap(ps.cur[len(ps.cur)-1].s, text.s)):
+			if !mk.join {
+				s.Notes.HardWraps++
+			}
+		default:
+			ps.flush()
+		}
+		blank = false
+		ps.add(text)
+	}
+	if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
+		ps.flush()
+	}
+}
+
+// noteCleaner keeps what the cleaner learnt of the whole source: the
+// front matter's title and date, a tag left open.
+func (s *Source) noteCleaner(cl cleaner) {
 	if md, ok := cl.(*markdownCleaner); ok {
 		s.frontTitle, s.frontDate = md.title, md.date
 	}
@@ -505,6 +555,11 @@ func (s *Source) normalise(ignores []Ignore) {
 			s.Notes.Unclosed = "<" + h.skip + ">"
 		}
 	}
+}
+
+// noteIgnored counts the passages dropped by each ignore pattern, patterns
+// that give the same reason together.
+func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
 	for i, ig := range ignores {
 		if ignored[i] == 0 {
 			continue
@@ -515,6 +570,11 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		s.Notes.Ignored = append(s.Notes.Ignored, IgnoredCount{Why: ig.Why, Count: ignored[i]})
 	}
+}
+
+// buildSentences splits the paragraphs into sentences and finds the quoted
+// passages of each paragraph, with the sentences each spans.
+func (s *Source) buildSentences(paras []mapped) {
 	for pi, p := range paras {
 		first := len(s.Sentences)
 		for si, sent := range splitSentences(p) {

@@ -52,6 +52,12 @@ if ! pre-commit try-repo "$snapshot" factcheck --all-files >"$scratch/pass.log" 
   echo "precommit: FAIL: the hook failed on testdata/project, whose contradictions are all labelled"
   exit 1
 fi
+# Passed, not Skipped: a files: pattern that matches nothing also exits 0.
+if ! grep -Eq '^factcheck\.+Passed$' "$scratch/pass.log"; then
+  cat "$scratch/pass.log"
+  echo "precommit: FAIL: the hook did not run on testdata/project (files: matched none of its files?)"
+  exit 1
+fi
 echo "precommit: ok: the hook passes on testdata/project (every contradiction labelled)"
 
 # Source 001 gives the embassy staff 24 hours to leave, as the sheet does

@@ -187,3 +187,24 @@ func TestGitHubMessageWithColonInPath(t *testing.T) {
 	out := string(GitHub(r))
 	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,title=factcheck l%3A unexpected::l: unexpected contradiction")
 }
+
+// A small corpus's report leads with what fails the run too, and points
+// at the unsure cells, before the matrix.
+func TestMarkdownLeadsWithAttention(t *testing.T) {
+	sheet := "facts:\n  - id: opening\n    claim: The bridge opened on 3 May 2021.\n    date: 2021-05-03\n    about: [opened]\n"
+	tests := []struct {
+		text, want, reason string
+	}{
+		{"The bridge opened on 4 May 2021.", "- `s.txt:1:19` opening: unexpected contradiction", "a new contradiction is listed first"},
+		{"The bridge opened on 3 May 2021.", "Nothing fails", "an agreeing corpus says that nothing fails"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			md := string(Markdown(run(t, sheet, testSource{"s", tt.text, "2021-06-01"})))
+			at := strings.Index(md, "## Needs attention")
+			require.GreaterOrEqual(t, at, 0)
+			assert.Less(t, at, strings.Index(md, "## Matrix"), "attention before the matrix")
+			assert.Contains(t, md[at:strings.Index(md, "## Matrix")], tt.want)
+		})
+	}
+}

@@ -82,23 +82,11 @@ func (s *factSummary) Distribution() string {
 	return strings.Join(parts, "; ")
 }
 
-// markdownLarge writes the Markdown report of a large corpus: what needs
-// attention first, then a line per fact.
+// markdownLarge writes the Markdown report of a large corpus, after what
+// needs attention: a line per fact.
 func markdownLarge(r *Result, b *bytes.Buffer) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	ps := r.Problems()
-	p("## Needs attention\n\n")
-	if len(ps) == 0 {
-		p("Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.\n\n")
-	}
-	for i, pr := range ps {
-		if i == maxListed {
-			p("- and %d more: see `consistency.json`\n", len(ps)-maxListed)
-			break
-		}
-		p("- %s %s\n", code(pr.Pos.String()), escapeCell(strings.TrimPrefix(firstLine(pr.Message), pr.Pos.String()+": ")))
-	}
-	p("\n## Facts\n\n")
+	p("## Facts\n\n")
 	p("| fact | sheet says | agree | contradict: labelled | contradict: new | silent | conflicting values |\n")
 	p("|---|---|---:|---:|---:|---:|---|\n")
 	sums := summarise(r)

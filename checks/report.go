@@ -294,6 +294,8 @@ func Markdown(r *Result) []byte {
 }
 
 // markdown writes the report; Markdown makes what sources put in it safe.
+// It leads with what needs attention, then the matrix, the contradictions,
+// what was not judged, corroboration, all the evidence and the sources.
 func markdown(r *Result) []byte {
 	var b bytes.Buffer
 	n := r.Counts()
@@ -306,13 +308,47 @@ func markdown(r *Result) []byte {
 	p("| cells | agree | silent | unsure | contradict: labelled | contradict: new | stale labels |\n")
 	p("|---:|---:|---:|---:|---:|---:|---:|\n")
 	p("| %d | %d | %d | %d | %d | %d | %d |\n\n", n.Cells, n.Agree, n.Silent, n.Unsure, n.Labelled, n.New, n.Stale)
+	writeAttention(&b, r)
 
 	if len(r.Corpus.Sources) > LargeCorpus {
 		markdownLarge(r, &b)
 		p("The facts x sources matrix and every piece of evidence are in `consistency.json`.\n")
 		return b.Bytes()
 	}
+	mdMatrix(&b, r)
+	mdContradictions(&b, r)
+	writeUnsure(&b, r)
+	mdNotJudged(&b, r)
+	mdCorroboration(&b, r)
+	mdEvidence(&b, r)
+	mdSources(&b, r)
+	return b.Bytes()
+}
 
+// writeAttention lists what fails the run (new contradictions, stale or
+// mismatched labels, uncorroborated facts) and how many cells are unsure.
+func writeAttention(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	ps := r.Problems()
+	p("## Needs attention\n\n")
+	if len(ps) == 0 {
+		p("Nothing fails: every contradiction is labelled, no label is stale, every fact is corroborated.\n")
+	}
+	for i, pr := range ps {
+		if i == maxListed {
+			p("- and %d more: see `consistency.json`\n", len(ps)-maxListed)
+			break
+		}
+		p("- %s %s\n", code(pr.Pos.String()), escapeCell(strings.TrimPrefix(firstLine(pr.Message), pr.Pos.String()+": ")))
+	}
+	if u := r.Counts().Unsure; u > 0 {
+		p("- %s for review (they do not fail the run): see \"Unsure: for review\"\n", plural(u, "unsure cell", "unsure cells"))
+	}
+	p("\n")
+}
+
+func mdMatrix(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Matrix\n\n")
 	p("✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure: a disagreeing value that may be another fact's · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
 	p("| fact |")
@@ -333,7 +369,10 @@ func markdown(r *Result) []byte {
 		p(" %d |\n", corr[f.ID])
 	}
 	p("\n")
+}
 
+func mdContradictions(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Contradictions\n\n")
 	listed := false
 	for _, c := range r.Cells {
@@ -352,25 +391,7 @@ func markdown(r *Result) []byte {
 		p("- claim: %s\n", c.Fact.Claim)
 		p("- sheet says: %s\n", c.Fact.Canonical())
 		for _, fd := range c.Findings {
-			if fd.Agrees {
-				p("- agrees at %s: %q (%s)\n", code(fd.Pos.String()), fd.Says, fd.Value)
-				continue
-			}
-			if fd.Diff != "" {
-				p("- source quotes at %s, %s:\n", code(fd.Pos.String()), fd.Value)
-				p("  - sheet: “%s”\n", quoteMD(fd.Compared))
-				p("  - source: “%s”\n", quoteMD(fd.Says))
-				p("  - differs (sheet → source): %s\n", quoteMD(fd.Diff))
-			} else {
-				p("- source says at %s: %q, read as %s\n", code(fd.Pos.String()), fd.Says, fd.Value)
-			}
-			if fd.How != "" {
-				p("  - %s\n", fd.How)
-			}
-			p("  - sentence: %s\n", quoteMD(fd.Sentence))
-			if fd.Label != nil {
-				p("  - label %s (%s): %s\n", code(fd.Label.Label), code(fd.Label.Pos.String()), fd.Label.Note)
-			}
+			mdFinding(b, fd)
 		}
 		for _, l := range c.Stale {
 			p("- stale label at %s says %q: remove it\n", code(l.Pos.String()), l.Says)
@@ -380,25 +401,56 @@ func markdown(r *Result) []byte {
 	if !listed {
 		p("None.\n\n")
 	}
+}
 
-	writeUnsure(&b, r)
+// mdFinding writes one value of a contradicting cell.
+func mdFinding(b *bytes.Buffer, fd *Finding) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	if fd.Agrees {
+		p("- agrees at %s: %q (%s)\n", code(fd.Pos.String()), fd.Says, fd.Value)
+		return
+	}
+	if fd.Diff != "" {
+		p("- source quotes at %s, %s:\n", code(fd.Pos.String()), fd.Value)
+		p("  - sheet: “%s”\n", quoteMD(fd.Compared))
+		p("  - source: “%s”\n", quoteMD(fd.Says))
+		p("  - differs (sheet → source): %s\n", quoteMD(fd.Diff))
+	} else {
+		p("- source says at %s: %q, read as %s\n", code(fd.Pos.String()), fd.Says, fd.Value)
+	}
+	if fd.How != "" {
+		p("  - %s\n", fd.How)
+	}
+	p("  - sentence: %s\n", quoteMD(fd.Sentence))
+	if fd.Label != nil {
+		p("  - label %s (%s): %s\n", code(fd.Label.Label), code(fd.Label.Pos.String()), fd.Label.Note)
+	}
+}
+
+func mdNotJudged(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	var unresolved []*Cell
 	for _, c := range r.Cells {
 		if len(c.Unresolved) > 0 {
 			unresolved = append(unresolved, c)
 		}
 	}
-	if len(unresolved) > 0 {
-		p("## Not judged\n\n")
-		p("Statements found but not counted: relative dates in sources without a publication date (never guessed), hedged claims, and attributed claims where the sheet does not count them.\n\n")
-		for _, c := range unresolved {
-			for _, fd := range c.Unresolved {
-				p("- %s in %s at %s: %q (%s)\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.How)
-			}
-		}
-		p("\n")
+	if len(unresolved) == 0 {
+		return
 	}
+	p("## Not judged\n\n")
+	p("Statements found but not counted: relative dates in sources without a publication date (never guessed), hedged claims, and attributed claims where the sheet does not count them.\n\n")
+	for _, c := range unresolved {
+		for _, fd := range c.Unresolved {
+			p("- %s in %s at %s: %q (%s)\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.How)
+		}
+	}
+	p("\n")
+}
 
+func mdCorroboration(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	corr := r.Corroboration()
 	p("## Corroboration\n\n")
 	p("| fact | sheet says | agree | contradict | reference |\n|---|---|---:|---:|---|\n")
 	for _, f := range r.Sheet.Facts {
@@ -411,7 +463,10 @@ func markdown(r *Result) []byte {
 		p("| %s | %s | %d | %d | %s |\n", f.ID, escapeCell(f.Canonical()), corr[f.ID], contra, escapeCell(f.Reference))
 	}
 	p("\n")
+}
 
+func mdEvidence(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Evidence\n\n")
 	p("Every value found, fact by fact.\n\n")
 	for _, f := range r.Sheet.Facts {
@@ -438,7 +493,10 @@ func markdown(r *Result) []byte {
 		}
 		p("\n")
 	}
+}
 
+func mdSources(b *bytes.Buffer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Sources\n\n")
 	p("| id | file | outlet | title | published | dated by | paragraphs | sentences | normalisation |\n")
 	p("|---|---|---|---|---|---|---:|---:|---|\n")
@@ -454,7 +512,6 @@ func markdown(r *Result) []byte {
 		p("| %s | %s | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, code(s.Path), orDash(s.Outlet), orDash(s.Title), pub,
 			escapeCell(s.DatedBy), s.Notes.Paragraphs, s.Notes.Sentences, escapeCell(notes))
 	}
-	return b.Bytes()
 }
 
 func orDash(s string) string {

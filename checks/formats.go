@@ -55,7 +55,14 @@ func text(r *Result) []byte {
 	var b bytes.Buffer
 	ps := byPosition(r)
 	for _, p := range ps {
-		b.WriteString(firstLine(p.Message) + "\n")
+		// The first line is file:line:col: message, for editors and
+		// problem matchers; the lines below it are indented, as a
+		// compiler's notes are: the sentence, the label to paste, and
+		// the command that shows every decision behind the cell.
+		b.WriteString(p.Message + "\n")
+		if p.Source != "" {
+			fmt.Fprintf(&b, "  Why: factcheck explain %s %s\n", p.Fact, p.Source)
+		}
 	}
 	b.WriteString(Summary(r) + "\n")
 	return b.Bytes()

@@ -38,9 +38,30 @@ func formatsResult(t *testing.T) *Result {
 func TestTextFormat(t *testing.T) {
 	got := string(Text(formatsResult(t)))
 	assert.Equal(t, `facts.yaml:11:9: arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.
+  Why: factcheck explain arrival u
 s.txt:1:40: left: unexpected contradiction: source s says "in 2021", the sheet says 2020
+    sentence:    "They left in 2021, 50% of them, sadly: it was hard."
+    source says: 2021
+    sheet says:  2020 (facts.yaml:15:5: They left in 2020.)
+  If the sheet is right and this disagreement is known, label it: add to fact left in facts.yaml
+    labels:
+      - source: "s"
+        says: "in 2021"
+        label: different-date
+        note: "why the sheet keeps 2020"
+  If the source is right, correct the sheet's value instead.
+  Why: factcheck explain left s
 factcheck: 2 problems; 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale label
 `, got)
+	// Editors and problem matchers read file:line:col lines: every line of
+	// detail is indented, so that each problem is one such line.
+	var located int
+	for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+		if !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "factcheck: ") {
+			located++
+		}
+	}
+	assert.Equal(t, 2, located, "one unindented line a problem")
 }
 
 // TestSARIF checks the log against the SARIF 2.1.0 schema's required

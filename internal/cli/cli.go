@@ -257,12 +257,13 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 }
 
 func check(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet]",
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
 		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
 	var formats sourcesFlag
 	fs.Var(&formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
 	out := fs.String("out", "", "write the one output to this file instead of standard output")
 	quiet := fs.Bool("quiet", false, "no summary line on standard error")
+	colourMode := fs.String("color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
 	from := fs.String("sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
@@ -270,6 +271,10 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
+	}
+	painted, err := useColour(*colourMode, isTerminal(stdout))
+	if err != nil {
+		return fail(stderr, err)
 	}
 	if *from != "" {
 		changed, err := readChanged(*from, os.Stdin)
@@ -310,7 +315,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	textOnStdout := false
 	for _, t := range targets {
-		if err := t.write(res, stdout); err != nil {
+		if painted && t.format == "text" && t.path == "" {
+			if _, err := stdout.Write(colour(checks.Text(res))); err != nil {
+				return fail(stderr, err)
+			}
+		} else if err := t.write(res, stdout); err != nil {
 			return fail(stderr, err)
 		}
 		textOnStdout = textOnStdout || t.format == "text" && t.path == ""

@@ -289,32 +289,44 @@ code { font-size: 12px; }
 <h1>Consistency report</h1>
 <p>Fact sheet <code>{{.Sheet.Path}}</code>, {{plural (len .Sheet.Facts) "fact" "facts"}}, against {{plural (len .Corpus.Sources) "source" "sources"}}{{if .Corpus.Partial}}, part of a corpus (corroboration not judged){{end}}.
 {{with .Counts}}{{.Agree}} cells agree, {{.Silent}} silent, {{.Unsure}} unsure, {{.Contradict}} contradict ({{.Labelled}} labelled, {{.New}} new); {{plural .Stale "stale label" "stale labels"}}.{{end}}</p>
-{{if .Large}}<h2>Needs attention</h2>
-{{if not .Problems}}<p>Nothing: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>
-{{range .Problems}}<li><code>{{.Pos}}</code> {{.Text}}</li>
-{{end}}{{if .More}}<li>and {{.More}} more: see the JSON report</li>{{end}}</ul>
-<h2>Facts</h2>
+<h2>Needs attention</h2>
+{{if not .Problems}}<p>Nothing fails: every contradiction is labelled, no label is stale, every fact is corroborated.</p>{{end}}<ul>
+{{range .Problems}}<li><code>{{.Pos}}</code> {{if .Link}}<a href="#{{.Link}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{if .Detail}}<details><summary>details, and the label to paste if the disagreement is known</summary><pre>{{.Detail}}</pre></details>{{end}}</li>
+{{end}}{{if .More}}<li>and {{.More}} more: see the JSON report</li>{{end}}{{if .Counts.Unsure}}<li>{{plural .Counts.Unsure "unsure cell" "unsure cells"}} for review (they do not fail the run){{if not .Large}}: marked ~ in the matrix{{end}}</li>{{end}}</ul>
+{{if .Large}}<h2>Facts</h2>
 <table>
 <tr><th>fact</th><th>sheet says</th><th>agree</th><th>labelled</th><th>new</th><th>silent</th><th>conflicting values</th></tr>
 {{range .Rows}}<tr><th title="{{.Claim}}">{{.ID}}</th><td>{{.Canonical}}</td><td class="agrees">{{.Agree}}</td><td class="labelled">{{.Labelled}}</td><td class="new">{{.New}}</td><td class="silent">{{.Silent}}</td><td>{{.Distribution}}</td></tr>
 {{end}}</table>
 <p>The facts x sources matrix and every piece of evidence are in the JSON report.</p>
-{{else}}<p>✓ agrees · · silent · ? silent, with a statement not judged · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
-<table>
+{{else}}<h2>Matrix</h2>
+<p>✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure · ⚑ contradicts, labelled · ✗ contradicts, new. A cell links to its evidence below.</p>
+<table id="matrix">
 <tr><th>fact</th>{{range .Corpus.Sources}}<th title="{{.Path}}">{{.ID}}</th>{{end}}</tr>
 {{$r := .Result}}{{range $f := .Sheet.Facts}}<tr><th title="{{$f.Claim}}">{{$f.ID}}</th>{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}<td class="{{class $c}}">{{if or $c.Findings $c.Unresolved $c.Stale}}<a href="#{{$f.ID}}--{{$s.ID}}">{{mark $c}}</a>{{else}}{{mark $c}}{{end}}</td>{{end}}</tr>
 {{end}}</table>
 <h2>Evidence</h2>
 {{range $f := .Sheet.Facts}}{{range $s := $r.Corpus.Sources}}{{$c := cell $r $f $s}}{{if or $c.Findings $c.Unresolved $c.Stale}}<section id="{{$f.ID}}--{{$s.ID}}" class="{{class $c}}">
-<h3>{{$f.ID}} in {{$s.ID}}: {{$c.Verdict}}{{if $c.Labelled}} (labelled){{end}}</h3>
+<h3>{{$f.ID}} in {{$s.ID}}: {{$c.Verdict}}{{if $c.Labelled}} (labelled){{end}} <a href="#matrix" title="back to the matrix">↑</a></h3>
 <div class="evidence"><b>sheet:</b> {{$f.Canonical}}</div>{{range $c.Findings}}
 <div class="evidence"><code>{{.Pos}}</code> {{if .Agrees}}agrees{{else}}contradicts{{end}}: “{{.Says}}” read as {{.Value}}{{if not .Agrees}}{{if .How}} ({{.How}}){{end}}<blockquote>{{.Sentence}}</blockquote>{{end}}{{if .Diff}}<div>differs (sheet → source): {{.Diff}}</div>{{end}}{{if .Label}}<div>label {{.Label.Label}}: {{.Label.Note}}</div>{{end}}</div>{{end}}{{range $c.Unresolved}}
 <div class="evidence"><code>{{.Pos}}</code> not judged: “{{.Says}}” ({{.How}})</div>{{end}}{{range $c.Stale}}
 <div class="evidence"><code>{{.Pos}}</code> stale label: the source no longer says “{{.Says}}”</div>{{end}}
 </section>
-{{end}}{{end}}{{end}}{{end}}</body>
+{{end}}{{end}}{{end}}
+<h2>Sources</h2>
+<table>
+<tr><th>id</th><th>file</th><th>outlet</th><th>title</th><th>published</th></tr>
+{{range .Corpus.Sources}}<tr><th>{{.ID}}</th><td><code>{{.Path}}</code></td><td>{{.Outlet}}</td><td>{{.Title}}</td><td>{{if .HasDate}}{{.Published}}{{end}}</td></tr>
+{{end}}</table>
+{{end}}</body>
 </html>
 `))
+
+// An htmlProblem is one line of the HTML report's "Needs attention": its
+// position, what is wrong, the rest of its message, and the anchor of its
+// evidence in a small report.
+type htmlProblem struct{ Pos, Text, Detail, Link string }
 
 // HTML writes the report as one self-contained page: the facts x sources
 // matrix with coloured cells, each linking to its evidence, which follows
@@ -330,18 +342,25 @@ func HTML(r *Result) []byte {
 		*Result
 		Counts   Counts
 		Large    bool
-		Problems []struct{ Pos, Text string }
+		Problems []htmlProblem
 		Rows     []factRow
 		More     int
 	}{Result: r, Counts: r.Counts(), Large: len(r.Corpus.Sources) > LargeCorpus}
+	ps := r.Problems()
+	if len(ps) > maxListed {
+		data.More, ps = len(ps)-maxListed, ps[:maxListed]
+	}
+	for _, p := range ps {
+		hp := htmlProblem{Pos: p.Pos.String(), Text: strings.TrimPrefix(firstLine(p.Message), p.Pos.String()+": ")}
+		if _, rest, ok := strings.Cut(p.Message, "\n"); ok {
+			hp.Detail = rest
+		}
+		if p.Source != "" && !data.Large {
+			hp.Link = p.Fact + "--" + p.Source
+		}
+		data.Problems = append(data.Problems, hp)
+	}
 	if data.Large {
-		ps := r.Problems()
-		if len(ps) > maxListed {
-			data.More, ps = len(ps)-maxListed, ps[:maxListed]
-		}
-		for _, p := range ps {
-			data.Problems = append(data.Problems, struct{ Pos, Text string }{p.Pos.String(), strings.TrimPrefix(firstLine(p.Message), p.Pos.String()+": ")})
-		}
 		sums := summarise(r)
 		for _, f := range r.Sheet.Facts {
 			data.Rows = append(data.Rows, factRow{f, sums[f.ID]})

@@ -125,6 +125,17 @@ func TestHTMLFormat(t *testing.T) {
 	assert.Contains(t, page, "<blockquote>They left in 2021, 50% of them, sadly: it was hard.</blockquote>", "a contradiction shows its sentence")
 	assert.Contains(t, page, "against 2 sources.")
 	assert.Equal(t, 1, strings.Count(page, "</html>"))
+
+	// What fails the run comes first, each linked to its evidence, with
+	// the label to paste; the evidence links back to the matrix.
+	attention := strings.Index(page, "<h2>Needs attention</h2>")
+	require.GreaterOrEqual(t, attention, 0, "a small report leads with what needs attention too")
+	assert.Less(t, attention, strings.Index(page, `<table id="matrix">`))
+	assert.Contains(t, page, `<code>s.txt:1:40</code> <a href="#left--s">left: unexpected contradiction`)
+	assert.Contains(t, page, `        says: &#34;in 2021&#34;`, "the label to paste")
+	assert.Contains(t, page, `<a href="#matrix" title="back to the matrix">↑</a>`)
+	assert.Contains(t, page, "<h2>Sources</h2>")
+	assert.Contains(t, page, "<th>s</th><td><code>s.txt</code></td>", "every source by id and file")
 }
 
 // An unsure cell shows in every format for people and tools, with both

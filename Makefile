@@ -9,7 +9,7 @@ FUZZTIME    ?= 30s
 FUZZMINTIME ?= 5s
 PKGS        := ./...
 
-.PHONY: test stress report eval eval-check bench fuzz lint cover check-format vet determinism precommit
+.PHONY: test stress report eval eval-check bench fuzz lint cover check-format vet determinism precommit browser
 
 ## test: format and vet checks, then every test (race detector on, in shuffled
 ## order), including the suite over seeds/ and the staleness check of the
@@ -18,6 +18,13 @@ test: check-format vet
 	$(GO) test -race -shuffle=on -count=1 $(PKGS)
 	@$(MAKE) -s determinism
 	@$(MAKE) -s eval-check
+
+## browser: the HTML report of a corpus with a new contradiction opened in
+## headless Chromium (Debian's, installed when missing): the page must lead
+## with the contradiction, linked to its evidence; a screenshot goes to
+## .out/report.png. CI runs it.
+browser:
+	@bash .ci/browser.sh
 
 ## precommit: the pre-commit hook (.pre-commit-hooks.yaml) run for real by
 ## pre-commit (installed from Debian's packages when missing) on a copy of

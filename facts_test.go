@@ -67,7 +67,11 @@ func TestFacts(t *testing.T) {
 					t.Attr("verdict", string(cell.Verdict))
 					problems := cell.Problems()
 					for _, p := range problems {
-						t.Error(p)
+						if p.Warning {
+							t.Log(p) // the fact's severity is warning: reported, failing nothing
+						} else {
+							t.Error(p)
+						}
 					}
 					if len(problems) == 0 {
 						t.Log(describe(cell))
@@ -84,7 +88,9 @@ func TestCorroboration(t *testing.T) {
 	res := check(t)
 	for _, f := range res.Sheet.Facts {
 		t.Run(f.ID, func(t *testing.T) {
-			if p, ok := res.Uncorroborated(f); ok {
+			if p, ok := res.Uncorroborated(f); ok && p.Warning {
+				t.Log(p)
+			} else if ok {
 				t.Error(p)
 			}
 		})

@@ -80,8 +80,13 @@ func Summary(r *Result) string {
 	if n.Unsure > 0 {
 		unsure = fmt.Sprintf(", %d unsure (for review)", n.Unsure)
 	}
-	return fmt.Sprintf("factcheck: %s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
-		plural(len(r.Problems()), "problem", "problems"), plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
+	fails := len(r.Failures())
+	warnings := ""
+	if w := len(r.Problems()) - fails; w > 0 {
+		warnings = ", " + plural(w, "warning", "warnings")
+	}
+	return fmt.Sprintf("factcheck: %s%s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
+		plural(fails, "problem", "problems"), warnings, plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
 }
 
 // The SARIF rules, one per kind of finding.
@@ -172,6 +177,9 @@ func SARIF(r *Result) []byte {
 				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos, fd.char),
 				Message: message{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
 			}
+			if c.Fact.Warning {
+				res.Level = "warning"
+			}
 			if fd.Unsure {
 				res.RuleID, res.Level = "unsure", "note"
 				res.Message.Text += " (" + fd.How + ")"
@@ -188,9 +196,9 @@ func SARIF(r *Result) []byte {
 			if p.Kind == Mismatch {
 				continue // reported above as a contradiction without a suppression
 			}
-			ru.Results = append(ru.Results, result{RuleID: "stale-label", Level: "error", Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, result{RuleID: "stale-label", Level: sarifLevel(p), Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
 		case Uncorroborated:
-			ru.Results = append(ru.Results, result{RuleID: "uncorroborated", Level: "error", Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, result{RuleID: "uncorroborated", Level: sarifLevel(p), Locations: loc(p.Pos, p.char), Message: message{firstLine(p.Message)}})
 		}
 	}
 	log := map[string]any{
@@ -200,6 +208,14 @@ func SARIF(r *Result) []byte {
 	}
 	out, _ := json.MarshalIndent(log, "", "  ")
 	return append(out, '\n')
+}
+
+// sarifLevel is the SARIF level of a problem: a warning's, or an error.
+func sarifLevel(p Problem) string {
+	if p.Warning {
+		return "warning"
+	}
+	return "error"
 }
 
 // column returns a position's column in code points when it is known
@@ -229,8 +245,12 @@ func GitHub(r *Result) []byte {
 	for _, p := range byPosition(r) {
 		title := "factcheck " + p.Fact + ": " + string(p.Kind)
 		msg := strings.TrimPrefix(p.Message, p.Pos.String()+": ") // the position is in the properties, whatever the path holds
-		fmt.Fprintf(&b, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
-			escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
+		level := "error"
+		if p.Warning {
+			level = "warning"
+		}
+		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
+			level, escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
 	}
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {

@@ -240,3 +240,39 @@ func TestMarkdownLeadsWithAttention(t *testing.T) {
 		})
 	}
 }
+
+// A fact with severity: warning is reported in every format as a warning,
+// and fails nothing; beside it, the same fact without it fails.
+func TestWarningFactFailsNothing(t *testing.T) {
+	const fact = "facts:\n  - id: opening\n    claim: The bridge opened on 3 May 2021.\n    date: 2021-05-03\n    about: [opened]\n    reference: the city's records\n"
+	src := testSource{"s", "The bridge opened on 4 May 2021.", "2021-06-01"}
+	tests := []struct {
+		severity string
+		fails    bool
+		reason   string
+	}{
+		{"    severity: warning\n", false, "a warning is reported, failing nothing"},
+		{"    severity: error\n", true, "error, written out, is the default"},
+		{"", true, "by default a contradiction fails"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			r := run(t, fact+tt.severity, src)
+			require.Len(t, r.Problems(), 1)
+			assert.Equal(t, tt.fails, len(r.Failures()) == 1)
+			text, gh, sarif := string(Text(r)), string(GitHub(r)), string(SARIF(r))
+			if tt.fails {
+				assert.Contains(t, text, "opening: unexpected contradiction")
+				assert.True(t, strings.HasPrefix(gh, "::error "), gh)
+				assert.Contains(t, Summary(r), "factcheck: 1 problem;")
+				return
+			}
+			assert.Contains(t, text, "s.txt:1:19: opening: warning: unexpected contradiction")
+			assert.True(t, strings.HasPrefix(gh, "::warning "), gh)
+			assert.Contains(t, sarif, `"level": "warning"`)
+			assert.NotContains(t, sarif, `"level": "error"`)
+			assert.Contains(t, Summary(r), "factcheck: 0 problems, 1 warning;")
+			assert.Contains(t, string(Markdown(r)), "### opening in s (new: a warning)")
+		})
+	}
+}

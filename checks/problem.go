@@ -27,7 +27,21 @@ type Problem struct {
 	Source  string // "" for a fact-wide problem
 	Kind    ProblemKind
 	Message string
+	// Warning marks a problem of a fact whose severity is warning: it is
+	// reported everywhere and fails nothing.
+	Warning bool
 	char    int // Pos.Col in code points, when the problem is a finding's
+}
+
+// Fails reports whether the problem fails the run.
+func (p Problem) Fails() bool { return !p.Warning }
+
+// asWarning marks a problem of a fact whose severity is warning, and says
+// so in its message, after the fact: "pos: fact: warning: ...".
+func asWarning(p Problem) Problem {
+	p.Warning = true
+	p.Message = strings.Replace(p.Message, ": "+p.Fact+": ", ": "+p.Fact+": warning: ", 1)
+	return p
 }
 
 func (p Problem) String() string { return p.Message }
@@ -67,6 +81,11 @@ func (c *Cell) Problems() []Problem {
 		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Message: fmt.Sprintf(
 			"%s: %s: stale label: source %s no longer says %q; it %s. Remove the label.",
 			l.Pos, c.Fact.ID, c.Source.ID, l.Says, now)})
+	}
+	if c.Fact.Warning {
+		for i := range out {
+			out[i] = asWarning(out[i])
+		}
 	}
 	return out
 }
@@ -144,9 +163,24 @@ func (r *Result) uncorroborated(f *facts.Fact, cells []*Cell) (Problem, bool) {
 		}
 	}
 	silent := len(r.Corpus.Sources) - contra
-	return Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
+	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
 		"%s: %s: uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
-		f.Pos, f.ID, f.Canonical(), silent, contra)}, true
+		f.Pos, f.ID, f.Canonical(), silent, contra)}
+	if f.Warning {
+		p = asWarning(p)
+	}
+	return p, true
+}
+
+// Failures returns the problems that fail the run: all but warnings.
+func (r *Result) Failures() []Problem {
+	var out []Problem
+	for _, p := range r.Problems() {
+		if p.Fails() {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // labelSays suggests the says: of a label: the source's words, or for a

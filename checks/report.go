@@ -380,12 +380,16 @@ func mdContradictions(b *bytes.Buffer, r *Result) {
 			continue
 		}
 		listed = true
-		state := "new: fails the suite"
+		fails := "fails the suite"
+		if c.Fact.Warning {
+			fails = "a warning"
+		}
+		state := "new: " + fails
 		if c.Labelled() {
 			state = "labelled"
 		}
 		if c.Verdict != Contradicts {
-			state = "stale label: fails the suite"
+			state = "stale label: " + fails
 		}
 		p("### %s in %s (%s)\n\n", c.Fact.ID, c.Source.ID, state)
 		p("- claim: %s\n", c.Fact.Claim)

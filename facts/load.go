@@ -90,7 +90,7 @@ var factKeys = []string{
 	"tolerance", "unit", "aliases", "not", "speaker", "accepted",
 	"supports", "refutes", "attributed",
 	"about", "unless", "within", "said_dates",
-	"note", "reference", "labels",
+	"note", "reference", "severity", "labels",
 }
 
 func (l *loader) fact(n *yaml.Node) *Fact {
@@ -147,6 +147,15 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 	}
 	if v, ok := m.Get("reference"); ok {
 		f.Reference, _ = l.Text(v, "reference of "+what)
+	}
+	if v, ok := m.Get("severity"); ok {
+		switch s, _ := l.Text(v, "severity of "+what); s {
+		case "error":
+		case "warning":
+			f.Warning = true
+		default:
+			l.Errorf(v, "severity of %s must be error (the default: its problems fail the run) or warning (reported, failing nothing), found %s", what, yamldoc.Describe(v))
+		}
 	}
 	if v, ok := m.Get("labels"); ok {
 		f.Labels = l.labels(v, what)

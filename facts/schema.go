@@ -72,6 +72,7 @@ func Schema() []byte {
 			"said_dates": map[string]any{"type": "boolean", "description": "date facts: count dates tied to a verb of saying"},
 			"note":       str("why the canonical value is canonical"),
 			"reference":  str("an outside source that supports the fact"),
+			"severity":   map[string]any{"enum": []string{"error", "warning"}, "description": "error (default): the fact's problems fail the run; warning: they are reported and fail nothing"},
 			"labels":     map[string]any{"type": "array", "items": label, "description": "known contradictions"},
 		},
 	}

@@ -86,8 +86,11 @@ type Fact struct {
 
 	Note      string // why the canonical value is canonical
 	Reference string // an outside source that supports the fact, if any
-	Labels    []*Label
-	Pos       Pos // where the fact starts in the sheet
+	// Warning makes the fact's problems (new contradictions, stale labels,
+	// no corroboration) warnings: reported everywhere, failing nothing.
+	Warning bool
+	Labels  []*Label
+	Pos     Pos // where the fact starts in the sheet
 }
 
 // A Name is a canonical name with the other spellings the sheet accepts and

@@ -332,7 +332,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if !*quiet && !textOnStdout {
 		fmt.Fprintln(stderr, checks.Summary(res))
 	}
-	if len(res.Problems()) > 0 {
+	if len(res.Failures()) > 0 {
 		return Failed
 	}
 	return OK
@@ -446,7 +446,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, text)
 	for _, p := range res.Problems() {
-		if p.Fact == fs.Arg(0) && (fs.Arg(1) == "" || p.Source == fs.Arg(1) || p.Source == "") {
+		if p.Fails() && p.Fact == fs.Arg(0) && (fs.Arg(1) == "" || p.Source == fs.Arg(1) || p.Source == "") {
 			return Failed
 		}
 	}

@@ -629,3 +629,23 @@ func TestSourcesFrom(t *testing.T) {
 		assert.Contains(t, stderr.String(), "--sources-from")
 	})
 }
+
+// A fact marked severity: warning reports its new contradiction and fails
+// nothing: the exit status is 0. Without the mark the same run fails.
+func TestWarningFactExitsZero(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	facts, seeds := filepath.Join(dir, "facts", "facts.yaml"), filepath.Join(dir, "seeds")
+	var out, errs bytes.Buffer
+	require.Equal(t, Failed, Run([]string{"check", "--facts", facts, "--sources", seeds}, &out, &errs), "without the mark it fails")
+	data, err := os.ReadFile(facts)
+	require.NoError(t, err)
+	marked := strings.Replace(string(data), "  - id: iran-spokesman\n", "  - id: iran-spokesman\n    severity: warning\n", 1)
+	require.NotEqual(t, string(data), marked)
+	require.NoError(t, os.WriteFile(facts, []byte(marked), 0o644))
+	out.Reset()
+	errs.Reset()
+	assert.Equal(t, OK, Run([]string{"check", "--facts", facts, "--sources", seeds, "--format", "github"}, &out, &errs), errs.String())
+	assert.Contains(t, out.String(), "::warning file=")
+	assert.Contains(t, out.String(), "iran-spokesman: warning: unexpected contradiction")
+	assert.Contains(t, errs.String(), "factcheck: 0 problems, 1 warning;")
+}

@@ -273,6 +273,7 @@ func TestWarningFactFailsNothing(t *testing.T) {
 			assert.NotContains(t, sarif, `"level": "error"`)
 			assert.Contains(t, Summary(r), "factcheck: 0 problems, 1 warning;")
 			assert.Contains(t, string(Markdown(r)), "### opening in s (new: a warning)")
+			assert.Contains(t, string(JSON(r)), `"severity": "warning"`)
 		})
 	}
 }

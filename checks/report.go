@@ -43,6 +43,7 @@ type ReportFact struct {
 	Value         string    `json:"value"`
 	Canonical     string    `json:"canonical"`
 	Reference     string    `json:"reference,omitempty"`
+	Severity      string    `json:"severity,omitempty"` // "warning", or empty for the default, error
 	Corroboration int       `json:"corroboration"`
 	Pos           facts.Pos `json:"pos"`
 }
@@ -120,6 +121,9 @@ func reportHead(r *Result) Report {
 			ID: f.ID, Claim: f.Claim, Kind: string(f.Kind), Value: f.Value, Canonical: f.Canonical(),
 			Reference: f.Reference, Corroboration: corr[f.ID], Pos: f.Pos,
 		})
+		if f.Warning {
+			rep.Facts[len(rep.Facts)-1].Severity = "warning"
+		}
 	}
 	return rep
 }

@@ -40,14 +40,17 @@ stress:
 ## determinism: the committed reports come out byte-identical on one core and
 ## on two, in shuffled order, three times over.
 determinism:
-	GOMAXPROCS=1 $(GO) test -count=3 -shuffle=on -run 'TestReport|TestExamples' .
-	GOMAXPROCS=2 $(GO) test -count=3 -shuffle=on -run 'TestReport|TestExamples' .
+	@for n in 1 2; do \
+	  out=$$(GOMAXPROCS=$$n $(GO) test -count=3 -shuffle=on -run 'TestReport|TestExamples' . 2>&1) || { echo "$$out"; exit 1; }; \
+	done
+	@echo "determinism: the committed reports come out byte-identical on 1 and 2 cores, 3 runs each"
 
 ## report: run the suite over seeds/ and rewrite report/consistency.{md,json}.
 ## It exits non-zero when a cell fails, after writing the report.
 report:
-	$(GO) test -count=1 -run 'TestReport|TestExamples' . -update
-	$(GO) test -count=1 -run 'TestFacts|TestCorroboration' .
+	@out=$$($(GO) test -count=1 -run 'TestReport|TestExamples' . -update 2>&1) || { echo "$$out"; exit 1; }
+	@$(GO) run ./cmd/factcheck check --format json=/dev/null 2>&1 | sed 's|^factcheck: |report: wrote report/consistency.md and report/consistency.json: |'
+	@out=$$($(GO) test -count=1 -run 'TestFacts|TestCorroboration' . 2>&1) || { echo "$$out"; echo "report: the cells above fail"; exit 1; }
 
 ## eval: check each story's sheet in eval/<story>/facts.yaml against the
 ## labelled real articles in $(EVAL_DIR)/<story>, score every cell against

@@ -172,7 +172,29 @@ func (c *common) settle() error {
 	if len(c.sources) == 0 {
 		c.sources = sourcesFlag{"seeds"}
 	}
+	c.facts = relative(c.facts)
+	for i, s := range c.sources {
+		c.sources[i] = relative(s)
+	}
 	return nil
+}
+
+// relative returns an absolute path inside the working directory as a
+// path relative to it, so that reports name files the same way on every
+// machine (and outside it, as given).
+func relative(p string) string {
+	if !filepath.IsAbs(p) {
+		return p
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	rel, err := filepath.Rel(wd, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return rel
 }
 
 func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {

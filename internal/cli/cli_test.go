@@ -649,3 +649,22 @@ func TestWarningFactExitsZero(t *testing.T) {
 	assert.Contains(t, out.String(), "iran-spokesman: warning: unexpected contradiction")
 	assert.Contains(t, errs.String(), "factcheck: 0 problems, 1 warning;")
 }
+
+// Absolute paths inside the working directory are written relative to it,
+// so that a report names files the same way on every machine.
+func TestAbsolutePathsInReportsAreRelative(t *testing.T) {
+	dir := project(t, "", "")
+	t.Chdir(dir)
+	var out, errs bytes.Buffer
+	code := Run([]string{"check", "--facts", filepath.Join(dir, "facts", "facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--format", "markdown"}, &out, &errs)
+	assert.Equal(t, OK, code, errs.String())
+	assert.Contains(t, out.String(), "Fact sheet `facts/facts.yaml`")
+	assert.NotContains(t, out.String(), dir, "no path of this machine in the report")
+
+	outside := t.TempDir()
+	copyTree(t, filepath.Join(dir, "seeds"), outside)
+	out.Reset()
+	code = Run([]string{"check", "--facts", "facts/facts.yaml", "--sources", outside, "--format", "markdown"}, &out, &errs)
+	assert.Equal(t, OK, code, errs.String())
+	assert.Contains(t, out.String(), filepath.ToSlash(outside), "a path outside the working directory stays as given")
+}

@@ -366,12 +366,13 @@ func HTML(r *Result) []byte {
 		Rows     []factRow
 		More     int
 	}{Result: r, Counts: r.Counts(), Large: len(r.Corpus.Sources) > LargeCorpus}
-	ps := r.Problems()
-	if len(ps) > maxListed {
-		data.More, ps = len(ps)-maxListed, ps[:maxListed]
+	groups := groupProblems(r.Problems())
+	if len(groups) > maxListed {
+		data.More, groups = len(groups)-maxListed, groups[:maxListed]
 	}
-	for _, p := range ps {
-		hp := htmlProblem{Pos: p.Pos.String(), Text: strings.TrimPrefix(firstLine(p.Message), p.Pos.String()+": ")}
+	for _, g := range groups {
+		p := g.First
+		hp := htmlProblem{Pos: p.Pos.String(), Text: strings.TrimPrefix(g.line(), p.Pos.String()+": ")}
 		if _, rest, ok := strings.Cut(p.Message, "\n"); ok {
 			hp.Detail = rest
 		}

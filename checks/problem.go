@@ -27,6 +27,9 @@ type Problem struct {
 	Source  string // "" for a fact-wide problem
 	Kind    ProblemKind
 	Message string
+	// Says is what the source says, for a contradiction or a label: the
+	// same words in many sources make one group in a report.
+	Says string
 	// Warning marks a problem of a fact whose severity is warning: it is
 	// reported everywhere and fails nothing.
 	Warning bool
@@ -62,7 +65,7 @@ func (c *Cell) Problems() []Problem {
 	for len(unexpected) > 0 && len(stale) > 0 {
 		fd, l := unexpected[0], stale[0]
 		unexpected, stale = unexpected[1:], stale[1:]
-		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Message: fmt.Sprintf(
+		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says, Message: fmt.Sprintf(
 			"%s: %s: the label at %s expects source %s to say %q, but it now says %q (read as %s)\n"+
 				"    sentence:    %q\n"+
 				"    sheet says:  %s\n"+
@@ -70,7 +73,7 @@ func (c *Cell) Problems() []Problem {
 			fd.Pos, c.Fact.ID, l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value, fd.Sentence, c.Fact.Canonical(), fd.Says)})
 	}
 	for _, fd := range unexpected {
-		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Message: c.unexpected(fd)})
+		out = append(out, Problem{Pos: fd.Pos, char: fd.char, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says, Message: c.unexpected(fd)})
 	}
 	for _, l := range stale {
 		now := "is now silent on this fact"
@@ -78,7 +81,7 @@ func (c *Cell) Problems() []Problem {
 			fd := c.Findings[0]
 			now = fmt.Sprintf("now agrees (%s says %q)", fd.Pos, fd.Says)
 		}
-		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Message: fmt.Sprintf(
+		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Says: l.Says, Message: fmt.Sprintf(
 			"%s: %s: stale label: source %s no longer says %q; it %s. Remove the label.",
 			l.Pos, c.Fact.ID, c.Source.ID, l.Says, now)})
 	}
@@ -213,4 +216,54 @@ func NewLabels(c *Cell) []facts.Label {
 		}
 	}
 	return out
+}
+
+// A problemGroup is the problems of one fact and kind whose sources say
+// the same words: one line in a report, however many sources.
+type problemGroup struct {
+	First   Problem  // the first, in order, whose message stands for all
+	Sources []string // the sources of the group, in order
+}
+
+// groupProblems groups problems of one fact, kind and severity whose
+// sources say the same words, keeping the order of each group's first.
+// Problems of a fact (uncorroborated) stay one to a group.
+func groupProblems(ps []Problem) []problemGroup {
+	type key struct {
+		fact, says string
+		kind       ProblemKind
+		warning    bool
+	}
+	var out []problemGroup
+	at := make(map[key]int)
+	for _, p := range ps {
+		k := key{p.Fact, p.Says, p.Kind, p.Warning}
+		if i, ok := at[k]; ok && p.Source != "" {
+			out[i].Sources = append(out[i].Sources, p.Source)
+			continue
+		}
+		if p.Source != "" {
+			at[k] = len(out)
+		}
+		out = append(out, problemGroup{First: p, Sources: []string{p.Source}})
+	}
+	return out
+}
+
+// line is the group's line in a report: the first problem's first line,
+// and for a group of several sources, which and how many.
+func (g problemGroup) line() string {
+	text := firstLine(g.First.Message)
+	if n := len(g.Sources); n > 1 {
+		shown := g.Sources
+		if n > maxNamed {
+			shown = shown[:maxNamed]
+		}
+		more := ""
+		if n > maxNamed {
+			more = fmt.Sprintf(" and %d more", n-maxNamed)
+		}
+		text += fmt.Sprintf(" (the same in %d sources: %s%s)", n, strings.Join(shown, ", "), more)
+	}
+	return text
 }

@@ -338,12 +338,14 @@ func writeAttention(b *bytes.Buffer, r *Result) {
 	if len(ps) == 0 {
 		p("Nothing fails: every contradiction is labelled, no label is stale, every fact is corroborated.\n")
 	}
-	for i, pr := range ps {
+	groups := groupProblems(ps)
+	for i, g := range groups {
 		if i == maxListed {
-			p("- and %d more: see `consistency.json`\n", len(ps)-maxListed)
+			p("- and %d more: see `consistency.json`\n", len(groups)-maxListed)
 			break
 		}
-		p("- %s %s\n", code(pr.Pos.String()), escapeCell(strings.TrimPrefix(firstLine(pr.Message), pr.Pos.String()+": ")))
+		pos := g.First.Pos.String()
+		p("- %s %s\n", code(pos), escapeCell(strings.TrimPrefix(g.line(), pos+": ")))
 	}
 	if u := r.Counts().Unsure; u > 0 {
 		p("- %s for review (they do not fail the run): see \"Unsure: for review\"\n", plural(u, "unsure cell", "unsure cells"))

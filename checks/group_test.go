@@ -1,0 +1,39 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestGroupProblems(t *testing.T) {
+	p := func(fact, source string, kind ProblemKind, says string) Problem {
+		return Problem{Fact: fact, Source: source, Kind: kind, Says: says, Message: "f.txt:1:1: " + fact + ": " + string(kind)}
+	}
+	warn := p("a", "s3", Unexpected, "48 hours")
+	warn.Warning = true
+	tests := []struct {
+		in     []Problem
+		want   [][]string // the sources of each group, in order
+		reason string
+	}{
+		{[]Problem{p("a", "s1", Unexpected, "48 hours"), p("a", "s2", Unexpected, "48 hours")}, [][]string{{"s1", "s2"}}, "the same words in two sources: one group"},
+		{[]Problem{p("a", "s1", Unexpected, "48 hours"), p("a", "s2", Unexpected, "72 hours")}, [][]string{{"s1"}, {"s2"}}, "other words: another group"},
+		{[]Problem{p("a", "s1", Unexpected, "48 hours"), p("b", "s2", Unexpected, "48 hours")}, [][]string{{"s1"}, {"s2"}}, "another fact: another group"},
+		{[]Problem{p("a", "s1", Unexpected, "48 hours"), p("a", "s2", StaleLabel, "48 hours")}, [][]string{{"s1"}, {"s2"}}, "another kind: another group"},
+		{[]Problem{p("a", "s1", Unexpected, "48 hours"), warn}, [][]string{{"s1"}, {"s3"}}, "a warning apart from a failure"},
+		{[]Problem{p("a", "", Uncorroborated, ""), p("b", "", Uncorroborated, "")}, [][]string{{""}, {""}}, "problems of a fact stay one a group"},
+		{[]Problem{p("a", "s1", Unexpected, "x"), p("b", "s2", Unexpected, "y"), p("a", "s3", Unexpected, "x")}, [][]string{{"s1", "s3"}, {"s2"}}, "groups keep the order of their first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got [][]string
+			for _, g := range groupProblems(tt.in) {
+				got = append(got, g.Sources)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	g := groupProblems([]Problem{p("a", "s1", Unexpected, "x"), p("a", "s2", Unexpected, "x")})[0]
+	assert.Equal(t, "f.txt:1:1: a: unexpected (the same in 2 sources: s1, s2)", g.line())
+}

@@ -46,7 +46,11 @@ type Finding struct {
 	// fails the run.
 	Unsure bool
 	Label  *facts.Label // the label that documents this contradiction, if any
-	char   int          // Pos.Col counted in code points, as SARIF counts; 0 if not known
+	// End is where the words end in the original file: the position just
+	// after them.
+	End     facts.Pos
+	char    int // Pos.Col counted in code points, as SARIF counts; 0 if not known
+	endChar int // End.Col counted in code points; 0 if not known
 	// sentStart is where its sentence starts in the file.
 	sentStart int
 }
@@ -239,11 +243,19 @@ func charColumns(src *Source, cells []*Cell) {
 			if fd.Agrees || p.Line < 1 || p.Line > len(src.lineStarts) {
 				continue
 			}
-			start := src.lineStarts[p.Line-1]
-			end := min(start+p.Col-1, len(src.raw))
-			fd.char = utf8.RuneCountInString(src.raw[start:end]) + 1
+			fd.char = charColumn(src, p)
+			if e := fd.End; e.Line >= 1 && e.Line <= len(src.lineStarts) {
+				fd.endChar = charColumn(src, e)
+			}
 		}
 	}
+}
+
+// charColumn returns the column of a position in code points.
+func charColumn(src *Source, p facts.Pos) int {
+	start := src.lineStarts[p.Line-1]
+	end := min(start+p.Col-1, len(src.raw))
+	return utf8.RuneCountInString(src.raw[start:end]) + 1
 }
 
 // labelledFacts returns, for each source id, the indexes of the facts with a
@@ -987,6 +999,7 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 		}
 		fd := &Finding{
 			Pos:      src.Pos(p.start),
+			End:      src.Pos(p.end),
 			Sentence: sentence,
 			Says:     collapseSpace(src.original(p.start, p.end)),
 			How:      how,
@@ -1054,8 +1067,8 @@ const excerptWords = 30
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
-	return &Finding{Pos: src.Pos(start), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
+	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
+	return &Finding{Pos: src.Pos(start), End: src.Pos(end), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
 }
 
 // around returns the original text from start to end with some context on

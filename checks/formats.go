@@ -115,6 +115,8 @@ func SARIF(r *Result) []byte {
 	type region struct {
 		StartLine   int `json:"startLine"`
 		StartColumn int `json:"startColumn"`
+		EndLine     int `json:"endLine,omitempty"`
+		EndColumn   int `json:"endColumn,omitempty"`
 	}
 	type artifact struct {
 		URI string `json:"uri"`
@@ -161,6 +163,15 @@ func SARIF(r *Result) []byte {
 	loc := func(p facts.Pos, char int) []location {
 		return []location{{PhysicalLocation: physical{ArtifactLocation: artifact{URI: fileURI(p.File)}, Region: region{StartLine: p.Line, StartColumn: column(p, char)}}}}
 	}
+	// span is loc with the end of the words, where it is known.
+	span := func(fd *Finding) []location {
+		l := loc(fd.Pos, fd.char)
+		if fd.End.Line > 0 {
+			l[0].PhysicalLocation.Region.EndLine = fd.End.Line
+			l[0].PhysicalLocation.Region.EndColumn = column(fd.End, fd.endChar)
+		}
+		return l
+	}
 	var ru run
 	ru.Tool.Driver = driver{Name: "factcheck", Version: Version(), InformationURI: "https://github.com/factcheck/factcheck"}
 	for _, sr := range sarifRules {
@@ -174,7 +185,7 @@ func SARIF(r *Result) []byte {
 				continue
 			}
 			res := result{
-				RuleID: "contradiction", Level: "error", Locations: loc(fd.Pos, fd.char),
+				RuleID: "contradiction", Level: "error", Locations: span(fd),
 				Message: message{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
 			}
 			if c.Fact.Warning {
@@ -249,8 +260,12 @@ func GitHub(r *Result) []byte {
 		if p.Warning {
 			level = "warning"
 		}
-		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-			level, escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), escapeProperty(title), escapeData(msg))
+		end := ""
+		if p.end.Line > 0 {
+			end = fmt.Sprintf(",endLine=%d,endColumn=%d", p.end.Line, column(p.end, p.endChar))
+		}
+		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d%s,title=%s::%s\n",
+			level, escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), end, escapeProperty(title), escapeData(msg))
 	}
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {

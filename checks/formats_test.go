@@ -85,6 +85,9 @@ func TestSARIF(t *testing.T) {
 		loc := res["locations"].([]any)[0].(map[string]any)["physicalLocation"].(map[string]any)
 		region := loc["region"].(map[string]any)
 		line := fmtNum(region["startLine"]) + ":" + fmtNum(region["startColumn"])
+		if end, ok := region["endColumn"]; ok {
+			line += "-" + fmtNum(region["endLine"]) + ":" + fmtNum(end)
+		}
 		s := res["ruleId"].(string) + " " + loc["artifactLocation"].(map[string]any)["uri"].(string) + ":" + line
 		if sup, ok := res["suppressions"]; ok {
 			s += " suppressed: " + sup.([]any)[0].(map[string]any)["justification"].(string)
@@ -92,10 +95,10 @@ func TestSARIF(t *testing.T) {
 		summary = append(summary, s)
 	}
 	assert.Equal(t, []string{
-		"contradiction s.txt:1:20 suppressed: different-year: Known: the outlet's own count, 100% sure",
-		"contradiction s.txt:1:39",
+		"contradiction s.txt:1:20-1:27 suppressed: different-year: Known: the outlet's own count, 100% sure",
+		"contradiction s.txt:1:39-1:46",
 		"stale-label facts.yaml:11:9",
-	}, summary, "columns in code points: \"é\" counts one, where the text format counts its two bytes")
+	}, summary, "columns in code points: \"é\" counts one, where the text format counts its two bytes; a contradiction's region ends after its words, a label's has no end")
 }
 
 func fmtNum(v any) string {
@@ -108,7 +111,7 @@ func TestGitHubFormat(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
 	require.Len(t, lines, 2)
 	assert.Equal(t, `::error file=facts.yaml,line=11,col=9,title=factcheck arrival%3A stale::arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.`, lines[0])
-	assert.True(t, strings.HasPrefix(lines[1], `::error file=s.txt,line=1,col=39,title=factcheck left%3A unexpected::left: unexpected contradiction: source s says "in 2021"`), lines[1])
+	assert.True(t, strings.HasPrefix(lines[1], `::error file=s.txt,line=1,col=39,endLine=1,endColumn=46,title=factcheck left%3A unexpected::left: unexpected contradiction: source s says "in 2021"`), lines[1])
 	assert.Contains(t, lines[1], "%0A    sentence:", "new lines of the message are escaped")
 	assert.Equal(t, "a%25b%0Ac", escapeData("a%b\nc"))
 	assert.Equal(t, "a%3Ab%2Cc%25", escapeProperty("a:b,c%"))
@@ -217,7 +220,7 @@ func TestGitHubMessageWithColonInPath(t *testing.T) {
 	r, err := Run(s, &Corpus{Sources: []*Source{src}})
 	require.NoError(t, err)
 	out := string(GitHub(r))
-	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,title=factcheck l%3A unexpected::l: unexpected contradiction")
+	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,endLine=1,endColumn=16,title=factcheck l%3A unexpected::l: unexpected contradiction")
 }
 
 // A small corpus's report leads with what fails the run too, and points

@@ -132,7 +132,7 @@ func TestCheckFormats(t *testing.T) {
 					assert.EqualValues(t, 1, v["summary"].(map[string]any)["new"])
 				}
 			case "github":
-				assert.True(t, strings.HasPrefix(out, "::error file=seeds/004_3161760caabc26f2.txt,line=8,col=223,title=factcheck iran-spokesman%3A unexpected::"), out)
+				assert.True(t, strings.HasPrefix(out, "::error file=seeds/004_3161760caabc26f2.txt,line=8,col=223,endLine=8,endColumn=236,title=factcheck iran-spokesman%3A unexpected::"), out)
 				data, err := os.ReadFile(summary)
 				require.NoError(t, err, "the Markdown report goes to $GITHUB_STEP_SUMMARY")
 				assert.Contains(t, string(data), "# Consistency report")

@@ -201,6 +201,11 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 	if err := c.settle(); err != nil {
 		return nil, nil, nil, err
 	}
+	return c.run(stderr)
+}
+
+// run is load once settle has filled in the sheet and the sources.
+func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
 	sheet, err := facts.Load(c.facts)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/", err)
@@ -305,13 +310,8 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 		c.changed = append([]string{}, changed...) // not nil, even when empty
 	}
-	_, corpus, res, err := c.load(stderr)
-	if err != nil {
+	if err := c.settle(); err != nil {
 		return fail(stderr, err)
-	}
-	if res == nil {
-		fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check")
-		return OK
 	}
 	if len(formats) == 0 && c.cfg != nil {
 		for _, f := range c.cfg.formats {
@@ -322,10 +322,18 @@ func check(args []string, stdout, stderr io.Writer) int {
 			formats = append(formats, f)
 		}
 	}
-	targets, err := outputs(formats, *out)
+	targets, err := outputs(formats, *out) // before the work: a typo fails at once
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
 		return BadInput
+	}
+	_, corpus, res, err := c.run(stderr)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if res == nil {
+		fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check")
+		return OK
 	}
 	inputs := append([]string{c.facts}, corpus.Files()...)
 	for _, t := range targets {
@@ -335,21 +343,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	textOnStdout := false
-	for _, t := range targets {
-		if painted && t.format == "text" && t.path == "" {
-			if _, err := stdout.Write(colour(checks.Text(res))); err != nil {
-				return fail(stderr, err)
-			}
-		} else if err := t.write(res, stdout); err != nil {
-			return fail(stderr, err)
-		}
-		textOnStdout = textOnStdout || t.format == "text" && t.path == ""
-		if summary := os.Getenv("GITHUB_STEP_SUMMARY"); t.format == "github" && summary != "" {
-			if err := appendFile(summary, checks.Markdown(res)); err != nil {
-				return fail(stderr, err)
-			}
-		}
+	textOnStdout, err := writeOutputs(targets, res, painted, stdout)
+	if err != nil {
+		return fail(stderr, err)
 	}
 	if !*quiet && !textOnStdout {
 		fmt.Fprintln(stderr, checks.Summary(res))
@@ -358,6 +354,29 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return Failed
 	}
 	return OK
+}
+
+// writeOutputs writes every output of a check, the text coloured when
+// painted, and the Markdown report to $GITHUB_STEP_SUMMARY beside GitHub
+// annotations. It reports whether the text went to standard output.
+func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.Writer) (textOnStdout bool, err error) {
+	for _, t := range targets {
+		if painted && t.format == "text" && t.path == "" {
+			_, err = stdout.Write(colour(checks.Text(res)))
+		} else {
+			err = t.write(res, stdout)
+		}
+		if err != nil {
+			return false, err
+		}
+		textOnStdout = textOnStdout || t.format == "text" && t.path == ""
+		if summary := os.Getenv("GITHUB_STEP_SUMMARY"); t.format == "github" && summary != "" {
+			if err := appendFile(summary, checks.Markdown(res)); err != nil {
+				return false, err
+			}
+		}
+	}
+	return textOnStdout, nil
 }
 
 // An output is one format written to a file, or to standard output.

@@ -549,6 +549,7 @@ func TestOddInputsAndPaths(t *testing.T) {
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", odd}, BadInput, "it is a directory: name a file", "--out onto a directory"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", "/dev/null"}, OK, "", "--out onto a device writes to it"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "xml"}, BadInput, `unknown format "xml"`, "an unknown format"},
+		{[]string{"check", "--facts", filepath.Join(dir, "none.yaml"), "--format", "xml"}, BadInput, `unknown format "xml"`, "a format typo is caught before any work, even before the sheet is read"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "text", "--format", "json"}, BadInput, "2 formats would go to standard output", "two formats to standard output"},
 		{[]string{"schema", "extra"}, BadInput, `unexpected argument "extra"`, "schema takes no argument"},
 		{[]string{"explain", "--facts", sheet, "--sources", seeds, "no-such-fact"}, BadInput, "no fact", "explain of an unknown fact"},

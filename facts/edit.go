@@ -40,38 +40,15 @@ func AddLabels(path string, data []byte, add []NewLabel) ([]byte, error) {
 	if err := yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\ufeff")), &root); err != nil {
 		return nil, fmt.Errorf("add labels to %s: %w", path, err)
 	}
-	nl := "\n"
+	e := labelEdit{path: path, nl: "\n", lines: splitLines(data), top: root.Content[0]}
 	if bytes.Contains(data, []byte("\r\n")) {
-		nl = "\r\n"
+		e.nl = "\r\n"
 	}
-	lines := splitLines(data)
-	top := root.Content[0]
-	var list *yaml.Node
-	for i := 0; i+1 < len(top.Content); i += 2 {
-		if top.Content[i].Value == "facts" {
-			list = top.Content[i+1]
+	for i := 0; i+1 < len(e.top.Content); i += 2 {
+		if e.top.Content[i].Value == "facts" {
+			e.list = e.top.Content[i+1]
 		}
 	}
-	// Where each fact ends: the line before the next fact or top-level key.
-	next := make(map[*yaml.Node]int)
-	for i, item := range list.Content {
-		end := len(lines)
-		if i+1 < len(list.Content) {
-			end = list.Content[i+1].Line - 1
-		} else {
-			for k := 0; k+1 < len(top.Content); k += 2 {
-				if l := top.Content[k].Line; l > item.Line && l-1 < end {
-					end = l - 1
-				}
-			}
-		}
-		next[item] = end
-	}
-	type insertion struct {
-		after int // insert after this many lines
-		text  string
-	}
-	var ins []insertion
 	byFact := make(map[string][]NewLabel)
 	var order []string
 	for _, l := range add {
@@ -80,51 +57,101 @@ func AddLabels(path string, data []byte, add []NewLabel) ([]byte, error) {
 		}
 		byFact[l.Fact] = append(byFact[l.Fact], l)
 	}
+	var ins []insertion
 	for _, id := range order {
-		item := factNode(list, id)
-		if item == nil {
-			return nil, fmt.Errorf("add labels to %s: no fact %q", path, id)
+		in, err := e.insertion(id, byFact[id])
+		if err != nil {
+			return nil, err
 		}
-		keyCol := item.Column
-		end := next[item]
-		labels, after := valueOf(item, "labels")
-		var indent string
-		var b strings.Builder
-		if labels != nil {
-			if labels.Style&yaml.FlowStyle != 0 || labels.Kind != yaml.SequenceNode || len(labels.Content) == 0 {
-				return nil, fmt.Errorf("%s:%d:%d: the labels of fact %s are not a block list: write them as lines starting with \"- source:\" so that labels can be added", path, labels.Line, labels.Column, id)
-			}
-			if after != nil {
-				end = after.Line - 1
-			}
-			indent = strings.Repeat(" ", labels.Content[0].Column-3)
-		} else {
-			indent = strings.Repeat(" ", keyCol-1)
-			b.WriteString(indent + "labels:" + nl)
-			indent += "  "
-		}
-		for _, l := range byFact[id] {
-			fmt.Fprintf(&b, "%s- source: %s%s", indent, strconv.Quote(l.Source), nl)
-			fmt.Fprintf(&b, "%s  says: %s%s", indent, strconv.Quote(l.Says), nl)
-			fmt.Fprintf(&b, "%s  label: %s%s", indent, strconv.Quote(l.Label.Label), nl)
-			fmt.Fprintf(&b, "%s  note: %s%s", indent, strconv.Quote(l.Note), nl)
-		}
-		ins = append(ins, insertion{after: lastContent(lines, item.Line, end, keyCol), text: b.String()})
+		ins = append(ins, in)
 	}
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].after > ins[j].after })
-	for _, in := range ins {
-		// The line before the insertion must end with a line break.
-		if in.after > 0 && !bytes.HasSuffix(lines[in.after-1], []byte("\n")) {
-			lines[in.after-1] = append(lines[in.after-1], nl...)
-		}
-		rest := append([][]byte{[]byte(in.text)}, lines[in.after:]...)
-		lines = append(lines[:in.after], rest...)
-	}
-	out := bytes.Join(lines, nil)
+	out := e.apply(ins)
 	if _, err := Parse(path, out); err != nil {
 		return nil, fmt.Errorf("add labels to %s: the edited sheet would not load, so it was left alone: %w", path, err)
 	}
 	return out, nil
+}
+
+// A labelEdit is the edit of one sheet's text that adds labels.
+type labelEdit struct {
+	path  string
+	nl    string     // the sheet's line break
+	lines [][]byte   // the sheet's lines, with their line breaks
+	top   *yaml.Node // the top-level mapping
+	list  *yaml.Node // the list of facts
+}
+
+// An insertion is text to insert after a number of lines.
+type insertion struct {
+	after int
+	text  string
+}
+
+// end returns the last line of a fact: the line before the next fact or
+// top-level key.
+func (e *labelEdit) end(item *yaml.Node) int {
+	end := len(e.lines)
+	for i, it := range e.list.Content {
+		if it == item && i+1 < len(e.list.Content) {
+			return e.list.Content[i+1].Line - 1
+		}
+	}
+	for k := 0; k+1 < len(e.top.Content); k += 2 {
+		if l := e.top.Content[k].Line; l > item.Line && l-1 < end {
+			end = l - 1
+		}
+	}
+	return end
+}
+
+// insertion writes the labels of one fact after its last labels, or as a
+// new labels: key at the end of the fact.
+func (e *labelEdit) insertion(id string, add []NewLabel) (insertion, error) {
+	item := factNode(e.list, id)
+	if item == nil {
+		return insertion{}, fmt.Errorf("add labels to %s: no fact %q", e.path, id)
+	}
+	keyCol := item.Column
+	end := e.end(item)
+	labels, after := valueOf(item, "labels")
+	var indent string
+	var b strings.Builder
+	if labels != nil {
+		if labels.Style&yaml.FlowStyle != 0 || labels.Kind != yaml.SequenceNode || len(labels.Content) == 0 {
+			return insertion{}, fmt.Errorf("%s:%d:%d: the labels of fact %s are not a block list: write them as lines starting with \"- source:\" so that labels can be added", e.path, labels.Line, labels.Column, id)
+		}
+		if after != nil {
+			end = after.Line - 1
+		}
+		indent = strings.Repeat(" ", labels.Content[0].Column-3)
+	} else {
+		indent = strings.Repeat(" ", keyCol-1)
+		b.WriteString(indent + "labels:" + e.nl)
+		indent += "  "
+	}
+	for _, l := range add {
+		fmt.Fprintf(&b, "%s- source: %s%s", indent, strconv.Quote(l.Source), e.nl)
+		fmt.Fprintf(&b, "%s  says: %s%s", indent, strconv.Quote(l.Says), e.nl)
+		fmt.Fprintf(&b, "%s  label: %s%s", indent, strconv.Quote(l.Label.Label), e.nl)
+		fmt.Fprintf(&b, "%s  note: %s%s", indent, strconv.Quote(l.Note), e.nl)
+	}
+	return insertion{after: lastContent(e.lines, item.Line, end, keyCol), text: b.String()}, nil
+}
+
+// apply inserts the text of each insertion, the last first so that the
+// line numbers of the others stand.
+func (e *labelEdit) apply(ins []insertion) []byte {
+	lines := e.lines
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].after > ins[j].after })
+	for _, in := range ins {
+		// The line before the insertion must end with a line break.
+		if in.after > 0 && !bytes.HasSuffix(lines[in.after-1], []byte("\n")) {
+			lines[in.after-1] = append(lines[in.after-1], e.nl...)
+		}
+		rest := append([][]byte{[]byte(in.text)}, lines[in.after:]...)
+		lines = append(lines[:in.after], rest...)
+	}
+	return bytes.Join(lines, nil)
 }
 
 // splitLines splits data into lines that keep their line breaks.

@@ -446,7 +446,7 @@ func (sc scanner) readUnit(m *numberMention) {
 			m.start--
 			return
 		}
-		m.unit = d
+		m.unit = sc.rate(d, m.end)
 		return
 	}
 	after := sc.gap(m.end)
@@ -519,14 +519,36 @@ func (sc scanner) oneOf(i int) (int, bool) {
 
 // rate returns the unit of a number whose unit ends at token end: d, or a
 // rate of it when "per", "an" or "a" and a unit, or "/", follow ("40 miles
-// per hour", "5 km/h"). A rate is never the unit it is a rate of.
+// per hour", "5 km/h", "$200 per node"). A rate is never the unit it is a
+// rate of, and rates compare only over the same thing ("per node").
 func (sc scanner) rate(d *unitDef, end int) *unitDef {
 	next := sc.tok(end)
-	per := sc.gap(end) == "/" || (sc.gap(end) == " " && (next == "per" || ((next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil)))
-	if !per {
+	var of string
+	switch {
+	case sc.gap(end) == "/":
+		of = next
+	case sc.gap(end) != " ":
+		return d
+	case next == "per":
+		of = sc.tok(end + 1)
+	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
+		of = sc.tok(end + 1)
+	default:
 		return d
 	}
-	return &unitDef{name: d.name + " per", base: d.base + " per", factor: d.factor, apart: true}
+	return rateOf(d, of)
+}
+
+// rateOf is the unit d per one of: "dollar per node". Spellings of one
+// unit of the table make one rate ("km/h", "km per hour").
+func rateOf(d *unitDef, of string) *unitDef {
+	key := unitWord(Fold(strings.TrimSpace(of)))
+	if u := unitLexicon.after[key]; u != nil {
+		key = u.name
+	} else if u := unitLexicon.glued[key]; u != nil {
+		key = u.name // "h" in "km/h"
+	}
+	return &unitDef{name: d.name + " per " + key, base: d.base + " per " + key, factor: d.factor, apart: true}
 }
 
 // citation reports whether token i is the number of a citation marker:

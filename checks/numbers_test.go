@@ -88,8 +88,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"There were 100's of calls.", "100's=200..999"},
 		{"Vale, one of the 12 districts, voted.", ""},
 		{"One of the injured passengers spoke.", ""},
-		{"The train ran at 40 miles per hour.", "40 miles=40 mile per"},
-		{"It crawled at 5km/h.", "5km=5 kilometer per"},
+		{"The train ran at 40 miles per hour.", "40 miles=40 mile per hour"},
+		{"It crawled at 5km/h.", "5km=5 kilometer per hour"},
+		{"Seats cost $200 per node.", "200=200 dollar per node"},
+		{"Seats cost 200 dollars a day.", "200 dollars=200 dollar per day"},
 		{"It rose 1.7 points.", "1.7=1.7"},
 		// Identifiers and versions are no quantities; the numbers beside them are.
 		{"Flaw CVE-2019-12345 was rated 9.8 by the vendor.", "9.8=9.8"},
@@ -186,6 +188,12 @@ func TestUnitsOfTheTable(t *testing.T) {
 		why               string
 	}{
 		{"45", "dollars", "The board's price is $45.", "agrees 45", "a symbol before the number is the unit"},
+		{"45", "dollars per node", "The price is 45 dollars per node.", "agrees 45", "a rate in the sheet reads the same rate"},
+		{"45", "dollars per node", "The price is $50 per node.", "contradicts 50", "the same rate with the sign before the number"},
+		{"45", "dollars per node", "The price is $50 per seat.", "silent", "a rate of another thing is another unit"},
+		{"45", "dollars per node", "The price is $50.", "silent", "a plain amount is no rate"},
+		{"45", "dollars", "The price is $50 per node.", "silent", "nor is a rate a plain amount"},
+		{"300", "km/h", "The rate is 300 kilometres per hour.", "agrees 300", "km/h and kilometres per hour are one rate"},
 		{"45", "USD", "The price is 45 dollars.", "agrees 45", "another spelling of the same unit"},
 		{"45", "dollars", "The price is €70.", "silent", "euros are no dollars: nothing to compare, not a contradiction"},
 		{"45", "dollars", "The price is $70.", "contradicts 70", "the same unit, another value"},

@@ -122,9 +122,25 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 		if alt == "" {
 			continue
 		}
-		out = append(out, unitAlt{def: t.lookup(alt), words: unitWords(alt), text: alt})
+		out = append(out, unitAlt{def: t.rateOrUnit(alt), words: unitWords(alt), text: alt})
 	}
 	return out
+}
+
+// rateOrUnit finds the unit of the table spelt s, or a rate of one:
+// "dollars per node", "km/h".
+func (t *unitTable) rateOrUnit(s string) *unitDef {
+	if d := t.lookup(s); d != nil {
+		return d
+	}
+	for _, sep := range []string{" per ", "/"} {
+		if u, of, ok := strings.Cut(s, sep); ok && strings.TrimSpace(of) != "" {
+			if d := t.lookup(strings.TrimSpace(u)); d != nil {
+				return rateOf(d, strings.TrimSpace(of))
+			}
+		}
+	}
+	return nil
 }
 
 // scale converts an interval of a unit into another unit with the same

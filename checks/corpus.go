@@ -38,6 +38,9 @@ type Corpus struct {
 	// but that were not chosen for this run ("--sources seeds/004.txt"):
 	// a label may name them.
 	others []string
+	// narrowed are the sources Narrow left out: still files of the
+	// corpus, which no output may overwrite.
+	narrowed []*Source
 }
 
 // A listing is one sources.yaml: where it is, for errors placed at a
@@ -68,7 +71,7 @@ func (c *Corpus) Files() []string {
 			out = append(out, p)
 		}
 	}
-	for _, s := range c.Sources {
+	for _, s := range append(append([]*Source{}, c.Sources...), c.narrowed...) {
 		if s.list != nil {
 			add(s.list.path)
 		}
@@ -105,6 +108,7 @@ func (c *Corpus) Narrow(keep func(path string) bool) int {
 			kept = append(kept, s)
 		} else {
 			c.others = append(c.others, s.ID)
+			c.narrowed = append(c.narrowed, s)
 		}
 	}
 	sort.Strings(c.others)

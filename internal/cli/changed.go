@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/checks"
@@ -15,8 +17,8 @@ import (
 const maxChangedList = 4 << 20
 
 // readChanged reads the paths listed one a line in the file from ("-" for
-// standard input), as `git diff --name-only` prints them. Blank lines are
-// skipped.
+// standard input), as `git diff --name-only` prints them: blank lines are
+// skipped, and a name git quotes ("caf\303\251.txt") is unquoted.
 func readChanged(from string, stdin io.Reader) ([]string, error) {
 	var data []byte
 	var err error
@@ -35,28 +37,63 @@ func readChanged(from string, stdin io.Reader) ([]string, error) {
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	sc.Buffer(nil, maxChangedList)
 	for sc.Scan() {
-		if p := strings.TrimSpace(sc.Text()); p != "" {
+		p := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(p, `"`) {
+			if u, err := strconv.Unquote(p); err == nil {
+				p = u
+			}
+		}
+		if p != "" {
 			paths = append(paths, p)
 		}
 	}
 	return paths, nil
 }
 
+// candidates returns the files a listed path may name: relative to the
+// working directory, and relative to the top of the git repository around
+// it, since git diff lists paths from there whatever the directory.
+func candidates(p string) []string {
+	if filepath.IsAbs(p) {
+		return []string{filepath.Clean(p)}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return []string{filepath.Clean(p)}
+	}
+	out := []string{filepath.Join(wd, p)}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			if dir != wd {
+				out = append(out, filepath.Join(dir, p))
+			}
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			break
+		}
+	}
+	return out
+}
+
+func absPath(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	return a
+}
+
 // narrowTo keeps, of the corpus, the sources among the changed paths. When
 // a file that every verdict depends on changed (the sheet, a sources.yaml),
-// it keeps every source. It returns a line for standard error saying what
-// is checked.
-func narrowTo(corpus *checks.Corpus, sheet string, changed []string) string {
-	abs := func(p string) string {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return filepath.Clean(p)
-		}
-		return a
-	}
+// it keeps every source. It returns lines for standard error saying what
+// is checked, and which listed files look like sources but are none.
+func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
 	list := make(map[string]bool, len(changed))
 	for _, p := range changed {
-		list[abs(p)] = true
+		for _, c := range candidates(p) {
+			list[c] = true
+		}
 	}
 	whole := []string{sheet}
 	for _, f := range corpus.Files() {
@@ -65,11 +102,54 @@ func narrowTo(corpus *checks.Corpus, sheet string, changed []string) string {
 		}
 	}
 	for _, f := range whole {
-		if list[abs(f)] {
-			return fmt.Sprintf("factcheck: %s changed: checking every source", filepath.ToSlash(f))
+		if list[absPath(f)] {
+			return []string{fmt.Sprintf("factcheck: %s changed: checking every source", filepath.ToSlash(f))}
 		}
 	}
 	total := len(corpus.Sources)
-	kept := corpus.Narrow(func(path string) bool { return list[abs(filepath.FromSlash(path))] })
-	return fmt.Sprintf("factcheck: checking %d of %d sources, those among the %d listed", kept, total, len(changed))
+	matched := make(map[string]bool)
+	kept := corpus.Narrow(func(path string) bool {
+		a := absPath(filepath.FromSlash(path))
+		matched[a] = list[a]
+		return list[a]
+	})
+	out := []string{fmt.Sprintf("factcheck: checking %d of %d sources, those among the %s listed", kept, total, plural(len(changed), "path", "paths"))}
+	if missed := unmatchedSources(changed, matched); len(missed) > 0 {
+		out = append(out, fmt.Sprintf("factcheck: not found: %s (deleted, or listed from another directory? paths are read from here and from the top of the git repository)", strings.Join(missed, ", ")))
+	}
+	return out
+}
+
+// unmatchedSources returns the listed paths with a source's extension that
+// name no source of the corpus and no file at all: deleted, or read from
+// the wrong directory, said so rather than passed over in silence.
+func unmatchedSources(changed []string, matched map[string]bool) []string {
+	var out []string
+	for _, p := range changed {
+		ext := strings.ToLower(filepath.Ext(p))
+		known := false
+		for _, e := range checks.Extensions {
+			known = known || ext == e
+		}
+		if !known {
+			continue
+		}
+		found := false
+		for _, c := range candidates(p) {
+			_, inCorpus := matched[c]
+			_, err := os.Stat(c)
+			found = found || inCorpus || err == nil
+		}
+		if !found {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

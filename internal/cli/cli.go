@@ -88,6 +88,7 @@ type common struct {
 	// changed, when not nil, are the paths of a change (--sources-from):
 	// only the sources among them are checked.
 	changed []string
+	quiet   bool // --quiet: no lines on standard error but errors
 }
 
 func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *common) {
@@ -223,7 +224,11 @@ func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Re
 		return nil, nil, nil, err
 	}
 	if c.changed != nil {
-		fmt.Fprintln(stderr, narrowTo(corpus, c.facts, c.changed))
+		for _, line := range narrowTo(corpus, c.facts, c.changed) {
+			if !c.quiet {
+				fmt.Fprintln(stderr, line)
+			}
+		}
 		if len(corpus.Sources) == 0 {
 			return sheet, corpus, nil, nil
 		}
@@ -299,6 +304,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
 	}
+	c.quiet = *quiet
 	painted, err := useColour(*colourMode, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)
@@ -332,7 +338,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if res == nil {
-		fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check")
+		if !*quiet {
+			fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check, no output written")
+		}
 		return OK
 	}
 	inputs := append([]string{c.facts}, corpus.Files()...)

@@ -589,7 +589,9 @@ func TestSourcesFrom(t *testing.T) {
 		wantErrs string
 		reason   string
 	}{
-		{s004 + "\nREADME.md\nmain.go\n", Failed, "checking 1 of 5 sources, those among the 3 listed", "the changed source with the new contradiction is checked; other paths are no sources"},
+		{s004 + "\nREADME.md\nmain.go\n", Failed, "checking 1 of 5 sources, those among the 3 paths listed", "the changed source with the new contradiction is checked; other paths are no sources"},
+		{`"seeds/004_3161760caabc26f2.txt"` + "\n", Failed, "checking 1 of 5 sources", "a name git quotes is unquoted"},
+		{"seeds/gone.md\n", OK, "not found: seeds/gone.md (deleted, or listed from another directory?", "a listed source that is nowhere is said, not passed over"},
 		{"seeds/001_f77ce270795376ab.txt\n", OK, "part of a corpus, so corroboration is not judged", "a source without a new contradiction passes, and facts it is silent on are not called uncorroborated"},
 		{"  ./" + s004 + "  \n\n", Failed, "checking 1 of 5 sources", "paths are cleaned and blank lines skipped"},
 		{"facts/facts.yaml\n", Failed, "facts/facts.yaml changed: checking every source", "a changed sheet can change any verdict"},
@@ -622,6 +624,40 @@ func TestSourcesFrom(t *testing.T) {
 		code := Run([]string{"check", "--facts", filepath.Join(dir, "facts/facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--sources-from", list}, &stdout, &stderr)
 		assert.Equal(t, Failed, code, stderr.String())
 		assert.Contains(t, stdout.String(), "004_3161760caabc26f2.txt", "the new contradiction is reported")
+	})
+	t.Run("from a subdirectory, paths are read from the top of the git repository", func(t *testing.T) {
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, ".git"), 0o755))
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+		cmd := exec.Command(binary, "check", "--facts", "../facts/facts.yaml", "--sources", "../seeds", "--sources-from", "-")
+		cmd.Dir = filepath.Join(dir, "sub")
+		cmd.Stdin = strings.NewReader(s004 + "\n")
+		out, err := cmd.CombinedOutput()
+		var ee *exec.ExitError
+		require.ErrorAs(t, err, &ee, "%s", out)
+		assert.Equal(t, Failed, ee.ExitCode(), "%s", out)
+		assert.Contains(t, string(out), "checking 1 of 5 sources")
+	})
+	t.Run("an output may not overwrite a source left out", func(t *testing.T) {
+		list := filepath.Join(t.TempDir(), "changed.txt")
+		require.NoError(t, os.WriteFile(list, []byte(filepath.Join(dir, "seeds/001_f77ce270795376ab.txt")+"\n"), 0o644))
+		target := filepath.Join(dir, s004)
+		before, err := os.ReadFile(target)
+		require.NoError(t, err)
+		var stdout, stderr bytes.Buffer
+		code := Run([]string{"check", "--facts", filepath.Join(dir, "facts/facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--sources-from", list, "--format", "html=" + target}, &stdout, &stderr)
+		assert.Equal(t, BadInput, code, stderr.String())
+		assert.Contains(t, stderr.String(), "one of the files this run reads")
+		after, err := os.ReadFile(target)
+		require.NoError(t, err)
+		assert.Equal(t, before, after, "the source is untouched")
+	})
+	t.Run("quiet says nothing on standard error", func(t *testing.T) {
+		list := filepath.Join(t.TempDir(), "changed.txt")
+		require.NoError(t, os.WriteFile(list, []byte("README.md\n"), 0o644))
+		var stdout, stderr bytes.Buffer
+		code := Run([]string{"check", "--facts", filepath.Join(dir, "facts/facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--sources-from", list, "--quiet"}, &stdout, &stderr)
+		assert.Equal(t, OK, code)
+		assert.Empty(t, stderr.String())
 	})
 	t.Run("a missing list is an input error", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer

@@ -19,12 +19,28 @@ func inflected(raw string) []string {
 	if strings.Contains(raw, "*") {
 		return []string{raw}
 	}
+	words := strings.Fields(raw)
+	if len(words) == 0 {
+		return []string{raw}
+	}
+	forms := make([][]string, len(words))
+	n := 1
+	for i, w := range words {
+		forms[i] = wordForms(w)
+		n *= len(forms[i])
+	}
+	if n > maxInflections {
+		// Too many combinations: only the last word varies ("data
+		// breach notifications").
+		for i := range forms[:len(forms)-1] {
+			forms[i] = []string{words[i]}
+		}
+	}
 	out := []string{""}
-	for i, w := range strings.Fields(raw) {
-		forms := wordForms(w)
+	for i, fs := range forms {
 		var next []string
 		for _, o := range out {
-			for _, f := range forms {
+			for _, f := range fs {
 				if i > 0 {
 					f = o + " " + f
 				}
@@ -32,17 +48,12 @@ func inflected(raw string) []string {
 			}
 		}
 		out = next
-		if len(out) > maxInflections {
-			return []string{raw}
-		}
-	}
-	if len(out) == 0 {
-		return []string{raw}
 	}
 	return out
 }
 
-// maxInflections bounds the forms of one term.
+// maxInflections bounds the forms of one term; past it, only its last
+// word varies.
 const maxInflections = 32
 
 // wordForms returns a word and its regular inflections, for a lower-case
@@ -50,6 +61,17 @@ const maxInflections = 32
 func wordForms(w string) []string {
 	if len(w) < 4 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || uninflected[w] {
 		return []string{w}
+	}
+	if strings.HasSuffix(w, "ing") {
+		// Mostly a noun ("opening", "meeting", "building"), not a form of
+		// "open" or "meet": only its plural.
+		return []string{w, w + "s"}
+	}
+	bs := bases(w)
+	for _, b := range bs {
+		if uninflected[b] {
+			return []string{w} // "founded" does not find "found", nor "states" "stated"
+		}
 	}
 	seen := map[string]bool{w: true}
 	out := []string{w}
@@ -59,9 +81,9 @@ func wordForms(w string) []string {
 			out = append(out, f)
 		}
 	}
-	for _, b := range bases(w) {
-		if b != w && uninflected[b] {
-			continue // "founded" does not find "found"
+	for _, b := range bs {
+		if b == w && len(bs) > 1 {
+			continue // an inflected form: its forms come from its plain form
 		}
 		add(b)
 		for _, f := range formsOf(b) {
@@ -81,16 +103,16 @@ func bases(w string) []string {
 					out = append(out, b)
 				}
 			}
-			if n := len(stem); n >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) {
-				out = append(out, stem[:n-1]) // "stopped": stop
+			if n := len(stem); n-1 >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) {
+				out = append(out, stem[:n-1]) // "dropped": drop
 			}
 		}
 	}
 	switch {
-	case strings.HasSuffix(w, "ies"), strings.HasSuffix(w, "ied"):
-		cut(w[len(w)-3:], "y")
-	case strings.HasSuffix(w, "ing"):
-		cut("ing", "", "e")
+	case strings.HasSuffix(w, "ies"):
+		cut("ies", "y", "ie") // "parties": party; "movies": movie
+	case strings.HasSuffix(w, "ied"):
+		cut("ied", "y")
 	case strings.HasSuffix(w, "ed"):
 		cut("ed", "", "e")
 	case strings.HasSuffix(w, "es"):

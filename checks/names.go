@@ -45,6 +45,11 @@ type nameMatcher struct {
 	// case in the names ("sensor" in "Falcon sensor"): a word close to one
 	// is another common word ("sensors"), never a misspelt name.
 	common map[string]bool
+	// lower holds the folded words the sheet writes in lower case in any
+	// name: a regular form of one ("Sensors" beside "Falcon Sensor" and
+	// "Falcon sensor") is the common word, while "Andrew" for a surname
+	// Andrews stays a near miss.
+	lower map[string]bool
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
@@ -65,6 +70,10 @@ func newNameMatcher(n facts.Name) nameMatcher {
 				}
 			}
 		}
+	}
+	m.lower = make(map[string]bool, len(m.common))
+	for w := range m.common {
+		m.lower[w] = true
 	}
 	for w := range capital {
 		delete(m.common, w)
@@ -228,7 +237,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 				continue
 			}
 			a, w := ws[off], toks[i+off].text
-			if m.common[a] || isInflection(w, a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
+			if m.common[a] || m.lower[a] && isInflection(w, a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
 			d := spell.Distance(w, a)
@@ -246,7 +255,7 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || isInflection(w, a) {
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.lower[a] && isInflection(w, a) {
 				continue
 			}
 			limit := 1

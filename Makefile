@@ -49,7 +49,9 @@ determinism:
 ## It exits non-zero when a cell fails, after writing the report.
 report:
 	@out=$$($(GO) test -count=1 -run 'TestReport|TestExamples' . -update 2>&1) || { echo "$$out"; exit 1; }
-	@$(GO) run ./cmd/factcheck check --format json=/dev/null 2>&1 | sed 's|^factcheck: |report: wrote report/consistency.md and report/consistency.json: |'
+	@code=0; out=$$($(GO) run ./cmd/factcheck check --format json=/dev/null 2>&1) || code=$$?; \
+	  if [ $$code -ge 2 ]; then echo "$$out"; exit $$code; fi; \
+	  echo "$$out" | sed 's|^factcheck: |report: wrote report/consistency.md and report/consistency.json: |'
 	@out=$$($(GO) test -count=1 -run 'TestFacts|TestCorroboration' . 2>&1) || { echo "$$out"; echo "report: the cells above fail"; exit 1; }
 
 ## eval: check each story's sheet in eval/<story>/facts.yaml against the

@@ -120,7 +120,7 @@ func GitHub(r *Result) []byte {
 			level = "warning"
 		}
 		end := ""
-		if p.end.Line > 0 {
+		if p.end.Line == p.Pos.Line { // GitHub takes columns only within one line
 			end = fmt.Sprintf(",endLine=%d,endColumn=%d", p.end.Line, column(p.end, p.endChar))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d%s,title=%s::%s\n",

@@ -280,3 +280,19 @@ func TestWarningFactFailsNothing(t *testing.T) {
 		})
 	}
 }
+
+// GitHub takes columns only within one line: words that run onto the next
+// line get no end, words on one line get theirs.
+func TestGitHubEndOnOneLineOnly(t *testing.T) {
+	sheet := "facts:\n  - id: share\n    claim: The party won 50 percent.\n    number: 50\n    unit: percent\n    about: [share]\n    reference: the count\n"
+	tests := []struct{ text, want, reason string }{
+		{"The share of the vote rose to 60 percent in the end.", "line=1,col=31,endLine=1,endColumn=41,title=", "one line: the end of the words"},
+		{"The share of the vote rose to 60\npercent in the end.", "line=1,col=31,title=", "two lines: no end"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			gh := string(GitHub(run(t, sheet, testSource{"s", tt.text, "2024-01-02"})))
+			assert.Contains(t, gh, tt.want)
+		})
+	}
+}

@@ -24,6 +24,8 @@ func TestGroupProblems(t *testing.T) {
 		{[]Problem{p("a", "s1", Unexpected, "48 hours"), warn}, [][]string{{"s1"}, {"s3"}}, "a warning apart from a failure"},
 		{[]Problem{p("a", "", Uncorroborated, ""), p("b", "", Uncorroborated, "")}, [][]string{{""}, {""}}, "problems of a fact stay one a group"},
 		{[]Problem{p("a", "s1", Unexpected, "x"), p("b", "s2", Unexpected, "y"), p("a", "s3", Unexpected, "x")}, [][]string{{"s1", "s3"}, {"s2"}}, "groups keep the order of their first"},
+		{[]Problem{p("a", "s1", Unexpected, "x"), p("a", "s1", Unexpected, "x"), p("a", "s2", Unexpected, "x")}, [][]string{{"s1", "s2"}}, "a source that says it twice is named once"},
+		{[]Problem{p("a", "s1", Mismatch, "x"), p("a", "s2", Mismatch, "x")}, [][]string{{"s1"}, {"s2"}}, "labels that no longer match stay one a line: each names its own words"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

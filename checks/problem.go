@@ -242,11 +242,16 @@ func groupProblems(ps []Problem) []problemGroup {
 	at := make(map[key]int)
 	for _, p := range ps {
 		k := key{p.Fact, p.Says, p.Kind, p.Warning}
-		if i, ok := at[k]; ok && p.Source != "" {
-			out[i].Sources = append(out[i].Sources, p.Source)
+		// A label that no longer matches is its own line: its message
+		// names the label's words, which differ from label to label.
+		alone := p.Source == "" || p.Kind == Mismatch
+		if i, ok := at[k]; ok && !alone {
+			if g := &out[i]; g.Sources[len(g.Sources)-1] != p.Source {
+				g.Sources = append(g.Sources, p.Source) // a source once, however often it says it
+			}
 			continue
 		}
-		if p.Source != "" {
+		if !alone {
 			at[k] = len(out)
 		}
 		out = append(out, problemGroup{First: p, Sources: []string{p.Source}})

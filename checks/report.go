@@ -570,6 +570,7 @@ type stepWriter struct {
 	write func(f *os.File, data []byte) (int, error)
 }
 
+// Write writes data through the write step.
 func (w stepWriter) Write(data []byte) (int, error) { return w.write(w.f, data) }
 
 func writeFile(path string, write func(io.Writer) error, steps writeSteps) error {

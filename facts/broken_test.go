@@ -53,6 +53,19 @@ func TestManyProblemsAreCapped(t *testing.T) {
 	assert.Equal(t, "... and 500 more problems: fix these first", lines[100], "300 facts, two problems each")
 }
 
+// Exactly as many problems as a reader keeps are counted exactly.
+func TestThousandProblemsAreCountedExactly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("facts:\n")
+	for i := 0; i < 500; i++ {
+		fmt.Fprintf(&b, "  - id: a%d\n    claim: C.\n", i)
+	}
+	_, err := Parse("many.yaml", []byte(b.String()))
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Equal(t, "... and 900 more problems: fix these first", lines[len(lines)-1], "500 facts, two problems each")
+}
+
 // Past the problems a reader keeps, the count says "at least": it is a
 // floor, not the total.
 func TestVeryManyProblemsSayAtLeast(t *testing.T) {

@@ -394,6 +394,11 @@ func TestActionScripts(t *testing.T) {
 			map[string]string{"facts": "facts/facts.yaml", "sources": "\n  seeds  \n\n", "sarif": "reports/check.sarif"}, "0", true, nil},
 		{"a new contradiction: the step succeeds and keeps exit code 1, the SARIF written", removeKenaniLabel,
 			map[string]string{"facts": "", "sources": "seeds", "sarif": "factcheck.sarif"}, "1", true, nil},
+		{"a SARIF file already there is not this run's: a sheet that does not load uploads nothing", func(t *testing.T) string {
+			dir := project(t, "", "")
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "old.sarif"), []byte("{}"), 0o644))
+			return dir
+		}, map[string]string{"facts": "none.yaml", "sources": "", "sarif": "old.sarif"}, "2", false, nil},
 		{"inputs that try to run commands are only paths: the sheet does not load, exit code 2", func(t *testing.T) string { return project(t, "", "") },
 			map[string]string{"facts": `x"; touch injected1; echo "`, "sources": "$(touch injected2)\n`touch injected3`", "sarif": "a.sarif; touch injected4"},
 			"2", false, []string{"injected1", "injected2", "injected3", "injected4"}},

@@ -49,7 +49,7 @@ func (es Errors) Error() string {
 		lines[i] = e.Error()
 	}
 	switch more := len(es) - len(shown); {
-	case len(es) >= maxKept: // a Reader stopped keeping problems here
+	case len(es) > maxKept: // a Reader stopped keeping problems here
 		lines = append(lines, fmt.Sprintf("... and at least %d more problems: fix these first", more))
 	case more > 0:
 		lines = append(lines, fmt.Sprintf("... and %d more problems: fix these first", more))
@@ -175,8 +175,8 @@ func (r *Reader) Pos(n *yaml.Node) Pos { return Pos{File: r.Path, Line: n.Line, 
 // the first are kept, so that a huge broken file does not fill memory with
 // messages nobody reads.
 func (r *Reader) Errorf(n *yaml.Node, format string, args ...any) {
-	if len(r.errs) >= maxKept {
-		return
+	if len(r.errs) > maxKept {
+		return // one past the limit is kept, so that the message says "at least"
 	}
 	r.errs = append(r.errs, &Error{Pos: r.Pos(n), Msg: fmt.Sprintf(format, args...)})
 }

@@ -634,12 +634,12 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds 
 		switch {
 		case c.dist == best:
 			out = append(out, c)
-			m.tracef("    %q, %d words from the nearest term: taken", says(src, sent, c.span), c.dist)
+			m.tracef("    %q, %s from the nearest term: taken", says(src, sent, c.span), plural(c.dist, "word", "words"))
 		case c.dist <= m.fact.Within && holds != nil && holds(c):
 			out = append(out, c)
-			m.tracef("    %q, %d words from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), c.dist)
+			m.tracef("    %q, %s from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), plural(c.dist, "word", "words"))
 		case c.dist > m.fact.Within:
-			m.tracef("    %q, %d words from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), c.dist, m.fact.Within)
+			m.tracef("    %q, %s from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), plural(c.dist, "word", "words"), m.fact.Within)
 		default:
 			m.tracef("    %q, %d words from the nearest term: a nearer value is taken", says(src, sent, c.span), c.dist)
 		}

@@ -61,7 +61,12 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 // unknown reports a name that is not among the known ones.
 func unknown(what, name string, known []string) error {
 	hint := ""
-	if s := spell.Suggest(name, known); s != "" {
+	for _, k := range known {
+		if strings.EqualFold(k, name) {
+			hint = fmt.Sprintf(" (did you mean %q?)", k) // ids are case-sensitive
+		}
+	}
+	if s := spell.Suggest(name, known); s != "" && hint == "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return fmt.Errorf("no %s %q%s; known: %s", what, name, hint, listSome(known))

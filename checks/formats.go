@@ -113,7 +113,7 @@ func escapeProperty(s string) string {
 func GitHub(r *Result) []byte {
 	var b bytes.Buffer
 	for _, p := range byPosition(r) {
-		title := "factcheck " + p.Fact + ": " + string(p.Kind)
+		title := "factcheck " + p.Fact + ": " + p.Kind.Title()
 		msg := strings.TrimPrefix(p.Message, p.Pos.String()+": ") // the position is in the properties, whatever the path holds
 		level := "error"
 		if p.Warning {

@@ -110,8 +110,8 @@ func TestGitHubFormat(t *testing.T) {
 	got := string(GitHub(formatsResult(t)))
 	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
 	require.Len(t, lines, 2)
-	assert.Equal(t, `::error file=facts.yaml,line=11,col=9,title=factcheck arrival%3A stale::arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.`, lines[0])
-	assert.True(t, strings.HasPrefix(lines[1], `::error file=s.txt,line=1,col=39,endLine=1,endColumn=46,title=factcheck left%3A unexpected::left: unexpected contradiction: source s says "in 2021"`), lines[1])
+	assert.Equal(t, `::error file=facts.yaml,line=11,col=9,title=factcheck arrival%3A stale label::arrival: stale label: source u no longer says "in 2011"; it now agrees (u.txt:1:14 says "in 2013"). Remove the label.`, lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], `::error file=s.txt,line=1,col=39,endLine=1,endColumn=46,title=factcheck left%3A unexpected contradiction::left: unexpected contradiction: source s says "in 2021"`), lines[1])
 	assert.Contains(t, lines[1], "%0A    sentence:", "new lines of the message are escaped")
 	assert.Equal(t, "a%25b%0Ac", escapeData("a%b\nc"))
 	assert.Equal(t, "a%3Ab%2Cc%25", escapeProperty("a:b,c%"))
@@ -220,7 +220,7 @@ func TestGitHubMessageWithColonInPath(t *testing.T) {
 	r, err := Run(s, &Corpus{Sources: []*Source{src}})
 	require.NoError(t, err)
 	out := string(GitHub(r))
-	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,endLine=1,endColumn=16,title=factcheck l%3A unexpected::l: unexpected contradiction")
+	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,endLine=1,endColumn=16,title=factcheck l%3A unexpected contradiction::l: unexpected contradiction")
 }
 
 // A small corpus's report leads with what fails the run too, and points

@@ -19,6 +19,19 @@ const (
 	Uncorroborated ProblemKind = "uncorroborated" // a fact no source agrees with and no reference supports
 )
 
+// Title names the kind of problem for people: "unexpected contradiction".
+func (k ProblemKind) Title() string {
+	switch k {
+	case Unexpected:
+		return "unexpected contradiction"
+	case StaleLabel:
+		return "stale label"
+	case Mismatch:
+		return "label no longer matches"
+	}
+	return string(k)
+}
+
 // A Problem is one reason the suite fails. Its Message starts with the
 // position of the data at fault and says what to do.
 type Problem struct {

@@ -132,7 +132,7 @@ func TestCheckFormats(t *testing.T) {
 					assert.EqualValues(t, 1, v["summary"].(map[string]any)["new"])
 				}
 			case "github":
-				assert.True(t, strings.HasPrefix(out, "::error file=seeds/004_3161760caabc26f2.txt,line=8,col=223,endLine=8,endColumn=236,title=factcheck iran-spokesman%3A unexpected::"), out)
+				assert.True(t, strings.HasPrefix(out, "::error file=seeds/004_3161760caabc26f2.txt,line=8,col=223,endLine=8,endColumn=236,title=factcheck iran-spokesman%3A unexpected contradiction::"), out)
 				data, err := os.ReadFile(summary)
 				require.NoError(t, err, "the Markdown report goes to $GITHUB_STEP_SUMMARY")
 				assert.Contains(t, string(data), "# Consistency report")
@@ -553,6 +553,7 @@ func TestOddInputsAndPaths(t *testing.T) {
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "text", "--format", "json"}, BadInput, "2 formats would go to standard output", "two formats to standard output"},
 		{[]string{"schema", "extra"}, BadInput, `unexpected argument "extra"`, "schema takes no argument"},
 		{[]string{"explain", "--facts", sheet, "--sources", seeds, "no-such-fact"}, BadInput, "no fact", "explain of an unknown fact"},
+		{[]string{"explain", "--facts", sheet, "--sources", seeds, "EMBASSY-DEADLINE"}, BadInput, `no fact "EMBASSY-DEADLINE" (did you mean "embassy-deadline"?)`, "ids are case-sensitive, and a case slip gets its suggestion"},
 		{[]string{"score", "--facts", sheet, "--sources", seeds}, BadInput, "name the gold file with --gold", "score without a gold file"},
 		{[]string{"score", "--facts", sheet, "--sources", seeds, "--gold", gold}, BadInput, "gold fact X1 has no fact in the sheet", "a gold fact the sheet lacks"},
 		{[]string{"score", "--facts", sheet, "--sources", seeds, "--gold", fifo}, BadInput, "not a regular file (a named pipe)", "a named pipe as the gold file"},

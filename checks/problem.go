@@ -226,7 +226,7 @@ func NewLabels(c *Cell) []facts.Label {
 			if fd.Pos == p.Pos && !fd.Agrees && fd.Label == nil {
 				out = append(out, facts.Label{
 					Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind,
-					Note: fmt.Sprintf("Accepted with factcheck accept: the source says %q (read as %s). Replace this note with why the disagreement is known and accepted.", labelSays(fd), fd.Value),
+					Note: fmt.Sprintf("Accepted with factcheck accept: the source says %q (read as %s). %s", labelSays(fd), fd.Value, placeholder),
 				})
 				break
 			}
@@ -288,4 +288,21 @@ func (g problemGroup) line() string {
 		text += fmt.Sprintf(" (the same in %d sources: %s%s)", n, strings.Join(shown, ", "), more)
 	}
 	return text
+}
+
+// placeholder ends the note accept writes, for a person to replace.
+const placeholder = "Replace this note with why the disagreement is known and accepted."
+
+// PlaceholderNotes returns where the sheet's labels still carry the note
+// accept wrote instead of the reason the disagreement is accepted.
+func PlaceholderNotes(sheet *facts.Sheet) []facts.Pos {
+	var out []facts.Pos
+	for _, f := range sheet.Facts {
+		for _, l := range f.Labels {
+			if strings.Contains(l.Note, placeholder) {
+				out = append(out, l.Pos)
+			}
+		}
+	}
+	return out
 }

@@ -358,6 +358,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if !*quiet && !textOnStdout {
 		fmt.Fprintln(stderr, checks.Summary(res))
 	}
+	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !*quiet {
+		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", plural(len(ps), "label still has", "labels still have"), ps[0])
+	}
 	if len(res.Failures()) > 0 {
 		return Failed
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -705,4 +706,25 @@ func TestAbsolutePathsInReportsAreRelative(t *testing.T) {
 	code = Run([]string{"check", "--facts", "facts/facts.yaml", "--sources", outside, "--format", "markdown"}, &out, &errs)
 	assert.Equal(t, OK, code, errs.String())
 	assert.Contains(t, out.String(), filepath.ToSlash(outside), "a path outside the working directory stays as given")
+}
+
+// Labels accept wrote keep its placeholder note until a person writes the
+// reason; check says so, without failing.
+func TestCheckNamesPlaceholderNotes(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	facts, seeds := filepath.Join(dir, "facts", "facts.yaml"), filepath.Join(dir, "seeds")
+	var out, errs bytes.Buffer
+	require.Equal(t, OK, Run([]string{"accept", "--facts", facts, "--sources", seeds}, &out, &errs), errs.String())
+	out.Reset()
+	errs.Reset()
+	assert.Equal(t, OK, Run([]string{"check", "--facts", facts, "--sources", seeds, "--format", "json=/dev/null"}, &out, &errs))
+	assert.Contains(t, errs.String(), "factcheck: 1 label still has the note accept wrote")
+
+	data, err := os.ReadFile(facts)
+	require.NoError(t, err)
+	fixed := regexp.MustCompile(`(?m)note: "Accepted with factcheck accept:.*"$`).ReplaceAllString(string(data), `note: "The outlet misspells the name; the ministry's site has Kanaani."`)
+	require.NoError(t, os.WriteFile(facts, []byte(fixed), 0o644))
+	errs.Reset()
+	assert.Equal(t, OK, Run([]string{"check", "--facts", facts, "--sources", seeds, "--format", "json=/dev/null"}, &out, &errs))
+	assert.NotContains(t, errs.String(), "accept wrote", "once the reason is written, nothing is said")
 }

@@ -209,7 +209,7 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
 	sheet, err := facts.Load(c.facts)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/", err)
+		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), run from the directory that holds facts/, or start a sheet with factcheck init", err)
 	}
 	if err != nil {
 		return nil, nil, nil, err
@@ -357,6 +357,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	if !*quiet && !textOnStdout {
 		fmt.Fprintln(stderr, checks.Summary(res))
+	}
+	if len(res.Sheet.Facts) == 0 && !*quiet {
+		fmt.Fprintf(stderr, "factcheck: %s holds no facts yet, so nothing was checked: add some (the sheet factcheck init writes has an example of every kind)\n", c.facts)
 	}
 	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !*quiet {
 		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", plural(len(ps), "label still has", "labels still have"), ps[0])

@@ -165,7 +165,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 		{"unknown command", "", "", []string{"chek"}, `factcheck: unknown command "chek"`},
 		{"broken sheet", "    claim: The first cyberattack", "    cliam: The first cyberattack", []string{"check"}, `factcheck: facts/facts.yaml:15:5: unknown key "cliam" in fact july-attack (did you mean "claim"?)`},
 		{"missing sources", "", "", []string{"check", "--sources", "nowhere"}, "factcheck: nowhere:1:1: no such file, directory or matching files: check the path"},
-		{"missing sheet", "", "", []string{"check", "--facts", "nowhere.yaml"}, "factcheck: load fact sheet: open nowhere.yaml: no such file or directory: name the fact sheet with --facts (default facts/facts.yaml), or run from the directory that holds facts/"},
+		{"missing sheet", "", "", []string{"check", "--facts", "nowhere.yaml"}, "factcheck: load fact sheet: open nowhere.yaml: no such file or directory: name the fact sheet with --facts (default facts/facts.yaml), run from the directory that holds facts/, or start a sheet with factcheck init"},
 		{"unknown fact", "", "", []string{"explain", "mek-arival"}, `factcheck: no fact "mek-arival" (did you mean "mek-arrival"?)`},
 		{"stray argument", "", "", []string{"check", "seeds"}, `factcheck check: unexpected argument "seeds" (sources go after --sources)`},
 		{"unknown flag", "", "", []string{"check", "--fromat", "json"}, "flag provided but not defined: -fromat"},
@@ -482,6 +482,9 @@ func TestInitAndConfig(t *testing.T) {
 	assert.Contains(t, stdout.String(), "wrote .factcheck.yaml")
 	require.NoError(t, os.MkdirAll("pages", 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join("pages", "a.txt"), []byte("The bridge opened on 5 May 2024.\n"), 0o644))
+	stderr.Reset()
+	assert.Equal(t, OK, Run([]string{"check"}, &stdout, &stderr), "the starting sheet has no facts: nothing fails")
+	assert.Contains(t, stderr.String(), "factcheck: facts/facts.yaml holds no facts yet, so nothing was checked", "but the run says so")
 	sheet, err := os.ReadFile(filepath.Join("facts", "facts.yaml"))
 	require.NoError(t, err)
 	sheet = []byte(strings.Replace(string(sheet), "facts: []\n", "facts:\n  - id: opening\n    claim: It opened on 3 May 2024.\n    date: 2024-05-03\n    about: [opened]\n", 1))

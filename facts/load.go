@@ -149,13 +149,7 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 		f.Reference, _ = l.Text(v, "reference of "+what)
 	}
 	if v, ok := m.Get("severity"); ok {
-		switch s, _ := l.Text(v, "severity of "+what); s {
-		case "error":
-		case "warning":
-			f.Warning = true
-		default:
-			l.Errorf(v, "severity of %s must be error (the default: its problems fail the run) or warning (reported, failing nothing), found %s", what, yamldoc.Describe(v))
-		}
+		f.Warning = l.severity(v, what)
 	}
 	if v, ok := m.Get("labels"); ok {
 		f.Labels = l.labels(v, what)
@@ -423,4 +417,16 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 		f.Numbers = append(f.Numbers, iv)
 	}
 	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
+}
+
+// severity reads a fact's severity: whether it is warning.
+func (l *loader) severity(v *yaml.Node, what string) bool {
+	switch s, _ := l.Text(v, "severity of "+what); s {
+	case "error":
+	case "warning":
+		return true
+	default:
+		l.Errorf(v, "severity of %s must be error (the default: its problems fail the run) or warning (reported, failing nothing), found %s", what, yamldoc.Describe(v))
+	}
+	return false
 }

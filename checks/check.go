@@ -95,6 +95,9 @@ type Result struct {
 	// sheet order, then source by source in id order.
 	Cells  []*Cell
 	byFact [][]*Cell // the cells of Cells, fact by fact, by source index
+	// warn are the kinds of problem that are warnings in this run
+	// (Options.Warnings).
+	warn map[ProblemKind]bool
 }
 
 // Cell returns the cell of a fact and a source; ok is false when the sheet
@@ -151,6 +154,10 @@ type Options struct {
 	// Progress, when not nil, is told how many sources have been judged,
 	// from the goroutine that judged the last one, one call at a time.
 	Progress func(done, total int)
+	// Warnings are the kinds of problem reported as warnings, failing
+	// nothing, whatever the fact ("uncorroborated" for a corpus still
+	// growing); a fact's own severity: warning covers all its kinds.
+	Warnings []ProblemKind
 }
 
 // Run checks every fact of the sheet against every source of the corpus,
@@ -227,6 +234,12 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 		}
 	}
 	r := &Result{Sheet: sheet, Corpus: corpus, byFact: byFact}
+	for _, k := range opts.Warnings {
+		if r.warn == nil {
+			r.warn = make(map[ProblemKind]bool)
+		}
+		r.warn[k] = true
+	}
 	for _, cells := range byFact {
 		r.Cells = append(r.Cells, cells...)
 	}

@@ -157,7 +157,17 @@ func (r *Result) Problems() []Problem {
 			out = append(out, p)
 		}
 	}
+	for i, p := range out {
+		if r.warn[p.Kind] && !p.Warning {
+			out[i] = asWarning(p)
+		}
+	}
 	return out
+}
+
+// ProblemKinds returns the kinds of problem, as a configuration names them.
+func ProblemKinds() []ProblemKind {
+	return []ProblemKind{Unexpected, StaleLabel, Mismatch, Uncorroborated}
 }
 
 // Uncorroborated reports a fact that no source agrees with and that cites

@@ -92,7 +92,7 @@ func SARIF(r *Result) []byte {
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {
 			if !fd.Agrees {
-				ru.Results = append(ru.Results, sarifFinding(c, fd))
+				ru.Results = append(ru.Results, sarifFinding(c, fd, r.warn[Unexpected]))
 			}
 		}
 	}
@@ -115,12 +115,12 @@ func SARIF(r *Result) []byte {
 
 // sarifFinding is the result of a disagreeing value: a contradiction
 // (suppressed when a label documents it), or a value for review.
-func sarifFinding(c *Cell, fd *Finding) sarifResult {
+func sarifFinding(c *Cell, fd *Finding, warn bool) sarifResult {
 	res := sarifResult{
 		RuleID: "contradiction", Level: "error", Locations: sarifSpan(fd),
 		Message: sarifMessage{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
 	}
-	if c.Fact.Warning {
+	if c.Fact.Warning || warn {
 		res.Level = "warning"
 	}
 	if fd.Unsure {

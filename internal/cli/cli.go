@@ -233,7 +233,11 @@ func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Re
 			return sheet, corpus, nil, nil
 		}
 	}
-	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr))})
+	warn, err := c.cfg.applySeverity(sheet)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr)), Warnings: warn})
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -731,3 +731,40 @@ func TestCheckNamesPlaceholderNotes(t *testing.T) {
 	assert.Equal(t, OK, Run([]string{"check", "--facts", facts, "--sources", seeds, "--format", "json=/dev/null"}, &out, &errs))
 	assert.NotContains(t, errs.String(), "accept wrote", "once the reason is written, nothing is said")
 }
+
+// The configuration's severity: makes a fact, or a kind of problem, a
+// warning (or an error again) for the command.
+func TestConfigSeverity(t *testing.T) {
+	tests := []struct {
+		severity  string
+		sheetWarn bool // the sheet marks iran-spokesman severity: warning
+		code      int
+		want      string
+		reason    string
+	}{
+		{"", false, Failed, "iran-spokesman: unexpected contradiction", "without severity the new contradiction fails"},
+		{"severity:\n  iran-spokesman: warning\n", false, OK, "iran-spokesman: warning: unexpected contradiction", "a fact named a warning fails nothing"},
+		{"severity:\n  unexpected: warning\n", false, OK, "iran-spokesman: warning: unexpected contradiction", "a kind of problem named a warning fails nothing, whatever the fact"},
+		{"severity:\n  stale: warning\n", false, Failed, "iran-spokesman: unexpected contradiction", "another kind made a warning leaves this one an error"},
+		{"severity:\n  iran-spokesman: error\n", true, Failed, "iran-spokesman: unexpected contradiction", "the configuration may make a warning of the sheet an error again"},
+		{"severity:\n  iran-spokesmen: warning\n", false, BadInput, `.factcheck.yaml:6:3: severity names "iran-spokesmen", which is neither a fact of facts/facts.yaml nor a kind of problem (unexpected, stale, mismatch, uncorroborated)`, "a name that is nothing is an error at its place"},
+		{"severity:\n  unexpected: fatal\n", false, BadInput, `.factcheck.yaml:6:15: severity of unexpected must be warning or error, found "fatal"`, "only warning or error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			dir := removeKenaniLabel(t)
+			if tt.sheetWarn {
+				p := filepath.Join(dir, "facts", "facts.yaml")
+				data, err := os.ReadFile(p)
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(p, []byte(strings.Replace(string(data), "  - id: iran-spokesman\n", "  - id: iran-spokesman\n    severity: warning\n", 1)), 0o644))
+			}
+			cfg := "facts: facts/facts.yaml\nsources:\n  - seeds\nformats: [text]\n" + tt.severity
+			require.NoError(t, os.WriteFile(filepath.Join(dir, ".factcheck.yaml"), []byte(cfg), 0o644))
+			t.Chdir(dir)
+			var out, errs bytes.Buffer
+			assert.Equal(t, tt.code, Run([]string{"check"}, &out, &errs), "%s%s", out.String(), errs.String())
+			assert.Contains(t, out.String()+errs.String(), tt.want)
+		})
+	}
+}

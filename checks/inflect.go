@@ -150,8 +150,8 @@ func isCVC(s string) bool {
 	return !vowel(s[0]) && vowel(s[1]) && !vowel(s[2]) && strings.IndexByte("wxy", s[2]) < 0
 }
 
-// isInflection reports whether w is a regular inflection of a ("sensors"
-// of "sensor"): another use of the word, not a misspelling of it.
+// isInflection reports whether w is a regular inflection of a ("gauges"
+// of "gauge"): another use of the word, not a misspelling of it.
 func isInflection(w, a string) bool {
 	for _, f := range wordForms(a) {
 		if f == w && f != a {

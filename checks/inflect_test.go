@@ -18,7 +18,7 @@ func TestTermsFindRegularForms(t *testing.T) {
 		{"outage", "Outages hit airports.", true, "a plural of a word ending in e"},
 		{"release", "The vendor is releasing a fix.", true, "e dropped before -ing"},
 		{"released", "The vendor will release a fix.", true, "a past tense term finds the plain form"},
-		{"rolled out", "The update started rolling out at dawn.", true, "a word inside a phrase varies too"},
+		{"rolled out", "The patch began rolling out at dawn.", true, "a word inside a phrase varies too"},
 		{"apply", "The rule applies to all.", true, "y to ies"},
 		{"stop", "Trains stopped at noon.", true, "a doubled consonant"},
 		{"crash", "Laptops crashed overnight.", true, "a word ending in sh"},
@@ -27,7 +27,7 @@ func TestTermsFindRegularForms(t *testing.T) {
 		{"found", "The firm, founded in 1999, grew.", false, "found (discovered) is listed as matched only as written"},
 		{"founded", "Researchers found a flaw.", false, "nor does founded find found"},
 		{"state", "The minister stated it.", false, "state is listed as matched only as written"},
-		{"Falcon", "Falcons nest here.", false, "a capitalised word is a name, matched as written"},
+		{"Heron", "Herons nest here.", false, "a capitalised word is a name, matched as written"},
 		{"USB 3.0", "USB 3.0s are fast.", false, "words with digits are matched as written"},
 		{"host*", "It hosted them.", true, "a term with * keeps its own endings"},
 		{"rate", "The flaw was rated critical.", true, "a plain form finds its past"},
@@ -53,16 +53,16 @@ func TestTermsFindRegularForms(t *testing.T) {
 }
 
 func TestInflectionIsNoNearMiss(t *testing.T) {
-	sensor := facts.Name{Canonical: "Falcon sensor", Aliases: []string{"Falcon Sensor"}}
+	gauge := facts.Name{Canonical: "Heron gauge", Aliases: []string{"Heron Gauge"}}
 	tests := []struct {
 		name   facts.Name
 		text   string
 		want   string
 		reason string
 	}{
-		{sensor, "Sensors back online.", "", "a plural of a word the sheet also writes in lower case is the common word"},
-		{sensor, "Windows Sensors are back.", "", "nor in a run of capitalised words"},
-		{sensor, "The Falcon Sensr failed.", "near-miss:Falcon Sensr", "a letter dropped is still a misspelling"},
+		{gauge, "Gauges were read twice.", "", "a plural of a word the sheet also writes in lower case is the common word"},
+		{gauge, "Both Pressure Gauges held.", "", "nor in a run of capitalised words"},
+		{gauge, "The Heron Gaug failed.", "near-miss:Heron Gaug", "a letter dropped is still a misspelling"},
 		{facts.Name{Canonical: "Julie Andrews"}, "Julie Andrew sang.", "near-miss:Julie Andrew", "a surname the sheet only capitalises: a letter short is a misspelling, not a singular"},
 		{facts.Name{Canonical: "Mark Rutte"}, "Mark Ruttes spoke.", "near-miss:Mark Ruttes", "nor is a letter more a plural"},
 	}

@@ -42,12 +42,12 @@ type nameMatcher struct {
 	// words are common words, not the name ("a grand tower").
 	proper []bool
 	// common holds the folded words that the sheet writes only in lower
-	// case in the names ("sensor" in "Falcon sensor"): a word close to one
-	// is another common word ("sensors"), never a misspelt name.
+	// case in the names ("gauge" in "Heron gauge"): a word close to one
+	// is another common word ("gauges"), never a misspelt name.
 	common map[string]bool
 	// lower holds the folded words the sheet writes in lower case in any
-	// name: a regular form of one ("Sensors" beside "Falcon Sensor" and
-	// "Falcon sensor") is the common word, while "Andrew" for a surname
+	// name: a regular form of one ("Gauges" beside "Heron Gauge" and
+	// "Heron gauge") is the common word, while "Andrew" for a surname
 	// Andrews stays a near miss.
 	lower map[string]bool
 }

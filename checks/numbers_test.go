@@ -78,7 +78,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The heater draws 3,000W.", "3,000W=3,000 watt"},
 		{"It holds 2.5GB.", "2.5GB=2.5 gigabyte"},
 		{"They eat 5 a day.", "5=5"},
-		{"Between two and three times faster.", "Between two and three=2..3"},
+		{"Between four and five times lighter.", "Between four and five=4..5"},
 		{"The tower opened with 40 floors.[3]", "40=40"},
 		{"Sie riefen 1.234.567 Räder zurück.", "1.234.567=1,234,567"},
 		// Fractions without a zero, multiples, wholes, rates.

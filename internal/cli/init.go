@@ -41,7 +41,7 @@ facts: []
 #    about: [first car | crossed]
 #
 #  - id: firmware
-#    claim: Sensors run firmware 3.8.2.
+#    claim: Gateways run firmware 3.8.2.
 #    version: 3.8.2                 # or a range: 3.0..3.8.2, 3.5.. (and later), ..3.8.2 (up to)
 #    about: [firmware]
 #

@@ -145,7 +145,7 @@ func storyNames(sheets string) ([]string, error) {
 }
 
 func scoreStory(name, sheetPath, storyDir string) (*score.Story, error) {
-	sheet, err := facts.Load(sheetPath)
+	sheet, err := loadSheet(sheetPath, storyDir)
 	if err != nil {
 		return nil, err
 	}
@@ -166,4 +166,23 @@ func scoreStory(name, sheetPath, storyDir string) (*score.Story, error) {
 		return nil, err
 	}
 	return score.Score(name, res, gold)
+}
+
+// loadSheet reads a story's sheet with the wording of its quotes taken
+// from the story's FACTS.md (see withQuotes).
+func loadSheet(sheetPath, storyDir string) (*facts.Sheet, error) {
+	data, err := os.ReadFile(sheetPath)
+	if err != nil {
+		return nil, fmt.Errorf("read the sheet: %w", err)
+	}
+	if factsQuote.Match(data) {
+		md, err := os.ReadFile(storyDir + "/FACTS.md")
+		if err != nil {
+			return nil, fmt.Errorf("%s takes its quotes from the story's FACTS.md: %w", sheetPath, err)
+		}
+		if data, err = withQuotes(data, md); err != nil {
+			return nil, fmt.Errorf("%s: %w", sheetPath, err)
+		}
+	}
+	return facts.Parse(sheetPath, data)
 }

@@ -149,14 +149,3 @@ func isCVC(s string) bool {
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	return !vowel(s[0]) && vowel(s[1]) && !vowel(s[2]) && strings.IndexByte("wxy", s[2]) < 0
 }
-
-// isInflection reports whether w is a regular inflection of a ("gauges"
-// of "gauge"): another use of the word, not a misspelling of it.
-func isInflection(w, a string) bool {
-	for _, f := range wordForms(a) {
-		if f == w && f != a {
-			return true
-		}
-	}
-	return false
-}

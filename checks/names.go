@@ -45,11 +45,11 @@ type nameMatcher struct {
 	// case in the names ("gauge" in "Heron gauge"): a word close to one
 	// is another common word ("gauges"), never a misspelt name.
 	common map[string]bool
-	// lower holds the folded words the sheet writes in lower case in any
-	// name: a regular form of one ("Gauges" beside "Heron Gauge" and
-	// "Heron gauge") is the common word, while "Andrew" for a surname
-	// Andrews stays a near miss.
-	lower map[string]bool
+	// forms holds, for each folded word the sheet writes in lower case in
+	// any name, its regular forms: one of them ("Gauges" beside "Heron
+	// Gauge" and "Heron gauge") is the common word, while "Andrew" for a
+	// surname Andrews stays a near miss. Worked out once, here.
+	forms map[string]map[string]bool
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
@@ -71,9 +71,14 @@ func newNameMatcher(n facts.Name) nameMatcher {
 			}
 		}
 	}
-	m.lower = make(map[string]bool, len(m.common))
+	m.forms = make(map[string]map[string]bool, len(m.common))
 	for w := range m.common {
-		m.lower[w] = true
+		m.forms[w] = make(map[string]bool)
+		for _, f := range wordForms(w) {
+			if f != w {
+				m.forms[w][f] = true
+			}
+		}
 	}
 	for w := range capital {
 		delete(m.common, w)
@@ -237,7 +242,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 				continue
 			}
 			a, w := ws[off], toks[i+off].text
-			if m.common[a] || m.lower[a] && isInflection(w, a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
+			if m.common[a] || m.forms[a][w] || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
 			d := spell.Distance(w, a)
@@ -255,7 +260,7 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.lower[a] && isInflection(w, a) {
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] {
 				continue
 			}
 			limit := 1

@@ -50,28 +50,36 @@ func readChanged(from string, stdin io.Reader) ([]string, error) {
 	return paths, nil
 }
 
-// candidates returns the files a listed path may name: relative to the
-// working directory, and relative to the top of the git repository around
-// it, since git diff lists paths from there whatever the directory.
-func candidates(p string) []string {
-	if filepath.IsAbs(p) {
-		return []string{filepath.Clean(p)}
-	}
+// listRoots returns the directories listed paths are read from: the
+// working directory, and the top of the git repository around it, since
+// git diff lists paths from there whatever the directory.
+func listRoots() []string {
 	wd, err := os.Getwd()
 	if err != nil {
-		return []string{filepath.Clean(p)}
+		return []string{"."}
 	}
-	out := []string{filepath.Join(wd, p)}
+	roots := []string{wd}
 	for dir := wd; ; dir = filepath.Dir(dir) {
 		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
 			if dir != wd {
-				out = append(out, filepath.Join(dir, p))
+				roots = append(roots, dir)
 			}
-			break
+			return roots
 		}
 		if filepath.Dir(dir) == dir {
-			break
+			return roots
 		}
+	}
+}
+
+// candidates returns the files a listed path may name, one per root.
+func candidates(roots []string, p string) []string {
+	if filepath.IsAbs(p) {
+		return []string{filepath.Clean(p)}
+	}
+	out := make([]string, len(roots))
+	for i, r := range roots {
+		out[i] = filepath.Join(r, p)
 	}
 	return out
 }
@@ -89,9 +97,10 @@ func absPath(p string) string {
 // it keeps every source. It returns lines for standard error saying what
 // is checked, and which listed files look like sources but are none.
 func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
+	roots := listRoots()
 	list := make(map[string]bool, len(changed))
 	for _, p := range changed {
-		for _, c := range candidates(p) {
+		for _, c := range candidates(roots, p) {
 			list[c] = true
 		}
 	}
@@ -114,7 +123,7 @@ func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
 		return list[a]
 	})
 	out := []string{fmt.Sprintf("factcheck: checking %d of %d sources, those among the %s listed", kept, total, plural(len(changed), "path", "paths"))}
-	if missed := unmatchedSources(changed, matched); len(missed) > 0 {
+	if missed := unmatchedSources(roots, changed, matched); len(missed) > 0 {
 		out = append(out, fmt.Sprintf("factcheck: not found: %s (deleted, or listed from another directory? paths are read from here and from the top of the git repository)", strings.Join(missed, ", ")))
 	}
 	return out
@@ -123,7 +132,7 @@ func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
 // unmatchedSources returns the listed paths with a source's extension that
 // name no source of the corpus and no file at all: deleted, or read from
 // the wrong directory, said so rather than passed over in silence.
-func unmatchedSources(changed []string, matched map[string]bool) []string {
+func unmatchedSources(roots, changed []string, matched map[string]bool) []string {
 	var out []string
 	for _, p := range changed {
 		ext := strings.ToLower(filepath.Ext(p))
@@ -135,7 +144,7 @@ func unmatchedSources(changed []string, matched map[string]bool) []string {
 			continue
 		}
 		found := false
-		for _, c := range candidates(p) {
+		for _, c := range candidates(roots, p) {
 			_, inCorpus := matched[c]
 			_, err := os.Stat(c)
 			found = found || inCorpus || err == nil

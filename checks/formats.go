@@ -79,9 +79,15 @@ func Summary(r *Result) string {
 	if n.Unsure > 0 {
 		unsure = fmt.Sprintf(", %d unsure (for review)", n.Unsure)
 	}
-	fails := len(r.Failures())
+	ps := r.Problems()
+	fails := 0
+	for _, p := range ps {
+		if p.Fails() {
+			fails++
+		}
+	}
 	warnings := ""
-	if w := len(r.Problems()) - fails; w > 0 {
+	if w := len(ps) - fails; w > 0 {
 		warnings = ", " + plural(w, "warning", "warnings")
 	}
 	return fmt.Sprintf("factcheck: %s%s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
@@ -120,11 +126,11 @@ func GitHub(r *Result) []byte {
 			level = "warning"
 		}
 		end := ""
-		if p.end.Line == p.Pos.Line { // GitHub takes columns only within one line
-			end = fmt.Sprintf(",endLine=%d,endColumn=%d", p.end.Line, column(p.end, p.endChar))
+		if fd := p.finding; fd != nil && fd.End.Line == p.Pos.Line { // GitHub takes columns only within one line
+			end = fmt.Sprintf(",endLine=%d,endColumn=%d", fd.End.Line, column(fd.End, fd.endChar))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d%s,title=%s::%s\n",
-			level, escapeProperty(p.Pos.File), p.Pos.Line, column(p.Pos, p.char), end, escapeProperty(title), escapeData(msg))
+			level, escapeProperty(p.Pos.File), p.Pos.Line, p.column(), end, escapeProperty(title), escapeData(msg))
 	}
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {

@@ -46,11 +46,18 @@ type Problem struct {
 	// Warning marks a problem of a fact whose severity is warning: it is
 	// reported everywhere and fails nothing.
 	Warning bool
-	char    int // Pos.Col in code points, when the problem is a finding's
-	// end is where a finding's words end, and endChar its column in code
-	// points; zero for a problem of a label or a fact.
-	end     facts.Pos
-	endChar int
+	// finding is the value at fault, for a contradiction; nil for a
+	// problem of a label or a fact.
+	finding *Finding
+}
+
+// column is the problem's column in code points where it is known (a
+// finding's), else in bytes.
+func (p Problem) column() int {
+	if p.finding != nil {
+		return column(p.Pos, p.finding.char)
+	}
+	return p.Pos.Col
 }
 
 // Fails reports whether the problem fails the run.
@@ -82,7 +89,7 @@ func (c *Cell) Problems() []Problem {
 	for len(unexpected) > 0 && len(stale) > 0 {
 		fd, l := unexpected[0], stale[0]
 		unexpected, stale = unexpected[1:], stale[1:]
-		out = append(out, Problem{Pos: fd.Pos, char: fd.char, end: fd.End, endChar: fd.endChar, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says, Message: fmt.Sprintf(
+		out = append(out, Problem{Pos: fd.Pos, finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says, Message: fmt.Sprintf(
 			"%s: %s: the label at %s expects source %s to say %q, but it now says %q (read as %s)\n"+
 				"    sentence:    %q\n"+
 				"    sheet says:  %s\n"+
@@ -90,7 +97,7 @@ func (c *Cell) Problems() []Problem {
 			fd.Pos, c.Fact.ID, l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value, fd.Sentence, c.Fact.Canonical(), fd.Says)})
 	}
 	for _, fd := range unexpected {
-		out = append(out, Problem{Pos: fd.Pos, char: fd.char, end: fd.End, endChar: fd.endChar, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says, Message: c.unexpected(fd)})
+		out = append(out, Problem{Pos: fd.Pos, finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says, Message: c.unexpected(fd)})
 	}
 	for _, l := range stale {
 		now := "is now silent on this fact"

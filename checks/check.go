@@ -398,8 +398,8 @@ func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
 	for _, id := range ids {
 		known[id] = true
 	}
-	for _, id := range corpus.others {
-		known[id] = true
+	for _, s := range corpus.left {
+		known[s.ID] = true
 	}
 	for _, f := range sheet.Facts {
 		for _, l := range f.Labels {

@@ -34,13 +34,11 @@ type Corpus struct {
 	Sources []*Source // sorted by id
 
 	fsys fileSystem // where listed sources are read from; nil for the OS's
-	// others are the ids that the sources.yaml files of the corpus list
-	// but that were not chosen for this run ("--sources seeds/004.txt"):
-	// a label may name them.
-	others []string
-	// narrowed are the sources Narrow left out: still files of the
-	// corpus, which no output may overwrite.
-	narrowed []*Source
+	// left are the sources the corpus knows but does not check: listed in
+	// a sources.yaml and not chosen ("--sources seeds/004.txt"), or left
+	// out by Narrow. Labels may name them, and no output may overwrite
+	// them.
+	left []*Source
 }
 
 // A listing is one sources.yaml: where it is, for errors placed at a
@@ -71,7 +69,7 @@ func (c *Corpus) Files() []string {
 			out = append(out, p)
 		}
 	}
-	for _, s := range append(append([]*Source{}, c.Sources...), c.narrowed...) {
+	for _, s := range append(append([]*Source{}, c.Sources...), c.left...) {
 		if s.list != nil {
 			add(s.list.path)
 		}
@@ -85,7 +83,7 @@ func (c *Corpus) Files() []string {
 func (c *Corpus) describe() string {
 	switch {
 	case c.Partial():
-		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", len(c.others))
+		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", len(c.left))
 	case c.Dir == "":
 		return plural(len(c.Sources), "source", "sources")
 	}
@@ -94,7 +92,7 @@ func (c *Corpus) describe() string {
 
 // Partial reports whether the corpus is part of what its sources.yaml
 // files list: some files were chosen from a listed directory.
-func (c *Corpus) Partial() bool { return len(c.others) > 0 }
+func (c *Corpus) Partial() bool { return len(c.left) > 0 }
 
 // Narrow keeps only the sources whose file keep accepts, as for checking
 // what a change touched. The others stay known, so that labels may name
@@ -107,11 +105,10 @@ func (c *Corpus) Narrow(keep func(path string) bool) int {
 		if keep(s.Path) {
 			kept = append(kept, s)
 		} else {
-			c.others = append(c.others, s.ID)
-			c.narrowed = append(c.narrowed, s)
+			c.left = append(c.left, s)
 		}
 	}
-	sort.Strings(c.others)
+	sort.Slice(c.left, func(i, j int) bool { return c.left[i].ID < c.left[j].ID })
 	c.Sources = kept
 	return len(kept)
 }
@@ -532,7 +529,7 @@ func ListSources(args []string) (*Corpus, error) {
 		return nil, errors.New("load sources: no sources found in " + strings.Join(args, " "))
 	}
 	sort.Slice(c.Sources, func(i, j int) bool { return c.Sources[i].ID < c.Sources[j].ID })
-	c.others = l.unchosen(ids)
+	c.left = l.unchosen(ids)
 	return c, nil
 }
 
@@ -687,20 +684,20 @@ func (l *lister) collect(c *Corpus) map[string]string {
 	return ids
 }
 
-// unchosen returns the ids of the listings' sources not chosen: they stay
+// unchosen returns the listings' sources not chosen: they stay
 // known, since a label may name them.
-func (l *lister) unchosen(ids map[string]string) []string {
+func (l *lister) unchosen(ids map[string]string) []*Source {
 	dirs := make([]string, 0, len(l.listings))
 	for dir := range l.listings {
 		dirs = append(dirs, dir)
 	}
 	sort.Strings(dirs)
-	var out []string
+	var out []*Source
 	for _, dir := range dirs {
 		if lc := l.listings[dir]; lc != nil {
 			for _, src := range lc.Sources {
 				if !l.chosen[src] && ids[src.ID] == "" {
-					out = append(out, src.ID)
+					out = append(out, src)
 				}
 			}
 		}

@@ -551,6 +551,7 @@ func TestOddInputsAndPaths(t *testing.T) {
 		{[]string{"check", "--facts", plain, "--sources", fifo}, BadInput, "fifo", "a named pipe as a source"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", sheet}, BadInput, "one of the files this run reads", "--out onto the sheet"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", odd}, BadInput, "it is a directory: name a file", "--out onto a directory"},
+		{[]string{"check", "--facts", sheet, "--sources", filepath.Join(seeds, "001_f77ce270795376ab.txt"), "--format", "html=" + filepath.Join(seeds, "002_5bffc1d3103e0fe1.txt")}, BadInput, "one of the files this run reads", "an output onto a listed source the run leaves out"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--out", "/dev/null"}, OK, "", "--out onto a device writes to it"},
 		{[]string{"check", "--facts", sheet, "--sources", seeds, "--format", "xml"}, BadInput, `unknown format "xml"`, "an unknown format"},
 		{[]string{"check", "--facts", filepath.Join(dir, "none.yaml"), "--format", "xml"}, BadInput, `unknown format "xml"`, "a format typo is caught before any work, even before the sheet is read"},

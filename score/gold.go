@@ -23,7 +23,7 @@ const (
 	Vague       Code = "A~" // the article agrees only vaguely: agrees or silent are both right
 	Silent      Code = "S"  // the article says nothing checkable about the fact
 	Contradicts Code = "C"  // the article states a value the canonical one excludes
-	Undecided   Code = "N"  // a reasonable reader could go either way: not scored
+	Undecided   Code = "N"  // the labeller could not decide: not scored
 )
 
 // codes lists the gold codes in the order reports show them.

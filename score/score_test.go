@@ -48,7 +48,7 @@ func TestScoreCells(t *testing.T) {
 		{"b01-opening", "three", Undecided, checks.Silent, true, "N is not scored, whatever the verdict"},
 		{"b02-staff", "one", Vague, checks.Agrees, true, "A~ accepts agrees"},
 		{"b02-staff", "two", Agrees, checks.Contradicts, false, "the gold says agrees, the checker contradicts: a wrong cell"},
-		{"b02-staff", "three", Silent, checks.Silent, true, "a fact missing from an article's cells is silent there"},
+		{"b02-staff", "three", Silent, checks.Silent, true, "a fact an article's cells leave out counts as silent in it"},
 	}
 	require.Len(t, st.Cells, len(tests), "one cell per gold fact and gold article")
 	for i, tt := range tests {

@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/markup"
 	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"go.yaml.in/yaml/v3"
@@ -359,7 +360,7 @@ func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *
 	if e.given != "" {
 		p = filepath.ToSlash(e.given)
 	}
-	src := &Source{ID: e.id, Path: p, Format: FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true, list: list}
+	src := &Source{ID: e.id, Path: p, Format: markup.FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true, list: list}
 	if e.fileNode != nil && list != nil {
 		src.entryLine, src.entryCol = int32(e.fileNode.Line), int32(e.fileNode.Column)
 	} else {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/markup"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 )
 
@@ -19,7 +20,7 @@ import (
 type Source struct {
 	ID      string // short and unique; names subtests: [a-z0-9-]
 	Path    string // the file, slash-separated, as evidence names it
-	Format  Format // the markup it is written in, by its extension
+	Format markup.Format // the markup it is written in, by its extension
 	Outlet  string // the outlet as the text shows it, or ""
 	Title   string // the headline as the text shows it, or ""
 	DatedBy string // how the publication date was determined, or why there is none
@@ -257,7 +258,7 @@ type Ignore struct {
 // Parse normalises the bytes of a source file. It refuses binary data and
 // text that is not UTF-8, naming the position.
 func Parse(id, path string, data []byte, ignores []Ignore) (*Source, error) {
-	src := &Source{ID: id, Path: path, Format: FormatOf(path)}
+	src := &Source{ID: id, Path: path, Format: markup.FormatOf(path)}
 	if err := src.parse(data, ignores); err != nil {
 		return nil, err
 	}
@@ -330,7 +331,7 @@ func lineStarts(data []byte) []int {
 // markup and ignored passages, the pieces kept gathered into paragraphs,
 // the paragraphs split into sentences and searched for quoted passages.
 func (s *Source) normalise(ignores []Ignore) {
-	cl := newCleaner(s.Format, s.raw)
+	cl := markup.NewReader(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
 	ps := paragraphs{seen: make(map[uint64][]int)}
 	s.Notes.Lines = len(s.lineStarts)
@@ -348,7 +349,7 @@ func (s *Source) normalise(ignores []Ignore) {
 				start, line = start+3, rest
 			}
 		}
-		mk := cl.clean(line)
+		mk := cl.Clean(line)
 		e := s.editsOf(line, start == 0 || li == 0, mk, ignores, ignored)
 		s.place(&ps, s.keptPieces(line, start, e), line, mk)
 	}
@@ -409,14 +410,14 @@ func (ps *paragraphs) flush() {
 // where a new paragraph starts.
 type lineEdits struct {
 	cut     []bool
-	subAt   map[int]sub
+	subAt   map[int]markup.Sub
 	breakAt map[int]bool
 }
 
 // editsOf works out the edits of a line: markup, template tags, a
 // metadata line at the top, and ignored passages dropped; entities
 // replaced; paragraphs broken where the markup says. Most lines have none.
-func (s *Source) editsOf(line string, top bool, mk lineMarkup, ignores []Ignore, ignored []int) lineEdits {
+func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore, ignored []int) lineEdits {
 	var e lineEdits
 	cutRange := func(m []int) {
 		if e.cut == nil {
@@ -424,7 +425,7 @@ func (s *Source) editsOf(line string, top bool, mk lineMarkup, ignores []Ignore,
 		}
 		markCut(e.cut, m)
 	}
-	for _, c := range mk.cuts {
+	for _, c := range mk.Cuts {
 		cutRange(c[:])
 	}
 	if strings.Contains(line, "{{") {
@@ -444,16 +445,16 @@ func (s *Source) editsOf(line string, top bool, mk lineMarkup, ignores []Ignore,
 			}
 		}
 	}
-	for _, sb := range mk.subs {
-		if e.cut == nil || !e.cut[sb.from] {
+	for _, sb := range mk.Subs {
+		if e.cut == nil || !e.cut[sb.From] {
 			if e.subAt == nil {
-				e.subAt = make(map[int]sub)
+				e.subAt = make(map[int]markup.Sub)
 			}
-			e.subAt[sb.from] = sb
-			cutRange([]int{sb.from, sb.to})
+			e.subAt[sb.From] = sb
+			cutRange([]int{sb.From, sb.To})
 		}
 	}
-	for _, b := range mk.breaks {
+	for _, b := range mk.Breaks {
 		if e.breakAt == nil {
 			e.breakAt = make(map[int]bool)
 		}
@@ -481,12 +482,12 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
 			}
 		}
 		if sb, ok := e.subAt[i]; ok {
-			kept.addAt(sb.text, start+i)
+			kept.addAt(sb.Text, start+i)
 			if s.subEnds == nil {
 				s.subEnds = make(map[int]int)
 			}
-			s.subEnds[start+i] = start + sb.to
-			subEnd = sb.to
+			s.subEnds[start+i] = start + sb.To
+			subEnd = sb.To
 		}
 		switch {
 		case e.cut == nil || !e.cut[i]:
@@ -518,16 +519,16 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
 // the paragraph before when the markup says so or the line is a hard wrap
 // of it; a blank line ends a paragraph (in HTML, only a tag that breaks
 // one, or a line blank in the original).
-func (s *Source) place(ps *paragraphs, pieces []mapped, line string, mk lineMarkup) {
+func (s *Source) place(ps *paragraphs, pieces []mapped, line string, mk markup.Line) {
 	blank := true
 	for pi, text := range pieces {
 		if strings.TrimSpace(text.s) == "" {
 			continue
 		}
-		newPara := pi > 0 || mk.block
+		newPara := pi > 0 || mk.Block
 		switch {
-		case len(ps.cur) > 0 && !newPara && blank && (mk.join || isHardWrap(ps.cur[len(ps.cur)-1].s, text.s)):
-			if !mk.join {
+		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].s, text.s)):
+			if !mk.Join {
 				s.Notes.HardWraps++
 			}
 		default:
@@ -536,25 +537,17 @@ func (s *Source) place(ps *paragraphs, pieces []mapped, line string, mk lineMark
 		blank = false
 		ps.add(text)
 	}
-	if blank && (s.Format != FormatHTML || len(mk.breaks) > 0 || strings.TrimSpace(line) == "") {
+	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()
 	}
 }
 
-// noteCleaner keeps what the cleaner learnt of the whole source: the
+// noteCleaner keeps what the reader learnt of the whole source: the
 // front matter's title and date, a tag left open.
-func (s *Source) noteCleaner(cl cleaner) {
-	if md, ok := cl.(*markdownCleaner); ok {
-		s.frontTitle, s.frontDate = md.title, md.date
-	}
-	if h, ok := cl.(*htmlCleaner); ok {
-		switch {
-		case h.comment:
-			s.Notes.Unclosed = "<!-- comment"
-		case h.skip != "":
-			s.Notes.Unclosed = "<" + h.skip + ">"
-		}
-	}
+func (s *Source) noteCleaner(cl markup.Reader) {
+	m := cl.Meta()
+	s.frontTitle, s.frontDate = m.Title, m.Date
+	s.Notes.Unclosed = m.Unclosed
 }
 
 // noteIgnored counts the passages dropped by each ignore pattern, patterns

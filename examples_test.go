@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
-	"github.com/stretchr/testify/require"
+	"github.com/factcheck/factcheck/internal/atomicfile"
 )
 
 // TestExamples checks each example under examples/: its facts.yaml against
@@ -45,7 +47,7 @@ func TestExamples(t *testing.T) {
 			for name, data := range map[string][]byte{"consistency.md": checks.Markdown(res), "consistency.json": checks.JSON(res)} {
 				path := filepath.Join(dir, "report", name)
 				if *update {
-					require.NoError(t, checks.WriteFile(path, data))
+					require.NoError(t, atomicfile.Write(path, data))
 					continue
 				}
 				old, err := os.ReadFile(path)

@@ -11,9 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
-	"github.com/stretchr/testify/require"
+	"github.com/factcheck/factcheck/internal/atomicfile"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed consistency report from this run")
@@ -133,7 +135,7 @@ func TestReport(t *testing.T) {
 	} {
 		t.Run(path.Base(out.path), func(t *testing.T) {
 			if *update {
-				require.NoError(t, checks.WriteFile(out.path, out.data))
+				require.NoError(t, atomicfile.Write(out.path, out.data))
 				return
 			}
 			old, err := os.ReadFile(out.path)

@@ -15,9 +15,9 @@ import (
 	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
-	"github.com/factcheck/factcheck/markup"
 	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/markup"
 	"go.yaml.in/yaml/v3"
 )
 

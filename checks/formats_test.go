@@ -2,10 +2,11 @@ package checks
 
 import (
 	"encoding/json"
-	"github.com/factcheck/factcheck/facts"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/facts"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -539,81 +538,6 @@ func escapeCell(s string) string {
 // quoteMD writes a sentence as inline Markdown that cannot start markup.
 func quoteMD(s string) string {
 	return strings.NewReplacer("*", `\*`, "_", `\_`, "`", "'", "<", "&lt;", "[", `\[`).Replace(s)
-}
-
-// WriteFile writes data to path through a temporary file in the same
-// directory and a rename, so that a failure leaves the old file intact and
-// no temporary file behind.
-func WriteFile(path string, data []byte) error {
-	return WriteFileWith(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}
-
-// WriteFileWith is WriteFile for content that write produces as it goes,
-// such as a large JSON report.
-func WriteFileWith(path string, write func(io.Writer) error) error {
-	return writeFile(path, write, writeSteps{write: (*os.File).Write, rename: os.Rename})
-}
-
-// writeSteps are the steps of WriteFile that can fail, so that tests can
-// make them fail.
-type writeSteps struct {
-	write  func(f *os.File, data []byte) (int, error)
-	rename func(from, to string) error
-}
-
-// stepWriter writes to a file through its write step.
-type stepWriter struct {
-	f     *os.File
-	write func(f *os.File, data []byte) (int, error)
-}
-
-// Write writes data through the write step.
-func (w stepWriter) Write(data []byte) (int, error) { return w.write(w.f, data) }
-
-func writeFile(path string, write func(io.Writer) error, steps writeSteps) error {
-	target, info, err := writeTarget(path)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if info != nil && !info.Mode().IsRegular() {
-		return writeDirect(target, info, write) // a device such as /dev/null: written, never replaced
-	}
-	if info != nil && info.Mode().Perm()&0o222 == 0 {
-		return fmt.Errorf("write %s: the file is read-only (mode %v): make it writable to have it replaced", path, info.Mode().Perm())
-	}
-	dir := filepath.Dir(target)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	stop := removeOnSignal(tmp.Name())
-	defer stop()
-	werr := write(stepWriter{tmp, steps.write})
-	if werr == nil {
-		werr = tmp.Sync() // on disk before it takes the old file's place
-	}
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = keepModeAndOwner(tmp.Name(), info)
-	}
-	if werr == nil {
-		werr = steps.rename(tmp.Name(), target)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, werr)
-	}
-	syncDir(dir)
-	return nil
 }
 
 // writeUnsure lists the unsure cells of the report for review: each value

@@ -11,19 +11,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
-	"github.com/factcheck/factcheck/markup"
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/markup"
 )
 
 // A Source is one text checked against the sheet, normalised for matching
 // but always pointing back into the original file.
 type Source struct {
-	ID      string // short and unique; names subtests: [a-z0-9-]
-	Path    string // the file, slash-separated, as evidence names it
-	Format markup.Format // the markup it is written in, by its extension
-	Outlet  string // the outlet as the text shows it, or ""
-	Title   string // the headline as the text shows it, or ""
-	DatedBy string // how the publication date was determined, or why there is none
+	ID      string        // short and unique; names subtests: [a-z0-9-]
+	Path    string        // the file, slash-separated, as evidence names it
+	Format  markup.Format // the markup it is written in, by its extension
+	Outlet  string        // the outlet as the text shows it, or ""
+	Title   string        // the headline as the text shows it, or ""
+	DatedBy string        // how the publication date was determined, or why there is none
 	// Published is the publication date that relative dates ("on
 	// Wednesday") are resolved against: one day, or only the month or the
 	// year when that is all that is known; zero when the source has none.

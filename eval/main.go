@@ -25,6 +25,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/score"
 )
 
@@ -70,14 +71,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *check {
 		return compare(*out, b.Bytes(), stderr)
 	}
-	if err := checks.WriteFile(*out, b.Bytes()); err != nil {
+	if err := atomicfile.Write(*out, b.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "eval: %v\n", err)
 		return 2
 	}
 	if *words != "" {
 		opt.Words, opt.Title = true, "Wrong cells, with the articles' words (not committed)"
 		var wb bytes.Buffer
-		if err := score.Write(&wb, stories, opt); err != nil || checks.WriteFile(*words, wb.Bytes()) != nil {
+		if err := score.Write(&wb, stories, opt); err != nil || atomicfile.Write(*words, wb.Bytes()) != nil {
 			fmt.Fprintf(stderr, "eval: cannot write %s\n", *words)
 			return 2
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/internal/diff"
 	"github.com/factcheck/factcheck/score"
 )
@@ -447,7 +448,7 @@ func (o output) write(res *checks.Result, stdout io.Writer) error {
 		return err
 	}
 	if o.path != "" {
-		return checks.WriteFileWith(o.path, produce)
+		return atomicfile.WriteWith(o.path, produce)
 	}
 	return produce(stdout)
 }
@@ -574,7 +575,7 @@ func writeIfUnchanged(path string, before, after []byte) error {
 	if err != nil || !bytes.Equal(now, before) {
 		return fmt.Errorf("%s changed while accept ran; nothing was written: run accept again", path)
 	}
-	return checks.WriteFile(path, after)
+	return atomicfile.Write(path, after)
 }
 
 // scoreCmd measures the checker against a gold file that labels each
@@ -608,7 +609,7 @@ func scoreCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if *out != "" {
-		err = checks.WriteFile(*out, b.Bytes())
+		err = atomicfile.Write(*out, b.Bytes())
 	} else {
 		_, err = stdout.Write(b.Bytes())
 	}

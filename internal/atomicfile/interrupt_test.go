@@ -1,4 +1,4 @@
-package checks
+package atomicfile
 
 import (
 	"errors"
@@ -57,7 +57,7 @@ func TestInterruptedWriteLeavesNoTemporaryFile(t *testing.T) {
 // writeForever writes half a report to dir/report.md, says so by creating
 // dir/ready, and then waits for a signal that ends the program.
 func writeForever(dir string) {
-	WriteFileWith(filepath.Join(dir, "report.md"), func(w io.Writer) error {
+	WriteWith(filepath.Join(dir, "report.md"), func(w io.Writer) error {
 		if _, err := w.Write([]byte("half a new rep")); err != nil {
 			return err
 		}

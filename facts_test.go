@@ -203,7 +203,7 @@ func TestReadmeShowsRealFailure(t *testing.T) {
 	require.Len(t, cell.Problems(), 1)
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
-	for _, line := range strings.Split(cell.Problems()[0].Message, "\n") {
+	for _, line := range strings.Split(checks.Message(cell.Problems()[0]), "\n") {
 		if !bytes.Contains(readme, []byte(strings.TrimSpace(line))) {
 			t.Errorf("README.md's failure example lacks this line of the real message; update the example under \"Reading a failure\":\n%s", line)
 		}

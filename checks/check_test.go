@@ -294,20 +294,20 @@ func TestUnexpectedMessage(t *testing.T) {
         says: "since 2014"
         label: different-date
         note: "why the sheet keeps 2013"
-  If the source is right, correct the sheet's value instead.`, ps[0].String())
+  If the source is right, correct the sheet's value instead.`, Message(ps[0]))
 	assert.Equal(t, Uncorroborated, ps[1].Kind)
-	assert.Equal(t, "facts.yaml:2:5: arrival: uncorroborated: no source agrees with the sheet's 2013 (0 silent, 1 contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.", ps[1].String())
+	assert.Equal(t, "facts.yaml:2:5: arrival: uncorroborated: no source agrees with the sheet's 2013 (0 silent, 1 contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.", Message(ps[1]))
 }
 
 func TestStaleAndMismatchMessages(t *testing.T) {
 	r := run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2013.", "2022-09-10"})
 	require.Len(t, r.Problems(), 1)
-	assert.Equal(t, `facts.yaml:7:9: arrival: stale label: source s no longer says "since 2014"; it now agrees (s.txt:1:14 says "in 2013"). Remove the label.`, r.Problems()[0].String())
+	assert.Equal(t, `facts.yaml:7:9: arrival: stale label: source s no longer says "since 2014"; it now agrees (s.txt:1:14 says "in 2013"). Remove the label.`, Message(r.Problems()[0]))
 
 	r = run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2015.", "2022-09-10"})
 	ps := r.cellAt(0, 0).Problems()
 	require.Len(t, ps, 1)
-	msg := ps[0].String()
+	msg := Message(ps[0])
 	assert.True(t, strings.HasPrefix(msg, `s.txt:1:14: arrival: the label at facts.yaml:7:9 expects source s to say "since 2014", but it now says "in 2015" (read as 2015)`), msg)
 	assert.Contains(t, msg, `Update says: in that label to "in 2015"`)
 }
@@ -561,7 +561,7 @@ func TestTwoReadingsAreUnsure(t *testing.T) {
 				if !ok {
 					continue // a fact no source corroborates
 				}
-				assert.NotEqual(t, Unsure, c.Verdict, "an unsure cell never fails the run: %s", p.Message)
+				assert.NotEqual(t, Unsure, c.Verdict, "an unsure cell never fails the run: %s", Message(p))
 			}
 		})
 	}

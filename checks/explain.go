@@ -142,7 +142,7 @@ func explainSource(b *strings.Builder, corpus *Corpus, src *Source, ms []*matche
 	}
 	fmt.Fprintf(b, "  verdict: %s\n", verdict)
 	for _, p := range c.Problems() {
-		fmt.Fprintf(b, "  fails: %s\n", firstLine(p.Message))
+		fmt.Fprintf(b, "  fails: %s\n", Headline(p))
 	}
 	return nil
 }

@@ -20,12 +20,6 @@ var Formats = map[string]func(*Result) []byte{
 	"html":     HTML,
 }
 
-// firstLine returns the first line of a problem's message.
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
-}
-
 // byPosition returns the problems of a result sorted by file and position,
 // as editors list them.
 func byPosition(r *Result) []Problem {
@@ -58,7 +52,7 @@ func text(r *Result) []byte {
 		// problem matchers; the lines below it are indented, as a
 		// compiler's notes are: the sentence, the label to paste, and
 		// the command that shows every decision behind the cell.
-		b.WriteString(p.Message + "\n")
+		b.WriteString(Message(p) + "\n")
 		if p.Source != "" {
 			fmt.Fprintf(&b, "  Why: factcheck explain %s %s\n", p.Fact, p.Source)
 		}
@@ -120,13 +114,13 @@ func GitHub(r *Result) []byte {
 	var b bytes.Buffer
 	for _, p := range byPosition(r) {
 		title := "factcheck " + p.Fact + ": " + p.Kind.Title()
-		msg := strings.TrimPrefix(p.Message, p.Pos.String()+": ") // the position is in the properties, whatever the path holds
+		msg := unplaced(p) + details(p) // the position is in the properties
 		level := "error"
 		if p.Warning {
 			level = "warning"
 		}
 		end := ""
-		if fd := p.finding; fd != nil && fd.End.Line == p.Pos.Line { // GitHub takes columns only within one line
+		if fd := p.Finding; fd != nil && fd.End.Line == p.Pos.Line { // GitHub takes columns only within one line
 			end = fmt.Sprintf(",endLine=%d,endColumn=%d", fd.End.Line, column(fd.End, fd.endChar))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d%s,title=%s::%s\n",
@@ -252,10 +246,7 @@ func HTML(r *Result) []byte {
 	}
 	for _, g := range groups {
 		p := g.First
-		hp := htmlProblem{Pos: p.Pos.String(), Text: strings.TrimPrefix(g.line(), p.Pos.String()+": ")}
-		if _, rest, ok := strings.Cut(p.Message, "\n"); ok {
-			hp.Detail = rest
-		}
+		hp := htmlProblem{Pos: p.Pos.String(), Text: g.line(), Detail: strings.TrimPrefix(details(p), "\n")}
 		if p.Source != "" && !data.Large {
 			hp.Link = p.Fact + "--" + p.Source
 		}

@@ -3,12 +3,13 @@ package checks
 import (
 	"testing"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 )
 
 func TestGroupProblems(t *testing.T) {
 	p := func(fact, source string, kind ProblemKind, says string) Problem {
-		return Problem{Fact: fact, Source: source, Kind: kind, Says: says, Message: "f.txt:1:1: " + fact + ": " + string(kind)}
+		return Problem{Fact: fact, Source: source, Kind: kind, Says: says, Pos: facts.Pos{File: "f.txt", Line: 1, Col: 1}, Summary: string(kind)}
 	}
 	warn := p("a", "s3", Unexpected, "48 hours")
 	warn.Warning = true
@@ -37,5 +38,5 @@ func TestGroupProblems(t *testing.T) {
 		})
 	}
 	g := groupProblems([]Problem{p("a", "s1", Unexpected, "x"), p("a", "s2", Unexpected, "x")})[0]
-	assert.Equal(t, "f.txt:1:1: a: unexpected (the same in 2 sources: s1, s2)", g.line())
+	assert.Equal(t, "a: unexpected (the same in 2 sources: s1, s2)", g.line(), "the line after the position")
 }

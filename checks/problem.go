@@ -32,46 +32,56 @@ func (k ProblemKind) Title() string {
 	return string(k)
 }
 
-// A Problem is one reason the suite fails. Its Message starts with the
-// position of the data at fault and says what to do.
+// A Problem is one reason the suite fails, as data: where, what is wrong,
+// the evidence and what to do. The output formats render it.
 type Problem struct {
-	Pos     facts.Pos
-	Fact    string
-	Source  string // "" for a fact-wide problem
-	Kind    ProblemKind
-	Message string
+	Pos    facts.Pos // the data at fault: a value in a source, a label, a fact
+	Fact   string
+	Source string // "" for a fact-wide problem
+	Kind   ProblemKind
+	// Summary says what is wrong in one line, without the position, the
+	// fact or the severity, which a writer puts before it.
+	Summary string
+	// Evidence is what shows it, one named line each: the sentence, what
+	// the source and the sheet say.
+	Evidence []Evidence
+	// Label is the label that would document a contradiction, for a
+	// person to paste into the sheet (Unexpected); nil otherwise.
+	Label *facts.Label
+	// LabelHint says where Label goes; NewList is set when the fact has
+	// no labels yet, so that Label needs a "labels:" key above it.
+	LabelHint string
+	NewList   bool
+	// Advice is what to do, when Summary does not say it.
+	Advice string
 	// Says is what the source says, for a contradiction or a label: the
 	// same words in many sources make one group in a report.
 	Says string
 	// Warning marks a problem of a fact whose severity is warning: it is
 	// reported everywhere and fails nothing.
 	Warning bool
-	// finding is the value at fault, for a contradiction; nil for a
+	// Finding is the value at fault, for a contradiction; nil for a
 	// problem of a label or a fact.
-	finding *Finding
+	Finding *Finding
+}
+
+// Evidence is one named line of a problem's evidence.
+type Evidence struct {
+	Name string // "sentence", "source says", "sheet says", "compared", "differs"
+	Text string
 }
 
 // column is the problem's column in code points where it is known (a
 // finding's), else in bytes.
 func (p Problem) column() int {
-	if p.finding != nil {
-		return column(p.Pos, p.finding.char)
+	if p.Finding != nil {
+		return column(p.Pos, p.Finding.char)
 	}
 	return p.Pos.Col
 }
 
 // Fails reports whether the problem fails the run.
 func (p Problem) Fails() bool { return !p.Warning }
-
-// asWarning marks a problem of a fact whose severity is warning, and says
-// so in its message, after the fact: "pos: fact: warning: ...".
-func asWarning(p Problem) Problem {
-	p.Warning = true
-	p.Message = strings.Replace(p.Message, ": "+p.Fact+": ", ": "+p.Fact+": warning: ", 1)
-	return p
-}
-
-func (p Problem) String() string { return p.Message }
 
 // Problems returns what makes the cell fail: unlabelled contradictions,
 // labels that no longer match, and stale labels.
@@ -89,15 +99,10 @@ func (c *Cell) Problems() []Problem {
 	for len(unexpected) > 0 && len(stale) > 0 {
 		fd, l := unexpected[0], stale[0]
 		unexpected, stale = unexpected[1:], stale[1:]
-		out = append(out, Problem{Pos: fd.Pos, finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says, Message: fmt.Sprintf(
-			"%s: %s: the label at %s expects source %s to say %q, but it now says %q (read as %s)\n"+
-				"    sentence:    %q\n"+
-				"    sheet says:  %s\n"+
-				"  Update says: in that label to %q if the disagreement is still known and accepted; correct the sheet if the source is right.",
-			fd.Pos, c.Fact.ID, l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value, fd.Sentence, c.Fact.Canonical(), fd.Says)})
+		out = append(out, c.mismatch(fd, l))
 	}
 	for _, fd := range unexpected {
-		out = append(out, Problem{Pos: fd.Pos, finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says, Message: c.unexpected(fd)})
+		out = append(out, c.unexpected(fd))
 	}
 	for _, l := range stale {
 		now := "is now silent on this fact"
@@ -105,51 +110,59 @@ func (c *Cell) Problems() []Problem {
 			fd := c.Findings[0]
 			now = fmt.Sprintf("now agrees (%s says %q)", fd.Pos, fd.Says)
 		}
-		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Says: l.Says, Message: fmt.Sprintf(
-			"%s: %s: stale label: source %s no longer says %q; it %s. Remove the label.",
-			l.Pos, c.Fact.ID, c.Source.ID, l.Says, now)})
+		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Says: l.Says,
+			Summary: fmt.Sprintf("stale label: source %s no longer says %q; it %s. Remove the label.", c.Source.ID, l.Says, now)})
 	}
 	if c.Fact.Warning {
 		for i := range out {
-			out[i] = asWarning(out[i])
+			out[i].Warning = true
 		}
 	}
 	return out
 }
 
-// unexpected writes the message of a contradiction no label documents,
-// with the YAML that would label it.
-func (c *Cell) unexpected(fd *Finding) string {
+// mismatch is the problem of a label whose says: no longer matches,
+// beside the contradiction that most likely replaced it.
+func (c *Cell) mismatch(fd *Finding, l *facts.Label) Problem {
+	return Problem{
+		Pos: fd.Pos, Finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says,
+		Summary: fmt.Sprintf("the label at %s expects source %s to say %q, but it now says %q (read as %s)",
+			l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value),
+		Evidence: []Evidence{{"sentence", strconv.Quote(fd.Sentence)}, {"sheet says", c.Fact.Canonical()}},
+		Advice: fmt.Sprintf("Update says: in that label to %q if the disagreement is still known and accepted; correct the sheet if the source is right.",
+			fd.Says),
+	}
+}
+
+// unexpected is the problem of a contradiction no label documents, with
+// the label that would document it.
+func (c *Cell) unexpected(fd *Finding) Problem {
 	f := c.Fact
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s: unexpected contradiction: source %s says %q, the sheet says %s\n", fd.Pos, f.ID, c.Source.ID, fd.Says, f.Canonical())
-	fmt.Fprintf(&b, "    sentence:    %q\n", fd.Sentence)
 	read := fd.Value
 	if fd.How != "" {
 		read += " (" + fd.How + ")"
 	}
-	fmt.Fprintf(&b, "    source says: %s\n", read)
-	fmt.Fprintf(&b, "    sheet says:  %s (%s: %s)\n", f.Canonical(), f.Pos, f.Claim)
+	ev := []Evidence{
+		{"sentence", strconv.Quote(fd.Sentence)},
+		{"source says", read},
+		{"sheet says", fmt.Sprintf("%s (%s: %s)", f.Canonical(), f.Pos, f.Claim)},
+	}
 	if fd.Diff != "" {
-		fmt.Fprintf(&b, "    compared:    %q\n", fd.Compared)
-		fmt.Fprintf(&b, "    differs:     %s (sheet → source)\n", fd.Diff)
+		ev = append(ev, Evidence{"compared", strconv.Quote(fd.Compared)}, Evidence{"differs", fd.Diff + " (sheet → source)"})
 	}
-	fmt.Fprintf(&b, "  If the sheet is right and this disagreement is known, label it: add to fact %s in %s\n", f.ID, f.Pos.File)
-	indent := "    "
-	if len(f.Labels) == 0 {
-		b.WriteString("    labels:\n")
-		indent = "      "
-	}
-	fmt.Fprintf(&b, "%s- source: %s\n", indent, strconv.Quote(c.Source.ID))
-	fmt.Fprintf(&b, "%s  says: %s\n", indent, strconv.Quote(labelSays(fd)))
-	fmt.Fprintf(&b, "%s  label: %s\n", indent, fd.Kind)
 	keeps := "why the sheet keeps " + f.Value
 	if len(f.Value) > 40 {
 		keeps = "why the sheet keeps its " + string(f.Kind)
 	}
-	fmt.Fprintf(&b, "%s  note: %s\n", indent, strconv.Quote(keeps))
-	b.WriteString("  If the source is right, correct the sheet's value instead.")
-	return b.String()
+	return Problem{
+		Pos: fd.Pos, Finding: fd, Fact: f.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says,
+		Summary:  fmt.Sprintf("unexpected contradiction: source %s says %q, the sheet says %s", c.Source.ID, fd.Says, f.Canonical()),
+		Evidence: ev,
+		Label:    &facts.Label{Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind, Note: keeps},
+		LabelHint: fmt.Sprintf("If the sheet is right and this disagreement is known, label it: add to fact %s in %s", f.ID, f.Pos.File),
+		NewList:   len(f.Labels) == 0,
+		Advice:   "If the source is right, correct the sheet's value instead.",
+	}
 }
 
 // Problems returns every problem of the result: those of each cell, in
@@ -165,8 +178,8 @@ func (r *Result) Problems() []Problem {
 		}
 	}
 	for i, p := range out {
-		if r.warn[p.Kind] && !p.Warning {
-			out[i] = asWarning(p)
+		if r.warn[p.Kind] {
+			out[i].Warning = true
 		}
 	}
 	return out
@@ -200,12 +213,10 @@ func (r *Result) uncorroborated(f *facts.Fact, cells []*Cell) (Problem, bool) {
 		}
 	}
 	silent := len(r.Corpus.Sources) - contra
-	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Message: fmt.Sprintf(
-		"%s: %s: uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
-		f.Pos, f.ID, f.Canonical(), silent, contra)}
-	if f.Warning {
-		p = asWarning(p)
-	}
+	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Summary: fmt.Sprintf(
+		"uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
+		f.Canonical(), silent, contra)}
+	p.Warning = f.Warning
 	return p, true
 }
 
@@ -289,10 +300,11 @@ func groupProblems(ps []Problem) []problemGroup {
 	return out
 }
 
-// line is the group's line in a report: the first problem's first line,
-// and for a group of several sources, which and how many.
+// line is the group's line in a report, after its position: the first
+// problem's headline, and for a group of several sources, which and how
+// many.
 func (g problemGroup) line() string {
-	text := firstLine(g.First.Message)
+	text := unplaced(g.First)
 	if n := len(g.Sources); n > 1 {
 		shown := g.Sources
 		if n > maxNamed {

@@ -344,7 +344,7 @@ func writeAttention(b *bytes.Buffer, r *Result) {
 			break
 		}
 		pos := g.First.Pos.String()
-		p("- %s %s\n", code(pos), escapeCell(strings.TrimPrefix(g.line(), pos+": ")))
+		p("- %s %s\n", code(pos), escapeCell(g.line()))
 	}
 	if u := r.Counts().Unsure; u > 0 {
 		p("- %s for review (they do not fail the run): see \"Unsure: for review\"\n", plural(u, "unsure cell", "unsure cells"))

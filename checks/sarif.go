@@ -99,9 +99,9 @@ func SARIF(r *Result) []byte {
 	for _, p := range r.Problems() {
 		switch p.Kind {
 		case StaleLabel: // a mismatch is reported above, as a contradiction without a suppression
-			ru.Results = append(ru.Results, sarifResult{RuleID: "stale-label", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, sarifResult{RuleID: "stale-label", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{Headline(p)}})
 		case Uncorroborated:
-			ru.Results = append(ru.Results, sarifResult{RuleID: "uncorroborated", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{firstLine(p.Message)}})
+			ru.Results = append(ru.Results, sarifResult{RuleID: "uncorroborated", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{Headline(p)}})
 		}
 	}
 	log := map[string]any{

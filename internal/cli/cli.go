@@ -540,7 +540,7 @@ func accept(args []string, stdout, stderr io.Writer) int {
 	for _, cell := range res.Cells {
 		for _, p := range cell.Problems() {
 			if p.Kind != checks.Unexpected {
-				fmt.Fprintf(stderr, "%s\n", strings.SplitN(p.Message, "\n", 2)[0])
+				fmt.Fprintln(stderr, checks.Headline(p))
 				left++
 			}
 		}

@@ -156,12 +156,12 @@ func (c *Cell) unexpected(fd *Finding) Problem {
 	}
 	return Problem{
 		Pos: fd.Pos, Finding: fd, Fact: f.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says,
-		Summary:  fmt.Sprintf("unexpected contradiction: source %s says %q, the sheet says %s", c.Source.ID, fd.Says, f.Canonical()),
-		Evidence: ev,
-		Label:    &facts.Label{Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind, Note: keeps},
+		Summary:   fmt.Sprintf("unexpected contradiction: source %s says %q, the sheet says %s", c.Source.ID, fd.Says, f.Canonical()),
+		Evidence:  ev,
+		Label:     &facts.Label{Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind, Note: keeps},
 		LabelHint: fmt.Sprintf("If the sheet is right and this disagreement is known, label it: add to fact %s in %s", f.ID, f.Pos.File),
 		NewList:   len(f.Labels) == 0,
-		Advice:   "If the source is right, correct the sheet's value instead.",
+		Advice:    "If the source is right, correct the sheet's value instead.",
 	}
 }
 

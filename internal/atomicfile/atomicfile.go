@@ -190,4 +190,3 @@ func replace(path string, write func(io.Writer) error, steps writeSteps) error {
 	syncDir(dir)
 	return nil
 }
-

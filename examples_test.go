@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
 )
 
@@ -44,7 +45,7 @@ func TestExamples(t *testing.T) {
 					}
 				})
 			}
-			for name, data := range map[string][]byte{"consistency.md": checks.Markdown(res), "consistency.json": checks.JSON(res)} {
+			for name, data := range map[string][]byte{"consistency.md": format.Markdown(res), "consistency.json": format.JSON(res)} {
 				path := filepath.Join(dir, "report", name)
 				if *update {
 					require.NoError(t, atomicfile.Write(path, data))

@@ -15,6 +15,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
 )
 
@@ -130,8 +131,8 @@ func TestReport(t *testing.T) {
 		path string
 		data []byte
 	}{
-		{path.Join(dir, "consistency.md"), checks.Markdown(res)},
-		{path.Join(dir, "consistency.json"), checks.JSON(res)},
+		{path.Join(dir, "consistency.md"), format.Markdown(res)},
+		{path.Join(dir, "consistency.json"), format.JSON(res)},
 	} {
 		t.Run(path.Base(out.path), func(t *testing.T) {
 			if *update {
@@ -203,7 +204,7 @@ func TestReadmeShowsRealFailure(t *testing.T) {
 	require.Len(t, cell.Problems(), 1)
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
-	for _, line := range strings.Split(checks.Message(cell.Problems()[0]), "\n") {
+	for _, line := range strings.Split(format.Message(cell.Problems()[0]), "\n") {
 		if !bytes.Contains(readme, []byte(strings.TrimSpace(line))) {
 			t.Errorf("README.md's failure example lacks this line of the real message; update the example under \"Reading a failure\":\n%s", line)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -176,8 +177,8 @@ func TestSourceMutation(t *testing.T) {
 	require.NoError(t, err)
 	c, _ := res.Cell("mek-arrival", "004")
 	require.Len(t, c.Problems(), 1)
-	assert.True(t, strings.HasPrefix(checks.Message(c.Problems()[0]), filepath.ToSlash(dir)+"/004_3161760caabc26f2.txt:9:237: mek-arrival: unexpected contradiction: source 004 says \"in 2012\", the sheet says 2013"),
-		checks.Message(c.Problems()[0]))
+	assert.True(t, strings.HasPrefix(format.Message(c.Problems()[0]), filepath.ToSlash(dir)+"/004_3161760caabc26f2.txt:9:237: mek-arrival: unexpected contradiction: source 004 says \"in 2012\", the sheet says 2013"),
+		format.Message(c.Problems()[0]))
 }
 
 // TestQuoteMutations edits one word of a canonical quote in a copy of the
@@ -217,7 +218,7 @@ func TestQuoteMutations(t *testing.T) {
 			require.NoError(t, err)
 			for _, src := range tt.sources {
 				c, _ := res.Cell(tt.fact, src)
-				msg := checks.Message(c.Problems()[0])
+				msg := format.Message(c.Problems()[0])
 				assert.Contains(t, msg, "differs:     "+tt.diff, "the failure names the edited word")
 			}
 		})

@@ -77,19 +77,6 @@ func BenchmarkRun(b *testing.B) {
 	}
 }
 
-// BenchmarkReport measures writing both reports.
-func BenchmarkReport(b *testing.B) {
-	r, err := Run(loadSeeds(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = Markdown(r)
-		_ = JSON(r)
-	}
-}
-
 // BenchmarkStages measures each stage of judging the seeds on its own, so
 // that a profile's figures can be put against the whole: folding text,
 // splitting it into sentences, locating every fact's sentences, reading

@@ -10,10 +10,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/parallel"
 	"github.com/factcheck/factcheck/internal/spell"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/lexicon"
@@ -53,6 +53,23 @@ type Finding struct {
 	endChar int // End.Col counted in code points; 0 if not known
 	// sentStart is where its sentence starts in the file.
 	sentStart int
+}
+
+// Column is the finding's column in code points, as editors and SARIF
+// count, where it is known, else in bytes.
+func (fd *Finding) Column() int {
+	if fd.char > 0 {
+		return fd.char
+	}
+	return fd.Pos.Col
+}
+
+// EndColumn is Column for the end of the finding's words.
+func (fd *Finding) EndColumn() int {
+	if fd.endChar > 0 {
+		return fd.endChar
+	}
+	return fd.End.Col
 }
 
 // A Cell is the judgement of one fact in one source.
@@ -117,7 +134,7 @@ func (r *Result) Cell(factID, sourceID string) (c *Cell, ok bool) {
 	if fi < 0 || si < 0 {
 		return nil, false
 	}
-	return r.cellAt(fi, si), true
+	return r.CellAt(fi, si), true
 }
 
 // cellsOf returns the stored cells of a fact, source by source.
@@ -130,9 +147,9 @@ func (r *Result) cellsOf(f *facts.Fact) []*Cell {
 	return nil
 }
 
-// cellAt returns the cell of the fi-th fact and the si-th source: the one
+// CellAt returns the cell of the fi-th fact and the si-th source: the one
 // stored, or a silent one.
-func (r *Result) cellAt(fi, si int) *Cell {
+func (r *Result) CellAt(fi, si int) *Cell {
 	if fi < len(r.byFact) {
 		cells := r.byFact[fi]
 		if k := sort.Search(len(cells), func(k int) bool { return cells[k].sourceIndex >= si }); k < len(cells) && cells[k].sourceIndex == si {
@@ -193,7 +210,7 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	failed := make([]*yamldoc.Error, n)
 	var progress sync.Mutex
 	done := 0
-	forEach(n, workers, func(si int) {
+	parallel.For(n, workers, func(si int) {
 		src := corpus.Sources[si]
 		src.mu.Lock()
 		defer src.mu.Unlock()
@@ -308,24 +325,6 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled m
 		}
 	}
 	return out
-}
-
-// forEach calls do for 0..n-1 on up to workers goroutines, each taking
-// the next index as it is done with one.
-func forEach(n, workers int, do func(i int)) {
-	workers = max(1, min(workers, n))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // A peer is a date, time, number or version fact whose terms stand in a
@@ -647,12 +646,12 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds 
 		switch {
 		case c.dist == best:
 			out = append(out, c)
-			m.tracef("    %q, %s from the nearest term: taken", says(src, sent, c.span), plural(c.dist, "word", "words"))
+			m.tracef("    %q, %s from the nearest term: taken", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"))
 		case c.dist <= m.fact.Within && holds != nil && holds(c):
 			out = append(out, c)
-			m.tracef("    %q, %s from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), plural(c.dist, "word", "words"))
+			m.tracef("    %q, %s from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"))
 		case c.dist > m.fact.Within:
-			m.tracef("    %q, %s from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), plural(c.dist, "word", "words"), m.fact.Within)
+			m.tracef("    %q, %s from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"), m.fact.Within)
 		default:
 			m.tracef("    %q, %d words from the nearest term: a nearer value is taken", says(src, sent, c.span), c.dist)
 		}

@@ -53,7 +53,7 @@ func TestTimeFacts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2024-07-20"})
-			assert.Equal(t, tt.want, string(r.cellAt(0, 0).Verdict), "%q", tt.text)
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
 }

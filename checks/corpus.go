@@ -2,7 +2,6 @@ package checks
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/bounded"
+	"github.com/factcheck/factcheck/internal/parallel"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/markup"
 	"go.yaml.in/yaml/v3"
@@ -79,17 +79,9 @@ func (c *Corpus) Files() []string {
 	return out
 }
 
-// describe says what the corpus is, for reports: "the 5 sources in
-// `seeds/`".
-func (c *Corpus) describe() string {
-	switch {
-	case c.Partial():
-		return plural(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", len(c.left))
-	case c.Dir == "":
-		return plural(len(c.Sources), "source", "sources")
-	}
-	return fmt.Sprintf("the %s in %s", plural(len(c.Sources), "source", "sources"), code(strings.TrimSuffix(filepath.ToSlash(c.Dir), "/")+"/"))
-}
+// LeftOut is how many sources the corpus's listings name that the run
+// leaves out: more than 0 for a partial corpus.
+func (c *Corpus) LeftOut() int { return len(c.left) }
 
 // Partial reports whether the corpus is part of what its sources.yaml
 // files list: some files were chosen from a listed directory.
@@ -467,7 +459,7 @@ func lineDateOf(s string) (facts.Span, bool) {
 // every source that could not be read, in source order.
 func (c *Corpus) ReadAll() error {
 	failed := make([]*yamldoc.Error, len(c.Sources))
-	forEach(len(c.Sources), runtime.GOMAXPROCS(0), func(i int) {
+	parallel.For(len(c.Sources), runtime.GOMAXPROCS(0), func(i int) {
 		failed[i] = c.load(c.Sources[i])
 	})
 	var errs yamldoc.Errors

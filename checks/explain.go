@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // Explain says why a fact got its verdict in each source, or in one: the
@@ -55,7 +57,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 			return "", err
 		}
 	}
-	return string(forReaders([]byte(b.String()))), nil
+	return string(escape.ForReaders([]byte(b.String()))), nil
 }
 
 // unknown reports a name that is not among the known ones.
@@ -142,7 +144,7 @@ func explainSource(b *strings.Builder, corpus *Corpus, src *Source, ms []*matche
 	}
 	fmt.Fprintf(b, "  verdict: %s\n", verdict)
 	for _, p := range c.Problems() {
-		fmt.Fprintf(b, "  fails: %s\n", Headline(p))
+		fmt.Fprintf(b, "  fails: %s\n", p)
 	}
 	return nil
 }
@@ -163,5 +165,5 @@ func whySilent(m *matcher, located [][]span, c *Cell) string {
 	case about == 0:
 		return "no sentence is about the fact: none holds a term of every about group (and none of its unless terms)"
 	}
-	return plural(about, "sentence is", "sentences are") + " about the fact, but none gives a value for it (each value found is listed above with why it was left out)"
+	return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none gives a value for it (each value found is listed above with why it was left out)"
 }

@@ -155,7 +155,6 @@ func FuzzCheck(f *testing.F) {
 			}
 			_ = c.Problems()
 		}
-		_ = Markdown(res)
-		_ = JSON(res)
+		_ = dump(res)
 	})
 }

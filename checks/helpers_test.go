@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
@@ -38,4 +40,34 @@ func only(t *testing.T, src *Source) *Sentence {
 		t.Fatalf("want one sentence, got %d: %q", len(src.Sentences), got)
 	}
 	return src.Sentences[0]
+}
+
+// dump writes every cell of a result with everything it found, in order,
+// so that two results can be compared whole without an output format.
+func dump(r *Result) string {
+	var b strings.Builder
+	line := func(fd *Finding) {
+		label := ""
+		if fd.Label != nil {
+			label = fd.Label.Pos.String()
+		}
+		fmt.Fprintf(&b, "  %s-%s %q %q %q agrees=%t unsure=%t %q %q %q %q label=%s col=%d-%d\n",
+			fd.Pos, fd.End, fd.Sentence, fd.Says, fd.Value, fd.Agrees, fd.Unsure, fd.How, fd.Diff, fd.Compared, fd.Kind, label, fd.Column(), fd.EndColumn())
+	}
+	for fi, f := range r.Sheet.Facts {
+		for si, s := range r.Corpus.Sources {
+			c := r.CellAt(fi, si)
+			fmt.Fprintf(&b, "%s/%s %s stale=%d\n", f.ID, s.ID, c.Verdict, len(c.Stale))
+			for _, fd := range c.Findings {
+				line(fd)
+			}
+			for _, fd := range c.Unresolved {
+				line(fd)
+			}
+		}
+	}
+	for _, p := range r.Problems() {
+		fmt.Fprintf(&b, "%s\n", p)
+	}
+	return b.String()
 }

@@ -91,7 +91,7 @@ func TestTwoLettersOffIsUnsure(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2024-01-02"})
-			assert.Equal(t, tt.want, string(r.cellAt(0, 0).Verdict), "%q", tt.text)
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
 }

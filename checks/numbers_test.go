@@ -135,7 +135,7 @@ func TestUnitNumberNearestTheTerms(t *testing.T) {
 		"Its length: 400 metres; its beam, 59 metres.",
 	} {
 		r := run(t, sheet, testSource{"s", text, "2021-03-25"})
-		c := r.cellAt(0, 0)
+		c := r.CellAt(0, 0)
 		assert.Equal(t, Agrees, c.Verdict, "%q: %v", text, c.Findings)
 	}
 }
@@ -221,7 +221,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, fact(tt.value, tt.unit), testSource{"s", tt.text, "2023-09-28"})
-			c := r.cellAt(0, 0)
+			c := r.CellAt(0, 0)
 			got := string(c.Verdict)
 			for _, fd := range c.Findings {
 				got += " " + fd.Value
@@ -248,7 +248,7 @@ func TestNumberInAName(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2023-09-28"})
-			c := r.cellAt(0, 0)
+			c := r.CellAt(0, 0)
 			got := string(c.Verdict)
 			for _, fd := range c.Findings {
 				got += " " + fd.Value

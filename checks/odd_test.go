@@ -94,7 +94,7 @@ func TestOddSources(t *testing.T) {
 			}
 			res, err := Run(sheet, corpus)
 			require.NoError(t, err)
-			c := res.cellAt(0, 0)
+			c := res.CellAt(0, 0)
 			got := string(c.Verdict)
 			if len(c.Findings) > 0 {
 				got += " " + strings.TrimPrefix(c.Findings[0].Pos.String(), d+"/")

@@ -71,11 +71,22 @@ type Evidence struct {
 	Text string
 }
 
-// column is the problem's column in code points where it is known (a
+// String is a problem's first line: "path:line:col: fact: summary", with
+// "warning: " before the summary for a warning, as editors and
+// errorformat read it. The output formats render the rest.
+func (p Problem) String() string {
+	sev := ""
+	if p.Warning {
+		sev = "warning: "
+	}
+	return fmt.Sprintf("%s: %s: %s%s", p.Pos, p.Fact, sev, p.Summary)
+}
+
+// Column is the problem's column in code points where it is known (a
 // finding's), else in bytes.
-func (p Problem) column() int {
+func (p Problem) Column() int {
 	if p.Finding != nil {
-		return column(p.Pos, p.Finding.char)
+		return p.Finding.Column()
 	}
 	return p.Pos.Col
 }
@@ -185,6 +196,10 @@ func (r *Result) Problems() []Problem {
 	return out
 }
 
+// Warns reports whether problems of a kind are warnings in this run,
+// whatever the severity of their fact.
+func (r *Result) Warns(k ProblemKind) bool { return r.warn[k] }
+
 // ProblemKinds returns the kinds of problem, as a configuration names them.
 func ProblemKinds() []ProblemKind {
 	return []ProblemKind{Unexpected, StaleLabel, Mismatch, Uncorroborated}
@@ -261,62 +276,6 @@ func NewLabels(c *Cell) []facts.Label {
 		}
 	}
 	return out
-}
-
-// A problemGroup is the problems of one fact and kind whose sources say
-// the same words: one line in a report, however many sources.
-type problemGroup struct {
-	First   Problem  // the first, in order, whose message stands for all
-	Sources []string // the sources of the group, in order
-}
-
-// groupProblems groups problems of one fact, kind and severity whose
-// sources say the same words, keeping the order of each group's first.
-// Problems of a fact (uncorroborated) stay one to a group.
-func groupProblems(ps []Problem) []problemGroup {
-	type key struct {
-		fact, says string
-		kind       ProblemKind
-		warning    bool
-	}
-	var out []problemGroup
-	at := make(map[key]int)
-	for _, p := range ps {
-		k := key{p.Fact, p.Says, p.Kind, p.Warning}
-		// A label that no longer matches is its own line: its message
-		// names the label's words, which differ from label to label.
-		alone := p.Source == "" || p.Kind == Mismatch
-		if i, ok := at[k]; ok && !alone {
-			if g := &out[i]; g.Sources[len(g.Sources)-1] != p.Source {
-				g.Sources = append(g.Sources, p.Source) // a source once, however often it says it
-			}
-			continue
-		}
-		if !alone {
-			at[k] = len(out)
-		}
-		out = append(out, problemGroup{First: p, Sources: []string{p.Source}})
-	}
-	return out
-}
-
-// line is the group's line in a report, after its position: the first
-// problem's headline, and for a group of several sources, which and how
-// many.
-func (g problemGroup) line() string {
-	text := unplaced(g.First)
-	if n := len(g.Sources); n > 1 {
-		shown := g.Sources
-		if n > maxNamed {
-			shown = shown[:maxNamed]
-		}
-		more := ""
-		if n > maxNamed {
-			more = fmt.Sprintf(" and %d more", n-maxNamed)
-		}
-		text += fmt.Sprintf(" (the same in %d sources: %s%s)", n, strings.Join(shown, ", "), more)
-	}
-	return text
 }
 
 // placeholder ends the note accept writes, for a person to replace.

@@ -202,8 +202,8 @@ func TestQuoteCloserToAnotherFact(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2024-05-02"})
-			assert.Equal(t, tt.bridge, r.cellAt(0, 0).Verdict, "bridge")
-			assert.Equal(t, tt.school, r.cellAt(1, 0).Verdict, "school")
+			assert.Equal(t, tt.bridge, r.CellAt(0, 0).Verdict, "bridge")
+			assert.Equal(t, tt.school, r.CellAt(1, 0).Verdict, "school")
 		})
 	}
 }

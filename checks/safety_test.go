@@ -31,7 +31,7 @@ func TestSourcesAreOnlyRead(t *testing.T) {
 	require.NoError(t, err)
 	res, err := Run(sheet, corpus)
 	require.NoError(t, err)
-	_, _ = Markdown(res), JSON(res)
+	_ = dump(res)
 	assert.Equal(t, before, snapshot(t, dir))
 }
 
@@ -58,8 +58,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	require.NoError(t, err)
 	inOrder, err := LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
-	want := Markdown(mustRun(t, sheet, inOrder))
-	wantJSON := JSON(mustRun(t, sheet, inOrder))
+	want := dump(mustRun(t, sheet, inOrder))
 
 	// The same sources, listed in reverse in their sources.yaml.
 	dir := t.TempDir()
@@ -76,25 +75,22 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
 	reversed, err := LoadCorpus(dir)
 	require.NoError(t, err)
-	rel := func(b []byte) string {
-		return strings.ReplaceAll(string(b), filepath.ToSlash(dir), "../testdata/project/seeds")
+	rel := func(b string) string {
+		return strings.ReplaceAll(b, filepath.ToSlash(dir), "../testdata/project/seeds")
 	}
-	assert.Equal(t, string(want), rel(Markdown(mustRun(t, sheet, reversed))))
-	assert.Equal(t, string(wantJSON), rel(JSON(mustRun(t, sheet, reversed))))
+	assert.Equal(t, want, rel(dump(mustRun(t, sheet, reversed))))
 
 	// One worker or many, sources read beforehand or streamed, give the
 	// same report.
 	for _, workers := range []int{1, 2, 7} {
 		r, err := RunWith(sheet, inOrder, Options{Workers: workers})
 		require.NoError(t, err)
-		assert.Equal(t, string(want), string(Markdown(r)), "%d workers", workers)
-		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers", workers)
+		assert.Equal(t, want, dump(r), "%d workers", workers)
 		listed, err := ListCorpus("../testdata/project/seeds")
 		require.NoError(t, err)
 		r, err = RunWith(sheet, listed, Options{Workers: workers})
 		require.NoError(t, err)
-		assert.Equal(t, string(want), string(Markdown(r)), "%d workers, streamed", workers)
-		assert.Equal(t, string(wantJSON), string(JSON(r)), "%d workers, streamed", workers)
+		assert.Equal(t, want, dump(r), "%d workers, streamed", workers)
 		assert.Empty(t, listed.Sources[0].Sentences, "a streamed source is let go once judged")
 	}
 
@@ -107,7 +103,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 			defer wg.Done()
 			r, err := Run(sheet, inOrder)
 			if err == nil {
-				got[i] = Markdown(r)
+				got[i] = []byte(dump(r))
 			}
 		}()
 	}

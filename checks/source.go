@@ -12,6 +12,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/markup"
 )
 
@@ -94,10 +95,10 @@ type IgnoredCount struct {
 func (n Notes) Summary() []string {
 	var out []string
 	if n.DuplicateParagraphs > 0 {
-		out = append(out, plural(n.DuplicateParagraphs, "duplicated paragraph", "duplicated paragraphs")+" collapsed")
+		out = append(out, lexicon.Count(n.DuplicateParagraphs, "duplicated paragraph", "duplicated paragraphs")+" collapsed")
 	}
 	if n.TemplateTags > 0 {
-		out = append(out, plural(n.TemplateTags, "template tag", "template tags")+" ({{...}}) dropped")
+		out = append(out, lexicon.Count(n.TemplateTags, "template tag", "template tags")+" ({{...}}) dropped")
 	}
 	if n.Unclosed != "" {
 		out = append(out, "an unclosed "+n.Unclosed+" hid the rest of the file: close it")
@@ -106,23 +107,15 @@ func (n Notes) Summary() []string {
 		out = append(out, fmt.Sprintf("the front matter date %q is no date (write YYYY-MM-DD): it dated nothing", n.BadFrontDate))
 	}
 	if n.DateLines > 0 {
-		out = append(out, plural(n.DateLines, "date line", "date lines")+" read as metadata, not as text")
+		out = append(out, lexicon.Count(n.DateLines, "date line", "date lines")+" read as metadata, not as text")
 	}
 	for _, ig := range n.Ignored {
-		out = append(out, fmt.Sprintf("%s dropped (%s)", plural(ig.Count, "ignored passage", "ignored passages"), ig.Why))
+		out = append(out, fmt.Sprintf("%s dropped (%s)", lexicon.Count(ig.Count, "ignored passage", "ignored passages"), ig.Why))
 	}
 	if n.HardWraps > 0 {
-		out = append(out, plural(n.HardWraps, "wrapped line", "wrapped lines")+" joined")
+		out = append(out, lexicon.Count(n.HardWraps, "wrapped line", "wrapped lines")+" joined")
 	}
 	return out
-}
-
-// plural says how many of a thing there are: "1 problem", "2 problems".
-func plural(k int, one, many string) string {
-	if k == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", k, many)
 }
 
 // Pos returns the file position of a byte offset into the original file.

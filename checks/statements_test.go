@@ -99,7 +99,7 @@ func TestStatementVerdicts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.holds+"/"+tt.attributed+"/"+tt.text, func(t *testing.T) {
 			r := run(t, strings.ReplaceAll(strings.Replace(strings.Replace(sheet, "%s", tt.holds, 1), "%s", tt.attributed, 1), "%%", "%"), testSource{"s", tt.text, "2022-09-10"})
-			c := r.cellAt(0, 0)
+			c := r.CellAt(0, 0)
 			got := string(c.Verdict)
 			for _, fd := range c.Unresolved {
 				got += " (not judged: " + fd.How + ")"

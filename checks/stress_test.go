@@ -27,7 +27,7 @@ func TestFiftyMegabyteLine(t *testing.T) {
 	require.NoError(t, err)
 	res, err := Run(sheet, corpus)
 	require.NoError(t, err)
-	c := res.cellAt(0, 0)
+	c := res.CellAt(0, 0)
 	require.Equal(t, Contradicts, c.Verdict)
 	require.Len(t, c.Findings, 1)
 	assert.Equal(t, filepath.ToSlash(dir)+"/s.txt:1:25000014", c.Findings[0].Pos.String())

@@ -73,8 +73,8 @@ func TestVersionFacts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2021-12-20"})
-			assert.Equal(t, tt.affected, string(r.cellAt(0, 0).Verdict), "affected: %q", tt.text)
-			assert.Equal(t, tt.fix, string(r.cellAt(1, 0).Verdict), "fix: %q", tt.text)
+			assert.Equal(t, tt.affected, string(r.CellAt(0, 0).Verdict), "affected: %q", tt.text)
+			assert.Equal(t, tt.fix, string(r.CellAt(1, 0).Verdict), "fix: %q", tt.text)
 		})
 	}
 }

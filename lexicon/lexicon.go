@@ -165,3 +165,12 @@ func File(name string) string {
 	}
 	return string(data)
 }
+
+// Count says how many there are of a thing, in the noun's singular or
+// plural: "1 source", "3 sources", "0 sources".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

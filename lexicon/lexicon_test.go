@@ -3,6 +3,8 @@ package lexicon
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestParse(t *testing.T) {
@@ -61,5 +63,20 @@ func TestEmbeddedLists(t *testing.T) {
 	}
 	if !strings.Contains(File("units.txt"), "gigahertz") || Ints("months")["janvier"] != 1 {
 		t.Errorf("units.txt or months.txt missing")
+	}
+}
+
+func TestCount(t *testing.T) {
+	tests := []struct {
+		n      int
+		want   string
+		reason string
+	}{
+		{1, "1 source", "one takes the singular"},
+		{0, "0 sources", "none takes the plural"},
+		{2, "2 sources", "more than one takes the plural"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Count(tt.n, "source", "sources"), tt.reason)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/internal/bounded"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // maxChangedList bounds the list of changed paths read by --sources-from.
@@ -122,7 +123,7 @@ func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
 		matched[a] = list[a]
 		return list[a]
 	})
-	out := []string{fmt.Sprintf("factcheck: checking %d of %d sources, those among the %s listed", kept, total, plural(len(changed), "path", "paths"))}
+	out := []string{fmt.Sprintf("factcheck: checking %d of %d sources, those among the %s listed", kept, total, lexicon.Count(len(changed), "path", "paths"))}
 	if missed := unmatchedSources(roots, changed, matched); len(missed) > 0 {
 		out = append(out, fmt.Sprintf("factcheck: not found: %s (deleted, or listed from another directory? paths are read from here and from the top of the git repository)", strings.Join(missed, ", ")))
 	}
@@ -154,11 +155,4 @@ func unmatchedSources(roots, changed []string, matched map[string]bool) []string
 		}
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

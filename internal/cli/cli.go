@@ -18,8 +18,10 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/internal/diff"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/score"
 )
 
@@ -361,13 +363,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if !*quiet && !textOnStdout {
-		fmt.Fprintln(stderr, checks.Summary(res))
+		fmt.Fprintln(stderr, format.Summary(res))
 	}
 	if len(res.Sheet.Facts) == 0 && !*quiet {
 		fmt.Fprintf(stderr, "factcheck: %s holds no facts yet, so nothing was checked: add some (the sheet factcheck init writes has an example of every kind)\n", c.facts)
 	}
 	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !*quiet {
-		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", plural(len(ps), "label still has", "labels still have"), ps[0])
+		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", lexicon.Count(len(ps), "label still has", "labels still have"), ps[0])
 	}
 	if len(res.Failures()) > 0 {
 		return Failed
@@ -381,7 +383,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.Writer) (textOnStdout bool, err error) {
 	for _, t := range targets {
 		if painted && t.format == "text" && t.path == "" {
-			_, err = stdout.Write(colour(checks.Text(res)))
+			_, err = stdout.Write(colour(format.Text(res)))
 		} else {
 			err = t.write(res, stdout)
 		}
@@ -390,7 +392,7 @@ func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.
 		}
 		textOnStdout = textOnStdout || t.format == "text" && t.path == ""
 		if summary := os.Getenv("GITHUB_STEP_SUMMARY"); t.format == "github" && summary != "" {
-			if err := appendFile(summary, checks.Markdown(res)); err != nil {
+			if err := appendFile(summary, format.Markdown(res)); err != nil {
 				return false, err
 			}
 		}
@@ -412,9 +414,9 @@ func outputs(formats []string, out string) ([]output, error) {
 	toStdout := 0
 	for _, f := range formats {
 		name, path, _ := strings.Cut(f, "=")
-		if _, ok := checks.Formats[name]; !ok {
-			names := make([]string, 0, len(checks.Formats))
-			for n := range checks.Formats {
+		if _, ok := format.Formats[name]; !ok {
+			names := make([]string, 0, len(format.Formats))
+			for n := range format.Formats {
 				names = append(names, n)
 			}
 			sort.Strings(names)
@@ -442,9 +444,9 @@ func outputs(formats []string, out string) ([]output, error) {
 func (o output) write(res *checks.Result, stdout io.Writer) error {
 	produce := func(w io.Writer) error {
 		if o.format == "json" {
-			return checks.WriteJSON(w, res)
+			return format.WriteJSON(w, res)
 		}
-		_, err := w.Write(checks.Formats[o.format](res))
+		_, err := w.Write(format.Formats[o.format](res))
 		return err
 	}
 	if o.path != "" {
@@ -540,7 +542,7 @@ func accept(args []string, stdout, stderr io.Writer) int {
 	for _, cell := range res.Cells {
 		for _, p := range cell.Problems() {
 			if p.Kind != checks.Unexpected {
-				fmt.Fprintln(stderr, checks.Headline(p))
+				fmt.Fprintln(stderr, p)
 				left++
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -54,7 +55,7 @@ func TestParallelMatchesSerial(t *testing.T) {
 		res, err := checks.RunWith(sheet, corpus, checks.Options{Workers: workers})
 		require.NoError(t, err)
 		out := make(map[string]string)
-		for name, write := range checks.Formats {
+		for name, write := range format.Formats {
 			out[name] = string(write(res))
 		}
 		return out
@@ -63,7 +64,7 @@ func TestParallelMatchesSerial(t *testing.T) {
 	require.Contains(t, serial["json"], `"verdict": "contradicts"`, "the corpus has contradictions to order")
 	for _, workers := range []int{2, 3, 8} {
 		parallel := outputs(workers)
-		for name := range checks.Formats {
+		for name := range format.Formats {
 			assert.Equal(t, serial[name], parallel[name], "%s output with %d workers", name, workers)
 		}
 	}
@@ -120,13 +121,13 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestLargeReports checks that the reports of a corpus of more than
-// checks.LargeCorpus sources lead with what needs attention and summarise
+// format.LargeCorpus sources lead with what needs attention and summarise
 // each fact, with no matrix, while the JSON stays complete.
 func TestLargeReports(t *testing.T) {
-	res, m := checkSynthetic(t, Options{Sources: checks.LargeCorpus + 10, Facts: 20, PerSource: 10, SourceBytes: 1500, Perturb: 0.2, Seed: 11})
+	res, m := checkSynthetic(t, Options{Sources: format.LargeCorpus + 10, Facts: 20, PerSource: 10, SourceBytes: 1500, Perturb: 0.2, Seed: 11})
 	sheet, corpus := res.Sheet, res.Corpus
 
-	md := string(checks.Markdown(res))
+	md := string(format.Markdown(res))
 	assert.Contains(t, md, "## Needs attention")
 	assert.Contains(t, md, "| fact | sheet says | agree | contradict: labelled | contradict: new | silent | conflicting values |")
 	assert.NotContains(t, md, "## Matrix")
@@ -139,7 +140,7 @@ func TestLargeReports(t *testing.T) {
 	assert.Equal(t, unlabelled, listedContradictions(md), "every new contradiction listed, those that say the same once with their sources")
 	assert.Less(t, strings.Count(md, "unexpected contradiction"), unlabelled, "the same words in many sources make one line")
 
-	page := string(checks.HTML(res))
+	page := string(format.HTML(res))
 	assert.Contains(t, page, "<h2>Needs attention</h2>")
 	assert.NotContains(t, page, `<th title="`+corpus.Sources[0].Path+`">`, "no column per source")
 	assert.Contains(t, page, `<td class="new">`)
@@ -153,7 +154,7 @@ func TestLargeReports(t *testing.T) {
 			Stale      []json.RawMessage `json:"stale_labels"`
 		}
 	}
-	require.NoError(t, json.Unmarshal(checks.JSON(res), &full))
+	require.NoError(t, json.Unmarshal(format.JSON(res), &full))
 	assert.Equal(t, len(sheet.Facts)*len(corpus.Sources), full.Summary.Cells, "the summary counts every cell")
 	said := 0
 	for _, c := range full.Cells {

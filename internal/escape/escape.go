@@ -1,4 +1,6 @@
-package checks
+// Package escape makes text from sources safe where it is shown: a
+// terminal, Markdown, HTML, a file URI.
+package escape
 
 import (
 	"net/url"
@@ -7,11 +9,11 @@ import (
 	"unicode/utf8"
 )
 
-// forReaders makes text from sources safe to show people: control
+// ForReaders makes text from sources safe to show people: control
 // characters (terminal escape sequences among them: ESC [ ... m, OSC) are
 // shown as \x1b and the like, never sent to a terminal; newlines and tabs
 // stay.
-func forReaders(b []byte) []byte {
+func ForReaders(b []byte) []byte {
 	if !hasControl(b) {
 		return b
 	}
@@ -58,18 +60,18 @@ func hasControl(b []byte) bool {
 	return false
 }
 
-// noHTML escapes what a Markdown renderer would take for HTML in text
+// NoHTML escapes what a Markdown renderer would take for HTML in text
 // from sources: "<script>" shows as text.
-func noHTML(b []byte) []byte {
+func NoHTML(b []byte) []byte {
 	if !strings.ContainsAny(string(b), "<>") {
 		return b
 	}
 	return []byte(strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(string(b)))
 }
 
-// fileURI writes a slash-separated path as a SARIF URI: each segment
+// FileURI writes a slash-separated path as a SARIF URI: each segment
 // percent-encoded ("a b.txt" is "a%20b.txt").
-func fileURI(p string) string {
+func FileURI(p string) string {
 	parts := strings.Split(p, "/")
 	for i, s := range parts {
 		parts[i] = url.PathEscape(s)
@@ -77,10 +79,10 @@ func fileURI(p string) string {
 	return strings.Join(parts, "/")
 }
 
-// code writes text as a Markdown code span that any file name survives: a
+// Code writes text as a Markdown code span that any file name survives: a
 // fence longer than the backticks inside it, pipes escaped so that a table
 // cell holds, and line breaks shown as \n.
-func code(s string) string {
+func Code(s string) string {
 	s = strings.NewReplacer("\r", `\r`, "\n", `\n`, "|", `\|`).Replace(s)
 	longest, run := 0, 0
 	for _, r := range s {

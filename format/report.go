@@ -1,4 +1,4 @@
-package checks
+package format
 
 import (
 	"bufio"
@@ -10,7 +10,11 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/parallel"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // ReportVersion is the version of the JSON report's shape. It changes when
@@ -24,7 +28,7 @@ type Report struct {
 	Version int            `json:"version"`
 	Sheet   string         `json:"sheet"`
 	Sources string         `json:"sources"`
-	Summary Counts         `json:"summary"`
+	Summary checks.Counts  `json:"summary"`
 	Facts   []ReportFact   `json:"facts"`
 	Corpus  []ReportSource `json:"corpus"`
 	// Cells are the cells that agree or contradict, and the silent ones
@@ -64,7 +68,7 @@ type ReportSource struct {
 type ReportCell struct {
 	Fact       string          `json:"fact"`
 	Source     string          `json:"source"`
-	Verdict    Verdict         `json:"verdict"`
+	Verdict    checks.Verdict  `json:"verdict"`
 	Labelled   bool            `json:"labelled,omitempty"`
 	Findings   []ReportFinding `json:"findings,omitempty"`
 	Unresolved []ReportFinding `json:"unresolved,omitempty"`
@@ -95,7 +99,7 @@ type ReportLabel struct {
 }
 
 // NewReport builds the JSON report of a result.
-func NewReport(r *Result) Report {
+func NewReport(r *checks.Result) Report {
 	rep := reportHead(r)
 	for _, src := range r.Corpus.Sources {
 		rep.Corpus = append(rep.Corpus, reportSource(src))
@@ -107,7 +111,7 @@ func NewReport(r *Result) Report {
 }
 
 // reportHead builds the report without its corpus and cells.
-func reportHead(r *Result) Report {
+func reportHead(r *checks.Result) Report {
 	rep := Report{
 		Version: ReportVersion,
 		Sheet:   r.Sheet.Path,
@@ -127,7 +131,7 @@ func reportHead(r *Result) Report {
 	return rep
 }
 
-func reportSource(s *Source) ReportSource {
+func reportSource(s *checks.Source) ReportSource {
 	rs := ReportSource{
 		ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, DatedBy: s.DatedBy,
 		Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
@@ -138,7 +142,7 @@ func reportSource(s *Source) ReportSource {
 	return rs
 }
 
-func reportCell(c *Cell) ReportCell {
+func reportCell(c *checks.Cell) ReportCell {
 	rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled()}
 	for _, fd := range c.Findings {
 		rc.Findings = append(rc.Findings, reportFinding(fd))
@@ -152,7 +156,7 @@ func reportCell(c *Cell) ReportCell {
 	return rc
 }
 
-func reportFinding(fd *Finding) ReportFinding {
+func reportFinding(fd *checks.Finding) ReportFinding {
 	rf := ReportFinding{Pos: fd.Pos, Sentence: fd.Sentence, Says: fd.Says, Value: fd.Value, Agrees: fd.Agrees, Unsure: fd.Unsure, How: fd.How, Diff: fd.Diff}
 	if fd.Diff != "" {
 		rf.Compared = fd.Compared
@@ -172,7 +176,7 @@ func reportLabel(l *facts.Label) ReportLabel {
 }
 
 // JSON returns the JSON report, indented, with a final newline.
-func JSON(r *Result) []byte {
+func JSON(r *checks.Result) []byte {
 	var b bytes.Buffer
 	if err := WriteJSON(&b, r); err != nil {
 		// Only plain strings, numbers and booleans are encoded, and a
@@ -189,7 +193,7 @@ const jsonChunk = 1024
 
 // WriteJSON writes the JSON report to w as JSON returns it, cell by cell,
 // so that the report of a large corpus is never held in memory whole.
-func WriteJSON(w io.Writer, r *Result) error {
+func WriteJSON(w io.Writer, r *checks.Result) error {
 	head, err := encodeJSON(reportHead(r), "")
 	if err != nil {
 		return err
@@ -234,7 +238,7 @@ func writeArray(bw *bufio.Writer, key string, n int, encode func(dst []byte, i i
 			bufs[from/jsonChunk%2] = enc
 		}
 		go func() {
-			forEach(min(from+jsonChunk, n)-from, runtime.GOMAXPROCS(0), func(i int) {
+			parallel.For(min(from+jsonChunk, n)-from, runtime.GOMAXPROCS(0), func(i int) {
 				enc[i] = encode(enc[i][:0], from+i)
 			})
 			done <- enc
@@ -273,15 +277,15 @@ func encodeJSON(v any, prefix string) ([]byte, error) {
 }
 
 // symbols mark verdicts in the matrix.
-func symbol(c *Cell) string {
+func symbol(c *checks.Cell) string {
 	switch {
-	case c.Verdict == Agrees:
+	case c.Verdict == checks.Agrees:
 		return "✓"
-	case c.Verdict == Silent && len(c.Unresolved) > 0:
+	case c.Verdict == checks.Silent && len(c.Unresolved) > 0:
 		return "?"
-	case c.Verdict == Silent:
+	case c.Verdict == checks.Silent:
 		return "·"
-	case c.Verdict == Unsure:
+	case c.Verdict == checks.Unsure:
 		return "~"
 	case c.Labelled():
 		return "⚑"
@@ -292,19 +296,19 @@ func symbol(c *Cell) string {
 // Markdown returns the consistency report for people: summary, matrix,
 // contradictions with evidence, corroboration, evidence, and what
 // normalisation did to each source.
-func Markdown(r *Result) []byte {
-	return noHTML(forReaders(markdown(r)))
+func Markdown(r *checks.Result) []byte {
+	return escape.NoHTML(escape.ForReaders(markdown(r)))
 }
 
 // markdown writes the report; Markdown makes what sources put in it safe.
 // It leads with what needs attention, then the matrix, the contradictions,
 // what was not judged, corroboration, all the evidence and the sources.
-func markdown(r *Result) []byte {
+func markdown(r *checks.Result) []byte {
 	var b bytes.Buffer
 	n := r.Counts()
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Consistency report\n\n")
-	p("Fact sheet %s (%d facts) checked against %s.\n", code(r.Sheet.Path), len(r.Sheet.Facts), r.Corpus.describe())
+	p("Fact sheet %s (%d facts) checked against %s.\n", escape.Code(r.Sheet.Path), len(r.Sheet.Facts), describeCorpus(r.Corpus))
 	p("Written by factcheck from the sheet and the sources: regenerate it rather than edit it.\n\n")
 
 	p("## Summary\n\n")
@@ -330,7 +334,7 @@ func markdown(r *Result) []byte {
 
 // writeAttention lists what fails the run (new contradictions, stale or
 // mismatched labels, uncorroborated facts) and how many cells are unsure.
-func writeAttention(b *bytes.Buffer, r *Result) {
+func writeAttention(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	ps := r.Problems()
 	p("## Needs attention\n\n")
@@ -344,15 +348,15 @@ func writeAttention(b *bytes.Buffer, r *Result) {
 			break
 		}
 		pos := g.First.Pos.String()
-		p("- %s %s\n", code(pos), escapeCell(g.line()))
+		p("- %s %s\n", escape.Code(pos), escapeCell(g.line()))
 	}
 	if u := r.Counts().Unsure; u > 0 {
-		p("- %s for review (they do not fail the run): see \"Unsure: for review\"\n", plural(u, "unsure cell", "unsure cells"))
+		p("- %s for review (they do not fail the run): see \"Unsure: for review\"\n", lexicon.Count(u, "unsure cell", "unsure cells"))
 	}
 	p("\n")
 }
 
-func mdMatrix(b *bytes.Buffer, r *Result) {
+func mdMatrix(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Matrix\n\n")
 	p("✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure: a disagreeing value that may be another fact's · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
@@ -369,19 +373,19 @@ func mdMatrix(b *bytes.Buffer, r *Result) {
 	for fi, f := range r.Sheet.Facts {
 		p("| %s |", f.ID)
 		for si := range r.Corpus.Sources {
-			p(" %s |", symbol(r.cellAt(fi, si)))
+			p(" %s |", symbol(r.CellAt(fi, si)))
 		}
 		p(" %d |\n", corr[f.ID])
 	}
 	p("\n")
 }
 
-func mdContradictions(b *bytes.Buffer, r *Result) {
+func mdContradictions(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Contradictions\n\n")
 	listed := false
 	for _, c := range r.Cells {
-		if c.Verdict != Contradicts && len(c.Stale) == 0 {
+		if c.Verdict != checks.Contradicts && len(c.Stale) == 0 {
 			continue
 		}
 		listed = true
@@ -393,7 +397,7 @@ func mdContradictions(b *bytes.Buffer, r *Result) {
 		if c.Labelled() {
 			state = "labelled"
 		}
-		if c.Verdict != Contradicts {
+		if c.Verdict != checks.Contradicts {
 			state = "stale label: " + fails
 		}
 		p("### %s in %s (%s)\n\n", c.Fact.ID, c.Source.ID, state)
@@ -403,7 +407,7 @@ func mdContradictions(b *bytes.Buffer, r *Result) {
 			mdFinding(b, fd)
 		}
 		for _, l := range c.Stale {
-			p("- stale label at %s says %q: remove it\n", code(l.Pos.String()), l.Says)
+			p("- stale label at %s says %q: remove it\n", escape.Code(l.Pos.String()), l.Says)
 		}
 		p("\n")
 	}
@@ -413,32 +417,32 @@ func mdContradictions(b *bytes.Buffer, r *Result) {
 }
 
 // mdFinding writes one value of a contradicting cell.
-func mdFinding(b *bytes.Buffer, fd *Finding) {
+func mdFinding(b *bytes.Buffer, fd *checks.Finding) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	if fd.Agrees {
-		p("- agrees at %s: %q (%s)\n", code(fd.Pos.String()), fd.Says, fd.Value)
+		p("- agrees at %s: %q (%s)\n", escape.Code(fd.Pos.String()), fd.Says, fd.Value)
 		return
 	}
 	if fd.Diff != "" {
-		p("- source quotes at %s, %s:\n", code(fd.Pos.String()), fd.Value)
+		p("- source quotes at %s, %s:\n", escape.Code(fd.Pos.String()), fd.Value)
 		p("  - sheet: “%s”\n", quoteMD(fd.Compared))
 		p("  - source: “%s”\n", quoteMD(fd.Says))
 		p("  - differs (sheet → source): %s\n", quoteMD(fd.Diff))
 	} else {
-		p("- source says at %s: %q, read as %s\n", code(fd.Pos.String()), fd.Says, fd.Value)
+		p("- source says at %s: %q, read as %s\n", escape.Code(fd.Pos.String()), fd.Says, fd.Value)
 	}
 	if fd.How != "" {
 		p("  - %s\n", fd.How)
 	}
 	p("  - sentence: %s\n", quoteMD(fd.Sentence))
 	if fd.Label != nil {
-		p("  - label %s (%s): %s\n", code(fd.Label.Label), code(fd.Label.Pos.String()), fd.Label.Note)
+		p("  - label %s (%s): %s\n", escape.Code(fd.Label.Label), escape.Code(fd.Label.Pos.String()), fd.Label.Note)
 	}
 }
 
-func mdNotJudged(b *bytes.Buffer, r *Result) {
+func mdNotJudged(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	var unresolved []*Cell
+	var unresolved []*checks.Cell
 	for _, c := range r.Cells {
 		if len(c.Unresolved) > 0 {
 			unresolved = append(unresolved, c)
@@ -451,13 +455,13 @@ func mdNotJudged(b *bytes.Buffer, r *Result) {
 	p("Statements found but not counted: relative dates in sources without a publication date (never guessed), hedged claims, and attributed claims where the sheet does not count them.\n\n")
 	for _, c := range unresolved {
 		for _, fd := range c.Unresolved {
-			p("- %s in %s at %s: %q (%s)\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.How)
+			p("- %s in %s at %s: %q (%s)\n", c.Fact.ID, c.Source.ID, escape.Code(fd.Pos.String()), fd.Says, fd.How)
 		}
 	}
 	p("\n")
 }
 
-func mdCorroboration(b *bytes.Buffer, r *Result) {
+func mdCorroboration(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	corr := r.Corroboration()
 	p("## Corroboration\n\n")
@@ -465,7 +469,7 @@ func mdCorroboration(b *bytes.Buffer, r *Result) {
 	for _, f := range r.Sheet.Facts {
 		contra := 0
 		for _, c := range r.Cells {
-			if c.Fact == f && c.Verdict == Contradicts {
+			if c.Fact == f && c.Verdict == checks.Contradicts {
 				contra++
 			}
 		}
@@ -474,7 +478,7 @@ func mdCorroboration(b *bytes.Buffer, r *Result) {
 	p("\n")
 }
 
-func mdEvidence(b *bytes.Buffer, r *Result) {
+func mdEvidence(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Evidence\n\n")
 	p("Every value found, fact by fact.\n\n")
@@ -494,7 +498,7 @@ func mdEvidence(b *bytes.Buffer, r *Result) {
 				case !fd.Agrees:
 					mark = "✗"
 				}
-				p("- %s %s %q → %s\n", mark, code(fd.Pos.String()), fd.Says, fd.Value)
+				p("- %s %s %q → %s\n", mark, escape.Code(fd.Pos.String()), fd.Says, fd.Value)
 			}
 		}
 		if !found {
@@ -504,7 +508,7 @@ func mdEvidence(b *bytes.Buffer, r *Result) {
 	}
 }
 
-func mdSources(b *bytes.Buffer, r *Result) {
+func mdSources(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Sources\n\n")
 	p("| id | file | outlet | title | published | dated by | paragraphs | sentences | normalisation |\n")
@@ -518,7 +522,7 @@ func mdSources(b *bytes.Buffer, r *Result) {
 		if notes == "" {
 			notes = "—"
 		}
-		p("| %s | %s | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, code(s.Path), orDash(s.Outlet), orDash(s.Title), pub,
+		p("| %s | %s | %s | %s | %s | %s | %d | %d | %s |\n", s.ID, escape.Code(s.Path), orDash(s.Outlet), orDash(s.Title), pub,
 			escapeCell(s.DatedBy), s.Notes.Paragraphs, s.Notes.Sentences, escapeCell(notes))
 	}
 }
@@ -542,10 +546,10 @@ func quoteMD(s string) string {
 
 // writeUnsure lists the unsure cells of the report for review: each value
 // that disagrees but may be another fact's, with both readings.
-func writeUnsure(b *bytes.Buffer, r *Result) {
+func writeUnsure(b *bytes.Buffer, r *checks.Result) {
 	first := true
 	for _, c := range r.Cells {
-		if c.Verdict != Unsure {
+		if c.Verdict != checks.Unsure {
 			continue
 		}
 		if first {
@@ -555,11 +559,23 @@ func writeUnsure(b *bytes.Buffer, r *Result) {
 		}
 		for _, fd := range c.Findings {
 			if fd.Unsure {
-				fmt.Fprintf(b, "- %s in %s at %s: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, code(fd.Pos.String()), fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
+				fmt.Fprintf(b, "- %s in %s at %s: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, escape.Code(fd.Pos.String()), fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
 			}
 		}
 	}
 	if !first {
 		b.WriteString("\n")
 	}
+}
+
+// describeCorpus says what the corpus is, for reports: "the 5 sources in
+// `seeds/`".
+func describeCorpus(c *checks.Corpus) string {
+	switch {
+	case c.Partial():
+		return lexicon.Count(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", c.LeftOut())
+	case c.Dir == "":
+		return lexicon.Count(len(c.Sources), "source", "sources")
+	}
+	return fmt.Sprintf("the %s in %s", lexicon.Count(len(c.Sources), "source", "sources"), escape.Code(strings.TrimSuffix(filepath.ToSlash(c.Dir), "/")+"/"))
 }

@@ -1,4 +1,4 @@
-package checks
+package format
 
 import (
 	"bytes"
@@ -7,11 +7,14 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // Formats lists the output formats by name, for the command's --format.
-var Formats = map[string]func(*Result) []byte{
+var Formats = map[string]func(*checks.Result) []byte{
 	"text":     Text,
 	"markdown": Markdown,
 	"json":     JSON,
@@ -22,7 +25,7 @@ var Formats = map[string]func(*Result) []byte{
 
 // byPosition returns the problems of a result sorted by file and position,
 // as editors list them.
-func byPosition(r *Result) []Problem {
+func byPosition(r *checks.Result) []checks.Problem {
 	ps := r.Problems()
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i].Pos, ps[j].Pos
@@ -39,12 +42,12 @@ func byPosition(r *Result) []Problem {
 
 // Text writes one "path:line:col: fact: message" line per problem, sorted
 // by position, as editors and errorformat read them, and a summary line.
-func Text(r *Result) []byte {
-	return forReaders(text(r))
+func Text(r *checks.Result) []byte {
+	return escape.ForReaders(text(r))
 }
 
 // text writes the text format; Text makes what sources put in it safe.
-func text(r *Result) []byte {
+func text(r *checks.Result) []byte {
 	var b bytes.Buffer
 	ps := byPosition(r)
 	for _, p := range ps {
@@ -63,7 +66,7 @@ func text(r *Result) []byte {
 
 // Summary is the one line that says what a run found: problems, cells by
 // verdict, stale labels.
-func Summary(r *Result) string {
+func Summary(r *checks.Result) string {
 	n := r.Counts()
 	partial := ""
 	if r.Corpus.Partial() {
@@ -82,10 +85,10 @@ func Summary(r *Result) string {
 	}
 	warnings := ""
 	if w := len(ps) - fails; w > 0 {
-		warnings = ", " + plural(w, "warning", "warnings")
+		warnings = ", " + lexicon.Count(w, "warning", "warnings")
 	}
 	return fmt.Sprintf("factcheck: %s%s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
-		plural(fails, "problem", "problems"), warnings, plural(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, plural(n.Stale, "stale label", "stale labels"), partial)
+		lexicon.Count(fails, "problem", "problems"), warnings, lexicon.Count(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, lexicon.Count(n.Stale, "stale label", "stale labels"), partial)
 }
 
 // column returns a position's column in code points when it is known
@@ -99,18 +102,18 @@ func column(p facts.Pos, char int) int {
 
 // escapeData escapes the message of a GitHub Actions workflow command.
 func escapeData(s string) string {
-	return string(forReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))))
+	return string(escape.ForReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s))))
 }
 
 // escapeProperty escapes a property of a GitHub Actions workflow command.
 func escapeProperty(s string) string {
-	return string(forReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))))
+	return string(escape.ForReaders([]byte(strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s))))
 }
 
 // GitHub writes one GitHub Actions ::error annotation per problem, with the
 // whole message, so that each shows on its line of the pull request. The
 // Markdown report suits $GITHUB_STEP_SUMMARY.
-func GitHub(r *Result) []byte {
+func GitHub(r *checks.Result) []byte {
 	var b bytes.Buffer
 	for _, p := range byPosition(r) {
 		title := "factcheck " + p.Fact + ": " + p.Kind.Title()
@@ -121,16 +124,16 @@ func GitHub(r *Result) []byte {
 		}
 		end := ""
 		if fd := p.Finding; fd != nil && fd.End.Line == p.Pos.Line { // GitHub takes columns only within one line
-			end = fmt.Sprintf(",endLine=%d,endColumn=%d", fd.End.Line, column(fd.End, fd.endChar))
+			end = fmt.Sprintf(",endLine=%d,endColumn=%d", fd.End.Line, fd.EndColumn())
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d%s,title=%s::%s\n",
-			level, escapeProperty(p.Pos.File), p.Pos.Line, p.column(), end, escapeProperty(title), escapeData(msg))
+			level, escapeProperty(p.Pos.File), p.Pos.Line, p.Column(), end, escapeProperty(title), escapeData(msg))
 	}
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {
 			if fd.Unsure {
 				fmt.Fprintf(&b, "::notice file=%s,line=%d,col=%d,title=%s::%s\n",
-					escapeProperty(fd.Pos.File), fd.Pos.Line, column(fd.Pos, fd.char), escapeProperty("factcheck "+c.Fact.ID+": unsure"),
+					escapeProperty(fd.Pos.File), fd.Pos.Line, fd.Column(), escapeProperty("factcheck "+c.Fact.ID+": unsure"),
 					escapeData(fmt.Sprintf("source %s says %q, the sheet says %s; %s", c.Source.ID, fd.Says, c.Fact.Canonical(), fd.How)))
 			}
 		}
@@ -139,14 +142,17 @@ func GitHub(r *Result) []byte {
 }
 
 var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
-	"cell":   func(r *Result, f *facts.Fact, s *Source) *Cell { c, _ := r.Cell(f.ID, s.ID); return c },
+	"cell": func(r *checks.Result, f *facts.Fact, s *checks.Source) *checks.Cell {
+		c, _ := r.Cell(f.ID, s.ID)
+		return c
+	},
 	"mark":   symbol,
-	"plural": plural,
-	"class": func(c *Cell) string {
+	"plural": lexicon.Count,
+	"class": func(c *checks.Cell) string {
 		switch {
-		case c.Verdict == Contradicts && c.Labelled():
+		case c.Verdict == checks.Contradicts && c.Labelled():
 			return "labelled"
-		case c.Verdict == Contradicts:
+		case c.Verdict == checks.Contradicts:
 			return "new"
 		}
 		return string(c.Verdict)
@@ -226,15 +232,15 @@ type htmlProblem struct{ Pos, Text, Detail, Link string }
 // matrix with coloured cells, each linking to its evidence, which follows
 // the matrix so that the page prints whole. It loads nothing from the
 // network.
-func HTML(r *Result) []byte {
+func HTML(r *checks.Result) []byte {
 	var b bytes.Buffer
 	type factRow struct {
 		*facts.Fact
 		*factSummary
 	}
 	data := struct {
-		*Result
-		Counts   Counts
+		*checks.Result
+		Counts   checks.Counts
 		Large    bool
 		Problems []htmlProblem
 		Rows     []factRow

@@ -1,4 +1,4 @@
-package checks
+package format
 
 import (
 	"encoding/json"
@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/escape"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,7 +16,7 @@ import (
 
 // formatsResult has one labelled contradiction, one new one, one stale
 // label and an agreement, in a source with a multi-byte rune before a value.
-func formatsResult(t *testing.T) *Result {
+func formatsResult(t *testing.T) *checks.Result {
 	t.Helper()
 	sheet := yearFact + `    labels:
       - source: s
@@ -192,11 +194,11 @@ func TestSourcesCannotInjectIntoReports(t *testing.T) {
 			assert.Contains(t, out, "&lt;script&gt;")
 		}
 	}
-	explained, err := Explain(r.Sheet, r.Corpus, "q", "s")
+	explained, err := checks.Explain(r.Sheet, r.Corpus, "q", "s")
 	require.NoError(t, err)
 	assert.NotContains(t, explained, "\x1b")
 	assert.Contains(t, explained, `\x1b[31m`, "shown, not sent")
-	assert.Equal(t, "pages/a%20b%23c.txt", fileURI("pages/a b#c.txt"))
+	assert.Equal(t, "pages/a%20b%23c.txt", escape.FileURI("pages/a b#c.txt"))
 }
 
 func TestCodeSpanHoldsAnyName(t *testing.T) {
@@ -207,7 +209,7 @@ func TestCodeSpanHoldsAnyName(t *testing.T) {
 		{"pages/a\nb.txt", "`pages/a\\nb.txt`", "a newline shown, not broken"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, code(tt.in), tt.why)
+		assert.Equal(t, tt.want, escape.Code(tt.in), tt.why)
 	}
 }
 
@@ -216,9 +218,9 @@ func TestGitHubMessageWithColonInPath(t *testing.T) {
 	sheet := "facts:\n  - id: l\n    claim: C.\n    number: 50\n    about: [limit]\n    reference: r\n"
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
-	src, err := Parse("s", "notes: draft.txt", []byte("The limit is 60.\n"), nil)
+	src, err := checks.Parse("s", "notes: draft.txt", []byte("The limit is 60.\n"), nil)
 	require.NoError(t, err)
-	r, err := Run(s, &Corpus{Sources: []*Source{src}})
+	r, err := checks.Run(s, &checks.Corpus{Sources: []*checks.Source{src}})
 	require.NoError(t, err)
 	out := string(GitHub(r))
 	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,endLine=1,endColumn=16,title=factcheck l%3A unexpected contradiction::l: unexpected contradiction")

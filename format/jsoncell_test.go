@@ -1,9 +1,10 @@
-package checks
+package format
 
 import (
 	"bytes"
 	"testing"
 
+	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,9 +16,9 @@ import (
 func TestAppendCellMatchesEncoder(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	corpus, err := LoadCorpus("../testdata/project/seeds")
+	corpus, err := checks.LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
-	r, err := Run(sheet, corpus)
+	r, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)
 	cells := NewReport(r).Cells
 	require.NotEmpty(t, cells)
@@ -25,7 +26,7 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 	odd := "quote \" backslash \\ tab \t newline \n cr \r bell \a bs \b ff \f nul-ish \x01 del \x7f <html> & é 中 \u2028 \u2029 emoji 😀"
 	label := &ReportLabel{Pos: facts.Pos{File: "f.yaml", Line: 3, Col: 9}, Says: odd, Label: "wording", Note: "n"}
 	cells = append(cells,
-		ReportCell{Fact: "a", Source: "b", Verdict: Contradicts, Labelled: true,
+		ReportCell{Fact: "a", Source: "b", Verdict: checks.Contradicts, Labelled: true,
 			Findings: []ReportFinding{
 				{Pos: facts.Pos{File: odd, Line: 1, Col: 2}, Sentence: odd, Says: odd, Value: odd, How: odd, Kind: "k", Compared: odd, Diff: odd, Label: label},
 				{Pos: facts.Pos{File: "p", Line: 10, Col: 200}, Sentence: "", Says: "", Agrees: true},
@@ -33,7 +34,7 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 			Unresolved: []ReportFinding{{Pos: facts.Pos{File: "p"}, Sentence: "s", Says: "x", How: "h"}},
 			Stale:      []ReportLabel{*label, {Pos: facts.Pos{File: "q", Line: -1}}},
 		},
-		ReportCell{Fact: "", Source: "", Verdict: Silent},
+		ReportCell{Fact: "", Source: "", Verdict: checks.Silent},
 	)
 	for _, c := range cells {
 		want, err := encodeJSON(c, "    ")
@@ -49,21 +50,21 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 func TestWriteJSONMatchesEncoder(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	seeds, err := LoadCorpus("../testdata/project/seeds")
+	seeds, err := checks.LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
-	quiet, err := Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
+	quiet, err := checks.Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
 	require.NoError(t, err)
 	plain, err := facts.Parse("f.yaml", []byte("facts:\n  - {id: d, claim: D., date: 2022-09-07, about: [ties], reference: r}\n"))
 	require.NoError(t, err)
 	for name, tt := range map[string]struct {
 		sheet  *facts.Sheet
-		corpus *Corpus
+		corpus *checks.Corpus
 	}{
 		"seeds":      {sheet, seeds},
-		"all silent": {plain, &Corpus{Sources: []*Source{quiet}}},
-		"no sources": {plain, &Corpus{}},
+		"all silent": {plain, &checks.Corpus{Sources: []*checks.Source{quiet}}},
+		"no sources": {plain, &checks.Corpus{}},
 	} {
-		r, err := Run(tt.sheet, tt.corpus)
+		r, err := checks.Run(tt.sheet, tt.corpus)
 		require.NoError(t, err, name)
 		want, err := encodeJSON(NewReport(r), "")
 		require.NoError(t, err, name)

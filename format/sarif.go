@@ -1,10 +1,12 @@
-package checks
+package format
 
 import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // The SARIF rules, one per kind of finding.
@@ -81,9 +83,9 @@ type (
 // SARIF writes a SARIF 2.1.0 log: one result per contradiction at its
 // physical location, labelled ones carrying a suppression with the label's
 // note, and one result per stale label and uncorroborated fact.
-func SARIF(r *Result) []byte {
+func SARIF(r *checks.Result) []byte {
 	var ru sarifRun
-	ru.Tool.Driver = sarifDriver{Name: "factcheck", Version: Version(), InformationURI: "https://github.com/factcheck/factcheck"}
+	ru.Tool.Driver = sarifDriver{Name: "factcheck", Version: checks.Version(), InformationURI: "https://github.com/factcheck/factcheck"}
 	for _, sr := range sarifRules {
 		ru.Tool.Driver.Rules = append(ru.Tool.Driver.Rules, sarifRule{ID: sr.id, Name: sr.name, ShortDescription: sarifMessage{sr.text}, FullDescription: sarifMessage{sr.full}, Help: sarifMessage{sr.help}})
 	}
@@ -92,16 +94,16 @@ func SARIF(r *Result) []byte {
 	for _, c := range r.Cells {
 		for _, fd := range c.Findings {
 			if !fd.Agrees {
-				ru.Results = append(ru.Results, sarifFinding(c, fd, r.warn[Unexpected]))
+				ru.Results = append(ru.Results, sarifFinding(c, fd, r.Warns(checks.Unexpected)))
 			}
 		}
 	}
 	for _, p := range r.Problems() {
 		switch p.Kind {
-		case StaleLabel: // a mismatch is reported above, as a contradiction without a suppression
-			ru.Results = append(ru.Results, sarifResult{RuleID: "stale-label", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{Headline(p)}})
-		case Uncorroborated:
-			ru.Results = append(ru.Results, sarifResult{RuleID: "uncorroborated", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{Headline(p)}})
+		case checks.StaleLabel: // a mismatch is reported above, as a contradiction without a suppression
+			ru.Results = append(ru.Results, sarifResult{RuleID: "stale-label", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{p.String()}})
+		case checks.Uncorroborated:
+			ru.Results = append(ru.Results, sarifResult{RuleID: "uncorroborated", Level: sarifLevel(p), Locations: sarifLoc(p.Pos, 0), Message: sarifMessage{p.String()}})
 		}
 	}
 	log := map[string]any{
@@ -115,7 +117,7 @@ func SARIF(r *Result) []byte {
 
 // sarifFinding is the result of a disagreeing value: a contradiction
 // (suppressed when a label documents it), or a value for review.
-func sarifFinding(c *Cell, fd *Finding, warn bool) sarifResult {
+func sarifFinding(c *checks.Cell, fd *checks.Finding, warn bool) sarifResult {
 	res := sarifResult{
 		RuleID: "contradiction", Level: "error", Locations: sarifSpan(fd),
 		Message: sarifMessage{fmt.Sprintf("%s: source %s says %q, the sheet says %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical())},
@@ -135,22 +137,22 @@ func sarifFinding(c *Cell, fd *Finding, warn bool) sarifResult {
 
 // sarifLoc is the location of a position.
 func sarifLoc(p facts.Pos, char int) []sarifLocation {
-	return []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: fileURI(p.File)}, Region: sarifRegion{StartLine: p.Line, StartColumn: column(p, char)}}}}
+	return []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: escape.FileURI(p.File)}, Region: sarifRegion{StartLine: p.Line, StartColumn: column(p, char)}}}}
 }
 
 // sarifSpan is the location of a finding's words, with their end where it
 // is known.
-func sarifSpan(fd *Finding) []sarifLocation {
-	l := sarifLoc(fd.Pos, fd.char)
+func sarifSpan(fd *checks.Finding) []sarifLocation {
+	l := sarifLoc(fd.Pos, fd.Column())
 	if fd.End.Line > 0 {
 		l[0].PhysicalLocation.Region.EndLine = fd.End.Line
-		l[0].PhysicalLocation.Region.EndColumn = column(fd.End, fd.endChar)
+		l[0].PhysicalLocation.Region.EndColumn = fd.EndColumn()
 	}
 	return l
 }
 
 // sarifLevel is the SARIF level of a problem: a warning's, or an error.
-func sarifLevel(p Problem) string {
+func sarifLevel(p checks.Problem) string {
 	if p.Warning {
 		return "warning"
 	}

@@ -1,10 +1,12 @@
-package checks
+package format
 
 import (
 	"bytes"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/factcheck/factcheck/checks"
 )
 
 // LargeCorpus is the number of sources above which the Markdown and HTML
@@ -28,7 +30,7 @@ type valueCount struct {
 }
 
 // summarise tallies the cells of each fact, by fact id.
-func summarise(r *Result) map[string]*factSummary {
+func summarise(r *checks.Result) map[string]*factSummary {
 	out := make(map[string]*factSummary)
 	counts := make(map[string]map[string]int)
 	for _, f := range r.Sheet.Facts {
@@ -37,9 +39,9 @@ func summarise(r *Result) map[string]*factSummary {
 	for _, c := range r.Cells {
 		s := out[c.Fact.ID]
 		switch {
-		case c.Verdict == Agrees:
+		case c.Verdict == checks.Agrees:
 			s.Agree++
-		case c.Verdict == Silent, c.Verdict == Unsure:
+		case c.Verdict == checks.Silent, c.Verdict == checks.Unsure:
 		case c.Labelled():
 			s.Labelled++
 		default:
@@ -84,7 +86,7 @@ func (s *factSummary) Distribution() string {
 
 // markdownLarge writes the Markdown report of a large corpus, after what
 // needs attention: a line per fact.
-func markdownLarge(r *Result, b *bytes.Buffer) {
+func markdownLarge(r *checks.Result, b *bytes.Buffer) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Facts\n\n")
 	p("| fact | sheet says | agree | contradict: labelled | contradict: new | silent | conflicting values |\n")

@@ -1,40 +1,34 @@
-package checks
+package format
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
-)
 
-// Headline is a problem's first line: "path:line:col: fact: summary", with
-// "warning: " before the summary for a warning, as editors and
-// errorformat read it.
-func Headline(p Problem) string {
-	return p.Pos.String() + ": " + unplaced(p)
-}
+	"github.com/factcheck/factcheck/checks"
+)
 
 // unplaced is a problem's headline without its position, for formats
 // that give the position apart: "fact: summary".
-func unplaced(p Problem) string {
-	sev := ""
+func unplaced(p checks.Problem) string {
 	if p.Warning {
-		sev = "warning: "
+		return p.Fact + ": warning: " + p.Summary
 	}
-	return p.Fact + ": " + sev + p.Summary
+	return p.Fact + ": " + p.Summary
 }
 
 // Message is a problem in full: its headline, then indented as a
 // compiler's notes are, the evidence, the label to paste and the advice.
-func Message(p Problem) string {
+func Message(p checks.Problem) string {
 	var b strings.Builder
-	b.WriteString(Headline(p))
+	b.WriteString(p.String())
 	b.WriteString(details(p))
 	return b.String()
 }
 
 // details is the part of a problem's message below its headline, with the
 // line break before it, or "".
-func details(p Problem) string {
+func details(p checks.Problem) string {
 	var b strings.Builder
 	for _, e := range p.Evidence {
 		fmt.Fprintf(&b, "\n    %-13s%s", e.Name+":", e.Text)

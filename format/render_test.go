@@ -1,0 +1,79 @@
+package format
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// testSource is an in-memory source: its id, text and publication date.
+type testSource struct{ id, text, pub string }
+
+// run checks a sheet written as YAML against in-memory sources; each
+// source's file is <id>.txt.
+func run(t *testing.T, sheet string, sources ...testSource) *checks.Result {
+	t.Helper()
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	c := &checks.Corpus{Dir: "src"}
+	for _, ts := range sources {
+		src, err := checks.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
+		require.NoError(t, err)
+		d, err := facts.ParseDate(ts.pub)
+		require.NoError(t, err)
+		src.Published = d.Start
+		c.Sources = append(c.Sources, src)
+	}
+	r, err := checks.Run(s, c)
+	require.NoError(t, err)
+	return r
+}
+
+const yearFact = `facts:
+  - id: arrival
+    claim: They arrived in 2013.
+    date: 2013
+    about: [arriv*]
+`
+
+func withLabel(says string) string {
+	return yearFact + "    labels:\n      - source: s\n        says: " + says + "\n        label: different-year\n        note: Known.\n"
+}
+
+// TestUnexpectedMessage pins the failure output: it starts with the data's
+// position and holds everything needed to act, including the YAML to paste.
+func TestUnexpectedMessage(t *testing.T) {
+	r := run(t, yearFact, testSource{"s", "A headline\n\nThey have lived there since 2014, when they arrived.", "2022-09-10"})
+	ps := r.Problems()
+	require.Len(t, ps, 2)
+	assert.Equal(t, `s.txt:3:23: arrival: unexpected contradiction: source s says "since 2014", the sheet says 2013
+    sentence:    "They have lived there since 2014, when they arrived."
+    source says: 2014
+    sheet says:  2013 (facts.yaml:2:5: They arrived in 2013.)
+  If the sheet is right and this disagreement is known, label it: add to fact arrival in facts.yaml
+    labels:
+      - source: "s"
+        says: "since 2014"
+        label: different-date
+        note: "why the sheet keeps 2013"
+  If the source is right, correct the sheet's value instead.`, Message(ps[0]))
+	assert.Equal(t, checks.Uncorroborated, ps[1].Kind)
+	assert.Equal(t, "facts.yaml:2:5: arrival: uncorroborated: no source agrees with the sheet's 2013 (0 silent, 1 contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.", Message(ps[1]))
+}
+
+func TestStaleAndMismatchMessages(t *testing.T) {
+	r := run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2013.", "2022-09-10"})
+	require.Len(t, r.Problems(), 1)
+	assert.Equal(t, `facts.yaml:7:9: arrival: stale label: source s no longer says "since 2014"; it now agrees (s.txt:1:14 says "in 2013"). Remove the label.`, Message(r.Problems()[0]))
+
+	r = run(t, withLabel("since 2014"), testSource{"s", "They arrived in 2015.", "2022-09-10"})
+	ps := r.CellAt(0, 0).Problems()
+	require.Len(t, ps, 1)
+	msg := Message(ps[0])
+	assert.True(t, strings.HasPrefix(msg, `s.txt:1:14: arrival: the label at facts.yaml:7:9 expects source s to say "since 2014", but it now says "in 2015" (read as 2015)`), msg)
+	assert.Contains(t, msg, `Update says: in that label to "in 2015"`)
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // seedBytes reads the seed sources for benchmarks and fuzzing.
@@ -90,13 +91,13 @@ func BenchmarkStages(b *testing.B) {
 	}
 	ms := newMatchers(sheet.Facts)
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
-	texts := make([]mapped, len(corpus.Sources))
+	texts := make([]text.Mapped, len(corpus.Sources))
 	for i, src := range corpus.Sources {
 		off := make([]int32, len(src.raw)+1)
 		for k := range off {
 			off[k] = int32(k)
 		}
-		texts[i] = mapped{s: src.raw, off: off}
+		texts[i] = text.Mapped{S: src.raw, Off: off}
 	}
 	stages := []struct {
 		name string
@@ -104,12 +105,12 @@ func BenchmarkStages(b *testing.B) {
 	}{
 		{"fold", func() {
 			for _, t := range texts {
-				_ = fold(t)
+				_ = text.FoldMapped(t)
 			}
 		}},
 		{"split", func() {
 			for _, t := range texts {
-				_ = splitSentences(t)
+				_ = text.SplitSentences(t)
 			}
 		}},
 		{"locate", func() {
@@ -121,8 +122,8 @@ func BenchmarkStages(b *testing.B) {
 		{"extract", func() {
 			for _, src := range corpus.Sources {
 				for _, sent := range src.Sentences {
-					dates := extractDates(sent.folded().norm.s, sent.folded().tokens)
-					_ = extractNumbers(sent.folded().norm.s, sent.folded().tokens, dates)
+					dates := extractDates(sent.folded().norm.S, sent.folded().tokens)
+					_ = extractNumbers(sent.folded().norm.S, sent.folded().tokens, dates)
 				}
 			}
 		}},

@@ -17,6 +17,7 @@ import (
 	"github.com/factcheck/factcheck/internal/spell"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A Verdict is the judgement of one cell.
@@ -613,8 +614,8 @@ type candidate struct {
 
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *Source, sent *Sentence, sp span) string {
-	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
-	return collapseSpace(src.original(start, end))
+	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
+	return text.CollapseSpace(src.original(start, end))
 }
 
 func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
@@ -754,7 +755,7 @@ var otherInstance = lexicon.Set("other-instance")
 // hasAny reports whether the sentence holds one of the words.
 func (sent *Sentence) hasAny(words map[string]bool) bool {
 	for _, t := range sent.folded().tokens {
-		if words[t.text] {
+		if words[t.Text] {
 			return true
 		}
 	}
@@ -795,7 +796,7 @@ func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []s
 	toks := sent.folded().tokens
 	resp := -1
 	for i, t := range toks {
-		if t.text == "respectively" {
+		if t.Text == "respectively" {
 			resp = i
 		}
 	}
@@ -950,10 +951,10 @@ func unqualified(sent *Sentence, spans []span) []span {
 	var out []span
 	for _, sp := range spans {
 		i := sp.start - 1
-		if i >= 0 && (toks[i].text == "the" || toks[i].text == "a") {
+		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
 			i--
 		}
-		if i >= 0 && notHolder[toks[i].text] {
+		if i >= 0 && notHolder[toks[i].Text] {
 			continue
 		}
 		out = append(out, sp)
@@ -1013,7 +1014,7 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 			Pos:      src.Pos(p.start),
 			End:      src.Pos(p.end),
 			Sentence: sentence,
-			Says:     collapseSpace(src.original(p.start, p.end)),
+			Says:     text.CollapseSpace(src.original(p.start, p.end)),
 			How:      how,
 			Compared: m.fact.Quote.Text,
 		}
@@ -1079,7 +1080,7 @@ const excerptWords = 30
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].start, sent.folded().tokens[sp.end-1].end)
+	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
 	return &Finding{Pos: src.Pos(start), End: src.Pos(end), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
 }
 
@@ -1094,7 +1095,7 @@ func (s *Source) around(start, end int) string {
 	for to < len(s.raw) && !utf8.RuneStart(s.raw[to]) {
 		to++
 	}
-	text := collapseSpace(s.raw[from:to])
+	text := text.CollapseSpace(s.raw[from:to])
 	if from > 0 {
 		text = "…" + text
 	}
@@ -1147,14 +1148,14 @@ func (m *matcher) applyLabels(c *Cell) {
 // words, for a name, quote or statement a run of its words, or words that
 // read as the same value ("2014" for "since 2014").
 func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
-	says, found := Fold(l.Says), Fold(fd.Says)
+	says, found := text.Fold(l.Says), text.Fold(fd.Says)
 	if says == found {
 		return true
 	}
 	if m.kind == nil {
 		// Part of what the source says, word for word; punctuation aside
 		// ("within a week" of "within a week, and we did").
-		return containsWords(words(fd.Says), words(l.Says))
+		return containsWords(text.Words(fd.Says), text.Words(l.Says))
 	}
 	for _, v := range m.kind.values(says, src) {
 		if v == fd.Value {

@@ -139,7 +139,7 @@ func TestDistance(t *testing.T) {
 		sent := only(t, src)
 		word := func(w string) span {
 			for i, tok := range sent.folded().tokens {
-				if tok.text == w {
+				if tok.Text == w {
 					return span{i, i + 1}
 				}
 			}

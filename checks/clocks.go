@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A clockMention is a time of day with its zone found in a sentence:
@@ -20,7 +21,7 @@ var zoneOffsets = facts.ZoneOffsets()
 
 // extractClocks finds the times of day with a zone in a sentence. A time
 // without a zone names no moment and is not read.
-func extractClocks(s string, toks []token) []clockMention {
+func extractClocks(s string, toks []text.Token) []clockMention {
 	sc := scanner{s: s, toks: toks}
 	var out []clockMention
 	for i := 0; i < len(toks); i++ {

@@ -18,6 +18,7 @@ import (
 	"github.com/factcheck/factcheck/internal/parallel"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/markup"
+	"github.com/factcheck/factcheck/text"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -446,8 +447,8 @@ func lineDateOf(s string) (facts.Span, bool) {
 	if d, err := facts.ParseDate(s); err == nil && !d.IsRange() {
 		return d.Start, true
 	}
-	toks := tokenize(Fold(s))
-	for _, d := range extractDates(Fold(s), toks) {
+	toks := text.Tokenize(text.Fold(s))
+	for _, d := range extractDates(text.Fold(s), toks) {
 		if v, _, ok := d.expr.resolve(facts.Span{}); ok && !v.NoYear && !v.IsRange() && v.Start.Precision == facts.Day {
 			return v.Start, true
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // relKind says what a date expression is relative to.
@@ -121,14 +122,14 @@ var smallNumbers = lexicon.Ints("small-numbers")
 // scanner reads a sentence's tokens with the text between them.
 type scanner struct {
 	s    string
-	toks []token
+	toks []text.Token
 }
 
 func (sc scanner) tok(i int) string {
 	if i < 0 || i >= len(sc.toks) {
 		return ""
 	}
-	return sc.toks[i].text
+	return sc.toks[i].Text
 }
 
 // gap returns the text between token i-1 and token i.
@@ -136,7 +137,7 @@ func (sc scanner) gap(i int) string {
 	if i <= 0 || i >= len(sc.toks) {
 		return ""
 	}
-	return sc.s[sc.toks[i-1].end:sc.toks[i].start]
+	return sc.s[sc.toks[i-1].End:sc.toks[i].Start]
 }
 
 func isDigits(s string) bool {
@@ -179,7 +180,7 @@ func (sc scanner) month(i int) (int, bool) {
 }
 
 // extractDates finds the date expressions of a sentence, left to right.
-func extractDates(s string, toks []token) []dateMention {
+func extractDates(s string, toks []text.Token) []dateMention {
 	sc := scanner{s: s, toks: toks}
 	var out []dateMention
 	for i := 0; i < len(toks); {

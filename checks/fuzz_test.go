@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // FuzzParseSource holds source normalisation to its invariants on any
@@ -28,12 +29,12 @@ func FuzzParseSource(f *testing.F) {
 		src.Published = published("2022-09-10")
 		for _, sent := range src.Sentences {
 			for _, tok := range sent.folded().tokens {
-				start, end := src.spanOf(sent.folded().norm, tok.start, tok.end)
+				start, end := src.spanOf(sent.folded().norm, tok.Start, tok.End)
 				if start < 0 || end > len(data) || start > end {
-					t.Fatalf("token %q maps outside the file: %d..%d of %d", tok.text, start, end, len(data))
+					t.Fatalf("token %q maps outside the file: %d..%d of %d", tok.Text, start, end, len(data))
 				}
-				if got := Fold(string(data[start:end])); got != tok.text {
-					t.Fatalf("token %q maps to %q, which folds to %q", tok.text, data[start:end], got)
+				if got := text.Fold(string(data[start:end])); got != tok.Text {
+					t.Fatalf("token %q maps to %q, which folds to %q", tok.Text, data[start:end], got)
 				}
 			}
 			for _, d := range sent.dateMentions() {
@@ -97,8 +98,8 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		folded := Fold(s)
-		toks := tokenize(folded)
+		folded := text.Fold(s)
+		toks := text.Tokenize(folded)
 		dates := extractDates(folded, toks)
 		for _, d := range dates {
 			if d.start < 0 || d.end > len(toks) || d.start >= d.end {

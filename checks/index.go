@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A termRole says what a term does for its fact.
@@ -106,15 +107,15 @@ type hit struct {
 // each word, the words that follow joined (through spaces and hyphens)
 // while they spell a path of the trie.
 func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
-	s, toks := sent.folded().norm.s, sent.folded().tokens
+	s, toks := sent.folded().norm.S, sent.folded().tokens
 	for i := range toks {
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
-			if j > i && !joinable(s, toks[j-1], toks[j]) && !n.gaps[strings.TrimSpace(s[toks[j-1].end:toks[j].start])] {
+			if j > i && !joinable(s, toks[j-1], toks[j]) && !n.gaps[strings.TrimSpace(s[toks[j-1].End:toks[j].Start])] {
 				break
 			}
-			w := toks[j].text
+			w := toks[j].Text
 			for c := 0; c < len(w); c++ {
 				if n = n.next[w[c]]; n == nil {
 					break walk
@@ -207,13 +208,13 @@ func foldClass(s string) (class int, piece string, size int) {
 			return foldedWord, s[:1], 1
 		case 'A' <= c && c <= 'Z':
 			return foldedWord, asciiLower[c-'A' : c-'A'+1], 1
-		case isASCIISpace(c) || c == '-':
+		case text.IsASCIISpace(c) || c == '-':
 			return foldedJoin, "", 1
 		}
 		return foldedBreak, "", 1
 	}
 	r, size := utf8.DecodeRuneInString(s)
-	f := foldRune(r)
+	f := text.FoldRune(r)
 	switch {
 	case f == "":
 		return foldedNothing, "", size
@@ -221,7 +222,7 @@ func foldClass(s string) (class int, piece string, size int) {
 		return foldedJoin, "", size
 	}
 	for _, fr := range f {
-		if !isWordRune(fr) {
+		if !text.IsWordRune(fr) {
 			return foldedBreak, "", size
 		}
 	}
@@ -251,7 +252,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 	var touched, ownPrev, own []int
 	for k, sent := range src.Sentences {
 		hits = hits[:0]
-		if ix.mayHold(sent.piece.s) {
+		if ix.mayHold(sent.piece.S) {
 			hits = ix.find(sent, hits)
 		}
 		touched = touched[:0]

@@ -45,7 +45,7 @@ func TestTermsFindRegularForms(t *testing.T) {
 			s := only(t, parseText(t, tt.text, published("2024-01-02")))
 			found := false
 			for _, term := range loc.groups[0] {
-				found = found || len(term.find(s.folded().norm.s, s.folded().tokens)) > 0
+				found = found || len(term.find(s.folded().norm.S, s.folded().tokens)) > 0
 			}
 			assert.Equal(t, tt.found, found, "%q in %q", tt.term, tt.text)
 		})

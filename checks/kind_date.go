@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/factcheck/factcheck/facts"
+import (
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
+)
 
 // dateKind reads dates: absolute, relative to the publication date or to a
 // date before them, ranges; a date next to a verb of saying dates the
@@ -16,7 +19,7 @@ func (dateKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span
 		}
 		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
 		if d.noun >= 0 {
-			noun := sent.folded().tokens[d.noun].text
+			noun := sent.folded().tokens[d.noun].Text
 			if !inSpans(d.noun, spans) {
 				m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 				continue
@@ -49,7 +52,7 @@ func (dateKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, 
 
 func (dateKind) values(says string, src *Source) []string {
 	var out []string
-	for _, d := range extractDates(says, tokenize(says)) {
+	for _, d := range extractDates(says, text.Tokenize(says)) {
 		if v, _, ok := d.expr.resolve(src.Published); ok {
 			out = append(out, v.String())
 		}

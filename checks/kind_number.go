@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // numberKind reads numbers in the fact's unit (converted from units of the
@@ -87,7 +88,7 @@ func (numberKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate
 
 func (numberKind) values(says string, src *Source) []string {
 	var out []string
-	for _, n := range extractNumbers(says, tokenize(says), nil) {
+	for _, n := range extractNumbers(says, text.Tokenize(says), nil) {
 		out = append(out, n.value.String())
 	}
 	return out

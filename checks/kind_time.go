@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/factcheck/factcheck/facts"
+import (
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
+)
 
 // timeKind reads times of day with a zone, compared in UTC.
 type timeKind struct{}
@@ -27,7 +30,7 @@ func (timeKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, 
 
 func (timeKind) values(says string, src *Source) []string {
 	var out []string
-	for _, cl := range extractClocks(says, tokenize(says)) {
+	for _, cl := range extractClocks(says, text.Tokenize(says)) {
 		out = append(out, clockValue(cl))
 	}
 	return out

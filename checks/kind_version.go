@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/factcheck/factcheck/facts"
+import (
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
+)
 
 // versionKind reads versions, ranges and bounds of versions: a fact of one
 // version reads single versions, a fact of a range reads ranges and
@@ -36,7 +39,7 @@ func (versionKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidat
 
 func (versionKind) values(says string, src *Source) []string {
 	var out []string
-	for _, v := range extractVersions(says, tokenize(says)) {
+	for _, v := range extractVersions(says, text.Tokenize(says)) {
 		out = append(out, v.value.String())
 	}
 	return out

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 
 	"sort"
 	"strings"
@@ -27,18 +28,18 @@ func compileTerm(raw string) term {
 		t.prefix = true
 		s = strings.TrimSuffix(s, "*")
 	}
-	folded := Fold(s)
-	toks := tokenize(folded)
+	folded := text.Fold(s)
+	toks := text.Tokenize(folded)
 	for k, tok := range toks {
 		if k > 0 {
-			if sep := strings.TrimSpace(folded[toks[k-1].end:tok.start]); strings.Trim(sep, "-") != "" {
+			if sep := strings.TrimSpace(folded[toks[k-1].End:tok.Start]); strings.Trim(sep, "-") != "" {
 				if t.seps == nil {
 					t.seps = make(map[int]string)
 				}
 				t.seps[len(t.joined)] = sep
 			}
 		}
-		t.joined += tok.text
+		t.joined += tok.Text
 	}
 	return t
 }
@@ -48,18 +49,18 @@ const maxTermTokens = 8
 
 // joinable reports whether two neighbouring tokens may be read as one word:
 // only spaces and hyphens stand between them.
-func joinable(s string, a, b token) bool {
-	return strings.Trim(s[a.end:b.start], " -") == "" && b.start-a.end <= 3
+func joinable(s string, a, b text.Token) bool {
+	return strings.Trim(s[a.End:b.Start], " -") == "" && b.Start-a.End <= 3
 }
 
 // matchAt returns the end of the match of t starting at token i, if any.
-func (t term) matchAt(s string, toks []token, i int) (int, bool) {
+func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 	if t.joined == "" {
 		return 0, false
 	}
 	// Most tokens fail at once: the term must start with the token, or, for
 	// a prefix term, the token with the term.
-	if first := toks[i].text; !strings.HasPrefix(t.joined, first) && !(t.prefix && strings.HasPrefix(first, t.joined)) {
+	if first := toks[i].Text; !strings.HasPrefix(t.joined, first) && !(t.prefix && strings.HasPrefix(first, t.joined)) {
 		return 0, false
 	}
 	acc := ""
@@ -67,7 +68,7 @@ func (t term) matchAt(s string, toks []token, i int) (int, bool) {
 		if j > i && !joinable(s, toks[j-1], toks[j]) && !t.writtenSep(s, toks[j-1], toks[j], len(acc)) {
 			return 0, false
 		}
-		acc += toks[j].text
+		acc += toks[j].Text
 		if t.prefix && strings.HasPrefix(acc, t.joined) {
 			return j + 1, true
 		}
@@ -83,16 +84,16 @@ func (t term) matchAt(s string, toks []token, i int) (int, bool) {
 
 // writtenSep reports whether the mark between two tokens is the one the
 // term writes at that point of its joined words.
-func (t term) writtenSep(s string, a, b token, at int) bool {
+func (t term) writtenSep(s string, a, b text.Token, at int) bool {
 	sep, ok := t.seps[at]
-	return ok && strings.TrimSpace(s[a.end:b.start]) == sep
+	return ok && strings.TrimSpace(s[a.End:b.Start]) == sep
 }
 
 // A span is a run of tokens [start, end) in a sentence.
 type span struct{ start, end int }
 
 // find returns every match of t in a sentence.
-func (t term) find(s string, toks []token) []span {
+func (t term) find(s string, toks []text.Token) []span {
 	var out []span
 	for i := range toks {
 		if j, ok := t.matchAt(s, toks, i); ok {
@@ -115,7 +116,7 @@ func newLocator(about [][]string, unless []string) locator {
 	for _, g := range about {
 		var ts []term
 		for _, raw := range g {
-			for _, f := range inflected(raw) {
+			for _, f := range text.Inflected(raw) {
 				t := compileTerm(f)
 				t.raw = raw
 				ts = append(ts, t)
@@ -124,7 +125,7 @@ func newLocator(about [][]string, unless []string) locator {
 		l.groups = append(l.groups, ts)
 	}
 	for _, raw := range unless {
-		for _, f := range inflected(raw) {
+		for _, f := range text.Inflected(raw) {
 			t := compileTerm(f)
 			t.raw = raw
 			l.unless = append(l.unless, t)
@@ -144,10 +145,10 @@ type marks struct{ comma, dash, stop, open, close int32 }
 // clauseMarks returns, for each token, the punctuation before it, so that
 // the punctuation between tokens i and j is the difference of entries j
 // and i.
-func clauseMarks(s string, toks []token) []marks {
+func clauseMarks(s string, toks []text.Token) []marks {
 	out := make([]marks, len(toks)+1)
 	for i := 1; i < len(toks); i++ {
-		gap := s[toks[i-1].end:toks[i].start]
+		gap := s[toks[i-1].End:toks[i].Start]
 		m := out[i-1]
 		m.comma += int32(strings.Count(gap, ","))
 		m.stop += int32(strings.Count(gap, ";") + strings.Count(gap, ":"))
@@ -241,9 +242,9 @@ var anaphoraVerbs = lexicon.Set("anaphora-verbs")
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *Sentence) bool {
-	if len(sent.folded().tokens) < 2 || !anaphora[sent.folded().tokens[0].text] {
+	if len(sent.folded().tokens) < 2 || !anaphora[sent.folded().tokens[0].Text] {
 		return false
 	}
-	gap := sent.folded().norm.s[sent.folded().tokens[0].end:sent.folded().tokens[1].start]
-	return strings.Contains(gap, ",") || anaphoraVerbs[sent.folded().tokens[1].text]
+	gap := sent.folded().norm.S[sent.folded().tokens[0].End:sent.folded().tokens[1].Start]
+	return strings.Contains(gap, ",") || anaphoraVerbs[sent.folded().tokens[1].Text]
 }

@@ -62,7 +62,7 @@ func TestMarkdownSources(t *testing.T) {
 	sent := src.Sentences[1]
 	for _, n := range sent.numberMentions() {
 		if n.value.Lo == 500 {
-			start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[n.start].start, sent.folded().tokens[n.end-1].end)
+			start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[n.start].Start, sent.folded().tokens[n.end-1].End)
 			assert.Equal(t, "notes.md:7:23", src.Pos(start).String(), "the column of \"500\" in the Markdown line, link bracket included")
 		}
 	}
@@ -87,11 +87,11 @@ func TestHTMLSources(t *testing.T) {
 		"One", "Two",
 	}, got)
 	sent := src.Sentences[1]
-	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[3].start, sent.folded().tokens[3].end)
+	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[3].Start, sent.folded().tokens[3].End)
 	assert.Equal(t, "page.html:4:26", src.Pos(start).String(), "\"500\" inside <b> on line 4")
 	assert.Equal(t, "500", src.original(start, start+3))
 	cafe := src.Sentences[2]
-	s, e := src.spanOf(cafe.folded().norm, cafe.folded().tokens[0].start, cafe.folded().tokens[0].end)
+	s, e := src.spanOf(cafe.folded().norm, cafe.folded().tokens[0].Start, cafe.folded().tokens[0].End)
 	assert.Equal(t, "Caf&eacute;", src.original(s, e), "an entity maps back to its bytes")
 }
 

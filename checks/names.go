@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/text"
 )
 
 // nameRole says how a name found in a sentence relates to the fact.
@@ -57,12 +58,12 @@ func newNameMatcher(n facts.Name) nameMatcher {
 	m.common = make(map[string]bool)
 	capital := make(map[string]bool)
 	for _, a := range append([]string{n.Canonical}, n.Aliases...) {
-		m.accepted = append(m.accepted, words(a))
+		m.accepted = append(m.accepted, text.Words(a))
 		m.spelled = append(m.spelled, a)
 		m.proper = append(m.proper, capitalisedWords(a) >= 2)
 		for _, w := range strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			r, _ := utf8.DecodeRuneInString(w)
-			for _, f := range words(w) {
+			for _, f := range text.Words(w) {
 				if unicode.IsLower(r) {
 					m.common[f] = true
 				} else {
@@ -74,7 +75,7 @@ func newNameMatcher(n facts.Name) nameMatcher {
 	m.forms = make(map[string]map[string]bool, len(m.common))
 	for w := range m.common {
 		m.forms[w] = make(map[string]bool)
-		for _, f := range wordForms(w) {
+		for _, f := range text.WordForms(w) {
 			if f != w {
 				m.forms[w][f] = true
 			}
@@ -84,26 +85,18 @@ func newNameMatcher(n facts.Name) nameMatcher {
 		delete(m.common, w)
 	}
 	for _, o := range n.Not {
-		m.others = append(m.others, words(o))
+		m.others = append(m.others, text.Words(o))
 	}
 	return m
 }
 
-func words(s string) []string {
-	var out []string
-	for _, t := range tokenize(Fold(s)) {
-		out = append(out, t.text)
-	}
-	return out
-}
-
 // matchWords returns the spans where the word sequence w occurs.
-func matchWords(toks []token, w []string) []span {
+func matchWords(toks []text.Token, w []string) []span {
 	var out []span
 	for i := 0; i+len(w) <= len(toks); i++ {
 		ok := len(w) > 0
 		for k := range w {
-			ok = ok && toks[i+k].text == w[k]
+			ok = ok && toks[i+k].Text == w[k]
 		}
 		if ok {
 			out = append(out, span{i, i + len(w)})
@@ -179,7 +172,7 @@ func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
 	}
 	for _, run := range runs {
 		for i := run.start; i < run.end; i++ {
-			w := sent.folded().tokens[i].text
+			w := sent.folded().tokens[i].Text
 			if taken[i] || known[w] || utf8.RuneCountInString(w) < minFuzzy {
 				continue
 			}
@@ -218,7 +211,7 @@ func sameStart(a, b string) bool {
 // several words written with all its words but one exactly as the sheet
 // does and that one a letter off (two for a longer word with the same
 // first letter).
-func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known map[string]bool) (span, int, int, bool) {
+func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken []bool, known map[string]bool) (span, int, int, bool) {
 	best, bestAt, bestD := span{}, -1, 3
 	for ai, ws := range m.accepted {
 		if len(ws) < 2 {
@@ -228,7 +221,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 		for i := run.start; i+len(ws) <= run.end; i++ {
 			off := -1
 			for k, a := range ws {
-				switch w := toks[i+k].text; {
+				switch w := toks[i+k].Text; {
 				case taken[i+k]:
 					continue window
 				case w == a:
@@ -241,7 +234,7 @@ func (m nameMatcher) nearMissInName(toks []token, run span, taken []bool, known 
 			if off < 0 {
 				continue
 			}
-			a, w := ws[off], toks[i+off].text
+			a, w := ws[off], toks[i+off].Text
 			if m.common[a] || m.forms[a][w] || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
@@ -281,10 +274,10 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 	var out []span
 	start := -1
 	for i, t := range sent.folded().tokens {
-		orig := src.raw[sent.folded().norm.at(t.start):]
+		orig := src.raw[sent.folded().norm.At(t.Start):]
 		r, _ := utf8.DecodeRuneInString(orig)
 		capital := unicode.IsUpper(r)
-		joined := i > 0 && strings.TrimSpace(sent.folded().norm.s[sent.folded().tokens[i-1].end:t.start]) == ""
+		joined := i > 0 && strings.TrimSpace(sent.folded().norm.S[sent.folded().tokens[i-1].End:t.Start]) == ""
 		if start >= 0 && (!capital || !joined) {
 			out = append(out, span{start, i})
 			start = -1
@@ -306,15 +299,15 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *Source, sent *Sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.start < 2 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].text) {
+	if n.start < 2 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
 		return false
 	}
 	prev := toks[n.start-1]
-	if sent.folded().norm.s[prev.end:toks[n.start].start] != " " || isDigits(prev.text) {
+	if sent.folded().norm.S[prev.End:toks[n.start].Start] != " " || isDigits(prev.Text) {
 		return false
 	}
-	orig := src.raw[sent.folded().norm.at(prev.start):]
-	word := orig[:min(len(orig), len(prev.text))]
+	orig := src.raw[sent.folded().norm.At(prev.Start):]
+	word := orig[:min(len(orig), len(prev.Text))]
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && strings.ToUpper(word) != word
 }
@@ -328,10 +321,10 @@ func isAge(src *Source, sent *Sentence, n numberMention) bool {
 	if n.start < 1 || n.end >= len(toks) || n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
 		return false
 	}
-	if strings.TrimSpace(f.norm.s[toks[n.start-1].end:toks[n.start].start]) != "," || strings.TrimSpace(f.norm.s[toks[n.end-1].end:toks[n.end].start]) != "," {
+	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(src.raw[f.norm.at(toks[n.start-1].start):])
+	r, _ := utf8.DecodeRuneInString(src.raw[f.norm.At(toks[n.start-1].Start):])
 	return unicode.IsUpper(r)
 }
 
@@ -351,7 +344,7 @@ func capitalisedWords(s string) int {
 func anyCapitalised(src *Source, sent *Sentence, sp span) bool {
 	f := sent.folded()
 	for i := sp.start; i < sp.end; i++ {
-		if r, _ := utf8.DecodeRuneInString(src.raw[f.norm.at(f.tokens[i].start):]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(src.raw[f.norm.At(f.tokens[i].Start):]); unicode.IsUpper(r) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A numberMention is a quantity found in a sentence.
@@ -84,7 +85,7 @@ func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: 
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // of its dates; a bare four-digit number may be both ("2000 troops").
-func extractNumbers(s string, toks []token, dates []dateMention) []numberMention {
+func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMention {
 	sc := scanner{s: s, toks: toks}
 	inDate := make([]bool, len(toks)) // the tokens of dates and versions
 	for _, d := range dates {
@@ -357,7 +358,7 @@ func isOrdinal(t string) bool {
 // unitFollows reports whether the unit's words follow the number ending at
 // token end, allowing up to two words between ("3,000 union members"), and
 // returns the end of the unit. Without a unit any number will do.
-func unitFollows(s string, toks []token, end int, unit []string) (int, bool) {
+func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool) {
 	if len(unit) == 0 {
 		return end, true
 	}
@@ -368,12 +369,12 @@ func unitFollows(s string, toks []token, end int, unit []string) (int, bool) {
 		}
 		match := true
 		for k, u := range unit {
-			match = match && unitWord(toks[at+k].text) == u
+			match = match && unitWord(toks[at+k].Text) == u
 		}
 		if match {
 			return at + len(unit), true
 		}
-		if strings.ContainsAny(s[toks[at-1].end:toks[at].start], ",;:.()") {
+		if strings.ContainsAny(s[toks[at-1].End:toks[at].Start], ",;:.()") {
 			return 0, false
 		}
 	}
@@ -391,8 +392,8 @@ func singular(w string) string {
 // unitWords folds a unit into the words unitFollows compares.
 func unitWords(unit string) []string {
 	var out []string
-	for _, t := range tokenize(Fold(unit)) {
-		out = append(out, unitWord(t.text))
+	for _, t := range text.Tokenize(text.Fold(unit)) {
+		out = append(out, unitWord(t.Text))
 	}
 	return out
 }
@@ -433,7 +434,7 @@ func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 func (sc scanner) readUnit(m *numberMention) {
 	before := strings.TrimRight(sc.gap(m.start), " ")
 	if m.start == 0 && len(sc.toks) > 0 {
-		before = strings.TrimRight(sc.s[:sc.toks[0].start], " ")
+		before = strings.TrimRight(sc.s[:sc.toks[0].Start], " ")
 	}
 	for sym, d := range unitLexicon.before {
 		if !strings.HasSuffix(before, sym) {
@@ -451,7 +452,7 @@ func (sc scanner) readUnit(m *numberMention) {
 	}
 	after := sc.gap(m.end)
 	if m.end >= len(sc.toks) && len(sc.toks) > 0 {
-		after = sc.s[sc.toks[len(sc.toks)-1].end:]
+		after = sc.s[sc.toks[len(sc.toks)-1].End:]
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
 		m.unit = unitLexicon.after["%"]
@@ -495,7 +496,7 @@ func isPowerOfTen(x float64) bool {
 // from the start of the text for the first token.
 func (sc scanner) before(i int) string {
 	if i == 0 && len(sc.toks) > 0 {
-		return sc.s[:sc.toks[0].start]
+		return sc.s[:sc.toks[0].Start]
 	}
 	return sc.gap(i)
 }
@@ -542,7 +543,7 @@ func (sc scanner) rate(d *unitDef, end int) *unitDef {
 // rateOf is the unit d per one of: "dollar per node". Spellings of one
 // unit of the table make one rate ("km/h", "km per hour").
 func rateOf(d *unitDef, of string) *unitDef {
-	key := unitWord(Fold(strings.TrimSpace(of)))
+	key := unitWord(text.Fold(strings.TrimSpace(of)))
 	if u := unitLexicon.after[key]; u != nil {
 		key = u.name
 	} else if u := unitLexicon.glued[key]; u != nil {
@@ -558,7 +559,7 @@ func (sc scanner) citation(i int) bool {
 	if i+1 < len(sc.toks) {
 		after = sc.gap(i + 1)
 	} else if i < len(sc.toks) {
-		after = sc.s[sc.toks[i].end:]
+		after = sc.s[sc.toks[i].End:]
 	}
 	return isDigits(sc.tok(i)) && strings.HasSuffix(sc.before(i), "[") && strings.HasPrefix(after, "]")
 }

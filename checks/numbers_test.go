@@ -163,7 +163,7 @@ func TestUnitFollows(t *testing.T) {
 			sent := only(t, src)
 			got := ""
 			for _, n := range sent.numberMentions() {
-				if end, ok := unitFollows(sent.folded().norm.s, sent.folded().tokens, n.end, unitWords(tt.unit)); ok {
+				if end, ok := unitFollows(sent.folded().norm.S, sent.folded().tokens, n.end, unitWords(tt.unit)); ok {
 					got = says(src, sent, span{n.start, end})
 				}
 			}

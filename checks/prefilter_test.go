@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -47,7 +48,7 @@ func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
 func assertPrefilterSound(t *testing.T, ix *termIndex, src *Source) (through int) {
 	t.Helper()
 	for _, sent := range src.Sentences {
-		may := ix.mayHold(sent.piece.s)
+		may := ix.mayHold(sent.piece.S)
 		if may {
 			through++
 		}
@@ -60,7 +61,7 @@ func assertPrefilterSound(t *testing.T, ix *termIndex, src *Source) (through int
 			continue
 		}
 		off := make([]int32, len(p)+1)
-		if ps := src.findPassages(fold(mapped{s: p, off: off})); len(ps) > 0 {
+		if ps := src.findPassages(text.FoldMapped(text.Mapped{S: p, Off: off})); len(ps) > 0 {
 			assert.True(t, mayQuote(p), "%s: mayQuote says no, but %q quotes %q", src.Path, p, ps[0].text)
 		}
 	}

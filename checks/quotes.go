@@ -11,6 +11,7 @@ import (
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/diff"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A passage is a quoted passage of a paragraph: the words between quote
@@ -76,16 +77,16 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 		if i <= 0 || i >= len(toks) || inside[i] || inside[i-1] {
 			return true
 		}
-		return strings.ContainsAny(norm.s[toks[i-1].end:toks[i].start], ".;:!?\"()[]")
+		return strings.ContainsAny(norm.S[toks[i-1].End:toks[i].Start], ".;:!?\"()[]")
 	}
-	comma := func(i int) bool { return strings.Contains(norm.s[toks[i-1].end:toks[i].start], ",") }
+	comma := func(i int) bool { return strings.Contains(norm.S[toks[i-1].End:toks[i].Start], ",") }
 	after := func(from int) []string {
 		var ws []string
 		for j := from; j < len(toks) && len(ws) < maxSayer && !inside[j]; j++ {
 			if j > from && (cut(j) || comma(j)) {
 				break
 			}
-			ws = append(ws, toks[j].text)
+			ws = append(ws, toks[j].Text)
 		}
 		return ws
 	}
@@ -93,11 +94,11 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 		if inside[i] {
 			continue
 		}
-		if t.text == "according" && i+2 < len(toks) && toks[i+1].text == "to" && !cut(i+1) && !cut(i+2) {
+		if t.Text == "according" && i+2 < len(toks) && toks[i+1].Text == "to" && !cut(i+1) && !cut(i+2) {
 			out = append(out, newWordList(after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.text] {
+		if !sayingVerbs[t.Text] {
 			continue
 		}
 		// The words before the verb since the last quote or stop.
@@ -113,7 +114,7 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 			for from > start && !comma(from) {
 				from--
 			}
-			for from > start && appositive[toks[from].text] {
+			for from > start && appositive[toks[from].Text] {
 				from--
 				for from > start && !comma(from) {
 					from--
@@ -121,7 +122,7 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 			}
 			ws := make([]string, 0, i-from)
 			for j := from; j < i; j++ {
-				ws = append(ws, toks[j].text)
+				ws = append(ws, toks[j].Text)
 			}
 			out = append(out, newWordList(ws))
 			continue
@@ -142,8 +143,8 @@ var appositive = lexicon.Set("apposition-openers")
 // quotes of every kind fold to '"' and pair up in order; an opening mark
 // left without its closing one runs to the end of the paragraph. Single
 // quotes count only where they cannot be apostrophes.
-func (src *Source) findPassages(p mapped) []passage {
-	s := p.s
+func (src *Source) findPassages(p text.Mapped) []passage {
+	s := p.S
 	var marks []int
 	for i := 0; i < len(s); i++ {
 		if s[i] == '"' {
@@ -158,7 +159,7 @@ func (src *Source) findPassages(p mapped) []passage {
 		for b > a && strings.ContainsRune(" ,;:", rune(s[b-1])) {
 			b-- // a comma before the closing mark belongs to the sentence
 		}
-		if a < b && strings.IndexFunc(s[a:b], isWordRune) >= 0 {
+		if a < b && strings.IndexFunc(s[a:b], text.IsWordRune) >= 0 {
 			start, end := src.spanOf(p, a, b)
 			out = append(out, passage{start: start, end: end, text: s[a:b]})
 		}
@@ -219,7 +220,7 @@ func (src *Source) outsideWords(sent *Sentence) wordList {
 	var outside []string
 	for i, in := range src.quoted(sent) {
 		if !in {
-			outside = append(outside, sent.folded().tokens[i].text)
+			outside = append(outside, sent.folded().tokens[i].Text)
 		}
 	}
 	l := newWordList(outside)
@@ -234,7 +235,7 @@ func (src *Source) quoted(sent *Sentence) []bool {
 	inside := make([]bool, len(toks))
 	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
 	for i, t := range toks {
-		at := sent.folded().norm.at(t.start)
+		at := sent.folded().norm.At(t.Start)
 		for k < len(src.passages) && src.passages[k].end <= at {
 			k++
 		}
@@ -309,7 +310,7 @@ type attribution struct {
 func newAttribution(speakers []string) attribution {
 	var a attribution
 	for _, s := range speakers {
-		ws := words(s)
+		ws := text.Words(s)
 		a.speakers = append(a.speakers, ws)
 		a.masks = append(a.masks, maskOf(ws))
 	}
@@ -448,8 +449,8 @@ func quoteWords(folded string) []string {
 		if i > 0 {
 			out = append(out, ellipsis)
 		}
-		for _, t := range tokenize(part) {
-			out = append(out, american(t.text))
+		for _, t := range text.Tokenize(part) {
+			out = append(out, american(t.Text))
 		}
 	}
 	return out
@@ -684,7 +685,7 @@ type quoteMatcher struct {
 func newQuoteMatcher(q facts.Quote) quoteMatcher {
 	m := quoteMatcher{who: newAttribution(q.Speakers), vocabulary: make(map[string]bool)}
 	for _, r := range append([]string{q.Text}, q.Accepted...) {
-		words := quoteWords(Fold(r))
+		words := quoteWords(text.Fold(r))
 		m.renderings = append(m.renderings, words)
 		if m.shortest == 0 || len(words) < m.shortest {
 			m.shortest = len(words)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -71,7 +72,7 @@ func TestAttribution(t *testing.T) {
 // says what the checker makes of it.
 func compareText(canon, src string) string {
 	m := newQuoteMatcher(quoteFact(canon))
-	c, _, ok := m.judge(&passage{text: Fold(src)})
+	c, _, ok := m.judge(&passage{text: text.Fold(src)})
 	switch {
 	case !ok:
 		return "unrelated"
@@ -125,7 +126,7 @@ func TestCompareQuotes(t *testing.T) {
 }
 
 func TestSimilarityThresholds(t *testing.T) {
-	canon := quoteWords(Fold("one two three four five six seven eight nine ten"))
+	canon := quoteWords(text.Fold("one two three four five six seven eight nine ten"))
 	tests := []struct {
 		src     string
 		shared  int
@@ -150,16 +151,17 @@ func TestSimilarityThresholds(t *testing.T) {
 // search: the mask may only pass over lists that cannot name the speaker.
 func TestWordMaskNeverHidesASpeaker(t *testing.T) {
 	a := newAttribution([]string{"Jane Smith", "the minister", "Smyth", "O'Neill-Ross"})
-	for _, text := range []string{
+	for _, s := range []string{
 		"said Jane Smith on Monday", "the minister said", "Jane said; Smith did not",
 		"according to Smyth", "o neill ross added", "minister the", "", "jane smith",
 	} {
-		ws := words(text)
+		phrase := s
+		ws := text.Words(phrase)
 		want := false
 		for _, s := range a.speakers {
 			want = want || containsWords(ws, s)
 		}
-		assert.Equal(t, want, a.names(newWordList(ws)), "%q", text)
+		assert.Equal(t, want, a.names(newWordList(ws)), "%q", phrase)
 	}
 }
 

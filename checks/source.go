@@ -14,6 +14,7 @@ import (
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/markup"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A Source is one text checked against the sheet, normalised for matching
@@ -132,11 +133,11 @@ func (s *Source) original(start, end int) string { return s.raw[start:end] }
 
 // A Sentence is one sentence of a source after normalisation.
 type Sentence struct {
-	Start int    // byte offset of its first character in the original file
-	End   int    // byte offset just past its last character
-	Para  int    // index of its paragraph among the kept ones
-	piece mapped // the text as normalisation left it, unfolded
-	first bool   // the first sentence of its paragraph
+	Start int         // byte offset of its first character in the original file
+	End   int         // byte offset just past its last character
+	Para  int         // index of its paragraph among the kept ones
+	piece text.Mapped // the text as normalisation left it, unfolded
+	first bool        // the first sentence of its paragraph
 	// fold holds the folded text, its words and punctuation, built on
 	// first use (see folded): most sentences of a large corpus are about
 	// no fact, and need none of it.
@@ -159,24 +160,24 @@ type Sentence struct {
 // white space collapsed.
 func (sent *Sentence) Text() string {
 	if sent.text == "" {
-		sent.text = collapseSpace(sent.piece.s)
+		sent.text = text.CollapseSpace(sent.piece.S)
 	}
 	return sent.text
 }
 
 // A foldedSentence is a sentence folded for matching.
 type foldedSentence struct {
-	norm   mapped // folded text mapped to original offsets
-	tokens []token
+	norm   text.Mapped // folded text mapped to original offsets
+	tokens []text.Token
 	marks  []marks // punctuation before each token, counted from the start
 }
 
 // folded returns the sentence folded for matching, folding it on first use.
 func (sent *Sentence) folded() *foldedSentence {
 	if sent.fold == nil {
-		n := fold(sent.piece)
-		toks := tokenize(n.s)
-		sent.fold = &foldedSentence{norm: n, tokens: toks, marks: clauseMarks(n.s, toks)}
+		n := text.FoldMapped(sent.piece)
+		toks := text.Tokenize(n.S)
+		sent.fold = &foldedSentence{norm: n, tokens: toks, marks: clauseMarks(n.S, toks)}
 	}
 	return sent.fold
 }
@@ -184,8 +185,8 @@ func (sent *Sentence) folded() *foldedSentence {
 // extract reads the sentence's dates and numbers, once.
 func (sent *Sentence) extract() {
 	if !sent.extracted {
-		sent.dates = extractDates(sent.folded().norm.s, sent.folded().tokens)
-		sent.numbers = extractNumbers(sent.folded().norm.s, sent.folded().tokens, sent.dates)
+		sent.dates = extractDates(sent.folded().norm.S, sent.folded().tokens)
+		sent.numbers = extractNumbers(sent.folded().norm.S, sent.folded().tokens, sent.dates)
 		sent.extracted = true
 	}
 }
@@ -199,7 +200,7 @@ func (sent *Sentence) dateMentions() []dateMention {
 // versionMentions returns the versions the sentence states.
 func (sent *Sentence) versionMentions() []versionMention {
 	if !sent.versioned {
-		sent.versions = extractVersions(sent.folded().norm.s, sent.folded().tokens)
+		sent.versions = extractVersions(sent.folded().norm.S, sent.folded().tokens)
 		sent.versioned = true
 	}
 	return sent.versions
@@ -208,7 +209,7 @@ func (sent *Sentence) versionMentions() []versionMention {
 // clockMentions returns the times of day with a zone the sentence states.
 func (sent *Sentence) clockMentions() []clockMention {
 	if !sent.clocked {
-		sent.clocks = extractClocks(sent.folded().norm.s, sent.folded().tokens)
+		sent.clocks = extractClocks(sent.folded().norm.S, sent.folded().tokens)
 		sent.clocked = true
 	}
 	return sent.clocks
@@ -356,17 +357,17 @@ func (s *Source) normalise(ignores []Ignore) {
 // paragraphs gathers the pieces of text a source keeps into paragraphs,
 // dropping a paragraph whose words are those of an earlier one.
 type paragraphs struct {
-	out    []mapped
+	out    []text.Mapped
 	seen   map[uint64][]int // paragraphs so far, by the hash of their words
-	cur    []mapped         // the pieces of the paragraph being built
+	cur    []text.Mapped    // the pieces of the paragraph being built
 	curEnd int
 	dups   int // paragraphs dropped as duplicates
 }
 
 // add appends a piece to the paragraph being built.
-func (ps *paragraphs) add(piece mapped) {
+func (ps *paragraphs) add(piece text.Mapped) {
 	ps.cur = append(ps.cur, piece)
-	ps.curEnd = piece.at(len(piece.s))
+	ps.curEnd = piece.At(len(piece.S))
 }
 
 // flush ends the paragraph being built.
@@ -377,19 +378,19 @@ func (ps *paragraphs) flush() {
 	p := ps.cur[0]
 	if len(ps.cur) > 1 {
 		// Pieces joined by a space that stands where the piece before ended.
-		var b mapBuilder
+		var b text.Builder
 		for i, piece := range ps.cur {
 			if i > 0 {
-				b.addAt(" ", ps.cur[i-1].at(len(ps.cur[i-1].s)))
+				b.AddAt(" ", ps.cur[i-1].At(len(ps.cur[i-1].S)))
 			}
-			b.addMapped(piece)
+			b.AddMapped(piece)
 		}
-		p = b.done(ps.curEnd)
+		p = b.Done(ps.curEnd)
 	}
 	ps.cur = ps.cur[:0]
-	h := fieldsHash(p.s)
+	h := text.FieldsHash(p.S)
 	for _, k := range ps.seen[h] {
-		if sameFields(ps.out[k].s, p.s) {
+		if text.SameFields(ps.out[k].S, p.S) {
 			ps.dups++
 			return
 		}
@@ -459,23 +460,23 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 // keptPieces applies the edits to a line that starts at offset start of
 // the source, and returns the text kept, in pieces split where a
 // paragraph breaks, each mapped back to the original bytes.
-func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
-	var pieces []mapped
-	var kept mapBuilder
-	kept.grow(len(line))
+func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
+	var pieces []text.Mapped
+	var kept text.Builder
+	kept.Grow(len(line))
 	// A cut inside a word (junk such as "00{{x}}0") separates the word,
 	// so that every word maps back to original text that is that word.
 	cutFrom, subEnd := -1, -1
 	for i := 0; i <= len(line); {
 		if i == len(line) || e.breakAt[i] {
-			pieces = append(pieces, kept.done(start+i))
-			kept = mapBuilder{}
+			pieces = append(pieces, kept.Done(start+i))
+			kept = text.Builder{}
 			if i == len(line) {
 				break
 			}
 		}
 		if sb, ok := e.subAt[i]; ok {
-			kept.addAt(sb.Text, start+i)
+			kept.AddAt(sb.Text, start+i)
 			if s.subEnds == nil {
 				s.subEnds = make(map[int]int)
 			}
@@ -484,8 +485,8 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
 		}
 		switch {
 		case e.cut == nil || !e.cut[i]:
-			if cutFrom >= 0 && endsInWord(kept.b.String()) && startsWord(line[i:]) {
-				kept.addAt(" ", start+cutFrom)
+			if cutFrom >= 0 && endsInWord(kept.String()) && startsWord(line[i:]) {
+				kept.AddAt(" ", start+cutFrom)
 			}
 			cutFrom = -1
 			// The run of kept bytes up to the next cut, break or
@@ -497,7 +498,7 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
 				}
 				j++
 			}
-			kept.addOriginal(line[i:j], start+i)
+			kept.AddOriginal(line[i:j], start+i)
 			i = j
 			continue
 		case i >= subEnd && cutFrom < 0:
@@ -512,15 +513,15 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []mapped {
 // the paragraph before when the markup says so or the line is a hard wrap
 // of it; a blank line ends a paragraph (in HTML, only a tag that breaks
 // one, or a line blank in the original).
-func (s *Source) place(ps *paragraphs, pieces []mapped, line string, mk markup.Line) {
+func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk markup.Line) {
 	blank := true
 	for pi, text := range pieces {
-		if strings.TrimSpace(text.s) == "" {
+		if strings.TrimSpace(text.S) == "" {
 			continue
 		}
 		newPara := pi > 0 || mk.Block
 		switch {
-		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].s, text.s)):
+		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S)):
 			if !mk.Join {
 				s.Notes.HardWraps++
 			}
@@ -560,16 +561,16 @@ func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
 
 // buildSentences splits the paragraphs into sentences and finds the quoted
 // passages of each paragraph, with the sentences each spans.
-func (s *Source) buildSentences(paras []mapped) {
+func (s *Source) buildSentences(paras []text.Mapped) {
 	for pi, p := range paras {
 		first := len(s.Sentences)
-		for si, sent := range splitSentences(p) {
+		for si, sent := range text.SplitSentences(p) {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
-		if !mayQuote(p.s) {
+		if !mayQuote(p.S) {
 			continue
 		}
-		for _, q := range s.findPassages(fold(p)) {
+		for _, q := range s.findPassages(text.FoldMapped(p)) {
 			q.first, q.last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {
 				if sent := s.Sentences[k]; sent.End > q.start && sent.Start < q.end {
@@ -602,10 +603,10 @@ func mayQuote(p string) bool {
 	for _, r := range p {
 		double, single := r == '"', r == '\'' || r == '`'
 		if r >= utf8.RuneSelf {
-			f := foldRune(r)
+			f := text.FoldRune(r)
 			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
 		}
-		if double || single && !isWordRune(prev) {
+		if double || single && !text.IsWordRune(prev) {
 			return true
 		}
 		prev = r
@@ -622,13 +623,13 @@ func markCut(cut []bool, m []int) {
 // endsInWord reports whether s ends with a letter or digit.
 func endsInWord(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isWordRune(r)
+	return text.IsWordRune(r)
 }
 
 // startsWord reports whether s starts with a letter or digit.
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r)
+	return text.IsWordRune(r)
 }
 
 // isHardWrap reports whether next continues the paragraph prev: prev stops
@@ -642,14 +643,14 @@ func isHardWrap(prev, next string) bool {
 }
 
 // spanOf returns the original byte range of the bytes [i, j) of m.
-func (s *Source) spanOf(m mapped, i, j int) (start, end int) {
-	return m.span(s.raw, s.subEnds, i, j)
+func (s *Source) spanOf(m text.Mapped, i, j int) (start, end int) {
+	return m.Span(s.raw, s.subEnds, i, j)
 }
 
-func (s *Source) newSentence(m mapped, para int, first bool) *Sentence {
-	_, end := s.spanOf(m, 0, len(m.s))
+func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {
+	_, end := s.spanOf(m, 0, len(m.S))
 	return &Sentence{
-		Start: m.at(0),
+		Start: m.At(0),
 		End:   end,
 		Para:  para,
 		piece: m,
@@ -668,11 +669,11 @@ func (s *Source) joinInterrupted() []passage {
 	for _, p := range s.passages {
 		if n := len(out); n > 0 && p.start-out[n-1].end <= 200 {
 			prev := &out[n-1]
-			between := tokenize(Fold(s.raw[prev.end:p.start]))
+			between := text.Tokenize(text.Fold(s.raw[prev.end:p.start]))
 			joined := len(between) <= maxInterruption && p.first <= prev.last+1
 			var ws []string
 			for _, t := range between {
-				ws = append(ws, t.text)
+				ws = append(ws, t.Text)
 			}
 			if joined && anyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.end:p.start], "\n\r") {
 				prev.text += " " + p.text
@@ -685,10 +686,10 @@ func (s *Source) joinInterrupted() []passage {
 	return out
 }
 
-func tokenTexts(toks []token) []string {
+func tokenTexts(toks []text.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.text
+		out[i] = t.Text
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,7 +24,7 @@ func TestFold(t *testing.T) {
 		{"e\u0301", "e"}, // a combining accent, already decomposed
 	}
 	for _, tt := range tests {
-		if got := Fold(tt.in); got != tt.want {
+		if got := text.Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -32,15 +33,15 @@ func TestFold(t *testing.T) {
 // TestTokensMapToOriginal holds the offset map to its invariant: every
 // token's original bytes fold back to the token.
 func TestTokensMapToOriginal(t *testing.T) {
-	text := "\ufeffDurrës, “Mujahedeen-e-Khalq” {{^adFree}}—\r\nThe U.S. said… Kenani’s {{/adFree}} view.\rNext line: 3 000 people.\n"
-	src, err := Parse("t", "t.txt", []byte(text), nil)
+	raw := "\ufeffDurrës, “Mujahedeen-e-Khalq” {{^adFree}}—\r\nThe U.S. said… Kenani’s {{/adFree}} view.\rNext line: 3 000 people.\n"
+	src, err := Parse("t", "t.txt", []byte(raw), nil)
 	require.NoError(t, err)
 	require.NotEmpty(t, src.Sentences)
 	for _, sent := range src.Sentences {
 		for _, tok := range sent.folded().tokens {
-			start, end := src.spanOf(sent.folded().norm, tok.start, tok.end)
-			orig := text[start:end]
-			assert.Equal(t, tok.text, Fold(orig), "token %q maps to original %q at %s", tok.text, orig, src.Pos(start))
+			start, end := src.spanOf(sent.folded().norm, tok.Start, tok.End)
+			orig := raw[start:end]
+			assert.Equal(t, tok.Text, text.Fold(orig), "token %q maps to original %q at %s", tok.Text, orig, src.Pos(start))
 		}
 	}
 }
@@ -119,10 +120,10 @@ func TestPositionsAcrossLineEndings(t *testing.T) {
 			src := parseText(t, text, published("2022-09-10"))
 			require.Len(t, src.Sentences, 3)
 			wed := src.Sentences[1]
-			start, _ := src.spanOf(wed.folded().norm, wed.folded().tokens[wed.dateMentions()[0].start].start, 0)
+			start, _ := src.spanOf(wed.folded().norm, wed.folded().tokens[wed.dateMentions()[0].start].Start, 0)
 			assert.Equal(t, "t.txt:3:15", src.Pos(start).String(), "column of \"on Wednesday\"")
 			july := src.Sentences[2]
-			start, _ = src.spanOf(july.folded().norm, july.folded().tokens[july.dateMentions()[0].start].start, 0)
+			start, _ = src.spanOf(july.folded().norm, july.folded().tokens[july.dateMentions()[0].start].Start, 0)
 			assert.Equal(t, "t.txt:4:18", src.Pos(start).String(), "byte column after a two-byte é")
 		})
 	}
@@ -258,38 +259,10 @@ func TestJunkInsideAWordSeparatesIt(t *testing.T) {
 		sent := only(t, src)
 		var got []string
 		for _, tok := range sent.folded().tokens {
-			got = append(got, tok.text)
+			got = append(got, tok.Text)
 		}
 		assert.Equal(t, tt.want, got, "%q", tt.text)
 	}
-}
-
-// TestFieldsAsStringsFields holds the field walk that duplicate paragraphs
-// and evidence texts use to strings.Fields: the same fields, and texts
-// that differ only in white space hash alike and compare equal.
-func TestFieldsAsStringsFields(t *testing.T) {
-	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü",
-		"a\u2003b", "\u0085a\r\n b\v", "héllo  wörld ", "a\u00adb", "x\u200by"}
-	for _, s := range texts {
-		var got []string
-		for f := (fields{s: s}); f.next(); {
-			got = append(got, f.field)
-		}
-		want := strings.Fields(s)
-		if len(want) == 0 {
-			want = nil
-		}
-		assert.Equal(t, want, got, "%q", s)
-		assert.Equal(t, strings.Join(want, " "), collapseSpace(s), "%q", s)
-		for _, o := range texts {
-			same := strings.Join(strings.Fields(s), " ") == strings.Join(strings.Fields(o), " ")
-			assert.Equal(t, same, sameFields(s, o), "%q vs %q", s, o)
-			if same {
-				assert.Equal(t, fieldsHash(s), fieldsHash(o), "%q vs %q", s, o)
-			}
-		}
-	}
-	assert.NotEqual(t, fieldsHash("a b"), fieldsHash("ab"))
 }
 
 func TestDateLinesAreMetadata(t *testing.T) {

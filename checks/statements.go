@@ -73,7 +73,7 @@ type stanceMention struct {
 // or a hedge it is too uncertain to count and is left out.
 func (m statementMatcher) find(sent *Sentence) []stanceMention {
 	var out []stanceMention
-	s := sent.folded().norm.s
+	s := sent.folded().norm.S
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
@@ -81,7 +81,7 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 				at, kind = sp.start, hedged
 			}
 			if kind != asserts {
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text})
 				continue
 			}
 			out = append(out, stanceMention{span: sp, stance: asserts})
@@ -94,9 +94,9 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 			case asserts:
 				out = append(out, stanceMention{span: sp, stance: denies})
 			case reports:
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text})
 			default: // negated or hedged: shown, not counted
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text})
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 
 // asks reports whether a sentence is a question: it asserts nothing.
 func asks(sent *Sentence) bool {
-	return strings.HasSuffix(strings.TrimRight(sent.folded().norm.s, " \"')"), "?")
+	return strings.HasSuffix(strings.TrimRight(sent.folded().norm.S, " \"')"), "?")
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
@@ -138,14 +138,14 @@ func cueBefore(sent *Sentence, sp span) (int, stance) {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
 			break
 		}
-		w := sent.folded().tokens[i].text
+		w := sent.folded().tokens[i].Text
 		switch {
-		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].text, "n") && sent.folded().norm.s[sent.folded().tokens[i-1].end:sent.folded().tokens[i].start] == "'"):
+		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"
 			}
 			return i, denies
-		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].text == "to") && kind == asserts:
+		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports
 		case hedges[w] && kind == asserts:
 			at, kind = i, hedged

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A unitDef is one unit of measure of the unit table.
@@ -79,7 +80,7 @@ func parseUnits(data string) (*unitTable, error) {
 		for _, sp := range strings.Split(spellings, ",") {
 			sp = strings.TrimSpace(sp)
 			if sym, ok := strings.CutPrefix(sp, "^"); ok {
-				t.before[Fold(sym)] = d
+				t.before[text.Fold(sym)] = d
 			} else if g, ok := strings.CutSuffix(sp, "~"); ok {
 				t.glued[unitKey(g)] = d
 			} else if sp != "" {
@@ -94,7 +95,7 @@ func parseUnits(data string) (*unitTable, error) {
 // unitKey is how a unit's spelling is looked up: folded, each word
 // singular and American.
 func unitKey(s string) string {
-	f := Fold(s)
+	f := text.Fold(s)
 	if strings.Trim(f, "%") == "" {
 		return f
 	}
@@ -187,7 +188,7 @@ func (m *matcher) unitMatch(sent *Sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.s, f.tokens, n.end, alt.words); ok {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok {
 				return end, n.value, true
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A versionMention is a version, a range or a bound of versions found in a
@@ -32,7 +33,7 @@ var (
 var preReleases = lexicon.Set("pre-releases")
 
 // extractVersions finds the versions of a sentence, left to right.
-func extractVersions(s string, toks []token) []versionMention {
+func extractVersions(s string, toks []text.Token) []versionMention {
 	sc := scanner{s: s, toks: toks}
 	var out []versionMention
 	for i := 0; i < len(toks); {

@@ -1,4 +1,4 @@
-package checks
+package text
 
 import (
 	"github.com/factcheck/factcheck/lexicon"
@@ -15,6 +15,9 @@ var abbreviations = lexicon.Set("abbreviations")
 // numberAbbreviations stand before a number only ("No. 5"): before
 // anything else their stop ends a sentence ("No. This is ...").
 var numberAbbreviations = lexicon.Set("number-abbreviations")
+
+// months are the names of months and their abbreviations, folded.
+var months = lexicon.Ints("months")
 
 // monthFollows reports whether a month name follows the full stop at
 // s[dot], after spaces.
@@ -44,13 +47,13 @@ func isCloser(r rune) bool { return strings.ContainsRune("\"'”’»)]", r) }
 // isOpener reports whether r may start a sentence before its first word.
 func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«([", r) }
 
-// splitSentences splits a paragraph into sentences. A sentence ends at
+// SplitSentences splits a paragraph into sentences. A sentence ends at
 // . ! ? or … (with any closing quotes and brackets) followed by white space
 // and a capital letter, a digit or an opening quote, except after a known
 // abbreviation ("U.S.", "Sept.", "Gen.") or an initial ("J. Smith").
-func splitSentences(p mapped) []mapped {
-	s := p.s
-	var out []mapped
+func SplitSentences(p Mapped) []Mapped {
+	s := p.S
+	var out []Mapped
 	emit := func(i, j int) {
 		for i < j {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -67,7 +70,7 @@ func splitSentences(p mapped) []mapped {
 			j -= size
 		}
 		if j > i {
-			out = append(out, p.slice(i, j))
+			out = append(out, p.Slice(i, j))
 		}
 	}
 	start := 0

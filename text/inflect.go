@@ -1,4 +1,4 @@
-package checks
+package text
 
 import (
 	"strings"
@@ -10,12 +10,12 @@ import (
 // another word of them ("found", "founded").
 var uninflected = lexicon.Set("uninflected-terms")
 
-// inflected returns the term and the forms of its words that a reader
+// Inflected returns the term and the forms of its words that a reader
 // takes for the same word: "impact" also finds "impacts", "impacted",
 // "impacting"; "rolled out" also finds "rolling out". Only words written
 // in lower case with four letters or more vary: a capitalised word is a
 // name, and a term with a * already says which endings it takes.
-func inflected(raw string) []string {
+func Inflected(raw string) []string {
 	if strings.Contains(raw, "*") {
 		return []string{raw}
 	}
@@ -26,7 +26,7 @@ func inflected(raw string) []string {
 	forms := make([][]string, len(words))
 	n := 1
 	for i, w := range words {
-		forms[i] = wordForms(w)
+		forms[i] = WordForms(w)
 		n *= len(forms[i])
 	}
 	if n > maxInflections {
@@ -56,9 +56,9 @@ func inflected(raw string) []string {
 // word varies.
 const maxInflections = 32
 
-// wordForms returns a word and its regular inflections, for a lower-case
+// WordForms returns a word and its regular inflections, for a lower-case
 // word of letters only.
-func wordForms(w string) []string {
+func WordForms(w string) []string {
 	if len(w) < 4 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || uninflected[w] {
 		return []string{w}
 	}

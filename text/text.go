@@ -1,4 +1,7 @@
-package checks
+// Package text folds text for matching while keeping each byte's offset
+// in the original file, and splits it into words and sentences: the
+// layer every later stage reads text through.
+package text
 
 import (
 	"strings"
@@ -8,67 +11,70 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// mapped is text together with, for each of its bytes, the byte offset in
-// the original file it came from. off has one entry more than s: the offset
+// Mapped is text together with, for each of its bytes, the byte offset in
+// the original file it came from. Off has one entry more than S: the offset
 // just past the last byte. Offsets are 32 bits (sources are at most
 // MaxSourceSize bytes), which halves the largest cost of normalising.
-type mapped struct {
-	s   string
-	off []int32
+type Mapped struct {
+	S   string
+	Off []int32
 }
 
-// at returns the original offset of byte i.
-func (m mapped) at(i int) int { return int(m.off[i]) }
+// At returns the original offset of byte i.
+func (m Mapped) At(i int) int { return int(m.Off[i]) }
 
-// slice returns the bytes [i, j) of m with their offsets.
-func (m mapped) slice(i, j int) mapped { return mapped{s: m.s[i:j], off: m.off[i : j+1]} }
+// Slice returns the bytes [i, j) of m with their offsets.
+func (m Mapped) Slice(i, j int) Mapped { return Mapped{S: m.S[i:j], Off: m.Off[i : j+1]} }
 
-// span returns the byte range in the original text orig that m's bytes
+// Span returns the byte range in the original text orig that m's bytes
 // [i, j) came from: from the first byte's rune to the end of the last
 // byte's rune, never reaching into text dropped after it. ends gives the
 // end of original runs that were replaced as a whole (an HTML entity).
-func (m mapped) span(orig string, ends map[int]int, i, j int) (start, end int) {
+func (m Mapped) Span(orig string, ends map[int]int, i, j int) (start, end int) {
 	if j <= i {
-		return m.at(i), m.at(i)
+		return m.At(i), m.At(i)
 	}
-	last := m.at(j - 1)
+	last := m.At(j - 1)
 	if e, ok := ends[last]; ok {
-		return m.at(i), e
+		return m.At(i), e
 	}
 	_, size := utf8.DecodeRuneInString(orig[last:])
-	return m.at(i), last + size
+	return m.At(i), last + size
 }
 
-// mapBuilder assembles a mapped text piece by piece.
-type mapBuilder struct {
+// Builder assembles a mapped text piece by piece.
+type Builder struct {
 	b   strings.Builder
 	off []int32
 }
 
-// addOriginal appends text copied from the original at offset base.
-func (mb *mapBuilder) addOriginal(text string, base int) {
+// AddOriginal appends text copied from the original at offset base.
+func (mb *Builder) AddOriginal(text string, base int) {
 	mb.b.WriteString(text)
 	for i := range len(text) {
 		mb.off = append(mb.off, int32(base+i))
 	}
 }
 
-// addAt appends text that all stands for the original byte at offset at.
-func (mb *mapBuilder) addAt(text string, at int) {
+// AddAt appends text that all stands for the original byte at offset at.
+func (mb *Builder) AddAt(text string, at int) {
 	mb.b.WriteString(text)
 	for range len(text) {
 		mb.off = append(mb.off, int32(at))
 	}
 }
 
-// addMapped appends a mapped text with its offsets.
-func (mb *mapBuilder) addMapped(m mapped) {
-	mb.b.WriteString(m.s)
-	mb.off = append(mb.off, m.off[:len(m.s)]...)
+// AddMapped appends a mapped text with its offsets.
+func (mb *Builder) AddMapped(m Mapped) {
+	mb.b.WriteString(m.S)
+	mb.off = append(mb.off, m.Off[:len(m.S)]...)
 }
 
-// grow makes room for n more bytes.
-func (mb *mapBuilder) grow(n int) {
+// String returns the text built so far.
+func (mb *Builder) String() string { return mb.b.String() }
+
+// Grow makes room for n more bytes.
+func (mb *Builder) Grow(n int) {
 	mb.b.Grow(n)
 	if cap(mb.off)-len(mb.off) < n {
 		off := make([]int32, len(mb.off), len(mb.off)+n+1)
@@ -77,9 +83,9 @@ func (mb *mapBuilder) grow(n int) {
 	}
 }
 
-// done returns the text built, ending at original offset end.
-func (mb *mapBuilder) done(end int) mapped {
-	return mapped{s: mb.b.String(), off: append(mb.off, int32(end))}
+// Done returns the text built, ending at original offset end.
+func (mb *Builder) Done(end int) Mapped {
+	return Mapped{S: mb.b.String(), Off: append(mb.off, int32(end))}
 }
 
 // special folds for runes that Unicode decomposition leaves alone.
@@ -89,9 +95,9 @@ var special = map[rune]string{
 	'…': "...",
 }
 
-// foldRune returns the folded form of one rune: lower case, no diacritics,
+// FoldRune returns the folded form of one rune: lower case, no diacritics,
 // one kind of quote, apostrophe, dash and space. Invisible runes fold to "".
-func foldRune(r rune) string {
+func FoldRune(r rune) string {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'A' <= r && r <= 'Z':
@@ -129,7 +135,7 @@ func foldRune(r rune) string {
 	return b.String()
 }
 
-// foldInto folds s and appends the result to dst: lower case, no
+// FoldInto folds s and appends the result to dst: lower case, no
 // diacritics, one kind of quote, dash and space, runs of spaces collapsed
 // to one, no leading or trailing space. When off is not nil it holds the
 // original offset of each byte of s (and one past the end), and the offset
@@ -138,7 +144,7 @@ func foldRune(r rune) string {
 // path that folds byte by byte.
 //
 // It also returns the index in s of the trailing space it dropped, or -1.
-func foldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32, int) {
+func FoldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32, int) {
 	base := len(dst)
 	space, spaceAt := false, -1
 	put := func(piece string, i int) {
@@ -177,7 +183,7 @@ func foldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32,
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		f := foldRune(r)
+		f := FoldRune(r)
 		switch {
 		case f == " ":
 			if space || len(dst) == base {
@@ -201,28 +207,28 @@ func foldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32,
 	return dst, offs, spaceAt
 }
 
-// fold maps a piece of original text to its folded form. It ends where
+// FoldMapped maps a piece of original text to its folded form. It ends where
 // the text ends, or where a trailing space it drops began.
-func fold(m mapped) mapped {
-	buf, offs, dropped := foldInto(make([]byte, 0, len(m.s)), make([]int32, 0, len(m.s)+1), m.s, m.off)
-	end := m.off[len(m.s)]
+func FoldMapped(m Mapped) Mapped {
+	buf, offs, dropped := FoldInto(make([]byte, 0, len(m.S)), make([]int32, 0, len(m.S)+1), m.S, m.Off)
+	end := m.Off[len(m.S)]
 	if dropped >= 0 {
-		end = m.off[dropped]
+		end = m.Off[dropped]
 	}
-	return mapped{s: string(buf), off: append(offs, end)}
+	return Mapped{S: string(buf), Off: append(offs, end)}
 }
 
 // Fold returns the folded form of s that matching works on: lower case, no
 // diacritics, curly quotes and dashes unified, spaces collapsed.
 func Fold(s string) string {
-	buf, _, _ := foldInto(make([]byte, 0, len(s)), nil, s, nil)
+	buf, _, _ := FoldInto(make([]byte, 0, len(s)), nil, s, nil)
 	return string(buf)
 }
 
-// collapseSpace returns s with runs of white space made one space and none
+// CollapseSpace returns s with runs of white space made one space and none
 // at either end, always as a new string: evidence kept after a source is
 // let go must not hold on to the source's text through a substring.
-func collapseSpace(s string) string {
+func CollapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for f := (fields{s: s}); f.next(); {
@@ -247,7 +253,7 @@ func (f *fields) next() bool {
 	s, i := f.s, f.i
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
+			if !IsASCIISpace(c) {
 				break
 			}
 			i++
@@ -260,7 +266,7 @@ func (f *fields) next() bool {
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
-			if isASCIISpace(c) {
+			if IsASCIISpace(c) {
 				break
 			}
 			j++
@@ -275,12 +281,12 @@ func (f *fields) next() bool {
 	return j > i
 }
 
-func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+func IsASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // spaceAt returns the size of the white space rune at s[i], or 0.
 func spaceAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
-		if isASCIISpace(c) {
+		if IsASCIISpace(c) {
 			return 1
 		}
 		return 0
@@ -292,9 +298,9 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
-// fieldsHash hashes the fields of s (FNV-1a), so that texts that differ
+// FieldsHash hashes the fields of s (FNV-1a), so that texts that differ
 // only in white space hash alike.
-func fieldsHash(s string) uint64 {
+func FieldsHash(s string) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
 	for f := (fields{s: s}); f.next(); {
@@ -306,9 +312,9 @@ func fieldsHash(s string) uint64 {
 	return h
 }
 
-// sameFields reports whether a and b have the same fields: whether they
+// SameFields reports whether a and b have the same fields: whether they
 // differ only in white space.
-func sameFields(a, b string) bool {
+func SameFields(a, b string) bool {
 	fa, fb := fields{s: a}, fields{s: b}
 	for {
 		na, nb := fa.next(), fb.next()
@@ -321,16 +327,16 @@ func sameFields(a, b string) bool {
 	}
 }
 
-// A token is a word or number in folded text: a run of letters and digits.
-type token struct {
-	text       string
-	start, end int // byte offsets in the folded text
+// A Token is a word or number in folded text: a run of letters and digits.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the folded text
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// tokenize splits folded text into words and numbers.
-func tokenize(s string) []token {
+// Tokenize splits folded text into words and numbers.
+func Tokenize(s string) []Token {
 	// Runs of ASCII letters and digits and of other runes are counted
 	// first, so that the words are allocated once: the count is exact for
 	// folded text, whose other runes are nearly all letters.
@@ -342,26 +348,35 @@ func tokenize(s string) []token {
 		}
 		in = w
 	}
-	toks := make([]token, 0, n)
+	toks := make([]Token, 0, n)
 	start := -1
 	for i, r := range s {
-		if isWordRune(r) {
+		if IsWordRune(r) {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			toks = append(toks, token{text: s[start:i], start: start, end: i})
+			toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		toks = append(toks, token{text: s[start:], start: start, end: len(s)})
+		toks = append(toks, Token{Text: s[start:], Start: start, End: len(s)})
 	}
 	return toks
 }
 
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// Words returns the words and numbers of s, folded.
+func Words(s string) []string {
+	var out []string
+	for _, t := range Tokenize(Fold(s)) {
+		out = append(out, t.Text)
+	}
+	return out
 }

@@ -1,0 +1,36 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFieldsAsStringsFields holds the field walk that duplicate paragraphs
+// and evidence texts use to strings.Fields: the same fields, and texts
+// that differ only in white space hash alike and compare equal.
+func TestFieldsAsStringsFields(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü",
+		"a\u2003b", "\u0085a\r\n b\v", "héllo  wörld ", "a\u00adb", "x\u200by"}
+	for _, s := range texts {
+		var got []string
+		for f := (fields{s: s}); f.next(); {
+			got = append(got, f.field)
+		}
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			want = nil
+		}
+		assert.Equal(t, want, got, "%q", s)
+		assert.Equal(t, strings.Join(want, " "), CollapseSpace(s), "%q", s)
+		for _, o := range texts {
+			same := strings.Join(strings.Fields(s), " ") == strings.Join(strings.Fields(o), " ")
+			assert.Equal(t, same, SameFields(s, o), "%q vs %q", s, o)
+			if same {
+				assert.Equal(t, FieldsHash(s), FieldsHash(o), "%q vs %q", s, o)
+			}
+		}
+	}
+	assert.NotEqual(t, FieldsHash("a b"), FieldsHash("ab"))
+}

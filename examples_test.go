@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
@@ -26,7 +27,7 @@ func TestExamples(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			sheet, err := facts.Load(filepath.ToSlash(sheetFile))
 			require.NoError(t, err)
-			corpus, err := checks.LoadSources([]string{filepath.ToSlash(filepath.Join(dir, "pages"))})
+			corpus, err := document.LoadSources([]string{filepath.ToSlash(filepath.Join(dir, "pages"))})
 			require.NoError(t, err)
 			res, err := checks.Run(sheet, corpus)
 			require.NoError(t, err)

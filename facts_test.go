@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
@@ -50,7 +51,7 @@ func check(t *testing.T) *checks.Result {
 	sheetFile, sources, _ := suite()
 	sheet, err := facts.Load(sheetFile)
 	require.NoError(t, err, "the fact sheet does not load; fix it first")
-	corpus, err := checks.LoadSources(sources)
+	corpus, err := document.LoadSources(sources)
 	require.NoError(t, err, "the sources do not load; fix them first")
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err, "the fact sheet and the sources do not fit together")
@@ -196,7 +197,7 @@ func TestReadmeShowsRealFailure(t *testing.T) {
 	f, ok := sheet.Fact("iran-spokesman")
 	require.True(t, ok)
 	f.Labels = nil
-	corpus, err := checks.LoadCorpus(seedsDir)
+	corpus, err := document.LoadCorpus(seedsDir)
 	require.NoError(t, err)
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)

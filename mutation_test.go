@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/format"
 	"github.com/stretchr/testify/assert"
@@ -46,7 +47,7 @@ func mutateSheet(t *testing.T, factID, old, new string) *facts.Sheet {
 }
 
 // failures lists, by source id, the kinds of problem of each failing cell.
-func failures(t *testing.T, sheet *facts.Sheet, corpus *checks.Corpus) map[string][]checks.ProblemKind {
+func failures(t *testing.T, sheet *facts.Sheet, corpus *document.Corpus) map[string][]checks.ProblemKind {
 	t.Helper()
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)
@@ -79,7 +80,7 @@ func changed(got, base map[string][]checks.ProblemKind) map[string][]checks.Prob
 // asserts that exactly the sources that state that value now fail, and
 // nothing else changes. The expectations come from reading the seeds.
 func TestMutations(t *testing.T) {
-	corpus, err := checks.LoadCorpus(fixtureSeeds)
+	corpus, err := document.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
 	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)
@@ -159,11 +160,11 @@ func TestSourceMutation(t *testing.T) {
 		}
 		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644))
 	}
-	corpus, err := checks.LoadCorpus(dir)
+	corpus, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
 	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)
-	unchanged, err := checks.LoadCorpus(fixtureSeeds)
+	unchanged, err := document.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
 	got := changed(failures(t, sheet, corpus), failures(t, sheet, unchanged))
 	var cells []string
@@ -185,7 +186,7 @@ func TestSourceMutation(t *testing.T) {
 // sheet: every source that quoted it verbatim must now contradict, with a
 // diff that names the edited word, and nothing else may change.
 func TestQuoteMutations(t *testing.T) {
-	corpus, err := checks.LoadCorpus(fixtureSeeds)
+	corpus, err := document.LoadCorpus(fixtureSeeds)
 	require.NoError(t, err)
 	sheet, err := facts.Load(fixtureSheet)
 	require.NoError(t, err)

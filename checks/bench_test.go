@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -40,7 +41,7 @@ func BenchmarkNormalise(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for name, data := range seeds {
-			if _, err := Parse(name, name, data, nil); err != nil {
+			if _, err := document.Parse(name, name, data, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -48,13 +49,13 @@ func BenchmarkNormalise(b *testing.B) {
 }
 
 // loadSeeds reads the seed sheet and corpus.
-func loadSeeds(b *testing.B) (*facts.Sheet, *Corpus) {
+func loadSeeds(b *testing.B) (*facts.Sheet, *document.Corpus) {
 	b.Helper()
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	if err != nil {
 		b.Fatal(err)
 	}
-	corpus, err := LoadCorpus("../testdata/project/seeds")
+	corpus, err := document.LoadCorpus("../testdata/project/seeds")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -92,12 +93,14 @@ func BenchmarkStages(b *testing.B) {
 	ms := newMatchers(sheet.Facts)
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	texts := make([]text.Mapped, len(corpus.Sources))
+	readings := make([]*reading, len(corpus.Sources))
 	for i, src := range corpus.Sources {
-		off := make([]int32, len(src.raw)+1)
+		off := make([]int32, len(src.Raw())+1)
 		for k := range off {
 			off[k] = int32(k)
 		}
-		texts[i] = text.Mapped{S: src.raw, Off: off}
+		texts[i] = text.Mapped{S: src.Raw(), Off: off}
+		readings[i] = newReading(src)
 	}
 	stages := []struct {
 		name string
@@ -114,21 +117,22 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}},
 		{"locate", func() {
-			for _, src := range corpus.Sources {
+			for _, src := range readings {
 				located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
-				_ = peersBySentence(ms, located, marks, len(src.Sentences))
+				_ = peersBySentence(ms, located, marks, len(src.sents))
 			}
 		}},
 		{"extract", func() {
-			for _, src := range corpus.Sources {
-				for _, sent := range src.Sentences {
+			for _, src := range readings {
+				for i := range src.sents {
+					sent := &src.sents[i]
 					dates := extractDates(sent.folded().norm.S, sent.folded().tokens)
 					_ = extractNumbers(sent.folded().norm.S, sent.folded().tokens, dates)
 				}
 			}
 		}},
 		{"compare", func() {
-			for _, src := range corpus.Sources {
+			for _, src := range readings {
 				for fi, passages := range qi.candidates(src, newScratch(len(ms))) {
 					if len(passages) > 0 {
 						ms[fi].quotes(&Cell{}, src, passages) // attributed, then compared

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/parallel"
 	"github.com/factcheck/factcheck/internal/spell"
@@ -76,7 +77,7 @@ func (fd *Finding) EndColumn() int {
 // A Cell is the judgement of one fact in one source.
 type Cell struct {
 	Fact     *facts.Fact
-	Source   *Source
+	Source   *document.Source
 	Verdict  Verdict
 	Findings []*Finding // every value found, in text order
 	// Unresolved are statements that could not be placed, such as a
@@ -105,7 +106,7 @@ func (c *Cell) Labelled() bool {
 // A Result is the judgement of every cell of a sheet and a corpus.
 type Result struct {
 	Sheet  *facts.Sheet
-	Corpus *Corpus
+	Corpus *document.Corpus
 	// Cells are the cells that are not plainly silent: those that agree or
 	// contradict, and silent ones with unresolved statements or stale
 	// labels. Every other cell is silent and is not stored, so that a
@@ -182,7 +183,7 @@ type Options struct {
 // the sources in parallel, one worker per core. It fails when the sheet and
 // the corpus do not fit together, such as a label naming a source that is
 // not in the corpus, or when a source cannot be read.
-func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
+func Run(sheet *facts.Sheet, corpus *document.Corpus) (*Result, error) {
 	return RunWith(sheet, corpus, Options{})
 }
 
@@ -191,7 +192,7 @@ func Run(sheet *facts.Sheet, corpus *Corpus) (*Result, error) {
 // memory holds the sources being judged and the cells that are not silent,
 // whatever the size of the corpus. The result does not depend on the
 // number of workers: each source's cells go to their own slot.
-func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) {
+func RunWith(sheet *facts.Sheet, corpus *document.Corpus, opts Options) (*Result, error) {
 	if err := checkLabels(sheet, corpus); err != nil {
 		return nil, err
 	}
@@ -213,20 +214,15 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 	done := 0
 	parallel.For(n, workers, func(si int) {
 		src := corpus.Sources[si]
-		src.mu.Lock()
-		defer src.mu.Unlock()
-		streamed := src.pending
-		if err := corpus.load(src); err != nil {
-			failed[si] = err
-		} else {
+		if err := corpus.Use(src, func() {
+			rd := newReading(src)
 			sc := scratches.Get().(*scratch)
-			judged[si] = judge(ms, ix, qi, src, labelled[src.ID], sc)
+			judged[si] = judge(ms, ix, qi, rd, labelled[src.ID], sc)
 			sc.reset()
 			scratches.Put(sc)
-			charColumns(src, judged[si])
-		}
-		if streamed {
-			src.release()
+			charColumns(rd, judged[si])
+		}); err != nil {
+			failed[si] = err
 		}
 		if opts.Progress != nil {
 			progress.Lock()
@@ -267,26 +263,18 @@ func RunWith(sheet *facts.Sheet, corpus *Corpus, opts Options) (*Result, error) 
 // charColumns works out the code-point column of every contradiction's
 // position, while the source's text is at hand: SARIF and GitHub report
 // only contradictions.
-func charColumns(src *Source, cells []*Cell) {
+func charColumns(src *reading, cells []*Cell) {
 	for _, c := range cells {
 		for _, fd := range c.Findings {
-			p := fd.Pos
-			if fd.Agrees || p.Line < 1 || p.Line > len(src.lineStarts) {
+			if fd.Agrees || fd.Pos.Line < 1 {
 				continue
 			}
-			fd.char = charColumn(src, p)
-			if e := fd.End; e.Line >= 1 && e.Line <= len(src.lineStarts) {
-				fd.endChar = charColumn(src, e)
+			fd.char = src.CodePointColumn(fd.Pos)
+			if fd.End.Line >= 1 {
+				fd.endChar = src.CodePointColumn(fd.End)
 			}
 		}
 	}
-}
-
-// charColumn returns the column of a position in code points.
-func charColumn(src *Source, p facts.Pos) int {
-	start := src.lineStarts[p.Line-1]
-	end := min(start+p.Col-1, len(src.raw))
-	return utf8.RuneCountInString(src.raw[start:end]) + 1
 }
 
 // labelledFacts returns, for each source id, the indexes of the facts with a
@@ -309,7 +297,7 @@ func labelledFacts(sheet *facts.Sheet) map[string]map[int]bool {
 // plainly silent, in fact order. A fact that no term locates, or a quote
 // that no passage shares enough words with, is silent without further
 // work unless it has a label for the source.
-func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *Source, labelled map[int]bool, sc *scratch) []*Cell {
+func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *reading, labelled map[int]bool, sc *scratch) []*Cell {
 	located, marks := locateAll(ms, ix, src, sc)
 	passages := qi.candidates(src, sc)
 	peers := peersBySentence(ms, located, marks, len(src.Sentences))
@@ -391,15 +379,15 @@ func checkTerms(sheet *facts.Sheet) error {
 }
 
 // checkLabels refuses labels that name sources the corpus does not have.
-func checkLabels(sheet *facts.Sheet, corpus *Corpus) error {
+func checkLabels(sheet *facts.Sheet, corpus *document.Corpus) error {
 	var errs yamldoc.Errors
 	ids := corpus.IDs()
 	known := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		known[id] = true
 	}
-	for _, s := range corpus.left {
-		known[s.ID] = true
+	for _, id := range corpus.LeftOutIDs() {
+		known[id] = true
 	}
 	for _, f := range sheet.Facts {
 		for _, l := range f.Labels {
@@ -442,8 +430,8 @@ func listSome(names []string) string {
 	return fmt.Sprintf("%s (and %d more)", strings.Join(names[:maxNamed], ", "), len(names)-maxNamed)
 }
 
-func metaPath(c *Corpus) string {
-	return strings.TrimSuffix(strings.ReplaceAll(c.Dir, "\\", "/"), "/") + "/" + MetaFile
+func metaPath(c *document.Corpus) string {
+	return strings.TrimSuffix(strings.ReplaceAll(c.Dir, "\\", "/"), "/") + "/" + document.MetaFile
 }
 
 // A matcher checks one fact against sources.
@@ -506,12 +494,13 @@ func newMatcher(f *facts.Fact) *matcher {
 // check judges the fact in one source, given its anchors, the matches of
 // its first about group and those of its rivals, sentence by sentence, and
 // for a quote the passages to judge.
-func (m *matcher) check(src *Source, anchors, firsts [][]span, peers [][]peer, passages []int32) *Cell {
-	c := &Cell{Fact: m.fact, Source: src}
+func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, passages []int32) *Cell {
+	c := &Cell{Fact: m.fact, Source: src.Source}
 	if m.fact.Kind == facts.KindQuote {
 		m.quotes(c, src, passages)
 	}
-	for k, sent := range src.Sentences {
+	for k := range src.sents {
+		sent := &src.sents[k]
 		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
 			var first []span
 			if firsts != nil {
@@ -613,9 +602,9 @@ type candidate struct {
 }
 
 // says returns the words of a span of a sentence as the source writes them.
-func says(src *Source, sent *Sentence, sp span) string {
-	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
-	return text.CollapseSpace(src.original(start, end))
+func says(src *reading, sent *sentence, sp span) string {
+	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
+	return text.CollapseSpace(src.Original(start, end))
 }
 
 func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
@@ -635,7 +624,7 @@ func containsString(list []string, s string) bool {
 // A candidate within the window that holds the sheet's value (holds, when
 // given) is taken too, so that a sentence that states the sheet's value
 // beside another is seen to (see settleWithinSentences).
-func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds func(candidate) bool) []candidate {
+func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds func(candidate) bool) []candidate {
 	best := -1
 	for _, c := range cands {
 		if c.dist <= m.fact.Within && (best < 0 || c.dist < best) {
@@ -667,7 +656,7 @@ func (m *matcher) closest(src *Source, sent *Sentence, cands []candidate, holds 
 // "The company on Monday recalled the model, blaming a defect found in
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
-func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans []span, peers []peer) {
+func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
 	switch m.fact.Kind {
 	case facts.KindStatement:
 		m.stances(c, src, sent)
@@ -698,7 +687,7 @@ func (m *matcher) values(c *Cell, src *Source, sent *Sentence, spans, firstSpans
 // nameValues records the names a located sentence gives for a name fact:
 // the mention nearest the fact's terms, and any accepted spelling within
 // the window.
-func (m *matcher) nameValues(c *Cell, src *Source, sent *Sentence, spans []span) {
+func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span) {
 	mentions := m.names.find(src, sent)
 	// "Meta, not the prime minister", "former prime minister Berisha": a
 	// term so qualified names no holder of the post.
@@ -753,7 +742,7 @@ func markTie(fd *Finding, cd candidate) *Finding {
 var otherInstance = lexicon.Set("other-instance")
 
 // hasAny reports whether the sentence holds one of the words.
-func (sent *Sentence) hasAny(words map[string]bool) bool {
+func (sent *sentence) hasAny(words map[string]bool) bool {
 	for _, t := range sent.folded().tokens {
 		if words[t.Text] {
 			return true
@@ -792,7 +781,7 @@ func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
 // values between the last of those terms and "respectively", and each fact
 // has one such term, the k-th value is the k-th fact's. It returns this
 // fact's value.
-func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []span, peers []peer) ([]candidate, bool) {
+func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []span, peers []peer) ([]candidate, bool) {
 	toks := sent.folded().tokens
 	resp := -1
 	for i, t := range toks {
@@ -855,7 +844,7 @@ func (m *matcher) respectively(sent *Sentence, cands []candidate, firstSpans []s
 // number in its unit) and does not already have its own value in the
 // sentence; a value the sheet holds for a fact that locates the sentence
 // is that fact's (charitable).
-func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
+func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
 	var rivals []peer
 	for _, p := range peers {
 		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
@@ -895,7 +884,7 @@ func (m *matcher) ownCandidates(src *Source, sent *Sentence, cands []candidate, 
 // nearestRival returns the distance from a candidate to the nearest
 // first-group term of a rival that can read it, and that rival (a located
 // one first among those as near); -1 when there is none.
-func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
+func nearestRival(sent *sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
 	best, id := -1, peer{}
 	for k, p := range rivals {
 		if !p.kind.canRead(p.matcher, sent, cd) {
@@ -911,7 +900,7 @@ func nearestRival(sent *Sentence, cd candidate, rivals []peer, sets []anchorSet)
 // satisfied reports whether a located peer's own canonical value is among
 // the candidates (read for fact m, so numbers in m's unit): such a fact
 // has its value in the sentence and competes for no other.
-func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, m *matcher) bool {
+func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matcher) bool {
 	if !p.located || p.fact.Unit != m.fact.Unit {
 		return false
 	}
@@ -927,7 +916,7 @@ func (p peer) satisfied(src *Source, sent *Sentence, cands []candidate, m *match
 // value this fact does not hold but another fact that locates the sentence
 // does ("120 of its 9,000 members" for the 120 affected, when the sheet
 // holds 9,000 as the membership). Otherwise nil.
-func (m *matcher) charitable(src *Source, sent *Sentence, cd candidate, peers []peer) *matcher {
+func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers []peer) *matcher {
 	if len(peers) < 2 || m.kind.holds(m.fact, src, sent, cd) {
 		return nil
 	}
@@ -946,7 +935,7 @@ var notHolder = lexicon.Set("not-holder")
 
 // unqualified returns the term matches of a sentence that no notHolder
 // word stands just before (an article may come between: "not the").
-func unqualified(sent *Sentence, spans []span) []span {
+func unqualified(sent *sentence, spans []span) []span {
 	toks := sent.folded().tokens
 	var out []span
 	for _, sp := range spans {
@@ -966,7 +955,7 @@ func unqualified(sent *Sentence, spans []span) []span {
 // attributed to its speaker that are verbatim (agree) or reworded
 // (contradict). A passage of the speaker about something else is not this
 // fact.
-func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
+func (m *matcher) quotes(c *Cell, src *reading, passages []int32) {
 	type attribution struct {
 		ok  bool
 		how string
@@ -975,46 +964,46 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 	seen := make(map[[2]int]attribution)
 	for _, pi := range passages {
 		p := &src.quotes[pi]
-		quoted := func() string { return strings.Join(strings.Fields(src.original(p.start, p.end)), " ") }
-		at, done := seen[[2]int{p.first, p.last}]
+		quoted := func() string { return strings.Join(strings.Fields(src.Original(p.Start, p.End)), " ") }
+		at, done := seen[[2]int{p.First, p.Last}]
 		if !done {
 			at.ok, at.how = m.quote.who.attributed(src, p)
-			seen[[2]int{p.first, p.last}] = at
+			seen[[2]int{p.First, p.Last}] = at
 		}
 		ok, how := at.ok, at.how
 		if !ok {
 			if m.trace != nil {
-				m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.start), quoted())
+				m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.Start), quoted())
 			}
 			continue
 		}
 		cmp, rendering, ok := m.quote.judge(p)
 		if !ok {
 			if m.trace != nil {
-				m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.start), how, quoted())
+				m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.Start), how, quoted())
 			}
 			continue
 		}
 		if m.trace != nil {
-			m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.start), how, cmp.similarity, cmp.shared, quoted())
+			m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.Start), how, cmp.similarity, cmp.shared, quoted())
 		}
 		if r := m.closerQuote(p, cmp); r != nil {
 			m.tracef("  it is closer to the quote of fact %s: that fact's, not a rewording of this one", r.fact.ID)
 			continue
 		}
 		var sentences []string
-		for k := p.first; k <= p.last; k++ {
-			sentences = append(sentences, src.Sentences[k].Text())
+		for k := p.First; k <= p.Last; k++ {
+			sentences = append(sentences, src.sents[k].Text())
 		}
 		sentence := strings.Join(sentences, " ")
 		if len(sentence) > maxEvidence {
-			sentence = src.around(p.start, p.end)
+			sentence = src.around(p.Start, p.End)
 		}
 		fd := &Finding{
-			Pos:      src.Pos(p.start),
-			End:      src.Pos(p.end),
+			Pos:      src.Pos(p.Start),
+			End:      src.Pos(p.End),
 			Sentence: sentence,
-			Says:     text.CollapseSpace(src.original(p.start, p.end)),
+			Says:     text.CollapseSpace(src.Original(p.Start, p.End)),
 			How:      how,
 			Compared: m.fact.Quote.Text,
 		}
@@ -1035,7 +1024,7 @@ func (m *matcher) quotes(c *Cell, src *Source, passages []int32) {
 }
 
 // stances records how a located sentence stands to the statement.
-func (m *matcher) stances(c *Cell, src *Source, sent *Sentence) {
+func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 	st := m.fact.Statement
 	for _, sm := range m.claims.find(sent) {
 		fd := m.finding(src, sent, sm.span)
@@ -1079,27 +1068,27 @@ const maxEvidence = 600
 const excerptWords = 30
 
 // finding builds the evidence of a value at a span of a sentence.
-func (m *matcher) finding(src *Source, sent *Sentence, sp span) *Finding {
-	start, end := src.spanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
+func (m *matcher) finding(src *reading, sent *sentence, sp span) *Finding {
+	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
 	return &Finding{Pos: src.Pos(start), End: src.Pos(end), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
 }
 
 // around returns the original text from start to end with some context on
 // each side, marked with ellipses where it is cut, white space collapsed.
-func (s *Source) around(start, end int) string {
+func (s *reading) around(start, end int) string {
 	const context = 120
-	from, to := max(0, start-context), min(len(s.raw), end+context)
-	for from > 0 && !utf8.RuneStart(s.raw[from]) {
+	from, to := max(0, start-context), min(len(s.Raw()), end+context)
+	for from > 0 && !utf8.RuneStart(s.Raw()[from]) {
 		from--
 	}
-	for to < len(s.raw) && !utf8.RuneStart(s.raw[to]) {
+	for to < len(s.Raw()) && !utf8.RuneStart(s.Raw()[to]) {
 		to++
 	}
-	text := text.CollapseSpace(s.raw[from:to])
+	text := text.CollapseSpace(s.Raw()[from:to])
 	if from > 0 {
 		text = "…" + text
 	}
-	if to < len(s.raw) {
+	if to < len(s.Raw()) {
 		text += "…"
 	}
 	return text
@@ -1107,7 +1096,7 @@ func (s *Source) around(start, end int) string {
 
 // excerpt returns the sentence as evidence: whole, or for a long one the
 // words around sp, marked with ellipses.
-func excerpt(src *Source, sent *Sentence, sp span) string {
+func excerpt(src *reading, sent *sentence, sp span) string {
 	if len(sent.Text()) <= maxEvidence {
 		return sent.Text()
 	}
@@ -1147,7 +1136,7 @@ func (m *matcher) applyLabels(c *Cell) {
 // labelMatches reports whether a label's says: names the finding: the same
 // words, for a name, quote or statement a run of its words, or words that
 // read as the same value ("2014" for "since 2014").
-func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *Source) bool {
+func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *document.Source) bool {
 	says, found := text.Fold(l.Says), text.Fold(fd.Says)
 	if says == found {
 		return true

@@ -1,11 +1,14 @@
 package checks
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,9 +23,9 @@ func run(t *testing.T, sheet string, sources ...testSource) *Result {
 	t.Helper()
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
-	c := &Corpus{Dir: "src"}
+	c := &document.Corpus{Dir: "src"}
 	for _, ts := range sources {
-		src, err := Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
+		src, err := document.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
 		require.NoError(t, err)
 		if ts.pub != "" {
 			src.Published = published(ts.pub)
@@ -295,12 +298,12 @@ func TestCorroboration(t *testing.T) {
 func TestRunRefusesUnknownSourceInLabel(t *testing.T) {
 	s, err := facts.Parse("facts.yaml", []byte(withLabel("2014")))
 	require.NoError(t, err)
-	src, err := Parse("t", "t.txt", []byte("x"), nil)
+	src, err := document.Parse("t", "t.txt", []byte("x"), nil)
 	require.NoError(t, err)
-	_, err = Run(s, &Corpus{Dir: "seeds", Listed: true, Sources: []*Source{src}})
+	_, err = Run(s, &document.Corpus{Dir: "seeds", Listed: true, Sources: []*document.Source{src}})
 	require.Error(t, err)
 	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not in seeds/sources.yaml: correct its source:, remove the label, or check that source too; known sources: t`, err.Error())
-	_, err = Run(s, &Corpus{Dir: "pages", Sources: []*Source{src}})
+	_, err = Run(s, &document.Corpus{Dir: "pages", Sources: []*document.Source{src}})
 	require.Error(t, err)
 	assert.Equal(t, `facts.yaml:7:9: fact arrival: the label names source "s", which is not among the sources: correct its source:, remove the label, or check that source too; known sources: t`, err.Error(), "a directory without sources.yaml")
 }
@@ -317,9 +320,9 @@ func TestUnknownLabelSourcesInALargeCorpus(t *testing.T) {
 	}
 	s, err := facts.Parse("facts.yaml", []byte(sheet.String()))
 	require.NoError(t, err)
-	corpus := &Corpus{Dir: "pages"}
+	corpus := &document.Corpus{Dir: "pages"}
 	for i := range 500 {
-		src, err := Parse(fmt.Sprintf("page-%03d", i), "p.txt", []byte("x"), nil)
+		src, err := document.Parse(fmt.Sprintf("page-%03d", i), "p.txt", []byte("x"), nil)
 		require.NoError(t, err)
 		corpus.Sources = append(corpus.Sources, src)
 	}
@@ -572,7 +575,7 @@ func TestDateNamesItsNoun(t *testing.T) {
 func TestRunsShareACorpus(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	for _, load := range []func(string) (*Corpus, error){LoadCorpus, ListCorpus} {
+	for _, load := range []func(string) (*document.Corpus, error){document.LoadCorpus, document.ListCorpus} {
 		corpus, err := load("../testdata/project/seeds")
 		require.NoError(t, err)
 		results := make([]*Result, 3)
@@ -591,7 +594,10 @@ func TestRunsShareACorpus(t *testing.T) {
 			assert.Equal(t, dump(results[0]), dump(r), "runs over one corpus agree")
 		}
 		src := corpus.Sources[0]
-		assert.Equal(t, 2, src.Pos(src.lineStarts[1]).Line, "positions resolve after the run")
+		data, err := os.ReadFile(src.Path)
+		require.NoError(t, err)
+		second := bytes.IndexByte(data, '\n') + 1
+		assert.Equal(t, facts.Pos{File: src.Path, Line: 2, Col: 1}, src.Pos(second), "positions resolve after the run")
 	}
 }
 

@@ -28,7 +28,8 @@ func TestExtractClocks(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			src := parseText(t, tt.text, published("2024-07-20"))
 			var got []string
-			for _, sent := range src.Sentences {
+			for i := range src.sents {
+				sent := &src.sents[i]
 				for _, c := range sent.clockMentions() {
 					got = append(got, says(src, sent, c.span)+"="+clockValue(c))
 				}

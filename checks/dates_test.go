@@ -14,7 +14,8 @@ func readDates(t *testing.T, text string, pub facts.Span) string {
 	t.Helper()
 	src := parseText(t, text, pub)
 	var out []string
-	for _, sent := range src.Sentences {
+	for i := range src.sents {
+		sent := &src.sents[i]
 		for _, d := range sent.dateMentions() {
 			v, _, ok := d.expr.resolve(pub)
 			value := v.String()
@@ -162,7 +163,7 @@ func TestExtractDates(t *testing.T) {
 
 func TestDateResolutionSaysHow(t *testing.T) {
 	src := parseText(t, "The vote took place on Wednesday.", published("2022-09-10"))
-	d := src.Sentences[0].dateMentions()[0]
+	d := src.sents[0].dateMentions()[0]
 	_, how, ok := d.expr.resolve(src.Published)
 	if !ok || how != "resolved against the publication date Sat 2022-09-10" {
 		t.Errorf("how = %q, %v; want the publication date named", how, ok)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/internal/spell"
@@ -14,7 +15,7 @@ import (
 // sentences located and their terms, the values read and why each was
 // taken or left, how relative dates were resolved, the comparison made,
 // and the problems. It fails only for an unknown fact or source.
-func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (string, error) {
+func Explain(sheet *facts.Sheet, corpus *document.Corpus, factID, sourceID string) (string, error) {
 	fi := -1
 	var ids []string
 	for i, f := range sheet.Facts {
@@ -32,7 +33,7 @@ func Explain(sheet *facts.Sheet, corpus *Corpus, factID, sourceID string) (strin
 		if !ok {
 			return "", unknown("source", sourceID, corpus.IDs())
 		}
-		sources = []*Source{src}
+		sources = []*document.Source{src}
 	}
 	if err := checkLabels(sheet, corpus); err != nil {
 		return "", err
@@ -76,7 +77,7 @@ func unknown(what, name string, known []string) error {
 
 // allPassages returns the indexes of every passage of the source, which
 // explain looks at to say why each is or is not the quote.
-func allPassages(src *Source) []int32 {
+func allPassages(src *reading) []int32 {
 	out := make([]int32, len(src.quotes))
 	for i := range out {
 		out[i] = int32(i)
@@ -94,16 +95,16 @@ func publishedText(pub facts.Span) string {
 
 // explainSource writes the decisions behind the verdict of the fi-th fact
 // in one source, the matchers' trace set to write to b.
-func explainSource(b *strings.Builder, corpus *Corpus, src *Source, ms []*matcher, ix *termIndex, fi int) error {
-	src.mu.Lock()
-	defer src.mu.Unlock()
-	streamed := src.pending
-	if err := corpus.load(src); err != nil {
-		return err
+func explainSource(b *strings.Builder, corpus *document.Corpus, src *document.Source, ms []*matcher, ix *termIndex, fi int) error {
+	var err error
+	if uerr := corpus.Use(src, func() { err = explainReading(b, newReading(src), ms, ix, fi) }); uerr != nil {
+		return uerr
 	}
-	if streamed {
-		defer src.release()
-	}
+	return err
+}
+
+// explainReading is explainSource once the source's text is at hand.
+func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termIndex, fi int) error {
 	fmt.Fprintf(b, "\nsource %s (%s)\n", src.ID, src.Path)
 	if src.HasDate() {
 		fmt.Fprintf(b, "  published %s (%s): relative dates resolve against it\n", publishedText(src.Published), src.DatedBy)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -19,7 +20,7 @@ func FuzzParseSource(f *testing.F) {
 	}
 	f.Add([]byte("\ufeffA\r\nB\rC {{x}} “q” Durrës… 3 000 on Wednesday, 1980-88."))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := Parse("f", "f.txt", data, nil)
+		src, err := document.Parse("f", "f.txt", data, nil)
 		if err != nil {
 			if utf8.Valid(data) && !containsNUL(data) {
 				t.Fatalf("valid text refused: %v", err)
@@ -27,9 +28,11 @@ func FuzzParseSource(f *testing.F) {
 			return
 		}
 		src.Published = published("2022-09-10")
-		for _, sent := range src.Sentences {
+		rd := newReading(src)
+		for i := range rd.sents {
+			sent := &rd.sents[i]
 			for _, tok := range sent.folded().tokens {
-				start, end := src.spanOf(sent.folded().norm, tok.Start, tok.End)
+				start, end := src.SpanOf(sent.folded().norm, tok.Start, tok.End)
 				if start < 0 || end > len(data) || start > end {
 					t.Fatalf("token %q maps outside the file: %d..%d of %d", tok.Text, start, end, len(data))
 				}
@@ -139,18 +142,18 @@ func FuzzCheck(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := Parse("f", "f.txt", data, nil)
+		src, err := document.Parse("f", "f.txt", data, nil)
 		if err != nil {
 			return
 		}
 		src.Published = published("2022-09-10")
-		res, err := Run(sheet, &Corpus{Sources: []*Source{src}})
+		res, err := Run(sheet, &document.Corpus{Sources: []*document.Source{src}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range res.Cells {
 			for _, fd := range append(append([]*Finding{}, c.Findings...), c.Unresolved...) {
-				if fd.Pos.Line < 1 || fd.Pos.Line > len(src.lineStarts) || fd.Pos.Col < 1 {
+				if fd.Pos.Line < 1 || fd.Pos.Line > src.Lines() || fd.Pos.Col < 1 {
 					t.Fatalf("finding at %s outside the file", fd.Pos)
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -19,27 +20,34 @@ func published(s string) facts.Span {
 }
 
 // parseText normalises text as a one-file source published on pub.
-func parseText(t *testing.T, text string, pub facts.Span) *Source {
+func parseText(t *testing.T, text string, pub facts.Span) *reading {
 	t.Helper()
-	src, err := Parse("t", "t.txt", []byte(text), nil)
+	return read(t, "t.txt", text, pub)
+}
+
+// read normalises text as a source file named name published on pub, as
+// a run reads it.
+func read(t *testing.T, name, text string, pub facts.Span) *reading {
+	t.Helper()
+	src, err := document.Parse("t", name, []byte(text), nil)
 	if err != nil {
 		t.Fatalf("parse %q: %v", text, err)
 	}
 	src.Published = pub
-	return src
+	return newReading(src)
 }
 
 // only returns the single sentence of text.
-func only(t *testing.T, src *Source) *Sentence {
+func only(t *testing.T, src *reading) *sentence {
 	t.Helper()
-	if len(src.Sentences) != 1 {
+	if len(src.sents) != 1 {
 		var got []string
-		for _, s := range src.Sentences {
+		for _, s := range src.sents {
 			got = append(got, s.Text())
 		}
-		t.Fatalf("want one sentence, got %d: %q", len(src.Sentences), got)
+		t.Fatalf("want one sentence, got %d: %q", len(src.sents), got)
 	}
-	return src.Sentences[0]
+	return &src.sents[0]
 }
 
 // dump writes every cell of a result with everything it found, in order,

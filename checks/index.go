@@ -106,7 +106,7 @@ type hit struct {
 // find appends to out the terms of every fact that a sentence holds: at
 // each word, the words that follow joined (through spaces and hyphens)
 // while they spell a path of the trie.
-func (ix *termIndex) find(sent *Sentence, out []hit) []hit {
+func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 	s, toks := sent.folded().norm.S, sent.folded().tokens
 	for i := range toks {
 		n := &ix.root
@@ -239,7 +239,7 @@ const asciiLower = "abcdefghijklmnopqrstuvwxyz"
 // opens with an anaphoric pronoun continues a sentence before it that was;
 // for a name fact a mention of an accepted spelling locates a sentence,
 // and for a statement fact without about terms one of its phrases does.
-func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located, marks [][][]span) {
+func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located, marks [][][]span) {
 	located, marks = sc.located, sc.marks
 	set := func(to [][][]span, fi, k int, sp []span) {
 		if to[fi] == nil {
@@ -250,9 +250,10 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 	byFact := sc.byFact
 	var hits []hit
 	var touched, ownPrev, own []int
-	for k, sent := range src.Sentences {
+	for k := range src.sents {
+		sent := &src.sents[k]
 		hits = hits[:0]
-		if ix.mayHold(sent.piece.S) {
+		if ix.mayHold(sent.Piece().S) {
 			hits = ix.find(sent, hits)
 		}
 		touched = touched[:0]
@@ -293,7 +294,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *Source, sc *scratch) (located,
 			}
 		}
 		// A sentence that continues the one before is about its facts.
-		if len(ownPrev) > 0 && !sent.first && isAnaphoric(sent) {
+		if len(ownPrev) > 0 && !sent.First && isAnaphoric(sent) {
 			for _, fi := range ownPrev {
 				if located[fi] == nil || located[fi][k] == nil {
 					set(located, fi, k, []span{{0, 1}})

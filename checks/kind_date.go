@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -10,7 +11,7 @@ import (
 // report, a date before another noun is that noun's.
 type dateKind struct{}
 
-func (dateKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, d := range sent.dateMentions() {
 		if d.said && !m.fact.SaidDates {
@@ -33,14 +34,14 @@ func (dateKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span
 	return cands
 }
 
-func (dateKind) canRead(*matcher, *Sentence, candidate) bool { return true }
+func (dateKind) canRead(*matcher, *sentence, candidate) bool { return true }
 
-func (dateKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
 	return ok && f.Date.Agrees(d)
 }
 
-func (dateKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
 	fd.How = how
 	if !ok {
@@ -50,7 +51,7 @@ func (dateKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, 
 	return true
 }
 
-func (dateKind) values(says string, src *Source) []string {
+func (dateKind) values(says string, src *document.Source) []string {
 	var out []string
 	for _, d := range extractDates(says, text.Tokenize(says)) {
 		if v, _, ok := d.expr.resolve(src.Published); ok {

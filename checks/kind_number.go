@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -10,7 +11,7 @@ import (
 // unit.
 type numberKind struct{}
 
-func (numberKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
 		if isAge(src, sent, n) {
@@ -47,7 +48,7 @@ func (numberKind) candidates(m *matcher, src *Source, sent *Sentence, spans []sp
 
 // numberReadings reads a number in the fact's unit: its value, and a
 // second reading where a dot may separate thousands ("48.000").
-func (m *matcher) numberReadings(sent *Sentence, n numberMention) (end int, rs readings, ok bool) {
+func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs readings, ok bool) {
 	end, v, ok := m.unitMatch(sent, n)
 	if !ok {
 		return 0, nil, false
@@ -62,16 +63,16 @@ func (m *matcher) numberReadings(sent *Sentence, n numberMention) (end int, rs r
 	return end, rs, true
 }
 
-func (numberKind) canRead(p *matcher, sent *Sentence, cd candidate) bool {
+func (numberKind) canRead(p *matcher, sent *sentence, cd candidate) bool {
 	_, _, ok := p.unitMatch(sent, sent.numberMentions()[cd.i])
 	return ok
 }
 
-func (numberKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	return cd.readings.overlap(f)
 }
 
-func (numberKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
 	if n := sent.numberMentions()[cd.i]; n.value != v {
@@ -86,7 +87,7 @@ func (numberKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate
 	return true
 }
 
-func (numberKind) values(says string, src *Source) []string {
+func (numberKind) values(says string, src *document.Source) []string {
 	var out []string
 	for _, n := range extractNumbers(says, text.Tokenize(says), nil) {
 		out = append(out, n.value.String())

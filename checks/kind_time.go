@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -8,7 +9,7 @@ import (
 // timeKind reads times of day with a zone, compared in UTC.
 type timeKind struct{}
 
-func (timeKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, cl := range sent.clockMentions() {
 		cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i})
@@ -16,19 +17,19 @@ func (timeKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span
 	return cands
 }
 
-func (timeKind) canRead(*matcher, *Sentence, candidate) bool { return true }
+func (timeKind) canRead(*matcher, *sentence, candidate) bool { return true }
 
-func (timeKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	return clockAgrees(sent.clockMentions()[cd.i], f.Time)
 }
 
-func (timeKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	cl := sent.clockMentions()[cd.i]
 	fd.Value, fd.Agrees, fd.Kind = clockValue(cl), clockAgrees(cl, f.Time), "different-time"
 	return true
 }
 
-func (timeKind) values(says string, src *Source) []string {
+func (timeKind) values(says string, src *document.Source) []string {
 	var out []string
 	for _, cl := range extractClocks(says, text.Tokenize(says)) {
 		out = append(out, clockValue(cl))

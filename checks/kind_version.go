@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
@@ -10,7 +11,7 @@ import (
 // bounds.
 type versionKind struct{}
 
-func (versionKind) candidates(m *matcher, src *Source, sent *Sentence, spans []span, anchors anchorSet) []candidate {
+func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, v := range sent.versionMentions() {
 		if !m.fact.Version.Comparable(v.value) {
@@ -22,22 +23,22 @@ func (versionKind) candidates(m *matcher, src *Source, sent *Sentence, spans []s
 	return cands
 }
 
-func (versionKind) canRead(p *matcher, sent *Sentence, cd candidate) bool {
+func (versionKind) canRead(p *matcher, sent *sentence, cd candidate) bool {
 	return p.fact.Version.Comparable(sent.versionMentions()[cd.i].value)
 }
 
-func (versionKind) holds(f *facts.Fact, src *Source, sent *Sentence, cd candidate) bool {
+func (versionKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	v := sent.versionMentions()[cd.i].value
 	return f.Version.Comparable(v) && f.Version.Agrees(v)
 }
 
-func (versionKind) judge(f *facts.Fact, src *Source, sent *Sentence, cd candidate, fd *Finding) bool {
+func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := sent.versionMentions()[cd.i].value
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
 	return true
 }
 
-func (versionKind) values(says string, src *Source) []string {
+func (versionKind) values(says string, src *document.Source) []string {
 	var out []string
 	for _, v := range extractVersions(says, text.Tokenize(says)) {
 		out = append(out, v.value.String())

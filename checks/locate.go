@@ -180,7 +180,7 @@ func boundaries(from, to marks) int {
 // distance is how far apart two spans of the sentence are: 0 when they
 // overlap, 1 when they are neighbours, one more for each word between, and
 // clausePenalty more for each clause boundary between.
-func (sent *Sentence) distance(a, b span) int {
+func (sent *sentence) distance(a, b span) int {
 	if b.end <= a.start {
 		a, b = b, a
 	}
@@ -209,7 +209,7 @@ func newAnchorSet(spans []span) anchorSet {
 // nearest returns the distance from v to the closest anchor, or -1 when
 // there is none. The closest anchor on each side is the one whose edge is
 // nearest v: distance grows with the words and the boundaries between.
-func (sent *Sentence) nearest(v span, as anchorSet) int {
+func (sent *sentence) nearest(v span, as anchorSet) int {
 	if len(as.starts) == 0 {
 		return -1
 	}
@@ -241,7 +241,7 @@ var anaphoraVerbs = lexicon.Set("anaphora-verbs")
 
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
-func isAnaphoric(sent *Sentence) bool {
+func isAnaphoric(sent *sentence) bool {
 	if len(sent.folded().tokens) < 2 || !anaphora[sent.folded().tokens[0].Text] {
 		return false
 	}

@@ -6,18 +6,19 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // sentencesOf normalises a file named name and returns its sentences.
-func sentencesOf(t *testing.T, name, text string) (*Source, []string) {
+func sentencesOf(t *testing.T, name, text string) (*reading, []string) {
 	t.Helper()
-	src, err := Parse("t", name, []byte(text), nil)
-	require.NoError(t, err)
+	src := read(t, name, text, facts.Span{})
 	var out []string
-	for _, s := range src.Sentences {
+	for i := range src.sents {
+		s := &src.sents[i]
 		out = append(out, s.Text())
 	}
 	return src, out
@@ -56,13 +57,14 @@ func TestMarkdownSources(t *testing.T) {
 		"Quoted: it works.",
 		"plan seats", "Team 25", // a table row is one sentence
 	}, got)
-	assert.Equal(t, "Release notes", src.frontTitle)
-	assert.Equal(t, "2024-03-01", src.frontDate)
+	title, date := src.FrontMatter()
+	assert.Equal(t, "Release notes", title)
+	assert.Equal(t, "2024-03-01", date)
 	// Evidence points into the Markdown file: "500" on line 7.
-	sent := src.Sentences[1]
+	sent := &src.sents[1]
 	for _, n := range sent.numberMentions() {
 		if n.value.Lo == 500 {
-			start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[n.start].Start, sent.folded().tokens[n.end-1].End)
+			start, _ := src.SpanOf(sent.folded().norm, sent.folded().tokens[n.start].Start, sent.folded().tokens[n.end-1].End)
 			assert.Equal(t, "notes.md:7:23", src.Pos(start).String(), "the column of \"500\" in the Markdown line, link bracket included")
 		}
 	}
@@ -86,13 +88,13 @@ func TestHTMLSources(t *testing.T) {
 		"Café & bar’s plan costs £5.", // every HTML5 entity is decoded
 		"One", "Two",
 	}, got)
-	sent := src.Sentences[1]
-	start, _ := src.spanOf(sent.folded().norm, sent.folded().tokens[3].Start, sent.folded().tokens[3].End)
+	sent := &src.sents[1]
+	start, _ := src.SpanOf(sent.folded().norm, sent.folded().tokens[3].Start, sent.folded().tokens[3].End)
 	assert.Equal(t, "page.html:4:26", src.Pos(start).String(), "\"500\" inside <b> on line 4")
-	assert.Equal(t, "500", src.original(start, start+3))
-	cafe := src.Sentences[2]
-	s, e := src.spanOf(cafe.folded().norm, cafe.folded().tokens[0].Start, cafe.folded().tokens[0].End)
-	assert.Equal(t, "Caf&eacute;", src.original(s, e), "an entity maps back to its bytes")
+	assert.Equal(t, "500", src.Original(start, start+3))
+	cafe := &src.sents[2]
+	s, e := src.SpanOf(cafe.folded().norm, cafe.folded().tokens[0].Start, cafe.folded().tokens[0].End)
+	assert.Equal(t, "Caf&eacute;", src.Original(s, e), "an entity maps back to its bytes")
 }
 
 func TestLoadSources(t *testing.T) {
@@ -105,7 +107,7 @@ func TestLoadSources(t *testing.T) {
 	write("Release Notes.md", "---\ndate: 2024-03-01\ntitle: Notes\n---\nThe limit is 500.")
 	write("faq.html", "<p>The limit is 500.</p>")
 	write("plain.txt", "The limit is 500.")
-	c, err := LoadSources([]string{dir})
+	c, err := document.LoadSources([]string{dir})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"faq", "plain", "release-notes"}, c.IDs())
 	notes, _ := c.Source("release-notes")
@@ -115,16 +117,16 @@ func TestLoadSources(t *testing.T) {
 	plain, _ := c.Source("plain")
 	assert.False(t, plain.HasDate())
 
-	c, err = LoadSources([]string{filepath.Join(dir, "*.html"), filepath.Join(dir, "plain.txt")})
+	c, err = document.LoadSources([]string{filepath.Join(dir, "*.html"), filepath.Join(dir, "plain.txt")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"faq", "plain"}, c.IDs())
 
 	write("data.csv", "a,b")
-	_, err = LoadSources([]string{dir})
+	_, err = document.LoadSources([]string{dir})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "data.csv:1:1: not a source this tool reads (.txt, .md, .markdown, .html, .htm)")
 
-	_, err = LoadSources([]string{filepath.Join(dir, "nothing-*.txt")})
+	_, err = document.LoadSources([]string{filepath.Join(dir, "nothing-*.txt")})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "no such file, directory or matching files")
 }
@@ -145,12 +147,12 @@ func TestLoadSourcesFromSeveralListedDirectories(t *testing.T) {
 	write("wire/w1.txt", "AD buy now\nThe recall was announced on Monday.\n")
 	write("loose/l1.txt", "The recall was announced on Monday.\n")
 
-	c, err := LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire"), filepath.Join(base, "loose")})
+	c, err := document.LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire"), filepath.Join(base, "loose")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"d1", "l1", "w1"}, c.IDs())
 	d1, _ := c.Source("d1")
 	assert.Equal(t, "2023-03-08", d1.Published.String(), "metadata from its own sources.yaml")
-	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, d1.Notes.Ignored)
+	assert.Equal(t, []document.IgnoredCount{{Why: "an advert", Count: 1}}, d1.Notes.Ignored)
 	w1, _ := c.Source("w1")
 	assert.False(t, w1.HasDate())
 	assert.Empty(t, w1.Notes.Ignored, "the other directory's ignore patterns do not apply")
@@ -158,12 +160,12 @@ func TestLoadSourcesFromSeveralListedDirectories(t *testing.T) {
 	assert.Len(t, w1.Sentences, 2, "the advert kept as text")
 
 	write("wire/sources.yaml", "sources:\n  - id: d1\n    file: w1.txt\n    dated_by: none given\n")
-	_, err = LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
+	_, err = document.LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
 	require.Error(t, err)
 	assert.Equal(t, filepath.ToSlash(filepath.Join(base, "wire/sources.yaml"))+`:3:11: source d1: the id "d1" is taken by `+filepath.ToSlash(filepath.Join(base, "desk/d1.txt"))+` too: give each source its own id`, err.Error())
 
 	write("wire/sources.yaml", "sources:\n  - id: w1\n    file: gone.txt\n    dated_by: none given\n")
-	_, err = LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
+	_, err = document.LoadSources([]string{filepath.Join(base, "desk"), filepath.Join(base, "wire")})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "wire/sources.yaml:3:11: source w1: ", "an error in one listing is placed in that listing")
 }
@@ -177,23 +179,23 @@ func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
 	write := func(name, text string) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
 	}
-	write(MetaFile, "ignore:\n  - pattern: '^AD .*$'\n    why: an advert\nsources:\n  - id: one\n    file: a.txt\n    published: 2023-03-08\n    dated_by: the dateline\n  - id: two\n    file: b.txt\n    dated_by: none\n")
+	write(document.MetaFile, "ignore:\n  - pattern: '^AD .*$'\n    why: an advert\nsources:\n  - id: one\n    file: a.txt\n    published: 2023-03-08\n    dated_by: the dateline\n  - id: two\n    file: b.txt\n    dated_by: none\n")
 	write("a.txt", "AD buy now\nThe recall was announced on Monday.\n")
 	write("b.txt", "The recall was announced in 2021.\n")
 	write("c.txt", "Not listed.\n")
 
-	_, err := LoadSources([]string{filepath.Join(dir, "c.txt")})
+	_, err := document.LoadSources([]string{filepath.Join(dir, "c.txt")})
 	require.Error(t, err)
-	assert.Equal(t, filepath.ToSlash(filepath.Join(dir, "c.txt"))+":1:1: this file is not listed in "+filepath.ToSlash(filepath.Join(dir, MetaFile))+": add an entry with id, file and dated_by, or move the file out of "+filepath.ToSlash(dir), err.Error())
+	assert.Equal(t, filepath.ToSlash(filepath.Join(dir, "c.txt"))+":1:1: this file is not listed in "+filepath.ToSlash(filepath.Join(dir, document.MetaFile))+": add an entry with id, file and dated_by, or move the file out of "+filepath.ToSlash(dir), err.Error())
 
 	require.NoError(t, os.Remove(filepath.Join(dir, "c.txt")))
-	c, err := LoadSources([]string{filepath.Join(dir, "a.txt")})
+	c, err := document.LoadSources([]string{filepath.Join(dir, "a.txt")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"one"}, c.IDs(), "the id sources.yaml gives, not the file name's")
 	assert.True(t, c.Partial())
 	one, _ := c.Source("one")
 	assert.Equal(t, "2023-03-08", one.Published.String())
-	assert.Equal(t, []IgnoredCount{{Why: "an advert", Count: 1}}, one.Notes.Ignored)
+	assert.Equal(t, []document.IgnoredCount{{Why: "an advert", Count: 1}}, one.Notes.Ignored)
 
 	sheet, err := facts.Parse("facts.yaml", []byte(`facts:
   - id: recall
@@ -218,7 +220,7 @@ func TestLoadSourcesChosenFromAListedDirectory(t *testing.T) {
 	assert.False(t, ok, "a partial run judges no corroboration")
 	assert.Positive(t, c.LeftOut(), "the listed sources left out are counted")
 
-	c, err = LoadSources([]string{dir})
+	c, err = document.LoadSources([]string{dir})
 	require.NoError(t, err)
 	assert.False(t, c.Partial(), "the whole directory")
 }
@@ -246,9 +248,9 @@ func TestMarkupCases(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			s, err := facts.Parse("facts.yaml", []byte(sheet))
 			require.NoError(t, err)
-			src, err := Parse("s", tt.file, []byte(tt.text), nil)
+			src, err := document.Parse("s", tt.file, []byte(tt.text), nil)
 			require.NoError(t, err)
-			r, err := Run(s, &Corpus{Sources: []*Source{src}})
+			r, err := Run(s, &document.Corpus{Sources: []*document.Source{src}})
 			require.NoError(t, err)
 			c := r.CellAt(0, 0)
 			got := string(c.Verdict)
@@ -272,7 +274,7 @@ func TestMarkupNotes(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			dir := t.TempDir()
 			require.NoError(t, os.WriteFile(filepath.Join(dir, tt.file), []byte(tt.text), 0o644))
-			c, err := ListSources([]string{filepath.Join(dir, tt.file)})
+			c, err := document.ListSources([]string{filepath.Join(dir, tt.file)})
 			require.NoError(t, err)
 			require.NoError(t, c.ReadAll())
 			assert.Contains(t, c.Sources[0].Notes.Summary(), tt.want)

@@ -108,7 +108,7 @@ func matchWords(toks []text.Token, w []string) []span {
 // find returns the mentions of the name in a sentence of src: accepted
 // spellings, names not to be confused with it, and near misses among the
 // capitalised words that are neither.
-func (m nameMatcher) find(src *Source, sent *Sentence) []nameMention {
+func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	var out []nameMention
 	taken := make([]bool, len(sent.folded().tokens))
 	add := func(sp span, role nameRole, close string) {
@@ -270,11 +270,11 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 
 // capitalisedRuns returns the runs of neighbouring tokens that the original
 // text writes with a capital letter, separated by spaces only.
-func capitalisedRuns(src *Source, sent *Sentence) []span {
+func capitalisedRuns(src *reading, sent *sentence) []span {
 	var out []span
 	start := -1
 	for i, t := range sent.folded().tokens {
-		orig := src.raw[sent.folded().norm.At(t.Start):]
+		orig := src.Raw()[sent.folded().norm.At(t.Start):]
 		r, _ := utf8.DecodeRuneInString(orig)
 		capital := unicode.IsUpper(r)
 		joined := i > 0 && strings.TrimSpace(sent.folded().norm.S[sent.folded().tokens[i-1].End:t.Start]) == ""
@@ -297,7 +297,7 @@ func capitalisedRuns(src *Source, sent *Sentence) []span {
 // single space between, and not at the start of the sentence ("Galaxy
 // Tab 7", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
 // 10", "USB 3") does not make a name: it often labels a quantity.
-func partOfName(src *Source, sent *Sentence, n numberMention) bool {
+func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
 	if n.start < 2 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
 		return false
@@ -306,7 +306,7 @@ func partOfName(src *Source, sent *Sentence, n numberMention) bool {
 	if sent.folded().norm.S[prev.End:toks[n.start].Start] != " " || isDigits(prev.Text) {
 		return false
 	}
-	orig := src.raw[sent.folded().norm.At(prev.Start):]
+	orig := src.Raw()[sent.folded().norm.At(prev.Start):]
 	word := orig[:min(len(orig), len(prev.Text))]
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && strings.ToUpper(word) != word
@@ -315,7 +315,7 @@ func partOfName(src *Source, sent *Sentence, n numberMention) bool {
 // isAge reports whether a plain whole number stands between commas right
 // after a capitalised word: "Ruiz, 35, said" gives an age, not a quantity
 // of anything the sheet counts.
-func isAge(src *Source, sent *Sentence, n numberMention) bool {
+func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
 	if n.start < 1 || n.end >= len(toks) || n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
@@ -324,7 +324,7 @@ func isAge(src *Source, sent *Sentence, n numberMention) bool {
 	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(src.raw[f.norm.At(toks[n.start-1].Start):])
+	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-1].Start):])
 	return unicode.IsUpper(r)
 }
 
@@ -341,10 +341,10 @@ func capitalisedWords(s string) int {
 
 // anyCapitalised reports whether the original text writes a word of the
 // span with a capital.
-func anyCapitalised(src *Source, sent *Sentence, sp span) bool {
+func anyCapitalised(src *reading, sent *sentence, sp span) bool {
 	f := sent.folded()
 	for i := sp.start; i < sp.end; i++ {
-		if r, _ := utf8.DecodeRuneInString(src.raw[f.norm.At(f.tokens[i].Start):]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(f.tokens[i].Start):]); unicode.IsUpper(r) {
 			return true
 		}
 	}

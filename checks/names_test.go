@@ -15,7 +15,8 @@ func readNames(t *testing.T, name facts.Name, text string) string {
 	src := parseText(t, text, published("2022-09-10"))
 	m := newNameMatcher(name)
 	var out []string
-	for _, sent := range src.Sentences {
+	for i := range src.sents {
+		sent := &src.sents[i]
 		for _, n := range m.find(src, sent) {
 			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss"}[n.role]
 			out = append(out, role+":"+says(src, sent, n.span))

@@ -12,7 +12,8 @@ func readNumbers(t *testing.T, text string) string {
 	t.Helper()
 	src := parseText(t, text, published("2022-09-10"))
 	var out []string
-	for _, sent := range src.Sentences {
+	for i := range src.sents {
+		sent := &src.sents[i]
 		for _, n := range sent.numberMentions() {
 			v := says(src, sent, span{n.start, n.uend}) + "=" + n.value.String()
 			if n.unit != nil {

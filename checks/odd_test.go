@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,7 +16,7 @@ import (
 // faultyFiles is the operating system's file system with faults injected:
 // reading a file named in fail returns its error.
 type faultyFiles struct {
-	osFiles
+	document.OSFiles
 	fail map[string]error
 }
 
@@ -23,7 +24,7 @@ func (f faultyFiles) ReadFile(name string) ([]byte, error) {
 	if err, ok := f.fail[filepath.Base(name)]; ok {
 		return nil, err
 	}
-	return f.osFiles.ReadFile(name)
+	return f.OSFiles.ReadFile(name)
 }
 
 // oddSheet locates sentences with "limit" and reads the number of it.
@@ -86,7 +87,7 @@ func TestOddSources(t *testing.T) {
 			if tt.fail != nil {
 				fsys.fail["s.txt"] = tt.fail
 			}
-			corpus, err := loadCorpus(fsys, dir)
+			corpus, err := document.LoadCorpusFrom(fsys, dir)
 			d := filepath.ToSlash(dir)
 			if err != nil {
 				assert.Equal(t, strings.ReplaceAll(tt.want, "DIR", d), err.Error(), tt.reason)
@@ -114,7 +115,7 @@ func TestTermsThatFoldToNothing(t *testing.T) {
 	for _, tt := range tests {
 		s, err := facts.Parse("f.yaml", []byte("facts:\n  - id: a\n    claim: C.\n    number: 3\n    about: ["+tt.term+", word]\n"))
 		require.NoError(t, err, tt.why)
-		_, err = Run(s, &Corpus{})
+		_, err = Run(s, &document.Corpus{})
 		require.Error(t, err, tt.why)
 		assert.Contains(t, err.Error(), "has no letters or digits, so it would never match", tt.why)
 	}
@@ -125,9 +126,9 @@ func TestTermsThatFoldToNothing(t *testing.T) {
 func TestLineBreakInAFileName(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a\nb.txt"), []byte("Text.\n"), 0o644))
-	_, err := ListSources([]string{dir})
+	_, err := document.ListSources([]string{dir})
 	if err == nil {
-		c, _ := ListSources([]string{dir})
+		c, _ := document.ListSources([]string{dir})
 		err = c.ReadAll()
 	}
 	require.Error(t, err)

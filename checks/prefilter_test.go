@@ -1,11 +1,10 @@
 package checks
 
 import (
-	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
-	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -42,27 +41,19 @@ func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
 }
 
 // assertPrefilterSound checks, sentence by sentence, that mayHold says yes
-// wherever find finds a term, and, paragraph by paragraph, that mayQuote
-// says yes wherever there is a quoted passage: the prefilters may only err
-// towards yes. It returns how many sentences mayHold let through.
-func assertPrefilterSound(t *testing.T, ix *termIndex, src *Source) (through int) {
+// wherever find finds a term: the prefilter may only err towards yes. It
+// returns how many sentences mayHold let through. (document's tests hold
+// the prefilter of quoted passages.)
+func assertPrefilterSound(t *testing.T, ix *termIndex, src *reading) (through int) {
 	t.Helper()
-	for _, sent := range src.Sentences {
-		may := ix.mayHold(sent.piece.S)
+	for i := range src.sents {
+		sent := &src.sents[i]
+		may := ix.mayHold(sent.Piece().S)
 		if may {
 			through++
 		}
 		if hits := ix.find(sent, nil); len(hits) > 0 {
 			assert.True(t, may, "%s: mayHold says no, but find finds %d terms in %q", src.Path, len(hits), sent.Text())
-		}
-	}
-	for _, p := range strings.Split(src.raw, "\n") {
-		if p == "" {
-			continue
-		}
-		off := make([]int32, len(p)+1)
-		if ps := src.findPassages(text.FoldMapped(text.Mapped{S: p, Off: off})); len(ps) > 0 {
-			assert.True(t, mayQuote(p), "%s: mayQuote says no, but %q quotes %q", src.Path, p, ps[0].text)
 		}
 	}
 	return through
@@ -107,7 +98,8 @@ func TestPrefiltersErrOnlyTowardsYes(t *testing.T) {
 			src := parseText(t, tt.text, published("2021-05-10"))
 			assertPrefilterSound(t, ix, src)
 			var found bool
-			for _, sent := range src.Sentences {
+			for i := range src.sents {
+				sent := &src.sents[i]
 				found = found || len(ix.find(sent, nil)) > 0
 			}
 			require.Equal(t, tt.hold, found, "the test's own expectation")
@@ -116,47 +108,23 @@ func TestPrefiltersErrOnlyTowardsYes(t *testing.T) {
 	}
 }
 
-func TestMayQuote(t *testing.T) {
-	for _, tt := range []struct {
-		text  string
-		quote bool
-	}{
-		{`He said "yes".`, true},
-		{"He said “yes”.", true},
-		{"He said «oui».", true},
-		{"He said ‘yes’ twice.", true},
-		{"He said 'yes' twice.", true},
-		{"He said `yes' twice.", true},
-		{"The firm's office and the partners' desks.", false},
-		{"The firm’s office and the partners’ desks.", false},
-		{"No marks at all.", false},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			assert.Equal(t, tt.quote, mayQuote(tt.text))
-			src := parseText(t, tt.text, published("2021-05-10"))
-			assertPrefilterSound(t, prefilterIndex(t, &facts.Sheet{}), src)
-		})
-	}
-}
-
-// TestPrefiltersOnTheSeeds holds the prefilters to find and findPassages
-// on every sentence and paragraph of the seeds, with the seed sheet.
+// TestPrefiltersOnTheSeeds holds the prefilter to find on every sentence
+// of the seeds, with the seed sheet.
 func TestPrefiltersOnTheSeeds(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
 	ix := prefilterIndex(t, sheet)
 	for name, data := range seedBytes(t) {
 		t.Run(name, func(t *testing.T) {
-			src, err := Parse(name, name, data, nil)
+			src, err := document.Parse(name, name, data, nil)
 			require.NoError(t, err)
-			through := assertPrefilterSound(t, ix, src)
+			through := assertPrefilterSound(t, ix, newReading(src))
 			t.Logf("%d of %d sentences may hold a term", through, len(src.Sentences))
 		})
 	}
 }
 
-// FuzzPrefilters holds mayHold and mayQuote to find and findPassages on
-// any text.
+// FuzzPrefilters holds mayHold to find on any text.
 func FuzzPrefilters(f *testing.F) {
 	for _, data := range seedChunks(f) {
 		f.Add(data)
@@ -165,10 +133,10 @@ func FuzzPrefilters(f *testing.F) {
 	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := Parse("f", "f.txt", data, nil)
+		src, err := document.Parse("f", "f.txt", data, nil)
 		if err != nil {
 			return
 		}
-		assertPrefilterSound(t, prefilterIndex(t, sheet), src)
+		assertPrefilterSound(t, prefilterIndex(t, sheet), newReading(src))
 	})
 }

@@ -5,22 +5,19 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/diff"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
-// A passage is a quoted passage of a paragraph: the words between quote
-// marks, which may span sentences.
+// A passage is a quote of the document as a run reads it: its words as
+// compared, and what attribution looks at around it.
 type passage struct {
-	start, end  int    // original byte offsets of the quoted text, marks excluded
-	text        string // folded
-	first, last int    // the sentences it spans
-	words       []string
+	document.Passage
+	words []string // the words compared (see quoteWords)
 	// own are the words outside quotes of the sentences it spans, and
 	// pronoun and speech whether they hold a pronoun and a verb of saying:
 	// what attribution looks at, the same for every quote fact.
@@ -36,20 +33,20 @@ type passage struct {
 
 // context fills in, once, what attribution looks at in the passage's own
 // sentences.
-func (p *passage) context(src *Source) {
+func (p *passage) context(src *reading) {
 	if p.contextDone {
 		return
 	}
 	p.contextDone = true
 	var own []string
-	for k := p.first; k <= p.last; k++ {
-		own = append(own, src.outsideWords(src.Sentences[k]).words...)
+	for k := p.First; k <= p.Last; k++ {
+		own = append(own, src.outsideWords(&src.sents[k]).words...)
 	}
 	p.own = newWordList(own)
-	p.pronoun, p.speech = anyOf(own, pronouns), anyOf(own, speechVerbs)
+	p.pronoun, p.speech = text.AnyOf(own, pronouns), text.AnyOf(own, speechVerbs)
 	if p.speech {
-		for k := p.first; k <= p.last; k++ {
-			p.sayers = src.sayers(src.Sentences[k], p.sayers)
+		for k := p.First; k <= p.Last; k++ {
+			p.sayers = src.sayers(&src.sents[k], p.sayers)
 		}
 	}
 }
@@ -68,7 +65,7 @@ const maxSayer = 8
 // that part is an apposition or a relative clause), or when none stand
 // there, the words after it up to a comma or stop ("said Smith, echoing
 // Novak"). "According to X" gives X.
-func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
+func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 	toks := sent.folded().tokens
 	norm := sent.folded().norm
 	inside := src.quoted(sent)
@@ -139,72 +136,6 @@ func (src *Source) sayers(sent *Sentence, out []wordList) []wordList {
 // said".
 var appositive = lexicon.Set("apposition-openers")
 
-// findPassages returns the quoted passages of a folded paragraph of src. Double
-// quotes of every kind fold to '"' and pair up in order; an opening mark
-// left without its closing one runs to the end of the paragraph. Single
-// quotes count only where they cannot be apostrophes.
-func (src *Source) findPassages(p text.Mapped) []passage {
-	s := p.S
-	var marks []int
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' {
-			marks = append(marks, i)
-		}
-	}
-	var out []passage
-	add := func(a, b int) {
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		for b > a && strings.ContainsRune(" ,;:", rune(s[b-1])) {
-			b-- // a comma before the closing mark belongs to the sentence
-		}
-		if a < b && strings.IndexFunc(s[a:b], text.IsWordRune) >= 0 {
-			start, end := src.spanOf(p, a, b)
-			out = append(out, passage{start: start, end: end, text: s[a:b]})
-		}
-	}
-	for k := 0; k < len(marks); k += 2 {
-		if k+1 < len(marks) {
-			add(marks[k]+1, marks[k+1])
-		} else {
-			add(marks[k]+1, len(s))
-		}
-	}
-	if len(marks) == 0 {
-		for _, q := range singleQuoted(s) {
-			add(q[0], q[1])
-		}
-	}
-	return out
-}
-
-// singleQuoted finds 'quoted' passages: an opening mark after a space or at
-// the start and before a letter, a closing one after a letter or stop and
-// before a space, a stop or the end. Apostrophes ("Anna's", "countries'")
-// have letters on both sides or follow an s, and do not qualify.
-func singleQuoted(s string) [][2]int {
-	var out [][2]int
-	open := -1
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\'' {
-			continue
-		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+1:])
-		atStart := i == 0 || before == ' ' || before == '('
-		atEnd := i+1 == len(s) || after == ' ' || strings.ContainsRune(".,;:!?)", after)
-		switch {
-		case open < 0 && atStart && unicode.IsLetter(after):
-			open = i
-		case open >= 0 && atEnd && before != 's' && (unicode.IsLetter(before) || strings.ContainsRune(".,!?", before)):
-			out = append(out, [2]int{open + 1, i})
-			open = -1
-		}
-	}
-	return out
-}
-
 // speechVerbs mark attribution outside a quote: "said the minister", "he added".
 var speechVerbs = lexicon.Set("speech-markers")
 
@@ -213,7 +144,7 @@ var pronouns = lexicon.Set("pronouns")
 // outsideWords returns the folded words of a sentence that stand outside
 // every passage, worked out on first use: only sentences next to a quote
 // are ever asked.
-func (src *Source) outsideWords(sent *Sentence) wordList {
+func (src *reading) outsideWords(sent *sentence) wordList {
 	if sent.outside != nil {
 		return *sent.outside
 	}
@@ -230,16 +161,16 @@ func (src *Source) outsideWords(sent *Sentence) wordList {
 
 // quoted reports, token by token, whether a sentence's words stand inside
 // a quoted passage.
-func (src *Source) quoted(sent *Sentence) []bool {
+func (src *reading) quoted(sent *sentence) []bool {
 	toks := sent.folded().tokens
 	inside := make([]bool, len(toks))
-	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].end > sent.Start })
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].End > sent.Start })
 	for i, t := range toks {
 		at := sent.folded().norm.At(t.Start)
-		for k < len(src.passages) && src.passages[k].end <= at {
+		for k < len(src.passages) && src.passages[k].End <= at {
 			k++
 		}
-		inside[i] = k < len(src.passages) && at >= src.passages[k].start
+		inside[i] = k < len(src.passages) && at >= src.passages[k].Start
 	}
 	return inside
 }
@@ -289,15 +220,6 @@ func wordsAt(words, w []string, i int) bool {
 		ok = words[i+k] == w[k]
 	}
 	return ok
-}
-
-func anyOf(words []string, set map[string]bool) bool {
-	for _, w := range words {
-		if set[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // attribution says who a passage is attributed to, as far as a quote fact
@@ -366,7 +288,7 @@ func (a attribution) names(l wordList) bool {
 // added") and the speaker named in one of the three sentences before; or,
 // when the same sentences attribute it to no one, the speaker named in the
 // sentence before or after.
-func (a attribution) attributed(src *Source, p *passage) (bool, string) {
+func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	p.context(src)
 	if a.names(p.own) {
 		if a.someoneElse(p) {
@@ -375,8 +297,8 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 		return true, "speaker named in the same sentence"
 	}
 	if p.pronoun && p.speech {
-		for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
-			if a.names(src.Sentences[k].words()) {
+		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
+			if a.names(src.sents[k].words()) {
 				return true, "pronoun for the speaker named just before"
 			}
 		}
@@ -385,10 +307,10 @@ func (a attribution) attributed(src *Source, p *passage) (bool, string) {
 	if p.speech {
 		return false, "" // someone else said it
 	}
-	if p.first > 0 && a.names(src.outsideWords(src.Sentences[p.first-1])) {
+	if p.First > 0 && a.names(src.outsideWords(&src.sents[p.First-1])) {
 		return true, "speaker named in the sentence before"
 	}
-	if p.last+1 < len(src.Sentences) && a.names(src.outsideWords(src.Sentences[p.last+1])) {
+	if p.Last+1 < len(src.Sentences) && a.names(src.outsideWords(&src.sents[p.Last+1])) {
 		return true, "speaker named in the sentence after"
 	}
 	return false, ""
@@ -706,7 +628,7 @@ const maxQuoteWords = 1000
 func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	words := p.words
 	if words == nil {
-		words = quoteWords(p.text)
+		words = quoteWords(p.Text)
 	}
 	if len(words) > maxQuoteWords {
 		return comparison{}, -1, false
@@ -761,7 +683,7 @@ func newQuoteIndex(ms []*matcher) *quoteIndex {
 // judged against it: the same test as quoteMatcher.judge's first, made for
 // every quote at once. The table is the scratch's, empty for a fact
 // without passages.
-func (qi *quoteIndex) candidates(src *Source, sc *scratch) [][]int32 {
+func (qi *quoteIndex) candidates(src *reading, sc *scratch) [][]int32 {
 	out, shared := sc.passages, sc.shared
 	if len(src.quotes) == 0 || len(qi.facts) == 0 {
 		return out

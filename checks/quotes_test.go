@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 )
@@ -17,7 +18,7 @@ func attributedPassages(t *testing.T, text string, speakers ...string) string {
 	var out []string
 	for _, p := range src.quotes {
 		if ok, _ := who.attributed(src, &p); ok {
-			out = append(out, strings.Join(strings.Fields(src.original(p.start, p.end)), " "))
+			out = append(out, strings.Join(strings.Fields(src.Original(p.Start, p.End)), " "))
 		}
 	}
 	return strings.Join(out, " | ")
@@ -72,7 +73,7 @@ func TestAttribution(t *testing.T) {
 // says what the checker makes of it.
 func compareText(canon, src string) string {
 	m := newQuoteMatcher(quoteFact(canon))
-	c, _, ok := m.judge(&passage{text: text.Fold(src)})
+	c, _, ok := m.judge(&passage{Passage: document.Passage{Text: text.Fold(src)}})
 	switch {
 	case !ok:
 		return "unrelated"

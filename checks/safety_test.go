@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,13 +22,13 @@ func TestSourcesAreOnlyRead(t *testing.T) {
 	}
 	meta, err := os.ReadFile("../seeds/sources.yaml")
 	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), meta, 0o444))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, document.MetaFile), meta, 0o444))
 	before := snapshot(t, dir)
 	require.NoError(t, os.Chmod(dir, 0o555))
 	t.Cleanup(func() { os.Chmod(dir, 0o755) })
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	corpus, err := LoadCorpus(dir)
+	corpus, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
 	res, err := Run(sheet, corpus)
 	require.NoError(t, err)
@@ -56,7 +57,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 func TestReportIndependentOfOrder(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	inOrder, err := LoadCorpus("../testdata/project/seeds")
+	inOrder, err := document.LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
 	want := dump(mustRun(t, sheet, inOrder))
 
@@ -72,8 +73,8 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	for i, j := 0, len(entries)-1; i < j; i, j = i+1, j-1 {
 		entries[i], entries[j] = entries[j], entries[i]
 	}
-	require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
-	reversed, err := LoadCorpus(dir)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, document.MetaFile), []byte(head+"sources:\n"+strings.Join(entries, "\n\n")+"\n"), 0o644))
+	reversed, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
 	rel := func(b string) string {
 		return strings.ReplaceAll(b, filepath.ToSlash(dir), "../testdata/project/seeds")
@@ -86,7 +87,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 		r, err := RunWith(sheet, inOrder, Options{Workers: workers})
 		require.NoError(t, err)
 		assert.Equal(t, want, dump(r), "%d workers", workers)
-		listed, err := ListCorpus("../testdata/project/seeds")
+		listed, err := document.ListCorpus("../testdata/project/seeds")
 		require.NoError(t, err)
 		r, err = RunWith(sheet, listed, Options{Workers: workers})
 		require.NoError(t, err)
@@ -113,7 +114,7 @@ func TestReportIndependentOfOrder(t *testing.T) {
 	}
 }
 
-func mustRun(t *testing.T, sheet *facts.Sheet, c *Corpus) *Result {
+func mustRun(t *testing.T, sheet *facts.Sheet, c *document.Corpus) *Result {
 	t.Helper()
 	r, err := Run(sheet, c)
 	require.NoError(t, err)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
+	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -34,12 +36,12 @@ func TestFold(t *testing.T) {
 // token's original bytes fold back to the token.
 func TestTokensMapToOriginal(t *testing.T) {
 	raw := "\ufeffDurrës, “Mujahedeen-e-Khalq” {{^adFree}}—\r\nThe U.S. said… Kenani’s {{/adFree}} view.\rNext line: 3 000 people.\n"
-	src, err := Parse("t", "t.txt", []byte(raw), nil)
-	require.NoError(t, err)
-	require.NotEmpty(t, src.Sentences)
-	for _, sent := range src.Sentences {
+	src := read(t, "t.txt", raw, facts.Span{})
+	require.NotEmpty(t, src.sents)
+	for i := range src.sents {
+		sent := &src.sents[i]
 		for _, tok := range sent.folded().tokens {
-			start, end := src.spanOf(sent.folded().norm, tok.Start, tok.End)
+			start, end := src.SpanOf(sent.folded().norm, tok.Start, tok.End)
 			orig := raw[start:end]
 			assert.Equal(t, tok.Text, text.Fold(orig), "token %q maps to original %q at %s", tok.Text, orig, src.Pos(start))
 		}
@@ -72,7 +74,8 @@ func TestSplitSentences(t *testing.T) {
 	for _, tt := range tests {
 		src := parseText(t, tt.in, published("2022-09-10"))
 		var got []string
-		for _, s := range src.Sentences {
+		for i := range src.sents {
+			s := &src.sents[i]
 			got = append(got, s.Text())
 		}
 		assert.Equal(t, tt.want, got, "sentences of %q", tt.in)
@@ -92,8 +95,8 @@ func TestNormaliseNotes(t *testing.T) {
 		"on to the next line.",
 		"Listen to this article",
 	}, "\n")
-	ig := []Ignore{{Pattern: regexp.MustCompile(`^Listen to this article$`), Why: "audio caption"}}
-	src, err := Parse("t", "t.txt", []byte(text), ig)
+	ig := []document.Ignore{{Pattern: regexp.MustCompile(`^Listen to this article$`), Why: "audio caption"}}
+	src, err := document.Parse("t", "t.txt", []byte(text), ig)
 	require.NoError(t, err)
 	var got []string
 	for _, s := range src.Sentences {
@@ -119,26 +122,26 @@ func TestPositionsAcrossLineEndings(t *testing.T) {
 			text := "Title line" + nl + nl + "Ties were cut on Wednesday." + nl + "Café staff left in July."
 			src := parseText(t, text, published("2022-09-10"))
 			require.Len(t, src.Sentences, 3)
-			wed := src.Sentences[1]
-			start, _ := src.spanOf(wed.folded().norm, wed.folded().tokens[wed.dateMentions()[0].start].Start, 0)
+			wed := src.sents[1]
+			start, _ := src.SpanOf(wed.folded().norm, wed.folded().tokens[wed.dateMentions()[0].start].Start, 0)
 			assert.Equal(t, "t.txt:3:15", src.Pos(start).String(), "column of \"on Wednesday\"")
-			july := src.Sentences[2]
-			start, _ = src.spanOf(july.folded().norm, july.folded().tokens[july.dateMentions()[0].start].Start, 0)
+			july := src.sents[2]
+			start, _ = src.SpanOf(july.folded().norm, july.folded().tokens[july.dateMentions()[0].start].Start, 0)
 			assert.Equal(t, "t.txt:4:18", src.Pos(start).String(), "byte column after a two-byte é")
 		})
 	}
 }
 
 func TestParseRefusesBadBytes(t *testing.T) {
-	_, err := Parse("t", "seeds/bin.txt", []byte("line one\nab\x00cd"), nil)
+	_, err := document.Parse("t", "seeds/bin.txt", []byte("line one\nab\x00cd"), nil)
 	require.Error(t, err)
 	assert.Equal(t, "seeds/bin.txt:2:3: the file holds binary data (a NUL byte): give a text file, or remove it from the sources", err.Error())
 
-	_, err = Parse("t", "seeds/latin1.txt", []byte("ok\nDurr\xebs"), nil)
+	_, err = document.Parse("t", "seeds/latin1.txt", []byte("ok\nDurr\xebs"), nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "seeds/latin1.txt:2:5: the file is not valid UTF-8: convert it to UTF-8")
 
-	src, err := Parse("t", "seeds/empty.txt", nil, nil)
+	src, err := document.Parse("t", "seeds/empty.txt", nil, nil)
 	require.NoError(t, err, "an empty file is a source that says nothing")
 	assert.Empty(t, src.Sentences)
 }
@@ -148,7 +151,7 @@ func writeCorpus(t *testing.T, meta string, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	if meta != "" {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, MetaFile), []byte(meta), 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, document.MetaFile), []byte(meta), 0o644))
 	}
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
@@ -176,7 +179,7 @@ sources:
     published: 2024-07
     dated_by: only the month is shown
 `, map[string]string{"a.txt": "Advertisement\nIt rained on Friday.", "b.txt": "Nothing to see.", "c.txt": "A month."})
-	c, err := LoadCorpus(dir)
+	c, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a", "b", "c"}, c.IDs(), "sorted by id")
 	a, _ := c.Source("a")
@@ -220,7 +223,7 @@ func TestLoadCorpusErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {
 			dir := writeCorpus(t, tt.meta, tt.files)
-			_, err := LoadCorpus(dir)
+			_, err := document.LoadCorpus(dir)
 			require.Error(t, err)
 			d := filepath.ToSlash(dir)
 			var want []string
@@ -237,7 +240,7 @@ func TestLoadCorpusRefusesSymlinks(t *testing.T) {
 	require.NoError(t, os.WriteFile(outside, []byte("Secret."), 0o644))
 	dir := writeCorpus(t, "sources:\n  - id: a\n    file: a.txt\n    dated_by: x\n", nil)
 	require.NoError(t, os.Symlink(outside, filepath.Join(dir, "a.txt")))
-	_, err := LoadCorpus(dir)
+	_, err := document.LoadCorpus(dir)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "a.txt is a symbolic link: copy the text into the sources directory instead")
 }
@@ -254,9 +257,7 @@ func TestJunkInsideAWordSeparatesIt(t *testing.T) {
 		{"t.txt", "Some {{ad}}3000 members.", []string{"some", "3000", "members"}},
 		{"t.html", "<p>The caf&eacute;s of Lyon.</p>", []string{"the", "cafes", "of", "lyon"}},
 	} {
-		src, err := Parse("t", tt.path, []byte(tt.text), nil)
-		require.NoError(t, err)
-		sent := only(t, src)
+		sent := only(t, read(t, tt.path, tt.text, facts.Span{}))
 		var got []string
 		for _, tok := range sent.folded().tokens {
 			got = append(got, tok.Text)
@@ -294,16 +295,18 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			if tt.published != "" {
 				meta += "    published: " + tt.published + "\n"
 			}
-			c, err := LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
 			require.NoError(t, err)
-			src, _ := c.Source("a")
+			doc, _ := c.Source("a")
+			src := newReading(doc)
 			if tt.wantPub == "" {
 				assert.False(t, src.HasDate(), "no publication date")
 			} else {
 				assert.Equal(t, tt.wantPub, src.Published.String(), "publication date")
 			}
 			var got []string
-			for _, sent := range src.Sentences {
+			for i := range src.sents {
+				sent := &src.sents[i]
 				for _, d := range sent.dateMentions() {
 					v, _, ok := d.expr.resolve(src.Published)
 					value := v.String()

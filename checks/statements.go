@@ -71,7 +71,7 @@ type stanceMention struct {
 // statement; under an attribution it reports it; under a hedge it hedges.
 // A refutation phrase carries its own negation; under a further negation
 // or a hedge it is too uncertain to count and is left out.
-func (m statementMatcher) find(sent *Sentence) []stanceMention {
+func (m statementMatcher) find(sent *sentence) []stanceMention {
 	var out []stanceMention
 	s := sent.folded().norm.S
 	for _, t := range m.supports {
@@ -104,7 +104,7 @@ func (m statementMatcher) find(sent *Sentence) []stanceMention {
 }
 
 // asks reports whether a sentence is a question: it asserts nothing.
-func asks(sent *Sentence) bool {
+func asks(sent *sentence) bool {
 	return strings.HasSuffix(strings.TrimRight(sent.folded().norm.S, " \"')"), "?")
 }
 
@@ -132,7 +132,7 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
 // within its clause. A negation outweighs the others.
-func cueBefore(sent *Sentence, sp span) (int, stance) {
+func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	for i := sp.start - 1; i >= 0 && i >= sp.start-cueWindow; i-- {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {

@@ -19,7 +19,8 @@ func stancesIn(t *testing.T, st facts.Statement, text string) string {
 	src := parseText(t, text, published("2022-09-10"))
 	m := newStatementMatcher(st)
 	var out []string
-	for _, sent := range src.Sentences {
+	for i := range src.sents {
+		sent := &src.sents[i]
 		for _, sm := range m.find(sent) {
 			out = append(out, stanceNames[sm.stance]+":"+says(src, sent, sm.span))
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,7 +24,7 @@ func TestFiftyMegabyteLine(t *testing.T) {
 	dir := writeCorpus(t, "sources:\n  - id: s\n    file: s.txt\n    dated_by: none\n", map[string]string{"s.txt": half + "The limit is 60. " + half})
 	sheet, err := facts.Parse("facts.yaml", []byte(oddSheet))
 	require.NoError(t, err)
-	corpus, err := LoadCorpus(dir)
+	corpus, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
 	res, err := Run(sheet, corpus)
 	require.NoError(t, err)

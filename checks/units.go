@@ -178,7 +178,7 @@ func (t *unitTable) gluedUnit(letters string) *unitDef {
 // of the table matches its spellings and converts from the units with its
 // base (3200 MHz for 3.2 GHz); other units are words that must follow the
 // number, with up to two words between ("3,000 union members").
-func (m *matcher) unitMatch(sent *Sentence, n numberMention) (end int, v facts.Interval, ok bool) {
+func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {
 	if len(m.units) == 0 {
 		return n.uend, n.value, n.unit == nil
 	}

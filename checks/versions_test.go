@@ -39,7 +39,8 @@ func TestExtractVersions(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			src := parseText(t, tt.text, published("2022-09-10"))
 			var got []string
-			for _, sent := range src.Sentences {
+			for i := range src.sents {
+				sent := &src.sents[i]
 				for _, v := range sent.versionMentions() {
 					got = append(got, says(src, sent, v.span)+"="+v.value.String())
 				}

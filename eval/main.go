@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/score"
@@ -154,7 +155,7 @@ func scoreStory(name, sheetPath, storyDir string) (*score.Story, error) {
 	if _, err := os.Stat(articles); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("the corpus has no %s for the sheet %s", articles, sheetPath)
 	}
-	corpus, err := checks.ListSources([]string{articles})
+	corpus, err := document.ListSources([]string{articles})
 	if err != nil {
 		return nil, err
 	}

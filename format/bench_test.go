@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -13,7 +14,7 @@ func BenchmarkReport(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	corpus, err := checks.LoadCorpus("../testdata/project/seeds")
+	corpus, err := document.LoadCorpus("../testdata/project/seeds")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/lexicon"
@@ -142,7 +143,7 @@ func GitHub(r *checks.Result) []byte {
 }
 
 var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
-	"cell": func(r *checks.Result, f *facts.Fact, s *checks.Source) *checks.Cell {
+	"cell": func(r *checks.Result, f *facts.Fact, s *document.Source) *checks.Cell {
 		c, _ := r.Cell(f.ID, s.ID)
 		return c
 	},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/escape"
 
@@ -218,9 +219,9 @@ func TestGitHubMessageWithColonInPath(t *testing.T) {
 	sheet := "facts:\n  - id: l\n    claim: C.\n    number: 50\n    about: [limit]\n    reference: r\n"
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
-	src, err := checks.Parse("s", "notes: draft.txt", []byte("The limit is 60.\n"), nil)
+	src, err := document.Parse("s", "notes: draft.txt", []byte("The limit is 60.\n"), nil)
 	require.NoError(t, err)
-	r, err := checks.Run(s, &checks.Corpus{Sources: []*checks.Source{src}})
+	r, err := checks.Run(s, &document.Corpus{Sources: []*document.Source{src}})
 	require.NoError(t, err)
 	out := string(GitHub(r))
 	assert.Contains(t, out, "::error file=notes%3A draft.txt,line=1,col=14,endLine=1,endColumn=16,title=factcheck l%3A unexpected contradiction::l: unexpected contradiction")

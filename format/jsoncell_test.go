@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,7 +17,7 @@ import (
 func TestAppendCellMatchesEncoder(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	corpus, err := checks.LoadCorpus("../testdata/project/seeds")
+	corpus, err := document.LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
 	r, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)
@@ -50,19 +51,19 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 func TestWriteJSONMatchesEncoder(t *testing.T) {
 	sheet, err := facts.Load("../testdata/project/facts/facts.yaml")
 	require.NoError(t, err)
-	seeds, err := checks.LoadCorpus("../testdata/project/seeds")
+	seeds, err := document.LoadCorpus("../testdata/project/seeds")
 	require.NoError(t, err)
-	quiet, err := checks.Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
+	quiet, err := document.Parse("quiet", "quiet.txt", []byte("Nothing here is about any fact."), nil)
 	require.NoError(t, err)
 	plain, err := facts.Parse("f.yaml", []byte("facts:\n  - {id: d, claim: D., date: 2022-09-07, about: [ties], reference: r}\n"))
 	require.NoError(t, err)
 	for name, tt := range map[string]struct {
 		sheet  *facts.Sheet
-		corpus *checks.Corpus
+		corpus *document.Corpus
 	}{
 		"seeds":      {sheet, seeds},
-		"all silent": {plain, &checks.Corpus{Sources: []*checks.Source{quiet}}},
-		"no sources": {plain, &checks.Corpus{}},
+		"all silent": {plain, &document.Corpus{Sources: []*document.Source{quiet}}},
+		"no sources": {plain, &document.Corpus{}},
 	} {
 		r, err := checks.Run(tt.sheet, tt.corpus)
 		require.NoError(t, err, name)

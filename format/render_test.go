@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,9 +20,9 @@ func run(t *testing.T, sheet string, sources ...testSource) *checks.Result {
 	t.Helper()
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
-	c := &checks.Corpus{Dir: "src"}
+	c := &document.Corpus{Dir: "src"}
 	for _, ts := range sources {
-		src, err := checks.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
+		src, err := document.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
 		require.NoError(t, err)
 		d, err := facts.ParseDate(ts.pub)
 		require.NoError(t, err)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/internal/parallel"
@@ -131,7 +132,7 @@ func reportHead(r *checks.Result) Report {
 	return rep
 }
 
-func reportSource(s *checks.Source) ReportSource {
+func reportSource(s *document.Source) ReportSource {
 	rs := ReportSource{
 		ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, DatedBy: s.DatedBy,
 		Paragraphs: s.Notes.Paragraphs, Sentences: s.Notes.Sentences, Normalisation: s.Notes.Summary(),
@@ -570,7 +571,7 @@ func writeUnsure(b *bytes.Buffer, r *checks.Result) {
 
 // describeCorpus says what the corpus is, for reports: "the 5 sources in
 // `seeds/`".
-func describeCorpus(c *checks.Corpus) string {
+func describeCorpus(c *document.Corpus) string {
 	switch {
 	case c.Partial():
 		return lexicon.Count(len(c.Sources), "source", "sources") + fmt.Sprintf(", part of a corpus (%d more not checked, so corroboration is not judged)", c.LeftOut())

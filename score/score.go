@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 )
@@ -16,7 +17,7 @@ import (
 type Cell struct {
 	Fact    *facts.Fact
 	GoldID  string
-	Source  *checks.Source
+	Source  *document.Source
 	Label   Label
 	Verdict checks.Verdict
 	Checked *checks.Cell // the checker's cell, with its findings
@@ -185,8 +186,8 @@ func mapFacts(sheet *facts.Sheet, gold *Gold, errs *yamldoc.Errors) (factOf map[
 
 // mapSources pairs each gold article with the source read from a file of
 // that name.
-func mapSources(c *checks.Corpus, gold *Gold, errs *yamldoc.Errors) map[string]*checks.Source {
-	byFile := make(map[string]*checks.Source)
+func mapSources(c *document.Corpus, gold *Gold, errs *yamldoc.Errors) map[string]*document.Source {
+	byFile := make(map[string]*document.Source)
 	for _, s := range c.Sources {
 		if prev, dup := byFile[path.Base(s.Path)]; dup {
 			*errs = append(*errs, &yamldoc.Error{Pos: facts.Pos{File: s.Path, Line: 1, Col: 1}, Msg: fmt.Sprintf("sources %s and %s (%s) have one file name, and the gold names articles by file name: rename one", s.ID, prev.ID, prev.Path)})
@@ -194,7 +195,7 @@ func mapSources(c *checks.Corpus, gold *Gold, errs *yamldoc.Errors) map[string]*
 		}
 		byFile[path.Base(s.Path)] = s
 	}
-	out := make(map[string]*checks.Source)
+	out := make(map[string]*document.Source)
 	for _, a := range gold.Articles {
 		s, ok := byFile[a.File]
 		if !ok {

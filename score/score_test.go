@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,7 +23,7 @@ func scoreDir(t *testing.T, dir string) (*Story, error) {
 	t.Helper()
 	sheet, err := facts.Load(filepath.ToSlash(filepath.Join(dir, "facts.yaml")))
 	require.NoError(t, err)
-	corpus, err := checks.ListSources([]string{filepath.ToSlash(filepath.Join(dir, "articles"))})
+	corpus, err := document.ListSources([]string{filepath.ToSlash(filepath.Join(dir, "articles"))})
 	require.NoError(t, err)
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)

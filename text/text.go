@@ -380,3 +380,13 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// AnyOf reports whether any of words is in set.
+func AnyOf(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/internal/synth"
 )
 
@@ -25,7 +25,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	corpus, err := checks.LoadCorpus(*seeds)
+	corpus, err := document.LoadCorpus(*seeds)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "synth:", err)
 		os.Exit(2)

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/lexicon"
 )
@@ -97,7 +97,7 @@ func absPath(p string) string {
 // a file that every verdict depends on changed (the sheet, a sources.yaml),
 // it keeps every source. It returns lines for standard error saying what
 // is checked, and which listed files look like sources but are none.
-func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
+func narrowTo(corpus *document.Corpus, sheet string, changed []string) []string {
 	roots := listRoots()
 	list := make(map[string]bool, len(changed))
 	for _, p := range changed {
@@ -107,7 +107,7 @@ func narrowTo(corpus *checks.Corpus, sheet string, changed []string) []string {
 	}
 	whole := []string{sheet}
 	for _, f := range corpus.Files() {
-		if filepath.Base(f) == checks.MetaFile {
+		if filepath.Base(f) == document.MetaFile {
 			whole = append(whole, f)
 		}
 	}
@@ -138,7 +138,7 @@ func unmatchedSources(roots, changed []string, matched map[string]bool) []string
 	for _, p := range changed {
 		ext := strings.ToLower(filepath.Ext(p))
 		known := false
-		for _, e := range checks.Extensions {
+		for _, e := range document.Extensions {
 			known = known || ext == e
 		}
 		if !known {

@@ -17,6 +17,7 @@ import (
 	"syscall"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
@@ -201,7 +202,7 @@ func relative(p string) string {
 	return rel
 }
 
-func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
+func (c *common) load(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.Result, error) {
 	if err := c.settle(); err != nil {
 		return nil, nil, nil, err
 	}
@@ -209,7 +210,7 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.R
 }
 
 // run is load once settle has filled in the sheet and the sources.
-func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Result, error) {
+func (c *common) run(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.Result, error) {
 	sheet, err := facts.Load(c.facts)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), run from the directory that holds facts/, or start a sheet with factcheck init", err)
@@ -222,7 +223,7 @@ func (c *common) run(stderr io.Writer) (*facts.Sheet, *checks.Corpus, *checks.Re
 			return nil, nil, nil, errors.New("--sources is empty: name a directory, a file or a glob of sources")
 		}
 	}
-	corpus, err := checks.ListSources(c.sources)
+	corpus, err := document.ListSources(c.sources)
 	if err != nil {
 		return nil, nil, nil, err
 	}

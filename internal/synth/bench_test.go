@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/cli"
 )
@@ -34,7 +35,7 @@ func BenchmarkScale(b *testing.B) {
 			b.SetBytes(m.Bytes)
 			b.ReportAllocs()
 			for b.Loop() {
-				corpus, err := checks.ListSources([]string{filepath.Join(dir, "pages")})
+				corpus, err := document.ListSources([]string{filepath.Join(dir, "pages")})
 				if err != nil {
 					b.Fatal(err)
 				}

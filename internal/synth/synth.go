@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 )
 
 // Options say what to write.
@@ -237,7 +237,7 @@ func comma(n int) string {
 
 // Sentences returns the sentences of a corpus of six words or more, as
 // filler to recombine.
-func Sentences(c *checks.Corpus) []string {
+func Sentences(c *document.Corpus) []string {
 	var out []string
 	for _, s := range c.Sources {
 		for _, sent := range s.Sentences {

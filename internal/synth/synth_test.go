@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/format"
 	"github.com/stretchr/testify/assert"
@@ -20,7 +21,7 @@ import (
 // Filler reads the sentences of the seed sources, to recombine.
 func Filler(tb testing.TB) []string {
 	tb.Helper()
-	corpus, err := checks.LoadCorpus("../../seeds")
+	corpus, err := document.LoadCorpus("../../seeds")
 	require.NoError(tb, err)
 	return Sentences(corpus)
 }
@@ -34,7 +35,7 @@ func checkSynthetic(t *testing.T, o Options) (*checks.Result, Manifest) {
 	require.NoError(t, err)
 	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
 	require.NoError(t, err)
-	corpus, err := checks.LoadSources([]string{filepath.Join(dir, "pages")})
+	corpus, err := document.LoadSources([]string{filepath.Join(dir, "pages")})
 	require.NoError(t, err)
 	res, err := checks.Run(sheet, corpus)
 	require.NoError(t, err)
@@ -50,7 +51,7 @@ func TestParallelMatchesSerial(t *testing.T) {
 	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
 	require.NoError(t, err)
 	outputs := func(workers int) map[string]string {
-		corpus, err := checks.ListSources([]string{filepath.Join(dir, "pages")})
+		corpus, err := document.ListSources([]string{filepath.Join(dir, "pages")})
 		require.NoError(t, err)
 		res, err := checks.RunWith(sheet, corpus, checks.Options{Workers: workers})
 		require.NoError(t, err)

@@ -1,4 +1,4 @@
-package checks
+package document
 
 import (
 	"bytes"
@@ -38,8 +38,8 @@ type Source struct {
 	frontTitle string      // a Markdown source's front matter title, if any
 	frontDate  string      // and its date
 	lineDate   string      // the date of a date line or dateline dropped as metadata
-	passages   []passage   // every quoted passage, as marked
-	quotes     []passage   // the passages judged: one quote interrupted by "he added" is one
+	passages   []Passage   // every quoted passage, as marked
+	quotes     []Passage   // the passages judged: one quote interrupted by "he added" is one
 	raw        string
 	lineStarts []int
 	// A listed source is read when it is judged (Corpus.load) and let go
@@ -64,6 +64,10 @@ func (s *Source) release() {
 	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw = nil, nil, nil, nil, ""
 	s.pending = true
 }
+
+// FrontMatter returns the title and the date a Markdown source's front
+// matter gives, or "".
+func (s *Source) FrontMatter() (title, date string) { return s.frontTitle, s.frontDate }
 
 // HasDate reports whether the source has a publication date.
 func (s *Source) HasDate() bool { return !s.Published.First.IsZero() }
@@ -128,106 +132,73 @@ func (s *Source) Pos(offset int) facts.Pos {
 	return facts.Pos{File: s.Path, Line: i + 1, Col: offset - s.lineStarts[i] + 1}
 }
 
-// original returns the original bytes [start, end) of the file.
-func (s *Source) original(start, end int) string { return s.raw[start:end] }
+// CodePointColumn returns the column of a position of the file counted in
+// code points, as SARIF and GitHub count, while the text is at hand; the
+// byte column when the position is outside the file.
+func (s *Source) CodePointColumn(p facts.Pos) int {
+	if p.Line < 1 || p.Line > len(s.lineStarts) || s.raw == "" {
+		return p.Col
+	}
+	start := s.lineStarts[p.Line-1]
+	end := min(start+p.Col-1, len(s.raw))
+	return utf8.RuneCountInString(s.raw[start:end]) + 1
+}
 
-// A Sentence is one sentence of a source after normalisation.
+// Original returns the original bytes [start, end) of the file.
+func (s *Source) Original(start, end int) string { return s.raw[start:end] }
+
+// Raw returns the original text of the file, while it is read.
+func (s *Source) Raw() string { return s.raw }
+
+// Lines is how many lines the file has, counting a last one without an
+// ending.
+func (s *Source) Lines() int { return len(s.lineStarts) }
+
+// Passages returns the quoted passages of the source, as marked, in order.
+func (s *Source) Passages() []Passage { return s.passages }
+
+// Quotes returns the quotes of the source: its passages, with a quote
+// interrupted by a short attribution ("he added") joined into one.
+func (s *Source) Quotes() []Passage { return s.quotes }
+
+// A Sentence is one sentence of a source after normalisation. It never
+// changes once the source is read; its folded form is worked out on first
+// use, once, and may be asked for from several goroutines.
 type Sentence struct {
 	Start int         // byte offset of its first character in the original file
 	End   int         // byte offset just past its last character
 	Para  int         // index of its paragraph among the kept ones
+	First bool        // the first sentence of its paragraph
 	piece text.Mapped // the text as normalisation left it, unfolded
-	first bool        // the first sentence of its paragraph
-	// fold holds the folded text, its words and punctuation, built on
-	// first use (see folded): most sentences of a large corpus are about
-	// no fact, and need none of it.
-	fold *foldedSentence
-	text string // see Text
-	// dates and numbers are read on first use (see values), so that
-	// sentences no fact is about cost no extraction.
-	dates     []dateMention
-	numbers   []numberMention
-	versions  []versionMention // read on first use, for version facts only
-	versioned bool
-	clocks    []clockMention // read on first use, for time facts only
-	clocked   bool
-	extracted bool
-	outside   *wordList // folded words outside quoted passages (see outsideWords)
-	all       *wordList // every folded word (see words)
+	// fold holds the folded text and its words, built on first use:
+	// most sentences of a large corpus are about no fact, and need none
+	// of it.
+	fold     Folded
+	foldOnce sync.Once
+}
+
+// Folded is a sentence folded for matching: its text mapped to original
+// offsets, and its words.
+type Folded struct {
+	Norm   text.Mapped
+	Tokens []text.Token
 }
 
 // Text returns the sentence as the source writes it, junk dropped and
 // white space collapsed.
-func (sent *Sentence) Text() string {
-	if sent.text == "" {
-		sent.text = text.CollapseSpace(sent.piece.S)
-	}
-	return sent.text
-}
+func (sent *Sentence) Text() string { return text.CollapseSpace(sent.piece.S) }
 
-// A foldedSentence is a sentence folded for matching.
-type foldedSentence struct {
-	norm   text.Mapped // folded text mapped to original offsets
-	tokens []text.Token
-	marks  []marks // punctuation before each token, counted from the start
-}
+// Piece returns the sentence as normalisation left it, unfolded, mapped to
+// original offsets.
+func (sent *Sentence) Piece() text.Mapped { return sent.piece }
 
-// folded returns the sentence folded for matching, folding it on first use.
-func (sent *Sentence) folded() *foldedSentence {
-	if sent.fold == nil {
+// Folded returns the sentence folded for matching, folding it on first use.
+func (sent *Sentence) Folded() *Folded {
+	sent.foldOnce.Do(func() {
 		n := text.FoldMapped(sent.piece)
-		toks := text.Tokenize(n.S)
-		sent.fold = &foldedSentence{norm: n, tokens: toks, marks: clauseMarks(n.S, toks)}
-	}
-	return sent.fold
-}
-
-// extract reads the sentence's dates and numbers, once.
-func (sent *Sentence) extract() {
-	if !sent.extracted {
-		sent.dates = extractDates(sent.folded().norm.S, sent.folded().tokens)
-		sent.numbers = extractNumbers(sent.folded().norm.S, sent.folded().tokens, sent.dates)
-		sent.extracted = true
-	}
-}
-
-// dateMentions returns the dates the sentence states.
-func (sent *Sentence) dateMentions() []dateMention {
-	sent.extract()
-	return sent.dates
-}
-
-// versionMentions returns the versions the sentence states.
-func (sent *Sentence) versionMentions() []versionMention {
-	if !sent.versioned {
-		sent.versions = extractVersions(sent.folded().norm.S, sent.folded().tokens)
-		sent.versioned = true
-	}
-	return sent.versions
-}
-
-// clockMentions returns the times of day with a zone the sentence states.
-func (sent *Sentence) clockMentions() []clockMention {
-	if !sent.clocked {
-		sent.clocks = extractClocks(sent.folded().norm.S, sent.folded().tokens)
-		sent.clocked = true
-	}
-	return sent.clocks
-}
-
-// numberMentions returns the numbers the sentence states.
-func (sent *Sentence) numberMentions() []numberMention {
-	sent.extract()
-	return sent.numbers
-}
-
-// words returns the folded words of the sentence.
-func (sent *Sentence) words() wordList {
-	if sent.all == nil {
-		l := newWordList(tokenTexts(sent.folded().tokens))
-		sent.all = &l
-	}
-	return *sent.all
+		sent.fold = Folded{Norm: n, Tokens: text.Tokenize(n.S)}
+	})
+	return &sent.fold
 }
 
 // templateTag matches mustache-style template junk left by scrapers.
@@ -571,47 +542,23 @@ func (s *Source) buildSentences(paras []text.Mapped) {
 			continue
 		}
 		for _, q := range s.findPassages(text.FoldMapped(p)) {
-			q.first, q.last = -1, -1
+			q.First, q.Last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {
-				if sent := s.Sentences[k]; sent.End > q.start && sent.Start < q.end {
-					if q.first < 0 {
-						q.first = k
+				if sent := s.Sentences[k]; sent.End > q.Start && sent.Start < q.End {
+					if q.First < 0 {
+						q.First = k
 					}
-					q.last = k
+					q.Last = k
 				}
 			}
-			if q.first >= 0 {
+			if q.First >= 0 {
 				s.passages = append(s.passages, q)
 			}
 		}
 	}
 	s.quotes = s.joinInterrupted()
-	for i := range s.quotes {
-		s.quotes[i].words = quoteWords(s.quotes[i].text)
-	}
 	s.Notes.Paragraphs = len(paras)
 	s.Notes.Sentences = len(s.Sentences)
-}
-
-// mayQuote reports whether a paragraph, unfolded, may hold a quoted
-// passage (see findPassages): a mark that folds to a double quote, or one
-// that folds to a single quote and does not follow a letter or digit as an
-// apostrophe does. It errs only towards yes, and spares folding the
-// paragraphs that quote nothing.
-func mayQuote(p string) bool {
-	prev := ' '
-	for _, r := range p {
-		double, single := r == '"', r == '\'' || r == '`'
-		if r >= utf8.RuneSelf {
-			f := text.FoldRune(r)
-			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
-		}
-		if double || single && !text.IsWordRune(prev) {
-			return true
-		}
-		prev = r
-	}
-	return false
 }
 
 func markCut(cut []bool, m []int) {
@@ -642,54 +589,12 @@ func isHardWrap(prev, next string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
 }
 
-// spanOf returns the original byte range of the bytes [i, j) of m.
-func (s *Source) spanOf(m text.Mapped, i, j int) (start, end int) {
+// SpanOf returns the original byte range of the bytes [i, j) of m.
+func (s *Source) SpanOf(m text.Mapped, i, j int) (start, end int) {
 	return m.Span(s.raw, s.subEnds, i, j)
 }
 
 func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {
-	_, end := s.spanOf(m, 0, len(m.S))
-	return &Sentence{
-		Start: m.At(0),
-		End:   end,
-		Para:  para,
-		piece: m,
-		first: first,
-	}
-}
-
-// maxInterruption is how many words may stand between two passages that
-// are one quote interrupted: "Part one," he added, "part two."
-const maxInterruption = 6
-
-// joinInterrupted returns the passages with each quote that is interrupted
-// by a short attribution joined into one.
-func (s *Source) joinInterrupted() []passage {
-	var out []passage
-	for _, p := range s.passages {
-		if n := len(out); n > 0 && p.start-out[n-1].end <= 200 {
-			prev := &out[n-1]
-			between := text.Tokenize(text.Fold(s.raw[prev.end:p.start]))
-			joined := len(between) <= maxInterruption && p.first <= prev.last+1
-			var ws []string
-			for _, t := range between {
-				ws = append(ws, t.Text)
-			}
-			if joined && anyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.end:p.start], "\n\r") {
-				prev.text += " " + p.text
-				prev.end, prev.last = p.end, p.last
-				continue
-			}
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func tokenTexts(toks []text.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Text
-	}
-	return out
+	_, end := s.SpanOf(m, 0, len(m.S))
+	return &Sentence{Start: m.At(0), End: end, Para: para, First: first, piece: m}
 }

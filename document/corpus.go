@@ -1,4 +1,4 @@
-package checks
+package document
 
 import (
 	"errors"
@@ -8,15 +8,18 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/parallel"
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/markup"
 	"github.com/factcheck/factcheck/text"
 	"go.yaml.in/yaml/v3"
@@ -35,7 +38,7 @@ type Corpus struct {
 	Listed  bool      // the sources are listed in Dir's sources.yaml
 	Sources []*Source // sorted by id
 
-	fsys fileSystem // where listed sources are read from; nil for the OS's
+	fsys FileSystem // where listed sources are read from; nil for the OS's
 	// left are the sources the corpus knows but does not check: listed in
 	// a sources.yaml and not chosen ("--sources seeds/004.txt"), or left
 	// out by Narrow. Labels may name them, and no output may overwrite
@@ -78,6 +81,33 @@ func (c *Corpus) Files() []string {
 		add(s.Path)
 	}
 	return out
+}
+
+// LeftOutIDs returns the ids of the sources the corpus's listings name
+// that the run leaves out.
+func (c *Corpus) LeftOutIDs() []string {
+	ids := make([]string, len(c.left))
+	for i, s := range c.left {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// Use makes the text of a source available while use runs: a listed
+// source's file is read and normalised first and let go of after, so that
+// a run holds few texts at once. Runs that share the corpus take each
+// source in turn; what use reads of the source never changes.
+func (c *Corpus) Use(src *Source, use func()) *yamldoc.Error {
+	src.mu.Lock()
+	defer src.mu.Unlock()
+	if src.pending {
+		defer src.release()
+	}
+	if err := c.load(src); err != nil {
+		return err
+	}
+	use()
+	return nil
 }
 
 // LeftOut is how many sources the corpus's listings name that the run
@@ -123,38 +153,39 @@ var (
 	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 )
 
-// fileSystem is where sources are read from: the operating system's, or in
+// FileSystem is where sources are read from: the operating system's, or in
 // tests one that fails on purpose. Sources are only ever read.
-type fileSystem interface {
+type FileSystem interface {
 	Lstat(name string) (fs.FileInfo, error)
 	ReadFile(name string) ([]byte, error)
 	ReadDir(name string) ([]fs.DirEntry, error)
 }
 
-// osFiles is the operating system's file system.
-type osFiles struct{}
+// OSFiles is the operating system's file system.
+type OSFiles struct{}
 
-func (osFiles) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(name) }
-func (osFiles) ReadFile(name string) ([]byte, error) {
+func (OSFiles) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(name) }
+func (OSFiles) ReadFile(name string) ([]byte, error) {
 	// A source or a source list: a regular file, not followed through a
 	// link swapped in since it was listed, never read past its limit.
 	return bounded.ReadFile(name, MaxSourceSize, true)
 }
-func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+func (OSFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
 
 // LoadCorpus reads dir/sources.yaml and every source it lists. Every file
 // in dir must be listed, and every listed file must be there: nothing is
 // skipped silently. The error lists every problem found, one a line.
-func LoadCorpus(dir string) (*Corpus, error) { return loadCorpus(osFiles{}, dir) }
+func LoadCorpus(dir string) (*Corpus, error) { return LoadCorpusFrom(OSFiles{}, dir) }
 
 // ListCorpus is LoadCorpus without reading the sources: it reads
 // dir/sources.yaml and checks that each listed file is a regular file
 // there. Run reads each source when it judges it and then lets its text
 // go, so a corpus of any size is checked in little memory; a source that
 // cannot be read then is an error of Run.
-func ListCorpus(dir string) (*Corpus, error) { return listCorpus(osFiles{}, dir) }
+func ListCorpus(dir string) (*Corpus, error) { return listCorpus(OSFiles{}, dir) }
 
-func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
+// LoadCorpusFrom is LoadCorpus reading from fsys.
+func LoadCorpusFrom(fsys FileSystem, dir string) (*Corpus, error) {
 	c, err := listCorpus(fsys, dir)
 	if err != nil {
 		return nil, err
@@ -165,7 +196,7 @@ func loadCorpus(fsys fileSystem, dir string) (*Corpus, error) {
 	return c, nil
 }
 
-func listCorpus(fsys fileSystem, dir string) (*Corpus, error) {
+func listCorpus(fsys FileSystem, dir string) (*Corpus, error) {
 	metaPath := path.Join(filepath.ToSlash(dir), MetaFile)
 	data, err := fsys.ReadFile(filepath.Join(dir, MetaFile))
 	if err != nil {
@@ -348,7 +379,7 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 // judges it. What reading needs is kept small, since a corpus may list a
 // million sources: the file is the source's path, and the place to blame
 // is its entry in sources.yaml.
-func listSource(fsys fileSystem, dir string, e entry, list *listing) (*Source, *yamldoc.Error) {
+func listSource(fsys FileSystem, dir string, e entry, list *listing) (*Source, *yamldoc.Error) {
 	p := path.Join(filepath.ToSlash(dir), e.file)
 	if e.given != "" {
 		p = filepath.ToSlash(e.given)
@@ -399,7 +430,7 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 	}
 	fsys := c.fsys
 	if fsys == nil {
-		fsys = osFiles{}
+		fsys = OSFiles{}
 	}
 	data, err := fsys.ReadFile(filepath.FromSlash(src.Path))
 	switch {
@@ -447,13 +478,26 @@ func lineDateOf(s string) (facts.Span, bool) {
 	if d, err := facts.ParseDate(s); err == nil && !d.IsRange() {
 		return d.Start, true
 	}
-	toks := text.Tokenize(text.Fold(s))
-	for _, d := range extractDates(text.Fold(s), toks) {
-		if v, _, ok := d.expr.resolve(facts.Span{}); ok && !v.NoYear && !v.IsRange() && v.Start.Precision == facts.Day {
-			return v.Start, true
-		}
+	// What the dateline pattern lets through: a month, its day, a year.
+	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
+	if len(f) != 3 {
+		return facts.Span{}, false
 	}
-	return facts.Span{}, false
+	month, okMonth := months[text.Fold(f[0])]
+	day, errDay := strconv.Atoi(f[1])
+	year, errYear := strconv.Atoi(f[2])
+	if !okMonth || errDay != nil || errYear != nil || len(f[2]) != 4 || day < 1 || day > daysIn(time.Month(month), year) {
+		return facts.Span{}, false
+	}
+	return facts.DaySpan(year, time.Month(month), day), true
+}
+
+// months are the names of months and their abbreviations, folded.
+var months = lexicon.Ints("months")
+
+// daysIn is how many days a month of a year has.
+func daysIn(m time.Month, year int) int {
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // ReadAll reads every source not yet read, in parallel. The error lists
@@ -641,7 +685,7 @@ func (l *lister) addDir(dir string) {
 			continue
 		}
 		p := filepath.Join(dir, name)
-		if !containsString(Extensions, strings.ToLower(filepath.Ext(name))) {
+		if !slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
 			l.at(p, "not a source this tool reads ("+strings.Join(Extensions, ", ")+"): move it out of "+filepath.ToSlash(dir)+", or list the sources in a "+MetaFile)
 			continue
 		}
@@ -668,7 +712,7 @@ func (l *lister) collect(c *Corpus) map[string]string {
 			continue
 		}
 		ids[id] = filepath.ToSlash(p)
-		src, err := listSource(osFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p}, nil)
+		src, err := listSource(OSFiles{}, filepath.Dir(p), entry{id: id, file: filepath.Base(p), given: p}, nil)
 		if err != nil {
 			l.errs = append(l.errs, err)
 			continue

@@ -1,0 +1,122 @@
+package checks
+
+import (
+	"github.com/factcheck/factcheck/document"
+	"github.com/factcheck/factcheck/text"
+)
+
+// A reading is one source as one run reads it: the document, which runs
+// share and never change, and what this run works out of its sentences
+// and quotes, each on first use.
+type reading struct {
+	*document.Source
+	sents  []sentence
+	quotes []passage
+	// passages are the document's quoted passages as marked, for telling
+	// which words of a sentence stand inside quotes.
+	passages []document.Passage
+}
+
+// newReading starts a run's reading of a source whose text is at hand.
+func newReading(src *document.Source) *reading {
+	r := &reading{Source: src, sents: make([]sentence, len(src.Sentences)), passages: src.Passages()}
+	for i, s := range src.Sentences {
+		r.sents[i].Sentence = s
+	}
+	qs := src.Quotes()
+	r.quotes = make([]passage, len(qs))
+	for i := range qs {
+		r.quotes[i] = passage{Passage: qs[i], words: quoteWords(qs[i].Text)}
+	}
+	return r
+}
+
+// A sentence is a document's sentence with what a run reads in it: its
+// folded form and punctuation, the values it states and its words, each
+// worked out when first asked for. A sentence is read by one goroutine.
+type sentence struct {
+	*document.Sentence
+	fold *foldedSentence
+	// dates and numbers are read on first use (see extract), so that
+	// sentences no fact is about cost no extraction.
+	dates     []dateMention
+	numbers   []numberMention
+	versions  []versionMention // read on first use, for version facts only
+	versioned bool
+	clocks    []clockMention // read on first use, for time facts only
+	clocked   bool
+	extracted bool
+	outside   *wordList // folded words outside quoted passages (see outsideWords)
+	all       *wordList // every folded word (see words)
+}
+
+// A foldedSentence is a sentence folded for matching, with the
+// punctuation before each of its words.
+type foldedSentence struct {
+	norm   text.Mapped // folded text mapped to original offsets
+	tokens []text.Token
+	marks  []marks // punctuation before each token, counted from the start
+}
+
+// folded returns the sentence folded for matching.
+func (sent *sentence) folded() *foldedSentence {
+	if sent.fold == nil {
+		f := sent.Folded()
+		sent.fold = &foldedSentence{norm: f.Norm, tokens: f.Tokens, marks: clauseMarks(f.Norm.S, f.Tokens)}
+	}
+	return sent.fold
+}
+
+// extract reads the sentence's dates and numbers, once.
+func (sent *sentence) extract() {
+	if !sent.extracted {
+		f := sent.folded()
+		sent.dates = extractDates(f.norm.S, f.tokens)
+		sent.numbers = extractNumbers(f.norm.S, f.tokens, sent.dates)
+		sent.extracted = true
+	}
+}
+
+// dateMentions returns the dates the sentence states.
+func (sent *sentence) dateMentions() []dateMention {
+	sent.extract()
+	return sent.dates
+}
+
+// versionMentions returns the versions the sentence states.
+func (sent *sentence) versionMentions() []versionMention {
+	if !sent.versioned {
+		sent.versions = extractVersions(sent.folded().norm.S, sent.folded().tokens)
+		sent.versioned = true
+	}
+	return sent.versions
+}
+
+// clockMentions returns the times of day with a zone the sentence states.
+func (sent *sentence) clockMentions() []clockMention {
+	if !sent.clocked {
+		sent.clocks = extractClocks(sent.folded().norm.S, sent.folded().tokens)
+		sent.clocked = true
+	}
+	return sent.clocks
+}
+
+// numberMentions returns the numbers the sentence states.
+func (sent *sentence) numberMentions() []numberMention {
+	sent.extract()
+	return sent.numbers
+}
+
+// words returns the folded words of the sentence.
+func (sent *sentence) words() wordList {
+	if sent.all == nil {
+		toks := sent.folded().tokens
+		ws := make([]string, len(toks))
+		for i, t := range toks {
+			ws[i] = t.Text
+		}
+		l := newWordList(ws)
+		sent.all = &l
+	}
+	return *sent.all
+}

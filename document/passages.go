@@ -1,0 +1,136 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
+)
+
+// A Passage is a quoted passage of a paragraph: the words between quote
+// marks, which may span sentences.
+type Passage struct {
+	Start, End  int    // original byte offsets of the quoted text, marks excluded
+	Text        string // folded
+	First, Last int    // the sentences it spans
+}
+
+// speechVerbs mark attribution outside a quote: "said the minister", "he added".
+var speechVerbs = lexicon.Set("speech-markers")
+
+// findPassages returns the quoted passages of a folded paragraph of src. Double
+// quotes of every kind fold to '"' and pair up in order; an opening mark
+// left without its closing one runs to the end of the paragraph. Single
+// quotes count only where they cannot be apostrophes.
+func (src *Source) findPassages(p text.Mapped) []Passage {
+	s := p.S
+	var marks []int
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			marks = append(marks, i)
+		}
+	}
+	var out []Passage
+	add := func(a, b int) {
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && strings.ContainsRune(" ,;:", rune(s[b-1])) {
+			b-- // a comma before the closing mark belongs to the sentence
+		}
+		if a < b && strings.IndexFunc(s[a:b], text.IsWordRune) >= 0 {
+			start, end := src.SpanOf(p, a, b)
+			out = append(out, Passage{Start: start, End: end, Text: s[a:b]})
+		}
+	}
+	for k := 0; k < len(marks); k += 2 {
+		if k+1 < len(marks) {
+			add(marks[k]+1, marks[k+1])
+		} else {
+			add(marks[k]+1, len(s))
+		}
+	}
+	if len(marks) == 0 {
+		for _, q := range singleQuoted(s) {
+			add(q[0], q[1])
+		}
+	}
+	return out
+}
+
+// singleQuoted finds 'quoted' passages: an opening mark after a space or at
+// the start and before a letter, a closing one after a letter or stop and
+// before a space, a stop or the end. Apostrophes ("Anna's", "countries'")
+// have letters on both sides or follow an s, and do not qualify.
+func singleQuoted(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		atStart := i == 0 || before == ' ' || before == '('
+		atEnd := i+1 == len(s) || after == ' ' || strings.ContainsRune(".,;:!?)", after)
+		switch {
+		case open < 0 && atStart && unicode.IsLetter(after):
+			open = i
+		case open >= 0 && atEnd && before != 's' && (unicode.IsLetter(before) || strings.ContainsRune(".,!?", before)):
+			out = append(out, [2]int{open + 1, i})
+			open = -1
+		}
+	}
+	return out
+}
+
+// maxInterruption is how many words may stand between two passages that
+// are one quote interrupted: "Part one," he added, "part two."
+const maxInterruption = 6
+
+// joinInterrupted returns the passages with each quote that is interrupted
+// by a short attribution joined into one.
+func (s *Source) joinInterrupted() []Passage {
+	var out []Passage
+	for _, p := range s.passages {
+		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 {
+			prev := &out[n-1]
+			between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
+			joined := len(between) <= maxInterruption && p.First <= prev.Last+1
+			var ws []string
+			for _, t := range between {
+				ws = append(ws, t.Text)
+			}
+			if joined && text.AnyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
+				prev.Text += " " + p.Text
+				prev.End, prev.Last = p.End, p.Last
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// mayQuote reports whether a paragraph, unfolded, may hold a quoted
+// passage (see findPassages): a mark that folds to a double quote, or one
+// that folds to a single quote and does not follow a letter or digit as an
+// apostrophe does. It errs only towards yes, and spares folding the
+// paragraphs that quote nothing.
+func mayQuote(p string) bool {
+	prev := ' '
+	for _, r := range p {
+		double, single := r == '"', r == '\'' || r == '`'
+		if r >= utf8.RuneSelf {
+			f := text.FoldRune(r)
+			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
+		}
+		if double || single && !text.IsWordRune(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}

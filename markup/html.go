@@ -9,7 +9,6 @@ import (
 
 var (
 	htmlTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>`)
-	htmlEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`)
 	htmlBlocks = map[string]bool{
 		"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true,
 		"h3": true, "h4": true, "h5": true, "h6": true, "tr": true, "td": true, "th": true, "table": true,
@@ -104,27 +103,88 @@ func (h *htmlCleaner) Clean(line string) Line {
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// entities records the entities of line[from:to] as substitutions.
+// entities records the character references of line[from:to] as
+// substitutions: every named reference of HTML5 closed by ";" (&eacute;
+// &frac12; &CounterClockwiseContourIntegral;) and numeric ones that name
+// a character (&#8217; &#x2019;).
 func entities(line string, from, to int, lm *Line) {
-	for _, loc := range htmlEntity.FindAllStringSubmatchIndex(line[from:to], -1) {
-		name := line[from+loc[2] : from+loc[3]]
-		text := html.UnescapeString("&" + name + ";") // every entity of HTML5
-		ok := text != "&"+name+";"
-		if strings.HasPrefix(name, "#") {
-			var n int64
-			var err error
-			if strings.HasPrefix(name, "#x") || strings.HasPrefix(name, "#X") {
-				n, err = strconv.ParseInt(name[2:], 16, 32)
-			} else {
-				n, err = strconv.ParseInt(name[1:], 10, 32)
-			}
-			ok = err == nil && n > 0 && n <= 0x10FFFF && (n < 0xD800 || n > 0xDFFF)
-			text = string(rune(n))
+	text := line[:to]
+	for i := from; i < to; {
+		amp := strings.IndexByte(text[i:], '&')
+		if amp < 0 {
+			return
 		}
-		if ok {
-			lm.Subs = append(lm.Subs, Sub{From: from + loc[0], To: from + loc[1], Text: text})
+		i += amp
+		end, char := referenceAt(text, i)
+		if end < 0 {
+			i++
+			continue
 		}
+		lm.Subs = append(lm.Subs, Sub{From: i, To: end, Text: char})
+		i = end
 	}
+}
+
+// referenceAt reads the character reference that starts at text[i], an
+// "&": its end and what it stands for, or -1 when there is none. A named
+// reference takes the letters and digits that follow, then ";", as the
+// HTML tokenizer does: "&notit;" is "¬it;", a legacy name followed by
+// letters.
+func referenceAt(text string, i int) (int, string) {
+	j := i + 1
+	if j < len(text) && text[j] == '#' {
+		return numericReference(text, j+1)
+	}
+	for j < len(text) && isASCIIAlnum(text[j]) {
+		j++
+	}
+	if j == i+1 || j == len(text) || text[j] != ';' {
+		return -1, ""
+	}
+	j++
+	if char := html.UnescapeString(text[i:j]); char != text[i:j] {
+		return j, char
+	}
+	return -1, ""
+}
+
+// numericReference reads the digits of a numeric character reference
+// from text[j], past "&#": up to seven decimal digits or "x" and up to six
+// hexadecimal ones, then ";". The number must name a character: not 0, a
+// surrogate, or past U+10FFFF.
+func numericReference(text string, j int) (int, string) {
+	base, most := 10, 7
+	if j < len(text) && (text[j] == 'x' || text[j] == 'X') {
+		j, base, most = j+1, 16, 6
+	}
+	k := j
+	for k < len(text) && k-j < most && isDigitIn(text[k], base) {
+		k++
+	}
+	if k == j || k >= len(text) || text[k] != ';' {
+		return -1, ""
+	}
+	n, err := strconv.ParseInt(text[j:k], base, 32)
+	if err != nil || n <= 0 || n > 0x10FFFF || n >= 0xD800 && n <= 0xDFFF {
+		return -1, ""
+	}
+	return k + 1, string(rune(n))
+}
+
+// isDigitIn reports whether b is a digit in base 10 or 16.
+func isDigitIn(b byte, base int) bool {
+	switch {
+	case '0' <= b && b <= '9':
+		return true
+	case base == 16:
+		return 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
+	}
+	return false
+}
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit.
+func isASCIIAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // Meta names an element left open.

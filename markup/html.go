@@ -110,8 +110,17 @@ func (h *htmlReader) Meta() Meta { return Meta{Unclosed: h.edits.unclosed} }
 // entities records the character references of line[from:to] as
 // substitutions: every named reference of HTML5 closed by ";" (&eacute;
 // &frac12; &CounterClockwiseContourIntegral;) and numeric ones that name
-// a character (&#8217; &#x2019;).
-func entities(line string, from, to int, lm *Line) {
+// a character (&#8217; &#x2019;), as Markdown reads them.
+func entities(line string, from, to int, lm *Line) { references(line, from, to, false, lm) }
+
+// htmlEntities is entities for the text of HTML, where the legacy names
+// are read without their ";" too ("&copy 2024", "AT&amp T"), as a
+// browser does.
+func htmlEntities(line string, from, to int, lm *Line) { references(line, from, to, true, lm) }
+
+// references records the character references of line[from:to], named
+// ones without ";" too when legacy is set.
+func references(line string, from, to int, legacy bool, lm *Line) {
 	text := line[:to]
 	for i := from; i < to; {
 		amp := strings.IndexByte(text[i:], '&')
@@ -119,7 +128,7 @@ func entities(line string, from, to int, lm *Line) {
 			return
 		}
 		i += amp
-		end, char := referenceAt(text, i)
+		end, char := referenceAt(text, i, legacy)
 		if end < 0 {
 			i++
 			continue
@@ -131,10 +140,9 @@ func entities(line string, from, to int, lm *Line) {
 
 // referenceAt reads the character reference that starts at text[i], an
 // "&": its end and what it stands for, or -1 when there is none. A named
-// reference takes the letters and digits that follow, then ";", as the
-// HTML tokenizer does: "&notit;" is "¬it;", a legacy name followed by
-// letters.
-func referenceAt(text string, i int) (int, string) {
+// reference takes the letters and digits that follow, as the tokenizer
+// does: "&notit;" is "¬it;", a legacy name followed by letters.
+func referenceAt(text string, i int, legacy bool) (int, string) {
 	j := i + 1
 	if j < len(text) && text[j] == '#' {
 		return numericReference(text, j+1)
@@ -142,10 +150,14 @@ func referenceAt(text string, i int) (int, string) {
 	for j < len(text) && isASCIIAlnum(text[j]) {
 		j++
 	}
-	if j == i+1 || j == len(text) || text[j] != ';' {
+	switch {
+	case j == i+1:
+		return -1, ""
+	case j < len(text) && text[j] == ';':
+		j++
+	case !legacy:
 		return -1, ""
 	}
-	j++
 	if char := html.UnescapeString(text[i:j]); char != text[i:j] {
 		return j, char
 	}

@@ -126,7 +126,7 @@ func (s *htmlScan) text(from, to int) {
 		s.cut(from, to)
 	case s.rawKind == notRaw:
 		var refs Line
-		entities(s.src, from, to, &refs)
+		htmlEntities(s.src, from, to, &refs)
 		s.edits.subs = append(s.edits.subs, refs.Subs...)
 	default:
 		s.pending = [2]int{from, to}
@@ -170,7 +170,7 @@ func (s *htmlScan) closeRaw() {
 	from, to := s.pending[0], s.pending[1]
 	if s.rawKind == rawEscaped && to > from {
 		var refs Line
-		entities(s.src, from, to, &refs)
+		htmlEntities(s.src, from, to, &refs)
 		s.edits.subs = append(s.edits.subs, refs.Subs...)
 	}
 	s.raw, s.rawKind, s.pending = "", notRaw, [2]int{}

@@ -160,6 +160,8 @@ func TestHTMLReader(t *testing.T) {
 
 		{`<p title="&eacute;">caf&eacute; &#8217;</p>`, []string{"¶café ’¶"}, "", "references are decoded in text; an attribute's are cut with it"},
 		{"<p>AT&T; &#0;</p>", []string{"¶AT&T; &#0;¶"}, "", "an ampersand before no name, and a number that names no character, are text"},
+		{"&copy 2024 &amp co, &eacutes", []string{"© 2024 & co, és"}, "", "a legacy name is read without its ;, as in a browser"},
+		{"&hellip and &frac99", []string{"&hellip and &frac99"}, "", "other names need their ;"},
 
 		{`<!DOCTYPE html><?xml version="1.0"?><p>50</p>`, []string{"¶50¶"}, "", "a doctype and a processing instruction are cut"},
 		{"x </ y> 50 </> z", []string{"x  50  z"}, "", "</ before a space opens a bogus comment, and </> is nothing: both cut, as in a browser"},

@@ -10,3 +10,5 @@ require (
 require golang.org/x/text v0.43.0
 
 require github.com/aymanbagabas/go-udiff v0.4.2
+
+require golang.org/x/net v0.62.0

@@ -67,7 +67,7 @@ func NewReader(f Format, raw string) Reader {
 	case FormatMarkdown:
 		return &markdownCleaner{first: true, frontLines: frontMatterLines(raw)}
 	case FormatHTML:
-		return &htmlCleaner{}
+		return newHTMLReader(raw)
 	}
 	return textCleaner{}
 }

@@ -1,3 +1,7 @@
+// Package format writes what a run found in each output format: text for
+// terminals and editors, Markdown and HTML reports, JSON, SARIF and GitHub
+// annotations. Every writer reads the same result and renders problems
+// from their data.
 package format
 
 import (

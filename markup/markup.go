@@ -1,3 +1,7 @@
+// Package markup reads the markup of a source line by line: what to drop
+// (Markdown syntax, HTML tags), what to replace (entities) and where
+// paragraphs break, by byte offsets of each line, so that what is kept
+// maps back to the original file.
 package markup
 
 import (

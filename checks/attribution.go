@@ -1,0 +1,247 @@
+package checks
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
+)
+
+// context fills in, once, what attribution looks at in the passage's own
+// sentences.
+func (p *passage) context(src *reading) {
+	if p.contextDone {
+		return
+	}
+	p.contextDone = true
+	var own []string
+	for k := p.First; k <= p.Last; k++ {
+		own = append(own, src.outsideWords(&src.sents[k]).words...)
+	}
+	p.own = newWordList(own)
+	p.pronoun, p.speech = text.AnyOf(own, pronouns), text.AnyOf(own, speechVerbs)
+	if p.speech {
+		for k := p.First; k <= p.Last; k++ {
+			p.sayers = src.sayers(&src.sents[k], p.sayers)
+		}
+	}
+}
+
+// sayingVerbs are the verbs whose subject is who speaks. "statement",
+// "tweet" and the like among speechVerbs are nouns: "in a statement by".
+var sayingVerbs = lexicon.Set("saying-verbs")
+
+// maxSayer is how many words a sayer phrase holds at most.
+const maxSayer = 8
+
+// sayers appends to out, for each verb of saying outside the quotes of a
+// sentence, the phrase that names who speaks: the words before the verb
+// since the last quote ("Smith said", "Novak, the party leader, said";
+// after commas only the last part, "Asked about Novak, Smith said", unless
+// that part is an apposition or a relative clause), or when none stand
+// there, the words after it up to a comma or stop ("said Smith, echoing
+// Novak"). "According to X" gives X.
+func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
+	toks := sent.folded().tokens
+	norm := sent.folded().norm
+	inside := src.quoted(sent)
+	// cut reports whether the text between tokens i-1 and i ends a phrase.
+	cut := func(i int) bool {
+		if i <= 0 || i >= len(toks) || inside[i] || inside[i-1] {
+			return true
+		}
+		return strings.ContainsAny(norm.S[toks[i-1].End:toks[i].Start], ".;:!?\"()[]")
+	}
+	comma := func(i int) bool { return strings.Contains(norm.S[toks[i-1].End:toks[i].Start], ",") }
+	after := func(from int) []string {
+		var ws []string
+		for j := from; j < len(toks) && len(ws) < maxSayer && !inside[j]; j++ {
+			if j > from && (cut(j) || comma(j)) {
+				break
+			}
+			ws = append(ws, toks[j].Text)
+		}
+		return ws
+	}
+	for i, t := range toks {
+		if inside[i] {
+			continue
+		}
+		if t.Text == "according" && i+2 < len(toks) && toks[i+1].Text == "to" && !cut(i+1) && !cut(i+2) {
+			out = append(out, newWordList(after(i+2)))
+			continue
+		}
+		if !sayingVerbs[t.Text] {
+			continue
+		}
+		// The words before the verb since the last quote or stop.
+		start := i
+		for start > 0 && i-start < maxSayer && !cut(start) {
+			start--
+		}
+		if start < i {
+			// The last part between commas, with the part before it when
+			// it is an apposition or a relative clause ("Novak, the party
+			// leader, said").
+			from := i - 1
+			for from > start && !comma(from) {
+				from--
+			}
+			for from > start && appositive[toks[from].Text] {
+				from--
+				for from > start && !comma(from) {
+					from--
+				}
+			}
+			ws := make([]string, 0, i-from)
+			for j := from; j < i; j++ {
+				ws = append(ws, toks[j].Text)
+			}
+			out = append(out, newWordList(ws))
+			continue
+		}
+		if ws := after(i + 1); len(ws) > 0 && !cut(i+1) {
+			out = append(out, newWordList(ws))
+		}
+	}
+	return out
+}
+
+// appositive are the words that open a part between commas describing the
+// part before it: "Novak, the party leader, said", "Novak, who leads it,
+// said".
+var appositive = lexicon.Set("apposition-openers")
+
+// speechVerbs mark attribution outside a quote: "said the minister", "he added".
+var speechVerbs = lexicon.Set("speech-markers")
+
+var pronouns = lexicon.Set("pronouns")
+
+// outsideWords returns the folded words of a sentence that stand outside
+// every passage, worked out on first use: only sentences next to a quote
+// are ever asked.
+func (src *reading) outsideWords(sent *sentence) wordList {
+	if sent.outside != nil {
+		return *sent.outside
+	}
+	var outside []string
+	for i, in := range src.quoted(sent) {
+		if !in {
+			outside = append(outside, sent.folded().tokens[i].Text)
+		}
+	}
+	l := newWordList(outside)
+	sent.outside = &l
+	return l
+}
+
+// quoted reports, token by token, whether a sentence's words stand inside
+// a quoted passage.
+func (src *reading) quoted(sent *sentence) []bool {
+	toks := sent.folded().tokens
+	inside := make([]bool, len(toks))
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].End > sent.Start })
+	for i, t := range toks {
+		at := sent.folded().norm.At(t.Start)
+		for k < len(src.passages) && src.passages[k].End <= at {
+			k++
+		}
+		inside[i] = k < len(src.passages) && at >= src.passages[k].Start
+	}
+	return inside
+}
+
+// attribution says who a passage is attributed to, as far as a quote fact
+// is concerned: one of its speakers, or not.
+type attribution struct {
+	speakers [][]string
+	masks    []wordMask // the words of each speaker
+}
+
+func newAttribution(speakers []string) attribution {
+	var a attribution
+	for _, s := range speakers {
+		ws := text.Words(s)
+		a.speakers = append(a.speakers, ws)
+		a.masks = append(a.masks, maskOf(ws))
+	}
+	return a
+}
+
+// someoneElse reports whether the verbs of saying of a passage's sentences
+// give it to someone other than the speaker: some sayer phrase, and none
+// that names the speaker (a pronoun says nothing either way). A speaker
+// named as the owner of the one who speaks ("Novak's spokesman said") is
+// not the one who speaks.
+func (a attribution) someoneElse(p *passage) bool {
+	other := false
+	for _, s := range p.sayers {
+		if len(s.words) == 1 && pronouns[s.words[0]] {
+			continue
+		}
+		if a.namesAsSpeaker(s.words) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// namesAsSpeaker reports whether the words name the speaker other than as
+// the owner of what follows ("Novak's spokesman").
+func (a attribution) namesAsSpeaker(words []string) bool {
+	for _, sp := range a.speakers {
+		for i := 0; i+len(sp) <= len(words); i++ {
+			end := i + len(sp)
+			if wordsAt(words, sp, i) && !(end+1 < len(words) && words[end] == "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// names reports whether the words name the speaker.
+func (a attribution) names(l wordList) bool {
+	for i, s := range a.speakers {
+		if l.mask&a.masks[i] == a.masks[i] && containsWords(l.words, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether a passage is attributed to the speaker, and
+// how: the speaker named outside the quote in the same sentences ("said
+// Jones", "according to Jones"); a pronoun with a verb of saying there ("he
+// added") and the speaker named in one of the three sentences before; or,
+// when the same sentences attribute it to no one, the speaker named in the
+// sentence before or after.
+func (a attribution) attributed(src *reading, p *passage) (bool, string) {
+	p.context(src)
+	if a.names(p.own) {
+		if a.someoneElse(p) {
+			return false, "" // "said Smith, echoing Novak"
+		}
+		return true, "speaker named in the same sentence"
+	}
+	if p.pronoun && p.speech {
+		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
+			if a.names(src.sents[k].words()) {
+				return true, "pronoun for the speaker named just before"
+			}
+		}
+		return false, ""
+	}
+	if p.speech {
+		return false, "" // someone else said it
+	}
+	if p.First > 0 && a.names(src.outsideWords(&src.sents[p.First-1])) {
+		return true, "speaker named in the sentence before"
+	}
+	if p.Last+1 < len(src.Sentences) && a.names(src.outsideWords(&src.sents[p.Last+1])) {
+		return true, "speaker named in the sentence after"
+	}
+	return false, ""
+}

@@ -1,0 +1,168 @@
+package checks
+
+import (
+	"time"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// resolve places a date expression on the calendar. Relative expressions
+// and missing years are taken from the publication date pub; without one, a
+// relative expression is unresolved (ok false) and a missing year is left
+// unknown. A publication date known only to the month resolves a relative
+// expression to the stretch of days it can mean (from publication on the
+// first of the month to publication on the last); one known only to the
+// year resolves only expressions of a month or coarser. how says what was
+// done, for evidence.
+func (e dateExpr) resolve(pub facts.Span) (d facts.Date, how string, ok bool) {
+	d, how, ok = e.resolvePlain(pub)
+	if ok && e.asOf {
+		d = facts.Date{Start: facts.Span{First: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), Last: d.End.Last, Precision: facts.Days}, End: facts.Span{First: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), Last: d.End.Last, Precision: facts.Days}, NoYear: d.NoYear}
+		how = joinHow(how, "as of that day: a state then, so any day up to it")
+	}
+	return d, how, ok
+}
+
+func (e dateExpr) resolvePlain(pub facts.Span) (d facts.Date, how string, ok bool) {
+	if e.rel == relAnaphoric {
+		return e.resolveAnaphoric(pub)
+	}
+	if e.rel != absolute {
+		return e.resolveRelative(pub)
+	}
+	start, noYear, how := e.absoluteSpan(pub)
+	d = facts.Date{Start: start, End: start, NoYear: noYear}
+	if e.to != nil {
+		to := *e.to
+		if to.year == 0 && e.year != 0 {
+			to.year = e.year
+		}
+		end, _, _ := to.absoluteSpan(pub)
+		if end.First.Before(start.First) && to.year == 0 && e.year == 0 {
+			end = shiftYears(end, 1) // "December 30 to January 2"
+		}
+		d.End = end
+	}
+	return d, how, true
+}
+
+// resolveAnaphoric counts an expression such as "the night before" from
+// the date the sentence gives before it; without one it is unresolved, as
+// the publication date is not what it counts from.
+func (e dateExpr) resolveAnaphoric(pub facts.Span) (facts.Date, string, bool) {
+	if e.anchor == nil && e.fromPublication {
+		day := e
+		day.rel = relDay // "the previous evening", said of the day of the report
+		return day.resolveRelative(pub)
+	}
+	if e.anchor == nil {
+		return facts.Date{}, "counted from an earlier date, and the sentence gives none before it", false
+	}
+	a, _, ok := e.anchor.resolvePlain(pub)
+	if !ok || a.IsRange() || a.Start.Precision != facts.Day || a.NoYear {
+		return facts.Date{}, "counted from an earlier date that is not one known day", false
+	}
+	t := a.Start.First.AddDate(0, 0, e.offset)
+	return facts.Single(facts.DaySpan(t.Year(), t.Month(), t.Day())), "counted from " + a.Start.String(), true
+}
+
+// resolveRelative resolves a relative expression against pub.
+func (e dateExpr) resolveRelative(pub facts.Span) (facts.Date, string, bool) {
+	if pub.First.IsZero() {
+		return facts.Date{}, "the source has no publication date to resolve it against", false
+	}
+	if pub.Precision == facts.Day {
+		return facts.Single(e.relative(pub.First)), "resolved against the publication date " + pub.First.Format("Mon 2006-01-02"), true
+	}
+	first, last := e.relative(pub.First), e.relative(pub.Last)
+	if first.Precision < facts.Month && pub.Precision > facts.Month {
+		return facts.Date{}, "the source is dated only to the year " + pub.String() + ", too coarse to place it", false
+	}
+	sp := first
+	if first != last {
+		sp = facts.Span{First: first.First, Last: last.Last, Precision: facts.Days}
+	}
+	return facts.Single(sp), "the source is dated only to " + pub.String() + ": resolved to the days it can mean", true
+}
+
+func shiftYears(s facts.Span, n int) facts.Span {
+	s.First, s.Last = s.First.AddDate(n, 0, 0), s.Last.AddDate(n, 0, 0)
+	return s
+}
+
+// absoluteSpan places an absolute expression; a missing year comes from the
+// publication date, moved a year back when that would put the date more
+// than six months after publication.
+func (e dateExpr) absoluteSpan(pubSpan facts.Span) (sp facts.Span, noYear bool, how string) {
+	year, pub := e.year, pubSpan.Last
+	if year == 0 {
+		if pub.IsZero() {
+			year, noYear = 2000, true
+			how = "no year stated and no publication date: compared on month and day only"
+		} else {
+			year = pub.Year()
+			how = "year taken from the publication date " + pubSpan.String()
+		}
+	}
+	switch {
+	case e.decade:
+		sp = facts.YearSpan(year)
+		sp.Last = facts.YearSpan(year + 9).Last
+		sp.Precision = facts.Decade
+	case e.month == 0:
+		sp = facts.YearSpan(year)
+	case e.day != 0:
+		sp = facts.DaySpan(year, time.Month(e.month), e.day)
+	default:
+		sp = facts.MonthSpan(year, time.Month(e.month))
+		switch e.part {
+		case "early":
+			sp = facts.Span{First: sp.First, Last: sp.First.AddDate(0, 0, 9), Precision: facts.Days}
+		case "mid":
+			sp = facts.Span{First: sp.First.AddDate(0, 0, 10), Last: sp.First.AddDate(0, 0, 19), Precision: facts.Days}
+		case "late":
+			sp = facts.Span{First: sp.First.AddDate(0, 0, 20), Last: sp.Last, Precision: facts.Days}
+		}
+	}
+	if e.year == 0 && !noYear && sp.First.After(pub.AddDate(0, 6, 0)) {
+		sp = shiftYears(sp, -1)
+		how = "year taken from the publication date " + pubSpan.String() + " (the year before, as the date would otherwise lie over six months after it)"
+	}
+	return sp, noYear, how
+}
+
+// relative places a relative expression against the publication date.
+func (e dateExpr) relative(pub time.Time) facts.Span {
+	day := func(t time.Time) facts.Span { return facts.Span{First: t, Last: t, Precision: facts.Day} }
+	week := func(t time.Time) facts.Span {
+		monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return facts.Span{First: monday, Last: monday.AddDate(0, 0, 6), Precision: facts.Week}
+	}
+	switch e.rel {
+	case relWeekday:
+		back := (int(pub.Weekday()) - int(e.weekday) + 7) % 7
+		switch {
+		case e.offset < 0 && back == 0:
+			back = 7
+		case e.offset > 0:
+			return day(pub.AddDate(0, 0, (int(e.weekday)-int(pub.Weekday())+6)%7+1))
+		}
+		return day(pub.AddDate(0, 0, -back))
+	case relDay:
+		return day(pub.AddDate(0, 0, e.offset))
+	case relWeek:
+		return week(pub.AddDate(0, 0, 7*e.offset))
+	case relMonth:
+		first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, e.offset, 0)
+		return facts.MonthSpan(first.Year(), first.Month())
+	case relYear:
+		return facts.YearSpan(pub.Year() + e.offset)
+	case relWeekSoFar:
+		w := week(pub)
+		return facts.Span{First: w.First, Last: pub, Precision: facts.Days}
+	case relMonthSoFar:
+		return facts.Span{First: time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), Last: pub, Precision: facts.Days}
+	default: // relYearSoFar
+		return facts.Span{First: facts.YearSpan(pub.Year()).First, Last: pub, Precision: facts.Days}
+	}
+}

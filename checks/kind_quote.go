@@ -1,0 +1,94 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/text"
+)
+
+// closerQuote returns the rival quote fact that reads a reworded passage
+// as verbatim or as more alike than this fact does, or nil.
+func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {
+	if cmp.verbatim() {
+		return nil
+	}
+	for _, r := range m.rivalQuotes {
+		if rc, _, ok := r.quote.judge(p); ok && (rc.verbatim() || rc.similarity > cmp.similarity) {
+			return r
+		}
+	}
+	return nil
+}
+
+// quotes records the passages of a source that render the quote: those
+// attributed to its speaker that are verbatim (agree) or reworded
+// (contradict). A passage of the speaker about something else is not this
+// fact.
+func (m *matcher) quotes(c *Cell, src *reading, passages []int32) {
+	type attribution struct {
+		ok  bool
+		how string
+	}
+	// Attribution depends only on the sentences a passage spans.
+	seen := make(map[[2]int]attribution)
+	for _, pi := range passages {
+		p := &src.quotes[pi]
+		quoted := func() string { return strings.Join(strings.Fields(src.Original(p.Start, p.End)), " ") }
+		at, done := seen[[2]int{p.First, p.Last}]
+		if !done {
+			at.ok, at.how = m.quote.who.attributed(src, p)
+			seen[[2]int{p.First, p.Last}] = at
+		}
+		ok, how := at.ok, at.how
+		if !ok {
+			if m.trace != nil {
+				m.tracef("%s: quote not attributed to the speaker: %q", src.Pos(p.Start), quoted())
+			}
+			continue
+		}
+		cmp, rendering, ok := m.quote.judge(p)
+		if !ok {
+			if m.trace != nil {
+				m.tracef("%s: quote of the speaker (%s), about something else: %q", src.Pos(p.Start), how, quoted())
+			}
+			continue
+		}
+		if m.trace != nil {
+			m.tracef("%s: quote of the speaker (%s): similarity %.2f, %d words shared: %q", src.Pos(p.Start), how, cmp.similarity, cmp.shared, quoted())
+		}
+		if r := m.closerQuote(p, cmp); r != nil {
+			m.tracef("  it is closer to the quote of fact %s: that fact's, not a rewording of this one", r.fact.ID)
+			continue
+		}
+		var sentences []string
+		for k := p.First; k <= p.Last; k++ {
+			sentences = append(sentences, src.sents[k].Text())
+		}
+		sentence := strings.Join(sentences, " ")
+		if len(sentence) > maxEvidence {
+			sentence = src.around(p.Start, p.End)
+		}
+		fd := &Finding{
+			Pos:      src.Pos(p.Start),
+			End:      src.Pos(p.End),
+			Sentence: sentence,
+			Says:     text.CollapseSpace(src.Original(p.Start, p.End)),
+			How:      how,
+			Compared: m.fact.Quote.Text,
+		}
+		if rendering > 0 {
+			fd.Compared = m.fact.Quote.Accepted[rendering-1]
+		}
+		if cmp.verbatim() {
+			fd.Value, fd.Agrees = "verbatim", true
+			if rendering > 0 {
+				fd.Value = "verbatim (an accepted rendering)"
+			}
+		} else {
+			fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
+			fd.Kind, fd.Diff = "wording", cmp.describe()
+		}
+		c.Findings = append(c.Findings, fd)
+	}
+}

@@ -1,0 +1,39 @@
+package checks
+
+import "fmt"
+
+// stances records how a located sentence stands to the statement.
+func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
+	st := m.fact.Statement
+	for _, sm := range m.claims.find(sent) {
+		fd := m.finding(src, sent, sm.span)
+		fd.Value = stanceNames[sm.stance]
+		switch sm.stance {
+		case reports:
+			if !st.Attributed {
+				fd.How = fmt.Sprintf("attributed to someone (%q); the sheet does not count attributed claims (attributed: ignored)", sm.cue)
+				c.Unresolved = append(c.Unresolved, fd)
+				continue
+			}
+			fd.How = fmt.Sprintf("attributed to someone (%q), which the sheet counts", sm.cue)
+			fd.Agrees = st.Holds
+		case hedged:
+			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		case doubtful:
+			fd.How = fmt.Sprintf("a refuting phrase under a negation or a hedge (%q): too uncertain, not counted", sm.cue)
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		case denies:
+			if sm.cue != "" {
+				fd.How = fmt.Sprintf("a supporting phrase under a negation (%q)", sm.cue)
+			}
+			fd.Agrees = !st.Holds
+		default:
+			fd.Agrees = st.Holds
+		}
+		fd.Kind = "contrary"
+		c.Findings = append(c.Findings, fd)
+	}
+}

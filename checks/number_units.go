@@ -1,0 +1,179 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/text"
+)
+
+// unitFollows reports whether the unit's words follow the number ending at
+// token end, allowing up to two words between ("3,000 union members"), and
+// returns the end of the unit. Without a unit any number will do.
+func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool) {
+	if len(unit) == 0 {
+		return end, true
+	}
+	for skip := 0; skip <= 2; skip++ {
+		at := end + skip
+		if at+len(unit) > len(toks) {
+			return 0, false
+		}
+		match := true
+		for k, u := range unit {
+			match = match && unitWord(toks[at+k].Text) == u
+		}
+		if match {
+			return at + len(unit), true
+		}
+		if strings.ContainsAny(s[toks[at-1].End:toks[at].Start], ",;:.()") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// singular strips a plural s: "hours" and "hour" compare equal.
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// unitWords folds a unit into the words unitFollows compares.
+func unitWords(unit string) []string {
+	var out []string
+	for _, t := range text.Tokenize(text.Fold(unit)) {
+		out = append(out, unitWord(t.Text))
+	}
+	return out
+}
+
+// unitWord is the form of a folded word that units compare: singular and
+// American, so that "metres", "meters" and "metre" are one unit.
+func unitWord(w string) string { return american(singular(w)) }
+
+// gluedUnitAt reads a number with a unit of the table glued to it: 4GB,
+// 25W, 3.2GHz, 3,2GHz.
+func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
+	num, last := sc.tok(i), i
+	if g := sc.gap(i); (g == "," || g == ".") && isDigits(sc.tok(i-1)) {
+		return 0, nil, 0, false // the rest of a number begun before: "3,000W"'s "000W"
+	}
+	next := sc.tok(i + 1)
+	switch {
+	case isDigits(num) && sc.gap(i+1) == "," && len(next) > 3 && isDigits(next[:3]) && !isDigits(next[3:4]):
+		num, last = num+next, i+1 // 3,000W: a thousands comma
+	case isDigits(num) && (sc.gap(i+1) == "." || sc.gap(i+1) == ","):
+		num, last = num+"."+next, i+1
+	}
+	k := strings.IndexFunc(num, func(r rune) bool { return r != '.' && (r < '0' || r > '9') })
+	if k <= 0 {
+		return 0, nil, 0, false
+	}
+	d := unitLexicon.gluedUnit(num[k:])
+	x, err := strconv.ParseFloat(num[:k], 64)
+	if d == nil || err != nil || strings.HasPrefix(sc.gap(i), ".") {
+		return 0, nil, 0, false
+	}
+	return x, d, last + 1, true
+}
+
+// readUnit reads the unit of the table stated with a number: a symbol
+// before it ($45, US$ 60, €45), a percent sign after it, or a spelling of
+// one or two words right after it (45 dollars, 3.2 GHz, 64 per cent).
+func (sc scanner) readUnit(m *numberMention) {
+	before := strings.TrimRight(sc.gap(m.start), " ")
+	if m.start == 0 && len(sc.toks) > 0 {
+		before = strings.TrimRight(sc.s[:sc.toks[0].Start], " ")
+	}
+	for sym, d := range unitLexicon.before {
+		if !strings.HasSuffix(before, sym) {
+			continue
+		}
+		if p := sc.tok(m.start - 1); m.start > 0 && strings.TrimSpace(sc.gap(m.start)) == sym && strings.HasPrefix(sc.gap(m.start), sym) && isLetters(p) && p != "us" && len(p) <= 3 {
+			// A$90, HK$90, R$90: another currency written with a sign
+			// before it, not the sign's own (never a plain count either).
+			m.unit = &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}
+			m.start--
+			return
+		}
+		m.unit = sc.rate(d, m.end)
+		return
+	}
+	after := sc.gap(m.end)
+	if m.end >= len(sc.toks) && len(sc.toks) > 0 {
+		after = sc.s[sc.toks[len(sc.toks)-1].End:]
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
+		m.unit = unitLexicon.after["%"]
+		return
+	}
+	for sym, d := range unitLexicon.before {
+		if strings.HasPrefix(strings.TrimLeft(after, " "), sym) {
+			m.unit = d // "29 $", "45 €": the sign after the number, as many languages write it
+			return
+		}
+	}
+	if g := sc.gap(m.end); g != " " && g != "-" {
+		return
+	}
+	for n := 2; n >= 1; n-- {
+		if m.end+n > len(sc.toks) || (n == 2 && sc.gap(m.end+1) != " ") {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = unitWord(sc.tok(m.end + k))
+		}
+		if d := unitLexicon.after[strings.Join(words, " ")]; d != nil {
+			m.unit, m.uend = sc.rate(d, m.end+n), m.end+n
+			return
+		}
+	}
+}
+
+// isPowerOfTen reports whether x is 10, 100, 1,000 and so on.
+func isPowerOfTen(x float64) bool {
+	for p := 10.0; p <= 1e12; p *= 10 {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// rate returns the unit of a number whose unit ends at token end: d, or a
+// rate of it when "per", "an" or "a" and a unit, or "/", follow ("40 miles
+// per hour", "5 km/h", "$200 per node"). A rate is never the unit it is a
+// rate of, and rates compare only over the same thing ("per node").
+func (sc scanner) rate(d *unitDef, end int) *unitDef {
+	next := sc.tok(end)
+	var of string
+	switch {
+	case sc.gap(end) == "/":
+		of = next
+	case sc.gap(end) != " ":
+		return d
+	case next == "per":
+		of = sc.tok(end + 1)
+	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
+		of = sc.tok(end + 1)
+	default:
+		return d
+	}
+	return rateOf(d, of)
+}
+
+// rateOf is the unit d per one of: "dollar per node". Spellings of one
+// unit of the table make one rate ("km/h", "km per hour").
+func rateOf(d *unitDef, of string) *unitDef {
+	key := unitWord(text.Fold(strings.TrimSpace(of)))
+	if u := unitLexicon.after[key]; u != nil {
+		key = u.name
+	} else if u := unitLexicon.glued[key]; u != nil {
+		key = u.name // "h" in "km/h"
+	}
+	return &unitDef{name: d.name + " per " + key, base: d.base + " per " + key, factor: d.factor, apart: true}
+}

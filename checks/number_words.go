@@ -1,0 +1,149 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// gluedScales are the scales read when glued to a number.
+var gluedScales = []struct {
+	suffix string
+	factor float64
+}{{"k", 1e3}, {"bn", 1e9}}
+
+// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
+// Other glued letters (2m: millions or metres? 24hrs) make no number.
+func gluedScale(t string) (float64, bool) {
+	for _, sc := range gluedScales {
+		if num, ok := strings.CutSuffix(t, sc.suffix); ok && num != "" && strings.Trim(num, "0123456789.") == "" {
+			x, err := strconv.ParseFloat(num, 64)
+			return x * sc.factor, err == nil
+		}
+	}
+	return 0, false
+}
+
+// wordNumberAt reads a number written in words.
+func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
+	j := i
+	if sc.tok(j) == "half" && sc.tok(j+1) == "a" && scales[sc.tok(j+2)] > 100 {
+		return scales[sc.tok(j+2)] / 2, j + 3, true // half a million
+	}
+	if (sc.tok(j) == "a" || sc.tok(j) == "an") && (sc.tok(j+1) == "dozen" || scales[sc.tok(j+1)] != 0) {
+		j++
+		if sc.tok(j) == "dozen" {
+			return 12, j + 1, true
+		}
+		return scales[sc.tok(j)], j + 1, true
+	}
+	total, cur, read := 0.0, 0.0, false
+	for ; j < len(sc.toks); j++ {
+		w := sc.tok(j)
+		if read && sc.gap(j) != " " && sc.gap(j) != "-" {
+			break
+		}
+		if u, ok := units[w]; ok {
+			cur += u
+		} else if t, ok := tens[w]; ok {
+			cur += t
+		} else if w == "dozen" && read {
+			cur *= 12
+		} else if f, ok := scales[w]; ok && read {
+			if f == 100 {
+				cur *= f
+			} else {
+				total += cur * f
+				cur = 0
+			}
+		} else if w == "and" && read && scales[sc.tok(j-1)] != 0 && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
+			continue
+		} else {
+			break
+		}
+		read = true
+	}
+	if !read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") {
+		return 0, 0, false // nothing read, or a fraction: three-quarters, two thirds
+	}
+	return total + cur, j, true
+}
+
+// fractions are the words that make a number before them a fraction.
+var fractions = lexicon.Set("fractions")
+
+// isOrdinal reports whether a token is digits with an ordinal ending:
+// 000th, 21st.
+func isOrdinal(t string) bool {
+	for _, suffix := range []string{"th", "st", "nd", "rd"} {
+		if num, ok := strings.CutSuffix(t, suffix); ok && num != "" && isDigits(num) {
+			return true
+		}
+	}
+	return false
+}
+
+// before returns the text before token i: from the token before it, or
+// from the start of the text for the first token.
+func (sc scanner) before(i int) string {
+	if i == 0 && len(sc.toks) > 0 {
+		return sc.s[:sc.toks[0].Start]
+	}
+	return sc.gap(i)
+}
+
+// oneOf reads "one of the N ...", "one of its N ...", "one of the ...":
+// neither one nor N counts anything the fact can be about, as the whole is
+// named and one of it taken. It returns the end of what it skips.
+func (sc scanner) oneOf(i int) (int, bool) {
+	if sc.tok(i) != "one" || sc.tok(i+1) != "of" {
+		return 0, false
+	}
+	j := i + 2
+	if determiners[sc.tok(j)] {
+		j++ // one of the, one of its
+	}
+	if _, end, ok := sc.numberAt(j); ok {
+		return end, true
+	}
+	return j, true
+}
+
+// citation reports whether token i is the number of a citation marker:
+// digits right between "[" and "]".
+func (sc scanner) citation(i int) bool {
+	after := ""
+	if i+1 < len(sc.toks) {
+		after = sc.gap(i + 1)
+	} else if i < len(sc.toks) {
+		after = sc.s[sc.toks[i].End:]
+	}
+	return isDigits(sc.tok(i)) && strings.HasSuffix(sc.before(i), "[") && strings.HasPrefix(after, "]")
+}
+
+// thousandsDot returns the second reading of a number written with one dot
+// before three digits, "48.000" or "1.850": many languages write thousands
+// so. It is nil for any other number.
+func (sc scanner) thousandsDot(i, end int, x float64) *facts.Interval {
+	if end != i+2 || sc.gap(i+1) != "." || len(sc.tok(i+1)) != 3 || len(sc.tok(i)) > 3 || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) {
+		return nil
+	}
+	v, err := strconv.ParseFloat(sc.tok(i)+sc.tok(i+1), 64)
+	if err != nil || v == x {
+		return nil
+	}
+	alt := facts.Exactly(v)
+	return &alt
+}
+
+// dotGroups returns the end of a run of dot-separated groups of three
+// digits starting at token j ("1.234.567" from its ".234"), or j.
+func (sc scanner) dotGroups(j int) int {
+	k := j
+	for len(sc.tok(k)) == 3 && isDigits(sc.tok(k)) && sc.gap(k) == "." {
+		k++
+	}
+	return k
+}

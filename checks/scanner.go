@@ -1,0 +1,76 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/text"
+)
+
+// scanner reads a sentence's tokens with the text between them.
+type scanner struct {
+	s    string
+	toks []text.Token
+}
+
+func (sc scanner) tok(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].Text
+}
+
+// gap returns the text between token i-1 and token i.
+func (sc scanner) gap(i int) string {
+	if i <= 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.s[sc.toks[i-1].End:sc.toks[i].Start]
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dayNum reads a day of the month: "7", "07", "7th".
+func (sc scanner) dayNum(i int) (int, bool) {
+	t := sc.tok(i)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	if !isDigits(t) || len(t) > 2 {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return n, n >= 1 && n <= 31
+}
+
+func (sc scanner) year4(i int) (int, bool) {
+	t := sc.tok(i)
+	if len(t) != 4 || !isDigits(t) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return n, n >= 1000 && n <= 2999
+}
+
+func (sc scanner) month(i int) (int, bool) {
+	m, ok := months[sc.tok(i)]
+	return m, ok
+}
+
+// plainGap reports whether only spaces stand between two tokens: a date
+// ties to a verb of saying only when nothing else separates them.
+func plainGap(g string) bool { return strings.TrimSpace(g) == "" }
+
+// isNumberGap reports whether the text between two digit runs makes them
+// one number: a decimal point or thousands separator.
+func isNumberGap(g string) bool { return g == "." || g == "," }

@@ -1,0 +1,360 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
+)
+
+// candidate is a value in a sentence with its distance to the fact's terms.
+type candidate struct {
+	span      // the words quoted as evidence
+	at   span // the value itself, which distances are measured from
+	dist int
+	i    int    // index into the sentence's mentions of its kind
+	tie  string // a rival fact whose first terms stand as near: two readings
+	// names is the fact's term that a date modifies ("the March 9 fire"):
+	// the date may say which fire is meant rather than when it was.
+	names string
+	// readings are a number's values in the fact's unit.
+	readings readings
+}
+
+// says returns the words of a span of a sentence as the source writes them.
+func says(src *reading, sent *sentence, sp span) string {
+	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
+	return text.CollapseSpace(src.Original(start, end))
+}
+
+func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// closest keeps the candidates within the fact's window that stand nearest
+// to its terms: the value a sentence gives for a fact is the one closest to
+// the words that name it.
+// A candidate within the window that holds the sheet's value (holds, when
+// given) is taken too, so that a sentence that states the sheet's value
+// beside another is seen to (see settleWithinSentences).
+func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds func(candidate) bool) []candidate {
+	best := -1
+	for _, c := range cands {
+		if c.dist <= m.fact.Within && (best < 0 || c.dist < best) {
+			best = c.dist
+		}
+	}
+	var out []candidate
+	for _, c := range cands {
+		switch {
+		case c.dist == best:
+			out = append(out, c)
+			m.tracef("    %q, %s from the nearest term: taken", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"))
+		case c.dist <= m.fact.Within && holds != nil && holds(c):
+			out = append(out, c)
+			m.tracef("    %q, %s from the nearest term, states the sheet's value: taken too", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"))
+		case c.dist > m.fact.Within:
+			m.tracef("    %q, %s from the nearest term: beyond within (%d), ignored", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"), m.fact.Within)
+		default:
+			m.tracef("    %q, %d words from the nearest term: a nearer value is taken", says(src, sent, c.span), c.dist)
+		}
+	}
+	return out
+}
+
+// values records the values a located sentence gives for the fact. A value
+// standing nearer the first-group terms of a rival fact than to the fact's
+// own first-group terms is the rival's: the first group names the thing
+// itself, later groups (a company, a country) are shared by many facts. In
+// "The company on Monday recalled the model, blaming a defect found in
+// March", Monday is the recall's, though it stands next to "company", a
+// term of the defect too.
+func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
+	switch m.fact.Kind {
+	case facts.KindStatement:
+		m.stances(c, src, sent)
+		return
+	case facts.KindName:
+		m.nameValues(c, src, sent, spans)
+		return
+	}
+	cands := m.kind.candidates(m, src, sent, spans, newAnchorSet(spans))
+	taken, ok := m.respectively(sent, cands, firstSpans, peers)
+	if !ok {
+		own := m.ownCandidates(src, sent, cands, firstSpans, peers)
+		holds := func(cd candidate) bool { return m.kind.holds(m.fact, src, sent, cd) }
+		taken = m.closest(src, sent, own, holds)
+	} else if len(taken) > 0 {
+		m.tracef("    \"respectively\": the values go to the facts in the order of their terms; this fact's is %q", says(src, sent, taken[0].span))
+	}
+	for _, cd := range taken {
+		fd := m.finding(src, sent, cd.span)
+		if !m.kind.judge(m.fact, src, sent, cd, fd) {
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		}
+		c.Findings = append(c.Findings, markTie(fd, cd))
+	}
+}
+
+// nameValues records the names a located sentence gives for a name fact:
+// the mention nearest the fact's terms, and any accepted spelling within
+// the window.
+func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span) {
+	mentions := m.names.find(src, sent)
+	// "Meta, not the prime minister", "former prime minister Berisha": a
+	// term so qualified names no holder of the post.
+	held := unqualified(sent, spans)
+	if len(held) == 0 {
+		m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
+		return
+	}
+	holders := newAnchorSet(held)
+	var cands []candidate
+	for i, n := range mentions {
+		cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
+	}
+	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
+		n := mentions[cd.i]
+		fd := m.finding(src, sent, cd.span)
+		fd.Value = fd.Says
+		switch n.role {
+		case nameAccepted:
+			fd.Agrees = true
+		case nameOther:
+			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+		case nameNearMiss:
+			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+			if n.twoOff {
+				fd.Unsure = true // two letters off: a misspelling, or another person
+				fd.How += "; unsure: two letters off, it may name another person"
+			}
+		}
+		c.Findings = append(c.Findings, fd)
+	}
+}
+
+// markTie marks a disagreeing finding unsure when another fact's first
+// terms stand as near its value as this fact's: the value may be either's.
+func markTie(fd *Finding, cd candidate) *Finding {
+	switch {
+	case fd.Agrees:
+	case cd.tie != "":
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the terms of "+cd.tie+" stand as near, so it may be that fact's value")
+	case cd.names != "":
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the date stands before \""+cd.names+"\" beside a word of another instance, and may say which one is meant rather than when the fact's was")
+	}
+	return fd
+}
+
+// otherInstance are words that speak of another instance of a thing ("a
+// second fire", "the renewed strike"): beside them, a date before the
+// thing may say which one is meant.
+var otherInstance = lexicon.Set("other-instance")
+
+// hasAny reports whether the sentence holds one of the words.
+func (sent *sentence) hasAny(words map[string]bool) bool {
+	for _, t := range sent.folded().tokens {
+		if words[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans reports whether token i lies in one of the spans.
+func inSpans(i int, spans []span) bool {
+	for _, sp := range spans {
+		if i >= sp.start && i < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// respectively pairs values with facts in "the 128 GB and 256 GB models cost
+// $499 and $649, respectively": when the sentence says "respectively", the
+// facts whose first-group terms stand before the values are as many as the
+// values between the last of those terms and "respectively", and each fact
+// has one such term, the k-th value is the k-th fact's. It returns this
+// fact's value.
+func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []span, peers []peer) ([]candidate, bool) {
+	toks := sent.folded().tokens
+	resp := -1
+	for i, t := range toks {
+		if t.Text == "respectively" {
+			resp = i
+		}
+	}
+	if resp < 0 || len(firstSpans) != 1 {
+		return nil, false
+	}
+	type named struct {
+		at   int
+		self bool
+	}
+	terms := []named{{firstSpans[0].start, true}}
+	last := firstSpans[0].end
+	for _, p := range peers {
+		if p.matcher == m || p.fact.Kind != m.fact.Kind || p.fact.Unit != m.fact.Unit || len(p.first) == 0 || p.first[0].start > resp {
+			continue
+		}
+		if len(p.first) != 1 {
+			return nil, false
+		}
+		terms = append(terms, named{p.first[0].start, false})
+		last = max(last, p.first[0].end)
+	}
+	var vals []candidate
+	for _, cd := range cands {
+		if cd.at.start >= last && cd.at.end <= resp {
+			vals = append(vals, cd)
+		}
+	}
+	if len(terms) < 2 {
+		return nil, false
+	}
+	for a := range terms {
+		for b := a + 1; b < len(terms); b++ {
+			if terms[a].at == terms[b].at {
+				return nil, false // two facts on one term: no order to pair by
+			}
+		}
+	}
+	if len(vals) != len(terms) {
+		m.tracef("    \"respectively\" pairs %d values with %d facts: the pairing is unclear, nothing is read", len(vals), len(terms))
+		return []candidate{}, true
+	}
+	sort.Slice(terms, func(a, b int) bool { return terms[a].at < terms[b].at })
+	sort.Slice(vals, func(a, b int) bool { return vals[a].at.start < vals[b].at.start })
+	for k, t := range terms {
+		if t.self {
+			return vals[k : k+1], true
+		}
+	}
+	return nil, false
+}
+
+// ownCandidates keeps the candidates that are this fact's and not a
+// rival's. A value standing nearer the first-group terms of a rival fact
+// than to this fact's own is the rival's, when the rival can read it (a
+// number in its unit) and does not already have its own value in the
+// sentence; a value the sheet holds for a fact that locates the sentence
+// is that fact's (charitable).
+func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
+	var rivals []peer
+	for _, p := range peers {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
+			rivals = append(rivals, p)
+		}
+	}
+	first := newAnchorSet(firstSpans)
+	sets := make([]anchorSet, len(rivals))
+	for k, p := range rivals {
+		sets[k] = newAnchorSet(p.first)
+	}
+	var own []candidate
+	for _, cd := range cands {
+		// A sentence that continues the one before has no first-group
+		// terms of its own: then the nearest term of any group counts.
+		mine := cd.dist
+		if d := sent.nearest(cd.at, first); d >= 0 {
+			mine = d
+		}
+		if p := m.charitable(src, sent, cd, peers); p != nil {
+			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
+			continue
+		}
+		r, rival := nearestRival(sent, cd, rivals, sets)
+		if r >= 0 && r < mine {
+			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)
+			continue
+		}
+		if r == mine && cd.dist >= r && rival.located {
+			cd.tie = rival.fact.ID // as near, and the sentence is about both
+		}
+		own = append(own, cd)
+	}
+	return own
+}
+
+// nearestRival returns the distance from a candidate to the nearest
+// first-group term of a rival that can read it, and that rival (a located
+// one first among those as near); -1 when there is none.
+func nearestRival(sent *sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
+	best, id := -1, peer{}
+	for k, p := range rivals {
+		if !p.kind.canRead(p.matcher, sent, cd) {
+			continue
+		}
+		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best || d == best && p.located && !id.located) {
+			best, id = d, p
+		}
+	}
+	return best, id
+}
+
+// satisfied reports whether a located peer's own canonical value is among
+// the candidates (read for fact m, so numbers in m's unit): such a fact
+// has its value in the sentence and competes for no other.
+func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matcher) bool {
+	if !p.located || p.fact.Unit != m.fact.Unit {
+		return false
+	}
+	for _, cd := range cands {
+		if m.kind.holds(p.fact, src, sent, cd) {
+			return true
+		}
+	}
+	return false
+}
+
+// charitable returns the other fact that a candidate value belongs to: a
+// value this fact does not hold but another fact that locates the sentence
+// does ("120 of its 9,000 members" for the 120 affected, when the sheet
+// holds 9,000 as the membership). Otherwise nil.
+func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers []peer) *matcher {
+	if len(peers) < 2 || m.kind.holds(m.fact, src, sent, cd) {
+		return nil
+	}
+	for _, p := range peers {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.kind.holds(p.fact, src, sent, cd) {
+			return p.matcher
+		}
+	}
+	return nil
+}
+
+// notHolder are the words that, just before a term, say that whoever it
+// names does not hold the post now: "not the prime minister", "former
+// minister", "ex-minister", "no longer chairman".
+var notHolder = lexicon.Set("not-holder")
+
+// unqualified returns the term matches of a sentence that no notHolder
+// word stands just before (an article may come between: "not the").
+func unqualified(sent *sentence, spans []span) []span {
+	toks := sent.folded().tokens
+	var out []span
+	for _, sp := range spans {
+		i := sp.start - 1
+		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
+			i--
+		}
+		if i >= 0 && notHolder[toks[i].Text] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}

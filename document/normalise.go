@@ -1,0 +1,348 @@
+package document
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/markup"
+	"github.com/factcheck/factcheck/text"
+)
+
+// templateTag matches mustache-style template junk left by scrapers.
+var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
+
+// dateLine matches a date line at the very top of a file, as scrapers and
+// feeds write it: "date 2023-03-14", "Published: 2023-03-14" (not
+// "Updated:", which is not when the text was written). Its first
+// group is the date.
+var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+
+// dateline matches a news dateline at the start of a line: "PARIS, March
+// 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ". Its first group is the date.
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+)?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
+
+// metadataLine returns the span of a date line (top of the file only) or
+// a dateline that starts line, or nil. Its date is kept as the source's
+// line date: it says when the text was filed, not when anything in it
+// happened.
+func (s *Source) metadataLine(line string, top bool) []int {
+	var m []int
+	if top {
+		m = dateLine.FindStringSubmatchIndex(line)
+	}
+	if m == nil && strings.Contains(line[:min(len(line), 80)], ",") {
+		m = dateline.FindStringSubmatchIndex(line)
+	}
+	if m == nil {
+		return nil
+	}
+	s.Notes.DateLines++
+	if s.lineDate == "" {
+		s.lineDate = line[m[2]:m[3]]
+	}
+	return m[:2]
+}
+
+// normalise builds the sentences of the source: each line cleaned of
+// markup and ignored passages, the pieces kept gathered into paragraphs,
+// the paragraphs split into sentences and searched for quoted passages.
+func (s *Source) normalise(ignores []Ignore) {
+	cl := markup.NewReader(s.Format, s.raw)
+	ignored := make([]int, len(ignores))
+	ps := paragraphs{seen: make(map[uint64][]int)}
+	s.Notes.Lines = len(s.lineStarts)
+	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
+		s.Notes.Lines--
+	}
+	for li, start := range s.lineStarts {
+		end := len(s.raw)
+		if li+1 < len(s.lineStarts) {
+			end = s.lineStarts[li+1]
+		}
+		line := strings.TrimRight(s.raw[start:end], "\r\n")
+		if start == 0 {
+			if rest, ok := strings.CutPrefix(line, "\ufeff"); ok {
+				start, line = start+3, rest
+			}
+		}
+		mk := cl.Clean(line)
+		e := s.editsOf(line, start == 0 || li == 0, mk, ignores, ignored)
+		s.place(&ps, s.keptPieces(line, start, e), line, mk)
+	}
+	ps.flush()
+	s.Notes.DuplicateParagraphs += ps.dups
+	s.noteCleaner(cl)
+	s.noteIgnored(ignores, ignored)
+	s.buildSentences(ps.out)
+}
+
+// paragraphs gathers the pieces of text a source keeps into paragraphs,
+// dropping a paragraph whose words are those of an earlier one.
+type paragraphs struct {
+	out    []text.Mapped
+	seen   map[uint64][]int // paragraphs so far, by the hash of their words
+	cur    []text.Mapped    // the pieces of the paragraph being built
+	curEnd int
+	dups   int // paragraphs dropped as duplicates
+}
+
+// add appends a piece to the paragraph being built.
+func (ps *paragraphs) add(piece text.Mapped) {
+	ps.cur = append(ps.cur, piece)
+	ps.curEnd = piece.At(len(piece.S))
+}
+
+// flush ends the paragraph being built.
+func (ps *paragraphs) flush() {
+	if len(ps.cur) == 0 {
+		return
+	}
+	p := ps.cur[0]
+	if len(ps.cur) > 1 {
+		// Pieces joined by a space that stands where the piece before ended.
+		var b text.Builder
+		for i, piece := range ps.cur {
+			if i > 0 {
+				b.AddAt(" ", ps.cur[i-1].At(len(ps.cur[i-1].S)))
+			}
+			b.AddMapped(piece)
+		}
+		p = b.Done(ps.curEnd)
+	}
+	ps.cur = ps.cur[:0]
+	h := text.FieldsHash(p.S)
+	for _, k := range ps.seen[h] {
+		if text.SameFields(ps.out[k].S, p.S) {
+			ps.dups++
+			return
+		}
+	}
+	ps.seen[h] = append(ps.seen[h], len(ps.out))
+	ps.out = append(ps.out, p)
+}
+
+// lineEdits are what cleaning does to one line: the bytes dropped (nil
+// when none), the replacements by where they start, and the positions
+// where a new paragraph starts.
+type lineEdits struct {
+	cut     []bool
+	subAt   map[int]markup.Sub
+	breakAt map[int]bool
+}
+
+// editsOf works out the edits of a line: markup, template tags, a
+// metadata line at the top, and ignored passages dropped; entities
+// replaced; paragraphs broken where the markup says. Most lines have none.
+func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore, ignored []int) lineEdits {
+	var e lineEdits
+	cutRange := func(m []int) {
+		if e.cut == nil {
+			e.cut = make([]bool, len(line))
+		}
+		markCut(e.cut, m)
+	}
+	for _, c := range mk.Cuts {
+		cutRange(c[:])
+	}
+	if strings.Contains(line, "{{") {
+		for _, m := range templateTag.FindAllStringIndex(line, -1) {
+			s.Notes.TemplateTags++
+			cutRange(m)
+		}
+	}
+	if m := s.metadataLine(line, top); m != nil {
+		cutRange(m)
+	}
+	for i, ig := range ignores {
+		for _, m := range ig.Pattern.FindAllStringIndex(line, -1) {
+			if m[1] > m[0] {
+				ignored[i]++
+				cutRange(m)
+			}
+		}
+	}
+	for _, sb := range mk.Subs {
+		if e.cut == nil || !e.cut[sb.From] {
+			if e.subAt == nil {
+				e.subAt = make(map[int]markup.Sub)
+			}
+			e.subAt[sb.From] = sb
+			cutRange([]int{sb.From, sb.To})
+		}
+	}
+	for _, b := range mk.Breaks {
+		if e.breakAt == nil {
+			e.breakAt = make(map[int]bool)
+		}
+		e.breakAt[b] = true
+	}
+	return e
+}
+
+// keptPieces applies the edits to a line that starts at offset start of
+// the source, and returns the text kept, in pieces split where a
+// paragraph breaks, each mapped back to the original bytes.
+func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
+	var pieces []text.Mapped
+	var kept text.Builder
+	kept.Grow(len(line))
+	// A cut inside a word (junk such as "00{{x}}0") separates the word,
+	// so that every word maps back to original text that is that word.
+	cutFrom, subEnd := -1, -1
+	for i := 0; i <= len(line); {
+		if i == len(line) || e.breakAt[i] {
+			pieces = append(pieces, kept.Done(start+i))
+			kept = text.Builder{}
+			if i == len(line) {
+				break
+			}
+		}
+		if sb, ok := e.subAt[i]; ok {
+			kept.AddAt(sb.Text, start+i)
+			if s.subEnds == nil {
+				s.subEnds = make(map[int]int)
+			}
+			s.subEnds[start+i] = start + sb.To
+			subEnd = sb.To
+		}
+		switch {
+		case e.cut == nil || !e.cut[i]:
+			if cutFrom >= 0 && endsInWord(kept.String()) && startsWord(line[i:]) {
+				kept.AddAt(" ", start+cutFrom)
+			}
+			cutFrom = -1
+			// The run of kept bytes up to the next cut, break or
+			// replacement is copied whole.
+			j := i + 1
+			for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
+				if _, ok := e.subAt[j]; ok {
+					break
+				}
+				j++
+			}
+			kept.AddOriginal(line[i:j], start+i)
+			i = j
+			continue
+		case i >= subEnd && cutFrom < 0:
+			cutFrom = i
+		}
+		i++
+	}
+	return pieces
+}
+
+// place adds the pieces kept of a line to the paragraphs: a piece joins
+// the paragraph before when the markup says so or the line is a hard wrap
+// of it; a blank line ends a paragraph (in HTML, only a tag that breaks
+// one, or a line blank in the original).
+func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk markup.Line) {
+	blank := true
+	for pi, text := range pieces {
+		if strings.TrimSpace(text.S) == "" {
+			continue
+		}
+		newPara := pi > 0 || mk.Block
+		switch {
+		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S)):
+			if !mk.Join {
+				s.Notes.HardWraps++
+			}
+		default:
+			ps.flush()
+		}
+		blank = false
+		ps.add(text)
+	}
+	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
+		ps.flush()
+	}
+}
+
+// noteCleaner keeps what the reader learnt of the whole source: the
+// front matter's title and date, a tag left open.
+func (s *Source) noteCleaner(cl markup.Reader) {
+	m := cl.Meta()
+	s.frontTitle, s.frontDate = m.Title, m.Date
+	s.Notes.Unclosed = m.Unclosed
+}
+
+// noteIgnored counts the passages dropped by each ignore pattern, patterns
+// that give the same reason together.
+func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
+	for i, ig := range ignores {
+		if ignored[i] == 0 {
+			continue
+		}
+		if k := len(s.Notes.Ignored) - 1; k >= 0 && s.Notes.Ignored[k].Why == ig.Why {
+			s.Notes.Ignored[k].Count += ignored[i]
+			continue
+		}
+		s.Notes.Ignored = append(s.Notes.Ignored, IgnoredCount{Why: ig.Why, Count: ignored[i]})
+	}
+}
+
+// buildSentences splits the paragraphs into sentences and finds the quoted
+// passages of each paragraph, with the sentences each spans.
+func (s *Source) buildSentences(paras []text.Mapped) {
+	for pi, p := range paras {
+		first := len(s.Sentences)
+		for si, sent := range text.SplitSentences(p) {
+			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
+		}
+		if !mayQuote(p.S) {
+			continue
+		}
+		for _, q := range s.findPassages(text.FoldMapped(p)) {
+			q.First, q.Last = -1, -1
+			for k := first; k < len(s.Sentences); k++ {
+				if sent := s.Sentences[k]; sent.End > q.Start && sent.Start < q.End {
+					if q.First < 0 {
+						q.First = k
+					}
+					q.Last = k
+				}
+			}
+			if q.First >= 0 {
+				s.passages = append(s.passages, q)
+			}
+		}
+	}
+	s.quotes = s.joinInterrupted()
+	s.Notes.Paragraphs = len(paras)
+	s.Notes.Sentences = len(s.Sentences)
+}
+
+func markCut(cut []bool, m []int) {
+	for i := m[0]; i < m[1]; i++ {
+		cut[i] = true
+	}
+}
+
+// endsInWord reports whether s ends with a letter or digit.
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return text.IsWordRune(r)
+}
+
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return text.IsWordRune(r)
+}
+
+// isHardWrap reports whether next continues the paragraph prev: prev stops
+// without closing punctuation and next starts with a lower-case letter.
+func isHardWrap(prev, next string) bool {
+	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
+	next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
+}
+
+func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {
+	_, end := s.SpanOf(m, 0, len(m.S))
+	return &Sentence{Start: m.At(0), End: end, Para: para, First: first, piece: m}
+}

@@ -19,7 +19,8 @@ type matcher struct {
 	quote  quoteMatcher
 	claims statementMatcher
 	units  unitSpec
-	kind   valueKind // for a fact of a value kind (date, time, number, version), or nil
+	kind   factKind  // how the fact's kind is read
+	value  valueKind // for a fact of a value kind (date, time, number, version), or nil
 	// rivalQuotes are the sheet's other quote facts, for a quote fact: a
 	// passage closer to one of them is that one's, not a rewording of this.
 	rivalQuotes []*matcher
@@ -41,7 +42,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	var quotes []*matcher
 	for i, f := range fs {
 		ms[i] = newMatcher(f)
-		if f.Kind == facts.KindQuote {
+		if _, ok := ms[i].kind.(passageKind); ok {
 			quotes = append(quotes, ms[i])
 		}
 	}
@@ -56,15 +57,8 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 }
 
 func newMatcher(f *facts.Fact) *matcher {
-	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon), kind: valueKinds[f.Kind]}
-	switch f.Kind {
-	case facts.KindName:
-		m.names = newNameMatcher(f.Name)
-	case facts.KindQuote:
-		m.quote = newQuoteMatcher(f.Quote)
-	case facts.KindStatement:
-		m.claims = newStatementMatcher(f.Statement)
-	}
+	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
+	m.kind = factKinds[f.Kind](m)
 	return m
 }
 
@@ -73,38 +67,43 @@ func newMatcher(f *facts.Fact) *matcher {
 // for a quote the passages to judge.
 func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, passages []int32) *Cell {
 	c := &Cell{Fact: m.fact, Source: src.Source}
-	if m.fact.Kind == facts.KindQuote {
-		m.quotes(c, src, passages)
-	}
-	for k := range src.sents {
-		sent := &src.sents[k]
-		if len(anchors) > 0 && anchors[k] != nil && m.fact.Kind != facts.KindQuote {
-			var first []span
-			if firsts != nil {
-				first = firsts[k]
-			}
-			if m.trace != nil {
-				var terms []string
-				for _, a := range anchors[k] {
-					if q := strconvQuote(says(src, sent, a)); !containsString(terms, q) {
-						terms = append(terms, q)
-					}
-				}
-				m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
-			}
-			var here []peer
-			if peers != nil {
-				here = peers[k]
-			}
-			m.values(c, src, sent, anchors[k], first, here)
-		}
-	}
-	if m.fact.Kind != facts.KindQuote {
+	if pk, ok := m.kind.(passageKind); ok {
+		pk.judgePassages(m, c, src, passages)
+	} else {
+		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
 	}
 	c.Verdict = verdictOf(c.Findings)
 	m.applyLabels(c)
 	return c
+}
+
+// sentences records what each sentence located for the fact says of it.
+func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, peers [][]peer) {
+	for k := range src.sents {
+		if len(anchors) == 0 || anchors[k] == nil {
+			continue
+		}
+		sent := &src.sents[k]
+		var first []span
+		if firsts != nil {
+			first = firsts[k]
+		}
+		if m.trace != nil {
+			var terms []string
+			for _, a := range anchors[k] {
+				if q := strconvQuote(says(src, sent, a)); !containsString(terms, q) {
+					terms = append(terms, q)
+				}
+			}
+			m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
+		}
+		var here []peer
+		if peers != nil {
+			here = peers[k]
+		}
+		m.kind.judgeSentence(m, c, src, sent, anchors[k], first, here)
+	}
 }
 
 // verdictOf judges a cell by its findings: a sure disagreement

@@ -90,12 +90,12 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *document.Source
 	if says == found {
 		return true
 	}
-	if m.kind == nil {
+	if m.value == nil {
 		// Part of what the source says, word for word; punctuation aside
 		// ("within a week" of "within a week, and we did").
 		return containsWords(text.Words(fd.Says), text.Words(l.Says))
 	}
-	for _, v := range m.kind.values(says, src) {
+	for _, v := range m.value.values(says, src) {
 		if v == fd.Value {
 			return true
 		}

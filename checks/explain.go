@@ -158,8 +158,9 @@ func whySilent(m *matcher, located [][]span, c *Cell) string {
 			about++
 		}
 	}
+	_, quote := m.kind.(passageKind)
 	switch {
-	case m.fact.Kind == facts.KindQuote:
+	case quote:
 		return "no quoted passage is the speaker's and close enough to the wording (see the passages above)"
 	case len(c.Unresolved) > 0:
 		return "what it says of the fact could not be judged (see \"not judged\" above)"

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -51,18 +50,10 @@ func newTermIndex(ms []*matcher) *termIndex {
 		for _, t := range m.loc.unless {
 			ix.add(t, termRef{fact: fi, role: roleUnless})
 		}
-		switch {
-		case m.fact.Kind == facts.KindName:
-			for _, w := range m.names.accepted {
-				t := term{}
-				for _, x := range w {
-					t.joined += x
-				}
-				ix.add(t, termRef{fact: fi, role: roleName})
-			}
-		case m.fact.Kind == facts.KindStatement && len(m.fact.About) == 0:
-			for _, t := range append(append([]term{}, m.claims.supports...), m.claims.refutes...) {
-				ix.add(t, termRef{fact: fi, role: rolePhrase})
+		if k, ok := m.kind.(ownTermsKind); ok {
+			ts, role := k.ownTerms(m)
+			for _, t := range ts {
+				ix.add(t, termRef{fact: fi, role: role})
 			}
 		}
 	}

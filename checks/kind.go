@@ -32,10 +32,55 @@ type valueKind interface {
 	values(says string, src *document.Source) []string
 }
 
-// valueKinds are the kinds that read values with words around them.
-var valueKinds = map[facts.Kind]valueKind{
-	facts.KindDate:    dateKind{},
-	facts.KindTime:    timeKind{},
-	facts.KindNumber:  numberKind{},
-	facts.KindVersion: versionKind{},
+// A factKind is how the facts of one kind are read in sources. Each kind
+// is one file: the value kinds (kind_date.go, kind_time.go,
+// kind_number.go, kind_version.go) through valueKind and valueReader,
+// and kind_name.go, kind_statement.go, kind_quote.go. Adding a kind is a
+// file and a line in factKinds; nothing else asks what kind a fact is.
+type factKind interface {
+	// judgeSentence records in c what a sentence located for m's fact
+	// says of it; spans are the fact's terms there, first those of its
+	// first about group, peers the other facts located in it.
+	judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, spans, first []span, peers []peer)
+}
+
+// An ownTermsKind locates its facts by terms of their own as well as by
+// their about: terms: a name by its spellings, a statement without
+// about: by its phrases.
+type ownTermsKind interface {
+	ownTerms(m *matcher) ([]term, termRole)
+}
+
+// A passageKind judges quoted passages, not located sentences: a quote.
+type passageKind interface {
+	judgePassages(m *matcher, c *Cell, src *reading, passages []int32)
+}
+
+// factKinds compile a fact of each kind into what reads it, setting up m
+// for it.
+var factKinds = map[facts.Kind]func(m *matcher) factKind{
+	facts.KindDate:      valueReaderOf(dateKind{}),
+	facts.KindTime:      valueReaderOf(timeKind{}),
+	facts.KindNumber:    valueReaderOf(numberKind{}),
+	facts.KindVersion:   valueReaderOf(versionKind{}),
+	facts.KindName:      newNameKind,
+	facts.KindStatement: newStatementKind,
+	facts.KindQuote:     newQuoteKind,
+}
+
+// A valueReader reads a value kind: the values of a located sentence
+// that the fact may read, the rivalry of facts over them, and the
+// closest one judged.
+type valueReader struct{}
+
+// valueReaderOf compiles a fact of a value kind.
+func valueReaderOf(k valueKind) func(m *matcher) factKind {
+	return func(m *matcher) factKind {
+		m.value = k
+		return valueReader{}
+	}
+}
+
+func (valueReader) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, spans, first []span, peers []peer) {
+	m.values(c, src, sent, spans, first, peers)
 }

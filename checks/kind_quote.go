@@ -7,6 +7,22 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
+// quoteKind reads a quote fact: the quoted passages of a source that its
+// speaker says, verbatim or reworded. It judges passages, not located
+// sentences.
+type quoteKind struct{}
+
+func newQuoteKind(m *matcher) factKind {
+	m.quote = newQuoteMatcher(m.fact.Quote)
+	return quoteKind{}
+}
+
+func (quoteKind) judgeSentence(*matcher, *Cell, *reading, *sentence, []span, []span, []peer) {}
+
+func (quoteKind) judgePassages(m *matcher, c *Cell, src *reading, passages []int32) {
+	m.quotes(c, src, passages)
+}
+
 // closerQuote returns the rival quote fact that reads a reworded passage
 // as verbatim or as more alike than this fact does, or nil.
 func (m *matcher) closerQuote(p *passage, cmp comparison) *matcher {

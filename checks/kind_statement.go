@@ -2,6 +2,27 @@ package checks
 
 import "fmt"
 
+// statementKind reads a statement fact: how each located sentence stands
+// to it, by its supporting and refuting phrases.
+type statementKind struct{}
+
+func newStatementKind(m *matcher) factKind {
+	m.claims = newStatementMatcher(m.fact.Statement)
+	return statementKind{}
+}
+
+func (statementKind) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, _, _ []span, _ []peer) {
+	m.stances(c, src, sent)
+}
+
+// ownTerms locates a statement without about: terms by its phrases.
+func (statementKind) ownTerms(m *matcher) ([]term, termRole) {
+	if len(m.fact.About) > 0 {
+		return nil, rolePhrase
+	}
+	return append(append([]term{}, m.claims.supports...), m.claims.refutes...), rolePhrase
+}
+
 // stances records how a located sentence stands to the statement.
 func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 	st := m.fact.Statement

@@ -381,7 +381,7 @@ type quoteIndex struct {
 func newQuoteIndex(ms []*matcher) *quoteIndex {
 	qi := &quoteIndex{facts: make(map[string][]int), need: make([]int, len(ms))}
 	for fi, m := range ms {
-		if m.fact.Kind != facts.KindQuote {
+		if _, ok := m.kind.(passageKind); !ok {
 			continue
 		}
 		qi.need[fi] = min(minShared, m.quote.shortest)

@@ -150,7 +150,7 @@ func judge(ms []*matcher, ix *termIndex, qi *quoteIndex, src *reading, labelled 
 	peers := peersBySentence(ms, located, marks, len(src.Sentences))
 	var out []*Cell
 	for fi, m := range ms {
-		quote := m.fact.Kind == facts.KindQuote
+		_, quote := m.kind.(passageKind)
 		if !labelled[fi] && (quote && len(passages[fi]) == 0 || !quote && located[fi] == nil) {
 			continue
 		}
@@ -181,7 +181,7 @@ type peer struct {
 func peersBySentence(ms []*matcher, located, marks [][][]span, sentences int) [][]peer {
 	var out [][]peer
 	for fi, m := range ms {
-		if m.kind == nil || located[fi] == nil && marks[fi] == nil {
+		if m.value == nil || located[fi] == nil && marks[fi] == nil {
 			continue // no terms in this source
 		}
 		for si := 0; si < sentences; si++ {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
@@ -79,67 +78,22 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
-	switch m.fact.Kind {
-	case facts.KindStatement:
-		m.stances(c, src, sent)
-		return
-	case facts.KindName:
-		m.nameValues(c, src, sent, spans)
-		return
-	}
-	cands := m.kind.candidates(m, src, sent, spans, newAnchorSet(spans))
+	cands := m.value.candidates(m, src, sent, spans, newAnchorSet(spans))
 	taken, ok := m.respectively(sent, cands, firstSpans, peers)
 	if !ok {
 		own := m.ownCandidates(src, sent, cands, firstSpans, peers)
-		holds := func(cd candidate) bool { return m.kind.holds(m.fact, src, sent, cd) }
+		holds := func(cd candidate) bool { return m.value.holds(m.fact, src, sent, cd) }
 		taken = m.closest(src, sent, own, holds)
 	} else if len(taken) > 0 {
 		m.tracef("    \"respectively\": the values go to the facts in the order of their terms; this fact's is %q", says(src, sent, taken[0].span))
 	}
 	for _, cd := range taken {
 		fd := m.finding(src, sent, cd.span)
-		if !m.kind.judge(m.fact, src, sent, cd, fd) {
+		if !m.value.judge(m.fact, src, sent, cd, fd) {
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
 		c.Findings = append(c.Findings, markTie(fd, cd))
-	}
-}
-
-// nameValues records the names a located sentence gives for a name fact:
-// the mention nearest the fact's terms, and any accepted spelling within
-// the window.
-func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span) {
-	mentions := m.names.find(src, sent)
-	// "Meta, not the prime minister", "former prime minister Berisha": a
-	// term so qualified names no holder of the post.
-	held := unqualified(sent, spans)
-	if len(held) == 0 {
-		m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
-		return
-	}
-	holders := newAnchorSet(held)
-	var cands []candidate
-	for i, n := range mentions {
-		cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
-	}
-	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
-		n := mentions[cd.i]
-		fd := m.finding(src, sent, cd.span)
-		fd.Value = fd.Says
-		switch n.role {
-		case nameAccepted:
-			fd.Agrees = true
-		case nameOther:
-			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
-		case nameNearMiss:
-			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-			if n.twoOff {
-				fd.Unsure = true // two letters off: a misspelling, or another person
-				fd.How += "; unsure: two letters off, it may name another person"
-			}
-		}
-		c.Findings = append(c.Findings, fd)
 	}
 }
 
@@ -295,7 +249,7 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 func nearestRival(sent *sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
 	best, id := -1, peer{}
 	for k, p := range rivals {
-		if !p.kind.canRead(p.matcher, sent, cd) {
+		if !p.value.canRead(p.matcher, sent, cd) {
 			continue
 		}
 		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best || d == best && p.located && !id.located) {
@@ -313,7 +267,7 @@ func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matc
 		return false
 	}
 	for _, cd := range cands {
-		if m.kind.holds(p.fact, src, sent, cd) {
+		if m.value.holds(p.fact, src, sent, cd) {
 			return true
 		}
 	}
@@ -325,11 +279,11 @@ func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matc
 // does ("120 of its 9,000 members" for the 120 affected, when the sheet
 // holds 9,000 as the membership). Otherwise nil.
 func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers []peer) *matcher {
-	if len(peers) < 2 || m.kind.holds(m.fact, src, sent, cd) {
+	if len(peers) < 2 || m.value.holds(m.fact, src, sent, cd) {
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.kind.holds(p.fact, src, sent, cd) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.value.holds(p.fact, src, sent, cd) {
 			return p.matcher
 		}
 	}

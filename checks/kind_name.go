@@ -1,0 +1,64 @@
+package checks
+
+// nameKind reads a name fact: the spellings of the name in located
+// sentences, the one nearest the fact's terms judged.
+type nameKind struct{}
+
+func newNameKind(m *matcher) factKind {
+	m.names = newNameMatcher(m.fact.Name)
+	return nameKind{}
+}
+
+func (nameKind) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, spans, _ []span, _ []peer) {
+	m.nameValues(c, src, sent, spans)
+}
+
+// ownTerms locates a name fact by every spelling it accepts.
+func (nameKind) ownTerms(m *matcher) ([]term, termRole) {
+	ts := make([]term, 0, len(m.names.accepted))
+	for _, w := range m.names.accepted {
+		t := term{}
+		for _, x := range w {
+			t.joined += x
+		}
+		ts = append(ts, t)
+	}
+	return ts, roleName
+}
+
+// nameValues records the names a located sentence gives for a name fact:
+// the mention nearest the fact's terms, and any accepted spelling within
+// the window.
+func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span) {
+	mentions := m.names.find(src, sent)
+	// "Meta, not the prime minister", "former prime minister Berisha": a
+	// term so qualified names no holder of the post.
+	held := unqualified(sent, spans)
+	if len(held) == 0 {
+		m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
+		return
+	}
+	holders := newAnchorSet(held)
+	var cands []candidate
+	for i, n := range mentions {
+		cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
+	}
+	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
+		n := mentions[cd.i]
+		fd := m.finding(src, sent, cd.span)
+		fd.Value = fd.Says
+		switch n.role {
+		case nameAccepted:
+			fd.Agrees = true
+		case nameOther:
+			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+		case nameNearMiss:
+			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+			if n.twoOff {
+				fd.Unsure = true // two letters off: a misspelling, or another person
+				fd.How += "; unsure: two letters off, it may name another person"
+			}
+		}
+		c.Findings = append(c.Findings, fd)
+	}
+}

@@ -40,8 +40,10 @@ type Problem struct {
 	Source string // "" for a fact-wide problem
 	Kind   ProblemKind
 	// Summary says what is wrong in one line, without the position, the
-	// fact or the severity, which a writer puts before it.
-	Summary string
+	// fact or the severity, which a writer puts before it. It starts with
+	// What, the words that name the trouble ("unexpected contradiction"),
+	// which a terminal may colour.
+	Summary, What string
 	// Evidence is what shows it, one named line each: the sentence, what
 	// the source and the sheet say.
 	Evidence []Evidence
@@ -121,7 +123,7 @@ func (c *Cell) Problems() []Problem {
 			fd := c.Findings[0]
 			now = fmt.Sprintf("now agrees (%s says %q)", fd.Pos, fd.Says)
 		}
-		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Says: l.Says,
+		out = append(out, Problem{Pos: l.Pos, Fact: c.Fact.ID, Source: c.Source.ID, Kind: StaleLabel, Says: l.Says, What: "stale label",
 			Summary: fmt.Sprintf("stale label: source %s no longer says %q; it %s. Remove the label.", c.Source.ID, l.Says, now)})
 	}
 	if c.Fact.Warning {
@@ -137,6 +139,7 @@ func (c *Cell) Problems() []Problem {
 func (c *Cell) mismatch(fd *Finding, l *facts.Label) Problem {
 	return Problem{
 		Pos: fd.Pos, Finding: fd, Fact: c.Fact.ID, Source: c.Source.ID, Kind: Mismatch, Says: fd.Says,
+		What: fmt.Sprintf("the label at %s expects", l.Pos),
 		Summary: fmt.Sprintf("the label at %s expects source %s to say %q, but it now says %q (read as %s)",
 			l.Pos, c.Source.ID, l.Says, fd.Says, fd.Value),
 		Evidence: []Evidence{{"sentence", strconv.Quote(fd.Sentence)}, {"sheet says", c.Fact.Canonical()}},
@@ -167,6 +170,7 @@ func (c *Cell) unexpected(fd *Finding) Problem {
 	}
 	return Problem{
 		Pos: fd.Pos, Finding: fd, Fact: f.ID, Source: c.Source.ID, Kind: Unexpected, Says: fd.Says,
+		What:      "unexpected contradiction",
 		Summary:   fmt.Sprintf("unexpected contradiction: source %s says %q, the sheet says %s", c.Source.ID, fd.Says, f.Canonical()),
 		Evidence:  ev,
 		Label:     &facts.Label{Source: c.Source.ID, Says: labelSays(fd), Label: fd.Kind, Note: keeps},
@@ -228,7 +232,7 @@ func (r *Result) uncorroborated(f *facts.Fact, cells []*Cell) (Problem, bool) {
 		}
 	}
 	silent := len(r.Corpus.Sources) - contra
-	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, Summary: fmt.Sprintf(
+	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, What: "uncorroborated", Summary: fmt.Sprintf(
 		"uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
 		f.Canonical(), silent, contra)}
 	p.Warning = f.Warning

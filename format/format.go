@@ -47,25 +47,52 @@ func byPosition(r *checks.Result) []checks.Problem {
 
 // Text writes one "path:line:col: fact: message" line per problem, sorted
 // by position, as editors and errorformat read them, and a summary line.
-func Text(r *checks.Result) []byte {
-	return escape.ForReaders(text(r))
+func Text(r *checks.Result) []byte { return TextStyled(r, Style{}) }
+
+// A Style marks the parts of the text format, for a terminal's colours:
+// each function wraps a part, and a nil one leaves it as it is.
+type Style struct {
+	Pos     func(string) string // a problem's position
+	Trouble func(string) string // the words that name what is wrong
+	Hint    func(string) string // the command that explains a cell
+	Good    func(string) string // the summary line when nothing fails
+	Bad     func(string) string // the summary line when something fails
 }
 
-// text writes the text format; Text makes what sources put in it safe.
-func text(r *checks.Result) []byte {
+// apply wraps s in a part's style; what sources put in s is made safe
+// to show first, so that only the style's own escapes reach a terminal.
+func apply(part func(string) string, s string) string {
+	s = string(escape.ForReaders([]byte(s)))
+	if part == nil {
+		return s
+	}
+	return part(s)
+}
+
+// TextStyled is Text with its parts marked by st.
+func TextStyled(r *checks.Result, st Style) []byte {
 	var b bytes.Buffer
-	ps := byPosition(r)
-	for _, p := range ps {
+	for _, p := range byPosition(r) {
 		// The first line is file:line:col: message, for editors and
 		// problem matchers; the lines below it are indented, as a
 		// compiler's notes are: the sentence, the label to paste, and
 		// the command that shows every decision behind the cell.
-		b.WriteString(Message(p) + "\n")
+		rest := unplaced(p)
+		lead, _ := strings.CutSuffix(rest, p.Summary)
+		summary := apply(nil, p.Summary)
+		if what, ok := strings.CutPrefix(p.Summary, p.What); ok && p.What != "" {
+			summary = apply(st.Trouble, p.What) + apply(nil, what)
+		}
+		b.WriteString(apply(st.Pos, p.Pos.String()+":") + apply(nil, " "+lead) + summary + apply(nil, details(p)) + "\n")
 		if p.Source != "" {
-			fmt.Fprintf(&b, "  Why: factcheck explain %s %s\n", p.Fact, p.Source)
+			b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", p.Fact, p.Source)) + "\n")
 		}
 	}
-	b.WriteString(Summary(r) + "\n")
+	sum, style := Summary(r), st.Bad
+	if len(r.Failures()) == 0 {
+		style = st.Good
+	}
+	b.WriteString(apply(style, sum) + "\n")
 	return b.Bytes()
 }
 

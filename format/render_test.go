@@ -78,3 +78,22 @@ func TestStaleAndMismatchMessages(t *testing.T) {
 	assert.True(t, strings.HasPrefix(msg, `s.txt:1:14: arrival: the label at facts.yaml:7:9 expects source s to say "since 2014", but it now says "in 2015" (read as 2015)`), msg)
 	assert.Contains(t, msg, `Update says: in that label to "in 2015"`)
 }
+
+// TestTextStyled marks each part of the text format and keeps what a
+// source says from reaching a terminal as escapes: only the style's own
+// marks stand unescaped.
+func TestTextStyled(t *testing.T) {
+	r := run(t, yearFact, testSource{"s", "They arrived in \x1b[31m 2014, it says.", "2022-09-10"})
+	mark := func(name string) func(string) string {
+		return func(s string) string { return "<" + name + ">" + s + "</" + name + ">" }
+	}
+	got := string(TextStyled(r, Style{Pos: mark("pos"), Trouble: mark("trouble"), Hint: mark("hint"), Good: mark("good"), Bad: mark("bad")}))
+	assert.Contains(t, got, "<pos>s.txt:1:", "the position marked")
+	assert.Contains(t, got, "arrival: <trouble>unexpected contradiction</trouble>: source s", "what is wrong marked, the fact not")
+	assert.Contains(t, got, "<hint>  Why: factcheck explain arrival s</hint>\n")
+	assert.Contains(t, got, "<bad>factcheck: 2 problems;", "something fails")
+	assert.NotContains(t, got, "\x1b", "a source's escape sequence is shown, not sent")
+	assert.Contains(t, got, `\x1b[31m`)
+	plain := strings.NewReplacer("<pos>", "", "</pos>", "", "<trouble>", "", "</trouble>", "", "<hint>", "", "</hint>", "", "<bad>", "", "</bad>", "").Replace(got)
+	assert.Equal(t, string(Text(r)), plain, "without marks, the plain text format")
+}

@@ -384,7 +384,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.Writer) (textOnStdout bool, err error) {
 	for _, t := range targets {
 		if painted && t.format == "text" && t.path == "" {
-			_, err = stdout.Write(colour(format.Text(res)))
+			_, err = stdout.Write(format.TextStyled(res, terminal))
 		} else {
 			err = t.write(res, stdout)
 		}

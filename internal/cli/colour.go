@@ -1,10 +1,10 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"os"
-	"regexp"
+
+	"github.com/factcheck/factcheck/format"
 )
 
 // useColour decides whether text output to a terminal is coloured: the
@@ -31,41 +31,12 @@ const (
 	reset = "\x1b[0m"
 )
 
-// problemLine matches the first line of a problem: its position, its
-// fact, and what is wrong.
-var problemLine = regexp.MustCompile(`^([^ ].*?:\d+:\d+:)( [^:]+:)( (?:unexpected contradiction|stale label|uncorroborated|the label at \S+ expects)\b)?`)
-
-// colour paints the text format for a terminal: each problem's position in
-// bold and what is wrong in red, the explain command dim, the summary line
-// green when nothing fails and red otherwise. Text from sources has been
-// made safe before this (no escape sequences of its own).
-func colour(text []byte) []byte {
-	var b bytes.Buffer
-	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
-		body := bytes.TrimSuffix(line, []byte("\n"))
-		nl := line[len(body):]
-		switch {
-		case bytes.HasPrefix(body, []byte("factcheck: 0 problems")):
-			b.WriteString(green + string(body) + reset)
-		case bytes.HasPrefix(body, []byte("factcheck: ")):
-			b.WriteString(red + string(body) + reset)
-		case bytes.HasPrefix(body, []byte("  Why: ")):
-			b.WriteString(dim + string(body) + reset)
-		default:
-			m := problemLine.FindSubmatchIndex(body)
-			if m == nil {
-				b.Write(body)
-				break
-			}
-			b.WriteString(bold + string(body[m[2]:m[3]]) + reset + string(body[m[4]:m[5]]))
-			end := m[5]
-			if m[6] >= 0 {
-				b.WriteString(red + string(body[m[6]:m[7]]) + reset)
-				end = m[7]
-			}
-			b.Write(body[end:])
-		}
-		b.Write(nl)
-	}
-	return b.Bytes()
+// paint returns a function that wraps text in an escape sequence.
+func paint(code string) func(string) string {
+	return func(s string) string { return code + s + reset }
 }
+
+// terminal is the style of the text format on a terminal: each problem's
+// position in bold and what is wrong in red, the explain command dim, the
+// summary line green when nothing fails and red otherwise.
+var terminal = format.Style{Pos: paint(bold), Trouble: paint(red), Hint: paint(dim), Good: paint(green), Bad: paint(red)}

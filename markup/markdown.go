@@ -32,6 +32,7 @@ type markdownReader struct {
 	front int      // lines taken by the front matter, its closing line included
 	kept  [][2]int // byte ranges of the source kept as text, in order
 	kind  []lineKind
+	html  map[int]Line // lines of HTML blocks, as the HTML reader reads them
 	meta  Meta
 
 	next     int  // the index of the next line Clean is given
@@ -44,7 +45,7 @@ type markdownReader struct {
 // of each line.
 func newMarkdownReader(raw string) *markdownReader {
 	body := strings.TrimPrefix(raw, bom) // the caller gives the first line without it
-	r := &markdownReader{src: body, lines: lineSpans(body), front: frontMatterLines(raw)}
+	r := &markdownReader{src: body, lines: lineSpans(body), front: frontMatterLines(raw), html: map[int]Line{}}
 	r.kind = make([]lineKind, len(r.lines))
 	r.readFrontMatter(body)
 	r.parse(body)
@@ -124,6 +125,9 @@ func (r *markdownReader) Clean(line string) Line {
 		return newMarkdownReader(line).Clean(line)
 	case i < r.front:
 		return all
+	}
+	if hl, ok := r.html[i]; ok {
+		return hl
 	}
 	runs := r.runsOf(i)
 	if len(runs) == 0 {
@@ -208,5 +212,6 @@ func keptAll(runs [][2]int, from, to int) bool {
 	return from >= to
 }
 
-// Meta returns the front matter's title and date.
+// Meta returns the front matter's title and date, and an element left
+// open in an HTML block that ends the source.
 func (r *markdownReader) Meta() Meta { return r.meta }

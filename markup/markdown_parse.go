@@ -37,7 +37,11 @@ func (r *markdownReader) parse(body string) {
 		switch n := n.(type) {
 		case *ast.Text:
 			last = r.addText(src, n.Segment, blockOf(n), last)
-		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock, *ast.Image, *ast.AutoLink, *ast.RawHTML:
+		case *ast.HTMLBlock:
+			r.readHTML(body, n)
+			last = n
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Image, *ast.AutoLink, *ast.RawHTML:
 			return ast.WalkSkipChildren, nil // no text: code, an address, a tag
 		}
 		return ast.WalkContinue, nil
@@ -85,6 +89,7 @@ func (r *markdownReader) addText(src []byte, seg text.Segment, block, last ast.N
 		i++
 	}
 	r.keep(from, seg.Stop)
+	r.meta.Unclosed = "" // the source goes on after any HTML block
 	return block
 }
 
@@ -98,4 +103,52 @@ func (r *markdownReader) keep(from, to int) {
 // isASCIIPunct reports whether c is a mark a backslash escapes in Markdown.
 func isASCIIPunct(c byte) bool {
 	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// readHTML reads an HTML block as HTML: a browser shows its text, so the
+// HTML reader says what to keep of each of its lines. Markup before the
+// block on its lines (a quote's "> ") is cut.
+func (r *markdownReader) readHTML(body string, n *ast.HTMLBlock) {
+	segs := n.Lines().Sliced(0, n.Lines().Len())
+	if n.HasClosure() {
+		segs = append(segs, n.ClosureLine)
+	}
+	var lines []int // index of each line of the block
+	var from []int  // where the block starts on each
+	var parts []string
+	for _, seg := range segs {
+		li := r.lineOf(seg.Start)
+		if li < len(r.lines) && (len(lines) == 0 || lines[len(lines)-1] != li) {
+			ls, le := r.lines[li][0], r.lines[li][1]
+			lines, from = append(lines, li), append(from, min(seg.Start, le)-ls)
+			parts = append(parts, body[min(seg.Start, le):min(max(seg.Stop, seg.Start), le)])
+		}
+	}
+	hr := NewReader(FormatHTML, strings.Join(parts, "\n"))
+	for k, li := range lines {
+		hl := hr.Clean(parts[k])
+		hl = shift(hl, from[k])
+		hl.Block = k == 0 || hl.Block
+		r.html[li] = hl
+	}
+	r.meta.Unclosed = hr.Meta().Unclosed
+}
+
+// shift moves what a line's reader said of the part of a line from offset
+// on to the whole line, and cuts what comes before it.
+func shift(l Line, offset int) Line {
+	if offset == 0 {
+		return l
+	}
+	out := Line{Cuts: [][2]int{{0, offset}}, Block: l.Block, Join: l.Join}
+	for _, c := range l.Cuts {
+		out.Cuts = append(out.Cuts, [2]int{c[0] + offset, c[1] + offset})
+	}
+	for _, s := range l.Subs {
+		out.Subs = append(out.Subs, Sub{From: s.From + offset, To: s.To + offset, Text: s.Text})
+	}
+	for _, b := range l.Breaks {
+		out.Breaks = append(out.Breaks, b+offset)
+	}
+	return out
 }

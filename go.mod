@@ -12,3 +12,5 @@ require golang.org/x/text v0.43.0
 require github.com/aymanbagabas/go-udiff v0.4.2
 
 require golang.org/x/net v0.62.0
+
+require github.com/yuin/goldmark v1.8.7

@@ -3,47 +3,74 @@ package markup
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 var (
-	mdFence      = regexp.MustCompile("^\\s*(```|~~~)")
-	mdHeading    = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	mdHeadTail   = regexp.MustCompile(`\s+#+\s*$`)
-	mdQuote      = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
-	mdListItem   = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`)
-	mdRule       = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
-	mdTableSep   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
-	mdImage      = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink       = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdRefLink    = regexp.MustCompile(`\[([^\]]*)\]\[[^\]]*\]`)
-	mdCode       = regexp.MustCompile("`[^`]*`")
-	mdEmphasis   = regexp.MustCompile(`\*{1,3}|_{2,3}`)
-	mdHTMLBits   = regexp.MustCompile(`<!--.*?-->|</?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>`)
-	mdOpenTarget = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*$`)
-	mdSetext     = regexp.MustCompile(`^\s{0,3}=+\s*$`)
-	mdIndented   = regexp.MustCompile(`^( {4}|\t)`)
-	mdLinkDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S`)
-	frontMatter  = regexp.MustCompile(`^(date|title|published):\s*(.*?)\s*$`)
+	frontMatter = regexp.MustCompile(`^(date|title|published):\s*(.*?)\s*$`)
+	yamlLine    = regexp.MustCompile(`^(\s+\S|\s*-\s|[A-Za-z_][\w-]*\s*:)`)
+	// openTarget is a link whose target goes on to the next line:
+	// "[text](http://example.com/a-long-".
+	openTarget = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*$`)
 )
 
-// markdownCleaner drops Markdown syntax: front matter, fenced code,
-// heading and list markers, quotes, link targets, images, inline code,
-// emphasis, tables' rules and pipes, and HTML bits. Lines of one block are
-// one paragraph.
-type markdownCleaner struct {
-	first, inFront, inFence bool
-	// frontLines is how many lines the front matter takes, its closing
-	// line included; 0 when the file has none (a first "---" with no
-	// closing line after key: value lines is a rule, not front matter).
-	frontLines int
-	line       int  // lines read so far
-	blankAbove bool // the line before was blank: an indented line starts code
-	inCode     bool // inside an indented code block
-	inList     bool // inside a list item: indented lines continue it
-	inTarget   bool // inside a link target that goes on from the line before
-	// front matter values, for the source's metadata
-	date, title string
+// lineKind is what a line of Markdown is to the paragraphs of text.
+type lineKind uint8
+
+const (
+	lineBare   lineKind = iota // no text of a paragraph, heading or row
+	lineStart                  // the first line with text of a block
+	lineGoesOn                 // a later line with text of the same block
+)
+
+// markdownReader reads Markdown parsed once, whole, by goldmark: the text
+// of the document is what goldmark's AST holds as text, at the byte
+// offsets of the source; everything else (markers, code, link targets,
+// images, tags) is cut. Clean then answers line by line.
+type markdownReader struct {
+	src   string   // the source, BOM dropped
+	lines [][2]int // each line of src: [start, end) without its ending
+	front int      // lines taken by the front matter, its closing line included
+	kept  [][2]int // byte ranges of the source kept as text, in order
+	kind  []lineKind
+	html  map[int]Line // lines of HTML blocks, as the HTML reader reads them
+	meta  Meta
+
+	next     int  // the index of the next line Clean is given
+	alone    bool // a line was not the source's next: lines are read on their own
+	k        int  // the first range of kept that may reach the next line
+	inTarget bool // a link target goes on from the line before
+}
+
+// newMarkdownReader parses raw, a Markdown source, and works out the text
+// of each line.
+func newMarkdownReader(raw string) *markdownReader {
+	body := strings.TrimPrefix(raw, bom) // the caller gives the first line without it
+	r := &markdownReader{src: body, lines: lineSpans(body), front: frontMatterLines(raw), html: map[int]Line{}}
+	r.kind = make([]lineKind, len(r.lines))
+	r.readFrontMatter(body)
+	r.parse(body)
+	return r
+}
+
+// lineSpans returns the lines of s as [start, end) without their endings:
+// \n, \r\n and \r end a line alike, as for the reader of sources.
+func lineSpans(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		case '\r':
+			out = append(out, [2]int{start, i})
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, len(s)})
 }
 
 // frontMatterLines returns how many lines the front matter of a Markdown
@@ -51,7 +78,7 @@ type markdownCleaner struct {
 // list lines, blanks), and a closing "---" or "...". 0 when there is none.
 func frontMatterLines(raw string) int {
 	lines := strings.SplitN(raw, "\n", 200)
-	if len(lines) < 2 || strings.TrimSpace(strings.TrimPrefix(lines[0], "\ufeff")) != "---" {
+	if len(lines) < 2 || strings.TrimSpace(strings.TrimPrefix(lines[0], bom)) != "---" {
 		return 0
 	}
 	for i, l := range lines[1 : len(lines)-1] {
@@ -66,142 +93,125 @@ func frontMatterLines(raw string) int {
 	return 0
 }
 
-var yamlLine = regexp.MustCompile(`^(\s+\S|\s*-\s|[A-Za-z_][\w-]*\s*:)`)
-
-// indentedCode reports whether a line belongs to an indented code block:
-// indented by four spaces or a tab after a blank line (or after another
-// line of the block), outside a list item, whose indented lines go on.
-func (m *markdownCleaner) indentedCode(line string, blankAbove bool) bool {
-	indented := mdIndented.MatchString(line) && strings.TrimSpace(line) != ""
-	switch {
-	case m.inCode && (indented || strings.TrimSpace(line) == ""):
-		return true
-	case indented && blankAbove && !m.inList:
-		m.inCode = true
-		return true
+// readFrontMatter keeps the title and the date of the front matter, the
+// last of each when it gives several.
+func (r *markdownReader) readFrontMatter(body string) {
+	for _, l := range r.lines[min(1, r.front):max(r.front-1, 0)] {
+		kv := frontMatter.FindStringSubmatch(body[l[0]:l[1]])
+		if kv == nil {
+			continue
+		}
+		v := strings.Clone(strings.Trim(kv[2], `"'`)) // outlives the source's text
+		if kv[1] == "title" {
+			r.meta.Title = v
+		} else {
+			r.meta.Date = v
+		}
 	}
-	m.inCode = false
-	return false
 }
 
-// targetGoesOn Cuts the rest of a link target that began on the line
-// before, up to its closing bracket.
-func (m *markdownCleaner) targetGoesOn(line string) Line {
-	end := strings.IndexByte(line, ')')
-	if end < 0 {
-		return Line{Cuts: [][2]int{{0, len(line)}}, Join: true}
-	}
-	m.inTarget = false
-	return Line{Cuts: [][2]int{{0, end + 1}}, Join: true}
-}
-
-func (m *markdownCleaner) Clean(line string) Line {
+// Clean returns what the Markdown does to the next line of the source. A
+// line that is not the source's next line (the reader was given other
+// text) is read on its own, and so is every line after it.
+func (r *markdownReader) Clean(line string) Line {
+	i := r.next
+	r.next++
+	inTarget := r.inTarget
+	r.inTarget = false
+	r.alone = r.alone || i >= len(r.lines) || r.src[r.lines[i][0]:r.lines[i][1]] != line
 	all := Line{Cuts: [][2]int{{0, len(line)}}, Block: true}
-	first := m.first
-	m.first = false
-	m.line++
-	blankAbove := m.blankAbove
-	m.blankAbove = strings.TrimSpace(line) == ""
 	switch {
-	case mdListItem.MatchString(line) && !m.inCode:
-		m.inList = true
-	case !m.blankAbove && !mdIndented.MatchString(line):
-		m.inList = false // a paragraph of its own ends the list
-	}
-	switch {
-	case first && m.frontLines > 0:
-		m.inFront = true
-		return all
-	case m.inFront && m.line == m.frontLines:
-		m.inFront = false
-		return all
-	case m.inFront:
-		if kv := frontMatter.FindStringSubmatch(line); kv != nil {
-			v := strings.Clone(strings.Trim(kv[2], `"'`)) // outlives the source's text
-			if kv[1] == "title" {
-				m.title = v
-			} else {
-				m.date = v
-			}
-		}
+	case r.alone:
+		return newMarkdownReader(line).Clean(line)
+	case i < r.front:
 		return all
 	}
-	// Block markup starts with one of a few characters; most lines are
-	// prose and skip its patterns.
-	trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
-	block := trimmed != "" && (strings.IndexByte("`~-*_|[#>+:", trimmed[0]) >= 0 || '0' <= trimmed[0] && trimmed[0] <= '9')
-	switch {
-	case block && mdFence.MatchString(line):
-		m.inFence = !m.inFence
+	if hl, ok := r.html[i]; ok {
+		return hl
+	}
+	runs := r.runsOf(i)
+	if len(runs) == 0 {
 		return all
-	case m.inFence:
-		return all
-	case m.indentedCode(line, blankAbove):
-		return all
-	case block && (mdRule.MatchString(line) || mdTableSep.MatchString(line) || mdLinkDef.MatchString(line)):
-		return all
-	case trimmed != "" && trimmed[0] == '=' && mdSetext.MatchString(line):
-		return all // the underline of a heading
 	}
-	if m.inTarget {
-		return m.targetGoesOn(line)
-	}
-	var lm Line
-	lm.Join = true
-	cut := func(re *regexp.Regexp, whole bool, needs string) {
-		if !strings.Contains(line, needs) {
-			return // the pattern cannot match without it
+	lm := Line{Block: r.kind[i] != lineGoesOn, Join: r.kind[i] == lineGoesOn}
+	at := 0
+	for k, run := range runs {
+		if k > 0 && run[0] > at && (line[at] == ' ' || line[at] == '\t') {
+			at++ // markup between words keeps a space: "| a | b |" reads "a b"
 		}
-		for _, loc := range re.FindAllStringSubmatchIndex(line, -1) {
-			if whole || len(loc) < 4 || loc[2] < 0 {
-				lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[1]})
-				continue
-			}
-			// Keep the text of a link: drop what surrounds group 1.
-			lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[2]}, [2]int{loc[3], loc[1]})
+		if run[0] > at {
+			lm.Cuts = append(lm.Cuts, [2]int{at, run[0]})
 		}
-	}
-	for _, re := range []*regexp.Regexp{mdHeading, mdQuote, mdListItem} {
-		if !block {
-			break
+		if strings.Contains(line[run[0]:run[1]], "&") {
+			entities(line, run[0], run[1], &lm)
 		}
-		if loc := re.FindStringIndex(line); loc != nil {
-			lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[1]})
-			lm.Block = true
-		}
+		at = run[1]
 	}
-	if block && trimmed[0] == '#' {
-		if loc := mdHeadTail.FindStringIndex(line); loc != nil && mdHeading.MatchString(line) {
-			lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[1]})
-		}
+	if at < len(line) {
+		lm.Cuts = append(lm.Cuts, [2]int{at, len(line)})
 	}
-	cut(mdImage, true, "![")
-	cut(mdLink, false, "](")
-	cut(mdRefLink, false, "][")
-	cut(mdCode, true, "`")
-	if strings.ContainsAny(line, "*_") {
-		cut(mdEmphasis, true, "")
-	}
-	cut(mdHTMLBits, true, "<")
-	if loc := mdOpenTarget.FindStringSubmatchIndex(line); loc != nil && strings.Contains(line, "](") {
-		// [text](http://example.com/a-long-
-		//   path): the target goes on to the next line.
-		lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[2]}, [2]int{loc[3], loc[1]})
-		m.inTarget = true
-	}
-	if strings.Contains(line, "&") {
-		entities(line, 0, len(line), &lm)
-	}
-	if strings.HasPrefix(strings.TrimSpace(line), "|") {
-		lm.Block = true
-		for i := 0; i < len(line); i++ {
-			if line[i] == '|' {
-				lm.Cuts = append(lm.Cuts, [2]int{i, i + 1}) // a row is one sentence: "Weight 26 kg"
-			}
-		}
-	}
+	r.brokenTarget(line, runs, inTarget, &lm)
 	return lm
 }
 
-// Meta returns the front matter's title and date.
-func (m *markdownCleaner) Meta() Meta { return Meta{Title: m.title, Date: m.date} }
+// runsOf returns the ranges of line i kept as text, as offsets of the line.
+func (r *markdownReader) runsOf(i int) [][2]int {
+	ls, le := r.lines[i][0], r.lines[i][1]
+	for r.k < len(r.kept) && r.kept[r.k][1] <= ls {
+		r.k++
+	}
+	var runs [][2]int
+	for j := r.k; j < len(r.kept) && r.kept[j][0] < le; j++ {
+		if from, to := max(r.kept[j][0], ls), min(r.kept[j][1], le); to > from {
+			runs = append(runs, [2]int{from - ls, to - ls})
+		}
+	}
+	return runs
+}
+
+// brokenTarget cuts a link whose target a hard wrap broke over two lines,
+// as scraped Markdown has: "[text](http://example.com/a-long-" and, on the
+// line after, "path)". CommonMark lets no line break into a link's target,
+// so goldmark reads it all as text, brackets and address included; only
+// the link's text is kept here.
+func (r *markdownReader) brokenTarget(line string, runs [][2]int, inTarget bool, lm *Line) {
+	if inTarget {
+		if lm.Join {
+			from := runs[0][0]
+			n := strings.IndexAny(line[from:], ") \t")
+			switch {
+			case n < 0 && keptAll(runs, from, len(line)):
+				lm.Cuts = append(lm.Cuts, [2]int{from, len(line)})
+				r.inTarget = true
+				return
+			case n >= 0 && line[from+n] == ')' && keptAll(runs, from, from+n+1):
+				lm.Cuts = append(lm.Cuts, [2]int{from, from + n + 1})
+			}
+		}
+	}
+	if !strings.Contains(line, "](") {
+		return
+	}
+	loc := openTarget.FindStringSubmatchIndex(line)
+	if loc != nil && keptAll(runs, loc[0], loc[0]+1) && keptAll(runs, loc[3], loc[1]) {
+		lm.Cuts = append(lm.Cuts, [2]int{loc[0], loc[2]}, [2]int{loc[3], loc[1]})
+		r.inTarget = true
+	}
+}
+
+// keptAll reports whether the bytes [from, to) of a line are all kept.
+func keptAll(runs [][2]int, from, to int) bool {
+	for _, run := range runs {
+		if run[0] <= from && from < run[1] {
+			from = run[1]
+		}
+		if from >= to {
+			return true
+		}
+	}
+	return from >= to
+}
+
+// Meta returns the front matter's title and date, and an element left
+// open in an HTML block that ends the source.
+func (r *markdownReader) Meta() Meta { return r.meta }

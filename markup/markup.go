@@ -69,7 +69,7 @@ type Reader interface {
 func NewReader(f Format, raw string) Reader {
 	switch f {
 	case FormatMarkdown:
-		return &markdownCleaner{first: true, frontLines: frontMatterLines(raw)}
+		return newMarkdownReader(raw)
 	case FormatHTML:
 		return newHTMLReader(raw)
 	}

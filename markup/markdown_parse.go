@@ -1,0 +1,154 @@
+package markup
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// parse reads body with goldmark (CommonMark, and GFM's tables so that a
+// row is one sentence) and records the text of each line. The front
+// matter is blanked first, and a lone \r made a \n, so that goldmark sees
+// the lines the reader of sources sees, at the same offsets.
+func (r *markdownReader) parse(body string) {
+	src := []byte(body)
+	for _, l := range r.lines[:min(r.front, len(r.lines))] {
+		for i := l[0]; i < l[1]; i++ {
+			src[i] = ' '
+		}
+	}
+	for i, c := range src {
+		if c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+			src[i] = '\n'
+		}
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	doc := md.Parser().Parse(text.NewReader(src))
+	var last ast.Node // the block of the text recorded last
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			last = r.addText(src, n.Segment, blockOf(n), last)
+		case *ast.HTMLBlock:
+			r.readHTML(body, n)
+			last = n
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Image, *ast.AutoLink, *ast.RawHTML:
+			return ast.WalkSkipChildren, nil // no text: code, an address, a tag
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// blockOf returns the block whose text n is: its paragraph, heading, or
+// table row (the cells of a row are one sentence).
+func blockOf(n ast.Node) ast.Node {
+	p := n.Parent()
+	for p.Parent() != nil && (p.Type() != ast.TypeBlock || p.Kind() == extast.KindTableCell) {
+		p = p.Parent()
+	}
+	return p
+}
+
+// lineOf returns the index of the line that holds the byte at offset.
+func (r *markdownReader) lineOf(offset int) int {
+	return sort.Search(len(r.lines), func(i int) bool { return r.lines[i][1] >= offset })
+}
+
+// addText keeps a segment of text of block, and says whether its line
+// starts the block's text or goes on with it (last is the block of the
+// text before). A backslash that escapes a punctuation mark is cut, and
+// the mark kept as a range of its own, so that "\&amp;" stays as written.
+// It returns block.
+func (r *markdownReader) addText(src []byte, seg text.Segment, block, last ast.Node) ast.Node {
+	if seg.Start >= seg.Stop {
+		return last
+	}
+	if li := r.lineOf(seg.Start); r.kind[li] == lineBare {
+		r.kind[li] = lineStart
+		if block == last {
+			r.kind[li] = lineGoesOn
+		}
+	}
+	from := seg.Start
+	for i := seg.Start; i < seg.Stop; i++ {
+		if src[i] != '\\' || i+1 == seg.Stop || !isASCIIPunct(src[i+1]) {
+			continue
+		}
+		r.keep(from, i)
+		r.keep(i+1, i+2)
+		from = i + 2
+		i++
+	}
+	r.keep(from, seg.Stop)
+	r.meta.Unclosed = "" // the source goes on after any HTML block
+	return block
+}
+
+// keep records the bytes [from, to) of the source as text.
+func (r *markdownReader) keep(from, to int) {
+	if to > from {
+		r.kept = append(r.kept, [2]int{from, to})
+	}
+}
+
+// isASCIIPunct reports whether c is a mark a backslash escapes in Markdown.
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// readHTML reads an HTML block as HTML: a browser shows its text, so the
+// HTML reader says what to keep of each of its lines. Markup before the
+// block on its lines (a quote's "> ") is cut.
+func (r *markdownReader) readHTML(body string, n *ast.HTMLBlock) {
+	segs := n.Lines().Sliced(0, n.Lines().Len())
+	if n.HasClosure() {
+		segs = append(segs, n.ClosureLine)
+	}
+	var lines []int // index of each line of the block
+	var from []int  // where the block starts on each
+	var parts []string
+	for _, seg := range segs {
+		li := r.lineOf(seg.Start)
+		if li < len(r.lines) && (len(lines) == 0 || lines[len(lines)-1] != li) {
+			ls, le := r.lines[li][0], r.lines[li][1]
+			lines, from = append(lines, li), append(from, min(seg.Start, le)-ls)
+			parts = append(parts, body[min(seg.Start, le):min(max(seg.Stop, seg.Start), le)])
+		}
+	}
+	hr := NewReader(FormatHTML, strings.Join(parts, "\n"))
+	for k, li := range lines {
+		hl := hr.Clean(parts[k])
+		hl = shift(hl, from[k])
+		hl.Block = k == 0 || hl.Block
+		r.html[li] = hl
+	}
+	r.meta.Unclosed = hr.Meta().Unclosed
+}
+
+// shift moves what a line's reader said of the part of a line from offset
+// on to the whole line, and cuts what comes before it.
+func shift(l Line, offset int) Line {
+	if offset == 0 {
+		return l
+	}
+	out := Line{Cuts: [][2]int{{0, offset}}, Block: l.Block, Join: l.Join}
+	for _, c := range l.Cuts {
+		out.Cuts = append(out.Cuts, [2]int{c[0] + offset, c[1] + offset})
+	}
+	for _, s := range l.Subs {
+		out.Subs = append(out.Subs, Sub{From: s.From + offset, To: s.To + offset, Text: s.Text})
+	}
+	for _, b := range l.Breaks {
+		out.Breaks = append(out.Breaks, b+offset)
+	}
+	return out
+}

@@ -270,57 +270,89 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		return x, i + 1, true // 3k, 5bn
 	}
 	if isDigits(t) {
-		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
-			return 0, 0, false // a time: 09:33
-		}
-		if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
-			x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
-			return x, i + 1, err == nil
-		}
-		digits, j := t, i+1
-		// Thousands separators: a comma, or a single space between groups of three.
-		for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
-			digits += sc.tok(j)
-			j++
-		}
-		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
-			return 0, 0, false // 1,000th
-		}
-		if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
-			return 0, 0, false // 3,000W: a unit glued to the last group, read by gluedUnitAt
-		}
-		if k := sc.dotGroups(j); j == i+1 && len(t) <= 3 && k >= j+2 {
-			for ; j < k; j++ {
-				digits += sc.tok(j) // 1.234.567: dots between thousands
-			}
-		}
-		if j == i+1 && len(t) <= 3 && sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
-			digits += "." + sc.tok(j) // a decimal comma: 3,2 GHz
-			j++
-		}
-		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
-			digits += "." + sc.tok(j)
-			j++
-		} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
-			// 1.2bn, or 1.2m, whose suffix may be millions or metres
-			f, ok := gluedScale(digits + "." + sc.tok(j))
-			if !ok {
-				return 0, 0, false
-			}
-			return f, j + 1, true
-		}
-		x, err := strconv.ParseFloat(digits, 64)
-		if err != nil {
-			return 0, 0, false
-		}
-		if (sc.gap(i) == "." || sc.gap(i) == ",") && isDigits(sc.tok(i-1)) {
-			return 0, 0, false // the rest of a number read already
-		}
-		if f, ok := scales[sc.tok(j)]; ok {
-			x *= f
-			j++
-		}
-		return x, j, true
+		return sc.digitsAt(i)
 	}
 	return sc.wordNumberAt(i)
+}
+
+// digitsAt reads a number written in digits at token i, with its decimals
+// and a scale word after it ("3.5 million").
+func (sc scanner) digitsAt(i int) (float64, int, bool) {
+	t := sc.tok(i)
+	if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
+		return 0, 0, false // a time: 09:33
+	}
+	if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
+		x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
+		return x, i + 1, err == nil
+	}
+	digits, j, ok := sc.digitGroups(i)
+	if !ok {
+		return 0, 0, false
+	}
+	if sc.gap(j) == "." && isDigits(sc.tok(j)) {
+		digits += "." + sc.tok(j)
+		j++
+	} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
+		// 1.2bn, or 1.2m, whose suffix may be millions or metres
+		f, ok := gluedScale(digits + "." + sc.tok(j))
+		if !ok {
+			return 0, 0, false
+		}
+		return f, j + 1, true
+	}
+	x, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	if (sc.gap(i) == "." || sc.gap(i) == ",") && isDigits(sc.tok(i-1)) {
+		return 0, 0, false // the rest of a number read already
+	}
+	if f, ok := scales[sc.tok(j)]; ok {
+		x *= f
+		j++
+	}
+	return x, j, true
+}
+
+// digitGroups reads the digits of a number from token i up to its
+// decimal point: groups of three after commas ("3,000") or single spaces
+// ("3 000"), or what may follow a short first group (afterShortGroup). It
+// returns them without separators, and reports false for an
+// ordinal ("1,000th") and for a unit glued to the last group ("3,000W",
+// read by gluedUnitAt).
+func (sc scanner) digitGroups(i int) (string, int, bool) {
+	t := sc.tok(i)
+	digits, j := t, i+1
+	for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
+		digits += sc.tok(j)
+		j++
+	}
+	if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
+		return "", 0, false
+	}
+	if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
+		return "", 0, false
+	}
+	if j == i+1 && len(t) <= 3 {
+		digits, j = sc.afterShortGroup(digits, j)
+	}
+	return digits, j, true
+}
+
+// afterShortGroup reads on after a number's first group, of three digits
+// at most, before token j: dots between groups of thousands ("1.234.567")
+// or a decimal comma ("3,2 GHz"). It returns the digits so far with those
+// read.
+func (sc scanner) afterShortGroup(digits string, j int) (string, int) {
+	if k := sc.dotGroups(j); k >= j+2 {
+		for ; j < k; j++ {
+			digits += sc.tok(j)
+		}
+		return digits, j
+	}
+	if sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
+		return digits + "." + sc.tok(j), j + 1
+	}
+	return digits, j
 }

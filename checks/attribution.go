@@ -43,69 +43,91 @@ const maxSayer = 8
 // there, the words after it up to a comma or stop ("said Smith, echoing
 // Novak"). "According to X" gives X.
 func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
-	toks := sent.folded().tokens
-	norm := sent.folded().norm
-	inside := src.quoted(sent)
-	// cut reports whether the text between tokens i-1 and i ends a phrase.
-	cut := func(i int) bool {
-		if i <= 0 || i >= len(toks) || inside[i] || inside[i-1] {
-			return true
-		}
-		return strings.ContainsAny(norm.S[toks[i-1].End:toks[i].Start], ".;:!?\"()[]")
-	}
-	comma := func(i int) bool { return strings.Contains(norm.S[toks[i-1].End:toks[i].Start], ",") }
-	after := func(from int) []string {
-		var ws []string
-		for j := from; j < len(toks) && len(ws) < maxSayer && !inside[j]; j++ {
-			if j > from && (cut(j) || comma(j)) {
-				break
-			}
-			ws = append(ws, toks[j].Text)
-		}
-		return ws
-	}
+	ss := sayerScan{toks: sent.folded().tokens, s: sent.folded().norm.S, inside: src.quoted(sent)}
+	toks := ss.toks
 	for i, t := range toks {
-		if inside[i] {
+		if ss.inside[i] {
 			continue
 		}
-		if t.Text == "according" && i+2 < len(toks) && toks[i+1].Text == "to" && !cut(i+1) && !cut(i+2) {
-			out = append(out, newWordList(after(i+2)))
+		if t.Text == "according" && i+2 < len(toks) && toks[i+1].Text == "to" && !ss.cut(i+1) && !ss.cut(i+2) {
+			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
 		if !sayingVerbs[t.Text] {
 			continue
 		}
-		// The words before the verb since the last quote or stop.
-		start := i
-		for start > 0 && i-start < maxSayer && !cut(start) {
-			start--
-		}
-		if start < i {
-			// The last part between commas, with the part before it when
-			// it is an apposition or a relative clause ("Novak, the party
-			// leader, said").
-			from := i - 1
-			for from > start && !comma(from) {
-				from--
-			}
-			for from > start && appositive[toks[from].Text] {
-				from--
-				for from > start && !comma(from) {
-					from--
-				}
-			}
-			ws := make([]string, 0, i-from)
-			for j := from; j < i; j++ {
-				ws = append(ws, toks[j].Text)
-			}
+		if ws := ss.before(i); ws != nil {
 			out = append(out, newWordList(ws))
 			continue
 		}
-		if ws := after(i + 1); len(ws) > 0 && !cut(i+1) {
+		if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) {
 			out = append(out, newWordList(ws))
 		}
 	}
 	return out
+}
+
+// A sayerScan reads the phrases around the verbs of saying of a sentence.
+type sayerScan struct {
+	toks   []text.Token // the sentence's folded words
+	s      string       // the folded text they are in
+	inside []bool       // the words inside a quote
+}
+
+// cut reports whether the text between tokens i-1 and i ends a phrase: a
+// quote, a stop or a bracket, or the sentence's start or end.
+func (ss sayerScan) cut(i int) bool {
+	if i <= 0 || i >= len(ss.toks) || ss.inside[i] || ss.inside[i-1] {
+		return true
+	}
+	return strings.ContainsAny(ss.s[ss.toks[i-1].End:ss.toks[i].Start], ".;:!?\"()[]")
+}
+
+// comma reports whether a comma stands between tokens i-1 and i.
+func (ss sayerScan) comma(i int) bool {
+	return strings.Contains(ss.s[ss.toks[i-1].End:ss.toks[i].Start], ",")
+}
+
+// after returns the words from token from up to a comma or the end of the
+// phrase, maxSayer at most.
+func (ss sayerScan) after(from int) []string {
+	var ws []string
+	for j := from; j < len(ss.toks) && len(ws) < maxSayer && !ss.inside[j]; j++ {
+		if j > from && (ss.cut(j) || ss.comma(j)) {
+			break
+		}
+		ws = append(ws, ss.toks[j].Text)
+	}
+	return ws
+}
+
+// before returns the words before the verb at token i since the last
+// quote or stop, maxSayer at most, or nil when none stand there: of those
+// the last part between commas, with the part before it when it is an
+// apposition or a relative clause ("Novak, the party leader, said").
+func (ss sayerScan) before(i int) []string {
+	start := i
+	for start > 0 && i-start < maxSayer && !ss.cut(start) {
+		start--
+	}
+	if start == i {
+		return nil
+	}
+	from := i - 1
+	for from > start && !ss.comma(from) {
+		from--
+	}
+	for from > start && appositive[ss.toks[from].Text] {
+		from--
+		for from > start && !ss.comma(from) {
+			from--
+		}
+	}
+	ws := make([]string, 0, i-from)
+	for j := from; j < i; j++ {
+		ws = append(ws, ss.toks[j].Text)
+	}
+	return ws
 }
 
 // appositive are the words that open a part between commas describing the

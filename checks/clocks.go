@@ -37,24 +37,35 @@ func extractClocks(s string, toks []text.Token) []clockMention {
 // (seconds may follow), or an hour with am or pm; then a zone, perhaps in
 // brackets.
 func (sc scanner) clockAt(i int) (clockMention, bool) {
-	h, err := strconv.Atoi(sc.tok(i))
-	if err != nil || len(sc.tok(i)) > 2 || h > 23 || sc.gap(i) == ":" || sc.gap(i) == "." {
+	minutes, j, meridiem, ok := sc.timeOfDay(i)
+	if !ok {
 		return clockMention{}, false
 	}
-	m, j := 0, i+1
-	if g := sc.gap(j); (g == ":" || g == ".") && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
-		m, _ = strconv.Atoi(sc.tok(j))
-		j++
-		if sc.gap(j) == ":" && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
-			j++ // seconds
-		}
+	offs, end, ok := sc.zoneAt(j, meridiem)
+	if !ok {
+		return clockMention{}, false
+	}
+	c := clockMention{span: span{i, end}}
+	for _, o := range offs {
+		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
+	}
+	return c, true
+}
+
+// timeOfDay reads the time of a clock at token i, without its zone. It
+// returns the minutes after midnight, the token after the time, and
+// whether it is written with am or pm. A bare number is no time.
+func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
+	h, m, j, ok := sc.hoursMinutes(i)
+	if !ok {
+		return 0, 0, false, false
 	}
 	half, k := sc.meridiem(j)
 	switch {
 	case m > 59 || half != "" && (h < 1 || h > 12):
-		return clockMention{}, false
+		return 0, 0, false, false
 	case half == "" && j == i+1:
-		return clockMention{}, false // a bare number
+		return 0, 0, false, false // a bare number
 	case half == "pm" && h < 12:
 		h += 12
 	case half == "am" && h == 12:
@@ -63,25 +74,41 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	if half != "" {
 		j = k
 	}
-	zone := sc.tok(j)
+	return h*60 + m, j, half != "", true
+}
+
+// hoursMinutes reads the hours at token i, and the minutes after ":" or
+// "." (seconds may follow) when there are, and returns the token after
+// them.
+func (sc scanner) hoursMinutes(i int) (h, m, next int, ok bool) {
+	h, err := strconv.Atoi(sc.tok(i))
+	if err != nil || len(sc.tok(i)) > 2 || h > 23 || sc.gap(i) == ":" || sc.gap(i) == "." {
+		return 0, 0, 0, false
+	}
+	j := i + 1
+	if g := sc.gap(j); (g == ":" || g == ".") && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
+		m, _ = strconv.Atoi(sc.tok(j))
+		j++
+		if sc.gap(j) == ":" && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
+			j++ // seconds
+		}
+	}
+	return h, m, j, true
+}
+
+// zoneAt reads the zone of a time of day at token j, perhaps in brackets,
+// and returns its offsets and the token after it. The start of a range
+// takes its end's zone: "9:30 AM - 10:57 AM IST".
+func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 	g := strings.TrimSpace(sc.gap(j))
-	if half != "" {
+	if meridiem {
 		g = strings.TrimSpace(strings.TrimPrefix(g, ".")) // "a.m. UTC"
 	}
-	offs, ok := zoneOffsets[zone]
-	end := j + 1
-	if !ok || g != "" && g != "(" {
-		// "9:30 AM - 10:57 AM IST": the start of a range takes its end's zone.
-		if offs, ok = sc.zoneOfRangeEnd(j); !ok {
-			return clockMention{}, false
-		}
-		end = j
+	if offs, ok := zoneOffsets[sc.tok(j)]; ok && (g == "" || g == "(") {
+		return offs, j + 1, true
 	}
-	c := clockMention{span: span{i, end}}
-	for _, o := range offs {
-		c.utc = append(c.utc, ((h*60+m-o)%1440+1440)%1440)
-	}
-	return c, true
+	offs, ok := sc.zoneOfRangeEnd(j)
+	return offs, j, ok
 }
 
 // zoneOfRangeEnd returns the zone offsets of the time that ends a range

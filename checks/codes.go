@@ -29,17 +29,26 @@ func (sc scanner) codeRun(i int) (end int, ok bool) {
 	if sc.dotGroups(start+1) == end && end-start >= 3 && len(sc.tok(start)) <= 3 && isDigits(sc.tok(start)) {
 		return 0, false // 1.234.567: thousands, as many languages write them
 	}
+	if sc.looksCode(start, end) {
+		return end, true
+	}
+	return 0, false
+}
+
+// looksCode reports whether the joined run of tokens from start to end is
+// an identifier or a version, by the rules that codeRun gives.
+func (sc scanner) looksCode(start, end int) bool {
 	dotted, digitsAfterWord := 1, 0
 	for k := start; k < end; k++ {
 		t := sc.tok(k)
 		if letterDigit(t) {
-			return end, true
+			return true
 		}
 		switch {
 		case k > start && isDigits(t) && isDigits(sc.tok(k-1)) && sc.gap(k) == ".":
 			dotted++
 			if dotted >= 3 {
-				return end, true
+				return true
 			}
 		case !isDigits(t):
 			dotted = 1
@@ -47,13 +56,13 @@ func (sc scanner) codeRun(i int) (end int, ok bool) {
 		if isDigits(t) && k > start && (digitsAfterWord > 0 || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) {
 			digitsAfterWord++
 			if digitsAfterWord >= 2 || len(sc.tok(k-1)) <= 2 {
-				return end, true // CVE-2020-31337; F-35, MH-17
+				return true // CVE-2020-31337; F-35, MH-17
 			}
 		} else if !isDigits(t) {
 			digitsAfterWord = 0
 		}
 	}
-	return 0, false
+	return false
 }
 
 // letterDigit reports whether t starts with a letter and holds a digit.

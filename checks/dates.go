@@ -132,27 +132,33 @@ func extractDates(s string, toks []text.Token) []dateMention {
 			i++
 			continue
 		}
-		start := i
-		prev := sc.tok(i - 1)
-		if expr.ambiguous || boundPreps[prev] {
-			i = end
-			continue
+		if !expr.ambiguous && !boundPreps[sc.tok(i-1)] {
+			if expr.rel == relAnaphoric && len(out) > 0 {
+				expr.anchor = &out[len(out)-1].expr
+			}
+			out = append(out, sc.dateMentionOf(expr, i, end))
 		}
-		if datePreps[prev] {
-			start = i - 1
-		}
-		if prev == "of" && sc.tok(i-2) == "as" {
-			expr.asOf, start = true, i-2 // as of Monday
-		}
-		if expr.rel == relAnaphoric && len(out) > 0 {
-			expr.anchor = &out[len(out)-1].expr
-		}
-		said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end)
-		bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
-		out = append(out, dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)})
 		i = end
 	}
 	return out
+}
+
+// dateMentionOf returns the mention of the date expression read from
+// tokens i to end, with the preposition before it ("on Monday", "as of
+// Monday"): whether it is tied to a verb of saying, whether it is a bare
+// number that may be a quantity too, and the noun it modifies.
+func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
+	start := i
+	prev := sc.tok(i - 1)
+	if datePreps[prev] {
+		start = i - 1
+	}
+	if prev == "of" && sc.tok(i-2) == "as" {
+		expr.asOf, start = true, i-2 // as of Monday
+	}
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end)
+	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
+	return dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)}
 }
 
 // saidThat reports whether a date stands between a verb of saying and the
@@ -285,26 +291,11 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	}
 	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) {
 		e := dateExpr{month: m, day: d}
-		j := i + 2
-		if k, ok := sc.rangeJoin(j); ok {
-			if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) {
-				to := dateExpr{month: m, day: d2}
-				j = sc.optionalYear(&to, k+1)
-				e.year = to.year
-				e.to = &to
-				return e, j, true
-			}
-			if m2, ok := sc.month(k); ok {
-				if d2, ok := sc.dayNum(k + 1); ok && validDay(0, m2, d2) {
-					to := dateExpr{month: m2, day: d2}
-					j = sc.optionalYear(&to, k+2)
-					e.year = to.year
-					e.to = &to
-					return e, j, true
-				}
-			}
+		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
+			e.year, e.to = to.year, to
+			return e, end, true
 		}
-		return e, sc.optionalYear(&e, j), true
+		return e, sc.optionalYear(&e, i+2), true
 	}
 	if y, ok := sc.year4(i + 1); ok {
 		e := dateExpr{month: m, year: y}
@@ -320,6 +311,27 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 		return e, i + 2, true
 	}
 	return dateExpr{}, 0, false
+}
+
+// dayRangeEnd reads the end of a range of days that starts on day d of
+// month m, at the join before token j: "23 and 24", "30 to August 2", with
+// the year after it. It returns the end and the token after it.
+func (sc scanner) dayRangeEnd(m, d, j int) (*dateExpr, int, bool) {
+	k, ok := sc.rangeJoin(j)
+	if !ok {
+		return nil, 0, false
+	}
+	if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) {
+		to := &dateExpr{month: m, day: d2}
+		return to, sc.optionalYear(to, k+1), true
+	}
+	if m2, ok := sc.month(k); ok {
+		if d2, ok := sc.dayNum(k + 1); ok && validDay(0, m2, d2) {
+			to := &dateExpr{month: m2, day: d2}
+			return to, sc.optionalYear(to, k+2), true
+		}
+	}
+	return nil, 0, false
 }
 
 func (sc scanner) isMonthAt(i int) bool {
@@ -392,32 +404,43 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	if !ok {
 		return dateExpr{}, 0, false
 	}
-	prev := sc.tok(i - 1)
-	// A range: 1980-88, 1980-1988, from 1980 to (until, through) 1988,
-	// between 1980 and 1988.
-	next := sc.tok(i + 1)
-	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
-		prev == "between" && next == "and"
-	if strings.TrimSpace(sc.gap(i+1)) == "-" || joined {
-		k := i + 1
-		if joined {
-			k++
-		}
-		if t := sc.tok(k); isDigits(t) && (len(t) == 2 || len(t) == 4) {
-			y2, _ := strconv.Atoi(t)
-			if len(t) == 2 {
-				y2 += y / 100 * 100
-			}
-			if y2 > y && y2 <= 2999 { // "between 2000 and 3000 members" is no range of years
-				return dateExpr{year: y, to: &dateExpr{year: y2}}, k + 1, true
-			}
-		}
+	if y2, end, ok := sc.yearRangeEnd(i, y); ok {
+		return dateExpr{year: y, to: &dateExpr{year: y2}}, end, true
 	}
 	if isNumberGap(sc.gap(i+1)) && isDigits(sc.tok(i+1)) {
 		return dateExpr{}, 0, false // part of a number such as "2013.5" or "2013,000"
 	}
-	if !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
+	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
 		return dateExpr{}, 0, false
 	}
 	return dateExpr{year: y}, i + 1, true
+}
+
+// yearRangeEnd reads the end of a range of years that starts with the
+// year y at token i: "1980-88", "1980-1988", "from 1980 to (until,
+// through) 1988", "between 1980 and 1988". It returns the end year and
+// the token after it.
+func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
+	prev, next := sc.tok(i-1), sc.tok(i+1)
+	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
+		prev == "between" && next == "and"
+	if strings.TrimSpace(sc.gap(i+1)) != "-" && !joined {
+		return 0, 0, false
+	}
+	k := i + 1
+	if joined {
+		k++
+	}
+	t := sc.tok(k)
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 {
+		return 0, 0, false
+	}
+	y2, _ := strconv.Atoi(t)
+	if len(t) == 2 {
+		y2 += y / 100 * 100
+	}
+	if y2 <= y || y2 > 2999 {
+		return 0, 0, false // "between 2000 and 3000 members" is no range of years
+	}
+	return y2, k + 1, true
 }

@@ -52,24 +52,45 @@ func dayOfReport(offset, end int) (dateExpr, int, bool) {
 	return dateExpr{rel: relAnaphoric, offset: offset, fromPublication: true}, end, true
 }
 
+// relativeDay returns an expression counted in days from the day of
+// writing.
+func relativeDay(offset, end int) (dateExpr, int, bool) {
+	return dateExpr{rel: relDay, offset: offset}, end, true
+}
+
 // relativeAt reads "yesterday", "last night", "the previous evening",
-// "this week", "earlier this month", "3 days ago" and the like.
+// "this week", "earlier this month", "3 days ago" and the like. The first
+// word says which reader to ask, so that the many tokens that start no
+// such expression cost little.
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
-	t, next := sc.tok(i), sc.tok(i+1)
-	day := func(offset, end int) (dateExpr, int, bool) {
-		return dateExpr{rel: relDay, offset: offset}, end, true
+	switch sc.tok(i) {
+	case "the":
+		return sc.theDayAt(i)
+	case "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "earlier":
+		return sc.fromNowAt(i)
 	}
+	if n, ok := sc.countAt(i); ok {
+		return sc.daysAgoAt(i, n)
+	}
+	return dateExpr{}, 0, false
+}
+
+// fromNowAt reads a day or a period named from the day of writing:
+// "today", "yesterday", "this morning", "last night", "this week", "next
+// month", "earlier this year".
+func (sc scanner) fromNowAt(i int) (dateExpr, int, bool) {
+	t, next := sc.tok(i), sc.tok(i+1)
 	switch t {
 	case "today", "tonight":
-		return day(0, i+1)
+		return relativeDay(0, i+1)
 	case "yesterday":
-		return day(-1, i+1)
+		return relativeDay(-1, i+1)
 	case "tomorrow":
-		return day(1, i+1)
+		return relativeDay(1, i+1)
 	case "this":
 		switch next {
 		case "morning", "afternoon", "evening":
-			return day(0, i+2)
+			return relativeDay(0, i+2)
 		}
 		if k, ok := periods[next]; ok {
 			return dateExpr{rel: k}, i + 2, true
@@ -80,22 +101,10 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 			offset = 1
 		}
 		if t == "last" && (next == "night" || next == "evening") {
-			return day(-1, i+2)
+			return relativeDay(-1, i+2)
 		}
 		if k, ok := periods[next]; ok {
 			return dateExpr{rel: k, offset: offset}, i + 2, true
-		}
-	case "the":
-		parts := dayParts
-		switch {
-		case (next == "previous" || next == "preceding") && parts[sc.tok(i+2)]:
-			return dayOfReport(-1, i+3)
-		case (next == "next" || next == "following") && parts[sc.tok(i+2)]:
-			return anaphoric(1, i+3) // counted from a date before it only: not from the report
-		case parts[next] && sc.tok(i+2) == "before" && (sc.tok(i+3) == "" || !plainGap(sc.gap(i+3))):
-			return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"
-		case parts[next] && sc.tok(i+2) == "after" && (sc.tok(i+3) == "" || !plainGap(sc.gap(i+3))):
-			return anaphoric(1, i+3) // "the day after," but not "the day after the vote"
 		}
 	case "earlier":
 		if next == "this" {
@@ -104,26 +113,65 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 			}
 		}
 	}
-	// N days/weeks/months/years ago.
-	n, ok := smallNumbers[t]
-	if !ok && isDigits(t) && len(t) <= 3 {
-		n, _ = strconv.Atoi(t)
-		ok = true
+	return dateExpr{}, 0, false
+}
+
+// theDayAt reads a day named from another at token i, "the": "the
+// previous evening", "the following morning", "the day before,", "the day
+// after,".
+func (sc scanner) theDayAt(i int) (dateExpr, int, bool) {
+	next, part := sc.tok(i+1), dayParts[sc.tok(i+2)]
+	switch {
+	case (next == "previous" || next == "preceding") && part:
+		return dayOfReport(-1, i+3)
+	case (next == "next" || next == "following") && part:
+		return anaphoric(1, i+3) // counted from a date before it only: not from the report
+	case dayParts[next] && sc.tok(i+2) == "before" && sc.clauseEnds(i+3):
+		return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"
+	case dayParts[next] && sc.tok(i+2) == "after" && sc.clauseEnds(i+3):
+		return anaphoric(1, i+3) // "the day after," but not "the day after the vote"
 	}
-	if ok && (next == "day" || next == "days") && (sc.tok(i+2) == "later" || sc.tok(i+2) == "earlier") {
+	return dateExpr{}, 0, false
+}
+
+// countAt reads a small count at token i: "a", "three", "12".
+func (sc scanner) countAt(i int) (int, bool) {
+	t := sc.tok(i)
+	if n, ok := smallNumbers[t]; ok {
+		return n, true
+	}
+	if isDigits(t) && len(t) <= 3 {
+		n, _ := strconv.Atoi(t)
+		return n, true
+	}
+	return 0, false
+}
+
+// daysAgoAt reads, after the count n at token i, the days or periods it
+// counts from the day of writing or from a date before it: "3 days ago",
+// "two weeks ago", "three days later", "five days earlier".
+func (sc scanner) daysAgoAt(i, n int) (dateExpr, int, bool) {
+	next := sc.tok(i + 1)
+	if (next == "day" || next == "days") && (sc.tok(i+2) == "later" || sc.tok(i+2) == "earlier") {
 		if sc.tok(i+2) == "earlier" {
 			n = -n
 		}
 		return anaphoric(n, i+3) // "three days later": counted from the date before it
 	}
-	if ok && sc.tok(i+2) == "ago" {
+	if sc.tok(i+2) == "ago" {
 		unit := strings.TrimSuffix(next, "s")
 		if unit == "day" {
-			return day(-n, i+3)
+			return relativeDay(-n, i+3)
 		}
 		if k, ok := periods[unit]; ok {
 			return dateExpr{rel: k, offset: -n}, i + 3, true
 		}
 	}
 	return dateExpr{}, 0, false
+}
+
+// clauseEnds reports whether the clause ends before token j: the
+// sentence does, or a mark stands between it and the token before.
+func (sc scanner) clauseEnds(j int) bool {
+	return sc.tok(j) == "" || !plainGap(sc.gap(j))
 }

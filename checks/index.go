@@ -231,16 +231,12 @@ const asciiLower = "abcdefghijklmnopqrstuvwxyz"
 // for a name fact a mention of an accepted spelling locates a sentence,
 // and for a statement fact without about terms one of its phrases does.
 func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located, marks [][][]span) {
-	located, marks = sc.located, sc.marks
-	set := func(to [][][]span, fi, k int, sp []span) {
-		if to[fi] == nil {
-			to[fi] = sc.row(len(src.Sentences))
-		}
-		to[fi][k] = sp
-	}
-	byFact := sc.byFact
+	n := len(src.Sentences)
 	var hits []hit
-	var touched, ownPrev, own []int
+	// The facts with a term in the sentence, and the facts that the about
+	// terms of the sentence and of the one before locate. Appended to here,
+	// so that short ones stay on the stack.
+	var touched, own, ownPrev []int
 	for k := range src.sents {
 		sent := &src.sents[k]
 		hits = hits[:0]
@@ -249,69 +245,99 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		}
 		touched = touched[:0]
 		for _, h := range hits {
-			if len(byFact[h.ref.fact]) == 0 {
+			if len(sc.byFact[h.ref.fact]) == 0 {
 				touched = append(touched, h.ref.fact)
 			}
-			byFact[h.ref.fact] = append(byFact[h.ref.fact], h)
+			sc.byFact[h.ref.fact] = append(sc.byFact[h.ref.fact], h)
 		}
 		own = own[:0]
 		for _, fi := range touched {
-			m := ms[fi]
-			found := make([]bool, len(m.loc.groups))
-			var anchors, first []span
-			unless := false
-			for _, h := range byFact[fi] {
-				switch h.ref.role {
-				case roleAbout:
-					found[h.ref.group] = true
-					anchors = append(anchors, h.sp)
-					if h.ref.group == 0 {
-						first = append(first, h.sp)
-					}
-				case roleUnless:
-					unless = true
-				}
-			}
-			all := len(found) > 0
-			for _, f := range found {
-				all = all && f
-			}
-			if all {
-				set(marks, fi, k, first)
-				if !unless {
-					set(located, fi, k, anchors)
-					own = append(own, fi)
-				}
+			if sc.locateByAbout(fi, len(ms[fi].loc.groups), k, n) {
+				own = append(own, fi)
 			}
 		}
 		// A sentence that continues the one before is about its facts.
 		if len(ownPrev) > 0 && !sent.First && isAnaphoric(sent) {
 			for _, fi := range ownPrev {
-				if located[fi] == nil || located[fi][k] == nil {
-					set(located, fi, k, []span{{0, 1}})
+				if !sc.isLocated(fi, k) {
+					sc.set(sc.located, fi, k, n, []span{{0, 1}})
 				}
 			}
 		}
 		for _, fi := range touched {
-			if located[fi] != nil && located[fi][k] != nil {
-				continue
+			if !sc.isLocated(fi, k) {
+				sc.locateByName(fi, k, n)
 			}
-			var sp []span
-			for _, h := range byFact[fi] {
-				if h.ref.role == roleName || h.ref.role == rolePhrase {
-					sp = append(sp, h.sp)
-				}
-			}
-			if len(sp) > 0 {
-				set(located, fi, k, sp)
-			}
-		}
-		for _, fi := range touched {
-			byFact[fi] = byFact[fi][:0]
+			sc.byFact[fi] = sc.byFact[fi][:0]
 		}
 		ownPrev = append(ownPrev[:0], own...)
 	}
-	return located, marks
+	return sc.located, sc.marks
+}
+
+// locateByAbout locates fact fi, with the given number of about groups,
+// in sentence k of n when the sentence's hits (in byFact) hold a term of
+// every group and no unless term, and reports whether it did. It marks
+// the matches of the first group even when an unless term rules the
+// sentence out.
+func (sc *scratch) locateByAbout(fi, groups, k, n int) bool {
+	found := make([]bool, groups)
+	var anchors, first []span
+	unless := false
+	for _, h := range sc.byFact[fi] {
+		switch h.ref.role {
+		case roleAbout:
+			found[h.ref.group] = true
+			anchors = append(anchors, h.sp)
+			if h.ref.group == 0 {
+				first = append(first, h.sp)
+			}
+		case roleUnless:
+			unless = true
+		}
+	}
+	all := len(found) > 0
+	for _, f := range found {
+		all = all && f
+	}
+	if !all {
+		return false
+	}
+	sc.set(sc.marks, fi, k, n, first)
+	if unless {
+		return false
+	}
+	sc.set(sc.located, fi, k, n, anchors)
+	return true
+}
+
+// locateByName locates fact fi in sentence k of n by the sentence's hits
+// (in byFact) of an accepted spelling of a name fact, or of a phrase of a
+// statement fact without about terms.
+func (sc *scratch) locateByName(fi, k, n int) {
+	var sp []span
+	for _, h := range sc.byFact[fi] {
+		if h.ref.role == roleName || h.ref.role == rolePhrase {
+			sp = append(sp, h.sp)
+		}
+	}
+	if len(sp) > 0 {
+		sc.set(sc.located, fi, k, n, sp)
+	}
+}
+
+// isLocated reports whether fact fi is located in sentence k already.
+func (sc *scratch) isLocated(fi, k int) bool {
+	return sc.located[fi] != nil && sc.located[fi][k] != nil
+}
+
+// set records the spans of fact fi in sentence k of n in the table to
+// (located or marks), giving the fact its row of sentences on first use.
+func (sc *scratch) set(to [][][]span, fi, k, n int, sp []span) {
+	if to[fi] == nil {
+		to[fi] = sc.row(n)
+	}
+	to[fi][k] = sp
 }
 
 // A scratch holds the per-fact tables that judging one source needs, for

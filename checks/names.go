@@ -51,6 +51,10 @@ type nameMatcher struct {
 	// Gauge" and "Heron gauge") is the common word, while "Andrew" for a
 	// surname Andrews stays a near miss. Worked out once, here.
 	forms map[string]map[string]bool
+	// known holds the folded words of the accepted names and of the names
+	// not to confuse it with: no near miss of anything.
+	known   map[string]bool
+	longest int // the most words an accepted name has
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
@@ -87,6 +91,15 @@ func newNameMatcher(n facts.Name) nameMatcher {
 	for _, o := range n.Not {
 		m.others = append(m.others, text.Words(o))
 	}
+	m.known = make(map[string]bool)
+	for _, ws := range append(append([][]string{}, m.accepted...), m.others...) {
+		for _, w := range ws {
+			m.known[w] = true
+		}
+	}
+	for _, w := range m.accepted {
+		m.longest = max(m.longest, len(w))
+	}
 	return m
 }
 
@@ -108,84 +121,94 @@ func matchWords(toks []text.Token, w []string) []span {
 // find returns the mentions of the name in a sentence of src: accepted
 // spellings, names not to be confused with it, and near misses among the
 // capitalised words that are neither.
+//
+// The longest accepted names come first, then a near miss of a full name,
+// then shorter aliases: in "Maria Kowalska" for Marta Kowalska, the alias
+// Kowalska must not hide the wrong given name, nor the alias Adams Tower
+// the misspelt "Jhon Adams Tower".
 func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
-	var out []nameMention
-	taken := make([]bool, len(sent.folded().tokens))
-	add := func(sp span, role nameRole, close string) {
-		for i := sp.start; i < sp.end; i++ {
-			if taken[i] {
-				return
-			}
-		}
-		for i := sp.start; i < sp.end; i++ {
-			taken[i] = true
-		}
-		out = append(out, nameMention{span: sp, role: role, close: close})
-	}
-	// The longest accepted names first, then a near miss of a full name,
-	// then shorter aliases: in "Maria Kowalska" for Marta Kowalska, the
-	// alias Kowalska must not hide the wrong given name, nor the alias
-	// Adams Tower the misspelt "Jhon Adams Tower".
-	longest := 0
-	for _, w := range m.accepted {
-		longest = max(longest, len(w))
-	}
-	acceptAll := func(keep func(n int) bool) {
-		for ai, w := range m.accepted {
-			if !keep(len(w)) {
-				continue
-			}
-			for _, sp := range matchWords(sent.folded().tokens, w) {
-				if m.proper[ai] && !anyCapitalised(src, sent, sp) {
-					continue // "a grand tower" is not the Grand Tower
-				}
-				add(sp, nameAccepted, "")
-			}
-		}
-	}
-	acceptAll(func(n int) bool { return n == longest && n > 1 })
-	known := make(map[string]bool)
-	for _, ws := range append(append([][]string{}, m.accepted...), m.others...) {
-		for _, w := range ws {
-			known[w] = true
-		}
+	toks := sent.folded().tokens
+	f := nameMentions{taken: make([]bool, len(toks))}
+	shorter := m.longest
+	if m.longest > 1 {
+		m.acceptWords(&f, src, sent, m.longest)
+		shorter = m.longest - 1
 	}
 	runs := capitalisedRuns(src, sent)
 	for _, run := range runs {
-		if sp, ai, d, ok := m.nearMissInName(sent.folded().tokens, run, taken, known); ok {
-			n := len(out)
-			add(sp, nameNearMiss, m.spelled[ai])
-			if len(out) > n {
-				out[n].twoOff = d == 2
-			}
+		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, m.known); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
+			f.out[len(f.out)-1].twoOff = d == 2
 		}
 	}
-	for n := longest; n >= 1; n-- {
-		if n != longest || n == 1 {
-			acceptAll(func(k int) bool { return k == n })
-		}
+	for n := shorter; n >= 1; n-- {
+		m.acceptWords(&f, src, sent, n)
 	}
 	for _, w := range m.others {
-		for _, sp := range matchWords(sent.folded().tokens, w) {
-			add(sp, nameOther, "")
+		for _, sp := range matchWords(toks, w) {
+			f.add(sp, nameOther, "")
 		}
 	}
 	for _, run := range runs {
-		for i := run.start; i < run.end; i++ {
-			w := sent.folded().tokens[i].Text
-			if taken[i] || known[w] || utf8.RuneCountInString(w) < minFuzzy {
-				continue
-			}
-			if ai, k, ok := m.nearMiss(w); ok {
-				// Widen to the whole name the near miss stands in: "Jon Smyth" for "John Smith".
-				n := len(m.accepted[ai])
-				sp := span{max(run.start, i-k), min(run.end, i-k+n)}
-				add(sp, nameNearMiss, m.spelled[ai])
-				break
-			}
+		m.nearMissWord(&f, toks, run)
+	}
+	return f.out
+}
+
+// nameMentions collects the mentions of a name in a sentence, no token in
+// two of them.
+type nameMentions struct {
+	out   []nameMention
+	taken []bool // the tokens of the mentions in out
+}
+
+// add adds a mention unless a mention added before holds one of its
+// tokens, and reports whether it did.
+func (f *nameMentions) add(sp span, role nameRole, close string) bool {
+	for i := sp.start; i < sp.end; i++ {
+		if f.taken[i] {
+			return false
 		}
 	}
-	return out
+	for i := sp.start; i < sp.end; i++ {
+		f.taken[i] = true
+	}
+	f.out = append(f.out, nameMention{span: sp, role: role, close: close})
+	return true
+}
+
+// acceptWords adds the mentions of the accepted names of n words. A proper
+// name the text writes all in lower case is common words: "a grand tower"
+// is not the Grand Tower.
+func (m nameMatcher) acceptWords(f *nameMentions, src *reading, sent *sentence, n int) {
+	for ai, w := range m.accepted {
+		if len(w) != n {
+			continue
+		}
+		for _, sp := range matchWords(sent.folded().tokens, w) {
+			if m.proper[ai] && !anyCapitalised(src, sent, sp) {
+				continue
+			}
+			f.add(sp, nameAccepted, "")
+		}
+	}
+}
+
+// nearMissWord adds the first word of a run of capitalised words that is
+// a near miss of a word of an accepted name and no word of a name the
+// sheet gives, widened to the whole name it stands in: "Jon Smyth" for
+// "John Smith".
+func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span) {
+	for i := run.start; i < run.end; i++ {
+		w := toks[i].Text
+		if f.taken[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
+			continue
+		}
+		if ai, k, ok := m.nearMiss(w); ok {
+			n := len(m.accepted[ai])
+			f.add(span{max(run.start, i-k), min(run.end, i-k+n)}, nameNearMiss, m.spelled[ai])
+			return
+		}
+	}
 }
 
 // minFuzzyInName is the shortest word compared for near misses inside a

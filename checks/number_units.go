@@ -84,6 +84,15 @@ func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 // before it ($45, US$ 60, €45), a percent sign after it, or a spelling of
 // one or two words right after it (45 dollars, 3.2 GHz, 64 per cent).
 func (sc scanner) readUnit(m *numberMention) {
+	if sc.unitBefore(m) || sc.signAfter(m) {
+		return
+	}
+	sc.unitWordsAfter(m)
+}
+
+// unitBefore reads the unit of a symbol before the number, and reports
+// whether there is one: "$45", "US$ 60", "€45"; "A$90" is another currency.
+func (sc scanner) unitBefore(m *numberMention) bool {
 	before := strings.TrimRight(sc.gap(m.start), " ")
 	if m.start == 0 && len(sc.toks) > 0 {
 		before = strings.TrimRight(sc.s[:sc.toks[0].Start], " ")
@@ -97,25 +106,38 @@ func (sc scanner) readUnit(m *numberMention) {
 			// before it, not the sign's own (never a plain count either).
 			m.unit = &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}
 			m.start--
-			return
+			return true
 		}
 		m.unit = sc.rate(d, m.end)
-		return
+		return true
 	}
+	return false
+}
+
+// signAfter reads the unit of a sign after the number, and reports
+// whether there is one: "45%", and "29 $", "45 €" as many languages write
+// them.
+func (sc scanner) signAfter(m *numberMention) bool {
 	after := sc.gap(m.end)
 	if m.end >= len(sc.toks) && len(sc.toks) > 0 {
 		after = sc.s[sc.toks[len(sc.toks)-1].End:]
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
 		m.unit = unitLexicon.after["%"]
-		return
+		return true
 	}
 	for sym, d := range unitLexicon.before {
 		if strings.HasPrefix(strings.TrimLeft(after, " "), sym) {
-			m.unit = d // "29 $", "45 €": the sign after the number, as many languages write it
-			return
+			m.unit = d
+			return true
 		}
 	}
+	return false
+}
+
+// unitWordsAfter reads the unit spelled in one or two words right after
+// the number, the longest first: "45 dollars", "3.2 GHz", "64 per cent".
+func (sc scanner) unitWordsAfter(m *numberMention) {
 	if g := sc.gap(m.end); g != " " && g != "-" {
 		return
 	}

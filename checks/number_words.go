@@ -26,49 +26,78 @@ func gluedScale(t string) (float64, bool) {
 	return 0, false
 }
 
-// wordNumberAt reads a number written in words.
+// wordNumberAt reads a number written in words: "a dozen", "half a
+// million", "three hundred and twenty-four thousand". A number before a
+// fraction ("three-quarters", "two thirds") is none.
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
+	switch sc.tok(i) {
+	case "half", "a", "an":
+		if x, end, ok := sc.aScaleAt(i); ok {
+			return x, end, true
+		}
+	}
+	var n spelledNumber
 	j := i
-	if sc.tok(j) == "half" && sc.tok(j+1) == "a" && scales[sc.tok(j+2)] > 100 {
-		return scales[sc.tok(j+2)] / 2, j + 3, true // half a million
-	}
-	if (sc.tok(j) == "a" || sc.tok(j) == "an") && (sc.tok(j+1) == "dozen" || scales[sc.tok(j+1)] != 0) {
-		j++
-		if sc.tok(j) == "dozen" {
-			return 12, j + 1, true
-		}
-		return scales[sc.tok(j)], j + 1, true
-	}
-	total, cur, read := 0.0, 0.0, false
 	for ; j < len(sc.toks); j++ {
-		w := sc.tok(j)
-		if read && sc.gap(j) != " " && sc.gap(j) != "-" {
+		if n.read && sc.gap(j) != " " && sc.gap(j) != "-" {
 			break
 		}
-		if u, ok := units[w]; ok {
-			cur += u
-		} else if t, ok := tens[w]; ok {
-			cur += t
-		} else if w == "dozen" && read {
-			cur *= 12
-		} else if f, ok := scales[w]; ok && read {
-			if f == 100 {
-				cur *= f
-			} else {
-				total += cur * f
-				cur = 0
-			}
-		} else if w == "and" && read && scales[sc.tok(j-1)] != 0 && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
-			continue
+		if !n.add(sc, j) {
+			break
+		}
+	}
+	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") {
+		return 0, 0, false
+	}
+	return n.total + n.cur, j, true
+}
+
+// aScaleAt reads "a dozen", "a million", "half a million" at token i.
+func (sc scanner) aScaleAt(i int) (float64, int, bool) {
+	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
+		return scales[sc.tok(i+2)] / 2, i + 3, true
+	}
+	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
+		if sc.tok(i+1) == "dozen" {
+			return 12, i + 2, true
+		}
+		return scales[sc.tok(i+1)], i + 2, true
+	}
+	return 0, 0, false
+}
+
+// A spelledNumber adds up a number written in words, word by word.
+type spelledNumber struct {
+	total float64 // the thousands, millions... read so far
+	cur   float64 // what the next scale word multiplies
+	read  bool    // whether a word of the number was read
+}
+
+// add reads token j as the next word of the number and reports whether it
+// is one: a unit, a tens, "dozen" or a scale after one of those, or the
+// "and" of "two hundred and five".
+func (n *spelledNumber) add(sc scanner, j int) bool {
+	w := sc.tok(j)
+	if u, ok := units[w]; ok {
+		n.cur += u
+	} else if t, ok := tens[w]; ok {
+		n.cur += t
+	} else if w == "dozen" && n.read {
+		n.cur *= 12
+	} else if f, ok := scales[w]; ok && n.read {
+		if f == 100 {
+			n.cur *= f
 		} else {
-			break
+			n.total += n.cur * f
+			n.cur = 0
 		}
-		read = true
+	} else if w == "and" && n.read && scales[sc.tok(j-1)] != 0 && (units[sc.tok(j+1)] != 0 || tens[sc.tok(j+1)] != 0) {
+		return true
+	} else {
+		return false
 	}
-	if !read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") {
-		return 0, 0, false // nothing read, or a fraction: three-quarters, two thirds
-	}
-	return total + cur, j, true
+	n.read = true
+	return true
 }
 
 // fractions are the words that make a number before them a fraction.

@@ -87,7 +87,26 @@ func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: 
 // of its dates; a bare four-digit number may be both ("2000 troops").
 func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMention {
 	sc := scanner{s: s, toks: toks}
-	inDate := make([]bool, len(toks)) // the tokens of dates and versions
+	inDate := make([]bool, len(toks)) // made here, so that a short one stays on the stack
+	markDated(inDate, s, toks, dates)
+	var out []numberMention
+	for i := 0; i < len(toks); {
+		if end, ok := sc.noQuantity(i, inDate); ok {
+			i = end
+			continue
+		}
+		out, i = sc.quantityAt(out, i, inDate)
+	}
+	for k := range out {
+		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
+	}
+	return out
+}
+
+// markDated marks in inDate the tokens of a sentence's dates (but for bare
+// years) and versions, which hold no quantity: "3.0 to 3.8.2" is no range
+// of numbers.
+func markDated(inDate []bool, s string, toks []text.Token, dates []dateMention) {
 	for _, d := range dates {
 		if d.bare {
 			continue
@@ -98,98 +117,126 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	}
 	for _, v := range extractVersions(s, toks) {
 		for i := v.start; i < v.end; i++ {
-			inDate[i] = true // "3.0 to 3.8.2" is no range of numbers
+			inDate[i] = true
 		}
 	}
-	var out []numberMention
-	for i := 0; i < len(toks); {
-		if inDate[i] {
-			i++
-			continue
-		}
-		if end, ok := sc.codeRun(i); ok {
-			i = end // an identifier or a version: no quantity
-			continue
-		}
-		if sc.citation(i) {
-			i++ // [3]: a citation marker
-			continue
-		}
-		if end, ok := sc.oneOf(i); ok {
-			i = end // "one of the 12 districts": one of a whole, not a count
-			continue
-		}
-		x, end, ok := sc.numberAt(i)
-		var glued *unitDef
-		if !ok {
-			x, glued, end, ok = sc.gluedUnitAt(i)
-		}
-		if !ok {
-			if (sc.tok(i) == "tens" || sc.tok(i) == "hundreds") && sc.tok(i+1) == "of" && sc.tok(i+2) == "thousands" {
-				lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[sc.tok(i)]
-				out = append(out, numberMention{span: span{i, i + 3}, value: facts.Interval{Lo: lo, Hi: lo*5 - 1}})
-				i += 3
-				continue
-			}
-			if v, ok := vague[sc.tok(i)]; ok && sc.tok(i+1) == "of" {
-				out = append(out, numberMention{span: span{i, i + 1}, value: v})
-			}
-			i++
-			continue
-		}
-		if end < len(toks) && inDate[end-1] {
-			i = end
-			continue
-		}
-		if half, _ := sc.meridiem(end); half != "" {
-			i = end // "4.09 a.m.", "6 pm": a time of day
-			continue
-		}
-		m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
-		// A range: 2,000-3,000, 2,000 to 3,000, between 2,000 and 3,000.
-		prev := sc.tok(i - 1)
-		if k, ok := sc.rangeJoin(end); ok && (strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
-			if y, end2, ok := sc.numberAt(k); ok && y > x {
-				m.value = facts.Interval{Lo: x, Hi: y}
-				m.end = end2
-				if prev == "between" || prev == "from" {
-					m.start = i - 1
-				}
-			}
-		}
-		if m.value.Lo == m.value.Hi {
-			for _, a := range approximations {
-				n := len(a.words)
-				if i-n < 0 {
-					continue
-				}
-				match := true
-				for k, w := range a.words {
-					match = match && sc.tok(i-n+k) == w
-				}
-				if match {
-					m.value = a.of(x)
-					m.start = i - n
-					break
-				}
-			}
-		}
-		if m.value.Lo == m.value.Hi {
-			sc.approximateAfter(&m)
-		}
-		m.unit, m.uend = glued, m.end
-		if glued != nil {
-			m.unit = sc.rate(glued, m.end)
-		} else {
-			sc.readUnit(&m)
-		}
-		out = append(out, m)
-		i = m.end
+}
+
+// noQuantity reports whether the tokens at i hold no quantity however
+// they read, and where they end: a date or version, an identifier, a
+// citation marker, "one of".
+func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
+	if inDate[i] {
+		return i + 1, true
 	}
-	for k := range out {
-		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
+	if end, ok := sc.codeRun(i); ok {
+		return end, true // an identifier or a version: no quantity
 	}
-	return out
+	if sc.citation(i) {
+		return i + 1, true // [3]: a citation marker
+	}
+	if end, ok := sc.oneOf(i); ok {
+		return end, true // "one of the 12 districts": one of a whole, not a count
+	}
+	return i, false
+}
+
+// quantityAt appends to out the quantity at token i, if any: a number
+// with what widens it to a range or an approximation and its unit, or a
+// vague quantity. It returns the token to go on from, past a number that
+// turns out to be part of a date or a time of day too.
+func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numberMention, int) {
+	x, end, ok := sc.numberAt(i)
+	var glued *unitDef
+	if !ok {
+		x, glued, end, ok = sc.gluedUnitAt(i)
+	}
+	if !ok {
+		return sc.vagueAt(out, i)
+	}
+	if end < len(sc.toks) && inDate[end-1] {
+		return out, end
+	}
+	if half, _ := sc.meridiem(end); half != "" {
+		return out, end // "4.09 a.m.", "6 pm": a time of day
+	}
+	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
+	sc.rangeAfter(&m, x)
+	if m.value.Lo == m.value.Hi {
+		sc.approximateBefore(&m, x)
+	}
+	if m.value.Lo == m.value.Hi {
+		sc.approximateAfter(&m)
+	}
+	m.unit, m.uend = glued, m.end
+	if glued != nil {
+		m.unit = sc.rate(glued, m.end)
+	} else {
+		sc.readUnit(&m)
+	}
+	return append(out, m), m.end
+}
+
+// vagueAt appends to out the quantity given in words without a number at
+// token i, if any: "tens of thousands", "hundreds of thousands", "dozens
+// of". It returns the token after it, or after token i when there is none.
+func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
+	t := sc.tok(i)
+	if sc.tok(i+1) != "of" {
+		return out, i + 1
+	}
+	if (t == "tens" || t == "hundreds") && sc.tok(i+2) == "thousands" {
+		lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[t]
+		return append(out, numberMention{span: span{i, i + 3}, value: facts.Interval{Lo: lo, Hi: lo*5 - 1}}), i + 3
+	}
+	if v, ok := vague[t]; ok {
+		out = append(out, numberMention{span: span{i, i + 1}, value: v})
+	}
+	return out, i + 1
+}
+
+// rangeAfter widens the number x that m reads to a range when a larger
+// number follows it: "2,000-3,000", "2,000 to 3,000", "between 2,000 and
+// 3,000".
+func (sc scanner) rangeAfter(m *numberMention, x float64) {
+	i, end := m.start, m.end
+	prev := sc.tok(i - 1)
+	k, ok := sc.rangeJoin(end)
+	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
+		return
+	}
+	if y, end2, ok := sc.numberAt(k); ok && y > x {
+		m.value = facts.Interval{Lo: x, Hi: y}
+		m.end = end2
+		if prev == "between" || prev == "from" {
+			m.start = i - 1
+		}
+	}
+}
+
+// approximateBefore widens the exact number x that m reads by the phrase
+// before it, the longest that stands there: "more than 3,000", "about
+// 3,000".
+func (sc scanner) approximateBefore(m *numberMention, x float64) {
+	i := m.start
+	for _, a := range approximations {
+		n := len(a.words)
+		if i-n >= 0 && sc.wordsAt(i-n, a.words) {
+			m.value = a.of(x)
+			m.start = i - n
+			return
+		}
+	}
+}
+
+// wordsAt reports whether the tokens from i are the words ws.
+func (sc scanner) wordsAt(i int, ws []string) bool {
+	for k, w := range ws {
+		if sc.tok(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // approximateAfter widens an exact number by what follows it: "3,000 or
@@ -223,57 +270,89 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		return x, i + 1, true // 3k, 5bn
 	}
 	if isDigits(t) {
-		if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
-			return 0, 0, false // a time: 09:33
-		}
-		if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
-			x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
-			return x, i + 1, err == nil
-		}
-		digits, j := t, i+1
-		// Thousands separators: a comma, or a single space between groups of three.
-		for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
-			digits += sc.tok(j)
-			j++
-		}
-		if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
-			return 0, 0, false // 1,000th
-		}
-		if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
-			return 0, 0, false // 3,000W: a unit glued to the last group, read by gluedUnitAt
-		}
-		if k := sc.dotGroups(j); j == i+1 && len(t) <= 3 && k >= j+2 {
-			for ; j < k; j++ {
-				digits += sc.tok(j) // 1.234.567: dots between thousands
-			}
-		}
-		if j == i+1 && len(t) <= 3 && sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
-			digits += "." + sc.tok(j) // a decimal comma: 3,2 GHz
-			j++
-		}
-		if sc.gap(j) == "." && isDigits(sc.tok(j)) {
-			digits += "." + sc.tok(j)
-			j++
-		} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
-			// 1.2bn, or 1.2m, whose suffix may be millions or metres
-			f, ok := gluedScale(digits + "." + sc.tok(j))
-			if !ok {
-				return 0, 0, false
-			}
-			return f, j + 1, true
-		}
-		x, err := strconv.ParseFloat(digits, 64)
-		if err != nil {
-			return 0, 0, false
-		}
-		if (sc.gap(i) == "." || sc.gap(i) == ",") && isDigits(sc.tok(i-1)) {
-			return 0, 0, false // the rest of a number read already
-		}
-		if f, ok := scales[sc.tok(j)]; ok {
-			x *= f
-			j++
-		}
-		return x, j, true
+		return sc.digitsAt(i)
 	}
 	return sc.wordNumberAt(i)
+}
+
+// digitsAt reads a number written in digits at token i, with its decimals
+// and a scale word after it ("3.5 million").
+func (sc scanner) digitsAt(i int) (float64, int, bool) {
+	t := sc.tok(i)
+	if strings.HasSuffix(sc.gap(i), ":") || strings.HasPrefix(sc.gap(i+1), ":") {
+		return 0, 0, false // a time: 09:33
+	}
+	if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
+		x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero
+		return x, i + 1, err == nil
+	}
+	digits, j, ok := sc.digitGroups(i)
+	if !ok {
+		return 0, 0, false
+	}
+	if sc.gap(j) == "." && isDigits(sc.tok(j)) {
+		digits += "." + sc.tok(j)
+		j++
+	} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
+		// 1.2bn, or 1.2m, whose suffix may be millions or metres
+		f, ok := gluedScale(digits + "." + sc.tok(j))
+		if !ok {
+			return 0, 0, false
+		}
+		return f, j + 1, true
+	}
+	x, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	if (sc.gap(i) == "." || sc.gap(i) == ",") && isDigits(sc.tok(i-1)) {
+		return 0, 0, false // the rest of a number read already
+	}
+	if f, ok := scales[sc.tok(j)]; ok {
+		x *= f
+		j++
+	}
+	return x, j, true
+}
+
+// digitGroups reads the digits of a number from token i up to its
+// decimal point: groups of three after commas ("3,000") or single spaces
+// ("3 000"), or what may follow a short first group (afterShortGroup). It
+// returns them without separators, and reports false for an
+// ordinal ("1,000th") and for a unit glued to the last group ("3,000W",
+// read by gluedUnitAt).
+func (sc scanner) digitGroups(i int) (string, int, bool) {
+	t := sc.tok(i)
+	digits, j := t, i+1
+	for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
+		digits += sc.tok(j)
+		j++
+	}
+	if sc.gap(j) == "," && isOrdinal(sc.tok(j)) {
+		return "", 0, false
+	}
+	if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
+		return "", 0, false
+	}
+	if j == i+1 && len(t) <= 3 {
+		digits, j = sc.afterShortGroup(digits, j)
+	}
+	return digits, j, true
+}
+
+// afterShortGroup reads on after a number's first group, of three digits
+// at most, before token j: dots between groups of thousands ("1.234.567")
+// or a decimal comma ("3,2 GHz"). It returns the digits so far with those
+// read.
+func (sc scanner) afterShortGroup(digits string, j int) (string, int) {
+	if k := sc.dotGroups(j); k >= j+2 {
+		for ; j < k; j++ {
+			digits += sc.tok(j)
+		}
+		return digits, j
+	}
+	if sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
+		return digits + "." + sc.tok(j), j + 1
+	}
+	return digits, j
 }

@@ -144,9 +144,8 @@ func inSpans(i int, spans []span) bool {
 // has one such term, the k-th value is the k-th fact's. It returns this
 // fact's value.
 func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []span, peers []peer) ([]candidate, bool) {
-	toks := sent.folded().tokens
 	resp := -1
-	for i, t := range toks {
+	for i, t := range sent.folded().tokens {
 		if t.Text == "respectively" {
 			resp = i
 		}
@@ -154,36 +153,14 @@ func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []s
 	if resp < 0 || len(firstSpans) != 1 {
 		return nil, false
 	}
-	type named struct {
-		at   int
-		self bool
-	}
-	terms := []named{{firstSpans[0].start, true}}
-	last := firstSpans[0].end
-	for _, p := range peers {
-		if p.matcher == m || p.fact.Kind != m.fact.Kind || p.fact.Unit != m.fact.Unit || len(p.first) == 0 || p.first[0].start > resp {
-			continue
-		}
-		if len(p.first) != 1 {
-			return nil, false
-		}
-		terms = append(terms, named{p.first[0].start, false})
-		last = max(last, p.first[0].end)
+	terms, last, ok := m.respectiveTerms(firstSpans[0], peers, resp)
+	if !ok || len(terms) < 2 || sharedTerm(terms) {
+		return nil, false
 	}
 	var vals []candidate
 	for _, cd := range cands {
 		if cd.at.start >= last && cd.at.end <= resp {
 			vals = append(vals, cd)
-		}
-	}
-	if len(terms) < 2 {
-		return nil, false
-	}
-	for a := range terms {
-		for b := a + 1; b < len(terms); b++ {
-			if terms[a].at == terms[b].at {
-				return nil, false // two facts on one term: no order to pair by
-			}
 		}
 	}
 	if len(vals) != len(terms) {
@@ -198,6 +175,45 @@ func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []s
 		}
 	}
 	return nil, false
+}
+
+// A respectiveTerm is where a fact paired by "respectively" is named.
+type respectiveTerm struct {
+	at   int  // the token of its first-group term
+	self bool // the fact is the matcher's own
+}
+
+// respectiveTerms returns the first-group terms before "respectively" at
+// token resp of this fact (first) and of its peers of the same kind and
+// unit, and the end of the last of them. It reports false when a peer has
+// more than one such term.
+func (m *matcher) respectiveTerms(first span, peers []peer, resp int) ([]respectiveTerm, int, bool) {
+	terms := []respectiveTerm{{first.start, true}}
+	last := first.end
+	for _, p := range peers {
+		if p.matcher == m || p.fact.Kind != m.fact.Kind || p.fact.Unit != m.fact.Unit || len(p.first) == 0 || p.first[0].start > resp {
+			continue
+		}
+		if len(p.first) != 1 {
+			return nil, 0, false
+		}
+		terms = append(terms, respectiveTerm{p.first[0].start, false})
+		last = max(last, p.first[0].end)
+	}
+	return terms, last, true
+}
+
+// sharedTerm reports whether two facts are named by one term: then there
+// is no order to pair them by.
+func sharedTerm(terms []respectiveTerm) bool {
+	for a := range terms {
+		for b := a + 1; b < len(terms); b++ {
+			if terms[a].at == terms[b].at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownCandidates keeps the candidates that are this fact's and not a

@@ -120,6 +120,17 @@ func (sc scanner) versionBounds(m *versionMention) {
 		m.value, m.start = facts.VersionRange{Lo: &lo, Hi: v}, start // "3.0 to 3.8.2"
 		return
 	}
+	sc.boundBefore(m, v)
+	if w, end, ok := sc.rangeEndAfter(m); ok && w.Compare(*v) > 0 {
+		m.value, m.end = facts.VersionRange{Lo: v, Hi: &w}, end // "3.0 to 3.8.2"
+		return
+	}
+	sc.boundAfter(m, v)
+}
+
+// boundBefore makes the version v of m a bound by what stands before it:
+// "up to", "through", "<=", "<", "before", "below", ">=".
+func (sc scanner) boundBefore(m *versionMention, v *facts.Version) {
 	before := strings.TrimSpace(sc.before(m.start))
 	prev, prev2 := sc.tok(m.start-1), sc.tok(m.start-2)
 	switch {
@@ -130,26 +141,38 @@ func (sc scanner) versionBounds(m *versionMention) {
 	case strings.HasSuffix(before, ">=") || strings.HasSuffix(before, "≥"):
 		m.value = facts.VersionRange{Lo: v}
 	}
-	e := m.end
-	if k, ok := sc.versionJoin(e); ok && !sc.upgradeFrom(m.start) {
-		if w, end, ok := sc.versionAt(k); ok || sc.isPartial(k) {
-			if !ok {
-				w, end = sc.partialVersion(k)
-			}
-			if w.Compare(*v) > 0 {
-				m.value, m.end = facts.VersionRange{Lo: v, Hi: &w}, end
-				return
-			}
-		}
+}
+
+// rangeEndAfter reads the end of a range that starts with the version of
+// m: a join and a version, or a dotted number, after it. "Upgrade from
+// 3.8.2 to 3.9.0" has none.
+func (sc scanner) rangeEndAfter(m *versionMention) (facts.Version, int, bool) {
+	k, ok := sc.versionJoin(m.end)
+	if !ok || sc.upgradeFrom(m.start) {
+		return facts.Version{}, 0, false
 	}
-	next, next2 := sc.tok(e), sc.tok(e+1)
-	if next == "and" || next == "or" {
-		switch {
-		case versionsAndBelow[next2]:
-			m.value, m.end = facts.VersionRange{Hi: v}, e+2
-		case versionsAndAbove[next2]:
-			m.value, m.end = facts.VersionRange{Lo: v}, e+2
-		}
+	if w, end, ok := sc.versionAt(k); ok {
+		return w, end, true
+	}
+	if sc.isPartial(k) {
+		w, end := sc.partialVersion(k)
+		return w, end, true
+	}
+	return facts.Version{}, 0, false
+}
+
+// boundAfter makes the version v of m a bound by what follows it: "and
+// below", "or later".
+func (sc scanner) boundAfter(m *versionMention, v *facts.Version) {
+	e := m.end
+	if next := sc.tok(e); next != "and" && next != "or" {
+		return
+	}
+	switch next2 := sc.tok(e + 1); {
+	case versionsAndBelow[next2]:
+		m.value, m.end = facts.VersionRange{Hi: v}, e+2
+	case versionsAndAbove[next2]:
+		m.value, m.end = facts.VersionRange{Lo: v}, e+2
 	}
 }
 

@@ -66,6 +66,8 @@ func readIgnores(r *yamldoc.Reader, top yamldoc.Fields) []Ignore {
 	return out
 }
 
+// readEntries reads the entries of the source list, reporting each
+// problem to r, and returns those that name a source: an id and a file.
 func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry {
 	n, ok := top.Get("sources")
 	if !ok {
@@ -78,65 +80,121 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 	if !ok {
 		return nil
 	}
+	er := entryReader{r: r, ids: make(map[string]*yaml.Node), files: make(map[string]*yaml.Node)}
 	var out []entry
-	ids := make(map[string]*yaml.Node)
-	files := make(map[string]*yaml.Node)
 	for _, sn := range list {
-		m, ok := r.Mapping(sn, "a source", sourceKeys)
-		if !ok {
-			continue
-		}
-		e := entry{node: sn}
-		for _, key := range []string{"id", "file", "dated_by"} {
-			if _, ok := m.Get(key); !ok && m.Missing(key) {
-				r.Errorf(sn, "a source has no %s: (each source needs id, file and dated_by)", key)
-			}
-		}
-		if v, ok := m.Get("id"); ok {
-			if id, ok := r.Text(v, "id"); ok {
-				switch {
-				case !idPattern.MatchString(id):
-					r.Errorf(v, "source id %q may hold only lowercase letters, digits and hyphens (it names a subtest)", id)
-				case ids[id] != nil:
-					r.Errorf(v, "duplicate source id %q (first at line %d): give each source its own id", id, ids[id].Line)
-				default:
-					ids[id], e.id = v, id
-				}
-			}
-		}
-		if v, ok := m.Get("file"); ok {
-			if f, ok := r.Text(v, "file"); ok {
-				switch {
-				case strings.ContainsAny(f, `/\`) || f == "." || f == ".." || f == MetaFile:
-					r.Errorf(v, "file %q must be the name of a file in the sources directory itself", f)
-				case files[f] != nil:
-					r.Errorf(v, "file %q is listed twice (first at line %d)", f, files[f].Line)
-				default:
-					files[f], e.file, e.fileNode = v, f, v
-				}
-			}
-		}
-		for key, dst := range map[string]*string{"outlet": &e.outlet, "title": &e.title, "dated_by": &e.datedBy} {
-			if v, ok := m.Get(key); ok && !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
-				*dst, _ = r.Text(v, key+" of source "+e.id)
-			}
-		}
-		if v, ok := m.Get("published"); ok && !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
-			d, err := facts.ParseDate(v.Value)
-			switch {
-			case err != nil:
-				r.Errorf(v, "published of source %s: %v", e.id, err)
-			case d.IsRange():
-				r.Errorf(v, "published of source %s must be one day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), not a range; leave it out when not even the year is known", e.id)
-			default:
-				e.published = d.Start
-			}
-		}
-		if e.id != "" && e.file != "" {
+		if e, ok := er.read(sn); ok {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// An entryReader reads the entries of a source list one by one, and sees
+// that no two of them give the same id or file.
+type entryReader struct {
+	r          *yamldoc.Reader
+	ids, files map[string]*yaml.Node // where each id and file was given first
+}
+
+// read reads an entry and reports whether it names a source.
+func (er *entryReader) read(sn *yaml.Node) (entry, bool) {
+	m, ok := er.r.Mapping(sn, "a source", sourceKeys)
+	if !ok {
+		return entry{}, false
+	}
+	e := entry{node: sn}
+	for _, key := range []string{"id", "file", "dated_by"} {
+		if _, ok := m.Get(key); !ok && m.Missing(key) {
+			er.r.Errorf(sn, "a source has no %s: (each source needs id, file and dated_by)", key)
+		}
+	}
+	e.id = er.id(m)
+	e.file, e.fileNode = er.file(m)
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{{"outlet", &e.outlet}, {"title", &e.title}, {"dated_by", &e.datedBy}} {
+		if v, ok := given(m, f.key); ok {
+			*f.dst, _ = er.r.Text(v, f.key+" of source "+e.id)
+		}
+	}
+	e.published = er.published(m, e.id)
+	return e, e.id != "" && e.file != ""
+}
+
+// id returns the entry's id, or "" when it has none, or one that is no
+// valid subtest name or that an entry before gives.
+func (er *entryReader) id(m yamldoc.Fields) string {
+	v, ok := m.Get("id")
+	if !ok {
+		return ""
+	}
+	id, ok := er.r.Text(v, "id")
+	switch {
+	case !ok:
+		return ""
+	case !idPattern.MatchString(id):
+		er.r.Errorf(v, "source id %q may hold only lowercase letters, digits and hyphens (it names a subtest)", id)
+	case er.ids[id] != nil:
+		er.r.Errorf(v, "duplicate source id %q (first at line %d): give each source its own id", id, er.ids[id].Line)
+	default:
+		er.ids[id] = v
+		return id
+	}
+	return ""
+}
+
+// file returns the entry's file and where it gives it, or "" when it has
+// none, or one outside the sources directory or that an entry before
+// gives.
+func (er *entryReader) file(m yamldoc.Fields) (string, *yaml.Node) {
+	v, ok := m.Get("file")
+	if !ok {
+		return "", nil
+	}
+	f, ok := er.r.Text(v, "file")
+	switch {
+	case !ok:
+		return "", nil
+	case strings.ContainsAny(f, `/\`) || f == "." || f == ".." || f == MetaFile:
+		er.r.Errorf(v, "file %q must be the name of a file in the sources directory itself", f)
+	case er.files[f] != nil:
+		er.r.Errorf(v, "file %q is listed twice (first at line %d)", f, er.files[f].Line)
+	default:
+		er.files[f] = v
+		return f, v
+	}
+	return "", nil
+}
+
+// published returns the day, month or year the entry gives its source as
+// published on, or the zero span when it gives none or no valid one.
+func (er *entryReader) published(m yamldoc.Fields, id string) facts.Span {
+	v, ok := given(m, "published")
+	if !ok {
+		return facts.Span{}
+	}
+	d, err := facts.ParseDate(v.Value)
+	switch {
+	case err != nil:
+		er.r.Errorf(v, "published of source %s: %v", id, err)
+	case d.IsRange():
+		er.r.Errorf(v, "published of source %s must be one day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), not a range; leave it out when not even the year is known", id)
+	default:
+		return d.Start
+	}
+	return facts.Span{}
+}
+
+// given returns the value of a key that an entry gives and does not leave
+// empty (null).
+func given(m yamldoc.Fields, key string) (*yaml.Node, bool) {
+	v, ok := m.Get(key)
+	if !ok || v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		return nil, false
+	}
+	return v, true
 }
 
 // listSource checks that a listed source is a regular file inside the

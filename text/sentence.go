@@ -54,65 +54,79 @@ func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«([", r) }
 func SplitSentences(p Mapped) []Mapped {
 	s := p.S
 	var out []Mapped
-	emit := func(i, j int) {
-		for i < j {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += size
-		}
-		for j > i {
-			r, size := utf8.DecodeLastRuneInString(s[:j])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			j -= size
-		}
-		if j > i {
-			out = append(out, p.Slice(i, j))
-		}
-	}
 	start := 0
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // most of any text: no end mark
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isTerminal(r) {
 			i += size
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r2, sz := utf8.DecodeRuneInString(s[j:])
-			if n := citationMark(s[j:]); n > 0 {
-				j += n // "opened in 2012.[3] It": the citation closes the sentence
-				continue
-			}
-			if !isTerminal(r2) && !isCloser(r2) {
-				break
-			}
-			j += sz
-		}
-		k := j
-		for k < len(s) {
-			r2, sz := utf8.DecodeRuneInString(s[k:])
-			if !unicode.IsSpace(r2) {
-				break
-			}
-			k += sz
-		}
-		if k == j || k == len(s) {
-			i = j
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(s[k:])
-		startsNew := unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)
-		if startsNew && !(r == '.' && j == i+1 && abbreviationBefore(s, i)) {
-			emit(start, j)
+		j := closeSentence(s, i+size)
+		if k := skipSpace(s, j); k > j && k < len(s) && opensSentence(s, k) && !(r == '.' && j == i+1 && abbreviationBefore(s, i)) {
+			out = appendTrimmed(out, p, start, j)
 			start = k
 		}
 		i = j
 	}
-	emit(start, len(s))
+	return appendTrimmed(out, p, start, len(s))
+}
+
+// closeSentence returns where a sentence whose end mark stops at s[j]
+// ends: after any further end marks, closing quotes and brackets, and
+// citation markers ("opened in 2012.[3] It").
+func closeSentence(s string, j int) int {
+	for j < len(s) {
+		if n := citationMark(s[j:]); n > 0 {
+			j += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isTerminal(r) && !isCloser(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// skipSpace returns where the white space at s[k] ends.
+func skipSpace(s string, k int) int {
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += size
+	}
+	return k
+}
+
+// opensSentence reports whether what stands at s[k] may open a sentence:
+// a capital letter, a digit or an opening quote or bracket.
+func opensSentence(s string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+}
+
+// appendTrimmed appends to out the piece of p from i to j without the
+// white space at either end, unless nothing else is left of it.
+func appendTrimmed(out []Mapped, p Mapped, i, j int) []Mapped {
+	s := p.S
+	i = skipSpace(s[:j], i)
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= size
+	}
+	if j > i {
+		out = append(out, p.Slice(i, j))
+	}
 	return out
 }
 

@@ -77,34 +77,40 @@ func (m *matcher) quotes(c *Cell, src *reading, passages []int32) {
 			m.tracef("  it is closer to the quote of fact %s: that fact's, not a rewording of this one", r.fact.ID)
 			continue
 		}
-		var sentences []string
-		for k := p.First; k <= p.Last; k++ {
-			sentences = append(sentences, src.sents[k].Text())
-		}
-		sentence := strings.Join(sentences, " ")
-		if len(sentence) > maxEvidence {
-			sentence = src.around(p.Start, p.End)
-		}
-		fd := &Finding{
-			Pos:      src.Pos(p.Start),
-			End:      src.Pos(p.End),
-			Sentence: sentence,
-			Says:     text.CollapseSpace(src.Original(p.Start, p.End)),
-			How:      how,
-			Compared: m.fact.Quote.Text,
-		}
-		if rendering > 0 {
-			fd.Compared = m.fact.Quote.Accepted[rendering-1]
-		}
-		if cmp.verbatim() {
-			fd.Value, fd.Agrees = "verbatim", true
-			if rendering > 0 {
-				fd.Value = "verbatim (an accepted rendering)"
-			}
-		} else {
-			fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
-			fd.Kind, fd.Diff = "wording", cmp.describe()
-		}
-		c.Findings = append(c.Findings, fd)
+		c.Findings = append(c.Findings, m.quoteFinding(src, p, cmp, rendering, how))
 	}
+}
+
+// quoteFinding is the evidence of a passage that renders the quote:
+// verbatim (agrees), or reworded, with what differs (contradicts).
+func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, rendering int, how string) *Finding {
+	var sentences []string
+	for k := p.First; k <= p.Last; k++ {
+		sentences = append(sentences, src.sents[k].Text())
+	}
+	sentence := strings.Join(sentences, " ")
+	if len(sentence) > maxEvidence {
+		sentence = src.around(p.Start, p.End)
+	}
+	fd := &Finding{
+		Pos:      src.Pos(p.Start),
+		End:      src.Pos(p.End),
+		Sentence: sentence,
+		Says:     text.CollapseSpace(src.Original(p.Start, p.End)),
+		How:      how,
+		Compared: m.fact.Quote.Text,
+	}
+	if rendering > 0 {
+		fd.Compared = m.fact.Quote.Accepted[rendering-1]
+	}
+	if cmp.verbatim() {
+		fd.Value, fd.Agrees = "verbatim", true
+		if rendering > 0 {
+			fd.Value = "verbatim (an accepted rendering)"
+		}
+	} else {
+		fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
+		fd.Kind, fd.Diff = "wording", cmp.describe()
+	}
+	return fd
 }

@@ -46,16 +46,44 @@ func RunWith(sheet *facts.Sheet, corpus *document.Corpus, opts Options) (*Result
 	if err := checkTerms(sheet); err != nil {
 		return nil, err
 	}
+	ms := newMatchers(sheet.Facts)
+	judged, err := judgeAll(ms, sheet, corpus, opts)
+	if err != nil {
+		return nil, err
+	}
+	byFact := make([][]*Cell, len(ms))
+	for si, cells := range judged {
+		for _, c := range cells {
+			c.sourceIndex = si
+			byFact[c.factIndex] = append(byFact[c.factIndex], c)
+		}
+	}
+	r := &Result{Sheet: sheet, Corpus: corpus, byFact: byFact}
+	for _, k := range opts.Warnings {
+		if r.warn == nil {
+			r.warn = make(map[ProblemKind]bool)
+		}
+		r.warn[k] = true
+	}
+	for _, cells := range byFact {
+		r.Cells = append(r.Cells, cells...)
+	}
+	return r, nil
+}
+
+// judgeAll judges every source of the corpus on opts.Workers goroutines
+// and returns, source by source, the cells not plainly silent; or the
+// errors of the sources that could not be read.
+func judgeAll(ms []*matcher, sheet *facts.Sheet, corpus *document.Corpus, opts Options) ([][]*Cell, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	ms := newMatchers(sheet.Facts)
 	ix, qi := newTermIndex(ms), newQuoteIndex(ms)
 	labelled := labelledFacts(sheet)
 	scratches := sync.Pool{New: func() any { return newScratch(len(ms)) }}
 	n := len(corpus.Sources)
-	judged := make([][]*Cell, n) // source by source, the cells not plainly silent
+	judged := make([][]*Cell, n)
 	failed := make([]*yamldoc.Error, n)
 	var progress sync.Mutex
 	done := 0
@@ -87,24 +115,7 @@ func RunWith(sheet *facts.Sheet, corpus *document.Corpus, opts Options) (*Result
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	byFact := make([][]*Cell, len(ms))
-	for si, cells := range judged {
-		for _, c := range cells {
-			c.sourceIndex = si
-			byFact[c.factIndex] = append(byFact[c.factIndex], c)
-		}
-	}
-	r := &Result{Sheet: sheet, Corpus: corpus, byFact: byFact}
-	for _, k := range opts.Warnings {
-		if r.warn == nil {
-			r.warn = make(map[ProblemKind]bool)
-		}
-		r.warn[k] = true
-	}
-	for _, cells := range byFact {
-		r.Cells = append(r.Cells, cells...)
-	}
-	return r, nil
+	return judged, nil
 }
 
 // charColumns works out the code-point column of every contradiction's

@@ -296,15 +296,32 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 	return 0, true
 }
 
-func check(args []string, stdout, stderr io.Writer) int {
+// checkFlags are the flags of check beyond the common ones.
+type checkFlags struct {
+	formats sourcesFlag // --format, repeatable
+	out     string      // --out
+	quiet   bool        // --quiet
+	colour  string      // --color
+	from    string      // --sources-from
+}
+
+// newCheckFlags defines the flags of check.
+func newCheckFlags(stderr io.Writer) (*flag.FlagSet, *common, *checkFlags) {
 	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
 		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
-	var formats sourcesFlag
-	fs.Var(&formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
-	out := fs.String("out", "", "write the one output to this file instead of standard output")
-	quiet := fs.Bool("quiet", false, "no summary line on standard error")
-	colourMode := fs.String("color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
-	from := fs.String("sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
+	f := &checkFlags{}
+	fs.Var(&f.formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
+	fs.StringVar(&f.out, "out", "", "write the one output to this file instead of standard output")
+	fs.BoolVar(&f.quiet, "quiet", false, "no summary line on standard error")
+	fs.StringVar(&f.colour, "color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
+	fs.StringVar(&f.from, "sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
+	return fs, c, f
+}
+
+// check is the check command: every source checked against every fact,
+// the result written in each format asked for.
+func check(args []string, stdout, stderr io.Writer) int {
+	fs, c, f := newCheckFlags(stderr)
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
@@ -312,13 +329,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
 		return BadInput
 	}
-	c.quiet = *quiet
-	painted, err := useColour(*colourMode, isTerminal(stdout))
+	c.quiet = f.quiet
+	painted, err := useColour(f.colour, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if *from != "" {
-		changed, err := readChanged(*from, os.Stdin)
+	if f.from != "" {
+		changed, err := readChanged(f.from, os.Stdin)
 		if err != nil {
 			return fail(stderr, err)
 		}
@@ -327,16 +344,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := c.settle(); err != nil {
 		return fail(stderr, err)
 	}
-	if len(formats) == 0 && c.cfg != nil {
-		for _, f := range c.cfg.formats {
-			name, file, ok := strings.Cut(f, "=")
-			if ok {
-				f = name + "=" + c.cfg.rel(file)
-			}
-			formats = append(formats, f)
-		}
+	formats := f.formats
+	if len(formats) == 0 {
+		formats = c.configFormats()
 	}
-	targets, err := outputs(formats, *out) // before the work: a typo fails at once
+	targets, err := outputs(formats, f.out) // before the work: a typo fails at once
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
 		return BadInput
@@ -346,11 +358,35 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if res == nil {
-		if !*quiet {
+		if !c.quiet {
 			fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check, no output written")
 		}
 		return OK
 	}
+	return c.report(res, corpus, targets, painted, stdout, stderr)
+}
+
+// configFormats returns the configuration's formats, for a check given no
+// --format, with their files relative to the configuration.
+func (c *common) configFormats() []string {
+	if c.cfg == nil {
+		return nil
+	}
+	var formats []string
+	for _, f := range c.cfg.formats {
+		name, file, ok := strings.Cut(f, "=")
+		if ok {
+			f = name + "=" + c.cfg.rel(file)
+		}
+		formats = append(formats, f)
+	}
+	return formats
+}
+
+// report writes the outputs of a check that ran, refusing any that would
+// overwrite one of its inputs, then its lines on standard error, and
+// returns the exit code.
+func (c *common) report(res *checks.Result, corpus *document.Corpus, targets []output, painted bool, stdout, stderr io.Writer) int {
 	inputs := append([]string{c.facts}, corpus.Files()...)
 	for _, t := range targets {
 		if t.path != "" {
@@ -363,13 +399,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if !*quiet && !textOnStdout {
+	if !c.quiet && !textOnStdout {
 		fmt.Fprintln(stderr, format.Summary(res))
 	}
-	if len(res.Sheet.Facts) == 0 && !*quiet {
+	if len(res.Sheet.Facts) == 0 && !c.quiet {
 		fmt.Fprintf(stderr, "factcheck: %s holds no facts yet, so nothing was checked: add some (the sheet factcheck init writes has an example of every kind)\n", c.facts)
 	}
-	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !*quiet {
+	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !c.quiet {
 		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", lexicon.Count(len(ps), "label still has", "labels still have"), ps[0])
 	}
 	if len(res.Failures()) > 0 {

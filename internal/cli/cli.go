@@ -153,8 +153,6 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// load reads the sheet and the sources and checks them, showing progress
-// on stderr when it is a terminal and the corpus is large.
 // settle fills in what the flags leave out from the configuration, then
 // from the defaults.
 func (c *common) settle() error {
@@ -202,6 +200,8 @@ func relative(p string) string {
 	return rel
 }
 
+// load reads the sheet and the sources and checks them, showing progress
+// on stderr when it is a terminal and the corpus is large.
 func (c *common) load(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.Result, error) {
 	if err := c.settle(); err != nil {
 		return nil, nil, nil, err

@@ -2,11 +2,11 @@ package facts
 
 import (
 	"fmt"
-	"github.com/factcheck/factcheck/internal/bounded"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/internal/bounded"
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"go.yaml.in/yaml/v3"
 )
@@ -93,6 +93,8 @@ var factKeys = []string{
 	"note", "reference", "severity", "labels",
 }
 
+// fact reads one fact. It returns nil when n is not a mapping, and a fact
+// without an ID when its id is missing or invalid; both are reported.
 func (l *loader) fact(n *yaml.Node) *Fact {
 	what := "a fact"
 	if id := peekID(n); id != "" {
@@ -103,17 +105,7 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 		return nil
 	}
 	f := &Fact{Pos: l.Pos(n), Within: DefaultWithin}
-	if v, ok := m.Get("id"); !ok {
-		if m.Missing("id") {
-			l.Errorf(n, "a fact has no id: add id: with a short name such as launch-date")
-		}
-	} else if id, ok := l.Text(v, "id"); ok {
-		if !idPattern.MatchString(id) {
-			l.Errorf(v, "id %q may hold only lowercase letters, digits and hyphens (it names a subtest): try %q", id, slug(id))
-		} else {
-			f.ID = id
-		}
-	}
+	f.ID = l.id(n, m)
 	if v, ok := m.Get("claim"); !ok {
 		if m.Missing("claim") {
 			l.Errorf(n, "%s has no claim: add claim: with the one sentence a reader should take away", what)
@@ -122,6 +114,36 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 		f.Claim, _ = l.Text(v, "claim of "+what)
 	}
 	l.value(f, n, m, what)
+	l.locators(f, n, m, what)
+	l.annotations(f, m, what)
+	return f
+}
+
+// id reads the id of a fact; it returns "" when the id is missing or not
+// a valid one, which is reported.
+func (l *loader) id(n *yaml.Node, m yamldoc.Fields) string {
+	v, ok := m.Get("id")
+	if !ok {
+		if m.Missing("id") {
+			l.Errorf(n, "a fact has no id: add id: with a short name such as launch-date")
+		}
+		return ""
+	}
+	id, ok := l.Text(v, "id")
+	if !ok {
+		return ""
+	}
+	if !idPattern.MatchString(id) {
+		l.Errorf(v, "id %q may hold only lowercase letters, digits and hyphens (it names a subtest): try %q", id, slug(id))
+		return ""
+	}
+	return id
+}
+
+// locators reads the keys that locate the sentences about a fact: the
+// about terms, the unless terms that rule a sentence out, and within, how
+// far a value may stand from an about term.
+func (l *loader) locators(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 	if v, ok := m.Get("about"); !ok {
 		if m.Missing("about") && f.Kind != KindQuote && f.Kind != KindStatement {
 			l.Errorf(n, "%s has no about terms: add about: with the words that locate sentences about it, such as [\"diplomatic ties | diplomatic relations\"]", what)
@@ -142,6 +164,11 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 			f.Within = w
 		}
 	}
+}
+
+// annotations reads the keys that say how to treat a fact rather than
+// where to find it: note, reference, severity and labels.
+func (l *loader) annotations(f *Fact, m yamldoc.Fields, what string) {
 	if v, ok := m.Get("note"); ok {
 		f.Note, _ = l.Text(v, "note of "+what)
 	}
@@ -153,131 +180,6 @@ func (l *loader) fact(n *yaml.Node) *Fact {
 	}
 	if v, ok := m.Get("labels"); ok {
 		f.Labels = l.labels(v, what)
-	}
-	return f
-}
-
-// value reads the one canonical value of a fact and the keys that go with
-// its kind.
-func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
-	var kinds []Kind
-	for _, k := range Kinds {
-		if _, ok := m.Get(string(k)); ok {
-			kinds = append(kinds, k)
-		}
-	}
-	switch len(kinds) {
-	case 0:
-		if m.Missing("date") && m.Missing("number") && m.Missing("name") && m.Missing("quote") && m.Missing("statement") && m.Missing("version") && m.Missing("time") {
-			l.Errorf(n, "%s has no value: give exactly one of date:, number:, name:, quote:, statement:, version: or time:", what)
-		}
-		return
-	case 1:
-		f.Kind = kinds[0]
-	default:
-		second, _ := m.Get(string(kinds[1]))
-		l.Errorf(second, "%s has both %s: and %s:: keep exactly one value", what, kinds[0], kinds[1])
-		return
-	}
-	// Keys that belong to one kind only.
-	belongs := map[string]Kind{
-		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate,
-		"speaker": KindQuote, "accepted": KindQuote, "supports": KindStatement, "refutes": KindStatement, "attributed": KindStatement,
-	}
-	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
-		if v, ok := m.Get(key); ok && belongs[key] != f.Kind {
-			l.Errorf(v, "%s: goes with %s facts, and %s is a %s fact: remove it", key, belongs[key], what, f.Kind)
-		}
-	}
-	v, _ := m.Get(string(f.Kind))
-	if f.Kind == KindStatement {
-		l.statement(f, n, v, m, what)
-		return
-	}
-	raw, ok := l.Text(v, string(f.Kind)+" of "+what)
-	if !ok {
-		return
-	}
-	f.Value = raw
-	switch f.Kind {
-	case KindDate:
-		d, err := ParseDate(raw)
-		if err != nil {
-			l.Errorf(v, "%s: %v", what, err)
-		}
-		f.Date = d
-		if sd, ok := m.Get("said_dates"); ok {
-			f.SaidDates, _ = l.Bool(sd, "said_dates of "+what)
-		}
-	case KindNumber:
-		l.numbers(f, raw, v, m, what)
-		if u, ok := m.Get("unit"); ok {
-			f.Unit, _ = l.Text(u, "unit of "+what)
-		}
-	case KindTime:
-		c, err := ParseClock(raw)
-		if err != nil {
-			l.Errorf(v, "%s: %v", what, err)
-		}
-		f.Time = c
-	case KindVersion:
-		vr, err := ParseVersionRange(raw)
-		if err != nil {
-			l.Errorf(v, "%s: %v", what, err)
-		}
-		f.Version = vr
-	case KindName:
-		f.Name.Canonical = raw
-		if a, ok := m.Get("aliases"); ok {
-			f.Name.Aliases = l.Texts(a, "aliases of "+what)
-		}
-		if a, ok := m.Get("not"); ok {
-			f.Name.Not = l.Texts(a, "not of "+what)
-		}
-	case KindQuote:
-		f.Quote.Text = raw
-		if s, ok := m.Get("speaker"); !ok {
-			if m.Missing("speaker") {
-				l.Errorf(n, "%s has no speaker: add speaker: with the ways sources name who said it, such as [Jane Smith, Smith, the minister]", what)
-			}
-		} else {
-			f.Quote.Speakers = l.Texts(s, "speaker of "+what)
-		}
-		if a, ok := m.Get("accepted"); ok {
-			f.Quote.Accepted = l.Texts(a, "accepted of "+what)
-		}
-	}
-}
-
-// statement reads a statement fact: whether the sheet holds it true, and
-// the phrases that support and refute it.
-func (l *loader) statement(f *Fact, n, v *yaml.Node, m yamldoc.Fields, what string) {
-	holds, ok := l.Bool(v, "statement of "+what)
-	if !ok {
-		return
-	}
-	f.Statement.Holds, f.Value = holds, v.Value
-	if s, ok := m.Get("supports"); ok {
-		for _, g := range l.groups(s, "supports of "+what) {
-			f.Statement.Supports = append(f.Statement.Supports, g...)
-		}
-	}
-	if s, ok := m.Get("refutes"); ok {
-		for _, g := range l.groups(s, "refutes of "+what) {
-			f.Statement.Refutes = append(f.Statement.Refutes, g...)
-		}
-	}
-	if len(f.Statement.Supports) == 0 && len(f.Statement.Refutes) == 0 && m.Missing("supports") && m.Missing("refutes") {
-		l.Errorf(n, "%s has no phrases: add supports: (phrases that assert the claim) and, if any, refutes: (phrases that deny it)", what)
-	}
-	if a, ok := m.Get("attributed"); ok {
-		switch a.Value {
-		case "counts":
-			f.Statement.Attributed = true
-		case "ignored":
-		default:
-			l.Errorf(a, "attributed of %s must be counts or ignored, found %s", what, yamldoc.Describe(a))
-		}
 	}
 }
 
@@ -391,32 +293,6 @@ func slug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
-}
-
-// numbers reads the canonical numbers of a number fact: one, or several
-// accepted ones separated by "|" ("25 | 27"), each widened by the
-// tolerance.
-func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, what string) {
-	tol := ""
-	if t, ok := m.Get("tolerance"); ok {
-		tol, _ = l.Text(t, "tolerance of "+what)
-	}
-	for _, alt := range strings.Split(raw, "|") {
-		iv, err := ParseNumber(alt)
-		if err != nil {
-			l.Errorf(v, "%s: %v", what, err)
-			return
-		}
-		if tol != "" {
-			if iv, err = iv.WithTolerance(tol); err != nil {
-				t, _ := m.Get("tolerance")
-				l.Errorf(t, "%s: %v", what, err)
-				return
-			}
-		}
-		f.Numbers = append(f.Numbers, iv)
-	}
-	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
 }
 
 // severity reads a fact's severity: whether it is warning.

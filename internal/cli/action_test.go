@@ -324,60 +324,11 @@ func TestActionScripts(t *testing.T) {
 	a := loadAction(t)
 	rootAbs, err := filepath.Abs(root)
 	require.NoError(t, err)
-	temp := t.TempDir()
-	runStep := func(t *testing.T, st step, dir string, inputs, outputs map[string]string) (map[string]string, int, string) {
-		t.Helper()
-		eval := func(s string) string {
-			return expression.ReplaceAllStringFunc(s, func(e string) string {
-				x := expression.FindStringSubmatch(e)[1]
-				switch {
-				case x == "github.action_path":
-					return rootAbs
-				case strings.HasPrefix(x, "inputs."):
-					v, ok := inputs[strings.TrimPrefix(x, "inputs.")]
-					require.True(t, ok, "no value for %s", x)
-					return v
-				case strings.HasPrefix(x, "steps."):
-					return outputs[x[strings.LastIndex(x, ".")+1:]]
-				}
-				t.Fatalf("the test does not evaluate %s", e)
-				return ""
-			})
-		}
-		script := filepath.Join(t.TempDir(), "step.sh")
-		require.NoError(t, os.WriteFile(script, []byte(st.Run), 0o644))
-		out := filepath.Join(t.TempDir(), "output")
-		require.NoError(t, os.WriteFile(out, nil, 0o644))
-		cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", script)
-		cmd.Dir = dir
-		if st.WorkingDirectory != "" {
-			cmd.Dir = eval(st.WorkingDirectory)
-		}
-		cmd.Env = append(os.Environ(), "RUNNER_TEMP="+temp, "GITHUB_OUTPUT="+out, "GITHUB_STEP_SUMMARY=")
-		for k, v := range st.Env {
-			cmd.Env = append(cmd.Env, k+"="+eval(v))
-		}
-		combined, err := cmd.CombinedOutput()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else {
-			require.NoError(t, err)
-		}
-		data, err := os.ReadFile(out)
-		require.NoError(t, err)
-		got := map[string]string{}
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			if k, v, ok := strings.Cut(line, "="); ok {
-				got[k] = v
-			}
-		}
-		return got, code, string(combined)
-	}
+	runner := stepRunner{actionPath: rootAbs, temp: t.TempDir()}
 
-	_, code, out := runStep(t, stepRunning(t, a, "go build"), "", nil, nil)
+	_, code, out := runner.run(t, stepRunning(t, a, "go build"), "", nil, nil)
 	require.Equal(t, 0, code, "the build step: %s", out)
-	require.FileExists(t, filepath.Join(temp, "factcheck"))
+	require.FileExists(t, filepath.Join(runner.temp, "factcheck"))
 
 	check, last := checkStep(t, a), a.Runs.Steps[len(a.Runs.Steps)-1]
 	tests := []struct {
@@ -406,7 +357,7 @@ func TestActionScripts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			dir := tt.dir(t)
-			outputs, code, out := runStep(t, check, dir, tt.inputs, nil)
+			outputs, code, out := runner.run(t, check, dir, tt.inputs, nil)
 			require.Equal(t, 0, code, "the check step itself succeeds whatever the checker says: %s", out)
 			assert.Equal(t, tt.code, outputs["exit-code"], out)
 			if tt.sarif {
@@ -418,8 +369,73 @@ func TestActionScripts(t *testing.T) {
 			for _, f := range tt.injected {
 				assert.NoFileExists(t, filepath.Join(dir, f))
 			}
-			_, code, out = runStep(t, last, dir, tt.inputs, outputs)
+			_, code, out = runner.run(t, last, dir, tt.inputs, outputs)
 			assert.Equal(t, tt.code, strconv.Itoa(code), "the last step exits with the checker's code: %s", out)
 		})
 	}
+}
+
+// A stepRunner runs shell steps of action.yml as the runner does, for
+// TestActionScripts.
+type stepRunner struct {
+	actionPath string // what github.action_path evaluates to
+	temp       string // $RUNNER_TEMP, shared by the steps of a job
+}
+
+// run runs one step in dir (or in its working-directory), given the
+// action's inputs and the outputs of the steps before it. It returns the
+// step's outputs, its exit code and what it printed.
+func (r stepRunner) run(t *testing.T, st step, dir string, inputs, outputs map[string]string) (map[string]string, int, string) {
+	t.Helper()
+	eval := func(s string) string { return r.eval(t, s, inputs, outputs) }
+	script := filepath.Join(t.TempDir(), "step.sh")
+	require.NoError(t, os.WriteFile(script, []byte(st.Run), 0o644))
+	out := filepath.Join(t.TempDir(), "output")
+	require.NoError(t, os.WriteFile(out, nil, 0o644))
+	cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", script)
+	cmd.Dir = dir
+	if st.WorkingDirectory != "" {
+		cmd.Dir = eval(st.WorkingDirectory)
+	}
+	cmd.Env = append(os.Environ(), "RUNNER_TEMP="+r.temp, "GITHUB_OUTPUT="+out, "GITHUB_STEP_SUMMARY=")
+	for k, v := range st.Env {
+		cmd.Env = append(cmd.Env, k+"="+eval(v))
+	}
+	combined, err := cmd.CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok {
+			got[k] = v
+		}
+	}
+	return got, code, string(combined)
+}
+
+// eval evaluates the ${{ }} expressions in s that the action's steps use:
+// github.action_path, inputs.NAME and steps.ID.outputs.NAME. Any other
+// fails the test.
+func (r stepRunner) eval(t *testing.T, s string, inputs, outputs map[string]string) string {
+	return expression.ReplaceAllStringFunc(s, func(e string) string {
+		x := expression.FindStringSubmatch(e)[1]
+		switch {
+		case x == "github.action_path":
+			return r.actionPath
+		case strings.HasPrefix(x, "inputs."):
+			v, ok := inputs[strings.TrimPrefix(x, "inputs.")]
+			require.True(t, ok, "no value for %s", x)
+			return v
+		case strings.HasPrefix(x, "steps."):
+			return outputs[x[strings.LastIndex(x, ".")+1:]]
+		}
+		t.Fatalf("the test does not evaluate %s", e)
+		return ""
+	})
 }

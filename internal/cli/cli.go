@@ -4,7 +4,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,18 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"syscall"
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
-	"github.com/factcheck/factcheck/format"
-	"github.com/factcheck/factcheck/internal/atomicfile"
-	"github.com/factcheck/factcheck/internal/diff"
-	"github.com/factcheck/factcheck/lexicon"
-	"github.com/factcheck/factcheck/score"
 )
 
 // Exit codes.
@@ -153,8 +145,6 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// load reads the sheet and the sources and checks them, showing progress
-// on stderr when it is a terminal and the corpus is large.
 // settle fills in what the flags leave out from the configuration, then
 // from the defaults.
 func (c *common) settle() error {
@@ -202,6 +192,8 @@ func relative(p string) string {
 	return rel
 }
 
+// load reads the sheet and the sources and checks them, showing progress
+// on stderr when it is a terminal and the corpus is large.
 func (c *common) load(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.Result, error) {
 	if err := c.settle(); err != nil {
 		return nil, nil, nil, err
@@ -294,353 +286,4 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (int, bool) {
 		return BadInput, false
 	}
 	return 0, true
-}
-
-func check(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
-		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
-	var formats sourcesFlag
-	fs.Var(&formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
-	out := fs.String("out", "", "write the one output to this file instead of standard output")
-	quiet := fs.Bool("quiet", false, "no summary line on standard error")
-	colourMode := fs.String("color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
-	from := fs.String("sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
-	if code, ok := parse(fs, args, stdout); !ok {
-		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "factcheck check: unexpected argument %q (sources go after --sources)\n", fs.Arg(0))
-		return BadInput
-	}
-	c.quiet = *quiet
-	painted, err := useColour(*colourMode, isTerminal(stdout))
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if *from != "" {
-		changed, err := readChanged(*from, os.Stdin)
-		if err != nil {
-			return fail(stderr, err)
-		}
-		c.changed = append([]string{}, changed...) // not nil, even when empty
-	}
-	if err := c.settle(); err != nil {
-		return fail(stderr, err)
-	}
-	if len(formats) == 0 && c.cfg != nil {
-		for _, f := range c.cfg.formats {
-			name, file, ok := strings.Cut(f, "=")
-			if ok {
-				f = name + "=" + c.cfg.rel(file)
-			}
-			formats = append(formats, f)
-		}
-	}
-	targets, err := outputs(formats, *out) // before the work: a typo fails at once
-	if err != nil {
-		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
-		return BadInput
-	}
-	_, corpus, res, err := c.run(stderr)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if res == nil {
-		if !*quiet {
-			fmt.Fprintln(stderr, "factcheck: no source changed: nothing to check, no output written")
-		}
-		return OK
-	}
-	inputs := append([]string{c.facts}, corpus.Files()...)
-	for _, t := range targets {
-		if t.path != "" {
-			if err := notAnInput(t.path, inputs); err != nil {
-				return fail(stderr, err)
-			}
-		}
-	}
-	textOnStdout, err := writeOutputs(targets, res, painted, stdout)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if !*quiet && !textOnStdout {
-		fmt.Fprintln(stderr, format.Summary(res))
-	}
-	if len(res.Sheet.Facts) == 0 && !*quiet {
-		fmt.Fprintf(stderr, "factcheck: %s holds no facts yet, so nothing was checked: add some (the sheet factcheck init writes has an example of every kind)\n", c.facts)
-	}
-	if ps := checks.PlaceholderNotes(res.Sheet); len(ps) > 0 && !*quiet {
-		fmt.Fprintf(stderr, "factcheck: %s the note accept wrote (first at %s): replace each with why the disagreement is accepted\n", lexicon.Count(len(ps), "label still has", "labels still have"), ps[0])
-	}
-	if len(res.Failures()) > 0 {
-		return Failed
-	}
-	return OK
-}
-
-// writeOutputs writes every output of a check, the text coloured when
-// painted, and the Markdown report to $GITHUB_STEP_SUMMARY beside GitHub
-// annotations. It reports whether the text went to standard output.
-func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.Writer) (textOnStdout bool, err error) {
-	for _, t := range targets {
-		if painted && t.format == "text" && t.path == "" {
-			_, err = stdout.Write(format.TextStyled(res, terminal))
-		} else {
-			err = t.write(res, stdout)
-		}
-		if err != nil {
-			return false, err
-		}
-		textOnStdout = textOnStdout || t.format == "text" && t.path == ""
-		if summary := os.Getenv("GITHUB_STEP_SUMMARY"); t.format == "github" && summary != "" {
-			if err := appendFile(summary, format.Markdown(res)); err != nil {
-				return false, err
-			}
-		}
-	}
-	return textOnStdout, nil
-}
-
-// An output is one format written to a file, or to standard output.
-type output struct{ format, path string }
-
-// outputs reads the --format flags (FORMAT or FORMAT=FILE) and --out, which
-// names the file of the one format given without a file. At most one
-// output goes to standard output.
-func outputs(formats []string, out string) ([]output, error) {
-	if len(formats) == 0 {
-		formats = []string{"text"}
-	}
-	var targets []output
-	toStdout := 0
-	for _, f := range formats {
-		name, path, _ := strings.Cut(f, "=")
-		if _, ok := format.Formats[name]; !ok {
-			names := make([]string, 0, len(format.Formats))
-			for n := range format.Formats {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			return nil, fmt.Errorf("unknown format %q; use one of %s", name, strings.Join(names, ", "))
-		}
-		if path == "" {
-			path = out
-		}
-		if path == "" {
-			toStdout++
-		}
-		targets = append(targets, output{name, path})
-	}
-	switch {
-	case toStdout > 1:
-		return nil, fmt.Errorf("%d formats would go to standard output: give all but one a file, as in --format sarif=out.sarif", toStdout)
-	case out != "" && len(formats) > 1:
-		return nil, fmt.Errorf("--out names the file of one format; with several, write --format FORMAT=FILE for each")
-	}
-	return targets, nil
-}
-
-// write writes one output; the JSON report, the large one, is written as
-// it is encoded.
-func (o output) write(res *checks.Result, stdout io.Writer) error {
-	produce := func(w io.Writer) error {
-		if o.format == "json" {
-			return format.WriteJSON(w, res)
-		}
-		_, err := w.Write(format.Formats[o.format](res))
-		return err
-	}
-	if o.path != "" {
-		return atomicfile.WriteWith(o.path, produce)
-	}
-	return produce(stdout)
-}
-
-// notAnInput refuses an output path that names one of the run's inputs
-// (the sheet, a source, a sources.yaml), by path or as the same file.
-func notAnInput(out string, inputs []string) error {
-	outAbs, _ := filepath.Abs(out)
-	outInfo, statErr := os.Stat(out)
-	for _, in := range inputs {
-		inAbs, _ := filepath.Abs(filepath.FromSlash(in))
-		same := outAbs == inAbs
-		if !same && statErr == nil {
-			if inInfo, err := os.Stat(filepath.FromSlash(in)); err == nil {
-				same = os.SameFile(outInfo, inInfo)
-			}
-		}
-		if same {
-			return fmt.Errorf("--out %s is %s, one of the files this run reads: nothing was written; name another file", out, in)
-		}
-	}
-	return nil
-}
-
-func appendFile(path string, data []byte) error {
-	// Not blocking: a named pipe that nothing reads is an error, not a hang.
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY|syscall.O_NONBLOCK, 0o644)
-	if err != nil {
-		return fmt.Errorf("append to %s: %w", path, err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-func explain(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("explain", "[--facts FILE] [--sources ...] FACT [SOURCE]",
-		"Explains why a fact got its verdict in each source, or in one: the sentences\nlocated, the values read, how relative dates were resolved, the comparison made.", stderr)
-	if code, ok := parse(fs, args, stdout); !ok {
-		return code
-	}
-	if fs.NArg() < 1 || fs.NArg() > 2 {
-		fs.Usage()
-		return BadInput
-	}
-	sheet, corpus, res, err := c.load(stderr)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	text, err := checks.Explain(sheet, corpus, fs.Arg(0), fs.Arg(1))
-	if err != nil {
-		return fail(stderr, err)
-	}
-	fmt.Fprint(stdout, text)
-	for _, p := range res.Problems() {
-		if p.Fails() && p.Fact == fs.Arg(0) && (fs.Arg(1) == "" || p.Source == fs.Arg(1) || p.Source == "") {
-			return Failed
-		}
-	}
-	return OK
-}
-
-func accept(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("accept", "[--facts FILE] [--sources ...] [--dry-run]",
-		"Labels every current unlabelled contradiction in the fact sheet, as a minimal\nedit that keeps every other byte of the file. Review the notes it writes.\nStale and mismatched labels are reported for you to fix by hand.", stderr)
-	dry := fs.Bool("dry-run", false, "print the change as a unified diff and write nothing")
-	if code, ok := parse(fs, args, stdout); !ok {
-		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "factcheck accept: unexpected argument %q\n", fs.Arg(0))
-		return BadInput
-	}
-	if err := c.settle(); err != nil {
-		return fail(stderr, err)
-	}
-	before, err := os.ReadFile(c.facts)
-	if err != nil {
-		return fail(stderr, fmt.Errorf("read fact sheet: %w", err))
-	}
-	_, _, res, err := c.load(stderr)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	var add []facts.NewLabel
-	left := 0
-	for _, cell := range res.Cells {
-		for _, p := range cell.Problems() {
-			if p.Kind != checks.Unexpected {
-				fmt.Fprintln(stderr, p)
-				left++
-			}
-		}
-		for _, l := range checks.NewLabels(cell) {
-			add = append(add, facts.NewLabel{Fact: cell.Fact.ID, Label: l})
-		}
-	}
-	after, err := facts.AddLabels(c.facts, before, add)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if *dry {
-		fmt.Fprint(stdout, diff.Unified(c.facts, c.facts, string(before), string(after)))
-	} else if err := writeIfUnchanged(c.facts, before, after); err != nil {
-		return fail(stderr, err)
-	}
-	fmt.Fprintf(stderr, "factcheck: labels %s: %d; problems left to fix by hand: %d\n", map[bool]string{true: "that would be added", false: "added"}[*dry], len(add), left)
-	if left > 0 {
-		return Failed
-	}
-	return OK
-}
-
-// writeIfUnchanged replaces the file at path, which held before when it
-// was read, with after; it writes nothing if the file holds something else
-// now (someone edited it meanwhile), or if after is before.
-func writeIfUnchanged(path string, before, after []byte) error {
-	if bytes.Equal(before, after) {
-		return nil
-	}
-	now, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(now, before) {
-		return fmt.Errorf("%s changed while accept ran; nothing was written: run accept again", path)
-	}
-	return atomicfile.Write(path, after)
-}
-
-// scoreCmd measures the checker against a gold file that labels each
-// (fact, article) cell of the corpus.
-func scoreCmd(args []string, stdout, stderr io.Writer) int {
-	fs, c := newFlags("score", "[--facts FILE] [--sources ...] --gold FILE [--out FILE]",
-		"Scores the checker's verdicts against a gold file that labels every cell\n(see README.md, \"Measuring the checker on your corpus\"): cell accuracy,\ncontradiction precision and recall, the label x verdict table, and every\nwrong cell with what the checker read. Exit status 0 when it scored.", stderr)
-	goldPath := fs.String("gold", "", "the gold file: labels.json")
-	out := fs.String("out", "", "write the scores to this file instead of standard output")
-	if code, ok := parse(fs, args, stdout); !ok {
-		return code
-	}
-	if fs.NArg() > 0 || *goldPath == "" {
-		fmt.Fprintln(stderr, "factcheck score: name the gold file with --gold (and nothing else after the flags)")
-		return BadInput
-	}
-	gold, err := score.LoadGold(*goldPath)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	_, _, res, err := c.load(stderr)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	st, err := score.Score(strings.Join(c.sources, " "), res, gold)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	var b bytes.Buffer
-	if err := score.Write(&b, []*score.Story{st}, score.Options{Title: "Scores against " + *goldPath, Words: true}); err != nil {
-		return fail(stderr, err)
-	}
-	if *out != "" {
-		err = atomicfile.Write(*out, b.Bytes())
-	} else {
-		_, err = stdout.Write(b.Bytes())
-	}
-	if err != nil {
-		return fail(stderr, err)
-	}
-	f := st.Figures()
-	fmt.Fprintf(stderr, "factcheck: scored %d cells: accuracy %s, contradiction precision %s, recall %s\n", f.Scored, f.Accuracy(), f.Precision(), f.Recall())
-	return OK
-}
-
-func schema(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: factcheck schema\n\nPrints the JSON Schema of the fact sheet. Point editors at it with a first line\n  # yaml-language-server: $schema=./facts.schema.json\n")
-	}
-	if code, ok := parse(fs, args, stdout); !ok {
-		return code
-	}
-	switch {
-	case fs.NArg() == 1 && fs.Arg(0) == "config":
-		io.WriteString(stdout, configSchema)
-		return OK
-	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "factcheck schema: unexpected argument %q (schema prints the sheet's schema, schema config the configuration's)\n", fs.Arg(0))
-		return BadInput
-	}
-	stdout.Write(facts.Schema())
-	return OK
 }

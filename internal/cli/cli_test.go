@@ -583,12 +583,15 @@ func TestOddInputsAndPaths(t *testing.T) {
 	})
 }
 
+// s004 is the source of removeKenaniLabel's project with the new
+// contradiction, as a path from the project's top.
+const s004 = "seeds/004_3161760caabc26f2.txt"
+
 // TestSourcesFrom checks only what a change touched: the list of changed
 // paths comes on standard input, as git diff --name-only prints it. The
 // sheet has a new contradiction in source 004 only.
 func TestSourcesFrom(t *testing.T) {
 	dir := removeKenaniLabel(t)
-	s004 := "seeds/004_3161760caabc26f2.txt"
 	tests := []struct {
 		list     string
 		code     int
@@ -623,6 +626,28 @@ func TestSourcesFrom(t *testing.T) {
 			assert.Contains(t, out.String()+errb.String(), tt.wantErrs)
 		})
 	}
+}
+
+// TestSourcesFromSubdirectory runs check from a subdirectory: the paths
+// listed are read from the top of the git repository, as git prints them.
+func TestSourcesFromSubdirectory(t *testing.T) {
+	dir := removeKenaniLabel(t)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, ".git"), 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	cmd := exec.Command(binary, "check", "--facts", "../facts/facts.yaml", "--sources", "../seeds", "--sources-from", "-")
+	cmd.Dir = filepath.Join(dir, "sub")
+	cmd.Stdin = strings.NewReader(s004 + "\n")
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, "%s", out)
+	assert.Equal(t, Failed, ee.ExitCode(), "%s", out)
+	assert.Contains(t, string(out), "checking 1 of 5 sources")
+}
+
+// TestSourcesFromFile runs check in process with the list of changed
+// paths in a file: what is checked and reported, what is refused.
+func TestSourcesFromFile(t *testing.T) {
+	dir := removeKenaniLabel(t)
 	t.Run("a list in a file, in process", func(t *testing.T) {
 		list := filepath.Join(t.TempDir(), "changed.txt")
 		require.NoError(t, os.WriteFile(list, []byte(filepath.Join(dir, s004)+"\n"), 0o644))
@@ -630,18 +655,6 @@ func TestSourcesFrom(t *testing.T) {
 		code := Run([]string{"check", "--facts", filepath.Join(dir, "facts/facts.yaml"), "--sources", filepath.Join(dir, "seeds"), "--sources-from", list}, &stdout, &stderr)
 		assert.Equal(t, Failed, code, stderr.String())
 		assert.Contains(t, stdout.String(), "004_3161760caabc26f2.txt", "the new contradiction is reported")
-	})
-	t.Run("from a subdirectory, paths are read from the top of the git repository", func(t *testing.T) {
-		require.NoError(t, os.MkdirAll(filepath.Join(dir, ".git"), 0o755))
-		require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
-		cmd := exec.Command(binary, "check", "--facts", "../facts/facts.yaml", "--sources", "../seeds", "--sources-from", "-")
-		cmd.Dir = filepath.Join(dir, "sub")
-		cmd.Stdin = strings.NewReader(s004 + "\n")
-		out, err := cmd.CombinedOutput()
-		var ee *exec.ExitError
-		require.ErrorAs(t, err, &ee, "%s", out)
-		assert.Equal(t, Failed, ee.ExitCode(), "%s", out)
-		assert.Contains(t, string(out), "checking 1 of 5 sources")
 	})
 	t.Run("an output may not overwrite a source left out", func(t *testing.T) {
 		list := filepath.Join(t.TempDir(), "changed.txt")

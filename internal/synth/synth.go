@@ -66,8 +66,32 @@ type fact struct {
 	quote          []string
 }
 
-// Write writes dir/facts.yaml and dir/pages/*.txt.
+// Write writes dir/facts.yaml and dir/pages/*.md.
 func Write(dir string, o Options) (Manifest, error) {
+	o = o.withDefaults()
+	if len(o.Filler) == 0 {
+		return Manifest{}, fmt.Errorf("synth: no filler sentences")
+	}
+	g := newGenerator(o)
+	pages := filepath.Join(dir, "pages")
+	if err := os.MkdirAll(pages, 0o755); err != nil {
+		return g.m, err
+	}
+	for s := 0; s < o.Sources; s++ {
+		id := fmt.Sprintf("s%05d", s)
+		text := g.source(s, id)
+		g.m.Bytes += int64(len(text))
+		if err := os.WriteFile(filepath.Join(pages, id+".md"), []byte(text), 0o644); err != nil {
+			return g.m, err
+		}
+	}
+	sheet := g.sheet()
+	return g.m, os.WriteFile(filepath.Join(dir, "facts.yaml"), []byte(sheet), 0o644)
+}
+
+// withDefaults returns the options with a default in every field left
+// zero that has one.
+func (o Options) withDefaults() Options {
 	if o.PerSource == 0 {
 		o.PerSource = 20
 	}
@@ -77,62 +101,88 @@ func Write(dir string, o Options) (Manifest, error) {
 	if o.Perturb == 0 {
 		o.Perturb = 0.02
 	}
-	if len(o.Filler) == 0 {
-		return Manifest{}, fmt.Errorf("synth: no filler sentences")
+	return o
+}
+
+// A generator writes one corpus: every random choice comes from its rng,
+// in the order Write asks for sources and the sheet, so that the same
+// options give the same bytes.
+type generator struct {
+	o     Options
+	rng   *rand.Rand
+	base  time.Time // the date generated dates count from
+	facts []fact
+	m     Manifest
+}
+
+// newGenerator generates the facts of a corpus.
+func newGenerator(o Options) *generator {
+	g := &generator{
+		o:    o,
+		rng:  rand.New(rand.NewSource(o.Seed)),
+		base: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
-	rng := rand.New(rand.NewSource(o.Seed))
-	fs := make([]fact, o.Facts)
-	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := range fs {
-		f := fact{id: fmt.Sprintf("f%05d", i), kind: kinds[i%len(kinds)], term: "x" + word(i, false)}
-		f.date = base.AddDate(0, 0, rng.Intn(1500))
-		f.number = 100 + rng.Intn(9000)
-		f.name = word(i*7+3, true) + " " + word(i*11+5, true) + "son"
-		filler := strings.Fields(strings.NewReplacer(`"`, "", "“", "", "”", "", "«", "", "»", "").Replace(o.Filler[rng.Intn(len(o.Filler))]))
-		f.quote = filler[:min(len(filler), 12)]
-		for len(f.quote) < 6 {
-			f.quote = append(f.quote, word(rng.Intn(1000), false))
-		}
-		fs[i] = f
+	g.facts = make([]fact, o.Facts)
+	for i := range g.facts {
+		g.facts[i] = g.fact(i)
 	}
-	m := Manifest{Perturbed: map[string][]string{}, Labelled: map[string][]string{}}
-	pages := filepath.Join(dir, "pages")
-	if err := os.MkdirAll(pages, 0o755); err != nil {
-		return m, err
+	g.m = Manifest{Perturbed: map[string][]string{}, Labelled: map[string][]string{}}
+	return g
+}
+
+// fact generates fact i: its kind in turn, its values at random, and a
+// quote taken from a filler sentence.
+func (g *generator) fact(i int) fact {
+	rng := g.rng
+	f := fact{id: fmt.Sprintf("f%05d", i), kind: kinds[i%len(kinds)], term: "x" + word(i, false)}
+	f.date = g.base.AddDate(0, 0, rng.Intn(1500))
+	f.number = 100 + rng.Intn(9000)
+	f.name = word(i*7+3, true) + " " + word(i*11+5, true) + "son"
+	filler := strings.Fields(strings.NewReplacer(`"`, "", "“", "", "”", "", "«", "", "»", "").Replace(g.o.Filler[rng.Intn(len(g.o.Filler))]))
+	f.quote = filler[:min(len(filler), 12)]
+	for len(f.quote) < 6 {
+		f.quote = append(f.quote, word(rng.Intn(1000), false))
 	}
-	for s := 0; s < o.Sources; s++ {
-		id := fmt.Sprintf("s%05d", s)
-		var b strings.Builder
-		fmt.Fprintf(&b, "---\ndate: %s\n---\n", base.AddDate(0, 0, 1600+s%300).Format("2006-01-02"))
-		stated := rng.Perm(len(fs))[:min(o.PerSource, len(fs))]
-		sort.Ints(stated)
-		for k, fi := range stated {
-			// Filler up to this statement's share of the source.
-			for b.Len() < (k+1)*o.SourceBytes/(len(stated)+1) {
-				b.WriteString(o.Filler[rng.Intn(len(o.Filler))] + " ")
-			}
-			perturb := rng.Float64() < o.Perturb
-			if perturb {
-				m.Perturbed[fs[fi].id] = append(m.Perturbed[fs[fi].id], id)
-			}
-			b.WriteString("\n\n" + fs[fi].sentence(rng, perturb) + "\n\n")
-		}
-		for b.Len() < o.SourceBytes {
+	return f
+}
+
+// source returns the text of source number s, whose id is id: its date,
+// then filler around a statement of each fact it states, some perturbed.
+// It records the perturbed statements in the manifest.
+func (g *generator) source(s int, id string) string {
+	o, rng := g.o, g.rng
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ndate: %s\n---\n", g.base.AddDate(0, 0, 1600+s%300).Format("2006-01-02"))
+	stated := rng.Perm(len(g.facts))[:min(o.PerSource, len(g.facts))]
+	sort.Ints(stated)
+	for k, fi := range stated {
+		// Filler up to this statement's share of the source.
+		for b.Len() < (k+1)*o.SourceBytes/(len(stated)+1) {
 			b.WriteString(o.Filler[rng.Intn(len(o.Filler))] + " ")
 		}
-		b.WriteString("\n")
-		m.Bytes += int64(b.Len())
-		if err := os.WriteFile(filepath.Join(pages, id+".md"), []byte(b.String()), 0o644); err != nil {
-			return m, err
+		f := g.facts[fi]
+		perturb := rng.Float64() < o.Perturb
+		if perturb {
+			g.m.Perturbed[f.id] = append(g.m.Perturbed[f.id], id)
 		}
+		b.WriteString("\n\n" + f.sentence(rng, perturb) + "\n\n")
 	}
-	// The sheet labels one perturbed cell in five.
+	for b.Len() < o.SourceBytes {
+		b.WriteString(o.Filler[rng.Intn(len(o.Filler))] + " ")
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// sheet returns the fact sheet, which labels one perturbed cell in five,
+// and records the labelled cells in the manifest.
+func (g *generator) sheet() string {
 	var sheet strings.Builder
 	sheet.WriteString("# A synthetic fact sheet written by internal/synth.\nfacts:\n")
-	for _, f := range fs {
+	for _, f := range g.facts {
 		sheet.WriteString(f.yaml())
 		var labels []string
-		for k, src := range m.Perturbed[f.id] {
+		for k, src := range g.m.Perturbed[f.id] {
 			if k%5 == 0 {
 				labels = append(labels, src)
 			}
@@ -141,11 +191,11 @@ func Write(dir string, o Options) (Manifest, error) {
 			sheet.WriteString("    labels:\n")
 			for _, src := range labels {
 				fmt.Fprintf(&sheet, "      - {source: %s, says: %s, label: planted, note: a planted perturbation}\n", src, strconv.Quote(f.perturbedSays()))
-				m.Labelled[f.id] = append(m.Labelled[f.id], src)
+				g.m.Labelled[f.id] = append(g.m.Labelled[f.id], src)
 			}
 		}
 	}
-	return m, os.WriteFile(filepath.Join(dir, "facts.yaml"), []byte(sheet.String()), 0o644)
+	return sheet.String()
 }
 
 // sentence states the fact, or a perturbed version of it.

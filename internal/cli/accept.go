@@ -12,6 +12,8 @@ import (
 	"github.com/factcheck/factcheck/internal/diff"
 )
 
+// accept runs factcheck accept: it labels every new contradiction in the
+// sheet, as a person would, or shows the change with --dry-run.
 func accept(args []string, stdout, stderr io.Writer) int {
 	fs, c := newFlags("accept", "[--facts FILE] [--sources ...] [--dry-run]",
 		"Labels every current unlabelled contradiction in the fact sheet, as a minimal\nedit that keeps every other byte of the file. Review the notes it writes.\nStale and mismatched labels are reported for you to fix by hand.", stderr)

@@ -83,8 +83,8 @@ func factcheck(t *testing.T, dir string, env []string, args ...string) (stdout, 
 	return out.String(), errb.String(), 0
 }
 
-// withoutLabel is the seed sheet with the label of source 004's "Kenani"
-// removed, so that one cell contradicts anew.
+// kenaniLabel is the label of source 004's "Kenani" in the seed sheet,
+// which tests remove so that one cell contradicts anew.
 const kenaniLabel = `    labels:
       - source: "004"
         says: Nasser Kenani

@@ -7,6 +7,8 @@ import (
 	"github.com/factcheck/factcheck/checks"
 )
 
+// explain runs factcheck explain: every decision behind the cells of a fact,
+// in every source or in one.
 func explain(args []string, stdout, stderr io.Writer) int {
 	fs, c := newFlags("explain", "[--facts FILE] [--sources ...] FACT [SOURCE]",
 		"Explains why a fact got its verdict in each source, or in one: the sentences\nlocated, the values read, how relative dates were resolved, the comparison made.", stderr)

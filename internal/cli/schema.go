@@ -8,6 +8,8 @@ import (
 	"github.com/factcheck/factcheck/facts"
 )
 
+// schema runs factcheck schema: it prints the JSON Schema of the fact sheet
+// or of the configuration.
 func schema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)

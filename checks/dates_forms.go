@@ -1,0 +1,250 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The forms of an absolute date: ISO, numeric, month first, day first, a
+// part of a month, a year or a range of years.
+
+// isoDate reads 2022-09-07, and 2022/09/07: year first, the month is
+// always second.
+func (sc scanner) isoDate(i int) (dateExpr, int, bool) {
+	y, ok := sc.year4(i)
+	sep := sc.gap(i + 1)
+	if !ok || (sep != "-" && sep != "/") || sc.gap(i+2) != sep || len(sc.tok(i+1)) != 2 || len(sc.tok(i+2)) != 2 {
+		return dateExpr{}, 0, false
+	}
+	m, err1 := strconv.Atoi(sc.tok(i + 1))
+	d, err2 := strconv.Atoi(sc.tok(i + 2))
+	if err1 != nil || err2 != nil || !validDay(y, m, d) {
+		return dateExpr{}, 0, false
+	}
+	return dateExpr{year: y, month: m, day: d}, i + 3, true
+}
+
+// numericDate reads 9/9/2022, 25.12.2021 or 12/25/2021: day and month in
+// whichever order the numbers allow. When both orders are possible
+// (3/4/2022) the date is not read at all, and its year is not read alone:
+// a date that cannot be placed must not agree at a coarser precision.
+func (sc scanner) numericDate(i int) (dateExpr, int, bool) {
+	a, b := sc.tok(i), sc.tok(i+1)
+	sep := sc.gap(i + 1)
+	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || (sep != "/" && sep != ".") || sc.gap(i+2) != sep {
+		return dateExpr{}, 0, false
+	}
+	y, ok := sc.year4(i + 2)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	x, _ := strconv.Atoi(a)
+	z, _ := strconv.Atoi(b)
+	switch {
+	case x == z || z > 12:
+		if validDay(y, x, z) {
+			return dateExpr{year: y, month: x, day: z}, i + 3, true // month first, or both the same
+		}
+	case x > 12:
+		if validDay(y, z, x) {
+			return dateExpr{year: y, month: z, day: x}, i + 3, true
+		}
+	}
+	return dateExpr{ambiguous: true}, i + 3, true
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year, so that February 29 stays possible
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// rangeWord reports whether the text before token j joins the two ends of a
+// range: a dash, "and", "to", "through".
+func (sc scanner) rangeJoin(j int) (next int, ok bool) {
+	if strings.TrimSpace(sc.gap(j)) == "-" {
+		return j, true
+	}
+	switch sc.tok(j) {
+	case "and", "to", "through", "until", "till":
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// optionalYear reads ", 2022" or " 2022" after a day or month.
+func (sc scanner) optionalYear(e *dateExpr, j int) int {
+	if y, ok := sc.year4(j); ok && !strings.Contains(sc.gap(j), "-") {
+		e.year = y
+		return j + 1
+	}
+	return j
+}
+
+// monthFirst reads "September 7", "Sept. 7, 2022", "July 23 and 24",
+// "July 30 to August 2", "December 2018".
+func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
+	m, ok := sc.month(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) {
+		e := dateExpr{month: m, day: d}
+		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
+			e.year, e.to = to.year, to
+			return e, end, true
+		}
+		return e, sc.optionalYear(&e, i+2), true
+	}
+	if y, ok := sc.year4(i + 1); ok {
+		e := dateExpr{month: m, year: y}
+		// "January 2023 to August 2024", "between January 2023 and August 2024".
+		if k, ok := sc.rangeJoin(i + 2); ok && (sc.tok(i+2) != "and" || sc.tok(i-1) == "between") {
+			if m2, ok := sc.month(k); ok {
+				if y2, ok := sc.year4(k + 1); ok && (y2 > y || y2 == y && m2 > m) {
+					e.to = &dateExpr{month: m2, year: y2}
+					return e, k + 2, true
+				}
+			}
+		}
+		return e, i + 2, true
+	}
+	return dateExpr{}, 0, false
+}
+
+// dayRangeEnd reads the end of a range of days that starts on day d of
+// month m, at the join before token j: "23 and 24", "30 to August 2", with
+// the year after it. It returns the end and the token after it.
+func (sc scanner) dayRangeEnd(m, d, j int) (*dateExpr, int, bool) {
+	k, ok := sc.rangeJoin(j)
+	if !ok {
+		return nil, 0, false
+	}
+	if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) {
+		to := &dateExpr{month: m, day: d2}
+		return to, sc.optionalYear(to, k+1), true
+	}
+	if m2, ok := sc.month(k); ok {
+		if d2, ok := sc.dayNum(k + 1); ok && validDay(0, m2, d2) {
+			to := &dateExpr{month: m2, day: d2}
+			return to, sc.optionalYear(to, k+2), true
+		}
+	}
+	return nil, 0, false
+}
+
+func (sc scanner) isMonthAt(i int) bool {
+	_, ok := sc.month(i)
+	return ok
+}
+
+// dayFirst reads "7 September 2022", "7th of September", "23-24 July",
+// "23 and 24 July".
+func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
+	d, ok := sc.dayNum(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	monthAt := func(j int) (int, int, bool) {
+		if sc.tok(j) == "of" {
+			j++
+		}
+		m, ok := sc.month(j)
+		return m, j + 1, ok
+	}
+	if m, j, ok := monthAt(i + 1); ok && validDay(0, m, d) {
+		e := dateExpr{month: m, day: d}
+		return e, sc.optionalYear(&e, j), true
+	}
+	if k, ok := sc.rangeJoin(i + 1); ok {
+		if d2, ok := sc.dayNum(k); ok && d2 > d {
+			if m, j, ok := monthAt(k + 1); ok && validDay(0, m, d) && validDay(0, m, d2) {
+				to := dateExpr{month: m, day: d2}
+				j = sc.optionalYear(&to, j)
+				return dateExpr{month: m, day: d, year: to.year, to: &to}, j, true
+			}
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// monthPart reads "in July", "mid-July", "early March 2020", "late May".
+func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
+	part := ""
+	j := i
+	switch sc.tok(i) {
+	case "early", "mid", "late":
+		part, j = sc.tok(i), i+1
+	}
+	m, ok := sc.month(j)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	word := sc.tok(j)
+	full := len(word) > 4 || word == "may" || word == "june" || word == "july"
+	if !full {
+		return dateExpr{}, 0, false // "Jan" alone is more often a name than a month
+	}
+	if ambiguousMonths[word] && part == "" && !yearPreps[sc.tok(j-1)] && !datePreps[sc.tok(j-1)] {
+		return dateExpr{}, 0, false
+	}
+	e := dateExpr{month: m, part: part}
+	return e, sc.optionalYear(&e, j+1), true
+}
+
+// yearOrRange reads "2013", "1980-88", "1980 to 1988" after "from" or
+// "between", and decades such as "1990s".
+func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
+	if t := sc.tok(i); len(t) == 5 && strings.HasSuffix(t, "0s") && isDigits(t[:4]) {
+		y, _ := strconv.Atoi(t[:4])
+		return dateExpr{year: y, decade: true}, i + 1, true
+	}
+	y, ok := sc.year4(i)
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	if y2, end, ok := sc.yearRangeEnd(i, y); ok {
+		return dateExpr{year: y, to: &dateExpr{year: y2}}, end, true
+	}
+	if isNumberGap(sc.gap(i+1)) && isDigits(sc.tok(i+1)) {
+		return dateExpr{}, 0, false // part of a number such as "2013.5" or "2013,000"
+	}
+	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
+		return dateExpr{}, 0, false
+	}
+	return dateExpr{year: y}, i + 1, true
+}
+
+// yearRangeEnd reads the end of a range of years that starts with the
+// year y at token i: "1980-88", "1980-1988", "from 1980 to (until,
+// through) 1988", "between 1980 and 1988". It returns the end year and
+// the token after it.
+func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
+	prev, next := sc.tok(i-1), sc.tok(i+1)
+	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
+		prev == "between" && next == "and"
+	if strings.TrimSpace(sc.gap(i+1)) != "-" && !joined {
+		return 0, 0, false
+	}
+	k := i + 1
+	if joined {
+		k++
+	}
+	t := sc.tok(k)
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 {
+		return 0, 0, false
+	}
+	y2, _ := strconv.Atoi(t)
+	if len(t) == 2 {
+		y2 += y / 100 * 100
+	}
+	if y2 <= y || y2 > 2999 {
+		return 0, 0, false // "between 2000 and 3000 members" is no range of years
+	}
+	return y2, k + 1, true
+}

@@ -37,7 +37,19 @@ type trieNode struct {
 // A termIndex finds the terms of every fact in a sentence in one pass over
 // its words, however many facts the sheet has: a trie of the terms' joined
 // letters is walked from each word.
-type termIndex struct{ root trieNode }
+type termIndex struct {
+	root trieNode
+	// signs are the currency signs that stand for a unit an about term
+	// names ("$" for "dollars" or "USD"): a sign before a number counts
+	// as that term, on the number. In the order of the unit table's signs.
+	signs []signTerms
+}
+
+// signTerms are the about terms a currency sign stands for.
+type signTerms struct {
+	sign string
+	refs []termRef
+}
 
 func newTermIndex(ms []*matcher) *termIndex {
 	ix := &termIndex{}
@@ -50,6 +62,7 @@ func newTermIndex(ms []*matcher) *termIndex {
 		for _, t := range m.loc.unless {
 			ix.add(t, termRef{fact: fi, role: roleUnless})
 		}
+		ix.addSigns(m.loc.groups, fi)
 		if k, ok := m.kind.(ownTermsKind); ok {
 			ts, role := k.ownTerms(m)
 			for _, t := range ts {
@@ -58,6 +71,61 @@ func newTermIndex(ms []*matcher) *termIndex {
 		}
 	}
 	return ix
+}
+
+// addSigns records the currency signs that stand for a unit that an about
+// term of fact fi names.
+func (ix *termIndex) addSigns(groups [][]term, fi int) {
+	for g, ts := range groups {
+		for _, t := range ts {
+			d := unitLexicon.after[unitKey(t.joined)]
+			if t.prefix || len(t.seps) > 0 || d == nil {
+				continue
+			}
+			for _, sign := range unitLexicon.signs {
+				if unitLexicon.before[sign] == d {
+					ix.addSign(sign, termRef{fact: fi, role: roleAbout, group: g})
+				}
+			}
+		}
+	}
+}
+
+func (ix *termIndex) addSign(sign string, r termRef) {
+	for i := range ix.signs {
+		if ix.signs[i].sign == sign {
+			ix.signs[i].refs = append(ix.signs[i].refs, r)
+			return
+		}
+	}
+	ix.signs = append(ix.signs, signTerms{sign, []termRef{r}})
+}
+
+// findSigns appends to out a hit on each number that a currency sign of
+// the index stands before, for each term the sign stands for.
+func (ix *termIndex) findSigns(s string, toks []text.Token, out []hit) []hit {
+	for _, st := range ix.signs {
+		from := 0
+		for {
+			at := strings.Index(s[from:], st.sign)
+			if at < 0 {
+				break
+			}
+			after := from + at + len(st.sign)
+			from = after
+			for j, t := range toks {
+				if t.Start >= after {
+					if gap := s[after:t.Start]; (gap == "" || gap == " ") && isDigits(t.Text[:1]) {
+						for _, r := range st.refs {
+							out = append(out, hit{r, span{j, j + 1}})
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (ix *termIndex) add(t term, r termRef) {
@@ -120,6 +188,9 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 			}
 		}
 	}
+	if len(ix.signs) > 0 {
+		out = ix.findSigns(s, toks, out)
+	}
 	return out
 }
 
@@ -130,6 +201,11 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 // long). Most sentences of a large corpus hold no term, and are spared
 // folding and splitting into words.
 func (ix *termIndex) mayHold(s string) bool {
+	for _, st := range ix.signs {
+		if strings.Contains(s, st.sign) {
+			return true
+		}
+	}
 	inWord := false
 	for i := 0; i < len(s); {
 		class, _, size := foldClass(s[i:])

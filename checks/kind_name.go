@@ -52,6 +52,8 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.Agrees = true
 		case nameOther:
 			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+		case nameWrongExpansion:
+			fd.Kind, fd.How = "different-name", "the source spells out the acronym as another name than "+n.close
 		case nameNearMiss:
 			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
 			if n.twoOff {

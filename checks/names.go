@@ -17,6 +17,9 @@ const (
 	nameAccepted nameRole = iota // the canonical name or an accepted alias
 	nameOther                    // a name the sheet says must not be confused with it
 	nameNearMiss                 // a spelling close to an accepted one but not accepted
+	// nameWrongExpansion is an accepted acronym written after an
+	// expansion that is not the name it abbreviates.
+	nameWrongExpansion
 )
 
 // A nameMention is a name found in a sentence.
@@ -151,7 +154,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	for _, run := range runs {
 		m.nearMissWord(&f, toks, run)
 	}
-	return f.out
+	return m.wrongExpansions(src, sent, f.out)
 }
 
 // nameMentions collects the mentions of a name in a sentence, no token in

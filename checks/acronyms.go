@@ -1,0 +1,116 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/text"
+)
+
+// expansionOf returns the phrase a source writes before the acronym at
+// token i, "Traveller Information System (TIS)", its own statement of
+// what the acronym stands for: when the acronym stands alone in brackets,
+// is written in capitals, and the capitalised words right before the
+// bracket spell it with their initials.
+func expansionOf(src *reading, sent *sentence, i int) (span, bool) {
+	f := sent.folded()
+	toks, s := f.tokens, f.norm.S
+	word := toks[i].Text
+	n := len(word)
+	if n < 2 || n > 6 || i < n || !isLetters(word) || !allCapitals(src.Original(src.SpanOf(f.norm, toks[i].Start, toks[i].End))) {
+		return span{}, false
+	}
+	if strings.TrimSpace(s[toks[i-1].End:toks[i].Start]) != "(" || i+1 < len(toks) && !strings.HasPrefix(strings.TrimSpace(s[toks[i].End:toks[i+1].Start]), ")") {
+		return span{}, false
+	}
+	if i+1 == len(toks) && !strings.HasPrefix(strings.TrimSpace(s[toks[i].End:]), ")") {
+		return span{}, false
+	}
+	phrase := span{i - n, i}
+	for k := phrase.start; k < phrase.end; k++ {
+		if toks[k].Text[0] != word[k-phrase.start] || !anyCapitalised(src, sent, span{k, k + 1}) {
+			return span{}, false
+		}
+		if k > phrase.start && strings.TrimSpace(s[toks[k-1].End:toks[k].Start]) != "" {
+			return span{}, false
+		}
+	}
+	return phrase, true
+}
+
+// allCapitals reports whether every letter of s is a capital.
+func allCapitals(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// expands reports whether the accepted name ws is what an acronym of
+// len(ws) letters abbreviates: its words' initials spell the acronym.
+func expands(ws []string, acronym string) bool {
+	if len(ws) != len(acronym) {
+		return false
+	}
+	for k, w := range ws {
+		if w == "" || w[0] != acronym[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameExpansion reports whether the words a source writes before an
+// acronym are an accepted name's: the same words, their regular forms, or
+// each at most one letter off (a slip of spelling, which the near-miss
+// rules judge).
+func sameExpansion(got, want []string) bool {
+	for k := range want {
+		g, w := got[k], want[k]
+		if g == w || containsString(text.WordForms(w), g) {
+			continue
+		}
+		if utf8.RuneCountInString(w) >= minFuzzy && spell.Distance(g, w) <= 1 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// wrongExpansions turns each accepted acronym that a source writes after
+// its own expansion into a mention of that expansion, when the expansion
+// is not the accepted name the acronym abbreviates: "Traveller
+// Information System (TIS)" states a name, and not the sheet's Total
+// Information System.
+func (m nameMatcher) wrongExpansions(src *reading, sent *sentence, found []nameMention) []nameMention {
+	toks := sent.folded().tokens
+	for i, n := range found {
+		if n.role != nameAccepted || n.end-n.start != 1 {
+			continue
+		}
+		phrase, ok := expansionOf(src, sent, n.start)
+		if !ok {
+			continue
+		}
+		acronym := toks[n.start].Text
+		for ai, ws := range m.accepted {
+			if !expands(ws, acronym) {
+				continue
+			}
+			got := make([]string, 0, len(ws))
+			for k := phrase.start; k < phrase.end; k++ {
+				got = append(got, toks[k].Text)
+			}
+			if !sameExpansion(got, ws) {
+				found[i] = nameMention{span: phrase, role: nameWrongExpansion, close: m.spelled[ai]}
+			}
+			break
+		}
+	}
+	return found
+}

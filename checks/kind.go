@@ -18,7 +18,8 @@ type valueKind interface {
 	candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate
 	// canRead reports whether the fact of matcher p can read the value of
 	// a candidate that m's fact read: a rival claims only what it can read.
-	canRead(p *matcher, sent *sentence, cd candidate) bool
+	// first are p's first-group terms in the sentence.
+	canRead(p *matcher, sent *sentence, cd candidate, first []span) bool
 	// holds reports whether a candidate (as m's fact read it) is fact f's
 	// canonical value; f is m's fact or a fact of the same kind.
 	holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool

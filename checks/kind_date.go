@@ -34,7 +34,7 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	return cands
 }
 
-func (dateKind) canRead(*matcher, *sentence, candidate) bool { return true }
+func (dateKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)

@@ -22,6 +22,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 			continue
 		}
+		if !m.countsThis(sent, n, spans) {
+			m.tracef("    %q is the %s of a part and a whole (\"120 of its 9,000 members\"): the fact's terms count the other", says(src, sent, n.span), map[bool]string{true: "whole", false: "part"}[n.whole])
+			continue
+		}
 		end, rs, ok := m.numberReadings(sent, n)
 		switch {
 		case !ok && len(m.units) == 0:
@@ -46,6 +50,35 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 	return cands
 }
 
+// countsThis reports whether the fact, with its terms at spans, may read
+// a count of a part and a whole ("120 of its 9,000 members"): a fact
+// whose terms stand within those words ("members") counts the whole, any
+// other ("were affected") the part. Any other number it may read.
+func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool {
+	if n.partitive == (span{}) {
+		return true
+	}
+	sp, whole := n.partitive, n
+	if !n.whole {
+		whole = sent.numberMentions()[n.ofWhole-1]
+	}
+	if end, _, ok := m.unitMatch(sent, whole); ok {
+		sp.end = max(sp.end, end) // the words of a unit of the fact's own
+	}
+	return n.whole == termsWithin(spans, sp)
+}
+
+// termsWithin reports whether every span of the fact's terms stands
+// within sp.
+func termsWithin(spans []span, sp span) bool {
+	for _, s := range spans {
+		if s.start < sp.start || s.end > sp.end {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
 // numberReadings reads a number in the fact's unit: its value, and a
 // second reading where a dot may separate thousands ("48.000").
 func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs readings, ok bool) {
@@ -63,9 +96,10 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	return end, rs, true
 }
 
-func (numberKind) canRead(p *matcher, sent *sentence, cd candidate) bool {
-	_, _, ok := p.unitMatch(sent, sent.numberMentions()[cd.i])
-	return ok
+func (numberKind) canRead(p *matcher, sent *sentence, cd candidate, first []span) bool {
+	n := sent.numberMentions()[cd.i]
+	_, _, ok := p.unitMatch(sent, n)
+	return ok && p.countsThis(sent, n, first)
 }
 
 func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {

@@ -17,7 +17,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	return cands
 }
 
-func (timeKind) canRead(*matcher, *sentence, candidate) bool { return true }
+func (timeKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
 func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	return clockAgrees(sent.clockMentions()[cd.i], f.Time)

@@ -23,7 +23,7 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 	return cands
 }
 
-func (versionKind) canRead(p *matcher, sent *sentence, cd candidate) bool {
+func (versionKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {
 	return p.fact.Version.Comparable(sent.versionMentions()[cd.i].value)
 }
 

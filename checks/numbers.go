@@ -20,6 +20,14 @@ type numberMention struct {
 	// alt is a second reading, when a dot may be a decimal point or a
 	// thousands separator ("48.000": 48 or 48,000); nil otherwise.
 	alt *facts.Interval
+	// partitive is the span of "120 of its 9,000 members" for both counts
+	// of it, and whole marks the count of the whole (9,000): a fact whose
+	// terms are in the span ("members") counts the whole, another fact
+	// ("were affected") the part.
+	partitive span
+	whole     bool
+	ofWhole   int // for the part, 1 + the index of the whole's mention
+
 }
 
 var units = lexicon.Numbers("number-units")
@@ -100,7 +108,45 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	for k := range out {
 		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
 	}
+	sc.sharePartitiveUnits(out)
 	return out
+}
+
+// countWord reports whether token i writes a count: digits, or a number
+// word ("two", "twenty").
+func (sc scanner) countWord(i int) bool {
+	t := sc.tok(i)
+	_, unit := units[t]
+	_, ten := tens[t]
+	return t != "" && (isDigits(t) || unit || ten)
+}
+
+// sharePartitiveUnits gives a count the unit of the count it is part of:
+// "120 of its 9,000 members" counts 120 members (a unit of the fact's own,
+// which follows the whole, is matched on the whole: see unitMatch). Money
+// and percentages are left alone ("20 of the $100" is no sum of dollars).
+func (sc scanner) sharePartitiveUnits(out []numberMention) {
+	for k := 0; k+1 < len(out); k++ {
+		part, whole := &out[k], out[k+1]
+		if part.unit != nil || whole.unit != nil && whole.unit.apart || sc.tok(part.end) != "of" || sc.gap(part.end) != " " {
+			continue
+		}
+		if !sc.countWord(part.end-1) || !sc.countWord(whole.start) {
+			continue // "hundreds of millions" is a scale, not a part of a whole
+		}
+		j := part.end + 1
+		if determiners[sc.tok(j)] && sc.gap(j) == " " {
+			j++
+		}
+		if j == whole.start && sc.gap(j) == " " {
+			part.unit, part.ofWhole = whole.unit, k+2
+			part.partitive = span{part.start, whole.uend}
+			if whole.uend < len(sc.toks) && isLetters(sc.tok(whole.uend)) && sc.gap(whole.uend) == " " {
+				part.partitive.end++ // the noun counted: "9,000 members"
+			}
+			out[k+1].partitive, out[k+1].whole = part.partitive, true
+		}
+	}
 }
 
 // markDated marks in inDate the tokens of a sentence's dates (but for bare

@@ -184,6 +184,13 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if len(m.units) == 0 {
 		return n.uend, n.value, n.unit == nil
 	}
+	if n.ofWhole > 0 && n.unit == nil {
+		// "120 of its 9,000 members": the part is in the whole's unit.
+		if _, _, ok := m.unitMatch(sent, sent.numberMentions()[n.ofWhole-1]); ok {
+			return n.uend, n.value, true
+		}
+		return 0, facts.Interval{}, false
+	}
 	for _, alt := range m.units {
 		switch {
 		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:

@@ -265,7 +265,7 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 func nearestRival(sent *sentence, cd candidate, rivals []peer, sets []anchorSet) (int, peer) {
 	best, id := -1, peer{}
 	for k, p := range rivals {
-		if !p.value.canRead(p.matcher, sent, cd) {
+		if !p.value.canRead(p.matcher, sent, cd, p.first) {
 			continue
 		}
 		if d := sent.nearest(cd.at, sets[k]); d >= 0 && (best < 0 || d < best || d == best && p.located && !id.located) {

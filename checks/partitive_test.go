@@ -1,0 +1,46 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A count that is part of a count in a unit ("120 of its 9,000
+// members") is in that unit too.
+func TestPartitiveCountsShareTheUnit(t *testing.T) {
+	sheet := func(n string) string {
+		return `facts:
+  - id: affected
+    claim: Some members were affected.
+    number: ` + n + `
+    unit: members
+    about: [affected]
+  - id: staff
+    claim: The union has 8,000 members.
+    number: 8000
+    unit: members
+    about: [members]
+`
+	}
+	tests := []struct {
+		value, text, want, staff, reason string
+	}{
+		{"120", "Some 120 of its 9,000 members were affected.", "agrees", "contradicts", "the part counts members affected, the whole the members"},
+		{"150", "Some 120 of its 9,000 members were affected.", "contradicts", "contradicts", "another part of the members"},
+		{"120", "Some 120 of 9,000 members were affected.", "agrees", "contradicts", "without a determiner"},
+		{"120", "Some 120 of its 8,000 members were affected.", "agrees", "agrees", "the whole agrees with the fact about it"},
+		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
+		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},
+		{"500000000", "They say hundreds of millions of members were affected.", "silent", "", "hundreds of millions is a scale, not a part of a whole: no part of it is read (the staff fact, nearer, takes the number)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			r := run(t, sheet(tt.value), testSource{"s", tt.text, "2024-05-10"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+			if tt.staff != "" {
+				assert.Equal(t, tt.staff, string(r.CellAt(1, 0).Verdict), "the whole: %q", tt.text)
+			}
+		})
+	}
+}

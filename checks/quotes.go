@@ -403,7 +403,11 @@ func (qi *quoteIndex) candidates(src *reading, sc *scratch) [][]int32 {
 		return out
 	}
 	var touched []int
-	for pi, p := range src.quotes {
+	for pi := range src.quotes {
+		p := &src.quotes[pi]
+		if p.words == nil {
+			p.words = quoteWords(p.Text) // worked out once, and only for a sheet with quotes
+		}
 		if len(p.words) > maxQuoteWords {
 			continue
 		}

@@ -26,7 +26,7 @@ func newReading(src *document.Source) *reading {
 	qs := src.Quotes()
 	r.quotes = make([]passage, len(qs))
 	for i := range qs {
-		r.quotes[i] = passage{Passage: qs[i], words: quoteWords(qs[i].Text)}
+		r.quotes[i] = passage{Passage: qs[i]}
 	}
 	return r
 }

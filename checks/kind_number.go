@@ -15,7 +15,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
 		if isAge(src, sent, n) {
-			m.tracef("    %q stands between commas after a name (\"Ruiz, 35, said\"): an age, ignored", says(src, sent, n.span))
+			m.tracef("    %q is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored", says(src, sent, n.span))
 			continue
 		}
 		if partOfName(src, sent, n) {
@@ -58,12 +58,15 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 	if n.partitive == (span{}) {
 		return true
 	}
-	sp, whole := n.partitive, n
-	if !n.whole {
-		whole = sent.numberMentions()[n.ofWhole-1]
-	}
-	if end, _, ok := m.unitMatch(sent, whole); ok {
-		sp.end = max(sp.end, end) // the words of a unit of the fact's own
+	sp := n.partitive
+	if n.whole || n.ofWhole > 0 {
+		whole := n
+		if !n.whole {
+			whole = sent.numberMentions()[n.ofWhole-1]
+		}
+		if end, _, ok := m.unitMatch(sent, whole); ok {
+			sp.end = max(sp.end, end) // the words of a unit of the fact's own
+		}
 	}
 	return n.whole == termsWithin(spans, sp)
 }

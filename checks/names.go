@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -338,17 +339,30 @@ func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	return unicode.IsUpper(r) && strings.ToUpper(word) != word
 }
 
-// isAge reports whether a plain whole number stands between commas right
-// after a capitalised word: "Ruiz, 35, said" gives an age, not a quantity
-// of anything the sheet counts.
+// personNouns name a person, whose age may follow between commas: "the
+// driver, 52, and" (not "the team, 14, said").
+var personNouns = lexicon.Set("person-nouns")
+
+// isAge reports whether a number is a person's age, not a quantity:
+// between commas after a name or a person ("Ruiz, 35, said", "the driver,
+// 52, and"), or written as one ("a 52-year-old", "52 years old").
 func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
-	if n.start < 1 || n.end >= len(toks) || n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
+	if n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
+		return false
+	}
+	if n.end+1 < len(toks) && (toks[n.end].Text == "year" || toks[n.end].Text == "years") && toks[n.end+1].Text == "old" {
+		return true
+	}
+	if n.start < 1 || n.end >= len(toks) {
 		return false
 	}
 	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
 		return false
+	}
+	if n.start >= 2 && determiners[toks[n.start-2].Text] && personNouns[toks[n.start-1].Text] {
+		return true // "the driver, 52,"
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-1].Start):])
 	return unicode.IsUpper(r)

@@ -112,6 +112,26 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	return out
 }
 
+// partOfSet marks a count of part of a set that the sentence names
+// without a number: "nine of the injured" (the set after it), "the
+// passengers, 12 of whom" (the set before it). A fact whose terms name
+// the set does not count it so: the nine are not all the injured.
+func (sc scanner) partOfSet(m *numberMention) {
+	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " {
+		return
+	}
+	j := m.end + 1
+	switch {
+	case partitivePronouns[sc.tok(j)] && m.start > 0 && isLetters(sc.tok(m.start-1)):
+		m.partitive = span{m.start - 1, j + 1} // "passengers, 12 of whom"
+	case determiners[sc.tok(j)] && j+1 < len(sc.toks) && isLetters(sc.tok(j+1)) && !sc.countWord(j+1):
+		m.partitive = span{m.start, j + 2} // "nine of the injured"
+	}
+}
+
+// partitivePronouns stand for a set named before them: "12 of whom".
+var partitivePronouns = lexicon.Set("partitive-pronouns")
+
 // countWord reports whether token i writes a count: digits, or a number
 // word ("two", "twenty").
 func (sc scanner) countWord(i int) bool {
@@ -126,6 +146,9 @@ func (sc scanner) countWord(i int) bool {
 // which follows the whole, is matched on the whole: see unitMatch). Money
 // and percentages are left alone ("20 of the $100" is no sum of dollars).
 func (sc scanner) sharePartitiveUnits(out []numberMention) {
+	for k := range out {
+		sc.partOfSet(&out[k])
+	}
 	for k := 0; k+1 < len(out); k++ {
 		part, whole := &out[k], out[k+1]
 		if part.unit != nil || whole.unit != nil && whole.unit.apart || sc.tok(part.end) != "of" || sc.gap(part.end) != " " {

@@ -197,13 +197,44 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && !ratePeriodAt(f.tokens, end) {
 				return end, n.value, true
 			}
 		}
 	}
 	return 0, facts.Interval{}, false
 }
+
+// ratePeriods make a count a rate: "40,000 passengers a day".
+var ratePeriods = func() [][]string {
+	var out [][]string
+	for p := range lexicon.Set("rate-periods") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
+
+// ratePeriodAt reports whether a period that makes a count a rate starts
+// at token i: "a day", "per year", "daily".
+func ratePeriodAt(toks []text.Token, i int) bool {
+	for _, p := range ratePeriods {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			ok = ok && toks[i+k].Text == w
+		}
+		if ok && (i+len(p) == len(toks) || !relativeAfter[toks[i+len(p)].Text]) {
+			return true // not "a day after the crash"
+		}
+	}
+	return false
+}
+
+// relativeAfter are the words after a period that make it a time, not a
+// rate: "a day after", "a year ago".
+var relativeAfter = lexicon.Set("not-rate-after")
 
 // roundedBy is half the unit of the last significant digit of x: 0.5 for
 // 1,312, 50 for 1,300, 0.05 for 2.4.

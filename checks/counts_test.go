@@ -1,0 +1,74 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Numbers that are not a count of the fact: ages, and parts of a set that
+// the fact's terms name.
+func TestNumbersThatCountSomethingElse(t *testing.T) {
+	const sheet = `facts:
+  - id: on-board
+    claim: 214 passengers were on board.
+    number: 214
+    about: [passengers | on board]
+  - id: injured
+    claim: 37 people were injured.
+    number: 37
+    about: [injured]
+  - id: serious
+    claim: 9 of the injured are in a serious condition.
+    number: 9
+    about: [serious]
+  - id: children
+    claim: 12 of the passengers were children.
+    number: 12
+    about: [children]
+`
+	tests := []struct {
+		text      string
+		fact      int
+		want, why string
+	}{
+		{"The driver, 52, and one of the passengers were hurt.", 0, "silent", "an age after a person between commas"},
+		{"The driver, a 52-year-old, carried the passengers out.", 0, "silent", "an age written as one"},
+		{"The driver, who is 52 years old, helped the passengers.", 0, "silent", "an age in years old"},
+		{"The carriage, 14, held passengers.", 0, "contradicts", "after a noun that names no person, a number between commas is no age"},
+		{"Nine of the injured are in a serious condition.", 1, "silent", "a part of the injured is not how many were injured"},
+		{"Nine of the injured are in a serious condition.", 2, "agrees", "it is how many are serious"},
+		{"Staff cared for the passengers, 12 of whom were children.", 0, "silent", "a part of the passengers, named before, is not how many there were"},
+		{"Staff cared for the passengers, 12 of whom were children.", 3, "agrees", "it is how many were children"},
+		{"In all 37 were injured.", 1, "agrees", "a plain count still counts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// A count per period is a rate, not how many there are.
+func TestRatesAreNoCounts(t *testing.T) {
+	const sheet = `facts:
+  - id: on-board
+    claim: 214 passengers were on board.
+    number: 214
+    unit: passengers
+    about: [train | on board]
+`
+	tests := []struct{ text, want, why string }{
+		{"The operator's trains carry about 40,000 passengers a day.", "silent", "a count a day is a rate"},
+		{"The train carries 300 passengers daily.", "silent", "so is a count daily"},
+		{"The train carried 214 passengers.", "agrees", "a plain count counts"},
+		{"The train carried 250 passengers a day after the line reopened.", "contradicts", "a day after is a time, not a rate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

@@ -218,7 +218,7 @@ func TestLoadCorpusErrors(t *testing.T) {
 		{"bad pattern", "ignore:\n  - pattern: '('\n    why: x\n" + meta, map[string]string{"a.txt": "A."},
 			[]string{"sources.yaml:2:14: pattern \"(\" is not a valid regular expression: error parsing regexp: missing closing ): `(`"}},
 		{"no dated_by", "sources:\n  - id: a\n    file: a.txt\n", map[string]string{"a.txt": "A."},
-			[]string{"sources.yaml:2:5: a source has no dated_by: (each source needs id, file and dated_by)"}},
+			[]string{"sources.yaml:2:5: a source has no dated_by: (each source needs id, file and dated_by; dated_by says where its published: date comes from, or why there is none, as in dated_by: no date in the text)"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

@@ -80,7 +80,24 @@ func (ss sayerScan) cut(i int) bool {
 	if i <= 0 || i >= len(ss.toks) || ss.inside[i] || ss.inside[i-1] {
 		return true
 	}
-	return strings.ContainsAny(ss.s[ss.toks[i-1].End:ss.toks[i].Start], ".;:!?\"()[]")
+	gap := ss.s[ss.toks[i-1].End:ss.toks[i].Start]
+	if ss.abbreviated(i - 1) {
+		gap = strings.TrimPrefix(gap, ".") // "8 a.m., said": the dot is the abbreviation's
+	}
+	return strings.ContainsAny(gap, ".;:!?\"()[]")
+}
+
+// abbreviated reports whether token i is a letter of an abbreviation
+// written with dots ("a.m.", "U.S."): one letter, with a dot and another
+// such letter on one side.
+func (ss sayerScan) abbreviated(i int) bool {
+	single := func(k int) bool { return k >= 0 && k < len(ss.toks) && len(ss.toks[k].Text) == 1 }
+	if !single(i) {
+		return false
+	}
+	dotAfter := i+1 < len(ss.toks) && ss.s[ss.toks[i].End:ss.toks[i+1].Start] == "." && single(i+1)
+	dotBefore := i > 0 && ss.s[ss.toks[i-1].End:ss.toks[i].Start] == "." && single(i-1)
+	return dotAfter || dotBefore
 }
 
 // comma reports whether a comma stands between tokens i-1 and i.
@@ -106,8 +123,10 @@ func (ss sayerScan) after(from int) []string {
 // the last part between commas, with the part before it when it is an
 // apposition or a relative clause ("Novak, the party leader, said").
 func (ss sayerScan) before(i int) []string {
+	// Far enough back to pass a relative clause between commas ("Darmon,
+	// who arrived at the scene at around 8 a.m., said").
 	start := i
-	for start > 0 && i-start < maxSayer && !ss.cut(start) {
+	for start > 0 && i-start < 2*maxSayer && !ss.cut(start) {
 		start--
 	}
 	if start == i {
@@ -116,6 +135,9 @@ func (ss sayerScan) before(i int) []string {
 	from := i - 1
 	for from > start && !ss.comma(from) {
 		from--
+	}
+	if from == start && i-start > maxSayer {
+		from = i - maxSayer // no comma: the words right before the verb
 	}
 	for from > start && appositive[ss.toks[from].Text] {
 		from--

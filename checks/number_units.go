@@ -129,7 +129,7 @@ func (sc scanner) unitBefore(m *numberMention) bool {
 			m.start--
 			return true
 		}
-		m.unit = sc.rate(d, m.end)
+		m.unit, m.uend = sc.rate(d, m.end)
 		return true
 	}
 	return false
@@ -171,7 +171,7 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 			words[k] = unitWord(sc.tok(m.end + k))
 		}
 		if d := unitLexicon.after[strings.Join(words, " ")]; d != nil {
-			m.unit, m.uend = sc.rate(d, m.end+n), m.end+n
+			m.unit, m.uend = sc.rate(d, m.end+n)
 			return
 		}
 	}
@@ -187,26 +187,24 @@ func isPowerOfTen(x float64) bool {
 	return false
 }
 
-// rate returns the unit of a number whose unit ends at token end: d, or a
+// rate returns the unit of a number whose unit ends at token end, and where
+// it ends: d, or a
 // rate of it when "per", "an" or "a" and a unit, or "/", follow ("40 miles
 // per hour", "5 km/h", "$200 per node"). A rate is never the unit it is a
 // rate of, and rates compare only over the same thing ("per node").
-func (sc scanner) rate(d *unitDef, end int) *unitDef {
+func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 	next := sc.tok(end)
-	var of string
 	switch {
 	case sc.gap(end) == "/":
-		of = next
+		return rateOf(d, next), end + 1
 	case sc.gap(end) != " ":
-		return d
+		return d, end
 	case next == "per":
-		of = sc.tok(end + 1)
+		return rateOf(d, sc.tok(end+1)), end + 2
 	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
-		of = sc.tok(end + 1)
-	default:
-		return d
+		return rateOf(d, sc.tok(end+1)), end + 2
 	}
-	return rateOf(d, of)
+	return d, end
 }
 
 // rateOf is the unit d per one of: "dollar per node". Spellings of one

@@ -239,7 +239,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	}
 	m.unit, m.uend = glued, m.end
 	if glued != nil {
-		m.unit = sc.rate(glued, m.end)
+		m.unit, m.uend = sc.rate(glued, m.end)
 	} else {
 		sc.readUnit(&m)
 	}

@@ -2,7 +2,9 @@ package format
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
@@ -12,7 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// corpusOf parses in-memory sources as run does, each file <id>.txt.
+// corpusOf parses in-memory sources as a run lists them, in id order,
+// each file <id>.txt.
 func corpusOf(t *testing.T, sources []testSource) *document.Corpus {
 	t.Helper()
 	c := &document.Corpus{Dir: "src"}
@@ -24,6 +27,7 @@ func corpusOf(t *testing.T, sources []testSource) *document.Corpus {
 		src.Published = d.Start
 		c.Sources = append(c.Sources, src)
 	}
+	slices.SortFunc(c.Sources, func(a, b *document.Source) int { return strings.Compare(a.ID, b.ID) }) // as a run lists them
 	return c
 }
 
@@ -64,32 +68,42 @@ func TestMergeIsOneRun(t *testing.T) {
 		{"w", "Nothing about it here.", "2022-09-10"},
 		{"x", "The council's budget vote took place on May 9.", "2021-06-01"},
 	}
+	many := slices.Clone(sources) // past LargeCorpus: the reports summarise each fact
+	for i := range LargeCorpus + 10 {
+		many = append(many, testSource{fmt.Sprintf("m%02d", i), fmt.Sprintf("They arrived in %d.", 2010+i%5), "2022-09-10"})
+	}
 	tests := []struct {
-		sheet  string
-		n      int
-		warn   []checks.ProblemKind
-		reason string
+		sheet   string
+		n       int
+		warn    []checks.ProblemKind
+		sources []testSource // default: sources
+		reason  string
 	}{
-		{labelled, 1, nil, "one shard is the whole corpus"},
-		{labelled, 2, nil, "labelled, new and stale, code-point columns after multi-byte runes"},
-		{labelled, 3, nil, "three shards"},
-		{labelled, 7, nil, "more shards than sources: empty shards"},
-		{yearFact, 3, nil, "corroborated by one shard only: corroboration is judged over all"},
-		{yearFact + "    reference: the register\n", 2, nil, "a reference"},
-		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*]}\n", 3, nil, "uncorroborated over every shard: a failure only merge sees"},
-		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*]}\n", 2, []checks.ProblemKind{checks.Uncorroborated}, "the configuration's warnings, from the reports"},
-		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*], severity: warning}\n", 2, nil, "a fact of severity warning"},
-		{unsure, 2, nil, "unsure cells"},
+		{labelled, 1, nil, nil, "one shard is the whole corpus"},
+		{labelled, 2, nil, nil, "labelled, new and stale, code-point columns after multi-byte runes"},
+		{labelled, 3, nil, nil, "three shards"},
+		{labelled, 7, nil, nil, "more shards than sources: empty shards"},
+		{yearFact, 3, nil, nil, "corroborated by one shard only: corroboration is judged over all"},
+		{yearFact + "    reference: the register\n", 2, nil, nil, "a reference"},
+		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*]}\n", 3, nil, nil, "uncorroborated over every shard: a failure only merge sees"},
+		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*]}\n", 2, []checks.ProblemKind{checks.Uncorroborated}, nil, "the configuration's warnings, from the reports"},
+		{"facts:\n  - {id: gone, claim: G., date: 1999, about: [arriv*], severity: warning}\n", 2, nil, nil, "a fact of severity warning"},
+		{unsure, 2, nil, nil, "unsure cells"},
+		{labelled, 4, nil, many, "a large corpus, whose reports summarise each fact"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
+			srcs := sources
+			if tt.sources != nil {
+				srcs = tt.sources
+			}
 			s, err := facts.Parse("facts.yaml", []byte(tt.sheet))
 			require.NoError(t, err)
-			one, err := checks.RunWith(s, corpusOf(t, sources), checks.Options{Warnings: tt.warn})
+			one, err := checks.RunWith(s, corpusOf(t, srcs), checks.Options{Warnings: tt.warn})
 			require.NoError(t, err)
 			sheet, err := facts.Parse("facts.yaml", []byte(tt.sheet))
 			require.NoError(t, err)
-			merged, err := Merge(sheet, shardReports(t, tt.sheet, sources, tt.n, tt.warn))
+			merged, err := Merge(sheet, shardReports(t, tt.sheet, srcs, tt.n, tt.warn))
 			require.NoError(t, err)
 			for name, write := range Formats {
 				assert.Equal(t, string(write(one)), string(write(merged)), name)

@@ -246,18 +246,21 @@ func TestMergeRefusesBadInput(t *testing.T) {
 			assert.Equal(t, string(before), string(after), "no report is overwritten")
 		})
 	}
-	t.Run("the sheet changed since the shards ran", func(t *testing.T) {
-		changed := project(t, "", "")
-		shards := runShards(t, t.TempDir(), filepath.Join(changed, "facts", "facts.yaml"), filepath.Join(changed, "seeds"), 2)
-		f, err := os.OpenFile(filepath.Join(changed, "facts", "facts.yaml"), os.O_APPEND|os.O_WRONLY, 0)
-		require.NoError(t, err)
-		_, err = f.WriteString("# a comment added later\n")
-		require.NoError(t, err)
-		require.NoError(t, f.Close())
-		code, _, errs := inProcess(append([]string{"merge"}, shards...)...)
-		assert.Equal(t, BadInput, code)
-		assert.Contains(t, errs, "facts.yaml is not the sheet the shards were checked against: its bytes differ from theirs")
-	})
+}
+
+// TestMergeRefusesAChangedSheet: a sheet edited since the shards ran, even
+// by a comment, is not the one they were checked against.
+func TestMergeRefusesAChangedSheet(t *testing.T) {
+	changed := project(t, "", "")
+	shards := runShards(t, t.TempDir(), filepath.Join(changed, "facts", "facts.yaml"), filepath.Join(changed, "seeds"), 2)
+	f, err := os.OpenFile(filepath.Join(changed, "facts", "facts.yaml"), os.O_APPEND|os.O_WRONLY, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString("# a comment added later\n")
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	code, _, errs := inProcess(append([]string{"merge"}, shards...)...)
+	assert.Equal(t, BadInput, code)
+	assert.Contains(t, errs, "facts.yaml is not the sheet the shards were checked against: its bytes differ from theirs")
 }
 
 func TestMergeHelp(t *testing.T) {
@@ -272,4 +275,31 @@ func TestMergeHelp(t *testing.T) {
 	code, out, _ = inProcess("help")
 	assert.Equal(t, OK, code)
 	assert.Contains(t, out, "factcheck merge")
+}
+
+// TestMergeWithTheSheetElsewhere: where the merge job has the sheet at
+// another path, --facts names it, and the merged report still names it as
+// the shards did, so it is one run's.
+func TestMergeWithTheSheetElsewhere(t *testing.T) {
+	dir := project(t, "", "")
+	sheet, seeds := filepath.Join(dir, "facts", "facts.yaml"), filepath.Join(dir, "seeds")
+	out := t.TempDir()
+	shards := runShards(t, out, sheet, seeds, 3)
+	one := filepath.Join(out, "one.json")
+	wantCode, _, _ := inProcess("check", "--facts", sheet, "--sources", seeds, "--format", "json="+one)
+	moved := filepath.Join(t.TempDir(), "sheet.yaml")
+	require.NoError(t, os.Rename(sheet, moved))
+
+	code, _, errs := inProcess(append([]string{"merge"}, shards...)...)
+	assert.Equal(t, BadInput, code)
+	assert.Contains(t, errs, "the shards were checked against "+sheet+"; run merge from the directory they ran in, or name the sheet with --facts")
+
+	merged := filepath.Join(out, "merged.json")
+	code, _, errs = inProcess(append([]string{"merge", "--facts", moved, "--format", "json=" + merged}, shards...)...)
+	assert.Equal(t, wantCode, code, errs)
+	want, err := os.ReadFile(one)
+	require.NoError(t, err)
+	got, err := os.ReadFile(merged)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
 }

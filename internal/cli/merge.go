@@ -81,7 +81,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	res, err := format.Merge(sheet, reports)
 	if err != nil {
-		return fail(stderr, fmt.Errorf("merge %s: %w", fs.Arg(0), err))
+		return fail(stderr, fmt.Errorf("merge the shards' reports: %w", err))
 	}
 	inputs := append(append([]string{sheet.Path}, fs.Args()...), res.Corpus.Files()...)
 	if f.facts != "" {

@@ -116,9 +116,14 @@ func (c *Corpus) Partial() bool { return len(c.left) > 0 }
 // uncorroborated, since the sources left out may agree. It returns how
 // many sources are kept.
 func (c *Corpus) Narrow(keep func(path string) bool) int {
+	return c.narrowBy(func(s *Source) bool { return keep(s.Path) })
+}
+
+// narrowBy is Narrow deciding by the source itself.
+func (c *Corpus) narrowBy(keep func(*Source) bool) int {
 	var kept []*Source
 	for _, s := range c.Sources {
-		if keep(s.Path) {
+		if keep(s) {
 			kept = append(kept, s)
 		} else {
 			c.left = append(c.left, s)

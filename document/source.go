@@ -91,6 +91,9 @@ type Notes struct {
 	// so dated nothing, or "".
 	BadFrontDate string
 	Ignored      []IgnoredCount
+	// recorded are the notes as a report wrote them, for a source rebuilt
+	// from its record (FromRecord); Summary returns them as they are.
+	recorded []string
 }
 
 // IgnoredCount is how often one ignore pattern of sources.yaml matched.
@@ -101,6 +104,9 @@ type IgnoredCount struct {
 
 // Summary lists the notes as phrases for the report, in a fixed order.
 func (n Notes) Summary() []string {
+	if n.recorded != nil {
+		return n.recorded
+	}
 	var out []string
 	if n.DuplicateParagraphs > 0 {
 		out = append(out, lexicon.Count(n.DuplicateParagraphs, "duplicated paragraph", "duplicated paragraphs")+" collapsed")

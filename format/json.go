@@ -23,9 +23,13 @@ const ReportVersion = 2
 
 // Report is the JSON consistency report.
 type Report struct {
-	Version int            `json:"version"`
-	Sheet   string         `json:"sheet"`
-	Sources string         `json:"sources"`
+	Version int    `json:"version"`
+	Sheet   string `json:"sheet"`
+	Sources string `json:"sources"`
+	// Shard says which share of the corpus a run checked (check --shard),
+	// so that merge can tell it has every shard once; absent from the
+	// report of a whole run.
+	Shard   *ReportShard   `json:"shard,omitempty"`
 	Summary checks.Counts  `json:"summary"`
 	Facts   []ReportFact   `json:"facts"`
 	Corpus  []ReportSource `json:"corpus"`
@@ -86,6 +90,14 @@ type ReportFinding struct {
 	Compared string       `json:"compared,omitempty"`
 	Diff     string       `json:"diff,omitempty"`
 	Label    *ReportLabel `json:"label,omitempty"`
+	// End, Column and EndColumn are in a shard's report only, for a value
+	// that disagrees: where its words end, and the columns of its start
+	// and end counted in code points where they differ from the byte
+	// columns. SARIF and GitHub annotations give them, so merge needs them
+	// to write those as one run would.
+	End       *facts.Pos `json:"end,omitempty"`
+	Column    int        `json:"column,omitempty"`
+	EndColumn int        `json:"end_column,omitempty"`
 }
 
 // ReportLabel is a label of the sheet in the report.
@@ -191,8 +203,13 @@ const jsonChunk = 1024
 
 // WriteJSON writes the JSON report to w as JSON returns it, cell by cell,
 // so that the report of a large corpus is never held in memory whole.
-func WriteJSON(w io.Writer, r *checks.Result) error {
-	head, err := encodeJSON(reportHead(r), "")
+func WriteJSON(w io.Writer, r *checks.Result) error { return writeJSON(w, r, nil) }
+
+// writeJSON is WriteJSON, and WriteShardJSON when shard is not nil.
+func writeJSON(w io.Writer, r *checks.Result, shard *ReportShard) error {
+	rep := reportHead(r)
+	rep.Shard = shard
+	head, err := encodeJSON(rep, "")
 	if err != nil {
 		return err
 	}
@@ -211,7 +228,11 @@ func WriteJSON(w io.Writer, r *checks.Result) error {
 	})
 	bw.WriteString(",\n  ")
 	writeArray(bw, "cells", len(cells), func(dst []byte, i int) []byte {
-		return appendCell(dst, reportCell(cells[i]), "    ")
+		rc := reportCell(cells[i])
+		if shard != nil {
+			withEnds(&rc, cells[i])
+		}
+		return appendCell(dst, rc, "    ")
 	})
 	bw.WriteString("\n}\n")
 	return bw.Flush()

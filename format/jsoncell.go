@@ -125,6 +125,15 @@ func appendFinding(b []byte, f ReportFinding, ind string) []byte {
 		o.key("label")
 		o.b = appendLabel(o.b, *f.Label, o.inner())
 	}
+	if f.End != nil {
+		o.pos("end", *f.End)
+	}
+	if f.Column != 0 {
+		o.num("column", f.Column)
+	}
+	if f.EndColumn != 0 {
+		o.num("end_column", f.EndColumn)
+	}
 	return o.close()
 }
 

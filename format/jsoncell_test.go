@@ -29,7 +29,8 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 	cells = append(cells,
 		ReportCell{Fact: "a", Source: "b", Verdict: checks.Contradicts, Labelled: true,
 			Findings: []ReportFinding{
-				{Pos: facts.Pos{File: odd, Line: 1, Col: 2}, Sentence: odd, Says: odd, Value: odd, How: odd, Kind: "k", Compared: odd, Diff: odd, Label: label},
+				{Pos: facts.Pos{File: odd, Line: 1, Col: 2}, Sentence: odd, Says: odd, Value: odd, How: odd, Kind: "k", Compared: odd, Diff: odd, Label: label,
+					End: &facts.Pos{File: odd, Line: 2, Col: 7}, Column: 1, EndColumn: 4}, // a shard's report only
 				{Pos: facts.Pos{File: "p", Line: 10, Col: 200}, Sentence: "", Says: "", Agrees: true},
 			},
 			Unresolved: []ReportFinding{{Pos: facts.Pos{File: "p"}, Sentence: "s", Says: "x", How: "h"}},

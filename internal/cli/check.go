@@ -11,7 +11,6 @@ import (
 	"syscall"
 
 	"github.com/factcheck/factcheck/checks"
-	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/format"
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/lexicon"
@@ -24,17 +23,19 @@ type checkFlags struct {
 	quiet   bool        // --quiet
 	colour  string      // --color
 	from    string      // --sources-from
+	shard   string      // --shard K/N
 }
 
 // newCheckFlags defines the flags of check.
 func newCheckFlags(stderr io.Writer) (*flag.FlagSet, *common, *checkFlags) {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
-		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.", stderr)
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--shard K/N] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
+		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.\nA corpus too large for one job: run --shard 1/N to --shard N/N --format json=shard-K.json\nin N jobs, then factcheck merge shard-*.json (see factcheck merge --help).", stderr)
 	f := &checkFlags{}
 	fs.Var(&f.formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
 	fs.StringVar(&f.out, "out", "", "write the one output to this file instead of standard output")
 	fs.BoolVar(&f.quiet, "quiet", false, "no summary line on standard error")
 	fs.StringVar(&f.colour, "color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
+	fs.StringVar(&f.shard, "shard", "", "check only shard K of N of the sources (1 ≤ K ≤ N), chosen by a hash of each source's id, the same on every run and machine; corroboration is judged when factcheck merge combines the JSON reports of all N")
 	fs.StringVar(&f.from, "sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
 	return fs, c, f
 }
@@ -54,6 +55,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	painted, err := useColour(f.colour, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if given(fs, "shard") { // even empty: --shard "" is a mistake, not no shard
+		if code, ok := f.useShard(c, stderr); !ok {
+			return code
+		}
 	}
 	if f.from != "" {
 		changed, err := readChanged(f.from, os.Stdin)
@@ -84,7 +90,27 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 		return OK
 	}
-	return c.report(res, corpus, targets, painted, stdout, stderr)
+	if c.shard != nil {
+		for i := range targets {
+			targets[i].shard = &format.ReportShard{Index: c.shard.k, Of: c.shard.n, SheetSHA256: c.sheetSum}
+		}
+	}
+	return c.report(res, append([]string{c.facts}, corpus.Files()...), targets, painted, stdout, stderr)
+}
+
+// useShard reads --shard into c, or says what is wrong with it and returns
+// the exit code.
+func (f *checkFlags) useShard(c *common, stderr io.Writer) (int, bool) {
+	sh, err := parseShard(f.shard)
+	if err == nil && f.from != "" {
+		err = fmt.Errorf("--shard and --sources-from do not go together: a shard is a share of the whole corpus; check what a change touched without --shard")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
+		return BadInput, false
+	}
+	c.shard = &sh
+	return 0, true
 }
 
 // configFormats returns the configuration's formats, for a check given no
@@ -105,10 +131,9 @@ func (c *common) configFormats() []string {
 }
 
 // report writes the outputs of a check that ran, refusing any that would
-// overwrite one of its inputs, then its lines on standard error, and
-// returns the exit code.
-func (c *common) report(res *checks.Result, corpus *document.Corpus, targets []output, painted bool, stdout, stderr io.Writer) int {
-	inputs := append([]string{c.facts}, corpus.Files()...)
+// overwrite one of its inputs (the files it read), then its lines on
+// standard error, and returns the exit code.
+func (c *common) report(res *checks.Result, inputs []string, targets []output, painted bool, stdout, stderr io.Writer) int {
 	for _, t := range targets {
 		if t.path != "" {
 			if err := notAnInput(t.path, inputs); err != nil {
@@ -159,7 +184,10 @@ func writeOutputs(targets []output, res *checks.Result, painted bool, stdout io.
 }
 
 // An output is one format written to a file, or to standard output.
-type output struct{ format, path string }
+type output struct {
+	format, path string
+	shard        *format.ReportShard // for json: the shard a run checked, or nil
+}
 
 // outputs reads the --format flags (FORMAT or FORMAT=FILE) and --out, which
 // names the file of the one format given without a file. At most one
@@ -186,7 +214,7 @@ func outputs(formats []string, out string) ([]output, error) {
 		if path == "" {
 			toStdout++
 		}
-		targets = append(targets, output{name, path})
+		targets = append(targets, output{format: name, path: path})
 	}
 	switch {
 	case toStdout > 1:
@@ -201,6 +229,9 @@ func outputs(formats []string, out string) ([]output, error) {
 // it is encoded.
 func (o output) write(res *checks.Result, stdout io.Writer) error {
 	produce := func(w io.Writer) error {
+		if o.format == "json" && o.shard != nil {
+			return format.WriteShardJSON(w, res, *o.shard)
+		}
 		if o.format == "json" {
 			return format.WriteJSON(w, res)
 		}

@@ -28,7 +28,8 @@ const (
 const usage = `factcheck checks sources against a fact sheet.
 
 Usage:
-  factcheck check   [--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--format FORMAT] [--out FILE]
+  factcheck check   [--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--shard K/N] [--format FORMAT] [--out FILE]
+  factcheck merge   [--facts FILE] [--format FORMAT[=FILE] ...] SHARD.json...
   factcheck explain [--facts FILE] [--sources DIR|FILE|GLOB ...] FACT [SOURCE]
   factcheck accept  [--facts FILE] [--sources DIR|FILE|GLOB ...] [--dry-run]
   factcheck score   [--facts FILE] [--sources DIR|FILE|GLOB ...] --gold FILE [--out FILE]
@@ -51,7 +52,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return BadInput
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
-		"check": check, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema, "init": initCmd,
+		"check": check, "merge": mergeCmd, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema, "init": initCmd,
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
@@ -84,7 +85,10 @@ type common struct {
 	// changed, when not nil, are the paths of a change (--sources-from):
 	// only the sources among them are checked.
 	changed []string
-	quiet   bool // --quiet: no lines on standard error but errors
+	quiet   bool   // --quiet: no lines on standard error but errors
+	shard   *shard // --shard K/N: only the sources of that shard are checked
+	// sheetSum is the SHA-256 of the sheet's bytes, once run read it.
+	sheetSum string
 }
 
 func newFlags(name, synopsis, about string, stderr io.Writer) (*flag.FlagSet, *common) {
@@ -203,7 +207,8 @@ func (c *common) load(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks
 
 // run is load once settle has filled in the sheet and the sources.
 func (c *common) run(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.Result, error) {
-	sheet, err := facts.Load(c.facts)
+	sheet, sum, err := loadSheet(c.facts)
+	c.sheetSum = sum
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil, fmt.Errorf("%w: name the fact sheet with --facts (default facts/facts.yaml), run from the directory that holds facts/, or start a sheet with factcheck init", err)
 	}
@@ -218,6 +223,11 @@ func (c *common) run(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.
 	corpus, err := document.ListSources(c.sources)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	if c.shard != nil {
+		if err := c.shardCorpus(corpus, stderr); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	if c.changed != nil {
 		for _, line := range narrowTo(corpus, c.facts, c.changed) {

@@ -112,66 +112,6 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	return out
 }
 
-// partOfSet marks a count of part of a set that the sentence names
-// without a number: "nine of the injured" (the set after it), "the
-// passengers, 12 of whom" (the set before it). A fact whose terms name
-// the set does not count it so: the nine are not all the injured.
-func (sc scanner) partOfSet(m *numberMention) {
-	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " {
-		return
-	}
-	j := m.end + 1
-	switch {
-	case partitivePronouns[sc.tok(j)] && m.start > 0 && isLetters(sc.tok(m.start-1)):
-		m.partitive = span{m.start - 1, j + 1} // "passengers, 12 of whom"
-	case determiners[sc.tok(j)] && j+1 < len(sc.toks) && isLetters(sc.tok(j+1)) && !sc.countWord(j+1):
-		m.partitive = span{m.start, j + 2} // "nine of the injured"
-	}
-}
-
-// partitivePronouns stand for a set named before them: "12 of whom".
-var partitivePronouns = lexicon.Set("partitive-pronouns")
-
-// countWord reports whether token i writes a count: digits, or a number
-// word ("two", "twenty").
-func (sc scanner) countWord(i int) bool {
-	t := sc.tok(i)
-	_, unit := units[t]
-	_, ten := tens[t]
-	return t != "" && (isDigits(t) || unit || ten)
-}
-
-// sharePartitiveUnits gives a count the unit of the count it is part of:
-// "120 of its 9,000 members" counts 120 members (a unit of the fact's own,
-// which follows the whole, is matched on the whole: see unitMatch). Money
-// and percentages are left alone ("20 of the $100" is no sum of dollars).
-func (sc scanner) sharePartitiveUnits(out []numberMention) {
-	for k := range out {
-		sc.partOfSet(&out[k])
-	}
-	for k := 0; k+1 < len(out); k++ {
-		part, whole := &out[k], out[k+1]
-		if part.unit != nil || whole.unit != nil && whole.unit.apart || sc.tok(part.end) != "of" || sc.gap(part.end) != " " {
-			continue
-		}
-		if !sc.countWord(part.end-1) || !sc.countWord(whole.start) {
-			continue // "hundreds of millions" is a scale, not a part of a whole
-		}
-		j := part.end + 1
-		if determiners[sc.tok(j)] && sc.gap(j) == " " {
-			j++
-		}
-		if j == whole.start && sc.gap(j) == " " {
-			part.unit, part.ofWhole = whole.unit, k+2
-			part.partitive = span{part.start, whole.uend}
-			if whole.uend < len(sc.toks) && isLetters(sc.tok(whole.uend)) && sc.gap(whole.uend) == " " {
-				part.partitive.end++ // the noun counted: "9,000 members"
-			}
-			out[k+1].partitive, out[k+1].whole = part.partitive, true
-		}
-	}
-}
-
 // markDated marks in inDate the tokens of a sentence's dates (but for bare
 // years) and versions, which hold no quantity: "3.0 to 3.8.2" is no range
 // of numbers.

@@ -154,7 +154,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if prev == "of" && sc.tok(i-2) == "as" {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end)
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start)
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 	return dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)}
 }
@@ -172,6 +172,20 @@ func (sc scanner) saidThat(start, end int) bool {
 		}
 		if !saidPath[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
 			return false
+		}
+	}
+	return false
+}
+
+// saidBy reports whether a date follows a verb of saying and who said
+// it, in a few words: "published by the safety board on Thursday".
+func (sc scanner) saidBy(start int) bool {
+	for b := start - 1; b >= 1 && b >= start-5; b-- {
+		if g := sc.gap(b + 1); !plainGap(g) && g != "-" {
+			return false
+		}
+		if sc.tok(b) == "by" {
+			return b+1 < start && saidVerbs[sc.tok(b-1)] && plainGap(sc.gap(b))
 		}
 	}
 	return false

@@ -72,26 +72,3 @@ func TestRatesAreNoCounts(t *testing.T) {
 		})
 	}
 }
-
-// A row of a table or a list labels its number with the unit before it.
-func TestRowsLabelTheirNumber(t *testing.T) {
-	const sheet = `facts:
-  - id: on-board
-    claim: 214 passengers were on board.
-    number: 214
-    unit: passengers
-    about: [passengers]
-`
-	tests := []struct{ text, want, why string }{
-		{"| Passengers on board | 214 |", "agrees", "a table row: the label opens it, the number ends it"},
-		{"- Passengers: 200", "contradicts", "a list item with another number"},
-		{"Passengers waited for 214 minutes.", "silent", "a number that does not end the sentence is not labelled by its start"},
-		{"Passengers 214 and crew 9", "silent", "nor one that another label follows"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
-}

@@ -41,27 +41,6 @@ func singular(w string) string {
 	return w
 }
 
-// labelsRow reports whether a sentence is a row of a table or a list that
-// labels the number at its end with the unit: "Passengers on board 214",
-// "Injured: 37". The number must end the sentence, the unit words open
-// it, and no other number stands between.
-func labelsRow(toks []text.Token, n numberMention, unit []string) bool {
-	if len(unit) == 0 || n.end != len(toks) || len(unit) > n.start {
-		return false
-	}
-	for k, u := range unit {
-		if unitWord(toks[k].Text) != u {
-			return false
-		}
-	}
-	for _, t := range toks[len(unit):n.start] {
-		if isDigits(t.Text) {
-			return false
-		}
-	}
-	return true
-}
-
 // unitWords folds a unit into the words unitFollows compares.
 func unitWords(unit string) []string {
 	var out []string

@@ -200,9 +200,6 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && !ratePeriodAt(f.tokens, end) {
 				return end, n.value, true
 			}
-			if labelsRow(f.tokens, n, alt.words) {
-				return n.uend, n.value, true
-			}
 		}
 	}
 	return 0, facts.Interval{}, false

@@ -37,13 +37,7 @@ type trieNode struct {
 // A termIndex finds the terms of every fact in a sentence in one pass over
 // its words, however many facts the sheet has: a trie of the terms' joined
 // letters is walked from each word.
-type termIndex struct {
-	root trieNode
-	// signs are the currency signs that stand for a unit an about term
-	// names ("$" for "dollars" or "USD"): a sign before a number counts
-	// as that term, on the number. In the order of the unit table's signs.
-	signs []signTerms
-}
+type termIndex struct{ root trieNode }
 
 func newTermIndex(ms []*matcher) *termIndex {
 	ix := &termIndex{}
@@ -56,7 +50,6 @@ func newTermIndex(ms []*matcher) *termIndex {
 		for _, t := range m.loc.unless {
 			ix.add(t, termRef{fact: fi, role: roleUnless})
 		}
-		ix.addSigns(m.loc.groups, fi)
 		if k, ok := m.kind.(ownTermsKind); ok {
 			ts, role := k.ownTerms(m)
 			for _, t := range ts {
@@ -127,9 +120,6 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 			}
 		}
 	}
-	if len(ix.signs) > 0 {
-		out = ix.findSigns(s, toks, out)
-	}
 	return out
 }
 
@@ -140,11 +130,6 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 // long). Most sentences of a large corpus hold no term, and are spared
 // folding and splitting into words.
 func (ix *termIndex) mayHold(s string) bool {
-	for _, st := range ix.signs {
-		if strings.Contains(s, st.sign) {
-			return true
-		}
-	}
 	inWord := false
 	for i := 0; i < len(s); {
 		class, _, size := foldClass(s[i:])

@@ -24,7 +24,6 @@ type unitTable struct {
 	after  map[string]*unitDef // spellings after the number (or glued to it), folded and singular
 	glued  map[string]*unitDef // spellings that count only glued to it: 5A, 3in
 	before map[string]*unitDef // symbols before it: "$", "€"
-	signs  []string            // the symbols of before, in the table's order
 	// notGlued are spellings that read two ways glued to a number (1.2m).
 	notGlued []string
 	byName   map[string]*unitDef
@@ -82,7 +81,6 @@ func parseUnits(data string) (*unitTable, error) {
 			sp = strings.TrimSpace(sp)
 			if sym, ok := strings.CutPrefix(sp, "^"); ok {
 				t.before[text.Fold(sym)] = d
-				t.signs = append(t.signs, text.Fold(sym))
 			} else if g, ok := strings.CutSuffix(sp, "~"); ok {
 				t.glued[unitKey(g)] = d
 			} else if sp != "" {

@@ -26,6 +26,10 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
     claim: 12 of the passengers were children.
     number: 12
     about: [children]
+  - id: injured-in-crash
+    claim: 37 people were injured in the crash.
+    number: 37
+    about: [injured, crash]
 `
 	tests := []struct {
 		text      string
@@ -37,6 +41,7 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 		{"The driver, who is 52 years old, helped the passengers.", 0, "silent", "an age in years old"},
 		{"The carriage, 14, held passengers.", 0, "contradicts", "after a noun that names no person, a number between commas is no age"},
 		{"Nine of the injured are in a serious condition.", 1, "silent", "a part of the injured is not how many were injured"},
+		{"Nine of the injured in the crash were children.", 4, "silent", "nor with a second group of terms elsewhere in the sentence"},
 		{"Nine of the injured are in a serious condition.", 2, "agrees", "it is how many are serious"},
 		{"Staff cared for the passengers, 12 of whom were children.", 0, "silent", "a part of the passengers, named before, is not how many there were"},
 		{"Staff cared for the passengers, 12 of whom were children.", 3, "agrees", "it is how many were children"},

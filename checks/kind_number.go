@@ -52,8 +52,8 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 
 // countsThis reports whether the fact, with its terms at spans, may read
 // a count of a part and a whole ("120 of its 9,000 members"): a fact
-// whose terms stand within those words ("members") counts the whole, any
-// other ("were affected") the part. Any other number it may read.
+// with a term within those words ("members") counts the whole, any other
+// ("were affected") the part. Any other number it may read.
 func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool {
 	if n.partitive == (span{}) {
 		return true
@@ -68,18 +68,20 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
 	}
-	return n.whole == termsWithin(spans, sp)
+	return n.whole == anyTermWithin(spans, sp)
 }
 
-// termsWithin reports whether every span of the fact's terms stands
-// within sp.
-func termsWithin(spans []span, sp span) bool {
+// anyTermWithin reports whether a term of the fact stands within sp: a
+// fact whose terms name the counted noun ("members" in "120 of its 9,000
+// members") counts the whole, whatever its other groups' terms say
+// elsewhere in the sentence ("the union said").
+func anyTermWithin(spans []span, sp span) bool {
 	for _, s := range spans {
-		if s.start < sp.start || s.end > sp.end {
-			return false
+		if s.start >= sp.start && s.end <= sp.end {
+			return true
 		}
 	}
-	return len(spans) > 0
+	return false
 }
 
 // numberReadings reads a number in the fact's unit: its value, and a

@@ -20,7 +20,7 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
     claim: The union has 8,000 members.
     number: 8000
     unit: members
-    about: [members]
+    about: [members, union | members]
 `
 	}
 	tests := []struct {
@@ -31,6 +31,7 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Some 120 of 9,000 members were affected.", "agrees", "contradicts", "without a determiner"},
 		{"120", "Some 120 of its 8,000 members were affected.", "agrees", "agrees", "the whole agrees with the fact about it"},
 		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
+		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},
 		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},
 		{"500000000", "They say hundreds of millions of members were affected.", "silent", "", "hundreds of millions is a scale, not a part of a whole: no part of it is read (the staff fact, nearer, takes the number)"},
 	}

@@ -81,8 +81,11 @@ func (ss sayerScan) cut(i int) bool {
 		return true
 	}
 	gap := ss.s[ss.toks[i-1].End:ss.toks[i].Start]
-	if ss.abbreviated(i - 1) {
-		gap = strings.TrimPrefix(gap, ".") // "8 a.m., said": the dot is the abbreviation's
+	if ss.abbreviated(i-1) && (gap == "." || strings.HasPrefix(gap, ".,")) {
+		// "8 a.m., said": the dot is the abbreviation's. Before a space
+		// it may end a sentence the splitter kept whole ("at 8 a.m. The
+		// chief said"), and stays a stop.
+		gap = gap[1:]
 	}
 	return strings.ContainsAny(gap, ".;:!?\"()[]")
 }
@@ -123,10 +126,8 @@ func (ss sayerScan) after(from int) []string {
 // the last part between commas, with the part before it when it is an
 // apposition or a relative clause ("Novak, the party leader, said").
 func (ss sayerScan) before(i int) []string {
-	// Far enough back to pass a relative clause between commas ("Darmon,
-	// who arrived at the scene at around 8 a.m., said").
 	start := i
-	for start > 0 && i-start < 2*maxSayer && !ss.cut(start) {
+	for start > 0 && i-start < maxSayer && !ss.cut(start) {
 		start--
 	}
 	if start == i {
@@ -135,9 +136,6 @@ func (ss sayerScan) before(i int) []string {
 	from := i - 1
 	for from > start && !ss.comma(from) {
 		from--
-	}
-	if from == start && i-start > maxSayer {
-		from = i - maxSayer // no comma: the words right before the verb
 	}
 	for from > start && appositive[ss.toks[from].Text] {
 		from--

@@ -84,33 +84,63 @@ func sameExpansion(got, want []string) bool {
 
 // wrongExpansions turns each accepted acronym that a source writes after
 // its own expansion into a mention of that expansion, when the expansion
-// is not the accepted name the acronym abbreviates: "Traveller
-// Information System (TIS)" states a name, and not the sheet's Total
-// Information System.
+// is none of the accepted names the acronym abbreviates: "Traveller
+// Information System (TIS)" spells out another name than the sheet's
+// Total Information System, or names another body with the same
+// acronym; the cell is unsure, never a contradiction. When another
+// mention already holds the expansion's words, the acronym is dropped.
 func (m nameMatcher) wrongExpansions(src *reading, sent *sentence, found []nameMention) []nameMention {
 	toks := sent.folded().tokens
-	for i, n := range found {
-		if n.role != nameAccepted || n.end-n.start != 1 {
-			continue
+	out := found[:0:0]
+	for _, n := range found {
+		phrase, ok := span{}, false
+		if n.role == nameAccepted && n.end-n.start == 1 {
+			phrase, ok = expansionOf(src, sent, n.start)
 		}
-		phrase, ok := expansionOf(src, sent, n.start)
 		if !ok {
+			out = append(out, n)
 			continue
 		}
-		acronym := toks[n.start].Text
-		for ai, ws := range m.accepted {
-			if !expands(ws, acronym) {
-				continue
-			}
-			got := make([]string, 0, len(ws))
-			for k := phrase.start; k < phrase.end; k++ {
-				got = append(got, toks[k].Text)
-			}
-			if !sameExpansion(got, ws) {
-				found[i] = nameMention{span: phrase, role: nameWrongExpansion, close: m.spelled[ai]}
-			}
-			break
+		close, wrong := m.expandsOtherwise(toks, phrase, toks[n.start].Text)
+		switch {
+		case !wrong:
+			out = append(out, n)
+		case !overlaps(found, phrase):
+			out = append(out, nameMention{span: phrase, role: nameWrongExpansion, close: close})
 		}
 	}
-	return found
+	return out
+}
+
+// expandsOtherwise reports whether the words of phrase spell out acronym
+// as none of the accepted names that abbreviate to it, and names the
+// first such name; false when no accepted name abbreviates to it.
+func (m nameMatcher) expandsOtherwise(toks []text.Token, phrase span, acronym string) (string, bool) {
+	got := make([]string, 0, phrase.end-phrase.start)
+	for k := phrase.start; k < phrase.end; k++ {
+		got = append(got, toks[k].Text)
+	}
+	close := ""
+	for ai, ws := range m.accepted {
+		if !expands(ws, acronym) {
+			continue
+		}
+		if sameExpansion(got, ws) {
+			return "", false
+		}
+		if close == "" {
+			close = m.spelled[ai]
+		}
+	}
+	return close, close != ""
+}
+
+// overlaps reports whether a mention holds a token of sp.
+func overlaps(found []nameMention, sp span) bool {
+	for _, n := range found {
+		if n.start < sp.end && sp.start < n.end {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func TestAcronymExpansions(t *testing.T) {
 	tests := []struct {
 		text, want, reason string
 	}{
-		{"The agency runs the Traveller Information System (TIS).", "contradicts", "another expansion of the acronym names another system"},
+		{"The agency runs the Traveller Information System (TIS).", "unsure", "another expansion: another name, or another body with the same acronym"},
 		{"The agency runs the Total Information System (TIS).", "agrees", "the sheet's own expansion"},
 		{"The agency runs the Total Information Systems (TIS).", "agrees", "a regular form of a word of the name"},
 		{"The agency runs TIS (a new system).", "agrees", "the acronym outside brackets expands nothing"},
@@ -33,4 +33,19 @@ func TestAcronymExpansions(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
+	// An alias that abbreviates to the acronym too is an accepted
+	// expansion, and the expansion is reported once.
+	const aliased = `facts:
+  - id: system
+    claim: The agency runs the Traffic Information Services.
+    name: Traffic Information Services
+    aliases: [Transport Information Service, TIS]
+    about: [agency]
+`
+	r := run(t, aliased, testSource{"s", "The agency runs the Transport Information Service (TIS).", "2024-05-10"})
+	assert.Equal(t, "agrees", string(r.CellAt(0, 0).Verdict), "an alias with the acronym's initials")
+	r = run(t, aliased, testSource{"s", "The agency runs the Traveller Information Services (TIS).", "2024-05-10"})
+	c := r.CellAt(0, 0)
+	assert.Equal(t, "unsure", string(c.Verdict))
+	assert.Len(t, c.Findings, 1, "one finding for one spelling-out: %v", c.Findings)
 }

@@ -53,7 +53,8 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		case nameOther:
 			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
 		case nameWrongExpansion:
-			fd.Kind, fd.How = "different-name", "the source spells out the acronym as another name than "+n.close
+			fd.Kind, fd.Unsure = "different-name", true
+			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
 		case nameNearMiss:
 			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
 			if n.twoOff {

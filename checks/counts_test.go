@@ -69,10 +69,31 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"The train carries 300 passengers daily.", "silent", "so is a count daily"},
 		{"The train carried 214 passengers.", "agrees", "a plain count counts"},
 		{"The train carried 250 passengers a day after the line reopened.", "contradicts", "a day after is a time, not a rate"},
+		{"The train's driver earns $6,000 a month on board.", "silent", "an amount of money a month is a rate too, and no count of passengers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// An amount of money per period is a rate: no yearly sum, though the
+// rate in the sheet reads it.
+func TestMoneyRates(t *testing.T) {
+	sheet := func(value, unit string) string {
+		return "facts:\n  - id: pay\n    claim: She is paid.\n    number: " + value + "\n    unit: " + unit + "\n    about: [earn*]\n"
+	}
+	tests := []struct{ value, unit, text, want, why string }{
+		{"72000", "dollars", "She earned $6,000 a month as director.", "silent", "a monthly amount is no yearly sum"},
+		{"6000", "dollars per month", "She earned $6,000 a month as director.", "agrees", "the rate in the sheet reads it"},
+		{"6000", "dollars per month", "She earned $6,500 monthly as director.", "silent", "monthly is a rate of another spelling, left alone"},
+		{"72000", "dollars", "She earned $72,000 a year after the move.", "agrees", "a year after is a time, not a rate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet(tt.value, tt.unit), testSource{"s", tt.text, "2026-03-11"})
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}

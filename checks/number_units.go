@@ -183,6 +183,9 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
 		return rateOf(d, sc.tok(end+1)), end + 2
 	}
+	if n := ratePeriodLen(sc.toks, end); n > 0 {
+		return rateOf(d, sc.tok(end+n-1)), end + n // "$6,000 a month"
+	}
 	return d, end
 }
 

@@ -214,7 +214,11 @@ var ratePeriods = func() [][]string {
 
 // ratePeriodAt reports whether a period that makes a count a rate starts
 // at token i: "a day", "per year", "daily".
-func ratePeriodAt(toks []text.Token, i int) bool {
+func ratePeriodAt(toks []text.Token, i int) bool { return ratePeriodLen(toks, i) > 0 }
+
+// ratePeriodLen returns how many tokens the period that makes a count a
+// rate at token i takes, or 0 when none stands there.
+func ratePeriodLen(toks []text.Token, i int) int {
 	for _, p := range ratePeriods {
 		if i+len(p) > len(toks) {
 			continue
@@ -224,10 +228,10 @@ func ratePeriodAt(toks []text.Token, i int) bool {
 			ok = ok && toks[i+k].Text == w
 		}
 		if ok && (i+len(p) == len(toks) || !relativeAfter[toks[i+len(p)].Text]) {
-			return true // not "a day after the crash"
+			return len(p) // not "a day after the crash"
 		}
 	}
-	return false
+	return 0
 }
 
 // relativeAfter are the words after a period that make it a time, not a

@@ -66,7 +66,11 @@ func settleFacts(sheet *facts.Sheet, recorded []ReportFact) error {
 		if got != want {
 			return fmt.Errorf("%s: fact %s is not the one the reports were checked against (they have %s at %s): give the sheet they were checked against", f.Pos, f.ID, want.ID, want.Pos)
 		}
-		f.Warning = want.Severity == "warning"
+	}
+	// Only once every fact is the report's: a refused merge leaves the
+	// sheet as it was.
+	for i, f := range sheet.Facts {
+		f.Warning = recorded[i].Severity == "warning"
 	}
 	return nil
 }

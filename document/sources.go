@@ -14,9 +14,9 @@ import (
 	"github.com/factcheck/factcheck/internal/yamldoc"
 )
 
-// Extensions are the file extensions read as sources when a directory has
+// Extensions returns the file extensions read as sources when a directory has
 // no sources.yaml.
-var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+func Extensions() []string { return []string{".txt", ".md", ".markdown", ".html", ".htm"} }
 
 // LoadSources reads the sources named by args: directories (through their
 // sources.yaml when they have one, otherwise every file with a known
@@ -180,8 +180,8 @@ func (l *lister) addDir(dir string) {
 			continue
 		}
 		p := filepath.Join(dir, name)
-		if !slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
-			l.at(p, "not a source this tool reads ("+strings.Join(Extensions, ", ")+"): move it out of "+filepath.ToSlash(dir)+", or list the sources in a "+MetaFile)
+		if !slices.Contains(Extensions(), strings.ToLower(filepath.Ext(name))) {
+			l.at(p, "not a source this tool reads ("+strings.Join(Extensions(), ", ")+"): move it out of "+filepath.ToSlash(dir)+", or list the sources in a "+MetaFile)
 			continue
 		}
 		l.files = append(l.files, p)

@@ -58,7 +58,7 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 // false.
 func (l *loader) kind(n *yaml.Node, m yamldoc.Fields, what string) (Kind, bool) {
 	var kinds []Kind
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		if _, ok := m.Get(string(k)); ok {
 			kinds = append(kinds, k)
 		}

@@ -30,8 +30,10 @@ const (
 	KindTime Kind = "time"
 )
 
-// Kinds lists every kind, in the order messages name them.
-var Kinds = []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement, KindVersion, KindTime}
+// Kinds returns every kind, in the order messages name them.
+func Kinds() []Kind {
+	return []Kind{KindDate, KindNumber, KindName, KindQuote, KindStatement, KindVersion, KindTime}
+}
 
 // DefaultWithin is how many words a value may stand from the nearest locator
 // term of its fact and still be read as the value the sentence gives for it.

@@ -18,14 +18,20 @@ import (
 	"github.com/factcheck/factcheck/lexicon"
 )
 
-// Formats lists the output formats by name, for the command's --format.
-var Formats = map[string]func(*checks.Result) []byte{
-	"text":     Text,
-	"markdown": Markdown,
-	"json":     JSON,
-	"sarif":    SARIF,
-	"github":   GitHub,
-	"html":     HTML,
+// A Writer writes a result in one output format.
+type Writer func(*checks.Result) []byte
+
+// Formats returns the output formats by name, for the command's --format:
+// a new map each time, so no caller changes another's.
+func Formats() map[string]Writer {
+	return map[string]Writer{
+		"text":     Text,
+		"markdown": Markdown,
+		"json":     JSON,
+		"sarif":    SARIF,
+		"github":   GitHub,
+		"html":     HTML,
+	}
 }
 
 // byPosition returns the problems of a result sorted by file and position,

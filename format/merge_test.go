@@ -105,7 +105,7 @@ func TestMergeIsOneRun(t *testing.T) {
 			require.NoError(t, err)
 			merged, err := Merge(sheet, shardReports(t, tt.sheet, srcs, tt.n, tt.warn))
 			require.NoError(t, err)
-			for name, write := range Formats {
+			for name, write := range Formats() {
 				assert.Equal(t, string(write(one)), string(write(merged)), name)
 			}
 			assert.Equal(t, len(one.Failures()), len(merged.Failures()))

@@ -238,7 +238,7 @@ func TestHookFile(t *testing.T) {
 		}},
 		{"a change to any file the check reads runs the hook", func(t *testing.T) {
 			paths := []string{"facts/facts.yaml", "docs/facts.yml", ".factcheck.yaml", "seeds/sources.yaml"}
-			for _, ext := range document.Extensions {
+			for _, ext := range document.Extensions() {
 				paths = append(paths, "seeds/a"+ext)
 			}
 			for _, p := range paths {

@@ -138,7 +138,7 @@ func unmatchedSources(roots, changed []string, matched map[string]bool) []string
 	for _, p := range changed {
 		ext := strings.ToLower(filepath.Ext(p))
 		known := false
-		for _, e := range document.Extensions {
+		for _, e := range document.Extensions() {
 			known = known || ext == e
 		}
 		if !known {

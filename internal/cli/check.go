@@ -197,12 +197,12 @@ func outputs(formats []string, out string) ([]output, error) {
 		formats = []string{"text"}
 	}
 	var targets []output
-	toStdout := 0
+	toStdout, writers := 0, format.Formats()
 	for _, f := range formats {
 		name, path, _ := strings.Cut(f, "=")
-		if _, ok := format.Formats[name]; !ok {
-			names := make([]string, 0, len(format.Formats))
-			for n := range format.Formats {
+		if _, ok := writers[name]; !ok {
+			names := make([]string, 0, len(writers))
+			for n := range writers {
 				names = append(names, n)
 			}
 			sort.Strings(names)
@@ -235,7 +235,7 @@ func (o output) write(res *checks.Result, stdout io.Writer) error {
 		if o.format == "json" {
 			return format.WriteJSON(w, res)
 		}
-		_, err := w.Write(format.Formats[o.format](res))
+		_, err := w.Write(format.Formats()[o.format](res))
 		return err
 	}
 	if o.path != "" {

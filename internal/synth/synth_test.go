@@ -56,7 +56,7 @@ func TestParallelMatchesSerial(t *testing.T) {
 		res, err := checks.RunWith(sheet, corpus, checks.Options{Workers: workers})
 		require.NoError(t, err)
 		out := make(map[string]string)
-		for name, write := range format.Formats {
+		for name, write := range format.Formats() {
 			out[name] = string(write(res))
 		}
 		return out
@@ -65,7 +65,7 @@ func TestParallelMatchesSerial(t *testing.T) {
 	require.Contains(t, serial["json"], `"verdict": "contradicts"`, "the corpus has contradictions to order")
 	for _, workers := range []int{2, 3, 8} {
 		parallel := outputs(workers)
-		for name := range format.Formats {
+		for name := range format.Formats() {
 			assert.Equal(t, serial[name], parallel[name], "%s output with %d workers", name, workers)
 		}
 	}

@@ -11,6 +11,12 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
+// markdownParser reads CommonMark with GitHub's tables. It is built once:
+// building one costs about as much as parsing a short page, and goldmark's
+// parser may be used by several goroutines at once (it sets itself up
+// once, under a sync.Once, and keeps each parse's state apart).
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+
 // parse reads body with goldmark (CommonMark, and GFM's tables so that a
 // row is one sentence) and records the text of each line. The front
 // matter is blanked first, and a lone \r made a \n, so that goldmark sees
@@ -27,8 +33,7 @@ func (r *markdownReader) parse(body string) {
 			src[i] = '\n'
 		}
 	}
-	md := goldmark.New(goldmark.WithExtensions(extension.Table))
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := markdownParser.Parse(text.NewReader(src))
 	var last ast.Node // the block of the text recorded last
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

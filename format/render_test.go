@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/checks"
-	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,22 +13,13 @@ import (
 // testSource is an in-memory source: its id, text and publication date.
 type testSource struct{ id, text, pub string }
 
-// run checks a sheet written as YAML against in-memory sources; each
-// source's file is <id>.txt.
+// run checks a sheet written as YAML against in-memory sources (see
+// corpusOf).
 func run(t *testing.T, sheet string, sources ...testSource) *checks.Result {
 	t.Helper()
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
-	c := &document.Corpus{Dir: "src"}
-	for _, ts := range sources {
-		src, err := document.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
-		require.NoError(t, err)
-		d, err := facts.ParseDate(ts.pub)
-		require.NoError(t, err)
-		src.Published = d.Start
-		c.Sources = append(c.Sources, src)
-	}
-	r, err := checks.Run(s, c)
+	r, err := checks.Run(s, corpusOf(t, sources))
 	require.NoError(t, err)
 	return r
 }

@@ -83,13 +83,11 @@ func TextStyled(r *checks.Result, st Style) []byte {
 		// problem matchers; the lines below it are indented, as a
 		// compiler's notes are: the sentence, the label to paste, and
 		// the command that shows every decision behind the cell.
-		rest := unplaced(p)
-		lead, _ := strings.CutSuffix(rest, p.Summary)
 		summary := apply(nil, p.Summary)
 		if what, ok := strings.CutPrefix(p.Summary, p.What); ok && p.What != "" {
 			summary = apply(st.Trouble, p.What) + apply(nil, what)
 		}
-		b.WriteString(apply(st.Pos, p.Pos.String()+":") + apply(nil, " "+lead) + summary + apply(nil, details(p)) + "\n")
+		b.WriteString(apply(st.Pos, p.Pos.String()+":") + apply(nil, " "+lead(p)) + summary + apply(nil, details(p)) + "\n")
 		if p.Source != "" {
 			b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", p.Fact, p.Source)) + "\n")
 		}

@@ -10,11 +10,15 @@ import (
 
 // unplaced is a problem's headline without its position, for formats
 // that give the position apart: "fact: summary".
-func unplaced(p checks.Problem) string {
+func unplaced(p checks.Problem) string { return lead(p) + p.Summary }
+
+// lead is what stands before a problem's summary once its position is
+// given: its fact, and "warning: " for a warning.
+func lead(p checks.Problem) string {
 	if p.Warning {
-		return p.Fact + ": warning: " + p.Summary
+		return p.Fact + ": warning: "
 	}
-	return p.Fact + ": " + p.Summary
+	return p.Fact + ": "
 }
 
 // Message is a problem in full: its headline, then indented as a

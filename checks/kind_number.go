@@ -23,7 +23,13 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue
 		}
 		if !m.countsThis(sent, n, spans) {
-			m.tracef("    %q is the %s of a part and a whole (\"120 of its 9,000 members\"): the fact's terms count the other", says(src, sent, n.span), map[bool]string{true: "whole", false: "part"}[n.whole])
+			if m.trace != nil {
+				which := "part"
+				if n.whole {
+					which = "whole"
+				}
+				m.tracef("    %q is the %s of a part and a whole (\"120 of its 9,000 members\"): the fact's terms count the other", says(src, sent, n.span), which)
+			}
 			continue
 		}
 		end, rs, ok := m.numberReadings(sent, n)

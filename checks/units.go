@@ -195,7 +195,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && !ratePeriodAt(f.tokens, end) {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 {
 				return end, n.value, true
 			}
 		}
@@ -212,12 +212,9 @@ var ratePeriods = func() [][]string {
 	return out
 }()
 
-// ratePeriodAt reports whether a period that makes a count a rate starts
-// at token i: "a day", "per year", "daily".
-func ratePeriodAt(toks []text.Token, i int) bool { return ratePeriodLen(toks, i) > 0 }
-
 // ratePeriodLen returns how many tokens the period that makes a count a
-// rate at token i takes, or 0 when none stands there.
+// rate at token i takes ("a day", "per year", "daily"), or 0 when none
+// stands there.
 func ratePeriodLen(toks []text.Token, i int) int {
 	for _, p := range ratePeriods {
 		if i+len(p) > len(toks) {

@@ -92,12 +92,6 @@ func readEntries(r *yamldoc.Reader, root *yaml.Node, top yamldoc.Fields) []entry
 
 // An entryReader reads the entries of a source list one by one, and sees
 // that no two of them give the same id or file.
-// missingHint says what to write for a key a source lacks, where its name
-// does not.
-var missingHint = map[string]string{
-	"dated_by": `; dated_by says where its published: date comes from, or why there is none, as in dated_by: no date in the text`,
-}
-
 type entryReader struct {
 	r          *yamldoc.Reader
 	ids, files map[string]*yaml.Node // where each id and file was given first
@@ -112,7 +106,11 @@ func (er *entryReader) read(sn *yaml.Node) (entry, bool) {
 	e := entry{node: sn}
 	for _, key := range []string{"id", "file", "dated_by"} {
 		if _, ok := m.Get(key); !ok && m.Missing(key) {
-			er.r.Errorf(sn, "a source has no %s: (each source needs id, file and dated_by%s)", key, missingHint[key])
+			hint := ""
+			if key == "dated_by" {
+				hint = "; dated_by says where its published: date comes from, or why there is none, as in dated_by: no date in the text"
+			}
+			er.r.Errorf(sn, "a source has no %s: (each source needs id, file and dated_by%s)", key, hint)
 		}
 	}
 	e.id = er.id(m)

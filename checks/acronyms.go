@@ -2,7 +2,6 @@ package checks
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/spell"
@@ -19,7 +18,7 @@ func expansionOf(src *reading, sent *sentence, i int) (span, bool) {
 	toks, s := f.tokens, f.norm.S
 	word := toks[i].Text
 	n := len(word)
-	if n < 2 || n > 6 || i < n || !isLetters(word) || !allCapitals(src.Original(src.SpanOf(f.norm, toks[i].Start, toks[i].End))) {
+	if n < 2 || n > 6 || i < n || !isLetters(word) || !writtenInCapitals(src.Original(src.SpanOf(f.norm, toks[i].Start, toks[i].End))) {
 		return span{}, false
 	}
 	if strings.TrimSpace(s[toks[i-1].End:toks[i].Start]) != "(" || i+1 < len(toks) && !strings.HasPrefix(strings.TrimSpace(s[toks[i].End:toks[i+1].Start]), ")") {
@@ -40,15 +39,9 @@ func expansionOf(src *reading, sent *sentence, i int) (span, bool) {
 	return phrase, true
 }
 
-// allCapitals reports whether every letter of s is a capital.
-func allCapitals(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
-}
+// writtenInCapitals reports whether a word is written in capitals, as
+// partOfName tells an acronym from a name: "TIS", not "Tis".
+func writtenInCapitals(w string) bool { return strings.ToUpper(w) == w }
 
 // expands reports whether the accepted name ws is what an acronym of
 // len(ws) letters abbreviates: its words' initials spell the acronym.

@@ -336,7 +336,7 @@ func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	orig := src.Raw()[sent.folded().norm.At(prev.Start):]
 	word := orig[:min(len(orig), len(prev.Text))]
 	r, _ := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(r) && strings.ToUpper(word) != word
+	return unicode.IsUpper(r) && !writtenInCapitals(word)
 }
 
 // personNouns name a person, whose age may follow between commas: "the

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/lexicon"
@@ -154,7 +155,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if prev == "of" && sc.tok(i-2) == "as" {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start)
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 	return dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)}
 }
@@ -186,6 +187,32 @@ func (sc scanner) saidBy(start int) bool {
 		}
 		if sc.tok(b) == "by" {
 			return b+1 < start && saidVerbs[sc.tok(b-1)] && plainGap(sc.gap(b))
+		}
+	}
+	return false
+}
+
+// cited reports whether a date closes a citation in brackets, after a
+// comma and a few words naming the source: "(Reuters, March 3)", "(report
+// AB-12, May 2, 2021)". It dates the source cited, not the event; a date
+// that opens the brackets, "(on March 3)", is the event's.
+func (sc scanner) cited(start, end int) bool {
+	if !strings.HasPrefix(strings.TrimSpace(sc.gap(end)), ")") && !(end == len(sc.toks) && strings.HasPrefix(strings.TrimSpace(sc.s[sc.toks[end-1].End:]), ")")) {
+		return false
+	}
+	if strings.TrimSpace(sc.gap(start)) != "," || datePreps[sc.tok(start)] {
+		return false
+	}
+	for b := start - 1; b >= 0 && b >= start-5; b-- {
+		g := sc.gap(b)
+		if b == 0 {
+			g = sc.s[:sc.toks[0].Start]
+		}
+		if strings.HasSuffix(strings.TrimSpace(g), "(") {
+			return true
+		}
+		if !plainGap(g) && g != "-" {
+			return false
 		}
 	}
 	return false

@@ -123,6 +123,10 @@ func TestExtractDates(t *testing.T) {
 		// Dates of saying anywhere between the verb and its "that".
 		{"The minister said on Twitter on March 12 that the fire had broken out the night before.", sat, "on March 12=2022-03-12 (said); the night before=2022-03-11"},
 		{"After the mayor announced on May 3 that the park would shut, crowds came.", sat, "on May 3=2022-05-03 (said)"},
+		{"Raids began within days, according to the agency (bulletin KX-41, March 3, 2022).", sat, "March 3, 2022=2022-03-03 (said)"},
+		{"Shares fell sharply (Reuters, March 3) after the recall.", sat, "March 3=2022-03-03 (said)"},
+		{"The plant closed (on March 3, 2022) after the leak.", sat, "on March 3, 2022=2022-03-03"},
+		{"The plant closed (after a leak, on March 3) and stayed shut.", sat, "on March 3=2022-03-03"},
 		{"The plan was announced on September 7 by the premier.", sat, "on September 7=2022-09-07"},
 		// Counted from a date the sentence gives, not from the publication.
 		{"The strike began on May 3 and ended three days later.", sat, "on May 3=2022-05-03; three days later=2022-05-06"},

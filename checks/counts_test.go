@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,6 +94,35 @@ func TestMoneyRates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet(tt.value, tt.unit), testSource{"s", tt.text, "2026-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// A percentage before a greater comparative is a factor for a fact in
+// "times"; nowhere else.
+func TestPercentagesAsFactors(t *testing.T) {
+	sheet := func(value, unit string) string {
+		return "facts:\n  - id: speed\n    claim: The new kiln heats faster.\n    number: " + value + "\n    unit: " + unit + "\n    about: [faster | cheaper | kiln]\n"
+	}
+	tests := []struct{ value, unit, text, want, why string }{
+		{"2..3", "times", "The new kiln heats up to 60% faster than the old.", "contradicts", "at most 1.6 times is not two to three"},
+		{"1.5", "times", "The new kiln heats 50% faster than the old.", "agrees", "50% faster is 1.5 times"},
+		{"2..3", "times", "The new kiln heats 200% faster than the old.", "agrees", "200% faster reads as two and as three times"},
+		{"4", "times", "The new kiln heats 200% faster than the old.", "contradicts", "neither reading of 200% faster is four times"},
+		{"2", "times", "The new kiln is 50% cheaper to run.", "silent", "a smaller comparative is no factor of speed"},
+		{"2", "times", "The new kiln uses 50% of the gas.", "silent", "a share is no factor"},
+		{"50", "percent", "The new kiln heats 50% faster than the old.", "agrees", "a fact in percent reads the percentage as it stands"},
+		{"3", "times", "The new kiln heats three vezes faster.", "agrees", "another language's word for times"},
+		{"3", "", "The new kiln heats 200% faster than the old.", "silent", "a fact with no unit reads no percentage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			s := sheet(tt.value, tt.unit)
+			if tt.unit == "" {
+				s = strings.Replace(s, "\n    unit: \n", "\n", 1)
+			}
+			r := run(t, s, testSource{"s", tt.text, "2026-03-11"})
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}

@@ -98,6 +98,9 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 		return 0, nil, false
 	}
 	rs = readings{v}
+	if v != n.value && n.unit != nil && n.unit.name == "percent" && n.value.Lo >= 100 {
+		rs = append(rs, facts.Interval{Lo: n.value.Lo / 100, Hi: n.value.Hi / 100})
+	}
 	if n.alt != nil {
 		alt := n
 		alt.value = *n.alt
@@ -124,7 +127,11 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.How = "converted from " + n.value.String() + " " + n.unit.name
 	}
 	if len(cd.readings) > 1 {
-		fd.How = joinHow(fd.How, "or "+cd.readings[1].String()+", with the dot as a thousands separator")
+		second := ", with the dot as a thousands separator"
+		if n := sent.numberMentions()[cd.i]; n.unit != nil && n.unit.name == "percent" {
+			second = ", the percentage read as the factor itself" // "200% faster"
+		}
+		fd.How = joinHow(fd.How, "or "+cd.readings[1].String()+second)
 		if !fd.Agrees && f.NumberAgrees(cd.readings[1]) {
 			fd.Value, fd.Agrees = cd.readings[1].String(), true
 		}

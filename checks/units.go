@@ -189,6 +189,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		}
 		return 0, facts.Interval{}, false
 	}
+	if v, ok := m.percentAsFactor(sent, n); ok {
+		return n.uend + 1, v, true
+	}
 	for _, alt := range m.units {
 		switch {
 		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:
@@ -198,9 +201,51 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 {
 				return end, n.value, true
 			}
+			if n.end < len(f.tokens) && m.countsFactors() && multiplierWords[f.tokens[n.end].Text] {
+				return n.end + 1, n.value, true // "3 fold", "3 vezes" for 3 times
+			}
 		}
 	}
 	return 0, facts.Interval{}, false
+}
+
+// greaterComparatives make a percentage before them a factor: "50%
+// faster" is 1.5 times as fast.
+var greaterComparatives = lexicon.Set("greater-comparatives")
+
+// multiplierWords are the units of a factor: "times", "fold".
+var multiplierWords = lexicon.Set("multiplier-words")
+
+// percentAsFactor reads a percentage before a greater comparative as a
+// factor, for a fact whose unit is "times": "up to 50% faster" is at most
+// 1.5 times. From 100% up the phrase reads two ways ("200% faster" is
+// said for two and for three times), so a second reading, the
+// percentage alone, is added by numberReadings.
+func (m *matcher) percentAsFactor(sent *sentence, n numberMention) (facts.Interval, bool) {
+	if n.unit == nil || n.unit.name != "percent" || !m.countsFactors() {
+		return facts.Interval{}, false
+	}
+	f := sent.folded()
+	if n.uend >= len(f.tokens) || !greaterComparatives[f.tokens[n.uend].Text] {
+		return facts.Interval{}, false
+	}
+	v := n.value
+	v.Lo, v.Hi = 1+v.Lo/100, 1+v.Hi/100
+	return v, true
+}
+
+// countsFactors reports whether the fact's unit is a word for "times".
+func (m *matcher) countsFactors() bool {
+	for _, alt := range m.units {
+		if alt.def == nil && len(alt.words) == 1 {
+			for w := range multiplierWords {
+				if unitWord(w) == alt.words[0] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ratePeriods make a count a rate: "40,000 passengers a day".

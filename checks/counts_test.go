@@ -114,6 +114,9 @@ func TestPercentagesAsFactors(t *testing.T) {
 		{"2", "times", "The new kiln uses 50% of the gas.", "silent", "a share is no factor"},
 		{"50", "percent", "The new kiln heats 50% faster than the old.", "agrees", "a fact in percent reads the percentage as it stands"},
 		{"3", "times", "The new kiln heats three vezes faster.", "agrees", "another language's word for times"},
+		{"2", "times", "The new kiln heats 2-3x faster.", "agrees", "a range of factors glued to x reads whole, not as its end"},
+		{"4", "times", "The new kiln heats 5x faster.", "contradicts", "a factor glued to x"},
+		{"2", "", "The new kiln has 2x burners.", "silent", "a fact with no unit takes no factor"},
 		{"3", "", "The new kiln heats 200% faster than the old.", "silent", "a fact with no unit reads no percentage"},
 	}
 	for _, tt := range tests {

@@ -170,7 +170,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		return out, end // "4.09 a.m.", "6 pm": a time of day
 	}
 	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
-	sc.rangeAfter(&m, x)
+	if g := sc.rangeAfter(&m, x); glued == nil {
+		glued = g // "4-8GB", "2-3x": the unit glued to the range's end
+	}
 	if m.value.Lo == m.value.Hi {
 		sc.approximateBefore(&m, x)
 	}
@@ -206,21 +208,28 @@ func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 
 // rangeAfter widens the number x that m reads to a range when a larger
 // number follows it: "2,000-3,000", "2,000 to 3,000", "between 2,000 and
-// 3,000".
-func (sc scanner) rangeAfter(m *numberMention, x float64) {
+// 3,000". It returns the unit glued to the larger number, if any: "4-8GB".
+func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	i, end := m.start, m.end
 	prev := sc.tok(i - 1)
 	k, ok := sc.rangeJoin(end)
 	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
-		return
+		return nil
 	}
-	if y, end2, ok := sc.numberAt(k); ok && y > x {
-		m.value = facts.Interval{Lo: x, Hi: y}
-		m.end = end2
-		if prev == "between" || prev == "from" {
-			m.start = i - 1
-		}
+	y, end2, ok := sc.numberAt(k)
+	var glued *unitDef
+	if !ok {
+		y, glued, end2, ok = sc.gluedUnitAt(k)
 	}
+	if !ok || y <= x {
+		return nil
+	}
+	m.value = facts.Interval{Lo: x, Hi: y}
+	m.end = end2
+	if prev == "between" || prev == "from" {
+		m.start = i - 1
+	}
+	return glued
 }
 
 // approximateBefore widens the exact number x that m reads by the phrase

@@ -192,6 +192,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if v, ok := m.percentAsFactor(sent, n); ok {
 		return n.uend + 1, v, true
 	}
+	if n.unit != nil && n.unit.name == "factor" && m.countsFactors() {
+		return n.uend, n.value, true // "3x faster"
+	}
 	for _, alt := range m.units {
 		switch {
 		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:

@@ -83,8 +83,10 @@ func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 // readUnit reads the unit of the table stated with a number: a symbol
 // before it ($45, US$ 60, €45), a percent sign after it, or a spelling of
 // one or two words right after it (45 dollars, 3.2 GHz, 64 per cent).
-func (sc scanner) readUnit(m *numberMention) {
-	if sc.unitBefore(m) || sc.signAfter(m) {
+// first is the number's own first token: the symbol stands before it,
+// after any "about" or "between" ("about €60 million").
+func (sc scanner) readUnit(m *numberMention, first int) {
+	if sc.unitBefore(m, first) || sc.signAfter(m) {
 		return
 	}
 	sc.unitWordsAfter(m)
@@ -92,20 +94,20 @@ func (sc scanner) readUnit(m *numberMention) {
 
 // unitBefore reads the unit of a symbol before the number, and reports
 // whether there is one: "$45", "US$ 60", "€45"; "A$90" is another currency.
-func (sc scanner) unitBefore(m *numberMention) bool {
-	before := strings.TrimRight(sc.gap(m.start), " ")
-	if m.start == 0 && len(sc.toks) > 0 {
+func (sc scanner) unitBefore(m *numberMention, first int) bool {
+	before := strings.TrimRight(sc.gap(first), " ")
+	if first == 0 && len(sc.toks) > 0 {
 		before = strings.TrimRight(sc.s[:sc.toks[0].Start], " ")
 	}
 	for sym, d := range unitLexicon.before {
 		if !strings.HasSuffix(before, sym) {
 			continue
 		}
-		if p := sc.tok(m.start - 1); m.start > 0 && strings.TrimSpace(sc.gap(m.start)) == sym && strings.HasPrefix(sc.gap(m.start), sym) && isLetters(p) && p != "us" && len(p) <= 3 {
+		if p := sc.tok(first - 1); first > 0 && strings.TrimSpace(sc.gap(first)) == sym && strings.HasPrefix(sc.gap(first), sym) && isLetters(p) && p != "us" && len(p) <= 3 {
 			// A$90, HK$90, R$90: another currency written with a sign
 			// before it, not the sign's own (never a plain count either).
 			m.unit = &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}
-			m.start--
+			m.start = min(m.start, first-1)
 			return true
 		}
 		m.unit, m.uend = sc.rate(d, m.end)

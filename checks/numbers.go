@@ -183,7 +183,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if glued != nil {
 		m.unit, m.uend = sc.rate(glued, m.end)
 	} else {
-		sc.readUnit(&m)
+		sc.readUnit(&m, i)
 	}
 	return append(out, m), m.end
 }

@@ -54,6 +54,9 @@ type dateMention struct {
 	// said marks a date tied to a verb of saying ("said on Saturday"): it
 	// dates the report, not the event.
 	said bool
+	// since marks a date where a span starts ("the largest since 2013"):
+	// not the date of the event.
+	since bool
 	// bare marks a lone four-digit number read as a year without anything
 	// around it that says so ("2000 troops"): it may still be a quantity.
 	bare bool
@@ -85,6 +88,14 @@ var datePreps = lexicon.Set("date-prepositions")
 // boundPreps make a date a bound rather than the date of the event: "before
 // 2013" does not say when something happened.
 var boundPreps = lexicon.Set("bound-prepositions")
+
+// sincePreps make a date where a span starts, not the date of the event:
+// "the largest theft since 2013".
+var sincePreps = lexicon.Set("since-prepositions")
+
+// eventAfterBound are the words after a since-date that make it the date
+// of what they introduce: "since 2014, when the camp opened".
+var eventAfterBound = lexicon.Set("event-after-bound")
 
 // yearPreps make a bare number more likely a year.
 var yearPreps = lexicon.Set("year-prepositions")
@@ -156,8 +167,9 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
+	since := sincePreps[prev] && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
-	return dateMention{span: span{start, end}, expr: expr, said: said, bare: bare, noun: sc.modified(i, end)}
+	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end)}
 }
 
 // saidThat reports whether a date stands between a verb of saying and the

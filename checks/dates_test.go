@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/stretchr/testify/assert"
 )
 
 // readDates lists the dates of a one-sentence text as "says=value", with
@@ -25,6 +26,9 @@ func readDates(t *testing.T, text string, pub facts.Span) string {
 			s := says(src, sent, d.span) + "=" + value
 			if d.said {
 				s += " (said)"
+			}
+			if d.since {
+				s += " (since)"
 			}
 			out = append(out, s)
 		}
@@ -63,7 +67,9 @@ func TestExtractDates(t *testing.T) {
 		{"Work starts early July.", sat, "early July=2022-07-01..2022-07-10"},
 		{"Results are due late July.", sat, "late July=2022-07-21..2022-07-31"},
 		{"The firm was founded in 2013.", sat, "in 2013=2013"},
-		{"They have lived there since 2014.", sat, "since 2014=2014"},
+		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
+		{"It is the largest theft since 2013.", sat, "since 2013=2013 (since)"},
+		{"Ties have been tense since 2014, when the camp opened.", sat, "since 2014=2014"},
 		{"The treaty of December 2018 still holds.", sat, "December 2018=2018-12"},
 		{"Trends of the 1990s returned.", sat, "1990s=1990s"},
 		{"In May the board met.", sat, "In May=2022-05"},
@@ -175,5 +181,22 @@ func TestDateResolutionSaysHow(t *testing.T) {
 	_, how, ok = d.expr.resolve(facts.Span{})
 	if ok || !strings.Contains(how, "no publication date") {
 		t.Errorf("without a publication date: how = %q, ok = %v; want unresolved and said why", how, ok)
+	}
+}
+
+// A date after "since" is where a span starts, not the date of the event,
+// unless what follows says what happened then.
+func TestSinceIsNoEventDate(t *testing.T) {
+	const sheet = "facts:\n  - id: theft\n    claim: The vault was robbed on 9 March 2025.\n    date: 2025-03-09\n    about: [robbed | theft]\n"
+	tests := []struct{ text, want, why string }{
+		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
+		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
+		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
 	}
 }

@@ -167,9 +167,29 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
+	if expr.rel == relWeekday && expr.offset == 0 && sc.future(start) {
+		expr.offset = 1 // "will reopen on Wednesday": the next Wednesday
+	}
 	since := sincePreps[prev] && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end)}
+}
+
+// futureMarkers put a weekday after them in the future.
+var futureMarkers = lexicon.Set("future-markers")
+
+// future reports whether a future marker stands a few words before token
+// start, in the same clause: "will reopen on Wednesday".
+func (sc scanner) future(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if futureMarkers[sc.tok(k)] {
+			return true
+		}
+		if g := sc.gap(k); k > 0 && !plainGap(g) && strings.TrimSpace(g) != "'" && strings.TrimSpace(g) != "’" {
+			return false
+		}
+	}
+	return false
 }
 
 // saidThat reports whether a date stands between a verb of saying and the

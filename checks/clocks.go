@@ -39,10 +39,14 @@ func extractClocks(s string, toks []text.Token) []clockMention {
 func (sc scanner) clockAt(i int) (clockMention, bool) {
 	minutes, j, meridiem, ok := sc.timeOfDay(i)
 	if !ok {
+		minutes, ok = sc.wireTime(i)
+		j = i + 1
+	}
+	if !ok {
 		return clockMention{}, false
 	}
 	offs, end, ok := sc.zoneAt(j, meridiem)
-	if !ok {
+	if !ok || (j == i+1 && end == j) {
 		return clockMention{}, false
 	}
 	c := clockMention{span: span{i, end}}
@@ -75,6 +79,21 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 		j = k
 	}
 	return h*60 + m, j, half != "", true
+}
+
+// wireTime reads the four digits of a time as wire copy writes it, with
+// a zone right after it: "0814 GMT". Without a zone it is a number.
+func (sc scanner) wireTime(i int) (int, bool) {
+	t := sc.tok(i)
+	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
+		return 0, false
+	}
+	if _, zone := zoneOffsets[sc.tok(i+1)]; !zone {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(t[:2])
+	m, _ := strconv.Atoi(t[2:])
+	return h*60 + m, h <= 23 && m <= 59
 }
 
 // hoursMinutes reads the hours at token i, and the minutes after ":" or

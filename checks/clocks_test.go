@@ -23,6 +23,10 @@ func TestExtractClocks(t *testing.T) {
 		{"It ran from 8:15 AM - 9:05 AM IST.", "8:15 AM=02:45 UTC or 06:15 UTC or 07:15 UTC; 9:05 AM IST=03:35 UTC or 07:05 UTC or 08:05 UTC", "the start of a range takes its end's zone"},
 		{"The score was 4.09 in total.", "", "a decimal is no time"},
 		{"Some 6 people saw it.", "", "a number is no time"},
+		{"Thieves struck at 9:14 a.m. (0814 GMT).", "0814 GMT=08:14 UTC", "wire copy's four digits and a zone; the local time has none"},
+		{"About 2075 GMT subscribers left.", "", "minutes beyond 59 are no time"},
+		{"It sold 1450 units.", "", "four digits with no zone are a number"},
+		{"It went out at 2460 UTC.", "", "no hour 24"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

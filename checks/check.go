@@ -24,6 +24,8 @@ type matcher struct {
 	// rivalQuotes are the sheet's other quote facts, for a quote fact: a
 	// passage closer to one of them is that one's, not a rewording of this.
 	rivalQuotes []*matcher
+	// era is the time of the story, from the sheet's date facts.
+	era era
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -40,8 +42,10 @@ func (m *matcher) tracef(format string, args ...any) {
 func newMatchers(fs []*facts.Fact) []*matcher {
 	ms := make([]*matcher, len(fs))
 	var quotes []*matcher
+	e := sheetEra(fs)
 	for i, f := range fs {
 		ms[i] = newMatcher(f)
+		ms[i].era = e
 		if _, ok := ms[i].kind.(passageKind); ok {
 			quotes = append(quotes, ms[i])
 		}

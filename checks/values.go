@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
@@ -93,8 +94,22 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
-		c.Findings = append(c.Findings, markTie(fd, cd))
+		c.Findings = append(c.Findings, m.markOtherEvent(sent, markTie(fd, cd), cd))
 	}
+}
+
+// markOtherEvent marks a disagreeing finding unsure when a year outside
+// the story's time governs its value: it may be another event's. A date
+// fact reads the year itself, so is left alone.
+func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Finding {
+	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
+		return fd
+	}
+	if y := m.era.otherEvent(sent, cd.span); y != "" {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates ("+m.era.String()+"), so it may be about another event")
+	}
+	return fd
 }
 
 // markTie marks a disagreeing finding unsure when another fact's first

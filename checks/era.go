@@ -1,0 +1,74 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+)
+
+// An era is the years the sheet's date facts span, widened by a year on
+// each side: the time of the story. A value stated in one clause with a
+// year outside it is about another event ("in 2013, eight men stole
+// diamonds" beside a theft of 2025).
+type era struct {
+	from, to int // years; zero when the sheet has no date fact
+}
+
+// sheetEra returns the era of a sheet's date facts.
+func sheetEra(fs []*facts.Fact) era {
+	var e era
+	for _, f := range fs {
+		if f.Kind != facts.KindDate {
+			continue
+		}
+		lo, hi := f.Date.Start.First.Year()-1, f.Date.End.Last.Year()+1
+		if e.from == 0 || lo < e.from {
+			e.from = lo
+		}
+		e.to = max(e.to, hi)
+	}
+	return e
+}
+
+// otherEvent returns the year of a date in the sentence that lies outside
+// the era and governs the value at sp: in the same stretch without a comma
+// between them, or opening the sentence ("In 2013, ..."). It returns ""
+// when there is none.
+func (e era) otherEvent(sent *sentence, sp span) string {
+	if e.from == 0 {
+		return ""
+	}
+	f := sent.folded()
+	for _, d := range sent.dateMentions() {
+		y := d.expr.year
+		if d.said || d.since || d.bare || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
+			continue
+		}
+		first, second := d.span, sp
+		if sp.start < d.start {
+			first, second = sp, d.span
+		}
+		if first.end > second.start {
+			continue // the value is part of the date
+		}
+		if d.start <= 1 || !commaBetween(f.norm.S, f.tokens[first.end-1].End, f.tokens[second.start].Start) {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
+}
+
+// commaBetween reports whether a comma, semicolon or dash stands in s
+// between the byte offsets i and j.
+func commaBetween(s string, i, j int) bool {
+	return strings.ContainsAny(s[i:j], ",;–—")
+}
+
+// String returns the years of the sheet's dates: "2025", "2013 to 2022".
+func (e era) String() string {
+	if e.from+1 == e.to-1 {
+		return strconv.Itoa(e.from + 1)
+	}
+	return strconv.Itoa(e.from+1) + " to " + strconv.Itoa(e.to-1)
+}

@@ -1,0 +1,39 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A value in a clause dated outside the years of the sheet's dates may be
+// another event's: for review, not a failure.
+func TestValuesOfAnotherEra(t *testing.T) {
+	const dated = `facts:
+  - id: theft
+    claim: Four men robbed the museum on 9 March 2025.
+    date: 2025-03-09
+    about: [robbed | stole]
+  - id: thieves
+    claim: Four men robbed the museum.
+    number: 4
+    unit: men
+    about: [robbed | stole]
+`
+	undated := "facts:\n  - id: thieves\n    claim: Four men robbed the museum.\n    number: 4\n    unit: men\n    about: [robbed | stole]\n"
+	tests := []struct{ sheet, text, want, why string }{
+		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
+		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},
+		{dated, "The museum, founded in 1880, was robbed by eight men.", "contradicts", "a year between commas dates only its own clause"},
+		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},
+		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
+		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, tt.sheet, testSource{"s", tt.text, "2025-03-11"})
+			col := len(r.Sheet.Facts) - 1
+			assert.Equal(t, tt.want, string(r.CellAt(col, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

@@ -288,6 +288,12 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a date line only at the top of the file: lower down it is text"},
 		{"Paris, March 12 was the day the fire broke out.\n", "", "", "March 12=????-03-12",
 			"a city in lower case is no dateline: the date is the text's"},
+		{"Bakery reopens\n\nPublished: 2023-03-14\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a headline may stand above the date line"},
+		{"<html><head><title>Bakery reopens</title></head><body>\n<p>Published: 2023-03-14</p>\n<p>The bakery reopened on Monday.</p>\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"in HTML the date line is the text inside the markup"},
+		{"The bakery reopened.\nPublished: 2023-03-14\n", "", "", "2023-03-14=2023-03-14",
+			"after a sentence the body has begun: the line is text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -295,7 +301,12 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			if tt.published != "" {
 				meta += "    published: " + tt.published + "\n"
 			}
-			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			file := "a.txt"
+			if strings.HasPrefix(tt.text, "<html>") {
+				file = "a.html"
+				meta = strings.Replace(meta, "a.txt", file, 1)
+			}
+			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{file: tt.text}))
 			require.NoError(t, err)
 			doc, _ := c.Source("a")
 			src := newReading(doc)

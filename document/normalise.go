@@ -19,6 +19,10 @@ var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 // group is the date.
 var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
 
+// topLines is how many lines of text may stand before a date line, none
+// of them ending a sentence: a title and a byline.
+const topLines = 3
+
 // dateline matches a news dateline at the start of a line: "PARIS, March
 // 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ". Its first group is the date.
 var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+)?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
@@ -27,22 +31,68 @@ var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\
 // a dateline that starts line, or nil. Its date is kept as the source's
 // line date: it says when the text was filed, not when anything in it
 // happened.
-func (s *Source) metadataLine(line string, top bool) []int {
+//
+// lead is where the line's text starts after the markup that opens it
+// ("<p>Published: 2025-03-09</p>").
+func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	var m []int
+	rest := line[lead:stop]
 	if top {
-		m = dateLine.FindStringSubmatchIndex(line)
+		m = dateLine.FindStringSubmatchIndex(rest)
 	}
-	if m == nil && strings.Contains(line[:min(len(line), 80)], ",") {
-		m = dateline.FindStringSubmatchIndex(line)
+	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
+		m = dateline.FindStringSubmatchIndex(rest)
 	}
 	if m == nil {
 		return nil
 	}
 	s.Notes.DateLines++
 	if s.lineDate == "" {
-		s.lineDate = line[m[2]:m[3]]
+		s.lineDate = rest[m[2]:m[3]]
 	}
-	return m[:2]
+	return []int{m[0] + lead, m[1] + lead}
+}
+
+// textSpan returns where the first text of a line starts, past white
+// space and the markup cuts that open it, and where the next cut stops it.
+func textSpan(line string, cuts [][2]int) (start, stop int) {
+	start = textStart(line, cuts)
+	stop = len(line)
+	for _, c := range cuts {
+		if c[0] >= start && c[0] < stop {
+			stop = c[0]
+		}
+	}
+	return start, stop
+}
+
+// textStart returns where the text of a line starts, past white space and
+// the markup cuts that open it.
+func textStart(line string, cuts [][2]int) int {
+	k := 0
+	for moved := true; moved; {
+		moved = false
+		for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+			k++
+		}
+		for _, c := range cuts {
+			if c[0] <= k && c[1] > k {
+				k, moved = c[1], true
+			}
+		}
+	}
+	return k
+}
+
+// lastText returns the text of a line's last piece that holds more than
+// white space, trimmed, or "".
+func lastText(pieces []text.Mapped) string {
+	for i := len(pieces) - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(pieces[i].S); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // normalise builds the sentences of the source: each line cleaned of
@@ -56,6 +106,7 @@ func (s *Source) normalise(ignores []Ignore) {
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
 	}
+	textLines := 0 // lines with text so far: a date line may stand among the first
 	for li, start := range s.lineStarts {
 		end := len(s.raw)
 		if li+1 < len(s.lineStarts) {
@@ -68,8 +119,15 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 		}
 		mk := cl.Clean(line)
-		e := s.editsOf(line, start == 0 || li == 0, mk, ignores, ignored)
-		s.place(&ps, s.keptPieces(line, start, e), line, mk)
+		e := s.editsOf(line, textLines < topLines, mk, ignores, ignored)
+		pieces := s.keptPieces(line, start, e)
+		if t := lastText(pieces); t != "" {
+			textLines++
+			if strings.ContainsAny(t[len(t)-1:], ".!?") {
+				textLines = topLines // a sentence: the body has begun
+			}
+		}
+		s.place(&ps, pieces, line, mk)
 	}
 	ps.flush()
 	s.Notes.DuplicateParagraphs += ps.dups
@@ -152,7 +210,8 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 			cutRange(m)
 		}
 	}
-	if m := s.metadataLine(line, top); m != nil {
+	lead, stop := textSpan(line, mk.Cuts)
+	if m := s.metadataLine(line, lead, stop, top); m != nil {
 		cutRange(m)
 	}
 	for i, ig := range ignores {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // An era is the years the sheet's date facts span, widened by a year on
@@ -60,10 +61,25 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 }
 
 // commaBetween reports whether a comma, semicolon or dash stands in s
-// between the byte offsets i and j.
+// between the byte offsets i and j, other than a comma that opens a
+// clause on the same event ("the 2019 theft, where thieves took 21").
 func commaBetween(s string, i, j int) bool {
-	return strings.ContainsAny(s[i:j], ",;–—")
+	for k := i; k < j; k++ {
+		switch s[k] {
+		case ';':
+			return true
+		case ',':
+			if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); !sameEvent[w] {
+				return true
+			}
+		}
+	}
+	return strings.Contains(s[i:j], "–") || strings.Contains(s[i:j], "—")
 }
+
+// sameEvent are the words after a comma that go on about the event
+// before it: "the 2019 theft, where thieves took 21 pieces".
+var sameEvent = lexicon.Set("same-event-after-comma")
 
 // String returns the years of the sheet's dates: "2025", "2013 to 2022".
 func (e era) String() string {

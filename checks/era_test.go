@@ -26,6 +26,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},
 		{dated, "The museum, founded in 1880, was robbed by eight men.", "contradicts", "a year between commas dates only its own clause"},
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},
+		{dated, "It recalls the 2019 raid in Dresden, where eight men stole gems.", "unsure", "a where-clause goes on about the dated raid"},
+		{dated, "It recalls a raid of 2019; eight men stole gems here.", "contradicts", "a semicolon ends the dated clause"},
 		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 	}

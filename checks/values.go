@@ -105,12 +105,20 @@ func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Fin
 	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
 		return fd
 	}
+	if f := sent.folded(); m.fact.Kind == facts.KindNumber && cd.span.end < len(f.tokens) && perItem[f.tokens[cd.span.end].Text] && plainGap(scanner{s: f.norm.S, toks: f.tokens}.gap(cd.span.end)) {
+		fd.Unsure = true // "worth €2 million each": one item's, perhaps no total
+		fd.How = joinHow(fd.How, "unsure: the amount is of each one, which may not be what the fact counts")
+		return fd
+	}
 	if y := m.era.otherEvent(sent, cd.span); y != "" {
 		fd.Unsure = true
 		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates ("+m.era.String()+"), so it may be about another event")
 	}
 	return fd
 }
+
+// perItem make an amount before them the amount of each one.
+var perItem = lexicon.Set("per-item")
 
 // markTie marks a disagreeing finding unsure when another fact's first
 // terms stand as near its value as this fact's: the value may be either's.

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"io"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
@@ -60,6 +61,47 @@ func BenchmarkCommand(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "report.json")
 	args := []string{"check", "--facts", filepath.Join(dir, "facts.yaml"), "--sources", filepath.Join(dir, "pages"), "--format", "json", "--out", out}
 	b.SetBytes(m.Bytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		var stderr strings.Builder
+		if code := cli.Run(args, io.Discard, &stderr); code != cli.OK && code != cli.Failed {
+			b.Fatalf("exit %d: %s", code, stderr.String())
+		}
+	}
+}
+
+// BenchmarkArchives runs the command on the two archives of make bench,
+// small enough to profile: dense, 5 MB of perturbed copies of the seeds
+// against their sheet, where every sentence is about a fact; and sparse,
+// 20 MB of prose with one seed sentence in fifty.
+func BenchmarkArchives(b *testing.B) {
+	root := filepath.Join("..", "..")
+	b.Run("dense", func(b *testing.B) {
+		dir := b.TempDir()
+		n, err := Dense(dir, filepath.Join(root, "seeds"), filepath.Join(root, "facts", "facts.yaml"), 5e6, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runArchive(b, filepath.Join(dir, "facts.yaml"), filepath.Join(dir, "pages"), n)
+	})
+	b.Run("sparse", func(b *testing.B) {
+		dir := b.TempDir()
+		n, err := Sparse(dir, filepath.Join(runtime.GOROOT(), "src"), filepath.Join(root, "seeds"), 20e6, 0.02)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := writeUnlabelled(filepath.Join(root, "facts", "facts.yaml"), filepath.Join(dir, "facts.yaml")); err != nil {
+			b.Fatal(err)
+		}
+		runArchive(b, filepath.Join(dir, "facts.yaml"), filepath.Join(dir, "pages"), n)
+	})
+}
+
+// runArchive runs factcheck check on an archive, writing the JSON report.
+func runArchive(b *testing.B, sheet, pages string, size int64) {
+	out := filepath.Join(b.TempDir(), "report.json")
+	args := []string{"check", "--facts", sheet, "--sources", pages, "--format", "json", "--out", out}
+	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		var stderr strings.Builder

@@ -133,6 +133,8 @@ func TestExtractDates(t *testing.T) {
 		// Dates of saying anywhere between the verb and its "that".
 		{"The minister said on Twitter on March 12 that the fire had broken out the night before.", sat, "on March 12=2022-03-12 (said); the night before=2022-03-11"},
 		{"After the mayor announced on May 3 that the park would shut, crowds came.", sat, "on May 3=2022-05-03 (said)"},
+		{"Investigators concluded on August 26 that a power line started it.", sat, "on August 26=2022-08-26 (said)"},
+		{"The fire was found on August 26 by hikers.", sat, "on August 26=2022-08-26"},
 		{"Raids began within days, according to the agency (bulletin KX-41, March 3, 2022).", sat, "March 3, 2022=2022-03-03 (said)"},
 		{"Shares fell sharply (Reuters, March 3) after the recall.", sat, "March 3=2022-03-03 (said)"},
 		{"The plant closed (on March 3, 2022) after the leak.", sat, "on March 3, 2022=2022-03-03"},

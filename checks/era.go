@@ -34,7 +34,8 @@ func sheetEra(fs []*facts.Fact) era {
 
 // otherEvent returns the year of a date in the sentence that lies outside
 // the era and governs the value at sp: in the same stretch without a comma
-// between them, or opening the sentence ("In 2013, ..."). It returns ""
+// between them, or in the phrase that opens the sentence ("In 2013, ...",
+// "During the 2018 fire, ..."). It returns ""
 // when there is none.
 func (e era) otherEvent(sent *sentence, sp span) string {
 	if e.from == 0 {
@@ -53,12 +54,29 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 		if first.end > second.start {
 			continue // the value is part of the date
 		}
-		if d.start <= 1 || !commaBetween(f.norm.S, f.tokens[first.end-1].End, f.tokens[second.start].Start) {
+		if opensSentence(sent, d.span) || !commaBetween(f.norm.S, f.tokens[first.end-1].End, f.tokens[second.start].Start) {
 			return strconv.Itoa(y)
 		}
 	}
 	return ""
 }
+
+// opensSentence reports whether a date stands in the phrase that opens the
+// sentence and sets its scene: "In 2013, ...", "During the 2018 fire, ...".
+func opensSentence(sent *sentence, d span) bool {
+	f := sent.folded()
+	if d.start <= 1 {
+		return true
+	}
+	if !sceneOpeners[f.tokens[0].Text] {
+		return false
+	}
+	return !strings.ContainsAny(f.norm.S[f.tokens[0].End:f.tokens[d.start].Start], ",;")
+}
+
+// sceneOpeners are the prepositions that open a phrase setting the scene
+// of a sentence: "During the 2018 fire, ...".
+var sceneOpeners = lexicon.Set("scene-openers")
 
 // commaBetween reports whether a comma, semicolon or dash stands in s
 // between the byte offsets i and j, other than a comma that opens a
@@ -81,10 +99,8 @@ func commaBetween(s string, i, j int) bool {
 // before it: "the 2019 theft, where thieves took 21 pieces".
 var sameEvent = lexicon.Set("same-event-after-comma")
 
-// String returns the years of the sheet's dates: "2025", "2013 to 2022".
+// String returns the years of the era: "2024 to 2026" for a sheet whose
+// dates all fall in 2025.
 func (e era) String() string {
-	if e.from+1 == e.to-1 {
-		return strconv.Itoa(e.from + 1)
-	}
-	return strconv.Itoa(e.from+1) + " to " + strconv.Itoa(e.to-1)
+	return strconv.Itoa(e.from) + " to " + strconv.Itoa(e.to)
 }

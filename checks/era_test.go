@@ -28,6 +28,9 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},
 		{dated, "It recalls the 2019 raid in Dresden, where eight men stole gems.", "unsure", "a where-clause goes on about the dated raid"},
 		{dated, "It recalls a raid of 2019; eight men stole gems here.", "contradicts", "a semicolon ends the dated clause"},
+		{dated, "It recalls the 2019 raid, which left a vault robbed by eight men.", "unsure", "a which-clause goes on about the dated raid"},
+		{dated, "During the 2019 raid on the vault, eight men stole gems.", "unsure", "a dated phrase opening the sentence sets its scene"},
+		{dated, "The vault, shut in 2019, was robbed by eight men.", "contradicts", "a dated phrase between commas after the subject does not"},
 		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 	}

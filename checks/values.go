@@ -98,9 +98,11 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 	}
 }
 
-// markOtherEvent marks a disagreeing finding unsure when a year outside
-// the story's time governs its value: it may be another event's. A date
-// fact reads the year itself, so is left alone.
+// markOtherEvent marks a disagreeing finding unsure when its value may be
+// another's than the fact's: an amount of each one, a figure at one moment
+// of a story that goes on ("as of Friday"), or a value in a clause dated
+// outside the story's years. A date fact reads the year itself, so is
+// left alone.
 func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Finding {
 	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
 		return fd
@@ -110,9 +112,14 @@ func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Fin
 		fd.How = joinHow(fd.How, "unsure: the amount is of each one, which may not be what the fact counts")
 		return fd
 	}
+	if w := sent.interim(); w != "" && m.fact.Kind == facts.KindNumber {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: \""+w+"\" makes it the figure at one moment, which may have changed since")
+		return fd
+	}
 	if y := m.era.otherEvent(sent, cd.span); y != "" {
 		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates ("+m.era.String()+"), so it may be about another event")
+		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates and one either side ("+m.era.String()+"), so it may be about another event")
 	}
 	return fd
 }

@@ -213,7 +213,7 @@ func (f fact) sentence(rng *rand.Rand, perturb bool) string {
 		if perturb {
 			n += n/2 + 1
 		}
-		return fmt.Sprintf("By then the %s counted %s members in all.", f.term, comma(n))
+		return fmt.Sprintf("In sum, the %s counted %s members in all.", f.term, comma(n))
 	case "name":
 		name := f.name
 		if perturb {

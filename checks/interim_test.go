@@ -1,0 +1,27 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A figure given as at one moment of a story that goes on may have changed
+// since: disagreeing, it is unsure.
+func TestInterimFigures(t *testing.T) {
+	const sheet = "facts:\n  - id: burned\n    claim: The fire burned 14,500 acres.\n    number: 14500\n    unit: acres\n    about: [burned | scorched]\n"
+	tests := []struct{ text, want, why string }{
+		{"As of Friday night, the fire had burned 9,500 acres.", "unsure", "a count as of a moment"},
+		{"The fire had burned about 9,500 acres by Wednesday night.", "unsure", "by a weekday is a moment too"},
+		{"So far the fire has scorched 9,500 acres.", "unsure", "so far"},
+		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
+		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
+		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

@@ -74,6 +74,11 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
 	}
+	for _, s := range spans {
+		if s.start == sp.end {
+			sp.end = s.end // "the 6,200 residents ordered out": a term right after the noun describes it
+		}
+	}
 	return n.whole == anyTermWithin(spans, sp)
 }
 

@@ -33,6 +33,7 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
 		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},
 		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},
+		{"9000", "Some 120 of the 9,000 members were affected.", "contradicts", "", "a term after a verb speaks of the part"},
 		{"500000000", "They say hundreds of millions of members were affected.", "silent", "", "hundreds of millions is a scale, not a part of a whole: no part of it is read (the staff fact, nearer, takes the number)"},
 	}
 	for _, tt := range tests {
@@ -42,6 +43,23 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 			if tt.staff != "" {
 				assert.Equal(t, tt.staff, string(r.CellAt(1, 0).Verdict), "the whole: %q", tt.text)
 			}
+		})
+	}
+}
+
+// A term right after the counted noun describes the whole: "the 6,200
+// residents ordered out" counts those ordered out.
+func TestTermAfterTheWhole(t *testing.T) {
+	const sheet = "facts:\n  - id: evac\n    claim: 6,200 residents were ordered out.\n    number: 6200\n    unit: residents\n    about: [evacuat* | ordered out]\n"
+	tests := []struct{ text, want, why string }{
+		{"The evacuation order for the east covers 2,300 of the 6,200 residents ordered out.", "agrees", "the term right after the noun is the whole's"},
+		{"The evacuation order for the east covers 2,300 of the 7,000 residents ordered out.", "contradicts", "and so is a whole that differs"},
+		{"Some 2,300 of the 6,200 residents were ordered out.", "contradicts", "a term after a verb speaks of the part"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
 }

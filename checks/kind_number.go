@@ -33,6 +33,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue
 		}
 		end, rs, ok := m.numberReadings(sent, n)
+		if !ok && m.rowLabelUnit(src, sent, n) {
+			end, rs, ok = n.end, readings{n.value}, true
+			m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
+		}
 		switch {
 		case !ok && len(m.units) == 0:
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)

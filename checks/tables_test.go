@@ -1,0 +1,27 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A number alone in a Markdown table row takes its unit from the row's
+// label; nowhere else does a word before a number give its unit.
+func TestRowLabelUnit(t *testing.T) {
+	const sheet = "facts:\n  - id: homes\n    claim: 134 homes were destroyed.\n    number: 134\n    unit: homes | houses\n    about: [destroyed | burned]\n"
+	tests := []struct{ text, want, why string }{
+		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 |\n", "contradicts", "the row's label names the unit"},
+		{"| Measure | Value |\n|---|---|\n| Houses destroyed | 134 |\n", "agrees", "another unit word of the fact"},
+		{"| Measure | Value |\n|---|---|\n| Acres burned | 14,500 |\n", "silent", "a label naming another unit"},
+		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
+		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 in all |\n", "silent", "only a figure alone in its cell is read"},
+		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

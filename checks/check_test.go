@@ -297,6 +297,11 @@ func TestCorroboration(t *testing.T) {
 	r = run(t, yearFact, testSource{"s", "They arrived in 2013.", "2022-09-10"})
 	assert.Empty(t, r.Problems())
 	assert.Equal(t, map[string]int{"arrival": 1}, r.Corroboration())
+
+	r = run(t, yearFact, testSource{"s", "They arrived in 2013.\n\nThey arrived in 2014.", "2022-09-10"})
+	p, ok := r.Uncorroborated(r.Sheet.Facts[0])
+	require.True(t, ok, "a contradicting source does not corroborate")
+	assert.Contains(t, p.Summary, "(0 silent, 1 contradict, 1 of them stating it too)", "the message says the value was stated")
 }
 
 func TestRunRefusesUnknownSourceInLabel(t *testing.T) {

@@ -222,21 +222,39 @@ func (r *Result) uncorroborated(f *facts.Fact, cells []*Cell) (Problem, bool) {
 	if f.Reference != "" || r.Corpus.Partial() {
 		return Problem{}, false
 	}
-	contra := 0
+	contra, stating := 0, 0
 	for _, c := range cells {
 		switch c.Verdict {
 		case Agrees:
 			return Problem{}, false
 		case Contradicts:
 			contra++
+			if c.states() {
+				stating++
+			}
 		}
 	}
 	silent := len(r.Corpus.Sources) - contra
+	also := ""
+	if stating > 0 {
+		also = fmt.Sprintf(", %d of them stating it too", stating) // beside a value that differs
+	}
 	p := Problem{Pos: f.Pos, Fact: f.ID, Kind: Uncorroborated, What: "uncorroborated", Summary: fmt.Sprintf(
-		"uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
-		f.Canonical(), silent, contra)}
+		"uncorroborated: no source agrees with the sheet's %s (%d silent, %d contradict%s). Check the value and the about: terms, or cite the outside source that supports it with reference:.",
+		f.Canonical(), silent, contra, also)}
 	p.Warning = f.Warning
 	return p, true
+}
+
+// states reports whether a cell holds a finding that agrees: a
+// contradicting cell may state the sheet's value beside one that differs.
+func (c *Cell) states() bool {
+	for _, fd := range c.Findings {
+		if fd.Agrees {
+			return true
+		}
+	}
+	return false
 }
 
 // Failures returns the problems that fail the run: all but warnings.

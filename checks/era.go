@@ -44,7 +44,7 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || d.since || d.bare || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
+		if d.said || d.since || (d.bare && d.noun < 0) || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
 			continue
 		}
 		first, second := d.span, sp
@@ -61,17 +61,23 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 	return ""
 }
 
-// opensSentence reports whether a date stands in the phrase that opens the
-// sentence and sets its scene: "In 2013, ...", "During the 2018 fire, ...".
+// opensSentence reports whether a date stands in a phrase that sets the
+// scene of the sentence: the one that opens it ("In 2013, ...", "During
+// the 2018 fire, ...") or one set between commas ("The last evacuation,
+// during the 2018 fire, moved ...").
 func opensSentence(sent *sentence, d span) bool {
 	f := sent.folded()
 	if d.start <= 1 {
 		return true
 	}
-	if !sceneOpeners[f.tokens[0].Text] {
-		return false
+	open := 0 // the first token of the phrase the date stands in
+	for k := d.start - 1; k > 0; k-- {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.ContainsAny(g, ",;") {
+			open = k
+			break
+		}
 	}
-	return !strings.ContainsAny(f.norm.S[f.tokens[0].End:f.tokens[d.start].Start], ",;")
+	return sceneOpeners[f.tokens[open].Text]
 }
 
 // sceneOpeners are the prepositions that open a phrase setting the scene
@@ -87,6 +93,9 @@ func commaBetween(s string, i, j int) bool {
 		case ';':
 			return true
 		case ',':
+			if k+1 < j && s[k+1] >= '0' && s[k+1] <= '9' {
+				continue // a thousands separator: "27,000"
+			}
 			if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); !sameEvent[w] {
 				return true
 			}

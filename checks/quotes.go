@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -99,18 +100,24 @@ type edit struct {
 	word string
 }
 
-// diffWords returns a shortest edit script from a to b.
-func diffWords(a, b []string) []edit {
-	var out []edit
-	for _, e := range diff.Strings(a, b) {
+// diffWords returns a shortest edit script from a to b, worked out in the
+// scratch's memory.
+func diffWords(sc *diff.Scratch, a, b []string) []edit {
+	es := sc.Strings(a, b)
+	out := make([]edit, len(es))
+	for k, e := range es {
 		op := e.Op
 		if op == ' ' {
 			op = '='
 		}
-		out = append(out, edit{op, e.Text})
+		out[k] = edit{op, e.Text}
 	}
 	return out
 }
+
+// diffScratches hold the memory of the word diffs of quote comparisons,
+// which are many and short: one scratch per comparison at a time.
+var diffScratches = sync.Pool{New: func() any { return new(diff.Scratch) }}
 
 // A comparison is how a quoted passage compares with a rendering of the
 // canonical wording.
@@ -146,12 +153,14 @@ func compareQuote(canon, src []string) comparison {
 		return out
 	}
 	pc := plain(canon)
-	first, last := stretch(diffWords(pc, src), '+')
+	sc := diffScratches.Get().(*diff.Scratch)
+	defer diffScratches.Put(sc)
+	first, last := stretch(sc.Strings(pc, src), false)
 	if first < 0 {
 		return comparison{}
 	}
 	// The aligned stretch of the source, keeping its ellipses.
-	sfirst, slast := stretch(diffWords(pc[first:last+1], src), '-')
+	sfirst, slast := stretch(sc.Strings(pc[first:last+1], src), true)
 	// Words beyond the stretch on one side only are the other side quoting
 	// less; on both sides at the same end they differ.
 	if first > 0 && sfirst > 0 {
@@ -161,7 +170,7 @@ func compareQuote(canon, src []string) comparison {
 		last, slast = len(pc)-1, len(src)-1
 	}
 	c, s := pc[first:last+1], src[sfirst:slast+1]
-	edits := settle(diffWords(c, s))
+	edits := settle(diffWords(sc, c, s))
 	cmp := comparison{edits: edits}
 	nc, ns := 0, 0
 	for _, e := range edits {
@@ -183,21 +192,22 @@ func compareQuote(canon, src []string) comparison {
 }
 
 // stretch returns the first and last index, on one side of an edit
-// script, of the words both sides share, or -1, -1. skip is the edit that
-// does not stand on that side: '+' for the first side, '-' for the second.
-func stretch(edits []edit, skip byte) (first, last int) {
+// script (the second sequence's when second is set), of the words both
+// sides share, or -1, -1.
+func stretch(es []diff.Edit, second bool) (first, last int) {
 	first, last = -1, -1
-	i := 0
-	for _, e := range edits {
-		if e.op == '=' {
-			if first < 0 {
-				first = i
-			}
-			last = i
+	for _, e := range es {
+		if e.Op != ' ' {
+			continue
 		}
-		if e.op != skip {
-			i++
+		at := e.A
+		if second {
+			at = e.B
 		}
+		if first < 0 {
+			first = at
+		}
+		last = at
 	}
 	return first, last
 }

@@ -84,24 +84,26 @@ func opensSentence(sent *sentence, d span) bool {
 // of a sentence: "During the 2018 fire, ...".
 var sceneOpeners = lexicon.Set("scene-openers")
 
-// commaBetween reports whether a comma, semicolon or dash stands in s
-// between the byte offsets i and j, other than a comma that opens a
-// clause on the same event ("the 2019 theft, where thieves took 21").
+// commaBetween reports whether the clause of what stands before byte i of
+// s ends before byte j: at a semicolon or a dash, or at a comma, unless
+// the comma opens a clause on the same event ("the 2019 theft, where
+// thieves took 21") or it and the next one set an insertion apart ("the
+// 1939 quake, at a depth of 60 km, killed 28,000").
 func commaBetween(s string, i, j int) bool {
-	for k := i; k < j; k++ {
-		switch s[k] {
-		case ';':
-			return true
-		case ',':
-			if k+1 < j && s[k+1] >= '0' && s[k+1] <= '9' {
-				continue // a thousands separator: "27,000"
-			}
-			if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); !sameEvent[w] {
-				return true
-			}
-		}
+	if strings.Contains(s[i:j], "–") || strings.Contains(s[i:j], "—") || strings.Contains(s[i:j], ";") {
+		return true
 	}
-	return strings.Contains(s[i:j], "–") || strings.Contains(s[i:j], "—")
+	commas := 0
+	for k := i; k < j; k++ {
+		if s[k] != ',' || (k+1 < j && s[k+1] >= '0' && s[k+1] <= '9') {
+			continue // a thousands separator: "27,000"
+		}
+		if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); commas%2 == 0 && sameEvent[w] {
+			return false
+		}
+		commas++
+	}
+	return commas%2 == 1
 }
 
 // sameEvent are the words after a comma that go on about the event

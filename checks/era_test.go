@@ -34,6 +34,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "The last raid, during the 2019 storm, left the vault robbed by eight men.", "unsure", "a dated phrase between commas opening with during sets the scene"},
 		{dated, "It was the worst since the 2019 raid, which left a vault robbed by eight men.", "unsure", "a year before a noun dates it: the 2019 raid"},
 		{dated, "It was the worst since the 2019 raid, which took 1,200 gems and left a vault robbed by eight men.", "unsure", "a thousands separator is no comma"},
+		{dated, "Raids are worse now: the 2019 raid, at a bank in the north, saw a vault robbed by eight men.", "unsure", "an insertion between two commas after the dated noun leaves its clause open"},
+		{dated, "The raid of 2019, which was brief, left a vault robbed by eight men.", "unsure", "so does a which-clause between two commas"},
 		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 	}

@@ -290,7 +290,7 @@ func writeUnsure(b *bytes.Buffer, r *checks.Result) {
 		}
 		if first {
 			b.WriteString("## Unsure: for review\n\n")
-			b.WriteString("Values that disagree with the sheet but may belong to another fact whose terms stand as near. They never fail the run; read them, and sharpen the facts' about: terms if need be.\n\n")
+			b.WriteString("Values that disagree with the sheet but read two ways: they may belong to another fact, another event or another moment, or name someone else. Each says why. They never fail the run; read them, and sharpen the sheet if need be.\n\n")
 			first = false
 		}
 		for _, fd := range c.Findings {

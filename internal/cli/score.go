@@ -14,7 +14,7 @@ import (
 // (fact, article) cell of the corpus.
 func scoreCmd(args []string, stdout, stderr io.Writer) int {
 	fs, c := newFlags("score", "[--facts FILE] [--sources ...] --gold FILE [--out FILE]",
-		"Scores the checker's verdicts against a gold file that labels every cell\n(see README.md, \"Measuring the checker on your corpus\"): cell accuracy,\ncontradiction precision and recall, the label x verdict table, and every\nwrong cell with what the checker read. Exit status 0 when it scored.", stderr)
+		"Scores the checker's verdicts against a gold file that labels every cell\n(see README.md, \"Measuring accuracy: make eval and factcheck score\"): cell accuracy,\ncontradiction precision and recall, the label x verdict table, and every\nwrong cell with what the checker read. Exit status 0 when it scored.", stderr)
 	goldPath := fs.String("gold", "", "the gold file: labels.json")
 	out := fs.String("out", "", "write the scores to this file instead of standard output")
 	if code, ok := parse(fs, args, stdout); !ok {

@@ -26,12 +26,55 @@ type termRef struct {
 
 // A trieNode is a node of the trie of the terms' joined letters.
 type trieNode struct {
-	next   map[byte]*trieNode
+	// ascii holds the children after a lower-case letter or digit, which
+	// nearly every step takes, in an array; other holds those after any
+	// other byte of folded text. kids counts both.
+	ascii  [36]*trieNode
+	other  map[byte]*trieNode
+	kids   int
 	exact  []termRef // terms that end here, at the end of a word
 	prefix []termRef // terms with a trailing * that end here, anywhere
 	// gaps are the marks a term writes between two of its words at this
 	// point ("3.8.2", "1:28"): the walk goes on across them too.
 	gaps map[string]bool
+}
+
+// asciiSlot returns the slot of a lower-case letter or digit in
+// trieNode.ascii, or -1.
+func asciiSlot(c byte) int {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return int(c - 'a')
+	case '0' <= c && c <= '9':
+		return 26 + int(c-'0')
+	}
+	return -1
+}
+
+// child returns the node after byte c, or nil.
+func (n *trieNode) child(c byte) *trieNode {
+	if k := asciiSlot(c); k >= 0 {
+		return n.ascii[k]
+	}
+	return n.other[c]
+}
+
+// grow returns the node after byte c, made if need be.
+func (n *trieNode) grow(c byte) *trieNode {
+	if next := n.child(c); next != nil {
+		return next
+	}
+	next := &trieNode{}
+	if k := asciiSlot(c); k >= 0 {
+		n.ascii[k] = next
+	} else {
+		if n.other == nil {
+			n.other = make(map[byte]*trieNode)
+		}
+		n.other[c] = next
+	}
+	n.kids++
+	return next
 }
 
 // A termIndex finds the terms of every fact in a sentence in one pass over
@@ -72,14 +115,7 @@ func (ix *termIndex) add(t term, r termRef) {
 			}
 			n.gaps[sep] = true
 		}
-		if n.next == nil {
-			n.next = make(map[byte]*trieNode)
-		}
-		c := t.joined[i]
-		if n.next[c] == nil {
-			n.next[c] = &trieNode{}
-		}
-		n = n.next[c]
+		n = n.grow(t.joined[i])
 	}
 	if t.prefix {
 		n.prefix = append(n.prefix, r)
@@ -108,7 +144,7 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 			}
 			w := toks[j].Text
 			for c := 0; c < len(w); c++ {
-				if n = n.next[w[c]]; n == nil {
+				if n = n.child(w[c]); n == nil {
 					break walk
 				}
 				for _, r := range n.prefix {
@@ -154,7 +190,7 @@ func (ix *termIndex) walkFrom(s string) bool {
 		case foldedWord:
 			gap = false
 			for k := 0; k < len(piece); k++ {
-				if n = n.next[piece[k]]; n == nil {
+				if n = n.child(piece[k]); n == nil {
 					return false
 				}
 				if len(n.prefix) > 0 {
@@ -166,7 +202,7 @@ func (ix *termIndex) walkFrom(s string) bool {
 				if len(n.exact) > 0 {
 					return true
 				}
-				if len(n.next) == 0 {
+				if n.kids == 0 {
 					return false
 				}
 			}

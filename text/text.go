@@ -306,13 +306,33 @@ func spaceAt(s string, i int) int {
 
 // FieldsHash hashes the fields of s (FNV-1a), so that texts that differ
 // only in white space hash alike.
+// It reads s once: each field's bytes, then a space after it.
 func FieldsHash(s string) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for f := (fields{s: s}); f.next(); {
-		for k := 0; k < len(f.field); k++ {
-			h = (h ^ uint64(f.field[k])) * prime
+	in := false // within a field
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		if c >= utf8.RuneSelf {
+			if n = spaceAt(s, i); n == 0 {
+				_, n = utf8.DecodeRuneInString(s[i:])
+				for k := i; k < i+n; k++ {
+					h = (h ^ uint64(s[k])) * prime
+				}
+				in, i = true, i+n
+				continue
+			}
+		} else if !IsASCIISpace(c) {
+			h = (h ^ uint64(c)) * prime
+			in, i = true, i+1
+			continue
 		}
+		if in {
+			h = (h ^ ' ') * prime // the end of a field
+		}
+		in, i = false, i+n
+	}
+	if in {
 		h = (h ^ ' ') * prime
 	}
 	return h

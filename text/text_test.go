@@ -1,6 +1,7 @@
 package text
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -33,4 +34,19 @@ func TestFieldsAsStringsFields(t *testing.T) {
 		}
 	}
 	assert.NotEqual(t, FieldsHash("a b"), FieldsHash("ab"))
+}
+
+// FieldsHash is FNV-1a over each field of strings.Fields followed by a
+// space, in one pass: the same as hashing the fields one by one.
+func TestFieldsHashIsOverFields(t *testing.T) {
+	ref := func(s string) uint64 {
+		h := fnv.New64a()
+		for _, f := range strings.Fields(s) {
+			h.Write([]byte(f + " "))
+		}
+		return h.Sum64()
+	}
+	for _, s := range []string{"", " ", "a", "a b", "  a\tb\n", "é  ü", "a\u00a0b", "a\u2003b\u3000c ", "x\u200by", "ﬁ ﬂ"} {
+		assert.Equal(t, ref(s), FieldsHash(s), "%q", s)
+	}
 }

@@ -48,6 +48,16 @@ type sentence struct {
 	extracted bool
 	outside   *wordList // folded words outside quoted passages (see outsideWords)
 	all       *wordList // every folded word (see words)
+	text      string    // the sentence as the source writes it, once asked for (see Text)
+}
+
+// Text returns the sentence as the source writes it, worked out once: the
+// findings of every fact in the sentence share the one string.
+func (sent *sentence) Text() string {
+	if sent.text == "" {
+		sent.text = sent.Sentence.Text()
+	}
+	return sent.text
 }
 
 // A foldedSentence is a sentence folded for matching, with the

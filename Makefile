@@ -73,12 +73,17 @@ eval-check:
 	fi
 
 ## bench: speed and memory of each stage and of the whole check, then the
-## command end to end on a synthetic corpus of $(SOURCES) sources (see
-## BENCHMARKS.md). SOURCES=500 make bench for a quick look.
+## command end to end on a synthetic corpus of $(SOURCES) sources, then on a
+## dense and a sparse archive beside the floor loop and grep -F (see
+## BENCHMARKS.md). SOURCES=500 DENSE_MB=5 SPARSE_MB=20 make bench for a
+## quick look.
 SOURCES ?= 10000
+DENSE_MB ?= 50
+SPARSE_MB ?= 200
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
 	SOURCES=$(SOURCES) bash bench/scale.sh
+	DENSE_MB=$(DENSE_MB) SPARSE_MB=$(SPARSE_MB) bash bench/archives.sh
 
 ## fuzz: run each fuzz target for $(FUZZTIME): a duration (30s) or a number
 ## of executions (20000x). CI uses a number: with a duration, Go 1.26's fuzz

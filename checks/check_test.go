@@ -418,8 +418,10 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 	}{
 		{score, "The flaw was first rated 3.7, then raised to 9.0.", "agrees 9 | not judged 3.7",
 			"a former value beside the sheet's is not a contradiction"},
-		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "contradicts 3.7 9",
+		{score, "The flaw was rated 3.7 in March. Its score was raised to 9.0 in May.", "contradicts 3.7 9",
 			"in a sentence of its own, the former value contradicts"},
+		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "agrees 3.7 9",
+			"unless it is given as the first figure: then it is unsure, and the sheet's value agrees"},
 		{chip, "The new GPU, a Vega 7, replaces the Vega 6 GPU of the old board.", "agrees Vega 7 | not judged Vega 6",
 			"a comparison with the old model in the same sentence"},
 		{chip, "The board's GPU is a Vega 6.", "contradicts Vega 6",

@@ -15,6 +15,8 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire had burned about 9,500 acres by Wednesday night.", "unsure", "by a weekday is a moment too"},
 		{"So far the fire has scorched 9,500 acres.", "unsure", "so far"},
 		{"The fire had burned 9,500 acres by last night.", "unsure", "by last night"},
+		{"Initial reports said the fire burned 9,500 acres.", "unsure", "a first figure may have been revised"},
+		{"The preliminary count: the fire burned 9,500 acres.", "unsure", "so may a preliminary one"},
 		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
 		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
 		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},

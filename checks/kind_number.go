@@ -18,6 +18,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored", says(src, sent, n.span))
 			continue
 		}
+		if inRowLabel(src, sent, n) {
+			m.tracef("    %q stands in the label of a table row whose figure is in another cell: ignored", says(src, sent, n.span))
+			continue
+		}
 		if partOfName(src, sent, n) {
 			m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 			continue
@@ -55,7 +59,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) {
 			dist = m.fact.Within
 		}
-		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs})
+		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, qualified: qualifiedRow(src, sent, n)})
 	}
 	return cands
 }

@@ -6,15 +6,17 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
-// rowLabelUnit reports whether a number alone in a cell of a Markdown
-// table row takes the fact's unit from the row's first cell: in "| Homes
-// destroyed | 134 |" the 134 counts homes. Only a row of a table qualifies
-// (the line starts and ends with "|"), so prose with a word before a
-// number ("moved to deck 4") never does.
-func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bool {
-	if len(m.units) == 0 || n.unit != nil {
-		return false
-	}
+// A tableRow is the Markdown table row a number stands in: the line's
+// cells, and the number's place among them.
+type tableRow struct {
+	cells []string
+	cell  int  // the index of the cell the number stands in
+	alone bool // the number is all its cell holds
+}
+
+// rowOf returns the Markdown table row a number of the sentence stands in:
+// a line that starts and ends with "|".
+func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 	f := sent.folded()
 	start, end := src.SpanOf(f.norm, f.tokens[n.start].Start, f.tokens[n.end-1].End)
 	raw := src.Raw()
@@ -25,23 +27,34 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bo
 	}
 	line := strings.TrimSpace(strings.TrimRight(raw[ls:end+le], "\r"))
 	if !strings.HasPrefix(line, "|") || !strings.HasSuffix(line, "|") {
-		return false
+		return tableRow{}, false
 	}
 	before := strings.TrimRight(raw[ls:start], " \t")
 	after := strings.TrimLeft(raw[end:end+le], " \t")
-	if !strings.HasSuffix(before, "|") || !strings.HasPrefix(after, "|") {
-		return false // the number is not alone in its cell
+	return tableRow{
+		cells: strings.Split(strings.Trim(line, "|"), "|"),
+		cell:  strings.Count(strings.TrimSpace(before), "|") - 1,
+		alone: strings.HasSuffix(before, "|") && strings.HasPrefix(after, "|"),
+	}, true
+}
+
+// rowLabelUnit reports whether a number alone in a cell of a Markdown
+// table row takes the fact's unit from the row's first cell: in "| Homes
+// destroyed | 134 |" the 134 counts homes. Only a row of a table qualifies,
+// so prose with a word before a number ("moved to deck 4") never does;
+// and only the row's one figure, since with two ("| Homes | 61 | 134 |")
+// which column is the fact's is not known.
+func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bool {
+	if len(m.units) == 0 || n.unit != nil {
+		return false
 	}
-	cells := strings.Split(strings.Trim(line, "|"), "|")
-	if numericCells(cells[1:]) != 1 {
-		return false // "| Homes | 61 | 134 |": which column is the fact's is not known
+	row, ok := rowOf(src, sent, n)
+	if !ok || !row.alone || row.cell < 1 || numericCells(row.cells[1:]) != 1 {
+		return false
 	}
-	label := text.Words(cells[0])
+	label := text.Words(row.cells[0])
 	for i, w := range label {
 		label[i] = unitWord(w) // "Homes" for homes, "house" for houses
-	}
-	if strings.Count(strings.TrimSpace(before), "|") < 2 {
-		return false // the number is the label itself
 	}
 	for _, alt := range m.units {
 		if alt.def == nil && containsWords(label, alt.words) {
@@ -49,6 +62,22 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bo
 		}
 	}
 	return false
+}
+
+// inRowLabel reports whether a number stands in the first cell of a
+// Markdown table row whose figure is in another cell: "| Aftershocks above
+// magnitude 4 | 146 |" says nothing of a magnitude of 4.
+func inRowLabel(src *reading, sent *sentence, n numberMention) bool {
+	row, ok := rowOf(src, sent, n)
+	return ok && row.cell == 0 && len(row.cells) > 1 && numericCells(row.cells[1:]) > 0
+}
+
+// qualifiedRow reports whether a number stands in a later cell of a
+// Markdown table row whose label holds a figure of its own: "| Aftershocks
+// above magnitude 4 | 146 |".
+func qualifiedRow(src *reading, sent *sentence, n numberMention) bool {
+	row, ok := rowOf(src, sent, n)
+	return ok && row.cell > 0 && strings.ContainsAny(row.cells[0], "0123456789")
 }
 
 // numericCells counts the cells that hold a figure: they start with a

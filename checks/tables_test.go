@@ -25,3 +25,20 @@ func TestRowLabelUnit(t *testing.T) {
 		})
 	}
 }
+
+// A number in the label of a table row whose figure stands in another cell
+// is part of the label.
+func TestNumberInRowLabel(t *testing.T) {
+	const sheet = "facts:\n  - id: mag\n    claim: The quake was of magnitude 7.1.\n    number: 7.1\n    about: [magnitude]\n"
+	tests := []struct{ text, want, why string }{
+		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude 4 | 146 |\n", "unsure", "a threshold in the label is not read, and the row's figure may count something narrower"},
+		{"| Measure | Value |\n|---|---|\n| Magnitude | 6.8 |\n", "contradicts", "the figure in its own cell is read"},
+		{"| Magnitude 6.8 | (estimate) |\n", "contradicts", "with no figure in another cell the label's number is read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

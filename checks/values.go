@@ -21,6 +21,10 @@ type candidate struct {
 	names string
 	// readings are a number's values in the fact's unit.
 	readings readings
+	// qualified marks a number in a table row whose label holds a figure
+	// of its own ("| Aftershocks above magnitude 4 | 146 |"): the row
+	// counts something narrower than its words may say.
+	qualified bool
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -105,6 +109,11 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 // left alone.
 func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Finding {
 	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
+		return fd
+	}
+	if cd.qualified {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: the table row's label holds a figure of its own, so the row may count something narrower than the fact")
 		return fd
 	}
 	if f := sent.folded(); m.fact.Kind == facts.KindNumber && cd.span.end < len(f.tokens) && perItem[f.tokens[cd.span.end].Text] && plainGap(scanner{s: f.norm.S, toks: f.tokens}.gap(cd.span.end)) {

@@ -54,6 +54,9 @@ func TestTimeFacts(t *testing.T) {
 		{"The update was released at 11:40 AM IST.", "contradicts", "seven minutes off"},
 		{"The update was released at 19:00 UTC.", "contradicts", "another time"},
 		{"The update was released at 06:17.", "silent", "no zone, no moment"},
+		{"07:02 UTC — We hear the update was released.", "unsure", "a stamp opening a post: when it was written, or when it happened"},
+		{"06:17 UTC — The update is released.", "agrees", "a timeline's entry that agrees"},
+		{"At 07:02 UTC — we hear — the update was released.", "contradicts", "a time not opening the entry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -170,7 +170,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if expr.rel == relWeekday && expr.offset == 0 && sc.future(start) {
 		expr.offset = 1 // "will reopen on Wednesday": the next Wednesday
 	}
-	since := sincePreps[prev] && !eventAfterBound[sc.tok(end)]
+	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)]) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end)}
 }

@@ -73,6 +73,7 @@ func TestExtractDates(t *testing.T) {
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The trial is scheduled for Monday.", sat, "Monday=2022-09-12"},
 		{"It is the largest theft since 2013.", sat, "since 2013=2013 (since)"},
+		{"It is the largest theft since the 2013 raid.", sat, "2013=2013 (since)"},
 		{"Ties have been tense since 2014, when the camp opened.", sat, "since 2014=2014"},
 		{"The treaty of December 2018 still holds.", sat, "December 2018=2018-12"},
 		{"Trends of the 1990s returned.", sat, "1990s=1990s"},

@@ -44,7 +44,7 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || d.since || (d.bare && d.noun < 0) || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
+		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
 			continue
 		}
 		first, second := d.span, sp

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
@@ -12,7 +14,7 @@ type timeKind struct{}
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, cl := range sent.clockMentions() {
-		cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i})
+		cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i, stamp: stamp(sent, cl.span)})
 	}
 	return cands
 }
@@ -35,4 +37,22 @@ func (timeKind) values(says string, src *document.Source) []string {
 		out = append(out, clockValue(cl))
 	}
 	return out
+}
+
+// stamp reports whether a time opens its sentence, followed by a dash or a
+// colon: a live blog's stamp on a post ("09:58 CET — We are following
+// reports"), which says when the post was written, or a timeline's entry
+// ("04:09 UTC — the update goes out"), which says when the thing happened.
+func stamp(sent *sentence, sp span) bool {
+	f := sent.folded()
+	if sp.start != 0 || strings.TrimSpace(f.norm.S[:f.tokens[0].Start]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")
+	for _, dash := range []string{"—", "–", "-", ":"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
 }

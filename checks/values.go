@@ -21,6 +21,9 @@ type candidate struct {
 	names string
 	// readings are a number's values in the fact's unit.
 	readings readings
+	// stamp marks a time that opens its entry before a dash: when a live
+	// blog's post was written, or when a timeline's event happened.
+	stamp bool
 	// qualified marks a number in a table row whose label holds a figure
 	// of its own ("| Aftershocks above magnitude 4 | 146 |"): the row
 	// counts something narrower than its words may say.
@@ -109,6 +112,11 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 // left alone.
 func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Finding {
 	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
+		return fd
+	}
+	if cd.stamp {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened")
 		return fd
 	}
 	if cd.qualified {

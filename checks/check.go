@@ -26,6 +26,11 @@ type matcher struct {
 	rivalQuotes []*matcher
 	// era is the time of the story, from the sheet's date facts.
 	era era
+	// siblings are, for a number fact, the sheet's other number facts in
+	// the same unit: a value one of them holds is not a certain
+	// contradiction. Dates are left out: two facts of one story often
+	// share a day, and a sheet that got one of them wrong must still fail.
+	siblings []*matcher
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -48,6 +53,13 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 		ms[i].era = e
 		if _, ok := ms[i].kind.(passageKind); ok {
 			quotes = append(quotes, ms[i])
+		}
+	}
+	for _, m := range ms {
+		for _, o := range ms {
+			if o != m && m.fact.Kind == facts.KindNumber && o.fact.Kind == m.fact.Kind && o.fact.Unit == m.fact.Unit {
+				m.siblings = append(m.siblings, o)
+			}
 		}
 	}
 	for _, m := range quotes {

@@ -28,3 +28,34 @@ func TestInterimFigures(t *testing.T) {
 		})
 	}
 }
+
+// A number the sheet holds for another fact in the same unit is not a
+// certain contradiction of this one, whether or not the sentence names
+// that other fact.
+func TestValueOfASiblingFact(t *testing.T) {
+	const sheet = `facts:
+  - id: price
+    claim: The deal is worth $4.2 billion.
+    number: 4200000000
+    unit: dollars
+    about: [deal]
+  - id: fee
+    claim: A break fee of $126 million is due if regulators block it.
+    number: 126000000
+    unit: dollars
+    about: [break fee]
+`
+	tests := []struct{ text, want, why string }{
+		{"The deal carries $126 million payable on a block.", "unsure", "the fee's value, though the fee's terms are absent"},
+		{"The deal carries $130 million payable on a block.", "contradicts", "a value no fact holds"},
+		{"The deal is worth $4.2 billion.", "agrees", "the fact's own value"},
+		{"The deal is worth $4.2 million.", "contradicts", "a thousand times off is a misstated scale, still certain"},
+		{"Before the deal shares closed at $30.31.", "unsure", "over a thousand times off counts something else"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2026-03-16"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}

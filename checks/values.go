@@ -101,17 +101,34 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
-		c.Findings = append(c.Findings, m.markOtherEvent(sent, markTie(fd, cd), cd))
+		c.Findings = append(c.Findings, m.markOtherEvent(src, sent, markTie(fd, cd), cd))
 	}
 }
 
 // markOtherEvent marks a disagreeing finding unsure when its value may be
-// another's than the fact's: an amount of each one, a figure at one moment
+// another's than the fact's: the value the sheet holds for another fact of
+// its kind and unit (whose terms the sentence may not hold), an amount of
+// each one, a figure at one moment
 // of a story that goes on ("as of Friday"), or a value in a clause dated
 // outside the story's years. A date fact reads the year itself, so is
 // left alone.
-func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Finding {
-	if fd.Agrees || fd.Unsure || m.fact.Kind == facts.KindDate {
+func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd candidate) *Finding {
+	if fd.Agrees || fd.Unsure {
+		return fd
+	}
+	for _, o := range m.siblings {
+		if m.value.holds(o.fact, src, sent, cd) {
+			fd.Unsure = true // "$126 million": the termination fee, not the price
+			fd.How = joinHow(fd.How, "unsure: it is the value the sheet holds for "+o.fact.ID+", so it may be about that")
+			return fd
+		}
+	}
+	if m.fact.Kind == facts.KindDate {
+		return fd
+	}
+	if m.fact.Kind == facts.KindNumber && otherMagnitude(cd.readings, m.fact.Number) {
+		fd.Unsure = true // "$30.31" a share beside a deal of $4.2 billion
+		fd.How = joinHow(fd.How, "unsure: over a thousand times off the sheet's value, so it likely counts something else")
 		return fd
 	}
 	if cd.stamp {
@@ -139,6 +156,22 @@ func (m *matcher) markOtherEvent(sent *sentence, fd *Finding, cd candidate) *Fin
 		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates and one either side ("+m.era.String()+"), so it may be about another event")
 	}
 	return fd
+}
+
+// otherMagnitude reports whether a value lies more than a thousand times
+// off the sheet's, above or below: a misstated figure is seldom that far
+// off ("$4.2 million" for $4.2 billion is a thousand times, and still
+// contradicts), another quantity often is ("$30.31" a share beside a deal
+// of $4.2 billion).
+// Every reading of the value must be that far off ("48.000" is 48 or
+// 48,000).
+func otherMagnitude(rs readings, sheet facts.Interval) bool {
+	for _, v := range rs {
+		if v.Lo <= 0 || sheet.Lo <= 0 || v.Hi*1000 >= sheet.Lo && v.Lo <= sheet.Hi*1000 {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // perItem make an amount before them the amount of each one.

@@ -216,45 +216,64 @@ func stretch(es []diff.Edit, second bool) (first, last int) {
 // compounds written apart or together, and words left out where the source
 // marks an omission with an ellipsis (the ellipsis itself is dropped).
 func settle(edits []edit) []edit {
-	var out []edit
+	out := make([]edit, 0, len(edits))
 	for i := 0; i < len(edits); {
 		if edits[i].op == '=' {
 			out = append(out, edits[i])
 			i++
 			continue
 		}
-		j := i
-		var del, ins []string
-		omission := false
-		for j < len(edits) && edits[j].op != '=' {
+		j, dels, ins, omission := i, 0, 0, false
+		for ; j < len(edits) && edits[j].op != '='; j++ {
 			switch {
 			case edits[j].op == '+' && edits[j].word == ellipsis:
 				omission = true
 			case edits[j].op == '-':
-				del = append(del, edits[j].word)
+				dels++
 			default:
-				ins = append(ins, edits[j].word)
+				ins++
 			}
-			j++
 		}
+		run := edits[i:j]
 		switch {
-		case len(del)+len(ins) > 0 && strings.Join(del, "") == strings.Join(ins, ""):
-			for _, w := range ins {
-				out = append(out, edit{'=', w})
-			}
-		case omission && len(ins) == 0:
+		case dels+ins > 0 && sameLetters(run):
+			out = appendRun(out, run, '+', '=')
+		case omission && ins == 0:
 			// Words the source leaves out at its ellipsis.
 		default:
-			for _, w := range del {
-				out = append(out, edit{'-', w})
-			}
-			for _, w := range ins {
-				out = append(out, edit{'+', w})
-			}
+			out = appendRun(out, run, '-', '-')
+			out = appendRun(out, run, '+', '+')
 		}
 		i = j
 	}
 	return out
+}
+
+// appendRun appends to out the words of a run of edits whose op is op
+// (the ellipsis aside), as edits of op as.
+func appendRun(out, run []edit, op, as byte) []edit {
+	for _, e := range run {
+		if e.op == op && !(op == '+' && e.word == ellipsis) {
+			out = append(out, edit{as, e.word})
+		}
+	}
+	return out
+}
+
+// sameLetters reports whether the words a run of edits deletes, written
+// together, are the words it inserts, written together ("cyber attack",
+// "cyberattack"), the ellipsis aside.
+func sameLetters(run []edit) bool {
+	var del, ins strings.Builder
+	for _, e := range run {
+		switch {
+		case e.op == '-':
+			del.WriteString(e.word)
+		case e.word != ellipsis:
+			ins.WriteString(e.word)
+		}
+	}
+	return del.String() == ins.String()
 }
 
 // describe writes the differences of a comparison for people:

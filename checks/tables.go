@@ -20,17 +20,16 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 	f := sent.folded()
 	start, end := src.SpanOf(f.norm, f.tokens[n.start].Start, f.tokens[n.end-1].End)
 	raw := src.Raw()
-	ls := strings.LastIndexByte(raw[:start], '\n') + 1
-	le := strings.IndexByte(raw[end:], '\n')
-	if le < 0 {
-		le = len(raw) - end
+	ls, le := src.LineOf(start)
+	if le < end {
+		return tableRow{}, false // a number over two lines is in no row
 	}
-	line := strings.TrimSpace(strings.TrimRight(raw[ls:end+le], "\r"))
+	line := strings.TrimSpace(raw[ls:le])
 	if !strings.HasPrefix(line, "|") || !strings.HasSuffix(line, "|") {
 		return tableRow{}, false
 	}
 	before := strings.TrimRight(raw[ls:start], " \t")
-	after := strings.TrimLeft(raw[end:end+le], " \t")
+	after := strings.TrimLeft(raw[end:le], " \t")
 	return tableRow{
 		cells: strings.Split(strings.Trim(line, "|"), "|"),
 		cell:  strings.Count(strings.TrimSpace(before), "|") - 1,

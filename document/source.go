@@ -141,6 +141,23 @@ func (s *Source) Pos(offset int) facts.Pos {
 	return facts.Pos{File: s.Path, Line: i + 1, Col: offset - s.lineStarts[i] + 1}
 }
 
+// LineOf returns the byte range of the line of the file that holds offset,
+// without its line ending, while the text is at hand.
+func (s *Source) LineOf(offset int) (start, end int) {
+	if len(s.lineStarts) == 0 || s.raw == "" {
+		return 0, 0
+	}
+	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > offset }) - 1
+	start, end = s.lineStarts[max(i, 0)], len(s.raw)
+	if i+1 < len(s.lineStarts) {
+		end = s.lineStarts[i+1]
+	}
+	for end > start && (s.raw[end-1] == '\n' || s.raw[end-1] == '\r') {
+		end--
+	}
+	return start, end
+}
+
 // CodePointColumn returns the column of a position of the file counted in
 // code points, as SARIF and GitHub count, while the text is at hand; the
 // byte column when the position is outside the file.

@@ -41,6 +41,11 @@ type dateExpr struct {
 	// asOf marks "as of Monday": a state on that day, so the event may be
 	// any day up to it.
 	asOf bool
+	// eitherWay marks a weekday after a word of the future in its clause
+	// ("will reopen on Wednesday"): the next such day, or the last one,
+	// since the word may govern another verb ("will question the men
+	// arrested on Monday").
+	eitherWay bool
 	// fromPublication marks an anaphoric expression that, with no date
 	// before it in the sentence, counts from the day of the report: "the
 	// previous evening", unlike "three days later".
@@ -168,7 +173,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
 	if expr.rel == relWeekday && expr.offset == 0 && sc.future(start) {
-		expr.offset = 1 // "will reopen on Wednesday": the next Wednesday
+		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)]) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]

@@ -30,6 +30,9 @@ func readDates(t *testing.T, text string, pub facts.Span) string {
 			if d.since {
 				s += " (since)"
 			}
+			if d.expr.eitherWay {
+				s += " (or next)"
+			}
 			out = append(out, s)
 		}
 	}
@@ -68,10 +71,10 @@ func TestExtractDates(t *testing.T) {
 		{"Results are due late July.", sat, "late July=2022-07-21..2022-07-31"},
 		{"The firm was founded in 2013.", sat, "in 2013=2013"},
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
-		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-14"},
+		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"The museum reopened on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},
-		{"The trial is scheduled for Monday.", sat, "Monday=2022-09-12"},
+		{"The trial is scheduled for Monday.", sat, "Monday=2022-09-05 (or next)"},
 		{"It is the largest theft since 2013.", sat, "since 2013=2013 (since)"},
 		{"It is the largest theft since the 2013 raid.", sat, "2013=2013 (since)"},
 		{"Ties have been tense since 2014, when the camp opened.", sat, "since 2014=2014"},
@@ -203,6 +206,23 @@ func TestSinceIsNoEventDate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2025-03-11"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// A weekday after a word of the future reads two ways: the next such day,
+// or the last, since the word may govern another verb.
+func TestFutureWeekdaysReadBothWays(t *testing.T) {
+	const sheet = "facts:\n  - id: arrest\n    claim: Two men were arrested on Monday 10 March 2025.\n    date: 2025-03-10\n    about: [arrested | arrest]\n"
+	tests := []struct{ text, want, why string }{
+		{"Prosecutors will question the two men arrested on Monday.", "agrees", "the future word governs another verb: the last Monday"},
+		{"The scheduled flight was cancelled after the arrest on Monday.", "agrees", "an adjective of the future does not move the day"},
+		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-03-12"})
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}

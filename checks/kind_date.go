@@ -41,18 +41,37 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 func (dateKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	d, _, ok := sent.dates[cd.i].expr.resolve(src.Published)
+	d, _, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
 	return ok && f.Date.Agrees(d)
 }
 
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	d, how, ok := sent.dates[cd.i].expr.resolve(src.Published)
+	d, how, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
 	fd.How = how
 	if !ok {
 		return false
 	}
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
 	return true
+}
+
+// resolveAgreeing places a date expression; one that reads two ways (a
+// weekday after "will") takes the reading that agrees with the fact, if
+// either does: it contradicts only when both disagree.
+func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, string, bool) {
+	d, how, ok := e.resolve(pub)
+	if !ok || !e.eitherWay {
+		return d, how, ok
+	}
+	next := e
+	next.offset = 1
+	if dn, hown, okn := next.resolve(pub); okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
+		if f.Date.Agrees(dn) {
+			return dn, hown + " (the next such day, after a word of the future)", true
+		}
+		return d, how + "; or " + dn.String() + " if it is the next one: neither agrees", true
+	}
+	return d, how, ok
 }
 
 func (dateKind) values(says string, src *document.Source) []string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -81,6 +82,9 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	return h*60 + m, j, half != "", true
 }
 
+// wireZones are the zones that count after wire copy's four digits.
+var wireZones = lexicon.Set("wire-zones")
+
 // wireTime reads the four digits of a time as wire copy writes it, with
 // a zone right after it: "0814 GMT". Without a zone it is a number.
 func (sc scanner) wireTime(i int) (int, bool) {
@@ -88,7 +92,7 @@ func (sc scanner) wireTime(i int) (int, bool) {
 	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, false
 	}
-	if _, zone := zoneOffsets[sc.tok(i+1)]; !zone {
+	if !wireZones[sc.tok(i+1)] {
 		return 0, false
 	}
 	h, _ := strconv.Atoi(t[:2])

@@ -26,6 +26,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Thieves struck at 9:14 a.m. (0814 GMT).", "0814 GMT=08:14 UTC", "wire copy's four digits and a zone; the local time has none"},
 		{"About 2075 GMT subscribers left.", "", "minutes beyond 59 are no time"},
 		{"It sold 1450 units.", "", "four digits with no zone are a number"},
+		{"It erupted during the 2024 wet season.", "", "a word that is also a zone does not make a year a time"},
+		{"Some 1200 PT students came.", "", "nor does one written in capitals, but for GMT and UTC"},
 		{"It went out at 2460 UTC.", "", "no hour 24"},
 	}
 	for _, tt := range tests {

@@ -121,6 +121,8 @@ func TestPercentagesAsFactors(t *testing.T) {
 		{"4", "times", "The new kiln heats 5x faster.", "contradicts", "a factor glued to x"},
 		{"2", "", "The new kiln has 2x burners.", "silent", "a fact with no unit takes no factor"},
 		{"3", "", "The new kiln heats 200% faster than the old.", "silent", "a fact with no unit reads no percentage"},
+		{"3", "times", "The new kiln draws 50% more power.", "silent", "a comparative that is no term of the fact makes no factor"},
+		{"3", "times", "The new kiln has a 2x zoom lens.", "silent", "nor does a glued x before a word that is no comparative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -192,8 +192,8 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if v, ok := m.percentAsFactor(sent, n); ok {
 		return n.uend + 1, v, true
 	}
-	if n.unit != nil && n.unit.name == "factor" && m.countsFactors() {
-		return n.uend, n.value, true // "3x faster"
+	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && n.uend < len(f.tokens) && m.comparativeTerm(f.tokens[n.uend].Text) {
+		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
 	for _, alt := range m.units {
 		switch {
@@ -219,8 +219,8 @@ var greaterComparatives = lexicon.Set("greater-comparatives")
 // multiplierWords are the units of a factor: "times", "fold".
 var multiplierWords = lexicon.Set("multiplier-words")
 
-// percentAsFactor reads a percentage before a greater comparative as a
-// factor, for a fact whose unit is "times": "up to 50% faster" is at most
+// percentAsFactor reads a percentage before a greater comparative that is
+// one of the fact's terms as a factor, for a fact whose unit is "times": "up to 50% faster" is at most
 // 1.5 times. From 100% up the phrase reads two ways ("200% faster" is
 // said for two and for three times), so a second reading, the
 // percentage alone, is added by numberReadings.
@@ -229,12 +229,29 @@ func (m *matcher) percentAsFactor(sent *sentence, n numberMention) (facts.Interv
 		return facts.Interval{}, false
 	}
 	f := sent.folded()
-	if n.uend >= len(f.tokens) || !greaterComparatives[f.tokens[n.uend].Text] {
+	if n.uend >= len(f.tokens) || !m.comparativeTerm(f.tokens[n.uend].Text) {
 		return facts.Interval{}, false
 	}
 	v := n.value
 	v.Lo, v.Hi = 1+v.Lo/100, 1+v.Hi/100
 	return v, true
+}
+
+// comparativeTerm reports whether w is a greater comparative that is one
+// of the fact's terms: "50% faster" is a factor for a fact about speed,
+// "50% more power" is not.
+func (m *matcher) comparativeTerm(w string) bool {
+	if !greaterComparatives[w] {
+		return false
+	}
+	for _, g := range m.loc.groups {
+		for _, t := range g {
+			if t.joined == w || t.prefix && strings.HasPrefix(w, t.joined) || containsString(text.WordForms(t.joined), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countsFactors reports whether the fact's unit is a word for "times".

@@ -106,7 +106,7 @@ func TestMoneyRates(t *testing.T) {
 // "times"; nowhere else.
 func TestPercentagesAsFactors(t *testing.T) {
 	sheet := func(value, unit string) string {
-		return "facts:\n  - id: speed\n    claim: The new kiln heats faster.\n    number: " + value + "\n    unit: " + unit + "\n    about: [faster | cheaper | kiln]\n"
+		return "facts:\n  - id: speed\n    claim: The new kiln heats faster.\n    number: " + value + "\n    unit: " + unit + "\n    about: [faster | cheaper | kiln | speed]\n"
 	}
 	tests := []struct{ value, unit, text, want, why string }{
 		{"2..3", "times", "The new kiln heats up to 60% faster than the old.", "contradicts", "at most 1.6 times is not two to three"},
@@ -122,6 +122,8 @@ func TestPercentagesAsFactors(t *testing.T) {
 		{"2", "", "The new kiln has 2x burners.", "silent", "a fact with no unit takes no factor"},
 		{"3", "", "The new kiln heats 200% faster than the old.", "silent", "a fact with no unit reads no percentage"},
 		{"3", "times", "The new kiln draws 50% more power.", "silent", "a comparative that is no term of the fact makes no factor"},
+		{"2", "times", "The new kiln has 50% better heating speed.", "silent", "nor one before a word that is no term either"},
+		{"2", "times", "The new kiln heats with 50% more speed.", "contradicts", "a comparative before a term of the fact is one"},
 		{"3", "times", "The new kiln has a 2x zoom lens.", "silent", "nor does a glued x before a word that is no comparative"},
 	}
 	for _, tt := range tests {

@@ -192,7 +192,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if v, ok := m.percentAsFactor(sent, n); ok {
 		return n.uend + 1, v, true
 	}
-	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && n.uend < len(f.tokens) && m.comparativeTerm(f.tokens[n.uend].Text) {
+	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
 	for _, alt := range m.units {
@@ -229,7 +229,7 @@ func (m *matcher) percentAsFactor(sent *sentence, n numberMention) (facts.Interv
 		return facts.Interval{}, false
 	}
 	f := sent.folded()
-	if n.uend >= len(f.tokens) || !m.comparativeTerm(f.tokens[n.uend].Text) {
+	if !m.comparativeAt(f.tokens, n.uend) {
 		return facts.Interval{}, false
 	}
 	v := n.value
@@ -237,13 +237,20 @@ func (m *matcher) percentAsFactor(sent *sentence, n numberMention) (facts.Interv
 	return v, true
 }
 
-// comparativeTerm reports whether w is a greater comparative that is one
-// of the fact's terms: "50% faster" is a factor for a fact about speed,
-// "50% more power" is not.
-func (m *matcher) comparativeTerm(w string) bool {
-	if !greaterComparatives[w] {
+// comparativeAt reports whether a greater comparative stands at token i
+// and it, or the word after it, is one of the fact's terms: "50% faster"
+// and "50% better performance" are factors for a fact about speed and
+// performance, "50% more power" is not.
+func (m *matcher) comparativeAt(toks []text.Token, i int) bool {
+	if i >= len(toks) || !greaterComparatives[toks[i].Text] {
 		return false
 	}
+	return m.isTerm(toks[i].Text) || i+1 < len(toks) && m.isTerm(toks[i+1].Text)
+}
+
+// isTerm reports whether the word w is, or is a form of, one of the
+// fact's one-word about terms.
+func (m *matcher) isTerm(w string) bool {
 	for _, g := range m.loc.groups {
 		for _, t := range g {
 			if t.joined == w || t.prefix && strings.HasPrefix(w, t.joined) || containsString(text.WordForms(t.joined), w) {

@@ -70,8 +70,9 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"The train carried 214 passengers.", "agrees", "a plain count counts"},
 		{"The train carried 250 passengers a day after the line reopened.", "contradicts", "a day after is a time, not a rate"},
 		{"The train's driver earns $6,000 a month on board.", "silent", "an amount of money a month is a rate too, and no count of passengers"},
-		{"Two trains carried 250 passengers each.", "unsure", "a count of each one may be no total"},
+		{"Two trains carried 250 passengers each.", "unsure", "a count of each one, closing its clause, may be no total"},
 		{"Two trains carried 214 passengers each.", "agrees", "a count of each one that agrees is read"},
+		{"The 250 passengers each carried a ticket on the train.", "contradicts", "each before a verb tells how they acted: the count is a total"},
 		{"The train carried 250 passengers, each with a ticket.", "contradicts", "each after a comma starts another clause"},
 	}
 	for _, tt := range tests {

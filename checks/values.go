@@ -141,7 +141,7 @@ func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd c
 		fd.How = joinHow(fd.How, "unsure: the table row's label holds a figure of its own, so the row may count something narrower than the fact")
 		return fd
 	}
-	if f := sent.folded(); m.fact.Kind == facts.KindNumber && cd.span.end < len(f.tokens) && perItem[f.tokens[cd.span.end].Text] && plainGap(scanner{s: f.norm.S, toks: f.tokens}.gap(cd.span.end)) {
+	if m.fact.Kind == facts.KindNumber && perItemAmount(sent, cd) {
 		fd.Unsure = true // "worth €2 million each": one item's, perhaps no total
 		fd.How = joinHow(fd.How, "unsure: the amount is of each one, which may not be what the fact counts")
 		return fd
@@ -176,6 +176,20 @@ func otherMagnitude(rs readings, sheet facts.Interval) bool {
 
 // perItem make an amount before them the amount of each one.
 var perItem = lexicon.Set("per-item")
+
+// perItemAmount reports whether a number is the amount of each one: "worth
+// €2 million each", "250 passengers each." (each closing its clause), but
+// not "the eight men each stole gems", where each tells how they acted.
+func perItemAmount(sent *sentence, cd candidate) bool {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	end := cd.span.end
+	if end >= len(f.tokens) || !perItem[f.tokens[end].Text] || !plainGap(sc.gap(end)) {
+		return false
+	}
+	closes := end+1 >= len(f.tokens) || !plainGap(sc.gap(end+1))
+	return sent.numberMentions()[cd.i].unit != nil || closes
+}
 
 // markTie marks a disagreeing finding unsure when another fact's first
 // terms stand as near its value as this fact's: the value may be either's.

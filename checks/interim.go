@@ -1,45 +1,83 @@
 package checks
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
 )
 
 // interimMarkers make a figure the count at one moment of a story that
-// goes on: "as of Friday", "so far". Longest first does not matter: any
-// one will do.
-var interimMarkers = func() [][]string {
+// goes on ("as of Friday", "so far"), or a first one ("initial reports").
+var interimMarkers = phrases("interim-markers")
+
+// phrases returns the phrases of a lexicon list as words, longest first
+// and then in alphabetical order, so that the longest reading wins and
+// every run tries them in the same order.
+func phrases(list string) [][]string {
 	var out [][]string
-	for p := range lexicon.Set("interim-markers") {
+	for p := range lexicon.Set(list) {
 		out = append(out, strings.Fields(p))
 	}
+	sort.Slice(out, func(a, b int) bool {
+		if len(out[a]) != len(out[b]) {
+			return len(out[a]) > len(out[b])
+		}
+		return strings.Join(out[a], " ") < strings.Join(out[b], " ")
+	})
 	return out
-}()
+}
 
 // interimAfterBy are the words after "by" that make such a moment: "by
 // noon", "by Wednesday night" (weekdays and months count too).
 var interimAfterBy = lexicon.Set("interim-after-by")
 
-// interim returns the words that make the sentence's figures counts at
-// one moment ("as of", "so far", "by Wednesday"), or "".
-func (sent *sentence) interim() string {
+// interim returns the words that make the figure at sp a count at one
+// moment ("as of", "so far", "by Wednesday") or a first one ("initial
+// reports"), or "": words in the figure's clause, with no comma between, or
+// in the phrase that opens the sentence ("So far, 12 people ...").
+func (sent *sentence) interim(sp span) string {
 	sc := scanner{s: sent.folded().norm.S, toks: sent.folded().tokens}
 	for i := range sc.toks {
-		for _, p := range interimMarkers {
-			if sc.wordsAt(i, p) {
-				return strings.Join(p, " ")
-			}
+		w, n := sc.interimAt(i)
+		if n == 0 {
+			continue
 		}
-		if sc.tok(i) == "by" {
-			next := sc.tok(i + 1)
-			if _, day := weekdays[next]; day || interimAfterBy[next] {
-				return "by " + next
-			}
-			if _, month := months[next]; month && !ambiguousMonths[next] {
-				return "by " + next
-			}
+		if sc.sameClause(span{i, i + n}, sp) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") {
+			return w
 		}
 	}
 	return ""
+}
+
+// interimAt returns the interim words at token i and how many tokens they
+// take, or "", 0.
+func (sc scanner) interimAt(i int) (string, int) {
+	for _, p := range interimMarkers {
+		if sc.wordsAt(i, p) {
+			return strings.Join(p, " "), len(p)
+		}
+	}
+	if sc.tok(i) != "by" {
+		return "", 0
+	}
+	next := sc.tok(i + 1)
+	_, day := weekdays[next]
+	_, month := months[next]
+	if day || interimAfterBy[next] || month && !ambiguousMonths[next] {
+		return "by " + next, 2
+	}
+	return "", 0
+}
+
+// sameClause reports whether no comma or semicolon stands between two
+// spans of the sentence.
+func (sc scanner) sameClause(a, b span) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	if a.end >= b.start {
+		return true
+	}
+	return !strings.ContainsAny(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ",;")
 }

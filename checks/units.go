@@ -276,13 +276,7 @@ func (m *matcher) countsFactors() bool {
 }
 
 // ratePeriods make a count a rate: "40,000 passengers a day".
-var ratePeriods = func() [][]string {
-	var out [][]string
-	for p := range lexicon.Set("rate-periods") {
-		out = append(out, strings.Fields(p))
-	}
-	return out
-}()
+var ratePeriods = phrases("rate-periods")
 
 // ratePeriodLen returns how many tokens the period that makes a count a
 // rate at token i takes ("a day", "per year", "daily"), or 0 when none

@@ -146,7 +146,7 @@ func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd c
 		fd.How = joinHow(fd.How, "unsure: the amount is of each one, which may not be what the fact counts")
 		return fd
 	}
-	if w := sent.interim(); w != "" && m.fact.Kind == facts.KindNumber {
+	if w := sent.interim(cd.span); w != "" && m.fact.Kind == facts.KindNumber {
 		fd.Unsure = true
 		fd.How = joinHow(fd.How, "unsure: \""+w+"\" makes it the figure at one moment, which may have changed since")
 		return fd

@@ -37,8 +37,8 @@ func sheetEra(fs []*facts.Fact) era {
 // between them, or in the phrase that opens the sentence ("In 2013, ...",
 // "During the 2018 fire, ..."). It returns ""
 // when there is none.
-func (e era) otherEvent(sent *sentence, sp span) string {
-	if e.from == 0 {
+func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
+	if e.from == 0 || e.datesStory(sent, pub) {
 		return ""
 	}
 	f := sent.folded()
@@ -47,18 +47,38 @@ func (e era) otherEvent(sent *sentence, sp span) string {
 		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
 			continue
 		}
-		first, second := d.span, sp
 		if sp.start < d.start {
-			first, second = sp, d.span
+			// After the value, the date must close no clause before it
+			// and name no thing the value acts on ("stole a 1908 tiara").
+			if d.noun < 0 && !clauseEnds(f.norm.S, f.tokens[sp.end-1].End, f.tokens[d.start].Start, false) {
+				return strconv.Itoa(y)
+			}
+			continue
 		}
-		if first.end > second.start {
+		if d.end > sp.start {
 			continue // the value is part of the date
 		}
-		if opensSentence(sent, d.span) || !commaBetween(f.norm.S, f.tokens[first.end-1].End, f.tokens[second.start].Start) {
+		if opensSentence(sent, d.span) || !clauseEnds(f.norm.S, f.tokens[d.end-1].End, f.tokens[sp.start].Start, true) {
 			return strconv.Itoa(y)
 		}
 	}
 	return ""
+}
+
+// datesStory reports whether the sentence holds a date of the story's
+// years ("on Sunday", resolved against the publication date): then its
+// values are the story's, whatever earlier year it also names ("robbed on
+// Sunday, after a similar raid in 2013").
+func (e era) datesStory(sent *sentence, pub facts.Span) bool {
+	for _, d := range sent.dateMentions() {
+		if d.said || d.since || d.bare {
+			continue
+		}
+		if r, _, ok := d.expr.resolve(pub); ok && !r.NoYear && r.Start.First.Year() >= e.from && r.End.Last.Year() <= e.to {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether a date stands in a phrase that sets the
@@ -77,6 +97,9 @@ func opensSentence(sent *sentence, d span) bool {
 			break
 		}
 	}
+	if open > 0 && !strings.ContainsAny(f.norm.S[f.tokens[d.end-1].End:], ",;") {
+		return false // a phrase after a comma that closes nothing: it ends the sentence
+	}
 	return sceneOpeners[f.tokens[open].Text]
 }
 
@@ -84,12 +107,13 @@ func opensSentence(sent *sentence, d span) bool {
 // of a sentence: "During the 2018 fire, ...".
 var sceneOpeners = lexicon.Set("scene-openers")
 
-// commaBetween reports whether the clause of what stands before byte i of
-// s ends before byte j: at a semicolon or a dash, or at a comma, unless
-// the comma opens a clause on the same event ("the 2019 theft, where
-// thieves took 21") or it and the next one set an insertion apart ("the
-// 1939 quake, at a depth of 60 km, killed 28,000").
-func commaBetween(s string, i, j int) bool {
+// clauseEnds reports whether the clause of what stands before byte i of s
+// ends before byte j: at a semicolon or a dash, or at a comma, unless it
+// and the next one set an insertion apart ("the 1939 quake, at a depth of
+// 60 km, killed 28,000") or, when a date comes first (dated), the comma
+// opens a clause on the same event ("the 2019 theft, where thieves took
+// 21").
+func clauseEnds(s string, i, j int, dated bool) bool {
 	if strings.Contains(s[i:j], "–") || strings.Contains(s[i:j], "—") || strings.Contains(s[i:j], ";") {
 		return true
 	}
@@ -98,7 +122,7 @@ func commaBetween(s string, i, j int) bool {
 		if s[k] != ',' || (k+1 < j && s[k+1] >= '0' && s[k+1] <= '9') {
 			continue // a thousands separator: "27,000"
 		}
-		if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); commas%2 == 0 && sameEvent[w] {
+		if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); dated && commas%2 == 0 && sameEvent[w] {
 			return false
 		}
 		commas++

@@ -37,6 +37,9 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Raids are worse now: the 2019 raid, at a bank in the north, saw a vault robbed by eight men.", "unsure", "an insertion between two commas after the dated noun leaves its clause open"},
 		{dated, "The raid of 2019, which was brief, left a vault robbed by eight men.", "unsure", "so does a which-clause between two commas"},
 		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
+		{dated, "Eight men robbed the vault on Sunday, after a similar raid in 2013.", "contradicts", "a date of the story in the sentence makes its values the story's"},
+		{dated, "Eight men robbed the vault, which opened in 1880.", "contradicts", "a which-clause after the value speaks of the noun before it"},
+		{dated, "Eight men robbed the vault and stole a 1908 tiara.", "contradicts", "a year before a noun after the value names what was stolen"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 	}
 	for _, tt := range tests {

@@ -151,7 +151,7 @@ func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd c
 		fd.How = joinHow(fd.How, "unsure: \""+w+"\" makes it the figure at one moment, which may have changed since")
 		return fd
 	}
-	if y := m.era.otherEvent(sent, cd.span); y != "" {
+	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
 		fd.Unsure = true
 		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates and one either side ("+m.era.String()+"), so it may be about another event")
 	}

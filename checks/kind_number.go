@@ -59,7 +59,8 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) {
 			dist = m.fact.Within
 		}
-		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, qualified: qualifiedRow(src, sent, n)})
+		partDoubt := n.partitive != (span{}) && termRightAfter(spans, n.partitive)
+		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, qualified: qualifiedRow(src, sent, n), partDoubt: partDoubt})
 	}
 	return cands
 }
@@ -82,12 +83,20 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
 	}
+	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp)
+}
+
+// termRightAfter reports whether a term of the fact begins right after the
+// counted noun of a part and a whole: "2,300 of the 6,200 residents ordered
+// out" (the whole's), or "three of the 40 passengers died" (the part's).
+// Both counts are read then, and one that disagrees is unsure.
+func termRightAfter(spans []span, sp span) bool {
 	for _, s := range spans {
 		if s.start == sp.end {
-			sp.end = s.end // "the 6,200 residents ordered out": a term right after the noun describes it
+			return true
 		}
 	}
-	return n.whole == anyTermWithin(spans, sp)
+	return false
 }
 
 // anyTermWithin reports whether a term of the fact stands within sp: a

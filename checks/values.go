@@ -24,6 +24,9 @@ type candidate struct {
 	// stamp marks a time that opens its entry before a dash: when a live
 	// blog's post was written, or when a timeline's event happened.
 	stamp bool
+	// partDoubt marks a count of a part and a whole with a term of the
+	// fact right after the counted noun: it may be either's.
+	partDoubt bool
 	// qualified marks a number in a table row whose label holds a figure
 	// of its own ("| Aftershocks above magnitude 4 | 146 |"): the row
 	// counts something narrower than its words may say.
@@ -134,6 +137,11 @@ func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd c
 	if cd.stamp {
 		fd.Unsure = true
 		fd.How = joinHow(fd.How, "unsure: a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened")
+		return fd
+	}
+	if cd.partDoubt {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: a term right after the counted noun may speak of the part or of the whole")
 		return fd
 	}
 	if cd.qualified {

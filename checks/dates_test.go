@@ -202,6 +202,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
 		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
+		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
+		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

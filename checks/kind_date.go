@@ -18,11 +18,12 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 			continue
 		}
-		if d.since {
+		own := d.noun >= 0 && inSpans(d.noun, spans)
+		if d.since && !own {
 			m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 			continue
 		}
-		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
+		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i, since: d.since}
 		if d.noun >= 0 {
 			noun := sent.folded().tokens[d.noun].Text
 			if !inSpans(d.noun, spans) {

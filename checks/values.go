@@ -24,6 +24,10 @@ type candidate struct {
 	// stamp marks a time that opens its entry before a dash: when a live
 	// blog's post was written, or when a timeline's event happened.
 	stamp bool
+	// since marks a date after "since" before the fact's own noun ("closed
+	// since the March 2 robbery"): the robbery's date, or where a span
+	// starts.
+	since bool
 	// partDoubt marks a count of a part and a whole with a term of the
 	// fact right after the counted noun: it may be either's.
 	partDoubt bool
@@ -125,6 +129,11 @@ func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd c
 			fd.How = joinHow(fd.How, "unsure: it is the value the sheet holds for "+o.fact.ID+", so it may be about that")
 			return fd
 		}
+	}
+	if cd.since {
+		fd.Unsure = true
+		fd.How = joinHow(fd.How, "unsure: after \"since\" the date names the fact's noun, but may say only where a span starts")
+		return fd
 	}
 	if m.fact.Kind == facts.KindDate {
 		return fd

@@ -76,7 +76,24 @@ func inRowLabel(src *reading, sent *sentence, n numberMention) bool {
 // above magnitude 4 | 146 |".
 func qualifiedRow(src *reading, sent *sentence, n numberMention) bool {
 	row, ok := rowOf(src, sent, n)
-	return ok && row.cell > 0 && strings.ContainsAny(row.cells[0], "0123456789")
+	return ok && row.cell > 0 && holdsFigure(row.cells[0])
+}
+
+// holdsFigure reports whether a cell's text holds a number, in digits or
+// in words ("magnitude four").
+func holdsFigure(cell string) bool {
+	if strings.ContainsAny(cell, "0123456789") {
+		return true
+	}
+	for _, w := range text.Words(cell) {
+		if _, ok := units[w]; ok {
+			return true
+		}
+		if _, ok := tens[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // numericCells counts the cells that hold a figure: they start with a

@@ -32,6 +32,7 @@ func TestNumberInRowLabel(t *testing.T) {
 	const sheet = "facts:\n  - id: mag\n    claim: The quake was of magnitude 7.1.\n    number: 7.1\n    about: [magnitude]\n"
 	tests := []struct{ text, want, why string }{
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude 4 | 146 |\n", "unsure", "a threshold in the label is not read, and the row's figure may count something narrower"},
+		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude four | 146 |\n", "unsure", "a label's number in words narrows the row too"},
 		{"| Measure | Value |\n|---|---|\n| Magnitude | 6.8 |\n", "contradicts", "the figure in its own cell is read"},
 		{"| Magnitude 6.8 | (estimate) |\n", "contradicts", "with no figure in another cell the label's number is read"},
 	}

@@ -108,71 +108,60 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
-		c.Findings = append(c.Findings, m.markOtherEvent(src, sent, markTie(fd, cd), cd))
+		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}
 }
 
-// markOtherEvent marks a disagreeing finding unsure when its value may be
-// another's than the fact's: the value the sheet holds for another fact of
-// its kind and unit (whose terms the sentence may not hold), an amount of
-// each one, a figure at one moment
-// of a story that goes on ("as of Friday"), or a value in a clause dated
-// outside the story's years. A date fact reads the year itself, so is
-// left alone.
-func (m *matcher) markOtherEvent(src *reading, sent *sentence, fd *Finding, cd candidate) *Finding {
+// markDoubt marks a disagreeing finding unsure when its value may be
+// another's than the fact's (see doubt).
+func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candidate) *Finding {
 	if fd.Agrees || fd.Unsure {
 		return fd
 	}
-	for _, o := range m.siblings {
-		if m.value.holds(o.fact, src, sent, cd) {
-			fd.Unsure = true // "$126 million": the termination fee, not the price
-			fd.How = joinHow(fd.How, "unsure: it is the value the sheet holds for "+o.fact.ID+", so it may be about that")
-			return fd
-		}
-	}
-	if cd.since {
+	if why := m.doubt(src, sent, cd); why != "" {
 		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: after \"since\" the date names the fact's noun, but may say only where a span starts")
-		return fd
-	}
-	if m.fact.Kind == facts.KindDate {
-		return fd
-	}
-	if m.fact.Kind == facts.KindNumber && otherMagnitude(cd.readings, m.fact.Number) {
-		fd.Unsure = true // "$30.31" a share beside a deal of $4.2 billion
-		fd.How = joinHow(fd.How, "unsure: over a thousand times off the sheet's value, so it likely counts something else")
-		return fd
-	}
-	if cd.stamp {
-		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened")
-		return fd
-	}
-	if cd.partDoubt {
-		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: a term right after the counted noun may speak of the part or of the whole")
-		return fd
-	}
-	if cd.qualified {
-		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: the table row's label holds a figure of its own, so the row may count something narrower than the fact")
-		return fd
-	}
-	if m.fact.Kind == facts.KindNumber && perItemAmount(sent, cd) {
-		fd.Unsure = true // "worth €2 million each": one item's, perhaps no total
-		fd.How = joinHow(fd.How, "unsure: the amount is of each one, which may not be what the fact counts")
-		return fd
-	}
-	if w := sent.interim(cd.span); w != "" && m.fact.Kind == facts.KindNumber {
-		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: \""+w+"\" makes it the figure at one moment, which may have changed since")
-		return fd
-	}
-	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
-		fd.Unsure = true
-		fd.How = joinHow(fd.How, "unsure: the sentence is dated "+y+", outside the years of the sheet's dates and one either side ("+m.era.String()+"), so it may be about another event")
+		fd.How = joinHow(fd.How, "unsure: "+why)
 	}
 	return fd
+}
+
+// doubt says why a disagreeing value may not be the fact's, or "": the
+// value the sheet holds for another fact of its kind and unit, a date
+// after "since", a number of another magnitude, a live blog's stamp, a
+// count of a part and a whole or of a narrowed table row, an amount of
+// each one, a figure at one moment of a story that goes on, or a value in
+// a clause dated outside the story's years. A date fact reads years
+// itself, so only the first two apply to it.
+func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
+	for _, o := range m.siblings {
+		if m.value.holds(o.fact, src, sent, cd) {
+			return "it is the value the sheet holds for " + o.fact.ID + ", so it may be about that" // "$126 million": the fee, not the price
+		}
+	}
+	number := m.fact.Kind == facts.KindNumber
+	switch {
+	case cd.since:
+		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
+	case m.fact.Kind == facts.KindDate:
+		return ""
+	case number && otherMagnitude(cd.readings, m.fact.Number):
+		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
+	case cd.stamp:
+		return "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+	case cd.partDoubt:
+		return "a term right after the counted noun may speak of the part or of the whole"
+	case cd.qualified:
+		return "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+	case number && perItemAmount(sent, cd):
+		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
+	}
+	if w := sent.interim(cd.span); w != "" && number {
+		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
+	}
+	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
+		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
+	}
+	return ""
 }
 
 // otherMagnitude reports whether a value lies more than a thousand times

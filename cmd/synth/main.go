@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 
 	"github.com/factcheck/factcheck/document"
@@ -33,7 +32,7 @@ func main() {
 	dense := flag.Int64("dense", 0, "write this many bytes of perturbed copies of the seeds instead")
 	sparse := flag.Int64("sparse", 0, "write this many bytes of an archive of prose with seed sentences instead")
 	share := flag.Float64("share", 0.02, "for -sparse: the share of sentences taken from the seeds")
-	prose := flag.String("prose", filepath.Join(runtime.GOROOT(), "src"), "for -sparse: the Go files whose comments are the prose")
+	prose := flag.String("prose", "", "for -sparse: the Go files whose comments are the prose (default: the Go distribution's, GOROOT/src)")
 	flag.Parse()
 	if *dir == "" {
 		flag.Usage()
@@ -78,7 +77,12 @@ func archive(dir, seeds, prose string, dense, sparse int64, share float64, seed 
 	if dense > 0 {
 		n, err = synth.Dense(dir, seeds, filepath.Join(filepath.Dir(seeds), "facts", "facts.yaml"), dense, seed)
 	} else {
-		n, err = synth.Sparse(dir, prose, seeds, sparse, share)
+		if prose == "" {
+			prose, err = synth.GoSources()
+		}
+		if err == nil {
+			n, err = synth.Sparse(dir, prose, seeds, sparse, share)
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "synth:", err)

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"math/rand"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -164,6 +165,16 @@ func perturbNumbers(text string, rng *rand.Rand) string {
 		v, _ := strconv.Atoi(d)
 		return strconv.Itoa(v + 1 + rng.Intn(9))
 	})
+}
+
+// GoSources returns the directory of the Go distribution's sources, the
+// prose of the sparse archive: "go env GOROOT", then src.
+func GoSources() (string, error) {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return "", fmt.Errorf("synth: go env GOROOT: %w", err)
+	}
+	return filepath.Join(strings.TrimSpace(string(out)), "src"), nil
 }
 
 // Sparse writes dir/pages with an archive of about size bytes that is

@@ -5,7 +5,6 @@ import (
 	"hash/fnv"
 	"io"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
@@ -86,7 +85,11 @@ func BenchmarkArchives(b *testing.B) {
 	})
 	b.Run("sparse", func(b *testing.B) {
 		dir := b.TempDir()
-		n, err := Sparse(dir, filepath.Join(runtime.GOROOT(), "src"), filepath.Join(root, "seeds"), 20e6, 0.02)
+		prose, err := GoSources()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, err := Sparse(dir, prose, filepath.Join(root, "seeds"), 20e6, 0.02)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -11,6 +11,14 @@ import (
 // accusation it was behind the leak" does not say it was.
 var negations = lexicon.Set("negations")
 
+// complementizers open a clause of what is said or thought: a negation
+// before one denies the saying, not the phrase inside.
+var complementizers = lexicon.Set("complementizers")
+
+// negationParticles turn a verb ("did not deny that") rather than deny a
+// claim themselves ("rejected the claim that").
+var negationParticles = lexicon.Set("negation-particles")
+
 // attributions report a claim as someone else's, and a contested one: it
 // holds only if the sheet counts attributed claims. A neutral verb of
 // saying is no attribution: a source that reports what officials said
@@ -131,18 +139,29 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
-// within its clause. A negation outweighs the others.
+// within its clause. A negation outweighs the others; one before a
+// complementizer ("pretend that", "ask whether") hedges the phrase instead
+// of denying it.
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
+	embedded := false // a complementizer stands between: "no one ... pretend that"
 	for i := sp.start - 1; i >= 0 && i >= sp.start-cueWindow; i-- {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
 			break
 		}
 		w := sent.folded().tokens[i].Text
 		switch {
+		case complementizers[w] && i < sp.start-1:
+			embedded = true
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"
+			}
+			switch {
+			case embedded && (negationParticles[w] || w == "t"):
+				return i, hedged // "no one should pretend that": not the phrase's
+			case embedded && i > 0 && negationParticles[sent.folded().tokens[i-1].Text]:
+				return i - 1, hedged // "did not deny that": a denial turned
 			}
 			return i, denies
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:

@@ -21,6 +21,12 @@ type testSource struct{ id, text, pub string }
 // source's file is <id>.txt.
 func run(t *testing.T, sheet string, sources ...testSource) *Result {
 	t.Helper()
+	return runWith(t, sheet, Options{}, sources...)
+}
+
+// runWith is run with options.
+func runWith(t *testing.T, sheet string, opts Options, sources ...testSource) *Result {
+	t.Helper()
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
 	c := &document.Corpus{Dir: "src"}
@@ -32,7 +38,7 @@ func run(t *testing.T, sheet string, sources ...testSource) *Result {
 		}
 		c.Sources = append(c.Sources, src)
 	}
-	r, err := Run(s, c)
+	r, err := RunWith(s, c, opts)
 	require.NoError(t, err)
 	return r
 }
@@ -627,4 +633,23 @@ func TestExplainSaysWhySilent(t *testing.T) {
 		require.NoError(t, err)
 		assert.Contains(t, out, "verdict: silent: "+tt.want, tt.why)
 	}
+}
+
+// A brief run keeps of an agreeing cell only its verdict and how many
+// values agree; every value that disagrees or is unsure, and the values of
+// a cell with a stale label or a contradiction, stay.
+func TestBriefRun(t *testing.T) {
+	src := testSource{"s", "They arrived in 2013.\n\nThey arrived in 2013, the first of them.", "2022-09-10"}
+	full := run(t, yearFact, src)
+	brief := runWith(t, yearFact, Options{Brief: true}, src)
+	require.Len(t, full.CellAt(0, 0).Findings, 2)
+	assert.Equal(t, Agrees, brief.CellAt(0, 0).Verdict, "the verdict stays")
+	assert.Empty(t, brief.CellAt(0, 0).Findings, "agreeing values are counted, not kept")
+	assert.Equal(t, 2, brief.CellAt(0, 0).Agreeing)
+
+	mixed := testSource{"s", "They arrived in 2013.\n\nThey arrived in 2014.", "2022-09-10"}
+	c := runWith(t, yearFact, Options{Brief: true}, mixed).CellAt(0, 0)
+	assert.Equal(t, Contradicts, c.Verdict)
+	assert.Len(t, c.Findings, 2, "a contradicting cell keeps the value that agrees beside the one that does not")
+	assert.Zero(t, c.Agreeing)
 }

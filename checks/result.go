@@ -57,7 +57,10 @@ type Cell struct {
 	Fact     *facts.Fact
 	Source   *document.Source
 	Verdict  Verdict
-	Findings []*Finding // every value found, in text order
+	Findings []*Finding // every value found, in text order (of a brief run, all but those that agree)
+	// Agreeing is, in a brief run (Options.Brief), how many agreeing values
+	// were found and not kept; 0 otherwise.
+	Agreeing int
 	// Unresolved are statements that could not be placed, such as a
 	// relative date in a source with no publication date. They are
 	// reported, never guessed.

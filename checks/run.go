@@ -24,6 +24,11 @@ type Options struct {
 	// nothing, whatever the fact ("uncorroborated" for a corpus still
 	// growing); a fact's own severity: warning covers all its kinds.
 	Warnings []ProblemKind
+	// Brief keeps of each agreeing value only the count (Cell.Agreeing),
+	// as soon as its source is judged: the verdicts and every value that
+	// disagrees or is unsure stay whole, and memory and reports grow with
+	// the problems, not with what agrees.
+	Brief bool
 }
 
 // Run checks every fact of the sheet against every source of the corpus,
@@ -96,6 +101,9 @@ func judgeAll(ms []*matcher, sheet *facts.Sheet, corpus *document.Corpus, opts O
 			sc.reset()
 			scratches.Put(sc)
 			charColumns(rd, judged[si])
+			if opts.Brief {
+				brief(judged[si])
+			}
 		}); err != nil {
 			failed[si] = err
 		}
@@ -116,6 +124,30 @@ func judgeAll(ms []*matcher, sheet *facts.Sheet, corpus *document.Corpus, opts O
 		return nil, errs
 	}
 	return judged, nil
+}
+
+// brief drops the agreeing values of agreeing cells, counting them in
+// Agreeing, but for a cell with a stale label, whose message quotes what
+// the source now says. A contradicting cell keeps them: they show that the
+// source states the sheet's value too.
+func brief(cells []*Cell) {
+	for _, c := range cells {
+		if c.Verdict != Agrees || len(c.Stale) > 0 {
+			continue
+		}
+		kept := c.Findings[:0]
+		for _, fd := range c.Findings {
+			if fd.Agrees && !fd.Unsure {
+				c.Agreeing++
+				continue
+			}
+			kept = append(kept, fd)
+		}
+		c.Findings = kept
+		if len(kept) == 0 {
+			c.Findings = nil
+		}
+	}
 }
 
 // charColumns works out the code-point column of every contradiction's

@@ -72,6 +72,7 @@ type ReportCell struct {
 	Source     string          `json:"source"`
 	Verdict    checks.Verdict  `json:"verdict"`
 	Labelled   bool            `json:"labelled,omitempty"`
+	Agreeing   int             `json:"agreeing,omitempty"` // agreeing values found and not listed (a brief run)
 	Findings   []ReportFinding `json:"findings,omitempty"`
 	Unresolved []ReportFinding `json:"unresolved,omitempty"`
 	Stale      []ReportLabel   `json:"stale_labels,omitempty"`
@@ -153,7 +154,7 @@ func reportSource(s *document.Source) ReportSource {
 }
 
 func reportCell(c *checks.Cell) ReportCell {
-	rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled()}
+	rc := ReportCell{Fact: c.Fact.ID, Source: c.Source.ID, Verdict: c.Verdict, Labelled: c.Labelled(), Agreeing: c.Agreeing}
 	for _, fd := range c.Findings {
 		rc.Findings = append(rc.Findings, reportFinding(fd))
 	}

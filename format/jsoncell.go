@@ -147,6 +147,9 @@ func appendCell(b []byte, c ReportCell, ind string) []byte {
 	if c.Labelled {
 		o.boolean("labelled", true)
 	}
+	if c.Agreeing != 0 {
+		o.num("agreeing", c.Agreeing)
+	}
 	findings := func(list []ReportFinding) func([]byte, int, string) []byte {
 		return func(b []byte, i int, ind string) []byte { return appendFinding(b, list[i], ind) }
 	}

@@ -37,6 +37,7 @@ func TestAppendCellMatchesEncoder(t *testing.T) {
 			Stale:      []ReportLabel{*label, {Pos: facts.Pos{File: "q", Line: -1}}},
 		},
 		ReportCell{Fact: "", Source: "", Verdict: checks.Silent},
+		ReportCell{Fact: "a", Source: "b", Verdict: checks.Agrees, Agreeing: 12}, // a brief run's
 	)
 	for _, c := range cells {
 		want, err := encodeJSON(c, "    ")
@@ -66,10 +67,12 @@ func TestWriteJSONMatchesEncoder(t *testing.T) {
 		"all silent": {plain, &document.Corpus{Sources: []*document.Source{quiet}}},
 		"no sources": {plain, &document.Corpus{}},
 	} {
-		r, err := checks.Run(tt.sheet, tt.corpus)
-		require.NoError(t, err, name)
-		want, err := encodeJSON(NewReport(r), "")
-		require.NoError(t, err, name)
-		assert.Equal(t, string(want), string(JSON(r)), name)
+		for _, brief := range []bool{false, true} {
+			r, err := checks.RunWith(tt.sheet, tt.corpus, checks.Options{Brief: brief})
+			require.NoError(t, err, name)
+			want, err := encodeJSON(NewReport(r), "")
+			require.NoError(t, err, name)
+			assert.Equal(t, string(want), string(JSON(r)), "%s, brief %v", name, brief)
+		}
 	}
 }

@@ -236,6 +236,10 @@ func mdEvidence(b *bytes.Buffer, r *checks.Result) {
 				}
 				p("- %s %s %q → %s\n", mark, escape.Code(fd.Pos.String()), fd.Says, fd.Value)
 			}
+			if c.Agreeing > 0 {
+				found = true
+				p("- ✓ %s: %s, not listed (a brief run: `--evidence all` lists them)\n", c.Source.ID, lexicon.Count(c.Agreeing, "value agrees", "values agree"))
+			}
 		}
 		if !found {
 			p("- no source states it\n")

@@ -115,7 +115,10 @@ func rebuildCell(sheet *facts.Sheet, sources map[string]*document.Source, rc Rep
 	default:
 		return nil, fmt.Errorf("the cell of fact %s in source %s has the verdict %q, which is none of agrees, silent, contradicts, unsure", rc.Fact, rc.Source, rc.Verdict)
 	}
-	c := &checks.Cell{Fact: f, Source: src, Verdict: rc.Verdict}
+	if rc.Agreeing < 0 {
+		return nil, fmt.Errorf("the cell of fact %s in source %s counts %d agreeing values: a count is never negative", rc.Fact, rc.Source, rc.Agreeing)
+	}
+	c := &checks.Cell{Fact: f, Source: src, Verdict: rc.Verdict, Agreeing: rc.Agreeing}
 	var err error
 	if c.Findings, err = rebuildFindings(f, rc.Findings); err != nil {
 		return nil, err

@@ -18,17 +18,18 @@ import (
 
 // checkFlags are the flags of check beyond the common ones.
 type checkFlags struct {
-	formats sourcesFlag // --format, repeatable
-	out     string      // --out
-	quiet   bool        // --quiet
-	colour  string      // --color
-	from    string      // --sources-from
-	shard   string      // --shard K/N
+	formats  sourcesFlag // --format, repeatable
+	out      string      // --out
+	quiet    bool        // --quiet
+	colour   string      // --color
+	from     string      // --sources-from
+	shard    string      // --shard K/N
+	evidence string      // --evidence
 }
 
 // newCheckFlags defines the flags of check.
 func newCheckFlags(stderr io.Writer) (*flag.FlagSet, *common, *checkFlags) {
-	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--shard K/N] [--format FORMAT[=FILE] ...] [--out FILE] [--quiet] [--color WHEN]",
+	fs, c := newFlags("check", "[--facts FILE] [--sources DIR|FILE|GLOB ...] [--sources-from FILE|-] [--shard K/N] [--format FORMAT[=FILE] ...] [--out FILE] [--evidence problems|all] [--quiet] [--color WHEN]",
 		"Checks every source against every fact and writes the result.\nFormats: text (path:line:col lines for editors), markdown, json, sarif, github\n(annotations; the Markdown report is appended to $GITHUB_STEP_SUMMARY when set), html.\nSeveral formats in one run: --format github --format sarif=out.sarif --format html=report.html.\nA summary line goes to standard error unless the text format goes to standard output.\nA corpus too large for one job: run --shard 1/N to --shard N/N --format json=shard-K.json\nin N jobs, then factcheck merge shard-*.json (see factcheck merge --help).", stderr)
 	f := &checkFlags{}
 	fs.Var(&f.formats, "format", "an output format: text, markdown, json, sarif, github or html; FORMAT=FILE writes it to FILE; repeatable (default text)")
@@ -36,6 +37,7 @@ func newCheckFlags(stderr io.Writer) (*flag.FlagSet, *common, *checkFlags) {
 	fs.BoolVar(&f.quiet, "quiet", false, "no summary line on standard error")
 	fs.StringVar(&f.colour, "color", "auto", "colour the text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never")
 	fs.StringVar(&f.shard, "shard", "", "check only shard K of N of the sources (1 ≤ K ≤ N), chosen by a hash of each source's id, the same on every run and machine; corroboration is judged when factcheck merge combines the JSON reports of all N")
+	fs.StringVar(&f.evidence, "evidence", "problems", "what the outputs show of each cell: problems (the verdict of every cell, every value that disagrees or is unsure, and how many agree) or all (every value found, agreeing ones too)")
 	fs.StringVar(&f.from, "sources-from", "", "check only the sources among the paths listed one a line in this file (- for standard input), such as the output of git diff --name-only; every source when the sheet or a sources.yaml is among them")
 	return fs, c, f
 }
@@ -52,6 +54,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return BadInput
 	}
 	c.quiet = f.quiet
+	switch f.evidence {
+	case "problems":
+		c.brief = true
+	case "all":
+	default:
+		fmt.Fprintf(stderr, "factcheck check: --evidence %q: say problems (the default) or all\n", f.evidence)
+		return BadInput
+	}
 	painted, err := useColour(f.colour, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)

@@ -86,6 +86,7 @@ type common struct {
 	// only the sources among them are checked.
 	changed []string
 	quiet   bool   // --quiet: no lines on standard error but errors
+	brief   bool   // check --evidence problems: agreeing values counted, not kept
 	shard   *shard // --shard K/N: only the sources of that shard are checked
 	// sheetSum is the SHA-256 of the sheet's bytes, once run read it.
 	sheetSum string
@@ -243,7 +244,7 @@ func (c *common) run(stderr io.Writer) (*facts.Sheet, *document.Corpus, *checks.
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr)), Warnings: warn})
+	res, err := checks.RunWith(sheet, corpus, checks.Options{Progress: progress(stderr, isTerminal(stderr)), Warnings: warn, Brief: c.brief})
 	if err != nil {
 		return nil, nil, nil, err
 	}

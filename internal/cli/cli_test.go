@@ -154,6 +154,29 @@ func TestCheckOut(t *testing.T) {
 	assert.True(t, json.Valid(data))
 }
 
+// By default the outputs count the values that agree; --evidence all
+// lists them, and the committed report (make report) is written so.
+func TestEvidence(t *testing.T) {
+	dir := project(t, "", "")
+	brief, _, code := factcheck(t, dir, nil, "check", "--format", "json")
+	require.Equal(t, OK, code)
+	all, _, code := factcheck(t, dir, nil, "check", "--format", "json", "--evidence", "all")
+	require.Equal(t, OK, code)
+	committed, err := os.ReadFile(filepath.Join("..", "..", "report", "consistency.json"))
+	require.NoError(t, err)
+	assert.Equal(t, string(committed), all, "--evidence all writes the committed report")
+	assert.Less(t, len(brief), len(all)/2, "the default JSON counts agreeing values instead of quoting them")
+	assert.Contains(t, brief, `"agreeing": `)
+	var b, a map[string]any
+	require.NoError(t, json.Unmarshal([]byte(brief), &b))
+	require.NoError(t, json.Unmarshal([]byte(all), &a))
+	assert.Equal(t, a["summary"], b["summary"], "the same verdicts")
+
+	_, errs, code := factcheck(t, dir, nil, "check", "--evidence", "some")
+	assert.Equal(t, BadInput, code)
+	assert.Contains(t, errs, `--evidence "some": say problems (the default) or all`)
+}
+
 func TestBadInputExitsTwo(t *testing.T) {
 	tests := []struct {
 		name     string

@@ -326,11 +326,14 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.start < 2 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
+	if n.start < 1 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
 		return false
 	}
 	prev := toks[n.start-1]
-	if sent.folded().norm.S[prev.End:toks[n.start].Start] != " " || isDigits(prev.Text) {
+	gap := sent.folded().norm.S[prev.End:toks[n.start].Start]
+	// "Windows 11" (not as the sentence's first word, which is capitalised
+	// anyway), or "Vela-1" joined by a hyphen anywhere.
+	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) {
 		return false
 	}
 	orig := src.Raw()[sent.folded().norm.At(prev.Start):]

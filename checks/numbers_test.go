@@ -256,6 +256,9 @@ func TestNumberInAName(t *testing.T) {
 		{"The CVSS team rated it 9.", "contradicts 9", "a number after a verb is a quantity"},
 		{"The team of ABC 9 grew.", "contradicts 9", "an acronym before a number does not make a name"},
 		{"Team 9 met.", "contradicts 9", "at the start of a sentence a capital says nothing"},
+		{"The Vela-1 team met.", "silent", "a number joined by a hyphen to a capitalised word is part of the name"},
+		{"Vela-1 team members met.", "silent", "even at the start of a sentence"},
+		{"The grade-9 team met.", "contradicts 9", "a word in lower case joined to digits is no name"},
 		{"The team lead, Ruiz, 35, said it has 12.", "agrees 12", "a number between commas after a name is an age"},
 		{"The team, 14, said no more.", "contradicts 14", "after a common noun it is not"},
 	}

@@ -183,10 +183,17 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 // futureMarkers put a weekday after them in the future.
 var futureMarkers = lexicon.Set("future-markers")
 
-// future reports whether a future marker stands a few words before token
-// start, in the same clause: "will reopen on Wednesday".
+// futureReach is how many words before a weekday a future marker may
+// stand: a weekday after one reads both ways, so a long reach costs no
+// certainty ("will launch its first astronauts on a European rocket on
+// Tuesday").
+const futureReach = 12
+
+// future reports whether a future marker stands before token start, in
+// the same clause and at most futureReach words away: "will reopen on
+// Wednesday".
 func (sc scanner) future(start int) bool {
-	for k := start - 1; k >= 0 && k >= start-6; k-- {
+	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
 		if futureMarkers[sc.tok(k)] {
 			return true
 		}

@@ -153,9 +153,17 @@ func compareQuote(canon, src []string) comparison {
 		return out
 	}
 	pc := plain(canon)
+	if inner, outer := src, pc; len(inner) > 0 {
+		if len(inner) > len(outer) {
+			inner, outer = outer, inner
+		}
+		if indexWords(outer, inner) >= 0 {
+			return verbatimRun(inner) // a partial quotation, or a source quoting more, word for word
+		}
+	}
 	sc := diffScratches.Get().(*diff.Scratch)
 	defer diffScratches.Put(sc)
-	first, last := stretch(sc.Strings(pc, src), false)
+	first, last := tightStretch(sc, pc, src)
 	if first < 0 {
 		return comparison{}
 	}
@@ -189,6 +197,52 @@ func compareQuote(canon, src []string) comparison {
 		cmp.similarity = 2 * float64(cmp.shared) / float64(nc+ns)
 	}
 	return cmp
+}
+
+// tightStretch returns the first and last index in pc of the words pc
+// shares with src: of the two alignments a diff finds reading forwards and
+// backwards, the narrower. A word that stands twice in pc ("for ourselves
+// ... for every child") is then matched where the rest of the quotation
+// follows it, not at its first appearance.
+func tightStretch(sc *diff.Scratch, pc, src []string) (first, last int) {
+	first, last = stretch(sc.Strings(pc, src), false)
+	if first < 0 {
+		return first, last
+	}
+	rf, rl := stretch(sc.Strings(reversed(pc), reversed(src)), false)
+	if rf >= 0 && rl-rf < last-first {
+		return len(pc) - 1 - rl, len(pc) - 1 - rf
+	}
+	return first, last
+}
+
+// reversed returns the words in the opposite order, in a new slice.
+func reversed(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[len(words)-1-i] = w
+	}
+	return out
+}
+
+// indexWords returns where the words of sub stand in a row in words, or -1.
+func indexWords(words, sub []string) int {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if wordsAt(words, sub, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbatimRun is the comparison of a run of words with itself: every word
+// shared.
+func verbatimRun(words []string) comparison {
+	edits := make([]edit, len(words))
+	for i, w := range words {
+		edits[i] = edit{'=', w}
+	}
+	return comparison{edits: edits, shared: len(words), similarity: 1}
 }
 
 // stretch returns the first and last index, on one side of an edit

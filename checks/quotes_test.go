@@ -104,6 +104,10 @@ func TestCompareQuotes(t *testing.T) {
 		{"The attack failed its purpose", "The attack failed its purpose. All systems are back.", "verbatim"},
 		{"Never again", "and they said never again, as always", "verbatim"},
 		{"America's support for the accusation", "America’s support for the accusation", "verbatim"},
+		// A partial quotation whose first word stands earlier in the
+		// sheet's wording too: aligned where it stands in a row.
+		{"we do this for ourselves and we do it for every child who looks up", "for every child who looks up", "verbatim"},
+		{"we do this for ourselves and we do it for every child who looks up", "for every adult who looks up", `reworded: "child" → "adult"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},
 		{"We will not stop fighting them", "We will stop fighting them", `reworded: "not" → (missing)`},

@@ -24,8 +24,10 @@ var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-
 const topLines = 3
 
 // dateline matches a news dateline at the start of a line: "PARIS, March
-// 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ". Its first group is the date.
-var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+)?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
+// 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ", "KOUROU, French Guiana, Nov.
+// 18, 2025 (Wire) — " (a region of up to three words). Its first group is
+// the date.
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,2})?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
 
 // metadataLine returns the span of a date line (top of the file only) or
 // a dateline that starts line, or nil. Its date is kept as the source's

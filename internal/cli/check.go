@@ -42,6 +42,18 @@ func newCheckFlags(stderr io.Writer) (*flag.FlagSet, *common, *checkFlags) {
 	return fs, c, f
 }
 
+// briefEvidence reads --evidence: problems (the default) keeps agreeing
+// values as counts, all keeps every value.
+func briefEvidence(v string) (bool, error) {
+	switch v {
+	case "problems":
+		return true, nil
+	case "all":
+		return false, nil
+	}
+	return false, fmt.Errorf("--evidence %q: say problems (the default) or all", v)
+}
+
 // check is the check command: every source checked against every fact,
 // the result written in each format asked for.
 func check(args []string, stdout, stderr io.Writer) int {
@@ -54,12 +66,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return BadInput
 	}
 	c.quiet = f.quiet
-	switch f.evidence {
-	case "problems":
-		c.brief = true
-	case "all":
-	default:
-		fmt.Fprintf(stderr, "factcheck check: --evidence %q: say problems (the default) or all\n", f.evidence)
+	var err error
+	if c.brief, err = briefEvidence(f.evidence); err != nil {
+		fmt.Fprintf(stderr, "factcheck check: %v\n", err)
 		return BadInput
 	}
 	painted, err := useColour(f.colour, isTerminal(stdout))

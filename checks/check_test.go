@@ -43,6 +43,22 @@ func runWith(t *testing.T, sheet string, opts Options, sources ...testSource) *R
 	return r
 }
 
+// A verdictCase is a source's text, the verdict the sheet's first fact
+// must get on it, and why.
+type verdictCase struct{ text, want, why string }
+
+// assertVerdicts checks the sheet's first fact against each case's text,
+// as a source published on pub, in a subtest named for why.
+func assertVerdicts(t *testing.T, sheet, pub string, cases []verdictCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, pub})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
 // dateFact is a one-fact sheet; extra lines are added to the fact.
 func dateFact(value, extra string) string {
 	return "facts:\n  - id: cut\n    claim: Ties were cut.\n    date: " + value + "\n" + extra

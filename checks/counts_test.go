@@ -64,7 +64,7 @@ func TestRatesAreNoCounts(t *testing.T) {
     unit: passengers
     about: [train | on board]
 `
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2026-03-11", []verdictCase{
 		{"The operator's trains carry about 40,000 passengers a day.", "silent", "a count a day is a rate"},
 		{"The train carries 300 passengers daily.", "silent", "so is a count daily"},
 		{"The train carried 214 passengers.", "agrees", "a plain count counts"},
@@ -74,13 +74,7 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"Two trains carried 214 passengers each.", "agrees", "a count of each one that agrees is read"},
 		{"The 250 passengers each carried a ticket on the train.", "contradicts", "each before a verb tells how they acted: the count is a total"},
 		{"The train carried 250 passengers, each with a ticket.", "contradicts", "each after a comma starts another clause"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }
 
 // An amount of money per period is a rate: no yearly sum, though the

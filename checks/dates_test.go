@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
-	"github.com/stretchr/testify/assert"
 )
 
 // readDates lists the dates of a one-sentence text as "says=value", with
@@ -199,34 +198,22 @@ func TestDateResolutionSaysHow(t *testing.T) {
 // unless what follows says what happened then.
 func TestSinceIsNoEventDate(t *testing.T) {
 	const sheet = "facts:\n  - id: theft\n    claim: The vault was robbed on 9 March 2025.\n    date: 2025-03-09\n    about: [robbed | theft]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
 		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-03-11"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }
 
 // A weekday after a word of the future reads two ways: the next such day,
 // or the last, since the word may govern another verb.
 func TestFutureWeekdaysReadBothWays(t *testing.T) {
 	const sheet = "facts:\n  - id: arrest\n    claim: Two men were arrested on Monday 10 March 2025.\n    date: 2025-03-10\n    about: [arrested | arrest]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-03-12", []verdictCase{
 		{"Prosecutors will question the two men arrested on Monday.", "agrees", "the future word governs another verb: the last Monday"},
 		{"The scheduled flight was cancelled after the arrest on Monday.", "agrees", "an adjective of the future does not move the day"},
 		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-03-12"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }

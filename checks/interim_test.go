@@ -2,15 +2,13 @@ package checks
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // A figure given as at one moment of a story that goes on may have changed
 // since: disagreeing, it is unsure.
 func TestInterimFigures(t *testing.T) {
 	const sheet = "facts:\n  - id: burned\n    claim: The fire burned 14,500 acres.\n    number: 14500\n    unit: acres\n    about: [burned | scorched]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"As of Friday night, the fire had burned 9,500 acres.", "unsure", "a count as of a moment"},
 		{"The fire had burned about 9,500 acres by Wednesday night.", "unsure", "by a weekday is a moment too"},
 		{"So far the fire has scorched 9,500 acres.", "unsure", "so far"},
@@ -23,13 +21,7 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
 		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
 		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }
 
 // A number the sheet holds for another fact in the same unit is not a
@@ -48,17 +40,11 @@ func TestValueOfASiblingFact(t *testing.T) {
     unit: dollars
     about: [break fee]
 `
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2026-03-16", []verdictCase{
 		{"The deal carries $126 million payable on a block.", "unsure", "the fee's value, though the fee's terms are absent"},
 		{"The deal carries $130 million payable on a block.", "contradicts", "a value no fact holds"},
 		{"The deal is worth $4.2 billion.", "agrees", "the fact's own value"},
 		{"The deal is worth $4.2 million.", "contradicts", "a thousand times off is a misstated scale, still certain"},
 		{"Before the deal shares closed at $30.31.", "unsure", "over a thousand times off counts something else"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2026-03-16"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }

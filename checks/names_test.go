@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
-	"github.com/stretchr/testify/assert"
 )
 
 // readNames lists the mentions of a name in a one-sentence text as
@@ -84,15 +83,9 @@ func TestFindNames(t *testing.T) {
 
 func TestTwoLettersOffIsUnsure(t *testing.T) {
 	sheet := "facts:\n  - id: ceo\n    claim: The chief executive is Thomas Schmidt.\n    name: Thomas Schmidt\n    about: [chief executive]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2024-01-02", []verdictCase{
 		{"Thomas Schmitz, chief executive of a rival, declined.", "unsure", "two letters off may be another person: for review, not a failure"},
 		{"The chief executive, Thomas Schmitt, declined.", "contradicts", "one letter off is a misspelling"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2024-01-02"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }

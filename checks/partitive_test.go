@@ -51,31 +51,19 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 // residents ordered out" counts those ordered out.
 func TestTermAfterTheWhole(t *testing.T) {
 	const sheet = "facts:\n  - id: evac\n    claim: 6,200 residents were ordered out.\n    number: 6200\n    unit: residents\n    about: [evacuat* | ordered out]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"The evacuation order for the east covers 2,300 of the 6,200 residents ordered out.", "agrees", "the term right after the noun is the whole's"},
 		{"The evacuation order for the east covers 2,300 of the 7,000 residents ordered out.", "unsure", "a term right after the noun may be the whole's or the part's: neither differing count is certain"},
 		{"Some 2,300 of the 6,200 residents were ordered out.", "contradicts", "a term after a verb speaks of the part"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }
 
 // A term right after the counted noun may be the main verb: the part then.
 func TestTermAfterTheWholeMayBeTheVerb(t *testing.T) {
 	const sheet = "facts:\n  - id: dead\n    claim: Three passengers died.\n    number: 3\n    unit: passengers\n    about: [died | killed]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"Three of the 40 passengers died in the crash.", "agrees", "the part agrees; the whole is unsure"},
 		{"Five of the 40 passengers died in the crash.", "unsure", "neither count is certainly the fact's"},
 		{"Five of the 40 passengers were killed in the crash.", "contradicts", "a term after a verb speaks of the part"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }

@@ -2,44 +2,30 @@ package checks
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // A number alone in a Markdown table row takes its unit from the row's
 // label; nowhere else does a word before a number give its unit.
 func TestRowLabelUnit(t *testing.T) {
 	const sheet = "facts:\n  - id: homes\n    claim: 134 homes were destroyed.\n    number: 134\n    unit: homes | houses\n    about: [destroyed | burned]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 |\n", "contradicts", "the row's label names the unit"},
 		{"| Measure | Value |\n|---|---|\n| Houses destroyed | 134 |\n", "agrees", "another unit word of the fact"},
 		{"| Measure | Value |\n|---|---|\n| Acres burned | 14,500 |\n", "silent", "a label naming another unit"},
 		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 in all |\n", "silent", "only a figure alone in its cell is read"},
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }
 
 // A number in the label of a table row whose figure stands in another cell
 // is part of the label.
 func TestNumberInRowLabel(t *testing.T) {
 	const sheet = "facts:\n  - id: mag\n    claim: The quake was of magnitude 7.1.\n    number: 7.1\n    about: [magnitude]\n"
-	tests := []struct{ text, want, why string }{
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude 4 | 146 |\n", "unsure", "a threshold in the label is not read, and the row's figure may count something narrower"},
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude four | 146 |\n", "unsure", "a label's number in words narrows the row too"},
 		{"| Measure | Value |\n|---|---|\n| Magnitude | 6.8 |\n", "contradicts", "the figure in its own cell is read"},
 		{"| Magnitude 6.8 | (estimate) |\n", "contradicts", "with no figure in another cell the label's number is read"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2025-08-30"})
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 }

@@ -13,6 +13,8 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/internal/cli"
@@ -47,13 +49,43 @@ func main() {
 }
 
 // followLiveHeap keeps the memory limit at three times the live heap, and
-// never under memoryFloor, for as long as the command runs.
+// never under memoryFloor, for as long as the command runs; nor over three
+// quarters of the memory the machine or its container gives, where that
+// can be read.
 func followLiveHeap() {
+	ceiling := memoryCeiling() / 4 * 3
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	for range time.Tick(limitEvery) {
 		metrics.Read(sample)
-		if sample[0].Value.Kind() == metrics.KindUint64 {
-			debug.SetMemoryLimit(max(memoryFloor, 3*int64(sample[0].Value.Uint64())))
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			continue
+		}
+		limit := max(memoryFloor, 3*int64(sample[0].Value.Uint64()))
+		if ceiling > memoryFloor {
+			limit = min(limit, ceiling)
+		}
+		debug.SetMemoryLimit(limit)
+	}
+}
+
+// memoryCeiling returns the memory the container (cgroup v2's memory.max)
+// or the machine (/proc/meminfo) gives the command, in bytes, or 0 where
+// neither can be read.
+func memoryCeiling() int64 {
+	if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
+		if n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil {
+			return n
 		}
 	}
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "MemTotal:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
 }

@@ -68,6 +68,8 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"The operator's trains carry about 40,000 passengers a day.", "silent", "a count a day is a rate"},
 		{"The train carries 300 passengers daily.", "silent", "so is a count daily"},
 		{"The train carried 214 passengers.", "agrees", "a plain count counts"},
+		{"On the train 52% of passengers were late.", "silent", "a percentage of the unit is no count of it"},
+		{"On the train $52 of passengers' fares were refunded.", "silent", "nor is an amount of money"},
 		{"The train carried 250 passengers a day after the line reopened.", "contradicts", "a day after is a time, not a rate"},
 		{"The train's driver earns $6,000 a month on board.", "silent", "an amount of money a month is a rate too, and no count of passengers"},
 		{"Two trains carried 250 passengers each.", "unsure", "a count of each one, closing its clause, may be no total"},

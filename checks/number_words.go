@@ -140,6 +140,23 @@ func (sc scanner) oneOf(i int) (int, bool) {
 	return j, true
 }
 
+// ratioAt reports whether a ratio starts at token i, "one in four", "1 in
+// 100", and where it ends: no count, but a share. A year after "in" ("won
+// 3 in 2024") makes none.
+func (sc scanner) ratioAt(i int) (int, bool) {
+	_, end, ok := sc.numberAt(i)
+	if !ok || sc.tok(end) != "in" {
+		return 0, false
+	}
+	if _, ok := sc.year4(end + 1); ok {
+		return 0, false
+	}
+	if _, end2, ok := sc.numberAt(end + 1); ok {
+		return end2, true
+	}
+	return 0, false
+}
+
 // citation reports whether token i is the number of a citation marker:
 // digits right between "[" and "]".
 func (sc scanner) citation(i int) bool {

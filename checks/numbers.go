@@ -147,6 +147,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
 	}
+	if end, ok := sc.ratioAt(i); ok {
+		return end, true // "one in four": a share, not a count
+	}
 	return i, false
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // An era is the years the sheet's date facts span, widened by a year on
@@ -50,7 +51,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		if sp.start < d.start {
 			// After the value, the date must close no clause before it
 			// and name no thing the value acts on ("stole a 1908 tiara").
-			if d.noun < 0 && !clauseEnds(f.norm.S, f.tokens[sp.end-1].End, f.tokens[d.start].Start, false) {
+			if d.noun < 0 && !clauseEnds(f.norm.S, f.tokens[sp.end-1].End, f.tokens[d.start].Start, false) && !subordinateBetween(f.tokens, sp.end, d.start) {
 				return strconv.Itoa(y)
 			}
 			continue
@@ -63,6 +64,20 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		}
 	}
 	return ""
+}
+
+// subordinateOpeners open a clause of its own after a value.
+var subordinateOpeners = lexicon.Set("subordinate-openers")
+
+// subordinateBetween reports whether a word that opens a clause of its own
+// stands among the tokens from i to j.
+func subordinateBetween(toks []text.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if subordinateOpeners[toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // datesStory reports whether the sentence holds a date of the story's

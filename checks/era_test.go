@@ -40,6 +40,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men robbed the vault on Sunday, after a similar raid in 2013.", "contradicts", "a date of the story in the sentence makes its values the story's"},
 		{dated, "Eight men robbed the vault, which opened in 1880.", "contradicts", "a which-clause after the value speaks of the noun before it"},
 		{dated, "Eight men robbed the vault and stole a 1908 tiara.", "contradicts", "a year before a noun after the value names what was stolen"},
+		{dated, "Eight men robbed the vault that a rival gang emptied in 2013.", "contradicts", "a year in a clause of its own after the value dates that clause"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 	}
 	for _, tt := range tests {

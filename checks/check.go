@@ -94,10 +94,38 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 	return c
 }
 
+// traceRuledOut tells the trace of a sentence that holds a term of every
+// about group but is ruled out by an unless term: explain shows what
+// unless took away.
+func (m *matcher) traceRuledOut(src *reading, sent *sentence) {
+	if len(m.loc.groups) == 0 || len(m.loc.unless) == 0 {
+		return
+	}
+	f := sent.folded()
+	for _, g := range m.loc.groups {
+		found := false
+		for _, t := range g {
+			found = found || len(t.find(f.norm.S, f.tokens)) > 0
+		}
+		if !found {
+			return
+		}
+	}
+	for _, t := range m.loc.unless {
+		if len(t.find(f.norm.S, f.tokens)) > 0 {
+			m.tracef("%s: ruled out by the unless term %q: %s", src.Pos(sent.Start), t.raw, sent.Text())
+			return
+		}
+	}
+}
+
 // sentences records what each sentence located for the fact says of it.
 func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, peers [][]peer) {
 	for k := range src.sents {
 		if len(anchors) == 0 || anchors[k] == nil {
+			if m.trace != nil {
+				m.traceRuledOut(src, &src.sents[k])
+			}
 			continue
 		}
 		sent := &src.sents[k]

@@ -649,6 +649,12 @@ func TestExplainSaysWhySilent(t *testing.T) {
 		require.NoError(t, err)
 		assert.Contains(t, out, "verdict: silent: "+tt.want, tt.why)
 	}
+	ruled := sheet + "    unless: [ferry]\n"
+	r := run(t, ruled, testSource{"s", "The bridge opened on 3 May, a week after the ferry.\n\nThe bridge stayed shut.", "2024-06-01"})
+	out, err := Explain(r.Sheet, r.Corpus, "opening", "s")
+	require.NoError(t, err)
+	assert.Contains(t, out, `s.txt:1:1: ruled out by the unless term "ferry": The bridge opened on 3 May`, "explain shows what unless took away")
+	assert.NotContains(t, out, "stayed shut", "a sentence without every group's term is not listed")
 }
 
 // A brief run keeps of an agreeing cell only its verdict and how many

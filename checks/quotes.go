@@ -157,7 +157,7 @@ func compareQuote(canon, src []string) comparison {
 		if len(inner) > len(outer) {
 			inner, outer = outer, inner
 		}
-		if indexWords(outer, inner) >= 0 {
+		if containsWords(outer, inner) {
 			return verbatimRun(inner) // a partial quotation, or a source quoting more, word for word
 		}
 	}
@@ -223,16 +223,6 @@ func reversed(words []string) []string {
 		out[len(words)-1-i] = w
 	}
 	return out
-}
-
-// indexWords returns where the words of sub stand in a row in words, or -1.
-func indexWords(words, sub []string) int {
-	for i := 0; i+len(sub) <= len(words); i++ {
-		if wordsAt(words, sub, i) {
-			return i
-		}
-	}
-	return -1
 }
 
 // verbatimRun is the comparison of a run of words with itself: every word

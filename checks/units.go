@@ -204,7 +204,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 {
 				return end, n.value, true
 			}
-			if n.end < len(f.tokens) && m.countsFactors() && multiplierWords[f.tokens[n.end].Text] {
+			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
 				return n.end + 1, n.value, true // "3 fold", "3 vezes" for 3 times
 			}
 		}

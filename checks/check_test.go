@@ -162,6 +162,8 @@ func TestDistance(t *testing.T) {
 		{"They agreed; later they left.", "agreed", "later", 1 + clausePenalty, "a semicolon is a boundary"},
 		{"Ties were cut - a feud of old.", "cut", "feud", 2 + clausePenalty, "a lone spaced dash is a boundary"},
 		{"A well-known e-mail came.", "well", "came", 4, "hyphens inside words are no boundary"},
+		{"It burned 27,000 acres on Friday.", "burned", "friday", 5, "the comma of a number is no boundary"},
+		{"It burned 27, then 30 acres.", "burned", "acres", 4 + clausePenalty, "a comma between numbers with a space after it still is"},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.text, published("2022-09-10"))

@@ -150,7 +150,9 @@ func clauseMarks(s string, toks []text.Token) []marks {
 	for i := 1; i < len(toks); i++ {
 		gap := s[toks[i-1].End:toks[i].Start]
 		m := out[i-1]
-		m.comma += int32(strings.Count(gap, ","))
+		if gap != "," || !isDigits(toks[i-1].Text) || !isDigits(toks[i].Text) {
+			m.comma += int32(strings.Count(gap, ",")) // not the separator in "27,000"
+		}
 		m.stop += int32(strings.Count(gap, ";") + strings.Count(gap, ":"))
 		m.open += int32(strings.Count(gap, "(") + strings.Count(gap, "["))
 		m.close += int32(strings.Count(gap, ")") + strings.Count(gap, "]"))

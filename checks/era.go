@@ -51,7 +51,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		if sp.start < d.start {
 			// After the value, the date must close no clause before it
 			// and name no thing the value acts on ("stole a 1908 tiara").
-			if d.noun < 0 && !clauseEnds(f.norm.S, f.tokens[sp.end-1].End, f.tokens[d.start].Start, false) && !subordinateBetween(f.tokens, sp.end, d.start) {
+			if d.noun < 0 && !sent.leavesClause(sp, d.span, false) && !subordinateBetween(f.tokens, sp.end, d.start) {
 				return strconv.Itoa(y)
 			}
 			continue
@@ -59,7 +59,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		if d.end > sp.start {
 			continue // the value is part of the date
 		}
-		if opensSentence(sent, d.span) || !clauseEnds(f.norm.S, f.tokens[d.end-1].End, f.tokens[sp.start].Start, true) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) {
 			return strconv.Itoa(y)
 		}
 	}
@@ -122,27 +122,23 @@ func opensSentence(sent *sentence, d span) bool {
 // of a sentence: "During the 2018 fire, ...".
 var sceneOpeners = lexicon.Set("scene-openers")
 
-// clauseEnds reports whether the clause of what stands before byte i of s
-// ends before byte j: at a semicolon or a dash, or at a comma, unless it
-// and the next one set an insertion apart ("the 1939 quake, at a depth of
-// 60 km, killed 28,000") or, when a date comes first (dated), the comma
-// opens a clause on the same event ("the 2019 theft, where thieves took
-// 21").
-func clauseEnds(s string, i, j int, dated bool) bool {
-	if strings.Contains(s[i:j], "–") || strings.Contains(s[i:j], "—") || strings.Contains(s[i:j], ";") {
-		return true
+// leavesClause reports whether a clause boundary stands between the spans
+// a and b (a first), as distances count them: a lone comma, dash or stop;
+// a pair of commas sets an insertion apart ("the 1939 quake, at a depth of
+// 60 km, killed 28,000") and is none. When a date comes first (dated), a
+// comma that opens a clause on the same event is none either ("the 2019
+// theft, where thieves took 21").
+func (sent *sentence) leavesClause(a, b span, dated bool) bool {
+	f := sent.folded()
+	if b.start < a.end || boundaries(f.marks[a.end-1], f.marks[b.start]) == 0 {
+		return false // they overlap, or no boundary stands between
 	}
-	commas := 0
-	for k := i; k < j; k++ {
-		if s[k] != ',' || (k+1 < j && s[k+1] >= '0' && s[k+1] <= '9') {
-			continue // a thousands separator: "27,000"
+	for k := a.end; dated && k <= b.start; k++ {
+		if f.marks[k].comma != f.marks[k-1].comma {
+			return !sameEvent[f.tokens[k].Text] // the first comma after the date
 		}
-		if w, _, _ := strings.Cut(strings.TrimSpace(s[k+1:j]), " "); dated && commas%2 == 0 && sameEvent[w] {
-			return false
-		}
-		commas++
 	}
-	return commas%2 == 1
+	return true
 }
 
 // sameEvent are the words after a comma that go on about the event

@@ -43,7 +43,7 @@ func (sent *sentence) interim(sp span) string {
 		if n == 0 {
 			continue
 		}
-		if sc.sameClause(span{i, i + n}, sp) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") {
+		if m := (span{i, i + n}); !sent.leavesClause(first(m, sp), second(m, sp), false) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") {
 			return w
 		}
 	}
@@ -70,14 +70,18 @@ func (sc scanner) interimAt(i int) (string, int) {
 	return "", 0
 }
 
-// sameClause reports whether no comma or semicolon stands between two
-// spans of the sentence.
-func (sc scanner) sameClause(a, b span) bool {
+// first and second return, of two spans, the one that starts first and
+// the other.
+func first(a, b span) span {
 	if b.start < a.start {
-		a, b = b, a
+		return b
 	}
-	if a.end >= b.start {
-		return true
+	return a
+}
+
+func second(a, b span) span {
+	if b.start < a.start {
+		return a
 	}
-	return !strings.ContainsAny(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ",;")
+	return b
 }

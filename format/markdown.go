@@ -95,7 +95,7 @@ func writeAttention(b *bytes.Buffer, r *checks.Result) {
 func mdMatrix(b *bytes.Buffer, r *checks.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("## Matrix\n\n")
-	p("✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure: a disagreeing value that may be another fact's · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
+	p("✓ agrees · · silent · ? silent, with a statement not judged · ~ unsure: a disagreeing value that reads two ways · ⚑ contradicts, labelled · ✗ contradicts, new\n\n")
 	p("| fact |")
 	for _, s := range r.Corpus.Sources {
 		p(" %s |", s.ID)
@@ -285,7 +285,7 @@ func quoteMD(s string) string {
 }
 
 // writeUnsure lists the unsure cells of the report for review: each value
-// that disagrees but may be another fact's, with both readings.
+// that disagrees but reads two ways, with why.
 func writeUnsure(b *bytes.Buffer, r *checks.Result) {
 	first := true
 	for _, c := range r.Cells {

@@ -20,7 +20,7 @@ var sarifRules = []struct{ id, name, text, full, help string }{
 	{"uncorroborated", "FactUncorroborated", "No source agrees with a fact, and the sheet cites no reference.",
 		"Every source is silent on the fact or contradicts it, so nothing in the corpus supports the sheet's value.",
 		"Check the value and the fact's about: terms, or cite the outside source that supports it with reference:."},
-	{"unsure", "ValueMayBeAnotherFacts", "A source gives a value that disagrees with a fact but may be another fact's: for review.",
+	{"unsure", "ValueMayBeAnotherFacts", "A source gives a value that disagrees with a fact but reads two ways (another fact's, another event's or moment's, another name): for review.",
 		"Two readings exist: the value may belong to another fact whose terms stand as near, or the sentence may speak of another instance or another person.",
 		"Read the sentence; sharpen the facts' about: terms if the value is this fact's. An unsure value never fails the run."},
 }

@@ -23,7 +23,10 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 			continue
 		}
-		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i, since: d.since}
+		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
+		if d.since {
+			cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
+		}
 		if d.noun >= 0 {
 			noun := sent.folded().tokens[d.noun].Text
 			if !inSpans(d.noun, spans) {

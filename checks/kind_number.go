@@ -59,8 +59,14 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) {
 			dist = m.fact.Within
 		}
-		partDoubt := n.partitive != (span{}) && termRightAfter(spans, n.partitive)
-		cands = append(cands, candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, qualified: qualifiedRow(src, sent, n), partDoubt: partDoubt})
+		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
+		switch {
+		case n.partitive != (span{}) && termRightAfter(spans, n.partitive):
+			cd.doubt = "a term right after the counted noun may speak of the part or of the whole"
+		case qualifiedRow(src, sent, n):
+			cd.doubt = "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+		}
+		cands = append(cands, cd)
 	}
 	return cands
 }

@@ -14,7 +14,11 @@ type timeKind struct{}
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, cl := range sent.clockMentions() {
-		cands = append(cands, candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i, stamp: stamp(sent, cl.span)})
+		cd := candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i}
+		if stamp(sent, cl.span) {
+			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+		}
+		cands = append(cands, cd)
 	}
 	return cands
 }

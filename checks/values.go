@@ -21,20 +21,11 @@ type candidate struct {
 	names string
 	// readings are a number's values in the fact's unit.
 	readings readings
-	// stamp marks a time that opens its entry before a dash: when a live
-	// blog's post was written, or when a timeline's event happened.
-	stamp bool
-	// since marks a date after "since" before the fact's own noun ("closed
-	// since the March 2 robbery"): the robbery's date, or where a span
-	// starts.
-	since bool
-	// partDoubt marks a count of a part and a whole with a term of the
-	// fact right after the counted noun: it may be either's.
-	partDoubt bool
-	// qualified marks a number in a table row whose label holds a figure
-	// of its own ("| Aftershocks above magnitude 4 | 146 |"): the row
-	// counts something narrower than its words may say.
-	qualified bool
+	// doubt, set by the kind that read the value, says why it may not be
+	// the fact's though it disagrees: a live blog's stamp, a date after
+	// "since" before the fact's own noun, a count of a part and a whole
+	// with a term right after the noun, a narrowed table row.
+	doubt string
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -126,12 +117,11 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 }
 
 // doubt says why a disagreeing value may not be the fact's, or "": the
-// value the sheet holds for another fact of its kind and unit, a date
-// after "since", a number of another magnitude, a live blog's stamp, a
-// count of a part and a whole or of a narrowed table row, an amount of
-// each one, a figure at one moment of a story that goes on, or a value in
-// a clause dated outside the story's years. A date fact reads years
-// itself, so only the first two apply to it.
+// value the sheet holds for another fact of its kind and unit, the doubt
+// its kind found in reading it (candidate.doubt), a number of another
+// magnitude, an amount of each one, a figure at one moment of a story that
+// goes on, or a value in a clause dated outside the story's years. A date
+// fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
 		if m.value.holds(o.fact, src, sent, cd) {
@@ -140,18 +130,12 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	}
 	number := m.fact.Kind == facts.KindNumber
 	switch {
-	case cd.since:
-		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
+	case cd.doubt != "":
+		return cd.doubt
 	case m.fact.Kind == facts.KindDate:
 		return ""
 	case number && otherMagnitude(cd.readings, m.fact.Number):
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
-	case cd.stamp:
-		return "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-	case cd.partDoubt:
-		return "a term right after the counted noun may speak of the part or of the whole"
-	case cd.qualified:
-		return "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	}

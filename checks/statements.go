@@ -15,6 +15,10 @@ var negations = lexicon.Set("negations")
 // before one denies the saying, not the phrase inside.
 var complementizers = lexicon.Set("complementizers")
 
+// demonstratives are complementizers that determine a noun right after
+// them ("not that vote"): there they open no clause.
+var demonstratives = lexicon.Set("demonstratives")
+
 // negationParticles turn a verb ("did not deny that") rather than deny a
 // claim themselves ("rejected the claim that").
 var negationParticles = lexicon.Set("negation-particles")
@@ -140,7 +144,7 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
 // within its clause. A negation outweighs the others; one before a
-// complementizer ("pretend that", "ask whether") hedges the phrase instead
+// complementizer ("pretend that", "explain how") hedges the phrase instead
 // of denying it.
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
@@ -151,7 +155,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		w := sent.folded().tokens[i].Text
 		switch {
-		case complementizers[w] && i < sp.start-1:
+		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded = true
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {

@@ -217,3 +217,28 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
 	})
 }
+
+// A date or time before "after the <term>" is the moment counted from the
+// fact's event, not the event's own; after the term it may still date it.
+func TestCountedFromTheFact(t *testing.T) {
+	const dates = "facts:\n  - id: announced\n    claim: The deal was announced on Monday 9 March 2026.\n    date: 2026-03-09\n    about: [announc*]\n"
+	assertVerdicts(t, dates, "2026-03-11", []verdictCase{
+		{"The boards signed late on Sunday, the day before the announcement.", "silent", "Sunday is counted from the announcement: the signing's day"},
+		{"Shares jumped on Tuesday, a day after the announcement.", "silent", "the day after is another day, named from the announcement"},
+		{"After the announcement on Sunday, shares jumped.", "contradicts", "a date after the governed term dates it"},
+		{"The deal was announced on Sunday, two days before the vote.", "contradicts", "the term is not governed: the vote is"},
+		{"The deal was announced on Monday, after the boards met.", "agrees", "after governs another noun"},
+		{"Traders waited on Sunday until the announcement came.", "contradicts", "until is left out: the wait may end on the day itself"},
+	})
+	const times = "facts:\n  - id: entry\n    claim: The thieves broke in at 09:41 CET.\n    time: 09:41 CET\n    about: [break-in | broke in]\n"
+	assertVerdicts(t, times, "2026-03-11", []verdictCase{
+		{"Police arrived at 9:52 a.m. CET, eleven minutes after the break-in.", "silent", "the police's time, counted from the break-in"},
+		{"Police arrived eleven minutes after the break-in at 9:52 a.m. CET.", "contradicts", "a time after the governed term may be its own: read"},
+		{"The gang broke in at 9:52 a.m. CET, two minutes before the alarm.", "contradicts", "the break-in itself, before another moment"},
+	})
+	const groups = "facts:\n  - id: signed\n    claim: The merger agreement was signed on 8 March 2026.\n    date: 2026-03-08\n    about: [merger | deal, signed | signing]\n"
+	assertVerdicts(t, groups, "2026-03-11", []verdictCase{
+		{"The deal was completed on Tuesday, a week after the signing.", "silent", "every term of the second group is counted from: none is left"},
+		{"The deal was signed on Tuesday, a week after the signing of the letter.", "contradicts", "a term of each group is left"},
+	})
+}

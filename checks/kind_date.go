@@ -23,7 +23,11 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 			continue
 		}
-		cd := candidate{span: d.span, at: d.span, dist: sent.nearest(d.span, anchors), i: i}
+		dist, ok := m.momentDistance(src, sent, spans, anchors, d.span)
+		if !ok {
+			continue
+		}
+		cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
 		if d.since {
 			cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
 		}

@@ -14,7 +14,11 @@ type timeKind struct{}
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, cl := range sent.clockMentions() {
-		cd := candidate{span: cl.span, at: cl.span, dist: sent.nearest(cl.span, anchors), i: i}
+		dist, ok := m.momentDistance(src, sent, spans, anchors, cl.span)
+		if !ok {
+			continue
+		}
+		cd := candidate{span: cl.span, at: cl.span, dist: dist, i: i}
 		if stamp(sent, cl.span) {
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 		}

@@ -1,0 +1,82 @@
+package checks
+
+// countedFrom are the phrases that make the term after them the moment
+// another is counted from: "eleven minutes after the break-in".
+var countedFrom = phrases("counted-from")
+
+// countedGap is how many words may stand between such a phrase and the
+// term it governs: "after its dramatic announcement".
+const countedGap = 2
+
+// governor returns the token where a phrase of countedFrom starts that
+// governs the term at sp, within its clause, or -1.
+func (sent *sentence) governor(sp span) int {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-len(countedFrom[0]); i-- {
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		for _, p := range countedFrom {
+			if end := i + len(p); end <= sp.start && sp.start-end <= countedGap && sc.wordsAt(i, p) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// momentAnchors returns the fact's terms (spans) that a date or time at v
+// may be read from. A term governed by a phrase of countedFrom names the
+// moment another is counted from, so it is no anchor for a value before
+// the phrase: in "Police arrived at 9:52, eleven minutes after the
+// break-in", 9:52 is not when the break-in was; "After the collapse on
+// Monday" still dates the collapse. When no term of one of the fact's about
+// groups is left, the value is not the fact's: ok is false.
+func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []span, ok bool) {
+	dropped := false
+	for _, sp := range spans {
+		if g := sent.governor(sp); g >= 0 && v.end <= g {
+			dropped = true
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	if !dropped {
+		return spans, true
+	}
+	for _, g := range m.loc.groups {
+		if !anyTermAt(sent, g, kept) {
+			return nil, false
+		}
+	}
+	return kept, true
+}
+
+// momentDistance returns how far a date or time at v stands from the
+// fact's terms that it may be read from (see momentAnchors), tracing why
+// when there is none.
+func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anchors anchorSet, v span) (int, bool) {
+	own, ok := m.momentAnchors(sent, spans, v)
+	switch {
+	case !ok:
+		m.tracef("    %q comes before \"after\", \"before\" or the like and the fact's terms: it is the moment counted from them, not theirs: ignored", says(src, sent, v))
+		return 0, false
+	case len(own) < len(spans):
+		return sent.nearest(v, newAnchorSet(own)), true
+	}
+	return sent.nearest(v, anchors), true
+}
+
+// anyTermAt reports whether a term of a group matches at one of the spans.
+func anyTermAt(sent *sentence, g []term, spans []span) bool {
+	f := sent.folded()
+	for _, sp := range spans {
+		for _, t := range g {
+			if end, ok := t.matchAt(f.norm.S, f.tokens, sp.start); ok && end == sp.end {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -172,7 +172,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
-	if expr.rel == relWeekday && expr.offset == 0 && sc.future(start) {
+	if expr.rel == relWeekday && expr.offset == 0 && (sc.future(start) || sc.futureAfter(end)) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)]) && !eventAfterBound[sc.tok(end)]
@@ -199,6 +199,21 @@ func (sc scanner) future(start int) bool {
 		}
 		if g := sc.gap(k); k > 0 && !plainGap(g) && strings.TrimSpace(g) != "'" && strings.TrimSpace(g) != "’" {
 			return false
+		}
+	}
+	return false
+}
+
+// futureAfter reports whether a future marker follows token end in the
+// same clause, at most futureReach words away: "Tuesday's launch will be
+// its first".
+func (sc scanner) futureAfter(end int) bool {
+	for k := end; k < len(sc.toks) && k < end+futureReach; k++ {
+		if g := strings.TrimSpace(sc.gap(k)); g != "" && g != "'" && g != "’" {
+			return false
+		}
+		if futureMarkers[sc.tok(k)] {
+			return true
 		}
 	}
 	return false

@@ -215,6 +215,7 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"Prosecutors will question the two men arrested on Monday.", "agrees", "the future word governs another verb: the last Monday"},
 		{"The scheduled flight was cancelled after the arrest on Monday.", "agrees", "an adjective of the future does not move the day"},
 		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
+
 	})
 }
 
@@ -240,5 +241,17 @@ func TestCountedFromTheFact(t *testing.T) {
 	assertVerdicts(t, groups, "2026-03-11", []verdictCase{
 		{"The deal was completed on Tuesday, a week after the signing.", "silent", "every term of the second group is counted from: none is left"},
 		{"The deal was signed on Tuesday, a week after the signing of the letter.", "contradicts", "a term of each group is left"},
+	})
+}
+
+// A future word after the weekday, or a verb of schedules in the present,
+// reads a weekday both ways too: the next day named agrees.
+func TestFutureAfterAndPresentSchedules(t *testing.T) {
+	const sheet = "facts:\n  - id: reopening\n    claim: The museum reopened on Wednesday 12 March 2025.\n    date: 2025-03-12\n    about: [reopen* | launch]\n"
+	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
+		{"The museum reopens on Wednesday.", "agrees", "a verb of schedules in the present: the next Wednesday"},
+		{"Wednesday's reopening will be its first since the theft.", "agrees", "a future word after the weekday"},
+		{"The museum reopened on Wednesday, and tours will follow.", "contradicts", "the future word is in another clause: the last Wednesday alone"},
+		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
 	})
 }

@@ -215,7 +215,6 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"Prosecutors will question the two men arrested on Monday.", "agrees", "the future word governs another verb: the last Monday"},
 		{"The scheduled flight was cancelled after the arrest on Monday.", "agrees", "an adjective of the future does not move the day"},
 		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
-
 	})
 }
 

@@ -77,6 +77,19 @@ func (sc scanner) rangeJoin(j int) (next int, ok bool) {
 	return 0, false
 }
 
+// closesDayRange reports whether a day after the join before token j,
+// followed by token next, may end a range of days: no comma before a word
+// join, and no unit or period after the day. "sentenced Oct. 9, to 18
+// years" is a date and a count, not October 9 to 18.
+func (sc scanner) closesDayRange(j, next int) bool {
+	if k, _ := sc.rangeJoin(j); k > j && !plainGap(sc.gap(j)) {
+		return false
+	}
+	w := sc.tok(next)
+	_, period := periods[strings.TrimSuffix(w, "s")]
+	return !period && unitLexicon.lookup(w) == nil
+}
+
 // optionalYear reads ", 2022" or " 2022" after a day or month.
 func (sc scanner) optionalYear(e *dateExpr, j int) int {
 	if y, ok := sc.year4(j); ok && !strings.Contains(sc.gap(j), "-") {
@@ -125,7 +138,7 @@ func (sc scanner) dayRangeEnd(m, d, j int) (*dateExpr, int, bool) {
 	if !ok {
 		return nil, 0, false
 	}
-	if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) {
+	if d2, ok := sc.dayNum(k); ok && d2 > d && validDay(0, m, d2) && !sc.isMonthAt(k+1) && sc.closesDayRange(j, k+1) {
 		to := &dateExpr{month: m, day: d2}
 		return to, sc.optionalYear(to, k+1), true
 	}

@@ -86,6 +86,9 @@ func TestExtractDates(t *testing.T) {
 		{"He served from 1980 to 1988.", sat, "1980 to 1988=1980..1988"},
 		{"He served from 1980 until 1988.", sat, "1980 until 1988=1980..1988"},
 		{"It ran from July 23 to 24.", sat, "July 23 to 24=2022-07-23..2022-07-24"},
+		// A date, then a count: no range across a comma, nor to a number with a unit.
+		{"He was sentenced on Oct. 9, to 18 years in prison.", sat, "on Oct. 9=2022-10-09"},
+		{"She was jailed on July 9 to 18 months.", sat, "on July 9=2022-07-09"},
 		{"The fair runs on 23–24 July.", sat, "on 23–24 July=2022-07-23..2022-07-24"},
 		{"Prices held between 2013 and 2014.", sat, "2013 and 2014=2013..2014"},
 		{"The fair runs on July 23 and 24.", sat, "on July 23 and 24=2022-07-23..2022-07-24"},

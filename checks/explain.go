@@ -50,6 +50,8 @@ func Explain(sheet *facts.Sheet, corpus *document.Corpus, factID, sourceID strin
 			groups = append(groups, "["+strings.Join(g, " | ")+"]")
 		}
 		fmt.Fprintf(&b, "about: %s; unless: [%s]; within %d words\n", strings.Join(groups, " and "), strings.Join(f.Unless, " | "), f.Within)
+	} else if len(f.Unless) > 0 {
+		fmt.Fprintf(&b, "unless: [%s]\n", strings.Join(f.Unless, " | "))
 	}
 	m := ms[fi]
 	m.trace = func(format string, args ...any) { fmt.Fprintf(&b, "  "+format+"\n", args...) }

@@ -349,12 +349,16 @@ func (sc *scratch) locateByAbout(fi, groups, k, n int) bool {
 
 // locateByName locates fact fi in sentence k of n by the sentence's hits
 // (in byFact) of an accepted spelling of a name fact, or of a phrase of a
-// statement fact without about terms.
+// statement fact without about terms, unless one of its unless terms
+// rules the sentence out.
 func (sc *scratch) locateByName(fi, k, n int) {
 	var sp []span
 	for _, h := range sc.byFact[fi] {
-		if h.ref.role == roleName || h.ref.role == rolePhrase {
+		switch h.ref.role {
+		case roleName, rolePhrase:
 			sp = append(sp, h.sp)
+		case roleUnless:
+			return
 		}
 	}
 	if len(sp) > 0 {

@@ -117,3 +117,18 @@ func TestStatementVerdicts(t *testing.T) {
 		})
 	}
 }
+
+// An unless term rules a sentence out for a statement without about terms
+// too, and for a name found by its spelling.
+func TestUnlessWithoutAbout(t *testing.T) {
+	const plea = "facts:\n  - id: plea\n    claim: Petrov pleaded not guilty.\n    statement: true\n    supports: [pleaded not guilty]\n    refutes: [pleaded guilty]\n    unless: [Natarova]\n"
+	assertVerdicts(t, plea, "2025-10-10", []verdictCase{
+		{"His deputy, Anna Natarova, pleaded guilty in May.", "silent", "the unless term says whose plea this is"},
+		{"Petrov pleaded guilty in May.", "contradicts", "without the unless term the refuting phrase counts"},
+	})
+	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Lena Okafor.\n    name: Lena Okafor\n    about: [chief executive]\n    unless: [rival]\n"
+	assertVerdicts(t, ceo, "2025-10-10", []verdictCase{
+		{"A rival praised Lena Okafor.", "silent", "the unless term rules out a sentence found by the name's spelling"},
+		{"Investors praised Lena Okafor.", "agrees", "the spelling alone finds the sentence"},
+	})
+}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -9,28 +10,48 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
-// An era is the years the sheet's date facts span, widened by a year on
-// each side: the time of the story. A value stated in one clause with a
-// year outside it is about another event ("in 2013, eight men stole
-// diamonds" beside a theft of 2025).
+// An era is the years of the sheet's date facts, each widened by a year
+// on each side: the times of the story. A value stated in one clause with
+// a year outside them is about another event ("in 2013, eight men stole
+// diamonds" beside a theft of 2025). A fact dated long before the rest
+// (the year a bridge opened) adds a stretch of its own, and the years
+// between stay outside: "in 1979 another bridge fell" beside a bridge of
+// 1968 that fell in 2025.
 type era struct {
-	from, to int // years; zero when the sheet has no date fact
+	spans []yearSpan // in order, apart; none when the sheet has no date fact
 }
+
+// A yearSpan is the years from one year to another, both included.
+type yearSpan struct{ from, to int }
 
 // sheetEra returns the era of a sheet's date facts.
 func sheetEra(fs []*facts.Fact) era {
-	var e era
+	var spans []yearSpan
 	for _, f := range fs {
-		if f.Kind != facts.KindDate {
+		if f.Kind == facts.KindDate {
+			spans = append(spans, yearSpan{f.Date.Start.First.Year() - 1, f.Date.End.Last.Year() + 1})
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
+	var e era
+	for _, sp := range spans {
+		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
+			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
 			continue
 		}
-		lo, hi := f.Date.Start.First.Year()-1, f.Date.End.Last.Year()+1
-		if e.from == 0 || lo < e.from {
-			e.from = lo
-		}
-		e.to = max(e.to, hi)
+		e.spans = append(e.spans, sp)
 	}
 	return e
+}
+
+// holds reports whether the years from a to b lie in one stretch of the era.
+func (e era) holds(a, b int) bool {
+	for _, sp := range e.spans {
+		if a >= sp.from && b <= sp.to {
+			return true
+		}
+	}
+	return false
 }
 
 // otherEvent returns the year of a date in the sentence that lies outside
@@ -39,13 +60,13 @@ func sheetEra(fs []*facts.Fact) era {
 // "During the 2018 fire, ..."). It returns ""
 // when there is none.
 func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
-	if e.from == 0 || e.datesStory(sent, pub) {
+	if len(e.spans) == 0 || e.datesStory(sent, pub) {
 		return ""
 	}
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || (y >= e.from && y <= e.to) || d.expr.to != nil {
+		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue
 		}
 		if sp.start < d.start {
@@ -89,7 +110,7 @@ func (e era) datesStory(sent *sentence, pub facts.Span) bool {
 		if d.said || d.since || d.bare {
 			continue
 		}
-		if r, _, ok := d.expr.resolve(pub); ok && !r.NoYear && r.Start.First.Year() >= e.from && r.End.Last.Year() <= e.to {
+		if r, _, ok := d.expr.resolve(pub); ok && !r.NoYear && e.holds(r.Start.First.Year(), r.End.Last.Year()) {
 			return true
 		}
 	}
@@ -148,5 +169,9 @@ var sameEvent = lexicon.Set("same-event-after-comma")
 // String returns the years of the era: "2024 to 2026" for a sheet whose
 // dates all fall in 2025.
 func (e era) String() string {
-	return strconv.Itoa(e.from) + " to " + strconv.Itoa(e.to)
+	var parts []string
+	for _, sp := range e.spans {
+		parts = append(parts, strconv.Itoa(sp.from)+" to "+strconv.Itoa(sp.to))
+	}
+	return strings.Join(parts, ", ")
 }

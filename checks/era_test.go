@@ -1,7 +1,10 @@
 package checks
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/factcheck/factcheck/facts"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -20,6 +23,9 @@ func TestValuesOfAnotherEra(t *testing.T) {
     unit: men
     about: [robbed | stole]
 `
+	// A fact dated long before the story (the year the museum opened) adds
+	// a stretch of its own, and the years between stay another era.
+	opened := dated + "  - id: opened\n    claim: The museum opened in 1968.\n    date: 1968\n    about: [opened]\n"
 	undated := "facts:\n  - id: thieves\n    claim: Four men robbed the museum.\n    number: 4\n    unit: men\n    about: [robbed | stole]\n"
 	tests := []struct{ sheet, text, want, why string }{
 		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
@@ -42,11 +48,13 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men robbed the vault and stole a 1908 tiara.", "contradicts", "a year before a noun after the value names what was stolen"},
 		{dated, "Eight men robbed the vault that a rival gang emptied in 2013.", "contradicts", "a year in a clause of its own after the value dates that clause"},
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
+		{opened, "In 1995, eight men robbed the museum.", "unsure", "a year between a fact of long ago and the story is another era"},
+		{opened, "In 1968, eight men robbed the museum.", "contradicts", "the year of a fact of the sheet is no other era"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, tt.sheet, testSource{"s", tt.text, "2025-03-11"})
-			col := len(r.Sheet.Facts) - 1
+			col := slices.IndexFunc(r.Sheet.Facts, func(f *facts.Fact) bool { return f.ID == "thieves" })
 			assert.Equal(t, tt.want, string(r.CellAt(col, 0).Verdict), "%q", tt.text)
 		})
 	}

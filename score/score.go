@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -162,14 +163,16 @@ func Score(name string, res *checks.Result, gold *Gold) (*Story, error) {
 }
 
 // mapFacts pairs each gold fact with the sheet fact whose id is the gold id
-// lowercased, alone or followed by "-" and a slug.
+// lowercased, alone or followed by "-" and a slug (see goldFor); a fact
+// whose id is the gold id exactly is the one.
 func mapFacts(sheet *facts.Sheet, gold *Gold, errs *yamldoc.Errors) (factOf map[string]*facts.Fact, goldOf map[string]string) {
 	factOf, goldOf = make(map[string]*facts.Fact), make(map[string]string)
 	for _, gf := range gold.Facts {
 		want := strings.ToLower(gf.ID)
+		exact := slices.ContainsFunc(sheet.Facts, func(f *facts.Fact) bool { return f.ID == want })
 		for _, f := range sheet.Facts {
-			if f.ID != want && !strings.HasPrefix(f.ID, want+"-") {
-				continue
+			if goldFor(f.ID, gold) != gf.ID || exact && f.ID != want {
+				continue // the sheet's mayor is gold MAYOR's, not mayor-quote too
 			}
 			if prev, dup := factOf[gf.ID]; dup {
 				*errs = append(*errs, &yamldoc.Error{Pos: f.Pos, Msg: fmt.Sprintf("facts %s and %s (%s) both map to gold fact %s (%s): give one of them another id", f.ID, prev.ID, prev.Pos, gf.ID, gf.Pos)})
@@ -182,6 +185,21 @@ func mapFacts(sheet *facts.Sheet, gold *Gold, errs *yamldoc.Errors) (factOf map[
 		}
 	}
 	return factOf, goldOf
+}
+
+// goldFor returns the id of the gold fact that a sheet fact's id names, or
+// "": the gold id lowercased, alone or followed by "-" and a slug, and of
+// those the longest, so that with gold facts MAYOR and MAYOR-QUOTE the
+// sheet's mayor-quote is MAYOR-QUOTE's and mayor-name MAYOR's.
+func goldFor(id string, gold *Gold) string {
+	best := ""
+	for _, gf := range gold.Facts {
+		want := strings.ToLower(gf.ID)
+		if (id == want || strings.HasPrefix(id, want+"-")) && len(gf.ID) > len(best) {
+			best = gf.ID
+		}
+	}
+	return best
 }
 
 // mapSources pairs each gold article with the source read from a file of

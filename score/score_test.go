@@ -164,3 +164,22 @@ func copyStory(t *testing.T, gold, moreSheet string) string {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "facts.yaml"), append(sheet, moreSheet...), 0o644))
 	return dir
 }
+
+// TestGoldFor holds how sheet ids name gold facts, with the longest gold id
+// winning.
+func TestGoldFor(t *testing.T) {
+	gold := &Gold{Facts: []GoldFact{{ID: "MAYOR"}, {ID: "MAYOR-QUOTE"}, {ID: "F01"}}}
+	tests := []struct{ id, want, why string }{
+		{"mayor", "MAYOR", "the gold id lowercased"},
+		{"mayor-name", "MAYOR", "followed by a slug"},
+		{"mayor-quote", "MAYOR-QUOTE", "the longest gold id that names it, not MAYOR with the slug quote"},
+		{"mayor-quote-short", "MAYOR-QUOTE", "the longest, with a slug"},
+		{"f01-opening", "F01", "a numbered gold id"},
+		{"mayoral", "", "no dash after the gold id: another id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, goldFor(tt.id, gold), tt.id)
+		})
+	}
+}

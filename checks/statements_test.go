@@ -66,7 +66,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"plan"}}, "They did not approve that plan.", "denies:not approve that plan", "that right before the phrase is a determiner, not a clause: the negation holds"},
 		{behind, "Albania rejected talks; Iran carried out the attack.", "asserts:carried out the attack", "a semicolon ends the negation's reach"},
 		{behind, "Iran's denial: it never carried out the attack.", "denies:never carried out the attack", "a negation after a colon"},
-		{behind, "Rejected by many, unconvincing to most, and strongly contested by all parties involved, the claim that Iran carried out the attack stands.", "asserts:carried out the attack", "a negation further than the window does not reach"},
+		{behind, "Rejected by many, unconvincing to most, and strongly contested by all parties involved, the view that Iran carried out the attack stands.", "asserts:carried out the attack", "a negation further than the window does not reach"},
 		{first, "It was the first known case of its kind.", "asserts:first known case", "support"},
 		{facts.Statement{Supports: []string{"a NATO member", "NATO member"}}, "Albania, a NATO member, cut ties.", "asserts:a NATO member", "overlapping phrases count once"},
 		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},

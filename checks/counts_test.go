@@ -134,3 +134,26 @@ func TestPercentagesAsFactors(t *testing.T) {
 		})
 	}
 }
+
+// A duration is a measure, never a plain count: years, months and weeks
+// are units of the table like days and hours.
+func TestDurationsAreNoCounts(t *testing.T) {
+	const sheet = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    about: [dead | died | killed]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"A driver who had spent 22 years on the route is among the dead.", "silent", "22 years is how long, not how many"},
+		{"The bridge had stood for 9 months when it killed them.", "silent", "months too"},
+		{"Twenty-two people are among the dead.", "contradicts", "a plain count is read"},
+	})
+}
+
+// A span of time before "before" or "after" says when, counted from another
+// moment: a disagreeing one is unsure.
+func TestTimeOffsetsAreUnsure(t *testing.T) {
+	const sheet = "facts:\n  - id: term\n    claim: He was sentenced to 18 years in prison.\n    number: 18\n    unit: years\n    about: [sentenced]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"She was sentenced five weeks before him.", "unsure", "when she was sentenced, not for how long"},
+		{"He was sentenced to 18 years after a five-week trial.", "agrees", "the term itself, before after"},
+		{"He was sentenced to 12 years.", "contradicts", "a term alone is read"},
+		{"He was sentenced to 12 years after the trial.", "unsure", "the same words may count from the trial"},
+	})
+}

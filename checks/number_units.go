@@ -182,8 +182,8 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return d, end
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
-	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
-		return rateOf(d, sc.tok(end+1)), end + 2
+	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !relativeAfter[sc.tok(end+2)]:
+		return rateOf(d, sc.tok(end+1)), end + 2 // not "a year after the move"
 	}
 	if n := ratePeriodLen(sc.toks, end); n > 0 {
 		return rateOf(d, sc.tok(end+n-1)), end + n // "$6,000 a month"

@@ -49,7 +49,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"At least 3,000 people came.", "At least 3,000=at least 3,000"},
 		{"The toll climbed past 40 people.", "climbed past 40=more than 40"},
 		{"The toll topped 40 people.", "topped 40=more than 40"},
-		{"It was the worst in the past 40 years.", "40=40"},
+		{"It was the worst in the past 40 years.", "40 years=40 year"},
 		{"Up to 3,000 people came.", "Up to 3,000=up to 3,000"},
 		{"Fewer than 10 people came.", "Fewer than 10=less than 10"},
 		{"Between 2,000 and 3,000 people came.", "Between 2,000 and 3,000=2,000..3,000"},

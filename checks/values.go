@@ -138,6 +138,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
+	case number && timeOffset(sent, cd):
+		return "a span of time before \"before\", \"after\" or \"later\" says when something happened, counted from another moment, more often than how long" // "five weeks before him"
 	}
 	if w := sent.interim(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
@@ -179,6 +181,18 @@ func perItemAmount(sent *sentence, cd candidate) bool {
 	}
 	closes := end+1 >= len(f.tokens) || !plainGap(sc.gap(end+1))
 	return sent.numberMentions()[cd.i].unit != nil || closes
+}
+
+// timeOffset reports whether a number is a span of time followed by a word
+// that counts a moment from another ("five weeks before", "two years
+// after", "a month later").
+func timeOffset(sent *sentence, cd candidate) bool {
+	n := sent.numberMentions()[cd.i]
+	if n.unit == nil || n.unit.base != "second" {
+		return false
+	}
+	f := sent.folded()
+	return n.uend < len(f.tokens) && relativeAfter[f.tokens[n.uend].Text]
 }
 
 // markTie marks a disagreeing finding unsure when another fact's first

@@ -98,6 +98,21 @@ var boundPreps = lexicon.Set("bound-prepositions")
 // "the largest theft since 2013".
 var sincePreps = lexicon.Set("since-prepositions")
 
+// sincePhrases do what sincePreps do in more words: "reports dating back to
+// 1994".
+var sincePhrases = phrases("since-phrases")
+
+// afterSincePhrase reports whether one of sincePhrases ends right before
+// token i.
+func (sc scanner) afterSincePhrase(i int) bool {
+	for _, p := range sincePhrases {
+		if i >= len(p) && sc.wordsAt(i-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventAfterBound are the words after a since-date that make it the date
 // of what they introduce: "since 2014, when the camp opened".
 var eventAfterBound = lexicon.Set("event-after-bound")
@@ -175,7 +190,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if expr.rel == relWeekday && expr.offset == 0 && (sc.future(start) || sc.futureAfter(end)) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"
 	}
-	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)]) && !eventAfterBound[sc.tok(end)]
+	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end)}
 }

@@ -203,6 +203,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 	const sheet = "facts:\n  - id: theft\n    claim: The vault was robbed on 9 March 2025.\n    date: 2025-03-09\n    about: [robbed | theft]\n"
 	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
+		{"Police hold files on every theft dating back to 2013.", "silent", "dating back to starts a span as since does"},
+		{"The theft happened back in 2013.", "contradicts", "back in is no span"},
 		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},

@@ -22,6 +22,11 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
 		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},
 	})
+	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"
+	assertVerdicts(t, dead, "2025-10-20", []verdictCase{
+		{"Four people died at the scene.", "unsure", "a part counted at one place: more may have died later"},
+		{"Four people died in the collapse.", "contradicts", "a plain count"},
+	})
 }
 
 // A number the sheet holds for another fact in the same unit is not a

@@ -272,7 +272,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	// The facts with a term in the sentence, and the facts that the about
 	// terms of the sentence and of the one before locate. Appended to here,
 	// so that short ones stay on the stack.
-	var touched, own, ownPrev []int
+	var touched, own, ownPrev, ruled, ruledPrev []int
 	for k := range src.sents {
 		sent := &src.sents[k]
 		hits = hits[:0]
@@ -300,15 +300,41 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 				}
 			}
 		}
+		ruled = ruled[:0]
 		for _, fi := range touched {
 			if !sc.isLocated(fi, k) {
 				sc.locateByName(fi, k, n)
 			}
+			if sc.hasUnless(fi) {
+				ruled = append(ruled, fi)
+			}
 			sc.byFact[fi] = sc.byFact[fi][:0]
 		}
+		// A sentence that points back at the one before is ruled out where
+		// that one is: "Her deputy pleaded guilty. She was sentenced to ...".
+		if !sent.First && pointsBack(sent) {
+			for _, fi := range ruledPrev {
+				if sc.isLocated(fi, k) {
+					sc.located[fi][k] = nil
+				}
+				ruled = append(ruled, fi)
+			}
+		}
 		ownPrev = append(ownPrev[:0], own...)
+		ruledPrev = append(ruledPrev[:0], ruled...)
 	}
 	return sc.located, sc.marks
+}
+
+// hasUnless reports whether the sentence's hits (in byFact) hold an unless
+// term of fact fi.
+func (sc *scratch) hasUnless(fi int) bool {
+	for _, h := range sc.byFact[fi] {
+		if h.ref.role == roleUnless {
+			return true
+		}
+	}
+	return false
 }
 
 // locateByAbout locates fact fi, with the given number of about groups,

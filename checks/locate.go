@@ -241,6 +241,16 @@ var anaphora = lexicon.Set("anaphora")
 
 var anaphoraVerbs = lexicon.Set("anaphora-verbs")
 
+var pointingBack = lexicon.Set("pointing-back")
+
+// pointsBack reports whether a sentence opens with a word that points at
+// something the sentence before named: a pronoun ("She was sentenced ...")
+// or a demonstrative ("That bridge, built in 1959, ...").
+func pointsBack(sent *sentence) bool {
+	toks := sent.folded().tokens
+	return len(toks) > 0 && (anaphora[toks[0].Text] || pointingBack[toks[0].Text])
+}
+
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *sentence) bool {

@@ -132,3 +132,15 @@ func TestUnlessWithoutAbout(t *testing.T) {
 		{"Investors praised Lena Okafor.", "agrees", "the spelling alone finds the sentence"},
 	})
 }
+
+// A sentence that points back at the one before (a pronoun, a
+// demonstrative) is ruled out where that one is.
+func TestUnlessReachesTheNextSentence(t *testing.T) {
+	const term = "facts:\n  - id: term\n    claim: Petrov was sentenced to 18 years.\n    number: 18\n    unit: years\n    about: [sentenced]\n    unless: [Natarova]\n"
+	assertVerdicts(t, term, "2025-10-10", []verdictCase{
+		{"His deputy, Anna Natarova, pleaded guilty. She was sentenced to three years.", "silent", "she is the deputy the unless term named"},
+		{"His deputy, Anna Natarova, pleaded guilty. That deputy was sentenced to three years.", "silent", "a demonstrative points back too"},
+		{"His deputy, Anna Natarova, pleaded guilty. Petrov was sentenced to three years.", "contradicts", "a sentence of its own is read"},
+		{"Anna Natarova pleaded guilty. The judge spoke. She was sentenced to three years.", "contradicts", "only the sentence right before counts"},
+	})
+}

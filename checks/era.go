@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -11,7 +12,7 @@ import (
 )
 
 // An era is the years of the sheet's date facts, each widened by a year
-// on each side: the times of the story. A value stated in one clause with
+// on each side unless the fact is a year or more: the times of the story. A value stated in one clause with
 // a year outside them is about another event ("in 2013, eight men stole
 // diamonds" beside a theft of 2025). A fact dated long before the rest
 // (the year a bridge opened) adds a stretch of its own, and the years
@@ -28,9 +29,16 @@ type yearSpan struct{ from, to int }
 func sheetEra(fs []*facts.Fact) era {
 	var spans []yearSpan
 	for _, f := range fs {
-		if f.Kind == facts.KindDate {
-			spans = append(spans, yearSpan{f.Date.Start.First.Year() - 1, f.Date.End.Last.Year() + 1})
+		if f.Kind != facts.KindDate {
+			continue
 		}
+		from, to := f.Date.Start.First, f.Date.End.Last
+		if to.Sub(from) >= 364*24*time.Hour {
+			// A year or more ("opened: 1968") says the years itself.
+			spans = append(spans, yearSpan{from.Year(), to.Year()})
+			continue
+		}
+		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
 	var e era
@@ -83,6 +91,28 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) {
 			return strconv.Itoa(y)
 		}
+	}
+	return ""
+}
+
+// carriedEvent returns the year of another era that dates the sentence
+// before, when this one gives no date of its own and goes on in the same
+// paragraph: "In 2007, a bridge in Minneapolis fell. Thirteen people
+// died." It returns "" when there is none.
+func (e era) carriedEvent(src *reading, sent *sentence) string {
+	if len(e.spans) == 0 || sent.First || sent.index == 0 || len(sent.dateMentions()) > 0 {
+		return ""
+	}
+	prev := &src.sents[sent.index-1]
+	if prev.Para != sent.Para || e.datesStory(prev, src.Published) {
+		return ""
+	}
+	for _, d := range prev.dateMentions() {
+		y := d.expr.year
+		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+			continue
+		}
+		return strconv.Itoa(y)
 	}
 	return ""
 }

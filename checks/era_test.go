@@ -50,6 +50,11 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{undated, "Eight men stole gems from the airport in 2013.", "contradicts", "a sheet with no date gives no time of the story"},
 		{opened, "In 1995, eight men robbed the museum.", "unsure", "a year between a fact of long ago and the story is another era"},
 		{opened, "In 1968, eight men robbed the museum.", "contradicts", "the year of a fact of the sheet is no other era"},
+		{opened, "In 1967, eight men robbed the museum.", "unsure", "a fact of a whole year is not widened by one on each side"},
+		{dated, "In 2013, a gang hit the airport. Eight men stole gems.", "unsure", "a sentence with no date goes on about the dated one before it"},
+		{dated, "In 2013, a gang hit the airport.\n\nEight men stole gems.", "contradicts", "not across a paragraph"},
+		{dated, "In 2013, a gang hit the airport. On Sunday eight men stole gems.", "contradicts", "a sentence with a date of its own is its own"},
+		{dated, "The gang hit on Sunday, as in 2013. Eight men stole gems.", "contradicts", "the sentence before is dated in the story too"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

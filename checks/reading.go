@@ -21,7 +21,7 @@ type reading struct {
 func newReading(src *document.Source) *reading {
 	r := &reading{Source: src, sents: make([]sentence, len(src.Sentences)), passages: src.Passages()}
 	for i, s := range src.Sentences {
-		r.sents[i].Sentence = s
+		r.sents[i].Sentence, r.sents[i].index = s, i
 	}
 	qs := src.Quotes()
 	r.quotes = make([]passage, len(qs))
@@ -37,6 +37,7 @@ func newReading(src *document.Source) *reading {
 type sentence struct {
 	*document.Sentence
 	fold *foldedSentence
+	index int // in the source's sentences
 	// dates and numbers are read on first use (see extract), so that
 	// sentences no fact is about cost no extraction.
 	dates     []dateMention

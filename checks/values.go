@@ -147,6 +147,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
 		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 	}
+	if y := m.era.carriedEvent(src, sent); y != "" {
+		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
+	}
 	return ""
 }
 

@@ -36,7 +36,7 @@ func newReading(src *document.Source) *reading {
 // worked out when first asked for. A sentence is read by one goroutine.
 type sentence struct {
 	*document.Sentence
-	fold *foldedSentence
+	fold  *foldedSentence
 	index int // in the source's sentences
 	// dates and numbers are read on first use (see extract), so that
 	// sentences no fact is about cost no extraction.

@@ -157,3 +157,15 @@ func TestTimeOffsetsAreUnsure(t *testing.T) {
 		{"He was sentenced to 12 years after the trial.", "unsure", "the same words may count from the trial"},
 	})
 }
+
+// "More than" the sheet's own figure agrees: sources round a figure down
+// to say more than it. "Fewer than" it does not.
+func TestMoreThanTheSheetsFigure(t *testing.T) {
+	const sheet = "facts:\n  - id: investors\n    claim: About 41,700 investors lost money.\n    number: 41700\n    unit: investors\n    about: [lost]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"More than 41,700 investors lost money.", "agrees", "a floor at the sheet's figure"},
+		{"More than 40,000 investors lost money.", "agrees", "a floor below it"},
+		{"More than 45,000 investors lost money.", "contradicts", "a floor above it"},
+		{"Fewer than 41,700 investors lost money.", "contradicts", "a ceiling at it excludes it"},
+	})
+}

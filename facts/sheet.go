@@ -133,8 +133,11 @@ type Label struct {
 }
 
 // NumberAgrees reports whether a value a source states for a number fact
-// overlaps one of its accepted values.
+// overlaps one of its accepted values. A floor the source states ("more
+// than 41,700") agrees with the sheet's value at it: sources round a
+// figure down to say "more than" it, and the sheet's is often rounded too.
 func (f *Fact) NumberAgrees(v Interval) bool {
+	v.LoOpen = false
 	for _, n := range f.Numbers {
 		if n.Overlaps(v) {
 			return true

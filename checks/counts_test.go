@@ -169,3 +169,14 @@ func TestMoreThanTheSheetsFigure(t *testing.T) {
 		{"Fewer than 41,700 investors lost money.", "contradicts", "a ceiling at it excludes it"},
 	})
 }
+
+// A unit word in the singular after a number above one, before another
+// word, modifies that word: "112 victim letters" counts letters.
+func TestUnitWordAsModifier(t *testing.T) {
+	const sheet = "facts:\n  - id: victims\n    claim: The fraud had 41,700 victims.\n    number: 41700\n    unit: victims\n    about: [fraud | letters | judge]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"The judge has read 112 victim letters.", "silent", "victim modifies letters"},
+		{"The judge heard from 112 victims.", "contradicts", "the plural counts victims"},
+		{"The judge heard from 112 victims' families.", "contradicts", "a possessive plural still counts them"},
+	})
+}

@@ -201,7 +201,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
 			}
 			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
@@ -210,6 +210,19 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		}
 	}
 	return 0, facts.Interval{}, false
+}
+
+// modifies reports whether the unit word before token end, which the sheet
+// writes in the plural, stands in the singular after a number above one
+// and before another word: then it modifies that word ("112 victim
+// letters", "41,700 investor accounts") and counts no victims.
+func modifies(f *foldedSentence, n numberMention, end int, unit string) bool {
+	w := f.tokens[end-1].Text
+	if n.value.Lo <= 1 || singular(w) != w || !strings.HasSuffix(text.Fold(strings.TrimSpace(unit)), "s") || end >= len(f.tokens) {
+		return false
+	}
+	next := f.tokens[end].Text
+	return plainGap(f.norm.S[f.tokens[end-1].End:f.tokens[end].Start]) && isLetters(next)
 }
 
 // greaterComparatives make a percentage before them a factor: "50%

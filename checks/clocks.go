@@ -15,13 +15,19 @@ import (
 type clockMention struct {
 	span
 	utc []int
+	// local is, for a time written with no zone ("5:42 p.m.", "at 17:42"),
+	// its minutes after midnight in a zone the source does not name; utc
+	// is then empty.
+	local    int
+	zoneless bool
 }
 
 // zoneOffsets are the time zones of the lexicon, read once.
 var zoneOffsets = facts.ZoneOffsets()
 
-// extractClocks finds the times of day with a zone in a sentence. A time
-// without a zone names no moment and is not read.
+// extractClocks finds the times of day in a sentence: with a zone, or
+// without one when written with am or pm or with a colon ("5:42 p.m.",
+// "17:42"), which a fact reads in its own zone.
 func extractClocks(s string, toks []text.Token) []clockMention {
 	sc := scanner{s: s, toks: toks}
 	var out []clockMention
@@ -47,7 +53,11 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 		return clockMention{}, false
 	}
 	offs, end, ok := sc.zoneAt(j, meridiem)
-	if !ok || (j == i+1 && end == j) {
+	switch {
+	case ok && (j > i+1 || end > j):
+	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1):
+		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true
+	default:
 		return clockMention{}, false
 	}
 	c := clockMention{span: span{i, end}}
@@ -165,19 +175,29 @@ func (sc scanner) meridiem(j int) (string, int) {
 }
 
 // clockValue writes the readings of a clock in UTC: "06:17 UTC", or "06:17
-// UTC or 07:17 UTC" for a zone of several offsets.
-func clockValue(c clockMention) string {
+// UTC or 07:17 UTC" for a zone of several offsets; a time with no zone is
+// read in the zone of the sheet's time (see readIn).
+func clockValue(c clockMention, want facts.Clock) string {
 	var parts []string
-	for _, u := range c.utc {
+	for _, u := range c.readIn(want) {
 		parts = append(parts, facts.UTCString(u))
 	}
 	return strings.Join(parts, " or ")
 }
 
+// readIn returns the clock's readings in minutes after midnight UTC, a
+// time with no zone read in the zone of the sheet's time.
+func (c clockMention) readIn(want facts.Clock) []int {
+	if c.zoneless {
+		return []int{want.FromLocal(c.local)}
+	}
+	return c.utc
+}
+
 // clockAgrees reports whether a reading of the clock is the canonical
 // time.
 func clockAgrees(c clockMention, want facts.Clock) bool {
-	for _, u := range c.utc {
+	for _, u := range c.readIn(want) {
 		if u == want.UTC {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -19,11 +20,13 @@ func TestExtractClocks(t *testing.T) {
 		{"It went out at 6 pm ET.", "6 pm ET=22:00 UTC or 23:00 UTC", "an hour with pm; ET is EDT or EST"},
 		{"It went out at 06:17 (UTC).", "06:17 (UTC=06:17 UTC", "a zone in brackets"},
 		{"It went out at 06:17:50 UTC.", "06:17:50 UTC=06:17 UTC", "seconds"},
-		{"It went out at 06:17.", "", "a time without a zone names no moment"},
+		{"It went out at 06:17.", "06:17=local 06:17", "a time without a zone is read in the fact's"},
+		{"It went out at 5:42 p.m. local time.", "5:42 p.m=local 17:42", "so is one with pm"},
+		{"It went out at 6.17 on Friday.", "", "a dot without am or pm may be a decimal"},
 		{"It ran from 8:15 AM - 9:05 AM IST.", "8:15 AM=02:45 UTC or 06:15 UTC or 07:15 UTC; 9:05 AM IST=03:35 UTC or 07:05 UTC or 08:05 UTC", "the start of a range takes its end's zone"},
 		{"The score was 4.09 in total.", "", "a decimal is no time"},
 		{"Some 6 people saw it.", "", "a number is no time"},
-		{"Thieves struck at 9:14 a.m. (0814 GMT).", "0814 GMT=08:14 UTC", "wire copy's four digits and a zone; the local time has none"},
+		{"Thieves struck at 9:14 a.m. (0814 GMT).", "9:14 a.m=local 09:14; 0814 GMT=08:14 UTC", "wire copy's four digits and a zone; the local time has none"},
 		{"About 2075 GMT subscribers left.", "", "minutes beyond 59 are no time"},
 		{"It sold 1450 units.", "", "four digits with no zone are a number"},
 		{"It erupted during the 2024 wet season.", "", "a word that is also a zone does not make a year a time"},
@@ -37,7 +40,11 @@ func TestExtractClocks(t *testing.T) {
 			for i := range src.sents {
 				sent := &src.sents[i]
 				for _, c := range sent.clockMentions() {
-					got = append(got, says(src, sent, c.span)+"="+clockValue(c))
+					v := clockValue(c, facts.Clock{})
+					if c.zoneless {
+						v = "local " + facts.UTCString(c.local)[:5]
+					}
+					got = append(got, says(src, sent, c.span)+"="+v)
 				}
 			}
 			assert.Equal(t, tt.want, strings.Join(got, "; "), "%q", tt.text)
@@ -55,7 +62,8 @@ func TestTimeFacts(t *testing.T) {
 		{"The update was released at 02:17 EDT.", "agrees", "and in New York"},
 		{"The update was released at 11:40 AM IST.", "contradicts", "seven minutes off"},
 		{"The update was released at 19:00 UTC.", "contradicts", "another time"},
-		{"The update was released at 06:17.", "silent", "no zone, no moment"},
+		{"The update was released at 06:17.", "agrees", "no zone: read in the sheet's"},
+		{"The update was released at 06:30.", "unsure", "no zone: it may mean another"},
 		{"07:02 UTC — We hear the update was released.", "unsure", "a stamp opening a post: when it was written, or when it happened"},
 		{"06:17 UTC — The update is released.", "agrees", "a timeline's entry that agrees"},
 		{"At 07:02 UTC — we hear — the update was released.", "contradicts", "a time not opening the entry"},
@@ -66,4 +74,17 @@ func TestTimeFacts(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
+}
+
+// A time with no zone is read in the zone of the sheet's time: it agrees
+// when it matches there, and is unsure when not.
+func TestZonelessTimes(t *testing.T) {
+	const sheet = "facts:\n  - id: collapse\n    claim: The span fell at 5:42 p.m. EDT.\n    time: 17:42 EDT\n    about: [fell | collapsed]\n    within: 20\n"
+	assertVerdicts(t, sheet, "2025-10-16", []verdictCase{
+		{"The span fell at 5:42 p.m. local time.", "agrees", "the sheet's zone is the local one"},
+		{"The span fell at 17:42.", "agrees", "a 24-hour time with no zone"},
+		{"Police say the span fell at 5:24 p.m.", "unsure", "another time, in a zone the source does not name"},
+		{"The span fell at 5:24 p.m. EDT.", "contradicts", "with its zone, another time is certain"},
+		{"The span fell at 1:42 p.m. (21:52 UTC).", "contradicts", "a time with a zone in the sentence outweighs one without"},
+	})
 }

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/document"
@@ -13,14 +14,21 @@ type timeKind struct{}
 
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
+	zoned := slices.ContainsFunc(sent.clockMentions(), func(cl clockMention) bool { return !cl.zoneless })
 	for i, cl := range sent.clockMentions() {
+		if cl.zoneless && zoned {
+			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
+		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, cl.span)
 		if !ok {
 			continue
 		}
 		cd := candidate{span: cl.span, at: cl.span, dist: dist, i: i}
-		if stamp(sent, cl.span) {
+		switch {
+		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+		case cl.zoneless:
+			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
 		}
 		cands = append(cands, cd)
 	}
@@ -35,14 +43,19 @@ func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate)
 
 func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	cl := sent.clockMentions()[cd.i]
-	fd.Value, fd.Agrees, fd.Kind = clockValue(cl), clockAgrees(cl, f.Time), "different-time"
+	fd.Value, fd.Agrees, fd.Kind = clockValue(cl, f.Time), clockAgrees(cl, f.Time), "different-time"
+	if cl.zoneless {
+		fd.How = "no zone given: read in the sheet's, " + f.Time.Zone
+	}
 	return true
 }
 
 func (timeKind) values(says string, src *document.Source) []string {
 	var out []string
 	for _, cl := range extractClocks(says, text.Tokenize(says)) {
-		out = append(out, clockValue(cl))
+		if !cl.zoneless {
+			out = append(out, clockValue(cl, facts.Clock{}))
+		}
 	}
 	return out
 }

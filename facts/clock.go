@@ -13,7 +13,16 @@ import (
 type Clock struct {
 	UTC     int    // minutes after midnight, in UTC
 	Written string // as the sheet writes it
+	// Offset is how many minutes the sheet's zone is ahead of UTC, and
+	// Zone its name as the sheet writes it: a source's time with no zone is
+	// read in it.
+	Offset int
+	Zone   string
 }
+
+// FromLocal returns, in minutes after midnight UTC, a time of day given in
+// the sheet's zone.
+func (c Clock) FromLocal(minutes int) int { return mod(minutes-c.Offset, 24*60) }
 
 // zoneOffsets are the time zones of lexicon/zones.txt: each abbreviation's
 // offsets from UTC in minutes. Read once.
@@ -53,7 +62,7 @@ func ParseClock(s string) (Clock, error) {
 	case len(offs) > 1:
 		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC or an unambiguous zone (EDT, not ET)", s, zone)
 	}
-	return Clock{UTC: mod(hh*60+mm-offs[0], 24*60), Written: strings.TrimSpace(s)}, nil
+	return Clock{UTC: mod(hh*60+mm-offs[0], 24*60), Written: strings.TrimSpace(s), Offset: offs[0], Zone: strings.TrimSpace(zone)}, nil
 }
 
 func mod(a, n int) int { return ((a % n) + n) % n }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A matcher checks one fact against sources.
@@ -31,6 +32,8 @@ type matcher struct {
 	// contradiction. Dates are left out: two facts of one story often
 	// share a day, and a sheet that got one of them wrong must still fail.
 	siblings []*matcher
+	// own are the folded words of the fact's claim and about terms.
+	own map[string]bool
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -75,7 +78,27 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
+	m.own = ownWords(f)
 	return m
+}
+
+// ownWords returns the folded words of a fact's claim and about terms: a
+// word of these says which thing the fact is about ("the second attack"),
+// never that a sentence speaks of another.
+func ownWords(f *facts.Fact) map[string]bool {
+	own := make(map[string]bool)
+	add := func(s string) {
+		for _, t := range text.Tokenize(text.Fold(s)) {
+			own[t.Text] = true
+		}
+	}
+	add(f.Claim)
+	for _, g := range f.About {
+		for _, t := range g {
+			add(t)
+		}
+	}
+	return own
 }
 
 // check judges the fact in one source, given its anchors, the matches of

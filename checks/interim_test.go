@@ -53,3 +53,23 @@ func TestValueOfASiblingFact(t *testing.T) {
 		{"Before the deal shares closed at $30.31.", "unsure", "over a thousand times off counts something else"},
 	})
 }
+
+// A word right before the fact's thing that makes it another of its kind
+// or the thing at another stage puts a disagreeing value in doubt.
+func TestAnotherOfItsKind(t *testing.T) {
+	const orbit = "facts:\n  - id: orbit\n    claim: The capsule's working orbit is 412 km.\n    number: 412\n    unit: km\n    about: [orbit, capsule | entered | reached]\n"
+	assertVerdicts(t, orbit, "2025-11-19", []verdictCase{
+		{"The capsule entered a preliminary orbit of about 200 km.", "unsure", "a preliminary orbit is the thing at another stage"},
+		{"The capsule entered an orbit of about 200 km.", "contradicts", "a plain orbit is the fact's"},
+		{"The capsule reached a working orbit of 412 km after a preliminary orbit.", "agrees", "an agreeing value still agrees"},
+	})
+	const fire = "facts:\n  - id: reported\n    claim: The fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
+	assertVerdicts(t, fire, "2025-08-27", []verdictCase{
+		{"A second fire was reported at 17:20 PDT.", "unsure", "a second fire is another of its kind"},
+		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
+	})
+	const second = "facts:\n  - id: second\n    claim: The second fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
+	assertVerdicts(t, second, "2025-08-27", []verdictCase{
+		{"A second fire was reported at 17:20 PDT.", "contradicts", "the fact's claim is about the second one"},
+	})
+}

@@ -85,6 +85,13 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
 	cands := m.value.candidates(m, src, sent, spans, newAnchorSet(spans))
+	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
+		for i := range cands {
+			if cands[i].doubt == "" {
+				cands[i].doubt = "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
+			}
+		}
+	}
 	taken, ok := m.respectively(sent, cands, firstSpans, peers)
 	if !ok {
 		own := m.ownCandidates(src, sent, cands, firstSpans, peers)
@@ -211,6 +218,30 @@ func markTie(fd *Finding, cd candidate) *Finding {
 		fd.How = joinHow(fd.How, "unsure: the date stands before \""+cd.names+"\" beside a word of another instance, and may say which one is meant rather than when the fact's was")
 	}
 	return fd
+}
+
+// otherKindOrStage are words before a thing that make it another of its
+// kind ("a second spot fire") or the thing at another stage than the one
+// the sheet holds ("a preliminary orbit of 200 km" beside a working orbit
+// of 412).
+var otherKindOrStage = lexicon.Set("other-kind-or-stage")
+
+// anotherOfItsKind returns the word right before the terms at spans that
+// makes the thing they name another of its kind or the thing at another
+// stage ("an earlier quake", "an initial orbit"), with the term, when
+// every term is so qualified, or "". A word of the fact's own (own: "the
+// second attack" for a fact about it) does not count.
+func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string {
+	f := sent.folded()
+	w := ""
+	for _, sp := range spans {
+		k := sp.start - 1
+		if k < 0 || !otherKindOrStage[f.tokens[k].Text] || own[f.tokens[k].Text] || !plainGap(f.norm.S[f.tokens[k].End:f.tokens[sp.start].Start]) {
+			return ""
+		}
+		w = f.norm.S[f.tokens[k].Start:f.tokens[sp.end-1].End]
+	}
+	return w
 }
 
 // otherInstance are words that speak of another instance of a thing ("a

@@ -180,3 +180,14 @@ func TestUnitWordAsModifier(t *testing.T) {
 		{"The judge heard from 112 victims' families.", "contradicts", "a possessive plural still counts them"},
 	})
 }
+
+// A lone "one" used as a pronoun counts nothing.
+func TestPronounOne(t *testing.T) {
+	const sheet = "facts:\n  - id: crew\n    claim: The crew is three.\n    number: 3\n    about: [crew]\n"
+	assertVerdicts(t, sheet, "2025-11-19", []verdictCase{
+		{"It has flown many rockets, but never one with a crew.", "silent", "never one: a pronoun"},
+		{"Of all the rockets, the one with a crew flew last.", "silent", "the one: a pronoun"},
+		{"The rocket carried one crew member.", "contradicts", "one before a noun counts"},
+		{"Of the crew, one was hurt.", "contradicts", "one before a verb counts"},
+	})
+}

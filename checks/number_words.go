@@ -46,10 +46,24 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 			break
 		}
 	}
-	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") {
+	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
 		return 0, 0, false
 	}
 	return n.total + n.cur, j, true
+}
+
+// oneBefore and oneAfter are the words around "one" that make it a
+// pronoun, not a count: "never one with a crew", "the one that failed".
+var oneBefore, oneAfter = lexicon.Set("one-pronoun-before"), lexicon.Set("one-pronoun-after")
+
+// pronounOne reports whether the number in words from token i to j is a
+// lone "one" used as a pronoun: after a word of oneBefore, or before a
+// word of oneAfter, a mark or the end of the sentence.
+func (sc scanner) pronounOne(i, j int) bool {
+	if j != i+1 || sc.tok(i) != "one" {
+		return false
+	}
+	return oneBefore[sc.tok(i-1)] || j >= len(sc.toks) || !plainGap(sc.gap(j)) || oneAfter[sc.tok(j)]
 }
 
 // aScaleAt reads "a dozen", "a million", "half a million" at token i.

@@ -191,3 +191,16 @@ func TestPronounOne(t *testing.T) {
 		{"Of the crew, one was hurt.", "contradicts", "one before a verb counts"},
 	})
 }
+
+// An amount between a determiner and a noun that is no term of the fact
+// measures that noun: disagreeing, it is unsure.
+func TestAmountBeforeAnotherNoun(t *testing.T) {
+	const sheet = "facts:\n  - id: price\n    claim: The deal is worth $4.2 billion.\n    number: 4200000000\n    unit: dollars\n    about: [deal | acquisition]\n"
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{"It would pay a $252 million termination fee if the deal failed.", "unsure", "the amount measures the fee"},
+		{"It agreed to the $5 billion deal on Monday.", "contradicts", "the amount measures the deal itself"},
+		{"The deal is worth $5 billion in cash.", "contradicts", "no determiner: a plain amount"},
+		{"The deal is worth $4.2 billion, a record fee.", "agrees", "an agreeing amount agrees"},
+		{"Shares fell after the $5 billion cash deal was signed.", "contradicts", "a word may stand between the amount and the fact's noun"},
+	})
+}

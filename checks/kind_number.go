@@ -65,11 +65,41 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a term right after the counted noun may speak of the part or of the whole"
 		case qualifiedRow(src, sent, n):
 			cd.doubt = "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+		case end == n.uend && modifiesOther(sent, n.start, end, spans):
+			cd.doubt = "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
 		}
 		cands = append(cands, cd)
 	}
 	return cands
 }
+
+// modifiesOther reports whether a value from token start to end stands
+// between a determiner and a noun that is not one of the fact's terms
+// (spans): "a $252 million termination fee" measures the fee, not the deal,
+// as "the June leak" dates the leak. A unit word of the fact's own is the
+// noun itself ("the 250 passengers"), so the caller asks only of a number
+// alone or with a unit of the table.
+func modifiesOther(sent *sentence, start, end int, spans []span) bool {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	if start == 0 || !determiners[sc.tok(start-1)] || end >= len(f.tokens) || !plainGap(sc.gap(end)) {
+		return false
+	}
+	if w := sc.tok(end); !isLetters(w) || notNouns[w] {
+		return false
+	}
+	// The noun may come a word or two later: "the 48-foot center span".
+	for _, sp := range spans {
+		if sp.start >= end && sp.start <= end+nounReach && !sent.leavesClause(span{end, end + 1}, sp, false) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounReach is how many words may stand between a value and the noun it
+// measures: "the 48-foot center span".
+const nounReach = 2
 
 // countsThis reports whether the fact, with its terms at spans, may read
 // a count of a part and a whole ("120 of its 9,000 members"): a fact

@@ -186,7 +186,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if prev == "of" && sc.tok(i-2) == "as" {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.cited(start, end)
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) || sc.cited(start, end)
 	if expr.rel == relWeekday && expr.offset == 0 && (sc.future(start) || sc.futureAfter(end)) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"
 	}
@@ -261,6 +261,25 @@ func (sc scanner) saidBy(start int) bool {
 		}
 		if sc.tok(b) == "by" {
 			return b+1 < start && saidVerbs[sc.tok(b-1)] && plainGap(sc.gap(b))
+		}
+	}
+	return false
+}
+
+// saidInverted reports whether a date follows a verb of saying and who
+// said it, in one word or "the" and one: "reported Reuters last Friday",
+// "said the ministry on Monday".
+func (sc scanner) saidInverted(start int) bool {
+	for _, b := range []int{start - 2, start - 3} {
+		if b < 0 || !saidVerbs[sc.tok(b)] || b == start-3 && sc.tok(b+1) != "the" || notNouns[sc.tok(start-1)] {
+			continue // not "said that the previous evening"
+		}
+		plain := true
+		for k := b + 1; k <= start; k++ {
+			plain = plain && plainGap(sc.gap(k))
+		}
+		if plain {
+			return true
 		}
 	}
 	return false

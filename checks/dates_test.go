@@ -152,6 +152,9 @@ func TestExtractDates(t *testing.T) {
 		{"It ended three days later.", sat, "three days later=unresolved"},
 		{"The strike began on May 3; the day before, talks had failed.", sat, "on May 3=2022-05-03; the day before=2022-05-02"},
 		{"It said that the previous evening was calm.", sat, "the previous evening=2022-09-09"},
+		{"Services fell, reported Reuters last Friday, citing a statement.", sat, "last Friday=2022-09-09 (said)"},
+		{"The outage, said the ministry on Monday, was over.", sat, "on Monday=2022-09-05 (said)"},
+		{"Crews said repairs ended on Monday.", sat, "on Monday=2022-09-05"},
 		{"The following day, the services shut down.", sat, "The following day=unresolved"},
 		{"They cut ties the day before the summit.", sat, ""},
 		// A state on a day.
@@ -257,5 +260,15 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"Wednesday's reopening will be its first since the theft.", "agrees", "a future word after the weekday"},
 		{"The museum reopened on Wednesday, and tours will follow.", "contradicts", "the future word is in another clause: the last Wednesday alone"},
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
+	})
+}
+
+// A date of saying is no value for a fact that does not read such dates:
+// it cannot take it from a fact that does, charitably or as a rival.
+func TestSaidDateGoesToSaidFacts(t *testing.T) {
+	const sheet = "facts:\n  - id: published\n    claim: The ministry published the estimate on Saturday 10 September 2022.\n    date: 2022-09-10\n    said_dates: true\n    about: [ministry, estimate]\n  - id: outage\n    claim: The outage began on Friday 9 September 2022.\n    date: 2022-09-09\n    about: [outage]\n"
+	assertVerdicts(t, sheet, "2022-09-12", []verdictCase{
+		{"The outage hit millions, the ministry estimate showed, reported Reuters on Friday.", "contradicts", "Friday is the outage's date, but a date of saying: the estimate's fact reads it"},
+		{"The outage hit millions, the ministry estimate showed, reported Reuters on Saturday.", "agrees", "and agrees on the day"},
 	})
 }

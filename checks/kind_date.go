@@ -46,7 +46,11 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	return cands
 }
 
-func (dateKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
+// canRead leaves a date of saying ("reported on Friday") to the facts
+// that read such dates (said_dates): to any other it is no value.
+func (dateKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {
+	return !sent.dateMentions()[cd.i].said || p.fact.SaidDates
+}
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	d, _, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)

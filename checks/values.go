@@ -431,7 +431,7 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.value.holds(p.fact, src, sent, cd) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.value.holds(p.fact, src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
 			return p.matcher
 		}
 	}

@@ -204,3 +204,24 @@ func TestAmountBeforeAnotherNoun(t *testing.T) {
 		{"Shares fell after the $5 billion cash deal was signed.", "contradicts", "a word may stand between the amount and the fact's noun"},
 	})
 }
+
+// A glued m is millions after a currency sign or before a plural count,
+// and a unit may stand further after "of" ("421,000 of the bank's
+// customers"): such a count is a part, unsure when it disagrees.
+func TestMillionsAndPartsOf(t *testing.T) {
+	const money = "facts:\n  - id: ransom\n    claim: The gang demanded €4.5 million.\n    number: 4500000\n    unit: euros\n    about: [demand*]\n"
+	assertVerdicts(t, money, "2025-04-16", []verdictCase{
+		{"The gang demanded €4.5m in bitcoin.", "agrees", "a glued m after a currency sign is millions"},
+		{"The gang demanded €5m in bitcoin.", "contradicts", "and disagrees when it differs"},
+	})
+	const records = "facts:\n  - id: records\n    claim: 2.3 million records were stolen.\n    number: 2300000\n    unit: records\n    about: [stolen]\n"
+	assertVerdicts(t, records, "2025-04-16", []verdictCase{
+		{"The gang stolen 2.3m records.", "agrees", "a glued m before a plural count is millions"},
+		{"A 2.3m wall was stolen.", "silent", "before a singular noun it may be metres: not read"},
+	})
+	const customers = "facts:\n  - id: customers\n    claim: 412,000 customers were hit.\n    number: 412000\n    unit: customers\n    about: [hit | stolen]\n"
+	assertVerdicts(t, customers, "2025-04-16", []verdictCase{
+		{"Data of 412,000 of the online bank's customers was stolen.", "agrees", "the unit after of and a few words"},
+		{"Data of 421,000 of the online bank's customers was stolen.", "unsure", "a part of them: it may not be what the fact counts"},
+	})
+}

@@ -65,6 +65,8 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a term right after the counted noun may speak of the part or of the whole"
 		case qualifiedRow(src, sent, n):
 			cd.doubt = "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+		case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
+			cd.doubt = "\"" + says(src, sent, full) + "\" counts a part of them, which may not be what the fact counts"
 		case end == n.uend && modifiesOther(sent, n.start, end, spans):
 			cd.doubt = "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
 		}

@@ -14,10 +14,14 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	if len(unit) == 0 {
 		return end, true
 	}
-	for skip := 0; skip <= 2; skip++ {
+	reach := 2
+	if end < len(toks) && toks[end].Text == "of" {
+		reach = ofReach // "421,000 of the online bank's customers"
+	}
+	for skip := 0; skip <= reach; skip++ {
 		at := end + skip
-		if at+len(unit) > len(toks) {
-			return 0, false
+		if at+len(unit) > len(toks) || skip > 0 && isDigits(toks[at-1].Text) {
+			return 0, false // "120 of its 9,000 members" is a part and a whole
 		}
 		match := true
 		for k, u := range unit {
@@ -32,6 +36,10 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	}
 	return 0, false
 }
+
+// ofReach is how many words may stand between a number and its unit
+// after "of": "421,000 of the online bank's customers".
+const ofReach = 5
 
 // singular strips a plural s: "hours" and "hour" compare equal.
 func singular(w string) string {

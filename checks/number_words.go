@@ -15,7 +15,8 @@ var gluedScales = []struct {
 }{{"k", 1e3}, {"bn", 1e9}}
 
 // gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
-// Other glued letters (2m: millions or metres? 24hrs) make no number.
+// Other glued letters (2m: millions or metres? 24hrs) make no number here
+// (see millionsGlued).
 func gluedScale(t string) (float64, bool) {
 	for _, sc := range gluedScales {
 		if num, ok := strings.CutSuffix(t, sc.suffix); ok && num != "" && strings.Trim(num, "0123456789.") == "" {
@@ -206,4 +207,28 @@ func (sc scanner) dotGroups(j int) int {
 		k++
 	}
 	return k
+}
+
+// currencySigns are the signs before an amount that make a glued m its
+// millions: "€4.5m", "$5m".
+const currencySigns = "$€£¥₹"
+
+// millionsGlued reads a number with m glued to it from token i to the token
+// j that holds the m ("2.3m", "5m"), as millions when the m cannot be
+// metres: after a currency sign ("€4.5m") or before a plural count ("2.3m
+// records", "3m people"). A length stays unread: "a 2.3m wall".
+func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
+	num, ok := strings.CutSuffix(digits, "m")
+	if !ok || num == "" || strings.Trim(num, "0123456789.") != "" {
+		return 0, false
+	}
+	before := strings.TrimRight(sc.before(i), " ")
+	next := sc.tok(j + 1)
+	money := before != "" && strings.ContainsRune(currencySigns, []rune(before)[len([]rune(before))-1])
+	count := plainGap(sc.gap(j+1)) && isLetters(next) && (len(next) > 3 && strings.HasSuffix(next, "s") || next == "people")
+	if !money && !count {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(num, 64)
+	return x * 1e6, err == nil
 }

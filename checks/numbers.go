@@ -290,6 +290,9 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 	if x, ok := gluedScale(t); ok {
 		return x, i + 1, true // 3k, 5bn
 	}
+	if x, ok := sc.millionsGlued(i, i, t); ok {
+		return x, i + 1, true // $5m, 3m people
+	}
 	if isDigits(t) {
 		return sc.digitsAt(i)
 	}
@@ -317,6 +320,9 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 	} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
 		// 1.2bn, or 1.2m, whose suffix may be millions or metres
 		f, ok := gluedScale(digits + "." + sc.tok(j))
+		if !ok {
+			f, ok = sc.millionsGlued(i, j, digits+"."+sc.tok(j))
+		}
 		if !ok {
 			return 0, 0, false
 		}

@@ -69,10 +69,22 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	case "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "earlier":
 		return sc.fromNowAt(i)
 	}
-	if n, ok := sc.countAt(i); ok {
+	if n, ok := sc.countAt(i); ok && !sc.approximated(i) {
 		return sc.daysAgoAt(i, n)
 	}
 	return dateExpr{}, 0, false
+}
+
+// approximated reports whether a phrase of approximations ("more than",
+// "about") ends right before token i: "more than three weeks ago" names no
+// day, nor a week.
+func (sc scanner) approximated(i int) bool {
+	for _, a := range approximations {
+		if k := i - len(a.words); k >= 0 && sc.wordsAt(k, a.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromNowAt reads a day or a period named from the day of writing:

@@ -30,13 +30,14 @@ func (sent *sentence) governor(sp span) int {
 // may be read from. A term governed by a phrase of countedFrom names the
 // moment another is counted from, so it is no anchor for a value before
 // the phrase: in "Police arrived at 9:52, eleven minutes after the
-// break-in", 9:52 is not when the break-in was; "After the collapse on
-// Monday" still dates the collapse. When no term of one of the fact's about
+// break-in", 9:52 is not when the break-in was, nor is a value after the
+// term in another clause ("three weeks before the disclosure, on a
+// Friday"); "After the collapse on Monday" still dates the collapse. When no term of one of the fact's about
 // groups is left, the value is not the fact's: ok is false.
 func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []span, ok bool) {
 	dropped := false
 	for _, sp := range spans {
-		if g := sent.governor(sp); g >= 0 && v.end <= g {
+		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, false)) {
 			dropped = true
 			continue
 		}

@@ -88,3 +88,15 @@ func TestZonelessTimes(t *testing.T) {
 		{"The span fell at 1:42 p.m. (21:52 UTC).", "contradicts", "a time with a zone in the sentence outweighs one without"},
 	})
 }
+
+// A time after "around" or "shortly before" is approximate: disagreeing,
+// it is unsure.
+func TestApproximateTimes(t *testing.T) {
+	const sheet = "facts:\n  - id: cut\n    claim: The attackers were cut off at 03:40 CET.\n    time: 03:40 CET\n    about: [cut off]\n"
+	assertVerdicts(t, sheet, "2025-04-16", []verdictCase{
+		{"The bank cut off the attackers shortly before 4 a.m. CET.", "unsure", "shortly before: near the time given"},
+		{"The bank cut off the attackers at around 03:40 CET.", "agrees", "an agreeing approximate time agrees"},
+		{"The bank cut off the attackers at 4 a.m. CET.", "contradicts", "an exact time that differs"},
+		{"The bank cut off the attackers around 19:00 CET.", "contradicts", "an approximate time hours off is no approximation of it"},
+	})
+}

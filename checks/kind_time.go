@@ -27,6 +27,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		switch {
 		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+		case approxTime(sent, cl.span) != "" && nearTime(cl, m.fact.Time):
+			cd.doubt = "\"" + approxTime(sent, cl.span) + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless:
 			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
 		}
@@ -58,6 +60,40 @@ func (timeKind) values(says string, src *document.Source) []string {
 		}
 	}
 	return out
+}
+
+// approxTimes are the phrases before a time of day that make it
+// approximate: "shortly before 4 a.m.", "around 09:15 UTC".
+var approxTimes = phrases("approx-times")
+
+// approxTime returns the phrase of approxTimes that ends right before the
+// time at sp, or "".
+func approxTime(sent *sentence, sp span) string {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	for _, p := range approxTimes {
+		if k := sp.start - len(p); k >= 0 && sc.wordsAt(k, p) {
+			return strings.Join(p, " ")
+		}
+	}
+	return ""
+}
+
+// approxReach is how far, in minutes, an approximate time may stand from
+// the sheet's and still be it: "shortly before 4 a.m." of 03:40 may be,
+// "around 19:00" of 04:09 is not.
+const approxReach = 60
+
+// nearTime reports whether a reading of the clock lies within approxReach
+// of the sheet's time.
+func nearTime(cl clockMention, want facts.Clock) bool {
+	for _, u := range cl.readIn(want) {
+		d := (u - want.UTC + 1440) % 1440
+		if min(d, 1440-d) <= approxReach {
+			return true
+		}
+	}
+	return false
 }
 
 // stamp reports whether a time opens its sentence, followed by a dash or a

@@ -225,3 +225,13 @@ func TestMillionsAndPartsOf(t *testing.T) {
 		{"Data of 421,000 of the online bank's customers was stolen.", "unsure", "a part of them: it may not be what the fact counts"},
 	})
 }
+
+// An age is no duration, though years are a unit of the table.
+func TestAgeIsNoDuration(t *testing.T) {
+	const sheet = "facts:\n  - id: term\n    claim: She served 12 years as mayor.\n    number: 12\n    unit: years\n    about: [mayor]\n"
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"The 27-year-old mayor resigned.", "silent", "an age written as one word"},
+		{"The mayor, 27 years old, resigned.", "silent", "an age in years old"},
+		{"The mayor resigned after 27 years.", "contradicts", "a span of years is read"},
+	})
+}

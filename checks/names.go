@@ -352,11 +352,14 @@ var personNouns = lexicon.Set("person-nouns")
 func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
-	if n.unit != nil || n.value.Lo != n.value.Hi || n.value.Lo > 120 || n.end-n.start != 1 {
+	if n.value.Lo != n.value.Hi || n.value.Lo > 120 {
 		return false
 	}
-	if n.end+1 < len(toks) && (toks[n.end].Text == "year" || toks[n.end].Text == "years") && toks[n.end+1].Text == "old" {
-		return true
+	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && toks[n.uend].Text == "old" {
+		return true // "a 52-year-old", "The 27-year-old", "52 years old"
+	}
+	if n.unit != nil || n.end-n.start != 1 {
+		return false
 	}
 	if n.start < 1 || n.end >= len(toks) {
 		return false

@@ -73,3 +73,14 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A second fire was reported at 17:20 PDT.", "contradicts", "the fact's claim is about the second one"},
 	})
 }
+
+// "Four more runners" is an increase on a figure, not the figure.
+func TestIncrements(t *testing.T) {
+	const sheet = "facts:\n  - id: hospital\n    claim: 37 runners were taken to hospital.\n    number: 37\n    unit: runners\n    about: [hospital]\n"
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"Four more runners went to hospital on Monday.", "unsure", "an increase"},
+		{"Another 4 runners went to hospital.", "unsure", "another before the number"},
+		{"Four runners went to hospital.", "contradicts", "a plain count"},
+		{"Four or fewer runners went to hospital.", "contradicts", "or fewer is a bound, not an increase"},
+	})
+}

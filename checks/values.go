@@ -145,6 +145,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
+	case number && increment(sent, cd) != "":
+		return "\"" + increment(sent, cd) + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\" or \"later\" says when something happened, counted from another moment, more often than how long" // "five weeks before him"
 	}
@@ -191,6 +193,25 @@ func perItemAmount(sent *sentence, cd candidate) bool {
 	}
 	closes := end+1 >= len(f.tokens) || !plainGap(sc.gap(end+1))
 	return sent.numberMentions()[cd.i].unit != nil || closes
+}
+
+// incrementAfter and incrementBefore are the words after or before a
+// number that make it an increase: "four more runners", "another 12".
+var incrementAfter, incrementBefore = lexicon.Set("increment-after"), lexicon.Set("increment-before")
+
+// increment returns the word that makes a number an increase on a figure
+// rather than the figure ("four more runners", "another 12 people", "a
+// further 300"), or "".
+func increment(sent *sentence, cd candidate) string {
+	f := sent.folded()
+	n := sent.numberMentions()[cd.i]
+	if n.end < len(f.tokens) && incrementAfter[f.tokens[n.end].Text] && plainGap(f.norm.S[f.tokens[n.end-1].End:f.tokens[n.end].Start]) {
+		return f.tokens[n.end].Text
+	}
+	if n.start > 0 && incrementBefore[f.tokens[n.start-1].Text] {
+		return f.tokens[n.start-1].Text
+	}
+	return ""
 }
 
 // timeOffset reports whether a number is a span of time followed by a word

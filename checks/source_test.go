@@ -70,6 +70,8 @@ func TestSplitSentences(t *testing.T) {
 		{"Ab dem 15. Mai gibt es Akkus. Gut.", []string{"Ab dem 15. Mai gibt es Akkus.", "Gut."}},
 		{"Es waren 15. Dann kam mehr.", []string{"Es waren 15.", "Dann kam mehr."}},
 		{"No final stop", []string{"No final stop"}},
+		{"It was 24 °C. At the finish it was 31 C. Runners fell.", []string{"It was 24 °C.", "At the finish it was 31 C.", "Runners fell."}},
+		{"Plan B. Doe came.", []string{"Plan B. Doe came."}},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.in, published("2022-09-10"))

@@ -173,5 +173,14 @@ func abbreviationBefore(s string, dot int) bool {
 	}
 
 	r, size := utf8.DecodeRuneInString(word)
-	return size == len(word) && unicode.IsUpper(r) // an initial
+	return size == len(word) && unicode.IsUpper(r) && !afterMeasure(s, a) // an initial
+}
+
+// afterMeasure reports whether the letter at s[a] is a unit after a number
+// or a degree sign, not an initial: "24 °C.", "a 5 V."
+func afterMeasure(s string, a int) bool {
+	before := strings.TrimRight(s[:a], " ")
+	before = strings.TrimSuffix(before, "°")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != strings.TrimRight(s[:a], " ") || unicode.IsDigit(r)
 }

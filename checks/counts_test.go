@@ -235,3 +235,17 @@ func TestAgeIsNoDuration(t *testing.T) {
 		{"The mayor resigned after 27 years.", "contradicts", "a span of years is read"},
 	})
 }
+
+// Temperatures convert between scales, °F to °C with an offset.
+func TestTemperatures(t *testing.T) {
+	for _, unit := range []string{"celsius", "°C"} {
+		sheet := "facts:\n  - id: heat\n    claim: It was 31 °C at the finish.\n    number: 31\n    unit: " + unit + "\n    about: [finish]\n"
+		assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+			{"It was 31C at the finish.", "agrees", unit + ": glued"},
+			{"It was 88 °F at the finish.", "agrees", unit + ": 88 °F is 31.1 °C"},
+			{"It was 24 degrees Celsius at the finish.", "contradicts", unit + ": another temperature"},
+			{"It was 75F at the finish.", "contradicts", unit + ": 75 °F is 23.9 °C"},
+			{"It was 31 at the finish.", "silent", unit + ": no unit, no temperature"},
+		})
+	}
+}

@@ -148,6 +148,12 @@ func (sc scanner) signAfter(m *numberMention) bool {
 // unitWordsAfter reads the unit spelled in one or two words right after
 // the number, the longest first: "45 dollars", "3.2 GHz", "64 per cent".
 func (sc scanner) unitWordsAfter(m *numberMention) {
+	if g := strings.TrimSpace(sc.gap(m.end)); (g == "°" || g == "º") && m.end < len(sc.toks) {
+		if d := unitLexicon.glued[sc.tok(m.end)]; d != nil {
+			m.unit, m.uend = d, m.end+1 // "31 °C", "88°F"
+		}
+		return
+	}
 	if g := sc.gap(m.end); g != " " && g != "-" {
 		return
 	}

@@ -16,6 +16,7 @@ type unitDef struct {
 	name   string  // "gigahertz"
 	base   string  // the unit it converts into: "hertz" (itself for a base)
 	factor float64 // how many of base one of it is
+	offset float64 // added after the factor: 0 but for a scale like °F
 	apart  bool    // a percentage or money: never a plain count
 }
 
@@ -69,12 +70,9 @@ func parseUnits(data string) (*unitTable, error) {
 		name, conv, hasConv := strings.Cut(head, "=")
 		d.name, d.base = strings.TrimSpace(name), strings.TrimSpace(name)
 		if hasConv {
-			f, base, _ := strings.Cut(strings.TrimSpace(conv), " ")
-			x, err := strconv.ParseFloat(f, 64)
-			if err != nil || t.byName[strings.TrimSpace(base)] == nil {
-				return nil, fmt.Errorf("line %d: write = factor base, with a base defined above", n+1)
+			if err := t.conversion(d, conv); err != nil {
+				return nil, fmt.Errorf("line %d: %w", n+1, err)
 			}
-			d.factor, d.base = x, strings.TrimSpace(base)
 		}
 		t.byName[d.name] = d
 		for _, sp := range strings.Split(spellings, ",") {
@@ -90,6 +88,32 @@ func parseUnits(data string) (*unitTable, error) {
 		t.after[unitKey(d.name)] = d
 	}
 	return t, nil
+}
+
+// conversion reads "factor base" or "factor base + offset" (or "-"), with
+// a base defined above: how many of base one of d is.
+func (t *unitTable) conversion(d *unitDef, conv string) error {
+	bad := fmt.Errorf("write = factor base [+ offset], with a base defined above")
+	f, base, _ := strings.Cut(strings.TrimSpace(conv), " ")
+	for _, sign := range []string{" + ", " - "} {
+		if i := strings.LastIndex(base, sign); i >= 0 {
+			off, err := strconv.ParseFloat(strings.TrimSpace(base[i+3:]), 64)
+			if err != nil {
+				return bad
+			}
+			if sign == " - " {
+				off = -off
+			}
+			d.offset, base = off, base[:i]
+		}
+	}
+	x, err := strconv.ParseFloat(f, 64)
+	base = strings.TrimSpace(base)
+	if err != nil || t.byName[base] == nil {
+		return bad
+	}
+	d.factor, d.base = x, base
+	return nil
 }
 
 // unitKey is how a unit's spelling is looked up: folded, each word
@@ -134,6 +158,11 @@ func (t *unitTable) rateOrUnit(s string) *unitDef {
 	if d := t.lookup(s); d != nil {
 		return d
 	}
+	for _, deg := range []string{"°", "º"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), deg); ok {
+			return t.glued[text.Fold(rest)] // "°C", "°F"
+		}
+	}
 	for _, sep := range []string{" per ", "/"} {
 		if u, of, ok := strings.Cut(s, sep); ok && strings.TrimSpace(of) != "" {
 			if d := t.lookup(strings.TrimSpace(u)); d != nil {
@@ -149,14 +178,14 @@ func (t *unitTable) rateOrUnit(s string) *unitDef {
 // 1,311.5 to 1,312.5 ft; 1,300 ft is 1,250 to 1,350 ft), since converted
 // figures rarely come out round.
 func scale(v facts.Interval, from, to *unitDef) facts.Interval {
-	if from == to || from.factor == to.factor {
+	if from == to || from.factor == to.factor && from.offset == to.offset {
 		return v
 	}
 	if v.Lo == v.Hi {
 		v = facts.Interval{Lo: v.Lo - roundedBy(v.Lo), Hi: v.Lo + roundedBy(v.Lo)}
 	}
-	k := from.factor / to.factor
-	return facts.Interval{Lo: v.Lo * k, Hi: v.Hi * k, LoOpen: v.LoOpen, HiOpen: v.HiOpen}
+	conv := func(x float64) float64 { return (x*from.factor + from.offset - to.offset) / to.factor }
+	return facts.Interval{Lo: conv(v.Lo), Hi: conv(v.Hi), LoOpen: v.LoOpen, HiOpen: v.HiOpen}
 }
 
 // gluedUnit returns the unit spelt by letters glued to a number, or nil.

@@ -249,3 +249,15 @@ func TestTemperatures(t *testing.T) {
 		})
 	}
 }
+
+// A race time, H:MM:SS, is a duration in seconds, in the sheet and in the
+// sources.
+func TestRaceTimes(t *testing.T) {
+	const sheet = "facts:\n  - id: winning-time\n    claim: Rutto won in 2:05:47.\n    number: 2:05:47\n    unit: seconds\n    about: [won]\n"
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"Rutto won in 2:05:47 on Sunday.", "agrees", "the same time"},
+		{"Rutto won in 2:05:41 on Sunday.", "contradicts", "six seconds off"},
+		{"Rutto won at 06:17:50 UTC.", "silent", "a time of day with its zone is no duration"},
+		{"Rutto won the 2019 race.", "silent", "a year is no duration"},
+	})
+}

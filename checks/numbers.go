@@ -158,6 +158,10 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 // vague quantity. It returns the token to go on from, past a number that
 // turns out to be part of a date or a time of day too.
 func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numberMention, int) {
+	if secs, end, ok := sc.durationAt(i); ok {
+		d := unitLexicon.byName["second"]
+		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end
+	}
 	x, end, ok := sc.numberAt(i)
 	var glued *unitDef
 	if !ok {
@@ -189,6 +193,28 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		sc.readUnit(&m, i)
 	}
 	return append(out, m), m.end
+}
+
+// durationAt reads a race time at token i, H:MM:SS ("2:05:47", with
+// tenths perhaps), in seconds, and returns the token after it. A time of
+// day with a zone or am or pm after it is none ("06:17:50 UTC").
+func (sc scanner) durationAt(i int) (float64, int, bool) {
+	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
+		return 0, 0, false
+	}
+	end, written := i+3, sc.tok(i)+":"+sc.tok(i+1)+":"+sc.tok(i+2)
+	if sc.gap(end) == "." && isDigits(sc.tok(end)) {
+		written += "." + sc.tok(end)
+		end++
+	}
+	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" {
+		return 0, 0, false
+	}
+	if half, _ := sc.meridiem(end); half != "" {
+		return 0, 0, false
+	}
+	secs, ok := facts.ParseDuration(written)
+	return secs, end, ok
 }
 
 // vagueAt appends to out the quantity given in words without a number at

@@ -173,6 +173,10 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 	if t, ok := m.Get("tolerance"); ok {
 		tol, _ = l.Text(t, "tolerance of "+what)
 	}
+	if unit, _ := m.Get("unit"); strings.Contains(raw, ":") && !secondsUnit(unit) {
+		l.Errorf(v, "%s: a duration written H:MM:SS (%s) counts seconds: give the fact unit: seconds", what, strings.TrimSpace(raw))
+		return
+	}
 	for _, alt := range strings.Split(raw, "|") {
 		iv, err := ParseNumber(alt)
 		if err != nil {
@@ -189,4 +193,19 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 		f.Numbers = append(f.Numbers, iv)
 	}
 	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
+}
+
+// secondsUnit reports whether a fact's unit node says seconds, the unit a
+// duration written H:MM:SS counts.
+func secondsUnit(unit *yaml.Node) bool {
+	if unit == nil {
+		return false
+	}
+	for _, alt := range strings.Split(unit.Value, "|") {
+		switch strings.ToLower(strings.TrimSpace(alt)) {
+		case "seconds", "second", "s", "sec", "secs":
+			return true
+		}
+	}
+	return false
 }

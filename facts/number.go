@@ -137,6 +137,9 @@ var numberScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion"
 
 func parseFloat(s string) (float64, error) {
 	s = strings.TrimSpace(s)
+	if secs, ok := ParseDuration(s); ok {
+		return secs, nil
+	}
 	scale := 1.0
 	if num, word, ok := strings.Cut(s, " "); ok && numberScales[strings.ToLower(strings.TrimSpace(word))] != 0 {
 		s, scale = num, numberScales[strings.ToLower(strings.TrimSpace(word))]
@@ -166,4 +169,25 @@ func (a Interval) WithTolerance(tol string) (Interval, error) {
 		return Interval{}, bad
 	}
 	return Interval{Lo: a.Lo - d, Hi: a.Hi + d}, nil
+}
+
+// ParseDuration reads a duration written as a race time, H:MM:SS or M:SS
+// ("2:05:47", "58:12", "2:05:47.3"), in seconds.
+func ParseDuration(s string) (float64, bool) {
+	parts := strings.Split(strings.TrimSpace(s), ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, false
+	}
+	total := 0.0
+	for i, p := range parts {
+		if p == "" || len(p) > 2 && i < len(parts)-1 || strings.Trim(p, "0123456789.") != "" || strings.Contains(p, ".") && i < len(parts)-1 {
+			return 0, false
+		}
+		x, err := strconv.ParseFloat(p, 64)
+		if err != nil || i > 0 && (len(p) < 2 || x >= 60) {
+			return 0, false
+		}
+		total = total*60 + x
+	}
+	return total, true
 }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -101,6 +102,9 @@ func TestParseNumber(t *testing.T) {
 		{"at least 5", Interval{Lo: 5, Hi: inf}, "at least"},
 		{"less than 1", Interval{Lo: 0, Hi: 1, HiOpen: true}, "open below"},
 		{"<= 10", Interval{Lo: 0, Hi: 10}, "a sign"},
+		{"2:05:47", Exactly(7547), "a race time: seconds"},
+		{"58:12", Exactly(3492), "minutes and seconds"},
+		{"2:05:47.5", Exactly(7547.5), "tenths of a second"},
 	}
 	for _, tt := range tests {
 		got, err := ParseNumber(tt.in)
@@ -126,5 +130,24 @@ func TestNumberAlternatives(t *testing.T) {
 	}
 	if got := f.Canonical(); got != "25 or 27 W" {
 		t.Errorf("Canonical = %q", got)
+	}
+}
+
+func TestDurations(t *testing.T) {
+	s, err := Parse("f.yaml", []byte("facts:\n  - id: w\n    claim: C.\n    number: 2:05:47\n    unit: seconds\n    about: [won]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Facts[0].Canonical(); got != "2:05:47 (7,547 seconds)" {
+		t.Errorf("Canonical = %q, want the duration as written and in seconds", got)
+	}
+	for _, bad := range []string{"2:75:00", "2:5:47", "1:2:3:4"} {
+		if _, ok := ParseDuration(bad); ok {
+			t.Errorf("ParseDuration(%q) read a duration; want none (minutes and seconds are two digits under 60)", bad)
+		}
+	}
+	_, err = Parse("f.yaml", []byte("facts:\n  - id: w\n    claim: C.\n    number: 2:05:47\n    unit: hours\n    about: [won]\n"))
+	if err == nil || !strings.Contains(err.Error(), "f.yaml:4:13") || !strings.Contains(err.Error(), "unit: seconds") {
+		t.Errorf("a duration in hours: err = %v; want the position of the number and what to write", err)
 	}
 }

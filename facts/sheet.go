@@ -183,6 +183,9 @@ func (f *Fact) Canonical() string {
 		if f.Unit != "" {
 			s += " " + f.Unit
 		}
+		if strings.Contains(f.Value, ":") {
+			s = strings.TrimSpace(f.Value) + " (" + s + ")" // a duration: 2:05:47 (7,547 seconds)
+		}
 		return s
 	case KindName:
 		if len(f.Name.Aliases) == 0 {

@@ -474,10 +474,20 @@ func unqualified(sent *sentence, spans []span) []span {
 		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
 			i--
 		}
-		if i >= 0 && notHolder[toks[i].Text] {
+		if i >= 0 && notHolder[toks[i].Text] || pastHolder(toks, i) {
 			continue
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// notHolderYears are the words before "year's" that make a term name a
+// past holder: "last year's winner", "the previous year's champion".
+var notHolderYears = lexicon.Set("not-holder-years")
+
+// pastHolder reports whether "last year's" or the like ends at token i:
+// "Last year's winner, Getachew Alemu" names no winner of this year.
+func pastHolder(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i].Text == "s" && (toks[i-1].Text == "year" || toks[i-1].Text == "season") && notHolderYears[toks[i-2].Text]
 }

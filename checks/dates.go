@@ -94,6 +94,16 @@ var datePreps = lexicon.Set("date-prepositions")
 // 2013" does not say when something happened.
 var boundPreps = lexicon.Set("bound-prepositions")
 
+// exceptions make a date one the event did not happen on: "held every
+// year since 1986, except in 2020".
+var exceptions = lexicon.Set("exceptions")
+
+// excepted reports whether a word of exceptions stands before the date at
+// token i, perhaps with a date preposition between.
+func (sc scanner) excepted(i int) bool {
+	return exceptions[sc.tok(i-1)] || datePreps[sc.tok(i-1)] && exceptions[sc.tok(i-2)]
+}
+
 // sincePreps make a date where a span starts, not the date of the event:
 // "the largest theft since 2013".
 var sincePreps = lexicon.Set("since-prepositions")
@@ -162,7 +172,7 @@ func extractDates(s string, toks []text.Token) []dateMention {
 			i++
 			continue
 		}
-		if !expr.ambiguous && !boundPreps[sc.tok(i-1)] {
+		if !expr.ambiguous && !boundPreps[sc.tok(i-1)] && !sc.excepted(i) {
 			if expr.rel == relAnaphoric && len(out) > 0 {
 				expr.anchor = &out[len(out)-1].expr
 			}

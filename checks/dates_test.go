@@ -153,6 +153,8 @@ func TestExtractDates(t *testing.T) {
 		{"The strike began on May 3; the day before, talks had failed.", sat, "on May 3=2022-05-03; the day before=2022-05-02"},
 		{"It said that the previous evening was calm.", sat, "the previous evening=2022-09-09"},
 		{"It was found more than three weeks ago.", sat, ""},
+		{"It is held every year, except in 2020.", sat, ""},
+		{"It is held every year except 2021.", sat, ""},
 		{"It was found about two days ago.", sat, ""},
 		{"It was found three weeks ago.", sat, "three weeks ago=week 2022-08-15..2022-08-21"},
 		{"Services fell, reported Reuters last Friday, citing a statement.", sat, "last Friday=2022-09-09 (said)"},

@@ -100,3 +100,13 @@ func TestApproximateTimes(t *testing.T) {
 		{"The bank cut off the attackers around 19:00 CET.", "contradicts", "an approximate time hours off is no approximation of it"},
 	})
 }
+
+// A time with a zone that restates one without it stands as near the
+// fact's terms as the first.
+func TestRestatedTimes(t *testing.T) {
+	const sheet = "facts:\n  - id: start\n    claim: The race started at 05:30 UTC.\n    time: 05:30 UTC\n    about: [started | set off]\n"
+	assertVerdicts(t, sheet, "2025-06-08", []verdictCase{
+		{"The elite men set off at 7:30 a.m. local time (0530 GMT), in the cool of the morning.", "agrees", "the restated time is as near as the local one"},
+		{"The elite men set off at 7:30 a.m. local time (0540 GMT), in the cool of the morning.", "contradicts", "and disagrees when it differs"},
+	})
+}

@@ -19,11 +19,15 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		if cl.zoneless && zoned {
 			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
 		}
-		dist, ok := m.momentDistance(src, sent, spans, anchors, cl.span)
+		at := cl.span
+		if i > 0 && !cl.zoneless && restates(sent.clockMentions()[i-1], cl) {
+			at = span{sent.clockMentions()[i-1].start, cl.end} // "7:30 a.m. local time (0530 GMT)": as near as the first
+		}
+		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
 		if !ok {
 			continue
 		}
-		cd := candidate{span: cl.span, at: cl.span, dist: dist, i: i}
+		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
 		switch {
 		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
@@ -35,6 +39,17 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// restateReach is how many words may stand between a time with no zone
+// and the same moment restated with one: "7:30 a.m. local time (0530
+// GMT)".
+const restateReach = 3
+
+// restates reports whether a time with a zone follows one without, close
+// enough to be the same moment restated in another zone.
+func restates(prev, cl clockMention) bool {
+	return prev.zoneless && cl.start >= prev.end && cl.start-prev.end <= restateReach
 }
 
 func (timeKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }

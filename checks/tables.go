@@ -15,7 +15,7 @@ type tableRow struct {
 }
 
 // rowOf returns the Markdown table row a number of the sentence stands in:
-// a line that starts and ends with "|".
+// a line that starts and ends with "|", or a label line (see labelLine).
 func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 	f := sent.folded()
 	start, end := src.SpanOf(f.norm, f.tokens[n.start].Start, f.tokens[n.end-1].End)
@@ -26,7 +26,7 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 	}
 	line := strings.TrimSpace(raw[ls:le])
 	if !strings.HasPrefix(line, "|") || !strings.HasSuffix(line, "|") {
-		return tableRow{}, false
+		return labelLine(raw[ls:start], raw[start:end], raw[end:le])
 	}
 	before := strings.TrimRight(raw[ls:start], " \t")
 	after := strings.TrimLeft(raw[end:le], " \t")
@@ -36,6 +36,29 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 		alone: strings.HasSuffix(before, "|") && strings.HasPrefix(after, "|"),
 	}, true
 }
+
+// listMarks are what may open a list item or a label in Markdown: "- ",
+// "* ", "• ", "**".
+const listMarks = "-*•+ \t"
+
+// labelLine returns, as a row of two cells, a line that is a label, a
+// colon and the number alone ("Starters: 18,412", "- **Finishers:**
+// 16,905."), given the line's text before the number, the number and the
+// text after it.
+func labelLine(before, number, after string) (tableRow, bool) {
+	label := strings.TrimRight(before, " \t*")
+	label, ok := strings.CutSuffix(label, ":")
+	label = strings.Trim(label, listMarks)
+	rest := strings.Trim(after, " \t*.")
+	if !ok || label == "" || rest != "" || strings.Contains(label, ":") || len(strings.Fields(label)) > maxLabelWords {
+		return tableRow{}, false
+	}
+	return tableRow{cells: []string{label, number}, cell: 1, alone: true}, true
+}
+
+// maxLabelWords is the most words a label before a colon may have: more
+// is a sentence ("The organisers said on Sunday: 18,412").
+const maxLabelWords = 5
 
 // rowLabelUnit reports whether a number alone in a cell of a Markdown
 // table row takes the fact's unit from the row's first cell: in "| Homes

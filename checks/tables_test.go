@@ -15,6 +15,9 @@ func TestRowLabelUnit(t *testing.T) {
 		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 in all |\n", "silent", "only a figure alone in its cell is read"},
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
+		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},
+		{"- **Houses destroyed:** 134.\n", "agrees", "with emphasis and a full stop"},
+		{"The tally of houses destroyed by the fire stood, officials said on Sunday: 143\n", "silent", "a long sentence before a colon is no label"},
 	})
 }
 

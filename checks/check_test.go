@@ -119,6 +119,8 @@ func TestLocateAndRead(t *testing.T) {
 			"Former prime minister Rui Costa spoke.", "silent", "a former holder is no contradiction"},
 		{"name by last year's holder", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner]\n",
 			"Last year's winner, Abel Alemu, was third.", "silent", "last year's winner names no winner of this year"},
+		{"name by last year's holder and another term", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner | won]\n",
+			"Last year's winner, Abel Alemu, who won in 2:07:40 then, dropped out.", "silent", "a name nearer a qualified term than an unqualified one is the past holder"},
 		{"name by the defending holder", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner | champion]\n",
 			"The defending champion, Abel Alemu, was third.", "silent", "a defending champion held the title before"},
 		{"name by this year's holder", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner]\n",

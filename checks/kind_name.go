@@ -1,5 +1,7 @@
 package checks
 
+import "slices"
+
 // nameKind reads a name fact: the spellings of the name in located
 // sentences, the one nearest the fact's terms judged.
 type nameKind struct{}
@@ -39,9 +41,18 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		return
 	}
 	holders := newAnchorSet(held)
+	var past anchorSet
+	if len(held) < len(spans) {
+		past = newAnchorSet(qualifiedOnly(spans, held))
+	}
 	var cands []candidate
 	for i, n := range mentions {
-		cands = append(cands, candidate{span: n.span, at: n.span, dist: sent.nearest(n.span, holders), i: i})
+		d := sent.nearest(n.span, holders)
+		if p := sent.nearest(n.span, past); len(held) < len(spans) && p >= 0 && p < d && n.role != nameAccepted {
+			m.tracef("    %q stands nearer a term that names a past or no holder (\"last year's winner\", \"former minister\"): not read", says(src, sent, n.span))
+			continue
+		}
+		cands = append(cands, candidate{span: n.span, at: n.span, dist: d, i: i})
 	}
 	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 		n := mentions[cd.i]
@@ -64,4 +75,16 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		}
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// qualifiedOnly returns the spans that are not among held: the terms a
+// word such as "former" or "last year's" qualifies.
+func qualifiedOnly(spans, held []span) []span {
+	var out []span
+	for _, sp := range spans {
+		if !slices.Contains(held, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }

@@ -259,5 +259,7 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won in 2:05:41 on Sunday.", "contradicts", "six seconds off"},
 		{"Rutto won at 06:17:50 UTC.", "silent", "a time of day with its zone is no duration"},
 		{"Rutto won the 2019 race.", "silent", "a year is no duration"},
+		{"Rutto won, 27 seconds inside the old mark.", "unsure", "a margin, not a time"},
+		{"Rutto won in 2:05:41, 45 seconds off the record.", "contradicts", "the time itself, beside a margin"},
 	})
 }

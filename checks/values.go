@@ -148,7 +148,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && increment(sent, cd) != "":
 		return "\"" + increment(sent, cd) + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && timeOffset(sent, cd):
-		return "a span of time before \"before\", \"after\" or \"later\" says when something happened, counted from another moment, more often than how long" // "five weeks before him"
+		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
 	}
 	if w := sent.interim(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
@@ -223,8 +223,13 @@ func timeOffset(sent *sentence, cd candidate) bool {
 		return false
 	}
 	f := sent.folded()
-	return n.uend < len(f.tokens) && relativeAfter[f.tokens[n.uend].Text]
+	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
 }
+
+// marginAfter are the words after a span of time that make it a margin
+// between two times: "27 seconds inside the old mark", "45 seconds off the
+// record", "18 seconds ahead of him".
+var marginAfter = lexicon.Set("margin-after")
 
 // markTie marks a disagreeing finding unsure when another fact's first
 // terms stand as near its value as this fact's: the value may be either's.

@@ -60,19 +60,28 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			dist = m.fact.Within
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
-		switch {
-		case n.partitive != (span{}) && termRightAfter(spans, n.partitive):
-			cd.doubt = "a term right after the counted noun may speak of the part or of the whole"
-		case qualifiedRow(src, sent, n):
-			cd.doubt = "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
-		case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
-			cd.doubt = "\"" + says(src, sent, full) + "\" counts a part of them, which may not be what the fact counts"
-		case end == n.uend && modifiesOther(sent, n.start, end, spans):
-			cd.doubt = "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
-		}
+		cd.doubt = numberDoubt(src, sent, n, end, spans)
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// numberDoubt says why a number read for a fact, its unit ending at token
+// end, may count something else, or "": a part or a whole with a term
+// right after the noun, a narrowed table row, a part "of" the unit, an
+// amount of another noun.
+func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
+	switch {
+	case n.partitive != (span{}) && termRightAfter(spans, n.partitive):
+		return "a term right after the counted noun may speak of the part or of the whole"
+	case qualifiedRow(src, sent, n):
+		return "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
+		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
+	case end == n.uend && modifiesOther(sent, n.start, end, spans):
+		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
+	}
+	return ""
 }
 
 // modifiesOther reports whether a value from token start to end stands

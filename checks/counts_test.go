@@ -177,6 +177,7 @@ func TestUnitWordAsModifier(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
 		{"The judge has read 112 victim letters.", "silent", "victim modifies letters"},
 		{"The judge heard from 112 victims.", "contradicts", "the plural counts victims"},
+		{"The judge cited a 112-victim fraud.", "contradicts", "a hyphenated measure still counts: a fraud of 112 victims"},
 		{"The judge heard from 112 victims' families.", "contradicts", "a possessive plural still counts them"},
 	})
 }

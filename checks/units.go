@@ -250,6 +250,9 @@ func modifies(f *foldedSentence, n numberMention, end int, unit string) bool {
 	if n.value.Lo <= 1 || singular(w) != w || !strings.HasSuffix(text.Fold(strings.TrimSpace(unit)), "s") || end >= len(f.tokens) {
 		return false
 	}
+	if f.norm.S[f.tokens[n.end-1].End:f.tokens[n.end].Start] == "-" {
+		return false // "a 188-vote margin" is a margin of 188 votes
+	}
 	next := f.tokens[end].Text
 	return plainGap(f.norm.S[f.tokens[end-1].End:f.tokens[end].Start]) && isLetters(next)
 }

@@ -162,13 +162,13 @@ func (a Interval) WithTolerance(tol string) (Interval, error) {
 		if err != nil || math.IsNaN(p) || p < 0 || p >= 100 {
 			return Interval{}, bad
 		}
-		return Interval{Lo: a.Lo - a.Lo*p/100, Hi: a.Hi + a.Hi*p/100}, nil
+		return Interval{Lo: tidy(a.Lo - a.Lo*p/100), Hi: tidy(a.Hi + a.Hi*p/100)}, nil
 	}
 	d, err := parseFloat(tol)
 	if err != nil || d < 0 || math.IsNaN(d) {
 		return Interval{}, bad
 	}
-	return Interval{Lo: a.Lo - d, Hi: a.Hi + d}, nil
+	return Interval{Lo: tidy(a.Lo - d), Hi: tidy(a.Hi + d)}, nil
 }
 
 // ParseDuration reads a duration written as a race time, H:MM:SS or M:SS
@@ -190,4 +190,15 @@ func ParseDuration(s string) (float64, bool) {
 		total = total*60 + x
 	}
 	return total, true
+}
+
+// tidy rounds x to twelve significant digits, so that a bound worked out
+// in floating point is the one the sheet means: 46.1 - 0.05 is 46.05, not
+// 46.050000000000004, which would leave a source's 46.05 outside.
+func tidy(x float64) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+	return v
 }

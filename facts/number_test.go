@@ -133,6 +133,19 @@ func TestNumberAlternatives(t *testing.T) {
 	}
 }
 
+// A bound worked out from a tolerance is the one the sheet means, not one
+// a floating-point step off.
+func TestToleranceEdges(t *testing.T) {
+	iv, err := Exactly(46.1).WithTolerance("0.05")
+	if err != nil || !iv.Overlaps(Exactly(46.05)) || !iv.Overlaps(Exactly(46.15)) {
+		t.Errorf("46.1 ±0.05 = %v, %v; want both edges, 46.05 and 46.15, inside", iv, err)
+	}
+	iv, err = Exactly(200).WithTolerance("10%")
+	if err != nil || !iv.Overlaps(Exactly(180)) || iv.Overlaps(Exactly(179.99)) {
+		t.Errorf("200 ±10%% = %v, %v; want 180 inside and 179.99 outside", iv, err)
+	}
+}
+
 func TestDurations(t *testing.T) {
 	s, err := Parse("f.yaml", []byte("facts:\n  - id: w\n    claim: C.\n    number: 2:05:47\n    unit: seconds\n    about: [won]\n"))
 	if err != nil {

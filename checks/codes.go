@@ -50,8 +50,8 @@ func (sc scanner) looksCode(start, end int) bool {
 			if dotted >= 3 {
 				return true
 			}
-		case !isDigits(t):
-			dotted = 1
+		default:
+			dotted = 1 // "3.5-4.5": two numbers, not one of three parts
 		}
 		if isDigits(t) && k > start && (digitsAfterWord > 0 || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) {
 			digitsAfterWord++

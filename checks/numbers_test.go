@@ -110,6 +110,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Flaw CVE-2019-12345 was rated 9.8 by the vendor.", "9.8=9.8"},
 		{"Upgrade from v3.2.1 to 3.2.2 or later.", ""},
 		{"Versions 3.0 to 3.8.2 are affected, 12 in all.", "12=12"},
+		{"It cut its margin goal to 3.5–4.5% from 6–7%.", "3.5–4.5=3.5..4.5 percent; from 6–7=6..7 percent"},
 		{"The 1.0-rc2 build shipped with 4 fixes.", "4=4"},
 		{"The Cortex-A53 chip has 4 cores.", "4=4"},
 		{"Route B-52 closed for 3 days.", "3 days=3 day"},

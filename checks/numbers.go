@@ -158,6 +158,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 // vague quantity. It returns the token to go on from, past a number that
 // turns out to be part of a date or a time of day too.
 func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numberMention, int) {
+	if _, ok := sc.wireTime(i); ok {
+		return out, i + 1 // "at 2040 GMT": a time of day, not 2,040
+	}
 	if secs, end, ok := sc.durationAt(i); ok {
 		d := unitLexicon.byName["second"]
 		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end

@@ -118,6 +118,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 1.2m wall stood there.", ""},
 		{"The 2nd attack came later.", ""},
 		{"Posted at 09:33 EDT.", ""},
+		{"The count ended at 2040 GMT.", ""},
 		{"They arrived in 2013.", ""},
 		{"They arrived since 2013.", ""},
 		{"The 1990s were calm.", ""},

@@ -72,6 +72,9 @@ func TestSplitSentences(t *testing.T) {
 		{"No final stop", []string{"No final stop"}},
 		{"It was 24 °C. At the finish it was 31 C. Runners fell.", []string{"It was 24 °C.", "At the finish it was 31 C.", "Runners fell."}},
 		{"Plan B. Doe came.", []string{"Plan B. Doe came."}},
+		{"It was announced at 3:40 p.m. EST. Results followed.", []string{"It was announced at 3:40 p.m. EST.", "Results followed."}},
+		{"LYON, SEPT. 9 (Reuters) - It burned. Fine.", []string{"LYON, SEPT. 9 (Reuters) - It burned.", "Fine."}},
+		{"The est. cost rose. Fine.", []string{"The est. cost rose.", "Fine."}},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.in, published("2022-09-10"))

@@ -168,8 +168,9 @@ func abbreviationBefore(s string, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if lw := strings.ToLower(word); abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) {
-		return true
+	shouted := len(word) >= 3 && word == strings.ToUpper(word) && !strings.Contains(word, ".")
+	if lw := strings.ToLower(word); abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) && (!shouted || digitFollows(s, dot)) {
+		return true // but "3:40 p.m. EST. Results ..." ends: in capitals, a zone or an acronym
 	}
 
 	r, size := utf8.DecodeRuneInString(word)

@@ -207,12 +207,29 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span) 
 		if f.taken[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
 			continue
 		}
-		if ai, k, ok := m.nearMiss(w); ok {
+		if ai, k, ok := m.nearMiss(w); ok && m.othersAlign(toks, run, ai, i-k) {
 			n := len(m.accepted[ai])
 			f.add(span{max(run.start, i-k), min(run.end, i-k+n)}, nameNearMiss, m.spelled[ai])
 			return
 		}
 	}
+}
+
+// othersAlign reports whether the words of a run that stand where the
+// other words of accepted name ai would, from token at, are those words or
+// near them: "Helen Marchant" is no misspelling of Helena Marchetti, as
+// its surname is another.
+func (m nameMatcher) othersAlign(toks []text.Token, run span, ai, at int) bool {
+	for j, a := range m.accepted[ai] {
+		p := at + j
+		if p < run.start || p >= run.end {
+			continue
+		}
+		if w := toks[p].Text; w != a && spell.Distance(w, a) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // minFuzzyInName is the shortest word compared for near misses inside a

@@ -89,3 +89,14 @@ func TestTwoLettersOffIsUnsure(t *testing.T) {
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
 	})
 }
+
+// A word near one of the name's is no misspelling when the other words of
+// the name stand beside it, spelled as another name.
+func TestNearWordBesideAnotherName(t *testing.T) {
+	sheet := "facts:\n  - id: winner\n    claim: Helena Marchetti won.\n    name: Helena Marchetti\n    about: [won | candidate]\n"
+	assertVerdicts(t, sheet, "2025-11-12", []verdictCase{
+		{"The independent candidate Helen Marchant won 7.6 percent.", "silent", "another person: the surname is not the fact's"},
+		{"The candidate Helen Marchetti won.", "contradicts", "a given name one letter off beside the surname"},
+		{"The candidate Helena Marchetty won.", "contradicts", "a surname one letter off beside the given name"},
+	})
+}

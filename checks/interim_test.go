@@ -26,6 +26,7 @@ func TestInterimFigures(t *testing.T) {
 	assertVerdicts(t, dead, "2025-10-20", []verdictCase{
 		{"Four people died at the scene.", "unsure", "a part counted at one place: more may have died later"},
 		{"Four people died in the collapse.", "contradicts", "a plain count"},
+		{"An unofficial count said four people died.", "unsure", "an unofficial figure may be revised"},
 	})
 }
 

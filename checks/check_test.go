@@ -685,3 +685,17 @@ func TestBriefRun(t *testing.T) {
 	assert.Len(t, c.Findings, 2, "a contradicting cell keeps the value that agrees beside the one that does not")
 	assert.Zero(t, c.Agreeing)
 }
+
+// A word that two different terms of two groups both find fills only one
+// of them; one term the sheet writes in both groups may fill both.
+func TestOneWordForTwoGroups(t *testing.T) {
+	const twoTerms = "facts:\n  - id: d\n    claim: The vote was on 4 November 2025.\n    date: 2025-11-04\n    about: [vote, voted | held]\n"
+	assertVerdicts(t, twoTerms, "2025-11-12", []verdictCase{
+		{"Marchetti won more votes on Tuesday.", "silent", "votes is found by vote and by voted: one word for two groups"},
+		{"The city voted on Tuesday, and the vote was close.", "contradicts", "a word for each group"},
+	})
+	const oneTerm = "facts:\n  - id: d\n    claim: The vote was on 4 November 2025.\n    date: 2025-11-04\n    about: [vote, vote | held]\n"
+	assertVerdicts(t, oneTerm, "2025-11-12", []verdictCase{
+		{"Marchetti won more votes on Tuesday.", "contradicts", "the sheet writes the term in both groups: one word fills both"},
+	})
+}

@@ -288,7 +288,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		}
 		own = own[:0]
 		for _, fi := range touched {
-			if sc.locateByAbout(fi, len(ms[fi].loc.groups), k, n) {
+			if sc.locateByAbout(fi, ms[fi].loc, k, n) {
 				own = append(own, fi)
 			}
 		}
@@ -342,7 +342,8 @@ func (sc *scratch) hasUnless(fi int) bool {
 // every group and no unless term, and reports whether it did. It marks
 // the matches of the first group even when an unless term rules the
 // sentence out.
-func (sc *scratch) locateByAbout(fi, groups, k, n int) bool {
+func (sc *scratch) locateByAbout(fi int, loc locator, k, n int) bool {
+	groups := len(loc.groups)
 	found := make([]bool, groups)
 	var anchors, first []span
 	unless := false
@@ -362,7 +363,7 @@ func (sc *scratch) locateByAbout(fi, groups, k, n int) bool {
 	for _, f := range found {
 		all = all && f
 	}
-	if !all {
+	if !all || groups > 1 && !loc.shared && sc.oneWordForAll(fi) {
 		return false
 	}
 	sc.set(sc.marks, fi, k, n, first)
@@ -370,6 +371,25 @@ func (sc *scratch) locateByAbout(fi, groups, k, n int) bool {
 		return false
 	}
 	sc.set(sc.located, fi, k, n, anchors)
+	return true
+}
+
+// oneWordForAll reports whether every about hit of fact fi in the
+// sentence is one and the same word: "votes" found by "vote" and by
+// "voted" fills two groups with one word, and a term of each group must
+// be a word of its own, unless the sheet writes one term in two groups
+// (locator.shared).
+func (sc *scratch) oneWordForAll(fi int) bool {
+	var first span
+	for k, h := range sc.byFact[fi] {
+		if h.ref.role != roleAbout {
+			continue
+		}
+		if k > 0 && first != (span{}) && h.sp != first {
+			return false
+		}
+		first = h.sp
+	}
 	return true
 }
 

@@ -109,10 +109,22 @@ func (t term) find(s string, toks []text.Token) []span {
 type locator struct {
 	groups [][]term
 	unless []term
+	// shared is set when the sheet writes one term in two groups ("members,
+	// union | members"): then one word may fill both.
+	shared bool
 }
 
 func newLocator(about [][]string, unless []string) locator {
 	var l locator
+	seen := map[string]int{}
+	for gi, g := range about {
+		for _, raw := range g {
+			if at, ok := seen[raw]; ok && at != gi {
+				l.shared = true
+			}
+			seen[raw] = gi
+		}
+	}
 	for _, g := range about {
 		var ts []term
 		for _, raw := range g {

@@ -276,13 +276,7 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
 			cutFrom = -1
 			// The run of kept bytes up to the next cut, break or
 			// replacement is copied whole.
-			j := i + 1
-			for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
-				if _, ok := e.subAt[j]; ok {
-					break
-				}
-				j++
-			}
+			j := e.runEnd(line, i)
 			kept.AddOriginal(line[i:j], start+i)
 			i = j
 			continue
@@ -292,6 +286,23 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
 		i++
 	}
 	return pieces
+}
+
+// runEnd returns where the run of kept bytes that starts at line[i] ends:
+// at the next cut, break or replacement, or at the end of the line. A line
+// without edits, most lines, is one run, found without a look at each byte.
+func (e lineEdits) runEnd(line string, i int) int {
+	if e.cut == nil && e.breakAt == nil && e.subAt == nil {
+		return len(line)
+	}
+	j := i + 1
+	for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
+		if _, ok := e.subAt[j]; ok {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // place adds the pieces kept of a line to the paragraphs: a piece joins

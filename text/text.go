@@ -4,6 +4,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,8 +52,10 @@ type Builder struct {
 // AddOriginal appends text copied from the original at offset base.
 func (mb *Builder) AddOriginal(text string, base int) {
 	mb.b.WriteString(text)
+	n := len(mb.off)
+	mb.off = slices.Grow(mb.off, len(text))[:n+len(text)]
 	for i := range len(text) {
-		mb.off = append(mb.off, int32(base+i))
+		mb.off[n+i] = int32(base + i)
 	}
 }
 

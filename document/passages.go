@@ -95,23 +95,34 @@ const maxInterruption = 6
 func (s *Source) joinInterrupted() []Passage {
 	var out []Passage
 	for _, p := range s.passages {
-		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 {
+		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 && s.interrupts(&out[n-1], p) {
 			prev := &out[n-1]
-			between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
-			joined := len(between) <= maxInterruption && p.First <= prev.Last+1
-			var ws []string
-			for _, t := range between {
-				ws = append(ws, t.Text)
-			}
-			if joined && text.AnyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
-				prev.Text += " " + p.Text
-				prev.End, prev.Last = p.End, p.Last
-				continue
-			}
+			prev.Text += " " + p.Text
+			prev.End, prev.Last = p.End, p.Last
+			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// interrupts reports whether what stands between two passages close
+// together only interrupts one quotation: a few words on one line, with a
+// verb of speech, in the same or the next sentence. The cheap tests come
+// first: most passages close together are not one quotation.
+func (s *Source) interrupts(prev *Passage, p Passage) bool {
+	if p.First > prev.Last+1 || strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
+		return false
+	}
+	between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
+	if len(between) > maxInterruption {
+		return false
+	}
+	ws := make([]string, len(between))
+	for i, t := range between {
+		ws[i] = t.Text
+	}
+	return text.AnyOf(ws, speechVerbs)
 }
 
 // mayQuote reports whether a paragraph, unfolded, may hold a quoted

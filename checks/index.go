@@ -164,11 +164,22 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 // rune as it goes instead of folding the sentence first, and errs only
 // towards yes (any run of spaces and hyphens joins two words, however
 // long). Most sentences of a large corpus hold no term, and are spared
-// folding and splitting into words.
+// folding and splitting into words. An ASCII byte, most of any text, is
+// classed by a table, and a word whose first letter starts no term is
+// passed over without a walk.
 func (ix *termIndex) mayHold(s string) bool {
 	inWord := false
 	for i := 0; i < len(s); {
-		class, _, size := foldClass(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			f := asciiFolds[c]
+			if f.class == foldedWord && !inWord && ix.root.child(f.letter) != nil && ix.walkFrom(s[i:]) {
+				return true
+			}
+			inWord = f.class == foldedWord
+			i++
+			continue
+		}
+		class, _, size := foldRune(s[i:])
 		if class == foldedWord && !inWord && ix.walkFrom(s[i:]) {
 			return true
 		}
@@ -184,8 +195,26 @@ func (ix *termIndex) mayHold(s string) bool {
 func (ix *termIndex) walkFrom(s string) bool {
 	n, gap := &ix.root, false
 	for i := 0; i < len(s); {
-		class, piece, size := foldClass(s[i:])
-		i += size
+		var class int
+		var piece string
+		if c := s[i]; c < utf8.RuneSelf {
+			f := asciiFolds[c]
+			if i++; f.class == foldedWord {
+				// The step of the word case below, for one ASCII letter.
+				if gap = false; n.child(f.letter) == nil {
+					return false
+				}
+				if n = n.child(f.letter); len(n.prefix) > 0 {
+					return true
+				}
+				continue
+			}
+			class = int(f.class)
+		} else {
+			var size int
+			class, piece, size = foldRune(s[i:])
+			i += size
+		}
 		switch class {
 		case foldedWord:
 			gap = false
@@ -226,20 +255,10 @@ const (
 	foldedBreak          // anything else
 )
 
-// foldClass folds the first rune of s and returns what it folds to, the
-// folded letters for a word rune, and the rune's size in s.
-func foldClass(s string) (class int, piece string, size int) {
-	if c := s[0]; c < utf8.RuneSelf {
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			return foldedWord, s[:1], 1
-		case 'A' <= c && c <= 'Z':
-			return foldedWord, asciiLower[c-'A' : c-'A'+1], 1
-		case text.IsASCIISpace(c) || c == '-':
-			return foldedJoin, "", 1
-		}
-		return foldedBreak, "", 1
-	}
+// foldRune folds the first rune of s, one outside ASCII (see asciiFolds
+// for the others), and returns what it folds to, the folded letters for a
+// word rune, and the rune's size in s.
+func foldRune(s string) (class int, piece string, size int) {
 	r, size := utf8.DecodeRuneInString(s)
 	f := text.FoldRune(r)
 	switch {
@@ -256,7 +275,27 @@ func foldClass(s string) (class int, piece string, size int) {
 	return foldedWord, f, size
 }
 
-const asciiLower = "abcdefghijklmnopqrstuvwxyz"
+// An asciiFold is what an ASCII byte folds to: its class, and for a
+// letter or digit the folded letter.
+type asciiFold struct{ class, letter uint8 }
+
+// asciiFolds holds the fold of every ASCII byte. It is built once and
+// only read.
+var asciiFolds = func() (t [utf8.RuneSelf]asciiFold) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = asciiFold{foldedWord, c}
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiFold{foldedWord, c + 'a' - 'A'}
+		case text.IsASCIISpace(c) || c == '-':
+			t[c] = asciiFold{class: foldedJoin}
+		default:
+			t[c] = asciiFold{class: foldedBreak}
+		}
+	}
+	return t
+}()
 
 // locateAll returns, fact by fact and sentence by sentence, the anchors of
 // each fact in the sentences about it (nil elsewhere), and the matches of

@@ -140,3 +140,45 @@ func FuzzPrefilters(f *testing.F) {
 		assertPrefilterSound(t, prefilterIndex(t, sheet), newReading(src))
 	})
 }
+
+// TestMayHoldByteTable holds the table that mayHold reads ASCII through,
+// and its quick refusal of a word whose first letter starts no term, to
+// find: each row is a sentence that must pass through, or may be refused.
+func TestMayHoldByteTable(t *testing.T) {
+	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
+	require.NoError(t, err)
+	ix := prefilterIndex(t, sheet)
+	tests := []struct {
+		text   string
+		hold   bool
+		reason string
+	}{
+		{"OPEN", true, "upper case folds through the table, and a prefix term ends anywhere"},
+		{"Opened", true, "a prefix term inside a capitalised word"},
+		{"BRANCH-OFFICE", true, "a hyphen joins two words of a term"},
+		{"branch\t\r\noffice", true, "every ASCII space joins"},
+		{"x,branch office", true, "a term after a mark with no space before it starts a word"},
+		{"9 branch office", true, "a digit word before the term"},
+		{"Smyth, Jon Smyth.", true, "the walk from a failed start does not hide the next word"},
+		{"Zürich", true, "a word that goes on outside ASCII"},
+		{"ZÜRICH", true, "upper case outside ASCII folds by FoldRune"},
+		{"Ｚurich", false, "a full-width letter is not folded to ASCII, by find nor by mayHold"},
+		{"jon\u00a0smyth", true, "a space outside ASCII joins"},
+		{"reopened", false, "a term starts a word: inside one it is no term"},
+		{"branch_office", false, "an underscore breaks the term"},
+		{"branchoffice", true, "the trie holds a term's words joined, so words run together match"},
+		{"qqq zzz", false, "no term starts with these letters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			src := parseText(t, tt.text, published("2021-05-10"))
+			assertPrefilterSound(t, ix, src)
+			found := false
+			for i := range src.sents {
+				found = found || len(ix.find(&src.sents[i], nil)) > 0
+			}
+			require.Equal(t, tt.hold, found, "the row's own expectation: %s", tt.reason)
+			assert.Equal(t, tt.hold, ix.mayHold(tt.text), tt.reason)
+		})
+	}
+}

@@ -246,6 +246,9 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 // the source, and returns the text kept, in pieces split where a
 // paragraph breaks, each mapped back to the original bytes.
 func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
+	if e.cut == nil && e.breakAt == nil && e.subAt == nil {
+		return []text.Mapped{text.Original(line, start)} // most lines: kept whole
+	}
 	var pieces []text.Mapped
 	var kept text.Builder
 	kept.Grow(len(line))

@@ -129,19 +129,33 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 // passage (see findPassages): a mark that folds to a double quote, or one
 // that folds to a single quote and does not follow a letter or digit as an
 // apostrophe does. It errs only towards yes, and spares folding the
-// paragraphs that quote nothing.
+// paragraphs that quote nothing. ASCII bytes other than quote marks, most
+// of any text, are passed over without decoding.
 func mayQuote(p string) bool {
-	prev := ' '
-	for _, r := range p {
-		double, single := r == '"', r == '\'' || r == '`'
-		if r >= utf8.RuneSelf {
-			f := text.FoldRune(r)
-			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"':
+				return true
+			case (c == '\'' || c == '`') && !wordBefore(p, i):
+				return true
+			}
+			i++
+			continue
 		}
-		if double || single && !text.IsWordRune(prev) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		f := text.FoldRune(r)
+		if strings.Contains(f, `"`) || strings.Contains(f, "'") && !wordBefore(p, i) {
 			return true
 		}
-		prev = r
+		i += size
 	}
 	return false
+}
+
+// wordBefore reports whether a letter or digit stands just before p[i].
+func wordBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return i > 0 && text.IsWordRune(r)
 }

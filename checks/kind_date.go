@@ -45,12 +45,12 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 func (dateKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	d, _, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
+	d, _, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
 	return ok && f.Date.Agrees(d)
 }
 
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	d, how, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
+	d, how, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
 	fd.How = how
 	if !ok {
 		return false

@@ -108,7 +108,8 @@ func (s *Source) normalise(ignores []Ignore) {
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
 	}
-	textLines := 0 // lines with text so far: a date line may stand among the first
+	textLines := 0           // lines with text so far: a date line may stand among the first
+	var pieces []text.Mapped // each line's, the array reused
 	for li, start := range s.lineStarts {
 		end := len(s.raw)
 		if li+1 < len(s.lineStarts) {
@@ -122,7 +123,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		mk := cl.Clean(line)
 		e := s.editsOf(line, textLines < topLines, mk, ignores, ignored)
-		pieces := s.keptPieces(line, start, e)
+		pieces = s.keptPieces(pieces[:0], line, start, e)
 		if t := lastText(pieces); t != "" {
 			textLines++
 			if strings.ContainsAny(t[len(t)-1:], ".!?") {
@@ -243,13 +244,12 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 }
 
 // keptPieces applies the edits to a line that starts at offset start of
-// the source, and returns the text kept, in pieces split where a
+// the source, and appends to pieces the text kept, in pieces split where a
 // paragraph breaks, each mapped back to the original bytes.
-func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
+func (s *Source) keptPieces(pieces []text.Mapped, line string, start int, e lineEdits) []text.Mapped {
 	if e.cut == nil && e.breakAt == nil && e.subAt == nil {
-		return []text.Mapped{text.Original(line, start)} // most lines: kept whole
+		return append(pieces, text.Original(line, start)) // most lines: kept whole
 	}
-	var pieces []text.Mapped
 	var kept text.Builder
 	kept.Grow(len(line))
 	// A cut inside a word (junk such as "00{{x}}0") separates the word,
@@ -361,9 +361,11 @@ func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
 // buildSentences splits the paragraphs into sentences and finds the quoted
 // passages of each paragraph, with the sentences each spans.
 func (s *Source) buildSentences(paras []text.Mapped) {
+	var sents []text.Mapped // each paragraph's, the array reused
 	for pi, p := range paras {
 		first := len(s.Sentences)
-		for si, sent := range text.SplitSentences(p) {
+		sents = text.AppendSentences(sents[:0], p)
+		for si, sent := range sents {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
 		if !mayQuote(p.S) {

@@ -237,11 +237,14 @@ func (ix *termIndex) walkFrom(s string) bool {
 			}
 			gap = true
 		case foldedBreak:
+			if !gap && len(n.exact) > 0 {
+				return true // a term ends here, whatever the mark: "3." for the term 3
+			}
 			if len(n.gaps) > 0 {
 				gap = true // a mark a term writes here: go on, erring towards yes
 				continue
 			}
-			return !gap && len(n.exact) > 0
+			return false
 		}
 	}
 	return !gap && len(n.exact) > 0

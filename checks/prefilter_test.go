@@ -11,7 +11,8 @@ import (
 
 // prefilterSheet has terms of every shape the trie holds: several words,
 // a hyphen, a trailing *, letters with diacritics, an accepted spelling of
-// a name, and the phrases of a statement without about terms.
+// a name, the phrases of a statement without about terms, and marks
+// written between two words (3.8, 1:28) where a shorter term ends (3).
 const prefilterSheet = `facts:
   - id: opening
     claim: The branch opened on 3 May 2021.
@@ -32,6 +33,10 @@ const prefilterSheet = `facts:
     statement: true
     supports: [first such branch]
     refutes: [not the first]
+  - id: release
+    claim: Version 3.8 came out on 3 May 2021.
+    date: 2021-05-03
+    about: [3.8 | 3 | 1:28]
 `
 
 func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
@@ -171,14 +176,46 @@ func TestMayHoldByteTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			src := parseText(t, tt.text, published("2021-05-10"))
-			assertPrefilterSound(t, ix, src)
-			found := false
-			for i := range src.sents {
-				found = found || len(ix.find(&src.sents[i], nil)) > 0
-			}
-			require.Equal(t, tt.hold, found, "the row's own expectation: %s", tt.reason)
-			assert.Equal(t, tt.hold, ix.mayHold(tt.text), tt.reason)
+			assertMayHold(t, ix, tt.text, tt.hold, tt.reason)
 		})
 	}
+}
+
+// TestMayHoldAtAMarkATermWrites holds mayHold to find where a term ends
+// at a mark that a longer term writes between its words: the walk goes on
+// across the mark for the longer term, and must not forget the shorter.
+func TestMayHoldAtAMarkATermWrites(t *testing.T) {
+	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
+	require.NoError(t, err)
+	ix := prefilterIndex(t, sheet)
+	tests := []struct {
+		text   string
+		hold   bool
+		reason string
+	}{
+		{"It was 3.", true, "the term 3 before the mark of 3.8, at the end: mayHold once said no"},
+		{"It was 3.x, then.", true, "the term 3 before the mark of 3.8, then no 8"},
+		{"It was 3.8.", true, "the longer term"},
+		{"It was 1:2.", false, "1:28 cut short, and no term 1"},
+		{"It was 4.8.", false, "no term starts with 4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assertMayHold(t, ix, tt.text, tt.hold, tt.reason)
+		})
+	}
+}
+
+// assertMayHold checks that a text holds a term or not as the row says,
+// by find, and that mayHold says the same.
+func assertMayHold(t *testing.T, ix *termIndex, s string, hold bool, reason string) {
+	t.Helper()
+	src := parseText(t, s, published("2021-05-10"))
+	assertPrefilterSound(t, ix, src)
+	found := false
+	for i := range src.sents {
+		found = found || len(ix.find(&src.sents[i], nil)) > 0
+	}
+	require.Equal(t, hold, found, "the row's own expectation: %s", reason)
+	assert.Equal(t, hold, ix.mayHold(s), reason)
 }

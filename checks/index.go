@@ -167,12 +167,17 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 // folding and splitting into words. An ASCII byte, most of any text, is
 // classed by a table, and a word whose first letter starts no term is
 // passed over without a walk.
-func (ix *termIndex) mayHold(s string) bool {
+func (ix *termIndex) mayHold(s string) bool { return ix.scan(s, nil) }
+
+// scan is mayHold. With ends not nil it does not stop at the first term:
+// it appends to ends the terms of every node where a term may end, a
+// superset of the terms find finds, and reports false.
+func (ix *termIndex) scan(s string, ends *[][]termRef) bool {
 	inWord := false
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			f := asciiFolds[c]
-			if f.class == foldedWord && !inWord && ix.root.child(f.letter) != nil && ix.walkFrom(s[i:]) {
+			if f.class == foldedWord && !inWord && ix.root.child(f.letter) != nil && ix.walkFrom(s[i:], ends) {
 				return true
 			}
 			inWord = f.class == foldedWord
@@ -180,7 +185,7 @@ func (ix *termIndex) mayHold(s string) bool {
 			continue
 		}
 		class, _, size := foldRune(s[i:])
-		if class == foldedWord && !inWord && ix.walkFrom(s[i:]) {
+		if class == foldedWord && !inWord && ix.walkFrom(s[i:], ends) {
 			return true
 		}
 		if class != foldedNothing {
@@ -191,8 +196,20 @@ func (ix *termIndex) mayHold(s string) bool {
 	return false
 }
 
-// walkFrom reports whether a term of the trie starts at the start of s.
-func (ix *termIndex) walkFrom(s string) bool {
+// ended is called where the terms refs may end: without ends it reports
+// true, the walk's answer; with ends it keeps them and reports false, for
+// the walk to go on.
+func ended(ends *[][]termRef, refs []termRef) bool {
+	if ends == nil {
+		return true
+	}
+	*ends = append(*ends, refs)
+	return false
+}
+
+// walkFrom reports whether a term of the trie starts at the start of s,
+// or with ends not nil gathers the terms that may (see scan).
+func (ix *termIndex) walkFrom(s string, ends *[][]termRef) bool {
 	n, gap := &ix.root, false
 	for i := 0; i < len(s); {
 		var class int
@@ -204,7 +221,7 @@ func (ix *termIndex) walkFrom(s string) bool {
 				if gap = false; n.child(f.letter) == nil {
 					return false
 				}
-				if n = n.child(f.letter); len(n.prefix) > 0 {
+				if n = n.child(f.letter); len(n.prefix) > 0 && ended(ends, n.prefix) {
 					return true
 				}
 				continue
@@ -222,13 +239,13 @@ func (ix *termIndex) walkFrom(s string) bool {
 				if n = n.child(piece[k]); n == nil {
 					return false
 				}
-				if len(n.prefix) > 0 {
+				if len(n.prefix) > 0 && ended(ends, n.prefix) {
 					return true
 				}
 			}
 		case foldedJoin:
 			if !gap {
-				if len(n.exact) > 0 {
+				if len(n.exact) > 0 && ended(ends, n.exact) {
 					return true
 				}
 				if n.kids == 0 {
@@ -237,7 +254,7 @@ func (ix *termIndex) walkFrom(s string) bool {
 			}
 			gap = true
 		case foldedBreak:
-			if !gap && len(n.exact) > 0 {
+			if !gap && len(n.exact) > 0 && ended(ends, n.exact) {
 				return true // a term ends here, whatever the mark: "3." for the term 3
 			}
 			if len(n.gaps) > 0 {
@@ -247,7 +264,42 @@ func (ix *termIndex) walkFrom(s string) bool {
 			return false
 		}
 	}
-	return !gap && len(n.exact) > 0
+	return !gap && len(n.exact) > 0 && ended(ends, n.exact)
+}
+
+// mayLocate reports whether the terms a sentence, given unfolded, may hold
+// could locate a fact or mark its first group, as locateAll does from the
+// terms find finds: a term of each about group of one fact, or an accepted
+// spelling of a name or a phrase of a statement. It errs only towards yes,
+// as mayHold does; a sentence with terms only of some groups of each fact
+// ("the break", "the relations" for a fact about breaking off relations)
+// is spared folding and find too.
+func (ix *termIndex) mayLocate(s string, ms []*matcher, sc *scratch) bool {
+	sc.ends = sc.ends[:0]
+	ix.scan(s, &sc.ends)
+	may := false
+	for _, refs := range sc.ends {
+		for _, r := range refs {
+			switch {
+			case r.role == roleName || r.role == rolePhrase:
+				may = true
+			case r.role == roleAbout && r.group < 64:
+				if sc.groups[r.fact] == 0 {
+					sc.grouped = append(sc.grouped, r.fact)
+				}
+				sc.groups[r.fact] |= 1 << r.group
+				n := len(ms[r.fact].loc.groups)
+				may = may || n < 64 && sc.groups[r.fact] == 1<<n-1
+			case r.role == roleAbout:
+				may = true // too many groups to count: as if all were there
+			}
+		}
+	}
+	for _, fi := range sc.grouped {
+		sc.groups[fi] = 0
+	}
+	sc.grouped = sc.grouped[:0]
+	return may
 }
 
 // What a rune of original text folds to, as mayHold sees it.
@@ -318,7 +370,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	for k := range src.sents {
 		sent := &src.sents[k]
 		hits = hits[:0]
-		if ix.mayHold(sent.Piece().S) {
+		if ix.mayLocate(sent.Piece().S, ms, sc) {
 			hits = ix.find(sent, hits)
 		}
 		touched = touched[:0]
@@ -428,7 +480,10 @@ type scratch struct {
 	byFact         [][]hit  // emptied after each sentence, capacity kept
 	shared         []int32  // zero between passages (see quoteIndex.candidates)
 	passages       [][]int32
-	quoted         []int // the facts with passages
+	quoted         []int       // the facts with passages
+	ends           [][]termRef // the terms a sentence may hold (see mayLocate)
+	groups         []uint64    // by fact, the about groups of ends; zero between sentences
+	grouped        []int       // the facts with groups set
 }
 
 func newScratch(facts int) *scratch {
@@ -438,6 +493,7 @@ func newScratch(facts int) *scratch {
 		byFact:   make([][]hit, facts),
 		shared:   make([]int32, facts),
 		passages: make([][]int32, facts),
+		groups:   make([]uint64, facts),
 	}
 }
 

@@ -39,29 +39,75 @@ const prefilterSheet = `facts:
     about: [3.8 | 3 | 1:28]
 `
 
-func prefilterIndex(t *testing.T, sheet *facts.Sheet) *termIndex {
+// prefilters are a sheet's term index with its matchers, which mayLocate
+// reads the about groups of.
+type prefilters struct {
+	*termIndex
+	ms []*matcher
+}
+
+func prefilterIndex(t *testing.T, sheet *facts.Sheet) prefilters {
 	t.Helper()
 	ms := newMatchers(sheet.Facts)
-	return newTermIndex(ms)
+	return prefilters{newTermIndex(ms), ms}
 }
 
 // assertPrefilterSound checks, sentence by sentence, that mayHold says yes
-// wherever find finds a term: the prefilter may only err towards yes. It
+// wherever find finds a term, and mayLocate wherever the terms find finds
+// locate a fact or mark its first group, with every term find finds among
+// those mayLocate gathered: the prefilters may only err towards yes. It
 // returns how many sentences mayHold let through. (document's tests hold
 // the prefilter of quoted passages.)
-func assertPrefilterSound(t *testing.T, ix *termIndex, src *reading) (through int) {
+func assertPrefilterSound(t *testing.T, ix prefilters, src *reading) (through int) {
 	t.Helper()
+	sc := newScratch(len(ix.ms))
 	for i := range src.sents {
 		sent := &src.sents[i]
 		may := ix.mayHold(sent.Piece().S)
 		if may {
 			through++
 		}
-		if hits := ix.find(sent, nil); len(hits) > 0 {
+		mayLocate := ix.mayLocate(sent.Piece().S, ix.ms, sc)
+		hits := ix.find(sent, nil)
+		if len(hits) > 0 {
 			assert.True(t, may, "%s: mayHold says no, but find finds %d terms in %q", src.Path, len(hits), sent.Text())
+		}
+		gathered := make(map[termRef]bool)
+		for _, refs := range sc.ends {
+			for _, r := range refs {
+				gathered[r] = true
+			}
+		}
+		for _, h := range hits {
+			assert.True(t, gathered[h.ref], "%s: find finds a term of fact %d (role %d, group %d) that mayLocate did not gather in %q", src.Path, h.ref.fact, h.ref.role, h.ref.group, sent.Text())
+		}
+		if hitsLocate(ix.ms, hits) {
+			assert.True(t, mayLocate, "%s: mayLocate says no, but the terms find finds locate a fact in %q", src.Path, sent.Text())
 		}
 	}
 	return through
+}
+
+// hitsLocate reports whether the terms found in a sentence locate a fact
+// or mark its first group in locateAll: a term of every about group of a
+// fact, or an accepted spelling of a name or a phrase of a statement.
+func hitsLocate(ms []*matcher, hits []hit) bool {
+	groups := make(map[int]map[int]bool)
+	for _, h := range hits {
+		switch h.ref.role {
+		case roleName, rolePhrase:
+			return true
+		case roleAbout:
+			if groups[h.ref.fact] == nil {
+				groups[h.ref.fact] = make(map[int]bool)
+			}
+			groups[h.ref.fact][h.ref.group] = true
+			if len(groups[h.ref.fact]) == len(ms[h.ref.fact].loc.groups) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func TestPrefiltersErrOnlyTowardsYes(t *testing.T) {
@@ -208,7 +254,7 @@ func TestMayHoldAtAMarkATermWrites(t *testing.T) {
 
 // assertMayHold checks that a text holds a term or not as the row says,
 // by find, and that mayHold says the same.
-func assertMayHold(t *testing.T, ix *termIndex, s string, hold bool, reason string) {
+func assertMayHold(t *testing.T, ix prefilters, s string, hold bool, reason string) {
 	t.Helper()
 	src := parseText(t, s, published("2021-05-10"))
 	assertPrefilterSound(t, ix, src)
@@ -218,4 +264,49 @@ func assertMayHold(t *testing.T, ix *termIndex, s string, hold bool, reason stri
 	}
 	require.Equal(t, hold, found, "the row's own expectation: %s", reason)
 	assert.Equal(t, hold, ix.mayHold(s), reason)
+}
+
+// TestMayLocate holds mayLocate to locateAll on each row: a sentence it
+// lets through, or one whose terms locate no fact, so that find is spared.
+func TestMayLocate(t *testing.T) {
+	sheet, err := facts.Parse("facts.yaml", []byte(prefilterSheet))
+	require.NoError(t, err)
+	ix := prefilterIndex(t, sheet)
+	tests := []struct {
+		text   string
+		locate bool
+		reason string
+	}{
+		{"The branch office opened.", true, "a term of both about groups of a fact"},
+		{"The Branch-Office REOPENED, then opened.", true, "the groups' terms anywhere in the sentence, folded"},
+		{"A rumour says the branch office opened.", true, "an unless term rules the fact out, but its first group still marks the values near it"},
+		{"The branch office closed.", false, "a term of the first group only"},
+		{"It opened on Monday.", false, "a term of the second group only"},
+		{"A rumour opened.", false, "an unless term and one group"},
+		{"Zurich is far.", true, "an accepted spelling of a name locates its fact alone"},
+		{"Zürich is far.", true, "the name with its diacritic"},
+		{"Jon Smyth's firm.", true, "a name of two words, before a possessive"},
+		{"The founder left.", true, "a fact with one about group"},
+		{"The head office is in Zurrich.", true, "a misspelt name is found where an about term locates its fact"},
+		{"Zurrich is far.", false, "a misspelt name alone is no term: find finds nothing either"},
+		{"It was not the first.", true, "a phrase of a statement without about terms"},
+		{"It was version 3.", true, "a term at a mark a longer term writes"},
+		{"Some 3,000 were there.", true, "the same, before a comma"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			src := parseText(t, tt.text, published("2021-05-10"))
+			assertPrefilterSound(t, ix, src)
+			locate := false // by find's terms, without the prefilter
+			for i := range src.sents {
+				locate = locate || hitsLocate(ix.ms, ix.find(&src.sents[i], nil))
+			}
+			require.Equal(t, tt.locate, locate, "the row's own expectation: %s", tt.reason)
+			may := false
+			for i := range src.sents {
+				may = may || ix.mayLocate(src.sents[i].Piece().S, ix.ms, newScratch(len(ix.ms)))
+			}
+			assert.Equal(t, tt.locate, may, tt.reason)
+		})
+	}
 }

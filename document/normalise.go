@@ -103,7 +103,7 @@ func lastText(pieces []text.Mapped) string {
 func (s *Source) normalise(ignores []Ignore) {
 	cl := markup.NewReader(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
-	ps := paragraphs{seen: make(map[uint64][]int)}
+	ps := paragraphs{seen: make(map[uint64]int)}
 	s.Notes.Lines = len(s.lineStarts)
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
@@ -142,9 +142,13 @@ func (s *Source) normalise(ignores []Ignore) {
 // paragraphs gathers the pieces of text a source keeps into paragraphs,
 // dropping a paragraph whose words are those of an earlier one.
 type paragraphs struct {
-	out    []text.Mapped
-	seen   map[uint64][]int // paragraphs so far, by the hash of their words
-	cur    []text.Mapped    // the pieces of the paragraph being built
+	out []text.Mapped
+	// seen gives, by the hash of their words, the last paragraph kept so
+	// far, and prev for each paragraph kept the one before it with the
+	// same hash, or -1: chains in two flat tables, not a slice per hash.
+	seen   map[uint64]int
+	prev   []int
+	cur    []text.Mapped // the pieces of the paragraph being built
 	curEnd int
 	dups   int // paragraphs dropped as duplicates
 }
@@ -174,13 +178,18 @@ func (ps *paragraphs) flush() {
 	}
 	ps.cur = ps.cur[:0]
 	h := text.FieldsHash(p.S)
-	for _, k := range ps.seen[h] {
+	last, ok := ps.seen[h]
+	if !ok {
+		last = -1
+	}
+	for k := last; k >= 0; k = ps.prev[k] {
 		if text.SameFields(ps.out[k].S, p.S) {
 			ps.dups++
 			return
 		}
 	}
-	ps.seen[h] = append(ps.seen[h], len(ps.out))
+	ps.seen[h] = len(ps.out)
+	ps.prev = append(ps.prev, last)
 	ps.out = append(ps.out, p)
 }
 

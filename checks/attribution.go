@@ -164,17 +164,18 @@ var pronouns = lexicon.Set("pronouns")
 // every passage, worked out on first use: only sentences next to a quote
 // are ever asked.
 func (src *reading) outsideWords(sent *sentence) wordList {
-	if sent.outside != nil {
-		return *sent.outside
+	f := sent.folded()
+	if f.outside != nil {
+		return *f.outside
 	}
 	var outside []string
 	for i, in := range src.quoted(sent) {
 		if !in {
-			outside = append(outside, sent.folded().tokens[i].Text)
+			outside = append(outside, f.tokens[i].Text)
 		}
 	}
 	l := newWordList(outside)
-	sent.outside = &l
+	f.outside = &l
 	return l
 }
 

@@ -335,12 +335,15 @@ func (sc scanner) modified(i, end int) int {
 	return end
 }
 
-// dateAt reads a date expression starting at token i.
+// dateAt reads a date expression starting at token i. The readers are
+// method expressions, so that trying them at each token builds no
+// closures.
 func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
-	for _, p := range []func(int) (dateExpr, int, bool){
-		sc.isoDate, sc.numericDate, sc.monthFirst, sc.dayFirst, sc.monthPart, sc.yearOrRange, sc.weekdayAt, sc.relativeAt,
-	} {
-		if e, end, ok := p(i); ok {
+	forms := [...]func(scanner, int) (dateExpr, int, bool){
+		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt,
+	}
+	for _, p := range forms {
+		if e, end, ok := p(sc, i); ok {
 			return e, end, true
 		}
 	}

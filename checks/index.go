@@ -164,12 +164,28 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 // rune as it goes instead of folding the sentence first, and errs only
 // towards yes (any run of spaces and hyphens joins two words, however
 // long). Most sentences of a large corpus hold no term, and are spared
-// folding and splitting into words.
-func (ix *termIndex) mayHold(s string) bool {
+// folding and splitting into words. An ASCII byte, most of any text, is
+// classed by a table, and a word whose first letter starts no term is
+// passed over without a walk.
+func (ix *termIndex) mayHold(s string) bool { return ix.scan(s, nil) }
+
+// scan is mayHold. With ends not nil it does not stop at the first term:
+// it appends to ends the terms of every node where a term may end, a
+// superset of the terms find finds, and reports false.
+func (ix *termIndex) scan(s string, ends *[][]termRef) bool {
 	inWord := false
 	for i := 0; i < len(s); {
-		class, _, size := foldClass(s[i:])
-		if class == foldedWord && !inWord && ix.walkFrom(s[i:]) {
+		if c := s[i]; c < utf8.RuneSelf {
+			f := asciiFolds[c]
+			if f.class == foldedWord && !inWord && ix.root.child(f.letter) != nil && ix.walkFrom(s[i:], ends) {
+				return true
+			}
+			inWord = f.class == foldedWord
+			i++
+			continue
+		}
+		class, _, size := foldRune(s[i:])
+		if class == foldedWord && !inWord && ix.walkFrom(s[i:], ends) {
 			return true
 		}
 		if class != foldedNothing {
@@ -180,12 +196,42 @@ func (ix *termIndex) mayHold(s string) bool {
 	return false
 }
 
-// walkFrom reports whether a term of the trie starts at the start of s.
-func (ix *termIndex) walkFrom(s string) bool {
+// ended is called where the terms refs may end: without ends it reports
+// true, the walk's answer; with ends it keeps them and reports false, for
+// the walk to go on.
+func ended(ends *[][]termRef, refs []termRef) bool {
+	if ends == nil {
+		return true
+	}
+	*ends = append(*ends, refs)
+	return false
+}
+
+// walkFrom reports whether a term of the trie starts at the start of s,
+// or with ends not nil gathers the terms that may (see scan).
+func (ix *termIndex) walkFrom(s string, ends *[][]termRef) bool {
 	n, gap := &ix.root, false
 	for i := 0; i < len(s); {
-		class, piece, size := foldClass(s[i:])
-		i += size
+		var class int
+		var piece string
+		if c := s[i]; c < utf8.RuneSelf {
+			f := asciiFolds[c]
+			if i++; f.class == foldedWord {
+				// The step of the word case below, for one ASCII letter.
+				if gap = false; n.child(f.letter) == nil {
+					return false
+				}
+				if n = n.child(f.letter); len(n.prefix) > 0 && ended(ends, n.prefix) {
+					return true
+				}
+				continue
+			}
+			class = int(f.class)
+		} else {
+			var size int
+			class, piece, size = foldRune(s[i:])
+			i += size
+		}
 		switch class {
 		case foldedWord:
 			gap = false
@@ -193,13 +239,13 @@ func (ix *termIndex) walkFrom(s string) bool {
 				if n = n.child(piece[k]); n == nil {
 					return false
 				}
-				if len(n.prefix) > 0 {
+				if len(n.prefix) > 0 && ended(ends, n.prefix) {
 					return true
 				}
 			}
 		case foldedJoin:
 			if !gap {
-				if len(n.exact) > 0 {
+				if len(n.exact) > 0 && ended(ends, n.exact) {
 					return true
 				}
 				if n.kids == 0 {
@@ -208,14 +254,53 @@ func (ix *termIndex) walkFrom(s string) bool {
 			}
 			gap = true
 		case foldedBreak:
+			if !gap && len(n.exact) > 0 && ended(ends, n.exact) {
+				return true // a term ends here, whatever the mark: "3." for the term 3
+			}
 			if len(n.gaps) > 0 {
 				gap = true // a mark a term writes here: go on, erring towards yes
 				continue
 			}
-			return !gap && len(n.exact) > 0
+			return false
 		}
 	}
-	return !gap && len(n.exact) > 0
+	return !gap && len(n.exact) > 0 && ended(ends, n.exact)
+}
+
+// mayLocate reports whether the terms a sentence, given unfolded, may hold
+// could locate a fact or mark its first group, as locateAll does from the
+// terms find finds: a term of each about group of one fact, an accepted
+// spelling of a name or a phrase of a statement, or an unless term, which
+// rules out the sentence after it too. It errs only towards yes,
+// as mayHold does; a sentence with terms only of some groups of each fact
+// ("the break", "the relations" for a fact about breaking off relations)
+// is spared folding and find too.
+func (ix *termIndex) mayLocate(s string, ms []*matcher, sc *scratch) bool {
+	sc.ends = sc.ends[:0]
+	ix.scan(s, &sc.ends)
+	may := false
+	for _, refs := range sc.ends {
+		for _, r := range refs {
+			switch {
+			case r.role == roleName || r.role == rolePhrase || r.role == roleUnless:
+				may = true // an unless term rules out the next sentence too (see locateAll)
+			case r.role == roleAbout && r.group < 64:
+				if sc.groups[r.fact] == 0 {
+					sc.grouped = append(sc.grouped, r.fact)
+				}
+				sc.groups[r.fact] |= 1 << r.group
+				n := len(ms[r.fact].loc.groups)
+				may = may || n < 64 && sc.groups[r.fact] == 1<<n-1
+			case r.role == roleAbout:
+				may = true // too many groups to count: as if all were there
+			}
+		}
+	}
+	for _, fi := range sc.grouped {
+		sc.groups[fi] = 0
+	}
+	sc.grouped = sc.grouped[:0]
+	return may
 }
 
 // What a rune of original text folds to, as mayHold sees it.
@@ -226,20 +311,10 @@ const (
 	foldedBreak          // anything else
 )
 
-// foldClass folds the first rune of s and returns what it folds to, the
-// folded letters for a word rune, and the rune's size in s.
-func foldClass(s string) (class int, piece string, size int) {
-	if c := s[0]; c < utf8.RuneSelf {
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			return foldedWord, s[:1], 1
-		case 'A' <= c && c <= 'Z':
-			return foldedWord, asciiLower[c-'A' : c-'A'+1], 1
-		case text.IsASCIISpace(c) || c == '-':
-			return foldedJoin, "", 1
-		}
-		return foldedBreak, "", 1
-	}
+// foldRune folds the first rune of s, one outside ASCII (see asciiFolds
+// for the others), and returns what it folds to, the folded letters for a
+// word rune, and the rune's size in s.
+func foldRune(s string) (class int, piece string, size int) {
 	r, size := utf8.DecodeRuneInString(s)
 	f := text.FoldRune(r)
 	switch {
@@ -256,7 +331,27 @@ func foldClass(s string) (class int, piece string, size int) {
 	return foldedWord, f, size
 }
 
-const asciiLower = "abcdefghijklmnopqrstuvwxyz"
+// An asciiFold is what an ASCII byte folds to: its class, and for a
+// letter or digit the folded letter.
+type asciiFold struct{ class, letter uint8 }
+
+// asciiFolds holds the fold of every ASCII byte. It is built once and
+// only read.
+var asciiFolds = func() (t [utf8.RuneSelf]asciiFold) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = asciiFold{foldedWord, c}
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiFold{foldedWord, c + 'a' - 'A'}
+		case text.IsASCIISpace(c) || c == '-':
+			t[c] = asciiFold{class: foldedJoin}
+		default:
+			t[c] = asciiFold{class: foldedBreak}
+		}
+	}
+	return t
+}()
 
 // locateAll returns, fact by fact and sentence by sentence, the anchors of
 // each fact in the sentences about it (nil elsewhere), and the matches of
@@ -276,7 +371,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	for k := range src.sents {
 		sent := &src.sents[k]
 		hits = hits[:0]
-		if ix.mayHold(sent.Piece().S) {
+		if ix.mayLocate(sent.Piece().S, ms, sc) {
 			hits = ix.find(sent, hits)
 		}
 		touched = touched[:0]
@@ -436,7 +531,10 @@ type scratch struct {
 	byFact         [][]hit  // emptied after each sentence, capacity kept
 	shared         []int32  // zero between passages (see quoteIndex.candidates)
 	passages       [][]int32
-	quoted         []int // the facts with passages
+	quoted         []int       // the facts with passages
+	ends           [][]termRef // the terms a sentence may hold (see mayLocate)
+	groups         []uint64    // by fact, the about groups of ends; zero between sentences
+	grouped        []int       // the facts with groups set
 }
 
 func newScratch(facts int) *scratch {
@@ -446,6 +544,7 @@ func newScratch(facts int) *scratch {
 		byFact:   make([][]hit, facts),
 		shared:   make([]int32, facts),
 		passages: make([][]int32, facts),
+		groups:   make([]uint64, facts),
 	}
 }
 

@@ -53,12 +53,12 @@ func (dateKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool
 }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	d, _, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
+	d, _, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
 	return ok && f.Date.Agrees(d)
 }
 
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	d, how, ok := resolveAgreeing(f, sent.dates[cd.i].expr, src.Published)
+	d, how, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
 	fd.How = how
 	if !ok {
 		return false

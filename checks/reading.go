@@ -34,22 +34,13 @@ func newReading(src *document.Source) *reading {
 // A sentence is a document's sentence with what a run reads in it: its
 // folded form and punctuation, the values it states and its words, each
 // worked out when first asked for. A sentence is read by one goroutine.
+// All but its text hang from its folded form: most sentences of a large
+// corpus are never folded, and cost a run three words and a string.
 type sentence struct {
 	*document.Sentence
 	fold  *foldedSentence
-	index int // in the source's sentences
-	// dates and numbers are read on first use (see extract), so that
-	// sentences no fact is about cost no extraction.
-	dates     []dateMention
-	numbers   []numberMention
-	versions  []versionMention // read on first use, for version facts only
-	versioned bool
-	clocks    []clockMention // read on first use, for time facts only
-	clocked   bool
-	extracted bool
-	outside   *wordList // folded words outside quoted passages (see outsideWords)
-	all       *wordList // every folded word (see words)
-	text      string    // the sentence as the source writes it, once asked for (see Text)
+	index int    // in the source's sentences
+	text  string // the sentence as the source writes it, once asked for (see Text)
 }
 
 // Text returns the sentence as the source writes it, worked out once: the
@@ -67,6 +58,17 @@ type foldedSentence struct {
 	norm   text.Mapped // folded text mapped to original offsets
 	tokens []text.Token
 	marks  []marks // punctuation before each token, counted from the start
+	// dates and numbers are read on first use (see extract), so that
+	// sentences no fact is about cost no extraction.
+	dates     []dateMention
+	numbers   []numberMention
+	versions  []versionMention // read on first use, for version facts only
+	versioned bool
+	clocks    []clockMention // read on first use, for time facts only
+	clocked   bool
+	extracted bool
+	outside   *wordList // folded words outside quoted passages (see outsideWords)
+	all       *wordList // every folded word (see words)
 }
 
 // folded returns the sentence folded for matching.
@@ -80,54 +82,52 @@ func (sent *sentence) folded() *foldedSentence {
 
 // extract reads the sentence's dates and numbers, once.
 func (sent *sentence) extract() {
-	if !sent.extracted {
-		f := sent.folded()
-		sent.dates = extractDates(f.norm.S, f.tokens)
-		sent.numbers = extractNumbers(f.norm.S, f.tokens, sent.dates)
-		sent.extracted = true
+	if f := sent.folded(); !f.extracted {
+		f.dates = extractDates(f.norm.S, f.tokens)
+		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates)
+		f.extracted = true
 	}
 }
 
 // dateMentions returns the dates the sentence states.
 func (sent *sentence) dateMentions() []dateMention {
 	sent.extract()
-	return sent.dates
+	return sent.fold.dates
 }
 
 // versionMentions returns the versions the sentence states.
 func (sent *sentence) versionMentions() []versionMention {
-	if !sent.versioned {
-		sent.versions = extractVersions(sent.folded().norm.S, sent.folded().tokens)
-		sent.versioned = true
+	if f := sent.folded(); !f.versioned {
+		f.versions = extractVersions(f.norm.S, f.tokens)
+		f.versioned = true
 	}
-	return sent.versions
+	return sent.fold.versions
 }
 
 // clockMentions returns the times of day with a zone the sentence states.
 func (sent *sentence) clockMentions() []clockMention {
-	if !sent.clocked {
-		sent.clocks = extractClocks(sent.folded().norm.S, sent.folded().tokens)
-		sent.clocked = true
+	if f := sent.folded(); !f.clocked {
+		f.clocks = extractClocks(f.norm.S, f.tokens)
+		f.clocked = true
 	}
-	return sent.clocks
+	return sent.fold.clocks
 }
 
 // numberMentions returns the numbers the sentence states.
 func (sent *sentence) numberMentions() []numberMention {
 	sent.extract()
-	return sent.numbers
+	return sent.fold.numbers
 }
 
 // words returns the folded words of the sentence.
 func (sent *sentence) words() wordList {
-	if sent.all == nil {
-		toks := sent.folded().tokens
-		ws := make([]string, len(toks))
-		for i, t := range toks {
+	if f := sent.folded(); f.all == nil {
+		ws := make([]string, len(f.tokens))
+		for i, t := range f.tokens {
 			ws[i] = t.Text
 		}
 		l := newWordList(ws)
-		sent.all = &l
+		f.all = &l
 	}
-	return *sent.all
+	return *sent.fold.all
 }

@@ -103,12 +103,13 @@ func lastText(pieces []text.Mapped) string {
 func (s *Source) normalise(ignores []Ignore) {
 	cl := markup.NewReader(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
-	ps := paragraphs{seen: make(map[uint64][]int)}
+	ps := paragraphs{seen: make(map[uint64]int)}
 	s.Notes.Lines = len(s.lineStarts)
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
 	}
-	textLines := 0 // lines with text so far: a date line may stand among the first
+	textLines := 0           // lines with text so far: a date line may stand among the first
+	var pieces []text.Mapped // each line's, the array reused
 	for li, start := range s.lineStarts {
 		end := len(s.raw)
 		if li+1 < len(s.lineStarts) {
@@ -122,7 +123,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		}
 		mk := cl.Clean(line)
 		e := s.editsOf(line, textLines < topLines, mk, ignores, ignored)
-		pieces := s.keptPieces(line, start, e)
+		pieces = s.keptPieces(pieces[:0], line, start, e)
 		if t := lastText(pieces); t != "" {
 			textLines++
 			if strings.ContainsAny(t[len(t)-1:], ".!?") {
@@ -141,9 +142,13 @@ func (s *Source) normalise(ignores []Ignore) {
 // paragraphs gathers the pieces of text a source keeps into paragraphs,
 // dropping a paragraph whose words are those of an earlier one.
 type paragraphs struct {
-	out    []text.Mapped
-	seen   map[uint64][]int // paragraphs so far, by the hash of their words
-	cur    []text.Mapped    // the pieces of the paragraph being built
+	out []text.Mapped
+	// seen gives, by the hash of their words, the last paragraph kept so
+	// far, and prev for each paragraph kept the one before it with the
+	// same hash, or -1: chains in two flat tables, not a slice per hash.
+	seen   map[uint64]int
+	prev   []int
+	cur    []text.Mapped // the pieces of the paragraph being built
 	curEnd int
 	dups   int // paragraphs dropped as duplicates
 }
@@ -173,13 +178,18 @@ func (ps *paragraphs) flush() {
 	}
 	ps.cur = ps.cur[:0]
 	h := text.FieldsHash(p.S)
-	for _, k := range ps.seen[h] {
+	last, ok := ps.seen[h]
+	if !ok {
+		last = -1
+	}
+	for k := last; k >= 0; k = ps.prev[k] {
 		if text.SameFields(ps.out[k].S, p.S) {
 			ps.dups++
 			return
 		}
 	}
-	ps.seen[h] = append(ps.seen[h], len(ps.out))
+	ps.seen[h] = len(ps.out)
+	ps.prev = append(ps.prev, last)
 	ps.out = append(ps.out, p)
 }
 
@@ -243,10 +253,12 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 }
 
 // keptPieces applies the edits to a line that starts at offset start of
-// the source, and returns the text kept, in pieces split where a
+// the source, and appends to pieces the text kept, in pieces split where a
 // paragraph breaks, each mapped back to the original bytes.
-func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
-	var pieces []text.Mapped
+func (s *Source) keptPieces(pieces []text.Mapped, line string, start int, e lineEdits) []text.Mapped {
+	if e.cut == nil && e.breakAt == nil && e.subAt == nil {
+		return append(pieces, text.Original(line, start)) // most lines: kept whole
+	}
 	var kept text.Builder
 	kept.Grow(len(line))
 	// A cut inside a word (junk such as "00{{x}}0") separates the word,
@@ -276,13 +288,7 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
 			cutFrom = -1
 			// The run of kept bytes up to the next cut, break or
 			// replacement is copied whole.
-			j := i + 1
-			for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
-				if _, ok := e.subAt[j]; ok {
-					break
-				}
-				j++
-			}
+			j := e.runEnd(line, i)
 			kept.AddOriginal(line[i:j], start+i)
 			i = j
 			continue
@@ -292,6 +298,23 @@ func (s *Source) keptPieces(line string, start int, e lineEdits) []text.Mapped {
 		i++
 	}
 	return pieces
+}
+
+// runEnd returns where the run of kept bytes that starts at line[i] ends:
+// at the next cut, break or replacement, or at the end of the line. A line
+// without edits, most lines, is one run, found without a look at each byte.
+func (e lineEdits) runEnd(line string, i int) int {
+	if e.cut == nil && e.breakAt == nil && e.subAt == nil {
+		return len(line)
+	}
+	j := i + 1
+	for j < len(line) && (e.cut == nil || !e.cut[j]) && !e.breakAt[j] {
+		if _, ok := e.subAt[j]; ok {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // place adds the pieces kept of a line to the paragraphs: a piece joins
@@ -347,9 +370,11 @@ func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
 // buildSentences splits the paragraphs into sentences and finds the quoted
 // passages of each paragraph, with the sentences each spans.
 func (s *Source) buildSentences(paras []text.Mapped) {
+	var sents []text.Mapped // each paragraph's, the array reused
 	for pi, p := range paras {
 		first := len(s.Sentences)
-		for si, sent := range text.SplitSentences(p) {
+		sents = text.AppendSentences(sents[:0], p)
+		for si, sent := range sents {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
 		if !mayQuote(p.S) {

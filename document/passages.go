@@ -95,42 +95,67 @@ const maxInterruption = 6
 func (s *Source) joinInterrupted() []Passage {
 	var out []Passage
 	for _, p := range s.passages {
-		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 {
+		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 && s.interrupts(&out[n-1], p) {
 			prev := &out[n-1]
-			between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
-			joined := len(between) <= maxInterruption && p.First <= prev.Last+1
-			var ws []string
-			for _, t := range between {
-				ws = append(ws, t.Text)
-			}
-			if joined && text.AnyOf(ws, speechVerbs) && !strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
-				prev.Text += " " + p.Text
-				prev.End, prev.Last = p.End, p.Last
-				continue
-			}
+			prev.Text += " " + p.Text
+			prev.End, prev.Last = p.End, p.Last
+			continue
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
+// interrupts reports whether what stands between two passages close
+// together only interrupts one quotation: a few words on one line, with a
+// verb of speech, in the same or the next sentence. The cheap tests come
+// first: most passages close together are not one quotation.
+func (s *Source) interrupts(prev *Passage, p Passage) bool {
+	if p.First > prev.Last+1 || strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
+		return false
+	}
+	between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
+	if len(between) > maxInterruption {
+		return false
+	}
+	ws := make([]string, len(between))
+	for i, t := range between {
+		ws[i] = t.Text
+	}
+	return text.AnyOf(ws, speechVerbs)
+}
+
 // mayQuote reports whether a paragraph, unfolded, may hold a quoted
 // passage (see findPassages): a mark that folds to a double quote, or one
 // that folds to a single quote and does not follow a letter or digit as an
 // apostrophe does. It errs only towards yes, and spares folding the
-// paragraphs that quote nothing.
+// paragraphs that quote nothing. ASCII bytes other than quote marks, most
+// of any text, are passed over without decoding.
 func mayQuote(p string) bool {
-	prev := ' '
-	for _, r := range p {
-		double, single := r == '"', r == '\'' || r == '`'
-		if r >= utf8.RuneSelf {
-			f := text.FoldRune(r)
-			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"':
+				return true
+			case (c == '\'' || c == '`') && !wordBefore(p, i):
+				return true
+			}
+			i++
+			continue
 		}
-		if double || single && !text.IsWordRune(prev) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		f := text.FoldRune(r)
+		if strings.Contains(f, `"`) || strings.Contains(f, "'") && !wordBefore(p, i) {
 			return true
 		}
-		prev = r
+		i += size
 	}
 	return false
+}
+
+// wordBefore reports whether a letter or digit stands just before p[i].
+func wordBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return i > 0 && text.IsWordRune(r)
 }

@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/text"
 	"github.com/stretchr/testify/assert"
@@ -22,7 +23,27 @@ func assertQuotePrefilterSound(t *testing.T, raw string) {
 		if ps := src.findPassages(text.FoldMapped(text.Mapped{S: p, Off: off})); len(ps) > 0 {
 			assert.True(t, mayQuote(p), "mayQuote says no, but %q quotes %q", p, ps[0].Text)
 		}
+		assert.Equal(t, mayQuoteByRunes(p), mayQuote(p), "%q: mayQuote and the rune by rune reading disagree", p)
 	}
+}
+
+// mayQuoteByRunes is mayQuote as it was first written, rune by rune: the
+// faster one must give the same answer on every text, and so let through
+// the same paragraphs.
+func mayQuoteByRunes(p string) bool {
+	prev := ' '
+	for _, r := range p {
+		double, single := r == '"', r == '\'' || r == '`'
+		if r >= utf8.RuneSelf {
+			f := text.FoldRune(r)
+			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
+		}
+		if double || single && !text.IsWordRune(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 func TestMayQuote(t *testing.T) {
@@ -39,6 +60,12 @@ func TestMayQuote(t *testing.T) {
 		{"The firm's office and the partners' desks.", false},
 		{"The firm’s office and the partners’ desks.", false},
 		{"No marks at all.", false},
+		{"'Opening mark first.", true},
+		{"A word,'after a comma.", true},
+		{"Zürich's mark after a letter outside ASCII.", false},
+		{"Zürich’s mark after a letter outside ASCII.", false},
+		{"Invalid \xff'byte before a mark.", true},
+		{"Digits 1990's.", false},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.quote, mayQuote(tt.text))

@@ -1,7 +1,7 @@
 package document
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"github.com/factcheck/factcheck/text"
 )
@@ -17,9 +17,8 @@ type Sentence struct {
 	piece text.Mapped // the text as normalisation left it, unfolded
 	// fold holds the folded text and its words, built on first use:
 	// most sentences of a large corpus are about no fact, and need none
-	// of it.
-	fold     Folded
-	foldOnce sync.Once
+	// of it, nor room for it.
+	fold atomic.Pointer[Folded]
 }
 
 // Folded is a sentence folded for matching: its text mapped to original
@@ -38,10 +37,13 @@ func (sent *Sentence) Text() string { return text.CollapseSpace(sent.piece.S) }
 func (sent *Sentence) Piece() text.Mapped { return sent.piece }
 
 // Folded returns the sentence folded for matching, folding it on first use.
+// Two goroutines that ask at once may both fold it; they get the same
+// answer, the first one kept.
 func (sent *Sentence) Folded() *Folded {
-	sent.foldOnce.Do(func() {
-		n := text.FoldMapped(sent.piece)
-		sent.fold = Folded{Norm: n, Tokens: text.Tokenize(n.S)}
-	})
-	return &sent.fold
+	if f := sent.fold.Load(); f != nil {
+		return f
+	}
+	n := text.FoldMapped(sent.piece)
+	sent.fold.CompareAndSwap(nil, &Folded{Norm: n, Tokens: text.Tokenize(n.S)})
+	return sent.fold.Load()
 }

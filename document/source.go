@@ -228,7 +228,18 @@ func (src *Source) parse(data []byte, ignores []Ignore) error {
 // lineStarts returns the offset of the start of each line, for \n, \r\n
 // and \r line endings alike.
 func lineStarts(data []byte) []int {
-	starts := []int{0}
+	starts := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
+	if bytes.IndexByte(data, '\r') < 0 {
+		// Only \n, as in most files: found by IndexByte, not byte by byte.
+		for i := 0; ; {
+			k := bytes.IndexByte(data[i:], '\n')
+			if k < 0 {
+				return starts
+			}
+			i += k + 1
+			starts = append(starts, i)
+		}
+	}
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case '\n':

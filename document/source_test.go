@@ -31,3 +31,23 @@ func TestLineOf(t *testing.T) {
 		})
 	}
 }
+
+// TestLineStarts holds the search for line ends by IndexByte, taken when
+// a file has no \r, to the byte-by-byte reading that every ending takes.
+func TestLineStarts(t *testing.T) {
+	tests := []struct {
+		data   string
+		want   []int
+		reason string
+	}{
+		{"", []int{0}, "an empty file is one line"},
+		{"one", []int{0}, "no ending"},
+		{"one\ntwo\n", []int{0, 4, 8}, "a final \\n starts an empty last line"},
+		{"\n\n", []int{0, 1, 2}, "blank lines"},
+		{"one\r\ntwo\rthree\n", []int{0, 5, 9, 15}, "\\r\\n, \\r and \\n in one file"},
+		{"one\r", []int{0, 4}, "a final \\r"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lineStarts([]byte(tt.data)), tt.reason)
+	}
+}

@@ -51,9 +51,12 @@ func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«([", r) }
 // . ! ? or … (with any closing quotes and brackets) followed by white space
 // and a capital letter, a digit or an opening quote, except after a known
 // abbreviation ("U.S.", "Sept.", "Gen.") or an initial ("J. Smith").
-func SplitSentences(p Mapped) []Mapped {
+func SplitSentences(p Mapped) []Mapped { return AppendSentences(nil, p) }
+
+// AppendSentences appends the sentences of a paragraph to out, as
+// SplitSentences splits them, so that a caller may reuse one array.
+func AppendSentences(out []Mapped, p Mapped) []Mapped {
 	s := p.S
-	var out []Mapped
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {

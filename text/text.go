@@ -4,6 +4,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,16 +16,35 @@ import (
 // the original file it came from. Off has one entry more than S: the offset
 // just past the last byte. Offsets are 32 bits (sources are at most
 // MaxSourceSize bytes), which halves the largest cost of normalising.
+//
+// Text copied whole from the original (see Original) has no Off: byte i
+// came from base+i. Most lines of a large corpus are such a run, and need
+// neither a copy nor four bytes of offset per byte.
 type Mapped struct {
-	S   string
-	Off []int32
+	S    string
+	Off  []int32
+	base int
 }
 
+// Original returns text that stands in the original whole at offset at,
+// mapped without a table of offsets.
+func Original(s string, at int) Mapped { return Mapped{S: s, base: at} }
+
 // At returns the original offset of byte i.
-func (m Mapped) At(i int) int { return int(m.Off[i]) }
+func (m Mapped) At(i int) int {
+	if m.Off == nil {
+		return m.base + i
+	}
+	return int(m.Off[i])
+}
 
 // Slice returns the bytes [i, j) of m with their offsets.
-func (m Mapped) Slice(i, j int) Mapped { return Mapped{S: m.S[i:j], Off: m.Off[i : j+1]} }
+func (m Mapped) Slice(i, j int) Mapped {
+	if m.Off == nil {
+		return Mapped{S: m.S[i:j], base: m.base + i}
+	}
+	return Mapped{S: m.S[i:j], Off: m.Off[i : j+1]}
+}
 
 // Span returns the byte range in the original text orig that m's bytes
 // [i, j) came from: from the first byte's rune to the end of the last
@@ -51,8 +71,10 @@ type Builder struct {
 // AddOriginal appends text copied from the original at offset base.
 func (mb *Builder) AddOriginal(text string, base int) {
 	mb.b.WriteString(text)
+	n := len(mb.off)
+	mb.off = slices.Grow(mb.off, len(text))[:n+len(text)]
 	for i := range len(text) {
-		mb.off = append(mb.off, int32(base+i))
+		mb.off[n+i] = int32(base + i)
 	}
 }
 
@@ -66,6 +88,10 @@ func (mb *Builder) AddAt(text string, at int) {
 
 // AddMapped appends a mapped text with its offsets.
 func (mb *Builder) AddMapped(m Mapped) {
+	if m.Off == nil {
+		mb.AddOriginal(m.S, m.base)
+		return
+	}
 	mb.b.WriteString(m.S)
 	mb.off = append(mb.off, m.Off[:len(m.S)]...)
 }
@@ -145,13 +171,23 @@ func FoldRune(r rune) string {
 //
 // It also returns the index in s of the trailing space it dropped, or -1.
 func FoldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32, int) {
+	if off == nil {
+		return foldInto(dst, nil, Mapped{S: s}, false)
+	}
+	return foldInto(dst, offs, Mapped{S: s, Off: off}, true)
+}
+
+// foldInto is FoldInto for a mapped text, whose offsets are appended to
+// offs when mapped is true.
+func foldInto(dst []byte, offs []int32, m Mapped, mapped bool) ([]byte, []int32, int) {
+	s := m.S
 	base := len(dst)
 	space, spaceAt := false, -1
 	put := func(piece string, i int) {
 		for k := 0; k < len(piece); k++ {
 			dst = append(dst, piece[k])
-			if off != nil {
-				offs = append(offs, off[i])
+			if mapped {
+				offs = append(offs, int32(m.At(i)))
 			}
 		}
 	}
@@ -168,8 +204,8 @@ func FoldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32,
 				space = false
 			}
 			dst = append(dst, c)
-			if off != nil {
-				offs = append(offs, off[i])
+			if mapped {
+				offs = append(offs, int32(m.At(i)))
 			}
 			i++
 			continue
@@ -193,7 +229,7 @@ func FoldInto(dst []byte, offs []int32, s string, off []int32) ([]byte, []int32,
 		return dst, offs, -1
 	}
 	dst = dst[:len(dst)-1]
-	if off != nil {
+	if mapped {
 		offs = offs[:len(offs)-1]
 	}
 	return dst, offs, spaceAt
@@ -216,12 +252,12 @@ func foldByte(c byte) byte {
 // FoldMapped maps a piece of original text to its folded form. It ends where
 // the text ends, or where a trailing space it drops began.
 func FoldMapped(m Mapped) Mapped {
-	buf, offs, dropped := FoldInto(make([]byte, 0, len(m.S)), make([]int32, 0, len(m.S)+1), m.S, m.Off)
-	end := m.Off[len(m.S)]
+	buf, offs, dropped := foldInto(make([]byte, 0, len(m.S)), make([]int32, 0, len(m.S)+1), m, true)
+	end := m.At(len(m.S))
 	if dropped >= 0 {
-		end = m.Off[dropped]
+		end = m.At(dropped)
 	}
-	return Mapped{S: string(buf), Off: append(offs, end)}
+	return Mapped{S: string(buf), Off: append(offs, int32(end))}
 }
 
 // Fold returns the folded form of s that matching works on: lower case, no

@@ -50,3 +50,40 @@ func TestFieldsHashIsOverFields(t *testing.T) {
 		assert.Equal(t, ref(s), FieldsHash(s), "%q", s)
 	}
 }
+
+// TestOriginalAsBuilt holds a run mapped without offsets (Original) to the
+// same run built with a table of them: every offset, every slice, its
+// folded form and a paragraph joined from it must be the same.
+func TestOriginalAsBuilt(t *testing.T) {
+	tests := []struct {
+		s      string
+		reason string
+	}{
+		{"", "an empty line still has its end"},
+		{"Plain ASCII text.", "most lines"},
+		{"  Spaces  at both ends  ", "folding drops a trailing space, whose offset ends the text"},
+		{"Zürich, “quoted” — dashes…", "runes folded to other lengths"},
+		{"Zu\u0308rich\u00ad", "a combining mark and an invisible rune"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			const at = 1000
+			var b Builder
+			b.AddOriginal(tt.s, at)
+			built, run := b.Done(at+len(tt.s)), Original(tt.s, at)
+			for i := 0; i <= len(tt.s); i++ {
+				assert.Equal(t, built.At(i), run.At(i), "At(%d): %s", i, tt.reason)
+				for j := i; j <= len(tt.s); j++ {
+					bs, rs := built.Slice(i, j), run.Slice(i, j)
+					assert.Equal(t, bs.At(0), rs.At(0), "Slice(%d, %d).At(0): %s", i, j, tt.reason)
+					assert.Equal(t, bs.At(j-i), rs.At(j-i), "Slice(%d, %d) end: %s", i, j, tt.reason)
+				}
+			}
+			assert.Equal(t, FoldMapped(built), FoldMapped(run), "folded: %s", tt.reason)
+			var jb, jr Builder
+			jb.AddMapped(built)
+			jr.AddMapped(run)
+			assert.Equal(t, jb.Done(at+len(tt.s)), jr.Done(at+len(tt.s)), "joined: %s", tt.reason)
+		})
+	}
+}

@@ -68,6 +68,9 @@ type dateMention struct {
 	// noun is the token of the noun a date stands before as a modifier
 	// ("the March 9 fire"): the date is that noun's; -1 when none.
 	noun int
+	// deadline marks a date after "by" ("will close by December 2027"):
+	// the event comes then or before.
+	deadline bool
 }
 
 // months maps month names in every language of lexicon/months.txt to their
@@ -93,6 +96,10 @@ var datePreps = lexicon.Set("date-prepositions")
 // boundPreps make a date a bound rather than the date of the event: "before
 // 2013" does not say when something happened.
 var boundPreps = lexicon.Set("bound-prepositions")
+
+// deadlinePreps make a date a deadline: "will close by December 2027"
+// says then or before.
+var deadlinePreps = lexicon.Set("deadline-prepositions")
 
 // exceptions make a date one the event did not happen on: "held every
 // year since 1986, except in 2020".
@@ -202,7 +209,8 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
-	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end)}
+	deadline := deadlinePreps[prev] || datePreps[prev] && deadlinePreps[sc.tok(i-2)]
+	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }
 
 // futureMarkers put a weekday after them in the future.

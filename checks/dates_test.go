@@ -278,3 +278,14 @@ func TestSaidDateGoesToSaidFacts(t *testing.T) {
 		{"The outage hit millions, the ministry estimate showed, reported Reuters on Saturday.", "agrees", "and agrees on the day"},
 	})
 }
+
+// A date after "by" is a deadline: it agrees when it is the fact's, and is
+// unsure when not, since the event may come before it.
+func TestDeadlines(t *testing.T) {
+	const sheet = "facts:\n  - id: closure\n    claim: The plant will close in December 2027.\n    date: 2027-12\n    about: [close | closure]\n"
+	assertVerdicts(t, sheet, "2025-10-23", []verdictCase{
+		{"The plant will close by December 2027.", "agrees", "the deadline is the fact's month"},
+		{"The plant will close by 2028.", "unsure", "a later deadline: the closure may come before it"},
+		{"The plant will close in 2028.", "contradicts", "a plain date that differs"},
+	})
+}

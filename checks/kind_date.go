@@ -28,8 +28,11 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			continue
 		}
 		cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
-		if d.since {
+		switch {
+		case d.since:
 			cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
+		case d.deadline:
+			cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
 		}
 		if d.noun >= 0 {
 			noun := sent.folded().tokens[d.noun].Text

@@ -44,7 +44,8 @@ type dateExpr struct {
 	// eitherWay marks a weekday after a word of the future in its clause
 	// ("will reopen on Wednesday"): the next such day, or the last one,
 	// since the word may govern another verb ("will question the men
-	// arrested on Monday").
+	// arrested on Monday"); so for a month with no year ("will vote in
+	// January"): this year's or the next.
 	eitherWay bool
 	// fromPublication marks an anaphoric expression that, with no date
 	// before it in the sentence, counts from the day of the report: "the
@@ -204,8 +205,9 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) || sc.cited(start, end)
-	if expr.rel == relWeekday && expr.offset == 0 && (sc.future(start) || sc.futureAfter(end)) {
-		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"
+	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
+	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end)) {
+		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]

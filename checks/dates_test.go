@@ -66,7 +66,7 @@ func TestExtractDates(t *testing.T) {
 		// Months, parts of months, years, decades.
 		{"Prices rose in July.", sat, "in July=2022-07"},
 		{"The storm hit in mid-July.", sat, "in mid-July=2022-07-11..2022-07-20"},
-		{"Work starts early July.", sat, "early July=2022-07-01..2022-07-10"},
+		{"Work starts early July.", sat, "early July=2022-07-01..2022-07-10 (or next)"},
 		{"Results are due late July.", sat, "late July=2022-07-21..2022-07-31"},
 		{"The firm was founded in 2013.", sat, "in 2013=2013"},
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
@@ -287,5 +287,16 @@ func TestDeadlines(t *testing.T) {
 		{"The plant will close by December 2027.", "agrees", "the deadline is the fact's month"},
 		{"The plant will close by 2028.", "unsure", "a later deadline: the closure may come before it"},
 		{"The plant will close in 2028.", "contradicts", "a plain date that differs"},
+	})
+}
+
+// A month with no year after a word of the future reads this year's or the
+// next: the one that agrees.
+func TestFutureMonths(t *testing.T) {
+	const sheet = "facts:\n  - id: vote\n    claim: The council votes on the budget in January 2026.\n    date: 2026-01\n    about: [council, vote]\n"
+	assertVerdicts(t, sheet, "2025-11-12", []verdictCase{
+		{"The council is expected to vote on the budget in January.", "agrees", "the next January, after a word of the future"},
+		{"The council will vote on the budget in March.", "contradicts", "neither March is the sheet's month"},
+		{"The council voted on the budget in January.", "contradicts", "with no word of the future, January of the publication's year"},
 	})
 }

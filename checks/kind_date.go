@@ -79,7 +79,11 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 		return d, how, ok
 	}
 	next := e
-	next.offset = 1
+	if e.rel == relWeekday {
+		next.offset = 1
+	} else {
+		next.year = d.Start.First.Year() + 1 // "in January": the next one
+	}
 	if dn, hown, okn := next.resolve(pub); okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
 		if f.Date.Agrees(dn) {
 			return dn, hown + " (the next such day, after a word of the future)", true

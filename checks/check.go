@@ -60,7 +60,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	}
 	for _, m := range ms {
 		for _, o := range ms {
-			if o != m && m.fact.Kind == facts.KindNumber && o.fact.Kind == m.fact.Kind && o.fact.Unit == m.fact.Unit {
+			if o != m && m.fact.Kind == facts.KindNumber && o.fact.Kind == m.fact.Kind && sameUnit(o, m) {
 				m.siblings = append(m.siblings, o)
 			}
 		}

@@ -85,3 +85,24 @@ func TestIncrements(t *testing.T) {
 		{"Four or fewer runners went to hospital.", "contradicts", "or fewer is a bound, not an increase"},
 	})
 }
+
+// Facts whose word units share an alternative are siblings though the
+// sheet writes their units differently.
+func TestSiblingsShareAWordUnit(t *testing.T) {
+	const sheet = `facts:
+  - id: cuts
+    claim: 7,500 jobs will go.
+    number: 7500
+    unit: jobs | positions | roles
+    about: [cut* | go]
+  - id: admin
+    claim: 4,400 of them are in administration.
+    number: 4400
+    unit: jobs | positions
+    about: [administration]
+`
+	assertVerdicts(t, sheet, "2025-10-24", []verdictCase{
+		{"Around 4,400 positions will be cut.", "unsure", "the other fact's value in a shared unit word"},
+		{"Around 5,000 positions will be cut.", "contradicts", "a value no fact holds"},
+	})
+}

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -88,6 +89,26 @@ func parseUnits(data string) (*unitTable, error) {
 		t.after[unitKey(d.name)] = d
 	}
 	return t, nil
+}
+
+// sameUnit reports whether two facts' units read their numbers alike: the
+// same, or words that share one alternative ("jobs | positions" and "jobs |
+// positions | roles"). Units of the table must be written the same, as a
+// number is read in the first of them that matches.
+func sameUnit(a, b *matcher) bool {
+	if a.fact.Unit == b.fact.Unit {
+		return true
+	}
+	shared := false
+	for _, x := range a.units {
+		for _, y := range b.units {
+			if x.def != nil || y.def != nil {
+				return false
+			}
+			shared = shared || slices.Equal(x.words, y.words)
+		}
+	}
+	return shared
 }
 
 // conversion reads "factor base" or "factor base + offset" (or "-"), with

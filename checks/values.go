@@ -349,7 +349,7 @@ func (m *matcher) respectiveTerms(first span, peers []peer, resp int) ([]respect
 	terms := []respectiveTerm{{first.start, true}}
 	last := first.end
 	for _, p := range peers {
-		if p.matcher == m || p.fact.Kind != m.fact.Kind || p.fact.Unit != m.fact.Unit || len(p.first) == 0 || p.first[0].start > resp {
+		if p.matcher == m || p.fact.Kind != m.fact.Kind || !sameUnit(p.matcher, m) || len(p.first) == 0 || p.first[0].start > resp {
 			continue
 		}
 		if len(p.first) != 1 {
@@ -437,7 +437,7 @@ func nearestRival(sent *sentence, cd candidate, rivals []peer, sets []anchorSet)
 // the candidates (read for fact m, so numbers in m's unit): such a fact
 // has its value in the sentence and competes for no other.
 func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matcher) bool {
-	if !p.located || p.fact.Unit != m.fact.Unit {
+	if !p.located || !sameUnit(p.matcher, m) {
 		return false
 	}
 	for _, cd := range cands {
@@ -457,7 +457,7 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && p.fact.Unit == m.fact.Unit && m.value.holds(p.fact, src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && sameUnit(p.matcher, m) && m.value.holds(p.fact, src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
 			return p.matcher
 		}
 	}

@@ -46,6 +46,7 @@ const listMarks = "-*•+ \t"
 // 16,905."), given the line's text before the number, the number and the
 // text after it.
 func labelLine(before, number, after string) (tableRow, bool) {
+	before, after = withoutTags(before), withoutTags(after)
 	label := strings.TrimRight(before, " \t*")
 	label, ok := strings.CutSuffix(label, ":")
 	label = strings.Trim(label, listMarks)
@@ -54,6 +55,26 @@ func labelLine(before, number, after string) (tableRow, bool) {
 		return tableRow{}, false
 	}
 	return tableRow{cells: []string{label, number}, cell: 1, alone: true}, true
+}
+
+// withoutTags drops the HTML tags of a line's text: "<li><b>Ballots
+// cast:</b> " is "Ballots cast: ".
+func withoutTags(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '<')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], '>')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		s = s[open+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // maxLabelWords is the most words a label before a colon may have: more

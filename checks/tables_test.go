@@ -17,6 +17,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
 		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},
 		{"- **Houses destroyed:** 134.\n", "agrees", "with emphasis and a full stop"},
+		{"<ul>\n<li><b>Homes destroyed:</b> 143</li>\n</ul>\n", "contradicts", "an HTML list item"},
 		{"The tally of houses destroyed by the fire stood, officials said on Sunday: 143\n", "silent", "a long sentence before a colon is no label"},
 	})
 }

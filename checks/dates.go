@@ -210,7 +210,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
-	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev]
+	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	deadline := deadlinePreps[prev] || datePreps[prev] && deadlinePreps[sc.tok(i-2)]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }

@@ -63,6 +63,10 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.Agrees = true
 		case nameOther:
 			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+			if sent.wordsToNearest(cd.span, held) > besideTerm {
+				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
+				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
+			}
 		case nameWrongExpansion:
 			fd.Kind, fd.Unsure = "different-name", true
 			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
@@ -87,4 +91,34 @@ func qualifiedOnly(spans, held []span) []span {
 		}
 	}
 	return out
+}
+
+// besideTerm is how many words may stand between a name the sheet says
+// not to confuse with the fact's and the fact's term for the name to be
+// named as its holder for certain: "the prime minister, Rui Costa", "Prime
+// Minister of Albania, Edi Rama", "Rui Costa, the prime minister".
+const besideTerm = 2
+
+// wordsToNearest returns how many words stand between sp and the nearest
+// of the spans, punctuation aside and a hyphenated word one word
+// ("quad-core").
+func (sent *sentence) wordsToNearest(sp span, spans []span) int {
+	f := sent.folded()
+	best := -1
+	for _, t := range spans {
+		from, to := t.end, sp.start
+		if sp.end <= t.start {
+			from, to = sp.end, t.start
+		}
+		n := 0
+		for k := from; k < to; k++ {
+			if k == from || f.norm.S[f.tokens[k-1].End:f.tokens[k].Start] != "-" {
+				n++
+			}
+		}
+		if best < 0 || n < best {
+			best = n
+		}
+	}
+	return best
 }

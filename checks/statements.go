@@ -92,6 +92,9 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			if kind == asserts && asks(sent) {
 				at, kind = sp.start, hedged
 			}
+			if kind == denies && notYet(sent, sp) {
+				kind = hedged // "Pell hasn't conceded yet": a state that may change
+			}
 			if kind != asserts {
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text})
 				continue
@@ -139,6 +142,23 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// stillStates are the words that, with a negation, make it a state at the
+// time of writing that may change: "hasn't conceded yet", "still has not
+// conceded".
+var stillStates = lexicon.Set("still-states")
+
+// notYet reports whether a word of stillStates stands in the clause of the
+// phrase at sp, before or after it.
+func notYet(sent *sentence, sp span) bool {
+	f := sent.folded()
+	for k := range f.tokens {
+		if stillStates[f.tokens[k].Text] && !sent.leavesClause(first(span{k, k + 1}, sp), second(span{k, k + 1}, sp), false) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest

@@ -43,11 +43,28 @@ func (sent *sentence) interim(sp span) string {
 		if n == 0 {
 			continue
 		}
-		if m := (span{i, i + n}); !sent.leavesClause(first(m, sp), second(m, sp), false) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") {
+		if m := (span{i, i + n}); !sent.leavesClause(first(m, sp), second(m, sp), false) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") || labels(sc, m, sp) {
 			return w
 		}
 	}
 	return ""
+}
+
+// maxLabelTokens is the most words a label before a colon may have.
+const maxLabelTokens = 6
+
+// labels reports whether the words at m stand in a short label that a
+// colon closes before the figure at sp: "Margin, unofficial: 241 votes".
+func labels(sc scanner, m, sp span) bool {
+	if m.end > sp.start || sp.start > len(sc.toks) {
+		return false
+	}
+	for k := m.end; k <= sp.start && k <= maxLabelTokens; k++ {
+		if strings.Contains(sc.gap(k), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // interimAt returns the interim words at token i and how many tokens they

@@ -27,6 +27,7 @@ func TestInterimFigures(t *testing.T) {
 		{"Four people died at the scene.", "unsure", "a part counted at one place: more may have died later"},
 		{"Four people died in the collapse.", "contradicts", "a plain count"},
 		{"An unofficial count said four people died.", "unsure", "an unofficial figure may be revised"},
+		{"Dead, unofficial: 4 people.", "unsure", "a marker in a label before a colon"},
 	})
 }
 

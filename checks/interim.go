@@ -37,9 +37,34 @@ var interimAfterBy = lexicon.Set("interim-after-by")
 // reports"), or "": words in the figure's clause, with no comma between, or
 // in the phrase that opens the sentence ("So far, 12 people ...").
 func (sent *sentence) interim(sp span) string {
+	return sent.markerOf(sp, scanner.interimAt)
+}
+
+// expectationMarkers make a figure what was expected or would have been,
+// not what was: "analysts had expected revenue of €39.1bn", "operating
+// profit would have been €2.16bn".
+var expectationMarkers = phrases("expectation-markers")
+
+// expectation returns the words that make the figure at sp an expected or
+// a counterfactual one, as interim finds its words, or "".
+func (sent *sentence) expectation(sp span) string {
+	return sent.markerOf(sp, func(sc scanner, i int) (string, int) {
+		for _, p := range expectationMarkers {
+			if sc.wordsAt(i, p) {
+				return strings.Join(p, " "), len(p)
+			}
+		}
+		return "", 0
+	})
+}
+
+// markerOf returns the words that at reads at some token and that govern
+// the figure at sp: in its clause (no comma between), in the phrase that
+// opens the sentence, or in a short label before a colon; or "".
+func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int)) string {
 	sc := scanner{s: sent.folded().norm.S, toks: sent.folded().tokens}
 	for i := range sc.toks {
-		w, n := sc.interimAt(i)
+		w, n := at(sc, i)
 		if n == 0 {
 			continue
 		}

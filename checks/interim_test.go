@@ -107,3 +107,15 @@ func TestSiblingsShareAWordUnit(t *testing.T) {
 		{"Around 5,000 positions will be cut.", "contradicts", "a value no fact holds"},
 	})
 }
+
+// A figure expected, forecast or that would have been is not the figure.
+func TestExpectedFigures(t *testing.T) {
+	const sheet = "facts:\n  - id: ebit\n    claim: Operating profit was €1.26bn.\n    number: 1260000000\n    unit: euros\n    about: [operating profit | EBIT]\n"
+	assertVerdicts(t, sheet, "2025-10-24", []verdictCase{
+		{"Analysts had expected operating profit of about €1.9bn.", "unsure", "an expectation"},
+		{"The consensus for EBIT was €1.9bn.", "unsure", "a consensus"},
+		{"Without the charge, operating profit would have been €2.16bn.", "unsure", "a counterfactual"},
+		{"Operating profit fell to €1.9bn, below what analysts had expected.", "contradicts", "the marker is in another clause"},
+		{"Operating profit was €1.9bn.", "contradicts", "a plain figure"},
+	})
+}

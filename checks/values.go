@@ -150,6 +150,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
 	}
+	if w := sent.expectation(cd.span); w != "" && number {
+		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
+	}
 	if w := sent.interim(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
 	}

@@ -102,6 +102,25 @@ var boundPreps = lexicon.Set("bound-prepositions")
 // says then or before.
 var deadlinePreps = lexicon.Set("deadline-prepositions")
 
+// deadlineParts are the words that may stand between "by" and its date:
+// "by the end of 2028", "by end-2028", "by mid-March".
+var deadlineParts = lexicon.Set("deadline-parts")
+
+// byDeadline reports whether a word of deadlinePreps stands before the
+// date at token i, with only words of deadlineParts or a date preposition
+// between.
+func (sc scanner) byDeadline(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := sc.tok(k); {
+		case deadlinePreps[t]:
+			return true
+		case !deadlineParts[t] && !datePreps[t]:
+			return false
+		}
+	}
+	return false
+}
+
 // exceptions make a date one the event did not happen on: "held every
 // year since 1986, except in 2020".
 var exceptions = lexicon.Set("exceptions")
@@ -211,7 +230,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
-	deadline := deadlinePreps[prev] || datePreps[prev] && deadlinePreps[sc.tok(i-2)]
+	deadline := sc.byDeadline(i)
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }
 

@@ -287,6 +287,8 @@ func TestDeadlines(t *testing.T) {
 		{"The plant will close by December 2027.", "agrees", "the deadline is the fact's month"},
 		{"The plant will close by 2028.", "unsure", "a later deadline: the closure may come before it"},
 		{"The plant will close in 2028.", "contradicts", "a plain date that differs"},
+		{"The plant will close by the end of 2028.", "unsure", "by the end of: a deadline too"},
+		{"The plant will close by end-2028.", "unsure", "by end-: a deadline too"},
 	})
 }
 

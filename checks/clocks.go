@@ -71,16 +71,24 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 // returns the minutes after midnight, the token after the time, and
 // whether it is written with am or pm. A bare number is no time.
 func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
-	h, m, j, ok := sc.hoursMinutes(i)
+	h, m, j, glued, ok := sc.gluedMeridiem(i)
+	if !ok {
+		h, m, j, ok = sc.hoursMinutes(i)
+	}
 	if !ok {
 		return 0, 0, false, false
 	}
 	half, k := sc.meridiem(j)
+	if glued != "" {
+		half, k = glued, j
+	}
 	switch {
 	case m > 59 || half != "" && (h < 1 || h > 12):
 		return 0, 0, false, false
 	case half == "" && j == i+1:
 		return 0, 0, false, false // a bare number
+	case glued != "" && j == i+1 && !isDigits(strings.TrimSuffix(strings.TrimSuffix(sc.tok(i), "am"), "pm")):
+		return 0, 0, false, false
 	case half == "pm" && h < 12:
 		h += 12
 	case half == "am" && h == 12:
@@ -90,6 +98,32 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 		j = k
 	}
 	return h*60 + m, j, half != "", true
+}
+
+// gluedMeridiem reads a time whose am or pm is glued to its last digits:
+// "6am", "5.42am", "5:42pm". It returns the hours, the minutes, the token
+// after the time and "am" or "pm".
+func (sc scanner) gluedMeridiem(i int) (h, m, next int, half string, ok bool) {
+	cut := func(t string) (string, string) {
+		for _, hf := range []string{"am", "pm"} {
+			if d, found := strings.CutSuffix(t, hf); found && d != "" && isDigits(d) {
+				return d, hf
+			}
+		}
+		return "", ""
+	}
+	if d, hf := cut(sc.tok(i)); hf != "" && len(d) <= 2 && sc.gap(i) != ":" && sc.gap(i) != "." {
+		h, _ = strconv.Atoi(d)
+		return h, 0, i + 1, hf, true // "6am"
+	}
+	g := sc.gap(i + 1)
+	d, hf := cut(sc.tok(i + 1))
+	if hf == "" || len(d) != 2 || g != ":" && g != "." || len(sc.tok(i)) > 2 || !isDigits(sc.tok(i)) || sc.gap(i) == ":" || sc.gap(i) == "." {
+		return 0, 0, 0, "", false
+	}
+	h, _ = strconv.Atoi(sc.tok(i))
+	m, _ = strconv.Atoi(d)
+	return h, m, i + 2, hf, true // "5.42am"
 }
 
 // wireZones are the zones that count after wire copy's four digits.

@@ -264,3 +264,15 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won in 2:05:41, 45 seconds off the record.", "contradicts", "the time itself, beside a margin"},
 	})
 }
+
+// "rose from 20% to 22%" is a change: 22% now, 20% before; "from 2,000 to
+// 3,000 people" is a range.
+func TestChangeFromTo(t *testing.T) {
+	const sheet = "facts:\n  - id: vat\n    claim: VAT is now 21%.\n    number: 21\n    unit: percent\n    about: [VAT]\n"
+	assertVerdicts(t, sheet, "2025-10-15", []verdictCase{
+		{"VAT rose from 20% to 22%.", "contradicts", "the change ends at 22%"},
+		{"VAT rose from 20% to 21%.", "agrees", "the change ends at the sheet's rate"},
+		{"An increase in the rate of VAT from 20% to 21% was voted.", "agrees", "a noun of change further back"},
+		{"VAT was set anywhere from 20% to 22%.", "agrees", "no word of change: a range"},
+	})
+}

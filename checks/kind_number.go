@@ -14,6 +14,10 @@ type numberKind struct{}
 func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
+		if n.changedFrom {
+			m.tracef("    %q is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read", says(src, sent, n.span))
+			continue
+		}
 		if isAge(src, sent, n) {
 			m.tracef("    %q is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored", says(src, sent, n.span))
 			continue

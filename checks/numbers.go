@@ -27,6 +27,9 @@ type numberMention struct {
 	partitive span
 	whole     bool
 	ofWhole   int // for the part, 1 + the index of the whole's mention
+	// changedFrom marks the first figure of a change, "from 20% to 22%":
+	// what it was before, not what it is.
+	changedFrom bool
 
 }
 
@@ -248,6 +251,10 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
 		return nil
 	}
+	if prev == "from" && sc.tok(end) == "to" && sc.changeBefore(i-1) {
+		m.changedFrom = true // "rose from 20% to 22%": a change, the 22% read on its own
+		return nil
+	}
 	y, end2, ok := sc.numberAt(k)
 	var glued *unitDef
 	if !ok {
@@ -262,6 +269,27 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 		m.start = i - 1
 	}
 	return glued
+}
+
+// changeWords make "from X to Y" after them a change, not a range: "VAT
+// rose from 20% to 22%", "an increase in the rate from 20% to 22%".
+var changeWords = lexicon.Set("change-words")
+
+// changeReach is how many words before "from" a word of change may stand.
+const changeReach = 8
+
+// changeBefore reports whether a word of changeWords stands among the
+// changeReach words before token from, in its clause.
+func (sc scanner) changeBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-changeReach; k-- {
+		if changeWords[sc.tok(k)] {
+			return true
+		}
+		if !plainGap(sc.gap(k+1)) {
+			return false
+		}
+	}
+	return false
 }
 
 // approximateBefore widens the exact number x that m reads by the phrase

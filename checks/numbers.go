@@ -30,7 +30,6 @@ type numberMention struct {
 	// changedFrom marks the first figure of a change, "from 20% to 22%":
 	// what it was before, not what it is.
 	changedFrom bool
-
 }
 
 var units = lexicon.Numbers("number-units")
@@ -285,7 +284,7 @@ func (sc scanner) changeBefore(from int) bool {
 		if changeWords[sc.tok(k)] {
 			return true
 		}
-		if !plainGap(sc.gap(k+1)) {
+		if !plainGap(sc.gap(k + 1)) {
 			return false
 		}
 	}

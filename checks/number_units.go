@@ -4,12 +4,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
 // unitFollows reports whether the unit's words follow the number ending at
-// token end, allowing up to two words between ("3,000 union members"), and
-// returns the end of the unit. Without a unit any number will do.
+// token end, allowing up to two words between ("3,000 union members") but
+// no function word or verb ("87,000 passengers had flights"), and returns
+// the end of the unit. Without a unit any number will do.
 func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool) {
 	if len(unit) == 0 {
 		return end, true
@@ -22,6 +24,9 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		at := end + skip
 		if at+len(unit) > len(toks) || skip > 0 && isDigits(toks[at-1].Text) {
 			return 0, false // "120 of its 9,000 members" is a part and a whole
+		}
+		if skip > 0 && reach == 2 && (notNouns[toks[at-1].Text] || unitGapStops[toks[at-1].Text]) {
+			return 0, false // "87,000 passengers had flights cancelled", "7.1 billion from VLT"
 		}
 		match := true
 		for k, u := range unit {
@@ -36,6 +41,11 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	}
 	return 0, false
 }
+
+// unitGapStops are words that end the noun phrase after a number, so that
+// no unit word after them is the number's: "87,000 passengers had flights
+// cancelled" counts no flights.
+var unitGapStops = lexicon.Set("unit-gap-stops")
 
 // ofReach is how many words may stand between a number and its unit
 // after "of": "421,000 of the online bank's customers".

@@ -168,6 +168,8 @@ func TestUnitFollows(t *testing.T) {
 		{"Some 3,000 of the union's many loyal members live there.", "members", ""},
 		{"Some 30 of its 3,000 members live there.", "members", "3,000 members"},
 		{"It took 24 days, and hours of talks.", "hours", ""},
+		{"Some 87,000 passengers had flights cancelled.", "flights", ""},
+		{"Spending rises to 7.1 billion from VLT 6.6 billion.", "VLT", ""},
 		{"Long queues formed at two border crossings.", "border crossings", "two border crossings"},
 		{"Long queues formed at two crossings on the border.", "border crossings", ""},
 		{"The hull is 400 meters long.", "metres", "400 meters"},

@@ -354,7 +354,8 @@ func (sc scanner) cited(start, end int) bool {
 // modifies, "the March 9 fire", or -1: a determiner before the date and a
 // word after it that is no preposition, conjunction or verb.
 func (sc scanner) modified(i, end int) int {
-	if !determiners[sc.tok(i-1)] || end >= len(sc.toks) || !plainGap(sc.gap(end)) {
+	possessive := sc.tok(i-1) == "s" && (sc.gap(i-1) == "'" || sc.gap(i-1) == "’") // "the government's 2026 budget"
+	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) {
 		return -1
 	}
 	w := sc.tok(end)

@@ -302,3 +302,14 @@ func TestFutureMonths(t *testing.T) {
 		{"The council voted on the budget in January.", "contradicts", "with no word of the future, January of the publication's year"},
 	})
 }
+
+// A year before the fact's own noun may label it rather than date it.
+func TestYearLabels(t *testing.T) {
+	const sheet = "facts:\n  - id: presented\n    claim: The budget was presented on 14 October 2025.\n    date: 2025-10-14\n    about: [budget]\n"
+	assertVerdicts(t, sheet, "2025-10-14", []verdictCase{
+		{"The minister unveiled a record 2026 budget.", "unsure", "a fiscal year labels the budget"},
+		{"The minister presented the government's 2026 budget.", "unsure", "after a possessive too"},
+		{"The minister presented the budget on 14 October.", "agrees", "a date of the event"},
+		{"The minister presented the budget on 15 October.", "contradicts", "a day that differs"},
+	})
+}

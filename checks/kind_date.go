@@ -31,6 +31,8 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		switch {
 		case d.since:
 			cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
+		case labelsYear(sent, d, spans, own):
+			cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 		case d.deadline:
 			cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
 		}
@@ -101,4 +103,15 @@ func (dateKind) values(says string, src *document.Source) []string {
 		}
 	}
 	return out
+}
+
+// labelsYear reports whether a date is a year alone right before a term of
+// the fact, or before its noun as a modifier (own): "a record 2026
+// budget", "the government's 2026 budget".
+func labelsYear(sent *sentence, d dateMention, spans []span, own bool) bool {
+	if d.expr.rel != absolute || d.expr.month != 0 {
+		return false
+	}
+	f := sent.folded()
+	return own || d.end < len(f.tokens) && inSpans(d.end, spans) && plainGap(f.norm.S[f.tokens[d.end-1].End:f.tokens[d.end].Start])
 }

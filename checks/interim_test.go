@@ -82,6 +82,7 @@ func TestIncrements(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
 		{"Four more runners went to hospital on Monday.", "unsure", "an increase"},
 		{"Another 4 runners went to hospital.", "unsure", "another before the number"},
+		{"The heat adds 4 runners to the hospital count.", "unsure", "adds before the number"},
 		{"Four runners went to hospital.", "contradicts", "a plain count"},
 		{"Four or fewer runners went to hospital.", "contradicts", "or fewer is a bound, not an increase"},
 	})
@@ -117,5 +118,6 @@ func TestExpectedFigures(t *testing.T) {
 		{"Without the charge, operating profit would have been €2.16bn.", "unsure", "a counterfactual"},
 		{"Operating profit fell to €1.9bn, below what analysts had expected.", "contradicts", "the marker is in another clause"},
 		{"Operating profit was €1.9bn.", "contradicts", "a plain figure"},
+		{"If operating profit reaches €1.9bn, bonuses follow.", "unsure", "a condition"},
 	})
 }

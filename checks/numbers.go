@@ -197,6 +197,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	} else {
 		sc.readUnit(&m, i)
 	}
+	if m.unit != nil && m.uend > m.end && m.value.Lo == m.value.Hi {
+		sc.boundAfterUnit(&m, x) // "four hours or more"
+	}
 	return append(out, m), m.end
 }
 
@@ -220,6 +223,23 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 	}
 	secs, ok := facts.ParseDuration(written)
 	return secs, end, ok
+}
+
+// boundAfterUnit widens an exact number by "or more", "or so", "or fewer"
+// after its unit: "four hours or more".
+func (sc scanner) boundAfterUnit(m *numberMention, x float64) {
+	e := m.uend
+	if sc.tok(e) != "or" {
+		return
+	}
+	switch sc.tok(e + 1) {
+	case "more":
+		m.value = atLeast(x)
+	case "so":
+		m.value = about(x)
+	case "fewer", "less":
+		m.value = upTo(x)
+	}
 }
 
 // vagueAt appends to out the quantity given in words without a number at

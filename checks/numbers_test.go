@@ -102,6 +102,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Vale, one of the 12 districts, voted.", ""},
 		{"One of the injured passengers spoke.", ""},
 		{"The train ran at 40 miles per hour.", "40 miles per hour=40 mile per hour"},
+		{"Outages lasting four hours or more are rare.", "four hours=at least 4 hour"},
 		{"It crawled at 5km/h.", "5km/h=5 kilometer per hour"},
 		{"Seats cost $200 per node.", "200 per node=200 dollar per node"},
 		{"Seats cost 200 dollars a day.", "200 dollars a day=200 dollar per day"},

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
@@ -76,6 +77,7 @@ type stanceMention struct {
 	span          // the phrase, from its cue if it has one
 	stance stance //
 	cue    string // the word that turned or qualified the phrase, if any
+	words  int    // how many words the phrase itself has
 }
 
 // find returns the support and refutation phrases of a sentence with the
@@ -96,10 +98,10 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
 			}
 			if kind != asserts {
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
 				continue
 			}
-			out = append(out, stanceMention{span: sp, stance: asserts})
+			out = append(out, stanceMention{span: sp, stance: asserts, words: sp.end - sp.start})
 		}
 	}
 	for _, t := range m.refutes {
@@ -107,11 +109,11 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			at, kind := cueBefore(sent, sp)
 			switch kind {
 			case asserts:
-				out = append(out, stanceMention{span: sp, stance: denies})
+				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
 			case reports:
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
 			default: // negated or hedged: shown, not counted
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
 			}
 		}
 	}
@@ -124,11 +126,19 @@ func asks(sent *sentence) bool {
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
-// "NATO member"), the one listed first.
+// "NATO member"), the one whose phrase has the most words, then the one
+// listed first: "ruled out a cyberattack", a refutation, outweighs the
+// "cyberattack" it holds.
 func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].words > ms[order[b]].words })
 	taken := make([]bool, tokens)
-	var out []stanceMention
-	for _, m := range ms {
+	keep := make([]bool, len(ms))
+	for _, k := range order {
+		m := ms[k]
 		free := true
 		for i := m.start; i < m.end && free; i++ {
 			free = !taken[i]
@@ -139,7 +149,13 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 		for i := m.start; i < m.end; i++ {
 			taken[i] = true
 		}
-		out = append(out, m)
+		keep[k] = true
+	}
+	var out []stanceMention
+	for k, m := range ms {
+		if keep[k] {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -64,6 +64,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "hedges:hasn't conceded", "not yet: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}, Refutes: []string{"ruled out a cyberattack"}}, "The company ruled out a cyberattack.", "denies:ruled out a cyberattack", "a refutation outweighs the support it holds"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell still has not conceded.", "hedges:not conceded", "still not: the same"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell has not conceded, and the count is over yet again.", "denies:not conceded", "a still-word in another clause does not count"},
 		{facts.Statement{Holds: true, Supports: []string{"plan"}}, "They did not approve that plan.", "denies:not approve that plan", "that right before the phrase is a determiner, not a clause: the negation holds"},

@@ -97,6 +97,14 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			if kind == denies && notYet(sent, sp) {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
 			}
+			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
+				cue := sent.folded().tokens[d.start].Text
+				if d.start == sp.start {
+					cue = sent.folded().tokens[sp.end].Text // "cyberattack ruled out"
+				}
+				out = append(out, stanceMention{span: d, stance: denies, cue: cue, words: sp.end - sp.start})
+				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
+			}
 			if kind != asserts {
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
 				continue
@@ -158,6 +166,43 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 		}
 	}
 	return out
+}
+
+// denialPhrases deny what follows them in their clause however far, or
+// what stands right before them: "there is no evidence that this was the
+// result of a cyberattack", "cyberattack ruled out".
+var denialPhrases = phrases("denial-phrases")
+
+// denialReachAfter is how many words after a phrase a denial may stand
+// and still deny it: "a cyberattack was ruled out".
+const denialReachAfter = 3
+
+// denialAround returns the phrase at sp with a phrase of denialPhrases
+// that denies it: before it in its clause, or right after it.
+func denialAround(sent *sentence, sp span) (span, bool) {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	for k := sp.start - 1; k >= 0; k-- {
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			break
+		}
+		for _, p := range denialPhrases {
+			if k+len(p) <= sp.start && sc.wordsAt(k, p) {
+				return span{k, sp.end}, true
+			}
+		}
+	}
+	for k := sp.end; k < len(f.tokens) && k <= sp.end+denialReachAfter; k++ {
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
+			break
+		}
+		for _, p := range denialPhrases {
+			if sc.wordsAt(k, p) {
+				return span{sp.start, k + len(p)}, true
+			}
+		}
+	}
+	return span{}, false
 }
 
 // stillStates are the words that, with a negation, make it a state at the

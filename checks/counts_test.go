@@ -276,3 +276,15 @@ func TestChangeFromTo(t *testing.T) {
 		{"VAT was set anywhere from 20% to 22%.", "agrees", "no word of change: a range"},
 	})
 }
+
+// A unit the sheet writes as a code in capitals may stand before the
+// number, as currencies write it.
+func TestCodeBeforeTheNumber(t *testing.T) {
+	const sheet = "facts:\n  - id: spending\n    claim: Spending is 184.6 billion talers.\n    number: 184600000000\n    unit: talers | VLT\n    about: [spending]\n"
+	assertVerdicts(t, sheet, "2025-10-15", []verdictCase{
+		{"Total spending of VLT 184.6bn was proposed.", "agrees", "the code before the number"},
+		{"Total spending of VLT 186.4bn was proposed.", "contradicts", "and disagrees when it differs"},
+		{"Total spending of 184.6 billion talers was proposed.", "agrees", "the word after the number"},
+		{"Spending by talers 186 was proposed.", "silent", "a word in lower case before a number gives no unit"},
+	})
+}

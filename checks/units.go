@@ -257,6 +257,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
 				return n.end + 1, n.value, true // "3 fold", "3 vezes" for 3 times
 			}
+			if codeBefore(f, n, alt) {
+				return n.uend, n.value, true // "VLT 184.6bn" for unit: talers | VLT
+			}
 		}
 	}
 	return 0, facts.Interval{}, false
@@ -276,6 +279,18 @@ func modifies(f *foldedSentence, n numberMention, end int, unit string) bool {
 	}
 	next := f.tokens[end].Text
 	return plainGap(f.norm.S[f.tokens[end-1].End:f.tokens[end].Start]) && isLetters(next)
+}
+
+// codeBefore reports whether a unit the sheet writes as a code in capitals
+// ("VLT", "CHF", as currencies write them) stands right before the number:
+// "VLT 184.6bn". Only such a code may; a word before a number never gives
+// its unit.
+func codeBefore(f *foldedSentence, n numberMention, alt unitAlt) bool {
+	code := strings.TrimSpace(alt.text)
+	if len(alt.words) != 1 || len(code) < 2 || len(code) > 4 || code != strings.ToUpper(code) || !isLetters(code) || n.start == 0 {
+		return false
+	}
+	return f.tokens[n.start-1].Text == alt.words[0] && plainGap(f.norm.S[f.tokens[n.start-1].End:f.tokens[n.start].Start])
 }
 
 // greaterComparatives make a percentage before them a factor: "50%

@@ -129,6 +129,8 @@ func TestLocateAndRead(t *testing.T) {
 			"Prime minister Rui Costa, not the ex-prime minister Ana Lima, spoke.", "contradicts Rui Costa", "the unqualified term still names the holder"},
 		{"name by the title", "facts:\n  - id: n\n    claim: C.\n    name: Ana Lima\n    not: [Rui Costa]\n    about: [prime minister]\n",
 			"The prime minister, Rui Costa, spoke.", "contradicts Rui Costa", "a name the sheet says not to confuse with"},
+		{"name beside the title through a possessive", "facts:\n  - id: n\n    claim: C.\n    name: Tomasz Wieczorek\n    not: [Paul Dressler]\n    about: [chief bridge engineer]\n",
+			"Paul Dressler, the city's chief bridge engineer, spoke.", "contradicts Paul Dressler", "the city's is two words: the name stands beside the term"},
 		{"name away from the title", "facts:\n  - id: n\n    claim: C.\n    name: Helena Marchetti\n    not: [Helen Marchant]\n    about: [won]\n",
 			"Helen Marchant, a retired school principal, won 7.6 percent.", "unsure Helen Marchant", "a not: name three words or more from the term may be named for something else"},
 		{"relative date unresolved", dateFact("2022-09-07", about), "Ties were cut on Wednesday.",

@@ -37,7 +37,7 @@ var interimAfterBy = lexicon.Set("interim-after-by")
 // reports"), or "": words in the figure's clause, with no comma between, or
 // in the phrase that opens the sentence ("So far, 12 people ...").
 func (sent *sentence) interim(sp span) string {
-	return sent.markerOf(sp, scanner.interimAt)
+	return sent.markerOf(sp, scanner.interimAt, false)
 }
 
 // expectationMarkers make a figure what was expected or would have been,
@@ -46,7 +46,9 @@ func (sent *sentence) interim(sp span) string {
 var expectationMarkers = phrases("expectation-markers")
 
 // expectation returns the words that make the figure at sp an expected or
-// a counterfactual one, as interim finds its words, or "".
+// a counterfactual one, as interim finds its words but before the figure
+// only ("revenue €36.4bn (consensus €39.1bn)" is no expected revenue), or
+// "".
 func (sent *sentence) expectation(sp span) string {
 	return sent.markerOf(sp, func(sc scanner, i int) (string, int) {
 		for _, p := range expectationMarkers {
@@ -55,17 +57,18 @@ func (sent *sentence) expectation(sp span) string {
 			}
 		}
 		return "", 0
-	})
+	}, true)
 }
 
 // markerOf returns the words that at reads at some token and that govern
 // the figure at sp: in its clause (no comma between), in the phrase that
-// opens the sentence, or in a short label before a colon; or "".
-func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int)) string {
+// opens the sentence, or in a short label before a colon; before it only,
+// if before is set; or "".
+func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), before bool) string {
 	sc := scanner{s: sent.folded().norm.S, toks: sent.folded().tokens}
 	for i := range sc.toks {
 		w, n := at(sc, i)
-		if n == 0 {
+		if n == 0 || before && i+n > sp.start {
 			continue
 		}
 		if m := (span{i, i + n}); !sent.leavesClause(first(m, sp), second(m, sp), false) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") || labels(sc, m, sp) {

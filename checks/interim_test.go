@@ -119,5 +119,27 @@ func TestExpectedFigures(t *testing.T) {
 		{"Operating profit fell to €1.9bn, below what analysts had expected.", "contradicts", "the marker is in another clause"},
 		{"Operating profit was €1.9bn.", "contradicts", "a plain figure"},
 		{"If operating profit reaches €1.9bn, bonuses follow.", "unsure", "a condition"},
+		{"Operating profit €1.9bn versus €3.15bn a year earlier (consensus €2.1bn).", "contradicts", "a marker after the figure governs another"},
+	})
+}
+
+// An open-ended figure says nothing of which sibling it is: "more than 50"
+// overlaps every figure above 50.
+func TestOpenFigureIsNoSiblings(t *testing.T) {
+	const sheet = `facts:
+  - id: hospital
+    claim: 37 runners went to hospital.
+    number: 37
+    unit: runners
+    about: [hospital]
+  - id: starters
+    claim: 18,412 runners started.
+    number: 18412
+    unit: runners
+    about: [started]
+`
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"More than 50 runners ended up in hospital.", "contradicts", "a floor above the fact's figure: open-ended, so no sibling's"},
+		{"Some 18,412 runners ended up in hospital.", "unsure", "a closed figure the sibling holds"},
 	})
 }

@@ -100,8 +100,8 @@ func qualifiedOnly(spans, held []span) []span {
 const besideTerm = 2
 
 // wordsToNearest returns how many words stand between sp and the nearest
-// of the spans, punctuation aside and a hyphenated word one word
-// ("quad-core").
+// of the spans, punctuation aside and a hyphenated word or a possessive
+// one word ("quad-core", "the city's").
 func (sent *sentence) wordsToNearest(sp span, spans []span) int {
 	f := sent.folded()
 	best := -1
@@ -112,7 +112,7 @@ func (sent *sentence) wordsToNearest(sp span, spans []span) int {
 		}
 		n := 0
 		for k := from; k < to; k++ {
-			if k == from || f.norm.S[f.tokens[k-1].End:f.tokens[k].Start] != "-" {
+			if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; k == from || g != "-" && g != "'" && g != "’" {
 				n++
 			}
 		}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/factcheck/factcheck/facts"
@@ -26,6 +27,18 @@ type candidate struct {
 	// "since" before the fact's own noun, a count of a part and a whole
 	// with a term right after the noun, a narrowed table row.
 	doubt string
+}
+
+// bounded reports whether a candidate's readings are all closed at both
+// ends: "more than 50" overlaps any sibling's figure above 50, and says
+// nothing of which fact it is.
+func (cd candidate) bounded() bool {
+	for _, r := range cd.readings {
+		if math.IsInf(r.Hi, 0) || math.IsInf(r.Lo, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // says returns the words of a span of a sentence as the source writes them.
@@ -131,7 +144,7 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if m.value.holds(o.fact, src, sent, cd) {
+		if cd.bounded() && m.value.holds(o.fact, src, sent, cd) {
 			return "it is the value the sheet holds for " + o.fact.ID + ", so it may be about that" // "$126 million": the fee, not the price
 		}
 	}

@@ -288,3 +288,15 @@ func TestCodeBeforeTheNumber(t *testing.T) {
 		{"Spending by talers 186 was proposed.", "silent", "a word in lower case before a number gives no unit"},
 	})
 }
+
+// "one" at the end of a clause, or before "and" or "or", is a count: the
+// number after it is not read in its stead.
+func TestOneAtTheEndOfAClause(t *testing.T) {
+	const sheet = "facts:\n  - id: dead\n    claim: One person was killed.\n    number: 1\n    about: [killed]\n"
+	assertVerdicts(t, sheet, "2025-03-10", []verdictCase{
+		{"The shooting killed one and wounded three.", "agrees", "one before and"},
+		{"The blast killed one, and injured 14 others, police said.", "agrees", "one before a comma"},
+		{"The blast killed one.", "agrees", "one at the end of the sentence"},
+		{"The blast killed two, police said.", "contradicts", "another count"},
+	})
+}

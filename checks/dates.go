@@ -223,7 +223,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if prev == "of" && sc.tok(i-2) == "as" {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) || sc.cited(start, end)
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end)) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"
@@ -307,7 +307,8 @@ func (sc scanner) saidBy(start int) bool {
 
 // saidInverted reports whether a date follows a verb of saying and who
 // said it, in one word or "the" and one: "reported Reuters last Friday",
-// "said the ministry on Monday".
+// "said the ministry on Monday". The caller asks the date to end its
+// clause too: in "said the blast on Friday killed four" it is the blast's.
 func (sc scanner) saidInverted(start int) bool {
 	for _, b := range []int{start - 2, start - 3} {
 		if b < 0 || !saidVerbs[sc.tok(b)] || b == start-3 && sc.tok(b+1) != "the" || notNouns[sc.tok(start-1)] {

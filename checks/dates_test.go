@@ -160,6 +160,7 @@ func TestExtractDates(t *testing.T) {
 		{"Services fell, reported Reuters last Friday, citing a statement.", sat, "last Friday=2022-09-09 (said)"},
 		{"The outage, said the ministry on Monday, was over.", sat, "on Monday=2022-09-05 (said)"},
 		{"Crews said repairs ended on Monday.", sat, "on Monday=2022-09-05"},
+		{"Police said the blast on Friday killed four people.", sat, "on Friday=2022-09-09"},
 		{"The following day, the services shut down.", sat, "The following day=unresolved"},
 		{"They cut ties the day before the summit.", sat, ""},
 		// A state on a day.
@@ -212,6 +213,7 @@ func TestSinceIsNoEventDate(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
 		{"Police hold files on every theft dating back to 2013.", "silent", "dating back to starts a span as since does"},
+		{"The theft trial was pushed back to March 2013.", "contradicts", "pushed back to is no span: the trial's date"},
 		{"The theft happened back in 2013.", "contradicts", "back in is no span"},
 		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},

@@ -96,7 +96,8 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 }
 
 // carriedEvent returns the year of another era that dates the sentence
-// before, when this one gives no date of its own and goes on in the same
+// before (not one that only names a noun there: "worse than the 2018
+// fire"), when this one gives no date of its own and goes on in the same
 // paragraph: "In 2007, a bridge in Minneapolis fell. Thirteen people
 // died." It returns "" when there is none.
 func (e era) carriedEvent(src *reading, sent *sentence) string {
@@ -109,7 +110,7 @@ func (e era) carriedEvent(src *reading, sent *sentence) string {
 	}
 	for _, d := range prev.dateMentions() {
 		y := d.expr.year
-		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil || d.noun >= 0 {
 			continue
 		}
 		return strconv.Itoa(y)

@@ -56,6 +56,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "In 2013, a gang hit the airport.\n\nEight men stole gems.", "contradicts", "not across a paragraph"},
 		{dated, "In 2013, a gang hit the airport. On Sunday eight men stole gems.", "contradicts", "a sentence with a date of its own is its own"},
 		{dated, "The gang hit on Sunday, as in 2013. Eight men stole gems.", "contradicts", "the sentence before is dated in the story too"},
+		{dated, "It was worse than the 2013 airport raid. Eight men stole gems.", "contradicts", "a year that only names a noun before does not carry"},
+		{dated, "The airport raid in 2013 left a vault empty. Eight men stole gems.", "unsure", "a year in the sentence before dates it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -59,12 +59,13 @@ var oneBefore, oneAfter = lexicon.Set("one-pronoun-before"), lexicon.Set("one-pr
 
 // pronounOne reports whether the number in words from token i to j is a
 // lone "one" used as a pronoun: after a word of oneBefore, or before a
-// word of oneAfter, a mark or the end of the sentence.
+// word of oneAfter. At the end of a clause it still counts: "the blast
+// killed one, and injured 14".
 func (sc scanner) pronounOne(i, j int) bool {
 	if j != i+1 || sc.tok(i) != "one" {
 		return false
 	}
-	return oneBefore[sc.tok(i-1)] || j >= len(sc.toks) || !plainGap(sc.gap(j)) || oneAfter[sc.tok(j)]
+	return oneBefore[sc.tok(i-1)] || j < len(sc.toks) && plainGap(sc.gap(j)) && oneAfter[sc.tok(j)]
 }
 
 // aScaleAt reads "a dozen", "a million", "half a million" at token i.

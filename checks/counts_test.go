@@ -219,6 +219,7 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	assertVerdicts(t, records, "2025-04-16", []verdictCase{
 		{"The gang stolen 2.3m records.", "agrees", "a glued m before a plural count is millions"},
 		{"A 2.3m wall was stolen.", "silent", "before a singular noun it may be metres: not read"},
+		{"The 2.3m heats were stolen.", "silent", "before a plural that is not the fact's unit: not read"},
 	})
 	const customers = "facts:\n  - id: customers\n    claim: 412,000 customers were hit.\n    number: 412000\n    unit: customers\n    about: [hit | stolen]\n"
 	assertVerdicts(t, customers, "2025-04-16", []verdictCase{
@@ -298,5 +299,55 @@ func TestOneAtTheEndOfAClause(t *testing.T) {
 		{"The blast killed one, and injured 14 others, police said.", "agrees", "one before a comma"},
 		{"The blast killed one.", "agrees", "one at the end of the sentence"},
 		{"The blast killed two, police said.", "contradicts", "another count"},
+	})
+}
+
+// An H:MM:SS figure after "at" or with a leading zero is a time of day.
+func TestRaceTimeOrTimeOfDay(t *testing.T) {
+	const sheet = "facts:\n  - id: winning-time\n    claim: Rutto won in 2:05:47.\n    number: 2:05:47\n    unit: seconds\n    about: [won | winner]\n"
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"The winner crossed the line at 09:35:47 local time.", "silent", "a time of day"},
+		{"The winner crossed the line at 9:35:47.", "silent", "after at"},
+		{"The winner ran 2:05:41.", "contradicts", "a race time"},
+	})
+}
+
+// A calendar unit converts into a smaller one exactly: one year is twelve
+// months, not six to eighteen.
+func TestCalendarUnitsConvertExactly(t *testing.T) {
+	sheet := func(n string) string {
+		return "facts:\n  - id: term\n    claim: He was sentenced.\n    number: " + n + "\n    unit: months\n    about: [sentenced]\n"
+	}
+	assertVerdicts(t, sheet("6"), "2025-06-10", []verdictCase{
+		{"He was sentenced to one year in prison.", "contradicts", "a year is twelve months"},
+	})
+	assertVerdicts(t, sheet("12"), "2025-06-10", []verdictCase{
+		{"He was sentenced to one year in prison.", "agrees", "exactly twelve"},
+	})
+}
+
+// A glued m before a word is no count for a fact without that unit word:
+// "100m heats" are metres.
+func TestGluedMillionsNeedTheUnit(t *testing.T) {
+	const sheet = "facts:\n  - id: viewers\n    claim: 30 million people watched.\n    number: 30000000\n    about: [viewers]\n"
+	assertVerdicts(t, sheet, "2025-06-10", []verdictCase{
+		{"Viewers flocked to the 100m heats on Sunday.", "silent", "a distance, perhaps"},
+		{"Viewers numbered 25 million on Sunday.", "contradicts", "a count in words"},
+	})
+}
+
+// A change of temperature converts without the offset of a reading, and a
+// minus before a number is not read: both disagreeing values are unsure.
+func TestSignsAndTemperatureChanges(t *testing.T) {
+	const warming = "facts:\n  - id: warming\n    claim: The planet has warmed by 1.1 °C.\n    number: 1.1\n    unit: °C\n    about: [warmed]\n"
+	assertVerdicts(t, warming, "2025-06-10", []verdictCase{
+		{"The planet has warmed by about 2 °F since then.", "unsure", "a change in °F is no reading in °F"},
+		{"The planet has warmed by 3 °C since then.", "contradicts", "in the fact's own scale"},
+	})
+	const low = "facts:\n  - id: low\n    claim: The low was 5 °C.\n    number: 5\n    unit: celsius\n    about: [low]\n"
+	assertVerdicts(t, low, "2025-06-10", []verdictCase{
+		{"The low fell to −5 °C overnight.", "silent", "a number after a minus is not read: no false agreement"},
+		{"The low fell to 5 °C overnight.", "agrees", "no minus"},
+		{"The low of 3-4 °C held.", "contradicts", "a dash between numbers is no minus"},
 	})
 }

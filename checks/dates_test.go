@@ -315,3 +315,13 @@ func TestYearLabels(t *testing.T) {
 		{"The minister presented the budget on 15 October.", "contradicts", "a day that differs"},
 	})
 }
+
+// A phrase of a lexicon list with a hyphen is matched as sentences split
+// it: "in the run-up to".
+func TestRunUpTo(t *testing.T) {
+	const sheet = "facts:\n  - id: vote\n    claim: The referendum was held on 16 March 2025.\n    date: 2025-03-16\n    about: [referendum]\n"
+	assertVerdicts(t, sheet, "2025-03-20", []verdictCase{
+		{"Protests broke out on March 2 in the run-up to the referendum.", "silent", "a date counted from the referendum"},
+		{"The referendum was held on March 2.", "contradicts", "the referendum's own date"},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // interimMarkers make a figure the count at one moment of a story that
@@ -17,7 +18,11 @@ var interimMarkers = phrases("interim-markers")
 func phrases(list string) [][]string {
 	var out [][]string
 	for p := range lexicon.Set(list) {
-		out = append(out, strings.Fields(p))
+		var ws []string
+		for _, t := range text.Tokenize(text.Fold(p)) {
+			ws = append(ws, t.Text) // "run-up" is two words, as sentences split it
+		}
+		out = append(out, ws)
 	}
 	sort.Slice(out, func(a, b int) bool {
 		if len(out[a]) != len(out[b]) {

@@ -14,6 +14,10 @@ type numberKind struct{}
 func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
+		if n.minus {
+			m.tracef("    %q follows a minus, which is not read: it may be below zero, ignored", says(src, sent, n.span))
+			continue
+		}
 		if n.changedFrom {
 			m.tracef("    %q is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read", says(src, sent, n.span))
 			continue
@@ -45,6 +49,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			end, rs, ok = n.end, readings{n.value}, true
 			m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
 		}
+		if ok && n.gluedMillions && end <= n.uend {
+			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
+			continue
+		}
 		switch {
 		case !ok && len(m.units) == 0:
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
@@ -65,6 +73,9 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
 		cd.doubt = numberDoubt(src, sent, n, end, spans)
+		if cd.doubt == "" && m.offsetConverted(n) && changeOf(sent, n) {
+			cd.doubt = "converted between scales with different zeros (°F and °C), which a change of temperature (\"warmed by 2 °F\") is not"
+		}
 		cands = append(cands, cd)
 	}
 	return cands
@@ -233,4 +244,31 @@ func (rs readings) overlap(f *facts.Fact) bool {
 		}
 	}
 	return false
+}
+
+// offsetConverted reports whether a number is read in the fact's unit
+// through a conversion between scales whose zeros differ (°F into °C).
+func (m *matcher) offsetConverted(n numberMention) bool {
+	if n.unit == nil {
+		return false
+	}
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def != n.unit && alt.def.base == n.unit.base && (alt.def.offset != 0 || n.unit.offset != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOf reports whether a number says by how much something changed:
+// after "by" (an approximation may stand between) or a word of change
+// before it in its clause ("warmed by about 2 °F", "rose 3 degrees").
+func changeOf(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	k := n.start - 1
+	for k >= 0 && approxWords[sc.tok(k)] {
+		k--
+	}
+	return sc.tok(k) == "by" || sc.changeBefore(n.start)
 }

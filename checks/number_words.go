@@ -215,9 +215,10 @@ func (sc scanner) dotGroups(j int) int {
 const currencySigns = "$€£¥₹"
 
 // millionsGlued reads a number with m glued to it from token i to the token
-// j that holds the m ("2.3m", "5m"), as millions when the m cannot be
-// metres: after a currency sign ("€4.5m") or before a plural count ("2.3m
-// records", "3m people"). A length stays unread: "a 2.3m wall".
+// j that holds the m ("2.3m", "5m"), as millions when the m need not be
+// metres: after a currency sign ("€4.5m"), or before a word ("2.3m
+// records"), which must then be the fact's unit (see gluedMillions). A
+// length alone stays unread: "it was 2.3m".
 func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 	num, ok := strings.CutSuffix(digits, "m")
 	if !ok || num == "" || strings.Trim(num, "0123456789.") != "" {
@@ -226,10 +227,19 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 	before := strings.TrimRight(sc.before(i), " ")
 	next := sc.tok(j + 1)
 	money := before != "" && strings.ContainsRune(currencySigns, []rune(before)[len([]rune(before))-1])
-	count := plainGap(sc.gap(j+1)) && isLetters(next) && (len(next) > 3 && strings.HasSuffix(next, "s") || next == "people")
+	count := plainGap(sc.gap(j+1)) && isLetters(next)
 	if !money && !count {
 		return 0, false
 	}
 	x, err := strconv.ParseFloat(num, 64)
 	return x * 1e6, err == nil
+}
+
+// millionsBeforeWord reports whether a number is a glued m read as
+// millions only because a word follows it ("2.3m records", but also "100m
+// heats"): it counts only when that word is the fact's unit.
+func (sc scanner) millionsBeforeWord(i, end int) bool {
+	t := sc.tok(end - 1)
+	before := strings.TrimRight(sc.before(i), " ")
+	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && (before == "" || !strings.ContainsRune(currencySigns, []rune(before)[len([]rune(before))-1]))
 }

@@ -30,6 +30,13 @@ type numberMention struct {
 	// changedFrom marks the first figure of a change, "from 20% to 22%":
 	// what it was before, not what it is.
 	changedFrom bool
+	// gluedMillions marks a glued m read as millions before a word ("2.3m
+	// records"): a count only in the fact's unit word ("100m heats" are
+	// metres).
+	gluedMillions bool
+	// minus marks a number after a minus sign ("−5 °C"), which is not
+	// read as part of it.
+	minus bool
 }
 
 var units = lexicon.Numbers("number-units")
@@ -181,7 +188,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if half, _ := sc.meridiem(end); half != "" {
 		return out, end // "4.09 a.m.", "6 pm": a time of day
 	}
-	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x)}
+	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x), gluedMillions: sc.millionsBeforeWord(i, end), minus: sc.minusBefore(i)}
 	if g := sc.rangeAfter(&m, x); glued == nil {
 		glued = g // "4-8GB", "2-3x": the unit glued to the range's end
 	}
@@ -215,8 +222,8 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		written += "." + sc.tok(end)
 		end++
 	}
-	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" {
-		return 0, 0, false
+	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" || clockWords[sc.tok(end)] || clockWords[sc.tok(i-1)] || len(sc.tok(i)) == 2 && sc.tok(i)[0] == '0' {
+		return 0, 0, false // "at 09:35:47 local time" is a time of day
 	}
 	if half, _ := sc.meridiem(end); half != "" {
 		return 0, 0, false
@@ -241,6 +248,32 @@ func (sc scanner) boundAfterUnit(m *numberMention, x float64) {
 		m.value = upTo(x)
 	}
 }
+
+// approxWords are the single words of approximations ("about", "some").
+var approxWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, a := range approximations {
+		if len(a.words) == 1 {
+			out[a.words[0]] = true
+		}
+	}
+	return out
+}()
+
+// minusBefore reports whether a minus sign stands right before token i,
+// not between two numbers or words ("3-5", "F-35"): "−5 °C", "-5C".
+func (sc scanner) minusBefore(i int) bool {
+	b := sc.before(i)
+	if !strings.HasSuffix(b, "-") && !strings.HasSuffix(b, "−") {
+		return false
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(b, "-"), "−")
+	return i == 0 || rest != "" && strings.ContainsAny(rest[len(rest)-1:], " ([")
+}
+
+// clockWords are the words around an H:MM:SS figure that make it a time
+// of day, not a race time: "at 09:35:47", "09:35:47 local time".
+var clockWords = lexicon.Set("clock-words")
 
 // vagueAt appends to out the quantity given in words without a number at
 // token i, if any: "tens of thousands", "hundreds of thousands", "dozens

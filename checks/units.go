@@ -202,7 +202,8 @@ func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 	if from == to || from.factor == to.factor && from.offset == to.offset {
 		return v
 	}
-	if v.Lo == v.Hi {
+	if k := from.factor / to.factor; v.Lo == v.Hi && !(from.base == "second" && k >= 1 && k == math.Trunc(k)) {
+		// Not "one year" to months: a calendar unit into a smaller one is exact.
 		v = facts.Interval{Lo: v.Lo - roundedBy(v.Lo), Hi: v.Lo + roundedBy(v.Lo)}
 	}
 	conv := func(x float64) float64 { return (x*from.factor + from.offset - to.offset) / to.factor }

@@ -203,7 +203,7 @@ func secondsUnit(unit *yaml.Node) bool {
 	}
 	for _, alt := range strings.Split(unit.Value, "|") {
 		switch strings.ToLower(strings.TrimSpace(alt)) {
-		case "seconds", "second", "s", "sec", "secs":
+		case "seconds", "second", "sec", "secs":
 			return true
 		}
 	}

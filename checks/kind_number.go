@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
@@ -14,34 +16,7 @@ type numberKind struct{}
 func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
-		if n.minus {
-			m.tracef("    %q follows a minus, which is not read: it may be below zero, ignored", says(src, sent, n.span))
-			continue
-		}
-		if n.changedFrom {
-			m.tracef("    %q is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read", says(src, sent, n.span))
-			continue
-		}
-		if isAge(src, sent, n) {
-			m.tracef("    %q is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored", says(src, sent, n.span))
-			continue
-		}
-		if inRowLabel(src, sent, n) {
-			m.tracef("    %q stands in the label of a table row whose figure is in another cell: ignored", says(src, sent, n.span))
-			continue
-		}
-		if partOfName(src, sent, n) {
-			m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
-			continue
-		}
-		if !m.countsThis(sent, n, spans) {
-			if m.trace != nil {
-				which := "part"
-				if n.whole {
-					which = "whole"
-				}
-				m.tracef("    %q is the %s of a part and a whole (\"120 of its 9,000 members\"): the fact's terms count the other", says(src, sent, n.span), which)
-			}
+		if m.notAQuantity(src, sent, n, spans) {
 			continue
 		}
 		end, rs, ok := m.numberReadings(sent, n)
@@ -271,4 +246,35 @@ func changeOf(sent *sentence, n numberMention) bool {
 		k--
 	}
 	return sc.tok(k) == "by" || sc.changeBefore(n.start)
+}
+
+// notAQuantity reports, tracing why, whether a number of the sentence is
+// no quantity the fact may read: after a minus, where a change starts, an
+// age, in a row's label, part of a name, or the count of a part and a
+// whole that the fact's terms give to the other.
+func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, spans []span) bool {
+	why := ""
+	switch {
+	case n.minus:
+		why = "follows a minus, which is not read: it may be below zero, ignored"
+	case n.changedFrom:
+		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"
+	case isAge(src, sent, n):
+		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
+	case inRowLabel(src, sent, n):
+		why = "stands in the label of a table row whose figure is in another cell: ignored"
+	case partOfName(src, sent, n):
+		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
+		return true
+	case !m.countsThis(sent, n, spans):
+		which := "part"
+		if n.whole {
+			which = "whole"
+		}
+		why = "is the " + which + " of a part and a whole (\"120 of its 9,000 members\"): the fact's terms count the other"
+	default:
+		return false
+	}
+	m.tracef("    %q "+strings.ReplaceAll(why, "%", "%%"), says(src, sent, n.span))
+	return true
 }

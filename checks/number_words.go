@@ -210,9 +210,16 @@ func (sc scanner) dotGroups(j int) int {
 	return k
 }
 
-// currencySigns are the signs before an amount that make a glued m its
-// millions: "€4.5m", "$5m".
-const currencySigns = "$€£¥₹"
+// currencySign reports whether text ends with the sign of a currency of
+// the unit table, which makes a glued m after it millions: "€4.5m".
+func currencySign(text string) bool {
+	for sym := range unitLexicon.before {
+		if strings.HasSuffix(text, sym) {
+			return true
+		}
+	}
+	return false
+}
 
 // millionsGlued reads a number with m glued to it from token i to the token
 // j that holds the m ("2.3m", "5m"), as millions when the m need not be
@@ -226,7 +233,7 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 	}
 	before := strings.TrimRight(sc.before(i), " ")
 	next := sc.tok(j + 1)
-	money := before != "" && strings.ContainsRune(currencySigns, []rune(before)[len([]rune(before))-1])
+	money := currencySign(before)
 	count := plainGap(sc.gap(j+1)) && isLetters(next)
 	if !money && !count {
 		return 0, false
@@ -241,5 +248,5 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 func (sc scanner) millionsBeforeWord(i, end int) bool {
 	t := sc.tok(end - 1)
 	before := strings.TrimRight(sc.before(i), " ")
-	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && (before == "" || !strings.ContainsRune(currencySigns, []rune(before)[len([]rune(before))-1]))
+	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && !currencySign(before)
 }

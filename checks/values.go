@@ -507,8 +507,12 @@ func unqualified(sent *sentence, spans []span) []span {
 // past holder: "last year's winner", "the previous year's champion".
 var notHolderYears = lexicon.Set("not-holder-years")
 
+// periodsOfHolding are the words before "'s" and a term that such a word
+// qualifies: "last year's", "the previous season's".
+var periodsOfHolding = lexicon.Set("periods-of-holding")
+
 // pastHolder reports whether "last year's" or the like ends at token i:
 // "Last year's winner, Getachew Alemu" names no winner of this year.
 func pastHolder(toks []text.Token, i int) bool {
-	return i >= 2 && toks[i].Text == "s" && (toks[i-1].Text == "year" || toks[i-1].Text == "season") && notHolderYears[toks[i-2].Text]
+	return i >= 2 && toks[i].Text == "s" && periodsOfHolding[toks[i-1].Text] && notHolderYears[toks[i-2].Text]
 }

@@ -180,11 +180,10 @@ func abbreviationBefore(s string, dot int) bool {
 	return size == len(word) && unicode.IsUpper(r) && !afterMeasure(s, a) // an initial
 }
 
-// afterMeasure reports whether the letter at s[a] is a unit after a number
-// or a degree sign, not an initial: "24 °C.", "a 5 V."
+// afterMeasure reports whether the letter at s[a] is a unit after a degree
+// sign, not an initial: "24 °C." ("In 2019 J. K. Rowling" keeps its
+// initial after a number).
 func afterMeasure(s string, a int) bool {
 	before := strings.TrimRight(s[:a], " ")
-	before = strings.TrimSuffix(before, "°")
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return before != strings.TrimRight(s[:a], " ") || unicode.IsDigit(r)
+	return strings.HasSuffix(before, "°") || strings.HasSuffix(before, "º")
 }

@@ -255,8 +255,8 @@ func changeOf(sent *sentence, n numberMention) bool {
 func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, spans []span) bool {
 	why := ""
 	switch {
-	case n.minus:
-		why = "follows a minus, which is not read: it may be below zero, ignored"
+	case n.minus && n.unit != nil && n.unit.base == "celsius":
+		why = "follows a minus, which is not read: a temperature below zero, ignored"
 	case n.changedFrom:
 		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"
 	case isAge(src, sent, n):

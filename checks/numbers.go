@@ -34,8 +34,8 @@ type numberMention struct {
 	// records"): a count only in the fact's unit word ("100m heats" are
 	// metres).
 	gluedMillions bool
-	// minus marks a number after a minus sign ("−5 °C"), which is not
-	// read as part of it.
+	// minus marks a number after a minus sign ("−5 °C"): a temperature so
+	// written is not read (a fall written "-60%" still is, as a figure).
 	minus bool
 }
 

@@ -56,6 +56,9 @@ func ParseClock(s string) (Clock, error) {
 		return Clock{}, bad
 	}
 	offs := zoneOffsets[strings.ToLower(strings.TrimSpace(zone))]
+	if o, ok := numericZone(zone); ok {
+		offs = []int{o}
+	}
 	switch {
 	case len(offs) == 0:
 		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; use UTC, or one of lexicon/zones.txt", s, zone)
@@ -77,4 +80,31 @@ func (c Clock) String() string {
 		return c.Written + " (" + u + ")"
 	}
 	return c.Written
+}
+
+// numericZone reads a zone written as an offset from UTC: "UTC-3",
+// "GMT+5:30", "UTC+1".
+func numericZone(zone string) (int, bool) {
+	z := strings.ToUpper(strings.TrimSpace(zone))
+	rest, ok := strings.CutPrefix(z, "UTC")
+	if !ok {
+		rest, ok = strings.CutPrefix(z, "GMT")
+	}
+	if !ok || len(rest) < 2 || rest[0] != '+' && rest[0] != '-' {
+		return 0, false
+	}
+	h, m, _ := strings.Cut(rest[1:], ":")
+	hh, err := strconv.Atoi(h)
+	mm := 0
+	if m != "" {
+		mm, err = strconv.Atoi(m)
+	}
+	if err != nil || hh > 14 || mm > 59 {
+		return 0, false
+	}
+	off := hh*60 + mm
+	if rest[0] == '-' {
+		off = -off
+	}
+	return off, true
 }

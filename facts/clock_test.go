@@ -1,0 +1,28 @@
+package facts
+
+import "testing"
+
+func TestParseClock(t *testing.T) {
+	tests := []struct {
+		in  string
+		utc int // minutes after midnight UTC, or -1 for an error
+		why string
+	}{
+		{"06:17 UTC", 6*60 + 17, "UTC"},
+		{"02:17 EDT", 6*60 + 17, "a zone of one offset"},
+		{"04:17 ADT", 7*60 + 17, "Atlantic daylight time"},
+		{"04:17 UTC-3", 7*60 + 17, "an offset written after UTC"},
+		{"11:47 GMT+5:30", 6*60 + 17, "an offset with minutes"},
+		{"06:17 IST", -1, "a zone of several offsets is refused"},
+		{"06:17 UTC+15", -1, "no such offset"},
+	}
+	for _, tt := range tests {
+		c, err := ParseClock(tt.in)
+		switch {
+		case tt.utc < 0 && err == nil:
+			t.Errorf("ParseClock(%q) = %v; want an error: %s", tt.in, c, tt.why)
+		case tt.utc >= 0 && (err != nil || c.UTC != tt.utc):
+			t.Errorf("ParseClock(%q) = %v, %v; want %d minutes UTC: %s", tt.in, c.UTC, err, tt.utc, tt.why)
+		}
+	}
+}

@@ -32,8 +32,14 @@ func (p *passage) context(src *reading) {
 // "tweet" and the like among speechVerbs are nouns: "in a statement by".
 var sayingVerbs = lexicon.Set("saying-verbs")
 
-// maxSayer is how many words a sayer phrase holds at most.
-const maxSayer = 8
+// maxSayer is how many words a sayer phrase holds at most, and
+// maxSayerBefore how far back before the verb one is looked for, where a
+// name with an apposition may stand ("Anna Novak, assistant commissioner
+// of the Canadian Coast Guard's Atlantic region, told").
+const (
+	maxSayer       = 8
+	maxSayerBefore = 16
+)
 
 // sayers appends to out, for each verb of saying outside the quotes of a
 // sentence, the phrase that names who speaks: the words before the verb
@@ -81,6 +87,9 @@ func (ss sayerScan) cut(i int) bool {
 		return true
 	}
 	gap := ss.s[ss.toks[i-1].End:ss.toks[i].Start]
+	if titles[ss.toks[i-1].Text] && strings.HasPrefix(gap, ".") {
+		gap = gap[1:] // "said Dr. Renata Okafor": the title's dot
+	}
 	if ss.abbreviated(i-1) && (gap == "." || strings.HasPrefix(gap, ".,")) {
 		// "8 a.m., said": the dot is the abbreviation's. Before a space
 		// it may end a sentence the splitter kept whole ("at 8 a.m. The
@@ -122,12 +131,13 @@ func (ss sayerScan) after(from int) []string {
 }
 
 // before returns the words before the verb at token i since the last
-// quote or stop, maxSayer at most, or nil when none stand there: of those
-// the last part between commas, with the part before it when it is an
-// apposition or a relative clause ("Novak, the party leader, said").
+// quote or stop, maxSayerBefore at most, or nil when none stand there: of those
+// the last part between commas, with the part before it when a comma
+// closes the last part before the verb, as an apposition ("Novak, the
+// party leader, said").
 func (ss sayerScan) before(i int) []string {
 	start := i
-	for start > 0 && i-start < maxSayer && !ss.cut(start) {
+	for start > 0 && i-start < maxSayerBefore && !ss.cut(start) {
 		start--
 	}
 	if start == i {
@@ -137,7 +147,10 @@ func (ss sayerScan) before(i int) []string {
 	for from > start && !ss.comma(from) {
 		from--
 	}
-	for from > start && appositive[ss.toks[from].Text] {
+	if from > start && ss.comma(i) {
+		// "Novak, the party leader, said", "Okafor, Ohio's state
+		// epidemiologist, said": the part before an apposition set off by
+		// commas names who speaks ("Asked about Novak, Smith said" has none).
 		from--
 		for from > start && !ss.comma(from) {
 			from--
@@ -150,10 +163,9 @@ func (ss sayerScan) before(i int) []string {
 	return ws
 }
 
-// appositive are the words that open a part between commas describing the
-// part before it: "Novak, the party leader, said", "Novak, who leads it,
-// said".
-var appositive = lexicon.Set("apposition-openers")
+// titles are the abbreviated titles whose dot ends no phrase: "said Dr.
+// Renata Okafor".
+var titles = lexicon.Set("titles")
 
 // speechVerbs mark attribution outside a quote: "said the minister", "he added".
 var speechVerbs = lexicon.Set("speech-markers")

@@ -32,12 +32,13 @@ func (sent *sentence) governor(sp span) int {
 // the phrase: in "Police arrived at 9:52, eleven minutes after the
 // break-in", 9:52 is not when the break-in was, nor is a value after the
 // term in another clause ("three weeks before the disclosure, on a
-// Friday"); "After the collapse on Monday" still dates the collapse. When no term of one of the fact's about
+// Friday"); "After the collapse on Monday" still dates the collapse, and so
+// does a clause on it ("before the collision, which happened on Tuesday"). When no term of one of the fact's about
 // groups is left, the value is not the fact's: ok is false.
 func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []span, ok bool) {
 	dropped := false
 	for _, sp := range spans {
-		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, false)) {
+		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true)) {
 			dropped = true
 			continue
 		}

@@ -351,3 +351,24 @@ func TestSignsAndTemperatureChanges(t *testing.T) {
 		{"The low of 3-4 °C held.", "contradicts", "a dash between numbers is no minus"},
 	})
 }
+
+// A rate period a few words after a count makes it a rate too.
+func TestRateLater(t *testing.T) {
+	const sheet = "facts:\n  - id: dead\n    claim: Two people died.\n    number: 2\n    unit: deaths | people\n    about: [died | deaths]\n"
+	assertVerdicts(t, sheet, "2025-06-27", []verdictCase{
+		{"Salmonella causes 420 deaths in the United States every year.", "silent", "a rate, words between"},
+		{"It caused 4 deaths in the city last week.", "contradicts", "no rate"},
+		{"It caused 4 deaths, the most in a year.", "contradicts", "a year is no rate there"},
+	})
+}
+
+// A currency written with letters and a sign ("C$") may be a fact's unit.
+func TestSignedCurrencies(t *testing.T) {
+	const sheet = "facts:\n  - id: cost\n    claim: Cleanup will cost C$145 million.\n    number: 145000000\n    unit: C$\n    about: [cleanup]\n"
+	assertVerdicts(t, sheet, "2025-03-20", []verdictCase{
+		{"The cleanup will cost C$154 million.", "contradicts", "the fact's currency, another amount"},
+		{"The cleanup will cost C$145 million.", "agrees", "the same"},
+		{"The cleanup will cost A$154 million.", "silent", "another currency"},
+		{"The cleanup will cost $154 million.", "silent", "US dollars are another currency"},
+	})
+}

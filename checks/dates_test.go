@@ -242,6 +242,7 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"Shares jumped on Tuesday, a day after the announcement.", "silent", "the day after is another day, named from the announcement"},
 		{"After the announcement on Sunday, shares jumped.", "contradicts", "a date after the governed term dates it"},
 		{"They met three weeks before the announcement, on a Sunday.", "silent", "but not across a comma"},
+		{"They met an hour before the announcement, which came on Sunday.", "contradicts", "a which-clause goes on about the term"},
 		{"The deal was announced on Sunday, two days before the vote.", "contradicts", "the term is not governed: the vote is"},
 		{"The deal was announced on Monday, after the boards met.", "agrees", "after governs another noun"},
 		{"Traders waited on Sunday until the announcement came.", "contradicts", "until is left out: the wait may end on the day itself"},

@@ -168,9 +168,26 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 		if alt == "" {
 			continue
 		}
-		out = append(out, unitAlt{def: t.rateOrUnit(alt), words: unitWords(alt), text: alt})
+		def := t.rateOrUnit(alt)
+		if def == nil {
+			def = t.signedCurrency(alt)
+		}
+		out = append(out, unitAlt{def: def, words: unitWords(alt), text: alt})
 	}
 	return out
+}
+
+// signedCurrency returns the unit of a currency written with letters and a
+// sign of the table, as sources write it before an amount ("C$", "A$",
+// "HK$"): the unit numbers get when they stand after it (see unitBefore),
+// or nil.
+func (t *unitTable) signedCurrency(alt string) *unitDef {
+	for sym := range t.before {
+		if p, ok := strings.CutSuffix(text.Fold(alt), sym); ok && p != "" && isLetters(p) && len(p) <= 3 && p != "us" {
+			return &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}
+		}
+	}
+	return nil
 }
 
 // rateOrUnit finds the unit of the table spelt s, or a rate of one:
@@ -252,7 +269,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !modifies(f, n, end, alt.text) {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
 			}
 			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
@@ -377,6 +394,33 @@ func ratePeriodLen(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// laterRates are the rate periods that make a count a rate though words
+// stand between ("420 deaths in the United States every year"); "a year"
+// is left out, as "the most in a year" is no rate.
+var laterRates = phrases("later-rates")
+
+// rateLaterReach is how many words may stand between a count and such a
+// period.
+const rateLaterReach = 6
+
+// rateLater reports whether a phrase of laterRates follows token end in
+// its clause, within rateLaterReach words.
+func (sent *sentence) rateLater(end int) bool {
+	f := sent.folded()
+	sc := scanner{s: f.norm.S, toks: f.tokens}
+	for k := end; k < len(f.tokens) && k <= end+rateLaterReach; k++ {
+		if k > end && !plainGap(sc.gap(k)) {
+			return false
+		}
+		for _, p := range laterRates {
+			if sc.wordsAt(k, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeAfter are the words after a period that make it a time, not a

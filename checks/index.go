@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -269,9 +270,10 @@ func (ix *termIndex) walkFrom(s string, ends *[][]termRef) bool {
 
 // mayLocate reports whether the terms a sentence, given unfolded, may hold
 // could locate a fact or mark its first group, as locateAll does from the
-// terms find finds: a term of each about group of one fact, an accepted
-// spelling of a name or a phrase of a statement, or an unless term, which
-// rules out the sentence after it too. It errs only towards yes,
+// terms find finds: a term of each about group of one fact, or an accepted
+// spelling of a name or a phrase of a statement (the unless terms of a
+// sentence it spares are looked for when the next one needs them: see
+// ruledBefore). It errs only towards yes,
 // as mayHold does; a sentence with terms only of some groups of each fact
 // ("the break", "the relations" for a fact about breaking off relations)
 // is spared folding and find too.
@@ -282,8 +284,8 @@ func (ix *termIndex) mayLocate(s string, ms []*matcher, sc *scratch) bool {
 	for _, refs := range sc.ends {
 		for _, r := range refs {
 			switch {
-			case r.role == roleName || r.role == rolePhrase || r.role == roleUnless:
-				may = true // an unless term rules out the next sentence too (see locateAll)
+			case r.role == roleName || r.role == rolePhrase:
+				may = true
 			case r.role == roleAbout && r.group < 64:
 				if sc.groups[r.fact] == 0 {
 					sc.grouped = append(sc.grouped, r.fact)
@@ -368,10 +370,12 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	// terms of the sentence and of the one before locate. Appended to here,
 	// so that short ones stay on the stack.
 	var touched, own, ownPrev, ruled, ruledPrev []int
+	prevSearched := false
 	for k := range src.sents {
 		sent := &src.sents[k]
 		hits = hits[:0]
-		if ix.mayLocate(sent.Piece().S, ms, sc) {
+		searched := ix.mayLocate(sent.Piece().S, ms, sc)
+		if searched {
 			hits = ix.find(sent, hits)
 		}
 		touched = touched[:0]
@@ -388,18 +392,21 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 			}
 		}
 		// A sentence that continues the one before is about its facts.
+		locatedHere := len(own) > 0
 		if len(ownPrev) > 0 && !sent.First && isAnaphoric(sent) {
 			for _, fi := range ownPrev {
 				if !sc.isLocated(fi, k) {
 					sc.set(sc.located, fi, k, n, []span{{0, 1}})
 				}
 			}
+			locatedHere = true
 		}
 		ruled = ruled[:0]
 		for _, fi := range touched {
 			if !sc.isLocated(fi, k) {
 				sc.locateByName(fi, k, n)
 			}
+			locatedHere = locatedHere || sc.isLocated(fi, k)
 			if sc.hasUnless(fi) {
 				ruled = append(ruled, fi)
 			}
@@ -407,18 +414,41 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		}
 		// A sentence that points back at the one before is ruled out where
 		// that one is: "Her deputy pleaded guilty. She was sentenced to ...".
-		if !sent.First && pointsBack(sent) {
-			for _, fi := range ruledPrev {
-				if sc.isLocated(fi, k) {
-					sc.located[fi][k] = nil
-				}
-				ruled = append(ruled, fi)
-			}
+		if !sent.First && locatedHere && pointsBack(sent) {
+			ruled = sc.ruleOutAfter(ix, src, k, ruled, ruledPrev, prevSearched)
 		}
 		ownPrev = append(ownPrev[:0], own...)
-		ruledPrev = append(ruledPrev[:0], ruled...)
+		ruledPrev, prevSearched = append(ruledPrev[:0], ruled...), searched
 	}
 	return sc.located, sc.marks
+}
+
+// ruleOutAfter rules sentence k out for the facts the sentence before is
+// ruled out for (ruledPrev, looked for now if the prefilter spared that
+// sentence), and adds them to ruled, which it returns.
+func (sc *scratch) ruleOutAfter(ix *termIndex, src *reading, k int, ruled, ruledPrev []int, prevSearched bool) []int {
+	if !prevSearched {
+		ruledPrev = ruledBefore(ix, &src.sents[k-1], ruledPrev)
+	}
+	for _, fi := range ruledPrev {
+		if sc.isLocated(fi, k) {
+			sc.located[fi][k] = nil
+		}
+		ruled = append(ruled, fi)
+	}
+	return ruled
+}
+
+// ruledBefore adds to ruled the facts whose unless terms a sentence holds,
+// for a sentence the prefilter spared: searched only when the sentence
+// after it points back at it.
+func ruledBefore(ix *termIndex, sent *sentence, ruled []int) []int {
+	for _, h := range ix.find(sent, nil) {
+		if h.ref.role == roleUnless && !slices.Contains(ruled, h.ref.fact) {
+			ruled = append(ruled, h.ref.fact)
+		}
+	}
+	return ruled
 }
 
 // hasUnless reports whether the sentence's hits (in byFact) hold an unless

@@ -33,7 +33,7 @@ func (nameKind) ownTerms(m *matcher) ([]term, termRole) {
 // the window.
 func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span) {
 	mentions := m.names.find(src, sent)
-	// "Meta, not the prime minister", "former prime minister Berisha": a
+	// "Costa, not the prime minister", "former prime minister Lima": a
 	// term so qualified names no holder of the post.
 	held := unqualified(sent, spans)
 	if len(held) == 0 {
@@ -96,7 +96,7 @@ func qualifiedOnly(spans, held []span) []span {
 // besideTerm is how many words may stand between a name the sheet says
 // not to confuse with the fact's and the fact's term for the name to be
 // named as its holder for certain: "the prime minister, Rui Costa", "Prime
-// Minister of Albania, Edi Rama", "Rui Costa, the prime minister".
+// Minister of Portugal, Rui Costa", "Rui Costa, the prime minister".
 const besideTerm = 2
 
 // wordsToNearest returns how many words stand between sp and the nearest

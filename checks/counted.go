@@ -11,16 +11,13 @@ const countedGap = 2
 // governor returns the token where a phrase of countedFrom starts that
 // governs the term at sp, within its clause, or -1.
 func (sent *sentence) governor(sp span) int {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
+	f, sc := sent.folded(), sent.scanner()
 	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-len(countedFrom[0]); i-- {
 		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
 			return -1
 		}
-		for _, p := range countedFrom {
-			if end := i + len(p); end <= sp.start && sp.start-end <= countedGap && sc.wordsAt(i, p) {
-				return i
-			}
+		if p := sc.phraseAt(i, countedFrom); p != nil && i+len(p) <= sp.start && sp.start-i-len(p) <= countedGap {
+			return i
 		}
 	}
 	return -1

@@ -142,12 +142,7 @@ var sincePhrases = phrases("since-phrases")
 // afterSincePhrase reports whether one of sincePhrases ends right before
 // token i.
 func (sc scanner) afterSincePhrase(i int) bool {
-	for _, p := range sincePhrases {
-		if i >= len(p) && sc.wordsAt(i-len(p), p) {
-			return true
-		}
-	}
-	return false
+	return sc.phraseBefore(i, sincePhrases) != nil
 }
 
 // eventAfterBound are the words after a since-date that make it the date

@@ -33,6 +33,34 @@ func phrases(list string) [][]string {
 	return out
 }
 
+// phraseAt returns the phrase of list (as phrases gives it, longest
+// first) that starts at token i, or nil.
+func (sc scanner) phraseAt(i int, list [][]string) []string {
+	for _, p := range list {
+		if sc.wordsAt(i, p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// phraseBefore returns the phrase of list that ends right before token i,
+// or nil.
+func (sc scanner) phraseBefore(i int, list [][]string) []string {
+	for _, p := range list {
+		if k := i - len(p); k >= 0 && sc.wordsAt(k, p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// scanner returns a scanner over the sentence's folded words.
+func (sent *sentence) scanner() scanner {
+	f := sent.folded()
+	return scanner{s: f.norm.S, toks: f.tokens}
+}
+
 // interimAfterBy are the words after "by" that make such a moment: "by
 // noon", "by Wednesday night" (weekdays and months count too).
 var interimAfterBy = lexicon.Set("interim-after-by")
@@ -56,12 +84,8 @@ var expectationMarkers = phrases("expectation-markers")
 // "".
 func (sent *sentence) expectation(sp span) string {
 	return sent.markerOf(sp, func(sc scanner, i int) (string, int) {
-		for _, p := range expectationMarkers {
-			if sc.wordsAt(i, p) {
-				return strings.Join(p, " "), len(p)
-			}
-		}
-		return "", 0
+		p := sc.phraseAt(i, expectationMarkers)
+		return strings.Join(p, " "), len(p)
 	}, true)
 }
 
@@ -70,7 +94,7 @@ func (sent *sentence) expectation(sp span) string {
 // opens the sentence, or in a short label before a colon; before it only,
 // if before is set; or "".
 func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), before bool) string {
-	sc := scanner{s: sent.folded().norm.S, toks: sent.folded().tokens}
+	sc := sent.scanner()
 	for i := range sc.toks {
 		w, n := at(sc, i)
 		if n == 0 || before && i+n > sp.start {
@@ -103,10 +127,8 @@ func labels(sc scanner, m, sp span) bool {
 // interimAt returns the interim words at token i and how many tokens they
 // take, or "", 0.
 func (sc scanner) interimAt(i int) (string, int) {
-	for _, p := range interimMarkers {
-		if sc.wordsAt(i, p) {
-			return strings.Join(p, " "), len(p)
-		}
+	if p := sc.phraseAt(i, interimMarkers); p != nil {
+		return strings.Join(p, " "), len(p)
 	}
 	if sc.tok(i) != "by" {
 		return "", 0

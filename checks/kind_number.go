@@ -81,8 +81,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 // noun itself ("the 250 passengers"), so the caller asks only of a number
 // alone or with a unit of the table.
 func modifiesOther(sent *sentence, start, end int, spans []span) bool {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
+	f, sc := sent.folded(), sent.scanner()
 	if start == 0 || !determiners[sc.tok(start-1)] || end >= len(f.tokens) || !plainGap(sc.gap(end)) {
 		return false
 	}
@@ -239,8 +238,7 @@ func (m *matcher) offsetConverted(n numberMention) bool {
 // after "by" (an approximation may stand between) or a word of change
 // before it in its clause ("warmed by about 2 °F", "rose 3 degrees").
 func changeOf(sent *sentence, n numberMention) bool {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
+	sc := sent.scanner()
 	k := n.start - 1
 	for k >= 0 && approxWords[sc.tok(k)] {
 		k--

@@ -28,11 +28,12 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			continue
 		}
 		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
+		approx := approxTime(sent, cl.span)
 		switch {
 		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-		case approxTime(sent, cl.span) != "" && nearTime(cl, m.fact.Time):
-			cd.doubt = "\"" + approxTime(sent, cl.span) + "\" makes it a time near the one given, which may be the sheet's"
+		case approx != "" && nearTime(cl, m.fact.Time):
+			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless:
 			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
 		}
@@ -84,14 +85,7 @@ var approxTimes = phrases("approx-times")
 // approxTime returns the phrase of approxTimes that ends right before the
 // time at sp, or "".
 func approxTime(sent *sentence, sp span) string {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
-	for _, p := range approxTimes {
-		if k := sp.start - len(p); k >= 0 && sc.wordsAt(k, p) {
-			return strings.Join(p, " ")
-		}
-	}
-	return ""
+	return strings.Join(sent.scanner().phraseBefore(sp.start, approxTimes), " ")
 }
 
 // approxReach is how far, in minutes, an approximate time may stand from

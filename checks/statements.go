@@ -180,26 +180,21 @@ const denialReachAfter = 3
 // denialAround returns the phrase at sp with a phrase of denialPhrases
 // that denies it: before it in its clause, or right after it.
 func denialAround(sent *sentence, sp span) (span, bool) {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
+	f, sc := sent.folded(), sent.scanner()
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 			break
 		}
-		for _, p := range denialPhrases {
-			if k+len(p) <= sp.start && sc.wordsAt(k, p) {
-				return span{k, sp.end}, true
-			}
+		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
+			return span{k, sp.end}, true
 		}
 	}
 	for k := sp.end; k < len(f.tokens) && k <= sp.end+denialReachAfter; k++ {
 		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
 			break
 		}
-		for _, p := range denialPhrases {
-			if sc.wordsAt(k, p) {
-				return span{sp.start, k + len(p)}, true
-			}
+		if p := sc.phraseAt(k, denialPhrases); p != nil {
+			return span{sp.start, k + len(p)}, true
 		}
 	}
 	return span{}, false

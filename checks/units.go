@@ -408,16 +408,13 @@ const rateLaterReach = 6
 // rateLater reports whether a phrase of laterRates follows token end in
 // its clause, within rateLaterReach words.
 func (sent *sentence) rateLater(end int) bool {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
-	for k := end; k < len(f.tokens) && k <= end+rateLaterReach; k++ {
+	sc := sent.scanner()
+	for k := end; k < len(sc.toks) && k <= end+rateLaterReach; k++ {
 		if k > end && !plainGap(sc.gap(k)) {
 			return false
 		}
-		for _, p := range laterRates {
-			if sc.wordsAt(k, p) {
-				return true
-			}
+		if sc.phraseAt(k, laterRates) != nil {
+			return true
 		}
 	}
 	return false

@@ -149,6 +149,10 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		}
 	}
 	number := m.fact.Kind == facts.KindNumber
+	inc := ""
+	if number {
+		inc = increment(sent, cd)
+	}
 	switch {
 	case cd.doubt != "":
 		return cd.doubt
@@ -158,8 +162,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
-	case number && increment(sent, cd) != "":
-		return "\"" + increment(sent, cd) + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
+	case number && inc != "":
+		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
 	}
@@ -201,8 +205,7 @@ var perItem = lexicon.Set("per-item")
 // €2 million each", "250 passengers each." (each closing its clause), but
 // not "the eight men each stole gems", where each tells how they acted.
 func perItemAmount(sent *sentence, cd candidate) bool {
-	f := sent.folded()
-	sc := scanner{s: f.norm.S, toks: f.tokens}
+	f, sc := sent.folded(), sent.scanner()
 	end := cd.span.end
 	if end >= len(f.tokens) || !perItem[f.tokens[end].Text] || !plainGap(sc.gap(end)) {
 		return false

@@ -253,7 +253,7 @@ func changeOf(sent *sentence, n numberMention) bool {
 func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, spans []span) bool {
 	why := ""
 	switch {
-	case n.minus && n.unit != nil && n.unit.base == "celsius":
+	case n.minus && n.unit != nil && unitLexicon.offsetBases[n.unit.base]:
 		why = "follows a minus, which is not read: a temperature below zero, ignored"
 	case n.changedFrom:
 		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"

@@ -29,6 +29,10 @@ type unitTable struct {
 	// notGlued are spellings that read two ways glued to a number (1.2m).
 	notGlued []string
 	byName   map[string]*unitDef
+	// offsetBases are the bases of scales that do not start at zero
+	// (celsius, which fahrenheit converts into with an offset): a minus
+	// before a figure in one makes it another figure.
+	offsetBases map[string]bool
 }
 
 // unitLexicon is the unit table of lexicon/units.txt, read once; it is
@@ -47,7 +51,7 @@ func mustUnits(data string) *unitTable {
 // with "!" before a name that is never a plain count and "^" before a
 // symbol that stands before the number.
 func parseUnits(data string) (*unitTable, error) {
-	t := &unitTable{after: map[string]*unitDef{}, glued: map[string]*unitDef{}, before: map[string]*unitDef{}, byName: map[string]*unitDef{}}
+	t := &unitTable{after: map[string]*unitDef{}, glued: map[string]*unitDef{}, before: map[string]*unitDef{}, byName: map[string]*unitDef{}, offsetBases: map[string]bool{}}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -73,6 +77,9 @@ func parseUnits(data string) (*unitTable, error) {
 		if hasConv {
 			if err := t.conversion(d, conv); err != nil {
 				return nil, fmt.Errorf("line %d: %w", n+1, err)
+			}
+			if d.offset != 0 {
+				t.offsetBases[d.base] = true
 			}
 		}
 		t.byName[d.name] = d

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/internal/yamldoc"
+	"github.com/factcheck/factcheck/lexicon"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -202,10 +203,12 @@ func secondsUnit(unit *yaml.Node) bool {
 		return false
 	}
 	for _, alt := range strings.Split(unit.Value, "|") {
-		switch strings.ToLower(strings.TrimSpace(alt)) {
-		case "seconds", "second", "sec", "secs":
+		if secondsSpellings[strings.ToLower(strings.TrimSpace(alt))] {
 			return true
 		}
 	}
 	return false
 }
+
+// secondsSpellings are the units a duration written H:MM:SS may have.
+var secondsSpellings = lexicon.Set("seconds-spellings")

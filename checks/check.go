@@ -6,6 +6,7 @@
 package checks
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
@@ -111,6 +112,7 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 	} else {
 		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
+		m.settleWithinSource(c)
 	}
 	c.Verdict = verdictOf(c.Findings)
 	m.applyLabels(c)
@@ -212,6 +214,41 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 		if !fd.Agrees && agreeing[sentenceKey(fd)] {
 			m.tracef("    %q disagrees, but its sentence also states the sheet's value: taken as about something else, not judged", fd.Says)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the same sentence states the sheet's value: taken as about something else, not judged")
+			c.Unresolved = append(c.Unresolved, fd)
+			continue
+		}
+		kept = append(kept, fd)
+	}
+	c.Findings = kept
+}
+
+// settleWithinSource moves to Unresolved every sure disagreeing number,
+// and every name the sheet says not to confuse with the fact's, of a
+// source that states the sheet's value outright elsewhere. A source that
+// knows the figure is taken to speak of something else when it gives
+// another in the same unit: "14 restaurants were closed" in the lede,
+// "a closure order for three locations" in the next state further down;
+// the group's chief executive beside the airline's. Both are shown for
+// review. A misspelling stays a contradiction: it names no one else. A
+// date stays one too: a source may well date the event right once and
+// wrong later.
+func (m *matcher) settleWithinSource(c *Cell) {
+	var firm *Finding
+	for _, fd := range c.Findings {
+		if fd.firm {
+			firm = fd
+			break
+		}
+	}
+	if firm == nil {
+		return
+	}
+	kept := c.Findings[:0]
+	for _, fd := range c.Findings {
+		if !fd.Agrees && !fd.Unsure && (fd.Kind == "different-number" || fd.Kind == "different-name") {
+			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
+			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
+			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}

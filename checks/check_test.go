@@ -447,6 +447,8 @@ func TestValueHeldByAnotherFact(t *testing.T) {
 func TestSheetValueSettlesItsSentence(t *testing.T) {
 	score := "facts:\n  - id: score\n    claim: The flaw scores 9.0.\n    number: 9.0\n    about: [score* | rated | raised]\n"
 	chip := "facts:\n  - id: gpu\n    claim: The board's GPU is the Vega 7.\n    name: Vega 7\n    not: [Vega 6]\n    about: [GPU]\n"
+	mayor := "facts:\n  - id: mayor\n    claim: The mayor is Helena Marchetti.\n    name: Helena Marchetti\n    about: [mayor]\n"
+	fire := "facts:\n  - id: fire\n    claim: The fire broke out on 3 May 2024.\n    date: 2024-05-03\n    about: [fire]\n"
 	tests := []struct {
 		sheet, text string
 		want        string // verdict, then values read and not judged
@@ -454,14 +456,24 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 	}{
 		{score, "The flaw was first rated 3.7, then raised to 9.0.", "agrees 9 | not judged 3.7",
 			"a former value beside the sheet's is not a contradiction"},
-		{score, "The flaw was rated 3.7 in March. Its score was raised to 9.0 in May.", "contradicts 3.7 9",
-			"in a sentence of its own, the former value contradicts"},
+		{score, "The flaw was rated 3.7 in March. Its score was raised to 9.0 in May.", "agrees 9 | not judged 3.7",
+			"in a sentence of its own, the former value is not judged either when the source states the sheet's value outright"},
+		{score, "The flaw was rated 3.7 in March. Its score was raised to about 9 in May.", "contradicts 3.7 8.1..9.9",
+			"an approximate agreement does not settle the source: the other value contradicts"},
+		{score, "The flaw was rated 3.7 in March.", "contradicts 3.7",
+			"the other value alone contradicts"},
 		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "agrees 3.7 9",
 			"unless it is given as the first figure: then it is unsure, and the sheet's value agrees"},
 		{chip, "The new GPU, a Vega 7, replaces the Vega 6 GPU of the old board.", "agrees Vega 7 | not judged Vega 6",
 			"a comparison with the old model in the same sentence"},
 		{chip, "The board's GPU is a Vega 6.", "contradicts Vega 6",
 			"the other name alone contradicts"},
+		{chip, "The board's GPU is a Vega 7. The old GPU Vega 6 was slower.", "agrees Vega 7 | not judged Vega 6",
+			"the other name in a sentence of its own is not judged when the source names the fact's"},
+		{mayor, "Mayor Helena Marchetti spoke first. Mayor Helena Marchetit spoke last.", "contradicts Helena Marchetti Helena Marchetit",
+			"a misspelling stays a contradiction when the source also spells the name right: it names no one else"},
+		{fire, "The fire broke out on 3 May. Crews fought the fire that broke out on 4 May.", "contradicts 2024-05-03 2024-05-04",
+			"a date stays a contradiction when the source also gives the sheet's: a source may date the event right once and wrong later"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

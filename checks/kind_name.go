@@ -60,7 +60,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		fd.Value = fd.Says
 		switch n.role {
 		case nameAccepted:
-			fd.Agrees = true
+			fd.Agrees, fd.firm = true, true
 		case nameOther:
 			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
 			if sent.wordsToNearest(cd.span, held) > besideTerm {

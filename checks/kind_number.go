@@ -181,6 +181,7 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
+	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	if n := sent.numberMentions()[cd.i]; n.value != v {
 		fd.How = "converted from " + n.value.String() + " " + n.unit.name
 	}

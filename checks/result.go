@@ -33,6 +33,9 @@ type Finding struct {
 	endChar int // End.Col counted in code points; 0 if not known
 	// sentStart is where its sentence starts in the file.
 	sentStart int
+	// firm marks an agreeing value stated outright: an exact figure, the
+	// name itself; not "about 7,500", not a range.
+	firm bool
 }
 
 // Column is the finding's column in code points, as editors and SARIF

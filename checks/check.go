@@ -222,16 +222,17 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 	c.Findings = kept
 }
 
-// settleWithinSource moves to Unresolved every sure disagreeing number,
-// and every name the sheet says not to confuse with the fact's, of a
-// source that states the sheet's value outright elsewhere. A source that
-// knows the figure is taken to speak of something else when it gives
-// another in the same unit: "14 restaurants were closed" in the lede,
-// "a closure order for three locations" in the next state further down;
-// the group's chief executive beside the airline's. Both are shown for
-// review. A misspelling stays a contradiction: it names no one else. A
-// date stays one too: a source may well date the event right once and
-// wrong later.
+// settleWithinSource moves to Unresolved every sure disagreeing value
+// that yields (a number, a name the sheet says not to confuse with the
+// fact's, a date coarser than a day) of a source that states the sheet's
+// value outright elsewhere. A source that knows the figure is taken to
+// speak of something else when it gives another in the same unit: "14
+// restaurants were closed" in the lede, "a closure order for three
+// locations" in the next state further down; the group's chief executive
+// beside the airline's; "the test flight in 2023" beside the launch's
+// day. They are shown for review. A misspelling stays a contradiction: it
+// names no one else. So does another day: a source may well date the
+// event right once and wrong later.
 func (m *matcher) settleWithinSource(c *Cell) {
 	var firm *Finding
 	for _, fd := range c.Findings {
@@ -245,7 +246,7 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && (fd.Kind == "different-number" || fd.Kind == "different-name") {
+		if !fd.Agrees && !fd.Unsure && fd.yields {
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")

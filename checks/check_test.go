@@ -474,6 +474,10 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 			"a misspelling stays a contradiction when the source also spells the name right: it names no one else"},
 		{fire, "The fire broke out on 3 May. Crews fought the fire that broke out on 4 May.", "contradicts 2024-05-03 2024-05-04",
 			"a date stays a contradiction when the source also gives the sheet's: a source may date the event right once and wrong later"},
+		{fire, "The fire broke out on 3 May. The fire brigade was last called out in March.", "agrees 2024-05-03 | not judged 2024-03",
+			"a month alone, beside the sheet's day given outright, is taken as about something else"},
+		{fire, "The fire brigade was last called out in March.", "contradicts 2024-03",
+			"the month alone contradicts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -69,6 +69,8 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 		return false
 	}
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
+	day := !d.IsRange() && d.Start.Precision == facts.Day
+	fd.firm, fd.yields = fd.Agrees && day, !fd.Agrees && !day
 	return true
 }
 

@@ -62,7 +62,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		case nameAccepted:
 			fd.Agrees, fd.firm = true, true
 		case nameOther:
-			fd.Kind, fd.How = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name"
+			fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
 			if sent.wordsToNearest(cd.span, held) > besideTerm {
 				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
 				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"

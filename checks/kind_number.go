@@ -182,6 +182,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
+	fd.yields = !fd.Agrees
 	if n := sent.numberMentions()[cd.i]; n.value != v {
 		fd.How = "converted from " + n.value.String() + " " + n.unit.name
 	}

@@ -34,8 +34,12 @@ type Finding struct {
 	// sentStart is where its sentence starts in the file.
 	sentStart int
 	// firm marks an agreeing value stated outright: an exact figure, the
-	// name itself; not "about 7,500", not a range.
+	// name itself, a day; not "about 7,500", not a range.
 	firm bool
+	// yields marks a disagreeing value that a firm agreement elsewhere in
+	// the source settles as about something else: another figure in the
+	// unit, a not: name, a date coarser than a day.
+	yields bool
 }
 
 // Column is the finding's column in code points, as editors and SARIF

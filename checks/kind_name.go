@@ -72,9 +72,9 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
 		case nameNearMiss:
 			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-			if n.twoOff {
+			if n.twoOff && !sent.namedHolder(cd.span, held) {
 				fd.Unsure = true // two letters off: a misspelling, or another person
-				fd.How += "; unsure: two letters off, it may name another person"
+				fd.How += "; unsure: two letters off and not beside the fact's term, it may name another person"
 			}
 		}
 		c.Findings = append(c.Findings, fd)
@@ -94,10 +94,29 @@ func qualifiedOnly(spans, held []span) []span {
 }
 
 // besideTerm is how many words may stand between a name the sheet says
-// not to confuse with the fact's and the fact's term for the name to be
-// named as its holder for certain: "the prime minister, Rui Costa", "Prime
-// Minister of Portugal, Rui Costa", "Rui Costa, the prime minister".
+// not to confuse with the fact's, or a near miss two letters off, and the
+// fact's term for the name to be named as its holder for certain: "the
+// prime minister, Rui Costa", "Prime Minister of Portugal, Rui Costa",
+// "Rui Costa, the prime minister".
 const besideTerm = 2
+
+// namedHolder reports whether a name stands beside a term of the fact as
+// the one it names: "the chief executive, Thomas Schmitt", "Thomas
+// Schmitt, chief executive", "Thomas Schmitt, who discovered"; but not
+// "Thomas Schmitz, chief executive of a rival", where "of" names another
+// body the term may be about.
+func (sent *sentence) namedHolder(sp span, held []span) bool {
+	if sent.wordsToNearest(sp, held) > besideTerm {
+		return false
+	}
+	toks := sent.folded().tokens
+	for _, t := range held {
+		if t.start >= sp.end && sent.wordsToNearest(sp, []span{t}) <= besideTerm && t.end < len(toks) && toks[t.end].Text == "of" {
+			return false
+		}
+	}
+	return true
+}
 
 // wordsToNearest returns how many words stand between sp and the nearest
 // of the spans, punctuation aside and a hyphenated word or a possessive

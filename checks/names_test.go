@@ -81,11 +81,14 @@ func TestFindNames(t *testing.T) {
 	}
 }
 
-func TestTwoLettersOffIsUnsure(t *testing.T) {
+func TestTwoLettersOff(t *testing.T) {
 	sheet := "facts:\n  - id: ceo\n    claim: The chief executive is Thomas Schmidt.\n    name: Thomas Schmidt\n    about: [chief executive]\n"
 	assertVerdicts(t, sheet, "2024-01-02", []verdictCase{
 		{"Thomas Schmitz, chief executive of a rival, declined.", "unsure", "two letters off may be another person: for review, not a failure"},
 		{"The chief executive, Thomas Schmitt, declined.", "contradicts", "one letter off is a misspelling"},
+		{"The chief executive, Thomas Schmitz, declined.", "contradicts", "two letters off, named as the chief executive beside the term: a misspelling"},
+		{"Thomas Schmitz, the chief executive, declined.", "contradicts", "two letters off, the term in apposition after the name"},
+		{"Thomas Schmitz, who met the chief executive on Monday, declined.", "unsure", "two letters off, the term too far to say it names him"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
 	})
 }

@@ -176,6 +176,9 @@ func TestDistance(t *testing.T) {
 		{"A well-known e-mail came.", "well", "came", 4, "hyphens inside words are no boundary"},
 		{"It burned 27,000 acres on Friday.", "burned", "friday", 5, "the comma of a number is no boundary"},
 		{"It burned 27, then 30 acres.", "burned", "acres", 4 + clausePenalty, "a comma between numbers with a space after it still is"},
+		{"It opened at 14:15 today.", "opened", "today", 4, "the colon of a clock time is no boundary"},
+		{"It went online in The Lancet as of 14:15 today.", "online", "today", 8, "the colon of a clock time is no boundary"},
+		{"It opened at noon: 14 came.", "opened", "came", 4 + clausePenalty, "a colon between words still is"},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.text, published("2022-09-10"))

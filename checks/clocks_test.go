@@ -70,6 +70,7 @@ func TestTimeFacts(t *testing.T) {
 		{"The update was released at 06:30.", "unsure", "no zone: it may mean another"},
 		{"07:02 UTC — We hear the update was released.", "unsure", "a stamp opening a post: when it was written, or when it happened"},
 		{"06:17 UTC — The update is released.", "agrees", "a timeline's entry that agrees"},
+		{"• 07:02 UTC — We hear the update was released.", "unsure", "a stamp after a bullet opens its entry too"},
 		{"At 07:02 UTC — we hear — the update was released.", "contradicts", "a time not opening the entry"},
 	}
 	for _, tt := range tests {
@@ -78,6 +79,18 @@ func TestTimeFacts(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
+}
+
+// A date with a clock time opening its entry is a timestamp: the date a
+// live blog's post was written, or a timeline's event happened.
+func TestDateStamps(t *testing.T) {
+	sheet := "facts:\n  - id: found\n    claim: The flaw was reported on 24 November 2021.\n    date: 2021-11-24\n    about: [reported | report]\n"
+	assertVerdicts(t, sheet, "2021-12-10", []verdictCase{
+		{"• 2021-12-09 16:57 UTC - A report was received from a researcher.", "unsure", "a date and time before a dash: a stamp, two readings"},
+		{"2021-11-24 16:57 UTC - A report was received from a researcher.", "agrees", "a stamp that agrees"},
+		{"2021-12-09 - A report was received from a researcher.", "contradicts", "a date alone before a dash heads a timeline's entry: the event's date"},
+		{"On 2021-12-09 16:57 UTC a report was received.", "contradicts", "a date and time that do not open the entry"},
+	})
 }
 
 // A time with no zone is read in the zone of the sheet's time: it agrees

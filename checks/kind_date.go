@@ -35,6 +35,8 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 		case d.deadline:
 			cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
+		case dateStamp(sent, d):
+			cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 		}
 		if d.noun >= 0 {
 			noun := sent.folded().tokens[d.noun].Text

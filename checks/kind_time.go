@@ -42,6 +42,18 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	return cands
 }
 
+// dateStamp reports whether a date opens its entry with a clock time
+// after it and then a dash or a colon ("2021-12-09 16:57 UTC - report
+// received"): a timestamp, like a time that opens its entry.
+func dateStamp(sent *sentence, d dateMention) bool {
+	for _, cl := range sent.clockMentions() {
+		if cl.start == d.end {
+			return stamp(sent, span{d.start, cl.end})
+		}
+	}
+	return false
+}
+
 // restateReach is how many words may stand between a time with no zone
 // and the same moment restated with one: "7:30 a.m. local time (0530
 // GMT)".
@@ -111,7 +123,7 @@ func nearTime(cl clockMention, want facts.Clock) bool {
 // ("04:09 UTC — the update goes out"), which says when the thing happened.
 func stamp(sent *sentence, sp span) bool {
 	f := sent.folded()
-	if sp.start != 0 || strings.TrimSpace(f.norm.S[:f.tokens[0].Start]) != "" {
+	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
 		return false
 	}
 	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")

@@ -162,10 +162,14 @@ func clauseMarks(s string, toks []text.Token) []marks {
 	for i := 1; i < len(toks); i++ {
 		gap := s[toks[i-1].End:toks[i].Start]
 		m := out[i-1]
-		if gap != "," || !isDigits(toks[i-1].Text) || !isDigits(toks[i].Text) {
+		digits := isDigits(toks[i-1].Text) && isDigits(toks[i].Text)
+		if gap != "," || !digits {
 			m.comma += int32(strings.Count(gap, ",")) // not the separator in "27,000"
 		}
-		m.stop += int32(strings.Count(gap, ";") + strings.Count(gap, ":"))
+		m.stop += int32(strings.Count(gap, ";"))
+		if gap != ":" || !digits {
+			m.stop += int32(strings.Count(gap, ":")) // not the one in "14:15"
+		}
 		m.open += int32(strings.Count(gap, "(") + strings.Count(gap, "["))
 		m.close += int32(strings.Count(gap, ")") + strings.Count(gap, "]"))
 		if strings.Contains(gap, " -") || strings.Contains(gap, "- ") {

@@ -26,6 +26,9 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 	}
 	line := strings.TrimSpace(raw[ls:le])
 	if !strings.HasPrefix(line, "|") || !strings.HasSuffix(line, "|") {
+		if row, ok := htmlRow(raw[ls:le], start-ls, end-ls); ok {
+			return row, true
+		}
 		return labelLine(raw[ls:start], raw[start:end], raw[end:le])
 	}
 	before := strings.TrimRight(raw[ls:start], " \t")
@@ -35,6 +38,44 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 		cell:  strings.Count(strings.TrimSpace(before), "|") - 1,
 		alone: strings.HasSuffix(before, "|") && strings.HasPrefix(after, "|"),
 	}, true
+}
+
+// htmlRow returns, for a number at bytes [at, end) of a line, the HTML
+// table row it stands in when the row's cells stand on that line:
+// "<tr><td>Client port</td><td>7402</td></tr>".
+func htmlRow(line string, at, end int) (tableRow, bool) {
+	starts := cellStarts(line)
+	var row tableRow
+	row.cell = -1
+	for i, st := range starts {
+		open := st + strings.IndexByte(line[st:], '>') + 1
+		stop := len(line)
+		if i+1 < len(starts) {
+			stop = starts[i+1]
+		}
+		row.cells = append(row.cells, withoutTags(line[open:stop]))
+		if at >= open && end <= stop {
+			row.cell = i
+			row.alone = strings.TrimSpace(withoutTags(line[open:at])) == "" && strings.TrimSpace(withoutTags(line[end:stop])) == ""
+		}
+	}
+	return row, row.cell >= 0
+}
+
+// cellStarts returns where the start tags of a line's table cells (<td>,
+// <th>, not <thead>) begin.
+func cellStarts(line string) []int {
+	var out []int
+	lower := strings.ToLower(line)
+	for i := 0; i+3 < len(lower); i++ {
+		if lower[i] != '<' || lower[i+1] != 't' || lower[i+2] != 'd' && lower[i+2] != 'h' {
+			continue
+		}
+		if c := lower[i+3]; (c == '>' || c == ' ' || c == '\t') && strings.IndexByte(lower[i:], '>') > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // listMarks are what may open a list item or a label in Markdown: "- ",

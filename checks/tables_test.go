@@ -19,6 +19,10 @@ func TestRowLabelUnit(t *testing.T) {
 		{"- **Houses destroyed:** 134.\n", "agrees", "with emphasis and a full stop"},
 		{"<ul>\n<li><b>Homes destroyed:</b> 143</li>\n</ul>\n", "contradicts", "an HTML list item"},
 		{"The tally of houses destroyed by the fire stood, officials said on Sunday: 143\n", "silent", "a long sentence before a colon is no label"},
+		{"<table>\n<tr><th>Measure</th><th>Value</th></tr>\n<tr><td>Homes destroyed</td><td>143</td></tr>\n</table>\n", "contradicts", "an HTML table row on one line is a row too"},
+		{"<table>\n<tr><td>Houses destroyed</td><td class=\"n\">134</td></tr>\n</table>\n", "agrees", "its cells' attributes are markup"},
+		{"<table>\n<tr><td>Acres burned</td><td>14,500</td></tr>\n</table>\n", "silent", "an HTML row whose label names another unit"},
+		{"<table>\n<tr><td>Homes destroyed</td><td>61</td><td>134</td></tr>\n</table>\n", "silent", "two figures in an HTML row: the column is not known"},
 	})
 }
 

@@ -47,7 +47,7 @@ func rawKindOf(name string) rawKind {
 func isBlock(name string) bool {
 	switch name {
 	case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-		"tr", "td", "th", "table", "section", "article", "header", "footer", "blockquote",
+		"tr", "table", "section", "article", "header", "footer", "blockquote",
 		"title", "figcaption", "dt", "dd", "hr", "main", "nav":
 		return true
 	}
@@ -133,9 +133,22 @@ func (s *htmlScan) text(from, to int) {
 	}
 }
 
+// cellMark is what the start tag of a table cell is read as: the cells of
+// a row are one sentence, as in a Markdown table ("| Client port | 7402
+// |"), so that a row's label and its figure are read together.
+const cellMark = " | "
+
 // tag reads a tag: dropped, breaking the paragraph when it is a block's,
-// opening or closing an element whose content is raw text or skipped.
+// opening or closing an element whose content is raw text or skipped. The
+// start tag of a table cell on one line is read as cellMark.
 func (s *htmlScan) tag(name string, tt html.TokenType, from, to int) {
+	if (name == "td" || name == "th") && s.depth == 0 && tt != html.EndTagToken {
+		if !strings.ContainsAny(s.src[from:to], "\r\n") {
+			s.edits.subs = append(s.edits.subs, Sub{From: from, To: to, Text: cellMark})
+			return
+		}
+		s.edits.breaks = append(s.edits.breaks, from) // a cell's tag over two lines breaks, as any block's
+	}
 	s.cut(from, to)
 	kind := rawKindOf(name)
 	switch {

@@ -275,6 +275,20 @@ func TestChangeFromTo(t *testing.T) {
 		{"VAT rose from 20% to 21%.", "agrees", "the change ends at the sheet's rate"},
 		{"An increase in the rate of VAT from 20% to 21% was voted.", "agrees", "a noun of change further back"},
 		{"VAT was set anywhere from 20% to 22%.", "agrees", "no word of change: a range"},
+		{"VAT was raised from 18 percent to 21 percent.", "agrees", "the unit after each figure of a change"},
+		{"VAT went from about 19% to 21%.", "agrees", "an approximation at the start of a change"},
+		{"VAT was up 2% to 21%.", "agrees", "a percentage before a percentage may join a range, not 2% of a count"},
+	})
+}
+
+// A range joins figures in one unit: "up 27% to 1.2 million" is a
+// percentage, then a count.
+func TestRangeOfOneUnit(t *testing.T) {
+	const sheet = "facts:\n  - id: rise\n    claim: Throughput rose 22%.\n    number: 22\n    unit: percent\n    about: [throughput]\n"
+	assertVerdicts(t, sheet, "2025-10-15", []verdictCase{
+		{"Throughput is up 27% to 1.2 million messages per second.", "contradicts", "the percentage alone, not 27 to 1,200,000"},
+		{"Throughput is up 22% to 1.2 million messages per second.", "agrees", "the percentage alone agrees"},
+		{"Throughput is up 20% to 25% this year.", "agrees", "two percentages make a range"},
 	})
 }
 

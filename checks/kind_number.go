@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/document"
@@ -156,6 +157,11 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 		return 0, nil, false
 	}
 	rs = readings{v}
+	for _, lv := range m.looseReadings(n) {
+		if !slices.Contains(rs, lv) {
+			rs = append(rs, lv) // "16 MiB" read as 16 MB too
+		}
+	}
 	if v != n.value && n.unit != nil && n.unit.name == "percent" && n.value.Lo >= 100 {
 		rs = append(rs, facts.Interval{Lo: n.value.Lo / 100, Hi: n.value.Hi / 100})
 	}
@@ -190,13 +196,30 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		second := ", with the dot as a thousands separator"
 		if n := sent.numberMentions()[cd.i]; n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
+		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
+			second = ", the units read as they are often written (MiB as MB)"
 		}
-		fd.How = joinHow(fd.How, "or "+cd.readings[1].String()+second)
-		if !fd.Agrees && f.NumberAgrees(cd.readings[1]) {
-			fd.Value, fd.Agrees = cd.readings[1].String(), true
+		for _, r := range cd.readings[1:] {
+			if r != v {
+				fd.How = joinHow(fd.How, "or "+r.String()+second)
+			}
+			if !fd.Agrees && f.NumberAgrees(r) {
+				fd.Value, fd.Agrees = r.String(), true
+			}
 		}
 	}
 	return true
+}
+
+// looseUnit reports whether a unit of the fact is written for another
+// often: MB for MiB.
+func looseUnit(f *facts.Fact) bool {
+	for _, alt := range strings.Split(f.Unit, "|") {
+		if d := unitLexicon.lookup(strings.TrimSpace(alt)); d != nil && d.loose != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (numberKind) values(says string, src *document.Source) []string {

@@ -189,7 +189,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		return out, end // "4.09 a.m.", "6 pm": a time of day
 	}
 	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x), gluedMillions: sc.millionsBeforeWord(i, end), minus: sc.minusBefore(i)}
-	if g := sc.rangeAfter(&m, x); glued == nil {
+	if sc.changedFrom(i, end) {
+		m.changedFrom = true // a change, the value it changed to read on its own
+	} else if g := sc.rangeAfter(&m, x); glued == nil {
 		glued = g // "4-8GB", "2-3x": the unit glued to the range's end
 	}
 	if m.value.Lo == m.value.Hi {
@@ -303,17 +305,13 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
 		return nil
 	}
-	if prev == "from" && sc.tok(end) == "to" && sc.changeBefore(i-1) {
-		m.changedFrom = true // "rose from 20% to 22%": a change, the 22% read on its own
-		return nil
-	}
 	y, end2, ok := sc.numberAt(k)
 	var glued *unitDef
 	if !ok {
 		y, glued, end2, ok = sc.gluedUnitAt(k)
 	}
-	if !ok || y <= x {
-		return nil
+	if !ok || y <= x || sc.percentAfter(end) && !sc.percentAfter(end2) {
+		return nil // "up 27% to 1.2 million": a percentage, then a count
 	}
 	m.value = facts.Interval{Lo: x, Hi: y}
 	m.end = end2
@@ -322,6 +320,47 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	}
 	return glued
 }
+
+// percentAfter reports whether a percent sign follows the number that
+// ends before token end: "27% to".
+func (sc scanner) percentAfter(end int) bool {
+	if end <= 0 || end > len(sc.toks) {
+		return false
+	}
+	rest := sc.s[sc.toks[end-1].End:]
+	if end < len(sc.toks) {
+		rest = sc.gap(end)
+	}
+	return strings.HasPrefix(strings.TrimLeft(rest, " "), "%")
+}
+
+// changedFrom reports whether the number at token i is where a change
+// starts: "rose from 20% to 22%", "was raised from 4 MB to 8 MB", "went
+// from about 700k to 880k". The value it changed to is read on its own;
+// this one is what it was.
+func (sc scanner) changedFrom(i, end int) bool {
+	from := i - 1
+	if approxWords[sc.tok(from)] {
+		from-- // "from about 700k"
+	}
+	if sc.tok(from) != "from" || !sc.changeBefore(from) {
+		return false
+	}
+	for k := end; k <= end+unitReach && k < len(sc.toks); k++ {
+		if sc.tok(k) == "to" {
+			return true
+		}
+		if !plainGap(sc.gap(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// unitReach is how many words a unit may take between a number that a
+// change starts from and the "to" after it: "from 4 MB to", "from 1.5
+// million tonnes to".
+const unitReach = 3
 
 // changeWords make "from X to Y" after them a change, not a range: "VAT
 // rose from 20% to 22%", "an increase in the rate from 20% to 22%".

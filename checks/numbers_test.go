@@ -241,6 +241,11 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"50000", "", "The staff grew to 48.000.", "contradicts 48", "when neither reading agrees, it contradicts"},
 		{"1850", "dollars", "The price is 1.850 dollars.", "agrees 1,850", "with a unit too"},
 		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
+		{"16", "MB", "The length limit is 16 MiB.", "agrees 16", "MiB is written for MB as often as not"},
+		{"16", "MB", "The length limit is 16,384 KiB.", "agrees 15.9995117188..16.0004882812", "so is KiB, both read as binary multiples"},
+		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
+		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},
+		{"16", "MB", "The length limit is 16.5 MB.", "contradicts 16.5", "the same unit, another figure"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -19,6 +19,9 @@ type unitDef struct {
 	factor float64 // how many of base one of it is
 	offset float64 // added after the factor: 0 but for a scale like °F
 	apart  bool    // a percentage or money: never a plain count
+	// loose is the factor it is often written for, or 0: a mebibyte
+	// (1,048,576 bytes) is written MB as often as MiB.
+	loose float64
 }
 
 // A unitTable finds units by their folded spellings.
@@ -122,6 +125,14 @@ func sameUnit(a, b *matcher) bool {
 // a base defined above: how many of base one of d is.
 func (t *unitTable) conversion(d *unitDef, conv string) error {
 	bad := fmt.Errorf("write = factor base [+ offset], with a base defined above")
+	conv, loose, hasLoose := strings.Cut(conv, "(or ")
+	if hasLoose {
+		x, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(loose), ")")), 64)
+		if err != nil {
+			return fmt.Errorf("write = factor base (or factor)")
+		}
+		d.loose = x
+	}
 	f, base, _ := strings.Cut(strings.TrimSpace(conv), " ")
 	for _, sign := range []string{" + ", " - "} {
 		if i := strings.LastIndex(base, sign); i >= 0 {
@@ -232,6 +243,38 @@ func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 	}
 	conv := func(x float64) float64 { return (x*from.factor + from.offset - to.offset) / to.factor }
 	return facts.Interval{Lo: conv(v.Lo), Hi: conv(v.Hi), LoOpen: v.LoOpen, HiOpen: v.HiOpen}
+}
+
+// looseScales converts v from one unit to another of the same base as
+// the two are often written, when either has a loose factor: both read as
+// binary multiples (16,384 KiB as 16 MB, that is 16 MiB), and both as
+// decimal ones (16 MiB as 16 MB).
+func looseScales(v facts.Interval, from, to *unitDef) []facts.Interval {
+	if from.loose == 0 && to.loose == 0 {
+		return nil
+	}
+	as := func(pick func(a, b float64) float64) facts.Interval {
+		lf, lt := *from, *to
+		if lf.loose != 0 {
+			lf.factor = pick(lf.factor, lf.loose)
+		}
+		if lt.loose != 0 {
+			lt.factor = pick(lt.factor, lt.loose)
+		}
+		return scale(v, &lf, &lt)
+	}
+	return []facts.Interval{as(math.Max), as(math.Min)}
+}
+
+// looseReadings returns a number's values in the fact's unit as the two
+// units are often written (see looseScales).
+func (m *matcher) looseReadings(n numberMention) []facts.Interval {
+	for _, alt := range m.units {
+		if alt.def != nil && n.unit != nil && n.unit.base == alt.def.base {
+			return looseScales(n.value, n.unit, alt.def)
+		}
+	}
+	return nil
 }
 
 // gluedUnit returns the unit spelt by letters glued to a number, or nil.

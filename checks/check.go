@@ -35,6 +35,11 @@ type matcher struct {
 	siblings []*matcher
 	// own are the folded words of the fact's claim and about terms.
 	own map[string]bool
+	// bounds are the words that make a date a bound ("until", "by") which
+	// the claim of a date fact sets before its own date: the fact is a
+	// bound itself ("supported until 30 September 2026"), and a date after
+	// such a word in a source may be its value.
+	bounds map[string]bool
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -80,6 +85,9 @@ func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
 	m.own = ownWords(f)
+	if f.Kind == facts.KindDate {
+		m.bounds = claimBounds(f.Claim)
+	}
 	return m
 }
 

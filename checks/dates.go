@@ -180,10 +180,11 @@ var notNouns = lexicon.Set("not-nouns")
 
 var smallNumbers = lexicon.Ints("small-numbers")
 
-// extractDates finds the date expressions of a sentence, left to right.
-func extractDates(s string, toks []text.Token) []dateMention {
+// extractDates finds the date expressions of a sentence, left to right,
+// and apart those after a bound word: "before 2013", "until 30 September
+// 2026". A bound's mention starts at its word.
+func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 	sc := scanner{s: s, toks: toks}
-	var out []dateMention
 	for i := 0; i < len(toks); {
 		expr, end, ok := sc.dateAt(i)
 		if codeEnd, code := sc.codeRun(i); code && (!ok || end < codeEnd) {
@@ -194,7 +195,15 @@ func extractDates(s string, toks []text.Token) []dateMention {
 			i++
 			continue
 		}
-		if !expr.ambiguous && !boundPreps[sc.tok(i-1)] && !sc.excepted(i) {
+		switch {
+		case expr.ambiguous || sc.excepted(i):
+		case boundPreps[sc.tok(i-1)]:
+			if expr.rel != relAnaphoric {
+				b := sc.dateMentionOf(expr, i, end)
+				b.start = i - 1
+				bounds = append(bounds, b)
+			}
+		default:
 			if expr.rel == relAnaphoric && len(out) > 0 {
 				expr.anchor = &out[len(out)-1].expr
 			}
@@ -202,7 +211,7 @@ func extractDates(s string, toks []text.Token) []dateMention {
 		}
 		i = end
 	}
-	return out
+	return out, bounds
 }
 
 // dateMentionOf returns the mention of the date expression read from
@@ -220,12 +229,12 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	}
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
-	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end)) {
-		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"
+	deadline := sc.byDeadline(i)
+	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline) {
+		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
-	deadline := sc.byDeadline(i)
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }
 

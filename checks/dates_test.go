@@ -295,6 +295,33 @@ func TestDeadlines(t *testing.T) {
 	})
 }
 
+// A fact whose claim is itself a deadline or a bound ("due to decide by",
+// "supported until") reads such a date as its value; any other fact
+// leaves a bound ("until", "before") unread.
+func TestFactsThatAreBounds(t *testing.T) {
+	const decision = "facts:\n  - id: decision\n    claim: The regulator is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about: [decide | decision]\n"
+	assertVerdicts(t, decision, "2025-03-14", []verdictCase{
+		{"The regulator is due to decide on approval by Oct. 22.", "agrees", "the deadline is the fact's, the next 22 October"},
+		{"The regulator must decide by Oct. 29.", "contradicts", "another deadline contradicts a fact that is a deadline"},
+		{"The regulator is due to decide by Oct. 22, 2024.", "contradicts", "a deadline of another year"},
+	})
+	const eol = "facts:\n  - id: eol\n    claim: Version 4 is supported until 30 September 2026.\n    date: 2026-09-30\n    about: [supported | support | fixes]\n"
+	assertVerdicts(t, eol, "2025-03-14", []verdictCase{
+		{"Version 4 receives fixes until 30 September 2026.", "agrees", "the bound is the fact's value"},
+		{"Version 4 is supported until 31 March 2026.", "contradicts", "another end of support"},
+		{"Version 4 is supported before 2027.", "silent", "another bound word than the claim's is no value of the fact"},
+	})
+	const release = "facts:\n  - id: release\n    claim: Version 4 was released on 12 March 2024.\n    date: 2024-03-12\n    about: [released | supported]\n"
+	assertVerdicts(t, release, "2025-03-14", []verdictCase{
+		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
+		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
+	})
+	const launch = "facts:\n  - id: launch\n    claim: The launch is planned for 30 September 2026.\n    date: 2026-09-30\n    about: [launch | support until]\n"
+	assertVerdicts(t, launch, "2025-03-14", []verdictCase{
+		{"The launch has support until 31 March 2026.", "contradicts", "a bound word inside a term of the fact reads the date after it"},
+	})
+}
+
 // A month with no year after a word of the future reads this year's or the
 // next: the one that agrees.
 func TestFutureMonths(t *testing.T) {

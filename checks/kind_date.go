@@ -14,58 +14,113 @@ type dateKind struct{}
 func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, d := range sent.dateMentions() {
-		if d.said && !m.fact.SaidDates {
-			m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
+		if cd, ok := dateCandidate(m, src, sent, spans, anchors, d, i); ok {
+			cands = append(cands, cd)
+		}
+	}
+	for j, d := range sent.boundMentions() {
+		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] {
+			m.tracef("    %q is a bound, not the date of an event: ignored (a fact whose term holds the word, \"supported until\", reads it)", says(src, sent, d.span))
 			continue
 		}
-		own := d.noun >= 0 && inSpans(d.noun, spans)
-		if d.since && !own {
-			m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
-			continue
+		if cd, ok := dateCandidate(m, src, sent, spans, anchors, d, len(sent.dateMentions())+j); ok {
+			cands = append(cands, cd)
 		}
-		dist, ok := m.momentDistance(src, sent, spans, anchors, d.span)
-		if !ok {
-			continue
-		}
-		cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
-		switch {
-		case d.since:
-			cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
-		case labelsYear(sent, d, spans, own):
-			cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
-		case d.deadline:
-			cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
-		case dateStamp(sent, d):
-			cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-		}
-		if d.noun >= 0 {
-			noun := sent.folded().tokens[d.noun].Text
-			if !inSpans(d.noun, spans) {
-				m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
-				continue
-			}
-			if sent.hasAny(otherInstance) {
-				cd.names = noun // "the second, March 9 fire": which fire, or when it was
-			}
-		}
-		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// dateCandidate returns the candidate the date mention of index i makes
+// for the fact, if any.
+func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet, d dateMention, i int) (candidate, bool) {
+	if d.said && !m.fact.SaidDates {
+		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
+		return candidate{}, false
+	}
+	own := d.noun >= 0 && inSpans(d.noun, spans)
+	if d.since && !own {
+		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
+		return candidate{}, false
+	}
+	dist, ok := m.momentDistance(src, sent, spans, anchors, d.span)
+	if !ok {
+		return candidate{}, false
+	}
+	cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
+	switch {
+	case d.since:
+		cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
+	case labelsYear(sent, d, spans, own):
+		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
+	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
+		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
+	case dateStamp(sent, d):
+		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+	}
+	if d.noun >= 0 {
+		noun := sent.folded().tokens[d.noun].Text
+		if !inSpans(d.noun, spans) {
+			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
+			return candidate{}, false
+		}
+		if sent.hasAny(otherInstance) {
+			cd.names = noun // "the second, March 9 fire": which fire, or when it was
+		}
+	}
+	return cd, true
+}
+
+// deadlineAt returns the token of the word that makes a date starting at
+// token start a deadline ("by the end of 2028"), or -1.
+func deadlineAt(toks []text.Token, start int) int {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if deadlinePreps[toks[k].Text] {
+			return k
+		}
+	}
+	return -1
+}
+
+// deadlineWord returns the word that makes a date a deadline, or "".
+func (sent *sentence) deadlineWord(d dateMention) string {
+	if k := deadlineAt(sent.folded().tokens, d.start); k >= 0 {
+		return sent.folded().tokens[k].Text
+	}
+	return ""
+}
+
+// claimBounds returns the words that make a date a bound or a deadline
+// ("until", "by") that a claim sets before a date of its own: "supported
+// until 30 September 2026", "is due to decide by 22 October".
+func claimBounds(claim string) map[string]bool {
+	norm := text.Fold(claim)
+	toks := text.Tokenize(norm)
+	dates, bounds := extractDates(norm, toks)
+	out := make(map[string]bool)
+	for _, b := range bounds {
+		out[toks[b.start].Text] = true
+	}
+	for _, d := range dates {
+		if k := deadlineAt(toks, d.start); d.deadline && k >= 0 {
+			out[toks[k].Text] = true
+		}
+	}
+	return out
 }
 
 // canRead leaves a date of saying ("reported on Friday") to the facts
 // that read such dates (said_dates): to any other it is no value.
 func (dateKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {
-	return !sent.dateMentions()[cd.i].said || p.fact.SaidDates
+	return !sent.dateAt(cd.i).said || p.fact.SaidDates
 }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	d, _, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
+	d, _, ok := resolveAgreeing(f, sent.dateAt(cd.i).expr, src.Published)
 	return ok && f.Date.Agrees(d)
 }
 
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	d, how, ok := resolveAgreeing(f, sent.dateMentions()[cd.i].expr, src.Published)
+	d, how, ok := resolveAgreeing(f, sent.dateAt(cd.i).expr, src.Published)
 	fd.How = how
 	if !ok {
 		return false
@@ -92,7 +147,7 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 	}
 	if dn, hown, okn := next.resolve(pub); okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
 		if f.Date.Agrees(dn) {
-			return dn, hown + " (the next such day, after a word of the future)", true
+			return dn, joinHow(hown, "the next such date, after a word of the future or a deadline's \"by\""), true
 		}
 		return d, how + "; or " + dn.String() + " if it is the next one: neither agrees", true
 	}
@@ -101,7 +156,8 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 
 func (dateKind) values(says string, src *document.Source) []string {
 	var out []string
-	for _, d := range extractDates(says, text.Tokenize(says)) {
+	dates, bounds := extractDates(says, text.Tokenize(says))
+	for _, d := range append(dates, bounds...) {
 		if v, _, ok := d.expr.resolve(src.Published); ok {
 			out = append(out, v.String())
 		}

@@ -61,6 +61,7 @@ type foldedSentence struct {
 	// dates and numbers are read on first use (see extract), so that
 	// sentences no fact is about cost no extraction.
 	dates     []dateMention
+	bounds    []dateMention // dates after a bound word ("until 2026"), the event's only for a fact that says so
 	numbers   []numberMention
 	versions  []versionMention // read on first use, for version facts only
 	versioned bool
@@ -83,10 +84,27 @@ func (sent *sentence) folded() *foldedSentence {
 // extract reads the sentence's dates and numbers, once.
 func (sent *sentence) extract() {
 	if f := sent.folded(); !f.extracted {
-		f.dates = extractDates(f.norm.S, f.tokens)
+		f.dates, f.bounds = extractDates(f.norm.S, f.tokens)
 		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates)
 		f.extracted = true
 	}
+}
+
+// dateAt returns the date mention of index i: of dateMentions, then of
+// boundMentions after them.
+func (sent *sentence) dateAt(i int) dateMention {
+	if ds := sent.dateMentions(); i < len(ds) {
+		return ds[i]
+	}
+	return sent.fold.bounds[i-len(sent.fold.dates)]
+}
+
+// boundMentions returns the dates the sentence gives after a bound word
+// ("until 30 September 2026", "before 2013"): no date of an event, except
+// of a fact whose term is that word (see dateKind.candidates).
+func (sent *sentence) boundMentions() []dateMention {
+	sent.extract()
+	return sent.fold.bounds
 }
 
 // dateMentions returns the dates the sentence states.

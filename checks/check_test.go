@@ -509,6 +509,9 @@ func TestTermsWithMarks(t *testing.T) {
 	}{
 		{"3.8.2", "Upgrade from version 3.8.2 now.", true, "a version's dots are part of the term"},
 		{"3.8.2", "Upgrade from version 3.8.20 now.", false, "another version does not match"},
+		{"3.8", "Upgrade from version 3.8.2 now.", false, "nor a version that goes on after the term's"},
+		{"8.2", "Upgrade from version 3.8.2 now.", false, "or starts before it"},
+		{"3.8", "Upgrade from version 3.8, now.", true, "the version itself, before a comma"},
 		{"1:28", "The race ended at 1:28 sharp.", true, "a colon written in the term"},
 		{"haven't", "They haven’t paid.", true, "a curly apostrophe is a straight one"},
 		{"USB 3.0", "Two USB 3.0 ports.", true, "a word and a dotted number"},

@@ -73,6 +73,9 @@ func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 			return j + 1, true
 		}
 		if acc == t.joined {
+			if len(t.seps) > 0 && (dottedOn(s, toks, j, j+1) || dottedOn(s, toks, i-1, i)) {
+				return 0, false // "4.2" is not in "4.2.1" or "1.4.2"
+			}
 			return j + 1, true
 		}
 		if !strings.HasPrefix(t.joined, acc) {
@@ -80,6 +83,16 @@ func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dottedOn reports whether tokens a and b are digits joined by a dot or a
+// colon alone: the parts of one dotted number, "4.2.1".
+func dottedOn(s string, toks []text.Token, a, b int) bool {
+	if a < 0 || b >= len(toks) {
+		return false
+	}
+	g := s[toks[a].End:toks[b].Start]
+	return (g == "." || g == ":") && isDigits(toks[a].Text) && isDigits(toks[b].Text)
 }
 
 // writtenSep reports whether the mark between two tokens is the one the

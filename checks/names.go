@@ -279,7 +279,7 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken []bool, k
 				continue
 			}
 			a, w := ws[off], toks[i+off].Text
-			if m.common[a] || m.forms[a][w] || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
+			if m.common[a] || m.forms[a][w] || american(w) == american(a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
 				continue
 			}
 			d := spell.Distance(w, a)
@@ -297,7 +297,7 @@ func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] {
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) {
 				continue
 			}
 			limit := 1

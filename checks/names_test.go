@@ -71,6 +71,9 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Ana Lima", Aliases: []string{"Lima"}}, "Judge Lyma spoke.", "", "a short word alone is never fuzzy-matched"},
 		{facts.Name{Canonical: "Kim Jong Un"}, "Leader Kim Jong Il spoke.", "", "two-letter words are never compared, even inside a name"},
 		{facts.Name{Canonical: "Ana Lima"}, "Judge Ana Lima and Ana Limo met.", "accepted:Ana Lima; near-miss:Ana Limo", "the exact mention and the near miss each once"},
+		{facts.Name{Canonical: "Apache License 2.0"}, "Licence: see below.", "", "a British spelling of a word of the name is that word, not a misspelling"},
+		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Licence 2.0 applies.", "", "inside the name too"},
+		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Lisense 2.0 applies.", "near-miss:Apache Lisense", "a misspelling is still one"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -204,9 +204,11 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, next), end + 1
 	case sc.gap(end) != " ":
 		return d, end
+	case next == "per" && perModifiers[sc.tok(end+1)] && isLetters(sc.tok(end+2)):
+		return rateOf(d, sc.tok(end+2)), end + 3 // "$410 per weekly dose"
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
-	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !relativeAfter[sc.tok(end+2)]:
+	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !periodSaysWhen(sc.toks, end+2):
 		return rateOf(d, sc.tok(end+1)), end + 2 // not "a year after the move"
 	}
 	if n := ratePeriodLen(sc.toks, end); n > 0 {
@@ -214,6 +216,10 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 	}
 	return d, end
 }
+
+// perModifiers may stand between "per" and the noun of a rate: "$410 per
+// weekly dose" is a price per dose.
+var perModifiers = lexicon.Set("per-modifiers")
 
 // rateOf is the unit d per one of: "dollar per node". Spellings of one
 // unit of the table make one rate ("km/h", "km per hour").

@@ -439,11 +439,28 @@ func ratePeriodLen(toks []text.Token, i int) int {
 		for k, w := range p {
 			ok = ok && toks[i+k].Text == w
 		}
-		if ok && (i+len(p) == len(toks) || !relativeAfter[toks[i+len(p)].Text]) {
+		if ok && !periodSaysWhen(toks, i+len(p)) {
 			return len(p) // not "a day after the crash"
 		}
 	}
 	return 0
+}
+
+// periodSaysWhen reports whether the words from token i make the period
+// before them a time, not a rate: "a day after the crash", "a day before
+// Friday". A word of relativeAfter before a bare noun leaves it a rate:
+// "$21,300 a year before rebates", "a month after tax".
+func periodSaysWhen(toks []text.Token, i int) bool {
+	if i >= len(toks) || !relativeAfter[toks[i].Text] {
+		return false
+	}
+	if i+1 == len(toks) {
+		return true // "a year later", "a day before"
+	}
+	next := toks[i+1].Text
+	_, weekday := weekdays[next]
+	_, month := months[next]
+	return determiners[next] || isDigits(next) || weekday || month || !isLetters(next)
 }
 
 // laterRates are the rate periods that make a count a rate though words

@@ -52,10 +52,43 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 	return kept, true
 }
 
+// termsOutside returns the fact's terms (spans) that stand outside the
+// words of a date or time at v: a word of the date itself ("end" in "by
+// the end of 2028") does not name what it dates. When no term of one of
+// the fact's about groups is left, ok is false.
+func (m *matcher) termsOutside(sent *sentence, spans []span, v span) (kept []span, ok bool) {
+	if w := sent.folded().tokens[v.start].Text; datePreps[w] || boundPreps[w] || deadlinePreps[w] {
+		v.start++ // "until" in "until 23 December" may be the fact's term
+	}
+	for i, sp := range spans {
+		if sp.start >= v.start && sp.end <= v.end {
+			kept = append(kept[:0:0], spans[:i]...)
+			for _, o := range spans[i+1:] {
+				if o.start < v.start || o.end > v.end {
+					kept = append(kept, o)
+				}
+			}
+			for _, g := range m.loc.groups {
+				if !anyTermAt(sent, g, kept) {
+					return nil, false
+				}
+			}
+			return kept, true
+		}
+	}
+	return spans, true
+}
+
 // momentDistance returns how far a date or time at v stands from the
 // fact's terms that it may be read from (see momentAnchors), tracing why
 // when there is none.
 func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anchors anchorSet, v span) (int, bool) {
+	if outside, ok := m.termsOutside(sent, spans, v); !ok {
+		m.tracef("    %q holds the only term of one of the fact's groups (\"end\" in \"by the end of 2028\"): no term of its own names it, ignored", says(src, sent, v))
+		return 0, false
+	} else if len(outside) < len(spans) {
+		spans, anchors = outside, newAnchorSet(outside)
+	}
 	own, ok := m.momentAnchors(sent, spans, v)
 	switch {
 	case !ok:

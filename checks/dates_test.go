@@ -316,6 +316,12 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
+	const closure = "facts:\n  - id: closure\n    claim: The firm will close its Kestrel plant by December 2027.\n    date: 2027-12\n    about:\n      - Kestrel\n      - close* | end\n"
+	assertVerdicts(t, closure, "2025-10-23", []verdictCase{
+		{"The firm will close the Kestrel plant by the end of 2028.", "contradicts", "another deadline for the closure"},
+		{"The job cuts, which the firm wants to complete by the end of 2028, include the workers at Kestrel.", "silent", "the fact's term end is a word of the date itself, which names nothing"},
+		{"Kestrel will shut at the end of 2028.", "silent", "nor outside a deadline"},
+	})
 	const launch = "facts:\n  - id: launch\n    claim: The launch is planned for 30 September 2026.\n    date: 2026-09-30\n    about: [launch | support until]\n"
 	assertVerdicts(t, launch, "2025-03-14", []verdictCase{
 		{"The launch has support until 31 March 2026.", "contradicts", "a bound word inside a term of the fact reads the date after it"},

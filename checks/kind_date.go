@@ -42,7 +42,15 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
-	dist, ok := m.momentDistance(src, sent, spans, anchors, d.span)
+	words := d.span // with "by the end of", "at the end of" before it
+	toks := sent.folded().tokens
+	for words.start > 0 && deadlineParts[toks[words.start-1].Text] {
+		words.start--
+	}
+	if k := deadlineAt(toks, d.start); d.deadline && k >= 0 {
+		words.start = k
+	}
+	dist, ok := m.momentDistance(src, sent, spans, anchors, words)
 	if !ok {
 		return candidate{}, false
 	}
@@ -126,8 +134,11 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 		return false
 	}
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
-	day := !d.IsRange() && d.Start.Precision == facts.Day
-	fd.firm, fd.yields = fd.Agrees && day, !fd.Agrees && !day
+	// A date as precise as the sheet's, agreeing, settles the source; a
+	// coarser one than the sheet's, disagreeing, yields to it (see
+	// settleWithinSource): "in 2023" beside the launch's day.
+	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision
+	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision)
 	return true
 }
 

@@ -44,7 +44,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		// the unit: "24 hours".
 		full := span{n.start, end}
 		dist := sent.nearest(full, anchors)
-		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) {
+		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) && !continuedOnly(sent, spans) {
 			dist = m.fact.Within
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
@@ -55,6 +55,15 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// continuedOnly reports whether a sentence is about the fact only as it
+// continues the one before ("That is what we would pay, ..."): its one
+// anchor is the pronoun that opens it. The pronoun stands for the sentence
+// before, loosely; a number there must stand within the fact's window of
+// it, unit or not.
+func continuedOnly(sent *sentence, spans []span) bool {
+	return len(spans) == 1 && spans[0] == span{0, 1} && isAnaphoric(sent)
 }
 
 // numberDoubt says why a number read for a fact, its unit ending at token

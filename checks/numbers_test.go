@@ -264,6 +264,17 @@ func TestUnitsOfTheTable(t *testing.T) {
 	}
 }
 
+// A sentence about the fact only as it continues the one before ("That
+// is ...") reads a number near its opening pronoun, unit or not.
+func TestNumbersInContinuedSentences(t *testing.T) {
+	const sheet = "facts:\n  - id: price\n    claim: The list price is $410.\n    number: 410\n    unit: dollars\n    about: [list price]\n"
+	assertVerdicts(t, sheet, "2025-03-14", []verdictCase{
+		{"The list price was set on Monday. That is what a family would pay, after rebates and a long wait, for a treatment costing perhaps $15,000.", "silent", "a figure far from the pronoun is about something else"},
+		{"The list price was set on Monday. That was $500, the company said.", "contradicts", "a figure near the pronoun is the fact's"},
+		{"The list price was set on Monday, and for a treatment costing perhaps a great deal more it came to $500.", "contradicts", "in the sentence with the fact's term, the unit ties a figure however far"},
+	})
+}
+
 func TestNumberInAName(t *testing.T) {
 	sheet := "facts:\n  - id: staff\n    claim: The team has 12 people.\n    number: 12\n    about: [team]\n"
 	tests := []struct {

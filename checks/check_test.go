@@ -677,7 +677,8 @@ func TestExplainSaysWhySilent(t *testing.T) {
 	sheet := "facts:\n  - id: opening\n    claim: It opened on 3 May 2024.\n    date: 2024-05-03\n    about: [bridge, opened]\n    reference: r\n"
 	tests := []struct{ text, want, why string }{
 		{"The weather was fine.", "no sentence is about the fact", "no term at all"},
-		{"The bridge opened to traffic.", "1 sentence is about the fact, but none gives a value for it", "terms but no date"},
+		{"The bridge opened to traffic.", "1 sentence is about the fact, but none states a date the checker reads", "terms but no date"},
+		{"The bridge opened to traffic, the mayor said on 9 May.", "1 sentence is about the fact, but none gives a value for it (each value found is listed above", "terms and dates, each left out for a reason"},
 	}
 	for _, tt := range tests {
 		r := run(t, sheet, testSource{"s", tt.text, "2024-06-01"})

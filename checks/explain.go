@@ -114,6 +114,7 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 		fmt.Fprintf(b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 	}
 	located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
+	before := b.Len()
 	c := ms[fi].check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))
 	for _, fd := range c.Findings {
 		verdict := "agrees"
@@ -143,7 +144,8 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 		verdict += ", every contradiction labelled"
 	}
 	if c.Verdict == Silent {
-		verdict += ": " + whySilent(ms[fi], located[fi], c)
+		valuesSeen := strings.Contains(b.String()[before:], "\n      ")
+		verdict += ": " + whySilent(ms[fi], located[fi], c, valuesSeen)
 	}
 	fmt.Fprintf(b, "  verdict: %s\n", verdict)
 	for _, p := range c.Problems() {
@@ -152,8 +154,9 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 	return nil
 }
 
-// whySilent says why a cell is silent, for explain.
-func whySilent(m *matcher, located [][]span, c *Cell) string {
+// whySilent says why a cell is silent, for explain; valuesSeen tells
+// whether the trace listed any value found in the located sentences.
+func whySilent(m *matcher, located [][]span, c *Cell, valuesSeen bool) string {
 	about := 0
 	for _, sp := range located {
 		if sp != nil {
@@ -168,6 +171,9 @@ func whySilent(m *matcher, located [][]span, c *Cell) string {
 		return "what it says of the fact could not be judged (see \"not judged\" above)"
 	case about == 0:
 		return "no sentence is about the fact: none holds a term of every about group (and none of its unless terms)"
+	}
+	if !valuesSeen {
+		return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none states a " + string(m.fact.Kind) + " the checker reads (see README.md for the forms of each kind)"
 	}
 	return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none gives a value for it (each value found is listed above with why it was left out)"
 }

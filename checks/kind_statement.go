@@ -38,12 +38,14 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 			}
 			fd.How = fmt.Sprintf("attributed to someone (%q), which the sheet counts", sm.cue)
 			fd.Agrees = st.Holds
-		case hedged:
+		case hedged, doubtful:
 			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
-			c.Unresolved = append(c.Unresolved, fd)
-			continue
-		case doubtful:
-			fd.How = fmt.Sprintf("a refuting phrase under a negation or a hedge (%q): too uncertain, not counted", sm.cue)
+			switch {
+			case sm.cue == questionCue:
+				fd.How = "in a question, which asserts nothing: not counted"
+			case sm.stance == doubtful:
+				fd.How = fmt.Sprintf("a refuting phrase under a negation or a hedge (%q): too uncertain, not counted", sm.cue)
+			}
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		case denies:

@@ -91,7 +91,8 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			if kind == asserts && asks(sent) {
+			question := kind == asserts && asks(sent)
+			if question {
 				at, kind = sp.start, hedged
 			}
 			if kind == denies && notYet(sent, sp) {
@@ -106,7 +107,7 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
 			}
 			if kind != asserts {
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
+				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: sp.end - sp.start})
 				continue
 			}
 			out = append(out, stanceMention{span: sp, stance: asserts, words: sp.end - sp.start})
@@ -115,10 +116,12 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 	for _, t := range m.refutes {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			switch kind {
-			case asserts:
+			switch {
+			case kind == asserts && asks(sent): // "Is TLS off by default?" says nothing either way
+				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
+			case kind == asserts:
 				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
-			case reports:
+			case kind == reports:
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
 			default: // negated or hedged: shown, not counted
 				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
@@ -126,6 +129,18 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 		}
 	}
 	return firstOfOverlapping(out, len(sent.folded().tokens))
+}
+
+// questionCue is the cue of a phrase in a question.
+const questionCue = "?"
+
+// cueOf returns the cue word at token at, or questionCue for a phrase
+// that a question leaves unasserted.
+func cueOf(sent *sentence, at int, question bool) string {
+	if question {
+		return questionCue
+	}
+	return sent.folded().tokens[at].Text
 }
 
 // asks reports whether a sentence is a question: it asserts nothing.

@@ -77,6 +77,7 @@ func TestStatementStances(t *testing.T) {
 		{first, "It was the first known case of its kind.", "asserts:first known case", "support"},
 		{facts.Statement{Supports: []string{"a NATO member", "NATO member"}}, "Albania, a NATO member, cut ties.", "asserts:a NATO member", "overlapping phrases count once"},
 		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},
+		{first, "Is it not the first time such ties were cut?", "doubts:not the first", "a refuting phrase in a question asserts nothing either"},
 		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
 		{first, "Officials denied it was not the first.", "doubts:denied it was not the first", "a refutation under a negation is too uncertain to count: shown as not judged"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
@@ -109,6 +110,7 @@ func TestStatementVerdicts(t *testing.T) {
 		{"true", "ignored", "Albania accused Iran of being behind the attack.", "silent (not judged: attributed to someone (\"accused\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"true", "counts", "Albania accused Iran of being behind the attack.", "agrees"},
 		{"true", "counts", "Iran may have been behind the attack.", "silent (not judged: hedged (\"may\"): not counted)"},
+		{"true", "counts", "Was Iran behind the attack?", "silent (not judged: in a question, which asserts nothing: not counted)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.holds+"/"+tt.attributed+"/"+tt.text, func(t *testing.T) {

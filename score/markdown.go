@@ -73,7 +73,7 @@ func writeFigures(b *strings.Builder, stories []*Story) {
 
 func figureRow(b *strings.Builder, name string, articles, nfacts int, f Figures) {
 	fmt.Fprintf(b, "| %s | %d | %d | %d | %s | %s | %s | %s |\n", name, articles, nfacts, f.Scored,
-		f.Accuracy(), f.Precision(), f.Recall(), Ratio{f.Unsure, f.Scored})
+		f.Accuracy(), f.Precision(), f.Recall(), f.UnsureShare())
 }
 
 // writeConfusion writes the label × verdict table of cells.

@@ -74,6 +74,9 @@ func (f Figures) Precision() Ratio { return Ratio{f.CalledRight, f.Called} }
 // Recall is cells labelled C and judged contradicts over cells labelled C.
 func (f Figures) Recall() Ratio { return Ratio{f.CalledRight, f.Contradicting} }
 
+// UnsureShare is cells judged unsure over scored cells.
+func (f Figures) UnsureShare() Ratio { return Ratio{f.Unsure, f.Scored} }
+
 // A Ratio is a count over a total.
 type Ratio struct{ N, Of int }
 

@@ -49,6 +49,6 @@ func scoreCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	f := st.Figures()
-	fmt.Fprintf(stderr, "factcheck: scored %d cells: accuracy %s, contradiction precision %s, recall %s\n", f.Scored, f.Accuracy(), f.Precision(), f.Recall())
+	fmt.Fprintf(stderr, "factcheck: scored %d cells: accuracy %s, contradiction precision %s, recall %s, unsure %s\n", f.Scored, f.Accuracy(), f.Precision(), f.Recall(), f.UnsureShare())
 	return OK
 }

@@ -24,8 +24,8 @@ facts: []
 #    claim: The bridge opened on 3 May 2024.
 #    date: 2024-05-03               # or 2024-05, 2024, or 2024-05-03..2024-05-04
 #    about:
-#      - opened | opening | inaugurat*   # first group: the thing itself
-#      - bridge                          # later groups narrow it down
+#      - opened | opening | inaugurat*   # first group: what the value is of, the opening
+#      - bridge                          # later groups narrow it down (which opening)
 #    note: Why this value is the canonical one.
 #
 #  - id: span-length

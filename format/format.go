@@ -124,7 +124,16 @@ func Summary(r *checks.Result) string {
 		warnings = ", " + lexicon.Count(w, "warning", "warnings")
 	}
 	return fmt.Sprintf("factcheck: %s%s; %s: %d agree, %d silent%s, %d contradict (%d labelled, %d new), %s%s",
-		lexicon.Count(fails, "problem", "problems"), warnings, lexicon.Count(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, lexicon.Count(n.Stale, "stale label", "stale labels"), partial)
+		lexicon.Count(fails, "problem", "problems")+problemsWhat(fails), warnings, lexicon.Count(n.Cells, "cell", "cells"), n.Agree, n.Silent, unsure, n.Contradict, n.Labelled, n.New, lexicon.Count(n.Stale, "stale label", "stale labels"), partial)
+}
+
+// problemsWhat says what the problems counted are, when there are any:
+// one for each value that fails, so a cell may hold several.
+func problemsWhat(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return " (one per failing value or label)"
 }
 
 // column returns a position's column in code points when it is known

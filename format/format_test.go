@@ -55,7 +55,7 @@ s.txt:1:40: left: unexpected contradiction: source s says "in 2021", the sheet s
         note: "why the sheet keeps 2020"
   If the source is right, correct the sheet's value instead.
   Why: factcheck explain left s
-factcheck: 2 problems; 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale label
+factcheck: 2 problems (one per failing value or label); 4 cells: 2 agree, 0 silent, 2 contradict (1 labelled, 1 new), 1 stale label
 `, got)
 	// Editors and problem matchers read file:line:col lines: every line of
 	// detail is indented, so that each problem is one such line.
@@ -271,7 +271,7 @@ func TestWarningFactFailsNothing(t *testing.T) {
 			if tt.fails {
 				assert.Contains(t, text, "opening: unexpected contradiction")
 				assert.True(t, strings.HasPrefix(gh, "::error "), gh)
-				assert.Contains(t, Summary(r), "factcheck: 1 problem;")
+				assert.Contains(t, Summary(r), "factcheck: 1 problem (one per failing value or label);")
 				return
 			}
 			assert.Contains(t, text, "s.txt:1:19: opening: warning: unexpected contradiction")

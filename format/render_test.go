@@ -81,7 +81,7 @@ func TestTextStyled(t *testing.T) {
 	assert.Contains(t, got, "<pos>s.txt:1:", "the position marked")
 	assert.Contains(t, got, "arrival: <trouble>unexpected contradiction</trouble>: source s", "what is wrong marked, the fact not")
 	assert.Contains(t, got, "<hint>  Why: factcheck explain arrival s</hint>\n")
-	assert.Contains(t, got, "<bad>factcheck: 2 problems;", "something fails")
+	assert.Contains(t, got, "<bad>factcheck: 2 problems (one per failing value or label);", "something fails")
 	assert.NotContains(t, got, "\x1b", "a source's escape sequence is shown, not sent")
 	assert.Contains(t, got, `\x1b[31m`)
 	plain := strings.NewReplacer("<pos>", "", "</pos>", "", "<trouble>", "", "</trouble>", "", "<hint>", "", "</hint>", "", "<bad>", "", "</bad>", "").Replace(got)

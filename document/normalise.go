@@ -2,6 +2,7 @@ package document
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,9 @@ func (s *Source) normalise(ignores []Ignore) {
 	cl := markup.NewReader(s.Format, s.raw)
 	ignored := make([]int, len(ignores))
 	ps := paragraphs{seen: make(map[uint64]int)}
+	if s.Format == markup.FormatText {
+		ps.wrap = wrapWidth(s.raw)
+	}
 	s.Notes.Lines = len(s.lineStarts)
 	if strings.HasSuffix(s.raw, "\n") || strings.HasSuffix(s.raw, "\r") || s.raw == "" {
 		s.Notes.Lines--
@@ -151,6 +155,72 @@ type paragraphs struct {
 	cur    []text.Mapped // the pieces of the paragraph being built
 	curEnd int
 	dups   int // paragraphs dropped as duplicates
+	// wrap is the width a plain text is hard-wrapped at (see wrapWidth),
+	// or 0; lastLen the length of the last line with text, in runes.
+	wrap, lastLen int
+}
+
+// wrapped reports whether a line goes on with the paragraph of the line
+// before in a text hard-wrapped at ps.wrap: that line ran to near the
+// width, and this one opens no list item. "limited messages to 8 MB,
+// and" + "4.0 to 4 MB." is one sentence.
+func (ps *paragraphs) wrapped(next string) bool {
+	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next)
+}
+
+// wrapSlack is how much shorter than the width a wrapped line may be: a
+// word that did not fit moved to the next line.
+const wrapSlack = 15
+
+// wrapWidth returns the width at which a plain text is hard-wrapped, or 0
+// when it is not: among the lines followed by another line of text, most
+// run to within wrapSlack of the longest, which is at most maxWrap. A text
+// with one line a paragraph has few such lines, or long ones.
+func wrapWidth(raw string) int {
+	var lens []int
+	lines := strings.Split(raw, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.TrimRightFunc(lines[i], unicode.IsSpace), strings.TrimSpace(lines[i+1])
+		if a != "" && b != "" {
+			lens = append(lens, utf8.RuneCountInString(a))
+		}
+	}
+	if len(lens) < minWrapped {
+		return 0
+	}
+	w := slices.Max(lens)
+	near := 0
+	for _, n := range lens {
+		if n >= w-wrapSlack {
+			near++
+		}
+	}
+	if w < minWrap || w > maxWrap || near*5 < len(lens)*3 {
+		return 0
+	}
+	return w
+}
+
+// The widths a hard-wrapped text may have, and how many wrapped lines
+// show it.
+const (
+	minWrap    = 40
+	maxWrap    = 100
+	minWrapped = 5
+)
+
+// opensItem reports whether a line opens a list item ("- ", "* ", "• ",
+// "1. ", "12) "): it starts a paragraph of its own.
+func opensItem(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "• ") {
+		return true
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' // not "2024. The"
 }
 
 // add appends a piece to the paragraph being built.
@@ -329,7 +399,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		}
 		newPara := pi > 0 || mk.Block
 		switch {
-		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S)):
+		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S) || ps.wrapped(text.S)):
 			if !mk.Join {
 				s.Notes.HardWraps++
 			}
@@ -338,6 +408,9 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		}
 		blank = false
 		ps.add(text)
+	}
+	if !blank {
+		ps.lastLen = utf8.RuneCountInString(strings.TrimRightFunc(line, unicode.IsSpace))
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

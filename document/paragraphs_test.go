@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/text"
@@ -31,4 +32,40 @@ func TestDuplicateParagraphsThroughACollision(t *testing.T) {
 	assert.Equal(t, []string{"first paragraph", "second one", "third"}, kept, "a different paragraph with the same hash is kept")
 	assert.Equal(t, 2, ps.dups, "a copy of each, in white space only, is dropped")
 	assert.Equal(t, []int{-1, 0, -1}, ps.prev, "the second paragraph chains to the first, whose hash it was given")
+}
+
+// A plain text hard-wrapped at a width joins its lines into paragraphs,
+// whatever the next line starts with; one written a paragraph a line does
+// not.
+func TestHardWrappedText(t *testing.T) {
+	wrapped := "Quillstream 4.1 limited messages to 8 MB per message, and the\n" +
+		"4.0 series to 4 MB, which is why the team raised the limit for\n" +
+		"Kafka users who had larger payloads to move between brokers in\n" +
+		"2024. Ops teams asked for it at every meetup we held in the past\n" +
+		"year, and we listened to them, as we always try to do with users.\n" +
+		"Short last line.\n" +
+		"- a list item stays apart from the line before it, as in mail\n\n" +
+		"Next paragraph.\n"
+	flat := "The first paragraph is one line.\nThe second paragraph is one line too, and runs on far past any width a mail client would wrap at, as scraped pages do.\nThird.\nFourth line here.\nFifth line here.\nSixth.\n"
+	tests := []struct {
+		raw  string
+		want []string // the first words of each paragraph
+		why  string
+	}{
+		{wrapped, []string{"Quillstream", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a list item stands apart"},
+		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			src, err := Parse("a", "a.txt", []byte(tt.raw), nil)
+			assert.NoError(t, err)
+			var firsts []string
+			for _, s := range src.Sentences {
+				if s.First {
+					firsts = append(firsts, strings.Fields(s.Text())[0])
+				}
+			}
+			assert.Equal(t, tt.want, firsts)
+		})
+	}
 }

@@ -40,6 +40,9 @@ type matcher struct {
 	// bound itself ("supported until 30 September 2026"), and a date after
 	// such a word in a source may be its value.
 	bounds map[string]bool
+	// ages is set for a number fact of an age (unit: years old): it reads
+	// ages, which any other number fact leaves out.
+	ages bool
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -88,6 +91,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	if f.Kind == facts.KindDate {
 		m.bounds = claimBounds(f.Claim)
 	}
+	m.ages = f.Kind == facts.KindNumber && ageUnits[text.Fold(strings.TrimSpace(f.Unit))]
 	return m
 }
 

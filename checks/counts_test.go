@@ -214,6 +214,8 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	assertVerdicts(t, money, "2025-04-16", []verdictCase{
 		{"The gang demanded €4.5m in bitcoin.", "agrees", "a glued m after a currency sign is millions"},
 		{"The gang demanded €5m in bitcoin.", "contradicts", "and disagrees when it differs"},
+		{"The gang demanded 4.5m euros in bitcoin.", "agrees", "a glued m before the currency's word is millions too"},
+		{"The gang demanded 5m euros in bitcoin.", "contradicts", "and disagrees when it differs"},
 	})
 	const records = "facts:\n  - id: records\n    claim: 2.3 million records were stolen.\n    number: 2300000\n    unit: records\n    about: [stolen]\n"
 	assertVerdicts(t, records, "2025-04-16", []verdictCase{
@@ -384,5 +386,23 @@ func TestSignedCurrencies(t *testing.T) {
 		{"The cleanup will cost C$145 million.", "agrees", "the same"},
 		{"The cleanup will cost A$154 million.", "silent", "another currency"},
 		{"The cleanup will cost $154 million.", "silent", "US dollars are another currency"},
+	})
+}
+
+// A number fact of an age (unit: years old) reads ages, which any other
+// number fact leaves out, and nothing else.
+func TestAgeFacts(t *testing.T) {
+	const sheet = "facts:\n  - id: age\n    claim: Rautenbach is 23.\n    number: 23\n    unit: years old\n    about: [Rautenbach | striker]\n"
+	assertVerdicts(t, sheet, "2025-07-29", []verdictCase{
+		{"The club signed the 24-year-old striker.", "contradicts", "an age written as one word"},
+		{"Rautenbach, 23, signed on Tuesday.", "agrees", "an age between commas after a name"},
+		{"The striker, aged 24, signed on Tuesday.", "contradicts", "after aged"},
+		{"Rautenbach is 24 years old.", "contradicts", "years old after the number"},
+		{"Rautenbach scored 24 goals.", "silent", "a count is no age"},
+		{"Rautenbach signed a 24-month deal.", "silent", "nor is a span of time"},
+	})
+	const contract = "facts:\n  - id: contract\n    claim: The contract runs five years.\n    number: 5\n    unit: years\n    about: [contract | striker]\n"
+	assertVerdicts(t, contract, "2025-07-29", []verdictCase{
+		{"The 24-year-old striker signed a five-year contract.", "agrees", "a fact in years does not read the age"},
 	})
 }

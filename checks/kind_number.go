@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -17,6 +18,12 @@ type numberKind struct{}
 func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
+		if m.ages {
+			if end, ok := ageAt(src, sent, n); ok {
+				cands = append(cands, candidate{span: span{n.start, end}, at: n.span, dist: sent.nearest(span{n.start, end}, anchors), i: i, readings: readings{n.value}})
+			}
+			continue // a fact of an age reads ages only
+		}
 		if m.notAQuantity(src, sent, n, spans) {
 			continue
 		}
@@ -25,7 +32,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			end, rs, ok = n.end, readings{n.value}, true
 			m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
 		}
-		if ok && n.gluedMillions && end <= n.uend {
+		if ok && n.gluedMillions && end <= n.end {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
 			continue
 		}
@@ -55,6 +62,26 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// ageUnits are the units that make a number fact an age: it reads ages
+// ("the 23-year-old", "Ruiz, 35,", "aged 23") and nothing else.
+var ageUnits = lexicon.Set("age-units")
+
+// ageAt reports whether a number is an age, and where its words end:
+// "a 23-year-old", "23 years old", "Ruiz, 35,", "aged 23", "Age: 23".
+func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
+	if isAge(src, sent, n) {
+		if n.unit != nil {
+			return n.uend + 1, true // "23-year-old", "23 years old"
+		}
+		return n.end, true // "Ruiz, 35,"
+	}
+	toks := sent.folded().tokens
+	if n.unit == nil && n.start > 0 && n.value.Lo == n.value.Hi && ageUnits[toks[n.start-1].Text] {
+		return n.end, true // "aged 23", "Age: 23"
+	}
+	return 0, false
 }
 
 // continuedOnly reports whether a sentence is about the fact only as it

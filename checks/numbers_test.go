@@ -245,6 +245,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"50000", "", "The staff grew to 48.000.", "contradicts 48", "when neither reading agrees, it contradicts"},
 		{"1850", "dollars", "The price is 1.850 dollars.", "agrees 1,850", "with a unit too"},
 		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
+		{"24", "goals", "He scored 1.6 goals per game for the board.", "silent", "a word unit before per is a rate, not a count"},
+		{"1.6", "goals per game", "He scored 1.6 goals per game for the board.", "agrees 1.6", "which a unit with per reads"},
 		{"16", "MB", "The length limit is 16 MiB.", "agrees 16", "MiB is written for MB as often as not"},
 		{"16", "MB", "The length limit is 16,384 KiB.", "agrees 15.9995117188..16.0004882812", "so is KiB, both read as binary multiples"},
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},

@@ -406,3 +406,13 @@ func TestAgeFacts(t *testing.T) {
 		{"The 24-year-old striker signed a five-year contract.", "agrees", "a fact in years does not read the age"},
 	})
 }
+
+// A sentence that continues the one before is about its facts, unless it
+// holds one of their unless terms.
+func TestContinuedSentenceAndUnless(t *testing.T) {
+	const sheet = "facts:\n  - id: mass\n    claim: 41 tonnes were released.\n    number: 41\n    unit: tonnes\n    about: [released]\n    unless: [ammonia]\n"
+	assertVerdicts(t, sheet, "2024-05-15", []verdictCase{
+		{"Crews said the chlorine had been released. That was 9 tonnes, a record.", "contradicts", "the continued sentence gives the fact's figure"},
+		{"Crews said the chlorine had been released. That is more than the 9 tonnes of ammonia in 2019.", "silent", "its own unless term rules the continued sentence out"},
+	})
+}

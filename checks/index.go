@@ -391,14 +391,11 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 				own = append(own, fi)
 			}
 		}
-		// A sentence that continues the one before is about its facts.
+		// A sentence that continues the one before is about its facts,
+		// unless it holds one of their unless terms.
 		locatedHere := len(own) > 0
 		if len(ownPrev) > 0 && !sent.First && isAnaphoric(sent) {
-			for _, fi := range ownPrev {
-				if !sc.isLocated(fi, k) {
-					sc.set(sc.located, fi, k, n, []span{{0, 1}})
-				}
-			}
+			sc.continueFacts(ix, sent, k, n, ownPrev, searched)
 			locatedHere = true
 		}
 		ruled = ruled[:0]
@@ -421,6 +418,21 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		ruledPrev, prevSearched = append(ruledPrev[:0], ruled...), searched
 	}
 	return sc.located, sc.marks
+}
+
+// continueFacts locates in sentence k, which continues the one before,
+// that one's facts (ownPrev), but for those whose unless terms it holds;
+// searched tells whether the prefilter let the sentence's terms be found.
+func (sc *scratch) continueFacts(ix *termIndex, sent *sentence, k, n int, ownPrev []int, searched bool) {
+	var spared []int // the facts the sentence rules out, when the prefilter spared it
+	if !searched {
+		spared = ruledBefore(ix, sent, nil)
+	}
+	for _, fi := range ownPrev {
+		if !sc.isLocated(fi, k) && !sc.hasUnless(fi) && !slices.Contains(spared, fi) {
+			sc.set(sc.located, fi, k, n, []span{{0, 1}})
+		}
+	}
 }
 
 // ruleOutAfter rules sentence k out for the facts the sentence before is

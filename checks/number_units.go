@@ -104,10 +104,28 @@ func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {
 // first is the number's own first token: the symbol stands before it,
 // after any "about" or "between" ("about €60 million").
 func (sc scanner) readUnit(m *numberMention, first int) {
-	if sc.unitBefore(m, first) || sc.signAfter(m) {
+	if sc.unitBefore(m, first) || sc.codeBefore(m, first) || sc.signAfter(m) {
 		return
 	}
 	sc.unitWordsAfter(m)
+}
+
+// codeBefore reads the unit of a currency's letter code before the number,
+// and reports whether there is one: "USD 3.2 million", "EUR 45". A code is
+// a spelling of two or three letters of a unit that has a symbol before
+// the number too ($, €): money, as currencies are written.
+func (sc scanner) codeBefore(m *numberMention, first int) bool {
+	p := sc.tok(first - 1)
+	if first < 1 || len(p) < 2 || len(p) > 3 || !isLetters(p) || sc.gap(first) != " " {
+		return false
+	}
+	d := unitLexicon.after[p]
+	if d == nil || !unitLexicon.signed(d) {
+		return false
+	}
+	m.unit, m.uend = sc.rate(d, m.end)
+	m.start = min(m.start, first-1)
+	return true
 }
 
 // unitBefore reads the unit of a symbol before the number, and reports

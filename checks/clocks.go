@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -171,11 +172,71 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 	if meridiem {
 		g = strings.TrimSpace(strings.TrimPrefix(g, ".")) // "a.m. UTC"
 	}
-	if offs, ok := zoneOffsets[sc.tok(j)]; ok && (g == "" || g == "(") {
+	if g != "" && g != "(" {
+		offs, ok := sc.zoneOfRangeEnd(j)
+		return offs, j, ok
+	}
+	if offs, ok := zoneOffsets[sc.tok(j)]; ok {
 		return offs, j + 1, true
+	}
+	if offs, end, ok := sc.zoneNameAt(j); ok {
+		return offs, end, true // "3:42 a.m. Eastern Daylight Time"
+	}
+	if k := sc.afterLocal(j); k > j && strings.TrimSpace(sc.gap(k)) == "(" {
+		if offs, ok := zoneOffsets[sc.tok(k)]; ok {
+			return offs, k + 1, true // "03:42 local (CDT)"
+		}
 	}
 	offs, ok := sc.zoneOfRangeEnd(j)
 	return offs, j, ok
+}
+
+// zoneNames are the zones written out in words, by their first word: each
+// phrase's words and the abbreviation it means.
+var zoneNames = func() map[string][]zoneName {
+	out := make(map[string][]zoneName)
+	for phrase, abbr := range lexicon.Pairs("zone-names") {
+		ws := strings.Fields(phrase)
+		out[ws[0]] = append(out[ws[0]], zoneName{words: ws, abbr: abbr})
+	}
+	for _, zs := range out {
+		sort.Slice(zs, func(a, b int) bool { return len(zs[a].words) > len(zs[b].words) })
+	}
+	return out
+}()
+
+// A zoneName is a zone written out in words.
+type zoneName struct {
+	words []string
+	abbr  string
+}
+
+// zoneNameAt reads a zone written out in words at token j, the longest
+// first, and returns its offsets and the token after it.
+func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
+	for _, z := range zoneNames[sc.tok(j)] {
+		k := j
+		for k-j < len(z.words) && sc.tok(k) == z.words[k-j] && (k == j || sc.gap(k) == " ") {
+			k++
+		}
+		if k-j == len(z.words) {
+			offs, ok := zoneOffsets[z.abbr]
+			return offs, k, ok
+		}
+	}
+	return nil, j, false
+}
+
+// afterLocal returns the token after "local" or "local time" at token j,
+// or j when there is none.
+func (sc scanner) afterLocal(j int) int {
+	if sc.tok(j) != "local" {
+		return j
+	}
+	if sc.tok(j+1) == "time" && sc.gap(j+1) == " " {
+		return j + 2
+	}
+	return j + 1
 }
 
 // zoneOfRangeEnd returns the zone offsets of the time that ends a range

@@ -131,3 +131,14 @@ func TestRestatedTimes(t *testing.T) {
 		{"The elite men set off at 7:30 a.m. local time (0540 GMT), in the cool of the morning.", "contradicts", "and disagrees when it differs"},
 	})
 }
+
+// A date or time that opens its sentence in a phrase of its own dates all
+// of it, however far the verb stands.
+func TestScenesThatOpenSentences(t *testing.T) {
+	const sheet = "facts:\n  - id: blast\n    claim: The unit exploded at 03:42 EDT.\n    time: 03:42 EDT\n    about: [exploded | explosion]\n"
+	assertVerdicts(t, sheet, "2024-05-14", []verdictCase{
+		{"At 3:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an opening phrase reaches the verb at the end"},
+		{"At 4:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "contradicts", "and disagrees when it differs"},
+		{"A unit shut at 4:42 a.m. EDT for checks by the crew on duty that night and the next day exploded.", "silent", "a time inside the sentence keeps the window"},
+	})
+}

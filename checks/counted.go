@@ -1,5 +1,7 @@
 package checks
 
+import "strings"
+
 // countedFrom are the phrases that make the term after them the moment
 // another is counted from: "eleven minutes after the break-in".
 var countedFrom = phrases("counted-from")
@@ -90,14 +92,43 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 		spans, anchors = outside, newAnchorSet(outside)
 	}
 	own, ok := m.momentAnchors(sent, spans, v)
-	switch {
-	case !ok:
+	if !ok {
 		m.tracef("    %q comes before \"after\", \"before\" or the like and the fact's terms: it is the moment counted from them, not theirs: ignored", says(src, sent, v))
 		return 0, false
-	case len(own) < len(spans):
-		return sent.nearest(v, newAnchorSet(own)), true
 	}
-	return sent.nearest(v, anchors), true
+	if len(own) < len(spans) {
+		anchors = newAnchorSet(own)
+	}
+	d := sent.nearest(v, anchors)
+	if d > m.fact.Within && setsScene(sent, v) {
+		m.tracef("    %q opens the sentence, setting the scene of all of it: within reach of its terms", says(src, sent, v))
+		d = m.fact.Within
+	}
+	return d, true
+}
+
+// sceneReach is how many words may follow a date or time that opens a
+// sentence before the comma that closes its phrase: "On Tuesday, May 14,
+// at 3:42 a.m., a unit exploded".
+const sceneReach = 8
+
+// setsScene reports whether a date or time at v opens the sentence in a
+// phrase of its own, closed by a comma: "At 3:42 a.m., a unit at the plant
+// exploded", "Early on Tuesday, the span fell". Such a phrase dates all
+// the sentence, however far the verb it dates stands.
+func setsScene(sent *sentence, v span) bool {
+	f := sent.folded()
+	for k := 0; k < v.start; k++ {
+		if w := f.tokens[k].Text; !sceneOpeners[w] && !deadlineParts[w] {
+			return false // "early on", "at", "in the"
+		}
+	}
+	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
+		if strings.Contains(f.norm.S[f.tokens[k-1].End:f.tokens[k].Start], ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // anyTermAt reports whether a term of a group matches at one of the spans.

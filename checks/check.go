@@ -173,7 +173,11 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 		if m.trace != nil {
 			var terms []string
 			for _, a := range anchors[k] {
-				if q := strconvQuote(says(src, sent, a)); !containsString(terms, q) {
+				w := says(src, sent, a)
+				if headerOnly(src, sent, a) {
+					w = sent.folded().norm.S[sent.folded().tokens[a.start].Start:sent.folded().tokens[a.end-1].End] + " (a column's header)"
+				}
+				if q := strconvQuote(w); !containsString(terms, q) {
 					terms = append(terms, q)
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -18,7 +19,7 @@ import (
 type testSource struct{ id, text, pub string }
 
 // run checks a sheet written as YAML against in-memory sources; each
-// source's file is <id>.txt.
+// source's file is <id>.txt, or its id when that has an extension.
 func run(t *testing.T, sheet string, sources ...testSource) *Result {
 	t.Helper()
 	return runWith(t, sheet, Options{}, sources...)
@@ -31,7 +32,11 @@ func runWith(t *testing.T, sheet string, opts Options, sources ...testSource) *R
 	require.NoError(t, err)
 	c := &document.Corpus{Dir: "src"}
 	for _, ts := range sources {
-		src, err := document.Parse(ts.id, ts.id+".txt", []byte(ts.text), nil)
+		path := ts.id + ".txt"
+		if filepath.Ext(ts.id) != "" {
+			path = ts.id // "s.md": a source in another format
+		}
+		src, err := document.Parse(ts.id, path, []byte(ts.text), nil)
 		require.NoError(t, err)
 		if ts.pub != "" {
 			src.Published = published(ts.pub)
@@ -51,9 +56,16 @@ type verdictCase struct{ text, want, why string }
 // as a source published on pub, in a subtest named for why.
 func assertVerdicts(t *testing.T, sheet, pub string, cases []verdictCase) {
 	t.Helper()
+	assertVerdictsIn(t, "s", sheet, pub, cases)
+}
+
+// assertVerdictsIn is assertVerdicts for sources of the given id: "s.md"
+// for Markdown.
+func assertVerdictsIn(t *testing.T, id, sheet, pub string, cases []verdictCase) {
+	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, pub})
+			r := run(t, sheet, testSource{id, tt.text, pub})
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}

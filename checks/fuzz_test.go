@@ -142,23 +142,25 @@ func FuzzCheck(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := document.Parse("f", "f.txt", data, nil)
-		if err != nil {
-			return
-		}
-		src.Published = published("2022-09-10")
-		res, err := Run(sheet, &document.Corpus{Sources: []*document.Source{src}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range res.Cells {
-			for _, fd := range append(append([]*Finding{}, c.Findings...), c.Unresolved...) {
-				if fd.Pos.Line < 1 || fd.Pos.Line > src.Lines() || fd.Pos.Col < 1 {
-					t.Fatalf("finding at %s outside the file", fd.Pos)
-				}
+		for _, path := range []string{"f.txt", "f.md"} { // Markdown reads tables' headers too
+			src, err := document.Parse("f", path, data, nil)
+			if err != nil {
+				return
 			}
-			_ = c.Problems()
+			src.Published = published("2022-09-10")
+			res, err := Run(sheet, &document.Corpus{Sources: []*document.Source{src}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range res.Cells {
+				for _, fd := range append(append([]*Finding{}, c.Findings...), c.Unresolved...) {
+					if fd.Pos.Line < 1 || fd.Pos.Line > src.Lines() || fd.Pos.Col < 1 {
+						t.Fatalf("finding at %s outside the file", fd.Pos)
+					}
+				}
+				_ = c.Problems()
+			}
+			_ = dump(res)
 		}
-		_ = dump(res)
 	})
 }

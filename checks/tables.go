@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/text"
 )
@@ -192,4 +193,71 @@ func numericCells(cells []string) int {
 		}
 	}
 	return n
+}
+
+// inserted reports whether token i of a sentence stands in no source
+// bytes of its own: a table column's header read before a cell (see
+// markup's columnHeader). Its words map to the cell's first byte, which
+// spells another word.
+func inserted(src *reading, sent *sentence, i int) bool {
+	f := sent.folded()
+	t := f.tokens[i]
+	at := f.norm.At(t.Start)
+	raw := src.Raw()
+	end := min(len(raw), at+len(t.Text)+utf8.UTFMax)
+	return !strings.HasPrefix(text.Fold(raw[at:end]), t.Text)
+}
+
+// headerOnly reports whether every token of a span is a column's header
+// read before a cell: a term there labels one cell, not the row.
+func headerOnly(src *reading, sent *sentence, sp span) bool {
+	for i := sp.start; i < sp.end; i++ {
+		if !inserted(src, sent, i) {
+			return false
+		}
+	}
+	return sp.end > sp.start
+}
+
+// dropHeaderUnless removes from hits the unless terms that only a column's
+// header holds: "| Opened | 1966 | 1959 |" under "| | Corliss | Wexler |"
+// is not ruled out by Wexler, which labels one cell of it.
+func dropHeaderUnless(src *reading, sent *sentence, hits []hit) []hit {
+	kept := hits[:0]
+	for _, h := range hits {
+		if h.ref.role == roleUnless && headerOnly(src, sent, h.sp) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// headerBefore returns the span of the column header read right before
+// token i, if any: the tokens before it that stand in no source bytes.
+func headerBefore(src *reading, sent *sentence, i int) span {
+	j := i
+	for j > 0 && inserted(src, sent, j-1) {
+		j--
+	}
+	return span{j, i}
+}
+
+// underUnlessHeader reports whether a value stands in a table column whose
+// header holds an unless term of the fact: "| Opened | 1966 | 1959 |", the
+// 1959 under "Wexler Bridge", for unless: [Wexler].
+func (m *matcher) underUnlessHeader(src *reading, sent *sentence, sp span) bool {
+	h := headerBefore(src, sent, sp.start)
+	if h.start == h.end {
+		return false
+	}
+	f := sent.folded()
+	for _, t := range m.loc.unless {
+		for _, u := range t.find(f.norm.S, f.tokens) {
+			if u.start >= h.start && u.end <= h.end {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -35,5 +36,24 @@ func TestNumberInRowLabel(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude four | 146 |\n", "unsure", "a label's number in words narrows the row too"},
 		{"| Measure | Value |\n|---|---|\n| Magnitude | 6.8 |\n", "contradicts", "the figure in its own cell is read"},
 		{"| Magnitude 6.8 | (estimate) |\n", "contradicts", "with no figure in another cell the label's number is read"},
+	})
+}
+
+// A Markdown table's body row reads each cell after its column's header,
+// so a row says what its figures are; a header with a digit is left out.
+// An unless term in a header labels its column, not the row.
+func TestColumnHeaders(t *testing.T) {
+	const deaths = "facts:\n  - id: deaths\n    claim: Four workers died.\n    number: 4\n    about: [deaths | died]\n"
+	const table = "| Incident | Date | Deaths | Injured |\n|---|---|---|---|\n| Carrow Falls | May 14, 2024 | **%s** | **17** |\n"
+	assertVerdictsIn(t, "s.md", deaths, "2024-05-20", []verdictCase{
+		{strings.Replace(table, "%s", "4", 1), "agrees", "the row's figure under the fact's column header"},
+		{strings.Replace(table, "%s", "5", 1), "contradicts", "a wrong figure there"},
+		{"| Incident | 2023 | 2024 |\n|---|---|---|\n| Deaths | 3 | 5 |\n", "contradicts", "a row whose own label names the fact, years as headers left out"},
+	})
+	const opened = "facts:\n  - id: opened\n    claim: The Corliss bridge opened in 1968.\n    date: 1968\n    about: [opened]\n    unless: [Wexler]\n"
+	const bridges = "| | Corliss Bridge | Wexler Bridge |\n|---|---|---|\n| Opened | %s | 1959 |\n"
+	assertVerdictsIn(t, "s.md", opened, "2025-10-17", []verdictCase{
+		{strings.Replace(bridges, "%s", "1968", 1), "agrees", "an unless term in a header rules out its column, not the row"},
+		{strings.Replace(bridges, "%s", "1966", 1), "contradicts", "and the fact's column is read"},
 	})
 }

@@ -98,6 +98,9 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
 	cands := m.value.candidates(m, src, sent, spans, newAnchorSet(spans))
+	if len(m.loc.unless) > 0 {
+		cands = m.outsideUnlessColumns(src, sent, cands)
+	}
 	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
 		for i := range cands {
 			if cands[i].doubt == "" {
@@ -121,6 +124,20 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 		}
 		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}
+}
+
+// outsideUnlessColumns drops the candidates that stand in a table column
+// whose header holds an unless term of the fact.
+func (m *matcher) outsideUnlessColumns(src *reading, sent *sentence, cands []candidate) []candidate {
+	kept := cands[:0]
+	for _, cd := range cands {
+		if m.underUnlessHeader(src, sent, cd.span) {
+			m.tracef("    %q stands in a table column whose header holds an unless term: ignored", says(src, sent, cd.span))
+			continue
+		}
+		kept = append(kept, cd)
+	}
+	return kept
 }
 
 // markDoubt marks a disagreeing finding unsure when its value may be

@@ -343,11 +343,16 @@ func (s *Source) keptPieces(pieces []text.Mapped, line string, start int, e line
 			}
 		}
 		if sb, ok := e.subAt[i]; ok {
-			kept.AddAt(sb.Text, start+i)
-			if s.subEnds == nil {
-				s.subEnds = make(map[int]int)
+			if cutFrom >= 0 && endsInWord(kept.String()) && startsWord(sb.Text) {
+				kept.AddAt(" ", start+cutFrom) // "**5** | **17**" with a header before 17
 			}
-			s.subEnds[start+i] = start + sb.To
+			kept.AddAt(sb.Text, start+i)
+			if sb.To > sb.From { // not a text read before a byte (a column's header)
+				if s.subEnds == nil {
+					s.subEnds = make(map[int]int)
+				}
+				s.subEnds[start+i] = start + sb.To
+			}
 			subEnd = sb.To
 		}
 		switch {

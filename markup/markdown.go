@@ -31,9 +31,13 @@ type markdownReader struct {
 	lines [][2]int // each line of src: [start, end) without its ending
 	front int      // lines taken by the front matter, its closing line included
 	kept  [][2]int // byte ranges of the source kept as text, in order
-	kind  []lineKind
-	html  map[int]Line // lines of HTML blocks, as the HTML reader reads them
-	meta  Meta
+	// inserts are texts read before a kept byte without standing in the
+	// source: a table column's header before each of its cells, in order.
+	inserts []Sub
+	ins     int // the first insert that may be on the next line
+	kind    []lineKind
+	html    map[int]Line // lines of HTML blocks, as the HTML reader reads them
+	meta    Meta
 
 	next     int  // the index of the next line Clean is given
 	alone    bool // a line was not the source's next: lines are read on their own
@@ -135,12 +139,19 @@ func (r *markdownReader) Clean(line string) Line {
 	}
 	lm := Line{Block: r.kind[i] != lineGoesOn, Join: r.kind[i] == lineGoesOn}
 	at := 0
+	ls := r.lines[i][0]
 	for k, run := range runs {
 		if k > 0 && run[0] > at && (line[at] == ' ' || line[at] == '\t') {
 			at++ // markup between words keeps a space: "| a | b |" reads "a b"
 		}
 		if run[0] > at {
 			lm.Cuts = append(lm.Cuts, [2]int{at, run[0]})
+		}
+		for r.ins < len(r.inserts) && r.inserts[r.ins].From < ls+run[1] {
+			if in := r.inserts[r.ins]; in.From >= ls+run[0] {
+				lm.Subs = append(lm.Subs, Sub{From: in.From - ls, To: in.From - ls, Text: in.Text})
+			}
+			r.ins++
 		}
 		if strings.Contains(line[run[0]:run[1]], "&") {
 			entities(line, run[0], run[1], &lm)

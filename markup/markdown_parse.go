@@ -35,12 +35,19 @@ func (r *markdownReader) parse(body string) {
 	}
 	doc := markdownParser.Parse(text.NewReader(src))
 	var last ast.Node // the block of the text recorded last
+	header := ""      // the header of the table cell entered last, until its first text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *extast.TableCell:
+			header = columnHeader(src, n)
 		case *ast.Text:
+			if header != "" && n.Segment.Start < n.Segment.Stop {
+				r.inserts = append(r.inserts, Sub{From: n.Segment.Start, To: n.Segment.Start, Text: header + " "})
+				header = ""
+			}
 			last = r.addText(src, n.Segment, blockOf(n), last)
 		case *ast.HTMLBlock:
 			r.readHTML(body, n)
@@ -51,6 +58,45 @@ func (r *markdownReader) parse(body string) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// columnHeader returns the text of the header of a table body cell's
+// column, to be read before the cell's own ("| Carrow | 5 |" under "|
+// Incident | Deaths |" reads "Incident Carrow Deaths 5"), so that a row
+// says what each figure is. A header with a digit is left out: "| 2023 |
+// 2024 |" would read as dates and figures the cells do not hold.
+func columnHeader(src []byte, cell *extast.TableCell) string {
+	row, ok := cell.Parent().(*extast.TableRow)
+	if !ok {
+		return ""
+	}
+	col := 0
+	for c := cell.PreviousSibling(); c != nil; c = c.PreviousSibling() {
+		col++
+	}
+	head, ok := row.Parent().FirstChild().(*extast.TableHeader)
+	if !ok {
+		return ""
+	}
+	h := head.FirstChild()
+	for ; h != nil && col > 0; col-- {
+		h = h.NextSibling()
+	}
+	if h == nil {
+		return ""
+	}
+	var words []string
+	_ = ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			words = append(words, strings.Fields(string(t.Segment.Value(src)))...)
+		}
+		return ast.WalkContinue, nil
+	})
+	w := strings.Join(words, " ")
+	if strings.ContainsAny(w, "0123456789") {
+		return ""
+	}
+	return w
 }
 
 // blockOf returns the block whose text n is: its paragraph, heading, or

@@ -69,6 +69,56 @@ type htmlScan struct {
 	skip    string
 	depth   int
 	comment bool // the text ends inside a comment
+	table   tableScan
+}
+
+// tableScan follows the table being read: the headers of its columns,
+// from a row of header cells only, so that a body cell is read after its
+// column's header, as in Markdown.
+type tableScan struct {
+	headers []string // the table's column headers
+	row     []string // the header cells of the row being read
+	col     int      // the column of the next cell
+	inHead  bool     // inside a header cell
+	data    bool     // the row has a data cell
+}
+
+// cellText returns what a cell's start tag reads as: cellMark, and for a
+// data cell its column's header when it has one without a digit.
+func (t *tableScan) cellText(name string) string {
+	text := cellMark
+	if name == "td" {
+		t.data = true
+		if t.col < len(t.headers) && t.headers[t.col] != "" && !strings.ContainsAny(t.headers[t.col], "0123456789") {
+			text += t.headers[t.col] + " "
+		}
+	} else {
+		t.inHead = true
+		t.row = append(t.row, "")
+	}
+	t.col++
+	return text
+}
+
+// tag follows the table's rows and header cells.
+func (t *tableScan) tag(name string, tt html.TokenType) {
+	switch {
+	case name == "table" && tt != html.EndTagToken:
+		*t = tableScan{}
+	case name == "tr" && tt != html.EndTagToken:
+		t.row, t.col, t.data, t.inHead = nil, 0, false, false
+	case name == "tr" && len(t.row) > 0 && !t.data:
+		t.headers = t.row // a row of header cells only
+	case name == "th" && tt == html.EndTagToken:
+		t.inHead = false
+	}
+}
+
+// text adds text to the header cell being read, if any.
+func (t *tableScan) text(s string) {
+	if t.inHead && len(t.row) > 0 {
+		t.row[len(t.row)-1] = strings.Join(strings.Fields(t.row[len(t.row)-1]+" "+s), " ")
+	}
 }
 
 // scanHTML reads an HTML text with the tokenizer of golang.org/x/net/html.
@@ -128,6 +178,7 @@ func (s *htmlScan) text(from, to int) {
 		var refs Line
 		htmlEntities(s.src, from, to, &refs)
 		s.edits.subs = append(s.edits.subs, refs.Subs...)
+		s.table.text(s.src[from:to])
 	default:
 		s.pending = [2]int{from, to}
 	}
@@ -142,9 +193,13 @@ const cellMark = " | "
 // opening or closing an element whose content is raw text or skipped. The
 // start tag of a table cell on one line is read as cellMark.
 func (s *htmlScan) tag(name string, tt html.TokenType, from, to int) {
+	if s.depth == 0 {
+		s.table.tag(name, tt)
+	}
 	if (name == "td" || name == "th") && s.depth == 0 && tt != html.EndTagToken {
+		text := s.table.cellText(name)
 		if !strings.ContainsAny(s.src[from:to], "\r\n") {
-			s.edits.subs = append(s.edits.subs, Sub{From: from, To: to, Text: cellMark})
+			s.edits.subs = append(s.edits.subs, Sub{From: from, To: to, Text: text})
 			return
 		}
 		s.edits.breaks = append(s.edits.breaks, from) // a cell's tag over two lines breaks, as any block's

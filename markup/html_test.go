@@ -134,6 +134,7 @@ func TestHTMLReader(t *testing.T) {
 		{"<h2>Limits</h2><ul><li>Fifty</li></ul>", []string{"¶Limits¶¶¶Fifty¶¶"}, "", "block-level tags, opening and closing, break paragraphs"},
 		{"<b>Fifty</b> <h1-x>requests</h1-x>", []string{"Fifty requests"}, "", "inline tags break nothing, and a tag's name is read whole: h1-x is no heading"},
 		{"<tr><th>Port</th><td class=x>7402</td></tr>", []string{"¶ | Port | 7402¶"}, "", "the cells of a table row are one paragraph, each opened by a bar as in Markdown"},
+		{"<table><tr><th>Port</th><th>2024</th></tr><tr><td>Client</td><td>7402</td></tr></table>", []string{"¶¶ | Port | 2024¶¶ | Port Client | 7402¶¶"}, "", "a data cell is read after its column's header, from a row of header cells only; a header with a digit is not"},
 		{"<thead><tr><td>Port\n</td><td\n>7402</td></tr>", []string{"¶ | Port", "¶", "7402¶"}, "", "a cell's tag over two lines breaks the paragraph instead"},
 
 		{`<script>if (a < b) { s = "<p>60</p>"; }</script><p>50</p>`, []string{"¶50¶"}, "", "a script's content, tags in its strings too, is no text"},

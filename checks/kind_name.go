@@ -54,16 +54,22 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		}
 		cands = append(cands, candidate{span: n.span, at: n.span, dist: d, i: i})
 	}
+	terms := m.names.notSpellings(sent, held) // the about terms: the name's own spelling names no post
 	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 		n := mentions[cd.i]
 		fd := m.finding(src, sent, cd.span)
 		fd.Value = fd.Says
 		switch n.role {
 		case nameAccepted:
-			fd.Agrees, fd.firm = true, true
-		case nameOther:
+			// A lone surname or short alias is no firm agreement: "Valdemar"
+			// may be Atletico Valdemar's as well as Sporting Valdemar's.
+			fd.Agrees, fd.firm = true, n.end-n.start >= 2 || len(m.names.accepted[0]) == 1
+		case nameOther, nameOtherBearer:
 			fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
-			if sent.wordsToNearest(cd.span, held) > besideTerm {
+			if n.role == nameOtherBearer {
+				fd.How = "another name than " + n.close + " that ends like one of its aliases"
+			}
+			if !sent.namedHolder(cd.span, terms) {
 				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
 				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
 			}
@@ -72,7 +78,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
 		case nameNearMiss:
 			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-			if n.twoOff && !sent.namedHolder(cd.span, held) {
+			if n.twoOff && !sent.namedHolder(cd.span, terms) {
 				fd.Unsure = true // two letters off: a misspelling, or another person
 				fd.How += "; unsure: two letters off and not beside the fact's term, it may name another person"
 			}
@@ -93,6 +99,25 @@ func qualifiedOnly(spans, held []span) []span {
 	return out
 }
 
+// notSpellings returns the spans that are no accepted spelling of the
+// name: the fact's about terms, not the alias that located a sentence
+// ("Harcourt" in "chair Anne Harcourt"). A term inside another name still
+// counts ("Journal" in "New England Journal of Medicine").
+func (m nameMatcher) notSpellings(sent *sentence, spans []span) []span {
+	toks := sent.folded().tokens
+	var out []span
+	for _, sp := range spans {
+		spelling := false
+		for _, w := range m.accepted {
+			spelling = spelling || len(w) == sp.end-sp.start && slices.Contains(matchWords(toks[sp.start:sp.end], w), span{0, len(w)})
+		}
+		if !spelling {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // besideTerm is how many words may stand between a name the sheet says
 // not to confuse with the fact's, or a near miss two letters off, and the
 // fact's term for the name to be named as its holder for certain: "the
@@ -106,8 +131,8 @@ const besideTerm = 2
 // "Thomas Schmitz, chief executive of a rival", where "of" names another
 // body the term may be about.
 func (sent *sentence) namedHolder(sp span, held []span) bool {
-	if sent.wordsToNearest(sp, held) > besideTerm {
-		return false
+	if d := sent.wordsToNearest(sp, held); d < 0 || d > besideTerm {
+		return false // no term in the sentence, or none beside the name
 	}
 	toks := sent.folded().tokens
 	for _, t := range held {

@@ -21,6 +21,9 @@ const (
 	// nameWrongExpansion is an accepted acronym written after an
 	// expansion that is not the name it abbreviates.
 	nameWrongExpansion
+	// nameOtherBearer is an accepted alias that ends another name: "Anna
+	// Kowalska" for Marta Kowalska, alias Kowalska.
+	nameOtherBearer
 )
 
 // A nameMention is a name found in a sentence.
@@ -147,6 +150,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	for n := shorter; n >= 1; n-- {
 		m.acceptWords(&f, src, sent, n)
 	}
+	m.otherBearers(src, sent, f.out, runs)
 	for _, w := range m.others {
 		for _, sp := range matchWords(toks, w) {
 			f.add(sp, nameOther, "")
@@ -195,6 +199,77 @@ func (m nameMatcher) acceptWords(f *nameMentions, src *reading, sent *sentence, 
 			f.add(sp, nameAccepted, "")
 		}
 	}
+}
+
+// nameTitles are titles written with a capital before a name ("Coach
+// Kowalska"): no given name of another person.
+var nameTitles = lexicon.Set("name-titles")
+
+// otherBearers marks the accepted mentions that are a shorter alias ending
+// a longer accepted name, with another capitalised word before them in
+// their run, which is no word of the name, no title and not the first word
+// of the sentence (which may be capitalised only for that): "Anna
+// Kowalska" for Marta Kowalska, "Atletico Valdemar" for Sporting
+// Valdemar. They name someone else; the mention widens to the whole name.
+func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMention, runs []span) {
+	toks := sent.folded().tokens
+	for i := range out {
+		mn := &out[i]
+		if mn.role != nameAccepted || mn.start < 2 {
+			continue
+		}
+		prev := toks[mn.start-1].Text
+		if m.known[prev] || titles[prev] || nameTitles[prev] || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) {
+			continue
+		}
+		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], mn.start-1
+	}
+}
+
+// titleCase reports whether the source writes token i as a given name
+// is written: a capital, then lower-case letters ("Anna", not "GPU",
+// "CFO" or "GHz").
+func titleCase(src *reading, sent *sentence, i int) bool {
+	f := sent.folded()
+	t := f.tokens[i]
+	start, end := src.SpanOf(f.norm, t.Start, t.End)
+	w := src.Raw()[start:end]
+	for k, r := range w {
+		if k == 0 && !unicode.IsUpper(r) || k > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) >= 2
+}
+
+// inRun reports whether tokens a and b stand in one run of capitalised
+// words, which does not open the sentence.
+func inRun(runs []span, a, b int) bool {
+	for _, r := range runs {
+		if a >= r.start && b < r.end {
+			return r.start > 0
+		}
+	}
+	return false
+}
+
+// endsLonger reports whether words are the last words of a longer accepted
+// name: "Kowalska" of "Marta Kowalska".
+func (m nameMatcher) endsLonger(words []text.Token) bool {
+	for _, ws := range m.accepted {
+		if len(ws) <= len(words) {
+			continue
+		}
+		tail := ws[len(ws)-len(words):]
+		match := true
+		for k, w := range words {
+			match = match && w.Text == tail[k]
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // nearMissWord adds the first word of a run of capitalised words that is

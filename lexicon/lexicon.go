@@ -157,6 +157,27 @@ func Pairs(name string) map[string]string {
 	return out
 }
 
+// Files returns the names of the data files, sorted.
+func Files() []string {
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Text returns a data file as it is written, and whether there is one of
+// that name.
+func Text(name string) (string, bool) {
+	data, err := files.ReadFile(name)
+	return string(data), err == nil
+}
+
 // File returns a data file of its own format: units.txt.
 func File(name string) string {
 	data, err := files.ReadFile(name)

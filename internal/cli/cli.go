@@ -35,6 +35,7 @@ Usage:
   factcheck score   [--facts FILE] [--sources DIR|FILE|GLOB ...] --gold FILE [--out FILE]
   factcheck init    [SOURCES-DIR]
   factcheck schema  [config]
+  factcheck lexicon [FILE]
   factcheck version
 
 Run "factcheck COMMAND --help" for the flags of a command.
@@ -52,7 +53,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return BadInput
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
-		"check": check, "merge": mergeCmd, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema, "init": initCmd,
+		"check": check, "merge": mergeCmd, "explain": explain, "accept": accept, "score": scoreCmd, "schema": schema, "init": initCmd, "lexicon": lexiconCmd,
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":

@@ -805,3 +805,18 @@ func TestConfigSeverity(t *testing.T) {
 		})
 	}
 }
+
+// lexicon shows the word lists built into the command, for users without
+// the repository: their names, or one list as written.
+func TestLexiconCommand(t *testing.T) {
+	dir := t.TempDir()
+	out, _, code := factcheck(t, dir, nil, "lexicon")
+	assert.Equal(t, OK, code)
+	assert.Contains(t, out, "units.txt\n", "the lists by name")
+	out, _, code = factcheck(t, dir, nil, "lexicon", "units")
+	assert.Equal(t, OK, code)
+	assert.Contains(t, out, "kilometer = 1000 meter", "a list as written, .txt optional")
+	_, errOut, code := factcheck(t, dir, nil, "lexicon", "nope")
+	assert.Equal(t, BadInput, code)
+	assert.Contains(t, errOut, `no list "nope"`)
+}

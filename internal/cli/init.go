@@ -36,9 +36,9 @@ facts: []
 #    about: [span, long | length]
 #
 #  - id: opening-time
-#    claim: The first car crossed at 06:15 UTC.
+#    claim: The first car crossed the bridge at 06:15 UTC.
 #    time: 06:15 UTC
-#    about: [first car | crossed]
+#    about: [crossed | first car, bridge]   # what the time is of, then which
 #
 #  - id: firmware
 #    claim: Gateways run firmware 3.8.2.

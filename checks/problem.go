@@ -69,7 +69,7 @@ type Problem struct {
 
 // Evidence is one named line of a problem's evidence.
 type Evidence struct {
-	Name string // "sentence", "source says", "sheet says", "compared", "differs"
+	Name string // "sentence", "read as", "sheet says", "compared", "differs"
 	Text string
 }
 
@@ -158,7 +158,7 @@ func (c *Cell) unexpected(fd *Finding) Problem {
 	}
 	ev := []Evidence{
 		{"sentence", strconv.Quote(fd.Sentence)},
-		{"source says", read},
+		{"read as", read},
 		{"sheet says", fmt.Sprintf("%s (%s: %s)", f.Canonical(), f.Pos, f.Claim)},
 	}
 	if fd.Diff != "" {

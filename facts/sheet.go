@@ -181,7 +181,8 @@ func (f *Fact) Canonical() string {
 		}
 		s := strings.Join(alts, " or ")
 		if f.Unit != "" {
-			s += " " + f.Unit
+			unit, _, _ := strings.Cut(f.Unit, "|") // the first of its alternatives
+			s += " " + strings.TrimSpace(unit)
 		}
 		if strings.Contains(f.Value, ":") {
 			s = strings.TrimSpace(f.Value) + " (" + s + ")" // a duration: 2:05:47 (7,547 seconds)

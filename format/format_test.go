@@ -45,7 +45,7 @@ func TestTextFormat(t *testing.T) {
   Why: factcheck explain arrival u
 s.txt:1:40: left: unexpected contradiction: source s says "in 2021", the sheet says 2020
     sentence:    "They left in 2021, 50% of them, sadly: it was hard."
-    source says: 2021
+    read as:     2021
     sheet says:  2020 (facts.yaml:15:5: They left in 2020.)
   If the sheet is right and this disagreement is known, label it: add to fact left in facts.yaml
     labels:

@@ -43,7 +43,7 @@ func TestUnexpectedMessage(t *testing.T) {
 	require.Len(t, ps, 2)
 	assert.Equal(t, `s.txt:3:23: arrival: unexpected contradiction: source s says "since 2014", the sheet says 2013
     sentence:    "They have lived there since 2014, when they arrived."
-    source says: 2014
+    read as:     2014
     sheet says:  2013 (facts.yaml:2:5: They arrived in 2013.)
   If the sheet is right and this disagreement is known, label it: add to fact arrival in facts.yaml
     labels:

@@ -262,7 +262,7 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields {
+		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) {
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -272,6 +272,40 @@ func (m *matcher) settleWithinSource(c *Cell) {
 		kept = append(kept, fd)
 	}
 	c.Findings = kept
+}
+
+// restatesShare is the share of words two sentences must have in common
+// for one to restate the other.
+const restatesShare = 0.8
+
+// restatement reports whether a sentence says what another says, its figures
+// aside: most of their words are the same ("asked the staff to leave
+// within 25 hours" twice, once with 24). A source that states the fact
+// twice and gives another figure the second time contradicts itself; a
+// figure in a sentence about something else is settled by the firm one.
+func restatement(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= restatesShare*float64(max(len(wa), len(wb)))
+}
+
+// wordSet returns the folded words of a sentence, numbers left out.
+func wordSet(s string) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range text.Tokenize(text.Fold(s)) {
+		if !isDigits(t.Text) {
+			out[t.Text] = true
+		}
+	}
+	return out
 }
 
 // sentenceKey identifies a finding's sentence: where it starts in the file.

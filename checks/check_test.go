@@ -477,6 +477,8 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 			"an approximate agreement does not settle the source: the other value contradicts"},
 		{score, "The flaw was rated 3.7 in March.", "contradicts 3.7",
 			"the other value alone contradicts"},
+		{score, "The flaw was rated 9.0 by the vendor in May. The flaw was rated 7.0 by the vendor in May.", "contradicts 9 7",
+			"a sentence that restates the firm one word for word but the figure contradicts: the source contradicts itself"},
 		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "agrees 3.7 9",
 			"unless it is given as the first figure: then it is unsure, and the sheet's value agrees"},
 		{chip, "The new GPU, a Vega 7, replaces the Vega 6 GPU of the old board.", "agrees Vega 7 | not judged Vega 6",

@@ -148,38 +148,58 @@ func TestMutations(t *testing.T) {
 // TestSourceMutation edits a copy of one seed and asserts that this source,
 // and only it, now fails; the seeds themselves are left untouched.
 func TestSourceMutation(t *testing.T) {
+	tests := []struct {
+		file, old, new string
+		want           string // the one cell that now fails
+		why            string
+	}{
+		{"004_", "(MEK) in 2013.", "(MEK) in 2012.", "mek-arrival/004", "a date edited in its one sentence"},
+		{"000_", "within 24 hours.", "within 25 hours.", "embassy-deadline/000", "a figure the source states twice, edited in one place: it contradicts itself"},
+	}
+	sheet, err := facts.Load(fixtureSheet)
+	require.NoError(t, err)
+	unchanged, err := document.LoadCorpus(fixtureSeeds)
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			corpus := mutatedSeeds(t, tt.file, tt.old, tt.new)
+			got := changed(failures(t, sheet, corpus), failures(t, sheet, unchanged))
+			var cells []string
+			for k := range got {
+				cells = append(cells, k)
+			}
+			sort.Strings(cells)
+			assert.Equal(t, []string{tt.want}, cells)
+		})
+	}
+	corpus := mutatedSeeds(t, "004_", "(MEK) in 2013.", "(MEK) in 2012.")
+	res, err := checks.Run(sheet, corpus)
+	require.NoError(t, err)
+	c, _ := res.Cell("mek-arrival", "004")
+	require.Len(t, c.Problems(), 1)
+	assert.True(t, strings.HasPrefix(format.Message(c.Problems()[0]), filepath.ToSlash(corpus.Dir)+"/004_3161760caabc26f2.txt:9:237: mek-arrival: unexpected contradiction: source 004 says \"in 2012\", the sheet says 2013"),
+		format.Message(c.Problems()[0]))
+}
+
+// mutatedSeeds copies the fixture seeds into a temporary directory, with
+// old replaced by new once in the seed whose name starts with prefix.
+func mutatedSeeds(t *testing.T, prefix, old, new string) *document.Corpus {
+	t.Helper()
 	dir := t.TempDir()
 	entries, err := os.ReadDir(fixtureSeeds)
 	require.NoError(t, err)
 	for _, e := range entries {
 		data, err := os.ReadFile(filepath.Join(fixtureSeeds, e.Name()))
 		require.NoError(t, err)
-		if strings.HasPrefix(e.Name(), "004_") {
-			require.Contains(t, string(data), "(MEK) in 2013.")
-			data = []byte(strings.Replace(string(data), "(MEK) in 2013.", "(MEK) in 2012.", 1))
+		if strings.HasPrefix(e.Name(), prefix) {
+			require.Contains(t, string(data), old)
+			data = []byte(strings.Replace(string(data), old, new, 1))
 		}
 		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644))
 	}
 	corpus, err := document.LoadCorpus(dir)
 	require.NoError(t, err)
-	sheet, err := facts.Load(fixtureSheet)
-	require.NoError(t, err)
-	unchanged, err := document.LoadCorpus(fixtureSeeds)
-	require.NoError(t, err)
-	got := changed(failures(t, sheet, corpus), failures(t, sheet, unchanged))
-	var cells []string
-	for k := range got {
-		cells = append(cells, k)
-	}
-	sort.Strings(cells)
-	assert.Equal(t, []string{"mek-arrival/004"}, cells)
-
-	res, err := checks.Run(sheet, corpus)
-	require.NoError(t, err)
-	c, _ := res.Cell("mek-arrival", "004")
-	require.Len(t, c.Problems(), 1)
-	assert.True(t, strings.HasPrefix(format.Message(c.Problems()[0]), filepath.ToSlash(dir)+"/004_3161760caabc26f2.txt:9:237: mek-arrival: unexpected contradiction: source 004 says \"in 2012\", the sheet says 2013"),
-		format.Message(c.Problems()[0]))
+	return corpus
 }
 
 // TestQuoteMutations edits one word of a canonical quote in a copy of the

@@ -91,7 +91,7 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			question := kind == asserts && asks(sent)
+			question := kind == asserts && asks(sent, sp)
 			if question {
 				at, kind = sp.start, hedged
 			}
@@ -117,7 +117,7 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
 			switch {
-			case kind == asserts && asks(sent): // "Is TLS off by default?" says nothing either way
+			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
 			case kind == asserts:
 				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
@@ -143,9 +143,18 @@ func cueOf(sent *sentence, at int, question bool) string {
 	return sent.folded().tokens[at].Text
 }
 
-// asks reports whether a sentence is a question: it asserts nothing.
-func asks(sent *sentence) bool {
-	return strings.HasSuffix(strings.TrimRight(sent.folded().norm.S, " \"')"), "?")
+// asks reports whether a phrase stands in a question, which asserts
+// nothing: the sentence ends with a question mark ("Is TLS off by
+// default?"), or the first stop after the phrase is one (a thread titled
+// "Is it a club record?" - 212 replies).
+func asks(sent *sentence, sp span) bool {
+	f := sent.folded()
+	if strings.HasSuffix(strings.TrimRight(f.norm.S, " \"')"), "?") {
+		return true
+	}
+	rest := f.norm.S[f.tokens[sp.end-1].End:]
+	i := strings.IndexAny(rest, ".!?")
+	return i >= 0 && rest[i] == '?'
 }
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and

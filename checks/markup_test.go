@@ -55,7 +55,7 @@ func TestMarkdownSources(t *testing.T) {
 		"Uploads take up to MB.",
 		"Support ends in 2026.",
 		"Quoted: it works.",
-		"plan seats", "plan Team seats 25", // a table row is one sentence, each cell read after its column's header
+		"plan | seats", "plan Team | seats 25", // a table row is one sentence, each cell after a bar and its column's header
 	}, got)
 	title, date := src.FrontMatter()
 	assert.Equal(t, "Release notes", title)

@@ -50,6 +50,13 @@ func TestColumnHeaders(t *testing.T) {
 		{strings.Replace(table, "%s", "5", 1), "contradicts", "a wrong figure there"},
 		{"| Incident | 2023 | 2024 |\n|---|---|---|\n| Deaths | 3 | 5 |\n", "contradicts", "a row whose own label names the fact, years as headers left out"},
 	})
+	const fires = "facts:\n  - id: fires\n    claim: 23 fires were reported.\n    number: 23\n    unit: fires\n    about: [fires | reported]\n"
+	assertVerdictsIn(t, "s.md", fires, "2024-03-14", []verdictCase{
+		{"| Country | Units | Fires |\n|---|---|---|\n| Germany | 19,500 | 6 |\n", "silent", "the next column's header is no unit of a cell's figure"},
+	})
+	assertVerdictsIn(t, "s.html", fires, "2024-03-14", []verdictCase{
+		{"<table>\n<tr><th>Country</th><th>Units</th><th>Fires</th></tr>\n<tr><td>Germany</td><td>19,500</td><td>6</td></tr>\n</table>\n", "silent", "nor in HTML"},
+	})
 	const opened = "facts:\n  - id: opened\n    claim: The Corliss bridge opened in 1968.\n    date: 1968\n    about: [opened]\n    unless: [Wexler]\n"
 	const bridges = "| | Corliss Bridge | Wexler Bridge |\n|---|---|---|\n| Opened | %s | 1959 |\n"
 	assertVerdictsIn(t, "s.md", opened, "2025-10-17", []verdictCase{

@@ -42,10 +42,10 @@ func (r *markdownReader) parse(body string) {
 		}
 		switch n := n.(type) {
 		case *extast.TableCell:
-			header = columnHeader(src, n)
+			header = cellOpening(src, n)
 		case *ast.Text:
 			if header != "" && n.Segment.Start < n.Segment.Stop {
-				r.inserts = append(r.inserts, Sub{From: n.Segment.Start, To: n.Segment.Start, Text: header + " "})
+				r.inserts = append(r.inserts, Sub{From: n.Segment.Start, To: n.Segment.Start, Text: header})
 				header = ""
 			}
 			last = r.addText(src, n.Segment, blockOf(n), last)
@@ -58,6 +58,20 @@ func (r *markdownReader) parse(body string) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// cellOpening returns what a table cell is read after: a bar that parts
+// it from the cell before, as in HTML rows ("| "), and for a body cell its
+// column's header (see columnHeader).
+func cellOpening(src []byte, cell *extast.TableCell) string {
+	open := ""
+	if cell.PreviousSibling() != nil {
+		open = "| "
+	}
+	if h := columnHeader(src, cell); h != "" {
+		open += h + " "
+	}
+	return open
 }
 
 // columnHeader returns the text of the header of a table body cell's

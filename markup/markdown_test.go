@@ -151,12 +151,12 @@ func TestMarkdownCode(t *testing.T) {
 // paragraph, and its cells are apart by a space.
 func TestMarkdownTables(t *testing.T) {
 	runCases(t, []markdownCase{
-		{"| plan | seats |\n|------|:-----:|\n| Team | 25 |", []string{"B|~~plan ~~seats~~", "B|~~~~~~~~~~~~~~~~", "B|~~{plan }Team ~~{seats }25~~"}, "a table's rows are paragraphs, pipes and delimiters cut, each cell read after its column's header"},
-		{"plan | seats\n--- | ---\nTeam | 25", []string{"B|plan ~~seats", "B|~~~~~~~~~", "B|{plan }Team ~~{seats }25"}, "a table without outer pipes"},
-		{"| | 2024 |\n|---|---|\n| Seats | 25 |", []string{"B|~~~~2024~~", "B|~~~~~~~~~", "B|~~Seats ~~25~~"}, "an empty header or one with a digit is not read before its cells"},
-		{"| \"Big\" | yes |\n|---|---|", []string{"B|~~\"Big\" ~~yes~~", "B|~~~~~~~~~"}, "cells stay apart when a cell ends in a mark"},
+		{"| plan | seats |\n|------|:-----:|\n| Team | 25 |", []string{"B|~~plan ~~{| }seats~~", "B|~~~~~~~~~~~~~~~~", "B|~~{plan }Team ~~{| seats }25~~"}, "a table's rows are paragraphs, pipes and delimiters cut, each cell after a bar and its column's header"},
+		{"plan | seats\n--- | ---\nTeam | 25", []string{"B|plan ~~{| }seats", "B|~~~~~~~~~", "B|{plan }Team ~~{| seats }25"}, "a table without outer pipes"},
+		{"| | 2024 |\n|---|---|\n| Seats | 25 |", []string{"B|~~~~{| }2024~~", "B|~~~~~~~~~", "B|~~Seats ~~{| }25~~"}, "an empty header or one with a digit is not read before its cells"},
+		{"| \"Big\" | yes |\n|---|---|", []string{"B|~~\"Big\" ~~{| }yes~~", "B|~~~~~~~~~"}, "cells stay apart when a cell ends in a mark"},
 		{"Odds | ends\nare | fine", []string{"B|Odds | ends", "J|are | fine"}, "pipes without a delimiter row are text"},
-		{"| a \\| b | c |\n|---|---|", []string{"B|~~a ~| b ~~c~~", "B|~~~~~~~~~"}, "an escaped pipe is text inside its cell"},
+		{"| a \\| b | c |\n|---|---|", []string{"B|~~a ~| b ~~{| }c~~", "B|~~~~~~~~~"}, "an escaped pipe is text inside its cell"},
 	})
 }
 

@@ -316,6 +316,12 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
+	const returns = "facts:\n  - id: returns\n    claim: Owners can return packs until 30 September 2024.\n    date: 2024-09-30\n    about: [return*]\n"
+	assertVerdicts(t, returns, "2024-03-14", []verdictCase{
+		{"Owners have until September 30 to return the packs.", "agrees", "a bound with no year reads this year's or the next: the next September 30"},
+		{"Returns must be made by 31 October 2024.", "contradicts", "a deadline after by, for a fact given with until: the same kind of date"},
+		{"Returns must be made by September 30.", "agrees", "and by with no year"},
+	})
 	const closure = "facts:\n  - id: closure\n    claim: The firm will close its Kestrel plant by December 2027.\n    date: 2027-12\n    about:\n      - Kestrel\n      - close* | end\n"
 	assertVerdicts(t, closure, "2025-10-23", []verdictCase{
 		{"The firm will close the Kestrel plant by the end of 2028.", "contradicts", "another deadline for the closure"},

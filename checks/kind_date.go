@@ -3,6 +3,7 @@ package checks
 import (
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -113,8 +114,19 @@ func claimBounds(claim string) map[string]bool {
 			out[toks[k].Text] = true
 		}
 	}
+	for w := range out {
+		if latestWords[w] { // "until 30 September" is "by 30 September": either word reads
+			for l := range latestWords {
+				out[l] = true
+			}
+		}
+	}
 	return out
 }
+
+// latestWords all put a date as the latest one: a deadline given with one
+// of them is given with any other.
+var latestWords = lexicon.Set("latest-words")
 
 // canRead leaves a date of saying ("reported on Friday") to the facts
 // that read such dates (said_dates): to any other it is no value.
@@ -158,7 +170,7 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 	}
 	if dn, hown, okn := next.resolve(pub); okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
 		if f.Date.Agrees(dn) {
-			return dn, joinHow(hown, "the next such date, after a word of the future or a deadline's \"by\""), true
+			return dn, joinHow(hown, "the next such date, after a word of the future or of a deadline"), true
 		}
 		return d, how + "; or " + dn.String() + " if it is the next one: neither agrees", true
 	}

@@ -444,11 +444,11 @@ var personNouns = lexicon.Set("person-nouns")
 func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
+	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && toks[n.uend].Text == "old" {
+		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old"
+	}
 	if n.value.Lo != n.value.Hi || n.value.Lo > 120 {
 		return false
-	}
-	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && toks[n.uend].Text == "old" {
-		return true // "a 52-year-old", "The 27-year-old", "52 years old"
 	}
 	if n.unit != nil || n.end-n.start != 1 {
 		return false

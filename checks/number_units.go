@@ -189,7 +189,7 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 		return
 	}
 	for n := 2; n >= 1; n-- {
-		if m.end+n > len(sc.toks) || (n == 2 && sc.gap(m.end+1) != " ") {
+		if m.end+n > len(sc.toks) || (n == 2 && sc.gap(m.end+1) != " " && sc.gap(m.end+1) != "-") {
 			continue
 		}
 		words := make([]string, n)

@@ -1,9 +1,12 @@
 package checks
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/internal/spell"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
@@ -253,14 +256,45 @@ func (a attribution) namesAsSpeaker(words []string) bool {
 				return true
 			}
 		}
+		if containsNearWords(words, sp) && !slices.Contains(words, "s") {
+			return true // "said Nowak" for Novak, a letter off
+		}
 	}
 	return false
 }
 
-// names reports whether the words name the speaker.
+// names reports whether the words name the speaker, perhaps misspelt a
+// letter off ("Dr. Lindquist said" for Lindqvist: the name fact catches
+// the spelling, and the quote is still hers).
 func (a attribution) names(l wordList) bool {
 	for i, s := range a.speakers {
 		if l.mask&a.masks[i] == a.masks[i] && containsWords(l.words, s) {
+			return true
+		}
+	}
+	for _, s := range a.speakers {
+		if containsNearWords(l.words, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsNearWords reports whether the word sequence w stands in words
+// with one of its words, of minFuzzy letters or more, a letter off.
+func containsNearWords(words, w []string) bool {
+	for i := 0; i+len(w) <= len(words); i++ {
+		off := 0
+		for k := 0; k < len(w) && off <= 1; k++ {
+			if words[i+k] == w[k] {
+				continue
+			}
+			off++
+			if utf8.RuneCountInString(w[k]) < minFuzzy || spell.Distance(words[i+k], w[k]) != 1 {
+				off = 2
+			}
+		}
+		if off == 1 {
 			return true
 		}
 	}

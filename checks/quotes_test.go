@@ -39,6 +39,9 @@ func TestAttribution(t *testing.T) {
 		{"single quotes", `Novak said 'we will win' on Monday.`, "we will win"},
 		{"spans sentences", `"We will win. We always do," said Novak.`, "We will win. We always do"},
 		{"interrupted by he added", `"We will win," Novak added, "and soon."`, `We will win," Novak added, "and soon.`},
+		{"interrupted across a stop", `"We will win," Novak said. "And soon."`, `We will win," Novak said. "And soon.`},
+		{"a new quotation in the next sentence", `"We will win," Novak said. He added that "it is soon".`, "We will win | it is soon"},
+		{"interrupted by said Dr. X", `"We will win," said Dr. Novak, "and soon."`, `We will win," said Dr. Novak, "and soon.`},
 		{"pronoun for the speaker before", "Novak spoke for an hour. \"We will win,\" he added.", "We will win"},
 		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
@@ -65,6 +68,9 @@ func TestAttribution(t *testing.T) {
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
 		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},
 		{"said Smith, the speaker named after", `"We will win," said Smith, echoing Novak.`, ""},
+		{"said X misspelt a letter off", `"We will win," said Nowak.`, "We will win"},
+		{"said another name, two letters off", `"We will win," said Nolan.`, ""},
+		{"a misspelt speaker's spokesman said it", `"We will win," Nowak's spokesman said.`, ""},
 		{"the speaker named in a clause before Smith said", `Asked about Novak, Smith said "we will win".`, ""},
 	}
 	for _, tt := range tests {
@@ -171,7 +177,7 @@ func TestWordMaskNeverHidesASpeaker(t *testing.T) {
 		ws := text.Words(phrase)
 		want := false
 		for _, s := range a.speakers {
-			want = want || containsWords(ws, s)
+			want = want || containsWords(ws, s) || containsNearWords(ws, s) // "Smith" a letter off Smyth
 		}
 		assert.Equal(t, want, a.names(newWordList(ws)), "%q", phrase)
 	}

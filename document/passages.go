@@ -114,6 +114,12 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 	if p.First > prev.Last+1 || strings.ContainsAny(s.raw[prev.End:p.Start], "\n\r") {
 		return false
 	}
+	if p.First > prev.Last && p.First < len(s.Sentences) {
+		lead := s.raw[s.Sentences[p.First].Start:p.Start]
+		if strings.IndexFunc(lead, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return false // `"...," he said. He repeated that "...": a quotation of its own
+		}
+	}
 	between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
 	if len(between) > maxInterruption {
 		return false

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/text"
 )
@@ -43,36 +42,86 @@ func rowOf(src *reading, sent *sentence, n numberMention) (tableRow, bool) {
 
 // htmlRow returns, for a number at bytes [at, end) of a line, the HTML
 // table row it stands in when the row's cells stand on that line:
-// "<tr><td>Client port</td><td>7402</td></tr>".
+// "<tr><td>Client port</td><td>7402</td></tr>". Only the row around the
+// number is read, at most maxRowBytes on either side: a long line of
+// prose, or a minified table of thousands of rows, costs no more.
 func htmlRow(line string, at, end int) (tableRow, bool) {
-	starts := cellStarts(line)
+	from, to := max(0, at-maxRowBytes), min(len(line), end+maxRowBytes)
+	if i := lastTagBefore(line[from:at], "tr"); i >= 0 {
+		from += i
+	}
+	if i := firstTagAfter(line[end:to], "/tr"); i >= 0 {
+		to = end + i
+	}
+	seg := line[from:to]
+	at, end = at-from, end-from
+	starts := cellStarts(seg)
 	var row tableRow
 	row.cell = -1
 	for i, st := range starts {
-		open := st + strings.IndexByte(line[st:], '>') + 1
-		stop := len(line)
+		open := st + strings.IndexByte(seg[st:], '>') + 1
+		stop := len(seg)
 		if i+1 < len(starts) {
 			stop = starts[i+1]
 		}
-		row.cells = append(row.cells, withoutTags(line[open:stop]))
+		if open > stop {
+			continue
+		}
+		row.cells = append(row.cells, withoutTags(seg[open:stop]))
 		if at >= open && end <= stop {
-			row.cell = i
-			row.alone = strings.TrimSpace(withoutTags(line[open:at])) == "" && strings.TrimSpace(withoutTags(line[end:stop])) == ""
+			row.cell = len(row.cells) - 1
+			row.alone = strings.TrimSpace(withoutTags(seg[open:at])) == "" && strings.TrimSpace(withoutTags(seg[end:stop])) == ""
 		}
 	}
 	return row, row.cell >= 0
+}
+
+// maxRowBytes is how far from a number its HTML row is looked for.
+const maxRowBytes = 2000
+
+// lastTagBefore returns where the last tag named name ("tr") starts in s,
+// its name compared without case, or -1.
+func lastTagBefore(s, name string) int {
+	for i := len(s) - len(name) - 1; i >= 0; i-- {
+		if s[i] == '<' && tagNamed(s[i+1:], name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstTagAfter returns where the first tag named name ("/tr") starts in
+// s, or -1.
+func firstTagAfter(s, name string) int {
+	for i := 0; i+len(name) < len(s); i++ {
+		if s[i] == '<' && tagNamed(s[i+1:], name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// tagNamed reports whether s starts with the tag name, in any case, and
+// then a '>' or a space: "td>" and "TD class" for td, not "thead".
+func tagNamed(s, name string) bool {
+	if len(s) <= len(name) {
+		return false
+	}
+	for k := 0; k < len(name); k++ {
+		if s[k]|0x20 != name[k] && s[k] != name[k] {
+			return false
+		}
+	}
+	c := s[len(name)]
+	return c == '>' || c == ' ' || c == '\t'
 }
 
 // cellStarts returns where the start tags of a line's table cells (<td>,
 // <th>, not <thead>) begin.
 func cellStarts(line string) []int {
 	var out []int
-	lower := strings.ToLower(line)
-	for i := 0; i+3 < len(lower); i++ {
-		if lower[i] != '<' || lower[i+1] != 't' || lower[i+2] != 'd' && lower[i+2] != 'h' {
-			continue
-		}
-		if c := lower[i+3]; (c == '>' || c == ' ' || c == '\t') && strings.IndexByte(lower[i:], '>') > 0 {
+	for i := 0; i+3 < len(line); i++ {
+		if line[i] == '<' && (tagNamed(line[i+1:], "td") || tagNamed(line[i+1:], "th")) && strings.IndexByte(line[i:], '>') > 0 {
 			out = append(out, i)
 		}
 	}
@@ -197,15 +246,11 @@ func numericCells(cells []string) int {
 
 // inserted reports whether token i of a sentence stands in no source
 // bytes of its own: a table column's header read before a cell (see
-// markup's columnHeader). Its words map to the cell's first byte, which
-// spells another word.
+// markup's tableReading), whose words all map to the cell's first byte.
 func inserted(src *reading, sent *sentence, i int) bool {
 	f := sent.folded()
 	t := f.tokens[i]
-	at := f.norm.At(t.Start)
-	raw := src.Raw()
-	end := min(len(raw), at+len(t.Text)+utf8.UTFMax)
-	return !strings.HasPrefix(text.Fold(raw[at:end]), t.Text)
+	return t.End < len(f.norm.S) && f.norm.At(t.End) == f.norm.At(t.Start) // every letter of it, and the space after, map to the one byte it stands before
 }
 
 // headerOnly reports whether every token of a span is a column's header

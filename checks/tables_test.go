@@ -57,6 +57,10 @@ func TestColumnHeaders(t *testing.T) {
 	assertVerdictsIn(t, "s.html", fires, "2024-03-14", []verdictCase{
 		{"<table>\n<tr><th>Country</th><th>Units</th><th>Fires</th></tr>\n<tr><td>Germany</td><td>19,500</td><td>6</td></tr>\n</table>\n", "silent", "nor in HTML"},
 	})
+	const zurich = "facts:\n  - id: opened\n    claim: The bridge opened in 1966.\n    date: 1966\n    about: [opened]\n    unless: [Zürich]\n"
+	assertVerdictsIn(t, "s.html", zurich, "2025-10-17", []verdictCase{
+		{"<p>The Z&uuml;rich bridge opened in 1959.</p>\n", "silent", "a word written with an entity is no column header: its unless term rules the sentence out"},
+	})
 	const opened = "facts:\n  - id: opened\n    claim: The Corliss bridge opened in 1968.\n    date: 1968\n    about: [opened]\n    unless: [Wexler]\n"
 	const bridges = "| | Corliss Bridge | Wexler Bridge |\n|---|---|---|\n| Opened | %s | 1959 |\n"
 	assertVerdictsIn(t, "s.md", opened, "2025-10-17", []verdictCase{

@@ -81,6 +81,10 @@ type tableScan struct {
 	col     int      // the column of the next cell
 	inHead  bool     // inside a header cell
 	data    bool     // the row has a data cell
+	depth   int      // how many tables are open
+	// spanned marks a table whose columns its headers do not tell: a cell
+	// spans several (colspan, rowspan), or a table stands in a cell.
+	spanned bool
 }
 
 // cellText returns what a cell's start tag reads as: cellMark, and for a
@@ -89,7 +93,7 @@ func (t *tableScan) cellText(name string) string {
 	text := cellMark
 	if name == "td" {
 		t.data = true
-		if t.col < len(t.headers) && t.headers[t.col] != "" && !strings.ContainsAny(t.headers[t.col], "0123456789") {
+		if !t.spanned && t.col < len(t.headers) && t.headers[t.col] != "" && !strings.ContainsAny(t.headers[t.col], "0123456789") && len(strings.Fields(t.headers[t.col])) <= maxHeaderWords {
 			text += t.headers[t.col] + " "
 		}
 	} else {
@@ -100,11 +104,20 @@ func (t *tableScan) cellText(name string) string {
 	return text
 }
 
-// tag follows the table's rows and header cells.
-func (t *tableScan) tag(name string, tt html.TokenType) {
+// tag follows the table's rows and header cells; raw is the tag as
+// written.
+func (t *tableScan) tag(name string, tt html.TokenType, raw string) {
+	if (name == "td" || name == "th") && tt != html.EndTagToken && containsFold(raw, "span") {
+		t.spanned = true // colspan, rowspan: the headers no longer tell the columns
+	}
 	switch {
+	case name == "table" && tt != html.EndTagToken && t.depth > 0:
+		t.depth++
+		t.spanned = true // a table in a cell: its headers would label the outer one's
 	case name == "table" && tt != html.EndTagToken:
-		*t = tableScan{}
+		*t = tableScan{depth: 1}
+	case name == "table" && tt == html.EndTagToken && t.depth > 0:
+		t.depth--
 	case name == "tr" && tt != html.EndTagToken:
 		t.row, t.col, t.data, t.inHead = nil, 0, false, false
 	case name == "tr" && len(t.row) > 0 && !t.data:
@@ -114,11 +127,31 @@ func (t *tableScan) tag(name string, tt html.TokenType) {
 	}
 }
 
-// text adds text to the header cell being read, if any.
+// text adds text to the header cell being read, if any, up to a header
+// longer than maxHeaderWords, which is not read.
 func (t *tableScan) text(s string) {
-	if t.inHead && len(t.row) > 0 {
+	if t.inHead && len(t.row) > 0 && len(t.row[len(t.row)-1]) < maxHeaderBytes {
 		t.row[len(t.row)-1] = strings.Join(strings.Fields(t.row[len(t.row)-1]+" "+s), " ")
 	}
+}
+
+// maxHeaderBytes bounds the text kept of one header cell: more is no
+// header that is read.
+const maxHeaderBytes = 200
+
+// containsFold reports whether s holds sub, in any case (sub in lower
+// case, ASCII).
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && s[i+k]|0x20 == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanHTML reads an HTML text with the tokenizer of golang.org/x/net/html.
@@ -194,7 +227,7 @@ const cellMark = " | "
 // start tag of a table cell on one line is read as cellMark.
 func (s *htmlScan) tag(name string, tt html.TokenType, from, to int) {
 	if s.depth == 0 {
-		s.table.tag(name, tt)
+		s.table.tag(name, tt, s.src[from:to])
 	}
 	if (name == "td" || name == "th") && s.depth == 0 && tt != html.EndTagToken {
 		text := s.table.cellText(name)

@@ -134,6 +134,8 @@ func TestHTMLReader(t *testing.T) {
 		{"<h2>Limits</h2><ul><li>Fifty</li></ul>", []string{"¶Limits¶¶¶Fifty¶¶"}, "", "block-level tags, opening and closing, break paragraphs"},
 		{"<b>Fifty</b> <h1-x>requests</h1-x>", []string{"Fifty requests"}, "", "inline tags break nothing, and a tag's name is read whole: h1-x is no heading"},
 		{"<tr><th>Port</th><td class=x>7402</td></tr>", []string{"¶ | Port | 7402¶"}, "", "the cells of a table row are one paragraph, each opened by a bar as in Markdown"},
+		{"<table><tr><th>A</th><th colspan=2>Date</th></tr><tr><td>x</td><td>5</td><td>6</td></tr></table>", []string{"¶¶ | A | Date¶¶ | x | 5 | 6¶¶"}, "", "a cell that spans columns: the headers no longer tell them, and none is read"},
+		{"<table><tr><th>A</th></tr><tr><td><table><tr><th>B</th></tr></table></td></tr><tr><td>5</td></tr></table>", []string{"¶¶ | A¶¶ | A ¶¶ | B¶¶¶¶ | 5¶¶"}, "", "a table in a cell: no header of either is read after it"},
 		{"<table><tr><th>Port</th><th>2024</th></tr><tr><td>Client</td><td>7402</td></tr></table>", []string{"¶¶ | Port | 2024¶¶ | Port Client | 7402¶¶"}, "", "a data cell is read after its column's header, from a row of header cells only; a header with a digit is not"},
 		{"<thead><tr><td>Port\n</td><td\n>7402</td></tr>", []string{"¶ | Port", "¶", "7402¶"}, "", "a cell's tag over two lines breaks the paragraph instead"},
 

@@ -35,18 +35,25 @@ func (r *markdownReader) parse(body string) {
 	}
 	doc := markdownParser.Parse(text.NewReader(src))
 	var last ast.Node // the block of the text recorded last
-	header := ""      // the header of the table cell entered last, until its first text
+	var tab tableReading
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if _, ok := n.(*extast.TableCell); ok {
+				tab.opening = "" // an empty cell opens nothing after it
+			}
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *extast.Table:
+			tab = newTableReading(src, n)
+		case *extast.TableHeader, *extast.TableRow:
+			tab.col = 0
 		case *extast.TableCell:
-			header = cellOpening(src, n)
+			tab.enter(n)
 		case *ast.Text:
-			if header != "" && n.Segment.Start < n.Segment.Stop {
-				r.inserts = append(r.inserts, Sub{From: n.Segment.Start, To: n.Segment.Start, Text: header})
-				header = ""
+			if tab.opening != "" && n.Segment.Start < n.Segment.Stop {
+				r.inserts = append(r.inserts, Sub{From: n.Segment.Start, To: n.Segment.Start, Text: tab.opening})
+				tab.opening = ""
 			}
 			last = r.addText(src, n.Segment, blockOf(n), last)
 		case *ast.HTMLBlock:
@@ -60,57 +67,58 @@ func (r *markdownReader) parse(body string) {
 	})
 }
 
-// cellOpening returns what a table cell is read after: a bar that parts
-// it from the cell before, as in HTML rows ("| "), and for a body cell its
-// column's header (see columnHeader).
-func cellOpening(src []byte, cell *extast.TableCell) string {
-	open := ""
-	if cell.PreviousSibling() != nil {
-		open = "| "
-	}
-	if h := columnHeader(src, cell); h != "" {
-		open += h + " "
-	}
-	return open
+// A tableReading follows the Markdown table being walked: its column
+// headers, read once, and the column of the cell entered last.
+type tableReading struct {
+	headers []string // each column's header, "" for one not read
+	col     int      // the column of the next cell
+	// opening is what the cell entered last is read after, until its
+	// first text: a bar that parts it from the cell before ("| "), and for
+	// a body cell its column's header ("| Deaths 5" under "| Deaths |").
+	opening string
 }
 
-// columnHeader returns the text of the header of a table body cell's
-// column, to be read before the cell's own ("| Carrow | 5 |" under "|
-// Incident | Deaths |" reads "Incident Carrow Deaths 5"), so that a row
-// says what each figure is. A header with a digit is left out: "| 2023 |
-// 2024 |" would read as dates and figures the cells do not hold.
-func columnHeader(src []byte, cell *extast.TableCell) string {
-	row, ok := cell.Parent().(*extast.TableRow)
+// maxHeaderWords is the most words a column's header may have to be read
+// before its cells: a longer one is prose, and would be copied into every
+// row.
+const maxHeaderWords = 5
+
+// newTableReading reads the headers of a table. A header with a digit is
+// left out: "| 2023 | 2024 |" would read as dates and figures the cells do
+// not hold.
+func newTableReading(src []byte, t *extast.Table) tableReading {
+	var tr tableReading
+	head, ok := t.FirstChild().(*extast.TableHeader)
 	if !ok {
-		return ""
+		return tr
 	}
-	col := 0
-	for c := cell.PreviousSibling(); c != nil; c = c.PreviousSibling() {
-		col++
-	}
-	head, ok := row.Parent().FirstChild().(*extast.TableHeader)
-	if !ok {
-		return ""
-	}
-	h := head.FirstChild()
-	for ; h != nil && col > 0; col-- {
-		h = h.NextSibling()
-	}
-	if h == nil {
-		return ""
-	}
-	var words []string
-	_ = ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := n.(*ast.Text); ok && entering {
-			words = append(words, strings.Fields(string(t.Segment.Value(src)))...)
+	for h := head.FirstChild(); h != nil; h = h.NextSibling() {
+		var words []string
+		_ = ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if t, ok := n.(*ast.Text); ok && entering {
+				words = append(words, strings.Fields(string(t.Segment.Value(src)))...)
+			}
+			return ast.WalkContinue, nil
+		})
+		w := strings.Join(words, " ")
+		if strings.ContainsAny(w, "0123456789") || len(words) > maxHeaderWords {
+			w = ""
 		}
-		return ast.WalkContinue, nil
-	})
-	w := strings.Join(words, " ")
-	if strings.ContainsAny(w, "0123456789") {
-		return ""
+		tr.headers = append(tr.headers, w)
 	}
-	return w
+	return tr
+}
+
+// enter sets what a cell is read after, and moves to the next column.
+func (tr *tableReading) enter(cell *extast.TableCell) {
+	tr.opening = ""
+	if tr.col > 0 {
+		tr.opening = "| "
+	}
+	if _, body := cell.Parent().(*extast.TableRow); body && tr.col < len(tr.headers) && tr.headers[tr.col] != "" {
+		tr.opening += tr.headers[tr.col] + " "
+	}
+	tr.col++
 }
 
 // blockOf returns the block whose text n is: its paragraph, heading, or

@@ -153,6 +153,8 @@ func TestMarkdownTables(t *testing.T) {
 	runCases(t, []markdownCase{
 		{"| plan | seats |\n|------|:-----:|\n| Team | 25 |", []string{"B|~~plan ~~{| }seats~~", "B|~~~~~~~~~~~~~~~~", "B|~~{plan }Team ~~{| seats }25~~"}, "a table's rows are paragraphs, pipes and delimiters cut, each cell after a bar and its column's header"},
 		{"plan | seats\n--- | ---\nTeam | 25", []string{"B|plan ~~{| }seats", "B|~~~~~~~~~", "B|{plan }Team ~~{| seats }25"}, "a table without outer pipes"},
+		{"| Site | Injured |\n|---|---|\n| Carrow | |\n\nNine went.", []string{"B|~~Site ~~{| }Injured~~", "B|~~~~~~~~~", "B|~~{Site }Carrow~~~~", "B|", "B|Nine went."}, "an empty cell's header opens no text after it"},
+		{"| a | the share of the seats that each party won |\n|---|---|\n| x | 25 |", []string{"B|~~a ~~{| }the share of the seats that each party won~~", "B|~~~~~~~~~", "B|~~{a }x ~~{| }25~~"}, "a header of more than five words is not read before its cells"},
 		{"| | 2024 |\n|---|---|\n| Seats | 25 |", []string{"B|~~~~{| }2024~~", "B|~~~~~~~~~", "B|~~Seats ~~{| }25~~"}, "an empty header or one with a digit is not read before its cells"},
 		{"| \"Big\" | yes |\n|---|---|", []string{"B|~~\"Big\" ~~{| }yes~~", "B|~~~~~~~~~"}, "cells stay apart when a cell ends in a mark"},
 		{"Odds | ends\nare | fine", []string{"B|Odds | ends", "J|are | fine"}, "pipes without a delimiter row are text"},

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -252,7 +253,7 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 func (m *matcher) settleWithinSource(c *Cell) {
 	var firm *Finding
 	for _, fd := range c.Findings {
-		if fd.firm {
+		if fd.firm && !qualified(fd.Sentence, fd.Says) {
 			firm = fd
 			break
 		}
@@ -262,7 +263,7 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) {
+		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) && !m.labelled(c, fd) {
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -272,6 +273,43 @@ func (m *matcher) settleWithinSource(c *Cell) {
 		kept = append(kept, fd)
 	}
 	c.Findings = kept
+}
+
+// qualified reports whether a sentence may deny or doubt the value it
+// states (says): a negation or a word of condition stands a few words
+// before it ("denied that four workers died", "if four had died").
+// Such a statement of the sheet's value settles nothing.
+func qualified(sentence, says string) bool {
+	at := strings.Index(sentence, says)
+	if at < 0 {
+		return false
+	}
+	before := text.Tokenize(text.Fold(sentence[:at]))
+	for _, t := range before[max(0, len(before)-qualifierReach):] {
+		if negations[t.Text] || qualifiers[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierReach is how many words before a value a negation or a word of
+// condition governs it.
+const qualifierReach = 6
+
+// qualifiers are the words that make a statement of a value less than
+// firm besides negations: a condition, a correction.
+var qualifiers = lexicon.Set("qualifiers")
+
+// labelled reports whether a label of the fact names a finding: a
+// contradiction the sheet documents is kept as one, never settled.
+func (m *matcher) labelled(c *Cell, fd *Finding) bool {
+	for _, l := range m.fact.Labels {
+		if l.Source == c.Source.ID && m.labelMatches(l, fd, c.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 // restatesShare is the share of words two sentences must have in common

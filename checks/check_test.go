@@ -479,6 +479,10 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 			"the other value alone contradicts"},
 		{score, "The flaw was rated 9.0 by the vendor in May. The flaw was rated 7.0 by the vendor in May.", "contradicts 9 7",
 			"a sentence that restates the firm one word for word but the figure contradicts: the source contradicts itself"},
+		{score, "The vendor denied that the flaw scores 9.0. Its score was raised to 3.7 in May.", "contradicts 9 3.7",
+			"a denied statement of the sheet's value settles nothing"},
+		{score, "If the flaw scores 9.0, it is critical. Its score was raised to 3.7 in May.", "contradicts 9 3.7",
+			"nor does a condition"},
 		{score, "The flaw was rated 3.7 at first. Its score was raised to 9.0 in May.", "agrees 3.7 9",
 			"unless it is given as the first figure: then it is unsure, and the sheet's value agrees"},
 		{chip, "The new GPU, a Vega 7, replaces the Vega 6 GPU of the old board.", "agrees Vega 7 | not judged Vega 6",
@@ -739,4 +743,16 @@ func TestOneWordForTwoGroups(t *testing.T) {
 	assertVerdicts(t, oneTerm, "2025-11-12", []verdictCase{
 		{"Marchetti won more votes on Tuesday.", "contradicts", "the sheet writes the term in both groups: one word fills both"},
 	})
+}
+
+// A labelled contradiction stays one in a source that also states the
+// sheet's value: a source that settles its other figures does not settle
+// one the sheet documents, and the label is not stale.
+func TestLabelledValueIsNeverSettled(t *testing.T) {
+	sheet := "facts:\n  - id: upload\n    claim: Uploads are limited to 50 MB.\n    number: 50\n    unit: MB\n    about: [upload*]\n    labels:\n      - source: s\n        says: \"25 MB\"\n        label: different-number\n        note: The FAQ is out of date.\n"
+	r := run(t, sheet, testSource{"s", "Uploads can be 50 MB. The upload limit is 25 MB.", "2024-05-02"})
+	c := r.CellAt(0, 0)
+	assert.Equal(t, Contradicts, c.Verdict, "the labelled figure is still read")
+	assert.True(t, c.Labelled(), "and its label documents it")
+	assert.Empty(t, c.Stale, "the label is not stale")
 }

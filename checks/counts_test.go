@@ -400,6 +400,10 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach is 24 years old.", "contradicts", "years old after the number"},
 		{"Rautenbach scored 24 goals.", "silent", "a count is no age"},
 		{"Rautenbach signed a 24-month deal.", "silent", "nor is a span of time"},
+		{"Coach Lopez, 45, praised the striker on Monday after the win.", "unsure", "another person's age, two words from the fact's term: perhaps someone else's"},
+		{"Rautenbach is 24.", "silent", "a bare number after is: no age"},
+		{"Rautenbach joined the academy at age 14.", "silent", "an age at an earlier time"},
+		{"Players aged 18 and over may sign, and Rautenbach did.", "silent", "an age limit"},
 	})
 	const contract = "facts:\n  - id: contract\n    claim: The contract runs five years.\n    number: 5\n    unit: years\n    about: [contract | striker]\n"
 	assertVerdicts(t, contract, "2025-07-29", []verdictCase{

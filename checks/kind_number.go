@@ -19,8 +19,8 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
 		if m.ages {
-			if end, ok := ageAt(src, sent, n); ok {
-				cands = append(cands, candidate{span: span{n.start, end}, at: n.span, dist: sent.nearest(span{n.start, end}, anchors), i: i, readings: readings{n.value}})
+			if cd, ok := m.ageCandidate(src, sent, n, i, spans, anchors); ok {
+				cands = append(cands, cd)
 			}
 			continue // a fact of an age reads ages only
 		}
@@ -67,6 +67,44 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 // ageUnits are the units that make a number fact an age: it reads ages
 // ("the 23-year-old", "Ruiz, 35,", "aged 23") and nothing else.
 var ageUnits = lexicon.Set("age-units")
+
+// ageCandidate returns the candidate an age makes for a fact of an age.
+// An age right beside the fact's term ("Ruiz, 23,", "the 23-year-old
+// Ruiz", "Ruiz is 23 years old") is the holder's; further off it may be another
+// person's ("Coach Lopez, 45, praised Ruiz"), and disagreeing it is
+// unsure. An age at an earlier time or a limit ("at age 14", "when he
+// was 17", "aged 18 and over") is no age now: not read.
+func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i int, spans []span, anchors anchorSet) (candidate, bool) {
+	end, ok := ageAt(src, sent, n)
+	if !ok || pastAge(sent, n, end) {
+		return candidate{}, false
+	}
+	sp := span{n.start, end}
+	cd := candidate{span: sp, at: n.span, dist: sent.nearest(sp, anchors), i: i, readings: readings{n.value}}
+	if d := sent.wordsToNearest(sp, spans); d != 0 && (d != 1 || !ageLinks[sent.folded().tokens[sp.start-1].Text]) {
+		cd.doubt = "an age not right beside the fact's term may be someone else's"
+	}
+	return cd, true
+}
+
+// pastAge reports whether an age is one at an earlier time or a limit:
+// "at age 14", "when he was 17", "aged 18 and over" ([age-past-before] and
+// [age-limit-after] in lexicon/numbers.txt).
+func pastAge(sent *sentence, n numberMention, end int) bool {
+	sc := sent.scanner()
+	return sc.phraseBefore(n.start, agePastBefore) != nil || sc.phraseAt(end, ageLimitAfter) != nil
+}
+
+// ageLinks are the words that may stand between a term and its age: "Ruiz
+// is 23 years old", "the striker, aged 23".
+var ageLinks = lexicon.Set("age-links")
+
+// agePastBefore and ageLimitAfter are the phrases that make an age one at
+// an earlier time, or a limit.
+var (
+	agePastBefore = phrases("age-past-before")
+	ageLimitAfter = phrases("age-limit-after")
+)
 
 // ageAt reports whether a number is an age, and where its words end:
 // "a 23-year-old", "23 years old", "Ruiz, 35,", "aged 23", "Age: 23".

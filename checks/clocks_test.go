@@ -140,5 +140,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"At 3:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an opening phrase reaches the verb at the end"},
 		{"At 4:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "contradicts", "and disagrees when it differs"},
 		{"A unit shut at 4:42 a.m. EDT for checks by the crew on duty that night and the next day exploded.", "silent", "a time inside the sentence keeps the window"},
+		{"At 4:42 a.m. EDT, investigators said that a unit at the plant, which makes plastics for most of the region, exploded.", "silent", "a verb of saying between: the time of the saying"},
+		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},
 	})
 }

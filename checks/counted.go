@@ -1,6 +1,9 @@
 package checks
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // countedFrom are the phrases that make the term after them the moment
 // another is counted from: "eleven minutes after the break-in".
@@ -100,11 +103,31 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 		anchors = newAnchorSet(own)
 	}
 	d := sent.nearest(v, anchors)
-	if d > m.fact.Within && setsScene(sent, v) {
+	if d > m.fact.Within && setsScene(sent, v) && sent.plainUpTo(v, anchors) {
 		m.tracef("    %q opens the sentence, setting the scene of all of it: within reach of its terms", says(src, sent, v))
 		d = m.fact.Within
 	}
 	return d, true
+}
+
+// plainUpTo reports whether the words between an opening date or time at
+// v and the first term after it hold no verb of saying and no word that
+// bounds or counts from another moment: "On
+// Tuesday, investigators said they traced the explosion" dates the
+// saying, "In 2019, the company bought the site, five years before the
+// plant exploded" the purchase.
+func (sent *sentence) plainUpTo(v span, anchors anchorSet) bool {
+	toks := sent.folded().tokens
+	next := sort.SearchInts(anchors.starts, v.end)
+	if next == len(anchors.starts) {
+		return false
+	}
+	for k := v.end; k < anchors.starts[next]; k++ {
+		if w := toks[k].Text; saidVerbs[w] || boundPreps[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneReach is how many words may follow a date or time that opens a

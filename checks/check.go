@@ -90,7 +90,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m.kind = factKinds[f.Kind](m)
 	m.own = ownWords(f)
 	if f.Kind == facts.KindDate {
-		m.bounds = claimBounds(f.Claim)
+		m.bounds = claimBounds(f)
 	}
 	m.ages = f.Kind == facts.KindNumber && ageUnits[text.Fold(strings.TrimSpace(f.Unit))]
 	return m

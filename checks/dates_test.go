@@ -316,6 +316,14 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
+	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"
+	assertVerdicts(t, council, "2025-03-14", []verdictCase{
+		{"The council, which must reach a decision on the plan, had been dissolved by 2010 and was recreated later.", "unsure", "a deadline far from the fact's terms may be another's"},
+	})
+	const approval = "facts:\n  - id: approval\n    claim: The regulator, which had promised a ruling by June 2024, approved the drug on 14 August 2024.\n    date: 2024-08-14\n    about: [approved | ruling]\n"
+	assertVerdicts(t, approval, "2024-09-01", []verdictCase{
+		{"The regulator had promised a ruling on the drug by June 2024.", "unsure", "a by-date of the claim that is not the fact's own makes no deadline fact"},
+	})
 	const returns = "facts:\n  - id: returns\n    claim: Owners can return packs until 30 September 2024.\n    date: 2024-09-30\n    about: [return*]\n"
 	assertVerdicts(t, returns, "2024-03-14", []verdictCase{
 		{"Owners have until September 30 to return the packs.", "agrees", "a bound with no year reads this year's or the next: the next September 30"},

@@ -65,6 +65,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
 	case dateStamp(sent, d):
 		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach:
+		cd.doubt = "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
 	}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
@@ -78,6 +80,11 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// latestReach is how far from the fact's terms a deadline or a bound may
+// stand to be a fact's that is one itself, for certain: "due to decide
+// on approval by Oct. 22".
+const latestReach = 4
 
 // deadlineAt returns the token of the word that makes a date starting at
 // token start a deadline ("by the end of 2028"), or -1.
@@ -99,18 +106,24 @@ func (sent *sentence) deadlineWord(d dateMention) string {
 }
 
 // claimBounds returns the words that make a date a bound or a deadline
-// ("until", "by") that a claim sets before a date of its own: "supported
+// ("until", "by") that a fact's claim sets before its own date: "supported
 // until 30 September 2026", "is due to decide by 22 October".
-func claimBounds(claim string) map[string]bool {
-	norm := text.Fold(claim)
+func claimBounds(f *facts.Fact) map[string]bool {
+	norm := text.Fold(f.Claim)
 	toks := text.Tokenize(norm)
 	dates, bounds := extractDates(norm, toks)
+	own := func(d dateMention) bool { // the fact's own date, not another the claim names
+		r, _, ok := d.expr.resolve(facts.Span{})
+		return ok && f.Date.Agrees(r)
+	}
 	out := make(map[string]bool)
 	for _, b := range bounds {
-		out[toks[b.start].Text] = true
+		if own(b) {
+			out[toks[b.start].Text] = true
+		}
 	}
 	for _, d := range dates {
-		if k := deadlineAt(toks, d.start); d.deadline && k >= 0 {
+		if k := deadlineAt(toks, d.start); d.deadline && k >= 0 && own(d) {
 			out[toks[k].Text] = true
 		}
 	}

@@ -67,9 +67,13 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		case nameOther, nameOtherBearer:
 			fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
 			if n.role == nameOtherBearer {
+				// "Anna Kowalska" for Marta Kowalska, "Atletico Valdemar" for
+				// Sporting Valdemar: someone else, or a place named for the
+				// holder ("Estadio Valdemar"). Never certain.
 				fd.How = "another name than " + n.close + " that ends like one of its aliases"
-			}
-			if !sent.namedHolder(cd.span, terms) {
+				fd.Unsure = true
+				fd.How += "; unsure: it may name someone or something else"
+			} else if !sent.namedHolder(cd.span, terms) {
 				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
 				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
 			}

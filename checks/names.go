@@ -219,7 +219,7 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			continue
 		}
 		prev := toks[mn.start-1].Text
-		if m.known[prev] || titles[prev] || nameTitles[prev] || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) {
+		if m.known[prev] || titles[prev] || nameTitles[prev] || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
 			continue
 		}
 		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], mn.start-1
@@ -240,6 +240,23 @@ func titleCase(src *reading, sent *sentence, i int) bool {
 		}
 	}
 	return utf8.RuneCountInString(w) >= 2
+}
+
+// knownEarlierInRun reports whether a word of an accepted name stands
+// earlier in the run before token at: "Marta Anna Kowalska" is Marta
+// Kowalska with a middle name.
+func (m nameMatcher) knownEarlierInRun(toks []text.Token, runs []span, at int) bool {
+	for _, r := range runs {
+		if at <= r.start || at >= r.end {
+			continue
+		}
+		for k := r.start; k < at; k++ {
+			if m.known[toks[k].Text] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inRun reports whether tokens a and b stand in one run of capitalised

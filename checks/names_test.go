@@ -113,17 +113,18 @@ func TestNearWordBesideAnotherName(t *testing.T) {
 func TestAliasEndingAnotherName(t *testing.T) {
 	const director = "facts:\n  - id: dir\n    claim: The director is Marta Kowalska.\n    name: Marta Kowalska\n    aliases: [Kowalska]\n    about: [director]\n"
 	assertVerdicts(t, director, "2025-07-29", []verdictCase{
-		{"The director, Anna Kowalska, spoke.", "contradicts", "another given name before the alias, beside the fact's term"},
-		{"The director thanked her sister, the painter Anna Kowalska, in a speech on Monday.", "unsure", "another given name further from the term: perhaps someone else of the family"},
+		{"The director, Anna Kowalska, spoke.", "unsure", "another given name before the alias: someone else, never the holder"},
+		{"The director, Marta Anna Kowalska, spoke.", "agrees", "a middle name after the fact's given name"},
+		{"The director, Frau Kowalska, spoke.", "agrees", "an honorific before the alias"},
 		{"The board met Director Kowalska on Monday.", "agrees", "a title before the alias"},
 		{"Kowalska, the director, spoke.", "agrees", "the alias alone"},
 		{"Yesterday Kowalska, the director, spoke.", "agrees", "a capital that opens the sentence may be no name"},
 	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{
-		{"His departure from Atletico Valdemar was confirmed.", "contradicts", "another club ending like the alias"},
+		{"His departure from Atletico Valdemar was confirmed.", "unsure", "another club ending like the alias, or a place named for it"},
 		{"His departure from Valdemar was confirmed.", "agrees", "the alias alone"},
-		{"Valdemar fans wept. His departure from Atletico Valdemar was confirmed.", "contradicts", "the bare alias elsewhere does not settle it: it fits both clubs"},
+		{"Valdemar fans wept. His departure from Atletico Valdemar was confirmed.", "agrees", "the alias elsewhere agrees; the other club is listed for review"},
 		{"Sporting Valdemar fans wept. His departure from Atletico Valdemar was confirmed, a rival said.", "agrees", "the full name elsewhere does"},
 	})
 }

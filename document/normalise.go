@@ -162,10 +162,23 @@ type paragraphs struct {
 
 // wrapped reports whether a line goes on with the paragraph of the line
 // before in a text hard-wrapped at ps.wrap: that line ran to near the
-// width, and this one opens no list item. "limited messages to 8 MB,
+// width and ended no sentence (see wrapLength), and this one opens no
+// list item. "limited messages to 8 MB,
 // and" + "4.0 to 4 MB." is one sentence.
 func (ps *paragraphs) wrapped(next string) bool {
 	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next)
+}
+
+// wrapLength is the length a line counts for when it may wrap into the
+// next: its runes, or 0 for one that ends a sentence or a clause (a
+// changelog's entries, each a line) or lays out columns (dot leaders, runs
+// of spaces): such a line goes on with nothing.
+func wrapLength(line string) int {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	if t == "" || strings.ContainsRune(".!?:;", rune(t[len(t)-1])) || strings.Contains(t, "  ") || strings.Contains(t, "...") {
+		return 0
+	}
+	return utf8.RuneCountInString(t)
 }
 
 // wrapSlack is how much shorter than the width a wrapped line may be: a
@@ -415,7 +428,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		ps.add(text)
 	}
 	if !blank {
-		ps.lastLen = utf8.RuneCountInString(strings.TrimRightFunc(line, unicode.IsSpace))
+		ps.lastLen = wrapLength(line)
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

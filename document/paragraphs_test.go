@@ -46,13 +46,18 @@ func TestHardWrappedText(t *testing.T) {
 		"Short last line.\n" +
 		"- a list item stays apart from the line before it, as in mail\n\n" +
 		"Next paragraph.\n"
+	changelog := ""
+	for _, v := range []string{"4.0", "4.1", "4.2", "4.3", "4.4", "4.5"} {
+		changelog += "Version " + v + " was released on 12 March 2024 with the new broker.\n"
+	}
 	flat := "The first paragraph is one line.\nThe second paragraph is one line too, and runs on far past any width a mail client would wrap at, as scraped pages do.\nThird.\nFourth line here.\nFifth line here.\nSixth.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
-		{wrapped, []string{"Quillstream", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a list item stands apart"},
+		{wrapped, []string{"Quillstream", "Short", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a line that ends a sentence, or opens a list item, starts anew"},
+		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
 	}
 	for _, tt := range tests {

@@ -220,6 +220,9 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			k++
 		}
 		if k-j == len(z.words) {
+			if n, err := strconv.Atoi(z.abbr); err == nil {
+				return []int{n}, k, true // an offset in minutes: one zone, where its abbreviation names several
+			}
 			offs, ok := zoneOffsets[z.abbr]
 			return offs, k, ok
 		}

@@ -66,6 +66,8 @@ func TestTimeFacts(t *testing.T) {
 		{"The update was released at 02:17 EDT.", "agrees", "and in New York"},
 		{"The update was released at 2:17 a.m. Eastern Daylight Time.", "agrees", "a zone written out in words"},
 		{"The update was released at 2:17 a.m. Central Daylight Time.", "contradicts", "another zone written out: an hour off"},
+		{"The update was released at 10:17 India Standard Time.", "contradicts", "a zone written out names one zone, not every zone of its abbreviation (IST)"},
+		{"The update was released at 11:47 India Standard Time.", "agrees", "and agrees in it"},
 		{"The update was released at 02:17 local (EDT).", "agrees", "a zone in brackets after local"},
 		{"The update was released at 02:17 local (CDT).", "contradicts", "which is no zoneless time read in the sheet's zone"},
 		{"The update was released at 11:40 AM IST.", "contradicts", "seven minutes off"},

@@ -330,7 +330,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, scale(n.value, n.unit, alt.def), true
 		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart):
 			f := sent.folded()
-			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
+			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.norm.S, f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
 			}
 			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
@@ -347,8 +347,8 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 // perAfter reports whether "per" follows the unit's words: "1.6 goals per
 // game" is a rate, no count of goals (a sheet's unit: goals per game
 // reads it).
-func perAfter(toks []text.Token, end int) bool {
-	return end < len(toks) && toks[end].Text == "per"
+func perAfter(s string, toks []text.Token, end int) bool {
+	return end < len(toks) && toks[end].Text == "per" && plainGap(s[toks[end-1].End:toks[end].Start]) // not "17 injured, per the county"
 }
 
 // modifies reports whether the unit word before token end, which the sheet

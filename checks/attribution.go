@@ -215,6 +215,10 @@ func (src *reading) quoted(sent *sentence) []bool {
 type attribution struct {
 	speakers [][]string
 	masks    []wordMask // the words of each speaker
+	// proper are the speakers the sheet writes as proper names, every
+	// word capitalised ("Annika Lindqvist", not "the minister"): only they
+	// are found a letter off.
+	proper [][]string
 }
 
 func newAttribution(speakers []string) attribution {
@@ -223,6 +227,9 @@ func newAttribution(speakers []string) attribution {
 		ws := text.Words(s)
 		a.speakers = append(a.speakers, ws)
 		a.masks = append(a.masks, maskOf(ws))
+		if capitalisedWords(s) == len(strings.Fields(s)) {
+			a.proper = append(a.proper, ws)
+		}
 	}
 	return a
 }
@@ -256,6 +263,8 @@ func (a attribution) namesAsSpeaker(words []string) bool {
 				return true
 			}
 		}
+	}
+	for _, sp := range a.proper {
 		if containsNearWords(words, sp) && !slices.Contains(words, "s") {
 			return true // "said Nowak" for Novak, a letter off
 		}
@@ -272,7 +281,7 @@ func (a attribution) names(l wordList) bool {
 			return true
 		}
 	}
-	for _, s := range a.speakers {
+	for _, s := range a.proper {
 		if containsNearWords(l.words, s) {
 			return true
 		}
@@ -286,12 +295,13 @@ func containsNearWords(words, w []string) bool {
 	for i := 0; i+len(w) <= len(words); i++ {
 		off := 0
 		for k := 0; k < len(w) && off <= 1; k++ {
-			if words[i+k] == w[k] {
+			a, b := words[i+k], w[k]
+			if a == b {
 				continue
 			}
 			off++
-			if utf8.RuneCountInString(w[k]) < minFuzzy || spell.Distance(words[i+k], w[k]) != 1 {
-				off = 2
+			if d := len(a) - len(b); d > 2 || d < -2 || len(b) < minFuzzy || utf8.RuneCountInString(b) < minFuzzy || spell.Distance(a, b) != 1 {
+				off = 2 // lengths apart by more than an edit can make (a letter of up to two bytes), or a short word
 			}
 		}
 		if off == 1 {

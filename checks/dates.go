@@ -197,7 +197,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		}
 		switch {
 		case expr.ambiguous || sc.excepted(i):
-		case boundPreps[sc.tok(i-1)]:
+		case boundPreps[sc.tok(i-1)] && !eventAfterBound[sc.tok(end)]: // "until 14 March, when it shipped" dates the shipping
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
 				b.start = i - 1

@@ -330,6 +330,12 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Returns must be made by 31 October 2024.", "contradicts", "a deadline after by, for a fact given with until: the same kind of date"},
 		{"Returns must be made by September 30.", "agrees", "and by with no year"},
 	})
+	const shipped = "facts:\n  - id: fix\n    claim: Version 2.7.5 shipped on 14 March 2025.\n    date: 2025-03-14\n    about: [shipped | released]\n"
+	assertVerdicts(t, shipped, "2025-04-01", []verdictCase{
+		{"Almost nobody had heard of it until 14 March, when version 2.7.5 shipped.", "agrees", "a bound followed by when dates the event after it"},
+		{"Almost nobody had heard of it until 15 March, when version 2.7.5 shipped.", "contradicts", "and disagrees when it differs"},
+		{"The flaw went unpatched until 14 March and the version shipped later.", "silent", "a bound alone is no date of the event"},
+	})
 	const closure = "facts:\n  - id: closure\n    claim: The firm will close its Kestrel plant by December 2027.\n    date: 2027-12\n    about:\n      - Kestrel\n      - close* | end\n"
 	assertVerdicts(t, closure, "2025-10-23", []verdictCase{
 		{"The firm will close the Kestrel plant by the end of 2028.", "contradicts", "another deadline for the closure"},

@@ -41,6 +41,8 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 		case hedged, doubtful:
 			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
 			switch {
+			case sm.cue == headingCue:
+				fd.How = "a heading or a label of its own, which names a subject and asserts nothing: not counted"
 			case sm.cue == questionCue:
 				fd.How = "in a question, which asserts nothing: not counted"
 			case sm.stance == doubtful:

@@ -292,14 +292,16 @@ func (m nameMatcher) endsLonger(words []text.Token) bool {
 // nearMissWord adds the first word of a run of capitalised words that is
 // a near miss of a word of an accepted name and no word of a name the
 // sheet gives, widened to the whole name it stands in: "Jon Smyth" for
-// "John Smith".
+// "John Smith". A word alone is a near miss only of a name's last word (a
+// surname, "Smyth"): alone, the first word of "Kenyan National Union of
+// Nurses" is another word ("Kenya's government").
 func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span) {
 	for i := run.start; i < run.end; i++ {
 		w := toks[i].Text
 		if f.taken[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
 			continue
 		}
-		if ai, k, ok := m.nearMiss(w); ok && m.othersAlign(toks, run, ai, i-k) {
+		if ai, k, ok := m.nearMiss(w, run.end-run.start == 1); ok && m.othersAlign(toks, run, ai, i-k) {
 			n := len(m.accepted[ai])
 			f.add(span{max(run.start, i-k), min(run.end, i-k+n)}, nameNearMiss, m.spelled[ai])
 			return
@@ -384,10 +386,13 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken []bool, k
 }
 
 // nearMiss reports whether a word is a near miss of a word of an accepted
-// name, and which name and word.
-func (m nameMatcher) nearMiss(w string) (name, word int, ok bool) {
+// name (of its last word only, when lastOnly), and which name and word.
+func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool) {
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
+			if lastOnly && k < len(ws)-1 {
+				continue
+			}
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
 			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) {
 				continue

@@ -95,6 +95,10 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			if question {
 				at, kind = sp.start, hedged
 			}
+			if kind == asserts && heading(sent, sp) {
+				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
+				continue // "Exploitation" as a heading names a subject, asserting nothing
+			}
 			if kind == denies && notYet(sent, sp) {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
 			}
@@ -129,6 +133,19 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 		}
 	}
 	return firstOfOverlapping(out, len(sent.folded().tokens))
+}
+
+// headingCue is the cue of a phrase that is all but the whole of its
+// sentence: a heading or a label.
+const headingCue = "heading"
+
+// heading reports whether a phrase is the whole of its sentence
+// ("Exploitation"), or all but a word of a label ("Known exploitation:"):
+// a heading or a label, which names a subject and asserts nothing.
+func heading(sent *sentence, sp span) bool {
+	f := sent.folded()
+	n, words := len(f.tokens), sp.end-sp.start
+	return n == words || n <= words+1 && strings.HasSuffix(strings.TrimSpace(f.norm.S), ":")
 }
 
 // questionCue is the cue of a phrase in a question.

@@ -53,6 +53,8 @@ func TestStatementStances(t *testing.T) {
 		{behind, "If the group carried out the attack, arrests will follow.", "hedges:If the group carried out the attack", "a condition"},
 		{behind, "Who carried out the attack?", "hedges:carried out the attack", "a question asserts nothing"},
 		{behind, "A thread, \"Who carried out the attack?\", ran to 212 replies.", "hedges:carried out the attack", "nor does a question quoted in a sentence"},
+		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "Exploitation", "hedges:Exploitation", "a heading of the phrase alone asserts nothing"},
+		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "Exploitation was seen in the wild.", "asserts:Exploitation", "a sentence that goes on asserts it"},
 		{behind, "Was it from the U.S. that they carried out the attack?", "hedges:carried out the attack", "a question with an abbreviation in it"},
 		{behind, "They carried out the attack. Why?", "asserts:carried out the attack", "a question after the phrase's sentence does not reach it"},
 		{behind, "The group said it was not behind the attack.", "denies:not behind the attack", "a negation outweighs the attribution"},

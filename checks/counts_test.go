@@ -389,6 +389,17 @@ func TestSignedCurrencies(t *testing.T) {
 	})
 }
 
+// A figure for a part ("at one hospital alone") or the whole a part is
+// taken from ("Of the 2,100 nurses, ...") may not be what the fact counts.
+func TestPartsAndWholes(t *testing.T) {
+	const sheet = "facts:\n  - id: ops\n    claim: 12,400 operations were postponed.\n    number: 12400\n    unit: operations\n    about: [postponed]\n"
+	assertVerdicts(t, sheet, "2026-03-14", []verdictCase{
+		{"At the university hospital alone, 1,100 operations were postponed.", "unsure", "alone makes it a part"},
+		{"Across the country, 11,000 operations were postponed.", "contradicts", "a plain figure"},
+		{"Of the 2,100 operations planned, 1,650 were postponed.", "unsure", "the whole a part is taken from, and the part"},
+	})
+}
+
 // A number fact of an age (unit: years old) reads ages, which any other
 // number fact leaves out, and nothing else.
 func TestAgeFacts(t *testing.T) {

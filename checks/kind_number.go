@@ -145,6 +145,32 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):
 		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
+	case partBefore(sent, n.start) != "":
+		return "\"" + partBefore(sent, n.start) + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
+	case n.start == 2 && sent.folded().tokens[0].Text == "of" && sent.folded().tokens[1].Text == "the":
+		return "\"Of the ...\" opening the sentence names a whole that a part is then taken from, which may not be what the fact counts"
+	}
+	return ""
+}
+
+// partMarkers make a figure the count of a part: "At the hospital alone,
+// 1,100 operations were postponed".
+var partMarkers = lexicon.Set("part-markers")
+
+// partReach is how many words before a figure a part marker governs it.
+const partReach = 6
+
+// partBefore returns the part marker among the words of its clause before
+// token start, or "".
+func partBefore(sent *sentence, start int) string {
+	sc := sent.scanner()
+	for k := start - 1; k >= 0 && k >= start-partReach; k-- {
+		if partMarkers[sc.tok(k)] {
+			return sc.tok(k)
+		}
+		if strings.ContainsAny(sc.gap(k), ";.") {
+			break
+		}
 	}
 	return ""
 }

@@ -227,8 +227,8 @@ func newAttribution(speakers []string) attribution {
 		ws := text.Words(s)
 		a.speakers = append(a.speakers, ws)
 		a.masks = append(a.masks, maskOf(ws))
-		if capitalisedWords(s) == len(strings.Fields(s)) {
-			a.proper = append(a.proper, ws)
+		if capitalisedWords(s) == len(strings.Fields(s)) && !slices.ContainsFunc(ws, func(w string) bool { return nameTitles[w] || titles[w] }) {
+			a.proper = append(a.proper, ws) // not "The Minister", a role
 		}
 	}
 	return a
@@ -272,15 +272,19 @@ func (a attribution) namesAsSpeaker(words []string) bool {
 	return false
 }
 
-// names reports whether the words name the speaker, perhaps misspelt a
-// letter off ("Dr. Lindquist said" for Lindqvist: the name fact catches
-// the spelling, and the quote is still hers).
+// names reports whether the words name the speaker.
 func (a attribution) names(l wordList) bool {
 	for i, s := range a.speakers {
 		if l.mask&a.masks[i] == a.masks[i] && containsWords(l.words, s) {
 			return true
 		}
 	}
+	return false
+}
+
+// namesNear reports whether the words name a speaker the sheet writes as a
+// proper name, misspelt a letter off: "Dr. Lindquist said" for Lindqvist.
+func (a attribution) namesNear(l wordList) bool {
 	for _, s := range a.proper {
 		if containsNearWords(l.words, s) {
 			return true
@@ -288,6 +292,11 @@ func (a attribution) names(l wordList) bool {
 	}
 	return false
 }
+
+// nearSpeaker is how a passage attributed to a speaker named a letter off
+// is said to be: a rewording of it is unsure, as the name may be another
+// person's.
+const nearSpeaker = "speaker named a letter off in the same sentence"
 
 // containsNearWords reports whether the word sequence w stands in words
 // with one of its words, of minFuzzy letters or more, a letter off.
@@ -324,6 +333,9 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 			return false, "" // "said Smith, echoing Novak"
 		}
 		return true, "speaker named in the same sentence"
+	}
+	if a.namesNear(p.own) && !a.someoneElse(p) {
+		return true, nearSpeaker
 	}
 	if p.pronoun && p.speech {
 		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {

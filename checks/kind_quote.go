@@ -111,6 +111,10 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 	} else {
 		fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
 		fd.Kind, fd.Diff = "wording", cmp.describe()
+		if how == nearSpeaker {
+			fd.Unsure = true // "said Nowak": a misspelling, or another person
+			fd.How += "; unsure: the name may be another person's"
+		}
 	}
 	return fd
 }

@@ -397,6 +397,9 @@ func TestPartsAndWholes(t *testing.T) {
 		{"At the university hospital alone, 1,100 operations were postponed.", "unsure", "alone makes it a part"},
 		{"Across the country, 11,000 operations were postponed.", "contradicts", "a plain figure"},
 		{"Of the 2,100 operations planned, 1,650 were postponed.", "unsure", "the whole a part is taken from, and the part"},
+		{"1,100 operations were postponed at the university hospital alone.", "unsure", "alone after the figure, in its clause"},
+		{"Surgeons were left alone; 11,000 operations were postponed.", "contradicts", "alone in another clause"},
+		{"Of the 11,000 operations that were postponed nationwide, most were hip replacements.", "contradicts", "the whole is the fact's when its term stands in the phrase"},
 	})
 }
 

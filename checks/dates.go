@@ -72,6 +72,9 @@ type dateMention struct {
 	// deadline marks a date after "by" ("will close by December 2027"):
 	// the event comes then or before.
 	deadline bool
+	// whenAfter marks a bound followed by "when" ("until 14 March, when
+	// version 2.7.5 shipped"): the clause after it may be the fact's event.
+	whenAfter bool
 }
 
 // months maps month names in every language of lexicon/months.txt to their
@@ -197,10 +200,10 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		}
 		switch {
 		case expr.ambiguous || sc.excepted(i):
-		case boundPreps[sc.tok(i-1)] && !eventAfterBound[sc.tok(end)]: // "until 14 March, when it shipped" dates the shipping
+		case boundPreps[sc.tok(i-1)]:
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
-				b.start = i - 1
+				b.start, b.whenAfter = i-1, eventAfterBound[sc.tok(end)]
 				bounds = append(bounds, b)
 			}
 		default:

@@ -335,6 +335,7 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Almost nobody had heard of it until 14 March, when version 2.7.5 shipped.", "agrees", "a bound followed by when dates the event after it"},
 		{"Almost nobody had heard of it until 15 March, when version 2.7.5 shipped.", "contradicts", "and disagrees when it differs"},
 		{"The flaw went unpatched until 14 March and the version shipped later.", "silent", "a bound alone is no date of the event"},
+		{"Nothing shipped until 20 March, when the audit ended.", "silent", "a when-clause that holds no term of the fact is another event's"},
 	})
 	const closure = "facts:\n  - id: closure\n    claim: The firm will close its Kestrel plant by December 2027.\n    date: 2027-12\n    about:\n      - Kestrel\n      - close* | end\n"
 	assertVerdicts(t, closure, "2025-10-23", []verdictCase{

@@ -20,7 +20,7 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 	}
 	for j, d := range sent.boundMentions() {
-		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] {
+		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) {
 			m.tracef("    %q is a bound, not the date of an event: ignored (a fact whose term holds the word, \"supported until\", reads it)", says(src, sent, d.span))
 			continue
 		}
@@ -29,6 +29,25 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 	}
 	return cands
+}
+
+// eventInWhen reports whether a bound after until or till is followed by
+// a when-clause that holds a term of the fact, and none stands before the
+// bound: "nobody had heard of it until 14 March, when version 2.7.5
+// shipped" dates the shipping; "the bridge stayed closed until 14 March,
+// when it reopened" dates no closing.
+func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
+	if !d.whenAfter || !latestWords[sent.folded().tokens[d.start].Text] {
+		return false
+	}
+	after := false
+	for _, sp := range spans {
+		if sp.start < d.start {
+			return false
+		}
+		after = after || sp.start > d.end
+	}
+	return after
 }
 
 // dateCandidate returns the candidate the date mention of index i makes
@@ -65,7 +84,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
 	case dateStamp(sent, d):
 		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach:
+	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
 		cd.doubt = "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
 	}
 	if d.noun >= 0 {

@@ -145,34 +145,70 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):
 		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
-	case partBefore(sent, n.start) != "":
-		return "\"" + partBefore(sent, n.start) + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
-	case n.start == 2 && sent.folded().tokens[0].Text == "of" && sent.folded().tokens[1].Text == "the":
+	case partMarked(sent, n.start, end) != "":
+		return "\"" + partMarked(sent, n.start, end) + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
+	case wholeOpened(sent, n.start, spans):
 		return "\"Of the ...\" opening the sentence names a whole that a part is then taken from, which may not be what the fact counts"
 	}
 	return ""
 }
 
+// wholeOpened reports whether a figure stands in a phrase that opens its
+// sentence to name a whole a part is taken from ("Of the 2,100 nurses
+// employed, 1,650 are on strike"; [whole-openers]), with no term of the
+// fact in that phrase: "Of the 11,000 operations postponed, most were
+// hips" names the fact's whole.
+func wholeOpened(sent *sentence, start int, spans []span) bool {
+	sc := sent.scanner()
+	p := sc.phraseAt(0, wholeOpeners)
+	if p == nil || len(p) != start {
+		return false
+	}
+	for k := start; k < len(sc.toks); k++ {
+		if inSpans(k, spans) {
+			return false
+		}
+		if g := sc.gap(k + 1); strings.Contains(g, ",") && !(g == "," && isDigits(sc.tok(k)) && isDigits(sc.tok(k+1))) {
+			break // the comma that closes the phrase, not the one of "11,000"
+		}
+	}
+	return true
+}
+
+// wholeOpeners open a sentence with the whole a part is taken from.
+var wholeOpeners = phrases("whole-openers")
+
 // partMarkers make a figure the count of a part: "At the hospital alone,
 // 1,100 operations were postponed".
 var partMarkers = lexicon.Set("part-markers")
 
-// partReach is how many words before a figure a part marker governs it.
+// partReach is how many words before a figure a part marker governs it
+// (twice as many after it: "1,100 were postponed at the hospital alone").
 const partReach = 6
 
-// partBefore returns the part marker among the words of its clause before
-// token start, or "".
-func partBefore(sent *sentence, start int) string {
+// partMarked returns the part marker among the words of the clause of a
+// figure from token start to end, before it or after it ("1,100 at the
+// hospital alone"), or "".
+func partMarked(sent *sentence, start, end int) string {
 	sc := sent.scanner()
-	for k := start - 1; k >= 0 && k >= start-partReach; k-- {
+	for k := start - 1; k >= 0 && k >= start-partReach && !clauseBreak(sc, k+1); k-- {
 		if partMarkers[sc.tok(k)] {
 			return sc.tok(k)
 		}
-		if strings.ContainsAny(sc.gap(k), ";.") {
-			break
+	}
+	for k := end; k < len(sc.toks) && k < end+2*partReach && !clauseBreak(sc, k); k++ {
+		if partMarkers[sc.tok(k)] {
+			return sc.tok(k)
 		}
 	}
 	return ""
+}
+
+// clauseBreak reports whether a clause ends before token k: a stop or a
+// semicolon, or a comma before "and" or "but".
+func clauseBreak(sc scanner, k int) bool {
+	g := sc.gap(k)
+	return strings.ContainsAny(g, ";.") || strings.Contains(g, ",") && (sc.tok(k) == "and" || sc.tok(k) == "but")
 }
 
 // modifiesOther reports whether a value from token start to end stands

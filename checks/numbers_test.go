@@ -251,6 +251,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"24", "goals", "He scored 1.6 goals per game for the board.", "silent", "a word unit before per is a rate, not a count"},
 		{"1.6", "goals per game", "He scored 1.6 goals per game for the board.", "agrees 1.6", "which a unit with per reads"},
 		{"12", "workers | staff", "The board lost 12 staff, per the union.", "agrees 12", "per after a comma is according to, no rate"},
+		{"12", "workers | staff", "The board hires 14 workers, per shift.", "silent", "per after a comma before a noun is still a rate"},
 		{"112", "light-years", "The length is 34.3 parsecs.", "agrees 111.708559368..112.034715746", "parsecs convert into light-years"},
 		{"112", "light-years", "The length is 34.3 light-years.", "contradicts 34.3", "a unit of two words joined by a hyphen"},
 		{"27", "days", "The board's length, 4.6 billion years old, is long.", "silent", "years old is an age, however many years"},

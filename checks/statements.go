@@ -91,13 +91,13 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
+			if heading(sent, sp) {
+				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
+				continue // "Exploitation" as a heading names a subject, asserting nothing
+			}
 			question := kind == asserts && asks(sent, sp)
 			if question {
 				at, kind = sp.start, hedged
-			}
-			if kind == asserts && heading(sent, sp) {
-				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
-				continue // "Exploitation" as a heading names a subject, asserting nothing
 			}
 			if kind == denies && notYet(sent, sp) {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
@@ -121,6 +121,8 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
 			switch {
+			case heading(sent, sp): // "## Not exploited in the wild" names a subject
+				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
 			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
 			case kind == asserts:
@@ -139,13 +141,18 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 // sentence: a heading or a label.
 const headingCue = "heading"
 
-// heading reports whether a phrase is the whole of its sentence
-// ("Exploitation"), or all but a word of a label ("Known exploitation:"):
-// a heading or a label, which names a subject and asserts nothing.
+// heading reports whether a phrase is the whole of a sentence that ends
+// with no stop ("Exploitation", "## Not exploited in the wild"), or all
+// but a word or two of a label ("Known exploitation:"): a heading or a
+// label, which names a subject and asserts nothing.
 func heading(sent *sentence, sp span) bool {
 	f := sent.folded()
 	n, words := len(f.tokens), sp.end-sp.start
-	return n == words || n <= words+1 && strings.HasSuffix(strings.TrimSpace(f.norm.S), ":")
+	t := strings.TrimSpace(f.norm.S)
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") {
+		return false // "Signalling fault caused the crash." is a sentence
+	}
+	return n == words || n <= words+2 && strings.HasSuffix(t, ":")
 }
 
 // questionCue is the cue of a phrase in a question.

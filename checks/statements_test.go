@@ -55,6 +55,8 @@ func TestStatementStances(t *testing.T) {
 		{behind, "A thread, \"Who carried out the attack?\", ran to 212 replies.", "hedges:carried out the attack", "nor does a question quoted in a sentence"},
 		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "Exploitation", "hedges:Exploitation", "a heading of the phrase alone asserts nothing"},
 		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "Exploitation was seen in the wild.", "asserts:Exploitation", "a sentence that goes on asserts it"},
+		{facts.Statement{Holds: true, Supports: []string{"fault caused the crash"}}, "Fault caused the crash.", "asserts:Fault caused the crash", "a whole sentence with its stop asserts it"},
+		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Not exploited", "doubts:Not exploited", "a heading of a refuting phrase asserts nothing either"},
 		{behind, "Was it from the U.S. that they carried out the attack?", "hedges:carried out the attack", "a question with an abbreviation in it"},
 		{behind, "They carried out the attack. Why?", "asserts:carried out the attack", "a question after the phrase's sentence does not reach it"},
 		{behind, "The group said it was not behind the attack.", "denies:not behind the attack", "a negation outweighs the attribution"},

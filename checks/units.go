@@ -348,7 +348,11 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 // game" is a rate, no count of goals (a sheet's unit: goals per game
 // reads it).
 func perAfter(s string, toks []text.Token, end int) bool {
-	return end < len(toks) && toks[end].Text == "per" && plainGap(s[toks[end-1].End:toks[end].Start]) // not "17 injured, per the county"
+	if end >= len(toks) || toks[end].Text != "per" {
+		return false
+	}
+	// "17 injured, per the county": according to, no rate ("14 workers, per shift" is one).
+	return plainGap(s[toks[end-1].End:toks[end].Start]) || end+1 >= len(toks) || !determiners[toks[end+1].Text]
 }
 
 // modifies reports whether the unit word before token end, which the sheet

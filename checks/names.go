@@ -394,8 +394,8 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 				continue
 			}
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) {
-				continue
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) || w == a+"s" || w == a+"es" {
+				continue // a plural ("Federations", "the Smiths") is another word, no misspelling
 			}
 			limit := 1
 			if n >= 7 {

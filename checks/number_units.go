@@ -159,10 +159,7 @@ func (sc scanner) unitBefore(m *numberMention, first int) bool {
 // whether there is one: "45%", and "29 $", "45 €" as many languages write
 // them.
 func (sc scanner) signAfter(m *numberMention) bool {
-	after := sc.gap(m.end)
-	if m.end >= len(sc.toks) && len(sc.toks) > 0 {
-		after = sc.s[sc.toks[len(sc.toks)-1].End:]
-	}
+	after := sc.textAfter(m.end)
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
 		m.unit = unitLexicon.after["%"]
 		return true

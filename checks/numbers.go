@@ -324,14 +324,7 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 // percentAfter reports whether a percent sign follows the number that
 // ends before token end: "27% to".
 func (sc scanner) percentAfter(end int) bool {
-	if end <= 0 || end > len(sc.toks) {
-		return false
-	}
-	rest := sc.s[sc.toks[end-1].End:]
-	if end < len(sc.toks) {
-		rest = sc.gap(end)
-	}
-	return strings.HasPrefix(strings.TrimLeft(rest, " "), "%")
+	return strings.HasPrefix(strings.TrimLeft(sc.textAfter(end), " "), "%")
 }
 
 // changedFrom reports whether the number at token i is where a change

@@ -28,6 +28,19 @@ func (sc scanner) gap(i int) string {
 	return sc.s[sc.toks[i-1].End:sc.toks[i].Start]
 }
 
+// textAfter returns the text between token end-1 and token end, or after
+// the last token when end is past it: what follows a number ending before
+// token end ("%" in "45%.").
+func (sc scanner) textAfter(end int) string {
+	switch {
+	case end <= 0 || end > len(sc.toks):
+		return ""
+	case end == len(sc.toks):
+		return sc.s[sc.toks[end-1].End:]
+	}
+	return sc.gap(end)
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false

@@ -263,7 +263,7 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) && !m.labelled(c, fd) {
+		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) && m.labelFor(c, fd) == nil { // a labelled value stays one
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -300,17 +300,6 @@ const qualifierReach = 6
 // qualifiers are the words that make a statement of a value less than
 // firm besides negations: a condition, a correction.
 var qualifiers = lexicon.Set("qualifiers")
-
-// labelled reports whether a label of the fact names a finding: a
-// contradiction the sheet documents is kept as one, never settled.
-func (m *matcher) labelled(c *Cell, fd *Finding) bool {
-	for _, l := range m.fact.Labels {
-		if l.Source == c.Source.ID && m.labelMatches(l, fd, c.Source) {
-			return true
-		}
-	}
-	return false
-}
 
 // restatesShare is the share of words two sentences must have in common
 // for one to restate the other.

@@ -68,11 +68,8 @@ func (m *matcher) applyLabels(c *Cell) {
 		if fd.Agrees {
 			continue
 		}
-		for _, l := range m.fact.Labels {
-			if l.Source == c.Source.ID && m.labelMatches(l, fd, c.Source) {
-				fd.Label, used[l] = l, true
-				break
-			}
+		if l := m.labelFor(c, fd); l != nil {
+			fd.Label, used[l] = l, true
 		}
 	}
 	for _, l := range m.fact.Labels {
@@ -80,6 +77,17 @@ func (m *matcher) applyLabels(c *Cell) {
 			c.Stale = append(c.Stale, l)
 		}
 	}
+}
+
+// labelFor returns the first label of the fact for the cell's source that
+// names a finding, or nil.
+func (m *matcher) labelFor(c *Cell, fd *Finding) *facts.Label {
+	for _, l := range m.fact.Labels {
+		if l.Source == c.Source.ID && m.labelMatches(l, fd, c.Source) {
+			return l
+		}
+	}
+	return nil
 }
 
 // labelMatches reports whether a label's says: names the finding: the same

@@ -175,7 +175,7 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 			var terms []string
 			for _, a := range anchors[k] {
 				w := says(src, sent, a)
-				if f := sent.folded(); headerOnly(src, sent, a) {
+				if f := sent.folded(); headerOnly(sent, a) {
 					w = f.norm.S[f.tokens[a.start].Start:f.tokens[a.end-1].End] + " (a column's header)"
 				}
 				if q := strconvQuote(w); !containsString(terms, q) {

@@ -376,7 +376,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		hits = hits[:0]
 		searched := ix.mayLocate(sent.Piece().S, ms, sc)
 		if searched {
-			hits = dropHeaderUnless(src, sent, ix.find(sent, hits))
+			hits = dropHeaderUnless(sent, ix.find(sent, hits))
 		}
 		touched = touched[:0]
 		for _, h := range hits {

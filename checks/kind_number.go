@@ -145,10 +145,11 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):
 		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
-	case partMarked(sent, n.start, end) != "":
-		return "\"" + partMarked(sent, n.start, end) + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	case wholeOpened(sent, n.start, spans):
 		return "\"Of the ...\" opening the sentence names a whole that a part is then taken from, which may not be what the fact counts"
+	}
+	if w := partMarked(sent, n.start, end); w != "" {
+		return "\"" + w + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	}
 	return ""
 }

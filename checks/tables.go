@@ -247,7 +247,7 @@ func numericCells(cells []string) int {
 // inserted reports whether token i of a sentence stands in no source
 // bytes of its own: a table column's header read before a cell (see
 // markup's tableReading), whose words all map to the cell's first byte.
-func inserted(src *reading, sent *sentence, i int) bool {
+func inserted(sent *sentence, i int) bool {
 	f := sent.folded()
 	t := f.tokens[i]
 	return t.End < len(f.norm.S) && f.norm.At(t.End) == f.norm.At(t.Start) // every letter of it, and the space after, map to the one byte it stands before
@@ -255,9 +255,9 @@ func inserted(src *reading, sent *sentence, i int) bool {
 
 // headerOnly reports whether every token of a span is a column's header
 // read before a cell: a term there labels one cell, not the row.
-func headerOnly(src *reading, sent *sentence, sp span) bool {
+func headerOnly(sent *sentence, sp span) bool {
 	for i := sp.start; i < sp.end; i++ {
-		if !inserted(src, sent, i) {
+		if !inserted(sent, i) {
 			return false
 		}
 	}
@@ -267,10 +267,10 @@ func headerOnly(src *reading, sent *sentence, sp span) bool {
 // dropHeaderUnless removes from hits the unless terms that only a column's
 // header holds: "| Opened | 1966 | 1959 |" under "| | Corliss | Wexler |"
 // is not ruled out by Wexler, which labels one cell of it.
-func dropHeaderUnless(src *reading, sent *sentence, hits []hit) []hit {
+func dropHeaderUnless(sent *sentence, hits []hit) []hit {
 	kept := hits[:0]
 	for _, h := range hits {
-		if h.ref.role == roleUnless && headerOnly(src, sent, h.sp) {
+		if h.ref.role == roleUnless && headerOnly(sent, h.sp) {
 			continue
 		}
 		kept = append(kept, h)
@@ -280,9 +280,9 @@ func dropHeaderUnless(src *reading, sent *sentence, hits []hit) []hit {
 
 // headerBefore returns the span of the column header read right before
 // token i, if any: the tokens before it that stand in no source bytes.
-func headerBefore(src *reading, sent *sentence, i int) span {
+func headerBefore(sent *sentence, i int) span {
 	j := i
-	for j > 0 && inserted(src, sent, j-1) {
+	for j > 0 && inserted(sent, j-1) {
 		j--
 	}
 	return span{j, i}
@@ -291,8 +291,8 @@ func headerBefore(src *reading, sent *sentence, i int) span {
 // underUnlessHeader reports whether a value stands in a table column whose
 // header holds an unless term of the fact: "| Opened | 1966 | 1959 |", the
 // 1959 under "Wexler Bridge", for unless: [Wexler].
-func (m *matcher) underUnlessHeader(src *reading, sent *sentence, sp span) bool {
-	h := headerBefore(src, sent, sp.start)
+func (m *matcher) underUnlessHeader(sent *sentence, sp span) bool {
+	h := headerBefore(sent, sp.start)
 	if h.start == h.end {
 		return false
 	}

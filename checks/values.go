@@ -131,7 +131,7 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 func (m *matcher) outsideUnlessColumns(src *reading, sent *sentence, cands []candidate) []candidate {
 	kept := cands[:0]
 	for _, cd := range cands {
-		if m.underUnlessHeader(src, sent, cd.span) {
+		if m.underUnlessHeader(sent, cd.span) {
 			m.tracef("    %q stands in a table column whose header holds an unless term: ignored", says(src, sent, cd.span))
 			continue
 		}

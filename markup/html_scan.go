@@ -93,8 +93,8 @@ func (t *tableScan) cellText(name string) string {
 	text := cellMark
 	if name == "td" {
 		t.data = true
-		if !t.spanned && t.col < len(t.headers) && t.headers[t.col] != "" && !strings.ContainsAny(t.headers[t.col], "0123456789") && len(strings.Fields(t.headers[t.col])) <= maxHeaderWords {
-			text += t.headers[t.col] + " "
+		if h := t.header(); h != "" {
+			text += h + " "
 		}
 	} else {
 		t.inHead = true
@@ -102,6 +102,15 @@ func (t *tableScan) cellText(name string) string {
 	}
 	t.col++
 	return text
+}
+
+// header returns the readable header of the column of the next cell, or
+// "" (see readableHeader; none in a table whose columns it does not tell).
+func (t *tableScan) header() string {
+	if t.spanned || t.col >= len(t.headers) {
+		return ""
+	}
+	return readableHeader(t.headers[t.col])
 }
 
 // tag follows the table's rows and header cells; raw is the tag as

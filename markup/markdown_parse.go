@@ -78,14 +78,23 @@ type tableReading struct {
 	opening string
 }
 
+// readableHeader returns a column's header as it is read before the
+// column's cells, or "" for one that is not: a header with a digit ("|
+// 2023 | 2024 |" would read as dates and figures the cells do not hold),
+// or of more than maxHeaderWords words.
+func readableHeader(h string) string {
+	if strings.ContainsAny(h, "0123456789") || len(strings.Fields(h)) > maxHeaderWords {
+		return ""
+	}
+	return h
+}
+
 // maxHeaderWords is the most words a column's header may have to be read
 // before its cells: a longer one is prose, and would be copied into every
 // row.
 const maxHeaderWords = 5
 
-// newTableReading reads the headers of a table. A header with a digit is
-// left out: "| 2023 | 2024 |" would read as dates and figures the cells do
-// not hold.
+// newTableReading reads the headers of a table (see readableHeader).
 func newTableReading(src []byte, t *extast.Table) tableReading {
 	var tr tableReading
 	head, ok := t.FirstChild().(*extast.TableHeader)
@@ -100,11 +109,7 @@ func newTableReading(src []byte, t *extast.Table) tableReading {
 			}
 			return ast.WalkContinue, nil
 		})
-		w := strings.Join(words, " ")
-		if strings.ContainsAny(w, "0123456789") || len(words) > maxHeaderWords {
-			w = ""
-		}
-		tr.headers = append(tr.headers, w)
+		tr.headers = append(tr.headers, readableHeader(strings.Join(words, " ")))
 	}
 	return tr
 }

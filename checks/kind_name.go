@@ -82,7 +82,9 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
 		case nameNearMiss:
 			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-			if n.twoOff && !sent.namedHolder(cd.span, terms) {
+			if n.code != codeNotOff {
+				codeNearMiss(fd, n)
+			} else if n.twoOff && !sent.namedHolder(cd.span, terms) {
 				fd.Unsure = true // two letters off: a misspelling, or another person
 				fd.How += "; unsure: two letters off and not beside the fact's term, it may name another person"
 			}
@@ -169,4 +171,19 @@ func (sent *sentence) wordsToNearest(sp span, spans []span) int {
 		}
 	}
 	return best
+}
+
+// codeNearMiss words the finding of an identifier one character off the
+// sheet's. A slip (see codeSlip) is certain; a digit off may be the next
+// identifier of a series ("CVE-2025-31848" beside CVE-2025-31847), so it
+// is unsure. Either is another identifier in a source that also gives the
+// sheet's: it yields to it (see settleWithinSource).
+func codeNearMiss(fd *Finding, n nameMention) {
+	fd.yields = true
+	if n.code == codeSlip {
+		fd.How = "an identifier one character off " + n.close + ": a slip, as a series of identifiers differs by digits"
+		return
+	}
+	fd.Unsure = true
+	fd.How = "an identifier one character off " + n.close + "; unsure: a slip, or another identifier of the same series"
 }

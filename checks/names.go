@@ -34,6 +34,9 @@ type nameMention struct {
 	// twoOff marks a near miss two letters off: a misspelling, or another
 	// person of the same given name ("Thomas Schmitz" for Thomas Schmidt).
 	twoOff bool
+	// code marks a near miss of an identifier: one character off in a
+	// part that holds a digit.
+	code codeOff
 }
 
 // minFuzzy is the shortest word, in letters, compared for near misses:
@@ -62,6 +65,9 @@ type nameMatcher struct {
 	// not to confuse it with: no near miss of anything.
 	known   map[string]bool
 	longest int // the most words an accepted name has
+	// codes holds the indices of the accepted spellings that are
+	// identifiers (see isCode).
+	codes []int
 }
 
 func newNameMatcher(n facts.Name) nameMatcher {
@@ -104,8 +110,11 @@ func newNameMatcher(n facts.Name) nameMatcher {
 			m.known[w] = true
 		}
 	}
-	for _, w := range m.accepted {
+	for i, w := range m.accepted {
 		m.longest = max(m.longest, len(w))
+		if isCode(m.spelled[i], w) {
+			m.codes = append(m.codes, i)
+		}
 	}
 	return m
 }
@@ -156,6 +165,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 			f.add(sp, nameOther, "")
 		}
 	}
+	m.nearMissCodes(&f, sent)
 	for _, run := range runs {
 		m.nearMissWord(&f, toks, run)
 	}

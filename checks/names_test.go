@@ -131,3 +131,38 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Sporting Valdemar fans wept. His departure from Atletico Valdemar was confirmed, a rival said.", "agrees", "the full name elsewhere does"},
 	})
 }
+
+// An identifier one character off the sheet's is a slip when two
+// characters are swapped, and unsure when one is changed: the next
+// identifier of a series differs so. A short part, a part with no digit,
+// or a source that gives the sheet's identifier too, make no contradiction.
+func TestIdentifierOff(t *testing.T) {
+	const cve = "facts:\n  - id: cve\n    claim: The flaw is CVE-2025-31847.\n    name: CVE-2025-31847\n    about: [CVE | flaw | vulnerability]\n"
+	assertVerdicts(t, cve, "2025-03-20", []verdictCase{
+		{"The patch fixes the flaw tracked as CVE-2025-31874.", "contradicts", "two digits swapped: a slip"},
+		{"The patch fixes the flaw tracked as CVE-2025-31848.", "unsure", "one digit changed: a slip, or the next identifier"},
+		{"The patch fixes the flaw tracked as CVE-2025-31847.", "agrees", "the sheet's identifier"},
+		{"The patch fixes the flaw tracked as CVE-2024-31847.", "unsure", "the year part one digit off"},
+		{"The patch fixes CVE-2025-31847 and a second flaw, CVE-2025-31874.", "agrees", "the sheet's identifier in the same sentence: the other is another"},
+		{"The patch fixes the flaw tracked as CVE-2025-31847. A related flaw, CVE-2025-31874, was fixed too.", "agrees", "the source gives the sheet's identifier: the other is another one"},
+		{"The patch fixes the flaw tracked as CVE-2025-31847. A related flaw, CVE-2025-31848, was fixed too.", "agrees", "the next identifier beside the sheet's: another one"},
+		{"The patch fixes the flaw tracked as CVE-2025-51234.", "silent", "another identifier altogether"},
+		{"The patch fixes the flaw tracked as CVE 2025 31874.", "silent", "parts not joined as an identifier: three numbers"},
+	})
+	const lib = "facts:\n  - id: lib\n    claim: The flaw is in log4j.\n    name: log4j\n    about: [library]\n"
+	assertVerdicts(t, lib, "2025-03-20", []verdictCase{
+		{"The library lgo4j is affected.", "contradicts", "two letters swapped in a name with a digit"},
+		{"The library log6j is affected.", "unsure", "a digit changed"},
+		{"The library logj is affected.", "silent", "no digit in the text's word, which is also shorter: no identifier of the sheet's form"},
+		{"The library logg4j is affected.", "contradicts", "a letter added to a part of four or more: a slip"},
+	})
+	const model = "facts:\n  - id: model\n    claim: The chatbot runs GPT-4.\n    name: GPT-4\n    about: [model]\n"
+	assertVerdicts(t, model, "2025-03-20", []verdictCase{
+		{"The model behind it is GPT-5.", "silent", "a part of one character: another product, not a slip"},
+	})
+	const chip = "facts:\n  - id: chip\n    claim: The controller is RP1.\n    name: RP1\n    about: [controller]\n"
+	assertVerdicts(t, chip, "2025-03-20", []verdictCase{
+		{"The controller is the AP1.", "unsure", "a letter off in a short part: a slip, or another chip"},
+		{"The controller is the RP2.", "unsure", "a digit off: the next chip of a series, or a slip"},
+	})
+}

@@ -1,0 +1,132 @@
+package checks
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/spell"
+	"github.com/factcheck/factcheck/text"
+)
+
+// codeOff says how an identifier in a text is off the sheet's.
+type codeOff int
+
+const (
+	codeNotOff codeOff = iota
+	// codeChanged is a digit changed, added or dropped in a part of the
+	// identifier, or a letter in a short part: "CVE-2025-31848" for
+	// CVE-2025-31847, "AP1" for RP1. A slip of the keyboard, or the next
+	// identifier of a series.
+	codeChanged
+	// codeSlip is two neighbouring characters swapped, or a letter
+	// changed, added or dropped, in a part of four or more:
+	// "CVE-2025-31874" for CVE-2025-31847, "LPDDFR4" for LPDDR4. Another
+	// identifier is rarely so.
+	codeSlip
+)
+
+// minCodePart is the fewest characters the part of an identifier that is
+// off may have: "GPT-5" beside GPT-4, "M3" beside M2 are other products.
+const minCodePart = 3
+
+// minSlipPart is the fewest characters a part must have for a swap or a
+// letter off to be a slip for certain: "A71" and "A17" are two models.
+const minSlipPart = 4
+
+// isCode reports whether a spelling of a name is an identifier: a word in
+// it starts with a letter and holds a digit ("log4j", "RP1"), or it is
+// words and digits joined with no space ("CVE-2025-31847", "C-00000291").
+func isCode(spelling string, words []string) bool {
+	digits := false
+	for _, w := range words {
+		if letterDigit(w) {
+			return true
+		}
+		digits = digits || strings.ContainsAny(w, "0123456789")
+	}
+	return digits && len(words) >= 2 && !strings.ContainsAny(spelling, " \t")
+}
+
+// nearMissCodes adds the identifiers of a sentence that are one character
+// off an accepted spelling that is an identifier, in one part holding a
+// digit: "CVE-2025-31874" or "log6j" for CVE-2025-31847 and log4j. The
+// other parts must be the sheet's, joined as the sheet joins them.
+func (m nameMatcher) nearMissCodes(f *nameMentions, sent *sentence) {
+	fs := sent.folded()
+	for _, ai := range m.codes {
+		ws := m.accepted[ai]
+		for i := 0; i+len(ws) <= len(fs.tokens); i++ {
+			k, off := partOff(fs.tokens[i:i+len(ws)], ws)
+			if off == codeNotOff || m.known[fs.tokens[i+k].Text] || !joinedCode(fs, i, i+len(ws)) {
+				continue
+			}
+			if f.add(span{i, i + len(ws)}, nameNearMiss, m.spelled[ai]) {
+				f.out[len(f.out)-1].code = off
+			}
+		}
+	}
+}
+
+// partOff compares the words of a text with those of an identifier: all
+// the same but one, which holds a digit in both, has at least minCodePart
+// characters and is one edit off. It returns that word and how it is off.
+func partOff(toks []text.Token, ws []string) (int, codeOff) {
+	at := -1
+	for k, w := range ws {
+		if toks[k].Text == w {
+			continue
+		}
+		if at >= 0 {
+			return 0, codeNotOff
+		}
+		at = k
+	}
+	if at < 0 {
+		return 0, codeNotOff
+	}
+	got, want := toks[at].Text, ws[at]
+	if !strings.ContainsAny(got, "0123456789") || !strings.ContainsAny(want, "0123456789") || utf8.RuneCountInString(want) < minCodePart || spell.Distance(got, want) != 1 {
+		return 0, codeNotOff
+	}
+	if len(want) >= minSlipPart && (len(got) == len(want) && swapped(got, want) || !editsDigit(got, want)) {
+		return at, codeSlip
+	}
+	return at, codeChanged
+}
+
+// editsDigit reports whether what differs between two words, their
+// common start and end set aside, holds a digit.
+func editsDigit(a, b string) bool {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	e := 0
+	for e < len(a)-p && e < len(b)-p && a[len(a)-1-e] == b[len(b)-1-e] {
+		e++
+	}
+	return strings.ContainsAny(a[p:len(a)-e]+b[p:len(b)-e], "0123456789")
+}
+
+// swapped reports whether b is a with two neighbouring bytes swapped.
+func swapped(a, b string) bool {
+	for i := 0; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		}
+	}
+	return false
+}
+
+// joinedCode reports whether tokens from start to end are written as one
+// identifier: joined by a mark of codeJoins (or a slash, a colon, a
+// backslash), no space.
+func joinedCode(fs *foldedSentence, start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		gap := fs.norm.S[fs.tokens[k-1].End:fs.tokens[k].Start]
+		if gap == "" || strings.Trim(gap, "-._/\\:") != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -756,3 +756,25 @@ func TestLabelledValueIsNeverSettled(t *testing.T) {
 	assert.True(t, c.Labelled(), "and its label documents it")
 	assert.Empty(t, c.Stale, "the label is not stale")
 }
+
+// A term's word after a compound prefix and a hyphen names another thing:
+// the pre-launch test is no launch. The compound written as the term
+// still finds it, and a hyphen after another word still joins.
+func TestTermAfterCompoundPrefix(t *testing.T) {
+	const launch = "facts:\n  - id: launch\n    claim: The rocket launched on 12 March 2025.\n    date: 2025-03-12\n    about: [launch | launched]\n"
+	assertVerdicts(t, launch, "2025-06-01", []verdictCase{
+		{"Pre-launch tests ended on 3 March.", "silent", "a pre-launch test is no launch"},
+		{"Post-launch checks began on 14 March.", "silent", "nor a post-launch check"},
+		{"The launch on 3 March went well.", "contradicts", "the launch itself"},
+		{"The night-launch on 3 March went well.", "contradicts", "a hyphen after another word still finds the term"},
+	})
+	const final = "facts:\n  - id: final\n    claim: The final was on 9 July.\n    date: 2025-07-09\n    about: [final]\n"
+	assertVerdicts(t, final, "2025-08-01", []verdictCase{
+		{"The semi-final was played on 5 July.", "silent", "a semi-final is no final"},
+		{"The final was played on 5 July.", "contradicts", "the final"},
+	})
+	const prelaunch = "facts:\n  - id: tests\n    claim: Pre-launch tests ended on 3 March 2025.\n    date: 2025-03-03\n    about: [pre-launch]\n"
+	assertVerdicts(t, prelaunch, "2025-06-01", []verdictCase{
+		{"Pre-launch tests ended on 4 March.", "contradicts", "the compound written as the term"},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -131,12 +132,20 @@ type hit struct {
 	sp  span
 }
 
+// compoundPrefixes are the words that, joined by a hyphen before a term,
+// make it another thing: "pre-launch", "semi-final".
+var compoundPrefixes = lexicon.Set("compound-prefixes")
+
 // find appends to out the terms of every fact that a sentence holds: at
 // each word, the words that follow joined (through spaces and hyphens)
-// while they spell a path of the trie.
+// while they spell a path of the trie; not from a word after a compound
+// prefix and a hyphen.
 func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 	s, toks := sent.folded().norm.S, sent.folded().tokens
 	for i := range toks {
+		if i > 0 && s[toks[i-1].End:toks[i].Start] == "-" && compoundPrefixes[toks[i-1].Text] {
+			continue // "pre-launch", "post-election": another thing than the term
+		}
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {

@@ -28,9 +28,11 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue
 		}
 		end, rs, ok := m.numberReadings(sent, n)
-		if !ok && m.rowLabelUnit(src, sent, n) {
-			end, rs, ok = n.end, readings{n.value}, true
-			m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
+		if !ok {
+			if v, labelled := m.rowLabelUnit(src, sent, n); labelled {
+				end, rs, ok = n.end, readings{v}, true
+				m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
+			}
 		}
 		if ok && n.gluedMillions && end <= n.end {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
@@ -326,7 +328,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	fd.yields = !fd.Agrees
-	if n := sent.numberMentions()[cd.i]; n.value != v {
+	if n := sent.numberMentions()[cd.i]; n.value != v && n.unit == nil {
+		fd.How = "converted from " + n.value.String() + " in the unit its table row's label names"
+	} else if n.value != v {
 		fd.How = "converted from " + n.value.String() + " " + n.unit.name
 	}
 	if len(cd.readings) > 1 {

@@ -3,6 +3,7 @@ package checks
 import (
 	"strings"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -172,19 +173,20 @@ func withoutTags(s string) string {
 // is a sentence ("The organisers said on Sunday: 18,412").
 const maxLabelWords = 5
 
-// rowLabelUnit reports whether a number alone in a cell of a Markdown
-// table row takes the fact's unit from the row's first cell: in "| Homes
-// destroyed | 134 |" the 134 counts homes. Only a row of a table qualifies,
-// so prose with a word before a number ("moved to deck 4") never does;
-// and only the row's one figure, since with two ("| Homes | 61 | 134 |")
-// which column is the fact's is not known.
-func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bool {
+// rowLabelUnit reads a number alone in a cell of a Markdown table row in
+// the unit that the row's first cell names, and returns its value in the
+// fact's unit: in "| Homes destroyed | 134 |" the 134 counts homes, in "|
+// Area (square miles) | 29 |" 18,560 acres for a fact in acres. Only a row
+// of a table qualifies, so prose with a word before a number ("moved to
+// deck 4") never does; and only the row's one figure, since with two ("|
+// Homes | 61 | 134 |") which column is the fact's is not known.
+func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) (facts.Interval, bool) {
 	if len(m.units) == 0 || n.unit != nil {
-		return false
+		return facts.Interval{}, false
 	}
 	row, ok := rowOf(src, sent, n)
 	if !ok || !row.alone || row.cell < 1 || numericCells(row.cells[1:]) != 1 {
-		return false
+		return facts.Interval{}, false
 	}
 	label := text.Words(row.cells[0])
 	for i, w := range label {
@@ -192,10 +194,38 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) bo
 	}
 	for _, alt := range m.units {
 		if alt.def == nil && containsWords(label, alt.words) {
-			return true
+			return n.value, true
+		}
+		if d := namedUnit(label, alt.def); d != nil {
+			return scale(n.value, d, alt.def), true
 		}
 	}
-	return false
+	return facts.Interval{}, false
+}
+
+// namedUnit returns the unit of the table that words, singular, spell, of
+// one word or two ("Acres burned", "Area (square miles)"), when it
+// converts into want; or nil.
+func namedUnit(words []string, want *unitDef) *unitDef {
+	if want == nil {
+		return nil
+	}
+	for i, w := range words {
+		for _, sp := range []string{w, pairAt(words, i)} {
+			if d := unitLexicon.after[sp]; d != nil && d.base == want.base {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// pairAt returns word i with the word before it, or "".
+func pairAt(words []string, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return words[i-1] + " " + words[i]
 }
 
 // inRowLabel reports whether a number stands in the first cell of a

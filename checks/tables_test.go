@@ -25,6 +25,13 @@ func TestRowLabelUnit(t *testing.T) {
 		{"<table>\n<tr><td>Acres burned</td><td>14,500</td></tr>\n</table>\n", "silent", "an HTML row whose label names another unit"},
 		{"<table>\n<tr><td>Homes destroyed</td><td>61</td><td>134</td></tr>\n</table>\n", "silent", "two figures in an HTML row: the column is not known"},
 	})
+	const area = "facts:\n  - id: area\n    claim: The fire burned 18,400 acres.\n    number: 18400\n    unit: acres\n    about: [burned]\n"
+	assertVerdicts(t, area, "2025-08-30", []verdictCase{
+		{"| Measure | Value |\n|---|---|\n| Acres burned | 18,400 |\n", "agrees", "a unit of the table in the label"},
+		{"| Measure | Value |\n|---|---|\n| Area burned (square miles) | 29 |\n", "agrees", "a unit of two words, converted"},
+		{"| Measure | Value |\n|---|---|\n| Area burned (square miles) | 35 |\n", "contradicts", "another figure in it"},
+		{"| Measure | Value |\n|---|---|\n| Homes burned | 35 |\n", "silent", "a label with no unit of the fact"},
+	})
 }
 
 // A number in the label of a table row whose figure stands in another cell

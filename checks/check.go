@@ -188,7 +188,23 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 		if peers != nil {
 			here = peers[k]
 		}
+		before := len(c.Findings)
 		m.kind.judgeSentence(m, c, src, sent, anchors[k], first, here)
+		if continuedOnly(sent, anchors[k]) && personPronouns[sent.folded().tokens[0].Text] {
+			doubtPerson(c.Findings[before:], says(src, sent, anchors[k][0]))
+		}
+	}
+}
+
+// doubtPerson makes unsure the disagreeing findings of a sentence about the
+// fact only as it continues the one before through a pronoun for a person
+// ("She won 47.8 percent"): it may stand for another person named there.
+func doubtPerson(fds []*Finding, pronoun string) {
+	for _, fd := range fds {
+		if !fd.Agrees && !fd.Unsure {
+			fd.Unsure = true
+			fd.How = joinHow(fd.How, "unsure: the sentence goes on from the one before through \""+pronoun+"\", which may stand for another person")
+		}
 	}
 }
 

@@ -434,3 +434,21 @@ func TestContinuedSentenceAndUnless(t *testing.T) {
 		{"Crews said the chlorine had been released. That is more than the 9 tonnes of ammonia in 2019.", "silent", "its own unless term rules the continued sentence out"},
 	})
 }
+
+// "It", "he", "she" and "they" open a sentence that continues the one
+// before whatever follows them. A person's pronoun may stand for another
+// person named there, so what it says against the fact is unsure.
+func TestContinuedThroughPronoun(t *testing.T) {
+	const share = "facts:\n  - id: share\n    claim: Markovic won 47.3 percent.\n    number: 47.3\n    unit: percent\n    about: [Markovic]\n"
+	assertVerdicts(t, share, "2026-03-20", []verdictCase{
+		{"Elena Markovic was elected president. She won 47.3 percent of the vote.", "agrees", "she continues the sentence that names the fact's person"},
+		{"Elena Markovic was elected president. She won 47.8 percent of the vote.", "unsure", "she may stand for another person: a disagreement is for review"},
+		{"Elena Markovic was elected president.\n\nShe won 47.8 percent of the vote.", "silent", "not across a paragraph"},
+		{"Elena Markovic was elected president. Turnout was 47.8 percent.", "silent", "a sentence with no pronoun is not continued"},
+	})
+	const depth = "facts:\n  - id: depth\n    claim: The quake struck at a depth of 12 km.\n    number: 12\n    unit: km\n    about: [quake]\n"
+	assertVerdicts(t, depth, "2025-10-15", []verdictCase{
+		{"A strong quake hit the city on Tuesday. It measured 6.4 and struck at a depth of 21 km.", "contradicts", "it continues the sentence before whatever verb follows"},
+		{"A strong quake hit the city on Tuesday. Its depth was 21 km.", "silent", "a possessive does not continue the sentence"},
+	})
+}

@@ -272,6 +272,14 @@ var anaphoraVerbs = lexicon.Set("anaphora-verbs")
 
 var pointingBack = lexicon.Set("pointing-back")
 
+// openingPronouns open a sentence that continues the one before whatever follows
+// them: "It measured 6.4", "She won 47.8 percent".
+var openingPronouns = lexicon.Set("opening-pronouns")
+
+// personPronouns may stand for another person than the fact's: a
+// continued sentence that disagrees through one of them is unsure.
+var personPronouns = lexicon.Set("person-pronouns")
+
 // pointsBack reports whether a sentence opens with a word that points at
 // something the sentence before named: a pronoun ("She was sentenced ...")
 // or a demonstrative ("That bridge, built in 1959, ...").
@@ -283,7 +291,13 @@ func pointsBack(sent *sentence) bool {
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *sentence) bool {
-	if len(sent.folded().tokens) < 2 || !anaphora[sent.folded().tokens[0].Text] {
+	if len(sent.folded().tokens) < 2 {
+		return false
+	}
+	if openingPronouns[sent.folded().tokens[0].Text] {
+		return true
+	}
+	if !anaphora[sent.folded().tokens[0].Text] {
 		return false
 	}
 	gap := sent.folded().norm.S[sent.folded().tokens[0].End:sent.folded().tokens[1].Start]

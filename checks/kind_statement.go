@@ -46,7 +46,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 			case sm.cue == questionCue:
 				fd.How = "in a question, which asserts nothing: not counted"
 			case sm.stance == doubtful:
-				fd.How = fmt.Sprintf("a refuting phrase under a negation or a hedge (%q): too uncertain, not counted", sm.cue)
+				fd.How = fmt.Sprintf("a refuting phrase under a negation, a hedge or a moment it may change after (%q): too uncertain, not counted", sm.cue)
 			}
 			c.Unresolved = append(c.Unresolved, fd)
 			continue

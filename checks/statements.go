@@ -99,15 +99,11 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			if question {
 				at, kind = sp.start, hedged
 			}
-			if kind == denies && notYet(sent, sp) {
+			if kind == denies && notYet(sent, sp, true) != "" {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
 			}
 			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
-				cue := sent.folded().tokens[d.start].Text
-				if d.start == sp.start {
-					cue = sent.folded().tokens[sp.end].Text // "cyberattack ruled out"
-				}
-				out = append(out, stanceMention{span: d, stance: denies, cue: cue, words: sp.end - sp.start})
+				out = append(out, stanceMention{span: d, stance: denies, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
 				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
 			}
 			if kind != asserts {
@@ -120,11 +116,16 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 	for _, t := range m.refutes {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
+			d, denied := denialAround(sent, sp)
 			switch {
 			case heading(sent, sp): // "## Not exploited in the wild" names a subject
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
 			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
+			case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
+				out = append(out, stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
+			case kind == asserts && notYet(sent, sp, false) != "": // "no injuries as of Friday": a state that may change
+				out = append(out, stanceMention{span: sp, stance: doubtful, cue: notYet(sent, sp, false), words: sp.end - sp.start})
 			case kind == asserts:
 				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
 			case kind == reports:
@@ -216,6 +217,16 @@ func firstOfOverlapping(ms []stanceMention, tokens int) []stanceMention {
 	return out
 }
 
+// denialCue returns the first word of the denial d of the phrase at sp:
+// before it ("no evidence that ..."), or right after it ("cyberattack
+// ruled out").
+func denialCue(sent *sentence, d, sp span) string {
+	if d.start == sp.start {
+		return sent.folded().tokens[sp.end].Text
+	}
+	return sent.folded().tokens[d.start].Text
+}
+
 // denialPhrases deny what follows them in their clause however far, or
 // what stands right before them: "there is no evidence that this was the
 // result of a cyberattack", "cyberattack ruled out".
@@ -253,16 +264,27 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 // conceded".
 var stillStates = lexicon.Set("still-states")
 
-// notYet reports whether a word of stillStates stands in the clause of the
-// phrase at sp, before or after it.
-func notYet(sent *sentence, sp span) bool {
-	f := sent.folded()
+// stillPhrases make a statement a state at a moment of a story that goes
+// on, as stillStates do: "no injuries had been reported as of Friday".
+var stillPhrases = phrases("still-phrases")
+
+// notYet returns the phrase of stillPhrases, or with words a word of
+// stillStates, that stands in the clause of the phrase at sp, before or
+// after it, or "".
+func notYet(sent *sentence, sp span, words bool) string {
+	f, sc := sent.folded(), sent.scanner()
 	for k := range f.tokens {
-		if stillStates[f.tokens[k].Text] && !sent.leavesClause(first(span{k, k + 1}, sp), second(span{k, k + 1}, sp), false) {
-			return true
+		w := span{k, k + 1}
+		if p := sc.phraseAt(k, stillPhrases); p != nil {
+			w.end = k + len(p)
+		} else if !words || !stillStates[f.tokens[k].Text] {
+			continue
+		}
+		if !sent.leavesClause(first(w, sp), second(w, sp), false) {
+			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End]
 		}
 	}
-	return false
+	return ""
 }
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest

@@ -87,6 +87,15 @@ func TestStatementStances(t *testing.T) {
 		{first, "Is it not the first time such ties were cut?", "doubts:not the first", "a refuting phrase in a question asserts nothing either"},
 		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
 		{first, "Officials denied it was not the first.", "doubts:denied it was not the first", "a refutation under a negation is too uncertain to count: shown as not judged"},
+		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "There is no evidence that this outage was the result of a cyberattack.", "doubts:no evidence that this outage was the result of a cyberattack", "a refutation under a denial phrase however far in its clause: not counted"},
+		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "A cyberattack was ruled out.", "doubts:cyberattack was ruled out", "a refutation with ruled out right after it: not counted"},
+		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is suspected now.", "denies:cyberattack", "a denial across a semicolon does not reach the refutation"},
+		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "No injuries had been reported as of Friday morning.", "doubts:No injuries", "a refutation at a moment of a story that goes on: not counted"},
+		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "There were no injuries, and crews left as of Friday.", "denies:no injuries", "as of in another clause does not reach it"},
+		{facts.Statement{Holds: true, Refutes: []string{"left the dividend untouched"}}, "Yet the board left the dividend untouched.", "denies:left the dividend untouched", "yet alone is a conjunction here: a refutation stands"},
+		{facts.Statement{Holds: false, Refutes: []string{"recount"}}, "She said at the time that the recount had changed little.", "denies:recount", "at the time dates a past state, not one that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody has been arrested so far.", "hedges:Nobody has been arrested", "a denial so far is a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody was arrested.", "denies:Nobody was arrested", "nobody denies"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
 	}
 	for _, tt := range tests {

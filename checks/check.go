@@ -190,20 +190,39 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 		}
 		before := len(c.Findings)
 		m.kind.judgeSentence(m, c, src, sent, anchors[k], first, here)
-		if continuedOnly(sent, anchors[k]) && personPronouns[sent.folded().tokens[0].Text] {
-			doubtPerson(c.Findings[before:], says(src, sent, anchors[k][0]))
+		if len(c.Findings) > before {
+			doubtSentence(c.Findings[before:], src, sent, anchors[k])
 		}
 	}
 }
 
-// doubtPerson makes unsure the disagreeing findings of a sentence about the
-// fact only as it continues the one before through a pronoun for a person
-// ("She won 47.8 percent"): it may stand for another person named there.
-func doubtPerson(fds []*Finding, pronoun string) {
+// supersededMarkers make a sentence report a value since corrected or
+// revised: "An earlier version of this article gave the depth as 21 km".
+var supersededMarkers = phrases("superseded-markers")
+
+// doubtSentence makes unsure the disagreeing findings of a sentence that
+// reports a value since corrected ("an earlier version of this article
+// said"), or that is about the fact only as it continues the one before
+// through a pronoun for a person ("She won 47.8 percent"), which may stand
+// for another person named there.
+func doubtSentence(fds []*Finding, src *reading, sent *sentence, anchors []span) {
+	why := ""
+	if continuedOnly(sent, anchors) && personPronouns[sent.folded().tokens[0].Text] {
+		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another person"
+	}
+	sc := sent.scanner()
+	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
+		if p := sc.phraseAt(k, supersededMarkers); p != nil {
+			why = "unsure: the sentence reports a value since corrected or revised (\"" + says(src, sent, span{k, k + len(p)}) + "\")"
+		}
+	}
+	if why == "" {
+		return
+	}
 	for _, fd := range fds {
 		if !fd.Agrees && !fd.Unsure {
 			fd.Unsure = true
-			fd.How = joinHow(fd.How, "unsure: the sentence goes on from the one before through \""+pronoun+"\", which may stand for another person")
+			fd.How = joinHow(fd.How, why)
 		}
 	}
 }

@@ -452,3 +452,21 @@ func TestContinuedThroughPronoun(t *testing.T) {
 		{"A strong quake hit the city on Tuesday. Its depth was 21 km.", "silent", "a possessive does not continue the sentence"},
 	})
 }
+
+// A sentence that reports a value since corrected or revised ("an earlier
+// version of this article", "earlier estimates") says nothing sure against
+// the sheet, whatever the fact's kind.
+func TestSupersededValues(t *testing.T) {
+	const depth = "facts:\n  - id: depth\n    claim: The quake struck at a depth of 12 km.\n    number: 12\n    unit: km\n    about: [depth]\n"
+	assertVerdicts(t, depth, "2025-10-17", []verdictCase{
+		{"An earlier version of this article gave the depth of the quake as 21 km.", "unsure", "a correction note reports the old figure"},
+		{"Earlier estimates put the depth at 21 km.", "unsure", "an earlier estimate"},
+		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
+		{"The depth was 21 km.", "contradicts", "a plain statement"},
+	})
+	const fire = "facts:\n  - id: start\n    claim: The fire started on 11 August 2025.\n    date: 2025-08-11\n    about: [fire started | broke out]\n"
+	assertVerdicts(t, fire, "2025-08-20", []verdictCase{
+		{"This story incorrectly said the fire broke out on 12 August.", "unsure", "a date the source itself calls wrong"},
+		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
+	})
+}

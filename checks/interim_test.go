@@ -119,6 +119,7 @@ func TestExpectedFigures(t *testing.T) {
 		{"Operating profit fell to €1.9bn, below what analysts had expected.", "contradicts", "the marker is in another clause"},
 		{"Operating profit was €1.9bn.", "contradicts", "a plain figure"},
 		{"If operating profit reaches €1.9bn, bonuses follow.", "unsure", "a condition"},
+		{"Regulators said operating profit should reach €1.9bn.", "unsure", "what should be, not what is"},
 		{"Operating profit €1.9bn versus €3.15bn a year earlier (consensus €2.1bn).", "contradicts", "a marker after the figure governs another"},
 	})
 }

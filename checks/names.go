@@ -270,11 +270,13 @@ func (m nameMatcher) knownEarlierInRun(toks []text.Token, runs []span, at int) b
 }
 
 // inRun reports whether tokens a and b stand in one run of capitalised
-// words, which does not open the sentence.
+// words, a not the sentence's first word (which may be capitalised only
+// for that): "Mayor Stefan Horvatek" opens its sentence, but "Stefan"
+// is written as a name.
 func inRun(runs []span, a, b int) bool {
 	for _, r := range runs {
 		if a >= r.start && b < r.end {
-			return r.start > 0
+			return a > 0
 		}
 	}
 	return false

@@ -17,7 +17,7 @@ func readNames(t *testing.T, name facts.Name, text string) string {
 	for i := range src.sents {
 		sent := &src.sents[i]
 		for _, n := range m.find(src, sent) {
-			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss"}[n.role]
+			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss", nameOtherBearer: "other-bearer"}[n.role]
 			out = append(out, role+":"+says(src, sent, n.span))
 		}
 	}
@@ -63,7 +63,8 @@ func TestFindNames(t *testing.T) {
 		{city, "The summit is in Durrës.", "accepted:Durrës", "diacritics kept in the evidence"},
 		{city, "The summit is in Durres.", "accepted:Durres", "without diacritics"},
 		{country, "Troops left Iraq for good.", "", "Iran and Iraq are different words: short words are never fuzzy-matched"},
-		{premier, "Premier Eddie Rama spoke.", "accepted:Rama", "the surname alias matches; short first names are not compared"},
+		{premier, "Premier Eddie Rama spoke.", "other-bearer:Eddie Rama", "another given name before the surname alias, after a title: a misspelling or someone else"},
+		{premier, "Premier Rama spoke.", "accepted:Rama", "the surname alias after a title"},
 		{premier, "Edi Rama and Rama's party met.", "accepted:Edi Rama; accepted:Rama", "each mention once"},
 		{facts.Name{Canonical: "Ana Lima", Aliases: []string{"Lima"}}, "Judge Ana Lyma spoke.", "near-miss:Ana Lyma", "a short surname a letter off, inside the full name whose first name is exact"},
 		{facts.Name{Canonical: "Ana Lima"}, "Judge Ana Liima spoke.", "near-miss:Ana Liima", "a letter added"},
@@ -122,6 +123,8 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"The board met Director Kowalska on Monday.", "agrees", "a title before the alias"},
 		{"Kowalska, the director, spoke.", "agrees", "the alias alone"},
 		{"Yesterday Kowalska, the director, spoke.", "agrees", "a capital that opens the sentence may be no name"},
+		{"Director Anna Kowalska spoke.", "unsure", "another given name after a title that opens the sentence"},
+		{"Anna Kowalska, the director, spoke.", "agrees", "the sentence's first word may be capitalised only for that: not known to be a given name"},
 	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{

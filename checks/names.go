@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,11 +71,51 @@ type nameMatcher struct {
 	codes []int
 }
 
+// transliterations are the letters a name may also be written with in
+// plain Latin letters: "ü" as "ue".
+var transliterations = lexicon.Pairs("transliterations")
+
+// transliterated returns a name written with the plain letters of
+// transliterations ("Kuehlwein" for Kühlwein), or "" when it has none.
+func transliterated(name string) string {
+	var b strings.Builder
+	changed := false
+	for _, r := range name {
+		lower := unicode.ToLower(r)
+		t, ok := transliterations[string(lower)]
+		switch {
+		case !ok:
+			b.WriteRune(r)
+			continue
+		case lower != r:
+			t = strings.ToUpper(t[:1]) + t[1:]
+		}
+		b.WriteString(t)
+		changed = true
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}
+
+// spellings returns the names a name fact accepts: the canonical one, the
+// aliases, and the transliteration of each that has one.
+func spellings(n facts.Name) []string {
+	out := append([]string{n.Canonical}, n.Aliases...)
+	for _, a := range out {
+		if t := transliterated(a); t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func newNameMatcher(n facts.Name) nameMatcher {
 	var m nameMatcher
 	m.common = make(map[string]bool)
 	capital := make(map[string]bool)
-	for _, a := range append([]string{n.Canonical}, n.Aliases...) {
+	for _, a := range spellings(n) {
 		m.accepted = append(m.accepted, text.Words(a))
 		m.spelled = append(m.spelled, a)
 		m.proper = append(m.proper, capitalisedWords(a) >= 2)
@@ -151,8 +192,9 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 		shorter = m.longest - 1
 	}
 	runs := capitalisedRuns(src, sent)
+	tails := m.compoundTails(sent)
 	for _, run := range runs {
-		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, m.known); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
+		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, tails); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
 			f.out[len(f.out)-1].twoOff = d == 2
 		}
 	}
@@ -167,7 +209,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	}
 	m.nearMissCodes(&f, sent)
 	for _, run := range runs {
-		m.nearMissWord(&f, toks, run)
+		m.nearMissWord(&f, toks, run, tails)
 	}
 	return m.wrongExpansions(src, sent, f.out)
 }
@@ -301,16 +343,28 @@ func (m nameMatcher) endsLonger(words []text.Token) bool {
 	return false
 }
 
+// compoundTails marks the words joined by a hyphen to a word before them
+// that is no word of the names: the tail of a compound ("elect" in
+// "President-elect"), never a name's first word nor a misspelt name.
+func (m nameMatcher) compoundTails(sent *sentence) []bool {
+	f := sent.folded()
+	out := make([]bool, len(f.tokens))
+	for i := 1; i < len(f.tokens); i++ {
+		out[i] = f.norm.S[f.tokens[i-1].End:f.tokens[i].Start] == "-" && !m.known[f.tokens[i-1].Text]
+	}
+	return out
+}
+
 // nearMissWord adds the first word of a run of capitalised words that is
 // a near miss of a word of an accepted name and no word of a name the
 // sheet gives, widened to the whole name it stands in: "Jon Smyth" for
 // "John Smith". A word alone is a near miss only of a name's last word (a
 // surname, "Smyth"): alone, the first word of "Kenyan National Union of
 // Nurses" is another word ("Kenya's government").
-func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span) {
+func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, tails []bool) {
 	for i := run.start; i < run.end; i++ {
 		w := toks[i].Text
-		if f.taken[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
+		if f.taken[i] || tails[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
 			continue
 		}
 		if ai, k, ok := m.nearMiss(w, run.end-run.start == 1); ok && m.othersAlign(toks, run, ai, i-k) {
@@ -361,7 +415,7 @@ func sameStart(a, b string) bool {
 // several words written with all its words but one exactly as the sheet
 // does and that one a letter off (two for a longer word with the same
 // first letter).
-func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken []bool, known map[string]bool) (span, int, int, bool) {
+func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []bool) (span, int, int, bool) {
 	best, bestAt, bestD := span{}, -1, 3
 	for ai, ws := range m.accepted {
 		if len(ws) < 2 {
@@ -369,13 +423,16 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken []bool, k
 		}
 	window:
 		for i := run.start; i+len(ws) <= run.end; i++ {
+			if tails[i] {
+				continue // "PRESIDENT-ELECT MARKOVIC": no "Elena Markovic"
+			}
 			off := -1
 			for k, a := range ws {
 				switch w := toks[i+k].Text; {
 				case taken[i+k]:
 					continue window
 				case w == a:
-				case off >= 0 || known[w]:
+				case off >= 0 || m.known[w]:
 					continue window
 				default:
 					off = k

@@ -78,6 +78,13 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Kestravan Nurses Federation"}, "Federations backed the strike.", "", "a plural of a word of the name is another word"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Licence 2.0 applies.", "", "inside the name too"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Lisense 2.0 applies.", "near-miss:Apache Lisense", "a misspelling is still one"},
+		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuehlwein spoke.", "accepted:Stefan Kuehlwein", "ü written ue is the same name"},
+		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuhlwein spoke.", "accepted:Stefan Kuhlwein", "and written u, its diacritic folded away"},
+		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuehlwien spoke.", "near-miss:Stefan Kuehlwien", "a misspelling of the transliteration is one"},
+		{facts.Name{Canonical: "Hans Strauß"}, "Chair Hans Strauss spoke.", "accepted:Hans Strauss", "ß written ss"},
+		{facts.Name{Canonical: "Elena Markovic"}, "IT'S OFFICIAL: PRESIDENT-ELECT MARKOVIC", "", "the tail of a compound is no given name"},
+		{facts.Name{Canonical: "Elena Markovic"}, "President-elect Elenna Markovic spoke.", "near-miss:Elenna Markovic", "the name after the compound still is one"},
+		{facts.Name{Canonical: "Anna Smith-Jonas"}, "Judge Anna Smith-Jones spoke.", "near-miss:Jones", "the part of a hyphenated name after a word of the name is still compared"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -132,6 +132,34 @@ type hit struct {
 	sp  span
 }
 
+// partOfLonger reports whether the tokens from start to end are part of a
+// longer dotted number or version: digits joined by a dot or a colon to
+// digits before or after them ("4.0" in "3.4.0" or "4.0.1"), or a
+// pre-release after a hyphen ("4.0.0" in "4.0.0-rc.2"). A term is never
+// found so: "3.8" is not version 3.8.2.
+func partOfLonger(s string, toks []text.Token, start, end int) bool {
+	if dottedOn(s, toks, start-1, start) || dottedOn(s, toks, end-1, end) {
+		return true
+	}
+	if end >= len(toks) || !isDigits(toks[end-1].Text) || s[toks[end-1].End:toks[end].Start] != "-" {
+		return false
+	}
+	return preReleases[strings.TrimRight(toks[end].Text, "0123456789")]
+}
+
+// dotted reports whether a dot or a colon joins two of the tokens from
+// start to end: a term that writes one ("4.0", "1:28") is a dotted number
+// or a version, and is not found inside a longer one; "USB 3" is found in
+// "USB 3.0".
+func dotted(s string, toks []text.Token, start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if g := s[toks[k-1].End:toks[k].Start]; g == "." || g == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundPrefixes are the words that, joined by a hyphen before a term,
 // make it another thing: "pre-launch", "semi-final".
 var compoundPrefixes = lexicon.Set("compound-prefixes")
@@ -160,6 +188,9 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 				for _, r := range n.prefix {
 					out = append(out, hit{r, span{i, j + 1}})
 				}
+			}
+			if len(n.exact) > 0 && dotted(s, toks, i, j+1) && partOfLonger(s, toks, i, j+1) {
+				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2"
 			}
 			for _, r := range n.exact {
 				out = append(out, hit{r, span{i, j + 1}})

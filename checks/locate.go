@@ -73,7 +73,7 @@ func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 			return j + 1, true
 		}
 		if acc == t.joined {
-			if len(t.seps) > 0 && (dottedOn(s, toks, j, j+1) || dottedOn(s, toks, i-1, i)) {
+			if len(t.seps) > 0 && partOfLonger(s, toks, i, j+1) {
 				return 0, false // "4.2" is not in "4.2.1" or "1.4.2"
 			}
 			return j + 1, true

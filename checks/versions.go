@@ -25,6 +25,7 @@ var versionCues = lexicon.Set("version-cues")
 var (
 	versionsAndBelow  = lexicon.Set("versions-and-below")
 	versionsAndAbove  = lexicon.Set("versions-and-above")
+	versionsOnward    = lexicon.Set("versions-onward")
 	versionRangeJoins = lexicon.Set("version-range-joins")
 	upgradeVerbs      = lexicon.Set("upgrade-verbs")
 )
@@ -165,6 +166,10 @@ func (sc scanner) rangeEndAfter(m *versionMention) (facts.Version, int, bool) {
 // below", "or later".
 func (sc scanner) boundAfter(m *versionMention, v *facts.Version) {
 	e := m.end
+	if versionsOnward[sc.tok(e)] {
+		m.value, m.end = facts.VersionRange{Lo: v}, e+1 // "3.0 onward"
+		return
+	}
 	if next := sc.tok(e); next != "and" && next != "or" {
 		return
 	}

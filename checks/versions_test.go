@@ -25,6 +25,7 @@ func TestExtractVersions(t *testing.T) {
 		{"Versions before 3.9.0 are hit.", "3.9.0=below 3.9.0", "before excludes the version"},
 		{"Version 3.8.2 and below are hit.", "3.8.2 and below=up to 3.8.2", "and below"},
 		{"Version 2.10.0 and later are safe.", "2.10.0 and later=2.10.0 and later", "and later"},
+		{"From version 2.10.0 onward it is safe.", "2.10.0 onward=2.10.0 and later", "onward: no end"},
 		{"The id CVE-2020-31337 is tracked.", "", "an identifier is no version"},
 		{"It was fixed on 25.12.2021 for all.", "", "a dotted date is no version"},
 		{"It was fixed at 09.30.15 local time.", "", "a leading zero: a time, no version"},

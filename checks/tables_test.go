@@ -75,3 +75,19 @@ func TestColumnHeaders(t *testing.T) {
 		{strings.Replace(bridges, "%s", "1966", 1), "contradicts", "and the fact's column is read"},
 	})
 }
+
+// A table whose heading or caption dates its figures at one moment ("as
+// of Wednesday") gives counts that may have grown since: a disagreeing
+// one is unsure. A line further off, or one with no such words, dates
+// nothing.
+func TestTableAtOneMoment(t *testing.T) {
+	const sheet = "facts:\n  - id: dead\n    claim: 78 people died.\n    number: 78\n    unit: dead | deaths\n    about: [dead | deaths]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"Situation as of 16:00, 16 October\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "unsure", "a heading dates the table"},
+		{"| Measure | Value |\n|---|---|\n| Dead | 51 |\n\nFigures as of Wednesday 18:00.\n", "unsure", "a caption below dates it"},
+		{"<table>\n<caption>Toll so far</caption>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "an HTML caption"},
+		{"<p>Figures as of Wednesday.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a line before an HTML table"},
+		{"Final figures\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "a heading with no such words"},
+		{"As of Monday the rescue ended.\n\nThe toll is final.\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "words further above date nothing"},
+	})
+}

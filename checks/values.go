@@ -190,6 +190,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := sent.interim(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
 	}
+	if w := tableMoment(src, sent, cd.span); w != "" && number {
+		return "the table's heading or caption (\"" + w + "\") gives its figures at one moment, which may have changed since"
+	}
 	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
 		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 	}

@@ -470,3 +470,15 @@ func TestSupersededValues(t *testing.T) {
 		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
 	})
 }
+
+// The first sentence after a question answers it, in its paragraph or the
+// next, as FAQs write them: it is about the question's facts.
+func TestAnswerAfterQuestion(t *testing.T) {
+	const sheet = "facts:\n  - id: close\n    claim: The deal closed on 1 July 2026.\n    date: 2026-07-01\n    about: [close | closing]\n"
+	assertVerdicts(t, sheet, "2026-07-10", []verdictCase{
+		{"When will the transaction close?\n\nCompletion is expected on 1 July 2026.", "agrees", "the answer in the next paragraph"},
+		{"When will the transaction close? Completion is expected on 3 July 2026.", "contradicts", "the answer in the same paragraph"},
+		{"When will the transaction close?\n\nNobody knows yet. Staff met on 3 July 2026.", "silent", "only the first sentence after the question answers it"},
+		{"The transaction will close soon.\n\nStaff met on 3 July 2026.", "silent", "no question, no answer"},
+	})
+}

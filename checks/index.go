@@ -434,7 +434,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		// A sentence that continues the one before is about its facts,
 		// unless it holds one of their unless terms.
 		locatedHere := len(own) > 0
-		if len(ownPrev) > 0 && !sent.First && isAnaphoric(sent) {
+		if len(ownPrev) > 0 && (!sent.First && isAnaphoric(sent) || k > 0 && asksQuestion(&src.sents[k-1])) {
 			sc.continueFacts(ix, sent, k, n, ownPrev, searched)
 			locatedHere = true
 		}
@@ -458,6 +458,13 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		ruledPrev, prevSearched = append(ruledPrev[:0], ruled...), searched
 	}
 	return sc.located, sc.marks
+}
+
+// asksQuestion reports whether a sentence is a question: the first
+// sentence after it answers it ("When will the deal close? Completion is
+// expected on 1 July."), in its paragraph or the next, as FAQs write them.
+func asksQuestion(sent *sentence) bool {
+	return strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n\"'*_)”’"), "?")
 }
 
 // continueFacts locates in sentence k, which continues the one before,

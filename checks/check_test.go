@@ -101,6 +101,8 @@ func TestLocateAndRead(t *testing.T) {
 			"silent", "a date tied to a verb of saying dates the report"},
 		{"published date ignored", dateFact("2022-09-07", about), "By the timeline published by the ministry on Saturday, ties were cut.",
 			"silent", "a date tied to publishing dates the publication"},
+		{"published by a long name", dateFact("2022-09-07", about), "Ties were cut, by figures published by the Regional Electoral Commission early on Saturday.",
+			"silent", "who published may take several words, and early may stand before the date"},
 		{"by after another verb", dateFact("2022-09-07", about), "Ties were cut by the ministry on Wednesday.",
 			"agrees on Wednesday", "after a verb that is no saying, the date is the event's"},
 		{"said date counted", dateFact("2022-09-10", about+"    said_dates: true\n"), "The ministry said on Saturday that ties were cut.",

@@ -299,10 +299,14 @@ func (sc scanner) saidThat(start, end int) bool {
 	return false
 }
 
+// saidByReach is how many words before a date "by" and who said it may
+// take: "published by the Regional Electoral Commission early on Monday".
+const saidByReach = 8
+
 // saidBy reports whether a date follows a verb of saying and who said
 // it, in a few words: "published by the safety board on Thursday".
 func (sc scanner) saidBy(start int) bool {
-	for b := start - 1; b >= 1 && b >= start-5; b-- {
+	for b := start - 1; b >= 1 && b >= start-saidByReach; b-- {
 		if g := sc.gap(b + 1); !plainGap(g) && g != "-" {
 			return false
 		}

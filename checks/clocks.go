@@ -21,6 +21,7 @@ type clockMention struct {
 	// is then empty.
 	local    int
 	zoneless bool
+	offs     []int // the offsets from UTC, in minutes, that its zone may have
 }
 
 // zoneOffsets are the time zones of the lexicon, read once.
@@ -38,7 +39,28 @@ func extractClocks(s string, toks []text.Token) []clockMention {
 			i = c.end - 1
 		}
 	}
+	carryZones(out)
 	return out
+}
+
+// carryZones gives a time with no zone the zone of a time before it in
+// the sentence: "from 8:42 a.m. CET until 12:19 p.m." is 12:19 CET. A
+// time that a zoned one restates right after it ("7:30 a.m. local time
+// (0530 GMT)") keeps none: that one is the same moment.
+func carryZones(cls []clockMention) {
+	var offs []int
+	for i := range cls {
+		c := &cls[i]
+		switch {
+		case !c.zoneless:
+			offs = c.offs
+		case offs != nil && !(i+1 < len(cls) && restates(*c, cls[i+1])):
+			c.zoneless, c.offs = false, offs
+			for _, o := range offs {
+				c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
+			}
+		}
+	}
 }
 
 // clockAt reads a time of day at token i: hours, minutes after ":" or "."
@@ -61,7 +83,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	default:
 		return clockMention{}, false
 	}
-	c := clockMention{span: span{i, end}}
+	c := clockMention{span: span{i, end}, local: minutes, offs: offs}
 	for _, o := range offs {
 		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
 	}

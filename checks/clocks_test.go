@@ -146,3 +146,14 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},
 	})
 }
+
+// A time with no zone after one with a zone in its sentence is in that
+// zone: writers do not switch zones unsaid.
+func TestZoneCarriedInSentence(t *testing.T) {
+	const sheet = "facts:\n  - id: end\n    claim: Service was restored at 11:19 UTC.\n    time: 11:19 UTC\n    about: [restored]\n    within: 20\n"
+	assertVerdicts(t, sheet, "2026-03-13", []verdictCase{
+		{"The outage began at 08:42 CET and service was restored at 12:19 p.m.", "agrees", "12:19 in the CET of the time before it is 11:19 UTC"},
+		{"The outage began at 08:42 CET and service was restored at 12:49 p.m.", "contradicts", "another time in the carried zone is certain"},
+		{"Service was restored at 12:19 p.m.", "unsure", "alone, a time with no zone is read in the sheet's and may mean another"},
+	})
+}

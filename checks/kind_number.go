@@ -141,8 +141,8 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	switch {
 	case n.partitive != (span{}) && termRightAfter(spans, n.partitive):
 		return "a term right after the counted noun may speak of the part or of the whole"
-	case qualifiedRow(src, sent, n):
-		return "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+	case qualifiedRow(src, sent, n) != "":
+		return qualifiedRow(src, sent, n)
 	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -185,7 +186,7 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) (f
 		return facts.Interval{}, false
 	}
 	row, ok := rowOf(src, sent, n)
-	if !ok || !row.alone || row.cell < 1 || numericCells(row.cells[1:]) != 1 {
+	if !ok || !row.alone || row.cell < 1 || numericCells(row.cells[1:]) > 1 {
 		return facts.Interval{}, false
 	}
 	label := text.Words(row.cells[0])
@@ -236,12 +237,43 @@ func inRowLabel(src *reading, sent *sentence, n numberMention) bool {
 	return ok && row.cell == 0 && len(row.cells) > 1 && numericCells(row.cells[1:]) > 0
 }
 
-// qualifiedRow reports whether a number stands in a later cell of a
-// Markdown table row whose label holds a figure of its own: "| Aftershocks
-// above magnitude 4 | 146 |".
-func qualifiedRow(src *reading, sent *sentence, n numberMention) bool {
+// qualifiedRow returns why a number in a later cell of a table row may
+// count a part: the row's label holds a figure of its own ("| Aftershocks
+// above magnitude 4 | 146 |") or names a place ("| Failed payments in the
+// Czech Republic | 260,000 |"); or "".
+func qualifiedRow(src *reading, sent *sentence, n numberMention) string {
 	row, ok := rowOf(src, sent, n)
-	return ok && row.cell > 0 && holdsFigure(row.cells[0])
+	switch {
+	case !ok || row.cell == 0:
+		return ""
+	case holdsFigure(row.cells[0]):
+		return "the table row's label holds a figure of its own, so the row may count something narrower than the fact"
+	case namesPlace(row.cells[0]):
+		return "the table row's label names a place, so the row may count a part of the fact's whole"
+	}
+	return ""
+}
+
+// placePreps open a place in a row's label: "in the Czech Republic".
+var placePreps = lexicon.Set("place-prepositions")
+
+// namesPlace reports whether a label holds a word of placePreps followed,
+// perhaps after "the", by a capitalised word.
+func namesPlace(label string) bool {
+	ws := strings.Fields(label)
+	for i := 0; i+1 < len(ws); i++ {
+		if !placePreps[strings.ToLower(ws[i])] {
+			continue
+		}
+		next := ws[i+1]
+		if strings.EqualFold(next, "the") && i+2 < len(ws) {
+			next = ws[i+2]
+		}
+		if r := next[0]; r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsFigure reports whether a cell's text holds a number, in digits or

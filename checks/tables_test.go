@@ -18,6 +18,8 @@ func TestRowLabelUnit(t *testing.T) {
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
 		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},
 		{"- **Houses destroyed:** 134.\n", "agrees", "with emphasis and a full stop"},
+		{"- Homes destroyed: more than 130\n", "agrees", "an approximate figure alone after its label"},
+		{"| Measure | Value |\n|---|---|\n| Homes destroyed | about 170 |\n", "contradicts", "and in a table cell"},
 		{"<ul>\n<li><b>Homes destroyed:</b> 143</li>\n</ul>\n", "contradicts", "an HTML list item"},
 		{"The tally of houses destroyed by the fire stood, officials said on Sunday: 143\n", "silent", "a long sentence before a colon is no label"},
 		{"<table>\n<tr><th>Measure</th><th>Value</th></tr>\n<tr><td>Homes destroyed</td><td>143</td></tr>\n</table>\n", "contradicts", "an HTML table row on one line is a row too"},
@@ -42,6 +44,8 @@ func TestNumberInRowLabel(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude 4 | 146 |\n", "unsure", "a threshold in the label is not read, and the row's figure may count something narrower"},
 		{"| Measure | Value |\n|---|---|\n| Aftershocks above magnitude four | 146 |\n", "unsure", "a label's number in words narrows the row too"},
 		{"| Measure | Value |\n|---|---|\n| Magnitude | 6.8 |\n", "contradicts", "the figure in its own cell is read"},
+		{"| Measure | Value |\n|---|---|\n| Magnitude in Kostenik | 6.8 |\n", "unsure", "a label that names a place may give a part, or a local reading"},
+		{"| Measure | Value |\n|---|---|\n| Magnitude in total | 6.8 |\n", "contradicts", "in before a lower-case word names no place"},
 		{"| Magnitude 6.8 | (estimate) |\n", "contradicts", "with no figure in another cell the label's number is read"},
 	})
 }

@@ -204,11 +204,16 @@ var supersededMarkers = phrases("superseded-markers")
 // reports a value since corrected ("an earlier version of this article
 // said"), or that is about the fact only as it continues the one before
 // through a pronoun for a person ("She won 47.8 percent"), which may stand
-// for another person named there.
+// for another person named there, or through "it" and a verb that does not
+// firmly continue it ("It gave 3,400 doses before it closed on 10 April").
 func doubtSentence(fds []*Finding, src *reading, sent *sentence, anchors []span) {
 	why := ""
-	if continuedOnly(sent, anchors) && personPronouns[sent.folded().tokens[0].Text] {
+	switch {
+	case !continuedOnly(sent, anchors):
+	case personPronouns[sent.folded().tokens[0].Text]:
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another person"
+	case !pointsBackFirmly(sent):
+		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another thing it names"
 	}
 	sc := sent.scanner()
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {

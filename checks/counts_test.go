@@ -437,7 +437,8 @@ func TestContinuedSentenceAndUnless(t *testing.T) {
 
 // "It", "he", "she" and "they" open a sentence that continues the one
 // before whatever follows them. A person's pronoun may stand for another
-// person named there, so what it says against the fact is unsure.
+// person named there, and "it" before a verb that is not one of being
+// for another thing: what they say against the fact is unsure.
 func TestContinuedThroughPronoun(t *testing.T) {
 	const share = "facts:\n  - id: share\n    claim: Markovic won 47.3 percent.\n    number: 47.3\n    unit: percent\n    about: [Markovic]\n"
 	assertVerdicts(t, share, "2026-03-20", []verdictCase{
@@ -448,7 +449,9 @@ func TestContinuedThroughPronoun(t *testing.T) {
 	})
 	const depth = "facts:\n  - id: depth\n    claim: The quake struck at a depth of 12 km.\n    number: 12\n    unit: km\n    about: [quake]\n"
 	assertVerdicts(t, depth, "2025-10-15", []verdictCase{
-		{"A strong quake hit the city on Tuesday. It measured 6.4 and struck at a depth of 21 km.", "contradicts", "it continues the sentence before whatever verb follows"},
+		{"A strong quake hit the city on Tuesday. It measured 6.4 and struck at a depth of 12 km.", "agrees", "it continues the sentence before whatever verb follows"},
+		{"A strong quake hit the city on Tuesday. It measured 6.4 and struck at a depth of 21 km.", "unsure", "after a verb that does not firmly continue it, it may stand for another thing the sentence names"},
+		{"A strong quake hit the city on Tuesday. It was 21 km deep.", "contradicts", "it and a verb of being continue it firmly"},
 		{"A strong quake hit the city on Tuesday. Its depth was 21 km.", "silent", "a possessive does not continue the sentence"},
 	})
 }

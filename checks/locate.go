@@ -291,15 +291,20 @@ func pointsBack(sent *sentence) bool {
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *sentence) bool {
-	if len(sent.folded().tokens) < 2 {
+	return len(sent.folded().tokens) >= 2 && (openingPronouns[sent.folded().tokens[0].Text] || pointsBackFirmly(sent))
+}
+
+// pointsBackFirmly reports whether a sentence opens with a pronoun
+// followed by a comma or a verb of being or happening that continues the
+// one before ("This was announced on Monday", "It happened at dawn"): what
+// it says is said of the sentence before. Any other continuation ("It gave
+// 3,400 doses before it closed on 10 April") may say it of something else
+// the sentence before named.
+func pointsBackFirmly(sent *sentence) bool {
+	toks := sent.folded().tokens
+	if len(toks) < 2 || !anaphora[toks[0].Text] {
 		return false
 	}
-	if openingPronouns[sent.folded().tokens[0].Text] {
-		return true
-	}
-	if !anaphora[sent.folded().tokens[0].Text] {
-		return false
-	}
-	gap := sent.folded().norm.S[sent.folded().tokens[0].End:sent.folded().tokens[1].Start]
-	return strings.Contains(gap, ",") || anaphoraVerbs[sent.folded().tokens[1].Text]
+	gap := sent.folded().norm.S[toks[0].End:toks[1].Start]
+	return strings.Contains(gap, ",") || anaphoraVerbs[toks[1].Text]
 }

@@ -199,7 +199,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 			continue
 		}
 		switch {
-		case expr.ambiguous || sc.excepted(i):
+		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
 		case boundPreps[sc.tok(i-1)]:
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
@@ -215,6 +215,14 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		i = end
 	}
 	return out, bounds
+}
+
+// dayCountedFrom reports whether a weekday is named from another event
+// that follows it: "the Saturday after the outbreak was declared", "the
+// Monday before the vote". It is no day the publication date can resolve,
+// and is not read.
+func (sc scanner) dayCountedFrom(expr dateExpr, i, end int) bool {
+	return expr.rel == relWeekday && expr.offset == 0 && sc.tok(i-1) == "the" && sc.phraseAt(end, countedFrom) != nil
 }
 
 // dateMentionOf returns the mention of the date expression read from

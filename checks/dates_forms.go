@@ -106,7 +106,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	if !ok {
 		return dateExpr{}, 0, false
 	}
-	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) {
+	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") { // "In February, 26 staff": no day
 		e := dateExpr{month: m, day: d}
 		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
 			e.year, e.to = to.year, to
@@ -157,7 +157,7 @@ func (sc scanner) isMonthAt(i int) bool {
 }
 
 // dayFirst reads "7 September 2022", "7th of September", "23-24 July",
-// "23 and 24 July".
+// "23 and 24 July", "14 and Sunday 15 March".
 func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 	d, ok := sc.dayNum(i)
 	if !ok {
@@ -175,6 +175,9 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		return e, sc.optionalYear(&e, j), true
 	}
 	if k, ok := sc.rangeJoin(i + 1); ok {
+		if _, day := weekdays[sc.tok(k)]; day {
+			k++ // "Saturday 14 and Sunday 15 March"
+		}
 		if d2, ok := sc.dayNum(k); ok && d2 > d {
 			if m, j, ok := monthAt(k + 1); ok && validDay(0, m, d) && validDay(0, m, d2) {
 				to := dateExpr{month: m, day: d2}

@@ -1,6 +1,9 @@
 package checks
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // statementKind reads a statement fact: how each located sentence stands
 // to it, by its supporting and refuting phrases.
@@ -26,7 +29,7 @@ func (statementKind) ownTerms(m *matcher) ([]term, termRole) {
 // stances records how a located sentence stands to the statement.
 func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 	st := m.fact.Statement
-	for _, sm := range m.claims.find(sent) {
+	for _, sm := range m.claims.find(sent, listItem(src, sent)) {
 		fd := m.finding(src, sent, sm.span)
 		fd.Value = stanceNames[sm.stance]
 		switch sm.stance {
@@ -61,4 +64,23 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// listItem reports whether a sentence opens an item of a list, whose line
+// starts with a bullet or a number and a stop, and does not end with a
+// colon: a list states its items ("- 0 deaths"), where a heading or a
+// label names a subject.
+func listItem(src *reading, sent *sentence) bool {
+	ls, le := src.LineOf(sent.Start)
+	line := strings.TrimSpace(src.Raw()[ls:le])
+	if strings.HasSuffix(strings.TrimRight(line, " *_"), ":") {
+		return false
+	}
+	for _, b := range []string{"- ", "* ", "+ ", "• ", "<li"} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	digits := strings.TrimLeft(line, "0123456789")
+	return len(digits) < len(line) && (strings.HasPrefix(digits, ". ") || strings.HasPrefix(digits, ") "))
 }

@@ -81,17 +81,18 @@ type stanceMention struct {
 }
 
 // find returns the support and refutation phrases of a sentence with the
-// sentence's stance at each. A support phrase under a negation denies the
+// sentence's stance at each; a sentence that is an item of a list (item)
+// is no heading. A support phrase under a negation denies the
 // statement; under an attribution it reports it; under a hedge it hedges.
 // A refutation phrase carries its own negation; under a further negation
 // or a hedge it is too uncertain to count and is left out.
-func (m statementMatcher) find(sent *sentence) []stanceMention {
+func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 	var out []stanceMention
 	s := sent.folded().norm.S
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			if heading(sent, sp) {
+			if heading(sent, sp) && !item {
 				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
 				continue // "Exploitation" as a heading names a subject, asserting nothing
 			}
@@ -118,7 +119,7 @@ func (m statementMatcher) find(sent *sentence) []stanceMention {
 			at, kind := cueBefore(sent, sp)
 			d, denied := denialAround(sent, sp)
 			switch {
-			case heading(sent, sp): // "## Not exploited in the wild" names a subject
+			case heading(sent, sp) && !item: // "## Not exploited in the wild" names a subject
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
 			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})

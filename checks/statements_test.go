@@ -21,7 +21,7 @@ func stancesIn(t *testing.T, st facts.Statement, text string) string {
 	var out []string
 	for i := range src.sents {
 		sent := &src.sents[i]
-		for _, sm := range m.find(sent) {
+		for _, sm := range m.find(sent, listItem(src, sent)) {
 			out = append(out, stanceNames[sm.stance]+":"+says(src, sent, sm.span))
 		}
 	}
@@ -57,6 +57,10 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "Exploitation was seen in the wild.", "asserts:Exploitation", "a sentence that goes on asserts it"},
 		{facts.Statement{Holds: true, Supports: []string{"fault caused the crash"}}, "Fault caused the crash.", "asserts:Fault caused the crash", "a whole sentence with its stop asserts it"},
 		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Not exploited", "doubts:Not exploited", "a heading of a refuting phrase asserts nothing either"},
+		{facts.Statement{Holds: true, Supports: []string{"0 deaths"}}, "Key figures:\n\n- 0 deaths\n- 12 hospitalised\n", "asserts:0 deaths", "an item of a list states it"},
+		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Status:\n\n1. Not exploited\n", "denies:Not exploited", "a numbered item too"},
+		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "Status:\n\n- Not exploited\n", "denies:Not exploited", "an item keeps its negation"},
+		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "- Known exploitation:\n", "hedges:exploitation", "an item that ends with a colon is a label"},
 		{behind, "Was it from the U.S. that they carried out the attack?", "hedges:carried out the attack", "a question with an abbreviation in it"},
 		{behind, "They carried out the attack. Why?", "asserts:carried out the attack", "a question after the phrase's sentence does not reach it"},
 		{behind, "The group said it was not behind the attack.", "denies:not behind the attack", "a negation outweighs the attribution"},

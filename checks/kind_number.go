@@ -412,6 +412,25 @@ func changeOf(sent *sentence, n numberMention) bool {
 	return sc.tok(k) == "by" || sc.changeBefore(n.start)
 }
 
+// scorePart reports whether a number is joined by a hyphen to another
+// that is no end of a range with it: a score or a tally, "3-1", "7-2",
+// "0-0" (a range, "9-11", is read as one number).
+func scorePart(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if n.value.Lo != n.value.Hi || n.end-n.start != 1 {
+		return false
+	}
+	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
+}
+
+// describesOther reports whether a number is joined by a hyphen to a word
+// after it that is no term of the fact: "10-man Drummond", "a five-star
+// hotel" describe a noun, and count nothing a fact with no unit counts.
+func describesOther(sent *sentence, n numberMention, spans []span) bool {
+	sc := sent.scanner()
+	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans)
+}
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -427,6 +446,10 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
+	case n.unit == nil && scorePart(sent, n):
+		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
+	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
+		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
 	case partOfName(src, sent, n):
 		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 		return true

@@ -323,3 +323,20 @@ func TestNumberInAName(t *testing.T) {
 		})
 	}
 }
+
+// A score or a tally ("3-1") and a number joined by a hyphen to a word it
+// describes ("10-man") count nothing a fact with no unit counts; a range
+// and a compound of the fact's own term still do.
+func TestScoresAndCompounds(t *testing.T) {
+	const goal = "facts:\n  - id: goal\n    claim: The first goal came in the 23rd minute.\n    number: 23\n    about: [goal | scored]\n"
+	assertVerdicts(t, goal, "2026-05-17", []verdictCase{
+		{"Ashford won 3-1 after Wierzbicki scored the first goal.", "silent", "both halves of a score"},
+		{"Against 10-man Drummond, Wierzbicki scored the goal.", "silent", "a number describing another noun"},
+		{"Wierzbicki scored 2 goals.", "contradicts", "a plain number is read"},
+	})
+	const board = "facts:\n  - id: seats\n    claim: The board has 12 seats.\n    number: 12\n    about: [seat | seats]\n"
+	assertVerdicts(t, board, "2026-05-17", []verdictCase{
+		{"It is a 10-seat board.", "contradicts", "a compound of the fact's own term counts it"},
+		{"Some 11-13 seats are open.", "agrees", "a range is read as one number"},
+	})
+}

@@ -87,6 +87,9 @@ type spelledNumber struct {
 	total float64 // the thousands, millions... read so far
 	cur   float64 // what the next scale word multiplies
 	read  bool    // whether a word of the number was read
+	// place is, after "point", the value of the next digit word (0.1,
+	// then 0.01...): "two point four million"; 0 otherwise.
+	place float64
 }
 
 // add reads token j as the next word of the number and reports whether it
@@ -94,6 +97,9 @@ type spelledNumber struct {
 // "and" of "two hundred and five".
 func (n *spelledNumber) add(sc scanner, j int) bool {
 	w := sc.tok(j)
+	if n.place > 0 || w == "point" {
+		return n.addDecimal(sc, j)
+	}
 	if u, ok := units[w]; ok {
 		n.cur += u
 	} else if t, ok := tens[w]; ok {
@@ -113,6 +119,27 @@ func (n *spelledNumber) add(sc scanner, j int) bool {
 		return false
 	}
 	n.read = true
+	return true
+}
+
+// addDecimal reads token j after "point": "point" itself before a digit
+// word, a digit word, or a scale that ends the number ("two point four
+// million").
+func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
+	w := sc.tok(j)
+	u, digit := units[w]
+	digit = digit && u < 10
+	switch {
+	case w == "point" && n.read && n.place == 0 && n.total == 0 && (units[sc.tok(j+1)] < 10 && (units[sc.tok(j+1)] > 0 || sc.tok(j+1) == "zero")):
+		n.place = 0.1
+	case digit && n.place > 0:
+		n.cur += u * n.place
+		n.place /= 10
+	case scales[w] > 100 && n.place < 0.1:
+		n.total, n.cur, n.place = n.cur*scales[w], 0, 0
+	default:
+		return false
+	}
 	return true
 }
 

@@ -112,3 +112,62 @@ func momentWords(line string) string {
 	}
 	return ""
 }
+
+// bodyRows counts the rows of the table a sentence stands in, its header
+// and separator left out: the lines of a Markdown table, or the "<tr" of
+// an HTML one; 0 for a sentence in no table.
+func bodyRows(src *reading, sent *sentence) int {
+	raw := src.Raw()
+	ls, le := src.LineOf(sent.Start)
+	switch line := strings.TrimSpace(raw[ls:le]); {
+	case strings.HasPrefix(line, "|"):
+		n := 0
+		for _, l := range markdownTableLines(raw, ls, le) {
+			if strings.Trim(l, "|-: \t") != "" {
+				n++
+			}
+		}
+		return n - 1 // the header
+	case len(cellStarts(line)) > 0:
+		from := max(0, ls-maxTableReach)
+		open := strings.LastIndex(strings.ToLower(raw[from:ls]), "<table")
+		if open < 0 {
+			return 0
+		}
+		rest := strings.ToLower(raw[from+open : min(len(raw), le+maxTableReach)])
+		if end := strings.Index(rest, "</table"); end >= 0 {
+			rest = rest[:end]
+		}
+		n := strings.Count(rest, "<tr")
+		if strings.Contains(rest, "<th") {
+			n-- // the header row
+		}
+		return n
+	}
+	return 0
+}
+
+// markdownTableLines returns the lines of the Markdown table that holds
+// the row raw[ls:le].
+func markdownTableLines(raw string, ls, le int) []string {
+	start := ls
+	for start > 0 {
+		ps := strings.LastIndexByte(raw[:start-1], '\n') + 1
+		if !strings.HasPrefix(strings.TrimSpace(raw[ps:start-1]), "|") {
+			break
+		}
+		start = ps
+	}
+	end := le
+	for end < len(raw) {
+		next := strings.IndexByte(raw[end+1:], '\n')
+		if next < 0 {
+			next = len(raw) - end - 1
+		}
+		if !strings.HasPrefix(strings.TrimSpace(raw[end+1:end+1+next]), "|") {
+			break
+		}
+		end += 1 + next
+	}
+	return strings.Split(raw[start:end], "\n")
+}

@@ -326,6 +326,17 @@ func headerOnly(sent *sentence, sp span) bool {
 	return sp.end > sp.start
 }
 
+// allInHeader reports whether every span is a column's header read
+// before a cell: the row itself holds no term of the fact.
+func allInHeader(sent *sentence, spans []span) bool {
+	for _, sp := range spans {
+		if !headerOnly(sent, sp) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
 // dropHeaderUnless removes from hits the unless terms that only a column's
 // header holds: "| Opened | 1966 | 1959 |" under "| | Corliss | Wexler |"
 // is not ruled out by Wexler, which labels one cell of it.

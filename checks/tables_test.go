@@ -78,6 +78,14 @@ func TestColumnHeaders(t *testing.T) {
 		{strings.Replace(bridges, "%s", "1968", 1), "agrees", "an unless term in a header rules out its column, not the row"},
 		{strings.Replace(bridges, "%s", "1966", 1), "contradicts", "and the fact's column is read"},
 	})
+	const length = "facts:\n  - id: length\n    claim: The line is 12.4 km long.\n    number: 12.4\n    unit: km\n    about: [length | long]\n"
+	const lines = "| Line | Length | Opened |\n|---|---|---|\n| Eastway | 12.4 km | 2026 |\n| Harbour link | 9 km | 2024 |\n"
+	assertVerdictsIn(t, "s.md", length, "2026-03-20", []verdictCase{
+		{lines, "agrees", "the right row agrees"},
+		{strings.Replace(lines, "12.4", "14.1", 1), "unsure", "a header names the fact in a table of several rows: which row is its is not known"},
+		{"| Line | Length |\n|---|---|\n| Eastway | 14.1 km |\n", "contradicts", "a table of one row is the story's"},
+		{"<table>\n<tr><th>Line</th><th>Length</th></tr>\n<tr><td>Eastway</td><td>14.1 km</td></tr>\n<tr><td>Harbour link</td><td>9 km</td></tr>\n</table>\n", "unsure", "in HTML too"},
+	})
 }
 
 // A table whose heading or caption dates its figures at one moment ("as

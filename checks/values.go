@@ -108,6 +108,13 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			}
 		}
 	}
+	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
+		for i := range cands {
+			if cands[i].doubt == "" {
+				cands[i].doubt = "the fact's terms stand only in a column's header of a table of several rows: which row is the fact's is not known"
+			}
+		}
+	}
 	taken, ok := m.respectively(sent, cands, firstSpans, peers)
 	if !ok {
 		own := m.ownCandidates(src, sent, cands, firstSpans, peers)

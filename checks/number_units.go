@@ -113,17 +113,26 @@ func (sc scanner) readUnit(m *numberMention, first int) {
 	sc.unitWordsAfter(m)
 }
 
+// currencyCode returns the unit whose letter code token k is ("USD",
+// "EUR"), or nil.
+func (sc scanner) currencyCode(k int) *unitDef {
+	p := sc.tok(k)
+	if k < 0 || len(p) < 2 || len(p) > 3 || !isLetters(p) {
+		return nil
+	}
+	if d := unitLexicon.after[p]; d != nil && unitLexicon.signed(d) {
+		return d
+	}
+	return nil
+}
+
 // codeBefore reads the unit of a currency's letter code before the number,
 // and reports whether there is one: "USD 3.2 million", "EUR 45". A code is
 // a spelling of two or three letters of a unit that has a symbol before
 // the number too ($, €): money, as currencies are written.
 func (sc scanner) codeBefore(m *numberMention, first int) bool {
-	p := sc.tok(first - 1)
-	if first < 1 || len(p) < 2 || len(p) > 3 || !isLetters(p) || sc.gap(first) != " " {
-		return false
-	}
-	d := unitLexicon.after[p]
-	if d == nil || !unitLexicon.signed(d) {
+	d := sc.currencyCode(first - 1)
+	if d == nil || sc.gap(first) != " " {
 		return false
 	}
 	m.unit, m.uend = sc.rate(d, m.end)

@@ -378,9 +378,12 @@ func (sc scanner) changeBefore(from int) bool {
 
 // approximateBefore widens the exact number x that m reads by the phrase
 // before it, the longest that stands there: "more than 3,000", "about
-// 3,000".
+// 3,000", "almost EUR 1.9 billion".
 func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	i := m.start
+	if sc.currencyCode(i-1) != nil && sc.gap(i) == " " {
+		i-- // "almost EUR 1.9 billion"
+	}
 	for _, a := range approximations {
 		n := len(a.words)
 		if i-n >= 0 && sc.wordsAt(i-n, a.words) {

@@ -237,6 +237,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars", "The price is US$45.", "agrees 45", "US dollars are"},
 		{"45", "dollars", "The price is USD 45.", "agrees 45", "a currency's code before the number"},
 		{"45", "dollars", "The price is EUR 50.", "silent", "another currency's code"},
+		{"1840000000", "euros", "The price is almost EUR 1.9 billion.", "agrees 1,710,000,000..1,900,000,000", "an approximation before a currency's code"},
 		{"400", "metres", "The length is km 400.", "silent", "a unit with no symbol before numbers is no code before one"},
 		{"3.2", "GHz", "The board runs at 3200 MHz.", "agrees 3.15..3.25", "megahertz convert into gigahertz"},
 		{"3.2", "GHz", "The board runs at 3.2GHz.", "agrees 3.2", "a unit glued to the number"},

@@ -63,8 +63,10 @@ func (s *Source) release() {
 	if !s.fromFile {
 		return
 	}
-	// lineStarts stay: Pos must keep working on a judged source.
-	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw = nil, nil, nil, nil, ""
+	// Every position is worked out while the source is judged: its line
+	// starts go too, so that a large corpus keeps only what its findings
+	// hold (Corpus.load works them out again if the source is read again).
+	s.Sentences, s.subEnds, s.passages, s.quotes, s.raw, s.lineStarts = nil, nil, nil, nil, "", nil
 	s.pending = true
 }
 

@@ -92,7 +92,7 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			if heading(sent, sp) && !item {
+			if (heading(sent, sp) || inRowLabelCell(sent, sp)) && !item {
 				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
 				continue // "Exploitation" as a heading names a subject, asserting nothing
 			}
@@ -119,7 +119,7 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 			at, kind := cueBefore(sent, sp)
 			d, denied := denialAround(sent, sp)
 			switch {
-			case heading(sent, sp) && !item: // "## Not exploited in the wild" names a subject
+			case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !item: // "## Not exploited in the wild" names a subject
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
 			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
@@ -155,6 +155,15 @@ func heading(sent *sentence, sp span) bool {
 		return false // "Signalling fault caused the crash." is a sentence
 	}
 	return n == words || n <= words+2 && strings.HasSuffix(t, ":")
+}
+
+// inRowLabelCell reports whether a phrase stands in the first cell of a
+// table row that has more: "| Known exploitation | None known |" labels
+// the row, and its value is in the next cell.
+func inRowLabelCell(sent *sentence, sp span) bool {
+	f := sent.folded()
+	before, after := f.norm.S[:f.tokens[sp.start].Start], f.norm.S[f.tokens[sp.end-1].End:]
+	return !strings.Contains(strings.TrimLeft(before, "| \t"), "|") && strings.Contains(after, "|") && strings.Trim(after, "| \t") != ""
 }
 
 // questionCue is the cue of a phrase in a question.

@@ -58,6 +58,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"fault caused the crash"}}, "Fault caused the crash.", "asserts:Fault caused the crash", "a whole sentence with its stop asserts it"},
 		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Not exploited", "doubts:Not exploited", "a heading of a refuting phrase asserts nothing either"},
 		{facts.Statement{Holds: true, Supports: []string{"0 deaths"}}, "Key figures:\n\n- 0 deaths\n- 12 hospitalised\n", "asserts:0 deaths", "an item of a list states it"},
+		{facts.Statement{Holds: false, Supports: []string{"exploitation"}}, "| Field | Value |\n|---|---|\n| Known exploitation | None known |\n", "hedges:exploitation", "a row's label names a subject; its value is in the next cell"},
+		{facts.Statement{Holds: false, Supports: []string{"exploited"}}, "| Field | Value |\n|---|---|\n| Status | Actively exploited |\n", "asserts:exploited", "a phrase in a value cell states it"},
 		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Status:\n\n1. Not exploited\n", "denies:Not exploited", "a numbered item too"},
 		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "Status:\n\n- Not exploited\n", "denies:Not exploited", "an item keeps its negation"},
 		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "- Known exploitation:\n", "hedges:exploitation", "an item that ends with a colon is a label"},

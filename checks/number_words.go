@@ -50,8 +50,23 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
 		return 0, 0, false
 	}
+	if n.total == 0 && n.place == 0 && sc.andAHalf(j) {
+		n.cur, j = n.cur+0.5, j+3 // "four and a half years", "two and a half million"
+		if f := scales[sc.tok(j)]; f > 100 && joins(sc.gap(j)) {
+			n.cur, j = n.cur*f, j+1
+		}
+	}
 	return n.total + n.cur, j, true
 }
+
+// andAHalf reports whether "and a half" follows at token j, joined by
+// spaces or hyphens ("four-and-a-half-year").
+func (sc scanner) andAHalf(j int) bool {
+	return sc.tok(j) == "and" && sc.tok(j+1) == "a" && sc.tok(j+2) == "half" && joins(sc.gap(j)) && joins(sc.gap(j+1)) && joins(sc.gap(j+2))
+}
+
+// joins reports whether a gap between words is a space or a hyphen.
+func joins(g string) bool { return g == " " || g == "-" }
 
 // oneBefore and oneAfter are the words around "one" that make it a
 // pronoun, not a count: "never one with a crew", "the one that failed".
@@ -68,10 +83,19 @@ func (sc scanner) pronounOne(i, j int) bool {
 	return oneBefore[sc.tok(i-1)] || j < len(sc.toks) && plainGap(sc.gap(j)) && oneAfter[sc.tok(j)]
 }
 
-// aScaleAt reads "a dozen", "a million", "half a million" at token i.
+// aCounts are the units that "a" before them counts as one: "nearly a
+// decade" is about ten years. "A year" is left out: "a year later" says
+// when as often as how long.
+var aCounts = lexicon.Set("a-counts")
+
+// aScaleAt reads "a dozen", "a million", "half a million" at token i, and
+// the "a" of "a decade".
 func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
 		return scales[sc.tok(i+2)] / 2, i + 3, true
+	}
+	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] {
+		return 1, i + 1, true // "a decade": the unit is read after it
 	}
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
 		if sc.tok(i+1) == "dozen" {
@@ -260,7 +284,7 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 	}
 	before := strings.TrimRight(sc.before(i), " ")
 	next := sc.tok(j + 1)
-	money := currencySign(before)
+	money := currencySign(before) || sc.codeBeforeNumber(i) // "$161m", "EUR 161m"
 	count := plainGap(sc.gap(j+1)) && isLetters(next)
 	if !money && !count {
 		return 0, false
@@ -275,5 +299,11 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 func (sc scanner) millionsBeforeWord(i, end int) bool {
 	t := sc.tok(end - 1)
 	before := strings.TrimRight(sc.before(i), " ")
-	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && !currencySign(before)
+	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && !currencySign(before) && !sc.codeBeforeNumber(i)
+}
+
+// codeBeforeNumber reports whether a currency's letter code stands right
+// before the number at token i: "EUR 161m".
+func (sc scanner) codeBeforeNumber(i int) bool {
+	return sc.currencyCode(i-1) != nil && sc.gap(i) == " "
 }

@@ -259,7 +259,7 @@ func verdictOf(fds []*Finding) Verdict {
 func (m *matcher) settleWithinSentences(c *Cell) {
 	agreeing := make(map[int]bool)
 	for _, fd := range c.Findings {
-		if fd.Agrees {
+		if fd.Agrees && !fd.open { // "187 mm, more than seven inches": a bound states no value
 			agreeing[sentenceKey(fd)] = true
 		}
 	}

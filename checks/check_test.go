@@ -485,6 +485,8 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 			"an approximate agreement does not settle the source: the other value contradicts"},
 		{score, "The flaw was rated 3.7 in March.", "contradicts 3.7",
 			"the other value alone contradicts"},
+		{score, "The flaw was rated 7.5, a score of more than 5.", "contradicts 7.5 more than 5",
+			"a bound that allows the sheet's value states none: the other value in its sentence contradicts"},
 		{score, "The flaw was rated 9.0 by the vendor in May. The flaw was rated 7.0 by the vendor in May.", "contradicts 9 7",
 			"a sentence that restates the firm one word for word but the figure contradicts: the source contradicts itself"},
 		{score, "The vendor denied that the flaw scores 9.0. Its score was raised to 3.7 in May.", "contradicts 9 3.7",

@@ -349,3 +349,20 @@ func TestScoresAndCompounds(t *testing.T) {
 		{"Some 11-13 seats are open.", "agrees", "a range is read as one number"},
 	})
 }
+
+// A figure after "by" and a word of comparison is a margin between two
+// figures: a disagreeing one is unsure. A change ("rose by") may be the
+// fact, and is read.
+func TestMarginAfterBy(t *testing.T) {
+	const crest = "facts:\n  - id: crest\n    claim: The river crested at 41.3 feet.\n    number: 41.3\n    unit: feet\n    about: [crest | crested]\n"
+	assertVerdicts(t, crest, "2025-10-20", []verdictCase{
+		{"Saturday's crest beat the old mark by two feet.", "unsure", "a margin over the old mark"},
+		{"The crest was higher than in 1972 by two feet.", "unsure", "after a comparative too"},
+		{"The river crested at 39.3 feet.", "contradicts", "the figure itself"},
+		{"The river crested, and it was measured by two feet of gauges.", "contradicts", "by with no word of comparison before it"},
+	})
+	const rise = "facts:\n  - id: rise\n    claim: Prices rose by 5%.\n    number: 5\n    unit: percent\n    about: [prices | rose]\n"
+	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
+		{"Prices rose by 6% last year.", "contradicts", "a change by a figure may be the fact"},
+	})
+}

@@ -40,6 +40,9 @@ type Finding struct {
 	// the source settles as about something else: another figure in the
 	// unit, a not: name, a date coarser than a day.
 	yields bool
+	// open marks an agreeing figure that only bounds the sheet's ("more
+	// than seven inches"): it allows the value, and states none.
+	open bool
 }
 
 // Column is the finding's column in code points, as editors and SARIF

@@ -188,6 +188,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && inc != "":
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
+	case number && byMargin(sent, cd):
+		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
 	}
@@ -270,6 +272,34 @@ func timeOffset(sent *sentence, cd candidate) bool {
 	}
 	f := sent.folded()
 	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
+}
+
+// marginBy are the words of comparison that make a figure after "by" a
+// margin: "beat the old mark by two feet", "higher than expected by 3%".
+var marginBy = lexicon.Set("margin-by")
+
+// marginByReach is how many words before "by" a word of marginBy may
+// stand: "beat the Agnes mark by two feet".
+const marginByReach = 5
+
+// byMargin reports whether a number follows "by" with a word of
+// comparison a few words before it, in its clause: the margin between two
+// figures, not either of them.
+func byMargin(sent *sentence, cd candidate) bool {
+	n := sent.numberMentions()[cd.i]
+	sc, f := sent.scanner(), sent.folded()
+	if n.start < 2 || sc.tok(n.start-1) != "by" {
+		return false
+	}
+	for k := n.start - 2; k >= 0 && k >= n.start-1-marginByReach; k-- {
+		if boundaries(f.marks[k], f.marks[n.start]) > 0 {
+			return false
+		}
+		if marginBy[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // marginAfter are the words after a span of time that make it a margin

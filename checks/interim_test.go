@@ -107,6 +107,11 @@ func TestSiblingsShareAWordUnit(t *testing.T) {
 		{"Around 4,400 positions will be cut.", "unsure", "the other fact's value in a shared unit word"},
 		{"Around 5,000 positions will be cut.", "contradicts", "a value no fact holds"},
 	})
+	const weights = "facts:\n  - id: weight\n    claim: It weighs 178 grams.\n    number: 178\n    unit: grams | g\n    about: [weighs]\n  - id: pro\n    claim: The Pro weighs 214 grams.\n    number: 214\n    unit: grams\n    about: [Pro]\n  - id: box\n    claim: The box weighs 0.5 kg.\n    number: 0.5\n    unit: kg\n    about: [box]\n"
+	assertVerdicts(t, weights, "2026-03-01", []verdictCase{
+		{"The phone weighs 214 g, they say.", "unsure", "a unit of the table that both facts write, however else one writes it"},
+		{"The phone weighs 500 g, they say.", "contradicts", "a fact in another unit of the table is no sibling: its figure differs"},
+	})
 }
 
 // A figure expected, forecast or that would have been is not the figure.

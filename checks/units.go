@@ -102,9 +102,9 @@ func parseUnits(data string) (*unitTable, error) {
 }
 
 // sameUnit reports whether two facts' units read their numbers alike: the
-// same, or words that share one alternative ("jobs | positions" and "jobs |
-// positions | roles"). Units of the table must be written the same, as a
-// number is read in the first of them that matches.
+// same, or alternatives that share one: words ("jobs | positions" and
+// "jobs | positions | roles") or a unit of the table ("grams | g" and
+// "grams"; not "kg" and "grams", whose figures differ).
 func sameUnit(a, b *matcher) bool {
 	if a.fact.Unit == b.fact.Unit {
 		return true
@@ -112,10 +112,12 @@ func sameUnit(a, b *matcher) bool {
 	shared := false
 	for _, x := range a.units {
 		for _, y := range b.units {
-			if x.def != nil || y.def != nil {
-				return false
+			switch {
+			case x.def != nil && y.def != nil:
+				shared = shared || x.def.name == y.def.name // "grams | g" and "grams": one unit of the table
+			case x.def == nil && y.def == nil:
+				shared = shared || slices.Equal(x.words, y.words)
 			}
-			shared = shared || slices.Equal(x.words, y.words)
 		}
 	}
 	return shared

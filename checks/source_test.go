@@ -76,6 +76,9 @@ func TestSplitSentences(t *testing.T) {
 		{"It was announced at 3:40 p.m. EST. Results followed.", []string{"It was announced at 3:40 p.m. EST.", "Results followed."}},
 		{"LYON, SEPT. 9 (Reuters) - It burned. Fine.", []string{"LYON, SEPT. 9 (Reuters) - It burned.", "Fine."}},
 		{"The est. cost rose. Fine.", []string{"The est. cost rose.", "Fine."}},
+		{"Weight ........ 178 g", []string{"Weight ........ 178 g"}},
+		{"He waited.... Then he left.", []string{"He waited....", "Then he left."}},
+		{"It was done... 10 minutes later it failed.", []string{"It was done...", "10 minutes later it failed."}},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.in, published("2022-09-10"))

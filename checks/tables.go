@@ -135,13 +135,16 @@ func cellStarts(line string) []int {
 const listMarks = "-*•+ \t"
 
 // labelLine returns, as a row of two cells, a line that is a label, a
-// colon and the number alone ("Starters: 18,412", "- **Finishers:**
-// 16,905."), given the line's text before the number, the number and the
-// text after it.
+// colon or a dot leader, and the number alone ("Starters: 18,412", "-
+// **Finishers:** 16,905.", "Homes destroyed ........ 134"), given the
+// line's text before the number, the number and the text after it.
 func labelLine(before, number, after string) (tableRow, bool) {
 	before, after = withoutTags(before), withoutTags(after)
 	label := strings.TrimRight(before, " \t*")
 	label, ok := strings.CutSuffix(label, ":")
+	if lead := strings.TrimRight(label, "."); !ok && len(label)-len(lead) >= text.LeaderDots {
+		label, ok = lead, true // "Homes destroyed ........ 134"
+	}
 	label = strings.Trim(label, listMarks)
 	rest := strings.Trim(after, " \t*.")
 	if !ok || label == "" || rest != "" || strings.Contains(label, ":") || len(strings.Fields(label)) > maxLabelWords {

@@ -19,6 +19,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},
 		{"- **Houses destroyed:** 134.\n", "agrees", "with emphasis and a full stop"},
 		{"- Homes destroyed: more than 130\n", "agrees", "an approximate figure alone after its label"},
+		{"KEY FIGURES\n\nHomes destroyed ........ 143\n", "contradicts", "a label and a dot leader, as plain-text tables write them"},
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | about 170 |\n", "contradicts", "and in a table cell"},
 		{"<ul>\n<li><b>Homes destroyed:</b> 143</li>\n</ul>\n", "contradicts", "an HTML list item"},
 		{"The tally of houses destroyed by the fire stood, officials said on Sunday: 143\n", "silent", "a long sentence before a colon is no label"},

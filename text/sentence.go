@@ -69,13 +69,24 @@ func AppendSentences(out []Mapped, p Mapped) []Mapped {
 			continue
 		}
 		j := closeSentence(s, i+size)
-		if k := skipSpace(s, j); k > j && k < len(s) && opensSentence(s, k) && !(r == '.' && j == i+1 && abbreviationBefore(s, i)) {
+		if k := skipSpace(s, j); k > j && k < len(s) && opensSentence(s, k) && !(r == '.' && j == i+1 && abbreviationBefore(s, i)) && !dotLeader(s, i, j, k) {
 			out = appendTrimmed(out, p, start, j)
 			start = k
 		}
 		i = j
 	}
 	return appendTrimmed(out, p, start, len(s))
+}
+
+// LeaderDots is the fewest dots a dot leader has ("Weight ........ 178
+// g"): "..." is an ellipsis.
+const LeaderDots = 4
+
+// dotLeader reports whether the end marks s[i:j] are a run of dots that
+// leads a label to its figure, as plain-text tables write them: "Weight
+// ........ 178 g", a digit at s[k] after them.
+func dotLeader(s string, i, j, k int) bool {
+	return j-i >= LeaderDots && strings.Trim(s[i:j], ".") == "" && s[k] >= '0' && s[k] <= '9'
 }
 
 // closeSentence returns where a sentence whose end mark stops at s[j]

@@ -6,6 +6,7 @@
 package checks
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -207,6 +208,9 @@ var supersededMarkers = phrases("superseded-markers")
 // for another person named there, or through "it" and a verb that does not
 // firmly continue it ("It gave 3,400 doses before it closed on 10 April").
 func doubtSentence(fds []*Finding, src *reading, sent *sentence, anchors []span) {
+	if !slices.ContainsFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) {
+		return // nothing to doubt: most sentences agree
+	}
 	why := ""
 	switch {
 	case !continuedOnly(sent, anchors):

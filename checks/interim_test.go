@@ -2,6 +2,8 @@ package checks
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // A figure given as at one moment of a story that goes on may have changed
@@ -148,4 +150,29 @@ func TestOpenFigureIsNoSiblings(t *testing.T) {
 		{"More than 50 runners ended up in hospital.", "contradicts", "a floor above the fact's figure: open-ended, so no sibling's"},
 		{"Some 18,412 runners ended up in hospital.", "unsure", "a closed figure the sibling holds"},
 	})
+}
+
+// A value that is this fact's own stays this fact's though another fact's
+// first terms stand nearer it: "The High Court awarded €96 million" is the
+// High Court's award, "awarded" a term of the damages fact too.
+func TestOwnValueNearAnotherFactsTerms(t *testing.T) {
+	const sheet = `facts:
+  - id: damages
+    claim: The Supreme Court ordered €212 million in damages.
+    number: 212 million
+    unit: euros
+    about: [damages | awarded]
+  - id: high-court
+    claim: The High Court awarded €96 million.
+    number: 96 million
+    unit: euros
+    about: [High Court]
+`
+	assertVerdictsIn(t, "s.md", sheet, "2026-03-12", []verdictCase{
+		{"The High Court awarded €96 million in May 2023.", "silent", "for the damages fact: the other fact's value"},
+	})
+	r := run(t, sheet, testSource{"s", "The High Court awarded €96 million in May 2023.", "2026-03-12"})
+	assert.Equal(t, Agrees, r.CellAt(1, 0).Verdict, "for the High Court fact: its own value, though awarded stands nearer")
+	r = run(t, sheet, testSource{"s", "The High Court awarded €90 million in May 2023.", "2026-03-12"})
+	assert.NotEqual(t, Agrees, r.CellAt(1, 0).Verdict, "another value near the other fact's term is not taken as this one's agreement")
 }

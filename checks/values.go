@@ -29,6 +29,18 @@ type candidate struct {
 	doubt string
 }
 
+// exact reports whether a candidate's readings are all one figure each:
+// "€96 million", not "about 96 million" or "hundreds of millions". Dates
+// and names have no readings.
+func (cd candidate) exact() bool {
+	for _, r := range cd.readings {
+		if r.Lo != r.Hi || r.LoOpen || r.HiOpen {
+			return false
+		}
+	}
+	return len(cd.readings) > 0
+}
+
 // bounded reports whether a candidate's readings are all closed at both
 // ends: "more than 50" overlaps any sibling's figure above 50, and says
 // nothing of which fact it is.
@@ -481,7 +493,9 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 			continue
 		}
 		r, rival := nearestRival(sent, cd, rivals, sets)
-		if r >= 0 && r < mine {
+		if r >= 0 && r < mine && cd.exact() && m.value.holds(m.fact, src, sent, cd) {
+			m.tracef("    %q stands nearer the first terms of %s, but it is this fact's own value: taken", says(src, sent, cd.span), rival.fact.ID)
+		} else if r >= 0 && r < mine {
 			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)
 			continue
 		}

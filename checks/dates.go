@@ -200,7 +200,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		}
 		switch {
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
-		case boundPreps[sc.tok(i-1)]:
+		case boundPreps[sc.tok(i-1)] && !sc.possessive(end):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
 				b.start, b.whenAfter = i-1, eventAfterBound[sc.tok(end)]
@@ -215,6 +215,18 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		i = end
 	}
 	return out, bounds
+}
+
+// possessive reports whether "'s" ends a date that ends at token end, or
+// follows it:
+// "after Saturday's win" dates the win, and is no bound.
+func (sc scanner) possessive(end int) bool {
+	for _, k := range []int{end - 1, end} {
+		if g := sc.gap(k); sc.tok(k) == "s" && (g == "'" || g == "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // dayCountedFrom reports whether a weekday is named from another event
@@ -241,7 +253,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
-	bound := boundPreps[prev] // read only for a fact that is a bound itself: "until September 30"
+	bound := boundPreps[prev] && !sc.possessive(end) // read only for a fact that is a bound itself: "until September 30"
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
@@ -376,6 +388,9 @@ func (sc scanner) cited(start, end int) bool {
 // word after it that is no preposition, conjunction or verb.
 func (sc scanner) modified(i, end int) int {
 	possessive := sc.tok(i-1) == "s" && (sc.gap(i-1) == "'" || sc.gap(i-1) == "’") // "the government's 2026 budget"
+	if sc.possessive(end) && boundPreps[sc.tok(i-1)] {
+		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date
+	}
 	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) {
 		return -1
 	}
@@ -384,6 +399,26 @@ func (sc scanner) modified(i, end int) int {
 		return -1
 	}
 	return end
+}
+
+// nounAfter returns the token of the noun a possessive date that ends at
+// token end names, past the "'s" and the words of a compound joined to it
+// ("Saturday's extra-time win"), or -1.
+func (sc scanner) nounAfter(end int) int {
+	k := end
+	if sc.tok(k) == "s" {
+		k++
+	}
+	for k+1 < len(sc.toks) && sc.gap(k+1) == "-" {
+		k++ // the last word of "extra-time"
+	}
+	if k+1 < len(sc.toks) && plainGap(sc.gap(k+1)) && sc.gap(k) == "-" {
+		k++
+	}
+	if k >= len(sc.toks) || !isLetters(sc.tok(k)) || notNouns[sc.tok(k)] {
+		return -1
+	}
+	return k
 }
 
 // dateAt reads a date expression starting at token i. The readers are

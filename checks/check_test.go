@@ -547,6 +547,8 @@ func TestTermsWithMarks(t *testing.T) {
 		{"4.0.0", "Version 4.0.0-rc.2 is out.", false, "a pre-release is another version"},
 		{"4.0.0", "Version 4.0.0-compatible plugins work.", true, "a word after a hyphen that is no pre-release"},
 		{"two USB 3", "It has two USB 3.0 ports.", true, "a term that writes no dot is found at the start of a dotted number"},
+		{"3.0", "Copies are kept for 30 days.", false, "a term that writes a dot is not found in a number without one"},
+		{"1:28", "It ran 128 laps.", false, "nor one that writes a colon"},
 		{"3.8", "Upgrade from version 3.8, now.", true, "the version itself, before a comma"},
 		{"1:28", "The race ended at 1:28 sharp.", true, "a colon written in the term"},
 		{"haven't", "They haven’t paid.", true, "a curly apostrophe is a straight one"},

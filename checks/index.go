@@ -24,6 +24,10 @@ type termRef struct {
 	fact  int
 	role  termRole
 	group int // for roleAbout
+	// marked is set for a term that writes a mark between its words or
+	// numbers ("3.0", "1:28"): the text must write one too, "30" is
+	// another word.
+	marked bool
 }
 
 // A trieNode is a node of the trie of the terms' joined letters.
@@ -110,6 +114,7 @@ func (ix *termIndex) add(t term, r termRef) {
 		return
 	}
 	n := &ix.root
+	r.marked = len(t.seps) > 0
 	for i := 0; i < len(t.joined); i++ {
 		if sep, ok := t.seps[i]; ok {
 			if n.gaps == nil {
@@ -145,6 +150,17 @@ func partOfLonger(s string, toks []text.Token, start, end int) bool {
 		return false
 	}
 	return preReleases[strings.TrimRight(toks[end].Text, "0123456789")]
+}
+
+// markedSpan reports whether a mark other than a space or a hyphen joins
+// two of the tokens from start to end: "3.0", "1:28", not "30".
+func markedSpan(s string, toks []text.Token, start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if g := strings.TrimSpace(s[toks[k-1].End:toks[k].Start]); g != "" && g != "-" {
+			return true
+		}
+	}
+	return false
 }
 
 // dotted reports whether a dot or a colon joins two of the tokens from
@@ -193,6 +209,9 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2"
 			}
 			for _, r := range n.exact {
+				if r.marked && !markedSpan(s, toks, i, j+1) {
+					continue // "30" is no "3.0"
+				}
 				out = append(out, hit{r, span{i, j + 1}})
 			}
 		}

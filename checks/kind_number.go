@@ -323,9 +323,27 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return cd.readings.overlap(f)
 }
 
+// rangeWithin reports whether a range the text writes lies within one of
+// a fact's values that is itself a range: both its ends must agree, as a
+// range of dates' do. Against a single figure any overlap agrees:
+// "2,000-3,000 people" allows 2,500 (the caller leaves out a figure that
+// a tolerance widens).
+func rangeWithin(v facts.Interval, accepted []facts.Interval) bool {
+	for _, n := range accepted {
+		if n.Lo == n.Hi || v.Lo >= n.Lo && v.Hi <= n.Hi {
+			return true
+		}
+	}
+	return false
+}
+
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
+	if sent.numberMentions()[cd.i].ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
+		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion
+		fd.How = "a range with an end outside the sheet's range"
+	}
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n := sent.numberMentions()[cd.i]; n.value != v && n.unit == nil {

@@ -37,6 +37,10 @@ type numberMention struct {
 	// minus marks a number after a minus sign ("−5 °C"): a temperature so
 	// written is not read (a fall written "-60%" still is, as a figure).
 	minus bool
+	// ranged marks a range the text writes ("7.2 to 7.3 billion",
+	// "2,000-3,000"): against a fact that is a range, both its ends must
+	// agree.
+	ranged bool
 }
 
 var units = lexicon.Numbers("number-units")
@@ -310,15 +314,35 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	if !ok {
 		y, glued, end2, ok = sc.gluedUnitAt(k)
 	}
-	if !ok || y <= x || sc.percentAfter(end) && !sc.percentAfter(end2) {
+	if !ok || sc.percentAfter(end) && !sc.percentAfter(end2) {
 		return nil // "up 27% to 1.2 million": a percentage, then a count
 	}
-	m.value = facts.Interval{Lo: x, Hi: y}
+	if f := sc.scaleOf(end2 - 1); f > 100 && sc.scaleOf(end-1) == 0 && x*f < y && x*f*10 > y {
+		x *= f // "$7.3 to $7.4 billion", "$7.3-7.4bn": the scale of the end is the start's too
+	}
+	if y <= x {
+		return nil
+	}
+	m.value, m.ranged = facts.Interval{Lo: x, Hi: y}, true
 	m.end = end2
 	if prev == "between" || prev == "from" {
 		m.start = i - 1
 	}
 	return glued
+}
+
+// scaleOf returns the scale token k writes, as a word ("billion") or
+// glued to its digits ("4bn"), or 0.
+func (sc scanner) scaleOf(k int) float64 {
+	if f := scales[sc.tok(k)]; f > 0 {
+		return f
+	}
+	for _, g := range gluedScales {
+		if num, ok := strings.CutSuffix(sc.tok(k), g.suffix); ok && num != "" && isDigits(num) {
+			return g.factor
+		}
+	}
+	return 0
 }
 
 // percentAfter reports whether a percent sign follows the number that

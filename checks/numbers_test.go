@@ -366,3 +366,22 @@ func TestMarginAfterBy(t *testing.T) {
 		{"Prices rose by 6% last year.", "contradicts", "a change by a figure may be the fact"},
 	})
 }
+
+// A range the text writes agrees with a fact that is a range only when it
+// lies within it; with a single figure, any overlap agrees. A scale after
+// the range's end is its start's too.
+func TestRangeAgainstRange(t *testing.T) {
+	const guidance = "facts:\n  - id: guidance\n    claim: Sales of $7.3 billion to $7.4 billion are expected.\n    number: 7.3 billion..7.4 billion\n    unit: dollars\n    about: [expects | expected | guidance]\n"
+	assertVerdicts(t, guidance, "2025-11-20", []verdictCase{
+		{"It now expects sales of $7.3 billion to $7.4 billion.", "agrees", "the same range"},
+		{"It now expects sales of $7.2 billion to $7.3 billion.", "contradicts", "a range with an end outside the sheet's"},
+		{"It now expects sales of $7.3 to $7.4 billion.", "agrees", "the scale after the end is the start's too"},
+		{"It now expects sales of $7.3-7.4bn.", "agrees", "a scale glued to the end too"},
+		{"It now expects sales of $7.3 billion to $7.4 billion, up from its previous outlook of $7.15 billion to $7.3 billion.", "agrees", "the sheet's range beside a former one"},
+		{"It now expects sales of about $7.35 billion.", "agrees", "a figure inside the range"},
+	})
+	const crowd = "facts:\n  - id: crowd\n    claim: 2,500 people came.\n    number: 2500\n    unit: people\n    about: [came]\n"
+	assertVerdicts(t, crowd, "2025-11-20", []verdictCase{
+		{"Between 2,000 and 3,000 people came.", "agrees", "a range around a single figure agrees"},
+	})
+}

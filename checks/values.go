@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/facts"
@@ -29,16 +30,20 @@ type candidate struct {
 	doubt string
 }
 
-// exact reports whether a candidate's readings are all one figure each:
-// "€96 million", not "about 96 million" or "hundreds of millions". Dates
-// and names have no readings.
-func (cd candidate) exact() bool {
+// ownValue reports whether a candidate states the fact's own value as
+// the sheet writes it: one figure it holds ("€96 million", not "about 96
+// million" nor "hundreds of millions"), or a range with its very ends
+// ("$7.3 billion to $7.4 billion"). Dates and names have no readings.
+func (m *matcher) ownValue(src *reading, sent *sentence, cd candidate) bool {
+	if len(cd.readings) == 0 || !m.value.holds(m.fact, src, sent, cd) {
+		return false
+	}
 	for _, r := range cd.readings {
-		if r.Lo != r.Hi || r.LoOpen || r.HiOpen {
+		if r.LoOpen || r.HiOpen || r.Lo != r.Hi && !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return n.Lo == r.Lo && n.Hi == r.Hi }) {
 			return false
 		}
 	}
-	return len(cd.readings) > 0
+	return true
 }
 
 // bounded reports whether a candidate's readings are all closed at both
@@ -493,7 +498,7 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 			continue
 		}
 		r, rival := nearestRival(sent, cd, rivals, sets)
-		if r >= 0 && r < mine && cd.exact() && m.value.holds(m.fact, src, sent, cd) {
+		if r >= 0 && r < mine && m.ownValue(src, sent, cd) {
 			m.tracef("    %q stands nearer the first terms of %s, but it is this fact's own value: taken", says(src, sent, cd.span), rival.fact.ID)
 		} else if r >= 0 && r < mine {
 			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)

@@ -131,6 +131,8 @@ func FuzzCheck(f *testing.F) {
 	for _, data := range seedChunks(f) {
 		f.Add(data)
 	}
+	f.Add([]byte("<table>\n<tr><th>Measure</th><th>Members</th></tr>\n<tr><td>Total</td><td>3,100</td></tr>\n<tr><td>ȺȺȺȺȺȺ</td></tr>\n</table>"))
+	f.Add([]byte("Situation as of Monday\n\n| Measure | Value |\n|---|---|\n| Members | 3,100 |\n| Other | 9 |"))
 	sheet, err := facts.Parse("f.yaml", []byte(`facts:
   - {id: d, claim: D., date: 2022-09-07, about: [ties | cut]}
   - {id: n, claim: N., number: 3000, unit: members, about: [members]}
@@ -142,7 +144,7 @@ func FuzzCheck(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, path := range []string{"f.txt", "f.md"} { // Markdown reads tables' headers too
+		for _, path := range []string{"f.txt", "f.md", "f.html"} { // Markdown and HTML read tables' headers too
 			src, err := document.Parse("f", path, data, nil)
 			if err != nil {
 				return

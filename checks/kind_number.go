@@ -138,11 +138,13 @@ func continuedOnly(sent *sentence, spans []span) bool {
 // right after the noun, a narrowed table row, a part "of" the unit, an
 // amount of another noun.
 func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
-	switch {
-	case n.partitive != (span{}) && termRightAfter(spans, n.partitive):
+	if n.partitive != (span{}) && termRightAfter(spans, n.partitive) {
 		return "a term right after the counted noun may speak of the part or of the whole"
-	case qualifiedRow(src, sent, n) != "":
-		return qualifiedRow(src, sent, n)
+	}
+	if why := qualifiedRow(src, sent, n); why != "" {
+		return why
+	}
+	switch {
 	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):

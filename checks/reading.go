@@ -15,6 +15,9 @@ type reading struct {
 	// passages are the document's quoted passages as marked, for telling
 	// which words of a sentence stand inside quotes.
 	passages []document.Passage
+	// tables holds, by the start of each line asked about, the table the
+	// line is a row of (nil for none): see tableOf.
+	tables map[int]*tableBlock
 }
 
 // newReading starts a run's reading of a source whose text is at hand.

@@ -10,6 +10,151 @@ import (
 // table are looked for around a row: a longer table is not dated.
 const maxTableReach = 20000
 
+// A tableBlock is what a run knows of a table around a row: how many body
+// rows it has, and the lines that head and caption it.
+type tableBlock struct {
+	rows   int      // the rows under its header
+	beside []string // the line just above it, just below it, its caption
+}
+
+// tableOf returns the table the line raw[ls:le] is a row of, or nil,
+// worked out once per table (once per line for HTML) and kept by the
+// reading: a table of many rows is walked once, not once a row.
+func (r *reading) tableOf(ls, le int) *tableBlock {
+	if tb, ok := r.tables[ls]; ok {
+		return tb
+	}
+	if r.tables == nil {
+		r.tables = make(map[int]*tableBlock)
+	}
+	raw := r.Raw()
+	var tb *tableBlock
+	switch line := strings.TrimSpace(raw[ls:le]); {
+	case strings.HasPrefix(line, "|"):
+		var starts []int
+		tb, starts = markdownTable(raw, ls, le)
+		for _, s := range starts {
+			r.tables[s] = tb
+		}
+	case strings.HasPrefix(lowerASCII(line[:min(len(line), 3)]), "<t"):
+		tb = htmlTable(raw, ls, le)
+	}
+	r.tables[ls] = tb
+	return tb
+}
+
+// markdownTable returns the Markdown table that holds the row raw[ls:le],
+// and the starts of its lines.
+func markdownTable(raw string, ls, le int) (*tableBlock, []int) {
+	isRow := func(s, e int) bool { return strings.HasPrefix(strings.TrimSpace(raw[s:e]), "|") }
+	start := ls
+	for start > 0 {
+		ps := strings.LastIndexByte(raw[:start-1], '\n') + 1
+		if !isRow(ps, start-1) {
+			break
+		}
+		start = ps
+	}
+	tb := &tableBlock{rows: -1} // the header is no body row
+	var starts []int
+	end := start
+	for end < len(raw) {
+		e := strings.IndexByte(raw[end:], '\n')
+		if e < 0 {
+			e = len(raw) - end
+		}
+		if !isRow(end, end+e) {
+			break
+		}
+		starts = append(starts, end)
+		if strings.Trim(raw[end:end+e], "|-: \t\r") != "" {
+			tb.rows++
+		}
+		end += e + 1
+	}
+	tb.beside = []string{lineWithWords(raw, start, -1), lineWithWords(raw, min(end, len(raw)), 1)}
+	return tb, starts
+}
+
+// lineWithWords returns the first line with words from the line before
+// offset at (dir -1) or the one starting at it (dir 1), blank lines
+// skipped; "" when the file ends first.
+func lineWithWords(raw string, at, dir int) string {
+	for at >= 0 && at <= len(raw) {
+		var s, e int
+		if dir < 0 {
+			if at == 0 {
+				return ""
+			}
+			e = at - 1
+			s = strings.LastIndexByte(raw[:e], '\n') + 1
+			at = s
+		} else {
+			if at == len(raw) {
+				return ""
+			}
+			s = at
+			e = strings.IndexByte(raw[s:], '\n')
+			if e < 0 {
+				e = len(raw)
+			} else {
+				e += s
+			}
+			at = e + 1
+		}
+		if l := strings.TrimSpace(withoutTags(raw[s:e])); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// htmlTable returns the HTML table that holds the row raw[ls:le]: the
+// start tag found before it and the end tag after it, within
+// maxTableReach, searched without regard to case.
+func htmlTable(raw string, ls, le int) *tableBlock {
+	from := max(0, ls-maxTableReach)
+	open := strings.LastIndex(lowerASCII(raw[from:ls]), "<table")
+	if open < 0 {
+		return nil
+	}
+	open += from
+	to := min(len(raw), le+maxTableReach)
+	block := lowerASCII(raw[open:to])
+	if e := strings.Index(block, "</table"); e >= 0 {
+		block = block[:e]
+	}
+	tb := &tableBlock{rows: strings.Count(block, "<tr")}
+	if strings.Contains(block, "<th") {
+		tb.rows-- // the header row
+	}
+	tb.beside = append(tb.beside, lineWithWords(raw, strings.LastIndexByte(raw[:open], '\n')+1, -1))
+	if c := strings.Index(block, "<caption"); c >= 0 {
+		if e := strings.Index(block[c:], "</caption"); e >= 0 {
+			tb.beside = append(tb.beside, withoutTags(raw[open+c:open+c+e]))
+		}
+	}
+	if close := open + len(block); close < len(raw) {
+		if nl := strings.IndexByte(raw[close:], '\n'); nl >= 0 {
+			tb.beside = append(tb.beside, lineWithWords(raw, close+nl+1, 1))
+		}
+	}
+	return tb
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is: the offsets of s hold in it, as they do not in
+// strings.ToLower's ("Ⱥ" grows by a byte).
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // tableMoment returns the words that date the table a figure at sp stands
 // in as a count at one moment ("as of", "so far", "preliminary"): words of
 // interimMarkers in the line just above the table (a heading, "Situation
@@ -18,87 +163,16 @@ const maxTableReach = 20000
 func tableMoment(src *reading, sent *sentence, sp span) string {
 	f := sent.folded()
 	start, _ := src.SpanOf(f.norm, f.tokens[sp.start].Start, f.tokens[sp.end-1].End)
-	raw := src.Raw()
-	ls, le := src.LineOf(start)
-	var around []string
-	switch line := strings.TrimSpace(raw[ls:le]); {
-	case strings.HasPrefix(line, "|"):
-		around = markdownTableBeside(raw, ls, le)
-	case len(cellStarts(line)) > 0:
-		around = htmlTableBeside(raw, ls, le)
+	tb := src.tableOf(src.LineOf(start))
+	if tb == nil {
+		return ""
 	}
-	for _, s := range around {
+	for _, s := range tb.beside {
 		if w := momentWords(s); w != "" {
 			return w
 		}
 	}
 	return ""
-}
-
-// markdownTableBeside returns the lines next to the Markdown table whose
-// row is raw[ls:le]: the first line with words above it and below it,
-// blank lines skipped.
-func markdownTableBeside(raw string, ls, le int) []string {
-	up := ls
-	for up > 0 {
-		ps := strings.LastIndexByte(raw[:up-1], '\n') + 1
-		if l := strings.TrimSpace(raw[ps : up-1]); l != "" && !strings.HasPrefix(l, "|") {
-			return []string{l, lineAfterTable(raw, le)}
-		}
-		up = ps
-	}
-	return []string{lineAfterTable(raw, le)}
-}
-
-// lineAfterTable returns the first line with words after the Markdown
-// table row that ends at le and the rows after it, or "".
-func lineAfterTable(raw string, le int) string {
-	for at := le; at < len(raw); {
-		end := strings.IndexByte(raw[at+1:], '\n')
-		if end < 0 {
-			end = len(raw) - at - 1
-		}
-		if l := strings.TrimSpace(raw[at : at+1+end]); l != "" && !strings.HasPrefix(l, "|") {
-			return l
-		}
-		at += 1 + end
-	}
-	return ""
-}
-
-// htmlTableBeside returns, for an HTML table row at raw[ls:le], the text
-// of the table's caption and of the lines just before its start tag and
-// just after its end tag.
-func htmlTableBeside(raw string, ls, le int) []string {
-	from := max(0, ls-maxTableReach)
-	open := strings.LastIndex(strings.ToLower(raw[from:ls]), "<table")
-	if open < 0 {
-		return nil
-	}
-	open += from
-	var out []string
-	if ps := strings.LastIndexByte(raw[:open], '\n'); ps > 0 {
-		prev := strings.LastIndexByte(raw[:ps], '\n') + 1
-		out = append(out, withoutTags(raw[prev:ps]))
-	}
-	to := min(len(raw), le+maxTableReach)
-	lower := strings.ToLower(raw[open:to])
-	if c := strings.Index(lower, "<caption"); c >= 0 {
-		if e := strings.Index(lower[c:], "</caption"); e >= 0 {
-			out = append(out, withoutTags(raw[open+c:open+c+e]))
-		}
-	}
-	if e := strings.Index(lower, "</table"); e >= 0 {
-		after := raw[open+e:]
-		if nl := strings.IndexByte(after, '\n'); nl >= 0 {
-			rest := after[nl+1:]
-			if end := strings.IndexByte(rest, '\n'); end >= 0 {
-				rest = rest[:end]
-			}
-			out = append(out, withoutTags(rest))
-		}
-	}
-	return out
 }
 
 // momentWords returns the words of interimMarkers a line holds, or "".
@@ -113,61 +187,11 @@ func momentWords(line string) string {
 	return ""
 }
 
-// bodyRows counts the rows of the table a sentence stands in, its header
-// and separator left out: the lines of a Markdown table, or the "<tr" of
-// an HTML one; 0 for a sentence in no table.
+// bodyRows counts the body rows of the table a sentence stands in: 0 for
+// a sentence in no table.
 func bodyRows(src *reading, sent *sentence) int {
-	raw := src.Raw()
-	ls, le := src.LineOf(sent.Start)
-	switch line := strings.TrimSpace(raw[ls:le]); {
-	case strings.HasPrefix(line, "|"):
-		n := 0
-		for _, l := range markdownTableLines(raw, ls, le) {
-			if strings.Trim(l, "|-: \t") != "" {
-				n++
-			}
-		}
-		return n - 1 // the header
-	case len(cellStarts(line)) > 0:
-		from := max(0, ls-maxTableReach)
-		open := strings.LastIndex(strings.ToLower(raw[from:ls]), "<table")
-		if open < 0 {
-			return 0
-		}
-		rest := strings.ToLower(raw[from+open : min(len(raw), le+maxTableReach)])
-		if end := strings.Index(rest, "</table"); end >= 0 {
-			rest = rest[:end]
-		}
-		n := strings.Count(rest, "<tr")
-		if strings.Contains(rest, "<th") {
-			n-- // the header row
-		}
-		return n
+	if tb := src.tableOf(src.LineOf(sent.Start)); tb != nil {
+		return tb.rows
 	}
 	return 0
-}
-
-// markdownTableLines returns the lines of the Markdown table that holds
-// the row raw[ls:le].
-func markdownTableLines(raw string, ls, le int) []string {
-	start := ls
-	for start > 0 {
-		ps := strings.LastIndexByte(raw[:start-1], '\n') + 1
-		if !strings.HasPrefix(strings.TrimSpace(raw[ps:start-1]), "|") {
-			break
-		}
-		start = ps
-	}
-	end := le
-	for end < len(raw) {
-		next := strings.IndexByte(raw[end+1:], '\n')
-		if next < 0 {
-			next = len(raw) - end - 1
-		}
-		if !strings.HasPrefix(strings.TrimSpace(raw[end+1:end+1+next]), "|") {
-			break
-		}
-		end += 1 + next
-	}
-	return strings.Split(raw[start:end], "\n")
 }

@@ -100,6 +100,9 @@ func TestTableAtOneMoment(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Dead | 51 |\n\nFigures as of Wednesday 18:00.\n", "unsure", "a caption below dates it"},
 		{"<table>\n<caption>Toll so far</caption>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "an HTML caption"},
 		{"<p>Figures as of Wednesday.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a line before an HTML table"},
+		{"<p>Figures as of Wednesday.</p>\n\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a blank line between"},
+		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n<p>More.</p>\n<table>\n<caption>Toll so far</caption>\n<tr><td>Injured</td><td>9</td></tr>\n</table>\n", "contradicts", "a later table's caption dates nothing of this one"},
+		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n<tr><td>ȺȺȺȺȺȺȺȺȺȺ</td></tr>\n</table>", "contradicts", "letters that grow when lower-cased, near the end of the file: no crash"},
 		{"Final figures\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "a heading with no such words"},
 		{"As of Monday the rescue ended.\n\nThe toll is final.\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "words further above date nothing"},
 	})

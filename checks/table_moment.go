@@ -168,12 +168,19 @@ func tableMoment(src *reading, sent *sentence, sp span) string {
 		return ""
 	}
 	for _, s := range tb.beside {
+		if len(strings.Fields(s)) > maxCaptionWords {
+			continue // a paragraph of prose, not a heading or a caption
+		}
 		if w := momentWords(s); w != "" {
 			return w
 		}
 	}
 	return ""
 }
+
+// maxCaptionWords is the most words a heading or a caption that dates a
+// table may have: "Situation as of 16:00 CEST, 16 October".
+const maxCaptionWords = 15
 
 // momentWords returns the words of interimMarkers a line holds, or "".
 func momentWords(line string) string {

@@ -101,6 +101,7 @@ func TestTableAtOneMoment(t *testing.T) {
 		{"<table>\n<caption>Toll so far</caption>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "an HTML caption"},
 		{"<p>Figures as of Wednesday.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a line before an HTML table"},
 		{"<p>Figures as of Wednesday.</p>\n\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a blank line between"},
+		{"<p>Our team compares the tolls that the three regions have published so far and explains what the differences between them mean for the budget next year.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "contradicts", "a paragraph of prose before a table is no heading"},
 		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n<p>More.</p>\n<table>\n<caption>Toll so far</caption>\n<tr><td>Injured</td><td>9</td></tr>\n</table>\n", "contradicts", "a later table's caption dates nothing of this one"},
 		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n<tr><td>ȺȺȺȺȺȺȺȺȺȺ</td></tr>\n</table>", "contradicts", "letters that grow when lower-cased, near the end of the file: no crash"},
 		{"Final figures\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "a heading with no such words"},

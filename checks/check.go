@@ -192,9 +192,19 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 		before := len(c.Findings)
 		m.kind.judgeSentence(m, c, src, sent, anchors[k], first, here)
 		if len(c.Findings) > before {
-			doubtSentence(c.Findings[before:], src, sent, anchors[k])
+			m.doubtSentence(c.Findings[before:], src, sent, anchors[k])
 		}
 	}
+}
+
+// answerOnly reports whether a sentence is about the fact only as the
+// answer to the question before it: its one anchor stands in for the
+// question's terms (see asksQuestion), and it opens with no pronoun that
+// would continue a sentence anyway. An answer in the question's own
+// paragraph ("How many died? Rescuers said 40 were missing.") is unsure;
+// one in the next, as FAQs set them, is read as any sentence is.
+func answerOnly(src *reading, sent *sentence, anchors []span) bool {
+	return len(anchors) == 1 && anchors[0] == span{0, 1} && !isAnaphoric(sent) && sent.index > 0 && asksQuestion(&src.sents[sent.index-1])
 }
 
 // supersededMarkers make a sentence report a value since corrected or
@@ -207,12 +217,14 @@ var supersededMarkers = phrases("superseded-markers")
 // through a pronoun for a person ("She won 47.8 percent"), which may stand
 // for another person named there, or through "it" and a verb that does not
 // firmly continue it ("It gave 3,400 doses before it closed on 10 April").
-func doubtSentence(fds []*Finding, src *reading, sent *sentence, anchors []span) {
+func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, anchors []span) {
 	if !slices.ContainsFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) {
 		return // nothing to doubt: most sentences agree
 	}
 	why := ""
 	switch {
+	case answerOnly(src, sent, anchors) && !sent.First && !m.loc.termAt(sent, 0):
+		why = "unsure: the sentence is about the fact only as it answers the question before it in its paragraph, which may be rhetorical or ask about something else"
 	case !continuedOnly(sent, anchors):
 	case personPronouns[sent.folded().tokens[0].Text]:
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another person"

@@ -474,13 +474,18 @@ func TestSupersededValues(t *testing.T) {
 	})
 }
 
-// The first sentence after a question answers it, in its paragraph or the
-// next, as FAQs write them: it is about the question's facts.
+// The first sentence after a question that opens its paragraph answers
+// it, in that paragraph or the next, as FAQs write them: it is about the
+// question's facts. In the question's own paragraph, what it says against
+// them is unsure: the question may be rhetorical.
 func TestAnswerAfterQuestion(t *testing.T) {
 	const sheet = "facts:\n  - id: close\n    claim: The deal closed on 1 July 2026.\n    date: 2026-07-01\n    about: [close | closing]\n"
 	assertVerdicts(t, sheet, "2026-07-10", []verdictCase{
 		{"When will the transaction close?\n\nCompletion is expected on 1 July 2026.", "agrees", "the answer in the next paragraph"},
-		{"When will the transaction close? Completion is expected on 3 July 2026.", "contradicts", "the answer in the same paragraph"},
+		{"When will the transaction close? Completion is expected on 3 July 2026.", "unsure", "the answer in the same paragraph; another date is unsure, as the question may ask about something else"},
+		{"Shareholders ask a lot. When will the transaction close? Completion is expected on 3 July 2026.", "silent", "a question inside a paragraph is no FAQ's: rhetorical, or a quote"},
+		{"When will the transaction close? Rescuers said 40 people were missing on 3 July 2026.", "unsure", "in the question's paragraph, an answer reached only through the question may answer another: never certain"},
+		{"When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "contradicts", "in the next paragraph, as FAQs set them, the answer is read as any sentence is"},
 		{"When will the transaction close?\n\nNobody knows yet. Staff met on 3 July 2026.", "silent", "only the first sentence after the question answers it"},
 		{"The transaction will close soon.\n\nStaff met on 3 July 2026.", "silent", "no question, no answer"},
 	})

@@ -453,7 +453,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		// A sentence that continues the one before is about its facts,
 		// unless it holds one of their unless terms.
 		locatedHere := len(own) > 0
-		if len(ownPrev) > 0 && (!sent.First && isAnaphoric(sent) || k > 0 && asksQuestion(&src.sents[k-1])) {
+		if len(ownPrev) > 0 && (!sent.First && isAnaphoric(sent) || k > 0 && src.sents[k-1].First && asksQuestion(&src.sents[k-1])) {
 			sc.continueFacts(ix, sent, k, n, ownPrev, searched)
 			locatedHere = true
 		}
@@ -480,8 +480,9 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 }
 
 // asksQuestion reports whether a sentence is a question: the first
-// sentence after it answers it ("When will the deal close? Completion is
-// expected on 1 July."), in its paragraph or the next, as FAQs write them.
+// sentence after one that opens its paragraph, or is a heading, answers it
+// ("When will the deal close? Completion is expected on 1 July."), in its
+// paragraph or the next, as FAQs write them.
 func asksQuestion(sent *sentence) bool {
 	return strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n\"'*_)”’"), "?")
 }

@@ -116,6 +116,21 @@ func (t term) find(s string, toks []text.Token) []span {
 	return out
 }
 
+// termAt reports whether one of the locator's about terms starts at token
+// i of a sentence: the sentence's own term, not a stand-in for the terms
+// of the sentence it continues.
+func (l locator) termAt(sent *sentence, i int) bool {
+	f := sent.folded()
+	for _, g := range l.groups {
+		for _, t := range g {
+			if _, ok := t.matchAt(f.norm.S, f.tokens, i); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A locator decides which sentences are about a fact: those holding a term
 // of every group and no unless term. The matches are the anchors that
 // values are measured from.

@@ -297,6 +297,13 @@ func notYet(sent *sentence, sp span, words bool) string {
 	return ""
 }
 
+// negatingPronouns deny only their predicate: "Nobody was arrested".
+var negatingPronouns = lexicon.Set("negating-pronouns")
+
+// pronounReach is how many words after a negating pronoun a phrase may
+// start and still be denied by it: "Nobody has been arrested".
+const pronounReach = 3
+
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
 // within its clause. A negation outweighs the others; one before a
@@ -313,6 +320,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded = true
+		case negatingPronouns[w] && sp.start-i > pronounReach:
+			// "Nobody has claimed responsibility for the cyberattack": the
+			// subject is denied, not the phrase
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"

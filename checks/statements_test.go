@@ -102,6 +102,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Refutes: []string{"recount"}}, "She said at the time that the recount had changed little.", "denies:recount", "at the time dates a past state, not one that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody has been arrested so far.", "hedges:Nobody has been arrested", "a denial so far is a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody was arrested.", "denies:Nobody was arrested", "nobody denies"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody has claimed responsibility for the cyberattack.", "attributes:claimed responsibility for the cyberattack", "nobody as the subject denies its predicate, not a phrase further on (claimed makes the phrase attributed)"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nothing was stolen in the cyberattack.", "asserts:cyberattack", "nor does nothing"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
 	}
 	for _, tt := range tests {

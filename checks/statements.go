@@ -82,7 +82,7 @@ type stanceMention struct {
 
 // find returns the support and refutation phrases of a sentence with the
 // sentence's stance at each; a sentence that is an item of a list (item)
-// is no heading. A support phrase under a negation denies the
+// with a figure is no heading. A support phrase under a negation denies the
 // statement; under an attribution it reports it; under a hedge it hedges.
 // A refutation phrase carries its own negation; under a further negation
 // or a hedge it is too uncertain to count and is left out.
@@ -92,7 +92,7 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
-			if (heading(sent, sp) || inRowLabelCell(sent, sp)) && !item {
+			if (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)) {
 				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
 				continue // "Exploitation" as a heading names a subject, asserting nothing
 			}
@@ -119,7 +119,7 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 			at, kind := cueBefore(sent, sp)
 			d, denied := denialAround(sent, sp)
 			switch {
-			case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !item: // "## Not exploited in the wild" names a subject
+			case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
 			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
@@ -155,6 +155,13 @@ func heading(sent *sentence, sp span) bool {
 		return false // "Signalling fault caused the crash." is a sentence
 	}
 	return n == words || n <= words+2 && strings.HasSuffix(t, ":")
+}
+
+// statesFigure reports whether a sentence holds a digit: an item of a list
+// with a figure ("- 0 deaths") states it, where a bare phrase ("-
+// Cyberattack") names a subject, an option or a link, as a heading does.
+func statesFigure(sent *sentence) bool {
+	return strings.ContainsAny(sent.folded().norm.S, "0123456789")
 }
 
 // inRowLabelCell reports whether a phrase stands in the first cell of a

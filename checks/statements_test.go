@@ -60,8 +60,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"0 deaths"}}, "Key figures:\n\n- 0 deaths\n- 12 hospitalised\n", "asserts:0 deaths", "an item of a list states it"},
 		{facts.Statement{Holds: false, Supports: []string{"exploitation"}}, "| Field | Value |\n|---|---|\n| Known exploitation | None known |\n", "hedges:exploitation", "a row's label names a subject; its value is in the next cell"},
 		{facts.Statement{Holds: false, Supports: []string{"exploited"}}, "| Field | Value |\n|---|---|\n| Status | Actively exploited |\n", "asserts:exploited", "a phrase in a value cell states it"},
-		{facts.Statement{Holds: true, Refutes: []string{"not exploited"}}, "Status:\n\n1. Not exploited\n", "denies:Not exploited", "a numbered item too"},
-		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "Status:\n\n- Not exploited\n", "denies:Not exploited", "an item keeps its negation"},
+		{facts.Statement{Holds: true, Supports: []string{"0 deaths"}}, "Key figures:\n\n1. 0 deaths\n", "asserts:0 deaths", "a numbered item too"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Investigators weigh three explanations:\n\n- Cyberattack\n- Software fault\n", "hedges:Cyberattack", "a bare phrase as an item names an option, as a heading names a subject"},
 		{facts.Statement{Holds: true, Supports: []string{"exploitation"}}, "- Known exploitation:\n", "hedges:exploitation", "an item that ends with a colon is a label"},
 		{behind, "Was it from the U.S. that they carried out the attack?", "hedges:carried out the attack", "a question with an abbreviation in it"},
 		{behind, "They carried out the attack. Why?", "asserts:carried out the attack", "a question after the phrase's sentence does not reach it"},
@@ -175,5 +175,15 @@ func TestUnlessReachesTheNextSentence(t *testing.T) {
 		{"His deputy, Anna Natarova, pleaded guilty. That deputy was sentenced to three years.", "silent", "a demonstrative points back too"},
 		{"His deputy, Anna Natarova, pleaded guilty. Petrov was sentenced to three years.", "contradicts", "a sentence of its own is read"},
 		{"Anna Natarova pleaded guilty. The judge spoke. She was sentenced to three years.", "contradicts", "only the sentence right before counts"},
+	})
+}
+
+// A link alone in an item of a Markdown list, as tables of contents and
+// tag lists write them, names a subject and asserts nothing.
+func TestLinkItemAssertsNothing(t *testing.T) {
+	const sheet = "facts:\n  - id: attack\n    claim: No cyberattack caused it.\n    statement: false\n    supports: [cyberattack]\n"
+	assertVerdictsIn(t, "s.md", sheet, "2026-03-01", []verdictCase{
+		{"## Contents\n\n- [Cyberattack](#cyberattack)\n- [Timeline](#timeline)\n", "silent", "a table of contents names sections"},
+		{"## Findings\n\n- A cyberattack caused the outage.\n", "contradicts", "an item that is a sentence states it"},
 	})
 }

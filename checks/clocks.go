@@ -39,22 +39,28 @@ func extractClocks(s string, toks []text.Token) []clockMention {
 			i = c.end - 1
 		}
 	}
-	carryZones(out)
+	sc.carryZones(out)
 	return out
 }
 
 // carryZones gives a time with no zone the zone of a time before it in
-// the sentence: "from 8:42 a.m. CET until 12:19 p.m." is 12:19 CET. A
-// time that a zoned one restates right after it ("7:30 a.m. local time
-// (0530 GMT)") keeps none: that one is the same moment.
-func carryZones(cls []clockMention) {
+// its clause: "from 8:42 a.m. CET until 12:19 p.m." is 12:19 CET. A comma
+// or a semicolon between ends the zone's reach ("resumed at 09:00 CET,
+// while New York opened at 9:30 a.m."), and a time said to be local
+// keeps none ("at 6 p.m. local time"), nor does one that a zoned time
+// restates right after it ("7:30 a.m. (0530 GMT)"): that is the same
+// moment.
+func (sc scanner) carryZones(cls []clockMention) {
 	var offs []int
 	for i := range cls {
 		c := &cls[i]
+		if i > 0 && strings.ContainsAny(sc.s[sc.toks[cls[i-1].end-1].End:sc.toks[c.start].Start], ",;") {
+			offs = nil
+		}
 		switch {
 		case !c.zoneless:
 			offs = c.offs
-		case offs != nil && !(i+1 < len(cls) && restates(*c, cls[i+1])):
+		case offs != nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])):
 			c.zoneless, c.offs = false, offs
 			for _, o := range offs {
 				c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)

@@ -155,5 +155,7 @@ func TestZoneCarriedInSentence(t *testing.T) {
 		{"The outage began at 08:42 CET and service was restored at 12:19 p.m.", "agrees", "12:19 in the CET of the time before it is 11:19 UTC"},
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m.", "contradicts", "another time in the carried zone is certain"},
 		{"Service was restored at 12:19 p.m.", "unsure", "alone, a time with no zone is read in the sheet's and may mean another"},
+		{"Trading in Frankfurt resumed at 09:00 CET, while service was restored at 12:49 p.m. in Boston.", "unsure", "a comma ends the zone's reach"},
+		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},
 	})
 }

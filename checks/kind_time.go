@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/document"
@@ -14,9 +13,9 @@ type timeKind struct{}
 
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
-	zoned := slices.ContainsFunc(sent.clockMentions(), func(cl clockMention) bool { return !cl.zoneless })
-	for i, cl := range sent.clockMentions() {
-		if cl.zoneless && zoned {
+	cls := sent.clockMentions()
+	for i, cl := range cls {
+		if cl.zoneless && i+1 < len(cls) && !cls[i+1].zoneless && restates(cl, cls[i+1]) {
 			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
 		}
 		at := cl.span

@@ -174,14 +174,14 @@ func (sent *sentence) wordsToNearest(sp span, spans []span) int {
 }
 
 // codeNearMiss words the finding of an identifier one character off the
-// sheet's. A slip (see codeSlip) is certain; a digit off may be the next
-// identifier of a series ("CVE-2025-31848" beside CVE-2025-31847), so it
-// is unsure. Either is another identifier in a source that also gives the
+// sheet's. A slip (see codeSlip) is certain; a digit or a suffix off may
+// be another identifier of a series ("CVE-2025-31848" beside
+// CVE-2025-31847, "log4js" beside log4j), so it is unsure. Either is another identifier in a source that also gives the
 // sheet's: it yields to it (see settleWithinSource).
 func codeNearMiss(fd *Finding, n nameMention) {
 	fd.yields = true
 	if n.code == codeSlip {
-		fd.How = "an identifier one character off " + n.close + ": a slip, as a series of identifiers differs by digits"
+		fd.How = "an identifier one letter off " + n.close + " in the letters it opens with: a slip, as identifiers of a series differ in their digits or suffixes"
 		return
 	}
 	fd.Unsure = true

@@ -13,15 +13,17 @@ type codeOff int
 
 const (
 	codeNotOff codeOff = iota
-	// codeChanged is a digit changed, added or dropped in a part of the
-	// identifier, or a letter in a short part: "CVE-2025-31848" for
-	// CVE-2025-31847, "AP1" for RP1. A slip of the keyboard, or the next
+	// codeChanged is a digit changed, added, dropped or swapped in a part
+	// of the identifier, a letter after its digits, or a letter in a short
+	// part: "CVE-2025-31848" or "CVE-2025-31874" for CVE-2025-31847,
+	// "log4js" for log4j, "AP1" for RP1. A slip of the keyboard, or another
 	// identifier of a series.
 	codeChanged
-	// codeSlip is two neighbouring characters swapped, or a letter
-	// changed, added or dropped, in a part of four or more:
-	// "CVE-2025-31874" for CVE-2025-31847, "LPDDFR4" for LPDDR4. Another
-	// identifier is rarely so.
+	// codeSlip is a letter changed, added, dropped or swapped in the
+	// letters that open a part of four or more, before its digits: "lgo4j"
+	// for log4j, "LPDDFR4X" for LPDDR4X. Another identifier is rarely so;
+	// a digit off ("CVE-2025-31874", two swapped) or a suffix after the
+	// digits ("log4js") often is, and is codeChanged.
 	codeSlip
 )
 
@@ -88,10 +90,24 @@ func partOff(toks []text.Token, ws []string) (int, codeOff) {
 	if !strings.ContainsAny(got, "0123456789") || !strings.ContainsAny(want, "0123456789") || utf8.RuneCountInString(want) < minCodePart || spell.Distance(got, want) != 1 {
 		return 0, codeNotOff
 	}
-	if len(want) >= minSlipPart && (len(got) == len(want) && swapped(got, want) || !editsDigit(got, want)) {
+	if len(want) >= minSlipPart && !editsDigit(got, want) && inStem(got, want) {
 		return at, codeSlip
 	}
 	return at, codeChanged
+}
+
+// inStem reports whether what differs between two words, their common
+// start and end set aside, ends before the first digit of want: in the
+// letters an identifier opens with ("lgo4j", "LPDDFR4X"), not in a suffix
+// after its digits ("log4js", "X100F"), which names another product as
+// often as not.
+func inStem(got, want string) bool {
+	p := 0
+	for p < len(got) && p < len(want) && got[p] == want[p] {
+		p++
+	}
+	d := strings.IndexAny(want, "0123456789")
+	return d >= 0 && p <= d
 }
 
 // editsDigit reports whether what differs between two words, their
@@ -106,16 +122,6 @@ func editsDigit(a, b string) bool {
 		e++
 	}
 	return strings.ContainsAny(a[p:len(a)-e]+b[p:len(b)-e], "0123456789")
-}
-
-// swapped reports whether b is a with two neighbouring bytes swapped.
-func swapped(a, b string) bool {
-	for i := 0; i+1 < len(a); i++ {
-		if a[i] != b[i] {
-			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-		}
-	}
-	return false
 }
 
 // joinedCode reports whether tokens from start to end are written as one

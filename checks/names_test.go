@@ -149,7 +149,7 @@ func TestAliasEndingAnotherName(t *testing.T) {
 func TestIdentifierOff(t *testing.T) {
 	const cve = "facts:\n  - id: cve\n    claim: The flaw is CVE-2025-31847.\n    name: CVE-2025-31847\n    about: [CVE | flaw | vulnerability]\n"
 	assertVerdicts(t, cve, "2025-03-20", []verdictCase{
-		{"The patch fixes the flaw tracked as CVE-2025-31874.", "contradicts", "two digits swapped: a slip"},
+		{"The patch fixes the flaw tracked as CVE-2025-31874.", "unsure", "two digits swapped: a slip, or another identifier of the same batch"},
 		{"The patch fixes the flaw tracked as CVE-2025-31848.", "unsure", "one digit changed: a slip, or the next identifier"},
 		{"The patch fixes the flaw tracked as CVE-2025-31847.", "agrees", "the sheet's identifier"},
 		{"The patch fixes the flaw tracked as CVE-2024-31847.", "unsure", "the year part one digit off"},
@@ -165,6 +165,7 @@ func TestIdentifierOff(t *testing.T) {
 		{"The library log6j is affected.", "unsure", "a digit changed"},
 		{"The library logj is affected.", "silent", "no digit in the text's word, which is also shorter: no identifier of the sheet's form"},
 		{"The library logg4j is affected.", "contradicts", "a letter added to a part of four or more: a slip"},
+		{"The library log4js is affected.", "unsure", "a letter after the digits: a suffix names another product as often as not"},
 	})
 	const model = "facts:\n  - id: model\n    claim: The chatbot runs GPT-4.\n    name: GPT-4\n    about: [model]\n"
 	assertVerdicts(t, model, "2025-03-20", []verdictCase{

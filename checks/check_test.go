@@ -806,6 +806,10 @@ func TestTermAfterCompoundPrefix(t *testing.T) {
 		{"The semi-final was played on 5 July.", "silent", "a semi-final is no final"},
 		{"The final was played on 5 July.", "contradicts", "the final"},
 	})
+	const population = "facts:\n  - id: pop\n    claim: The city has 120,000 residents.\n    number: 120000\n    unit: residents\n    about: [population]\n    unless: [war]\n"
+	assertVerdicts(t, population, "2025-06-01", []verdictCase{
+		{"The city's pre-war population was 400,000 residents.", "silent", "an unless term still rules out its compound: a pre-war figure is about the war's time"},
+	})
 	const prelaunch = "facts:\n  - id: tests\n    claim: Pre-launch tests ended on 3 March 2025.\n    date: 2025-03-03\n    about: [pre-launch]\n"
 	assertVerdicts(t, prelaunch, "2025-06-01", []verdictCase{
 		{"Pre-launch tests ended on 4 March.", "contradicts", "the compound written as the term"},

@@ -187,9 +187,9 @@ var compoundPrefixes = lexicon.Set("compound-prefixes")
 func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 	s, toks := sent.folded().norm.S, sent.folded().tokens
 	for i := range toks {
-		if i > 0 && s[toks[i-1].End:toks[i].Start] == "-" && compoundPrefixes[toks[i-1].Text] {
-			continue // "pre-launch", "post-election": another thing than the term
-		}
+		// "pre-launch", "post-election": another thing than the term, but an
+		// unless term still rules it out ("pre-war" with unless: war).
+		prefixed := i > 0 && s[toks[i-1].End:toks[i].Start] == "-" && compoundPrefixes[toks[i-1].Text]
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
@@ -202,14 +202,16 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 					break walk
 				}
 				for _, r := range n.prefix {
-					out = append(out, hit{r, span{i, j + 1}})
+					if !prefixed || r.role == roleUnless {
+						out = append(out, hit{r, span{i, j + 1}})
+					}
 				}
 			}
 			if len(n.exact) > 0 && dotted(s, toks, i, j+1) && partOfLonger(s, toks, i, j+1) {
 				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2"
 			}
 			for _, r := range n.exact {
-				if r.marked && !markedSpan(s, toks, i, j+1) {
+				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless {
 					continue // "30" is no "3.0"
 				}
 				out = append(out, hit{r, span{i, j + 1}})

@@ -88,14 +88,18 @@ func (sc scanner) pronounOne(i, j int) bool {
 // when as often as how long.
 var aCounts = lexicon.Set("a-counts")
 
+// aCountsFrame are the words before "a decade" that make it a frame of
+// time, not a span: "the worst in a decade".
+var aCountsFrame = lexicon.Set("a-counts-frames")
+
 // aScaleAt reads "a dozen", "a million", "half a million" at token i, and
 // the "a" of "a decade".
 func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
 		return scales[sc.tok(i+2)] / 2, i + 3, true
 	}
-	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] {
-		return 1, i + 1, true // "a decade": the unit is read after it
+	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !aCountsFrame[sc.tok(i-1)] && !relativeAfter[sc.tok(i+2)] {
+		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago"
 	}
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
 		if sc.tok(i+1) == "dozen" {

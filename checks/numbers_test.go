@@ -243,6 +243,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"1840000000", "euros", "The price is almost EUR 1.9 billion.", "agrees 1,710,000,000..1,900,000,000", "an approximation before a currency's code"},
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"9", "years", "The length of the failures was nearly a decade.", "agrees 9..10", "a decade is ten years"},
+		{"8", "years", "The length of it was the longest in a decade.", "silent", "in a decade is a frame of time, no span"},
+		{"8", "years", "The length of it was set a decade ago.", "silent", "nor a decade ago"},
 		{"400", "metres", "The length is km 400.", "silent", "a unit with no symbol before numbers is no code before one"},
 		{"3.2", "GHz", "The board runs at 3200 MHz.", "agrees 3.15..3.25", "megahertz convert into gigahertz"},
 		{"3.2", "GHz", "The board runs at 3.2GHz.", "agrees 3.2", "a unit glued to the number"},

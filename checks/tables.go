@@ -209,12 +209,17 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) (f
 
 // namedUnit returns the unit of the table that words, singular, spell, of
 // one word or two ("Acres burned", "Area (square miles)"), when it
-// converts into want; or nil.
+// converts into want; or nil. A unit of time names a date's field as often
+// as a span ("Year sentenced"), and one after "per" a rate: neither is
+// taken.
 func namedUnit(words []string, want *unitDef) *unitDef {
-	if want == nil {
-		return nil
+	if want == nil || want.base == "second" {
+		return nil // "| Year sentenced | 2019 |", "| Day the deadline expired | 9 |": a date's field, no span
 	}
 	for i, w := range words {
+		if w == "per" {
+			return nil // "| Trees burned per hectare | 300 |": a rate, never its unit
+		}
 		for _, sp := range []string{w, pairAt(words, i)} {
 			if d := unitLexicon.after[sp]; d != nil && d.base == want.base {
 				return d

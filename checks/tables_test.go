@@ -34,6 +34,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Area burned (square miles) | 29 |\n", "agrees", "a unit of two words, converted"},
 		{"| Measure | Value |\n|---|---|\n| Area burned (square miles) | 35 |\n", "contradicts", "another figure in it"},
 		{"| Measure | Value |\n|---|---|\n| Homes burned | 35 |\n", "silent", "a label with no unit of the fact"},
+		{"| Measure | Value |\n|---|---|\n| Trees burned per hectare | 300 |\n", "silent", "a unit after per is a rate's, never the figure's"},
 	})
 }
 
@@ -106,5 +107,14 @@ func TestTableAtOneMoment(t *testing.T) {
 		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n<tr><td>ȺȺȺȺȺȺȺȺȺȺ</td></tr>\n</table>", "contradicts", "letters that grow when lower-cased, near the end of the file: no crash"},
 		{"Final figures\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "a heading with no such words"},
 		{"As of Monday the rescue ended.\n\nThe toll is final.\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "words further above date nothing"},
+	})
+}
+
+// A unit of time in a row's label names a date's field as often as a
+// span: the row's figure takes no unit from it.
+func TestRowLabelTimeUnit(t *testing.T) {
+	const sentence = "facts:\n  - id: sentence\n    claim: He was sentenced to 8 years.\n    number: 8\n    unit: years\n    about: [sentenced | sentence]\n"
+	assertVerdicts(t, sentence, "2025-08-30", []verdictCase{
+		{"| Case | Detail |\n|---|---|\n| Year sentenced | 2019 |\n", "silent", "a year is a date, no span of years"},
 	})
 }

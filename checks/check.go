@@ -269,14 +269,16 @@ func verdictOf(fds []*Finding) Verdict {
 // settleWithinSentences moves to Unresolved every disagreeing value of a
 // sentence that also states a value the sheet allows: "first rated 3.7,
 // then 9.0", "the new model's two displays, against the old one's single
-// display". The sentence gives the sheet's value; the other is taken as
+// display". A bound that allows the sheet's value in another unit than the
+// disagreeing one restates it and settles nothing: "187 mm, more than
+// seven inches". The sentence gives the sheet's value; the other is taken as
 // about something else (a former value, a comparison), not as a
 // contradiction, and is shown for review.
 func (m *matcher) settleWithinSentences(c *Cell) {
-	agreeing := make(map[int]bool)
+	agreeing := make(map[int]*Finding)
 	for _, fd := range c.Findings {
-		if fd.Agrees && !fd.open { // "187 mm, more than seven inches": a bound states no value
-			agreeing[sentenceKey(fd)] = true
+		if a, ok := agreeing[sentenceKey(fd)]; fd.Agrees && (!ok || a.open) {
+			agreeing[sentenceKey(fd)] = fd
 		}
 	}
 	if len(agreeing) == 0 || len(agreeing) == len(c.Findings) {
@@ -284,7 +286,7 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && agreeing[sentenceKey(fd)] {
+		if a := agreeing[sentenceKey(fd)]; !fd.Agrees && a != nil && !(a.open && a.unit != fd.unit) {
 			m.tracef("    %q disagrees, but its sentence also states the sheet's value: taken as about something else, not judged", fd.Says)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the same sentence states the sheet's value: taken as about something else, not judged")
 			c.Unresolved = append(c.Unresolved, fd)

@@ -348,6 +348,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
+	if n := sent.numberMentions()[cd.i]; n.unit != nil {
+		fd.unit = n.unit.name
+	}
 	if n := sent.numberMentions()[cd.i]; n.value != v && n.unit == nil {
 		fd.How = "converted from " + n.value.String() + " in the unit its table row's label names"
 	} else if n.value != v {

@@ -387,3 +387,18 @@ func TestRangeAgainstRange(t *testing.T) {
 		{"Between 2,000 and 3,000 people came.", "agrees", "a range around a single figure agrees"},
 	})
 }
+
+// A bound that allows the sheet's value in another unit restates the
+// figure beside it, and settles nothing: "187 millimetres of rain, more
+// than seven inches" contradicts 178 mm. In the same unit it settles a
+// part beside it, as a firm figure does.
+func TestBoundRestatesInAnotherUnit(t *testing.T) {
+	const rain = "facts:\n  - id: rain\n    claim: 178 mm of rain fell.\n    number: 178\n    unit: mm\n    about: [rain]\n"
+	assertVerdicts(t, rain, "2025-10-20", []verdictCase{
+		{"In all, 187 millimetres of rain fell, more than seven inches.", "contradicts", "the bound restates the figure in inches: it settles nothing"},
+	})
+	const evac = "facts:\n  - id: evac\n    claim: 4,200 people were evacuated.\n    number: 4200\n    unit: people | residents\n    about: [evacuated]\n"
+	assertVerdicts(t, evac, "2025-10-20", []verdictCase{
+		{"Over 4,000 people were evacuated on Friday, and 350 people were evacuated by boat.", "agrees", "a bound in the unit settles a part beside it"},
+	})
+}

@@ -43,6 +43,8 @@ type Finding struct {
 	// open marks an agreeing figure that only bounds the sheet's ("more
 	// than seven inches"): it allows the value, and states none.
 	open bool
+	// unit is the unit of the table a number was written in, or "".
+	unit string
 }
 
 // Column is the finding's column in code points, as editors and SARIF

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,11 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	}
 	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
 		return 0, 0, false
+	}
+	if n.point > 0 && n.total == 0 && isLetters(sc.tok(j)) && plainGap(sc.gap(j)) && unitLexicon.after[unitWord(sc.tok(j))] == nil {
+		// "dropped one point four analysts said": no figure of a count
+		// has a decimal, and no unit follows; read the whole part only.
+		n.cur, j = math.Trunc(n.cur), n.point
 	}
 	if n.total == 0 && n.place == 0 && sc.andAHalf(j) {
 		n.cur, j = n.cur+0.5, j+3 // "four and a half years", "two and a half million"
@@ -118,6 +124,8 @@ type spelledNumber struct {
 	// place is, after "point", the value of the next digit word (0.1,
 	// then 0.01...): "two point four million"; 0 otherwise.
 	place float64
+	// point is the token of "point", or 0 before one.
+	point int
 }
 
 // add reads token j as the next word of the number and reports whether it
@@ -159,7 +167,7 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 	digit = digit && u < 10
 	switch {
 	case w == "point" && n.read && n.place == 0 && n.total == 0 && (units[sc.tok(j+1)] < 10 && (units[sc.tok(j+1)] > 0 || sc.tok(j+1) == "zero")):
-		n.place = 0.1
+		n.place, n.point = 0.1, j
 	case digit && n.place > 0:
 		n.cur += u * n.place
 		n.place /= 10

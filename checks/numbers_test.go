@@ -46,6 +46,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"It cost two and a half million euros.", "two and a half million euros=2,500,000 euro"},
 		{"It grew by three point five percent.", "three point five percent=3.5 percent"},
 		{"The point is that two points were lost.", "two=2"},
+		{"The index dropped one point four analysts said.", "one=1; four=4"},
 		{"A 24-hour deadline was set.", "24-hour=24 hour"},
 		{"Some 3,000 members live there.", "Some 3,000=2,700..3,300"},
 		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},

@@ -81,13 +81,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			fd.Kind, fd.Unsure = "different-name", true
 			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
 		case nameNearMiss:
-			fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
-			if n.code != codeNotOff {
-				codeNearMiss(fd, n)
-			} else if n.twoOff && !sent.namedHolder(cd.span, terms) {
-				fd.Unsure = true // two letters off: a misspelling, or another person
-				fd.How += "; unsure: two letters off and not beside the fact's term, it may name another person"
-			}
+			nearMissFinding(fd, n, sent.namedHolder(cd.span, terms))
 		}
 		c.Findings = append(c.Findings, fd)
 	}
@@ -171,6 +165,20 @@ func (sent *sentence) wordsToNearest(sp span, spans []span) int {
 		}
 	}
 	return best
+}
+
+// nearMissFinding words the finding of a near miss of the name: a
+// misspelling, unsure when two letters off and not named as the fact's
+// holder (held), as it may name another person; or an identifier off.
+func nearMissFinding(fd *Finding, n nameMention, held bool) {
+	fd.Kind, fd.How = "spelling", "a spelling close to "+n.close+" that the sheet does not accept"
+	switch {
+	case n.code != codeNotOff:
+		codeNearMiss(fd, n)
+	case n.twoOff && !held:
+		fd.Unsure = true // two letters off: a misspelling, or another person
+		fd.How += "; unsure: two letters off and not beside the fact's term, it may name another person"
+	}
 }
 
 // codeNearMiss words the finding of an identifier one character off the

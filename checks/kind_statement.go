@@ -66,6 +66,9 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 	}
 }
 
+// bulletMarks are what opens an item of a list: "- ", "* ", "• ".
+const bulletMarks = "-*•+"
+
 // listItem reports whether a sentence opens an item of a list, whose line
 // starts with a bullet or a number and a stop, and does not end with a
 // colon: a list states its items ("- 0 deaths"), where a heading or a
@@ -76,10 +79,8 @@ func listItem(src *reading, sent *sentence) bool {
 	if strings.HasSuffix(strings.TrimRight(line, " *_"), ":") {
 		return false
 	}
-	for _, b := range []string{"- ", "* ", "+ ", "• ", "<li"} {
-		if strings.HasPrefix(line, b) {
-			return true
-		}
+	if rest := strings.TrimLeft(line, bulletMarks); len(rest) < len(line) && strings.HasPrefix(rest, " ") || strings.HasPrefix(lowerASCII(line), "<li") {
+		return true
 	}
 	digits := strings.TrimLeft(line, "0123456789")
 	return len(digits) < len(line) && (strings.HasPrefix(digits, ". ") || strings.HasPrefix(digits, ") "))

@@ -134,7 +134,10 @@ func (n Notes) Summary() []string {
 	return out
 }
 
-// Pos returns the file position of a byte offset into the original file.
+// Pos returns the file position of a byte offset into the original file,
+// while the source's text is at hand: a listed source that a run has judged
+// and let go keeps no line starts, and Pos then counts from line 1 as for
+// a source not read yet. Findings hold the positions worked out meanwhile.
 func (s *Source) Pos(offset int) facts.Pos {
 	if len(s.lineStarts) == 0 {
 		return facts.Pos{File: s.Path, Line: 1, Col: offset + 1} // not read yet

@@ -337,6 +337,9 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	if a.namesNear(p.own) && !a.someoneElse(p) {
 		return true, nearSpeaker
 	}
+	if p.Labelled {
+		return false, "" // "AUDIENCE MEMBER: When can we go back?": the label says who
+	}
 	if p.pronoun && p.speech {
 		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
 			if a.names(src.sents[k].words()) {

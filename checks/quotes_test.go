@@ -240,3 +240,16 @@ func TestSpeakerALetterOff(t *testing.T) {
 		{`"We will lose the league this year," said Novak.`, "contradicts", "reworded by the speaker named right"},
 	})
 }
+
+// A transcript's line after a speaker's label is that speaker's quote:
+// the label alone says who speaks it, and a paragraph with quote marks, or
+// a label that is no capitalised name, is read as before.
+func TestSpeakerLabelledLines(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The officer said the outbreak was preventable.\n    quote: This outbreak was preventable, and we knew the rates were too low.\n    speaker: [Achterberg]\n"
+	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
+		{"ACHTERBERG: This outbreak was preventable, and we knew the rates were too low.", "agrees", "the labelled line is the speaker's quote"},
+		{"Dr Achterberg (health officer): This outbreak was avoidable, and we knew the rates were too low.", "contradicts", "a label of capitalised words and a bracket; one word changed"},
+		{"REPORTER: Was this outbreak preventable, and did you know the rates were too low?\n\nACHTERBERG: Yes.", "silent", "another speaker's line is not attributed by the next label"},
+		{"note: this outbreak was preventable, and we knew the rates were too low.", "silent", "a label in lower case is no speaker's"},
+	})
+}

@@ -468,10 +468,13 @@ func (s *Source) buildSentences(paras []text.Mapped) {
 		for si, sent := range sents {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
-		if !mayQuote(p.S) {
-			continue
+		var found []Passage
+		if mayQuote(p.S) {
+			found = s.findPassages(text.FoldMapped(p))
+		} else if q, ok := s.speakerLine(p); ok {
+			found = []Passage{q} // "WHITCOMBE: This outbreak was preventable."
 		}
-		for _, q := range s.findPassages(text.FoldMapped(p)) {
+		for _, q := range found {
 			q.First, q.Last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {
 				if sent := s.Sentences[k]; sent.End > q.Start && sent.Start < q.End {

@@ -15,6 +15,9 @@ type Passage struct {
 	Start, End  int    // original byte offsets of the quoted text, marks excluded
 	Text        string // folded
 	First, Last int    // the sentences it spans
+	// Labelled marks a transcript's line after a speaker's label: the
+	// label alone says who speaks it.
+	Labelled bool
 }
 
 // speechVerbs mark attribution outside a quote: "said the minister", "he added".
@@ -164,4 +167,43 @@ func mayQuote(p string) bool {
 func wordBefore(p string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(p[:i])
 	return i > 0 && text.IsWordRune(r)
+}
+
+// maxLabelWords is the most words a speaker's label may have: "HELLE
+// BRANDSTROP (chair, Finanstilsynet):" has two and a bracket.
+const maxSpeakerWords = 4
+
+// speakerLine returns, for a paragraph with no quote marks that opens with
+// a speaker's label, as transcripts write them ("WHITCOMBE: This outbreak
+// was preventable.", "Dr Ana Lima (health officer): We knew."), what
+// follows the label as a quoted passage: the label, outside it, names who
+// says it. Each word of the label is capitalised; a bracket may follow.
+func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
+	s := p.S
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 || colon+1 >= len(s) || s[colon+1] != ' ' {
+		return Passage{}, false
+	}
+	label := strings.TrimSpace(s[:colon])
+	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
+		label = strings.TrimSpace(label[:open])
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > maxSpeakerWords {
+		return Passage{}, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return Passage{}, false
+		}
+	}
+	a, b := colon+1, len(s)
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	if strings.IndexFunc(s[a:b], text.IsWordRune) < 0 {
+		return Passage{}, false
+	}
+	start, end := src.SpanOf(p, a, b)
+	return Passage{Start: start, End: end, Text: text.Fold(s[a:b]), Labelled: true}, true
 }

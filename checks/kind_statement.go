@@ -79,7 +79,7 @@ func listItem(src *reading, sent *sentence) bool {
 	if strings.HasSuffix(strings.TrimRight(line, " *_"), ":") {
 		return false
 	}
-	if rest := strings.TrimLeft(line, bulletMarks); len(rest) < len(line) && strings.HasPrefix(rest, " ") || strings.HasPrefix(lowerASCII(line), "<li") {
+	if rest := strings.TrimLeft(line, bulletMarks); len(rest) < len(line) && strings.HasPrefix(rest, " ") || strings.HasPrefix(lowerASCII(line[:min(len(line), 3)]), "<li") {
 		return true
 	}
 	digits := strings.TrimLeft(line, "0123456789")

@@ -251,5 +251,6 @@ func TestSpeakerLabelledLines(t *testing.T) {
 		{"Dr Achterberg (health officer): This outbreak was avoidable, and we knew the rates were too low.", "contradicts", "a label of capitalised words and a bracket; one word changed"},
 		{"REPORTER: Was this outbreak preventable, and did you know the rates were too low?\n\nACHTERBERG: Yes.", "silent", "another speaker's line is not attributed by the next label"},
 		{"note: this outbreak was preventable, and we knew the rates were too low.", "silent", "a label in lower case is no speaker's"},
+		{"Achterberg: this outbreak was preventable, and we knew the rates were too low.", "silent", "a label of one word not in capitals labels prose (\"Note:\", \"Deprecated:\")"},
 	})
 }

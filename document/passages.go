@@ -169,6 +169,10 @@ func wordBefore(p string, i int) bool {
 	return i > 0 && text.IsWordRune(r)
 }
 
+// notSpeakerLabels are labels of prose, not of a transcript's speaker:
+// "UPDATE:", "TODO(rsc):".
+var notSpeakerLabels = lexicon.Set("not-speaker-labels")
+
 // maxLabelWords is the most words a speaker's label may have: "HELLE
 // BRANDSTROP (chair, Finanstilsynet):" has two and a bracket.
 const maxSpeakerWords = 4
@@ -177,7 +181,8 @@ const maxSpeakerWords = 4
 // a speaker's label, as transcripts write them ("WHITCOMBE: This outbreak
 // was preventable.", "Dr Ana Lima (health officer): We knew."), what
 // follows the label as a quoted passage: the label, outside it, names who
-// says it. Each word of the label is capitalised; a bracket may follow.
+// says it. Each word of the label is capitalised, a label of one word in
+// capitals ("Note:" labels prose); a bracket may follow.
 func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 	s := p.S
 	colon := strings.IndexByte(s, ':')
@@ -189,8 +194,8 @@ func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 		label = strings.TrimSpace(label[:open])
 	}
 	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > maxSpeakerWords {
-		return Passage{}, false
+	if len(words) == 0 || len(words) > maxSpeakerWords || len(words) == 1 && (strings.ToUpper(label) != label || notSpeakerLabels[text.Fold(label)]) {
+		return Passage{}, false // "Note:", "UPDATE:": one capitalised word is a label of prose
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {

@@ -51,6 +51,13 @@ type dateExpr struct {
 	// before it in the sentence, counts from the day of the report: "the
 	// previous evening", unlike "three days later".
 	fromPublication bool
+	// past marks a month or a day with no year after "last": the latest
+	// one before the month of publication ("last August").
+	past bool
+	// yearShift is, when shifted, the year of a date with no year counted
+	// from the year of publication: "Aug. 14 last year" -1.
+	yearShift int
+	shifted   bool
 }
 
 // A dateMention is a date expression found in a sentence.
@@ -198,6 +205,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 			i++
 			continue
 		}
+		end = sc.yearOfMonth(&expr, i, end)
 		switch {
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
 		case boundPreps[sc.tok(i-1)] && !sc.possessive(end):
@@ -228,6 +236,30 @@ func (sc scanner) possessive(end int) bool {
 	}
 	return false
 }
+
+// yearOfMonth reads, around a month or a day with no year, the words that
+// place it in a year counted from the report's: "last August" (the latest
+// August before the month of publication), "Aug. 14 last year", "in May
+// this year", "next year". It returns the date's end, past such words.
+func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
+	if e.rel != absolute || e.year != 0 || e.month == 0 || e.to != nil {
+		return end
+	}
+	if sc.tok(i-1) == "last" {
+		e.past = true
+	}
+	if sc.tok(end+1) == "year" && plainGap(sc.gap(end)) && plainGap(sc.gap(end+1)) {
+		if shift, ok := yearShifts[sc.tok(end)]; ok {
+			e.yearShift, e.shifted = shift, true
+			return end + 2
+		}
+	}
+	return end
+}
+
+// yearShifts are the words before "year" that place a date with no year:
+// "last year" -1, "this year" 0, "next year" +1.
+var yearShifts = lexicon.Ints("year-shifts")
 
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the

@@ -124,7 +124,15 @@ func (e dateExpr) absoluteSpan(pubSpan facts.Span) (sp facts.Span, noYear bool, 
 			sp = facts.Span{First: sp.First.AddDate(0, 0, 20), Last: sp.Last, Precision: facts.Days}
 		}
 	}
-	if e.year == 0 && !noYear && sp.First.After(pub.AddDate(0, 6, 0)) {
+	switch {
+	case e.year != 0 || noYear:
+	case e.shifted:
+		sp = shiftYears(sp, e.yearShift)
+		how = "year counted from the publication date " + pubSpan.String() + " (\"last year\", \"this year\", \"next year\")"
+	case e.past && !sp.Last.Before(time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)):
+		sp = shiftYears(sp, -1)
+		how = "year taken from the publication date " + pubSpan.String() + " (the year before: \"last\" names the latest one before the month of publication)"
+	case sp.First.After(pub.AddDate(0, 6, 0)):
 		sp = shiftYears(sp, -1)
 		how = "year taken from the publication date " + pubSpan.String() + " (the year before, as the date would otherwise lie over six months after it)"
 	}

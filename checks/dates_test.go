@@ -360,6 +360,19 @@ func TestFutureMonths(t *testing.T) {
 	})
 }
 
+// "last August" is the latest August before the month of publication,
+// and "last year", "this year" or "next year" after a date with no year
+// places it.
+func TestMonthsPlacedByTheReport(t *testing.T) {
+	const sheet = "facts:\n  - id: peak\n    claim: The peak came on 12 August 2025.\n    date: 2025-08-12\n    about: [spike | peak]\n"
+	assertVerdicts(t, sheet, "2026-03-18", []verdictCase{
+		{"A spike last August drew complaints.", "agrees", "last August: the one before the report's month"},
+		{"The peak came on Aug. 14 last year.", "contradicts", "last year places the day: another day of it"},
+		{"The peak came on Aug. 12 last year.", "agrees", "the sheet's day of last year"},
+		{"The peak came on Aug. 12 this year.", "contradicts", "this year is the report's"},
+	})
+}
+
 // A year before the fact's own noun may label it rather than date it.
 func TestYearLabels(t *testing.T) {
 	const sheet = "facts:\n  - id: presented\n    claim: The budget was presented on 14 October 2025.\n    date: 2025-10-14\n    about: [budget]\n"

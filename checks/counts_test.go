@@ -86,7 +86,8 @@ func TestMoneyRates(t *testing.T) {
 		return "facts:\n  - id: pay\n    claim: She is paid.\n    number: " + value + "\n    unit: " + unit + "\n    about: [earn*]\n"
 	}
 	tests := []struct{ value, unit, text, want, why string }{
-		{"72000", "dollars", "She earned $6,000 a month as director.", "silent", "a monthly amount is no yearly sum"},
+		{"72000", "dollars", "She earned $6,000 a month as director.", "unsure", "a monthly amount is no yearly sum: read, but unsure when it disagrees"},
+		{"6000", "dollars", "She earned $6,000 a month as director.", "agrees", "an amount per period agrees with the amount, the sheet's unit naming no period"},
 		{"6000", "dollars per month", "She earned $6,000 a month as director.", "agrees", "the rate in the sheet reads it"},
 		{"6000", "dollars per month", "She earned $6,500 monthly as director.", "silent", "monthly is a rate of another spelling, left alone"},
 		{"72000", "dollars", "She earned $72,000 a year after the move.", "agrees", "a year after is a time, not a rate"},
@@ -464,6 +465,7 @@ func TestSupersededValues(t *testing.T) {
 	assertVerdicts(t, depth, "2025-10-17", []verdictCase{
 		{"An earlier version of this article gave the depth of the quake as 21 km.", "unsure", "a correction note reports the old figure"},
 		{"Earlier estimates put the depth at 21 km.", "unsure", "an earlier estimate"},
+		{"Outlets initially reported that the depth was 21 km.", "unsure", "initially reported that: a claim since corrected"},
 		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
 	})

@@ -28,11 +28,9 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue
 		}
 		end, rs, ok := m.numberReadings(sent, n)
+		rateDoubt := ""
 		if !ok {
-			if v, labelled := m.rowLabelUnit(src, sent, n); labelled {
-				end, rs, ok = n.end, readings{v}, true
-				m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
-			}
+			end, rs, rateDoubt, ok = m.otherReadings(src, sent, n)
 		}
 		if ok && n.gluedMillions && end <= n.end {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
@@ -58,12 +56,41 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
 		cd.doubt = numberDoubt(src, sent, n, end, spans)
+		if cd.doubt == "" {
+			cd.doubt = rateDoubt
+		}
 		if cd.doubt == "" && m.offsetConverted(n) && changeOf(sent, n) {
 			cd.doubt = "converted between scales with different zeros (°F and °C), which a change of temperature (\"warmed by 2 °F\") is not"
 		}
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// otherReadings reads a number that is not stated in the fact's unit in
+// the unit its table row's label names, or, when it is a rate per a span
+// of time of the fact's unit ("£9,250 a year" for unit: pounds), as that
+// amount: a fee, a salary, a bursary is given so as often as not. Such a
+// rate that disagrees is unsure (rateDoubt): it may count another period.
+func (m *matcher) otherReadings(src *reading, sent *sentence, n numberMention) (end int, rs readings, rateDoubt string, ok bool) {
+	if v, labelled := m.rowLabelUnit(src, sent, n); labelled {
+		m.tracef("    %q stands alone in a table row whose label names the unit: read in it", says(src, sent, n.span))
+		return n.end, readings{v}, "", true
+	}
+	if n.unit == nil {
+		return 0, nil, "", false
+	}
+	amount, per, isRate := strings.Cut(n.unit.name, " per ")
+	if !isRate || unitLexicon.byName[per] == nil || unitLexicon.byName[per].base != "second" {
+		return 0, nil, "", false
+	}
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def.name == amount {
+			m.tracef("    %q is an amount per %s, which the fact's unit names no period of: read as the amount", says(src, sent, n.span), per)
+			return n.uend, readings{n.value}, "it is an amount per " + per + ", and the fact's unit names no period: it may count another", true
+		}
+	}
+	return 0, nil, "", false
 }
 
 // ageUnits are the units that make a number fact an age: it reads ages

@@ -77,6 +77,7 @@ func TestSplitSentences(t *testing.T) {
 		{"LYON, SEPT. 9 (Reuters) - It burned. Fine.", []string{"LYON, SEPT. 9 (Reuters) - It burned.", "Fine."}},
 		{"The est. cost rose. Fine.", []string{"The est. cost rose.", "Fine."}},
 		{"Weight ........ 178 g", []string{"Weight ........ 178 g"}},
+		{"Prize ........ EUR 45,000", []string{"Prize ........ EUR 45,000"}},
 		{"He waited.... Then he left.", []string{"He waited....", "Then he left."}},
 		{"It was done... 10 minutes later it failed.", []string{"It was done...", "10 minutes later it failed."}},
 	}

@@ -285,12 +285,13 @@ func namesPlace(label string) bool {
 }
 
 // holdsFigure reports whether a cell's text holds a number, in digits or
-// in words ("magnitude four").
+// in words ("magnitude four"); a word that starts with letters and holds a
+// digit names a thing ("CO2", "PM2.5") and is none.
 func holdsFigure(cell string) bool {
-	if strings.ContainsAny(cell, "0123456789") {
-		return true
-	}
 	for _, w := range text.Words(cell) {
+		if strings.ContainsAny(w, "0123456789") && !letterDigit(w) {
+			return true // "above magnitude 4"; not "CO2", "PM2.5"'s "pm2"
+		}
 		if _, ok := units[w]; ok {
 			return true
 		}

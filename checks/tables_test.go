@@ -118,3 +118,14 @@ func TestRowLabelTimeUnit(t *testing.T) {
 		{"| Case | Detail |\n|---|---|\n| Year sentenced | 2019 |\n", "silent", "a year is a date, no span of years"},
 	})
 }
+
+// A word that starts with letters and holds a digit names a thing ("CO2",
+// "PM2.5"), no figure: a row labelled with one is not narrowed.
+func TestChemicalNamesInRowLabels(t *testing.T) {
+	const sheet = "facts:\n  - id: limit\n    claim: The permit limit is 4.6 million tonnes.\n    number: 4.6 million\n    unit: tonnes\n    about: [permit limit | limit]\n"
+	assertVerdicts(t, sheet, "2026-03-18", []verdictCase{
+		{"| Measure | Value |\n|---|---|\n| Permit limit (CO2) | 4.5 million tonnes |\n", "contradicts", "CO2 names the gas, no figure of the label"},
+		{"| Measure | Value |\n|---|---|\n| Permit limit above 2 sites | 4.5 million tonnes |\n", "unsure", "a figure of the label narrows the row"},
+		{"Output reached 4.6 Mt under the permit limit.", "agrees", "Mt is megatonnes"},
+	})
+}

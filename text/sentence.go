@@ -84,10 +84,15 @@ const LeaderDots = 4
 
 // dotLeader reports whether the end marks s[i:j] are a run of dots that
 // leads a label to its figure, as plain-text tables write them: "Weight
-// ........ 178 g", a digit at s[k] after them.
+// ........ 178 g", "Prize ........ EUR 45,000", a digit a few bytes after
+// s[k].
 func dotLeader(s string, i, j, k int) bool {
-	return j-i >= LeaderDots && strings.Trim(s[i:j], ".") == "" && s[k] >= '0' && s[k] <= '9'
+	return j-i >= LeaderDots && strings.Trim(s[i:j], ".") == "" && strings.ContainsAny(s[k:min(len(s), k+leaderFigureReach)], "0123456789")
 }
+
+// leaderFigureReach is how many bytes after a dot leader its figure must
+// start within: "........ 178 g", "........ EUR 45,000".
+const leaderFigureReach = 6
 
 // closeSentence returns where a sentence whose end mark stops at s[j]
 // ends: after any further end marks, closing quotes and brackets, and

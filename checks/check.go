@@ -201,10 +201,30 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 // answer to the question before it: its one anchor stands in for the
 // question's terms (see asksQuestion), and it opens with no pronoun that
 // would continue a sentence anyway. An answer in the question's own
-// paragraph ("How many died? Rescuers said 40 were missing.") is unsure;
-// one in the next, as FAQs set them, is read as any sentence is.
+// paragraph ("How many died? Rescuers said 40 were missing.") is unsure,
+// and so is one in the next unless the question is set apart as an FAQ's
+// heading (see faqQuestion).
 func answerOnly(src *reading, sent *sentence, anchors []span) bool {
 	return len(anchors) == 1 && anchors[0] == span{0, 1} && !isAnaphoric(sent) && sent.index > 0 && asksQuestion(&src.sents[sent.index-1])
+}
+
+// faqMarks open the line of a question that an FAQ sets apart as a
+// heading: "### When will the deal close?", "**When ...?**", "Q: When ...?".
+var faqMarks = lexicon.Set("faq-question-marks")
+
+// faqQuestion reports whether a question's line is set apart as an FAQ's
+// heading (see faqMarks): its answer in the next paragraph is read as any
+// sentence is; a question alone in its paragraph otherwise may be a
+// feature's rhetorical opening.
+func faqQuestion(src *reading, q *sentence) bool {
+	ls, le := src.LineOf(q.Start)
+	line := lowerASCII(strings.TrimSpace(src.Raw()[ls:min(le, ls+16)]))
+	for m := range faqMarks {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // supersededMarkers make a sentence report a value since corrected or
@@ -223,8 +243,8 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	}
 	why := ""
 	switch {
-	case answerOnly(src, sent, anchors) && !sent.First && !m.loc.termAt(sent, 0):
-		why = "unsure: the sentence is about the fact only as it answers the question before it in its paragraph, which may be rhetorical or ask about something else"
+	case answerOnly(src, sent, anchors) && !m.loc.termAt(sent, 0) && (!sent.First || !faqQuestion(src, &src.sents[sent.index-1])):
+		why = "unsure: the sentence is about the fact only as it answers the question before it, which may be rhetorical or ask about something else"
 	case !continuedOnly(sent, anchors):
 	case personPronouns[sent.folded().tokens[0].Text]:
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another person"

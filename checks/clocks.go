@@ -22,6 +22,9 @@ type clockMention struct {
 	local    int
 	zoneless bool
 	offs     []int // the offsets from UTC, in minutes, that its zone may have
+	// carried marks a time with no zone read in the zone of a time before
+	// it in its clause (see carryZones).
+	carried bool
 }
 
 // zoneOffsets are the time zones of the lexicon, read once.
@@ -61,7 +64,7 @@ func (sc scanner) carryZones(cls []clockMention) {
 		case !c.zoneless:
 			offs = c.offs
 		case offs != nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])):
-			c.zoneless, c.offs = false, offs
+			c.zoneless, c.offs, c.carried = false, offs, true
 			for _, o := range offs {
 				c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
 			}

@@ -147,13 +147,15 @@ func TestScenesThatOpenSentences(t *testing.T) {
 	})
 }
 
-// A time with no zone after one with a zone in its sentence is in that
-// zone: writers do not switch zones unsaid.
+// A time with no zone after one with a zone in its sentence is read in
+// that zone: it agrees there, and is unsure when it does not, as it may be
+// another place's.
 func TestZoneCarriedInSentence(t *testing.T) {
 	const sheet = "facts:\n  - id: end\n    claim: Service was restored at 11:19 UTC.\n    time: 11:19 UTC\n    about: [restored]\n    within: 20\n"
 	assertVerdicts(t, sheet, "2026-03-13", []verdictCase{
 		{"The outage began at 08:42 CET and service was restored at 12:19 p.m.", "agrees", "12:19 in the CET of the time before it is 11:19 UTC"},
-		{"The outage began at 08:42 CET and service was restored at 12:49 p.m.", "contradicts", "another time in the carried zone is certain"},
+		{"The outage began at 08:42 CET and service was restored at 12:49 p.m.", "unsure", "another time in the carried zone is unsure: it may be another place's"},
+		{"Tokyo closed at 15:00 JST and service was restored at 9:30 a.m. Eastern.", "unsure", "a zone the lexicon does not read: unsure, never certain"},
 		{"Service was restored at 12:19 p.m.", "unsure", "alone, a time with no zone is read in the sheet's and may mean another"},
 		{"Trading in Frankfurt resumed at 09:00 CET, while service was restored at 12:49 p.m. in Boston.", "unsure", "a comma ends the zone's reach"},
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},

@@ -487,7 +487,9 @@ func TestAnswerAfterQuestion(t *testing.T) {
 		{"When will the transaction close? Completion is expected on 3 July 2026.", "unsure", "the answer in the same paragraph; another date is unsure, as the question may ask about something else"},
 		{"Shareholders ask a lot. When will the transaction close? Completion is expected on 3 July 2026.", "silent", "a question inside a paragraph is no FAQ's: rhetorical, or a quote"},
 		{"When will the transaction close? Rescuers said 40 people were missing on 3 July 2026.", "unsure", "in the question's paragraph, an answer reached only through the question may answer another: never certain"},
-		{"When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "contradicts", "in the next paragraph, as FAQs set them, the answer is read as any sentence is"},
+		{"### When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "contradicts", "after a question set apart as an FAQ's heading, the answer is read as any sentence is"},
+		{"**When will the transaction close?**\n\nCompletion is expected on 3 July 2026.", "contradicts", "so in bold"},
+		{"When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "unsure", "a question alone in its paragraph may be a feature's rhetorical opening"},
 		{"When will the transaction close?\n\nNobody knows yet. Staff met on 3 July 2026.", "silent", "only the first sentence after the question answers it"},
 		{"The transaction will close soon.\n\nStaff met on 3 July 2026.", "silent", "no question, no answer"},
 	})

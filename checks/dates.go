@@ -208,7 +208,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		end = sc.yearOfMonth(&expr, i, end)
 		switch {
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
-		case boundPreps[sc.tok(i-1)] && !sc.possessive(end):
+		case boundPreps[sc.tok(i-1)] && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
 				b.start, b.whenAfter = i-1, eventAfterBound[sc.tok(end)]
@@ -285,7 +285,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
-	bound := boundPreps[prev] && !sc.possessive(end) // read only for a fact that is a bound itself: "until September 30"
+	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) // read only for a fact that is a bound itself: "until September 30"
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
@@ -447,8 +447,8 @@ func (sc scanner) nounAfter(end int) int {
 	if k+1 < len(sc.toks) && plainGap(sc.gap(k+1)) && sc.gap(k) == "-" {
 		k++
 	}
-	if k >= len(sc.toks) || !isLetters(sc.tok(k)) || notNouns[sc.tok(k)] {
-		return -1
+	if k >= len(sc.toks) || !plainGap(sc.gap(k)) || !isLetters(sc.tok(k)) || notNouns[sc.tok(k)] {
+		return -1 // "after Sunday's 7.8 magnitude earthquake", "after Saturday's, ...": no noun right after
 	}
 	return k
 }

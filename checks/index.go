@@ -24,9 +24,9 @@ type termRef struct {
 	fact  int
 	role  termRole
 	group int // for roleAbout
-	// marked is set for a term that writes a mark between its words or
-	// numbers ("3.0", "1:28"): the text must write one too, "30" is
-	// another word.
+	// marked is set for a term that writes a mark between two digits
+	// ("3.0", "1:28"): the text must write one too, "30" is another
+	// number. Between letters ("U.S.", "St. Louis") the mark may go.
 	marked bool
 }
 
@@ -114,7 +114,9 @@ func (ix *termIndex) add(t term, r termRef) {
 		return
 	}
 	n := &ix.root
-	r.marked = len(t.seps) > 0
+	for at := range t.seps {
+		r.marked = r.marked || at > 0 && at < len(t.joined) && isDigit(t.joined[at-1]) && isDigit(t.joined[at])
+	}
 	for i := 0; i < len(t.joined); i++ {
 		if sep, ok := t.seps[i]; ok {
 			if n.gaps == nil {
@@ -682,3 +684,6 @@ func (sc *scratch) reset() {
 	}
 	sc.quoted = sc.quoted[:0]
 }
+
+// isDigit reports whether a byte is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

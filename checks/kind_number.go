@@ -369,9 +369,13 @@ func rangeWithin(v facts.Interval, accepted []facts.Interval) bool {
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
-	if sent.numberMentions()[cd.i].ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
+	if n := sent.numberMentions()[cd.i]; n.ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
 		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion
 		fd.How = "a range with an end outside the sheet's range"
+		if n.value != v {
+			fd.Unsure = true // "118 to 124 miles" for 190-200 km: the conversion's rounding
+			fd.How += "; unsure: converted from another unit, whose rounding moves the ends"
+		}
 	}
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)

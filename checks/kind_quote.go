@@ -111,9 +111,13 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 	} else {
 		fd.Value = fmt.Sprintf("reworded (similarity %.2f)", cmp.similarity)
 		fd.Kind, fd.Diff = "wording", cmp.describe()
-		if how == nearSpeaker {
+		switch {
+		case how == nearSpeaker:
 			fd.Unsure = true // "said Nowak": a misspelling, or another person
 			fd.How += "; unsure: the name may be another person's"
+		case p.Labelled:
+			fd.Unsure = true // "Whitcombe: outbreak was preventable": a headline's paraphrase, a line of minutes
+			fd.How += "; unsure: a line after a speaker's label may render the words, not quote them"
 		}
 	}
 	return fd

@@ -35,6 +35,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless:
 			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
+		case cl.carried:
+			cd.doubt = "the source gives no zone: read in the zone of a time before it in its sentence, which may be another place's"
 		}
 		cands = append(cands, cd)
 	}

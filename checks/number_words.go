@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -51,11 +50,6 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
 		return 0, 0, false
 	}
-	if n.point > 0 && n.total == 0 && isLetters(sc.tok(j)) && plainGap(sc.gap(j)) && unitLexicon.after[unitWord(sc.tok(j))] == nil {
-		// "dropped one point four analysts said": no figure of a count
-		// has a decimal, and no unit follows; read the whole part only.
-		n.cur, j = math.Trunc(n.cur), n.point
-	}
 	if n.total == 0 && n.place == 0 && sc.andAHalf(j) {
 		n.cur, j = n.cur+0.5, j+3 // "four and a half years", "two and a half million"
 		if f := scales[sc.tok(j)]; f > 100 && joins(sc.gap(j)) {
@@ -98,14 +92,25 @@ var aCounts = lexicon.Set("a-counts")
 // time, not a span: "the worst in a decade".
 var aCountsFrame = lexicon.Set("a-counts-frames")
 
+// framed reports whether a word of aCountsFrame stands up to three words
+// before token i: "in nearly a decade", "in more than a decade".
+func (sc scanner) framed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if aCountsFrame[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // aScaleAt reads "a dozen", "a million", "half a million" at token i, and
 // the "a" of "a decade".
 func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
 		return scales[sc.tok(i+2)] / 2, i + 3, true
 	}
-	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !aCountsFrame[sc.tok(i-1)] && !relativeAfter[sc.tok(i+2)] {
-		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago"
+	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !sc.framed(i) && !relativeAfter[sc.tok(i+2)] && sc.gap(i+2) != "-" {
+		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
 	}
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
 		if sc.tok(i+1) == "dozen" {
@@ -124,8 +129,6 @@ type spelledNumber struct {
 	// place is, after "point", the value of the next digit word (0.1,
 	// then 0.01...): "two point four million"; 0 otherwise.
 	place float64
-	// point is the token of "point", or 0 before one.
-	point int
 }
 
 // add reads token j as the next word of the number and reports whether it
@@ -167,7 +170,7 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 	digit = digit && u < 10
 	switch {
 	case w == "point" && n.read && n.place == 0 && n.total == 0 && (units[sc.tok(j+1)] < 10 && (units[sc.tok(j+1)] > 0 || sc.tok(j+1) == "zero")):
-		n.place, n.point = 0.1, j
+		n.place = 0.1
 	case digit && n.place > 0:
 		n.cur += u * n.place
 		n.place /= 10

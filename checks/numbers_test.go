@@ -46,7 +46,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"It cost two and a half million euros.", "two and a half million euros=2,500,000 euro"},
 		{"It grew by three point five percent.", "three point five percent=3.5 percent"},
 		{"The point is that two points were lost.", "two=2"},
-		{"The index dropped one point four analysts said.", "one=1; four=4"},
+		{"The index dropped one point four analysts said.", "one point four=1.4"},
+		{"A magnitude six point two quake struck.", "six point two=6.2"},
 		{"A 24-hour deadline was set.", "24-hour=24 hour"},
 		{"Some 3,000 members live there.", "Some 3,000=2,700..3,300"},
 		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},
@@ -246,6 +247,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"9", "years", "The length of the failures was nearly a decade.", "agrees 9..10", "a decade is ten years"},
 		{"8", "years", "The length of it was the longest in a decade.", "silent", "in a decade is a frame of time, no span"},
 		{"8", "years", "The length of it was set a decade ago.", "silent", "nor a decade ago"},
+		{"8", "years", "The length of it was the longest in nearly a decade.", "silent", "nor in nearly a decade"},
+		{"8", "years", "The length of it ended a decade-long inquiry.", "silent", "nor a decade-long inquiry"},
 		{"400", "metres", "The length is km 400.", "silent", "a unit with no symbol before numbers is no code before one"},
 		{"3.2", "GHz", "The board runs at 3200 MHz.", "agrees 3.15..3.25", "megahertz convert into gigahertz"},
 		{"3.2", "GHz", "The board runs at 3.2GHz.", "agrees 3.2", "a unit glued to the number"},
@@ -401,5 +404,15 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 	const evac = "facts:\n  - id: evac\n    claim: 4,200 people were evacuated.\n    number: 4200\n    unit: people | residents\n    about: [evacuated]\n"
 	assertVerdicts(t, evac, "2025-10-20", []verdictCase{
 		{"Over 4,000 people were evacuated on Friday, and 350 people were evacuated by boat.", "agrees", "a bound in the unit settles a part beside it"},
+	})
+}
+
+// A figure with a fraction counts no noun: "one point four analysts said"
+// is no count of analysts, while a rate may have a fraction.
+func TestFractionCountsNoNoun(t *testing.T) {
+	const sheet = "facts:\n  - id: analysts\n    claim: Four analysts cut their targets.\n    number: 4\n    unit: analysts\n    about: [index | cut]\n"
+	assertVerdicts(t, sheet, "2026-03-01", []verdictCase{
+		{"The index dropped one point four analysts said.", "silent", "a fraction before a count noun counts nothing"},
+		{"The index dropped as 5 analysts cut targets.", "contradicts", "a whole figure counts"},
 	})
 }

@@ -248,9 +248,11 @@ func TestSpeakerLabelledLines(t *testing.T) {
 	const sheet = "facts:\n  - id: q\n    claim: The officer said the outbreak was preventable.\n    quote: This outbreak was preventable, and we knew the rates were too low.\n    speaker: [Achterberg]\n"
 	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
 		{"ACHTERBERG: This outbreak was preventable, and we knew the rates were too low.", "agrees", "the labelled line is the speaker's quote"},
-		{"Dr Achterberg (health officer): This outbreak was avoidable, and we knew the rates were too low.", "contradicts", "a label of capitalised words and a bracket; one word changed"},
+		{"Dr Achterberg (health officer): This outbreak was avoidable, and we knew the rates were too low.", "unsure", "a label of capitalised words and a bracket; one word changed: unsure, as a labelled line may render the words"},
 		{"REPORTER: Was this outbreak preventable, and did you know the rates were too low?\n\nACHTERBERG: Yes.", "silent", "another speaker's line is not attributed by the next label"},
 		{"note: this outbreak was preventable, and we knew the rates were too low.", "silent", "a label in lower case is no speaker's"},
 		{"Achterberg: this outbreak was preventable, and we knew the rates were too low.", "silent", "a label of one word not in capitals labels prose (\"Note:\", \"Deprecated:\")"},
+		{"Dr Achterberg: Outbreak preventable, rates too low", "silent", "a headline, with no stop, is no transcript's line"},
+		{"ACHTERBERG: This outbreak was avoidable, we knew the rates were too low.", "unsure", "a line after a label that differs may render the words: unsure"},
 	})
 }

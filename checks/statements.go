@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // negations deny what follows them within a clause: "the firm rejected the
@@ -307,9 +308,28 @@ func notYet(sent *sentence, sp span, words bool) string {
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
-// pronounReach is how many words after a negating pronoun a phrase may
-// start and still be denied by it: "Nobody has been arrested".
-const pronounReach = 3
+// pronounFillers may stand between a negating pronoun and the phrase it
+// denies: auxiliaries and adverbs ("Nobody has so far been arrested"),
+// and "of the", "in the" before the noun that says whom ("None of the
+// systems were shut down").
+var pronounFillers = lexicon.Set("pronoun-fillers")
+
+// predicateOf reports whether the words between a negating pronoun and a
+// phrase leave the phrase its predicate: only fillers, and one noun after
+// "of" or "in" and a determiner. "Nobody else", "Nothing but", "Nobody
+// doubts the cyberattack" leave it none.
+func predicateOf(between []text.Token) bool {
+	for k, t := range between {
+		if pronounFillers[t.Text] {
+			continue
+		}
+		if k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text] {
+			continue // the noun of "none of the systems"
+		}
+		return false
+	}
+	return true
+}
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
@@ -327,7 +347,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded = true
-		case negatingPronouns[w] && sp.start-i > pronounReach:
+		case negatingPronouns[w] && !predicateOf(sent.folded().tokens[i+1:sp.start]):
 			// "Nobody has claimed responsibility for the cyberattack": the
 			// subject is denied, not the phrase
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):

@@ -104,6 +104,9 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody was arrested.", "denies:Nobody was arrested", "nobody denies"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody has claimed responsibility for the cyberattack.", "attributes:claimed responsibility for the cyberattack", "nobody as the subject denies its predicate, not a phrase further on (claimed makes the phrase attributed)"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nothing was stolen in the cyberattack.", "asserts:cyberattack", "nor does nothing"},
+		{facts.Statement{Holds: false, Supports: []string{"shut down"}}, "None of the systems were shut down, officials said.", "denies:None of the systems were shut down", "none of the systems: the phrase is its predicate"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody else was arrested after the suspect was detained.", "asserts:arrested", "nobody else: someone was"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody doubts the cyberattack caused the outage.", "asserts:cyberattack", "a verb between: the pronoun denies the doubt, not the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"first woman"}}, "Several headlines called her the first woman to win.", "attributes:called her the first woman", "called reports what others said"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
 	}

@@ -179,8 +179,10 @@ func tableMoment(src *reading, sent *sentence, sp span) string {
 }
 
 // maxCaptionWords is the most words a heading or a caption that dates a
-// table may have: "Situation as of 16:00 CEST, 16 October".
-const maxCaptionWords = 15
+// table may have: "Situation as of 16:00 CEST, 16 October", "Provisional
+// figures from the ministry, as of Monday evening, are shown below"; a
+// longer line is a paragraph of prose.
+const maxCaptionWords = 30
 
 // momentWords returns the words of interimMarkers a line holds, or "".
 func momentWords(line string) string {

@@ -196,30 +196,31 @@ func (m *matcher) rowLabelUnit(src *reading, sent *sentence, n numberMention) (f
 	for i, w := range label {
 		label[i] = unitWord(w) // "Homes" for homes, "house" for houses
 	}
+	rate := strings.Contains(row.cells[0], "/") || text.AnyOf(label, rateLabelWords) // "(mm/h)", "(mm per hour)"
 	for _, alt := range m.units {
 		if alt.def == nil && containsWords(label, alt.words) {
 			return n.value, true
 		}
-		if d := namedUnit(label, alt.def); d != nil {
+		if d := namedUnit(label, alt.def); d != nil && !rate {
 			return scale(n.value, d, alt.def), true
 		}
 	}
 	return facts.Interval{}, false
 }
 
+// rateLabelWords make a row's label name a rate, whose unit is never its
+// figure's: "Trees burned per hectare", "Daily rainfall (mm)".
+var rateLabelWords = lexicon.Set("rate-label-words")
+
 // namedUnit returns the unit of the table that words, singular, spell, of
 // one word or two ("Acres burned", "Area (square miles)"), when it
 // converts into want; or nil. A unit of time names a date's field as often
-// as a span ("Year sentenced"), and one after "per" a rate: neither is
-// taken.
+// as a span ("Year sentenced"), and is not taken.
 func namedUnit(words []string, want *unitDef) *unitDef {
 	if want == nil || want.base == "second" {
 		return nil // "| Year sentenced | 2019 |", "| Day the deadline expired | 9 |": a date's field, no span
 	}
 	for i, w := range words {
-		if w == "per" {
-			return nil // "| Trees burned per hectare | 300 |": a rate, never its unit
-		}
 		for _, sp := range []string{w, pairAt(words, i)} {
 			if d := unitLexicon.after[sp]; d != nil && d.base == want.base {
 				return d

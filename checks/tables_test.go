@@ -35,6 +35,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Area burned (square miles) | 35 |\n", "contradicts", "another figure in it"},
 		{"| Measure | Value |\n|---|---|\n| Homes burned | 35 |\n", "silent", "a label with no unit of the fact"},
 		{"| Measure | Value |\n|---|---|\n| Trees burned per hectare | 300 |\n", "silent", "a unit after per is a rate's, never the figure's"},
+		{"| Measure | Value |\n|---|---|\n| Area burned (acres/day) | 300 |\n", "silent", "nor a unit in a label with a slash"},
 	})
 }
 
@@ -102,7 +103,8 @@ func TestTableAtOneMoment(t *testing.T) {
 		{"<table>\n<caption>Toll so far</caption>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "an HTML caption"},
 		{"<p>Figures as of Wednesday.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a line before an HTML table"},
 		{"<p>Figures as of Wednesday.</p>\n\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "unsure", "a blank line between"},
-		{"<p>Our team compares the tolls that the three regions have published so far and explains what the differences between them mean for the budget next year.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "contradicts", "a paragraph of prose before a table is no heading"},
+		{"<p>Our team compares the tolls of the three regions that have been published so far this week, and in the rest of this article we explain what the differences between them mean for the budget.</p>\n<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n", "contradicts", "a paragraph of prose before a table is no heading"},
+		{"Provisional figures from the interior ministry, as of Monday evening, are shown in the table below.\n\n| Measure | Value |\n|---|---|\n| Dead | 61 |\n", "unsure", "a caption of one long sentence dates it"},
 		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n</table>\n<p>More.</p>\n<table>\n<caption>Toll so far</caption>\n<tr><td>Injured</td><td>9</td></tr>\n</table>\n", "contradicts", "a later table's caption dates nothing of this one"},
 		{"<table>\n<tr><td>Dead</td><td>51</td></tr>\n<tr><td>ȺȺȺȺȺȺȺȺȺȺ</td></tr>\n</table>", "contradicts", "letters that grow when lower-cased, near the end of the file: no crash"},
 		{"Final figures\n\n| Measure | Value |\n|---|---|\n| Dead | 74 |\n", "contradicts", "a heading with no such words"},

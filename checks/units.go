@@ -330,7 +330,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		switch {
 		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:
 			return n.uend, scale(n.value, n.unit, alt.def), true
-		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart):
+		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart) && !spelledFraction(sent, n, alt):
 			f := sent.folded()
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.norm.S, f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
@@ -344,6 +344,16 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		}
 	}
 	return 0, facts.Interval{}, false
+}
+
+// spelledFraction reports whether a figure with a fraction spelled in
+// words would count a noun of a word unit: in unpunctuated speech "one
+// point four analysts said" is two figures, and a count has no fraction
+// (a rate may, "1.6 goals per game", and so may a measure in digits,
+// "3.8 Earth masses").
+func spelledFraction(sent *sentence, n numberMention, alt unitAlt) bool {
+	first := sent.folded().tokens[n.start].Text
+	return n.value.Lo == n.value.Hi && n.value.Lo != math.Trunc(n.value.Lo) && !slices.Contains(alt.words, "per") && first != "" && !isDigits(first[:1])
 }
 
 // perAfter reports whether "per" follows the unit's words: "1.6 goals per

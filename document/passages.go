@@ -182,7 +182,10 @@ const maxSpeakerWords = 4
 // was preventable.", "Dr Ana Lima (health officer): We knew."), what
 // follows the label as a quoted passage: the label, outside it, names who
 // says it. Each word of the label is capitalised, a label of one word in
-// capitals ("Note:" labels prose); a bracket may follow.
+// capitals ("Note:" labels prose); a bracket may follow. The words start
+// with a capital and end with a stop, as spoken sentences are transcribed:
+// a headline ("Whitcombe: outbreak preventable") or a line of minutes
+// ("Whitcombe: noted that ...") is none.
 func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 	s := p.S
 	colon := strings.IndexByte(s, ':')
@@ -206,7 +209,10 @@ func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 	for a < b && s[a] == ' ' {
 		a++
 	}
-	if strings.IndexFunc(s[a:b], text.IsWordRune) < 0 {
+	if r, _ := utf8.DecodeRuneInString(s[a:]); !unicode.IsUpper(r) {
+		return Passage{}, false // "Name: noted that ...", a headline "Name: outbreak preventable"
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t”\"'’)")); !strings.ContainsRune(".!?…", last) {
 		return Passage{}, false
 	}
 	start, end := src.SpanOf(p, a, b)

@@ -219,6 +219,9 @@ var faqMarks = lexicon.Set("faq-question-marks")
 func faqQuestion(src *reading, q *sentence) bool {
 	ls, le := src.LineOf(q.Start)
 	line := lowerASCII(strings.TrimSpace(src.Raw()[ls:min(le, ls+16)]))
+	if strings.HasPrefix(strings.TrimLeft(line, "#"), " ") && strings.HasPrefix(line, "#") {
+		return true // "### When ...?", not "#hashtag"
+	}
 	for m := range faqMarks {
 		if strings.HasPrefix(line, m) {
 			return true

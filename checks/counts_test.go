@@ -489,6 +489,7 @@ func TestAnswerAfterQuestion(t *testing.T) {
 		{"When will the transaction close? Rescuers said 40 people were missing on 3 July 2026.", "unsure", "in the question's paragraph, an answer reached only through the question may answer another: never certain"},
 		{"### When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "contradicts", "after a question set apart as an FAQ's heading, the answer is read as any sentence is"},
 		{"**When will the transaction close?**\n\nCompletion is expected on 3 July 2026.", "contradicts", "so in bold"},
+		{"#deals When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "unsure", "a hashtag is no heading"},
 		{"When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "unsure", "a question alone in its paragraph may be a feature's rhetorical opening"},
 		{"When will the transaction close?\n\nNobody knows yet. Staff met on 3 July 2026.", "silent", "only the first sentence after the question answers it"},
 		{"The transaction will close soon.\n\nStaff met on 3 July 2026.", "silent", "no question, no answer"},

@@ -78,6 +78,7 @@ func TestSplitSentences(t *testing.T) {
 		{"The est. cost rose. Fine.", []string{"The est. cost rose.", "Fine."}},
 		{"Weight ........ 178 g", []string{"Weight ........ 178 g"}},
 		{"Prize ........ EUR 45,000", []string{"Prize ........ EUR 45,000"}},
+		{"The toll rose.... At 9 a.m. it fell.", []string{"The toll rose....", "At 9 a.m. it fell."}},
 		{"He waited.... Then he left.", []string{"He waited....", "Then he left."}},
 		{"It was done... 10 minutes later it failed.", []string{"It was done...", "10 minutes later it failed."}},
 	}

@@ -316,20 +316,33 @@ var pronounFillers = lexicon.Set("pronoun-fillers")
 
 // predicateOf reports whether the words between a negating pronoun and a
 // phrase leave the phrase its predicate: only fillers, and one noun after
-// "of" or "in" and a determiner. "Nobody else", "Nothing but", "Nobody
-// doubts the cyberattack" leave it none.
+// "of" or "in" and a determiner with an auxiliary after it ("None of the
+// systems were shut down"). "Nobody else", "Nothing but", "Nobody doubts
+// the cyberattack", "None of the people arrested" (the phrase describes
+// the noun) and "Nobody had a cyberattack plan" (a determiner before the
+// phrase: an object) leave it none.
 func predicateOf(between []text.Token) bool {
+	noun, aux := false, false
 	for k, t := range between {
-		if pronounFillers[t.Text] {
-			continue
+		switch {
+		case auxiliaries[t.Text]:
+			aux = true
+		case pronounFillers[t.Text]:
+		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
+			noun, aux = true, false // the noun of "none of the systems"
+		default:
+			return false
 		}
-		if k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text] {
-			continue // the noun of "none of the systems"
-		}
+	}
+	if n := len(between); n > 0 && (determiners[between[n-1].Text] || between[n-1].Text == "of" || between[n-1].Text == "in") {
 		return false
 	}
-	return true
+	return !noun || aux
 }
+
+// auxiliaries are the verbs that may stand between a negating pronoun and
+// its predicate: "None of the systems were shut down".
+var auxiliaries = lexicon.Set("auxiliaries")
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,

@@ -106,6 +106,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nothing was stolen in the cyberattack.", "asserts:cyberattack", "nor does nothing"},
 		{facts.Statement{Holds: false, Supports: []string{"shut down"}}, "None of the systems were shut down, officials said.", "denies:None of the systems were shut down", "none of the systems: the phrase is its predicate"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody else was arrested after the suspect was detained.", "asserts:arrested", "nobody else: someone was"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "None of the people arrested on Friday have been charged.", "asserts:arrested", "the phrase describes the noun after none of the: no predicate"},
+		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody in the utility had a cyberattack plan.", "asserts:cyberattack", "a determiner before the phrase makes it an object"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody doubts the cyberattack caused the outage.", "asserts:cyberattack", "a verb between: the pronoun denies the doubt, not the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"first woman"}}, "Several headlines called her the first woman to win.", "attributes:called her the first woman", "called reports what others said"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},

@@ -286,12 +286,12 @@ func namesPlace(label string) bool {
 }
 
 // holdsFigure reports whether a cell's text holds a number, in digits or
-// in words ("magnitude four"); a word that starts with letters and holds a
-// digit names a thing ("CO2", "PM2.5") and is none.
+// in words ("magnitude four"), or a word with digits ("Q3", "M4"); the name
+// of a substance ("CO2", "NO2"; formulaNames) is none.
 func holdsFigure(cell string) bool {
 	for _, w := range text.Words(cell) {
-		if strings.ContainsAny(w, "0123456789") && !letterDigit(w) {
-			return true // "above magnitude 4"; not "CO2", "PM2.5"'s "pm2"
+		if strings.ContainsAny(w, "0123456789") && !formulaNames[w] {
+			return true // "above magnitude 4", "Q3 revenue"; not "CO2"
 		}
 		if _, ok := units[w]; ok {
 			return true
@@ -302,6 +302,10 @@ func holdsFigure(cell string) bool {
 	}
 	return false
 }
+
+// formulaNames are names with digits that name a substance, not a figure
+// that narrows a table row: "| Permit limit (CO2) | ... |".
+var formulaNames = lexicon.Set("formula-names")
 
 // numericCells counts the cells that hold a figure: they start with a
 // digit, a sign or a currency symbol.

@@ -128,6 +128,7 @@ func TestChemicalNamesInRowLabels(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-18", []verdictCase{
 		{"| Measure | Value |\n|---|---|\n| Permit limit (CO2) | 4.5 million tonnes |\n", "contradicts", "CO2 names the gas, no figure of the label"},
 		{"| Measure | Value |\n|---|---|\n| Permit limit above 2 sites | 4.5 million tonnes |\n", "unsure", "a figure of the label narrows the row"},
+		{"| Measure | Value |\n|---|---|\n| Permit limit for Q3 | 4.5 million tonnes |\n", "unsure", "a quarter's name narrows it too"},
 		{"Output reached 4.6 Mt under the permit limit.", "agrees", "Mt is megatonnes"},
 	})
 }

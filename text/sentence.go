@@ -84,15 +84,20 @@ const LeaderDots = 4
 
 // dotLeader reports whether the end marks s[i:j] are a run of dots that
 // leads a label to its figure, as plain-text tables write them: "Weight
-// ........ 178 g", "Prize ........ EUR 45,000", a digit a few bytes after
-// s[k].
+// ........ 178 g", "Prize ........ EUR 45,000": a digit at s[k], after a
+// currency's sign or code; "death toll.... At 9 a.m." is an ellipsis.
 func dotLeader(s string, i, j, k int) bool {
-	return j-i >= LeaderDots && strings.Trim(s[i:j], ".") == "" && strings.ContainsAny(s[k:min(len(s), k+leaderFigureReach)], "0123456789")
+	if j-i < LeaderDots || strings.Trim(s[i:j], ".") != "" {
+		return false
+	}
+	rest := s[k:]
+	if code := strings.TrimLeft(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"); len(rest)-len(code) == 3 {
+		rest = strings.TrimLeft(code, " ") // "EUR 45,000": a currency's code
+	} else if r, size := utf8.DecodeRuneInString(rest); strings.ContainsRune("$€£¥", r) {
+		rest = rest[size:]
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
-
-// leaderFigureReach is how many bytes after a dot leader its figure must
-// start within: "........ 178 g", "........ EUR 45,000".
-const leaderFigureReach = 6
 
 // closeSentence returns where a sentence whose end mark stops at s[j]
 // ends: after any further end marks, closing quotes and brackets, and

@@ -184,7 +184,7 @@ func nearMissFinding(fd *Finding, n nameMention, held bool) {
 // codeNearMiss words the finding of an identifier one character off the
 // sheet's. A slip (see codeSlip) is certain; a digit or a suffix off may
 // be another identifier of a series ("CVE-2025-31848" beside
-// CVE-2025-31847, "log4js" beside log4j), so it is unsure. Either is another identifier in a source that also gives the
+// CVE-2025-31847, "zip7qs" beside zip7q), so it is unsure. Either is another identifier in a source that also gives the
 // sheet's: it yields to it (see settleWithinSource).
 func codeNearMiss(fd *Finding, n nameMention) {
 	fd.yields = true

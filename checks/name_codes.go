@@ -16,14 +16,14 @@ const (
 	// codeChanged is a digit changed, added, dropped or swapped in a part
 	// of the identifier, a letter after its digits, or a letter in a short
 	// part: "CVE-2025-31848" or "CVE-2025-31874" for CVE-2025-31847,
-	// "log4js" for log4j, "AP1" for RP1. A slip of the keyboard, or another
+	// "zip7qs" for zip7q, "BT1" for KT1. A slip of the keyboard, or another
 	// identifier of a series.
 	codeChanged
 	// codeSlip is a letter changed, added, dropped or swapped in the
-	// letters that open a part of four or more, before its digits: "lgo4j"
-	// for log4j, "LPDDFR4X" for LPDDR4X. Another identifier is rarely so;
+	// letters that open a part of four or more, before its digits: "zpi7q"
+	// for zip7q, "VRAMQ6X" for VRAM6X. Another identifier is rarely so;
 	// a digit off ("CVE-2025-31874", two swapped) or a suffix after the
-	// digits ("log4js") often is, and is codeChanged.
+	// digits ("zip7qs") often is, and is codeChanged.
 	codeSlip
 )
 
@@ -36,8 +36,8 @@ const minCodePart = 3
 const minSlipPart = 4
 
 // isCode reports whether a spelling of a name is an identifier: a word in
-// it starts with a letter and holds a digit ("log4j", "RP1"), or it is
-// words and digits joined with no space ("CVE-2025-31847", "C-00000291").
+// it starts with a letter and holds a digit ("zip7q", "KT1"), or it is
+// words and digits joined with no space ("CVE-2025-31847", "F-00004417").
 func isCode(spelling string, words []string) bool {
 	digits := false
 	for _, w := range words {
@@ -51,7 +51,7 @@ func isCode(spelling string, words []string) bool {
 
 // nearMissCodes adds the identifiers of a sentence that are one character
 // off an accepted spelling that is an identifier, in one part holding a
-// digit: "CVE-2025-31874" or "log6j" for CVE-2025-31847 and log4j. The
+// digit: "CVE-2025-31874" or "zip9q" for CVE-2025-31847 and zip7q. The
 // other parts must be the sheet's, joined as the sheet joins them.
 func (m nameMatcher) nearMissCodes(f *nameMentions, sent *sentence) {
 	fs := sent.folded()
@@ -98,8 +98,8 @@ func partOff(toks []text.Token, ws []string) (int, codeOff) {
 
 // inStem reports whether what differs between two words, their common
 // start and end set aside, ends before the first digit of want: in the
-// letters an identifier opens with ("lgo4j", "LPDDFR4X"), not in a suffix
-// after its digits ("log4js", "X100F"), which names another product as
+// letters an identifier opens with ("zpi7q", "VRAMQ6X"), not in a suffix
+// after its digits ("zip7qs", "X100F"), which names another product as
 // often as not.
 func inStem(got, want string) bool {
 	p := 0

@@ -159,21 +159,21 @@ func TestIdentifierOff(t *testing.T) {
 		{"The patch fixes the flaw tracked as CVE-2025-51234.", "silent", "another identifier altogether"},
 		{"The patch fixes the flaw tracked as CVE 2025 31874.", "silent", "parts not joined as an identifier: three numbers"},
 	})
-	const lib = "facts:\n  - id: lib\n    claim: The flaw is in log4j.\n    name: log4j\n    about: [library]\n"
+	const lib = "facts:\n  - id: lib\n    claim: The flaw is in zip7q.\n    name: zip7q\n    about: [library]\n"
 	assertVerdicts(t, lib, "2025-03-20", []verdictCase{
-		{"The library lgo4j is affected.", "contradicts", "two letters swapped in a name with a digit"},
-		{"The library log6j is affected.", "unsure", "a digit changed"},
-		{"The library logj is affected.", "silent", "no digit in the text's word, which is also shorter: no identifier of the sheet's form"},
-		{"The library logg4j is affected.", "contradicts", "a letter added to a part of four or more: a slip"},
-		{"The library log4js is affected.", "unsure", "a letter after the digits: a suffix names another product as often as not"},
+		{"The library zpi7q is affected.", "contradicts", "two letters swapped in a name with a digit"},
+		{"The library zip9q is affected.", "unsure", "a digit changed"},
+		{"The library zipq is affected.", "silent", "no digit in the text's word, which is also shorter: no identifier of the sheet's form"},
+		{"The library zipp7q is affected.", "contradicts", "a letter added to a part of four or more: a slip"},
+		{"The library zip7qs is affected.", "unsure", "a letter after the digits: a suffix names another product as often as not"},
 	})
 	const model = "facts:\n  - id: model\n    claim: The chatbot runs GPT-4.\n    name: GPT-4\n    about: [model]\n"
 	assertVerdicts(t, model, "2025-03-20", []verdictCase{
 		{"The model behind it is GPT-5.", "silent", "a part of one character: another product, not a slip"},
 	})
-	const chip = "facts:\n  - id: chip\n    claim: The controller is RP1.\n    name: RP1\n    about: [controller]\n"
+	const chip = "facts:\n  - id: chip\n    claim: The controller is KT1.\n    name: KT1\n    about: [controller]\n"
 	assertVerdicts(t, chip, "2025-03-20", []verdictCase{
-		{"The controller is the AP1.", "unsure", "a letter off in a short part: a slip, or another chip"},
-		{"The controller is the RP2.", "unsure", "a digit off: the next chip of a series, or a slip"},
+		{"The controller is the BT1.", "unsure", "a letter off in a short part: a slip, or another chip"},
+		{"The controller is the KT2.", "unsure", "a digit off: the next chip of a series, or a slip"},
 	})
 }

@@ -16,7 +16,8 @@ type reading struct {
 	// which words of a sentence stand inside quotes.
 	passages []document.Passage
 	// tables holds, by the start of each line asked about, the table the
-	// line is a row of (nil for none): see tableOf.
+	// line is a row of (nil for none), and each HTML table by its start
+	// tag, under the key -1-offset (see tableOf).
 	tables map[int]*tableBlock
 }
 

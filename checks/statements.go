@@ -119,6 +119,10 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 		for _, sp := range t.find(s, sent.folded().tokens) {
 			at, kind := cueBefore(sent, sp)
 			d, denied := denialAround(sent, sp)
+			moment := ""
+			if kind == asserts && !denied {
+				moment = notYet(sent, sp, false)
+			}
 			switch {
 			case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
@@ -126,8 +130,8 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
 			case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 				out = append(out, stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
-			case kind == asserts && notYet(sent, sp, false) != "": // "no injuries as of Friday": a state that may change
-				out = append(out, stanceMention{span: sp, stance: doubtful, cue: notYet(sent, sp, false), words: sp.end - sp.start})
+			case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
+				out = append(out, stanceMention{span: sp, stance: doubtful, cue: moment, words: sp.end - sp.start})
 			case kind == asserts:
 				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
 			case kind == reports:

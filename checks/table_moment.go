@@ -37,7 +37,7 @@ func (r *reading) tableOf(ls, le int) *tableBlock {
 			r.tables[s] = tb
 		}
 	case strings.HasPrefix(lowerASCII(line[:min(len(line), 3)]), "<t"):
-		tb = htmlTable(raw, ls, le)
+		tb = r.htmlTableOf(raw, ls, le)
 	}
 	r.tables[ls] = tb
 	return tb
@@ -109,16 +109,28 @@ func lineWithWords(raw string, at, dir int) string {
 	return ""
 }
 
-// htmlTable returns the HTML table that holds the row raw[ls:le]: the
-// start tag found before it and the end tag after it, within
-// maxTableReach, searched without regard to case.
-func htmlTable(raw string, ls, le int) *tableBlock {
+// htmlTableOf returns the HTML table that holds the row raw[ls:le]: the
+// start tag found before it, within maxTableReach and without regard to
+// case, and what follows it, worked out once per start tag (the reading
+// keeps it by the tag's offset, as the negative key -1-open).
+func (r *reading) htmlTableOf(raw string, ls, le int) *tableBlock {
 	from := max(0, ls-maxTableReach)
 	open := strings.LastIndex(lowerASCII(raw[from:ls]), "<table")
 	if open < 0 {
 		return nil
 	}
 	open += from
+	if tb, ok := r.tables[-1-open]; ok {
+		return tb
+	}
+	tb := htmlTable(raw, open, le)
+	r.tables[-1-open] = tb
+	return tb
+}
+
+// htmlTable returns the HTML table whose start tag stands at raw[open:],
+// its end tag searched within maxTableReach of the row ending at le.
+func htmlTable(raw string, open, le int) *tableBlock {
 	to := min(len(raw), le+maxTableReach)
 	block := lowerASCII(raw[open:to])
 	if e := strings.Index(block, "</table"); e >= 0 {

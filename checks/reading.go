@@ -16,9 +16,9 @@ type reading struct {
 	// which words of a sentence stand inside quotes.
 	passages []document.Passage
 	// tables holds, by the start of each line asked about, the table the
-	// line is a row of (nil for none), and each HTML table by its start
-	// tag, under the key -1-offset (see tableOf).
-	tables map[int]*tableBlock
+	// line is a row of (nil for none), and htmlTables each HTML table by
+	// the offset of its start tag (see tableOf).
+	tables, htmlTables map[int]*tableBlock
 }
 
 // newReading starts a run's reading of a source whose text is at hand.

@@ -112,7 +112,7 @@ func lineWithWords(raw string, at, dir int) string {
 // htmlTableOf returns the HTML table that holds the row raw[ls:le]: the
 // start tag found before it, within maxTableReach and without regard to
 // case, and what follows it, worked out once per start tag (the reading
-// keeps it by the tag's offset, as the negative key -1-open).
+// keeps it by the tag's offset).
 func (r *reading) htmlTableOf(raw string, ls, le int) *tableBlock {
 	from := max(0, ls-maxTableReach)
 	open := strings.LastIndex(lowerASCII(raw[from:ls]), "<table")
@@ -120,11 +120,14 @@ func (r *reading) htmlTableOf(raw string, ls, le int) *tableBlock {
 		return nil
 	}
 	open += from
-	if tb, ok := r.tables[-1-open]; ok {
+	if tb, ok := r.htmlTables[open]; ok {
 		return tb
 	}
+	if r.htmlTables == nil {
+		r.htmlTables = make(map[int]*tableBlock)
+	}
 	tb := htmlTable(raw, open, le)
-	r.tables[-1-open] = tb
+	r.htmlTables[open] = tb
 	return tb
 }
 

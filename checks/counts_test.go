@@ -250,7 +250,8 @@ func TestTemperatures(t *testing.T) {
 			{"It was 88 °F at the finish.", "agrees", unit + ": 88 °F is 31.1 °C"},
 			{"It was 24 degrees Celsius at the finish.", "contradicts", unit + ": another temperature"},
 			{"It was 75F at the finish.", "contradicts", unit + ": 75 °F is 23.9 °C"},
-			{"It was 31 at the finish.", "silent", unit + ": no unit, no temperature"},
+			{"It was 31 at the finish.", "agrees", unit + ": the sheet's figure, its unit unstated, agrees"},
+			{"It was 24 at the finish.", "silent", unit + ": another figure with no unit is no temperature"},
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -41,6 +42,11 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			continue
 		case !ok:
+			if cd, ok := m.looseCandidate(sent, n, i, anchors); ok {
+				m.tracef("    %q is the sheet's figure, though not stated in the unit %q: read only to agree", says(src, sent, n.span), m.fact.Unit)
+				cands = append(cands, cd)
+				continue
+			}
 			m.tracef("    %q is not stated in the unit %q: ignored", says(src, sent, n.span), m.fact.Unit)
 			continue
 		}
@@ -65,6 +71,97 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// looseCandidate reads a number that is not stated in the fact's unit
+// but is the sheet's figure itself, within the fact's window: "the final
+// death toll was 62" for 62 people, "1,200 requests per minute per key"
+// for 1,200 requests per minute. Its unit unstated, or a rate of the
+// fact's unit, it may count another thing: it is read only to agree
+// (candidate.loose), and only where the sentence gives the fact no value
+// in its unit.
+func (m *matcher) looseCandidate(sent *sentence, n numberMention, i int, anchors anchorSet) (candidate, bool) {
+	switch {
+	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, n.value), n.gluedMillions,
+		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n):
+		return candidate{}, false
+	}
+	for _, o := range m.siblings {
+		if looseHolds(o.fact, n.value) {
+			return candidate{}, false // the figure of two facts: either's
+		}
+	}
+	dist := sent.nearest(n.span, anchors)
+	if dist < 0 || dist > m.fact.Within {
+		return candidate{}, false
+	}
+	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{n.value}, loose: true}, true
+}
+
+// partOfFigure reports whether "of" and another figure follow a number:
+// "120 of the $9,000" is a part of that sum.
+func partOfFigure(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	if n.end >= len(f.tokens) || f.tokens[n.end].Text != "of" {
+		return false
+	}
+	for k := n.end + 1; k < len(f.tokens) && k <= n.end+2; k++ {
+		if isDigits(f.tokens[k].Text[:1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitBeforeIt reports whether a unit of the table stands right before a
+// number: "km 400" is stated in kilometres.
+func unitBeforeIt(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	return n.start > 0 && unitLexicon.lookup(f.tokens[n.start-1].Text) != nil
+}
+
+// rateOfUnit reports whether a unit is a rate of one of the fact's units:
+// "$38.50 per share" for unit: dollars.
+func (m *matcher) rateOfUnit(d *unitDef) bool {
+	amount, _, isRate := strings.Cut(d.name, " per ")
+	if !isRate {
+		return false
+	}
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def.name == amount {
+			return true
+		}
+	}
+	return false
+}
+
+// looseHolds reports whether a figure is a fact's own: a figure within
+// one of the fact's values, or an approximate one ("about 4,100", read as
+// a narrow range) around a figure the fact holds.
+func looseHolds(f *facts.Fact, v facts.Interval) bool {
+	if v.LoOpen || v.HiOpen || f.Kind != facts.KindNumber {
+		return false
+	}
+	for _, x := range f.Numbers {
+		switch {
+		case v.Lo == v.Hi && (v.Lo == x.Lo || v.Lo == x.Hi || f.Tolerance != "" && x.Lo <= v.Lo && v.Lo <= x.Hi):
+			return true // not any figure inside a range: "4..8 GB" is 4 GB or 8 GB more often than 5
+		case x.Lo == x.Hi && v.Lo <= x.Lo && x.Hi <= v.Hi && v.Hi-v.Lo <= math.Abs(x.Lo)/4:
+			return true
+		}
+	}
+	return false
+}
+
+// gluedLetters reports whether letters are glued to a number's end, a unit
+// the table does not know: "5Gbps".
+func gluedLetters(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	if n.unit != nil || n.end >= len(f.tokens) {
+		return false
+	}
+	next := f.tokens[n.end]
+	return next.Start == f.tokens[n.end-1].End && next.Text != "" && !isDigits(next.Text[:1])
 }
 
 // otherReadings reads a number that is not stated in the fact's unit in

@@ -22,7 +22,7 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	}
 	for skip := 0; skip <= reach; skip++ {
 		at := end + skip
-		if at+len(unit) > len(toks) || skip > 0 && isDigits(toks[at-1].Text) {
+		if at >= len(toks) || skip > 0 && isDigits(toks[at-1].Text) {
 			return 0, false // "120 of its 9,000 members" is a part and a whole
 		}
 		if skip > 0 && reach == 2 && (notNouns[toks[at-1].Text] || unitGapStops[toks[at-1].Text]) {
@@ -31,18 +31,41 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		if at > 0 && strings.Contains(s[toks[at-1].End:toks[at].Start], "|") {
 			return 0, false // "| Units 19,500 | Fires 6": the next cell's words are not its unit
 		}
-		match := true
-		for k, u := range unit {
-			match = match && unitWord(toks[at+k].Text) == u
-		}
-		if match {
-			return at + len(unit), true
+		if end, ok := unitWordsAt(s, toks, at, unit); ok {
+			return end, true
 		}
 		if strings.ContainsAny(s[toks[at-1].End:toks[at].Start], ",;:.()") {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// unitWordsAt reports whether a unit's words stand at token at, and
+// where they end: "requests per minute", also written "requests/min", a
+// slash for per and a spelling of the table for a word of it.
+func unitWordsAt(s string, toks []text.Token, at int, unit []string) (int, bool) {
+	t := at
+	for k, u := range unit {
+		if u == "per" && k > 0 && t < len(toks) && strings.TrimSpace(s[toks[t-1].End:toks[t].Start]) == "/" {
+			continue // "requests/min"
+		}
+		if t >= len(toks) || !sameUnitWord(unitWord(toks[t].Text), u) {
+			return 0, false
+		}
+		t++
+	}
+	return t, true
+}
+
+// sameUnitWord reports whether two words of units are one: the same word,
+// or two spellings of one unit of the table ("min" and "minute").
+func sameUnitWord(w, u string) bool {
+	if w == u {
+		return true
+	}
+	d := unitLexicon.lookup(w)
+	return d != nil && d == unitLexicon.lookup(u)
 }
 
 // unitGapStops are words that end the noun phrase after a number, so that

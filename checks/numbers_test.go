@@ -230,6 +230,11 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars", "The price is $9,000 a year before rebates.", "unsure 9,000", "a period before a bare noun after before is still a rate: read as the amount, unsure as it disagrees"},
 		{"45", "dollars", "The price was $50 a year before the merger.", "contradicts 50", "a period before a determiner after before says when"},
 		{"45", "dollars", "The price was $50 a year earlier.", "contradicts 50", "and so does one that ends the sentence"},
+		{"178", "grams", "The board's length and weight: 178 g.", "agrees 178", "g is a word of its own after a number"},
+		{"1200", "requests per minute", "The rate is 1,200 requests/min.", "agrees 1,200", "a slash for per, and min for minute: a spelling of the table for a word"},
+		{"1200", "requests per minute", "The rate is 1,500 requests/min.", "contradicts 1,500", "and so another figure in it contradicts"},
+		{"1200", "requests per minute", "The rate is 1,500 requests/day.", "silent", "a rate of another period is another unit"},
+		{"120", "euros per household", "The rate is €150 per affected household.", "contradicts 150", "a participle between per and the rate's noun"},
 		{"300", "km/h", "The rate is 300 kilometres per hour.", "agrees 300", "km/h and kilometres per hour are one rate"},
 		{"112", "km/h", "The rate is around 70 mph.", "agrees 101.388672..123.919488", "mph converts into km/h"},
 		{"112", "km/h", "The rate is 50 miles per hour.", "contradicts 72.42048..88.51392", "and so do miles per hour"},
@@ -414,5 +419,43 @@ func TestFractionCountsNoNoun(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-01", []verdictCase{
 		{"The index dropped one point four analysts said.", "silent", "a fraction before a count noun counts nothing"},
 		{"The index dropped as 5 analysts cut targets.", "contradicts", "a whole figure counts"},
+	})
+}
+
+// The sheet's own figure, in a sentence about the fact, agrees though its
+// unit is not stated ("the toll rose to 62" for 62 people), and settles
+// nothing; another figure so written is no contradiction, nor is a figure
+// inside a range fact, nor one the sentence gives beside a figure in the
+// fact's unit.
+func TestSheetFigureWithoutItsUnit(t *testing.T) {
+	const toll = "facts:\n  - id: toll\n    claim: 62 people died.\n    number: 62\n    unit: people\n    about: [death toll | died]\n"
+	assertVerdicts(t, toll, "2025-10-20", []verdictCase{
+		{"Officials put the final death toll at 62.", "agrees", "the sheet's figure, its unit unstated"},
+		{"Officials put the final death toll at about 62.", "agrees", "an approximate figure around the sheet's"},
+		{"Officials put the final death toll at 58.", "silent", "another figure without the unit says nothing"},
+		{"The death toll of 62 was revised: 58 people died.", "contradicts", "a figure in the unit is the fact's, and the loose one settles nothing"},
+		{"Officials put the final death toll at 62, and 58 people died in the city.", "contradicts", "the sentence's figure in the unit is taken instead"},
+		{"The death toll is not yet known; 62Gbps links were cut.", "silent", "letters glued to the figure are a unit of their own"},
+		{"Officials put the final death toll at 62%.", "silent", "a figure in another unit"},
+	})
+	const limit = "facts:\n  - id: limit\n    claim: The limit is 1,200 requests per minute.\n    number: 1200\n    unit: requests per minute\n    about: [rate limit]\n"
+	assertVerdicts(t, limit, "2025-10-20", []verdictCase{
+		{"The rate limit is 1,200 requests per minute per key.", "agrees", "a rate of the fact's unit per something more"},
+		{"The rate limit is 1,500 requests per minute per key.", "silent", "another such rate is no certain contradiction"},
+	})
+	const seats = "facts:\n  - id: seats\n    claim: The party will win 4 to 8 seats.\n    number: 4..8\n    unit: seats\n    about: [tally]\n"
+	assertVerdicts(t, seats, "2025-10-20", []verdictCase{
+		{"The party's tally reached 5.", "silent", "a figure inside a range fact is not its own"},
+		{"The party's tally reached 8 of the 12 districts.", "silent", "a part of another figure"},
+		{"The party's tally tops out at 8.", "agrees", "an end of the range is the sheet's figure"},
+	})
+	const road = "facts:\n  - id: road\n    claim: The road is 400 metres long.\n    number: 400\n    unit: metres\n    about: [length]\n"
+	assertVerdicts(t, road, "2025-10-20", []verdictCase{
+		{"The length is km 400.", "silent", "a unit before the figure states it"},
+		{"The length of the road is 400.", "agrees", "a measure's figure with no unit at all"},
+	})
+	const price = "facts:\n  - id: price\n    claim: Holders get $38.50 a share.\n    number: 38.50\n    unit: dollars\n    about: [receive]\n"
+	assertVerdicts(t, price, "2025-10-20", []verdictCase{
+		{"Holders will receive $38.50 per share in cash.", "agrees", "an amount per item of the fact's unit"},
 	})
 }

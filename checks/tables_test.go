@@ -13,7 +13,8 @@ func TestRowLabelUnit(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 |\n", "contradicts", "the row's label names the unit"},
 		{"| Measure | Value |\n|---|---|\n| Houses destroyed | 134 |\n", "agrees", "another unit word of the fact"},
 		{"| Measure | Value |\n|---|---|\n| Acres burned | 14,500 |\n", "silent", "a label naming another unit"},
-		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
+		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 143 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
+		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "agrees", "two figures in the row, one the sheet's own: it agrees, and the other is not read"},
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 in all |\n", "silent", "only a figure alone in its cell is read"},
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
 		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},
@@ -26,7 +27,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"<table>\n<tr><th>Measure</th><th>Value</th></tr>\n<tr><td>Homes destroyed</td><td>143</td></tr>\n</table>\n", "contradicts", "an HTML table row on one line is a row too"},
 		{"<table>\n<tr><td>Houses destroyed</td><td class=\"n\">134</td></tr>\n</table>\n", "agrees", "its cells' attributes are markup"},
 		{"<table>\n<tr><td>Acres burned</td><td>14,500</td></tr>\n</table>\n", "silent", "an HTML row whose label names another unit"},
-		{"<table>\n<tr><td>Homes destroyed</td><td>61</td><td>134</td></tr>\n</table>\n", "silent", "two figures in an HTML row: the column is not known"},
+		{"<table>\n<tr><td>Homes destroyed</td><td>61</td><td>143</td></tr>\n</table>\n", "silent", "two figures in an HTML row: the column is not known"},
 	})
 	const area = "facts:\n  - id: area\n    claim: The fire burned 18,400 acres.\n    number: 18400\n    unit: acres\n    about: [burned]\n"
 	assertVerdicts(t, area, "2025-08-30", []verdictCase{

@@ -28,6 +28,9 @@ type candidate struct {
 	// "since" before the fact's own noun, a count of a part and a whole
 	// with a term right after the noun, a narrowed table row.
 	doubt string
+	// loose marks a figure read only to agree: the sheet's own figure,
+	// though not stated in the fact's unit (looseCandidate).
+	loose bool
 }
 
 // ownValue reports whether a candidate states the fact's own value as
@@ -114,7 +117,7 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
-	cands := m.value.candidates(m, src, sent, spans, newAnchorSet(spans))
+	cands := m.firmCandidates(src, sent, m.value.candidates(m, src, sent, spans, newAnchorSet(spans)))
 	if len(m.loc.unless) > 0 {
 		cands = m.outsideUnlessColumns(src, sent, cands)
 	}
@@ -146,8 +149,32 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
+		if cd.loose && !fd.Agrees {
+			continue // read only to agree
+		}
+		if cd.loose {
+			fd.firm, fd.How = false, joinHow(fd.How, "the sheet's figure, though not in the fact's unit: it agrees and settles nothing")
+		}
 		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}
+}
+
+// firmCandidates drops the figures read only to agree (candidate.loose)
+// when the sentence gives the fact a value in its unit: that one is the
+// fact's.
+func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate) []candidate {
+	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose }) {
+		return cands
+	}
+	kept := cands[:0]
+	for _, cd := range cands {
+		if cd.loose {
+			m.tracef("    %q: the sentence gives the fact a value in its unit, which is taken instead", says(src, sent, cd.span))
+			continue
+		}
+		kept = append(kept, cd)
+	}
+	return kept
 }
 
 // outsideUnlessColumns drops the candidates that stand in a table column

@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		{"single quotes", `Novak said 'we will win' on Monday.`, "we will win"},
 		{"spans sentences", `"We will win. We always do," said Novak.`, "We will win. We always do"},
 		{"interrupted by he added", `"We will win," Novak added, "and soon."`, `We will win," Novak added, "and soon.`},
+		{"two quotations joined by and", `Novak said it was "a failure of planning" and said she expected "full answers".`, "a failure of planning | full answers"},
 		{"interrupted across a stop", `"We will win," Novak said. "And soon."`, `We will win," Novak said. "And soon.`},
 		{"a new quotation in the next sentence", `"We will win," Novak said. He added that "it is soon".`, "We will win | it is soon"},
 		{"interrupted by said Dr. X", `"We will win," said Dr. Novak, "and soon."`, `We will win," said Dr. Novak, "and soon.`},

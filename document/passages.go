@@ -131,8 +131,15 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 	for i, t := range between {
 		ws[i] = t.Text
 	}
+	if len(ws) > 0 && quoteJoinStops[ws[0]] {
+		return false // `"a failure" and said she expected "answers"`: two quotations
+	}
 	return text.AnyOf(ws, speechVerbs)
 }
+
+// quoteJoinStops, opening what stands between two passages, make them two
+// quotations: "and", "but".
+var quoteJoinStops = lexicon.Set("quote-join-stops")
 
 // mayQuote reports whether a paragraph, unfolded, may hold a quoted
 // passage (see findPassages): a mark that folds to a double quote, or one

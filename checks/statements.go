@@ -364,6 +364,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded = true
+			if hedges[w] && kind == asserts {
+				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
+			}
 		case negatingPronouns[w] && !predicateOf(sent.folded().tokens[i+1:sp.start]):
 			// "Nobody has claimed responsibility for the cyberattack": the
 			// subject is denied, not the phrase

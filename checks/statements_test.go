@@ -74,6 +74,8 @@ func TestStatementStances(t *testing.T) {
 		{behind, "No one should pretend that Iran carried out the attack.", "hedges:No one should pretend that Iran carried out the attack", "a negation before that denies the saying, not the phrase: uncertain"},
 		{behind, "Iran did not deny that it carried out the attack.", "hedges:not deny that it carried out the attack", "nor does a negated verb of denial deny it"},
 		{behind, "Iran has not explained how the group carried out the attack.", "hedges:not explained how the group carried out the attack", "a negated verb before how: the phrase is presupposed or asked, not denied"},
+		{behind, "Iran has not said whether the group carried out the attack.", "hedges:not said whether the group carried out the attack", "a negated verb before whether: asked, not denied"},
+		{behind, "Officials asked whether the group carried out the attack.", "hedges:whether the group carried out the attack", "whether alone asks"},
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "hedges:hasn't conceded", "not yet: a state that may change"},

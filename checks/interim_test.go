@@ -16,6 +16,7 @@ func TestInterimFigures(t *testing.T) {
 		{"So far the fire has scorched 9,500 acres.", "unsure", "so far"},
 		{"The fire had burned 9,500 acres by last night.", "unsure", "by last night"},
 		{"Initial reports said the fire burned 9,500 acres.", "unsure", "a first figure may have been revised"},
+		{"Some early reports on Tuesday said 9,500 acres burned; the final figure is lower.", "unsure", "early reports are first figures too"},
 		{"The preliminary count: the fire burned 9,500 acres.", "unsure", "so may a preliminary one"},
 		{"The initial blaze burned 9,500 acres.", "contradicts", "initial before another noun is no first figure"},
 		{"The fire burned 9,500 acres, the worst blaze to date.", "contradicts", "a marker after a comma speaks of another clause"},
@@ -71,6 +72,11 @@ func TestAnotherOfItsKind(t *testing.T) {
 	assertVerdicts(t, fire, "2025-08-27", []verdictCase{
 		{"A second fire was reported at 17:20 PDT.", "unsure", "a second fire is another of its kind"},
 		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
+	})
+	const landed = "facts:\n  - id: landed\n    claim: The jet landed on 6 March 2026.\n    date: 2026-03-06\n    about: [landed]\n"
+	assertVerdicts(t, landed, "2026-03-07", []verdictCase{
+		{"In August 2019, a regional jet landed at Boise after a similar engine failure.", "unsure", "a similar failure: another event like the fact's"},
+		{"In August 2019, a regional jet landed at Boise after an engine failure.", "contradicts", "with no such word, the date is the landing's"},
 	})
 	const second = "facts:\n  - id: second\n    claim: The second fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, second, "2025-08-27", []verdictCase{

@@ -128,6 +128,13 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			}
 		}
 	}
+	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published) {
+		for i := range cands {
+			if cands[i].doubt == "" {
+				cands[i].doubt = "\"" + w + "\" makes what the sentence tells another event like the fact's"
+			}
+		}
+	}
 	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
 		for i := range cands {
 			if cands[i].doubt == "" {
@@ -389,6 +396,23 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 	}
 	return w
 }
+
+// similarInstance returns a word of the sentence that makes what it tells
+// another event like the fact's ("after a similar engine failure"), not in
+// the fact's own words, or "". A sentence that holds a date of the story
+// tells the story's event beside the similar one ("robbed the vault on
+// Sunday, after a similar raid in 2013"): the caller asks era.datesStory.
+func (sent *sentence) similarInstance(own map[string]bool) string {
+	for _, t := range sent.folded().tokens {
+		if similarWords[t.Text] && !own[t.Text] {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// similarWords make a sentence tell another event like the story's.
+var similarWords = lexicon.Set("similar-instance")
 
 // otherInstance are words that speak of another instance of a thing ("a
 // second fire", "the renewed strike"): beside them, a date before the

@@ -671,6 +671,10 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"beside 'second', the date may say which fire is meant"},
 		{"The March 9 fire gutted the depot.", "fire", "contradicts",
 			"alone, the date before the fact's own noun is its date"},
+		{"The March 9 depot fire gutted the yard.", "fire", "contradicts",
+			"before a compound whose second word is the fact's noun, too"},
+		{"The regulator fined the firm for the June storage leak.", "fine", "silent",
+			"a compound of other nouns is not the fine"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

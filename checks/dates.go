@@ -326,6 +326,9 @@ func (sc scanner) futureAfter(end int) bool {
 		if g := strings.TrimSpace(sc.gap(k)); g != "" && g != "'" && g != "’" {
 			return false
 		}
+		if sc.tok(k) == "that" {
+			return false // "announced on May 3 that the park would shut": the clause said
+		}
 		if futureMarkers[sc.tok(k)] {
 			return true
 		}

@@ -71,6 +71,7 @@ func TestExtractDates(t *testing.T) {
 		{"The firm was founded in 2013.", sat, "in 2013=2013"},
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"Europe will launch its first crew on a rocket of its own on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"The museum reopened on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},
@@ -391,5 +392,30 @@ func TestRunUpTo(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-03-20", []verdictCase{
 		{"Protests broke out on March 2 in the run-up to the referendum.", "silent", "a date counted from the referendum"},
 		{"The referendum was held on March 2.", "contradicts", "the referendum's own date"},
+	})
+}
+
+// A date the report counts from its own ("last week") is no certain
+// contradiction of a fact dated years before the report: it likely dates
+// another event.
+func TestRelativeDateOfALongPastFact(t *testing.T) {
+	const opened = "facts:\n  - id: opened\n    claim: The bridge opened in 1962.\n    date: 1962\n    about: [opened]\n"
+	assertVerdicts(t, opened, "2025-10-15", []verdictCase{
+		{"The new conference centre opened last week.", "unsure", "a date counted from the report's, for an event of 1962"},
+		{"The bridge opened in 1972.", "contradicts", "a date of its own contradicts"},
+	})
+	const recent = "facts:\n  - id: opened\n    claim: The bridge opened on 1 October 2025.\n    date: 2025-10-01\n    about: [opened]\n"
+	assertVerdicts(t, recent, "2025-10-15", []verdictCase{
+		{"The bridge opened last week.", "contradicts", "a recent fact's date, counted from the report's, still contradicts"},
+	})
+}
+
+// A date before a verb of saying, with the fact's terms only after it in
+// what was said, may date the saying: a disagreement there is unsure.
+func TestDateBeforeSaying(t *testing.T) {
+	const restored = "facts:\n  - id: restored\n    claim: Power was restored on 17 July 2025.\n    date: 2025-07-17\n    about: [restored]\n"
+	assertVerdicts(t, restored, "2025-07-16", []verdictCase{
+		{"The utility's chief apologised last night and said engineers had restored supply to half the homes.", "unsure", "the date is the apology's and the saying's"},
+		{"Engineers restored supply last night, the utility said.", "contradicts", "the term before the verb of saying: the date is the restoring's"},
 	})
 }

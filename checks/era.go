@@ -83,6 +83,9 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 			if d.noun < 0 && !sent.leavesClause(sp, d.span, false) && !subordinateBetween(f.tokens, sp.end, d.start) {
 				return strconv.Itoa(y)
 			}
+			if d.noun < 0 && participleOnNoun(sent, sp, d.span) {
+				return strconv.Itoa(y) // "Thirteen works, stolen in March 1990,"
+			}
 			continue
 		}
 		if d.end > sp.start {
@@ -192,6 +195,41 @@ func (sent *sentence) leavesClause(a, b span, dated bool) bool {
 	}
 	return true
 }
+
+// participleOnNoun reports whether a date stands in a participle clause
+// set off by a comma right after the value's noun, which it dates:
+// "Thirteen works, stolen in March 1990, valued at ..." counts works of
+// 1990. The noun takes at most participleNoun word, the participle's
+// clause at most participleReach before the date.
+func participleOnNoun(sent *sentence, value, date span) bool {
+	f := sent.folded()
+	k := value.end
+	for k < date.start && f.marks[k].comma == f.marks[k-1].comma {
+		k++
+	}
+	if k >= date.start || k-value.end > participleNoun || date.start-k > participleReach || boundaries(f.marks[k], f.marks[date.start]) > 0 {
+		return false
+	}
+	w := f.tokens[k].Text
+	if len(w) < 4 || notParticiples[w] {
+		return false
+	}
+	for suffix := range participleSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	participleNoun  = 1
+	participleReach = 5
+)
+
+// participleSuffixes and notParticiples say which word after a comma may
+// open a participle clause ("stolen", "found").
+var participleSuffixes, notParticiples = lexicon.Set("participle-suffixes"), lexicon.Set("not-participles")
 
 // sameEvent are the words after a comma that go on about the event
 // before it: "the 2019 theft, where thieves took 21 pieces".

@@ -57,7 +57,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
-	own := d.noun >= 0 && inSpans(d.noun, spans)
+	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans)
 	if d.since && !own {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
@@ -82,6 +82,10 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
+	case sent.saidBetween(d.span, spans):
+		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
+	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published):
+		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case dateStamp(sent, d):
 		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
@@ -89,7 +93,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
-		if !inSpans(d.noun, spans) {
+		if !nounInSpans(sent, d.noun, spans) {
 			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 			return candidate{}, false
 		}
@@ -99,6 +103,50 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// nounInSpans reports whether the noun a date modifies, token k, is one of
+// the fact's terms, or the first word of a compound whose second is ("the
+// March 6 engine failure" for the term failure).
+func nounInSpans(sent *sentence, k int, spans []span) bool {
+	if inSpans(k, spans) {
+		return true
+	}
+	sc := sent.scanner()
+	return k+1 < len(sent.folded().tokens) && plainGap(sc.gap(k+1)) && !notNouns[sc.tok(k+1)] && inSpans(k+1, spans)
+}
+
+// saidBetween reports whether a verb of saying stands after a date and
+// before every one of the fact's terms: "apologised last night and said
+// engineers had restored supply" dates the apology and the saying, not
+// the restoring.
+func (sent *sentence) saidBetween(d span, spans []span) bool {
+	first := -1
+	for _, sp := range spans {
+		if sp.start < d.end {
+			return false
+		}
+		if first < 0 || sp.start < first {
+			first = sp.start
+		}
+	}
+	for k := d.end; k < first; k++ {
+		if saidVerbs[sent.folded().tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// longBefore reports whether a fact's date ends more than staleYears
+// before a source's publication date: "the bridge opened in 1962" is no
+// event a report of 2025 dates "last week".
+func longBefore(fact facts.Date, pub facts.Span) bool {
+	return !pub.First.IsZero() && !fact.End.Last.IsZero() && fact.End.Last.AddDate(staleYears, 0, 0).Before(pub.First)
+}
+
+// staleYears is how long before a report a fact's date must end for a
+// date the report counts from its own to be likely another event's.
+const staleYears = 2
 
 // latestReach is how far from the fact's terms a deadline or a bound may
 // stand to be a fact's that is one itself, for certain: "due to decide

@@ -137,7 +137,7 @@ func (ss sayerScan) after(from int) []string {
 // quote or stop, maxSayerBefore at most, or nil when none stand there: of those
 // the last part between commas, with the part before it when a comma
 // closes the last part before the verb, as an apposition ("Novak, the
-// party leader, said").
+// party leader, said", "The director, Anna Novak, has said").
 func (ss sayerScan) before(i int) []string {
 	start := i
 	for start > 0 && i-start < maxSayerBefore && !ss.cut(start) {
@@ -146,11 +146,15 @@ func (ss sayerScan) before(i int) []string {
 	if start == i {
 		return nil
 	}
-	from := i - 1
+	v := i // the verb, with the auxiliaries before it: "Novak, the director, has said"
+	for v-1 > start && auxiliaries[ss.toks[v-1].Text] {
+		v--
+	}
+	from := v - 1
 	for from > start && !ss.comma(from) {
 		from--
 	}
-	if from > start && ss.comma(i) {
+	if from > start && ss.comma(v) {
 		// "Novak, the party leader, said", "Okafor, Ohio's state
 		// epidemiologist, said": the part before an apposition set off by
 		// commas names who speaks ("Asked about Novak, Smith said" has none).

@@ -162,14 +162,17 @@ func (sc scanner) gluedMeridiem(i int) (h, m, next int, half string, ok bool) {
 var wireZones = lexicon.Set("wire-zones")
 
 // wireTime reads the four digits of a time as wire copy writes it, with
-// a zone right after it: "0814 GMT". Without a zone it is a number.
+// a zone right after it: "0814 GMT", "1012 mountain standard time".
+// Without a zone it is a number.
 func (sc scanner) wireTime(i int) (int, bool) {
 	t := sc.tok(i)
 	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, false
 	}
 	if !wireZones[sc.tok(i+1)] {
-		return 0, false
+		if _, end, ok := sc.zoneAt(i+1, false); !ok || end-(i+1) < 2 {
+			return 0, false // a zone written out counts too: "1012 mountain standard time"
+		}
 	}
 	h, _ := strconv.Atoi(t[:2])
 	m, _ := strconv.Atoi(t[2:])

@@ -36,6 +36,7 @@ func TestExtractClocks(t *testing.T) {
 		{"It erupted during the 2024 wet season.", "", "a word that is also a zone does not make a year a time"},
 		{"Some 1200 PT students came.", "", "nor does one written in capitals, but for GMT and UTC"},
 		{"It went out at 2460 UTC.", "", "no hour 24"},
+		{"It landed at about 1012 mountain standard time.", "1012 mountain standard time=17:12 UTC", "four digits and a zone written out"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -144,6 +145,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"A unit shut at 4:42 a.m. EDT for checks by the crew on duty that night and the next day exploded.", "silent", "a time inside the sentence keeps the window"},
 		{"At 4:42 a.m. EDT, investigators said that a unit at the plant, which makes plastics for most of the region, exploded.", "silent", "a verb of saying between: the time of the saying"},
 		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},
+		{"- 3:42 a.m. EDT - A unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "a timeline's entry: a dash closes the opening phrase"},
+		{"- 3:42 a.m. EDT a unit at the chemical plant that makes plastics for most of the region and more exploded.", "silent", "no comma or dash: the window holds"},
 	})
 }
 

@@ -147,11 +147,18 @@ func setsScene(sent *sentence, v span) bool {
 		}
 	}
 	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
-		if strings.Contains(f.norm.S[f.tokens[k-1].End:f.tokens[k].Start], ",") {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || spacedDash(g) {
 			return true
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether a gap between words is a dash set off by a
+// space, as a timeline's entry puts one after its date ("Thu., Oct. 16 -
+// Museum announces a reward"), not the hyphen of a range ("16-18").
+func spacedDash(g string) bool {
+	return strings.ContainsAny(g, "-–—") && strings.Contains(g, " ")
 }
 
 // anyTermAt reports whether a term of a group matches at one of the spans.

@@ -91,7 +91,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 		if d.end > sp.start {
 			continue // the value is part of the date
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) {
 			return strconv.Itoa(y)
 		}
 	}
@@ -195,6 +195,17 @@ func (sent *sentence) leavesClause(a, b span, dated bool) bool {
 	}
 	return true
 }
+
+// labelDate reports whether a date closes a short label before a colon
+// that opens the sentence: "Genoa, 14 August 2018: 43 dead" dates what
+// follows the colon.
+func labelDate(sent *sentence, d span) bool {
+	f := sent.folded()
+	return d.end < len(f.tokens) && d.end <= labelReach && strings.TrimSpace(f.norm.S[f.tokens[d.end-1].End:f.tokens[d.end].Start]) == ":"
+}
+
+// labelReach is how many words a label before a colon may hold.
+const labelReach = 8
 
 // participleOnNoun reports whether a date stands in a participle clause
 // set off by a comma right after the value's noun, which it dates:

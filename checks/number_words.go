@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -140,9 +141,19 @@ func (n *spelledNumber) add(sc scanner, j int) bool {
 		return n.addDecimal(sc, j)
 	}
 	if u, ok := units[w]; ok {
+		if rest := math.Mod(n.cur, 100); u < 10 && math.Mod(rest, 10) != 0 || u >= 10 && rest != 0 {
+			return false // "one two", "twenty ten": two numbers
+		}
 		n.cur += u
 	} else if t, ok := tens[w]; ok {
-		n.cur += t
+		switch rest := math.Mod(n.cur, 100); {
+		case rest == 0:
+			n.cur += t
+		case rest < 20 && n.cur < 100 && n.total == 0:
+			n.cur = n.cur*100 + t // "one seventy" is 170, "nineteen ninety" 1990, as spoken
+		default:
+			return false
+		}
 	} else if w == "dozen" && n.read {
 		n.cur *= 12
 	} else if f, ok := scales[w]; ok && n.read {

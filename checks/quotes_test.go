@@ -66,6 +66,8 @@ func TestAttribution(t *testing.T) {
 		{"X wrote that", `Novak wrote on Facebook that "we will win".`, "we will win"},
 		{"a participle clause before X said", `Speaking to reporters, Novak said: "We will win."`, "We will win."},
 		{"X colon", `Novak: "We will win."`, "We will win."},
+		{"title, X, has said colon", `The director, Anna Novak, has said: "We will win."`, "We will win."},
+		{"X has said colon", `Anna Novak has said: "We will win."`, "We will win."},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
 		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},
 		{"said Smith, the speaker named after", `"We will win," said Smith, echoing Novak.`, ""},

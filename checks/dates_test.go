@@ -419,3 +419,18 @@ func TestDateBeforeSaying(t *testing.T) {
 		{"Engineers restored supply last night, the utility said.", "contradicts", "the term before the verb of saying: the date is the restoring's"},
 	})
 }
+
+// "last Tuesday" in a report of Wednesday may mean yesterday or the
+// Tuesday a week before: a fact of the week before is unsure, not a
+// contradiction. A day further back is the latest one.
+func TestLastWeekdayBothWays(t *testing.T) {
+	for _, tt := range []struct{ date, pub, want, why string }{
+		{"2025-11-11", "2025-11-12", "agrees", "the latest Tuesday before a Wednesday's report"},
+		{"2025-11-04", "2025-11-12", "unsure", "or the one a week before it"},
+		{"2025-11-06", "2025-11-12", "contradicts", "neither"},
+		{"2025-11-04", "2025-11-16", "contradicts", "the latest Tuesday five days back is the one meant"},
+	} {
+		sheet := "facts:\n  - id: arrests\n    claim: Police made the arrests.\n    date: " + tt.date + "\n    about: [arrested]\n"
+		assertVerdicts(t, sheet, tt.pub, []verdictCase{{"Police arrested four men last Tuesday.", tt.want, tt.why}})
+	}
+}

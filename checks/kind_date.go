@@ -5,6 +5,7 @@ import (
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
+	"time"
 )
 
 // dateKind reads dates: absolute, relative to the publication date or to a
@@ -226,6 +227,10 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 		return false
 	}
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
+	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, src.Published) {
+		fd.Unsure = true
+		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
+	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see
 	// settleWithinSource): "in 2023" beside the launch's day.
@@ -256,6 +261,21 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 	}
 	return d, how, ok
 }
+
+// lastWeekAgrees reports whether "last Tuesday", whose latest Tuesday
+// before the report is a day or two back, agrees with the fact as the
+// Tuesday a week before: writers mean either.
+func lastWeekAgrees(f *facts.Fact, e dateExpr, d facts.Date, pub facts.Span) bool {
+	if e.rel != relWeekday || e.offset >= 0 || d.IsRange() || pub.First.Sub(d.Start.First) > lastWeekdayReach {
+		return false
+	}
+	t := d.Start.First.AddDate(0, 0, -7)
+	return f.Date.Agrees(facts.Single(facts.Span{First: t, Last: t, Precision: facts.Day}))
+}
+
+// lastWeekdayReach is how far back the latest such weekday may be for
+// "last" to mean the week before as well: yesterday or the day before.
+const lastWeekdayReach = 2 * 24 * time.Hour
 
 func (dateKind) values(says string, src *document.Source) []string {
 	var out []string

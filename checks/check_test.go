@@ -675,6 +675,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"before a compound whose second word is the fact's noun, too"},
 		{"The regulator fined the firm for the June storage leak.", "fine", "silent",
 			"a compound of other nouns is not the fine"},
+		{"The depot fire broke out during the March 9 night shift.", "fire", "contradicts",
+			"after during, the noun is a stretch of time the fire broke out in"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

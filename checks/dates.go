@@ -426,8 +426,8 @@ func (sc scanner) modified(i, end int) int {
 	if sc.possessive(end) && boundPreps[sc.tok(i-1)] {
 		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date
 	}
-	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) {
-		return -1
+	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] {
+		return -1 // "during the Wednesday evening rush hour": the time of the sentence's event
 	}
 	w := sc.tok(end)
 	if w == "" || notNouns[w] || !isLetters(w) {
@@ -435,6 +435,10 @@ func (sc scanner) modified(i, end int) int {
 	}
 	return end
 }
+
+// duringWords, before "the" and a date, make the noun after it a stretch
+// of time the sentence's event happened in.
+var duringWords = lexicon.Set("during-words")
 
 // nounAfter returns the token of the noun a possessive date that ends at
 // token end names, past the "'s" and the words of a compound joined to it

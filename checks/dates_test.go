@@ -72,6 +72,7 @@ func TestExtractDates(t *testing.T) {
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
 		{"Europe will launch its first crew on a rocket of its own on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"The museum reopened on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},

@@ -211,9 +211,39 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		sc.readUnit(&m, i)
 	}
 	if m.unit != nil && m.uend > m.end && m.value.Lo == m.value.Hi {
+		sc.compoundDuration(&m)
 		sc.boundAfterUnit(&m, x) // "four hours or more"
 	}
 	return append(out, m), m.end
+}
+
+// compoundDuration joins to a span of time the smaller spans written after
+// it, as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours
+// and 20 minutes" 200 minutes.
+func (sc scanner) compoundDuration(m *numberMention) {
+	if m.unit.base != "second" {
+		return
+	}
+	total, unit, end := m.value.Lo*m.unit.factor, m.unit, m.uend
+	for {
+		j := end
+		if sc.tok(j) == "and" && plainGap(sc.gap(j)) {
+			j++
+		}
+		x, k, ok := sc.numberAt(j)
+		if !ok || !plainGap(sc.gap(k)) {
+			break
+		}
+		d := unitLexicon.lookup(sc.tok(k))
+		if d == nil || d.base != "second" || d.factor >= unit.factor || x*d.factor >= unit.factor {
+			break // "2 days and 48 hours" is no one span
+		}
+		total, unit, end = total+x*d.factor, d, k+1
+	}
+	if end == m.uend {
+		return
+	}
+	m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 }
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with

@@ -467,6 +467,7 @@ func TestSupersededValues(t *testing.T) {
 		{"An earlier version of this article gave the depth of the quake as 21 km.", "unsure", "a correction note reports the old figure"},
 		{"Earlier estimates put the depth at 21 km.", "unsure", "an earlier estimate"},
 		{"Outlets initially reported that the depth was 21 km.", "unsure", "initially reported that: a claim since corrected"},
+		{"CORRECTION: Last week's issue gave the depth as 21 km.", "unsure", "a newsletter's correction of its last issue"},
 		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
 	})

@@ -308,7 +308,7 @@ const futureReach = 12
 // Wednesday".
 func (sc scanner) future(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
-		if futureMarkers[sc.tok(k)] {
+		if sc.futureAt(k) {
 			return true
 		}
 		if g := sc.gap(k); k > 0 && !plainGap(g) && strings.TrimSpace(g) != "'" && strings.TrimSpace(g) != "’" {
@@ -329,12 +329,22 @@ func (sc scanner) futureAfter(end int) bool {
 		if sc.tok(k) == "that" {
 			return false // "announced on May 3 that the park would shut": the clause said
 		}
-		if futureMarkers[sc.tok(k)] {
+		if sc.futureAt(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// futureAt reports whether token k is a future marker: one of
+// futureMarkers, or "due" but for "due to" (because of).
+func (sc scanner) futureAt(k int) bool {
+	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && sc.tok(k+1) != "to"
+}
+
+// futureUnlessTo are future markers but before "to": "guidance due in
+// February", not "delayed due to the storm".
+var futureUnlessTo = lexicon.Set("future-unless-to")
 
 // saidThat reports whether a date stands between a verb of saying and the
 // "that" of what was said, with only a place of saying between the verb

@@ -31,6 +31,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"It has between 2000 and 3000 members.", "between 2000 and 3000=2,000..3,000"},
 		{"It has 3,000 or so members.", "3,000 or so=2,700..3,300"},
 		{"It has 3,000 or more members.", "3,000 or more=at least 3,000"},
+		{"Temperatures climbed towards 30C.", "towards 30C=27..30 celsius"},
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},
 		{"Its 3,000+ members came.", "3,000=more than 3,000"},
 		{"The 1,000th visitor came.", ""},

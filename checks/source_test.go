@@ -307,6 +307,12 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"in HTML the date line is the text inside the markup"},
 		{"The bakery reopened.\nPublished: 2023-03-14\n", "", "", "2023-03-14=2023-03-14",
 			"after a sentence the body has begun: the line is text"},
+		{"Bakery reopens\n\nPosted by Anna Novak, 14 March 2023 · Local news\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a byline with the day it was posted is a date line"},
+		{"By Anna Novak | March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"By and a name, then the date"},
+		{"By 14 March 2023 the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",
+			"By before a date with no name is the text's deadline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

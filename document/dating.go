@@ -11,7 +11,8 @@ import (
 )
 
 // lineDateOf reads the date of a date line or a dateline: ISO
-// ("2023-03-14", "2023-03") or a day with its year ("Mar. 14, 2023"). A
+// ("2023-03-14", "2023-03") or a day with its year ("Mar. 14, 2023", "15
+// April 2026"). A
 // dateline without a year gives no date.
 func lineDateOf(s string) (facts.Span, bool) {
 	if d, err := facts.ParseDate(s); err == nil && !d.IsRange() {
@@ -21,6 +22,9 @@ func lineDateOf(s string) (facts.Span, bool) {
 	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
 	if len(f) != 3 {
 		return facts.Span{}, false
+	}
+	if _, err := strconv.Atoi(f[0]); err == nil {
+		f[0], f[1] = f[1], f[0] // a byline's "15 April 2026"
 	}
 	month, okMonth := months[text.Fold(f[0])]
 	day, errDay := strconv.Atoi(f[1])

@@ -20,6 +20,13 @@ var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 // group is the date.
 var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
 
+// byline matches a byline with the date it was posted at the top of a
+// file: "Posted by Priya Malhotra, 15 April 2026", "By Jane Doe | March 3,
+// 2026", "Published on 3 March 2026". A "By" must name someone before the
+// date: "By 15 April 2026, the city ..." is a deadline of the text. Its
+// first group is the date.
+var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[,|·–—:-]?\s*(?i:on\s+)?(\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+
 // topLines is how many lines of text may stand before a date line, none
 // of them ending a sentence: a title and a byline.
 const topLines = 3
@@ -42,6 +49,9 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	rest := line[lead:stop]
 	if top {
 		m = dateLine.FindStringSubmatchIndex(rest)
+	}
+	if m == nil && top {
+		m = byline.FindStringSubmatchIndex(rest)
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = dateline.FindStringSubmatchIndex(rest)

@@ -154,21 +154,42 @@ func (ss sayerScan) before(i int) []string {
 	for from > start && !ss.comma(from) {
 		from--
 	}
-	if from > start && ss.comma(v) {
-		// "Novak, the party leader, said", "Okafor, Ohio's state
-		// epidemiologist, said": the part before an apposition set off by
-		// commas names who speaks ("Asked about Novak, Smith said" has none).
-		from--
-		for from > start && !ss.comma(from) {
-			from--
-		}
+	if from <= start || !ss.comma(v) {
+		return ss.words(from, i)
 	}
-	ws := make([]string, 0, i-from)
-	for j := from; j < i; j++ {
+	// "Novak, the party leader, said", "Okafor, Ohio's state
+	// epidemiologist, said": the part before an apposition set off by
+	// commas names who speaks ("Asked about Novak, Smith said" has none).
+	// An insertion that opens with a relative or a preposition names no
+	// one ("The governor, who met Reyes, said"), nor does what follows
+	// "of" in one ("The mayor, a critic of Novak, said").
+	app := from
+	from--
+	for from > start && !ss.comma(from) {
+		from--
+	}
+	if notAppositions[ss.toks[app].Text] {
+		return ss.words(from, app)
+	}
+	end := app
+	for end < v && ss.toks[end].Text != "of" {
+		end++
+	}
+	return append(ss.words(from, end), ss.words(v, i)...)
+}
+
+// words returns the folded words of tokens from up to end.
+func (ss sayerScan) words(from, end int) []string {
+	ws := make([]string, 0, end-from)
+	for j := from; j < end; j++ {
 		ws = append(ws, ss.toks[j].Text)
 	}
 	return ws
 }
+
+// notAppositions open an insertion that names no one: a relative clause
+// or a phrase of time ("who met Reyes", "after meeting Reyes").
+var notAppositions = lexicon.Set("not-appositions")
 
 // titles are the abbreviated titles whose dot ends no phrase: "said Dr.
 // Renata Okafor".

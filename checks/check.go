@@ -273,20 +273,31 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 
 // verdictOf judges a cell by its findings: a sure disagreement
 // contradicts; otherwise an agreement agrees; otherwise a disagreement
-// that may be another fact's is unsure.
+// that may be another fact's is unsure; otherwise the sheet's figure read
+// without its unit agrees.
 func verdictOf(fds []*Finding) Verdict {
-	v := Silent
+	agrees, loose, unsure := false, false, false
 	for _, f := range fds {
 		switch {
 		case !f.Agrees && !f.Unsure:
 			return Contradicts
+		case f.Agrees && f.loose:
+			loose = true
 		case f.Agrees:
-			v = Agrees
-		case v == Silent:
-			v = Unsure
+			agrees = true
+		default:
+			unsure = true
 		}
 	}
-	return v
+	switch {
+	case agrees:
+		return Agrees
+	case unsure:
+		return Unsure // the sheet's figure without its unit outweighs no doubt
+	case loose:
+		return Agrees
+	}
+	return Silent
 }
 
 // settleWithinSentences moves to Unresolved every disagreeing value of a

@@ -147,7 +147,7 @@ func setsScene(sent *sentence, v span) bool {
 		}
 	}
 	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
-		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || spacedDash(g) {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && spacedDash(g) {
 			return true
 		}
 	}
@@ -155,8 +155,10 @@ func setsScene(sent *sentence, v span) bool {
 }
 
 // spacedDash reports whether a gap between words is a dash set off by a
-// space, as a timeline's entry puts one after its date ("Thu., Oct. 16 -
-// Museum announces a reward"), not the hyphen of a range ("16-18").
+// space, as a timeline's entry puts one right after its date ("Thu., Oct.
+// 16 - Museum announces a reward"), not the hyphen of a range ("16-18").
+// Further on a dash opens an insertion ("On Monday the two men - cousins
+// from the village - were charged"), which closes no opening phrase.
 func spacedDash(g string) bool {
 	return strings.ContainsAny(g, "-–—") && strings.Contains(g, " ")
 }

@@ -326,7 +326,7 @@ func (sc scanner) futureAfter(end int) bool {
 		if g := strings.TrimSpace(sc.gap(k)); g != "" && g != "'" && g != "’" {
 			return false
 		}
-		if sc.tok(k) == "that" {
+		if complementizers[sc.tok(k)] {
 			return false // "announced on May 3 that the park would shut": the clause said
 		}
 		if sc.futureAt(k) {

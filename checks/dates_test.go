@@ -406,6 +406,7 @@ func TestRelativeDateOfALongPastFact(t *testing.T) {
 	assertVerdicts(t, opened, "2025-10-15", []verdictCase{
 		{"The new conference centre opened last week.", "unsure", "a date counted from the report's, for an event of 1962"},
 		{"The bridge opened in 1972.", "contradicts", "a date of its own contradicts"},
+		{"The bridge opened 50 years ago.", "contradicts", "a date counted back to the fact's time is read"},
 	})
 	const recent = "facts:\n  - id: opened\n    claim: The bridge opened on 1 October 2025.\n    date: 2025-10-01\n    about: [opened]\n"
 	assertVerdicts(t, recent, "2025-10-15", []verdictCase{
@@ -420,6 +421,11 @@ func TestDateBeforeSaying(t *testing.T) {
 	assertVerdicts(t, restored, "2025-07-16", []verdictCase{
 		{"The utility's chief apologised last night and said engineers had restored supply to half the homes.", "unsure", "the date is the apology's and the saying's"},
 		{"Engineers restored supply last night, the utility said.", "contradicts", "the term before the verb of saying: the date is the restoring's"},
+		{"Last night, the utility said, engineers restored supply to half the homes.", "contradicts", "a verb of saying set off by commas is an insertion"},
+	})
+	const report = "facts:\n  - id: report\n    claim: The inquiry published its report on 5 March 2025.\n    date: 2025-03-05\n    about: [report]\n    said_dates: true\n"
+	assertVerdicts(t, report, "2025-03-08", []verdictCase{
+		{"On March 2 the inquiry published its final report.", "contradicts", "a fact about the saying reads the date of saying"},
 	})
 }
 

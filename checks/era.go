@@ -67,7 +67,7 @@ func (e era) holds(a, b int) bool {
 // between them, or in the phrase that opens the sentence ("In 2013, ...",
 // "During the 2018 fire, ..."). It returns ""
 // when there is none.
-func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
+func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]bool) string {
 	if len(e.spans) == 0 || e.datesStory(sent, pub) {
 		return ""
 	}
@@ -83,7 +83,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span) string {
 			if d.noun < 0 && !sent.leavesClause(sp, d.span, false) && !subordinateBetween(f.tokens, sp.end, d.start) {
 				return strconv.Itoa(y)
 			}
-			if d.noun < 0 && participleOnNoun(sent, sp, d.span) {
+			if d.noun < 0 && participleOnNoun(sent, sp, d.span, own) {
 				return strconv.Itoa(y) // "Thirteen works, stolen in March 1990,"
 			}
 			continue
@@ -208,11 +208,13 @@ func labelDate(sent *sentence, d span) bool {
 const labelReach = 8
 
 // participleOnNoun reports whether a date stands in a participle clause
-// set off by a comma right after the value's noun, which it dates:
-// "Thirteen works, stolen in March 1990, valued at ..." counts works of
-// 1990. The noun takes at most participleNoun word, the participle's
+// set off by a comma right after the value's noun, the participle one of
+// the fact's own words, so that it dates the fact's event of another time:
+// "Thirteen works, stolen in March 1990, valued at ..." counts works
+// stolen then (not "12 paintings, insured in 2003", whose date is of
+// something else done to them). The noun takes at most participleNoun word, the participle's
 // clause at most participleReach before the date.
-func participleOnNoun(sent *sentence, value, date span) bool {
+func participleOnNoun(sent *sentence, value, date span, own map[string]bool) bool {
 	f := sent.folded()
 	k := value.end
 	for k < date.start && f.marks[k].comma == f.marks[k-1].comma {
@@ -222,7 +224,7 @@ func participleOnNoun(sent *sentence, value, date span) bool {
 		return false
 	}
 	w := f.tokens[k].Text
-	if len(w) < 4 || notParticiples[w] {
+	if len(w) < 4 || notParticiples[w] || !own[w] {
 		return false
 	}
 	for suffix := range participleSuffixes {

@@ -77,6 +77,7 @@ func TestAnotherOfItsKind(t *testing.T) {
 	assertVerdicts(t, landed, "2026-03-07", []verdictCase{
 		{"In August 2019, a regional jet landed at Boise after a similar engine failure.", "unsure", "a similar failure: another event like the fact's"},
 		{"In August 2019, a regional jet landed at Boise after an engine failure.", "contradicts", "with no such word, the date is the landing's"},
+		{"In August 2019 the jet landed at Boise, in a pattern similar to other flights.", "contradicts", "similar to compares: no other event"},
 	})
 	const second = "facts:\n  - id: second\n    claim: The second fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, second, "2025-08-27", []verdictCase{

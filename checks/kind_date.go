@@ -5,6 +5,7 @@ import (
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
+	"strings"
 	"time"
 )
 
@@ -58,7 +59,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
-	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans)
+	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
 	if d.since && !own {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
@@ -83,9 +84,9 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
-	case sent.saidBetween(d.span, spans):
+	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
 		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
-	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published):
+	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
 		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case dateStamp(sent, d):
 		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
@@ -94,7 +95,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
-		if !nounInSpans(sent, d.noun, spans) {
+		if !nounInSpans(sent, d.noun, spans, m.own) {
 			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 			return candidate{}, false
 		}
@@ -106,14 +107,17 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 }
 
 // nounInSpans reports whether the noun a date modifies, token k, is one of
-// the fact's terms, or the first word of a compound whose second is ("the
-// March 6 engine failure" for the term failure).
-func nounInSpans(sent *sentence, k int, spans []span) bool {
+// the fact's terms, or the first word of a compound whose second is and
+// whose first is one of the fact's own words ("the March 6 engine failure"
+// for a fact about an engine's failure). Any other first word says which
+// one is meant: "the Feb. 12 Harrow crash", "the March 1 freight
+// derailment", "the Jan. 30 brake failure" for a pump's.
+func nounInSpans(sent *sentence, k int, spans []span, own map[string]bool) bool {
 	if inSpans(k, spans) {
 		return true
 	}
 	sc := sent.scanner()
-	return k+1 < len(sent.folded().tokens) && plainGap(sc.gap(k+1)) && !notNouns[sc.tok(k+1)] && inSpans(k+1, spans)
+	return k+1 < len(sent.folded().tokens) && own[sc.tok(k)] && plainGap(sc.gap(k+1)) && !notNouns[sc.tok(k+1)] && inSpans(k+1, spans)
 }
 
 // saidBetween reports whether a verb of saying stands after a date and
@@ -130,9 +134,10 @@ func (sent *sentence) saidBetween(d span, spans []span) bool {
 			first = sp.start
 		}
 	}
+	f := sent.folded()
 	for k := d.end; k < first; k++ {
-		if saidVerbs[sent.folded().tokens[k].Text] {
-			return true
+		if saidVerbs[f.tokens[k].Text] && !strings.Contains(f.norm.S[f.tokens[k].End:f.tokens[k+1].Start], ",") {
+			return true // not "On Friday, the company said, the plant reopened": an insertion
 		}
 	}
 	return false
@@ -143,6 +148,13 @@ func (sent *sentence) saidBetween(d span, spans []span) bool {
 // event a report of 2025 dates "last week".
 func longBefore(fact facts.Date, pub facts.Span) bool {
 	return !pub.First.IsZero() && !fact.End.Last.IsZero() && fact.End.Last.AddDate(staleYears, 0, 0).Before(pub.First)
+}
+
+// nearReport reports whether a relative date lands within staleYears of
+// the report: "last week" does, "50 years ago" does not, and is read.
+func nearReport(e dateExpr, pub facts.Span) bool {
+	d, _, ok := e.resolve(pub)
+	return ok && !d.Start.First.AddDate(staleYears, 0, 0).Before(pub.First)
 }
 
 // staleYears is how long before a report a fact's date must end for a

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -42,7 +44,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			continue
 		case !ok:
-			if cd, ok := m.looseCandidate(sent, n, i, anchors); ok {
+			if cd, ok := m.looseCandidate(src, sent, n, i, spans, anchors); ok {
 				m.tracef("    %q is the sheet's figure, though not stated in the unit %q: read only to agree", says(src, sent, n.span), m.fact.Unit)
 				cands = append(cands, cd)
 				continue
@@ -79,11 +81,15 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 // for 1,200 requests per minute. Its unit unstated, or a rate of the
 // fact's unit, it may count another thing: it is read only to agree
 // (candidate.loose), and only where the sentence gives the fact no value
-// in its unit.
-func (m *matcher) looseCandidate(sent *sentence, n numberMention, i int, anchors anchorSet) (candidate, bool) {
+// in its unit. Left out: a figure that another unit, a part, a name, a
+// noun after it, a negation or a change before it tie to something else,
+// or that another bare figure stands nearer the fact's terms than.
+func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, i int, spans []span, anchors anchorSet) (candidate, bool) {
 	switch {
 	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, n.value), n.gluedMillions,
-		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n):
+		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
+		describesOther(sent, n, spans), n.unit == nil && !m.unitThenMore(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
+		numberDoubt(src, sent, n, n.end, spans) != "":
 		return candidate{}, false
 	}
 	for _, o := range m.siblings {
@@ -92,10 +98,64 @@ func (m *matcher) looseCandidate(sent *sentence, n numberMention, i int, anchors
 		}
 	}
 	dist := sent.nearest(n.span, anchors)
-	if dist < 0 || dist > m.fact.Within {
+	if dist < 0 || dist > m.fact.Within || nearerBareFigure(sent, i, dist, anchors) {
 		return candidate{}, false
 	}
 	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{n.value}, loose: true}, true
+}
+
+// unitThenMore reports whether the fact's unit words follow a number with
+// more after them that makes it a rate the fact is not: "1,200 requests
+// per minute per key" for unit: requests per minute.
+func (m *matcher) unitThenMore(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	for _, alt := range m.units {
+		if _, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && alt.def == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAfter reports whether a plural noun follows a number: "62
+// survivors" counts survivors, which may not be what the fact counts.
+func pluralAfter(sent *sentence, n numberMention) bool {
+	f, sc := sent.folded(), sent.scanner()
+	if n.end >= len(f.tokens) || !plainGap(sc.gap(n.end)) {
+		return false
+	}
+	w := f.tokens[n.end].Text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNouns[w]
+}
+
+// tiedBefore reports whether what stands right before a number ties it to
+// something else: a capitalised word ("Carriage 62", at the sentence's
+// start too), a negation ("not 62") or "by" ("rose by 62").
+func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
+	if n.start == 0 {
+		return false
+	}
+	f := sent.folded()
+	prev := f.tokens[n.start-1]
+	if w := prev.Text; w == "by" || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(prev.Start):])
+	return unicode.IsUpper(r) && f.norm.S[prev.End:f.tokens[n.start].Start] == " " // not a table's label cell, "Deaths | 2"
+}
+
+// nearerBareFigure reports whether another figure with no unit stands
+// nearer the fact's terms than the one of index i at dist: "62 were
+// injured and the death toll stood at nine" gives the toll as nine.
+func nearerBareFigure(sent *sentence, i, dist int, anchors anchorSet) bool {
+	for j, o := range sent.numberMentions() {
+		if j != i && o.unit == nil && !o.changedFrom {
+			if d := sent.nearest(o.span, anchors); d >= 0 && d < dist {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partOfFigure reports whether "of" and another figure follow a number:

@@ -239,7 +239,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars", "The price is $9,000 a year before rebates.", "unsure 9,000", "a period before a bare noun after before is still a rate: read as the amount, unsure as it disagrees"},
 		{"45", "dollars", "The price was $50 a year before the merger.", "contradicts 50", "a period before a determiner after before says when"},
 		{"45", "dollars", "The price was $50 a year earlier.", "contradicts 50", "and so does one that ends the sentence"},
-		{"178", "grams", "The board's length and weight: 178 g.", "agrees 178", "g is a word of its own after a number"},
+		{"178", "grams", "The board's weight shows at up to 1.3 g of braking.", "silent", "g alone is read only when the sheet spells it: it is g-force as often"},
+		{"178", "grams | g", "The board's length and weight: 178 g.", "agrees 178", "as here"},
 		{"1200", "requests per minute", "The rate is 1,200 requests/min.", "agrees 1,200", "a slash for per, and min for minute: a spelling of the table for a word"},
 		{"1200", "requests per minute", "The rate is 1,500 requests/min.", "contradicts 1,500", "and so another figure in it contradicts"},
 		{"1200", "requests per minute", "The rate is 1,500 requests/day.", "silent", "a rate of another period is another unit"},
@@ -446,6 +447,15 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"Officials put the final death toll at 62, and 58 people died in the city.", "contradicts", "the sentence's figure in the unit is taken instead"},
 		{"The death toll is not yet known; 62Gbps links were cut.", "silent", "letters glued to the figure are a unit of their own"},
 		{"Officials put the final death toll at 62%.", "silent", "a figure in another unit"},
+		{"The death toll was not 62, as first reported.", "silent", "a negation before it"},
+		{"Initial reports put the death toll at 62; it was later revised.", "silent", "a first figure: whatever puts a value in doubt leaves it unread"},
+		{"The death toll is expected to reach 62.", "silent", "an expected figure"},
+		{"The death toll rose by 62 overnight.", "silent", "a change by a figure"},
+		{"The 62-page report on the death toll came out.", "silent", "a figure joined to the noun it describes"},
+		{"Carriage 62 was where most of those who died sat.", "silent", "a capitalised word before it: a name"},
+		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
+		{"Police said 62 were injured and the death toll stood at nine.", "silent", "another bare figure stands nearer the terms"},
+		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "unsure", "a figure read without its unit outweighs no doubt"},
 	})
 	const limit = "facts:\n  - id: limit\n    claim: The limit is 1,200 requests per minute.\n    number: 1200\n    unit: requests per minute\n    about: [rate limit]\n"
 	assertVerdicts(t, limit, "2025-10-20", []verdictCase{

@@ -45,6 +45,9 @@ type Finding struct {
 	open bool
 	// unit is the unit of the table a number was written in, or "".
 	unit string
+	// loose marks an agreement read from the sheet's figure without its
+	// unit: it never outweighs a value that may be the fact's.
+	loose bool
 }
 
 // Column is the finding's column in code points, as editors and SARIF

@@ -14,7 +14,7 @@ func TestRowLabelUnit(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Houses destroyed | 134 |\n", "agrees", "another unit word of the fact"},
 		{"| Measure | Value |\n|---|---|\n| Acres burned | 14,500 |\n", "silent", "a label naming another unit"},
 		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 143 |\n", "silent", "two figures in the row: which column is the fact's is not known"},
-		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "agrees", "two figures in the row, one the sheet's own: it agrees, and the other is not read"},
+		{"| Fire | 2018 | 2025 |\n|---|---|---|\n| Homes destroyed | 61 | 134 |\n", "silent", "nor when one is the sheet's own: the other stands nearer the label"},
 		{"| Measure | Value |\n|---|---|\n| Homes destroyed | 143 in all |\n", "silent", "only a figure alone in its cell is read"},
 		{"Homes destroyed: 143, officials said.\n", "silent", "prose with the unit before the number is not a table"},
 		{"Key figures\n\n- Homes destroyed: 143\n- Acres burned: 14,500\n", "contradicts", "a list item of a label, a colon and the figure alone is a row"},

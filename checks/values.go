@@ -121,24 +121,10 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 	if len(m.loc.unless) > 0 {
 		cands = m.outsideUnlessColumns(src, sent, cands)
 	}
-	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
+	if why := m.sentenceDoubt(src, sent, spans, firstSpans); why != "" {
 		for i := range cands {
 			if cands[i].doubt == "" {
-				cands[i].doubt = "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
-			}
-		}
-	}
-	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published) {
-		for i := range cands {
-			if cands[i].doubt == "" {
-				cands[i].doubt = "\"" + w + "\" makes what the sentence tells another event like the fact's"
-			}
-		}
-	}
-	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
-		for i := range cands {
-			if cands[i].doubt == "" {
-				cands[i].doubt = "the fact's terms stand only in a column's header of a table of several rows: which row is the fact's is not known"
+				cands[i].doubt = why
 			}
 		}
 	}
@@ -156,14 +142,29 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		}
-		if cd.loose && !fd.Agrees {
-			continue // read only to agree
-		}
-		if cd.loose {
-			fd.firm, fd.How = false, joinHow(fd.How, "the sheet's figure, though not in the fact's unit: it agrees and settles nothing")
+		if cd.loose && !m.looseAgrees(src, sent, cd, fd) {
+			continue
 		}
 		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}
+}
+
+// sentenceDoubt says why any value of a located sentence may not be the
+// fact's, or "": a word that makes the fact's thing another of its kind
+// ("a second fire"), a similar event in a sentence that holds no date of
+// the story, or the fact's terms only in a column's header of a table of
+// several rows.
+func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans []span) string {
+	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
+		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
+	}
+	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published) {
+		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
+	}
+	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
+		return "the fact's terms stand only in a column's header of a table of several rows: which row is the fact's is not known"
+	}
+	return ""
 }
 
 // firmCandidates drops the figures read only to agree (candidate.loose)
@@ -253,11 +254,45 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := tableMoment(src, sent, cd.span); w != "" && number {
 		return "the table's heading or caption (\"" + w + "\") gives its figures at one moment, which may have changed since"
 	}
-	if y := m.era.otherEvent(sent, cd.span, src.Published); y != "" {
+	if y := m.era.otherEvent(sent, cd.span, src.Published, m.own); y != "" {
 		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 	}
 	if y := m.era.carriedEvent(src, sent); y != "" {
 		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
+	}
+	return ""
+}
+
+// looseAgrees marks the finding of a figure read only to agree
+// (candidate.loose), and reports whether it is kept: it agrees, and
+// nothing puts it in doubt (looseDoubt).
+func (m *matcher) looseAgrees(src *reading, sent *sentence, cd candidate, fd *Finding) bool {
+	if !fd.Agrees {
+		return false
+	}
+	if why := looseDoubt(sent, cd); why != "" {
+		m.tracef("    %q, read only to agree, is put in doubt (%s): not read", says(src, sent, cd.span), why)
+		return false
+	}
+	fd.firm, fd.loose = false, true
+	fd.How = joinHow(fd.How, "the sheet's figure, though not in the fact's unit: it agrees and settles nothing")
+	return true
+}
+
+// looseDoubt says why the sheet's figure read without its unit may not be
+// the fact's, or "": an increase on a figure ("another 62"), a figure
+// expected ("expected to reach 62") or one of a moment ("initial reports
+// put it at 62"). The doubts that ask which of several values is the
+// fact's do not apply: its value is the sheet's.
+func looseDoubt(sent *sentence, cd candidate) string {
+	if w := increment(sent, cd); w != "" {
+		return "\"" + w + "\" makes it an increase on a figure"
+	}
+	if w := sent.expectation(cd.span); w != "" {
+		return "\"" + w + "\" makes it a figure expected"
+	}
+	if w := sent.interim(cd.span); w != "" {
+		return "\"" + w + "\" makes it the figure at one moment"
 	}
 	return ""
 }
@@ -403,13 +438,18 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 // tells the story's event beside the similar one ("robbed the vault on
 // Sunday, after a similar raid in 2013"): the caller asks era.datesStory.
 func (sent *sentence) similarInstance(own map[string]bool) string {
-	for _, t := range sent.folded().tokens {
-		if similarWords[t.Text] && !own[t.Text] {
-			return t.Text
+	f, sc := sent.folded(), sent.scanner()
+	for i, t := range f.tokens {
+		if similarWords[t.Text] && !own[t.Text] && i+1 < len(f.tokens) && plainGap(sc.gap(i+1)) && !comparedWith[f.tokens[i+1].Text] {
+			return t.Text // "a similar engine failure", not "a toll similar to 2019's"
 		}
 	}
 	return ""
 }
+
+// comparedWith, after "similar", make it a comparison of the sentence's
+// own thing: "similar to", "similar in size".
+var comparedWith = lexicon.Set("similar-compared")
 
 // similarWords make a sentence tell another event like the story's.
 var similarWords = lexicon.Set("similar-instance")

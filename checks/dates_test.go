@@ -443,3 +443,28 @@ func TestLastWeekdayBothWays(t *testing.T) {
 		assertVerdicts(t, sheet, tt.pub, []verdictCase{{"Police arrested four men last Tuesday.", tt.want, tt.why}})
 	}
 }
+
+// A day with no year that lies after the report, with no word of the
+// future, may be last year's: "alerted the firm on 10 March" in a
+// report of January agrees with a fact of the March before.
+func TestYearlessDayAfterTheReport(t *testing.T) {
+	const alert = "facts:\n  - id: alert\n    claim: Researchers alerted the firm on 10 March 2025.\n    date: 2025-03-10\n    about: [alerted]\n"
+	assertVerdicts(t, alert, "2026-01-10", []verdictCase{
+		{"Researchers alerted the firm on 10 March.", "agrees", "a day after the report may be last year's"},
+		{"Researchers alerted the firm on 12 March.", "contradicts", "neither year agrees"},
+	})
+}
+
+// A date a deadline's noun stands before is the deadline's: the event may
+// come before it.
+func TestDeadlineNounBeforeADate(t *testing.T) {
+	const adopted = "facts:\n  - id: adopted\n    claim: The council adopted the budget on 17 June 2025.\n    date: 2025-06-17\n    about: [adopted | adoption]\n"
+	assertVerdicts(t, adopted, "2025-06-18", []verdictCase{
+		{"| Item | Date |\n|---|---|\n| State deadline for adoption | June 30, 2025 |\n", "unsure", "a deadline's date in a table row"},
+		{"The council adopted the budget on June 20, 2025.", "contradicts", "the adoption's own date"},
+	})
+	const deadline = "facts:\n  - id: deadline\n    claim: The state deadline for adoption is 30 June 2025.\n    date: 2025-06-30\n    about: [deadline]\n"
+	assertVerdicts(t, deadline, "2025-06-18", []verdictCase{
+		{"The state deadline for adoption is June 28, 2025.", "contradicts", "a fact about the deadline reads it"},
+	})
+}

@@ -256,6 +256,8 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return d, end
 	case next == "per" && perModifiers[sc.tok(end+1)] && isLetters(sc.tok(end+2)):
 		return rateOf(d, sc.tok(end+2)), end + 3 // "$410 per weekly dose"
+	case next == "per" && isDigits(sc.tok(end+1)) && sc.gap(end+2) == "-" && isLetters(sc.tok(end+2)) && isLetters(sc.tok(end+3)) && plainGap(sc.gap(end+3)):
+		return rateOf(d, sc.tok(end+3)), end + 4 // "£6,480 per 21-day cycle"
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
 	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !periodSaysWhen(sc.toks, end+2):

@@ -236,6 +236,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars per node", "The price is $50.", "silent", "a plain amount is no rate"},
 		{"45", "dollars", "The price is $50 per node.", "silent", "nor is a rate a plain amount"},
 		{"45", "dollars per node", "The price is $45 per single node.", "agrees 45", "a modifier between per and the rate's noun"},
+		{"45", "dollars per cycle", "The price is $50 per 21-day cycle.", "contradicts 50", "a count joined to a word between per and the noun"},
 		{"45", "dollars", "The price is $9,000 a year before rebates.", "unsure 9,000", "a period before a bare noun after before is still a rate: read as the amount, unsure as it disagrees"},
 		{"45", "dollars", "The price was $50 a year before the merger.", "contradicts 50", "a period before a determiner after before says when"},
 		{"45", "dollars", "The price was $50 a year earlier.", "contradicts 50", "and so does one that ends the sentence"},

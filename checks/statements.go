@@ -40,8 +40,17 @@ var reportedTo = lexicon.Set("reported-to")
 // that asks.
 var hedges = lexicon.Set("hedges")
 
-// cueWindow is how many words before a phrase a cue governs it.
-const cueWindow = 8
+// cueWindow is how many words before a phrase a cue governs it, and
+// embeddedReach how many more before a complementizer: "contradicting
+// claims by Wrenfield last year that the firm had paid".
+const (
+	cueWindow     = 8
+	embeddedReach = 6
+)
+
+// coordinators before a complementizer open a clause of its own: "said
+// no ransom was paid and that passwords were exposed".
+var coordinators = lexicon.Set("coordinators")
 
 // stance is how a sentence stands to a statement.
 type stance int
@@ -356,14 +365,19 @@ var auxiliaries = lexicon.Set("auxiliaries")
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	embedded := false // a complementizer stands between: "no one ... pretend that"
-	for i := sp.start - 1; i >= 0 && i >= sp.start-cueWindow; i-- {
+	coordinated := false
+	reach := cueWindow
+	for i := sp.start - 1; i >= 0 && i >= sp.start-reach; i-- {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
 			break
 		}
 		w := sent.folded().tokens[i].Text
 		switch {
+		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
+			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
+		case coordinated && (negations[w] || negatingPronouns[w] || w == "t"):
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
-			embedded = true
+			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}

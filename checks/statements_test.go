@@ -76,6 +76,8 @@ func TestStatementStances(t *testing.T) {
 		{behind, "Iran has not explained how the group carried out the attack.", "hedges:not explained how the group carried out the attack", "a negated verb before how: the phrase is presupposed or asked, not denied"},
 		{behind, "Iran has not said whether the group carried out the attack.", "hedges:not said whether the group carried out the attack", "a negated verb before whether: asked, not denied"},
 		{behind, "Officials asked whether the group carried out the attack.", "hedges:whether the group carried out the attack", "whether alone asks"},
+		{behind, "Iran says no ransom was paid and that the group carried out the attack.", "asserts:carried out the attack", "a negation before and that stays in its clause"},
+		{behind, "The audit found nothing, contradicting claims by rivals last year that the group carried out the attack.", "attributes:claims by rivals last year that the group carried out the attack", "an attribution further back before that"},
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "hedges:hasn't conceded", "not yet: a state that may change"},

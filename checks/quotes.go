@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -169,8 +170,14 @@ func compareQuote(canon, src []string) comparison {
 	}
 	// The aligned stretch of the source, keeping its ellipses.
 	sfirst, slast := stretch(sc.Strings(pc[first:last+1], src), true)
-	// Words beyond the stretch on one side only are the other side quoting
-	// less; on both sides at the same end they differ.
+	// A partial quotation may bend its first or last word to the writer's
+	// sentence, the rest word for word: 'would "keep our promises"' for
+	// "This budget keeps our promises". Words beyond the stretch on one
+	// side only are the other side quoting less; on both sides at the same
+	// end they differ.
+	if bs, _, _, _, _ := bentEdges(pc, src, first, sfirst, last, slast); containsWords(pc, bs) {
+		return verbatimRun(bs) // 'would "keep our promises"' for "This budget keeps our promises"
+	}
 	if first > 0 && sfirst > 0 {
 		first, sfirst = 0, 0
 	}
@@ -197,6 +204,25 @@ func compareQuote(canon, src []string) comparison {
 		cmp.similarity = 2 * float64(cmp.shared) / float64(nc+ns)
 	}
 	return cmp
+}
+
+// bentEdges takes into the aligned stretch a source's lone word before or
+// after it that is another form of the sheet's word there ("keep" for
+// "keeps"), reading it as the sheet's; it returns the source so read and
+// the stretch's new ends.
+func bentEdges(pc, src []string, first, sfirst, last, slast int) ([]string, int, int, int, int) {
+	bent := func(i, j int) bool {
+		return slices.Contains(text.WordForms(pc[i]), src[j]) || slices.Contains(text.WordForms(src[j]), pc[i])
+	}
+	if first > 0 && sfirst == 1 && bent(first-1, 0) {
+		src = append([]string{pc[first-1]}, src[1:]...)
+		first, sfirst = first-1, 0
+	}
+	if last < len(pc)-1 && slast == len(src)-2 && bent(last+1, len(src)-1) {
+		src = append(slices.Clone(src[:len(src)-1]), pc[last+1])
+		last, slast = last+1, slast+1
+	}
+	return src, first, sfirst, last, slast
 }
 
 // tightStretch returns the first and last index in pc of the words pc

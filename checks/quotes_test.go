@@ -126,6 +126,10 @@ func TestCompareQuotes(t *testing.T) {
 		// sheet's wording too: aligned where it stands in a row.
 		{"we do this for ourselves and we do it for every child who looks up", "for every child who looks up", "verbatim"},
 		{"we do this for ourselves and we do it for every child who looks up", "for every adult who looks up", `reworded: "child" → "adult"`},
+		// A partial quotation bends its edge words to the writer's sentence.
+		{"This budget keeps our promises to neighborhoods.", "keep our promises to neighborhoods", "verbatim"},
+		{"We opened the doors to everyone who called.", "open the doors to everyone who calls", "verbatim"},
+		{"This budget keeps our promises to neighborhoods.", "keep our promises to investors", `reworded: "this budget keeps" → "keep"; "neighborhoods" → "investors"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},
 		{"We will not stop fighting them", "We will stop fighting them", `reworded: "not" → (missing)`},

@@ -679,6 +679,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"a compound of other nouns is not the fine"},
 		{"The depot fire broke out during the March 9 night shift.", "fire", "contradicts",
 			"after during, the noun is a stretch of time the fire broke out in"},
+		{"During the March 11 hearing, the fire's cause was read out.", "fire", "silent",
+			"after during, another event's noun still names that event"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

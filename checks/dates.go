@@ -54,6 +54,9 @@ type dateExpr struct {
 	// past marks a month or a day with no year after "last": the latest
 	// one before the month of publication ("last August").
 	past bool
+	// told marks a day with no year after a verb in the past tense in its
+	// clause ("alerted the firm on 10 March"): it may be last year's.
+	told bool
 	// yearShift is, when shifted, the year of a date with no year counted
 	// from the year of publication: "Aug. 14 last year" -1.
 	yearShift int
@@ -289,10 +292,29 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
+	expr.told = noYear && !expr.eitherWay && sc.pastBefore(start)
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }
+
+// pastBefore reports whether a verb in the past tense stands in the
+// clause before token start, at most futureReach words back: a word of
+// [past-verbs], or one that ends in "ed" ("alerted", "was").
+func (sc scanner) pastBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
+		if w := sc.tok(k); pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if g := sc.gap(k); k > 0 && !plainGap(g) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerbs are verbs in the past tense that do not end in "ed".
+var pastVerbs = lexicon.Set("past-verbs")
 
 // futureMarkers put a weekday after them in the future.
 var futureMarkers = lexicon.Set("future-markers")
@@ -436,7 +458,7 @@ func (sc scanner) modified(i, end int) int {
 	if sc.possessive(end) && boundPreps[sc.tok(i-1)] {
 		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date
 	}
-	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] {
+	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] && stretchNouns[sc.tok(end)] {
 		return -1 // "during the Wednesday evening rush hour": the time of the sentence's event
 	}
 	w := sc.tok(end)
@@ -446,9 +468,11 @@ func (sc scanner) modified(i, end int) int {
 	return end
 }
 
-// duringWords, before "the" and a date, make the noun after it a stretch
-// of time the sentence's event happened in.
-var duringWords = lexicon.Set("during-words")
+// duringWords, before "the" and a date, make a noun of stretchNouns after
+// it a stretch of time the sentence's event happened in ("during the
+// Wednesday evening rush hour"; not "during the March 11 hearing", another
+// event).
+var duringWords, stretchNouns = lexicon.Set("during-words"), lexicon.Set("stretch-nouns")
 
 // nounAfter returns the token of the noun a possessive date that ends at
 // token end names, past the "'s" and the words of a compound joined to it

@@ -448,10 +448,11 @@ func TestLastWeekdayBothWays(t *testing.T) {
 // future, may be last year's: "alerted the firm on 10 March" in a
 // report of January agrees with a fact of the March before.
 func TestYearlessDayAfterTheReport(t *testing.T) {
-	const alert = "facts:\n  - id: alert\n    claim: Researchers alerted the firm on 10 March 2025.\n    date: 2025-03-10\n    about: [alerted]\n"
+	const alert = "facts:\n  - id: alert\n    claim: Researchers alerted the firm on 10 March 2025.\n    date: 2025-03-10\n    about: [alerted | festival]\n"
 	assertVerdicts(t, alert, "2026-01-10", []verdictCase{
 		{"Researchers alerted the firm on 10 March.", "agrees", "a day after the report may be last year's"},
 		{"Researchers alerted the firm on 12 March.", "contradicts", "neither year agrees"},
+		{"The harbour festival is on 10 March and tickets are on sale.", "contradicts", "a day told in the present is this year's"},
 	})
 }
 
@@ -462,6 +463,7 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 	assertVerdicts(t, adopted, "2025-06-18", []verdictCase{
 		{"| Item | Date |\n|---|---|\n| State deadline for adoption | June 30, 2025 |\n", "unsure", "a deadline's date in a table row"},
 		{"The council adopted the budget on June 20, 2025.", "contradicts", "the adoption's own date"},
+		{"The council missed its deadline and adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
 	})
 	const deadline = "facts:\n  - id: deadline\n    claim: The state deadline for adoption is 30 June 2025.\n    date: 2025-06-30\n    about: [deadline]\n"
 	assertVerdicts(t, deadline, "2025-06-18", []verdictCase{

@@ -100,11 +100,42 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 		if n == 0 || before && i+n > sp.start {
 			continue
 		}
-		if m := (span{i, i + n}); !sent.leavesClause(first(m, sp), second(m, sp), false) || !strings.ContainsAny(sc.s[:sc.toks[i].Start], ",;") || labels(sc, m, sp) {
+		if m := (span{i, i + n}); sent.sameClause(m, sp) || opening(sc, m, sp) || labels(sc, m, sp) {
 			return w
 		}
 	}
 	return ""
+}
+
+// sameClause reports whether two spans stand in one clause: no comma,
+// dash or stop between, nor "but" ("was expected to cost $40 million but
+// cost $62 million").
+func (sent *sentence) sameClause(a, b span) bool {
+	a, b = first(a, b), second(a, b)
+	if sent.leavesClause(a, b, false) {
+		return false
+	}
+	sc := sent.scanner()
+	for k := a.end; k < b.start; k++ {
+		if clauseOpeners[sc.tok(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners open a clause of their own without a comma: "but".
+var clauseOpeners = lexicon.Set("clause-openers")
+
+// opening reports whether the marker at m stands in the phrase that opens
+// the sentence, closed by a comma before the figure at sp ("So far, 12
+// ..."), with no semicolon or stop between.
+func opening(sc scanner, m, sp span) bool {
+	if m.start > sp.start || strings.ContainsAny(sc.s[:sc.toks[m.start].Start], ",;") {
+		return false
+	}
+	between := sc.s[sc.toks[m.end-1].End:sc.toks[sp.start].Start]
+	return strings.Contains(between, ",") && !strings.ContainsAny(between, ";.")
 }
 
 // maxLabelTokens is the most words a label before a colon may have.

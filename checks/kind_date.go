@@ -77,6 +77,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
+	deadline := deadlineBefore(sent, d.span, m.own)
 	switch {
 	case d.since:
 		cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
@@ -84,8 +85,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
-	case deadlineBefore(sent, d.span, m.own) != "":
-		cd.doubt = "\"" + deadlineBefore(sent, d.span, m.own) + "\" before it makes it a deadline's date: the event may come before it"
+	case deadline != "":
+		cd.doubt = "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
 		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
 	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
@@ -258,9 +259,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 // either does: it contradicts only when both disagree.
 func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, string, bool) {
 	d, how, ok := e.resolve(pub)
-	if ok && !e.eitherWay && e.rel == absolute && e.year == 0 && !e.shifted && !d.NoYear && d.Start.First.After(pub.Last) && !f.Date.Agrees(d) {
+	if ok && !e.eitherWay && e.rel == absolute && e.year == 0 && !e.shifted && !d.NoYear && d.Start.First.After(pub.Last) && !f.Date.Agrees(d) && e.told {
 		// "alerted the firm on 10 March" in a report of 10 January: a day
-		// after the report with no word of the future may be last year's.
+		// after the report, told in the past tense, may be last year's.
 		if before := shiftDate(d, -1); f.Date.Agrees(before) {
 			return before, joinHow(how, "the year before, as a day after the report with no word of the future may be"), true
 		}
@@ -290,8 +291,8 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
 	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
-		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") {
-			return ""
+		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] {
+			return "" // "missed its deadline and launched the satellite on March 7"
 		}
 		if w := f.tokens[k].Text; deadlineNouns[w] && !own[w] {
 			return w
@@ -301,7 +302,7 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 }
 
 // deadlineReach is how many words before a date a deadline's noun may stand.
-const deadlineReach = 5
+const deadlineReach = 4
 
 // deadlineNouns name a date by which something is to happen.
 var deadlineNouns = lexicon.Set("deadline-nouns")

@@ -18,6 +18,11 @@ import (
 // unit.
 type numberKind struct{}
 
+// candidates reads the numbers of a sentence that the fact may take: in
+// its unit (converted from units of its kind), in the unit a table row's
+// label names, an amount per a span of time as the amount, or the sheet's
+// own figure without its unit, read only to agree; each with its distance
+// to the fact's terms and what puts it in doubt.
 func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, n := range sent.numberMentions() {
@@ -130,19 +135,24 @@ func pluralAfter(sent *sentence, n numberMention) bool {
 
 // tiedBefore reports whether what stands right before a number ties it to
 // something else: a capitalised word ("Carriage 62", at the sentence's
-// start too), a negation ("not 62") or "by" ("rose by 62").
+// start too), a negation ("not 62") or a word of [not-count-before]
+// ("rose by 62", "aged 62", "page 62").
 func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if n.start == 0 {
 		return false
 	}
 	f := sent.folded()
 	prev := f.tokens[n.start-1]
-	if w := prev.Text; w == "by" || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
+	if w := prev.Text; notCountBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(prev.Start):])
 	return unicode.IsUpper(r) && f.norm.S[prev.End:f.tokens[n.start].Start] == " " // not a table's label cell, "Deaths | 2"
 }
+
+// notCountBefore are words after which a figure counts nothing: "by 62",
+// "aged 62", "page 62".
+var notCountBefore = lexicon.Set("not-count-before")
 
 // nearerBareFigure reports whether another figure with no unit stands
 // nearer the fact's terms than the one of index i at dist: "62 were

@@ -227,7 +227,10 @@ func (sc scanner) compoundDuration(m *numberMention) {
 	total, unit, end := m.value.Lo*m.unit.factor, m.unit, m.uend
 	for {
 		j := end
-		if sc.tok(j) == "and" && plainGap(sc.gap(j)) {
+		if !plainGap(sc.gap(j)) {
+			break // "2 hours, 50 minutes of it on the tarmac": two spans
+		}
+		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
 			j++
 		}
 		x, k, ok := sc.numberAt(j)

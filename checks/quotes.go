@@ -144,16 +144,7 @@ func (c comparison) verbatim() bool {
 // left out at an ellipsis of the source, and compounds written apart ("cyber
 // attack", "cyberattack"), are no difference.
 func compareQuote(canon, src []string) comparison {
-	plain := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
-			if w != ellipsis {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
-	pc := plain(canon)
+	pc := withoutEllipses(canon)
 	if inner, outer := src, pc; len(inner) > 0 {
 		if len(inner) > len(outer) {
 			inner, outer = outer, inner
@@ -175,7 +166,7 @@ func compareQuote(canon, src []string) comparison {
 	// "This budget keeps our promises". Words beyond the stretch on one
 	// side only are the other side quoting less; on both sides at the same
 	// end they differ.
-	if bs, _, _, _, _ := bentEdges(pc, src, first, sfirst, last, slast); containsWords(pc, bs) {
+	if bs := bentEdges(pc, src, first, sfirst, last, slast); containsWords(pc, bs) {
 		return verbatimRun(bs) // 'would "keep our promises"' for "This budget keeps our promises"
 	}
 	if first > 0 && sfirst > 0 {
@@ -206,23 +197,33 @@ func compareQuote(canon, src []string) comparison {
 	return cmp
 }
 
-// bentEdges takes into the aligned stretch a source's lone word before or
-// after it that is another form of the sheet's word there ("keep" for
-// "keeps"), reading it as the sheet's; it returns the source so read and
-// the stretch's new ends.
-func bentEdges(pc, src []string, first, sfirst, last, slast int) ([]string, int, int, int, int) {
+// withoutEllipses returns the words but the ellipses.
+func withoutEllipses(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if w != ellipsis {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// bentEdges returns the source with its lone word before or after the
+// aligned stretch read as the sheet's word there when it is another form
+// of it ("keep" for "keeps"), but not after a negation the sheet has
+// there ("raised the fare" is not "never raise the fare").
+func bentEdges(pc, src []string, first, sfirst, last, slast int) []string {
 	bent := func(i, j int) bool {
 		return slices.Contains(text.WordForms(pc[i]), src[j]) || slices.Contains(text.WordForms(src[j]), pc[i])
 	}
-	if first > 0 && sfirst == 1 && bent(first-1, 0) {
-		src = append([]string{pc[first-1]}, src[1:]...)
-		first, sfirst = first-1, 0
+	out := src
+	if first > 0 && sfirst == 1 && bent(first-1, 0) && (first < 2 || !negations[pc[first-2]]) {
+		out = append([]string{pc[first-1]}, src[1:]...)
 	}
 	if last < len(pc)-1 && slast == len(src)-2 && bent(last+1, len(src)-1) {
-		src = append(slices.Clone(src[:len(src)-1]), pc[last+1])
-		last, slast = last+1, slast+1
+		out = append(slices.Clone(out[:len(out)-1]), pc[last+1])
 	}
-	return src, first, sfirst, last, slast
+	return out
 }
 
 // tightStretch returns the first and last index in pc of the words pc

@@ -129,6 +129,7 @@ func TestCompareQuotes(t *testing.T) {
 		// A partial quotation bends its edge words to the writer's sentence.
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to neighborhoods", "verbatim"},
 		{"We opened the doors to everyone who called.", "open the doors to everyone who calls", "verbatim"},
+		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we will never raise" → "raised"`},
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to investors", `reworded: "this budget keeps" → "keep"; "neighborhoods" → "investors"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},

@@ -313,6 +313,10 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"By and a name, then the date"},
 		{"By 14 March 2023 the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",
 			"By before a date with no name is the text's deadline"},
+		{"By Monday 13 March 2023 the bakery had reopened.\n", "", "", "Monday 13 March 2023=2023-03-13",
+			"nor is a weekday a name"},
+		{"By Anna Novak, 14 March 2023, the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",
+			"a byline ends with its date or goes on after a separator, not with the rest of a sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

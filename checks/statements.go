@@ -48,6 +48,10 @@ const (
 	embeddedReach = 6
 )
 
+// nounNegations deny the noun after them ("no ransom"), not a verb that
+// governs a clause after "and that".
+var nounNegations = lexicon.Set("noun-negations")
+
 // coordinators before a complementizer open a clause of its own: "said
 // no ransom was paid and that passwords were exposed".
 var coordinators = lexicon.Set("coordinators")
@@ -375,7 +379,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
-		case coordinated && (negations[w] || negatingPronouns[w] || w == "t"):
+		case coordinated && (nounNegations[w] || negatingPronouns[w]):
+			// "says no ransom was paid and that ...": "no" denies its own noun
+			// ("denied it was hacked and that it paid" still denies)
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
 			if hedges[w] && kind == asserts {

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"github.com/factcheck/factcheck/lexicon"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,6 +28,31 @@ var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-
 // first group is the date.
 var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[,|·–—:-]?\s*(?i:on\s+)?(\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
+// bylineDate returns the match of byline in a line, or nil: a byline
+// names someone, not a weekday or a month ("By Monday 16 March 2026 the
+// schools close" is text), and ends with its date or goes on after a
+// separator ("· Race reports"), not with the rest of a sentence.
+func bylineDate(line string) []int {
+	m := byline.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	for _, w := range strings.Fields(line[:m[2]]) {
+		if w = text.Fold(strings.Trim(w, ",|·:-–—")); bylineNotNames[w] {
+			return nil
+		}
+	}
+	after := strings.TrimSpace(line[m[1]:])
+	if after != "" && !strings.ContainsRune("|·•–—-", []rune(after)[0]) {
+		return nil
+	}
+	return m
+}
+
+// bylineNotNames are words that are no name in a byline: weekdays and
+// months ("By Monday 16 March 2026").
+var bylineNotNames = lexicon.Set("byline-not-names")
+
 // topLines is how many lines of text may stand before a date line, none
 // of them ending a sentence: a title and a byline.
 const topLines = 3
@@ -51,7 +77,7 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 		m = dateLine.FindStringSubmatchIndex(rest)
 	}
 	if m == nil && top {
-		m = byline.FindStringSubmatchIndex(rest)
+		m = bylineDate(rest)
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = dateline.FindStringSubmatchIndex(rest)

@@ -142,6 +142,10 @@ const sceneReach = 8
 func setsScene(sent *sentence, v span) bool {
 	f := sent.folded()
 	for k := 0; k < v.start; k++ {
+		if d, ok := dateStarting(sent, k); ok && d.end <= v.start {
+			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time
+			continue
+		}
 		if w := f.tokens[k].Text; !sceneOpeners[w] && !deadlineParts[w] {
 			return false // "early on", "at", "in the"
 		}
@@ -152,6 +156,16 @@ func setsScene(sent *sentence, v span) bool {
 		}
 	}
 	return false
+}
+
+// dateStarting returns the date of the sentence that starts at token k.
+func dateStarting(sent *sentence, k int) (dateMention, bool) {
+	for _, d := range sent.dateMentions() {
+		if d.start == k {
+			return d, true
+		}
+	}
+	return dateMention{}, false
 }
 
 // spacedDash reports whether a gap between words is a dash set off by a

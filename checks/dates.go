@@ -123,7 +123,7 @@ var deadlineParts = lexicon.Set("deadline-parts")
 // date at token i, with only words of deadlineParts or a date preposition
 // between.
 func (sc scanner) byDeadline(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-deadlineReachBack; k-- {
 		switch t := sc.tok(k); {
 		case deadlinePreps[t]:
 			return true
@@ -133,6 +133,10 @@ func (sc scanner) byDeadline(i int) bool {
 	}
 	return false
 }
+
+// deadlineReachBack is how many words of deadline-parts may stand between
+// "by" and its date: "by the third quarter of next year".
+const deadlineReachBack = 5
 
 // exceptions make a date one the event did not happen on: "held every
 // year since 1986, except in 2020".
@@ -264,6 +268,23 @@ func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 // "last year" -1, "this year" 0, "next year" +1.
 var yearShifts = lexicon.Ints("year-shifts")
 
+// endOf narrows a year or a month after "the end of" (or "end-") to its
+// last part: "supported until the end of 2026" is December 2026, "by the
+// end of March" late March.
+func (sc scanner) endOf(e *dateExpr, i int) {
+	if e.rel != absolute || e.to != nil || e.day != 0 || e.decade || e.part != "" {
+		return
+	}
+	if !(sc.tok(i-1) == "of" && sc.tok(i-2) == "end" || sc.tok(i-1) == "end" && sc.gap(i) == "-") {
+		return
+	}
+	if e.month == 0 && e.year != 0 {
+		e.month = 12
+	} else if e.month != 0 {
+		e.part = "late"
+	}
+}
+
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the
 // Monday before the vote". It is no day the publication date can resolve,
@@ -285,6 +306,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if prev == "of" && sc.tok(i-2) == "as" {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
+	sc.endOf(&expr, i)
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)

@@ -73,6 +73,8 @@ func TestExtractDates(t *testing.T) {
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
+		{"It stays supported until the end of 2026.", sat, "2026=2026-12"},
+		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},
 		{"18 Feb NICE final guidance due.", sat, "18 Feb=2022-02-18 (or next)"},
 		{"It closed 18 Feb due to the storm.", sat, "18 Feb=2022-02-18"},
 		{"Europe will launch its first crew on a rocket of its own on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
@@ -296,6 +298,7 @@ func TestDeadlines(t *testing.T) {
 		{"The plant will close in 2028.", "contradicts", "a plain date that differs"},
 		{"The plant will close by the end of 2028.", "unsure", "by the end of: a deadline too"},
 		{"The plant will close by end-2028.", "unsure", "by end-: a deadline too"},
+		{"The plant will close by the third quarter of 2028.", "unsure", "by the third quarter of: a deadline too"},
 	})
 }
 
@@ -346,6 +349,11 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"The firm will close the Kestrel plant by the end of 2028.", "contradicts", "another deadline for the closure"},
 		{"The job cuts, which the firm wants to complete by the end of 2028, include the workers at Kestrel.", "silent", "the fact's term end is a word of the date itself, which names nothing"},
 		{"Kestrel will shut at the end of 2028.", "silent", "nor outside a deadline"},
+	})
+	const support = "facts:\n  - id: support\n    claim: Version 1 is supported until 30 June 2026.\n    date: 2026-06-30\n    about: [supported]\n"
+	assertVerdicts(t, support, "2025-10-23", []verdictCase{
+		{"Version 1 stays supported until the end of 2026.", "contradicts", "the end of a year is its December, not any day of it"},
+		{"Version 1 stays supported until the end of June 2026.", "agrees", "the end of June holds its 30th"},
 	})
 	const launch = "facts:\n  - id: launch\n    claim: The launch is planned for 30 September 2026.\n    date: 2026-09-30\n    about: [launch | support until]\n"
 	assertVerdicts(t, launch, "2025-03-14", []verdictCase{

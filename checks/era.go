@@ -74,8 +74,8 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
-			continue
+		if d.said || d.deadline || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
 		if sp.start < d.start {
 			// After the value, the date must close no clause before it

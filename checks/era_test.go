@@ -47,6 +47,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men robbed the vault, founded in 1880, at night.", "contradicts", "a participle clause on a later noun dates that noun"},
 		{dated, "Dresden, 25 November 2019: eight men stole gems.", "unsure", "a date closing a label before a colon dates what follows"},
 		{dated, "The gang's haul, valued at millions: eight men stole gems in the night.", "contradicts", "a label with no date dates nothing"},
+		{dated, "Eight men will have robbed the vault by 2030.", "contradicts", "a year after by is a target, not another event"},
 		{dated, "Four men stole gems from the airport in 2013.", "agrees", "only a disagreement is put in doubt"},
 		{dated, "Eight men robbed the vault on Sunday, after a similar raid in 2013.", "contradicts", "a date of the story in the sentence makes its values the story's"},
 		{dated, "Eight men robbed the vault, which opened in 1880.", "contradicts", "a which-clause after the value speaks of the noun before it"},

@@ -671,7 +671,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
-	case partOfName(src, sent, n):
+	case partOfName(src, sent, n) && !inSpans(n.start-1, spans):
 		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 		return true
 	case !m.countsThis(sent, n, spans):

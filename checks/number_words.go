@@ -32,14 +32,24 @@ func gluedScale(t string) (float64, bool) {
 // million", "three hundred and twenty-four thousand". A number before a
 // fraction ("three-quarters", "two thirds") is none.
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
-	switch sc.tok(i) {
-	case "half", "a", "an":
-		if x, end, ok := sc.aScaleAt(i); ok {
-			return x, end, true
-		}
-	}
 	var n spelledNumber
 	j := i
+	switch sc.tok(i) {
+	case "half", "a", "an":
+		x, end, ok := sc.aScaleAt(i)
+		if !ok {
+			break
+		}
+		if sc.tok(i) == "half" || scales[sc.tok(end-1)] == 0 {
+			return x, end, true // "half a million", "a dozen", "a decade"
+		}
+		n.read, j = true, end // "a hundred and seventeen million", "a thousand five hundred": read on
+		if x > 100 {
+			n.total = x
+		} else {
+			n.cur = x
+		}
+	}
 	for ; j < len(sc.toks); j++ {
 		if n.read && sc.gap(j) != " " && sc.gap(j) != "-" {
 			break
@@ -325,7 +335,8 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 func (sc scanner) millionsBeforeWord(i, end int) bool {
 	t := sc.tok(end - 1)
 	before := strings.TrimRight(sc.before(i), " ")
-	return strings.HasSuffix(t, "m") && !strings.HasSuffix(t, "am") && !strings.HasSuffix(t, "pm") && !currencySign(before) && !sc.codeBeforeNumber(i)
+	letters := strings.TrimLeft(t, "0123456789.,")
+	return letters == "m" && !currencySign(before) && !sc.codeBeforeNumber(i) // "2.3m", not "68cm", "5am"
 }
 
 // codeBeforeNumber reports whether a currency's letter code stands right

@@ -157,6 +157,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if sc.citation(i) {
 		return i + 1, true // [3]: a citation marker
 	}
+	if strings.HasSuffix(sc.before(i), "#") && isDigits(sc.tok(i)) {
+		return i + 1, true // "#4290": an issue or a ticket, no quantity
+	}
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
 	}
@@ -471,9 +474,9 @@ func (sc scanner) approximateAfter(m *numberMention) {
 		m.value, m.end = facts.Interval{Lo: 2 * x, Hi: 10*x - 1}, e+1
 	case sc.tok(e) == "or" && sc.tok(e+1) == "so":
 		m.value, m.end = about(x), e+2
-	case sc.tok(e) == "or" && sc.tok(e+1) == "more":
-		m.value, m.end = atLeast(x), e+2
-	case sc.tok(e) == "or" && (sc.tok(e+1) == "fewer" || sc.tok(e+1) == "less"):
+	case sc.tok(e) == "or" && orMore[sc.tok(e+1)]:
+		m.value, m.end = atLeast(x), e+2 // "9.0 or more", "or higher"
+	case sc.tok(e) == "or" && orLess[sc.tok(e+1)]:
 		m.value, m.end = upTo(x), e+2
 	case sc.tok(e) == "plus" && sc.gap(e) == "-", strings.HasPrefix(sc.gap(e), "+"):
 		m.value = above(x)
@@ -482,6 +485,10 @@ func (sc scanner) approximateAfter(m *numberMention) {
 		}
 	}
 }
+
+// orMore and orLess, after "or", make a figure a bound: "9.0 or higher",
+// "30 or fewer".
+var orMore, orLess = lexicon.Set("or-more"), lexicon.Set("or-less")
 
 // numberAt reads a number at token i: "3,000", "3 000", "2.5", "3.5
 // million", "twenty-four", "a dozen", "three thousand". Ordinals, times and

@@ -31,6 +31,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"It has between 2000 and 3000 members.", "between 2000 and 3000=2,000..3,000"},
 		{"It has 3,000 or so members.", "3,000 or so=2,700..3,300"},
 		{"It has 3,000 or more members.", "3,000 or more=at least 3,000"},
+		{"It is rated 9.0 or higher.", "9.0 or higher=at least 9"},
 		{"Temperatures climbed towards 30C.", "climbed towards 30C=27..30 celsius"},
 		{"It put $2 million towards 30 new homes.", "2 million=2,000,000 dollar; 30=30"},
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},
@@ -46,6 +47,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"They had twenty-four hours to leave.", "twenty-four hours=24 hour"},
 		{"They had twenty four hours to leave.", "twenty four hours=24 hour"},
 		{"We have one seventy souls on board.", "one seventy=170"},
+		{"It lived a hundred and seventeen million years ago.", "a hundred and seventeen million years=117,000,000 year"},
+		{"It cost a million dollars.", "a million dollars=1,000,000 dollar"},
+		{"It drew a thousand five hundred fans.", "a thousand five hundred=1,500"},
+		{"Fixed a crash on shutdown (#4290).", ""},
 		{"Call one two three now.", "one=1; two=2; three=3"},
 		{"It won two point four million pounds.", "two point four million pounds=2,400,000 pound"},
 		{"The case lasted four and a half years.", "four and a half years=4.5 year"},
@@ -244,6 +249,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars", "The price was $50 a year earlier.", "contradicts 50", "and so does one that ends the sentence"},
 		{"178", "grams", "The board's weight shows at up to 1.3 g of braking.", "silent", "g alone is read only when the sheet spells it: it is g-force as often"},
 		{"178", "grams | g", "The board's length and weight: 178 g.", "agrees 178", "as here"},
+		{"58", "cm", "| Skull length | 68cm |", "contradicts 68", "a glued cm is centimetres, not millions"},
 		{"1200", "requests per minute", "The rate is 1,200 requests/min.", "agrees 1,200", "a slash for per, and min for minute: a spelling of the table for a word"},
 		{"1200", "requests per minute", "The rate is 1,500 requests/min.", "contradicts 1,500", "and so another figure in it contradicts"},
 		{"1200", "requests per minute", "The rate is 1,500 requests/day.", "silent", "a rate of another period is another unit"},
@@ -341,6 +347,8 @@ func TestNumberInAName(t *testing.T) {
 		{"The Vela-1 team met.", "silent", "a number joined by a hyphen to a capitalised word is part of the name"},
 		{"Vela-1 team members met.", "silent", "even at the start of a sentence"},
 		{"The grade-9 team met.", "contradicts 9", "a word in lower case joined to digits is no name"},
+		{"The team behind LarchDB 5.0 grew.", "silent", "a decimal after a capitalised word is part of the name too"},
+		{"The Team 12 met.", "agrees 12", "but not after the fact's own term: it says what the figure is"},
 		{"The team lead, Ruiz, 35, said it has 12.", "agrees 12", "a number between commas after a name is an age"},
 		{"The team, 14, said no more.", "contradicts 14", "after a common noun it is not"},
 	}
@@ -480,5 +488,16 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	const price = "facts:\n  - id: price\n    claim: Holders get $38.50 a share.\n    number: 38.50\n    unit: dollars\n    about: [receive]\n"
 	assertVerdicts(t, price, "2025-10-20", []verdictCase{
 		{"Holders will receive $38.50 per share in cash.", "agrees", "an amount per item of the fact's unit"},
+	})
+}
+
+// A figure another fact holds in its own unit is that fact's, though this
+// fact reads it converted: "58 cm" is the skull's, not a body length of
+// 0.58 m.
+func TestAnotherFactsFigureConverted(t *testing.T) {
+	const sheet = "facts:\n  - id: length\n    claim: The animal was 4.2 metres long.\n    number: 4.2\n    unit: metres\n    about: [long | length]\n  - id: skull\n    claim: Its skull is 58 cm long.\n    number: 58\n    unit: cm\n    about: [skull]\n"
+	assertVerdicts(t, sheet, "2025-10-20", []verdictCase{
+		{"The skull alone is 58 centimetres long.", "silent", "the skull's figure, in its unit"},
+		{"The skull alone is 85 centimetres long.", "unsure", "another figure beside the skull's terms may be either's"},
 	})
 }

@@ -123,6 +123,20 @@ func sameUnit(a, b *matcher) bool {
 	return shared
 }
 
+// sameBase reports whether two facts have units of the table that convert
+// into one another (cm and metres): a figure one of them reads as its own
+// value, in its own unit, is its.
+func sameBase(a, b *matcher) bool {
+	for _, x := range a.units {
+		for _, y := range b.units {
+			if x.def != nil && y.def != nil && x.def.base == y.def.base {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // conversion reads "factor base" or "factor base + offset" (or "-"), with
 // a base defined above: how many of base one of d is.
 func (t *unitTable) conversion(d *unitDef, conv string) error {

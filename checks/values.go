@@ -220,7 +220,7 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && m.value.holds(o.fact, src, sent, cd) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) {
 			return "it is the value the sheet holds for " + o.fact.ID + ", so it may be about that" // "$126 million": the fee, not the price
 		}
 	}
@@ -643,11 +643,23 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && sameUnit(p.matcher, m) && m.value.holds(p.fact, src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m)) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
 			return p.matcher
 		}
 	}
 	return nil
+}
+
+// holdsAsRead reports whether a candidate that another fact read is this
+// fact's value as this fact reads it: a number in this fact's own unit
+// ("58 cm" for a skull of 58 cm, which a length in metres reads as 0.58).
+func (m *matcher) holdsAsRead(src *reading, sent *sentence, cd candidate) bool {
+	if m.fact.Kind == facts.KindNumber {
+		if _, rs, ok := m.numberReadings(sent, sent.numberMentions()[cd.i]); ok {
+			cd.readings = rs
+		}
+	}
+	return m.value.holds(m.fact, src, sent, cd)
 }
 
 // notHolder are the words that, just before a term, say that whoever it

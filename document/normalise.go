@@ -53,6 +53,12 @@ func bylineDate(line string) []int {
 // months ("By Monday 16 March 2026").
 var bylineNotNames = lexicon.Set("byline-not-names")
 
+// reviewLine matches a line at the top of a page that says when it was
+// last updated or reviewed: "Last reviewed: 14 October 2025", "Updated
+// 2025-10-14". It is dropped with the metadata, as it dates no event, but
+// it is not when the text was written: it gives no publication date.
+var reviewLine = regexp.MustCompile(`^\s*(?i:(?:last\s+)?(?:updated|reviewed|modified|edited))\s*:?\s*(?i:on\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+
 // topLines is how many lines of text may stand before a date line, none
 // of them ending a sentence: a title and a byline.
 const topLines = 3
@@ -78,6 +84,12 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	}
 	if m == nil && top {
 		m = bylineDate(rest)
+	}
+	if m == nil && top {
+		if r := reviewLine.FindStringIndex(rest); r != nil {
+			s.Notes.DateLines++
+			return []int{r[0] + lead, r[1] + lead} // dropped, but no publication date
+		}
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = dateline.FindStringSubmatchIndex(rest)
@@ -223,8 +235,9 @@ const wrapSlack = 15
 
 // wrapWidth returns the width at which a plain text is hard-wrapped, or 0
 // when it is not: among the lines followed by another line of text, most
-// run to within wrapSlack of the longest, which is at most maxWrap. A text
-// with one line a paragraph has few such lines, or long ones.
+// run to within wrapSlack of the longest (a tenth of them aside, which may
+// run over), which is at most maxWrap. A text with one line a paragraph
+// has few such lines, or long ones.
 func wrapWidth(raw string) int {
 	var lens []int
 	lines := strings.Split(raw, "\n")
@@ -237,7 +250,10 @@ func wrapWidth(raw string) int {
 	if len(lens) < minWrapped {
 		return 0
 	}
-	w := slices.Max(lens)
+	// The width is the longest line but for a tenth that may run over it
+	// (a link, a line the writer did not wrap).
+	sorted := slices.Sorted(slices.Values(lens))
+	w := sorted[len(sorted)-1-(len(sorted)+9)/10]
 	near := 0
 	for _, n := range lens {
 		if n >= w-wrapSlack {
@@ -555,7 +571,22 @@ func isHardWrap(prev, next string) bool {
 	next = strings.TrimLeftFunc(next, unicode.IsSpace)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(next)
-	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
+	return !strings.ContainsRune(".!?:;\"”’)…", last) && (unicode.IsLower(first) || unicode.IsLower(last) && figureThenWord(next))
+}
+
+// figureThenWord reports whether a line opens with a figure and a word in
+// lower case, as a wrapped sentence goes on ("configurable down to" + "30
+// seconds; TLS remains"), not a list item ("1. ...") or a row of figures.
+func figureThenWord(line string) bool {
+	if opensItem(line) {
+		return false
+	}
+	i := strings.IndexFunc(line, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
+	if i <= 0 || line[i] != ' ' || !unicode.IsDigit(rune(line[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line[i+1:])
+	return unicode.IsLower(r)
 }
 
 func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {

@@ -154,6 +154,15 @@ func (ss sayerScan) before(i int) []string {
 	for from > start && !ss.comma(from) {
 		from--
 	}
+	if from > start && relativeSubjects[ss.toks[from].Text] && !ss.comma(v) {
+		// "remarks by Governor Novak, who told a conference": who is the
+		// part before the comma.
+		prev := from - 1
+		for prev > start && !ss.comma(prev) {
+			prev--
+		}
+		return ss.words(prev, i)
+	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)
 	}
@@ -186,6 +195,10 @@ func (ss sayerScan) words(from, end int) []string {
 	}
 	return ws
 }
+
+// relativeSubjects, after a comma and before a verb of saying, stand for
+// the words before the comma: "Governor Novak, who told a conference".
+var relativeSubjects = lexicon.Set("relative-subjects")
 
 // notAppositions open an insertion that names no one: a relative clause
 // or a phrase of time ("who met Reyes", "after meeting Reyes").
@@ -267,8 +280,8 @@ func newAttribution(speakers []string) attribution {
 func (a attribution) someoneElse(p *passage) bool {
 	other := false
 	for _, s := range p.sayers {
-		if len(s.words) == 1 && pronouns[s.words[0]] {
-			continue
+		if len(s.words) > 0 && pronouns[s.words[len(s.words)-1]] {
+			continue // "he said", "put it plainly when she said": a pronoun says nothing either way
 		}
 		if a.namesAsSpeaker(s.words) {
 			return false

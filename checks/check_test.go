@@ -111,6 +111,8 @@ func TestLocateAndRead(t *testing.T) {
 			"silent", "no noun right after the possessive: the date stays a bound"},
 		{"day counted from another event", dateFact("2022-09-07", about), "Ties were cut on the Saturday after the summit.",
 			"silent", "a weekday named from another event is no day the publication date resolves"},
+		{"the weekday of another day of the text", dateFact("2022-09-07", about), "Ties were cut at 10:00 on the Friday.",
+			"silent", "the Friday of a week the text names elsewhere: no day the publication date resolves"},
 		{"a list of days", dateFact("2022-09-07", about), "Ties were cut over two days (Wednesday 7 and Thursday 8 September).",
 			"agrees Wednesday 7 and Thursday 8 September", "a day, a weekday and another day before the month are one range"},
 		{"a month and a comma", "facts:\n  - id: n\n    claim: C.\n    number: 26\n    unit: staff\n    about: [infected]\n", "In February, 26 staff were infected.",

@@ -147,6 +147,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},
 		{"- 3:42 a.m. EDT - A unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "a timeline's entry: a dash closes the opening phrase"},
 		{"May 14, 3:42 a.m. EDT - A unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "a day before the time opens the entry with it"},
+		{"Tue 14 May - 3:42 a.m. EDT: a unit at the chemical plant that makes plastics for most of the region exploded.", "agrees", "a weekday before the day, and the time after the dash"},
 		{"- 3:42 a.m. EDT a unit at the chemical plant that makes plastics for most of the region and more exploded.", "silent", "no comma or dash: the window holds"},
 		{"At 4:42 a.m. EDT the crew - two men from the night shift who had worked there for years - watched as a unit exploded.", "silent", "a dash further on opens an insertion, not the end of the opening phrase"},
 	})

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/factcheck/factcheck/lexicon"
 	"sort"
 	"strings"
 )
@@ -146,17 +147,28 @@ func setsScene(sent *sentence, v span) bool {
 			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time
 			continue
 		}
-		if w := f.tokens[k].Text; !sceneOpeners[w] && !deadlineParts[w] {
-			return false // "early on", "at", "in the"
+		if w := f.tokens[k].Text; !sceneOpeners[w] && !deadlineParts[w] && !isWeekday(w) {
+			return false // "early on", "at", "in the", a weekday before the day ("Fri 13 Mar - ...")
 		}
 	}
 	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
-		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && spacedDash(g) {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && (spacedDash(g) || strings.TrimSpace(g) == ":") {
 			return true
 		}
 	}
 	return false
 }
+
+// isWeekday reports whether a word names a day of the week, in full or
+// as timelines abbreviate it ("Fri 13 Mar").
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok || weekdayAbbreviations[w]
+}
+
+// weekdayAbbreviations are the short names of the days of the week; alone
+// they are read as no date ("sun", "sat" and "wed" are words too).
+var weekdayAbbreviations = lexicon.Set("weekday-abbreviations")
 
 // dateStarting returns the date of the sentence that starts at token k.
 func dateStarting(sent *sentence, k int) (dateMention, bool) {

@@ -285,12 +285,13 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 	}
 }
 
-// dayCountedFrom reports whether a weekday is named from another event
-// that follows it: "the Saturday after the outbreak was declared", "the
-// Monday before the vote". It is no day the publication date can resolve,
-// and is not read.
+// dayCountedFrom reports whether a weekday is named from another event or
+// day of the text: "the Saturday after the outbreak was declared", "the
+// Monday before the vote", "gates open at 10:00 on the Friday" (of the
+// festival's weekend). It is no day the publication date can resolve, and
+// is not read.
 func (sc scanner) dayCountedFrom(expr dateExpr, i, end int) bool {
-	return expr.rel == relWeekday && expr.offset == 0 && sc.tok(i-1) == "the" && sc.phraseAt(end, countedFrom) != nil
+	return expr.rel == relWeekday && expr.offset == 0 && sc.tok(i-1) == "the"
 }
 
 // dateMentionOf returns the mention of the date expression read from
@@ -307,7 +308,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	sc.endOf(&expr, i)
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
+	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) // read only for a fact that is a bound itself: "until September 30"
@@ -319,6 +320,17 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
 }
+
+// toldWhom reports whether a verb of saying and the one it was said to
+// stand right before token start: "told us on Monday that", "told
+// reporters on Friday".
+func (sc scanner) toldWhom(start int) bool {
+	return start >= 2 && sayingObjects[sc.tok(start-1)] && saidVerbs[sc.tok(start-2)] && plainGap(sc.gap(start)) && plainGap(sc.gap(start-1))
+}
+
+// sayingObjects are who something is said to, between a verb of saying
+// and its date: "told us on Monday".
+var sayingObjects = lexicon.Set("saying-objects")
 
 // pastBefore reports whether a verb in the past tense stands in the
 // clause before token start, at most futureReach words back: a word of

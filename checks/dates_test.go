@@ -72,6 +72,7 @@ func TestExtractDates(t *testing.T) {
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
 		{"It stays supported until the end of 2026.", sat, "2026=2026-12"},
 		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},
@@ -354,6 +355,10 @@ func TestFactsThatAreBounds(t *testing.T) {
 	assertVerdicts(t, support, "2025-10-23", []verdictCase{
 		{"Version 1 stays supported until the end of 2026.", "contradicts", "the end of a year is its December, not any day of it"},
 		{"Version 1 stays supported until the end of June 2026.", "agrees", "the end of June holds its 30th"},
+	})
+	const starts = "facts:\n  - id: starts\n    claim: The new fares start on 1 February 2026.\n    date: 2026-02-01\n    about: [start | starts]\n"
+	assertVerdicts(t, starts, "2025-10-23", []verdictCase{
+		{"New fares start: 1 February 2026.", "agrees", "a label's word before a colon is a term, not a word of the date"},
 	})
 	const launch = "facts:\n  - id: launch\n    claim: The launch is planned for 30 September 2026.\n    date: 2026-09-30\n    about: [launch | support until]\n"
 	assertVerdicts(t, launch, "2025-03-14", []verdictCase{

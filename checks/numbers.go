@@ -446,12 +446,19 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	}
 	for _, a := range approximations {
 		n := len(a.words)
-		if i-n >= 0 && sc.wordsAt(i-n, a.words) {
+		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
 			m.value = a.of(x)
 			m.start = i - n
 			return
 		}
 	}
+}
+
+// particleOfChange reports whether the words of an approximation at i are
+// a verb's particle and the "to" of the figure it changed to: "edged up
+// to 2.8 percent", "revised up to 3.1", not "up to 2.8 percent".
+func (sc scanner) particleOfChange(i int, ws []string) bool {
+	return len(ws) == 2 && ws[0] == "up" && ws[1] == "to" && changeWords[sc.tok(i-1)]
 }
 
 // wordsAt reports whether the tokens from i are the words ws.

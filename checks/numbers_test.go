@@ -32,6 +32,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"It has 3,000 or so members.", "3,000 or so=2,700..3,300"},
 		{"It has 3,000 or more members.", "3,000 or more=at least 3,000"},
 		{"It is rated 9.0 or higher.", "9.0 or higher=at least 9"},
+		{"Core inflation edged up to 2.8 percent.", "2.8 percent=2.8 percent"},
+		{"Fees are up to 2.8 percent.", "up to 2.8 percent=up to 2.8 percent"},
 		{"Temperatures climbed towards 30C.", "climbed towards 30C=27..30 celsius"},
 		{"It put $2 million towards 30 new homes.", "2 million=2,000,000 dollar; 30=30"},
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},

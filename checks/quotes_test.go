@@ -71,6 +71,8 @@ func TestAttribution(t *testing.T) {
 		{"a relative clause in the insertion names no one", `The governor, who met Novak, has said: "We will win."`, ""},
 		{"nor a phrase of time", `The governor, after meeting Novak, said: "We will win."`, ""},
 		{"nor what follows of", `The mayor, a critic of Novak, said: "We will win."`, ""},
+		{"X, who told Y: quote", `It followed remarks by Governor Anna Novak, who told a conference in Bergvik: "We will win."`, "We will win."},
+		{"she in the same sentence as X", `Novak, who leads the inquiry, put it plainly when she said we were "going to win".`, "going to win"},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
 		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},
 		{"said Smith, the speaker named after", `"We will win," said Smith, echoing Novak.`, ""},

@@ -238,7 +238,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
-	case number && inc != "":
+	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && byMargin(sent, cd):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
@@ -643,7 +643,7 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m)) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
 			return p.matcher
 		}
 	}

@@ -683,6 +683,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"after during, the noun is a stretch of time the fire broke out in"},
 		{"During the March 11 hearing, the fire's cause was read out.", "fire", "silent",
 			"after during, another event's noun still names that event"},
+		{"During the March 11 evening hearing, the fire's cause was read out.", "fire", "silent",
+			"a stretch of time that modifies an event's noun is that event's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

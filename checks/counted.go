@@ -142,6 +142,9 @@ const sceneReach = 8
 // the sentence, however far the verb it dates stands.
 func setsScene(sent *sentence, v span) bool {
 	f := sent.folded()
+	if v.start > sceneReach {
+		return false // an opening phrase is short
+	}
 	for k := 0; k < v.start; k++ {
 		if d, ok := dateStarting(sent, k); ok && d.end <= v.start {
 			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time

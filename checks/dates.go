@@ -54,8 +54,10 @@ type dateExpr struct {
 	// past marks a month or a day with no year after "last": the latest
 	// one before the month of publication ("last August").
 	past bool
-	// told marks a day with no year after a verb in the past tense in its
-	// clause ("alerted the firm on 10 March"): it may be last year's.
+	// told marks a day with no year that no verb in the present tense
+	// before it in its clause tells of ("alerted the firm on 10 March", not
+	// "the festival is on 14 March"): after the report, it may be last
+	// year's.
 	told bool
 	// yearShift is, when shifted, the year of a date with no year counted
 	// from the year of publication: "Aug. 14 last year" -1.
@@ -269,8 +271,8 @@ func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 var yearShifts = lexicon.Ints("year-shifts")
 
 // endOf narrows a year or a month after "the end of" (or "end-") to its
-// last part: "supported until the end of 2026" is December 2026, "by the
-// end of March" late March.
+// last part: "supported until the end of 2026" is October to December
+// 2026, "by the end of March" late March.
 func (sc scanner) endOf(e *dateExpr, i int) {
 	if e.rel != absolute || e.to != nil || e.day != 0 || e.decade || e.part != "" {
 		return
@@ -279,7 +281,8 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 		return
 	}
 	if e.month == 0 && e.year != 0 {
-		e.month = 12
+		to := dateExpr{rel: absolute, month: 12, year: e.year}
+		e.month, e.to = 10, &to // "the end of 2024": its last months, October to December
 	} else if e.month != 0 {
 		e.part = "late"
 	}
@@ -315,7 +318,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
-	expr.told = noYear && !expr.eitherWay && sc.pastBefore(start)
+	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
@@ -332,12 +335,12 @@ func (sc scanner) toldWhom(start int) bool {
 // and its date: "told us on Monday".
 var sayingObjects = lexicon.Set("saying-objects")
 
-// pastBefore reports whether a verb in the past tense stands in the
-// clause before token start, at most futureReach words back: a word of
-// [past-verbs], or one that ends in "ed" ("alerted", "was").
-func (sc scanner) pastBefore(start int) bool {
+// presentBefore reports whether a verb in the present tense stands in the
+// clause before token start, at most futureReach words back ("The
+// festival is on 14 March"): a date so told is this year's.
+func (sc scanner) presentBefore(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
-		if w := sc.tok(k); pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if presentVerbs[sc.tok(k)] {
 			return true
 		}
 		if g := sc.gap(k); k > 0 && !plainGap(g) {
@@ -347,8 +350,8 @@ func (sc scanner) pastBefore(start int) bool {
 	return false
 }
 
-// pastVerbs are verbs in the past tense that do not end in "ed".
-var pastVerbs = lexicon.Set("past-verbs")
+// presentVerbs are verbs in the present tense.
+var presentVerbs = lexicon.Set("present-verbs")
 
 // futureMarkers put a weekday after them in the future.
 var futureMarkers = lexicon.Set("future-markers")
@@ -492,7 +495,7 @@ func (sc scanner) modified(i, end int) int {
 	if sc.possessive(end) && boundPreps[sc.tok(i-1)] {
 		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date
 	}
-	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] && stretchNouns[sc.tok(end)] {
+	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] && sc.stretchAfter(end) {
 		return -1 // "during the Wednesday evening rush hour": the time of the sentence's event
 	}
 	w := sc.tok(end)
@@ -507,6 +510,19 @@ func (sc scanner) modified(i, end int) int {
 // Wednesday evening rush hour"; not "during the March 11 hearing", another
 // event).
 var duringWords, stretchNouns = lexicon.Set("during-words"), lexicon.Set("stretch-nouns")
+
+// stretchAfter reports whether the words of the noun after a date at
+// token end all name a stretch of time ("the Wednesday evening rush hour"),
+// not an event ("the March 11 evening hearing").
+func (sc scanner) stretchAfter(end int) bool {
+	k := end
+	for ; k < len(sc.toks) && (k == end || plainGap(sc.gap(k))) && isLetters(sc.tok(k)) && !notNouns[sc.tok(k)]; k++ {
+		if !stretchNouns[sc.tok(k)] {
+			return false
+		}
+	}
+	return k > end
+}
 
 // nounAfter returns the token of the noun a possessive date that ends at
 // token end names, past the "'s" and the words of a compound joined to it

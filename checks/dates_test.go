@@ -74,7 +74,7 @@ func TestExtractDates(t *testing.T) {
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
-		{"It stays supported until the end of 2026.", sat, "2026=2026-12"},
+		{"It stays supported until the end of 2026.", sat, "2026=2026-10..2026-12"},
 		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},
 		{"18 Feb NICE final guidance due.", sat, "18 Feb=2022-02-18 (or next)"},
 		{"It closed 18 Feb due to the storm.", sat, "18 Feb=2022-02-18"},
@@ -356,6 +356,10 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 1 stays supported until the end of 2026.", "contradicts", "the end of a year is its December, not any day of it"},
 		{"Version 1 stays supported until the end of June 2026.", "agrees", "the end of June holds its 30th"},
 	})
+	const closed = "facts:\n  - id: closed\n    claim: The plant closed in November 2024.\n    date: 2024-11\n    about: [closed]\n"
+	assertVerdicts(t, closed, "2025-10-23", []verdictCase{
+		{"The plant closed at the end of 2024.", "agrees", "the end of a year holds its last months"},
+	})
 	const starts = "facts:\n  - id: starts\n    claim: The new fares start on 1 February 2026.\n    date: 2026-02-01\n    about: [start | starts]\n"
 	assertVerdicts(t, starts, "2025-10-23", []verdictCase{
 		{"New fares start: 1 February 2026.", "agrees", "a label's word before a colon is a term, not a word of the date"},
@@ -465,6 +469,8 @@ func TestYearlessDayAfterTheReport(t *testing.T) {
 	assertVerdicts(t, alert, "2026-01-10", []verdictCase{
 		{"Researchers alerted the firm on 10 March.", "agrees", "a day after the report may be last year's"},
 		{"Researchers alerted the firm on 12 March.", "contradicts", "neither year agrees"},
+		{"On 10 March, researchers alerted the firm.", "agrees", "the day before its verb"},
+		{"Researchers went to the firm and alerted it on 10 March.", "agrees", "an irregular past tense too"},
 		{"The harbour festival is on 10 March and tickets are on sale.", "contradicts", "a day told in the present is this year's"},
 	})
 }
@@ -477,6 +483,8 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"| Item | Date |\n|---|---|\n| State deadline for adoption | June 30, 2025 |\n", "unsure", "a deadline's date in a table row"},
 		{"The council adopted the budget on June 20, 2025.", "contradicts", "the adoption's own date"},
 		{"The council missed its deadline and adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
+		{"The deadline for the adoption is June 28, 2025.", "unsure", "five words from the date"},
+		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
 	})
 	const deadline = "facts:\n  - id: deadline\n    claim: The state deadline for adoption is 30 June 2025.\n    date: 2025-06-30\n    about: [deadline]\n"
 	assertVerdicts(t, deadline, "2025-06-18", []verdictCase{

@@ -291,8 +291,8 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
 	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
-		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] {
-			return "" // "missed its deadline and launched the satellite on March 7"
+		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] && pastParticiple(f.tokens[k+1].Text) {
+			return "" // "missed its deadline and launched the satellite on March 7", not "for applications and bids"
 		}
 		if w := f.tokens[k].Text; deadlineNouns[w] && !own[w] {
 			return w
@@ -302,7 +302,14 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 }
 
 // deadlineReach is how many words before a date a deadline's noun may stand.
-const deadlineReach = 4
+const deadlineReach = 5
+
+// pastParticiple reports whether a word looks like a verb in the past:
+// "launched" (a regular form; enough to tell a second verb after "and"
+// from a second noun).
+func pastParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
 
 // deadlineNouns name a date by which something is to happen.
 var deadlineNouns = lexicon.Set("deadline-nouns")

@@ -556,7 +556,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	if len(cd.readings) > 1 {
 		second := ", with the dot as a thousands separator"
-		if n := sent.numberMentions()[cd.i]; n.unit != nil && n.unit.name == "percent" {
+		if n := sent.numberMentions()[cd.i]; n.joined {
+			second = ", the spans of time after the comma joined to it"
+		} else if n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
 			second = ", the units read as they are often written (MiB as MB)"
@@ -671,7 +673,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
-	case partOfName(src, sent, n) && !inSpans(n.start-1, spans):
+	case partOfName(src, sent, n):
 		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 		return true
 	case !m.countsThis(sent, n, spans):

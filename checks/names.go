@@ -509,7 +509,7 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.start < 1 || n.unit != nil || n.value.Lo != n.value.Hi || !plainNumeral(sent, n) {
+	if n.start < 1 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
 		return false
 	}
 	prev := toks[n.start-1]
@@ -523,18 +523,6 @@ func partOfName(src *reading, sent *sentence, n numberMention) bool {
 	word := orig[:min(len(orig), len(prev.Text))]
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && !writtenInCapitals(word)
-}
-
-// plainNumeral reports whether a number is written in digits alone, with
-// at most a decimal point: "11", "5.0" ("LarchDB 5.0").
-func plainNumeral(sent *sentence, n numberMention) bool {
-	f := sent.folded()
-	for k := n.start; k < n.end; k++ {
-		if !isDigits(f.tokens[k].Text) || k > n.start && f.norm.S[f.tokens[k-1].End:f.tokens[k].Start] != "." {
-			return false
-		}
-	}
-	return n.end-n.start <= 2
 }
 
 // personNouns name a person, whose age may follow between commas: "the

@@ -54,6 +54,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		if n.read && sc.gap(j) != " " && sc.gap(j) != "-" {
 			break
 		}
+		if n.read && sc.gap(j) == " " && sc.describesNext(j) {
+			break // "a hundred two-bedroom homes": "two" goes with "bedroom"
+		}
 		if !n.add(sc, j) {
 			break
 		}
@@ -68,6 +71,15 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 	}
 	return n.total + n.cur, j, true
+}
+
+// describesNext reports whether the number word at token j is joined by a
+// hyphen to a word that is no number word: "two-bedroom", "one-off".
+func (sc scanner) describesNext(j int) bool {
+	next := sc.tok(j + 1)
+	_, unit := units[next]
+	_, ten := tens[next]
+	return sc.gap(j+1) == "-" && isLetters(next) && !unit && !ten && scales[next] == 0
 }
 
 // andAHalf reports whether "and a half" follows at token j, joined by

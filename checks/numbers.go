@@ -37,6 +37,9 @@ type numberMention struct {
 	// minus marks a number after a minus sign ("−5 °C"): a temperature so
 	// written is not read (a fall written "-60%" still is, as a figure).
 	minus bool
+	// joined marks an alt that is the span of time joined with the parts
+	// after a comma ("2 hours, 15 minutes").
+	joined bool
 	// ranged marks a range the text writes ("7.2 to 7.3 billion",
 	// "2,000-3,000"): against a fact that is a range, both its ends must
 	// agree.
@@ -222,16 +225,20 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 
 // compoundDuration joins to a span of time the smaller spans written after
 // it, as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours
-// and 20 minutes" 200 minutes.
+// and 20 minutes" 200 minutes. After a comma the parts may be one span or
+// two ("delayed 2 hours, 15 minutes" or "2 hours, 50 minutes of it on the
+// tarmac"): the joined span is then a second reading (alt), the first part
+// the first.
 func (sc scanner) compoundDuration(m *numberMention) {
 	if m.unit.base != "second" {
 		return
 	}
-	total, unit, end := m.value.Lo*m.unit.factor, m.unit, m.uend
+	total, unit, end, comma := m.value.Lo*m.unit.factor, m.unit, m.uend, false
 	for {
 		j := end
-		if !plainGap(sc.gap(j)) {
-			break // "2 hours, 50 minutes of it on the tarmac": two spans
+		g := sc.gap(j)
+		if !plainGap(g) && g != ", " {
+			break
 		}
 		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
 			j++
@@ -244,12 +251,16 @@ func (sc scanner) compoundDuration(m *numberMention) {
 		if d == nil || d.base != "second" || d.factor >= unit.factor || x*d.factor >= unit.factor {
 			break // "2 days and 48 hours" is no one span
 		}
-		total, unit, end = total+x*d.factor, d, k+1
+		total, unit, end, comma = total+x*d.factor, d, k+1, comma || g == ", "
 	}
-	if end == m.uend {
-		return
+	switch {
+	case end == m.uend:
+	case comma:
+		joined := facts.Exactly(total / m.unit.factor)
+		m.alt, m.joined, m.end, m.uend = &joined, true, end, end
+	default:
+		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}
-	m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 }
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with

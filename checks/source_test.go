@@ -315,6 +315,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"By before a date with no name is the text's deadline"},
 		{"By Monday 13 March 2023 the bakery had reopened.\n", "", "", "Monday 13 March 2023=2023-03-13",
 			"nor is a weekday a name"},
+		{"By May Chen, March 14, 2023 at 10:15 a.m.\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a month may be a name, and a time may follow the date"},
 		{"Bakery reopens\n\nLast reviewed: 20 March 2023 · Applies to: the bakery\nThe bakery reopened on Monday.\n", "2023-03-14", "2023-03-14", "on Monday=2023-03-13",
 			"a line saying when the page was reviewed dates no event, nor the text"},
 		{"By Anna Novak, 14 March 2023, the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",

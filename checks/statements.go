@@ -48,6 +48,25 @@ const (
 	embeddedReach = 6
 )
 
+// saidBefore reports whether a verb of saying stands a few words before
+// token i in its clause: the words at i are then part of what was said.
+func saidBefore(sent *sentence, i int) bool {
+	f := sent.folded()
+	for k := i - 1; k >= 0 && k >= i-saidReach; k-- {
+		if boundaries(f.marks[k], f.marks[i]) > 0 {
+			return false
+		}
+		if saidVerbs[f.tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidReach is how far before a negation a verb of saying may stand to
+// make the negation part of what was said: "said it did not pay".
+const saidReach = 4
+
 // nounNegations deny the noun after them ("no ransom"), not a verb that
 // governs a clause after "and that".
 var nounNegations = lexicon.Set("noun-negations")
@@ -379,9 +398,10 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
-		case coordinated && (nounNegations[w] || negatingPronouns[w]):
-			// "says no ransom was paid and that ...": "no" denies its own noun
-			// ("denied it was hacked and that it paid" still denies)
+		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i)):
+			// "says no ransom was paid and that ...", "said it rejected the
+			// demand and that ...": a negation inside the first clause said
+			// ("denied it was hacked and that it paid" still denies both)
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
 			if hedges[w] && kind == asserts {

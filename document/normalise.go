@@ -42,11 +42,22 @@ func bylineDate(line string) []int {
 			return nil
 		}
 	}
-	after := strings.TrimSpace(line[m[1]:])
-	if after != "" && !strings.ContainsRune("|·•–—-", []rune(after)[0]) {
+	if !endsMeta(line[m[1]:]) {
 		return nil
 	}
 	return m
+}
+
+// endsMeta reports whether what follows a date in a line of metadata ends
+// it: nothing, a separator ("· Race reports"), a time ("at 10:15 a.m.") or
+// a bracket ("(updated 15 April 2026)"), not the rest of a sentence.
+func endsMeta(after string) bool {
+	after = strings.TrimSpace(after)
+	if after == "" {
+		return true
+	}
+	r := []rune(after)[0]
+	return strings.ContainsRune("|·•–—-(", r) || strings.HasPrefix(after, "at ") || unicode.IsDigit(r)
 }
 
 // bylineNotNames are words that are no name in a byline: weekdays and
@@ -86,7 +97,7 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 		m = bylineDate(rest)
 	}
 	if m == nil && top {
-		if r := reviewLine.FindStringIndex(rest); r != nil {
+		if r := reviewLine.FindStringIndex(rest); r != nil && endsMeta(rest[r[1]:]) {
 			s.Notes.DateLines++
 			return []int{r[0] + lead, r[1] + lead} // dropped, but no publication date
 		}
@@ -251,9 +262,10 @@ func wrapWidth(raw string) int {
 		return 0
 	}
 	// The width is the longest line but for a tenth that may run over it
-	// (a link, a line the writer did not wrap).
+	// (a link, a line the writer did not wrap), in a text of ten such lines
+	// or more.
 	sorted := slices.Sorted(slices.Values(lens))
-	w := sorted[len(sorted)-1-(len(sorted)+9)/10]
+	w := sorted[len(sorted)-1-len(sorted)/10]
 	near := 0
 	for _, n := range lens {
 		if n >= w-wrapSlack {
@@ -571,22 +583,7 @@ func isHardWrap(prev, next string) bool {
 	next = strings.TrimLeftFunc(next, unicode.IsSpace)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(next)
-	return !strings.ContainsRune(".!?:;\"”’)…", last) && (unicode.IsLower(first) || unicode.IsLower(last) && figureThenWord(next))
-}
-
-// figureThenWord reports whether a line opens with a figure and a word in
-// lower case, as a wrapped sentence goes on ("configurable down to" + "30
-// seconds; TLS remains"), not a list item ("1. ...") or a row of figures.
-func figureThenWord(line string) bool {
-	if opensItem(line) {
-		return false
-	}
-	i := strings.IndexFunc(line, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
-	if i <= 0 || line[i] != ' ' || !unicode.IsDigit(rune(line[0])) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(line[i+1:])
-	return unicode.IsLower(r)
+	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
 }
 
 func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {

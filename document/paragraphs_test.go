@@ -51,15 +51,14 @@ func TestHardWrappedText(t *testing.T) {
 		changelog += "Version " + v + " was released on 12 March 2024 with the new broker.\n"
 	}
 	flat := "The first paragraph is one line.\nThe second paragraph is one line too, and runs on far past any width a mail client would wrap at, as scraped pages do.\nThird.\nFourth line here.\nFifth line here.\nSixth.\n"
-	overlong := strings.Replace(wrapped, "Kafka users who", "Kafka users (see https://example.org/a-very-long-link-that-runs-on-and-on-and-on) who", 1)
-	figure := "Fernhill KV 1.9: the checkpoint interval is now configurable down to\n  30 seconds; TLS remains opt-in.\n"
+	long := strings.Repeat("Quillstream 4.1 limited messages to 8 MB per message, and the\n", 12) + "Short last line.\n"
+	overlong := strings.Replace(long, "to 8 MB per message, and the\n", "to 8 MB per message (see https://example.org/a-very-long-link-that-runs-on-and-on), and\n", 1)
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
-		{overlong, []string{"Quillstream", "Short", "-", "Next"}, "one line over the width, a link, does not undo the wrap"},
-		{figure, []string{"Fernhill"}, "a line that goes on with a figure and a word in lower case continues the sentence"},
+		{overlong, []string{"Quillstream"}, "one line in ten over the width, a link, does not undo the wrap: thirteen lines, one paragraph"},
 		{wrapped, []string{"Quillstream", "Short", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a line that ends a sentence, or opens a list item, starts anew"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},

@@ -42,7 +42,7 @@ var hedges = lexicon.Set("hedges")
 
 // cueWindow is how many words before a phrase a cue governs it, and
 // embeddedReach how many more before a complementizer: "contradicting
-// claims by Wrenfield last year that the firm had paid".
+// claims by rivals last year that the firm had paid".
 const (
 	cueWindow     = 8
 	embeddedReach = 6

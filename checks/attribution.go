@@ -161,7 +161,16 @@ func (ss sayerScan) before(i int) []string {
 		for prev > start && !ss.comma(prev) {
 			prev--
 		}
-		return ss.words(prev, i)
+		end := from
+		for k := from - 1; k > prev; k-- {
+			if w := ss.toks[k].Text; notSpeakerAfter[w] {
+				end = k // "an aide to Lopez, who told": the aide, not Lopez
+				break
+			} else if agentBefore[w] {
+				break // "remarks by Governor Solberg, who told": Solberg
+			}
+		}
+		return append(ss.words(prev, end), ss.words(from, i)...)
 	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)
@@ -195,6 +204,15 @@ func (ss sayerScan) words(from, end int) []string {
 	}
 	return ws
 }
+
+// notSpeakerAfter are the words after which a name in the phrase a
+// relative "who" stands for is not who speaks: "an aide to Lopez", "a
+// critic of Lopez".
+var notSpeakerAfter = lexicon.Set("not-speaker-after")
+
+// agentBefore, nearest the comma, make the name after them who a "who"
+// stands for: "remarks by Governor Solberg, who told".
+var agentBefore = lexicon.Set("agent-before")
 
 // relativeSubjects, after a comma and before a verb of saying, stand for
 // the words before the comma: "Governor Novak, who told a conference".

@@ -288,13 +288,12 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 	}
 }
 
-// dayCountedFrom reports whether a weekday is named from another event or
-// day of the text: "the Saturday after the outbreak was declared", "the
-// Monday before the vote", "gates open at 10:00 on the Friday" (of the
-// festival's weekend). It is no day the publication date can resolve, and
-// is not read.
+// dayCountedFrom reports whether a weekday is named from another event
+// that follows it: "the Saturday after the outbreak was declared", "the
+// Monday before the vote". It is no day the publication date can resolve,
+// and is not read.
 func (sc scanner) dayCountedFrom(expr dateExpr, i, end int) bool {
-	return expr.rel == relWeekday && expr.offset == 0 && sc.tok(i-1) == "the"
+	return expr.rel == relWeekday && expr.offset == 0 && sc.tok(i-1) == "the" && sc.phraseAt(end, countedFrom) != nil
 }
 
 // dateMentionOf returns the mention of the date expression read from
@@ -335,20 +334,22 @@ func (sc scanner) toldWhom(start int) bool {
 // and its date: "told us on Monday".
 var sayingObjects = lexicon.Set("saying-objects")
 
-// presentBefore reports whether a verb in the present tense stands in the
-// clause before token start, at most futureReach words back ("The
-// festival is on 14 March"): a date so told is this year's.
+// presentBefore reports whether a verb in the present tense stands right
+// before token start, as the date's own verb ("The festival is on 14
+// March"): a date so told is this year's.
 func (sc scanner) presentBefore(start int) bool {
-	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
+	for k := start - 1; k >= 0 && k >= start-presentReach; k-- {
 		if presentVerbs[sc.tok(k)] {
 			return true
-		}
-		if g := sc.gap(k); k > 0 && !plainGap(g) {
-			return false
 		}
 	}
 	return false
 }
+
+// presentReach is how far before a date its own verb stands: "is on 14
+// March", "is set for 14 March" (not "is still clearing debris left by
+// the storm on 14 March").
+const presentReach = 3
 
 // presentVerbs are verbs in the present tense.
 var presentVerbs = lexicon.Set("present-verbs")

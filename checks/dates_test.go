@@ -471,6 +471,7 @@ func TestYearlessDayAfterTheReport(t *testing.T) {
 		{"Researchers alerted the firm on 12 March.", "contradicts", "neither year agrees"},
 		{"On 10 March, researchers alerted the firm.", "agrees", "the day before its verb"},
 		{"Researchers went to the firm and alerted it on 10 March.", "agrees", "an irregular past tense too"},
+		{"Researchers are still answering the alert they sent the firm on 10 March.", "agrees", "a verb in the present far before the day is not its own"},
 		{"The harbour festival is on 10 March and tickets are on sale.", "contradicts", "a day told in the present is this year's"},
 	})
 }
@@ -485,6 +486,7 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The council missed its deadline and adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
 		{"The deadline for the adoption is June 28, 2025.", "unsure", "five words from the date"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
+		{"The council missed the deadline and sent its adoption on June 20, 2025.", "contradicts", "and before a verb in the past, regular or not"},
 	})
 	const deadline = "facts:\n  - id: deadline\n    claim: The state deadline for adoption is 30 June 2025.\n    date: 2025-06-30\n    about: [deadline]\n"
 	assertVerdicts(t, deadline, "2025-06-18", []verdictCase{

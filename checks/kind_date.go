@@ -85,6 +85,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
+	case theWeekday(sent, d):
+		cd.doubt = "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case deadline != "":
 		cd.doubt = "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
@@ -291,7 +293,7 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
 	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
-		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] && pastParticiple(f.tokens[k+1].Text) {
+		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] && !pluralNoun(f.tokens[k+1].Text) {
 			return "" // "missed its deadline and launched the satellite on March 7", not "for applications and bids"
 		}
 		if w := f.tokens[k].Text; deadlineNouns[w] && !own[w] {
@@ -304,15 +306,22 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 // deadlineReach is how many words before a date a deadline's noun may stand.
 const deadlineReach = 5
 
-// pastParticiple reports whether a word looks like a verb in the past:
-// "launched" (a regular form; enough to tell a second verb after "and"
-// from a second noun).
-func pastParticiple(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
+// pluralNoun reports whether a word looks like a noun in the plural
+// ("bids", "fees"): after "and", a second noun of a deadline's phrase, not
+// a second verb ("and sent bids").
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // deadlineNouns name a date by which something is to happen.
 var deadlineNouns = lexicon.Set("deadline-nouns")
+
+// theWeekday reports whether a date is a weekday after "the" ("on the
+// Friday"), which may be the day of a week the text gives elsewhere.
+func theWeekday(sent *sentence, d dateMention) bool {
+	sc := sent.scanner()
+	return d.expr.rel == relWeekday && d.expr.offset == 0 && (sc.tok(d.start) == "the" || sc.tok(d.start-1) == "the")
+}
 
 // shiftDate moves a date by years.
 func shiftDate(d facts.Date, years int) facts.Date {

@@ -571,6 +571,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 				fd.Value, fd.Agrees = r.String(), true
 			}
 		}
+		if n := sent.numberMentions()[cd.i]; n.joined && fd.Agrees && !f.NumberAgrees(cd.readings[len(cd.readings)-1]) {
+			fd.Agrees, fd.Unsure, fd.firm = false, true, false // "delayed 2 hours, 15 minutes" for a delay of two hours
+			fd.How = joinHow(fd.How, "unsure: the span with the parts after the comma does not agree")
+		}
 	}
 	return true
 }

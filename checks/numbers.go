@@ -257,7 +257,7 @@ func (sc scanner) compoundDuration(m *numberMention) {
 	case end == m.uend:
 	case comma:
 		joined := facts.Exactly(total / m.unit.factor)
-		m.alt, m.joined, m.end, m.uend = &joined, true, end, end
+		m.alt, m.joined = &joined, true // the parts after the comma are read on their own too
 	default:
 		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}
@@ -469,8 +469,13 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 // a verb's particle and the "to" of the figure it changed to: "edged up
 // to 2.8 percent", "revised up to 3.1", not "up to 2.8 percent".
 func (sc scanner) particleOfChange(i int, ws []string) bool {
-	return len(ws) == 2 && ws[0] == "up" && ws[1] == "to" && changeWords[sc.tok(i-1)]
+	return len(ws) == 2 && ws[0] == "up" && ws[1] == "to" && upToMoves[sc.tok(i-1)]
 }
+
+// upToMoves are the verbs of a move already made after which "up to" is
+// the figure moved to: "edged up to 2.8 percent", "revised up to 3.1" (not
+// "will cut up to 3,000 jobs", a bound).
+var upToMoves = lexicon.Set("up-to-moves")
 
 // wordsAt reports whether the tokens from i are the words ws.
 func (sc scanner) wordsAt(i int, ws []string) bool {

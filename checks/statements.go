@@ -63,6 +63,20 @@ func saidBefore(sent *sentence, i int) bool {
 	return false
 }
 
+// governsThat reports whether a complementizer follows the negation at
+// token i within a few words ("denies that", "rejects claims that",
+// "could not confirm that"): it then governs every clause joined to that
+// one by "and that".
+func governsThat(sent *sentence, i int) bool {
+	f := sent.folded()
+	for k := i + 1; k < len(f.tokens) && k <= i+saidReach && !coordinators[f.tokens[k].Text]; k++ {
+		if complementizers[f.tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // saidReach is how far before a negation a verb of saying may stand to
 // make the negation part of what was said: "said it did not pay".
 const saidReach = 4
@@ -398,7 +412,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
-		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i)):
+		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i) && !governsThat(sent, i)):
 			// "says no ransom was paid and that ...", "said it rejected the
 			// demand and that ...": a negation inside the first clause said
 			// ("denied it was hacked and that it paid" still denies both)

@@ -297,8 +297,24 @@ func opensItem(line string) bool {
 	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' // not "2024. The"
+	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' || // not "2024. The"
+		timelineEntry(line)
 }
+
+// timelineEntry reports whether a line opens with a short stamp holding a
+// figure and a dash set off by spaces, as a timeline's entries do: "Sat.,
+// March 7 - Systems go down", "06:42 — The first train leaves".
+func timelineEntry(line string) bool {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if k := strings.Index(line, dash); k > 0 && k <= maxStamp && strings.ContainsAny(line[:k], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxStamp is the longest a timeline entry's stamp may be, in bytes.
+const maxStamp = 30
 
 // add appends a piece to the paragraph being built.
 func (ps *paragraphs) add(piece text.Mapped) {

@@ -53,12 +53,17 @@ func TestHardWrappedText(t *testing.T) {
 	flat := "The first paragraph is one line.\nThe second paragraph is one line too, and runs on far past any width a mail client would wrap at, as scraped pages do.\nThird.\nFourth line here.\nFifth line here.\nSixth.\n"
 	long := strings.Repeat("Quillstream 4.1 limited messages to 8 MB per message, and the\n", 12) + "Short last line.\n"
 	overlong := strings.Replace(long, "to 8 MB per message, and the\n", "to 8 MB per message (see https://example.org/a-very-long-link-that-runs-on-and-on), and\n", 1)
+	timeline := "Timeline of the outage as the hospital group reported it to the council\n"
+	for _, d := range []string{"Sat., March 7", "Sun., March 8", "Mon., March 9", "Tue., March 10", "Wed., March 11", "Thu., March 12"} {
+		timeline += d + " - staff detect the intrusion and shut down the network at two sites\n"
+	}
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
 		{overlong, []string{"Quillstream"}, "one line in ten over the width, a link, does not undo the wrap: thirteen lines, one paragraph"},
+		{timeline, []string{"Timeline", "Sat.,", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline, a stamp and a dash, opens a paragraph of its own"},
 		{wrapped, []string{"Quillstream", "Short", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a line that ends a sentence, or opens a list item, starts anew"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},

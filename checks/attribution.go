@@ -161,16 +161,14 @@ func (ss sayerScan) before(i int) []string {
 		for prev > start && !ss.comma(prev) {
 			prev--
 		}
-		end := from
 		for k := from - 1; k > prev; k-- {
-			if w := ss.toks[k].Text; notSpeakerAfter[w] {
-				end = k // "an aide to Lopez, who told": the aide, not Lopez
-				break
-			} else if agentBefore[w] {
-				break // "remarks by Governor Solberg, who told": Solberg
+			if w := ss.toks[k].Text; agentBefore[w] {
+				return ss.words(k+1, i) // "remarks by Governor Solberg, who told": Solberg
+			} else if notSpeakerAfter[w] {
+				return ss.words(from, i) // "an aide to Lopez, who told", "handed over to Berg, who": either may be meant
 			}
 		}
-		return append(ss.words(prev, end), ss.words(from, i)...)
+		return ss.words(prev, i)
 	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)

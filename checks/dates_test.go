@@ -472,7 +472,7 @@ func TestYearlessDayAfterTheReport(t *testing.T) {
 		{"On 10 March, researchers alerted the firm.", "agrees", "the day before its verb"},
 		{"Researchers went to the firm and alerted it on 10 March.", "agrees", "an irregular past tense too"},
 		{"Researchers are still answering the alert they sent the firm on 10 March.", "agrees", "a verb in the present far before the day is not its own"},
-		{"The harbour festival is on 10 March and tickets are on sale.", "contradicts", "a day told in the present is this year's"},
+		{"The harbour festival is on 10 March and tickets are on sale.", "unsure", "a day told in the present is likely this year's: last year's agreeing makes it unsure"},
 	})
 }
 
@@ -483,10 +483,11 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 	assertVerdicts(t, adopted, "2025-06-18", []verdictCase{
 		{"| Item | Date |\n|---|---|\n| State deadline for adoption | June 30, 2025 |\n", "unsure", "a deadline's date in a table row"},
 		{"The council adopted the budget on June 20, 2025.", "contradicts", "the adoption's own date"},
-		{"The council missed its deadline and adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
+		{"The council missed its deadline, then adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
+		{"The council missed its deadline and adopted the budget on June 20, 2025.", "unsure", "without a comma it may be the deadline's date: unsure, never a false failure"},
 		{"The deadline for the adoption is June 28, 2025.", "unsure", "five words from the date"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
-		{"The council missed the deadline and sent its adoption on June 20, 2025.", "contradicts", "and before a verb in the past, regular or not"},
+		{"| Deadline for adoption and payment | June 28, 2025 |", "unsure", "and before a noun in the singular too"},
 	})
 	const deadline = "facts:\n  - id: deadline\n    claim: The state deadline for adoption is 30 June 2025.\n    date: 2025-06-30\n    about: [deadline]\n"
 	assertVerdicts(t, deadline, "2025-06-18", []verdictCase{

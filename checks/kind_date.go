@@ -247,6 +247,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, src.Published) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
+	} else if !fd.Agrees && lastYearAgrees(f, e, d, src.Published) {
+		fd.Unsure = true // "The letter is dated 14 March" in a report of January
+		fd.How = joinHow(how, "unsure: a day after the report may be last year's, which agrees")
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see
@@ -293,8 +296,8 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
 	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
-		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") || coordinators[f.tokens[k].Text] && !pluralNoun(f.tokens[k+1].Text) {
-			return "" // "missed its deadline and launched the satellite on March 7", not "for applications and bids"
+		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") {
+			return ""
 		}
 		if w := f.tokens[k].Text; deadlineNouns[w] && !own[w] {
 			return w
@@ -305,13 +308,6 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 
 // deadlineReach is how many words before a date a deadline's noun may stand.
 const deadlineReach = 5
-
-// pluralNoun reports whether a word looks like a noun in the plural
-// ("bids", "fees"): after "and", a second noun of a deadline's phrase, not
-// a second verb ("and sent bids").
-func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-}
 
 // deadlineNouns name a date by which something is to happen.
 var deadlineNouns = lexicon.Set("deadline-nouns")
@@ -326,6 +322,14 @@ func theWeekday(sent *sentence, d dateMention) bool {
 // shiftDate moves a date by years.
 func shiftDate(d facts.Date, years int) facts.Date {
 	return facts.Date{Start: shiftYears(d.Start, years), End: shiftYears(d.End, years), NoYear: d.NoYear}
+}
+
+// lastYearAgrees reports whether a day with no year that lies after the
+// report, and that resolveAgreeing did not move to last year (a verb in
+// the present tells it), agrees as last year's: the present may be of the
+// text, not the event ("The letter is dated 14 March").
+func lastYearAgrees(f *facts.Fact, e dateExpr, d facts.Date, pub facts.Span) bool {
+	return e.rel == absolute && e.year == 0 && !e.shifted && !e.eitherWay && !d.NoYear && d.Start.First.After(pub.Last) && f.Date.Agrees(shiftDate(d, -1))
 }
 
 // lastWeekAgrees reports whether "last Tuesday", whose latest Tuesday

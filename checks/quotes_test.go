@@ -74,6 +74,7 @@ func TestAttribution(t *testing.T) {
 		{"X, who told Y: quote", `It followed remarks by Governor Anna Novak, who told a conference in Lisbon: "We will win."`, "We will win."},
 		{"an aide to X, who told Y: quote", `The line came from an aide to Novak, who told a conference: "We will win."`, ""},
 		{"remarks by X, who told Y: quote", `The bank pointed to remarks by Governor Anna Novak, who told a conference: "We will win."`, "We will win."},
+		{"X handed over to Y, who told Z: quote", `Novak handed over to Tom Berg, who told a conference: "We will win."`, ""},
 		{"she in the same sentence as X", `Novak, who leads the inquiry, put it plainly when she said we were "going to win".`, "going to win"},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
 		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},

@@ -69,13 +69,21 @@ func saidBefore(sent *sentence, i int) bool {
 // one by "and that".
 func governsThat(sent *sentence, i int) bool {
 	f := sent.folded()
-	for k := i + 1; k < len(f.tokens) && k <= i+saidReach && !coordinators[f.tokens[k].Text]; k++ {
-		if complementizers[f.tokens[k].Text] {
-			return true
+	next := func(k int) string {
+		if k < len(f.tokens) {
+			return f.tokens[k].Text
 		}
+		return ""
 	}
-	return false
+	// "denies that", "rejects claims that", "could not confirm that"; not
+	// "rejected the demand that the hackers sent", a relative clause.
+	return next(i+1) == "that" || next(i+2) == "that" && thatHeads[next(i+1)]
 }
+
+// thatHeads are the words between a negation and the "that" of what it
+// governs: a noun of claim or a verb of saying or knowing ("rejects claims
+// that", "did not confirm that").
+var thatHeads = lexicon.Set("that-heads")
 
 // saidReach is how far before a negation a verb of saying may stand to
 // make the negation part of what was said: "said it did not pay".

@@ -217,6 +217,9 @@ type paragraphs struct {
 	// wrap is the width a plain text is hard-wrapped at (see wrapWidth),
 	// or 0; lastLen the length of the last line with text, in runes.
 	wrap, lastLen int
+	// lastEntry is whether the last line with text was a timeline's entry
+	// (see timelineEntry): the next entry then opens a paragraph of its own.
+	lastEntry bool
 }
 
 // wrapped reports whether a line goes on with the paragraph of the line
@@ -225,7 +228,7 @@ type paragraphs struct {
 // list item. "limited messages to 8 MB,
 // and" + "4.0 to 4 MB." is one sentence.
 func (ps *paragraphs) wrapped(next string) bool {
-	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next)
+	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next) && !(timelineEntry(next) && ps.lastEntry)
 }
 
 // wrapLength is the length a line counts for when it may wrap into the
@@ -297,13 +300,14 @@ func opensItem(line string) bool {
 	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' || // not "2024. The"
-		timelineEntry(line)
+	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' // not "2024. The"
 }
 
 // timelineEntry reports whether a line opens with a short stamp holding a
 // figure and a dash set off by spaces, as a timeline's entries do: "Sat.,
-// March 7 - Systems go down", "06:42 — The first train leaves".
+// March 7 - Systems go down", "06:42 — The first train leaves". Such a
+// line after another opens a paragraph of its own; after wrapped prose it
+// may go on with it ("...denied that its" + "2 reactors were damaged -").
 func timelineEntry(line string) bool {
 	for _, dash := range []string{" - ", " – ", " — "} {
 		if k := strings.Index(line, dash); k > 0 && k <= maxStamp && strings.ContainsAny(line[:k], "0123456789") {
@@ -508,7 +512,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		ps.add(text)
 	}
 	if !blank {
-		ps.lastLen = wrapLength(line)
+		ps.lastLen, ps.lastEntry = wrapLength(line), timelineEntry(strings.TrimLeft(line, " \t"))
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

@@ -57,13 +57,17 @@ func TestHardWrappedText(t *testing.T) {
 	for _, d := range []string{"Sat., March 7", "Sun., March 8", "Mon., March 9", "Tue., March 10", "Wed., March 11", "Thu., March 12"} {
 		timeline += d + " - staff detect the intrusion and shut down the network at two sites\n"
 	}
+	prose := strings.Repeat("The operator said again on Monday that the fire at the site was small and that its\n", 5) +
+		"2 reactors were damaged - as campaigners had claimed - and the operator said nothing more\n" +
+		"about it to the reporters who had gathered outside the gate on the first day of the week.\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
 		{overlong, []string{"Quillstream"}, "one line in ten over the width, a link, does not undo the wrap: thirteen lines, one paragraph"},
-		{timeline, []string{"Timeline", "Sat.,", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline, a stamp and a dash, opens a paragraph of its own"},
+		{timeline, []string{"Timeline", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline after another, a stamp and a dash, opens a paragraph of its own"},
+		{prose, []string{"The", "Next."}, "in wrapped prose, a line that looks like an entry goes on with the sentence"},
 		{wrapped, []string{"Quillstream", "Short", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a line that ends a sentence, or opens a list item, starts anew"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},

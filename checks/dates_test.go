@@ -486,6 +486,8 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The council missed its deadline, then adopted the budget on June 20, 2025.", "contradicts", "a deadline of another clause says nothing of the date"},
 		{"The council missed its deadline and adopted the budget on June 20, 2025.", "unsure", "without a comma it may be the deadline's date: unsure, never a false failure"},
 		{"The deadline for the adoption is June 28, 2025.", "unsure", "five words from the date"},
+		{"The deadline for the adoption of budgets by local councils is June 28, 2025.", "unsure", "further off, the subject of is before the date"},
+		{"The deadline passed, and the council's adoption was June 28, 2025.", "contradicts", "a deadline noun of another clause"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
 		{"| Deadline for adoption and payment | June 28, 2025 |", "unsure", "and before a noun in the singular too"},
 	})

@@ -290,12 +290,17 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 }
 
 // deadlineBefore returns a word of [deadline-nouns] that stands a few
-// words before a date, with no clause boundary but a table's bar between
-// ("| State deadline for adoption | June 30, 2025 |"), and is not one of
-// the fact's own words; or "".
+// words before a date (or anywhere before it in its clause when a copula
+// stands right before the date), with no clause boundary but a table's bar
+// between ("| State deadline for adoption | June 30, 2025 |"), and is not
+// one of the fact's own words; or "".
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
-	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
+	reach := deadlineReach
+	if d.start > 0 && copulas[f.tokens[d.start-1].Text] {
+		reach = d.start // "The deadline for bids from local firms is March 20": the subject's date
+	}
+	for k := d.start - 1; k >= 0 && k >= d.start-reach; k-- {
 		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") {
 			return ""
 		}
@@ -306,8 +311,13 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	return ""
 }
 
-// deadlineReach is how many words before a date a deadline's noun may stand.
+// deadlineReach is how many words before a date a deadline's noun may
+// stand; after a copula right before the date, anywhere in its clause.
 const deadlineReach = 5
+
+// copulas right before a date make it the value of the clause's subject:
+// "The deadline for bids from local firms is March 20".
+var copulas = lexicon.Set("copulas")
 
 // deadlineNouns name a date by which something is to happen.
 var deadlineNouns = lexicon.Set("deadline-nouns")

@@ -167,20 +167,3 @@ func TestZoneCarriedInSentence(t *testing.T) {
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},
 	})
 }
-
-// A time with no zone is read in the sheet's zone; disagreeing, it is
-// unsure, as it may mean another zone, unless the sheet says the sources'
-// times are its own (local_times: true, local reports of a local event).
-func TestLocalTimes(t *testing.T) {
-	const fact = "facts:\n  - id: blast\n    claim: The unit exploded at 03:12 CDT.\n    time: 03:12 CDT\n    about: [went off | exploded]\n"
-	assertVerdicts(t, fact, "2025-10-14", []verdictCase{
-		{"The blast went off at 3:24 this morning.", "unsure", "no zone: it may mean another"},
-		{"The blast went off at 3:12 this morning.", "agrees", "read in the sheet's zone, it agrees"},
-	})
-	local := fact + "    local_times: true\n"
-	assertVerdicts(t, local, "2025-10-14", []verdictCase{
-		{"The blast went off at 3:24 this morning.", "contradicts", "the sources' times are the sheet's zone"},
-		{"The blast went off at 9:24 UTC.", "contradicts", "a time with its zone is compared as ever"},
-		{"The blast went off at 08:12 UTC.", "agrees", "the same moment in another zone"},
-	})
-}

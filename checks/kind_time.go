@@ -33,8 +33,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
-		case cl.zoneless && !m.fact.LocalTimes:
-			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another (local_times: true says the sources' times are the sheet's zone)"
+		case cl.zoneless:
+			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
 		case cl.carried:
 			cd.doubt = "the source gives no zone: read in the zone of a time before it in its sentence, which may be another place's"
 		}

@@ -89,7 +89,7 @@ var factKeys = []string{
 	"id", "claim", "date", "number", "name", "quote", "statement", "version", "time",
 	"tolerance", "unit", "aliases", "not", "speaker", "accepted",
 	"supports", "refutes", "attributed",
-	"about", "unless", "within", "said_dates", "local_times",
+	"about", "unless", "within", "said_dates",
 	"note", "reference", "severity", "labels",
 }
 

@@ -41,9 +41,6 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 			l.Errorf(v, "%s: %v", what, err)
 		}
 		f.Time = c
-		if lt, ok := m.Get("local_times"); ok {
-			f.LocalTimes, _ = l.Bool(lt, "local_times of "+what)
-		}
 	case KindVersion:
 		vr, err := ParseVersionRange(raw)
 		if err != nil {
@@ -85,10 +82,10 @@ func (l *loader) kind(n *yaml.Node, m yamldoc.Fields, what string) (Kind, bool) 
 // kind, such as a tolerance on a date.
 func (l *loader) foreignKeys(m yamldoc.Fields, kind Kind, what string) {
 	belongs := map[string]Kind{
-		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate, "local_times": KindTime,
+		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate,
 		"speaker": KindQuote, "accepted": KindQuote, "supports": KindStatement, "refutes": KindStatement, "attributed": KindStatement,
 	}
-	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "local_times", "speaker", "accepted", "supports", "refutes", "attributed"} {
+	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
 		if v, ok := m.Get(key); ok && belongs[key] != kind {
 			l.Errorf(v, "%s: goes with %s facts, and %s is a %s fact: remove it", key, belongs[key], what, kind)
 		}

@@ -85,10 +85,6 @@ type Fact struct {
 	// count; by default they mark when something was reported, not when it
 	// happened, and are ignored.
 	SaidDates bool
-	// LocalTimes says that the sources give times of day in the fact's own
-	// zone when they give none: a disagreeing time with no zone then
-	// contradicts instead of being unsure (local reports of a local event).
-	LocalTimes bool
 
 	Note      string // why the canonical value is canonical
 	Reference string // an outside source that supports the fact, if any

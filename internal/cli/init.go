@@ -39,7 +39,6 @@ facts: []
 #    claim: The first car crossed the bridge at 06:15 UTC.
 #    time: 06:15 UTC
 #    about: [crossed | first car, bridge]   # what the time is of, then which
-#    # local_times: true            # when the sources, local, give times with no zone
 #
 #  - id: firmware
 #    claim: Gateways run firmware 3.8.2.

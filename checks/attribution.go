@@ -168,7 +168,7 @@ func (ss sayerScan) before(i int) []string {
 				return ss.words(from, i) // "an aide to Lopez, who told", "handed over to Berg, who": either may be meant
 			}
 		}
-		return ss.words(prev, i)
+		return ss.words(max(prev, from-whoReach), i) // "Lopez thanked Tom Berg, who told": Berg
 	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)
@@ -202,6 +202,11 @@ func (ss sayerScan) words(from, end int) []string {
 	}
 	return ws
 }
+
+// whoReach is how many words before the comma a "who" stands for: the
+// name right before it ("Governor Anna Novak, who", "thanked Tom Berg,
+// who").
+const whoReach = 2
 
 // notSpeakerAfter are the words after which a name in the phrase a
 // relative "who" stands for is not who speaks: "an aide to Lopez", "a

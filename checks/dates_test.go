@@ -487,6 +487,7 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The council missed its deadline and adopted the budget on June 20, 2025.", "unsure", "without a comma it may be the deadline's date: unsure, never a false failure"},
 		{"The deadline for the adoption is June 28, 2025.", "unsure", "five words from the date"},
 		{"The deadline for the adoption of budgets by local councils is June 28, 2025.", "unsure", "further off, the subject of is before the date"},
+		{"Councils that missed the state deadline now say that the adoption was June 28, 2025.", "contradicts", "a deadline noun that heads no subject of the copula"},
 		{"The deadline passed, and the council's adoption was June 28, 2025.", "contradicts", "a deadline noun of another clause"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
 		{"| Deadline for adoption and payment | June 28, 2025 |", "unsure", "and before a noun in the singular too"},

@@ -290,17 +290,18 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 }
 
 // deadlineBefore returns a word of [deadline-nouns] that stands a few
-// words before a date (or anywhere before it in its clause when a copula
-// stands right before the date), with no clause boundary but a table's bar
-// between ("| State deadline for adoption | June 30, 2025 |"), and is not
-// one of the fact's own words; or "".
+// words before a date (or heads the subject of a copula right before the
+// date), with no clause boundary but a table's bar between ("| State
+// deadline for adoption | June 30, 2025 |"), and is not one of the fact's
+// own words; or "".
 func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 	f := sent.folded()
-	reach := deadlineReach
 	if d.start > 0 && copulas[f.tokens[d.start-1].Text] {
-		reach = d.start // "The deadline for bids from local firms is March 20": the subject's date
+		if w := deadlineSubject(sent, d.start-1, own); w != "" {
+			return w // "The deadline for bids from local firms is March 20": the subject's date
+		}
 	}
-	for k := d.start - 1; k >= 0 && k >= d.start-reach; k-- {
+	for k := d.start - 1; k >= 0 && k >= d.start-deadlineReach; k-- {
 		if g := f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]; strings.ContainsAny(g, ",;.") {
 			return ""
 		}
@@ -312,8 +313,31 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 }
 
 // deadlineReach is how many words before a date a deadline's noun may
-// stand; after a copula right before the date, anywhere in its clause.
+// stand.
 const deadlineReach = 5
+
+// deadlineSubject returns the deadline noun that opens the clause of the
+// copula at token cop, as its subject's head ("The deadline for bids from
+// local firms is"), or "": not "Firms that missed the deadline say the
+// opening was", nor "After the deadline passed the opening was".
+func deadlineSubject(sent *sentence, cop int, own map[string]bool) string {
+	f := sent.folded()
+	start := cop
+	for start > 0 && cop-start < subjectReach && boundaries(f.marks[start-1], f.marks[cop]) == 0 {
+		start--
+	}
+	if start < cop && determiners[f.tokens[start].Text] {
+		start++
+	}
+	if w := f.tokens[start].Text; start < cop && deadlineNouns[w] && !own[w] {
+		return w
+	}
+	return ""
+}
+
+// subjectReach is how many words a clause's subject may hold before its
+// copula.
+const subjectReach = 12
 
 // copulas right before a date make it the value of the clause's subject:
 // "The deadline for bids from local firms is March 20".

@@ -75,9 +75,11 @@ func governsThat(sent *sentence, i int) bool {
 		}
 		return ""
 	}
-	// "denies that", "rejects claims that", "could not confirm that"; not
-	// "rejected the demand that the hackers sent", a relative clause.
-	return next(i+1) == "that" || next(i+2) == "that" && thatHeads[next(i+1)]
+	// "denies that", "rejects claims that", "denied the reports that",
+	// "could not confirm that"; not "rejected the demand that the hackers
+	// sent", a relative clause.
+	return next(i+1) == "that" || next(i+2) == "that" && thatHeads[next(i+1)] ||
+		next(i+3) == "that" && determiners[next(i+1)] && thatHeads[next(i+2)]
 }
 
 // thatHeads are the words between a negation and the "that" of what it

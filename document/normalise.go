@@ -310,12 +310,34 @@ func opensItem(line string) bool {
 // may go on with it ("...denied that its" + "2 reactors were damaged -").
 func timelineEntry(line string) bool {
 	for _, dash := range []string{" - ", " – ", " — "} {
-		if k := strings.Index(line, dash); k > 0 && k <= maxStamp && strings.ContainsAny(line[:k], "0123456789") {
+		if k := strings.Index(line, dash); k > 0 && k <= maxStamp && isStamp(line[:k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// isStamp reports whether the words before a timeline's dash stamp a
+// moment: a month or a day of the week, or a clock time ("Sat., March 7",
+// "06:42"), not "2 units" of wrapped prose.
+func isStamp(s string) bool {
+	if clockStamp.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := months[w]; ok || stampWeekdays[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clockStamp matches a clock time in a timeline's stamp: "06:42", "3.40".
+var clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+
+// stampWeekdays are the days of the week, in full and short, that stamp a
+// timeline's entry.
+var stampWeekdays = lexicon.Set("stamp-weekdays")
 
 // maxStamp is the longest a timeline entry's stamp may be, in bytes.
 const maxStamp = 30

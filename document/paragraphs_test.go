@@ -59,6 +59,7 @@ func TestHardWrappedText(t *testing.T) {
 	}
 	prose := strings.Repeat("The operator said again on Monday that the fire at the site was small and that its\n", 5) +
 		"2 reactors were damaged - as campaigners had claimed - and the operator said nothing more\n" +
+		"4 reactors were checked - all of them old ones - and the operator said nothing more at all\n" +
 		"about it to the reporters who had gathered outside the gate on the first day of the week.\n\nNext.\n"
 	tests := []struct {
 		raw  string

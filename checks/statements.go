@@ -75,11 +75,18 @@ func governsThat(sent *sentence, i int) bool {
 		}
 		return ""
 	}
-	// "denies that", "rejects claims that", "denied the reports that",
-	// "could not confirm that"; not "rejected the demand that the hackers
-	// sent", a relative clause.
-	return next(i+1) == "that" || next(i+2) == "that" && thatHeads[next(i+1)] ||
-		next(i+3) == "that" && determiners[next(i+1)] && thatHeads[next(i+2)]
+	// "denies that", "rejects claims that", "could not confirm that"; not
+	// "rejected the demand that the hackers sent", a relative clause.
+	return next(i+1) == "that" || next(i+2) == "that" && thatHeads[next(i+1)]
+}
+
+// thatAfterNoun reports whether a "that" follows a negation after a
+// determiner and a noun ("denied the reports that"): it may open what was
+// denied or a relative clause on the noun ("the reports that appeared
+// online"), so the phrase after "and that" reads two ways.
+func thatAfterNoun(sent *sentence, i int) bool {
+	f := sent.folded()
+	return i+3 < len(f.tokens) && f.tokens[i+3].Text == "that" && determiners[f.tokens[i+1].Text]
 }
 
 // thatHeads are the words between a negation and the "that" of what it
@@ -422,6 +429,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
+		case coordinated && saidBefore(sent, i) && thatAfterNoun(sent, i):
+			return i, hedged // "said it denied the reports that appeared online and that ...": which "that" is it?
 		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i) && !governsThat(sent, i)):
 			// "says no ransom was paid and that ...", "said it rejected the
 			// demand and that ...": a negation inside the first clause said

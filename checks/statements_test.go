@@ -81,7 +81,7 @@ func TestStatementStances(t *testing.T) {
 		{behind, "Iran said it rejected the demand and that the group carried out the attack.", "asserts:carried out the attack", "a negation inside the first clause said stays there"},
 		{behind, "Iran said it did not pay and that the group carried out the attack.", "asserts:carried out the attack", "so does not inside it"},
 		{behind, "A spokesman said Iran denies that it was warned and that the group carried out the attack.", "denies:denies that it was warned and that the group carried out the attack", "a denial before that governs both clauses, after a verb of saying too"},
-		{behind, "A spokesman said Iran denied the reports that it was warned and that the group carried out the attack.", "denies:denied the reports that it was warned and that the group carried out the attack", "and a denial of the reports that"},
+		{behind, "A spokesman said Iran denied the reports that it was warned and that the group carried out the attack.", "hedges:denied the reports that it was warned and that the group carried out the attack", "the reports that: what was denied, or a relative clause on the reports, so not counted"},
 		{behind, "The audit found nothing, contradicting claims by rivals last year that the group carried out the attack.", "attributes:claims by rivals last year that the group carried out the attack", "an attribution further back before that"},
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},

@@ -316,28 +316,57 @@ func deadlineBefore(sent *sentence, d span, own map[string]bool) string {
 // stand.
 const deadlineReach = 5
 
-// deadlineSubject returns the deadline noun that opens the clause of the
-// copula at token cop, as its subject's head ("The deadline for bids from
-// local firms is"), or "": not "Firms that missed the deadline say the
-// opening was", nor "After the deadline passed the opening was".
+// deadlineSubject returns the deadline noun that heads the subject of the
+// copula at token cop ("The new deadline for bids from local firms is",
+// "Officials said the deadline for bids is"), or "": not "Firms that
+// missed the deadline say the opening was", nor "The deadline passed and
+// the opening was", where a verb after the noun opens another clause.
 func deadlineSubject(sent *sentence, cop int, own map[string]bool) string {
 	f := sent.folded()
 	start := cop
 	for start > 0 && cop-start < subjectReach && boundaries(f.marks[start-1], f.marks[cop]) == 0 {
 		start--
 	}
-	if start < cop && determiners[f.tokens[start].Text] {
-		start++
+	head := -1
+	for k := start; k < cop; k++ {
+		w := f.tokens[k].Text
+		switch {
+		case sayingVerbs[w] || subjectStops[w] || copulas[w] || head >= 0 && verbAfterHead(f, k):
+			head, start = -1, k+1 // a subject opens after it
+		case head < 0 && k-start <= headReach && deadlineNouns[w] && !own[w]:
+			head = k // "The council's final deadline"
+		}
 	}
-	if w := f.tokens[start].Text; start < cop && deadlineNouns[w] && !own[w] {
-		return w
+	if head < 0 {
+		return ""
 	}
-	return ""
+	return f.tokens[head].Text
 }
 
-// subjectReach is how many words a clause's subject may hold before its
-// copula.
-const subjectReach = 12
+// verbAfterHead reports whether token k, after a subject's head noun, is a
+// verb of its own: an auxiliary, or a word in -ed not before "by" ("The
+// deadline passed", not "the deadline for bids submitted by firms").
+func verbAfterHead(f *foldedSentence, k int) bool {
+	w := f.tokens[k].Text
+	if subjectAuxiliaries[w] {
+		return true
+	}
+	by := k+1 < len(f.tokens) && f.tokens[k+1].Text == "by"
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notParticiples[w] && !by
+}
+
+const (
+	// subjectReach is how many words a clause's subject may hold
+	// before its copula.
+	subjectReach = 16
+	// headReach is how many words (a determiner, adjectives, a
+	// possessive) may stand before a subject's head.
+	headReach = 3
+)
+
+// subjectStops end the clause of a deadline noun before a copula;
+// subjectAuxiliaries after the noun make it another verb's subject.
+var subjectStops, subjectAuxiliaries = lexicon.Set("subject-stops"), lexicon.Set("subject-auxiliaries")
 
 // copulas right before a date make it the value of the clause's subject:
 // "The deadline for bids from local firms is March 20".

@@ -318,22 +318,31 @@ func timelineEntry(line string) bool {
 }
 
 // isStamp reports whether the words before a timeline's dash stamp a
-// moment: a month or a day of the week, or a clock time ("Sat., March 7",
-// "06:42"), not "2 units" of wrapped prose.
+// moment and nothing else: a clock time, a date in figures, a month or a
+// day of the week, with only [stamp-words] beside them ("Sat., March 7",
+// "06:42", "2025-03-07", "Day 3"); not "2 units" or "paid a ransom on
+// Sunday" of wrapped prose.
 func isStamp(s string) bool {
-	if clockStamp.MatchString(s) {
-		return true
-	}
+	named, words := false, 0
 	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if _, ok := months[w]; ok || stampWeekdays[w] {
-			return true
+			named = true
+		} else if !stampWords[w] {
+			return false
 		}
+		words++
 	}
-	return false
+	figure := strings.ContainsAny(s, "0123456789")
+	return named || figure && words > 0 || clockStamp.MatchString(s) || dateStamp.MatchString(s)
 }
 
-// clockStamp matches a clock time in a timeline's stamp: "06:42", "3.40".
-var clockStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+// clockStamp matches a clock time in a timeline's stamp: "06:42", "3.40";
+// dateStamp a year or a date in figures: "2019", "2025-03-07", "7/3".
+var clockStamp, dateStamp = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`), regexp.MustCompile(`\b(\d{4}|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?)\b`)
+
+// stampWords may stand in a timeline's stamp beside its figures: "a.m.",
+// "noon", "Day 3".
+var stampWords = lexicon.Set("stamp-words")
 
 // stampWeekdays are the days of the week, in full and short, that stamp a
 // timeline's entry.

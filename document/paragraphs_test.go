@@ -87,3 +87,30 @@ func TestHardWrappedText(t *testing.T) {
 		})
 	}
 }
+
+// TestIsStamp shows which words before a dash stamp a timeline's entry.
+func TestIsStamp(t *testing.T) {
+	tests := []struct {
+		stamp string
+		want  bool
+		why   string
+	}{
+		{"Sat., March 7", true, "a weekday and a month"},
+		{"06:42", true, "a clock time"},
+		{"6.40 p.m. UTC", true, "a clock time with its zone"},
+		{"2025-03-07", true, "a date in figures"},
+		{"2019", true, "a year"},
+		{"Day 3", true, "a day of a count"},
+		{"Sunday", true, "a weekday alone"},
+		{"2 reactors were damaged", false, "prose with a figure"},
+		{"paid a ransom on Sunday", false, "prose with a weekday"},
+		{"rose 4.25 per cent", false, "a decimal in prose is no clock"},
+		{"3", false, "a lone figure is no date"},
+		{"the council", false, "no figure, month or weekday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, isStamp(tt.stamp), tt.stamp)
+		})
+	}
+}

@@ -168,7 +168,7 @@ func (ss sayerScan) before(i int) []string {
 				return ss.words(from, i) // "an aide to Lopez, who told", "handed over to Berg, who": either may be meant
 			}
 		}
-		return ss.words(max(prev, from-whoReach), i) // "Lopez thanked Tom Berg, who told": Berg
+		return ss.words(max(prev, ss.nameStart(from-whoReach)), i) // "Lopez thanked Tom Berg, who told": Berg
 	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)
@@ -202,6 +202,22 @@ func (ss sayerScan) words(from, end int) []string {
 	}
 	return ws
 }
+
+// nameStart returns where the name holding token k starts: over the
+// particles before it and the given name before them ("Maria de la Cruz"
+// from "la"), or k.
+func (ss sayerScan) nameStart(k int) int {
+	if k <= 0 || !nameParticles[ss.toks[k].Text] {
+		return k
+	}
+	for k > 0 && nameParticles[ss.toks[k].Text] {
+		k--
+	}
+	return k
+}
+
+// nameParticles stand inside a surname: "de la Cruz", "van der Berg".
+var nameParticles = lexicon.Set("name-particles")
 
 // whoReach is how many words before the comma a "who" stands for: the
 // name right before it ("Governor Anna Novak, who", "thanked Tom Berg,

@@ -96,6 +96,24 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// A relative "who" stands for the whole name before the comma, over the
+// particles of a surname, and for no one before it.
+func TestAttributionWhoParticles(t *testing.T) {
+	tests := []struct {
+		text, want, why string
+	}{
+		{`Berg thanked Maria de la Cruz, who told the meeting: "We will win."`, "We will win.", "a surname of three words"},
+		{`Berg interviewed de la Cruz, who told the meeting: "We will win."`, "We will win.", "a surname alone"},
+		{`De la Cruz thanked Tom Berg, who told the meeting: "We will win."`, "", "the name before the verb is not who"},
+		{`Berg thanked Ana van der Berg, who told the meeting: "We will win."`, "", "particles of another name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributedPassages(t, tt.text, "Maria de la Cruz", "de la Cruz"), tt.text)
+		})
+	}
+}
+
 // compareText compares a source's quotation with a canonical wording and
 // says what the checker makes of it.
 func compareText(canon, src string) string {

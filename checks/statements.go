@@ -81,12 +81,15 @@ func governsThat(sent *sentence, i int) bool {
 }
 
 // thatAfterNoun reports whether a "that" follows a negation after a
-// determiner and a noun ("denied the reports that"): it may open what was
-// denied or a relative clause on the noun ("the reports that appeared
-// online"), so the phrase after "and that" reads two ways.
+// determiner and a noun, or a word and a noun of [that-heads] ("denied the
+// reports that", "denied any suggestion that", "denied media reports
+// that"): it may open what was denied or a relative clause on the noun
+// ("the reports that appeared online"), so the phrase after "and that"
+// reads two ways.
 func thatAfterNoun(sent *sentence, i int) bool {
 	f := sent.folded()
-	return i+3 < len(f.tokens) && f.tokens[i+3].Text == "that" && determiners[f.tokens[i+1].Text]
+	return i+3 < len(f.tokens) && f.tokens[i+3].Text == "that" &&
+		(determiners[f.tokens[i+1].Text] || thatHeads[f.tokens[i+2].Text])
 }
 
 // thatHeads are the words between a negation and the "that" of what it

@@ -171,12 +171,18 @@ func (sc scanner) daysAgoAt(i, n int) (dateExpr, int, bool) {
 		return anaphoric(n, i+3) // "three days later": counted from the date before it
 	}
 	if sc.tok(i+2) == "ago" {
-		unit := strings.TrimSuffix(next, "s")
+		unit, end := strings.TrimSuffix(next, "s"), i+3
+		if sc.tok(end) == "today" {
+			end++ // "a week ago today": one day, and no "today" of its own
+			if unit == "week" {
+				return relativeDay(-7*n, end)
+			}
+		}
 		if unit == "day" {
-			return relativeDay(-n, i+3)
+			return relativeDay(-n, end)
 		}
 		if k, ok := periods[unit]; ok {
-			return dateExpr{rel: k, offset: -n}, i + 3, true
+			return dateExpr{rel: k, offset: -n}, end, true
 		}
 	}
 	return dateExpr{}, 0, false

@@ -122,6 +122,8 @@ func TestExtractDates(t *testing.T) {
 		{"The blog noted it earlier this month.", sat, "earlier this month=2022-09-01..2022-09-10"},
 		{"The deal closed three days ago.", sat, "three days ago=2022-09-07"},
 		{"The deal closed 2 weeks ago.", sat, "2 weeks ago=week 2022-08-22..2022-08-28"},
+		{"A week ago today, the staff voted.", sat, "A week ago today=2022-09-03"},
+		{"A year ago today, the staff voted.", sat, "A year ago today=2021"},
 		{"Sales fell last year.", sat, "last year=2021"},
 		{"Sales fell this month.", sat, "this month=2022-09"},
 		// Dates of the report, not the event.

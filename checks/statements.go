@@ -393,6 +393,9 @@ var pronounFillers = lexicon.Set("pronoun-fillers")
 // phrase: an object) leave it none.
 func predicateOf(between []text.Token) bool {
 	noun, aux := false, false
+	if k := subjectPhrase(between); k > 0 {
+		between, noun = between[k:], true // "Nobody on board was injured"
+	}
 	for k, t := range between {
 		switch {
 		case auxiliaries[t.Text]:
@@ -409,6 +412,32 @@ func predicateOf(between []text.Token) bool {
 	}
 	return !noun || aux
 }
+
+// subjectPhrase returns the length of a phrase after a negating pronoun
+// that says whom it means, up to the auxiliary after it: a preposition of
+// [pronoun-preps] and a few words ("on board", "among the 24 crew", "of
+// the 24 crew members"), or 0.
+func subjectPhrase(between []text.Token) int {
+	if len(between) < 2 || !pronounPreps[between[0].Text] {
+		return 0
+	}
+	for k := 1; k < len(between) && k <= subjectPhraseReach; k++ {
+		if w := between[k].Text; auxiliaries[w] {
+			return k
+		} else if negations[w] || complementizers[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// subjectPhraseReach is how many words the phrase after "none of" or
+// "nobody on" may hold.
+const subjectPhraseReach = 6
+
+// pronounPreps open the phrase after a negating pronoun that says whom it
+// means: "nobody on board", "none among the crew".
+var pronounPreps = lexicon.Set("pronoun-preps")
 
 // auxiliaries are the verbs that may stand between a negating pronoun and
 // its predicate: "None of the systems were shut down".

@@ -172,7 +172,15 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 	}
 	if m, j, ok := monthAt(i + 1); ok && validDay(0, m, d) {
 		e := dateExpr{month: m, day: d}
-		return e, sc.optionalYear(&e, j), true
+		j = sc.optionalYear(&e, j)
+		if to, end, ok := sc.dayFirstRangeEnd(e, i, j); ok {
+			e.to = to
+			if e.year == 0 {
+				e.year = to.year
+			}
+			return e, end, true
+		}
+		return e, j, true
 	}
 	if k, ok := sc.rangeJoin(i + 1); ok {
 		if _, day := weekdays[sc.tok(k)]; day {
@@ -187,6 +195,36 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		}
 	}
 	return dateExpr{}, 0, false
+}
+
+// dayFirstRangeEnd reads the end of a range that starts with the date e,
+// written day first from token i to token j: "20 March to 4 April",
+// "between 20 March and 14 April 2026". "and" joins a range only after
+// "between": "on 20 March and 14 April" are two days.
+func (sc scanner) dayFirstRangeEnd(e dateExpr, i, j int) (*dateExpr, int, bool) {
+	k, ok := sc.rangeJoin(j)
+	if !ok || sc.tok(j) == "and" && sc.tok(i-1) != "between" {
+		return nil, 0, false
+	}
+	if _, day := weekdays[sc.tok(k)]; day {
+		k++
+	}
+	d2, ok := sc.dayNum(k)
+	if !ok {
+		return nil, 0, false
+	}
+	j2 := k + 1
+	if sc.tok(j2) == "of" {
+		j2++
+	}
+	m2, ok := sc.month(j2)
+	if !ok || !validDay(0, m2, d2) {
+		return nil, 0, false
+	}
+	to := &dateExpr{month: m2, day: d2}
+	end := sc.optionalYear(to, j2+1)
+	later := to.year > e.year && e.year > 0 || (to.year == e.year || e.year == 0 || to.year == 0) && (m2 > e.month || m2 == e.month && d2 > e.day)
+	return to, end, later
 }
 
 // monthPart reads "in July", "mid-July", "early March 2020", "late May".

@@ -102,6 +102,10 @@ func TestExtractDates(t *testing.T) {
 		{"The fair runs 23-24 July.", sat, "23-24 July=2022-07-23..2022-07-24"},
 		{"The trip lasts July 30 to August 2.", sat, "July 30 to August 2=2022-07-30..2022-08-02"},
 		{"Bikes made between January 2023 and August 2024 are hit.", sat, "January 2023 and August 2024=2023-01..2024-08"},
+		{"Packs dated between 20 March and 14 April 2022 are hit.", sat, "20 March and 14 April 2022=2022-03-20..2022-04-14"},
+		{"Packs dated 20 March 2022 to 4 April 2022 are hit.", sat, "20 March 2022 to 4 April 2022=2022-03-20..2022-04-04"},
+		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
+		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
 		{"They met in January 2023 and August 2024.", sat, "in January 2023=2023-01; August 2024=2024-08"},
 		// Weekdays, resolved against the publication date.

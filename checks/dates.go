@@ -106,6 +106,31 @@ var weekdays = func() map[string]time.Weekday {
 	return out
 }()
 
+// boundPrepBefore returns how many tokens before token i a word of
+// [bound-prepositions] stands, over "at least" or "at the earliest" ("until
+// at least 31 July"), or 0 when none does.
+func (sc scanner) boundPrepBefore(i int) int {
+	for _, n := range []int{1, 3, 4} {
+		if !boundPreps[sc.tok(i-n)] {
+			continue
+		}
+		switch between := sc.wordsBetween(i-n+1, i); between {
+		case "", "at least", "at the earliest", "at the latest", "at the very least":
+			return n
+		}
+	}
+	return 0
+}
+
+// wordsBetween returns the tokens from i up to j, joined by spaces.
+func (sc scanner) wordsBetween(i, j int) string {
+	ws := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		ws = append(ws, sc.tok(k))
+	}
+	return strings.Join(ws, " ")
+}
+
 // datePreps may stand before a date and belong to the expression.
 var datePreps = lexicon.Set("date-prepositions")
 
@@ -217,10 +242,10 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		end = sc.yearOfMonth(&expr, i, end)
 		switch {
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
-		case boundPreps[sc.tok(i-1)] && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
+		case sc.boundPrepBefore(i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
-				b.start, b.whenAfter = i-1, eventAfterBound[sc.tok(end)]
+				b.start, b.whenAfter = i-sc.boundPrepBefore(i), eventAfterBound[sc.tok(end)]
 				bounds = append(bounds, b)
 			}
 		default:

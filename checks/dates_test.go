@@ -322,12 +322,15 @@ func TestFactsThatAreBounds(t *testing.T) {
 	const eol = "facts:\n  - id: eol\n    claim: Version 4 is supported until 30 September 2026.\n    date: 2026-09-30\n    about: [supported | support | fixes]\n"
 	assertVerdicts(t, eol, "2025-03-14", []verdictCase{
 		{"Version 4 receives fixes until 30 September 2026.", "agrees", "the bound is the fact's value"},
+		{"Version 4 receives fixes until at least 30 September 2026.", "agrees", "at least between the bound and its date"},
 		{"Version 4 is supported until 31 March 2026.", "contradicts", "another end of support"},
 		{"Version 4 is supported before 2027.", "silent", "another bound word than the claim's is no value of the fact"},
 	})
 	const release = "facts:\n  - id: release\n    claim: Version 4 was released on 12 March 2024.\n    date: 2024-03-12\n    about: [released | supported]\n"
 	assertVerdicts(t, release, "2025-03-14", []verdictCase{
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
+		{"Version 4 is supported until at least 31 March 2026.", "silent", "nor a bound with at least after its preposition"},
+		{"Version 4 is supported at least until 31 March 2026.", "silent", "nor one with at least before it"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
 	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"

@@ -459,10 +459,21 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 		n := len(a.words)
 		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
 			m.value = a.of(x)
+			if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
+				m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
+			}
 			m.start = i - n
 			return
 		}
 	}
+}
+
+// periodAt reports whether token i names a period of time: "years",
+// "week", "hours".
+func (sc scanner) periodAt(i int) bool {
+	w := strings.TrimSuffix(sc.tok(i), "s")
+	_, ok := periods[w]
+	return ok || w == "day" || w == "hour" || w == "minute"
 }
 
 // particleOfChange reports whether the words of an approximation at i are

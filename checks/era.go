@@ -91,7 +91,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.end > sp.start {
 			continue // the value is part of the date
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) {
 			return strconv.Itoa(y)
 		}
 	}
@@ -194,6 +194,19 @@ func (sent *sentence) leavesClause(a, b span, dated bool) bool {
 		}
 	}
 	return true
+}
+
+// parenthetical reports whether a date stands alone between two commas
+// in the clause of a value after it, so that it dates that clause: "The
+// last strikes in England, in 2023, lasted five days".
+func parenthetical(sent *sentence, d, value span) bool {
+	f := sent.folded()
+	if d.start == 0 || d.end >= len(f.tokens) || d.end > value.start {
+		return false
+	}
+	before := f.norm.S[f.tokens[d.start-1].End:f.tokens[d.start].Start]
+	after := f.norm.S[f.tokens[d.end-1].End:f.tokens[d.end].Start]
+	return strings.TrimSpace(before) == "," && strings.TrimSpace(after) == "," && boundaries(f.marks[d.end], f.marks[value.start]) == 0
 }
 
 // labelDate reports whether a date closes a short label before a colon

@@ -37,6 +37,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "It recalls the 2019 raid, which left a vault robbed by eight men.", "unsure", "a which-clause goes on about the dated raid"},
 		{dated, "During the 2019 raid on the vault, eight men stole gems.", "unsure", "a dated phrase opening the sentence sets its scene"},
 		{dated, "The vault, shut in 2019, was robbed by eight men.", "contradicts", "a dated participle between commas after the subject does not"},
+		{dated, "The last raid in Dresden, in 2019, left a vault robbed by eight men.", "unsure", "a date alone between commas dates the clause it interrupts"},
+		{dated, "The last raid in Dresden, in 2019, was brief; eight men robbed the vault.", "contradicts", "not past the end of that clause"},
 		{dated, "The last raid, during the 2019 storm, left the vault robbed by eight men.", "unsure", "a dated phrase between commas opening with during sets the scene"},
 		{dated, "It was the worst since the 2019 raid, which left a vault robbed by eight men.", "unsure", "a year before a noun dates it: the 2019 raid"},
 		{dated, "It was the worst since the 2019 raid, which took 1,200 gems and left a vault robbed by eight men.", "unsure", "a thousands separator is no comma"},

@@ -111,11 +111,35 @@ func (l *loader) date(f *Fact, v *yaml.Node, m yamldoc.Fields, what string) {
 func (l *loader) name(f *Fact, m yamldoc.Fields, what string) {
 	f.Name.Canonical = f.Value
 	if a, ok := m.Get("aliases"); ok {
-		f.Name.Aliases = l.Texts(a, "aliases of "+what)
+		f.Name.Aliases = l.names(a, "aliases of "+what)
 	}
 	if a, ok := m.Get("not"); ok {
-		f.Name.Not = l.Texts(a, "not of "+what)
+		f.Name.Not = l.names(a, "not of "+what)
 	}
+}
+
+// names reads a list of names or wordings, each an entry of its own: a
+// "|" in one ("Android 9 | Android 8") would match no text, as only term
+// lists read it as "or".
+func (l *loader) names(n *yaml.Node, what string) []string {
+	out := l.Texts(n, what)
+	entries := n.Content
+	if n.Kind == yaml.ScalarNode {
+		entries = []*yaml.Node{n}
+	}
+	for _, c := range entries {
+		if c.Kind != yaml.ScalarNode || !strings.Contains(c.Value, "|") {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.Split(c.Value, "|") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		l.Errorf(c, "%s: %q holds \"|\", which only about:, unless:, supports: and refutes: read as \"or\": write each as an entry of its own, [%s]", what, c.Value, strings.Join(parts, ", "))
+	}
+	return out
 }
 
 // quote reads a quote fact's speakers, which it must have, and the other
@@ -127,10 +151,10 @@ func (l *loader) quote(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 			l.Errorf(n, "%s has no speaker: add speaker: with the ways sources name who said it, such as [Jane Smith, Smith, the minister]", what)
 		}
 	} else {
-		f.Quote.Speakers = l.Texts(s, "speaker of "+what)
+		f.Quote.Speakers = l.names(s, "speaker of "+what)
 	}
 	if a, ok := m.Get("accepted"); ok {
-		f.Quote.Accepted = l.Texts(a, "accepted of "+what)
+		f.Quote.Accepted = l.names(a, "accepted of "+what)
 	}
 }
 

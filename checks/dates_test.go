@@ -516,3 +516,27 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The state deadline for adoption is June 28, 2025.", "contradicts", "a fact about the deadline reads it"},
 	})
 }
+
+// A date of an attempt at the event ("the first refloating attempt") may
+// be the attempt's: disagreeing, it is unsure.
+func TestAttemptAtTheEvent(t *testing.T) {
+	const refloated = "facts:\n  - id: refloated\n    claim: The ship was refloated on 19 March 2026.\n    date: 2026-03-19\n    about: [refloat*]\n"
+	assertVerdicts(t, refloated, "2026-03-20", []verdictCase{
+		{"The first refloating attempt was made on 15 March 2026.", "unsure", "the term names an attempt"},
+		{"Crews tried to refloat the ship on 15 March 2026.", "unsure", "tried to"},
+		{"A failed bid to refloat the ship on 15 March 2026 left it stuck.", "unsure", "a bid to"},
+		{"The ship was refloated on 15 March 2026.", "contradicts", "the event itself"},
+		{"After a refloating attempt failed, the ship was refloated on 15 March 2026.", "contradicts", "the event named beside the attempt"},
+	})
+}
+
+// A range within a range fact may be a part of its span or give a wrong
+// end: unsure. One that runs past the fact's is a contradiction.
+func TestRangeWithinARangeFact(t *testing.T) {
+	const bestBefore = "facts:\n  - id: best-before\n    claim: The packs carry best-before dates from 20 March to 4 April 2026.\n    date: 2026-03-20..2026-04-04\n    about: [best before | best-before]\n"
+	assertVerdicts(t, bestBefore, "2026-03-14", []verdictCase{
+		{"The small packs are best before 24 March 2026 to 30 March 2026.", "unsure", "a part of the span, or a wrong end"},
+		{"The packs carry best-before dates between 20 March and 14 April.", "contradicts", "past the fact's end"},
+		{"The packs carry best-before dates from 20 March to 4 April.", "agrees", "the same range"},
+	})
+}

@@ -93,6 +93,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
 	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
 		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
+	case attemptOnly(sent, spans):
+		cd.doubt = "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case dateStamp(sent, d):
 		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
@@ -110,6 +112,26 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// attemptOnly reports whether every one of the fact's terms in the
+// sentence names an attempt at its event rather than the event: before a
+// word of [attempt-nouns] ("the first refloating attempt") or after one
+// of [attempt-verbs] and "to" ("tried to refloat", "a bid to refloat").
+func attemptOnly(sent *sentence, spans []span) bool {
+	sc := sent.scanner()
+	for _, sp := range spans {
+		after := attemptNouns[sc.tok(sp.end)] && plainGap(sc.gap(sp.end))
+		before := sc.tok(sp.start-1) == "to" && attemptVerbs[sc.tok(sp.start-2)]
+		if !after && !before {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// attemptNouns after a term, and attemptVerbs before "to" and a term, make
+// it an attempt at the event.
+var attemptNouns, attemptVerbs = lexicon.Set("attempt-nouns"), lexicon.Set("attempt-verbs")
 
 // nounInSpans reports whether the noun a date modifies, token k, is one of
 // the fact's terms, or the first word of a compound whose second is and
@@ -250,6 +272,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && lastYearAgrees(f, e, d, src.Published) {
 		fd.Unsure = true // "The letter is dated 14 March" in a report of January
 		fd.How = joinHow(how, "unsure: a day after the report may be last year's, which agrees")
+	} else if !fd.Agrees && f.Date.Holds(d) {
+		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
+		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see

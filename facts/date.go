@@ -141,6 +141,16 @@ func (d Date) Agrees(src Date) bool {
 	return whole(d).overlaps(whole(src))
 }
 
+// Holds reports whether d, a range, holds all of src, a range that is not
+// the same: a part of the span ("best before 20 March to 1 April" of a
+// fact "20 March to 4 April"), or the span with a wrong end.
+func (d Date) Holds(src Date) bool {
+	if src.NoYear {
+		src = src.withYear(d.Start.First.Year())
+	}
+	return d.IsRange() && src.IsRange() && !src.Start.First.Before(d.Start.First) && !src.End.Last.After(d.End.Last)
+}
+
 // ParseDate reads a canonical date as written in a fact sheet: "2022-09-07",
 // "2022-09", "2013", or a range of two of those joined by "..", such as
 // "2022-07-23..2022-07-24" or "1980..1988".

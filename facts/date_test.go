@@ -82,6 +82,36 @@ func TestDateAgrees(t *testing.T) {
 	}
 }
 
+func TestDateHolds(t *testing.T) {
+	tests := []struct {
+		canon, src string
+		want       bool
+		reason     string
+	}{
+		{"2026-03-20..2026-04-04", "2026-03-20..2026-04-01", true, "a range inside, one end shared"},
+		{"2026-03-20..2026-04-04", "2026-03-24..2026-03-30", true, "a range strictly inside"},
+		{"2026-03-20..2026-04-04", "2026-03-20..2026-04-14", false, "a range past the end"},
+		{"2026-03-20..2026-04-04", "2026-03-18..2026-04-01", false, "a range before the start"},
+		{"2026-03-20..2026-04-04", "2026-03-25", false, "a day is no range"},
+		{"2026-03-20", "2026-03-20..2026-03-22", false, "a day fact holds no range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			canon, err := ParseDate(tt.canon)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, err := ParseDate(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := canon.Holds(src); got != tt.want {
+				t.Errorf("%s holds %s = %v, want %v", tt.canon, tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDateAgreesNoYear(t *testing.T) {
 	canon, _ := ParseDate("2022-09-07")
 	sept7 := Single(DaySpan(2000, 9, 7))

@@ -226,9 +226,10 @@ func TestSinceIsNoEventDate(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
 		{"Police hold files on every theft dating back to 2013.", "silent", "dating back to starts a span as since does"},
-		{"The theft trial was pushed back to March 2013.", "contradicts", "pushed back to is no span: the trial's date"},
-		{"The theft happened back in 2013.", "contradicts", "back in is no span"},
-		{"Guards have been on alert since 2013, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2013"},
+		{"The theft trial was pushed back to March 2024.", "contradicts", "pushed back to is no span: the trial's date"},
+		{"The theft happened back in 2024.", "contradicts", "back in is no span"},
+		{"Guards have been on alert since 2024, when the vault was robbed.", "contradicts", "the when-clause dates the robbery to 2024"},
+		{"The theft happened back in 2013.", "unsure", "a year alone, years before the story's, may be another event's"},
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},

@@ -76,8 +76,9 @@ func TestAnotherOfItsKind(t *testing.T) {
 	const landed = "facts:\n  - id: landed\n    claim: The jet landed on 6 March 2026.\n    date: 2026-03-06\n    about: [landed]\n"
 	assertVerdicts(t, landed, "2026-03-07", []verdictCase{
 		{"In August 2019, a regional jet landed at Boise after a similar engine failure.", "unsure", "a similar failure: another event like the fact's"},
-		{"In August 2019, a regional jet landed at Boise after an engine failure.", "contradicts", "with no such word, the date is the landing's"},
-		{"In August 2019 the jet landed at Boise, in a pattern similar to other flights.", "contradicts", "similar to compares: no other event"},
+		{"In August 2025, a regional jet landed at Boise after an engine failure.", "contradicts", "with no such word, the date is the landing's"},
+		{"In August 2025 the jet landed at Boise, in a pattern similar to other flights.", "contradicts", "similar to compares: no other event"},
+		{"In August 2019, a regional jet landed at Boise after an engine failure.", "unsure", "a month alone, years before the story's, may be another event's"},
 	})
 	const second = "facts:\n  - id: second\n    claim: The second fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, second, "2025-08-27", []verdictCase{

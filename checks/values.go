@@ -233,7 +233,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case cd.doubt != "":
 		return cd.doubt
 	case m.fact.Kind == facts.KindDate:
-		return ""
+		return m.coarseOtherYear(sent, cd)
 	case number && otherMagnitude(cd.readings, m.fact.Number):
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
@@ -261,6 +261,18 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
 	}
 	return ""
+}
+
+// coarseOtherYear says why a year alone, or a month, for a fact given to
+// the day, may be of another event when it lies outside the era ("In 2019
+// a bakery withdrew 40,000 pies" beside a recall of 2026), or "": a
+// writer who gets the fact's year wrong is seldom years off.
+func (m *matcher) coarseOtherYear(sent *sentence, cd candidate) string {
+	e := sent.dateAt(cd.i).expr
+	if e.rel != absolute || e.year == 0 || e.day != 0 || e.to != nil || m.fact.Date.Start.Precision != facts.Day || m.era.holds(e.year, e.year) {
+		return ""
+	}
+	return "a year or a month alone, outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 }
 
 // looseAgrees marks the finding of a figure read only to agree

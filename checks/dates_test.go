@@ -541,3 +541,15 @@ func TestRangeWithinARangeFact(t *testing.T) {
 		{"The packs carry best-before dates from 20 March to 4 April.", "agrees", "the same range"},
 	})
 }
+
+// A date before "that" or "which", the fact's terms only after it, may
+// date the verb of the clause before: unsure when it disagrees.
+func TestDateBeforeARelativeClause(t *testing.T) {
+	const first = "facts:\n  - id: first-strike\n    claim: Nurses first struck on 18 November 2025.\n    date: 2025-11-18\n    about:\n      - first\n      - strike*\n"
+	assertVerdicts(t, first, "2026-04-20", []verdictCase{
+		{"On 13 April 2026, nurses voted for a deal that ends the first strike in decades.", "unsure", "the terms in a that-clause after the date"},
+		{"On 13 April 2026, nurses voted to end the first strike in decades.", "contradicts", "no clause between: the date may be the strike's"},
+		{"The first strike, which ended the talks, began on 13 April 2026.", "contradicts", "the terms before the relative clause"},
+		{"On 18 November 2025, nurses began the first strike that the union had called.", "agrees", "an agreeing date still agrees"},
+	})
+}

@@ -93,6 +93,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
 	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
 		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
+	case relativeOnly(sent, d.span, spans):
+		cd.doubt = "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case attemptOnly(sent, spans):
 		cd.doubt = "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case dateStamp(sent, d):
@@ -112,6 +114,31 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// relativeOnly reports whether a word of [clause-relatives] stands after
+// the date and before every one of the fact's terms, so that the terms are
+// in a clause of their own and the date in the one before it: "A week
+// ago, nurses voted for a deal that ends the first strike".
+func relativeOnly(sent *sentence, d span, spans []span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	first := spans[0].start
+	for _, sp := range spans {
+		first = min(first, sp.start)
+	}
+	sc := sent.scanner()
+	for k := d.end; k < first; k++ {
+		if clauseRelatives[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRelatives open a clause of its own after a noun or a verb: a date
+// before one dates the clause before it.
+var clauseRelatives = lexicon.Set("clause-relatives")
 
 // attemptOnly reports whether every one of the fact's terms in the
 // sentence names an attempt at its event rather than the event: before a

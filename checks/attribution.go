@@ -328,6 +328,28 @@ func (a attribution) someoneElse(p *passage) bool {
 	return other
 }
 
+// otherSubject reports whether a verb of saying of the passage has a
+// subject of its own that is not the speaker: a phrase before the verb
+// that is neither a pronoun nor opened by a word of [not-sayer-subjects]
+// ("Smith said it was", not "and said she expected", "he said in a video
+// posted").
+func (a attribution) otherSubject(p *passage) bool {
+	for _, s := range p.sayers {
+		if len(s.words) == 0 || notSayerSubjects[s.words[0]] {
+			continue
+		}
+		if pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// notSayerSubjects open a phrase before a verb of saying that is not its
+// subject: "and said", "in a video posted".
+var notSayerSubjects = lexicon.Set("not-sayer-subjects")
+
 // namesAsSpeaker reports whether the words name the speaker other than as
 // the owner of what follows ("Novak's spokesman").
 func (a attribution) namesAsSpeaker(words []string) bool {
@@ -415,7 +437,7 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	if p.Labelled {
 		return false, "" // "AUDIENCE MEMBER: When can we go back?": the label says who
 	}
-	if p.pronoun && p.speech {
+	if p.pronoun && p.speech && !a.otherSubject(p) { // not "Smith said it was ...": "it" is no sayer there
 		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
 			if a.names(src.sents[k].words()) {
 				return true, "pronoun for the speaker named just before"

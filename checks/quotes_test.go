@@ -45,6 +45,7 @@ func TestAttribution(t *testing.T) {
 		{"interrupted by said Dr. X", `"We will win," said Dr. Novak, "and soon."`, `We will win," said Dr. Novak, "and soon.`},
 		{"pronoun for the speaker before", "Novak spoke for an hour. \"We will win,\" he added.", "We will win"},
 		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
+		{"a pronoun that is no sayer", "Novak left early. Smith said it was \"too early to say\".", ""},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
 		{"someone else said it", `"We will win," said Smith.`, ""},
 		{"the statement said it", `"We will win," the statement said.`, ""},

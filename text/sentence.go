@@ -193,13 +193,52 @@ func abbreviationBefore(s string, dot int) bool {
 		return false
 	}
 	shouted := len(word) >= 3 && word == strings.ToUpper(word) && !strings.Contains(word, ".")
-	if lw := strings.ToLower(word); abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) && (!shouted || digitFollows(s, dot)) {
+	if lw := strings.ToLower(word); clockAbbreviations[lw] {
+		return !sentenceAfterClock(s, dot) // "by 8:20 a.m. Crews worked" ends; "8 a.m. Monday" does not
+	} else if abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) && (!shouted || digitFollows(s, dot)) {
 		return true // but "3:40 p.m. EST. Results ..." ends: in capitals, a zone or an acronym
 	}
 
 	r, size := utf8.DecodeRuneInString(word)
 	return size == len(word) && unicode.IsUpper(r) && !afterMeasure(s, a) // an initial
 }
+
+// sentenceAfterClock reports whether the word after "a.m." or "p.m." at
+// s[dot] opens a sentence: a capitalised word in lower case after its
+// first letter ("Crews"), not a zone ("EST"), a day, a month or a word of
+// [after-clock-words] ("Eastern", "Monday").
+func sentenceAfterClock(s string, dot int) bool {
+	rest := strings.TrimLeft(s[dot+1:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	r, size := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || size == len(w) || strings.ToUpper(w) == w || stampBefore(s, dot) {
+		return false
+	}
+	_, month := months[Fold(w)]
+	return !month && !afterClockWords[Fold(w)]
+}
+
+// stampBefore reports whether the text before the clock's stop at s[dot],
+// back to the sentence's start, is only a stamp: no word of three lower
+// case letters or more ("Sat Oct 18, 4:52 a.m.   Cooper Street levee
+// breaches" is one timeline entry).
+func stampBefore(s string, dot int) bool {
+	from := strings.LastIndexAny(s[:max(0, dot-4)], ".!?") + 1
+	for _, w := range strings.FieldsFunc(s[from:dot], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 3 && strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// clockAbbreviations are "a.m" and "p.m": their stop ends a sentence only
+// before a word that opens one (see sentenceAfterClock).
+var clockAbbreviations, afterClockWords = lexicon.Set("clock-abbreviations"), lexicon.Set("after-clock-words")
 
 // afterMeasure reports whether the letter at s[a] is a unit after a degree
 // sign, not an initial: "24 °C." ("In 2019 J. K. Rowling" keeps its

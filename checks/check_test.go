@@ -836,3 +836,15 @@ func TestTermAfterCompoundPrefix(t *testing.T) {
 		{"Pre-launch tests ended on 4 March.", "contradicts", "the compound written as the term"},
 	})
 }
+
+// The items of a list are ruled out by the unless terms of its lead-in
+// line: "Compare the 2021 grounding:" then "- 369 ships held up".
+func TestListLeadInRulesOutItsItems(t *testing.T) {
+	const sheet = "facts:\n  - id: queue\n    claim: 318 ships were held up.\n    number: 318\n    unit: ships\n    about: [held up | waiting]\n    unless: [Ever Given]\n"
+	assertVerdictsIn(t, "s.md", sheet, "2026-03-20", []verdictCase{
+		{"Compare the Ever Given:\n\n- 400 metres long\n- 369 ships held up at the peak\n", "silent", "an item under the lead-in"},
+		{"Compare the Ever Given:\n\n- 400 metres long\n\nThis time 369 ships were held up at the peak, the authority said, and more were waiting at both ends.\n", "contradicts", "a paragraph of prose after the list is no item"},
+		{"The queue grew fast.\n\n- 369 ships held up at the peak\n", "contradicts", "no lead-in with the unless term"},
+		{"Compare the Ever Given: 369 ships held up at the peak.\n", "silent", "the unless term in the sentence itself"},
+	})
+}

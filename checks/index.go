@@ -432,7 +432,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	// The facts with a term in the sentence, and the facts that the about
 	// terms of the sentence and of the one before locate. Appended to here,
 	// so that short ones stay on the stack.
-	var touched, own, ownPrev, ruled, ruledPrev []int
+	var touched, own, ownPrev, ruled, ruledPrev, lead []int
 	prevSearched := false
 	for k := range src.sents {
 		sent := &src.sents[k]
@@ -477,10 +477,43 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		if !sent.First && locatedHere && pointsBack(sent) {
 			ruled = sc.ruleOutAfter(ix, src, k, ruled, ruledPrev, prevSearched)
 		}
+		lead = sc.underLeadIn(ix, src, k, lead, ruled, searched)
 		ownPrev = append(ownPrev[:0], own...)
 		ruledPrev, prevSearched = append(ruledPrev[:0], ruled...), searched
 	}
 	return sc.located, sc.marks
+}
+
+// underLeadIn rules sentence k out for the facts of lead, the unless terms
+// of a list's lead-in line ("Compare the 2021 grounding:"), when it is an
+// item of that list: a paragraph of one short sentence after it. It
+// returns the facts the next sentence's list is ruled out for: those of
+// this sentence when it is a lead-in (it closes its paragraph with a
+// colon), lead while the list goes on, none after it.
+func (sc *scratch) underLeadIn(ix *termIndex, src *reading, k int, lead, ruled []int, searched bool) []int {
+	sent := &src.sents[k]
+	last := k+1 == len(src.sents) || src.sents[k+1].First
+	if sent.First && last && len(lead) > 0 && !leadIn(sent) && listItem(src, sent) {
+		for _, fi := range lead {
+			if sc.isLocated(fi, k) {
+				sc.located[fi][k] = nil // "- 369 ships held up at the peak"
+			}
+		}
+		return lead
+	}
+	if !last || !leadIn(sent) {
+		return lead[:0]
+	}
+	if !searched {
+		return ruledBefore(ix, sent, lead[:0])
+	}
+	return append(lead[:0], ruled...)
+}
+
+// leadIn reports whether a sentence ends with a colon, as a list's lead-in
+// line does.
+func leadIn(sent *sentence) bool {
+	return strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n*_"), ":")
 }
 
 // asksQuestion reports whether a sentence is a question: the first

@@ -7,6 +7,7 @@ package checks
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -126,7 +127,7 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 	} else {
 		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
-		m.settleWithinSource(c)
+		m.settleWithinSource(c, src)
 	}
 	c.Verdict = verdictOf(c.Findings)
 	m.applyLabels(c)
@@ -342,7 +343,7 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 // day. They are shown for review. A misspelling stays a contradiction: it
 // names no one else. So does another day: a source may well date the
 // event right once and wrong later.
-func (m *matcher) settleWithinSource(c *Cell) {
+func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 	var firm *Finding
 	for _, fd := range c.Findings {
 		if fd.firm && !qualified(fd.Sentence, fd.Says) {
@@ -355,7 +356,7 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	kept := c.Findings[:0]
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields && !restatement(fd.Sentence, firm.Sentence) && m.labelFor(c, fd) == nil { // a labelled value stays one
+		if !fd.Agrees && !fd.Unsure && fd.yields && (!restatement(fd.Sentence, firm.Sentence) || otherSection(src, fd, firm)) && m.labelFor(c, fd) == nil { // a labelled value stays one
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -366,6 +367,35 @@ func (m *matcher) settleWithinSource(c *Cell) {
 	}
 	c.Findings = kept
 }
+
+// otherSection reports whether two findings stand under different
+// headings that each hold a figure, as a changelog's versions or a
+// report's dates do ("## [13.0.0] - 2025-04-08" and "## [14.2.0]"): a
+// restatement there speaks of another version, not against the firm one.
+func otherSection(src *reading, a, b *Finding) bool {
+	ha, hb := sectionOf(src, a.sentStart), sectionOf(src, b.sentStart)
+	return ha >= 0 && hb >= 0 && ha != hb
+}
+
+// sectionOf returns the index of the heading over the sentence that starts
+// at byte start: the last sentence before it that stands alone in its
+// paragraph, ends with no stop, holds a figure and few words, and is no
+// list item or table row; or -1.
+func sectionOf(src *reading, start int) int {
+	k := sort.Search(len(src.sents), func(i int) bool { return src.sents[i].Start >= start })
+	for k--; k >= 0; k-- {
+		sent := &src.sents[k]
+		alone := sent.First && (k+1 == len(src.sents) || src.sents[k+1].First)
+		t := strings.TrimSpace(sent.Piece().S)
+		if alone && t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:") && !strings.Contains(t, "|") && statesFigure(sent) && len(sent.folded().tokens) <= sectionHeadingWords && !listItem(src, sent) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sectionHeadingWords is how many words a section's heading may hold.
+const sectionHeadingWords = 12
 
 // qualified reports whether a sentence may deny or doubt the value it
 // states (says): a negation or a word of condition stands a few words

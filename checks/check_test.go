@@ -848,3 +848,15 @@ func TestListLeadInRulesOutItsItems(t *testing.T) {
 		{"Compare the Ever Given: 369 ships held up at the peak.\n", "silent", "the unless term in the sentence itself"},
 	})
 }
+
+// A changelog restates a figure under each version's heading: under
+// another heading with a figure than the sheet's value's, it speaks of
+// another version.
+func TestRestatementUnderAnotherHeading(t *testing.T) {
+	const sheet = "facts:\n  - id: size\n    claim: The Android download is 142 MB.\n    number: 142\n    unit: MB\n    about: [Android]\n"
+	assertVerdictsIn(t, "s.md", sheet, "2026-03-10", []verdictCase{
+		{"## [14.2.0] - 2026-03-10\n\n- Android download size: 142 MB\n\n## [13.0.0] - 2025-04-08\n\n- Android download size: 118 MB\n", "agrees", "the same line under another version's heading"},
+		{"## [14.2.0] - 2026-03-10\n\n- Android download size: 142 MB\n- Android download size: 118 MB\n", "contradicts", "under the same heading the source contradicts itself"},
+		{"## Release notes\n\nThe Android download size is 142 MB.\n\n## Build\n\nThe Android download size is 118 MB.\n", "contradicts", "headings without a figure name no version"},
+	})
+}

@@ -90,9 +90,14 @@ func (sc scanner) closesDayRange(j, next int) bool {
 	return !period && unitLexicon.lookup(w) == nil
 }
 
+// leader reports whether a gap between words is a dot leader or an
+// ellipsis ("Announced in April ........ 4"): the words on either side are
+// no one date.
+func leader(g string) bool { return strings.Contains(g, "..") || strings.Contains(g, "…") }
+
 // optionalYear reads ", 2022" or " 2022" after a day or month.
 func (sc scanner) optionalYear(e *dateExpr, j int) int {
-	if y, ok := sc.year4(j); ok && !strings.Contains(sc.gap(j), "-") {
+	if y, ok := sc.year4(j); ok && !strings.Contains(sc.gap(j), "-") && !leader(sc.gap(j)) {
 		e.year = y
 		return j + 1
 	}
@@ -106,7 +111,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	if !ok {
 		return dateExpr{}, 0, false
 	}
-	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") { // "In February, 26 staff": no day
+	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") && !leader(sc.gap(i+1)) { // "In February, 26 staff": no day; "April ...... 4": a dot leader's figure
 		e := dateExpr{month: m, day: d}
 		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
 			e.year, e.to = to.year, to
@@ -114,7 +119,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 		}
 		return e, sc.optionalYear(&e, i+2), true
 	}
-	if y, ok := sc.year4(i + 1); ok {
+	if y, ok := sc.year4(i + 1); ok && !leader(sc.gap(i+1)) {
 		e := dateExpr{month: m, year: y}
 		// "January 2023 to August 2024", "between January 2023 and August 2024".
 		if k, ok := sc.rangeJoin(i + 2); ok && (sc.tok(i+2) != "and" || sc.tok(i-1) == "between") {
@@ -164,6 +169,9 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	monthAt := func(j int) (int, int, bool) {
+		if leader(sc.gap(j)) {
+			return 0, j, false // "Cases ...... 4 | April": no date
+		}
 		if sc.tok(j) == "of" {
 			j++
 		}

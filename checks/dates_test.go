@@ -103,6 +103,8 @@ func TestExtractDates(t *testing.T) {
 		{"The trip lasts July 30 to August 2.", sat, "July 30 to August 2=2022-07-30..2022-08-02"},
 		{"Bikes made between January 2023 and August 2024 are hit.", sat, "January 2023 and August 2024=2023-01..2024-08"},
 		{"Packs dated between 20 March and 14 April 2022 are hit.", sat, "20 March and 14 April 2022=2022-03-20..2022-04-14"},
+		{"Findings announced in April ............ 4", sat, "in April=2022-04"},
+		{"Findings announced in 2021 .......... 4 April", sat, "in 2021=2021; 4 April=2022-04-04"},
 		{"Packs dated 20 March 2022 to 4 April 2022 are hit.", sat, "20 March 2022 to 4 April 2022=2022-03-20..2022-04-04"},
 		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},

@@ -11,7 +11,8 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
-// An era is the years of the sheet's date facts, each widened by a year
+// An era is the years of the sheet's date facts (but those of warning
+// severity, the neighbours a sheet adds for earlier events), each widened by a year
 // on each side unless the fact is a year or more: the times of the story. A value stated in one clause with
 // a year outside them is about another event ("in 2013, eight men stole
 // diamonds" beside a theft of 2025). A fact dated long before the rest
@@ -29,8 +30,8 @@ type yearSpan struct{ from, to int }
 func sheetEra(fs []*facts.Fact) era {
 	var spans []yearSpan
 	for _, f := range fs {
-		if f.Kind != facts.KindDate {
-			continue
+		if f.Kind != facts.KindDate || f.Warning {
+			continue // a neighbour of warning severity is often an earlier event: not the story's years
 		}
 		from, to := f.Date.Start.First, f.Date.End.Last
 		if to.Sub(from) >= 364*24*time.Hour {

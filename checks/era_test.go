@@ -26,9 +26,12 @@ func TestValuesOfAnotherEra(t *testing.T) {
 	// A fact dated long before the story (the year the museum opened) adds
 	// a stretch of its own, and the years between stay another era.
 	opened := dated + "  - id: opened\n    claim: The museum opened in 1968.\n    date: 1968\n    about: [opened]\n"
+	// A neighbour of warning severity, an earlier raid, does not widen it.
+	earlier := dated + "  - id: airport\n    claim: A gang robbed the airport on 4 May 2013.\n    date: 2013-05-04\n    about: [airport]\n    severity: warning\n"
 	undated := "facts:\n  - id: thieves\n    claim: Four men robbed the museum.\n    number: 4\n    unit: men\n    about: [robbed | stole]\n"
 	tests := []struct{ sheet, text, want, why string }{
 		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
+		{earlier, "In 2013, eight men stole gems from the airport.", "unsure", "a neighbour of warning severity dated 2013 adds no years"},
 		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},
 		{dated, "The museum, founded in 1880, was robbed by eight men.", "contradicts", "a year between commas dates only its own clause"},
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},

@@ -338,8 +338,8 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] {
 			continue
 		}
-		if pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
-			return false
+		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || a.namesAsSpeaker(s.words) {
+			return false // "she said", "she also said", "she later told them"
 		}
 		return true
 	}

@@ -6,6 +6,7 @@
 package checks
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -355,8 +356,16 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 		return
 	}
 	kept := c.Findings[:0]
+	var secs []int // sections(src), made when a restatement needs them
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields && (!restatement(fd.Sentence, firm.Sentence) || otherSection(src, fd, firm)) && m.labelFor(c, fd) == nil { // a labelled value stays one
+		other := !restatement(fd.Sentence, firm.Sentence)
+		if !other && !fd.Agrees && !fd.Unsure && fd.yields {
+			if secs == nil {
+				secs = sections(src)
+			}
+			other = otherSection(src, secs, fd, firm)
+		}
+		if !fd.Agrees && !fd.Unsure && fd.yields && other && m.labelFor(c, fd) == nil { // a labelled value stays one
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -369,30 +378,58 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 }
 
 // otherSection reports whether two findings stand under different
-// headings that each hold a figure, as a changelog's versions or a
-// report's dates do ("## [13.0.0] - 2025-04-08" and "## [14.2.0]"): a
-// restatement there speaks of another version, not against the firm one.
-func otherSection(src *reading, a, b *Finding) bool {
-	ha, hb := sectionOf(src, a.sentStart), sectionOf(src, b.sentStart)
+// headings of versions or dates (see sections), as a changelog's do ("##
+// [13.0.0] - 2025-04-08" and "## [14.2.0]"): a restatement there speaks of
+// another version, not against the firm one. secs is sections(src).
+func otherSection(src *reading, secs []int, a, b *Finding) bool {
+	at := func(start int) int {
+		k := sort.Search(len(src.sents), func(i int) bool { return src.sents[i].Start >= start })
+		if k < len(secs) {
+			return secs[k]
+		}
+		return -1
+	}
+	ha, hb := at(a.sentStart), at(b.sentStart)
 	return ha >= 0 && hb >= 0 && ha != hb
 }
 
-// sectionOf returns the index of the heading over the sentence that starts
-// at byte start: the last sentence before it that stands alone in its
-// paragraph, ends with no stop, holds a figure and few words, and is no
-// list item or table row; or -1.
-func sectionOf(src *reading, start int) int {
-	k := sort.Search(len(src.sents), func(i int) bool { return src.sents[i].Start >= start })
-	for k--; k >= 0; k-- {
-		sent := &src.sents[k]
-		alone := sent.First && (k+1 == len(src.sents) || src.sents[k+1].First)
-		t := strings.TrimSpace(sent.Piece().S)
-		if alone && t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:") && !strings.Contains(t, "|") && statesFigure(sent) && len(sent.folded().tokens) <= sectionHeadingWords && !listItem(src, sent) {
-			return k
+// sections returns, for each sentence of a source, the index of the
+// version heading over it (see versionHeading), or -1.
+func sections(src *reading) []int {
+	out := make([]int, len(src.sents))
+	cur := -1
+	for k := range src.sents {
+		out[k] = cur
+		if versionHeading(src, k) {
+			cur = k
 		}
 	}
-	return -1
+	return out
 }
+
+// versionHeading reports whether sentence k heads a version's or a date's
+// section: it stands alone in its paragraph, ends with no stop, holds few
+// words, is no list item or table row, and holds a version ("14.2.0",
+// "v2.3") or, on a heading line of its markup ("## March 2025"), a year. A
+// live blog's "## 09:14" or a photo's caption dated 2026 heads none.
+func versionHeading(src *reading, k int) bool {
+	sent := &src.sents[k]
+	alone := sent.First && (k+1 == len(src.sents) || src.sents[k+1].First)
+	t := strings.TrimSpace(sent.Piece().S)
+	if !alone || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:") || strings.Contains(t, "|") || len(sent.folded().tokens) > sectionHeadingWords || listItem(src, sent) {
+		return false
+	}
+	if versionLike.MatchString(t) {
+		return true
+	}
+	ls, le := src.LineOf(sent.Start)
+	line := strings.ToLower(strings.TrimSpace(src.Raw()[ls:le]))
+	marked := strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
+	return marked && yearLike.MatchString(t)
+}
+
+// versionLike matches a version in a heading, yearLike a year.
+var versionLike, yearLike = regexp.MustCompile(`\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
 
 // sectionHeadingWords is how many words a section's heading may hold.
 const sectionHeadingWords = 12

@@ -846,6 +846,8 @@ func TestListLeadInRulesOutItsItems(t *testing.T) {
 		{"Compare the Ever Given:\n\n- 400 metres long\n\nThis time 369 ships were held up at the peak, the authority said, and more were waiting at both ends.\n", "contradicts", "a paragraph of prose after the list is no item"},
 		{"The queue grew fast.\n\n- 369 ships held up at the peak\n", "contradicts", "no lead-in with the unless term"},
 		{"Compare the Ever Given: 369 ships held up at the peak.\n", "silent", "the unless term in the sentence itself"},
+		{"Compare the Ever Given:\n\n- It was longer. 369 ships were held up at the peak.\n", "silent", "an item of two sentences"},
+		{"Unlike the Ever Given, the Marisol Dawn caused little disruption in the canal:\n\n- 369 ships were held up at the peak\n", "contradicts", "a long lead-in is a sentence of the story, not a label"},
 	})
 }
 
@@ -858,5 +860,7 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"## [14.2.0] - 2026-03-10\n\n- Android download size: 142 MB\n\n## [13.0.0] - 2025-04-08\n\n- Android download size: 118 MB\n", "agrees", "the same line under another version's heading"},
 		{"## [14.2.0] - 2026-03-10\n\n- Android download size: 142 MB\n- Android download size: 118 MB\n", "contradicts", "under the same heading the source contradicts itself"},
 		{"## Release notes\n\nThe Android download size is 142 MB.\n\n## Build\n\nThe Android download size is 118 MB.\n", "contradicts", "headings without a figure name no version"},
+		{"## 09:14\n\nThe Android download size is 142 MB.\n\n## 10:02\n\nThe Android download size is 118 MB.\n", "contradicts", "a live blog's times head no versions"},
+		{"## March 2026\n\nThe Android download size is 142 MB.\n\n## April 2025\n\nThe Android download size is 118 MB.\n", "agrees", "headings of dates with a year do"},
 	})
 }

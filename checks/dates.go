@@ -110,7 +110,7 @@ var weekdays = func() map[string]time.Weekday {
 // [bound-prepositions] stands, over "at least" or "at the earliest" ("until
 // at least 31 July"), or 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	for _, n := range []int{1, 3, 4} {
+	for _, n := range []int{1, 3, 4, 5} {
 		if !boundPreps[sc.tok(i-n)] {
 			continue
 		}

@@ -90,6 +90,12 @@ func (sc scanner) closesDayRange(j, next int) bool {
 	return !period && unitLexicon.lookup(w) == nil
 }
 
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 // leader reports whether a gap between words is a dot leader or an
 // ellipsis ("Announced in April ........ 4"): the words on either side are
 // no one date.
@@ -211,7 +217,8 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 // "between": "on 20 March and 14 April" are two days.
 func (sc scanner) dayFirstRangeEnd(e dateExpr, i, j int) (*dateExpr, int, bool) {
 	k, ok := sc.rangeJoin(j)
-	if !ok || sc.tok(j) == "and" && sc.tok(i-1) != "between" {
+	between := sc.tok(i-1) == "between" || weekdayWord(sc.tok(i-1)) && sc.tok(i-2) == "between" // "between Friday 20 March and ..."
+	if !ok || sc.tok(j) == "and" && !between {
 		return nil, 0, false
 	}
 	if _, day := weekdays[sc.tok(k)]; day {

@@ -28,7 +28,7 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 		// "Sunday 11 September 2022", "Friday, Sept. 9": the day named
 		// in full is the date, the weekday only describes it.
 		for _, full := range []func(int) (dateExpr, int, bool){sc.monthFirst, sc.dayFirst, sc.isoDate, sc.numericDate} {
-			if e, k, ok := full(end); ok && e.day != 0 && !e.ambiguous && e.to == nil {
+			if e, k, ok := full(end); ok && e.day != 0 && !e.ambiguous {
 				return e, k, true
 			}
 		}
@@ -172,7 +172,7 @@ func (sc scanner) daysAgoAt(i, n int) (dateExpr, int, bool) {
 	}
 	if sc.tok(i+2) == "ago" {
 		unit, end := strings.TrimSuffix(next, "s"), i+3
-		if sc.tok(end) == "today" {
+		if sc.tok(end) == "today" && sc.gap(end) == " " {
 			end++ // "a week ago today": one day, and no "today" of its own
 			if unit == "week" {
 				return relativeDay(-7*n, end)

@@ -106,6 +106,8 @@ func TestExtractDates(t *testing.T) {
 		{"Findings announced in April ............ 4", sat, "in April=2022-04"},
 		{"Findings announced in 2021 .......... 4 April", sat, "in 2021=2021; 4 April=2022-04-04"},
 		{"Packs dated 20 March 2022 to 4 April 2022 are hit.", sat, "20 March 2022 to 4 April 2022=2022-03-20..2022-04-04"},
+		{"Talks ran between Friday 20 May and Tuesday 14 June 2022.", sat, "Friday 20 May and Tuesday 14 June 2022=2022-05-20..2022-06-14"},
+		{"The shop opened Saturday 14 and Sunday 15 May 2022.", sat, "Saturday 14 and Sunday 15 May 2022=2022-05-14..2022-05-15"},
 		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
@@ -130,6 +132,7 @@ func TestExtractDates(t *testing.T) {
 		{"The deal closed 2 weeks ago.", sat, "2 weeks ago=week 2022-08-22..2022-08-28"},
 		{"A week ago today, the staff voted.", sat, "A week ago today=2022-09-03"},
 		{"A year ago today, the staff voted.", sat, "A year ago today=2021"},
+		{"It ran aground a week ago; today it was refloated.", sat, "a week ago=week 2022-08-29..2022-09-04; today=2022-09-10"},
 		{"Sales fell last year.", sat, "last year=2021"},
 		{"Sales fell this month.", sat, "this month=2022-09"},
 		// Dates of the report, not the event.
@@ -334,6 +337,7 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},
 		{"Version 4 is supported until at least 31 March 2026.", "silent", "nor a bound with at least after its preposition"},
 		{"Version 4 is supported at least until 31 March 2026.", "silent", "nor one with at least before it"},
+		{"Version 4 is supported until at the very least 31 March 2026.", "silent", "nor one with at the very least"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
 	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"
@@ -511,6 +515,9 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The deadline was tight but the adoption was June 28, 2025.", "contradicts", "another copula and but before the subject of this one"},
 		{"The deadline has passed and the adoption was June 28, 2025.", "contradicts", "an auxiliary after the deadline noun"},
 		{"A deadline loomed when the adoption was June 28, 2025.", "contradicts", "when opens another clause"},
+		{"The deadline for the delayed adoption of budgets is June 28, 2025.", "unsure", "a word in -ed with no new subject after it"},
+		{"The deadline for adoption has been extended and is June 28, 2025.", "unsure", "an auxiliary and and, but no new subject"},
+		{"The state council's final deadline for the adoption is June 28, 2025.", "unsure", "four words before the head"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
 		{"| Deadline for adoption and payment | June 28, 2025 |", "unsure", "and before a noun in the singular too"},
 	})
@@ -530,6 +537,7 @@ func TestAttemptAtTheEvent(t *testing.T) {
 		{"A failed bid to refloat the ship on 15 March 2026 left it stuck.", "unsure", "a bid to"},
 		{"The ship was refloated on 15 March 2026.", "contradicts", "the event itself"},
 		{"After a refloating attempt failed, the ship was refloated on 15 March 2026.", "contradicts", "the event named beside the attempt"},
+		{"A third attempt to refloat her succeeded on 15 March 2026.", "contradicts", "an attempt that succeeded is the event"},
 	})
 }
 
@@ -553,5 +561,7 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 		{"On 13 April 2026, nurses voted to end the first strike in decades.", "contradicts", "no clause between: the date may be the strike's"},
 		{"The first strike, which ended the talks, began on 13 April 2026.", "contradicts", "the terms before the relative clause"},
 		{"On 18 November 2025, nurses began the first strike that the union had called.", "agrees", "an agreeing date still agrees"},
+		{"On 13 April 2026, nurses who had voted began the first strike.", "contradicts", "no verb of the date's clause before who: the terms are in the main clause"},
+		{"On 13 April 2026 that first strike began.", "contradicts", "that as a determiner"},
 	})
 }

@@ -485,15 +485,15 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 }
 
 // underLeadIn rules sentence k out for the facts of lead, the unless terms
-// of a list's lead-in line ("Compare the 2021 grounding:"), when it is an
-// item of that list: a paragraph of one short sentence after it. It
-// returns the facts the next sentence's list is ruled out for: those of
-// this sentence when it is a lead-in (it closes its paragraph with a
-// colon), lead while the list goes on, none after it.
+// of a list's lead-in line ("Compare the 2021 grounding:"), when it stands
+// in an item of that list: a line that opens with a list marker after it,
+// and the sentences that go on in its paragraph. It returns the facts the
+// next sentence is ruled out for: those of this sentence when it is a
+// lead-in (a short line that closes its paragraph with a colon), lead
+// while the list goes on, none after it.
 func (sc *scratch) underLeadIn(ix *termIndex, src *reading, k int, lead, ruled []int, searched bool) []int {
 	sent := &src.sents[k]
-	last := k+1 == len(src.sents) || src.sents[k+1].First
-	if sent.First && last && len(lead) > 0 && !leadIn(sent) && listItem(src, sent) {
+	if len(lead) > 0 && (!sent.First || listItem(src, sent)) {
 		for _, fi := range lead {
 			if sc.isLocated(fi, k) {
 				sc.located[fi][k] = nil // "- 369 ships held up at the peak"
@@ -501,7 +501,8 @@ func (sc *scratch) underLeadIn(ix *termIndex, src *reading, k int, lead, ruled [
 		}
 		return lead
 	}
-	if !last || !leadIn(sent) {
+	last := k+1 == len(src.sents) || src.sents[k+1].First
+	if !last || !leadIn(sent) || len(sent.folded().tokens) > leadInWords {
 		return lead[:0]
 	}
 	if !searched {
@@ -515,6 +516,11 @@ func (sc *scratch) underLeadIn(ix *termIndex, src *reading, k int, lead, ruled [
 func leadIn(sent *sentence) bool {
 	return strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n*_"), ":")
 }
+
+// leadInWords is how many words a list's lead-in may hold: "Compare the
+// Ever Given:", not "Unlike the Ever Given, the Marisol Dawn caused little
+// disruption:", whose items are of the story.
+const leadInWords = 8
 
 // asksQuestion reports whether a sentence is a question: the first
 // sentence after one that opens its paragraph, or is a heading, answers it

@@ -128,10 +128,13 @@ func relativeOnly(sent *sentence, d span, spans []span) bool {
 		first = min(first, sp.start)
 	}
 	sc := sent.scanner()
+	verb := false // the date's clause has a verb before the relative: "nurses voted for a deal that"
 	for k := d.end; k < first; k++ {
-		if clauseRelatives[sc.tok(k)] {
+		w := sc.tok(k)
+		if clauseRelatives[w] && verb {
 			return true
 		}
+		verb = verb || strings.HasSuffix(w, "ed") || copulas[w] || sayingVerbs[w] || subjectAuxiliaries[w]
 	}
 	return false
 }
@@ -145,6 +148,9 @@ var clauseRelatives = lexicon.Set("clause-relatives")
 // word of [attempt-nouns] ("the first refloating attempt") or after one
 // of [attempt-verbs] and "to" ("tried to refloat", "a bid to refloat").
 func attemptOnly(sent *sentence, spans []span) bool {
+	if sent.hasAny(attemptSuccess) {
+		return false // "A third attempt to refloat her succeeded on 21 May"
+	}
 	sc := sent.scanner()
 	for _, sp := range spans {
 		after := attemptNouns[sc.tok(sp.end)] && plainGap(sc.gap(sp.end))
@@ -159,6 +165,9 @@ func attemptOnly(sent *sentence, spans []span) bool {
 // attemptNouns after a term, and attemptVerbs before "to" and a term, make
 // it an attempt at the event.
 var attemptNouns, attemptVerbs = lexicon.Set("attempt-nouns"), lexicon.Set("attempt-verbs")
+
+// attemptSuccess in the sentence make an attempt the event itself.
+var attemptSuccess = lexicon.Set("attempt-success")
 
 // nounInSpans reports whether the noun a date modifies, token k, is one of
 // the fact's terms, or the first word of a compound whose second is and
@@ -379,14 +388,16 @@ func deadlineSubject(sent *sentence, cop int, own map[string]bool) string {
 	for start > 0 && cop-start < subjectReach && boundaries(f.marks[start-1], f.marks[cop]) == 0 {
 		start--
 	}
-	head := -1
+	head, verb := -1, false
 	for k := start; k < cop; k++ {
 		w := f.tokens[k].Text
 		switch {
-		case sayingVerbs[w] || subjectStops[w] || copulas[w] || head >= 0 && verbAfterHead(f, k):
-			head, start = -1, k+1 // a subject opens after it
+		case sayingVerbs[w] || subjectStops[w] || copulas[w] || verb && newSubject(f, k):
+			head, verb, start = -1, false, k+1 // a subject opens after it
 		case head < 0 && k-start <= headReach && deadlineNouns[w] && !own[w]:
 			head = k // "The council's final deadline"
+		case head >= 0 && verbAfterHead(f, k):
+			verb = true // "The deadline passed", or "the deadline for the delayed opening"
 		}
 	}
 	if head < 0 {
@@ -395,9 +406,21 @@ func deadlineSubject(sent *sentence, cop int, own map[string]bool) string {
 	return f.tokens[head].Text
 }
 
-// verbAfterHead reports whether token k, after a subject's head noun, is a
-// verb of its own: an auxiliary, or a word in -ed not before "by" ("The
-// deadline passed", not "the deadline for bids submitted by firms").
+// newSubject reports whether token k, "and", "or" or "then", opens a
+// clause with a subject of its own: a determiner or a pronoun after it
+// ("The deadline passed and the opening was").
+func newSubject(f *foldedSentence, k int) bool {
+	if w := f.tokens[k].Text; w != "and" && w != "or" && w != "then" || k+1 >= len(f.tokens) {
+		return false
+	}
+	next := f.tokens[k+1].Text
+	return determiners[next] || pronouns[next]
+}
+
+// verbAfterHead reports whether token k, after a subject's head noun, may
+// be a verb: an auxiliary, or a word in -ed not before "by" ("The
+// deadline passed", not "the deadline for bids submitted by firms"). Only
+// a new subject after it ends the noun's clause (see newSubject).
 func verbAfterHead(f *foldedSentence, k int) bool {
 	w := f.tokens[k].Text
 	if subjectAuxiliaries[w] {
@@ -413,7 +436,7 @@ const (
 	subjectReach = 16
 	// headReach is how many words (a determiner, adjectives, a
 	// possessive) may stand before a subject's head.
-	headReach = 3
+	headReach = 4
 )
 
 // subjectStops end the clause of a deadline noun before a copula;

@@ -46,6 +46,7 @@ func TestAttribution(t *testing.T) {
 		{"pronoun for the speaker before", "Novak spoke for an hour. \"We will win,\" he added.", "We will win"},
 		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
 		{"a pronoun that is no sayer", "Novak left early. Smith said it was \"too early to say\".", ""},
+		{"a pronoun and an adverb", "Novak spoke for an hour. She also said: \"We will win.\"", "We will win."},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
 		{"someone else said it", `"We will win," said Smith.`, ""},
 		{"the statement said it", `"We will win," the statement said.`, ""},

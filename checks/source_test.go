@@ -78,6 +78,8 @@ func TestSplitSentences(t *testing.T) {
 		{"It opens at 8 a.m. Monday and closes at 6 p.m. Eastern time.", []string{"It opens at 8 a.m. Monday and closes at 6 p.m. Eastern time."}},
 		{"It opened at 8 a.m. EST on Monday.", []string{"It opened at 8 a.m. EST on Monday."}},
 		{"It opened at 8 a.m. March 3.", []string{"It opened at 8 a.m. March 3."}},
+		{"It opened at 10 a.m. Moscow time on 20 May.", []string{"It opened at 10 a.m. Moscow time on 20 May."}},
+		{"It opened at 10 a.m. Sat., 18 May.", []string{"It opened at 10 a.m. Sat., 18 May."}},
 		{"Sat Oct 18, 4:52 a.m.   Cooper Street levee breaches.", []string{"Sat Oct 18, 4:52 a.m. Cooper Street levee breaches."}},
 		{"LYON, SEPT. 9 (Reuters) - It burned. Fine.", []string{"LYON, SEPT. 9 (Reuters) - It burned.", "Fine."}},
 		{"The est. cost rose. Fine.", []string{"The est. cost rose.", "Fine."}},

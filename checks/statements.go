@@ -421,15 +421,27 @@ func subjectPhrase(between []text.Token) int {
 	if len(between) < 2 || !pronounPreps[between[0].Text] {
 		return 0
 	}
+	content := 0
 	for k := 1; k < len(between) && k <= subjectPhraseReach; k++ {
-		if w := between[k].Text; auxiliaries[w] {
+		w := between[k].Text
+		switch {
+		case auxiliaries[w]:
 			return k
-		} else if negations[w] || complementizers[w] {
-			return 0
+		case negations[w] || complementizers[w] || strings.HasSuffix(w, "ed"):
+			return 0 // "Nobody on the bridge noticed ...": a verb of its own
+		case determiners[w] || pronounFillers[w] || isDigits(w):
+		default:
+			if content++; content > subjectPhraseNouns {
+				return 0 // "None of the officers saw two crew were": a clause of its own
+			}
 		}
 	}
 	return 0
 }
+
+// subjectPhraseNouns is how many words but determiners and figures the
+// phrase after "nobody on" may hold: "on board", "of the 24 crew members".
+const subjectPhraseNouns = 2
 
 // subjectPhraseReach is how many words the phrase after "none of" or
 // "nobody on" may hold.
@@ -461,7 +473,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
-		case coordinated && saidBefore(sent, i) && thatAfterNoun(sent, i):
+		case coordinated && negations[w] && saidBefore(sent, i) && thatAfterNoun(sent, i):
 			return i, hedged // "said it denied the reports that appeared online and that ...": which "that" is it?
 		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i) && !governsThat(sent, i)):
 			// "says no ransom was paid and that ...", "said it rejected the

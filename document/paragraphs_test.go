@@ -101,6 +101,7 @@ func TestIsStamp(t *testing.T) {
 		{"2025-03-07", true, "a date in figures"},
 		{"2019", true, "a year"},
 		{"Day 3", true, "a day of a count"},
+		{"Sunday morning", true, "a weekday and a part of the day"},
 		{"Sunday", true, "a weekday alone"},
 		{"2 reactors were damaged", false, "prose with a figure"},
 		{"paid a ransom on Sunday", false, "prose with a weekday"},

@@ -219,7 +219,9 @@ func sentenceAfterClock(s string, dot int) bool {
 		return false
 	}
 	_, month := months[Fold(w)]
-	return !month && !afterClockWords[Fold(w)]
+	after := strings.TrimLeft(rest[end:], " ")
+	zone := strings.HasPrefix(after, "time") || strings.HasPrefix(after, "Time") // "10 a.m. Moscow time"
+	return !month && !zone && !afterClockWords[Fold(w)]
 }
 
 // stampBefore reports whether the text before the clock's stop at s[dot],

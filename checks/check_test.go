@@ -864,3 +864,13 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"## March 2026\n\nThe Android download size is 142 MB.\n\n## April 2025\n\nThe Android download size is 118 MB.\n", "agrees", "headings of dates with a year do"},
 	})
 }
+
+// A term inside a web address names a page, not the thing.
+func TestTermsInsideLinks(t *testing.T) {
+	const sheet = "facts:\n  - id: recalled\n    claim: The scooters were recalled on 12 March 2026.\n    date: 2026-03-12\n    about: [recall*]\n"
+	assertVerdicts(t, sheet, "2026-03-14", []verdictCase{
+		{"Call on Friday or go to brisamotion.com/recall for a refund.", "silent", "a domain and a path"},
+		{"Call on Friday or see https://example.org/scooter-recall today.", "silent", "a scheme"},
+		{"The scooters were recalled on Friday, the firm said at brisamotion.com/news.", "contradicts", "a term outside the address still counts"},
+	})
+}

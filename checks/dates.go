@@ -424,7 +424,7 @@ func (sc scanner) futureAfter(end int) bool {
 // futureAt reports whether token k is a future marker: one of
 // futureMarkers, or "due" but for "due to" (because of).
 func (sc scanner) futureAt(k int) bool {
-	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && sc.tok(k+1) != "to"
+	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && (sc.tok(k+1) != "to" || copulas[sc.tok(k-1)]) // "is due to certify", not "delayed due to the storm"
 }
 
 // futureUnlessTo are future markers but before "to": "guidance due in

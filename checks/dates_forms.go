@@ -263,7 +263,41 @@ func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	e := dateExpr{month: m, part: part}
-	return e, sc.optionalYear(&e, j+1), true
+	end := sc.optionalYear(&e, j+1)
+	if e.year == 0 {
+		if k := sc.thatYear(end); k > end {
+			e.year, e.ambiguous = sc.yearBefore(i), sc.yearBefore(i) == 0 // "in February of that year": the year named before, if any
+			return e, k, true
+		}
+	}
+	return e, end, true
+}
+
+// thatYear returns the token after "of that year", "that year" or "of the
+// same year" at token j, or j.
+func (sc scanner) thatYear(j int) int {
+	k := j
+	if sc.tok(k) == "of" {
+		k++
+	}
+	switch {
+	case sc.tok(k) == "that" && sc.tok(k+1) == "year":
+		return k + 2
+	case sc.tok(k) == "the" && sc.tok(k+1) == "same" && sc.tok(k+2) == "year":
+		return k + 3
+	}
+	return j
+}
+
+// yearBefore returns the last year written before token i in the
+// sentence, or 0.
+func (sc scanner) yearBefore(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if y, ok := sc.year4(k); ok {
+			return y
+		}
+	}
+	return 0
 }
 
 // yearOrRange reads "2013", "1980-88", "1980 to 1988" after "from" or

@@ -22,6 +22,9 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	end := j + 1
+	if k, ok := sc.rangeJoin(end); ok && offset == 0 && weekdayWord(sc.tok(k)) {
+		return dateExpr{ambiguous: true}, k + 1, true // "Monday through Friday": every week's days, no date
+	}
 	if sc.tok(end) == "s" && sc.gap(end) == "'" {
 		end++ // Friday's
 	} else if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
@@ -134,6 +137,8 @@ func (sc scanner) fromNowAt(i int) (dateExpr, int, bool) {
 func (sc scanner) theDayAt(i int) (dateExpr, int, bool) {
 	next, part := sc.tok(i+1), dayParts[sc.tok(i+2)]
 	switch {
+	case (next == "following" || next == "next" || next == "previous" || next == "preceding") && weekdayWord(sc.tok(i+2)):
+		return dateExpr{ambiguous: true}, i + 3, true // "the following Monday": counted from a day the text may not give
 	case (next == "previous" || next == "preceding") && part:
 		return dayOfReport(-1, i+3)
 	case (next == "next" || next == "following") && part:

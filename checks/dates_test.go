@@ -108,6 +108,11 @@ func TestExtractDates(t *testing.T) {
 		{"Packs dated 20 March 2022 to 4 April 2022 are hit.", sat, "20 March 2022 to 4 April 2022=2022-03-20..2022-04-04"},
 		{"Talks ran between Friday 20 May and Tuesday 14 June 2022.", sat, "Friday 20 May and Tuesday 14 June 2022=2022-05-20..2022-06-14"},
 		{"The shop opened Saturday 14 and Sunday 15 May 2022.", sat, "Saturday 14 and Sunday 15 May 2022=2022-05-14..2022-05-15"},
+		{"Call 8 a.m. to 8 p.m., Monday through Friday.", sat, ""},
+		{"It was built in 2020 and went on sale in February of that year.", sat, "in 2020=2020; in February of that year=2020-02"},
+		{"It went on sale in February of that year.", sat, ""},
+		{"Counting ran from polling day to the following Monday.", sat, ""},
+		{"The line is open Monday to Friday and on Sunday.", sat, "on Sunday=2022-09-04"},
 		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
@@ -249,6 +254,11 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"Prosecutors will question the two men arrested on Monday.", "agrees", "the future word governs another verb: the last Monday"},
 		{"The scheduled flight was cancelled after the arrest on Monday.", "agrees", "an adjective of the future does not move the day"},
 		{"The men will be arrested on Tuesday.", "contradicts", "a weekday whose last and next are both not the sheet's day"},
+	})
+	const certify = "facts:\n  - id: certify\n    claim: The board certifies the result on Wednesday 19 March 2025.\n    date: 2025-03-19\n    about: [certify | certifies]\n"
+	assertVerdicts(t, certify, "2025-03-14", []verdictCase{
+		{"The board is due to certify the result on Wednesday.", "agrees", "is due to before a verb: the next Wednesday"},
+		{"The board was slow to certify the result on Wednesday due to the storm.", "contradicts", "due to the storm says why, not when"},
 	})
 }
 

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -439,7 +440,7 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 		hits = hits[:0]
 		searched := ix.mayLocate(sent.Piece().S, ms, sc)
 		if searched {
-			hits = dropHeaderUnless(sent, ix.find(sent, hits))
+			hits = dropInLinks(sent, dropHeaderUnless(sent, ix.find(sent, hits)))
 		}
 		touched = touched[:0]
 		for _, h := range hits {
@@ -483,6 +484,33 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	}
 	return sc.located, sc.marks
 }
+
+// dropInLinks drops the hits that stand inside a web address: "recall" in
+// "brisamotion.com/recall" names a page, and says nothing of a recall.
+func dropInLinks(sent *sentence, hits []hit) []hit {
+	f := sent.folded()
+	if !strings.Contains(f.norm.S, "/") && !strings.Contains(f.norm.S, "www.") {
+		return hits
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		from := strings.LastIndexAny(f.norm.S[:f.tokens[h.sp.start].Start], " \t\n(<\"") + 1
+		to := f.tokens[h.sp.end-1].End
+		if k := strings.IndexAny(f.norm.S[to:], " \t\n)>\""); k >= 0 {
+			to += k
+		} else {
+			to = len(f.norm.S)
+		}
+		if !webAddress.MatchString(f.norm.S[from:to]) {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// webAddress matches a word run that is a web address: a scheme, "www.",
+// or a domain before a path.
+var webAddress = regexp.MustCompile(`^(https?://|www\.)|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/`)
 
 // underLeadIn rules sentence k out for the facts of lead, the unless terms
 // of a list's lead-in line ("Compare the 2021 grounding:"), when it stands

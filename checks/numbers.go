@@ -210,6 +210,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if m.value.Lo == m.value.Hi {
 		sc.approximateAfter(&m)
 	}
+	if m.value.Lo == m.value.Hi && sc.hasTokenIn(i, end, "dozen") {
+		m.value = about(x) // "two dozen fires": a round count, as "about 24"
+	}
 	m.unit, m.uend = glued, m.end
 	if glued != nil {
 		m.unit, m.uend = sc.rate(glued, m.end)
@@ -474,6 +477,16 @@ func (sc scanner) periodAt(i int) bool {
 	w := strings.TrimSuffix(sc.tok(i), "s")
 	_, ok := periods[w]
 	return ok || w == "day" || w == "hour" || w == "minute"
+}
+
+// hasTokenIn reports whether the word w stands among tokens i to end.
+func (sc scanner) hasTokenIn(i, end int, w string) bool {
+	for k := i; k < end; k++ {
+		if sc.tok(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // particleOfChange reports whether the words of an approximation at i are

@@ -320,6 +320,9 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && pronouns[s.words[len(s.words)-1]] {
 			continue // "he said", "put it plainly when she said": a pronoun says nothing either way
 		}
+		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] || notSayerSubjects[s.words[len(s.words)-1]]) {
+			continue // "also dropped by on Tuesday and repeated": the verb of a subject before
+		}
 		if a.namesAsSpeaker(s.words) {
 			return false
 		}

@@ -91,6 +91,7 @@ func TestMoneyRates(t *testing.T) {
 		{"6000", "dollars per month", "She earned $6,000 a month as director.", "agrees", "the rate in the sheet reads it"},
 		{"6000", "dollars per month", "She earned $6,500 monthly as director.", "silent", "monthly is a rate of another spelling, left alone"},
 		{"72000", "dollars", "She earned $72,000 a year after the move.", "agrees", "a year after is a time, not a rate"},
+		{"72000", "dollars", "She earned $72,000 per annum (salary $60,000; bonus $12,000).", "agrees", "per annum is per year, and the parts in brackets stand further off"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

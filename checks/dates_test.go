@@ -573,5 +573,8 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 		{"On 18 November 2025, nurses began the first strike that the union had called.", "agrees", "an agreeing date still agrees"},
 		{"On 13 April 2026, nurses who had voted began the first strike.", "contradicts", "no verb of the date's clause before who: the terms are in the main clause"},
 		{"On 13 April 2026 that first strike began.", "contradicts", "that as a determiner"},
+		{"The first strike follows a ballot that closed on 13 April 2026.", "unsure", "the date in a clause on another noun"},
+		{"The first strike, which began on 13 April 2026, was short.", "contradicts", "a clause on the fact's own noun dates it"},
+		{"I read the first strike notice that the union put out on 13 April 2026.", "contradicts", "a clause on a compound whose first word is the fact's"},
 	})
 }

@@ -95,6 +95,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case relativeOnly(sent, d.span, spans):
 		cd.doubt = "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
+	case otherNounsClause(sent, d.span, spans):
+		cd.doubt = "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
 	case attemptOnly(sent, spans):
 		cd.doubt = "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case dateStamp(sent, d):
@@ -135,6 +137,28 @@ func relativeOnly(sent *sentence, d span, spans []span) bool {
 			return true
 		}
 		verb = verb || strings.HasSuffix(w, "ed") || copulas[w] || sayingVerbs[w] || subjectAuxiliaries[w]
+	}
+	return false
+}
+
+// otherNounsClause reports whether a word of [clause-relatives] stands after
+// every one of the fact's terms and before the date, right after a word
+// that is none of them: "The finding follows an investigation that began
+// on 2 December" dates the investigation, where "the finding, which was
+// announced on 14 April" dates the finding.
+func otherNounsClause(sent *sentence, d span, spans []span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	last := 0
+	for _, sp := range spans {
+		last = max(last, sp.end)
+	}
+	sc := sent.scanner()
+	for k := last; k < d.start; k++ {
+		if clauseRelatives[sc.tok(k)] && k > 0 && !inSpans(k-1, spans) && !(inSpans(k-2, spans) && plainGap(sc.gap(k-1))) { // not "the recall notice that"
+			return true
+		}
 	}
 	return false
 }

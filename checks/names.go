@@ -442,8 +442,8 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []
 				continue
 			}
 			a, w := ws[off], toks[i+off].Text
-			if m.common[a] || m.forms[a][w] || american(w) == american(a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName {
-				continue
+			if m.common[a] || m.forms[a][w] || american(w) == american(a) || utf8.RuneCountInString(a) < minFuzzyInName || utf8.RuneCountInString(w) < minFuzzyInName || off < len(ws)-1 && (w == a+"s" || w == a+"es") {
+				continue // a plural before the last word ("Councillors Voss (Chair)") is another word; "Mark Ruttes" is a misspelling
 			}
 			d := spell.Distance(w, a)
 			if (d == 1 || d == 2 && sameStart(w, a) && utf8.RuneCountInString(a) >= minTwoEditsInName) && d < bestD {

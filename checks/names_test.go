@@ -76,6 +76,7 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Kenyan National Union of Nurses"}, "Kenya's government met the union.", "", "a word alone near a name's first word is another word"},
 		{facts.Name{Canonical: "John Smith"}, "Smyth said no.", "near-miss:Smyth", "a word alone near a name's last word, a surname, is a near miss"},
 		{facts.Name{Canonical: "Kestravan Nurses Federation"}, "Federations backed the strike.", "", "a plural of a word of the name is another word"},
+		{facts.Name{Canonical: "Helen Voss", Aliases: []string{"Councillor Voss"}}, "Present: Councillors Voss (Chair) and Berg.", "", "a plural inside a name is another word too"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Licence 2.0 applies.", "", "inside the name too"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Lisense 2.0 applies.", "near-miss:Apache Lisense", "a misspelling is still one"},
 		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuehlwein spoke.", "accepted:Stefan Kuehlwein", "ü written ue is the same name"},

@@ -47,6 +47,8 @@ func TestAttribution(t *testing.T) {
 		{"pronoun with no speaker before", "The crowd cheered. \"We will win,\" he added.", ""},
 		{"a pronoun that is no sayer", "Novak left early. Smith said it was \"too early to say\".", ""},
 		{"a pronoun and an adverb", "Novak spoke for an hour. She also said: \"We will win.\"", "We will win."},
+		{"repeated is a verb of saying", `Novak spoke first. Smith repeated: "We will win."`, ""},
+		{"a verb after and is the subject's before", `Novak, the chair, also came by on Tuesday and repeated what she said then: "We will win."`, "We will win."},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
 		{"someone else said it", `"We will win," said Smith.`, ""},
 		{"the statement said it", `"We will win," the statement said.`, ""},

@@ -43,6 +43,7 @@ func TestStatementStances(t *testing.T) {
 		{behind, "Iran wasn't behind the attack, it said.", "denies:wasn't behind the attack", "contracted negation"},
 		{behind, "Iran was not behind the attack.", "denies:not behind the attack", "not"},
 		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
+		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},
 		{behind, "Albania accused Iran of being behind the attack.", "attributes:accused Iran of being behind the attack", "accused of"},
 		{behind, "Tirana blamed Iran, saying it was behind the attack.", "asserts:behind the attack", "the cue stops at the clause boundary, and saying is no attribution"},
 		{behind, "Police blamed the group, and the group was behind the attack.", "asserts:behind the attack", "the cue stops at the clause boundary"},

@@ -478,6 +478,7 @@ func TestSupersededValues(t *testing.T) {
 		{"This story incorrectly said the fire broke out on 12 August.", "unsure", "a date the source itself calls wrong"},
 		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
 	})
+
 }
 
 // The first sentence after a question that opens its paragraph answers

@@ -275,7 +275,40 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			continue
 		}
 		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], mn.start-1
+		if m.givenNearMiss(prev, toks[mn.start+1:mn.end]) {
+			mn.role = nameNearMiss // "Henriette Osei-Barnes" for Henrietta Osei-Barnes: a misspelling, not someone else
+		}
 	}
+}
+
+// givenNearMiss reports whether w is a letter off the word that stands
+// before the alias words in a longer accepted name, its given name:
+// "Henriette" before "Osei-Barnes" for Henrietta Osei-Barnes.
+func (m nameMatcher) givenNearMiss(w string, alias []text.Token) bool {
+	for _, ws := range m.accepted {
+		k := len(ws) - len(alias) - 1
+		if k < 0 || !m.endsAt(ws, alias) {
+			continue
+		}
+		if g := ws[k]; utf8.RuneCountInString(g) >= minFuzzy && spell.Distance(w, g) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt reports whether the accepted name's words ws end with words.
+func (m nameMatcher) endsAt(ws []string, words []text.Token) bool {
+	if len(ws) < len(words) {
+		return false
+	}
+	tail := ws[len(ws)-len(words):]
+	for k, w := range words {
+		if w.Text != tail[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase reports whether the source writes token i as a given name

@@ -64,6 +64,7 @@ func TestFindNames(t *testing.T) {
 		{city, "The summit is in Durres.", "accepted:Durres", "without diacritics"},
 		{country, "Troops left Iraq for good.", "", "Iran and Iraq are different words: short words are never fuzzy-matched"},
 		{premier, "Premier Eddie Rama spoke.", "other-bearer:Eddie Rama", "another given name before the surname alias, after a title: a misspelling or someone else"},
+		{facts.Name{Canonical: "Henrietta Osei-Barnes", Aliases: []string{"Osei-Barnes"}}, "Chair Henriette Osei-Barnes spoke.", "near-miss:Henriette Osei-Barnes", "a given name a letter off before the surname alias: a misspelling"},
 		{premier, "Premier Rama spoke.", "accepted:Rama", "the surname alias after a title"},
 		{premier, "Edi Rama and Rama's party met.", "accepted:Edi Rama; accepted:Rama", "each mention once"},
 		{facts.Name{Canonical: "Ana Lima", Aliases: []string{"Lima"}}, "Judge Ana Lyma spoke.", "near-miss:Ana Lyma", "a short surname a letter off, inside the full name whose first name is exact"},

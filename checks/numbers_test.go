@@ -407,6 +407,12 @@ func TestMarginAfterBy(t *testing.T) {
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
 		{"Prices rose by 6% last year.", "contradicts", "a change by a figure may be the fact"},
 	})
+	const votes = "facts:\n  - id: margin\n    claim: Ferrante finished ahead by 187 votes.\n    number: 187\n    unit: votes\n    about: [ahead | margin]\n  - id: total\n    claim: Wrenfield got 24,131 votes.\n    number: 24131\n    unit: votes\n    about: [Wrenfield]\n"
+	assertVerdicts(t, votes, "2025-11-20", []verdictCase{
+		{"After the recount Ferrante stayed ahead by 178 votes.", "contradicts", "ahead is the fact's own word: its margin"},
+	})
+	r := run(t, votes, testSource{"s", "The recount changed Wrenfield's figures by a total of 81 votes.", "2025-11-20"})
+	assert.Equal(t, "unsure", string(r.CellAt(1, 0).Verdict), "a change of given figures is no total")
 }
 
 // A range the text writes agrees with a fact that is a range only when it

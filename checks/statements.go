@@ -504,5 +504,29 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			at, kind = i, hedged
 		}
 	}
+	if k := attributedFar(sent, sp); kind == asserts && k >= 0 {
+		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
+	}
 	return at, kind
 }
+
+// attributedFar returns the token of an attribution right before a "that"
+// further back than cueBefore looks, in the phrase's clause ("alleged that
+// about 400 postal ballots from the Eastgate ward had been excluded"), or
+// -1.
+func attributedFar(sent *sentence, sp span) int {
+	f := sent.folded()
+	for k := sp.start - 1; k > 0 && k >= sp.start-attributionReach; k-- {
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if f.tokens[k].Text == "that" && attributions[f.tokens[k-1].Text] {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// attributionReach is how many words before a phrase an attribution's
+// "that" may stand.
+const attributionReach = 16

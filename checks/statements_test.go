@@ -44,6 +44,8 @@ func TestStatementStances(t *testing.T) {
 		{behind, "Iran was not behind the attack.", "denies:not behind the attack", "not"},
 		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
 		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},
+		{behind, "Rivals alleged that the group of hackers from the north of the country had carried out the attack.", "attributes:alleged that the group of hackers from the north of the country had carried out the attack", "an attribution's that further back"},
+		{behind, "Rivals said that the group of hackers from the north of the country had carried out the attack.", "asserts:carried out the attack", "a neutral verb of saying is no attribution"},
 		{behind, "Albania accused Iran of being behind the attack.", "attributes:accused Iran of being behind the attack", "accused of"},
 		{behind, "Tirana blamed Iran, saying it was behind the attack.", "asserts:behind the attack", "the cue stops at the clause boundary, and saying is no attribution"},
 		{behind, "Police blamed the group, and the group was behind the attack.", "asserts:behind the attack", "the cue stops at the clause boundary"},

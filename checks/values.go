@@ -240,7 +240,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
-	case number && byMargin(sent, cd):
+	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
@@ -383,18 +383,22 @@ const marginByReach = 5
 // byMargin reports whether a number follows "by" with a word of
 // comparison a few words before it, in its clause: the margin between two
 // figures, not either of them.
-func byMargin(sent *sentence, cd candidate) bool {
+func byMargin(sent *sentence, cd candidate, own map[string]bool) bool {
 	n := sent.numberMentions()[cd.i]
 	sc, f := sent.scanner(), sent.folded()
-	if n.start < 2 || sc.tok(n.start-1) != "by" {
+	by := n.start - 1
+	if k := n.start - 4; k >= 1 && sc.tok(k) == "by" && sc.tok(k+1) == "a" && (sc.tok(k+2) == "total" || sc.tok(k+2) == "margin") && sc.tok(k+3) == "of" {
+		by = k // "by a total of 81 votes"
+	}
+	if by < 1 || sc.tok(by) != "by" {
 		return false
 	}
-	for k := n.start - 2; k >= 0 && k >= n.start-1-marginByReach; k-- {
+	for k := by - 1; k >= 0 && k >= by-marginByReach; k-- {
 		if boundaries(f.marks[k], f.marks[n.start]) > 0 {
 			return false
 		}
-		if marginBy[sc.tok(k)] {
-			return true
+		if w := sc.tok(k); marginBy[w] {
+			return !own[w] // "ahead by 178 votes" is the fact's own margin when "ahead" is its word
 		}
 	}
 	return false

@@ -76,34 +76,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	if !ok {
 		return candidate{}, false
 	}
-	cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
-	deadline := deadlineBefore(sent, d.span, m.own)
-	switch {
-	case d.since:
-		cd.doubt = "after \"since\" the date names the fact's noun, but may say only where a span starts"
-	case labelsYear(sent, d, spans, own):
-		cd.doubt = "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
-	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
-		cd.doubt = "after \"by\" the date is a deadline: the event may come before it"
-	case theWeekday(sent, d):
-		cd.doubt = "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
-	case deadline != "":
-		cd.doubt = "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
-	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
-		cd.doubt = "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
-	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
-		cd.doubt = "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
-	case relativeOnly(sent, d.span, spans):
-		cd.doubt = "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
-	case otherNounsClause(sent, d.span, spans):
-		cd.doubt = "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
-	case attemptOnly(sent, spans):
-		cd.doubt = "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
-	case dateStamp(sent, d):
-		cd.doubt = "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
-		cd.doubt = "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
-	}
+	cd := candidate{span: d.span, at: d.span, dist: dist, i: i, doubt: dateDoubt(m, src, sent, spans, d, own, dist)}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
 		if !nounInSpans(sent, d.noun, spans, m.own) {
@@ -192,6 +165,40 @@ var attemptNouns, attemptVerbs = lexicon.Set("attempt-nouns"), lexicon.Set("atte
 
 // attemptSuccess in the sentence make an attempt the event itself.
 var attemptSuccess = lexicon.Set("attempt-success")
+
+// dateDoubt says why a date a fact located may not be its event's, or "":
+// a span's start, a label, a deadline, a weekday of another week, a date
+// of saying, a clause of its own, an attempt, a timeline's stamp.
+func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
+	deadline := deadlineBefore(sent, d.span, m.own)
+	switch {
+	case d.since:
+		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
+	case labelsYear(sent, d, spans, own):
+		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
+	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
+		return "after \"by\" the date is a deadline: the event may come before it"
+	case theWeekday(sent, d):
+		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
+	case deadline != "":
+		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
+	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
+		return "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
+	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
+		return "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
+	case relativeOnly(sent, d.span, spans):
+		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
+	case otherNounsClause(sent, d.span, spans):
+		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
+	case attemptOnly(sent, spans):
+		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
+	case dateStamp(sent, d):
+		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
+		return "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
+	}
+	return ""
+}
 
 // nounInSpans reports whether the noun a date modifies, token k, is one of
 // the fact's terms, or the first word of a compound whose second is and

@@ -339,13 +339,28 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) // read only for a fact that is a bound itself: "until September 30"
-	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound) {
+	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.anyOf(possessiveAhead) // "At Wednesday's conference, donors should": the next one or the last
+	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
+}
+
+// possessiveAhead are the modals that, in a sentence with a possessive
+// weekday ("Wednesday's conference"), may put its day ahead of the report.
+var possessiveAhead = lexicon.Set("possessive-ahead")
+
+// anyOf reports whether a word of the set stands in the sentence.
+func (sc scanner) anyOf(set map[string]bool) bool {
+	for i := range sc.toks {
+		if set[sc.tok(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWhom reports whether a verb of saying and the one it was said to

@@ -259,6 +259,8 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 	assertVerdicts(t, certify, "2025-03-14", []verdictCase{
 		{"The board is due to certify the result on Wednesday.", "agrees", "is due to before a verb: the next Wednesday"},
 		{"The board was slow to certify the result on Wednesday due to the storm.", "contradicts", "due to the storm says why, not when"},
+		{"At Wednesday's certify session, the board should act fast.", "agrees", "a possessive weekday before its event: the next one or the last"},
+		{"At Thursday's certify session, the board should act fast.", "contradicts", "neither Thursday is the fact's day"},
 	})
 }
 

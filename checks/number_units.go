@@ -193,7 +193,10 @@ func (sc scanner) unitBefore(m *numberMention, first int) bool {
 func (sc scanner) signAfter(m *numberMention) bool {
 	after := sc.textAfter(m.end)
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
-		m.unit = unitLexicon.after["%"]
+		m.unit, m.uend = sc.rate(unitLexicon.after["%"], m.end) // "20% a year": a rate
+		if m.uend == m.end {
+			m.unit = unitLexicon.after["%"]
+		}
 		return true
 	}
 	for sym, d := range unitLexicon.before {
@@ -248,11 +251,11 @@ func isPowerOfTen(x float64) bool {
 // per hour", "5 km/h", "$200 per node"). A rate is never the unit it is a
 // rate of, and rates compare only over the same thing ("per node").
 func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
-	next := sc.tok(end)
+	next, gap := sc.tok(end), strings.TrimPrefix(sc.gap(end), "%") // "20% a year": the sign stands in the gap
 	switch {
-	case sc.gap(end) == "/":
+	case gap == "/":
 		return rateOf(d, next), end + 1
-	case sc.gap(end) != " ":
+	case gap != " ":
 		return d, end
 	case next == "per" && perModifiers[sc.tok(end+1)] && isLetters(sc.tok(end+2)):
 		return rateOf(d, sc.tok(end+2)), end + 3 // "$410 per weekly dose"

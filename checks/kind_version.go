@@ -35,6 +35,11 @@ func (versionKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candida
 func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := sent.versionMentions()[cd.i].value
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
+	// A source that states the fact's version outright speaks of another
+	// when it names one more ("stay on 3.9.3", "wait for 4.0.1"): it
+	// yields to the firm one (see settleWithinSource).
+	fd.firm = fd.Agrees && v.Single()
+	fd.yields = !fd.Agrees
 	return true
 }
 

@@ -71,6 +71,9 @@ func TestVersionFacts(t *testing.T) {
 		{"Versions below 3.8.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 3.8.x"},
 		{"It is fixed in 4.1.1, and 3.0 to 3.8.2 are affected.", "agrees", "contradicts", "another fix version"},
 		{"Version 3.9.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
+		{"It is fixed in 4.1.0. Teams that cannot upgrade yet should wait for the fix in 4.1.1.", "silent", "agrees", "another version in a source that states the fact's one is another's"},
+		{"It is fixed in 4.1.1.", "silent", "contradicts", "alone, another version contradicts"},
+		{"It is fixed in 4.1.0. It is fixed in 4.1.1.", "silent", "contradicts", "a restatement with another version contradicts the source itself"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

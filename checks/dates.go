@@ -338,7 +338,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
-	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) // read only for a fact that is a bound itself: "until September 30"
+	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                           // read only for a fact that is a bound itself: "until September 30"
 	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.anyOf(possessiveAhead) // "At Wednesday's conference, donors should": the next one or the last
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"

@@ -444,6 +444,12 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 	assertVerdicts(t, rain, "2025-10-20", []verdictCase{
 		{"In all, 187 millimetres of rain fell, more than seven inches.", "contradicts", "the bound restates the figure in inches: it settles nothing"},
 	})
+	const ash = "facts:\n  - id: ash\n    claim: The ash column rose to 14 km.\n    number: 14\n    unit: km\n    about: [ash column]\n"
+	assertVerdicts(t, ash, "2025-10-20", []verdictCase{
+		{"The ash column topped 46,000 feet.", "agrees", "a bound's figure is rounded too: above 45,500 feet allows 14 km"},
+		{"The ash column topped 52,000 feet.", "contradicts", "above 51,500 feet does not"},
+		{"The ash column rose to 52,000 feet.", "contradicts", "a figure converted with its rounding still contradicts"},
+	})
 	const evac = "facts:\n  - id: evac\n    claim: 4,200 people were evacuated.\n    number: 4200\n    unit: people | residents\n    about: [evacuated]\n"
 	assertVerdicts(t, evac, "2025-10-20", []verdictCase{
 		{"Over 4,000 people were evacuated on Friday, and 350 people were evacuated by boat.", "agrees", "a bound in the unit settles a part beside it"},

@@ -267,6 +267,16 @@ func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 	if k := from.factor / to.factor; v.Lo == v.Hi && !(from.base == "second" && k >= 1 && k == math.Trunc(k)) {
 		// Not "one year" to months: a calendar unit into a smaller one is exact.
 		v = facts.Interval{Lo: v.Lo - roundedBy(v.Lo), Hi: v.Lo + roundedBy(v.Lo)}
+	} else if !(from.base == "second" && k >= 1 && k == math.Trunc(k)) {
+		// A bound's round figure is rounded too: "topped 46,000 feet" is
+		// above 45,500 feet, and "under 300 feet" below 350; "at least 1
+		// GB" stays 1 GB.
+		round := func(x float64) bool { return x >= 10 && math.Mod(x, 10) == 0 }
+		if !math.IsInf(v.Hi, 1) && v.Lo == 0 && round(v.Hi) {
+			v.Hi += roundedBy(v.Hi)
+		} else if math.IsInf(v.Hi, 1) && v.Lo > 0 && round(v.Lo) {
+			v.Lo -= roundedBy(v.Lo)
+		}
 	}
 	conv := func(x float64) float64 { return (x*from.factor + from.offset - to.offset) / to.factor }
 	return facts.Interval{Lo: conv(v.Lo), Hi: conv(v.Hi), LoOpen: v.LoOpen, HiOpen: v.HiOpen}

@@ -62,8 +62,8 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.Text] {
-			continue
+		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] || toks[i-1].Text == "s") {
+			continue // "Solberg's repeated warnings", "the posted notice": no verb
 		}
 		if ws := ss.before(i); ws != nil {
 			out = append(out, newWordList(ws))
@@ -320,8 +320,8 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && pronouns[s.words[len(s.words)-1]] {
 			continue // "he said", "put it plainly when she said": a pronoun says nothing either way
 		}
-		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] || notSayerSubjects[s.words[len(s.words)-1]]) {
-			continue // "also dropped by on Tuesday and repeated": the verb of a subject before
+		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
+			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
 		}
 		if a.namesAsSpeaker(s.words) {
 			return false
@@ -338,7 +338,7 @@ func (a attribution) someoneElse(p *passage) bool {
 // posted").
 func (a attribution) otherSubject(p *passage) bool {
 	for _, s := range p.sayers {
-		if len(s.words) == 0 || notSayerSubjects[s.words[0]] {
+		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
 		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || a.namesAsSpeaker(s.words) {
@@ -350,8 +350,9 @@ func (a attribution) otherSubject(p *passage) bool {
 }
 
 // notSayerSubjects open a phrase before a verb of saying that is not its
-// subject: "and said", "in a video posted".
-var notSayerSubjects = lexicon.Set("not-sayer-subjects")
+// subject: "and said", "in a video posted"; sayerAdverbs among them may
+// stand in a subject's phrase too ("Piet Berg also said").
+var notSayerSubjects, sayerAdverbs = lexicon.Set("not-sayer-subjects"), lexicon.Set("sayer-adverbs")
 
 // namesAsSpeaker reports whether the words name the speaker other than as
 // the owner of what follows ("Novak's spokesman").
@@ -359,7 +360,7 @@ func (a attribution) namesAsSpeaker(words []string) bool {
 	for _, sp := range a.speakers {
 		for i := 0; i+len(sp) <= len(words); i++ {
 			end := i + len(sp)
-			if wordsAt(words, sp, i) && !(end+1 < len(words) && words[end] == "s") {
+			if wordsAt(words, sp, i) && !(end < len(words) && words[end] == "s") {
 				return true
 			}
 		}

@@ -424,12 +424,14 @@ func versionHeading(src *reading, k int) bool {
 	}
 	ls, le := src.LineOf(sent.Start)
 	line := strings.ToLower(strings.TrimSpace(src.Raw()[ls:le]))
-	marked := strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
+	marked := strings.HasPrefix(line, "#") || strings.HasPrefix(line, "**") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
 	return marked && yearLike.MatchString(t)
 }
 
-// versionLike matches a version in a heading, yearLike a year.
-var versionLike, yearLike = regexp.MustCompile(`\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
+// versionLike matches a version in a heading ("14.2.0", "[4.1]",
+// "Version 14", "Release 3", "v2.1"), not a dotted clock ("09.14");
+// yearLike a year.
+var versionLike, yearLike = regexp.MustCompile(`(?i)\d+\.\d+\.\d+|\bv\d+\b|\bv\d+\.\d+|\b(version|release)\s+\d+|\[\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
 
 // sectionHeadingWords is how many words a section's heading may hold.
 const sectionHeadingWords = 12

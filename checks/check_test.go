@@ -849,7 +849,8 @@ func TestListLeadInRulesOutItsItems(t *testing.T) {
 		{"The queue grew fast.\n\n- 369 ships held up at the peak\n", "contradicts", "no lead-in with the unless term"},
 		{"Compare the Ever Given: 369 ships held up at the peak.\n", "silent", "the unless term in the sentence itself"},
 		{"Compare the Ever Given:\n\n- It was longer. 369 ships were held up at the peak.\n", "silent", "an item of two sentences"},
-		{"Unlike the Ever Given, the Marisol Dawn caused little disruption in the canal:\n\n- 369 ships were held up at the peak\n", "contradicts", "a long lead-in is a sentence of the story, not a label"},
+		{"Unlike the Ever Given, the Marisol Dawn caused little disruption in the canal:\n\n- 369 ships were held up at the peak\n", "contradicts", "a lead-in of contrast sets the story against the other: its items are the story's"},
+		{"For comparison, when the Ever Given blocked the Suez Canal in 2021:\n\n- 369 ships were held up at the peak\n", "silent", "a longer lead-in of comparison"},
 	})
 }
 
@@ -864,6 +865,8 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"## Release notes\n\nThe Android download size is 142 MB.\n\n## Build\n\nThe Android download size is 118 MB.\n", "contradicts", "headings without a figure name no version"},
 		{"## 09:14\n\nThe Android download size is 142 MB.\n\n## 10:02\n\nThe Android download size is 118 MB.\n", "contradicts", "a live blog's times head no versions"},
 		{"## March 2026\n\nThe Android download size is 142 MB.\n\n## April 2025\n\nThe Android download size is 118 MB.\n", "agrees", "headings of dates with a year do"},
+		{"## Version 14\n\nThe Android download size is 142 MB.\n\n## Version 13\n\nThe Android download size is 118 MB.\n", "agrees", "a version with no dot after Version"},
+		{"09.14 BST\n\nThe Android download size is 142 MB.\n\n10.02 BST\n\nThe Android download size is 118 MB.\n", "contradicts", "a dotted clock heads no version"},
 	})
 }
 

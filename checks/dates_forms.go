@@ -290,11 +290,11 @@ func (sc scanner) thatYear(j int) int {
 }
 
 // yearBefore returns the last year written before token i in the
-// sentence, or 0.
+// sentence after a preposition or a month, or 0.
 func (sc scanner) yearBefore(i int) int {
 	for k := i - 1; k >= 0; k-- {
-		if y, ok := sc.year4(k); ok {
-			return y
+		if y, ok := sc.year4(k); ok && (yearPreps[sc.tok(k-1)] || datePreps[sc.tok(k-1)] || sc.isMonthAt(k-1)) {
+			return y // "in 2025", "March 2025", not "1800 members"
 		}
 	}
 	return 0

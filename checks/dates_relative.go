@@ -22,7 +22,7 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	end := j + 1
-	if k, ok := sc.rangeJoin(end); ok && offset == 0 && weekdayWord(sc.tok(k)) {
+	if k, ok := sc.rangeJoin(end); ok && offset == 0 && weekdayWord(sc.tok(k)) && sc.tok(end) != "and" && sc.tok(end) != "until" && sc.tok(end) != "till" && !strings.Contains(sc.gap(end), ",") {
 		return dateExpr{ambiguous: true}, k + 1, true // "Monday through Friday": every week's days, no date
 	}
 	if sc.tok(end) == "s" && sc.gap(end) == "'" {

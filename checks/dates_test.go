@@ -111,8 +111,10 @@ func TestExtractDates(t *testing.T) {
 		{"Call 8 a.m. to 8 p.m., Monday through Friday.", sat, ""},
 		{"It was built in 2020 and went on sale in February of that year.", sat, "in 2020=2020; in February of that year=2020-02"},
 		{"It went on sale in February of that year.", sat, ""},
+		{"In 2020 the library, with 1800 members, closed in February of that year.", sat, "In 2020=2020; in February of that year=2020-02"},
 		{"Counting ran from polling day to the following Monday.", sat, ""},
 		{"The line is open Monday to Friday and on Sunday.", sat, "on Sunday=2022-09-04"},
+		{"It was refloated on Tuesday, and Wednesday's tide took it to port.", sat, "on Tuesday=2022-09-06; Wednesday's=2022-09-07"},
 		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
@@ -528,6 +530,8 @@ func TestDeadlineNounBeforeADate(t *testing.T) {
 		{"The deadline has passed and the adoption was June 28, 2025.", "contradicts", "an auxiliary after the deadline noun"},
 		{"A deadline loomed when the adoption was June 28, 2025.", "contradicts", "when opens another clause"},
 		{"The deadline for the delayed adoption of budgets is June 28, 2025.", "unsure", "a word in -ed with no new subject after it"},
+		{"The deadline for the delayed adoption and the budget handover is June 28, 2025.", "unsure", "a word in -ed after a determiner is no verb, though and the follows"},
+		{"The deadline agreed with the council and the state for the adoption is June 28, 2025.", "unsure", "a word in -ed before a preposition is a participle"},
 		{"The deadline for adoption has been extended and is June 28, 2025.", "unsure", "an auxiliary and and, but no new subject"},
 		{"The state council's final deadline for the adoption is June 28, 2025.", "unsure", "four words before the head"},
 		{"| Deadline for adoption and bids | June 28, 2025 |", "unsure", "and between two nouns"},
@@ -550,6 +554,8 @@ func TestAttemptAtTheEvent(t *testing.T) {
 		{"The ship was refloated on 15 March 2026.", "contradicts", "the event itself"},
 		{"After a refloating attempt failed, the ship was refloated on 15 March 2026.", "contradicts", "the event named beside the attempt"},
 		{"A third attempt to refloat her succeeded on 15 March 2026.", "contradicts", "an attempt that succeeded is the event"},
+		{"The refloating attempt on 15 March 2026 was not successful.", "unsure", "a success denied"},
+		{"Tugs tried to refloat her on 15 March 2026, once divers had completed their survey.", "unsure", "completed is another's"},
 	})
 }
 
@@ -575,7 +581,9 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 		{"On 18 November 2025, nurses began the first strike that the union had called.", "agrees", "an agreeing date still agrees"},
 		{"On 13 April 2026, nurses who had voted began the first strike.", "contradicts", "no verb of the date's clause before who: the terms are in the main clause"},
 		{"On 13 April 2026 that first strike began.", "contradicts", "that as a determiner"},
+		{"On 13 April 2026, the owners chose Smit, the firm that later ended the first strike.", "unsure", "an irregular verb before that: more words than a subject"},
 		{"The first strike follows a ballot that closed on 13 April 2026.", "unsure", "the date in a clause on another noun"},
+		{"The union said the first strike was called and added that it began on 13 April 2026.", "contradicts", "that after a verb of saying opens what was said, not a clause on a noun"},
 		{"The first strike, which began on 13 April 2026, was short.", "contradicts", "a clause on the fact's own noun dates it"},
 		{"I read the first strike notice that the union put out on 13 April 2026.", "contradicts", "a clause on a compound whose first word is the fact's"},
 	})

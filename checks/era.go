@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,9 +30,10 @@ type yearSpan struct{ from, to int }
 // sheetEra returns the era of a sheet's date facts.
 func sheetEra(fs []*facts.Fact) era {
 	var spans []yearSpan
+	errors := slices.ContainsFunc(fs, func(f *facts.Fact) bool { return f.Kind == facts.KindDate && !f.Warning })
 	for _, f := range fs {
-		if f.Kind != facts.KindDate || f.Warning {
-			continue // a neighbour of warning severity is often an earlier event: not the story's years
+		if f.Kind != facts.KindDate || f.Warning && errors {
+			continue // a neighbour of warning severity is often an earlier event: not the story's years, when the sheet has others
 		}
 		from, to := f.Date.Start.First, f.Date.End.Last
 		if to.Sub(from) >= 364*24*time.Hour {

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/facts"
@@ -32,6 +33,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 	tests := []struct{ sheet, text, want, why string }{
 		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
 		{earlier, "In 2013, eight men stole gems from the airport.", "unsure", "a neighbour of warning severity dated 2013 adds no years"},
+		{strings.Replace(dated, "    about: [robbed | stole]\n  - id: thieves", "    about: [robbed | stole]\n    severity: warning\n  - id: thieves", 1), "In 2013, eight men stole gems from the airport.", "unsure", "with no date fact of error severity, those of warning give the years"},
 		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},
 		{dated, "The museum, founded in 1880, was robbed by eight men.", "contradicts", "a year between commas dates only its own clause"},
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},

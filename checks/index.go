@@ -530,7 +530,7 @@ func (sc *scratch) underLeadIn(ix *termIndex, src *reading, k int, lead, ruled [
 		return lead
 	}
 	last := k+1 == len(src.sents) || src.sents[k+1].First
-	if !last || !leadIn(sent) || len(sent.folded().tokens) > leadInWords {
+	if !last || !leadIn(sent) || len(sent.folded().tokens) > leadInWords || sent.hasAny(leadInContrasts) {
 		return lead[:0]
 	}
 	if !searched {
@@ -545,10 +545,14 @@ func leadIn(sent *sentence) bool {
 	return strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n*_"), ":")
 }
 
-// leadInWords is how many words a list's lead-in may hold: "Compare the
-// Ever Given:", not "Unlike the Ever Given, the Marisol Dawn caused little
-// disruption:", whose items are of the story.
-const leadInWords = 8
+// leadInWords is how many words a list's lead-in may hold: "For
+// comparison, when the Ever Given blocked the canal in 2021:".
+const leadInWords = 16
+
+// leadInContrasts in a lead-in set the story against another thing, so its
+// items are the story's: "Unlike the Ever Given, the Marisol Dawn caused
+// little disruption:".
+var leadInContrasts = lexicon.Set("lead-in-contrasts")
 
 // asksQuestion reports whether a sentence is a question: the first
 // sentence after one that opens its paragraph, or is a heading, answers it

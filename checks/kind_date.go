@@ -106,8 +106,8 @@ func relativeOnly(sent *sentence, d span, spans []span) bool {
 	verb := false // the date's clause has a verb before the relative: "nurses voted for a deal that"
 	for k := d.end; k < first; k++ {
 		w := sc.tok(k)
-		if clauseRelatives[w] && verb {
-			return true
+		if clauseRelatives[w] && (verb || k-d.end > relativeSubjectWords) {
+			return true // a verb of the date's clause, or more words than a subject holds: "the owners chose Smit, the firm that"
 		}
 		verb = verb || strings.HasSuffix(w, "ed") || copulas[w] || sayingVerbs[w] || subjectAuxiliaries[w]
 	}
@@ -129,12 +129,18 @@ func otherNounsClause(sent *sentence, d span, spans []span) bool {
 	}
 	sc := sent.scanner()
 	for k := last; k < d.start; k++ {
-		if clauseRelatives[sc.tok(k)] && k > 0 && !inSpans(k-1, spans) && !(inSpans(k-2, spans) && plainGap(sc.gap(k-1))) { // not "the recall notice that"
+		prev := sc.tok(k - 1)
+		verbBefore := sayingVerbs[prev] || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")                                 // "added that", "saying that": what was said
+		if clauseRelatives[sc.tok(k)] && k > 0 && !verbBefore && !inSpans(k-1, spans) && !(inSpans(k-2, spans) && plainGap(sc.gap(k-1))) { // not "the recall notice that"
 			return true
 		}
 	}
 	return false
 }
+
+// relativeSubjectWords is how many words a subject may hold between a date
+// and its relative word ("On 21 May, the Dutch salvage firm that ...").
+const relativeSubjectWords = 4
 
 // clauseRelatives open a clause of its own after a noun or a verb: a date
 // before one dates the clause before it.
@@ -145,10 +151,16 @@ var clauseRelatives = lexicon.Set("clause-relatives")
 // word of [attempt-nouns] ("the first refloating attempt") or after one
 // of [attempt-verbs] and "to" ("tried to refloat", "a bid to refloat").
 func attemptOnly(sent *sentence, spans []span) bool {
-	if sent.hasAny(attemptSuccess) {
-		return false // "A third attempt to refloat her succeeded on 21 May"
-	}
 	sc := sent.scanner()
+	last := 0
+	for _, sp := range spans {
+		last = max(last, sp.end)
+	}
+	for k := last; k < len(sent.folded().tokens); k++ {
+		if attemptSuccess[sc.tok(k)] && !negations[sc.tok(k-1)] && !negations[sc.tok(k-2)] {
+			return false // "A third attempt to refloat her succeeded on 21 May", not "was not successful"
+		}
+	}
 	for _, sp := range spans {
 		after := attemptNouns[sc.tok(sp.end)] && plainGap(sc.gap(sp.end))
 		before := sc.tok(sp.start-1) == "to" && attemptVerbs[sc.tok(sp.start-2)]
@@ -457,9 +469,22 @@ func verbAfterHead(f *foldedSentence, k int) bool {
 	if subjectAuxiliaries[w] {
 		return true
 	}
-	by := k+1 < len(f.tokens) && f.tokens[k+1].Text == "by"
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notParticiples[w] && !by
+	prev, next := "", ""
+	if k > 0 {
+		prev = f.tokens[k-1].Text
+	}
+	if k+1 < len(f.tokens) {
+		next = f.tokens[k+1].Text
+	}
+	// "the delayed opening", "the deadline agreed with the council": an
+	// adjective or a participle, no verb.
+	participle := determiners[prev] || participlePreps[prev] || participlePreps[next] || determiners[next]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notParticiples[w] && !participle
 }
+
+// participlePreps before or after a word in -ed make it an adjective or a
+// participle: "for the delayed opening", "agreed with the council".
+var participlePreps = lexicon.Set("participle-prepositions")
 
 const (
 	// subjectReach is how many words a clause's subject may hold

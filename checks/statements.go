@@ -421,27 +421,34 @@ func subjectPhrase(between []text.Token) int {
 	if len(between) < 2 || !pronounPreps[between[0].Text] {
 		return 0
 	}
-	content := 0
+	content, noun := 0, false // noun: the word before was a noun of the phrase
 	for k := 1; k < len(between) && k <= subjectPhraseReach; k++ {
 		w := between[k].Text
 		switch {
 		case auxiliaries[w]:
 			return k
-		case negations[w] || complementizers[w] || strings.HasSuffix(w, "ed"):
+		case negations[w] || complementizers[w] || noun && strings.HasSuffix(w, "ed"):
 			return 0 // "Nobody on the bridge noticed ...": a verb of its own
-		case determiners[w] || pronounFillers[w] || isDigits(w):
+		case determiners[w] || isDigits(w) || smallNumbers[w] != 0:
+			if noun {
+				return 0 // "None of the officers saw two crew were": a second noun phrase, a verb between
+			}
+		case coordinators[w] || pronounFillers[w]:
+			noun = false // "the crew or the pilots", "of the"
 		default:
 			if content++; content > subjectPhraseNouns {
-				return 0 // "None of the officers saw two crew were": a clause of its own
+				return 0
 			}
+			noun = true
 		}
 	}
 	return 0
 }
 
 // subjectPhraseNouns is how many words but determiners and figures the
-// phrase after "nobody on" may hold: "on board", "of the 24 crew members".
-const subjectPhraseNouns = 2
+// phrase after "nobody on" may hold: "on board", "of the Filipino crew
+// members".
+const subjectPhraseNouns = 4
 
 // subjectPhraseReach is how many words the phrase after "none of" or
 // "nobody on" may hold.
@@ -519,6 +526,9 @@ func attributedFar(sent *sentence, sp span) int {
 	for k := sp.start - 1; k > 0 && k >= sp.start-attributionReach; k-- {
 		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 			return -1
+		}
+		if w := f.tokens[k].Text; sayingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && k+1 < sp.start {
+			return -1 // "a talk that the captain gave on Monday he confirmed two crew were injured": a verb of its own
 		}
 		if f.tokens[k].Text == "that" && attributions[f.tokens[k-1].Text] {
 			return k - 1

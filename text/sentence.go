@@ -220,9 +220,15 @@ func sentenceAfterClock(s string, dot int) bool {
 	}
 	_, month := months[Fold(w)]
 	after := strings.TrimLeft(rest[end:], " ")
-	zone := strings.HasPrefix(after, "time") || strings.HasPrefix(after, "Time") // "10 a.m. Moscow time"
-	return !month && !zone && !afterClockWords[Fold(w)]
+	next := strings.ToLower(after[:strings.IndexFunc(after+" ", func(r rune) bool { return !unicode.IsLetter(r) })])
+	zone := next == "time"                                                                                        // "10 a.m. Moscow time", not "Crews timed it"
+	short := shortWeekdays[Fold(w)] && (strings.HasPrefix(rest[end:], ".") || strings.HasPrefix(rest[end:], ",")) // "Sat., 18 May", not "Sun had been forecast"
+	return !month && !zone && !short && !afterClockWords[Fold(w)]
 }
+
+// shortWeekdays are the days' abbreviations: after a.m. they continue the
+// sentence only with their stop or comma ("10 a.m. Sat., 18 May").
+var shortWeekdays = lexicon.Set("short-weekdays")
 
 // stampBefore reports whether the text before the clock's stop at s[dot],
 // back to the sentence's start, is only a stamp: no word of three lower

@@ -219,7 +219,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	} else {
 		sc.readUnit(&m, i)
 	}
-	if m.unit != nil && m.uend > m.end && m.value.Lo == m.value.Hi {
+	if m.unit != nil && (m.uend > m.end || glued != nil) && m.value.Lo == m.value.Hi {
 		sc.compoundDuration(&m)
 		sc.boundAfterUnit(&m, x) // "four hours or more"
 	}
@@ -246,15 +246,17 @@ func (sc scanner) compoundDuration(m *numberMention) {
 		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
 			j++
 		}
-		x, k, ok := sc.numberAt(j)
-		if !ok || !plainGap(sc.gap(k)) {
-			break
+		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m"
+		if !ok {
+			x, k, ok = sc.numberAt(j)
+			if ok && plainGap(sc.gap(k)) {
+				d, k = unitLexicon.lookup(sc.tok(k)), k+1
+			}
 		}
-		d := unitLexicon.lookup(sc.tok(k))
-		if d == nil || d.base != "second" || d.factor >= unit.factor || x*d.factor >= unit.factor {
+		if !ok || d == nil || d.base != "second" || d.factor >= unit.factor || x*d.factor >= unit.factor {
 			break // "2 days and 48 hours" is no one span
 		}
-		total, unit, end, comma = total+x*d.factor, d, k+1, comma || g == ", "
+		total, unit, end, comma = total+x*d.factor, d, k, comma || g == ", "
 	}
 	switch {
 	case end == m.uend:
@@ -265,6 +267,27 @@ func (sc scanner) compoundDuration(m *numberMention) {
 		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}
 }
+
+// gluedSpanPart reads a part of a span of time written glued at token j,
+// after a larger part: "42m" (minutes, not metres) or "17s" in "6h 42m
+// 17s".
+func (sc scanner) gluedSpanPart(j int) (float64, *unitDef, int, bool) {
+	t := sc.tok(j)
+	k := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	if k <= 0 {
+		return 0, nil, 0, false
+	}
+	x, err := strconv.ParseFloat(t[:k], 64)
+	name := spanSuffixes[t[k:]]
+	if err != nil || name == "" {
+		return 0, nil, 0, false
+	}
+	return x, unitLexicon.lookup(name), j + 1, true
+}
+
+// spanSuffixes name the part of a span of time a glued letter gives after
+// a larger part: "6h 42m 17s".
+var spanSuffixes = lexicon.Pairs("span-suffixes")
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with
 // tenths perhaps), in seconds, and returns the token after it. A time of

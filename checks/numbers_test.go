@@ -127,6 +127,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Der Tarif kostet 29 $ pro Monat, oder 27 €.", "29=29 dollar; 27=27 euro"},
 		{"Sales rose 64% and then 12 per cent.", "64=64 percent; 12 per cent=12 percent"},
 		{"The market grew 20% a year.", "20% a year=20 percent per year"},
+		{"The median wait was 6h 42m last month.", "6h 42m=402 minute"},
+		{"The race took 2h 5m 47s.", "2h 5m 47s=7,547 second"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},

@@ -28,6 +28,10 @@ func (p *passage) context(src *reading) {
 		for k := p.First; k <= p.Last; k++ {
 			p.sayers = src.sayers(&src.sents[k], p.sayers)
 		}
+		// Verbs of saying that are none here ("has been repeated",
+		// "Novak's repeated warnings"), and no noun of speech: no one is
+		// said to speak.
+		p.speech = len(p.sayers) > 0 || slices.ContainsFunc(own, func(w string) bool { return speechVerbs[w] && !sayingVerbs[w] })
 	}
 }
 
@@ -62,8 +66,8 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] || toks[i-1].Text == "s") {
-			continue // "Solberg's repeated warnings", "the posted notice": no verb
+		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text]) {
+			continue // "Solberg's repeated warnings", "the posted notice", "has been repeated": no one speaks
 		}
 		if ws := ss.before(i); ws != nil {
 			out = append(out, newWordList(ws))
@@ -348,6 +352,10 @@ func (a attribution) otherSubject(p *passage) bool {
 	}
 	return false
 }
+
+// passiveBe before a verb of saying makes it passive: "His line has been
+// repeated", "she was told": its subject is not who speaks.
+var passiveBe = lexicon.Set("passive-be")
 
 // notSayerSubjects open a phrase before a verb of saying that is not its
 // subject: "and said", "in a video posted"; sayerAdverbs among them may

@@ -66,7 +66,7 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text]) {
+		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] && !clauseRelatives[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text]) {
 			continue // "Solberg's repeated warnings", "the posted notice", "has been repeated": no one speaks
 		}
 		if ws := ss.before(i); ws != nil {
@@ -327,6 +327,9 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
 			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
 		}
+		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {
+			continue // "Novak nodded, then said": no subject of its own
+		}
 		if a.namesAsSpeaker(s.words) {
 			return false
 		}
@@ -345,8 +348,11 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
-		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || a.namesAsSpeaker(s.words) {
-			return false // "she said", "she also said", "she later told them"
+		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
+			return false // "she said", "she also said", "later that evening at the quay she said"
+		}
+		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {
+			continue // "Solberg nodded, then said": no subject of its own
 		}
 		return true
 	}

@@ -867,6 +867,7 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"## March 2026\n\nThe Android download size is 142 MB.\n\n## April 2025\n\nThe Android download size is 118 MB.\n", "agrees", "headings of dates with a year do"},
 		{"## Version 14\n\nThe Android download size is 142 MB.\n\n## Version 13\n\nThe Android download size is 118 MB.\n", "agrees", "a version with no dot after Version"},
 		{"09.14 BST\n\nThe Android download size is 142 MB.\n\n10.02 BST\n\nThe Android download size is 118 MB.\n", "contradicts", "a dotted clock heads no version"},
+		{"**15 May 2024, 09:14 BST**\n\nThe Android download size is 142 MB.\n\n**15 May 2024, 10:02 BST**\n\nThe Android download size is 118 MB.\n", "contradicts", "a live blog's bold stamps head no versions"},
 	})
 }
 

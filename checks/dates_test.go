@@ -583,6 +583,7 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 		{"On 13 April 2026 that first strike began.", "contradicts", "that as a determiner"},
 		{"On 13 April 2026, the owners chose Smit, the firm that later ended the first strike.", "unsure", "an irregular verb before that: more words than a subject"},
 		{"The first strike follows a ballot that closed on 13 April 2026.", "unsure", "the date in a clause on another noun"},
+		{"The first strike began after a briefing that took place on 13 April 2026.", "unsure", "a noun in -ing before that is a noun"},
 		{"The union said the first strike was called and added that it began on 13 April 2026.", "contradicts", "that after a verb of saying opens what was said, not a clause on a noun"},
 		{"The first strike, which began on 13 April 2026, was short.", "contradicts", "a clause on the fact's own noun dates it"},
 		{"I read the first strike notice that the union put out on 13 April 2026.", "contradicts", "a clause on a compound whose first word is the fact's"},

@@ -451,6 +451,7 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 		{"The ash column topped 46,000 feet.", "agrees", "a bound's figure is rounded too: above 45,500 feet allows 14 km"},
 		{"The ash column topped 52,000 feet.", "contradicts", "above 51,500 feet does not"},
 		{"The ash column rose to 52,000 feet.", "contradicts", "a figure converted with its rounding still contradicts"},
+		{"The ash column rose above 50,000 feet.", "contradicts", "a bound of one significant figure is not widened by half of it"},
 	})
 	const evac = "facts:\n  - id: evac\n    claim: 4,200 people were evacuated.\n    number: 4200\n    unit: people | residents\n    about: [evacuated]\n"
 	assertVerdicts(t, evac, "2025-10-20", []verdictCase{

@@ -52,6 +52,8 @@ func TestAttribution(t *testing.T) {
 		{"another subject with an adverb", `After Novak left, Piet Berg also said: "We will win."`, ""},
 		{"another subject with an adverb after the quote", `"We will win," Piet Berg later said, after Novak had left.`, ""},
 		{"a possessive before repeated", `"We will win," Berg said after Novak's repeated warnings.`, ""},
+		{"a note that said", `After Novak left, Berg put out a note that said: "We will win."`, ""},
+		{"then said after a comma", `Novak nodded, then said: "We will win."`, "We will win."},
 		{"a passive verb of saying names no one", "Novak spoke first. His line, \"We will win\", has been repeated on every bulletin.", "We will win"},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},
 		{"someone else said it", `"We will win," said Smith.`, ""},

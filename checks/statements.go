@@ -427,8 +427,8 @@ func subjectPhrase(between []text.Token) int {
 		switch {
 		case auxiliaries[w]:
 			return k
-		case negations[w] || complementizers[w] || noun && strings.HasSuffix(w, "ed"):
-			return 0 // "Nobody on the bridge noticed ...": a verb of its own
+		case negations[w] || complementizers[w] || noun && strings.HasSuffix(w, "ed") || perceptionVerbs[w]:
+			return 0 // "Nobody on the bridge noticed ...", "None of the officers knew ...": a verb of its own
 		case determiners[w] || isDigits(w) || smallNumbers[w] != 0:
 			if noun {
 				return 0 // "None of the officers saw two crew were": a second noun phrase, a verb between
@@ -444,6 +444,10 @@ func subjectPhrase(between []text.Token) int {
 	}
 	return 0
 }
+
+// perceptionVerbs end the phrase after "none of": "None of the officers
+// knew crew were injured" denies the knowing.
+var perceptionVerbs = lexicon.Set("perception-verbs")
 
 // subjectPhraseNouns is how many words but determiners and figures the
 // phrase after "nobody on" may hold: "on board", "of the Filipino crew
@@ -527,8 +531,8 @@ func attributedFar(sent *sentence, sp span) int {
 		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 			return -1
 		}
-		if w := f.tokens[k].Text; sayingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && k+1 < sp.start {
-			return -1 // "a talk that the captain gave on Monday he confirmed two crew were injured": a verb of its own
+		if w := f.tokens[k].Text; sayingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && pronouns[f.tokens[k-1].Text] {
+			return -1 // "a talk that the captain gave on Monday he confirmed two crew were injured": a verb with a subject of its own
 		}
 		if f.tokens[k].Text == "that" && attributions[f.tokens[k-1].Text] {
 			return k - 1

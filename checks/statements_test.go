@@ -134,6 +134,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "None of the Filipino crew members were injured.", "denies:None of the Filipino crew members were injured", "three nouns of one phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "None of the rescued sailors were hurt.", "denies:None of the rescued sailors were hurt", "a word in -ed after a determiner is an adjective"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "None of the crew or the pilots were hurt.", "denies:None of the crew or the pilots were hurt", "two noun phrases joined by or"},
+		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "None of the officers knew crew were injured.", "asserts:injured", "a verb of knowing ends the phrase"},
+		{behind, "Rivals alleged that the group of hackers based in the north had carried out the attack.", "attributes:alleged that the group of hackers based in the north had carried out the attack", "a participle after a noun does not stop the far attribution"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody doubts the cyberattack caused the outage.", "asserts:cyberattack", "a verb between: the pronoun denies the doubt, not the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"first woman"}}, "Several headlines called her the first woman to win.", "attributes:called her the first woman", "called reports what others said"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},

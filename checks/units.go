@@ -271,7 +271,12 @@ func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 		// A bound's round figure is rounded too: "topped 46,000 feet" is
 		// above 45,500 feet, and "under 300 feet" below 350; "at least 1
 		// GB" stays 1 GB.
-		round := func(x float64) bool { return x >= 10 && math.Mod(x, 10) == 0 }
+		round := func(x float64) bool { // 46,000 or 1,300; not 100 or 50,000, whose rounding is half their figure
+			for x >= 100 && math.Mod(x, 10) == 0 {
+				x /= 10
+			}
+			return x >= 10 && x < 100 && math.Mod(x, 10) != 0
+		}
 		if !math.IsInf(v.Hi, 1) && v.Lo == 0 && round(v.Hi) {
 			v.Hi += roundedBy(v.Hi)
 		} else if math.IsInf(v.Hi, 1) && v.Lo > 0 && round(v.Lo) {

@@ -83,6 +83,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The strike lasted over 3 weeks.", "over 3 weeks=at least 3 week"},
 		{"Over 300 people were hurt.", "Over 300=more than 300"},
 		{"Claims in excess of 40 people were made.", "in excess of 40=more than 40"},
+		{"Donations have passed 180,000 euros.", "passed 180,000 euros=more than 180,000 euro"},
+		{"Demand reached 14.9 GW.", "14.9 GW=14.9 gigawatt"},
 		{"It was the worst in the past 40 years.", "40 years=40 year"},
 		{"Up to 3,000 people came.", "Up to 3,000=up to 3,000"},
 		{"Fewer than 10 people came.", "Fewer than 10=less than 10"},

@@ -880,3 +880,14 @@ func TestTermsInsideLinks(t *testing.T) {
 		{"The scooters were recalled on Friday, the firm said at brisamotion.com/news.", "contradicts", "a term outside the address still counts"},
 	})
 }
+
+// A paragraph of punctuation alone after a question answers nothing, and
+// reading it must not fail.
+func TestPunctuationAfterAQuestion(t *testing.T) {
+	const sheet = "facts:\n  - id: wait\n    claim: The wait was 402 minutes.\n    number: 402\n    about: [wait]\n"
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{"How long was the wait?\n\n—\n", "silent", "a dash alone"},
+		{"How long was the wait?\n\n…\n", "silent", "an ellipsis alone"},
+		{"How long was the wait?\n\n::\n", "silent", "colons alone"},
+	})
+}

@@ -566,6 +566,9 @@ func asksQuestion(sent *sentence) bool {
 // that one's facts (ownPrev), but for those whose unless terms it holds;
 // searched tells whether the prefilter let the sentence's terms be found.
 func (sc *scratch) continueFacts(ix *termIndex, sent *sentence, k, n int, ownPrev []int, searched bool) {
+	if len(sent.folded().tokens) == 0 {
+		return // "—" alone after a question: no words to answer it
+	}
 	var spared []int // the facts the sentence rules out, when the prefilter spared it
 	if !searched {
 		spared = ruledBefore(ix, sent, nil)

@@ -325,6 +325,9 @@ func numericCells(cells []string) int {
 // markup's tableReading), whose words all map to the cell's first byte.
 func inserted(sent *sentence, i int) bool {
 	f := sent.folded()
+	if i < 0 || i >= len(f.tokens) {
+		return false
+	}
 	t := f.tokens[i]
 	return t.End < len(f.norm.S) && f.norm.At(t.End) == f.norm.At(t.Start) // every letter of it, and the space after, map to the one byte it stands before
 }

@@ -66,8 +66,20 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.Text] || i > 0 && (determiners[toks[i-1].Text] && !clauseRelatives[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text]) {
-			continue // "Solberg's repeated warnings", "the posted notice", "has been repeated": no one speaks
+		if !sayingVerbs[t.Text] {
+			continue
+		}
+		if i == 1 && toks[0].Text == "that" {
+			continue // "That said, she told reporters": no verb of saying
+		}
+		if i > 0 && (determiners[toks[i-1].Text] && !clauseRelatives[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text] && (i+1 >= len(toks) || toks[i+1].Text != "by")) {
+			// "the posted notice", "His line has been repeated": no one is
+			// said to speak; "Berg's repeated promise", "her deputy's line
+			// has been repeated": the owner does.
+			if ws := ss.before(i); slices.Contains(ws, "s") {
+				out = append(out, newWordList(ws))
+			}
+			continue
 		}
 		if ws := ss.before(i); ws != nil {
 			out = append(out, newWordList(ws))
@@ -327,9 +339,6 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
 			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
 		}
-		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {
-			continue // "Novak nodded, then said": no subject of its own
-		}
 		if a.namesAsSpeaker(s.words) {
 			return false
 		}
@@ -348,7 +357,8 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
-		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
+		short := len(s.words) <= sayerPronounWords && !slices.ContainsFunc(s.words, func(w string) bool { return clauseRelatives[w] })
+		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || short && pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
 			return false // "she said", "she also said", "later that evening at the quay she said"
 		}
 		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {
@@ -358,6 +368,11 @@ func (a attribution) otherSubject(p *passage) bool {
 	}
 	return false
 }
+
+// sayerPronounWords is how many words a phrase ending in a pronoun may
+// hold to be that pronoun's: "later that evening she said", not "the
+// engineer who inspected it said".
+const sayerPronounWords = 5
 
 // passiveBe before a verb of saying makes it passive: "His line has been
 // repeated", "she was told": its subject is not who speaks.

@@ -434,11 +434,11 @@ func versionHeading(src *reading, k int) bool {
 // versionLike matches a version in a heading ("14.2.0", "[4.1]",
 // "Version 14", "Release 3", "v2.1"), not a dotted clock ("09.14");
 // yearLike a year.
-var versionLike, yearLike = regexp.MustCompile(`\d+\.\d+\.\d{1,3}\b|\bv\d+\b|\bv\d+\.\d+|\b(?i:version|release)\s+\d+|\[\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
+var versionLike, yearLike = regexp.MustCompile(`\d+\.\d+\.\d{1,3}\b|\b[vV]\d+\.\d+|\bv\d+\b|\b(?i:version|release)\s+\d+|\[\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
 
-// clockInHeading matches a clock time, which makes a line a live blog's
-// stamp, not a version's heading.
-var clockInHeading = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+// clockInHeading matches a clock time ("09:14", "09.14 BST"), which makes
+// a line a live blog's stamp, not a version's heading ("## Version 2.10").
+var clockInHeading = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(a\.?m\b|p\.?m\b|[A-Z]{2,4}\b)`)
 
 // sectionHeadingWords is how many words a section's heading may hold.
 const sectionHeadingWords = 12

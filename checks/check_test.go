@@ -868,6 +868,8 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"## Version 14\n\nThe Android download size is 142 MB.\n\n## Version 13\n\nThe Android download size is 118 MB.\n", "agrees", "a version with no dot after Version"},
 		{"09.14 BST\n\nThe Android download size is 142 MB.\n\n10.02 BST\n\nThe Android download size is 118 MB.\n", "contradicts", "a dotted clock heads no version"},
 		{"**15 May 2024, 09:14 BST**\n\nThe Android download size is 142 MB.\n\n**15 May 2024, 10:02 BST**\n\nThe Android download size is 118 MB.\n", "contradicts", "a live blog's bold stamps head no versions"},
+		{"## Version 2.10\n\nThe Android download size is 142 MB.\n\n## Version 2.9\n\nThe Android download size is 118 MB.\n", "agrees", "a version of two parts is no clock"},
+		{"## 2025.05.14\n\nThe Android download size is 142 MB.\n\n## V4.2\n\nThe Android download size is 118 MB.\n", "agrees", "date-style and capital-V versions"},
 	})
 }
 

@@ -338,8 +338,8 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
-	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                           // read only for a fact that is a bound itself: "until September 30"
-	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.anyOf(possessiveAhead) // "At Wednesday's conference, donors should": the next one or the last
+	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
+	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead() // "At Wednesday's conference, donors should": the next one or the last
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
@@ -353,12 +353,19 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 // weekday ("Wednesday's conference"), may put its day ahead of the report.
 var possessiveAhead = lexicon.Set("possessive-ahead")
 
-// anyOf reports whether a word of the set stands in the sentence.
-func (sc scanner) anyOf(set map[string]bool) bool {
+// modalAhead reports whether a modal of [possessive-ahead] stands in the
+// sentence as one: not before "have" ("could have hoped": the past), and
+// "may" not as the month ("in May", "May 3").
+func (sc scanner) modalAhead() bool {
 	for i := range sc.toks {
-		if set[sc.tok(i)] {
-			return true
+		w := sc.tok(i)
+		if !possessiveAhead[w] || sc.tok(i+1) == "have" {
+			continue
 		}
+		if w == "may" && (datePreps[sc.tok(i-1)] || isDigits(sc.tok(i+1))) {
+			continue
+		}
+		return true
 	}
 	return false
 }

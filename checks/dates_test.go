@@ -263,6 +263,8 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"The board was slow to certify the result on Wednesday due to the storm.", "contradicts", "due to the storm says why, not when"},
 		{"At Wednesday's certify session, the board should act fast.", "agrees", "a possessive weekday before its event: the next one or the last"},
 		{"At Thursday's certify session, the board should act fast.", "contradicts", "neither Thursday is the fact's day"},
+		{"Leaders can certify the result at Wednesday's session.", "agrees", "can too"},
+		{"Wednesday's certify session drew more than anyone could have hoped.", "contradicts", "could have: the past, the last Wednesday"},
 	})
 }
 

@@ -38,7 +38,7 @@ func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candida
 	// A source that states the fact's version outright speaks of another
 	// when it names one more ("stay on 3.9.3", "wait for 4.0.1"): it
 	// yields to the firm one (see settleWithinSource).
-	fd.firm = fd.Agrees && v.Single() && cd.dist <= firmVersionReach // beside the fact's term: "fixed in 4.1.1", not "first reported in 4.1.1"
+	fd.firm = fd.Agrees && v.Single()
 	fd.yields = !fd.Agrees
 	return true
 }
@@ -50,10 +50,6 @@ func (versionKind) values(says string, src *document.Source) []string {
 	}
 	return out
 }
-
-// firmVersionReach is how near the fact's term an agreeing version must
-// stand to settle the other versions of its source.
-const firmVersionReach = 5
 
 // describeVersions names a version statement for explain: "one version
 // (3.9.0)" or "a range (up to 3.8.2)".

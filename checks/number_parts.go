@@ -53,8 +53,6 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 		j := part.end + 1
 		if determiners[sc.tok(j)] && sc.gap(j) == " " {
 			j++
-		} else if p := sc.possessiveEnd(j, whole.start); p > 0 {
-			j = p // "212 of Corran Air's 240 pilots"
 		}
 		if j == whole.start && sc.gap(j) == " " {
 			part.unit, part.ofWhole = whole.unit, k+2
@@ -65,22 +63,4 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 			out[k+1].partitive, out[k+1].whole = part.partitive, true
 		}
 	}
-}
-
-// possessiveEnd returns the token after a possessive of up to three words
-// that starts at token j and ends right before token end ("Corran Air's"),
-// or 0.
-func (sc scanner) possessiveEnd(j, end int) int {
-	for k := j; k < end && k < j+4; k++ {
-		if g := sc.gap(k); k > j && sc.tok(k) == "s" && (g == "'" || g == "’") {
-			if k+1 == end {
-				return end
-			}
-			return 0
-		}
-		if !isLetters(sc.tok(k)) {
-			return 0
-		}
-	}
-	return 0
 }

@@ -220,19 +220,19 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		sc.readUnit(&m, i)
 	}
 	if m.unit != nil && (m.uend > m.end || glued != nil) && m.value.Lo == m.value.Hi {
-		sc.compoundDuration(&m)
+		sc.compoundDuration(&m, glued != nil)
 		sc.boundAfterUnit(&m, x) // "four hours or more"
 	}
 	return append(out, m), m.end
 }
 
 // compoundDuration joins to a span of time the smaller spans written after
-// it, as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours
+// it (glued ones after a glued one: "6h 42m"), as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours
 // and 20 minutes" 200 minutes. After a comma the parts may be one span or
 // two ("delayed 2 hours, 15 minutes" or "2 hours, 50 minutes of it on the
 // tarmac"): the joined span is then a second reading (alt), the first part
 // the first.
-func (sc scanner) compoundDuration(m *numberMention) {
+func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 	if m.unit.base != "second" {
 		return
 	}
@@ -246,7 +246,10 @@ func (sc scanner) compoundDuration(m *numberMention) {
 		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
 			j++
 		}
-		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m"
+		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m", after a glued part only: not "3 weeks 400m of tunnel"
+		if ok && (!glued || sc.tok(k) == "of" || unitLexicon.lookup(sc.tok(k)) != nil) {
+			ok = false
+		}
 		if !ok {
 			x, k, ok = sc.numberAt(j)
 			if ok && plainGap(sc.gap(k)) {

@@ -29,7 +29,6 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Some 120 of its 9,000 members were affected.", "agrees", "contradicts", "the part counts members affected, the whole the members"},
 		{"150", "Some 120 of its 9,000 members were affected.", "contradicts", "contradicts", "another part of the members"},
 		{"120", "Some 120 of 9,000 members were affected.", "agrees", "contradicts", "without a determiner"},
-		{"120", "Some 120 of Corran Air's 9,000 members were affected.", "agrees", "contradicts", "after a possessive of a name"},
 		{"120", "Some 120 of its 8,000 members were affected.", "agrees", "agrees", "the whole agrees with the fact about it"},
 		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
 		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},

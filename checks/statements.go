@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -445,6 +446,11 @@ func subjectPhrase(between []text.Token) int {
 	return 0
 }
 
+// beliefVerbs after a negating pronoun leave what follows neither
+// asserted nor denied: "Nobody believes crew were hurt". Knowing and seeing
+// ("Nobody knew crew were hurt") still assert it.
+var beliefVerbs = lexicon.Set("belief-verbs")
+
 // perceptionVerbs end the phrase after "none of": "None of the officers
 // knew crew were injured" denies the knowing.
 var perceptionVerbs = lexicon.Set("perception-verbs")
@@ -495,6 +501,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
+		case negatingPronouns[w] && slices.ContainsFunc(sent.folded().tokens[i+1:sp.start], func(t text.Token) bool { return beliefVerbs[t.Text] }):
+			return i, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
 		case negatingPronouns[w] && !predicateOf(sent.folded().tokens[i+1:sp.start]):
 			// "Nobody has claimed responsibility for the cyberattack": the
 			// subject is denied, not the phrase

@@ -357,7 +357,7 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
-		short := len(s.words) <= sayerPronounWords && !slices.ContainsFunc(s.words, func(w string) bool { return clauseRelatives[w] })
+		short := len(s.words) <= sayerPronounWords && !slices.ContainsFunc(s.words, func(w string) bool { return relativeWords[w] })
 		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || short && pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
 			return false // "she said", "she also said", "later that evening at the quay she said"
 		}
@@ -368,6 +368,10 @@ func (a attribution) otherSubject(p *passage) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause in a sayer phrase ("the engineer
+// who inspected it said"); "that" is left out: "That afternoon she said".
+var relativeWords = lexicon.Set("relative-words")
 
 // sayerPronounWords is how many words a phrase ending in a pronoun may
 // hold to be that pronoun's: "later that evening she said", not "the

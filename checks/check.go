@@ -422,7 +422,7 @@ func versionHeading(src *reading, k int) bool {
 	if clockInHeading.MatchString(t) {
 		return false // "**15 May 2024, 09:14 BST**": a live blog's stamp
 	}
-	if versionLike.MatchString(t) {
+	if versionLike.MatchString(t) && !dottedDate.MatchString(t) {
 		return true
 	}
 	ls, le := src.LineOf(sent.Start)
@@ -436,9 +436,12 @@ func versionHeading(src *reading, k int) bool {
 // yearLike a year.
 var versionLike, yearLike = regexp.MustCompile(`\d+\.\d+\.\d{1,3}\b|\b[vV]\d+\.\d+|\bv\d+\b|\b(?i:version|release)\s+\d+|\[\d+\.\d+`), regexp.MustCompile(`\b(19|20)\d\d\b`)
 
+// dottedDate matches a date written with dots, "14.05.24": no version.
+var dottedDate = regexp.MustCompile(`\b\d{1,2}\.0\d\.\d{2,4}\b|\b\d{1,2}\.1[0-2]\.\d{2,4}\b`)
+
 // clockInHeading matches a clock time ("09:14", "09.14 BST"), which makes
 // a line a live blog's stamp, not a version's heading ("## Version 2.10").
-var clockInHeading = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(a\.?m\b|p\.?m\b|[A-Z]{2,4}\b)`)
+var clockInHeading = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(a\.?m\b|p\.?m\b|(UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b)`)
 
 // sectionHeadingWords is how many words a section's heading may hold.
 const sectionHeadingWords = 12

@@ -870,6 +870,8 @@ func TestRestatementUnderAnotherHeading(t *testing.T) {
 		{"**15 May 2024, 09:14 BST**\n\nThe Android download size is 142 MB.\n\n**15 May 2024, 10:02 BST**\n\nThe Android download size is 118 MB.\n", "contradicts", "a live blog's bold stamps head no versions"},
 		{"## Version 2.10\n\nThe Android download size is 142 MB.\n\n## Version 2.9\n\nThe Android download size is 118 MB.\n", "agrees", "a version of two parts is no clock"},
 		{"## 2025.05.14\n\nThe Android download size is 142 MB.\n\n## V4.2\n\nThe Android download size is 118 MB.\n", "agrees", "date-style and capital-V versions"},
+		{"## Version 2.10 LTS\n\nThe Android download size is 142 MB.\n\n## Version 2.9\n\nThe Android download size is 118 MB.\n", "agrees", "LTS is no zone"},
+		{"## 14.05.24\n\nThe Android download size is 142 MB.\n\n## 12.04.24\n\nThe Android download size is 118 MB.\n", "contradicts", "a dotted date heads no version"},
 	})
 }
 

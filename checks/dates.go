@@ -359,8 +359,8 @@ var possessiveAhead = lexicon.Set("possessive-ahead")
 func (sc scanner) modalAhead() bool {
 	for i := range sc.toks {
 		w := sc.tok(i)
-		if !possessiveAhead[w] || sc.tok(i+1) == "have" {
-			continue
+		if next := sc.tok(i + 2); !possessiveAhead[w] || sc.tok(i+1) == "have" && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") || next == "been") {
+			continue // "could have hoped": the past; not "must have a deal ready"
 		}
 		if w == "may" && (datePreps[sc.tok(i-1)] || isDigits(sc.tok(i+1))) {
 			continue

@@ -265,6 +265,7 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"At Thursday's certify session, the board should act fast.", "contradicts", "neither Thursday is the fact's day"},
 		{"Leaders can certify the result at Wednesday's session.", "agrees", "can too"},
 		{"Wednesday's certify session drew more than anyone could have hoped.", "contradicts", "could have: the past, the last Wednesday"},
+		{"Ministers must have the result ready for Wednesday's certify session.", "agrees", "must have and a noun: still ahead"},
 	})
 }
 

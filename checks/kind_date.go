@@ -130,7 +130,7 @@ func otherNounsClause(sent *sentence, d span, spans []span) bool {
 	sc := sent.scanner()
 	for k := last; k < d.start; k++ {
 		prev := sc.tok(k - 1)
-		verbBefore := sayingVerbs[prev] || saidVerbs[prev] || announceVerbs[prev] || prev == "saying"                                      // "added that", "saying that": what was said; "a briefing that", "a ruling that" are nouns
+		verbBefore := sayingVerbs[prev] || saidVerbs[prev] || prev == "saying"                                                             // "added that", "saying that": what was said; "a briefing that", "a ruling that" are nouns
 		if clauseRelatives[sc.tok(k)] && k > 0 && !verbBefore && !inSpans(k-1, spans) && !(inSpans(k-2, spans) && plainGap(sc.gap(k-1))) { // not "the recall notice that"
 			return true
 		}

@@ -246,8 +246,8 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
 			j++
 		}
-		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m", after a glued part only: not "3 weeks 400m of tunnel"
-		if ok && (!glued || sc.tok(k) == "of" || unitLexicon.lookup(sc.tok(k)) != nil) {
+		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m", "6 hours 42m"; not "3 weeks 400m of tunnel"
+		if ok && (!glued && !(x < 60 && d.factor*60 == unit.factor) || sc.tok(k) == "of" || unitLexicon.lookup(sc.tok(k)) != nil) {
 			ok = false
 		}
 		if !ok {

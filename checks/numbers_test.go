@@ -132,6 +132,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The median wait was 6h 42m last month.", "6h 42m=402 minute"},
 		{"The race took 2h 5m 47s.", "2h 5m 47s=7,547 second"},
 		{"In 3 weeks 400m of tunnel was dug.", "3 weeks=3 week; 400m=400,000,000"},
+		{"The median wait was 6 hours 42m.", "6 hours 42m=402 minute"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},

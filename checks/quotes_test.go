@@ -57,6 +57,7 @@ func TestAttribution(t *testing.T) {
 		{"a relative before the pronoun", "Novak spoke first. The engineer who inspected it said: \"We will win.\"", ""},
 		{"told by someone", "Novak met the owners. Reporters were told by a spokesman: \"We will win.\"", ""},
 		{"an owner's repeated promise", "Novak spoke first. Berg's repeated promise, \"We will win\", went unheeded.", ""},
+		{"that afternoon she said", "Novak spoke at noon. That afternoon she said: \"We will win.\"", "We will win."},
 		{"that said opens the sentence", "Novak spoke at noon. That said, she told reporters: \"We will win.\"", "We will win."},
 		{"a passive verb of saying names no one", "Novak spoke first. His line, \"We will win\", has been repeated on every bulletin.", "We will win"},
 		{"an organisation as it", "The minister's office issued a note. It said the talks were \"going nowhere\".", "going nowhere"},

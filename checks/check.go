@@ -358,14 +358,7 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 	kept := c.Findings[:0]
 	var secs []int // sections(src), made when a restatement needs them
 	for _, fd := range c.Findings {
-		other := !restatement(fd.Sentence, firm.Sentence)
-		if !other && !fd.Agrees && !fd.Unsure && fd.yields {
-			if secs == nil {
-				secs = sections(src)
-			}
-			other = otherSection(src, secs, fd, firm)
-		}
-		if !fd.Agrees && !fd.Unsure && fd.yields && other && m.labelFor(c, fd) == nil { // a labelled value stays one
+		if !fd.Agrees && !fd.Unsure && fd.yields && aboutOther(src, &secs, fd, firm) && m.labelFor(c, fd) == nil { // a labelled value stays one
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -375,6 +368,20 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 		kept = append(kept, fd)
 	}
 	c.Findings = kept
+}
+
+// aboutOther reports whether a disagreeing finding speaks of something
+// other than the firm one: its sentence does not restate the firm one's,
+// or restates it under another version's heading. secs holds
+// sections(src) once a restatement has needed them.
+func aboutOther(src *reading, secs *[]int, fd, firm *Finding) bool {
+	if !restatement(fd.Sentence, firm.Sentence) {
+		return true
+	}
+	if *secs == nil {
+		*secs = sections(src)
+	}
+	return otherSection(src, *secs, fd, firm)
 }
 
 // otherSection reports whether two findings stand under different

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -379,6 +378,48 @@ func notYet(sent *sentence, sp span, words bool) string {
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
+// negatingPronounAt returns how many words the negating pronoun that ends
+// at token i holds: 1 for a word of [negating-pronouns] ("nobody"), the
+// length of a phrase of [negating-pronoun-phrases] ("no one"), or 0.
+func negatingPronounAt(sent *sentence, i int) int {
+	if negatingPronouns[sent.folded().tokens[i].Text] {
+		return 1
+	}
+	return len(sent.scanner().phraseBefore(i+1, negatingPronounPhrases))
+}
+
+// negatingPronounPhrases are negating pronouns of more than one word.
+var negatingPronounPhrases = phrases("negating-pronoun-phrases")
+
+// believedBetween reports whether the words between a negating pronoun and
+// a phrase hold a verb of [belief-verbs] ("Nobody can confirm", "Nothing
+// suggests"), not as an adjective after a determiner ("None of the
+// confirmed victims").
+func believedBetween(between []text.Token) bool {
+	for k, t := range between {
+		if beliefVerbs[t.Text] && (k == 0 || !determiners[between[k-1].Text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedSaying reports whether the words between a negating pronoun and a
+// phrase hold a "that" with no verb of knowing or seeing before it ("No
+// one should pretend that"): the pronoun denies the saying, and what is
+// said is uncertain. "Nobody saw that" asserts it.
+func deniedSaying(between []text.Token) bool {
+	for _, t := range between {
+		switch {
+		case t.Text == "that":
+			return true
+		case perceptionVerbs[t.Text] && !beliefVerbs[t.Text]:
+			return false
+		}
+	}
+	return false
+}
+
 // pronounFillers may stand between a negating pronoun and the phrase it
 // denies: auxiliaries and adverbs ("Nobody has so far been arrested"),
 // and "of the", "in the" before the noun that says whom ("None of the
@@ -486,13 +527,13 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
 			break
 		}
-		w := sent.folded().tokens[i].Text
+		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
 		case coordinated && negations[w] && saidBefore(sent, i) && thatAfterNoun(sent, i):
 			return i, hedged // "said it denied the reports that appeared online and that ...": which "that" is it?
-		case coordinated && (nounNegations[w] || negatingPronouns[w] || saidBefore(sent, i) && !governsThat(sent, i)):
+		case coordinated && (nounNegations[w] || n > 0 || saidBefore(sent, i) && !governsThat(sent, i)):
 			// "says no ransom was paid and that ...", "said it rejected the
 			// demand and that ...": a negation inside the first clause said
 			// ("denied it was hacked and that it paid" still denies both)
@@ -501,11 +542,15 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
-		case negatingPronouns[w] && slices.ContainsFunc(sent.folded().tokens[i+1:sp.start], func(t text.Token) bool { return beliefVerbs[t.Text] }):
-			return i, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
-		case negatingPronouns[w] && !predicateOf(sent.folded().tokens[i+1:sp.start]):
+		case n > 0 && believedBetween(sent.folded().tokens[i+1:sp.start]):
+			return i - n + 1, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
+		case n > 0 && !predicateOf(sent.folded().tokens[i+1:sp.start]):
 			// "Nobody has claimed responsibility for the cyberattack": the
 			// subject is denied, not the phrase
+			if deniedSaying(sent.folded().tokens[i+1 : sp.start]) {
+				return i - n + 1, hedged // "No one should pretend that": the saying is denied, the phrase uncertain
+			}
+			i -= n - 1 // and "no" of "no one" with it
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"

@@ -66,31 +66,63 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 			out = append(out, newWordList(ss.after(i+2)))
 			continue
 		}
-		if !sayingVerbs[t.Text] {
-			continue
-		}
-		if i == 1 && toks[0].Text == "that" {
+		if !sayingVerbs[t.Text] || i == 1 && toks[0].Text == "that" {
 			continue // "That said, she told reporters": no verb of saying
 		}
-		if i > 0 && (determiners[toks[i-1].Text] && !clauseRelatives[toks[i-1].Text] || toks[i-1].Text == "s" || passiveBe[toks[i-1].Text] && (i+1 >= len(toks) || toks[i+1].Text != "by")) {
-			// "the posted notice", "His line has been repeated": no one is
-			// said to speak; "Berg's repeated promise", "her deputy's line
-			// has been repeated": the owner does.
-			if ws := ss.before(i); slices.Contains(ws, "s") {
-				out = append(out, newWordList(ws))
-			}
-			continue
-		}
-		if ws := ss.before(i); ws != nil {
-			out = append(out, newWordList(ws))
-			continue
-		}
-		if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) {
+		if ws := ss.sayerAt(i); ws != nil {
 			out = append(out, newWordList(ws))
 		}
 	}
 	return out
 }
+
+// sayerAt returns the phrase that names who speaks through the verb of
+// saying at token i, or nil when it names no one: the agent after "by" of
+// a passive ("Novak was told by the owners": the owners); the verb alone,
+// someone unnamed, for a passive of [hearer-verbs] with no agent ("She was
+// told:"); nothing for another passive or a participle after a determiner
+// ("His line has been repeated", "the posted notice") unless an owner
+// stands before it ("Berg's repeated promise"); else the phrase before the
+// verb, or after it.
+func (ss sayerScan) sayerAt(i int) []string {
+	prev, next := "", ""
+	if i > 0 {
+		prev = ss.toks[i-1].Text
+	}
+	if i+1 < len(ss.toks) {
+		next = ss.toks[i+1].Text
+	}
+	switch {
+	case passiveBe[prev] && next == "by" && i+2 < len(ss.toks) && !ss.cut(i+1) && !ss.cut(i+2):
+		return ss.after(i + 2)
+	case passiveBe[prev] && hearerVerbs[ss.toks[i].Text]:
+		return []string{ss.toks[i].Text}
+	case determiners[prev] && !clauseRelatives[prev] && !ss.objectPronoun(i-1) || prev == "s" || passiveBe[prev]:
+		if ws := ss.before(i); slices.Contains(ws, "s") {
+			return ws
+		}
+		return nil
+	}
+	if ws := ss.before(i); ws != nil {
+		return ws
+	}
+	if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) {
+		return ws
+	}
+	return nil
+}
+
+// objectPronoun reports whether token k is a pronoun of [object-pronouns]
+// after a word of [object-prepositions] ("Those close to her said", "An
+// aide to her told"): no determiner of the verb after it.
+func (ss sayerScan) objectPronoun(k int) bool {
+	return k > 0 && objectPronouns[ss.toks[k].Text] && objectPrepositions[ss.toks[k-1].Text]
+}
+
+// hearerVerbs are verbs of saying whose passive subject hears: "She was
+// told", "Residents were warned". objectPronouns and objectPrepositions:
+// see objectPronoun.
+var hearerVerbs, objectPronouns, objectPrepositions = lexicon.Set("hearer-verbs"), lexicon.Set("object-pronouns"), lexicon.Set("object-prepositions")
 
 // A sayerScan reads the phrases around the verbs of saying of a sentence.
 type sayerScan struct {

@@ -129,8 +129,7 @@ func pluralAfter(sent *sentence, n numberMention) bool {
 	if n.end >= len(f.tokens) || !plainGap(sc.gap(n.end)) {
 		return false
 	}
-	w := f.tokens[n.end].Text
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNouns[w]
+	return pluralNoun(f.tokens[n.end].Text)
 }
 
 // tiedBefore reports whether what stands right before a number ties it to

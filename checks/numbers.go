@@ -230,8 +230,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 // it (glued ones after a glued one: "6h 42m"), as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours
 // and 20 minutes" 200 minutes. After a comma the parts may be one span or
 // two ("delayed 2 hours, 15 minutes" or "2 hours, 50 minutes of it on the
-// tarmac"): the joined span is then a second reading (alt), the first part
-// the first.
+// tarmac"), and so may a glued part with a plural noun after it ("In 24h
+// 40m people watched": 40 million people): the joined span is then a second reading (alt), the
+// first part the first.
 func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 	if m.unit.base != "second" {
 		return
@@ -249,6 +250,9 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m", "6 hours 42m"; not "3 weeks 400m of tunnel"
 		if ok && (!glued && !(x < 60 && d.factor*60 == unit.factor) || sc.tok(k) == "of" || unitLexicon.lookup(sc.tok(k)) != nil) {
 			ok = false
+		}
+		if ok && sc.pluralAfter(k) {
+			comma = true // "In 24h 40m people watched it": 40 million people, or 40 minutes
 		}
 		if !ok {
 			x, k, ok = sc.numberAt(j)
@@ -270,6 +274,22 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}
 }
+
+// pluralAfter reports whether a plural noun (see pluralNoun) follows
+// token k-1 with only a space between: "40m people".
+func (sc scanner) pluralAfter(k int) bool {
+	return k < len(sc.toks) && plainGap(sc.gap(k)) && pluralNoun(sc.tok(k))
+}
+
+// pluralNoun reports whether a folded word looks like a plural noun: one
+// of [irregular-plurals], or a word of four letters or more in -s, not -ss,
+// that is none of [not-nouns].
+func pluralNoun(w string) bool {
+	return irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNouns[w]
+}
+
+// irregularPlurals are plural nouns with no -s: "40m people".
+var irregularPlurals = lexicon.Set("irregular-plurals")
 
 // gluedSpanPart reads a part of a span of time written glued at token j,
 // after a larger part: "42m" (minutes, not metres) or "17s" in "6h 42m

@@ -131,6 +131,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The market grew 20% a year.", "20% a year=20 percent per year"},
 		{"The median wait was 6h 42m last month.", "6h 42m=402 minute"},
 		{"The race took 2h 5m 47s.", "2h 5m 47s=7,547 second"},
+		{"In 24h 40m people watched it.", "24h 40m=24 hour"},
 		{"In 3 weeks 400m of tunnel was dug.", "3 weeks=3 week; 400m=400,000,000"},
 		{"The median wait was 6 hours 42m.", "6 hours 42m=402 minute"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},

@@ -63,6 +63,9 @@ type dateExpr struct {
 	// from the year of publication: "Aug. 14 last year" -1.
 	yearShift int
 	shifted   bool
+	// ordinal is the day of its month a weekday is given with, or 0:
+	// "Tuesday the 12th".
+	ordinal int
 }
 
 // A dateMention is a date expression found in a sentence.
@@ -107,20 +110,21 @@ var weekdays = func() map[string]time.Weekday {
 }()
 
 // boundPrepBefore returns how many tokens before token i a word of
-// [bound-prepositions] stands, over "at least" or "at the earliest" ("until
-// at least 31 July"), or 0 when none does.
+// [bound-prepositions] stands, right before it or over a phrase of
+// [bound-fillers] ("until at least 31 July", "before the end of June"), or
+// 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	for _, n := range []int{1, 3, 4, 5} {
-		if !boundPreps[sc.tok(i-n)] {
-			continue
-		}
-		switch between := sc.wordsBetween(i-n+1, i); between {
-		case "", "at least", "at the earliest", "at the latest", "at the very least":
-			return n
-		}
+	if boundPreps[sc.tok(i-1)] {
+		return 1
+	}
+	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] {
+		return len(p) + 1
 	}
 	return 0
 }
+
+// boundFillers may stand between a bound's preposition and its date.
+var boundFillers = phrases("bound-fillers")
 
 // wordsBetween returns the tokens from i up to j, joined by spaces.
 func (sc scanner) wordsBetween(i, j int) string {
@@ -313,6 +317,20 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 	}
 }
 
+// saidRightBefore reports whether a verb of saying stands right before
+// token start, perhaps over a word of [sayer-adverbs]: "confirmed on
+// Wednesday", "confirmed again on Wednesday".
+func (sc scanner) saidRightBefore(start int) bool {
+	if !plainGap(sc.gap(start)) {
+		return false
+	}
+	k := start - 1
+	if sayerAdverbs[sc.tok(k)] && plainGap(sc.gap(k)) {
+		k--
+	}
+	return saidVerbs[sc.tok(k)]
+}
+
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the
 // Monday before the vote". It is no day the publication date can resolve,
@@ -335,7 +353,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	sc.endOf(&expr, i)
-	said := (saidVerbs[sc.tok(start-1)] && plainGap(sc.gap(start))) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
+	said := sc.saidRightBefore(start) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i)
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
@@ -464,8 +482,8 @@ func (sc scanner) saidThat(start, end int) bool {
 		if saidVerbs[sc.tok(k)] || announceVerbs[sc.tok(k)] {
 			return true
 		}
-		if !saidPath[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
-			return false
+		if !saidPath[sc.tok(k)] && !sayerAdverbs[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
+			return false // "announced on Twitter on May 3 that", "confirmed again on Wednesday that"
 		}
 	}
 	return false

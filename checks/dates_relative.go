@@ -35,6 +35,10 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 				return e, k, true
 			}
 		}
+		if d, ok := sc.dayNum(end + 1); ok && sc.tok(end) == "the" && plainGap(sc.gap(end+1)) {
+			// "Tuesday the 12th": the Tuesday that is a 12th
+			return dateExpr{rel: relWeekday, weekday: wd, offset: offset, ordinal: d}, end + 2, true
+		}
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true
 }

@@ -139,6 +139,36 @@ func (e dateExpr) absoluteSpan(pubSpan facts.Span) (sp facts.Span, noYear bool, 
 	return sp, noYear, how
 }
 
+// weekdayOfOrdinal returns the day nearest pub, looking back (dir -1) or
+// ahead (dir 1), that is both the weekday and the day of its month given
+// ("Tuesday the 12th"), within ordinalReach days. When none is, the writer
+// has one of them wrong: the days from the nearest such weekday to the
+// nearest such day of a month, both ways.
+func weekdayOfOrdinal(pub time.Time, wd time.Weekday, d, dir int) facts.Span {
+	weekday, ordinal := time.Time{}, time.Time{}
+	for n := 0; n <= ordinalReach; n++ {
+		t := pub.AddDate(0, 0, dir*n)
+		if t.Weekday() == wd && t.Day() == d {
+			return facts.Span{First: t, Last: t, Precision: facts.Day}
+		}
+		if t.Weekday() == wd && weekday.IsZero() {
+			weekday = t
+		}
+		if t.Day() == d && ordinal.IsZero() {
+			ordinal = t
+		}
+	}
+	if ordinal.IsZero() {
+		ordinal = weekday // a 31st no month near has
+	}
+	first, last := min(weekday.Unix(), ordinal.Unix()), max(weekday.Unix(), ordinal.Unix())
+	return facts.Span{First: time.Unix(first, 0).UTC(), Last: time.Unix(last, 0).UTC(), Precision: facts.Days}
+}
+
+// ordinalReach is how many days from the report a weekday with the day of
+// its month may stand: a month either way.
+const ordinalReach = 31
+
 // relative places a relative expression against the publication date.
 func (e dateExpr) relative(pub time.Time) facts.Span {
 	day := func(t time.Time) facts.Span { return facts.Span{First: t, Last: t, Precision: facts.Day} }
@@ -152,8 +182,12 @@ func (e dateExpr) relative(pub time.Time) facts.Span {
 		switch {
 		case e.offset < 0 && back == 0:
 			back = 7
+		case e.offset > 0 && e.ordinal != 0:
+			return weekdayOfOrdinal(pub, e.weekday, e.ordinal, 1)
 		case e.offset > 0:
 			return day(pub.AddDate(0, 0, (int(e.weekday)-int(pub.Weekday())+6)%7+1))
+		case e.ordinal != 0:
+			return weekdayOfOrdinal(pub, e.weekday, e.ordinal, -1)
 		}
 		return day(pub.AddDate(0, 0, -back))
 	case relDay:

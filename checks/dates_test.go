@@ -73,8 +73,17 @@ func TestExtractDates(t *testing.T) {
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
+		{"Farow confirmed again on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
+		{"Farow confirmed on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
+		{"Farow said again on Wednesday refunds would follow.", sat, "on Wednesday=2022-09-07 (said) (or next)"},
+		{"On Tuesday the 6th the main broke.", sat, "On Tuesday the 6th=2022-09-06"},
+		{"On Tuesday the 30th the main broke.", sat, "On Tuesday the 30th=2022-08-30"},
+		{"On Friday the 2nd the main broke.", sat, "On Friday the 2nd=2022-09-02"},
+		{"On Tuesday the 12th the main broke.", sat, "On Tuesday the 12th=2022-08-12..2022-09-06"},
+		{"The line reopened again on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
-		{"It stays supported until the end of 2026.", sat, "2026=2026-10..2026-12"},
+		{"Support runs to the end of 2026.", sat, "2026=2026-10..2026-12"},
+		{"It stays supported until the end of 2026.", sat, ""},
 		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},
 		{"18 Feb NICE final guidance due.", sat, "18 Feb=2022-02-18 (or next)"},
 		{"It closed 18 Feb due to the storm.", sat, "18 Feb=2022-02-18"},
@@ -355,6 +364,8 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until at least 31 March 2026.", "silent", "nor a bound with at least after its preposition"},
 		{"Version 4 is supported at least until 31 March 2026.", "silent", "nor one with at least before it"},
 		{"Version 4 is supported until at the very least 31 March 2026.", "silent", "nor one with at the very least"},
+		{"Version 4 was released before the end of March 2024.", "silent", "nor a bound before the end of a month"},
+		{"Version 4 was released after the start of 2024.", "silent", "nor a bound after the start of a year"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
 	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"
@@ -590,5 +601,19 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 		{"The union said the first strike was called and added that it began on 13 April 2026.", "contradicts", "that after a verb of saying opens what was said, not a clause on a noun"},
 		{"The first strike, which began on 13 April 2026, was short.", "contradicts", "a clause on the fact's own noun dates it"},
 		{"I read the first strike notice that the union put out on 13 April 2026.", "contradicts", "a clause on a compound whose first word is the fact's"},
+	})
+}
+
+// A weekday with the day of its month ("Tuesday the 12th") is the day that
+// is both, near the report; when none is, one of them is wrong, and the
+// days between the two readings are read.
+func TestWeekdayWithItsDay(t *testing.T) {
+	const broke = "facts:\n  - id: broke\n    claim: The main broke on 12 August 2025.\n    date: 2025-08-12\n    about: [main]\n"
+	assertVerdicts(t, broke, "2025-08-20", []verdictCase{
+		{"On Tuesday the 12th the main broke.", "agrees", "Tuesday 12 August, not the last Tuesday before the report (the 19th)"},
+		{"On Wednesday the 13th the main broke.", "contradicts", "another day that is both"},
+		{"On Friday the 12th the main broke.", "agrees", "no Friday the 12th near the report: the days from Friday the 15th to the 12th, which holds the fact's"},
+		{"On Friday the 20th the main broke.", "contradicts", "no Friday the 20th either: the days from the 15th to the 20th, which do not hold it"},
+		{"On Tuesday the 5th the main broke.", "contradicts", "Tuesday 5 August is another day"},
 	})
 }

@@ -83,8 +83,8 @@ var approximations = func() []approximation {
 		"approx-above": above, "approx-at-least": atLeast, "approx-below": below,
 		"approx-up-to": upTo, "approx-nearly": nearly, "approx-about": about,
 	} {
-		for phrase := range lexicon.Set(list) {
-			out = append(out, approximation{strings.Fields(phrase), of})
+		for _, words := range phrases(list) {
+			out = append(out, approximation{words, of}) // folded: "über", "jusqu'à"
 		}
 	}
 	sort.Slice(out, func(a, b int) bool {

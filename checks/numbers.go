@@ -413,7 +413,11 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	if !ok || sc.percentAfter(end) && !sc.percentAfter(end2) {
 		return nil // "up 27% to 1.2 million": a percentage, then a count
 	}
-	if f := sc.scaleOf(end2 - 1); f > 100 && sc.scaleOf(end-1) == 0 && x*f < y && x*f*10 > y {
+	f := sc.scaleOf(end2 - 1)
+	if num, ok := strings.CutSuffix(sc.tok(end2-1), "m"); ok && f == 0 && num != "" && y >= 1e6 && strings.Trim(num, "0123456789.") == "" {
+		f = 1e6 // "$58-64m": the end's m was read as millions
+	}
+	if f > 100 && sc.scaleOf(end-1) == 0 && x*f < y && x*f*10 > y {
 		x *= f // "$7.3 to $7.4 billion", "$7.3-7.4bn": the scale of the end is the start's too
 	}
 	if y <= x {

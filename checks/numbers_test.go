@@ -448,6 +448,14 @@ func TestRangeAgainstRange(t *testing.T) {
 		{"It now expects sales of $7.3 billion to $7.4 billion, up from its previous outlook of $7.15 billion to $7.3 billion.", "agrees", "the sheet's range beside a former one"},
 		{"It now expects sales of about $7.35 billion.", "agrees", "a figure inside the range"},
 	})
+	const charge = "facts:\n  - id: charge\n    claim: The charge is $61 million.\n    number: 61 million\n    unit: dollars\n    about: [charge]\n"
+	assertVerdicts(t, charge, "2025-11-20", []verdictCase{
+		{"It expects a charge of $58-64m in the first half.", "agrees", "a glued m of millions after the end is the start's too"},
+	})
+	const smaller = "facts:\n  - id: charge\n    claim: The charge is $30 million.\n    number: 30 million\n    unit: dollars\n    about: [charge]\n"
+	assertVerdicts(t, smaller, "2025-11-20", []verdictCase{
+		{"It expects a charge of $58-64m in the first half.", "contradicts", "58 to 64 million, not 58 to 64,000,000, which holds 30 million"},
+	})
 	const crowd = "facts:\n  - id: crowd\n    claim: 2,500 people came.\n    number: 2500\n    unit: people\n    about: [came]\n"
 	assertVerdicts(t, crowd, "2025-11-20", []verdictCase{
 		{"Between 2,000 and 3,000 people came.", "agrees", "a range around a single figure agrees"},

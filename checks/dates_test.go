@@ -617,3 +617,18 @@ func TestWeekdayWithItsDay(t *testing.T) {
 		{"On Tuesday the 5th the main broke.", "contradicts", "Tuesday 5 August is another day"},
 	})
 }
+
+// A date after a condition, an open question or a past modal in its
+// clause says when something might have happened: unsure, never a
+// contradiction. After the date, or in another clause, they change nothing.
+func TestHypotheticalDates(t *testing.T) {
+	const release = "facts:\n  - id: release\n    claim: The operator released water on 14 March 2026.\n    date: 2026-03-14\n    about: [released | release]\n"
+	assertVerdicts(t, release, "2026-03-20", []verdictCase{
+		{"The inquiry will ask whether the operator could have released water earlier, on Thursday.", "unsure", "an open question, a comma right before the date"},
+		{"If the operator had released water on Thursday, the town would have been spared.", "unsure", "a condition"},
+		{"The operator should have released water on Thursday, critics said.", "unsure", "a past modal before have"},
+		{"The operator released water on Thursday, even if critics disagree.", "contradicts", "a condition after the date"},
+		{"If levels rise again, officials said, the operator will act; it released water on Thursday.", "contradicts", "a condition in another clause"},
+		{"The operator could release water on Thursday.", "contradicts", "could with no have is a plan, read either way: the next Thursday does not agree either"},
+	})
+}

@@ -171,6 +171,33 @@ func attemptOnly(sent *sentence, spans []span) bool {
 	return len(spans) > 0
 }
 
+// hypothetical reports whether a word of [date-hypotheticals] ("if",
+// "whether") or one of [past-modals] before "have" ("could have", "should
+// have") stands before a date in its clause, hypotheticalReach words at
+// most: "If the operator had released water on Thursday", "asked whether
+// it could have released water earlier, on Thursday". A comma right
+// before the date joins it to the words before it; any other ends the
+// clause.
+func hypothetical(sent *sentence, d span) bool {
+	sc := sent.scanner()
+	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {
+		g := sc.gap(k + 1)
+		if strings.ContainsAny(g, ".;:!?()–—") || strings.Contains(g, ",") && k+1 != d.start {
+			return false
+		}
+		if w := sc.tok(k); dateHypotheticals[w] || pastModals[w] && sc.tok(k+1) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// hypotheticalReach is how many words before a date hypothetical looks.
+const hypotheticalReach = 12
+
+// dateHypotheticals and pastModals: see hypothetical.
+var dateHypotheticals, pastModals = lexicon.Set("date-hypotheticals"), lexicon.Set("past-modals")
+
 // attemptNouns after a term, and attemptVerbs before "to" and a term, make
 // it an attempt at the event.
 var attemptNouns, attemptVerbs = lexicon.Set("attempt-nouns"), lexicon.Set("attempt-verbs")
@@ -202,6 +229,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
+	case hypothetical(sent, d.span):
+		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"
 	case attemptOnly(sent, spans):
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case dateStamp(sent, d):

@@ -498,7 +498,7 @@ func TestFractionCountsNoNoun(t *testing.T) {
 // unit is not stated ("the toll rose to 62" for 62 people), and settles
 // nothing; another figure so written is no contradiction, nor is a figure
 // inside a range fact, nor one the sentence gives beside a figure in the
-// fact's unit.
+// fact's unit, which it puts in doubt when it stands nearer the terms.
 func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	const toll = "facts:\n  - id: toll\n    claim: 62 people died.\n    number: 62\n    unit: people\n    about: [death toll | died]\n"
 	assertVerdicts(t, toll, "2025-10-20", []verdictCase{
@@ -519,6 +519,11 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
 		{"Police said 62 were injured and the death toll stood at nine.", "silent", "another bare figure stands nearer the terms"},
 		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "unsure", "a figure read without its unit outweighs no doubt"},
+	})
+	const weekend = "facts:\n  - id: weekend\n    claim: 23,400 visitors came over the opening weekend.\n    number: 23400\n    unit: visitors | people\n    about: [weekend]\n"
+	assertVerdicts(t, weekend, "2025-10-20", []verdictCase{
+		{"The museum said 41,800 people had visited, including 23,400 who came over the opening weekend.", "unsure", "the sheet's own figure stands nearer the terms than the one in the unit"},
+		{"The museum said 25,000 people came over the opening weekend, against 23,400 a year ago.", "contradicts", "the figure in the unit stands nearer"},
 	})
 	const limit = "facts:\n  - id: limit\n    claim: The limit is 1,200 requests per minute.\n    number: 1200\n    unit: requests per minute\n    about: [rate limit]\n"
 	assertVerdicts(t, limit, "2025-10-20", []verdictCase{

@@ -169,16 +169,27 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 
 // firmCandidates drops the figures read only to agree (candidate.loose)
 // when the sentence gives the fact a value in its unit: that one is the
-// fact's.
+// fact's, in doubt when the sheet's own figure stands nearer the fact's
+// terms ("41,800 people had visited, including 23,400 who came over the
+// opening weekend").
 func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate) []candidate {
 	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose }) {
 		return cands
+	}
+	nearest := -1 // the distance of the nearest loose figure
+	for _, cd := range cands {
+		if cd.loose && (nearest < 0 || cd.dist < nearest) {
+			nearest = cd.dist
+		}
 	}
 	kept := cands[:0]
 	for _, cd := range cands {
 		if cd.loose {
 			m.tracef("    %q: the sentence gives the fact a value in its unit, which is taken instead", says(src, sent, cd.span))
 			continue
+		}
+		if nearest >= 0 && nearest < cd.dist && cd.doubt == "" {
+			cd.doubt = "the sheet's own figure stands nearer the fact's terms, with no unit: this one may count something else"
 		}
 		kept = append(kept, cd)
 	}

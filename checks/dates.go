@@ -179,6 +179,32 @@ func (sc scanner) excepted(i int) bool {
 	return exceptions[sc.tok(i-1)] || datePreps[sc.tok(i-1)] && exceptions[sc.tok(i-2)]
 }
 
+// recurring reports whether a day with no year at token i comes back every
+// year: a phrase of [recurring-phrases] or a weekday in the plural stands in
+// its clause ("Closed on Mondays, on 1 January and 25 December", "every
+// year on 1 May"). Commas do not end the clause here; a stop, a colon or
+// a semicolon does.
+func (sc scanner) recurring(e dateExpr, i int) bool {
+	if e.rel != absolute || e.year != 0 || e.day == 0 {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		for k := i; k >= 0 && k < len(sc.toks); k += dir {
+			if k != i && strings.ContainsAny(sc.gap(max(k, k-dir)), ".;:!?") {
+				break
+			}
+			w := sc.tok(k)
+			if sc.phraseAt(k, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recurringPhrases: see recurring.
+var recurringPhrases = phrases("recurring-phrases")
+
 // sincePreps make a date where a span starts, not the date of the event:
 // "the largest theft since 2013".
 var sincePreps = lexicon.Set("since-prepositions")
@@ -245,7 +271,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		}
 		end = sc.yearOfMonth(&expr, i, end)
 		switch {
-		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
+		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end) || sc.recurring(expr, i):
 		case sc.boundPrepBefore(i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)

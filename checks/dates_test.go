@@ -632,3 +632,16 @@ func TestHypotheticalDates(t *testing.T) {
 		{"The operator could release water on Thursday.", "contradicts", "could with no have is a plan, read either way: the next Thursday does not agree either"},
 	})
 }
+
+// A day with no year that comes back every year, in a clause with a
+// weekday in the plural or a word of every year, is no date of an event.
+func TestRecurringDays(t *testing.T) {
+	const closed = "facts:\n  - id: closed\n    claim: The museum closed on 28 March 2021 for works.\n    date: 2021-03-28\n    about: [closed]\n"
+	assertVerdicts(t, closed, "2026-03-20", []verdictCase{
+		{"Closed on Mondays, on 1 January, 1 May and 25 December.", "silent", "opening hours: days that come back every year"},
+		{"The museum is closed every year on 1 May.", "silent", "every year"},
+		{"The museum closed on 1 May.", "contradicts", "a day with no year in a clause of its own is an event's"},
+		{"Open on Mondays. The museum closed on 28 March 2021.", "agrees", "a plural weekday in another sentence changes nothing"},
+		{"It closed on Mondays until it closed for good on 1 May 2021.", "contradicts", "a day with its year is read"},
+	})
+}

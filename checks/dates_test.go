@@ -645,3 +645,15 @@ func TestRecurringDays(t *testing.T) {
 		{"It closed on Mondays until it closed for good on 1 May 2021.", "contradicts", "a day with its year is read"},
 	})
 }
+
+// A date alone in brackets closing a list item dates the item, as a list
+// of linked articles gives each one's date; in a sentence it dates the
+// event.
+func TestDatedListEntries(t *testing.T) {
+	const reopened = "facts:\n  - id: reopened\n    claim: The museum reopened on 14 March 2026.\n    date: 2026-03-14\n    about: [reopening | reopened]\n"
+	assertVerdicts(t, reopened, "2026-03-20", []verdictCase{
+		{"Related:\n\n- Museum sets a date for its reopening (November 4, 2025)\n- Director named (June 2, 2025)", "unsure", "an item's date in brackets is the linked article's"},
+		{"The museum reopened after six years (November 4, 2025).", "contradicts", "a sentence's date in brackets dates its event"},
+		{"- The museum reopened on 4 November 2025 (a Tuesday)", "contradicts", "an item's date outside brackets dates its event"},
+	})
+}

@@ -171,6 +171,17 @@ func attemptOnly(sent *sentence, spans []span) bool {
 	return len(spans) > 0
 }
 
+// datedEntry reports whether a date stands alone in brackets at the end of
+// a list item with no stop: "- Museum sets a date for reopening (November
+// 4, 2025)", a list of linked articles.
+func datedEntry(src *reading, sent *sentence, d span) bool {
+	sc := sent.scanner()
+	if d.start == 0 || !strings.HasSuffix(strings.TrimSpace(sc.gap(d.start)), "(") {
+		return false
+	}
+	return strings.TrimSpace(sc.s[sc.toks[d.end-1].End:]) == ")" && listItem(src, sent)
+}
+
 // hypothetical reports whether a word of [date-hypotheticals] ("if",
 // "whether") or one of [past-modals] before "have" ("could have", "should
 // have") stands before a date in its clause, hypotheticalReach words at
@@ -229,6 +240,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
+	case datedEntry(src, sent, d.span):
+		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
 	case hypothetical(sent, d.span):
 		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"
 	case attemptOnly(sent, spans):

@@ -71,7 +71,7 @@ func (e era) holds(a, b int) bool {
 // "During the 2018 fire, ..."). It returns ""
 // when there is none.
 func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]bool) string {
-	if len(e.spans) == 0 || e.datesStory(sent, pub) {
+	if len(e.spans) == 0 || e.datesStory(sent, pub, false) {
 		return ""
 	}
 	f := sent.folded()
@@ -111,7 +111,7 @@ func (e era) carriedEvent(src *reading, sent *sentence) string {
 		return ""
 	}
 	prev := &src.sents[sent.index-1]
-	if prev.Para != sent.Para || e.datesStory(prev, src.Published) {
+	if prev.Para != sent.Para || e.datesStory(prev, src.Published, false) {
 		return ""
 	}
 	for _, d := range prev.dateMentions() {
@@ -141,13 +141,16 @@ func subordinateBetween(toks []text.Token, i, j int) bool {
 // datesStory reports whether the sentence holds a date of the story's
 // years ("on Sunday", resolved against the publication date): then its
 // values are the story's, whatever earlier year it also names ("robbed on
-// Sunday, after a similar raid in 2013").
-func (e era) datesStory(sent *sentence, pub facts.Span) bool {
+// Sunday, after a similar raid in 2013"). With toDay, only a date given
+// to the day or the week counts: "In June, after a similar main break" may
+// be months before the story, in its year.
+func (e era) datesStory(sent *sentence, pub facts.Span, toDay bool) bool {
 	for _, d := range sent.dateMentions() {
 		if d.said || d.since || d.bare {
 			continue
 		}
-		if r, _, ok := d.expr.resolve(pub); ok && !r.NoYear && e.holds(r.Start.First.Year(), r.End.Last.Year()) {
+		r, _, ok := d.expr.resolve(pub)
+		if ok && !r.NoYear && e.holds(r.Start.First.Year(), r.End.Last.Year()) && (!toDay || r.End.Last.Sub(r.Start.First) < 8*24*time.Hour) {
 			return true
 		}
 	}

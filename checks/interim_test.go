@@ -80,6 +80,11 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"In August 2025 the jet landed at Boise, in a pattern similar to other flights.", "contradicts", "similar to compares: no other event"},
 		{"In August 2019, a regional jet landed at Boise after an engine failure.", "unsure", "a month alone, years before the story's, may be another event's"},
 	})
+	const households = "facts:\n  - id: households\n    claim: The advisory covered 4,300 households.\n    number: 4300\n    unit: households\n    about: [advisory | covered]\n  - id: issued\n    claim: The advisory was issued on 14 August 2025.\n    date: 2025-08-14\n    about: [issued]\n"
+	assertVerdicts(t, households, "2025-08-20", []verdictCase{
+		{"In June, a neighbouring town's advisory covered about 2,100 households after a similar main break.", "unsure", "a month of the story's year alone may be months before it: another event"},
+		{"On Thursday the advisory covered 2,100 households after a similar main break.", "contradicts", "a day of the story dates the sentence as the story's"},
+	})
 	const second = "facts:\n  - id: second\n    claim: The second fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, second, "2025-08-27", []verdictCase{
 		{"A second fire was reported at 17:20 PDT.", "contradicts", "the fact's claim is about the second one"},

@@ -158,7 +158,7 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
 		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
 	}
-	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published) {
+	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
 	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {

@@ -217,6 +217,10 @@ type paragraphs struct {
 	// wrap is the width a plain text is hard-wrapped at (see wrapWidth),
 	// or 0; lastLen the length of the last line with text, in runes.
 	wrap, lastLen int
+	// lastColon is whether the last line with text ended with a colon: it
+	// goes on only with a quotation ("He told the court:" + "\"My client
+	// ...").
+	lastColon bool
 	// lastEntry is whether the last line with text was a timeline's entry
 	// (see timelineEntry): the next entry then opens a paragraph of its own.
 	lastEntry bool
@@ -228,16 +232,23 @@ type paragraphs struct {
 // list item. "limited messages to 8 MB,
 // and" + "4.0 to 4 MB." is one sentence.
 func (ps *paragraphs) wrapped(next string) bool {
-	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next) && !(timelineEntry(next) && ps.lastEntry)
+	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next) && !(timelineEntry(next) && ps.lastEntry) && (!ps.lastColon || opensQuote(next))
+}
+
+// opensQuote reports whether a line opens with a quotation mark.
+func opensQuote(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, " \t"))
+	return strings.ContainsRune("\"“„«‘'", r)
 }
 
 // wrapLength is the length a line counts for when it may wrap into the
 // next: its runes, or 0 for one that ends a sentence or a clause (a
 // changelog's entries, each a line) or lays out columns (dot leaders, runs
-// of spaces): such a line goes on with nothing.
+// of spaces): such a line goes on with nothing. A colon counts the runes:
+// the line may go on with a quotation (see lastColon).
 func wrapLength(line string) int {
 	t := strings.TrimRightFunc(line, unicode.IsSpace)
-	if t == "" || strings.ContainsRune(".!?:;", rune(t[len(t)-1])) || strings.Contains(t, "  ") || strings.Contains(t, "...") {
+	if t == "" || strings.ContainsRune(".!?;", rune(t[len(t)-1])) || strings.Contains(t, "  ") || strings.Contains(t, "...") {
 		return 0
 	}
 	return utf8.RuneCountInString(t)
@@ -544,6 +555,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 	}
 	if !blank {
 		ps.lastLen, ps.lastEntry = wrapLength(line), timelineEntry(strings.TrimLeft(line, " \t"))
+		ps.lastColon = strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

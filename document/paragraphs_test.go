@@ -61,6 +61,11 @@ func TestHardWrappedText(t *testing.T) {
 		"2 reactors were damaged - as campaigners had claimed - and the operator said nothing more\n" +
 		"4 reactors were checked - all of them old ones - and the operator said nothing more at all\n" +
 		"about it to the reporters who had gathered outside the gate on the first day of the week.\n\nNext.\n"
+	told := strings.Repeat("Whitlock's barrister said his client had lost his job and his home last year. He\n", 4) +
+		"said his client had lost everything, then spoke for him at length. He told the court:\n" +
+		"\"My client has lost his career, his reputation and his marriage,\" the lawyer said to them.\n" +
+		"Whitlock's barrister said his client had lost his job and his home last year. The list:\n" +
+		"Career, reputation and marriage were all the things that the lawyer named for the court.\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
@@ -70,6 +75,7 @@ func TestHardWrappedText(t *testing.T) {
 		{timeline, []string{"Timeline", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline after another, a stamp and a dash, opens a paragraph of its own"},
 		{prose, []string{"The", "Next."}, "in wrapped prose, a line that looks like an entry goes on with the sentence"},
 		{wrapped, []string{"Quillstream", "Short", "-", "Next"}, "wrapped lines join, a digit or a capital after them too; a line that ends a sentence, or opens a list item, starts anew"},
+		{told, []string{"Whitlock's", "Whitlock's", "Career,", "Next."}, "a wrapped line ending in a colon goes on with a quotation on the next line, and with nothing else"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
 	}

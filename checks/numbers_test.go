@@ -137,6 +137,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"The board has 16GB of memory and a 3.2GHz chip.", "16GB=16 gigabyte; 3.2GHz=3.2 gigahertz"},
 		{"It runs at 3,2 GHz.", "3,2 GHz=3.2 gigahertz"},
 		{"The kit costs $45 million, or €70 a head.", "45 million=45,000,000 dollar; 70=70 euro"},
+		{"Adjusted earnings were 47 cents a share.", "47 cents=47 cent"},
+		{"It paid $3 million, a record.", "3 million=3,000,000 dollar"},
+		{"It paid $3 million a year ago.", "3 million=3,000,000 dollar"},
 		{"Prices start at 60 dollars.", "60 dollars=60 dollar"},
 		{"Der Tarif kostet 29 $ pro Monat, oder 27 €.", "29=29 dollar; 27=27 euro"},
 		{"Sales rose 64% and then 12 per cent.", "64=64 percent; 12 per cent=12 percent"},
@@ -544,6 +547,12 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	const price = "facts:\n  - id: price\n    claim: Holders get $38.50 a share.\n    number: 38.50\n    unit: dollars\n    about: [receive]\n"
 	assertVerdicts(t, price, "2025-10-20", []verdictCase{
 		{"Holders will receive $38.50 per share in cash.", "agrees", "an amount per item of the fact's unit"},
+	})
+	const eps = "facts:\n  - id: eps\n    claim: Adjusted profit was $0.47 a share.\n    number: 0.47\n    unit: dollars per share | dollars\n    about: [profit | earnings]\n"
+	assertVerdicts(t, eps, "2025-10-20", []verdictCase{
+		{"Adjusted earnings were 47 cents a share.", "agrees", "cents are hundredths of a dollar"},
+		{"Adjusted profit came to 52 cents per share.", "contradicts", "another amount in cents"},
+		{"Adjusted profit was $0.47 a share.", "agrees", "a dollar amount a share"},
 	})
 }
 

@@ -1,12 +1,14 @@
 package checks
 
 import (
+	"sort"
+	"strings"
+	"time"
+
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
-	"strings"
-	"time"
 )
 
 // dateKind reads dates: absolute, relative to the publication date or to a
@@ -399,10 +401,28 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see
-	// settleWithinSource): "in 2023" beside the launch's day.
-	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision
-	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision)
+	// settleWithinSource): "in 2023" beside the launch's day. So does a
+	// date counted from the day of writing inside a quotation, which
+	// counts from the day it was said: "Today we lost a satellite," in a
+	// report of the next day that dates the launch.
+	quoted := quotedRelative(src, sent, sent.dateAt(cd.i))
+	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision && !quoted
+	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quoted)
 	return true
+}
+
+// quotedRelative reports whether a date counted from the day of writing
+// ("today", "on Monday", "last night") stands inside a quotation; not in a
+// transcript's line after a speaker's label, spoken on the transcript's
+// day.
+func quotedRelative(src *reading, sent *sentence, d dateMention) bool {
+	if rel := d.expr.rel; rel == absolute || rel == relAnaphoric && (!d.expr.fromPublication || d.expr.anchor != nil) {
+		return false
+	}
+	f := sent.folded()
+	at := f.norm.At(f.tokens[d.end-1].Start)
+	k := sort.Search(len(src.passages), func(i int) bool { return src.passages[i].End > at })
+	return k < len(src.passages) && at >= src.passages[k].Start && !src.passages[k].Labelled
 }
 
 // resolveAgreeing places a date expression; one that reads two ways (a

@@ -116,6 +116,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Roughly one in four patients improved.", ""},
 		{"About 1 in 100 patients improved.", ""},
 		{"They won 3 in 2024.", "3=3"},
+		{"Il a chuté en 2025, lors de la quatrième étape.", ""},
+		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},
 		{"It runs 8-3x faster.", "8=8; 3x=3 factor"},
 		{"The fund holds 3.5 million euros.", "3.5 million euros=3,500,000 euro"},
 		{"Three thousand people came.", "Three thousand=3,000"},

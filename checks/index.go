@@ -29,6 +29,8 @@ type termRef struct {
 	// ("3.0", "1:28"): the text must write one too, "30" is another
 	// number. Between letters ("U.S.", "St. Louis") the mark may go.
 	marked bool
+	// apart: see term.apart.
+	apart string
 }
 
 // A trieNode is a node of the trie of the terms' joined letters.
@@ -115,6 +117,7 @@ func (ix *termIndex) add(t term, r termRef) {
 		return
 	}
 	n := &ix.root
+	r.apart = t.apart
 	for at := range t.seps {
 		r.marked = r.marked || at > 0 && at < len(t.joined) && isDigit(t.joined[at-1]) && isDigit(t.joined[at])
 	}
@@ -214,8 +217,8 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2"
 			}
 			for _, r := range n.exact {
-				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless {
-					continue // "30" is no "3.0"
+				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless || !keepsApart(toks, i, j+1, r.apart) {
+					continue // "30" is no "3.0", "52" no "5-2"
 				}
 				out = append(out, hit{r, span{i, j + 1}})
 			}

@@ -19,6 +19,10 @@ type term struct {
 	// stand in joined: "3.8.2" and "1:28" match only as written, since
 	// their marks are not spaces or hyphens.
 	seps map[int]string
+	// apart holds, a byte each, the places in joined where a space or a
+	// hyphen parts two figures ("5-2", "4 3"): the text must part them too,
+	// since "52" is another number.
+	apart string
 }
 
 func compileTerm(raw string) term {
@@ -37,11 +41,31 @@ func compileTerm(raw string) term {
 					t.seps = make(map[int]string)
 				}
 				t.seps[len(t.joined)] = sep
+			} else if isDigits(toks[k-1].Text) && isDigits(tok.Text) {
+				t.apart += string([]byte{byte(min(len(t.joined), 255))}) // "5-2"
 			}
 		}
 		t.joined += tok.Text
 	}
 	return t
+}
+
+// keepsApart reports whether the tokens from i to end part their letters
+// at every place of apart, a byte each, counted in their joined letters:
+// "5-2" does not match "52".
+func keepsApart(toks []text.Token, i, end int, apart string) bool {
+	n, at := 0, 0
+	for k := 0; k < len(apart); k++ {
+		a := int(apart[k])
+		for at < a && i+n < end {
+			at += len(toks[i+n].Text)
+			n++
+		}
+		if at != a {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTermTokens bounds how many tokens one term may span.
@@ -73,8 +97,8 @@ func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 			return j + 1, true
 		}
 		if acc == t.joined {
-			if len(t.seps) > 0 && partOfLonger(s, toks, i, j+1) {
-				return 0, false // "4.2" is not in "4.2.1" or "1.4.2"
+			if len(t.seps) > 0 && partOfLonger(s, toks, i, j+1) || !keepsApart(toks, i, j+1, t.apart) {
+				return 0, false // "4.2" is not in "4.2.1" or "1.4.2", "5-2" not "52"
 			}
 			return j + 1, true
 		}

@@ -671,3 +671,19 @@ func TestQuotedRelativeDates(t *testing.T) {
 		{"The satellite was lost on Tuesday 12 May.\n\nDIRECTOR: Today we lost a satellite, not the mission.", "contradicts", "a transcript's line is spoken on its day"},
 	})
 }
+
+// A day ahead of the report after a word of the future is unsure for a
+// fact that came before the report: it may tell of something still to
+// come. For a fact still to come it is read as ever.
+func TestFutureDayForAPastFact(t *testing.T) {
+	const vote = "facts:\n  - id: vote\n    claim: The board approved the cuts on 17 March 2026.\n    date: 2026-03-17\n    about: [approved | voted]\n"
+	assertVerdicts(t, vote, "2026-03-20", []verdictCase{
+		{"These excerpts are not the approved minutes, which will be considered on April 7.", "unsure", "a future day after the report, for a vote before it"},
+		{"The board voted on March 10 to cut the jobs.", "contradicts", "a past day is read"},
+		{"The board approved the cuts on 7 April 2026, the minutes will say.", "contradicts", "a day with its year is no word of the future's"},
+	})
+	const reopen = "facts:\n  - id: reopen\n    claim: The museum reopens on 14 April 2026.\n    date: 2026-04-14\n    about: [reopen*]\n"
+	assertVerdicts(t, reopen, "2026-03-20", []verdictCase{
+		{"The museum will reopen on April 7.", "contradicts", "for a fact still to come, a future day disagrees"},
+	})
+}

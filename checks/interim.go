@@ -61,6 +61,26 @@ func (sent *sentence) scanner() scanner {
 	return scanner{s: f.norm.S, toks: f.tokens}
 }
 
+// firstPeriodAt returns how many tokens the words at i take that count the
+// first days, weeks or months of a span ("the first four weeks", "its
+// first 10 days", "the first few months": [first-periods]), or 0.
+func (sc scanner) firstPeriodAt(i int) int {
+	if sc.tok(i) != "first" {
+		return 0
+	}
+	j := i + 1
+	if w := sc.tok(j); isDigits(w) || smallNumbers[w] != 0 || w == "few" {
+		j++
+	}
+	if !firstPeriods[sc.tok(j)] {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// firstPeriods: see firstPeriodAt.
+var firstPeriods = lexicon.Set("first-periods")
+
 // interimAfterBy are the words after "by" that make such a moment: "by
 // noon", "by Wednesday night" (weekdays and months count too).
 var interimAfterBy = lexicon.Set("interim-after-by")
@@ -160,6 +180,9 @@ func labels(sc scanner, m, sp span) bool {
 func (sc scanner) interimAt(i int) (string, int) {
 	if p := sc.phraseAt(i, interimMarkers); p != nil {
 		return strings.Join(p, " "), len(p)
+	}
+	if n := sc.firstPeriodAt(i); n > 0 {
+		return sc.wordsBetween(i, i+n), n // "the first four weeks": a part of a longer span
 	}
 	if sc.tok(i) != "by" {
 		return "", 0

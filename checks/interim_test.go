@@ -24,6 +24,9 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
 		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
 		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},
+		{"In its first four days the fire burned 9,500 acres.", "unsure", "the first days of a longer span"},
+		{"Counts for the first 10 days show the fire burned 9,500 acres.", "unsure", "the first days, in figures"},
+		{"The first crews saw the fire had burned 9,500 acres.", "contradicts", "first before another noun is no part of a span"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"
 	assertVerdicts(t, dead, "2025-10-20", []verdictCase{

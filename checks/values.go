@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -167,6 +168,19 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	return ""
 }
 
+// ownPhrase reports whether every word of a phrase is one of the fact's own
+// words, figures aside: a fact whose claim counts "the first week" reads a
+// figure of the first week as its own, not as a part of a longer span
+// (see firstPeriodAt).
+func ownPhrase(phrase string, own map[string]bool) bool {
+	for _, w := range strings.Fields(phrase) {
+		if !own[w] && !isDigits(w) && smallNumbers[w] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // firmCandidates drops the figures read only to agree (candidate.loose)
 // when the sentence gives the fact a value in its unit: that one is the
 // fact's, in doubt when the sheet's own figure stands nearer the fact's
@@ -259,7 +273,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := sent.expectation(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
-	if w := sent.interim(cd.span); w != "" && number {
+	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {
 		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" && number {

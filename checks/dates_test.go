@@ -687,3 +687,13 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"The museum will reopen on April 7.", "contradicts", "for a fact still to come, a future day disagrees"},
 	})
 }
+
+// A sentence about the text itself dates the text, not the event.
+func TestSentenceAboutTheText(t *testing.T) {
+	const release = "facts:\n  - id: release\n    claim: Version 8.0.0 was released on 1 April 2026.\n    date: 2026-04-01\n    about: [8.0.0]\n"
+	assertVerdicts(t, release, "2026-05-02", []verdictCase{
+		{"This article was updated on April 29 to add the date of the 8.0.0 release.", "unsure", "an update of the article"},
+		{"This release, 8.0.0, came out on April 29.", "contradicts", "this before another noun speaks of the event"},
+		{"The article says 8.0.0 came out on April 29.", "contradicts", "another article's claim is read"},
+	})
+}

@@ -173,6 +173,17 @@ func attemptOnly(sent *sentence, spans []span) bool {
 	return len(spans) > 0
 }
 
+// aboutTheText reports whether a sentence opens with "this" and a word of
+// [text-nouns]: "This article was updated on April 29 to add ...", "This
+// story has been corrected".
+func aboutTheText(sent *sentence) bool {
+	sc := sent.scanner()
+	return sc.tok(0) == "this" && textNouns[sc.tok(1)]
+}
+
+// textNouns: see aboutTheText.
+var textNouns = lexicon.Set("text-nouns")
+
 // datedEntry reports whether a date stands alone in brackets at the end of
 // a list item with no stop: "- Museum sets a date for reopening (November
 // 4, 2025)", a list of linked articles.
@@ -242,6 +253,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
+	case aboutTheText(sent):
+		return "the sentence speaks of the text itself (\"This article was updated on April 29\"): its date is the text's, not the event's"
 	case datedEntry(src, sent, d.span):
 		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
 	case hypothetical(sent, d.span):

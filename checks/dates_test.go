@@ -697,3 +697,14 @@ func TestSentenceAboutTheText(t *testing.T) {
 		{"The article says 8.0.0 came out on April 29.", "contradicts", "another article's claim is read"},
 	})
 }
+
+// A date a semicolon parts from every term of the fact stands in a clause
+// of its own.
+func TestDateAcrossASemicolon(t *testing.T) {
+	const release = "facts:\n  - id: release\n    claim: PetrelDB 7.5.0 was released on 21 April 2026.\n    date: 2026-04-21\n    about: [7.5.0]\n"
+	assertVerdicts(t, release, "2026-03-05", []verdictCase{
+		{"Nothing changes for you this week; when 7.5.0 is out, moving to PetrelDB is one command.", "unsure", "this week is another clause's"},
+		{"The team shipped 7.5.0 on Tuesday; users moved at once.", "contradicts", "the date in the term's clause"},
+		{"Users moved at once; 7.5.0 shipped on Tuesday.", "contradicts", "the term's clause after the semicolon holds the date"},
+	})
+}

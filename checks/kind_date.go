@@ -173,6 +173,23 @@ func attemptOnly(sent *sentence, spans []span) bool {
 	return len(spans) > 0
 }
 
+// acrossSemicolon reports whether a semicolon stands between a date and
+// every one of the fact's terms: "Nothing changes for you this week; when
+// 7.5.0 is out, moving is one command".
+func acrossSemicolon(sent *sentence, d span, spans []span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	sc := sent.scanner()
+	for _, sp := range spans {
+		a, b := first(d, sp), second(d, sp)
+		if b.start < a.end || !strings.Contains(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ";") {
+			return false
+		}
+	}
+	return true
+}
+
 // aboutTheText reports whether a sentence opens with "this" and a word of
 // [text-nouns]: "This article was updated on April 29 to add ...", "This
 // story has been corrected".
@@ -253,6 +270,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
+	case acrossSemicolon(sent, d.span, spans):
+		return "a semicolon parts the date from every term of the fact: it stands in a clause of its own, which may tell of something else"
 	case aboutTheText(sent):
 		return "the sentence speaks of the text itself (\"This article was updated on April 29\"): its date is the text's, not the event's"
 	case datedEntry(src, sent, d.span):

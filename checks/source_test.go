@@ -331,6 +331,12 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a line saying when the page was reviewed dates no event, nor the text"},
 		{"By Anna Novak, 14 March 2023, the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",
 			"a byline ends with its date or goes on after a separator, not with the rest of a sentence"},
+		{"BAKERY LEDGER - weekly briefing on bread and reopenings\nIssue 212, Tuesday 14 March 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a newsletter's issue line under its title dates the text"},
+		{"Vol. 3, No. 12 - March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"so does a journal's volume and number"},
+		{"Issue 212 was closed on 14 March 2023 by the bakery.\n", "", "", "on 14 March 2023=2023-03-14",
+			"an issue in a sentence is text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -28,6 +28,11 @@ var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-
 // first group is the date.
 var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[,|·–—:-]?\s*(?i:on\s+)?(\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
+// issueLine matches a newsletter's or a journal's issue line at the top of
+// a file: "Issue 212, Friday 15 May 2026", "Vol. 3, No. 12 - May 15,
+// 2026", "Edition 48 · 2026-05-15". Its first group is the date.
+var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|number)\s*#?\d+(?:\s*[,.]?\s*(?i:no\.|number|issue)\s*#?\d+)?\s*[,|·–—:-]?\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+
 // bylineDate returns the match of byline in a line, or nil: a byline
 // names someone, not a weekday or a month ("By Monday 16 March 2026 the
 // schools close" is text), and ends with its date or goes on after a
@@ -95,6 +100,11 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	}
 	if m == nil && top {
 		m = bylineDate(rest)
+	}
+	if m == nil && top {
+		if m = issueLine.FindStringSubmatchIndex(rest); m != nil && !endsMeta(rest[m[1]:]) {
+			m = nil
+		}
 	}
 	if m == nil && top {
 		if r := reviewLine.FindStringIndex(rest); r != nil && endsMeta(rest[r[1]:]) {

@@ -77,7 +77,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || d.deadline || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+		if d.said || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
 		if sp.start < d.start {
@@ -99,6 +99,15 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		}
 	}
 	return ""
+}
+
+// openingYear reports whether a bare year opens its sentence before a
+// comma or a colon, as a list's label does: "2024, stage 9: a crash at 98
+// km".
+func openingYear(sent *sentence, d span) bool {
+	sc := sent.scanner()
+	g := strings.TrimSpace(strings.Trim(sc.gap(d.end), "*_ "))
+	return d.start == 0 && d.end == 1 && (strings.HasPrefix(g, ",") || strings.HasPrefix(g, ":"))
 }
 
 // carriedEvent returns the year of another era that dates the sentence

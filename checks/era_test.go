@@ -32,6 +32,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 	undated := "facts:\n  - id: thieves\n    claim: Four men robbed the museum.\n    number: 4\n    unit: men\n    about: [robbed | stole]\n"
 	tests := []struct{ sheet, text, want, why string }{
 		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
+		{dated, "Earlier raids:\n\n- **2013, Antwerp**: eight men stole gems from the airport.", "unsure", "a bare year labelling a list item dates it"},
+		{dated, "2013 men stole gems, and eight men robbed the museum.", "contradicts", "a bare figure opening a sentence with no comma or colon after it is no label"},
 		{earlier, "In 2013, eight men stole gems from the airport.", "unsure", "a neighbour of warning severity dated 2013 adds no years"},
 		{strings.Replace(dated, "    about: [robbed | stole]\n  - id: thieves", "    about: [robbed | stole]\n    severity: warning\n  - id: thieves", 1), "In 2013, eight men stole gems from the airport.", "unsure", "with no date fact of error severity, those of warning give the years"},
 		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},

@@ -65,6 +65,17 @@ func TestValueOfASiblingFact(t *testing.T) {
 // A word right before the fact's thing that makes it another of its kind
 // or the thing at another stage puts a disagreeing value in doubt.
 func TestAnotherOfItsKind(t *testing.T) {
+	const km = "facts:\n  - id: km\n    claim: The crash happened at kilometre 142.\n    number: 142\n    unit: km\n    about: [crash]\n"
+	assertVerdicts(t, km, "2026-05-20", []verdictCase{
+		{"Earlier crashes on this road:\n\n- On stage 9, a crash at 98 km took down ten riders.\n- On stage 4, a crash at 40 km ended the race for two.", "unsure", "a lead-in of earlier crashes makes its items other crashes"},
+		{"Crashes on this road:\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "a lead-in with no such word"},
+		{"Earlier crashes were milder.\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "a sentence with a stop is no lead-in"},
+	})
+	const secondCrash = "facts:\n  - id: km\n    claim: The second crash happened at kilometre 142.\n    number: 142\n    unit: km\n    about: [crash]\n"
+	assertVerdicts(t, secondCrash, "2026-05-20", []verdictCase{
+		{"The second crash, in brief:\n\n- A crash at 98 km took down ten riders.", "contradicts", "a word of the fact's own claim in the lead-in"},
+	})
+
 	const orbit = "facts:\n  - id: orbit\n    claim: The capsule's working orbit is 412 km.\n    number: 412\n    unit: km\n    about: [orbit, capsule | entered | reached]\n"
 	assertVerdicts(t, orbit, "2025-11-19", []verdictCase{
 		{"The capsule entered a preliminary orbit of about 200 km.", "unsure", "a preliminary orbit is the thing at another stage"},

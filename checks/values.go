@@ -162,6 +162,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
+	if w := otherListLeadIn(src, sent, m.own); w != "" {
+		return "the list's lead-in (\"" + w + "\") makes its items other things of the fact's kind"
+	}
 	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
 		return "the fact's terms stand only in a column's header of a table of several rows: which row is the fact's is not known"
 	}
@@ -487,6 +490,39 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 	}
 	return ""
 }
+
+// otherListLeadIn returns the lead-in line of the list a sentence stands
+// in, when that line holds a word of [other-kind-or-stage] that is none of
+// the fact's own words ("Earlier crashes on this road:" above "- a crash
+// at 98 km took down ten riders"), or "".
+func otherListLeadIn(src *reading, sent *sentence, own map[string]bool) string {
+	if !listItem(src, sent) {
+		return ""
+	}
+	k := sent.index - 1
+	for ; k >= 0 && sent.index-k <= maxListReach; k-- {
+		if s := &src.sents[k]; s.First && !listItem(src, s) {
+			break // the paragraph before the list
+		}
+	}
+	if k < 0 || sent.index-k > maxListReach {
+		return ""
+	}
+	lead := &src.sents[k]
+	if !leadIn(lead) || len(lead.folded().tokens) > leadInWords {
+		return ""
+	}
+	for _, t := range lead.folded().tokens {
+		if otherKindOrStage[t.Text] && !own[t.Text] {
+			return strings.TrimSpace(lead.Piece().S)
+		}
+	}
+	return ""
+}
+
+// maxListReach is how many sentences back a list item's lead-in is looked
+// for.
+const maxListReach = 40
 
 // comparedWith, after "similar", make it a comparison of the sentence's
 // own thing: "similar to", "similar in size".

@@ -179,27 +179,50 @@ func (sc scanner) excepted(i int) bool {
 	return exceptions[sc.tok(i-1)] || datePreps[sc.tok(i-1)] && exceptions[sc.tok(i-2)]
 }
 
-// recurring reports whether a day with no year at token i comes back every
-// year: a phrase of [recurring-phrases] or a weekday in the plural stands in
-// its clause ("Closed on Mondays, on 1 January and 25 December", "every
-// year on 1 May"). Commas do not end the clause here; a stop, a colon or
-// a semicolon does.
-func (sc scanner) recurring(e dateExpr, i int) bool {
+// recurring reports whether a day with no year, from token i to end, comes
+// back every year: a phrase of [recurring-phrases] or a weekday in the
+// plural stands next to it, or with only words of [date-prepositions] or
+// coordinators between ("Closed on Mondays, on 1 January", "every year on
+// 1 May", "on 1 May every year"), or it follows one that does in a list (prev is where the
+// last such day ended, or -1: "on 1 January, 1 May and 25 December").
+func (sc scanner) recurring(e dateExpr, i, end, prev int) bool {
 	if e.rel != absolute || e.year != 0 || e.day == 0 {
 		return false
 	}
-	for _, dir := range []int{-1, 1} {
-		for k := i; k >= 0 && k < len(sc.toks); k += dir {
-			if k != i && strings.ContainsAny(sc.gap(max(k, k-dir)), ".;:!?") {
-				break
-			}
-			w := sc.tok(k)
-			if sc.phraseAt(k, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s")) {
-				return true
-			}
+	if prev >= 0 && i-prev <= 2 && (i == prev || sc.tok(prev) == "and" || strings.Contains(sc.gap(prev), ",")) {
+		return true
+	}
+	for k := i - 1; k >= 0 && !strings.ContainsAny(sc.gap(k+1), ".;:!?"); k-- {
+		if sc.recurringBefore(k) {
+			return true
+		}
+		if !datePreps[sc.tok(k)] && !coordinators[sc.tok(k)] {
+			break // only "on", "and" and the like between: "Closed on Mondays, on 1 January"
+		}
+	}
+	for k := end; k < len(sc.toks) && !strings.ContainsAny(sc.gap(k), ".;:!?"); k++ {
+		if sc.recurringAt(k) {
+			return true
+		}
+		if !datePreps[sc.tok(k)] && !coordinators[sc.tok(k)] {
+			break
 		}
 	}
 	return false
+}
+
+// recurringBefore reports whether a phrase of [recurring-phrases] ends at
+// token k, or a weekday in the plural stands there.
+func (sc scanner) recurringBefore(k int) bool {
+	w := sc.tok(k)
+	return sc.phraseBefore(k+1, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s"))
+}
+
+// recurringAt reports whether a phrase of [recurring-phrases] or a
+// weekday in the plural stands at token k.
+func (sc scanner) recurringAt(k int) bool {
+	w := sc.tok(k)
+	return sc.phraseAt(k, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s"))
 }
 
 // recurringPhrases: see recurring.
@@ -259,6 +282,7 @@ var smallNumbers = lexicon.Ints("small-numbers")
 // 2026". A bound's mention starts at its word.
 func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 	sc := scanner{s: s, toks: toks}
+	recurred := -1 // where the last day that comes back every year ended
 	for i := 0; i < len(toks); {
 		expr, end, ok := sc.dateAt(i)
 		if codeEnd, code := sc.codeRun(i); code && (!ok || end < codeEnd) {
@@ -271,7 +295,9 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		}
 		end = sc.yearOfMonth(&expr, i, end)
 		switch {
-		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end) || sc.recurring(expr, i):
+		case sc.recurring(expr, i, end, recurred):
+			recurred = end
+		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
 		case sc.boundPrepBefore(i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)

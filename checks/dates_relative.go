@@ -35,9 +35,16 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 				return e, k, true
 			}
 		}
-		if d, ok := sc.dayNum(end + 1); ok && sc.tok(end) == "the" && plainGap(sc.gap(end+1)) {
-			// "Tuesday the 12th": the Tuesday that is a 12th
-			return dateExpr{rel: relWeekday, weekday: wd, offset: offset, ordinal: d}, end + 2, true
+		if sc.tok(end) == "the" {
+			for _, full := range []func(int) (dateExpr, int, bool){sc.dayFirst} {
+				if e, k, ok := full(end + 1); ok && e.day != 0 && !e.ambiguous {
+					return e, k, true // "Tuesday the 12th March", "Tuesday the 12th of March"
+				}
+			}
+			if d, ok := sc.dayNum(end + 1); ok && plainGap(sc.gap(end+1)) {
+				// "Tuesday the 12th": the Tuesday that is a 12th
+				return dateExpr{rel: relWeekday, weekday: wd, offset: offset, ordinal: d}, end + 2, true
+			}
 		}
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true

@@ -615,6 +615,9 @@ func TestWeekdayWithItsDay(t *testing.T) {
 		{"On Friday the 12th the main broke.", "agrees", "no Friday the 12th near the report: the days from Friday the 15th to the 12th, which holds the fact's"},
 		{"On Friday the 20th the main broke.", "contradicts", "no Friday the 20th either: the days from the 15th to the 20th, which do not hold it"},
 		{"On Tuesday the 5th the main broke.", "contradicts", "Tuesday 5 August is another day"},
+		{"On Tuesday the 12th August the main broke.", "agrees", "a month after the day: a full date"},
+		{"On Tuesday the 12th of August the main broke.", "agrees", "and with of"},
+		{"On Tuesday the 12th July the main broke.", "contradicts", "a full date of another month"},
 	})
 }
 
@@ -629,6 +632,8 @@ func TestHypotheticalDates(t *testing.T) {
 		{"The operator should have released water on Thursday, critics said.", "unsure", "a past modal before have"},
 		{"The operator released water on Thursday, even if critics disagree.", "contradicts", "a condition after the date"},
 		{"If levels rise again, officials said, the operator will act; it released water on Thursday.", "contradicts", "a condition in another clause"},
+		{"It was not clear whether anyone was hurt when the operator released water on Thursday.", "contradicts", "a clause of its own after the open question"},
+		{"Residents asked whether the water that was released on Thursday had flooded homes.", "contradicts", "a relative clause inside the question is asserted"},
 		{"The operator could release water on Thursday.", "contradicts", "could with no have is a plan, read either way: the next Thursday does not agree either"},
 	})
 }
@@ -643,6 +648,9 @@ func TestRecurringDays(t *testing.T) {
 		{"The museum closed on 1 May.", "contradicts", "a day with no year in a clause of its own is an event's"},
 		{"Open on Mondays. The museum closed on 28 March 2021.", "agrees", "a plural weekday in another sentence changes nothing"},
 		{"It closed on Mondays until it closed for good on 1 May 2021.", "contradicts", "a day with its year is read"},
+		{"The museum, which draws 10,000 people every year, closed on 1 May.", "contradicts", "every year far from the day, in another clause"},
+		{"Curators, who meet on Mondays, closed the museum on 1 May.", "contradicts", "a plural weekday far from the day"},
+		{"The museum closes on 1 May every year.", "silent", "every year right after the day"},
 	})
 }
 
@@ -652,7 +660,8 @@ func TestRecurringDays(t *testing.T) {
 func TestDatedListEntries(t *testing.T) {
 	const reopened = "facts:\n  - id: reopened\n    claim: The museum reopened on 14 March 2026.\n    date: 2026-03-14\n    about: [reopening | reopened]\n"
 	assertVerdicts(t, reopened, "2026-03-20", []verdictCase{
-		{"Related:\n\n- Museum sets a date for its reopening (November 4, 2025)\n- Director named (June 2, 2025)", "unsure", "an item's date in brackets is the linked article's"},
+		{"Related:\n\n- [Museum sets a date for its reopening](/culture/museum-date) (November 4, 2025)\n- [Director named](/culture/director) (June 2, 2025)", "unsure", "a linked item's date in brackets is the linked article's"},
+		{"Timeline:\n\n- Museum closes for works (June 2, 2023)\n- Museum reopened to the public (November 4, 2025)", "contradicts", "an item with no link: a timeline's date is its event's"},
 		{"The museum reopened after six years (November 4, 2025).", "contradicts", "a sentence's date in brackets dates its event"},
 		{"- The museum reopened on 4 November 2025 (a Tuesday)", "contradicts", "an item's date outside brackets dates its event"},
 	})
@@ -669,6 +678,10 @@ func TestQuotedRelativeDates(t *testing.T) {
 		{"\"Today we lost a satellite, not the mission,\" the director told reporters.", "contradicts", "alone, it is read against the report's date"},
 		{"The satellite was lost on Tuesday 12 May. We lost a satellite today, the director told reporters.", "contradicts", "outside a quotation, today is the report's"},
 		{"The satellite was lost on Tuesday 12 May.\n\nDIRECTOR: Today we lost a satellite, not the mission.", "contradicts", "a transcript's line is spoken on its day"},
+	})
+	const launch = "facts:\n  - id: launch\n    claim: Orion launched on 13 May 2026.\n    date: 2026-05-13\n    about: [launch*]\n"
+	assertVerdicts(t, launch, "2026-05-13", []verdictCase{
+		{"\"Today we launch Orion for every customer,\" said the chief executive. A pilot launched in March with ten banks.", "agrees", "an agreeing quoted today settles a coarser date of the source"},
 	})
 }
 

@@ -202,14 +202,20 @@ func aboutTheText(sent *sentence) bool {
 var textNouns = lexicon.Set("text-nouns")
 
 // datedEntry reports whether a date stands alone in brackets at the end of
-// a list item with no stop: "- Museum sets a date for reopening (November
-// 4, 2025)", a list of linked articles.
+// a list item with no stop that holds a link: "- [Museum sets a date for
+// reopening](/culture/museum) (November 4, 2025)", a list of linked
+// articles.
 func datedEntry(src *reading, sent *sentence, d span) bool {
 	sc := sent.scanner()
 	if d.start == 0 || !strings.HasSuffix(strings.TrimSpace(sc.gap(d.start)), "(") {
 		return false
 	}
-	return strings.TrimSpace(sc.s[sc.toks[d.end-1].End:]) == ")" && listItem(src, sent)
+	if strings.TrimSpace(sc.s[sc.toks[d.end-1].End:]) != ")" || !listItem(src, sent) {
+		return false
+	}
+	ls, le := src.LineOf(sent.Start)
+	line := strings.ToLower(src.Raw()[ls:le])
+	return strings.Contains(line, "](") || strings.Contains(line, "<a ") // a link: a timeline's "- Museum reopens (March 15, 2026)" dates its event
 }
 
 // hypothetical reports whether a word of [date-hypotheticals] ("if",
@@ -218,7 +224,8 @@ func datedEntry(src *reading, sent *sentence, d span) bool {
 // most: "If the operator had released water on Thursday", "asked whether
 // it could have released water earlier, on Thursday". A comma right
 // before the date joins it to the words before it; any other ends the
-// clause.
+// clause, and so does a word of [subordinate-openers] between ("whether
+// anyone was hurt when the bridge collapsed on Wednesday").
 func hypothetical(sent *sentence, d span) bool {
 	sc := sent.scanner()
 	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {
@@ -227,7 +234,7 @@ func hypothetical(sent *sentence, d span) bool {
 			return false
 		}
 		if w := sc.tok(k); dateHypotheticals[w] || pastModals[w] && sc.tok(k+1) == "have" {
-			return true
+			return !subordinateBetween(sent.folded().tokens, k+1, d.start) // not "whether anyone was hurt when the bridge collapsed on Wednesday"
 		}
 	}
 	return false
@@ -439,10 +446,11 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	// settleWithinSource): "in 2023" beside the launch's day. So does a
 	// date counted from the day of writing inside a quotation, which
 	// counts from the day it was said: "Today we lost a satellite," in a
-	// report of the next day that dates the launch.
-	quoted := quotedRelative(src, sent, sent.dateAt(cd.i))
-	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision && !quoted
-	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quoted)
+	// report of the next day that dates the launch. Agreeing, it settles
+	// as any other does: "Today we launch Orion," in a press release of
+	// the day.
+	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision
+	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quotedRelative(src, sent, sent.dateAt(cd.i)))
 	return true
 }
 

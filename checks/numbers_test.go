@@ -86,6 +86,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Über 400 Häuser wurden geräumt.", "Über 400=more than 400"},
 		{"Il y aura jusqu'à 400 places.", "jusqu'à 400=up to 400"},
 		{"Ungefähr 400 Häuser wurden geräumt.", "Ungefähr 400=360..440"},
+		{"Die Umfrage unter 400 Befragten lief im Mai.", "400=400"},
 		{"The plan runs 400 pages.", "400=400"},
 		{"At least 3,000 people came.", "At least 3,000=at least 3,000"},
 		{"The toll climbed past 40 people.", "climbed past 40=more than 40"},

@@ -65,6 +65,8 @@ func TestAttribution(t *testing.T) {
 		{"it was said by Y", "Novak spoke at noon. It was said by Berg: \"We will win.\"", ""},
 		{"quote, X was told by Y", `"We will win," Novak was told by Berg.`, ""},
 		{"told by the speaker", `Reporters were told by Novak: "We will win."`, "We will win."},
+		{"warned by others, but the speaker insisted", `Novak was warned by police about the protest but insisted: "We will win."`, "We will win."},
+		{"told by others, and the speaker added", "Novak met engineers on Monday. She was told by them that the leak was small, and added: \"We will win.\"", "We will win."},
 		{"reporters were told, by no one named", "Novak met the owners on Monday. \"We will win,\" reporters were told afterwards.", ""},
 		{"she was told, by no one named", "Novak met the owners. She was told: \"We will win.\"", ""},
 		{"an owner's repeated promise", "Novak spoke first. Berg's repeated promise, \"We will win\", went unheeded.", ""},

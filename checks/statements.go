@@ -442,9 +442,12 @@ func predicateOf(between []text.Token) bool {
 		switch {
 		case auxiliaries[t.Text]:
 			aux = true
-		case pronounFillers[t.Text]:
+		case pronounFillers[t.Text] || len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly"):
+			// "Nobody has so far been arrested", "No one was seriously injured"
 		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
 			noun, aux = true, false // the noun of "none of the systems"
+		case k >= len(between)-2 && predicateVerb(between[k:]):
+			aux = true // "No one suffered serious injuries"
 		default:
 			return false
 		}
@@ -454,6 +457,24 @@ func predicateOf(between []text.Token) bool {
 	}
 	return !noun || aux
 }
+
+// predicateVerb reports whether the last one or two words before a phrase
+// are its verb and perhaps a word that describes it ("suffered serious"
+// injuries), not a determiner, a preposition or a verb of knowing: then
+// the phrase is what the pronoun denies. "claimed responsibility for" the
+// cyberattack ends with a preposition, "knew" asserts what follows.
+func predicateVerb(ws []text.Token) bool {
+	for _, t := range ws {
+		if w := t.Text; determiners[w] || objectPrepositions[w] || pronounPreps[w] || perceptionVerbs[w] || complementizers[w] || negations[w] || pronounExceptions[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounExceptions after a negating pronoun make it someone or something
+// after all: "Nobody else was arrested", "Nothing but".
+var pronounExceptions = lexicon.Set("pronoun-exceptions")
 
 // subjectPhrase returns the length of a phrase after a negating pronoun
 // that says whom it means, up to the auxiliary after it: a preposition of

@@ -39,6 +39,11 @@ type matcher struct {
 	siblings []*matcher
 	// own are the folded words of the fact's claim and about terms.
 	own map[string]bool
+	// changeFact is set when one of them is a word of [change-words] or
+	// [comparative-after]: the fact is a change ("inflation rose 0.8
+	// percent", "shares closed up 8.4%"), and a figure after such a word
+	// may be its value.
+	changeFact bool
 	// bounds are the words that make a date a bound ("until", "by") which
 	// the claim of a date fact sets before its own date: the fact is a
 	// bound itself ("supported until 30 September 2026"), and a date after
@@ -92,6 +97,9 @@ func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
 	m.own = ownWords(f)
+	for w := range m.own {
+		m.changeFact = m.changeFact || changeWords[w] || comparativeAfter[w] // "rose 0.8 percent", "closed up 8.4%"
+	}
 	if f.Kind == facts.KindDate {
 		m.bounds = claimBounds(f)
 	}

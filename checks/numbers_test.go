@@ -584,3 +584,21 @@ func TestSpansOfTimeAfterAComma(t *testing.T) {
 		assertVerdicts(t, sheet, "2025-10-20", []verdictCase{{tt.text, tt.want, tt.why}})
 	}
 }
+
+// A figure after a word of change, or before a comparative, is by how
+// much something changed: unsure for a fact of a level, read for a fact
+// that is a change.
+func TestChangeAmounts(t *testing.T) {
+	const price = "facts:\n  - id: price\n    claim: A litre of petrol costs $1.85.\n    number: 1.85\n    unit: dollars\n    about: [petrol]\n"
+	assertVerdicts(t, price, "2025-10-20", []verdictCase{
+		{"Petrol prices rose 12 cents a litre this month.", "unsure", "a rise by an amount"},
+		{"Petrol prices have climbed by $0.12 a litre since January.", "unsure", "a rise by an amount after by"},
+		{"A litre of petrol is 12 cents dearer than a month ago.", "unsure", "an amount before a comparative"},
+		{"A litre of petrol costs $1.97.", "contradicts", "the level itself"},
+		{"Petrol rose to $1.97 a litre.", "contradicts", "a change to a level gives the level"},
+	})
+	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars\n    about: [petrol]\n"
+	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
+		{"Petrol prices rose 15 cents a litre this month.", "contradicts", "a fact of a change reads the change"},
+	})
+}

@@ -266,6 +266,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
+	case number && changeAmount(sent, cd) && !m.changeFact:
+		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && byMargin(sent, cd, m.own):
@@ -387,6 +389,23 @@ func increment(sent *sentence, cd candidate) string {
 	}
 	return ""
 }
+
+// changeAmount reports whether a number is by how much something changed:
+// a word of [change-words] right before it, or before "by" and it ("prices
+// rose 12 cents a litre", "rose by $0.12"), or a word of
+// [comparative-after] right after it and its unit ("12 cents dearer").
+func changeAmount(sent *sentence, cd candidate) bool {
+	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
+	spaced := func(g string) bool { return plainGap(strings.TrimRight(g, "$€£¥₹")) } // "by $0.12"
+	k := n.start - 1
+	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
+		k--
+	}
+	return k >= 0 && changeWords[sc.tok(k)] && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+}
+
+// comparativeAfter: see changeAmount.
+var comparativeAfter = lexicon.Set("comparative-after")
 
 // timeOffset reports whether a number is a span of time followed by a word
 // that counts a moment from another ("five weeks before", "two years

@@ -534,7 +534,8 @@ func (sc scanner) saidThat(start, end int) bool {
 		if saidVerbs[sc.tok(k)] || announceVerbs[sc.tok(k)] {
 			return true
 		}
-		if !saidPath[sc.tok(k)] && !sayerAdverbs[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
+		hearer := k > 0 && saidVerbs[sc.tok(k-1)] // "told shareholders in a letter dated 21 November that"
+		if !saidPath[sc.tok(k)] && !sayerAdverbs[sc.tok(k)] && !hearer || !plainGap(sc.gap(k+1)) {
 			return false // "announced on Twitter on May 3 that", "confirmed again on Wednesday that"
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // The forms of an absolute date: ISO, numeric, month first, day first, a
@@ -107,8 +109,16 @@ func (sc scanner) optionalYear(e *dateExpr, j int) int {
 		e.year = y
 		return j + 1
 	}
+	if y, ok := sc.year4(j + 1); ok && dateLinkers[sc.tok(j)] && plainGap(sc.gap(j)) && plainGap(sc.gap(j+1)) {
+		e.year = y // "19 de março de 2026"
+		return j + 2
+	}
 	return j
 }
+
+// dateLinkers join the parts of a date in some languages: "19 de março de
+// 2026", "12 of March".
+var dateLinkers = lexicon.Set("date-linkers")
 
 // monthFirst reads "September 7", "Sept. 7, 2022", "July 23 and 24",
 // "July 30 to August 2", "December 2018".
@@ -178,8 +188,8 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		if leader(sc.gap(j)) {
 			return 0, j, false // "Cases ...... 4 | April": no date
 		}
-		if sc.tok(j) == "of" {
-			j++
+		if dateLinkers[sc.tok(j)] {
+			j++ // "12 of March", "19 de março"
 		}
 		m, ok := sc.month(j)
 		return m, j + 1, ok

@@ -76,6 +76,9 @@ func TestExtractDates(t *testing.T) {
 		{"Farow confirmed again on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow confirmed on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow said again on Wednesday refunds would follow.", sat, "on Wednesday=2022-09-07 (said) (or next)"},
+		{"Farow told shareholders in a letter dated 21 November that refunds would follow.", sat, "21 November=2022-11-21 (said)"},
+		{"A comissão certificou os resultados a 19 de março de 2026.", sat, "19 de março de 2026=2026-03-19"},
+		{"La comisión certificó los resultados el 19 de marzo de 2026.", sat, "19 de marzo de 2026=2026-03-19"},
 		{"On Tuesday the 6th the main broke.", sat, "On Tuesday the 6th=2022-09-06"},
 		{"On Tuesday the 30th the main broke.", sat, "On Tuesday the 30th=2022-08-30"},
 		{"On Friday the 2nd the main broke.", sat, "On Friday the 2nd=2022-09-02"},
@@ -686,7 +689,7 @@ func TestQuotedRelativeDates(t *testing.T) {
 }
 
 // A day ahead of the report after a word of the future is unsure for a
-// fact that came before the report: it may tell of something still to
+// fact that came before the report, or on its day: it may tell of something still to
 // come. For a fact still to come it is read as ever.
 func TestFutureDayForAPastFact(t *testing.T) {
 	const vote = "facts:\n  - id: vote\n    claim: The board approved the cuts on 17 March 2026.\n    date: 2026-03-17\n    about: [approved | voted]\n"
@@ -694,6 +697,9 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"These excerpts are not the approved minutes, which will be considered on April 7.", "unsure", "a future day after the report, for a vote before it"},
 		{"The board voted on March 10 to cut the jobs.", "contradicts", "a past day is read"},
 		{"The board approved the cuts on 7 April 2026, the minutes will say.", "contradicts", "a day with its year is no word of the future's"},
+	})
+	assertVerdicts(t, vote, "2026-03-17", []verdictCase{
+		{"The approved cuts will take effect on April 7.", "unsure", "a future day after a report of the fact's own day"},
 	})
 	const reopen = "facts:\n  - id: reopen\n    claim: The museum reopens on 14 April 2026.\n    date: 2026-04-14\n    about: [reopen*]\n"
 	assertVerdicts(t, reopen, "2026-03-20", []verdictCase{

@@ -28,6 +28,11 @@ func TestInterimFigures(t *testing.T) {
 		{"Counts for the first 10 days show the fire burned 9,500 acres.", "unsure", "the first days, in figures"},
 		{"The first crews saw the fire had burned 9,500 acres.", "contradicts", "first before another noun is no part of a span"},
 	})
+	const share = "facts:\n  - id: share\n    claim: The party won 36.4 percent of the vote.\n    number: 36.4\n    unit: percent\n    about: [party]\n"
+	assertVerdicts(t, share, "2026-03-02", []verdictCase{
+		{"With about 90 percent of polling stations counted, the party is on 35.1 percent.", "unsure", "a partial count"},
+		{"The party won 35.1 percent of the vote.", "contradicts", "a final figure"},
+	})
 	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"
 	assertVerdicts(t, dead, "2025-10-20", []verdictCase{
 		{"Four people died at the scene.", "unsure", "a part counted at one place: more may have died later"},

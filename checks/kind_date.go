@@ -437,7 +437,7 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
-	} else if !fd.Agrees && e.eitherWay && e.rel == absolute && d.Start.First.After(src.Published.Last) && f.Date.End.Last.Before(src.Published.First) {
+	} else if !fd.Agrees && e.eitherWay && e.rel == absolute && d.Start.First.After(src.Published.Last) && !f.Date.End.Last.After(src.Published.Last) {
 		fd.Unsure = true // "the minutes, which will be considered on April 7", in a report after the vote
 		fd.How = joinHow(how, "unsure: a day ahead of the report, after a word of the future, for a fact that came before the report: it may tell of something still to come")
 	}

@@ -340,6 +340,8 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	switch {
 	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
+	case partMeasured(sent, n, spans):
+		return "\"" + says(src, sent, span{n.start, n.uend + 2}) + "\" measures a part of something (\"310 metres of the bore\"), which may not be what the fact measures"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):
 		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
 	case wholeOpened(sent, n.start, spans):
@@ -349,6 +351,25 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "\"" + w + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	}
 	return ""
+}
+
+// partMeasured reports whether a measure stands before "of" and a
+// determiner and a noun that is none of the fact's terms: "310 metres of
+// the northbound bore" measures a part of something; "60 km of the shore"
+// for a fact whose term is "shore" is its own. Not a percentage: "35.1
+// percent of the vote".
+func partMeasured(sent *sentence, n numberMention, spans []span) bool {
+	toks := sent.folded().tokens
+	k := n.uend
+	if n.unit == nil || n.unit.name == "percent" || k+2 >= len(toks) || toks[k].Text != "of" || !determiners[toks[k+1].Text] {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if inSpans(j, spans) {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeOpened reports whether a figure stands in a phrase that opens its

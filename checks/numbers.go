@@ -205,6 +205,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		glued = g // "4-8GB", "2-3x": the unit glued to the range's end
 	}
 	if m.value.Lo == m.value.Hi {
+		sc.plusMinus(&m, x)
+	}
+	if m.value.Lo == m.value.Hi {
 		sc.approximateBefore(&m, x)
 	}
 	if m.value.Lo == m.value.Hi {
@@ -429,6 +432,20 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 		m.start = i - 1
 	}
 	return glued
+}
+
+// plusMinus widens a figure by the uncertainty written after it, "3.7 ±
+// 0.4" or "3.7 +/- 0.4" (3.3 to 4.1): the second figure is no value of
+// its own.
+func (sc scanner) plusMinus(m *numberMention, x float64) {
+	switch strings.TrimSpace(sc.gap(m.end)) {
+	case "±", "+/-", "+-":
+	default:
+		return
+	}
+	if d, end, ok := sc.numberAt(m.end); ok && d >= 0 {
+		m.value, m.end = facts.Interval{Lo: x - d, Hi: x + d}, end
+	}
 }
 
 // scaleOf returns the scale token k writes, as a word ("billion") or

@@ -88,6 +88,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Ungefähr 400 Häuser wurden geräumt.", "Ungefähr 400=360..440"},
 		{"Die Umfrage unter 400 Befragten lief im Mai.", "400=400"},
 		{"The plan runs 400 pages.", "400=400"},
+		{"It has a mass of 3.7 ± 0.4 Earth masses.", "3.7 ± 0.4=3.3..4.1"},
+		{"The radius is 1.60 +/- 0.05 km.", "1.60 +/- 0.05 km=1.55..1.65 kilometer"},
 		{"At least 3,000 people came.", "At least 3,000=at least 3,000"},
 		{"The toll climbed past 40 people.", "climbed past 40=more than 40"},
 		{"The toll topped 40 people.", "topped 40=more than 40"},
@@ -600,5 +602,17 @@ func TestChangeAmounts(t *testing.T) {
 	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 15 cents a litre this month.", "contradicts", "a fact of a change reads the change"},
+	})
+}
+
+// A measure of a part of something ("310 metres of the bore") may not be
+// what the fact measures: unsure when it disagrees.
+func TestMeasureOfAPart(t *testing.T) {
+	const length = "facts:\n  - id: length\n    claim: The tunnel is 4.6 km long.\n    number: 4.6\n    unit: km\n    about: [tunnel | length]\n"
+	assertVerdicts(t, length, "2025-11-20", []verdictCase{
+		{"About 310 metres of the northbound bore, a fifteenth of its length, were damaged.", "unsure", "a part of the bore, which is no term of the fact"},
+		{"Fire damaged 5.2 km of the tunnel.", "contradicts", "a term of the fact after of the: its own measure"},
+		{"The tunnel is 5.2 km long.", "contradicts", "the tunnel's own length"},
+		{"The tunnel, 5.2 km of granite, opened in 1998.", "contradicts", "of before no determiner: what it is made of"},
 	})
 }

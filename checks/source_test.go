@@ -335,6 +335,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a newsletter's issue line under its title dates the text"},
 		{"Vol. 3, No. 12 - March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"so does a journal's volume and number"},
+		{"Issue 112 -- Tuesday 14 March 2023\nA weekly digest of reopenings\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a masthead's issue line with a double dash"},
 		{"Issue 212 was closed on 14 March 2023 by the bakery.\n", "", "", "on 14 March 2023=2023-03-14",
 			"an issue in a sentence is text"},
 	}

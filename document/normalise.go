@@ -31,7 +31,7 @@ var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{
 // issueLine matches a newsletter's or a journal's issue line at the top of
 // a file: "Issue 212, Friday 15 May 2026", "Vol. 3, No. 12 - May 15,
 // 2026", "Edition 48 · 2026-05-15". Its first group is the date.
-var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|number)\s*#?\d+(?:\s*[,.]?\s*(?i:no\.|number|issue)\s*#?\d+)?\s*[,|·–—:-]?\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|number)\s*#?\d+(?:\s*[,.]?\s*(?i:no\.|number|issue)\s*#?\d+)?\s*[,|·–—:-]*\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
 // bylineDate returns the match of byline in a line, or nil: a byline
 // names someone, not a weekday or a month ("By Monday 16 March 2026 the

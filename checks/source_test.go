@@ -337,6 +337,10 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"so does a journal's volume and number"},
 		{"Issue 112 -- Tuesday 14 March 2023\nA weekly digest of reopenings\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a masthead's issue line with a double dash"},
+		{"Bakery fire Thursday - anyone caught up in it?\n\n**BigDave** · posted 14 Mar 2023, 09:12\n\nThe bakery reopened on Monday.\n", "2023-03-14", "2023-03-14", "Thursday=2023-03-09; on Monday=2023-03-13",
+			"a forum post's byline dates the post, not an event, anywhere in the file"},
+		{"Anna · posted the bakery's new hours on 14 March 2023 at the door.\n", "", "", "on 14 March 2023=2023-03-14",
+			"a sentence after posted is text"},
 		{"Issue 212 was closed on 14 March 2023 by the bakery.\n", "", "", "on 14 March 2023=2023-03-14",
 			"an issue in a sentence is text"},
 	}

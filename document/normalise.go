@@ -33,6 +33,12 @@ var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{
 // 2026", "Edition 48 · 2026-05-15". Its first group is the date.
 var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|number)\s*#?\d+(?:\s*[,.]?\s*(?i:no\.|number|issue)\s*#?\d+)?\s*[,|·–—:-]*\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
+// postLine matches the byline of a post in a forum or a comment thread,
+// anywhere in a file: "BigDaveHGV · posted 15 Nov 2025, 09:12". It dates
+// the post, not an event, and not the text: it is dropped, and gives no
+// publication date.
+var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,2}[*_]*\s*[·|•–—-]\s*(?i:posted|published|updated|edited|commented|replied|wrote)\s+(?i:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?)?\s*$`)
+
 // bylineDate returns the match of byline in a line, or nil: a byline
 // names someone, not a weekday or a month ("By Monday 16 March 2026 the
 // schools close" is text), and ends with its date or goes on after a
@@ -111,6 +117,10 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 			s.Notes.DateLines++
 			return []int{r[0] + lead, r[1] + lead} // dropped, but no publication date
 		}
+	}
+	if m == nil && postLine.MatchString(rest) {
+		s.Notes.DateLines++
+		return []int{lead, stop} // a post's byline: dropped, no publication date
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = dateline.FindStringSubmatchIndex(rest)

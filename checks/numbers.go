@@ -180,6 +180,10 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if _, ok := sc.wireTime(i); ok {
 		return out, i + 1 // "at 2040 GMT": a time of day, not 2,040
 	}
+	if secs, end, ok := sc.spacedSpanAt(i); ok {
+		d := unitLexicon.byName["second"]
+		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end
+	}
 	if secs, end, ok := sc.durationAt(i); ok {
 		d := unitLexicon.byName["second"]
 		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end
@@ -314,6 +318,21 @@ func (sc scanner) gluedSpanPart(j int) (float64, *unitDef, int, bool) {
 // spanSuffixes name the part of a span of time a glued letter gives after
 // a larger part: "6h 42m 17s".
 var spanSuffixes = lexicon.Pairs("span-suffixes")
+
+// spacedSpanAt reads a span of time written "4 h 37 min" at token i, in
+// seconds, and returns the token after it. "h" alone is read only so: "à
+// 10 h" is a time of day.
+func (sc scanner) spacedSpanAt(i int) (float64, int, bool) {
+	if sc.tok(i+1) != "h" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+2)) || !plainGap(sc.gap(i+1)) || !plainGap(sc.gap(i+2)) || !plainGap(sc.gap(i+3)) {
+		return 0, 0, false
+	}
+	if d := unitLexicon.lookup(sc.tok(i + 3)); d == nil || d.name != "minute" {
+		return 0, 0, false
+	}
+	h, _ := strconv.Atoi(sc.tok(i))
+	m, _ := strconv.Atoi(sc.tok(i + 2))
+	return float64(h*3600 + m*60), i + 4, m < 60
+}
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with
 // tenths perhaps), in seconds, and returns the token after it. A time of

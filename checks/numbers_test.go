@@ -154,6 +154,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"In 24h 40m people watched it.", "24h 40m=24 hour"},
 		{"In 3 weeks 400m of tunnel was dug.", "3 weeks=3 week; 400m=400,000,000"},
 		{"The median wait was 6 hours 42m.", "6 hours 42m=402 minute"},
+		{"The outage lasted 4 h 37 min.", "4 h 37 min=16,620 second"},
+		{"Rendez-vous à 10 h 30 pour le départ.", "10=10; 30=30"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},
@@ -614,5 +616,14 @@ func TestMeasureOfAPart(t *testing.T) {
 		{"Fire damaged 5.2 km of the tunnel.", "contradicts", "a term of the fact after of the: its own measure"},
 		{"The tunnel is 5.2 km long.", "contradicts", "the tunnel's own length"},
 		{"The tunnel, 5.2 km of granite, opened in 1998.", "contradicts", "of before no determiner: what it is made of"},
+	})
+}
+
+// A span of time written with spaced letters, "4 h 37 min", is one span.
+func TestSpacedSpanOfTime(t *testing.T) {
+	const outage = "facts:\n  - id: outage\n    claim: The outage lasted 4 hours 37 minutes.\n    number: 277\n    unit: minutes\n    about: [outage]\n"
+	assertVerdicts(t, outage, "2025-11-20", []verdictCase{
+		{"| Outage | 4 h 37 min |", "agrees", "a table cell's spaced span"},
+		{"The outage lasted 4 h 57 min.", "contradicts", "another span"},
 	})
 }

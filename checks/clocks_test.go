@@ -167,3 +167,13 @@ func TestZoneCarriedInSentence(t *testing.T) {
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},
 	})
 }
+
+// A time of saying, as a date of saying, may be when it was said: next to
+// a verb of saying, or between one and the "that" of what was said.
+func TestTimesOfSaying(t *testing.T) {
+	const sheet = "facts:\n  - id: restored\n    claim: Service was restored at 12:55 UTC.\n    time: 12:55 UTC\n    about: [restore*]\n"
+	assertVerdicts(t, sheet, "2025-11-18", []verdictCase{
+		{"The company said in a statement posted at 08:40 UTC that teams were working to restore service.", "unsure", "a time between a verb of announcing and that"},
+		{"Service was restored at 08:40 UTC, the company said.", "contradicts", "the time of the event, the verb of saying after a comma"},
+	})
+}

@@ -31,6 +31,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		switch {
 		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+		case !m.fact.SaidDates && saidAt(sent, cl.span):
+			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless:
@@ -41,6 +43,18 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// saidAt reports whether a time is one of saying, as a date is (see
+// dateMentionOf): right after a verb of saying, or between one and the
+// "that" of what was said.
+func saidAt(sent *sentence, cl span) bool {
+	sc := sent.scanner()
+	start := cl.start
+	if datePreps[sc.tok(start-1)] {
+		start-- // "at 08:40"
+	}
+	return sc.saidRightBefore(start) || sc.saidThat(start, cl.end)
 }
 
 // dateStamp reports whether a date opens its entry with a clock time

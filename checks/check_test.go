@@ -683,6 +683,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"beside 'second', the date may say which fire is meant"},
 		{"The March 9 fire gutted the depot.", "fire", "contradicts",
 			"alone, the date before the fact's own noun is its date"},
+		{"Two weeks on from the March 9 fire, the depot's new owners are rebuilding.", "fire", "contradicts",
+			"a word of another instance far from the date says nothing of which fire"},
 		{"The March 9 depot fire gutted the yard.", "fire", "contradicts",
 			"before a compound of the fact's own words (depot, fire), too"},
 		{"Investigators also examined the March 9 Harrow fire.", "fire", "silent",

@@ -85,12 +85,31 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 			return candidate{}, false
 		}
-		if sent.hasAny(otherInstance) {
+		if otherInstanceNear(sent, d.start, d.noun) {
 			cd.names = noun // "the second, March 9 fire": which fire, or when it was
 		}
 	}
 	return cd, true
 }
+
+// otherInstanceNear reports whether a word of [other-instance] stands in
+// the phrase of a date that names a noun: up to otherInstanceReach words
+// before the date, or between it and the noun ("the second, March 9
+// fire", "the March 9 renewed strike"); not further off ("the 1 March
+// vote, and the new assembly").
+func otherInstanceNear(sent *sentence, start, noun int) bool {
+	toks := sent.folded().tokens
+	for k := max(0, start-otherInstanceReach); k < noun; k++ {
+		if otherInstance[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherInstanceReach is how many words before a date otherInstanceNear
+// looks.
+const otherInstanceReach = 3
 
 // relativeOnly reports whether a word of [clause-relatives] stands after
 // the date and before every one of the fact's terms, so that the terms are

@@ -774,6 +774,16 @@ func TestExplainSaysWhySilent(t *testing.T) {
 	assert.NotContains(t, out, "stayed shut", "a sentence without every group's term is not listed")
 }
 
+// explain gives a figure its unit ties to the fact beyond the window its
+// real distance, not the window it is counted as.
+func TestExplainSaysHowFarAUnitTies(t *testing.T) {
+	sheet := "facts:\n  - id: length\n    claim: The tunnel is 4.6 km long.\n    number: 4.6\n    unit: km\n    about: [long]\n"
+	r := run(t, sheet, testSource{"s", "He declined to say how long the closure would last, but said damage to the roof and lights over a stretch of roughly 5 km was significant.", "2025-11-20"})
+	out, err := Explain(r.Sheet, r.Corpus, "length", "s")
+	require.NoError(t, err)
+	assert.Contains(t, out, `"roughly 5 km", 20 words from the nearest term: tied to the fact by its unit, counted as 10 words: taken`)
+}
+
 // A brief run keeps of an agreeing cell only its verdict and how many
 // values agree; every value that disagrees or is unsure, and the values of
 // a cell with a stale label or a contradiction, stay.

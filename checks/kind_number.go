@@ -63,11 +63,11 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		// long and 59 metres wide" the length is 400. The evidence quotes
 		// the unit: "24 hours".
 		full := span{n.start, end}
-		dist := sent.nearest(full, anchors)
+		dist, far := sent.nearest(full, anchors), 0
 		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) && !continuedOnly(sent, spans) {
-			dist = m.fact.Within
+			dist, far = m.fact.Within, dist
 		}
-		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs}
+		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far}
 		cd.doubt = numberDoubt(src, sent, n, end, spans)
 		if cd.doubt == "" {
 			cd.doubt = rateDoubt

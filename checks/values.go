@@ -32,6 +32,19 @@ type candidate struct {
 	// loose marks a figure read only to agree: the sheet's own figure,
 	// though not stated in the fact's unit (looseCandidate).
 	loose bool
+	// far is, for a figure the fact's unit ties to it beyond its window,
+	// how far it stands from the nearest term (-1: no term it can be
+	// measured from), shown by explain; 0 otherwise.
+	far int
+}
+
+// farFrom says how far a value stands from the fact's terms: "19 words
+// from the nearest term", or "no term it can be measured from".
+func farFrom(far int) string {
+	if far < 0 {
+		return "no term it can be measured from"
+	}
+	return lexicon.Count(far, "word", "words") + " from the nearest term"
 }
 
 // ownValue reports whether a candidate states the fact's own value as
@@ -95,6 +108,9 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 	var out []candidate
 	for _, c := range cands {
 		switch {
+		case c.dist == best && c.far != 0:
+			out = append(out, c)
+			m.tracef("    %q, %s: tied to the fact by its unit, counted as %s: taken", says(src, sent, c.span), farFrom(c.far), lexicon.Count(c.dist, "word", "words"))
 		case c.dist == best:
 			out = append(out, c)
 			m.tracef("    %q, %s from the nearest term: taken", says(src, sent, c.span), lexicon.Count(c.dist, "word", "words"))

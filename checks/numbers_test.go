@@ -148,6 +148,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Prices start at 60 dollars.", "60 dollars=60 dollar"},
 		{"Der Tarif kostet 29 $ pro Monat, oder 27 €.", "29=29 dollar; 27=27 euro"},
 		{"Sales rose 64% and then 12 per cent.", "64=64 percent; 12 per cent=12 percent"},
+		{"The bank cut rates by 25bp, or 0.25 percentage points.", "25bp=25 basis point; 0.25 percentage points=0.25 percentage point"},
 		{"The market grew 20% a year.", "20% a year=20 percent per year"},
 		{"The median wait was 6h 42m last month.", "6h 42m=402 minute"},
 		{"The race took 2h 5m 47s.", "2h 5m 47s=7,547 second"},
@@ -625,5 +626,17 @@ func TestSpacedSpanOfTime(t *testing.T) {
 	assertVerdicts(t, outage, "2025-11-20", []verdictCase{
 		{"| Outage | 4 h 37 min |", "agrees", "a table cell's spaced span"},
 		{"The outage lasted 4 h 57 min.", "contradicts", "another span"},
+	})
+}
+
+// Basis points and percentage points convert into one another: 25 basis
+// points are 0.25 percentage points.
+func TestBasisPoints(t *testing.T) {
+	const cut = "facts:\n  - id: cut\n    claim: The bank cut its rate by 25 basis points.\n    number: 25\n    unit: basis points\n    about: [cut]\n"
+	assertVerdicts(t, cut, "2026-03-20", []verdictCase{
+		{"The bank cut rates by 25bp.", "agrees", "glued bp"},
+		{"The bank cut rates by a quarter of a point, 0.25 percentage points.", "agrees", "percentage points converted"},
+		{"The bank cut rates by 50 basis points.", "contradicts", "another cut"},
+		{"The bank cut rates by 0.5 percentage points.", "contradicts", "another cut, converted"},
 	})
 }

@@ -162,6 +162,9 @@ func TestExpectedFigures(t *testing.T) {
 		{"Operating profit is expected to reach €1.9bn.", "unsure", "expected to"},
 		{"If operating profit reaches €1.9bn, bonuses follow.", "unsure", "a condition"},
 		{"Regulators said operating profit should reach €1.9bn.", "unsure", "what should be, not what is"},
+		{"Operating profit will perhaps reach €1.9bn.", "unsure", "a hedge before the figure"},
+		{"Operating profit was probably €1.9bn, one analyst guessed.", "unsure", "probably"},
+		{"Perhaps surprisingly, after a long year of cuts and delays, operating profit came in at €1.9bn.", "contradicts", "a hedge far before the figure, in another clause"},
 		{"Operating profit €1.9bn versus €3.15bn a year earlier (consensus €2.1bn).", "contradicts", "a marker after the figure governs another"},
 	})
 }

@@ -291,6 +291,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
 	}
+	if w := figureHedge(sent, cd); w != "" && number {
+		return "\"" + w + "\" before the figure makes it a guess"
+	}
 	if w := sent.expectation(cd.span); w != "" && number {
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
@@ -405,6 +408,28 @@ func increment(sent *sentence, cd candidate) string {
 	}
 	return ""
 }
+
+// figureHedge returns a word of [figure-hedges] that stands up to
+// figureHedgeReach words before a figure with no clause boundary between
+// ("perhaps 15 or 16 routes"), or "".
+func figureHedge(sent *sentence, cd candidate) string {
+	f := sent.folded()
+	for k := cd.at.start - 1; k >= 0 && k >= cd.at.start-figureHedgeReach; k-- {
+		if boundaries(f.marks[k], f.marks[cd.at.start]) > 0 {
+			return ""
+		}
+		if figureHedges[f.tokens[k].Text] {
+			return f.tokens[k].Text
+		}
+	}
+	return ""
+}
+
+// figureHedgeReach is how many words before a figure a hedge may stand.
+const figureHedgeReach = 3
+
+// figureHedges: see figureHedge.
+var figureHedges = lexicon.Set("figure-hedges")
 
 // changeAmount reports whether a number is by how much something changed:
 // a word of [change-words] right before it, or before "by" and it ("prices

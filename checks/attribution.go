@@ -78,8 +78,9 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 
 // sayerAt returns the phrase that names who speaks through the verb of
 // saying at token i, or nil when it names no one: the agent after "by" of
-// a passive, when the quote or the sentence's end follows it ("Novak was
-// told by the owners:": the owners); the verb alone,
+// a passive ("Novak was told by the owners:", "told by Tom Berg, the
+// chief executive:"), unless a coordinator, a verb of saying or a "that"
+// follows it in its phrase ("warned by police but insisted:"); the verb alone,
 // someone unnamed, for a passive of [hearer-verbs] with no agent ("She was
 // told:"); nothing for another passive or a participle after a determiner
 // ("His line has been repeated", "the posted notice") unless an owner
@@ -96,10 +97,10 @@ func (ss sayerScan) sayerAt(i int) []string {
 	switch {
 	case passiveBe[prev] && next == "by" && i+2 < len(ss.toks) && !ss.cut(i+1) && !ss.cut(i+2):
 		ws := ss.after(i + 2)
-		if k := i + 2 + len(ws); k < len(ss.toks) && !ss.cut(k) || slices.ContainsFunc(ws, func(w string) bool { return coordinators[w] || sayingVerbs[w] }) {
-			return nil // "was warned by police about the protest but insisted:": the agent says nothing quoted
+		if slices.ContainsFunc(ws, func(w string) bool { return coordinators[w] || sayingVerbs[w] || complementizers[w] }) {
+			return nil // "was warned by police about the protest but insisted:", "told by them that the leak was small, and added:": the agent says nothing quoted
 		}
-		return ws
+		return ws // "told by Tom Berg, the operator's chief executive:"
 	case passiveBe[prev] && hearerVerbs[ss.toks[i].Text]:
 		return []string{ss.toks[i].Text}
 	case determiners[prev] && !clauseRelatives[prev] && !ss.objectPronoun(i-1) || prev == "s" || passiveBe[prev]:

@@ -97,9 +97,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
 	m.own = ownWords(f)
-	for w := range m.own {
-		m.changeFact = m.changeFact || changeWords[w] || comparativeAfter[w] // "rose 0.8 percent", "closed up 8.4%"
-	}
+	m.changeFact = changeClaim(f)
 	if f.Kind == facts.KindDate {
 		m.bounds = claimBounds(f)
 	}
@@ -519,6 +517,27 @@ func wordSet(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// changeClaim reports whether a fact is a change: its claim holds a word
+// of [change-words] or [comparative-after] not followed by "to" ("rose
+// 0.8 percent", "closed up 8.4%"; not "rose to $1.85", a level), or one
+// of its about terms is such a word.
+func changeClaim(f *facts.Fact) bool {
+	toks := text.Tokenize(text.Fold(f.Claim))
+	for k, t := range toks {
+		if (changeWords[t.Text] || comparativeAfter[t.Text]) && (k+1 == len(toks) || toks[k+1].Text != "to") {
+			return true
+		}
+	}
+	for _, g := range f.About {
+		for _, term := range g {
+			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWords[w] || comparativeAfter[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceKey identifies a finding's sentence: where it starts in the file.

@@ -383,6 +383,30 @@ func (sc scanner) saidRightBefore(start int) bool {
 	return saidVerbs[sc.tok(k)]
 }
 
+// nounOfDate returns the token of the noun a date at token i belongs to
+// through a word of [noun-of-links] ("the election of 8 March", "las
+// elecciones del 8 de marzo", "das eleições de 8 de março"), or -1. A
+// stretch of time before it, "the night of 8 March" ([date-of-times]),
+// is when the sentence's event happened.
+func (sc scanner) nounOfDate(i int) int {
+	if i < 2 || !nounOfLinks[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
+		return -1
+	}
+	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) {
+		return i - 2
+	}
+	return -1
+}
+
+// ordinalWord reports whether a word is an ordinal spelled out, a day of a
+// month before "of": "the fourteenth of January".
+func ordinalWord(w string) bool {
+	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "first") || strings.HasSuffix(w, "second") || strings.HasSuffix(w, "third")
+}
+
+// nounOfLinks and dateOfTimes: see nounOfDate.
+var nounOfLinks, dateOfTimes = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times")
+
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the
 // Monday before the vote". It is no day the publication date can resolve,
@@ -416,7 +440,11 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
 	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
-	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: sc.modified(i, end), deadline: deadline}
+	noun := sc.modified(i, end)
+	if noun < 0 && !sc.possessive(end) {
+		noun = sc.nounOfDate(i) // "the results of the election of 8 March", "las elecciones del 8 de marzo"; not "the accounts of last Thursday's diversion"
+	}
+	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline}
 }
 
 // possessiveAhead are the modals that, in a sentence with a possessive

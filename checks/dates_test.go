@@ -636,7 +636,9 @@ func TestHypotheticalDates(t *testing.T) {
 		{"The operator released water on Thursday, even if critics disagree.", "contradicts", "a condition after the date"},
 		{"If levels rise again, officials said, the operator will act; it released water on Thursday.", "contradicts", "a condition in another clause"},
 		{"It was not clear whether anyone was hurt when the operator released water on Thursday.", "contradicts", "a clause of its own after the open question"},
-		{"Residents asked whether the water that was released on Thursday had flooded homes.", "contradicts", "a relative clause inside the question is asserted"},
+		{"Residents asked whether the water that was released on Thursday had flooded homes.", "unsure", "a relative clause inside the question may be asked or told: unsure"},
+		{"If the water that engineers held back is released on Thursday, homes will flood.", "unsure", "a relative clause that closes before the date, with no term of the fact in it"},
+		{"It was unclear whether the water would be released when engineers met on Thursday.", "unsure", "the subordinate clause holds no term: the release is still open"},
 		{"The operator could release water on Thursday.", "contradicts", "could with no have is a plan, read either way: the next Thursday does not agree either"},
 	})
 }
@@ -654,6 +656,8 @@ func TestRecurringDays(t *testing.T) {
 		{"The museum, which draws 10,000 people every year, closed on 1 May.", "contradicts", "every year far from the day, in another clause"},
 		{"Curators, who meet on Mondays, closed the museum on 1 May.", "contradicts", "a plural weekday far from the day"},
 		{"The museum closes on 1 May every year.", "silent", "every year right after the day"},
+		{"Every year, the museum closes on 1 May for the holiday.", "unsure", "every year opening the sentence, further off"},
+		{"The museum closes on Mondays and public holidays such as 1 May.", "unsure", "a plural weekday in the sentence"},
 	})
 }
 
@@ -665,6 +669,8 @@ func TestDatedListEntries(t *testing.T) {
 	assertVerdicts(t, reopened, "2026-03-20", []verdictCase{
 		{"Related:\n\n- [Museum sets a date for its reopening](/culture/museum-date) (November 4, 2025)\n- [Director named](/culture/director) (June 2, 2025)", "unsure", "a linked item's date in brackets is the linked article's"},
 		{"Timeline:\n\n- Museum closes for works (June 2, 2023)\n- Museum reopened to the public (November 4, 2025)", "contradicts", "an item with no link: a timeline's date is its event's"},
+		{"Related:\n\n- Museum sets a date for its reopening (November 4, 2025)\n- Director named (June 2, 2025)", "unsure", "an item under a related-articles heading, with no link"},
+		{"MORE ON THIS STORY\n\n- Museum reopening delayed again (November 4, 2025)", "unsure", "so under a heading with no colon"},
 		{"The museum reopened after six years (November 4, 2025).", "contradicts", "a sentence's date in brackets dates its event"},
 		{"- The museum reopened on 4 November 2025 (a Tuesday)", "contradicts", "an item's date outside brackets dates its event"},
 	})
@@ -714,6 +720,7 @@ func TestSentenceAboutTheText(t *testing.T) {
 		{"This article was updated on April 29 to add the date of the 8.0.0 release.", "unsure", "an update of the article"},
 		{"This release, 8.0.0, came out on April 29.", "contradicts", "this before another noun speaks of the event"},
 		{"The article says 8.0.0 came out on April 29.", "contradicts", "another article's claim is read"},
+		{"This article was updated on April 30 to add that 8.0.0 was released on April 29.", "contradicts", "a date not of the update is read"},
 	})
 }
 
@@ -725,5 +732,21 @@ func TestDateAcrossASemicolon(t *testing.T) {
 		{"Nothing changes for you this week; when 7.5.0 is out, moving to PetrelDB is one command.", "unsure", "this week is another clause's"},
 		{"The team shipped 7.5.0 on Tuesday; users moved at once.", "contradicts", "the date in the term's clause"},
 		{"Users moved at once; 7.5.0 shipped on Tuesday.", "contradicts", "the term's clause after the semicolon holds the date"},
+		{"7.5.0 was delayed twice; it finally shipped on Tuesday.", "contradicts", "a pronoun after the semicolon goes on with the term's subject"},
+	})
+}
+
+// A date after a noun and "of" (del, de, dos, du...) is that noun's date;
+// after a stretch of time ("the night of") it is the sentence's.
+func TestDateOfANoun(t *testing.T) {
+	const certified = "facts:\n  - id: certified\n    claim: The commission certified the results on 19 March 2026.\n    date: 2026-03-19\n    about: [certified | certificó | certificou]\n"
+	assertVerdicts(t, certified, "2026-03-25", []verdictCase{
+		{"La comisión certificó los resultados de las elecciones del 8 de marzo.", "silent", "the election's date is the election's: the sentence gives none of the certifying"},
+		{"A comissão certificou os resultados das eleições de 8 de março.", "silent", "so in Portuguese"},
+		{"The commission certified the results of the election of 8 March.", "silent", "so in English"},
+		{"The commission certified the results on the night of 8 March.", "contradicts", "a stretch of time before of: the sentence's date"},
+		{"The commission certified the results on the fourteenth of March.", "agrees", "a day spelled out before of is no noun: the month is read"},
+		{"The commission certified the results in the early hours of 8 March.", "contradicts", "the early hours of a day are the sentence's"},
+		{"La comisión certificó los resultados el 8 de marzo de 2026.", "contradicts", "a date with no noun before it"},
 	})
 }

@@ -55,6 +55,13 @@ func sheetEra(fs []*facts.Fact) era {
 	return e
 }
 
+// before reports whether a year comes before every stretch of the era: a
+// date of saying that early bounds what was said ("told shareholders in
+// 2019 that it paid a fine of $12 million" tells of 2019 or before).
+func (e era) before(y int) bool {
+	return len(e.spans) > 0 && y < e.spans[0].from
+}
+
 // holds reports whether the years from a to b lie in one stretch of the era.
 func (e era) holds(a, b int) bool {
 	for _, sp := range e.spans {
@@ -77,7 +84,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
-		if d.said || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
 		if sp.start < d.start {

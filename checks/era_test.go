@@ -32,6 +32,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 	undated := "facts:\n  - id: thieves\n    claim: Four men robbed the museum.\n    number: 4\n    unit: men\n    about: [robbed | stole]\n"
 	tests := []struct{ sheet, text, want, why string }{
 		{dated, "In 2013, eight men stole gems from the airport.", "unsure", "a year opening the sentence dates all of it"},
+		{dated, "Police told reporters in 2013 that eight men stole gems from the airport.", "unsure", "a date of saying years before the story bounds what was said"},
 		{dated, "Earlier raids:\n\n- **2013, Antwerp**: eight men stole gems from the airport.", "unsure", "a bare year labelling a list item dates it"},
 		{dated, "2013 men stole gems, and eight men robbed the museum.", "contradicts", "a bare figure opening a sentence with no comma or colon after it is no label"},
 		{earlier, "In 2013, eight men stole gems from the airport.", "unsure", "a neighbour of warning severity dated 2013 adds no years"},

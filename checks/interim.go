@@ -61,6 +61,23 @@ func (sent *sentence) scanner() scanner {
 	return scanner{s: f.norm.S, toks: f.tokens}
 }
 
+// wholeCount reports whether all of a count stands before token i: "With
+// 100 percent of precincts reporting", "with all polling stations
+// counted" is a final count.
+func (sc scanner) wholeCount(i int) bool {
+	switch prev := sc.tok(i - 1); {
+	case prev == "of" || prev == "the":
+		return i > 1 && sc.wholeCount(i-1) // "100 percent of the precincts reporting"
+	case prev == "all" || prev == "every":
+		return true
+	case prev == "percent" || prev == "pct":
+		return sc.tok(i-2) == "100"
+	case prev == "100":
+		return strings.HasPrefix(sc.gap(i), "%")
+	}
+	return false
+}
+
 // firstPeriodAt returns how many tokens the words at i take that count the
 // first days, weeks or months of a span ("the first four weeks", "its
 // first 10 days", "the first few months": [first-periods]), or 0.
@@ -178,7 +195,7 @@ func labels(sc scanner, m, sp span) bool {
 // interimAt returns the interim words at token i and how many tokens they
 // take, or "", 0.
 func (sc scanner) interimAt(i int) (string, int) {
-	if p := sc.phraseAt(i, interimMarkers); p != nil {
+	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) {
 		return strings.Join(p, " "), len(p)
 	}
 	if n := sc.firstPeriodAt(i); n > 0 {

@@ -205,25 +205,73 @@ func acrossSemicolon(sent *sentence, d span, spans []span) bool {
 		if b.start < a.end || !strings.Contains(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ";") {
 			return false
 		}
+		for k := a.end; k <= b.start && sp.end <= d.start; k++ {
+			if strings.Contains(sc.gap(k), ";") && (pronouns[sc.tok(k)] || anaphora[sc.tok(k)]) {
+				return false // "8.0.0 was delayed twice; it finally shipped on April 28": the same subject
+			}
+		}
 	}
 	return true
 }
 
 // aboutTheText reports whether a sentence opens with "this" and a word of
-// [text-nouns]: "This article was updated on April 29 to add ...", "This
-// story has been corrected".
-func aboutTheText(sent *sentence) bool {
+// [text-nouns], and the date follows a word of [text-edits] within two
+// words: "This article was updated on April 29 to add that 8.0.0 was
+// released on April 28" dates the update with April 29, and the release
+// with April 28.
+func aboutTheText(sent *sentence, d span) bool {
 	sc := sent.scanner()
-	return sc.tok(0) == "this" && textNouns[sc.tok(1)]
+	if sc.tok(0) != "this" || !textNouns[sc.tok(1)] {
+		return false
+	}
+	for k := d.start - 1; k >= 0 && k >= d.start-3; k-- {
+		if textEdits[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
-// textNouns: see aboutTheText.
-var textNouns = lexicon.Set("text-nouns")
+// textNouns and textEdits: see aboutTheText.
+var textNouns, textEdits = lexicon.Set("text-nouns"), lexicon.Set("text-edits")
+
+// recurringInSentence reports whether a day with no year stands in a
+// sentence with a phrase of [recurring-phrases] or a weekday in the plural
+// further off than recurring reads ("Every year, the museum closes on 1
+// May"), but not in a relative clause set off by commas that closes
+// before the day ("The festival, which draws 10,000 people every year, was
+// cancelled on 3 March").
+func recurringInSentence(sent *sentence, d dateMention) bool {
+	if e := d.expr; e.rel != absolute || e.year != 0 || e.day == 0 {
+		return false
+	}
+	sc := sent.scanner()
+	for k := range sc.toks {
+		if !sc.recurringAt(k) {
+			continue
+		}
+		comma := func(j int) bool { // a comma between words, not in "10,000"
+			return strings.Contains(sc.gap(j), ",") && !(sc.gap(j) == "," && isDigits(sc.tok(j-1)) && isDigits(sc.tok(j)))
+		}
+		open, end := k, k
+		for open > 0 && !comma(open) {
+			open--
+		}
+		for end+1 < len(sc.toks) && !comma(end+1) {
+			end++
+		}
+		if !(clauseRelatives[sc.tok(open)] && end < d.start) {
+			return true
+		}
+	}
+	return false
+}
 
 // datedEntry reports whether a date stands alone in brackets at the end of
-// a list item with no stop that holds a link: "- [Museum sets a date for
-// reopening](/culture/museum) (November 4, 2025)", a list of linked
-// articles.
+// a list item with no stop that holds a link, or that stands under a
+// heading of [related-headings]: "- [Museum sets a date for
+// reopening](/culture/museum) (November 4, 2025)", "Related:" above "-
+// Museum sets a date for reopening (November 4, 2025)".
 func datedEntry(src *reading, sent *sentence, d span) bool {
 	sc := sent.scanner()
 	if d.start == 0 || !strings.HasSuffix(strings.TrimSpace(sc.gap(d.start)), "(") {
@@ -234,8 +282,15 @@ func datedEntry(src *reading, sent *sentence, d span) bool {
 	}
 	ls, le := src.LineOf(sent.Start)
 	line := strings.ToLower(src.Raw()[ls:le])
-	return strings.Contains(line, "](") || strings.Contains(line, "<a ") // a link: a timeline's "- Museum reopens (March 15, 2026)" dates its event
+	if strings.Contains(line, "](") || strings.Contains(line, "<a ") {
+		return true // a link; a timeline's "- Museum reopens (March 15, 2026)" dates its event
+	}
+	head := listHead(src, sent)
+	return head != nil && len(head.folded().tokens) <= leadInWords && head.scanner().phraseAt(0, relatedHeadings) != nil // "Related:", "Read more", "MORE ON THIS STORY"
 }
+
+// relatedHeadings open the heading of a list of other articles.
+var relatedHeadings = phrases("related-headings")
 
 // hypothetical reports whether a word of [date-hypotheticals] ("if",
 // "whether") or one of [past-modals] before "have" ("could have", "should
@@ -243,9 +298,11 @@ func datedEntry(src *reading, sent *sentence, d span) bool {
 // most: "If the operator had released water on Thursday", "asked whether
 // it could have released water earlier, on Thursday". A comma right
 // before the date joins it to the words before it; any other ends the
-// clause, and so does a word of [subordinate-openers] between ("whether
-// anyone was hurt when the bridge collapsed on Wednesday").
-func hypothetical(sent *sentence, d span) bool {
+// clause, and so does a word of [subordinate-openers] between that opens a
+// clause holding a term of the fact and the date ("whether anyone was hurt
+// when the bridge collapsed on Wednesday"; not "If the strike that unions
+// called goes ahead on Monday").
+func hypothetical(sent *sentence, d span, spans []span) bool {
 	sc := sent.scanner()
 	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {
 		g := sc.gap(k + 1)
@@ -253,7 +310,25 @@ func hypothetical(sent *sentence, d span) bool {
 			return false
 		}
 		if w := sc.tok(k); dateHypotheticals[w] || pastModals[w] && sc.tok(k+1) == "have" {
-			return !subordinateBetween(sent.folded().tokens, k+1, d.start) // not "whether anyone was hurt when the bridge collapsed on Wednesday"
+			return !termClauseBetween(sent, k+1, d.start, spans) // not "whether anyone was hurt when the bridge collapsed on Wednesday"
+		}
+	}
+	return false
+}
+
+// termClauseBetween reports whether a word of [subordinate-openers], but
+// a relative one ([clause-relatives]), stands among the tokens from i to
+// date with a term of the fact after it and before the date.
+func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
+	toks := sent.folded().tokens
+	for k := i; k < date; k++ {
+		if w := toks[k].Text; !subordinateOpeners[w] || clauseRelatives[w] {
+			continue // a relative clause closes on its noun: "the water that engineers held back is released"
+		}
+		for _, sp := range spans {
+			if sp.start > k && sp.end <= date {
+				return true
+			}
 		}
 	}
 	return false
@@ -298,11 +373,13 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
 	case acrossSemicolon(sent, d.span, spans):
 		return "a semicolon parts the date from every term of the fact: it stands in a clause of its own, which may tell of something else"
-	case aboutTheText(sent):
+	case aboutTheText(sent, d.span):
 		return "the sentence speaks of the text itself (\"This article was updated on April 29\"): its date is the text's, not the event's"
+	case recurringInSentence(sent, d):
+		return "the sentence speaks of what comes back every year (\"Every year, the museum closes on 1 May\"): the day may be no event's"
 	case datedEntry(src, sent, d.span):
 		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
-	case hypothetical(sent, d.span):
+	case hypothetical(sent, d.span, spans):
 		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"
 	case attemptOnly(sent, spans):
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"

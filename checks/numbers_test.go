@@ -606,6 +606,14 @@ func TestChangeAmounts(t *testing.T) {
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 15 cents a litre this month.", "contradicts", "a fact of a change reads the change"},
 	})
+	const level = "facts:\n  - id: level\n    claim: Petrol prices rose to $1.85 a litre.\n    number: 1.85\n    unit: dollars\n    about: [petrol]\n"
+	assertVerdicts(t, level, "2025-10-20", []verdictCase{
+		{"Petrol prices rose 12 cents a litre this month.", "unsure", "a claim of a change to a level is a level"},
+	})
+	const jobs = "facts:\n  - id: jobs\n    claim: Acme employs 1,200 people.\n    number: 1200\n    unit: jobs | people\n    about: [Acme]\n"
+	assertVerdicts(t, jobs, "2025-10-20", []verdictCase{
+		{"Acme cut 250 jobs last year.", "contradicts", "a count after a change word is read as ever"},
+	})
 }
 
 // A measure of a part of something ("310 metres of the bore") may not be

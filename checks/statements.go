@@ -438,6 +438,7 @@ func predicateOf(between []text.Token) bool {
 	if k := subjectPhrase(between); k > 0 {
 		between, noun = between[k:], true // "Nobody on board was injured"
 	}
+walk:
 	for k, t := range between {
 		switch {
 		case auxiliaries[t.Text]:
@@ -448,6 +449,7 @@ func predicateOf(between []text.Token) bool {
 			noun, aux = true, false // the noun of "none of the systems"
 		case k >= len(between)-2 && predicateVerb(between[k:]):
 			aux = true // "No one suffered serious injuries"
+			break walk
 		default:
 			return false
 		}
@@ -459,22 +461,25 @@ func predicateOf(between []text.Token) bool {
 }
 
 // predicateVerb reports whether the last one or two words before a phrase
-// are its verb and perhaps a word that describes it ("suffered serious"
-// injuries), not a determiner, a preposition or a verb of knowing: then
-// the phrase is what the pronoun denies. "claimed responsibility for" the
-// cyberattack ends with a preposition, "knew" asserts what follows.
+// are a verb of [predicate-verbs] and perhaps a word that describes the
+// phrase ("suffered serious" injuries): then the phrase is what the
+// pronoun denies. Any other verb leaves it alone: "No one regrets
+// evacuating", "No one escaped injury" deny nothing of the evacuation or
+// the injury.
 func predicateVerb(ws []text.Token) bool {
-	for _, t := range ws {
-		if w := t.Text; determiners[w] || objectPrepositions[w] || pronounPreps[w] || perceptionVerbs[w] || complementizers[w] || negations[w] || pronounExceptions[w] {
+	if !predicateVerbs[ws[0].Text] {
+		return false
+	}
+	for _, t := range ws[1:] {
+		if w := t.Text; determiners[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
 			return false
 		}
 	}
 	return true
 }
 
-// pronounExceptions after a negating pronoun make it someone or something
-// after all: "Nobody else was arrested", "Nothing but".
-var pronounExceptions = lexicon.Set("pronoun-exceptions")
+// predicateVerbs: see predicateVerb.
+var predicateVerbs = lexicon.Set("predicate-verbs")
 
 // subjectPhrase returns the length of a phrase after a negating pronoun
 // that says whom it means, up to the auxiliary after it: a preposition of
@@ -488,8 +493,8 @@ func subjectPhrase(between []text.Token) int {
 	for k := 1; k < len(between) && k <= subjectPhraseReach; k++ {
 		w := between[k].Text
 		switch {
-		case auxiliaries[w]:
-			return k
+		case auxiliaries[w] || predicateVerbs[w]:
+			return k // "was", "suffered": the predicate
 		case negations[w] || complementizers[w] || noun && strings.HasSuffix(w, "ed") || perceptionVerbs[w]:
 			return 0 // "Nobody on the bridge noticed ...", "None of the officers knew ...": a verb of its own
 		case determiners[w] || isDigits(w) || smallNumbers[w] != 0:

@@ -431,22 +431,27 @@ const figureHedgeReach = 3
 // figureHedges: see figureHedge.
 var figureHedges = lexicon.Set("figure-hedges")
 
-// changeAmount reports whether a number is by how much something changed:
-// a word of [change-words] right before it, or before "by" and it ("prices
-// rose 12 cents a litre", "rose by $0.12"), or a word of
-// [comparative-after] right after it and its unit ("12 cents dearer").
+// changeAmount reports whether a number in a unit of the table is by how
+// much something changed: a word of [change-before] right before it, or
+// before "by" and it ("prices rose 12 cents a litre", "rose by $0.12"),
+// or a word of [comparative-after] right after it and its unit ("12 cents
+// dearer"). A count ("cut 250 jobs") and "raised $50 million" are left
+// alone.
 func changeAmount(sent *sentence, cd candidate) bool {
 	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
 	spaced := func(g string) bool { return plainGap(strings.TrimRight(g, "$€£¥₹")) } // "by $0.12"
+	if n.unit == nil || math.IsInf(n.value.Hi, 1) || n.value.Lo == 0 && n.value.Hi > 0 && n.value.Hi != n.value.Lo {
+		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level
+	}
 	k := n.start - 1
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
 		k--
 	}
-	return k >= 0 && changeWords[sc.tok(k)] && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	return k >= 0 && changeBefore[sc.tok(k)] && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
 }
 
-// comparativeAfter: see changeAmount.
-var comparativeAfter = lexicon.Set("comparative-after")
+// changeBefore and comparativeAfter: see changeAmount.
+var changeBefore, comparativeAfter = lexicon.Set("change-before"), lexicon.Set("comparative-after")
 
 // timeOffset reports whether a number is a span of time followed by a word
 // that counts a moment from another ("five weeks before", "two years
@@ -552,32 +557,41 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 }
 
 // otherListLeadIn returns the lead-in line of the list a sentence stands
-// in, when that line holds a word of [other-kind-or-stage] that is none of
-// the fact's own words ("Earlier crashes on this road:" above "- a crash
-// at 98 km took down ten riders"), or "".
+// in, when one of its first two words is a word of [lead-in-others] that
+// is none of the fact's own words ("Earlier crashes on this road:" above
+// "- a crash at 98 km took down ten riders"; not "Changes since the
+// previous release:"), or "".
 func otherListLeadIn(src *reading, sent *sentence, own map[string]bool) string {
-	if !listItem(src, sent) {
+	lead := listHead(src, sent)
+	if lead == nil || !leadIn(lead) || len(lead.folded().tokens) > leadInWords {
 		return ""
 	}
-	k := sent.index - 1
-	for ; k >= 0 && sent.index-k <= maxListReach; k-- {
-		if s := &src.sents[k]; s.First && !listItem(src, s) {
-			break // the paragraph before the list
-		}
-	}
-	if k < 0 || sent.index-k > maxListReach {
-		return ""
-	}
-	lead := &src.sents[k]
-	if !leadIn(lead) || len(lead.folded().tokens) > leadInWords {
-		return ""
-	}
-	for _, t := range lead.folded().tokens {
-		if otherKindOrStage[t.Text] && !own[t.Text] {
-			return strings.TrimSpace(lead.Piece().S)
+	for k, t := range lead.folded().tokens {
+		if k < 2 && leadInOthers[t.Text] && !own[t.Text] {
+			return strings.TrimSpace(lead.Piece().S) // "Earlier crashes on this road:", "Other recalls this year:"
 		}
 	}
 	return ""
+}
+
+// leadInOthers, first in a list's lead-in, make its items other things of
+// the fact's kind.
+var leadInOthers = lexicon.Set("lead-in-others")
+
+// listHead returns the sentence that heads the list a sentence stands in
+// as an item: the last one before the list's items that opens a
+// paragraph, or nil when the sentence is no list item or the list runs
+// too long.
+func listHead(src *reading, sent *sentence) *sentence {
+	if !listItem(src, sent) {
+		return nil
+	}
+	for k := sent.index - 1; k >= 0 && sent.index-k <= maxListReach; k-- {
+		if s := &src.sents[k]; s.First && !listItem(src, s) {
+			return s // the paragraph before the list
+		}
+	}
+	return nil
 }
 
 // maxListReach is how many sentences back a list item's lead-in is looked

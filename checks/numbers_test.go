@@ -648,3 +648,12 @@ func TestBasisPoints(t *testing.T) {
 		{"The bank cut rates by 0.5 percentage points.", "contradicts", "another cut, converted"},
 	})
 }
+
+// A figure spoken in parts is the figure written whole, float noise aside.
+func TestSpokenDecimalAgrees(t *testing.T) {
+	const price = "facts:\n  - id: price\n    claim: The club was sold for £1.15 billion.\n    number: 1.15 billion\n    unit: pounds\n    about: [sold | price]\n"
+	assertVerdicts(t, price, "2026-04-10", []verdictCase{
+		{"HOST: It was sold for one point one five billion pounds.", "agrees", "one point one five billion is 1.15 billion"},
+		{"HOST: It was sold for one point two five billion pounds.", "contradicts", "another figure"},
+	})
+}

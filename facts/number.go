@@ -19,17 +19,29 @@ func Exactly(x float64) Interval { return Interval{Lo: x, Hi: x} }
 
 // Overlaps reports whether some number lies in both intervals. Two number
 // statements agree when they overlap.
+// Ends that differ by float noise alone are one: a figure built from its
+// parts ("one point one five billion", 1.1500000000000001e9) is the
+// figure written whole.
 func (a Interval) Overlaps(b Interval) bool {
-	if a.Hi < b.Lo || b.Hi < a.Lo {
+	if below(a.Hi, b.Lo) || below(b.Hi, a.Lo) {
 		return false
 	}
-	if a.Hi == b.Lo && (a.HiOpen || b.LoOpen) {
+	if same(a.Hi, b.Lo) && (a.HiOpen || b.LoOpen) {
 		return false
 	}
-	if b.Hi == a.Lo && (b.HiOpen || a.LoOpen) {
+	if same(b.Hi, a.Lo) && (b.HiOpen || a.LoOpen) {
 		return false
 	}
 	return true
+}
+
+// below reports whether x lies below y by more than float noise.
+func below(x, y float64) bool { return x < y && !same(x, y) }
+
+// same reports whether x and y differ by float noise at most: a part in
+// 10^12 of the larger.
+func same(x, y float64) bool {
+	return x == y || math.Abs(x-y) <= 1e-12*math.Max(math.Abs(x), math.Abs(y))
 }
 
 // FormatNumber writes x with thousands separators and no trailing zeros.

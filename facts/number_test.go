@@ -8,6 +8,7 @@ import (
 
 func TestIntervalOverlaps(t *testing.T) {
 	inf := math.Inf(1)
+	one, frac := 1.0, 0.15 // variables, so that their sum is computed in floats
 	tests := []struct {
 		a, b   Interval
 		want   bool
@@ -20,6 +21,10 @@ func TestIntervalOverlaps(t *testing.T) {
 		{Interval{Lo: 3000, Hi: inf}, Exactly(3000), true, "at least includes the bound"},
 		{Interval{Lo: 0, Hi: 3000, HiOpen: true}, Exactly(3000), false, "less than excludes the bound"},
 		{Interval{Lo: 10, Hi: 20}, Interval{Lo: 20, Hi: 30}, true, "ranges touching at a closed end"},
+		{Exactly(one + frac), Exactly(1.15), true, "float noise of a figure built from its parts is no difference"},
+		{Exactly((one + frac) * 1e9), Exactly(1.15e9), true, "so at a billion"},
+		{Exactly(1.15e9 + 1), Exactly(1.15e9), false, "a unit off at a billion is a difference"},
+		{Interval{Lo: 1.15 + 1e-15, Hi: inf, LoOpen: true}, Exactly(1.15), false, "more than excludes a bound off by noise"},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Overlaps(tt.b); got != tt.want {

@@ -587,6 +587,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			case embedded && i > 0 && negationParticles[sent.folded().tokens[i-1].Text]:
 				return i - 1, hedged // "did not deny that": a denial turned
 			}
+			if k := attributedFar(sent, span{i, i + 1}); k >= 0 {
+				return k, reports // "One fan blog has claimed that the park is not part of the deal": an attributed denial
+			}
 			return i, denies
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports

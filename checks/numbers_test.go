@@ -657,3 +657,13 @@ func TestSpokenDecimalAgrees(t *testing.T) {
 		{"HOST: It was sold for one point two five billion pounds.", "contradicts", "another figure"},
 	})
 }
+
+// A sentence that gives the sheet's figure as what it was before ("up
+// from 38") tells of a later count: another figure in it is unsure.
+func TestFormerValue(t *testing.T) {
+	const cases = "facts:\n  - id: cases\n    claim: The outbreak reached 38 confirmed cases.\n    number: 38\n    unit: cases\n    about: [outbreak]\n"
+	assertVerdicts(t, cases, "2026-02-20", []verdictCase{
+		{"The outbreak has grown to 44 confirmed cases, up from 38 a week earlier.", "unsure", "the sheet's figure is the one before"},
+		{"The outbreak has grown to 44 confirmed cases, up from 31 a week earlier.", "contradicts", "another figure before: no sign of the sheet's"},
+	})
+}

@@ -282,6 +282,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
+	case number && m.formerValue(sent, cd):
+		return "the sentence gives the sheet's figure as what it was before (\"up from 38\"): this one may be a later count"
 	case number && changeAmount(sent, cd) && !m.changeFact:
 		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
 	case number && inc != "" && !m.own[inc]:
@@ -407,6 +409,19 @@ func increment(sent *sentence, cd candidate) string {
 		return f.tokens[n.start-1].Text
 	}
 	return ""
+}
+
+// formerValue reports whether the sentence gives the sheet's figure after
+// "from", as what a figure was before ("has grown to 44 confirmed cases,
+// up from 38 a week earlier"), and another figure than the candidate.
+func (m *matcher) formerValue(sent *sentence, cd candidate) bool {
+	sc := sent.scanner()
+	for i, n := range sent.numberMentions() {
+		if i != cd.i && sc.tok(n.start-1) == "from" && m.fact.NumberAgrees(n.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureHedge returns a word of [figure-hedges] that stands up to

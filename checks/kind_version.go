@@ -37,8 +37,10 @@ func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candida
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
 	// A source that states the fact's version outright speaks of another
 	// when it names one more ("stay on 3.9.3", "wait for 4.0.1"): it
-	// yields to the firm one (see settleWithinSource).
-	fd.firm = fd.Agrees && v.Single()
+	// yields to the firm one (see settleWithinSource). So does one that
+	// states the fact's range with its very ends ("2.4.0 through 2.9.3"),
+	// beside another library's "0.15.0 to 0.18.1".
+	fd.firm = fd.Agrees && (v.Single() || !f.Version.Single() && v.String() == f.Version.String())
 	fd.yields = !fd.Agrees
 	return true
 }

@@ -73,6 +73,8 @@ func TestVersionFacts(t *testing.T) {
 		{"Version 3.9.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
 		{"It is fixed in 4.1.0. Teams that cannot upgrade yet should wait for the fix in 4.1.1.", "silent", "agrees", "another version in a source that states the fact's one is another's"},
 		{"It is fixed in 4.1.1.", "silent", "contradicts", "alone, another version contradicts"},
+		{"Versions 3.0-beta4 to 3.8.2 are affected. In other news, versions 0.15.0 to 0.18.1 of another library are affected by a second flaw.", "agrees", "silent", "another range in a source that states the fact's range with its ends is another's"},
+		{"Versions 0.15.0 to 0.18.1 are affected.", "contradicts", "silent", "alone, another range contradicts"},
 		{"It is fixed in 4.1.0. It is fixed in 4.1.1.", "silent", "contradicts", "a restatement with another version contradicts the source itself"},
 	}
 	for _, tt := range tests {

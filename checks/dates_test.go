@@ -78,7 +78,7 @@ func TestExtractDates(t *testing.T) {
 		{"Farow said again on Wednesday refunds would follow.", sat, "on Wednesday=2022-09-07 (said) (or next)"},
 		{"Farow told shareholders in a letter dated 21 November that refunds would follow.", sat, "21 November=2022-11-21 (said)"},
 		{"A comissão certificou os resultados a 19 de março de 2026.", sat, "19 de março de 2026=2026-03-19"},
-		{"La comisión certificó los resultados el 19 de marzo de 2026.", sat, "19 de marzo de 2026=2026-03-19"},
+		{"La comisión certificó los resultados el 19 de marzo de 2026.", sat, "el 19 de marzo de 2026=2026-03-19"},
 		{"On Tuesday the 6th the main broke.", sat, "On Tuesday the 6th=2022-09-06"},
 		{"On Tuesday the 30th the main broke.", sat, "On Tuesday the 30th=2022-08-30"},
 		{"On Friday the 2nd the main broke.", sat, "On Friday the 2nd=2022-09-02"},
@@ -204,7 +204,7 @@ func TestExtractDates(t *testing.T) {
 		{"The line is running again as of Monday.", sat, "as of Monday=up to 2022-09-05"},
 		// Other languages: month names are data (lexicon/months.txt).
 		{"Ab dem 15. Mai 2025 gibt es neue Akkus.", sat, "15. Mai 2025=2025-05-15"},
-		{"Le salon ouvre le 3 mars 2024.", sat, "3 mars 2024=2024-03-03"},
+		{"Le salon ouvre le 3 mars 2024.", sat, "le 3 mars 2024=2024-03-03"},
 		{"Il prodotto arriva il 23 ottobre 2023.", sat, "23 ottobre 2023=2023-10-23"},
 		{"Marco met the team on Monday.", sat, "on Monday=2022-09-05"},
 		// Identifiers and versions are no dates; a dotted date is.
@@ -341,6 +341,8 @@ func TestDeadlines(t *testing.T) {
 		{"The plant will close by the end of 2028.", "unsure", "by the end of: a deadline too"},
 		{"The plant will close by end-2028.", "unsure", "by end-: a deadline too"},
 		{"The plant will close by the third quarter of 2028.", "unsure", "by the third quarter of: a deadline too"},
+		{"The plant's closure is planned uiterlijk in december 2028.", "unsure", "uiterlijk, Dutch for at the latest: a deadline too"},
+		{"The plant's closure is planned spätestens im Dezember 2028.", "unsure", "and German spätestens"},
 	})
 }
 

@@ -13,9 +13,10 @@ import (
 var gluedScales = []struct {
 	suffix string
 	factor float64
-}{{"k", 1e3}, {"bn", 1e9}}
+}{{"k", 1e3}, {"mn", 1e6}, {"bn", 1e9}}
 
-// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
+// gluedScale reads a number with a scale glued to it: 3k, 205mn, 5bn,
+// 1.2bn.
 // Other glued letters (2m: millions or metres? 24hrs) make no number here
 // (see millionsGlued).
 func gluedScale(t string) (float64, bool) {

@@ -135,6 +135,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Half a million people came.", "Half a million=500,000"},
 		{"A 3k run and a 5bn budget.", "3k=3,000; 5bn=5,000,000,000"},
 		{"A 1.2bn budget.", "1.2bn=1,200,000,000"},
+		{"Its debt is £205mn.", "205mn=205,000,000 pound"},
+		{"De brug kostte 487 miljoen dollar.", "487 miljoen dollar=487,000,000 dollar"},
 		{"Tens of thousands came.", "Tens of thousands=20,000..99,999"},
 		{"Hundreds of thousands came.", "Hundreds of thousands=200,000..999,999"},
 		// Units glued on, symbols before, percentages, decimal commas.

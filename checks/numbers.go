@@ -424,7 +424,11 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	i, end := m.start, m.end
 	prev := sc.tok(i - 1)
 	k, ok := sc.rangeJoin(end)
-	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from") {
+	either := sc.tok(end) == "or" && plainGap(sc.gap(end)) && plainGap(sc.gap(end+1)) // "15 or 16 routes": either, so both
+	if either {
+		k, ok = end+1, true
+	}
+	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from" || either) {
 		return nil
 	}
 	y, end2, ok := sc.numberAt(k)
@@ -442,8 +446,8 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	if f > 100 && sc.scaleOf(end-1) == 0 && x*f < y && x*f*10 > y {
 		x *= f // "$7.3 to $7.4 billion", "$7.3-7.4bn": the scale of the end is the start's too
 	}
-	if y <= x {
-		return nil
+	if y <= x || either && y > 2*x {
+		return nil // "1 or 10 million" is no pair of close guesses
 	}
 	m.value, m.ranged = facts.Interval{Lo: x, Hi: y}, true
 	m.end = end2

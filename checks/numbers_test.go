@@ -115,6 +115,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"It is worth about €60 million.", "about €60 million=54,000,000..66,000,000 euro"},
 		{"It cost between $2 million and $9 million.", "between $2 million and $9 million=2,000,000..9,000,000 dollar"},
 		{"It cost A$9 million.", "A$9 million=9,000,000 a$"},
+		{"It will drop 15 or 16 routes.", "15 or 16=15..16"},
+		{"It will drop 1 or 10 routes.", "1=1; 10=10"},
 		{"It runs 2-3x faster.", "2-3x=2..3 factor"},
 		{"Roughly one in four patients improved.", ""},
 		{"About 1 in 100 patients improved.", ""},
@@ -667,5 +669,15 @@ func TestFormerValue(t *testing.T) {
 	assertVerdicts(t, cases, "2026-02-20", []verdictCase{
 		{"The outbreak has grown to 44 confirmed cases, up from 38 a week earlier.", "unsure", "the sheet's figure is the one before"},
 		{"The outbreak has grown to 44 confirmed cases, up from 31 a week earlier.", "contradicts", "another figure before: no sign of the sheet's"},
+	})
+}
+
+// "15 or 16" is two close guesses: either agrees, and both must disagree
+// to contradict.
+func TestEitherOfTwoFigures(t *testing.T) {
+	const routes = "facts:\n  - id: routes\n    claim: The airline will drop 16 routes.\n    number: 16\n    unit: routes\n    about: [drop]\n"
+	assertVerdicts(t, routes, "2026-03-05", []verdictCase{
+		{"The airline will drop 15 or 16 routes.", "agrees", "one of the two is the sheet's"},
+		{"The airline will drop 12 or 13 routes.", "contradicts", "neither is"},
 	})
 }

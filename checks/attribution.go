@@ -79,8 +79,9 @@ func (src *reading) sayers(sent *sentence, out []wordList) []wordList {
 // sayerAt returns the phrase that names who speaks through the verb of
 // saying at token i, or nil when it names no one: the agent after "by" of
 // a passive ("Novak was told by the owners:", "told by Tom Berg, the
-// chief executive:"), unless a coordinator, a verb of saying or a "that"
-// follows it in its phrase ("warned by police but insisted:"); the verb alone,
+// chief executive:", "told by staff at the plant that"), unless a
+// coordinator and a verb of saying follow ("warned by police but
+// insisted:"); the verb alone,
 // someone unnamed, for a passive of [hearer-verbs] with no agent ("She was
 // told:"); nothing for another passive or a participle after a determiner
 // ("His line has been repeated", "the posted notice") unless an owner
@@ -96,9 +97,12 @@ func (ss sayerScan) sayerAt(i int) []string {
 	}
 	switch {
 	case passiveBe[prev] && next == "by" && i+2 < len(ss.toks) && !ss.cut(i+1) && !ss.cut(i+2):
-		ws := ss.after(i + 2)
-		if slices.ContainsFunc(ws, func(w string) bool { return coordinators[w] || sayingVerbs[w] || complementizers[w] }) {
+		if ss.laterSaying(i + 2) {
 			return nil // "was warned by police about the protest but insisted:", "told by them that the leak was small, and added:": the agent says nothing quoted
+		}
+		ws := ss.after(i + 2)
+		if k := slices.IndexFunc(ws, func(w string) bool { return complementizers[w] }); k > 0 {
+			ws = ws[:k] // "told by staff at the plant that": the staff
 		}
 		return ws // "told by Tom Berg, the operator's chief executive:"
 	case passiveBe[prev] && hearerVerbs[ss.toks[i].Text]:
@@ -116,6 +120,22 @@ func (ss sayerScan) sayerAt(i int) []string {
 		return ws
 	}
 	return nil
+}
+
+// laterSaying reports whether, from token from on, a coordinator comes
+// before a verb of saying outside the quotes ("... but insisted:", ", and
+// added:"): that verb's subject, not the agent before it, says the quote.
+func (ss sayerScan) laterSaying(from int) bool {
+	for k := from; k+1 < len(ss.toks) && !ss.inside[k]; k++ {
+		if coordinators[ss.toks[k].Text] {
+			for j := k + 1; j < len(ss.toks) && j <= k+3 && !ss.inside[j]; j++ {
+				if sayingVerbs[ss.toks[j].Text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // objectPronoun reports whether token k is a pronoun of [object-pronouns]

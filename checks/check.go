@@ -526,13 +526,13 @@ func wordSet(s string) map[string]bool {
 func changeClaim(f *facts.Fact) bool {
 	toks := text.Tokenize(text.Fold(f.Claim))
 	for k, t := range toks {
-		if (changeWords[t.Text] || comparativeAfter[t.Text]) && (k+1 == len(toks) || toks[k+1].Text != "to") {
+		if (changeWords[t.Text] || changeBefore[t.Text] || comparativeAfter[t.Text]) && (k+1 == len(toks) || toks[k+1].Text != "to") {
 			return true
 		}
 	}
 	for _, g := range f.About {
 		for _, term := range g {
-			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWords[w] || comparativeAfter[w] {
+			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWords[w] || changeBefore[w] || comparativeAfter[w] {
 				return true
 			}
 		}

@@ -384,15 +384,17 @@ func (sc scanner) saidRightBefore(start int) bool {
 }
 
 // nounOfDate returns the token of the noun a date at token i belongs to
-// through a word of [noun-of-links] ("the election of 8 March", "las
-// elecciones del 8 de marzo", "das eleições de 8 de março"), or -1. A
-// stretch of time before it, "the night of 8 March" ([date-of-times]),
-// is when the sentence's event happened.
+// through a word of [noun-of-links], the noun after a word of
+// [noun-determiners] ("the election of 8 March", "las elecciones del 8 de
+// marzo", "das eleições de 8 de março"), or -1. A stretch of time before
+// it, "the night of 8 March" ([date-of-times]), is when the sentence's
+// event happened, and a phrase with no determiner ("à partir du 3 mai",
+// "ahead of 3 May") names no noun.
 func (sc scanner) nounOfDate(i int) int {
 	if i < 2 || !nounOfLinks[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
 		return -1
 	}
-	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) {
+	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) && nounDeterminers[sc.tok(i-3)] {
 		return i - 2
 	}
 	return -1
@@ -404,8 +406,8 @@ func ordinalWord(w string) bool {
 	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "first") || strings.HasSuffix(w, "second") || strings.HasSuffix(w, "third")
 }
 
-// nounOfLinks and dateOfTimes: see nounOfDate.
-var nounOfLinks, dateOfTimes = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times")
+// nounOfLinks, dateOfTimes and nounDeterminers: see nounOfDate.
+var nounOfLinks, dateOfTimes, nounDeterminers = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times"), lexicon.Set("noun-determiners")
 
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the

@@ -658,6 +658,7 @@ func TestRecurringDays(t *testing.T) {
 		{"The museum, which draws 10,000 people every year, closed on 1 May.", "contradicts", "every year far from the day, in another clause"},
 		{"Curators, who meet on Mondays, closed the museum on 1 May.", "contradicts", "a plural weekday far from the day"},
 		{"The museum closes on 1 May every year.", "silent", "every year right after the day"},
+		{"The museum closed on 1 May and was shut on Mondays.", "contradicts", "a plural weekday in a verb phrase of its own"},
 		{"Every year, the museum closes on 1 May for the holiday.", "unsure", "every year opening the sentence, further off"},
 		{"The museum closes on Mondays and public holidays such as 1 May.", "unsure", "a plural weekday in the sentence"},
 	})
@@ -734,7 +735,7 @@ func TestDateAcrossASemicolon(t *testing.T) {
 		{"Nothing changes for you this week; when 7.5.0 is out, moving to PetrelDB is one command.", "unsure", "this week is another clause's"},
 		{"The team shipped 7.5.0 on Tuesday; users moved at once.", "contradicts", "the date in the term's clause"},
 		{"Users moved at once; 7.5.0 shipped on Tuesday.", "contradicts", "the term's clause after the semicolon holds the date"},
-		{"7.5.0 was delayed twice; it finally shipped on Tuesday.", "contradicts", "a pronoun after the semicolon goes on with the term's subject"},
+		{"7.5.0 was delayed twice; it finally shipped on Tuesday.", "unsure", "after a semicolon even a pronoun may start another subject's clause ('PetrelDB drops v1; it was deprecated on April 28')"},
 	})
 }
 
@@ -750,5 +751,6 @@ func TestDateOfANoun(t *testing.T) {
 		{"The commission certified the results on the fourteenth of March.", "agrees", "a day spelled out before of is no noun: the month is read"},
 		{"The commission certified the results in the early hours of 8 March.", "contradicts", "the early hours of a day are the sentence's"},
 		{"La comisión certificó los resultados el 8 de marzo de 2026.", "contradicts", "a date with no noun before it"},
+		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: no determiner before the word, no noun's date"},
 	})
 }

@@ -69,14 +69,18 @@ func (sc scanner) wholeCount(i int) bool {
 	case prev == "of" || prev == "the":
 		return i > 1 && sc.wholeCount(i-1) // "100 percent of the precincts reporting"
 	case prev == "all" || prev == "every":
-		return true
+		return !qualifiesWhole[sc.tok(i-2)] // not "nearly all precincts reporting"
 	case prev == "percent" || prev == "pct":
-		return sc.tok(i-2) == "100"
+		return sc.tok(i-2) == "100" && !qualifiesWhole[sc.tok(i-3)]
 	case prev == "100":
-		return strings.HasPrefix(sc.gap(i), "%")
+		return strings.HasPrefix(sc.gap(i), "%") && !qualifiesWhole[sc.tok(i-2)]
 	}
 	return false
 }
+
+// qualifiesWhole, before "all" or "100 percent", make it less than all:
+// "nearly all", "not all", "virtually 100 percent".
+var qualifiesWhole = lexicon.Set("qualifies-whole")
 
 // firstPeriodAt returns how many tokens the words at i take that count the
 // first days, weeks or months of a span ("the first four weeks", "its

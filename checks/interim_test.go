@@ -33,6 +33,7 @@ func TestInterimFigures(t *testing.T) {
 		{"With about 90 percent of polling stations counted, the party is on 35.1 percent.", "unsure", "a partial count"},
 		{"The party won 35.1 percent of the vote.", "contradicts", "a final figure"},
 		{"With 100 percent of precincts reporting, the party is on 35.1 percent.", "contradicts", "all of the count is in"},
+		{"With nearly all precincts reporting, the party is on 35.1 percent.", "unsure", "nearly all is not all"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"
 	assertVerdicts(t, dead, "2025-10-20", []verdictCase{
@@ -76,7 +77,8 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"Earlier crashes on this road:\n\n- On stage 9, a crash at 98 km took down ten riders.\n- On stage 4, a crash at 40 km ended the race for two.", "unsure", "a lead-in of earlier crashes makes its items other crashes"},
 		{"Crashes on this road:\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "a lead-in with no such word"},
 		{"Earlier crashes were milder.\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "a sentence with a stop is no lead-in"},
-		{"Changes since the previous race:\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "the word stands later in the lead-in: it speaks of something else"},
+		{"Changes since the previous race:\n\n- On stage 11, a crash at 98 km took down ten riders.", "contradicts", "after since the word names what the list is compared with"},
+		{"This road's previous crashes:\n\n- On stage 9, a crash at 98 km took down ten riders.", "unsure", "the word later in the lead-in still makes its items other crashes"},
 	})
 	const secondCrash = "facts:\n  - id: km\n    claim: The second crash happened at kilometre 142.\n    number: 142\n    unit: km\n    about: [crash]\n"
 	assertVerdicts(t, secondCrash, "2026-05-20", []verdictCase{

@@ -205,11 +205,6 @@ func acrossSemicolon(sent *sentence, d span, spans []span) bool {
 		if b.start < a.end || !strings.Contains(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ";") {
 			return false
 		}
-		for k := a.end; k <= b.start && sp.end <= d.start; k++ {
-			if strings.Contains(sc.gap(k), ";") && (pronouns[sc.tok(k)] || anaphora[sc.tok(k)]) {
-				return false // "8.0.0 was delayed twice; it finally shipped on April 28": the same subject
-			}
-		}
 	}
 	return true
 }
@@ -247,8 +242,8 @@ func recurringInSentence(sent *sentence, d dateMention) bool {
 	}
 	sc := sent.scanner()
 	for k := range sc.toks {
-		if !sc.recurringAt(k) {
-			continue
+		if !sc.recurringAt(k) || sc.phraseAt(k, recurringPhrases) == nil && auxiliaryBetween(sc, k, d.start) {
+			continue // a plural weekday in a clause of its own: "reopened on 3 May and will be closed on Mondays"
 		}
 		comma := func(j int) bool { // a comma between words, not in "10,000"
 			return strings.Contains(sc.gap(j), ",") && !(sc.gap(j) == "," && isDigits(sc.tok(j-1)) && isDigits(sc.tok(j)))
@@ -261,6 +256,17 @@ func recurringInSentence(sent *sentence, d dateMention) bool {
 			end++
 		}
 		if !(clauseRelatives[sc.tok(open)] && end < d.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryBetween reports whether an auxiliary or a modal stands between
+// tokens a and b, either way round: a verb phrase of its own.
+func auxiliaryBetween(sc scanner, a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if auxiliaries[sc.tok(k)] {
 			return true
 		}
 	}

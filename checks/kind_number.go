@@ -356,13 +356,12 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 // partMeasured reports whether a measure stands before "of" and a
 // determiner and a noun that is none of the fact's terms: "310 metres of
 // the northbound bore" measures a part of something; "60 km of the shore"
-// for a fact whose term is "shore" is its own. Not a percentage, "35.1
-// percent of the vote", nor an area, "burned 5,000 hectares of the
-// national park".
+// for a fact whose term is "shore" is its own. Not a percentage: "35.1
+// percent of the vote".
 func partMeasured(sent *sentence, n numberMention, spans []span) bool {
 	toks := sent.folded().tokens
 	k := n.uend
-	if n.unit == nil || n.unit.name == "percent" || n.unit.base == "square meter" || k+2 >= len(toks) || toks[k].Text != "of" || !determiners[toks[k+1].Text] {
+	if n.unit == nil || n.unit.name == "percent" || k+2 >= len(toks) || toks[k].Text != "of" || !determiners[toks[k+1].Text] {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {

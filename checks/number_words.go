@@ -13,10 +13,9 @@ import (
 var gluedScales = []struct {
 	suffix string
 	factor float64
-}{{"k", 1e3}, {"mn", 1e6}, {"bn", 1e9}}
+}{{"k", 1e3}, {"bn", 1e9}}
 
-// gluedScale reads a number with a scale glued to it: 3k, 205mn, 5bn,
-// 1.2bn.
+// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
 // Other glued letters (2m: millions or metres? 24hrs) make no number here
 // (see millionsGlued).
 func gluedScale(t string) (float64, bool) {
@@ -327,14 +326,17 @@ func currencySign(text string) bool {
 // records"), which must then be the fact's unit (see gluedMillions). A
 // length alone stays unread: "it was 2.3m".
 func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
-	num, ok := strings.CutSuffix(digits, "m")
-	if !ok || num == "" || strings.Trim(num, "0123456789.") != "" {
+	num, mn := strings.CutSuffix(digits, "mn") // "£205mn", the financial press's: money only ("12mn" is minutes in French)
+	if !mn {
+		num, _ = strings.CutSuffix(digits, "m")
+	}
+	if num == digits || num == "" || strings.Trim(num, "0123456789.") != "" {
 		return 0, false
 	}
 	before := strings.TrimRight(sc.before(i), " ")
 	next := sc.tok(j + 1)
 	money := currencySign(before) || sc.codeBeforeNumber(i) // "$161m", "EUR 161m"
-	count := plainGap(sc.gap(j+1)) && isLetters(next)
+	count := !mn && plainGap(sc.gap(j+1)) && isLetters(next)
 	if !money && !count {
 		return 0, false
 	}

@@ -138,6 +138,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 3k run and a 5bn budget.", "3k=3,000; 5bn=5,000,000,000"},
 		{"A 1.2bn budget.", "1.2bn=1,200,000,000"},
 		{"Its debt is £205mn.", "205mn=205,000,000 pound"},
+		{"Le trajet dure 12mn de plus.", ""},
 		{"De brug kostte 487 miljoen dollar.", "487 miljoen dollar=487,000,000 dollar"},
 		{"Tens of thousands came.", "Tens of thousands=20,000..99,999"},
 		{"Hundreds of thousands came.", "Hundreds of thousands=200,000..999,999"},
@@ -605,6 +606,7 @@ func TestChangeAmounts(t *testing.T) {
 		{"A litre of petrol is 12 cents dearer than a month ago.", "unsure", "an amount before a comparative"},
 		{"A litre of petrol costs $1.97.", "contradicts", "the level itself"},
 		{"Petrol rose to $1.97 a litre.", "contradicts", "a change to a level gives the level"},
+		{"Petrol prices were cut by 5 cents a litre.", "unsure", "cut by an amount: a change"},
 	})
 	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{

@@ -66,6 +66,8 @@ func TestAttribution(t *testing.T) {
 		{"quote, X was told by Y", `"We will win," Novak was told by Berg.`, ""},
 		{"told by the speaker", `Reporters were told by Novak: "We will win."`, "We will win."},
 		{"told by an agent with an apposition", `Novak was told by the company's chief executive, Tom Berg: "We will win."`, ""},
+		{"told by an agent that", `Novak was told by staff at the plant that "we will win".`, ""},
+		{"told by agents joined by and", `Novak was told by Berg and his deputy, Lena Vos: "We will win."`, ""},
 		{"told by an agent, in a letter", `Novak was told by the operator, in a letter seen by this newspaper: "We will win."`, ""},
 		{"warned by others, but the speaker insisted", `Novak was warned by police about the protest but insisted: "We will win."`, "We will win."},
 		{"told by others, and the speaker added", "Novak met engineers on Monday. She was told by them that the leak was small, and added: \"We will win.\"", "We will win."},

@@ -447,11 +447,11 @@ const figureHedgeReach = 3
 var figureHedges = lexicon.Set("figure-hedges")
 
 // changeAmount reports whether a number in a unit of the table is by how
-// much something changed: a word of [change-before] right before it, or
-// before "by" and it ("prices rose 12 cents a litre", "rose by $0.12"),
-// or a word of [comparative-after] right after it and its unit ("12 cents
-// dearer"). A count ("cut 250 jobs") and "raised $50 million" are left
-// alone.
+// much something changed: a word of [change-words] or [change-before]
+// right before it, or before "by" and it ("prices rose 12 cents a litre",
+// "were cut by 5 cents", "warmed by 2 °C"), or a word of
+// [comparative-after] right after it and its unit ("12 cents dearer"). A
+// count ("cut 250 jobs") is left alone.
 func changeAmount(sent *sentence, cd candidate) bool {
 	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
 	spaced := func(g string) bool { return plainGap(strings.TrimRight(g, "$€£¥₹")) } // "by $0.12"
@@ -462,7 +462,7 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
 		k--
 	}
-	return k >= 0 && changeBefore[sc.tok(k)] && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	return k >= 0 && (changeBefore[sc.tok(k)] || changeWords[sc.tok(k)]) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
 }
 
 // changeBefore and comparativeAfter: see changeAmount.
@@ -572,22 +572,27 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 }
 
 // otherListLeadIn returns the lead-in line of the list a sentence stands
-// in, when one of its first two words is a word of [lead-in-others] that
-// is none of the fact's own words ("Earlier crashes on this road:" above
-// "- a crash at 98 km took down ten riders"; not "Changes since the
-// previous release:"), or "".
+// in, when it holds a word of [lead-in-others] that is none of the fact's
+// own words ("Earlier crashes on this road:" above "- a crash at 98 km
+// took down ten riders", "This road's previous crashes:"), not after a
+// word of [compared-from] ("Changes since the previous release:"), or "".
 func otherListLeadIn(src *reading, sent *sentence, own map[string]bool) string {
 	lead := listHead(src, sent)
 	if lead == nil || !leadIn(lead) || len(lead.folded().tokens) > leadInWords {
 		return ""
 	}
-	for k, t := range lead.folded().tokens {
-		if k < 2 && leadInOthers[t.Text] && !own[t.Text] {
-			return strings.TrimSpace(lead.Piece().S) // "Earlier crashes on this road:", "Other recalls this year:"
+	toks := lead.folded().tokens
+	for k, t := range toks {
+		if leadInOthers[t.Text] && !own[t.Text] && (k == 0 || !comparedFrom[toks[k-1].Text]) && (k < 2 || !comparedFrom[toks[k-2].Text]) {
+			return strings.TrimSpace(lead.Piece().S) // "Earlier crashes on this road:", "This road's previous crashes:"
 		}
 	}
 	return ""
 }
+
+// comparedFrom, a word or two before a word of [lead-in-others], make it
+// what the list is compared with: "Changes since the previous release:".
+var comparedFrom = lexicon.Set("compared-from")
 
 // leadInOthers, first in a list's lead-in, make its items other things of
 // the fact's kind.

@@ -263,6 +263,8 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, sc.tok(end+3)), end + 4 // "£6,480 per 21-day cycle"
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
+	case next == "of" && sc.tok(end+2) == "per" && isLetters(sc.tok(end+1)) && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
+		return rateOf(d, sc.tok(end+3)), end + 4 // "1,450 cubic metres of water per second"
 	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !periodSaysWhen(sc.toks, end+2):
 		return rateOf(d, sc.tok(end+1)), end + 2 // not "a year after the move"
 	}

@@ -166,6 +166,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},
 		{"The heater draws 3,000W.", "3,000W=3,000 watt"},
+		{"Près de 500 000 mètres cubes ont glissé.", "Près de 500 000 mètres cubes=450,000..500,000 cubic meter"},
+		{"The tank holds 2,000 litres.", "2,000 litres=2,000 liter"},
+		{"The dam released 1,450 cubic metres of water per second.", "1,450 cubic metres of water per second=1,450 cubic meter per second"},
 		{"It holds 2.5GB.", "2.5GB=2.5 gigabyte"},
 		{"They eat 5 a day.", "5=5"},
 		{"Between four and five times lighter.", "Between four and five=4..5"},
@@ -599,7 +602,7 @@ func TestSpansOfTimeAfterAComma(t *testing.T) {
 // much something changed: unsure for a fact of a level, read for a fact
 // that is a change.
 func TestChangeAmounts(t *testing.T) {
-	const price = "facts:\n  - id: price\n    claim: A litre of petrol costs $1.85.\n    number: 1.85\n    unit: dollars\n    about: [petrol]\n"
+	const price = "facts:\n  - id: price\n    claim: A litre of petrol costs $1.85.\n    number: 1.85\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, price, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 12 cents a litre this month.", "unsure", "a rise by an amount"},
 		{"Petrol prices have climbed by $0.12 a litre since January.", "unsure", "a rise by an amount after by"},
@@ -608,11 +611,11 @@ func TestChangeAmounts(t *testing.T) {
 		{"Petrol rose to $1.97 a litre.", "contradicts", "a change to a level gives the level"},
 		{"Petrol prices were cut by 5 cents a litre.", "unsure", "cut by an amount: a change"},
 	})
-	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars\n    about: [petrol]\n"
+	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 15 cents a litre this month.", "contradicts", "a fact of a change reads the change"},
 	})
-	const level = "facts:\n  - id: level\n    claim: Petrol prices rose to $1.85 a litre.\n    number: 1.85\n    unit: dollars\n    about: [petrol]\n"
+	const level = "facts:\n  - id: level\n    claim: Petrol prices rose to $1.85 a litre.\n    number: 1.85\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, level, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 12 cents a litre this month.", "unsure", "a claim of a change to a level is a level"},
 	})
@@ -681,5 +684,16 @@ func TestEitherOfTwoFigures(t *testing.T) {
 	assertVerdicts(t, routes, "2026-03-05", []verdictCase{
 		{"The airline will drop 15 or 16 routes.", "agrees", "one of the two is the sheet's"},
 		{"The airline will drop 12 or 13 routes.", "contradicts", "neither is"},
+	})
+}
+
+// A volume converts between its units and its languages: 2 cubic metres
+// are 2,000 litres.
+func TestVolumes(t *testing.T) {
+	const slide = "facts:\n  - id: slide\n    claim: About 450,000 cubic metres of rock slid.\n    number: 450000\n    unit: cubic metres\n    about: [slid | glissé | franati]\n"
+	assertVerdicts(t, slide, "2025-10-20", []verdictCase{
+		{"Circa 450.000 metri cubi di roccia sono franati.", "agrees", "metri cubi are cubic metres, not metres"},
+		{"Près de 800 000 mètres cubes ont glissé.", "contradicts", "another volume, in French"},
+		{"About 450 million litres of rock slid.", "agrees", "litres convert"},
 	})
 }

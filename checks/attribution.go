@@ -127,12 +127,15 @@ func (ss sayerScan) sayerAt(i int) []string {
 // added:"): that verb's subject, not the agent before it, says the quote.
 func (ss sayerScan) laterSaying(from int) bool {
 	for k := from; k+1 < len(ss.toks) && !ss.inside[k]; k++ {
-		if coordinators[ss.toks[k].Text] {
-			for j := k + 1; j < len(ss.toks) && j <= k+3 && !ss.inside[j]; j++ {
-				if sayingVerbs[ss.toks[j].Text] {
-					return true
-				}
-			}
+		if !coordinators[ss.toks[k].Text] {
+			continue
+		}
+		j := k + 1
+		if sayerAdverbs[ss.toks[j].Text] && j+1 < len(ss.toks) {
+			j++ // "but later said"
+		}
+		if sayingVerbs[ss.toks[j].Text] && !ss.inside[j] {
+			return true // "but insisted", "and added"; not "and they wrote", whose subject is another's
 		}
 	}
 	return false

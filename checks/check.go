@@ -520,14 +520,26 @@ func wordSet(s string) map[string]bool {
 }
 
 // changeClaim reports whether a fact is a change: its claim holds a word
-// of [change-words] or [comparative-after] not followed by "to" ("rose
-// 0.8 percent", "closed up 8.4%"; not "rose to $1.85", a level), or one
-// of its about terms is such a word.
+// of [change-words], [change-before] or [comparative-after] with a figure
+// or "by" a few words after it and no "to" before them ("rose 0.8
+// percent", "cut its rate by 25 basis points", "closed up 8.4%"; not "rose
+// to $1.85", a level, nor "31 °C as temperatures soared"), or one of its
+// about terms is such a word.
 func changeClaim(f *facts.Fact) bool {
 	toks := text.Tokenize(text.Fold(f.Claim))
 	for k, t := range toks {
-		if (changeWords[t.Text] || changeBefore[t.Text] || comparativeAfter[t.Text]) && (k+1 == len(toks) || toks[k+1].Text != "to") {
-			return true
+		if !changeWords[t.Text] && !changeBefore[t.Text] && !comparativeAfter[t.Text] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ { // "rose 0.8 percent", "cut its rate by 25 basis points", "closed up 8.4%"
+			if w := toks[j].Text; w == "to" {
+				break // "rose to $1.85": a level
+			} else if w == "by" || isDigits(w) {
+				return true
+			}
+		}
+		if comparativeAfter[t.Text] && k > 0 && isDigits(toks[k-1].Text) {
+			return true // "8.4% up"
 		}
 	}
 	for _, g := range f.About {

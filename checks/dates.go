@@ -156,14 +156,18 @@ var deadlineParts = lexicon.Set("deadline-parts")
 func (sc scanner) byDeadline(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-deadlineReachBack; k-- {
 		switch t := sc.tok(k); {
-		case deadlinePreps[t]:
-			return true
+		case deadlinePreps[t] || sc.phraseBefore(k+1, deadlinePhrases) != nil:
+			return true // "by", "au plus tard", "a más tardar"
 		case !deadlineParts[t] && !datePreps[t]:
 			return false
 		}
 	}
 	return false
 }
+
+// deadlinePhrases do what deadlinePreps do in more words: "au plus tard le
+// 16 mars", "a más tardar el 16 de marzo".
+var deadlinePhrases = phrases("deadline-phrases")
 
 // deadlineReachBack is how many words of deadline-parts may stand between
 // "by" and its date: "by the third quarter of next year".
@@ -384,17 +388,16 @@ func (sc scanner) saidRightBefore(start int) bool {
 }
 
 // nounOfDate returns the token of the noun a date at token i belongs to
-// through a word of [noun-of-links], the noun after a word of
-// [noun-determiners] ("the election of 8 March", "las elecciones del 8 de
-// marzo", "das eleições de 8 de março"), or -1. A stretch of time before
-// it, "the night of 8 March" ([date-of-times]), is when the sentence's
-// event happened, and a phrase with no determiner ("à partir du 3 mai",
-// "ahead of 3 May") names no noun.
+// through a word of [noun-of-links] ("the election of 8 March", "las
+// elecciones generales del 8 de marzo", "das eleições de 8 de março"), or
+// -1. A stretch of time before it ([date-of-times]: "the night of 8
+// March", "à partir du 3 mai", "ahead of 3 May") is when the sentence's
+// event happened.
 func (sc scanner) nounOfDate(i int) int {
 	if i < 2 || !nounOfLinks[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
 		return -1
 	}
-	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) && nounDeterminers[sc.tok(i-3)] {
+	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) {
 		return i - 2
 	}
 	return -1
@@ -406,8 +409,8 @@ func ordinalWord(w string) bool {
 	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "first") || strings.HasSuffix(w, "second") || strings.HasSuffix(w, "third")
 }
 
-// nounOfLinks, dateOfTimes and nounDeterminers: see nounOfDate.
-var nounOfLinks, dateOfTimes, nounDeterminers = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times"), lexicon.Set("noun-determiners")
+// nounOfLinks and dateOfTimes: see nounOfDate.
+var nounOfLinks, dateOfTimes = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times")
 
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the

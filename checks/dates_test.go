@@ -343,6 +343,7 @@ func TestDeadlines(t *testing.T) {
 		{"The plant will close by the third quarter of 2028.", "unsure", "by the third quarter of: a deadline too"},
 		{"The plant's closure is planned uiterlijk in december 2028.", "unsure", "uiterlijk, Dutch for at the latest: a deadline too"},
 		{"The plant's closure is planned spätestens im Dezember 2028.", "unsure", "and German spätestens"},
+		{"The plant's closure is planned au plus tard le 16 décembre 2028.", "unsure", "and French au plus tard"},
 	})
 }
 
@@ -751,6 +752,7 @@ func TestDateOfANoun(t *testing.T) {
 		{"The commission certified the results on the fourteenth of March.", "agrees", "a day spelled out before of is no noun: the month is read"},
 		{"The commission certified the results in the early hours of 8 March.", "contradicts", "the early hours of a day are the sentence's"},
 		{"La comisión certificó los resultados el 8 de marzo de 2026.", "contradicts", "a date with no noun before it"},
-		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: no determiner before the word, no noun's date"},
+		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: a stretch of time, the sentence's date"},
+		{"La comisión certificó los resultados de las elecciones generales del 8 de marzo.", "silent", "a noun with an adjective before del: the election's date"},
 	})
 }

@@ -158,6 +158,17 @@ func partOfLonger(s string, toks []text.Token, start, end int) bool {
 	return preReleases[strings.TrimRight(toks[end].Text, "0123456789")]
 }
 
+// inLargerNumber reports whether the tokens from start to end begin or end
+// with digits that a thousands comma joins to three digits beside them: a
+// term "100" is not in "4,100" nor in "100,000" ("USB 3" is still found
+// in "USB 3.0").
+func inLargerNumber(s string, toks []text.Token, start, end int) bool {
+	group := func(a, b int) bool {
+		return isDigits(toks[a].Text) && isDigits(toks[b].Text) && len(toks[b].Text) == 3 && s[toks[a].End:toks[b].Start] == ","
+	}
+	return start > 0 && group(start-1, start) || end < len(toks) && group(end-1, end)
+}
+
 // markedSpan reports whether a mark other than a space or a hyphen joins
 // two of the tokens from start to end: "3.0", "1:28", not "30".
 func markedSpan(s string, toks []text.Token, start, end int) bool {
@@ -213,8 +224,8 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 					}
 				}
 			}
-			if len(n.exact) > 0 && dotted(s, toks, i, j+1) && partOfLonger(s, toks, i, j+1) {
-				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2"
+			if len(n.exact) > 0 && (dotted(s, toks, i, j+1) && partOfLonger(s, toks, i, j+1) || inLargerNumber(s, toks, i, j+1)) {
+				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2", "100" in "4,100"
 			}
 			for _, r := range n.exact {
 				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless || !keepsApart(toks, i, j+1, r.apart) {

@@ -262,16 +262,21 @@ func recurringInSentence(sent *sentence, d dateMention) bool {
 	return false
 }
 
-// auxiliaryBetween reports whether an auxiliary or a modal stands between
-// tokens a and b, either way round: a verb phrase of its own.
+// auxiliaryBetween reports whether an auxiliary of the past or the future
+// ([shifted-auxiliaries]) stands between tokens a and b, either way round:
+// a verb phrase of another time ("reopened on 3 May and will be closed on
+// Mondays"); "is also closed on 1 May" goes on with the habit.
 func auxiliaryBetween(sc scanner, a, b int) bool {
 	for k := min(a, b) + 1; k < max(a, b); k++ {
-		if auxiliaries[sc.tok(k)] {
+		if shiftedAuxiliaries[sc.tok(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// shiftedAuxiliaries: see auxiliaryBetween.
+var shiftedAuxiliaries = lexicon.Set("shifted-auxiliaries")
 
 // datedEntry reports whether a date stands alone in brackets at the end of
 // a list item with no stop that holds a link, or that stands under a

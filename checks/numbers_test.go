@@ -610,6 +610,8 @@ func TestChangeAmounts(t *testing.T) {
 		{"A litre of petrol costs $1.97.", "contradicts", "the level itself"},
 		{"Petrol rose to $1.97 a litre.", "contradicts", "a change to a level gives the level"},
 		{"Petrol prices were cut by 5 cents a litre.", "unsure", "cut by an amount: a change"},
+		{"The company hiked petrol prices by 12 cents a litre.", "unsure", "words between the verb and by"},
+		{"Petrol shares gained $1.20 a litre.", "unsure", "gained: a change"},
 	})
 	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
@@ -618,6 +620,10 @@ func TestChangeAmounts(t *testing.T) {
 	const level = "facts:\n  - id: level\n    claim: Petrol prices rose to $1.85 a litre.\n    number: 1.85\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, level, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 12 cents a litre this month.", "unsure", "a claim of a change to a level is a level"},
+	})
+	const heat = "facts:\n  - id: heat\n    claim: Seville reached 31 °C as temperatures soared.\n    number: 31\n    unit: celsius\n    about: [Seville]\n"
+	assertVerdicts(t, heat, "2025-10-20", []verdictCase{
+		{"Temperatures in Seville rose 4 °C overnight.", "unsure", "a claim whose change word governs no figure is a level: the rise is unsure"},
 	})
 	const jobs = "facts:\n  - id: jobs\n    claim: Acme employs 1,200 people.\n    number: 1200\n    unit: jobs | people\n    about: [Acme]\n"
 	assertVerdicts(t, jobs, "2025-10-20", []verdictCase{

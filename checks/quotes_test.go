@@ -67,6 +67,7 @@ func TestAttribution(t *testing.T) {
 		{"told by the speaker", `Reporters were told by Novak: "We will win."`, "We will win."},
 		{"told by an agent with an apposition", `Novak was told by the company's chief executive, Tom Berg: "We will win."`, ""},
 		{"told by an agent that", `Novak was told by staff at the plant that "we will win".`, ""},
+		{"told by agents who then wrote", `Novak was told by inspectors, and they wrote: "We will win."`, ""},
 		{"told by agents joined by and", `Novak was told by Berg and his deputy, Lena Vos: "We will win."`, ""},
 		{"told by an agent, in a letter", `Novak was told by the operator, in a letter seen by this newspaper: "We will win."`, ""},
 		{"warned by others, but the speaker insisted", `Novak was warned by police about the protest but insisted: "We will win."`, "We will win."},

@@ -458,11 +458,16 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if n.unit == nil || math.IsInf(n.value.Hi, 1) || n.value.Lo == 0 && n.value.Hi > 0 && n.value.Hi != n.value.Lo {
 		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level
 	}
+	change := func(w string) bool { return changeBefore[w] || changeWords[w] }
 	k := n.start - 1
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
-		k--
+		for j := k - 1; j >= 0 && j >= k-4 && plainGap(sc.gap(j+1)); j-- {
+			if change(sc.tok(j)) {
+				return true // "cut its deposit rate by 0.25 percent", "hiked petrol prices by 12 cents"
+			}
+		}
 	}
-	return k >= 0 && (changeBefore[sc.tok(k)] || changeWords[sc.tok(k)]) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	return k >= 0 && change(sc.tok(k)) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
 }
 
 // changeBefore and comparativeAfter: see changeAmount.

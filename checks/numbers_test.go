@@ -76,6 +76,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Nearly 3,000 people came.", "Nearly 3,000=2,700..3,000"},
 		{"More than 3,000 people came.", "More than 3,000=more than 3,000"},
 		{"Mehr als 400 Häuser wurden geräumt.", "Mehr als 400=more than 400"},
+		{"Mehr als 63.000 Anträge gingen ein.", "Mehr als 63.000=more than 63,000"},
 		{"Más de 400 casas fueron evacuadas.", "Más de 400=more than 400"},
 		{"Plus de 400 maisons ont été évacuées.", "Plus de 400=more than 400"},
 		{"Rund 400 Häuser wurden geräumt.", "Rund 400=360..440"},
@@ -701,5 +702,15 @@ func TestVolumes(t *testing.T) {
 		{"Circa 450.000 metri cubi di roccia sono franati.", "agrees", "metri cubi are cubic metres, not metres"},
 		{"Près de 800 000 mètres cubes ont glissé.", "contradicts", "another volume, in French"},
 		{"About 450 million litres of rock slid.", "agrees", "litres convert"},
+	})
+}
+
+// A bound before a figure with a dot before "000" is a bound of thousands:
+// no one writes "more than 63" as "more than 63.000".
+func TestBoundOfDottedThousands(t *testing.T) {
+	const apps = "facts:\n  - id: apps\n    claim: 61,300 applications came in.\n    number: 61300\n    unit: applications | Anträge\n    about: [gestellt | came in]\n"
+	assertVerdicts(t, apps, "2026-03-05", []verdictCase{
+		{"Seither wurden mehr als 63.000 Anträge gestellt.", "contradicts", "more than 63,000, not more than 63"},
+		{"Seither wurden mehr als 60.000 Anträge gestellt.", "agrees", "more than 60,000 holds 61,300"},
 	})
 }

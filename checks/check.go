@@ -519,6 +519,17 @@ func wordSet(s string) map[string]bool {
 	return out
 }
 
+// levelAfter reports whether "to" or "from" stands within six words after
+// the change word at token k of a claim: the claim gives a level.
+func levelAfter(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if w := toks[j].Text; w == "to" || w == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // changeClaim reports whether a fact is a change: its claim holds a word
 // of [change-words], [change-before] or [comparative-after] with a figure
 // or "by" a few words after it and no "to" before them ("rose 0.8
@@ -531,10 +542,11 @@ func changeClaim(f *facts.Fact) bool {
 		if !changeWords[t.Text] && !changeBefore[t.Text] && !comparativeAfter[t.Text] {
 			continue
 		}
+		if levelAfter(toks, k) {
+			continue // "rose to $1.85", "fell 6.6% to $45.10", "down from 2.5 percent": a level
+		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ { // "rose 0.8 percent", "cut its rate by 25 basis points", "closed up 8.4%"
-			if w := toks[j].Text; w == "to" {
-				break // "rose to $1.85": a level
-			} else if w == "by" || isDigits(w) {
+			if w := toks[j].Text; isDigits(w) || w == "by" && j+1 < len(toks) && isDigits(toks[j+1].Text) {
 				return true
 			}
 		}

@@ -168,7 +168,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},
 		{"The heater draws 3,000W.", "3,000W=3,000 watt"},
 		{"Près de 500 000 mètres cubes ont glissé.", "Près de 500 000 mètres cubes=450,000..500,000 cubic meter"},
-		{"The tank holds 2,000 litres.", "2,000 litres=2,000 liter"},
+		{"The tank holds 2,000 litres.", "2,000=2,000"},
 		{"The dam released 1,450 cubic metres of water per second.", "1,450 cubic metres of water per second=1,450 cubic meter per second"},
 		{"It holds 2.5GB.", "2.5GB=2.5 gigabyte"},
 		{"They eat 5 a day.", "5=5"},
@@ -626,6 +626,10 @@ func TestChangeAmounts(t *testing.T) {
 	assertVerdicts(t, heat, "2025-10-20", []verdictCase{
 		{"Temperatures in Seville rose 4 °C overnight.", "unsure", "a claim whose change word governs no figure is a level: the rise is unsure"},
 	})
+	const close = "facts:\n  - id: close\n    claim: Acme shares fell 6.6% to $45.10.\n    number: 45.10\n    unit: dollars\n    about: [shares]\n"
+	assertVerdicts(t, close, "2025-10-20", []verdictCase{
+		{"Acme shares fell $3.20 on Friday.", "unsure", "a claim that gives a level after 'to' is no change: the fall is unsure"},
+	})
 	const jobs = "facts:\n  - id: jobs\n    claim: Acme employs 1,200 people.\n    number: 1200\n    unit: jobs | people\n    about: [Acme]\n"
 	assertVerdicts(t, jobs, "2025-10-20", []verdictCase{
 		{"Acme cut 250 jobs last year.", "contradicts", "a count after a change word is read as ever"},
@@ -694,14 +698,13 @@ func TestEitherOfTwoFigures(t *testing.T) {
 	})
 }
 
-// A volume converts between its units and its languages: 2 cubic metres
-// are 2,000 litres.
+// A volume converts between its units and its languages.
 func TestVolumes(t *testing.T) {
 	const slide = "facts:\n  - id: slide\n    claim: About 450,000 cubic metres of rock slid.\n    number: 450000\n    unit: cubic metres\n    about: [slid | glissé | franati]\n"
 	assertVerdicts(t, slide, "2025-10-20", []verdictCase{
 		{"Circa 450.000 metri cubi di roccia sono franati.", "agrees", "metri cubi are cubic metres, not metres"},
 		{"Près de 800 000 mètres cubes ont glissé.", "contradicts", "another volume, in French"},
-		{"About 450 million litres of rock slid.", "agrees", "litres convert"},
+		{"About 450 million litres of rock slid.", "silent", "litres are no unit of the table: 'a litre' would make fuel prices rates"},
 	})
 }
 

@@ -378,6 +378,9 @@ func notYet(sent *sentence, sp span, words bool) string {
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
+// negationCancellers right after a negation make it none: "not only".
+var negationCancellers = lexicon.Set("negation-cancellers")
+
 // negatingPronounAt returns how many words the negating pronoun that ends
 // at token i holds: 1 for a word of [negating-pronouns] ("nobody"), the
 // length of a phrase of [negating-pronoun-phrases] ("no one"), or 0.
@@ -577,6 +580,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				return i - n + 1, hedged // "No one should pretend that": the saying is denied, the phrase uncertain
 			}
 			i -= n - 1 // and "no" of "no one" with it
+		case negations[w] && i+1 < len(sent.folded().tokens) && negationCancellers[sent.folded().tokens[i+1].Text]:
+			// "not only", "nicht nur", "without doubt": no negation
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"

@@ -519,15 +519,37 @@ func wordSet(s string) map[string]bool {
 	return out
 }
 
-// levelAfter reports whether "to" or "from" stands within six words after
-// the change word at token k of a claim: the claim gives a level.
+// levelAfter reports whether "to" or "from" and a figure stand within six
+// words after the change word at token k of a claim: the claim gives a
+// level ("fell 6.6% to $45.10", "down from 2.5 percent"; not "rose 12
+// cents in March to the highest level since 2022").
 func levelAfter(toks []text.Token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if w := toks[j].Text; w == "to" || w == "from" {
+	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
+		if w := toks[j].Text; (w == "to" || w == "from") && isDigits(toks[j+1].Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// clockAfter, after a figure, make it a time of day: "by 3 pm".
+var clockAfter = lexicon.Set("clock-after")
+
+// amountAfterBy reports whether token j is "by" before an amount: a
+// figure that is no year ("by 2024") and no clock time ("by 3 pm", "by
+// 15:00").
+func amountAfterBy(s string, toks []text.Token, j int) bool {
+	if toks[j].Text != "by" || j+1 >= len(toks) || !isDigits(toks[j+1].Text) {
+		return false
+	}
+	w := toks[j+1].Text
+	if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1900 && y <= 2100 {
+		return false
+	}
+	if j+2 < len(toks) && (s[toks[j+1].End:toks[j+2].Start] == ":" || clockAfter[toks[j+2].Text]) {
+		return false
+	}
+	return true
 }
 
 // changeClaim reports whether a fact is a change: its claim holds a word
@@ -537,7 +559,8 @@ func levelAfter(toks []text.Token, k int) bool {
 // to $1.85", a level, nor "31 °C as temperatures soared"), or one of its
 // about terms is such a word.
 func changeClaim(f *facts.Fact) bool {
-	toks := text.Tokenize(text.Fold(f.Claim))
+	folded := text.Fold(f.Claim)
+	toks := text.Tokenize(folded)
 	for k, t := range toks {
 		if !changeWords[t.Text] && !changeBefore[t.Text] && !comparativeAfter[t.Text] {
 			continue
@@ -546,7 +569,7 @@ func changeClaim(f *facts.Fact) bool {
 			continue // "rose to $1.85", "fell 6.6% to $45.10", "down from 2.5 percent": a level
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ { // "rose 0.8 percent", "cut its rate by 25 basis points", "closed up 8.4%"
-			if w := toks[j].Text; isDigits(w) || w == "by" && j+1 < len(toks) && isDigits(toks[j+1].Text) {
+			if isDigits(toks[j].Text) || amountAfterBy(folded, toks, j) {
 				return true
 			}
 		}

@@ -630,6 +630,14 @@ func TestChangeAmounts(t *testing.T) {
 	assertVerdicts(t, close, "2025-10-20", []verdictCase{
 		{"Acme shares fell $3.20 on Friday.", "unsure", "a claim that gives a level after 'to' is no change: the fall is unsure"},
 	})
+	const march = "facts:\n  - id: march\n    claim: Petrol rose 12 cents in March to the highest level since 2022.\n    number: 0.12\n    unit: dollars\n    about: [petrol]\n"
+	assertVerdicts(t, march, "2025-10-20", []verdictCase{
+		{"Petrol rose 15 cents in March.", "contradicts", "to before no figure leaves the claim a change"},
+	})
+	const soared = "facts:\n  - id: soared\n    claim: Seville's temperature soared by 3 pm to 31 °C.\n    number: 31\n    unit: celsius\n    about: [Seville]\n"
+	assertVerdicts(t, soared, "2025-10-20", []verdictCase{
+		{"In Seville temperatures rose 4 °C by the afternoon.", "unsure", "by and a clock time is no amount: the claim is a level, the rise unsure"},
+	})
 	const jobs = "facts:\n  - id: jobs\n    claim: Acme employs 1,200 people.\n    number: 1200\n    unit: jobs | people\n    about: [Acme]\n"
 	assertVerdicts(t, jobs, "2025-10-20", []verdictCase{
 		{"Acme cut 250 jobs last year.", "contradicts", "a count after a change word is read as ever"},
@@ -715,5 +723,6 @@ func TestBoundOfDottedThousands(t *testing.T) {
 	assertVerdicts(t, apps, "2026-03-05", []verdictCase{
 		{"Seither wurden mehr als 63.000 Anträge gestellt.", "contradicts", "more than 63,000, not more than 63"},
 		{"Seither wurden mehr als 60.000 Anträge gestellt.", "agrees", "more than 60,000 holds 61,300"},
+		{"Seither wurden über 62.400 Anträge gestellt.", "contradicts", "above 62,400, not above 62.4"},
 	})
 }

@@ -50,6 +50,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"Verbot"}}, "Im Mai wurde das Verbot beschlossen.", "asserts:Verbot", "Mai is a month, no negation"},
 		{facts.Statement{Holds: true, Supports: []string{"closed"}}, "It was not only closed but sold.", "asserts:closed", "not only is no negation"},
 		{facts.Statement{Holds: true, Supports: []string{"Verbot"}}, "Es gibt ohne Zweifel ein Verbot.", "asserts:Verbot", "ohne Zweifel is no negation"},
+		{facts.Statement{Holds: true, Supports: []string{"zone"}}, "The army set up a no-fly zone.", "asserts:zone", "a negation joined by a hyphen is a compound's prefix"},
+		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "It has not so far banned gas boilers.", "hedges:not so far banned", "so is no canceller: not so far is a denial of a state that may change, as before"},
 		{behind, "Analysts had feared that Iran carried out the attack.", "hedges:feared that Iran carried out the attack", "what was feared is not asserted"},
 		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
 		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},

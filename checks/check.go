@@ -525,8 +525,13 @@ func wordSet(s string) map[string]bool {
 // cents in March to the highest level since 2022").
 func levelAfter(toks []text.Token, k int) bool {
 	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
-		if w := toks[j].Text; (w == "to" || w == "from") && isDigits(toks[j+1].Text) {
-			return true
+		if w := toks[j].Text; w != "to" && w != "from" {
+			continue
+		}
+		for f := j + 1; f < len(toks) && f <= j+3; f++ {
+			if isDigits(toks[f].Text) {
+				return true // "to $45.10", "to a record $1.85"
+			}
 		}
 	}
 	return false
@@ -569,7 +574,13 @@ func changeClaim(f *facts.Fact) bool {
 			continue // "rose to $1.85", "fell 6.6% to $45.10", "down from 2.5 percent": a level
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ { // "rose 0.8 percent", "cut its rate by 25 basis points", "closed up 8.4%"
-			if isDigits(toks[j].Text) || amountAfterBy(folded, toks, j) {
+			if toks[j].Text == "by" {
+				if amountAfterBy(folded, toks, j) {
+					return true
+				}
+				break // "soared by 3 pm", "by 2024": a time, no amount
+			}
+			if isDigits(toks[j].Text) {
 				return true
 			}
 		}

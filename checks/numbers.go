@@ -551,8 +551,8 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	for _, a := range approximations {
 		n := len(a.words)
 		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
-			if m.alt != nil {
-				x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400": no one bounds 63 or 62.4 so, only 63,000 and 62,400
+			if m.alt != nil && (sc.tok(m.end-1) == "000" || sc.tok(i) != "0" && !sc.percentAfter(m.end) && unitLexicon.lookup(sc.tok(m.end)) == nil && !currencySign(strings.TrimRight(sc.before(i), " "))) {
+				x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400 Anträge": only 63,000 and 62,400; not "above 4.125%", "above $1.085", "about 4.125 km"
 			}
 			m.value = a.of(x)
 			if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {

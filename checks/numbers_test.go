@@ -725,4 +725,8 @@ func TestBoundOfDottedThousands(t *testing.T) {
 		{"Seither wurden mehr als 60.000 Anträge gestellt.", "agrees", "more than 60,000 holds 61,300"},
 		{"Seither wurden über 62.400 Anträge gestellt.", "contradicts", "above 62,400, not above 62.4"},
 	})
+	const yield_ = "facts:\n  - id: yield\n    claim: The yield was 4.13%.\n    number: 4.13\n    unit: percent\n    about: [yield]\n"
+	assertVerdicts(t, yield_, "2026-03-05", []verdictCase{
+		{"The yield rose above 4.125% on Friday.", "agrees", "a percentage keeps its decimal reading: above 4.125% holds 4.13"},
+	})
 }

@@ -378,9 +378,9 @@ func notYet(sent *sentence, sp span, words bool) string {
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
-// negationCancellers right after a negation make it none: "not only". So
-// does a hyphen: "non-profit", "no-fly".
-var negationCancellers = lexicon.Set("negation-cancellers")
+// negationCancellers right after a negation make it none: "not only";
+// negationHedgers make it read two ways: "not just", "sans doute".
+var negationCancellers, negationHedgers = lexicon.Set("negation-cancellers"), lexicon.Set("negation-hedgers")
 
 // negatingPronounAt returns how many words the negating pronoun that ends
 // at token i holds: 1 for a word of [negating-pronouns] ("nobody"), the
@@ -581,8 +581,10 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				return i - n + 1, hedged // "No one should pretend that": the saying is denied, the phrase uncertain
 			}
 			i -= n - 1 // and "no" of "no one" with it
-		case negations[w] && i+1 < len(sent.folded().tokens) && (negationCancellers[sent.folded().tokens[i+1].Text] || sent.folded().norm.S[sent.folded().tokens[i].End:sent.folded().tokens[i+1].Start] == "-"):
-			// "not only", "nicht nur", "without doubt"; "non-profit", "no-fly": no negation
+		case negations[w] && i+1 < len(sent.folded().tokens) && negationHedgers[sent.folded().tokens[i+1].Text]:
+			return i, hedged // "not just yet banned" or "not just banned but taxed"; "sans doute": either way
+		case negations[w] && i+1 < len(sent.folded().tokens) && negationCancellers[sent.folded().tokens[i+1].Text]:
+			// "not only", "nicht nur", "without doubt": no negation
 		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
 			if w == "t" {
 				i-- // quote the whole "didn't"

@@ -567,7 +567,7 @@ func changeClaim(f *facts.Fact) bool {
 	folded := text.Fold(f.Claim)
 	toks := text.Tokenize(folded)
 	for k, t := range toks {
-		if !changeWords[t.Text] && !changeBefore[t.Text] && !comparativeAfter[t.Text] {
+		if !changeWord(t.Text) && !comparativeAfter[t.Text] {
 			continue
 		}
 		if levelAfter(toks, k) {
@@ -590,7 +590,7 @@ func changeClaim(f *facts.Fact) bool {
 	}
 	for _, g := range f.About {
 		for _, term := range g {
-			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWords[w] || changeBefore[w] || comparativeAfter[w] {
+			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWord(w) || comparativeAfter[w] {
 				return true
 			}
 		}

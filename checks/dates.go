@@ -218,15 +218,20 @@ func (sc scanner) recurring(e dateExpr, i, end, prev int) bool {
 // recurringBefore reports whether a phrase of [recurring-phrases] ends at
 // token k, or a weekday in the plural stands there.
 func (sc scanner) recurringBefore(k int) bool {
-	w := sc.tok(k)
-	return sc.phraseBefore(k+1, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s"))
+	return sc.phraseBefore(k+1, recurringPhrases) != nil || pluralWeekday(sc.tok(k))
 }
 
 // recurringAt reports whether a phrase of [recurring-phrases] or a
 // weekday in the plural stands at token k.
 func (sc scanner) recurringAt(k int) bool {
-	w := sc.tok(k)
-	return sc.phraseAt(k, recurringPhrases) != nil || strings.HasSuffix(w, "s") && weekdayWord(strings.TrimSuffix(w, "s"))
+	return sc.phraseAt(k, recurringPhrases) != nil || pluralWeekday(sc.tok(k))
+}
+
+// pluralWeekday reports whether a word is a weekday in the plural:
+// "Mondays".
+func pluralWeekday(w string) bool {
+	day, ok := strings.CutSuffix(w, "s")
+	return ok && weekdayWord(day)
 }
 
 // recurringPhrases: see recurring.

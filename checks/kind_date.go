@@ -241,12 +241,12 @@ func recurringInSentence(sent *sentence, d dateMention) bool {
 		return false
 	}
 	sc := sent.scanner()
+	comma := func(j int) bool { // a comma between words, not in "10,000"
+		return strings.Contains(sc.gap(j), ",") && !(sc.gap(j) == "," && isDigits(sc.tok(j-1)) && isDigits(sc.tok(j)))
+	}
 	for k := range sc.toks {
-		if !sc.recurringAt(k) || sc.phraseAt(k, recurringPhrases) == nil && auxiliaryBetween(sc, k, d.start) {
+		if !sc.recurringAt(k) || pluralWeekday(sc.tok(k)) && auxiliaryBetween(sc, k, d.start) {
 			continue // a plural weekday in a clause of its own: "reopened on 3 May and will be closed on Mondays"
-		}
-		comma := func(j int) bool { // a comma between words, not in "10,000"
-			return strings.Contains(sc.gap(j), ",") && !(sc.gap(j) == "," && isDigits(sc.tok(j-1)) && isDigits(sc.tok(j)))
 		}
 		open, end := k, k
 		for open > 0 && !comma(open) {

@@ -454,21 +454,24 @@ var figureHedges = lexicon.Set("figure-hedges")
 // count ("cut 250 jobs") is left alone.
 func changeAmount(sent *sentence, cd candidate) bool {
 	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
-	spaced := func(g string) bool { return plainGap(strings.TrimRight(g, "$€£¥₹")) } // "by $0.12"
+	spaced := func(g string) bool { t := strings.TrimSpace(g); return t == "" || currencySign(t) } // "by $0.12"
 	if n.unit == nil || math.IsInf(n.value.Hi, 1) || n.value.Lo == 0 && n.value.Hi > 0 && n.value.Hi != n.value.Lo {
 		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level
 	}
-	change := func(w string) bool { return changeBefore[w] || changeWords[w] }
 	k := n.start - 1
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
 		for j := k - 1; j >= 0 && j >= k-4 && plainGap(sc.gap(j+1)); j-- {
-			if change(sc.tok(j)) {
+			if changeWord(sc.tok(j)) {
 				return true // "cut its deposit rate by 0.25 percent", "hiked petrol prices by 12 cents"
 			}
 		}
 	}
-	return k >= 0 && change(sc.tok(k)) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	return k >= 0 && changeWord(sc.tok(k)) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
 }
+
+// changeWord reports whether a word tells of a change: one of
+// [change-words] or [change-before].
+func changeWord(w string) bool { return changeWords[w] || changeBefore[w] }
 
 // changeBefore and comparativeAfter: see changeAmount.
 var changeBefore, comparativeAfter = lexicon.Set("change-before"), lexicon.Set("comparative-after")

@@ -29,11 +29,29 @@ code=0
 (cd "$scratch" && ./factcheck check --format html=report.html --quiet) || code=$?
 [ "$code" -eq 1 ] || { echo "browser: FAIL: check exited $code, want 1 (a new contradiction)"; exit 1; }
 
-run() { "$browser" --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars "$@" 2>/dev/null; }
-run --dump-dom "file://$scratch/report.html" > "$scratch/dom.html"
-run --screenshot="$scratch/report.png" --window-size=1280,1600 "file://$scratch/report.html" >/dev/null
-
+# Chromium gets a profile and a home of its own in the scratch directory and
+# keeps its shared memory out of /dev/shm (small in containers), so that the
+# machine's state cannot crash it. A crash (exit code 128 and above, as the
+# segfault of one CI run) is retried twice with its messages shown; any other
+# failure, or a third crash, fails the run.
+mkdir -p "$scratch/home"
+run() {
+  local try code
+  for try in 1 2 3; do
+    code=0
+    HOME=$scratch/home "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
+      --hide-scrollbars --disable-dev-shm-usage --disable-crash-reporter --disable-breakpad \
+      --user-data-dir="$scratch/profile" "$@" 2>"$scratch/browser.err" || code=$?
+    [ "$code" -ge 128 ] || return "$code"
+    echo "browser: chromium crashed (exit $code, try $try of 3); its messages:" >&2
+    tail -n 20 "$scratch/browser.err" >&2
+  done
+  return "$code"
+}
 fail() { echo "browser: FAIL: $*"; exit 1; }
+run --dump-dom "file://$scratch/report.html" > "$scratch/dom.html" || fail "chromium could not read the report (exit $?)"
+run --screenshot="$scratch/report.png" --window-size=1280,1600 "file://$scratch/report.html" >/dev/null || fail "chromium could not take the screenshot (exit $?)"
+
 dom=$scratch/dom.html
 grep -q '<h2>Needs attention</h2>' "$dom" || fail "no Needs attention heading in the page as the browser read it"
 attention=$(grep -n '<h2>Needs attention</h2>' "$dom" | head -1 | cut -d: -f1)

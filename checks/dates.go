@@ -402,20 +402,14 @@ func (sc scanner) nounOfDate(i int) int {
 	if i < 2 || !nounOfLinks[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
 		return -1
 	}
-	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !ordinalWord(w) {
+	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !dayOrdinals[w] {
 		return i - 2
 	}
 	return -1
 }
 
-// ordinalWord reports whether a word is an ordinal spelled out, a day of a
-// month before "of": "the fourteenth of January".
-func ordinalWord(w string) bool {
-	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "first") || strings.HasSuffix(w, "second") || strings.HasSuffix(w, "third")
-}
-
-// nounOfLinks and dateOfTimes: see nounOfDate.
-var nounOfLinks, dateOfTimes = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times")
+// nounOfLinks, dateOfTimes and dayOrdinals: see nounOfDate.
+var nounOfLinks, dateOfTimes, dayOrdinals = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times"), lexicon.Set("day-ordinals")
 
 // dayCountedFrom reports whether a weekday is named from another event
 // that follows it: "the Saturday after the outbreak was declared", "the

@@ -750,6 +750,8 @@ func TestDateOfANoun(t *testing.T) {
 		{"The commission certified the results of the election of 8 March.", "silent", "so in English"},
 		{"The commission certified the results on the night of 8 March.", "contradicts", "a stretch of time before of: the sentence's date"},
 		{"The commission certified the results on the fourteenth of March.", "agrees", "a day spelled out before of is no noun: the month is read"},
+		{"The commission certified the results on the twenty-first of March.", "agrees", "a compound ordinal is read from its last part"},
+		{"The commission certified the results of the growth of 8 March.", "silent", "a noun ending like an ordinal is still a noun the date belongs to"},
 		{"The commission certified the results in the early hours of 8 March.", "contradicts", "the early hours of a day are the sentence's"},
 		{"La comisión certificó los resultados el 8 de marzo de 2026.", "contradicts", "a date with no noun before it"},
 		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: a stretch of time, the sentence's date"},

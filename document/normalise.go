@@ -87,9 +87,29 @@ const topLines = 3
 
 // dateline matches a news dateline at the start of a line: "PARIS, March
 // 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ", "KOUROU, French Guiana, Nov.
-// 18, 2025 (Wire) — " (a region of up to three words). Its first group is
-// the date.
-var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,2})?, ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^()]{1,40}\))? ?[-–—] ?`)
+// 18, 2025 (Wire) — " (a region of up to three words), day first too
+// ("BRUSSELS, 20 March 2026 (Wire) –", "BRUXELLES, 20 mars 2026 –",
+// "BERLIN, 20. März –"). Its first group is the date, its second the
+// month's word, which must be a month of the lexicon (see datelineDate).
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,2})?, ((?:(\p{L}+)\.? \d{1,2}(?:, \d{4})?)|(?:\d{1,2}\.? (\p{L}+)\.?(?: \d{4})?))(?: \([^()]{1,40}\))? ?[-–—] ?`)
+
+// datelineDate returns the match of dateline in a line, with the date as
+// its first group, or nil when the word in the month's place is no month
+// ("PARIS, Day 12 –").
+func datelineDate(line string) []int {
+	m := dateline.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	month := m[4:6]
+	if month[0] < 0 {
+		month = m[6:8]
+	}
+	if _, ok := months[text.Fold(line[month[0]:month[1]])]; !ok {
+		return nil
+	}
+	return m[:4]
+}
 
 // metadataLine returns the span of a date line (top of the file only) or
 // a dateline that starts line, or nil. Its date is kept as the source's
@@ -123,7 +143,7 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 		return []int{lead, stop} // a post's byline: dropped, no publication date
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
-		m = dateline.FindStringSubmatchIndex(rest)
+		m = datelineDate(rest)
 	}
 	if m == nil {
 		return nil

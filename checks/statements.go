@@ -170,6 +170,9 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 			if kind == denies && notYet(sent, sp, true) != "" {
 				kind = hedged // "Pell hasn't conceded yet": a state that may change
 			}
+			if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
+				at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
+			}
 			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
 				out = append(out, stanceMention{span: d, stance: denies, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
 				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
@@ -208,6 +211,31 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 		}
 	}
 	return firstOfOverlapping(out, len(sent.folded().tokens))
+}
+
+// pendingBefore are the words that, right before a supporting phrase, make
+// it what is to happen or must, not what did: "a ransom to be paid in
+// bitcoin", "the record has to be ratified", "o recorde a ser ratificado".
+var pendingBefore = phrases("pending-before")
+
+// pendingDone are the words before "to be" that assert what follows: "was
+// found to be infected", "the first to be arrested".
+var pendingDone = lexicon.Set("pending-done")
+
+// pendingAt returns the token where the words of pendingBefore start right
+// before the phrase at sp, or -1; words of pendingDone before them leave
+// the phrase asserted.
+func pendingAt(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	p := sc.phraseBefore(sp.start, pendingBefore)
+	if p == nil {
+		return -1
+	}
+	k := sp.start - len(p)
+	if pendingDone[sc.tok(k-1)] {
+		return -1
+	}
+	return k
 }
 
 // headingCue is the cue of a phrase that is all but the whole of its
@@ -365,7 +393,7 @@ func notYet(sent *sentence, sp span, words bool) string {
 		w := span{k, k + 1}
 		if p := sc.phraseAt(k, stillPhrases); p != nil {
 			w.end = k + len(p)
-		} else if !words || !stillStates[f.tokens[k].Text] {
+		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
 		}
 		if !sent.leavesClause(first(w, sp), second(w, sp), false) {
@@ -373,6 +401,19 @@ func notYet(sent *sentence, sp span, words bool) string {
 		}
 	}
 	return ""
+}
+
+// linkingStill reports whether the word of stillStates at token k links
+// its sentence to the one before rather than dating a state: "Yet" opening
+// a sentence, "and yet", "but still", "Still," with a comma.
+func linkingStill(sc scanner, k int) bool {
+	switch {
+	case k > 0 && coordinators[sc.tok(k-1)]:
+		return true
+	case k > 0:
+		return false
+	}
+	return sc.tok(k) == "yet" || strings.HasPrefix(sc.gap(k+1), ",")
 }
 
 // negatingPronouns deny only their predicate: "Nobody was arrested".
@@ -442,7 +483,6 @@ func predicateOf(between []text.Token) bool {
 	if k := subjectPhrase(between); k > 0 {
 		between, noun = between[k:], true // "Nobody on board was injured"
 	}
-walk:
 	for k, t := range between {
 		switch {
 		case auxiliaries[t.Text]:
@@ -452,8 +492,7 @@ walk:
 		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
 			noun, aux = true, false // the noun of "none of the systems"
 		case k >= len(between)-2 && predicateVerb(between[k:]):
-			aux = true // "No one suffered serious injuries"
-			break walk
+			return true // "No one suffered serious injuries", "suffered an injury"
 		default:
 			return false
 		}
@@ -463,6 +502,37 @@ walk:
 	}
 	return !noun || aux
 }
+
+// verbAfterNoun reports whether the words between a negating pronoun and a
+// phrase are a preposition of [pronoun-preps] and a noun phrase of a few
+// words, so that the phrase stands where the verb of "none of the fires"
+// would: "None of the fires injured anyone".
+func verbAfterNoun(between []text.Token) bool {
+	if len(between) < 2 || !pronounPreps[between[0].Text] || len(between) > subjectPhraseReach {
+		return false
+	}
+	for _, t := range between[1:] {
+		if w := t.Text; auxiliaries[w] || negations[w] || complementizers[w] || perceptionVerbs[w] || pronounPreps[w] || !isLetters(w) && !isDigits(w) {
+			return false
+		}
+	}
+	last := between[len(between)-1].Text
+	return !determiners[last] && !isDigits(last)
+}
+
+// participleNext reports whether what follows a phrase at token end makes
+// it a participle that describes the noun before it, not the verb of the
+// sentence: an auxiliary ("None of the people injured were children"), a
+// preposition ("injured in the crash"), or the end of the clause.
+func participleNext(sent *sentence, end int) bool {
+	f := sent.folded()
+	w := f.tokens[end].Text
+	return auxiliaries[w] || objectPrepositions[w] || pronounPreps[w] || boundaries(f.marks[end-1], f.marks[end]) > 0
+}
+
+// pronounObjects, right after the verb of "none of the fires", make it the
+// verb that the pronoun denies: "None of the fires injured anyone".
+var pronounObjects = lexicon.Set("pronoun-objects")
 
 // predicateVerb reports whether the last one or two words before a phrase
 // are a verb of [predicate-verbs] and perhaps a word that describes the
@@ -475,7 +545,7 @@ func predicateVerb(ws []text.Token) bool {
 		return false
 	}
 	for _, t := range ws[1:] {
-		if w := t.Text; determiners[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
+		if w := t.Text; determiners[w] && !pronounObjects[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
 			return false
 		}
 	}
@@ -574,6 +644,11 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			}
 		case n > 0 && believedBetween(sent.folded().tokens[i+1:sp.start]):
 			return i - n + 1, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
+		case n > 0 && verbAfterNoun(sent.folded().tokens[i+1:sp.start]) && sp.end < len(sent.folded().tokens) && !participleNext(sent, sp.end):
+			if pronounObjects[sent.folded().tokens[sp.end].Text] {
+				return i - n + 1, denies // "None of the fires injured anyone"
+			}
+			return i - n + 1, hedged // "None of the fires injured firefighters", or the firefighters the fires injured?
 		case n > 0 && !predicateOf(sent.folded().tokens[i+1:sp.start]):
 			// "Nobody has claimed responsibility for the cyberattack": the
 			// subject is denied, not the phrase

@@ -20,6 +20,12 @@ func writeTarget(path string) (string, fs.FileInfo, error) {
 	target := path
 	if l, err := os.Lstat(path); err == nil && l.Mode()&fs.ModeSymlink != 0 {
 		if target, err = filepath.EvalSymlinks(path); err != nil {
+			// A link the kernel resolves but no path names, as /dev/stdout
+			// to a pipe ("pipe:[3923829]"): written in place, through the
+			// link.
+			if info, serr := os.Stat(path); serr == nil && !info.Mode().IsRegular() && !info.IsDir() {
+				return path, info, nil
+			}
 			return "", nil, fmt.Errorf("follow the link: %w", err)
 		}
 	}

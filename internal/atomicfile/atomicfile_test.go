@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +94,22 @@ func TestWriteFileKeepsWhatIsThere(t *testing.T) {
 	for _, e := range entries {
 		assert.NotContains(t, e.Name(), ".tmp", "no temporary file is left behind")
 	}
+}
+
+// A link that the kernel resolves but no path names, as /dev/stdout when
+// standard output is a pipe (/proc/self/fd/1 -> "pipe:[3923829]"), is
+// written through in place.
+func TestWriteFileThroughALinkToAPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	path := "/proc/self/fd/" + strconv.Itoa(int(w.Fd()))
+	done := make(chan []byte)
+	go func() {
+		data, _ := io.ReadAll(r)
+		done <- data
+	}()
+	require.NoError(t, Write(path, []byte("report")))
+	require.NoError(t, w.Close())
+	assert.Equal(t, "report", string(<-done))
 }

@@ -101,7 +101,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	if f.Kind == facts.KindDate {
 		m.bounds = claimBounds(f)
 	}
-	m.ages = f.Kind == facts.KindNumber && ageUnits[text.Fold(strings.TrimSpace(f.Unit))]
+	m.ages = ageFact(f)
 	return m
 }
 

@@ -422,6 +422,20 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach joined the academy at age 14.", "silent", "an age at an earlier time"},
 		{"Players aged 18 and over may sign, and Rautenbach did.", "silent", "an age limit"},
 	})
+	const languages = "facts:\n  - id: age\n    claim: Rautenbach is 23.\n    number: 23\n    unit: years old | años | anos | Jahre alt\n    about: [Rautenbach | striker]\n"
+	assertVerdicts(t, languages, "2025-07-29", []verdictCase{
+		{"The striker, aged 24, signed on Tuesday.", "contradicts", "with alternatives in other languages, the fact is still an age"},
+		{"Rautenbach signed in 1:58:40 on Tuesday.", "silent", "so a race time is no age in years"},
+		{"El delantero Rautenbach, de 24 años, firmó el martes.", "contradicts", "de and years between commas after a name: an age"},
+		{"O avançado Rautenbach, de 23 anos, assinou.", "agrees", "so in Portuguese"},
+		{"Rautenbach ist 24 Jahre alt.", "contradicts", "alt after Jahre"},
+		{"El contrato, de 3 años, lo firmó Rautenbach.", "silent", "after a word in lower case: a span of time"},
+		{"Rautenbach firmó un contrato de 3 años.", "silent", "no commas: a span of time"},
+	})
+	const fossil = "facts:\n  - id: age\n    claim: The fossil is 127 million years old.\n    number: 127 million\n    unit: years old | years\n    about: [fossil | lived]\n"
+	assertVerdicts(t, fossil, "2025-07-29", []verdictCase{
+		{"The animal lived some 127 million years ago.", "agrees", "no person's age: with years among the units, years are read"},
+	})
 	const contract = "facts:\n  - id: contract\n    claim: The contract runs five years.\n    number: 5\n    unit: years\n    about: [contract | striker]\n"
 	assertVerdicts(t, contract, "2025-07-29", []verdictCase{
 		{"The 24-year-old striker signed a five-year contract.", "agrees", "a fact in years does not read the age"},

@@ -263,6 +263,28 @@ func (m *matcher) otherReadings(src *reading, sent *sentence, n numberMention) (
 // ("the 23-year-old", "Ruiz, 35,", "aged 23") and nothing else.
 var ageUnits = lexicon.Set("age-units")
 
+// ageFact reports whether a number fact is an age: its unit is one of
+// ageUnits, or one of its alternatives is ("years old | años") and its
+// figure a person's age: "years old | years" of a fossil 127 million
+// years old reads years as well.
+func ageFact(f *facts.Fact) bool {
+	if f.Kind != facts.KindNumber {
+		return false
+	}
+	if ageUnits[text.Fold(strings.TrimSpace(f.Unit))] {
+		return true
+	}
+	for _, alt := range strings.Split(f.Unit, "|") {
+		if ageUnits[text.Fold(strings.TrimSpace(alt))] {
+			return f.Number.Hi <= maxPersonAge
+		}
+	}
+	return false
+}
+
+// maxPersonAge is the highest figure of a person's age.
+const maxPersonAge = 130
+
 // ageCandidate returns the candidate an age makes for a fact of an age.
 // An age right beside the fact's term ("Ruiz, 23,", "the 23-year-old
 // Ruiz", "Ruiz is 23 years old") is the holder's; further off it may be another
@@ -305,8 +327,11 @@ var (
 // "a 23-year-old", "23 years old", "Ruiz, 35,", "aged 23", "Age: 23".
 func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 	if isAge(src, sent, n) {
-		if n.unit != nil {
+		if n.unit != nil && n.uend < len(sent.folded().tokens) && ageAfterYears[sent.folded().tokens[n.uend].Text] {
 			return n.uend + 1, true // "23-year-old", "23 years old"
+		}
+		if n.unit != nil {
+			return n.uend, true // "Lomuria, de 24 años,"
 		}
 		return n.end, true // "Ruiz, 35,"
 	}

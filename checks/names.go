@@ -568,8 +568,11 @@ var personNouns = lexicon.Set("person-nouns")
 func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
-	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && toks[n.uend].Text == "old" {
-		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old"
+	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && ageAfterYears[toks[n.uend].Text] {
+		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old", "52 Jahre alt"
+	}
+	if n.unit != nil && n.unit.name == "year" && apposedAge(src, sent, n) {
+		return true // "Lomuria, de 24 años, ganó"
 	}
 	if n.value.Lo != n.value.Hi || n.value.Lo > 120 {
 		return false
@@ -587,6 +590,27 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 		return true // "the driver, 52,"
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-1].Start):])
+	return unicode.IsUpper(r)
+}
+
+// ageAfterYears, after a number of years, make it an age: "52 years old",
+// "52 Jahre alt"; ageBeforeYears, before one between commas after a name,
+// do too: "Lomuria, de 24 años, ganó".
+var ageAfterYears, ageBeforeYears = lexicon.Set("age-after-years"), lexicon.Set("age-before-years")
+
+// apposedAge reports whether a number of years stands between commas after
+// a capitalised word, a word of ageBeforeYears before it: "Ruiz, de 35
+// años, dijo", "Ruiz, de 35 anos, disse".
+func apposedAge(src *reading, sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	toks := f.tokens
+	if n.start < 2 || !ageBeforeYears[toks[n.start-1].Text] || n.uend >= len(toks) {
+		return false
+	}
+	if strings.TrimSpace(f.norm.S[toks[n.start-2].End:toks[n.start-1].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.uend-1].End:toks[n.uend].Start]) != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-2].Start):])
 	return unicode.IsUpper(r)
 }
 

@@ -199,7 +199,7 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 		tol, _ = l.Text(t, "tolerance of "+what)
 	}
 	if unit, _ := m.Get("unit"); strings.Contains(raw, ":") && !secondsUnit(unit) {
-		l.Errorf(v, "%s: a duration written H:MM:SS (%s) counts seconds: give the fact unit: seconds", what, strings.TrimSpace(raw))
+		l.Errorf(v, "%s: a duration written with colons (%s, as H:MM:SS or M:SS) counts seconds: give the fact unit: seconds", what, strings.TrimSpace(raw))
 		return
 	}
 	for _, alt := range strings.Split(raw, "|") {

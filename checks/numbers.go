@@ -551,8 +551,12 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	for _, a := range approximations {
 		n := len(a.words)
 		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
-			if m.alt != nil && (sc.tok(m.end-1) == "000" || sc.tok(i) != "0" && !sc.percentAfter(m.end) && unitLexicon.lookup(sc.tok(m.end)) == nil && !currencySign(strings.TrimRight(sc.before(i), " "))) {
-				x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400 Anträge": only 63,000 and 62,400; not "above 4.125%", "above $1.085", "about 4.125 km"
+			switch {
+			case m.alt != nil && sc.thousandsAfterBound(m, i, a.words):
+				x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400 Anträge", "rund 2.950 Euro": only 63,000, 62,400 and 2,950
+			case m.alt != nil:
+				alt := a.of(m.alt.Lo) // "above 4.125%", "above $1.085", "about 4.125 km": both readings, each bounded
+				m.alt = &alt
 			}
 			m.value = a.of(x)
 			if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
@@ -563,6 +567,33 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 		}
 	}
 }
+
+// thousandsAfterBound reports whether the dot of a figure with two
+// readings after the bound words at token i is a thousands separator:
+// before "000", or after a bound of a language that writes thousands with
+// a dot ([dot-thousands-bounds]: "mehr als 4.500 Euro"), or with no
+// leading 0, percent, unit or currency sign about it ("über 62.400
+// Anträge"; not "above 4.125%", "above $1.085", "about 4.125 km").
+func (sc scanner) thousandsAfterBound(m *numberMention, i int, words []string) bool {
+	sign := currencySign(strings.TrimRight(sc.before(i), " ")) || sc.currencyCode(i) != nil // "$1.085", "USD 1.085"
+	switch {
+	case sc.tok(m.end-1) == "000":
+		return true
+	case dotThousandsBounds[strings.Join(words, " ")] && !sign:
+		return true
+	}
+	unit := unitLexicon.lookup(sc.tok(m.end)) != nil || unitLexicon.lookup(sc.tok(m.end)+" "+sc.tok(m.end+1)) != nil // "km", "per cent"
+	return sc.tok(i) != "0" && !sc.percentAfter(m.end) && !unit && !sign
+}
+
+// dotThousandsBounds: see thousandsAfterBound.
+var dotThousandsBounds = func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range phrases("dot-thousands-bounds") {
+		out[strings.Join(p, " ")] = true
+	}
+	return out
+}()
 
 // periodAt reports whether token i names a period of time: "years",
 // "week", "hours".

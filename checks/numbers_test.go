@@ -81,7 +81,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Plus de 400 maisons ont été évacuées.", "Plus de 400=more than 400"},
 		{"Rund 400 Häuser wurden geräumt.", "Rund 400=360..440"},
 		{"Environ 400 maisons ont été évacuées.", "Environ 400=360..440"},
-		{"Cerca de 400 casas fueron evacuadas.", "Cerca de 400=360..400"},
+		{"Cerca de 400 casas fueron evacuadas.", "Cerca de 400=360..440"}, // "cerca de" is about, on either side
 		{"Mindestens 400 Häuser wurden geräumt.", "Mindestens 400=at least 400"},
 		{"Au moins 400 maisons ont été évacuées.", "Au moins 400=at least 400"},
 		{"Über 400 Häuser wurden geräumt.", "Über 400=more than 400"},
@@ -728,5 +728,19 @@ func TestBoundOfDottedThousands(t *testing.T) {
 	const yield_ = "facts:\n  - id: yield\n    claim: The yield was 4.13%.\n    number: 4.13\n    unit: percent\n    about: [yield]\n"
 	assertVerdicts(t, yield_, "2026-03-05", []verdictCase{
 		{"The yield rose above 4.125% on Friday.", "agrees", "a percentage keeps its decimal reading: above 4.125% holds 4.13"},
+		{"The yield rose above 4.125 per cent on Friday.", "agrees", "so does one in two words"},
+		{"The yield rose above 4.225 per cent on Friday.", "contradicts", "and the decimal reading still disagrees when it should"},
+	})
+	const fx = "facts:\n  - id: fx\n    claim: The euro rose to $1.09.\n    number: 1.09\n    unit: dollars\n    about: [euro]\n"
+	assertVerdicts(t, fx, "2026-03-05", []verdictCase{
+		{"The euro rose above USD 1.085 on Friday.", "agrees", "a currency code before the figure keeps its decimal reading"},
+	})
+	const grant = "facts:\n  - id: grant\n    claim: The grant is 3,000 euros.\n    number: 3000\n    unit: euros\n    about: [grant | Prämie | subvención | subsídio]\n"
+	assertVerdicts(t, grant, "2026-03-05", []verdictCase{
+		{"Die Prämie beträgt rund 2.950 Euro.", "agrees", "a German bound: the dot is a thousands separator, and the bound holds"},
+		{"Die Prämie beträgt mehr als 4.500 Euro.", "contradicts", "more than 4,500, not more than 4.5 (which would hold anything)"},
+		{"La subvención será de unos 2.950 euros.", "agrees", "so in Spanish"},
+		{"O subsídio será de cerca de 2.950 euros.", "agrees", "cerca de is about"},
+		{"The grant will be about 2.950 euros.", "agrees", "an English bound keeps both readings, each bounded: about 2,950 holds 3,000"},
 	})
 }

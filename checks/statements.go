@@ -416,6 +416,24 @@ func linkingStill(sc scanner, k int) bool {
 	return sc.tok(k) == "yet" || strings.HasPrefix(sc.gap(k+1), ",")
 }
 
+// compoundPrefix reports whether the negation at token i opens a chain of
+// words joined by hyphens that ends before the phrase at sp: "the no-fly
+// zone was imposed", "les sans-abri ont été relogés", "Nicht-EU-Bürger
+// wurden abgeschoben" deny nothing of what follows. A phrase inside the
+// chain is denied ("a not-guilty verdict", "the never-approved drug"), and
+// "no-one" is the pronoun "no one".
+func compoundPrefix(sent *sentence, i int, sp span) bool {
+	sc := sent.scanner()
+	j := i
+	for j+1 < len(sc.toks) && sc.gap(j+1) == "-" {
+		j++
+	}
+	if j == i || negatingPronounAt(sent, j) == j-i+1 {
+		return false
+	}
+	return sp.start > j
+}
+
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
@@ -656,6 +674,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				return i - n + 1, hedged // "No one should pretend that": the saying is denied, the phrase uncertain
 			}
 			i -= n - 1 // and "no" of "no one" with it
+		case negations[w] && compoundPrefix(sent, i, sp):
+			// "The no-fly zone was imposed": the negation is the compound's
 		case negations[w] && i+1 < len(sent.folded().tokens) && negationHedgers[sent.folded().tokens[i+1].Text]:
 			return i, hedged // "not just yet banned" or "not just banned but taxed"; "sans doute": either way
 		case negations[w] && i+1 < len(sent.folded().tokens) && negationCancellers[sent.folded().tokens[i+1].Text]:

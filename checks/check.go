@@ -557,7 +557,10 @@ func amountAfterBy(s string, toks []text.Token, j int) bool {
 	return true
 }
 
-// changeClaim reports whether a fact is a change: its claim holds a word
+// changeClaim reports whether a fact is a change: its claim's own figure
+// follows a word of change with no "to" or "from" between (see
+// changedBy). With no figure of its own in the claim, a fact is a change
+// when its claim holds a word
 // of [change-words], [change-before] or [comparative-after] with a figure
 // or "by" a few words after it and no "to" before them ("rose 0.8
 // percent", "cut its rate by 25 basis points", "closed up 8.4%"; not "rose
@@ -566,31 +569,104 @@ func amountAfterBy(s string, toks []text.Token, j int) bool {
 func changeClaim(f *facts.Fact) bool {
 	folded := text.Fold(f.Claim)
 	toks := text.Tokenize(folded)
+	fig := claimFigure(f, folded, toks)
 	for k, t := range toks {
 		if !changeWord(t.Text) && !comparativeAfter[t.Text] {
+			continue
+		}
+		if fig >= 0 {
+			if changedBy(toks, k, fig) {
+				return true
+			}
 			continue
 		}
 		if levelAfter(toks, k) {
 			continue // "rose to $1.85", "fell 6.6% to $45.10", "down from 2.5 percent": a level
 		}
-		for j := k + 1; j < len(toks) && j <= k+4; j++ { // "rose 0.8 percent", "cut its rate by 25 basis points", "closed up 8.4%"
-			if toks[j].Text == "by" {
-				if amountAfterBy(folded, toks, j) {
-					return true
-				}
-				break // "soared by 3 pm", "by 2024": a time, no amount
-			}
-			if isDigits(toks[j].Text) {
-				return true
-			}
-		}
-		if comparativeAfter[t.Text] && k > 0 && isDigits(toks[k-1].Text) {
-			return true // "8.4% up"
+		if amountAfter(folded, toks, k) {
+			return true
 		}
 	}
 	for _, g := range f.About {
 		for _, term := range g {
 			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWord(w) || comparativeAfter[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amountAfter reports whether a figure, or "by" and one, stands a few
+// words after the change word at token k: "rose 0.8 percent", "cut its
+// rate by 25 basis points", "closed up 8.4%"; not "soared by 3 pm".
+func amountAfter(folded string, toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Text == "by" && amountAfterBy(folded, toks, j) || isDigits(toks[j].Text) && !(j > 0 && toks[j-1].Text == "by") {
+			return true
+		}
+	}
+	return comparativeAfter[toks[k].Text] && k > 0 && isDigits(toks[k-1].Text) // "8.4% up"
+}
+
+// changedBy reports whether the change word at token k of a claim changes
+// by the fact's own figure at token fig: the figure follows it closely
+// with no "to" or "from" between ("rose 5.2% in the year to March 2026",
+// "were cut by the ECB by 0.25 percentage points"; not "rose 12 cents to
+// a record $1.85" for 1.85, a level), or stands right before a word of
+// [comparative-after] ("8.4% up").
+func changedBy(toks []text.Token, k, fig int) bool {
+	if fig < k {
+		return comparativeAfter[toks[k].Text] && fig == k-1
+	}
+	if comparativeAfter[toks[k].Text] && fig != k+1 {
+		return false // "set up a US$450 million fund": a particle, unless right before the figure ("closed up 8.4%")
+	}
+	if fig-k > claimChangeReach {
+		return false
+	}
+	for j := k + 1; j < fig; j++ {
+		if w := toks[j].Text; w == "to" || w == "from" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimChangeReach is how many words after a change word a claim's
+// figure may stand and be what changed: "were cut by the ECB by 0.25".
+const claimChangeReach = 8
+
+// claimFigure returns the token where a number fact's own figure starts in
+// its claim, or -1: the first figure of the claim whose value the sheet
+// accepts.
+func claimFigure(f *facts.Fact, folded string, toks []text.Token) int {
+	if f.Kind != facts.KindNumber {
+		return -1
+	}
+	for _, loc := range claimFigures.FindAllStringIndex(folded, -1) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(folded[loc[0]:loc[1]], ",", ""), 64)
+		if err != nil || !acceptsFigure(f, v) {
+			continue
+		}
+		for k, t := range toks {
+			if t.Start >= loc[0] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// claimFigures finds the figures of a claim: "5.2", "1,250", "45.10".
+var claimFigures = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// acceptsFigure reports whether one of a number fact's values, before any
+// scale word ("1.2" of "1.2 million"), is v.
+func acceptsFigure(f *facts.Fact, v float64) bool {
+	for _, iv := range f.Numbers {
+		for _, scale := range []float64{1, 1e3, 1e6, 1e9} {
+			if x := v * scale; x >= iv.Lo && x <= iv.Hi {
 				return true
 			}
 		}

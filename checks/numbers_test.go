@@ -638,6 +638,21 @@ func TestChangeAmounts(t *testing.T) {
 	assertVerdicts(t, soared, "2025-10-20", []verdictCase{
 		{"In Seville temperatures rose 4 °C by the afternoon.", "unsure", "by and a clock time is no amount: the claim is a level, the rise unsure"},
 	})
+	changes := []struct{ claim, number, unit, text, why string }{
+		{"Petrol prices rose by almost 5% in March.", "5", "percent", "Petrol prices rose 8% in March.", "by and a word before the figure: still a change"},
+		{"Rates were cut by the ECB by 0.25 percentage points.", "0.25", "percentage points", "The ECB cut rates by 0.5 percentage points.", "by and a noun, then by and the figure"},
+		{"Emissions will be cut by 2030 by 55%.", "55", "percent", "Emissions will be cut by 40% by 2030.", "by and a year, then by and the figure"},
+		{"UK house prices rose 5.2% in the year to March 2026.", "5.2", "percent", "UK house prices rose 4.1% in the year to March.", "to and a date after the figure: the figure is still the change"},
+		{"Acme shares fell 8% to close at $45.10.", "8", "percent", "Acme shares fell 11% on Friday.", "the claim's own figure before to is what changed"},
+	}
+	for _, tt := range changes {
+		sheet := "facts:\n  - id: chg\n    claim: " + tt.claim + "\n    number: " + tt.number + "\n    unit: " + tt.unit + "\n    about: [prices | ECB | emissions | shares]\n"
+		assertVerdicts(t, sheet, "2026-04-20", []verdictCase{{tt.text, "contradicts", tt.why}})
+	}
+	const setUp = "facts:\n  - id: fund\n    claim: The government set up a US$450 million fund.\n    number: 450 million\n    unit: dollars\n    about: [fund]\n"
+	assertVerdicts(t, setUp, "2026-04-20", []verdictCase{
+		{"The fund was raised by $50 million in May.", "unsure", "up as a particle ('set up') makes no change: the claim is a level"},
+	})
 	const jobs = "facts:\n  - id: jobs\n    claim: Acme employs 1,200 people.\n    number: 1200\n    unit: jobs | people\n    about: [Acme]\n"
 	assertVerdicts(t, jobs, "2025-10-20", []verdictCase{
 		{"Acme cut 250 jobs last year.", "contradicts", "a count after a change word is read as ever"},

@@ -434,6 +434,34 @@ func compoundPrefix(sent *sentence, i int, sp span) bool {
 	return sp.start > j
 }
 
+// contractedNot reports whether token i is the "t" of "n't": "didn't".
+func contractedNot(sent *sentence, i int) bool {
+	f := sent.folded()
+	return f.tokens[i].Text == "t" && i > 0 && strings.HasSuffix(f.tokens[i-1].Text, "n") && f.norm.S[f.tokens[i-1].End:f.tokens[i].Start] == "'"
+}
+
+// negationHedged reports whether the negation at token i reads two ways: a
+// word of [negation-hedgers] right after it ("not just", "didn't just"),
+// or it and the next word a phrase of [negation-hedge-phrases] ("sans
+// doute", probably).
+func negationHedged(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	return negationHedgers[sc.tok(i+1)] || sc.phraseAt(i, negationHedgePhrases) != nil
+}
+
+// negationCancelled reports whether a word of [negation-cancellers]
+// stands right after the negation at token i, or after one word of
+// [canceller-gaps]: "not only", "ohne Zweifel", "pas de doute", "no hay
+// duda", "sans aucun doute".
+func negationCancelled(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	return negationCancellers[sc.tok(i+1)] || cancellerGaps[sc.tok(i+1)] && negationCancellers[sc.tok(i+2)]
+}
+
+// negationHedgePhrases and cancellerGaps: see negationHedged and
+// negationCancelled.
+var negationHedgePhrases, cancellerGaps = phrases("negation-hedge-phrases"), lexicon.Set("canceller-gaps")
+
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
 
@@ -676,11 +704,11 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			i -= n - 1 // and "no" of "no one" with it
 		case negations[w] && compoundPrefix(sent, i, sp):
 			// "The no-fly zone was imposed": the negation is the compound's
-		case negations[w] && i+1 < len(sent.folded().tokens) && negationHedgers[sent.folded().tokens[i+1].Text]:
-			return i, hedged // "not just yet banned" or "not just banned but taxed"; "sans doute": either way
-		case negations[w] && i+1 < len(sent.folded().tokens) && negationCancellers[sent.folded().tokens[i+1].Text]:
-			// "not only", "nicht nur", "without doubt": no negation
-		case negations[w] || (w == "t" && i > 0 && strings.HasSuffix(sent.folded().tokens[i-1].Text, "n") && sent.folded().norm.S[sent.folded().tokens[i-1].End:sent.folded().tokens[i].Start] == "'"):
+		case (negations[w] || contractedNot(sent, i)) && negationHedged(sent, i):
+			return i, hedged // "not just yet banned" or "not just banned but taxed", "didn't just ban"; "sans doute": either way
+		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
+			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
+		case negations[w] || contractedNot(sent, i):
 			if w == "t" {
 				i-- // quote the whole "didn't"
 			}

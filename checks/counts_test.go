@@ -148,6 +148,15 @@ func TestDurationsAreNoCounts(t *testing.T) {
 	})
 }
 
+// French "à" folds to "a", which is no determiner: "à 312 400 fin
+// février" gives the figure, not a measure of a "fin".
+func TestFrenchAIsNoDeterminer(t *testing.T) {
+	const sheet = "facts:\n  - id: js\n    claim: There were 312,400 jobseekers.\n    number: 312400\n    unit: jobseekers | demandeurs\n    about: [demandeurs]\n"
+	assertVerdicts(t, sheet, "2026-03-26", []verdictCase{
+		{"Le nombre de demandeurs d'emploi s'élevait à 312 400 fin février.", "agrees", "à is no determiner: the sheet's figure, read to agree"},
+	})
+}
+
 // A span of time before "before" or "after" says when, counted from another
 // moment: a disagreeing one is unsure.
 func TestTimeOffsetsAreUnsure(t *testing.T) {
@@ -157,6 +166,12 @@ func TestTimeOffsetsAreUnsure(t *testing.T) {
 		{"He was sentenced to 18 years after a five-week trial.", "agrees", "the term itself, before after"},
 		{"He was sentenced to 12 years.", "contradicts", "a term alone is read"},
 		{"He was sentenced to 12 years after the trial.", "unsure", "the same words may count from the trial"},
+	})
+	const outage = "facts:\n  - id: outage\n    claim: The records system was down for 96 hours.\n    number: 96\n    unit: hours\n    about: [outage | down]\n"
+	assertVerdicts(t, outage, "2025-10-20", []verdictCase{
+		{"Staff worked through an outage of 72 hours before the system came back.", "contradicts", "of before the span: how long, whatever follows"},
+		{"The system was down for 72 hours before it came back.", "contradicts", "so does for"},
+		{"The outage began 72 hours before the audit.", "unsure", "a span with nothing before it may say when"},
 	})
 }
 

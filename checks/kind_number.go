@@ -463,7 +463,7 @@ func clauseBreak(sc scanner, k int) bool {
 // alone or with a unit of the table.
 func modifiesOther(sent *sentence, start, end int, spans []span) bool {
 	f, sc := sent.folded(), sent.scanner()
-	if start == 0 || !determiners[sc.tok(start-1)] || end >= len(f.tokens) || !plainGap(sc.gap(end)) {
+	if start == 0 || !sent.determinerAt(start-1) || end >= len(f.tokens) || !plainGap(sc.gap(end)) {
 		return false
 	}
 	if w := sc.tok(end); !isLetters(w) || notNouns[w] {

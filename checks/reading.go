@@ -1,6 +1,10 @@
 package checks
 
 import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/text"
 )
@@ -45,6 +49,26 @@ type sentence struct {
 	fold  *foldedSentence
 	index int    // in the source's sentences
 	text  string // the sentence as the source writes it, once asked for (see Text)
+}
+
+// writtenAt returns the first character of token i as the source writes
+// it, before folding: "à" where the folded word is "a".
+func (sent *sentence) writtenAt(i int) rune {
+	o := sent.folded().norm.At(sent.folded().tokens[i].Start)
+	p := sent.Piece()
+	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= o })
+	if k >= len(p.S) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(p.S[k:])
+	return r
+}
+
+// determinerAt reports whether token i is a determiner as written: the
+// folded "a" of French "à" ("s'élevait à 312 400 fin février") is none.
+func (sent *sentence) determinerAt(i int) bool {
+	w := sent.folded().tokens[i].Text
+	return determiners[w] && (w != "a" || unicode.ToLower(sent.writtenAt(i)) == 'a')
 }
 
 // Text returns the sentence as the source writes it, worked out once: the

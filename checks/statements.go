@@ -174,7 +174,11 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 				at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
 			}
 			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
-				out = append(out, stanceMention{span: d, stance: denies, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
+				stance := denies
+				if notYet(sent, sp, false) != "" {
+					stance = hedged // "At this time, we have no evidence that data was stolen": it may come out
+				}
+				out = append(out, stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
 				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
 			}
 			if kind != asserts {
@@ -386,7 +390,7 @@ var stillPhrases = phrases("still-phrases")
 
 // notYet returns the phrase of stillPhrases, or with words a word of
 // stillStates, that stands in the clause of the phrase at sp, before or
-// after it, or "".
+// after it, or opens the sentence ("So far, nobody ..."), or "".
 func notYet(sent *sentence, sp span, words bool) string {
 	f, sc := sent.folded(), sent.scanner()
 	for k := range f.tokens {
@@ -396,8 +400,8 @@ func notYet(sent *sentence, sp span, words bool) string {
 		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
 		}
-		if !sent.leavesClause(first(w, sp), second(w, sp), false) {
-			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End]
+		if w.start == 0 || !sent.leavesClause(first(w, sp), second(w, sp), false) {
+			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End] // "So far, nobody has been arrested"
 		}
 	}
 	return ""

@@ -137,6 +137,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}, Refutes: []string{"ruled out a cyberattack"}}, "The company ruled out a cyberattack.", "denies:ruled out a cyberattack", "a refutation outweighs the support it holds"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "There is no evidence that this incident was the result of a cyberattack.", "denies:no evidence that this incident was the result of a cyberattack", "no evidence denies however far in its clause"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "A cyberattack was ruled out.", "denies:cyberattack was ruled out", "ruled out right after the phrase denies it"},
+		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "At this time, we have no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "no evidence at this time: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "So far there is no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "so far, the same"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is suspected now.", "asserts:cyberattack", "not across a semicolon"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell still has not conceded.", "hedges:not conceded", "still not: the same"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell has not conceded, and the count is over yet again.", "denies:not conceded", "a still-word in another clause does not count"},

@@ -485,8 +485,16 @@ func timeOffset(sent *sentence, cd candidate) bool {
 		return false
 	}
 	f := sent.folded()
+	if n.start > 0 && durationBefore[f.tokens[n.start-1].Text] {
+		return false // "an outage of 72 hours before the system came back": how long
+	}
 	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
 }
+
+// durationBefore, right before a span of time, make it how long something
+// lasted, whatever follows: "an outage of 72 hours before", "for 72 hours
+// before".
+var durationBefore = lexicon.Set("duration-before")
 
 // marginBy are the words of comparison that make a figure after "by" a
 // margin: "beat the old mark by two feet", "higher than expected by 3%".

@@ -267,7 +267,7 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 	toks := sent.folded().tokens
 	for i := range out {
 		mn := &out[i]
-		if mn.role != nameAccepted || mn.start < 2 {
+		if mn.role != nameAccepted || mn.start < 1 || mn.start == 1 && !givenFirst(src, toks[0].Text) {
 			continue
 		}
 		prev := toks[mn.start-1].Text
@@ -280,6 +280,49 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 		}
 	}
 }
+
+// givenFirst reports whether the first word of a sentence, capitalised
+// only perhaps for that, is a given name before the alias after it
+// ("Caroline Vandermeulen, the minister, said"): no word of
+// [sentence-openers] ("Yesterday Kowalska said", "Then Kowalska left"),
+// and the source never writes it in lower case.
+func givenFirst(src *reading, w string) bool {
+	if sentenceOpeners[w] || nameTitles[w] || personNouns[w] || len(w) < 3 || roleWord(w) {
+		return false
+	}
+	raw := src.Raw()
+	for k := strings.Index(raw, w); k >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(raw[:k])
+		after, _ := utf8.DecodeRuneInString(raw[k+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return false // "caroline" in lower case: a word, not a name
+		}
+		next := strings.Index(raw[k+1:], w)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return true
+}
+
+// sentenceOpeners: see givenFirst.
+var sentenceOpeners = lexicon.Set("sentence-openers")
+
+// roleWord reports whether a word names a role by its ending
+// ([role-suffixes]: "Economist", "Spokeswoman", "Chairperson"), no given
+// name.
+func roleWord(w string) bool {
+	for suf := range roleSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSuffixes: see roleWord.
+var roleSuffixes = lexicon.Set("role-suffixes")
 
 // givenNearMiss reports whether w is a letter off the word that stands
 // before the alias words in a longer accepted name, its given name:
@@ -345,13 +388,12 @@ func (m nameMatcher) knownEarlierInRun(toks []text.Token, runs []span, at int) b
 }
 
 // inRun reports whether tokens a and b stand in one run of capitalised
-// words, a not the sentence's first word (which may be capitalised only
-// for that): "Mayor Stefan Horvatek" opens its sentence, but "Stefan"
-// is written as a name.
+// words. The caller decides about the sentence's first word, which may be
+// capitalised only for that (see givenFirst).
 func inRun(runs []span, a, b int) bool {
 	for _, r := range runs {
 		if a >= r.start && b < r.end {
-			return a > 0
+			return true
 		}
 	}
 	return false

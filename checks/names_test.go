@@ -133,7 +133,9 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Kowalska, the director, spoke.", "agrees", "the alias alone"},
 		{"Yesterday Kowalska, the director, spoke.", "agrees", "a capital that opens the sentence may be no name"},
 		{"Director Anna Kowalska spoke.", "unsure", "another given name after a title that opens the sentence"},
-		{"Anna Kowalska, the director, spoke.", "agrees", "the sentence's first word may be capitalised only for that: not known to be a given name"},
+		{"Anna Kowalska, the director, spoke.", "unsure", "a first word the source never writes in lower case, before the alias: perhaps another given name"},
+		{"Economist Kowalska, the director, spoke.", "agrees", "a first word that names a role by its ending is no given name"},
+		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{

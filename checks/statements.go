@@ -173,6 +173,10 @@ func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 			if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 				at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
 			}
+			if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
+				out = append(out, stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: sp.end - sp.start})
+				continue // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
+			}
 			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
 				stance := denies
 				if notYet(sent, sp, false) != "" {
@@ -240,6 +244,31 @@ func pendingAt(sent *sentence, sp span) int {
 		return -1
 	}
 	return k
+}
+
+// negationsAfter are the negations of other languages that deny a phrase
+// before them in its clause: "Verletzt wurde nach Angaben niemand", "de
+// kinderen raakten niet gewond", "herido no resultó nadie".
+var negationsAfter = lexicon.Set("negations-after")
+
+// negationAfterReach is how many words after a phrase such a negation may
+// stand.
+const negationAfterReach = 8
+
+// negationAfter returns the token of a word of negationsAfter after the
+// phrase at sp in its clause, or -1. The checker does not parse such a
+// sentence, so the phrase is neither asserted nor denied.
+func negationAfter(sent *sentence, sp span) int {
+	f := sent.folded()
+	for k := sp.end; k < len(f.tokens) && k < sp.end+negationAfterReach; k++ {
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
+			return -1
+		}
+		if negationsAfter[f.tokens[k].Text] && !negationCancelled(sent, k) {
+			return k // not "nicht nur", "niet alleen"
+		}
+	}
+	return -1
 }
 
 // headingCue is the cue of a phrase that is all but the whole of its

@@ -283,6 +283,9 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won the 2019 race.", "silent", "a year is no duration"},
 		{"Rutto won, 27 seconds inside the old mark.", "unsure", "a margin, not a time"},
 		{"Rutto won in 2:05:41, 45 seconds off the record.", "contradicts", "the time itself, beside a margin"},
+		{"Rutto won in 2:05:41 at Berlin.", "contradicts", "at after the time names the place: still a race time"},
+		{"Rutto won in 2:05:41 from a field of 40,000.", "contradicts", "so does from after it"},
+		{"Rutto won, crossing the line at 10:05:41 local time.", "silent", "local after it: a time of day"},
 	})
 }
 

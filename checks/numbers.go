@@ -346,7 +346,7 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		written += "." + sc.tok(end)
 		end++
 	}
-	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" || clockWords[sc.tok(end)] || clockWords[sc.tok(i-1)] || len(sc.tok(i)) == 2 && sc.tok(i)[0] == '0' {
+	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" || clockWordsAfter[sc.tok(end)] || clockWords[sc.tok(i-1)] || len(sc.tok(i)) == 2 && sc.tok(i)[0] == '0' {
 		return 0, 0, false // "at 09:35:47 local time" is a time of day
 	}
 	if half, _ := sc.meridiem(end); half != "" {
@@ -395,9 +395,10 @@ func (sc scanner) minusBefore(i int) bool {
 	return i == 0 || rest != "" && strings.ContainsAny(rest[len(rest)-1:], " ([")
 }
 
-// clockWords are the words around an H:MM:SS figure that make it a time
-// of day, not a race time: "at 09:35:47", "09:35:47 local time".
-var clockWords = lexicon.Set("clock-words")
+// clockWords before an H:MM:SS figure and clockWordsAfter after it make
+// it a time of day, not a race time: "at 09:35:47", "09:35:47 local
+// time"; not "ran 2:05:47 at Berlin", "2:00:45 from Berlin".
+var clockWords, clockWordsAfter = lexicon.Set("clock-words"), lexicon.Set("clock-words-after")
 
 // vagueAt appends to out the quantity given in words without a number at
 // token i, if any: "tens of thousands", "hundreds of thousands", "dozens

@@ -84,6 +84,9 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 	f := sent.folded()
 	for _, d := range sent.dateMentions() {
 		y := d.expr.year
+		if y == 0 && d.expr.rel == relYear && d.expr.offset <= -2 && !pub.First.IsZero() {
+			y = pub.First.Year() + d.expr.offset // "Four years ago the fastest time was 2:03:00"
+		}
 		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}

@@ -374,6 +374,13 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 was released after the start of 2024.", "silent", "nor a bound after the start of a year"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
+	const repairs = "facts:\n  - id: repairs\n    claim: Repairs begin on 4 May 2026.\n    date: 2026-05-04\n    about: [repairs]\n"
+	assertVerdicts(t, repairs, "2026-03-10", []verdictCase{
+		{"Repairs won't begin until May 6, the company said.", "contradicts", "not ... until a date: it happens then"},
+		{"Repairs will not start until 4 May.", "agrees", "so with the sheet's day"},
+		{"Repairs continue until May 20.", "silent", "until with no negation is a bound"},
+		{"Repairs began; nothing will change until May 20.", "silent", "a negation in another clause does not reach the bound"},
+	})
 	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"
 	assertVerdicts(t, council, "2025-03-14", []verdictCase{
 		{"The council, which must reach a decision on the plan, had been dissolved by 2010 and was recreated later.", "unsure", "a deadline far from the fact's terms may be another's"},

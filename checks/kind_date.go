@@ -24,7 +24,7 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 	}
 	for j, d := range sent.boundMentions() {
-		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) {
+		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) && !negatedUntil(sent, d) {
 			m.tracef("    %q is a bound, not the date of an event: ignored (a fact whose term holds the word, \"supported until\", reads it)", says(src, sent, d.span))
 			continue
 		}
@@ -53,6 +53,25 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 	}
 	return after
 }
+
+// negatedUntil reports whether a bound of [latest-words] ("until") ends a
+// clause whose verb is negated: "Repairs won't begin until May 6", "will
+// not reopen until Monday" say when it happens.
+func negatedUntil(sent *sentence, d dateMention) bool {
+	if !latestWords[sent.folded().tokens[d.start].Text] {
+		return false
+	}
+	for k := d.start - 1; k >= 0 && k >= d.start-negatedUntilReach && !sent.leavesClause(span{k, k + 1}, d.span, false); k-- {
+		if w := sent.folded().tokens[k].Text; negationParticles[w] || contractedNot(sent, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedUntilReach is how many words before "until" the negation of its
+// verb may stand: "will not be able to reopen until".
+const negatedUntilReach = 6
 
 // dateCandidate returns the candidate the date mention of index i makes
 // for the fact, if any.

@@ -130,12 +130,13 @@ func (sc scanner) versionBounds(m *versionMention) {
 }
 
 // boundBefore makes the version v of m a bound by what stands before it:
-// "up to", "through", "<=", "<", "before", "below", ">=".
+// "up to", "through", "<=", "<", "before", "below", ">="; not "go
+// through 4.7.4", a step of an upgrade.
 func (sc scanner) boundBefore(m *versionMention, v *facts.Version) {
 	before := strings.TrimSpace(sc.before(m.start))
 	prev, prev2 := sc.tok(m.start-1), sc.tok(m.start-2)
 	switch {
-	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from":
+	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !upgradeVerbs[prev2]:
 		m.value = facts.VersionRange{Hi: v}
 	case strings.HasSuffix(before, "<") || prev == "before" || prev == "below" && before == "":
 		m.value = facts.VersionRange{Hi: v, HiOpen: true}

@@ -353,6 +353,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a masthead's issue line with a double dash"},
 		{"Bakery fire Thursday - anyone caught up in it?\n\n**BigDave** · posted 14 Mar 2023, 09:12\n\nThe bakery reopened on Monday.\n", "2023-03-14", "2023-03-14", "Thursday=2023-03-09; on Monday=2023-03-13",
 			"a forum post's byline dates the post, not an event, anywhere in the file"},
+		{"# Bakery fire\n\nThe bakery reopened on Monday.\n\n**R. Mulder** · posted 14 Mar 2023, 09:12\nWhat a relief.\n", "2023-03-14", "2023-03-14", "on Monday=2023-03-13",
+			"in Markdown, a bold name's byline with the post's text on the next line is dropped too"},
 		{"Anna · posted the bakery's new hours on 14 March 2023 at the door.\n", "", "", "on 14 March 2023=2023-03-14",
 			"a sentence after posted is text"},
 		{"Issue 212 was closed on 14 March 2023 by the bakery.\n", "", "", "on 14 March 2023=2023-03-14",
@@ -365,10 +367,13 @@ func TestDateLinesAreMetadata(t *testing.T) {
 				meta += "    published: " + tt.published + "\n"
 			}
 			file := "a.txt"
-			if strings.HasPrefix(tt.text, "<html>") {
+			switch {
+			case strings.HasPrefix(tt.text, "<html>"):
 				file = "a.html"
-				meta = strings.Replace(meta, "a.txt", file, 1)
+			case strings.HasPrefix(tt.text, "# "):
+				file = "a.md"
 			}
+			meta = strings.Replace(meta, "a.txt", file, 1)
 			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{file: tt.text}))
 			require.NoError(t, err)
 			doc, _ := c.Source("a")

@@ -138,9 +138,9 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 			return []int{r[0] + lead, r[1] + lead} // dropped, but no publication date
 		}
 	}
-	if m == nil && postLine.MatchString(rest) {
+	if whole := strings.TrimRight(line[lead:], " \t\r"); m == nil && postLine.MatchString(whole) {
 		s.Notes.DateLines++
-		return []int{lead, stop} // a post's byline: dropped, no publication date
+		return []int{lead, lead + len(whole)} // a post's byline, bold or not ("**R. Mulder** · posted ..."): dropped, no publication date
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = datelineDate(rest)

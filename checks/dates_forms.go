@@ -185,8 +185,8 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	monthAt := func(j int) (int, int, bool) {
-		if leader(sc.gap(j)) {
-			return 0, j, false // "Cases ...... 4 | April": no date
+		if leader(sc.gap(j)) || strings.Contains(sc.gap(j), ",") {
+			return 0, j, false // "Cases ...... 4 | April", "ACC.26, March 28": no date
 		}
 		if dateLinkers[sc.tok(j)] {
 			j++ // "12 of March", "19 de março"

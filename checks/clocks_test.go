@@ -110,6 +110,16 @@ func TestZonelessTimes(t *testing.T) {
 		{"Police say the span fell at 5:24 p.m.", "unsure", "another time, in a zone the source does not name"},
 		{"The span fell at 5:24 p.m. EDT.", "contradicts", "with its zone, another time is certain"},
 		{"The span fell at 1:42 p.m. (21:52 UTC).", "contradicts", "a time with a zone in the sentence outweighs one without"},
+		{"The span fell at 5:24 p.m. local time.", "contradicts", "a local time is the story's, the zone the sheet writes: certain"},
+	})
+	const languages = "facts:\n  - id: collapse\n    claim: The span fell at 5:42 p.m. EDT.\n    time: 17:42 EDT\n    about: [cayó | stürzte]\n"
+	assertVerdicts(t, languages, "2025-10-16", []verdictCase{
+		{"El puente cayó a las 17:24 hora local.", "contradicts", "so in Spanish"},
+		{"Die Brücke stürzte um 17:24 Uhr Ortszeit ein.", "contradicts", "and in German, after Uhr"},
+	})
+	const utc = "facts:\n  - id: collapse\n    claim: The span fell at 21:42 UTC.\n    time: 21:42 UTC\n    about: [fell | collapsed]\n"
+	assertVerdicts(t, utc, "2025-10-16", []verdictCase{
+		{"The span fell at 5:24 p.m. local time.", "unsure", "a sheet in UTC does not know the place's local time"},
 	})
 }
 

@@ -132,8 +132,8 @@ func (sent *sentence) expectation(sp span) string {
 
 // markerOf returns the words that at reads at some token and that govern
 // the figure at sp: in its clause (no comma between), in the phrase that
-// opens the sentence, or in a short label before a colon; before it only,
-// if before is set; or "".
+// opens the sentence, in a short label before a colon, or in the label
+// cell of a table row; before it only, if before is set; or "".
 func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), before bool) string {
 	sc := sent.scanner()
 	for i := range sc.toks {
@@ -141,8 +141,8 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 		if n == 0 || before && i+n > sp.start {
 			continue
 		}
-		if m := (span{i, i + n}); sent.sameClause(m, sp) || opening(sc, m, sp) || labels(sc, m, sp) {
-			return w
+		if m := (span{i, i + n}); sent.sameClause(m, sp) || opening(sc, m, sp) || labels(sc, m, sp) || m.end <= sp.start && inRowLabelCell(sent, m) {
+			return w // a table row's label cell governs its figures: "| Dead (provisional) | 31 |"
 		}
 	}
 	return ""

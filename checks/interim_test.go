@@ -42,6 +42,15 @@ func TestInterimFigures(t *testing.T) {
 		{"An unofficial count said four people died.", "unsure", "an unofficial figure may be revised"},
 		{"Dead, unofficial: 4 people.", "unsure", "a marker in a label before a colon"},
 	})
+	const muertos = "facts:\n  - id: dead\n    claim: 38 people died.\n    number: 38\n    unit: muertos | morti | Tote\n    about: [muertos | morti | Tote]\n"
+	assertVerdicts(t, muertos, "2026-04-15", []verdictCase{
+		{"El balance provisional es de 31 muertos.", "unsure", "a provisional count in Spanish"},
+		{"Finora si contano 31 morti.", "unsure", "so far in Italian"},
+		{"Bislang gibt es 31 Tote.", "unsure", "and in German"},
+		{"El balance final es de 31 muertos.", "contradicts", "a final count"},
+		{"| Muertos (balance provisional) | 31 |", "unsure", "a marker in a table row's label cell governs its figure"},
+		{"| Muertos | 31 |", "contradicts", "a row with none"},
+	})
 }
 
 // A number the sheet holds for another fact in the same unit is not a

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -35,6 +36,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
+		case cl.zoneless && localSaid(sent, cl.end) && !universalZones[text.Fold(m.fact.Time.Zone)]:
+			// "02:47 hora local": the story's local time, which the sheet's zone is
 		case cl.zoneless:
 			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
 		case cl.carried:
@@ -103,6 +106,23 @@ func (timeKind) values(says string, src *document.Source) []string {
 		}
 	}
 	return out
+}
+
+// localTimeWords, right after a time with no zone, say it is the local
+// time of the place ("02:47 local time", "02:47 hora local", "02:47
+// Uhr Ortszeit"): a sheet writes its time in the story's local zone, so
+// such a time is read in it for certain, unless the sheet's zone is
+// universal (universalZones: UTC, GMT), when the place is unknown.
+var localTimeWords, universalZones = phrases("local-time-words"), lexicon.Set("universal-zones")
+
+// localSaid reports whether words of localTimeWords follow a time ending
+// at token end, perhaps after "Uhr".
+func localSaid(sent *sentence, end int) bool {
+	sc := sent.scanner()
+	if sc.tok(end) == "uhr" {
+		end++
+	}
+	return sc.phraseAt(end, localTimeWords) != nil
 }
 
 // approxTimes are the phrases before a time of day that make it

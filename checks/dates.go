@@ -520,7 +520,7 @@ func (sc scanner) future(start int) bool {
 		if sc.futureAt(k) {
 			return true
 		}
-		if g := sc.gap(k); k > 0 && !plainGap(g) && strings.TrimSpace(g) != "'" && strings.TrimSpace(g) != "’" {
+		if k > 0 && !wordGap(sc.gap(k)) {
 			return false
 		}
 	}
@@ -532,7 +532,7 @@ func (sc scanner) future(start int) bool {
 // its first".
 func (sc scanner) futureAfter(end int) bool {
 	for k := end; k < len(sc.toks) && k < end+futureReach; k++ {
-		if g := strings.TrimSpace(sc.gap(k)); g != "" && g != "'" && g != "’" {
+		if !wordGap(sc.gap(k)) {
 			return false
 		}
 		if complementizers[sc.tok(k)] {
@@ -543,6 +543,14 @@ func (sc scanner) futureAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// wordGap reports whether a gap stays inside a clause: white space, an
+// apostrophe ("Tuesday's"), or a hyphen within a word ("its first
+// fare-paying passengers"; not a dash set off by spaces).
+func wordGap(g string) bool {
+	t := strings.TrimSpace(g)
+	return t == "" || t == "'" || t == "’" || g == "-"
 }
 
 // futureAt reports whether token k is a future marker: one of

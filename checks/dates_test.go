@@ -280,6 +280,12 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"Wednesday's certify session drew more than anyone could have hoped.", "contradicts", "could have: the past, the last Wednesday"},
 		{"Ministers must have the result ready for Wednesday's certify session.", "agrees", "must have and a noun: still ahead"},
 	})
+	const first = "facts:\n  - id: first\n    claim: The first trains run on Monday 18 May 2026.\n    date: 2026-05-18\n    about: [first]\n"
+	assertVerdicts(t, first, "2026-05-14", []verdictCase{
+		{"The line will carry its first fare-paying passengers on Monday.", "agrees", "a hyphen inside a word does not end the future's clause"},
+		{"The first trains run on Monday morning.", "agrees", "run: a verb of schedules in the present"},
+		{"The first trains were delayed - on Monday the line shut.", "contradicts", "a dash set off by spaces ends the clause: no future"},
+	})
 }
 
 // A date or time before "after the <term>" is the moment counted from the

@@ -575,7 +575,7 @@ func changeClaim(f *facts.Fact) bool {
 			continue
 		}
 		if fig >= 0 {
-			if changedBy(toks, k, fig) {
+			if changedBy(folded, toks, k, fig) {
 				return true
 			}
 			continue
@@ -610,28 +610,38 @@ func amountAfter(folded string, toks []text.Token, k int) bool {
 }
 
 // changedBy reports whether the change word at token k of a claim changes
-// by the fact's own figure at token fig: the figure follows it closely
-// with no "to" or "from" between ("rose 5.2% in the year to March 2026",
-// "were cut by the ECB by 0.25 percentage points"; not "rose 12 cents to
-// a record $1.85" for 1.85, a level), or stands right before a word of
+// by the fact's own figure at token fig: the figure follows it closely in
+// its clause with no "to", "from" or word of [level-before] between ("rose
+// 5.2% in the year to March 2026", "were cut by the ECB by 0.25 percentage
+// points"; not "rose 12 cents to a record $1.85" for 1.85, nor "rose again
+// in March, hitting a record $1.85"), after "up" or "down" only over words
+// of [change-fillers], or stands right before a word of
 // [comparative-after] ("8.4% up").
-func changedBy(toks []text.Token, k, fig int) bool {
+func changedBy(folded string, toks []text.Token, k, fig int) bool {
 	if fig < k {
 		return comparativeAfter[toks[k].Text] && fig == k-1
-	}
-	if comparativeAfter[toks[k].Text] && fig != k+1 {
-		return false // "set up a US$450 million fund": a particle, unless right before the figure ("closed up 8.4%")
 	}
 	if fig-k > claimChangeReach {
 		return false
 	}
 	for j := k + 1; j < fig; j++ {
-		if w := toks[j].Text; w == "to" || w == "from" {
-			return false
+		w := toks[j].Text
+		if w == "to" || w == "from" || levelBefore[w] || strings.ContainsAny(folded[toks[j-1].End:toks[j].Start], ",;:") {
+			return false // "rose to $1.85", "rose again in March, hitting a record $1.85"
+		}
+		if comparativeAfter[toks[k].Text] && !changeFillers[w] {
+			return false // "set up a US$450 million fund": a particle ("up by 6%", "closed down nearly 8%" are changes)
 		}
 	}
-	return true
+	return !strings.ContainsAny(folded[toks[fig-1].End:toks[fig].Start], ",;:")
 }
+
+// levelBefore, between a change word and a claim's figure, make the figure
+// the level reached: "rose in March, hitting a record $1.85".
+// changeFillers are the words that may stand between "up" or "down" and
+// the figure it changed by: "up by 6%", "down nearly 8%", "up an
+// estimated 7%".
+var levelBefore, changeFillers = lexicon.Set("level-before"), lexicon.Set("change-fillers")
 
 // claimChangeReach is how many words after a change word a claim's
 // figure may stand and be what changed: "were cut by the ECB by 0.25".

@@ -440,7 +440,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach joined the academy at age 14.", "silent", "an age at an earlier time"},
 		{"Players aged 18 and over may sign, and Rautenbach did.", "silent", "an age limit"},
 	})
-	const languages = "facts:\n  - id: age\n    claim: Rautenbach is 23.\n    number: 23\n    unit: years old | años | anos | Jahre alt\n    about: [Rautenbach | striker]\n"
+	const languages = "facts:\n  - id: age\n    claim: Rautenbach is 23.\n    number: 23\n    unit: years old | años | anos | Jahre alt\n    about: [Rautenbach | striker | Stürmer | spits]\n"
 	assertVerdicts(t, languages, "2025-07-29", []verdictCase{
 		{"The striker, aged 24, signed on Tuesday.", "contradicts", "with alternatives in other languages, the fact is still an age"},
 		{"Rautenbach signed in 1:58:40 on Tuesday.", "silent", "so a race time is no age in years"},
@@ -449,6 +449,13 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach ist 24 Jahre alt.", "contradicts", "alt after Jahre"},
 		{"El contrato, de 3 años, lo firmó Rautenbach.", "silent", "after a word in lower case: a span of time"},
 		{"Rautenbach firmó un contrato de 3 años.", "silent", "no commas: a span of time"},
+		{"Rautenbach, 24 ans, a signé mardi.", "contradicts", "years between commas after a name, no de"},
+		{"L'attaquant Rautenbach, âgé de 24 ans, a signé.", "contradicts", "âgé de before the years"},
+		{"Der 24 Jahre alte Stürmer Rautenbach unterschrieb.", "contradicts", "Jahre alte"},
+		{"Der Stürmer Rautenbach (24) unterschrieb.", "contradicts", "a bare number in brackets after a name"},
+		{"De 24-jarige spits Rautenbach tekende.", "contradicts", "a number joined to -jarige"},
+		{"Rautenbach, de 24 años de edad, firmó.", "contradicts", "de edad after the years"},
+		{"Rautenbach firmó con el club (24 partidos) el martes.", "silent", "a number in brackets after a word in lower case, with a noun: no age"},
 	})
 	const fossil = "facts:\n  - id: age\n    claim: The fossil is 127 million years old.\n    number: 127 million\n    unit: years old | years\n    about: [fossil | lived]\n"
 	assertVerdicts(t, fossil, "2025-07-29", []verdictCase{

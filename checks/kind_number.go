@@ -298,7 +298,7 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 	}
 	sp := span{n.start, end}
 	cd := candidate{span: sp, at: n.span, dist: sent.nearest(sp, anchors), i: i, readings: readings{n.value}}
-	if d := sent.wordsToNearest(sp, spans); d != 0 && (d != 1 || !ageLinks[sent.folded().tokens[sp.start-1].Text]) {
+	if d := sent.wordsToNearest(sp, spans); d != 0 && !linkedAge(sent, sp.start, d) {
 		cd.doubt = "an age not right beside the fact's term may be someone else's"
 	}
 	return cd, true
@@ -315,6 +315,20 @@ func pastAge(sent *sentence, n numberMention, end int) bool {
 // ageLinks are the words that may stand between a term and its age: "Ruiz
 // is 23 years old", "the striker, aged 23".
 var ageLinks = lexicon.Set("age-links")
+
+// linkedAge reports whether the d words before an age at token start, up to
+// the fact's term, are all words of ageLinks or ageUnits: "Ruiz, aged 23",
+// "Ruiz, âgé de 25 ans".
+func linkedAge(sent *sentence, start, d int) bool {
+	toks := sent.folded().tokens
+	switch {
+	case d == 1 && start >= 1:
+		return ageLinks[toks[start-1].Text]
+	case d == 2 && start >= 2:
+		return (ageLinks[toks[start-2].Text] || ageUnits[toks[start-2].Text]) && ageLinks[toks[start-1].Text]
+	}
+	return false
+}
 
 // agePastBefore and ageLimitAfter are the phrases that make an age one at
 // an earlier time, or a limit.
@@ -336,8 +350,8 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 		return n.end, true // "Ruiz, 35,"
 	}
 	toks := sent.folded().tokens
-	if n.unit == nil && n.start > 0 && n.value.Lo == n.value.Hi && ageUnits[toks[n.start-1].Text] {
-		return n.end, true // "aged 23", "Age: 23"
+	if n.start > 0 && n.value.Lo == n.value.Hi && (ageUnits[toks[n.start-1].Text] || n.start > 1 && toks[n.start-1].Text == "de" && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
+		return max(n.end, n.uend), true // "aged 23", "Age: 23", "âgé de 25 ans"
 	}
 	return 0, false
 }

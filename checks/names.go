@@ -613,8 +613,11 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && ageAfterYears[toks[n.uend].Text] {
 		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old", "52 Jahre alt"
 	}
-	if n.unit != nil && n.unit.name == "year" && apposedAge(src, sent, n) {
-		return true // "Lomuria, de 24 años, ganó"
+	if (n.unit == nil || n.unit.name == "year") && apposedAge(src, sent, n) {
+		return true // "Lomuria, de 24 años, ganó", "Ruiz (25)"
+	}
+	if n.unit == nil && n.end < len(toks) && ageSuffixes[toks[n.end].Text] && f.norm.S[toks[n.end-1].End:toks[n.end].Start] == "-" {
+		return true // "de 25-jarige spits", "der 25-jährige Stürmer"
 	}
 	if n.value.Lo != n.value.Hi || n.value.Lo > 120 {
 		return false
@@ -640,19 +643,42 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 // do too: "Lomuria, de 24 años, ganó".
 var ageAfterYears, ageBeforeYears = lexicon.Set("age-after-years"), lexicon.Set("age-before-years")
 
-// apposedAge reports whether a number of years stands between commas after
-// a capitalised word, a word of ageBeforeYears before it: "Ruiz, de 35
-// años, dijo", "Ruiz, de 35 anos, disse".
+// ageSuffixes, joined to a number by a hyphen, make it an age: "25-jarige",
+// "25-jährige".
+var ageSuffixes = lexicon.Set("age-suffixes")
+
+// apposedAge reports whether a number of years (or, in brackets, a bare
+// number) stands as an aside right after a capitalised word: between
+// commas ("Ruiz, 25 ans,", "Ruiz, de 35 años, dijo", "Ruiz, de 25 años de
+// edad,") or in brackets ("Ruiz (25)", "Ruiz (25 jaar)").
 func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
-	if n.start < 2 || !ageBeforeYears[toks[n.start-1].Text] || n.uend >= len(toks) {
+	start, end := n.start, n.end
+	if n.unit != nil {
+		end = n.uend
+	}
+	if start > 0 && ageBeforeYears[toks[start-1].Text] && n.unit != nil {
+		start-- // "de 35 años"
+	}
+	if end+1 < len(toks) && n.unit != nil && toks[end].Text == "de" && ageAfterYears[toks[end+1].Text] {
+		end += 2 // "de edad"
+	}
+	if start < 1 || end >= len(toks) && n.unit != nil {
 		return false
 	}
-	if strings.TrimSpace(f.norm.S[toks[n.start-2].End:toks[n.start-1].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.uend-1].End:toks[n.uend].Start]) != "," {
+	open := strings.TrimSpace(f.norm.S[toks[start-1].End:toks[start].Start])
+	close := strings.TrimSpace(f.norm.S[toks[end-1].End:])
+	if end < len(toks) {
+		close = strings.TrimSpace(f.norm.S[toks[end-1].End:toks[end].Start])
+	}
+	switch {
+	case open == "(" && strings.HasPrefix(close, ")"):
+	case open == "," && close == "," && n.unit != nil:
+	default:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-2].Start):])
+	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[start-1].Start):])
 	return unicode.IsUpper(r)
 }
 

@@ -580,11 +580,22 @@ func (sc scanner) thousandsAfterBound(m *numberMention, i int, words []string) b
 	switch {
 	case sc.tok(m.end-1) == "000":
 		return true
-	case dotThousandsBounds[strings.Join(words, " ")] && !sign:
-		return true
+	case dotThousandsBounds[strings.Join(words, " ")] && !sign && !sc.percentAfter(m.end) && !percentUnitAt(sc, m.end):
+		return true // not "rund 4.125 Prozent": no share is thousands of percent
 	}
 	unit := unitLexicon.lookup(sc.tok(m.end)) != nil || unitLexicon.lookup(sc.tok(m.end)+" "+sc.tok(m.end+1)) != nil // "km", "per cent"
 	return sc.tok(i) != "0" && !sc.percentAfter(m.end) && !unit && !sign
+}
+
+// percentUnitAt reports whether a word for percent stands at token i:
+// "Prozent", "per cent", "por ciento".
+func percentUnitAt(sc scanner, i int) bool {
+	for _, w := range []string{sc.tok(i), sc.tok(i) + " " + sc.tok(i+1), sc.tok(i) + " " + sc.tok(i+1) + " " + sc.tok(i+2)} {
+		if d := unitLexicon.lookup(w); d != nil && d.name == "percent" {
+			return true
+		}
+	}
+	return false
 }
 
 // dotThousandsBounds: see thousandsAfterBound.

@@ -648,11 +648,17 @@ func TestChangeAmounts(t *testing.T) {
 		{"Emissions will be cut by 2030 by 55%.", "55", "percent", "Emissions will be cut by 40% by 2030.", "by and a year, then by and the figure"},
 		{"UK house prices rose 5.2% in the year to March 2026.", "5.2", "percent", "UK house prices rose 4.1% in the year to March.", "to and a date after the figure: the figure is still the change"},
 		{"Acme shares fell 8% to close at $45.10.", "8", "percent", "Acme shares fell 11% on Friday.", "the claim's own figure before to is what changed"},
+		{"Prices are up by 6% this year.", "6", "percent", "Prices rose 9% this year.", "up, then by and the figure"},
+		{"Acme shares closed down nearly 8%.", "8", "percent", "Acme shares fell 11% on Friday.", "down, then nearly and the figure"},
 	}
 	for _, tt := range changes {
 		sheet := "facts:\n  - id: chg\n    claim: " + tt.claim + "\n    number: " + tt.number + "\n    unit: " + tt.unit + "\n    about: [prices | ECB | emissions | shares]\n"
 		assertVerdicts(t, sheet, "2026-04-20", []verdictCase{{tt.text, "contradicts", tt.why}})
 	}
+	const hitting = "facts:\n  - id: petrol\n    claim: Petrol prices rose again in March, hitting a record $1.85.\n    number: 1.85\n    unit: dollars\n    about: [petrol]\n"
+	assertVerdicts(t, hitting, "2026-04-20", []verdictCase{
+		{"Petrol prices rose 12 cents in March.", "unsure", "a comma and hitting between the change word and the figure: the claim is a level"},
+	})
 	const setUp = "facts:\n  - id: fund\n    claim: The government set up a US$450 million fund.\n    number: 450 million\n    unit: dollars\n    about: [fund]\n"
 	assertVerdicts(t, setUp, "2026-04-20", []verdictCase{
 		{"The fund was raised by $50 million in May.", "unsure", "up as a particle ('set up') makes no change: the claim is a level"},
@@ -761,5 +767,10 @@ func TestBoundOfDottedThousands(t *testing.T) {
 		{"La subvención será de unos 2.950 euros.", "agrees", "so in Spanish"},
 		{"O subsídio será de cerca de 2.950 euros.", "agrees", "cerca de is about"},
 		{"The grant will be about 2.950 euros.", "agrees", "an English bound keeps both readings, each bounded: about 2,950 holds 3,000"},
+	})
+	const rate = "facts:\n  - id: rate\n    claim: The rate is 4.13%.\n    number: 4.13\n    unit: percent\n    about: [Rendite | rendimiento]\n"
+	assertVerdicts(t, rate, "2026-03-05", []verdictCase{
+		{"Die Rendite liegt bei rund 4.125 Prozent.", "agrees", "a percentage after a German bound keeps its decimal reading"},
+		{"El rendimiento ronda alrededor de 4.125%.", "agrees", "so does one with a sign"},
 	})
 }

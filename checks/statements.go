@@ -240,16 +240,26 @@ func pendingAt(sent *sentence, sp span) int {
 		return -1
 	}
 	k := sp.start - len(p)
-	if pendingDone[sc.tok(k-1)] {
-		return -1
+	for j := k - 1; j >= 0 && j >= k-pendingDoneReach; j-- {
+		if pendingDone[sc.tok(j)] {
+			return -1 // "the first woman to be elected", "the youngest person ever to be elected"
+		}
 	}
 	return k
 }
+
+// pendingDoneReach is how many words before "to be" a word of
+// [pending-done] may stand.
+const pendingDoneReach = 3
 
 // negationsAfter are the negations of other languages that deny a phrase
 // before them in its clause: "Verletzt wurde nach Angaben niemand", "de
 // kinderen raakten niet gewond", "herido no resultó nadie".
 var negationsAfter = lexicon.Set("negations-after")
+
+// clauseJoins join two clauses: a negation after one is the second
+// clause's ("drei Menschen wurden verletzt und niemand getötet").
+var clauseJoins = lexicon.Set("clause-joins")
 
 // negationAfterReach is how many words after a phrase such a negation may
 // stand.
@@ -261,8 +271,8 @@ const negationAfterReach = 8
 func negationAfter(sent *sentence, sp span) int {
 	f := sent.folded()
 	for k := sp.end; k < len(f.tokens) && k < sp.end+negationAfterReach; k++ {
-		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
-			return -1
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[f.tokens[k].Text] {
+			return -1 // "verletzt und niemand getötet": the negation is the next clause's
 		}
 		if negationsAfter[f.tokens[k].Text] && !negationCancelled(sent, k) {
 			return k // not "nicht nur", "niet alleen"
@@ -422,6 +432,10 @@ var stillPhrases = phrases("still-phrases")
 // after it, or opens the sentence ("So far, nobody ..."), or "".
 func notYet(sent *sentence, sp span, words bool) string {
 	f, sc := sent.folded(), sent.scanner()
+	open := 0
+	if len(f.tokens) > 0 && stillStates[f.tokens[0].Text] && linkingStill(sc, 0) {
+		open = 1 // "Still, as of Friday, no one has been arrested"
+	}
 	for k := range f.tokens {
 		w := span{k, k + 1}
 		if p := sc.phraseAt(k, stillPhrases); p != nil {
@@ -429,7 +443,7 @@ func notYet(sent *sentence, sp span, words bool) string {
 		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
 		}
-		if w.start == 0 || !sent.leavesClause(first(w, sp), second(w, sp), false) {
+		if w.start == open || !sent.leavesClause(first(w, sp), second(w, sp), false) {
 			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End] // "So far, nobody has been arrested"
 		}
 	}
@@ -438,13 +452,12 @@ func notYet(sent *sentence, sp span, words bool) string {
 
 // linkingStill reports whether the word of stillStates at token k links
 // its sentence to the one before rather than dating a state: "Yet" opening
-// a sentence, "and yet", "but still", "Still," with a comma.
+// a sentence, "and yet", "Still," with a comma ("but still has not paid"
+// dates one).
 func linkingStill(sc scanner, k int) bool {
 	switch {
-	case k > 0 && coordinators[sc.tok(k-1)]:
-		return true
 	case k > 0:
-		return false
+		return sc.tok(k) == "yet" && coordinators[sc.tok(k-1)] // "and yet"; "but still has not" is a state
 	}
 	return sc.tok(k) == "yet" || strings.HasPrefix(sc.gap(k+1), ",")
 }
@@ -601,17 +614,32 @@ func verbAfterNoun(between []text.Token) bool {
 
 // participleNext reports whether what follows a phrase at token end makes
 // it a participle that describes the noun before it, not the verb of the
-// sentence: an auxiliary ("None of the people injured were children"), a
-// preposition ("injured in the crash"), or the end of the clause.
+// sentence: an auxiliary a few words on ("None of the people injured were
+// children", "arrested a week ago has been"), a preposition ("injured in
+// the crash"), or the end of the clause.
 func participleNext(sent *sentence, end int) bool {
 	f := sent.folded()
 	w := f.tokens[end].Text
-	return auxiliaries[w] || objectPrepositions[w] || pronounPreps[w] || boundaries(f.marks[end-1], f.marks[end]) > 0
+	if objectPrepositions[w] || pronounPreps[w] || boundaries(f.marks[end-1], f.marks[end]) > 0 {
+		return true
+	}
+	for k := end; k < len(f.tokens) && k <= end+clauseVerbReach; k++ {
+		if auxiliaries[f.tokens[k].Text] {
+			return true // "None of the protesters arrested a week ago has been charged"
+		}
+	}
+	return false
 }
+
+// clauseVerbReach is how many words after a participle on a noun the
+// clause's own verb may stand: "arrested a week ago has".
+const clauseVerbReach = 4
 
 // pronounObjects, right after the verb of "none of the fires", make it the
 // verb that the pronoun denies: "None of the fires injured anyone".
-var pronounObjects = lexicon.Set("pronoun-objects")
+// predicateArticles after a verb of [predicate-verbs] leave the phrase its
+// predicate: "No one suffered an injury".
+var pronounObjects, predicateArticles = lexicon.Set("pronoun-objects"), lexicon.Set("predicate-articles")
 
 // predicateVerb reports whether the last one or two words before a phrase
 // are a verb of [predicate-verbs] and perhaps a word that describes the
@@ -624,7 +652,7 @@ func predicateVerb(ws []text.Token) bool {
 		return false
 	}
 	for _, t := range ws[1:] {
-		if w := t.Text; determiners[w] && !pronounObjects[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
+		if w := t.Text; determiners[w] && !predicateArticles[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
 			return false
 		}
 	}

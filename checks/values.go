@@ -488,8 +488,14 @@ func timeOffset(sent *sentence, cd candidate) bool {
 	if n.start > 0 && durationBefore[f.tokens[n.start-1].Text] {
 		return false // "an outage of 72 hours before the system came back": how long
 	}
+	if sent.scanner().phraseBefore(n.start, offsetBefore) != nil {
+		return true // "vor 3 Tagen", "hace 3 días"
+	}
 	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
 }
+
+// offsetBefore count a moment back before a span: "vor 3 Tagen".
+var offsetBefore = phrases("offset-before")
 
 // durationBefore, right before a span of time, make it how long something
 // lasted, whatever follows: "an outage of 72 hours before", "for 72 hours

@@ -290,36 +290,32 @@ func givenFirst(src *reading, w string) bool {
 	if sentenceOpeners[w] || nameTitles[w] || personNouns[w] || len(w) < 3 || roleWord(w) {
 		return false
 	}
-	raw := src.Raw()
-	for k := strings.Index(raw, w); k >= 0; {
-		before, _ := utf8.DecodeLastRuneInString(raw[:k])
-		after, _ := utf8.DecodeRuneInString(raw[k+len(w):])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return false // "caroline" in lower case: a word, not a name
-		}
-		next := strings.Index(raw[k+1:], w)
-		if next < 0 {
-			break
-		}
-		k += 1 + next
-	}
-	return true
+	return !src.writesInLower(w) // "caroline" in lower case: a word, not a name
 }
 
 // sentenceOpeners: see givenFirst.
 var sentenceOpeners = lexicon.Set("sentence-openers")
 
 // roleWord reports whether a word names a role by its ending
-// ([role-suffixes]: "Economist", "Spokeswoman", "Chairperson"), no given
-// name.
+// ([role-suffixes]: "Economist", "Spokeswoman", "Chairperson"; or a title
+// of [name-titles] it ends with: "Ministerpräsidentin"), no given name.
 func roleWord(w string) bool {
 	for suf := range roleSuffixes {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+		if strings.HasSuffix(w, suf) && len(w) >= minRoleWord {
 			return true
+		}
+	}
+	for t := range nameTitles {
+		if len(t) >= minRoleWord-2 && len(w) > len(t) && strings.HasSuffix(w, t) {
+			return true // a compound title: "Ministerpräsidentin", "Vizepräsident"
 		}
 	}
 	return false
 }
+
+// minRoleWord is how long a word with a role's ending must be to name a
+// role: "Economist", "Chairman"; not the given names "Herman", "Norman".
+const minRoleWord = 8
 
 // roleSuffixes: see roleWord.
 var roleSuffixes = lexicon.Set("role-suffixes")

@@ -135,6 +135,9 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Director Anna Kowalska spoke.", "unsure", "another given name after a title that opens the sentence"},
 		{"Anna Kowalska, the director, spoke.", "unsure", "a first word the source never writes in lower case, before the alias: perhaps another given name"},
 		{"Economist Kowalska, the director, spoke.", "agrees", "a first word that names a role by its ending is no given name"},
+		{"Recién Kowalska, the director, arrived; recién llegó la policía.", "agrees", "a first word the source writes in lower case elsewhere, accents and all"},
+		{"Ministerpräsidentin Kowalska, the director, spoke.", "agrees", "a compound ending in a title"},
+		{"Norman Kowalska, the director, spoke.", "unsure", "a given name with a role's ending but too short for one"},
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"

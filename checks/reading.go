@@ -23,6 +23,27 @@ type reading struct {
 	// line is a row of (nil for none), and htmlTables each HTML table by
 	// the offset of its start tag (see tableOf).
 	tables, htmlTables map[int]*tableBlock
+	// lower holds the folded words the source writes in lower case
+	// somewhere (see writesInLower), built on first use.
+	lower map[string]bool
+}
+
+// writesInLower reports whether the source writes the folded word w in
+// lower case somewhere: "según" in "según la policía" is a word, not a
+// name, wherever it opens a sentence.
+func (r *reading) writesInLower(w string) bool {
+	if r.lower == nil {
+		r.lower = map[string]bool{}
+		for i := range r.sents {
+			sent := &r.sents[i]
+			for k, t := range sent.folded().tokens {
+				if unicode.IsLower(sent.writtenAt(k)) {
+					r.lower[t.Text] = true
+				}
+			}
+		}
+	}
+	return r.lower[w]
 }
 
 // newReading starts a run's reading of a source whose text is at hand.

@@ -108,8 +108,17 @@ func datelineDate(line string) []int {
 	if _, ok := months[text.Fold(line[month[0]:month[1]])]; !ok {
 		return nil
 	}
+	place := text.Fold(strings.TrimSpace(line[:strings.Index(line, ",")]))
+	if _, ok := months[place]; ok || weekdayWords[place] || notPlaces[place] {
+		return nil // "MONDAY, 16 March – strike began", "UPDATE, 16 March –": a timeline's entry
+	}
 	return m[:4]
 }
+
+// weekdayWords and notPlaces ([dateline-not-places]) open a timeline's
+// entry or a label, not a dateline: "MONDAY, 16 March –", "UPDATE, 16
+// March –".
+var weekdayWords, notPlaces = lexicon.Set("weekdays"), lexicon.Set("dateline-not-places")
 
 // metadataLine returns the span of a date line (top of the file only) or
 // a dateline that starts line, or nil. Its date is kept as the source's

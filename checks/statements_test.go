@@ -57,6 +57,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"interdit"}}, "Il ne fait pas de doute que le gouvernement a interdit les chaudières.", "asserts:interdit", "pas de doute: a word between the negation and its canceller"},
 		{facts.Statement{Holds: true, Supports: []string{"prohibió"}}, "No hay duda de que el gobierno prohibió las calderas.", "asserts:prohibió", "so in Spanish"},
 		{facts.Statement{Holds: true, Supports: []string{"verboden"}}, "Er is geen twijfel dat het kabinet cv-ketels heeft verboden.", "asserts:verboden", "and in Dutch"},
+		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "Without a doubt the government banned gas boilers.", "asserts:banned", "without a doubt: certainly"},
+		{facts.Statement{Holds: true, Supports: []string{"verboten"}}, "Ohne jeden Zweifel hat die Regierung Gasheizungen verboten.", "asserts:verboten", "ohne jeden Zweifel"},
 		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "The government has not banned gas boilers, no doubt about it.", "denies:not banned", "a canceller after a comma is another clause's"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "No-one was injured.", "denies:No-one was injured", "no-one with a hyphen still denies"},
 		{facts.Statement{Holds: true, Supports: []string{"imposed"}}, "The no-fly zone was imposed on Monday.", "asserts:imposed", "a negation that opens a hyphened compound before the phrase is the compound's"},

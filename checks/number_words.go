@@ -288,8 +288,8 @@ func (sc scanner) citation(i int) bool {
 // before three digits, "48.000" or "1.850": many languages write thousands
 // so. It is nil for any other number.
 func (sc scanner) thousandsDot(i, end int, x float64) *facts.Interval {
-	if end != i+2 || sc.gap(i+1) != "." || len(sc.tok(i+1)) != 3 || len(sc.tok(i)) > 3 || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) {
-		return nil
+	if end != i+2 || sc.gap(i+1) != "." || len(sc.tok(i+1)) != 3 || len(sc.tok(i)) > 3 || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || sc.tok(i)[0] == '0' {
+		return nil // not "0.001": no one writes thousands with a leading zero
 	}
 	v, err := strconv.ParseFloat(sc.tok(i)+sc.tok(i+1), 64)
 	if err != nil || v == x {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -210,6 +211,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	}
 	if m.value.Lo == m.value.Hi {
 		sc.plusMinus(&m, x)
+	}
+	if m.value.Lo == m.value.Hi {
+		sc.signBefore(&m, x)
 	}
 	if m.value.Lo == m.value.Hi {
 		sc.approximateBefore(&m, x)
@@ -606,6 +610,45 @@ var dotThousandsBounds = func() map[string]bool {
 	}
 	return out
 }()
+
+// signBefore bounds a number by a sign of comparison right before it:
+// "p<0.001" is below 0.001, "≥ 5" at least 5; not an arrow ("->", "=>").
+func (sc scanner) signBefore(m *numberMention, x float64) {
+	b := strings.TrimRight(sc.s[:sc.toks[m.start].Start], " ")
+	var of func(float64) facts.Interval
+	switch {
+	case strings.HasSuffix(b, "<=") || strings.HasSuffix(b, "≤"):
+		of = upTo
+	case strings.HasSuffix(b, ">=") || strings.HasSuffix(b, "≥"):
+		of = atLeast
+	case strings.HasSuffix(b, "<") && !strings.HasSuffix(b, "<<"):
+		of = below
+	case strings.HasSuffix(b, ">") && !strings.HasSuffix(b, "->") && !strings.HasSuffix(b, "=>") && !strings.HasSuffix(b, ">>") && !endsTag(b):
+		of = above
+	default:
+		return
+	}
+	m.value = of(x)
+	if m.alt != nil {
+		alt := of(m.alt.Lo)
+		m.alt = &alt
+	}
+}
+
+// endsTag reports whether text ends with a markup tag left in plain text
+// ("<td>"): its ">" is no sign of comparison.
+func endsTag(b string) bool {
+	k := strings.LastIndex(b, "<")
+	if k < 0 || k == len(b)-1 {
+		return false
+	}
+	for _, r := range b[k+1 : len(b)-1] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("/ =\"'-", r) {
+			return false
+		}
+	}
+	return true
+}
 
 // periodAt reports whether token i names a period of time: "years",
 // "week", "hours".

@@ -123,6 +123,14 @@ func (sc scanner) boundPrepBefore(i int) int {
 	return 0
 }
 
+// sinceOverFiller reports whether "since" stands before the date at token
+// i over a phrase of [bound-fillers]: "exploited since at least 20
+// March".
+func (sc scanner) sinceOverFiller(i int) bool {
+	p := sc.phraseBefore(i, boundFillers)
+	return p != nil && sincePreps[sc.tok(i-len(p)-1)]
+}
+
 // boundFillers may stand between a bound's preposition and its date.
 var boundFillers = phrases("bound-fillers")
 
@@ -442,7 +450,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
-	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i)) && !eventAfterBound[sc.tok(end)]
+	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	noun := sc.modified(i, end)
 	if noun < 0 && !sc.possessive(end) {

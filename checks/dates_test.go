@@ -91,6 +91,7 @@ func TestExtractDates(t *testing.T) {
 		{"18 Feb NICE final guidance due.", sat, "18 Feb=2022-02-18 (or next)"},
 		{"It closed 18 Feb due to the storm.", sat, "18 Feb=2022-02-18"},
 		{"Full data come at ACC.26, March 28, in New Orleans.", sat, "March 28=2022-03-28"},
+		{"The flaw was exploited since at least 20 March.", sat, "20 March=2022-03-20 (since)"},
 		{"Europe will launch its first crew on a rocket of its own on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"The museum reopened on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},

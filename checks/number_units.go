@@ -220,20 +220,28 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 	if g := sc.gap(m.end); g != " " && g != "-" {
 		return
 	}
+	at := m.end
+	if scaleLinks[sc.tok(at)] && m.end > m.start && scales[sc.tok(m.end-1)] > 0 && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
+		at++ // "154 millones de euros", "2,5 millions d'euros"
+	}
 	for n := 2; n >= 1; n-- {
-		if m.end+n > len(sc.toks) || (n == 2 && sc.gap(m.end+1) != " " && sc.gap(m.end+1) != "-") {
+		if at+n > len(sc.toks) || (n == 2 && sc.gap(at+1) != " " && sc.gap(at+1) != "-") {
 			continue
 		}
 		words := make([]string, n)
 		for k := range words {
-			words[k] = unitWord(sc.tok(m.end + k))
+			words[k] = unitWord(sc.tok(at + k))
 		}
 		if d := unitLexicon.after[strings.Join(words, " ")]; d != nil {
-			m.unit, m.uend = sc.rate(d, m.end+n)
+			m.unit, m.uend = sc.rate(d, at+n)
 			return
 		}
 	}
 }
+
+// scaleLinks join a scale word to its unit in other languages: "154
+// millones de euros", "2,5 millions d'euros", "3 milioni di euro".
+var scaleLinks = lexicon.Set("scale-links")
 
 // isPowerOfTen reports whether x is 10, 100, 1,000 and so on.
 func isPowerOfTen(x float64) bool {

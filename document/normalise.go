@@ -350,7 +350,8 @@ const (
 )
 
 // opensItem reports whether a line opens a list item ("- ", "* ", "• ",
-// "1. ", "12) "): it starts a paragraph of its own.
+// "1. ", "12) "): it starts a paragraph of its own. A day and a month's
+// name ("19. November") is a German date wrapped to the line's start.
 func opensItem(line string) bool {
 	line = strings.TrimLeft(line, " \t")
 	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "• ") {
@@ -360,7 +361,20 @@ func opensItem(line string) bool {
 	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' // not "2024. The"
+	if i == 0 || i > 2 || i+1 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' {
+		return false // not "2024. The"
+	}
+	word := strings.FieldsFunc(line[i+2:], func(r rune) bool { return !unicode.IsLetter(r) })
+	_, month := months[text.Fold(first(word))]
+	return line[i] == ')' || !month // not "19. November 2026 nach", a German date wrapped to the line's start
+}
+
+// first returns the first of words, or "".
+func first(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
 }
 
 // timelineEntry reports whether a line opens with a short stamp holding a

@@ -66,6 +66,9 @@ func TestHardWrappedText(t *testing.T) {
 		"\"My client has lost his career, his reputation and his marriage,\" the lawyer said to them.\n" +
 		"Whitlock's barrister said his client had lost his job and his home last year. The list:\n" +
 		"Career, reputation and marriage were all the things that the lawyer named for the court.\n\nNext.\n"
+	german := strings.Repeat("Die Behörde hat gegen das Unternehmen ein Bußgeld verhängt, nachdem sie am\n", 5) +
+		"19. November 2026 die Prüfung abgeschlossen hatte und mehrere Zeugen befragt worden waren\n" +
+		"2. Punkt einer Liste, der für sich steht und eine eigene Zeile der Aufzählung ist, wie immer\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
@@ -78,6 +81,7 @@ func TestHardWrappedText(t *testing.T) {
 		{told, []string{"Whitlock's", "Whitlock's", "Career,", "Next."}, "a wrapped line ending in a colon goes on with a quotation on the next line, and with nothing else"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
+		{german, []string{"Die", "2.", "Next."}, "a day and a month's name at a line's start is a wrapped German date, where a number and another word opens a list item"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

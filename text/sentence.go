@@ -20,9 +20,9 @@ var numberAbbreviations = lexicon.Set("number-abbreviations")
 var months = lexicon.Ints("months")
 
 // monthFollows reports whether a month name follows the full stop at
-// s[dot], after spaces.
+// s[dot], after white space (a line break too).
 func monthFollows(s string, dot int) bool {
-	rest := strings.TrimLeft(s[dot+1:], " ")
+	rest := strings.TrimLeft(s[dot+1:], " \t\r\n") // "am 18.\nNovember": a hard-wrapped line
 	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(rest)

@@ -571,8 +571,8 @@ func changeClaim(f *facts.Fact) bool {
 	toks := text.Tokenize(folded)
 	fig := claimFigure(f, folded, toks)
 	for k, t := range toks {
-		if !changeWord(t.Text) && !comparativeAfter[t.Text] {
-			continue
+		if !changeWord(t.Text) && !comparativeAfter[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] {
+			continue // "make up 12% of": a particle
 		}
 		if fig >= 0 {
 			if changedBy(folded, toks, k, fig) {

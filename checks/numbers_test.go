@@ -780,3 +780,24 @@ func TestBoundOfDottedThousands(t *testing.T) {
 		{"El rendimiento ronda alrededor de 4.125%.", "agrees", "so does one with a sign"},
 	})
 }
+
+// A percentage of a whole ("12% of spending") is a share: for a fact that
+// is a change it is unsure when it disagrees, unless a word of change
+// governs it.
+func TestShareOfAWholeBesideAChange(t *testing.T) {
+	const rise = "facts:\n  - id: rise\n    claim: Bus fares rise by 5% in January.\n    number: 5\n    unit: percent\n    about: [fares]\n"
+	assertVerdicts(t, rise, "2026-04-20", []verdictCase{
+		{"Fares make up 12% of household transport spending.", "unsure", "make up and of: a share ('up' after 'make' is no change)"},
+		{"Fares are 12 % of what commuters spend.", "unsure", "a spaced sign, then of: a share"},
+		{"Les tarifs représentent 12 % des dépenses des ménages.", "silent", "French 'des' after the figure: no English term, so no sentence about the fact"},
+		{"Fares rose 12% in January.", "contradicts", "a change with no whole after it"},
+		{"Fares are up 12% this year.", "contradicts", "'up' after a form of be is a change"},
+		{"Fares lost 12% of their value against wages.", "contradicts", "a word of change before the figure: the change, though of follows"},
+		{"Fares rose by 12% of the old price.", "contradicts", "by before the figure: the amount of the change"},
+		{"Fares rose 5% for 12 % of riders.", "agrees", "the change agrees; the share is another figure"},
+	})
+	const share = "facts:\n  - id: share\n    claim: Fares make up 12% of household transport spending.\n    number: 12\n    unit: percent\n    about: [fares]\n"
+	assertVerdicts(t, share, "2026-04-20", []verdictCase{
+		{"Fares make up 15% of household transport spending.", "contradicts", "a fact that is a share reads shares as ever"},
+	})
+}

@@ -284,6 +284,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
 		return "the sentence gives the sheet's figure as what it was before (\"up from 38\"): this one may be a later count"
+	case number && m.changeFact && shareOfWhole(sent, cd):
+		return "a percentage of a whole (\"12% of spending\") with no word of change before it is a share, and the fact is a change"
 	case number && changeAmount(sent, cd) && !m.changeFact:
 		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
 	case number && inc != "" && !m.own[inc]:
@@ -461,12 +463,44 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	k := n.start - 1
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
 		for j := k - 1; j >= 0 && j >= k-4 && plainGap(sc.gap(j+1)); j-- {
-			if changeWord(sc.tok(j)) {
+			if sc.changeAt(j) {
 				return true // "cut its deposit rate by 0.25 percent", "hiked petrol prices by 12 cents"
 			}
 		}
 	}
-	return k >= 0 && changeWord(sc.tok(k)) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+}
+
+// shareOfWhole reports whether a percentage is a share of a whole: a
+// word of [share-links] right after it, and no word of change (see
+// changeAt) nor "by" before it in its clause ("fares make up 12% of
+// spending", "12 % des dépenses"; not "cut 12% of its staff", a change).
+func shareOfWhole(sent *sentence, cd candidate) bool {
+	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
+	after := strings.TrimLeft(sc.gap(n.uend), " %\u00a0\u202f") // "12% of": the sign is no token
+	if n.unit == nil || n.unit.name != "percent" || !shareLinks[sc.tok(n.uend)] || !plainGap(after) || changeWord(sc.tok(n.uend+1)) {
+		return false
+	}
+	for k := n.start - 1; k >= 0 && k >= n.start-changeReach; k-- {
+		if sc.changeAt(k) || sc.tok(k) == "by" {
+			return false
+		}
+		if !plainGap(sc.gap(k + 1)) {
+			break
+		}
+	}
+	return true
+}
+
+// shareLinks and shareVerbs: see shareOfWhole.
+var shareLinks, shareVerbs = lexicon.Set("share-links"), lexicon.Set("share-verbs")
+
+// changeAt reports whether the word at token k tells of a change (see
+// changeWord), "up" after a word of [share-verbs] aside: "make up 12%"
+// is a share.
+func (sc scanner) changeAt(k int) bool {
+	w := sc.tok(k)
+	return changeWord(w) && !(comparativeAfter[w] && shareVerbs[sc.tok(k-1)])
 }
 
 // changeWord reports whether a word tells of a change: one of

@@ -149,76 +149,85 @@ type stanceMention struct {
 
 // find returns the support and refutation phrases of a sentence with the
 // sentence's stance at each; a sentence that is an item of a list (item)
-// with a figure is no heading. A support phrase under a negation denies the
-// statement; under an attribution it reports it; under a hedge it hedges.
-// A refutation phrase carries its own negation; under a further negation
-// or a hedge it is too uncertain to count and is left out.
+// with a figure is no heading (see supportStance and refuteStance).
 func (m statementMatcher) find(sent *sentence, item bool) []stanceMention {
 	var out []stanceMention
 	s := sent.folded().norm.S
 	for _, t := range m.supports {
 		for _, sp := range t.find(s, sent.folded().tokens) {
-			at, kind := cueBefore(sent, sp)
-			if (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)) {
-				out = append(out, stanceMention{span: sp, stance: hedged, cue: headingCue, words: sp.end - sp.start})
-				continue // "Exploitation" as a heading names a subject, asserting nothing
-			}
-			question := kind == asserts && asks(sent, sp)
-			if question {
-				at, kind = sp.start, hedged
-			}
-			if kind == denies && notYet(sent, sp, true) != "" {
-				kind = hedged // "Pell hasn't conceded yet": a state that may change
-			}
-			if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
-				at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
-			}
-			if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
-				out = append(out, stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: sp.end - sp.start})
-				continue // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
-			}
-			if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
-				stance := denies
-				if notYet(sent, sp, false) != "" {
-					stance = hedged // "At this time, we have no evidence that data was stolen": it may come out
-				}
-				out = append(out, stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
-				continue // "no evidence that ... a cyberattack", "cyberattack ruled out"
-			}
-			if kind != asserts {
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: sp.end - sp.start})
-				continue
-			}
-			out = append(out, stanceMention{span: sp, stance: asserts, words: sp.end - sp.start})
+			out = append(out, supportStance(sent, sp, item))
 		}
 	}
 	for _, t := range m.refutes {
 		for _, sp := range t.find(s, sent.folded().tokens) {
-			at, kind := cueBefore(sent, sp)
-			d, denied := denialAround(sent, sp)
-			moment := ""
-			if kind == asserts && !denied {
-				moment = notYet(sent, sp, false)
-			}
-			switch {
-			case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
-				out = append(out, stanceMention{span: sp, stance: doubtful, cue: headingCue, words: sp.end - sp.start})
-			case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
-				out = append(out, stanceMention{span: sp, stance: doubtful, cue: questionCue, words: sp.end - sp.start})
-			case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
-				out = append(out, stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: sp.end - sp.start})
-			case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
-				out = append(out, stanceMention{span: sp, stance: doubtful, cue: moment, words: sp.end - sp.start})
-			case kind == asserts:
-				out = append(out, stanceMention{span: sp, stance: denies, words: sp.end - sp.start})
-			case kind == reports:
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
-			default: // negated or hedged: shown, not counted
-				out = append(out, stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: sp.end - sp.start})
-			}
+			out = append(out, refuteStance(sent, sp, item))
 		}
 	}
 	return firstOfOverlapping(out, len(sent.folded().tokens))
+}
+
+// supportStance returns a support phrase at sp with the sentence's stance
+// at it. Under a negation it denies the statement; under an attribution
+// it reports it; under a hedge, or as a heading or a question, it hedges.
+func supportStance(sent *sentence, sp span, item bool) stanceMention {
+	words := sp.end - sp.start
+	at, kind := cueBefore(sent, sp)
+	if (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)) {
+		return stanceMention{span: sp, stance: hedged, cue: headingCue, words: words} // "Exploitation" as a heading names a subject, asserting nothing
+	}
+	question := kind == asserts && asks(sent, sp)
+	if question {
+		at, kind = sp.start, hedged
+	}
+	if kind == denies && notYet(sent, sp, true) != "" {
+		kind = hedged // "Pell hasn't conceded yet": a state that may change
+	}
+	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
+	}
+	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
+	}
+	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
+		stance := denies
+		if notYet(sent, sp, false) != "" {
+			stance = hedged // "At this time, we have no evidence that data was stolen": it may come out
+		}
+		return stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
+	}
+	if kind != asserts {
+		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
+	}
+	return stanceMention{span: sp, stance: asserts, words: words}
+}
+
+// refuteStance returns a refutation phrase at sp with the sentence's
+// stance at it. The phrase carries its own negation; under a further
+// negation or a hedge, or as a heading, a question or a state that may
+// change, it is too uncertain to count: shown, not counted.
+func refuteStance(sent *sentence, sp span, item bool) stanceMention {
+	words := sp.end - sp.start
+	at, kind := cueBefore(sent, sp)
+	d, denied := denialAround(sent, sp)
+	moment := ""
+	if kind == asserts && !denied {
+		moment = notYet(sent, sp, false)
+	}
+	switch {
+	case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
+		return stanceMention{span: sp, stance: doubtful, cue: headingCue, words: words}
+	case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
+		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
+	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
+		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
+	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
+		return stanceMention{span: sp, stance: doubtful, cue: moment, words: words}
+	case kind == asserts:
+		return stanceMention{span: sp, stance: denies, words: words}
+	case kind == reports:
+		return stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: words}
+	}
+	return stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: words} // negated or hedged
 }
 
 // pendingBefore are the words that, right before a supporting phrase, make
@@ -770,19 +779,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case negations[w] || contractedNot(sent, i):
-			if w == "t" {
-				i-- // quote the whole "didn't"
-			}
-			switch {
-			case embedded && (negationParticles[w] || w == "t"):
-				return i, hedged // "no one should pretend that": not the phrase's
-			case embedded && i > 0 && negationParticles[sent.folded().tokens[i-1].Text]:
-				return i - 1, hedged // "did not deny that": a denial turned
-			}
-			if k := attributedFar(sent, span{i, i + 1}); k >= 0 {
-				return k, reports // "One fan blog has claimed that the park is not part of the deal": an attributed denial
-			}
-			return i, denies
+			return negatedAt(sent, i, embedded)
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports
 		case hedges[w] && kind == asserts:
@@ -793,6 +790,27 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
 	return at, kind
+}
+
+// negatedAt returns where the negation at token i puts a phrase after it,
+// and how: it denies the phrase, or, embedded under a complementizer,
+// hedges it ("no one should pretend that", "did not deny that"), or
+// reports a denial that an attribution before it makes someone's.
+func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
+	w := sent.folded().tokens[i].Text
+	if w == "t" {
+		i-- // quote the whole "didn't"
+	}
+	switch {
+	case embedded && (negationParticles[w] || w == "t"):
+		return i, hedged // "no one should pretend that": not the phrase's
+	case embedded && i > 0 && negationParticles[sent.folded().tokens[i-1].Text]:
+		return i - 1, hedged // "did not deny that": a denial turned
+	}
+	if k := attributedFar(sent, span{i, i + 1}); k >= 0 {
+		return k, reports // "One fan blog has claimed that the park is not part of the deal": an attributed denial
+	}
+	return i, denies
 }
 
 // attributedFar returns the token of an attribution right before a "that"

@@ -789,8 +789,33 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	if k := attributedFar(sent, sp); kind == asserts && k >= 0 {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
+	if k := farNegation(sent, sp, sp.start-reach); kind == asserts && k >= 0 {
+		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
+	}
 	return at, kind
 }
+
+// farNegation returns a negation that stands in the clause of the phrase
+// at sp before token from, further back than cueBefore reads a cue, up to
+// farNegationReach words before the phrase, or -1: it may govern the phrase
+// ("there is no specific and credible information to suggest there are
+// ties to terrorism", "no hay indicios de que se trate de un ataque"), so
+// the phrase is uncertain, neither asserted nor denied.
+func farNegation(sent *sentence, sp span, from int) int {
+	f := sent.folded()
+	for i := from - 1; i >= 0 && i >= sp.start-farNegationReach; i-- {
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if (negations[f.tokens[i].Text] || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// farNegationReach is how many words before a phrase farNegation looks.
+const farNegationReach = 20
 
 // negatedAt returns where the negation at token i puts a phrase after it,
 // and how: it denies the phrase, or, embedded under a complementizer,

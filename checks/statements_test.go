@@ -217,6 +217,10 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody doubts the cyberattack caused the outage.", "asserts:cyberattack", "a verb between: the pronoun denies the doubt, not the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"first woman"}}, "Several headlines called her the first woman to win.", "attributes:called her the first woman", "called reports what others said"},
 		{first, "It may not be the first.", "", "a refutation under a hedge is too uncertain to count"},
+		{facts.Statement{Holds: false, Supports: []string{"ties to terrorism"}}, "The office says there is no specific and credible information to suggest there are ties to terrorism.", "hedges:no specific and credible information to suggest there are ties to terrorism", "a negation beyond the cue's reach in the phrase's clause may govern it"},
+		{facts.Statement{Holds: false, Supports: []string{"ataque deliberado"}}, "No hay indicios de que se trate de un ataque deliberado.", "hedges:No hay indicios de que se trate de un ataque deliberado", "so in Spanish, where que is no complementizer of the lexicon"},
+		{facts.Statement{Holds: true, Supports: []string{"ties to terrorism"}}, "The office says it has not yet named the suspect, and that there are ties to terrorism.", "asserts:ties to terrorism", "a comma parts the negation's clause from the phrase's"},
+		{facts.Statement{Holds: true, Supports: []string{"ties to terrorism"}}, "There is no doubt among the investigators on the case that there are ties to terrorism.", "asserts:ties to terrorism", "a far negation that its canceller undoes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -382,12 +382,19 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 was released after the start of 2024.", "silent", "nor a bound after the start of a year"},
 		{"Version 4 is supported until 31 March 2026, and was released on 12 March 2024.", "agrees", "nor does it take the bound for its date"},
 	})
-	const repairs = "facts:\n  - id: repairs\n    claim: Repairs begin on 4 May 2026.\n    date: 2026-05-04\n    about: [repairs]\n"
+	const repairs = "facts:\n  - id: repairs\n    claim: Repairs begin on 4 May 2026.\n    date: 2026-05-04\n    about:\n      - repairs\n      - begin | start\n"
 	assertVerdicts(t, repairs, "2026-03-10", []verdictCase{
 		{"Repairs won't begin until May 6, the company said.", "contradicts", "not ... until a date: it happens then"},
 		{"Repairs will not start until 4 May.", "agrees", "so with the sheet's day"},
 		{"Repairs continue until May 20.", "silent", "until with no negation is a bound"},
 		{"Repairs began; nothing will change until May 20.", "silent", "a negation in another clause does not reach the bound"},
+	})
+	const work = "facts:\n  - id: repairs\n    claim: Repairs begin on 4 May 2026.\n    date: 2026-05-04\n    about: [repairs]\n"
+	assertVerdicts(t, work, "2026-03-10", []verdictCase{
+		{"Repairs won't begin until 4 May, the company said.", "agrees", "not ... until the sheet's day agrees, whatever the verb"},
+		{"The repairs will not end until June 1.", "unsure", "the negated verb is no term of the fact: it may date another event, the end"},
+		{"No decision on repairs is expected until May 20.", "unsure", "what is not expected until then is a decision"},
+		{"The road will not be open until May 20 while repairs go on.", "unsure", "the road's opening, not the repairs"},
 	})
 	const council = "facts:\n  - id: decision\n    claim: The council is due to decide by 22 October 2025.\n    date: 2025-10-22\n    about:\n      - council\n      - decide | decision\n"
 	assertVerdicts(t, council, "2025-03-14", []verdictCase{

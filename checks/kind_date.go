@@ -24,11 +24,15 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 	}
 	for j, d := range sent.boundMentions() {
-		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) && !negatedUntil(sent, d) {
+		neg := negatedUntil(sent, d)
+		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) && neg < 0 {
 			m.tracef("    %q is a bound, not the date of an event: ignored (a fact whose term holds the word, \"supported until\", reads it)", says(src, sent, d.span))
 			continue
 		}
 		if cd, ok := dateCandidate(m, src, sent, spans, anchors, d, len(sent.dateMentions())+j); ok {
+			if neg >= 0 && !inSpans(d.start-1, spans) {
+				cd.doubt = "\"until\" after a negated verb that is no term of the fact (\"will not end until\", \"not expected until\") may date something else than the fact's event"
+			}
 			cands = append(cands, cd)
 		}
 	}
@@ -54,19 +58,22 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 	return after
 }
 
-// negatedUntil reports whether a bound of [latest-words] ("until") ends a
-// clause whose verb is negated: "Repairs won't begin until May 6", "will
-// not reopen until Monday" say when it happens.
-func negatedUntil(sent *sentence, d dateMention) bool {
+// negatedUntil returns the negation of a clause that a bound of
+// [latest-words] ("until") ends, or -1: "Repairs won't begin until May 6",
+// "will not reopen until Monday" say when it happens. The date is the
+// fact's only when the verb right before "until" is a term of the fact
+// (see dateKind.candidates): "will not end until June 1" may date the end
+// of what the fact starts.
+func negatedUntil(sent *sentence, d dateMention) int {
 	if !latestWords[sent.folded().tokens[d.start].Text] {
-		return false
+		return -1
 	}
 	for k := d.start - 1; k >= 0 && k >= d.start-negatedUntilReach && !sent.leavesClause(span{k, k + 1}, d.span, false); k-- {
 		if w := sent.folded().tokens[k].Text; negationParticles[w] || contractedNot(sent, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // negatedUntilReach is how many words before "until" the negation of its
@@ -87,8 +94,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	words := d.span // with "by the end of", "at the end of" before it
 	toks := sent.folded().tokens
-	for words.start > 0 && deadlineParts[toks[words.start-1].Text] && plainGap(sent.scanner().gap(words.start)) {
-		words.start-- // "by the end of 2028", not the label of "New fares start: 1 February"
+	for words.start > 0 && !latestWords[toks[d.start].Text] && deadlineParts[toks[words.start-1].Text] && plainGap(sent.scanner().gap(words.start)) {
+		words.start-- // "by the end of 2028", not the label of "New fares start: 1 February", nor the verb of "will not start until 4 May"
 	}
 	if k := deadlineAt(toks, d.start); d.deadline && k >= 0 {
 		words.start = k

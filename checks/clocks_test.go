@@ -111,6 +111,8 @@ func TestZonelessTimes(t *testing.T) {
 		{"The span fell at 5:24 p.m. EDT.", "contradicts", "with its zone, another time is certain"},
 		{"The span fell at 1:42 p.m. (21:52 UTC).", "contradicts", "a time with a zone in the sentence outweighs one without"},
 		{"The span fell at 5:24 p.m. local time.", "contradicts", "a local time is the story's, the zone the sheet writes: certain"},
+		{"The span fell at 5:24 p.m., local residents said.", "unsure", "local after a comma is no zone of the time"},
+		{"The span fell at 5:24 p.m. local media said.", "unsure", "local alone, without time, names no zone"},
 	})
 	const languages = "facts:\n  - id: collapse\n    claim: The span fell at 5:42 p.m. EDT.\n    time: 17:42 EDT\n    about: [cayó | stürzte]\n"
 	assertVerdicts(t, languages, "2025-10-16", []verdictCase{

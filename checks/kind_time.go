@@ -116,13 +116,15 @@ func (timeKind) values(says string, src *document.Source) []string {
 var localTimeWords, universalZones = phrases("local-time-words"), lexicon.Set("universal-zones")
 
 // localSaid reports whether words of localTimeWords follow a time ending
-// at token end, perhaps after "Uhr".
+// at token end, perhaps after a word of [clock-after] ("Uhr"), with no
+// punctuation between: "at 5:24 p.m., local residents said" is no time's
+// zone.
 func localSaid(sent *sentence, end int) bool {
 	sc := sent.scanner()
-	if sc.tok(end) == "uhr" {
-		end++
+	if clockAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
+		end++ // "um 9.15 Uhr Ortszeit"
 	}
-	return sc.phraseAt(end, localTimeWords) != nil
+	return plainGap(strings.TrimLeft(sc.gap(end), ".")) && sc.phraseAt(end, localTimeWords) != nil // not "at 5:24 p.m., local residents said"
 }
 
 // approxTimes are the phrases before a time of day that make it

@@ -250,12 +250,30 @@ func pendingAt(sent *sentence, sp span) int {
 	}
 	k := sp.start - len(p)
 	for j := k - 1; j >= 0 && j >= k-pendingDoneReach; j-- {
-		if pendingDone[sc.tok(j)] {
+		if pendingWishes[sc.tok(j)] {
+			return k // "hopes to be the next to be elected"
+		}
+		if pendingDone[sc.tok(j)] && !wishBefore(sc, j) {
 			return -1 // "the first woman to be elected", "the youngest person ever to be elected"
 		}
 	}
 	return k
 }
+
+// wishBefore reports whether a word of [pending-wishes] stands among the
+// pendingDoneReach words before token j: "would be happy to be elected",
+// "wants to be the youngest ever to be elected" wish it.
+func wishBefore(sc scanner, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-pendingDoneReach; i-- {
+		if pendingWishes[sc.tok(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingWishes: see wishBefore.
+var pendingWishes = lexicon.Set("pending-wishes")
 
 // pendingDoneReach is how many words before "to be" a word of
 // [pending-done] may stand.

@@ -294,15 +294,26 @@ const negationAfterReach = 8
 
 // negationAfter returns the token of a word of negationsAfter after the
 // phrase at sp in its clause, or -1. The checker does not parse such a
-// sentence, so the phrase is neither asserted nor denied.
+// sentence, so the phrase is neither asserted nor denied. Right after a
+// word of clauseJoins, the negation opens a clause of its own ("verletzt
+// und niemand getötet"); further after one, it may still be the phrase's
+// ("Verletzt oder getötet wurde niemand").
 func negationAfter(sent *sentence, sp span) int {
 	f := sent.folded()
+	join := -1
 	for k := sp.end; k < len(f.tokens) && k < sp.end+negationAfterReach; k++ {
-		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[f.tokens[k].Text] {
-			return -1 // "verletzt und niemand getötet": the negation is the next clause's
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
+			return -1
 		}
-		if negationsAfter[f.tokens[k].Text] && !negationCancelled(sent, k) {
-			return k // not "nicht nur", "niet alleen"
+		if clauseJoins[f.tokens[k].Text] {
+			join = k
+			continue
+		}
+		if negationsAfter[f.tokens[k].Text] && !negationCancelled(sent, k) { // not "nicht nur", "niet alleen"
+			if join >= 0 && k == join+1 {
+				return -1 // "verletzt und niemand getötet": the negation opens the next clause
+			}
+			return k // "Verletzt oder getötet wurde niemand", "laut Polizei und Feuerwehr niemand"
 		}
 	}
 	return -1

@@ -301,6 +301,9 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 	if d := sent.wordsToNearest(sp, spans); d != 0 && !linkedAge(sent, sp.start, d) {
 		cd.doubt = "an age not right beside the fact's term may be someone else's"
 	}
+	if n.unit == nil && strings.TrimSpace(sent.scanner().gap(n.start)) == "(" {
+		cd.doubt = "a bare number in brackets after a name (\"Ruiz (24)\") may be an age, or a minute, a rank or a count" // "Goals: Ruiz (24), Moyo (67)"
+	}
 	return cd, true
 }
 

@@ -28,6 +28,7 @@ var (
 	versionsOnward    = lexicon.Set("versions-onward")
 	versionRangeJoins = lexicon.Set("version-range-joins")
 	upgradeVerbs      = lexicon.Set("upgrade-verbs")
+	stepVerbs         = lexicon.Set("step-verbs")
 )
 
 // preReleases are the words that may follow a version after a hyphen.
@@ -136,7 +137,7 @@ func (sc scanner) boundBefore(m *versionMention, v *facts.Version) {
 	before := strings.TrimSpace(sc.before(m.start))
 	prev, prev2 := sc.tok(m.start-1), sc.tok(m.start-2)
 	switch {
-	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !upgradeVerbs[prev2]:
+	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !stepVerbs[prev2]:
 		m.value = facts.VersionRange{Hi: v}
 	case strings.HasSuffix(before, "<") || prev == "before" || prev == "below" && before == "":
 		m.value = facts.VersionRange{Hi: v, HiOpen: true}

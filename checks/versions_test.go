@@ -24,6 +24,7 @@ func TestExtractVersions(t *testing.T) {
 		{"Versions up to 3.8.2 are hit.", "3.8.2=up to 3.8.2", "up to"},
 		{"Versions through 3.8.2 are hit.", "3.8.2=up to 3.8.2", "through alone is up to"},
 		{"From older releases, go through 3.8.2 first.", "3.8.2=3.8.2", "go through a version is a step of an upgrade, no bound"},
+		{"Servers updated through 3.8.2 remain vulnerable.", "3.8.2=up to 3.8.2", "updated through: those up to it"},
 		{"Versions before 3.9.0 are hit.", "3.9.0=below 3.9.0", "before excludes the version"},
 		{"Version 3.8.2 and below are hit.", "3.8.2 and below=up to 3.8.2", "and below"},
 		{"Version 2.10.0 and later are safe.", "2.10.0 and later=2.10.0 and later", "and later"},

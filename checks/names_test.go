@@ -132,6 +132,7 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"The board met Director Kowalska on Monday.", "agrees", "a title before the alias"},
 		{"Kowalska, the director, spoke.", "agrees", "the alias alone"},
 		{"Yesterday Kowalska, the director, spoke.", "agrees", "a capital that opens the sentence may be no name"},
+		{"Will Kowalska, the director, spoke.", "unsure", "a word that is also a given name opens the sentence: perhaps another given name"},
 		{"Director Anna Kowalska spoke.", "unsure", "another given name after a title that opens the sentence"},
 		{"Anna Kowalska, the director, spoke.", "unsure", "a first word the source never writes in lower case, before the alias: perhaps another given name"},
 		{"Economist Kowalska, the director, spoke.", "agrees", "a first word that names a role by its ending is no given name"},

@@ -270,6 +270,10 @@ type paragraphs struct {
 	// goes on only with a quotation ("He told the court:" + "\"My client
 	// ...").
 	lastColon bool
+	// lastDateWord is whether the last line with text ended with a word of
+	// [wrap-date-words], which may stand before a date: "am" + "19.
+	// November" (see opensWithDay).
+	lastDateWord bool
 	// lastEntry is whether the last line with text was a timeline's entry
 	// (see timelineEntry): the next entry then opens a paragraph of its own.
 	lastEntry bool
@@ -281,7 +285,8 @@ type paragraphs struct {
 // list item. "limited messages to 8 MB,
 // and" + "4.0 to 4 MB." is one sentence.
 func (ps *paragraphs) wrapped(next string) bool {
-	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !opensItem(next) && !(timelineEntry(next) && ps.lastEntry) && (!ps.lastColon || opensQuote(next))
+	item := opensItem(next) && !(ps.lastDateWord && opensWithDay(next)) // "am" + "19. November 2026": a date wrapped
+	return ps.wrap > 0 && ps.lastLen >= ps.wrap-wrapSlack && !item && !(timelineEntry(next) && ps.lastEntry) && (!ps.lastColon || opensQuote(next))
 }
 
 // opensQuote reports whether a line opens with a quotation mark.
@@ -350,24 +355,45 @@ const (
 )
 
 // opensItem reports whether a line opens a list item ("- ", "* ", "• ",
-// "1. ", "12) "): it starts a paragraph of its own. A day and a month's
-// name ("19. November") is a German date wrapped to the line's start.
+// "1. ", "12) "): it starts a paragraph of its own.
 func opensItem(line string) bool {
 	line = strings.TrimLeft(line, " \t")
 	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "• ") {
 		return true
 	}
+	i := dayDigits(line)
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' // not "2024. The"
+}
+
+// dayDigits returns how many digits open a line, when they are one or two.
+func dayDigits(line string) int {
 	i := 0
 	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 2 || i+1 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' {
-		return false // not "2024. The"
+	if i > 2 {
+		return 0
+	}
+	return i
+}
+
+// opensWithDay reports whether a line opens with a day and a month's
+// name, "19. November": after a line that ends with a word of
+// [wrap-date-words] ("am"), a German date wrapped to the line's start, not
+// a list item; after any other, a timeline's entry ("1. März Warnstreik").
+func opensWithDay(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	i := dayDigits(line)
+	if i == 0 || !strings.HasPrefix(line[i:], ". ") {
+		return false
 	}
 	word := strings.FieldsFunc(line[i+2:], func(r rune) bool { return !unicode.IsLetter(r) })
 	_, month := months[text.Fold(first(word))]
-	return line[i] == ')' || !month // not "19. November 2026 nach", a German date wrapped to the line's start
+	return month
 }
+
+// wrapDateWords: see opensWithDay.
+var wrapDateWords = lexicon.Set("wrap-date-words")
 
 // first returns the first of words, or "".
 func first(words []string) string {
@@ -619,6 +645,8 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 	if !blank {
 		ps.lastLen, ps.lastEntry = wrapLength(line), timelineEntry(strings.TrimLeft(line, " \t"))
 		ps.lastColon = strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
+		words := strings.Fields(line)
+		ps.lastDateWord = len(words) > 0 && wrapDateWords[text.Fold(words[len(words)-1])]
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

@@ -69,6 +69,12 @@ func TestHardWrappedText(t *testing.T) {
 	german := strings.Repeat("Die Behörde hat gegen das Unternehmen ein Bußgeld verhängt, nachdem sie am\n", 5) +
 		"19. November 2026 die Prüfung abgeschlossen hatte und mehrere Zeugen befragt worden waren\n" +
 		"2. Punkt einer Liste, der für sich steht und eine eigene Zeile der Aufzählung ist, wie immer\n\nNext.\n"
+	märz := "1. März Warnstreik der Beschäftigten in allen Depots der Stadt, angekündigt von der Gewerkschaft\n" +
+		"5. März Beginn des unbefristeten Streiks in allen Depots, Busse und Bahnen bleiben in der Halle\n" +
+		"9. März Erste Verhandlungsrunde ohne Ergebnis, beide Seiten werfen einander Blockade vor\n" +
+		"12. März Schlichtung durch einen früheren Richter, der Streik wird für drei Tage ausgesetzt\n" +
+		"19. März Einigung auf neue Tarife für alle Beschäftigten der Verkehrsbetriebe der Stadt\n" +
+		"23. März Die Mitglieder der Gewerkschaft stimmen der Einigung mit großer Mehrheit zu\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
@@ -81,6 +87,7 @@ func TestHardWrappedText(t *testing.T) {
 		{told, []string{"Whitlock's", "Whitlock's", "Career,", "Next."}, "a wrapped line ending in a colon goes on with a quotation on the next line, and with nothing else"},
 		{changelog, []string{"Version", "Version", "Version", "Version", "Version", "Version"}, "entries a line each, of one length, ending sentences: no wrap"},
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
+		{märz, []string{"1.", "5.", "9.", "12.", "19.", "23.", "Next."}, "a day and a month's name after a line that ends with no word before a date opens a timeline's entry"},
 		{german, []string{"Die", "2.", "Next."}, "a day and a month's name at a line's start is a wrapped German date, where a number and another word opens a list item"},
 	}
 	for _, tt := range tests {

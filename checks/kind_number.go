@@ -315,6 +315,10 @@ func pastAge(sent *sentence, n numberMention, end int) bool {
 	return sc.phraseBefore(n.start, agePastBefore) != nil || sc.phraseAt(end, ageLimitAfter) != nil
 }
 
+// ageOf are the words that link an age's word to its figure or years:
+// "âgé de 25 ans", "24 años de edad".
+var ageOf = lexicon.Set("age-of")
+
 // ageLinks are the words that may stand between a term and its age: "Ruiz
 // is 23 years old", "the striker, aged 23".
 var ageLinks = lexicon.Set("age-links")
@@ -353,7 +357,7 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 		return n.end, true // "Ruiz, 35,"
 	}
 	toks := sent.folded().tokens
-	if n.start > 0 && n.value.Lo == n.value.Hi && (ageUnits[toks[n.start-1].Text] || n.start > 1 && toks[n.start-1].Text == "de" && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
+	if n.start > 0 && n.value.Lo == n.value.Hi && (ageUnits[toks[n.start-1].Text] || n.start > 1 && ageOf[toks[n.start-1].Text] && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
 		return max(n.end, n.uend), true // "aged 23", "Age: 23", "âgé de 25 ans"
 	}
 	return 0, false

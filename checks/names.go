@@ -657,7 +657,7 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	if start > 0 && ageBeforeYears[toks[start-1].Text] && n.unit != nil {
 		start-- // "de 35 años"
 	}
-	if end+1 < len(toks) && n.unit != nil && toks[end].Text == "de" && ageAfterYears[toks[end+1].Text] {
+	if end+1 < len(toks) && n.unit != nil && ageOf[toks[end].Text] && ageAfterYears[toks[end+1].Text] {
 		end += 2 // "de edad"
 	}
 	if start < 1 || end >= len(toks) && n.unit != nil {

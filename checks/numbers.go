@@ -623,7 +623,7 @@ func (sc scanner) signBefore(m *numberMention, x float64) {
 		of = atLeast
 	case strings.HasSuffix(b, "<") && !strings.HasSuffix(b, "<<"):
 		of = below
-	case strings.HasSuffix(b, ">") && !strings.HasSuffix(b, "->") && !strings.HasSuffix(b, "=>") && !strings.HasSuffix(b, ">>") && !endsTag(b):
+	case strings.HasSuffix(b, ">") && strings.TrimLeft(b, "> \t") != "" && !strings.HasSuffix(b, "->") && !strings.HasSuffix(b, "=>") && !strings.HasSuffix(b, ">>") && !endsTag(b): // not "> 45 people died", a quoted line
 		of = above
 	default:
 		return

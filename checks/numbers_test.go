@@ -93,6 +93,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The effect was significant (p<0.001).", "0.001=less than 0.001"},
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},
+		{"> 45 people died in the blast.", "45=45"}, // a quoted line's mark in plain text, no sign
+		{"The dose was > 45 mg.", "45=more than 45"},
 		{"The p-value was 0.002.", "0.002=0.002"},
 		{"Meer dan 400 huizen werden ontruimd.", "Meer dan 400=more than 400"},
 		{"Mais de 400 casas foram evacuadas.", "Mais de 400=more than 400"},

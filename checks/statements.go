@@ -769,7 +769,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	coordinated := false
 	reach := cueWindow
 	for i := sp.start - 1; i >= 0 && i >= sp.start-reach; i-- {
-		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 {
+		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 && !inAside(sent, i, sp) {
 			break
 		}
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
@@ -845,6 +845,30 @@ func farNegation(sent *sentence, sp span, from int) int {
 
 // farNegationReach is how many words before a phrase farNegation looks.
 const farNegationReach = 20
+
+// inAside reports whether token i stands in a short aside set off by
+// commas or dashes before the phrase at sp, in its clause: "It does not,
+// however, get rid of the lock" (not "Nobody was hurt, officials said, and
+// the blast caused injuries": a clause opens after the aside).
+func inAside(sent *sentence, i int, sp span) bool {
+	f := sent.folded()
+	k := i + 1
+	for k < sp.start && boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+		k++
+	}
+	if w := f.tokens[k].Text; coordinators[w] || complementizers[w] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
+		if boundaries(f.marks[j], f.marks[sp.start]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asideWords is how many words an aside that inAside skips may hold.
+const asideWords = 3
 
 // negatedAt returns where the negation at token i puts a phrase after it,
 // and how: it denies the phrase, or, embedded under a complementizer,

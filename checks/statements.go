@@ -429,6 +429,10 @@ func denialCue(sent *sentence, d, sp span) string {
 // result of a cyberattack", "cyberattack ruled out".
 var denialPhrases = phrases("denial-phrases")
 
+// denialBefore deny what follows them in their clause, but not what
+// stands before them: "a mistake rather than a cyberattack".
+var denialBefore = phrases("denial-before")
+
 // denialReachAfter is how many words after a phrase a denial may stand
 // and still deny it: "a cyberattack was ruled out".
 const denialReachAfter = 3
@@ -443,6 +447,9 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
 			return span{k, sp.end}, true
+		}
+		if p := sc.phraseAt(k, denialBefore); p != nil && k+len(p) <= sp.start {
+			return span{k, sp.end}, true // "an internal mistake rather than a cyberattack"
 		}
 	}
 	for k := sp.end; k < len(f.tokens) && k <= sp.end+denialReachAfter; k++ {

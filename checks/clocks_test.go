@@ -144,6 +144,8 @@ func TestRestatedTimes(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-06-08", []verdictCase{
 		{"The elite men set off at 7:30 a.m. local time (0530 GMT), in the cool of the morning.", "agrees", "the restated time is as near as the local one"},
 		{"The elite men set off at 7:30 a.m. local time (0540 GMT), in the cool of the morning.", "contradicts", "and disagrees when it differs"},
+		{"The elite men set off at about 7:40 a.m. (0540 GMT), in the cool of the morning.", "unsure", "an approximation before the first time makes the restated one near too"},
+		{"The elite men set off at about 9:40 a.m. (0740 GMT), in the cool of the morning.", "contradicts", "hours off, no approximation of it"},
 	})
 }
 

@@ -28,7 +28,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			continue
 		}
 		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
-		approx := approxTime(sent, cl.span)
+		approx := approxTime(sent, at) // "at about 1:30 a.m. (0530 GMT)": the restated time is as near as the first
 		switch {
 		case stamp(sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"

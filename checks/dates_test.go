@@ -649,6 +649,20 @@ func TestWeekdayWithItsDay(t *testing.T) {
 	})
 }
 
+// A bare weekday that is the report's own weekday may be that day or the
+// same day a week before: a follow-up a week on names the event by it.
+func TestTheReportsOwnWeekday(t *testing.T) {
+	const outage = "facts:\n  - id: outage\n    claim: The outage began on Monday 4 October 2021.\n    date: 2021-10-04\n    about: [outage]\n"
+	assertVerdicts(t, outage, "2021-10-11", []verdictCase{
+		{"Monday's outage was the largest on record, the tracker said last week.", "unsure", "a report of a Monday: that day or a week before"},
+		{"The outage began on Tuesday.", "contradicts", "another weekday resolves as ever (5 October)"},
+		{"The outage began last Monday.", "agrees", "last before the report's own weekday is the week before"},
+	})
+	assertVerdicts(t, outage, "2021-10-04", []verdictCase{
+		{"Monday's outage was the largest on record.", "agrees", "the report's own day, which is the sheet's"},
+	})
+}
+
 // A date after a condition, an open question or a past modal in its
 // clause says when something might have happened: unsure, never a
 // contradiction. After the date, or in another clause, they change nothing.

@@ -384,6 +384,15 @@ var attemptNouns, attemptVerbs = lexicon.Set("attempt-nouns"), lexicon.Set("atte
 // attemptSuccess in the sentence make an attempt the event itself.
 var attemptSuccess = lexicon.Set("attempt-success")
 
+// todaysWeekday reports whether a date is a bare weekday ("Monday",
+// "Monday's"; no "last", "next" or day of the month) that is the weekday
+// of the report itself: a follow-up a week on calls the event by its
+// weekday too.
+func todaysWeekday(d dateMention, pub facts.Span) bool {
+	e := d.expr
+	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && pub.Precision == facts.Day && pub.First.Weekday() == e.weekday
+}
+
 // dateDoubt says why a date a fact located may not be its event's, or "":
 // a span's start, a label, a deadline, a weekday of another week, a date
 // of saying, a clause of its own, an attempt, a timeline's stamp.
@@ -398,6 +407,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "after \"by\" the date is a deadline: the event may come before it"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
+	case todaysWeekday(d, src.Published):
+		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):

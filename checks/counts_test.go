@@ -172,6 +172,9 @@ func TestTimeOffsetsAreUnsure(t *testing.T) {
 		{"Staff worked through an outage of 72 hours before the system came back.", "contradicts", "of before the span: how long, whatever follows"},
 		{"The system was down for 72 hours before it came back.", "contradicts", "so does for"},
 		{"The outage began 72 hours before the audit.", "unsure", "a span with nothing before it may say when"},
+		{"One week on: how a single command took the outage global.", "unsure", "a span, then on and a colon: a moment counted from the event"},
+		{"Two days on, the outage is still felt.", "unsure", "on and a comma"},
+		{"The outage kept trains down two days on the northern line.", "contradicts", "on and more of its clause: how long"},
 	})
 }
 

@@ -293,7 +293,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
 	case number && timeOffset(sent, cd):
-		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record"
+		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
 	}
 	if w := figureHedge(sent, cd); w != "" && number {
 		return "\"" + w + "\" before the figure makes it a guess"
@@ -525,8 +525,25 @@ func timeOffset(sent *sentence, cd candidate) bool {
 	if sent.scanner().phraseBefore(n.start, offsetBefore) != nil {
 		return true // "vor 3 Tagen", "hace 3 días"
 	}
+	if momentOn(sent, n) {
+		return true // "One week on: how a single command"
+	}
 	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
 }
+
+// momentOn reports whether a span of time is followed by a word of
+// [moment-after] that ends its clause: "One week on: how", "Two years on,
+// the town" count a moment from the event (not "a week on the line").
+func momentOn(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if !momentAfter[sc.tok(n.uend)] {
+		return false
+	}
+	return n.uend+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(n.uend+1), ",:;–—-")
+}
+
+// momentAfter: see momentOn.
+var momentAfter = lexicon.Set("moment-after")
 
 // offsetBefore count a moment back before a span: "vor 3 Tagen".
 var offsetBefore = phrases("offset-before")

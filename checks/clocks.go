@@ -86,6 +86,8 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	}
 	offs, end, ok := sc.zoneAt(j, meridiem)
 	switch {
+	case !ok && !meridiem && spanBefore[sc.tok(i-1)]:
+		return clockMention{}, false // "won in 2:15:37": how long, no time of day
 	case ok && (j > i+1 || end > j):
 	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1):
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true
@@ -98,6 +100,10 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	}
 	return c, true
 }
+
+// spanBefore, right before a time with no zone nor am or pm, make it how
+// long something took: "won in 2:15:37".
+var spanBefore = lexicon.Set("clock-span-before")
 
 // timeOfDay reads the time of a clock at token i, without its zone. It
 // returns the minutes after midnight, the token after the time, and

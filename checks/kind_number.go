@@ -3,6 +3,7 @@ package checks
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -724,6 +725,35 @@ func describesOther(sent *sentence, n numberMention, spans []span) bool {
 	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans)
 }
 
+// yearInList reports whether a bare number written as a year (four
+// digits, 1800 to 2100) stands in a list or a span with another such one:
+// "wins in 2015, 2017, 2018 and 2022", "2017/2018".
+func yearInList(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if n.end != n.start+1 || !yearWord(sc.tok(n.start)) {
+		return false
+	}
+	near := func(k, step int) bool {
+		if g := strings.TrimSpace(sc.gap(max(k, k-step))); g != "" && strings.Trim(g, ",/-–&") == "" {
+			return yearWord(sc.tok(k)) // "2017, 2018", "2017/2018"
+		}
+		return listWords[sc.tok(k)] && yearWord(sc.tok(k+step)) // "2018 and 2022"
+	}
+	return near(n.start-1, -1) || near(n.end, 1)
+}
+
+// yearWord reports whether a word is four digits from 1800 to 2100.
+func yearWord(w string) bool {
+	if len(w) != 4 || !isDigits(w) {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	return y >= 1800 && y <= 2100
+}
+
+// listWords join the items of a list: see yearInList.
+var listWords = lexicon.Set("list-words")
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -739,6 +769,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
+	case n.unit == nil && yearInList(sent, n):
+		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
 	case n.unit == nil && scorePart(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):

@@ -90,6 +90,16 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il y aura jusqu'à 400 places.", "jusqu'à 400=up to 400"},
 		{"Ungefähr 400 Häuser wurden geräumt.", "Ungefähr 400=360..440"},
 		{"Oltre 400 case sono state evacuate.", "Oltre 400=more than 400"},
+		{"Die Regierung verhängte für drei Monate den Ausnahmezustand.", "drei Monate=3 month"}, // number words of other languages, two to twelve
+		{"Seis trabajadores murieron.", "Seis=6"},
+		{"Il y a eu dix morts.", "dix=10"},
+		{"Er vielen twaalf doden.", "twaalf=12"},
+		{"Morreram oito pessoas.", "oito=8"},
+		{"Sono morte cinque persone.", "cinque=5"},
+		{"C'est très grave, selon le ministre.", ""},   // très folds to tres, which is left out
+		{"Once the river rose, the town flooded.", ""}, // once is left out: an English word
+		{"O número dos mortos subiu.", ""},             // dos is "of the" in Portuguese
+		{"Sept. roles were filled in the autumn.", ""}, // sept is left out: September's abbreviation
 		{"The effect was significant (p<0.001).", "0.001=less than 0.001"},
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},

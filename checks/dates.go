@@ -101,13 +101,19 @@ var (
 	ambiguousMonths = lexicon.Set("ambiguous-months")
 )
 
-var weekdays = func() map[string]time.Weekday {
+var weekdays, otherWeekdays, feiraWeekdays = weekdayList("weekdays"), weekdayList("weekdays-other"), weekdayList("weekdays-feira")
+
+// weekdaySuffixes: see scanner.otherWeekdayAt.
+var weekdaySuffixes = lexicon.Set("weekday-suffixes")
+
+// weekdayList reads a lexicon list of weekdays and their numbers.
+func weekdayList(name string) map[string]time.Weekday {
 	out := make(map[string]time.Weekday)
-	for w, n := range lexicon.Ints("weekdays") {
+	for w, n := range lexicon.Ints(name) {
 		out[w] = time.Weekday(n)
 	}
 	return out
-}()
+}
 
 // boundPrepBefore returns how many tokens before token i a word of
 // [bound-prepositions] stands, right before it or over a phrase of

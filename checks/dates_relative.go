@@ -19,7 +19,7 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 	}
 	wd, ok := weekdays[sc.tok(j)]
 	if !ok {
-		return dateExpr{}, 0, false
+		return sc.otherWeekdayAt(i)
 	}
 	end := j + 1
 	if k, ok := sc.rangeJoin(end); ok && offset == 0 && weekdayWord(sc.tok(k)) && sc.tok(end) != "and" && sc.tok(end) != "until" && sc.tok(end) != "till" && !strings.Contains(sc.gap(end), ",") {
@@ -28,12 +28,8 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 	if sc.tok(end) == "s" && sc.gap(end) == "'" {
 		end++ // Friday's
 	} else if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
-		// "Sunday 11 September 2022", "Friday, Sept. 9": the day named
-		// in full is the date, the weekday only describes it.
-		for _, full := range []func(int) (dateExpr, int, bool){sc.monthFirst, sc.dayFirst, sc.isoDate, sc.numericDate} {
-			if e, k, ok := full(end); ok && e.day != 0 && !e.ambiguous {
-				return e, k, true
-			}
+		if e, k, ok := sc.fullDateAt(end); ok {
+			return e, k, true
 		}
 		if sc.tok(end) == "the" {
 			for _, full := range []func(int) (dateExpr, int, bool){sc.dayFirst} {
@@ -48,6 +44,39 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 		}
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true
+}
+
+// fullDateAt reads a date given in full at token i, after a weekday:
+// "Sunday 11 September 2022", "Friday, Sept. 9", "Montag, 13. März": the
+// day named in full is the date, the weekday only describes it.
+func (sc scanner) fullDateAt(i int) (dateExpr, int, bool) {
+	for _, full := range []func(int) (dateExpr, int, bool){sc.monthFirst, sc.dayFirst, sc.isoDate, sc.numericDate} {
+		if e, k, ok := full(i); ok && e.day != 0 && !e.ambiguous {
+			return e, k, true
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// otherWeekdayAt reads a weekday of another language ([weekdays-other]:
+// "Montag", "lundi", "martes", "zondag"; Portuguese "terça-feira" with a
+// word of [weekday-suffixes]). Its tense unknown, it is the latest such
+// day before the report or the first after it, whichever agrees.
+func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
+	wd, ok := otherWeekdays[sc.tok(i)]
+	end := i + 1
+	if w, feira := feiraWeekdays[sc.tok(i)]; feira && sc.gap(i+1) == "-" && weekdaySuffixes[sc.tok(i+1)] {
+		wd, ok, end = w, true, i+2
+	}
+	if !ok {
+		return dateExpr{}, 0, false
+	}
+	if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
+		if e, k, ok := sc.fullDateAt(end); ok {
+			return e, k, true // "Montag, 13. März"
+		}
+	}
+	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true}, end, true
 }
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}

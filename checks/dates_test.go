@@ -649,6 +649,25 @@ func TestWeekdayWithItsDay(t *testing.T) {
 	})
 }
 
+// A weekday in another language is the latest such day before the report
+// or the first after it, whichever agrees: its tense is not read.
+func TestWeekdaysOfOtherLanguages(t *testing.T) {
+	const quake = "facts:\n  - id: quake\n    claim: The quake struck on Monday 6 February 2023.\n    date: 2023-02-06\n    about: [Beben | séisme | terremoto | aardbeving | tremor]\n"
+	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
+		{"Das Beben hatte die Region am Montag erschüttert.", "agrees", "German, the Monday before the report"},
+		{"Le séisme de lundi a fait des milliers de morts.", "agrees", "French"},
+		{"Il terremoto di lunedì ha fatto migliaia di morti.", "agrees", "Italian, its accent folded"},
+		{"O terremoto de segunda-feira deixou milhares de mortos.", "agrees", "Portuguese, with -feira"},
+		{"El terremoto del martes dejó miles de muertos.", "contradicts", "Spanish: neither the Tuesday before (7th) nor the one after (14th)"},
+		{"De aardbeving van zondag eiste duizenden levens.", "contradicts", "Dutch: the 5th or the 12th"},
+		{"O terremoto, o segunda em dez anos, deixou mortos.", "silent", "segunda without -feira is second, no day"},
+		{"Plácido Domingo sang after the tremor.", "silent", "Domingo is left out: a name too"},
+	})
+	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
+		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},
+	})
+}
+
 // A bare weekday that is the report's own weekday may be that day or the
 // same day a week before: a follow-up a week on names the event by it.
 func TestTheReportsOwnWeekday(t *testing.T) {

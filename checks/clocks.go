@@ -260,14 +260,35 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			k++
 		}
 		if k-j == len(z.words) {
-			if n, err := strconv.Atoi(z.abbr); err == nil {
-				return []int{n}, k, true // an offset in minutes: one zone, where its abbreviation names several
+			if offs, ok := minuteOffsets(z.abbr); ok {
+				return offs, k, true // offsets in minutes: one zone where its abbreviation names several ("India Standard Time"), or several ("UK time": GMT or BST)
 			}
 			offs, ok := zoneOffsets[z.abbr]
 			return offs, k, ok
 		}
 	}
+	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—")) {
+		offs, ok := zoneOffsets[abbr]
+		return offs, j + 1, ok // "at 2 p.m. Pacific, service", not "at 3 a.m. eastern Turkey"
+	}
 	return nil, j, false
+}
+
+// zonesAlone are the words that name a zone alone right after a time, when
+// its clause ends after them: "at 2 p.m. Pacific." ([zone-words-alone]).
+var zonesAlone = lexicon.Pairs("zone-words-alone")
+
+// minuteOffsets reads offsets in minutes separated by "/": "330", "0/60".
+func minuteOffsets(s string) ([]int, bool) {
+	var out []int
+	for _, f := range strings.Split(s, "/") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, n)
+	}
+	return out, true
 }
 
 // afterLocal returns the token after "local" or "local time" at token j,

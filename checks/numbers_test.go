@@ -95,6 +95,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il y a eu dix morts.", "dix=10"},
 		{"Er vielen twaalf doden.", "twaalf=12"},
 		{"Morreram oito pessoas.", "oito=8"},
+		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
 		{"Sono morte cinque persone.", "cinque=5"},
 		{"C'est très grave, selon le ministre.", ""},   // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""}, // once is left out: an English word

@@ -76,6 +76,9 @@ func (sc scanner) carryZones(cls []clockMention) {
 // (seconds may follow), or an hour with am or pm; then a zone, perhaps in
 // brackets.
 func (sc scanner) clockAt(i int) (clockMention, bool) {
+	if minutes, j, ok := sc.suffixedClock(i); ok {
+		return sc.zoned(i, j, minutes), true // "4.17 Uhr", "à 4 h 17", "4.17 Uhr MEZ"
+	}
 	minutes, j, meridiem, ok := sc.timeOfDay(i)
 	if !ok {
 		minutes, ok = sc.wireTime(i)
@@ -99,6 +102,20 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
 	}
 	return c, true
+}
+
+// zoned returns the time of minutes at tokens i to j, with the zone after
+// it when there is one, and zoneless without.
+func (sc scanner) zoned(i, j, minutes int) clockMention {
+	offs, end, ok := sc.zoneAt(j, false)
+	if !ok {
+		return clockMention{span: span{i, j}, local: minutes, zoneless: true}
+	}
+	c := clockMention{span: span{i, end}, local: minutes, offs: offs}
+	for _, o := range offs {
+		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
+	}
+	return c
 }
 
 // spanBefore, right before a time with no zone nor am or pm, make it how

@@ -1,0 +1,62 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// clockSuffixes, after hours and perhaps minutes, make them a time of day
+// on the 24-hour clock: "4.17 Uhr", "9.15 uur", "um 9 Uhr".
+// hourLetters, between or after hours and minutes, do too, after a word
+// of clockPreps: "à 4 h 17", "vers 13 h", "por volta das 12h40" (without
+// one, "4 h 37" may be how long something took).
+var (
+	clockSuffixes = lexicon.Set("clock-suffixes")
+	hourLetters   = lexicon.Set("hour-letters")
+	clockPreps    = lexicon.Set("clock-prepositions")
+)
+
+// suffixedClock reads a time of day of another language at token i (see
+// clockSuffixes and hourLetters) and returns its minutes after midnight
+// and the token after it.
+func (sc scanner) suffixedClock(i int) (int, int, bool) {
+	if h, m, ok := sc.gluedHours(i); ok && clockPreps[sc.tok(i-1)] {
+		return h*60 + m, i + 1, true // "das 12h40"
+	}
+	h, m, j, ok := sc.hoursMinutes(i)
+	if !ok || sc.gap(i+1) == ":" && j > i+1 {
+		return 0, 0, false // "17:42" is read as ever
+	}
+	switch {
+	case clockSuffixes[sc.tok(j)] && plainGap(sc.gap(j)):
+		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr"
+	case j == i+1 && hourLetters[sc.tok(j)] && plainGap(sc.gap(j)) && clockPreps[sc.tok(i-1)]:
+		end, mm := j+1, 0
+		if n, err := strconv.Atoi(sc.tok(end)); err == nil && len(sc.tok(end)) == 2 && n <= 59 && plainGap(sc.gap(end)) {
+			end, mm = end+1, n // "à 4 h 17"
+		}
+		if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" {
+			return 0, 0, false // "a 4 h 17 min outage": how long
+		}
+		return h*60 + mm, end, true // "vers 13 h"
+	}
+	return 0, 0, false
+}
+
+// gluedHours reads hours and minutes glued around a word of hourLetters
+// in one token: "12h40", "13h24".
+func (sc scanner) gluedHours(i int) (h, m int, ok bool) {
+	t := sc.tok(i)
+	for l := range hourLetters {
+		hs, ms, found := strings.Cut(t, l)
+		if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 || !isDigits(hs) || !isDigits(ms) {
+			continue
+		}
+		h, _ = strconv.Atoi(hs)
+		m, _ = strconv.Atoi(ms)
+		return h, m, h <= 23 && m <= 59
+	}
+	return 0, 0, false
+}

@@ -157,14 +157,17 @@ func TestFrenchAIsNoDeterminer(t *testing.T) {
 	})
 }
 
-// A year among years is no count, whatever the sheet's era.
-func TestYearsInAListAreNoCounts(t *testing.T) {
+// A year among years is no count, whatever the sheet's era, nor is an age
+// in an aside.
+func TestYearsAndAgesAreNoCounts(t *testing.T) {
 	const wins = "facts:\n  - id: wins\n    claim: It was her fifth win in the city.\n    number: 5\n    about: [wins | victories]\n"
 	assertVerdicts(t, wins, "2023-09-25", []verdictCase{
 		{"She now has victories from 2015, 2017, 2018 and 2022.", "silent", "years in a list, joined by commas and and"},
 		{"Her wins in 2017/2018 came in the rain.", "silent", "two years joined by a slash"},
 		{"She counts 2018 wins in all.", "contradicts", "a year-like figure alone is read as a count"},
 		{"She has 4 wins, from 2015 to 2022.", "contradicts", "a count beside years is read"},
+		{"She took her wins in the city, at 38, in the same race.", "silent", "at and a number in an aside between commas: an age"},
+		{"Her wins in the city now stand at 6.", "contradicts", "at and a number with no commas: read"},
 	})
 }
 

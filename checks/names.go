@@ -621,6 +621,9 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.unit != nil || n.end-n.start != 1 {
 		return false
 	}
+	if asideAge(f, n) {
+		return true // "won for a fifth time, at 38, in the same race"
+	}
 	if n.start < 1 || n.end >= len(toks) {
 		return false
 	}
@@ -633,6 +636,19 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-1].Start):])
 	return unicode.IsUpper(r)
 }
+
+// asideAge reports whether a bare number stands after a word of [age-at]
+// in an aside between commas: "Kipchoge won, at 38, in the same race".
+func asideAge(f *foldedSentence, n numberMention) bool {
+	toks := f.tokens
+	if n.start < 2 || !ageAtWords[toks[n.start-1].Text] || strings.TrimSpace(f.norm.S[toks[n.start-2].End:toks[n.start-1].Start]) != "," {
+		return false
+	}
+	return n.end >= len(toks) || strings.HasPrefix(strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]), ",")
+}
+
+// ageAtWords: see asideAge.
+var ageAtWords = lexicon.Set("age-at")
 
 // ageAfterYears, after a number of years, make it an age: "52 years old",
 // "52 Jahre alt"; ageBeforeYears, before one between commas after a name,

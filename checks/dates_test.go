@@ -668,6 +668,19 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	})
 }
 
+// A year counted from the report ("last year", "a year ago") for a fact of
+// one day is more often another edition of the event: unsure.
+func TestRelativeYearsOfAnotherEdition(t *testing.T) {
+	const race = "facts:\n  - id: race\n    claim: The marathon was run on 24 September 2023.\n    date: 2023-09-24\n    about: [won | marathon]\n"
+	assertVerdicts(t, race, "2023-09-25", []verdictCase{
+		{"Assefa, who won here last year, broke away early.", "unsure", "last year for a fact of one day: another edition"},
+		{"Kipchoge set the record here a year ago.", "silent", "no term of the fact"},
+		{"Kipchoge won the marathon a year ago.", "unsure", "a year ago, the same"},
+		{"Assefa won the marathon on Sunday.", "agrees", "a weekday is read as ever"},
+		{"Assefa won the marathon on 17 September.", "contradicts", "a day given in full is read as ever"},
+	})
+}
+
 // A bare weekday that is the report's own weekday may be that day or the
 // same day a week before: a follow-up a week on names the event by it.
 func TestTheReportsOwnWeekday(t *testing.T) {

@@ -668,6 +668,21 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	})
 }
 
+// A list item that links to another article, or stands under "Related" or
+// "Most read", is that article's headline: its values are unsure.
+func TestOtherArticlesHeadlines(t *testing.T) {
+	const opened = "facts:\n  - id: opened\n    claim: The bridge opened in 1977.\n    date: 1977\n    about: [opened | open]\n"
+	assertVerdictsIn(t, "a.html", opened, "2024-03-27", []verdictCase{
+		{"<article><p>The bridge opened in 1977.</p></article>\n<aside><h2>Most read</h2>\n<ul><li><a href=\"/o\">Orioles open 2024 season Thursday</a></li></ul></aside>\n", "agrees", "a sidebar's linked headline under Most read: unsure, the article's own year agrees"},
+		{"<article><p>The span was busy.</p></article>\n<aside><h2>Most read</h2>\n<ul><li><a href=\"/o\">Orioles open 2024 season Thursday</a></li></ul></aside>\n", "unsure", "the headline alone"},
+		{"<p>Key dates:</p>\n<ul><li>The bridge opened in 1980.</li></ul>\n", "contradicts", "an item that is a sentence of the text, with no link, states it"},
+	})
+	assertVerdictsIn(t, "a.md", opened, "2024-03-27", []verdictCase{
+		{"The span was busy.\n\nRelated:\n\n- Orioles open 2024 season at home\n", "unsure", "an item under Related, no link"},
+		{"The span was busy.\n\n- [Orioles open 2024 season](/o)\n", "unsure", "a linked item with no stop"},
+	})
+}
+
 // A year counted from the report ("last year", "a year ago") for a fact of
 // one day is more often another edition of the event: unsure.
 func TestRelativeYearsOfAnotherEdition(t *testing.T) {

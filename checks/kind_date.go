@@ -317,13 +317,31 @@ func datedEntry(src *reading, sent *sentence, d span) bool {
 	if strings.TrimSpace(sc.s[sc.toks[d.end-1].End:]) != ")" || !listItem(src, sent) {
 		return false
 	}
+	return linkItem(src, sent) || relatedItem(src, sent) // not a timeline's "- Museum reopens (March 15, 2026)", which dates its event
+}
+
+// linkItem reports whether a list item holds a link: "- [Museum sets a
+// date](/culture/museum)", "<li><a href=...>".
+func linkItem(src *reading, sent *sentence) bool {
 	ls, le := src.LineOf(sent.Start)
 	line := strings.ToLower(src.Raw()[ls:le])
-	if strings.Contains(line, "](") || strings.Contains(line, "<a ") {
-		return true // a link; a timeline's "- Museum reopens (March 15, 2026)" dates its event
-	}
+	return listItem(src, sent) && (strings.Contains(line, "](") || strings.Contains(line, "<a "))
+}
+
+// relatedItem reports whether a sentence is an item of a list under a
+// heading of [related-headings]: "Related:", "Read more", "Most read".
+func relatedItem(src *reading, sent *sentence) bool {
 	head := listHead(src, sent)
-	return head != nil && len(head.folded().tokens) <= leadInWords && head.scanner().phraseAt(0, relatedHeadings) != nil // "Related:", "Read more", "MORE ON THIS STORY"
+	return head != nil && len(head.folded().tokens) <= leadInWords && head.scanner().phraseAt(0, relatedHeadings) != nil
+}
+
+// otherArticle reports whether a sentence is another article's headline:
+// an item with a link and no stop, or any item under a heading of
+// [related-headings] ("Orioles open 2024 season Thursday" under "Most
+// read"). Its values are that article's news, not this text's.
+func otherArticle(src *reading, sent *sentence) bool {
+	t := strings.TrimSpace(sent.folded().norm.S)
+	return relatedItem(src, sent) || linkItem(src, sent) && !strings.HasSuffix(t, ".")
 }
 
 // relatedHeadings open the heading of a list of other articles.

@@ -69,6 +69,14 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 // bulletMarks are what opens an item of a list: "- ", "* ", "• ".
 const bulletMarks = "-*•+"
 
+// openTag reports whether a line opens with the HTML tag name, perhaps
+// after the opening tag of a list: "<li>", "<ul><li class=x>".
+func openTag(line, name string) bool {
+	l := lowerASCII(line[:min(len(line), 16)])
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "<ul>"), "<ol>")
+	return strings.HasPrefix(l, "<"+name+">") || strings.HasPrefix(l, "<"+name+" ")
+}
+
 // listItem reports whether a sentence opens an item of a list, whose line
 // starts with a bullet or a number and a stop, and does not end with a
 // colon: a list states its items ("- 0 deaths"), where a heading or a
@@ -79,7 +87,7 @@ func listItem(src *reading, sent *sentence) bool {
 	if strings.HasSuffix(strings.TrimRight(line, " *_"), ":") {
 		return false
 	}
-	if rest := strings.TrimLeft(line, bulletMarks); len(rest) < len(line) && strings.HasPrefix(rest, " ") || strings.HasPrefix(lowerASCII(line[:min(len(line), 3)]), "<li") {
+	if rest := strings.TrimLeft(line, bulletMarks); len(rest) < len(line) && strings.HasPrefix(rest, " ") || openTag(line, "li") {
 		return true
 	}
 	digits := strings.TrimLeft(line, "0123456789")

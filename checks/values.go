@@ -268,6 +268,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 			return "it is the value the sheet holds for " + o.fact.ID + ", so it may be about that" // "$126 million": the fee, not the price
 		}
 	}
+	if otherArticle(src, sent) {
+		return "a list item that links to another article (a headline under \"Related\" or \"Most read\") tells that article's news, not this text's"
+	}
 	number := m.fact.Kind == facts.KindNumber
 	inc := ""
 	if number {

@@ -48,7 +48,7 @@ func isBlock(name string) bool {
 	switch name {
 	case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
 		"tr", "table", "section", "article", "header", "footer", "blockquote",
-		"title", "figcaption", "dt", "dd", "hr", "main", "nav":
+		"title", "figcaption", "dt", "dd", "hr", "main", "nav", "aside", "figure":
 		return true
 	}
 	return false

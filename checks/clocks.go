@@ -25,6 +25,9 @@ type clockMention struct {
 	// carried marks a time with no zone read in the zone of a time before
 	// it in its clause (see carryZones).
 	carried bool
+	// textZone marks a time with no zone read in the zone the text gives
+	// for all its times (see inTextZone).
+	textZone bool
 }
 
 // zoneOffsets are the time zones of the lexicon, read once.

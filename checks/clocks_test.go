@@ -183,6 +183,20 @@ func TestScenesThatOpenSentences(t *testing.T) {
 	})
 }
 
+// A text that gives the zone of all its times in a short sentence of its
+// own ("All times Eastern.") has its times with no zone read in it, for
+// certain.
+func TestTimesInTheTextsZone(t *testing.T) {
+	const sheet = "facts:\n  - id: strike\n    claim: The ship struck the pier at 01:28 EDT.\n    time: 01:28 EDT\n    about: [strikes | struck]\n"
+	assertVerdictsIn(t, "a.md", sheet, "2024-03-26", []verdictCase{
+		{"*Live coverage. All times Eastern.*\n\nThe ship struck the pier at 1:29 a.m.\n", "contradicts", "a zone's word alone for all times: read in it"},
+		{"All times are UTC.\n\nThe ship struck the pier at 05:28.\n", "agrees", "05:28 UTC is 01:28 EDT"},
+		{"(All times UTC)\n\nThe ship struck the pier at 05:31.\n", "contradicts", "in brackets"},
+		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
+		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
+	})
+}
+
 // A time with no zone after one with a zone in its sentence is read in
 // that zone: it agrees there, and is unsure when it does not, as it may be
 // another place's.

@@ -14,6 +14,7 @@ type timeKind struct{}
 
 func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
+	inTextZone(src, sent)
 	cls := sent.clockMentions()
 	for i, cl := range cls {
 		if cl.zoneless && i+1 < len(cls) && !cls[i+1].zoneless && restates(cl, cls[i+1]) {
@@ -94,6 +95,9 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	fd.Value, fd.Agrees, fd.Kind = clockValue(cl, f.Time), clockAgrees(cl, f.Time), "different-time"
 	if cl.zoneless {
 		fd.How = "no zone given: read in the sheet's, " + f.Time.Zone
+	}
+	if cl.textZone {
+		fd.How = timesZoneNote
 	}
 	return true
 }

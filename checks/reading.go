@@ -26,6 +26,9 @@ type reading struct {
 	// lower holds the folded words the source writes in lower case
 	// somewhere (see writesInLower), built on first use.
 	lower map[string]bool
+	// timesIn holds the zone the text gives for all its times ("All times
+	// Eastern."), nil for none, once worked out (see timesZone).
+	timesIn *[]int
 }
 
 // writesInLower reports whether the source writes the folded word w in

@@ -1,0 +1,99 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// timesZoneNote is how a finding says a time with no zone was read in the
+// zone its text gives for all its times.
+const timesZoneNote = "no zone given: read in the zone the text gives for its times"
+
+// timesZoneWords is how many words a sentence that gives the zone of a
+// text's times may hold: "All times are Eastern Daylight Time (EDT)".
+const timesZoneWords = 10
+
+// timesInOpeners open a short sentence that gives the zone of all a text's
+// times: "All times Eastern.", "All times are UTC", "Alle Zeiten in MEZ".
+var timesInOpeners = phrases("times-in-openers")
+
+// timesZone returns the offsets of the zone a text gives for all its times
+// in a short sentence of its own ("All times Eastern.", "(All times UTC)"),
+// or nil; the first such sentence counts. It is worked out once.
+func (r *reading) timesZone() []int {
+	if r.timesIn != nil {
+		return *r.timesIn
+	}
+	var offs []int
+	for i := range r.sents {
+		sent := &r.sents[i]
+		if sent.End-sent.Start > 120 || !mayGiveZone(r.Raw()[sent.Start:sent.End]) {
+			continue
+		}
+		if o, ok := zoneSentence(sent); ok {
+			offs = o
+			break
+		}
+	}
+	r.timesIn = &offs
+	return offs
+}
+
+// mayGiveZone reports, before folding, whether a short text may give the
+// zone of all times: it holds "time", "zeit", "heure", "hora" or "ora"
+// in any case.
+func mayGiveZone(raw string) bool {
+	l := strings.ToLower(raw)
+	return strings.Contains(l, "time") || strings.Contains(l, "zeit") || strings.Contains(l, "heure") || strings.Contains(l, "hora") || strings.Contains(l, "orari") || strings.Contains(l, "tijd")
+}
+
+// zoneSentence reads a sentence that gives the zone of all times: a
+// phrase of timesInOpeners, perhaps "are" or "in", then a zone, and the
+// sentence's end.
+func zoneSentence(sent *sentence) ([]int, bool) {
+	f := sent.folded()
+	if len(f.tokens) > timesZoneWords {
+		return nil, false
+	}
+	sc := sent.scanner()
+	p := sc.phraseAt(0, timesInOpeners)
+	if p == nil {
+		return nil, false
+	}
+	j := len(p)
+	for timesInLinks[sc.tok(j)] {
+		j++
+	}
+	offs, end, ok := sc.zoneAt(j, false)
+	if !ok || end == j {
+		return nil, false
+	}
+	return offs, true
+}
+
+// timesInLinks may stand between a phrase of timesInOpeners and the zone:
+// "All times are UTC", "Alle Zeiten in MEZ".
+var timesInLinks = lexicon.Set("times-in-links")
+
+// inTextZone reads the times of a sentence that have no zone, none before
+// them in their clause and no "local time" after them, in the zone the
+// text gives for all its times (see timesZone): "All times Eastern." above
+// a live blog's "1:29 a.m. - The ship strikes a pier".
+func inTextZone(src *reading, sent *sentence) {
+	cls := sent.clockMentions()
+	for i := range cls {
+		c := &cls[i]
+		if !c.zoneless || localSaid(sent, c.end) {
+			continue
+		}
+		offs := src.timesZone()
+		if len(offs) == 0 {
+			return
+		}
+		c.zoneless, c.offs, c.textZone = false, offs, true
+		for _, o := range offs {
+			c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
+		}
+	}
+}

@@ -395,6 +395,19 @@ func opensWithDay(line string) bool {
 // wrapDateWords: see opensWithDay.
 var wrapDateWords = lexicon.Set("wrap-date-words")
 
+// lastWord returns the last word of a line, folded when it holds more than
+// ASCII lower case, or "": no allocation for most lines.
+func lastWord(line string) string {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	w := t[strings.LastIndexFunc(t, unicode.IsSpace)+1:]
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return text.Fold(w)
+		}
+	}
+	return w
+}
+
 // first returns the first of words, or "".
 func first(words []string) string {
 	if len(words) == 0 {
@@ -645,8 +658,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 	if !blank {
 		ps.lastLen, ps.lastEntry = wrapLength(line), timelineEntry(strings.TrimLeft(line, " \t"))
 		ps.lastColon = strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
-		words := strings.Fields(line)
-		ps.lastDateWord = len(words) > 0 && wrapDateWords[text.Fold(words[len(words)-1])]
+		ps.lastDateWord = wrapDateWords[lastWord(line)]
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

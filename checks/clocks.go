@@ -288,7 +288,10 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 		}
 	}
 	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—")) {
-		offs, ok := zoneOffsets[abbr]
+		offs, ok := minuteOffsets(abbr)
+		if !ok {
+			offs, ok = zoneOffsets[abbr]
+		}
 		return offs, j + 1, ok // "at 2 p.m. Pacific, service", not "at 3 a.m. eastern Turkey"
 	}
 	return nil, j, false

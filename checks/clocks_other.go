@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,10 +15,24 @@ import (
 // of clockPreps: "à 4 h 17", "vers 13 h", "por volta das 12h40" (without
 // one, "4 h 37" may be how long something took).
 var (
-	clockSuffixes = lexicon.Set("clock-suffixes")
-	hourLetters   = lexicon.Set("hour-letters")
-	clockPreps    = lexicon.Set("clock-prepositions")
+	clockSuffixes     = lexicon.Set("clock-suffixes")
+	clockSuffixesPrep = lexicon.Set("clock-suffixes-after-prep")
+	hourLetters       = sortedWords(lexicon.Set("hour-letters"))
+	clockPreps        = lexicon.Set("clock-prepositions")
+	clockRangeFrom    = lexicon.Set("clock-range-from")
+	clockRangeTo      = lexicon.Set("clock-range-to")
 )
+
+// sortedWords returns the words of a set in order, for a walk that does
+// not depend on a map's.
+func sortedWords(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // suffixedClock reads a time of day of another language at token i (see
 // clockSuffixes and hourLetters) and returns its minutes after midnight
@@ -26,13 +42,14 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, i + 1, true // "das 12h40"
 	}
 	h, m, j, ok := sc.hoursMinutes(i)
-	if !ok || sc.gap(i+1) == ":" && j > i+1 {
-		return 0, 0, false // "17:42" is read as ever
+	if !ok || sc.gap(i+1) == ":" && j > i+1 || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
+		return 0, 0, false // "17:42" is read as ever; "von 7 bis 9 Uhr" is a range
 	}
+	prep := clockPreps[sc.tok(i-1)]
 	switch {
-	case clockSuffixes[sc.tok(j)] && plainGap(sc.gap(j)):
-		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr"
-	case j == i+1 && hourLetters[sc.tok(j)] && plainGap(sc.gap(j)) && clockPreps[sc.tok(i-1)]:
+	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)]) && plainGap(sc.gap(j)):
+		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur"
+	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)) && prep:
 		end, mm := j+1, 0
 		if n, err := strconv.Atoi(sc.tok(end)); err == nil && len(sc.tok(end)) == 2 && n <= 59 && plainGap(sc.gap(end)) {
 			end, mm = end+1, n // "à 4 h 17"
@@ -49,7 +66,7 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 // in one token: "12h40", "13h24".
 func (sc scanner) gluedHours(i int) (h, m int, ok bool) {
 	t := sc.tok(i)
-	for l := range hourLetters {
+	for _, l := range hourLetters {
 		hs, ms, found := strings.Cut(t, l)
 		if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 || !isDigits(hs) || !isDigits(ms) {
 			continue

@@ -23,6 +23,10 @@ func TestExtractClocks(t *testing.T) {
 		{"It went out at 06:17.", "06:17=local 06:17", "a time without a zone is read in the fact's"},
 		{"She won in 2:15:37 last year.", "", "in before hours and minutes with no zone: how long it took"},
 		{"Routes came back at 2 p.m. Pacific.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone, its clause ending after it"},
+		{"The quake struck at 2:10 p.m. Eastern.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "Eastern is North America's or Australia's"},
+		{"Das Beben begann gegen 9 Uhr MEZ.", "9 Uhr MEZ=08:00 UTC", "gegen before it: read, and approximate (see approxTime)"},
+		{"Die Störung dauerte von 7 bis 9 Uhr MEZ.", "", "the end of a range of hours is no event's time"},
+		{"De storing duurde 3 uur.", "", "uur with no preposition of time: hours"},
 		{"It went out at 3 a.m. eastern Turkey time.", "3 a.m=local 03:00", "a zone's word alone before more of its clause: a place"},
 		{"It began at 4.40pm UK time.", "4.40pm UK time=16:40 UTC or 15:40 UTC", "UK time is GMT or BST"},
 		{"Das Beben begann um 4.17 Uhr.", "4.17 Uhr=local 04:17", "Uhr after hours and minutes: a time of day"},
@@ -150,6 +154,8 @@ func TestApproximateTimes(t *testing.T) {
 		{"The bank cut off the attackers at around 03:40 CET.", "agrees", "an agreeing approximate time agrees"},
 		{"The bank cut off the attackers at 4 a.m. CET.", "contradicts", "an exact time that differs"},
 		{"The bank cut off the attackers around 19:00 CET.", "contradicts", "an approximate time hours off is no approximation of it"},
+		{"Die Bank hat die Angreifer gegen 4 Uhr MEZ cut off.", "unsure", "gegen: about, in German"},
+		{"La banque a cut off les pirates vers 4 h CET.", "unsure", "vers: about, in French"},
 	})
 }
 

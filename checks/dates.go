@@ -47,6 +47,10 @@ type dateExpr struct {
 	// arrested on Monday"); so for a month with no year ("will vote in
 	// January"): this year's or the next.
 	eitherWay bool
+	// otherLanguage marks a weekday of another language ("Freitag",
+	// "vendredi"): its tense and a verb of saying before it are not read,
+	// so it only agrees (see otherWeekdayAt).
+	otherLanguage bool
 	// fromPublication marks an anaphoric expression that, with no date
 	// before it in the sentence, counts from the day of the report: "the
 	// previous evening", unlike "three days later".

@@ -61,7 +61,9 @@ func (sc scanner) fullDateAt(i int) (dateExpr, int, bool) {
 // otherWeekdayAt reads a weekday of another language ([weekdays-other]:
 // "Montag", "lundi", "martes", "zondag"; Portuguese "terça-feira" with a
 // word of [weekday-suffixes]). Its tense unknown, it is the latest such
-// day before the report or the first after it, whichever agrees.
+// day before the report or the first after it, whichever agrees; as a
+// verb of saying before it is not read either ("sagte am Freitag"), one
+// that disagrees is unsure.
 func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	wd, ok := otherWeekdays[sc.tok(i)]
 	end := i + 1
@@ -76,7 +78,7 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 			return e, k, true // "Montag, 13. März"
 		}
 	}
-	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true}, end, true
+	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
 }
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}

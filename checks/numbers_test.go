@@ -92,17 +92,20 @@ func TestExtractNumbers(t *testing.T) {
 		{"Oltre 400 case sono state evacuate.", "Oltre 400=more than 400"},
 		{"Die Regierung verhängte für drei Monate den Ausnahmezustand.", "drei Monate=3 month"}, // number words of other languages, two to twelve
 		{"Seis trabajadores murieron.", "Seis=6"},
-		{"Il y a eu dix morts.", "dix=10"},
+		{"Il y a eu cinq morts.", "cinq=5"},
 		{"Er vielen twaalf doden.", "twaalf=12"},
 		{"Morreram oito pessoas.", "oito=8"},
 		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
 		{"The release implements PEP 684: a per-interpreter lock.", "684=684"}, // a colon and a space after a number: no time
 		{"The doors opened at 09:33 sharp.", ""},                               // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
-		{"C'est très grave, selon le ministre.", ""},   // très folds to tres, which is left out
-		{"Once the river rose, the town flooded.", ""}, // once is left out: an English word
-		{"O número dos mortos subiu.", ""},             // dos is "of the" in Portuguese
-		{"Sept. roles were filled in the autumn.", ""}, // sept is left out: September's abbreviation
+		{"C'est très grave, selon le ministre.", ""},            // très folds to tres, which is left out
+		{"Once the river rose, the town flooded.", ""},          // once is left out: an English word
+		{"O número dos mortos subiu.", ""},                      // dos is "of the" in Portuguese
+		{"Na de overname zijn onze medewerkers ontslagen.", ""}, // onze is "our" in Dutch
+		{"Sie haben die Warnungen außer Acht gelassen.", ""},    // Acht is a noun too
+		{"El consejero Díez confirmó los muertos.", ""},         // Díez is a surname
+		{"Sept. roles were filled in the autumn.", ""},          // sept is left out: September's abbreviation
 		{"The effect was significant (p<0.001).", "0.001=less than 0.001"},
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},

@@ -546,7 +546,8 @@ func negationHedged(sent *sentence, i int) bool {
 // duda", "sans aucun doute".
 func negationCancelled(sent *sentence, i int) bool {
 	sc := sent.scanner()
-	return negationCancellers[sc.tok(i+1)] || cancellerGaps[sc.tok(i+1)] && negationCancellers[sc.tok(i+2)]
+	return negationCancellers[sc.tok(i+1)] || cancellerGaps[sc.tok(i+1)] && negationCancellers[sc.tok(i+2)] ||
+		cancellerGaps[sc.tok(i+1)] && cancellerGaps[sc.tok(i+2)] && negationCancellers[sc.tok(i+3)] // "non c'è dubbio"
 }
 
 // negationHedgePhrases and cancellerGaps: see negationHedged and
@@ -854,9 +855,11 @@ func farNegation(sent *sentence, sp span, from int) int {
 const farNegationReach = 20
 
 // inAside reports whether token i stands in a short aside set off by
-// commas or dashes before the phrase at sp, in its clause: "It does not,
-// however, get rid of the lock" (not "Nobody was hurt, officials said, and
-// the blast caused injuries": a clause opens after the aside).
+// commas or dashes that a negation opens, before the phrase at sp in its
+// clause: "It does not, however, get rid of the lock" (not "Nobody was
+// hurt, officials said, and the blast caused injuries": a clause opens
+// after the aside; nor "There was no warning, residents said, before the
+// plant closed": the negation is the noun's).
 func inAside(sent *sentence, i int, sp span) bool {
 	f := sent.folded()
 	k := i + 1
@@ -868,7 +871,7 @@ func inAside(sent *sentence, i int, sp span) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
 		if boundaries(f.marks[j], f.marks[sp.start]) == 0 {
-			return true
+			return negations[f.tokens[j].Text] || contractedNot(sent, j) || negatingPronounAt(sent, j) > 0 // "not, however,"; not "no warning, residents said, before"
 		}
 	}
 	return false

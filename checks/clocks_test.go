@@ -198,6 +198,7 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"*Live coverage. All times Eastern.*\n\nThe ship struck the pier at 1:29 a.m.\n", "contradicts", "a zone's word alone for all times: read in it"},
 		{"All times are UTC.\n\nThe ship struck the pier at 05:28.\n", "agrees", "05:28 UTC is 01:28 EDT"},
 		{"(All times UTC)\n\nThe ship struck the pier at 05:31.\n", "contradicts", "in brackets"},
+		{"All times are UTC.\n\n## 05:47 BREAKING: the ship struck the pier\n\nMore soon.\n", "unsure", "a time opening a heading is the post's stamp"},
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
 	})

@@ -32,7 +32,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		approx := approxTime(sent, at) // "at about 1:30 a.m. (0530 GMT)": the restated time is as near as the first
 		switch {
 		case stamp(sent, cl.span):
-			cd.doubt = "a time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
+			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case approx != "" && nearTime(cl, m.fact.Time):
@@ -159,13 +159,17 @@ func nearTime(cl clockMention, want facts.Clock) bool {
 }
 
 // stamp reports whether a time opens its sentence, followed by a dash or a
-// colon: a live blog's stamp on a post ("09:58 CET — We are following
-// reports"), which says when the post was written, or a timeline's entry
+// colon, or opens a heading (no stop at its end): a live blog's stamp on a
+// post ("09:58 CET — We are following reports", "## 15:47 BREAKING: Chief
+// resigns"), which says when the post was written, or a timeline's entry
 // ("04:09 UTC — the update goes out"), which says when the thing happened.
 func stamp(sent *sentence, sp span) bool {
 	f := sent.folded()
 	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
 		return false
+	}
+	if t := strings.TrimSpace(f.norm.S); sp.end < len(f.tokens) && !strings.ContainsAny(t[len(t)-1:], ".!?\"”") {
+		return true // a heading that a time opens
 	}
 	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")
 	for _, dash := range []string{"—", "–", "-", ":"} {

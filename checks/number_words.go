@@ -30,10 +30,14 @@ func gluedScale(t string) (float64, bool) {
 
 // wordNumberAt reads a number written in words: "a dozen", "half a
 // million", "three hundred and twenty-four thousand". A number before a
-// fraction ("three-quarters", "two thirds") is none.
+// fraction ("three-quarters", "two thirds") is none, nor one after a
+// fraction and "of" ("a third of a million").
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	var n spelledNumber
 	j := i
+	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
+		return 0, 0, false // "a third of a million": a part of it, which is not read
+	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
 		x, end, ok := sc.aScaleAt(i)

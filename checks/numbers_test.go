@@ -96,8 +96,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Er vielen twaalf doden.", "twaalf=12"},
 		{"Morreram oito pessoas.", "oito=8"},
 		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
-		{"The release implements PEP 684: a per-interpreter lock.", "684=684"}, // a colon and a space after a number: no time
-		{"The doors opened at 09:33 sharp.", ""},                               // hours and minutes: a time, no number
+		{"Donations came from roughly a third of a million donors.", ""},         // a part of a million: not read
+		{"Donations came from half a million donors.", "half a million=500,000"}, // half a million is read
+		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},   // a colon and a space after a number: no time
+		{"The doors opened at 09:33 sharp.", ""},                                 // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
 		{"C'est très grave, selon le ministre.", ""},            // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""},          // once is left out: an English word

@@ -184,7 +184,23 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if allInHeader(sent, spans) && bodyRows(src, sent) > 1 {
 		return "the fact's terms stand only in a column's header of a table of several rows: which row is the fact's is not known"
 	}
+	if negatedTerms(sent, spans) {
+		return "every term of the fact in the sentence stands right after a negation (\"are not affected\"): its values may be what the fact is not"
+	}
 	return ""
+}
+
+// negatedTerms reports whether every term of the fact in a sentence
+// stands right after a negation: "RHEL 8 ships OpenSSL 1.1.1 and is not
+// affected", "nicht betroffen".
+func negatedTerms(sent *sentence, spans []span) bool {
+	toks := sent.folded().tokens
+	for _, sp := range spans {
+		if sp.start == 0 || !negations[toks[sp.start-1].Text] && !contractedNot(sent, sp.start-1) {
+			return false
+		}
+	}
+	return len(spans) > 0
 }
 
 // ownPhrase reports whether every word of a phrase is one of the fact's own

@@ -72,6 +72,8 @@ func TestVersionFacts(t *testing.T) {
 	}{
 		{"Versions up to 3.8.2 are affected; it is fixed in 4.1.0.", "agrees", "agrees", "each fact reads its own kind of statement"},
 		{"Versions below 3.8.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 3.8.x"},
+		{"Servers on 2.9.1 or earlier are not affected.", "unsure", "silent", "the fact's only term after a negation: the versions it is not"},
+		{"Servers on 2.9.1 are not affected, but 3.0.0 to 3.9.0 are affected.", "contradicts", "silent", "a term with no negation too: read as ever"},
 		{"It is fixed in 4.1.1, and 3.0 to 3.8.2 are affected.", "agrees", "contradicts", "another fix version"},
 		{"Version 3.9.0 is affected too.", "silent", "silent", "one version says nothing of the affected range"},
 		{"It is fixed in 4.1.0. Teams that cannot upgrade yet should wait for the fix in 4.1.1.", "silent", "agrees", "another version in a source that states the fact's one is another's"},

@@ -586,6 +586,19 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return cd.readings.overlap(f)
 }
 
+// farBound reports whether a reading is a bound ("up to", "at least")
+// whose finite end is over a thousand times off the sheet's value: it
+// allows the value, but is about something larger or smaller.
+func farBound(v, sheet facts.Interval) bool {
+	switch {
+	case v.Lo <= 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1):
+		return otherMagnitude(readings{{Lo: v.Hi, Hi: v.Hi}}, sheet)
+	case math.IsInf(v.Hi, 1) && v.Lo > 0:
+		return otherMagnitude(readings{{Lo: v.Lo, Hi: v.Lo}}, sheet)
+	}
+	return false
+}
+
 // rangeWithin reports whether a range the text writes lies within one of
 // a fact's values that is itself a range: both its ends must agree, as a
 // range of dates' do. Against a single figure any overlap agrees:
@@ -610,6 +623,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			fd.Unsure = true // "118 to 124 miles" for 190-200 km: the conversion's rounding
 			fd.How += "; unsure: converted from another unit, whose rounding moves the ends"
 		}
+	}
+	if fd.Agrees && farBound(v, f.Number) {
+		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
+		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times the sheet's value allows it, but is about something larger")
 	}
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)

@@ -532,6 +532,12 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 	assertVerdicts(t, evac, "2025-10-20", []verdictCase{
 		{"Over 4,000 people were evacuated on Friday, and 350 people were evacuated by boat.", "agrees", "a bound in the unit settles a part beside it"},
 	})
+	const fine = "facts:\n  - id: fine\n    claim: The fine is $37,500 a car.\n    number: 37500\n    unit: dollars\n    about: [fine]\n"
+	assertVerdicts(t, fine, "2025-10-20", []verdictCase{
+		{"The fine is $37,000 a car, up to $18 billion in all.", "contradicts", "a bound a thousand times the sheet's value allows it but states nothing: it settles nothing"},
+		{"The fine could reach up to $18 billion in all.", "unsure", "alone, such a bound is unsure, no agreement"},
+		{"The fine is up to $40,000 a car.", "agrees", "a bound of the sheet's magnitude agrees"},
+	})
 }
 
 // A figure with a fraction counts no noun: "one point four analysts said"

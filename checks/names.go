@@ -627,7 +627,7 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.start < 1 || n.end >= len(toks) {
 		return false
 	}
-	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
+	if close := strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]); strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || close != "," && close != ";" { // "Suleman, 19; and"
 		return false
 	}
 	if n.start >= 2 && determiners[toks[n.start-2].Text] && personNouns[toks[n.start-1].Text] {
@@ -686,7 +686,7 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	}
 	switch {
 	case open == "(" && strings.HasPrefix(close, ")"):
-	case open == "," && close == "," && n.unit != nil:
+	case open == "," && (close == "," || close == ";") && n.unit != nil: // "Suleman, 19 anni;"
 	default:
 		return false
 	}

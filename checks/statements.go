@@ -367,12 +367,15 @@ func cueOf(sent *sentence, at int, question bool) string {
 
 // asks reports whether a phrase stands in a question, which asserts
 // nothing: the sentence ends with a question mark ("Is TLS off by
-// default?"), or the first stop after the phrase is one (a thread titled
-// "Is it a club record?" - 212 replies).
+// default?") and no colon or dash after the phrase opens the question on
+// its own ("the deadliest in a century, and a question: why?"), or the
+// first stop after the phrase is one (a thread titled "Is it a club
+// record?" - 212 replies).
 func asks(sent *sentence, sp span) bool {
 	f := sent.folded()
 	if strings.HasSuffix(strings.TrimRight(f.norm.S, " \"')"), "?") {
-		return true
+		rest := f.norm.S[f.tokens[sp.end-1].End:]
+		return !strings.Contains(rest, ": ") && !strings.Contains(rest, " — ") && !strings.Contains(rest, " – ") // not "the deadliest in a century, and a question: why?"
 	}
 	rest := f.norm.S[f.tokens[sp.end-1].End:]
 	i := strings.IndexAny(rest, ".!?")
@@ -826,10 +829,32 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	if k := attributedFar(sent, sp); kind == asserts && k >= 0 {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
+	if k := hedgePhraseBefore(sent, sp, reach); kind == asserts && k >= 0 {
+		return k, hedged // "in the event that the siren is sounded"
+	}
 	if k := farNegation(sent, sp, sp.start-reach); kind == asserts && k >= 0 {
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
 	}
 	return at, kind
+}
+
+// hedgePhrases make what follows them in their clause a condition: "in
+// the event that", "in case", "au cas où".
+var hedgePhrases = phrases("hedge-phrases")
+
+// hedgePhraseBefore returns where a phrase of hedgePhrases starts among the
+// reach words before the phrase at sp, in its clause, or -1.
+func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
+	f, sc := sent.folded(), sent.scanner()
+	for k := sp.start - 1; k >= 0 && k >= sp.start-reach; k-- {
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start {
+			return k
+		}
+	}
+	return -1
 }
 
 // farNegation returns a negation that stands in the clause of the phrase

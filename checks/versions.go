@@ -137,7 +137,7 @@ func (sc scanner) boundBefore(m *versionMention, v *facts.Version) {
 	before := strings.TrimSpace(sc.before(m.start))
 	prev, prev2 := sc.tok(m.start-1), sc.tok(m.start-2)
 	switch {
-	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !stepVerbs[prev2]:
+	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !stepVerbs[prev2] || sc.upToIncluding(m.start):
 		m.value = facts.VersionRange{Hi: v}
 	case strings.HasSuffix(before, "<") || prev == "before" || prev == "below" && before == "":
 		m.value = facts.VersionRange{Hi: v, HiOpen: true}
@@ -162,6 +162,12 @@ func (sc scanner) rangeEndAfter(m *versionMention) (facts.Version, int, bool) {
 		return w, end, true
 	}
 	return facts.Version{}, 0, false
+}
+
+// upToIncluding reports whether "up to and including" stands right before
+// token i.
+func (sc scanner) upToIncluding(i int) bool {
+	return sc.tok(i-1) == "including" && sc.tok(i-2) == "and" && sc.tok(i-3) == "to" && sc.tok(i-4) == "up"
 }
 
 // boundAfter makes the version v of m a bound by what follows it: "and

@@ -38,6 +38,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
 		return 0, 0, false // "a third of a million": a part of it, which is not read
 	}
+	if x := roundCounts[sc.tok(i)]; x != 0 {
+		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
+	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
 		x, end, ok := sc.aScaleAt(i)
@@ -221,6 +224,10 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 
 // fractions are the words that make a number before them a fraction.
 var fractions = lexicon.Set("fractions")
+
+// roundCounts are the words of other languages for a round count, read as
+// about it: "une cinquantaine", "una veintena", "un centenar".
+var roundCounts = lexicon.Numbers("round-counts")
 
 // isOrdinal reports whether a token is digits with an ordinal ending:
 // 000th, 21st.

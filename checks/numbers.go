@@ -221,8 +221,8 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if m.value.Lo == m.value.Hi {
 		sc.approximateAfter(&m)
 	}
-	if m.value.Lo == m.value.Hi && sc.hasTokenIn(i, end, "dozen") {
-		m.value = about(x) // "two dozen fires": a round count, as "about 24"
+	if m.value.Lo == m.value.Hi && (sc.hasTokenIn(i, end, "dozen") || roundCounts[sc.tok(i)] != 0) {
+		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
 	}
 	m.unit, m.uend = glued, m.end
 	if glued != nil {

@@ -96,6 +96,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Er vielen twaalf doden.", "twaalf=12"},
 		{"Morreram oito pessoas.", "oito=8"},
 		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
+		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"}, // a round count of another language: about it
+		{"Hubo una veintena de heridos.", "veintena=18..22"},
+		{"La ville est en quarantaine depuis lundi.", ""},                        // quarantaine is left out: quarantine
 		{"Donations came from roughly a third of a million donors.", ""},         // a part of a million: not read
 		{"Donations came from half a million donors.", "half a million=500,000"}, // half a million is read
 		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},   // a colon and a space after a number: no time

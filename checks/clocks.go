@@ -209,8 +209,11 @@ func (sc scanner) wireTime(i int) (int, bool) {
 // "." (seconds may follow) when there are, and returns the token after
 // them.
 func (sc scanner) hoursMinutes(i int) (h, m, next int, ok bool) {
-	h, err := strconv.Atoi(sc.tok(i))
-	if err != nil || len(sc.tok(i)) > 2 || h > 23 || sc.gap(i) == ":" || sc.gap(i) == "." {
+	if t := sc.tok(i); len(t) == 0 || len(t) > 2 || !isDigits(t) {
+		return 0, 0, 0, false // most words: no failed parse, which allocates its error
+	}
+	h, _ = strconv.Atoi(sc.tok(i))
+	if h > 23 || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, 0, 0, false
 	}
 	j := i + 1

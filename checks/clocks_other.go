@@ -51,7 +51,8 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur"
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)) && prep:
 		end, mm := j+1, 0
-		if n, err := strconv.Atoi(sc.tok(end)); err == nil && len(sc.tok(end)) == 2 && n <= 59 && plainGap(sc.gap(end)) {
+		if t := sc.tok(end); len(t) == 2 && isDigits(t) && plainGap(sc.gap(end)) && t <= "59" {
+			n, _ := strconv.Atoi(t)
 			end, mm = end+1, n // "à 4 h 17"
 		}
 		if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" {

@@ -6,11 +6,35 @@ package spell
 // b, counted in runes: insertions, deletions, substitutions and swaps of two
 // neighbouring runes each cost one.
 func Distance(a, b string) int {
-	x, y := []rune(a), []rune(b)
+	// Words are short: their runes and the rows stay on the stack.
+	var xa, ya [shortWord]rune
+	var rows [3 * (shortWord + 1)]int
+	x, y := appendRunes(xa[:0], a), appendRunes(ya[:0], b)
+	n := len(y) + 1
+	if 3*n > len(rows) {
+		return distanceRows(x, y, make([]int, 3*n))
+	}
+	return distanceRows(x, y, rows[:3*n])
+}
+
+// shortWord is the longest word whose distance is worked out with no
+// allocation.
+const shortWord = 32
+
+// appendRunes appends the runes of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}
+
+// distanceRows works out Distance over three rows of len(y)+1 cells each,
+// laid end to end in rows.
+func distanceRows(x, y []rune, rows []int) int {
+	n := len(y) + 1
 	// Three rows suffice: the swap looks two rows back.
-	prev2 := make([]int, len(y)+1)
-	prev := make([]int, len(y)+1)
-	cur := make([]int, len(y)+1)
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:3*n]
 	for j := range prev {
 		prev[j] = j
 	}

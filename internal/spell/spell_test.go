@@ -1,6 +1,9 @@
 package spell
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDistance(t *testing.T) {
 	tests := []struct {
@@ -15,6 +18,9 @@ func TestDistance(t *testing.T) {
 		{"iran", "iraq", 1, "one substitution: short words are close, callers must guard"},
 		{"claim", "cliam", 1, "a swap of neighbours costs one"},
 		{"durrës", "durres", 1, "counted in runes, not bytes"},
+		{strings.Repeat("ab", 20), strings.Repeat("ab", 20) + "c", 1, "words longer than the stack's rows: one insertion"},
+		{strings.Repeat("x", 40), strings.Repeat("y", 40), 40, "and forty substitutions"},
+		{strings.Repeat("x", 32), strings.Repeat("x", 31) + "y", 1, "a word as long as the stack's rows"},
 		{"", "abc", 3, "insertions only"},
 		{"vlaue", "value", 1, "typo of a key"},
 	}

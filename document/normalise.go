@@ -15,11 +15,26 @@ import (
 // templateTag matches mustache-style template junk left by scrapers.
 var templateTag = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 
-// dateLine matches a date line at the very top of a file, as scrapers and
-// feeds write it: "date 2023-03-14", "Published: 2023-03-14" (not
-// "Updated:", which is not when the text was written). Its first
-// group is the date.
-var dateLine = regexp.MustCompile(`^\s*(?i:date|published|posted)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+// labelledDate matches a word and an ISO date at the very top of a file,
+// as scrapers and feeds write a date line: "date 2023-03-14", "Published:
+// 2023-03-14", "Veröffentlicht: 2022-11-02". Its first group is the word,
+// a date line's label when it is one of [date-line-labels] (not
+// "Updated:", which is not when the text was written); its second the
+// date.
+var labelledDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+
+// dateLineLabels: see labelledDate.
+var dateLineLabels = lexicon.Set("date-line-labels")
+
+// dateLine returns the submatch indexes of a date line at the start of a
+// line's text (see labelledDate), its date as the first group, or nil.
+func dateLine(rest string) []int {
+	m := labelledDate.FindStringSubmatchIndex(rest)
+	if m == nil || !dateLineLabels[text.Fold(rest[m[2]:m[3]])] {
+		return nil
+	}
+	return []int{m[0], m[1], m[4], m[5]}
+}
 
 // byline matches a byline with the date it was posted at the top of a
 // file: "Posted by Priya Malhotra, 15 April 2026", "By Jane Doe | March 3,
@@ -131,7 +146,7 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	var m []int
 	rest := line[lead:stop]
 	if top {
-		m = dateLine.FindStringSubmatchIndex(rest)
+		m = dateLine(rest)
 	}
 	if m == nil && top {
 		m = bylineDate(rest)

@@ -319,7 +319,7 @@ func verdictOf(fds []*Finding) Verdict {
 func (m *matcher) settleWithinSentences(c *Cell) {
 	agreeing := make(map[int]*Finding)
 	for _, fd := range c.Findings {
-		if a, ok := agreeing[sentenceKey(fd)]; fd.Agrees && (!ok || a.open) {
+		if a, ok := agreeing[sentenceKey(fd)]; fd.Agrees && !fd.partial && (!ok || a.open) {
 			agreeing[sentenceKey(fd)] = fd
 		}
 	}

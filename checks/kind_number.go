@@ -586,6 +586,17 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return cd.readings.overlap(f)
 }
 
+// rangeFact reports whether every value a number fact accepts is a range:
+// a single figure inside one agrees, but states only a part of it.
+func rangeFact(f *facts.Fact) bool {
+	for _, n := range f.Numbers {
+		if n.Lo == n.Hi {
+			return false
+		}
+	}
+	return len(f.Numbers) > 0
+}
+
 // farBound reports whether a reading is a bound ("up to", "at least")
 // whose finite end is over a thousand times off the sheet's value: it
 // allows the value, but is about something larger or smaller.
@@ -628,7 +639,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times the sheet's value allows it, but is about something larger")
 	}
-	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen
+	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
+	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n := sent.numberMentions()[cd.i]; n.unit != nil {
 		fd.unit = n.unit.name
@@ -759,6 +771,12 @@ func yearInList(sent *sentence, n numberMention) bool {
 	return near(n.start-1, -1) || near(n.end, 1)
 }
 
+// yearValued reports whether a number fact's value is a year or a span
+// of years ("model years 2009 to 2015"): then years are what it reads.
+func yearValued(f *facts.Fact) bool {
+	return f.Number.Lo >= 1800 && f.Number.Hi <= 2100 && f.Number.Lo == math.Trunc(f.Number.Lo)
+}
+
 // yearWord reports whether a word is four digits from 1800 to 2100.
 func yearWord(w string) bool {
 	if len(w) != 4 || !isDigits(w) {
@@ -786,7 +804,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
-	case n.unit == nil && yearInList(sent, n):
+	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
 	case n.unit == nil && scorePart(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"

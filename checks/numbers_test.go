@@ -535,6 +535,11 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 	assertVerdicts(t, evac, "2025-10-20", []verdictCase{
 		{"Over 4,000 people were evacuated on Friday, and 350 people were evacuated by boat.", "agrees", "a bound in the unit settles a part beside it"},
 	})
+	const years = "facts:\n  - id: years\n    claim: Cars of model years 2009 to 2015 are affected.\n    number: 2009..2015\n    about: [model years]\n"
+	assertVerdicts(t, years, "2025-10-20", []verdictCase{
+		{"The notice covers cars of model years 2008 and 2015.", "contradicts", "a year inside the range states a part of it only, and settles no other figure"},
+		{"The notice covers cars of model years 2009 and 2015.", "agrees", "both inside"},
+	})
 	const fine = "facts:\n  - id: fine\n    claim: The fine is $37,500 a car.\n    number: 37500\n    unit: dollars\n    about: [fine]\n"
 	assertVerdicts(t, fine, "2025-10-20", []verdictCase{
 		{"The fine is $37,000 a car, up to $18 billion in all.", "contradicts", "a bound a thousand times the sheet's value allows it but states nothing: it settles nothing"},

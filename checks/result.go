@@ -43,6 +43,10 @@ type Finding struct {
 	// open marks an agreeing figure that only bounds the sheet's ("more
 	// than seven inches"): it allows the value, and states none.
 	open bool
+	// partial marks an agreeing figure inside a fact's range ("2015" for
+	// model years 2009 to 2015): it states a part of the value only, and
+	// settles nothing.
+	partial bool
 	// unit is the unit of the table a number was written in, or "".
 	unit string
 	// loose marks an agreement read from the sheet's figure without its

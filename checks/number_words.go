@@ -41,6 +41,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x := roundCounts[sc.tok(i)]; x != 0 {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
+	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
+		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
+	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
 		x, end, ok := sc.aScaleAt(i)
@@ -224,6 +227,11 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 
 // fractions are the words that make a number before them a fraction.
 var fractions = lexicon.Set("fractions")
+
+// beforeScales are number words of other languages that are other words
+// too, read only right before a scale of a million or more: "elf
+// Millionen", "once millones", "onze milhões".
+var beforeScales = lexicon.Numbers("number-units-before-scales")
 
 // roundCounts are the words of other languages for a round count, read as
 // about it: "une cinquantaine", "una veintena", "un centenar".

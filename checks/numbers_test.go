@@ -104,13 +104,15 @@ func TestExtractNumbers(t *testing.T) {
 		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},   // a colon and a space after a number: no time
 		{"The doors opened at 09:33 sharp.", ""},                                 // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
-		{"C'est très grave, selon le ministre.", ""},            // très folds to tres, which is left out
-		{"Once the river rose, the town flooded.", ""},          // once is left out: an English word
-		{"O número dos mortos subiu.", ""},                      // dos is "of the" in Portuguese
-		{"Na de overname zijn onze medewerkers ontslagen.", ""}, // onze is "our" in Dutch
-		{"Sie haben die Warnungen außer Acht gelassen.", ""},    // Acht is a noun too
-		{"El consejero Díez confirmó los muertos.", ""},         // Díez is a surname
-		{"Sept. roles were filled in the autumn.", ""},          // sept is left out: September's abbreviation
+		{"C'est très grave, selon le ministre.", ""},                                     // très folds to tres, which is left out
+		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word
+		{"O número dos mortos subiu.", ""},                                               // dos is "of the" in Portuguese
+		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale
+		{"O valor dos milhões de reais sumiu.", ""},                                      // dos is no number, even before a scale
+		{"Na de overname zijn onze medewerkers ontslagen.", ""},                          // onze is "our" in Dutch
+		{"Sie haben die Warnungen außer Acht gelassen.", ""},                             // Acht is a noun too
+		{"El consejero Díez confirmó los muertos.", ""},                                  // Díez is a surname
+		{"Sept. roles were filled in the autumn.", ""},                                   // sept is left out: September's abbreviation
 		{"The effect was significant (p<0.001).", "0.001=less than 0.001"},
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},

@@ -304,17 +304,22 @@ func (sc scanner) citation(i int) bool {
 }
 
 // thousandsDot returns the second reading of a number written with one dot
-// before three digits, "48.000" or "1.850": many languages write thousands
-// so. It is nil for any other number.
+// before three digits, "48.000" or "1.850", perhaps before a scale of a
+// million or more, "9.600 millones": many languages write thousands so. It
+// is nil for any other number.
 func (sc scanner) thousandsDot(i, end int, x float64) *facts.Interval {
+	scale := 1.0
+	if end == i+3 && scales[sc.tok(i+2)] >= 1e6 {
+		scale, end = scales[sc.tok(i+2)], i+2 // "9.600 millones": 9,600 millions, or 9.6
+	}
 	if end != i+2 || sc.gap(i+1) != "." || len(sc.tok(i+1)) != 3 || len(sc.tok(i)) > 3 || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || sc.tok(i)[0] == '0' {
 		return nil // not "0.001": no one writes thousands with a leading zero
 	}
 	v, err := strconv.ParseFloat(sc.tok(i)+sc.tok(i+1), 64)
-	if err != nil || v == x {
+	if err != nil || v*scale == x {
 		return nil
 	}
-	alt := facts.Exactly(v)
+	alt := facts.Exactly(v * scale)
 	return &alt
 }
 

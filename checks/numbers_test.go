@@ -377,6 +377,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"48000", "", "The staff grew to 48.000.", "agrees 48,000", "a dot before three digits may separate thousands"},
 		{"48", "", "The staff grew to 48.000.", "agrees 48", "or be a decimal point"},
 		{"50000", "", "The staff grew to 48.000.", "contradicts 48", "when neither reading agrees, it contradicts"},
+		{"9600000000", "dollars", "The staff's trade is worth 9.600 millones de dólares.", "agrees 9,600,000,000", "a dot before three digits and a scale of a million: thousands of millions"},
+		{"9600000", "dollars", "The staff's trade is worth 9.600 millones de dólares.", "agrees 9,600,000", "or a decimal of millions"},
 		{"1850", "dollars", "The price is 1.850 dollars.", "agrees 1,850", "with a unit too"},
 		{"12", "workers | staff", "The board has 14 staff.", "contradicts 14", "the second alternative"},
 		{"24", "goals", "He scored 1.6 goals per game for the board.", "silent", "a word unit before per is a rate, not a count"},

@@ -239,19 +239,44 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 		offs, ok := sc.zoneOfRangeEnd(j)
 		return offs, j, ok
 	}
-	if offs, ok := zoneOffsets[sc.tok(j)]; ok {
-		return offs, j + 1, true
+	if offs, end, ok := sc.abbreviatedZone(j); ok {
+		return offs, end, true
 	}
 	if offs, end, ok := sc.zoneNameAt(j); ok {
 		return offs, end, true // "3:42 a.m. Eastern Daylight Time"
 	}
 	if k := sc.afterLocal(j); k > j && strings.TrimSpace(sc.gap(k)) == "(" {
-		if offs, ok := zoneOffsets[sc.tok(k)]; ok {
-			return offs, k + 1, true // "03:42 local (CDT)"
+		if offs, end, ok := sc.abbreviatedZone(k); ok {
+			return offs, end, true // "03:42 local (CDT)", "(GMT+1)"
 		}
 	}
 	offs, ok := sc.zoneOfRangeEnd(j)
 	return offs, j, ok
+}
+
+// abbreviatedZone reads a zone's abbreviation at token j, and the offset
+// glued after UTC or GMT: "CDT", "GMT+1", "UTC+05:30", "UTC-3". It returns
+// the offsets and the token after the zone.
+func (sc scanner) abbreviatedZone(j int) ([]int, int, bool) {
+	offs, ok := zoneOffsets[sc.tok(j)]
+	if !ok {
+		return nil, j, false
+	}
+	sign := sc.gap(j + 1)
+	if !universalZones[sc.tok(j)] || sign != "+" && sign != "-" && sign != "−" || !isDigits(sc.tok(j+1)) || len(sc.tok(j+1)) > 2 {
+		return offs, j + 1, true
+	}
+	h, _ := strconv.Atoi(sc.tok(j + 1))
+	m, end := 0, j+2
+	if sc.gap(j+2) == ":" && len(sc.tok(j+2)) == 2 && isDigits(sc.tok(j+2)) {
+		m, _ = strconv.Atoi(sc.tok(j + 2))
+		end++
+	}
+	o := h*60 + m
+	if sign != "+" {
+		o = -o
+	}
+	return []int{o}, end, h <= 14 && m <= 59
 }
 
 // zoneNames are the zones written out in words, by their first word: each

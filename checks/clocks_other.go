@@ -42,13 +42,17 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, i + 1, true // "das 12h40"
 	}
 	h, m, j, ok := sc.hoursMinutes(i)
-	if !ok || sc.gap(i+1) == ":" && j > i+1 || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
-		return 0, 0, false // "17:42" is read as ever; "von 7 bis 9 Uhr" is a range
+	if !ok || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
+		return 0, 0, false // "von 7 bis 9 Uhr" is a range
 	}
 	prep := clockPreps[sc.tok(i-1)]
 	switch {
 	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)]) && plainGap(sc.gap(j)):
-		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur"
+		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ"
+	case sc.gap(i+1) == ":":
+		return 0, 0, false // "17:42" is read as ever
+	case j > i+1 && plainGap(sc.gap(j)) && sc.phraseAt(j, localTimeWords) != nil:
+		return h*60 + m, j, true // "a las 23.11 hora local"
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)) && prep:
 		end, mm := j+1, 0
 		if t := sc.tok(end); len(t) == 2 && isDigits(t) && plainGap(sc.gap(end)) && t <= "59" {

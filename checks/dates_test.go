@@ -685,6 +685,18 @@ func TestOtherArticlesHeadlines(t *testing.T) {
 	})
 }
 
+// A year alone right after a capitalised word that names no time is a
+// part of a name ("Paris 2024"): no date.
+func TestYearsInNames(t *testing.T) {
+	const ceremony = "facts:\n  - id: ceremony\n    claim: The opening ceremony was held on 26 July 2024.\n    date: 2024-07-26\n    about: [ceremony]\n"
+	assertVerdicts(t, ceremony, "2024-07-30", []verdictCase{
+		{"The Paris 2024 spokeswoman apologised for the ceremony on Saturday.", "contradicts", "Paris 2024 names the organisers: the Saturday is read, and settled by no year"},
+		{"Euro 2024 ended before the ceremony.", "silent", "a tournament's name"},
+		{"In 2023 the ceremony was planned.", "contradicts", "a year after a preposition is a date"},
+		{"The ceremony of July 2023 was planned.", "contradicts", "a month and its year is a date"},
+	})
+}
+
 // A year counted from the report ("last year", "a year ago") for a fact of
 // one day is more often another edition of the event: unsure.
 func TestRelativeYearsOfAnotherEdition(t *testing.T) {

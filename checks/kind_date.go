@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -58,6 +59,23 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 	return after
 }
 
+// nameYear reports whether a date is a year alone right after a word
+// written with a capital that names no time and is no preposition or
+// determiner: "Paris 2024", "Euro 2024" name an event or an organiser (not
+// "In 2024", "March 2024", "Friday 2024").
+func nameYear(sent *sentence, d dateMention) bool {
+	e, sc := d.expr, sent.scanner()
+	if e.rel != absolute || e.year == 0 || e.month != 0 || e.to != nil || d.end-d.start != 1 || d.start == 0 || sc.gap(d.start) != " " {
+		return false
+	}
+	w := sc.tok(d.start - 1)
+	_, month := months[w]
+	if month || weekdayWord(w) || datePreps[w] || yearPreps[w] || determiners[w] || sincePreps[w] || boundPreps[w] {
+		return false
+	}
+	return unicode.IsUpper(sent.writtenAt(d.start - 1))
+}
+
 // negatedUntil returns the negation of a clause that a bound of
 // [latest-words] ("until") ends, or -1: "Repairs won't begin until May 6",
 // "will not reopen until Monday" say when it happens. The date is the
@@ -85,6 +103,10 @@ const negatedUntilReach = 6
 func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet, d dateMention, i int) (candidate, bool) {
 	if d.said && !m.fact.SaidDates {
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
+		return candidate{}, false
+	}
+	if nameYear(sent, d) {
+		m.tracef("    %q is a year in a name (\"Paris 2024\", \"Euro 2024\"): ignored", says(src, sent, span{d.start - 1, d.end}))
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)

@@ -276,6 +276,8 @@ func TestStatementVerdicts(t *testing.T) {
 		{"true", "counts", "Albania accused Iran of being behind the attack.", "agrees"},
 		{"true", "counts", "Iran may have been behind the attack.", "silent (not judged: hedged (\"may\"): not counted)"},
 		{"true", "counts", "Was Iran behind the attack?", "silent (not judged: in a question, which asserts nothing: not counted)"},
+		{"false", "ignored", "A firm had said Iran was behind the attack, but later withdrew that statement.", "unsure"},
+		{"false", "ignored", "A firm had said Iran was behind the attack, and later repeated that statement.", "contradicts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.holds+"/"+tt.attributed+"/"+tt.text, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -935,7 +936,8 @@ func (m *matcher) holdsAsRead(src *reading, sent *sentence, cd candidate) bool {
 var notHolder = lexicon.Set("not-holder")
 
 // unqualified returns the term matches of a sentence that no notHolder
-// word stands just before (an article may come between: "not the").
+// word stands just before (an article may come between: "not the"; or a
+// word with a capital, an organisation's name: "former ISRO chairman").
 func unqualified(sent *sentence, spans []span) []span {
 	toks := sent.folded().tokens
 	var out []span
@@ -944,8 +946,8 @@ func unqualified(sent *sentence, spans []span) []span {
 		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
 			i--
 		}
-		if i >= 0 && notHolder[toks[i].Text] || pastHolder(toks, i) {
-			continue
+		if i >= 0 && notHolder[toks[i].Text] || pastHolder(toks, i) || i >= 1 && notHolder[toks[i-1].Text] && unicode.IsUpper(sent.writtenAt(i)) {
+			continue // "former ISRO chairman": an organisation's name may stand between
 		}
 		out = append(out, sp)
 	}

@@ -476,6 +476,7 @@ func TestAgeFacts(t *testing.T) {
 		{"De 24-jarige spits Rautenbach tekende.", "contradicts", "a number joined to -jarige"},
 		{"Rautenbach, de 24 años de edad, firmó.", "contradicts", "de edad after the years"},
 		{"Firmaron Moyo, 31 años, y Rautenbach, 24 años; y el club.", "contradicts", "a semicolon closes the aside as a comma does"},
+		{"Goals this season: Rautenbach, 24; Moyo, 31.", "silent", "a bare number before a semicolon is a tally, not an age"},
 		{"Rautenbach firmó con el club (24 partidos) el martes.", "silent", "a number in brackets after a word in lower case, with a noun: no age"},
 	})
 	const fossil = "facts:\n  - id: age\n    claim: The fossil is 127 million years old.\n    number: 127 million\n    unit: years old | years\n    about: [fossil | lived]\n"

@@ -637,7 +637,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	if fd.Agrees && farBound(v, f.Number) {
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
-		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times the sheet's value allows it, but is about something larger")
+		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
 	}
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -168,7 +169,7 @@ func stamp(sent *sentence, sp span) bool {
 	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
 		return false
 	}
-	if t := strings.TrimSpace(f.norm.S); sp.end < len(f.tokens) && !strings.ContainsAny(t[len(t)-1:], ".!?\"”") {
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && !strings.ContainsRune(".!?\"”", r) {
 		return true // a heading that a time opens
 	}
 	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")

@@ -627,7 +627,7 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.start < 1 || n.end >= len(toks) {
 		return false
 	}
-	if close := strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]); strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || close != "," && close != ";" { // "Suleman, 19; and"
+	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
 		return false
 	}
 	if n.start >= 2 && determiners[toks[n.start-2].Text] && personNouns[toks[n.start-1].Text] {

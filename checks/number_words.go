@@ -38,7 +38,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
 		return 0, 0, false // "a third of a million": a part of it, which is not read
 	}
-	if x := roundCounts[sc.tok(i)]; x != 0 {
+	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
@@ -234,8 +234,9 @@ var fractions = lexicon.Set("fractions")
 var beforeScales = lexicon.Numbers("number-units-before-scales")
 
 // roundCounts are the words of other languages for a round count, read as
-// about it: "une cinquantaine", "una veintena", "un centenar".
-var roundCounts = lexicon.Numbers("round-counts")
+// about it after an article of roundCountArticles: "une cinquantaine",
+// "una veintena", "un centenar" (not "une demi-douzaine").
+var roundCounts, roundCountArticles = lexicon.Numbers("round-counts"), lexicon.Set("round-count-articles")
 
 // isOrdinal reports whether a token is digits with an ordinal ending:
 // 000th, 21st.

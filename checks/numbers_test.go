@@ -99,6 +99,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"}, // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
 		{"La ville est en quarantaine depuis lundi.", ""},                        // quarantaine is left out: quarantine
+		{"Il y a eu une demi-douzaine de blessés.", ""},                          // half a dozen: no round count
+		{"Nella comunità trentina i feriti sono otto.", ""},                      // trentina is of Trento too
 		{"Donations came from roughly a third of a million donors.", ""},         // a part of a million: not read
 		{"Donations came from half a million donors.", "half a million=500,000"}, // half a million is read
 		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},   // a colon and a space after a number: no time

@@ -374,13 +374,36 @@ func cueOf(sent *sentence, at int, question bool) string {
 func asks(sent *sentence, sp span) bool {
 	f := sent.folded()
 	if strings.HasSuffix(strings.TrimRight(f.norm.S, " \"')"), "?") {
-		rest := f.norm.S[f.tokens[sp.end-1].End:]
-		return !strings.Contains(rest, ": ") && !strings.Contains(rest, " — ") && !strings.Contains(rest, " – ") // not "the deadliest in a century, and a question: why?"
+		return !statedBeforeQuestion(sent, sp) // not "the deadliest in a century, and it raises a question: why?"
 	}
 	rest := f.norm.S[f.tokens[sp.end-1].End:]
 	i := strings.IndexAny(rest, ".!?")
 	return i >= 0 && rest[i] == '?'
 }
+
+// statedBeforeQuestion reports whether a phrase stands in a statement
+// that a colon or a dash after it parts from the question that ends the
+// sentence: the statement holds questionLeadWords words or more and opens
+// with no word of [question-openers] ("It was the deadliest fire in a
+// century, and it raises a question: why?"; not "Cyberattack or human
+// error: what brought the systems down?", nor "Did a cyberattack cause
+// it: yes or no?").
+func statedBeforeQuestion(sent *sentence, sp span) bool {
+	f := sent.folded()
+	for k := sp.end; k < len(f.tokens); k++ {
+		if g := sent.scanner().gap(k); strings.Contains(g, ":") || strings.Contains(g, "—") || strings.Contains(g, "–") {
+			return k >= questionLeadWords && !questionOpeners[f.tokens[0].Text]
+		}
+	}
+	return false
+}
+
+// questionLeadWords is how many words a statement before a question's
+// colon holds at least: a shorter one is a headline's topic.
+const questionLeadWords = 6
+
+// questionOpeners open a question: "Did", "Was", "Why".
+var questionOpeners = lexicon.Set("question-openers")
 
 // firstOfOverlapping keeps, of mentions that overlap ("a NATO member" and
 // "NATO member"), the one whose phrase has the most words, then the one
@@ -826,16 +849,27 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			at, kind = i, hedged
 		}
 	}
-	if k := attributedFar(sent, sp); kind == asserts && k >= 0 {
+	if kind != asserts {
+		return at, kind
+	}
+	return cueFarBefore(sent, sp, reach)
+}
+
+// cueFarBefore returns the cue of a phrase that no word within reach
+// before it turns: an attribution right before a "that" further back, a
+// condition in words, or a negation further back in its clause; else it
+// asserts.
+func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
+	if k := attributedFar(sent, sp); k >= 0 {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
-	if k := hedgePhraseBefore(sent, sp, reach); kind == asserts && k >= 0 {
+	if k := hedgePhraseBefore(sent, sp, reach); k >= 0 {
 		return k, hedged // "in the event that the siren is sounded"
 	}
-	if k := farNegation(sent, sp, sp.start-reach); kind == asserts && k >= 0 {
+	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
 	}
-	return at, kind
+	return sp.start, asserts
 }
 
 // hedgePhrases make what follows them in their clause a condition: "in
@@ -880,27 +914,31 @@ func farNegation(sent *sentence, sp span, from int) int {
 const farNegationReach = 20
 
 // inAside reports whether token i stands in a short aside set off by
-// commas or dashes that a negation opens, before the phrase at sp in its
-// clause: "It does not, however, get rid of the lock" (not "Nobody was
-// hurt, officials said, and the blast caused injuries": a clause opens
-// after the aside; nor "There was no warning, residents said, before the
-// plant closed": the negation is the noun's).
+// commas or dashes before the phrase at sp in its clause: "It does not,
+// however, get rid of the lock", "No one in the building, officials said,
+// was hurt" (not "Nobody was hurt, officials said, and the blast caused
+// injuries", nor "There was no warning, residents said, before the plant
+// closed": a clause opens after the aside).
 func inAside(sent *sentence, i int, sp span) bool {
 	f := sent.folded()
 	k := i + 1
 	for k < sp.start && boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 		k++
 	}
-	if w := f.tokens[k].Text; coordinators[w] || complementizers[w] {
-		return false
+	if w := f.tokens[k].Text; coordinators[w] || complementizers[w] || asideEnders[w] {
+		return false // "no warning, residents said, before the plant closed": a clause of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
 		if boundaries(f.marks[j], f.marks[sp.start]) == 0 {
-			return negations[f.tokens[j].Text] || contractedNot(sent, j) || negatingPronounAt(sent, j) > 0 // "not, however,"; not "no warning, residents said, before"
+			return true
 		}
 	}
 	return false
 }
+
+// asideEnders, right after an aside, open a clause of their own (see
+// inAside).
+var asideEnders = lexicon.Set("subordinate-openers")
 
 // asideWords is how many words an aside that inAside skips may hold.
 const asideWords = 3

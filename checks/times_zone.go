@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/lexicon"
 )
@@ -41,11 +42,16 @@ func (r *reading) timesZone() []int {
 }
 
 // mayGiveZone reports, before folding, whether a short text may give the
-// zone of all times: it holds "time", "zeit", "heure", "hora" or "ora"
-// in any case.
+// zone of all times: it holds the first word of a phrase of
+// [times-in-openers], lower case ("all", "times", "alle", "toutes").
 func mayGiveZone(raw string) bool {
 	l := strings.ToLower(raw)
-	return strings.Contains(l, "time") || strings.Contains(l, "zeit") || strings.Contains(l, "heure") || strings.Contains(l, "hora") || strings.Contains(l, "orari") || strings.Contains(l, "tijd")
+	for _, p := range timesInOpeners {
+		if strings.Contains(l, p[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneSentence reads a sentence that gives the zone of all times: a
@@ -66,15 +72,40 @@ func zoneSentence(sent *sentence) ([]int, bool) {
 		j++
 	}
 	offs, end, ok := sc.zoneAt(j, false)
-	if !ok || end == j {
-		return nil, false
+	if !ok || end == j || !endsWithDate(sent, end) {
+		return nil, false // not "Times in Central, Europe and Asia were hard"
 	}
 	return offs, true
+}
+
+// endsWithDate reports whether a sentence ends at token end, or goes on
+// only with a date after a comma: "All times UTC, Monday 4 October 2021".
+func endsWithDate(sent *sentence, end int) bool {
+	n := len(sent.folded().tokens)
+	if end >= n {
+		return true
+	}
+	for _, d := range sent.dateMentions() {
+		if d.start == end && d.end == n && strings.Contains(sent.scanner().gap(end), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // timesInLinks may stand between a phrase of timesInOpeners and the zone:
 // "All times are UTC", "Alle Zeiten in MEZ".
 var timesInLinks = lexicon.Set("times-in-links")
+
+// localWords, right after a time, say it is the place's: "7 p.m. local",
+// "7 p.m. (local)".
+var localWords = lexicon.Set("local-words")
+
+// placeAfter reports whether a place stands right after a time: "in" or
+// its like, then a word with a capital ("7 p.m. in London").
+func placeAfter(sent *sentence, end int) bool {
+	return end+1 < len(sent.folded().tokens) && placePreps[sent.scanner().tok(end)] && unicode.IsUpper(sent.writtenAt(end+1))
+}
 
 // inTextZone reads the times of a sentence that have no zone, none before
 // them in their clause and no "local time" after them, in the zone the
@@ -82,10 +113,11 @@ var timesInLinks = lexicon.Set("times-in-links")
 // a live blog's "1:29 a.m. - The ship strikes a pier".
 func inTextZone(src *reading, sent *sentence) {
 	cls := sent.clockMentions()
+	sc := sent.scanner()
 	for i := range cls {
 		c := &cls[i]
-		if !c.zoneless || localSaid(sent, c.end) {
-			continue
+		if !c.zoneless || localSaid(sent, c.end) || localWords[sc.tok(c.end)] || placeAfter(sent, c.end) {
+			continue // "7 p.m. local", "7 p.m. (local)", "7 p.m. in London": another zone, or the place's
 		}
 		offs := src.timesZone()
 		if len(offs) == 0 {

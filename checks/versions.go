@@ -23,12 +23,14 @@ var versionCues = lexicon.Set("version-cues")
 
 // The words around versions, from lexicon/versions.txt.
 var (
-	versionsAndBelow  = lexicon.Set("versions-and-below")
-	versionsAndAbove  = lexicon.Set("versions-and-above")
-	versionsOnward    = lexicon.Set("versions-onward")
-	versionRangeJoins = lexicon.Set("version-range-joins")
-	upgradeVerbs      = lexicon.Set("upgrade-verbs")
-	stepVerbs         = lexicon.Set("step-verbs")
+	versionsAndBelow   = lexicon.Set("versions-and-below")
+	versionsAndAbove   = lexicon.Set("versions-and-above")
+	versionsOnward     = lexicon.Set("versions-onward")
+	versionRangeJoins  = lexicon.Set("version-range-joins")
+	upgradeVerbs       = lexicon.Set("upgrade-verbs")
+	stepVerbs          = lexicon.Set("step-verbs")
+	upgradeFromWords   = lexicon.Set("upgrade-from")
+	upToIncludingWords = phrases("up-to-including")
 )
 
 // preReleases are the words that may follow a version after a hyphen.
@@ -164,10 +166,10 @@ func (sc scanner) rangeEndAfter(m *versionMention) (facts.Version, int, bool) {
 	return facts.Version{}, 0, false
 }
 
-// upToIncluding reports whether "up to and including" stands right before
-// token i.
+// upToIncluding reports whether a phrase of [up-to-including] ("up to and
+// including") stands right before token i.
 func (sc scanner) upToIncluding(i int) bool {
-	return sc.tok(i-1) == "including" && sc.tok(i-2) == "and" && sc.tok(i-3) == "to" && sc.tok(i-4) == "up"
+	return sc.phraseBefore(i, upToIncludingWords) != nil
 }
 
 // boundAfter makes the version v of m a bound by what follows it: "and
@@ -193,7 +195,7 @@ func (sc scanner) boundAfter(m *versionMention, v *facts.Version) {
 // a verb of change: "upgrade from 3.8.2 to 3.9.0" names two versions, no
 // range.
 func (sc scanner) upgradeFrom(i int) bool {
-	if sc.tok(i-1) != "from" {
+	if !upgradeFromWords[sc.tok(i-1)] {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-5; k-- {

@@ -27,6 +27,8 @@ func TestExtractVersions(t *testing.T) {
 		{"Betroffen sind die Versionen 3.0.0 bis 3.8.2.", "3.0.0 bis 3.8.2=3.0.0..3.8.2", "a German range"},
 		{"Getroffen zijn versies 3.0.0 tot 3.8.2.", "3.0.0 tot 3.8.2=3.0.0..3.8.2", "a Dutch range"},
 		{"Version 3.0.0 a new build came out.", "3.0.0=3.0.0", "a, no version after it: no range"},
+		{"Gli utenti devono passare dalla 3.0.6 alla 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "an upgrade's path in Italian: no range"},
+		{"Los usuarios deben pasar de 3.0.6 a 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "and in Spanish"},
 		{"From older releases, go through 3.8.2 first.", "3.8.2=3.8.2", "go through a version is a step of an upgrade, no bound"},
 		{"Servers updated through 3.8.2 remain vulnerable.", "3.8.2=up to 3.8.2", "updated through: those up to it"},
 		{"Versions before 3.9.0 are hit.", "3.9.0=below 3.9.0", "before excludes the version"},

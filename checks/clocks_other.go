@@ -1,8 +1,8 @@
 package checks
 
 import (
+	"maps"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -17,22 +17,11 @@ import (
 var (
 	clockSuffixes     = lexicon.Set("clock-suffixes")
 	clockSuffixesPrep = lexicon.Set("clock-suffixes-after-prep")
-	hourLetters       = sortedWords(lexicon.Set("hour-letters"))
+	hourLetters       = slices.Sorted(maps.Keys(lexicon.Set("hour-letters")))
 	clockPreps        = lexicon.Set("clock-prepositions")
 	clockRangeFrom    = lexicon.Set("clock-range-from")
 	clockRangeTo      = lexicon.Set("clock-range-to")
 )
-
-// sortedWords returns the words of a set in order, for a walk that does
-// not depend on a map's.
-func sortedWords(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for w := range set {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // suffixedClock reads a time of day of another language at token i (see
 // clockSuffixes and hourLetters) and returns its minutes after midnight

@@ -63,7 +63,7 @@ func ParseClock(s string) (Clock, error) {
 	case len(offs) == 0:
 		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; use UTC, or one of lexicon/zones.txt", s, zone)
 	case len(offs) > 1:
-		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC or an unambiguous zone (EDT, not ET)", s, zone)
+		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC, an unambiguous zone (EDT, not ET) or an offset (UTC+05:30)", s, zone)
 	}
 	return Clock{UTC: mod(hh*60+mm-offs[0], 24*60), Written: strings.TrimSpace(s), Offset: offs[0], Zone: strings.TrimSpace(zone)}, nil
 }

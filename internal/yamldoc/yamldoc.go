@@ -141,6 +141,24 @@ func FirstInvalid(data []byte) (line, col int) {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// secondColon returns the column of the ": " after a line's key, in a
+// value that is not quoted ("title: Live: Kubernetes 1.24"), if any.
+func secondColon(text []byte) (int, bool) {
+	k := bytes.Index(text, []byte(": "))
+	if k < 0 {
+		return 0, false
+	}
+	rest := bytes.TrimLeft(text[k+2:], " ")
+	if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
+		return 0, false
+	}
+	j := bytes.Index(rest, []byte(": "))
+	if j < 0 {
+		return 0, false
+	}
+	return len(text) - len(rest) + j + 1, true
+}
+
 // syntaxError turns a YAML parser error into a positioned one with a hint.
 func syntaxError(path string, data []byte, err error) error {
 	msg := err.Error()
@@ -157,6 +175,8 @@ func syntaxError(path string, data []byte, err error) error {
 		text := lines[line-1]
 		if i := bytes.IndexByte(text, '\t'); i >= 0 && len(bytes.TrimLeft(text[:i], " ")) == 0 {
 			col, hint = i+1, "indent with spaces, not tabs"
+		} else if c, ok := secondColon(text); ok && strings.Contains(msg, "mapping values are not allowed") {
+			col, hint = c, "a value that holds \": \" must be quoted: write it in double quotes"
 		}
 	}
 	return Errors{{Pos: Pos{File: path, Line: line, Col: col}, Msg: "invalid YAML: " + msg + ": " + hint}}

@@ -141,6 +141,28 @@ func FirstInvalid(data []byte) (line, col int) {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// reservedStart returns the column of a value, or a list item, that
+// starts with a character YAML reserves (% @ `): "unit: %".
+func reservedStart(text []byte) (int, bool) {
+	for _, sep := range []string{": ", "[", ", ", "- "} {
+		for k := bytes.Index(text, []byte(sep)); k >= 0; {
+			v := k + len(sep)
+			for v < len(text) && text[v] == ' ' {
+				v++
+			}
+			if v < len(text) && bytes.IndexByte([]byte("%@`"), text[v]) >= 0 {
+				return v + 1, true
+			}
+			next := bytes.Index(text[k+1:], []byte(sep))
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return 0, false
+}
+
 // secondColon returns the column of the ": " after a line's key, in a
 // value that is not quoted ("title: Live: Kubernetes 1.24"), if any.
 func secondColon(text []byte) (int, bool) {
@@ -177,6 +199,8 @@ func syntaxError(path string, data []byte, err error) error {
 			col, hint = i+1, "indent with spaces, not tabs"
 		} else if c, ok := secondColon(text); ok && strings.Contains(msg, "mapping values are not allowed") {
 			col, hint = c, "a value that holds \": \" must be quoted: write it in double quotes"
+		} else if c, ok := reservedStart(text); ok && strings.Contains(msg, "cannot start any token") {
+			col, hint = c, "a value that starts with %, @ or ` must be quoted: write it in double quotes (\"%\")"
 		}
 	}
 	return Errors{{Pos: Pos{File: path, Line: line, Col: col}, Msg: "invalid YAML: " + msg + ": " + hint}}

@@ -45,7 +45,7 @@ var sayingVerbs = lexicon.Set("saying-verbs")
 // of the Canadian Coast Guard's Atlantic region, told").
 const (
 	maxSayer       = 8
-	maxSayerBefore = 16
+	maxSayerBefore = 24
 )
 
 // sayers appends to out, for each verb of saying outside the quotes of a

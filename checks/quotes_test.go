@@ -93,6 +93,8 @@ func TestAttribution(t *testing.T) {
 		{"X with an apposition said", `"We will win," Novak, the party leader, said.`, "We will win"},
 		{"X with a possessive apposition said", `"We will win," Novak, Ohio's party leader, told reporters.`, "We will win"},
 		{"X with a long apposition told", `"We will win," Anna Novak, assistant commissioner of the Canadian Coast Guard's Atlantic region, told reporters in Halifax.`, "We will win"},
+		{"X with an apposition of nineteen words said", `Anna Novak, Middle East and North Africa director of the International Federation of Red Cross and Red Crescent Societies, said: "We will win."`, "We will win."},
+		{"a name before a long clause is no sayer", `Novak left, and the long and winding debate about the harbour, the ferries and the old shipyard at the edge of town went on until the chief said: "We will win."`, ""},
 		{"said Dr. X", `"We will win," said Dr. Anna Novak, the party leader.`, "We will win"},
 		{"said Dr. Y", `"We will win," said Dr. Petra Smith, the party leader.`, ""},
 		{"said title X", `"We will win," said party leader Anna Novak.`, "We will win"},

@@ -57,16 +57,16 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 }
 
 // gluedHours reads hours and minutes glued around a word of hourLetters
-// in one token: "12h40", "13h24".
+// in one token: "12h40", "13h24", or hours alone, "8h".
 func (sc scanner) gluedHours(i int) (h, m int, ok bool) {
 	t := sc.tok(i)
 	for _, l := range hourLetters {
 		hs, ms, found := strings.Cut(t, l)
-		if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 || !isDigits(hs) || !isDigits(ms) {
+		if !found || len(hs) == 0 || len(hs) > 2 || ms != "" && len(ms) != 2 || !isDigits(hs) || ms != "" && !isDigits(ms) {
 			continue
 		}
 		h, _ = strconv.Atoi(hs)
-		m, _ = strconv.Atoi(ms)
+		m, _ = strconv.Atoi(ms) // "às 8h": no minutes
 		return h, m, h <= 23 && m <= 59
 	}
 	return 0, 0, false

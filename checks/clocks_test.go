@@ -42,6 +42,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Le séisme a frappé à 4 h 17.", "4 h 17=local 04:17", "h between hours and minutes after à"},
 		{"Le séisme a frappé vers 13 h.", "13 h=local 13:00", "h after hours, after vers"},
 		{"O tremor começou por volta das 12h40.", "12h40=local 12:40", "hours and minutes glued around h, after das"},
+		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},
 		{"The outage took 4 h 17 min.", "", "h with no preposition before it: how long"},
 		{"It was a 4 h 17 min outage.", "", "a time unit after it: how long, though a stands before"},
 		{"The runner finished in 2h40.", "", "glued h with no preposition of time: how long"},

@@ -531,6 +531,7 @@ func TestSupersededValues(t *testing.T) {
 		{"Outlets initially reported that the depth was 21 km.", "unsure", "initially reported that: a claim since corrected"},
 		{"CORRECTION: Last week's issue gave the depth as 21 km.", "unsure", "a newsletter's correction of its last issue"},
 		{"After a correction to the data, the depth stands at 21 km.", "contradicts", "a correction made gives the current figure"},
+		{"22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "a live blog's earlier post, corrected"},
 		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
 	})

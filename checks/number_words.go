@@ -41,6 +41,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
+	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
+		return s / 2, i + 2, true // "eine halbe Million", "un demi-million"
+	}
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
 	}
@@ -227,6 +230,9 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 
 // fractions are the words that make a number before them a fraction.
 var fractions = lexicon.Set("fractions")
+
+// halfWords, before a scale, make half of it: "eine halbe Million".
+var halfWords = lexicon.Set("half-words")
 
 // beforeScales are number words of other languages that are other words
 // too, read only right before a scale of a million or more: "elf

@@ -110,6 +110,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word
 		{"O número dos mortos subiu.", ""},                                               // dos is "of the" in Portuguese
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale
+		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},    // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},         // Indian English scales
 		{"O valor dos milhões de reais sumiu.", ""},                                      // dos is no number, even before a scale

@@ -11,8 +11,9 @@ import (
 var countedFrom = phrases("counted-from")
 
 // countedGap is how many words may stand between such a phrase and the
-// term it governs: "after its dramatic announcement".
-const countedGap = 2
+// term it governs: "after its dramatic announcement", "after an undersea
+// volcano erupted".
+const countedGap = 4
 
 // governor returns the token where a phrase of countedFrom starts that
 // governs the term at sp, within its clause, or -1.

@@ -327,6 +327,10 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"The museum reopened on Wednesday, and tours will follow.", "contradicts", "the future word is in another clause: the last Wednesday alone"},
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
 	})
+	const games = "facts:\n  - id: opener\n    claim: The team's first match is on Wednesday 12 March 2025.\n    date: 2025-03-12\n    about: [Nigeria]\n"
+	assertVerdicts(t, games, "2025-03-11", []verdictCase{
+		{"The U.S. women play Nigeria on Wednesday.", "agrees", "a plural verb of schedules: the next Wednesday too"},
+	})
 }
 
 // A date of saying is no value for a fact that does not read such dates:

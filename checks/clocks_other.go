@@ -40,20 +40,38 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ"
 	case sc.gap(i+1) == ":":
 		return 0, 0, false // "17:42" is read as ever
-	case j > i+1 && plainGap(sc.gap(j)) && sc.phraseAt(j, localTimeWords) != nil:
-		return h*60 + m, j, true // "a las 23.11 hora local"
-	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)) && prep:
-		end, mm := j+1, 0
-		if t := sc.tok(end); len(t) == 2 && isDigits(t) && plainGap(sc.gap(end)) && t <= "59" {
-			n, _ := strconv.Atoi(t)
-			end, mm = end+1, n // "à 4 h 17"
-		}
-		if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" {
-			return 0, 0, false // "a 4 h 17 min outage": how long
-		}
-		return h*60 + mm, end, true // "vers 13 h"
+	case j > i+1 && plainGap(sc.gap(j)) && (sc.phraseAt(j, localTimeWords) != nil || dottedPreps[sc.tok(i-1)] && unitLexicon.lookup(sc.tok(j)) == nil):
+		return h*60 + m, j, true // "a las 23.11 hora local", "alle 21.42"
+	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)):
+		return sc.hourLetterClock(i, j, h, prep)
 	}
 	return 0, 0, false
+}
+
+// dottedPreps, right before hours and minutes parted by a dot, make them a
+// time of day with no word after: "alle 21.42", "às 21.42".
+var dottedPreps = lexicon.Set("dotted-clock-prepositions")
+
+// hourLetterClock reads a time written with a word of hourLetters at token
+// j after the hours h at token i ("à 4 h 17", "vers 13 h"), after a word of
+// clockPreps (prep) or before a zone or "heure locale" ("17 h 14, heure
+// locale"), and returns its minutes after midnight and the token after it.
+// Before a unit of time it is how long something took: "4 h 17 min".
+func (sc scanner) hourLetterClock(i, j, h int, prep bool) (int, int, bool) {
+	end, mm := j+1, 0
+	if t := sc.tok(end); len(t) == 2 && isDigits(t) && plainGap(sc.gap(end)) && t <= "59" {
+		n, _ := strconv.Atoi(t)
+		end, mm = end+1, n // "à 4 h 17"
+	}
+	if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" {
+		return 0, 0, false // "a 4 h 17 min outage": how long
+	}
+	after := strings.Trim(sc.gap(end), " ,")
+	zoned := after == "" && (sc.phraseAt(end, localTimeWords) != nil || zoneOffsets[sc.tok(end)] != nil)
+	if !prep && !zoned {
+		return 0, 0, false
+	}
+	return h*60 + mm, end, true // "vers 13 h", "17 h 14, heure locale"
 }
 
 // gluedHours reads hours and minutes glued around a word of hourLetters

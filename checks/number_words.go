@@ -47,6 +47,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
 	}
+	if x := beforeScales[sc.tok(i)]; x != 0 && peopleNouns[sc.tok(i+1)] && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos": and before a count of people
+	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
 		x, end, ok := sc.aScaleAt(i)
@@ -230,6 +233,9 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 
 // fractions are the words that make a number before them a fraction.
 var fractions = lexicon.Set("fractions")
+
+// peopleNouns: see wordNumberAt.
+var peopleNouns = lexicon.Set("people-nouns")
 
 // halfWords, before a scale, make half of it: "eine halbe Million".
 var halfWords = lexicon.Set("half-words")

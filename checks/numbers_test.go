@@ -113,6 +113,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},    // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},         // Indian English scales
+		{"El Gobierno confirmó tres muertos.", "tres=3"},                                 // a word left out, read before a count of people
 		{"O valor dos milhões de reais sumiu.", ""},                                      // dos is no number, even before a scale
 		{"Na de overname zijn onze medewerkers ontslagen.", ""},                          // onze is "our" in Dutch
 		{"Sie haben die Warnungen außer Acht gelassen.", ""},                             // Acht is a noun too

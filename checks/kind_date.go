@@ -61,7 +61,7 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 
 // nameYear reports whether a date is a year alone right after a word
 // written with a capital that names no time and is no preposition or
-// determiner: "Paris 2024", "Euro 2024" name an event or an organiser (not
+// determiner: "Lyon 2031", "Expo 2030" name an event or an organiser (not
 // "In 2024", "March 2024", "Friday 2024").
 func nameYear(sent *sentence, d dateMention) bool {
 	e, sc := d.expr, sent.scanner()
@@ -106,7 +106,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	if nameYear(sent, d) {
-		m.tracef("    %q is a year in a name (\"Paris 2024\", \"Euro 2024\"): ignored", says(src, sent, span{d.start - 1, d.end}))
+		m.tracef("    %q is a year in a name (\"Lyon 2031\", \"Expo 2030\"): ignored", says(src, sent, span{d.start - 1, d.end}))
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)

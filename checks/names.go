@@ -638,7 +638,7 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 }
 
 // asideAge reports whether a bare number stands after a word of [age-at]
-// in an aside between commas: "Kipchoge won, at 38, in the same race".
+// in an aside between commas: "Ruiz won, at 38, in the same race".
 func asideAge(f *foldedSentence, n numberMention) bool {
 	toks := f.tokens
 	if n.start < 2 || !ageAtWords[toks[n.start-1].Text] || strings.TrimSpace(f.norm.S[toks[n.start-2].End:toks[n.start-1].Start]) != "," {

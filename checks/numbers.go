@@ -738,7 +738,7 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 func (sc scanner) digitsAt(i int) (float64, int, bool) {
 	t := sc.tok(i)
 	if strings.HasSuffix(sc.gap(i), ":") || sc.gap(i+1) == ":" && i+1 < len(sc.toks) {
-		return 0, 0, false // a time: 09:33 (not "PEP 684: a per-interpreter GIL")
+		return 0, 0, false // a time: 09:33 (not "RFC 9110: the semantics")
 	}
 	if g := sc.before(i); strings.TrimLeft(g, " (") == "." && (i == 0 || g != ".") {
 		x, err := strconv.ParseFloat("0."+t, 64) // .05%: a fraction with no leading zero

@@ -192,7 +192,7 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 }
 
 // negatedTerms reports whether every term of the fact in a sentence
-// stands right after a negation: "RHEL 8 ships OpenSSL 1.1.1 and is not
+// stands right after a negation: "the old branch ships libfoo 1.1.1 and is not
 // affected", "nicht betroffen".
 func negatedTerms(sent *sentence, spans []span) bool {
 	toks := sent.folded().tokens
@@ -937,7 +937,7 @@ var notHolder = lexicon.Set("not-holder")
 
 // unqualified returns the term matches of a sentence that no notHolder
 // word stands just before (an article may come between: "not the"; or a
-// word with a capital, an organisation's name: "former ISRO chairman").
+// word with a capital, an organisation's name: "former ACME chairman").
 func unqualified(sent *sentence, spans []span) []span {
 	toks := sent.folded().tokens
 	var out []span
@@ -947,7 +947,7 @@ func unqualified(sent *sentence, spans []span) []span {
 			i--
 		}
 		if i >= 0 && notHolder[toks[i].Text] || pastHolder(toks, i) || i >= 1 && notHolder[toks[i-1].Text] && unicode.IsUpper(sent.writtenAt(i)) {
-			continue // "former ISRO chairman": an organisation's name may stand between
+			continue // "former ACME chairman": an organisation's name may stand between
 		}
 		out = append(out, sp)
 	}

@@ -164,7 +164,7 @@ func reservedStart(text []byte) (int, bool) {
 }
 
 // secondColon returns the column of the ": " after a line's key, in a
-// value that is not quoted ("title: Live: Kubernetes 1.24"), if any.
+// value that is not quoted ("title: Live: the vote count"), if any.
 func secondColon(text []byte) (int, bool) {
 	k := bytes.Index(text, []byte(": "))
 	if k < 0 {

@@ -96,7 +96,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Er vielen twaalf doden.", "twaalf=12"},
 		{"Morreram oito pessoas.", "oito=8"},
 		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
-		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"}, // a round count of another language: about it
+		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
+		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},               // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
 		{"La ville est en quarantaine depuis lundi.", ""},                        // quarantaine is left out: quarantine
 		{"Il y a eu une demi-douzaine de blessés.", ""},                          // half a dozen: no round count

@@ -111,8 +111,35 @@ var interimAfterBy = lexicon.Set("interim-after-by")
 // reports"), or "": words in the figure's clause, with no comma between, or
 // in the phrase that opens the sentence ("So far, 12 people ...").
 func (sent *sentence) interim(sp span) string {
-	return sent.markerOf(sp, scanner.interimAt, false)
+	if w := sent.markerOf(sp, scanner.interimAt, false); w != "" {
+		return w
+	}
+	sc := sent.scanner()
+	for i := range sc.toks {
+		if p := sc.phraseAt(i, risingMarkers); p != nil && countNounBefore(sc, i) {
+			return strings.Join(p, " ") // "12 people were confirmed dead, but the number was expected to rise"
+		}
+	}
+	return ""
 }
+
+// countNounBefore reports whether a word of [rising-counts] stands among
+// the three words before token i: "the number was expected to rise", not
+// "sales were expected to rise".
+func countNounBefore(sc scanner, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if risingCounts[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// risingMarkers, anywhere in a sentence, make its figures counts at one
+// moment of a story that goes on when a count is their subject (see
+// countNounBefore): "the toll is expected to rise", "the number is still
+// rising".
+var risingMarkers, risingCounts = phrases("rising-markers"), lexicon.Set("rising-counts")
 
 // expectationMarkers make a figure what was expected or would have been,
 // not what was: "analysts had expected revenue of €39.1bn", "operating

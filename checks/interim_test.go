@@ -183,6 +183,11 @@ func TestExpectedFigures(t *testing.T) {
 		{"Perhaps surprisingly, after a long year of cuts and delays, operating profit came in at €1.9bn.", "contradicts", "a hedge far before the figure, in another clause"},
 		{"Operating profit €1.9bn versus €3.15bn a year earlier (consensus €2.1bn).", "contradicts", "a marker after the figure governs another"},
 	})
+	const forecast = "facts:\n  - id: span\n    claim: The release is expected to take about 30 years.\n    number: 30\n    unit: years\n    about: [release | process]\n"
+	assertVerdicts(t, forecast, "2025-10-24", []verdictCase{
+		{"The whole process is expected to take 40 years.", "contradicts", "a fact that is itself a forecast reads the forecasts"},
+		{"The whole process is expected to take 30 years.", "agrees", "and agrees with its own"},
+	})
 }
 
 // An open-ended figure says nothing of which sibling it is: "more than 50"

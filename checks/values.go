@@ -318,7 +318,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := figureHedge(sent, cd); w != "" && number {
 		return "\"" + w + "\" before the figure makes it a guess"
 	}
-	if w := sent.expectation(cd.span); w != "" && number {
+	if w := sent.expectation(cd.span); w != "" && number && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
 	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {

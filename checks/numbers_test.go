@@ -375,6 +375,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"400", "metres", "The length is 1,280 ft.", "contradicts 388.62..391.668", "a converted value that is off still contradicts"},
 		{"400", "metres", "The length is 1,300 ft.", "agrees 381..411.48", "a round figure is taken as rounded: 1,300 ft is 1,250 to 1,350 ft"},
 		{"64", "percent", "The rate reached 64%.", "agrees 64", "a percent sign is the unit percent"},
+		{"500", "milliseconds", "The staff login delay is 0.6 seconds.", "contradicts 600", "seconds convert to milliseconds"},
+		{"500", "ms", "The staff login delay is 500 ms.", "agrees 500", "ms is milliseconds"},
 		{"64", `"%"`, "The rate reached 64 per cent.", "agrees 64", "the sheet may write the sign"},
 		{"120", "", "Of its staff, 45% left.", "silent", "a percentage is not a count of a fact with no unit"},
 		{"120", "", "The staff cost $45 a day.", "silent", "money is not a count either"},

@@ -3,6 +3,8 @@ package checks
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // weekdayAt reads "Wednesday", "on Friday", "Friday's", "last Monday",
@@ -65,7 +67,7 @@ func (sc scanner) fullDateAt(i int) (dateExpr, int, bool) {
 // verb of saying before it is not read either ("sagte am Freitag"), one
 // that disagrees is unsure.
 func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
-	wd, ok := otherWeekdays[sc.tok(i)]
+	wd, ok := otherWeekdays[weekdayOfCompound(sc.tok(i))]
 	end := i + 1
 	if w, feira := feiraWeekdays[sc.tok(i)]; feira && sc.gap(i+1) == "-" && weekdaySuffixes[sc.tok(i+1)] {
 		wd, ok, end = w, true, i+2
@@ -80,6 +82,23 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
 }
+
+// weekdayOfCompound returns the weekday a German or Dutch compound of a
+// weekday and a part of the day opens ("freitagabend", "zondagavond": a
+// word of [weekday-part-suffixes] after it), or the word itself.
+func weekdayOfCompound(w string) string {
+	for suffix := range weekdayPartSuffixes {
+		if day, ok := strings.CutSuffix(w, suffix); ok && day != "" {
+			if _, known := otherWeekdays[day]; known {
+				return day
+			}
+		}
+	}
+	return w
+}
+
+// weekdayPartSuffixes: see weekdayOfCompound.
+var weekdayPartSuffixes = lexicon.Set("weekday-part-suffixes")
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 

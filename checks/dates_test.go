@@ -661,6 +661,9 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	const quake = "facts:\n  - id: quake\n    claim: The quake struck on Monday 6 February 2023.\n    date: 2023-02-06\n    about: [Beben | séisme | terremoto | aardbeving | tremor]\n"
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Das Beben hatte die Region am Montag erschüttert.", "agrees", "German, the Monday before the report"},
+		{"Das Beben hatte die Region am Montagabend erschüttert.", "agrees", "a German compound of the weekday and a part of the day"},
+		{"De aardbeving van maandagavond eiste duizenden levens.", "agrees", "and a Dutch one"},
+		{"Das Beben am Morgen erschütterte die Region.", "silent", "a part of the day alone is no weekday"},
 		{"Le séisme de lundi a fait des milliers de morts.", "agrees", "French"},
 		{"Il terremoto di lunedì ha fatto migliaia di morti.", "agrees", "Italian, its accent folded"},
 		{"O terremoto de segunda-feira deixou milhares de mortos.", "agrees", "Portuguese, with -feira"},

@@ -67,10 +67,8 @@ func (sc scanner) carryZones(cls []clockMention) {
 		case !c.zoneless:
 			offs = c.offs
 		case offs != nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])):
-			c.zoneless, c.offs, c.carried = false, offs, true
-			for _, o := range offs {
-				c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
-			}
+			c.inZone(offs)
+			c.carried = true
 		}
 	}
 }
@@ -100,11 +98,18 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	default:
 		return clockMention{}, false
 	}
-	c := clockMention{span: span{i, end}, local: minutes, offs: offs}
-	for _, o := range offs {
-		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
-	}
+	c := clockMention{span: span{i, end}, local: minutes}
+	c.inZone(offs)
 	return c, true
+}
+
+// inZone reads a time of day in a zone of the given offsets: its readings
+// in minutes after midnight UTC, one for each offset.
+func (c *clockMention) inZone(offs []int) {
+	c.zoneless, c.offs, c.utc = false, offs, c.utc[:0]
+	for _, o := range offs {
+		c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
+	}
 }
 
 // zoned returns the time of minutes at tokens i to j, with the zone after
@@ -114,10 +119,8 @@ func (sc scanner) zoned(i, j, minutes int) clockMention {
 	if !ok {
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}
 	}
-	c := clockMention{span: span{i, end}, local: minutes, offs: offs}
-	for _, o := range offs {
-		c.utc = append(c.utc, ((minutes-o)%1440+1440)%1440)
-	}
+	c := clockMention{span: span{i, end}, local: minutes}
+	c.inZone(offs)
 	return c
 }
 

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,8 +89,11 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 // weekday and a part of the day opens ("freitagabend", "zondagavond": a
 // word of [weekday-part-suffixes] after it), or the word itself.
 func weekdayOfCompound(w string) string {
-	for suffix := range weekdayPartSuffixes {
-		if day, ok := strings.CutSuffix(w, suffix); ok && day != "" {
+	if len(w) <= minCompoundWeekday {
+		return w // most words: too short for a weekday and a part of the day
+	}
+	for _, suffix := range weekdayPartSuffixes {
+		if day, ok := strings.CutSuffix(w, suffix); ok {
 			if _, known := otherWeekdays[day]; known {
 				return day
 			}
@@ -97,8 +102,12 @@ func weekdayOfCompound(w string) string {
 	return w
 }
 
-// weekdayPartSuffixes: see weekdayOfCompound.
-var weekdayPartSuffixes = lexicon.Set("weekday-part-suffixes")
+// weekdayPartSuffixes: see weekdayOfCompound. minCompoundWeekday is the
+// length of the shortest such compound less one: "zondagavond" and
+// "montagnacht" have 11 letters.
+var weekdayPartSuffixes = slices.Sorted(maps.Keys(lexicon.Set("weekday-part-suffixes")))
+
+const minCompoundWeekday = 10
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 

@@ -3,7 +3,6 @@ package checks
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -754,19 +753,19 @@ func describesOther(sent *sentence, n numberMention, spans []span) bool {
 	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans)
 }
 
-// yearInList reports whether a bare number written as a year (four
-// digits, 1800 to 2100) stands in a list or a span with another such one:
+// yearInList reports whether a bare number written as a year (see
+// modernYear) stands in a list or a span with another such one:
 // "wins in 2015, 2017, 2018 and 2022", "2017/2018".
 func yearInList(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
-	if n.end != n.start+1 || !yearWord(sc.tok(n.start)) {
+	if n.end != n.start+1 || !sc.modernYear(n.start) {
 		return false
 	}
 	near := func(k, step int) bool {
 		if g := strings.TrimSpace(sc.gap(max(k, k-step))); g != "" && strings.Trim(g, ",/-–&") == "" {
-			return yearWord(sc.tok(k)) // "2017, 2018", "2017/2018"
+			return sc.modernYear(k) // "2017, 2018", "2017/2018"
 		}
-		return listWords[sc.tok(k)] && yearWord(sc.tok(k+step)) // "2018 and 2022"
+		return listWords[sc.tok(k)] && sc.modernYear(k+step) // "2018 and 2022"
 	}
 	return near(n.start-1, -1) || near(n.end, 1)
 }
@@ -774,17 +773,21 @@ func yearInList(sent *sentence, n numberMention) bool {
 // yearValued reports whether a number fact's value is a year or a span
 // of years ("model years 2009 to 2015"): then years are what it reads.
 func yearValued(f *facts.Fact) bool {
-	return f.Number.Lo >= 1800 && f.Number.Hi <= 2100 && f.Number.Lo == math.Trunc(f.Number.Lo)
+	return f.Number.Lo >= firstModernYear && f.Number.Hi <= lastModernYear && f.Number.Lo == math.Trunc(f.Number.Lo)
 }
 
-// yearWord reports whether a word is four digits from 1800 to 2100.
-func yearWord(w string) bool {
-	if len(w) != 4 || !isDigits(w) {
-		return false
-	}
-	y, _ := strconv.Atoi(w)
-	return y >= 1800 && y <= 2100
+// modernYear reports whether token i is a year of four digits from
+// firstModernYear to lastModernYear (see year4).
+func (sc scanner) modernYear(i int) bool {
+	y, ok := sc.year4(i)
+	return ok && y >= firstModernYear && y <= lastModernYear
 }
+
+// The years a bare figure of four digits may be one of, in a list.
+const (
+	firstModernYear = 1800
+	lastModernYear  = 2100
+)
 
 // listWords join the items of a list: see yearInList.
 var listWords = lexicon.Set("list-words")

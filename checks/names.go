@@ -679,11 +679,11 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	if start < 1 || end >= len(toks) && n.unit != nil {
 		return false
 	}
-	open := strings.TrimSpace(f.norm.S[toks[start-1].End:toks[start].Start])
-	close := strings.TrimSpace(f.norm.S[toks[end-1].End:])
+	open, rest := strings.TrimSpace(f.norm.S[toks[start-1].End:toks[start].Start]), f.norm.S[toks[end-1].End:]
 	if end < len(toks) {
-		close = strings.TrimSpace(f.norm.S[toks[end-1].End:toks[end].Start])
+		rest = f.norm.S[toks[end-1].End:toks[end].Start]
 	}
+	close := strings.TrimSpace(rest)
 	switch {
 	case open == "(" && strings.HasPrefix(close, ")"):
 	case open == "," && (close == "," || close == ";") && n.unit != nil: // "Suleman, 19 anni;"

@@ -572,9 +572,16 @@ func negationHedged(sent *sentence, i int) bool {
 // duda", "sans aucun doute".
 func negationCancelled(sent *sentence, i int) bool {
 	sc := sent.scanner()
-	return negationCancellers[sc.tok(i+1)] || cancellerGaps[sc.tok(i+1)] && negationCancellers[sc.tok(i+2)] ||
-		cancellerGaps[sc.tok(i+1)] && cancellerGaps[sc.tok(i+2)] && negationCancellers[sc.tok(i+3)] // "non c'è dubbio"
+	k := i + 1
+	for k <= i+maxCancellerGaps && !negationCancellers[sc.tok(k)] && cancellerGaps[sc.tok(k)] {
+		k++ // "pas de doute", "non c'è dubbio"
+	}
+	return negationCancellers[sc.tok(k)]
 }
+
+// maxCancellerGaps is how many words of cancellerGaps may stand between a
+// negation and its canceller.
+const maxCancellerGaps = 2
 
 // negationHedgePhrases and cancellerGaps: see negationHedged and
 // negationCancelled.

@@ -123,9 +123,7 @@ func inTextZone(src *reading, sent *sentence) {
 		if len(offs) == 0 {
 			return
 		}
-		c.zoneless, c.offs, c.textZone = false, offs, true
-		for _, o := range offs {
-			c.utc = append(c.utc, ((c.local-o)%1440+1440)%1440)
-		}
+		c.inZone(offs)
+		c.textZone = true
 	}
 }

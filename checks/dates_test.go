@@ -863,3 +863,25 @@ func TestDateOfANoun(t *testing.T) {
 		{"La comisión certificó los resultados de las elecciones generales del 8 de marzo.", "silent", "a noun with an adjective before del: the election's date"},
 	})
 }
+
+// A paragraph that is only a date heads a live blog's day: the relative
+// dates below it, up to the next one, count from that day, not from the
+// publication date. A heading whose weekday is not its date's, a date in
+// a sentence, or a date line with other words is no heading.
+func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
+	const aground = "facts:\n  - id: aground\n    claim: The ferry ran aground on 7 April 2025.\n    date: 2025-04-07\n    about: [aground]\n"
+	assertVerdictsIn(t, "a.md", aground, "2025-04-09", []verdictCase{
+		{"# Live\n\n## Tuesday, April 8\n\nDivers inspected the ferry that ran aground yesterday.\n", "agrees", "yesterday counts from the heading's day, the 8th"},
+		{"# Live\n\n## Monday, April 7\n\nThe ferry ran aground tonight.\n", "agrees", "tonight is the heading's day"},
+		{"# Live\n\n## Wednesday, April 9\n\nA diver spoke.\n\n## Monday, April 7\n\nThe ferry ran aground tonight.\n", "agrees", "the latest heading above the sentence counts, not the first"},
+		{"# Live\n\n## Monday 7 April 2025 21.05 CEST\n\nThe ferry ran aground tonight.\n", "agrees", "a stamp with a clock time and a zone is a heading too"},
+		{"# Live\n\nThe ferry ran aground tonight.\n\n## Monday, April 7\n\nA diver spoke.\n", "contradicts", "a heading dates only what stands below it: tonight above it is the 9th"},
+		{"# Live\n\n## Tuesday, April 8\n\nThe ferry ran aground on Sunday.\n", "contradicts", "a disagreeing weekday counts from the heading as well: the 6th"},
+		{"# Live\n\n## Friday, April 8\n\nThe ferry ran aground tonight.\n", "contradicts", "a weekday that is not the date's makes no heading: tonight is the 9th"},
+		{"# Live\n\n## Updated April 8\n\nThe ferry ran aground tonight.\n", "contradicts", "other words make it no heading"},
+		{"# Live\n\nA diver spoke on April 8.\n\nThe ferry ran aground tonight.\n", "contradicts", "a date in a sentence heads nothing"},
+	})
+	assertVerdictsIn(t, "a.txt", aground, "2025-04-09", []verdictCase{
+		{"Ferry live\n\nDienstag, 8. April 2025\n\nThe ferry ran aground yesterday.\n", "agrees", "a plain-text heading, its weekday in another language"},
+	})
+}

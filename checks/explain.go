@@ -113,6 +113,9 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 	} else {
 		fmt.Fprintf(b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
 	}
+	if ms[fi].fact.Kind == facts.KindDate {
+		explainHeadings(b, src)
+	}
 	located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
 	before := b.Len()
 	c := ms[fi].check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))

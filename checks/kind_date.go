@@ -437,7 +437,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // a span's start, a label, a deadline, a weekday of another week, a date
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
-	deadline := deadlineBefore(sent, d.span, m.own)
+	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
 	switch {
 	case d.since:
 		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
@@ -449,13 +449,13 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case d.expr.otherLanguage:
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
-	case todaysWeekday(d, src.Published):
+	case todaysWeekday(d, day):
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
 		return "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
-	case d.expr.rel != absolute && longBefore(m.fact.Date, src.Published) && nearReport(d.expr, src.Published):
+	case d.expr.rel != absolute && longBefore(m.fact.Date, day) && nearReport(d.expr, day):
 		return "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case relativeOnly(sent, d.span, spans):
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
@@ -603,27 +603,28 @@ func (dateKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool
 }
 
 func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	d, _, ok := resolveAgreeing(f, sent.dateAt(cd.i).expr, src.Published)
+	d, _, ok := src.resolveIn(f, sent, sent.dateAt(cd.i).expr)
 	return ok && f.Date.Agrees(d)
 }
 
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	d, how, ok := resolveAgreeing(f, sent.dateAt(cd.i).expr, src.Published)
+	d, how, ok := src.resolveIn(f, sent, sent.dateAt(cd.i).expr)
 	fd.How = how
 	if !ok {
 		return false
 	}
+	pub := src.dayOfReport(sent)
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
-	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, src.Published) {
+	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
-	} else if !fd.Agrees && lastYearAgrees(f, e, d, src.Published) {
+	} else if !fd.Agrees && lastYearAgrees(f, e, d, pub) {
 		fd.Unsure = true // "The letter is dated 14 March" in a report of January
 		fd.How = joinHow(how, "unsure: a day after the report may be last year's, which agrees")
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
-	} else if !fd.Agrees && e.eitherWay && e.rel == absolute && d.Start.First.After(src.Published.Last) && !f.Date.End.Last.After(src.Published.Last) {
+	} else if !fd.Agrees && e.eitherWay && e.rel == absolute && d.Start.First.After(pub.Last) && !f.Date.End.Last.After(pub.Last) {
 		fd.Unsure = true // "the minutes, which will be considered on April 7", in a report after the vote
 		fd.How = joinHow(how, "unsure: a day ahead of the report, after a word of the future, for a fact that came before the report: it may tell of something still to come")
 	}

@@ -29,6 +29,9 @@ type reading struct {
 	// timesIn holds the zone the text gives for all its times ("All times
 	// Eastern."), nil for none, once worked out (see timesZone).
 	timesIn *[]int
+	// headings holds the source's date headings, once worked out (see
+	// dayOf).
+	headings *[]dateHeading
 }
 
 // writesInLower reports whether the source writes the folded word w in

@@ -87,11 +87,53 @@ func quoteWords(folded string) []string {
 		if i > 0 {
 			out = append(out, ellipsis)
 		}
-		for _, t := range text.Tokenize(part) {
+		toks := text.Tokenize(part)
+		for k, t := range toks {
+			if k > 0 && t.Text == "t" && apostrophe(part[toks[k-1].End:t.Start]) && strings.HasSuffix(out[len(out)-1], "n") {
+				out[len(out)-1] = notBase(out[len(out)-1]) // "didn't" is "did not"
+				out = append(out, "not")
+				continue
+			}
+			if t.Text == "cannot" {
+				out = append(out, "can", "not")
+				continue
+			}
 			out = append(out, american(t.Text))
 		}
 	}
-	return out
+	return contracted(out)
+}
+
+// apostrophe reports whether the text between two words is one apostrophe.
+func apostrophe(gap string) bool { return gap == "'" || gap == "’" }
+
+// notContractions are the words before "n't" that are not their verb with
+// an "n" added: "won't" is "will not".
+var notContractions = lexicon.Pairs("not-contractions")
+
+// notBase returns the verb of a word that "n't" followed: "did" of
+// "didn", "will" of "won".
+func notBase(w string) string {
+	if v, ok := notContractions[w]; ok {
+		return v
+	}
+	return strings.TrimSuffix(w, "n")
+}
+
+// contractedAuxiliaries and contractingSubjects: a verb of the first after
+// a word of the second is compared contracted ("we would" as "we d", as
+// "we'd" is), so that a quotation that contracts it is word for word.
+var contractedAuxiliaries, contractingSubjects = lexicon.Pairs("contracted-auxiliaries"), lexicon.Set("contracting-subjects")
+
+// contracted contracts the verbs of words that speech may contract, in
+// place: "we would rather" becomes "we d rather".
+func contracted(ws []string) []string {
+	for k := 1; k < len(ws); k++ {
+		if c, ok := contractedAuxiliaries[ws[k]]; ok && contractingSubjects[ws[k-1]] {
+			ws[k] = c
+		}
+	}
+	return ws
 }
 
 // An edit is one step of a word diff: a word both share ('='), one the
@@ -390,8 +432,8 @@ func joinWords(ws []string) string {
 	var b strings.Builder
 	for i, w := range ws {
 		switch {
-		case i > 0 && clitics[w]:
-			b.WriteByte('\'')
+		case clitics[w]:
+			b.WriteByte('\'') // "'d" alone, as a contraction compared contracted
 		case i > 0:
 			b.WriteByte(' ')
 		}

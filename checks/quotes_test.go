@@ -181,6 +181,17 @@ func TestCompareQuotes(t *testing.T) {
 		{"The attack failed its purpose", "The attack failed its purpose. All systems are back.", "verbatim"},
 		{"Never again", "and they said never again, as always", "verbatim"},
 		{"America's support for the accusation", "America’s support for the accusation", "verbatim"},
+		// Speech contracts a verb after a pronoun, and "not" after a verb:
+		// compared contracted, the two are word for word.
+		{"We would rather move everyone twice", "We’d rather move everyone twice", "verbatim"},
+		{"We had moved everyone twice", "We'd moved everyone twice", "verbatim"},
+		{"that is all that matters tonight", "that's all that matters tonight", "verbatim"},
+		{"we do not leave anyone behind here", "we don't leave anyone behind here", "verbatim"},
+		{"we will not leave anyone behind here", "we won't leave anyone behind here", "verbatim"},
+		{"the ferry cannot sail in this fog", "the ferry can not sail in this fog", "verbatim"},
+		{"the ferry cannot sail in this fog", "the ferry can't sail in this fog", "verbatim"},
+		{"we would rather move everyone twice", "we will rather move everyone twice", `reworded: "'d" → "'ll"`},
+		{"the mayor is all that matters tonight", "the mayor's all that matters tonight", `reworded: "is" → "'s"`},
 		// A partial quotation whose first word stands earlier in the
 		// sheet's wording too: aligned where it stands in a row.
 		{"we do this for ourselves and we do it for every child who looks up", "for every child who looks up", "verbatim"},
@@ -188,7 +199,7 @@ func TestCompareQuotes(t *testing.T) {
 		// A partial quotation bends its edge words to the writer's sentence.
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to neighborhoods", "verbatim"},
 		{"We opened the doors to everyone who called.", "open the doors to everyone who calls", "verbatim"},
-		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we will never raise" → "raised"`},
+		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we'll never raise" → "raised"`},
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to investors", `reworded: "this budget keeps" → "keep"; "neighborhoods" → "investors"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},
@@ -263,7 +274,8 @@ func TestJoinWordsPutsApostrophesBack(t *testing.T) {
 		{[]string{"america", "s", "immediate"}, "america's immediate"},
 		{[]string{"we", "don", "t", "know"}, "we don't know"},
 		{[]string{"they", "re", "here"}, "they're here"},
-		{[]string{"s"}, "s"},
+		{[]string{"s"}, "'s"},
+		{[]string{"d", "rather"}, "'d rather"},
 		{[]string{"plan", "b"}, "plan b"},
 	} {
 		assert.Equal(t, tt.want, joinWords(tt.words))

@@ -53,6 +53,14 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 			}
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
+		case deniesSoFar:
+			if st.Holds {
+				fd.How = fmt.Sprintf("denied as of the time of writing (%q), a state that may have changed since: not counted against the sheet", sm.cue)
+				c.Unresolved = append(c.Unresolved, fd)
+				continue
+			}
+			fd.How = fmt.Sprintf("denied as of the time of writing (%q), as the sheet holds", sm.cue)
+			fd.Agrees = true
 		case denies:
 			if sm.cue != "" {
 				fd.How = fmt.Sprintf("a supporting phrase under a negation (%q)", sm.cue)

@@ -118,9 +118,14 @@ const (
 	reports                // the source reports someone else's claim
 	hedged                 // the source says it may hold
 	doubtful               // a refuting phrase under a negation or a hedge: too uncertain to count
+	// deniesSoFar: the source says it does not hold yet ("have not been
+	// found yet", "no injuries as of Friday"), a state that may change:
+	// it bears out a statement held false, and says nothing against one
+	// held true.
+	deniesSoFar
 )
 
-var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts"}
+var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far"}
 
 // A statementMatcher finds support and refutation of one statement.
 type statementMatcher struct {
@@ -179,8 +184,11 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if question {
 		at, kind = sp.start, hedged
 	}
-	if kind == denies && notYet(sent, sp, true) != "" {
-		kind = hedged // "Pell hasn't conceded yet": a state that may change
+	if w := notYet(sent, sp, true); kind == denies && w != "" {
+		if !plainDenial(sent, at, sp) {
+			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far
+		}
+		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
 	}
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
@@ -221,7 +229,7 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
-		return stanceMention{span: sp, stance: doubtful, cue: moment, words: words}
+		return stanceMention{span: sp, stance: deniesSoFar, cue: moment, words: words}
 	case kind == asserts:
 		return stanceMention{span: sp, stance: denies, words: words}
 	case kind == reports:
@@ -519,6 +527,20 @@ func notYet(sent *sentence, sp span, words bool) string {
 		}
 	}
 	return ""
+}
+
+// plainDenial reports whether only auxiliaries, fillers and words of a
+// moment stand between a negation at token at and the phrase at sp ("has
+// not yet been met", "no one has been arrested"), so that the phrase is
+// what is denied, not a saying or a confirming of it ("aún no han
+// confirmado si las sirenas sonaron").
+func plainDenial(sent *sentence, at int, sp span) bool {
+	for _, t := range sent.folded().tokens[at+1 : sp.start] {
+		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" {
+			return false
+		}
+	}
+	return true
 }
 
 // linkingStill reports whether the word of stillStates at token k links

@@ -75,7 +75,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"abgeschoben"}}, "Mehrere Nicht-EU-Bürger wurden abgeschoben.", "asserts:abgeschoben", "a chain of three"},
 		{facts.Statement{Holds: true, Supports: []string{"guilty"}}, "The jury returned a not-guilty verdict.", "denies:not-guilty", "the phrase inside the chain is denied"},
 		{facts.Statement{Holds: true, Supports: []string{"approved"}}, "The never-approved drug was sold online.", "denies:never-approved", "so at the chain's end"},
-		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "It has not so far banned gas boilers.", "hedges:not so far banned", "so is no canceller: not so far is a denial of a state that may change, as before"},
+		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "It has not so far banned gas boilers.", "denies so far:not so far banned", "so is no canceller: not so far is a denial of a state that may change, as before"},
 		{behind, "Analysts had feared that Iran carried out the attack.", "hedges:feared that Iran carried out the attack", "what was feared is not asserted"},
 		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
 		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},
@@ -127,7 +127,7 @@ func TestStatementStances(t *testing.T) {
 		{behind, "The audit found nothing, contradicting claims by rivals last year that the group carried out the attack.", "attributes:claims by rivals last year that the group carried out the attack", "an attribution further back before that"},
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},
-		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "hedges:hasn't conceded", "not yet: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "denies so far:hasn't conceded", "not yet: a state that may change"},
 		{facts.Statement{Holds: false, Supports: []string{"paid"}}, "The gang demanded a ransom, to be paid in bitcoin.", "hedges:to be paid", "to be: what is to happen, not what did"},
 		{facts.Statement{Holds: false, Supports: []string{"ratified"}}, "The time still has to be ratified by the federation.", "hedges:to be ratified", "has to be: what must happen"},
 		{facts.Statement{Holds: false, Supports: []string{"ratificado"}}, "O recorde ainda está a ser ratificado.", "hedges:está a ser ratificado", "so in Portuguese"},
@@ -153,11 +153,11 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"stolen"}}, "Data was stolen but not encrypted.", "asserts:stolen", "an English not after the phrase denies something else"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "Yet the government's promise has not been met.", "denies:not been met", "Yet opening a sentence is a conjunction, not a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise has not been met, and yet the minister smiled.", "denies:not been met", "and yet in another clause: a conjunction"},
-		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise has not yet been met.", "hedges:not yet been met", "not yet: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise has not yet been met.", "denies so far:not yet been met", "not yet: a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "Still, the promise has not been met.", "denies:not been met", "Still with a comma opens the sentence as a conjunction"},
-		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise still has not been met.", "hedges:not been met", "still inside the clause: a state that may change"},
-		{facts.Statement{Holds: true, Supports: []string{"ratified"}}, "The time was set in April but still has not been ratified.", "hedges:not been ratified", "but still before the verb dates a state, as still does"},
-		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Still, as of Friday, no one has been arrested.", "hedges:no one has been arrested", "a still-phrase after an opening Still, governs the sentence"},
+		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise still has not been met.", "denies so far:not been met", "still inside the clause: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"ratified"}}, "The time was set in April but still has not been ratified.", "denies so far:not been ratified", "but still before the verb dates a state, as still does"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Still, as of Friday, no one has been arrested.", "denies so far:no one has been arrested", "a still-phrase after an opening Still, governs the sentence"},
 		{facts.Statement{Holds: true, Supports: []string{"injured"}}, "None of the fires injured anyone.", "denies:None of the fires injured", "none of the fires, then its verb and an object pronoun: denied"},
 		{facts.Statement{Holds: true, Supports: []string{"injured"}}, "None of the fires injured firefighters.", "hedges:None of the fires injured", "a noun after: the verb, or firefighters the fires injured? Two readings"},
 		{facts.Statement{Holds: true, Supports: []string{"injured"}}, "None of the people injured in the crash were children.", "asserts:injured", "a preposition after: a participle on the noun, asserted"},
@@ -172,7 +172,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "At this time, we have no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "no evidence at this time: a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "So far there is no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "so far, the same"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is suspected now.", "asserts:cyberattack", "not across a semicolon"},
-		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell still has not conceded.", "hedges:not conceded", "still not: the same"},
+		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell still has not conceded.", "denies so far:not conceded", "still not: the same"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell has not conceded, and the count is over yet again.", "denies:not conceded", "a still-word in another clause does not count"},
 		{facts.Statement{Holds: true, Supports: []string{"plan"}}, "They did not approve that plan.", "denies:not approve that plan", "that right before the phrase is a determiner, not a clause: the negation holds"},
 		{behind, "Albania rejected talks; Iran carried out the attack.", "asserts:carried out the attack", "a semicolon ends the negation's reach"},
@@ -187,11 +187,11 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "There is no evidence that this outage was the result of a cyberattack.", "doubts:no evidence that this outage was the result of a cyberattack", "a refutation under a denial phrase however far in its clause: not counted"},
 		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "A cyberattack was ruled out.", "doubts:cyberattack was ruled out", "a refutation with ruled out right after it: not counted"},
 		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is suspected now.", "denies:cyberattack", "a denial across a semicolon does not reach the refutation"},
-		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "No injuries had been reported as of Friday morning.", "doubts:No injuries", "a refutation at a moment of a story that goes on: not counted"},
+		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "No injuries had been reported as of Friday morning.", "denies so far:No injuries", "a refutation at a moment of a story that goes on: not counted"},
 		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "There were no injuries, and crews left as of Friday.", "denies:no injuries", "as of in another clause does not reach it"},
 		{facts.Statement{Holds: true, Refutes: []string{"left the dividend untouched"}}, "Yet the board left the dividend untouched.", "denies:left the dividend untouched", "yet alone is a conjunction here: a refutation stands"},
 		{facts.Statement{Holds: false, Refutes: []string{"recount"}}, "She said at the time that the recount had changed little.", "denies:recount", "at the time dates a past state, not one that may change"},
-		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody has been arrested so far.", "hedges:Nobody has been arrested", "a denial so far is a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody has been arrested so far.", "denies so far:Nobody has been arrested", "a denial so far is a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody was arrested.", "denies:Nobody was arrested", "nobody denies"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody has claimed responsibility for the cyberattack.", "attributes:claimed responsibility for the cyberattack", "nobody as the subject denies its predicate, not a phrase further on (claimed makes the phrase attributed)"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nothing was stolen in the cyberattack.", "asserts:cyberattack", "nor does nothing"},
@@ -300,6 +300,30 @@ func TestStatementVerdicts(t *testing.T) {
 				t.Errorf("statement %s, attributed %s, in %q\n got  %s\n want %s", tt.holds, tt.attributed, tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A denial as of the time of writing ("not yet", "so far") bears out a
+// statement held false, and says nothing against one held true, which may
+// have come to hold since; a denial of a confirming or saying is neither.
+func TestDenialsSoFar(t *testing.T) {
+	const recovered = "facts:\n  - id: found\n    claim: The paintings have been recovered.\n    statement: %s\n    supports: [recovered | ritrovati]\n    refutes: [still missing]\n"
+	for holds, cases := range map[string][]verdictCase{
+		"false": {
+			{"The paintings have not yet been recovered.", "agrees", "not yet: denied as of writing, as the sheet holds"},
+			{"So far nobody has recovered the paintings.", "agrees", "so far with a negating pronoun"},
+			{"The paintings are still missing as of Friday.", "agrees", "a refuting phrase at a moment"},
+			{"The paintings have been recovered.", "contradicts", "an assertion is read as ever"},
+			{"Police have not yet confirmed whether the paintings were recovered.", "silent", "a confirming is denied so far, not the recovery"},
+			{"I quadri non sono ancora stati ritrovati.", "silent", "ancora with a negation in Italian: what stands between is not read"},
+		},
+		"true": {
+			{"The paintings have not yet been recovered.", "silent", "a state that may have changed since: not against the sheet"},
+			{"The paintings have been recovered.", "agrees", "an assertion"},
+			{"The paintings were not recovered.", "contradicts", "a plain denial"},
+		},
+	} {
+		assertVerdicts(t, strings.Replace(recovered, "%s", holds, 1), "2025-10-10", cases)
 	}
 }
 

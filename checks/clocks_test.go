@@ -161,12 +161,17 @@ func TestZonelessTimes(t *testing.T) {
 func TestApproximateTimes(t *testing.T) {
 	const sheet = "facts:\n  - id: cut\n    claim: The attackers were cut off at 03:40 CET.\n    time: 03:40 CET\n    about: [cut off]\n"
 	assertVerdicts(t, sheet, "2025-04-16", []verdictCase{
-		{"The bank cut off the attackers shortly before 4 a.m. CET.", "unsure", "shortly before: near the time given"},
+		{"The bank cut off the attackers shortly before 4 a.m. CET.", "agrees", "shortly before: 03:40 is up to half an hour before"},
+		{"The bank cut off the attackers shortly before 3:30 a.m. CET.", "unsure", "shortly before a time the sheet's comes after: near, on the wrong side"},
+		{"The bank cut off the attackers shortly after 3:30 a.m. CET.", "agrees", "shortly after: up to half an hour after"},
+		{"The bank cut off the attackers just after 3:50 a.m. CET.", "unsure", "just after a time the sheet's comes before"},
 		{"The bank cut off the attackers at around 03:40 CET.", "agrees", "an agreeing approximate time agrees"},
+		{"The bank cut off the attackers at around 3:45 a.m. CET.", "agrees", "a quarter hour rounds 03:40 to it"},
+		{"The bank cut off the attackers at around 3:50 a.m. CET.", "unsure", "ten minutes round 03:40 to itself, not to 3:50: near"},
 		{"The bank cut off the attackers at 4 a.m. CET.", "contradicts", "an exact time that differs"},
 		{"The bank cut off the attackers around 19:00 CET.", "contradicts", "an approximate time hours off is no approximation of it"},
-		{"Die Bank hat die Angreifer gegen 4 Uhr MEZ cut off.", "unsure", "gegen: about, in German"},
-		{"La banque a cut off les pirates vers 4 h CET.", "unsure", "vers: about, in French"},
+		{"Die Bank hat die Angreifer gegen 4 Uhr MEZ cut off.", "agrees", "gegen: about, in German; 03:40 rounds to the hour given"},
+		{"La banque a cut off les pirates vers 4 h 10 CET.", "unsure", "vers: about, in French; half an hour off is near, not it"},
 	})
 }
 

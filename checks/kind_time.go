@@ -88,7 +88,8 @@ func restates(prev, cl clockMention) bool {
 func (timeKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
 func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	return clockAgrees(sent.clockMentions()[cd.i], f.Time)
+	cl := sent.clockMentions()[cd.i]
+	return clockAgrees(cl, f.Time) || approxAgrees(sent, cd, cl, f.Time) != ""
 }
 
 func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
@@ -100,7 +101,55 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if cl.textZone {
 		fd.How = timesZoneNote
 	}
+	if how := approxAgrees(sent, cd, cl, f.Time); !fd.Agrees && how != "" {
+		fd.Agrees, fd.How = true, joinHow(fd.How, how)
+	}
 	return true
+}
+
+// approxTimesBefore, approxTimesAfter and approxTimesRound are the phrases
+// of approxTimes that put a moment a little before or after a time, or
+// round it.
+var approxTimesBefore, approxTimesAfter, approxTimesRound = phrases("approx-times-before"), phrases("approx-times-after"), phrases("approx-times-round")
+
+// approxLeeway is how far, in minutes, "shortly before" or "just after" a
+// time may stand from it.
+const approxLeeway = 30
+
+// approxAgrees says how an approximate time holds the sheet's ("around
+// 3:50" of 03:52, "shortly before 4 a.m." of 03:40), or "" when it does
+// not: a rounded time within half its grain, a time before or after
+// within approxLeeway on its side.
+func approxAgrees(sent *sentence, cd candidate, cl clockMention, want facts.Clock) string {
+	sc := sent.scanner()
+	before, after, round := sc.phraseBefore(cd.at.start, approxTimesBefore), sc.phraseBefore(cd.at.start, approxTimesAfter), sc.phraseBefore(cd.at.start, approxTimesRound)
+	for _, u := range cl.readIn(want) {
+		d := (want.UTC - u + 1440) % 1440 // minutes from the source's time to the sheet's
+		if d > 720 {
+			d -= 1440
+		}
+		switch {
+		case before != nil && d <= 0 && d >= -approxLeeway:
+			return "\"" + strings.Join(before, " ") + "\" puts it up to half an hour before: the sheet's time is"
+		case after != nil && d >= 0 && d <= approxLeeway:
+			return "\"" + strings.Join(after, " ") + "\" puts it up to half an hour after: the sheet's time is"
+		case round != nil && 2*max(d, -d) <= clockGrain(cl):
+			return "\"" + strings.Join(round, " ") + "\" rounds it: the sheet's time rounds to it"
+		}
+	}
+	return ""
+}
+
+// clockGrain is the grain, in minutes, a time is written to: 60 for
+// "4 a.m.", 30 for 3:30, 15, 10 or 5 for 3:45, 3:50, 3:55, else 2.
+func clockGrain(cl clockMention) int {
+	m := cl.local % 60 // the minutes as written, in any zone
+	for _, g := range []int{60, 30, 15, 10, 5} {
+		if m%g == 0 {
+			return g
+		}
+	}
+	return 2
 }
 
 func (timeKind) values(says string, src *document.Source) []string {

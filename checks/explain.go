@@ -176,7 +176,7 @@ func whySilent(m *matcher, located [][]span, c *Cell, valuesSeen bool) string {
 		return "no sentence is about the fact: none holds a term of every about group (and none of its unless terms)"
 	}
 	if !valuesSeen {
-		return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none states a " + string(m.fact.Kind) + " the checker reads (see README.md for the forms of each kind)"
+		return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none states a " + string(m.fact.Kind) + " the checker reads (see docs/sheet.md for the forms of each kind)"
 	}
 	return lexicon.Count(about, "sentence is", "sentences are") + " about the fact, but none gives a value for it (each value found is listed above with why it was left out)"
 }

@@ -74,7 +74,7 @@ func LoadGold(path string) (*Gold, error) {
 		return nil, err
 	}
 	if root == nil {
-		return nil, yamldoc.Errors{{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the gold file is empty: it needs facts and articles (see README.md, \"Measuring the checker\")"}}
+		return nil, yamldoc.Errors{{Pos: facts.Pos{File: path, Line: 1, Col: 1}, Msg: "the gold file is empty: it needs facts and articles (see README.md, \"Measuring accuracy\")"}}
 	}
 	g := &Gold{Path: path}
 	top, ok := r.Mapping(root, "the gold file", []string{"title", "intro", "facts", "articles"})

@@ -369,6 +369,18 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a sentence after posted is text"},
 		{"Issue 212 was closed on 14 March 2023 by the bakery.\n", "", "", "on 14 March 2023=2023-03-14",
 			"an issue in a sentence is text"},
+		{"# Why did the bakery close?\n\n*Harbour Today | 14 March 2023*\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"an outlet's name and the date under the headline, with no By, is a date line"},
+		{"Bakery reopens\n\nThe Harbour Post · Tuesday, March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"so with a weekday before the date"},
+		{"Why did the bakery close?\nPublished: 2023-03-14\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a headline may ask: the first line is no sentence of the body"},
+		{"Bakery news\nWhy did the bakery close?\nPublished: 2023-03-14\n", "", "", "2023-03-14=2023-03-14",
+			"a question after the first line begins the body"},
+		{"Bakery reopens\n\nMonday | 13 March 2023\n\nThe bakery reopened.\n", "", "", "Monday=unresolved; 13 March 2023=2023-03-13",
+			"a weekday before the separator is no outlet: a timeline's day"},
+		{"Harbour Bakery | 14 March 2023, when the ovens came back on.\n", "", "", "14 March 2023=2023-03-14",
+			"a line that goes on after the date is text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -43,6 +43,32 @@ func dateLine(rest string) []int {
 // first group is the date.
 var byline = regexp.MustCompile(`^\s*(?:(?i:posted|published)(?:\s+(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*[,|·–—:-]?\s*(?i:on\s+)?(\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
+// outletLine matches the line of an outlet or an author and the date at
+// the top of a file, with no "By": "Alderia Today | 16 October 2025",
+// "The Harbour Post · Tuesday, March 3, 2026", "Jane Doe — 2026-03-03".
+// Its first group is the date.
+var outletLine = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'&-]*(?:\s+(?:\p{Lu}[\p{L}.'&-]*|of|the|de|du|la|le|el|di|der|die|das|van|von)){0,4}\s*[|·•–—]\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+
+// outletDate returns the match of outletLine in a line, or nil: its name
+// is no weekday or month ("Monday | 16 March 2026" heads a timeline), and
+// the date ends the line or a separator follows it.
+func outletDate(line string) []int {
+	m := outletLine.FindStringSubmatchIndex(line)
+	if m == nil || !endsMeta(line[m[1]:]) {
+		return nil
+	}
+	name := line[:m[2]]
+	if k := strings.IndexAny(name, "|·•–—"); k >= 0 {
+		name = name[:k]
+	}
+	for _, w := range strings.Fields(name) {
+		if w = text.Fold(strings.Trim(w, ",|·•:-–—")); bylineNotNames[w] {
+			return nil
+		}
+	}
+	return m
+}
+
 // issueLine matches a newsletter's or a journal's issue line at the top of
 // a file: "Issue 212, Friday 15 May 2026", "Vol. 3, No. 12 - May 15,
 // 2026", "Edition 48 · 2026-05-15". Its first group is the date.
@@ -152,6 +178,9 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 		m = bylineDate(rest)
 	}
 	if m == nil && top {
+		m = outletDate(rest)
+	}
+	if m == nil && top {
 		if m = issueLine.FindStringSubmatchIndex(rest); m != nil && !endsMeta(rest[m[1]:]) {
 			m = nil
 		}
@@ -253,8 +282,8 @@ func (s *Source) normalise(ignores []Ignore) {
 		pieces = s.keptPieces(pieces[:0], line, start, e)
 		if t := lastText(pieces); t != "" {
 			textLines++
-			if strings.ContainsAny(t[len(t)-1:], ".!?") {
-				textLines = topLines // a sentence: the body has begun
+			if end := t[len(t)-1:]; end == "." || strings.ContainsAny(end, "!?") && textLines > 1 {
+				textLines = topLines // a sentence: the body has begun (not a headline that asks or exclaims)
 			}
 		}
 		s.place(&ps, pieces, line, mk)

@@ -885,3 +885,16 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 		{"Ferry live\n\nDienstag, 8. April 2025\n\nThe ferry ran aground yesterday.\n", "agrees", "a plain-text heading, its weekday in another language"},
 	})
 }
+
+// A day counted from the report, written with a capital right after a
+// capitalised word or a name's "'s", is a word of a name: no date.
+func TestTodayInAName(t *testing.T) {
+	const hike = "facts:\n  - id: hike\n    claim: The bank raised rates on 14 October 2025.\n    date: 2025-10-14\n    about: [raised]\n"
+	assertVerdicts(t, hike, "2025-10-16", []verdictCase{
+		{"The bank raised rates, Governor Lind told Alderia Today.", "silent", "an outlet's name"},
+		{"The bank raised rates, Lind told the BBC's Today programme.", "silent", "a programme's name after a possessive"},
+		{"Today the bank raised rates.", "contradicts", "a capital opening the sentence is no name"},
+		{"The bank raised rates today, Lind said.", "contradicts", "in lower case it is the day of the report"},
+		{"The bank raised rates on Tuesday, Lind told Alderia Today.", "agrees", "the weekday is read; the name is not"},
+	})
+}

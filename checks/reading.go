@@ -140,9 +140,48 @@ func (sent *sentence) folded() *foldedSentence {
 func (sent *sentence) extract() {
 	if f := sent.folded(); !f.extracted {
 		f.dates, f.bounds = extractDates(f.norm.S, f.tokens)
+		f.dates = sent.withoutNameParts(f.dates)
 		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates)
 		f.extracted = true
 	}
+}
+
+// withoutNameParts drops the days counted from the report that are a word
+// of a name: "Today" written with a capital after a capitalised word or a
+// name's "'s" ("told Alderia Today", "the BBC's Today programme"; "It
+// reopens Today" of a headline in title case too, which loses no value a
+// sentence of the text does not give).
+func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
+	var out []dateMention
+	for k, d := range ds {
+		name := d.expr.rel == relDay && d.end-d.start == 1 && sent.afterName(d.start)
+		if name && out == nil {
+			out = append(make([]dateMention, 0, len(ds)), ds[:k]...)
+		}
+		if out != nil && !name {
+			out = append(out, d)
+		}
+	}
+	if out == nil {
+		return ds
+	}
+	return out
+}
+
+// afterName reports whether token i is written with a capital right after
+// a capitalised word, or after one's "'s".
+func (sent *sentence) afterName(i int) bool {
+	if i == 0 || !unicode.IsUpper(sent.writtenAt(i)) {
+		return false
+	}
+	f := sent.folded()
+	if gap := f.norm.S[f.tokens[i-1].End:f.tokens[i].Start]; gap != " " {
+		return false
+	}
+	if k := i - 1; f.tokens[k].Text == "s" && k > 0 && apostrophe(f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]) {
+		i = k // "the BBC's Today"
+	}
+	return unicode.IsUpper(sent.writtenAt(i - 1))
 }
 
 // dateAt returns the date mention of index i: of dateMentions, then of

@@ -40,12 +40,25 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ"
 	case sc.gap(i+1) == ":":
 		return 0, 0, false // "17:42" is read as ever
-	case j > i+1 && plainGap(sc.gap(j)) && (sc.phraseAt(j, localTimeWords) != nil || dottedPreps[sc.tok(i-1)] && unitLexicon.lookup(sc.tok(j)) == nil):
-		return h*60 + m, j, true // "a las 23.11 hora local", "alle 21.42"
+	case j > i+1 && plainGap(sc.gap(j)) && sc.phraseAt(j, localTimeWords) != nil:
+		return h*60 + m, j, true // "a las 23.11 hora local"
+	case j > i+1 && sc.clauseGap(j) && dottedPreps[sc.tok(i-1)] && unitLexicon.lookup(sc.tok(j)) == nil:
+		return h*60 + m, j, true // "alle 21.42", "alle 2.47, hanno riferito"
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)):
 		return sc.hourLetterClock(i, j, h, prep)
 	}
 	return 0, 0, false
+}
+
+// clauseGap reports whether the text before token j ends a time: white space, or
+// a comma, a semicolon or a stop before white space ("alle 2.47, hanno
+// riferito"), not a dot or a dash that goes on ("alle 2.47.3", "2.47-3.10").
+func (sc scanner) clauseGap(j int) bool {
+	g := sc.gap(j)
+	if g == "" || !strings.ContainsRune(",;.)", rune(g[0])) {
+		return plainGap(g)
+	}
+	return j >= len(sc.toks) || g[1:] != "" && plainGap(g[1:]) // not glued to what follows
 }
 
 // dottedPreps, right before hours and minutes parted by a dot, make them a

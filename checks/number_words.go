@@ -148,6 +148,9 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
 		return scales[sc.tok(i+2)] / 2, i + 3, true
 	}
+	if x, end, ok := sc.halfAUnitAt(i); ok {
+		return x, end, true
+	}
 	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !sc.framed(i) && !relativeAfter[sc.tok(i+2)] && sc.gap(i+2) != "-" {
 		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
 	}
@@ -158,6 +161,24 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 		return scales[sc.tok(i+1)], i + 2, true
 	}
 	return 0, 0, false
+}
+
+// halfAUnitAt reads "half a dozen" as six, and "half" before "a" or "an"
+// and a unit as a half of it, the unit read after as ever: "half a
+// percentage point", "half an hour"; not "half an hour later", which says
+// when.
+func (sc scanner) halfAUnitAt(i int) (float64, int, bool) {
+	if sc.tok(i) != "half" || sc.tok(i+1) != "a" && sc.tok(i+1) != "an" || sc.gap(i+1) != " " || sc.gap(i+2) != " " {
+		return 0, 0, false
+	}
+	if sc.tok(i+2) == "dozen" {
+		return 6, i + 3, true
+	}
+	m := numberMention{span: span{i, i + 2}}
+	if sc.unitWordsAfter(&m); m.unit == nil || relativeAfter[sc.tok(m.uend)] {
+		return 0, 0, false
+	}
+	return 0.5, i + 2, true
 }
 
 // A spelledNumber adds up a number written in words, word by word.

@@ -746,12 +746,21 @@ func TestSpacedSpanOfTime(t *testing.T) {
 // Basis points and percentage points convert into one another: 25 basis
 // points are 0.25 percentage points.
 func TestBasisPoints(t *testing.T) {
-	const cut = "facts:\n  - id: cut\n    claim: The bank cut its rate by 25 basis points.\n    number: 25\n    unit: basis points\n    about: [cut]\n"
+	const cut = "facts:\n  - id: cut\n    claim: The bank cut its rate by 25 basis points.\n    number: 25\n    unit: basis points\n    about: [cut | senkte]\n"
 	assertVerdicts(t, cut, "2026-03-20", []verdictCase{
 		{"The bank cut rates by 25bp.", "agrees", "glued bp"},
 		{"The bank cut rates by a quarter of a point, 0.25 percentage points.", "agrees", "percentage points converted"},
 		{"The bank cut rates by 50 basis points.", "contradicts", "another cut"},
 		{"The bank cut rates by 0.5 percentage points.", "contradicts", "another cut, converted"},
+		{"The bank cut rates by half a percentage point.", "contradicts", "half a unit is 0.5 of it: 50 basis points"},
+		{"Die Bank senkte den Zins um 0,25 Prozentpunkte.", "agrees", "a German plural of the unit"},
+		{"Die Bank senkte den Zins um 50 Basispunkte.", "contradicts", "so of basis points"},
+	})
+	const delay = "facts:\n  - id: delay\n    claim: The train was delayed by 30 minutes.\n    number: 30\n    unit: minutes\n    about: [delayed]\n"
+	assertVerdicts(t, delay, "2026-03-20", []verdictCase{
+		{"The train was delayed by half an hour.", "agrees", "half an hour is 30 minutes"},
+		{"The train was delayed; half an hour later it left.", "silent", "half an hour later says when, not how long"},
+		{"The train was delayed by half a dozen minutes.", "contradicts", "half a dozen is six"},
 	})
 }
 

@@ -265,6 +265,8 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, next), end + 1
 	case gap != " ":
 		return d, end
+	case next == "per" && perNotRates[sc.tok(end+1)]:
+		return d, end // "100.000 euro per chi ...": for, not per
 	case next == "per" && perModifiers[sc.tok(end+1)] && isLetters(sc.tok(end+2)):
 		return rateOf(d, sc.tok(end+2)), end + 3 // "$410 per weekly dose"
 	case next == "per" && isDigits(sc.tok(end+1)) && sc.gap(end+2) == "-" && isLetters(sc.tok(end+2)) && isLetters(sc.tok(end+3)) && plainGap(sc.gap(end+3)):
@@ -281,6 +283,10 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 	}
 	return d, end
 }
+
+// perNotRates, after "per", make it a preposition: "100.000 euro per chi
+// fornirà informazioni" is a sum, not a rate.
+var perNotRates = lexicon.Set("per-not-rates")
 
 // perModifiers may stand between "per" and the noun of a rate: "$410 per
 // weekly dose" is a price per dose.

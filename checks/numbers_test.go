@@ -764,6 +764,18 @@ func TestBasisPoints(t *testing.T) {
 	})
 }
 
+// "per" before a pronoun or an article is a preposition, "for", not a
+// rate: "100.000 euro per chi" is a sum of euros.
+func TestPerIsNoRateBeforeAPronoun(t *testing.T) {
+	const reward = "facts:\n  - id: reward\n    claim: The museum offers a reward of 100,000 euros.\n    number: 100000\n    unit: euros\n    about: [ricompensa | reward]\n"
+	assertVerdicts(t, reward, "2026-03-20", []verdictCase{
+		{"Il museo offre una ricompensa di 100.000 euro per chi fornirà informazioni.", "agrees", "per chi: for whoever"},
+		{"Il museo offre una ricompensa di 50.000 euro per chi fornirà informazioni.", "contradicts", "another sum"},
+		{"The museum offers a reward of 100,000 euros per the insurer's terms.", "agrees", "per the: according to"},
+		{"Il museo offre una ricompensa di 5.000 euro per quadro.", "silent", "per and a noun: a rate, another unit"},
+	})
+}
+
 // A figure spoken in parts is the figure written whole, float noise aside.
 func TestSpokenDecimalAgrees(t *testing.T) {
 	const price = "facts:\n  - id: price\n    claim: The club was sold for £1.15 billion.\n    number: 1.15 billion\n    unit: pounds\n    about: [sold | price]\n"

@@ -313,6 +313,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a dateline without a year is dropped and dates nothing"},
 		{"BRUSSELS, 14 March 2023 (Wire) – The renewed strike began on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a dateline may give the day first"},
+		{"<html><body>\n<p>BRUSSELS, 14 March 2023 &ndash; The renewed strike began on Monday.</p>\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"in HTML the dash may be an entity"},
 		{"LYON, SEPT. 14, 2023 (Wire) - The renewed strike began on Monday.\n", "", "2023-09-14", "on Monday=2023-09-11",
 			"a month abbreviated in capitals"},
 		{"BRUXELLES, 14 mars 2023 (APE) – La grève a repris lundi.\n", "", "2023-03-14", "lundi=2023-03-13",

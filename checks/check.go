@@ -439,9 +439,16 @@ func versionHeading(src *reading, k int) bool {
 		return true
 	}
 	ls, le := src.LineOf(sent.Start)
-	line := strings.ToLower(strings.TrimSpace(src.Raw()[ls:le]))
-	marked := strings.HasPrefix(line, "#") || strings.HasPrefix(line, "**") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
+	marked := headingLine(src, sent) || strings.HasPrefix(strings.TrimSpace(src.Raw()[ls:le]), "**")
 	return marked && yearLike.MatchString(t)
+}
+
+// headingLine reports whether a sentence opens a line that its markup makes
+// a heading: "## ..." in Markdown, "<h2>..." in HTML.
+func headingLine(src *reading, sent *sentence) bool {
+	ls, le := src.LineOf(sent.Start)
+	line := strings.ToLower(strings.TrimSpace(src.Raw()[ls:le]))
+	return strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
 }
 
 // versionLike matches a version in a heading ("14.2.0", "[4.1]",

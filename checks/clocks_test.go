@@ -222,6 +222,8 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. local.\n", "unsure", "local after the time: the place's"},
 		{"Times in Eastern, Central and Mountain were hard.\n\nThe ship struck the pier at 2:28 a.m.\n", "unsure", "a sentence that goes on after the zone gives no text's zone"},
 		{"All times are UTC.\n\n## 05:47 BREAKING: the ship struck the pier\n\nMore soon.\n", "unsure", "a time opening a heading is the post's stamp"},
+		{"All times are UTC.\n\n## 05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a heading line that ends with a stop is a stamp too"},
+		{"All times are UTC.\n\n05:47 The ship struck the pier.\n\nMore soon.\n", "contradicts", "a sentence that opens with a time, on no heading line, states it"},
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
 	})

@@ -32,7 +32,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
 		approx := approxTime(sent, at) // "at about 1:30 a.m. (0530 GMT)": the restated time is as near as the first
 		switch {
-		case stamp(sent, cl.span):
+		case stamp(src, sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
@@ -65,10 +65,10 @@ func saidAt(sent *sentence, cl span) bool {
 // dateStamp reports whether a date opens its entry with a clock time
 // after it and then a dash or a colon ("2021-12-09 16:57 UTC - report
 // received"): a timestamp, like a time that opens its entry.
-func dateStamp(sent *sentence, d dateMention) bool {
+func dateStamp(src *reading, sent *sentence, d dateMention) bool {
 	for _, cl := range sent.clockMentions() {
 		if cl.start == d.end {
-			return stamp(sent, span{d.start, cl.end})
+			return stamp(src, sent, span{d.start, cl.end})
 		}
 	}
 	return false
@@ -213,13 +213,13 @@ func nearTime(cl clockMention, want facts.Clock) bool {
 // post ("09:58 CET — We are following reports", "## 15:47 BREAKING: Chief
 // resigns"), which says when the post was written, or a timeline's entry
 // ("04:09 UTC — the update goes out"), which says when the thing happened.
-func stamp(sent *sentence, sp span) bool {
+func stamp(src *reading, sent *sentence, sp span) bool {
 	f := sent.folded()
 	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && !strings.ContainsRune(".!?\"”", r) {
-		return true // a heading that a time opens
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && (!strings.ContainsRune(".!?\"”", r) || headingLine(src, sent)) {
+		return true // a heading that a time opens, with a stop or none: "## 18:52 Version 4.2.1 is out."
 	}
 	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")
 	for _, dash := range []string{"—", "–", "-", ":"} {

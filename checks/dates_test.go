@@ -898,3 +898,21 @@ func TestTodayInAName(t *testing.T) {
 		{"The bank raised rates on Tuesday, Lind told Alderia Today.", "agrees", "the weekday is read; the name is not"},
 	})
 }
+
+// "since DATE, when ..." dates an earlier event, which the clause after
+// "when" tells of: its date and its values are no contradiction of the
+// event "since" counts from.
+func TestSinceWhenIsAnEarlierEvent(t *testing.T) {
+	const hikeFact = "  - id: hike\n    claim: The bank raised rates on 14 October 2025.\n    date: 2025-10-14\n    about: [increase | raised]\n"
+	const sizeFact = "  - id: size\n    claim: The rise was 50 basis points.\n    number: 50\n    unit: basis points\n    about: [increase | raised]\n    within: 15\n"
+	const hike, size = "facts:\n" + hikeFact + sizeFact, "facts:\n" + sizeFact + hikeFact
+	assertVerdicts(t, hike, "2025-10-16", []verdictCase{
+		{"It was the first increase since March 2024, when the bank raised rates by 25 basis points.", "unsure", "the date of the earlier rise"},
+		{"It was the first increase since March 2024.", "silent", "since alone starts a span, as before"},
+		{"The bank raised rates in March 2024, when inflation peaked.", "contradicts", "no since: the date is the raise's"},
+	})
+	assertVerdicts(t, size, "2025-10-16", []verdictCase{
+		{"It was the first increase since March 2024, when the bank raised rates by 25 basis points.", "unsure", "the earlier rise's size"},
+		{"The 50 basis point increase was the first since March 2024, when the bank added 25 basis points.", "agrees", "this rise's size before since agrees"},
+	})
+}

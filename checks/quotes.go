@@ -101,7 +101,7 @@ func quoteWords(folded string) []string {
 			out = append(out, american(t.Text))
 		}
 	}
-	return contracted(out)
+	return out
 }
 
 // apostrophe reports whether the text between two words is one apostrophe.
@@ -125,15 +125,34 @@ func notBase(w string) string {
 // "we'd" is), so that a quotation that contracts it is word for word.
 var contractedAuxiliaries, contractingSubjects = lexicon.Pairs("contracted-auxiliaries"), lexicon.Set("contracting-subjects")
 
-// contracted contracts the verbs of words that speech may contract, in
-// place: "we would rather" becomes "we d rather".
+// contracted returns the words with the verbs that speech may contract
+// contracted: "we would rather" as "we d rather"; the words themselves when
+// none is.
 func contracted(ws []string) []string {
+	var out []string
 	for k := 1; k < len(ws); k++ {
 		if c, ok := contractedAuxiliaries[ws[k]]; ok && contractingSubjects[ws[k-1]] {
-			ws[k] = c
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[k] = c
 		}
 	}
-	return ws
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// contracts reports whether the words hold a verb contracted after a word
+// of contractingSubjects: "we d", "that s".
+func contracts(ws []string) bool {
+	for k := 1; k < len(ws); k++ {
+		if clitics[ws[k]] && ws[k] != "t" && contractingSubjects[ws[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // An edit is one step of a word diff: a word both share ('='), one the
@@ -186,6 +205,9 @@ func (c comparison) verbatim() bool {
 // left out at an ellipsis of the source, and compounds written apart ("cyber
 // attack", "cyberattack"), are no difference.
 func compareQuote(canon, src []string) comparison {
+	if contracts(canon) || contracts(src) {
+		canon, src = contracted(canon), contracted(src) // "we'd" for "we would": only where one side contracts, so that the other's words show as written
+	}
 	pc := withoutEllipses(canon)
 	if inner, outer := src, pc; len(inner) > 0 {
 		if len(inner) > len(outer) {

@@ -190,7 +190,10 @@ func TestCompareQuotes(t *testing.T) {
 		{"we will not leave anyone behind here", "we won't leave anyone behind here", "verbatim"},
 		{"the ferry cannot sail in this fog", "the ferry can not sail in this fog", "verbatim"},
 		{"the ferry cannot sail in this fog", "the ferry can't sail in this fog", "verbatim"},
-		{"we would rather move everyone twice", "we will rather move everyone twice", `reworded: "'d" → "'ll"`},
+		{"we would rather move everyone twice", "we will rather move everyone twice", `reworded: "would" → "will"`},
+		{"no phone is worth a burned hand and we will not sell another one until it is safe", "will not sell another one until it is safe", "verbatim"},
+		{"no phone is worth a burned hand and we will not sell another one until it is safe", "we'll not sell another one until it's safe", "verbatim"},
+		{"no phone is worth a burned hand and we will not sell another one until it is safe", "we'll not sell another one until it's sure", `reworded: "safe" → "sure"`},
 		{"the mayor is all that matters tonight", "the mayor's all that matters tonight", `reworded: "is" → "'s"`},
 		// A partial quotation whose first word stands earlier in the
 		// sheet's wording too: aligned where it stands in a row.
@@ -199,7 +202,7 @@ func TestCompareQuotes(t *testing.T) {
 		// A partial quotation bends its edge words to the writer's sentence.
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to neighborhoods", "verbatim"},
 		{"We opened the doors to everyone who called.", "open the doors to everyone who calls", "verbatim"},
-		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we'll never raise" → "raised"`},
+		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we will never raise" → "raised"`},
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to investors", `reworded: "this budget keeps" → "keep"; "neighborhoods" → "investors"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},

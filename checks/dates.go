@@ -259,6 +259,10 @@ var recurringPhrases = phrases("recurring-phrases")
 // "the largest theft since 2013".
 var sincePreps = lexicon.Set("since-prepositions")
 
+// sinceArticles may stand between a word of sincePreps and its date in
+// other languages: "desde el 25 de julio".
+var sinceArticles = lexicon.Set("since-articles")
+
 // sincePhrases do what sincePreps do in more words: "reports dating back to
 // 1994".
 var sincePhrases = phrases("since-phrases")
@@ -460,7 +464,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
-	since := (sincePreps[prev] || determiners[prev] && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
+	since := (sincePreps[prev] || (determiners[prev] || sinceArticles[prev]) && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	noun := sc.modified(i, end)
 	if noun < 0 && !sc.possessive(end) {

@@ -259,6 +259,10 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
+		{"Het record van de theft staat sinds 25 juli 2019 op 40,7 graden.", "silent", "Dutch sinds starts a span too"},
+		{"Die theft-Serie läuft seit 3. März 2019.", "silent", "German seit"},
+		{"La theft no se repetía desde el 25 de julio de 2019.", "silent", "Spanish desde"},
+		{"Le record de theft tenait depuis le 25 juillet 2019.", "silent", "French depuis"},
 	})
 }
 

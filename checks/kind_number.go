@@ -142,7 +142,7 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	}
 	f := sent.folded()
 	prev := f.tokens[n.start-1]
-	if w := prev.Text; notCountBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
+	if w := prev.Text; notCountBefore[w] || labelBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(prev.Start):])
@@ -150,8 +150,9 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 }
 
 // notCountBefore are words after which a figure counts nothing: "by 62",
-// "aged 62", "page 62".
-var notCountBefore = lexicon.Set("not-count-before")
+// "aged 62"; labelBefore those after which it is a label, for a fact with
+// no unit too: "page 62", "the emergency number 112".
+var notCountBefore, labelBefore = lexicon.Set("not-count-before"), lexicon.Set("label-before")
 
 // nearerBareFigure reports whether another figure with no unit stands
 // nearer the fact's terms than the one of index i at dist: "62 were
@@ -809,6 +810,10 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
+	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text]:
+		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
+	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " ":
+		why = "is the year of a month (\"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
@@ -827,4 +832,10 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 	}
 	m.tracef("    %q "+strings.ReplaceAll(why, "%", "%%"), says(src, sent, n.span))
 	return true
+}
+
+// isMonth reports whether a folded word names a month.
+func isMonth(w string) bool {
+	_, ok := months[w]
+	return ok
 }

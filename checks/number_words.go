@@ -154,6 +154,9 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !sc.framed(i) && !relativeAfter[sc.tok(i+2)] && sc.gap(i+2) != "-" {
 		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
 	}
+	if (sc.tok(i) == "a" || sc.tok(i) == "an") && scales[sc.tok(i+1)] != 0 && sc.gap(i+2) == "-" {
+		return 0, 0, false // "a billion-dollar rail line" describes it, and gives no amount
+	}
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
 		if sc.tok(i+1) == "dozen" {
 			return 12, i + 2, true

@@ -99,13 +99,15 @@ func TestExtractNumbers(t *testing.T) {
 		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},               // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
-		{"La ville est en quarantaine depuis lundi.", ""},                        // quarantaine is left out: quarantine
-		{"Il y a eu une demi-douzaine de blessés.", ""},                          // half a dozen: no round count
-		{"Nella comunità trentina i feriti sono otto.", ""},                      // trentina is of Trento too
-		{"Donations came from roughly a third of a million donors.", ""},         // a part of a million: not read
-		{"Donations came from half a million donors.", "half a million=500,000"}, // half a million is read
-		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},   // a colon and a space after a number: no time
-		{"The doors opened at 09:33 sharp.", ""},                                 // hours and minutes: a time, no number
+		{"La ville est en quarantaine depuis lundi.", ""},                                           // quarantaine is left out: quarantine
+		{"Il y a eu une demi-douzaine de blessés.", ""},                                             // half a dozen: no round count
+		{"Nella comunità trentina i feriti sono otto.", ""},                                         // trentina is of Trento too
+		{"Donations came from roughly a third of a million donors.", ""},                            // a part of a million: not read
+		{"Donations came from half a million donors.", "half a million=500,000"},                    // half a million is read
+		{"Voters wanted schools, not a billion-dollar rail line.", ""},                              // a scale joined to a unit before a noun describes it
+		{"The city spent a billion dollars on the line.", "a billion dollars=1,000,000,000 dollar"}, // a billion dollars is an amount
+		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},                      // a colon and a space after a number: no time
+		{"The doors opened at 09:33 sharp.", ""},                                                    // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
 		{"C'est très grave, selon le ministre.", ""},                                     // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word
@@ -867,5 +869,18 @@ func TestShareOfAWholeBesideAChange(t *testing.T) {
 	const share = "facts:\n  - id: share\n    claim: Fares make up 12% of household transport spending.\n    number: 12\n    unit: percent\n    about: [fares]\n"
 	assertVerdicts(t, share, "2026-04-20", []verdictCase{
 		{"Fares make up 15% of household transport spending.", "contradicts", "a fact that is a share reads shares as ever"},
+	})
+}
+
+// A figure after a word that makes it a label ("page 62", "the emergency
+// number 112") or the year of a month is no quantity, for a fact with no
+// unit too.
+func TestLabelsAreNoQuantities(t *testing.T) {
+	const group = "facts:\n  - id: group\n    claim: The group was nine people.\n    number: 9\n    about: [group]\n"
+	assertVerdicts(t, group, "2025-10-16", []verdictCase{
+		{"A member of the group called the emergency number 112.", "silent", "a number one dials"},
+		{"The group report runs to page 62.", "silent", "a page"},
+		{"The group has had a permit until January 2026.", "silent", "the year of a month"},
+		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
 	})
 }

@@ -143,6 +143,9 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	if glued != "" {
 		half, k = glued, j
 	}
+	if half == "" && h >= 1 && h <= 12 && (j > i+1 || dayHalfPreps[sc.tok(i-1)]) {
+		half, k = sc.dayHalf(j) // "at 4:40 in the afternoon", "at 4 in the afternoon"
+	}
 	switch {
 	case m > 59 || half != "" && (h < 1 || h > 12):
 		return 0, 0, false, false
@@ -383,6 +386,29 @@ func (sc scanner) meridiem(j int) (string, int) {
 		return t, j + 1
 	case (t == "a" || t == "p") && sc.gap(j+1) == "." && sc.tok(j+1) == "m":
 		return t + "m", j + 2
+	}
+	return "", 0
+}
+
+// dayHalves put a time with no am or pm after noon or before it ("in the
+// afternoon", "in the morning"); dayHalfPreps let them do so for a bare
+// hour.
+var (
+	pmHalves, amHalves = phrases("day-halves-pm"), phrases("day-halves-am")
+	dayHalfPreps       = lexicon.Set("day-half-prepositions")
+)
+
+// dayHalf reads a phrase of dayHalves at token j, plainly after the time:
+// "pm" or "am" and the token after it, or "" and 0.
+func (sc scanner) dayHalf(j int) (string, int) {
+	if !plainGap(sc.gap(j)) {
+		return "", 0
+	}
+	if p := sc.phraseAt(j, pmHalves); p != nil {
+		return "pm", j + len(p)
+	}
+	if p := sc.phraseAt(j, amHalves); p != nil {
+		return "am", j + len(p)
 	}
 	return "", 0
 }

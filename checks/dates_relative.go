@@ -109,6 +109,10 @@ var weekdayPartSuffixes = slices.Sorted(maps.Keys(lexicon.Set("weekday-part-suff
 
 const minCompoundWeekday = 10
 
+// otherRelativeDays are the days counted from the day of writing in other
+// languages ([relative-days-other]): "gestern" -1.
+var otherRelativeDays = lexicon.Ints("relative-days-other")
+
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 
 var soFar = map[relKind]relKind{relWeek: relWeekSoFar, relMonth: relMonthSoFar, relYear: relYearSoFar}
@@ -136,6 +140,13 @@ func relativeDay(offset, end int) (dateExpr, int, bool) {
 // word says which reader to ask, so that the many tokens that start no
 // such expression cost little.
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
+	if n, ok := otherRelativeDays[sc.tok(i)]; ok {
+		end := i + 1
+		if sc.tok(i) == "aujourd" && sc.tok(end) == "hui" {
+			end++ // "aujourd'hui"
+		}
+		return dateExpr{rel: relDay, offset: n, otherLanguage: true}, end, true // "gestern", "ieri": agree, or unsure
+	}
 	switch sc.tok(i) {
 	case "the":
 		return sc.theDayAt(i)

@@ -680,6 +680,15 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
 		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},
 	})
+	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
+		{"Das Beben hatte die Region gestern erschüttert.", "agrees", "gestern: the day before the report"},
+		{"Il terremoto di ieri ha fatto migliaia di morti.", "agrees", "Italian ieri"},
+		{"Le séisme d'aujourd'hui a fait des milliers de morts.", "unsure", "aujourd'hui: the report's day, the 7th; disagreeing, unsure"},
+		{"El terremoto de hoy dejó miles de muertos.", "unsure", "hoy: the same, in Spanish"},
+		{"Der Sprecher sagte heute, das Beben sei stark gewesen.", "unsure", "a day of saying is not read there: unsure, never a contradiction"},
+		{"De aardbeving van gisteren eiste duizenden levens.", "agrees", "Dutch gisteren"},
+		{"O terremoto de ontem deixou milhares de mortos.", "agrees", "Portuguese ontem"},
+	})
 }
 
 // A list item that links to another article, or stands under "Related" or

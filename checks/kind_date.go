@@ -449,6 +449,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "after \"by\" the date is a deadline: the event may come before it"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
+	case d.expr.otherLanguage && d.expr.rel == relDay:
+		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
 	case d.expr.otherLanguage:
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
 	case todaysWeekday(d, day):

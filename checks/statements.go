@@ -234,8 +234,29 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: denies, words: words}
 	case kind == reports:
 		return stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: words}
+	case kind == denies && negatesPlainly(sent, at, sp) && notYet(sent, sp, true) == "":
+		return stanceMention{span: span{at, sp.end}, stance: asserts, cue: sent.folded().tokens[at].Text, words: words} // "The emergency room never closed": it stayed open
 	}
 	return stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: words} // negated or hedged
+}
+
+// negatesPlainly reports whether the negation at token at is a particle
+// ("not", "never", "n't", "cannot") with only auxiliaries and fillers
+// between it and a phrase that holds no negation of its own: "never
+// closed", "did not close". Such a negation of a refuting phrase asserts
+// the claim; "denied it closed", "not the first" (a refuting phrase with
+// its own negation) and "no school closed" stay too uncertain.
+func negatesPlainly(sent *sentence, at int, sp span) bool {
+	toks := sent.folded().tokens
+	if !negationParticles[toks[at].Text] && !contractedNot(sent, at) || !plainDenial(sent, at, sp) {
+		return false
+	}
+	for _, t := range toks[sp.start:sp.end] {
+		if negations[t.Text] {
+			return false
+		}
+	}
+	return true
 }
 
 // pendingBefore are the words that, right before a supporting phrase, make

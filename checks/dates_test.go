@@ -361,6 +361,12 @@ func TestDeadlines(t *testing.T) {
 		{"The plant's closure is planned uiterlijk in december 2028.", "unsure", "uiterlijk, Dutch for at the latest: a deadline too"},
 		{"The plant's closure is planned spätestens im Dezember 2028.", "unsure", "and German spätestens"},
 		{"The plant's closure is planned au plus tard le 16 décembre 2028.", "unsure", "and French au plus tard"},
+		{"Die closure soll bis zum 16. Dezember 2028 erfolgen.", "unsure", "German bis: until or by, a deadline"},
+		{"Die closure soll bis Ende Dezember 2028 erfolgen.", "unsure", "bis Ende: by the end of"},
+		{"La closure avverrà entro il 16 dicembre 2028.", "unsure", "Italian entro"},
+		{"La closure se hará hasta el 16 de diciembre de 2028.", "unsure", "Spanish hasta"},
+		{"La closure aura lieu jusqu'au 16 décembre 2028.", "unsure", "French jusqu'au"},
+		{"Die closure soll bis Dezember 2027 erfolgen.", "agrees", "a deadline that is the fact's month agrees"},
 	})
 }
 

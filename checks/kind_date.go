@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"time"
@@ -446,7 +447,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	case labelsYear(sent, d, spans, own):
 		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
-		return "after \"by\" the date is a deadline: the event may come before it"
+		return "after \"" + cmp.Or(sent.deadlineWord(d), "by") + "\" the date is a deadline: the event may come before it"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case d.expr.otherLanguage && d.expr.rel == relDay:

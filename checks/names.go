@@ -271,7 +271,7 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			continue
 		}
 		prev := toks[mn.start-1].Text
-		if m.known[prev] || titles[prev] || nameTitles[prev] || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
+		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
 			continue
 		}
 		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], mn.start-1

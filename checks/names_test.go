@@ -141,6 +141,12 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Norman Kowalska, the director, spoke.", "unsure", "a given name with a role's ending but too short for one"},
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 	})
+	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin]\n"
+	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
+		{"Die Abschaltung verteidigte Klinikchefin Miriam Okafor als alternativlos.", "agrees", "a German role capitalised before the full name is no given name"},
+		{"Die Abschaltung verteidigte Polizeisprecher Miriam Okafor als alternativlos.", "agrees", "nor is any compound with a role's ending"},
+		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "unsure", "another given name after the role: someone else"},
+	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{
 		{"His departure from Atletico Valdemar was confirmed.", "unsure", "another club ending like the alias, or a place named for it"},

@@ -63,6 +63,26 @@ func saidBefore(sent *sentence, i int) bool {
 	return false
 }
 
+// futureModals: see forecastSaid.
+var futureModals = lexicon.Set("future-modals")
+
+// forecastSaid returns the token of a word of futureModals between a verb
+// of saying and a phrase in its clause ("Whitfield says the plan will
+// force a tax increase"), or -1: what someone says will happen is a claim
+// of theirs, not a report of what did.
+func forecastSaid(sent *sentence, sp span) int {
+	f := sent.folded()
+	for k := sp.start - 1; k >= 0 && k >= sp.start-cueWindow; k-- {
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if futureModals[f.tokens[k].Text] && saidBefore(sent, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // governsThat reports whether a complementizer follows the negation at
 // token i within a few words ("denies that", "rejects claims that",
 // "could not confirm that"): it then governs every clause joined to that
@@ -189,6 +209,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far
 		}
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
+	}
+	if k := forecastSaid(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "Whitfield says the plan will force a tax increase": his forecast
 	}
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"

@@ -203,6 +203,28 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 			m.doubtSentence(c.Findings[before:], src, sent, anchors[k])
 		}
 	}
+	correctedElsewhere(c.Findings)
+}
+
+// correctedElsewhere makes unsure a disagreeing value that the source says
+// elsewhere it has corrected: a live blog's "an earlier post gave the
+// guide's name as Mathieu Vernier" below the post that gave it.
+func correctedElsewhere(fds []*Finding) {
+	var corrected []string
+	for _, fd := range fds {
+		if fd.corrected {
+			corrected = append(corrected, fd.Value)
+		}
+	}
+	if len(corrected) == 0 {
+		return
+	}
+	for _, fd := range fds {
+		if !fd.Agrees && !fd.Unsure && slices.Contains(corrected, fd.Value) {
+			fd.Unsure = true
+			fd.How = joinHow(fd.How, "unsure: the source says elsewhere that it has corrected this value")
+		}
+	}
 }
 
 // answerOnly reports whether a sentence is about the fact only as the
@@ -263,9 +285,10 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another thing it names"
 	}
 	sc := sent.scanner()
+	corrected := false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
 		if p := sc.phraseAt(k, supersededMarkers); p != nil {
-			why = "unsure: the sentence reports a value since corrected or revised (\"" + says(src, sent, span{k, k + len(p)}) + "\")"
+			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", true
 		}
 	}
 	if why == "" {
@@ -273,7 +296,7 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	}
 	for _, fd := range fds {
 		if !fd.Agrees && !fd.Unsure {
-			fd.Unsure = true
+			fd.Unsure, fd.corrected = true, corrected
 			fd.How = joinHow(fd.How, why)
 		}
 	}

@@ -534,6 +534,8 @@ func TestSupersededValues(t *testing.T) {
 		{"22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "a live blog's earlier post, corrected"},
 		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
+		{"22:05 - The depth was 21 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "the post the correction names: the same value elsewhere is the one corrected"},
+		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},
 	})
 	const fire = "facts:\n  - id: start\n    claim: The fire started on 11 August 2025.\n    date: 2025-08-11\n    about: [fire started | broke out]\n"
 	assertVerdicts(t, fire, "2025-08-20", []verdictCase{

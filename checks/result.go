@@ -52,6 +52,10 @@ type Finding struct {
 	// loose marks an agreement read from the sheet's figure without its
 	// unit: it never outweighs a value that may be the fact's.
 	loose bool
+	// corrected marks a value the source says it has since corrected
+	// ("an earlier post gave the name as ..."): the same value elsewhere in
+	// the source is the one corrected.
+	corrected bool
 }
 
 // Column is the finding's column in code points, as editors and SARIF

@@ -38,6 +38,11 @@ func TestTermsFindRegularForms(t *testing.T) {
 		{"movies", "The movie opened.", true, "-ies back to -ie"},
 		{"parties", "Each party voted.", true, "-ies back to -y"},
 		{"data breach notification", "The data breach notifications went out.", true, "a long term still varies its last word"},
+		{"property tax", "Property taxes will rise.", true, "a short last word of a phrase takes its plural"},
+		{"sales tax", "The tax boxes were sold.", false, "and only in the phrase"},
+		{"tax", "Taxes will rise.", false, "a short word alone takes no forms"},
+		{"ticket fee", "Ticket fees rose.", true, "-s after another letter"},
+		{"ticket fee", "Ticket feed rose.", false, "no other ending"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -27,6 +27,9 @@ func Inflected(raw string) []string {
 	n := 1
 	for i, w := range words {
 		forms[i] = WordForms(w)
+		if i > 0 && i == len(words)-1 && len(forms[i]) == 1 {
+			forms[i] = shortPlural(w) // "property tax" finds "property taxes"
+		}
 		n *= len(forms[i])
 	}
 	if n > maxInflections {
@@ -50,6 +53,20 @@ func Inflected(raw string) []string {
 		out = next
 	}
 	return out
+}
+
+// shortPlural returns a word of three lower-case letters, which takes no
+// inflections alone ("new" would find "news"), and its plural, for the last
+// word of a term of several: "property tax" and "property taxes", "ticket
+// fee" and "ticket fees".
+func shortPlural(w string) []string {
+	if len(w) != 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || uninflected[w] {
+		return []string{w}
+	}
+	if strings.ContainsRune("sxz", rune(w[2])) {
+		return []string{w, w + "es"}
+	}
+	return []string{w, w + "s"}
 }
 
 // maxInflections bounds the forms of one term; past it, only its last

@@ -765,10 +765,14 @@ func (m *matcher) respectively(sent *sentence, cands []candidate, firstSpans []s
 			resp = i
 		}
 	}
-	if resp < 0 || len(firstSpans) != 1 {
+	if resp < 0 || len(firstSpans) == 0 {
 		return nil, false
 	}
-	terms, last, ok := m.respectiveTerms(firstSpans[0], peers, resp)
+	own, ok := oneRegion(firstSpans)
+	if !ok {
+		return nil, false
+	}
+	terms, last, ok := m.respectiveTerms(own, peers, resp)
 	if !ok || len(terms) < 2 || sharedTerm(terms) {
 		return nil, false
 	}
@@ -809,13 +813,27 @@ func (m *matcher) respectiveTerms(first span, peers []peer, resp int) ([]respect
 		if p.matcher == m || p.fact.Kind != m.fact.Kind || !sameUnit(p.matcher, m) || len(p.first) == 0 || p.first[0].start > resp {
 			continue
 		}
-		if len(p.first) != 1 {
+		at, ok := oneRegion(p.first)
+		if !ok {
 			return nil, 0, false
 		}
-		terms = append(terms, respectiveTerm{p.first[0].start, false})
-		last = max(last, p.first[0].end)
+		terms = append(terms, respectiveTerm{at.start, false})
+		last = max(last, at.end)
 	}
 	return terms, last, true
+}
+
+// oneRegion joins spans that overlap ("large boxes" found by the terms
+// "large box" and "large") and reports whether they make one.
+func oneRegion(spans []span) (span, bool) {
+	at := spans[0]
+	for _, sp := range spans[1:] {
+		if sp.start >= at.end || sp.end <= at.start {
+			return span{}, false
+		}
+		at = span{min(at.start, sp.start), max(at.end, sp.end)}
+	}
+	return at, true
 }
 
 // sharedTerm reports whether two facts are named by one term: then there

@@ -212,6 +212,14 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"- 3:42 a.m. EDT a unit at the chemical plant that makes plastics for most of the region and more exploded.", "silent", "no comma or dash: the window holds"},
 		{"At 4:42 a.m. EDT the crew - two men from the night shift who had worked there for years - watched as a unit exploded.", "silent", "a dash further on opens an insertion, not the end of the opening phrase"},
 	})
+	const date = "facts:\n  - id: blast\n    claim: The unit exploded on 14 May 2024.\n    date: 2024-05-14\n    about: [exploded | explosion]\n"
+	assertVerdicts(t, date, "2024-05-20", []verdictCase{
+		{"In the early hours of Tuesday, May 14, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "in the early hours of: an opening phrase"},
+		{"On the morning of May 15, part of a unit at the chemical plant on the edge of the old city exploded.", "contradicts", "on the morning of, and a day that differs"},
+		{"Last Tuesday, a little after midnight, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "after before a time of day bounds no event"},
+		{"Last Tuesday, a little after eleven, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before an hour in words"},
+		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
+	})
 }
 
 // A text that gives the zone of all its times in a short sentence of its

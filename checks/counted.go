@@ -1,9 +1,11 @@
 package checks
 
 import (
-	"github.com/factcheck/factcheck/lexicon"
 	"sort"
 	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // countedFrom are the phrases that make the term after them the moment
@@ -125,12 +127,28 @@ func (sent *sentence) plainUpTo(v span, anchors anchorSet) bool {
 		return false
 	}
 	for k := v.end; k < anchors.starts[next]; k++ {
-		if w := toks[k].Text; saidVerbs[w] || boundPreps[w] {
+		if w := toks[k].Text; saidVerbs[w] || boundPreps[w] && !clockWordAt(toks, k+1) {
 			return false
 		}
 	}
 	return true
 }
+
+// clockWordAt reports whether token k begins a time of day rather than
+// names an event: "a little after eleven", "after 3 a.m.", "before dawn".
+func clockWordAt(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Text
+	_, small := smallNumbers[w]
+	return isDigits(w) || small && w != "a" && w != "an" || dayTimes[w]
+}
+
+// sceneFillers may stand in a phrase that opens a sentence before its
+// date ("In the early hours of Tuesday"); dayTimes name a time of day
+// after "after" or "before" ("a little after midnight").
+var sceneFillers, dayTimes = lexicon.Set("scene-fillers"), lexicon.Set("day-times")
 
 // sceneReach is how many words may follow a date or time that opens a
 // sentence before the comma that closes its phrase: "On Tuesday, May 14,
@@ -151,7 +169,7 @@ func setsScene(sent *sentence, v span) bool {
 			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time
 			continue
 		}
-		if w := f.tokens[k].Text; !sceneOpeners[w] && !deadlineParts[w] && !isWeekday(w) {
+		if w := f.tokens[k].Text; !sceneOpeners[w] && !sceneFillers[w] && !deadlineParts[w] && !isWeekday(w) {
 			return false // "early on", "at", "in the", a weekday before the day ("Fri 13 Mar - ...")
 		}
 	}

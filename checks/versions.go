@@ -23,14 +23,16 @@ var versionCues = lexicon.Set("version-cues")
 
 // The words around versions, from lexicon/versions.txt.
 var (
-	versionsAndBelow   = lexicon.Set("versions-and-below")
-	versionsAndAbove   = lexicon.Set("versions-and-above")
-	versionsOnward     = lexicon.Set("versions-onward")
-	versionRangeJoins  = lexicon.Set("version-range-joins")
-	upgradeVerbs       = lexicon.Set("upgrade-verbs")
-	stepVerbs          = lexicon.Set("step-verbs")
-	upgradeFromWords   = lexicon.Set("upgrade-from")
-	upToIncludingWords = phrases("up-to-including")
+	versionsAndBelow  = lexicon.Set("versions-and-below")
+	versionsAndAbove  = lexicon.Set("versions-and-above")
+	versionsOnward    = lexicon.Set("versions-onward")
+	versionRangeJoins = lexicon.Set("version-range-joins")
+	// versionRangeArticles may follow a join: "4.1.0 à la 4.2.0".
+	versionRangeArticles = lexicon.Set("version-range-articles")
+	upgradeVerbs         = lexicon.Set("upgrade-verbs")
+	stepVerbs            = lexicon.Set("step-verbs")
+	upgradeFromWords     = lexicon.Set("upgrade-from")
+	upToIncludingWords   = phrases("up-to-including")
 )
 
 // preReleases are the words that may follow a version after a hyphen.
@@ -213,6 +215,9 @@ func (sc scanner) versionJoin(e int) (int, bool) {
 	case g == "-" && (sc.gap(e) != "-" || startsVersion(sc.tok(e))), g == "–", g == "—":
 		return e, true
 	}
+	if versionRangeJoins[sc.tok(e)] && versionRangeArticles[sc.tok(e+1)] && plainGap(sc.gap(e+1)) {
+		return e + 2, true // "de la 4.1.0 à la 4.2.0"
+	}
 	if versionRangeJoins[sc.tok(e)] {
 		return e + 1, true
 	}
@@ -243,6 +248,8 @@ func (sc scanner) partialVersion(k int) (facts.Version, int) {
 func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 	j := i - 1 // the last token of the start, before the join
 	switch {
+	case versionRangeArticles[sc.tok(i-1)] && versionRangeJoins[sc.tok(i-2)]:
+		j = i - 3 // "4.1.0 à la 4.2.0"
 	case versionRangeJoins[sc.tok(i-1)]:
 		j = i - 2
 	case strings.TrimSpace(sc.gap(i)) != "-" && strings.TrimSpace(sc.gap(i)) != "–":

@@ -26,6 +26,8 @@ func TestExtractVersions(t *testing.T) {
 		{"Every release up to and including 3.8.2 is hit.", "3.8.2=up to 3.8.2", "up to and including"},
 		{"Betroffen sind die Versionen 3.0.0 bis 3.8.2.", "3.0.0 bis 3.8.2=3.0.0..3.8.2", "a German range"},
 		{"Getroffen zijn versies 3.0.0 tot 3.8.2.", "3.0.0 tot 3.8.2=3.0.0..3.8.2", "a Dutch range"},
+		{"Versions touchées : de la 3.0.0 à la 3.8.2.", "3.0.0 à la 3.8.2=3.0.0..3.8.2", "a French range with an article after the join"},
+		{"Versiones afectadas: de la 3.0.0 hasta la 3.8.2.", "3.0.0 hasta la 3.8.2=3.0.0..3.8.2", "and a Spanish one"},
 		{"Version 3.0.0 a new build came out.", "3.0.0=3.0.0", "a, no version after it: no range"},
 		{"Gli utenti devono passare dalla 3.0.6 alla 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "an upgrade's path in Italian: no range"},
 		{"Los usuarios deben pasar de 3.0.6 a 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "and in Spanish"},

@@ -530,6 +530,9 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 		return true, "speaker named in the same sentence"
 	}
 	if a.namesNear(p.own) && !a.someoneElse(p) {
+		if p.First > 0 && a.names(src.outsideWords(&src.sents[p.First-1])) {
+			return true, "speaker named in the sentence before, and a letter off in this one" // "the chief executive, Anneke Verbrugge, ..." then "..., Verbrugge said"
+		}
 		return true, nearSpeaker
 	}
 	if p.Labelled {

@@ -323,6 +323,8 @@ func TestSpeakerALetterOff(t *testing.T) {
 		{`"We will win the league this year," said Nowak.`, "agrees", "verbatim, the speaker misspelt a letter off"},
 		{`"We will lose the league this year," said Nowak, the rival coach.`, "unsure", "reworded: the name may be another person's"},
 		{`"We will lose the league this year," said Novak.`, "contradicts", "reworded by the speaker named right"},
+		{"The club's manager, Anna Nowak, spoke after the match. \"We will lose the league this year,\" said Nowak.", "unsure", "the sentence before names her a letter off too: not the sheet's speaker for sure"},
+		{"Anna Novak spoke after the match. \"We will lose the league this year,\" said Nowak.", "contradicts", "the sentence before names the speaker right: the name a letter off is hers, misspelt"},
 	})
 }
 

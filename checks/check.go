@@ -191,7 +191,11 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 					terms = append(terms, q)
 				}
 			}
-			m.tracef("%s: about the fact (terms %s): %s", src.Pos(sent.Start), strings.Join(terms, ", "), sent.Text())
+			about := "(terms " + strings.Join(terms, ", ") + ")"
+			if answerOnly(src, sent, anchors[k]) && !m.loc.termAt(sent, 0) {
+				about = "as the answer to the question before it, which holds its terms"
+			}
+			m.tracef("%s: about the fact %s: %s", src.Pos(sent.Start), about, sent.Text())
 		}
 		var here []peer
 		if peers != nil {

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -68,16 +69,23 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			dist, far = m.fact.Within, dist
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far}
-		cd.doubt = numberDoubt(src, sent, n, end, spans)
-		if cd.doubt == "" {
-			cd.doubt = rateDoubt
+		if sum, ok := coordinatedSum(sent, n); ok && len(m.units) == 0 {
+			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
+			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		if cd.doubt == "" && m.offsetConverted(n) && changeOf(sent, n) {
-			cd.doubt = "converted between scales with different zeros (°F and °C), which a change of temperature (\"warmed by 2 °F\") is not"
-		}
+		cd.doubt = cmp.Or(cd.doubt, numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// offsetDoubt says why a change of temperature converted between scales
+// with different zeros is no value of the fact, or "".
+func (m *matcher) offsetDoubt(sent *sentence, n numberMention) string {
+	if m.offsetConverted(n) && changeOf(sent, n) {
+		return "converted between scales with different zeros (°F and °C), which a change of temperature (\"warmed by 2 °F\") is not"
+	}
+	return ""
 }
 
 // looseCandidate reads a number that is not stated in the fact's unit
@@ -838,4 +846,28 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 func isMonth(w string) bool {
 	_, ok := months[w]
 	return ok
+}
+
+// coordinatedSum reads a count with no unit that "and" joins to another of
+// other things, and returns their sum: "eight clients and a guide" is
+// nine, "five adults and two children" seven.
+func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, bool) {
+	sc := sent.scanner()
+	k := n.end // the noun counted, then "and"
+	if n.unit != nil || n.value.Lo != n.value.Hi || !isLetters(sc.tok(k)) || sc.tok(k+1) != "and" || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k+2)) {
+		return facts.Interval{}, false
+	}
+	add, next := 0.0, k+3
+	for _, o := range sent.numberMentions() {
+		if o.start == k+2 && o.unit == nil && o.value.Lo == o.value.Hi {
+			add, next = o.value.Lo, o.end // "and two children", "and a dozen others"
+		}
+	}
+	if w := sc.tok(k + 2); add == 0 && (w == "a" || w == "an") {
+		add = 1 // "and a guide"
+	}
+	if add == 0 || !isLetters(sc.tok(next)) {
+		return facts.Interval{}, false
+	}
+	return facts.Interval{Lo: n.value.Lo + add, Hi: n.value.Hi + add}, true
 }

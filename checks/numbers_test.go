@@ -884,3 +884,16 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
 	})
 }
+
+// A count that "and" joins to a count of other things may be a part of
+// the fact's number, or their sum: it agrees when either does, and is
+// unsure when neither does.
+func TestCoordinatedCounts(t *testing.T) {
+	const group = "facts:\n  - id: group\n    claim: The group was nine people.\n    number: 9\n    about: [group]\n"
+	assertVerdicts(t, group, "2025-10-16", []verdictCase{
+		{"The group, eight clients and a guide, set off at dawn.", "agrees", "eight and one are nine"},
+		{"The group, five adults and four children, set off at dawn.", "agrees", "five and four"},
+		{"The group, six clients and a guide, set off at dawn.", "unsure", "neither six nor seven: a part, or a wrong sum"},
+		{"The group of seven set off at dawn.", "contradicts", "a count alone is read as ever"},
+	})
+}

@@ -271,7 +271,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 // its own negation) and "no school closed" stay too uncertain.
 func negatesPlainly(sent *sentence, at int, sp span) bool {
 	toks := sent.folded().tokens
-	if !negationParticles[toks[at].Text] && !contractedNot(sent, at) || !plainDenial(sent, at, sp) {
+	contracted := contractedNot(sent, at) || at+1 < len(toks) && contractedNot(sent, at+1) // "hasn't": the cue may be "hasn" or its "t"
+	if !negationParticles[toks[at].Text] && !contracted || !plainDenial(sent, at, sp) {
 		return false
 	}
 	for _, t := range toks[sp.start:sp.end] {

@@ -191,6 +191,7 @@ func TestStatementStances(t *testing.T) {
 		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
 		{first, "Officials denied it was not the first.", "doubts:denied it was not the first", "a refutation under a negation is too uncertain to count: shown as not judged"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "The emergency room never closed.", "asserts:never closed", "a plain negation of a refuting phrase asserts the claim"},
+		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "The emergency room hasn't closed.", "asserts:hasn't closed", "so does n't"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "The emergency room has not closed yet.", "doubts:not closed", "not yet: a state that may change, not counted"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "Officials denied the ward closed.", "doubts:denied the ward closed", "a denial verb before it: too uncertain"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "No ward closed.", "doubts:No ward closed", "a negation of the subject: too uncertain"},

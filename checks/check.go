@@ -309,9 +309,10 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 // verdictOf judges a cell by its findings: a sure disagreement
 // contradicts; otherwise an agreement agrees; otherwise a disagreement
 // that may be another fact's is unsure; otherwise the sheet's figure read
-// without its unit agrees.
+// without its unit agrees, even beside a figure of one moment or one since
+// corrected.
 func verdictOf(fds []*Finding) Verdict {
-	agrees, loose, unsure := false, false, false
+	agrees, loose, unsure, passing := false, false, false, false
 	for _, f := range fds {
 		switch {
 		case !f.Agrees && !f.Unsure:
@@ -320,6 +321,8 @@ func verdictOf(fds []*Finding) Verdict {
 			loose = true
 		case f.Agrees:
 			agrees = true
+		case f.passing || f.corrected:
+			passing = true
 		default:
 			unsure = true
 		}
@@ -330,7 +333,9 @@ func verdictOf(fds []*Finding) Verdict {
 	case unsure:
 		return Unsure // the sheet's figure without its unit outweighs no doubt
 	case loose:
-		return Agrees
+		return Agrees // but a figure of one moment, or since corrected ("1,200 so far", then "the total ... at 1,450")
+	case passing:
+		return Unsure
 	}
 	return Silent
 }

@@ -597,7 +597,8 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"Carriage 62 was where most of those who died sat.", "silent", "a capitalised word before it: a name"},
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
 		{"Police said 62 were injured and the death toll stood at nine.", "silent", "another bare figure stands nearer the terms"},
-		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "unsure", "a figure read without its unit outweighs no doubt"},
+		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "agrees", "the sheet's figure without its unit outweighs a figure of one moment"},
+		{"Officials put the final death toll at 62. Another 58 people died.", "unsure", "but no other doubt: another 58 may count more"},
 	})
 	const weekend = "facts:\n  - id: weekend\n    claim: 23,400 visitors came over the opening weekend.\n    number: 23400\n    unit: visitors | people\n    about: [weekend]\n"
 	assertVerdicts(t, weekend, "2025-10-20", []verdictCase{

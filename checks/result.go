@@ -52,6 +52,11 @@ type Finding struct {
 	// loose marks an agreement read from the sheet's figure without its
 	// unit: it never outweighs a value that may be the fact's.
 	loose bool
+	// passing marks an unsure value given at one moment of a story that
+	// goes on ("so far", "as of Monday"), or since corrected: the sheet's
+	// final figure elsewhere in the source outweighs it, even read without
+	// its unit.
+	passing bool
 	// corrected marks a value the source says it has since corrected
 	// ("an earlier post gave the name as ..."): the same value elsewhere in
 	// the source is the one corrected.

@@ -272,11 +272,16 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 		return fd
 	}
 	if why := m.doubt(src, sent, cd); why != "" {
-		fd.Unsure = true
+		fd.Unsure, fd.passing = true, strings.HasSuffix(why, atOneMoment)
 		fd.How = joinHow(fd.How, "unsure: "+why)
 	}
 	return fd
 }
+
+// atOneMoment ends the doubt of a figure given at one moment of a story
+// that goes on ("so far", "as of Monday"): a passing figure (see
+// Finding.passing).
+const atOneMoment = "at one moment, which may have changed since"
 
 // doubt says why a disagreeing value may not be the fact's, or "": the
 // value the sheet holds for another fact of its kind and unit, the doubt
@@ -327,10 +332,10 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
 	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {
-		return "\"" + w + "\" makes it the figure at one moment, which may have changed since"
+		return "\"" + w + "\" makes it the figure " + atOneMoment
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" && number {
-		return "the table's heading or caption (\"" + w + "\") gives its figures at one moment, which may have changed since"
+		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
 	}
 	if y := m.era.otherEvent(sent, cd.span, src.Published, m.own); y != "" {
 		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"

@@ -758,6 +758,18 @@ func verbAfterNoun(between []text.Token) bool {
 	return !determiners[last] && !isDigits(last)
 }
 
+// objectDenied reports whether a phrase that ends its clause is the object
+// of a verb after the noun of "none of the" at token i: "None of the lost
+// containers held hazardous goods", "none of the manifests listed
+// dangerous goods" deny that any held them. "None of the fires injured"
+// (the noun alone before the phrase) is left to the rules after.
+func objectDenied(sent *sentence, i int, sp span) bool {
+	f := sent.folded()
+	between := f.tokens[i+1 : sp.start]
+	ends := sp.end == len(f.tokens) || boundaries(f.marks[sp.end-1], f.marks[sp.end]) > 0
+	return ends && len(between) >= 4 && determiners[between[1].Text] && verbAfterNoun(between)
+}
+
 // participleNext reports whether what follows a phrase at token end makes
 // it a participle that describes the noun before it, not the verb of the
 // sentence: an auxiliary a few words on ("None of the people injured were
@@ -897,6 +909,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			}
 		case n > 0 && believedBetween(sent.folded().tokens[i+1:sp.start]):
 			return i - n + 1, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
+		case n > 0 && objectDenied(sent, i, sp):
+			return i - n + 1, denies // "None of the lost containers held hazardous goods"
 		case n > 0 && verbAfterNoun(sent.folded().tokens[i+1:sp.start]) && sp.end < len(sent.folded().tokens) && !participleNext(sent, sp.end):
 			if pronounObjects[sent.folded().tokens[sp.end].Text] {
 				return i - n + 1, denies // "None of the fires injured anyone"

@@ -99,6 +99,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},               // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
+		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                       // rondar: about
+		{"Ganó con más del 38 % de los votos.", "más del 38=more than 38 percent"},                  // más del: more than
 		{"La ville est en quarantaine depuis lundi.", ""},                                           // quarantaine is left out: quarantine
 		{"Il y a eu une demi-douzaine de blessés.", ""},                                             // half a dozen: no round count
 		{"Nella comunità trentina i feriti sono otto.", ""},                                         // trentina is of Trento too

@@ -25,6 +25,11 @@ func (sc scanner) partOfSet(m *numberMention) {
 // partitivePronouns stand for a set named before them: "12 of whom".
 var partitivePronouns = lexicon.Set("partitive-pronouns")
 
+// partitiveOf join a part to its whole, and partitiveArticles may follow
+// them, in several languages: "120 of its 9,000", "143 de los 300
+// escaños", "143 van de 300 zetels".
+var partitiveOf, partitiveArticles = lexicon.Set("partitive-of"), lexicon.Set("partitive-articles")
+
 // countWord reports whether token i writes a count: digits, or a number
 // word ("two", "twenty").
 func (sc scanner) countWord(i int) bool {
@@ -44,15 +49,15 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 	}
 	for k := 0; k+1 < len(out); k++ {
 		part, whole := &out[k], out[k+1]
-		if part.unit != nil || whole.unit != nil && whole.unit.apart || sc.tok(part.end) != "of" || sc.gap(part.end) != " " {
+		if part.unit != nil || whole.unit != nil && whole.unit.apart || !partitiveOf[sc.tok(part.end)] || sc.gap(part.end) != " " {
 			continue
 		}
 		if !sc.countWord(part.end-1) || !sc.countWord(whole.start) {
 			continue // "hundreds of millions" is a scale, not a part of a whole
 		}
 		j := part.end + 1
-		if determiners[sc.tok(j)] && sc.gap(j) == " " {
-			j++
+		if (determiners[sc.tok(j)] || partitiveArticles[sc.tok(j)]) && sc.gap(j) == " " {
+			j++ // "of its 9,000", "de los 300"
 		}
 		if j == whole.start && sc.gap(j) == " " {
 			part.unit, part.ofWhole = whole.unit, k+2

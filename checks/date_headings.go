@@ -16,10 +16,16 @@ import (
 // were written on that day, and count their relative dates ("yesterday",
 // "tonight", "on Monday") from it rather than from the publication date.
 type dateHeading struct {
-	from int        // index of the first sentence after it
-	day  facts.Span // the day it gives
-	line int        // its line in the file, for evidence
+	from, to int        // the sentences it heads: from the one after it up to, not with, to
+	day      facts.Span // the day it gives
+	line     int        // its line in the file, for evidence
+	level    int        // its markup's heading level ("## " is 2), 0 for a paragraph of plain text
 }
+
+// headingReach is how far from the publication date a date heading may
+// lie: a live blog's days are near it, where a heading years before is a
+// timeline's entry ("### 2 June 2022"), which dates no writing.
+const headingReach = 31 * 24 * time.Hour
 
 // maxHeadingBytes is the longest a date heading may be: a date, a weekday
 // and a clock time with its zone.
@@ -33,20 +39,24 @@ var headingWords = lexicon.Set("stamp-words")
 // date heading before it, or else the publication date; and, for
 // evidence, what gave it ("" for the publication date).
 func (r *reading) dayOf(sent *sentence) (facts.Span, string) {
-	if r.headings == nil {
-		r.headings = r.dateHeadings()
-	}
 	var h *dateHeading
-	for k := range *r.headings {
-		if (*r.headings)[k].from > sent.index {
-			break
+	for k, hk := range r.dateHeadingList() {
+		if hk.from <= sent.index && sent.index < hk.to {
+			h = &r.dateHeadingList()[k]
 		}
-		h = &(*r.headings)[k]
 	}
 	if h == nil || h.day == r.Published {
 		return r.Published, "" // a date line of the day of publication
 	}
 	return h.day, "the date heading of line " + strconv.Itoa(h.line) + ","
+}
+
+// dateHeadingList returns the source's date headings, found on first use.
+func (r *reading) dateHeadingList() []dateHeading {
+	if r.headings == nil {
+		r.headings = r.dateHeadings()
+	}
+	return *r.headings
 }
 
 // dateHeadings finds the source's date headings, in order. A heading's
@@ -56,14 +66,55 @@ func (r *reading) dateHeadings() *[]dateHeading {
 	out := []dateHeading{}
 	for i := range r.sents {
 		sent := &r.sents[i]
-		if !r.aloneInParagraph(i) || len(sent.Text()) > maxHeadingBytes || !strings.ContainsAny(sent.Text(), "0123456789") {
+		h, ok := r.dateHeadingAt(i)
+		if !ok {
+			if n := len(out); n > 0 && out[n-1].to == len(r.sents) && out[n-1].level > 0 && closesHeading(r, sent, out[n-1].level) {
+				out[n-1].to = i // "## What happens next" after "## Tuesday, April 8"
+			}
 			continue
 		}
-		if day, ok := headingDay(sent, r.Published); ok {
-			out = append(out, dateHeading{from: i + 1, day: day, line: r.Pos(sent.Start).Line})
+		if n := len(out); n > 0 && out[n-1].to > i {
+			out[n-1].to = i
 		}
+		h.from, h.to, h.line = i+1, len(r.sents), r.Pos(sent.Start).Line
+		out = append(out, h)
 	}
 	return &out
+}
+
+// dateHeadingAt reads sentence i as a date heading near the publication
+// date.
+func (r *reading) dateHeadingAt(i int) (dateHeading, bool) {
+	sent := &r.sents[i]
+	if !r.aloneInParagraph(i) || len(sent.Text()) > maxHeadingBytes || !strings.ContainsAny(sent.Text(), "0123456789") {
+		return dateHeading{}, false
+	}
+	day, ok := headingDay(sent, r.Published)
+	if !ok || r.HasDate() && (day.First.Sub(r.Published.Last) > headingReach || r.Published.First.Sub(day.Last) > headingReach) {
+		return dateHeading{}, false
+	}
+	return dateHeading{day: day, level: headingLevel(r, sent)}, true
+}
+
+// closesHeading reports whether a sentence is a heading of the given
+// level or a higher one, which ends the section a date heading opened.
+func closesHeading(r *reading, sent *sentence, level int) bool {
+	l := headingLevel(r, sent)
+	return l > 0 && l <= level
+}
+
+// headingLevel returns the level of the heading a sentence opens ("## " is
+// 2, "<h3>" 3), or 0 when its line is no heading.
+func headingLevel(r *reading, sent *sentence) int {
+	if !sent.First || !headingLine(r, sent) {
+		return 0
+	}
+	ls, le := r.LineOf(sent.Start)
+	line := strings.TrimSpace(r.Raw()[ls:le])
+	if n := len(line) - len(strings.TrimLeft(line, "#")); n > 0 {
+		return n
+	}
+	return int(line[2] - '0') // "<h2>"
 }
 
 // aloneInParagraph reports whether sentence i is the whole of its
@@ -121,6 +172,18 @@ func weekdayOf(w string) (time.Weekday, bool) {
 	return 0, false
 }
 
+// headingOnly reports whether a date that disagrees, counted from the
+// date heading above its sentence, would agree counted from the
+// publication date: the two readings of a text whose headings and
+// sources.yaml disagree, neither certain.
+func (r *reading) headingOnly(f *facts.Fact, sent *sentence, e dateExpr) bool {
+	if _, by := r.dayOf(sent); by == "" {
+		return false
+	}
+	d, _, ok := resolveAgreeing(f, e, r.Published)
+	return ok && f.Date.Agrees(d)
+}
+
 // resolveIn places a sentence's date on the calendar as resolveAgreeing
 // does, counting from the day the sentence was written (see dayOf).
 func (r *reading) resolveIn(f *facts.Fact, sent *sentence, e dateExpr) (facts.Date, string, bool) {
@@ -141,10 +204,7 @@ func (r *reading) dayOfReport(sent *sentence) facts.Span {
 // explainHeadings lists the source's date headings, which date the
 // sentences below them.
 func explainHeadings(b *strings.Builder, src *reading) {
-	if src.headings == nil {
-		src.headings = src.dateHeadings()
-	}
-	for _, h := range *src.headings {
+	for _, h := range src.dateHeadingList() {
 		fmt.Fprintf(b, "  line %d is a date heading: relative dates below it, up to the next, resolve against %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
 	}
 }

@@ -899,6 +899,11 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 		{"# Live\n\n## Friday, April 8\n\nThe ferry ran aground tonight.\n", "contradicts", "a weekday that is not the date's makes no heading: tonight is the 9th"},
 		{"# Live\n\n## Updated April 8\n\nThe ferry ran aground tonight.\n", "contradicts", "other words make it no heading"},
 		{"# Live\n\nA diver spoke on April 8.\n\nThe ferry ran aground tonight.\n", "contradicts", "a date in a sentence heads nothing"},
+		{"# Ferry\n\n### 2 June 2022\n\nThe ferry was launched.\n\nThe ferry ran aground yesterday.\n", "contradicts", "a heading years before the publication is a timeline's: yesterday counts from the publication, the 8th"},
+		{"# Ferry\n\n### 2 June 2022\n\nThe ferry was launched.\n\nThe ferry ran aground two days ago.\n", "agrees", "a timeline's heading dates no writing: two days before publication"},
+		{"# Live\n\n## Monday, April 7\n\nA diver spoke.\n\n## What happens next\n\nThe ferry that ran aground tonight will be towed.\n", "contradicts", "a heading of the same level ends the day's section: tonight is the day of publication, the 9th"},
+		{"# Live\n\n## Monday, April 7\n\n### 21:05\n\nThe ferry ran aground tonight.\n", "agrees", "a lower heading, a post's time, stays in the day's section"},
+		{"# Ferry aground\n\n5 April 2025\n\nThe ferry ran aground two days ago.\n", "unsure", "a date line that disagrees with published: from it the 3rd, from published the 7th; neither certain"},
 	})
 	assertVerdictsIn(t, "a.txt", aground, "2025-04-09", []verdictCase{
 		{"Ferry live\n\nDienstag, 8. April 2025\n\nThe ferry ran aground yesterday.\n", "agrees", "a plain-text heading, its weekday in another language"},

@@ -623,6 +623,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
+	} else if !fd.Agrees && src.headingOnly(f, sent, e) {
+		fd.Unsure = true // a live blog's heading of another day than the publication date
+		fd.How = joinHow(how, "unsure: counted from the publication date instead, it agrees")
 	} else if !fd.Agrees && lastYearAgrees(f, e, d, pub) {
 		fd.Unsure = true // "The letter is dated 14 March" in a report of January
 		fd.How = joinHow(how, "unsure: a day after the report may be last year's, which agrees")

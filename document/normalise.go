@@ -179,7 +179,10 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 		m = bylineDate(rest)
 	}
 	if m == nil && top {
-		m = outletDate(rest)
+		if o := outletDate(rest); o != nil {
+			s.Notes.DateLines++
+			return []int{o[0] + lead, o[1] + lead} // dropped, but no publication date: "Harbour Festival · 12 July 2025" may be a subtitle's event date
+		}
 	}
 	if m == nil && top {
 		if m = issueLine.FindStringSubmatchIndex(rest); m != nil && !endsMeta(rest[m[1]:]) {

@@ -270,18 +270,30 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 // the claim; "denied it closed", "not the first" (a refuting phrase with
 // its own negation) and "no school closed" stay too uncertain.
 func negatesPlainly(sent *sentence, at int, sp span) bool {
-	toks := sent.folded().tokens
+	f := sent.folded()
+	toks := f.tokens
 	contracted := contractedNot(sent, at) || at+1 < len(toks) && contractedNot(sent, at+1) // "hasn't": the cue may be "hasn" or its "t"
-	if !negationParticles[toks[at].Text] && !contracted || !plainDenial(sent, at, sp) {
-		return false
+	if !negationParticles[toks[at].Text] && !contracted || modalNegations[toks[at].Text] || !plainDenial(sent, at, sp) {
+		return false // not "cannot be closed without approval": what may be, not what was
 	}
 	for _, t := range toks[sp.start:sp.end] {
 		if negations[t.Text] {
 			return false
 		}
 	}
+	for k := sp.end; k < len(toks) && boundaries(f.marks[sp.end], f.marks[k]) == 0; k++ {
+		if negationTurners[toks[k].Text] {
+			return false // "not closed until Friday", "not closed by the hospital but by the fire brigade"
+		}
+	}
 	return true
 }
+
+// modalNegations deny what may be, not what was ("cannot be closed");
+// negationTurners, after a negated phrase in its clause, turn the denial
+// into a time or an agent of it ("was not closed until Friday", "not by
+// the hospital but by the fire brigade", "hasn't closed since 1998").
+var modalNegations, negationTurners = lexicon.Set("modal-negations"), lexicon.Set("negation-turners")
 
 // pendingBefore are the words that, right before a supporting phrase, make
 // it what is to happen or must, not what did: "a ransom to be paid in
@@ -885,13 +897,12 @@ var auxiliaries = lexicon.Set("auxiliaries")
 // of denying it.
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
-	embedded := false // a complementizer stands between: "no one ... pretend that"
-	coordinated := false
-	reach := cueWindow
+	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
 	for i := sp.start - 1; i >= 0 && i >= sp.start-reach; i-- {
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 && !inAside(sent, i, sp) {
 			break
 		}
+		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
@@ -929,6 +940,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "not just yet banned" or "not just banned but taxed", "didn't just ban"; "sans doute": either way
 		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
+		case (governed || kind == hedged) && (negations[w] || contractedNot(sent, i)):
+			return i, hedged // "cannot confirm the flaw was exploited", "is not expected to approve": the negation turns another verb
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
@@ -942,6 +955,11 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return cueFarBefore(sent, sp, reach)
 }
+
+// governingVerbs, between a negation and a phrase, take the negation for
+// themselves: "who cannot patch should assume the flaw was exploited",
+// "cannot confirm the flaw was exploited" neither deny nor assert it.
+var governingVerbs = lexicon.Set("governing-verbs")
 
 // cueFarBefore returns the cue of a phrase that no word within reach
 // before it turns: an attribution right before a "that" further back, a

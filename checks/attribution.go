@@ -488,6 +488,19 @@ func (a attribution) namesNear(l wordList) bool {
 	return false
 }
 
+// namesInFullNear reports whether the words name the speaker by a full
+// name of several words, with the given name as the sheet writes it and
+// the rest a letter off: "Anna Nowak" for Anna Novak is the speaker
+// misspelt, where "Ewa Nowak" is someone else.
+func (a attribution) namesInFullNear(l wordList) bool {
+	for _, s := range a.proper {
+		if len(s) >= 2 && containsNearWords(l.words, s) && slices.Contains(l.words, s[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearSpeaker is how a passage attributed to a speaker named a letter off
 // is said to be: a rewording of it is unsure, as the name may be another
 // person's.
@@ -530,8 +543,8 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 		return true, "speaker named in the same sentence"
 	}
 	if a.namesNear(p.own) && !a.someoneElse(p) {
-		if p.First > 0 && a.names(src.outsideWords(&src.sents[p.First-1])) {
-			return true, "speaker named in the sentence before, and a letter off in this one" // "the chief executive, Anneke Verbrugge, ..." then "..., Verbrugge said"
+		if p.First > 0 && a.namesInFullNear(src.outsideWords(&src.sents[p.First-1])) {
+			return true, "speaker named in full in the sentence before, a letter off, as in this one" // "the chief executive, Anneke Verbrugee, ..." then "..., Verbrugee said"
 		}
 		return true, nearSpeaker
 	}

@@ -323,8 +323,9 @@ func TestSpeakerALetterOff(t *testing.T) {
 		{`"We will win the league this year," said Nowak.`, "agrees", "verbatim, the speaker misspelt a letter off"},
 		{`"We will lose the league this year," said Nowak, the rival coach.`, "unsure", "reworded: the name may be another person's"},
 		{`"We will lose the league this year," said Novak.`, "contradicts", "reworded by the speaker named right"},
-		{"The club's manager, Anna Nowak, spoke after the match. \"We will lose the league this year,\" said Nowak.", "unsure", "the sentence before names her a letter off too: not the sheet's speaker for sure"},
-		{"Anna Novak spoke after the match. \"We will lose the league this year,\" said Nowak.", "contradicts", "the sentence before names the speaker right: the name a letter off is hers, misspelt"},
+		{"The club's manager, Anna Nowak, spoke after the match. \"We will lose the league this year,\" said Nowak.", "contradicts", "the sentence before names her in full, her given name right: the same misspelling is hers"},
+		{"Anna Novak faced her old rival Ewa Nowak in the final. \"We will lose the league this year,\" said Nowak.", "unsure", "the sentence before names another Nowak: the name may be hers"},
+		{"The rival coach, Ewa Nowak, was asked about the title. \"We will lose the league this year,\" said Nowak.", "unsure", "a role of the sheet's and another given name: someone else, perhaps"},
 	})
 }
 

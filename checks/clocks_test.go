@@ -49,6 +49,7 @@ func TestExtractClocks(t *testing.T) {
 		{"It reached 47.9 degrees at 4 in the afternoon.", "4 in the afternoon=local 16:00", "a bare hour after at, with in the afternoon"},
 		{"Police arrested 3 in the afternoon raids.", "", "a bare hour with no preposition of time: a count"},
 		{"Los bomberos llegaron a las 4 de la tarde.", "4 de la tarde=local 16:00", "de la tarde in Spanish"},
+		{"El sismo sacudió la ciudad a las 12:05 de la noche.", "12:05=local 12:05", "de la noche reads two ways (02:00, 23:00): left as written, with no zone"},
 		{"The avalanche struck at 11:10 in the morning.", "11:10 in the morning=local 11:10", "in the morning keeps it before noon"},
 		{"The crash came at 13:10 in the afternoon.", "13:10=local 13:10", "a time past twelve takes no day half"},
 		{"L'allarme è scattato alle 2.47, hanno riferito i carabinieri.", "2.47=local 02:47", "a comma after it ends the time too"},

@@ -197,6 +197,9 @@ func (sc scanner) boundAfter(m *versionMention, v *facts.Version) {
 // a verb of change: "upgrade from 3.8.2 to 3.9.0" names two versions, no
 // range.
 func (sc scanner) upgradeFrom(i int) bool {
+	if versionRangeArticles[sc.tok(i-1)] && upgradeFromWords[sc.tok(i-2)] {
+		i-- // "passer de la 4.1.0 à la 4.2.0"
+	}
 	if !upgradeFromWords[sc.tok(i-1)] {
 		return false
 	}

@@ -28,6 +28,8 @@ func TestExtractVersions(t *testing.T) {
 		{"Getroffen zijn versies 3.0.0 tot 3.8.2.", "3.0.0 tot 3.8.2=3.0.0..3.8.2", "a Dutch range"},
 		{"Versions touchées : de la 3.0.0 à la 3.8.2.", "3.0.0 à la 3.8.2=3.0.0..3.8.2", "a French range with an article after the join"},
 		{"Versiones afectadas: de la 3.0.0 hasta la 3.8.2.", "3.0.0 hasta la 3.8.2=3.0.0..3.8.2", "and a Spanish one"},
+		{"Les utilisateurs doivent passer de la 4.1.0 à la 4.2.0.", "4.1.0=4.1.0; 4.2.0=4.2.0", "an upgrade's path with articles: no range"},
+		{"Los usuarios deben pasar de la 4.1.0 a la 4.2.0.", "4.1.0=4.1.0; 4.2.0=4.2.0", "and in Spanish"},
 		{"Version 3.0.0 a new build came out.", "3.0.0=3.0.0", "a, no version after it: no range"},
 		{"Gli utenti devono passare dalla 3.0.6 alla 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "an upgrade's path in Italian: no range"},
 		{"Los usuarios deben pasar de 3.0.6 a 3.0.7.", "3.0.6=3.0.6; 3.0.7=3.0.7", "and in Spanish"},

@@ -69,7 +69,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			dist, far = m.fact.Within, dist
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far}
-		if sum, ok := coordinatedSum(sent, n); ok && len(m.units) == 0 {
+		if sum, nouns, ok := coordinatedSum(sent, n); ok && len(m.units) == 0 && !inSpans(nouns[0], spans) && !inSpans(nouns[1], spans) {
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
@@ -662,6 +662,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		second := ", with the dot as a thousands separator"
 		if n := sent.numberMentions()[cd.i]; n.joined {
 			second = ", the spans of time after the comma joined to it"
+		} else if sum, _, ok := coordinatedSum(sent, n); ok && cd.readings[len(cd.readings)-1] == sum {
+			second = ", with the count after \"and\" added to it"
 		} else if n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
@@ -849,13 +851,15 @@ func isMonth(w string) bool {
 }
 
 // coordinatedSum reads a count with no unit that "and" joins to another of
-// other things, and returns their sum: "eight clients and a guide" is
-// nine, "five adults and two children" seven.
-func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, bool) {
+// other things, and returns their sum and the tokens of the two nouns
+// counted: "eight clients and a guide" is nine, "five adults and two
+// children" seven. A fact whose term is one of the nouns counts that one
+// alone ("3 dead and 2 injured" for the dead).
+func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, [2]int, bool) {
 	sc := sent.scanner()
 	k := n.end // the noun counted, then "and"
 	if n.unit != nil || n.value.Lo != n.value.Hi || !isLetters(sc.tok(k)) || sc.tok(k+1) != "and" || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k+2)) {
-		return facts.Interval{}, false
+		return facts.Interval{}, [2]int{}, false
 	}
 	add, next := 0.0, k+3
 	for _, o := range sent.numberMentions() {
@@ -867,7 +871,7 @@ func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, bool) {
 		add = 1 // "and a guide"
 	}
 	if add == 0 || !isLetters(sc.tok(next)) {
-		return facts.Interval{}, false
+		return facts.Interval{}, [2]int{}, false
 	}
-	return facts.Interval{Lo: n.value.Lo + add, Hi: n.value.Hi + add}, true
+	return facts.Interval{Lo: n.value.Lo + add, Hi: n.value.Hi + add}, [2]int{k, next}, true
 }

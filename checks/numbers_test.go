@@ -899,4 +899,9 @@ func TestCoordinatedCounts(t *testing.T) {
 		{"The group, six clients and a guide, set off at dawn.", "unsure", "neither six nor seven: a part, or a wrong sum"},
 		{"The group of seven set off at dawn.", "contradicts", "a count alone is read as ever"},
 	})
+	const clients = "facts:\n  - id: clients\n    claim: Eight clients set off.\n    number: 8\n    about: [clients]\n"
+	assertVerdicts(t, clients, "2025-10-16", []verdictCase{
+		{"The tour, seven clients and a guide, set off at dawn.", "contradicts", "the fact's own noun is counted: no sum"},
+		{"The tour, eight clients and a guide, set off at dawn.", "agrees", "the part that is the fact's"},
+	})
 }

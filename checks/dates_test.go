@@ -934,9 +934,11 @@ func TestSinceWhenIsAnEarlierEvent(t *testing.T) {
 		{"It was the first increase since March 2024, when the bank raised rates by 25 basis points.", "unsure", "the date of the earlier rise"},
 		{"It was the first increase since March 2024.", "silent", "since alone starts a span, as before"},
 		{"The bank raised rates in March 2024, when inflation peaked.", "contradicts", "no since: the date is the raise's"},
+		{"Rates have been high since March 2024, when the bank raised them.", "contradicts", "no superlative: since and when date the raise the state counts from"},
 	})
 	assertVerdicts(t, size, "2025-10-16", []verdictCase{
 		{"It was the first increase since March 2024, when the bank raised rates by 25 basis points.", "unsure", "the earlier rise's size"},
 		{"The 50 basis point increase was the first since March 2024, when the bank added 25 basis points.", "agrees", "this rise's size before since agrees"},
+		{"It was the biggest move since 2019, when the bank raised rates by 75 basis points.", "unsure", "the earlier rise's size, the terms in its clause too"},
 	})
 }

@@ -112,15 +112,15 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 }
 
 // sinceWhenBefore reports whether a value stands in the clause that
-// ", when" opens after a date of "since" ("the first rise since March
-// 2024, when the bank added 25 basis points"), which tells of the earlier
-// event, when a term of the fact stands before "since", and says the date
-// as written. Such a date is the event's of that clause, not a span's
-// start (see [event-after-bound]).
-func sinceWhenBefore(sent *sentence, v span, spans []span) (string, bool) {
+// ", when" opens after a date of "since" that counts from an earlier
+// event of the kind ("the first rise since March 2024, when the bank
+// added 25 basis points"; see earlierSince), and says the date as
+// written. Such a date is the event's of that clause, not a span's start
+// (see [event-after-bound]).
+func sinceWhenBefore(sent *sentence, v span) (string, bool) {
 	sc := sent.scanner()
 	for _, d := range sent.dateMentions() {
-		if sinceWhen(sent, d) && termBefore(spans, d.start) && d.end < v.start && !sent.leavesClause(span{d.end, d.end + 1}, v, false) {
+		if earlierSince(sent, d) && d.end < v.start && !sent.leavesClause(span{d.end, d.end + 1}, v, false) {
 			start := d.start
 			if sincePreps[sc.tok(start)] {
 				start++
@@ -131,27 +131,30 @@ func sinceWhenBefore(sent *sentence, v span, spans []span) (string, bool) {
 	return "", false
 }
 
-// termBefore reports whether a span of the fact's terms ends before token
-// k: "the first increase since March 2024, when ..." counts this fact's
-// event from the date, which is then another's.
-func termBefore(spans []span, k int) bool {
-	for _, sp := range spans {
-		if sp.end <= k {
+// earlierSince reports whether a date stands after "since" with ", when"
+// after it, and a word of [since-superlatives] before "since" in its
+// clause: "the first rise since March 2024, when ...", "the worst flood
+// since 2019, when the river crested at 8.1 metres" date an earlier event
+// of the kind, which the clause after "when" tells. Without one ("tense
+// since 2014, when Albania took in the group") the clause tells the event
+// the state counts from, read as any.
+func earlierSince(sent *sentence, d dateMention) bool {
+	sc := sent.scanner()
+	if !(sincePreps[sc.tok(d.start)] || sincePreps[sc.tok(d.start-1)]) || strings.TrimSpace(sc.gap(d.end)) != "," || !whenWords[sc.tok(d.end)] {
+		return false
+	}
+	for k := d.start - 1; k >= 0 && !strings.ContainsAny(sc.gap(k+1), ",;"); k-- {
+		if sinceSuperlatives[sc.tok(k)] {
 			return true
 		}
 	}
 	return false
 }
 
-// sinceWhen reports whether a date stands after "since" with ", when"
-// after it: "the first rise since March 2024, when ...". With the fact's
-// term before it, it dates an earlier event than the one "since" counts
-// from; with the terms only after it ("tense since 2014, when Albania took
-// in the group"), it dates what the clause tells.
-func sinceWhen(sent *sentence, d dateMention) bool {
-	sc := sent.scanner()
-	return (sincePreps[sc.tok(d.start)] || sincePreps[sc.tok(d.start-1)]) && strings.TrimSpace(sc.gap(d.end)) == "," && sc.tok(d.end) == "when"
-}
+// sinceSuperlatives, before "since", make what it counts from an earlier
+// event of the kind: "the first", "the worst", "the largest"; whenWords
+// open the clause that tells it.
+var sinceSuperlatives, whenWords = lexicon.Set("since-superlatives"), lexicon.Set("since-when")
 
 // openingYear reports whether a bare year opens its sentence before a
 // comma or a colon, as a list's label does: "2024, stage 9: a crash at 98

@@ -442,7 +442,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	switch {
 	case d.since:
 		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
-	case sinceWhen(sent, d) && termBefore(spans, d.start):
+	case earlierSince(sent, d):
 		return "after \"since\" and before \", when\" the date is of an earlier event, which the clause after it tells of (\"the first rise since March 2024, when ...\")"
 	case labelsYear(sent, d, spans, own):
 		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"

@@ -147,8 +147,8 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 		}
 	}
 	for i := range cands {
-		if d, ok := sinceWhenBefore(sent, cands[i].span, spans); ok && cands[i].doubt == "" {
-			cands[i].doubt = "it stands in the clause after \"since " + d + ", when\", which tells of an earlier event than the one the fact's terms before it count from" // "the first rise since March 2024, when the bank added 25 basis points"
+		if d, ok := sinceWhenBefore(sent, cands[i].span); ok && cands[i].doubt == "" {
+			cands[i].doubt = "it stands in the clause after \"since " + d + ", when\", which tells of an earlier event of the kind (\"the first rise since March 2024, when ...\")"
 		}
 	}
 	taken, ok := m.respectively(sent, cands, firstSpans, peers)

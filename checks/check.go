@@ -292,18 +292,34 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	corrected := false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
 		if p := sc.phraseAt(k, supersededMarkers); p != nil {
-			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", true
+			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]
+			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", !strings.Contains(rest, ";") && !strings.Contains(rest, " but ")
 		}
 	}
 	if why == "" {
 		return
 	}
+	// Only a lone value, with no new one after a semicolon or "but", is the
+	// one corrected: "gave the depth as 21 km; it was 24 km deep" names the
+	// old value and the new.
+	corrected = corrected && countFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) == 1
 	for _, fd := range fds {
 		if !fd.Agrees && !fd.Unsure {
 			fd.Unsure, fd.corrected = true, corrected
 			fd.How = joinHow(fd.How, why)
 		}
 	}
+}
+
+// countFunc counts the findings for which f holds.
+func countFunc(fds []*Finding, f func(*Finding) bool) int {
+	n := 0
+	for _, fd := range fds {
+		if f(fd) {
+			n++
+		}
+	}
+	return n
 }
 
 // verdictOf judges a cell by its findings: a sure disagreement

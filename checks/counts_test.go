@@ -536,6 +536,7 @@ func TestSupersededValues(t *testing.T) {
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
 		{"22:05 - The depth was 21 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "the post the correction names: the same value elsewhere is the one corrected"},
 		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},
+		{"The depth was 24 km.\n\nCorrection: an earlier version gave the depth as 24 km; it was 21 km deep.", "contradicts", "a correction that names the new value after a semicolon marks neither as the one corrected: the value elsewhere is read as ever"},
 	})
 	const fire = "facts:\n  - id: start\n    claim: The fire started on 11 August 2025.\n    date: 2025-08-11\n    about: [fire started | broke out]\n"
 	assertVerdicts(t, fire, "2025-08-20", []verdictCase{

@@ -174,6 +174,8 @@ var deadlineParts = lexicon.Set("deadline-parts")
 func (sc scanner) byDeadline(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-deadlineReachBack; k-- {
 		switch t := sc.tok(k); {
+		case deadlinePreps[t] && rangeJoinAt(sc, k):
+			return false // "vom 3. bis 9. April", "del 3 hasta el 9 de abril": a range's end
 		case deadlinePreps[t] || sc.phraseBefore(k+1, deadlinePhrases) != nil:
 			return true // "by", "au plus tard", "a más tardar"
 		case !deadlineParts[t] && !datePreps[t]:
@@ -181,6 +183,13 @@ func (sc scanner) byDeadline(i int) bool {
 		}
 	}
 	return false
+}
+
+// rangeJoinAt reports whether the word at token k joins two dates: a day
+// or a month stands right before it ("3. bis 9. April", "March to").
+func rangeJoinAt(sc scanner, k int) bool {
+	_, month := months[sc.tok(k-1)]
+	return k > 0 && (isDigits(sc.tok(k-1)) || month)
 }
 
 // deadlinePhrases do what deadlinePreps do in more words: "au plus tard le

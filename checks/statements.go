@@ -73,8 +73,8 @@ var futureModals = lexicon.Set("future-modals")
 func forecastSaid(sent *sentence, sp span) int {
 	f := sent.folded()
 	for k := sp.start - 1; k >= 0 && k >= sp.start-cueWindow; k-- {
-		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
-			return -1
+		if w := f.tokens[k].Text; boundaries(f.marks[k], f.marks[sp.start]) > 0 || complementizers[w] || asideEnders[w] {
+			return -1 // "says it will compensate customers because the systems were shut down"
 		}
 		if futureModals[f.tokens[k].Text] && saidBefore(sent, k) {
 			return k
@@ -210,8 +210,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		}
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
 	}
-	if k := forecastSaid(sent, sp); k >= 0 && kind == asserts {
-		at, kind = k, reports // "Whitfield says the plan will force a tax increase": his forecast
+	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
+		at, kind = k, reports // "Whitfield says the plan will (not) force a tax increase": his forecast
 	}
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"

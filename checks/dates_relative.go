@@ -110,8 +110,9 @@ var weekdayPartSuffixes = slices.Sorted(maps.Keys(lexicon.Set("weekday-part-suff
 const minCompoundWeekday = 10
 
 // otherRelativeDays are the days counted from the day of writing in other
-// languages ([relative-days-other]): "gestern" -1.
-var otherRelativeDays = lexicon.Ints("relative-days-other")
+// languages ([relative-days-other]): "gestern" -1; dayEarlier, before one,
+// put it a day earlier: "l'altro ieri".
+var otherRelativeDays, dayEarlier = lexicon.Ints("relative-days-other"), phrases("relative-days-earlier")
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 
@@ -141,6 +142,9 @@ func relativeDay(offset, end int) (dateExpr, int, bool) {
 // such expression cost little.
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	if n, ok := otherRelativeDays[sc.tok(i)]; ok {
+		if sc.phraseBefore(i, dayEarlier) != nil {
+			n-- // "l'altro ieri": the day before that
+		}
 		end := i + 1
 		if sc.tok(i) == "aujourd" && sc.tok(end) == "hui" {
 			end++ // "aujourd'hui"

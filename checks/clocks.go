@@ -241,6 +241,11 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 	if meridiem {
 		g = strings.TrimSpace(strings.TrimPrefix(g, ".")) // "a.m. UTC"
 	}
+	if g == "," {
+		if offs, end, ok := sc.zoneNameAt(j); ok && (end >= len(sc.toks) || strings.ContainsAny(sc.gap(end), ",.;)")) {
+			return offs, end, true // "à 10 h 30, heure de Paris, une mise à jour", "at 10:30, Paris time,"
+		}
+	}
 	if g != "" && g != "(" {
 		offs, ok := sc.zoneOfRangeEnd(j)
 		return offs, j, ok

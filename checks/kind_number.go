@@ -117,6 +117,19 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{n.value}, loose: true}, true
 }
 
+// unitWordsFollow reports whether the words of the fact's unit follow a
+// number: "Westerholm 46 Container", "Renewal 143 seats" count, though a
+// capitalised word stands before the figure.
+func (m *matcher) unitWordsFollow(sent *sentence, n numberMention) bool {
+	f := sent.folded()
+	for _, alt := range m.units {
+		if _, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && alt.def == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // unitThenMore reports whether the fact's unit words follow a number with
 // more after them that makes it a rate the fact is not: "1,200 requests
 // per minute per key" for unit: requests per minute.
@@ -828,7 +841,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
-	case partOfName(src, sent, n):
+	case partOfName(src, sent, n) && !m.unitWordsFollow(sent, n):
 		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 		return true
 	case !m.countsThis(sent, n, spans):

@@ -905,3 +905,14 @@ func TestCoordinatedCounts(t *testing.T) {
 		{"The tour, eight clients and a guide, set off at dawn.", "agrees", "the part that is the fact's"},
 	})
 }
+
+// A figure after a capitalised word is part of a name ("Windows 11"),
+// unless the words of the fact's unit follow it.
+func TestNamedFigureWithItsUnit(t *testing.T) {
+	const seats = "facts:\n  - id: seats\n    claim: Civic Renewal won 143 seats.\n    number: 143\n    unit: seats | Container\n    about: [won | verloren]\n"
+	assertVerdicts(t, seats, "2025-10-16", []verdictCase{
+		{"The results: Civic Renewal 143 seats, National Alliance 97 seats, as the party won big.", "agrees", "the unit after the figure: a count, not a name's number"},
+		{"The ship hat vor der Insel Westerholm 143 Container verloren.", "agrees", "so in German, where a place stands before the figure"},
+		{"The party won the vote on Windows 11 machines.", "silent", "no unit of the fact after it: a name's number"},
+	})
+}

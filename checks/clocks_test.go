@@ -223,6 +223,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Last Tuesday, a little after midnight, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "after before a time of day bounds no event"},
 		{"Last Tuesday, a little after eleven, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before an hour in words"},
 		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
+		{"At 02:40 CET on 14 May 2024, during a storm that had raged across the whole coast, a unit exploded.", "agrees", "a time before the date in the opening phrase"},
 	})
 }
 

@@ -134,6 +134,12 @@ func (sent *sentence) plainUpTo(v span, anchors anchorSet) bool {
 	return true
 }
 
+// clockPart reports whether a word may be part of a time of day in an
+// opening phrase before its date: "At 02:40 CET on 14 January, ...".
+func clockPart(w string) bool {
+	return isDigits(w) || headingWords[w] || zoneOffsets[w] != nil
+}
+
 // clockWordAt reports whether token k begins a time of day rather than
 // names an event: "a little after eleven", "after 3 a.m.", "before dawn".
 func clockWordAt(toks []text.Token, k int) bool {
@@ -169,7 +175,7 @@ func setsScene(sent *sentence, v span) bool {
 			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time
 			continue
 		}
-		if w := f.tokens[k].Text; !sceneOpeners[w] && !sceneFillers[w] && !deadlineParts[w] && !isWeekday(w) {
+		if w := f.tokens[k].Text; !sceneOpeners[w] && !sceneFillers[w] && !deadlineParts[w] && !isWeekday(w) && !clockPart(w) {
 			return false // "early on", "at", "in the", a weekday before the day ("Fri 13 Mar - ...")
 		}
 	}

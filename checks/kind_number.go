@@ -671,6 +671,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	} else if n.value != v {
 		fd.How = "converted from " + n.value.String() + " " + n.unit.name
 	}
+	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack) {
+		fd.Unsure = true // "about 3,000 hectares. That is roughly eleven square miles." for 3,200 ha
+		fd.How = joinHow(fd.How, "unsure: an approximate figure converted from another unit, whose rounding may make the difference")
+	}
 	if len(cd.readings) > 1 {
 		second := ", with the dot as a thousands separator"
 		if n := sent.numberMentions()[cd.i]; n.joined {
@@ -696,6 +700,25 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		}
 	}
 	return true
+}
+
+// convertedSlack is how far, as a share of the sheet's value, an
+// approximate figure converted from another unit may miss it and still be
+// its rounding: "roughly eleven square miles" for 3,200 hectares.
+const convertedSlack = 0.15
+
+// approximate reports whether a figure is written as an approximation around a
+// value ("roughly eleven"): an interval closed at both ends above zero,
+// not a bound ("up to", "topped").
+func approximate(v facts.Interval) bool {
+	return v.Lo > 0 && v.Lo < v.Hi && !v.LoOpen && !v.HiOpen && !math.IsInf(v.Hi, 1)
+}
+
+// withinSlack reports whether an interval misses the sheet's by at most
+// slack times the sheet's value.
+func withinSlack(v, sheet facts.Interval, slack float64) bool {
+	d := math.Max(sheet.Lo-v.Hi, v.Lo-sheet.Hi)
+	return d <= slack*math.Max(math.Abs(sheet.Lo), math.Abs(sheet.Hi))
 }
 
 // looseUnit reports whether a unit of the fact is written for another

@@ -916,3 +916,15 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The party won the vote on Windows 11 machines.", "silent", "no unit of the fact after it: a name's number"},
 	})
 }
+
+// An approximate figure converted from another unit that misses the
+// sheet's by a little may be its rounding: unsure, not a contradiction.
+func TestConvertedRounding(t *testing.T) {
+	const burned = "facts:\n  - id: burned\n    claim: 3,200 hectares burned.\n    number: 3200\n    unit: hectares\n    about: [burned]\n"
+	assertVerdicts(t, burned, "2025-08-07", []verdictCase{
+		{"Roughly eleven square miles burned.", "unsure", "about 11 square miles is 2,560 to 3,130 hectares: the rounding of 3,200"},
+		{"Roughly eight square miles burned.", "contradicts", "far off, converted or not"},
+		{"Exactly 11 square miles burned.", "contradicts", "an exact figure converted is read as ever"},
+		{"About 3,000 hectares burned.", "agrees", "about in the sheet's unit"},
+	})
+}

@@ -682,7 +682,10 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"De aardbeving van zondag eiste duizenden levens.", "unsure", "Dutch: the 5th or the 12th, unsure"},
 		{"Der Sprecher sagte am Dienstag, das Beben sei stark gewesen.", "unsure", "a verb of saying of another language is not read: unsure, never a contradiction"},
 		{"O terremoto, o segunda em dez anos, deixou mortos.", "silent", "segunda without -feira is second, no day"},
-		{"Plácido Domingo sang after the tremor.", "silent", "Domingo is left out: a name too"},
+		{"Plácido Domingo sang after the tremor.", "silent", "Domingo with a capital is a name"},
+		{"Domingo habló del terremoto.", "silent", "even opening a sentence"},
+		{"El terremoto del domingo dejó miles de muertos.", "unsure", "in lower case a weekday: Sunday the 5th or the 12th, disagreeing, unsure"},
+		{"Il terremoto di sabato ha fatto migliaia di morti.", "unsure", "Italian sabato is read too"},
 	})
 	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
 		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -154,7 +155,7 @@ func (sent *sentence) extract() {
 func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 	var out []dateMention
 	for k, d := range ds {
-		name := d.expr.rel == relDay && d.end-d.start == 1 && sent.afterName(d.start)
+		name := d.expr.rel == relDay && d.end-d.start == 1 && sent.afterName(d.start) || sent.namedWeekday(d)
 		if name && out == nil {
 			out = append(make([]dateMention, 0, len(ds)), ds[:k]...)
 		}
@@ -167,6 +168,21 @@ func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 	}
 	return out
 }
+
+// namedWeekday reports whether a weekday of another language that is a
+// given name too ("Domingo") is written with a capital: a name, no date.
+func (sent *sentence) namedWeekday(d dateMention) bool {
+	for k := d.start; k < d.end; k++ {
+		if lowerOnlyWeekdays[sent.folded().tokens[k].Text] && unicode.IsUpper(sent.writtenAt(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerOnlyWeekdays are weekdays of other languages that are given names
+// too, read only in lower case ([weekdays-lower-only]).
+var lowerOnlyWeekdays = lexicon.Set("weekdays-lower-only")
 
 // afterName reports whether token i is written with a capital right after
 // a capitalised word, or after one's "'s".

@@ -525,8 +525,8 @@ func qualified(sentence, says string) bool {
 	}
 	before := text.Tokenize(text.Fold(sentence[:at]))
 	for _, t := range before[max(0, len(before)-qualifierReach):] {
-		if negations[t.Text] || qualifiers[t.Text] {
-			return true
+		if negations[t.Text] && !firingVerbs[t.Text] || qualifiers[t.Text] {
+			return true // not "was dismissed on Sunday", a coach's sacking
 		}
 	}
 	return false
@@ -537,8 +537,10 @@ func qualified(sentence, says string) bool {
 const qualifierReach = 6
 
 // qualifiers are the words that make a statement of a value less than
-// firm besides negations: a condition, a correction.
-var qualifiers = lexicon.Set("qualifiers")
+// firm besides negations: a condition, a correction; firingVerbs are
+// negations that also say someone was sacked ("was dismissed on Sunday"),
+// which qualify no value.
+var qualifiers, firingVerbs = lexicon.Set("qualifiers"), lexicon.Set("firing-verbs")
 
 // restatesShare is the share of words two sentences must have in common
 // for one to restate the other.

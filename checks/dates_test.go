@@ -948,3 +948,14 @@ func TestSinceWhenIsAnEarlierEvent(t *testing.T) {
 		{"It was the biggest move since 2019, when the bank raised rates by 75 basis points.", "unsure", "the earlier rise's size, the terms in its clause too"},
 	})
 }
+
+// A verb of denial that also says someone was sacked ("dismissed") does
+// not make a firm date less than firm: a coarser date of another sacking
+// in the source yields to it.
+func TestDismissedStatesADate(t *testing.T) {
+	const sacked = "facts:\n  - id: sacked\n    claim: The coach was dismissed on 9 November 2025.\n    date: 2025-11-09\n    about: [dismissed]\n"
+	assertVerdicts(t, sacked, "2025-11-11", []verdictCase{
+		{"Langeveld was dismissed on 9 November.\n\nBellandi had been without a club since Carrano dismissed him in March.", "agrees", "the firm day settles the other sacking's month"},
+		{"Langeveld was dismissed on 8 November.", "contradicts", "another day is read as ever"},
+	})
+}

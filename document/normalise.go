@@ -26,11 +26,32 @@ var labelledDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(\d{4}-\d{2}(?:-\d{2}
 // dateLineLabels: see labelledDate.
 var dateLineLabels = lexicon.Set("date-line-labels")
 
+// labelledDayDate matches a word of [date-line-labels] and a date written
+// out at the top of a file: "Publié le mercredi 11 juin 2025", "Published
+// on June 11, 2025", "Veröffentlicht am 11. Juni 2025". Its first group is
+// the word, its second the date, its third the month's word.
+var labelledDayDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(?:(?i:le|on|am|el|il|em|op|the)\s+)?(?:\p{L}+,?\s+)?((?:\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4})|(?:(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}))`)
+
+// bylineAfter matches who wrote a text after its date line: "par Camille
+// R.", "by Jane Doe", "von Anna Berg".
+var bylineAfter = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}`)
+
 // dateLine returns the submatch indexes of a date line at the start of a
-// line's text (see labelledDate), its date as the first group, or nil.
+// line's text (see labelledDate, labelledDayDate), its date as the first
+// group, or nil.
 func dateLine(rest string) []int {
-	m := labelledDate.FindStringSubmatchIndex(rest)
-	if m == nil || !dateLineLabels[text.Fold(rest[m[2]:m[3]])] {
+	if m := labelledDate.FindStringSubmatchIndex(rest); m != nil && dateLineLabels[text.Fold(rest[m[2]:m[3]])] {
+		return []int{m[0], m[1], m[4], m[5]}
+	}
+	m := labelledDayDate.FindStringSubmatchIndex(rest)
+	if m == nil || !dateLineLabels[text.Fold(rest[m[2]:m[3]])] || !endsMeta(rest[m[1]:]) && !bylineAfter.MatchString(rest[m[1]:]) {
+		return nil
+	}
+	month := m[6:8]
+	if month[0] < 0 {
+		month = m[8:10]
+	}
+	if _, ok := months[text.Fold(rest[month[0]:month[1]])]; !ok {
 		return nil
 	}
 	return []int{m[0], m[1], m[4], m[5]}

@@ -894,7 +894,7 @@ func isMonth(w string) bool {
 func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, [2]int, bool) {
 	sc := sent.scanner()
 	k := n.end // the noun counted, then "and"
-	if n.unit != nil || n.value.Lo != n.value.Hi || !isLetters(sc.tok(k)) || sc.tok(k+1) != "and" || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k+2)) {
+	if n.unit != nil || n.value.Lo != n.value.Hi || !isLetters(sc.tok(k)) || !sumJoins[sc.tok(k+1)] || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k+2)) {
 		return facts.Interval{}, [2]int{}, false
 	}
 	add, next := 0.0, k+3
@@ -903,11 +903,15 @@ func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, [2]int, bo
 			add, next = o.value.Lo, o.end // "and two children", "and a dozen others"
 		}
 	}
-	if w := sc.tok(k + 2); add == 0 && (w == "a" || w == "an") {
-		add = 1 // "and a guide"
+	if add == 0 && sumOne[sc.tok(k+2)] {
+		add = 1 // "and a guide", "und ein Bergführer"
 	}
 	if add == 0 || !isLetters(sc.tok(next)) {
 		return facts.Interval{}, [2]int{}, false
 	}
 	return facts.Interval{Lo: n.value.Lo + add, Hi: n.value.Hi + add}, [2]int{k, next}, true
 }
+
+// sumJoins join two counts of a coordinated sum ("eight clients and a
+// guide", "acht Kunden und ein Bergführer"); sumOne count one after them.
+var sumJoins, sumOne = lexicon.Set("sum-joins"), lexicon.Set("sum-one")

@@ -897,6 +897,7 @@ func TestCoordinatedCounts(t *testing.T) {
 		{"The group, eight clients and a guide, set off at dawn.", "agrees", "eight and one are nine"},
 		{"The group, five adults and four children, set off at dawn.", "agrees", "five and four"},
 		{"The group, six clients and a guide, set off at dawn.", "unsure", "neither six nor seven: a part, or a wrong sum"},
+		{"Die group, sieben Kunden und zwei Bergführer, brach auf.", "agrees", "so in German"},
 		{"The group of seven set off at dawn.", "contradicts", "a count alone is read as ever"},
 	})
 	const clients = "facts:\n  - id: clients\n    claim: Eight clients set off.\n    number: 8\n    about: [clients]\n"

@@ -94,8 +94,8 @@ func quoteWords(folded string) []string {
 				out = append(out, "not")
 				continue
 			}
-			if t.Text == "cannot" {
-				out = append(out, "can", "not")
+			if x, ok := quoteExpansions[t.Text]; ok {
+				out = append(out, strings.Fields(x)...) // "cannot" is "can not"
 				continue
 			}
 			out = append(out, american(t.Text))
@@ -103,6 +103,10 @@ func quoteWords(folded string) []string {
 	}
 	return out
 }
+
+// quoteExpansions are words a quotation may write as two: "cannot" is
+// "can not".
+var quoteExpansions = lexicon.Pairs("quote-expansions")
 
 // apostrophe reports whether the text between two words is one apostrophe.
 func apostrophe(gap string) bool { return gap == "'" || gap == "’" }

@@ -259,6 +259,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
+		{"The vault has been robbed since 9 March 2025, police say.", "agrees", "since right after the fact's term: the state began then, and agrees"},
+		{"The vault has been robbed since 2 March 2025, police say.", "unsure", "disagreeing, it may be only where a span starts"},
 		{"Het record van de theft staat sinds 25 juli 2019 op 40,7 graden.", "silent", "Dutch sinds starts a span too"},
 		{"Die theft-Serie läuft seit 3. März 2019.", "silent", "German seit"},
 		{"La theft no se repetía desde el 25 de julio de 2019.", "silent", "Spanish desde"},

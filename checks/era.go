@@ -143,8 +143,15 @@ func earlierSince(sent *sentence, d dateMention) bool {
 	if !(sincePreps[sc.tok(d.start)] || sincePreps[sc.tok(d.start-1)]) || strings.TrimSpace(sc.gap(d.end)) != "," || !whenWords[sc.tok(d.end)] {
 		return false
 	}
-	for k := d.start - 1; k >= 0 && !strings.ContainsAny(sc.gap(k+1), ",;"); k-- {
-		if sinceSuperlatives[sc.tok(k)] {
+	return superlativeBefore(sent, d.start)
+}
+
+// superlativeBefore reports whether a word of [since-superlatives] stands
+// before token k in its clause: "the largest theft since 2013".
+func superlativeBefore(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	for j := k - 1; j >= 0 && !strings.ContainsAny(sc.gap(j+1), ",;"); j-- {
+		if sinceSuperlatives[sc.tok(j)] {
 			return true
 		}
 	}

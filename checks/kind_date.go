@@ -111,7 +111,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
-	if d.since && !own {
+	state := d.since && d.start > 0 && inSpans(d.start-1, spans) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday": the state began then; not "the largest theft since 2013"
+	if d.since && !own && !state {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
@@ -441,7 +442,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
 	switch {
 	case d.since:
-		return "after \"since\" the date names the fact's noun, but may say only where a span starts"
+		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
 	case earlierSince(sent, d):
 		return "after \"since\" and before \", when\" the date is of an earlier event, which the clause after it tells of (\"the first rise since March 2024, when ...\")"
 	case labelsYear(sent, d, spans, own):

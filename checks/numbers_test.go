@@ -592,6 +592,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"Officials put the final death toll at 62%.", "silent", "a figure in another unit"},
 		{"The death toll was not 62, as first reported.", "silent", "a negation before it"},
 		{"Initial reports put the death toll at 62; it was later revised.", "silent", "a first figure: whatever puts a value in doubt leaves it unread"},
+		{"As of Wednesday night, the death toll stood at 62.", "agrees", "a count at one moment that is the sheet's final figure agrees"},
 		{"The death toll is expected to reach 62.", "silent", "an expected figure"},
 		{"The death toll rose by 62 overnight.", "silent", "a change by a figure"},
 		{"The death toll report, page 62, lists them all.", "silent", "a page number"},

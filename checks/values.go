@@ -390,10 +390,23 @@ func looseDoubt(sent *sentence, cd candidate) string {
 	if w := sent.expectation(cd.span); w != "" {
 		return "\"" + w + "\" makes it a figure expected"
 	}
-	if w := sent.interim(cd.span); w != "" {
+	if w := sent.interim(cd.span); w != "" && !momentOnly(w) {
 		return "\"" + w + "\" makes it the figure at one moment"
 	}
 	return ""
+}
+
+// momentOnly reports whether a marker of interim counts only dates the
+// count ("as of Wednesday night", "so far", "by Friday"), where the
+// sheet's final figure may well be what it was then; a first figure
+// ("initial reports") was revised since.
+func momentOnly(w string) bool {
+	for _, p := range stillPhrases {
+		if w == strings.Join(p, " ") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "by ")
 }
 
 // otherMagnitude reports whether a value lies more than a thousand times

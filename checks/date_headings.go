@@ -205,6 +205,6 @@ func (r *reading) dayOfReport(sent *sentence) facts.Span {
 // sentences below them.
 func explainHeadings(b *strings.Builder, src *reading) {
 	for _, h := range src.dateHeadingList() {
-		fmt.Fprintf(b, "  line %d is a date heading: relative dates below it, up to the next, resolve against %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
+		fmt.Fprintf(b, "  line %d is a date heading: relative dates below it, up to the next date heading or heading of its level, resolve against %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
 	}
 }

@@ -174,7 +174,7 @@ var deadlineParts = lexicon.Set("deadline-parts")
 func (sc scanner) byDeadline(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-deadlineReachBack; k-- {
 		switch t := sc.tok(k); {
-		case deadlinePreps[t] && rangeJoinAt(sc, k):
+		case rangeDeadlines[t] && rangeJoinAt(sc, k):
 			return false // "vom 3. bis 9. April", "del 3 hasta el 9 de abril": a range's end
 		case deadlinePreps[t] || sc.phraseBefore(k+1, deadlinePhrases) != nil:
 			return true // "by", "au plus tard", "a más tardar"
@@ -184,6 +184,11 @@ func (sc scanner) byDeadline(i int) bool {
 	}
 	return false
 }
+
+// rangeDeadlines are the deadline words that also join the ends of a
+// range of dates ("vom 3. bis 9. April", "del 3 hasta el 9"); not "by":
+// "closures of 12 by December 2028" is a deadline.
+var rangeDeadlines = lexicon.Set("range-deadlines")
 
 // rangeJoinAt reports whether the word at token k joins two dates: a day
 // or a month stands right before it ("3. bis 9. April", "March to").

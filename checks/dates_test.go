@@ -370,6 +370,7 @@ func TestDeadlines(t *testing.T) {
 		{"La closure aura lieu jusqu'au 16 décembre 2028.", "unsure", "French jusqu'au"},
 		{"Die closure soll bis Dezember 2027 erfolgen.", "agrees", "a deadline that is the fact's month agrees"},
 		{"Die closure dauerte vom 3. bis 9. Dezember 2027.", "agrees", "bis between two days joins a range: no deadline"},
+		{"The plan foresees closures of 12 by December 2028.", "unsure", "by after a figure is a deadline still"},
 	})
 }
 

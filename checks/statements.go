@@ -936,12 +936,12 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			i -= n - 1 // and "no" of "no one" with it
 		case negations[w] && compoundPrefix(sent, i, sp):
 			// "The no-fly zone was imposed": the negation is the compound's
-		case (negations[w] || contractedNot(sent, i)) && negationHedged(sent, i):
-			return i, hedged // "not just yet banned" or "not just banned but taxed", "didn't just ban"; "sans doute": either way
+		case (negations[w] || contractedNot(sent, i)) && joinedAway(sent, i, sp):
+			return sp.start, asserts // "told patients not to panic and to keep taking their pills": the negation is the first clause's
+		case (negations[w] || contractedNot(sent, i)) && (negationHedged(sent, i) || governed || kind == hedged):
+			return i, hedged // "not just banned but taxed", "sans doute"; "cannot confirm the flaw was exploited", "is not expected to approve"
 		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
-		case (governed || kind == hedged) && (negations[w] || contractedNot(sent, i)):
-			return i, hedged // "cannot confirm the flaw was exploited", "is not expected to approve": the negation turns another verb
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
@@ -954,6 +954,20 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		return at, kind
 	}
 	return cueFarBefore(sent, sp, reach)
+}
+
+// joinedAway reports whether a coordinator that opens a clause of its own
+// stands between a negation at token i and a phrase: before "to" or a verb
+// of saying ("not to panic and to keep taking", "no illness had been
+// linked and told patients to keep taking").
+func joinedAway(sent *sentence, i int, sp span) bool {
+	toks := sent.folded().tokens
+	for k := i + 1; k+1 < sp.start; k++ {
+		if coordinators[toks[k].Text] && (toks[k+1].Text == "to" || saidVerbs[toks[k+1].Text]) {
+			return true
+		}
+	}
+	return false
 }
 
 // governingVerbs, between a negation and a phrase, take the negation for

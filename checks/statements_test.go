@@ -45,6 +45,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"triggered remotely"}}, "The flaw cannot be triggered remotely.", "denies:cannot be triggered remotely", "cannot is a negation, as can not is"},
 		{facts.Statement{Holds: false, Supports: []string{"ferito"}}, "Nessuno è rimasto ferito gravemente.", "hedges:Nessuno è rimasto ferito", "an Italian negating pronoun before the phrase: not parsed, so not asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Niemand wurde schwer verletzt.", "hedges:Niemand wurde schwer verletzt", "so in German"},
+		{facts.Statement{Holds: false, Supports: []string{"blessé"}}, "Personne n'a été blessé.", "hedges:Personne n'a été blessé", "so French personne with ne"},
+		{facts.Statement{Holds: false, Supports: []string{"blessée"}}, "Une personne a été blessée.", "asserts:blessée", "personne without ne is a person"},
 		{facts.Statement{Holds: false, Supports: []string{"ferito"}}, "Un turista è rimasto ferito.", "asserts:ferito", "without one, asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"tax increase"}}, "Whitfield, who leads the opposition, says the plan will force a tax increase.", "attributes:will force a tax increase", "what someone says will happen is their claim"},
 		{facts.Statement{Holds: false, Supports: []string{"tax increase"}}, "The plan will force a tax increase.", "asserts:tax increase", "a forecast the text makes itself is asserted"},

@@ -418,7 +418,25 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if w := partMarked(sent, n.start, end); w != "" {
 		return "\"" + w + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	}
+	if bracketedAfterFigure(sent, n) {
+		return "in brackets right after another figure, it restates that one in another unit or currency (\"C$14 million ($10.2 million)\"), whose rounding or rate may differ"
+	}
 	return ""
+}
+
+// bracketedAfterFigure reports whether a number opens a bracket that
+// follows another number in a unit: "C$14 million ($10.2 million)", "30
+// km (19 miles)".
+func bracketedAfterFigure(sent *sentence, n numberMention) bool {
+	if n.start == 0 || strings.TrimSpace(sent.scanner().gap(n.start)) != "(" && !strings.HasSuffix(strings.TrimSpace(sent.scanner().gap(n.start)), "($") {
+		return false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.uend == n.start && o.unit != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // partMeasured reports whether a measure stands before "of" and a

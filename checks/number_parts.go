@@ -59,6 +59,9 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 		if (determiners[sc.tok(j)] || partitiveArticles[sc.tok(j)]) && sc.gap(j) == " " {
 			j++ // "of its 9,000", "de los 300"
 		}
+		if isLetters(sc.tok(j)) && sc.tok(j+1) == "s" && (sc.gap(j+1) == "'" || sc.gap(j+1) == "’") && !sc.countWord(j) {
+			j += 2 // "of the line's 13 stations"
+		}
 		if j == whole.start && sc.gap(j) == " " {
 			part.unit, part.ofWhole = whole.unit, k+2
 			part.partitive = span{part.start, whole.uend}

@@ -930,3 +930,14 @@ func TestConvertedRounding(t *testing.T) {
 		{"About 3,000 hectares burned.", "agrees", "about in the sheet's unit"},
 	})
 }
+
+// A figure in brackets right after another figure in a unit restates it
+// in another unit or currency: disagreeing, it is unsure.
+func TestBracketedConversion(t *testing.T) {
+	const cost = "facts:\n  - id: cost\n    claim: Repairs cost 14 million euros.\n    number: 14 million\n    unit: euros\n    about: [repairs]\n"
+	assertVerdicts(t, cost, "2025-10-16", []verdictCase{
+		{"The commission estimated repairs at 14 million pounds (16.1 million euros).", "unsure", "a conversion in brackets: its rate may differ"},
+		{"The commission estimated repairs at 16.1 million euros.", "contradicts", "the figure alone is read as ever"},
+		{"The commission estimated repairs (16.1 million euros) at noon.", "contradicts", "a bracket after no figure"},
+	})
+}

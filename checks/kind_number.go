@@ -101,7 +101,7 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	switch {
 	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, n.value), n.gluedMillions,
 		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
-		describesOther(sent, n, spans), n.unit == nil && !m.unitThenMore(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
+		describesOther(sent, n, spans), n.unit == nil && !m.unitWordsFollow(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
 		numberDoubt(src, sent, n, n.end, spans) != "":
 		return candidate{}, false
 	}
@@ -117,23 +117,12 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{n.value}, loose: true}, true
 }
 
-// unitWordsFollow reports whether the words of the fact's unit follow a
-// number: "Westerholm 46 Container", "Renewal 143 seats" count, though a
-// capitalised word stands before the figure.
+// unitWordsFollow reports whether the words of a unit of the fact that is
+// no unit of the table follow a number: "Westerholm 46 Container",
+// "Renewal 143 seats" count, though a capitalised word stands before the
+// figure; and "1,200 requests per minute per key", for unit: requests per
+// minute, is a rate the fact is not, which looseCandidate leaves alone.
 func (m *matcher) unitWordsFollow(sent *sentence, n numberMention) bool {
-	f := sent.folded()
-	for _, alt := range m.units {
-		if _, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && alt.def == nil {
-			return true
-		}
-	}
-	return false
-}
-
-// unitThenMore reports whether the fact's unit words follow a number with
-// more after them that makes it a rate the fact is not: "1,200 requests
-// per minute per key" for unit: requests per minute.
-func (m *matcher) unitThenMore(sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	for _, alt := range m.units {
 		if _, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && alt.def == nil {

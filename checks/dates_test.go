@@ -932,9 +932,10 @@ func TestTodayInAName(t *testing.T) {
 	})
 }
 
-// "since DATE, when ..." dates an earlier event, which the clause after
-// "when" tells of: its date and its values are no contradiction of the
-// event "since" counts from.
+// "the first (worst, largest ...) since DATE, when ..." dates an earlier
+// event of the kind, which the clause after "when" tells of: its date and
+// its values are no contradiction of the event "since" counts from.
+// Without a superlative, the clause dates the state's start as any date.
 func TestSinceWhenIsAnEarlierEvent(t *testing.T) {
 	const hikeFact = "  - id: hike\n    claim: The bank raised rates on 14 October 2025.\n    date: 2025-10-14\n    about: [increase | raised]\n"
 	const sizeFact = "  - id: size\n    claim: The rise was 50 basis points.\n    number: 50\n    unit: basis points\n    about: [increase | raised]\n    within: 15\n"

@@ -49,6 +49,8 @@ func TestExtractClocks(t *testing.T) {
 		{"It reached 47.9 degrees at 4 in the afternoon.", "4 in the afternoon=local 16:00", "a bare hour after at, with in the afternoon"},
 		{"Police arrested 3 in the afternoon raids.", "", "a bare hour with no preposition of time: a count"},
 		{"Los bomberos llegaron a las 4 de la tarde.", "4 de la tarde=local 16:00", "de la tarde in Spanish"},
+		{"La intrusión fue detectada a las 2.40 horas por una alerta.", "2.40 horas=local 02:40", "horas after a las: a time of day"},
+		{"La reparación tardó 3 horas.", "", "horas with no preposition of time: how long"},
 		{"Halvard a publié ce mardi à 10 h 30, heure de Paris, une mise à jour.", "10 h 30, heure de Paris=09:30 UTC or 08:30 UTC", "a zone's name set off by commas after the time is its zone"},
 		{"The update shipped at 10:30, Paris time, to all users.", "10:30, Paris time=09:30 UTC or 08:30 UTC", "so in English"},
 		{"The update shipped at 10:30, Paris time was later.", "10:30=local 10:30", "a zone's name that opens a clause of its own is none"},

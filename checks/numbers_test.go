@@ -99,6 +99,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},               // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
+		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},             // Portuguese kilometres
+		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                       // and Italian
 		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                       // rondar: about
 		{"Ganó con más del 38 % de los votos.", "más del 38=more than 38 percent"},                  // más del: more than
 		{"La ville est en quarantaine depuis lundi.", ""},                                           // quarantaine is left out: quarantine

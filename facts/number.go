@@ -158,10 +158,24 @@ func parseFloat(s string) (float64, error) {
 	}
 	x, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	underflow := x == 0 && strings.ContainsAny(strings.Split(strings.ToLower(s), "e")[0], "123456789")
+	if sign, ok := unitSign(s); ok && err != nil {
+		return 0, fmt.Errorf("invalid number %q: write the figure alone and the unit apart: number: %s with unit: %s", s, strings.TrimSpace(strings.Trim(s, "%$€£¥₹")), sign)
+	}
 	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) || underflow {
 		return 0, fmt.Errorf("invalid number %q: write digits such as 3000, 3,000, 2.5 or 4.2 million, a range such as 2000..3000, or a bound such as more than 1 million or 5,000+", s)
 	}
 	return x * scale, nil
+}
+
+// unitSign returns the unit a sign glued to a figure names: "22%" is a
+// percent, "$45" dollars.
+func unitSign(s string) (string, bool) {
+	for sign, unit := range map[string]string{"%": "percent", "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"} {
+		if strings.HasPrefix(s, sign) || strings.HasSuffix(s, sign) {
+			return unit, true
+		}
+	}
+	return "", false
 }
 
 // WithTolerance widens a canonical interval by a tolerance written as a

@@ -919,6 +919,16 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 	})
 }
 
+// A time of day before "of" and a date says when the event happened: "a
+// las 2.40 horas del 3 de marzo" dates the detection, not the hours.
+func TestDateAfterAClock(t *testing.T) {
+	const found = "facts:\n  - id: found\n    claim: The intrusion was detected on 3 March 2025.\n    date: 2025-03-03\n    about: [detectada]\n"
+	assertVerdicts(t, found, "2025-10-16", []verdictCase{
+		{"La intrusión fue detectada a las 2.40 horas del 3 de marzo.", "agrees", "horas del: the date of the detection"},
+		{"La intrusión fue detectada a las 2.40 hora local del 4 de marzo.", "contradicts", "hora local del: the same, another day"},
+	})
+}
+
 // A day counted from the report, written with a capital right after a
 // capitalised word or a name's "'s", is a word of a name: no date.
 func TestTodayInAName(t *testing.T) {

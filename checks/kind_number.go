@@ -169,13 +169,25 @@ var notCountBefore, labelBefore = lexicon.Set("not-count-before"), lexicon.Set("
 // injured and the death toll stood at nine" gives the toll as nine.
 func nearerBareFigure(sent *sentence, i, dist int, anchors anchorSet) bool {
 	for j, o := range sent.numberMentions() {
-		if j != i && o.unit == nil && !o.changedFrom {
+		if j != i && o.unit == nil && !o.changedFrom && !countsOther(sent, o, anchors) {
 			if d := sent.nearest(o.span, anchors); d >= 0 && d < dist {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countsOther reports whether a word right after a bare figure, no term of
+// the fact, says what it counts: "Three of them were killed and four
+// injured": four counts the injured, and leaves "Three" the killed.
+func countsOther(sent *sentence, o numberMention, anchors anchorSet) bool {
+	toks := sent.folded().tokens
+	if o.end >= len(toks) || !plainGap(sent.scanner().gap(o.end)) {
+		return false
+	}
+	w := toks[o.end].Text // a noun or a participle: not "two were killed", "nine of them"
+	return isLetters(w) && !auxiliaries[w] && !determiners[w] && !datePreps[w] && !coordinators[w] && w != "of" && sent.nearest(span{o.end, o.end + 1}, anchors) != 0
 }
 
 // partOfFigure reports whether "of" and another figure follow a number:

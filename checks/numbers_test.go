@@ -943,3 +943,14 @@ func TestBracketedConversion(t *testing.T) {
 		{"The commission estimated repairs (16.1 million euros) at noon.", "contradicts", "a bracket after no figure"},
 	})
 }
+
+// A nearer bare figure with a word of its own after it counts that word,
+// and leaves the sheet's figure to the fact: "Three of them were killed
+// and four injured".
+func TestNearerFigureOfAnotherNoun(t *testing.T) {
+	const dead = "facts:\n  - id: dead\n    claim: Three skiers were killed.\n    number: 3\n    unit: dead | people\n    about: [killed]\n"
+	assertVerdicts(t, dead, "2025-02-12", []verdictCase{
+		{"A group of nine was caught. Three of them were killed and four injured.", "agrees", "four counts the injured"},
+		{"A group of nine was caught. Three of them said two were killed.", "silent", "a bare figure nearer the term, with no noun of its own, is read first"},
+	})
+}

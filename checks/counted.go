@@ -92,6 +92,9 @@ func (m *matcher) termsOutside(sent *sentence, spans []span, v span) (kept []spa
 // fact's terms that it may be read from (see momentAnchors), tracing why
 // when there is none.
 func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anchors anchorSet, v span) (int, bool) {
+	if answerOnly(src, sent, spans) && !m.loc.termAt(sent, 0) {
+		return 0, true // "When was the race? / Sunday, 13 April.": the answer's date is what was asked
+	}
 	if outside, ok := m.termsOutside(sent, spans, v); !ok {
 		m.tracef("    %q holds the only term of one of the fact's groups (\"end\" in \"by the end of 2028\"): no term of its own names it, ignored", says(src, sent, v))
 		return 0, false

@@ -563,5 +563,7 @@ func TestAnswerAfterQuestion(t *testing.T) {
 		{"When will the transaction close?\n\nCompletion is expected on 3 July 2026.", "unsure", "a question alone in its paragraph may be a feature's rhetorical opening"},
 		{"When will the transaction close?\n\nNobody knows yet. Staff met on 3 July 2026.", "silent", "only the first sentence after the question answers it"},
 		{"The transaction will close soon.\n\nStaff met on 3 July 2026.", "silent", "no question, no answer"},
+		{"### When will the transaction close?\n\n1 July 2026.", "agrees", "an answer that is only the date"},
+		{"### When will the transaction close?\n\nWednesday, 3 July 2026.", "contradicts", "and one that disagrees"},
 	})
 }

@@ -190,12 +190,17 @@ func (sc scanner) byDeadline(i int) bool {
 // "closures of 12 by December 2028" is a deadline.
 var rangeDeadlines = lexicon.Set("range-deadlines")
 
-// rangeJoinAt reports whether the word at token k joins two dates: a day
-// or a month stands right before it ("3. bis 9. April", "March to").
+// rangeJoinAt reports whether the word at token k joins two dates: a
+// month stands right before it, or a day after a word of [range-starts]
+// ("vom 3. bis 9. April", "March to").
 func rangeJoinAt(sc scanner, k int) bool {
 	_, month := months[sc.tok(k-1)]
-	return k > 0 && (isDigits(sc.tok(k-1)) || month)
+	return k > 0 && (isDigits(sc.tok(k-1)) && rangeStarts[sc.tok(k-2)] || month)
 }
+
+// rangeStarts open a range of dates before its first day: "vom 3. bis 9.
+// April", "del 3 hasta el 9"; not "von 40 auf 12 bis Dezember".
+var rangeStarts = lexicon.Set("range-starts")
 
 // deadlinePhrases do what deadlinePreps do in more words: "au plus tard le
 // 16 mars", "a más tardar el 16 de marzo".

@@ -370,6 +370,7 @@ func TestDeadlines(t *testing.T) {
 		{"La closure aura lieu jusqu'au 16 décembre 2028.", "unsure", "French jusqu'au"},
 		{"Die closure soll bis Dezember 2027 erfolgen.", "agrees", "a deadline that is the fact's month agrees"},
 		{"Die closure dauerte vom 3. bis 9. Dezember 2027.", "agrees", "bis between two days joins a range: no deadline"},
+		{"Die Zahl der closure soll von 40 auf 12 bis Dezember 2028 sinken.", "unsure", "bis after a figure that opens no range of dates: a deadline"},
 		{"The plan foresees closures of 12 by December 2028.", "unsure", "by after a figure is a deadline still"},
 	})
 }
@@ -955,6 +956,7 @@ func TestSinceWhenIsAnEarlierEvent(t *testing.T) {
 		{"It was the first increase since March 2024.", "silent", "since alone starts a span, as before"},
 		{"The bank raised rates in March 2024, when inflation peaked.", "contradicts", "no since: the date is the raise's"},
 		{"Rates have been high since March 2024, when the bank raised them.", "contradicts", "no superlative: since and when date the raise the state counts from"},
+		{"Rates have been raised since March 2024, when inflation peaked.", "unsure", "the terms only before since: the date is of the clause after when, another event"},
 	})
 	assertVerdicts(t, size, "2025-10-16", []verdictCase{
 		{"It was the first increase since March 2024, when the bank raised rates by 25 basis points.", "unsure", "the earlier rise's size"},

@@ -139,11 +139,25 @@ func sinceWhenBefore(sent *sentence, v span) (string, bool) {
 // since 2014, when Albania took in the group") the clause tells the event
 // the state counts from, read as any.
 func earlierSince(sent *sentence, d dateMention) bool {
+	return sinceWhen(sent, d) && superlativeBefore(sent, d.start)
+}
+
+// sinceWhen reports whether a date stands after "since" with ", when"
+// after it: "since Monday, when inspectors found a crack".
+func sinceWhen(sent *sentence, d dateMention) bool {
 	sc := sent.scanner()
-	if !(sincePreps[sc.tok(d.start)] || sincePreps[sc.tok(d.start-1)]) || strings.TrimSpace(sc.gap(d.end)) != "," || !whenWords[sc.tok(d.end)] {
-		return false
+	return (sincePreps[sc.tok(d.start)] || sincePreps[sc.tok(d.start-1)]) && strings.TrimSpace(sc.gap(d.end)) == "," && whenWords[sc.tok(d.end)]
+}
+
+// termAfter reports whether a span of the fact's terms starts at or after
+// token k: the clause after "since DATE, when" tells the fact's event.
+func termAfter(spans []span, k int) bool {
+	for _, sp := range spans {
+		if sp.start >= k {
+			return true
+		}
 	}
-	return superlativeBefore(sent, d.start)
+	return false
 }
 
 // superlativeBefore reports whether a word of [since-superlatives] stands

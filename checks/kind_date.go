@@ -443,6 +443,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
+	case sinceWhen(sent, d) && !termAfter(spans, d.end):
+		return "after \"since\" and before \", when\" the date is of the event the clause after it tells, which holds no term of the fact (\"closed since Monday, when inspectors found a crack\")"
 	case earlierSince(sent, d):
 		return "after \"since\" and before \", when\" the date is of an earlier event, which the clause after it tells of (\"the first rise since March 2024, when ...\")"
 	case labelsYear(sent, d, spans, own):

@@ -918,6 +918,7 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The results: Civic Renewal 143 seats, National Alliance 97 seats, as the party won big.", "agrees", "the unit after the figure: a count, not a name's number"},
 		{"The ship hat vor der Insel Westerholm 143 Container verloren.", "agrees", "so in German, where a place stands before the figure"},
 		{"The party won the vote on Windows 11 machines.", "silent", "no unit of the fact after it: a name's number"},
+		{"Many Line 143 seats were empty, as the party won.", "silent", "a word that numbers things before the figure: a label, unit or not"},
 	})
 }
 

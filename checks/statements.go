@@ -963,12 +963,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	for k := i + 1; k+1 < sp.start; k++ {
-		if coordinators[toks[k].Text] && (toks[k+1].Text == "to" || saidVerbs[toks[k+1].Text]) {
+		if clauseAnds[toks[k].Text] && (toks[k+1].Text == "to" || saidVerbs[toks[k+1].Text]) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseAnds open a clause of its own before "to" or a verb of saying;
+// not "or", which carries a negation on: "not to panic or to stop taking".
+var clauseAnds = lexicon.Set("clause-ands")
 
 // governingVerbs, between a negation and a phrase, take the negation for
 // themselves: "who cannot patch should assume the flaw was exploited",

@@ -64,6 +64,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "The vendor said it cannot confirm the flaw was exploited.", "hedges:cannot confirm the flaw was exploited", "a negated verb of confirming: neither asserted nor denied"},
 		{facts.Statement{Holds: true, Supports: []string{"approve"}}, "The board is not expected to approve the merger.", "hedges:not expected to approve", "a negated forecast: the nearer hedge holds"},
 		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "The flaw has not been exploited.", "denies:not been exploited", "a plain negation denies as ever"},
+		{facts.Statement{Holds: false, Supports: []string{"stop taking"}}, "Doctors told patients not to panic or to stop taking their pills.", "denies:not to panic or to stop taking", "or carries the negation on"},
+		{facts.Statement{Holds: false, Supports: []string{"keep taking"}}, "Doctors told patients not to panic and to keep taking their pills.", "asserts:keep taking", "and to opens a clause the negation does not reach"},
 		{facts.Statement{Holds: false, Supports: []string{"exploited"}}, "We cannot confirm that the flaw was exploited.", "hedges:cannot confirm that the flaw was exploited", "cannot before a that-clause turns the confirming, as not does"},
 		{facts.Statement{Holds: true, Supports: []string{"dissent"}}, "Some had expected at least one dissent.", "hedges:expected at least one dissent", "what was expected was not said to happen"},
 		{facts.Statement{Holds: true, Supports: []string{"approve"}}, "The board is expected to approve the deal.", "hedges:expected to approve", "a forecast"},

@@ -341,6 +341,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a headline may stand above the date line"},
 		{"Boulangerie rouverte\n\nPublié le mardi 14 mars 2023 par Camille R.\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a label and a date written out, with a weekday and a byline after it"},
+		{"Boulangerie rouverte\nPublié le mardi 14 mars 2023 par Camille R. 12 mars 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"the byline after the date goes with the line: nothing of it is read"},
 		{"Bakery reopens\n\nPublished on March 14, 2023\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"so in English"},
 		{"Bakery news\n\nDate the bakery reopened: 14 March 2023.\n", "", "", "14 March 2023=2023-03-14",

@@ -54,7 +54,11 @@ func dateLine(rest string) []int {
 	if _, ok := months[text.Fold(rest[month[0]:month[1]])]; !ok {
 		return nil
 	}
-	return []int{m[0], m[1], m[4], m[5]}
+	end := m[1]
+	if bylineAfter.MatchString(rest[m[1]:]) {
+		end = len(strings.TrimRight(rest, " \t")) // "par Camille R." goes with the line
+	}
+	return []int{m[0], end, m[4], m[5]}
 }
 
 // byline matches a byline with the date it was posted at the top of a

@@ -40,9 +40,11 @@ var headingWords = lexicon.Set("stamp-words")
 // evidence, what gave it ("" for the publication date).
 func (r *reading) dayOf(sent *sentence) (facts.Span, string) {
 	var h *dateHeading
-	for k, hk := range r.dateHeadingList() {
-		if hk.from <= sent.index && sent.index < hk.to {
-			h = &r.dateHeadingList()[k]
+	hs := r.dateHeadingList()
+	for k := range hs {
+		if hs[k].from <= sent.index && sent.index < hs[k].to {
+			h = &hs[k]
+			break // sections do not overlap
 		}
 	}
 	if h == nil || h.day == r.Published {
@@ -86,7 +88,10 @@ func (r *reading) dateHeadings() *[]dateHeading {
 // date.
 func (r *reading) dateHeadingAt(i int) (dateHeading, bool) {
 	sent := &r.sents[i]
-	if !r.aloneInParagraph(i) || len(sent.Text()) > maxHeadingBytes || !strings.ContainsAny(sent.Text(), "0123456789") {
+	if raw := r.Raw()[sent.Start:sent.End]; !r.aloneInParagraph(i) || len(raw) > 4*maxHeadingBytes || !strings.ContainsAny(raw, "0123456789") {
+		return dateHeading{}, false // most sentences: no fold, no copy of their text (markup may make the raw bytes longer)
+	}
+	if len(sent.Text()) > maxHeadingBytes {
 		return dateHeading{}, false
 	}
 	day, ok := headingDay(sent, r.Published)

@@ -136,7 +136,7 @@ func sinceWhenBefore(sent *sentence, v span) (string, bool) {
 // clause: "the first rise since March 2024, when ...", "the worst flood
 // since 2019, when the river crested at 8.1 metres" date an earlier event
 // of the kind, which the clause after "when" tells. Without one ("tense
-// since 2014, when Albania took in the group") the clause tells the event
+// since 2014, when the town took in the refugees") the clause tells the event
 // the state counts from, read as any.
 func earlierSince(sent *sentence, d dateMention) bool {
 	return sinceWhen(sent, d) && superlativeBefore(sent, d.start)

@@ -69,7 +69,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			dist, far = m.fact.Within, dist
 		}
 		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far}
-		if sum, nouns, ok := coordinatedSum(sent, n); ok && len(m.units) == 0 && !inSpans(nouns[0], spans) && !inSpans(nouns[1], spans) {
+		if sum, nouns, ok := m.unitlessSum(sent, n); ok && !inSpans(nouns[0], spans) && !inSpans(nouns[1], spans) {
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
@@ -929,6 +929,15 @@ func coordinatedSum(sent *sentence, n numberMention) (facts.Interval, [2]int, bo
 		return facts.Interval{}, [2]int{}, false
 	}
 	return facts.Interval{Lo: n.value.Lo + add, Hi: n.value.Hi + add}, [2]int{k, next}, true
+}
+
+// unitlessSum is coordinatedSum for a fact with no unit, which alone reads
+// such sums; other facts skip the work.
+func (m *matcher) unitlessSum(sent *sentence, n numberMention) (facts.Interval, [2]int, bool) {
+	if len(m.units) > 0 {
+		return facts.Interval{}, [2]int{}, false
+	}
+	return coordinatedSum(sent, n)
 }
 
 // sumJoins join two counts of a coordinated sum ("eight clients and a

@@ -399,13 +399,7 @@ func (m *matcher) settleWithinSentences(c *Cell) {
 // names no one else. So does another day: a source may well date the
 // event right once and wrong later.
 func (m *matcher) settleWithinSource(c *Cell, src *reading) {
-	var firm *Finding
-	for _, fd := range c.Findings {
-		if fd.firm && !qualified(fd.Sentence, fd.Says) {
-			firm = fd
-			break
-		}
-	}
+	firm := settling(c.Findings)
 	if firm == nil {
 		return
 	}
@@ -422,6 +416,26 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 		kept = append(kept, fd)
 	}
 	c.Findings = kept
+}
+
+// settling returns the agreeing finding that settles a source's other
+// values (see settleWithinSource): the first firm one, stated outright
+// with no negation or condition before it; failing that, the first
+// approximate figure so stated ("about 85,000 daily riders"), which also
+// shows that the source knows the sheet's figure. An agreement read
+// without the unit, or a bound ("more than 6"), settles nothing.
+func settling(fds []*Finding) *Finding {
+	var near *Finding
+	for _, fd := range fds {
+		switch {
+		case qualified(fd.Sentence, fd.Says):
+		case fd.firm:
+			return fd
+		case fd.near && !fd.loose && near == nil:
+			near = fd
+		}
+	}
+	return near
 }
 
 // aboutOther reports whether a disagreeing finding speaks of something

@@ -681,6 +681,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial
+	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n := sent.numberMentions()[cd.i]; n.unit != nil {
 		fd.unit = n.unit.name

@@ -36,6 +36,10 @@ type Finding struct {
 	// firm marks an agreeing value stated outright: an exact figure, the
 	// name itself, a day; not "about 7,500", not a range.
 	firm bool
+	// near marks an agreeing figure given as a round or approximate value
+	// ("about 85,000", "some 3,000 to 3,500"): not firm, but firm enough to
+	// settle another figure in the unit elsewhere when nothing firm does.
+	near bool
 	// yields marks a disagreeing value that a firm agreement elsewhere in
 	// the source settles as about something else: another figure in the
 	// unit, a not: name, a date coarser than a day.

@@ -73,7 +73,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
+		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
 		cands = append(cands, cd)
 	}
 	return cands
@@ -549,7 +549,7 @@ const nounReach = 2
 // with a term within those words ("members") counts the whole, any other
 // ("were affected") the part. Any other number it may read.
 func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool {
-	if n.partitive == (span{}) {
+	if n.partitive == (span{}) || m.borrowedAnchor(sent, spans) {
 		return true
 	}
 	sp := n.partitive
@@ -563,6 +563,25 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		}
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp)
+}
+
+// borrowedAnchor reports whether a sentence holds no term of the fact of
+// its own, and is about it only as it answers or continues the sentence
+// before (its one anchor the stand-in at its first word): "Which stations
+// are closed? Nine of the line's 13 stations."
+func (m *matcher) borrowedAnchor(sent *sentence, spans []span) bool {
+	return len(spans) == 1 && spans[0] == span{0, 1} && !m.loc.termAt(sent, 0)
+}
+
+// partOrWhole says why a count of a part and a whole, in a sentence with
+// no term of the fact's own (see borrowedAnchor), may be either: nothing
+// there tells which of the two the fact counts, so both are read, and one
+// that disagrees is unsure.
+func (m *matcher) partOrWhole(sent *sentence, n numberMention, spans []span) string {
+	if n.partitive == (span{}) || !m.borrowedAnchor(sent, spans) {
+		return ""
+	}
+	return "a part and a whole (\"nine of the 13 stations\") in a sentence that names no term of the fact: the fact's may be either"
 }
 
 // termRightAfter reports whether a term of the fact begins right after the

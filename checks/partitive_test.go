@@ -70,3 +70,17 @@ func TestTermAfterTheWholeMayBeTheVerb(t *testing.T) {
 		{"Five of the 40 passengers were killed in the crash.", "contradicts", "a term after a verb speaks of the part"},
 	})
 }
+
+// An answer with no term of its own ("Which stations are closed? Nine of
+// the line's 13 stations.") does not say which of a part and a whole the
+// fact counts: both are read, and one that disagrees is unsure.
+func TestPartOrWholeInAnAnswer(t *testing.T) {
+	const closed = "facts:\n  - id: closed\n    claim: Nine stations were closed.\n    number: 9\n    unit: stations\n    about: [closed]\n"
+	assertVerdicts(t, closed, "2025-10-16", []verdictCase{
+		{"## Which stations are closed?\n\nNine of the line's 13 stations.", "agrees", "the part answers the question: the whole is not read against it"},
+		{"## Which stations are closed?\n\nEight of the line's 13 stations.", "unsure", "another part: the fact may count the whole, so nothing is certain"},
+		{"## Which stations are closed?\n\nNine stations, from the river to the airport.", "agrees", "no part and whole: the answer is read as before"},
+		{"## Which stations are closed?\n\nEight stations, from the river to the airport.", "contradicts", "no part and whole: the answer's figure contradicts as before"},
+		{"Nine of the line's 13 stations are closed.", "agrees", "the sentence's own term speaks of the part, as before"},
+	})
+}

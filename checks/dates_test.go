@@ -333,6 +333,11 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"The museum reopened on Wednesday, and tours will follow.", "contradicts", "the future word is in another clause: the last Wednesday alone"},
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
 	})
+	const deliveries = "facts:\n  - id: deliveries\n    claim: Deliveries start in March 2026.\n    date: 2026-03\n    about: [customers | deliveries]\n"
+	assertVerdicts(t, deliveries, "2025-10-15", []verdictCase{
+		{"The first cars reach customers in March.", "agrees", "a verb of schedules in the present: the next March"},
+		{"The first cars reached customers in March.", "contradicts", "in the past: the publication year's March"},
+	})
 	const games = "facts:\n  - id: opener\n    claim: The team's first match is on Wednesday 12 March 2025.\n    date: 2025-03-12\n    about: [Nigeria]\n"
 	assertVerdicts(t, games, "2025-03-11", []verdictCase{
 		{"The U.S. women play Nigeria on Wednesday.", "agrees", "a plural verb of schedules: the next Wednesday too"},
@@ -841,6 +846,9 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"These excerpts are not the approved minutes, which will be considered on April 7.", "unsure", "a future day after the report, for a vote before it"},
 		{"The board voted on March 10 to cut the jobs.", "contradicts", "a past day is read"},
 		{"The board approved the cuts on 7 April 2026, the minutes will say.", "contradicts", "a day with its year is no word of the future's"},
+		{"The board said more votes on approved cuts are planned for 2027.", "unsure", "a year after the report after a word of plans, for a vote before it"},
+		{"The board will meet again in May 2026 to review the approved cuts.", "unsure", "a month with its year after a word of the future"},
+		{"The board approved the cuts on 17 March 2027.", "contradicts", "a later year with no word of plans: a slip of the year"},
 	})
 	assertVerdicts(t, vote, "2026-03-17", []verdictCase{
 		{"The approved cuts will take effect on April 7.", "unsure", "a future day after a report of the fact's own day"},

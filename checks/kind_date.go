@@ -413,6 +413,32 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 	return false
 }
 
+// plannedLater reports whether a date with its year lies wholly after the
+// day of the report, with a word of futureMarkers before it in its clause ("the
+// three launches planned for 2026", "will fly again in March"), while the
+// fact's date ends by that day: the report speaks of something to come,
+// and the fact of what has happened. A later date with no such word ("was
+// launched on 14 October 2026" for one of 2025) is read: a slip of the
+// year contradicts.
+func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date) bool {
+	if d.expr.rel != absolute || d.expr.year == 0 || day.Last.IsZero() || fact.End.Last.IsZero() || fact.End.Last.After(day.Last) {
+		return false // a date with no year is placed by the word of the future itself (see eitherWay)
+	}
+	if at, _, ok := d.expr.resolve(day); !ok || !at.Start.First.After(day.Last) {
+		return false
+	}
+	sc := sent.scanner()
+	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {
+		if strings.ContainsAny(sc.gap(k+1), ".,;:!?()–—") {
+			return false
+		}
+		if sc.futureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hypotheticalReach is how many words before a date hypothetical looks.
 const hypotheticalReach = 12
 
@@ -481,6 +507,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"
 	case attemptOnly(sent, spans):
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
+	case plannedLater(sent, d, day, m.fact.Date):
+		return "a plan or a forecast (\"planned for\", \"will\") dates something after the report, where the fact's event came before it: likely another event"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):

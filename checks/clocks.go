@@ -36,8 +36,11 @@ var zoneOffsets = facts.ZoneOffsets()
 // extractClocks finds the times of day in a sentence: with a zone, or
 // without one when written with am or pm or with a colon ("5:42 p.m.",
 // "17:42"), which a fact reads in its own zone.
-func extractClocks(s string, toks []text.Token) []clockMention {
-	sc := scanner{s: s, toks: toks}
+// capital, when not nil, reports whether a token is written with a
+// capital first: a zone's abbreviation must be ("11 h 12 ET", not French
+// "11 h 12 et le service").
+func extractClocks(s string, toks []text.Token, capital func(i int) bool) []clockMention {
+	sc := scanner{s: s, toks: toks, capital: capital}
 	var out []clockMention
 	for i := 0; i < len(toks); i++ {
 		if c, ok := sc.clockAt(i); ok {
@@ -270,8 +273,8 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 // the offsets and the token after the zone.
 func (sc scanner) abbreviatedZone(j int) ([]int, int, bool) {
 	offs, ok := zoneOffsets[sc.tok(j)]
-	if !ok {
-		return nil, j, false
+	if !ok || sc.capital != nil && !sc.capital(j) {
+		return nil, j, false // "à 11 h 12 et le service": a word, not Eastern Time
 	}
 	sign := sc.gap(j + 1)
 	if !universalZones[sc.tok(j)] || sign != "+" && sign != "-" && sign != "−" || !isDigits(sc.tok(j+1)) || len(sc.tok(j+1)) > 2 {

@@ -154,7 +154,7 @@ func clockGrain(cl clockMention) int {
 
 func (timeKind) values(says string, src *document.Source) []string {
 	var out []string
-	for _, cl := range extractClocks(says, text.Tokenize(says)) {
+	for _, cl := range extractClocks(says, text.Tokenize(says), nil) {
 		if !cl.zoneless {
 			out = append(out, clockValue(cl, facts.Clock{}))
 		}

@@ -235,7 +235,7 @@ func (sent *sentence) versionMentions() []versionMention {
 // clockMentions returns the times of day with a zone the sentence states.
 func (sent *sentence) clockMentions() []clockMention {
 	if f := sent.folded(); !f.clocked {
-		f.clocks = extractClocks(f.norm.S, f.tokens)
+		f.clocks = extractClocks(f.norm.S, f.tokens, func(i int) bool { return unicode.IsUpper(sent.writtenAt(i)) })
 		f.clocked = true
 	}
 	return sent.fold.clocks

@@ -11,6 +11,9 @@ import (
 type scanner struct {
 	s    string
 	toks []text.Token
+	// capital reports whether token i is written with a capital letter
+	// first, before folding; nil where the case is not known.
+	capital func(i int) bool
 }
 
 func (sc scanner) tok(i int) string {

@@ -278,6 +278,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"hacked"}}, "Conspiracy theories that the company had been hacked spread fast.", "attributes:theories that the company had been hacked", "theories report a claim as a rumour"},
 		{facts.Statement{Holds: false, Supports: []string{"ataque hacker"}}, "Especialistas descartaram a hipótese de ataque hacker.", "denies:descartaram a hipótese de ataque hacker", "a Portuguese ruling out before the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"ataque hacker"}}, "Especialistas confirmaram um ataque hacker.", "asserts:ataque hacker", "no ruling out: asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"malveillante"}}, "L'opérateur exclut toute piste malveillante.", "denies:exclut toute piste malveillante", "a French ruling out before the phrase"},
+		{facts.Statement{Holds: false, Supports: []string{"malveillante"}}, "L'opérateur confirme une piste malveillante.", "asserts:malveillante", "no ruling out in French: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"get rid of the lock"}}, "It does not, however, get rid of the lock.", "denies:not, however, get rid of the lock", "a negation before a short aside set off by commas still reaches the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"gets rid of the lock"}}, "The release, however, gets rid of the lock.", "asserts:gets rid of the lock", "an aside with no negation before it"},
 		{facts.Statement{Holds: true, Supports: []string{"closed"}}, "There was no warning, residents said, before the plant closed.", "asserts:closed", "an aside after a negated noun: the negation does not reach past it"},

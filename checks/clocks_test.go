@@ -31,6 +31,8 @@ func TestExtractClocks(t *testing.T) {
 		{"It struck at 22:11 UTC+05:30.", "22:11 UTC+05:30=16:41 UTC", "hours and minutes after UTC"},
 		{"Die Freigabe erfolgte um 21:30 Uhr MESZ.", "21:30 Uhr MESZ=19:30 UTC", "Uhr after hours and minutes with a colon, then the zone"},
 		{"El sismo ocurrió a las 23.11 hora local.", "23.11=local 23:11", "a dot between hours and minutes before hora local"},
+		{"El sismo golpeó a las 3.52 de la madrugada.", "3.52 de la madrugada=local 03:52", "de la madrugada after a dotted time: before noon"},
+		{"El sismo golpeó a las 3.52 de la tarde.", "3.52 de la tarde=local 15:52", "de la tarde: after noon"},
 		{"The boats left at 8pm Paris time.", "8pm Paris time=19:00 UTC or 18:00 UTC", "a city's time"},
 		{"It went out at 3 a.m. eastern Turkey time.", "3 a.m=local 03:00", "a zone's word alone before more of its clause: a place"},
 		{"It began at 4.40pm UK time.", "4.40pm UK time=16:40 UTC or 15:40 UTC", "UK time is GMT or BST"},

@@ -47,8 +47,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
 	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && peopleNouns[sc.tok(i+1)] && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos": and before a count of people
+	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1))) && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos", "sei anni": and before a count of people or a span of time
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -257,6 +257,14 @@ func (n *spelledNumber) addDecimal(sc scanner, j int) bool {
 
 // fractions are the words that make a number before them a fraction.
 var fractions = lexicon.Set("fractions")
+
+// spanOfTime reports whether a word of three letters or more is a unit of
+// time ("anni", "jours", "Jahre"): after a number word that is another
+// word too ("sei anni", "acht Jahre"), it makes it a count of them.
+func spanOfTime(w string) bool {
+	d := unitLexicon.lookup(w)
+	return len(w) >= 3 && d != nil && d.base == "second"
+}
 
 // peopleNouns: see wordNumberAt.
 var peopleNouns = lexicon.Set("people-nouns")

@@ -121,6 +121,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},         // Indian English scales
 		{"El Gobierno confirmó tres muertos.", "tres=3"},                                 // a word left out, read before a count of people
+		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},        // and before a unit of time
+		{"Sei anche tu convinto?", ""},                                                   // sei is "you are" in Italian
+		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
 		{"O valor dos milhões de reais sumiu.", ""},                                      // dos is no number, even before a scale
 		{"Na de overname zijn onze medewerkers ontslagen.", ""},                          // onze is "our" in Dutch
 		{"Sie haben die Warnungen außer Acht gelassen.", ""},                             // Acht is a noun too

@@ -14,6 +14,9 @@ type versionKind struct{}
 func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, v := range sent.versionMentions() {
+		if v.byName && !inSpans(v.start-1, spans) {
+			continue // "about 3.2": a decimal, but for "VeldraOS 3.2" with VeldraOS a term of the fact
+		}
 		if !m.fact.Version.Comparable(v.value) {
 			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(m.fact.Version))
 			continue
@@ -47,7 +50,7 @@ func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candida
 
 func (versionKind) values(says string, src *document.Source) []string {
 	var out []string
-	for _, v := range extractVersions(says, text.Tokenize(says)) {
+	for _, v := range extractVersions(says, text.Tokenize(says), nil) {
 		out = append(out, v.value.String())
 	}
 	return out

@@ -141,7 +141,7 @@ func markDated(inDate []bool, s string, toks []text.Token, dates []dateMention) 
 			inDate[i] = true
 		}
 	}
-	for _, v := range extractVersions(s, toks) {
+	for _, v := range extractVersions(s, toks, nil) {
 		for i := v.start; i < v.end; i++ {
 			inDate[i] = true
 		}

@@ -226,7 +226,7 @@ func (sent *sentence) dateMentions() []dateMention {
 // versionMentions returns the versions the sentence states.
 func (sent *sentence) versionMentions() []versionMention {
 	if f := sent.folded(); !f.versioned {
-		f.versions = extractVersions(f.norm.S, f.tokens)
+		f.versions = extractVersions(f.norm.S, f.tokens, func(i int) bool { return unicode.IsUpper(sent.writtenAt(i)) })
 		f.versioned = true
 	}
 	return sent.fold.versions

@@ -15,6 +15,10 @@ import (
 type versionMention struct {
 	span
 	value facts.VersionRange
+	// byName marks a number of two parts with no cue, right after a word
+	// ("VeldraOS 3.2"): a version only of a fact whose term that word is;
+	// for any other, as likely a decimal ("about 3.2").
+	byName bool
 }
 
 // versionCues before a version of two parts make it one: "version 3.9",
@@ -39,16 +43,23 @@ var (
 var preReleases = lexicon.Set("pre-releases")
 
 // extractVersions finds the versions of a sentence, left to right.
-func extractVersions(s string, toks []text.Token) []versionMention {
-	sc := scanner{s: s, toks: toks}
+// capital, when not nil, reports whether a token is written with a
+// capital first: a number of two parts after such a word may be a
+// version by name ("VeldraOS 3.2"; see namedVersionAt).
+func extractVersions(s string, toks []text.Token, capital func(i int) bool) []versionMention {
+	sc := scanner{s: s, toks: toks, capital: capital}
 	var out []versionMention
 	for i := 0; i < len(toks); {
 		v, end, ok := sc.versionAt(i)
+		byName := false
 		if !ok {
+			v, end, byName = sc.namedVersionAt(i)
+		}
+		if !ok && !byName {
 			i++
 			continue
 		}
-		m := versionMention{span: span{i, end}, value: facts.VersionRange{Lo: &v, Hi: &v}}
+		m := versionMention{span: span{i, end}, value: facts.VersionRange{Lo: &v, Hi: &v}, byName: byName}
 		sc.versionBounds(&m)
 		out = append(out, m)
 		i = m.end
@@ -82,6 +93,22 @@ func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
 		return facts.Version{}, 0, false
 	}
 	return v, j, true
+}
+
+// namedVersionAt reads, at token i, a number of two parts right after a
+// word written with a capital and a space, with nothing glued after it:
+// "VeldraOS 3.2", which is a version when that word is a term of the fact
+// (see versionMention); not "and 3.0 to 3.8.2", "rated 3.7".
+func (sc scanner) namedVersionAt(i int) (facts.Version, int, bool) {
+	if i == 0 || sc.capital == nil || sc.gap(i) != " " || !isLetters(sc.tok(i-1)) || !sc.capital(i-1) || !isDigits(sc.tok(i)) || sc.gap(i+1) != "." || !isDigits(sc.tok(i+1)) {
+		return facts.Version{}, 0, false
+	}
+	if g := sc.gap(i + 2); i+2 < len(sc.toks) && (g == "" || g == "." && isDigits(sc.tok(i+2))) {
+		return facts.Version{}, 0, false // "3.2x", "3.2.1" (read as a version already, or not)
+	}
+	a, _ := strconv.Atoi(sc.tok(i))
+	b, _ := strconv.Atoi(sc.tok(i + 1))
+	return facts.Version{Parts: []int{a, b}}, i + 2, true
 }
 
 // looksVersion reports whether dotted numbers with no cue (tokens i..j)

@@ -100,3 +100,18 @@ func TestVersionFacts(t *testing.T) {
 		})
 	}
 }
+
+// A number of two parts right after a term of a version fact written with
+// a capital is a version by name ("VeldraOS 3.2"); anywhere else it is as
+// likely a decimal, and is not read.
+func TestVersionsByName(t *testing.T) {
+	const os = "facts:\n  - id: os\n    claim: The car ships with VeldraOS 3.2.\n    version: \"3.2\"\n    about: [VeldraOS | Software]\n"
+	assertVerdicts(t, os, "2025-10-15", []verdictCase{
+		{"The car ships with VeldraOS 3.2 on day one.", "agrees", "after the fact's term, a version by name"},
+		{"The car ships with VeldraOS 3.1 on day one.", "contradicts", "another version by name"},
+		{"Die Software VeldraOS 3.2 stammt aus eigener Entwicklung.", "agrees", "so in another language"},
+		{"VeldraOS runs on a chip clocked at 3.1 GHz.", "silent", "a decimal after a word that is no term of the fact"},
+		{"Section 3.1 of the VeldraOS manual covers charging.", "silent", "after a capitalised word that is no term of the fact"},
+		{"The software, VeldraOS, scored 3.1 out of five.", "silent", "after a word written small"},
+	})
+}

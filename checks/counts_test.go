@@ -496,6 +496,8 @@ func TestContinuedSentenceAndUnless(t *testing.T) {
 	assertVerdicts(t, sheet, "2024-05-15", []verdictCase{
 		{"Crews said the chlorine had been released. That was 9 tonnes, a record.", "contradicts", "the continued sentence gives the fact's figure"},
 		{"Crews said the chlorine had been released. That is more than the 9 tonnes of ammonia in 2019.", "silent", "its own unless term rules the continued sentence out"},
+		{"Crews said the chlorine had been released. That is a lot for a plant that stores 9 tonnes.", "unsure", "the figure stands in a clause on another noun of the continued sentence: it may be that noun's"},
+		{"Crews said the chlorine had been released. That was 9 tonnes, which is a record.", "contradicts", "a clause on a noun after the figure changes nothing"},
 	})
 }
 

@@ -73,7 +73,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
+		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
 		cands = append(cands, cd)
 	}
 	return cands
@@ -563,6 +563,17 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		}
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp)
+}
+
+// continuedClauseDoubt says why a figure of a sentence that is about the
+// fact only as it goes on from the one before ("That is ambitious for a
+// firm that sold 41,000 cars last year") may be another thing's, or "": it
+// stands in a clause on a noun of its own (see otherNounsClause).
+func continuedClauseDoubt(sent *sentence, n numberMention, spans []span) string {
+	if !continuedOnly(sent, spans) || !otherNounsClause(sent, n.span, spans) {
+		return ""
+	}
+	return "the sentence is about the fact only as it goes on from the one before, and the figure stands in a clause on another noun (\"a firm that sold ...\"), which may be that noun's"
 }
 
 // borrowedAnchor reports whether a sentence holds no term of the fact of

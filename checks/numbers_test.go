@@ -613,6 +613,18 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"The museum said 41,800 people had visited, including 23,400 who came over the opening weekend.", "unsure", "the sheet's own figure stands nearer the terms than the one in the unit"},
 		{"The museum said 25,000 people came over the opening weekend, against 23,400 a year ago.", "contradicts", "the figure in the unit stands nearer"},
 	})
+	const casualties = "facts:\n  - id: dead\n    claim: 41 people died.\n    number: 41\n    unit: people | dead\n    about: [killed | dead]\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: people | injured\n    about: [injured]\n"
+	for _, tt := range []struct{ text, dead, injured, why string }{
+		{"The quake killed 41 people and injured 312 in the province.", "agrees", "agrees", "the figure in the unit is another fact's value: the sheet's bare figure stands for this one"},
+		{"The quake killed 41 people and injured 320 in the province.", "agrees", "silent", "but another bare figure is not read against it"},
+		{"The quake killed 45 people and injured 312 in the province.", "contradicts", "silent", "a figure in the unit that no other fact holds is taken instead"},
+	} {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, casualties, testSource{"s", tt.text, "2025-10-15"})
+			assert.Equal(t, tt.dead, string(r.CellAt(0, 0).Verdict), "dead: %q", tt.text)
+			assert.Equal(t, tt.injured, string(r.CellAt(1, 0).Verdict), "injured: %q", tt.text)
+		})
+	}
 	const limit = "facts:\n  - id: limit\n    claim: The limit is 1,200 requests per minute.\n    number: 1200\n    unit: requests per minute\n    about: [rate limit]\n"
 	assertVerdicts(t, limit, "2025-10-20", []verdictCase{
 		{"The rate limit is 1,200 requests per minute per key.", "agrees", "a rate of the fact's unit per something more"},

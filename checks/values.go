@@ -135,7 +135,7 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
-	cands := m.firmCandidates(src, sent, m.value.candidates(m, src, sent, spans, newAnchorSet(spans)))
+	cands := m.firmCandidates(src, sent, m.value.candidates(m, src, sent, spans, newAnchorSet(spans)), peers)
 	if len(m.loc.unless) > 0 {
 		cands = m.outsideUnlessColumns(src, sent, cands)
 	}
@@ -226,9 +226,11 @@ func ownPhrase(phrase string, own map[string]bool) bool {
 // when the sentence gives the fact a value in its unit: that one is the
 // fact's, in doubt when the sheet's own figure stands nearer the fact's
 // terms ("41,800 people had visited, including 23,400 who came over the
-// opening weekend").
-func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate) []candidate {
-	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose }) {
+// opening weekend"). A value in the unit that the sheet holds for another
+// fact located there is that fact's (see charitable), and leaves the
+// sheet's own figure standing: "killed 41 people and injured 312".
+func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate, peers []peer) []candidate {
+	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose && m.charitable(src, sent, cd, peers) == nil }) {
 		return cands
 	}
 	nearest := -1 // the distance of the nearest loose figure

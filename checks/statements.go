@@ -946,6 +946,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return negatedAt(sent, i, embedded)
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports
+		case (saidVerbs[w] || w == "saying") && hearsayBefore(sent, i) >= 0 && kind == asserts:
+			at, kind = hearsayBefore(sent, i), reports // "Everyone said the dam broke", "people are saying": hearsay, no one's report
 		case hedges[w] && kind == asserts:
 			at, kind = i, hedged
 		}
@@ -954,6 +956,26 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		return at, kind
 	}
 	return cueFarBefore(sent, sp, reach)
+}
+
+// hearsaySubjects, right before a verb of saying, make what is said
+// hearsay: "Everyone said the dam broke", "some say", "people are saying".
+var hearsaySubjects = lexicon.Set("hearsay-subjects")
+
+// hearsayBefore returns the token of a word of hearsaySubjects right
+// before the verb of saying at token i, or before an auxiliary there
+// ("people are saying"), or -1.
+func hearsayBefore(sent *sentence, i int) int {
+	toks := sent.folded().tokens
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if hearsaySubjects[toks[k].Text] {
+			return k
+		}
+		if !auxiliaries[toks[k].Text] {
+			break
+		}
+	}
+	return -1
 }
 
 // joinedAway reports whether a coordinator that opens a clause of its own
@@ -1095,8 +1117,8 @@ func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
 func attributedFar(sent *sentence, sp span) int {
 	f := sent.folded()
 	for k := sp.start - 1; k > 0 && k >= sp.start-attributionReach; k-- {
-		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
-			return -1
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 && !inAside(sent, k, sp) {
+			return -1 // but for a short aside set off by commas: "the dam, 40 km upstream, had burst"
 		}
 		if w := f.tokens[k].Text; sayingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && pronouns[f.tokens[k-1].Text] {
 			return -1 // "a talk that the captain gave on Monday he confirmed two crew were injured": a verb with a subject of its own

@@ -63,6 +63,10 @@ type dateExpr struct {
 	// "the festival is on 14 March"): after the report, it may be last
 	// year's.
 	told bool
+	// pastTold marks a date with no year after a verb in the past tense in
+	// its clause ("reached customers in March", "had voted in January"):
+	// for a fact after the report, it is not the next such date.
+	pastTold bool
 	// yearShift is, when shifted, the year of a date with no year counted
 	// from the year of publication: "Aug. 14 last year" -1.
 	yearShift int
@@ -483,6 +487,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)
+	expr.pastTold = noYear && sc.pastBefore(start)
 	since := (sincePreps[prev] || (determiners[prev] || sinceArticles[prev]) && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	noun := sc.modified(i, end)
@@ -535,6 +540,29 @@ func (sc scanner) presentBefore(start int) bool {
 	}
 	return false
 }
+
+// pastBefore reports whether a verb in the past tense stands before
+// token start in its clause, within pastReach words: an auxiliary of the
+// past ("was", "had", "did") or a word ending in "ed" ("reached",
+// "voted"; English only).
+func (sc scanner) pastBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-pastReach; k-- {
+		if strings.ContainsAny(sc.gap(k+1), ",;:.!?") {
+			return false
+		}
+		w := sc.tok(k)
+		if pastAuxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastReach is how many words before a date pastBefore looks.
+const pastReach = 8
+
+// pastAuxiliaries are the auxiliaries of the past tense.
+var pastAuxiliaries = lexicon.Set("past-auxiliaries")
 
 // presentReach is how far before a date its own verb stands: "is on 14
 // March", "is set for 14 March" (not "is still clearing debris left by

@@ -573,6 +573,22 @@ func TestYearlessDayAfterTheReport(t *testing.T) {
 	})
 }
 
+// A month with no year that the publication's year, or the year before,
+// puts before the report may be the next one when the fact's date lies
+// after the report: the deal still to close "in October".
+func TestYearlessMonthOfAFactToCome(t *testing.T) {
+	const closing = "facts:\n  - id: closing\n    claim: The deal is expected to close in October 2026.\n    date: 2026-10\n    about: [closing | close]\n"
+	assertVerdicts(t, closing, "2026-03-10", []verdictCase{
+		{"Frankly, a closing in October looks optimistic to me.", "agrees", "the next October, for a fact after the report"},
+		{"Frankly, a closing in November looks optimistic to me.", "contradicts", "neither November is the sheet's month"},
+		{"The previous deal had its closing last October.", "contradicts", "last October is the one before the report"},
+	})
+	const closed = "facts:\n  - id: closed\n    claim: The deal closed in October 2025.\n    date: 2025-10\n    about: [closing | closed]\n"
+	assertVerdicts(t, closed, "2026-03-10", []verdictCase{
+		{"The deal closed in October.", "agrees", "for a fact before the report, the October before it"},
+	})
+}
+
 // A date a deadline's noun stands before is the deadline's: the event may
 // come before it.
 func TestDeadlineNounBeforeADate(t *testing.T) {

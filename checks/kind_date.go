@@ -706,6 +706,13 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 			return before, joinHow(how, "the year before, as a day after the report with no word of the future may be"), true
 		}
 	}
+	if ok && !e.eitherWay && !e.pastTold && e.rel == absolute && e.year == 0 && !e.shifted && !e.past && !d.NoYear && f.Date.Start.First.After(pub.Last) && !d.Start.First.After(pub.Last) && !f.Date.Agrees(d) {
+		// "a closing in October looks optimistic" in a report of March,
+		// for a deal still to close: the next October may be meant.
+		if after := shiftDate(d, 1); f.Date.Agrees(after) {
+			return after, joinHow(how, "the next year's, as the fact's date lies after the report"), true
+		}
+	}
 	if !ok || !e.eitherWay {
 		return d, how, ok
 	}

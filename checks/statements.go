@@ -216,6 +216,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
 	}
+	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
@@ -343,6 +346,29 @@ var pendingWishes = lexicon.Set("pending-wishes")
 // pendingDoneReach is how many words before "to be" a word of
 // [pending-done] may stand.
 const pendingDoneReach = 3
+
+// gerundModals: see gerundModal.
+var gerundModals = lexicon.Set("gerund-modals")
+
+// gerundModal returns the token of a word of gerundModals within two words
+// after a phrase that opens with a word ending in "ing", in its clause, or
+// -1: "Closing schools would do more harm than good" weighs a closing, and
+// asserts none.
+func gerundModal(sent *sentence, sp span) int {
+	f := sent.folded()
+	if !strings.HasSuffix(f.tokens[sp.start].Text, "ing") || len(f.tokens[sp.start].Text) < 6 {
+		return -1
+	}
+	for k := sp.end; k < len(f.tokens) && k <= sp.end+2; k++ {
+		if boundaries(f.marks[sp.start], f.marks[k]) > 0 {
+			return -1
+		}
+		if gerundModals[f.tokens[k].Text] {
+			return k
+		}
+	}
+	return -1
+}
 
 // negationsAfter are the negations of other languages that deny a phrase
 // before them in its clause: "Verletzt wurde nach Angaben niemand", "de

@@ -842,6 +842,27 @@ func scorePart(sent *sentence, n numberMention) bool {
 	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
 }
 
+// tallyTo reports whether a count is one side of a score or a tally in
+// words: "to" and a smaller figure with no unit follow it or its unit
+// ("leads two sets to one", "won by five votes to two"); not a change
+// ("from 300 to 200") nor a range, whose second figure is the larger.
+func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	k := max(n.end, n.uend)
+	if end, _, ok := m.unitMatch(sent, n); ok {
+		k = max(k, end)
+	}
+	if sc.tok(k) != "to" || n.value.Lo != n.value.Hi || n.changedFrom || sc.tok(n.start-1) == "from" {
+		return false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.start == k+1 {
+			return o.unit == nil && o.value.Hi < n.value.Lo && (o.end == len(sc.toks) || !isLetters(sc.tok(o.end)) || !plainGap(sc.gap(o.end)))
+		}
+	}
+	return false
+}
+
 // describesOther reports whether a number is joined by a hyphen to a word
 // after it that is no term of the fact: "10-man Drummond", "a five-star
 // hotel" describe a noun, and count nothing a fact with no unit counts.
@@ -906,12 +927,14 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
-	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text]:
+	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":"):
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
 	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " ":
 		why = "is the year of a month (\"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
+	case m.tallyTo(sent, n):
+		why = "is half of a score or a tally in words (\"leads two sets to one\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
 	case partOfName(src, sent, n) && !m.unitWordsFollow(sent, n):

@@ -903,6 +903,19 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 		{"The group report runs to page 62.", "silent", "a page"},
 		{"The group has had a permit until January 2026.", "silent", "the year of a month"},
 		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
+		{"The group in numbers: 12 set off at dawn.", "contradicts", "a colon after the word: a heading's word, no label of the figure"},
+	})
+}
+
+// A count with "to" and a smaller figure after it is one side of a score
+// in words: no count of what the fact counts.
+func TestTalliesInWords(t *testing.T) {
+	const sets = "facts:\n  - id: sets\n    claim: Varga won in four sets.\n    number: 4\n    unit: sets\n    about: [Varga]\n"
+	assertVerdicts(t, sets, "2025-09-08", []verdictCase{
+		{"Varga takes the tiebreak and leads two sets to one.", "silent", "a running score in words"},
+		{"Varga won in three sets to reach the final.", "contradicts", "to and a verb after it: no score"},
+		{"Varga had lost 6 sets to 2 players in the spring.", "contradicts", "to and a figure of its own noun: no score"},
+		{"Varga won in four sets.", "agrees", "the count of sets"},
 	})
 }
 

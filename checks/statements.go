@@ -970,12 +970,14 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
+		case attributions[w] && sent.scanner().phraseAt(i, phrasalAttributions) != nil:
+			// "called for a medical timeout", "has called the trainer": a verb of its own
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports
 		case (saidVerbs[w] || w == "saying") && hearsayBefore(sent, i) >= 0 && kind == asserts:
 			at, kind = hearsayBefore(sent, i), reports // "Everyone said the dam broke", "people are saying": hearsay, no one's report
-		case hedges[w] && kind == asserts:
-			at, kind = i, hedged
+		case hedges[w] && kind == asserts && (!hedgesAfterBe[w] || i > 0 && auxiliaries[sent.folded().tokens[i-1].Text]):
+			at, kind = i, hedged // not "who needed treatment during a medical timeout": what was needed, and had
 		}
 	}
 	if kind != asserts {
@@ -983,6 +985,15 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return cueFarBefore(sent, sp, reach)
 }
+
+// phrasalAttributions are the words of attributions that, with the word
+// after them, make a verb of their own: "called for a timeout".
+var phrasalAttributions = phrases("phrasal-attributions")
+
+// hedgesAfterBe are hedges only after a form of "be" or another
+// auxiliary: "151 seats are needed for a majority", not "who needed
+// treatment during a medical timeout".
+var hedgesAfterBe = lexicon.Set("hedges-after-be")
 
 // hearsaySubjects, right before a verb of saying, make what is said
 // hearsay: "Everyone said the dam broke", "some say", "people are saying".

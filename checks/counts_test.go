@@ -513,6 +513,11 @@ func TestContinuedThroughPronoun(t *testing.T) {
 		{"Elena Markovic was elected president.\n\nShe won 47.8 percent of the vote.", "silent", "not across a paragraph"},
 		{"Elena Markovic was elected president. Turnout was 47.8 percent.", "silent", "a sentence with no pronoun is not continued"},
 	})
+	const unvaccinated = "facts:\n  - id: unvaccinated\n    claim: Neither victim was vaccinated.\n    statement: true\n    supports: [unvaccinated]\n    about: [deaths]\n"
+	assertVerdicts(t, unvaccinated, "2026-03-20", []verdictCase{
+		{"The agency confirms two deaths. Both were unvaccinated.", "agrees", "both and a verb continue the sentence before"},
+		{"The agency confirms two deaths. Both teams were unvaccinated.", "silent", "both as a determiner does not"},
+	})
 	const depth = "facts:\n  - id: depth\n    claim: The quake struck at a depth of 12 km.\n    number: 12\n    unit: km\n    about: [quake]\n"
 	assertVerdicts(t, depth, "2025-10-15", []verdictCase{
 		{"A strong quake hit the city on Tuesday. It measured 6.4 and struck at a depth of 12 km.", "agrees", "it continues the sentence before whatever verb follows"},

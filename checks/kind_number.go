@@ -930,7 +930,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":"):
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
 	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " ":
-		why = "is the year of a month (\"January 2026\"), no quantity: ignored"
+		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case m.tallyTo(sent, n):

@@ -200,6 +200,14 @@ func (l *loader) groups(n *yaml.Node, what string) [][]string {
 				l.Errorf(node, "%s has an empty term in %q: remove the extra | or write the term", what, e)
 				continue
 			}
+			if strings.HasPrefix(t, `"`) || strings.HasSuffix(t, `"`) {
+				node := n
+				if n.Kind == yaml.SequenceNode && i < len(n.Content) {
+					node = n.Content[i]
+				}
+				l.Errorf(node, "%s has a quote mark at an end of the term `%s`: a YAML list splits at commas, so quote a whole group whose phrase holds one, [\"game, set and match | title\"], not one term of it", what, t)
+				continue
+			}
 			g = append(g, t)
 		}
 		if len(g) > 0 {

@@ -61,10 +61,31 @@ func extractVersions(s string, toks []text.Token, capital func(i int) bool) []ve
 		}
 		m := versionMention{span: span{i, end}, value: facts.VersionRange{Lo: &v, Hi: &v}, byName: byName}
 		sc.versionBounds(&m)
-		out = append(out, m)
+		if n := len(out); n > 0 && sc.joinsBounds(out[n-1], m) {
+			out[n-1].value.Hi, out[n-1].value.HiOpen, out[n-1].end = m.value.Hi, m.value.HiOpen, m.end // ">= 4.0.0, <= 4.7.1"
+		} else {
+			out = append(out, m)
+		}
 		i = m.end
 	}
 	return out
+}
+
+// joinsBounds reports whether a lower bound, or a version after "from",
+// and an upper bound right after it make one range: ">= 4.0.0, <= 4.7.1",
+// ">= 4.0.0 and < 4.8.0", "from 4.0.0 up to 4.7.1". Only "up", "to" and
+// "and" stand between.
+func (sc scanner) joinsBounds(a, b versionMention) bool {
+	lower := a.value.Lo != nil && a.value.Hi == nil || a.value.Single() && sc.tok(a.start-1) == "from" && !sc.upgradeFrom(a.start)
+	if !lower || b.value.Lo != nil || b.value.Hi == nil || b.start-a.end > 3 || a.byName || b.byName {
+		return false
+	}
+	for k := a.end; k < b.start; k++ {
+		if w := sc.tok(k); w != "up" && w != "to" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // versionAt reads a version at token i: "3.8.2", "v3.8", "3.0-beta4";

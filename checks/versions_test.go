@@ -48,6 +48,11 @@ func TestExtractVersions(t *testing.T) {
 		{"Users should upgrade from 3.8 to 3.9.0 now.", "3.9.0=3.9.0", "nor with a start of two parts"},
 		{"Affected: Libfoo v3.0–v3.8.2.", "v3.0–v3.8.2=3.0..3.8.2", "v before both ends, an en dash between"},
 		{"Affected: 3.0-3.8.2.", "3.0-3.8.2=3.0..3.8.2", "a glued hyphen before a version joins a range"},
+		{"Affected versions: >= 4.0.0, <= 4.7.1.", "4.0.0, <= 4.7.1=4.0.0..4.7.1", "an advisory's two bounds make one range"},
+		{"Affected versions: >= 4.0.0 and < 4.8.0.", "4.0.0 and < 4.8.0=4.0.0 up to below 4.8.0", "with and, an exclusive end"},
+		{"It affects releases from 4.0.0 up to 4.7.1.", "4.0.0 up to 4.7.1=4.0.0..4.7.1", "from one version up to another"},
+		{"Upgrade from 4.0.0 up to 4.7.1 now.", "4.0.0=4.0.0; 4.7.1=up to 4.7.1", "an upgrade's from is no start of a range"},
+		{"Versions >= 4.0.0 are hit; <= 3.2.0 too.", "4.0.0=4.0.0 and later; 3.2.0=up to 3.2.0", "a semicolon between: two bounds"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -91,6 +96,8 @@ func TestVersionFacts(t *testing.T) {
 		{"Versions 3.0-beta4 to 3.8.2 are affected. In other news, versions 0.15.0 to 0.18.1 of another library are affected by a second flaw.", "agrees", "silent", "another range in a source that states the fact's range with its ends is another's"},
 		{"Versions 0.15.0 to 0.18.1 are affected.", "contradicts", "silent", "alone, another range contradicts"},
 		{"It is fixed in 4.1.0. It is fixed in 4.1.1.", "silent", "contradicts", "a restatement with another version contradicts the source itself"},
+		{"Affected versions: >= 3.0-beta4, <= 3.8.2.", "agrees", "silent", "an advisory's two bounds: the sheet's range"},
+		{"Affected versions: >= 2.0.0, <= 3.8.2.", "contradicts", "silent", "two bounds whose start is not the sheet's: no longer read as up to 3.8.2 alone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

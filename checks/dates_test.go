@@ -476,6 +476,12 @@ func TestFutureMonths(t *testing.T) {
 		{"The council will vote on the budget in March.", "contradicts", "neither March is the sheet's month"},
 		{"The council voted on the budget in January.", "contradicts", "with no word of the future, January of the publication's year"},
 	})
+	const vote = "facts:\n  - id: vote\n    claim: The council votes on the budget in January 2026.\n    date: 2026-01\n    about: [consiglio | raad]\n"
+	assertVerdicts(t, vote, "2025-11-12", []verdictCase{
+		{"Il voto del consiglio è previsto per gennaio.", "agrees", "a word of the future in Italian"},
+		{"De raad zal in januari over de begroting stemmen.", "agrees", "and in Dutch"},
+		{"De raad zal in maart over de begroting stemmen.", "contradicts", "neither March is the sheet's month"},
+	})
 }
 
 // "last August" is the latest August before the month of publication,

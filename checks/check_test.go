@@ -498,6 +498,7 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 	chip := "facts:\n  - id: gpu\n    claim: The board's GPU is the Vega 7.\n    name: Vega 7\n    not: [Vega 6]\n    about: [GPU]\n"
 	mayor := "facts:\n  - id: mayor\n    claim: The mayor is Helena Marchetti.\n    name: Helena Marchetti\n    about: [mayor]\n"
 	fire := "facts:\n  - id: fire\n    claim: The fire broke out on 3 May 2024.\n    date: 2024-05-03\n    about: [fire]\n"
+	deal := "facts:\n  - id: deal\n    claim: The deal is expected to close in October 2024.\n    date: 2024-10\n    about: [close | closing]\n"
 	tests := []struct {
 		sheet, text string
 		want        string // verdict, then values read and not judged
@@ -539,6 +540,10 @@ func TestSheetValueSettlesItsSentence(t *testing.T) {
 			"a month alone, beside the sheet's day given outright, is taken as about something else"},
 		{fire, "The fire brigade was last called out in March.", "contradicts 2024-03",
 			"the month alone contradicts"},
+		{deal, "The deal is expected to close in October. Shares jumped from the closing level on 29 April.", "agrees 2024-10 | not judged 2024-04-29",
+			"a day before the report, beside the sheet's date after it given outright, tells of something that has happened"},
+		{deal, "Shares jumped from the closing level on 29 April.", "contradicts 2024-04-29",
+			"the day alone contradicts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -676,8 +676,16 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	// as any other does: "Today we launch Orion," in a press release of
 	// the day.
 	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision
-	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quotedRelative(src, sent, sent.dateAt(cd.i)))
+	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quotedRelative(src, sent, sent.dateAt(cd.i)) || pastForFuture(f, d, pub))
 	return true
+}
+
+// pastForFuture reports whether a date lies wholly before the report while
+// the fact's lies after it: in a source that also gives the fact's date,
+// it tells of something that has happened ("the closing price on Friday 6
+// March" beside the deal "expected to close in October"), and yields.
+func pastForFuture(f *facts.Fact, d facts.Date, pub facts.Span) bool {
+	return !pub.First.IsZero() && f.Date.Start.First.After(pub.Last) && !d.NoYear && d.End.Last.Before(pub.First)
 }
 
 // quotedRelative reports whether a date counted from the day of writing

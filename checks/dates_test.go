@@ -890,6 +890,12 @@ func TestSentenceAboutTheText(t *testing.T) {
 		{"The article says 8.0.0 came out on April 29.", "contradicts", "another article's claim is read"},
 		{"This article was updated on April 30 to add that 8.0.0 was released on April 29.", "contradicts", "a date not of the update is read"},
 	})
+	const disclosed = "facts:\n  - id: disclosed\n    claim: The flaw was disclosed on 10 June 2025.\n    date: 2025-06-10\n    about: [published | disclosed]\n    said_dates: true\n"
+	assertVerdicts(t, disclosed, "2025-06-13", []verdictCase{
+		{"Published June 13, 2025.", "unsure", "a footer's label line dates the page"},
+		{"Published June 10, 2025.", "agrees", "which may be the fact's own date"},
+		{"The maintainers published the advisory on June 13, 2025, after a review.", "contradicts", "a sentence that tells of publishing is read"},
+	})
 }
 
 // A date a semicolon parts from every term of the fact stands in a clause

@@ -263,9 +263,13 @@ func acrossSemicolon(sent *sentence, d span, spans []span) bool {
 // [text-nouns], and the date follows a word of [text-edits] within two
 // words: "This article was updated on April 29 to add that 8.0.0 was
 // released on April 28" dates the update with April 29, and the release
-// with April 28.
+// with April 28. So does a short line that a word of [text-edits] opens,
+// a page's footer or byline: "Published June 13, 2025."
 func aboutTheText(sent *sentence, d span) bool {
 	sc := sent.scanner()
+	if textEdits[sc.tok(0)] && d.start <= 3 && len(sc.toks) <= d.end+3 {
+		return true // a label line, "Published June 13, 2025.", "Updated: 14 March"
+	}
 	if sc.tok(0) != "this" || !textNouns[sc.tok(1)] {
 		return false
 	}

@@ -21,9 +21,21 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(m.fact.Version))
 			continue
 		}
-		cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i})
+		cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i, doubt: versionOfNoun(sent, v, spans)})
 	}
 	return cands
+}
+
+// versionOfNoun says why a version after a determiner, a noun that is no
+// term of the fact and "in" may be that noun's, or "": "Fix a regression
+// in 4.7.0" names where the regression came, not the fix.
+func versionOfNoun(sent *sentence, v versionMention, spans []span) string {
+	sc := sent.scanner()
+	k := v.start
+	if sc.tok(k-1) != "in" || !determiners[sc.tok(k-3)] || !isLetters(sc.tok(k-2)) || inSpans(k-2, spans) {
+		return ""
+	}
+	return "it follows \"" + sc.tok(k-3) + " " + sc.tok(k-2) + " in\", a noun that is no term of the fact: it may be where that came, as \"a regression in 4.7.0\""
 }
 
 func (versionKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {

@@ -96,6 +96,8 @@ func TestVersionFacts(t *testing.T) {
 		{"Versions 3.0-beta4 to 3.8.2 are affected. In other news, versions 0.15.0 to 0.18.1 of another library are affected by a second flaw.", "agrees", "silent", "another range in a source that states the fact's range with its ends is another's"},
 		{"Versions 0.15.0 to 0.18.1 are affected.", "contradicts", "silent", "alone, another range contradicts"},
 		{"It is fixed in 4.1.0. It is fixed in 4.1.1.", "silent", "contradicts", "a restatement with another version contradicts the source itself"},
+		{"Fix a regression in 4.1.1 where timeouts were ignored.", "silent", "unsure", "a version after a noun and in may be that noun's: where the regression came"},
+		{"This release is the fix in 4.1.1 for it.", "silent", "contradicts", "after a term of the fact and in, the fact's"},
 		{"Affected versions: >= 3.0-beta4, <= 3.8.2.", "agrees", "silent", "an advisory's two bounds: the sheet's range"},
 		{"Affected versions: >= 2.0.0, <= 3.8.2.", "contradicts", "silent", "two bounds whose start is not the sheet's: no longer read as up to 3.8.2 alone"},
 	}

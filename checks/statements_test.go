@@ -55,6 +55,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"outright majority"}}, "151 seats are needed for an outright majority.", "hedges:needed for an outright majority", "what is needed for it says nothing of whether it came"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand, who needed treatment during a medical timeout, lost.", "asserts:medical timeout", "needed with no auxiliary before it is a verb in the past: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand called for a medical timeout in the third set.", "asserts:medical timeout", "called for: a verb of its own, no attribution"},
+		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "Most of us were not there for the course record, though we cheered it.", "asserts:course record", "not there: the negation is about who was there"},
+		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "The runners did not set a course record this year.", "denies:not set a course record", "a plain negation before the phrase denies as ever"},
 		{facts.Statement{Holds: false, Supports: []string{"first woman"}}, "Headlines called her the first woman to win it.", "attributes:called her the first woman", "called and an object: what others called her"},
 		{facts.Statement{Holds: true, Supports: []string{"mayoría absoluta"}}, "Le faltan ocho de los 151 necesarios para la mayoría absoluta.", "hedges:necesarios para la mayoría absoluta", "so in Spanish"},
 		{facts.Statement{Holds: false, Supports: []string{"hazardous goods"}}, "None of the 46 containers carried hazardous goods, the line said.", "denies:None of the 46 containers carried hazardous goods", "so before a comma"},

@@ -261,6 +261,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
 		{"The vault has been robbed since 9 March 2025, police say.", "agrees", "since right after the fact's term: the state began then, and agrees"},
 		{"The vault has been robbed since 2 March 2025, police say.", "unsure", "disagreeing, it may be only where a span starts"},
+		{"The vault had been left robbed of guards since 9 March 2025.", "agrees", "a term a few words before since: the state it names began then"},
+		{"The vault was robbed, and guards have stood there since 2 March 2025.", "silent", "a comma between: since starts another span"},
 		{"Het record van de theft staat sinds 25 juli 2019 op 40,7 graden.", "silent", "Dutch sinds starts a span too"},
 		{"Die theft-Serie läuft seit 3. März 2019.", "silent", "German seit"},
 		{"La theft no se repetía desde el 25 de julio de 2019.", "silent", "Spanish desde"},

@@ -95,6 +95,32 @@ func negatedUntil(sent *sentence, d dateMention) int {
 	return -1
 }
 
+// termJustBefore reports whether a term of the fact stands right before
+// token k, or within stateReach words before it with a word of statePreps
+// right after it, nothing but spaces between: the state a "since" after it
+// says the start of ("closed since Tuesday", "exposed to strangers since 3
+// January").
+func termJustBefore(sent *sentence, k int, spans []span) bool {
+	sc := sent.scanner()
+	for j := k - 1; j >= 0 && j >= k-stateReach; j-- {
+		if inSpans(j, spans) {
+			return j == k-1 || statePreps[sc.tok(j+1)] // "exposed to strangers since", not "the theft record stands since"
+		}
+		if !plainGap(sc.gap(j + 1)) {
+			return false
+		}
+	}
+	return false
+}
+
+// statePreps, right after a term, open the words a state may take before
+// "since": "exposed to strangers since 3 January".
+var statePreps = lexicon.Set("state-preps")
+
+// stateReach is how many words before "since" a term of the fact may
+// stand for the date to start the state it names.
+const stateReach = 3
+
 // negatedUntilReach is how many words before "until" the negation of its
 // verb may stand: "will not be able to reopen until".
 const negatedUntilReach = 6
@@ -111,7 +137,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
-	state := d.since && d.start > 0 && inSpans(d.start-1, spans) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday": the state began then; not "the largest theft since 2013"
+	state := d.since && termJustBefore(sent, d.start, spans) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January": the state began then; not "the largest theft since 2013"
 	if d.since && !own && !state {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false

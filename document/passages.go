@@ -131,14 +131,16 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 	for i, t := range between {
 		ws[i] = t.Text
 	}
-	if len(ws) > 0 && quoteJoinStops[ws[0]] {
-		return false // `"a failure" and said she expected "answers"`: two quotations
+	for _, w := range ws {
+		if quoteJoinStops[w] {
+			return false // `"a failure" and said she expected "answers"`, `"...," he said, and he promised to "..."`: two quotations
+		}
 	}
 	return text.AnyOf(ws, speechVerbs)
 }
 
-// quoteJoinStops, opening what stands between two passages, make them two
-// quotations: "and", "but".
+// quoteJoinStops, anywhere in what stands between two passages, make them
+// two quotations: "and", "but" ("he said, and he promised to").
 var quoteJoinStops = lexicon.Set("quote-join-stops")
 
 // mayQuote reports whether a paragraph, unfolded, may hold a quoted

@@ -981,6 +981,13 @@ func TestTodayInAName(t *testing.T) {
 		{"The bank raised rates today, Lind said.", "contradicts", "in lower case it is the day of the report"},
 		{"The bank raised rates on Tuesday, Lind told Alderia Today.", "agrees", "the weekday is read; the name is not"},
 	})
+	const collapse = "facts:\n  - id: collapse\n    claim: The mine collapsed on 14 October 2025.\n    date: 2025-10-14\n    about: [derrumbe | collapse]\n"
+	assertVerdicts(t, collapse, "2025-10-16", []verdictCase{
+		{"Uno de los mineros, Julio Ortega, murió en el derrumbe.", "silent", "a month written with a capital before a capitalised word is a given name"},
+		{"The collapse killed June Almeida, a driller.", "silent", "so in English"},
+		{"In June Smith warned of a collapse.", "contradicts", "after a preposition it stays a month"},
+		{"El derrumbe ocurrió en julio.", "contradicts", "a month in lower case is read"},
+	})
 }
 
 // "the first (worst, largest ...) since DATE, when ..." dates an earlier

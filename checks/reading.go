@@ -155,7 +155,7 @@ func (sent *sentence) extract() {
 func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 	var out []dateMention
 	for k, d := range ds {
-		name := d.expr.rel == relDay && d.end-d.start == 1 && sent.afterName(d.start) || sent.namedWeekday(d)
+		name := d.expr.rel == relDay && d.end-d.start == 1 && sent.afterName(d.start) || sent.namedWeekday(d) || sent.namedMonth(d)
 		if name && out == nil {
 			out = append(make([]dateMention, 0, len(ds)), ds[:k]...)
 		}
@@ -178,6 +178,24 @@ func (sent *sentence) namedWeekday(d dateMention) bool {
 		}
 	}
 	return false
+}
+
+// namedMonth reports whether a month alone, with no day or year, is a
+// given name: written with a capital, right before a capitalised word
+// ("Julio Ortega, de 52 años", "June Almeida said"), with no preposition
+// before it ("in June Smith resigned" stays a month).
+func (sent *sentence) namedMonth(d dateMention) bool {
+	toks := sent.folded().tokens
+	if d.expr.rel != absolute || d.expr.day != 0 || d.expr.year != 0 || d.end-d.start != 1 || d.end >= len(toks) {
+		return false
+	}
+	if d.start > 0 && (datePreps[toks[d.start-1].Text] || yearPreps[toks[d.start-1].Text]) {
+		return false
+	}
+	sc := sent.scanner()
+	next := toks[d.end].Text
+	_, month := months[next]
+	return sc.gap(d.end) == " " && isLetters(next) && !month && unicode.IsUpper(sent.writtenAt(d.start)) && unicode.IsUpper(sent.writtenAt(d.end))
 }
 
 // lowerOnlyWeekdays are weekdays of other languages that are given names

@@ -589,11 +589,18 @@ func (sc scanner) future(start int) bool {
 		if sc.futureAt(k) {
 			return true
 		}
-		if k > 0 && !wordGap(sc.gap(k)) {
+		if k > 0 && !wordGap(sc.gap(k)) && !sc.clockGap(k) {
 			return false
 		}
 	}
 	return false
+}
+
+// clockGap reports whether the gap before token k is the colon or the dot
+// of a clock time ("at 05:00 on Thursday"), which stays inside a clause.
+func (sc scanner) clockGap(k int) bool {
+	g := sc.gap(k)
+	return (g == ":" || g == ".") && isDigits(sc.tok(k-1)) && isDigits(sc.tok(k))
 }
 
 // futureAfter reports whether a future marker follows token end in the
@@ -601,7 +608,7 @@ func (sc scanner) future(start int) bool {
 // its first".
 func (sc scanner) futureAfter(end int) bool {
 	for k := end; k < len(sc.toks) && k < end+futureReach; k++ {
-		if !wordGap(sc.gap(k)) {
+		if !wordGap(sc.gap(k)) && !sc.clockGap(k) {
 			return false
 		}
 		if complementizers[sc.tok(k)] {
@@ -625,6 +632,9 @@ func wordGap(g string) bool {
 // futureAt reports whether token k is a future marker: one of
 // futureMarkers, or "due" but for "due to" (because of).
 func (sc scanner) futureAt(k int) bool {
+	if pastModals[sc.tok(k)] && sc.tok(k+1) == "have" {
+		return false // "more than anyone could have hoped": the past
+	}
 	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && (sc.tok(k+1) != "to" || copulas[sc.tok(k-1)]) // "is due to certify", not "delayed due to the storm"
 }
 

@@ -334,6 +334,8 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"Wednesday's reopening will be its first since the theft.", "agrees", "a future word after the weekday"},
 		{"The museum reopened on Wednesday, and tours will follow.", "contradicts", "the future word is in another clause: the last Wednesday alone"},
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
+		{"The museum is due to reopen at 09:30 local time on Wednesday.", "agrees", "a clock time between the word of the future and the weekday stays in its clause"},
+		{"The reopening could come as early as Wednesday if the checks pass.", "agrees", "could: a possibility ahead, the next Wednesday too"},
 	})
 	const deliveries = "facts:\n  - id: deliveries\n    claim: Deliveries start in March 2026.\n    date: 2026-03\n    about: [customers | deliveries]\n"
 	assertVerdicts(t, deliveries, "2025-10-15", []verdictCase{

@@ -56,6 +56,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand, who needed treatment during a medical timeout, lost.", "asserts:medical timeout", "needed with no auxiliary before it is a verb in the past: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand called for a medical timeout in the third set.", "asserts:medical timeout", "called for: a verb of its own, no attribution"},
 		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "Most of us were not there for the course record, though we cheered it.", "asserts:course record", "not there: the negation is about who was there"},
+		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "That no one was killed or hurt was luck.", "denies:no one was killed or hurt", "a negated subject's predicate goes on past or"},
+		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one was killed, but many were hurt.", "asserts:hurt", "another clause after a comma: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"recovered"}}, "Of the works stolen in thirty years, fewer than half have been recovered.", "hedges:fewer than half have been recovered", "a part bounded from above may be none"},
 		{facts.Statement{Holds: false, Supports: []string{"recovered"}}, "Of the works stolen, more than half have been recovered.", "asserts:recovered", "a part bounded from below is some: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "The runners did not set a course record this year.", "denies:not set a course record", "a plain negation before the phrase denies as ever"},

@@ -272,13 +272,19 @@ func attemptOnly(sent *sentence, spans []span) bool {
 // every one of the fact's terms: "Nothing changes for you this week; when
 // 7.5.0 is out, moving is one command".
 func acrossSemicolon(sent *sentence, d span, spans []span) bool {
+	return partedBy(sent, d, spans, ";")
+}
+
+// partedBy reports whether a mark of marks stands between a span and each
+// of the fact's terms in a sentence (and there is one).
+func partedBy(sent *sentence, d span, spans []span, marks string) bool {
 	if len(spans) == 0 {
 		return false
 	}
 	sc := sent.scanner()
 	for _, sp := range spans {
 		a, b := first(d, sp), second(d, sp)
-		if b.start < a.end || !strings.Contains(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], ";") {
+		if b.start < a.end || !strings.ContainsAny(sc.s[sc.toks[a.end-1].End:sc.toks[b.start].Start], marks) {
 			return false
 		}
 	}

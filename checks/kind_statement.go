@@ -14,8 +14,8 @@ func newStatementKind(m *matcher) factKind {
 	return statementKind{}
 }
 
-func (statementKind) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, _, _ []span, _ []peer) {
-	m.stances(c, src, sent)
+func (statementKind) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence, spans, _ []span, _ []peer) {
+	m.stances(c, src, sent, spans)
 }
 
 // ownTerms locates a statement without about: terms by its phrases.
@@ -26,10 +26,15 @@ func (statementKind) ownTerms(m *matcher) ([]term, termRole) {
 	return append(append([]term{}, m.claims.supports...), m.claims.refutes...), rolePhrase
 }
 
-// stances records how a located sentence stands to the statement.
-func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
+// stances records how a located sentence stands to the statement: a
+// phrase that a colon parts from every term of the fact, in a clause of
+// its own, is hedged (see ownClause).
+func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 	st := m.fact.Statement
 	for _, sm := range m.claims.find(sent, listItem(src, sent)) {
+		if sm.stance == asserts && len(m.fact.About) > 0 && ownClause(sent, sm.span, spans) {
+			sm.stance, sm.cue = hedged, "a clause of its own"
+		}
 		fd := m.finding(src, sent, sm.span)
 		fd.Value = stanceNames[sm.stance]
 		switch sm.stance {
@@ -72,6 +77,28 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence) {
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// ownClause reports whether a colon parts a phrase from every term of the
+// fact in its sentence, and the phrase's part holds a verb of its own
+// before it (an auxiliary), opening no quotation (a semicolon joins
+// clauses of one thought too often to part them): "Asked whether passwords were
+// leaked, she said no: only messages were exposed" tells of messages.
+// "Cause of the outage: a cyberattack" states the cause, and "...: they
+// were exposed" goes on through its pronoun.
+func ownClause(sent *sentence, sp span, spans []span) bool {
+	if !partedBy(sent, sp, spans, ":") {
+		return false
+	}
+	sc := sent.scanner()
+	aux := false
+	for k := sp.start - 1; k >= 0; k-- {
+		aux = aux || auxiliaries[sc.tok(k)]
+		if g := sc.gap(k); strings.Contains(g, ":") {
+			return aux && !openingPronouns[sc.tok(k)] && !strings.ContainsAny(g, "\"“”«»„") // not "...: they were exposed", which goes on, nor a quotation it opens
+		}
+	}
+	return false
 }
 
 // bulletMarks are what opens an item of a list: "- ", "* ", "• ".

@@ -419,3 +419,17 @@ func TestLinkItemAssertsNothing(t *testing.T) {
 		{"## Findings\n\n- A cyberattack caused the outage.\n", "contradicts", "an item that is a sentence states it"},
 	})
 }
+
+// A phrase that a colon parts from every term of the fact, with a verb of
+// its own before it, tells of something else: it is hedged. A colon that
+// only introduces the phrase, or a quotation, states it.
+func TestPhraseInAClauseOfItsOwn(t *testing.T) {
+	const sheet = "facts:\n  - id: passwords\n    claim: Passwords were exposed.\n    statement: false\n    supports: [exposed]\n    about: [passwords]\n"
+	assertVerdicts(t, sheet, "2025-03-20", []verdictCase{
+		{"Asked whether passwords were leaked, she said no: only messages were exposed.", "silent", "the phrase's clause after the colon has a subject and a verb of its own"},
+		{"Passwords were exposed, she said.", "contradicts", "one clause: the phrase is the passwords'"},
+		{"What leaked about passwords: they were exposed in plain text.", "contradicts", "a pronoun opening the clause after the colon goes on with the terms before it"},
+		{"Passwords: exposed.", "contradicts", "a colon that introduces the phrase, no verb of its own"},
+		{"About the passwords, she told reporters: \"They were exposed, all of them.\"", "contradicts", "a colon that opens a quotation: what was said"},
+	})
+}

@@ -91,10 +91,13 @@ func (r *reading) dateHeadingAt(i int) (dateHeading, bool) {
 	if raw := r.Raw()[sent.Start:sent.End]; !r.aloneInParagraph(i) || len(raw) > 4*maxHeadingBytes || !strings.ContainsAny(raw, "0123456789") {
 		return dateHeading{}, false // most sentences: no fold, no copy of their text (markup may make the raw bytes longer)
 	}
-	if len(sent.Text()) > maxHeadingBytes {
+	day, ok := titledDay(r, sent)
+	if !ok && len(sent.Text()) > maxHeadingBytes {
 		return dateHeading{}, false
 	}
-	day, ok := headingDay(sent, r.Published)
+	if !ok {
+		day, ok = headingDay(sent, r.Published)
+	}
 	if !ok || r.HasDate() && (day.First.Sub(r.Published.Last) > headingReach || r.Published.First.Sub(day.Last) > headingReach) {
 		return dateHeading{}, false
 	}
@@ -127,6 +130,25 @@ func headingLevel(r *reading, sent *sentence) int {
 func (r *reading) aloneInParagraph(i int) bool {
 	s := r.sents[i]
 	return s.First && (i+1 == len(r.sents) || r.sents[i+1].Para != s.Para)
+}
+
+// titledDay reads a heading of markup that opens with a day and gives a
+// title after a dash or a colon, as a changelog or a blog heads its
+// entries: "## 2025-10-14 — Scale tier is generally available".
+func titledDay(r *reading, sent *sentence) (facts.Span, bool) {
+	ds := sent.dateMentions()
+	if len(ds) != 1 || ds[0].start != 0 || ds[0].end >= len(sent.folded().tokens) || !headingLine(r, sent) {
+		return facts.Span{}, false
+	}
+	if g := strings.TrimSpace(sent.scanner().gap(ds[0].end)); g != "—" && g != "–" && g != "-" && g != ":" {
+		return facts.Span{}, false
+	}
+	d := ds[0]
+	if d.expr.rel != absolute || d.expr.day == 0 || d.expr.year == 0 || d.expr.to != nil {
+		return facts.Span{}, false
+	}
+	day, _, _ := d.expr.absoluteSpan(r.Published)
+	return day, day.Precision == facts.Day
 }
 
 // headingDay reads a sentence that is one date of a known day and nothing

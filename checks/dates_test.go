@@ -956,6 +956,9 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 		{"# Live\n\n## Monday, April 7\n\nA diver spoke.\n\n## What happens next\n\nThe ferry that ran aground tonight will be towed.\n", "contradicts", "a heading of the same level ends the day's section: tonight is the day of publication, the 9th"},
 		{"# Live\n\n## Monday, April 7\n\n### 21:05\n\nThe ferry ran aground tonight.\n", "agrees", "a lower heading, a post's time, stays in the day's section"},
 		{"# Ferry aground\n\n5 April 2025\n\nThe ferry ran aground two days ago.\n", "unsure", "a date line that disagrees with published: from it the 3rd, from published the 7th; neither certain"},
+		{"# Changelog\n\n## 2025-04-07 — Ferry service suspended\n\nThe ferry ran aground today.\n", "agrees", "a changelog's heading, a day and a title after a dash, dates its entry"},
+		{"# Changelog\n\n## 2025-04-08 — Ferry service suspended\n\nThe ferry ran aground today.\n", "contradicts", "today is the heading's day, the 8th"},
+		{"# Ferry\n\nOn 2025-04-07 — a Monday — the weather turned.\n\nThe ferry ran aground today.\n", "contradicts", "a date before a dash in a sentence of text heads nothing: today is the 9th"},
 	})
 	assertVerdictsIn(t, "a.txt", aground, "2025-04-09", []verdictCase{
 		{"Ferry live\n\nDienstag, 8. April 2025\n\nThe ferry ran aground yesterday.\n", "agrees", "a plain-text heading, its weekday in another language"},

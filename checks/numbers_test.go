@@ -124,6 +124,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},        // and before a unit of time
 		{"Sei anche tu convinto?", ""},                                                   // sei is "you are" in Italian
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
+		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
+		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens
+		{"The quince jam sold out.", ""},                                                 // quince is English too: left out
 		{"The bid is a 31pc premium to Friday's close.", "31pc=31 percent"},              // pc glued: British per cent
 		{"Some 500 PCs were hit by the update.", "Some 500=450..550"},                    // a word of its own: computers
 		{"O valor dos milhões de reais sumiu.", ""},                                      // dos is no number, even before a scale

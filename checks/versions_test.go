@@ -49,6 +49,8 @@ func TestExtractVersions(t *testing.T) {
 		{"Affected: Libfoo v3.0–v3.8.2.", "v3.0–v3.8.2=3.0..3.8.2", "v before both ends, an en dash between"},
 		{"Affected: 3.0-3.8.2.", "3.0-3.8.2=3.0..3.8.2", "a glued hyphen before a version joins a range"},
 		{"Affected versions: >= 4.0.0, <= 4.7.1.", "4.0.0, <= 4.7.1=4.0.0..4.7.1", "an advisory's two bounds make one range"},
+		{"El plan admite las versiones 8.2 a 8.4 del motor.", "8.2 a 8.4=8.2..8.4", "a Spanish cue before two parts, a range joined by a"},
+		{"Die Version 4.1 behebt den Fehler.", "4.1=4.1", "German Version, folded as English"},
 		{"Affected versions: >= 4.0.0 and < 4.8.0.", "4.0.0 and < 4.8.0=4.0.0 up to below 4.8.0", "with and, an exclusive end"},
 		{"It affects releases from 4.0.0 up to 4.7.1.", "4.0.0 up to 4.7.1=4.0.0..4.7.1", "from one version up to another"},
 		{"Upgrade from 4.0.0 up to 4.7.1 now.", "4.0.0=4.0.0; 4.7.1=up to 4.7.1", "an upgrade's from is no start of a range"},

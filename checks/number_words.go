@@ -302,9 +302,10 @@ func (sc scanner) before(i int) string {
 	return sc.gap(i)
 }
 
-// oneOf reads "one of the N ...", "one of its N ...", "one of the ...":
-// neither one nor N counts anything the fact can be about, as the whole is
-// named and one of it taken. It returns the end of what it skips.
+// oneOf reads "one of the ...", "one of its ...": one is no count the
+// fact can be about, as the whole is named and one of it taken. It
+// returns the end of what it skips. With a number after it, see
+// oneOfWhole.
 func (sc scanner) oneOf(i int) (int, bool) {
 	if sc.tok(i) != "one" || sc.tok(i+1) != "of" {
 		return 0, false
@@ -313,10 +314,31 @@ func (sc scanner) oneOf(i int) (int, bool) {
 	if determiners[sc.tok(j)] {
 		j++ // one of the, one of its
 	}
-	if _, end, ok := sc.numberAt(j); ok {
-		return end, true
-	}
 	return j, true
+}
+
+// oneOfWhole reports whether "one of the N" starts at token i, and where
+// N starts: one is no count, and N counts the whole ("One of the 17
+// trapped men was killed"; see wholeOfOne).
+func (sc scanner) oneOfWhole(i int) (int, bool) {
+	j, ok := sc.oneOf(i)
+	if !ok {
+		return 0, false
+	}
+	_, _, num := sc.numberAt(j)
+	return j, num
+}
+
+// wholeOfOne marks the number after "one of the" as the whole of a part
+// and a whole, from "one" to the noun it counts: a fact whose terms stand
+// there reads it ("One of the 17 trapped men" for the trapped), any other
+// does not ("one of the 12 districts" for the districts flooded).
+func (sc scanner) wholeOfOne(m *numberMention, start int) {
+	end := max(m.uend, m.end)
+	if end < len(sc.toks) && isLetters(sc.tok(end)) && sc.gap(end) == " " {
+		end++
+	}
+	m.whole, m.partitive = true, span{start, end}
 }
 
 // ratioAt reports whether a ratio starts at token i, "one in four", "1 in

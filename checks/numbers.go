@@ -116,6 +116,14 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	markDated(inDate, s, toks, dates)
 	var out []numberMention
 	for i := 0; i < len(toks); {
+		if j, ok := sc.oneOfWhole(i); ok {
+			n, start := len(out), i
+			out, i = sc.quantityAt(out, j, inDate)
+			if len(out) > n {
+				sc.wholeOfOne(&out[n], start)
+			}
+			continue
+		}
 		if end, ok := sc.noQuantity(i, inDate); ok {
 			i = end
 			continue

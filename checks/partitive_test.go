@@ -84,3 +84,17 @@ func TestPartOrWholeInAnAnswer(t *testing.T) {
 		{"Nine of the line's 13 stations are closed.", "agrees", "the sentence's own term speaks of the part, as before"},
 	})
 }
+
+// "One of the N" counts no one, and N the whole: a fact whose terms stand
+// in those words reads N, any other nothing.
+func TestOneOfTheWhole(t *testing.T) {
+	const trapped = "facts:\n  - id: trapped\n    claim: 17 miners were trapped.\n    number: 17\n    unit: miners | men\n    about: [trapped]\n"
+	assertVerdicts(t, trapped, "2025-10-16", []verdictCase{
+		{"One of the 17 trapped men was killed in the collapse.", "agrees", "the whole, with the fact's term in it"},
+		{"One of the 18 trapped men was killed in the collapse.", "contradicts", "another whole, with the fact's term in it"},
+	})
+	const flooded = "facts:\n  - id: flooded\n    claim: Five districts were flooded.\n    number: 5\n    unit: districts\n    about: [flooded]\n"
+	assertVerdicts(t, flooded, "2025-10-16", []verdictCase{
+		{"Vale, one of the 12 districts, was flooded.", "silent", "the whole of all districts is no count of the flooded ones, nor is one"},
+	})
+}

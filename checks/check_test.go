@@ -169,6 +169,8 @@ func TestLocateAndRead(t *testing.T) {
 			"Last year's winner, Abel Alemu, who won in 2:07:40 then, dropped out.", "silent", "a name nearer a qualified term than an unqualified one is the past holder"},
 		{"name by the defending holder", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner | champion]\n",
 			"The defending champion, Abel Alemu, was third.", "silent", "a defending champion held the title before"},
+		{"name by a title after a quotation that ends in a qualifier", "facts:\n  - id: n\n    claim: C.\n    name: Ana Lima\n    about: [general secretary]\n",
+			"\"We will not be ignored any longer,\" UPG general secretary Ana Lima said.", "agrees Ana Lima", "a quote mark and a comma part the quotation's words from the title"},
 		{"name by this year's holder", "facts:\n  - id: n\n    claim: C.\n    name: Dan Rutto\n    not: [Abel Alemu]\n    about: [winner]\n",
 			"This year's winner, Abel Alemu, ran fast.", "contradicts Abel Alemu", "this year's winner is the holder"},
 		{"name by the title and a qualified one", "facts:\n  - id: n\n    claim: C.\n    name: Ana Lima\n    not: [Rui Costa]\n    about: [prime minister]\n",

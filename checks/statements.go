@@ -973,7 +973,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
 		case attributions[w] && sent.scanner().phraseAt(i, phrasalAttributions) != nil:
-			// "called for a medical timeout", "has called the trainer": a verb of its own
+			// "called for a medical timeout": a verb of its own
+		case claimRequest(sent, i):
+			// "passengers can claim a full refund": a request, no claim of a fact
 		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
 			at, kind = i, reports
 		case (saidVerbs[w] || w == "saying") && hearsayBefore(sent, i) >= 0 && kind == asserts:
@@ -987,6 +989,18 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return cueFarBefore(sent, sp, reach)
 }
+
+// claimRequest reports whether the attribution at token i is a verb of
+// asking for something: after a modal or "to" ([request-before]), with no
+// "that" after it: "you can claim a refund", not "went on to claim that
+// the dam burst".
+func claimRequest(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	return i > 0 && requestVerbs[sc.tok(i)] && requestBefore[sc.tok(i-1)] && sc.tok(i+1) != "that"
+}
+
+// requestVerbs and requestBefore: see claimRequest.
+var requestVerbs, requestBefore = lexicon.Set("request-verbs"), lexicon.Set("request-before")
 
 // phrasalAttributions are the words of attributions that, with the word
 // after them, make a verb of their own: "called for a timeout".

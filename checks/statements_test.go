@@ -55,6 +55,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"outright majority"}}, "151 seats are needed for an outright majority.", "hedges:needed for an outright majority", "what is needed for it says nothing of whether it came"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand, who needed treatment during a medical timeout, lost.", "asserts:medical timeout", "needed with no auxiliary before it is a verb in the past: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand called for a medical timeout in the third set.", "asserts:medical timeout", "called for: a verb of its own, no attribution"},
+		{facts.Statement{Holds: true, Supports: []string{"full refund"}}, "The airline says passengers can claim a full refund.", "asserts:full refund", "can claim: a request, no attribution"},
+		{facts.Statement{Holds: false, Supports: []string{"burst"}}, "The blog went on to claim that the dam had burst.", "attributes:claim that the dam had burst", "to claim that: an attribution"},
 		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "Most of us were not there for the course record, though we cheered it.", "asserts:course record", "not there: the negation is about who was there"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "That no one was killed or hurt was luck.", "denies:no one was killed or hurt", "a negated subject's predicate goes on past or"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one was killed, but many were hurt.", "asserts:hurt", "another clause after a comma: asserted"},

@@ -982,12 +982,16 @@ var notHolder = lexicon.Set("not-holder")
 // word stands just before (an article may come between: "not the"; or a
 // word with a capital, an organisation's name: "former ACME chairman").
 func unqualified(sent *sentence, spans []span) []span {
-	toks := sent.folded().tokens
+	toks, sc := sent.folded().tokens, sent.scanner()
 	var out []span
 	for _, sp := range spans {
 		i := sp.start - 1
 		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
 			i--
+		}
+		if i >= 0 && strings.ContainsAny(sc.gap(i+1), partingMarks) || i >= 1 && !notHolder[toks[i].Text] && strings.ContainsAny(sc.gap(i), partingMarks) {
+			out = append(out, sp) // a comma or a quote mark parts them: "... any longer," UPG general secretary
+			continue
 		}
 		if i >= 0 && notHolder[toks[i].Text] || pastHolder(toks, i) || i >= 1 && notHolder[toks[i-1].Text] && unicode.IsUpper(sent.writtenAt(i)) {
 			continue // "former ACME chairman": an organisation's name may stand between
@@ -996,6 +1000,10 @@ func unqualified(sent *sentence, spans []span) []span {
 	}
 	return out
 }
+
+// partingMarks, between a word of notHolder and a term, part them: the
+// word stands in another phrase.
+const partingMarks = ",;:.!?\"“”«»()"
 
 // notHolderYears are the words before "year's" that make a term name a
 // past holder: "last year's winner", "the previous year's champion".

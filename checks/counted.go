@@ -96,7 +96,7 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 		return 0, true // "When was the race? / Sunday, 13 April.": the answer's date is what was asked
 	}
 	if outside, ok := m.termsOutside(sent, spans, v); !ok {
-		m.tracef("    %q holds the only term of one of the fact's groups (\"end\" in \"by the end of 2028\"): no term of its own names it, ignored", says(src, sent, v))
+		m.tracef("    %q holds, as a word of the date or time itself, the only term of one of the fact's groups (as \"end\" in \"by the end of 2028\" would): no term outside it names what it dates, ignored", says(src, sent, v))
 		return 0, false
 	} else if len(outside) < len(spans) {
 		spans, anchors = outside, newAnchorSet(outside)

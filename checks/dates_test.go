@@ -382,6 +382,11 @@ func TestDeadlines(t *testing.T) {
 		{"Die Zahl der closure soll von 40 auf 12 bis Dezember 2028 sinken.", "unsure", "bis after a figure that opens no range of dates: a deadline"},
 		{"The plan foresees closures of 12 by December 2028.", "unsure", "by after a figure is a deadline still"},
 	})
+	const end = "facts:\n  - id: end\n    claim: The strike ends on Thursday 5 June 2025.\n    date: 2025-06-05\n    about: [end | ends]\n"
+	assertVerdicts(t, end, "2025-06-03", []verdictCase{
+		{"The stoppage is due to end on Thursday.", "agrees", "end as a verb before a date with its preposition is the fact's term, no part of the date"},
+		{"The stoppage is due to end on Friday.", "contradicts", "and another day contradicts"},
+	})
 }
 
 // A fact whose claim is itself a deadline or a bound ("due to decide by",

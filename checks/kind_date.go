@@ -144,7 +144,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	words := d.span // with "by the end of", "at the end of" before it
 	toks := sent.folded().tokens
-	for words.start > 0 && !latestWords[toks[d.start].Text] && deadlineParts[toks[words.start-1].Text] && plainGap(sent.scanner().gap(words.start)) {
+	for words.start > 0 && !latestWords[toks[d.start].Text] && !datePreps[toks[d.start].Text] && deadlineParts[toks[words.start-1].Text] && plainGap(sent.scanner().gap(words.start)) {
 		words.start-- // "by the end of 2028", not the label of "New fares start: 1 February", nor the verb of "will not start until 4 May"
 	}
 	if k := deadlineAt(toks, d.start); d.deadline && k >= 0 {

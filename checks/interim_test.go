@@ -79,6 +79,11 @@ func TestValueOfASiblingFact(t *testing.T) {
 		{"The deal is worth $4.2 million.", "contradicts", "a thousand times off is a misstated scale, still certain"},
 		{"Before the deal shares closed at $30.31.", "unsure", "over a thousand times off counts something else"},
 	})
+	const limits = "facts:\n  - id: scale\n    claim: The Scale plan allows 1,500 connections.\n    number: 1500\n    unit: connections\n    about: [Scale]\n  - id: starter\n    claim: The Starter plan allows 200 connections.\n    number: 200\n    unit: connections\n    about: [Starter]\n"
+	assertVerdicts(t, limits, "2025-10-15", []verdictCase{
+		{"The Scale plan allows up to 1,000 connections.", "contradicts", "an upper bound states its limit: the other fact's 200, far below it, does not make it unsure"},
+		{"The Scale plan allows up to 210 connections.", "unsure", "a bound near the other fact's value may be about it"},
+	})
 }
 
 // A word right before the fact's thing that makes it another of its kind

@@ -76,6 +76,22 @@ func (cd candidate) bounded() bool {
 	return true
 }
 
+// farBelowBound reports whether a candidate is an upper bound from zero
+// ("up to 1,000", "hasta 1.000") that a number fact's value lies far below
+// (under nine tenths of it): the bound states a limit, 1,000, and says
+// nothing of another fact's 200 that it allows.
+func farBelowBound(cd candidate, f *facts.Fact) bool {
+	if f.Kind != facts.KindNumber {
+		return false
+	}
+	for _, r := range cd.readings {
+		if r.Lo == 0 && r.Hi > 0 && f.Number.Hi < r.Hi*0.9 {
+			return true
+		}
+	}
+	return false
+}
+
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *reading, sent *sentence, sp span) string {
 	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
@@ -293,7 +309,7 @@ const atOneMoment = "at one moment, which may have changed since"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) {
 			return "it is the value the sheet holds for " + o.fact.ID + ", so it may be about that" // "$126 million": the fee, not the price
 		}
 	}

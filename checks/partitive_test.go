@@ -33,6 +33,7 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Unos 120 de los 9.000 members fueron affected.", "agrees", "contradicts", "de los: a part in Spanish"},
 		{"120", "Some 120 of the union's 9,000 members were affected.", "agrees", "contradicts", "a possessive between: the union's 9,000"},
 		{"120", "Zo'n 120 van de 9.000 members waren affected.", "agrees", "contradicts", "van de: in Dutch"},
+		{"120", "Rund 120 der 9.000 members waren affected.", "agrees", "contradicts", "der: the German genitive"},
 		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
 		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},
 		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},

@@ -604,6 +604,17 @@ func TestYearlessMonthOfAFactToCome(t *testing.T) {
 	})
 }
 
+// A date near a word that tells of something going on ("continued",
+// "again") may be a later day of it: unsure when it disagrees.
+func TestDayOfSomethingGoingOn(t *testing.T) {
+	const start = "facts:\n  - id: start\n    claim: The pilots' walkout began on 3 June 2025.\n    date: 2025-06-03\n    about: [walkout]\n"
+	assertVerdicts(t, start, "2025-06-04", []verdictCase{
+		{"Passengers were stranded again today as pilots continued their walkout.", "unsure", "a day of the walkout going on"},
+		{"The pilots began their walkout today.", "contradicts", "the day it began"},
+		{"The walkout began yesterday and continued through the night.", "agrees", "the start, agreeing, is read as ever"},
+	})
+}
+
 // A date a deadline's noun stands before is the deadline's: the event may
 // come before it.
 func TestDeadlineNounBeforeADate(t *testing.T) {

@@ -449,6 +449,37 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 	return false
 }
 
+// ongoingAt reports whether a word of [ongoing-words] stands within
+// ongoingReach words of a date in its clause: "stranded again today as
+// the pilots continued their walkout" dates a day of the strike, not its
+// start.
+func ongoingAt(sent *sentence, d span) bool {
+	sc := sent.scanner()
+	for k := d.start - 1; k >= 0 && k >= d.start-ongoingReach; k-- {
+		if ongoingWords[sc.tok(k)] {
+			return true
+		}
+		if strings.ContainsAny(sc.gap(k), ".;:!?") {
+			break
+		}
+	}
+	for k := d.end; k < len(sc.toks) && k < d.end+ongoingReach; k++ {
+		if strings.ContainsAny(sc.gap(k), ".;:!?") {
+			break
+		}
+		if ongoingWords[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoingReach is how many words around a date ongoingAt looks.
+const ongoingReach = 8
+
+// ongoingWords tell of something going on: see ongoingAt.
+var ongoingWords = lexicon.Set("ongoing-words")
+
 // plannedLater reports whether a date with its year lies wholly after the
 // day of the report, with a word of futureMarkers before it in its clause ("the
 // three launches planned for 2026", "will fly again in March"), while the
@@ -545,6 +576,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case plannedLater(sent, d, day, m.fact.Date):
 		return "a plan or a forecast (\"planned for\", \"will\") dates something after the report, where the fact's event came before it: likely another event"
+	case ongoingAt(sent, d.span):
+		return "the sentence tells of something going on (\"continued\", \"again\"): the date may be a later day of it, not when it began or happened"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):

@@ -311,6 +311,8 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"The deal was announced on Monday, after the boards met.", "agrees", "after governs another noun"},
 		{"Traders waited on Sunday until the announcement came.", "contradicts", "until is left out: the wait may end on the day itself"},
 		{"Markets stayed calm on Sunday after the merger was finally announced.", "silent", "up to four words between after and the term: still counted from it"},
+		{"The regulator on Sunday fined the firm over the announcement.", "silent", "over the: what an act answers, the fine's day"},
+		{"The announcement came on Sunday, over the objections of staff.", "contradicts", "over the after the date governs another noun"},
 	})
 	const times = "facts:\n  - id: entry\n    claim: The thieves broke in at 09:41 CET.\n    time: 09:41 CET\n    about: [break-in | broke in]\n"
 	assertVerdicts(t, times, "2026-03-11", []verdictCase{

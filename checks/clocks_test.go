@@ -214,6 +214,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 	assertVerdicts(t, sheet, "2024-05-14", []verdictCase{
 		{"At 3:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an opening phrase reaches the verb at the end"},
 		{"At 4:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "contradicts", "and disagrees when it differs"},
+		{"On May 14, at approximately 3:40 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an approximate time opens the sentence too"},
+		{"On May 14, at approximately 4:40 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "unsure", "an approximate time far off is unsure, as anywhere"},
 		{"A unit shut at 4:42 a.m. EDT for checks by the crew on duty that night and the next day exploded.", "silent", "a time inside the sentence keeps the window"},
 		{"At 4:42 a.m. EDT, investigators said that a unit at the plant, which makes plastics for most of the region, exploded.", "silent", "a verb of saying between: the time of the saying"},
 		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},

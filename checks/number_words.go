@@ -342,20 +342,33 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 }
 
 // ratioAt reports whether a ratio starts at token i, "one in four", "1 in
-// 100", and where it ends: no count, but a share. A year after "in" ("won
-// 3 in 2024") makes none.
+// 100", "four in every ten", and where it ends: no count, but a share. A
+// year after "in" ("won 3 in 2024") makes none.
 func (sc scanner) ratioAt(i int) (int, bool) {
-	_, end, ok := sc.numberAt(i)
+	_, end, _, ok := sc.ratio(i)
+	return end, ok
+}
+
+// ratio reads a ratio at token i (see ratioAt): its end, and the share it
+// gives, in percent, widened by half a unit of its first figure either
+// way, as "four in ten" may round 38% or 44%.
+func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
+	x, end, ok := sc.numberAt(i)
 	if !ok || sc.tok(end) != "in" {
-		return 0, false
+		return facts.Interval{}, 0, 0, false
 	}
-	if _, ok := sc.year4(end + 1); ok {
-		return 0, false
+	j := end + 1
+	if sc.tok(j) == "every" || sc.tok(j) == "each" {
+		j++
 	}
-	if _, end2, ok := sc.numberAt(end + 1); ok {
-		return end2, true
+	if _, ok := sc.year4(j); ok {
+		return facts.Interval{}, 0, 0, false
 	}
-	return 0, false
+	y, end2, ok := sc.numberAt(j)
+	if !ok {
+		return facts.Interval{}, 0, 0, false
+	}
+	return facts.Interval{Lo: (x - 0.5) / y * 100, Hi: (x + 0.5) / y * 100}, end2, y, true
 }
 
 // citation reports whether token i is the number of a citation marker:

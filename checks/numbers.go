@@ -124,6 +124,10 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 			}
 			continue
 		}
+		if v, end, y, ok := sc.ratio(i); ok && !inDate[i] && y >= 2 && y <= maxRatioBase && v.Lo >= 0 && v.Hi <= 100 {
+			out, i = append(out, numberMention{span: span{i, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}), end // "four in ten": a share, in percent
+			continue
+		}
 		if end, ok := sc.noQuantity(i, inDate); ok {
 			i = end
 			continue
@@ -136,6 +140,10 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	sc.sharePartitiveUnits(out)
 	return out
 }
+
+// maxRatioBase is the largest second figure of a ratio read as a share:
+// "1 in 1,000"; "3 in 2,500" is as likely a count of something.
+const maxRatioBase = 1000
 
 // markDated marks in inDate the tokens of a sentence's dates (but for bare
 // years) and versions, which hold no quantity: "3.0 to 3.8.2" is no range

@@ -175,8 +175,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"It will drop 15 or 16 routes.", "15 or 16=15..16"},
 		{"It will drop 1 or 10 routes.", "1=1; 10=10"},
 		{"It runs 2-3x faster.", "2-3x=2..3 factor"},
-		{"Roughly one in four patients improved.", ""},
-		{"About 1 in 100 patients improved.", ""},
+		{"Roughly one in four patients improved.", "one in four=12.5..37.5 percent"}, // a ratio is a share, widened by half a unit
+		{"About 1 in 100 patients improved.", "1 in 100=0.5..1.5 percent"},
+		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
 		{"They won 3 in 2024.", "3=3"},
 		{"Il a chuté en 2025, lors de la quatrième étape.", ""},
 		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},
@@ -986,5 +987,19 @@ func TestNearerFigureOfAnotherNoun(t *testing.T) {
 	assertVerdicts(t, dead, "2025-02-12", []verdictCase{
 		{"A group of nine was caught. Three of them were killed and four injured.", "agrees", "four counts the injured"},
 		{"A group of nine was caught. Three of them said two were killed.", "silent", "a bare figure nearer the term, with no noun of its own, is read first"},
+	})
+}
+
+// A ratio ("four in ten") is a share: a fact in percent reads it, widened
+// by half a unit of its first figure; a count reads none of it.
+func TestRatiosAreShares(t *testing.T) {
+	const failed = "facts:\n  - id: failed\n    claim: 38% of requests failed.\n    number: 38\n    unit: percent\n    about: [failed | failing]\n"
+	assertVerdicts(t, failed, "2025-10-15", []verdictCase{
+		{"Roughly four in ten requests failed at the peak.", "agrees", "35% to 45%"},
+		{"About one in ten requests failed at the peak.", "contradicts", "5% to 15%"},
+	})
+	const count = "facts:\n  - id: count\n    claim: Four servers failed.\n    number: 4\n    about: [failed]\n"
+	assertVerdicts(t, count, "2025-10-15", []verdictCase{
+		{"One in ten servers failed.", "silent", "a share is no count"},
 	})
 }

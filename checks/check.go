@@ -428,10 +428,11 @@ func settling(fds []*Finding) *Finding {
 	var near *Finding
 	for _, fd := range fds {
 		switch {
+		case !fd.firm && (!fd.near || fd.loose || near != nil):
 		case qualified(fd.Sentence, fd.Says):
 		case fd.firm:
 			return fd
-		case fd.near && !fd.loose && near == nil:
+		default:
 			near = fd
 		}
 	}

@@ -136,8 +136,11 @@ func (r *reading) aloneInParagraph(i int) bool {
 // title after a dash or a colon, as a changelog or a blog heads its
 // entries: "## 2025-10-14 — Scale tier is generally available".
 func titledDay(r *reading, sent *sentence) (facts.Span, bool) {
+	if !headingLine(r, sent) {
+		return facts.Span{}, false // most paragraphs: no fold
+	}
 	ds := sent.dateMentions()
-	if len(ds) != 1 || ds[0].start != 0 || ds[0].end >= len(sent.folded().tokens) || !headingLine(r, sent) {
+	if len(ds) != 1 || ds[0].start != 0 || ds[0].end >= len(sent.folded().tokens) {
 		return facts.Span{}, false
 	}
 	if g := strings.TrimSpace(sent.scanner().gap(ds[0].end)); g != "—" && g != "–" && g != "-" && g != ":" {

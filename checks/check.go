@@ -287,6 +287,8 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another person"
 	case !pointsBackFirmly(sent):
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", which may stand for another thing it names"
+	case m.newEventAfterIt(sent):
+		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", but tells of another thing done to it (\"It was last rehabilitated in 2012\")"
 	}
 	sc := sent.scanner()
 	corrected := false
@@ -309,6 +311,24 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 			fd.How = joinHow(fd.How, why)
 		}
 	}
+}
+
+// newEventAfterIt reports whether a sentence that goes on through "it" and
+// a verb of being tells, with a participle of its own that is no term of
+// the fact, of another thing done to it: "The bridge opened in 1971. It
+// was last rehabilitated in 2012." ("It was opened in 1971" names the
+// fact's own event.)
+func (m *matcher) newEventAfterIt(sent *sentence) bool {
+	toks := sent.folded().tokens
+	if len(toks) < 3 || toks[0].Text != "it" || !anaphoraVerbs[toks[1].Text] {
+		return false
+	}
+	for k := 2; k < len(toks) && k <= 4; k++ {
+		if w := toks[k].Text; len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return !m.loc.termAt(sent, k)
+		}
+	}
+	return false
 }
 
 // countFunc counts the findings for which f holds.

@@ -129,6 +129,9 @@ func TestTimeFacts(t *testing.T) {
 		{"07:02 UTC — We hear the update was released.", "unsure", "a stamp opening a post: when it was written, or when it happened"},
 		{"06:17 UTC — The update is released.", "agrees", "a timeline's entry that agrees"},
 		{"• 07:02 UTC — We hear the update was released.", "unsure", "a stamp after a bullet opens its entry too"},
+		{"All times UTC.\n\n7:02 a.m. — We hear the update was released.", "unsure", "a stamp with am in the text's zone: the stop of a.m. before the dash"},
+		{"All times UTC.\n\n**7:02 a.m.** — We hear the update was released.", "unsure", "so in bold"},
+		{"All times UTC.\n\nAt 7:02 a.m. the update was released.", "contradicts", "the text's zone, no stamp"},
 		{"At 07:02 UTC — we hear — the update was released.", "contradicts", "a time not opening the entry"},
 	}
 	for _, tt := range tests {

@@ -525,6 +525,12 @@ func TestContinuedThroughPronoun(t *testing.T) {
 		{"A strong quake hit the city on Tuesday. It was 21 km deep.", "contradicts", "it and a verb of being continue it firmly"},
 		{"A strong quake hit the city on Tuesday. Its depth was 21 km.", "silent", "a possessive does not continue the sentence"},
 	})
+	const opened = "facts:\n  - id: opened\n    claim: The bridge opened in 1971.\n    date: 1971\n    about: [opened]\n"
+	assertVerdicts(t, opened, "2025-10-15", []verdictCase{
+		{"The bridge opened to traffic decades ago. It was last rehabilitated in 2012.", "unsure", "it, a verb of being and a participle of its own: another thing done to it"},
+		{"The bridge opened to traffic decades ago. It was opened by the mayor in 1972.", "contradicts", "the participle is the fact's term: its own event"},
+		{"The bridge opened to traffic decades ago. It was 1972, in fact.", "contradicts", "no participle: it goes on firmly"},
+	})
 }
 
 // A sentence that reports a value since corrected or revised ("an earlier

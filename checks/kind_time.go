@@ -221,7 +221,7 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && (!strings.ContainsRune(".!?\"”", r) || headingLine(src, sent)) {
 		return true // a heading that a time opens, with a stop or none: "## 18:52 Version 4.2.1 is out."
 	}
-	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " )")
+	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " ).*") // "6:41 p.m. —", "**6:41 p.m.** —"
 	for _, dash := range []string{"—", "–", "-", ":"} {
 		if strings.HasPrefix(rest, dash) {
 			return true

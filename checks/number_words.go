@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -40,6 +41,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
+	}
+	if x, end, ok := sc.joinedTens(i); ok {
+		return x, end, true // "vinte e três", "treinta y dos", "vingt et un"
 	}
 	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
 		return s / 2, i + 2, true // "eine halbe Million", "un demi-million"
@@ -88,6 +92,26 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	}
 	return n.total + n.cur, j, true
 }
+
+// joinedTens reads a ten of another language joined by "e", "y" or "et"
+// to a unit ("vinte e três", "treinta y dos", "vingt et un"), the unit
+// perhaps a word left out of the number words alone (tres, dos, sei):
+// joined, it is a number.
+func (sc scanner) joinedTens(i int) (float64, int, bool) {
+	t := cmp.Or(tens[sc.tok(i)], units[sc.tok(i)])
+	if t < 20 || math.Mod(t, 10) != 0 || !tensJoins[sc.tok(i+1)] || sc.gap(i+1) != " " || sc.gap(i+2) != " " {
+		return 0, 0, false
+	}
+	u := cmp.Or(units[sc.tok(i+2)], beforeScales[sc.tok(i+2)], joinedUnits[sc.tok(i+2)])
+	if u < 1 || u > 9 {
+		return 0, 0, false
+	}
+	return t + u, i + 3, true
+}
+
+// tensJoins join a ten to its unit in other languages; joinedUnits are
+// units read only so joined ("vinte e um", "treinta y dos").
+var tensJoins, joinedUnits = lexicon.Set("tens-joins"), lexicon.Numbers("joined-units")
 
 // describesNext reports whether the number word at token j is joined by a
 // hyphen to a word that is no number word: "two-bedroom", "one-off".

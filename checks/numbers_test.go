@@ -126,6 +126,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
 		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens
+		{"Vinte e três pessoas adoeceram.", "Vinte e três=23"},                           // a ten joined to its unit
+		{"Hubo treinta y dos heridos.", "treinta y dos=32"},                              // with a unit left out alone
 		{"The quince jam sold out.", ""},                                                 // quince is English too: left out
 		{"The bid is a 31pc premium to Friday's close.", "31pc=31 percent"},              // pc glued: British per cent
 		{"Some 500 PCs were hit by the update.", "Some 500=450..550"},                    // a word of its own: computers

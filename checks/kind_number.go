@@ -656,6 +656,29 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return cd.readings.overlap(f)
 }
 
+// roundedTo reports whether a single figure written with a scale word of
+// a million or more ("$4.8 billion", "2 million") is the sheet's single
+// value rounded to its last written digit: news rounds such figures, and
+// "$4.8 billion" for $4.82 billion is no contradiction ("$4.9 billion" is).
+func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
+		return false
+	}
+	sc := sent.scanner()
+	for k := n.start + 1; k < n.end; k++ {
+		scale := scales[sc.tok(k)]
+		if scale < 1e6 || !isDigits(sc.tok(k-1)) {
+			continue
+		}
+		unit := scale
+		if g, d := sc.gap(k-1), sc.tok(k-1); k >= 3 && (g == "." || g == "," && len(d) < 3) && isDigits(sc.tok(k-2)) {
+			unit = scale / math.Pow(10, float64(len(d))) // "4.8 billion", "4,5 miljard"; not "4,500 million"
+		}
+		return math.Abs(sheet.Lo-v.Lo) <= unit/2*(1+1e-9)
+	}
+	return false
+}
+
 // rangeFact reports whether every value a number fact accepts is a range:
 // a single figure inside one agrees, but states only a part of it.
 func rangeFact(f *facts.Fact) bool {
@@ -697,6 +720,11 @@ func rangeWithin(v facts.Interval, accepted []facts.Interval) bool {
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
+	rounded := !fd.Agrees && f.Tolerance == "" && roundedTo(sent, sent.numberMentions()[cd.i], v, f.Number)
+	if rounded {
+		fd.Agrees = true // "revenue of $4.8 billion" for $4.82 billion
+		fd.How = "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
+	}
 	if n := sent.numberMentions()[cd.i]; n.ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
 		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion
 		fd.How = "a range with an end outside the sheet's range"
@@ -710,7 +738,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
 	}
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
-	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial
+	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
 	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n := sent.numberMentions()[cd.i]; n.unit != nil {

@@ -1005,3 +1005,18 @@ func TestRatiosAreShares(t *testing.T) {
 		{"One in ten servers failed.", "silent", "a share is no count"},
 	})
 }
+
+// A figure with a scale word is rounded to its last written digit: the
+// sheet's value that rounds to it agrees, one that does not contradicts.
+func TestRoundedScaledFigures(t *testing.T) {
+	const revenue = "facts:\n  - id: revenue\n    claim: Revenue was $4.82 billion.\n    number: 4820000000\n    unit: dollars\n    about: [revenue]\n"
+	assertVerdicts(t, revenue, "2025-10-22", []verdictCase{
+		{"Revenue was $4.8 billion.", "agrees", "4.82 rounds to 4.8"},
+		{"Revenue was $4.9 billion.", "contradicts", "4.82 does not round to 4.9"},
+		{"Revenue was $5 billion.", "agrees", "to the billion, 4.82 rounds to 5"},
+		{"Revenue was $4.80 billion.", "contradicts", "two decimals written: 4.82 is not 4.80"},
+		{"Revenue was $4,800,000,000.", "contradicts", "no scale word: every digit is written"},
+		{"Revenue (omzet) was 4,5 miljard dollar.", "contradicts", "a decimal comma: 4.82 does not round to 4.5"},
+		{"Revenue was $4,820 million.", "agrees", "a thousands group before million: to the million, the sheet's value exactly"},
+	})
+}

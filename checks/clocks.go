@@ -30,6 +30,11 @@ type clockMention struct {
 	textZone bool
 }
 
+// zoneWords are the zones' abbreviations that are words too, in English or
+// another language ("et", "ist", "est", "art"): they are read as zones
+// only when written with a capital.
+var zoneWords = lexicon.Set("zone-words")
+
 // zoneOffsets are the time zones of the lexicon, read once.
 var zoneOffsets = facts.ZoneOffsets()
 
@@ -273,7 +278,7 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 // the offsets and the token after the zone.
 func (sc scanner) abbreviatedZone(j int) ([]int, int, bool) {
 	offs, ok := zoneOffsets[sc.tok(j)]
-	if !ok || sc.capital != nil && !sc.capital(j) {
+	if !ok || sc.capital != nil && zoneWords[sc.tok(j)] && !sc.capital(j) {
 		return nil, j, false // "à 11 h 12 et le service": a word, not Eastern Time
 	}
 	sign := sc.gap(j + 1)

@@ -45,6 +45,7 @@ func TestExtractClocks(t *testing.T) {
 		{"La panne a commencé à 11 h 12 et le service est revenu à 16 h 47.", "11 h 12=local 11:12; 16 h 47=local 16:47", "French et, written small, is no zone: both times are local"},
 		{"The outage began at 11:12 a.m. ET and ended at 4:47 p.m.", "11:12 a.m. ET=15:12 UTC or 16:12 UTC; 4:47 p.m=20:47 UTC or 21:47 UTC", "ET in capitals is Eastern Time, carried to the end of its clause"},
 		{"Es begann um 10.30 Uhr. Um 10.30 ist das Netz ausgefallen.", "10.30 Uhr=local 10:30", "German ist, written small, is no zone: a decimal with no Uhr after it is no time"},
+		{"It began at 05:10 utc.", "05:10 utc=05:10 UTC", "an abbreviation that is no word reads in any case"},
 		{"Le séisme a frappé vers 13 h.", "13 h=local 13:00", "h after hours, after vers"},
 		{"O tremor começou por volta das 12h40.", "12h40=local 12:40", "hours and minutes glued around h, after das"},
 		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},

@@ -614,6 +614,7 @@ func TestDayOfSomethingGoingOn(t *testing.T) {
 		{"Passengers were stranded again today as pilots continued their walkout.", "unsure", "a day of the walkout going on"},
 		{"The pilots began their walkout today.", "contradicts", "the day it began"},
 		{"The walkout began yesterday and continued through the night.", "agrees", "the start, agreeing, is read as ever"},
+		{"The walkout began on Monday, and pilots are still on strike.", "contradicts", "a comma parts the ongoing word's clause from the date"},
 	})
 }
 
@@ -1010,6 +1011,8 @@ func TestTodayInAName(t *testing.T) {
 		{"The collapse killed June Almeida, a driller.", "silent", "so in English"},
 		{"In June Smith warned of a collapse.", "contradicts", "after a preposition it stays a month"},
 		{"El derrumbe ocurrió en julio.", "contradicts", "a month in lower case is read"},
+		{"The mine reported a collapse last June Reuters said.", "contradicts", "after last it stays a month"},
+		{"Mine Collapse Traps Miners In June After Heavy Rain", "contradicts", "a headline in title case: its capitals name nothing"},
 	})
 }
 

@@ -459,13 +459,13 @@ func ongoingAt(sent *sentence, d span) bool {
 		if ongoingWords[sc.tok(k)] {
 			return true
 		}
-		if strings.ContainsAny(sc.gap(k), ".;:!?") {
+		if strings.ContainsAny(sc.gap(k), ".,;:!?") {
 			break
 		}
 	}
 	for k := d.end; k < len(sc.toks) && k < d.end+ongoingReach; k++ {
-		if strings.ContainsAny(sc.gap(k), ".;:!?") {
-			break
+		if strings.ContainsAny(sc.gap(k), ".,;:!?") {
+			break // "The dam burst on Tuesday, and rescuers are still searching"
 		}
 		if ongoingWords[sc.tok(k)] {
 			return true

@@ -552,6 +552,9 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 	if n.partitive == (span{}) || m.borrowedAnchor(sent, spans) {
 		return true
 	}
+	if n.ofOne {
+		return m.ownTermWithin(sent, spans, n) // "One of the 17 trapped men", not "one of the 13 stations on the line"
+	}
 	sp := n.partitive
 	if n.whole || n.ofWhole > 0 {
 		whole := n
@@ -574,6 +577,22 @@ func continuedClauseDoubt(sent *sentence, n numberMention, spans []span) string 
 		return ""
 	}
 	return "the sentence is about the fact only as it goes on from the one before, and the figure stands in a clause on another noun (\"a firm that sold ...\"), which may be that noun's"
+}
+
+// ownTermWithin reports whether a term of the fact that is no word of its
+// unit stands within the part and whole of "one of the N" n: "trapped" in "one of the 17 trapped men" for a
+// fact about the trapped, not "stations" for one about stations closed.
+func (m *matcher) ownTermWithin(sent *sentence, spans []span, n numberMention) bool {
+	unit := span{n.end, n.end}
+	if end, _, ok := m.unitMatch(sent, n); ok && end > n.end {
+		unit = span{end - 1, end} // the unit's noun, not a word between: "17 trapped men"
+	}
+	for _, s := range spans {
+		if s.start >= n.partitive.start && s.end <= n.partitive.end && !(s.start >= unit.start && s.end <= unit.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowedAnchor reports whether a sentence holds no term of the fact of
@@ -655,6 +674,12 @@ func (numberKind) canRead(p *matcher, sent *sentence, cd candidate, first []span
 func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	return cd.readings.overlap(f)
 }
+
+// nearWidth is how wide, as a share of its middle, a figure may be to
+// settle a source's others as an approximate statement of the sheet's
+// (see settling): "about 85,000" (a fifth), not "dozens" (24 to 99); "up
+// to 1,500" for a limit of 1,500 settles them too.
+const nearWidth = 0.25
 
 // roundedTo reports whether a single figure written with a scale word of
 // a million or more ("$4.8 billion", "2 million") is the sheet's single
@@ -739,7 +764,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
-	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial
+	limit := v.Lo == 0 && f.Number.Lo == f.Number.Hi && v.Hi == f.Number.Hi // "up to 1,500 connections": the sheet's limit itself
+	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial && !sent.numberMentions()[cd.i].ranged && (v.Hi-v.Lo <= nearWidth*(v.Hi+v.Lo)/2 || limit)
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n := sent.numberMentions()[cd.i]; n.unit != nil {
 		fd.unit = n.unit.name
@@ -880,8 +906,8 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	if end, _, ok := m.unitMatch(sent, n); ok {
 		k = max(k, end)
 	}
-	if sc.tok(k) != "to" || n.value.Lo != n.value.Hi || n.changedFrom || sc.tok(n.start-1) == "from" {
-		return false
+	if sc.tok(k) != "to" || n.value.Lo != n.value.Hi || n.changedFrom || sc.tok(n.start-1) == "from" || !tallyNouns[sc.tok(k-1)] {
+		return false // "shrink its 140 stores to 90": a change, no score
 	}
 	for _, o := range sent.numberMentions() {
 		if o.start == k+1 {
@@ -890,6 +916,10 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	}
 	return false
 }
+
+// tallyNouns count the sides of a score: "two sets to one", "five votes
+// to two".
+var tallyNouns = lexicon.Set("tally-nouns")
 
 // describesOther reports whether a number is joined by a hyphen to a word
 // after it that is no term of the fact: "10-man Drummond", "a five-star

@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
 )
 
 // statementKind reads a statement fact: how each located sentence stands
@@ -95,11 +97,19 @@ func ownClause(sent *sentence, sp span, spans []span) bool {
 	for k := sp.start - 1; k >= 0; k-- {
 		aux = aux || auxiliaries[sc.tok(k)]
 		if g := sc.gap(k); strings.Contains(g, ":") {
-			return aux && !openingPronouns[sc.tok(k)] && !strings.ContainsAny(g, "\"“”«»„") // not "...: they were exposed", which goes on, nor a quotation it opens
+			turned := colonTurns[sc.tok(k)] || k > 0 && colonAnswers[sc.tok(k-1)] // "said no: only messages were exposed"
+			return turned && aux && !openingPronouns[sc.tok(k)] && !strings.ContainsAny(g, "\"“”«»„") // not "...: they were exposed", which goes on, nor a quotation it opens
 		}
 	}
 	return false
 }
+
+// colonTurns, opening what follows a colon, restrict it to something else
+// ("only", "just", "but"); colonAnswers, right before the colon, answer
+// or deny ("said no:"). Either makes the part after it a clause of its
+// own; "confirmed the worst about the passwords: all had been exposed"
+// goes on.
+var colonTurns, colonAnswers = lexicon.Set("colon-turns"), lexicon.Set("colon-answers")
 
 // bulletMarks are what opens an item of a list: "- ", "* ", "• ".
 const bulletMarks = "-*•+"

@@ -362,7 +362,7 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 	if end < len(sc.toks) && isLetters(sc.tok(end)) && sc.gap(end) == " " {
 		end++
 	}
-	m.whole, m.partitive = true, span{start, end}
+	m.whole, m.partitive, m.ofOne = true, span{start, end}, true
 }
 
 // ratioAt reports whether a ratio starts at token i, "one in four", "1 in

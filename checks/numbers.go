@@ -41,6 +41,9 @@ type numberMention struct {
 	// joined marks an alt that is the span of time joined with the parts
 	// after a comma ("2 hours, 15 minutes").
 	joined bool
+	// ofOne marks the whole of "one of the N": only a term of the fact that
+	// is no word of its unit makes it the fact's (see countsThis).
+	ofOne bool
 	// ranged marks a range the text writes ("7.2 to 7.3 billion",
 	// "2,000-3,000"): against a fact that is a range, both its ends must
 	// agree.

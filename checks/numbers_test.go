@@ -924,6 +924,7 @@ func TestTalliesInWords(t *testing.T) {
 		{"Varga won in three sets to reach the final.", "contradicts", "to and a verb after it: no score"},
 		{"Varga had lost 6 sets to 2 players in the spring.", "contradicts", "to and a figure of its own noun: no score"},
 		{"Varga won in four sets.", "agrees", "the count of sets"},
+		{"Varga cut his 6 sets to 2 by resting.", "contradicts", "a noun of no score before to: a change, read"},
 	})
 }
 
@@ -1018,5 +1019,20 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4,800,000,000.", "contradicts", "no scale word: every digit is written"},
 		{"Revenue (omzet) was 4,5 miljard dollar.", "contradicts", "a decimal comma: 4.82 does not round to 4.5"},
 		{"Revenue was $4,820 million.", "agrees", "a thousands group before million: to the million, the sheet's value exactly"},
+	})
+}
+
+// An approximate statement of the sheet's figure settles the source's other
+// figures in the unit; a vague count ("dozens") or a range the text writes
+// does not. (A figure near it, "About 40 died ... the final toll was 37",
+// is settled too: judging such figures was tried, and made false
+// contradictions of capacities beside attendances and bounds beside
+// counts.)
+func TestApproximateAgreementSettles(t *testing.T) {
+	const dead = "facts:\n  - id: dead\n    claim: 41 people died.\n    number: 41\n    unit: people | dead\n    about: [killed | died | toll]\n"
+	assertVerdicts(t, dead, "2025-03-05", []verdictCase{
+		{"About 40 people died in the quake. Rescuers said 400 people were killed in the region since 1990.", "agrees", "a figure far from the approximate one is about something else"},
+		{"Dozens of people were killed in the quake. The ministry put the final toll at 37 dead.", "contradicts", "a vague count settles nothing"},
+		{"Between 35 and 45 people died in the quake. The ministry put the final toll at 37 dead.", "contradicts", "nor does a range the text writes"},
 	})
 }

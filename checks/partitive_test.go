@@ -93,6 +93,11 @@ func TestOneOfTheWhole(t *testing.T) {
 	assertVerdicts(t, trapped, "2025-10-16", []verdictCase{
 		{"One of the 17 trapped men was killed in the collapse.", "agrees", "the whole, with the fact's term in it"},
 		{"One of the 18 trapped men was killed in the collapse.", "contradicts", "another whole, with the fact's term in it"},
+		{"Julio Ortega, one of the 33 miners at the site, was trapped for six hours.", "silent", "the whole counts the miners at the site: only the unit's word stands in it"},
+	})
+	const closed = "facts:\n  - id: closed\n    claim: Nine stations were closed.\n    number: 9\n    unit: stations\n    about: [closed | stations]\n"
+	assertVerdicts(t, closed, "2025-10-16", []verdictCase{
+		{"Central, one of the 13 stations on the line, is closed.", "silent", "a term that is the unit's word makes no whole the fact's"},
 	})
 	const flooded = "facts:\n  - id: flooded\n    claim: Five districts were flooded.\n    number: 5\n    unit: districts\n    about: [flooded]\n"
 	assertVerdicts(t, flooded, "2025-10-16", []verdictCase{

@@ -41,6 +41,7 @@ func TestAttribution(t *testing.T) {
 		{"interrupted by he added", `"We will win," Novak added, "and soon."`, `We will win," Novak added, "and soon.`},
 		{"two quotations joined by and", `Novak said it was "a failure of planning" and said she expected "full answers".`, "a failure of planning | full answers"},
 		{"two quotations with and after the verb of saying", `"We will win," Novak said, and she promised to "fight for every seat".`, "We will win | fight for every seat"},
+		{"and inside the attribution, before its comma", `"We will win," Novak and Berg said, "and soon."`, `We will win," Novak and Berg said, "and soon.`},
 		{"interrupted across a stop", `"We will win," Novak said. "And soon."`, `We will win," Novak said. "And soon.`},
 		{"a new quotation in the next sentence", `"We will win," Novak said. He added that "it is soon".`, "We will win | it is soon"},
 		{"interrupted by said Dr. X", `"We will win," said Dr. Novak, "and soon."`, `We will win," said Dr. Novak, "and soon.`},

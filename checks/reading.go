@@ -189,13 +189,33 @@ func (sent *sentence) namedMonth(d dateMention) bool {
 	if d.expr.rel != absolute || d.expr.day != 0 || d.expr.year != 0 || d.end-d.start != 1 || d.end >= len(toks) {
 		return false
 	}
-	if d.start > 0 && (datePreps[toks[d.start-1].Text] || yearPreps[toks[d.start-1].Text]) {
-		return false
+	if d.start > 0 && (datePreps[toks[d.start-1].Text] || yearPreps[toks[d.start-1].Text] || monthKeepers[toks[d.start-1].Text]) {
+		return false // "In June Smith", "last June Reuters reported"
+	}
+	if sent.titleCase() {
+		return false // "Acme Launched Its Phone In Europe Last June After Delays"
 	}
 	sc := sent.scanner()
 	next := toks[d.end].Text
 	_, month := months[next]
 	return sc.gap(d.end) == " " && isLetters(next) && !month && unicode.IsUpper(sent.writtenAt(d.start)) && unicode.IsUpper(sent.writtenAt(d.end))
+}
+
+// monthKeepers, right before a month, keep it a month before a capitalised
+// word: "last June Reuters reported", "by June Acme had".
+var monthKeepers = lexicon.Set("month-keepers")
+
+// titleCase reports whether most words of a sentence of several are
+// written with a capital, as a headline in title case is.
+func (sent *sentence) titleCase() bool {
+	toks := sent.folded().tokens
+	caps := 0
+	for i := range toks {
+		if unicode.IsUpper(sent.writtenAt(i)) {
+			caps++
+		}
+	}
+	return len(toks) >= 4 && caps*3 >= len(toks)*2
 }
 
 // lowerOnlyWeekdays are weekdays of other languages that are given names

@@ -216,6 +216,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
 	}
+	if k := stillPendingAt(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, hedged // "must still be approved", "moet nog worden goedgekeurd"
+	}
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
@@ -328,6 +331,30 @@ func pendingAt(sent *sentence, sp span) int {
 	return k
 }
 
+// stillPending: see stillPendingAt.
+var stillPending = phrases("still-pending")
+
+// stillPendingAt returns where a phrase of [still-pending] starts with at
+// most stillPendingGap words between it and the phrase at sp, in its
+// clause, or -1.
+func stillPendingAt(sent *sentence, sp span) int {
+	f, sc := sent.folded(), sent.scanner()
+	for k := sp.start - 1; k >= 0 && k >= sp.start-stillPendingGap-4; k-- {
+		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if p := sc.phraseAt(k, stillPending); p != nil && k+len(p) <= sp.start && sp.start-k-len(p) <= stillPendingGap {
+			return k
+		}
+	}
+	return -1
+}
+
+// stillPendingGap is how many words may stand between a phrase of
+// [still-pending] and the phrase it makes pending: "must still be
+// approved".
+const stillPendingGap = 2
+
 // wishBefore reports whether a word of [pending-wishes] stands among the
 // pendingDoneReach words before token j: "would be happy to be elected",
 // "wants to be the youngest ever to be elected" wish it.
@@ -350,9 +377,9 @@ const pendingDoneReach = 3
 // gerundModals: see gerundModal.
 var gerundModals = lexicon.Set("gerund-modals")
 
-// gerundModal returns the token of a word of gerundModals within two words
-// after a phrase that opens with a word ending in "ing", in its clause, or
-// -1: "Closing schools would do more harm than good" weighs a closing, and
+// gerundModal returns the token of a word of gerundModals one or two words
+// after a phrase that opens with a word ending in "ing" (its object between,
+// and no "have" after the modal), in its clause, or -1: "Closing schools would do more harm than good" weighs a closing, and
 // asserts none.
 func gerundModal(sent *sentence, sp span) int {
 	f := sent.folded()
@@ -364,6 +391,9 @@ func gerundModal(sent *sentence, sp span) int {
 			return -1
 		}
 		if gerundModals[f.tokens[k].Text] {
+			if k == sp.end || k+1 < len(f.tokens) && f.tokens[k+1].Text == "have" {
+				return -1 // "Flooding could be seen", "Looting would continue": a noun, no gerund with an object; "might have been" the past
+			}
 			return k
 		}
 	}
@@ -681,8 +711,17 @@ func negationCancelled(sent *sentence, i int) bool {
 	for k <= i+maxCancellerGaps && !negationCancellers[sc.tok(k)] && cancellerGaps[sc.tok(k)] {
 		k++ // "pas de doute", "non c'è dubbio"
 	}
+	if presenceWords[sc.tok(k)] {
+		return presenceAfter[sc.tok(k+1)] && sc.tok(k+3) != "to" && sc.tok(k+4) != "to" && sc.tok(k+2) != "that" // "not there for the course record", not "not there to reopen the plant"
+	}
 	return negationCancellers[sc.tok(k)]
 }
+
+// presenceWords, right after a negation, say where someone was, which the
+// negation is about, when a word of presenceAfter follows: "were not there
+// for the course record" (the record happened); presenceAfter: see
+// negationCancelled.
+var presenceWords, presenceAfter = lexicon.Set("presence-words"), lexicon.Set("presence-after")
 
 // maxCancellerGaps is how many words of cancellerGaps may stand between a
 // negation and its canceller.
@@ -991,16 +1030,25 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 }
 
 // claimRequest reports whether the attribution at token i is a verb of
-// asking for something: after a modal or "to" ([request-before]), with no
-// "that" after it: "you can claim a refund", not "went on to claim that
-// the dam burst".
+// asking for something: after a modal or "to" ([request-before]), with a
+// thing one asks for within three words after it ([request-objects]):
+// "you can claim a full refund", not "went on to claim the vote was
+// rigged".
 func claimRequest(sent *sentence, i int) bool {
 	sc := sent.scanner()
-	return i > 0 && requestVerbs[sc.tok(i)] && requestBefore[sc.tok(i-1)] && sc.tok(i+1) != "that"
+	if i == 0 || !requestVerbs[sc.tok(i)] || !requestBefore[sc.tok(i-1)] {
+		return false
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if requestObjects[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // requestVerbs and requestBefore: see claimRequest.
-var requestVerbs, requestBefore = lexicon.Set("request-verbs"), lexicon.Set("request-before")
+var requestVerbs, requestBefore, requestObjects = lexicon.Set("request-verbs"), lexicon.Set("request-before"), lexicon.Set("request-objects")
 
 // phrasalAttributions are the words of attributions that, with the word
 // after them, make a verb of their own: "called for a timeout".
@@ -1020,8 +1068,12 @@ var hearsaySubjects = lexicon.Set("hearsay-subjects")
 // ("people are saying"), or -1.
 func hearsayBefore(sent *sentence, i int) int {
 	toks := sent.folded().tokens
+	sc := sent.scanner()
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if hearsaySubjects[toks[k].Text] {
+		if !plainGap(sc.gap(k + 1)) {
+			return -1 // "Acme, which employs 3,000 people, said": the aside ends there
+		}
+		if hearsaySubjects[toks[k].Text] && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
 			return k
 		}
 		if !auxiliaries[toks[k].Text] {
@@ -1075,6 +1127,10 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 // the event that", "in case", "au cas où".
 var hedgePhrases = phrases("hedge-phrases")
 
+// hedgeStops open a clause of its own that a hedge phrase before them does
+// not reach: "when", "after", "because".
+var hedgeStops = lexicon.Set("hedge-stops")
+
 // hedgePhraseBefore returns where a phrase of hedgePhrases starts among the
 // reach words before the phrase at sp, in its clause, or -1.
 func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
@@ -1085,6 +1141,9 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 		}
 		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start {
 			return k
+		}
+		if hedgeStops[sc.tok(k)] {
+			return -1 // "Fewer than half had left when the dam burst": the phrase's clause is another
 		}
 	}
 	return -1

@@ -124,8 +124,11 @@ func (sc scanner) namedVersionAt(i int) (facts.Version, int, bool) {
 	if i == 0 || sc.capital == nil || sc.gap(i) != " " || !isLetters(sc.tok(i-1)) || !sc.capital(i-1) || !isDigits(sc.tok(i)) || sc.gap(i+1) != "." || !isDigits(sc.tok(i+1)) {
 		return facts.Version{}, 0, false
 	}
-	if g := sc.gap(i + 2); i+2 < len(sc.toks) && (g == "" || g == "." && isDigits(sc.tok(i+2))) {
-		return facts.Version{}, 0, false // "3.2x", "3.2.1" (read as a version already, or not)
+	if g := sc.gap(i + 2); i+2 < len(sc.toks) && (g == "" || g == "-" || g == "." && isDigits(sc.tok(i+2))) {
+		return facts.Version{}, 0, false // "3.2x", "3.2.1" (read as a version already, or not), "3.5-tonne"
+	}
+	if next := sc.tok(i + 2); scales[next] != 0 || next == "out" || unitLexicon.lookup(next) != nil {
+		return facts.Version{}, 0, false // "Veldra 1.5 million cars", "4.1 out of 5", "2.0 litre"
 	}
 	a, _ := strconv.Atoi(sc.tok(i))
 	b, _ := strconv.Atoi(sc.tok(i + 1))

@@ -124,5 +124,7 @@ func TestVersionsByName(t *testing.T) {
 		{"VeldraOS runs on a chip clocked at 3.1 GHz.", "silent", "a decimal after a word that is no term of the fact"},
 		{"Section 3.1 of the VeldraOS manual covers charging.", "silent", "after a capitalised word that is no term of the fact"},
 		{"The software, VeldraOS, scored 3.1 out of five.", "silent", "after a word written small"},
+		{"The update reached VeldraOS 1.5 million cars.", "silent", "before a scale word: a figure, no version"},
+		{"Critics rated VeldraOS 4.1 out of 5.", "silent", "before out of: a score"},
 	})
 }

@@ -123,7 +123,8 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 			return false // `"...," he said. He repeated that "...": a quotation of its own
 		}
 	}
-	between := text.Tokenize(text.Fold(s.raw[prev.End:p.Start]))
+	folded := text.Fold(s.raw[prev.End:p.Start])
+	between := text.Tokenize(folded)
 	if len(between) > maxInterruption {
 		return false
 	}
@@ -131,9 +132,9 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 	for i, t := range between {
 		ws[i] = t.Text
 	}
-	for _, w := range ws {
-		if quoteJoinStops[w] {
-			return false // `"a failure" and said she expected "answers"`, `"...," he said, and he promised to "..."`: two quotations
+	for i, w := range ws {
+		if quoteJoinStops[w] && (i == 0 || strings.Contains(folded[between[0].End:between[i].Start], ",")) {
+			return false // `"a failure" and said she expected "answers"`, `"...," he said, and he promised to "..."`: two quotations; not "told staff and reporters"
 		}
 	}
 	return text.AnyOf(ws, speechVerbs)

@@ -97,7 +97,7 @@ func ownClause(sent *sentence, sp span, spans []span) bool {
 	for k := sp.start - 1; k >= 0; k-- {
 		aux = aux || auxiliaries[sc.tok(k)]
 		if g := sc.gap(k); strings.Contains(g, ":") {
-			turned := colonTurns[sc.tok(k)] || k > 0 && colonAnswers[sc.tok(k-1)] // "said no: only messages were exposed"
+			turned := colonTurns[sc.tok(k)] || k > 0 && colonAnswers[sc.tok(k-1)]                     // "said no: only messages were exposed"
 			return turned && aux && !openingPronouns[sc.tok(k)] && !strings.ContainsAny(g, "\"“”«»„") // not "...: they were exposed", which goes on, nor a quotation it opens
 		}
 	}

@@ -894,6 +894,7 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"The board said more votes on approved cuts are planned for 2027.", "unsure", "a year after the report after a word of plans, for a vote before it"},
 		{"The board will meet again in May 2026 to review the approved cuts.", "unsure", "a month with its year after a word of the future"},
 		{"The board approved the cuts on 17 March 2027.", "contradicts", "a later year with no word of plans: a slip of the year"},
+		{"The approved cuts go to the full council next Tuesday.", "unsure", "a day counted forward from the report, for a vote before it"},
 	})
 	assertVerdicts(t, vote, "2026-03-17", []verdictCase{
 		{"The approved cuts will take effect on April 7.", "unsure", "a future day after a report of the fact's own day"},

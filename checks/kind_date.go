@@ -488,11 +488,18 @@ var ongoingWords = lexicon.Set("ongoing-words")
 // launched on 14 October 2026" for one of 2025) is read: a slip of the
 // year contradicts.
 func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date) bool {
-	if d.expr.rel != absolute || d.expr.year == 0 || day.Last.IsZero() || fact.End.Last.IsZero() || fact.End.Last.After(day.Last) {
-		return false // a date with no year is placed by the word of the future itself (see eitherWay)
-	}
-	if at, _, ok := d.expr.resolve(day); !ok || !at.Start.First.After(day.Last) {
+	if day.Last.IsZero() || fact.End.Last.IsZero() || fact.End.Last.After(day.Last) {
 		return false
+	}
+	at, _, ok := d.expr.resolve(day)
+	if !ok || !at.Start.First.After(day.Last) {
+		return false
+	}
+	if d.expr.rel != absolute && d.expr.offset > 0 {
+		return true // "Rival Corvane reports next Thursday", "tomorrow": counted forward from the report
+	}
+	if d.expr.rel != absolute || d.expr.year == 0 {
+		return false // a date with no year is placed by the word of the future itself (see eitherWay)
 	}
 	sc := sent.scanner()
 	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {

@@ -719,6 +719,8 @@ func (sc scanner) approximateAfter(m *numberMention) {
 		m.value, m.end = facts.Interval{Lo: 2 * x, Hi: 10*x - 1}, e+1
 	case sc.tok(e) == "or" && sc.tok(e+1) == "so":
 		m.value, m.end = about(x), e+2
+	case sc.tok(e) == "odd" && sc.gap(e) == "-":
+		m.value, m.end = about(x), e+1 // "40,000-odd staff"
 	case sc.tok(e) == "or" && orMore[sc.tok(e+1)]:
 		m.value, m.end = atLeast(x), e+2 // "9.0 or more", "or higher"
 	case sc.tok(e) == "or" && orLess[sc.tok(e+1)]:

@@ -1011,22 +1011,39 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
-		case attributions[w] && sent.scanner().phraseAt(i, phrasalAttributions) != nil:
-			// "called for a medical timeout": a verb of its own
-		case claimRequest(sent, i):
-			// "passengers can claim a full refund": a request, no claim of a fact
-		case (attributions[w] || reportedTo[w] && i+1 < len(sent.folded().tokens) && sent.folded().tokens[i+1].Text == "to") && kind == asserts:
-			at, kind = i, reports
-		case (saidVerbs[w] || w == "saying") && hearsayBefore(sent, i) >= 0 && kind == asserts:
-			at, kind = hearsayBefore(sent, i), reports // "Everyone said the dam broke", "people are saying": hearsay, no one's report
-		case hedges[w] && kind == asserts && (!hedgesAfterBe[w] || i > 0 && auxiliaries[sent.folded().tokens[i-1].Text]):
-			at, kind = i, hedged // not "who needed treatment during a medical timeout": what was needed, and had
+		default:
+			if k, cue, ok := mildCue(sent, i); ok && kind == asserts {
+				at, kind = k, cue
+			}
 		}
 	}
 	if kind != asserts {
 		return at, kind
 	}
 	return cueFarBefore(sent, sp, reach)
+}
+
+// mildCue returns the cue that a word other than a negation, at token i,
+// gives a phrase after it, and its token: an attribution (but a verb of
+// its own, "called for a medical timeout", "passengers can claim a full
+// refund"), hearsay ("Everyone said the dam broke", "people are saying"),
+// or a hedge (not "who needed treatment during a medical timeout").
+func mildCue(sent *sentence, i int) (int, stance, bool) {
+	toks := sent.folded().tokens
+	w := toks[i].Text
+	switch {
+	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
+		return 0, asserts, false
+	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
+		return i, reports, true
+	case saidVerbs[w] || w == "saying":
+		if k := hearsayBefore(sent, i); k >= 0 {
+			return k, reports, true
+		}
+	case hedges[w] && (!hedgesAfterBe[w] || i > 0 && auxiliaries[toks[i-1].Text]):
+		return i, hedged, true
+	}
+	return 0, asserts, false
 }
 
 // claimRequest reports whether the attribution at token i is a verb of

@@ -41,11 +41,11 @@ var zoneOffsets = facts.ZoneOffsets()
 // extractClocks finds the times of day in a sentence: with a zone, or
 // without one when written with am or pm or with a colon ("5:42 p.m.",
 // "17:42"), which a fact reads in its own zone.
-// capital, when not nil, reports whether a token is written with a
-// capital first: a zone's abbreviation must be ("11 h 12 ET", not French
-// "11 h 12 et le service").
-func extractClocks(s string, toks []text.Token, capital func(i int) bool) []clockMention {
-	sc := scanner{s: s, toks: toks, capital: capital}
+// cased, when not nil, is the sentence whose case says whether a zone's
+// abbreviation that is a word too is written with a capital, as it must
+// be ("11 h 12 ET", not French "11 h 12 et le service").
+func extractClocks(s string, toks []text.Token, cased *sentence) []clockMention {
+	sc := scanner{s: s, toks: toks, cased: cased}
 	var out []clockMention
 	for i := 0; i < len(toks); i++ {
 		if c, ok := sc.clockAt(i); ok {
@@ -278,7 +278,7 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 // the offsets and the token after the zone.
 func (sc scanner) abbreviatedZone(j int) ([]int, int, bool) {
 	offs, ok := zoneOffsets[sc.tok(j)]
-	if !ok || sc.capital != nil && zoneWords[sc.tok(j)] && !sc.capital(j) {
+	if !ok || zoneWords[sc.tok(j)] && !sc.capital(j) {
 		return nil, j, false // "à 11 h 12 et le service": a word, not Eastern Time
 	}
 	sign := sc.gap(j + 1)

@@ -365,17 +365,11 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 	m.whole, m.partitive, m.ofOne = true, span{start, end}, true
 }
 
-// ratioAt reports whether a ratio starts at token i, "one in four", "1 in
-// 100", "four in every ten", and where it ends: no count, but a share. A
+// ratio reads a ratio at token i, "one in four", "1 in 100", "four in
+// every ten": no count, but a share. It returns the share in percent,
+// widened by half a unit of its first figure either way (as "four in ten"
+// may round 38% or 44%), where the ratio ends, and its second figure. A
 // year after "in" ("won 3 in 2024") makes none.
-func (sc scanner) ratioAt(i int) (int, bool) {
-	_, end, _, ok := sc.ratio(i)
-	return end, ok
-}
-
-// ratio reads a ratio at token i (see ratioAt): its end, and the share it
-// gives, in percent, widened by half a unit of its first figure either
-// way, as "four in ten" may round 38% or 44%.
 func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	x, end, ok := sc.numberAt(i)
 	if !ok || sc.tok(end) != "in" {

@@ -127,8 +127,11 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 			}
 			continue
 		}
-		if v, end, y, ok := sc.ratio(i); ok && !inDate[i] && y >= 2 && y <= maxRatioBase && v.Lo >= 0 && v.Hi <= 100 {
-			out, i = append(out, numberMention{span: span{i, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}), end // "four in ten": a share, in percent
+		if v, end, y, ok := sc.ratio(i); ok && !inDate[i] {
+			if y >= 2 && y <= maxRatioBase && v.Lo >= 0 && v.Hi <= 100 {
+				out = append(out, numberMention{span: span{i, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}) // "four in ten": a share, in percent
+			}
+			i = end // a ratio is no count
 			continue
 		}
 		if end, ok := sc.noQuantity(i, inDate); ok {
@@ -185,9 +188,6 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	}
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
-	}
-	if end, ok := sc.ratioAt(i); ok {
-		return end, true // "one in four": a share, not a count
 	}
 	return i, false
 }

@@ -264,7 +264,7 @@ func (sent *sentence) dateMentions() []dateMention {
 // versionMentions returns the versions the sentence states.
 func (sent *sentence) versionMentions() []versionMention {
 	if f := sent.folded(); !f.versioned {
-		f.versions = extractVersions(f.norm.S, f.tokens, func(i int) bool { return unicode.IsUpper(sent.writtenAt(i)) })
+		f.versions = extractVersions(f.norm.S, f.tokens, sent)
 		f.versioned = true
 	}
 	return sent.fold.versions
@@ -273,7 +273,7 @@ func (sent *sentence) versionMentions() []versionMention {
 // clockMentions returns the times of day with a zone the sentence states.
 func (sent *sentence) clockMentions() []clockMention {
 	if f := sent.folded(); !f.clocked {
-		f.clocks = extractClocks(f.norm.S, f.tokens, func(i int) bool { return unicode.IsUpper(sent.writtenAt(i)) })
+		f.clocks = extractClocks(f.norm.S, f.tokens, sent)
 		f.clocked = true
 	}
 	return sent.fold.clocks

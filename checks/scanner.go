@@ -3,6 +3,7 @@ package checks
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/text"
 )
@@ -11,9 +12,15 @@ import (
 type scanner struct {
 	s    string
 	toks []text.Token
-	// capital reports whether token i is written with a capital letter
-	// first, before folding; nil where the case is not known.
-	capital func(i int) bool
+	// cased is the sentence the tokens are of, whose case before folding
+	// capital reads; nil where the case is not known.
+	cased *sentence
+}
+
+// capital reports whether token i is written with a capital letter first,
+// before folding; true where the case is not known (cased is nil).
+func (sc scanner) capital(i int) bool {
+	return sc.cased == nil || unicode.IsUpper(sc.cased.writtenAt(i))
 }
 
 func (sc scanner) tok(i int) string {

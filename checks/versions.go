@@ -43,11 +43,11 @@ var (
 var preReleases = lexicon.Set("pre-releases")
 
 // extractVersions finds the versions of a sentence, left to right.
-// capital, when not nil, reports whether a token is written with a
-// capital first: a number of two parts after such a word may be a
-// version by name ("VeldraOS 3.2"; see namedVersionAt).
-func extractVersions(s string, toks []text.Token, capital func(i int) bool) []versionMention {
-	sc := scanner{s: s, toks: toks, capital: capital}
+// cased, when not nil, is the sentence whose case says whether a word is
+// written with a capital first: a number of two parts after such a word
+// may be a version by name ("VeldraOS 3.2"; see namedVersionAt).
+func extractVersions(s string, toks []text.Token, cased *sentence) []versionMention {
+	sc := scanner{s: s, toks: toks, cased: cased}
 	var out []versionMention
 	for i := 0; i < len(toks); {
 		v, end, ok := sc.versionAt(i)
@@ -121,7 +121,7 @@ func (sc scanner) versionAt(i int) (facts.Version, int, bool) {
 // "VeldraOS 3.2", which is a version when that word is a term of the fact
 // (see versionMention); not "and 3.0 to 3.8.2", "rated 3.7".
 func (sc scanner) namedVersionAt(i int) (facts.Version, int, bool) {
-	if i == 0 || sc.capital == nil || sc.gap(i) != " " || !isLetters(sc.tok(i-1)) || !sc.capital(i-1) || !isDigits(sc.tok(i)) || sc.gap(i+1) != "." || !isDigits(sc.tok(i+1)) {
+	if i == 0 || sc.cased == nil || sc.gap(i) != " " || !isLetters(sc.tok(i-1)) || !sc.capital(i-1) || !isDigits(sc.tok(i)) || sc.gap(i+1) != "." || !isDigits(sc.tok(i+1)) {
 		return facts.Version{}, 0, false
 	}
 	if g := sc.gap(i + 2); i+2 < len(sc.toks) && (g == "" || g == "-" || g == "." && isDigits(sc.tok(i+2))) {

@@ -120,6 +120,13 @@ func (sc scanner) optionalYear(e *dateExpr, j int) int {
 // 2026", "12 of March".
 var dateLinkers = lexicon.Set("date-linkers")
 
+// thousandsAfter reports whether a group of three digits follows token i
+// after a dot or a comma: "18.450", "18,450" is one number, no day.
+func (sc scanner) thousandsAfter(i int) bool {
+	g := sc.gap(i + 1)
+	return (g == "." || g == ",") && len(sc.tok(i+1)) == 3 && isDigits(sc.tok(i+1))
+}
+
 // monthFirst reads "September 7", "Sept. 7, 2022", "July 23 and 24",
 // "July 30 to August 2", "December 2018".
 func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
@@ -127,7 +134,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	if !ok {
 		return dateExpr{}, 0, false
 	}
-	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") && !leader(sc.gap(i+1)) { // "In February, 26 staff": no day; "April ...... 4": a dot leader's figure
+	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") && !leader(sc.gap(i+1)) && !sc.thousandsAfter(i+1) { // "In February, 26 staff": no day; "April ...... 4": a dot leader's figure; "in september 18.450 hypotheken": a count
 		e := dateExpr{month: m, day: d}
 		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
 			e.year, e.to = to.year, to

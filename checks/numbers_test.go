@@ -126,6 +126,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Sei anche tu convinto?", ""},                                                   // sei is "you are" in Italian
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
+		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},          // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
 		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens
 		{"Vinte e três pessoas adoeceram.", "Vinte e três=23"},                           // a ten joined to its unit
 		{"Hubo treinta y dos heridos.", "treinta y dos=32"},                              // with a unit left out alone
@@ -1035,5 +1036,17 @@ func TestApproximateAgreementSettles(t *testing.T) {
 		{"About 40 people died in the quake. Rescuers said 400 people were killed in the region since 1990.", "agrees", "a figure far from the approximate one is about something else"},
 		{"Dozens of people were killed in the quake. The ministry put the final toll at 37 dead.", "contradicts", "a vague count settles nothing"},
 		{"Between 35 and 45 people died in the quake. The ministry put the final toll at 37 dead.", "contradicts", "nor does a range the text writes"},
+	})
+}
+
+// A sheet's unit "X per P" reads the rate however the period is written
+// after X: "a day", "each day", "daily".
+func TestRatePeriodsAsWritten(t *testing.T) {
+	const traffic = "facts:\n  - id: traffic\n    claim: 68,000 vehicles cross it a day.\n    number: 68000\n    unit: vehicles per day\n    about: [bridge]\n"
+	assertVerdicts(t, traffic, "2025-10-16", []verdictCase{
+		{"The bridge carries about 68,000 vehicles a day.", "agrees", "a day for per day"},
+		{"The bridge carries some 86,000 vehicles daily.", "contradicts", "daily for per day"},
+		{"The bridge carries 86,000 vehicles a week.", "silent", "another period: another rate"},
+		{"The bridge carried 86,000 vehicles in its first year.", "silent", "no period: a count, no rate"},
 	})
 }

@@ -225,7 +225,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
-	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
+	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
 		stance := denies
 		if notYet(sent, sp, false) != "" {
 			stance = hedged // "At this time, we have no evidence that data was stolen": it may come out
@@ -1009,6 +1009,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "not just banned but taxed", "sans doute"; "cannot confirm the flaw was exploited", "is not expected to approve"
 		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
+		case (negations[w] || contractedNot(sent, i)) && denialBetween(sent, i, sp):
+			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
 		case negations[w] || contractedNot(sent, i):
 			return negatedAt(sent, i, embedded)
 		default:
@@ -1017,10 +1019,46 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			}
 		}
 	}
+	if kind == reports && negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] {
+		return at, hedged // "Nobody is claiming this was a cyberattack": no one's claim, no denial either
+	}
 	if kind != asserts {
 		return at, kind
 	}
 	return cueFarBefore(sent, sp, reach)
+}
+
+// claimedCredit, right after a verb of claiming, make it a claim of a
+// deed, which presupposes the deed: "Nobody has claimed responsibility
+// for the cyberattack" (there was one).
+var claimedCredit = lexicon.Set("claimed-credit")
+
+// negatedBefore reports whether a negation stands up to three words before
+// token at, in its clause: "Nobody is claiming", "did not allege".
+func negatedBefore(sent *sentence, at int) bool {
+	f := sent.folded()
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		if boundaries(f.marks[k], f.marks[at]) > 0 {
+			return false
+		}
+		if negations[f.tokens[k].Text] || contractedNot(sent, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// denialBetween reports whether a phrase of denialPhrases ("ruled out")
+// stands between a negation at token i and the phrase at sp: "have not
+// ruled out a cyberattack" denies the denial, and asserts nothing.
+func denialBetween(sent *sentence, i int, sp span) bool {
+	sc := sent.scanner()
+	for k := i + 1; k < sp.start; k++ {
+		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
+			return true
+		}
+	}
+	return false
 }
 
 // mildCue returns the cue that a word other than a negation, at token i,

@@ -58,6 +58,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"full refund"}}, "The airline says passengers can claim a full refund.", "asserts:full refund", "can claim: a request, no attribution"},
 		{facts.Statement{Holds: false, Supports: []string{"burst"}}, "The blog went on to claim that the dam had burst.", "attributes:claim that the dam had burst", "to claim that: an attribution"},
 		{facts.Statement{Holds: true, Supports: []string{"course record"}}, "Most of us were not there for the course record, though we cheered it.", "asserts:course record", "not there: the negation is about who was there"},
+		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "Officials have not ruled out a cyberattack.", "hedges:not ruled out a cyberattack", "a denial denied leaves it open"},
+		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "Nobody is claiming this was a cyberattack.", "hedges:claiming this was a cyberattack", "a negated claim: no one's claim, and no denial"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "That no one was killed or hurt was luck.", "denies:no one was killed or hurt", "a negated subject's predicate goes on past or"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one was killed, but many were hurt.", "asserts:hurt", "another clause after a comma: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"recovered"}}, "Of the works stolen in thirty years, fewer than half have been recovered.", "hedges:fewer than half have been recovered", "a part bounded from above may be none"},

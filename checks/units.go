@@ -364,6 +364,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.norm.S, f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
 			}
+			if end, ok := rateAsWritten(f, n.end, alt.words); ok {
+				return end, n.value, true // "68,000 vehicles a day", "daily", for unit: vehicles per day
+			}
 			if n.end < len(f.tokens) && multiplierWords[f.tokens[n.end].Text] && m.countsFactors() {
 				return n.end + 1, n.value, true // "3 fold", "3 vezes" for 3 times
 			}
@@ -374,6 +377,34 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	}
 	return 0, facts.Interval{}, false
 }
+
+// rateAsWritten reads a unit "X per P" of the sheet ("vehicles per day")
+// written with another word for the period after X: "vehicles a day",
+// "vehicles each day", "vehicles daily" ([period-adverbs]). It returns
+// where the period ends.
+func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
+	n := len(words)
+	if n < 3 || words[n-2] != "per" {
+		return 0, false
+	}
+	end, ok := unitFollows(f.norm.S, f.tokens, start, words[:n-2])
+	if !ok {
+		return 0, false
+	}
+	l := ratePeriodLen(f.tokens, end)
+	if l == 0 {
+		return 0, false
+	}
+	for _, t := range f.tokens[end : end+l] {
+		if t.Text == words[n-1] || periodAdverbs[t.Text] == words[n-1] {
+			return end + l, true
+		}
+	}
+	return 0, false
+}
+
+// periodAdverbs name the period of a rate in one word: daily is a day.
+var periodAdverbs = lexicon.Pairs("period-adverbs")
 
 // spelledFraction reports whether a figure with a fraction spelled in
 // words would count a noun of a word unit: in unpunctuated speech "one

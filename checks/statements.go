@@ -1019,8 +1019,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			}
 		}
 	}
+	return finalCue(sent, sp, at, kind, reach)
+}
+
+// finalCue settles the cue cueBefore found at token at: a negated
+// attribution hedges ("Nobody is claiming this was a cyberattack": no
+// one's claim, no denial either); with none found, a cue further back
+// may govern the phrase (see cueFarBefore).
+func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, stance) {
 	if kind == reports && negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] {
-		return at, hedged // "Nobody is claiming this was a cyberattack": no one's claim, no denial either
+		return at, hedged
 	}
 	if kind != asserts {
 		return at, kind

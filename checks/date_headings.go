@@ -146,11 +146,19 @@ func titledDay(r *reading, sent *sentence) (facts.Span, bool) {
 	if g := strings.TrimSpace(sent.scanner().gap(ds[0].end)); g != "—" && g != "–" && g != "-" && g != ":" {
 		return facts.Span{}, false
 	}
-	d := ds[0]
-	if d.expr.rel != absolute || d.expr.day == 0 || d.expr.year == 0 || d.expr.to != nil {
+	if ds[0].expr.year == 0 {
+		return facts.Span{}, false // a changelog's entry gives its year
+	}
+	return oneDay(ds[0], r.Published)
+}
+
+// oneDay returns the day a date mention gives on its own: a day of a
+// month, no range, its year given or the publication's.
+func oneDay(d dateMention, pub facts.Span) (facts.Span, bool) {
+	if d.expr.rel != absolute || d.expr.day == 0 || d.expr.to != nil || d.expr.year == 0 && pub.First.IsZero() {
 		return facts.Span{}, false
 	}
-	day, _, _ := d.expr.absoluteSpan(r.Published)
+	day, _, _ := d.expr.absoluteSpan(pub)
 	return day, day.Precision == facts.Day
 }
 
@@ -162,11 +170,8 @@ func headingDay(sent *sentence, pub facts.Span) (facts.Span, bool) {
 		return facts.Span{}, false
 	}
 	d := ds[0]
-	if d.expr.rel != absolute || d.expr.day == 0 || d.expr.to != nil || d.expr.year == 0 && pub.First.IsZero() {
-		return facts.Span{}, false
-	}
-	day, _, _ := d.expr.absoluteSpan(pub)
-	if day.Precision != facts.Day {
+	day, ok := oneDay(d, pub)
+	if !ok {
 		return facts.Span{}, false
 	}
 	for k, t := range sent.folded().tokens {

@@ -1006,6 +1006,12 @@ func TestTodayInAName(t *testing.T) {
 		{"The bank raised rates today, Lind said.", "contradicts", "in lower case it is the day of the report"},
 		{"The bank raised rates on Tuesday, Lind told Alderia Today.", "agrees", "the weekday is read; the name is not"},
 	})
+}
+
+// A month alone written with a capital before a capitalised word is a
+// given name, unless a preposition or a word such as "last" stands before
+// it, or the line is a headline in title case.
+func TestMonthsThatAreNames(t *testing.T) {
 	const collapse = "facts:\n  - id: collapse\n    claim: The mine collapsed on 14 October 2025.\n    date: 2025-10-14\n    about: [derrumbe | collapse]\n"
 	assertVerdicts(t, collapse, "2025-10-16", []verdictCase{
 		{"Uno de los mineros, Julio Ortega, murió en el derrumbe.", "silent", "a month written with a capital before a capitalised word is a given name"},

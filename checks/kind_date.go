@@ -268,15 +268,10 @@ func attemptOnly(sent *sentence, spans []span) bool {
 	return len(spans) > 0
 }
 
-// acrossSemicolon reports whether a semicolon stands between a date and
-// every one of the fact's terms: "Nothing changes for you this week; when
-// 7.5.0 is out, moving is one command".
-func acrossSemicolon(sent *sentence, d span, spans []span) bool {
-	return partedBy(sent, d, spans, ";")
-}
-
 // partedBy reports whether a mark of marks stands between a span and each
-// of the fact's terms in a sentence (and there is one).
+// of the fact's terms in a sentence (and there is one): a date parted so
+// by a semicolon stands in a clause of its own ("Nothing changes for you
+// this week; when 7.5.0 is out, moving is one command").
 func partedBy(sent *sentence, d span, spans []span, marks string) bool {
 	if len(spans) == 0 {
 		return false
@@ -455,23 +450,9 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 // start.
 func ongoingAt(sent *sentence, d span) bool {
 	sc := sent.scanner()
-	for k := d.start - 1; k >= 0 && k >= d.start-ongoingReach; k-- {
-		if ongoingWords[sc.tok(k)] {
-			return true
-		}
-		if strings.ContainsAny(sc.gap(k), ".,;:!?") {
-			break
-		}
-	}
-	for k := d.end; k < len(sc.toks) && k < d.end+ongoingReach; k++ {
-		if strings.ContainsAny(sc.gap(k), ".,;:!?") {
-			break // "The dam burst on Tuesday, and rescuers are still searching"
-		}
-		if ongoingWords[sc.tok(k)] {
-			return true
-		}
-	}
-	return false
+	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] }
+	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
+	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", ongoing) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
 }
 
 // ongoingReach is how many words around a date ongoingAt looks.
@@ -480,13 +461,15 @@ const ongoingReach = 8
 // ongoingWords tell of something going on: see ongoingAt.
 var ongoingWords = lexicon.Set("ongoing-words")
 
-// plannedLater reports whether a date with its year lies wholly after the
-// day of the report, with a word of futureMarkers before it in its clause ("the
-// three launches planned for 2026", "will fly again in March"), while the
-// fact's date ends by that day: the report speaks of something to come,
-// and the fact of what has happened. A later date with no such word ("was
-// launched on 14 October 2026" for one of 2025) is read: a slip of the
-// year contradicts.
+// plannedLater reports whether a date lies wholly after the day of the
+// report while the fact's date ends by that day, and is marked as to come:
+// counted forward from the report ("next Thursday", "tomorrow"), placed by
+// a word of the future in its clause ("the minutes, which will be
+// considered on April 7"), or given with its year after a word of
+// futureMarkers ("the three launches planned for 2026"). The report speaks
+// of something to come, and the fact of what has happened. A later date
+// with no such mark ("was launched on 14 October 2026" for one of 2025) is
+// read: a slip of the year contradicts.
 func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date) bool {
 	if day.Last.IsZero() || fact.End.Last.IsZero() || fact.End.Last.After(day.Last) {
 		return false
@@ -495,22 +478,16 @@ func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date
 	if !ok || !at.Start.First.After(day.Last) {
 		return false
 	}
-	if d.expr.rel != absolute && d.expr.offset > 0 {
-		return true // "Rival Corvane reports next Thursday", "tomorrow": counted forward from the report
-	}
-	if d.expr.rel != absolute || d.expr.year == 0 {
-		return false // a date with no year is placed by the word of the future itself (see eitherWay)
+	switch {
+	case d.expr.rel != absolute:
+		return d.expr.offset > 0 // "Rival Corvane reports next Thursday", "tomorrow": counted forward from the report
+	case d.expr.eitherWay:
+		return true // "the minutes, which will be considered on April 7": placed by its word of the future
+	case d.expr.year == 0:
+		return false
 	}
 	sc := sent.scanner()
-	for k := d.start - 1; k >= 0 && k >= d.start-hypotheticalReach; k-- {
-		if strings.ContainsAny(sc.gap(k+1), ".,;:!?()–—") {
-			return false
-		}
-		if sc.futureAt(k) {
-			return true
-		}
-	}
-	return false
+	return sc.wordWithin(d.span, -1, hypotheticalReach, ".,;:!?()–—", sc.futureAt)
 }
 
 // hypotheticalReach is how many words before a date hypothetical looks.
@@ -569,7 +546,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
-	case acrossSemicolon(sent, d.span, spans):
+	case partedBy(sent, d.span, spans, ";"):
 		return "a semicolon parts the date from every term of the fact: it stands in a clause of its own, which may tell of something else"
 	case aboutTheText(sent, d.span):
 		return "the sentence speaks of the text itself (\"This article was updated on April 29\"): its date is the text's, not the event's"
@@ -739,9 +716,6 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
-	} else if !fd.Agrees && e.eitherWay && e.rel == absolute && d.Start.First.After(pub.Last) && !f.Date.End.Last.After(pub.Last) {
-		fd.Unsure = true // "the minutes, which will be considered on April 7", in a report after the vote
-		fd.How = joinHow(how, "unsure: a day ahead of the report, after a word of the future, for a fact that came before the report: it may tell of something still to come")
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see

@@ -675,11 +675,11 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return cd.readings.overlap(f)
 }
 
-// settles marks how a number read as v settles the source's other
+// markSettling marks how a number read as v settles the source's other
 // figures (see settleWithinSource): firm, stated outright; near, stated
 // approximately; open, a bound; partial, one year of a span; or yielding
 // to a firm one, disagreeing.
-func settles(f *facts.Fact, fd *Finding, v facts.Interval, n numberMention, rounded bool) {
+func markSettling(f *facts.Fact, fd *Finding, v facts.Interval, n numberMention, rounded bool) {
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
 	limit := v.Lo == 0 && f.Number.Lo == f.Number.Hi && v.Hi == f.Number.Hi // "up to 1,500 connections": the sheet's limit itself
@@ -777,7 +777,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
 	}
-	settles(f, fd, v, sent.numberMentions()[cd.i], rounded)
+	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)
 	if n := sent.numberMentions()[cd.i]; n.value != v && n.unit == nil {
 		fd.How = "converted from " + n.value.String() + " in the unit its table row's label names"
 	} else if n.value != v {

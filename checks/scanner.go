@@ -97,3 +97,29 @@ func plainGap(g string) bool { return strings.TrimSpace(g) == "" }
 // isNumberGap reports whether the text between two digit runs makes them
 // one number: a decimal point or thousands separator.
 func isNumberGap(g string) bool { return g == "." || g == "," }
+
+// wordWithin reports whether a token for which match holds stands within
+// reach words before a span (dir -1) or after it (dir 1), with no mark of
+// marks between them: a word of the span's clause.
+func (sc scanner) wordWithin(sp span, dir, reach int, marks string, match func(k int) bool) bool {
+	if dir < 0 {
+		for k := sp.start - 1; k >= 0 && k >= sp.start-reach; k-- {
+			if strings.ContainsAny(sc.gap(k+1), marks) {
+				return false
+			}
+			if match(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := sp.end; k < len(sc.toks) && k < sp.end+reach; k++ {
+		if strings.ContainsAny(sc.gap(k), marks) {
+			return false
+		}
+		if match(k) {
+			return true
+		}
+	}
+	return false
+}

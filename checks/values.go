@@ -246,6 +246,9 @@ func ownPhrase(phrase string, own map[string]bool) bool {
 // fact located there is that fact's (see charitable), and leaves the
 // sheet's own figure standing: "killed 41 people and injured 312".
 func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate, peers []peer) []candidate {
+	if !slices.ContainsFunc(cands, func(cd candidate) bool { return cd.loose }) {
+		return cands // most sentences: nothing read only to agree, and no other fact's value to ask about
+	}
 	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose && m.charitable(src, sent, cd, peers) == nil }) {
 		return cands
 	}

@@ -830,6 +830,22 @@ func TestHypotheticalDates(t *testing.T) {
 	})
 }
 
+// A date that a figure is compared with ("than in", "compared with", "up
+// 0.4% from August") is another time's, not the event's: unsure. A date
+// after "from" with no figure and no word of change starts what the fact
+// tells, and is read.
+func TestComparedDates(t *testing.T) {
+	const closed = "facts:\n  - id: closed\n    claim: The plant closed on 14 October 2025.\n    date: 2025-10-14\n    about: [closed | closure]\n"
+	assertVerdicts(t, closed, "2025-10-20", []verdictCase{
+		{"Output before the closure was 6.8% lower than in September 2024.", "unsure", "after \"than in\": the month compared with"},
+		{"Output at the plant, which closed, fell 4% from August.", "unsure", "after a figure, a word of change and \"from\""},
+		{"Compared with September 2024, output was low when the plant closed.", "unsure", "after \"compared with\""},
+		{"The plant closed on 3 October.", "contradicts", "a date with no comparison is the event's"},
+		{"The plant was closed from 3 October.", "contradicts", "\"from\" with no figure or change before it starts a span: read"},
+		{"The plant, with 120 staff, closed from 3 October.", "contradicts", "a figure but no word of change before \"from\""},
+	})
+}
+
 // A day with no year that comes back every year, in a clause with a
 // weekday in the plural or a word of every year, is no date of an event.
 func TestRecurringDays(t *testing.T) {

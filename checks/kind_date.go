@@ -426,6 +426,38 @@ func hypothetical(sent *sentence, d span, spans []span) bool {
 	return false
 }
 
+// comparedDate reports whether a date is what a figure is compared with:
+// right after a phrase of [compared-dates] ("6.8% more than in September
+// 2024", "compared with March"), or after "from" that follows a figure
+// and a word of change in its clause ("up 0.4% from August", "rose 3%
+// from May"; not "tickets cost 20 euros from Monday", which dates the
+// price).
+func comparedDate(sent *sentence, d span) bool {
+	sc := sent.scanner()
+	if sc.phraseBefore(d.start, comparedDates) != nil {
+		return true
+	}
+	if sc.tok(d.start-1) != "from" {
+		return false
+	}
+	figure, change := false, false
+	for k := d.start - 2; k >= 0 && k >= d.start-1-comparedReach; k-- {
+		if strings.ContainsAny(sc.gap(k+1), ",;:!?()–—") {
+			break
+		}
+		figure = figure || isDigits(sc.tok(k))
+		change = change || changeWords[sc.tok(k)] || changeBefore[sc.tok(k)]
+	}
+	return figure && change
+}
+
+// comparedDates make a date after them what a figure is compared with.
+var comparedDates = phrases("compared-dates")
+
+// comparedReach is how many words before "from" comparedDate looks for a
+// figure and a word of change.
+const comparedReach = 6
+
 // termClauseBetween reports whether a word of [subordinate-openers], but
 // a relative one ([clause-relatives]), stands among the tokens from i to
 // date with a term of the fact after it and before the date.
@@ -554,6 +586,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the sentence speaks of what comes back every year (\"Every year, the museum closes on 1 May\"): the day may be no event's"
 	case datedEntry(src, sent, d.span):
 		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
+	case comparedDate(sent, d.span):
+		return "the date is what a figure is compared with (\"6.8% more than in September 2024\", \"up 0.4% from August\"), not when the fact's event happened"
 	case hypothetical(sent, d.span, spans):
 		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"
 	case attemptOnly(sent, spans):

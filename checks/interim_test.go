@@ -108,6 +108,17 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"The capsule entered an orbit of about 200 km.", "contradicts", "a plain orbit is the fact's"},
 		{"The capsule reached a working orbit of 412 km after a preliminary orbit.", "agrees", "an agreeing value still agrees"},
 	})
+	const final = "facts:\n  - id: final\n    claim: The men's singles final was played on 7 September 2025.\n    date: 2025-09-07\n    about: [final]\n"
+	assertVerdicts(t, final, "2025-09-08", []verdictCase{
+		{"The women's singles final was played on 6 September.", "unsure", "the other side of the pair the claim names: another final"},
+		{"The singles final was played on 6 September.", "contradicts", "no side named: the fact's final"},
+		{"The men's singles final was played on 6 September.", "contradicts", "the claim's own side"},
+		{"Women's tennis aside, the final was played on 6 September.", "contradicts", "the other side in another clause, before a comma"},
+	})
+	const record = "facts:\n  - id: record\n    claim: The record jump was 8.95 metres.\n    number: 8.95\n    unit: metres\n    about: [record]\n"
+	assertVerdicts(t, record, "2025-09-08", []verdictCase{
+		{"The junior record is 8.35 metres.", "contradicts", "a side the claim does not pair: read"},
+	})
 	const fire = "facts:\n  - id: reported\n    claim: The fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, fire, "2025-08-27", []verdictCase{
 		{"A second fire was reported at 17:20 PDT.", "unsure", "a second fire is another of its kind"},

@@ -197,6 +197,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
 		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
 	}
+	if w := sent.otherSide(firstSpans, m.own); w != "" {
+		return "\"" + w + "\" names the other side of a pair whose side the fact's claim names: it may be the other one's value"
+	}
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
@@ -693,6 +696,38 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 			return ""
 		}
 		w = f.norm.S[f.tokens[k].Start:f.tokens[sp.end-1].End]
+	}
+	return w
+}
+
+// otherSides pair a word that names one side of a pair with the other
+// side: "women" and "men", "junior" and "senior".
+var otherSides = lexicon.Pairs("other-sides")
+
+// otherSideReach is how many words before a term otherSide looks.
+const otherSideReach = 3
+
+// otherSide returns the words from a word that names one side of a pair
+// to the term it qualifies, when the fact's own words name the other side
+// and not this one ("the women's singles final" for a fact about the
+// men's, "the junior record"), and every term at spans is so qualified;
+// or "".
+func (sent *sentence) otherSide(spans []span, own map[string]bool) string {
+	f, sc := sent.folded(), sent.scanner()
+	w := ""
+	for _, sp := range spans {
+		side := -1
+		sc.wordWithin(sp, -1, otherSideReach, ",;:.!?()[]–—\"", func(k int) bool {
+			if p, ok := otherSides[sc.tok(k)]; ok && own[p] && !own[sc.tok(k)] {
+				side = k
+				return true
+			}
+			return false
+		})
+		if side < 0 {
+			return ""
+		}
+		w = f.norm.S[f.tokens[side].Start:f.tokens[sp.end-1].End]
 	}
 	return w
 }

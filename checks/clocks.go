@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -443,7 +444,57 @@ func (c clockMention) readIn(want facts.Clock) []int {
 	if c.zoneless {
 		return []int{want.FromLocal(c.local)}
 	}
-	return c.utc
+	drops := seasonDrops(want.Zone)
+	if drops == nil || len(c.offs) < 2 {
+		return c.utc
+	}
+	out := make([]int, 0, len(c.utc))
+	for i, o := range c.offs {
+		if p, ok := drops[o]; ok && slices.Contains(c.offs, p) {
+			continue // "3:40 a.m. Eastern" in a story the sheet dates in daylight time: EDT, not EST
+		}
+		out = append(out, c.utc[i])
+	}
+	return out
+}
+
+// seasonDrops returns, for a sheet's zone that puts the story in North
+// America's daylight-saving season or out of it ([daylight-zones],
+// [standard-zones]), the offsets a source's zone that names a region's
+// standard and daylight time ("Eastern", "ET", "hora del este") cannot
+// have then, each with the partner that must stand beside it among the
+// zone's offsets; or nil.
+func seasonDrops(zone string) map[int]int {
+	switch z := text.Fold(zone); {
+	case daylightZones[z]:
+		return standardOffsets
+	case standardZones[z]:
+		return daylightOffsets
+	}
+	return nil
+}
+
+// daylightZones and standardZones are the sheet's zones that put a story
+// in daylight-saving time or standard time; standardOffsets and
+// daylightOffsets the offsets that season rules out, with their partners.
+var (
+	daylightZones, standardZones     = lexicon.Set("daylight-zones"), lexicon.Set("standard-zones")
+	standardOffsets, daylightOffsets = offsetPairs("standard-offsets"), offsetPairs("daylight-offsets")
+)
+
+// offsetPairs reads a lexicon list of offsets in minutes, each with its
+// partner.
+func offsetPairs(name string) map[int]int {
+	out := make(map[int]int)
+	for k, v := range lexicon.Pairs(name) {
+		a, errA := strconv.Atoi(k)
+		b, errB := strconv.Atoi(v)
+		if errA != nil || errB != nil {
+			panic("lexicon: list " + name + ": " + k + "=" + v + " is no pair of offsets in minutes")
+		}
+		out[a] = b
+	}
+	return out
 }
 
 // clockAgrees reports whether a reading of the clock is the canonical

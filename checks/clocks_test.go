@@ -143,6 +143,51 @@ func TestTimeFacts(t *testing.T) {
 	}
 }
 
+// A sheet's time in a zone of daylight-saving time (CDT) or of standard
+// time (EST) puts the story in that season: a source's zone that may name
+// a North American region's standard or daylight time is read in that
+// season only. A sheet in UTC says nothing of the season: every reading
+// counts, as before.
+func TestZonesInTheSheetsSeason(t *testing.T) {
+	tests := []struct {
+		zone, text, want string
+		why              string
+	}{
+		{"03:40 CDT", "The storm made landfall at 3:40 a.m. Eastern time.", "contradicts", "summer: Eastern is EDT, an hour off"},
+		{"03:40 CDT", "The storm made landfall at 4:40 a.m. Eastern time.", "agrees", "summer: EDT, the same moment"},
+		{"03:40 CDT", "The storm made landfall at 3:40 a.m. Central.", "agrees", "the sheet's own region"},
+		{"08:40 UTC", "The storm made landfall at 3:40 a.m. Eastern time.", "agrees", "UTC gives no season: EST reads too"},
+		{"03:40 EST", "The storm made landfall at 2:40 a.m. Central time.", "agrees", "winter: Central is CST, the same moment"},
+		{"03:40 EST", "The storm made landfall at 3:40 a.m. Central time.", "contradicts", "winter: not CDT"},
+		{"03:40 MDT", "The storm made landfall at 3:40 a.m. Mountain time.", "agrees", "summer leaves Mountain both ways: Arizona keeps MST"},
+		{"03:40 CDT", "The storm made landfall at 08:40 IST.", "contradicts", "India, Israel or Ireland: no reading is 08:40 UTC; the season drops none of theirs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			sheet := "facts:\n  - id: landfall\n    claim: The storm made landfall.\n    time: " + tt.zone + "\n    about: [landfall]\n"
+			r := run(t, sheet, testSource{"s", tt.text, "2025-09-10"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// A time after a word of a forecast or a plan in its clause is when
+// something was expected: unsure, never a contradiction. In another
+// clause, or for a fact whose own words are the forecast's, it is read.
+func TestForecastTimes(t *testing.T) {
+	const landfall = "facts:\n  - id: landfall\n    claim: The storm made landfall at 03:40 CDT.\n    time: 03:40 CDT\n    about: [landfall]\n"
+	assertVerdicts(t, landfall, "2025-09-09", []verdictCase{
+		{"The advisory expects landfall around 1 a.m. CDT.", "unsure", "a forecast's time"},
+		{"Landfall will come at 1 a.m. CDT, forecasters say.", "unsure", "a time after will"},
+		{"Landfall came at 1 a.m. CDT.", "contradicts", "no forecast: the event's time"},
+		{"As expected, landfall came at 1 a.m. CDT.", "contradicts", "the forecast word in a clause of its own, before a comma"},
+	})
+	const scheduled = "facts:\n  - id: launch\n    claim: The launch is scheduled for 14:30 UTC.\n    time: 14:30 UTC\n    about: [launch]\n"
+	assertVerdicts(t, scheduled, "2025-09-09", []verdictCase{
+		{"The launch is scheduled for 15:30 UTC.", "contradicts", "the fact's own word: a fact about the plan reads it"},
+	})
+}
+
 // A date with a clock time opening its entry is a timestamp: the date a
 // live blog's post was written, or a timeline's event happened.
 func TestDateStamps(t *testing.T) {

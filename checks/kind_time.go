@@ -36,6 +36,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
+		case forecastTime(sent, cl.span, m.own):
+			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless && localSaid(sent, cl.end) && !universalZones[text.Fold(m.fact.Time.Zone)]:
@@ -48,6 +50,21 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// timeForecasts are the words that make a time after them in its clause
+// one of a forecast or a plan: "expects landfall around 2 a.m.", "will
+// reopen at 9 a.m.".
+var timeForecasts = lexicon.Set("time-forecasts")
+
+// forecastTime reports whether a word of [time-forecasts] that is none of
+// the fact's own words (a fact about a scheduled time names its "will")
+// stands before a time in its clause, hypotheticalReach words at most.
+func forecastTime(sent *sentence, cl span, own map[string]bool) bool {
+	sc := sent.scanner()
+	return sc.wordWithin(cl, -1, hypotheticalReach, ".,;:!?()–—", func(k int) bool {
+		return timeForecasts[sc.tok(k)] && !own[sc.tok(k)]
+	})
 }
 
 // saidAt reports whether a time is one of saying, as a date is (see

@@ -247,9 +247,9 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	const money = "facts:\n  - id: ransom\n    claim: The gang demanded €4.5 million.\n    number: 4500000\n    unit: euros\n    about: [demand*]\n"
 	assertVerdicts(t, money, "2025-04-16", []verdictCase{
 		{"The gang demanded €4.5m in bitcoin.", "agrees", "a glued m after a currency sign is millions"},
-		{"The gang demanded €5m in bitcoin.", "contradicts", "and disagrees when it differs"},
+		{"The gang demanded €6m in bitcoin.", "contradicts", "and disagrees when it differs (4.5 million rounds to 5m, not 6m)"},
 		{"The gang demanded 4.5m euros in bitcoin.", "agrees", "a glued m before the currency's word is millions too"},
-		{"The gang demanded 5m euros in bitcoin.", "contradicts", "and disagrees when it differs"},
+		{"The gang demanded 6m euros in bitcoin.", "contradicts", "and disagrees when it differs, before the word too"},
 	})
 	const records = "facts:\n  - id: records\n    claim: 2.3 million records were stolen.\n    number: 2300000\n    unit: records\n    about: [stolen]\n"
 	assertVerdicts(t, records, "2025-04-16", []verdictCase{

@@ -705,18 +705,36 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		return false
 	}
 	sc := sent.scanner()
-	for k := n.start + 1; k < n.end; k++ {
-		scale := scales[sc.tok(k)]
-		if scale < 1e6 || !isDigits(sc.tok(k-1)) {
+	for k := n.start; k < n.end; k++ {
+		at, d, scale := k-1, sc.tok(k-1), scales[sc.tok(k)] // "4.8 billion": the last digits before the word
+		if digits, glued := gluedScaleSuffix(sc.tok(k)); glued > 0 {
+			at, d, scale = k, digits, glued // "£44.6m", "$2.1bn": the scale glued to them
+		}
+		if scale < 1e6 || at < n.start || !isDigits(d) {
 			continue
 		}
 		unit := scale
-		if g, d := sc.gap(k-1), sc.tok(k-1); k >= 3 && (g == "." || g == "," && len(d) < 3) && isDigits(sc.tok(k-2)) {
-			unit = scale / math.Pow(10, float64(len(d))) // "4.8 billion", "4,5 miljard"; not "4,500 million"
+		if g := sc.gap(at); at >= 1 && (g == "." || g == "," && len(d) < 3) && isDigits(sc.tok(at-1)) {
+			unit = scale / math.Pow(10, float64(len(d))) // "4.8 billion", "4,5 miljard", "44.6m"; not "4,500 million"
 		}
 		return math.Abs(sheet.Lo-v.Lo) <= unit/2*(1+1e-9)
 	}
 	return false
+}
+
+// gluedScaleSuffix splits a token of digits with a scale of a million or
+// more glued to them ("6m", "1bn", "205mn") into its digits and the
+// scale, or returns 0.
+func gluedScaleSuffix(t string) (string, float64) {
+	for _, g := range [...]struct {
+		suffix string
+		scale  float64
+	}{{"mn", 1e6}, {"m", 1e6}, {"bn", 1e9}} {
+		if d, ok := strings.CutSuffix(t, g.suffix); ok && d != "" && isDigits(d) {
+			return d, g.scale
+		}
+	}
+	return "", 0
 }
 
 // rangeFact reports whether every value a number fact accepts is a range:

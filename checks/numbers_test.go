@@ -1021,6 +1021,9 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4,800,000,000.", "contradicts", "no scale word: every digit is written"},
 		{"Revenue (omzet) was 4,5 miljard dollar.", "contradicts", "a decimal comma: 4.82 does not round to 4.5"},
 		{"Revenue was $4,820 million.", "agrees", "a thousands group before million: to the million, the sheet's value exactly"},
+		{"Revenue was $4.8bn.", "agrees", "a scale glued to the digits rounds as the word does"},
+		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
+		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
 	})
 }
 

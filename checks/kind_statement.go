@@ -76,6 +76,9 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
+		if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
+			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
+		}
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}

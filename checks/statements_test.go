@@ -394,6 +394,20 @@ func TestDenialsSoFar(t *testing.T) {
 	}
 }
 
+// A refuting phrase in a clause that a year outside the story's dates
+// governs tells of another time (the painting's sale in 1974 as a
+// follower's work): unsure, never a contradiction. A date of the story, or
+// none, leaves it read.
+func TestStatementsOfAnotherTime(t *testing.T) {
+	const master = "facts:\n  - id: master\n    claim: The portrait is by the master himself.\n    statement: true\n    supports: [by the master himself]\n    refutes: [a follower]\n  - id: sold\n    claim: The portrait sold on 8 July 2025.\n    date: 2025-07-08\n    about: [sold]\n"
+	assertVerdicts(t, master, "2025-07-09", []verdictCase{
+		{"The portrait was sold in 1974 as the work of a follower.", "unsure", "a year long before the story's governs the phrase"},
+		{"In 1974, the portrait was sold as the work of a follower.", "unsure", "so in the phrase opening the sentence"},
+		{"The portrait was sold on Tuesday as the work of a follower.", "contradicts", "a day of the story"},
+		{"The portrait is the work of a follower.", "contradicts", "no date: read as ever"},
+	})
+}
+
 // An unless term rules a sentence out for a statement without about terms
 // too, and for a name found by its spelling.
 func TestUnlessWithoutAbout(t *testing.T) {

@@ -222,6 +222,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
+	if d, ok := framedNegation(sent, sp); ok && kind == asserts {
+		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words} // "Nous ne repousserons pas la date"
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
@@ -438,6 +441,30 @@ func negationAfter(sent *sentence, sp span) int {
 		}
 	}
 	return -1
+}
+
+// frameOpeners and frameClosers are the two halves of a negation that
+// frames its verb, as French "ne ... pas" does.
+var frameOpeners, frameClosers = lexicon.Set("frame-openers"), lexicon.Set("frame-closers")
+
+// frameReach is how many words may stand between a phrase and either half
+// of a framing negation: "ne la repousserons pas".
+const frameReach = 2
+
+// framedNegation returns the phrase at sp with the negation that frames
+// it, a word of [frame-openers] before it and one of [frame-closers]
+// after it in its clause ("Nous ne repousserons pas cette date"), and
+// whether there is one.
+func framedNegation(sent *sentence, sp span) (span, bool) {
+	sc := sent.scanner()
+	open, shut := -1, -1
+	at := func(list map[string]bool, to *int) func(int) bool {
+		return func(k int) bool { *to = k; return list[sc.tok(k)] }
+	}
+	if !sc.wordWithin(sp, -1, frameReach, ".,;:!?()–—\"", at(frameOpeners, &open)) || !sc.wordWithin(sp, 1, frameReach, ".,;:!?()–—\"", at(frameClosers, &shut)) {
+		return span{}, false
+	}
+	return span{open, shut + 1}, true
 }
 
 // headingCue is the cue of a phrase that is all but the whole of its

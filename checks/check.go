@@ -135,6 +135,9 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
 		m.settleWithinSource(c, src)
+		if m.fact.Kind == facts.KindDate && len(c.Findings) == 0 && len(c.Unresolved) == 0 {
+			m.headedEntries(c, src, anchors)
+		}
 	}
 	c.Verdict = verdictOf(c.Findings)
 	m.applyLabels(c)

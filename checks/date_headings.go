@@ -243,3 +243,51 @@ func explainHeadings(b *strings.Builder, src *reading) {
 		fmt.Fprintf(b, "  line %d is a date heading: relative dates below it, up to the next date heading or heading of its level, resolve against %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
 	}
 }
+
+// headedEntries dates the located sentences that give no date of their
+// own by the date heading of their entry, for a date fact whose cell
+// found nothing else: a live blog's "3:40 a.m. — The storm has made
+// landfall" under "## Tuesday, September 9", a changelog's "API v3 is
+// generally available." under "## 2025-03-04". The heading's day agrees
+// when it is the sheet's; another day is unsure, never a contradiction: a
+// post may tell of the night before, and an entry of what it follows up.
+// A sentence of the future or a plan ("Landfall is expected within two
+// hours") is not dated so, nor one under a lone date of plain text, which
+// is a date line rather than the heading of entries.
+func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
+	hs := src.dateHeadingList()
+	used := make(map[int]bool)
+	for k := range anchors {
+		sent := &src.sents[k]
+		if anchors[k] == nil || len(sent.dateMentions()) > 0 || futureSentence(sent) {
+			continue
+		}
+		for _, h := range hs {
+			if k < h.from || k >= h.to || h.from == 0 || used[h.from] || h.level == 0 && len(hs) == 1 {
+				continue
+			}
+			used[h.from] = true
+			head := &src.sents[h.from-1]
+			fd := m.finding(src, head, head.dateMentions()[0].span)
+			d := facts.Single(h.day)
+			fd.Value, fd.Agrees, fd.Kind = d.String(), m.fact.Date.Agrees(d), "different-date"
+			fd.How = "no date in the sentence at " + src.Pos(sent.Start).String() + ": the date heading of its entry dates it"
+			if !fd.Agrees {
+				fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: an entry may tell of another day than the one it was written on")
+			}
+			m.tracef("%s: %q gives no date of its own; the date heading of line %d gives %s", src.Pos(sent.Start), sent.Text(), h.line, d)
+			c.Findings = append(c.Findings, fd)
+		}
+	}
+}
+
+// futureSentence reports whether a word of [forecast-words] stands
+// anywhere in a sentence.
+func futureSentence(sent *sentence) bool {
+	for _, t := range sent.folded().tokens {
+		if forecastWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}

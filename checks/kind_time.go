@@ -52,18 +52,18 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	return cands
 }
 
-// timeForecasts are the words that make a time after them in its clause
-// one of a forecast or a plan: "expects landfall around 2 a.m.", "will
-// reopen at 9 a.m.".
-var timeForecasts = lexicon.Set("time-forecasts")
+// forecastWords are the words of a forecast or a plan: a time after one
+// in its clause is when something was expected ("expects landfall around
+// 2 a.m.", "will reopen at 9 a.m.").
+var forecastWords = lexicon.Set("forecast-words")
 
-// forecastTime reports whether a word of [time-forecasts] that is none of
+// forecastTime reports whether a word of [forecast-words] that is none of
 // the fact's own words (a fact about a scheduled time names its "will")
 // stands before a time in its clause, hypotheticalReach words at most.
 func forecastTime(sent *sentence, cl span, own map[string]bool) bool {
 	sc := sent.scanner()
 	return sc.wordWithin(cl, -1, hypotheticalReach, ".,;:!?()–—", func(k int) bool {
-		return timeForecasts[sc.tok(k)] && !own[sc.tok(k)]
+		return forecastWords[sc.tok(k)] && !own[sc.tok(k)]
 	})
 }
 

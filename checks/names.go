@@ -270,11 +270,15 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 		if mn.role != nameAccepted || mn.start < 1 || mn.start == 1 && !givenFirst(src, toks[0].Text) {
 			continue
 		}
-		prev := toks[mn.start-1].Text
-		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || !inRun(runs, mn.start-1, mn.start) || !titleCase(src, sent, mn.start-1) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
+		k := mn.start - 1
+		for k > 0 && nameParticles[toks[k].Text] && inRun(runs, k-1, k) {
+			k-- // "Anna van Doorn" for the alias Doorn: the given name stands before the particles
+		}
+		prev := toks[k].Text
+		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || !inRun(runs, k, mn.start) || !titleCase(src, sent, k) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
 			continue
 		}
-		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], mn.start-1
+		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], k
 		if m.givenNearMiss(prev, toks[mn.start+1:mn.end]) {
 			mn.role = nameNearMiss // "Henriette Osei-Barnes" for Henrietta Osei-Barnes: a misspelling, not someone else
 		}
@@ -375,7 +379,7 @@ func (m nameMatcher) knownEarlierInRun(toks []text.Token, runs []span, at int) b
 			continue
 		}
 		for k := r.start; k < at; k++ {
-			if m.known[toks[k].Text] {
+			if m.known[toks[k].Text] && !nameParticles[toks[k].Text] { // not "van" in "Anna van Doorn"
 				return true
 			}
 		}
@@ -550,25 +554,39 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 }
 
 // capitalisedRuns returns the runs of neighbouring tokens that the original
-// text writes with a capital letter, separated by spaces only.
+// text writes with a capital letter, separated by spaces only. Particles
+// of a surname in lower case between two such words stay in the run:
+// "Marieke van Doren", "Ana de la Cruz".
 func capitalisedRuns(src *reading, sent *sentence) []span {
+	f := sent.folded()
+	capital := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(f.tokens[i].Start):])
+		return unicode.IsUpper(r)
+	}
+	joined := func(i int) bool {
+		return i > 0 && strings.TrimSpace(f.norm.S[f.tokens[i-1].End:f.tokens[i].Start]) == ""
+	}
+	inside := func(i int) bool { // a particle that a capitalised word follows, over other particles
+		j := i
+		for j < len(f.tokens) && nameParticles[f.tokens[j].Text] && joined(j+1) {
+			j++
+		}
+		return j > i && j < len(f.tokens) && capital(j)
+	}
 	var out []span
 	start := -1
-	for i, t := range sent.folded().tokens {
-		orig := src.Raw()[sent.folded().norm.At(t.Start):]
-		r, _ := utf8.DecodeRuneInString(orig)
-		capital := unicode.IsUpper(r)
-		joined := i > 0 && strings.TrimSpace(sent.folded().norm.S[sent.folded().tokens[i-1].End:t.Start]) == ""
-		if start >= 0 && (!capital || !joined) {
+	for i := range f.tokens {
+		c := capital(i) || start >= 0 && inside(i)
+		if start >= 0 && (!c || !joined(i)) {
 			out = append(out, span{start, i})
 			start = -1
 		}
-		if capital && start < 0 {
+		if capital(i) && start < 0 {
 			start = i
 		}
 	}
 	if start >= 0 {
-		out = append(out, span{start, len(sent.folded().tokens)})
+		out = append(out, span{start, len(f.tokens)})
 	}
 	return out
 }

@@ -156,6 +156,21 @@ func TestAliasEndingAnotherName(t *testing.T) {
 	})
 }
 
+// Particles of a surname written in lower case ("van", "de la") stay in
+// the run of capitalised words they stand in: a misspelt surname after
+// one is a near miss, and another given name before one is someone else.
+func TestSurnameParticles(t *testing.T) {
+	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Marieke van Doorn.\n    name: Marieke van Doorn\n    aliases: [Doorn]\n    about: [chief executive]\n"
+	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
+		{"The chief executive, Marieke van Doren, told staff.", "contradicts", "the surname one letter off after a lower-case particle"},
+		{"The chief executive, Mariek van Doorn, told staff.", "contradicts", "the given name one letter off, before the particle"},
+		{"The chief executive, Anna van Doorn, told staff.", "unsure", "another given name before the particle and the alias: someone else"},
+		{"The chief executive, Marieke van Doorn, told staff.", "agrees", "the name as the sheet spells it"},
+		{"The chief executive, van Doorn, told staff.", "agrees", "the particle and the alias alone"},
+		{"The chief executive took the van to Doren.", "silent", "a particle between lower-case words is a word"},
+	})
+}
+
 // An identifier one character off the sheet's is a slip when two
 // characters are swapped, and unsure when one is changed: the next
 // identifier of a series differs so. A short part, a part with no digit,

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -405,22 +406,53 @@ func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 // "last year" -1, "this year" 0, "next year" +1.
 var yearShifts = lexicon.Ints("year-shifts")
 
-// endOf narrows a year or a month after "the end of" (or "end-") to its
-// last part: "supported until the end of 2026" is October to December
-// 2026, "by the end of March" late March.
+// endOf narrows a year or a month to a part of it: a year after a phrase
+// of [year-parts] to its months ("supported until the end of 2026" is
+// October to December 2026, "in the first half of 2026" January to June,
+// "by mid-2026" April to September), a month after "the end of" (or
+// "end-") to its last days ("by the end of March").
 func (sc scanner) endOf(e *dateExpr, i int) {
 	if e.rel != absolute || e.to != nil || e.day != 0 || e.decade || e.part != "" {
 		return
 	}
-	if !(sc.tok(i-1) == "of" && sc.tok(i-2) == "end" || sc.tok(i-1) == "end" && sc.gap(i) == "-") {
+	if e.month == 0 && e.year != 0 {
+		p := sc.phraseBefore(i, yearPartPhrases)
+		if p == nil || len(p) == 1 && !plainGap(sc.gap(i)) && sc.gap(i) != "-" {
+			return
+		}
+		months := yearParts[strings.Join(p, " ")]
+		to := dateExpr{rel: absolute, month: months[1], year: e.year}
+		e.month, e.to = months[0], &to // "the end of 2024": its last months, October to December
 		return
 	}
-	if e.month == 0 && e.year != 0 {
-		to := dateExpr{rel: absolute, month: 12, year: e.year}
-		e.month, e.to = 10, &to // "the end of 2024": its last months, October to December
-	} else if e.month != 0 {
+	if e.month != 0 && (sc.tok(i-1) == "of" && sc.tok(i-2) == "end" || sc.tok(i-1) == "end" && sc.gap(i) == "-") {
 		e.part = "late"
 	}
+}
+
+// yearParts are the phrases of [year-parts] with the first and last month
+// of the part of a year each names; yearPartPhrases the same phrases, to
+// find.
+var yearParts, yearPartPhrases = monthRanges("year-parts"), phrases("year-parts")
+
+// monthRanges reads a lexicon list of phrases, each with a range of months
+// ("the first half of=1..6").
+func monthRanges(name string) map[string][2]int {
+	out := make(map[string][2]int)
+	for k, v := range lexicon.Pairs(name) {
+		from, to, ok := strings.Cut(v, "..")
+		a, errA := strconv.Atoi(from)
+		b, errB := strconv.Atoi(to)
+		if !ok || errA != nil || errB != nil || a < 1 || b > 12 || a > b {
+			panic("lexicon: list " + name + ": " + k + "=" + v + " is no range of months a..b")
+		}
+		var ws []string
+		for _, t := range text.Tokenize(text.Fold(k)) {
+			ws = append(ws, t.Text) // as phrases splits them
+		}
+		out[strings.Join(ws, " ")] = [2]int{a, b}
+	}
+	return out
 }
 
 // saidRightBefore reports whether a verb of saying stands right before

@@ -830,6 +830,24 @@ func TestHypotheticalDates(t *testing.T) {
 	})
 }
 
+// A phrase of [year-parts] before a year narrows it to some of its
+// months, generously for vague words: a clear miss of the sheet's month
+// contradicts, a part that holds it agrees, and a year alone agrees as
+// before.
+func TestPartsOfAYear(t *testing.T) {
+	const closes = "facts:\n  - id: closes\n    claim: The plant will close in December 2026.\n    date: 2026-12\n    about: [close | shut | schließt]\n"
+	assertVerdicts(t, closes, "2025-10-14", []verdictCase{
+		{"The plant will shut in the first half of 2026.", "contradicts", "January to June holds no December"},
+		{"The plant will shut in mid-2026.", "contradicts", "April to September"},
+		{"The plant will shut in early 2026.", "contradicts", "January to May"},
+		{"The plant will shut in late 2026.", "agrees", "August to December holds December"},
+		{"The plant will shut in the second half of 2026.", "agrees", "July to December"},
+		{"Das Werk schließt Ende 2026.", "agrees", "German Ende: October to December"},
+		{"The plant will shut in 2026.", "agrees", "a year alone holds the month"},
+		{"The plant will shut by mid-2026.", "unsure", "a deadline: the event may come before it"},
+	})
+}
+
 // A date that a figure is compared with ("than in", "compared with", "up
 // 0.4% from August") is another time's, not the event's: unsure. A date
 // after "from" with no figure and no word of change starts what the fact

@@ -35,6 +35,7 @@ type dateExpr struct {
 	weekday          time.Weekday
 	offset           int       // relative: -1 last, +1 next; days/weeks/... for others
 	to               *dateExpr // the end of a range
+	yearPart         [2]int    // for "this year", "next year": the first and last month of a part of it ("the middle of next year"), or none
 	ambiguous        bool      // a numeric date whose day and month could be either way
 	// anchor is, for an anaphoric expression, the date before it in the
 	// sentence that it counts from; nil when the sentence gives none.
@@ -412,6 +413,12 @@ var yearShifts = lexicon.Ints("year-shifts")
 // "by mid-2026" April to September), a month after "the end of" (or
 // "end-") to its last days ("by the end of March").
 func (sc scanner) endOf(e *dateExpr, i int) {
+	if e.rel == relYear {
+		if p := sc.phraseBefore(i, yearPartPhrases); p != nil && plainGap(sc.gap(i)) {
+			e.yearPart = yearParts[strings.Join(p, " ")] // "by the middle of next year"
+		}
+		return
+	}
 	if e.rel != absolute || e.to != nil || e.day != 0 || e.decade || e.part != "" {
 		return
 	}

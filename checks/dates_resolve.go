@@ -27,6 +27,12 @@ func (e dateExpr) resolvePlain(pub facts.Span) (d facts.Date, how string, ok boo
 	if e.rel == relAnaphoric {
 		return e.resolveAnaphoric(pub)
 	}
+	if e.rel == relYear && e.yearPart[0] != 0 && pub.Precision <= facts.Month {
+		y := pub.First.Year() + e.offset
+		part := dateExpr{rel: absolute, month: e.yearPart[0], year: y, to: &dateExpr{rel: absolute, month: e.yearPart[1], year: y}}
+		d, _, ok = part.resolvePlain(pub)
+		return d, "resolved against the publication date " + pub.String() + ", a part of that year", ok // "by the middle of next year"
+	}
 	if e.rel != absolute {
 		return e.resolveRelative(pub)
 	}

@@ -845,6 +845,9 @@ func TestPartsOfAYear(t *testing.T) {
 		{"Das Werk schließt Ende 2026.", "agrees", "German Ende: October to December"},
 		{"The plant will shut in 2026.", "agrees", "a year alone holds the month"},
 		{"The plant will shut by mid-2026.", "unsure", "a deadline: the event may come before it"},
+		{"The plant will shut in the middle of next year.", "contradicts", "a part of a year counted from the report: April to September 2026"},
+		{"The plant will shut at the end of next year.", "agrees", "October to December 2026"},
+		{"The plant will shut next year.", "agrees", "next year alone: 2026"},
 	})
 }
 

@@ -342,21 +342,23 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 
 // yearRangeEnd reads the end of a range of years that starts with the
 // year y at token i: "1980-88", "1980-1988", "from 1980 to (until,
-// through) 1988", "between 1980 and 1988". It returns the end year and
-// the token after it.
+// through) 1988", "between 1980 and 1988", and with no "from" a word of
+// [year-range-joins] before a year in four digits ("2020 through 2024",
+// "de 2020 a 2024"). It returns the end year and the token after it.
 func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 	prev, next := sc.tok(i-1), sc.tok(i+1)
 	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
 		prev == "between" && next == "and"
-	if strings.TrimSpace(sc.gap(i+1)) != "-" && !joined {
+	bare := !joined && yearRangeJoins[next] && plainGap(sc.gap(i+1)) && len(sc.tok(i+2)) == 4 // "model years 2020 through 2024", "de 2020 a 2024"
+	if strings.TrimSpace(sc.gap(i+1)) != "-" && !joined && !bare {
 		return 0, 0, false
 	}
 	k := i + 1
-	if joined {
+	if joined || bare {
 		k++
 	}
 	t := sc.tok(k)
-	if !isDigits(t) || len(t) != 2 && len(t) != 4 {
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) {
 		return 0, 0, false
 	}
 	y2, _ := strconv.Atoi(t)
@@ -368,3 +370,7 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 	}
 	return y2, k + 1, true
 }
+
+// yearRangeJoins join two years in four digits into a range with no
+// "from" before the first: "2020 to 2024", "2020 bis 2024".
+var yearRangeJoins = lexicon.Set("year-range-joins")

@@ -851,6 +851,21 @@ func TestPartsOfAYear(t *testing.T) {
 	})
 }
 
+// Two years in four digits joined by a word of [year-range-joins] make a
+// range even with no "from" before them, as model years are written: a
+// range with an end outside the sheet's contradicts, and no end agrees
+// alone. Two years joined by "and" stay two years.
+func TestBareYearRanges(t *testing.T) {
+	const years = "facts:\n  - id: years\n    claim: Model years 2021 to 2024 are recalled.\n    date: 2021..2024\n    about: [model years | años]\n"
+	assertVerdicts(t, years, "2025-10-14", []verdictCase{
+		{"The recall covers model years 2020 to 2024.", "contradicts", "a range with no from, one end outside the sheet's"},
+		{"The recall covers model years 2021 through 2024.", "agrees", "the sheet's range, through"},
+		{"El retiro incluye vehículos de los años 2020 a 2024.", "contradicts", "Spanish a between the years"},
+		{"The recall covers model years 2021 and 2024.", "agrees", "and names two years, each inside the range"},
+		{"The recall covers model years 2021 to 24.", "agrees", "no range with a short end and no from: the first year alone"},
+	})
+}
+
 // A date that a figure is compared with ("than in", "compared with", "up
 // 0.4% from August") is another time's, not the event's: unsure. A date
 // after "from" with no figure and no word of change starts what the fact

@@ -848,6 +848,18 @@ func TestVolumes(t *testing.T) {
 	})
 }
 
+// The past of a verb of exceeding makes a bound in other languages too:
+// "ha superato i 41 gradi" is above 41, and holds 41.3.
+func TestExceededInOtherLanguages(t *testing.T) {
+	const heat = "facts:\n  - id: heat\n    claim: The temperature reached 41.3 degrees.\n    number: 41.3\n    unit: degrees | gradi | grados\n    about: [temperatura | mercurio]\n"
+	assertVerdicts(t, heat, "2025-07-14", []verdictCase{
+		{"La colonnina di mercurio ha superato i 41 gradi.", "agrees", "Italian past of exceed: above 41"},
+		{"La colonnina di mercurio ha superato i 42 gradi.", "contradicts", "above 42 does not hold 41.3"},
+		{"La temperatura superó los 41 grados.", "agrees", "Spanish past"},
+		{"La colonnina di mercurio ha toccato i 41 gradi.", "contradicts", "touched is no bound: 41, not 41.3"},
+	})
+}
+
 // A bound before a figure with a dot before "000" is a bound of thousands:
 // no one writes "more than 63" as "more than 63.000".
 func TestBoundOfDottedThousands(t *testing.T) {

@@ -95,6 +95,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"Verbot"}}, "Es gibt kein Verbot von Gasheizungen.", "denies:kein Verbot", "a German negation before the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"interdit"}}, "Le gouvernement n'a pas interdit les chaudières.", "denies:pas interdit", "a French one"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous ne repousserons pas cette date.", "denies:ne repousserons pas", "French ne ... pas framing a verb in a simple tense"},
+		{facts.Statement{Holds: false, Supports: []string{"second round"}}, "She took 58.4 per cent, avoiding a second round.", "denies:avoiding a second round", "what was avoided did not happen"},
+		{facts.Statement{Holds: false, Supports: []string{"second round"}}, "The party failed to avoid a second round.", "asserts:second round", "the base form after failed to: the round took place"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous ne la repousserons plus.", "denies:ne la repousserons plus", "ne ... plus, a pronoun between"},
 		{facts.Statement{Holds: false, Supports: []string{"repoussée"}}, "Elle n'a été repoussée qu'une fois.", "asserts:repoussée", "ne ... que restricts: no negation"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous repousserons la date, pas la sortie.", "asserts:repousserons", "pas alone after a comma denies another thing"},

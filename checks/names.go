@@ -179,8 +179,9 @@ func matchWords(toks []text.Token, w []string) []span {
 // spellings, names not to be confused with it, and near misses among the
 // capitalised words that are neither.
 //
-// The longest accepted names come first, then a near miss of a full name,
-// then shorter aliases: in "Maria Kowalska" for Marta Kowalska, the alias
+// The longest accepted names come first, then the names the sheet says
+// not to confuse with it, then a near miss of a full name, then shorter
+// aliases: in "Maria Kowalska" for Marta Kowalska, the alias
 // Kowalska must not hide the wrong given name, nor the alias Adams Tower
 // the misspelt "Jhon Adams Tower".
 func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
@@ -190,6 +191,11 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	if m.longest > 1 {
 		m.acceptWords(&f, src, sent, m.longest)
 		shorter = m.longest - 1
+	}
+	for _, w := range m.others {
+		for _, sp := range matchWords(toks, w) {
+			f.add(sp, nameOther, "") // before the aliases: "not: [David Whitcombe]" is not hidden by the alias Whitcombe
+		}
 	}
 	runs := capitalisedRuns(src, sent)
 	tails := m.compoundTails(sent)
@@ -202,11 +208,6 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 		m.acceptWords(&f, src, sent, n)
 	}
 	m.otherBearers(src, sent, f.out, runs)
-	for _, w := range m.others {
-		for _, sp := range matchWords(toks, w) {
-			f.add(sp, nameOther, "")
-		}
-	}
 	m.nearMissCodes(&f, sent)
 	for _, run := range runs {
 		m.nearMissWord(&f, toks, run, tails)

@@ -147,6 +147,11 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Die Abschaltung verteidigte Polizeisprecher Miriam Okafor als alternativlos.", "agrees", "nor is any compound with a role's ending"},
 		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "unsure", "another given name after the role: someone else"},
 	})
+	const runnerUp = "facts:\n  - id: ru\n    claim: The runner-up was Daniel Whitcombe.\n    name: Daniel Whitcombe\n    aliases: [Whitcombe]\n    not: [David Whitcombe]\n    about: [runner-up]\n"
+	assertVerdicts(t, runnerUp, "2025-07-29", []verdictCase{
+		{"The runner-up, David Whitcombe, conceded.", "contradicts", "a name the sheet lists under not: is not hidden by the alias it ends with"},
+		{"The runner-up, Whitcombe, conceded.", "agrees", "the alias alone"},
+	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{
 		{"His departure from Atletico Valdemar was confirmed.", "unsure", "another club ending like the alias, or a place named for it"},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -722,6 +723,42 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 	return false
 }
 
+// fewerDecimals reports whether a single figure with no scale word is
+// written to fewer decimals than the sheet's single value, the sheet's
+// value rounds to it, and it stands within roundedShare of it: "58 per
+// cent" for 58.4, not "59 per cent", nor "2 GHz" for 2.4 GHz.
+func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
+		return false
+	}
+	_, frac, _ := strings.Cut(strconv.FormatFloat(sheet.Lo, 'f', -1, 64), ".")
+	written := writtenDecimals(sent, n)
+	d := math.Abs(sheet.Lo - v.Lo)
+	half := 0.5 * math.Pow(10, -float64(written))
+	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
+}
+
+// roundedShare is how far, as a share of the sheet's value, a figure
+// written to fewer decimals may stand from it: "58 per cent" for 58.4, but
+// not "2 GHz" for 2.4 GHz, which a specification does not round so.
+const roundedShare = 0.01
+
+// writtenDecimals returns how many decimals a figure is written with: the
+// digits after a decimal point or a decimal comma ("58,4"; not the
+// thousands of "1,850").
+func writtenDecimals(sent *sentence, n numberMention) int {
+	sc := sent.scanner()
+	for k := n.end - 1; k > n.start; k-- {
+		if d := sc.tok(k); isDigits(d) && isDigits(sc.tok(k-1)) {
+			if g := sc.gap(k); g == "." || g == "," && len(d) != 3 {
+				return len(d)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // gluedScaleSuffix splits a token of digits with a scale of a million or
 // more glued to them ("6m", "1bn", "205mn") into its digits and the
 // scale, or returns 0.
@@ -782,6 +819,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	if rounded {
 		fd.Agrees = true // "revenue of $4.8 billion" for $4.82 billion
 		fd.How = "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
+	} else if !fd.Agrees && f.Tolerance == "" && fewerDecimals(sent, sent.numberMentions()[cd.i], v, f.Number) {
+		rounded, fd.Agrees = true, true // "58 per cent" for 58.4
+		fd.How = "written to fewer decimals than the sheet's value, which rounds to it"
 	}
 	if n := sent.numberMentions()[cd.i]; n.ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
 		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion

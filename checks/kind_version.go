@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"unicode"
+
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/text"
@@ -21,7 +23,11 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(m.fact.Version))
 			continue
 		}
-		cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i, doubt: versionOfNoun(sent, v, spans)})
+		doubt := versionOfNoun(sent, v, spans)
+		if w := otherProduct(src, sent, v, spans, m.own); doubt == "" && w != "" {
+			doubt = "it follows \"" + w + "\", a name that is none of the fact's words: it may be that product's or standard's version (\"OpenSSL 3.1.4\", \"CVSS v3.1\")"
+		}
+		cands = append(cands, candidate{span: v.span, at: v.span, dist: sent.nearest(v.span, anchors), i: i, doubt: doubt})
 	}
 	return cands
 }
@@ -36,6 +42,24 @@ func versionOfNoun(sent *sentence, v versionMention, spans []span) string {
 		return ""
 	}
 	return "it follows \"" + sc.tok(k-3) + " " + sc.tok(k-2) + " in\", a noun that is no term of the fact: it may be where that came, as \"a regression in 4.7.0\""
+}
+
+// otherProduct returns the word right before a version when the text
+// writes it with a capital and it is no term and none of the fact's own
+// words, nor a word of [version-cues] ("OpenSSL 3.1.4", "CVSS v3.1" for a
+// fact about PeltonDB's release), or "".
+func otherProduct(src *reading, sent *sentence, v versionMention, spans []span, own map[string]bool) string {
+	k := v.start - 1
+	if k < 0 || inSpans(k, spans) || !plainGap(sent.scanner().gap(v.start)) {
+		return ""
+	}
+	f := sent.folded()
+	w := f.tokens[k].Text
+	if own[w] || versionCues[w] || !isLetters(w) || !unicode.IsUpper(sent.writtenAt(k)) {
+		return ""
+	}
+	start, end := src.SpanOf(f.norm, f.tokens[k].Start, f.tokens[k].End)
+	return src.Raw()[start:end]
 }
 
 func (versionKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {

@@ -127,4 +127,11 @@ func TestVersionsByName(t *testing.T) {
 		{"The update reached VeldraOS 1.5 million cars.", "silent", "before a scale word: a figure, no version"},
 		{"Critics rated VeldraOS 4.1 out of 5.", "silent", "before out of: a score"},
 	})
+	const db = "facts:\n  - id: db\n    claim: The fix shipped in PeltonDB 16.3.1.\n    version: 16.3.1\n    about: [release]\n"
+	assertVerdicts(t, db, "2025-10-15", []verdictCase{
+		{"The release also updates OpenSSL 3.1.4.", "unsure", "after another product's name: its version, perhaps"},
+		{"Scores in this release use CVSS v3.1.", "unsure", "after a standard's name"},
+		{"The release is PeltonDB 16.3.0.", "contradicts", "after a word of the fact's claim: its own product"},
+		{"The release is 16.3.0.", "contradicts", "no name before it"},
+	})
 }

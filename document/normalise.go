@@ -816,14 +816,24 @@ func startsWord(s string) bool {
 }
 
 // isHardWrap reports whether next continues the paragraph prev: prev stops
-// without closing punctuation and next starts with a lower-case letter.
+// without closing punctuation, next opens no list item, and it starts
+// with a lower-case letter or prev ends with a word of [open-line-ends].
 func isHardWrap(prev, next string) bool {
 	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
 	next = strings.TrimLeftFunc(next, unicode.IsSpace)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(next)
-	return !strings.ContainsRune(".!?:;\"”’)…", last) && unicode.IsLower(first)
+	if strings.ContainsRune(".!?:;\"”’)…", last) || opensItem(next) {
+		return false
+	}
+	return unicode.IsLower(first) || openLineEnds[lastWord(prev)] // "The sunset is" + "September 30, and"
 }
+
+// openLineEnds are the words that end no sentence, heading or label: a
+// line of prose that ends with one goes on with the next line, whatever
+// that opens with ("will receive its final update on" + "13 November
+// 2025, after which").
+var openLineEnds = lexicon.Set("open-line-ends")
 
 func (s *Source) newSentence(m text.Mapped, para int, first bool) *Sentence {
 	_, end := s.SpanOf(m, 0, len(m.S))

@@ -75,6 +75,10 @@ func TestHardWrappedText(t *testing.T) {
 		"12. März Schlichtung durch einen früheren Richter, der Streik wird für drei Tage ausgesetzt\n" +
 		"19. März Einigung auf neue Tarife für alle Beschäftigten der Verkehrsbetriebe der Stadt\n" +
 		"23. März Die Mitglieder der Gewerkschaft stimmen der Einigung mit großer Mehrheit zu\n\nNext.\n"
+	ragged := "In case you missed it, the team said last Tuesday that the old API is deprecated. The sunset is\n" +
+		"September 30, and the team confirmed that there will be no extension.\n" +
+		"Title of a box\n" +
+		"September 30 is the day the old API stops.\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
@@ -89,6 +93,7 @@ func TestHardWrappedText(t *testing.T) {
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
 		{märz, []string{"1.", "5.", "9.", "12.", "19.", "23.", "Next."}, "a day and a month's name after a line that ends with no word before a date opens a timeline's entry"},
 		{german, []string{"Die", "2.", "Next."}, "a day and a month's name at a line's start is a wrapped German date, where a number and another word opens a list item"},
+		{ragged, []string{"In", "Title", "September", "Next."}, "with no one width, a line that ends with a word that ends no sentence goes on, a capital after it too; after a line ending with another word, a capital opens a paragraph"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -351,6 +351,11 @@ func TestUnitsOfTheTable(t *testing.T) {
 	}{
 		{"45", "dollars", "The board's price is $45.", "agrees 45", "a symbol before the number is the unit"},
 		{"45", "dollars per node", "The price is 45 dollars per node.", "agrees 45", "a rate in the sheet reads the same rate"},
+		{"140", "mph", "The rate of the winds was 225 kilómetros por hora.", "agrees 139.497832657..140.11920385", "Spanish por before a unit of the table makes a rate, as per does"},
+		{"140", "mph", "The rate of the winds was 250 kilómetros por hora.", "contradicts 152.235942098..158.449654021", "and it converts"},
+		{"45", "km", "The length was 45 km por la costa.", "agrees 45", "por before no unit is a preposition: the length stays"},
+		{"4200000", "dollars", "The board's price is 4,2 Millionen US-Dollar.", "agrees 4,200,000", "US-Dollar is the dollar"},
+		{"938", "hPa", "The rate dropped to 938 millibars.", "agrees 938", "a millibar is a hectopascal"},
 		{"45", "dollars per node", "The price is $50 per node.", "contradicts 50", "the same rate with the sign before the number"},
 		{"45", "dollars per node", "The price is $50 per seat.", "silent", "a rate of another thing is another unit"},
 		{"45", "dollars per node", "The price is $50.", "silent", "a plain amount is no rate"},

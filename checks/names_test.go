@@ -141,11 +141,12 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Norman Kowalska, the director, spoke.", "unsure", "a given name with a role's ending but too short for one"},
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 	})
-	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin]\n"
+	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin | directeur]\n"
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
 		{"Die Abschaltung verteidigte Klinikchefin Miriam Okafor als alternativlos.", "agrees", "a German role capitalised before the full name is no given name"},
 		{"Die Abschaltung verteidigte Polizeisprecher Miriam Okafor als alternativlos.", "agrees", "nor is any compound with a role's ending"},
 		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "unsure", "another given name after the role: someone else"},
+		{"Directeur Okafor is desondanks tevreden.", "agrees", "a Dutch title opening the sentence is no given name"},
 	})
 	const runnerUp = "facts:\n  - id: ru\n    claim: The runner-up was Daniel Whitcombe.\n    name: Daniel Whitcombe\n    aliases: [Whitcombe]\n    not: [David Whitcombe]\n    about: [runner-up]\n"
 	assertVerdicts(t, runnerUp, "2025-07-29", []verdictCase{

@@ -45,7 +45,7 @@ func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '
 func isCloser(r rune) bool { return strings.ContainsRune("\"'”’»)]", r) }
 
 // isOpener reports whether r may start a sentence before its first word.
-func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«([", r) }
+func isOpener(r rune) bool { return strings.ContainsRune("\"'“‘«„‚»¿¡([", r) }
 
 // SplitSentences splits a paragraph into sentences. A sentence ends at
 // . ! ? or … (with any closing quotes and brackets) followed by white space

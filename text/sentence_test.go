@@ -30,3 +30,27 @@ func TestOrdinalDayEndsNoSentence(t *testing.T) {
 		})
 	}
 }
+
+// A quotation mark of another language opens a sentence after a stop as
+// "“" does: German „ and », Spanish ¿ and ¡.
+func TestOtherLanguagesOpeningMarks(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		why  string
+	}{
+		{"Sie kündigte Schritte an. „Das Gericht irrt“, sagte sie.", []string{"Sie kündigte Schritte an.", "„Das Gericht irrt“, sagte sie."}, "German low opening quote"},
+		{"Sie kündigte Schritte an. »Das Gericht irrt«, sagte sie.", []string{"Sie kündigte Schritte an.", "»Das Gericht irrt«, sagte sie."}, "German guillemet opening"},
+		{"Lo anunció ayer. ¿Habrá recurso? No.", []string{"Lo anunció ayer.", "¿Habrá recurso?", "No."}, "Spanish opening question mark"},
+		{"He left. the rest stayed.", []string{"He left. the rest stayed."}, "a lower-case word after a stop opens nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(Original(tt.in, 0)) {
+				got = append(got, s.S)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -556,6 +556,11 @@ func TestSupersededValues(t *testing.T) {
 		{"This story incorrectly said the fire broke out on 12 August.", "unsure", "a date the source itself calls wrong"},
 		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
 	})
+	const director = "facts:\n  - id: dir\n    claim: The flight director is Tomas Wierzbicki.\n    name: Tomas Wierzbicki\n    about: [flight director]\n"
+	assertVerdicts(t, director, "2025-08-20", []verdictCase{
+		{"Correction: in our 04:12 entry we misspelt the flight director's name as Tomas Wierzbicky.", "unsure", "a misspelling the source itself reports"},
+		{"The flight director, Tomas Wierzbicky, spoke.", "contradicts", "a plain misspelling"},
+	})
 
 }
 

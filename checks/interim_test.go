@@ -37,6 +37,7 @@ func TestInterimFigures(t *testing.T) {
 		{"The party won 35.1 percent of the vote.", "contradicts", "a final figure"},
 		{"With 100 percent of precincts reporting, the party is on 35.1 percent.", "contradicts", "all of the count is in"},
 		{"With nearly all precincts reporting, the party is on 35.1 percent.", "unsure", "nearly all is not all"},
+		{"First returns put the party on 31.4 percent.", "unsure", "first returns are a partial count"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"
 	assertVerdicts(t, dead, "2025-10-20", []verdictCase{

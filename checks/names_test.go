@@ -139,6 +139,7 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Recién Kowalska, the director, arrived; recién llegó la policía.", "agrees", "a first word the source writes in lower case elsewhere, accents and all"},
 		{"Ministerpräsidentin Kowalska, the director, spoke.", "agrees", "a compound ending in a title"},
 		{"Norman Kowalska, the director, spoke.", "unsure", "a given name with a role's ending but too short for one"},
+		{"Superintendent Kowalska, the director, spoke.", "agrees", "a title of [name-titles] opening the sentence is no given name"},
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 	})
 	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin | directeur]\n"

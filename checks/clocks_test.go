@@ -130,6 +130,8 @@ func TestTimeFacts(t *testing.T) {
 		{"07:02 UTC — We hear the update was released.", "unsure", "a stamp opening a post: when it was written, or when it happened"},
 		{"06:17 UTC — The update is released.", "agrees", "a timeline's entry that agrees"},
 		{"• 07:02 UTC — We hear the update was released.", "unsure", "a stamp after a bullet opens its entry too"},
+		{"07:02 UTC (09:02 CEST) — We hear the update was released.", "unsure", "a stamp restated in another zone in brackets: both times are the stamp"},
+		{"The update was released at 07:02 UTC (09:02 CEST), we hear.", "contradicts", "a time restated in brackets inside a sentence is read"},
 		{"All times UTC.\n\n7:02 a.m. — We hear the update was released.", "unsure", "a stamp with am in the text's zone: the stop of a.m. before the dash"},
 		{"All times UTC.\n\n**7:02 a.m.** — We hear the update was released.", "unsure", "so in bold"},
 		{"All times UTC.\n\nAt 7:02 a.m. the update was released.", "contradicts", "the text's zone, no stamp"},

@@ -236,13 +236,22 @@ func nearTime(cl clockMention, want facts.Clock) bool {
 	return false
 }
 
+// restatedStamp is how long, in bytes, a time restated in brackets after a
+// stamp may be: "(05:52 CEST)", "(1:52 a.m. EDT)".
+const restatedStamp = 24
+
 // stamp reports whether a time opens its sentence, followed by a dash or a
 // colon, or opens a heading (no stop at its end): a live blog's stamp on a
 // post ("09:58 CET — We are following reports", "## 15:47 BREAKING: Chief
 // resigns"), which says when the post was written, or a timeline's entry
 // ("04:09 UTC — the update goes out"), which says when the thing happened.
+// A time restated in another zone in brackets right after it belongs to
+// the stamp ("03:52 UTC (05:52 CEST) – Burn start confirmed").
 func stamp(src *reading, sent *sentence, sp span) bool {
 	f := sent.folded()
+	if first := sent.clockMentions(); sp.start != 0 && len(first) > 0 && first[0].start == 0 && strings.Contains(sent.scanner().gap(sp.start), "(") && first[0].end <= sp.start && sp.start-first[0].end <= 1 {
+		return stamp(src, sent, first[0].span) // "03:52 UTC (05:52 CEST) – Burn start confirmed": the stamp restated in another zone
+	}
 	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
 		return false
 	}
@@ -250,6 +259,9 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 		return true // a heading that a time opens, with a stop or none: "## 18:52 Version 4.2.1 is out."
 	}
 	rest := strings.TrimLeft(f.norm.S[f.tokens[sp.end-1].End:], " ).*") // "6:41 p.m. —", "**6:41 p.m.** —"
+	if strings.HasPrefix(rest, "(") && strings.Contains(rest, ")") && strings.Index(rest, ")") <= restatedStamp {
+		rest = strings.TrimLeft(rest[strings.Index(rest, ")")+1:], " *") // "03:52 UTC (05:52 CEST) –"
+	}
 	for _, dash := range []string{"—", "–", "-", ":"} {
 		if strings.HasPrefix(rest, dash) {
 			return true

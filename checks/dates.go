@@ -386,7 +386,9 @@ func (sc scanner) possessive(end int) bool {
 // yearOfMonth reads, around a month or a day with no year, the words that
 // place it in a year counted from the report's: "last August" (the latest
 // August before the month of publication), "Aug. 14 last year", "in May
-// this year", "next year". It returns the date's end, past such words.
+// this year", "next year", or such a year opening the sentence before a
+// comma ("Last year, ... in June"). It returns the date's end, past such
+// words.
 func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 	if e.rel != absolute || e.year != 0 || e.month == 0 || e.to != nil {
 		return end
@@ -399,6 +401,9 @@ func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 			e.yearShift, e.shifted = shift, true
 			return end + 2
 		}
+	}
+	if shift, ok := yearShifts[sc.tok(0)]; ok && sc.tok(1) == "year" && strings.Contains(sc.gap(2), ",") && i > 2 {
+		e.yearShift, e.shifted = shift, true // "Last year, voters turned down the budget and approved it in June"
 	}
 	return end
 }

@@ -794,6 +794,8 @@ func TestRelativeYearsOfAnotherEdition(t *testing.T) {
 		{"Kipchoge won the marathon a year ago.", "unsure", "a year ago, the same"},
 		{"Assefa won the marathon on Sunday.", "agrees", "a weekday is read as ever"},
 		{"Assefa won the marathon on 17 September.", "contradicts", "a day given in full is read as ever"},
+		{"Last year, Assefa won the marathon in October.", "unsure", "a month of the year that opens the sentence: last year's edition"},
+		{"Assefa won the marathon in October last year.", "unsure", "a month with last year after it: the same"},
 	})
 }
 

@@ -371,13 +371,14 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 }
 
 // coarseOtherYear says why a year alone, or a month, for a fact given to
-// the day, may be of another event: a year counted from the report, or
+// the day, may be of another event: a year counted from the report ("last
+// year", or a month it places: "Last year, ... in June"), or
 // one that lies outside the era ("In 2019
 // a bakery withdrew 40,000 pies" beside a recall of 2026), or "": a
 // writer who gets the fact's year wrong is seldom years off.
 func (m *matcher) coarseOtherYear(sent *sentence, cd candidate) string {
 	e := sent.dateAt(cd.i).expr
-	if e.rel == relYear && e.offset != 0 && m.fact.Date.Start.Precision == facts.Day {
+	if (e.rel == relYear && e.offset != 0 || e.shifted && e.yearShift != 0 && e.day == 0) && m.fact.Date.Start.Precision == facts.Day {
 		return "a year counted from the report (\"last year\", \"a year ago\") for a fact of one day is more often another edition of a recurring event (\"won here last year\") than the fact's year mistaken"
 	}
 	if e.rel != absolute || e.year == 0 || e.day != 0 || e.to != nil || m.fact.Date.Start.Precision != facts.Day || m.era.holds(e.year, e.year) {

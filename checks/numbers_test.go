@@ -1044,6 +1044,21 @@ func TestRoundedScaledFigures(t *testing.T) {
 	})
 }
 
+// A figure after a noun of a margin and "of" is a difference between two
+// figures: unsure for a fact about either. A fact about the margin reads
+// it.
+func TestMarginNouns(t *testing.T) {
+	const against = "facts:\n  - id: no\n    claim: 5,391 voted against.\n    number: 5391\n    unit: votes\n    about: [against]\n"
+	assertVerdicts(t, against, "2026-05-20", []verdictCase{
+		{"That is a margin of 1,091 votes against the critics.", "unsure", "a margin of: a difference"},
+		{"1,091 votes were cast against.", "contradicts", "a plain count"},
+	})
+	const margin = "facts:\n  - id: m\n    claim: The margin was 1,091 votes.\n    number: 1091\n    unit: votes\n    about: [margin]\n"
+	assertVerdicts(t, margin, "2026-05-20", []verdictCase{
+		{"That is a margin of 1,191 votes.", "contradicts", "the fact's own word: its margin"},
+	})
+}
+
 // A figure with no scale word written to fewer decimals than the sheet's
 // value is the sheet's value rounded when that rounds to it: "58 per
 // cent" for 58.4 agrees, "59 per cent" does not, and a figure with as many

@@ -346,6 +346,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
+	case number && marginNoun(sent, cd, m.own):
+		return "a figure after a noun of a margin (\"a margin of 1,091 votes\", \"a lead of\") is the difference between two figures, not either of them"
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
 	}
@@ -655,6 +657,23 @@ func byMargin(sent *sentence, cd candidate, own map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// marginNouns, right before "of" and a figure, make the figure a
+// difference between two others: "a margin of 1,091 votes".
+var marginNouns = lexicon.Set("margin-nouns")
+
+// marginNoun reports whether a word of [margin-nouns], none of the fact's
+// own words, stands right before "of" and the figure (over an adjective:
+// "a narrow margin of").
+func marginNoun(sent *sentence, cd candidate, own map[string]bool) bool {
+	n := sent.numberMentions()[cd.i]
+	sc := sent.scanner()
+	if sc.tok(n.start-1) != "of" || !plainGap(sc.gap(n.start)) {
+		return false
+	}
+	w := sc.tok(n.start - 2)
+	return marginNouns[w] && !own[w]
 }
 
 // marginAfter are the words after a span of time that make it a margin

@@ -868,6 +868,18 @@ func TestBareYearRanges(t *testing.T) {
 	})
 }
 
+// A date in what a negation or a failure says was not proved is what the
+// fact may not be: unsure. Proved, it is read.
+func TestUnprovenDates(t *testing.T) {
+	const years = "facts:\n  - id: y\n    claim: The abuse ran from 2014 to 2020.\n    date: 2014..2020\n    about: [abuse]\n"
+	assertVerdicts(t, years, "2025-10-14", []verdictCase{
+		{"The court said the Commission had failed to prove that the abuse began in 2011.", "unsure", "failed to prove: not proved"},
+		{"The court could not confirm that the abuse began in 2011.", "unsure", "a negation before a verb of proof"},
+		{"The court confirmed that the abuse began in 2011.", "contradicts", "proved: read"},
+		{"The court found the abuse began in 2011.", "contradicts", "no verb of proof"},
+	})
+}
+
 // A date that a figure is compared with ("than in", "compared with", "up
 // 0.4% from August") is another time's, not the event's: unsure. A date
 // after "from" with no figure and no word of change starts what the fact

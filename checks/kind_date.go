@@ -426,6 +426,32 @@ func hypothetical(sent *sentence, d span, spans []span) bool {
 	return false
 }
 
+// unproven reports whether a verb of proof ([proof-verbs]) after a
+// negation or a word of failing ([failure-words]) stands before a date in
+// its clause: "the Commission had failed to prove that the abuse began in
+// 2011", "could not show that the leak started in May".
+func unproven(sent *sentence, d span) bool {
+	sc := sent.scanner()
+	return sc.wordWithin(d, -1, hypotheticalReach, ".;:!?()–—", func(k int) bool {
+		if !proofVerbs[sc.tok(k)] {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-proofReach; j-- {
+			if negations[sc.tok(j)] || failureWords[sc.tok(j)] || contractedNot(sent, j) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// proofVerbs and failureWords: see unproven; proofReach is how many words
+// before the verb of proof the negation may stand ("failed to prove",
+// "did not manage to show").
+var proofVerbs, failureWords = lexicon.Set("proof-verbs"), lexicon.Set("failure-words")
+
+const proofReach = 4
+
 // comparedDate reports whether a date is what a figure is compared with:
 // right after a phrase of [compared-dates] ("6.8% more than in September
 // 2024", "compared with March"), or after "from" that follows a figure
@@ -586,6 +612,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the sentence speaks of what comes back every year (\"Every year, the museum closes on 1 May\"): the day may be no event's"
 	case datedEntry(src, sent, d.span):
 		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
+	case unproven(sent, d.span):
+		return "the date stands in what was not proved (\"failed to prove that the abuse began in 2011\"): it may be what the fact is not"
 	case comparedDate(sent, d.span):
 		return "the date is what a figure is compared with (\"6.8% more than in September 2024\", \"up 0.4% from August\"), not when the fact's event happened"
 	case hypothetical(sent, d.span, spans):

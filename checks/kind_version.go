@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factcheck/factcheck/document"
@@ -24,6 +25,9 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 			continue
 		}
 		doubt := versionOfNoun(sent, v, spans)
+		if doubt == "" && datedRelease(sent, v) {
+			doubt = "a possessive date before it (\"last November's 16.2.2 update\") names another release by when it came"
+		}
 		if w := otherProduct(src, sent, v, spans, m.own); doubt == "" && w != "" {
 			doubt = "it follows \"" + w + "\", a name that is none of the fact's words: it may be that product's or standard's version (\"OpenSSL 3.1.4\", \"CVSS v3.1\")"
 		}
@@ -42,6 +46,21 @@ func versionOfNoun(sent *sentence, v versionMention, spans []span) string {
 		return ""
 	}
 	return "it follows \"" + sc.tok(k-3) + " " + sc.tok(k-2) + " in\", a noun that is no term of the fact: it may be where that came, as \"a regression in 4.7.0\""
+}
+
+// datedRelease reports whether a date with a possessive "'s" stands right
+// before a version: "last November's 16.2.2 update", "2023's 4.1 release".
+func datedRelease(sent *sentence, v versionMention) bool {
+	sc := sent.scanner()
+	if v.start < 2 || sc.tok(v.start-1) != "s" || !strings.ContainsAny(sc.gap(v.start-1), "'’") {
+		return false
+	}
+	for _, d := range sent.dateMentions() {
+		if d.end == v.start-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherProduct returns the word right before a version when the text

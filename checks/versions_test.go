@@ -133,5 +133,6 @@ func TestVersionsByName(t *testing.T) {
 		{"Scores in this release use CVSS v3.1.", "unsure", "after a standard's name"},
 		{"The release is PeltonDB 16.3.0.", "contradicts", "after a word of the fact's claim: its own product"},
 		{"The release is 16.3.0.", "contradicts", "no name before it"},
+		{"The release follows last November's 16.2.2 release.", "unsure", "a possessive date before it names another release"},
 	})
 }

@@ -22,6 +22,10 @@ import (
 // 1968 that fell in 2025.
 type era struct {
 	spans []yearSpan // in order, apart; none when the sheet has no date fact
+	// dated are the years the sheet's date facts of a day or a month fall
+	// in, not widened: the story's own years (a fact of years, "model
+	// years 2021 to 2024", says when something else was).
+	dated []yearSpan
 }
 
 // A yearSpan is the years from one year to another, both included.
@@ -29,13 +33,16 @@ type yearSpan struct{ from, to int }
 
 // sheetEra returns the era of a sheet's date facts.
 func sheetEra(fs []*facts.Fact) era {
-	var spans []yearSpan
+	var spans, dated []yearSpan
 	errors := slices.ContainsFunc(fs, func(f *facts.Fact) bool { return f.Kind == facts.KindDate && !f.Warning })
 	for _, f := range fs {
 		if f.Kind != facts.KindDate || f.Warning && errors {
 			continue // a neighbour of warning severity is often an earlier event: not the story's years, when the sheet has others
 		}
 		from, to := f.Date.Start.First, f.Date.End.Last
+		if f.Date.Start.Precision <= facts.Month {
+			dated = append(dated, yearSpan{from.Year(), to.Year()}) // a day or a month: when the story happens, not model years
+		}
 		if to.Sub(from) >= 364*24*time.Hour {
 			// A year or more ("opened: 1968") says the years itself.
 			spans = append(spans, yearSpan{from.Year(), to.Year()})
@@ -44,7 +51,7 @@ func sheetEra(fs []*facts.Fact) era {
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	var e era
+	e := era{dated: dated}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -60,6 +67,17 @@ func sheetEra(fs []*facts.Fact) era {
 // 2019 that it paid a fine of $12 million" tells of 2019 or before).
 func (e era) before(y int) bool {
 	return len(e.spans) > 0 && y < e.spans[0].from
+}
+
+// storyYear reports whether a date fact of a day or a month falls in year
+// y: "last year" is then the story's own, not another year's.
+func (e era) storyYear(y int) bool {
+	for _, sp := range e.dated {
+		if y >= sp.from && y <= sp.to {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether the years from a to b lie in one stretch of the era.

@@ -75,7 +75,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "It was worse than the 2013 airport raid. Eight men stole gems.", "contradicts", "a year that only names a noun before does not carry"},
 		{dated, "The airport raid in 2013 left a vault empty. Eight men stole gems.", "unsure", "a year in the sentence before dates it"},
 		{dated, "Twelve years ago, eight men stole gems from the airport.", "unsure", "years ago, counted from the publication date, outside the story's years"},
-		{dated, "A year ago, eight men robbed the museum.", "contradicts", "one year ago lies within a year of the story"},
+		{dated, "A year ago, eight men robbed the museum.", "unsure", "one year ago lies within a year of the story, but a year counted from the report makes the figure that year's (otherYearsFigure)"},
+		{dated, "On Sunday, eight men robbed the museum, as a year ago.", "contradicts", "a year counted from the report in another clause dates nothing of the figure's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -1044,6 +1044,29 @@ func TestRoundedScaledFigures(t *testing.T) {
 	})
 }
 
+// A figure in a clause with a year counted from the report ("last year",
+// "a year ago") is that year's, not the story's: unsure. In another clause,
+// or for a fact whose own words name a year, it is read.
+func TestFiguresOfAnotherYear(t *testing.T) {
+	const us = "facts:\n  - id: us\n    claim: Halvorsen recalled 412,380 vehicles in the US.\n    number: 412380\n    unit: vehicles\n    about: [United States | recall*]\n  - id: filed\n    claim: The recall was filed on 14 October 2025.\n    date: 2025-10-14\n    about: [filed]\n"
+	assertVerdicts(t, us, "2025-10-14", []verdictCase{
+		{"Halvorsen sold about 1.1 million vehicles in the United States last year.", "unsure", "last year's sales in the figure's clause"},
+		{"Last year, Halvorsen recalled 300,000 vehicles in the United States.", "unsure", "last year opening the sentence"},
+		{"Halvorsen recalled 400,000 vehicles in the United States, more than last year.", "contradicts", "last year in another clause"},
+	})
+	const revenue = "facts:\n  - id: r\n    claim: Revenue in 2024 was 4.8 billion dollars.\n    number: 4.8 billion\n    unit: dollars\n    about: [revenue]\n  - id: out\n    claim: The results came out on 14 February 2025.\n    date: 2025-02-14\n    about: [results]\n"
+	assertVerdicts(t, revenue, "2025-02-14", []verdictCase{
+		{"Revenue last year was $4.6 billion.", "contradicts", "an annual report whose claim names last year's number: its own year"},
+	})
+	const modelYears = us + "  - id: years\n    claim: Model years 2021 to 2024 are affected.\n    date: 2021..2024\n    about: [model years]\n"
+	assertVerdicts(t, modelYears, "2025-10-14", []verdictCase{
+		{"Halvorsen sold about 1.1 million vehicles in the United States last year.", "unsure", "a date fact of years says when something else was, not the story's year"},
+	})
+	assertVerdicts(t, us, "2025-10-14", []verdictCase{
+		{"In all, Halvorsen recalled 300,000 vehicles in the United States.", "contradicts", "no year counted from the report"},
+	})
+}
+
 // A figure after a noun of a margin and "of" is a difference between two
 // figures: unsure for a fact about either. A fact about the margin reads
 // it.

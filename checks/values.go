@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -346,6 +347,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
+	case number && m.otherYearsFigure(src, sent, cd):
+		return "a year counted from the report (\"last year\", \"next year\") in its clause makes it that year's figure, not the story's"
 	case number && marginNoun(sent, cd, m.own):
 		return "a figure after a noun of a margin (\"a margin of 1,091 votes\", \"a lead of\") is the difference between two figures, not either of them"
 	case number && timeOffset(sent, cd):
@@ -654,6 +657,31 @@ func byMargin(sent *sentence, cd candidate, own map[string]bool) bool {
 		}
 		if w := sc.tok(k); marginBy[w] {
 			return !own[w] // "ahead by 178 votes" is the fact's own margin when "ahead" is its word
+		}
+	}
+	return false
+}
+
+// otherYearsFigure reports whether a year counted from the report other
+// than its own ("last year", "a year ago", "next year") stands in a
+// figure's clause, or opens the sentence, when the sheet dates its story
+// to a day or a month and that year is none of their years, and the
+// fact's own words name neither it nor a year: "sold about 1.1 million
+// vehicles in the United States last year" beside a recall of this year
+// (not "Revenue last year was $4.6 billion" for a claim of 2024's
+// revenue).
+func (m *matcher) otherYearsFigure(src *reading, sent *sentence, cd candidate) bool {
+	if m.own["year"] || m.own["years"] || len(m.era.dated) == 0 || src.Published.First.IsZero() || src.Published.Precision > facts.Year {
+		return false
+	}
+	for _, d := range sent.dateMentions() {
+		e := d.expr
+		y := src.Published.First.Year() + e.offset
+		if e.rel != relYear || e.offset == 0 || m.era.storyYear(y) || m.own[strconv.Itoa(y)] {
+			continue // not "Revenue last year was $4.6 billion" for a claim of 2024's revenue
+		}
+		if opensSentence(sent, d.span) || !sent.leavesClause(cd.span, d.span, false) && !sent.leavesClause(d.span, cd.span, true) {
+			return true
 		}
 	}
 	return false

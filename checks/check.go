@@ -37,8 +37,9 @@ type matcher struct {
 	// contradiction. Dates are left out: two facts of one story often
 	// share a day, and a sheet that got one of them wrong must still fail.
 	siblings []*matcher
-	// own are the folded words of the fact's claim and about terms.
-	own map[string]bool
+	// own are the folded words of the fact's claim and about terms; sheet
+	// those of every fact of the sheet.
+	own, sheet map[string]bool
 	// changeFact is set when one of them is a word of [change-words] or
 	// [comparative-after]: the fact is a change ("inflation rose 0.8
 	// percent", "shares closed up 8.4%"), and a figure after such a word
@@ -69,9 +70,15 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	ms := make([]*matcher, len(fs))
 	var quotes []*matcher
 	e := sheetEra(fs)
+	sheet := make(map[string]bool)
+	for _, f := range fs {
+		for w := range ownWords(f) {
+			sheet[w] = true
+		}
+	}
 	for i, f := range fs {
 		ms[i] = newMatcher(f)
-		ms[i].era = e
+		ms[i].era, ms[i].sheet = e, sheet
 		if _, ok := ms[i].kind.(passageKind); ok {
 			quotes = append(quotes, ms[i])
 		}

@@ -252,3 +252,18 @@ func TestOwnValueNearAnotherFactsTerms(t *testing.T) {
 	r = run(t, sheet, testSource{"s", "The High Court awarded €90 million in May 2023.", "2026-03-12"})
 	assert.NotEqual(t, Agrees, r.CellAt(1, 0).Verdict, "another value near the other fact's term is not taken as this one's agreement")
 }
+
+// A round-up of short items, each opening with a place in capitals and a
+// dash, tells of several places: a value in an item whose place is none of
+// the sheet's words, beside an item whose place is, is unsure. A lone
+// dateline, or labels such as "UPDATE —", make no round-up.
+func TestRoundUpItems(t *testing.T) {
+	const share = "facts:\n  - id: share\n    claim: In Cedar Hollow, 54.6 percent of voters approved the bond.\n    number: 54.6\n    unit: percent\n    about: [bond | favor]\n"
+	assertVerdicts(t, share, "2026-05-20", []verdictCase{
+		{"CEDAR HOLLOW — Voters approved the bond.\n\nSILVERTON — A bond there was trailing, with 46 percent in favor.", "unsure", "another place's item in a round-up"},
+		{"CEDAR HOLLOW — Voters approved the bond, with 46 percent in favor.\n\nSILVERTON — A bond there was trailing.", "contradicts", "the sheet's own place's item"},
+		{"SILVERTON — A bond there was trailing, with 46 percent in favor.", "contradicts", "a lone dateline is no round-up"},
+		{"CEDAR HOLLOW — Voters approved the bond.\n\nUPDATE — The bond passed with 46 percent in favor.", "contradicts", "a label in capitals is no place"},
+		{"AUSTIN — Voters approved the bond.\n\nSILVERTON — A bond there was trailing, with 46 percent in favor.", "contradicts", "no item's place is the sheet's: which one is the story's is not known"},
+	})
+}

@@ -33,6 +33,9 @@ type reading struct {
 	// headings holds the source's date headings, once worked out (see
 	// dayOf).
 	headings *[]dateHeading
+	// places holds, by paragraph, the place of a round-up's item
+	// ("SILVERTON — ..."), once worked out (see roundUpPlace).
+	places *map[int]string
 }
 
 // writesInLower reports whether the source writes the folded word w in

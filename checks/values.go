@@ -204,6 +204,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
+	if p := m.otherPlaceItem(src, sent); p != "" {
+		return "the sentence stands in a round-up's item under another place (\"" + strings.ToUpper(p) + " —\") than the sheet's: its values may be that place's"
+	}
 	if w := otherListLeadIn(src, sent, m.own); w != "" {
 		return "the list's lead-in (\"" + w + "\") makes its items other things of the fact's kind"
 	}

@@ -29,6 +29,10 @@ type clockMention struct {
 	// textZone marks a time with no zone read in the zone the text gives
 	// for all its times (see inTextZone).
 	textZone bool
+	// seasonal marks a zone written with a word of [season-zone-words]
+	// ("Eastern", "ET", "Central time"): read in the sheet's season (see
+	// readIn).
+	seasonal bool
 }
 
 // zoneWords are the zones' abbreviations that are words too, in English or
@@ -107,7 +111,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	default:
 		return clockMention{}, false
 	}
-	c := clockMention{span: span{i, end}, local: minutes}
+	c := clockMention{span: span{i, end}, local: minutes, seasonal: sc.seasonalZone(j)}
 	c.inZone(offs)
 	return c, true
 }
@@ -128,7 +132,7 @@ func (sc scanner) zoned(i, j, minutes int) clockMention {
 	if !ok {
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}
 	}
-	c := clockMention{span: span{i, end}, local: minutes}
+	c := clockMention{span: span{i, end}, local: minutes, seasonal: sc.seasonalZone(j)}
 	c.inZone(offs)
 	return c
 }
@@ -445,7 +449,7 @@ func (c clockMention) readIn(want facts.Clock) []int {
 		return []int{want.FromLocal(c.local)}
 	}
 	drops := seasonDrops(want.Zone)
-	if drops == nil || len(c.offs) < 2 {
+	if drops == nil || len(c.offs) < 2 || !c.seasonal {
 		return c.utc
 	}
 	out := make([]int, 0, len(c.utc))
@@ -472,6 +476,18 @@ func seasonDrops(zone string) map[int]int {
 		return daylightOffsets
 	}
 	return nil
+}
+
+// seasonZoneWords are the first words of the zones that seasonDrops
+// narrows, and seasonZonePhrases the zones of several words: the United
+// States' and Canada's regions, not Mexico's "hora del centro", which
+// keeps UTC-6 all year.
+var seasonZoneWords, seasonZonePhrases = lexicon.Set("season-zone-words"), phrases("season-zone-phrases")
+
+// seasonalZone reports whether the zone at token j is one seasonDrops
+// narrows: "Eastern", "ET", "hora del este".
+func (sc scanner) seasonalZone(j int) bool {
+	return seasonZoneWords[sc.tok(j)] || sc.phraseAt(j, seasonZonePhrases) != nil
 }
 
 // daylightZones and standardZones are the sheet's zones that put a story

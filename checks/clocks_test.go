@@ -163,6 +163,8 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 		{"03:40 EST", "The storm made landfall at 3:40 a.m. Central time.", "contradicts", "winter: not CDT"},
 		{"03:40 MDT", "The storm made landfall at 3:40 a.m. Mountain time.", "agrees", "summer leaves Mountain both ways: Arizona keeps MST"},
 		{"03:40 CDT", "The storm made landfall at 08:40 IST.", "contradicts", "India, Israel or Ireland: no reading is 08:40 UTC; the season drops none of theirs"},
+		{"03:40 CDT", "Landfall: a las 3:40 hora del centro.", "agrees", "hora del centro is Mexico's too, which keeps UTC-6 all year: both readings stay"},
+		{"03:40 CDT", "Landfall: a las 3:40 de la madrugada, hora del este.", "contradicts", "hora del este is the United States' Eastern: its season's EDT only"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -183,6 +185,7 @@ func TestForecastTimes(t *testing.T) {
 		{"Landfall will come at 1 a.m. CDT, forecasters say.", "unsure", "a time after will"},
 		{"Landfall came at 1 a.m. CDT.", "contradicts", "no forecast: the event's time"},
 		{"As expected, landfall came at 1 a.m. CDT.", "contradicts", "the forecast word in a clause of its own, before a comma"},
+		{"The expected landfall came at 1 a.m. CDT.", "contradicts", "a forecast word after an article is an adjective: the event came"},
 	})
 	const scheduled = "facts:\n  - id: launch\n    claim: The launch is scheduled for 14:30 UTC.\n    time: 14:30 UTC\n    about: [launch]\n"
 	assertVerdicts(t, scheduled, "2025-09-09", []verdictCase{
@@ -198,6 +201,7 @@ func TestBoundTimes(t *testing.T) {
 	assertVerdicts(t, restored, "2025-07-15", []verdictCase{
 		{"About 80% of customers were reconnected by 19:30 CEST.", "unsure", "by a time: a share done by then"},
 		{"Power was restored at 19:30 CEST.", "contradicts", "at a time: when it happened"},
+		{"It was not until 19:30 CEST that power was restored.", "contradicts", "not until a time that: when it happened"},
 	})
 	const by = "facts:\n  - id: by\n    claim: Power was back by 23:40 CEST.\n    time: 23:40 CEST\n    about: [restored]\n"
 	assertVerdicts(t, by, "2025-07-15", []verdictCase{

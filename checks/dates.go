@@ -383,6 +383,17 @@ func (sc scanner) possessive(end int) bool {
 	return false
 }
 
+// marksBetween reports whether any of marks stands in the gaps between
+// tokens i and j.
+func (sc scanner) marksBetween(i, j int, marks string) bool {
+	for k := i + 1; k <= j && k < len(sc.toks); k++ {
+		if strings.ContainsAny(sc.gap(k), marks) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearOfMonth reads, around a month or a day with no year, the words that
 // place it in a year counted from the report's: "last August" (the latest
 // August before the month of publication), "Aug. 14 last year", "in May
@@ -402,8 +413,8 @@ func (sc scanner) yearOfMonth(e *dateExpr, i, end int) int {
 			return end + 2
 		}
 	}
-	if shift, ok := yearShifts[sc.tok(0)]; ok && sc.tok(1) == "year" && strings.Contains(sc.gap(2), ",") && i > 2 {
-		e.yearShift, e.shifted = shift, true // "Last year, voters turned down the budget and approved it in June"
+	if shift, ok := yearShifts[sc.tok(0)]; ok && sc.tok(1) == "year" && strings.Contains(sc.gap(2), ",") && i > 2 && !sc.marksBetween(3, i, ",;:") {
+		e.yearShift, e.shifted = shift, true // "Last year, voters turned down the budget and approved it in June"; not "..., and a trimmed one goes to a vote in June"
 	}
 	return end
 }

@@ -358,7 +358,7 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 		k++
 	}
 	t := sc.tok(k)
-	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) {
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) || bare && !sc.yearsAround(i, k) {
 		return 0, 0, false
 	}
 	y2, _ := strconv.Atoi(t)
@@ -374,3 +374,18 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 // yearRangeJoins join two years in four digits into a range with no
 // "from" before the first: "2020 to 2024", "2020 bis 2024".
 var yearRangeJoins = lexicon.Set("year-range-joins")
+
+// yearRangeLeads, before a bare range of years or after it, say its
+// figures are years: "model years 2020 to 2024", "2020 to 2024 model
+// years", "los años 2020 a 2024".
+var yearRangeLeads, yearRangeFollowers = lexicon.Set("year-range-leads"), lexicon.Set("year-range-followers")
+
+// yearsAround reports whether a bare range from token i to token k is
+// one of years: a word of [year-range-leads] before or after it, a word of
+// [year-range-followers] or none after it ("spanned 2012 to 2022 and
+// affected", "de 2020 a 2024."); not "2000 to 2500 people" nor "de 1500 a
+// 2000 personas", counts.
+func (sc scanner) yearsAround(i, k int) bool {
+	next := sc.tok(k + 1)
+	return yearRangeLeads[sc.tok(i-1)] || yearRangeLeads[next] || yearRangeFollowers[next] || next == "" || !isLetters(next) || !plainGap(sc.gap(k+1))
+}

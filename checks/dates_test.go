@@ -796,6 +796,7 @@ func TestRelativeYearsOfAnotherEdition(t *testing.T) {
 		{"Assefa won the marathon on 17 September.", "contradicts", "a day given in full is read as ever"},
 		{"Last year, Assefa won the marathon in October.", "unsure", "a month of the year that opens the sentence: last year's edition"},
 		{"Assefa won the marathon in October last year.", "unsure", "a month with last year after it: the same"},
+		{"Last year, Assefa won, and the marathon was won by Kipchoge in August.", "contradicts", "a month in a later clause is not placed by the opening year"},
 	})
 }
 
@@ -866,6 +867,10 @@ func TestBareYearRanges(t *testing.T) {
 		{"The recall covers model years 2021 and 2024.", "agrees", "and names two years, each inside the range"},
 		{"The recall covers model years 2021 to 24.", "agrees", "no range with a short end and no from: the first year alone"},
 	})
+	const march = "facts:\n  - id: p\n    claim: 4,000 people marched.\n    number: 4000\n    unit: people\n    about: [march]\n"
+	assertVerdicts(t, march, "2025-10-14", []verdictCase{
+		{"Police said 2000 to 2500 people joined the march.", "contradicts", "a word after the range that is no word of years: a count, read as such"},
+	})
 }
 
 // A date in what a negation or a failure says was not proved is what the
@@ -893,6 +898,8 @@ func TestComparedDates(t *testing.T) {
 		{"The plant closed on 3 October.", "contradicts", "a date with no comparison is the event's"},
 		{"The plant was closed from 3 October.", "contradicts", "\"from\" with no figure or change before it starts a span: read"},
 		{"The plant, with 120 staff, closed from 3 October.", "contradicts", "a figure but no word of change before \"from\""},
+		{"Output at the plant fell 4% from 3 October, when it closed.", "contradicts", "a day after from is when the change took effect, not a base"},
+		{"The plant closed no earlier than 3 October.", "unsure", "no earlier than: a bound, which allows the sheet's day; never a contradiction"},
 	})
 }
 

@@ -115,6 +115,7 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"The singles final was played on 6 September.", "contradicts", "no side named: the fact's final"},
 		{"The men's singles final was played on 6 September.", "contradicts", "the claim's own side"},
 		{"Women's tennis aside, the final was played on 6 September.", "contradicts", "the other side in another clause, before a comma"},
+		{"The men's and women's finals were both played on 6 September.", "contradicts", "both sides named: the fact's final among them"},
 	})
 	const record = "facts:\n  - id: record\n    claim: The record jump was 8.95 metres.\n    number: 8.95\n    unit: metres\n    about: [record]\n"
 	assertVerdicts(t, record, "2025-09-08", []verdictCase{

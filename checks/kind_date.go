@@ -454,17 +454,19 @@ const proofReach = 4
 
 // comparedDate reports whether a date is what a figure is compared with:
 // right after a phrase of [compared-dates] ("6.8% more than in September
-// 2024", "compared with March"), or after "from" that follows a figure
-// and a word of change in its clause ("up 0.4% from August", "rose 3%
-// from May"; not "tickets cost 20 euros from Monday", which dates the
-// price).
-func comparedDate(sent *sentence, d span) bool {
-	sc := sent.scanner()
+// 2024", "compared with March"; "no earlier than 6 March", a bound, is
+// unsure too),
+// or a month or a year after "from" that follows a figure and a word of
+// change in its clause ("up 0.4% from August", "rose 3% from May"; not
+// "tickets cost 20 euros from Monday", which dates the price, nor "fares
+// went up 4.6% from 2 March", the day the rise takes effect).
+func comparedDate(sent *sentence, dm dateMention) bool {
+	sc, d := sent.scanner(), dm.span
 	if sc.phraseBefore(d.start, comparedDates) != nil {
-		return true
+		return true // "no earlier than 6 March" too: a bound, which the date alone does not say
 	}
-	if sc.tok(d.start-1) != "from" {
-		return false
+	if sc.tok(d.start-1) != "from" || dm.expr.day != 0 || dm.expr.rel == relWeekday || dm.expr.rel == relDay {
+		return false // "fares went up 4.6% from Sunday 2 March": the day it takes effect
 	}
 	figure, change := false, false
 	for k := d.start - 2; k >= 0 && k >= d.start-1-comparedReach; k-- {
@@ -614,7 +616,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a date alone in brackets closing a list item dates the item, as a linked article's date does (\"Museum sets a date for reopening (November 4, 2025)\"), not the event"
 	case unproven(sent, d.span):
 		return "the date stands in what was not proved (\"failed to prove that the abuse began in 2011\"): it may be what the fact is not"
-	case comparedDate(sent, d.span):
+	case comparedDate(sent, d):
 		return "the date is what a figure is compared with (\"6.8% more than in September 2024\", \"up 0.4% from August\"), not when the fact's event happened"
 	case hypothetical(sent, d.span, spans):
 		return "a condition, an open question or a past modal (\"if\", \"whether\", \"could have\") before the date in its clause: it says when something might have happened"

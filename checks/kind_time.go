@@ -59,8 +59,9 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 // right before a time: "80% were reconnected by 19:30", "restored before
 // midnight".
 func boundTime(sent *sentence, cl span, own map[string]bool) bool {
-	w := sent.scanner().tok(cl.start - 1)
-	return (boundPreps[w] || deadlinePreps[w]) && !own[w]
+	sc := sent.scanner()
+	w := sc.tok(cl.start - 1)
+	return (boundPreps[w] || deadlinePreps[w]) && !own[w] && !negations[sc.tok(cl.start-2)] // not "It was not until 4:15 a.m. that power came back"
 }
 
 // forecastWords are the words of a forecast or a plan: a time after one
@@ -74,7 +75,7 @@ var forecastWords = lexicon.Set("forecast-words")
 func forecastTime(sent *sentence, cl span, own map[string]bool) bool {
 	sc := sent.scanner()
 	return sc.wordWithin(cl, -1, hypotheticalReach, ".,;:!?()–—", func(k int) bool {
-		return forecastWords[sc.tok(k)] && !own[sc.tok(k)]
+		return forecastWords[sc.tok(k)] && !own[sc.tok(k)] && !determiners[sc.tok(k-1)] // not "The planned maintenance began at 06:45"
 	})
 }
 

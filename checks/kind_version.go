@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -74,11 +75,29 @@ func otherProduct(src *reading, sent *sentence, v versionMention, spans []span, 
 	}
 	f := sent.folded()
 	w := f.tokens[k].Text
-	if own[w] || versionCues[w] || !isLetters(w) || !unicode.IsUpper(sent.writtenAt(k)) {
-		return ""
+	if own[w] || versionCues[w] || releaseNoun(w) || !isLetters(w) || !unicode.IsUpper(sent.writtenAt(k)) {
+		return "" // not "Patch 16.3.2", "LTS 16.3.2", "Das Sicherheitsupdate 16.3.2"
 	}
 	start, end := src.SpanOf(f.norm, f.tokens[k].Start, f.tokens[k].End)
 	return src.Raw()[start:end]
+}
+
+// releaseNouns name a release rather than a product: "Patch", "LTS",
+// "Update"; a compound ending in one ("Sicherheitsupdate") does too.
+var releaseNouns = lexicon.Set("release-nouns")
+
+// releaseNoun reports whether a folded word is, or ends with, a word of
+// [release-nouns] of four letters or more.
+func releaseNoun(w string) bool {
+	if releaseNouns[w] {
+		return true
+	}
+	for n := range releaseNouns {
+		if len(n) >= 4 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func (versionKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {

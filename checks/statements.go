@@ -222,6 +222,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
+	if k := avoidedBefore(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "avoiding a second round"
+	}
 	if d, ok := framedNegation(sent, sp); ok && kind == asserts {
 		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words} // "Nous ne repousserons pas la date"
 	}
@@ -443,9 +446,27 @@ func negationAfter(sent *sentence, sp span) int {
 	return -1
 }
 
+// avoidWords: see avoidedBefore.
+var avoidWords = lexicon.Set("avoid-words")
+
+// avoidedBefore returns the token of a word of [avoid-words] right before
+// a phrase, or before an article before it, not after "of" ("Hopes of
+// avoiding a recession faded"), or -1.
+func avoidedBefore(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	k := sp.start - 1
+	if k > 0 && determiners[sc.tok(k)] && plainGap(sc.gap(k+1)) {
+		k--
+	}
+	if k < 0 || !avoidWords[sc.tok(k)] || !plainGap(sc.gap(k+1)) || sc.tok(k-1) == "of" {
+		return -1
+	}
+	return k
+}
+
 // frameOpeners and frameClosers are the two halves of a negation that
 // frames its verb, as French "ne ... pas" does.
-var frameOpeners, frameClosers = lexicon.Set("frame-openers"), lexicon.Set("frame-closers")
+var frameOpeners, frameClosers, frameCancellers = lexicon.Set("frame-openers"), lexicon.Set("frame-closers"), lexicon.Set("frame-cancellers")
 
 // frameReach is how many words may stand between a phrase and either half
 // of a framing negation: "ne la repousserons pas".
@@ -461,8 +482,8 @@ func framedNegation(sent *sentence, sp span) (span, bool) {
 	at := func(list map[string]bool, to *int) func(int) bool {
 		return func(k int) bool { *to = k; return list[sc.tok(k)] }
 	}
-	if !sc.wordWithin(sp, -1, frameReach, ".,;:!?()–—\"", at(frameOpeners, &open)) || !sc.wordWithin(sp, 1, frameReach, ".,;:!?()–—\"", at(frameClosers, &shut)) {
-		return span{}, false
+	if !sc.wordWithin(sp, -1, frameReach, ".,;:!?()–—\"", at(frameOpeners, &open)) || !sc.wordWithin(sp, 1, frameReach, ".,;:!?()–—\"", at(frameClosers, &shut)) || frameCancellers[sc.tok(shut+1)] {
+		return span{}, false // not "n'exploitent pas seulement cette faille"
 	}
 	return span{open, shut + 1}, true
 }

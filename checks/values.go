@@ -761,16 +761,17 @@ const otherSideReach = 3
 // otherSide returns the words from a word that names one side of a pair
 // to the term it qualifies, when the fact's own words name the other side
 // and not this one ("the women's singles final" for a fact about the
-// men's, "the junior record"), and every term at spans is so qualified;
-// or "".
+// men's, "the junior record"), and every term at spans is so qualified,
+// and the sentence names the fact's side nowhere ("the men's and women's
+// finals" name both); or "".
 func (sent *sentence) otherSide(spans []span, own map[string]bool) string {
 	f, sc := sent.folded(), sent.scanner()
 	w := ""
 	for _, sp := range spans {
 		side := -1
 		sc.wordWithin(sp, -1, otherSideReach, ",;:.!?()[]–—\"", func(k int) bool {
-			if p, ok := otherSides[sc.tok(k)]; ok && own[p] && !own[sc.tok(k)] {
-				side = k
+			if p, ok := otherSides[sc.tok(k)]; ok && own[p] && !own[sc.tok(k)] && !sent.hasWord(p) {
+				side = k // not "The men's and women's finals were both played on Saturday"
 				return true
 			}
 			return false
@@ -781,6 +782,16 @@ func (sent *sentence) otherSide(spans []span, own map[string]bool) string {
 		w = f.norm.S[f.tokens[side].Start:f.tokens[sp.end-1].End]
 	}
 	return w
+}
+
+// hasWord reports whether a folded word is one of a sentence's tokens.
+func (sent *sentence) hasWord(w string) bool {
+	for _, t := range sent.folded().tokens {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // similarInstance returns a word of the sentence that makes what it tells

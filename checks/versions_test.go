@@ -134,5 +134,7 @@ func TestVersionsByName(t *testing.T) {
 		{"The release is PeltonDB 16.3.0.", "contradicts", "after a word of the fact's claim: its own product"},
 		{"The release is 16.3.0.", "contradicts", "no name before it"},
 		{"The release follows last November's 16.2.2 release.", "unsure", "a possessive date before it names another release"},
+		{"The release, Patch 16.3.0, is out.", "contradicts", "a word that names a release, not a product"},
+		{"Das Sicherheitsupdate 16.3.0 ist die release.", "contradicts", "a German compound ending in one"},
 	})
 }

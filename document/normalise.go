@@ -826,7 +826,18 @@ func isHardWrap(prev, next string) bool {
 	if strings.ContainsRune(".!?:;\"”’)…", last) || opensItem(next) {
 		return false
 	}
-	return unicode.IsLower(first) || openLineEnds[lastWord(prev)] // "The sunset is" + "September 30, and"
+	return unicode.IsLower(first) || openLineEnds[lowerLastWord(prev)] // "The sunset is" + "September 30, and"
+}
+
+// lowerLastWord returns a line's last word when it is written all in lower
+// case, or "": "Sunday 4 May" and "9:30 AM" end with no word of
+// [open-line-ends], though "may" and "am" are.
+func lowerLastWord(line string) string {
+	w := line[strings.LastIndexFunc(line, unicode.IsSpace)+1:]
+	if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		return ""
+	}
+	return text.Fold(w)
 }
 
 // openLineEnds are the words that end no sentence, heading or label: a

@@ -78,7 +78,9 @@ func TestHardWrappedText(t *testing.T) {
 	ragged := "In case you missed it, the team said last Tuesday that the old API is deprecated. The sunset is\n" +
 		"September 30, and the team confirmed that there will be no extension.\n" +
 		"Title of a box\n" +
-		"September 30 is the day the old API stops.\n\nNext.\n"
+		"September 30 is the day the old API stops.\n" +
+		"Polls closed: Sunday 4 May\n" +
+		"Results will be announced once counting ends.\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
@@ -93,7 +95,7 @@ func TestHardWrappedText(t *testing.T) {
 		{flat, []string{"The", "The", "Third.", "Fourth", "Fifth", "Sixth."}, "a paragraph a line: no width, each line its own paragraph"},
 		{märz, []string{"1.", "5.", "9.", "12.", "19.", "23.", "Next."}, "a day and a month's name after a line that ends with no word before a date opens a timeline's entry"},
 		{german, []string{"Die", "2.", "Next."}, "a day and a month's name at a line's start is a wrapped German date, where a number and another word opens a list item"},
-		{ragged, []string{"In", "Title", "September", "Next."}, "with no one width, a line that ends with a word that ends no sentence goes on, a capital after it too; after a line ending with another word, a capital opens a paragraph"},
+		{ragged, []string{"In", "Title", "September", "Polls", "Results", "Next."}, "with no one width, a line that ends with a word that ends no sentence goes on, a capital after it too; after a line ending with another word, or with one written with a capital (May, AM), a capital opens a paragraph"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

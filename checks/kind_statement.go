@@ -38,6 +38,10 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 			sm.stance, sm.cue = hedged, "a clause of its own"
 		}
 		fd := m.finding(src, sent, sm.span)
+		if ans, ok := answered(src, sent, &sm); ok {
+			fd = m.finding(src, ans, span{0, 1}) // "Are request prices changing?" then "No."
+			fd.How = "the answer (\"" + ans.Text() + "\") to the question that holds the phrase"
+		}
 		fd.Value = stanceNames[sm.stance]
 		switch sm.stance {
 		case reports:
@@ -140,4 +144,36 @@ func listItem(src *reading, sent *sentence) bool {
 	}
 	digits := strings.TrimLeft(line, "0123456789")
 	return len(digits) < len(line) && (strings.HasPrefix(digits, ". ") || strings.HasPrefix(digits, ") "))
+}
+
+// answerWords are the bare answers that settle a yes-or-no question:
+// "no" denies what it asks, "yes" asserts it.
+var answerWords = lexicon.Pairs("answer-words")
+
+// answered reads a phrase in a question (questionCue) that the next
+// sentence answers with a bare yes or no ("Are request prices changing?"
+// then "No." or "No, they stay the same."): the phrase is asserted as
+// asked, or denied, and the answer is returned for the evidence.
+func answered(src *reading, sent *sentence, sm *stanceMention) (*sentence, bool) {
+	if sm.cue != questionCue || sent.index+1 >= len(src.sents) {
+		return nil, false
+	}
+	ans := &src.sents[sent.index+1]
+	f := ans.folded()
+	if len(f.tokens) == 0 || answerWords[f.tokens[0].Text] == "" {
+		return nil, false
+	}
+	if len(f.tokens) > 1 && !strings.ContainsAny(ans.scanner().gap(1), ".,;:!—–") {
+		return nil, false // "No one knows", "Yes men": no bare answer
+	}
+	refutes := sm.stance == doubtful // a refuting phrase in a question is doubtful, a supporting one hedged
+	yes := answerWords[f.tokens[0].Text] == "yes"
+	switch {
+	case yes == refutes:
+		sm.stance = denies
+	default:
+		sm.stance = asserts
+	}
+	sm.cue = ""
+	return ans, true
 }

@@ -471,3 +471,22 @@ func TestPhraseInAClauseOfItsOwn(t *testing.T) {
 		{"About the passwords, she told reporters: \"They were exposed, all of them.\"", "contradicts", "a colon that opens a quotation: what was said"},
 	})
 }
+
+// A bare yes or no right after a question that holds a phrase of the fact
+// answers it: "No." denies what the question asks, "Yes," asserts it. An
+// answer that is no bare yes or no ("No one knows") leaves the question
+// asserting nothing.
+func TestAnswersToQuestions(t *testing.T) {
+	const changing = "facts:\n  - id: p\n    claim: Request prices are changing.\n    statement: false\n    supports: [changing]\n    about: [request prices]\n"
+	assertVerdictsIn(t, "a.md", changing, "2025-10-14", []verdictCase{
+		{"### Are request prices changing?\n\nNo. They stay the same.\n", "agrees", "no denies what the question asks, as the sheet holds"},
+		{"### Are request prices changing?\n\nYes, from March.\n", "contradicts", "yes asserts it"},
+		{"### Are request prices changing?\n\nNo one knows yet.\n", "silent", "no bare answer: the question asserts nothing"},
+		{"### Are request prices changing?\n\nWe asked the firm.\n", "silent", "no answer at all"},
+	})
+	const steady = "facts:\n  - id: p\n    claim: Request prices stay the same.\n    statement: true\n    refutes: [changing]\n    about: [request prices]\n"
+	assertVerdictsIn(t, "a.md", steady, "2025-10-14", []verdictCase{
+		{"### Are request prices changing?\n\nNo.\n", "agrees", "no to a refuting phrase's question asserts the claim"},
+		{"### Are request prices changing?\n\nYes.\n", "contradicts", "yes to it denies the claim"},
+	})
+}

@@ -885,6 +885,17 @@ func TestUnprovenDates(t *testing.T) {
 	})
 }
 
+// The first of a month as French and Portuguese write it ("1er mars",
+// "1º de março") is day 1.
+func TestFirstOfTheMonth(t *testing.T) {
+	const change = "facts:\n  - id: d\n    claim: Prices change on 1 March 2026.\n    date: 2026-03-01\n    about: [valem | valent]\n"
+	assertVerdicts(t, change, "2026-02-10", []verdictCase{
+		{"Os novos preços valem a partir de 1º de março de 2026.", "agrees", "Portuguese 1º"},
+		{"Os novos preços valem a partir de 1º de abril de 2026.", "contradicts", "and another month"},
+		{"Les prix valent à partir du 1er mars 2026.", "agrees", "French 1er"},
+	})
+}
+
 // A date that a figure is compared with ("than in", "compared with", "up
 // 0.4% from August") is another time's, not the event's: unsure. A date
 // after "from" with no figure and no word of change starts what the fact

@@ -806,7 +806,7 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 func (sc scanner) digitGroups(i int) (string, int, bool) {
 	t := sc.tok(i)
 	digits, j := t, i+1
-	for len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) {
+	for t != "0" && len(sc.tok(j)) == 3 && isDigits(sc.tok(j)) && (sc.gap(j) == "," || (sc.gap(j) == " " && len(t) <= 3)) { // "0,022" is a decimal comma: no one writes 22 so
 		digits += sc.tok(j)
 		j++
 	}
@@ -824,8 +824,8 @@ func (sc scanner) digitGroups(i int) (string, int, bool) {
 
 // afterShortGroup reads on after a number's first group, of three digits
 // at most, before token j: dots between groups of thousands ("1.234.567")
-// or a decimal comma ("3,2 GHz"). It returns the digits so far with those
-// read.
+// or a decimal comma ("3,2 GHz"; of any length after a leading zero:
+// "0,022"). It returns the digits so far with those read.
 func (sc scanner) afterShortGroup(digits string, j int) (string, int) {
 	if k := sc.dotGroups(j); k >= j+2 {
 		for ; j < k; j++ {
@@ -833,8 +833,8 @@ func (sc scanner) afterShortGroup(digits string, j int) (string, int) {
 		}
 		return digits, j
 	}
-	if sc.gap(j) == "," && len(sc.tok(j)) <= 2 && isDigits(sc.tok(j)) {
-		return digits + "." + sc.tok(j), j + 1
+	if sc.gap(j) == "," && (len(sc.tok(j)) <= 2 || digits == "0") && isDigits(sc.tok(j)) {
+		return digits + "." + sc.tok(j), j + 1 // "3,2 GHz", "US$ 0,022"
 	}
 	return digits, j
 }

@@ -355,6 +355,9 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"140", "mph", "The rate of the winds was 250 kilómetros por hora.", "contradicts 152.235942098..158.449654021", "and it converts"},
 		{"45", "km", "The length was 45 km por la costa.", "agrees 45", "por before no unit is a preposition: the length stays"},
 		{"4200000", "dollars", "The board's price is 4,2 Millionen US-Dollar.", "agrees 4,200,000", "US-Dollar is the dollar"},
+		{"0.022", "dollars per GB", "The price is US$ 0,022 por GB.", "agrees 0.022", "a comma after a leading zero is a decimal comma, whatever the digits after it"},
+		{"0.022", "dollars per GB", "The price is US$ 0,025 por GB.", "contradicts 0.025", "and a wrong price in it contradicts as a price, not as 25"},
+		{"1022", "dollars", "The price is $1,022.", "agrees 1,022", "after another first group, three digits after a comma are thousands as ever"},
 		{"938", "hPa", "The rate dropped to 938 millibars.", "agrees 938", "a millibar is a hectopascal"},
 		{"45", "dollars per node", "The price is $50 per node.", "contradicts 50", "the same rate with the sign before the number"},
 		{"45", "dollars per node", "The price is $50 per seat.", "silent", "a rate of another thing is another unit"},
@@ -1041,6 +1044,20 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4.8bn.", "agrees", "a scale glued to the digits rounds as the word does"},
 		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
 		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
+	})
+}
+
+// "Down" or "up" after a length is a depth or a height, not a change: the
+// figure is read. After money it is a change, as before.
+func TestDepthsAndHeights(t *testing.T) {
+	const depth = "facts:\n  - id: d\n    claim: The wreck lies 62 metres deep.\n    number: 62\n    unit: metres\n    about: [lies]\n"
+	assertVerdicts(t, depth, "2026-02-10", []verdictCase{
+		{"She lies 203 metres down, far below any diver.", "contradicts", "metres down: a depth"},
+		{"She lies 62 metres down.", "agrees", "and the sheet's"},
+	})
+	const price = "facts:\n  - id: p\n    claim: A litre costs 1.80 euros.\n    number: 1.80\n    unit: euros\n    about: [litre]\n"
+	assertVerdicts(t, price, "2026-02-10", []verdictCase{
+		{"A litre is 0.12 euros down on last week.", "unsure", "money down: a change, as ever"},
 	})
 }
 

@@ -63,11 +63,15 @@ func isDigits(s string) bool {
 	return true
 }
 
-// dayNum reads a day of the month: "7", "07", "7th".
+// dayNum reads a day of the month: "7", "07", "7th", and the first of a
+// month as French and Portuguese write it: "1er", "1º".
 func (sc scanner) dayNum(i int) (int, bool) {
 	t := sc.tok(i)
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		t = strings.TrimSuffix(t, suf)
+	}
+	if t == "1er" || t == "1º" || t == "1°" || t == "1o" {
+		t = "1"
 	}
 	if !isDigits(t) || len(t) > 2 {
 		return 0, false

@@ -548,7 +548,11 @@ func changeAmount(sent *sentence, cd candidate) bool {
 			}
 		}
 	}
-	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparativeAfter[sc.tok(n.uend)] && plainGap(sc.gap(n.uend))
+	after := sc.tok(n.uend)
+	if (after == "down" || after == "up") && n.unit.base == "meter" {
+		return sc.changeAt(k) && spaced(sc.gap(k+1)) // "203 metres down": a depth, not a fall
+	}
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparativeAfter[after] && plainGap(sc.gap(n.uend))
 }
 
 // shareOfWhole reports whether a percentage is a share of a whole: a

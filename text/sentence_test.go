@@ -22,11 +22,7 @@ func TestOrdinalDayEndsNoSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			var got []string
-			for _, s := range SplitSentences(Original(tt.in, 0)) {
-				got = append(got, s.S)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, splitTexts(tt.in))
 		})
 	}
 }
@@ -46,11 +42,16 @@ func TestOtherLanguagesOpeningMarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			var got []string
-			for _, s := range SplitSentences(Original(tt.in, 0)) {
-				got = append(got, s.S)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, splitTexts(tt.in))
 		})
 	}
+}
+
+// splitTexts returns the sentences of a paragraph as text.
+func splitTexts(in string) []string {
+	var got []string
+	for _, s := range SplitSentences(Original(in, 0)) {
+		got = append(got, s.S)
+	}
+	return got
 }

@@ -28,6 +28,9 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		if skip > 0 && reach == 2 && (notNouns[toks[at-1].Text] || unitGapStops[toks[at-1].Text]) {
 			return 0, false // "87,000 passengers had flights cancelled", "7.1 billion from VLT"
 		}
+		if w := unitWord(toks[at-1].Text); skip > 0 && (unitLexicon.after[w] != nil || unitLexicon.glued[w] != nil) && !sameUnitWord(w, unit[0]) {
+			return 0, false // "200 g packages": a weight of the packages, not a count of them
+		}
 		if at > 0 && strings.Contains(s[toks[at-1].End:toks[at].Start], "|") {
 			return 0, false // "| Units 19,500 | Fires 6": the next cell's words are not its unit
 		}

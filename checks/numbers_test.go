@@ -359,6 +359,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"0.022", "dollars per GB", "The price is US$ 0,025 por GB.", "contradicts 0.025", "and a wrong price in it contradicts as a price, not as 25"},
 		{"1022", "dollars", "The price is $1,022.", "agrees 1,022", "after another first group, three digits after a comma are thousands as ever"},
 		{"938", "hPa", "The rate dropped to 938 millibars.", "agrees 938", "a millibar is a hectopascal"},
+		{"1200", "packages", "The board's price list has 200 g packages.", "silent", "a unit of the table between the figure and the word: a weight of them, not a count"},
+		{"1200", "packages", "The board's price list has 200 plastic packages.", "contradicts 200", "a plain word between: a count as ever"},
 		{"45", "dollars per node", "The price is $50 per node.", "contradicts 50", "the same rate with the sign before the number"},
 		{"45", "dollars per node", "The price is $50 per seat.", "silent", "a rate of another thing is another unit"},
 		{"45", "dollars per node", "The price is $50.", "silent", "a plain amount is no rate"},

@@ -651,8 +651,8 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 	}
 	for k := sp.end; k < len(f.tokens) && k <= sp.end+denialReachAfter; k++ {
-		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 {
-			break
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[f.tokens[k].Text] {
+			break // not "blamed a defective update and ruled out a cyberattack": the denial is the next clause's
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil {
 			return span{sp.start, k + len(p)}, true

@@ -200,13 +200,8 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if _, ok := sc.wireTime(i); ok {
 		return out, i + 1 // "at 2040 GMT": a time of day, not 2,040
 	}
-	if secs, end, ok := sc.spacedSpanAt(i); ok {
-		d := unitLexicon.byName["second"]
-		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end
-	}
-	if secs, end, ok := sc.durationAt(i); ok {
-		d := unitLexicon.byName["second"]
-		return append(out, numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: d, uend: end}), end
+	if m, ok := sc.spanOfTimeAt(i); ok {
+		return append(out, m), m.end
 	}
 	x, end, ok := sc.numberAt(i)
 	var glued *unitDef
@@ -355,6 +350,37 @@ func (sc scanner) spacedSpanAt(i int) (float64, int, bool) {
 	h, _ := strconv.Atoi(sc.tok(i))
 	m, _ := strconv.Atoi(sc.tok(i + 2))
 	return float64(h*3600 + m*60), i + 4, m < 60
+}
+
+// spanOfTimeAt reads a span of time written in a form of its own at token
+// i: spaced ("2 h 15 min"), as a race time ("2:05:47") or opening with an
+// article ("an hour and 32 minutes").
+func (sc scanner) spanOfTimeAt(i int) (numberMention, bool) {
+	secs, end, ok := sc.spacedSpanAt(i)
+	if !ok {
+		secs, end, ok = sc.durationAt(i)
+	}
+	if ok {
+		return numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: unitLexicon.byName["second"], uend: end}, true
+	}
+	return sc.articleSpanAt(i)
+}
+
+// articleSpanAt reads a span of time that opens with "a" or "an" and goes
+// on with "and": "an hour and 32 minutes" (92 minutes), "an hour and a
+// half" (about 1.5 hours: a round span), "a day and six hours". "An hour"
+// alone is not read: it is as often no count ("an hour's drive").
+func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
+	d := unitLexicon.lookup(sc.tok(i + 1))
+	if t := sc.tok(i); t != "a" && t != "an" || d == nil || d.base != "second" || sc.tok(i+2) != "and" || !plainGap(sc.gap(i+1)) {
+		return numberMention{}, false
+	}
+	if (sc.tok(i+3) == "a" || sc.tok(i+3) == "one") && sc.tok(i+4) == "half" {
+		return numberMention{span: span{i, i + 5}, value: about(1.5), unit: d, uend: i + 5}, true // a round span, as "about 90 minutes"
+	}
+	m := numberMention{span: span{i, i + 2}, value: facts.Exactly(1), unit: d, uend: i + 2}
+	sc.compoundDuration(&m, false)
+	return m, m.uend > i+2
 }
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with

@@ -1049,6 +1049,19 @@ func TestRoundedScaledFigures(t *testing.T) {
 	})
 }
 
+// A span of time that opens with "a" or "an" and goes on with "and" is
+// read whole: "an hour and 32 minutes" is 92 minutes, "an hour and a half"
+// about 90. "An hour" alone is no count.
+func TestSpansWithAnArticle(t *testing.T) {
+	const outage = "facts:\n  - id: d\n    claim: The outage lasted 92 minutes.\n    number: 92\n    unit: minutes\n    about: [lasted]\n"
+	assertVerdicts(t, outage, "2025-09-09", []verdictCase{
+		{"The outage lasted an hour and 32 minutes.", "agrees", "an hour and 32 minutes: 92, not 32"},
+		{"The outage lasted an hour and 40 minutes.", "contradicts", "100 minutes"},
+		{"The outage lasted an hour and a half.", "agrees", "a round span: about 90 minutes holds 92"},
+		{"The outage lasted an hour.", "silent", "an hour alone is not read"},
+	})
+}
+
 // "Down" or "up" after a length is a depth or a height, not a change: the
 // figure is read. After money it is a change, as before.
 func TestDepthsAndHeights(t *testing.T) {

@@ -28,7 +28,7 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		if skip > 0 && reach == 2 && (notNouns[toks[at-1].Text] || unitGapStops[toks[at-1].Text]) {
 			return 0, false // "87,000 passengers had flights cancelled", "7.1 billion from VLT"
 		}
-		if w := unitWord(toks[at-1].Text); skip > 0 && (unitLexicon.after[w] != nil || unitLexicon.glued[w] != nil) && !sameUnitWord(w, unit[0]) {
+		if skip > 0 && tableUnitBetween(toks[at-1].Text, unit[0]) {
 			return 0, false // "200 g packages": a weight of the packages, not a count of them
 		}
 		if at > 0 && strings.Contains(s[toks[at-1].End:toks[at].Start], "|") {
@@ -42,6 +42,13 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// tableUnitBetween reports whether a word between a figure and the unit
+// a fact asks for is a unit of the table of its own ("200 g packages").
+func tableUnitBetween(word, unit string) bool {
+	w := unitWord(word)
+	return (unitLexicon.after[w] != nil || unitLexicon.glued[w] != nil) && !sameUnitWord(w, unit)
 }
 
 // unitWordsAt reports whether a unit's words stand at token at, and

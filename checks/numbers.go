@@ -371,8 +371,11 @@ func (sc scanner) spanOfTimeAt(i int) (numberMention, bool) {
 // half" (about 1.5 hours: a round span), "a day and six hours". "An hour"
 // alone is not read: it is as often no count ("an hour's drive").
 func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
+	if t := sc.tok(i); t != "a" && t != "an" || sc.tok(i+2) != "and" || !plainGap(sc.gap(i+1)) {
+		return numberMention{}, false // most tokens: no lookup
+	}
 	d := unitLexicon.lookup(sc.tok(i + 1))
-	if t := sc.tok(i); t != "a" && t != "an" || d == nil || d.base != "second" || sc.tok(i+2) != "and" || !plainGap(sc.gap(i+1)) {
+	if d == nil || d.base != "second" {
 		return numberMention{}, false
 	}
 	if (sc.tok(i+3) == "a" || sc.tok(i+3) == "one") && sc.tok(i+4) == "half" {

@@ -153,6 +153,9 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	}
 	f := sent.folded()
 	prev := f.tokens[n.start-1]
+	if inserted(sent, n.start-1) {
+		return false // a column's header read before its cell ("Number 163"), which ties the figure to nothing
+	}
 	if w := prev.Text; notCountBefore[w] || labelBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
@@ -1051,7 +1054,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
-	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":"):
+	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":") && !inserted(sent, n.start-1): // not a column's header "Number"
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
 	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " ":
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"

@@ -72,6 +72,11 @@ func TestColumnHeaders(t *testing.T) {
 	assertVerdictsIn(t, "s.html", fires, "2024-03-14", []verdictCase{
 		{"<table>\n<tr><th>Country</th><th>Units</th><th>Fires</th></tr>\n<tr><td>Germany</td><td>19,500</td><td>6</td></tr>\n</table>\n", "silent", "nor in HTML"},
 	})
+	const aboard = "facts:\n  - id: aboard\n    claim: 163 passengers were aboard.\n    number: 163\n    unit: passengers\n    about: [on board]\n"
+	assertVerdictsIn(t, "s.md", aboard, "2025-10-14", []verdictCase{
+		{"| Category | Number |\n|---|---|\n| Passengers on board | 163 |\n", "agrees", "a column's header \"Number\" read before its cell makes the figure no label"},
+		{"| Category | Number |\n|---|---|\n| Passengers on board | 158 |\n", "contradicts", "and a wrong figure there contradicts"},
+	})
 	const zurich = "facts:\n  - id: opened\n    claim: The bridge opened in 1966.\n    date: 1966\n    about: [opened]\n    unless: [Zürich]\n"
 	assertVerdictsIn(t, "s.html", zurich, "2025-10-17", []verdictCase{
 		{"<p>The Z&uuml;rich bridge opened in 1959.</p>\n", "silent", "a word written with an entity is no column header: its unless term rules the sentence out"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -98,11 +99,43 @@ func quoteWords(folded string) []string {
 				out = append(out, strings.Fields(x)...) // "cannot" is "can not"
 				continue
 			}
-			out = append(out, american(t.Text))
+			out = append(out, spelledDigits(american(t.Text)))
 		}
 	}
 	return out
 }
+
+// spelledDigits returns a number word as its digits, so that a quotation
+// that writes "38" matches one that spells "thirty-eight" (joined above
+// to "thirtyeight"): the units and the tens of [number-units] and
+// [number-tens], and a ten joined to a unit. Any other word is returned as
+// it is.
+func spelledDigits(w string) string {
+	if x, ok := units[w]; ok {
+		return strconv.Itoa(int(x))
+	}
+	if x, ok := tens[w]; ok {
+		return strconv.Itoa(int(x))
+	}
+	if x, ok := joinedTens[w]; ok {
+		return strconv.Itoa(x) // "thirtyeight"
+	}
+	return w
+}
+
+// joinedTens are the tens joined to a unit, as a quotation's hyphenated
+// number reads once its hyphen is gone: "thirtyeight" is 38. Built once.
+var joinedTens = func() map[string]int {
+	out := make(map[string]int)
+	for t, x := range tens {
+		for u, y := range units {
+			if y > 0 && y < 10 {
+				out[t+u] = int(x + y)
+			}
+		}
+	}
+	return out
+}()
 
 // quoteExpansions are words a quotation may write as two: "cannot" is
 // "can not".

@@ -346,3 +346,21 @@ func TestSpeakerLabelledLines(t *testing.T) {
 		{"ACHTERBERG: This outbreak was avoidable, we knew the rates were too low.", "unsure", "a line after a label that differs may render the words: unsure"},
 	})
 }
+
+// A number a quotation spells and one it writes in digits are one word:
+// "thirty-eight" matches "38", and a different figure still differs.
+func TestQuotedNumbers(t *testing.T) {
+	tests := []struct {
+		canon, src, want, why string
+	}{
+		{"it came down to thirty-eight minutes", "it came down to 38 minutes", "verbatim", "a ten and a unit spelled, the source in digits"},
+		{"six years of waiting", "6 years of waiting", "verbatim", "a unit spelled"},
+		{"it came down to thirty-eight minutes", "it came down to 48 minutes", `reworded: "38" → "48"`, "another figure differs as ever"},
+		{"a plan and a half", "a plan and a half", "verbatim", "\"a\" stays a word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, compareText(tt.canon, tt.src))
+		})
+	}
+}

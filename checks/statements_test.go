@@ -102,6 +102,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"second round"}}, "The party failed to avoid a second round.", "asserts:second round", "the base form after failed to: the round took place"},
 		{facts.Statement{Holds: true, Supports: []string{"recession"}}, "Hopes of avoiding a recession faded as figures showed contraction.", "asserts:recession", "after of, avoiding is a hope: no denial"},
 		{facts.Statement{Holds: true, Supports: []string{"closed"}}, "A disaster was averted because the plant closed early.", "asserts:closed", "averted denies its own object, not a clause further off"},
+		{facts.Statement{Holds: true, Supports: []string{"appeal"}}, "The athlete has the right to appeal this decision within 21 days.", "hedges:the right to appeal", "a right to do a thing says nothing of whether it is done"},
 		{facts.Statement{Holds: true, Supports: []string{"actualización de software"}}, "Atribuyó la caída a una actualización de software y descartó un ciberataque.", "asserts:actualización de software", "a denial after a word that joins clauses is the next clause's"},
 		{facts.Statement{Holds: false, Supports: []string{"repousserons"}}, "Nous ne la repousserons jamais.", "denies:ne la repousserons jamais", "ne ... jamais, a pronoun between"},
 		{facts.Statement{Holds: true, Supports: []string{"exploitent"}}, "Les pirates n'exploitent pas seulement cette faille, mais aussi deux autres.", "asserts:exploitent", "ne ... pas seulement restricts: not only"},

@@ -965,6 +965,41 @@ func scorePart(sent *sentence, n numberMention) bool {
 	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
 }
 
+// voteSide reports whether a figure is the side of a vote's tally that
+// the fact counts: after a word of [vote-words] ("The measure passed
+// 31-17", "approved by 31 votes to 17"), the first figure for a fact whose
+// own words are of [vote-for-words] ("for", "in favour") and none of
+// [vote-against-words], the second for one of "against".
+func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	first := sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || sc.tok(max(n.end, n.uend)) == "to"
+	start := n.start
+	if !first {
+		start = n.start - 1 // "31-17": the tally starts at the first figure
+	}
+	if !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
+		return false
+	}
+	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	return first && forSide && !againstSide || !first && againstSide && !forSide
+}
+
+// ownAny reports whether a word of a list is one of the fact's own.
+func (m *matcher) ownAny(list map[string]bool) bool {
+	for w := range list {
+		if m.own[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// voteWords, voteForWords and voteAgainstWords: see voteSide. voteReach is
+// how many words before the tally a word of a vote may stand.
+var voteWords, voteForWords, voteAgainstWords = lexicon.Set("vote-words"), lexicon.Set("vote-for-words"), lexicon.Set("vote-against-words")
+
+const voteReach = 4
+
 // tallyTo reports whether a count is one side of a score or a tally in
 // words: "to" and a smaller figure with no unit follow it or its unit
 // ("leads two sets to one", "won by five votes to two"); not a change
@@ -1058,9 +1093,9 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
 	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " ":
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"
-	case n.unit == nil && scorePart(sent, n):
+	case n.unit == nil && scorePart(sent, n) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
-	case m.tallyTo(sent, n):
+	case m.tallyTo(sent, n) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally in words (\"leads two sets to one\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"

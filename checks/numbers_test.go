@@ -1049,6 +1049,34 @@ func TestRoundedScaledFigures(t *testing.T) {
 	})
 }
 
+// A tally after a word of a vote gives its first figure to a fact of the
+// votes for and its second to one of the votes against; a score, or a
+// tally for a fact of neither side, is no count.
+func TestVoteTallies(t *testing.T) {
+	const votes = "facts:\n  - id: for\n    claim: 31 councillors voted for the ban.\n    number: 31\n    about: [passed | approved]\n  - id: against\n    claim: 17 voted against.\n    number: 17\n    about: [passed | approved]\n"
+	tests := []struct {
+		text string
+		fact int // 0 the votes for, 1 those against
+		want string
+		why  string
+	}{
+		{"The measure passed 31-17.", 0, "agrees", "the first figure of a vote's tally is the votes for"},
+		{"The measure passed 31-17.", 1, "agrees", "the second the votes against"},
+		{"The measure was approved by 31 votes to 17.", 0, "agrees", "a tally in words"},
+		{"The measure passed 30-18.", 0, "unsure", "a wrong tally where both facts' terms stand as near: either's"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, votes, testSource{"s", tt.text, "2025-09-09"})
+			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
+		})
+	}
+	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
+	assertVerdicts(t, count, "2025-09-09", []verdictCase{
+		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},
+	})
+}
+
 // A span of time that opens with "a" or "an" and goes on with "and" is
 // read whole: "an hour and 32 minutes" is 92 minutes, "an hour and a half"
 // about 90. "An hour" alone is no count.

@@ -34,6 +34,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		switch {
 		case stamp(src, sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
+		case inRowLabelCell(sent, cl.span):
+			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case boundTime(sent, cl.span, m.own):

@@ -56,18 +56,25 @@ func mayGiveZone(raw string) bool {
 
 // zoneSentence reads a sentence that gives the zone of all times: a
 // phrase of timesInOpeners, perhaps "are" or "in", then a zone, and the
-// sentence's end.
+// sentence's end; or such a phrase in brackets after a title, "Timeline
+// (all times UTC)".
 func zoneSentence(sent *sentence) ([]int, bool) {
 	f := sent.folded()
 	if len(f.tokens) > timesZoneWords {
 		return nil, false
 	}
 	sc := sent.scanner()
+	at := 0
 	p := sc.phraseAt(0, timesInOpeners)
+	for k := 1; p == nil && k < len(f.tokens); k++ {
+		if strings.Contains(sc.gap(k), "(") {
+			at, p = k, sc.phraseAt(k, timesInOpeners) // "Timeline (all times UTC)"
+		}
+	}
 	if p == nil {
 		return nil, false
 	}
-	j := len(p)
+	j := at + len(p)
 	for timesInLinks[sc.tok(j)] {
 		j++
 	}

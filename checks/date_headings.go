@@ -259,7 +259,7 @@ func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 	used := make(map[int]bool)
 	for k := range anchors {
 		sent := &src.sents[k]
-		if anchors[k] == nil || len(sent.dateMentions()) > 0 || futureSentence(sent) {
+		if anchors[k] == nil || len(sent.dateMentions()) > 0 || sent.hasAny(forecastWords) {
 			continue
 		}
 		for _, h := range hs {
@@ -279,15 +279,4 @@ func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 			c.Findings = append(c.Findings, fd)
 		}
 	}
-}
-
-// futureSentence reports whether a word of [forecast-words] stands
-// anywhere in a sentence.
-func futureSentence(sent *sentence) bool {
-	for _, t := range sent.folded().tokens {
-		if forecastWords[t.Text] {
-			return true
-		}
-	}
-	return false
 }

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -459,21 +458,15 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 var yearParts, yearPartPhrases = monthRanges("year-parts"), phrases("year-parts")
 
 // monthRanges reads a lexicon list of phrases, each with a range of months
-// ("the first half of=1..6").
+// ("the first half of=1..6"), keyed by the phrase's words as phrases
+// splits them.
 func monthRanges(name string) map[string][2]int {
 	out := make(map[string][2]int)
-	for k, v := range lexicon.Pairs(name) {
-		from, to, ok := strings.Cut(v, "..")
-		a, errA := strconv.Atoi(from)
-		b, errB := strconv.Atoi(to)
-		if !ok || errA != nil || errB != nil || a < 1 || b > 12 || a > b {
-			panic("lexicon: list " + name + ": " + k + "=" + v + " is no range of months a..b")
+	for k, r := range lexiconRanges(name) {
+		if r[0] < 1 || r[1] > 12 {
+			panic("lexicon: list " + name + ": " + k + " is no range of months a..b")
 		}
-		var ws []string
-		for _, t := range text.Tokenize(text.Fold(k)) {
-			ws = append(ws, t.Text) // as phrases splits them
-		}
-		out[strings.Join(ws, " ")] = [2]int{a, b}
+		out[strings.Join(phraseWords(k), " ")] = [2]int{int(r[0]), int(r[1])}
 	}
 	return out
 }

@@ -18,11 +18,7 @@ var interimMarkers = phrases("interim-markers")
 func phrases(list string) [][]string {
 	var out [][]string
 	for p := range lexicon.Set(list) {
-		var ws []string
-		for _, t := range text.Tokenize(text.Fold(p)) {
-			ws = append(ws, t.Text) // "run-up" is two words, as sentences split it
-		}
-		out = append(out, ws)
+		out = append(out, phraseWords(p))
 	}
 	sort.Slice(out, func(a, b int) bool {
 		if len(out[a]) != len(out[b]) {
@@ -31,6 +27,16 @@ func phrases(list string) [][]string {
 		return strings.Join(out[a], " ") < strings.Join(out[b], " ")
 	})
 	return out
+}
+
+// phraseWords splits a phrase of the lexicon into folded words as
+// sentences split them: "run-up" is two words.
+func phraseWords(p string) []string {
+	var ws []string
+	for _, t := range text.Tokenize(text.Fold(p)) {
+		ws = append(ws, t.Text)
+	}
+	return ws
 }
 
 // phraseAt returns the phrase of list (as phrases gives it, longest

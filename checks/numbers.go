@@ -59,17 +59,28 @@ var scales = lexicon.Numbers("number-scales")
 // vague quantities: "dozens of", "hundreds of", "thousands of".
 var vague = func() map[string]facts.Interval {
 	out := make(map[string]facts.Interval)
-	for w, lohi := range lexicon.Pairs("vague-quantities") {
+	for w, r := range lexiconRanges("vague-quantities") {
+		out[w] = facts.Interval{Lo: r[0], Hi: r[1]}
+	}
+	return out
+}()
+
+// lexiconRanges reads a lexicon list of words, each with a range lo..hi
+// ("dozens=24..99", "the first half of=1..6"), and panics on a value that
+// is none: the lexicon is part of the program.
+func lexiconRanges(name string) map[string][2]float64 {
+	out := make(map[string][2]float64)
+	for w, lohi := range lexicon.Pairs(name) {
 		lo, hi, _ := strings.Cut(lohi, "..")
 		a, err1 := strconv.ParseFloat(lo, 64)
 		b, err2 := strconv.ParseFloat(hi, 64)
 		if err1 != nil || err2 != nil || b < a {
-			panic("lexicon/numbers.txt: vague-quantities: " + w + "=" + lohi + " is no range lo..hi")
+			panic("lexicon: " + name + ": " + w + "=" + lohi + " is no range lo..hi")
 		}
-		out[w] = facts.Interval{Lo: a, Hi: b}
+		out[w] = [2]float64{a, b}
 	}
 	return out
-}()
+}
 
 // approximation is a phrase before a number and the interval it makes of
 // the number.

@@ -774,7 +774,7 @@ func (sent *sentence) otherSide(spans []span, own map[string]bool) string {
 	for _, sp := range spans {
 		side := -1
 		sc.wordWithin(sp, -1, otherSideReach, ",;:.!?()[]–—\"", func(k int) bool {
-			if p, ok := otherSides[sc.tok(k)]; ok && own[p] && !own[sc.tok(k)] && !sent.hasWord(p) {
+			if p, ok := otherSides[sc.tok(k)]; ok && own[p] && !own[sc.tok(k)] && !sc.hasTokenIn(0, len(sc.toks), p) {
 				side = k // not "The men's and women's finals were both played on Saturday"
 				return true
 			}
@@ -786,16 +786,6 @@ func (sent *sentence) otherSide(spans []span, own map[string]bool) string {
 		w = f.norm.S[f.tokens[side].Start:f.tokens[sp.end-1].End]
 	}
 	return w
-}
-
-// hasWord reports whether a folded word is one of a sentence's tokens.
-func (sent *sentence) hasWord(w string) bool {
-	for _, t := range sent.folded().tokens {
-		if t.Text == w {
-			return true
-		}
-	}
-	return false
 }
 
 // similarInstance returns a word of the sentence that makes what it tells

@@ -431,3 +431,40 @@ func TestDateLinesAreMetadata(t *testing.T) {
 		})
 	}
 }
+
+// TestYearlessDatelineTakesItsYear holds a wire dateline without a year
+// ("WROCLAW, March 10 (Wire) –") to what a desk expects of it: the year
+// that puts it nearest the days sources.yaml gives the other sources, said
+// in how the source is dated; none when no listed day lies near, said in
+// the source's notes.
+func TestYearlessDatelineTakesItsYear(t *testing.T) {
+	tests := []struct {
+		dateline, other string // the dateline's date; the other source's published:
+		want            string // the publication date, or "" for none
+		why             string
+	}{
+		{"March 10", "2026-03-11", "2026-03-10", "the other source was published the next day: the same year"},
+		{"Dec. 30", "2026-01-03", "2025-12-30", "across the new year: the year before the other source's"},
+		{"10 March", "2026-02-20", "2026-03-10", "day first, as European wires write it"},
+		{"March 10", "2026-07-01", "", "nearly four months off: the year is not taken"},
+		{"March 10", "2026-03", "", "a month gives no day to be near"},
+		{"Feb. 29", "2025-03-02", "", "29 February in a year with none: no year taken, no invalid date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			meta := "sources:\n  - id: a\n    file: a.txt\n    dated_by: its dateline\n  - id: b\n    file: b.txt\n    dated_by: test\n    published: " + tt.other + "\n"
+			files := map[string]string{"a.txt": "WROCLAW, " + tt.dateline + " (Wire) - The dam failed on Tuesday.\n", "b.txt": "Another page.\n"}
+			c, err := document.LoadCorpus(writeCorpus(t, meta, files))
+			require.NoError(t, err)
+			doc, _ := c.Source("a")
+			src := newReading(doc)
+			if tt.want == "" {
+				assert.False(t, src.HasDate(), "no publication date")
+				assert.Contains(t, strings.Join(doc.Notes.Summary(), "; "), "gives no year", "the notes say why the dateline dated nothing")
+				return
+			}
+			assert.Equal(t, tt.want, src.Published.String(), "publication date")
+			assert.Contains(t, src.DatedBy, "gives no year", "how it was dated says the year was taken from the other sources")
+		})
+	}
+}

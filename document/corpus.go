@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/internal/bounded"
@@ -43,6 +44,9 @@ type Corpus struct {
 type listing struct {
 	path    string // slash-separated
 	ignores []Ignore
+	// days are the distinct publication days its entries give, sorted:
+	// they give the year of a dateline that has none (see yearOf).
+	days []time.Time
 }
 
 // Source returns the source with the given id.
@@ -217,6 +221,7 @@ func listCorpus(fsys FileSystem, dir string) (*Corpus, error) {
 	if err := r.Err(); err != nil {
 		return nil, err
 	}
+	list.days = publishedDays(entries)
 	listed := make(map[string]bool)
 	for _, e := range entries {
 		listed[e.file] = true
@@ -288,9 +293,7 @@ func (c *Corpus) load(src *Source) *yamldoc.Error {
 		src.Title = src.frontTitle
 	}
 	if !src.HasDate() && src.lineDate != "" {
-		if d, ok := lineDateOf(src.lineDate); ok {
-			src.Published, src.DatedBy = d, "the date line at the top of the text, \""+src.lineDate+"\""
-		}
+		src.dateByLine()
 	}
 	src.pending = false
 	return nil

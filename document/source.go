@@ -92,6 +92,10 @@ type Notes struct {
 	// BadFrontDate is a Markdown front matter date that is no date, and
 	// so dated nothing, or "".
 	BadFrontDate string
+	// YearlessLine is a dateline or date line that gives a day and month
+	// but no year, which no other source's date placed in a year ("March
+	// 10"), or "".
+	YearlessLine string
 	Ignored      []IgnoredCount
 	// recorded are the notes as a report wrote them, for a source rebuilt
 	// from its record (FromRecord); Summary returns them as they are.
@@ -121,6 +125,9 @@ func (n Notes) Summary() []string {
 	}
 	if n.BadFrontDate != "" {
 		out = append(out, fmt.Sprintf("the front matter date %q is no date (write YYYY-MM-DD): it dated nothing", n.BadFrontDate))
+	}
+	if n.YearlessLine != "" {
+		out = append(out, fmt.Sprintf("the dateline %q gives no year, and no source in sources.yaml is dated near it: it dated nothing (give the source published: in sources.yaml)", n.YearlessLine))
 	}
 	if n.DateLines > 0 {
 		out = append(out, lexicon.Count(n.DateLines, "date line", "date lines")+" read as metadata, not as text")

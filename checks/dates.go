@@ -501,6 +501,34 @@ func (sc scanner) nounOfDate(i int) int {
 	return -1
 }
 
+// figureNoun returns the token of the noun that a figure right before a
+// date's preposition belongs to through "of" ("a closing price of $66.29
+// on Friday", "a high of 31 degrees on Tuesday"): the date is when that
+// figure held, not when the sentence's event happened. -1 when there is
+// none.
+func (sc scanner) figureNoun(i int) int {
+	if !datePreps[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) {
+		return -1
+	}
+	k := i - 2
+	if isLetters(sc.tok(k)) && isDigits(sc.tok(k-1)) && plainGap(sc.gap(k)) {
+		k-- // a unit or a scale word: "31 degrees", "$4 billion"
+	}
+	if !isDigits(sc.tok(k)) || !plainGap(sc.gap(k+1)) {
+		return -1
+	}
+	for isDigits(sc.tok(k-1)) && (sc.gap(k) == "." || sc.gap(k) == ",") {
+		k--
+	}
+	if sc.tok(k-1) != "of" || strings.ContainsAny(sc.gap(k), ",;:()") {
+		return -1
+	}
+	if w := sc.tok(k - 2); isLetters(w) && !determiners[w] && !notNouns[w] && len(w) > 2 {
+		return k - 2
+	}
+	return -1
+}
+
 // nounOfLinks, dateOfTimes and dayOrdinals: see nounOfDate.
 var nounOfLinks, dateOfTimes, dayOrdinals = lexicon.Set("noun-of-links"), lexicon.Set("date-of-times"), lexicon.Set("day-ordinals")
 
@@ -541,6 +569,9 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	noun := sc.modified(i, end)
 	if noun < 0 && !sc.possessive(end) {
 		noun = sc.nounOfDate(i) // "the results of the election of 8 March", "las elecciones del 8 de marzo"; not "the accounts of last Thursday's diversion"
+	}
+	if noun < 0 {
+		noun = sc.figureNoun(i) // "a closing price of $66.29 on Friday"
 	}
 	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline}
 }

@@ -1039,6 +1039,21 @@ func TestDateOfANoun(t *testing.T) {
 	})
 }
 
+// A date right after a figure that a noun holds through "of" is when that
+// figure held ("a closing price of $66.29 on Friday"), not the date of the
+// sentence's event.
+func TestDateOfAFigure(t *testing.T) {
+	const announced = "facts:\n  - id: announced\n    claim: The two firms announced the merger on Monday 9 March 2026.\n    date: 2026-03-09\n    said_dates: true\n    about: [announced | said]\n"
+	assertVerdicts(t, announced, "2026-03-09", []verdictCase{
+		{"The offer is 23% above the closing price of $66.29 on Friday, the firms said.", "silent", "Friday is the closing price's day"},
+		{"The offer beats a high of 31 dollars on Thursday, the firms said.", "silent", "with a unit word after the figure"},
+		{"The offer is 23% above the closing price of $66.29, the firms said on Friday.", "contradicts", "Friday next to the verb of saying dates the announcement"},
+		{"The firms announced the offer of $66.29 on Friday.", "silent", "the verb's object holds the figure: Friday may be either's, so it is left out, never a contradiction"},
+		{"The firms announced on Friday an offer of $66.29.", "contradicts", "a date before the figure is the verb's"},
+		{"The offer is 23% above the price, the firms said on Friday, 6 March.", "contradicts", "the date after a comma is no figure's"},
+	})
+}
+
 // A paragraph that is only a date heads a live blog's day: the relative
 // dates below it, up to the next one, count from that day, not from the
 // publication date. A heading whose weekday is not its date's, a date in

@@ -633,11 +633,14 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"The museum said 41,800 people had visited, including 23,400 who came over the opening weekend.", "unsure", "the sheet's own figure stands nearer the terms than the one in the unit"},
 		{"The museum said 25,000 people came over the opening weekend, against 23,400 a year ago.", "contradicts", "the figure in the unit stands nearer"},
 	})
-	const casualties = "facts:\n  - id: dead\n    claim: 41 people died.\n    number: 41\n    unit: people | dead\n    about: [killed | dead]\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: people | injured\n    about: [injured]\n"
+	const casualties = "facts:\n  - id: dead\n    claim: 41 people died.\n    number: 41\n    unit: people | dead\n    about: [killed | dead | died]\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: people | injured\n    about: [injured]\n"
 	for _, tt := range []struct{ text, dead, injured, why string }{
 		{"The quake killed 41 people and injured 312 in the province.", "agrees", "agrees", "the figure in the unit is another fact's value: the sheet's bare figure stands for this one"},
 		{"The quake killed 41 people and injured 320 in the province.", "agrees", "silent", "but another bare figure is not read against it"},
-		{"The quake killed 45 people and injured 312 in the province.", "contradicts", "silent", "a figure in the unit that no other fact holds is taken instead"},
+		{"The quake killed 45 people and injured 312 in the province.", "contradicts", "agrees", "a figure in the unit that no other fact holds is taken instead; nearer the other fact's terms it is that one's, and leaves it the sheet's bare figure"},
+		{"Nearly 200 people were injured and 41 died.", "agrees", "contradicts", "a figure in the unit nearer another fact's first terms is that fact's: the sheet's bare figure stands for this one"},
+		{"Nearly 200 people were injured and 45 died.", "silent", "contradicts", "but another bare figure is still not read against it"},
+		{"Nearly 200 people died and 41 were injured.", "contradicts", "silent", "the figure in the unit nearest this fact's own terms is taken instead"},
 	} {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, casualties, testSource{"s", tt.text, "2025-10-15"})

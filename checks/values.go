@@ -52,8 +52,13 @@ func farFrom(far int) string {
 // ownValue reports whether a candidate states the fact's own value as
 // the sheet writes it: one figure it holds ("€96 million", not "about 96
 // million" nor "hundreds of millions"), or a range with its very ends
-// ("$7.3 billion to $7.4 billion"). Dates and names have no readings.
+// ("$7.3 billion to $7.4 billion"), or a date as the sheet gives it, to
+// the same precision ("in 2019" for 2019, not for a day of it). Names
+// have no readings.
 func (m *matcher) ownValue(src *reading, sent *sentence, cd candidate) bool {
+	if m.fact.Kind == facts.KindDate {
+		return ownDate(m.fact, src, sent, cd)
+	}
 	if len(cd.readings) == 0 || !m.value.holds(m.fact, src, sent, cd) {
 		return false
 	}
@@ -152,7 +157,7 @@ func (m *matcher) closest(src *reading, sent *sentence, cands []candidate, holds
 // March", Monday is the recall's, though it stands next to "company", a
 // term of the defect too.
 func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpans []span, peers []peer) {
-	cands := m.firmCandidates(src, sent, m.value.candidates(m, src, sent, spans, newAnchorSet(spans)), peers)
+	cands := m.firmCandidates(src, sent, m.value.candidates(m, src, sent, spans, newAnchorSet(spans)), firstSpans, peers)
 	if len(m.loc.unless) > 0 {
 		cands = m.outsideUnlessColumns(src, sent, cands)
 	}
@@ -252,12 +257,18 @@ func ownPhrase(phrase string, own map[string]bool) bool {
 // opening weekend"). A value in the unit that the sheet holds for another
 // fact located there is that fact's (see charitable), and leaves the
 // sheet's own figure standing: "killed 41 people and injured 312".
-func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate, peers []peer) []candidate {
+func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
 	if !slices.ContainsFunc(cands, func(cd candidate) bool { return cd.loose }) {
 		return cands // most sentences: nothing read only to agree, and no other fact's value to ask about
 	}
-	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !cd.loose && m.charitable(src, sent, cd, peers) == nil }) {
-		return cands
+	rivals, sets := m.rivalsOf(src, sent, cands, peers)
+	first := newAnchorSet(firstSpans)
+	mine := func(cd candidate) bool {
+		r, _ := nearestRival(sent, cd, rivals, sets)
+		return !cd.loose && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
+	}
+	if !slices.ContainsFunc(cands, mine) {
+		return cands // every figure in the unit is another fact's: "Nearly 3,000 people were evacuated and seven died"
 	}
 	nearest := -1 // the distance of the nearest loose figure
 	for _, cd := range cands {
@@ -986,25 +997,11 @@ func sharedTerm(terms []respectiveTerm) bool {
 // sentence; a value the sheet holds for a fact that locates the sentence
 // is that fact's (charitable).
 func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
-	var rivals []peer
-	for _, p := range peers {
-		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
-			rivals = append(rivals, p)
-		}
-	}
+	rivals, sets := m.rivalsOf(src, sent, cands, peers)
 	first := newAnchorSet(firstSpans)
-	sets := make([]anchorSet, len(rivals))
-	for k, p := range rivals {
-		sets[k] = newAnchorSet(p.first)
-	}
 	var own []candidate
 	for _, cd := range cands {
-		// A sentence that continues the one before has no first-group
-		// terms of its own: then the nearest term of any group counts.
-		mine := cd.dist
-		if d := sent.nearest(cd.at, first); d >= 0 {
-			mine = d
-		}
+		mine := myDistance(sent, cd, first)
 		if p := m.charitable(src, sent, cd, peers); p != nil {
 			m.tracef("    %q is the value the sheet holds for %s, whose terms are here: that fact's, not a contradiction of this one", says(src, sent, cd.span), p.fact.ID)
 			continue
@@ -1022,6 +1019,34 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 		own = append(own, cd)
 	}
 	return own
+}
+
+// rivalsOf returns the peers of a sentence that compete with the fact for
+// its values, with the anchor sets of their first-group terms: facts of
+// its kind whose first terms stand there and whose own value is not
+// among the candidates.
+func (m *matcher) rivalsOf(src *reading, sent *sentence, cands []candidate, peers []peer) ([]peer, []anchorSet) {
+	var rivals []peer
+	for _, p := range peers {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
+			rivals = append(rivals, p)
+		}
+	}
+	sets := make([]anchorSet, len(rivals))
+	for k, p := range rivals {
+		sets[k] = newAnchorSet(p.first)
+	}
+	return rivals, sets
+}
+
+// myDistance is how far a candidate stands from the fact's first-group
+// terms. A sentence that continues the one before has no first-group
+// terms of its own: then the nearest term of any group counts.
+func myDistance(sent *sentence, cd candidate, first anchorSet) int {
+	if d := sent.nearest(cd.at, first); d >= 0 {
+		return d
+	}
+	return cd.dist
 }
 
 // nearestRival returns the distance from a candidate to the nearest

@@ -319,6 +319,34 @@ func TestRivalFactsCompareFirstGroups(t *testing.T) {
 	}
 }
 
+// A date fact's own date, as precise as the sheet gives it, stays its own
+// though another fact's first terms stand nearer: the other fact says it
+// is this one's, and neither may leave it unread.
+func TestRivalFactsLeaveADateItsOwn(t *testing.T) {
+	sheet := `facts:
+  - id: race
+    claim: She won the race on 18 October 2026.
+    date: 2026-10-18
+    about: [won | set]
+  - id: record
+    claim: The old record was set in 2019.
+    date: 2019
+    about: [Abebe | old record]
+`
+	tests := []struct{ text, record, why string }{
+		{"She beat the time that Abebe set in 2019.", "agrees", "the record's own year, nearer the race's term set"},
+		{"She beat the time that Abebe set in 2017.", "silent", "another year nearer the race's term is the race's, not a contradiction of the record"},
+		{"She beat the time that Abebe set in October 2019.", "silent", "a month of the year is not the sheet's own value as written: the nearer fact takes it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2026-10-19"})
+			c, _ := r.Cell("record", "s")
+			assert.Equal(t, tt.record, string(c.Verdict), "record: %q", tt.text)
+		})
+	}
+}
+
 const yearFact = `facts:
   - id: arrival
     claim: They arrived in 2013.

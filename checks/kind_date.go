@@ -760,6 +760,13 @@ func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate)
 	return ok && f.Date.Agrees(d)
 }
 
+// ownDate reports whether a date candidate gives the fact's date as the
+// sheet writes it: the same day, month or year, or the same range.
+func ownDate(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
+	d, _, ok := src.resolveIn(f, sent, sent.dateAt(cd.i).expr)
+	return ok && !d.NoYear && d.Start == f.Date.Start && d.End == f.Date.End
+}
+
 func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	d, how, ok := src.resolveIn(f, sent, sent.dateAt(cd.i).expr)
 	fd.How = how

@@ -463,6 +463,7 @@ func TestFactsThatAreBounds(t *testing.T) {
 	assertVerdicts(t, support, "2025-10-23", []verdictCase{
 		{"Version 1 stays supported until the end of 2026.", "contradicts", "the end of a year is its December, not any day of it"},
 		{"Version 1 stays supported until the end of June 2026.", "agrees", "the end of June holds its 30th"},
+		{"Version 1 remains supported until the end of 2026.", "contradicts", "remains before a bound tells of no day of something going on"},
 	})
 	const closed = "facts:\n  - id: closed\n    claim: The plant closed in November 2024.\n    date: 2024-11\n    about: [closed]\n"
 	assertVerdicts(t, closed, "2025-10-23", []verdictCase{
@@ -829,7 +830,8 @@ func TestHypotheticalDates(t *testing.T) {
 		{"Residents asked whether the water that was released on Thursday had flooded homes.", "unsure", "a relative clause inside the question may be asked or told: unsure"},
 		{"If the water that engineers held back is released on Thursday, homes will flood.", "unsure", "a relative clause that closes before the date, with no term of the fact in it"},
 		{"It was unclear whether the water would be released when engineers met on Thursday.", "unsure", "the subordinate clause holds no term: the release is still open"},
-		{"The operator could release water on Thursday.", "contradicts", "could with no have is a plan, read either way: the next Thursday does not agree either"},
+		{"The operator could release water on Thursday.", "unsure", "could with no have is what may be, not what was: no statement of the release"},
+		{"The operator released water on Thursday and could release more.", "contradicts", "could after the date governs nothing before it"},
 	})
 }
 

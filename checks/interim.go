@@ -163,6 +163,58 @@ func (sent *sentence) expectation(sp span) string {
 	}, true)
 }
 
+// possibility returns the words before the value at sp, in its clause,
+// that make it what may be, is hoped, feared or denied ([possibility-
+// markers]), or planned ([plan-markers]), and whether they are plan
+// words; or "" (see doubt).
+func (sent *sentence) possibility(sp span) (string, bool) {
+	if w := sent.markerOf(sp, possibilityAt, true); w != "" {
+		return w, false
+	}
+	w := sent.markerOf(sp, func(sc scanner, i int) (string, int) {
+		p := sc.phraseAt(i, planMarkers)
+		return strings.Join(p, " "), len(p)
+	}, true)
+	return w, w != ""
+}
+
+// laterVersion returns the words of [later-version-markers] before the
+// version at sp in its clause ("will be upgraded to 3.4.0", "has since
+// released 3.2.2"), or "".
+func (sent *sentence) laterVersion(sp span) string {
+	return sent.markerOf(sp, func(sc scanner, i int) (string, int) {
+		p := sc.phraseAt(i, laterVersionMarkers)
+		return strings.Join(p, " "), len(p)
+	}, true)
+}
+
+// possibilityAt reads a phrase of [possibility-markers] at token i: not
+// "may" as the month ("in May", "May 3", "early May", or opening the
+// sentence).
+func possibilityAt(sc scanner, i int) (string, int) {
+	if sc.tok(i) == "may" && (i == 0 || datePreps[sc.tok(i-1)] || monthKeepers[sc.tok(i-1)] || isDigits(sc.tok(i+1))) {
+		return "", 0
+	}
+	p := sc.phraseAt(i, possibilityMarkers)
+	return strings.Join(p, " "), len(p)
+}
+
+// asksWhether reports whether the sentence is a question that asks
+// whether ([whether-openers]: "Will the bridge reopen in May?"), which
+// states none of its values.
+func (sent *sentence) asksWhether() bool {
+	f := sent.folded()
+	return len(f.tokens) > 0 && whetherOpeners[f.tokens[0].Text] && strings.HasSuffix(strings.TrimRight(sent.Piece().S, " \t\r\n\"'”’*_)"), "?")
+}
+
+// possibilityMarkers, planMarkers, planClaimWords, whetherOpeners,
+// laterVersionMarkers: see possibility, asksWhether and laterVersion.
+var (
+	possibilityMarkers, planMarkers = phrases("possibility-markers"), phrases("plan-markers")
+	planClaimWords, whetherOpeners  = lexicon.Set("plan-claim-words"), lexicon.Set("whether-openers")
+	laterVersionMarkers             = phrases("later-version-markers")
+)
+
 // markerOf returns the words that at reads at some token and that govern
 // the figure at sp: in its clause (no comma between), in the phrase that
 // opens the sentence, in a short label before a colon, or in the label

@@ -268,3 +268,46 @@ func TestRoundUpItems(t *testing.T) {
 		{"AUSTIN — Voters approved the bond.\n\nSILVERTON — A bond there was trailing, with 46 percent in favor.", "contradicts", "no item's place is the sheet's: which one is the story's is not known"},
 	})
 }
+
+// A value that a word before it in its clause makes a possibility, a hope,
+// a fear, a denial or a plan, or that a question asks about, states
+// nothing: disagreeing, it is unsure. Beside each, the case that states.
+func TestWhatMayBe(t *testing.T) {
+	const bill = "facts:\n  - id: bill\n    claim: The repair bill is 12.4 million pounds.\n    number: 12.4 million\n    unit: pounds\n    about: [repair bill | repairs | cost]\n"
+	assertVerdicts(t, bill, "2025-10-16", []verdictCase{
+		{"The repair bill could reach £15 million, officials warned.", "unsure", "could: what may be"},
+		{"The repair bill may rise to £15 million.", "unsure", "may: what may be"},
+		{"Officials fear the repair bill will hit £15 million.", "unsure", "fear: what is feared"},
+		{"The council denied reports that repairs would cost £20 million.", "unsure", "denied: what is denied"},
+		{"Could the repair bill reach £20 million?", "unsure", "a question that asks whether"},
+		{"Why did the repair bill reach £20 million?", "contradicts", "a question that asks why takes its figure for granted"},
+		{"The repair bill reached £15 million, and it could rise further.", "contradicts", "could after the figure, in another clause, governs nothing"},
+		{"Repairs cost £15 million, the council said.", "contradicts", "a plain statement"},
+	})
+	const jobs = "facts:\n  - id: jobs\n    claim: The firm cuts 1,200 jobs.\n    number: 1200\n    unit: jobs\n    about: [cut | cuts]\n"
+	assertVerdicts(t, jobs, "2025-10-16", []verdictCase{
+		{"The firm had planned to cut 2,000 jobs but scaled the plan back.", "unsure", "planned to: a plan, and the fact's claim is none"},
+		{"The firm aims to cut 2,000 jobs by 2027.", "unsure", "aims to: a target"},
+		{"The firm cut 2,000 jobs.", "contradicts", "what was done"},
+	})
+	const planned = "facts:\n  - id: reopen\n    claim: The bridge is expected to reopen in March 2026.\n    date: 2026-03\n    about: [reopen*]\n"
+	assertVerdicts(t, planned, "2025-10-16", []verdictCase{
+		{"Officials hope to reopen the bridge in February.", "unsure", "hope to: what is hoped"},
+		{"The bridge might reopen in February if repairs go well.", "unsure", "might: what may be"},
+		{"Will the bridge reopen in May?", "unsure", "a question that asks whether"},
+		{"The council plans to reopen the bridge in May.", "contradicts", "the claim is a plan itself (expected): another plan contradicts it"},
+		{"The bridge is expected to reopen in May.", "contradicts", "so does another forecast"},
+	})
+	const closed = "facts:\n  - id: closed\n    claim: The bridge closed on 14 October 2025.\n    date: 2025-10-14\n    about: [closed]\n"
+	assertVerdicts(t, closed, "2025-10-16", []verdictCase{
+		{"The bridge closed in May after cracks were found.", "contradicts", "May after a preposition is the month, no modal"},
+		{"The bridge remained closed on Wednesday.", "unsure", "remained: a later day of something going on"},
+		{"The bridge closed on Wednesday.", "contradicts", "closed on a day: when it happened"},
+	})
+	const firmware = "facts:\n  - id: firmware\n    claim: The monitors run firmware 3.2.1.\n    version: 3.2.1\n    about: [firmware]\n"
+	assertVerdicts(t, firmware, "2025-10-16", []verdictCase{
+		{"The monitors will be upgraded to firmware 3.4.0 next month.", "unsure", "will: a release to come"},
+		{"The vendor has since released firmware 3.2.2.", "unsure", "since: a release that came after"},
+		{"The monitors were updated to firmware 3.2.0 on Monday.", "contradicts", "the version they were given"},
+	})
+}

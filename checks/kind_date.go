@@ -624,7 +624,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case plannedLater(sent, d, day, m.fact.Date):
 		return "a plan or a forecast (\"planned for\", \"will\") dates something after the report, where the fact's event came before it: likely another event"
-	case ongoingAt(sent, d.span):
+	case ongoingAt(sent, d.span) && !boundPreps[sent.folded().tokens[d.start].Text]: // not "remains supported until 30 June"
 		return "the sentence tells of something going on (\"continued\", \"again\"): the date may be a later day of it, not when it began or happened"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"

@@ -337,6 +337,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if otherArticle(src, sent) {
 		return "a list item that links to another article (a headline under \"Related\" or \"Most read\") tells that article's news, not this text's"
 	}
+	if why := m.mayBe(sent, cd); why != "" {
+		return why
+	}
 	number := m.fact.Kind == facts.KindNumber
 	inc := ""
 	if number {
@@ -387,6 +390,41 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
 	}
 	return ""
+}
+
+// mayBe says why a value is no statement of what is, or "": a question
+// that asks whether, a version to come or that came after, or a word
+// before it in its clause that makes it a possibility, a hope, a fear or a denial, or a plan when the fact's claim
+// is no plan itself. A marker that is the fact's own word ("could" in a
+// claim that something could happen) does not count.
+func (m *matcher) mayBe(sent *sentence, cd candidate) string {
+	if sent.asksWhether() {
+		return "the sentence asks whether, and states nothing"
+	}
+	if m.fact.Kind == facts.KindVersion {
+		if w := sent.laterVersion(cd.span); w != "" && !ownPhrase(w, m.own) {
+			return "\"" + w + "\" makes it a release to come or one that came after, not the fact's"
+		}
+	}
+	w, plan := sent.possibility(cd.span)
+	if w == "" || ownPhrase(w, m.own) || plan && m.planClaim() {
+		return ""
+	}
+	if plan {
+		return "\"" + w + "\" makes it a plan or a target, not what is"
+	}
+	return "\"" + w + "\" makes it what may be, is hoped or feared, or is denied, not what is"
+}
+
+// planClaim reports whether the fact's claim is a plan, a forecast or a
+// schedule ([plan-claim-words]): then another plan contradicts it.
+func (m *matcher) planClaim() bool {
+	for w := range m.own {
+		if planClaimWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // coarseOtherYear says why a year alone, or a month, for a fact given to

@@ -367,6 +367,9 @@ func TestStatementVerdicts(t *testing.T) {
 		{"true", "counts", "Albania accused Iran of being behind the attack.", "agrees"},
 		{"true", "counts", "Iran may have been behind the attack.", "silent (not judged: hedged (\"may\"): not counted)"},
 		{"true", "counts", "Was Iran behind the attack?", "silent (not judged: in a question, which asserts nothing: not counted)"},
+		{"false", "ignored", "Some commentators have suggested that Iran was behind the attack.", "silent (not judged: hedged (\"suggested\"): not counted)"},
+		{"false", "ignored", "The party is considering the idea that Iran was behind the attack.", "silent (not judged: hedged (\"considering\"): not counted)"},
+		{"false", "ignored", "Investigators suggested on Monday that the flaw was old; Iran was behind the attack.", "contradicts"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, but later withdrew that statement.", "unsure"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, and later repeated that statement.", "contradicts"},
 	}

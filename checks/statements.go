@@ -228,6 +228,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if d, ok := framedNegation(sent, sp); ok && kind == asserts {
 		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words} // "Nous ne repousserons pas la date"
 	}
+	if k := subjectNegated(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k}, stance: hedged, cue: "not", words: words} // "Improper charging was not a factor"
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
@@ -263,6 +266,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
+	case kind == asserts && subjectNegated(sent, sp) >= 0: // "Improper charging was not a factor": shown, not counted
+		return stanceMention{span: span{sp.start, subjectNegated(sent, sp)}, stance: doubtful, cue: "not", words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
 		return stanceMention{span: sp, stance: deniesSoFar, cue: moment, words: words}
 	case kind == asserts:
@@ -442,6 +447,22 @@ func negationAfter(sent *sentence, sp span) int {
 			}
 			return k // "Verletzt oder getötet wurde niemand", "laut Polizei und Feuerwehr niemand"
 		}
+	}
+	return -1
+}
+
+// subjectNegations: see subjectNegated.
+var subjectNegations = phrases("subject-negations")
+
+// subjectNegated returns the end of a phrase of [subject-negations] right
+// after the phrase at sp ("Improper charging was not a factor"), or -1.
+func subjectNegated(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	if sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) {
+		return -1
+	}
+	if p := sc.phraseAt(sp.end, subjectNegations); p != nil {
+		return sp.end + len(p)
 	}
 	return -1
 }

@@ -598,8 +598,16 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 // Tab 7", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *reading, sent *sentence, n numberMention) bool {
+	return n.unit == nil && capitalisedBefore(src, sent, n)
+}
+
+// capitalisedBefore reports whether a plain whole number stands right
+// after a word the text capitalises but does not write in capitals, with
+// a single space between and not at the start of the sentence, or joined
+// by a hyphen: as a name's number does, unit or not.
+func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.start < 1 || n.unit != nil || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
+	if n.start < 1 || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
 		return false
 	}
 	prev := toks[n.start-1]

@@ -983,6 +983,19 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The ship hat vor der Insel Westerholm 143 Container verloren.", "agrees", "so in German, where a place stands before the figure"},
 		{"The party won the vote on Windows 11 machines.", "silent", "no unit of the fact after it: a name's number"},
 		{"Many Line 143 seats were empty, as the party won.", "silent", "a word that numbers things before the figure: a label, unit or not"},
+		{"The results: Civic Renewal 140 seats, as the party won big.", "unsure", "disagreeing after a capitalised word that is no term of the fact, it may be a model's number"},
+	})
+	const party = "facts:\n  - id: seats\n    claim: Civic Renewal won 143 seats.\n    number: 143\n    unit: seats\n    about: [Civic Renewal]\n"
+	assertVerdicts(t, party, "2025-10-16", []verdictCase{
+		{"The results: Civic Renewal 140 seats, Labour 20 seats.", "contradicts", "the capitalised word is the fact's own term: it names the holder of the count"},
+	})
+	const recalled = "facts:\n  - id: recalled\n    claim: 48,000 bikes are recalled.\n    number: 48000\n    unit: bikes | e-bikes\n    about: [recall*]\n"
+	assertVerdicts(t, recalled, "2025-10-16", []verdictCase{
+		{"The recall affects Strada 500 and Strada 700 bikes.", "unsure", "a capitalised word before a figure in the unit may make it a model's number"},
+		{"The recall covers 60 percent of all Strada 500 bikes sold since 2022.", "unsure", "so in a share of them"},
+		{"The recall affects 40,000 Strada bikes.", "contradicts", "a capitalised word after the figure names the model it counts"},
+		{"The recall affects 40,000 bikes.", "contradicts", "no capitalised word before it"},
+		{"Strada 48,000 bikes are recalled.", "agrees", "the sheet's figure agrees whatever stands before it"},
 	})
 }
 

@@ -156,6 +156,30 @@ func TestIncrements(t *testing.T) {
 	})
 }
 
+// A figure after a word of change and "by" is the change, not the level,
+// unless the fact is a change itself; one after a word of change and
+// "from" is what it was before.
+func TestChangesAreNoLevels(t *testing.T) {
+	const traffic = "facts:\n  - id: traffic\n    claim: The bridge carries 38,000 vehicles a day.\n    number: 38000\n    unit: vehicles a day | vehicles\n    about: [traffic | carries]\n"
+	assertVerdicts(t, traffic, "2025-10-16", []verdictCase{
+		{"Traffic on the bridge has grown by 4,000 vehicles a day since 2020.", "unsure", "grown by: the change"},
+		{"Traffic is down from 41,000 vehicles a day before the works.", "unsure", "down from: what it was before"},
+		{"Traffic rose from 30,000 to 40,000 vehicles a day.", "contradicts", "from ... to: the level after to is read"},
+		{"The bridge carries 40,000 vehicles a day.", "contradicts", "a level"},
+		{"The bridge carries by far 40,000 vehicles a day, more than any other.", "contradicts", "by with no word of change before it"},
+	})
+	const growth = "facts:\n  - id: growth\n    claim: Revenue grew 6.2 percent.\n    number: 6.2\n    unit: percent\n    about: [revenue]\n"
+	assertVerdicts(t, growth, "2025-10-16", []verdictCase{
+		{"Revenue rose by 8.1 percent.", "contradicts", "the fact is a change itself (grew): the change by a figure is read"},
+		{"Revenue growth slowed from 8.1 percent in the second quarter.", "unsure", "slowed from: what it was before, even for a change"},
+	})
+	const closed = "facts:\n  - id: closed\n    claim: Harwick Bridge closed on 14 October 2025.\n    date: 2025-10-14\n    about: [closed | shut, bridge]\n"
+	assertVerdicts(t, closed, "2025-10-16", []verdictCase{
+		{"A second bridge, Elm Road Bridge, was closed on Monday as a precaution.", "unsure", "second before a later group's term: another bridge"},
+		{"The bridge was closed on Monday.", "contradicts", "the fact's own bridge"},
+	})
+}
+
 // Facts whose word units share an alternative are siblings though the
 // sheet writes their units differently.
 func TestSiblingsShareAWordUnit(t *testing.T) {

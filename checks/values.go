@@ -203,6 +203,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
 		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
 	}
+	if w := sent.anotherInLaterGroup(spans, firstSpans, m.own); w != "" {
+		return "\"" + w + "\" makes a thing the fact's terms name another of its kind"
+	}
 	if w := sent.otherSide(firstSpans, m.own); w != "" {
 		return "\"" + w + "\" names the other side of a pair whose side the fact's claim names: it may be the other one's value"
 	}
@@ -362,6 +365,10 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
+	case number && changeThrough(sent, cd, "by") && !m.ownsChange():
+		return "a figure after a word of change and \"by\" (\"has grown by 4,000 vehicles a day\") is the change, not the level"
+	case number && changeThrough(sent, cd, "from"):
+		return "a figure after a word of change and \"from\" (\"slowed from 8.1%\", \"down from 40\") is what it was before"
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
 	case number && m.otherYearsFigure(src, sent, cd):
@@ -540,6 +547,42 @@ func increment(sent *sentence, cd candidate) string {
 		return f.tokens[n.start-1].Text
 	}
 	return ""
+}
+
+// changedReach is how many words before "by" or "from" a word of change
+// may stand for changeThrough.
+const changedReach = 3
+
+// changeThrough reports whether a figure follows prep ("by", "from") with a
+// word of [change-words] or [change-before] up to changedReach words
+// before it in its clause: "grew by 4,000", "slowed from 8.1%".
+func changeThrough(sent *sentence, cd candidate, prep string) bool {
+	n := sent.numberMentions()[cd.i]
+	sc, f := sent.scanner(), sent.folded()
+	at := n.start - 1
+	if at < 1 || sc.tok(at) != prep || n.changedFrom {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-changedReach; k-- {
+		if boundaries(f.marks[k], f.marks[at]) > 0 {
+			return false
+		}
+		if changeWords[sc.tok(k)] || changeBefore[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsChange reports whether the fact's claim or terms hold a word of
+// change: then the change may be the fact ("Revenue grew 6.2 percent").
+func (m *matcher) ownsChange() bool {
+	for w := range m.own {
+		if changeWords[w] || changeBefore[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // formerValue reports whether the sentence gives the sheet's figure after
@@ -802,6 +845,23 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 		w = f.norm.S[f.tokens[k].Start:f.tokens[sp.end-1].End]
 	}
 	return w
+}
+
+// anotherInLaterGroup returns the words of a term of a later about group
+// with a word of [other-kind-or-stage] right before it ("A second bridge,
+// Elm Road Bridge, was closed" for a fact whose first group is the
+// closing and a later one the bridge), or "": the sentence tells of
+// another thing of the kind, whatever the rest of it names.
+func (sent *sentence) anotherInLaterGroup(spans, first []span, own map[string]bool) string {
+	for _, sp := range spans {
+		if slices.Contains(first, sp) {
+			continue
+		}
+		if w := sent.anotherOfItsKind([]span{sp}, own); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // otherSides pair a word that names one side of a pair with the other

@@ -1211,13 +1211,21 @@ func (m *matcher) holdsAsRead(src *reading, sent *sentence, cd candidate) bool {
 // minister", "ex-minister", "no longer chairman".
 var notHolder = lexicon.Set("not-holder")
 
+// holderThenAfter: see [holder-then-after].
+var holderThenAfter = phrases("holder-then-after")
+
 // unqualified returns the term matches of a sentence that no notHolder
 // word stands just before (an article may come between: "not the"; or a
-// word with a capital, an organisation's name: "former ACME chairman").
+// word with a capital, an organisation's name: "former ACME chairman"),
+// and that no phrase of [holder-then-after] follows ("chief engineer at
+// the time").
 func unqualified(sent *sentence, spans []span) []span {
 	toks, sc := sent.folded().tokens, sent.scanner()
 	var out []span
 	for _, sp := range spans {
+		if plainGap(sc.gap(sp.end)) && sc.phraseAt(sp.end, holderThenAfter) != nil {
+			continue // "chief engineer at the time of the 2019 inspection"
+		}
 		i := sp.start - 1
 		if i >= 0 && (toks[i].Text == "the" || toks[i].Text == "a") {
 			i--

@@ -266,6 +266,11 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 	if offs, end, ok := sc.abbreviatedZone(j); ok {
 		return offs, end, true
 	}
+	if zoneFillers[sc.tok(j)] && plainGap(sc.gap(j+1)) {
+		if offs, end, ok := sc.zoneNameAt(j + 1); ok {
+			return offs, end, true // "0h35 no horário de Brasília"
+		}
+	}
 	if offs, end, ok := sc.zoneNameAt(j); ok {
 		return offs, end, true // "3:42 a.m. Eastern Daylight Time"
 	}

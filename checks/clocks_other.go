@@ -27,15 +27,17 @@ var (
 // clockSuffixes and hourLetters) and returns its minutes after midnight
 // and the token after it.
 func (sc scanner) suffixedClock(i int) (int, int, bool) {
-	if h, m, ok := sc.gluedHours(i); ok && clockPreps[sc.tok(i-1)] {
-		return h*60 + m, i + 1, true // "das 12h40"
+	prep := clockPreps[sc.tok(i-1)] || sc.phraseBefore(i, clockPrepPhrases) != nil
+	if h, m, ok := sc.gluedHours(i); ok && (prep || sc.zoneNamedAfter(i+1)) {
+		return h*60 + m, i + 1, true // "das 12h40", "por volta de 0h35", "4h35 (hora de Lisboa)"
 	}
 	h, m, j, ok := sc.hoursMinutes(i)
 	if !ok || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
 		return 0, 0, false // "von 7 bis 9 Uhr" is a range
 	}
-	prep := clockPreps[sc.tok(i-1)]
 	switch {
+	case j == i+1 && h <= 23 && dottedPreps[sc.tok(i-1)] && plainGap(sc.gap(j)) && sc.zoneNamedAfter(j):
+		return h * 60, j, true // "alle 18 ora italiana": an hour alone, its zone named after it
 	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)]) && plainGap(sc.gap(j)):
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ"
 	case sc.gap(i+1) == ":":
@@ -49,6 +51,28 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// clockPrepPhrases: [clock-preposition-phrases].
+var clockPrepPhrases = phrases("clock-preposition-phrases")
+
+// zoneNamedAfter reports whether a zone's name or a phrase of
+// [local-time-words] follows token j, perhaps after "no", "em" or an
+// opening bracket: "0h35 no horário de Brasília", "4h35 (hora local)",
+// "alle 18 ora italiana".
+func (sc scanner) zoneNamedAfter(j int) bool {
+	if g := strings.TrimSpace(sc.gap(j)); g != "" && g != "(" {
+		return false
+	}
+	if zoneFillers[sc.tok(j)] && plainGap(sc.gap(j+1)) {
+		j++
+	}
+	_, _, ok := sc.zoneNameAt(j)
+	return ok || sc.phraseAt(j, localTimeWords) != nil
+}
+
+// zoneFillers may stand between a time and its zone's name: "no horário
+// de Brasília", "in ora italiana".
+var zoneFillers = lexicon.Set("zone-fillers")
 
 // clauseGap reports whether the text before token j ends a time: white space, or
 // a comma, a semicolon or a stop before white space ("alle 2.47, hanno

@@ -833,6 +833,10 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 	if f, ok := scales[sc.tok(j)]; ok {
 		x *= f
 		j++
+		if g := scales[sc.tok(j)]; f == 1e3 && g >= 1e6 && sc.gap(j) == " " {
+			x *= g // "1,2 mil milhões", "3 mil millones": a thousand millions
+			j++
+		}
 	}
 	return x, j, true
 }

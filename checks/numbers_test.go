@@ -98,7 +98,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Morreram oito pessoas.", "oito=8"},
 		{"A empresa perdeu US$ 6 bilhões em valor.", "6 bilhões=6,000,000,000 dollar"},
 		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
-		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},               // a round count of another language: about it
+		{"Os prejuízos somam 1,2 mil milhões de zlótis.", "1,2 mil milhões=1,200,000,000"},    // mil before a scale of millions: a thousand of them
+		{"Los daños suman 3 mil millones de euros.", "3 mil millones de euros=3,000,000,000 euro"},
+		{"The reservoir holds 18.4 mln m³ of water.", "18.4 mln m³=18,400,000 cubic meter"}, // mln after a figure; m³ folds to m3
+		{"Il faut au moins 4 Go de mémoire.", "au moins 4 Go=at least 4 gigabyte"},          // Go, French for GB
+		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},             // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
 		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},             // Portuguese kilometres
 		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                       // and Italian

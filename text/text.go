@@ -119,6 +119,8 @@ var special = map[rune]string{
 	'ø': "o", 'Ø': "o", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ß': "ss",
 	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'þ': "th", 'ı': "i",
 	'…': "...",
+	// a unit's power: "m³" is "m3", "km²" is "km2"
+	'²': "2", '³': "3",
 }
 
 // FoldRune returns the folded form of one rune: lower case, no diacritics,

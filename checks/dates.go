@@ -35,6 +35,7 @@ type dateExpr struct {
 	offset           int       // relative: -1 last, +1 next; days/weeks/... for others
 	to               *dateExpr // the end of a range
 	yearPart         [2]int    // for "this year", "next year": the first and last month of a part of it ("the middle of next year"), or none
+	vaguePart        bool      // months narrowed by a phrase of [year-parts] ("late this year", "the end of 2024"): wide on purpose
 	ambiguous        bool      // a numeric date whose day and month could be either way
 	// anchor is, for an anaphoric expression, the date before it in the
 	// sentence that it counts from; nil when the sentence gives none.
@@ -430,7 +431,7 @@ var yearShifts = lexicon.Ints("year-shifts")
 func (sc scanner) endOf(e *dateExpr, i int) {
 	if e.rel == relYear {
 		if p := sc.phraseBefore(i, yearPartPhrases); p != nil && plainGap(sc.gap(i)) {
-			e.yearPart = yearParts[strings.Join(p, " ")] // "by the middle of next year"
+			e.yearPart, e.vaguePart = yearParts[strings.Join(p, " ")], true // "by the middle of next year"
 		}
 		return
 	}
@@ -444,7 +445,7 @@ func (sc scanner) endOf(e *dateExpr, i int) {
 		}
 		months := yearParts[strings.Join(p, " ")]
 		to := dateExpr{rel: absolute, month: months[1], year: e.year}
-		e.month, e.to = months[0], &to // "the end of 2024": its last months, October to December
+		e.month, e.to, e.vaguePart = months[0], &to, true // "the end of 2024": its last months, October to December
 		return
 	}
 	if e.month != 0 && (sc.tok(i-1) == "of" && sc.tok(i-2) == "end" || sc.tok(i-1) == "end" && sc.gap(i) == "-") {
@@ -567,7 +568,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	since := (sincePreps[prev] || (determiners[prev] || sinceArticles[prev]) && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	noun := sc.modified(i, end)
-	if noun < 0 && !sc.possessive(end) {
+	if noun < 0 && !sc.possessive(end) && !expr.vaguePart { // "el cuarto trimestre de 2026" is a part of the year
 		noun = sc.nounOfDate(i) // "the results of the election of 8 March", "las elecciones del 8 de marzo"; not "the accounts of last Thursday's diversion"
 	}
 	if noun < 0 {

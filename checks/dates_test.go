@@ -854,6 +854,16 @@ func TestPartsOfAYear(t *testing.T) {
 		{"The plant will shut at the end of next year.", "agrees", "October to December 2026"},
 		{"The plant will shut next year.", "agrees", "next year alone: 2026"},
 	})
+	const quarter = "facts:\n  - id: close\n    claim: The deal is expected to close in the fourth quarter of 2026.\n    date: 2026-10-01..2026-12-31\n    about: [close | Abschluss | cerrará]\n"
+	assertVerdicts(t, quarter, "2026-03-10", []verdictCase{
+		{"The companies expected the deal to close late this year.", "unsure", "August to December overlaps the fourth quarter: a vague part, no clear miss"},
+		{"The companies expected the deal to close early this year.", "contradicts", "January to May misses it"},
+		{"The deal should close in Q4 2026.", "agrees", "Q4 before a year: October to December"},
+		{"The deal should close in Q2 2026.", "contradicts", "Q2: April to June"},
+		{"Der Abschluss soll im vierten Quartal 2026 erfolgen.", "agrees", "a German quarter: no name's year though capitalised"},
+		{"La operación se cerrará en el cuarto trimestre de 2026.", "agrees", "a Spanish quarter: de before the year is the part's, no noun's date"},
+		{"The deal should close in the third quarter of 2026.", "contradicts", "July to September: a vague part that misses the range"},
+	})
 }
 
 // Two years in four digits joined by a word of [year-range-joins] make a

@@ -760,6 +760,11 @@ func (dateKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate)
 	return ok && f.Date.Agrees(d)
 }
 
+// datesOverlap reports whether two dates share a day.
+func datesOverlap(a, b facts.Date) bool {
+	return !a.End.Last.Before(b.Start.First) && !b.End.Last.Before(a.Start.First)
+}
+
 // ownDate reports whether a date candidate gives the fact's date as the
 // sheet writes it: the same day, month or year, or the same range.
 func ownDate(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
@@ -775,7 +780,8 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	}
 	pub := src.dayOfReport(sent)
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
-	if e := sent.dateAt(cd.i).expr; !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
+	e := sent.dateAt(cd.i).expr
+	if !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
 	} else if !fd.Agrees && src.headingOnly(f, sent, e) {
@@ -784,6 +790,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && lastYearAgrees(f, e, d, pub) {
 		fd.Unsure = true // "The letter is dated 14 March" in a report of January
 		fd.How = joinHow(how, "unsure: a day after the report may be last year's, which agrees")
+	} else if !fd.Agrees && e.vaguePart && datesOverlap(f.Date, d) {
+		fd.Unsure = true // "expected to close late this year" for a fact of the fourth quarter
+		fd.How = joinHow(how, "unsure: a part of a year in words is wide on purpose, and it overlaps the fact's dates")
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")

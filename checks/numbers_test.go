@@ -941,6 +941,7 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 		{"A member of the group called the emergency number 112.", "silent", "a number one dials"},
 		{"The group report runs to page 62.", "silent", "a page"},
 		{"The group has had a permit until January 2026.", "silent", "the year of a month"},
+		{"The group on 15 March 1,200 strong set off.", "contradicts", "a figure in thousands groups after a month is no day or year"},
 		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
 		{"The group in numbers: 12 set off at dawn.", "contradicts", "a colon after the word: a heading's word, no label of the figure"},
 	})

@@ -24,6 +24,8 @@ func TestExtractClocks(t *testing.T) {
 		{"She won in 2:15:37 last year.", "", "in before hours and minutes with no zone: how long it took"},
 		{"Routes came back at 2 p.m. Pacific.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone, its clause ending after it"},
 		{"The quake struck at 2:10 p.m. Eastern.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "Eastern is North America's or Australia's"},
+		{"The quake struck at 2:10 p.m. Eastern and shook the coast.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "and after it ends the zone's name"},
+		{"The quake struck at 2:10 p.m. Eastern Europe felt.", "2:10 p.m=local 14:10", "a word after it that is no joint: Eastern names something else"},
 		{"Das Beben begann gegen 9 Uhr MEZ.", "9 Uhr MEZ=08:00 UTC", "gegen before it: read, and approximate (see approxTime)"},
 		{"Die Störung dauerte von 7 bis 9 Uhr MEZ.", "", "the end of a range of hours is no event's time"},
 		{"De storing duurde 3 uur.", "", "uur with no preposition of time: hours"},

@@ -153,6 +153,7 @@ func TestIncrements(t *testing.T) {
 		{"The heat adds 4 runners to the hospital count.", "unsure", "adds before the number"},
 		{"Four runners went to hospital.", "contradicts", "a plain count"},
 		{"Four or fewer runners went to hospital.", "contradicts", "or fewer is a bound, not an increase"},
+		{"Only four more runners went to hospital: 37 in all.", "agrees", "an increase in the unit does not push out the sheet's bare figure"},
 	})
 }
 

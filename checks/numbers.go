@@ -280,8 +280,8 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 		if !plainGap(g) && g != ", " {
 			break
 		}
-		if sc.tok(j) == "and" && plainGap(sc.gap(j+1)) {
-			j++
+		if sumJoins[sc.tok(j)] && plainGap(sc.gap(j+1)) {
+			j++ // "and", "y", "und", "et": "2 horas, 4 minutos y 51 segundos"
 		}
 		x, d, k, ok := sc.gluedSpanPart(j) // "6h 42m", "6 hours 42m"; not "3 weeks 400m of tunnel"
 		if ok && (!glued && !(x < 60 && d.factor*60 == unit.factor) || sc.tok(k) == "of" || unitLexicon.lookup(sc.tok(k)) != nil) {

@@ -64,6 +64,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The case lasted four and a half years.", "four and a half years=4.5 year"},
 		{"He won in 2 hours 5 minutes 47 seconds.", "2 hours 5 minutes 47 seconds=7,547 second"},
 		{"The outage lasted 3 hours and 20 minutes.", "3 hours and 20 minutes=200 minute"},
+		{"La caída duró 3 horas y 20 minutos.", "3 horas y 20 minutos=200 minute"}, // y, und, et join the parts as and does
 		{"It took 20 minutes 3 hours later.", "20 minutes=20 minute; 3 hours=3 hour"},
 		{"It was delayed 2 hours, 50 minutes of it on the tarmac.", "2 hours, 50 minutes=2 hour"},
 		{"It was a four-and-a-half-year case.", "four-and-a-half-year=4.5 year"},

@@ -268,10 +268,11 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 	first := newAnchorSet(firstSpans)
 	mine := func(cd candidate) bool {
 		r, _ := nearestRival(sent, cd, rivals, sets)
-		return !cd.loose && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
+		increase := m.fact.Kind == facts.KindNumber && increment(sent, cd) != "" // "four more seats: 31 against 27"
+		return !cd.loose && !increase && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
 	}
 	if !slices.ContainsFunc(cands, mine) {
-		return cands // every figure in the unit is another fact's: "Nearly 3,000 people were evacuated and seven died"
+		return cands // every figure in the unit is another fact's or an increase: "Nearly 3,000 people were evacuated and seven died"
 	}
 	nearest := -1 // the distance of the nearest loose figure
 	for _, cd := range cands {

@@ -56,6 +56,8 @@ func TestExtractClocks(t *testing.T) {
 		{"A bateria dura 4h35 e carrega depressa.", "", "glued hours with neither: how long"},
 		{"Il progetto ha rilasciato la versione alle 18 ora italiana.", "18 ora italiana=17:00 UTC or 16:00 UTC", "an hour alone after alle, with its zone named"},
 		{"Il progetto costa alle 18 persone un mese.", "", "an hour alone after alle with no zone after it: no time"},
+		{"La nouvelle est tombée à 14 heures, heure de Paris.", "14 heures, heure de Paris=13:00 UTC or 12:00 UTC", "heures after à: a time of day"},
+		{"La réunion a duré 14 heures.", "", "heures with no preposition of time: how long"},
 		{"Il était 17 h 14, heure locale, quand le volcan a explosé.", "17 h 14=local 17:14", "h with no preposition, before heure locale"},
 		{"Erano le ore 21.42 quando la nave urtò gli scogli, alle 21.42 esatte.", "21.42=local 21:42", "a dot after alle: a time of day"},
 		{"It reached 47.9 degrees at 4:40 in the afternoon on Tuesday.", "4:40 in the afternoon=local 16:40", "in the afternoon: after noon"},

@@ -555,6 +555,8 @@ func TestSupersededValues(t *testing.T) {
 	assertVerdicts(t, fire, "2025-08-20", []verdictCase{
 		{"This story incorrectly said the fire broke out on 12 August.", "unsure", "a date the source itself calls wrong"},
 		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
+		{"Ieri abbiamo scritto per errore che il fire broke out il 12 agosto.", "unsure", "per errore: a correction in Italian"},
+		{"Wir schrieben irrtümlich, das fire broke out am 12. August.", "unsure", "irrtümlich: a correction in German"},
 	})
 	const director = "facts:\n  - id: dir\n    claim: The flight director is Tomas Wierzbicki.\n    name: Tomas Wierzbicki\n    about: [flight director]\n"
 	assertVerdicts(t, director, "2025-08-20", []verdictCase{

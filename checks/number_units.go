@@ -218,8 +218,9 @@ func (sc scanner) signAfter(m *numberMention) bool {
 	return false
 }
 
-// unitWordsAfter reads the unit spelled in one or two words right after
-// the number, the longest first: "45 dollars", "3.2 GHz", "64 per cent".
+// unitWordsAfter reads the unit spelled in one to three words right after
+// the number, the longest first: "45 dollars", "3.2 GHz", "64 per cent",
+// "25 points de base".
 func (sc scanner) unitWordsAfter(m *numberMention) {
 	if g := strings.TrimSpace(sc.gap(m.end)); (g == "°" || g == "º") && m.end < len(sc.toks) {
 		if d := unitLexicon.glued[sc.tok(m.end)]; d != nil {
@@ -234,8 +235,8 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 	if scaleLinks[sc.tok(at)] && m.end > m.start && scales[sc.tok(m.end-1)] > 0 && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
 		at++ // "154 millones de euros", "2,5 millions d'euros"
 	}
-	for n := 2; n >= 1; n-- {
-		if at+n > len(sc.toks) || (n == 2 && sc.gap(at+1) != " " && sc.gap(at+1) != "-") {
+	for n := 3; n >= 1; n-- {
+		if at+n > len(sc.toks) || !unitGapsPlain(sc, at, n) {
 			continue
 		}
 		words := make([]string, n)
@@ -247,6 +248,17 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 			return
 		}
 	}
+}
+
+// unitGapsPlain reports whether the n words from token at are parted by
+// single spaces, hyphens or an elided article's apostrophe ("km all'ora").
+func unitGapsPlain(sc scanner, at, n int) bool {
+	for k := at + 1; k < at+n; k++ {
+		if g := sc.gap(k); g != " " && g != "-" && g != "'" {
+			return false
+		}
+	}
+	return true
 }
 
 // scaleLinks join a scale word to its unit in other languages: "154

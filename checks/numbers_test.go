@@ -101,9 +101,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Cerca de 10 mil pessoas continuam desaparecidas.", "Cerca de 10 mil=9,000..11,000"}, // mil after a figure: thousands
 		{"Os prejuízos somam 1,2 mil milhões de zlótis.", "1,2 mil milhões=1,200,000,000"},    // mil before a scale of millions: a thousand of them
 		{"Los daños suman 3 mil millones de euros.", "3 mil millones de euros=3,000,000,000 euro"},
-		{"The reservoir holds 18.4 mln m³ of water.", "18.4 mln m³=18,400,000 cubic meter"}, // mln after a figure; m³ folds to m3
-		{"Il faut au moins 4 Go de mémoire.", "au moins 4 Go=at least 4 gigabyte"},          // Go, French for GB
-		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},             // a round count of another language: about it
+		{"The reservoir holds 18.4 mln m³ of water.", "18.4 mln m³=18,400,000 cubic meter"},        // mln after a figure; m³ folds to m3
+		{"Il faut au moins 4 Go de mémoire.", "au moins 4 Go=at least 4 gigabyte"},                 // Go, French for GB
+		{"La Banque a abaissé son taux de 25 points de base.", "25 points de base=25 basis point"}, // a unit of three words
+		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
+		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},                    // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
 		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},             // Portuguese kilometres
 		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                       // and Italian
@@ -622,6 +624,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"Officials put the final death toll at 62%.", "silent", "a figure in another unit"},
 		{"The death toll was not 62, as first reported.", "silent", "a negation before it"},
 		{"Initial reports put the death toll at 62; it was later revised.", "silent", "a first figure: whatever puts a value in doubt leaves it unread"},
+		{"Zunächst war von einer death toll von 62 die Rede.", "silent", "zunächst: a first figure in German"},
 		{"As of Wednesday night, the death toll stood at 62.", "agrees", "a count at one moment that is the sheet's final figure agrees"},
 		{"The death toll is expected to reach 62.", "silent", "an expected figure"},
 		{"The death toll rose by 62 overnight.", "silent", "a change by a figure"},

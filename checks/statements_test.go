@@ -374,6 +374,9 @@ func TestStatementVerdicts(t *testing.T) {
 		{"false", "ignored", "Some commentators have suggested that Iran was behind the attack.", "silent (not judged: hedged (\"suggested\"): not counted)"},
 		{"false", "ignored", "The party is considering the idea that Iran was behind the attack.", "silent (not judged: hedged (\"considering\"): not counted)"},
 		{"false", "ignored", "Investigators suggested on Monday that the flaw was old; Iran was behind the attack.", "contradicts"},
+		{"false", "ignored", "Algunos vecinos aseguran que Iran was behind the attack.", "silent (not judged: attributed to someone (\"aseguran\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Albania cut ties before anyone proved Iran was behind the attack.", "silent (not judged: hedged (\"before\"): not counted)"},
+		{"false", "ignored", "Before the attack, Iran was behind the attack on the grid.", "contradicts"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, but later withdrew that statement.", "unsure"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, and later repeated that statement.", "contradicts"},
 	}

@@ -312,6 +312,10 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Last Tuesday, a little after eleven, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before an hour in words"},
 		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
 		{"At 02:40 CET on 14 May 2024, during a storm that had raged across the whole coast, a unit exploded.", "agrees", "a time before the date in the opening phrase"},
+		{"At 03:40 local time (01:40 GMT) on Tuesday 14 May, a unit of the plant that makes plastics for the whole region exploded.", "agrees", "a time with its zone and a conversion before the date"},
+		{"During its test on 15 May 2024, a unit of the plant making plastics for the whole region and beyond exploded.", "contradicts", "during, then two words naming the event, then the date: an opening phrase"},
+		{"After the inspection on 15 May 2024, a unit of the plant that makes plastics for the whole region exploded.", "silent", "after, then an event: another moment, the window holds"},
+		{"At the big annual meeting of owners on 15 May 2024, a unit of the plant that makes plastics for the region exploded.", "silent", "more than two words of no list: no short opening phrase"},
 	})
 }
 

@@ -170,17 +170,23 @@ const sceneReach = 8
 // the sentence, however far the verb it dates stands.
 func setsScene(sent *sentence, v span) bool {
 	f := sent.folded()
-	if v.start > sceneReach {
-		return false // an opening phrase is short
-	}
+	words, free := 0, 0 // the opening phrase's words besides dates and times; those that are none of the lists
 	for k := 0; k < v.start; k++ {
-		if d, ok := dateStarting(sent, k); ok && d.end <= v.start {
-			k = d.end - 1 // "Aug. 14, 3:40 p.m. - the order went out": the day before the time
+		if end := valueStarting(sent, k); end > k && end <= v.start {
+			k = end - 1 // "Aug. 14, 3:40 p.m. - the order went out", "At 07:42 local time (05:42 GMT) on Tuesday 13 October,": the moment before it
 			continue
 		}
-		if w := f.tokens[k].Text; !sceneOpeners[w] && !sceneFillers[w] && !deadlineParts[w] && !isWeekday(w) && !clockPart(w) {
-			return false // "early on", "at", "in the", a weekday before the day ("Fri 13 Mar - ...")
+		words++
+		w := f.tokens[k].Text
+		if sceneOpeners[w] || sceneFillers[w] || deadlineParts[w] || isWeekday(w) || clockPart(w) {
+			continue // "early on", "at", "in the", a weekday before the day ("Fri 13 Mar - ...")
 		}
+		if free++; free > sceneFreeWords || !sceneEventOpeners[f.tokens[0].Text] {
+			return false // "At its meeting on 11 March,", not "After the vote on Tuesday,"
+		}
+	}
+	if words > sceneReach {
+		return false // an opening phrase is short
 	}
 	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
 		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && (spacedDash(g) || strings.TrimSpace(g) == ":") {
@@ -188,6 +194,27 @@ func setsScene(sent *sentence, v span) bool {
 		}
 	}
 	return false
+}
+
+// sceneFreeWords is how many words of no list an opening phrase after a
+// word of [scene-event-openers] may hold: "At its meeting on 11 March".
+const sceneFreeWords = 2
+
+// sceneEventOpeners: see setsScene.
+var sceneEventOpeners = lexicon.Set("scene-event-openers")
+
+// valueStarting returns the end of the date or the time of day that
+// starts at token k, or k when none does.
+func valueStarting(sent *sentence, k int) int {
+	if d, ok := dateStarting(sent, k); ok {
+		return d.end
+	}
+	for _, c := range sent.clockMentions() {
+		if c.start == k {
+			return c.end
+		}
+	}
+	return k
 }
 
 // isWeekday reports whether a word names a day of the week, in full or

@@ -391,6 +391,14 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a weekday before the separator is no outlet: a timeline's day"},
 		{"Harbour Bakery | 14 March 2023, when the ovens came back on.\n", "", "", "14 March 2023=2023-03-14",
 			"a line that goes on after the date is text"},
+		{"# Bakery reopens\n\n*Owners told to queue early*\n\nBy Dana Whitcomb | The Ledger\nPublished March 14, 2023 at 6:15 p.m. PDT\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a signature with a time after the date, below a title, a standfirst and a byline"},
+		{"# Bakery reopens\n\nThe ovens are back. Queues formed at dawn.\n\nPar Claire A. (Lyon) · Publié le 14 mars 2023 à 06h30\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a signature after a standfirst that ends with a stop"},
+		{"# Bakery reopens\n\nBy Sam Okafor, Senior Editor · Updated Tuesday, March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "", "on Monday=unresolved",
+			"an update's signature is dropped and dates nothing"},
+		{"# Bakery reopens\n\nThe ovens are back.\n\nThe bakery reopened on Monday.\n\nUpdated March 14, 2023\n", "", "", "on Monday=unresolved; March 14, 2023=2023-03-14",
+			"after the body has begun, such a line is text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -105,6 +105,42 @@ var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|num
 // publication date.
 var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,2}[*_]*\s*[·|•–—-]\s*(?i:posted|published|updated|edited|commented|replied|wrote)\s+(?i:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?)?\s*$`)
 
+// signature matches a line of its own, anywhere in a file, that gives
+// when the text was published or updated, perhaps after who wrote it and a
+// separator, perhaps with a time after the date: "By Sam Okafor, Senior
+// News Editor · Updated Tuesday, March 10, 2026", "Par Claire Aubertin
+// (Korvan) · Publié le 12 mars 2026 à 06h30", "Published March 11, 2026 at
+// 6:15 p.m. PDT". Its first group is the label, its second the date, its
+// third or fourth the month's word.
+var signature = regexp.MustCompile(`^\s*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?\s*$`)
+
+// updateLabels ([date-line-updates]) label when a text was last changed:
+// a signature with one is dropped, and dates nothing.
+var updateLabels = lexicon.Set("date-line-updates")
+
+// signatureDate returns the match of signature in a whole line, its date
+// as the first group, and whether it gives the publication date (a label
+// of [date-line-labels]) rather than an update (of [date-line-updates]);
+// nil when the line is none.
+func signatureDate(line string) ([]int, bool) {
+	m := signature.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil, false
+	}
+	label := text.Fold(line[m[2]:m[3]])
+	if !dateLineLabels[label] && !updateLabels[label] {
+		return nil, false
+	}
+	for _, g := range [][]int{m[6:8], m[8:10]} {
+		if g[0] >= 0 {
+			if _, ok := months[text.Fold(line[g[0]:g[1]])]; !ok {
+				return nil, false
+			}
+		}
+	}
+	return []int{m[0], m[1], m[4], m[5]}, dateLineLabels[label]
+}
+
 // bylineDate returns the match of byline in a line, or nil: a byline
 // names someone, not a weekday or a month ("By Monday 16 March 2026 the
 // schools close" is text), and ends with its date or goes on after a
@@ -151,6 +187,52 @@ var reviewLine = regexp.MustCompile(`^\s*(?i:(?:last\s+)?(?:updated|reviewed|mod
 // of them ending a sentence: a title and a byline.
 const topLines = 3
 
+// headLines is how many lines of text may stand before a signature (see
+// signature): a section's name, a title, a standfirst and a byline.
+const headLines = 6
+
+// A region is where a line stands in a file: at its top, where a date line
+// may stand; in its head, after a standfirst, where only a signature may;
+// or in its body.
+type region int
+
+const (
+	body region = iota
+	head
+	top
+)
+
+// A heading tracks the head of a file: its lines of text, and whether a
+// sentence has begun the body. One line ending with a stop after the first
+// is a standfirst, which leaves the head open.
+type heading struct {
+	lines      int
+	standfirst bool
+	bodyBegun  bool
+}
+
+// sentence records a line that ends a sentence: a standfirst when it may
+// be one (maybe) and none came before it, otherwise the body's first.
+func (h *heading) sentence(maybe bool) {
+	if maybe && !h.standfirst && !h.bodyBegun {
+		h.standfirst = true
+		return
+	}
+	h.bodyBegun = true
+}
+
+// regionOf returns the region of the next line, after textLines lines of
+// text (topLines once a sentence has ended).
+func (h *heading) regionOf(textLines int) region {
+	switch {
+	case textLines < topLines:
+		return top
+	case !h.bodyBegun && h.lines < headLines:
+		return head
+	}
+	return body
+}
+
 // dateline matches a news dateline at the start of a line: "PARIS, March
 // 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ", "KOUROU, French Guiana, Nov.
 // 18, 2025 (Wire) — " (a region of up to three words), day first too
@@ -194,9 +276,9 @@ var weekdayWords, notPlaces = lexicon.Set("weekdays"), lexicon.Set("dateline-not
 //
 // lead is where the line's text starts after the markup that opens it
 // ("<p>Published: 2025-03-09</p>").
-func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
+func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 	var m []int
-	rest := line[lead:stop]
+	rest, top := line[lead:stop], at == top
 	if top {
 		m = dateLine(rest)
 	}
@@ -223,6 +305,15 @@ func (s *Source) metadataLine(line string, lead, stop int, top bool) []int {
 	if whole := strings.TrimRight(line[lead:], " \t\r"); m == nil && postLine.MatchString(whole) {
 		s.Notes.DateLines++
 		return []int{lead, lead + len(whole)} // a post's byline, bold or not ("**R. Mulder** · posted ..."): dropped, no publication date
+	}
+	if whole := strings.TrimRight(rest, " \t\r"); m == nil && at >= head {
+		if sig, published := signatureDate(whole); sig != nil {
+			if !published {
+				s.Notes.DateLines++
+				return []int{lead, lead + len(whole)} // "By Sam Okafor · Updated Tuesday, March 10, 2026": dropped, no publication date
+			}
+			m = sig
+		}
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = datelineDate(rest)
@@ -294,6 +385,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		s.Notes.Lines--
 	}
 	textLines := 0           // lines with text so far: a date line may stand among the first
+	var hd heading           // where the head of the file ends: a signature may stand in it
 	var pieces []text.Mapped // each line's, the array reused
 	for li, start := range s.lineStarts {
 		end := len(s.raw)
@@ -307,13 +399,15 @@ func (s *Source) normalise(ignores []Ignore) {
 			}
 		}
 		mk := cl.Clean(line)
-		e := s.editsOf(line, textLines < topLines, mk, ignores, ignored)
+		e := s.editsOf(line, hd.regionOf(textLines), mk, ignores, ignored)
 		pieces = s.keptPieces(pieces[:0], line, start, e)
 		if t := lastText(pieces); t != "" {
 			textLines++
 			if end := t[len(t)-1:]; end == "." || strings.ContainsAny(end, "!?") && textLines > 1 {
+				hd.sentence(end == "." && textLines > 1 && textLines <= topLines)
 				textLines = topLines // a sentence: the body has begun (not a headline that asks or exclaims)
 			}
+			hd.lines++
 		}
 		s.place(&ps, pieces, line, mk)
 	}
@@ -589,7 +683,7 @@ type lineEdits struct {
 // editsOf works out the edits of a line: markup, template tags, a
 // metadata line at the top, and ignored passages dropped; entities
 // replaced; paragraphs broken where the markup says. Most lines have none.
-func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore, ignored []int) lineEdits {
+func (s *Source) editsOf(line string, at region, mk markup.Line, ignores []Ignore, ignored []int) lineEdits {
 	var e lineEdits
 	cutRange := func(m []int) {
 		if e.cut == nil {
@@ -607,7 +701,7 @@ func (s *Source) editsOf(line string, top bool, mk markup.Line, ignores []Ignore
 		}
 	}
 	lead, stop := textSpan(line, mk.Cuts)
-	if m := s.metadataLine(line, lead, stop, top); m != nil {
+	if m := s.metadataLine(line, lead, stop, at); m != nil {
 		cutRange(m)
 	}
 	for i, ig := range ignores {

@@ -427,7 +427,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "in brackets right after another figure, it restates that one in another unit or currency (\"C$14 million ($10.2 million)\"), whose rounding or rate may differ"
 	}
 	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) { // the fact's unit after it, or one of the table: "Strada 500 bikes"
-		return "a capitalised word before it may make it a model's number (\"the Strada 500 bikes\"), not a count"
+		return "a capitalised word before it may make it a model's number (\"the Strada 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
 	}
 	return ""
 }
@@ -1102,7 +1102,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is half of a score or a tally in words (\"leads two sets to one\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
-	case partOfName(src, sent, n) && !m.unitWordsFollow(sent, n):
+	case partOfName(src, sent, n) && !m.unitWordsFollow(sent, n) && !inSpans(n.start-1, spans): // not "Free 60" for the Free plan's fact
 		m.tracef("    %q is part of a name (a capitalised word before it, as in \"Windows 11\"): ignored", says(src, sent, span{n.start - 1, n.end}))
 		return true
 	case !m.countsThis(sent, n, spans):

@@ -598,24 +598,26 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 // Tab 7", "Windows 11", "Apollo 11"). An acronym before a number ("CVSS
 // 10", "USB 3") does not make a name: it often labels a quantity.
 func partOfName(src *reading, sent *sentence, n numberMention) bool {
-	return n.unit == nil && capitalisedBefore(src, sent, n)
+	toks := sent.folded().tokens
+	return n.unit == nil && n.value.Lo == n.value.Hi && n.end-n.start == 1 && isDigits(toks[n.start].Text) && capitalisedBefore(src, sent, n)
 }
 
-// capitalisedBefore reports whether a plain whole number stands right
-// after a word the text capitalises but does not write in capitals, with
-// a single space between and not at the start of the sentence, or joined
-// by a hyphen: as a name's number does, unit or not.
+// capitalisedBefore reports whether a number stands right after a word
+// the text capitalises but does not write in capitals, with a single space
+// between and not at the start of the sentence, or joined by a hyphen: as
+// a name's number does ("Windows 11"), or a figure of a list that names
+// what each figure is ("Free 60, Pro 600 and Enterprise 3,000 requests").
 func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.start < 1 || n.value.Lo != n.value.Hi || n.end-n.start != 1 || !isDigits(toks[n.start].Text) {
+	if n.start < 1 {
 		return false
 	}
 	prev := toks[n.start-1]
 	gap := sent.folded().norm.S[prev.End:toks[n.start].Start]
 	// "Windows 11" (not as the sentence's first word, which is capitalised
 	// anyway), or "Vela-1" joined by a hyphen anywhere.
-	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) {
-		return false
+	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) {
+		return false // not "On Sunday eight men", "on 15 March 1,200 people"
 	}
 	orig := src.Raw()[sent.folded().norm.At(prev.Start):]
 	word := orig[:min(len(orig), len(prev.Text))]

@@ -998,6 +998,12 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 	assertVerdicts(t, party, "2025-10-16", []verdictCase{
 		{"The results: Civic Renewal 140 seats, Labour 20 seats.", "contradicts", "the capitalised word is the fact's own term: it names the holder of the count"},
 	})
+	const free = "facts:\n  - id: free\n    claim: The Free plan allows 60 requests per minute.\n    number: 60\n    unit: requests per minute\n    about: [Free]\n"
+	assertVerdicts(t, free, "2026-03-17", []verdictCase{
+		{"Limits: Free 60, Pro 600 and Enterprise 3,000 requests per minute.", "unsure", "a list that names each figure: the one after another capitalised word is that one's"},
+		{"The Free plan allows 3,000 requests per minute.", "contradicts", "a figure after no capitalised word"},
+		{"On Sunday 3,000 requests per minute hit the Free plan.", "contradicts", "a weekday before it names nothing it counts"},
+	})
 	const recalled = "facts:\n  - id: recalled\n    claim: 48,000 bikes are recalled.\n    number: 48000\n    unit: bikes | e-bikes\n    about: [recall*]\n"
 	assertVerdicts(t, recalled, "2025-10-16", []verdictCase{
 		{"The recall affects Strada 500 and Strada 700 bikes.", "unsure", "a capitalised word before a figure in the unit may make it a model's number"},
@@ -1088,6 +1094,7 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure passed 31-17.", 0, "agrees", "the first figure of a vote's tally is the votes for"},
 		{"The measure passed 31-17.", 1, "agrees", "the second the votes against"},
 		{"The measure was approved by 31 votes to 17.", 0, "agrees", "a tally in words"},
+		{"The council was approved, and the council split 31-17.", 0, "agrees", "split is a word of a vote"},
 		{"The measure passed 30-18.", 0, "unsure", "a wrong tally where both facts' terms stand as near: either's"},
 	}
 	for _, tt := range tests {

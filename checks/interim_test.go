@@ -157,6 +157,23 @@ func TestIncrements(t *testing.T) {
 	})
 }
 
+// A count in a live blog's entry that a time stamps is the count at that
+// moment: disagreeing, it is unsure. A measure in a unit of the table is
+// read as ever, and so is a count with no stamp.
+func TestCountsInStampedEntries(t *testing.T) {
+	const injured = "facts:\n  - id: injured\n    claim: Four firefighters were injured.\n    number: 4\n    unit: firefighters\n    about: [injur* | treated]\n"
+	assertVerdictsIn(t, "a.md", injured, "2026-08-25", []verdictCase{
+		{"# Live\n\n1:20 p.m. — Two firefighters have been treated for minor injuries.\n", "unsure", "a stamp opens the entry"},
+		{"# Live\n\n1:20 p.m. — A crew was stood down. Two firefighters have been treated for injuries.\n", "unsure", "a later sentence of the stamped entry"},
+		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
+		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
+	})
+	const size = "facts:\n  - id: size\n    claim: The download is 118 MB.\n    number: 118\n    unit: MB\n    about: [download]\n"
+	assertVerdictsIn(t, "a.md", size, "2026-08-25", []verdictCase{
+		{"# Live\n\n1:20 p.m. — The download is 142 MB.\n", "contradicts", "a measure in a unit of the table does not move"},
+	})
+}
+
 // A figure after a word of change and "by" is the change, not the level,
 // unless the fact is a change itself; one after a word of change and
 // "from" is what it was before.

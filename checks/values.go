@@ -388,6 +388,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
 	}
+	if number && m.countsThings() && inStampedEntry(src, sent) {
+		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
+	}
 	if w := tableMoment(src, sent, cd.span); w != "" && number {
 		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
 	}
@@ -433,6 +436,39 @@ func (m *matcher) planClaim() bool {
 		}
 	}
 	return false
+}
+
+// countsThings reports whether a number fact counts things or people
+// (no unit, or units of words: "people | dead"), whose counts move as a
+// story goes on, unlike a measure in a unit of the table.
+func (m *matcher) countsThings() bool {
+	for _, alt := range m.units {
+		if alt.def != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// inStampedEntry reports whether a sentence stands in an entry of a live
+// blog or a timeline that a time stamps: its paragraph opens with a stamp
+// ("1:20 p.m. — Two firefighters have been treated for minor injuries"),
+// or the paragraph before it is a time alone ("<p class="stamp">13:05</p>").
+func inStampedEntry(src *reading, sent *sentence) bool {
+	k := sent.index
+	for k > 0 && src.sents[k-1].Para == sent.Para {
+		k--
+	}
+	first := &src.sents[k]
+	if cls := first.clockMentions(); len(cls) > 0 && cls[0].start == 0 && stamp(src, first, cls[0].span) {
+		return true
+	}
+	if k == 0 || src.sents[k-1].Para+1 != sent.Para {
+		return false
+	}
+	prev := &src.sents[k-1]
+	cls := prev.clockMentions()
+	return len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para)
 }
 
 // coarseOtherYear says why a year alone, or a month, for a fact given to

@@ -20,6 +20,11 @@ type dateHeading struct {
 	day      facts.Span // the day it gives
 	line     int        // its line in the file, for evidence
 	level    int        // its markup's heading level ("## " is 2), 0 for a paragraph of plain text
+	// far marks a heading of markup beyond headingReach of the publication
+	// date: a changelog's or a timeline's entry ("## 2026-01-14"), which
+	// dates the entries below it that give no date of their own, but no
+	// writing that relative dates could count from.
+	far bool
 }
 
 // headingReach is how far from the publication date a date heading may
@@ -43,7 +48,9 @@ func (r *reading) dayOf(sent *sentence) (facts.Span, string) {
 	hs := r.dateHeadingList()
 	for k := range hs {
 		if hs[k].from <= sent.index && sent.index < hs[k].to {
-			h = &hs[k]
+			if !hs[k].far {
+				h = &hs[k]
+			}
 			break // sections do not overlap
 		}
 	}
@@ -98,10 +105,15 @@ func (r *reading) dateHeadingAt(i int) (dateHeading, bool) {
 	if !ok {
 		day, ok = headingDay(sent, r.Published)
 	}
-	if !ok || r.HasDate() && (day.First.Sub(r.Published.Last) > headingReach || r.Published.First.Sub(day.Last) > headingReach) {
+	if !ok {
 		return dateHeading{}, false
 	}
-	return dateHeading{day: day, level: headingLevel(r, sent)}, true
+	level := headingLevel(r, sent)
+	far := r.HasDate() && (day.First.Sub(r.Published.Last) > headingReach || r.Published.First.Sub(day.Last) > headingReach)
+	if far && level == 0 {
+		return dateHeading{}, false // a date alone in plain text far from the publication: a timeline's, or a date line
+	}
+	return dateHeading{day: day, level: level, far: far}, true
 }
 
 // closesHeading reports whether a sentence is a heading of the given
@@ -240,6 +252,10 @@ func (r *reading) dayOfReport(sent *sentence) facts.Span {
 // sentences below them.
 func explainHeadings(b *strings.Builder, src *reading) {
 	for _, h := range src.dateHeadingList() {
+		if h.far {
+			fmt.Fprintf(b, "  line %d is a date heading far from the publication date (a changelog's or a timeline's entry): it dates the entries below it that give no date of their own, %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
+			continue
+		}
 		fmt.Fprintf(b, "  line %d is a date heading: relative dates below it, up to the next date heading or heading of its level, resolve against %s\n", h.line, h.day.First.Format("Mon 2006-01-02"))
 	}
 }

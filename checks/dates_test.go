@@ -1113,6 +1113,14 @@ func TestDateHeadingsDateUndatedEntries(t *testing.T) {
 	assertVerdictsIn(t, "a.txt", aground, "2025-04-07", []verdictCase{
 		{"Ferry news\n\nSunday, 6 April 2025\n\nThe ferry ran aground off the point.\n", "silent", "a lone date line of plain text heads no entries"},
 	})
+	assertVerdictsIn(t, "a.md", aground, "2025-06-20", []verdictCase{
+		{"# Changelog\n\n## 2025-06-18\n\nNew timetable.\n\n## 2025-04-07\n\nThe ferry ran aground off the point.\n", "agrees", "a changelog's heading months before the publication still dates its entries"},
+		{"# Changelog\n\n## 2025-06-18\n\nNew timetable.\n\n## 2025-04-09\n\nThe ferry ran aground off the point.\n", "unsure", "and another day is unsure"},
+		{"# Changelog\n\n## 2025-04-09\n\nThe ferry ran aground yesterday.\n", "contradicts", "a relative date under a heading far from the publication counts from the publication: 19 June"},
+	})
+	assertVerdictsIn(t, "a.txt", aground, "2025-06-20", []verdictCase{
+		{"Ferry news\n\n9 April 2025\n\nThe ferry ran aground off the point.\n", "silent", "a date alone in plain text far from the publication heads nothing"},
+	})
 }
 
 // A time of day before "of" and a date says when the event happened: "a

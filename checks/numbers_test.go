@@ -929,6 +929,8 @@ func TestShareOfAWholeBesideAChange(t *testing.T) {
 		{"Fares lost 12% of their value against wages.", "contradicts", "a word of change before the figure: the change, though of follows"},
 		{"Fares rose by 12% of the old price.", "contradicts", "by before the figure: the amount of the change"},
 		{"Fares rose 5% for 12 % of riders.", "agrees", "the change agrees; the share is another figure"},
+		{"Les fares connaissent une hausse de 12 % du prix.", "contradicts", "a noun of change and de before the figure: a change, though du follows"},
+		{"La hausse des fares représente 12 % des dépenses.", "unsure", "the noun of change is the subject, not the figure's: a share"},
 	})
 	const share = "facts:\n  - id: share\n    claim: Fares make up 12% of household transport spending.\n    number: 12\n    unit: percent\n    about: [fares]\n"
 	assertVerdicts(t, share, "2026-04-20", []verdictCase{

@@ -694,6 +694,9 @@ func shareOfWhole(sent *sentence, cd candidate) bool {
 	if n.unit == nil || n.unit.name != "percent" || !shareLinks[sc.tok(n.uend)] || !plainGap(after) || changeWord(sc.tok(n.uend+1)) {
 		return false
 	}
+	if changeNounLinks[sc.tok(n.start-1)] && changeNouns[sc.tok(n.start-2)] {
+		return false // "une croissance de 1,2 % du PIB": a change, not a share
+	}
 	for k := n.start - 1; k >= 0 && k >= n.start-changeReach; k-- {
 		if sc.changeAt(k) || sc.tok(k) == "by" {
 			return false
@@ -705,8 +708,12 @@ func shareOfWhole(sent *sentence, cd candidate) bool {
 	return true
 }
 
-// shareLinks and shareVerbs: see shareOfWhole.
-var shareLinks, shareVerbs = lexicon.Set("share-links"), lexicon.Set("share-verbs")
+// shareLinks, shareVerbs, changeNouns and changeNounLinks: see
+// shareOfWhole.
+var (
+	shareLinks, shareVerbs       = lexicon.Set("share-links"), lexicon.Set("share-verbs")
+	changeNouns, changeNounLinks = lexicon.Set("change-nouns"), lexicon.Set("change-noun-links")
+)
 
 // changeAt reports whether the word at token k tells of a change (see
 // changeWord), "up" after a word of [share-verbs] aside: "make up 12%"

@@ -11,7 +11,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
@@ -53,6 +55,10 @@ type matcher struct {
 	// ages is set for a number fact of an age (unit: years old): it reads
 	// ages, which any other number fact leaves out.
 	ages bool
+	// moment is the one day a number fact's claim gives its figure
+	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
+	// none: a figure of an earlier day may differ (see claimMoment).
+	moment facts.Span
 	// trace, when set, is told every decision, for explain.
 	trace func(format string, args ...any)
 }
@@ -109,7 +115,36 @@ func newMatcher(f *facts.Fact) *matcher {
 		m.bounds = claimBounds(f)
 	}
 	m.ages = ageFact(f)
+	m.moment = claimMoment(f)
 	return m
+}
+
+// claimMoment returns the one day, with its year, that a number fact's
+// claim dates its figure to ("Containment reached 40% on Thursday, 27
+// August 2026", "The toll stood at 11 on 16 October 2026"), or the zero
+// span when the claim gives none or several: a count or a measure so dated
+// may have been another the day before.
+func claimMoment(f *facts.Fact) facts.Span {
+	if f.Kind != facts.KindNumber || !strings.ContainsAny(f.Claim, "0123456789") {
+		return facts.Span{}
+	}
+	src, err := document.Parse("claim", "claim.txt", []byte(f.Claim), nil)
+	if err != nil {
+		return facts.Span{}
+	}
+	var day facts.Span
+	days := 0
+	for _, sent := range newReading(src).sents {
+		for _, d := range sent.dateMentions() {
+			if e := d.expr; e.rel == absolute && e.year != 0 && e.month != 0 && e.day != 0 && e.to == nil {
+				day, days = facts.DaySpan(e.year, time.Month(e.month), e.day), days+1
+			}
+		}
+	}
+	if days != 1 {
+		return facts.Span{}
+	}
+	return day
 }
 
 // ownWords returns the folded words of a fact's claim and about terms: a

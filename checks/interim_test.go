@@ -174,6 +174,26 @@ func TestCountsInStampedEntries(t *testing.T) {
 	})
 }
 
+// A number fact whose claim dates its figure to one day ("on Thursday, 27
+// August 2026") holds that day's figure: one in a source published before
+// it, or in a clause dated before it, is of an earlier moment and unsure.
+func TestFiguresBeforeTheClaimsDay(t *testing.T) {
+	const containment = "facts:\n  - id: containment\n    claim: Containment reached 40% on Thursday, 27 August 2026.\n    number: 40\n    unit: percent\n    about: [contained | containment]\n"
+	assertVerdicts(t, containment, "2026-08-25", []verdictCase{
+		{"The fire is 5 percent contained.", "unsure", "published two days before the claim's day"},
+	})
+	assertVerdicts(t, containment, "2026-08-28", []verdictCase{
+		{"The fire was 20 percent contained on Monday.", "unsure", "a clause dated before the claim's day"},
+		{"The fire was 35 percent contained on Thursday.", "contradicts", "the claim's own day"},
+		{"The fire is 5 percent contained.", "contradicts", "published after it, with no date: read as ever"},
+		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
+	})
+	const toll = "facts:\n  - id: toll\n    claim: Nine people died.\n    number: 9\n    about: [died]\n"
+	assertVerdicts(t, toll, "2026-08-25", []verdictCase{
+		{"Seven people died on Monday.", "contradicts", "a claim with no day: every figure is read as ever"},
+	})
+}
+
 // A figure after a word of change and "by" is the change, not the level,
 // unless the fact is a change itself; one after a word of change and
 // "from" is what it was before.

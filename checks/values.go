@@ -366,7 +366,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
-	case number && changeThrough(sent, cd, "by") && !m.ownsChange():
+	case number && changeThrough(sent, cd, "by") && !m.changeFact:
 		return "a figure after a word of change and \"by\" (\"has grown by 4,000 vehicles a day\") is the change, not the level"
 	case number && changeThrough(sent, cd, "from"):
 		return "a figure after a word of change and \"from\" (\"slowed from 8.1%\", \"down from 40\") is what it was before"
@@ -387,6 +387,9 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	}
 	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
+	}
+	if why := m.beforeMoment(src, sent, cd); why != "" && number {
+		return why
 	}
 	if number && m.countsThings() && inStampedEntry(src, sent) {
 		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
@@ -436,6 +439,29 @@ func (m *matcher) planClaim() bool {
 		}
 	}
 	return false
+}
+
+// beforeMoment says why a figure is of an earlier day than the one the
+// fact's claim dates its figure to (see claimMoment), or "": the source
+// was published before that day, or a date in the figure's clause lies
+// before it ("Containment was 20% on Monday" for a figure of Thursday).
+func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) string {
+	if m.moment.First.IsZero() {
+		return ""
+	}
+	day := m.moment.First.Format("2 January 2006")
+	if src.HasDate() && src.Published.Last.Before(m.moment.First) {
+		return "the source was published before " + day + ", the day the sheet's claim gives its figure: its figure " + atOneMoment
+	}
+	for _, d := range sent.dateMentions() {
+		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) {
+			continue // "closed down 4.6%, their worst day since October": no date of the figure
+		}
+		if v, _, ok := d.expr.resolve(src.Published); ok && v.End.Last.Before(m.moment.First) {
+			return "the sentence dates its figure before " + day + ", the day the sheet's claim gives its figure: the figure " + atOneMoment
+		}
+	}
+	return ""
 }
 
 // countsThings reports whether a number fact counts things or people
@@ -605,17 +631,6 @@ func changeThrough(sent *sentence, cd candidate, prep string) bool {
 			return false
 		}
 		if changeWords[sc.tok(k)] || changeBefore[sc.tok(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// ownsChange reports whether the fact's claim or terms hold a word of
-// change: then the change may be the fact ("Revenue grew 6.2 percent").
-func (m *matcher) ownsChange() bool {
-	for w := range m.own {
-		if changeWords[w] || changeBefore[w] {
 			return true
 		}
 	}

@@ -497,8 +497,8 @@ func inStampedEntry(src *reading, sent *sentence) bool {
 	return len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para)
 }
 
-// coarseOtherYear says why a year alone, or a month, for a fact given to
-// the day, may be of another event: a year counted from the report ("last
+// coarseOtherYear says why a date for a fact given to the day or the
+// month may be of another event: a year counted from the report ("last
 // year", or a month it places: "Last year, ... in June"), or
 // one that lies outside the era ("In 2019
 // a bakery withdrew 40,000 pies" beside a recall of 2026), or "": a
@@ -508,10 +508,10 @@ func (m *matcher) coarseOtherYear(sent *sentence, cd candidate) string {
 	if (e.rel == relYear && e.offset != 0 || e.shifted && e.yearShift != 0 && e.day == 0) && m.fact.Date.Start.Precision == facts.Day {
 		return "a year counted from the report (\"last year\", \"a year ago\") for a fact of one day is more often another edition of a recurring event (\"won here last year\") than the fact's year mistaken"
 	}
-	if e.rel != absolute || e.year == 0 || e.day != 0 || e.to != nil || m.fact.Date.Start.Precision != facts.Day || m.era.holds(e.year, e.year) {
+	if e.rel != absolute || e.year == 0 || e.to != nil || m.fact.Date.Start.Precision == facts.Year || m.era.holds(e.year, e.year) {
 		return ""
 	}
-	return "a year or a month alone, outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
+	return "a date of a year outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 }
 
 // looseAgrees marks the finding of a figure read only to agree

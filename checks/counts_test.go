@@ -557,6 +557,7 @@ func TestSupersededValues(t *testing.T) {
 		{"The fire broke out on 12 August.", "contradicts", "without the marker"},
 		{"Ieri abbiamo scritto per errore che il fire broke out il 12 agosto.", "unsure", "per errore: a correction in Italian"},
 		{"Wir schrieben irrtümlich, das fire broke out am 12. August.", "unsure", "irrtümlich: a correction in German"},
+		{"The fire broke out on 12 August, a date later revised.", "unsure", "later revised: a value since corrected"},
 	})
 	const director = "facts:\n  - id: dir\n    claim: The flight director is Tomas Wierzbicki.\n    name: Tomas Wierzbicki\n    about: [flight director]\n"
 	assertVerdicts(t, director, "2025-08-20", []verdictCase{

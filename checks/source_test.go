@@ -395,6 +395,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a signature with a time after the date, below a title, a standfirst and a byline"},
 		{"# Bakery reopens\n\nThe ovens are back. Queues formed at dawn.\n\nPar Claire A. (Lyon) · Publié le 14 mars 2023 à 06h30\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a signature after a standfirst that ends with a stop"},
+		{"# Bakery reopens\n\nLes fours sont de retour. La file dès l'aube.\n\nPublié le mardi 14 mars 2023 par Julien Marchetti\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a signature with a byline after its date"},
 		{"# Bakery reopens\n\nBy Sam Okafor, Senior Editor · Updated Tuesday, March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "", "on Monday=unresolved",
 			"an update's signature is dropped and dates nothing"},
 		{"# Bakery reopens\n\nThe ovens are back.\n\nThe bakery reopened on Monday.\n\nUpdated March 14, 2023\n", "", "", "on Monday=unresolved; March 14, 2023=2023-03-14",

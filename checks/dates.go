@@ -602,8 +602,35 @@ func (sc scanner) modalAhead() bool {
 // stand right before token start: "told us on Monday that", "told
 // reporters on Friday".
 func (sc scanner) toldWhom(start int) bool {
-	return start >= 2 && sayingObjects[sc.tok(start-1)] && saidVerbs[sc.tok(start-2)] && plainGap(sc.gap(start)) && plainGap(sc.gap(start-1))
+	if start >= 2 && sayingObjects[sc.tok(start-1)] && saidVerbs[sc.tok(start-2)] && plainGap(sc.gap(start)) && plainGap(sc.gap(start-1)) {
+		return true
+	}
+	k := start - 1 // "told the Courier on Monday", "told Reuters on Friday": whom the saying was to
+	for n := 0; n < 2 && k >= 1 && sc.toldObject(k); n++ {
+		k--
+	}
+	if k < start-1 && sc.tok(k) == "the" {
+		k--
+	}
+	return k < start-1 && k >= 0 && tellVerbs[sc.tok(k)] && plainGap(sc.gap(k+1))
 }
+
+// toldObject reports whether token k may be a word of whom something was
+// told: a word of letters with a space after it, and no pronoun, article,
+// auxiliary or word that opens a clause or a phrase of its own ("told staff
+// it would close on Monday", "told the firm to close on Monday").
+func (sc scanner) toldObject(k int) bool {
+	w := sc.tok(k)
+	return isLetters(w) && plainGap(sc.gap(k+1)) && !personPronouns[w] && !determiners[w] && !auxiliaries[w] && !notTold[w]
+}
+
+// notTold are words that, after a verb of telling, open what was told
+// rather than name whom: see toldObject.
+var notTold = lexicon.Set("not-told")
+
+// tellVerbs take whom something was said to as their object: "told the
+// Courier on Monday".
+var tellVerbs = lexicon.Set("tell-verbs")
 
 // sayingObjects are who something is said to, between a verb of saying
 // and its date: "told us on Monday".

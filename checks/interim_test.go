@@ -364,6 +364,7 @@ func TestWhatMayBe(t *testing.T) {
 	assertVerdicts(t, closed, "2025-10-16", []verdictCase{
 		{"The bridge closed in May after cracks were found.", "contradicts", "May after a preposition is the month, no modal"},
 		{"The bridge remained closed on Wednesday.", "unsure", "remained: a later day of something going on"},
+		{"The bridge closed on Wednesday remains off limits.", "contradicts", "remains after the date is the predicate of what the date dates"},
 		{"The bridge closed on Wednesday.", "contradicts", "closed on a day: when it happened"},
 	})
 	const firmware = "facts:\n  - id: firmware\n    claim: The monitors run firmware 3.2.1.\n    version: 3.2.1\n    about: [firmware]\n"

@@ -511,9 +511,15 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 func ongoingAt(sent *sentence, d span) bool {
 	sc := sent.scanner()
 	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] }
+	before := func(k int) bool { return ongoing(k) || remainWords[sc.tok(k)] }
 	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
-	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", ongoing) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
+	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", before) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
 }
+
+// remainWords ([remain-words]) tell of a state going on only before the
+// date: "The bridge remained closed on Wednesday", not "The alert declared
+// last Friday remains in place".
+var remainWords = lexicon.Set("remain-words")
 
 // ongoingReach is how many words around a date ongoingAt looks.
 const ongoingReach = 8

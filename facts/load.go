@@ -30,6 +30,12 @@ func Load(path string) (*Sheet, error) {
 	return Parse(path, data)
 }
 
+// duplicateHints say what a sheet offers instead of a key given twice.
+var duplicateHints = map[string]string{
+	"about":  " (for two groups of terms write them in one list: about: [a | b, c | d], or one item per group under about:)",
+	"unless": " (list every term in one: unless: [a | b | c])",
+}
+
 // Parse validates a fact sheet read from path. On failure the error is an
 // Errors listing every problem found.
 func Parse(path string, data []byte) (*Sheet, error) {
@@ -40,6 +46,7 @@ func Parse(path string, data []byte) (*Sheet, error) {
 	if root == nil {
 		return nil, Errors{{Pos: Pos{File: path, Line: 1, Col: 1}, Msg: "the sheet is empty: start it with \"facts:\" and a list of facts (see README.md)"}}
 	}
+	r.DuplicateHints = duplicateHints
 	l := &loader{r}
 	s := &Sheet{Path: path}
 	l.sheet(s, root)

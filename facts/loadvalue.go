@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/yamldoc"
 	"github.com/factcheck/factcheck/lexicon"
@@ -34,6 +36,7 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 		l.numbers(f, raw, v, m, what)
 		if u, ok := m.Get("unit"); ok {
 			f.Unit, _ = l.Text(u, "unit of "+what)
+			l.unitAlternatives(u, f.Unit, what)
 		}
 	case KindTime:
 		c, err := ParseClock(raw)
@@ -52,6 +55,35 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 	case KindQuote:
 		l.quote(f, n, m, what)
 	}
+}
+
+// unitAlternatives refuses an alternative of a unit that is quoted inside
+// the list (`percent | "%"`: the quotes would be part of it) or holds no
+// word and no symbol (`'`), which would tie every bare number to the fact.
+func (l *loader) unitAlternatives(n *yaml.Node, unit, what string) {
+	for _, alt := range strings.Split(unit, "|") {
+		alt = strings.TrimSpace(alt)
+		if alt == "" {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(alt)
+		last, _ := utf8.DecodeLastRuneInString(alt)
+		switch {
+		case len(alt) > 1 && strings.ContainsRune(quoteMarks, first) && strings.ContainsRune(quoteMarks, last):
+			l.Errorf(n, "unit of %s: the alternative %s is quoted inside the list, so its quote marks would be part of it: drop them (unit: percent | %% | per cent; quote the whole value only when it starts with %% or another sign YAML reserves)", what, alt)
+		case !strings.ContainsFunc(alt, unitRune):
+			l.Errorf(n, "unit of %s: the alternative %q has no word and no symbol of a unit, and would tie every bare number to the fact: give words (minutes, per cent) or a symbol (%%, $, °C)", what, alt)
+		}
+	}
+}
+
+// quoteMarks are the marks that may wrap a quoted alternative.
+const quoteMarks = "\"'“”‘’«»"
+
+// unitRune reports whether a rune can be part of a unit's word or symbol:
+// a letter, a digit, a currency sign, %, ° or º.
+func unitRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) || r == '%' || r == '°' || r == 'º'
 }
 
 // kind returns the kind of a fact: the one value key it has. A fact with

@@ -209,7 +209,10 @@ func syntaxError(path string, data []byte, err error) error {
 // A Reader walks a parsed YAML tree and collects every problem it meets.
 type Reader struct {
 	Path string
-	errs Errors
+	// DuplicateHints add advice, by key, to the error of a duplicate key:
+	// what the caller's format offers instead of a second one.
+	DuplicateHints map[string]string
+	errs           Errors
 }
 
 // Pos returns the position of a node.
@@ -346,7 +349,7 @@ func (r *Reader) Mapping(n *yaml.Node, what string, known []string) (m Fields, o
 			continue
 		}
 		if first, dup := keys[k.Value]; dup {
-			r.Errorf(k, "duplicate key %q in %s (first at line %d): keep one", k.Value, what, first.Line)
+			r.Errorf(k, "duplicate key %q in %s (first at line %d): keep one%s", k.Value, what, first.Line, r.DuplicateHints[k.Value])
 			continue
 		}
 		keys[k.Value] = k

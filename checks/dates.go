@@ -353,7 +353,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		switch {
 		case sc.recurring(expr, i, end, recurred):
 			recurred = end
-		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end):
+		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end) || sc.anyWeekday(expr, i):
 		case sc.boundPrepBefore(i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
@@ -370,6 +370,16 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 	}
 	return out, bounds
 }
+
+// anyWeekday reports whether a weekday is any one of its kind, after an
+// article of [indefinite-weekdays]: "in the small hours of a Monday",
+// "one Sunday in May". It is no day the publication date can resolve.
+func (sc scanner) anyWeekday(expr dateExpr, i int) bool {
+	return expr.rel == relWeekday && expr.offset == 0 && indefiniteWeekdays[sc.tok(i-1)] && plainGap(sc.gap(i))
+}
+
+// indefiniteWeekdays: see anyWeekday.
+var indefiniteWeekdays = lexicon.Set("indefinite-weekdays")
 
 // possessive reports whether "'s" ends a date that ends at token end, or
 // follows it:

@@ -78,6 +78,8 @@ func TestExtractDates(t *testing.T) {
 		{"Farow told of Harbour Lane on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"\"Refunds will follow,\" Farow told the Courier on Wednesday afternoon.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow told the firm to close on Wednesday.", sat, "on Wednesday=2022-09-07"},
+		{"It happened in the small hours of a Monday.", sat, ""},
+		{"It happened one Sunday, years ago.", sat, ""},
 		{"Farow confirmed again on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow confirmed on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow said again on Wednesday refunds would follow.", sat, "on Wednesday=2022-09-07 (said) (or next)"},

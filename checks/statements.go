@@ -231,6 +231,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := subjectNegated(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k}, stance: hedged, cue: "not", words: words} // "Improper charging was not a factor"
 	}
+	if conditionOpens(sent, sp) && kind == asserts {
+		return stanceMention{span: sp, stance: hedged, cue: sent.folded().tokens[0].Text, words: words} // "If the score is level, extra time is played"
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
@@ -266,6 +269,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
+	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted
+		return stanceMention{span: sp, stance: doubtful, cue: sent.folded().tokens[0].Text, words: words}
 	case kind == asserts && subjectNegated(sent, sp) >= 0: // "Improper charging was not a factor": shown, not counted
 		return stanceMention{span: span{sp.start, subjectNegated(sent, sp)}, stance: doubtful, cue: "not", words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
@@ -449,6 +454,21 @@ func negationAfter(sent *sentence, sp span) int {
 		}
 	}
 	return -1
+}
+
+// conditionOpeners: see conditionOpens.
+var conditionOpeners = lexicon.Set("condition-openers")
+
+// conditionOpens reports whether the sentence opens with a condition
+// ([condition-openers]: "If the score is level after 90 minutes, there
+// will be extra time") whose clause a comma closes before the phrase at sp:
+// the main clause says what happens then, and asserts nothing.
+func conditionOpens(sent *sentence, sp span) bool {
+	f := sent.folded()
+	if sp.start < 2 || !conditionOpeners[f.tokens[0].Text] {
+		return false
+	}
+	return strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[sp.start].Start], ",")
 }
 
 // subjectNegations: see subjectNegated.

@@ -51,8 +51,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
 	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1))) && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos", "sei anni": and before a count of people or a span of time
+	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1)) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos", "sei anni", "sept skieurs": and before a count of people, a span of time or a plural
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -288,6 +288,16 @@ var fractions = lexicon.Set("fractions")
 func spanOfTime(w string) bool {
 	d := unitLexicon.lookup(w)
 	return len(w) >= 3 && d != nil && d.base == "second"
+}
+
+// beforePlurals ([number-units-before-plurals]): see wordNumberAt.
+var beforePlurals = lexicon.Set("number-units-before-plurals")
+
+// foreignPlural reports whether a word looks like a plural noun of a
+// Romance language: four letters or more, ending in -s or -x ("skieurs",
+// "chevaux", "días").
+func foreignPlural(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !notNouns[w]
 }
 
 // peopleNouns: see wordNumberAt.

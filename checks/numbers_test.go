@@ -107,6 +107,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},                    // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
+		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                               // sept before a plural noun: a count
+		{"Nous étions sept ou huit.", "huit=8"},                                                     // sept alone is left out: September's abbreviation too
+		{"Once officials confirm the figures, we will know.", ""},                                   // once before a plural noun is still the English word
 		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},             // Portuguese kilometres
 		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                       // and Italian
 		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                       // rondar: about

@@ -641,6 +641,9 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if (n.unit == nil || n.unit.name == "year") && apposedAge(src, sent, n) {
 		return true // "Lomuria, de 24 años, ganó", "Ruiz (25)"
 	}
+	if n.unit != nil && n.unit.name == "year" && n.start >= 2 && ageBeforeYears[toks[n.start-1].Text] && personNouns[toks[n.start-2].Text] {
+		return true // "un homme de 34 ans", "un hombre de 34 años": a person of so many years
+	}
 	if n.unit == nil && n.end < len(toks) && ageSuffixes[toks[n.end].Text] && f.norm.S[toks[n.end-1].End:toks[n.end].Start] == "-" {
 		return true // "de 25-jarige spits", "der 25-jährige Stürmer"
 	}

@@ -376,28 +376,48 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 }
 
 // ratio reads a ratio at token i, "one in four", "1 in 100", "four in
-// every ten": no count, but a share. It returns the share in percent,
+// every ten", "dos de cada tres": no count, but a share. It returns the share in percent,
 // widened by half a unit of its first figure either way (as "four in ten"
 // may round 38% or 44%), where the ratio ends, and its second figure. A
 // year after "in" ("won 3 in 2024") makes none.
 func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	x, end, ok := sc.numberAt(i)
-	if !ok || sc.tok(end) != "in" {
+	if w := sc.tok(i); !ok && (beforeScales[w] != 0 || ratioFirst[w] != 0) {
+		x, end, ok = max(beforeScales[w], ratioFirst[w]), i+1, true // "dos de cada tres", "un sur trois": a number word that is another word too, before a ratio's link
+	}
+	link, scored := sc.phraseAt(end, ratioLinks), false
+	if link == nil {
+		link, scored = sc.phraseAt(end, scoreLinks), true
+	}
+	if !ok || link == nil {
 		return facts.Interval{}, 0, 0, false
 	}
-	j := end + 1
-	if sc.tok(j) == "every" || sc.tok(j) == "each" {
-		j++
-	}
+	j := end + len(link)
 	if _, ok := sc.year4(j); ok {
 		return facts.Interval{}, 0, 0, false
 	}
 	y, end2, ok := sc.numberAt(j)
-	if !ok {
-		return facts.Interval{}, 0, 0, false
+	if !ok || scored && (x != math.Trunc(x) || scaleTops[y]) {
+		return facts.Interval{}, 0, 0, false // "9.8 out of 10", "4 sur 5": a score on a scale
 	}
 	return facts.Interval{Lo: (x - 0.5) / y * 100, Hi: (x + 0.5) / y * 100}, end2, y, true
 }
+
+// ratioLinks are the words between the two figures of a ratio
+// ([ratio-links]): "one in four", "four in every ten", "dos de cada tres",
+// "deux sur trois".
+var ratioLinks = phrases("ratio-links")
+
+// scoreLinks ([ratio-or-score-links]) join a ratio or a score, and
+// scaleTops are the tops of the scales a score is given on.
+var (
+	scoreLinks = phrases("ratio-or-score-links")
+	scaleTops  = map[float64]bool{5: true, 10: true, 20: true, 100: true}
+)
+
+// ratioFirst ([ratio-first-words]) are number words read only as the
+// first figure of a ratio: "dos de cada tres", "un sur trois".
+var ratioFirst = lexicon.Numbers("ratio-first-words")
 
 // citation reports whether token i is the number of a citation marker:
 // digits right between "[" and "]".

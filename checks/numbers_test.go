@@ -192,6 +192,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Roughly one in four patients improved.", "one in four=12.5..37.5 percent"}, // a ratio is a share, widened by half a unit
 		{"About 1 in 100 patients improved.", "1 in 100=0.5..1.5 percent"},
 		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
+		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.3333333333 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too
+		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.3333333333 percent"},
+		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
+		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"}, // a score on a scale, no ratio
+		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},     // so is a whole figure out of a scale's top
 		{"They won 3 in 2024.", "3=3"},
 		{"Il a chuté en 2025, lors de la quatrième étape.", ""},
 		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},

@@ -168,6 +168,10 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
 	})
+	const against = "facts:\n  - id: against\n    claim: Eighteen councillors voted against.\n    number: 18\n    about: [approves | voted]\n"
+	assertVerdictsIn(t, "a.md", against, "2026-03-18", []verdictCase{
+		{"# Live\n\n21:40 — It's passed. The council approves the budget 31 to 19.\n", "contradicts", "a vote's tally in a stamped entry is its final result, no count that moves"},
+	})
 	const size = "facts:\n  - id: size\n    claim: The download is 118 MB.\n    number: 118\n    unit: MB\n    about: [download]\n"
 	assertVerdictsIn(t, "a.md", size, "2026-08-25", []verdictCase{
 		{"# Live\n\n1:20 p.m. — The download is 142 MB.\n", "contradicts", "a measure in a unit of the table does not move"},
@@ -210,6 +214,10 @@ func TestChangesAreNoLevels(t *testing.T) {
 	assertVerdicts(t, growth, "2025-10-16", []verdictCase{
 		{"Revenue rose by 8.1 percent.", "contradicts", "the fact is a change itself (grew): the change by a figure is read"},
 		{"Revenue growth slowed from 8.1 percent in the second quarter.", "unsure", "slowed from: what it was before, even for a change"},
+	})
+	const before = "facts:\n  - id: before\n    claim: The previous budget was 1.13 billion euros.\n    number: 1.13 billion\n    unit: euros\n    about: [up from | last year]\n"
+	assertVerdicts(t, before, "2025-10-16", []verdictCase{
+		{"The plan is 1.42 billion euros, up from 1.31 billion euros last year.", "contradicts", "the fact is a figure of before: the figure after up from is its"},
 	})
 	const closed = "facts:\n  - id: closed\n    claim: Harwick Bridge closed on 14 October 2025.\n    date: 2025-10-14\n    about: [closed | shut, bridge]\n"
 	assertVerdicts(t, closed, "2025-10-16", []verdictCase{

@@ -368,7 +368,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && changeThrough(sent, cd, "by") && !m.changeFact:
 		return "a figure after a word of change and \"by\" (\"has grown by 4,000 vehicles a day\") is the change, not the level"
-	case number && changeThrough(sent, cd, "from"):
+	case number && changeThrough(sent, cd, "from") && !m.formerFact():
 		return "a figure after a word of change and \"from\" (\"slowed from 8.1%\", \"down from 40\") is what it was before"
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
@@ -391,7 +391,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if why := m.beforeMoment(src, sent, cd); why != "" && number {
 		return why
 	}
-	if number && m.countsThings() && inStampedEntry(src, sent) {
+	if number && m.countsThings() && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19"
 		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" && number {
@@ -463,6 +463,21 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	}
 	return ""
 }
+
+// formerFact reports whether the fact is itself a figure of before (its
+// claim or terms hold a word of [former-value-words]: "The previous
+// budget was 1.13 billion euros"): a figure after "up from" may be its.
+func (m *matcher) formerFact() bool {
+	for w := range m.own {
+		if formerValueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerValueWords: see formerFact.
+var formerValueWords = lexicon.Set("former-value-words")
 
 // countsThings reports whether a number fact counts things or people
 // (no unit, or units of words: "people | dead"), whose counts move as a

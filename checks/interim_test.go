@@ -154,6 +154,25 @@ func TestIncrements(t *testing.T) {
 		{"Four runners went to hospital.", "contradicts", "a plain count"},
 		{"Four or fewer runners went to hospital.", "contradicts", "or fewer is a bound, not an increase"},
 		{"Only four more runners went to hospital: 37 in all.", "agrees", "an increase in the unit does not push out the sheet's bare figure"},
+		{"Four new runners went to hospital.", "unsure", "new after the number: an increase"},
+	})
+}
+
+// A sentence that names a place beside the story's ("In neighbouring
+// Santa Irene") may tell of what happened there; a line of related
+// headlines tells of other articles; a figure before "larger than" is a
+// difference.
+func TestOtherPlacesAndArticles(t *testing.T) {
+	const vote = "facts:\n  - id: vote\n    claim: The council voted on 17 March 2026.\n    date: 2026-03-17\n    about: [vote]\n"
+	assertVerdicts(t, vote, "2026-03-18", []verdictCase{
+		{"In neighbouring Santa Irene, councillors postponed their own vote to March 31.", "unsure", "another place's vote"},
+		{"In the neighbouring towns, the vote came on March 31.", "contradicts", "neighbouring before no name: the story's own"},
+		{"Related: Rival city's vote slips to March 31 · Tax: what changed", "unsure", "a line of related headlines"},
+	})
+	const budget = "facts:\n  - id: budget\n    claim: The budget is 1.42 billion euros.\n    number: 1.42 billion\n    unit: euros\n    about: [budget]\n"
+	assertVerdicts(t, budget, "2026-03-18", []verdictCase{
+		{"The budget is about 110 million euros larger than last year's.", "unsure", "a figure before larger than is a difference"},
+		{"The budget is 1.5 billion euros.", "contradicts", "a level"},
 	})
 }
 

@@ -391,12 +391,23 @@ func relatedItem(src *reading, sent *sentence) bool {
 }
 
 // otherArticle reports whether a sentence is another article's headline:
-// an item with a link and no stop, or any item under a heading of
+// an item with a link and no stop, any item under a heading of
 // [related-headings] ("Orioles open 2024 season Thursday" under "Most
-// read"). Its values are that article's news, not this text's.
+// read"), or a line that such a heading and a colon open. Its values are
+// that article's news, not this text's.
 func otherArticle(src *reading, sent *sentence) bool {
 	t := strings.TrimSpace(sent.folded().norm.S)
-	return relatedItem(src, sent) || linkItem(src, sent) && !strings.HasSuffix(t, ".")
+	return relatedItem(src, sent) || linkItem(src, sent) && !strings.HasSuffix(t, ".") || relatedLine(sent)
+}
+
+// relatedLine reports whether a sentence opens with a phrase of
+// [related-headings] and a colon, the headlines of other articles after
+// it on the same line: "Related: Rival's deliveries slip to June (March
+// 11) · Tax credit: what changed".
+func relatedLine(sent *sentence) bool {
+	sc := sent.scanner()
+	p := sc.phraseAt(0, relatedHeadings)
+	return p != nil && len(p) < len(sc.toks) && strings.HasPrefix(strings.TrimSpace(sc.gap(len(p))), ":")
 }
 
 // relatedHeadings open the heading of a list of other articles.

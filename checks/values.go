@@ -209,6 +209,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.otherSide(firstSpans, m.own); w != "" {
 		return "\"" + w + "\" names the other side of a pair whose side the fact's claim names: it may be the other one's value"
 	}
+	if w := sent.otherPlace(m.own); w != "" {
+		return "\"" + w + "\" names a place beside the story's: the sentence may tell of what happened there"
+	}
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
@@ -985,6 +988,23 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 	}
 	return ""
 }
+
+// otherPlace returns a word of [other-place-words] and the capitalised
+// name after it ("In neighbouring Santa Irene, councillors postponed their
+// vote to March 31", "Na vizinha Santa Irene"), unless the word is the
+// fact's own; or "".
+func (sent *sentence) otherPlace(own map[string]bool) string {
+	toks := sent.folded().tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].Text; otherPlaceWords[w] && !own[w] && unicode.IsUpper(sent.writtenAt(k+1)) && plainGap(sent.scanner().gap(k+1)) {
+			return w + " " + toks[k+1].Text
+		}
+	}
+	return ""
+}
+
+// otherPlaceWords: see otherPlace.
+var otherPlaceWords = lexicon.Set("other-place-words")
 
 // otherListLeadIn returns the lead-in line of the list a sentence stands
 // in, when it holds a word of [lead-in-others] that is none of the fact's

@@ -272,7 +272,7 @@ func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	word := sc.tok(j)
-	full := len(word) > 4 || word == "may" || word == "june" || word == "july"
+	full := len(word) > 4 || shortMonths[word]
 	if !full {
 		return dateExpr{}, 0, false // "Jan" alone is more often a name than a month
 	}
@@ -289,6 +289,11 @@ func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
 	}
 	return e, end, true
 }
+
+// shortMonths ([short-months]) are the names of months in full of four
+// letters or fewer, read alone as abbreviations are not: "in May", "en
+// août", "en mayo", "in juni".
+var shortMonths = lexicon.Set("short-months")
 
 // thatYear returns the token after "of that year", "that year" or "of the
 // same year" at token j, or j.

@@ -79,6 +79,8 @@ func TestExtractDates(t *testing.T) {
 		{"\"Refunds will follow,\" Farow told the Courier on Wednesday afternoon.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow told the firm to close on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"It happened in the small hours of a Monday.", sat, ""},
+		{"Les livraisons sont prévues en août.", sat, "en août=2022-08 (or next)"},
+		{"Las entregas llegan en mayo.", sat, "en mayo=2022-05"},
 		{"It happened one Sunday, years ago.", sat, ""},
 		{"Farow confirmed again on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow confirmed on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},

@@ -159,8 +159,9 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if w := prev.Text; notCountBefore[w] || labelBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(prev.Start):])
-	return unicode.IsUpper(r) && f.norm.S[prev.End:f.tokens[n.start].Start] == " " // not a table's label cell, "Deaths | 2"
+	word := rawToken(src, sent, n.start-1)
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && !(len(word) > 1 && writtenInCapitals(word)) && f.norm.S[prev.End:f.tokens[n.start].Start] == " " // not a table's label cell, "Deaths | 2"; not a headline in capitals, "TOLL RISES TO 61"
 }
 
 // notCountBefore are words after which a figure counts nothing: "by 62",

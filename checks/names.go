@@ -619,10 +619,17 @@ func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) {
 		return false // not "On Sunday eight men", "on 15 March 1,200 people"
 	}
-	orig := src.Raw()[sent.folded().norm.At(prev.Start):]
-	word := orig[:min(len(orig), len(prev.Text))]
+	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && !writtenInCapitals(word)
+}
+
+// rawToken returns token k of a sentence as the file writes it, case and
+// all (as many bytes as its folded form has).
+func rawToken(src *reading, sent *sentence, k int) string {
+	t := sent.folded().tokens[k]
+	orig := src.Raw()[sent.folded().norm.At(t.Start):]
+	return orig[:min(len(orig), len(t.Text))]
 }
 
 // personNouns name a person, whose age may follow between commas: "the

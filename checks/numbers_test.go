@@ -639,6 +639,8 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"The death toll report, page 62, lists them all.", "silent", "a page number"},
 		{"The 62-page report on the death toll came out.", "silent", "a figure joined to the noun it describes"},
 		{"Carriage 62 was where most of those who died sat.", "silent", "a capitalised word before it: a name"},
+		{"DEATH TOLL RISES TO 62", "agrees", "a word in capitals before it, in a headline in capitals, names nothing"},
+		{"DEATH TOLL RISES TO 64", "silent", "and another figure there is still not read"},
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
 		{"Police said 62 were injured and the death toll stood at nine.", "silent", "another bare figure stands nearer the terms"},
 		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "agrees", "the sheet's figure without its unit outweighs a figure of one moment"},

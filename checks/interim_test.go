@@ -211,6 +211,12 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"The fire is 5 percent contained.", "contradicts", "published after it, with no date: read as ever"},
 		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
 	})
+	const shocks = "facts:\n  - id: shocks\n    claim: By Thursday 12 March 2026, 23 aftershocks had been recorded.\n    number: 23\n    unit: aftershocks\n    about: [recorded]\n"
+	assertVerdicts(t, shocks, "2026-03-16", []verdictCase{
+		{"22 aftershocks had been recorded by Thursday.", "contradicts", "by the claim's own day: that day's count, no earlier moment's"},
+		{"22 aftershocks had been recorded by Wednesday.", "unsure", "by a day before it: an earlier moment's"},
+		{"Initially 22 aftershocks were recorded; on Thursday the count was revised.", "unsure", "the claim's day in another clause dates the revision, not the first figure"},
+	})
 	const toll = "facts:\n  - id: toll\n    claim: Nine people died.\n    number: 9\n    about: [died]\n"
 	assertVerdicts(t, toll, "2026-08-25", []verdictCase{
 		{"Seven people died on Monday.", "contradicts", "a claim with no day: every figure is read as ever"},

@@ -388,7 +388,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	if w := sent.expectation(cd.span); w != "" && number && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
-	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) {
+	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
 	}
 	if why := m.beforeMoment(src, sent, cd); why != "" && number {
@@ -481,6 +481,25 @@ func (m *matcher) formerFact() bool {
 
 // formerValueWords: see formerFact.
 var formerValueWords = lexicon.Set("former-value-words")
+
+// atMoment reports whether the figure's clause dates it to the very day
+// the fact's claim gives its figure (see claimMoment): "22 aftershocks had
+// been recorded by Thursday" for a count of Thursday 12 March is that
+// day's count, not one of a moment before it.
+func (m *matcher) atMoment(src *reading, sent *sentence, cd candidate) bool {
+	if m.moment.First.IsZero() {
+		return false
+	}
+	for _, d := range sent.dateMentions() {
+		if !sent.sameClause(d.span, cd.span) {
+			continue // "initially said about 10,000; on Tuesday it revised that figure": Tuesday dates the revision
+		}
+		if v, _, ok := d.expr.resolve(src.Published); ok && !d.said && !v.IsRange() && v.Start.First.Equal(m.moment.First) && v.Start.Precision == facts.Day {
+			return true
+		}
+	}
+	return false
+}
 
 // countsThings reports whether a number fact counts things or people
 // (no unit, or units of words: "people | dead"), whose counts move as a

@@ -58,6 +58,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Il progetto costa alle 18 persone un mese.", "", "an hour alone after alle with no zone after it: no time"},
 		{"La nouvelle est tombée à 14 heures, heure de Paris.", "14 heures, heure de Paris=13:00 UTC or 12:00 UTC", "heures after à: a time of day"},
 		{"La réunion a duré 14 heures.", "", "heures with no preposition of time: how long"},
+		{"Die Auslieferung begann um 17 Uhr mitteleuropäischer Zeit.", "17 Uhr mitteleuropäischer Zeit=16:00 UTC or 15:00 UTC", "a German zone written out, declined"},
 		{"Il était 17 h 14, heure locale, quand le volcan a explosé.", "17 h 14=local 17:14", "h with no preposition, before heure locale"},
 		{"Erano le ore 21.42 quando la nave urtò gli scogli, alle 21.42 esatte.", "21.42=local 21:42", "a dot after alle: a time of day"},
 		{"It reached 47.9 degrees at 4:40 in the afternoon on Tuesday.", "4:40 in the afternoon=local 16:40", "in the afternoon: after noon"},

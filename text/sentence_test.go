@@ -40,6 +40,7 @@ func TestOtherLanguagesOpeningMarks(t *testing.T) {
 		{"Lo anunció ayer. ¿Habrá recurso? No.", []string{"Lo anunció ayer.", "¿Habrá recurso?", "No."}, "Spanish opening question mark"},
 		{"He left. the rest stayed.", []string{"He left. the rest stayed."}, "a lower-case word after a stop opens nothing"},
 		{"Trains run on Ferrovie Alpine S.p.A. (FAR) lines. Gut.", []string{"Trains run on Ferrovie Alpine S.p.A. (FAR) lines.", "Gut."}, "a company form's stops end no sentence"},
+		{"Price: EUR 36,500 (incl. VAT) / USD 38,900. Gut.", []string{"Price: EUR 36,500 (incl. VAT) / USD 38,900.", "Gut."}, "incl. ends no sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

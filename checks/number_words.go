@@ -419,6 +419,45 @@ var (
 // first figure of a ratio: "dos de cada tres", "un sur trois".
 var ratioFirst = lexicon.Numbers("ratio-first-words")
 
+// fractionShare reads a fraction of a whole at token i as a share in
+// percent: "a third of households", "two-thirds of the dead", "un tercio
+// de los hogares" (a word of [fraction-numerators], one of
+// [fraction-denominators], then "of", "de" or the like and no number: not
+// "a third of a million"). It is round by nature: ±10%, or what an
+// approximation before it makes ("more than two-thirds"). It returns the
+// share, where its words start (with the approximation) and end.
+func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
+	num, den := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)]
+	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(i+2)] || (sc.gap(i+1) != " " && sc.gap(i+1) != "-") {
+		return facts.Interval{}, 0, 0, false
+	}
+	k := i + 3
+	if determiners[sc.tok(k)] {
+		k++
+	}
+	if _, _, ok := sc.numberAt(i + 3); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil {
+		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit
+	}
+	v, start := num/den*100, i
+	share := about(v)
+	for _, a := range approximations {
+		if p := sc.phraseBefore(i, [][]string{a.words}); p != nil {
+			share, start = a.of(v), i-len(p)
+			break
+		}
+	}
+	share.Hi = min(share.Hi, 100)
+	return share, start, i + 2, true
+}
+
+// fractionNumerators, fractionDenominators and fractionOf: see
+// fractionShare.
+var (
+	fractionNumerators   = lexicon.Numbers("fraction-numerators")
+	fractionDenominators = lexicon.Numbers("fraction-denominators")
+	fractionOf           = lexicon.Set("fraction-of")
+)
+
 // citation reports whether token i is the number of a citation marker:
 // digits right between "[" and "]".
 func (sc scanner) citation(i int) bool {

@@ -138,6 +138,11 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 			}
 			continue
 		}
+		if v, start, end, ok := sc.fractionShare(i); ok && !inDate[i] {
+			out = append(out, numberMention{span: span{start, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}) // "about a third of households": a share, in percent
+			i = end
+			continue
+		}
 		if v, end, y, ok := sc.ratio(i); ok && !inDate[i] {
 			if y >= 2 && y <= maxRatioBase && v.Lo >= 0 && v.Hi <= 100 {
 				out = append(out, numberMention{span: span{i, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}) // "four in ten": a share, in percent

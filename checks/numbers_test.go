@@ -41,8 +41,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},
 		{"Its 3,000+ members came.", "3,000=more than 3,000"},
 		{"The 1,000th visitor came.", ""},
-		{"Nearly three-quarters of staff left.", ""},
-		{"Two thirds of staff left.", ""},
+		{"Nearly three-quarters of staff left.", "Nearly three-quarters=67.5..75 percent"}, // a fraction of a whole is no count, but a share
+		{"Two thirds of staff left.", "Two thirds=60..73.3333333333 percent"},
 		{"The camp holds 3 000 people.", "3 000=3,000"},
 		{"Costará 154 millones de euros.", "154 millones de euros=154,000,000 euro"},
 		{"Le projet coûte 2,5 millions d'euros.", "2,5 millions d'euros=2,500,000 euro"},
@@ -195,8 +195,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.3333333333 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too
 		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.3333333333 percent"},
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
-		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"}, // a score on a scale, no ratio
-		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},     // so is a whole figure out of a scale's top
+		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                      // a fraction of a whole: a share
+		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
+		{"It took a quarter of an hour.", ""},                                                                                       // a fraction of a unit is no share
+		{"A third of a million people left.", ""},                                                                                   // nor of a figure
+		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"},                                                                        // a score on a scale, no ratio
+		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},                                                                            // so is a whole figure out of a scale's top
 		{"They won 3 in 2024.", "3=3"},
 		{"Il a chuté en 2025, lors de la quatrième étape.", ""},
 		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},

@@ -382,29 +382,43 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && timeOffset(sent, cd):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
 	}
-	if w := figureHedge(sent, cd); w != "" && number {
-		return "\"" + w + "\" before the figure makes it a guess"
-	}
-	if w := sent.expectation(cd.span); w != "" && number && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
-		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
-	}
-	if w := sent.interim(cd.span); w != "" && number && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
-		return "\"" + w + "\" makes it the figure " + atOneMoment
-	}
-	if why := m.beforeMoment(src, sent, cd); why != "" && number {
-		return why
-	}
-	if number && m.countsThings() && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19"
-		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
-	}
-	if w := tableMoment(src, sent, cd.span); w != "" && number {
-		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
+	if number {
+		if why := m.figureDoubt(src, sent, cd); why != "" {
+			return why
+		}
 	}
 	if y := m.era.otherEvent(sent, cd.span, src.Published, m.own); y != "" {
 		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
 	}
 	if y := m.era.carriedEvent(src, sent); y != "" {
 		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
+	}
+	return ""
+}
+
+// figureDoubt says why a number may be a guess, a figure expected, or
+// the figure of another moment than the fact's, or "": a hedge before it,
+// a word of expectation, an interim word (not when its clause dates it to
+// the claim's own day), a day before the claim's, a live blog's stamped
+// entry, a table's caption of a moment.
+func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string {
+	if w := figureHedge(sent, cd); w != "" {
+		return "\"" + w + "\" before the figure makes it a guess"
+	}
+	if w := sent.expectation(cd.span); w != "" && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
+		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
+	}
+	if w := sent.interim(cd.span); w != "" && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
+		return "\"" + w + "\" makes it the figure " + atOneMoment
+	}
+	if why := m.beforeMoment(src, sent, cd); why != "" {
+		return why
+	}
+	if m.countsThings() && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19"
+		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
+	}
+	if w := tableMoment(src, sent, cd.span); w != "" {
+		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
 	}
 	return ""
 }

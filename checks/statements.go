@@ -456,6 +456,22 @@ func negationAfter(sent *sentence, sp span) int {
 	return -1
 }
 
+// reportNouns ([report-nouns]) open a sentence with "that" as a report
+// of a claim: "Reports that fares would rise are wrong".
+var reportNouns = lexicon.Set("report-nouns")
+
+// firstWord reports whether token i is the first word of its
+// sentence, or of a live blog's entry after its stamp ("17:20 — Reports
+// that ...").
+func firstWord(toks []text.Token, i int) bool {
+	for _, t := range toks[:i] {
+		if !isDigits(t.Text) && zoneOffsets[t.Text] == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // conditionOpeners: see conditionOpens.
 var conditionOpeners = lexicon.Set("condition-openers")
 
@@ -1196,6 +1212,8 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
+	case reportNouns[w] && firstWord(toks, i) && i+1 < len(toks) && toks[i+1].Text == "that":
+		return i, reports, true // "Reports that bus fares would rise are wrong": a report's claim, not the source's
 	case saidVerbs[w] || w == "saying":
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true

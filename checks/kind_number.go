@@ -745,6 +745,26 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
 }
 
+// roundedZeros reports whether a whole figure ending in two or three zeros
+// ("65,000") is the sheet's single whole value rounded to its hundreds or
+// thousands, half up, within roundedShare of it: "65,000" for 64,800 or
+// 64,500; not "64,000" for 64,500, nor "300" for 320.
+func roundedZeros(v, sheet facts.Interval) bool {
+	x, y := v.Lo, sheet.Lo
+	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || x != math.Trunc(x) || y != math.Trunc(y) || x == 0 {
+		return false
+	}
+	unit := 1.0
+	for math.Mod(x, unit*10) == 0 {
+		unit *= 10
+	}
+	d, half := math.Abs(x-y), unit/2
+	if unit < 100 || unit > 1000 || math.Mod(y, unit) == 0 || d > roundedShare*math.Abs(y) {
+		return false // not "$4,800,000,000" for $4.82 billion: every digit written
+	}
+	return d < half || d == half && x > y // half up, as writers round: "65,000" for 64,500; "64,000" is no rounding of it
+}
+
 // roundedShare is how far, as a share of the sheet's value, a figure
 // written to fewer decimals may stand from it: "58 per cent" for 58.4, but
 // not "2 GHz" for 2.4 GHz, which a specification does not round so.
@@ -829,6 +849,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	} else if !fd.Agrees && f.Tolerance == "" && fewerDecimals(sent, sent.numberMentions()[cd.i], v, f.Number) {
 		rounded, fd.Agrees = true, true // "58 per cent" for 58.4
 		fd.How = "written to fewer decimals than the sheet's value, which rounds to it"
+	} else if !fd.Agrees && f.Tolerance == "" && roundedZeros(v, f.Number) {
+		rounded, fd.Agrees = true, true // "65,000" for 64,800
+		fd.How = "written with fewer significant digits than the sheet's value, which rounds to it"
 	}
 	if n := sent.numberMentions()[cd.i]; n.ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
 		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion

@@ -1094,6 +1094,13 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
 		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
 	})
+	const capacity = "facts:\n  - id: capacity\n    claim: The stadium holds 64,500.\n    number: 64500\n    about: [stadium]\n"
+	assertVerdicts(t, capacity, "2025-10-22", []verdictCase{
+		{"The stadium holds 65,000.", "agrees", "to the thousand, half up: 64,500 rounds to 65,000"},
+		{"The stadium holds 64,000.", "contradicts", "64,500 rounds up, not down"},
+		{"The stadium holds 64,600.", "contradicts", "to the hundred, 64,500 is itself: 64,600 is another figure"},
+		{"The stadium holds 66,000.", "contradicts", "no rounding of 64,500"},
+	})
 }
 
 // A tally after a word of a vote gives its first figure to a fact of the

@@ -1378,7 +1378,9 @@ func inAside(sent *sentence, i int, sp span) bool {
 	for k < sp.start && boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 		k++
 	}
-	if w := f.tokens[k].Text; coordinators[w] || complementizers[w] || asideEnders[w] {
+	if w := f.tokens[k].Text; complementizers[w] && deniedBeforeAside(f, i) {
+		return true // "has denied, firmly, that its cells come from China": the verb's clause goes on
+	} else if coordinators[w] || complementizers[w] || asideEnders[w] {
 		return false // "no warning, residents said, before the plant closed": a clause of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-asideWords; j-- {
@@ -1387,6 +1389,17 @@ func inAside(sent *sentence, i int, sp span) bool {
 		}
 	}
 	return false
+}
+
+// deniedBeforeAside reports whether a word of [negations] stands right
+// before the aside that token i ends, of asideWords words at most: "has
+// denied, firmly, that".
+func deniedBeforeAside(f *foldedSentence, i int) bool {
+	j := i
+	for j > 0 && boundaries(f.marks[j-1], f.marks[i]) == 0 {
+		j--
+	}
+	return j > 0 && i-j < asideWords && negations[f.tokens[j-1].Text]
 }
 
 // asideEnders, right after an aside, open a clause of their own (see

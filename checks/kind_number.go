@@ -427,8 +427,8 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if bracketedAfterFigure(sent, n) {
 		return "in brackets right after another figure, it restates that one in another unit or currency (\"C$14 million ($10.2 million)\"), whose rounding or rate may differ"
 	}
-	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) { // the fact's unit after it, or one of the table: "Strada 500 bikes"
-		return "a capitalised word before it may make it a model's number (\"the Strada 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
+	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) { // the fact's unit after it, or one of the table: "Aero 500 bikes"
+		return "a capitalised word before it may make it a model's number (\"the Aero 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
 	}
 	return ""
 }

@@ -1023,8 +1023,8 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 }
 
 // otherPlace returns a word of [other-place-words] and the capitalised
-// name after it ("In neighbouring Santa Irene, councillors postponed their
-// vote to March 31", "Na vizinha Santa Irene"), unless the word is the
+// name after it ("In neighbouring Westerholm, councillors postponed their
+// vote to March 31", "Na vizinha Westerholm"), unless the word is the
 // fact's own; or "".
 func (sent *sentence) otherPlace(own map[string]bool) string {
 	toks := sent.folded().tokens

@@ -46,7 +46,7 @@ func daysIn(m time.Month, year int) int {
 }
 
 // dateByLine dates a source by the date line or dateline kept as its
-// lineDate: one with its year, or a day and month alone ("WROCLAW, March
+// lineDate: one with its year, or a day and month alone ("PARIS, March
 // 10 (Wire) –", as wire copy writes it) in the year that puts it nearest
 // the days its sources.yaml gives other sources (see yearOf). When no year
 // can be had, its notes say so.

@@ -107,8 +107,8 @@ var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.
 
 // signature matches a line of its own, anywhere in a file, that gives
 // when the text was published or updated, perhaps after who wrote it and a
-// separator, perhaps with a time after the date: "By Sam Okafor, Senior
-// News Editor · Updated Tuesday, March 10, 2026", "Par Claire Aubertin
+// separator, perhaps with a time after the date: "By Jane Doe, Senior
+// News Editor · Updated Tuesday, March 10, 2026", "Par Camille R.
 // (Korvan) · Publié le 12 mars 2026 à 06h30", "Published March 11, 2026 at
 // 6:15 p.m. PDT", "Publié le mercredi 15 octobre 2025 par Julien M.". Its
 // first group is the label, its second the date, its third or fourth the
@@ -311,7 +311,7 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 		if sig, published := signatureDate(whole); sig != nil {
 			if !published {
 				s.Notes.DateLines++
-				return []int{lead, lead + len(whole)} // "By Sam Okafor · Updated Tuesday, March 10, 2026": dropped, no publication date
+				return []int{lead, lead + len(whole)} // "By Jane Doe · Updated Tuesday, March 10, 2026": dropped, no publication date
 			}
 			m = sig
 		}

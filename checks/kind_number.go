@@ -842,16 +842,9 @@ func rangeWithin(v facts.Interval, accepted []facts.Interval) bool {
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
-	rounded := !fd.Agrees && f.Tolerance == "" && roundedTo(sent, sent.numberMentions()[cd.i], v, f.Number)
-	if rounded {
-		fd.Agrees = true // "revenue of $4.8 billion" for $4.82 billion
-		fd.How = "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
-	} else if !fd.Agrees && f.Tolerance == "" && fewerDecimals(sent, sent.numberMentions()[cd.i], v, f.Number) {
-		rounded, fd.Agrees = true, true // "58 per cent" for 58.4
-		fd.How = "written to fewer decimals than the sheet's value, which rounds to it"
-	} else if !fd.Agrees && f.Tolerance == "" && roundedZeros(v, f.Number) {
-		rounded, fd.Agrees = true, true // "65,000" for 64,800
-		fd.How = "written with fewer significant digits than the sheet's value, which rounds to it"
+	rounded := false
+	if why := roundingOf(f, sent, cd, v); !fd.Agrees && why != "" {
+		rounded, fd.Agrees, fd.How = true, true, why
 	}
 	if n := sent.numberMentions()[cd.i]; n.ranged && fd.Agrees && f.Tolerance == "" && !rangeWithin(v, f.Numbers) {
 		fd.Agrees = false // "$7.2 billion to $7.3 billion" against guidance of $7.3-7.4 billion
@@ -900,6 +893,26 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		}
 	}
 	return true
+}
+
+// roundingOf says how a figure that differs from a fact with no
+// tolerance is the sheet's value rounded, or "": to the last digit before
+// a scale word ("$4.8 billion" for $4.82 billion), to fewer decimals ("58
+// per cent" for 58.4), to round hundreds or thousands ("65,000" for
+// 64,800).
+func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) string {
+	n := sent.numberMentions()[cd.i]
+	switch {
+	case f.Tolerance != "":
+		return ""
+	case roundedTo(sent, n, v, f.Number):
+		return "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
+	case fewerDecimals(sent, n, v, f.Number):
+		return "written to fewer decimals than the sheet's value, which rounds to it"
+	case roundedZeros(v, f.Number):
+		return "written with fewer significant digits than the sheet's value, which rounds to it"
+	}
+	return ""
 }
 
 // convertedSlack is how far, as a share of the sheet's value, an

@@ -55,6 +55,12 @@ type matcher struct {
 	// ages is set for a number fact of an age (unit: years old): it reads
 	// ages, which any other number fact leaves out.
 	ages bool
+	// planFact is set when the fact's claim or terms hold a word of
+	// [plan-claim-words] ("is expected to reopen in March"): another plan
+	// contradicts it. formerFact when they hold one of
+	// [former-value-words] ("The previous budget was 1.13 billion euros"):
+	// a figure after "up from" may be its value.
+	planFact, formerFact bool
 	// moment is the one day a number fact's claim gives its figure
 	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
 	// none: a figure of an earlier day may differ (see claimMoment).
@@ -116,8 +122,22 @@ func newMatcher(f *facts.Fact) *matcher {
 	}
 	m.ages = ageFact(f)
 	m.moment = claimMoment(f)
+	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
 	return m
 }
+
+// ownsAny reports whether one of a fact's own words is in words.
+func ownsAny(own, words map[string]bool) bool {
+	for w := range own {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerValueWords: see matcher.formerFact.
+var formerValueWords = lexicon.Set("former-value-words")
 
 // claimMoment returns the one day, with its year, that a number fact's
 // claim dates its figure to ("Containment reached 40% on Thursday, 27

@@ -371,7 +371,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && changeThrough(sent, cd, "by") && !m.changeFact:
 		return "a figure after a word of change and \"by\" (\"has grown by 4,000 vehicles a day\") is the change, not the level"
-	case number && changeThrough(sent, cd, "from") && !m.formerFact():
+	case number && changeThrough(sent, cd, "from") && !m.formerFact:
 		return "a figure after a word of change and \"from\" (\"slowed from 8.1%\", \"down from 40\") is what it was before"
 	case number && byMargin(sent, cd, m.own):
 		return "a figure after \"by\" and a word of comparison is a margin between two figures (\"beat the record by two feet\"), not either of them"
@@ -438,24 +438,13 @@ func (m *matcher) mayBe(sent *sentence, cd candidate) string {
 		}
 	}
 	w, plan := sent.possibility(cd.span)
-	if w == "" || ownPhrase(w, m.own) || plan && m.planClaim() {
+	if w == "" || ownPhrase(w, m.own) || plan && m.planFact {
 		return ""
 	}
 	if plan {
 		return "\"" + w + "\" makes it a plan or a target, not what is"
 	}
 	return "\"" + w + "\" makes it what may be, is hoped or feared, or is denied, not what is"
-}
-
-// planClaim reports whether the fact's claim is a plan, a forecast or a
-// schedule ([plan-claim-words]): then another plan contradicts it.
-func (m *matcher) planClaim() bool {
-	for w := range m.own {
-		if planClaimWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // beforeMoment says why a figure is of an earlier day than the one the
@@ -480,21 +469,6 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	}
 	return ""
 }
-
-// formerFact reports whether the fact is itself a figure of before (its
-// claim or terms hold a word of [former-value-words]: "The previous
-// budget was 1.13 billion euros"): a figure after "up from" may be its.
-func (m *matcher) formerFact() bool {
-	for w := range m.own {
-		if formerValueWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// formerValueWords: see formerFact.
-var formerValueWords = lexicon.Set("former-value-words")
 
 // atMoment reports whether the figure's clause dates it to the very day
 // the fact's claim gives its figure (see claimMoment): "22 aftershocks had
@@ -1027,9 +1001,9 @@ func (sent *sentence) similarInstance(own map[string]bool) string {
 // vote to March 31", "Na vizinha Westerholm"), unless the word is the
 // fact's own; or "".
 func (sent *sentence) otherPlace(own map[string]bool) string {
-	toks := sent.folded().tokens
+	toks, sc := sent.folded().tokens, sent.scanner()
 	for k := 0; k+1 < len(toks); k++ {
-		if w := toks[k].Text; otherPlaceWords[w] && !own[w] && unicode.IsUpper(sent.writtenAt(k+1)) && plainGap(sent.scanner().gap(k+1)) {
+		if w := toks[k].Text; otherPlaceWords[w] && !own[w] && plainGap(sc.gap(k+1)) && unicode.IsUpper(sent.writtenAt(k+1)) {
 			return w + " " + toks[k+1].Text
 		}
 	}

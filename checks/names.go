@@ -569,7 +569,7 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 	}
 	inside := func(i int) bool { // a particle that a capitalised word follows, over other particles
 		j := i
-		for j < len(f.tokens) && nameParticles[f.tokens[j].Text] && joined(j+1) {
+		for j+1 < len(f.tokens) && nameParticles[f.tokens[j].Text] && joined(j+1) {
 			j++
 		}
 		return j > i && j < len(f.tokens) && capital(j)

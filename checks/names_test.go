@@ -175,6 +175,7 @@ func TestSurnameParticles(t *testing.T) {
 		{"The chief executive, Marieke van Doorn, told staff.", "agrees", "the name as the sheet spells it"},
 		{"The chief executive, van Doorn, told staff.", "agrees", "the particle and the alias alone"},
 		{"The chief executive took the van to Doren.", "silent", "a particle between lower-case words is a word"},
+		{"The chief executive, Doorn van", "agrees", "a particle last in the text ends the run: no word after it to look at"},
 	})
 }
 

@@ -287,6 +287,22 @@ func TestRestatedTimes(t *testing.T) {
 	})
 }
 
+// A time restated in another zone right after it ("08:30 CEST (07:30
+// GMT)") as another moment is the source's own wrong conversion: when one
+// of the two is the sheet's time, the other contradicts it.
+func TestClashingRestatements(t *testing.T) {
+	const sheet = "facts:\n  - id: start\n    claim: The race started at 05:30 UTC.\n    time: 05:30 UTC\n    about: [started | set off]\n"
+	assertVerdicts(t, sheet, "2025-06-08", []verdictCase{
+		{"The elite men set off at 07:30 CEST (06:30 GMT), in the cool of the morning.", "contradicts", "the first is the sheet's time, the bracket another moment"},
+		{"The elite men set off at 08:30 CEST (05:30 GMT), in the cool of the morning.", "contradicts", "the bracket is the sheet's time, the first another moment"},
+		{"The elite men set off at 07:30 CEST, or 06:30 GMT, in the cool of the morning.", "contradicts", "\"or\" restates a moment as brackets do"},
+		{"The elite men set off at 07:30 CEST (05:30 GMT), in the cool of the morning.", "agrees", "a conversion that matches"},
+		{"The elite men set off at 07:30 CEST and 06:30 GMT, in the cool of the morning.", "agrees", "\"and\" joins two moments: the nearer one is the fact's"},
+		{"The elite men set off at 7:30 a.m. (06:30 GMT), in the cool of the morning.", "contradicts", "the first time has no zone: the restated one decides, as before"},
+		{"The elite men set off at 1:30 a.m. ET (05:30 GMT), in the cool of the morning.", "agrees", "a zone of two offsets matches with one of them"},
+	})
+}
+
 // A date or time that opens its sentence in a phrase of its own dates all
 // of it, however far the verb stands.
 func TestScenesThatOpenSentences(t *testing.T) {

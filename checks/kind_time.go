@@ -1,7 +1,9 @@
 package checks
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
@@ -53,7 +55,69 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 		cands = append(cands, cd)
 	}
+	return clashingRestatements(src, sent, cands, m.fact.Time)
+}
+
+// restatementJoins are what may stand between a time and its restatement
+// in another zone, spaces left out: "(", "/", "or".
+var restatementJoins = lexicon.Set("restatement-joins")
+
+// clashingRestatements finds, among a sentence's candidate times, a time
+// with its zone and the same moment restated in another zone right after
+// it ("08:30 CEST (07:30 GMT)") that name two moments, one of them the
+// sheet's: the source's own conversion does not match, so it states a
+// wrong moment for the fact whichever of the two it meant. The other one
+// is kept, with a note, and the agreeing one dropped: it would otherwise
+// settle the sentence as agreeing (see settleWithinSentences).
+func clashingRestatements(src *reading, sent *sentence, cands []candidate, want facts.Clock) []candidate {
+	cls := sent.clockMentions()
+	for k := 1; k < len(cands); k++ {
+		a, b := cands[k-1], cands[k]
+		first, second := cls[a.i], cls[b.i]
+		if b.i != a.i+1 || !explicitZone(first) || !explicitZone(second) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
+			continue
+		}
+		agreeing, wrong := a, b
+		switch {
+		case clockAgrees(second, want):
+			agreeing, wrong = b, a
+		case !clockAgrees(first, want):
+			continue // neither is the sheet's: the nearer one is judged as it stands
+		}
+		wrong.dist = min(a.dist, b.dist)
+		wrong.note = "the source gives the same moment as " + says(src, sent, agreeing.span) + " beside it: its own conversion does not match, so it states a wrong time either way"
+		cands[k-1] = wrong
+		return append(cands[:k], cands[k+1:]...)
+	}
 	return cands
+}
+
+// explicitZone reports whether a time is written with its zone: not read
+// in the sheet's, another time's or the text's.
+func explicitZone(c clockMention) bool {
+	return !c.zoneless && !c.carried && !c.textZone
+}
+
+// restatedIn reports whether a time follows another with only a word of
+// [restatement-joins] between, spaces and commas aside: "08:30 CEST
+// (06:30 GMT)".
+func restatedIn(sent *sentence, first, second clockMention) bool {
+	sc := sent.scanner()
+	if second.start < first.end || second.start-first.end > 1 || first.end < 1 {
+		return false
+	}
+	join := strings.Join(strings.FieldsFunc(sc.s[sc.toks[first.end-1].End:sc.toks[second.start].Start], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }), "")
+	return restatementJoins[join]
+}
+
+// overlap reports whether two lists of minutes share one.
+func overlap(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundTime reports whether a word of [bound-prepositions] or
@@ -134,6 +198,9 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	}
 	if how := approxAgrees(sent, cd, cl, f.Time); !fd.Agrees && how != "" {
 		fd.Agrees, fd.How = true, joinHow(fd.How, how)
+	}
+	if cd.note != "" {
+		fd.How = joinHow(fd.How, cd.note)
 	}
 	return true
 }

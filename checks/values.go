@@ -38,6 +38,10 @@ type candidate struct {
 	// how far it stands from the nearest term (-1: no term it can be
 	// measured from), shown by explain; 0 otherwise.
 	far int
+	// note, set by the kind that read the value, says how it was read
+	// when its words alone do not show it: a time the source restates as
+	// another moment.
+	note string
 }
 
 // farFrom says how far a value stands from the fact's terms: "19 words

@@ -453,8 +453,8 @@ func (c clockMention) readIn(want facts.Clock) []int {
 	if c.zoneless {
 		return []int{want.FromLocal(c.local)}
 	}
-	drops := seasonDrops(want.Zone)
-	if drops == nil || len(c.offs) < 2 || !c.seasonal {
+	drops := c.seasonDrops(want.Zone)
+	if drops == nil {
 		return c.utc
 	}
 	out := make([]int, 0, len(c.utc))
@@ -467,18 +467,30 @@ func (c clockMention) readIn(want facts.Clock) []int {
 	return out
 }
 
-// seasonDrops returns, for a sheet's zone that puts the story in North
-// America's daylight-saving season or out of it ([daylight-zones],
-// [standard-zones]), the offsets a source's zone that names a region's
-// standard and daylight time ("Eastern", "ET", "hora del este") cannot
-// have then, each with the partner that must stand beside it among the
-// zone's offsets; or nil.
-func seasonDrops(zone string) map[int]int {
-	switch z := text.Fold(zone); {
-	case daylightZones[z]:
+// seasonDrops returns, for a sheet's zone that puts the story in a
+// daylight-saving season or out of it, the offsets a source's zone of two
+// cannot have then, each with the partner that must stand beside it among
+// the zone's offsets; or nil. North America's ([daylight-zones],
+// [standard-zones]) narrow the zones that name a region's standard and
+// daylight time ("Eastern", "ET", "hora del este"); Europe's
+// ([european-daylight-zones], [european-standard-zones]) the zones of a
+// European country's or city's time ("ora italiana", "UK time").
+func (c clockMention) seasonDrops(zone string) map[int]int {
+	if len(c.offs) < 2 {
+		return nil
+	}
+	z := text.Fold(zone)
+	a, b := c.offs[0], c.offs[1]
+	european := len(c.offs) == 2 && (europeanStandardOffsets[a] == b || europeanStandardOffsets[b] == a)
+	switch {
+	case c.seasonal && daylightZones[z]:
 		return standardOffsets
-	case standardZones[z]:
+	case c.seasonal && standardZones[z]:
 		return daylightOffsets
+	case european && europeanDaylightZones[z]:
+		return europeanStandardOffsets
+	case european && europeanStandardZones[z]:
+		return europeanDaylightOffsets
 	}
 	return nil
 }
@@ -496,11 +508,15 @@ func (sc scanner) seasonalZone(j int) bool {
 }
 
 // daylightZones and standardZones are the sheet's zones that put a story
-// in daylight-saving time or standard time; standardOffsets and
-// daylightOffsets the offsets that season rules out, with their partners.
+// in North America's daylight-saving time or standard time;
+// standardOffsets and daylightOffsets the offsets that season rules out,
+// with their partners; the european ones the same for Europe.
 var (
 	daylightZones, standardZones     = lexicon.Set("daylight-zones"), lexicon.Set("standard-zones")
 	standardOffsets, daylightOffsets = offsetPairs("standard-offsets"), offsetPairs("daylight-offsets")
+
+	europeanDaylightZones, europeanStandardZones     = lexicon.Set("european-daylight-zones"), lexicon.Set("european-standard-zones")
+	europeanStandardOffsets, europeanDaylightOffsets = offsetPairs("european-standard-offsets"), offsetPairs("european-daylight-offsets")
 )
 
 // offsetPairs reads a lexicon list of offsets in minutes, each with its

@@ -158,8 +158,9 @@ func TestTimeFacts(t *testing.T) {
 // A sheet's time in a zone of daylight-saving time (CDT) or of standard
 // time (EST) puts the story in that season: a source's zone that may name
 // a North American region's standard or daylight time is read in that
-// season only. A sheet in UTC says nothing of the season: every reading
-// counts, as before.
+// season only, and a European one (CEST, CET) narrows a European
+// country's time the same way. A sheet in UTC says nothing of the season:
+// every reading counts, as before.
 func TestZonesInTheSheetsSeason(t *testing.T) {
 	tests := []struct {
 		zone, text, want string
@@ -175,6 +176,13 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 		{"03:40 CDT", "The storm made landfall at 08:40 IST.", "contradicts", "India, Israel or Ireland: no reading is 08:40 UTC; the season drops none of theirs"},
 		{"03:40 CDT", "Landfall: a las 2:40 hora del centro.", "agrees", "hora del centro is Mexico's too, which keeps UTC-6 all year: both readings stay, and 2:40 at UTC-6 is the sheet's moment"},
 		{"03:40 CDT", "Landfall: a las 3:40 de la madrugada, hora del este.", "contradicts", "hora del este is the United States' Eastern: its season's EDT only"},
+		{"14:00 CEST", "The storm made landfall at 13:00 UK time.", "agrees", "Europe's summer: UK time is BST, the same moment"},
+		{"14:00 CEST", "The storm made landfall at 12:00 UK time.", "contradicts", "Europe's summer: not GMT"},
+		{"14:00 CEST", "Landfall: alle 13 ora italiana.", "contradicts", "Europe's summer: ora italiana is CEST only, an hour off"},
+		{"14:00 CET", "Landfall: alle 15 ora italiana.", "contradicts", "Europe's winter: ora italiana is CET only"},
+		{"14:00 CET", "Landfall: alle 14 ora italiana.", "agrees", "Europe's winter: the sheet's own zone"},
+		{"12:00 UTC", "Landfall: alle 13 ora italiana.", "agrees", "UTC gives no season: CET reads too"},
+		{"03:40 CDT", "The storm made landfall at 09:40 Paris time.", "agrees", "a North American season says nothing of Europe's: both readings stay"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -609,7 +609,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case d.expr.otherLanguage && d.expr.rel == relDay:
 		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
-	case d.expr.otherLanguage:
+	case d.expr.otherLanguage && !plainOtherWeekday(sent, d, spans):
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
 	case todaysWeekday(d, day):
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
@@ -1054,4 +1054,47 @@ func labelsYear(sent *sentence, d dateMention, spans []span, own bool) bool {
 	}
 	f := sent.folded()
 	return own || d.end < len(f.tokens) && inSpans(d.end, spans) && plainGap(f.norm.S[f.tokens[d.end-1].End:f.tokens[d.end].Start])
+}
+
+// otherWeekdayDoubts are the words that leave a disagreeing weekday of
+// another language unsure wherever they stand in its sentence: verbs of
+// saying, weeks, a weekday's modifiers, words of a span.
+// weekStems are the same for any word that holds one ("Vorwoche").
+var otherWeekdayDoubts, weekStems = lexicon.Set("other-weekday-doubts"), lexicon.Set("week-stems")
+
+// holdsStem reports whether a word holds one of stems.
+func holdsStem(w string, stems map[string]bool) bool {
+	for stem := range stems {
+		if strings.Contains(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWeekdayReach is how many words from a term of the fact a weekday of
+// another language may stand and still be the fact's for certain.
+const otherWeekdayReach = 4
+
+// plainOtherWeekday reports whether a weekday of another language stands
+// in its clause within otherWeekdayReach words of a term of the fact, in
+// a sentence with no other date, no verb of saying or word of
+// attributions, and no word of [other-weekday-doubts] nor any holding a
+// stem of [week-stems]: "Das Werk wurde am
+// Mittwoch geschlossen". Its readings, the latest such day before the
+// report and the first after it, are then the only ones, and a weekday
+// that agrees with neither contradicts.
+func plainOtherWeekday(sent *sentence, d dateMention, spans []span) bool {
+	if len(sent.dateMentions()) != 1 {
+		return false
+	}
+	sc := sent.scanner()
+	for k := range sc.toks {
+		if w := sc.tok(k); otherWeekdayDoubts[w] || sayingVerbs[w] || attributions[w] || holdsStem(w, weekStems) {
+			return false
+		}
+	}
+	term := func(k int) bool { return inSpans(k, spans) }
+	const marks = ".,;:!?()–—"
+	return sc.wordWithin(d.span, -1, otherWeekdayReach, marks, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, marks, term)
 }

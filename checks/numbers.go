@@ -617,24 +617,44 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	if sc.currencyCode(i-1) != nil && sc.gap(i) == " " {
 		i-- // "almost EUR 1.9 billion"
 	}
-	for _, a := range approximations {
+	if approxArticles[sc.tok(i-1)] && sc.gap(i) == " " && sc.approximationAt(i-1) != nil {
+		i-- // "casi el 20 %", "quasi il 20%"
+	}
+	a := sc.approximationAt(i)
+	if a == nil {
+		return
+	}
+	n := len(a.words)
+	switch {
+	case m.alt != nil && sc.thousandsAfterBound(m, i, a.words):
+		x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400 Anträge", "rund 2.950 Euro": only 63,000, 62,400 and 2,950
+	case m.alt != nil:
+		alt := a.of(m.alt.Lo) // "above 4.125%", "above $1.085", "about 4.125 km": both readings, each bounded
+		m.alt = &alt
+	}
+	m.value = a.of(x)
+	if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
+		m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
+	}
+	m.start = i - n
+}
+
+// approxArticles are the articles that may stand between a phrase of
+// approximations and its number in other languages: "casi el 20 %",
+// "quasi il 20%".
+var approxArticles = lexicon.Set("approx-articles")
+
+// approximationAt returns the longest phrase of approximations that ends
+// right before token i, or nil: "about" before "3,000"; not "up" of "set
+// up" (see particleOfChange).
+func (sc scanner) approximationAt(i int) *approximation {
+	for k, a := range approximations {
 		n := len(a.words)
 		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
-			switch {
-			case m.alt != nil && sc.thousandsAfterBound(m, i, a.words):
-				x, m.alt = m.alt.Lo, nil // "mehr als 63.000", "über 62.400 Anträge", "rund 2.950 Euro": only 63,000, 62,400 and 2,950
-			case m.alt != nil:
-				alt := a.of(m.alt.Lo) // "above 4.125%", "above $1.085", "about 4.125 km": both readings, each bounded
-				m.alt = &alt
-			}
-			m.value = a.of(x)
-			if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
-				m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
-			}
-			m.start = i - n
-			return
+			return &approximations[k]
 		}
 	}
+	return nil
 }
 
 // thousandsAfterBound reports whether the dot of a figure with two

@@ -13,6 +13,25 @@ import (
 // accusation it was behind the leak" does not say it was.
 var negations = lexicon.Set("negations")
 
+// noNegatesWith and portugueseMarkers: see noNegates.
+var noNegatesWith, portugueseMarkers = lexicon.Set("no-negates-with"), lexicon.Set("portuguese-markers")
+
+// noNegates reports whether "no" in a sentence is a negation: not in a
+// sentence that holds a word of [portuguese-markers] and none of
+// [no-negates-with], where "no" is Portuguese for "in the" ("o corte, no
+// segundo trimestre"); in English or Spanish ("the bank made no second
+// cut", "el banco no hizo") it is.
+func noNegates(sent *sentence) bool {
+	portuguese := false
+	for _, t := range sent.folded().tokens {
+		if noNegatesWith[t.Text] {
+			return true
+		}
+		portuguese = portuguese || portugueseMarkers[t.Text]
+	}
+	return !portuguese
+}
+
 // complementizers open a clause of what is said or thought: a negation
 // before one denies the saying, not the phrase inside.
 var complementizers = lexicon.Set("complementizers")
@@ -1101,6 +1120,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
+		if w == "no" && !noNegates(sent) {
+			continue // Portuguese "no segundo corte": "in the"
+		}
 		switch {
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it

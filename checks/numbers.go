@@ -130,6 +130,10 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	markDated(inDate, s, toks, dates)
 	var out []numberMention
 	for i := 0; i < len(toks); {
+		if m, ok := sc.pointFractionAt(i); ok {
+			out, i = append(out, m), m.end // "a quarter of a percentage point": no share of a whole
+			continue
+		}
 		if j, ok := sc.oneOfWhole(i); ok {
 			n, start := len(out), i
 			out, i = sc.quantityAt(out, j, inDate)
@@ -150,7 +154,7 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 			i = end // a ratio is no count
 			continue
 		}
-		if end, ok := sc.noQuantity(i, inDate); ok {
+		if end, ok := sc.noQuantity(i, inDate); ok && !sc.dottedDuration(i) { // "2.05.41" is marked as a version
 			i = end
 			continue
 		}
@@ -406,6 +410,10 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 // tenths perhaps), in seconds, and returns the token after it. A time of
 // day with a zone or am or pm after it is none ("06:17:50 UTC").
 func (sc scanner) durationAt(i int) (float64, int, bool) {
+	if sc.dottedDuration(i) {
+		secs, ok := facts.ParseDuration(sc.tok(i) + ":" + sc.tok(i+1) + ":" + sc.tok(i+2))
+		return secs, i + 3, ok // "in 2.05.41": a race time as Dutch and German papers write it
+	}
 	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
 		return 0, 0, false
 	}
@@ -422,6 +430,59 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 	}
 	secs, ok := facts.ParseDuration(written)
 	return secs, end, ok
+}
+
+// pointFractions are the fractions of a percentage point that a rate's
+// move is given in ("a quarter point", "half a percentage point").
+var pointFractions = lexicon.Numbers("point-fractions")
+
+// pointFractionAt reads a fraction of a percentage point at token i:
+// "a quarter of a percentage point", "half a percentage point", "a
+// quarter-point cut", "a half point", "three-quarters of a point". A
+// point alone is a percentage point only after such a fraction.
+func (sc scanner) pointFractionAt(i int) (numberMention, bool) {
+	j := i
+	if (sc.tok(j) == "a" || sc.tok(j) == "one") && plainGap(sc.gap(j+1)) {
+		j++
+	}
+	x := pointFractions[sc.tok(j)]
+	if sc.tok(j) == "three" && (sc.tok(j+1) == "quarter" || sc.tok(j+1) == "quarters") {
+		x, j = 0.75, j+1
+	}
+	if x == 0 {
+		return numberMention{}, false
+	}
+	j++
+	if sc.tok(j) == "of" {
+		j++
+	}
+	if sc.tok(j) == "a" || sc.tok(j) == "one" {
+		j++
+	}
+	pp := unitLexicon.byName["percentage point"]
+	switch {
+	case sc.tok(j) == "point" || sc.tok(j) == "points":
+		return numberMention{span: span{i, j + 1}, value: facts.Exactly(x), unit: pp, uend: j + 1}, true
+	case unitLexicon.lookup(sc.tok(j)+" "+sc.tok(j+1)) == pp:
+		return numberMention{span: span{i, j + 2}, value: facts.Exactly(x), unit: pp, uend: j + 2}, true
+	}
+	return numberMention{}, false
+}
+
+// dottedDuration reports whether a race time written with dots stands at
+// token i, H.MM.SS ("2.05.41"): one digit of hours, then two of minutes and
+// two of seconds under 60, no digit glued on either side. No number is
+// so written, and a date so written has two digits of day and month
+// ("12.05.26").
+func (sc scanner) dottedDuration(i int) bool {
+	h, mm, ss := sc.tok(i), sc.tok(i+1), sc.tok(i+2)
+	if len(h) != 1 || len(mm) != 2 || len(ss) != 2 || !isDigits(h+mm+ss) || sc.gap(i+1) != "." || sc.gap(i+2) != "." {
+		return false
+	}
+	if g := sc.gap(i); strings.HasSuffix(g, ".") || strings.HasSuffix(g, ":") || strings.HasPrefix(sc.textAfter(i+3), ".") && isDigits(sc.tok(i+3)) {
+		return false
+	}
+	return mm < "60" && ss < "60"
 }
 
 // boundAfterUnit widens an exact number by "or more", "or so", "or fewer"

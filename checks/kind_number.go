@@ -1007,7 +1007,8 @@ func scorePart(sent *sentence, n numberMention) bool {
 
 // voteSide reports whether a figure is the side of a vote's tally that
 // the fact counts: after a word of [vote-words] ("The measure passed
-// 31-17", "approved by 31 votes to 17"), the first figure for a fact whose
+// 31-17", "approved by 31 votes to 17") or right before one ("in a 5-2
+// vote"), the first figure for a fact whose
 // own words are of [vote-for-words] ("for", "in favour") and none of
 // [vote-against-words], the second for one of "against".
 func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
@@ -1017,7 +1018,12 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	if !first {
 		start = n.start - 1 // "31-17": the tally starts at the first figure
 	}
-	if !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
+	end := n.end // "a 5-2 vote": the word after the tally
+	if sc.gap(n.end) == "-" {
+		end++
+	}
+	after := voteWords[sc.tok(end)] && sc.gap(end) == " "
+	if !after && !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
 		return false
 	}
 	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)

@@ -1130,6 +1130,8 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure was approved by 31 votes to 17.", 0, "agrees", "a tally in words"},
 		{"The council was approved, and the council split 31-17.", 0, "agrees", "split is a word of a vote"},
 		{"The measure passed 30-18.", 0, "unsure", "a wrong tally where both facts' terms stand as near: either's"},
+		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 0, "agrees", "a word of a vote right after the tally"},
+		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 1, "agrees", "and its second figure"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -1140,6 +1142,7 @@ func TestVoteTallies(t *testing.T) {
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{
 		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},
+		{"The team won 4-1 in the vote for best club.", "silent", "a vote after the score, not right after it"},
 	})
 }
 

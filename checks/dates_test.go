@@ -1209,3 +1209,15 @@ func TestDismissedStatesADate(t *testing.T) {
 		{"Langeveld was dismissed on 8 November.", "contradicts", "another day is read as ever"},
 	})
 }
+
+// "Not ... until" after the fact's term says when the thing happened: the
+// negation before the term then casts no doubt on the date.
+func TestNotUntil(t *testing.T) {
+	const lifted = "facts:\n  - id: lifted\n    claim: The order was lifted on 16 April 2026.\n    date: 2026-04-16\n    about: [lifted | levantó]\n"
+	assertVerdicts(t, lifted, "2026-04-18", []verdictCase{
+		{"The evacuation order was not lifted until Friday evening.", "contradicts", "not lifted until Friday: lifted on Friday, the 17th"},
+		{"The evacuation order was not lifted until late Thursday.", "agrees", "one word between the term and until"},
+		{"The evacuation order wasn't lifted till Friday.", "contradicts", "a contracted not and till"},
+		{"The evacuation order was not lifted on Friday.", "unsure", "no until: the negated term may say when it did not happen"},
+	})
+}

@@ -236,16 +236,25 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 
 // negatedTerms reports whether every term of the fact in a sentence
 // stands right after a negation: "the old branch ships libfoo 1.1.1 and is not
-// affected", "nicht betroffen".
+// affected", "nicht betroffen"; not one that a word of [not-until] follows,
+// right after it or one word on.
 func negatedTerms(sent *sentence, spans []span) bool {
 	toks := sent.folded().tokens
+	sc := sent.scanner()
 	for _, sp := range spans {
 		if sp.start == 0 || !negations[toks[sp.start-1].Text] && !contractedNot(sent, sp.start-1) {
 			return false
 		}
+		if notUntil[sc.tok(sp.end)] || notUntil[sc.tok(sp.end+1)] {
+			return false // "was not lifted until Friday": lifted on Friday
+		}
 	}
 	return len(spans) > 0
 }
+
+// notUntil, after a negated term, make the negation say when it happened:
+// "was not lifted until Friday evening", "no se levantó hasta el viernes".
+var notUntil = lexicon.Set("not-until")
 
 // ownPhrase reports whether every word of a phrase is one of the fact's own
 // words, figures aside: a fact whose claim counts "the first week" reads a

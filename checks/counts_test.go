@@ -504,8 +504,8 @@ func TestContinuedSentenceAndUnless(t *testing.T) {
 	})
 }
 
-// "It", "he", "she" and "they" open a sentence that continues the one
-// before whatever follows them. A person's pronoun may stand for another
+// "It", "he", "she" and "they" (and "hij", "elle", "ella" and the like)
+// open a sentence that continues the one before whatever follows them. A person's pronoun may stand for another
 // person named there, and "it" before a verb that is not one of being
 // for another thing: what they say against the fact is unsure.
 func TestContinuedThroughPronoun(t *testing.T) {
@@ -515,6 +515,8 @@ func TestContinuedThroughPronoun(t *testing.T) {
 		{"Elena Markovic was elected president. She won 47.8 percent of the vote.", "unsure", "she may stand for another person: a disagreement is for review"},
 		{"Elena Markovic was elected president.\n\nShe won 47.8 percent of the vote.", "silent", "not across a paragraph"},
 		{"Elena Markovic was elected president. Turnout was 47.8 percent.", "silent", "a sentence with no pronoun is not continued"},
+		{"Elena Markovic werd tot president gekozen. Zij kreeg 47,3 procent van de stemmen.", "agrees", "a Dutch pronoun continues it too"},
+		{"Elena Markovic a été élue présidente. Elle a obtenu 47,8 % des voix.", "unsure", "a French one, a person's: a disagreement is for review"},
 	})
 	const unvaccinated = "facts:\n  - id: unvaccinated\n    claim: Neither victim was vaccinated.\n    statement: true\n    supports: [unvaccinated]\n    about: [deaths]\n"
 	assertVerdicts(t, unvaccinated, "2026-03-20", []verdictCase{

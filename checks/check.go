@@ -356,11 +356,12 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 		why = "unsure: the sentence goes on from the one before through \"" + says(src, sent, anchors[0]) + "\", but tells of another thing done to it (\"It was last rehabilitated in 2012\")"
 	}
 	sc := sent.scanner()
-	corrected := false
+	corrected, superseded := false, false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
 		if p := sc.phraseAt(k, supersededMarkers); p != nil {
 			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]
 			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", !strings.Contains(rest, ";") && !strings.Contains(rest, " but ")
+			superseded = true // the figure it was revised to is not the one superseded
 		}
 	}
 	if why == "" {
@@ -371,7 +372,7 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	// old value and the new.
 	corrected = corrected && countFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) == 1
 	for _, fd := range fds {
-		if !fd.Agrees && !fd.Unsure {
+		if !fd.Agrees && !fd.Unsure && !(fd.revision && superseded) {
 			fd.Unsure, fd.corrected = true, corrected
 			fd.How = joinHow(fd.How, why)
 		}

@@ -77,6 +77,32 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
 		cands = append(cands, cd)
 	}
+	return revisedTo(sent, cands)
+}
+
+// revisionVerbs, within revisionReach words before "to" and a figure,
+// make the figure a revision of one given before it: "initially put the
+// number at 14,200, but revised that to 14,383".
+var revisionVerbs = lexicon.Set("revision-verbs")
+
+const revisionReach = 4
+
+// revisedTo gives a figure that revises another before it in its sentence
+// (see revisionVerbs) the distance to the fact's terms of the nearest of
+// those, and marks it (candidate.revises): the new figure is said of what
+// the old one was, however far the clause of the revision goes on.
+func revisedTo(sent *sentence, cands []candidate) []candidate {
+	sc := sent.scanner()
+	for k := 1; k < len(cands); k++ {
+		i := cands[k].at.start
+		if sc.tok(i-1) != "to" || !sc.wordWithin(span{i - 1, i}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] }) {
+			continue
+		}
+		for _, before := range cands[:k] {
+			cands[k].dist = min(cands[k].dist, before.dist)
+		}
+		cands[k].revises = true
+	}
 	return cands
 }
 

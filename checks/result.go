@@ -61,6 +61,10 @@ type Finding struct {
 	// final figure elsewhere in the source outweighs it, even read without
 	// its unit.
 	passing bool
+	// revision marks a figure given as the revision of one before it in
+	// its sentence ("revised that to 14,383"): a word of a superseded
+	// figure there speaks of the other.
+	revision bool
 	// corrected marks a value the source says it has since corrected
 	// ("an earlier post gave the name as ..."): the same value elsewhere in
 	// the source is the one corrected.

@@ -42,6 +42,10 @@ type candidate struct {
 	// when its words alone do not show it: a time the source restates as
 	// another moment.
 	note string
+	// revises marks a figure after a verb of revision and "to" ("revised
+	// that to 14,383"): the later figure, which words of a first or a
+	// superseded figure in the sentence do not make passing.
+	revises bool
 }
 
 // farFrom says how far a value stands from the fact's terms: "19 words
@@ -194,6 +198,7 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 		if cd.loose && !m.looseAgrees(src, sent, cd, fd) {
 			continue
 		}
+		fd.revision = cd.revises
 		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}
 }
@@ -421,7 +426,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if w := sent.expectation(cd.span); w != "" && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
 		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
 	}
-	if w := sent.interim(cd.span); w != "" && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
+	if w := sent.interim(cd.span); w != "" && !cd.revises && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
 	}
 	if why := m.beforeMoment(src, sent, cd); why != "" {

@@ -1120,10 +1120,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
-		if w == "no" && !noNegates(sent) {
-			continue // Portuguese "no segundo corte": "in the"
-		}
 		switch {
+		case w == "no" && !noNegates(sent): // Portuguese "no segundo corte": "in the"
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
 		case coordinated && negations[w] && saidBefore(sent, i) && thatAfterNoun(sent, i):

@@ -44,7 +44,7 @@ func (sent *sentence) governor(sp span) int {
 func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []span, ok bool) {
 	dropped := false
 	for _, sp := range spans {
-		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true)) {
+		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true) && !sent.appositionOf(sp, v, g)) {
 			dropped = true
 			continue
 		}
@@ -59,6 +59,18 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 		}
 	}
 	return kept, true
+}
+
+// appositionOf reports whether a date or time at v stands right after the
+// term at sp, a comma between, where the phrase at g that governs the term
+// counts no span of time from it: "would not act before its next
+// meeting, on April 30" dates the meeting. After a span ("three weeks
+// before the disclosure, on a Friday") it may date what was counted.
+func (sent *sentence) appositionOf(sp, v span, g int) bool {
+	sc := sent.scanner()
+	w := sc.tok(g - 1)
+	_, small := smallNumbers[w]
+	return v.start == sp.end && strings.TrimSpace(sc.gap(v.start)) == "," && !spanOfTime(w) && !isDigits(w) && !small
 }
 
 // termsOutside returns the fact's terms (spans) that stand outside the
@@ -103,7 +115,7 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 	}
 	own, ok := m.momentAnchors(sent, spans, v)
 	if !ok {
-		m.tracef("    %q comes before \"after\", \"before\" or the like and the fact's terms: it is the moment counted from them, not theirs: ignored", says(src, sent, v))
+		m.tracef("    %q comes before \"after\", \"before\" or the like and the fact's terms, or after them in another clause: it is the moment counted from them, not theirs: ignored", says(src, sent, v))
 		return 0, false
 	}
 	if len(own) < len(spans) {

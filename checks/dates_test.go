@@ -315,6 +315,8 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"Shares jumped on Tuesday, a day after the announcement.", "silent", "the day after is another day, named from the announcement"},
 		{"After the announcement on Sunday, shares jumped.", "contradicts", "a date after the governed term dates it"},
 		{"They met three weeks before the announcement, on a Sunday.", "silent", "but not across a comma"},
+		{"They would not sell before the announcement, on Sunday, and kept quiet.", "contradicts", "no span counted: a date set off right after the term is the term's"},
+		{"They would not sell before the announcement, on Monday, and kept quiet.", "agrees", "and agrees when it is the sheet's"},
 		{"They met an hour before the announcement, which came on Sunday.", "contradicts", "a which-clause goes on about the term"},
 		{"The deal was announced on Sunday, two days before the vote.", "contradicts", "the term is not governed: the vote is"},
 		{"The deal was announced on Monday, after the boards met.", "agrees", "after governs another noun"},

@@ -197,7 +197,7 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
 		m.settleWithinSource(c, src)
-		if m.fact.Kind == facts.KindDate && len(c.Findings) == 0 && len(c.Unresolved) == 0 {
+		if m.fact.Kind == facts.KindDate && !slices.ContainsFunc(c.Findings, func(fd *Finding) bool { return !fd.Unsure }) && len(c.Unresolved) == 0 {
 			m.headedEntries(c, src, anchors)
 		}
 	}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -260,11 +261,20 @@ func explainHeadings(b *strings.Builder, src *reading) {
 	}
 }
 
+// entrysOwn reports whether a date may be an entry's own: not after
+// "since", nor of a year outside the sheet's and one either side ("the
+// first major release since 4.0 in May 2023").
+func (m *matcher) entrysOwn(d dateMention) bool {
+	y := d.expr.year
+	return !d.since && !(y != 0 && len(m.era.spans) > 0 && !m.era.holds(y, y))
+}
+
 // headedEntries dates the located sentences that give no date of their
 // own by the date heading of their entry, for a date fact whose cell
-// found nothing else: a live blog's "3:40 a.m. — The storm has made
+// found nothing sure: a live blog's "3:40 a.m. — The storm has made
 // landfall" under "## Tuesday, September 9", a changelog's "API v3 is
-// generally available." under "## 2025-03-04". The heading's day agrees
+// generally available." under "## 2025-03-04" (see entrysOwn for the
+// dates a sentence may give that are not its own). The heading's day agrees
 // when it is the sheet's; another day is unsure, never a contradiction: a
 // post may tell of the night before, and an entry of what it follows up.
 // A sentence of the future or a plan ("Landfall is expected within two
@@ -275,7 +285,7 @@ func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 	used := make(map[int]bool)
 	for k := range anchors {
 		sent := &src.sents[k]
-		if anchors[k] == nil || len(sent.dateMentions()) > 0 || sent.hasAny(forecastWords) {
+		if anchors[k] == nil || slices.ContainsFunc(sent.dateMentions(), m.entrysOwn) || sent.hasAny(forecastWords) {
 			continue
 		}
 		for _, h := range hs {
@@ -287,7 +297,7 @@ func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 			fd := m.finding(src, head, head.dateMentions()[0].span)
 			d := facts.Single(h.day)
 			fd.Value, fd.Agrees, fd.Kind = d.String(), m.fact.Date.Agrees(d), "different-date"
-			fd.How = "no date in the sentence at " + src.Pos(sent.Start).String() + ": the date heading of its entry dates it"
+			fd.How = "no date of its own in the sentence at " + src.Pos(sent.Start).String() + ": the date heading of its entry dates it"
 			if !fd.Agrees {
 				fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: an entry may tell of another day than the one it was written on")
 			}

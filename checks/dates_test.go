@@ -1117,8 +1117,9 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 // A located sentence with no date of its own, under a date heading of
 // markup (or one of several), takes the heading's day: it agrees when that
 // is the sheet's, and another day is unsure, never a contradiction. A
-// sentence of the future, a sentence with a date of its own, or one under
-// a lone date line of plain text is not dated so.
+// sentence of the future, a sentence with a date of its own (not one after
+// "since" or of another era), or one under a lone date line of plain text
+// is not dated so.
 func TestDateHeadingsDateUndatedEntries(t *testing.T) {
 	const aground = "facts:\n  - id: aground\n    claim: The ferry ran aground on 7 April 2025.\n    date: 2025-04-07\n    about: [aground]\n"
 	assertVerdictsIn(t, "a.md", aground, "2025-04-07", []verdictCase{
@@ -1127,6 +1128,8 @@ func TestDateHeadingsDateUndatedEntries(t *testing.T) {
 		{"# Live\n\n## Monday, April 7\n\nThe ferry may run aground on the bar if the wind turns, the pilot will warn.\n", "silent", "a sentence of the future is not dated by its heading"},
 		{"# Live\n\n## Sunday, April 6\n\nThe ferry ran aground on 7 April.\n", "agrees", "a date of its own is read, not the heading's"},
 		{"# Changelog\n\n## 2025-04-07 — Service notes\n\nThe ferry ran aground off the point.\n", "agrees", "a changelog's titled heading dates its entry"},
+		{"# Changelog\n\n## 2025-04-07\n\nThe ferry ran aground for the first time since its refit in May 2021.\n", "agrees", "a date outside the sheet's years is none of the entry's own: the heading dates it"},
+		{"# Changelog\n\n## 2025-04-06\n\nThe ferry ran aground for the first time since its refit in May 2021.\n", "unsure", "and another day's heading is unsure"},
 	})
 	assertVerdictsIn(t, "a.txt", aground, "2025-04-07", []verdictCase{
 		{"Ferry news\n\nSunday, 6 April 2025\n\nThe ferry ran aground off the point.\n", "silent", "a lone date line of plain text heads no entries"},

@@ -334,6 +334,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "\u201cEveryone said the dam broke,\u201d said a hairdresser.", "attributes:Everyone said the dam broke", "hearsay: everyone said"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "People are saying the dam broke.", "attributes:People are saying the dam broke", "hearsay with an auxiliary between"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "The water agency said the dam broke.", "asserts:broke", "a named sayer reports it"},
+		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "I saw a tweet saying the dam broke.", "attributes:tweet saying the dam broke", "a post no one is named for is hearsay"},
+		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "A video posted by the agency says the dam broke.", "asserts:broke", "a post with its sayer named reports it"},
 		{facts.Statement{Holds: false, Supports: []string{"closing"}}, "Closing schools would do more harm than good, the agency said.", "hedges:Closing schools would", "a gerund weighed by a modal after it: a hypothesis"},
 		{facts.Statement{Holds: false, Supports: []string{"closing"}}, "Closing schools did more harm than good, the agency said.", "asserts:Closing", "a gerund with a verb of the past: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"approved"}}, "The deal must still be approved by regulators.", "hedges:must still be approved", "what must still happen has not"},

@@ -18,6 +18,7 @@ const excerptWords = 30
 
 // finding builds the evidence of a value at a span of a sentence.
 func (m *matcher) finding(src *reading, sent *sentence, sp span) *Finding {
+	sp = writtenPart(sent, sp)
 	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
 	return &Finding{Pos: src.Pos(start), End: src.Pos(end), Sentence: excerpt(src, sent, sp), Says: says(src, sent, sp), sentStart: sent.Start}
 }
@@ -109,4 +110,22 @@ func (m *matcher) labelMatches(l *facts.Label, fd *Finding, src *document.Source
 		}
 	}
 	return false
+}
+
+// writtenPart returns a span without the column headers a table's cell is
+// read with at its ends (see inserted), when any word of the cell itself
+// is left: evidence quotes and points at what the cell says, "18", not at
+// its markup before it ("<td>18" for "Node.js 18" read from a header).
+func writtenPart(sent *sentence, sp span) span {
+	out := sp
+	for out.start < out.end && inserted(sent, out.start) {
+		out.start++
+	}
+	for out.end > out.start && inserted(sent, out.end-1) {
+		out.end--
+	}
+	if out.start == out.end {
+		return sp
+	}
+	return out
 }

@@ -3,6 +3,8 @@ package checks
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // A number alone in a Markdown table row takes its unit from the row's
@@ -137,4 +139,20 @@ func TestChemicalNamesInRowLabels(t *testing.T) {
 		{"| Measure | Value |\n|---|---|\n| Permit limit for Q3 | 4.5 million tonnes |\n", "unsure", "a quarter's name narrows it too"},
 		{"Output reached 4.6 Mt under the permit limit.", "agrees", "Mt is megatonnes"},
 	})
+}
+
+// A figure read with its column's header (a name "Node 18" from the header
+// "Node" and the cell "18") is quoted and placed at the cell's own words,
+// not at the markup before them.
+func TestCellEvidenceLeavesOutItsHeader(t *testing.T) {
+	const sheet = "facts:\n  - id: runtime\n    claim: The release needs Node 22.\n    name: Node 22\n    not: [Node 18]\n    about: [Node, minimum]\n"
+	html := "<table>\n<tr><th>Release</th><th>Minimum Node</th></tr>\n<tr><td>5.x</td><td>22</td></tr>\n<tr><td>4.x</td><td>18</td></tr>\n</table>\n"
+	r := run(t, sheet, testSource{"s.html", html, "2026-04-16"})
+	c := r.CellAt(0, 0)
+	var says []string
+	for _, fd := range append(append([]*Finding{}, c.Findings...), c.Unresolved...) {
+		says = append(says, fd.Says+"@"+fd.Pos.String())
+		assert.NotContains(t, fd.Says, "<", "evidence quotes the cell's words, not its markup")
+	}
+	assert.Contains(t, says, "18@s.html:4:21", "the cell's own words and place: %v", says)
 }

@@ -108,6 +108,7 @@ func farBelowBound(cd candidate, f *facts.Fact) bool {
 
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *reading, sent *sentence, sp span) string {
+	sp = writtenPart(sent, sp)
 	start, end := src.SpanOf(sent.folded().norm, sent.folded().tokens[sp.start].Start, sent.folded().tokens[sp.end-1].End)
 	return text.CollapseSpace(src.Original(start, end))
 }

@@ -1226,3 +1226,16 @@ func TestNotUntil(t *testing.T) {
 		{"The evacuation order was not lifted on Friday.", "unsure", "no until: the negated term may say when it did not happen"},
 	})
 }
+
+// A week, month or year counted from the report before "'s" and a noun
+// dates that noun: "this week's podcast" is no date of the fact's event,
+// where "last week's release" is.
+func TestPeriodOfANoun(t *testing.T) {
+	const released = "facts:\n  - id: released\n    claim: Version 5.0 was released on 7 April 2026.\n    date: 2026-04-07\n    about: [release | released]\n"
+	assertVerdicts(t, released, "2026-04-16", []verdictCase{
+		{"On this week's podcast, the manager explains how the release went.", "unsure", "this week's podcast: the podcast's week"},
+		{"This week's release went smoothly.", "contradicts", "this week's release: the release's own week"},
+		{"Last week's release went smoothly.", "agrees", "and the right week agrees"},
+		{"The release came this week.", "contradicts", "no possessive: the release's week"},
+	})
+}

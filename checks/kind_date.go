@@ -605,6 +605,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		return "after \"" + cmp.Or(sent.deadlineWord(d), "by") + "\" the date is a deadline: the event may come before it"
+	case periodOfNoun(sent, d, m.own):
+		return "a week, month or year before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\") dates that noun, not the fact's event"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case d.expr.otherLanguage && d.expr.rel == relDay:
@@ -1097,4 +1099,19 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span) bool {
 	term := func(k int) bool { return inSpans(k, spans) }
 	const marks = ".,;:!?()–—"
 	return sc.wordWithin(d.span, -1, otherWeekdayReach, marks, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, marks, term)
+}
+
+// periodOfNoun reports whether a week, month or year counted from the
+// report stands before "'s" and a noun that is none of the fact's own
+// words: "On this week's podcast, the manager explains the release" dates
+// the podcast; "last week's release" the release.
+func periodOfNoun(sent *sentence, d dateMention, own map[string]bool) bool {
+	switch d.expr.rel {
+	case relWeek, relMonth, relYear:
+	default:
+		return false
+	}
+	sc := sent.scanner()
+	k := sc.nounAfter(d.end)
+	return sc.possessive(d.end) && k >= 0 && !own[sc.tok(k)]
 }

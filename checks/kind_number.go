@@ -771,6 +771,22 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
 }
 
+// moreDecimals reports whether a single figure with no scale word is
+// written to more decimals than the sheet's single value, itself written
+// with decimals, and rounds to it, half up: "67.42%" for a sheet's 67.4,
+// which an editor rounded from the official figure; not "67.46%".
+func moreDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
+		return false
+	}
+	_, frac, _ := strings.Cut(strconv.FormatFloat(sheet.Lo, 'f', -1, 64), ".")
+	if len(frac) == 0 || writtenDecimals(sent, n) <= len(frac) {
+		return false
+	}
+	scale := math.Pow(10, float64(len(frac)))
+	return math.Abs(math.Floor(v.Lo*scale+0.5+1e-9)-sheet.Lo*scale) < 1e-6
+}
+
 // roundedZeros reports whether a whole figure ending in two or three zeros
 // ("65,000") is the sheet's single whole value rounded to its hundreds or
 // thousands, half up, within roundedShare of it: "65,000" for 64,800 or
@@ -925,7 +941,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 // tolerance is the sheet's value rounded, or "": to the last digit before
 // a scale word ("$4.8 billion" for $4.82 billion), to fewer decimals ("58
 // per cent" for 58.4), to round hundreds or thousands ("65,000" for
-// 64,800).
+// 64,800); or the sheet's value a rounding of the source's ("67.42%" for
+// 67.4).
 func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) string {
 	n := sent.numberMentions()[cd.i]
 	switch {
@@ -935,6 +952,8 @@ func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) s
 		return "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
 	case fewerDecimals(sent, n, v, f.Number):
 		return "written to fewer decimals than the sheet's value, which rounds to it"
+	case moreDecimals(sent, n, v, f.Number):
+		return "written to more decimals than the sheet's value, a rounding of it"
 	case roundedZeros(v, f.Number):
 		return "written with fewer significant digits than the sheet's value, which rounds to it"
 	}

@@ -1214,7 +1214,8 @@ func TestMarginNouns(t *testing.T) {
 // A figure with no scale word written to fewer decimals than the sheet's
 // value is the sheet's value rounded when that rounds to it: "58 per
 // cent" for 58.4 agrees, "59 per cent" does not, and a figure with as many
-// decimals is compared exactly.
+// decimals is compared exactly. A figure with more decimals than the
+// sheet's agrees when the sheet's is its rounding ("58.42" for 58.4).
 func TestFewerDecimals(t *testing.T) {
 	const share = "facts:\n  - id: share\n    claim: She won 58.4 percent of the vote.\n    number: 58.4\n    unit: percent\n    about: [took | won]\n"
 	assertVerdicts(t, share, "2025-07-14", []verdictCase{
@@ -1222,7 +1223,9 @@ func TestFewerDecimals(t *testing.T) {
 		{"She took 59 per cent of the vote.", "contradicts", "58.4 does not round to 59"},
 		{"She took 58.5 per cent of the vote.", "contradicts", "as many decimals: compared exactly"},
 		{"She took 58,4 % of the vote.", "agrees", "a decimal comma, the sheet's value"},
-		{"She took 58.45 per cent of the vote.", "contradicts", "more decimals than the sheet's: compared exactly"},
+		{"She took 58.45 per cent of the vote.", "contradicts", "more decimals than the sheet's that do not round to it: 58.45 rounds up to 58.5"},
+		{"She took 58.42 per cent of the vote.", "agrees", "more decimals than the sheet's, which is their rounding"},
+		{"She took 58.35 per cent of the vote.", "agrees", "half up: 58.35 rounds to 58.4"},
 	})
 	const sla = "facts:\n  - id: sla\n    claim: The plan promises 99.95% uptime.\n    number: 99.95\n    unit: percent\n    about: [uptime]\n"
 	assertVerdicts(t, sla, "2025-07-14", []verdictCase{

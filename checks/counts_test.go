@@ -554,6 +554,8 @@ func TestSupersededValues(t *testing.T) {
 		{"Seismologists first put the depth at 14 km on Monday, but revised that to 21 km on Tuesday after more readings came in.", "contradicts", "the figure a first one was revised to stands as near the terms as the first, and is no passing figure"},
 		{"Seismologists first put the depth at 21 km on Monday, but revised that to 12 km on Tuesday after more readings came in.", "agrees", "the sheet's figure as the revision: the first one is the superseded one"},
 		{"The depth was first put at 14 km, later revised to 21 km.", "contradicts", "later revised marks the first figure superseded, not the one it was revised to"},
+		{"Seismologists revised the depth up to 21 km on Tuesday.", "contradicts", "up to after a verb of revision and its object is the figure moved to, no bound"},
+		{"The depth may reach up to 21 km.", "agrees", "up to with no revision is a bound, which 12 km lies under"},
 		{"The depth was 21 km.", "contradicts", "a plain statement"},
 		{"22:05 - The depth was 21 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "the post the correction names: the same value elsewhere is the one corrected"},
 		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},

@@ -817,12 +817,16 @@ func (sc scanner) hasTokenIn(i, end int, w string) bool {
 // a verb's particle and the "to" of the figure it changed to: "edged up
 // to 2.8 percent", "revised up to 3.1", not "up to 2.8 percent".
 func (sc scanner) particleOfChange(i int, ws []string) bool {
-	return len(ws) == 2 && ws[0] == "up" && ws[1] == "to" && upToMoves[sc.tok(i-1)]
+	if len(ws) != 2 || ws[0] != "up" || ws[1] != "to" {
+		return false
+	}
+	return upToMoves[sc.tok(i-1)] || sc.wordWithin(span{i, i + 1}, -1, revisionReach, ".,;:!?()", func(k int) bool { return revisionVerbs[sc.tok(k)] }) // "revised that figure up to 1,460,000"
 }
 
 // upToMoves are the verbs of a move already made after which "up to" is
 // the figure moved to: "edged up to 2.8 percent", "revised up to 3.1" (not
-// "will cut up to 3,000 jobs", a bound).
+// "will cut up to 3,000 jobs", a bound); so is a verb of revision a few
+// words before it (revisionVerbs: "revised that figure up to 1,460,000").
 var upToMoves = lexicon.Set("up-to-moves")
 
 // wordsAt reports whether the tokens from i are the words ws.

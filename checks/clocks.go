@@ -344,7 +344,7 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			return offs, k, ok
 		}
 	}
-	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—") || coordinators[sc.tok(j+1)] && plainGap(sc.gap(j+1))) { // "at 9am Eastern and the packages"
+	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—") || (coordinators[sc.tok(j+1)] || sc.tok(j+1) == "on") && plainGap(sc.gap(j+1))) { // "at 9am Eastern and the packages", "at 9 a.m. Eastern on Tuesday"
 		offs, ok := minuteOffsets(abbr)
 		if !ok {
 			offs, ok = zoneOffsets[abbr]

@@ -23,6 +23,7 @@ func TestExtractClocks(t *testing.T) {
 		{"It went out at 06:17.", "06:17=local 06:17", "a time without a zone is read in the fact's"},
 		{"She won in 2:15:37 last year.", "", "in before hours and minutes with no zone: how long it took"},
 		{"Routes came back at 2 p.m. Pacific.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone, its clause ending after it"},
+		{"Routes came back at 2 p.m. Pacific on Tuesday.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone before \"on\" and a date"},
 		{"The quake struck at 2:10 p.m. Eastern.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "Eastern is North America's or Australia's"},
 		{"The quake struck at 2:10 p.m. Eastern and shook the coast.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "and after it ends the zone's name"},
 		{"The quake struck at 2:10 p.m. Eastern Europe felt.", "2:10 p.m=local 14:10", "a word after it that is no joint: Eastern names something else"},

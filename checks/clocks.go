@@ -94,9 +94,10 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 		return sc.zoned(i, j, minutes), true // "4.17 Uhr", "à 4 h 17", "4.17 Uhr MEZ"
 	}
 	minutes, j, meridiem, ok := sc.timeOfDay(i)
+	wire := false
 	if !ok {
 		minutes, ok = sc.wireTime(i)
-		j = i + 1
+		j, wire = i+1, ok
 	}
 	if !ok {
 		return clockMention{}, false
@@ -105,7 +106,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	switch {
 	case !ok && !meridiem && spanBefore[sc.tok(i-1)]:
 		return clockMention{}, false // "won in 2:15:37": how long, no time of day
-	case ok && (j > i+1 || end > j):
+	case ok && (j > i+1 || end > j || meridiem || wire): // "from 8am to 8pm GMT", "from 0800 to 2000 GMT": the range's end gives the zone
 	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1):
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true
 	default:
@@ -214,7 +215,7 @@ func (sc scanner) wireTime(i int) (int, bool) {
 	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, false
 	}
-	if !wireZones[sc.tok(i+1)] {
+	if !wireZones[sc.tok(i+1)] && !sc.wireRangeStart(i) {
 		if _, end, ok := sc.zoneAt(i+1, false); !ok || end-(i+1) < 2 {
 			return 0, false // a zone written out counts too: "1012 mountain standard time"
 		}
@@ -222,6 +223,16 @@ func (sc scanner) wireTime(i int) (int, bool) {
 	h, _ := strconv.Atoi(t[:2])
 	m, _ := strconv.Atoi(t[2:])
 	return h*60 + m, h <= 23 && m <= 59
+}
+
+// wireRangeStart reports whether the four digits at token i open a range
+// whose end is wire copy's time with its zone: "from 0800 to 2000 GMT".
+func (sc scanner) wireRangeStart(i int) bool {
+	if (sc.tok(i+1) != "to" && sc.tok(i+1) != "until") || !plainGap(sc.gap(i+2)) {
+		return false
+	}
+	_, ok := sc.wireTime(i + 2)
+	return ok
 }
 
 // hoursMinutes reads the hours at token i, and the minutes after ":" or

@@ -178,6 +178,27 @@ func Text(name string) (string, bool) {
 	return string(data), err == nil
 }
 
+// Section returns one list of the data files as it is written, from its
+// "[name]" line up to the next list, with the file it stands in; ok is
+// false when no file has a list of that name. Brackets around the name
+// are optional.
+func Section(name string) (text, file string, ok bool) {
+	head := "[" + strings.Trim(name, "[]") + "]"
+	for _, f := range Files() {
+		data, _ := Text(f)
+		start := strings.Index(data, "\n"+head+"\n")
+		if start < 0 && !strings.HasPrefix(data, head+"\n") {
+			continue
+		}
+		body := data[start+1:]
+		if end := strings.Index(body[len(head):], "\n["); end >= 0 {
+			body = body[:len(head)+end+1]
+		}
+		return body, f, true
+	}
+	return "", "", false
+}
+
 // File returns a data file of its own format: units.txt.
 func File(name string) string {
 	data, err := files.ReadFile(name)

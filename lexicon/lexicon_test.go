@@ -80,3 +80,30 @@ func TestCount(t *testing.T) {
 		assert.Equal(t, tt.want, Count(tt.n, "source", "sources"), tt.reason)
 	}
 }
+
+// Section prints one list of the data files by the name the docs give it,
+// from its own line up to the next list.
+func TestSection(t *testing.T) {
+	tests := []struct {
+		name, file, first, last string
+		why                     string
+	}{
+		{"approx-articles", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het", "a list between two others"},
+		{"[approx-articles]", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het", "brackets around the name"},
+		{"restatement-joins", "zones.txt", "[restatement-joins]", "( [ / = or (or", "the last list of a file"},
+		{"nope", "", "", "", "no such list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			text, file, ok := Section(tt.name)
+			assert.Equal(t, tt.file != "", ok)
+			assert.Equal(t, tt.file, file)
+			if !ok {
+				return
+			}
+			lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+			assert.Equal(t, tt.first, lines[0])
+			assert.Equal(t, tt.last, lines[len(lines)-1], "up to the next list, not into it")
+		})
+	}
+}

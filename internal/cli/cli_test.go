@@ -816,7 +816,11 @@ func TestLexiconCommand(t *testing.T) {
 	out, _, code = factcheck(t, dir, nil, "lexicon", "units")
 	assert.Equal(t, OK, code)
 	assert.Contains(t, out, "kilometer = 1000 meter", "a list as written, .txt optional")
+	out, _, code = factcheck(t, dir, nil, "lexicon", "[approx-articles]")
+	assert.Equal(t, OK, code, "one list by the name the docs give it, brackets optional")
+	assert.True(t, strings.HasPrefix(out, "# from numbers.txt\n[approx-articles]\n"), "the list and its file: %q", out)
+	assert.NotContains(t, out, "[approx-about]", "and nothing of the list after it")
 	_, errOut, code := factcheck(t, dir, nil, "lexicon", "nope")
 	assert.Equal(t, BadInput, code)
-	assert.Contains(t, errOut, `no list "nope"`)
+	assert.Contains(t, errOut, `no file or list "nope"`)
 }

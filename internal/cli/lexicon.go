@@ -16,7 +16,7 @@ func lexiconCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lexicon", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: factcheck lexicon [FILE]\n\nLists the word lists built into the command (units.txt, zones.txt, ...), or\nprints one: factcheck lexicon units shows every unit and its spellings.\n")
+		fmt.Fprint(fs.Output(), "Usage: factcheck lexicon [FILE | LIST]\n\nLists the files of word lists built into the command (units.txt, zones.txt, ...),\nor prints one: factcheck lexicon units shows every unit and its spellings;\nfactcheck lexicon other-kind-or-stage prints the one list the docs name so.\n")
 	}
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
@@ -30,13 +30,16 @@ func lexiconCmd(args []string, stdout, stderr io.Writer) int {
 		if !strings.HasSuffix(name, ".txt") {
 			name += ".txt"
 		}
-		text, ok := lexicon.Text(name)
-		if !ok {
-			fmt.Fprintf(stderr, "factcheck lexicon: no list %q: run factcheck lexicon for their names\n", fs.Arg(0))
-			return BadInput
+		if text, ok := lexicon.Text(name); ok {
+			io.WriteString(stdout, text)
+			return OK
 		}
-		io.WriteString(stdout, text)
-		return OK
+		if text, file, ok := lexicon.Section(fs.Arg(0)); ok {
+			fmt.Fprintf(stdout, "# from %s\n%s", file, text) // "factcheck lexicon other-kind-or-stage", as the docs name lists
+			return OK
+		}
+		fmt.Fprintf(stderr, "factcheck lexicon: no file or list %q: run factcheck lexicon for the files, and factcheck lexicon FILE for the lists ([name]) in one\n", fs.Arg(0))
+		return BadInput
 	}
 	fmt.Fprintf(stderr, "factcheck lexicon: unexpected argument %q (lexicon takes one list's name)\n", fs.Arg(1))
 	return BadInput

@@ -124,6 +124,7 @@ func TestAnotherOfItsKind(t *testing.T) {
 	const fire = "facts:\n  - id: reported\n    claim: The fire was reported at 14:47 PDT.\n    time: 14:47 PDT\n    about: [fire, reported]\n"
 	assertVerdicts(t, fire, "2025-08-27", []verdictCase{
 		{"A second fire was reported at 17:20 PDT.", "unsure", "a second fire is another of its kind"},
+		{"A separate fire was reported at 17:20 PDT.", "unsure", "so is a separate fire"},
 		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
 	})
 	const landed = "facts:\n  - id: landed\n    claim: The jet landed on 6 March 2026.\n    date: 2026-03-06\n    about: [landed]\n"

@@ -450,6 +450,34 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	return share, start, i + 2, true
 }
 
+// fractionChange reads a fraction after "by" that ends its phrase (before
+// a mark, the sentence's end or a word of [change-fraction-enders]): "cut
+// its budget by a quarter", "trimmed it by a fifth in 2024", "by half", as
+// a change in percent (25, 20, 50), about as fractionShare reads a share;
+// not "by a third party", "by half an hour". It returns the change, and
+// the tokens it stands at.
+func (sc scanner) fractionChange(i int) (facts.Interval, int, int, bool) {
+	if sc.tok(i-1) != "by" {
+		return facts.Interval{}, 0, 0, false
+	}
+	num, den, end := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)], i+2
+	if sc.tok(i) == "half" {
+		num, den, end = 1, 2, i+1 // "by half"
+	}
+	next := sc.tok(end)
+	if num == 0 || den == 0 || num >= den || fractionOf[next] || end > i+1 && sc.gap(i+1) != " " && sc.gap(i+1) != "-" {
+		return facts.Interval{}, 0, 0, false // "by a third of its staff" is a part, read as a share if at all
+	}
+	if end < len(sc.toks) && plainGap(sc.gap(end)) && !changeFractionEnders[next] {
+		return facts.Interval{}, 0, 0, false // "by half an hour", "by a third party": a noun's, no change
+	}
+	return about(num / den * 100), i, end, true
+}
+
+// changeFractionEnders may follow a fraction that is a change: "cut by a
+// quarter in 2024", "by half since March" (see fractionChange).
+var changeFractionEnders = lexicon.Set("change-fraction-enders")
+
 // fractionNumerators, fractionDenominators and fractionOf: see
 // fractionShare.
 var (

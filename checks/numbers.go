@@ -142,6 +142,11 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 			}
 			continue
 		}
+		if v, start, end, ok := sc.fractionChange(i); ok && !inDate[i] {
+			out = append(out, numberMention{span: span{start, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}) // "cut by a quarter": a change, in percent
+			i = end
+			continue
+		}
 		if v, start, end, ok := sc.fractionShare(i); ok && !inDate[i] {
 			out = append(out, numberMention{span: span{start, end}, value: v, unit: unitLexicon.byName["percent"], uend: end}) // "about a third of households": a share, in percent
 			i = end

@@ -197,10 +197,13 @@ func TestExtractNumbers(t *testing.T) {
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
 		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                      // a fraction of a whole: a share
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
-		{"It took a quarter of an hour.", ""},                                                                                       // a fraction of a unit is no share
-		{"A third of a million people left.", ""},                                                                                   // nor of a figure
-		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"},                                                                        // a score on a scale, no ratio
-		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},                                                                            // so is a whole figure out of a scale's top
+		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
+		{"The budget was cut by half.", "half=45..55 percent"},
+		{"Cards are handled by a third party.", ""},          // "by half" too
+		{"It took a quarter of an hour.", ""},                // a fraction of a unit is no share
+		{"A third of a million people left.", ""},            // nor of a figure
+		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"}, // a score on a scale, no ratio
+		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},     // so is a whole figure out of a scale's top
 		{"They won 3 in 2024.", "3=3"},
 		{"Il a chuté en 2025, lors de la quatrième étape.", ""},
 		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},

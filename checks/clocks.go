@@ -285,6 +285,9 @@ func (sc scanner) zoneAt(j int, meridiem bool) ([]int, int, bool) {
 	if offs, end, ok := sc.zoneNameAt(j); ok {
 		return offs, end, true // "3:42 a.m. Eastern Daylight Time"
 	}
+	if offs, end, ok := sc.cityZoneAt(j); ok {
+		return offs, end, true // "02:20 in New York"
+	}
 	if k := sc.afterLocal(j); k > j && strings.TrimSpace(sc.gap(k)) == "(" {
 		if offs, end, ok := sc.abbreviatedZone(k); ok {
 			return offs, end, true // "03:42 local (CDT)", "(GMT+1)"
@@ -361,6 +364,28 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			offs, ok = zoneOffsets[abbr]
 		}
 		return offs, j + 1, ok // "at 2 p.m. Pacific, service", not "at 3 a.m. eastern Turkey"
+	}
+	return nil, j, false
+}
+
+// cityZoneAt reads "in" and a place whose time is a zone written out at
+// token j ("New York time", "London time": [zone-names]), and returns the
+// zone's offsets and the token after the place: a time "in New York" is
+// New York's.
+func (sc scanner) cityZoneAt(j int) ([]int, int, bool) {
+	if sc.tok(j) != "in" || !plainGap(sc.gap(j+1)) || !sc.capital(j+1) {
+		return nil, j, false
+	}
+	for _, z := range zoneNames[sc.tok(j+1)] {
+		place := z.words[:len(z.words)-1]
+		if z.words[len(z.words)-1] != "time" || len(place) == 0 || !sc.wordsAt(j+1, place) {
+			continue
+		}
+		if offs, ok := minuteOffsets(z.abbr); ok {
+			return offs, j + 1 + len(place), true
+		}
+		offs, ok := zoneOffsets[z.abbr]
+		return offs, j + 1 + len(place), ok
 	}
 	return nil, j, false
 }

@@ -385,7 +385,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && m.changeFact && shareOfWhole(sent, cd):
 		return "a percentage of a whole (\"12% of spending\") with no word of change before it is a share, and the fact is a change"
 	case number && changeAmount(sent, cd) && !m.changeFact:
-		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change"
+		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change (if it is one, say so in its claim: \"Prices rose 2.6 per cent\")"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
 	case number && changeThrough(sent, cd, "by") && !m.changeFact:

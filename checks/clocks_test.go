@@ -318,6 +318,9 @@ func TestClashingRestatements(t *testing.T) {
 		{"The elite men set off at 7:30 a.m. (06:30 GMT), in the cool of the morning.", "contradicts", "the first time has no zone: the restated one decides, as before"},
 		{"The elite men set off at 1:30 a.m. ET (05:30 GMT), in the cool of the morning.", "agrees", "a zone of two offsets matches with one of them"},
 	})
+	assertVerdictsIn(t, "a.md", sheet, "2025-06-08", []verdictCase{
+		{"All times CEST.\n\nThe elite men set off at 07:30 (06:30 GMT), in the cool of the morning.\n", "contradicts", "a time read in the zone the text gives for all its times is as certain as one written with its zone"},
+	})
 }
 
 // A date or time that opens its sentence in a phrase of its own dates all

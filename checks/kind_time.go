@@ -92,10 +92,11 @@ func clashingRestatements(src *reading, sent *sentence, cands []candidate, want 
 	return cands
 }
 
-// explicitZone reports whether a time is written with its zone: not read
-// in the sheet's, another time's or the text's.
+// explicitZone reports whether a time's zone is certain: written with it,
+// or the zone the text gives for all its times ("All times CET."); not
+// read in the sheet's or another time's.
 func explicitZone(c clockMention) bool {
-	return !c.zoneless && !c.carried && !c.textZone
+	return !c.zoneless && !c.carried
 }
 
 // restatedIn reports whether a time follows another with only a word of

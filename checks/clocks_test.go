@@ -61,6 +61,7 @@ func TestExtractClocks(t *testing.T) {
 		{"O tremor começou por volta das 12h40.", "12h40=local 12:40", "hours and minutes glued around h, after das"},
 		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},
 		{"A barragem rompeu por volta de 0h35 no horário de Brasília.", "0h35 no horário de Brasília=03:35 UTC", "after a phrase of clock-preposition-phrases, its zone named after no"},
+		{"A ordem foi emitida às 20h40 de Brasília.", "20h40 de Brasília=23:40 UTC", "de and the city, as Brazilian papers write the zone"},
 		{"A barragem rompeu, dizem, 4h35 (hora de Lisboa).", "4h35 (hora de Lisboa=04:35 UTC or 03:35 UTC", "glued hours with a zone's name after them, no preposition"},
 		{"A bateria dura 4h35 e carrega depressa.", "", "glued hours with neither: how long"},
 		{"Il progetto ha rilasciato la versione alle 18 ora italiana.", "18 ora italiana=17:00 UTC or 16:00 UTC", "an hour alone after alle, with its zone named"},

@@ -616,8 +616,9 @@ func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	gap := sent.folded().norm.S[prev.End:toks[n.start].Start]
 	// "Windows 11" (not as the sentence's first word, which is capitalised
 	// anyway), or "Vela-1" joined by a hyphen anywhere.
-	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) {
-		return false // not "On Sunday eight men", "on 15 March 1,200 people"
+	_, weekday := otherWeekdays[weekdayOfCompound(prev.Text)]
+	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) || weekday {
+		return false // not "On Sunday eight men", "on 15 March 1,200 people", "schloss am Dienstag 4,8 Prozent tiefer"
 	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)

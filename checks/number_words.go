@@ -51,8 +51,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
 	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1)) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos", "sei anni", "sept skieurs": and before a count of people, a span of time or a plural
+	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos", "sei anni", "acht Prozent", "sept skieurs": and before a count of people, a span of time, a percent or a plural
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":

@@ -135,6 +135,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},        // and before a unit of time
 		{"Sei anche tu convinto?", ""},                                                   // sei is "you are" in Italian
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
+		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                    // and before a word for percent
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},          // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
 		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens
@@ -1033,6 +1034,7 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"Limits: Free 60, Pro 600 and Enterprise 3,000 requests per minute.", "unsure", "a list that names each figure: the one after another capitalised word is that one's"},
 		{"The Free plan allows 3,000 requests per minute.", "contradicts", "a figure after no capitalised word"},
 		{"On Sunday 3,000 requests per minute hit the Free plan.", "contradicts", "a weekday before it names nothing it counts"},
+		{"Am Sonntag 3.000 requests per minute hit the Free plan.", "contradicts", "nor does one of another language, which German writes with a capital as every noun"},
 	})
 	const recalled = "facts:\n  - id: recalled\n    claim: 48,000 bikes are recalled.\n    number: 48000\n    unit: bikes | e-bikes\n    about: [recall*]\n"
 	assertVerdicts(t, recalled, "2025-10-16", []verdictCase{

@@ -857,6 +857,33 @@ func rangeFact(f *facts.Fact) bool {
 // farBound reports whether a reading is a bound ("up to", "at least")
 // whose finite end is over a thousand times off the sheet's value: it
 // allows the value, but is about something larger or smaller.
+// upperBound reports whether a value reads as a bound from zero, "up to
+// X": 0 to a finite X.
+func upperBound(v facts.Interval) bool {
+	return v.Lo == 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1)
+}
+
+// maximumWords in a number fact's claim or terms make it a maximum
+// ("gusts of up to 85 km/h", "peak gusts", "add-ons worth up to €6
+// million"): a source's "up to X" then states its maximum X, which must be
+// the sheet's, where for another fact it only bounds the value.
+var maximumWords = lexicon.Set("maximum-words")
+
+// maximumFact reports whether a number fact is a maximum: its claim says
+// "up to", or its claim or terms hold a word of [maximum-words].
+func maximumFact(f *facts.Fact) bool {
+	claim := text.Fold(f.Claim)
+	if strings.Contains(claim, "up to ") {
+		return true
+	}
+	for _, w := range strings.Fields(claim + " " + strings.Join(f.Terms(), " ")) {
+		if maximumWords[strings.Trim(w, ".,;:!?()\"'")] {
+			return true
+		}
+	}
+	return false
+}
+
 func farBound(v, sheet facts.Interval) bool {
 	switch {
 	case v.Lo <= 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1):
@@ -895,6 +922,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			fd.Unsure = true // "118 to 124 miles" for 190-200 km: the conversion's rounding
 			fd.How += "; unsure: converted from another unit, whose rounding moves the ends"
 		}
+	}
+	if n := sent.numberMentions()[cd.i]; fd.Agrees && n.value == v && upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)) {
+		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
+		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
 	}
 	if fd.Agrees && farBound(v, f.Number) {
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car

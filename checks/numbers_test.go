@@ -1272,3 +1272,19 @@ func TestRatePeriodsAsWritten(t *testing.T) {
 		{"The bridge carried 86,000 vehicles in its first year.", "silent", "no period: a count, no rate"},
 	})
 }
+
+// A fact that is a maximum (its claim says "up to", or a word of
+// [maximum-words] stands in it) reads a source's "up to X" as the maximum
+// X; for another fact "up to X" only bounds the value.
+func TestMaximumFacts(t *testing.T) {
+	const gusts = "facts:\n  - id: gusts\n    claim: Gusts reached up to 85 km/h.\n    number: 85\n    unit: km/h\n    about: [gusts]\n"
+	assertVerdicts(t, gusts, "2026-07-16", []verdictCase{
+		{"Gusts of up to 95 km/h pushed the fire down the valley.", "contradicts", "the maximum the source gives is not the sheet's"},
+		{"Gusts of up to 85 km/h pushed the fire down the valley.", "agrees", "the sheet's maximum"},
+		{"Gusts of 85 km/h pushed the fire down the valley.", "agrees", "a plain figure, as ever"},
+	})
+	const savings = "facts:\n  - id: savings\n    claim: The feature cuts energy use by 12 percent.\n    number: 12\n    unit: percent\n    about: [energy use]\n"
+	assertVerdicts(t, savings, "2026-07-16", []verdictCase{
+		{"The feature cuts energy use by up to 15 percent.", "agrees", "no maximum in the claim: up to 15 allows 12"},
+	})
+}

@@ -224,7 +224,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		at, kind = sp.start, hedged
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
-		if !plainDenial(sent, at, sp) {
+		if !plainDenial(sent, at, sp, true) {
 			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far
 		}
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
@@ -314,7 +314,7 @@ func negatesPlainly(sent *sentence, at int, sp span) bool {
 	f := sent.folded()
 	toks := f.tokens
 	contracted := contractedNot(sent, at) || at+1 < len(toks) && contractedNot(sent, at+1) // "hasn't": the cue may be "hasn" or its "t"
-	if !negationParticles[toks[at].Text] && !contracted || modalNegations[toks[at].Text] || !plainDenial(sent, at, sp) {
+	if !negationParticles[toks[at].Text] && !contracted || modalNegations[toks[at].Text] || !plainDenial(sent, at, sp, false) {
 		return false // not "cannot be closed without approval": what may be, not what was
 	}
 	for _, t := range toks[sp.start:sp.end] {
@@ -793,17 +793,34 @@ func notYet(sent *sentence, sp span, words bool) string {
 
 // plainDenial reports whether only auxiliaries, fillers and words of a
 // moment stand between a negation at token at and the phrase at sp ("has
-// not yet been met", "no one has been arrested"), so that the phrase is
+// not yet been met", "no one has been arrested"; with noun, after "no",
+// up to negatedNounReach words of the noun it denies first: "no patients
+// have been harmed so far"), so that the phrase is
 // what is denied, not a saying or a confirming of it ("aún no han
 // confirmado si las sirenas sonaron").
-func plainDenial(sent *sentence, at int, sp span) bool {
-	for _, t := range sent.folded().tokens[at+1 : sp.start] {
+func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
+	toks := sent.folded().tokens
+	from := at + 1
+	if noun && nounNegations[toks[at].Text] {
+		from = min(at+1+negatedNounReach, sp.start) // "no patients have been harmed so far": the noun it denies
+		for k := at + 1; k < from; k++ {
+			if auxiliaries[toks[k].Text] {
+				from = k
+			}
+		}
+	}
+	for _, t := range toks[from:sp.start] {
 		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" {
 			return false
 		}
 	}
 	return true
 }
+
+// negatedNounReach is how many words a noun phrase after a negating
+// determiner ("no patient harm") may take before the auxiliaries of a
+// plain denial.
+const negatedNounReach = 2
 
 // linkingStill reports whether the word of stillStates at token k links
 // its sentence to the one before rather than dating a state: "Yet" opening

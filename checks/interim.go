@@ -235,7 +235,8 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 
 // sameClause reports whether two spans stand in one clause: no comma,
 // dash or stop between, nor "but" ("was expected to cost $40 million but
-// cost $62 million").
+// cost $62 million"), nor "and" or "or" before an auxiliary ("could
+// receive €6 million and will keep a 10% clause").
 func (sent *sentence) sameClause(a, b span) bool {
 	a, b = first(a, b), second(a, b)
 	if sent.leavesClause(a, b, false) {
@@ -243,8 +244,8 @@ func (sent *sentence) sameClause(a, b span) bool {
 	}
 	sc := sent.scanner()
 	for k := a.end; k < b.start; k++ {
-		if clauseOpeners[sc.tok(k)] {
-			return false
+		if clauseOpeners[sc.tok(k)] || coordinators[sc.tok(k)] && auxiliaries[sc.tok(k+1)] {
+			return false // "could receive up to €6 million and will keep 10%": "and" and an auxiliary open a predicate of its own
 		}
 	}
 	return true

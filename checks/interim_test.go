@@ -372,6 +372,8 @@ func TestWhatMayBe(t *testing.T) {
 	const bill = "facts:\n  - id: bill\n    claim: The repair bill is 12.4 million pounds.\n    number: 12.4 million\n    unit: pounds\n    about: [repair bill | repairs | cost]\n"
 	assertVerdicts(t, bill, "2025-10-16", []verdictCase{
 		{"The repair bill could reach £15 million, officials warned.", "unsure", "could: what may be"},
+		{"The council could seek grants and has put the repair bill at £15 million.", "contradicts", "and an auxiliary open a predicate of its own, which could does not govern"},
+		{"The council could seek grants and put the repair bill at £15 million.", "unsure", "and a verb with no auxiliary go on under could"},
 		{"The repair bill may rise to £15 million.", "unsure", "may: what may be"},
 		{"Officials fear the repair bill will hit £15 million.", "unsure", "fear: what is feared"},
 		{"The council denied reports that repairs would cost £20 million.", "unsure", "denied: what is denied"},

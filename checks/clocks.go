@@ -369,23 +369,27 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 }
 
 // cityZoneAt reads "in" and a place whose time is a zone written out at
-// token j ("New York time", "London time": [zone-names]), and returns the
-// zone's offsets and the token after the place: a time "in New York" is
-// New York's.
+// token j ("New York time", "London time", "UK time": [zone-names]),
+// perhaps after "the", and returns the zone's offsets and the token after
+// the place: a time "in New York" or "in the UK" is that place's.
 func (sc scanner) cityZoneAt(j int) ([]int, int, bool) {
-	if sc.tok(j) != "in" || !plainGap(sc.gap(j+1)) || !sc.capital(j+1) {
+	k := j + 1
+	if sc.tok(k) == "the" && plainGap(sc.gap(k+1)) {
+		k++ // "3.45pm in the UK"
+	}
+	if sc.tok(j) != "in" || !plainGap(sc.gap(j+1)) || !sc.capital(k) {
 		return nil, j, false
 	}
-	for _, z := range zoneNames[sc.tok(j+1)] {
+	for _, z := range zoneNames[sc.tok(k)] {
 		place := z.words[:len(z.words)-1]
-		if z.words[len(z.words)-1] != "time" || len(place) == 0 || !sc.wordsAt(j+1, place) {
+		if z.words[len(z.words)-1] != "time" || len(place) == 0 || !sc.wordsAt(k, place) {
 			continue
 		}
 		if offs, ok := minuteOffsets(z.abbr); ok {
-			return offs, j + 1 + len(place), true
+			return offs, k + len(place), true
 		}
 		offs, ok := zoneOffsets[z.abbr]
-		return offs, j + 1 + len(place), ok
+		return offs, k + len(place), ok
 	}
 	return nil, j, false
 }

@@ -27,6 +27,8 @@ func TestExtractClocks(t *testing.T) {
 		{"The line is open from 8am to 8pm GMT.", "8am=08:00 UTC; 8pm GMT=20:00 UTC", "a range's start with am takes the zone of its end"},
 		{"It peaked at 02:20 in New York.", "02:20 in New York=06:20 UTC or 07:20 UTC", "in and a place whose time is a zone"},
 		{"It peaked at 02:20 in new york.", "02:20=local 02:20", "the place written with a capital only"},
+		{"It peaked at 3.45pm in the UK.", "3.45pm in the UK=15:45 UTC or 14:45 UTC", "in the and a place"},
+		{"Dalle 11 ora italiana, tutto funziona.", "11 ora italiana=10:00 UTC or 09:00 UTC", "dalle before an hour alone and its zone named after it, as alle"},
 		{"It peaked at 02:20 in the morning.", "02:20 in the morning=local 02:20", "in and no place: a half of the day"},
 		{"The line runs from 0800 to 2000 GMT.", "0800=08:00 UTC; 2000 GMT=20:00 UTC", "and wire copy's four digits do too"},
 		{"The line takes 2000 to 3000 calls.", "", "four digits before \"to\" and no zone: numbers"},

@@ -147,19 +147,25 @@ func writeWrong(b *strings.Builder, c Cell, opt Options) {
 		fmt.Fprintf(b, "  - label: %s\n", oneLine(c.Label.Words))
 	}
 	var read []*checks.Finding
+	judged := 0
 	if c.Checked != nil {
 		read = append(append(read, c.Checked.Findings...), c.Checked.Unresolved...)
+		judged = len(c.Checked.Findings)
 	}
 	if len(read) == 0 {
 		b.WriteString("  - read: nothing for this fact\n")
 	}
-	for _, fd := range read {
+	for i, fd := range read {
 		how := "agrees"
-		if !fd.Agrees {
-			how = "contradicts"
-		}
-		if fd.Value == "" {
+		switch {
+		case fd.Value == "":
 			how = "unresolved"
+		case i >= judged:
+			how = "not judged" // "hedged": shown, counted for nothing
+		case fd.Unsure:
+			how = "unsure"
+		case !fd.Agrees:
+			how = "contradicts"
 		}
 		pos := fd.Pos
 		pos.File = opt.Path(pos.File)

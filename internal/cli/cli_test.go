@@ -824,3 +824,20 @@ func TestLexiconCommand(t *testing.T) {
 	assert.Equal(t, BadInput, code)
 	assert.Contains(t, errOut, `no file or list "nope"`)
 }
+
+// score writes the labels' words and the sentences read with each wrong
+// cell; --no-words leaves them out, so that a sheet can be improved
+// without seeing the gold.
+func TestScoreWithoutWords(t *testing.T) {
+	story, err := filepath.Abs("../../score/testdata/story")
+	require.NoError(t, err)
+	args := []string{"score", "--facts", filepath.Join(story, "facts.yaml"), "--sources", filepath.Join(story, "articles"), "--gold", filepath.Join(story, "labels.json")}
+	out, _, code := factcheck(t, t.TempDir(), nil, args...)
+	require.Equal(t, OK, code)
+	assert.Contains(t, out, "  - label: 14 bakers", "the label's words by default")
+	out, _, code = factcheck(t, t.TempDir(), nil, append(args, "--no-words")...)
+	require.Equal(t, OK, code)
+	assert.Contains(t, out, "### Wrong cells", "the wrong cells still")
+	assert.NotContains(t, out, "  - label:", "no label's words")
+	assert.NotContains(t, out, "    - sentence:", "nor the sentences read")
+}

@@ -59,6 +59,8 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 				fd.How = "a heading or a label of its own, which names a subject and asserts nothing: not counted"
 			case sm.cue == questionCue:
 				fd.How = "in a question, which asserts nothing: not counted"
+			case strings.HasPrefix(sm.cue, negationAfterCue):
+				fd.How = fmt.Sprintf("a negation after the phrase (%q), which may deny it or something else: not read, not counted", strings.TrimPrefix(sm.cue, negationAfterCue))
 			case sm.stance == doubtful:
 				fd.How = fmt.Sprintf("a refuting phrase under a negation, a hedge or a moment it may change after (%q): too uncertain, not counted", sm.cue)
 			}

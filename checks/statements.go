@@ -254,7 +254,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: hedged, cue: sent.folded().tokens[0].Text, words: words} // "If the score is level, extra time is played"
 	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
 	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
 		stance := denies
@@ -567,6 +567,10 @@ func framedNegation(sent *sentence, sp span) (span, bool) {
 // headingCue is the cue of a phrase that is all but the whole of its
 // sentence: a heading or a label.
 const headingCue = "heading"
+
+// negationAfterCue opens the cue of a supporting phrase that a negation
+// follows ("Verletzt wurde niemand"), which the checker does not parse.
+const negationAfterCue = "after: "
 
 // heading reports whether a phrase is the whole of a sentence that ends
 // with no stop ("Exploitation", "## Not exploited in the wild"), or all

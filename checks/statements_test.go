@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -517,4 +520,16 @@ func TestAnswersToQuestions(t *testing.T) {
 		{"### Are request prices changing?\n\nNo.\n", "agrees", "no to a refuting phrase's question asserts the claim"},
 		{"### Are request prices changing?\n\nYes.\n", "contradicts", "yes to it denies the claim"},
 	})
+}
+
+// A negation after a supporting phrase, which the checker does not parse
+// ("Verletzt wurde niemand"), is shown as such, not as a hedge: the phrase
+// is not counted, and the finding says why.
+func TestNegationAfterIsShownAsSuch(t *testing.T) {
+	const sheet = "facts:\n  - id: hurt\n    claim: People were hurt.\n    statement: false\n    supports: [verletzt]\n"
+	r := run(t, sheet, testSource{"s", "Verletzt wurde niemand.", "2026-03-12"})
+	c := r.CellAt(0, 0)
+	assert.Equal(t, Silent, c.Verdict)
+	require.Len(t, c.Unresolved, 1)
+	assert.Contains(t, c.Unresolved[0].How, `a negation after the phrase ("niemand")`)
 }

@@ -350,6 +350,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"On the morning of May 15, part of a unit at the chemical plant on the edge of the old city exploded.", "contradicts", "on the morning of, and a day that differs"},
 		{"Last Tuesday, a little after midnight, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "after before a time of day bounds no event"},
 		{"Last Tuesday, a little after eleven, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before an hour in words"},
+		{"Last Tuesday, a little before a quarter to six, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor before before a quarter to an hour"},
 		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
 		{"At 02:40 CET on 14 May 2024, during a storm that had raged across the whole coast, a unit exploded.", "agrees", "a time before the date in the opening phrase"},
 		{"At 03:40 local time (01:40 GMT) on Tuesday 14 May, a unit of the plant that makes plastics for the whole region exploded.", "agrees", "a time with its zone and a conversion before the date"},

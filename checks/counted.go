@@ -156,13 +156,17 @@ func clockPart(w string) bool {
 }
 
 // clockWordAt reports whether token k begins a time of day rather than
-// names an event: "a little after eleven", "after 3 a.m.", "before dawn".
+// names an event: "a little after eleven", "after 3 a.m.", "before dawn",
+// "before a quarter to six".
 func clockWordAt(toks []text.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
 	w := toks[k].Text
 	_, small := smallNumbers[w]
+	if (w == "a" || w == "an") && k+1 < len(toks) && (toks[k+1].Text == "quarter" || toks[k+1].Text == "half") {
+		return true // "a little before a quarter to six"
+	}
 	return isDigits(w) || small && w != "a" && w != "an" || dayTimes[w]
 }
 

@@ -39,8 +39,11 @@ func (a Interval) Overlaps(b Interval) bool {
 func below(x, y float64) bool { return x < y && !same(x, y) }
 
 // same reports whether x and y differ by float noise at most: a part in
-// 10^12 of the larger.
+// 10^12 of the larger. An infinity is only itself.
 func same(x, y float64) bool {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return x == y // the bound of "more than 10,000" is no noise away from 10,000
+	}
 	return x == y || math.Abs(x-y) <= 1e-12*math.Max(math.Abs(x), math.Abs(y))
 }
 

@@ -25,6 +25,9 @@ func TestIntervalOverlaps(t *testing.T) {
 		{Exactly((one + frac) * 1e9), Exactly(1.15e9), true, "so at a billion"},
 		{Exactly(1.15e9 + 1), Exactly(1.15e9), false, "a unit off at a billion is a difference"},
 		{Interval{Lo: 1.15 + 1e-15, Hi: inf, LoOpen: true}, Exactly(1.15), false, "more than excludes a bound off by noise"},
+		{Interval{Lo: 10000, Hi: inf, LoOpen: true}, Interval{Lo: 10000, Hi: inf, LoOpen: true}, true, "two bounds more than the same figure"},
+		{Interval{Lo: 10000, Hi: inf, LoOpen: true}, Interval{Lo: 12000, Hi: inf}, true, "a bound and a higher one"},
+		{Interval{Lo: 0, Hi: 3000, HiOpen: true}, Interval{Lo: 0, Hi: 2000}, true, "less than and up to a smaller figure"},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Overlaps(tt.b); got != tt.want {

@@ -322,13 +322,24 @@ var perNotRates = lexicon.Set("per-not-rates")
 var perModifiers = lexicon.Set("per-modifiers")
 
 // rateOf is the unit d per one of: "dollar per node". Spellings of one
-// unit of the table make one rate ("km/h", "km per hour").
+// unit of the table make one rate ("km/h", "km per hour"); rates over
+// time share a base per second, so that they convert ("km/h", "km/s",
+// "mph").
 func rateOf(d *unitDef, of string) *unitDef {
 	key := unitWord(text.Fold(strings.TrimSpace(of)))
-	if u := unitLexicon.after[key]; u != nil {
-		key = u.name
-	} else if u := unitLexicon.glued[key]; u != nil {
-		key = u.name // "h" in "km/h"
+	p := unitLexicon.after[key]
+	if p == nil {
+		p = unitLexicon.glued[key] // "h" in "km/h"
+	}
+	if p == nil && key == "s" {
+		p = unitLexicon.byName["second"] // "s" in "km/s", which glued to a figure is a plural ("1990s")
+	}
+	switch {
+	case p != nil && p.base == "second":
+		// a rate over time: per hour and per second convert ("41,760 km/h" is 11.6 km/s)
+		return &unitDef{name: d.name + " per " + p.name, base: d.base + " per second", factor: d.factor / p.factor, apart: true}
+	case p != nil:
+		key = p.name
 	}
 	return &unitDef{name: d.name + " per " + key, base: d.base + " per " + key, factor: d.factor, apart: true}
 }

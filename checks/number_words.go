@@ -427,15 +427,18 @@ var ratioFirst = lexicon.Numbers("ratio-first-words")
 // approximation before it makes ("more than two-thirds"). It returns the
 // share, where its words start (with the approximation) and end.
 func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
-	num, den := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)]
-	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(i+2)] || (sc.gap(i+1) != " " && sc.gap(i+1) != "-") {
+	num, den, of := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)], i+2
+	if sc.tok(i) == "half" && sc.tok(i-1) != "a" && sc.tok(i-1) != "one" {
+		num, den, of = 1, 2, i+1 // "roughly half of the building"; "a half of" is read as "a" and "half"
+	}
+	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(of)] || of == i+2 && sc.gap(i+1) != " " && sc.gap(i+1) != "-" {
 		return facts.Interval{}, 0, 0, false
 	}
-	k := i + 3
+	k := of + 1
 	if determiners[sc.tok(k)] {
 		k++
 	}
-	if _, _, ok := sc.numberAt(i + 3); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil {
+	if _, _, ok := sc.numberAt(of + 1); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil {
 		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit
 	}
 	v, start := num/den*100, i
@@ -447,7 +450,7 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 		}
 	}
 	share.Hi = min(share.Hi, 100)
-	return share, start, i + 2, true
+	return share, start, of, true
 }
 
 // fractionChange reads a fraction after "by" that ends its phrase (before

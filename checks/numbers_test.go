@@ -200,7 +200,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
 		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
-		{"Cards are handled by a third party.", ""},          // "by half" too
+		{"Cards are handled by a third party.", ""},
+		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
+		{"Half of a million people left.", ""},               // "by half" too
 		{"It took a quarter of an hour.", ""},                // a fraction of a unit is no share
 		{"A third of a million people left.", ""},            // nor of a figure
 		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"}, // a score on a scale, no ratio

@@ -418,8 +418,12 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
-		short := len(s.words) <= sayerPronounWords && !slices.ContainsFunc(s.words, func(w string) bool { return relativeWords[w] })
-		if len(s.words) <= 2 && slices.ContainsFunc(s.words, func(w string) bool { return pronouns[w] }) || short && pronouns[s.words[len(s.words)-1]] || a.namesAsSpeaker(s.words) {
+		subject := s.words
+		for len(subject) > 1 && (auxiliaries[subject[len(subject)-1]] || sayerAdverbs[subject[len(subject)-1]]) {
+			subject = subject[:len(subject)-1] // "he has repeatedly" said
+		}
+		short := len(subject) <= sayerPronounWords && !slices.ContainsFunc(subject, func(w string) bool { return relativeWords[w] })
+		if len(subject) <= 2 && slices.ContainsFunc(subject, func(w string) bool { return pronouns[w] }) || short && pronouns[subject[len(subject)-1]] || a.namesAsSpeaker(s.words) {
 			return false // "she said", "she also said", "later that evening at the quay she said"
 		}
 		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {

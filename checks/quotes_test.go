@@ -62,6 +62,8 @@ func TestAttribution(t *testing.T) {
 		{"an aide to her told", "Novak spoke at noon. An aide to her told reporters: \"We will win.\"", ""},
 		{"the engineer beside her said", "Novak spoke at noon. The engineer beside her said: \"We will win.\"", ""},
 		{"her repeated warning is still hers", "Novak spoke first. Her repeated warning, \"We will win\", went unheeded.", "We will win"},
+		{"an auxiliary and an adverb between the pronoun and its verb", "Novak spoke at noon. She has repeatedly said: \"We will win.\"", "We will win."},
+		{"a subject of its own with an adverb is someone else", "Novak spoke at noon. The engineer beside her has repeatedly said: \"We will win.\"", ""},
 		{"a participle of saying after a comma is the clause's subject's", "The club said little, but Novak was careful, telling reporters that \"We will win.\"", "We will win."},
 		{"X was told by Y: the hearer does not speak", `Novak was told by the owners: "We will win."`, ""},
 		{"she was told by Y", "Novak met the owners. She was told by a spokesman: \"We will win.\"", ""},

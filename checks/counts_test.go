@@ -400,7 +400,8 @@ func TestSignsAndTemperatureChanges(t *testing.T) {
 	})
 	const low = "facts:\n  - id: low\n    claim: The low was 5 °C.\n    number: 5\n    unit: celsius\n    about: [low]\n"
 	assertVerdicts(t, low, "2025-06-10", []verdictCase{
-		{"The low fell to −5 °C overnight.", "silent", "a number after a minus is not read: no false agreement"},
+		{"The low fell to −5 °C overnight.", "contradicts", "a temperature after a minus is below zero: −5, not the sheet's 5"},
+		{"Shares fell -5% overnight at the low.", "silent", "a minus before another figure is a sign that is not read"},
 		{"The low fell to 5 °C overnight.", "agrees", "no minus"},
 		{"The low of 3-4 °C held.", "contradicts", "a dash between numbers is no minus"},
 	})

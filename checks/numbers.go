@@ -273,6 +273,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		sc.compoundDuration(&m, glued != nil)
 		sc.boundAfterUnit(&m, x) // "four hours or more"
 	}
+	sc.belowZero(&m)
 	return append(out, m), m.end
 }
 
@@ -527,6 +528,30 @@ func (sc scanner) minusBefore(i int) bool {
 	}
 	rest := strings.TrimSuffix(strings.TrimSuffix(b, "-"), "−")
 	return i == 0 || rest != "" && strings.ContainsAny(rest[len(rest)-1:], " ([")
+}
+
+// belowZeroWords before a temperature ("minus 31 degrees") and
+// belowZeroAfter after its unit ("31 degrees below zero") make it below
+// zero, as a minus sign does.
+var belowZeroWords, belowZeroAfter = lexicon.Set("below-zero-words"), phrases("below-zero-after")
+
+// belowZero reads a temperature below zero: written with a minus sign
+// after a space ("-31 °C", "−31C"), after a word of [below-zero-words], or
+// with a phrase of [below-zero-after] after its unit. Its value is made
+// negative and it is read; a minus before another figure stays a sign
+// that is not read ("-60%").
+func (sc scanner) belowZero(m *numberMention) {
+	if m.unit == nil || !unitLexicon.offsetBases[m.unit.base] || m.value.Lo < 0 {
+		return
+	}
+	if !m.minus && !belowZeroWords[sc.tok(m.start-1)] && sc.phraseAt(m.uend, belowZeroAfter) == nil {
+		return
+	}
+	m.value = facts.Interval{Lo: -m.value.Hi, Hi: -m.value.Lo, LoOpen: m.value.HiOpen, HiOpen: m.value.LoOpen}
+	m.minus = false
+	if p := sc.phraseAt(m.uend, belowZeroAfter); p != nil {
+		m.uend += len(p)
+	}
 }
 
 // clockWords before an H:MM:SS figure and clockWordsAfter after it make

@@ -870,18 +870,10 @@ func upperBound(v facts.Interval) bool {
 var maximumWords = lexicon.Set("maximum-words")
 
 // maximumFact reports whether a number fact is a maximum: its claim says
-// "up to", or its claim or terms hold a word of [maximum-words].
+// "up to", or one of its own words (ownWords) is of [maximum-words]. It is
+// asked only of an agreeing "up to" figure.
 func maximumFact(f *facts.Fact) bool {
-	claim := text.Fold(f.Claim)
-	if strings.Contains(claim, "up to ") {
-		return true
-	}
-	for _, w := range strings.Fields(claim + " " + strings.Join(f.Terms(), " ")) {
-		if maximumWords[strings.Trim(w, ".,;:!?()\"'")] {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(text.Fold(f.Claim), "up to ") || ownsAny(ownWords(f), maximumWords)
 }
 
 func farBound(v, sheet facts.Interval) bool {

@@ -351,18 +351,12 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			k++
 		}
 		if k-j == len(z.words) {
-			if offs, ok := minuteOffsets(z.abbr); ok {
-				return offs, k, true // offsets in minutes: one zone where its abbreviation names several ("India Standard Time"), or several ("UK time": GMT or BST)
-			}
-			offs, ok := zoneOffsets[z.abbr]
+			offs, ok := abbrOffsets(z.abbr)
 			return offs, k, ok
 		}
 	}
 	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—") || (coordinators[sc.tok(j+1)] || sc.tok(j+1) == "on") && plainGap(sc.gap(j+1))) { // "at 9am Eastern and the packages", "at 9 a.m. Eastern on Tuesday"
-		offs, ok := minuteOffsets(abbr)
-		if !ok {
-			offs, ok = zoneOffsets[abbr]
-		}
+		offs, ok := abbrOffsets(abbr)
 		return offs, j + 1, ok // "at 2 p.m. Pacific, service", not "at 3 a.m. eastern Turkey"
 	}
 	return nil, j, false
@@ -385,10 +379,7 @@ func (sc scanner) cityZoneAt(j int) ([]int, int, bool) {
 		if z.words[len(z.words)-1] != "time" || len(place) == 0 || !sc.wordsAt(k, place) {
 			continue
 		}
-		if offs, ok := minuteOffsets(z.abbr); ok {
-			return offs, k + len(place), true
-		}
-		offs, ok := zoneOffsets[z.abbr]
+		offs, ok := abbrOffsets(z.abbr)
 		return offs, k + len(place), ok
 	}
 	return nil, j, false
@@ -397,6 +388,18 @@ func (sc scanner) cityZoneAt(j int) ([]int, int, bool) {
 // zonesAlone are the words that name a zone alone right after a time, when
 // its clause ends after them: "at 2 p.m. Pacific." ([zone-words-alone]).
 var zonesAlone = lexicon.Pairs("zone-words-alone")
+
+// abbrOffsets returns the offsets a zone written out in words stands for
+// in [zone-names]: offsets in minutes (one zone where its abbreviation
+// names several, "India Standard Time"; or several, "UK time": GMT or
+// BST), or an abbreviation's.
+func abbrOffsets(abbr string) ([]int, bool) {
+	if offs, ok := minuteOffsets(abbr); ok {
+		return offs, true
+	}
+	offs, ok := zoneOffsets[abbr]
+	return offs, ok
+}
 
 // minuteOffsets reads offsets in minutes separated by "/": "330", "0/60".
 func minuteOffsets(s string) ([]int, bool) {

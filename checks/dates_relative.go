@@ -82,7 +82,35 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 			return e, k, true // "Montag, 13. März"
 		}
 	}
+	if d, k, ok := sc.dayOfWeekdayAt(end); ok {
+		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true
+	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
+}
+
+// dayOfWeekdayAt reads the day of its month given right after a weekday
+// of another language, in brackets ("terça-feira (17)") or before a
+// comma, a semicolon or a stop and a space, or the sentence's end ("el
+// martes 17, según"), with the token after it: a number before a word may
+// count it ("el martes 17 heridos"), and one before a stop or a comma and
+// a figure is a time or a decimal ("martes 7.30", "Dienstag 4,8 Prozent").
+func (sc scanner) dayOfWeekdayAt(i int) (int, int, bool) {
+	d, ok := sc.dayNum(i)
+	if !ok || !isDigits(sc.tok(i)) {
+		return 0, 0, false
+	}
+	before, after := sc.gap(i), sc.textAfter(i+1)
+	if strings.TrimSpace(before) == "(" {
+		return d, i + 1, strings.HasPrefix(after, ")")
+	}
+	if before != " " {
+		return 0, 0, false
+	}
+	a := strings.TrimSpace(after)
+	last := i+1 >= len(sc.toks)
+	stop := len(after) >= 2 && strings.ContainsRune(",;.", rune(after[0])) && after[1] == ' ' // not "4,8 Prozent"
+	ends := last && (a == "" || a == ".") || stop
+	return d, i + 1, ends
 }
 
 // weekdayOfCompound returns the weekday a German or Dutch compound of a

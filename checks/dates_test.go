@@ -763,6 +763,16 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
 		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},
 	})
+	assertVerdicts(t, quake, "2023-02-09", []verdictCase{
+		{"O terremoto atingiu toda a região norte na terça-feira (7).", "contradicts", "the day of the month in brackets after the weekday: Tuesday the 7th, whatever the week, five words from the term"},
+		{"O terremoto atingiu toda a região norte na segunda-feira (6).", "agrees", "Monday the 6th"},
+		{"El terremoto sacudió toda la región norte el martes 7, de madrugada.", "contradicts", "a day before a comma is the weekday's day too"},
+		{"Las réplicas del terremoto, que sacudieron la región norte el martes 7 veces seguidas, asustaron.", "unsure", "a number before a word may count it: only the weekday is read"},
+		{"O terremoto atingiu toda a região norte na terça-feira (9).", "unsure", "no Tuesday the 9th near the report: the number may be no day"},
+		{"O porta-voz disse que o terremoto ocorreu na terça-feira (7).", "unsure", "a verb of saying in the sentence: the weekday may date the saying"},
+		{"El terremoto sacudió toda la región norte el martes 7.30 de la mañana.", "unsure", "a figure after a stop goes on: no day of the month"},
+		{"Nach dem Beben fiel die Aktie des größten Versicherers am Dienstag 7,8 Prozent.", "unsure", "a decimal comma goes on: no day of the month"},
+	})
 	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
 		{"Das Beben hatte die Region gestern erschüttert.", "agrees", "gestern: the day before the report"},
 		{"Il terremoto di ieri ha fatto migliaia di morti.", "agrees", "Italian ieri"},

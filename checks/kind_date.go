@@ -594,6 +594,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
+	other := otherLanguageDoubt(sent, d, spans, day)
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -609,10 +610,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a week, month or year before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\") dates that noun, not the fact's event"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
-	case d.expr.otherLanguage && d.expr.rel == relDay:
-		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
-	case d.expr.otherLanguage && !plainOtherWeekday(sent, d, spans):
-		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
+	case other != "":
+		return other
 	case todaysWeekday(d, day):
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
@@ -879,7 +878,14 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 	} else {
 		next.year = d.Start.First.Year() + 1 // "in January": the next one
 	}
-	if dn, hown, okn := next.resolve(pub); okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
+	dn, hown, okn := next.resolve(pub)
+	if exact := d.Start.Precision == facts.Day; okn && e.ordinal != 0 && exact != (dn.Start.Precision == facts.Day) {
+		if exact {
+			return d, how, ok // "terça-feira (17)": the Tuesday the 17th before the report, none after it near
+		}
+		return dn, hown, true
+	}
+	if okn && (f.Date.Agrees(dn) || !f.Date.Agrees(d)) {
 		if f.Date.Agrees(dn) {
 			return dn, joinHow(hown, "the next such date, after a word of the future or of a deadline"), true
 		}
@@ -1074,6 +1080,23 @@ func holdsStem(w string, stems map[string]bool) bool {
 	return false
 }
 
+// otherLanguageDoubt says why a date of another language counted from the
+// report may not be the fact's event, or "": a day or weekday may date
+// the saying, which is not read there, and a weekday another week.
+func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.Span) string {
+	switch {
+	case !d.expr.otherLanguage:
+		return ""
+	case d.expr.rel == relDay:
+		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
+	case d.expr.ordinal != 0 && !exactOrdinal(d.expr, day):
+		return "no such weekday near the report has that day of its month, so the number after the weekday may be no day"
+	case !plainOtherWeekday(sent, d, spans):
+		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
+	}
+	return ""
+}
+
 // otherWeekdayReach is how many words from a term of the fact a weekday of
 // another language may stand and still be the fact's for certain.
 const otherWeekdayReach = 4
@@ -1087,18 +1110,36 @@ const otherWeekdayReach = 4
 // report and the first after it, are then the only ones, and a weekday
 // that agrees with neither contradicts.
 func plainOtherWeekday(sent *sentence, d dateMention, spans []span) bool {
-	if len(sent.dateMentions()) != 1 {
-		return false
-	}
 	sc := sent.scanner()
 	for k := range sc.toks {
-		if w := sc.tok(k); otherWeekdayDoubts[w] || sayingVerbs[w] || attributions[w] || holdsStem(w, weekStems) {
+		w := sc.tok(k)
+		if otherWeekdayDoubts[w] || sayingVerbs[w] || attributions[w] {
 			return false
 		}
+		if d.expr.ordinal == 0 && holdsStem(w, weekStems) {
+			return false
+		}
+	}
+	if d.expr.ordinal != 0 {
+		return true // "na terça-feira (17)": that day, whatever the week and wherever the term
+	}
+	if len(sent.dateMentions()) != 1 {
+		return false
 	}
 	term := func(k int) bool { return inSpans(k, spans) }
 	const marks = ".,;:!?()–—"
 	return sc.wordWithin(d.span, -1, otherWeekdayReach, marks, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, marks, term)
+}
+
+// exactOrdinal reports whether a weekday given with the day of its month
+// ("terça-feira (17)") is a day near the report, before or after it, that
+// is both.
+func exactOrdinal(e dateExpr, day facts.Span) bool {
+	if day.First.IsZero() {
+		return false
+	}
+	back, ahead := weekdayOfOrdinal(day.First, e.weekday, e.ordinal, -1), weekdayOfOrdinal(day.First, e.weekday, e.ordinal, 1)
+	return back.Precision == facts.Day || ahead.Precision == facts.Day
 }
 
 // periodOfNoun reports whether a week, month or year counted from the

@@ -71,8 +71,12 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 				// Sporting Valdemar: someone else, or a place named for the
 				// holder ("Estadio Valdemar"). Never certain.
 				fd.How = "another name than " + n.close + " that ends like one of its aliases"
-				fd.Unsure = true
-				fd.How += "; unsure: it may name someone or something else"
+				if !sent.otherHolder(cd.span, terms) || m.names.shortGiven(sent, n) {
+					fd.Unsure = true
+					fd.How += "; unsure: it may name someone or something else"
+				} else {
+					fd.How += ", named beside the fact's term as its holder"
+				}
 			} else if !sent.namedHolder(cd.span, terms) {
 				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
 				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
@@ -141,6 +145,19 @@ func (sent *sentence) namedHolder(sp span, held []span) bool {
 		}
 	}
 	return true
+}
+
+// otherHolder reports whether another name that ends like an alias of the
+// fact's stands as the holder the fact's term names ("the director, Anna
+// Kowalska", "coached by Anna Kowalska"): beside the term, not first in
+// the sentence (its capital may be the sentence's), and not after a word
+// of [not-holder-before] ("his departure from Atletico Valdemar": a club
+// or a place named for the holder).
+func (sent *sentence) otherHolder(sp span, terms []span) bool {
+	if sp.start == 0 || notHolderBefore[sent.folded().tokens[sp.start-1].Text] {
+		return false
+	}
+	return sent.namedHolder(sp, terms)
 }
 
 // wordsToNearest returns how many words stand between sp and the nearest

@@ -286,6 +286,31 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 	}
 }
 
+// shortGiven reports whether the given name of an other bearer's mention
+// may be the sheet's given name or a short form of it: one begins the
+// other ("Dev" and "Devan") or [given-name-short-forms] pairs them ("Bill"
+// and "William"), so the name may be the holder's as friends call them.
+func (m nameMatcher) shortGiven(sent *sentence, n nameMention) bool {
+	words := m.accepted[0]
+	if len(words) < 2 {
+		return false
+	}
+	a, b := sent.folded().tokens[n.start].Text, words[0]
+	for _, w := range words {
+		if !titles[w] && !nameTitles[w] {
+			b = w // "Dr. Miriam Okafor": Miriam
+			break
+		}
+	}
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a) || givenShortForms[a] == b || givenShortForms[b] == a
+}
+
+// givenShortForms pair a short form of a given name with the name.
+var givenShortForms = lexicon.Pairs("given-name-short-forms")
+
+// notHolderBefore: see otherHolder.
+var notHolderBefore = lexicon.Set("not-holder-before")
+
 // givenFirst reports whether the first word of a sentence, capitalised
 // only perhaps for that, is a given name before the alias after it
 // ("Caroline Vandermeulen, the minister, said"): no word of

@@ -126,14 +126,16 @@ func TestNearWordBesideAnotherName(t *testing.T) {
 func TestAliasEndingAnotherName(t *testing.T) {
 	const director = "facts:\n  - id: dir\n    claim: The director is Marta Kowalska.\n    name: Marta Kowalska\n    aliases: [Kowalska]\n    about: [director]\n"
 	assertVerdicts(t, director, "2025-07-29", []verdictCase{
-		{"The director, Anna Kowalska, spoke.", "unsure", "another given name before the alias: someone else, never the holder"},
+		{"The director, Anna Kowalska, spoke.", "contradicts", "another given name before the alias, named beside the term as the director: another holder"},
+		{"Her sister Anna Kowalska spoke.", "unsure", "not beside the fact's term: perhaps someone else"},
+		{"The director spoke, and Anna Kowalska listened.", "unsure", "after and: another person beside the director"},
 		{"The director, Marta Anna Kowalska, spoke.", "agrees", "a middle name after the fact's given name"},
 		{"The director, Frau Kowalska, spoke.", "agrees", "an honorific before the alias"},
 		{"The board met Director Kowalska on Monday.", "agrees", "a title before the alias"},
 		{"Kowalska, the director, spoke.", "agrees", "the alias alone"},
 		{"Yesterday Kowalska, the director, spoke.", "agrees", "a capital that opens the sentence may be no name"},
 		{"Will Kowalska, the director, spoke.", "unsure", "a word that is also a given name opens the sentence: perhaps another given name"},
-		{"Director Anna Kowalska spoke.", "unsure", "another given name after a title that opens the sentence"},
+		{"Director Anna Kowalska spoke.", "contradicts", "another given name after a title that opens the sentence: the director named"},
 		{"Anna Kowalska, the director, spoke.", "unsure", "a first word the source never writes in lower case, before the alias: perhaps another given name"},
 		{"Economist Kowalska, the director, spoke.", "agrees", "a first word that names a role by its ending is no given name"},
 		{"Recién Kowalska, the director, arrived; recién llegó la policía.", "agrees", "a first word the source writes in lower case elsewhere, accents and all"},
@@ -146,13 +148,20 @@ func TestAliasEndingAnotherName(t *testing.T) {
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
 		{"Die Abschaltung verteidigte Klinikchefin Miriam Okafor als alternativlos.", "agrees", "a German role capitalised before the full name is no given name"},
 		{"Die Abschaltung verteidigte Polizeisprecher Miriam Okafor als alternativlos.", "agrees", "nor is any compound with a role's ending"},
-		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "unsure", "another given name after the role: someone else"},
+		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "contradicts", "another given name after the role: another holder named"},
 		{"Directeur Okafor is desondanks tevreden.", "agrees", "a Dutch title opening the sentence is no given name"},
 	})
 	const runnerUp = "facts:\n  - id: ru\n    claim: The runner-up was Daniel Whitcombe.\n    name: Daniel Whitcombe\n    aliases: [Whitcombe]\n    not: [David Whitcombe]\n    about: [runner-up]\n"
 	assertVerdicts(t, runnerUp, "2025-07-29", []verdictCase{
 		{"The runner-up, David Whitcombe, conceded.", "contradicts", "a name the sheet lists under not: is not hidden by the alias it ends with"},
 		{"The runner-up, Whitcombe, conceded.", "agrees", "the alias alone"},
+	})
+	const chair = "facts:\n  - id: chair\n    claim: The chair is William Marsh.\n    name: William Marsh\n    aliases: [Marsh]\n    about: [chair]\n"
+	assertVerdicts(t, chair, "2025-07-29", []verdictCase{
+		{"The chair, Walter Marsh, spoke.", "contradicts", "another given name beside the term: another holder"},
+		{"The chair, Bill Marsh, spoke.", "unsure", "a short form of [given-name-short-forms] may be the holder's own name"},
+		{"The chair, Will Marsh, spoke.", "unsure", "a given name that begins the sheet's may be its short form"},
+		{"The chair, Dr. Walter Marsh, spoke.", "contradicts", "a title before the other given name"},
 	})
 	const club = "facts:\n  - id: club\n    claim: He came from Sporting Valdemar.\n    name: Sporting Valdemar\n    aliases: [Valdemar]\n    about: [departure]\n"
 	assertVerdicts(t, club, "2025-07-29", []verdictCase{
@@ -171,7 +180,7 @@ func TestSurnameParticles(t *testing.T) {
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
 		{"The chief executive, Marieke van Doren, told staff.", "contradicts", "the surname one letter off after a lower-case particle"},
 		{"The chief executive, Mariek van Doorn, told staff.", "contradicts", "the given name one letter off, before the particle"},
-		{"The chief executive, Anna van Doorn, told staff.", "unsure", "another given name before the particle and the alias: someone else"},
+		{"The chief executive, Anna van Doorn, told staff.", "contradicts", "another given name before the particle and the alias, beside the term: another holder"},
 		{"The chief executive, Marieke van Doorn, told staff.", "agrees", "the name as the sheet spells it"},
 		{"The chief executive, van Doorn, told staff.", "agrees", "the particle and the alias alone"},
 		{"The chief executive took the van to Doren.", "silent", "a particle between lower-case words is a word"},

@@ -52,7 +52,7 @@ func TestMarkdownSources(t *testing.T) {
 	assert.Equal(t, []string{
 		"Version 2.4 released",
 		"The limit is now 500 requests per minute, up from 300.",
-		"Uploads take up to MB.",
+		"Uploads take up to 50 MB.", // inline code is text: the figure, flag or version it names
 		"Support ends in 2026.",
 		"Quoted: it works.",
 		"plan | seats", "plan Team | seats 25", // a table row is one sentence, each cell after a bar and its column's header

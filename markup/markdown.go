@@ -31,6 +31,9 @@ type markdownReader struct {
 	lines [][2]int // each line of src: [start, end) without its ending
 	front int      // lines taken by the front matter, its closing line included
 	kept  [][2]int // byte ranges of the source kept as text, in order
+	// literal are the kept ranges of inline code: no entity is decoded
+	// there, as CommonMark shows them as written.
+	literal [][2]int
 	// inserts are texts read before a kept byte without standing in the
 	// source: a table column's header before each of its cells, in order.
 	inserts []Sub
@@ -153,7 +156,7 @@ func (r *markdownReader) Clean(line string) Line {
 			}
 			r.ins++
 		}
-		if strings.Contains(line[run[0]:run[1]], "&") {
+		if strings.Contains(line[run[0]:run[1]], "&") && !r.isLiteral(ls+run[0]) {
 			entities(line, run[0], run[1], &lm)
 		}
 		at = run[1]
@@ -163,6 +166,16 @@ func (r *markdownReader) Clean(line string) Line {
 	}
 	r.brokenTarget(line, runs, inTarget, &lm)
 	return lm
+}
+
+// isLiteral reports whether the byte at offset is in inline code.
+func (r *markdownReader) isLiteral(offset int) bool {
+	for _, l := range r.literal {
+		if offset >= l[0] && offset < l[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // runsOf returns the ranges of line i kept as text, as offsets of the line.

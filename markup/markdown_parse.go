@@ -56,12 +56,19 @@ func (r *markdownReader) parse(body string) {
 				tab.opening = ""
 			}
 			last = r.addText(src, n.Segment, blockOf(n), last)
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					last = r.addCode(t.Segment, blockOf(t), last)
+				}
+			}
+			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			r.readHTML(body, n)
 			last = n
 			return ast.WalkSkipChildren, nil
-		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Image, *ast.AutoLink, *ast.RawHTML:
-			return ast.WalkSkipChildren, nil // no text: code, an address, a tag
+		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Image, *ast.AutoLink, *ast.RawHTML:
+			return ast.WalkSkipChildren, nil // no text: a program, an address, a tag
 		}
 		return ast.WalkContinue, nil
 	})
@@ -150,12 +157,7 @@ func (r *markdownReader) addText(src []byte, seg text.Segment, block, last ast.N
 	if seg.Start >= seg.Stop {
 		return last
 	}
-	if li := r.lineOf(seg.Start); r.kind[li] == lineBare {
-		r.kind[li] = lineStart
-		if block == last {
-			r.kind[li] = lineGoesOn
-		}
-	}
+	r.markLine(seg, block, last)
 	from := seg.Start
 	for i := seg.Start; i < seg.Stop; i++ {
 		if src[i] != '\\' || i+1 == seg.Stop || !isASCIIPunct(src[i+1]) {
@@ -169,6 +171,31 @@ func (r *markdownReader) addText(src []byte, seg text.Segment, block, last ast.N
 	r.keep(from, seg.Stop)
 	r.meta.Unclosed = "" // the source goes on after any HTML block
 	return block
+}
+
+// addCode records the text of inline code as it is written, its
+// backslashes and entities too: it is text, the flag, version or command
+// a sentence names ("use `--on-conflict=replace`"), as HTML's <code> is.
+// It returns block.
+func (r *markdownReader) addCode(seg text.Segment, block, last ast.Node) ast.Node {
+	if seg.Start >= seg.Stop {
+		return last
+	}
+	r.markLine(seg, block, last)
+	r.keep(seg.Start, seg.Stop)
+	r.literal = append(r.literal, [2]int{seg.Start, seg.Stop})
+	return block
+}
+
+// markLine marks the line where text at seg starts as opening a block, or
+// going on with the block of the text recorded last.
+func (r *markdownReader) markLine(seg text.Segment, block, last ast.Node) {
+	if li := r.lineOf(seg.Start); r.kind[li] == lineBare {
+		r.kind[li] = lineStart
+		if block == last {
+			r.kind[li] = lineGoesOn
+		}
+	}
 }
 
 // keep records the bytes [from, to) of the source as text.

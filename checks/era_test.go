@@ -86,3 +86,25 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		})
 	}
 }
+
+// A date fact of warning severity adds no years to the era, but its own
+// years, one either side, are no other event for itself: a source a year
+// off its day contradicts it.
+func TestWarningDateOwnYears(t *testing.T) {
+	const sheet = `facts:
+  - id: last-stoppage
+    claim: The last stoppage at the port began on 6 November 2023.
+    date: 2023-11-06
+    about: [stoppage]
+    severity: warning
+  - id: strike
+    claim: The dockers struck on 9 March 2026.
+    date: 2026-03-09
+    about: [struck | strike]
+`
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{"The last major stoppage at the port, in November 2022, lasted eleven days.", "contradicts", "a year before the fact's own: its own slip, not another event"},
+		{"The last major stoppage at the port, in November 2023, lasted eleven days.", "agrees", "its own month"},
+		{"A stoppage at the port in November 2019 lasted eleven days.", "unsure", "years off the fact's own and the era's: perhaps another stoppage"},
+	})
+}

@@ -1183,6 +1183,13 @@ const (
 	lastModernYear  = 2100
 )
 
+// dayOrYear reports whether a number may be a day of a month or a year:
+// "Ende März 4850 Beschäftigte" counts, whatever stands before it.
+func dayOrYear(n numberMention) bool {
+	v := n.value.Lo
+	return v == n.value.Hi && v == float64(int(v)) && (v >= 1 && v <= 31 || v >= 1000 && v <= 2999)
+}
+
 // listWords join the items of a list: see yearInList.
 var listWords = lexicon.Set("list-words")
 
@@ -1205,7 +1212,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
 	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":") && !inserted(sent, n.start-1): // not a column's header "Number"
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
-	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " " && n.end-n.start == 1:
+	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " " && n.end-n.start == 1 && dayOrYear(n):
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"

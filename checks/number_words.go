@@ -428,8 +428,8 @@ var ratioFirst = lexicon.Numbers("ratio-first-words")
 // share, where its words start (with the approximation) and end.
 func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	num, den, of := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)], i+2
-	if sc.tok(i) == "half" && sc.tok(i-1) != "a" && sc.tok(i-1) != "one" {
-		num, den, of = 1, 2, i+1 // "roughly half of the building"; "a half of" is read as "a" and "half"
+	if fractionDenominators[sc.tok(i)] == 2 && fractionNumerators[sc.tok(i-1)] == 0 {
+		num, den, of = 1, 2, i+1 // "roughly half of the building", "la mitad de los clientes"; "a half of" is read as "a" and "half"
 	}
 	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(of)] || of == i+2 && sc.gap(i+1) != " " && sc.gap(i+1) != "-" {
 		return facts.Interval{}, 0, 0, false
@@ -443,11 +443,8 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	}
 	v, start := num/den*100, i
 	share := about(v)
-	for _, a := range approximations {
-		if p := sc.phraseBefore(i, [][]string{a.words}); p != nil {
-			share, start = a.of(v), i-len(p)
-			break
-		}
+	if a, n := sc.approximationBefore(i); n > 0 {
+		share, start = a.of(v), i-n
 	}
 	share.Hi = min(share.Hi, 100)
 	return share, start, of, true
@@ -456,12 +453,18 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 // fractionChange reads a fraction after "by" that ends its phrase (before
 // a mark, the sentence's end or a word of [change-fraction-enders]): "cut
 // its budget by a quarter", "trimmed it by a fifth in 2024", "by half", as
-// a change in percent (25, 20, 50), about as fractionShare reads a share;
+// a change in percent (25, 20, 50), about as fractionShare reads a share,
+// an approximation after "by" too ("by almost a quarter");
 // not "by a third party", "by half an hour". It returns the change, and
 // the tokens it stands at.
 func (sc scanner) fractionChange(i int) (facts.Interval, int, int, bool) {
+	start, of := i, about
 	if sc.tok(i-1) != "by" {
-		return facts.Interval{}, 0, 0, false
+		a, n := sc.approximationBefore(i)
+		if n == 0 || sc.tok(i-n-1) != "by" {
+			return facts.Interval{}, 0, 0, false
+		}
+		start, of = i-n, a.of // "by almost a quarter"
 	}
 	num, den, end := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)], i+2
 	if sc.tok(i) == "half" {
@@ -474,7 +477,19 @@ func (sc scanner) fractionChange(i int) (facts.Interval, int, int, bool) {
 	if end < len(sc.toks) && plainGap(sc.gap(end)) && !changeFractionEnders[next] {
 		return facts.Interval{}, 0, 0, false // "by half an hour", "by a third party": a noun's, no change
 	}
-	return about(num / den * 100), i, end, true
+	return of(num / den * 100), start, end, true
+}
+
+// approximationBefore returns the approximation whose words end right
+// before token i ("almost", "more than"), with how many words it has, or
+// 0.
+func (sc scanner) approximationBefore(i int) (approximation, int) {
+	for _, a := range approximations {
+		if p := sc.phraseBefore(i, [][]string{a.words}); p != nil {
+			return a, len(p)
+		}
+	}
+	return approximation{}, 0
 }
 
 // changeFractionEnders may follow a fraction that is a change: "cut by a

@@ -201,6 +201,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
 		{"Cards are handled by a third party.", ""},
+		{"The risk fell by almost a quarter.", "almost a quarter=22.5..25 percent"}, // an approximation between by and the fraction
+		{"Casi la mitad de los clientes se quedó sin luz.", "mitad=45..55 percent"}, // a word of a half after an article
+		{"La moitié des votants est restée chez elle.", "moitié=45..55 percent"},
+		{"A metade dos clientes ficou sem luz.", "A metade=45..55 percent"},
+		{"Die Hälfte der Haushalte war ohne Strom.", "Hälfte=45..55 percent"},
+		{"La meta de los clientes era ahorrar.", ""}, // Spanish meta is a goal, no half
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
 		{"Half of a million people left.", ""},               // "by half" too
 		{"It took a quarter of an hour.", ""},                // a fraction of a unit is no share
@@ -986,6 +992,8 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 		{"The group report runs to page 62.", "silent", "a page"},
 		{"The group has had a permit until January 2026.", "silent", "the year of a month"},
 		{"The group on 15 March 1,200 strong set off.", "contradicts", "a figure in thousands groups after a month is no day or year"},
+		{"The group counted at the end of March 4850 members.", "contradicts", "a figure after a month that no day or year can be is a count"},
+		{"The group counted at the end of March 31 members.", "silent", "one that may be the month's day is not read"},
 		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
 		{"The group in numbers: 12 set off at dawn.", "contradicts", "a colon after the word: a heading's word, no label of the figure"},
 	})

@@ -368,6 +368,8 @@ func TestTimesInTheTextsZone(t *testing.T) {
 	assertVerdictsIn(t, "a.md", sheet, "2024-03-26", []verdictCase{
 		{"*Live coverage. All times Eastern.*\n\nThe ship struck the pier at 1:29 a.m.\n", "contradicts", "a zone's word alone for all times: read in it"},
 		{"All times are UTC.\n\nThe ship struck the pier at 05:28.\n", "agrees", "05:28 UTC is 01:28 EDT"},
+		{"All times Eastern.\n\nThe ship struck the pier at 12:28 a.m.\n", "contradicts", "the text's region takes the sheet's season, as a zone written with the time does: EDT, not the EST that would make it 05:28 UTC"},
+		{"All times Eastern.\n\nThe ship struck the pier at 1:28 a.m.\n", "agrees", "the sheet's time in EDT"},
 		{"(All times UTC)\n\nThe ship struck the pier at 05:31.\n", "contradicts", "in brackets"},
 		{"All times are local (GMT-4).\n\nThe ship struck the pier at 01:28.\n", "agrees", "an offset after GMT in the text's zone: 01:28 at GMT-4 is 05:28 UTC"},
 		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. in Dundalk.\n", "unsure", "a place after the time: its own zone, not the text's"},

@@ -29,7 +29,7 @@ type reading struct {
 	lower map[string]bool
 	// timesIn holds the zone the text gives for all its times ("All times
 	// Eastern."), nil for none, once worked out (see timesZone).
-	timesIn *[]int
+	timesIn *textZone
 	// headings holds the source's date headings, once worked out (see
 	// dayOf).
 	headings *[]dateHeading

@@ -19,26 +19,34 @@ const timesZoneWords = 10
 // times: "All times Eastern.", "All times are UTC", "Alle Zeiten in MEZ".
 var timesInOpeners = phrases("times-in-openers")
 
-// timesZone returns the offsets of the zone a text gives for all its times
-// in a short sentence of its own ("All times Eastern.", "(All times UTC)"),
-// or nil; the first such sentence counts. It is worked out once.
-func (r *reading) timesZone() []int {
+// A textZone is the zone a text gives for all its times: its offsets, and
+// whether it names a region's standard and daylight time that a sheet's
+// zone narrows to its season ("All times Central.").
+type textZone struct {
+	offs     []int
+	seasonal bool
+}
+
+// timesZone returns the zone a text gives for all its times in a short
+// sentence of its own ("All times Eastern.", "(All times UTC)"), or none;
+// the first such sentence counts. It is worked out once.
+func (r *reading) timesZone() textZone {
 	if r.timesIn != nil {
 		return *r.timesIn
 	}
-	var offs []int
+	var z textZone
 	for i := range r.sents {
 		sent := &r.sents[i]
 		if sent.End-sent.Start > 120 || !mayGiveZone(r.Raw()[sent.Start:sent.End]) {
 			continue
 		}
-		if o, ok := zoneSentence(sent); ok {
-			offs = o
+		if tz, ok := zoneSentence(sent); ok {
+			z = tz
 			break
 		}
 	}
-	r.timesIn = &offs
-	return offs
+	r.timesIn = &z
+	return z
 }
 
 // mayGiveZone reports, before folding, whether a short text may give the
@@ -58,10 +66,10 @@ func mayGiveZone(raw string) bool {
 // phrase of timesInOpeners, perhaps "are" or "in", then a zone, and the
 // sentence's end; or such a phrase in brackets after a title, "Timeline
 // (all times UTC)".
-func zoneSentence(sent *sentence) ([]int, bool) {
+func zoneSentence(sent *sentence) (textZone, bool) {
 	f := sent.folded()
 	if len(f.tokens) > timesZoneWords {
-		return nil, false
+		return textZone{}, false
 	}
 	sc := sent.scanner()
 	at := 0
@@ -72,7 +80,7 @@ func zoneSentence(sent *sentence) ([]int, bool) {
 		}
 	}
 	if p == nil {
-		return nil, false
+		return textZone{}, false
 	}
 	j := at + len(p)
 	for timesInLinks[sc.tok(j)] {
@@ -80,9 +88,9 @@ func zoneSentence(sent *sentence) ([]int, bool) {
 	}
 	offs, end, ok := sc.zoneAt(j, false)
 	if !ok || end == j || !endsWithDate(sent, end) {
-		return nil, false // not "Times in Central, Europe and Asia were hard"
+		return textZone{}, false // not "Times in Central, Europe and Asia were hard"
 	}
-	return offs, true
+	return textZone{offs: offs, seasonal: sc.seasonalZone(j)}, true
 }
 
 // endsWithDate reports whether a sentence ends at token end, or goes on
@@ -126,11 +134,11 @@ func inTextZone(src *reading, sent *sentence) {
 		if !c.zoneless || localSaid(sent, c.end) || localWords[sc.tok(c.end)] || placeAfter(sent, c.end) {
 			continue // "7 p.m. local", "7 p.m. (local)", "7 p.m. in London": another zone, or the place's
 		}
-		offs := src.timesZone()
-		if len(offs) == 0 {
+		z := src.timesZone()
+		if len(z.offs) == 0 {
 			return
 		}
-		c.inZone(offs)
-		c.textZone = true
+		c.inZone(z.offs)
+		c.textZone, c.seasonal = true, z.seasonal
 	}
 }

@@ -126,6 +126,22 @@ func (c *clockMention) inZone(offs []int) {
 	}
 }
 
+// inSeason drops, from a region's zone of two offsets ("ET"), the offset a
+// season rules out (drops: see seasonDrops).
+func (c *clockMention) inSeason(drops map[int]int) {
+	if !c.seasonal || len(c.offs) < 2 || drops == nil {
+		return
+	}
+	var offs, utc []int // new slices: offs may be the zone table's
+	for i, o := range c.offs {
+		if p, ok := drops[o]; ok && slices.Contains(c.offs, p) {
+			continue
+		}
+		offs, utc = append(offs, o), append(utc, c.utc[i])
+	}
+	c.offs, c.utc = offs, utc
+}
+
 // zoned returns the time of minutes at tokens i to j, with the zone after
 // it when there is one, and zoneless without.
 func (sc scanner) zoned(i, j, minutes int) clockMention {

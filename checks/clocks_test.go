@@ -181,7 +181,8 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 		{"03:40 CDT", "The storm made landfall at 3:40 a.m. Eastern time.", "contradicts", "summer: Eastern is EDT, an hour off"},
 		{"03:40 CDT", "The storm made landfall at 4:40 a.m. Eastern time.", "agrees", "summer: EDT, the same moment"},
 		{"03:40 CDT", "The storm made landfall at 3:40 a.m. Central.", "agrees", "the sheet's own region"},
-		{"08:40 UTC", "The storm made landfall at 3:40 a.m. Eastern time.", "agrees", "UTC gives no season: EST reads too"},
+		{"08:40 UTC", "The storm made landfall at 3:40 a.m. Eastern time.", "contradicts", "UTC gives no season, the report's day does: on 10 September Eastern is EDT, 07:40 UTC"},
+		{"07:40 UTC", "The storm made landfall at 3:40 a.m. Eastern time.", "agrees", "EDT on the report's day"},
 		{"03:40 EST", "The storm made landfall at 2:40 a.m. Central time.", "agrees", "winter: Central is CST, the same moment"},
 		{"03:40 EST", "The storm made landfall at 3:40 a.m. Central time.", "contradicts", "winter: not CDT"},
 		{"03:40 MDT", "The storm made landfall at 3:40 a.m. Mountain time.", "agrees", "summer leaves Mountain both ways: Arizona keeps MST"},
@@ -203,6 +204,25 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})
 	}
+}
+
+// With a sheet's zone that gives no North American season (UTC, CET),
+// the report's day gives it when the sheet's date facts lie on the same
+// side of daylight saving time: "11 a.m. ET" on 11 March 2026 is EDT.
+func TestZonesInTheReportsSeason(t *testing.T) {
+	const sheet = "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n  - id: day\n    claim: It appeared on 11 March 2026.\n    date: 2026-03-11\n    about: [appeared]\n"
+	assertVerdicts(t, sheet, "2026-03-11", []verdictCase{
+		{"In the US, the embargo lifts at 11 a.m. ET.", "contradicts", "three days after the switch: EDT, 15:00 UTC, an hour before the sheet's 16:00"},
+		{"In the US, the embargo lifts at 12 p.m. ET.", "agrees", "noon EDT is 16:00 UTC"},
+	})
+	assertVerdicts(t, sheet, "2026-03-06", []verdictCase{
+		{"In the US, the embargo lifts at 11 a.m. ET.", "agrees", "a report before the switch of a story after it: both readings stand, and EST agrees"},
+	})
+	undated := "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n"
+	assertVerdicts(t, undated, "2026-01-15", []verdictCase{
+		{"In the US, the embargo lifts at 12 p.m. ET.", "contradicts", "a sheet with no date: the report's January day makes ET EST, 17:00 UTC"},
+		{"In the US, the embargo lifts at 11 a.m. ET.", "agrees", "11 a.m. EST is 16:00 UTC"},
+	})
 }
 
 // A time after a word of a forecast or a plan in its clause is when

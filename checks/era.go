@@ -26,6 +26,8 @@ type era struct {
 	// in, not widened: the story's own years (a fact of years, "model
 	// years 2021 to 2024", says when something else was).
 	dated []yearSpan
+	// days are the first and last days of the same facts given to the day.
+	days []time.Time
 }
 
 // A yearSpan is the years from one year to another, both included.
@@ -34,6 +36,7 @@ type yearSpan struct{ from, to int }
 // sheetEra returns the era of a sheet's date facts.
 func sheetEra(fs []*facts.Fact) era {
 	var spans, dated []yearSpan
+	var days []time.Time
 	errors := slices.ContainsFunc(fs, func(f *facts.Fact) bool { return f.Kind == facts.KindDate && !f.Warning })
 	for _, f := range fs {
 		if f.Kind != facts.KindDate || f.Warning && errors {
@@ -43,6 +46,9 @@ func sheetEra(fs []*facts.Fact) era {
 		if f.Date.Start.Precision <= facts.Month {
 			dated = append(dated, yearSpan{from.Year(), to.Year()}) // a day or a month: when the story happens, not model years
 		}
+		if f.Date.Start.Precision == facts.Day && f.Date.End.Precision == facts.Day {
+			days = append(days, from, to)
+		}
 		if to.Sub(from) >= 364*24*time.Hour {
 			// A year or more ("opened: 1968") says the years itself.
 			spans = append(spans, yearSpan{from.Year(), to.Year()})
@@ -51,7 +57,7 @@ func sheetEra(fs []*facts.Fact) era {
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	e := era{dated: dated}
+	e := era{dated: dated, days: days}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -78,6 +84,39 @@ func (e era) storyYear(y int) bool {
 		}
 	}
 	return false
+}
+
+// northAmericanSeason returns the offsets of North America's zones that
+// the season rules out on the report's day (see seasonDrops), when that
+// day and every day of the sheet's date facts lie on the same side of
+// daylight saving time ("11 a.m. ET" in a report of 11 March 2026 is EDT);
+// nil when one lies on the other side or the day is not known.
+func (e era) northAmericanSeason(day facts.Span) map[int]int {
+	if day.Precision != facts.Day {
+		return nil
+	}
+	daylight := usDaylight(day.First)
+	for _, d := range e.days {
+		if usDaylight(d) != daylight {
+			return nil // "9 a.m. ET" of a story in winter, reported in spring
+		}
+	}
+	if daylight {
+		return standardOffsets
+	}
+	return daylightOffsets
+}
+
+// usDaylight reports whether a day falls in the United States' daylight
+// saving time: from the second Sunday of March to the first Sunday of
+// November.
+func usDaylight(t time.Time) bool {
+	sunday := func(month time.Month, n int) time.Time {
+		first := time.Date(t.Year(), month, 1, 0, 0, 0, 0, time.UTC)
+		return first.AddDate(0, 0, (7-int(first.Weekday()))%7+7*(n-1))
+	}
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return !day.Before(sunday(time.March, 2)) && day.Before(sunday(time.November, 1))
 }
 
 // holds reports whether the years from a to b lie in one stretch of the era.

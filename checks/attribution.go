@@ -176,7 +176,42 @@ func (ss sayerScan) cut(i int) bool {
 		// chief said"), and stays a stop.
 		gap = gap[1:]
 	}
+	if ss.insertion(i) {
+		gap = strings.NewReplacer("(", "", ")", "").Replace(gap) // "Rui Valadares, president of the union (SDU), told"
+	}
 	return strings.ContainsAny(gap, ".;:!?\"()[]")
+}
+
+// maxInsertion is how many words a bracketed insertion inside a sayer
+// phrase holds at most: an acronym, "(SDU)", or a party, "(Greens)"; not
+// "(led by Novak)", which may name another.
+const maxInsertion = 1
+
+// insertion reports whether the gap before token i opens or closes a short
+// bracketed insertion of words alone, which goes on with the phrase
+// around it rather than cutting it.
+func (ss sayerScan) insertion(i int) bool {
+	gap := func(k int) string { return ss.s[ss.toks[k-1].End:ss.toks[k].Start] }
+	plain := func(g string) bool { return strings.TrimSpace(g) == "" }
+	switch g := strings.TrimSpace(gap(i)); {
+	case g == "(":
+		for k := i + 1; k < len(ss.toks) && k <= i+maxInsertion; k++ {
+			if g := strings.TrimSpace(gap(k)); g == ")" || g == ")," {
+				return true
+			} else if !plain(g) {
+				return false
+			}
+		}
+	case g == ")" || g == "),":
+		for k := i - 1; k > 0 && k >= i-maxInsertion; k-- {
+			if g := strings.TrimSpace(gap(k)); g == "(" {
+				return true
+			} else if !plain(g) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // abbreviated reports whether token i is a letter of an abbreviation

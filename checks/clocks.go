@@ -166,6 +166,11 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	if !ok {
 		h, m, j, ok = sc.hoursMinutes(i)
 	}
+	word := false
+	if !ok {
+		h, j, ok = sc.hourWord(i)
+		word = ok
+	}
 	if !ok {
 		return 0, 0, false, false
 	}
@@ -177,6 +182,8 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 		half, k = sc.dayHalf(j) // "at 4:40 in the afternoon", "at 4 in the afternoon"
 	}
 	switch {
+	case word && half == "":
+		return 0, 0, false, false // "four o'clock", "at four": morning or afternoon
 	case m > 59 || half != "" && (h < 1 || h > 12):
 		return 0, 0, false, false
 	case half == "" && j == i+1:
@@ -193,6 +200,24 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	}
 	return h*60 + m, j, half != "", true
 }
+
+// hourWord reads an hour written as a word of [hour-words] at token i,
+// with "o'clock" after it: "four" in "at four in the afternoon", "four
+// o'clock in the afternoon", "four p.m.". It returns the hour and the
+// token after it; the caller asks for the half of the day.
+func (sc scanner) hourWord(i int) (h, next int, ok bool) {
+	h, ok = hourWords[sc.tok(i)]
+	if !ok {
+		return 0, 0, false
+	}
+	if sc.tok(i+1) == "o" && sc.tok(i+2) == "clock" && strings.Trim(sc.gap(i+2), "'’") == "" {
+		return h, i + 3, true
+	}
+	return h, i + 1, true
+}
+
+// hourWords are the hours written as words: see hourWord.
+var hourWords = lexicon.Ints("hour-words")
 
 // gluedMeridiem reads a time whose am or pm is glued to its last digits:
 // "6am", "5.42am", "5:42pm". It returns the hours, the minutes, the token

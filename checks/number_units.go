@@ -299,14 +299,26 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, sc.tok(end+1)), end + 2 // "250 kilómetros por hora", "40 km pro Stunde", "20 euros par heure"
 	case next == "of" && sc.tok(end+2) == "per" && isLetters(sc.tok(end+1)) && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
 		return rateOf(d, sc.tok(end+3)), end + 4 // "1,450 cubic metres of water per second"
-	case (next == "an" || next == "a") && unitLexicon.after[unitWord(sc.tok(end+1))] != nil && !periodSaysWhen(sc.toks, end+2):
-		return rateOf(d, sc.tok(end+1)), end + 2 // not "a year after the move"
+	case (next == "an" || next == "a") && sc.aRateNoun(end+1) && !periodSaysWhen(sc.toks, end+2):
+		return rateOf(d, sc.tok(end+1)), end + 2 // "47 cents a share"; not "a year after the move"
+	case (next == "an" || next == "a") && perModifiers[sc.tok(end+1)] && sc.aRateNoun(end+2) && plainGap(sc.gap(end+2)):
+		return rateOf(d, sc.tok(end+2)), end + 3 // "53 cents a diluted share"
 	}
 	if n := ratePeriodLen(sc.toks, end); n > 0 {
 		return rateOf(d, sc.tok(end+n-1)), end + n // "$6,000 a month"
 	}
 	return d, end
 }
+
+// aRateNoun reports whether the word at token k makes a rate after "a" or
+// "an": a unit of the table ("40 miles an hour") or a word of
+// [a-rate-nouns] ("47 cents a share", "$12 a head").
+func (sc scanner) aRateNoun(k int) bool {
+	return unitLexicon.after[unitWord(sc.tok(k))] != nil || aRateNouns[sc.tok(k)]
+}
+
+// aRateNouns: see aRateNoun.
+var aRateNouns = lexicon.Set("a-rate-nouns")
 
 // otherPers are the words of other languages for "per": before a unit of
 // the table they make a rate ("250 kilómetros por hora"); before anything

@@ -239,8 +239,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"They had 24hrs to leave.", "24hrs=24 hour"},
 		{"The board has 16GB of memory and a 3.2GHz chip.", "16GB=16 gigabyte; 3.2GHz=3.2 gigahertz"},
 		{"It runs at 3,2 GHz.", "3,2 GHz=3.2 gigahertz"},
-		{"The kit costs $45 million, or €70 a head.", "45 million=45,000,000 dollar; 70=70 euro"},
-		{"Adjusted earnings were 47 cents a share.", "47 cents=47 cent"},
+		{"The kit costs $45 million, or €70 a head.", "45 million=45,000,000 dollar; 70 a head=70 euro per head"}, // a word of [a-rate-nouns] after a: a rate
+		{"Adjusted earnings were 47 cents a share.", "47 cents a share=47 cent per share"},
+		{"Adjusted earnings were 53 cents per diluted share.", "53 cents per diluted share=53 cent per share"}, // a word of [per-modifiers] between
+		{"Adjusted earnings were 53 cents a diluted share.", "53 cents a diluted share=53 cent per share"},
+		{"The firm paid 53 cents a piece of paper.", "53 cents=53 cent"}, // no word of [a-rate-nouns]: no rate
 		{"It paid $3 million, a record.", "3 million=3,000,000 dollar"},
 		{"It paid $3 million a year ago.", "3 million=3,000,000 dollar"},
 		{"Prices start at 60 dollars.", "60 dollars=60 dollar"},

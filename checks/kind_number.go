@@ -453,7 +453,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if bracketedAfterFigure(sent, n) {
 		return "in brackets right after another figure, it restates that one in another unit or currency (\"C$14 million ($10.2 million)\"), whose rounding or rate may differ"
 	}
-	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) { // the fact's unit after it, or one of the table: "Aero 500 bikes"
+	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) && (n.unit == nil || !n.unit.apart) { // the fact's unit after it, or one of the table: "Aero 500 bikes"; not money, "verdiente Corvane 0,25 Dollar"
 		return "a capitalised word before it may make it a model's number (\"the Aero 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
 	}
 	return ""
@@ -774,12 +774,16 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 // moreDecimals reports whether a single figure with no scale word is
 // written to more decimals than the sheet's single value, itself written
 // with decimals, and rounds to it, half up: "67.42%" for a sheet's 67.4,
-// which an editor rounded from the official figure; not "67.46%".
-func moreDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+// which an editor rounded from the official figure; not "67.46%", nor
+// "0.25" for a sheet's "0.30", written to two decimals.
+func moreDecimals(sent *sentence, n numberMention, v, sheet facts.Interval, written string) bool {
 	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
 		return false
 	}
 	_, frac, _ := strings.Cut(strconv.FormatFloat(sheet.Lo, 'f', -1, 64), ".")
+	if _, w, ok := strings.Cut(strings.TrimSpace(written), "."); ok && isDigits(w) && len(w) > len(frac) {
+		frac = w // "number: 0.30" is written to two decimals, though it is 0.3
+	}
 	if len(frac) == 0 || writtenDecimals(sent, n) <= len(frac) {
 		return false
 	}
@@ -975,7 +979,7 @@ func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) s
 		return "a figure with a scale word, written to its last digit: the sheet's value rounds to it"
 	case fewerDecimals(sent, n, v, f.Number):
 		return "written to fewer decimals than the sheet's value, which rounds to it"
-	case moreDecimals(sent, n, v, f.Number):
+	case moreDecimals(sent, n, v, f.Number, f.Value):
 		return "written to more decimals than the sheet's value, a rounding of it"
 	case roundedZeros(v, f.Number):
 		return "written with fewer significant digits than the sheet's value, which rounds to it"

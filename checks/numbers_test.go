@@ -1064,6 +1064,11 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The recall affects 40,000 bikes.", "contradicts", "no capitalised word before it"},
 		{"Strada 48,000 bikes are recalled.", "agrees", "the sheet's figure agrees whatever stands before it"},
 	})
+	const eps = "facts:\n  - id: eps\n    claim: Corvane earned $0.30 a share.\n    number: 0.30\n    unit: Dollar je Aktie | Dollar\n    about: [Aktie | verdiente]\n"
+	assertVerdicts(t, eps, "2026-05-06", []verdictCase{
+		{"Je Aktie verdiente Corvane 0,25 Dollar.", "contradicts", "money after the figure: the capitalised subject before it, in German word order, names no model"},
+		{"Je Aktie verdiente Corvane 0,30 Dollar.", "agrees", "the sheet's amount"},
+	})
 }
 
 // An approximate figure converted from another unit that misses the
@@ -1251,6 +1256,11 @@ func TestFewerDecimals(t *testing.T) {
 		{"She took 58.45 per cent of the vote.", "contradicts", "more decimals than the sheet's that do not round to it: 58.45 rounds up to 58.5"},
 		{"She took 58.42 per cent of the vote.", "agrees", "more decimals than the sheet's, which is their rounding"},
 		{"She took 58.35 per cent of the vote.", "agrees", "half up: 58.35 rounds to 58.4"},
+	})
+	const eps = "facts:\n  - id: eps\n    claim: It earned $0.30 a share.\n    number: 0.30\n    unit: dollars per share\n    about: [earned]\n"
+	assertVerdicts(t, eps, "2025-07-14", []verdictCase{
+		{"It earned $0.25 a share.", "contradicts", "the sheet writes 0.30, two decimals: 0.25 has no more, and is compared exactly"},
+		{"It earned $0.3 a share.", "agrees", "fewer decimals: 0.30 rounds to 0.3"},
 	})
 	const sla = "facts:\n  - id: sla\n    claim: The plan promises 99.95% uptime.\n    number: 99.95\n    unit: percent\n    about: [uptime]\n"
 	assertVerdicts(t, sla, "2025-07-14", []verdictCase{

@@ -959,6 +959,9 @@ func TestTermsInsideLinks(t *testing.T) {
 		{"Call on Friday or go to brisamotion.com/recall for a refund.", "silent", "a domain and a path"},
 		{"Call on Friday or see https://example.org/scooter-recall today.", "silent", "a scheme"},
 		{"The scooters were recalled on Friday, the firm said at brisamotion.com/news.", "contradicts", "a term outside the address still counts"},
+		{"Write to us at recall@brisamotion.com on Friday.", "silent", "a mail address"},
+		{"The offer is on brisa-recall.com from Friday.", "silent", "a domain alone"},
+		{"The scooters were recalled on Friday, said Brisa Inc.", "contradicts", "a stop after an abbreviation is no domain"},
 	})
 }
 

@@ -499,11 +499,12 @@ func locateAll(ms []*matcher, ix *termIndex, src *reading, sc *scratch) (located
 	return sc.located, sc.marks
 }
 
-// dropInLinks drops the hits that stand inside a web address: "recall" in
-// "brisamotion.com/recall" names a page, and says nothing of a recall.
+// dropInLinks drops the hits that stand inside a web or mail address:
+// "recall" in "brisamotion.com/recall" names a page, and says nothing of a
+// recall; "Pittsburgh" in "letters@abj-pittsburgh.com" names a mailbox.
 func dropInLinks(sent *sentence, hits []hit) []hit {
 	f := sent.folded()
-	if !strings.Contains(f.norm.S, "/") && !strings.Contains(f.norm.S, "www.") {
+	if !strings.Contains(f.norm.S, "/") && !strings.Contains(f.norm.S, "www.") && !strings.Contains(f.norm.S, "@") && !strings.Contains(f.norm.S, ".") {
 		return hits
 	}
 	kept := hits[:0]
@@ -522,9 +523,10 @@ func dropInLinks(sent *sentence, hits []hit) []hit {
 	return kept
 }
 
-// webAddress matches a word run that is a web address: a scheme, "www.",
-// or a domain before a path.
-var webAddress = regexp.MustCompile(`^(https?://|www\.)|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/`)
+// webAddress matches a word run that is a web or mail address: a scheme,
+// "www.", a domain before a path, a mail address, or a domain alone under
+// a common top-level domain ("abj-pittsburgh.com").
+var webAddress = regexp.MustCompile(`^(https?://|www\.)|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/|^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}|^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|gov|edu|io|info|co|uk|de|fr|es|it|nl|eu)[.,;:]?$`)
 
 // underLeadIn rules sentence k out for the facts of lead, the unless terms
 // of a list's lead-in line ("Compare the 2021 grounding:"), when it stands

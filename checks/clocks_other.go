@@ -44,12 +44,19 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return 0, 0, false // "17:42" is read as ever
 	case j > i+1 && plainGap(sc.gap(j)) && sc.phraseAt(j, localTimeWords) != nil:
 		return h*60 + m, j, true // "a las 23.11 hora local"
-	case j > i+1 && sc.clauseGap(j) && dottedPreps[sc.tok(i-1)] && unitLexicon.lookup(sc.tok(j)) == nil:
-		return h*60 + m, j, true // "alle 21.42", "alle 2.47, hanno riferito"
+	case j > i+1 && sc.clauseGap(j) && dottedPreps[sc.tok(i-1)] && unitLexicon.lookup(sc.tok(j)) == nil && !sc.dayHalfAfter(j):
+		return h*60 + m, j, true // "alle 21.42", "alle 2.47, hanno riferito"; not "a las 3.52 de la tarde", read with its half
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)):
 		return sc.hourLetterClock(i, j, h, prep)
 	}
 	return 0, 0, false
+}
+
+// dayHalfAfter reports whether a half of the day follows token j: "de la
+// tarde".
+func (sc scanner) dayHalfAfter(j int) bool {
+	half, _ := sc.dayHalf(j)
+	return half != ""
 }
 
 // clockPrepPhrases: [clock-preposition-phrases].

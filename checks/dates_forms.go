@@ -127,6 +127,10 @@ func (sc scanner) thousandsAfter(i int) bool {
 	return (g == "." || g == ",") && len(sc.tok(i+1)) == 3 && isDigits(sc.tok(i+1))
 }
 
+// monthBeforeDay are the month names a day may follow: see
+// [month-before-day].
+var monthBeforeDay = lexicon.Set("month-before-day")
+
 // monthFirst reads "September 7", "Sept. 7, 2022", "July 23 and 24",
 // "July 30 to August 2", "December 2018".
 func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
@@ -134,7 +138,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	if !ok {
 		return dateExpr{}, 0, false
 	}
-	if d, ok := sc.dayNum(i + 1); ok && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") && !leader(sc.gap(i+1)) && !sc.thousandsAfter(i+1) { // "In February, 26 staff": no day; "April ...... 4": a dot leader's figure; "in september 18.450 hypotheken": a count
+	if d, ok := sc.dayNum(i + 1); ok && monthBeforeDay[sc.tok(i)] && validDay(0, m, d) && !strings.Contains(sc.gap(i+1), ",") && !leader(sc.gap(i+1)) && !sc.thousandsAfter(i+1) { // "In February, 26 staff": no day; "April ...... 4": a dot leader's figure; "in september 18.450 hypotheken": a count; "en janvier 2 100 suppressions": no day in French
 		e := dateExpr{month: m, day: d}
 		if to, end, ok := sc.dayRangeEnd(m, d, i+2); ok {
 			e.year, e.to = to.year, to

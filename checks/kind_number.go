@@ -125,15 +125,19 @@ func (m *matcher) offsetDoubt(sent *sentence, n numberMention) string {
 // noun after it, a negation or a change before it tie to something else,
 // or that another bare figure stands nearer the fact's terms than.
 func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, i int, spans []span, anchors anchorSet) (candidate, bool) {
+	v := n.value
+	if n.alt != nil && !looseHolds(m.fact, v) {
+		v = *n.alt // "25.000 euro per famiglia": the dot a thousands separator
+	}
 	switch {
-	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, n.value), n.gluedMillions,
+	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, v), n.gluedMillions,
 		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
 		describesOther(sent, n, spans), n.unit == nil && !m.unitWordsFollow(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
 		numberDoubt(src, sent, n, n.end, spans) != "":
 		return candidate{}, false
 	}
 	for _, o := range m.siblings {
-		if looseHolds(o.fact, n.value) {
+		if looseHolds(o.fact, v) {
 			return candidate{}, false // the figure of two facts: either's
 		}
 	}
@@ -141,7 +145,7 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	if dist < 0 || dist > m.fact.Within || nearerBareFigure(sent, i, dist, anchors) {
 		return candidate{}, false
 	}
-	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{n.value}, loose: true}, true
+	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{v}, loose: true}, true
 }
 
 // unitWordsFollow reports whether the words of a unit of the fact that is
@@ -771,6 +775,20 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
 }
 
+// readFrom says how a number's value v was read when it is not the figure
+// as written: another unit's converted, or the dot a thousands separator.
+func readFrom(n numberMention, v facts.Interval) string {
+	switch {
+	case n.value == v:
+		return ""
+	case n.alt != nil && *n.alt == v:
+		return "the dot read as a thousands separator"
+	case n.unit == nil:
+		return "converted from " + n.value.String() + " in the unit its table row's label names"
+	}
+	return "converted from " + n.value.String() + " " + n.unit.name
+}
+
 // moreDecimals reports whether a single figure with no scale word is
 // written to more decimals than the sheet's single value, itself written
 // with decimals, and rounds to it, half up: "67.42%" for a sheet's 67.4,
@@ -928,10 +946,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
 	}
 	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)
-	if n := sent.numberMentions()[cd.i]; n.value != v && n.unit == nil {
-		fd.How = "converted from " + n.value.String() + " in the unit its table row's label names"
-	} else if n.value != v {
-		fd.How = "converted from " + n.value.String() + " " + n.unit.name
+	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {
+		fd.How = how
 	}
 	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack) {
 		fd.Unsure = true // "about 3,000 hectares. That is roughly eleven square miles." for 3,200 ha

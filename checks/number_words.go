@@ -10,20 +10,17 @@ import (
 	"github.com/factcheck/factcheck/lexicon"
 )
 
-// gluedScales are the scales read when glued to a number.
-var gluedScales = []struct {
-	suffix string
-	factor float64
-}{{"k", 1e3}, {"bn", 1e9}}
+// gluedScales are the scales read when glued to a number: [glued-scales].
+var gluedScales = lexicon.Numbers("glued-scales")
 
-// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn.
-// Other glued letters (2m: millions or metres? 24hrs) make no number here
-// (see millionsGlued).
+// gluedScale reads a number with a scale glued to it: 3k, 5bn, 1.2bn,
+// 25mila. Other glued letters (2m: millions or metres? 24hrs) make no
+// number here (see millionsGlued).
 func gluedScale(t string) (float64, bool) {
-	for _, sc := range gluedScales {
-		if num, ok := strings.CutSuffix(t, sc.suffix); ok && num != "" && strings.Trim(num, "0123456789.") == "" {
+	for suffix, factor := range gluedScales {
+		if num, ok := strings.CutSuffix(t, suffix); ok && num != "" && strings.Trim(num, "0123456789.") == "" {
 			x, err := strconv.ParseFloat(num, 64)
-			return x * sc.factor, err == nil
+			return x * factor, err == nil
 		}
 	}
 	return 0, false

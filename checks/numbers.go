@@ -637,9 +637,9 @@ func (sc scanner) scaleOf(k int) float64 {
 	if f := scales[sc.tok(k)]; f > 0 {
 		return f
 	}
-	for _, g := range gluedScales {
-		if num, ok := strings.CutSuffix(sc.tok(k), g.suffix); ok && num != "" && isDigits(num) {
-			return g.factor
+	for suffix, factor := range gluedScales {
+		if num, ok := strings.CutSuffix(sc.tok(k), suffix); ok && num != "" && isDigits(num) {
+			return factor
 		}
 	}
 	return 0

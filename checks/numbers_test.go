@@ -218,6 +218,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Er stürzte im Jahr 2025 auf der 4. Etappe.", "4=4"},
 		{"It runs 8-3x faster.", "8=8; 3x=3 factor"},
 		{"The fund holds 3.5 million euros.", "3.5 million euros=3,500,000 euro"},
+		{"Il fondo paga 25mila euro.", "25mila euro=25,000 euro"}, // Italian mila glued to the digits, as 5bn is
 		{"Three thousand people came.", "Three thousand=3,000"},
 		{"A dozen people came.", "A dozen=10.8..13.2"},
 		{"Two dozen fires were reported.", "Two dozen=21.6..26.4"},
@@ -1063,6 +1064,11 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The recall affects 40,000 Strada bikes.", "contradicts", "a capitalised word after the figure names the model it counts"},
 		{"The recall affects 40,000 bikes.", "contradicts", "no capitalised word before it"},
 		{"Strada 48,000 bikes are recalled.", "agrees", "the sheet's figure agrees whatever stands before it"},
+	})
+	const advance = "facts:\n  - id: advance\n    claim: Each family gets 25,000 euros.\n    number: 25000\n    unit: euros\n    about: [anticipo]\n"
+	assertVerdicts(t, advance, "2026-04-15", []verdictCase{
+		{"Annunciato un anticipo di 25.000 euro per famiglia.", "agrees", "the sheet's figure per family, the dot a thousands separator: read to agree as 25,000 per family is in English"},
+		{"Annunciato un anticipo di 20.000 euro per famiglia.", "silent", "another figure in a rate the fact is not: not read"},
 	})
 	const eps = "facts:\n  - id: eps\n    claim: Corvane earned $0.30 a share.\n    number: 0.30\n    unit: Dollar je Aktie | Dollar\n    about: [Aktie | verdiente]\n"
 	assertVerdicts(t, eps, "2026-05-06", []verdictCase{

@@ -207,6 +207,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"A metade dos clientes ficou sem luz.", "A metade=45..55 percent"},
 		{"Die Hälfte der Haushalte war ohne Strom.", "Hälfte=45..55 percent"},
 		{"La meta de los clientes era ahorrar.", ""}, // Spanish meta is a goal, no half
+		{"Près de 1 900 emplois, soit environ un cinquième de ses effectifs.", "Près de 1 900=1,710..1,900; environ un cinquième=18..22 percent"}, // other languages' fifths
+		{"Ein Drittel der Haushalte war ohne Strom.", "Ein Drittel=30..36.6666666667 percent"},
+		{"Een vijfde van de klanten zat zonder stroom.", "Een vijfde=18..22 percent"},
+		{"De derde van de klanten belde.", ""}, // an ordinal after an article, no numerator: no share
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
 		{"Half of a million people left.", ""},               // "by half" too
 		{"It took a quarter of an hour.", ""},                // a fraction of a unit is no share

@@ -566,8 +566,8 @@ func modifiesOther(sent *sentence, start, end int, spans []span) bool {
 	if start == 0 || !sent.determinerAt(start-1) || end >= len(f.tokens) || !plainGap(sc.gap(end)) {
 		return false
 	}
-	if w := sc.tok(end); !isLetters(w) || notNouns[w] {
-		return false
+	if w := sc.tok(end); !isLetters(w) || notNouns[w] || partitiveOf[w] {
+		return false // not "afectó a cinco de sus 19 regiones": a part, no noun it measures
 	}
 	// The noun may come a word or two later: "the 48-foot center span".
 	for _, sp := range spans {

@@ -34,6 +34,10 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Some 120 of the union's 9,000 members were affected.", "agrees", "contradicts", "a possessive between: the union's 9,000"},
 		{"120", "Zo'n 120 van de 9.000 members waren affected.", "agrees", "contradicts", "van de: in Dutch"},
 		{"120", "Rund 120 der 9.000 members waren affected.", "agrees", "contradicts", "der: the German genitive"},
+		{"120", "Unos 120 de sus 9.000 members fueron affected.", "agrees", "contradicts", "de sus: a possessive after de"},
+		{"120", "Quelque 120 de ses 9 000 members ont été affected.", "agrees", "contradicts", "de ses: in French"},
+		{"5", "La falla affected a cinco de sus 9.000 members.", "agrees", "contradicts", "a Spanish preposition a before the part is no determiner of a noun it measures"},
+		{"150", "La falla affected a 120 de sus 9.000 members.", "contradicts", "contradicts", "and another part contradicts"},
 		{"4", "Some 4 of its 9 offices were affected.", "silent", "", "a part of offices counts offices, not members"},
 		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},
 		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},
@@ -102,5 +106,16 @@ func TestOneOfTheWhole(t *testing.T) {
 	const flooded = "facts:\n  - id: flooded\n    claim: Five districts were flooded.\n    number: 5\n    unit: districts\n    about: [flooded]\n"
 	assertVerdicts(t, flooded, "2025-10-16", []verdictCase{
 		{"Vale, one of the 12 districts, was flooded.", "silent", "the whole of all districts is no count of the flooded ones, nor is one"},
+	})
+}
+
+// A possessive after "de" ("cinco de sus 19 regiones", "six de ses 14
+// bureaux") joins a part to its whole as an article does.
+func TestPartitivePossessives(t *testing.T) {
+	const sheet = "facts:\n  - id: hit\n    claim: Seven of the 19 regions were hit.\n    number: 7\n    unit: regions | regiones | bureaux\n    about: [afectó | fermera]\n  - id: total\n    claim: The firm has 19 regions.\n    number: 19\n    unit: regions | regiones\n    about: [total]\n    severity: warning\n"
+	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
+		{"El fallo afectó a cinco de sus 19 regiones.", "contradicts", "de sus: the part is five, the whole the neighbour's 19"},
+		{"El fallo afectó a siete de sus 19 regiones.", "agrees", "the sheet's part"},
+		{"L'entreprise fermera six de ses 14 bureaux.", "contradicts", "de ses: in French"},
 	})
 }

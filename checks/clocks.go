@@ -293,6 +293,8 @@ func (sc scanner) hoursMinutes(i int) (h, m, next int, ok bool) {
 		j++
 		if sc.gap(j) == ":" && len(sc.tok(j)) == 2 && isDigits(sc.tok(j)) {
 			j++ // seconds
+		} else if _, race := sc.hundredthsAt(i); race {
+			return 0, 0, 0, false // "1:52.31": a race time, minutes, seconds and hundredths
 		}
 	}
 	return h, m, j, true

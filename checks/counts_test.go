@@ -304,6 +304,14 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won in 2:05:41 from a field of 40,000.", "contradicts", "so does from after it"},
 		{"Rutto won, crossing the line at 10:05:41 local time.", "silent", "local after it: a time of day"},
 	})
+	const swim = "facts:\n  - id: swim\n    claim: She won in 1:52.31.\n    number: 1:52.31\n    unit: seconds\n    about: [won | zwom]\n"
+	assertVerdicts(t, swim, "2026-06-13", []verdictCase{
+		{"She won the final in 1:52.31.", "agrees", "minutes, seconds and hundredths: 112.31 seconds"},
+		{"She won the final in 1:52.58.", "contradicts", "27 hundredths off"},
+		{"Hoogendijk zwom in de finale 1.52,85.", "contradicts", "as Dutch and German papers write it, a dot and a decimal comma"},
+		{"Hoogendijk zwom in de finale 1.52,31.", "agrees", "and the sheet's time so written"},
+		{"She won, and the bus left at 1:52 that night.", "silent", "minutes with no fraction are a time of day, none of the fact's unit"},
+	})
 }
 
 // "rose from 20% to 22%" is a change: 22% now, 20% before; "from 2,000 to

@@ -420,6 +420,10 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		secs, ok := facts.ParseDuration(sc.tok(i) + ":" + sc.tok(i+1) + ":" + sc.tok(i+2))
 		return secs, i + 3, ok // "in 2.05.41": a race time as Dutch and German papers write it
 	}
+	if written, ok := sc.hundredthsAt(i); ok {
+		secs, ok := facts.ParseDuration(written)
+		return secs, i + 3, ok // "1:52.31", "1.52,31": minutes, seconds and their hundredths
+	}
 	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
 		return 0, 0, false
 	}
@@ -473,6 +477,26 @@ func (sc scanner) pointFractionAt(i int) (numberMention, bool) {
 		return numberMention{span: span{i, j + 2}, value: facts.Exactly(x), unit: pp, uend: j + 2}, true
 	}
 	return numberMention{}, false
+}
+
+// hundredthsAt reads a race time of minutes, seconds and a fraction of a
+// second at token i, as a swimmer's or a sprinter's is written: "1:52.31",
+// "1.52,31", "1:52,31"; and returns it as "1:52.31". A time of day has no
+// fraction after its minutes.
+func (sc scanner) hundredthsAt(i int) (string, bool) {
+	mins, secs, frac := sc.tok(i), sc.tok(i+1), sc.tok(i+2)
+	if len(mins) > 2 || len(secs) != 2 || len(frac) == 0 || len(frac) > 3 || !isDigits(mins+secs+frac) || secs >= "60" {
+		return "", false
+	}
+	colon := sc.gap(i+1) == ":" && (sc.gap(i+2) == "." || sc.gap(i+2) == ",")
+	dotted := sc.gap(i+1) == "." && sc.gap(i+2) == ","
+	if !colon && !dotted || strings.HasSuffix(sc.gap(i), ":") || strings.HasSuffix(sc.gap(i), ".") || strings.HasPrefix(sc.textAfter(i+3), ":") {
+		return "", false
+	}
+	if next := sc.textAfter(i + 3); (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ",")) && isDigits(sc.tok(i+3)) {
+		return "", false // "1.52,31.4" or a list of figures: no time
+	}
+	return mins + ":" + secs + "." + frac, true
 }
 
 // dottedDuration reports whether a race time written with dots stands at

@@ -206,7 +206,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"La moitié des votants est restée chez elle.", "moitié=45..55 percent"},
 		{"A metade dos clientes ficou sem luz.", "A metade=45..55 percent"},
 		{"Die Hälfte der Haushalte war ohne Strom.", "Hälfte=45..55 percent"},
-		{"La meta de los clientes era ahorrar.", ""}, // Spanish meta is a goal, no half
+		{"La meta de los clientes era ahorrar.", ""},                                                                                              // Spanish meta is a goal, no half
 		{"Près de 1 900 emplois, soit environ un cinquième de ses effectifs.", "Près de 1 900=1,710..1,900; environ un cinquième=18..22 percent"}, // other languages' fifths
 		{"Ein Drittel der Haushalte war ohne Strom.", "Ein Drittel=30..36.6666666667 percent"},
 		{"Een vijfde van de klanten zat zonder stroom.", "Een vijfde=18..22 percent"},

@@ -396,6 +396,15 @@ func TestGluedMillionsNeedTheUnit(t *testing.T) {
 		{"Viewers flocked to the 100m heats on Sunday.", "silent", "a distance, perhaps"},
 		{"Viewers numbered 25 million on Sunday.", "contradicts", "a count in words"},
 	})
+	const event = "facts:\n  - id: event\n    claim: She won the 200 metres freestyle.\n    number: 200\n    unit: metres\n    about: [freestyle | hurdles | won]\n"
+	assertVerdicts(t, event, "2025-06-10", []verdictCase{
+		{"She won the 200m freestyle.", "agrees", "for a fact in metres, a whole figure's glued m before a word is metres"},
+		{"She won the 400m freestyle.", "contradicts", "another distance"},
+		{"She won the 400m hurdles.", "contradicts", "a plural of [glued-metre-plurals] leaves it metres"},
+		{"She won over 300m viewers.", "silent", "any other plural makes it millions: a count"},
+		{"She won over 2.3m viewers.", "silent", "a figure with decimals too"},
+		{"She won $400m in prizes.", "silent", "money before it: millions"},
+	})
 }
 
 // A change of temperature converts without the offset of a reading, and a

@@ -42,7 +42,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if !ok {
 			end, rs, rateDoubt, ok = m.otherReadings(src, sent, n)
 		}
-		if ok && n.gluedMillions && end <= n.end {
+		if ok && n.gluedMillions && end <= n.end && (m.lengthUnit() == nil || !metresBefore(sent, n)) {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
 			continue
 		}
@@ -783,6 +783,8 @@ func readFrom(n numberMention, v facts.Interval) string {
 		return ""
 	case n.alt != nil && *n.alt == v:
 		return "the dot read as a thousands separator"
+	case n.gluedMillions && n.unit == nil:
+		return "the m glued to the figure read as metres"
 	case n.unit == nil:
 		return "converted from " + n.value.String() + " in the unit its table row's label names"
 	}

@@ -342,6 +342,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if len(m.units) == 0 {
 		return n.uend, n.value, n.unit == nil
 	}
+	if v, ok := m.gluedMetres(sent, n); ok {
+		return n.end, v, true // "the 200m freestyle" for a fact in metres
+	}
 	if n.ofWhole > 0 && n.unit == nil {
 		// "120 of its 9,000 members": the part is in the whole's unit.
 		if _, _, ok := m.unitMatch(sent, sent.numberMentions()[n.ofWhole-1]); ok {
@@ -376,6 +379,44 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		}
 	}
 	return 0, facts.Interval{}, false
+}
+
+// gluedMetres reads a glued m that stands before a word and no currency
+// ("the 200m freestyle", "a 50m pool"), which millionsGlued reads as
+// millions, as metres for a fact in a unit of length: its value in the
+// fact's unit.
+func (m *matcher) gluedMetres(sent *sentence, n numberMention) (facts.Interval, bool) {
+	length := m.lengthUnit()
+	if !n.gluedMillions || length == nil || !metresBefore(sent, n) {
+		return facts.Interval{}, false
+	}
+	return scale(facts.Interval{Lo: n.value.Lo / 1e6, Hi: n.value.Hi / 1e6}, unitLexicon.byName["meter"], length), true
+}
+
+// metresBefore reports whether a glued m may be metres: a whole figure
+// before a word that is no plural ("the 200m freestyle", "a 50m pool"), or
+// one of [glued-metre-plurals] ("the 400m hurdles"); not "2.3m viewers".
+func metresBefore(sent *sentence, n numberMention) bool {
+	toks := sent.folded().tokens
+	if n.value.Lo != math.Trunc(n.value.Lo/1e6)*1e6 || n.end >= len(toks) {
+		return false
+	}
+	w := toks[n.end].Text
+	return !strings.HasSuffix(w, "s") || gluedMetrePlurals[w]
+}
+
+// gluedMetrePlurals: see metresBefore.
+var gluedMetrePlurals = lexicon.Set("glued-metre-plurals")
+
+// lengthUnit returns the fact's unit of length, or nil.
+func (m *matcher) lengthUnit() *unitDef {
+	metre := unitLexicon.byName["meter"]
+	for _, alt := range m.units {
+		if metre != nil && alt.def != nil && alt.def.base == metre.base {
+			return alt.def
+		}
+	}
+	return nil
 }
 
 // rateAsWritten reads a unit "X per P" of the sheet ("vehicles per day")

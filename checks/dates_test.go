@@ -813,6 +813,12 @@ func TestYearsInNames(t *testing.T) {
 		{"In 2023 the ceremony was planned.", "contradicts", "a year after a preposition is a date"},
 		{"The ceremony of July 2023 was planned.", "contradicts", "a month and its year is a date"},
 	})
+	const census = "facts:\n  - id: census\n    claim: The last census was in 2016.\n    date: 2016\n    about: [Zählung]\n"
+	assertVerdicts(t, census, "2026-04-20", []verdictCase{
+		{"Es waren 470.000 mehr als bei der letzten Zählung 2015.", "contradicts", "a German noun after an article and an adjective: a year after it is a date"},
+		{"Die Zählung im Herbst 2016 ergab mehr Einwohner.", "agrees", "after im"},
+		{"Die Zählung vor der Expo 2015 ergab mehr Einwohner.", "silent", "a name after an article names a year of its own: Expo 2015"},
+	})
 }
 
 // A year counted from the report ("last year", "a year ago") for a fact of

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -74,8 +75,36 @@ func nameYear(sent *sentence, d dateMention) bool {
 	if month || weekdayWord(w) || datePreps[w] || yearPreps[w] || determiners[w] || sincePreps[w] || boundPreps[w] {
 		return false
 	}
-	return unicode.IsUpper(sent.writtenAt(d.start - 1))
+	return unicode.IsUpper(sent.writtenAt(d.start-1)) && !germanNoun(sent, d.start-1)
 }
+
+// germanNoun reports whether the capitalised word at token k is a German
+// common noun: a word of [german-noun-markers] stands before it, with up to
+// two lower-case words between ("bei der letzten Zählung 2015", "im Herbst
+// 2024"), and it has more letters than the short names of events do ("bei
+// der Expo 2030", "der Euro 2024").
+func germanNoun(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	if utf8.RuneCountInString(sc.tok(k)) <= maxEventName {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if germanNounMarkers[sc.tok(j)] {
+			return true
+		}
+		if unicode.IsUpper(sent.writtenAt(j)) || !plainGap(sc.gap(j+1)) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxEventName is the most letters of the short names of events a year
+// follows: "Expo", "Euro", "COP".
+const maxEventName = 4
+
+// germanNounMarkers: see germanNoun.
+var germanNounMarkers = lexicon.Set("german-noun-markers")
 
 // negatedUntil returns the negation of a clause that a bound of
 // [latest-words] ("until") ends, or -1: "Repairs won't begin until May 6",

@@ -647,7 +647,7 @@ func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(r) && !writtenInCapitals(word)
+	return unicode.IsUpper(r) && !writtenInCapitals(word) && !germanNoun(sent, n.start-1) // not "bei der Zählung 4.850 Menschen"
 }
 
 // rawToken returns token k of a sentence as the file writes it, case and

@@ -1068,6 +1068,7 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The recall affects 40,000 Strada bikes.", "contradicts", "a capitalised word after the figure names the model it counts"},
 		{"The recall affects 40,000 bikes.", "contradicts", "no capitalised word before it"},
 		{"Strada 48,000 bikes are recalled.", "agrees", "the sheet's figure agrees whatever stands before it"},
+		{"Bei der letzten Rückrufaktion 40.000 bikes are recalled.", "contradicts", "a German common noun after an article names no model"},
 	})
 	const advance = "facts:\n  - id: advance\n    claim: Each family gets 25,000 euros.\n    number: 25000\n    unit: euros\n    about: [anticipo]\n"
 	assertVerdicts(t, advance, "2026-04-15", []verdictCase{

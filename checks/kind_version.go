@@ -118,6 +118,10 @@ func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candida
 	// states the fact's range with its very ends ("2.4.0 through 2.9.3"),
 	// beside another library's "0.15.0 to 0.18.1".
 	fd.firm = fd.Agrees && (v.Single() || !f.Version.Single() && v.String() == f.Version.String())
+	if !fd.Agrees && f.Version.Single() && v.Single() && v.Lo.SeriesOf(*f.Version.Lo) {
+		// "version 5.1" for 5.1.3: the series, as a month is of a day
+		fd.Agrees, fd.firm, fd.How = true, false, "a shorter version that names the series of the sheet's, "+f.Version.String()+": it agrees, and settles nothing"
+	}
 	fd.yields = !fd.Agrees
 	return true
 }

@@ -102,6 +102,8 @@ func TestVersionFacts(t *testing.T) {
 		{"This release is the fix in 4.1.1 for it.", "silent", "contradicts", "after a term of the fact and in, the fact's"},
 		{"Affected versions: >= 3.0-beta4, <= 3.8.2.", "agrees", "silent", "an advisory's two bounds: the sheet's range"},
 		{"Affected versions: >= 2.0.0, <= 3.8.2.", "contradicts", "silent", "two bounds whose start is not the sheet's: no longer read as up to 3.8.2 alone"},
+		{"It is fixed in version 4.1.", "silent", "agrees", "a shorter version is the series of the sheet's 4.1.0 (missing parts count as 0)"},
+		{"It is fixed in version 4.2.", "silent", "contradicts", "another series"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -110,6 +112,19 @@ func TestVersionFacts(t *testing.T) {
 			assert.Equal(t, tt.fix, string(r.CellAt(1, 0).Verdict), "fix: %q", tt.text)
 		})
 	}
+}
+
+// A version with fewer parts than the sheet's that begins as it does
+// ("5.1" for 5.1.3) names its series: it agrees, as a month does with a
+// day, and settles nothing.
+func TestVersionSeries(t *testing.T) {
+	const sheet = "facts:\n  - id: firmware\n    claim: The ship ran firmware 5.1.3.\n    version: 5.1.3\n    about: [software | firmware]\n"
+	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
+		{"Its control software, version 5.1, was new.", "agrees", "the series of 5.1.3"},
+		{"Its control software, version 5.2, was new.", "contradicts", "another series"},
+		{"Its control software, version 5.1.4, was new.", "contradicts", "as many parts: another version"},
+		{"Its control software, version 5.1, was new; firmware 5.1.2 ran the pumps.", "contradicts", "the series agrees loosely and settles nothing: another version of the same parts still contradicts"},
+	})
 }
 
 // A number of two parts right after a term of a version fact written with

@@ -93,6 +93,21 @@ func (v Version) follows(o Version) bool {
 	return false
 }
 
+// SeriesOf reports whether v names the series of another version with
+// more parts: "5.1" of 5.1.3 (two parts at least, no pre-release, the
+// parts it has the other's first ones).
+func (v Version) SeriesOf(o Version) bool {
+	if len(v.Parts) < 2 || len(v.Parts) >= len(o.Parts) || v.Pre != "" || o.Pre != "" {
+		return false
+	}
+	for i, p := range v.Parts {
+		if o.Parts[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
 func part(p []int, i int) int {
 	if i < len(p) {
 		return p[i]

@@ -135,6 +135,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},        // and before a unit of time
 		{"Sei anche tu convinto?", ""},                                                   // sei is "you are" in Italian
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                             // acht before a unit of time
+		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},           // seize, English too, before a unit of time
+		{"Police seize weapons.", ""},                                                    // and not before anything else
 		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                    // and before a word for percent
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},          // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)

@@ -189,6 +189,9 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if w := prev.Text; notCountBefore[w] || labelBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
+	if n.start == 1 && (datePreps[prev.Text] || determiners[prev.Text] || partitiveOf[prev.Text]) {
+		return false // "In 163 sono stati tratti in salvo": a preposition, capitalised only as the sentence's first word
+	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && !(len(word) > 1 && writtenInCapitals(word)) && f.norm.S[prev.End:f.tokens[n.start].Start] == " " // not a table's label cell, "Deaths | 2"; not a headline in capitals, "TOLL RISES TO 61"

@@ -683,6 +683,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"The death toll report, page 62, lists them all.", "silent", "a page number"},
 		{"The 62-page report on the death toll came out.", "silent", "a figure joined to the noun it describes"},
 		{"Carriage 62 was where most of those who died sat.", "silent", "a capitalised word before it: a name"},
+		{"In 62 died, officials said.", "agrees", "a preposition opening the sentence is capitalised only for that: no name"},
 		{"DEATH TOLL RISES TO 62", "agrees", "a word in capitals before it, in a headline in capitals, names nothing"},
 		{"DEATH TOLL RISES TO 64", "silent", "and another figure there is still not read"},
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},

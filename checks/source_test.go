@@ -309,6 +309,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a dateline with a year dates the text"},
 		{"KOUROU, French Guiana, Mar. 14, 2023 (Wire) — The launch slipped to Monday.\n", "", "2023-03-14", "Monday=2023-03-13",
 			"a dateline may name the region after the place"},
+		{"PORT-VERNET, Sainte-Isaure, Mar. 14, 2023 (Wire) - The launch slipped to Monday.\n", "", "2023-03-14", "Monday=2023-03-13",
+			"a region of hyphened words, as the place may be"},
 		{"Intro.\nPARIS, March 12 (Wire) – A second fire broke out in the port.\n", "2023-03-13", "2023-03-13", "",
 			"a dateline without a year is dropped and dates nothing"},
 		{"BRUSSELS, 14 March 2023 (Wire) – The renewed strike began on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",

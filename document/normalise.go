@@ -241,7 +241,7 @@ func (h *heading) regionOf(textLines int) region {
 // "BERLIN, 20. März –"). Its first group is the date, its second the
 // month's word, which must be a month of the lexicon (see datelineDate).
 // In HTML the dash may be an entity ("&ndash;"), read before entities are.
-var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,2})?, ((?:(\p{L}+)\.? \d{1,2}(?:, \d{4})?)|(?:\d{1,2}\.? (\p{L}+)\.?(?: \d{4})?))(?: \([^()]{1,40}\))? ?(?:[-–—]|&[nm]dash;|&#821[12];) ?`)
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,2})?, ((?:(\p{L}+)\.? \d{1,2}(?:, \d{4})?)|(?:\d{1,2}\.? (\p{L}+)\.?(?: \d{4})?))(?: \([^()]{1,40}\))? ?(?:[-–—]|&[nm]dash;|&#821[12];) ?`)
 
 // datelineDate returns the match of dateline in a line, with the date as
 // its first group, or nil when the word in the month's place is no month

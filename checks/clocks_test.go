@@ -75,6 +75,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Erano le ore 21.42 quando la nave urtò gli scogli, alle 21.42 esatte.", "21.42=local 21:42", "a dot after alle: a time of day"},
 		{"El servicio no volvió hasta las 19.47, según la empresa.", "19.47=local 19:47", "a dot after Spanish las: a time of day"},
 		{"She swam the final in 1:52.31 at the meet.", "", "minutes, seconds and hundredths: a race time, no time of day"},
+		{"A versão saiu às 17h00 de Lisboa.", "17h00 de Lisboa=17:00 UTC or 16:00 UTC", "de Lisboa after the time, as de Brasília"},
+		{"The judge spoke at 4:40 p.m. Milan time.", "4:40 p.m. Milan time=15:40 UTC or 14:40 UTC", "another European city's time"},
 		{"Vendieron las 3.000 entradas.", "", "three digits after the dot: a figure in thousands, no time"},
 		{"It reached 47.9 degrees at 4:40 in the afternoon on Tuesday.", "4:40 in the afternoon=local 16:40", "in the afternoon: after noon"},
 		{"It reached 47.9 degrees at 4 in the afternoon.", "4 in the afternoon=local 16:00", "a bare hour after at, with in the afternoon"},

@@ -376,7 +376,9 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 // every ten", "dos de cada tres": no count, but a share. It returns the share in percent,
 // widened by half a unit of its first figure either way (as "four in ten"
 // may round 38% or 44%), where the ratio ends, and its second figure. A
-// year after "in" ("won 3 in 2024") makes none.
+// year after "in" ("won 3 in 2024"), a sign after the first figure ("60%
+// in 30 minutes") or a unit after the second ("3 in 30 minutes") makes
+// none.
 func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	x, end, ok := sc.numberAt(i)
 	if w := sc.tok(i); !ok && (beforeScales[w] != 0 || ratioFirst[w] != 0) {
@@ -386,8 +388,8 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if link == nil {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
-	if !ok || link == nil {
-		return facts.Interval{}, 0, 0, false
+	if !ok || link == nil || !plainGap(sc.gap(end)) {
+		return facts.Interval{}, 0, 0, false // not "60% in 30 minutes"
 	}
 	j := end + len(link)
 	if _, ok := sc.year4(j); ok {
@@ -396,6 +398,9 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	y, end2, ok := sc.numberAt(j)
 	if !ok || scored && (x != math.Trunc(x) || scaleTops[y]) {
 		return facts.Interval{}, 0, 0, false // "9.8 out of 10", "4 sur 5": a score on a scale
+	}
+	if plainGap(sc.gap(end2)) && unitLexicon.lookup(sc.tok(end2)) != nil {
+		return facts.Interval{}, 0, 0, false // "Nova 3 in 30 Minuten": a time, no share
 	}
 	return facts.Interval{Lo: (x - 0.5) / y * 100, Hi: (x + 0.5) / y * 100}, end2, y, true
 }

@@ -195,6 +195,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Roughly one in four patients improved.", "one in four=12.5..37.5 percent"}, // a ratio is a share, widened by half a unit
 		{"About 1 in 100 patients improved.", "1 in 100=0.5..1.5 percent"},
 		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
+		{"It charges to 60% in 30 minutes.", "60=60 percent; 30 minutes=30 minute"},                                                            // a sign after the first figure: no ratio
+		{"Der Nova 3 in 30 Minuten geladen.", "3=3; 30 Minuten=30 minute"},                                                                     // a unit after the second: a time, no ratio
 		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.3333333333 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too
 		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.3333333333 percent"},
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},

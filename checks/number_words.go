@@ -42,11 +42,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.joinedTens(i); ok {
 		return x, end, true // "vinte e três", "treinta y dos", "vingt et un"
 	}
-	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
-		return s / 2, i + 2, true // "eine halbe Million", "un demi-million"
-	}
-	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
-		return x * s, i + 2, true // "elf Millionen": a word that is another word too, read before a scale
+	if x, end, ok := sc.partOfScale(i); ok {
+		return x, end, true
 	}
 	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
 		return x, i + 1, true // "tres muertos", "sei anni", "acht Prozent", "sept skieurs": and before a count of people, a span of time, a percent or a plural
@@ -450,6 +447,36 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	}
 	share.Hi = min(share.Hi, 100)
 	return share, start, of, true
+}
+
+// partOfScale reads a word before a scale of a million or more that
+// makes a part of it or a multiple: "eine halbe Million", "un
+// demi-million", "elf Millionen" (a word that is another word too, read
+// before a scale), "a quarter of a million".
+func (sc scanner) partOfScale(i int) (float64, int, bool) {
+	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
+		return s / 2, i + 2, true
+	}
+	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
+		return x * s, i + 2, true
+	}
+	return sc.fractionOfScale(i)
+}
+
+// fractionOfScale reads a fraction of a scale of a million or more as the
+// count it makes: "a quarter of a million" is 250,000, "three quarters of
+// a billion" 750,000,000; a round figure, as "half a million" is. It
+// returns the count and the token after the scale.
+func (sc scanner) fractionOfScale(i int) (float64, int, bool) {
+	num, den := fractionNumerators[sc.tok(i)], fractionDenominators[sc.tok(i+1)]
+	if num == 0 || den == 0 || num >= den || sc.tok(i+2) != "of" || sc.tok(i+3) != "a" && sc.tok(i+3) != "one" {
+		return 0, 0, false
+	}
+	s := scales[sc.tok(i+4)]
+	if x := num / den * s; s >= 1e6 && (plainGap(sc.gap(i+1)) || sc.gap(i+1) == "-") && x == math.Trunc(x) {
+		return x, i + 5, true
+	}
+	return 0, 0, false // not "a third of a million", which is no whole figure
 }
 
 // fractionChange reads a fraction after "by" that ends its phrase (before

@@ -216,9 +216,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Een vijfde van de klanten zat zonder stroom.", "Een vijfde=18..22 percent"},
 		{"De derde van de klanten belde.", ""}, // an ordinal after an article, no numerator: no share
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
-		{"Half of a million people left.", ""},               // "by half" too
-		{"It took a quarter of an hour.", ""},                // a fraction of a unit is no share
-		{"A third of a million people left.", ""},            // nor of a figure
+		{"Half of a million people left.", ""},                                    // "by half" too
+		{"It took a quarter of an hour.", ""},                                     // a fraction of a unit is no share
+		{"A third of a million people left.", ""},                                 // nor of a figure
+		{"A quarter of a million people left.", "A quarter of a million=250,000"}, // but a fraction of a scale that makes a whole figure is a count
+		{"Three quarters of a billion euros went.", "Three quarters of a billion euros=750,000,000 euro"},
 		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"}, // a score on a scale, no ratio
 		{"The app earned 4 out of 5 stars.", "4=4; 5=5"},     // so is a whole figure out of a scale's top
 		{"They won 3 in 2024.", "3=3"},

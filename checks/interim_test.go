@@ -174,6 +174,13 @@ func TestOtherPlacesAndArticles(t *testing.T) {
 	assertVerdicts(t, budget, "2026-03-18", []verdictCase{
 		{"The budget is about 110 million euros larger than last year's.", "unsure", "a figure before larger than is a difference"},
 		{"The budget is 1.5 billion euros.", "contradicts", "a level"},
+		{"In Portugal, the budget is 1.5 billion euros.", "unsure", "a place the sheet names nowhere opens the sentence: the figure may be that place's part"},
+		{"Em Portugal, o budget é de 1,5 mil milhões de euros.", "unsure", "and in Portuguese"},
+		{"In March, the budget was 1.5 billion euros.", "contradicts", "a month opening the sentence is no place"},
+	})
+	const ohio = "facts:\n  - id: evacuated\n    claim: 4,200 people were evacuated in Ohio.\n    number: 4200\n    unit: people\n    about: [evacuated]\n"
+	assertVerdicts(t, ohio, "2026-03-18", []verdictCase{
+		{"In Ohio, 3,000 people were evacuated.", "contradicts", "the place the sheet names is the story's own"},
 	})
 }
 

@@ -222,6 +222,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.otherPlace(m.own); w != "" {
 		return "\"" + w + "\" names a place beside the story's: the sentence may tell of what happened there"
 	}
+	if end := sent.placeOpened(m.sheet); end > 0 && m.fact.Kind == facts.KindNumber {
+		return "\"" + says(src, sent, span{0, end}) + "\" opens the sentence with a place the sheet names nowhere: the figure may be that place's part of the whole"
+	}
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
@@ -1029,6 +1032,31 @@ func (sent *sentence) otherPlace(own map[string]bool) string {
 	}
 	return ""
 }
+
+// placeOpened returns where the phrase ends that opens a sentence with a
+// word of [place-openers] and a place, one or two capitalised words that
+// no fact of the sheet names (sheet), closed by a comma: "In Portugal,
+// some 20 contributors ...", "Em Portugal, ...". Not a month, a weekday
+// or a word the sheet uses ("In Lisbon," for a story of Lisbon). Or 0.
+func (sent *sentence) placeOpened(sheet map[string]bool) int {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	if len(toks) < 3 || !placeOpeners[toks[0].Text] {
+		return 0
+	}
+	for k := 1; k <= 2 && k < len(toks); k++ {
+		w := toks[k].Text
+		if !unicode.IsUpper(sent.writtenAt(k)) || sheet[w] || isMonth(w) || isWeekday(w) || !plainGap(sc.gap(k)) {
+			return 0
+		}
+		if strings.Contains(sc.gap(k+1), ",") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// placeOpeners: see placeOpened.
+var placeOpeners = lexicon.Set("place-openers")
 
 // otherPlaceWords: see otherPlace.
 var otherPlaceWords = lexicon.Set("other-place-words")

@@ -81,12 +81,20 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 		if e, k, ok := sc.fullDateAt(end); ok {
 			return e, k, true // "Montag, 13. März"
 		}
+		if e, k, ok := sc.fullDateAt(end + 1); ok && weekdayDateArticles[sc.tok(end)] && plainGap(sc.gap(end+1)) {
+			return e, k, true // "am Freitag, dem 23. April", "el viernes, el 23 de abril"
+		}
 	}
 	if d, k, ok := sc.dayOfWeekdayAt(end); ok {
 		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
 }
+
+// weekdayDateArticles may stand between a weekday of another language and
+// the full date it describes: "Freitag, dem 23. April", "vendredi, le 23
+// avril".
+var weekdayDateArticles = lexicon.Set("weekday-date-articles")
 
 // dayOfWeekdayAt reads the day of its month given right after a weekday
 // of another language, in brackets ("terça-feira (17)") or before a

@@ -334,8 +334,8 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 		return dateExpr{year: y, decade: true}, i + 1, true
 	}
 	y, ok := sc.year4(i)
-	if !ok {
-		return dateExpr{}, 0, false
+	if !ok || sc.gap(i) == "/" && isDigits(sc.tok(i-1)) && len(sc.tok(i-1)) > 2 {
+		return dateExpr{}, 0, false // "procedimento n. 14522/2022": a case number's year, no date
 	}
 	if y2, end, ok := sc.yearRangeEnd(i, y); ok {
 		return dateExpr{year: y, to: &dateExpr{year: y2}}, end, true

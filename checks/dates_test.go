@@ -57,8 +57,9 @@ func TestExtractDates(t *testing.T) {
 		{"The law passed Sep 7, 2021, after a long debate.", sat, "Sep 7, 2021=2021-09-07"},
 		{"Voting closed July 15th.", sat, "July 15th=2022-07-15"},
 		{"Das Gerät kommt am Freitag, dem 23. September, in den Handel.", sat, "am Freitag, dem 23. September=2022-09-23"}, // an article between a weekday and its full date
-		{"Halvard a annoncé en janvier 2 100 suppressions de postes.", sat, "en janvier=2022-01"},                          // a French month: the day comes first, so the figure after it is none
-		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},                                                  // an English month takes the day after it
+		{"Halvard a annoncé en janvier 2 100 suppressions de postes.", sat, "en janvier=2022-01"},
+		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},              // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
+		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"}, // an English month takes the day after it
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
 		{"It happened on 9/9/2022 at night.", sat, "on 9/9/2022=2022-09-09"},

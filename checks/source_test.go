@@ -67,6 +67,8 @@ func TestSplitSentences(t *testing.T) {
 		{"See note [3] for more. Then read on.", []string{"See note [3] for more.", "Then read on."}},
 		{"Was it forced? No. This is voluntary.", []string{"Was it forced?", "No.", "This is voluntary."}},
 		{"See No. 5 on the list. Fine.", []string{"See No. 5 on the list.", "Fine."}},
+		{"Oggetto: procedimento n. 14522/2022 R.G. Fine.", []string{"Oggetto: procedimento n. 14522/2022 R.G.", "Fine."}},
+		{"Es ist Vertrag Nr. 12. Gut.", []string{"Es ist Vertrag Nr. 12.", "Gut."}},
 		{"Ab dem 15. Mai gibt es Akkus. Gut.", []string{"Ab dem 15. Mai gibt es Akkus.", "Gut."}},
 		{"Es waren 15. Dann kam mehr.", []string{"Es waren 15.", "Dann kam mehr."}},
 		{"No final stop", []string{"No final stop"}},

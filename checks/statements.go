@@ -479,6 +479,11 @@ func negationAfter(sent *sentence, sp span) int {
 // of a claim: "Reports that fares would rise are wrong".
 var reportNouns = lexicon.Set("report-nouns")
 
+// reportNounBefore, right before a word of [report-nouns], make it a noun
+// ("asked about reports that", "amid rumours that"): see
+// [report-noun-before].
+var reportNounBefore = lexicon.Set("report-noun-before")
+
 // firstWord reports whether token i is the first word of its
 // sentence, or of a live blog's entry after its stamp ("17:20 — Reports
 // that ...").
@@ -1253,8 +1258,8 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
-	case reportNouns[w] && firstWord(toks, i) && i+1 < len(toks) && toks[i+1].Text == "that":
-		return i, reports, true // "Reports that bus fares would rise are wrong": a report's claim, not the source's
+	case reportNouns[w] && (firstWord(toks, i) || i > 0 && reportNounBefore[toks[i-1].Text]) && i+1 < len(toks) && toks[i+1].Text == "that":
+		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
 	case saidVerbs[w] || w == "saying":
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true

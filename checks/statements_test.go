@@ -399,6 +399,8 @@ func TestStatementVerdicts(t *testing.T) {
 		{"false", "ignored", "Algunos vecinos aseguran que Iran was behind the attack.", "silent (not judged: attributed to someone (\"aseguran\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "Reports that Iran was behind the attack are wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "The agency reports that Iran was behind the attack.", "contradicts"},
+		{"false", "ignored", "Asked about reports that Iran was behind the attack, the minister said nothing.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Amid rumours that Iran was behind the attack, markets fell.", "silent (not judged: attributed to someone (\"rumours\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "17:20 — Reports that Iran was behind the attack are wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "Albania cut ties before anyone proved Iran was behind the attack.", "silent (not judged: hedged (\"before\"): not counted)"},
 		{"false", "ignored", "Before the attack, Iran was behind the attack on the grid.", "contradicts"},

@@ -778,6 +778,43 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
 }
 
+// narrowAgreement takes back the agreement of a figure whose reading
+// allows the sheet's value but whose words do not: "up to 95 km/h" for a
+// maximum of 85 (the maximum itself is compared), and "about 2,200" for
+// 2,100, which rounds to 2,100, not to 2,200 (see offRounding).
+func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Finding) {
+	switch {
+	case !fd.Agrees || n.value != v:
+	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
+		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
+		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
+	case offRounding(f, v):
+		fd.Agrees = false
+		fd.How = "an approximate figure (" + v.String() + ") whose round number the sheet's value does not round to: " + f.Number.String() + " is no rounding of " + facts.Exactly((v.Lo+v.Hi)/2).String()
+	}
+}
+
+// offRounding reports whether v is an approximation around a whole round
+// number ("about 2,200", "some 1.3 million": ±10%) that the sheet's single
+// value, with no tolerance, does not round to at the number's own
+// precision: 2,100 rounds to 2,100, not to 2,200 (a hundred apart, more
+// than half of the hundreds 2,200 is given in), and 1.2 million is no
+// rounding of 1.3 million; 3,200 is of 3,000, 27 of 30 and 24 of 25.
+func offRounding(f *facts.Fact, v facts.Interval) bool {
+	c := (v.Lo + v.Hi) / 2
+	if f.Tolerance != "" || f.Number.Lo != f.Number.Hi || c < 10 || c != math.Trunc(c) || math.Abs(v.Hi-v.Lo-0.2*c) > 1e-9*c {
+		return false
+	}
+	unit := 1.0
+	for math.Mod(c, unit*10) == 0 {
+		unit *= 10
+	}
+	if math.Mod(c/unit, 10) == 5 {
+		unit *= 5
+	}
+	return math.Abs(f.Number.Lo-c) > unit/2+1e-9*c
+}
+
 // readFrom says how a number's value v was read when it is not the figure
 // as written: another unit's converted, or the dot a thousands separator.
 func readFrom(n numberMention, v facts.Interval) string {
@@ -942,10 +979,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			fd.How += "; unsure: converted from another unit, whose rounding moves the ends"
 		}
 	}
-	if n := sent.numberMentions()[cd.i]; fd.Agrees && n.value == v && upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)) {
-		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
-		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
-	}
+	narrowAgreement(f, sent.numberMentions()[cd.i], v, fd)
 	if fd.Agrees && farBound(v, f.Number) {
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")

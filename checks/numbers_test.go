@@ -961,13 +961,13 @@ func TestBoundOfDottedThousands(t *testing.T) {
 	assertVerdicts(t, fx, "2026-03-05", []verdictCase{
 		{"The euro rose above USD 1.085 on Friday.", "agrees", "a currency code before the figure keeps its decimal reading"},
 	})
-	const grant = "facts:\n  - id: grant\n    claim: The grant is 3,000 euros.\n    number: 3000\n    unit: euros\n    about: [grant | Prämie | subvención | subsídio]\n"
+	const grant = "facts:\n  - id: grant\n    claim: The grant is 2,960 euros.\n    number: 2960\n    unit: euros\n    about: [grant | Prämie | subvención | subsídio]\n"
 	assertVerdicts(t, grant, "2026-03-05", []verdictCase{
 		{"Die Prämie beträgt rund 2.950 Euro.", "agrees", "a German bound: the dot is a thousands separator, and the bound holds"},
 		{"Die Prämie beträgt mehr als 4.500 Euro.", "contradicts", "more than 4,500, not more than 4.5 (which would hold anything)"},
 		{"La subvención será de unos 2.950 euros.", "agrees", "so in Spanish"},
 		{"O subsídio será de cerca de 2.950 euros.", "agrees", "cerca de is about"},
-		{"The grant will be about 2.950 euros.", "agrees", "an English bound keeps both readings, each bounded: about 2,950 holds 3,000"},
+		{"The grant will be about 2.950 euros.", "agrees", "an English bound keeps both readings, each bounded: about 2,950 holds 2,960"},
 	})
 	const rate = "facts:\n  - id: rate\n    claim: The rate is 4.13%.\n    number: 4.13\n    unit: percent\n    about: [Rendite | rendimiento]\n"
 	assertVerdicts(t, rate, "2026-03-05", []verdictCase{
@@ -1336,5 +1336,23 @@ func TestMaximumFacts(t *testing.T) {
 	const savings = "facts:\n  - id: savings\n    claim: The feature cuts energy use by 12 percent.\n    number: 12\n    unit: percent\n    about: [energy use]\n"
 	assertVerdicts(t, savings, "2026-07-16", []verdictCase{
 		{"The feature cuts energy use by up to 15 percent.", "agrees", "no maximum in the claim: up to 15 allows 12"},
+	})
+}
+
+// An approximation around a whole round number ("about 2,200") agrees
+// with the sheet's value only when that rounds to it at the number's own
+// precision: 2,100 is no rounding of 2,200, though it lies within 10%.
+func TestApproximationsRound(t *testing.T) {
+	const pilots = "facts:\n  - id: pilots\n    claim: The union represents 2,100 pilots.\n    number: 2100\n    unit: pilots\n    about: [represents]\n"
+	assertVerdicts(t, pilots, "2026-04-14", []verdictCase{
+		{"The union, which represents some 2,200 pilots, walked out.", "contradicts", "2,100 rounds to 2,100 in hundreds, not to 2,200"},
+		{"The union, which represents some 2,100 pilots, walked out.", "agrees", "the sheet's figure, approximate"},
+		{"The union, which represents some 2,000 pilots, walked out.", "agrees", "2,100 rounds to 2,000 in thousands"},
+		{"The union, which represents nearly 2,200 pilots, walked out.", "agrees", "nearly is a bound below, not a rounding: as before"},
+		{"The union, which represents some 2,150 pilots, walked out.", "contradicts", "2,150 is given in fifties: 2,100 rounds to 2,100 there, a step off"},
+	})
+	const homes = "facts:\n  - id: homes\n    claim: 1.2 million homes lost power.\n    number: 1200000\n    unit: homes\n    about: [power]\n    tolerance: 10%\n"
+	assertVerdicts(t, homes, "2026-04-14", []verdictCase{
+		{"About 1.3 million homes lost power.", "agrees", "a tolerance the sheet gives is the editors' own: within it, agreed"},
 	})
 }

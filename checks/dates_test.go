@@ -718,6 +718,19 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 	})
 }
 
+// A weekday after a time restated in another zone, in brackets ("8:14
+// p.m. (0014 GMT Wednesday)"), is that zone's calendar day: unsure.
+func TestConversionDays(t *testing.T) {
+	const sale = "facts:\n  - id: sale\n    claim: The sale was on Tuesday 12 May 2026.\n    date: 2026-05-12\n    about: [hammer]\n    within: 20\n"
+	assertVerdicts(t, sale, "2026-05-16", []verdictCase{
+		{"The hammer came down at 8:14 p.m. (0014 GMT Wednesday) in a packed room.", "unsure", "GMT's day of a New York evening"},
+		{"The hammer came down at 8:14 p.m. (0014 GMT on Wednesday) in a packed room.", "unsure", "with on"},
+		{"The hammer came down on Wednesday at 8:14 p.m. in a packed room.", "contradicts", "a weekday before the time is the event's"},
+		{"The hammer came down at 0014 GMT Wednesday in a packed room.", "contradicts", "a time in one zone alone, no restatement: its day is the event's"},
+		{"The hammer came down at 8:14 p.m. EDT (0014 GMT) on Wednesday in a packed room.", "contradicts", "a date after the bracket closes is both times' day"},
+	})
+}
+
 // A weekday with the day of its month ("Tuesday the 12th") is the day that
 // is both, near the report; when none is, one of them is wrong, and the
 // days between the two readings are read.

@@ -623,7 +623,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := otherLanguageDoubt(sent, d, spans, day)
+	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day), conversionDay(sent, d))
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -1122,6 +1122,25 @@ func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.S
 		return "no such weekday near the report has that day of its month, so the number after the weekday may be no day"
 	case !plainOtherWeekday(sent, d, spans):
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
+	}
+	return ""
+}
+
+// conversionDay says why a date is the day of a time restated in another
+// zone, in brackets after the first ("at 8:14 p.m. (0014 GMT Wednesday)",
+// "9.50pm (0050 GMT on Saturday)"): that zone's calendar day, not the
+// event's; or "".
+func conversionDay(sent *sentence, d dateMention) string {
+	sc := sent.scanner()
+	cls := sent.clockMentions()
+	for i, c := range cls {
+		if i == 0 || c.zoneless || c.end > d.start || d.start-c.end > 1 || !strings.Contains(sc.gap(c.start), "(") || strings.Contains(sc.gap(c.end), ")") {
+			continue // not "4.09 a.m. UTC (9.39 a.m. IST) on July 18": the date after the bracket is both times'
+		}
+		if d.start-c.end == 1 && sc.tok(c.end) != "on" {
+			continue
+		}
+		return "the date follows a time restated in another zone in brackets (\"8:14 p.m. (0014 GMT Wednesday)\"): it is that zone's day, which may not be the event's"
 	}
 	return ""
 }

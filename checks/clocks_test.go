@@ -77,6 +77,8 @@ func TestExtractClocks(t *testing.T) {
 		{"She swam the final in 1:52.31 at the meet.", "", "minutes, seconds and hundredths: a race time, no time of day"},
 		{"A versão saiu às 17h00 de Lisboa.", "17h00 de Lisboa=17:00 UTC or 16:00 UTC", "de Lisboa after the time, as de Brasília"},
 		{"The judge spoke at 4:40 p.m. Milan time.", "4:40 p.m. Milan time=15:40 UTC or 14:40 UTC", "another European city's time"},
+		{"Vanaf 14.30 uur krijgen de kastjes de oude versie.", "14.30 uur=local 14:30", "vanaf, the start of a span, before hours and uur"},
+		{"Le marteau est tombé à 20 h 14, heure de New York.", "20 h 14, heure de New York=00:14 UTC or 01:14 UTC", "New York's time in French"},
 		{"Vendieron las 3.000 entradas.", "", "three digits after the dot: a figure in thousands, no time"},
 		{"It reached 47.9 degrees at 4:40 in the afternoon on Tuesday.", "4:40 in the afternoon=local 16:40", "in the afternoon: after noon"},
 		{"It reached 47.9 degrees at 4 in the afternoon.", "4 in the afternoon=local 16:00", "a bare hour after at, with in the afternoon"},

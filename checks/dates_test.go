@@ -832,6 +832,7 @@ func TestYearsInNames(t *testing.T) {
 	assertVerdicts(t, census, "2026-04-20", []verdictCase{
 		{"Es waren 470.000 mehr als bei der letzten Zählung 2015.", "contradicts", "a German noun after an article and an adjective: a year after it is a date"},
 		{"Die Zählung im Herbst 2016 ergab mehr Einwohner.", "agrees", "after im"},
+		{"Die Zählung ist für das dritte Quartal 2015 geplant.", "contradicts", "after das and an adjective"},
 		{"Die Zählung vor der Expo 2015 ergab mehr Einwohner.", "silent", "a name after an article names a year of its own: Expo 2015"},
 	})
 }

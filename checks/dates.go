@@ -904,7 +904,7 @@ func (sc scanner) nounAfter(end int) int {
 // closures.
 func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
 	forms := [...]func(scanner, int) (dateExpr, int, bool){
-		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt,
+		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.quarterAt, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt,
 	}
 	for _, p := range forms {
 		if e, end, ok := p(sc, i); ok {

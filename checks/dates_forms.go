@@ -294,6 +294,34 @@ func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
 	return e, end, true
 }
 
+// quarterAt reads a quarter or a half of a year with no year after it,
+// after a preposition of a date or a bound: "expected to close in the
+// third quarter", "im dritten Quartal", "by Q3". Its year comes from the
+// publication date, as "in July" does; with a year after it, or "of" and
+// one, it is read by yearOrRange and endOf instead.
+func (sc scanner) quarterAt(i int) (dateExpr, int, bool) {
+	p := sc.phraseAt(i, quarterPhrases)
+	if p == nil || !datePreps[sc.tok(i-1)] && !boundPreps[sc.tok(i-1)] && !quarterPreps[sc.tok(i-1)] {
+		return dateExpr{}, 0, false
+	}
+	end := i + len(p)
+	if _, ok := sc.year4(end); ok || sc.tok(end) == "of" || sc.tok(end) == "de" || sc.tok(end) == "del" {
+		return dateExpr{}, 0, false
+	}
+	months := quarters[strings.Join(p, " ")]
+	to := dateExpr{rel: absolute, month: months[1]}
+	return dateExpr{month: months[0], to: &to, vaguePart: true}, end, true
+}
+
+// quarters ([quarters]) are the phrases of a quarter or a half of a year,
+// each with its first and last month; quarterPreps the words besides
+// prepositions of a date or a bound that may stand before one ("for the
+// third quarter", "für das dritte Quartal").
+var (
+	quarters, quarterPhrases = monthRanges("quarters"), phrases("quarters")
+	quarterPreps             = lexicon.Set("quarter-prepositions")
+)
+
 // shortMonths ([short-months]) are the names of months in full of four
 // letters or fewer, read alone as abbreviations are not: "in May", "en
 // août", "en mayo", "in juni".

@@ -718,6 +718,21 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 	})
 }
 
+// A quarter or a half of a year with no year after it ("in the third
+// quarter") takes its year from the publication date, as "in July" does.
+func TestQuartersWithoutAYear(t *testing.T) {
+	const closing = "facts:\n  - id: closing\n    claim: The deal closes in the third quarter of 2026.\n    date: 2026-07..2026-09\n    about: [close | Vollzug]\n"
+	assertVerdicts(t, closing, "2026-03-11", []verdictCase{
+		{"The deal is expected to close in the third quarter.", "agrees", "July to September of the report's year"},
+		{"The deal is expected to close in the second quarter.", "contradicts", "April to June"},
+		{"Der Vollzug ist für das dritte Quartal geplant.", "agrees", "German, after für das"},
+		{"Third quarter sales rose as the deal moved to close.", "silent", "no preposition before it: a period that names sales, no date"},
+	})
+	assertVerdicts(t, closing, "2027-02-10", []verdictCase{
+		{"The deal closed in the fourth quarter.", "contradicts", "in February the fourth quarter is last year's: October to December 2026"},
+	})
+}
+
 // A weekday after a time restated in another zone, in brackets ("8:14
 // p.m. (0014 GMT Wednesday)"), is that zone's calendar day: unsure.
 func TestConversionDays(t *testing.T) {

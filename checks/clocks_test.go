@@ -226,6 +226,7 @@ func TestZonesInTheReportsSeason(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-11", []verdictCase{
 		{"In the US, the embargo lifts at 11 a.m. ET.", "contradicts", "three days after the switch: EDT, 15:00 UTC, an hour before the sheet's 16:00"},
 		{"In the US, the embargo lifts at 12 p.m. ET.", "agrees", "noon EDT is 16:00 UTC"},
+		{"The embargo lifts at 17:00 (11 a.m. in New York).", "contradicts", "a city's time of two seasons takes the report's too: EDT"},
 	})
 	assertVerdicts(t, sheet, "2026-03-06", []verdictCase{
 		{"In the US, the embargo lifts at 11 a.m. ET.", "agrees", "a report before the switch of a story after it: both readings stand, and EST agrees"},

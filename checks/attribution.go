@@ -297,7 +297,7 @@ func (ss sayerScan) before(i int) []string {
 		from--
 	}
 	if notAppositions[ss.toks[app].Text] {
-		return ss.words(from, app)
+		return ss.words(ss.titledName(start, from), app) // "The governor, who met Reyes, said"
 	}
 	end := app
 	for end < v && ss.toks[end].Text != "of" {
@@ -305,6 +305,38 @@ func (ss sayerScan) before(i int) []string {
 	}
 	return append(ss.words(from, end), ss.words(v, i)...)
 }
+
+// titledName returns where a name that a title and an affiliation follow,
+// each set off by commas, starts before the part at token from: "Julian
+// Ashcombe, Chairman, Hartwell Americas, who conducted the sale, said"
+// gives the quote to Ashcombe, not to the firm. It walks back over short
+// parts (maxTitlePart words) to the phrase's start, and keeps from when
+// the first part opens with a preposition or a participle ("Asked about
+// Novak, the harbour chief, who ..., said": the chief).
+func (ss sayerScan) titledName(start, from int) int {
+	first := from
+	for k := from - 1; k >= start; k-- {
+		if k == start || ss.comma(k) {
+			if from-k > maxTitlePart || first-k > maxTitlePart {
+				return from
+			}
+			first = k
+		}
+	}
+	if first == from {
+		return from
+	}
+	w := ss.toks[first].Text
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || notAppositions[w] || objectPrepositions[w] || agentBefore[w] {
+		return from
+	}
+	return first
+}
+
+// maxTitlePart is how many words a part set off by commas between a name
+// and a relative clause may hold: a title, "Chief Executive Officer of
+// Emsküste Bank", or an affiliation.
+const maxTitlePart = 6
 
 // words returns the folded words of tokens from up to end.
 func (ss sayerScan) words(from, end int) []string {

@@ -112,6 +112,8 @@ func TestAttribution(t *testing.T) {
 		{"title, X, has said colon", `The director, Anna Novak, has said: "We will win."`, "We will win."},
 		{"X has said colon", `Anna Novak has said: "We will win."`, "We will win."},
 		{"a relative clause in the insertion names no one", `The governor, who met Novak, has said: "We will win."`, ""},
+		{"X, title, firm, who clause, said colon", `Anna Novak, Chairman, Hartwell Americas, who ran the sale, said: "We will win."`, "We will win."},
+		{"X, a long title, who clause, said colon", `Anna Novak, Chief Executive Officer of Emskueste Bank, who will become deputy, said: "We will win."`, "We will win."},
 		{"nor a phrase of time", `The governor, after meeting Novak, said: "We will win."`, ""},
 		{"nor what follows of", `The mayor, a critic of Novak, said: "We will win."`, ""},
 		{"X, who told Y: quote", `It followed remarks by Governor Anna Novak, who told a conference in Lisbon: "We will win."`, "We will win."},

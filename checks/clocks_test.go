@@ -390,6 +390,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"During its test on 15 May 2024, a unit of the plant making plastics for the whole region and beyond exploded.", "contradicts", "during, then two words naming the event, then the date: an opening phrase"},
 		{"After the inspection on 15 May 2024, a unit of the plant that makes plastics for the whole region exploded.", "silent", "after, then an event: another moment, the window holds"},
 		{"At the big annual meeting of owners on 15 May 2024, a unit of the plant that makes plastics for the region exploded.", "silent", "more than two words of no list: no short opening phrase"},
+		{"La madrugada del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "contradicts", "a Spanish opening phrase: the night of Wednesday the 15th"},
+		{"La empresa del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "silent", "a word of no list after the article: no opening phrase"},
 	})
 }
 

@@ -300,8 +300,11 @@ func (sc scanner) monthPart(i int) (dateExpr, int, bool) {
 // publication date, as "in July" does; with a year after it, or "of" and
 // one, it is read by yearOrRange and endOf instead.
 func (sc scanner) quarterAt(i int) (dateExpr, int, bool) {
+	if w := sc.tok(i - 1); !datePreps[w] && !boundPreps[w] && !quarterPreps[w] {
+		return dateExpr{}, 0, false // most tokens: no phrase to look for
+	}
 	p := sc.phraseAt(i, quarterPhrases)
-	if p == nil || !datePreps[sc.tok(i-1)] && !boundPreps[sc.tok(i-1)] && !quarterPreps[sc.tok(i-1)] {
+	if p == nil {
 		return dateExpr{}, 0, false
 	}
 	end := i + len(p)

@@ -516,11 +516,19 @@ func dropInLinks(sent *sentence, hits []hit) []hit {
 		} else {
 			to = len(f.norm.S)
 		}
-		if !webAddress.MatchString(f.norm.S[from:to]) {
+		if run := f.norm.S[from:to]; !mayBeAddress(run) || !webAddress.MatchString(run) {
 			kept = append(kept, h)
 		}
 	}
 	return kept
+}
+
+// mayBeAddress reports, before the regular expression is run, whether a
+// word run may be a web or mail address: it holds a slash, an at sign,
+// or a dot before its last byte.
+func mayBeAddress(run string) bool {
+	dot := strings.IndexByte(run, '.')
+	return strings.ContainsAny(run, "/@") || dot >= 0 && dot < len(run)-1
 }
 
 // webAddress matches a word run that is a web or mail address: a scheme,

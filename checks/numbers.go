@@ -661,9 +661,9 @@ func (sc scanner) scaleOf(k int) float64 {
 	if f := scales[sc.tok(k)]; f > 0 {
 		return f
 	}
-	for suffix, factor := range gluedScales {
-		if num, ok := strings.CutSuffix(sc.tok(k), suffix); ok && num != "" && isDigits(num) {
-			return factor
+	for _, g := range gluedScales {
+		if num, ok := strings.CutSuffix(sc.tok(k), g.suffix); ok && num != "" && isDigits(num) {
+			return g.factor
 		}
 	}
 	return 0

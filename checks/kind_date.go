@@ -1135,7 +1135,7 @@ func conversionDay(sent *sentence, d dateMention) string {
 	cls := sent.clockMentions()
 	for i, c := range cls {
 		if i == 0 || c.zoneless || c.end > d.start || d.start-c.end > 1 || !strings.Contains(sc.gap(c.start), "(") || strings.Contains(sc.gap(c.end), ")") {
-			continue // not "4.09 a.m. UTC (9.39 a.m. IST) on July 18": the date after the bracket is both times'
+			continue // not "6.15 a.m. UTC (11.45 a.m. IST) on May 3": the date after the bracket is both times'
 		}
 		if d.start-c.end == 1 && sc.tok(c.end) != "on" {
 			continue

@@ -240,7 +240,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		return out, end
 	}
 	if half, _ := sc.meridiem(end); half != "" {
-		return out, end // "4.09 a.m.", "6 pm": a time of day
+		return out, end // "5.25 a.m.", "6 pm": a time of day
 	}
 	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x), gluedMillions: sc.millionsBeforeWord(i, end), minus: sc.minusBefore(i)}
 	if sc.changedFrom(i, end) {

@@ -231,6 +231,12 @@ func TestZonesInTheReportsSeason(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-06", []verdictCase{
 		{"In the US, the embargo lifts at 11 a.m. ET.", "agrees", "a report before the switch of a story after it: both readings stand, and EST agrees"},
 	})
+	// A sheet whose time facts include one in a zone of a season gives the
+	// season itself: the report's day narrows nothing, for any fact, so
+	// the facts read a sentence alike whatever their order.
+	both := "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n  - id: landfall\n    claim: Landfall came at 03:40 EST.\n    time: 03:40 EST\n    about: [landfall]\n"
+	r := run(t, both, testSource{"s", "The embargo held, and landfall came at 2:40 a.m. Central time.", "2026-07-10"})
+	assert.Equal(t, "agrees", string(r.CellAt(1, 0).Verdict), "EST's season, not the report's July: 2:40 CST is 08:40 UTC")
 	undated := "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n"
 	assertVerdicts(t, undated, "2026-01-15", []verdictCase{
 		{"In the US, the embargo lifts at 12 p.m. ET.", "contradicts", "a sheet with no date: the report's January day makes ET EST, 17:00 UTC"},

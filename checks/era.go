@@ -28,6 +28,10 @@ type era struct {
 	dated []yearSpan
 	// days are the first and last days of the same facts given to the day.
 	days []time.Time
+	// zonedSeason is set when a time fact of the sheet is in a zone that
+	// gives North America's season (EDT, EST...): the sheet then gives it,
+	// and the report's day does not (see northAmericanSeason).
+	zonedSeason bool
 }
 
 // A yearSpan is the years from one year to another, both included.
@@ -57,7 +61,11 @@ func sheetEra(fs []*facts.Fact) era {
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	e := era{dated: dated, days: days}
+	zoned := slices.ContainsFunc(fs, func(f *facts.Fact) bool {
+		z := text.Fold(f.Time.Zone)
+		return f.Kind == facts.KindTime && (daylightZones[z] || standardZones[z])
+	})
+	e := era{dated: dated, days: days, zonedSeason: zoned}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -90,9 +98,11 @@ func (e era) storyYear(y int) bool {
 // the season rules out on the report's day (see seasonDrops), when that
 // day and every day of the sheet's date facts lie on the same side of
 // daylight saving time ("11 a.m. ET" in a report of 11 March 2026 is EDT);
-// nil when one lies on the other side or the day is not known.
+// nil when one lies on the other side, the day is not known, or a time
+// fact of the sheet gives the season by its zone. It is the sheet's, not
+// a fact's: a sentence's times are narrowed once, the same for every fact.
 func (e era) northAmericanSeason(day facts.Span) map[int]int {
-	if day.Precision != facts.Day {
+	if day.Precision != facts.Day || e.zonedSeason {
 		return nil
 	}
 	daylight := usDaylight(day.First)

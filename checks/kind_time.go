@@ -19,11 +19,9 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	var cands []candidate
 	inTextZone(src, sent)
 	cls := sent.clockMentions()
-	if z := text.Fold(m.fact.Time.Zone); !daylightZones[z] && !standardZones[z] {
-		drops := m.era.northAmericanSeason(src.dayOfReport(sent)) // the sheet's zone gives no season there
-		for i := range cls {
-			cls[i].inSeason(drops)
-		}
+	drops := m.era.northAmericanSeason(src.dayOfReport(sent)) // nil when the sheet's zones give the season
+	for i := range cls {
+		cls[i].inSeason(drops)
 	}
 	for i, cl := range cls {
 		if cl.zoneless && i+1 < len(cls) && !cls[i+1].zoneless && restates(cl, cls[i+1]) {

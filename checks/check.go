@@ -82,12 +82,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	ms := make([]*matcher, len(fs))
 	var quotes []*matcher
 	e := sheetEra(fs)
-	sheet := make(map[string]bool)
-	for _, f := range fs {
-		for w := range ownWords(f) {
-			sheet[w] = true
-		}
-	}
+	sheet := sheetWords(fs)
 	for i, f := range fs {
 		ms[i] = newMatcher(f)
 		ms[i].era, ms[i].sheet = e, sheet
@@ -184,6 +179,25 @@ func ownWords(f *facts.Fact) map[string]bool {
 		}
 	}
 	return own
+}
+
+// sheetWords returns the words the sheet uses: those of its facts' claims
+// and terms (ownWords), and of its names, their aliases and its quotes'
+// speakers.
+func sheetWords(fs []*facts.Fact) map[string]bool {
+	sheet := make(map[string]bool)
+	for _, f := range fs {
+		for w := range ownWords(f) {
+			sheet[w] = true
+		}
+		names := append(append([]string{f.Name.Canonical}, f.Name.Aliases...), f.Quote.Speakers...)
+		for _, s := range names {
+			for _, t := range text.Tokenize(text.Fold(s)) {
+				sheet[t.Text] = true
+			}
+		}
+	}
+	return sheet
 }
 
 // check judges the fact in one source, given its anchors, the matches of

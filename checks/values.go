@@ -222,6 +222,12 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.otherPlace(m.own); w != "" {
 		return "\"" + w + "\" names a place beside the story's: the sentence may tell of what happened there"
 	}
+	if w := sent.otherMatter(m.sheet); w != "" {
+		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
+	}
+	if w := sent.foreignSubject(m.sheet); w != "" {
+		return "the sentence tells what \"" + w + "\" did, a name the sheet uses nowhere: its values may be of that"
+	}
 	if end := sent.placeOpened(m.sheet); end > 0 && m.fact.Kind == facts.KindNumber {
 		return "\"" + says(src, sent, span{0, end}) + "\" opens the sentence with a place the sheet names nowhere: the figure may be that place's part of the whole"
 	}

@@ -1,0 +1,126 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// foreignSubject returns the name that opens a sentence as the subject of
+// its verb when no fact of the sheet uses any of its words (sheet), or "":
+// "Rival framework Corvid released its update on April 9", "The separate
+// Harlow Fire has burned 12,500 acres", "Harbour Electric itself suffered
+// an outage". Such a sentence tells what another actor did, and a value
+// there that disagrees may be that actor's. The name may follow a
+// determiner, the sentence's first word and up to three lower-case words
+// that are no preposition or conjunction ([not-before-subject]);
+// a verb must follow it: an auxiliary, a past form in -ed, or "itself".
+// Not a speaker ("Mayor Ana Ruiz said"), whose words may be the story's;
+// not a month, a weekday or a German common noun.
+func (sent *sentence) foreignSubject(sheet map[string]bool) string {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	k := 0
+	for k < len(toks) && isDigits(toks[k].Text) {
+		k++ // a live blog's stamp: "12:10 — ..."
+	}
+	first := k
+	if k >= len(toks) || notBeforeSubject[toks[k].Text] || openingPronouns[toks[k].Text] || anaphora[toks[k].Text] && !determiners[toks[k].Text] {
+		return ""
+	}
+	if determiners[toks[k].Text] || germanNounMarkers[toks[k].Text] {
+		k++
+	} else if k+1 < len(toks) && !unicode.IsUpper(sent.writtenAt(k+1)) && plainGap(sc.gap(k+1)) && !notBeforeSubject[toks[k].Text] {
+		k++ // the first word, capitalised as any is: "Rival framework Corvid"
+	}
+	for lower := 0; k < len(toks) && !unicode.IsUpper(sent.writtenAt(k)); lower++ {
+		if lower == nameSubjectReach || !isLetters(toks[k].Text) || !plainGap(sc.gap(k+1)) || notBeforeSubject[toks[k].Text] {
+			return ""
+		}
+		k++
+	}
+	if k >= len(toks) || !plainGap(sc.gap(k)) {
+		return ""
+	}
+	e := sent.capitalRun(k)
+	if k == first && e == k {
+		return "" // the first word alone may be any word: "Most voted"
+	}
+	return sent.subjectName(k, e, sheet)
+}
+
+// notBeforeSubject are words after which a name is no sentence's subject:
+// "Most of Halmerlanders voted".
+var notBeforeSubject = lexicon.Set("not-before-subject")
+
+// nameSubjectReach is how many lower-case words may stand before the name
+// that is a sentence's subject: "Rival framework Corvid", "Dutch lender
+// ZeeBank".
+const nameSubjectReach = 3
+
+// capitalRun returns the last token of the run of capitalised words that
+// starts at token k, with nothing but spaces between them.
+func (sent *sentence) capitalRun(k int) int {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	e := k
+	for e+1 < len(toks) && plainGap(sc.gap(e+1)) && unicode.IsUpper(sent.writtenAt(e+1)) {
+		e++
+	}
+	return e
+}
+
+// subjectName returns the capitalised words k to e, folded, when the sheet
+// uses none of them and a verb follows them (see foreignSubject), or "".
+func (sent *sentence) subjectName(k, e int, sheet map[string]bool) string {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	if e+1 >= len(toks) || !plainGap(sc.gap(e+1)) || !subjectVerb(toks[e+1].Text) {
+		return ""
+	}
+	var words []string
+	for j := k; j <= e; j++ {
+		w := toks[j].Text
+		if sheet[w] || !isLetters(w) || isMonth(w) || isWeekday(w) || germanNoun(sent, j) {
+			return ""
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// subjectVerb reports whether a word after a name is surely a verb it is
+// the subject of: an auxiliary ("has burned"), a past form in -ed
+// ("released"), or "itself"; not a verb of saying.
+func subjectVerb(w string) bool {
+	if sayingVerbs[w] {
+		return false
+	}
+	return auxiliaries[w] || w == "itself" || len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w)
+}
+
+// otherMatter returns a word that says a sentence tells of another matter
+// than the story's, or "": one of [other-matter-openers] opening it
+// ("Separately, ...", "Elsewhere in Europe: ...", after a live blog's
+// stamp) or one of [other-matter-words] in it ("the separate Crane
+// Fire"), when no fact of the sheet uses the word.
+func (sent *sentence) otherMatter(sheet map[string]bool) string {
+	toks := sent.folded().tokens
+	k := 0
+	for k < len(toks) && isDigits(toks[k].Text) {
+		k++
+	}
+	if k < len(toks) && otherMatterOpeners[toks[k].Text] && !sheet[toks[k].Text] {
+		return sent.scanner().tok(k)
+	}
+	for _, t := range toks {
+		if otherMatterWords[t.Text] && !sheet[t.Text] {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// otherMatterOpeners and otherMatterWords: see otherMatter.
+var (
+	otherMatterOpeners = lexicon.Set("other-matter-openers")
+	otherMatterWords   = lexicon.Set("other-matter-words")
+)

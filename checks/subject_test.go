@@ -1,0 +1,31 @@
+package checks
+
+import "testing"
+
+// A sentence whose subject is a name the sheet uses nowhere tells what
+// another actor did, and one set apart by "Separately" or "separate" tells
+// of another matter: a disagreeing value there is unsure. The story's own
+// actors, speakers, subjects of an opening clause and the sentence's first
+// word alone are left alone.
+func TestOtherActorsAndMatters(t *testing.T) {
+	const release = "facts:\n  - id: release\n    claim: Larkspur 4.0 was released on 14 April 2026.\n    date: 2026-04-14\n    about: [released]\n"
+	assertVerdicts(t, release, "2026-04-20", []verdictCase{
+		{"Competing toolkit Quillon released its new version on April 9.", "unsure", "a name the sheet never uses, before the verb"},
+		{"Larkspur released its new version on April 9.", "contradicts", "the story's own name, from the claim"},
+		{"The maintainers released the new version on April 9.", "contradicts", "no name: the story's own actors"},
+		{"Quillon's team said the new version was released on April 9.", "contradicts", "a name before a verb of saying is a speaker"},
+		{"When Quillon arrived, the new version was released on April 9.", "contradicts", "the name of an opening clause is no subject of the sentence"},
+		{"Eventually the new version was released on April 9.", "contradicts", "the sentence's first word alone is no name"},
+		{"Separately, a patch was released on April 9.", "unsure", "Separately opens another matter"},
+		{"10:40 — Elsewhere: a patch was released on April 9.", "unsure", "Elsewhere after a live blog's stamp"},
+		{"A separate patch was released on April 9.", "unsure", "separate sets the thing apart"},
+		{"Harlow Works itself released the tool on April 9.", "unsure", "itself after a name"},
+		{"The Harlow Works team released the tool on April 9.", "contradicts", "a name before a noun modifies it: which team is not known"},
+	})
+	const fire = "facts:\n  - id: acres\n    claim: The Dunmore Fire burned 8,400 acres.\n    number: 8400\n    unit: acres\n    about: [burned]\n"
+	assertVerdicts(t, fire, "2026-08-20", []verdictCase{
+		{"The separate Harlow Fire has burned 12,500 acres.", "unsure", "another fire, set apart"},
+		{"The Dunmore Fire has burned 12,500 acres.", "contradicts", "the sheet's own fire"},
+		{"Most of Keller County has burned, some 12,500 acres.", "contradicts", "a name after of is no subject"},
+	})
+}

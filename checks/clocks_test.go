@@ -428,6 +428,20 @@ func TestTimesInTheTextsZone(t *testing.T) {
 	})
 }
 
+// A time with no "a.m." nor "p.m." in a text that writes its other times
+// with them may be of either half of the day: "around 4:50" under an entry
+// stamped "5:02 p.m." agrees with 16:52.
+func TestTimesInHoursOfTwelve(t *testing.T) {
+	const sheet = "facts:\n  - id: touchdown\n    claim: The funnel touched down at 16:52 CDT.\n    time: 16:52 CDT\n    about: [touched down]\n"
+	assertVerdictsIn(t, "a.md", sheet, "2026-04-15", []verdictCase{
+		{"All times Central.\n\n**5:02 p.m.** — Spotters say it touched down around 4:50.\n", "agrees", "the afternoon's reading agrees, within around's leeway"},
+		{"All times Central.\n\n**5:02 p.m.** — Spotters say it touched down at 4:52.\n", "agrees", "the afternoon's reading is the sheet's"},
+		{"All times Central.\n\n**5:02 p.m.** — Spotters say it touched down at 3:52.\n", "contradicts", "neither half of the day is the sheet's"},
+		{"All times Central.\n\nSpotters say it touched down at 4:52.\n", "contradicts", "no time with a.m. or p.m. in the text: read as written, in hours of 24"},
+		{"All times Central.\n\n**5:02 p.m.** — Spotters say it touched down at 04:52.\n", "contradicts", "a leading zero writes hours of 24"},
+	})
+}
+
 // A time with no zone after one with a zone in its sentence is read in
 // that zone: it agrees there, and is unsure when it does not, as it may be
 // another place's.

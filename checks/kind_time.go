@@ -189,7 +189,14 @@ func (timeKind) canRead(*matcher, *sentence, candidate, []span) bool { return tr
 
 func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	cl := sent.clockMentions()[cd.i]
-	return clockAgrees(cl, f.Time) || approxAgrees(sent, cd, cl, f.Time) != ""
+	if clockAgrees(cl, f.Time) || approxAgrees(sent, cd, cl, f.Time) != "" {
+		return true
+	}
+	if twelveHourClock(src, sent, cl) {
+		pm := cl.afternoon()
+		return clockAgrees(pm, f.Time) || approxAgrees(sent, cd, pm, f.Time) != ""
+	}
+	return false
 }
 
 func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
@@ -203,6 +210,13 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	}
 	if how := approxAgrees(sent, cd, cl, f.Time); !fd.Agrees && how != "" {
 		fd.Agrees, fd.How = true, joinHow(fd.How, how)
+	}
+	if !fd.Agrees && twelveHourClock(src, sent, cl) {
+		pm := cl.afternoon()
+		if how := approxAgrees(sent, cd, pm, f.Time); clockAgrees(pm, f.Time) || how != "" {
+			fd.Value, fd.Agrees = clockValue(pm, f.Time), true
+			fd.How = joinHow(fd.How, joinHow("read in the afternoon: the source writes its times with a.m. and p.m., and this one has neither", how))
+		}
 	}
 	if cd.note != "" {
 		fd.How = joinHow(fd.How, cd.note)

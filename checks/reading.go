@@ -30,6 +30,9 @@ type reading struct {
 	// timesIn holds the zone the text gives for all its times ("All times
 	// Eastern."), nil for none, once worked out (see timesZone).
 	timesIn *textZone
+	// twelve says whether the source writes its times in hours of twelve
+	// ("5:02 p.m."), once worked out (see writesTwelveHours).
+	twelve *bool
 	// headings holds the source's date headings, once worked out (see
 	// dayOf).
 	headings *[]dateHeading

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -141,4 +143,45 @@ func inTextZone(src *reading, sent *sentence) {
 		c.inZone(z.offs)
 		c.textZone, c.seasonal = true, z.seasonal
 	}
+}
+
+// meridiemExp finds a time written in hours of twelve: a digit, perhaps a
+// space, then "a.m.", "p.m.", "am" or "pm" as a word.
+var meridiemExp = regexp.MustCompile(`(?i)\d ?[ap]\.?m\b`)
+
+// writesTwelveHours reports whether the source writes a time with "a.m." or
+// "p.m." anywhere: a time with neither ("around 4:50" under an entry
+// stamped "5:02 p.m.") may then be of either half of the day. It is worked
+// out once.
+func (r *reading) writesTwelveHours() bool {
+	if r.twelve == nil {
+		b := meridiemExp.MatchString(r.Raw())
+		r.twelve = &b
+	}
+	return *r.twelve
+}
+
+// twelveHourClock reports whether a time is written as hours and minutes
+// after a colon with no zone, no "a.m." nor "p.m." and an hour from 1 to
+// 11 with no leading zero, in a source that writes its other times in
+// hours of twelve: "around 4:50" may be 16:50.
+func twelveHourClock(src *reading, sent *sentence, c clockMention) bool {
+	sc := sent.scanner()
+	h := sc.tok(c.start)
+	if c.end != c.start+2 || sc.gap(c.start+1) != ":" || !c.zoneless && !c.textZone || strings.HasPrefix(h, "0") {
+		return false
+	}
+	n, err := strconv.Atoi(h)
+	return err == nil && n >= 1 && n <= 11 && src.writesTwelveHours()
+}
+
+// afternoon returns a time of the morning twelve hours on.
+func (c clockMention) afternoon() clockMention {
+	c.local += 12 * 60
+	utc := make([]int, len(c.utc))
+	for i, u := range c.utc {
+		utc[i] = (u + 12*60) % 1440
+	}
+	c.utc = utc
+	return c
 }

@@ -405,6 +405,16 @@ func TestGluedMillionsNeedTheUnit(t *testing.T) {
 		{"She won over 2.3m viewers.", "silent", "a figure with decimals too"},
 		{"She won $400m in prizes.", "silent", "money before it: millions"},
 	})
+	const summit = "facts:\n  - id: summit\n    claim: The summit stands at 2,107 metres.\n    number: 2107\n    unit: metres\n    about: [summit]\n"
+	assertVerdicts(t, summit, "2026-07-18", []verdictCase{
+		{"The road climbs to the 2,107m summit.", "agrees", "groups of thousands before the glued m are one figure, not 107"},
+		{"The road climbs to the 2,170m summit.", "contradicts", "and another figure so written contradicts"},
+		{"The summit fund holds $2,107m.", "silent", "money: millions, no metres"},
+	})
+	const revenue = "facts:\n  - id: revenue\n    claim: Revenue was $2.107 billion.\n    number: 2107000000\n    unit: dollars\n    about: [revenue]\n"
+	assertVerdicts(t, revenue, "2026-07-18", []verdictCase{
+		{"Revenue was $2,107m.", "agrees", "a glued m after groups of thousands is millions of the whole"},
+	})
 }
 
 // A change of temperature converts without the offset of a reading, and a

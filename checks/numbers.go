@@ -926,6 +926,9 @@ var orMore, orLess = lexicon.Set("or-more"), lexicon.Set("or-less")
 // numbers glued to letters are not numbers.
 func (sc scanner) numberAt(i int) (float64, int, bool) {
 	t := sc.tok(i)
+	if sc.gap(i) == "," && isDigits(sc.tok(i-1)) && len(t) > 3 && isDigits(t[:3]) && !isDigits(t) {
+		return 0, 0, false // "2,107m"'s "107m": the rest of a number read already
+	}
 	if x, ok := gluedScale(t); ok {
 		return x, i + 1, true // 3k, 5bn
 	}
@@ -936,6 +939,20 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		return sc.digitsAt(i)
 	}
 	return sc.wordNumberAt(i)
+}
+
+// gluedGroups reads the digits of a number in groups of thousands whose
+// last group is glued to a scale, ending before token j: "2,107m" (millions,
+// or metres before a word), "1,250bn". Another suffix ("2,107km") is left to
+// the glued units.
+func (sc scanner) gluedGroups(i, j int, digits string) (float64, int, bool) {
+	if x, ok := gluedScale(digits); ok {
+		return x, j, true
+	}
+	if x, ok := sc.millionsGlued(i, j-1, digits); ok {
+		return x, j, true
+	}
+	return 0, 0, false
 }
 
 // digitsAt reads a number written in digits at token i, with its decimals
@@ -952,6 +969,9 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 	digits, j, ok := sc.digitGroups(i)
 	if !ok {
 		return 0, 0, false
+	}
+	if strings.Trim(digits, "0123456789.") != "" {
+		return sc.gluedGroups(i, j, digits) // "2,107m"
 	}
 	if sc.gap(j) == "." && isDigits(sc.tok(j)) {
 		digits += "." + sc.tok(j)
@@ -1002,7 +1022,7 @@ func (sc scanner) digitGroups(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	if n := sc.tok(j); sc.gap(j) == "," && len(n) > 3 && isDigits(n[:3]) && !isDigits(n) {
-		return "", 0, false
+		return digits + n, j + 1, true // "2,107m": the last group glued to a scale, read by the caller
 	}
 	if j == i+1 && len(t) <= 3 {
 		digits, j = sc.afterShortGroup(digits, j)

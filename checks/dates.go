@@ -49,6 +49,10 @@ type dateExpr struct {
 	// arrested on Monday"); so for a month with no year ("will vote in
 	// January"): this year's or the next.
 	eitherWay bool
+	// possessiveDay marks a weekday before "'s" ("Monday's rest day"): the
+	// last such day, or the next when that lies nearer the report and
+	// agrees (see resolveAgreeing).
+	possessiveDay bool
 	// otherLanguage marks a weekday of another language ("Freitag",
 	// "vendredi"): its tense and a verb of saying before it are not read,
 	// so it only agrees (see otherWeekdayAt).
@@ -570,6 +574,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	deadline := sc.byDeadline(i)
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
 	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead() // "At Wednesday's conference, donors should": the next one or the last
+	expr.possessiveDay = expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end)
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}

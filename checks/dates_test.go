@@ -283,6 +283,24 @@ func TestSinceIsNoEventDate(t *testing.T) {
 	})
 }
 
+// A possessive weekday is the last such day, or the next when that lies
+// nearer the report and agrees: "Monday's rest day" in a report of a
+// Saturday.
+func TestPossessiveWeekdaysNearerAhead(t *testing.T) {
+	const sheet = "facts:\n  - id: rest\n    claim: The riders rest on Monday 20 July 2026.\n    date: 2026-07-20\n    about: [rest day]\n"
+	assertVerdicts(t, sheet, "2026-07-18", []verdictCase{
+		{"Enjoy Monday's rest day.", "agrees", "a Saturday's report: the next Monday, two days on, is nearer than the last"},
+		{"Enjoy Tuesday's rest day.", "contradicts", "neither Tuesday is the fact's day"},
+		{"The riders rested on Monday, a rest day.", "contradicts", "no possessive: the last Monday"},
+	})
+	assertVerdicts(t, sheet, "2026-07-22", []verdictCase{
+		{"The riders were glad of Monday's rest day.", "agrees", "a Wednesday's report: the last Monday"},
+	})
+	assertVerdicts(t, sheet, "2026-07-15", []verdictCase{
+		{"Monday's rest day was welcome.", "contradicts", "a Wednesday's report before it: the last Monday is nearer, and not the fact's"},
+	})
+}
+
 // A weekday after a word of the future reads two ways: the next such day,
 // or the last, since the word may govern another verb.
 func TestFutureWeekdaysReadBothWays(t *testing.T) {

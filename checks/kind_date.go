@@ -898,6 +898,11 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 			return after, joinHow(how, "the next year's, as the fact's date lies after the report"), true
 		}
 	}
+	if ok && e.possessiveDay && !e.eitherWay && !f.Date.Agrees(d) {
+		if dn, hown, ok := nearerNextDay(e, d, pub); ok && f.Date.Agrees(dn) {
+			return dn, joinHow(hown, "the next such day, which lies nearer the report than the last (\"Monday's\" in a report of a Saturday may be either)"), true
+		}
+	}
 	if !ok || !e.eitherWay {
 		return d, how, ok
 	}
@@ -921,6 +926,20 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 		return d, how + "; or " + dn.String() + " if it is the next one: neither agrees", true
 	}
 	return d, how, ok
+}
+
+// nearerNextDay places a weekday on the next such day after the report,
+// when that lies nearer the report than the last one (d): "Monday's" in a
+// report of Saturday may be either.
+func nearerNextDay(e dateExpr, d facts.Date, pub facts.Span) (facts.Date, string, bool) {
+	next := e
+	next.offset = 1
+	dn, how, ok := next.resolve(pub)
+	if !ok || pub.First.IsZero() {
+		return facts.Date{}, "", false
+	}
+	back, ahead := pub.First.Sub(d.Start.First), dn.Start.First.Sub(pub.Last)
+	return dn, how, ahead < back
 }
 
 // deadlineBefore returns a word of [deadline-nouns] that stands a few

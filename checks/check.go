@@ -61,6 +61,11 @@ type matcher struct {
 	// [former-value-words] ("The previous budget was 1.13 billion euros"):
 	// a figure after "up from" may be its value.
 	planFact, formerFact bool
+	// earlierFact is set when the fact's claim or terms hold a word of
+	// [earlier-figure-words] ("The old limit was 600") and none of
+	// [new-figure-words]: of a change "from 600 to 120" it reads the
+	// figure before, not the one after.
+	earlierFact bool
 	// moment is the one day a number fact's claim gives its figure
 	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
 	// none: a figure of an earlier day may differ (see claimMoment).
@@ -118,6 +123,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m.ages = ageFact(f)
 	m.moment = claimMoment(f)
 	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
+	m.earlierFact = ownsAny(m.own, earlierFigureWords) && !ownsAny(m.own, newFigureWords)
 	return m
 }
 
@@ -133,6 +139,9 @@ func ownsAny(own, words map[string]bool) bool {
 
 // formerValueWords: see matcher.formerFact.
 var formerValueWords = lexicon.Set("former-value-words")
+
+// earlierFigureWords and newFigureWords: see matcher.earlierFact.
+var earlierFigureWords, newFigureWords = lexicon.Set("earlier-figure-words"), lexicon.Set("new-figure-words")
 
 // claimMoment returns the one day, with its year, that a number fact's
 // claim dates its figure to ("Containment reached 40% on Thursday, 27

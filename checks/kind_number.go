@@ -1242,6 +1242,26 @@ const (
 	lastModernYear  = 2100
 )
 
+// changedTo reports whether a number is where a change "from ... to ..."
+// ends: "to" right before it (or before a word of approximation), after a
+// number that starts the change (numberMention.changedFrom).
+func changedTo(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	to := n.start - 1
+	if approxWords[sc.tok(to)] {
+		to--
+	}
+	if sc.tok(to) != "to" {
+		return false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.changedFrom && o.end <= to && to-o.end <= unitReach {
+			return true
+		}
+	}
+	return false
+}
+
 // dayOrYear reports whether a number may be a day of a month or a year:
 // "Ende März 4850 Beschäftigte" counts, whatever stands before it.
 func dayOrYear(n numberMention) bool {
@@ -1261,8 +1281,10 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 	switch {
 	case n.minus && n.unit != nil && unitLexicon.offsetBases[n.unit.base]:
 		why = "follows a minus, which is not read: a temperature below zero, ignored"
-	case n.changedFrom:
+	case n.changedFrom && !m.earlierFact:
 		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"
+	case m.earlierFact && changedTo(sent, n):
+		why = "is where a change \"from ... to ...\" ends, what the figure became: the fact's claim is of the figure before (\"old\", \"previous\"), which is read"
 	case isAge(src, sent, n):
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case inRowLabel(src, sent, n):

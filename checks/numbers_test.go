@@ -914,6 +914,27 @@ func TestFormerValue(t *testing.T) {
 	})
 }
 
+// A fact whose claim is the figure before a change ("The old limit was
+// 600") reads the first figure of "from ... to ...", and leaves the second,
+// what the figure became; any other fact reads the second.
+func TestFigureBeforeAChange(t *testing.T) {
+	const old = "facts:\n  - id: old\n    claim: The old limit was 600 requests a minute.\n    number: 600\n    unit: requests a minute\n    about: [limit]\n"
+	assertVerdicts(t, old, "2026-05-12", []verdictCase{
+		{"The limit drops from 600 requests a minute to 120.", "agrees", "the first figure is the fact's"},
+		{"The limit drops from 500 requests a minute to 120.", "contradicts", "another first figure"},
+		{"The limit drops from about 600 requests a minute to 120.", "agrees", "after a word of approximation too"},
+	})
+	const changed = "facts:\n  - id: changed\n    claim: The limit falls from 600 to 120 requests a minute.\n    number: 120\n    unit: requests a minute\n    about: [limit]\n"
+	assertVerdicts(t, changed, "2026-05-12", []verdictCase{
+		{"The limit drops from 600 requests a minute to 120 requests a minute.", "agrees", "no word of before in the claim: the second figure is read"},
+		{"The limit drops from 600 requests a minute to 150 requests a minute.", "contradicts", "and contradicts"},
+	})
+	const renewed = "facts:\n  - id: renewed\n    claim: The new limit, down from the old 600, is 120 requests a minute.\n    number: 120\n    unit: requests a minute\n    about: [limit]\n"
+	assertVerdicts(t, renewed, "2026-05-12", []verdictCase{
+		{"The limit drops from 600 requests a minute to 120 requests a minute.", "agrees", "new in the claim: the figure after, though old is there too"},
+	})
+}
+
 // "15 or 16" is two close guesses: either agrees, and both must disagree
 // to contradict.
 func TestEitherOfTwoFigures(t *testing.T) {

@@ -725,6 +725,9 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	assertVerdicts(t, limit, "2025-10-20", []verdictCase{
 		{"The rate limit is 1,200 requests per minute per key.", "agrees", "a rate of the fact's unit per something more"},
 		{"The rate limit is 1,500 requests per minute per key.", "silent", "another such rate is no certain contradiction"},
+		{"The rate limit is 1,200 requests a minute.", "agrees", "a minute for per minute, as a day for per day"},
+		{"The rate limit is 1,500 requests a minute.", "contradicts", "and another such rate contradicts"},
+		{"The rate limit is 1,500 requests a minute per key.", "silent", "per something more after the period: another rate"},
 	})
 	const seats = "facts:\n  - id: seats\n    claim: The party will win 4 to 8 seats.\n    number: 4..8\n    unit: seats\n    about: [tally]\n"
 	assertVerdicts(t, seats, "2025-10-20", []verdictCase{

@@ -436,6 +436,9 @@ func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
 	if l == 0 {
 		return 0, false
 	}
+	if perAfter(f.norm.S, f.tokens, end+l) {
+		return 0, false // "requests per minute per key": a rate of something more
+	}
 	for _, t := range f.tokens[end : end+l] {
 		if t.Text == words[n-1] || periodAdverbs[t.Text] == words[n-1] {
 			return end + l, true

@@ -162,13 +162,20 @@ type sayerScan struct {
 
 // cut reports whether the text between tokens i-1 and i ends a phrase: a
 // quote, a stop or a bracket, or the sentence's start or end.
+// initialAt reports whether token k is a single letter after a word: an
+// initial in a name ("Diane M. Halvorsen").
+func initialAt(toks []text.Token, k int) bool {
+	t := toks[k].Text
+	return k > 0 && len(t) == 1 && t[0] >= 'a' && t[0] <= 'z' && toks[k-1].End < toks[k].Start
+}
+
 func (ss sayerScan) cut(i int) bool {
 	if i <= 0 || i >= len(ss.toks) || ss.inside[i] || ss.inside[i-1] {
 		return true
 	}
 	gap := ss.s[ss.toks[i-1].End:ss.toks[i].Start]
-	if titles[ss.toks[i-1].Text] && strings.HasPrefix(gap, ".") {
-		gap = gap[1:] // "said Dr. Renata Okafor": the title's dot
+	if (titles[ss.toks[i-1].Text] || initialAt(ss.toks, i-1)) && strings.HasPrefix(gap, ".") {
+		gap = gap[1:] // "said Dr. Renata Okafor": the title's dot; "said Diane M. Halvorsen": an initial's, which the sentence went on after
 	}
 	if ss.abbreviated(i-1) && (gap == "." || strings.HasPrefix(gap, ".,")) {
 		// "8 a.m., said": the dot is the abbreviation's. Before a space

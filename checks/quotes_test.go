@@ -105,6 +105,8 @@ func TestAttribution(t *testing.T) {
 		{"a name before a long clause is no sayer", `Novak left, and the long and winding debate about the harbour, the ferries and the old shipyard at the edge of town went on until the chief said: "We will win."`, ""},
 		{"said Dr. X", `"We will win," said Dr. Anna Novak, the party leader.`, "We will win"},
 		{"said Dr. Y", `"We will win," said Dr. Petra Smith, the party leader.`, ""},
+		{"said X with a middle initial", `"We will win," said Anna K. Novak, the party leader.`, "We will win"},
+		{"said Y with a middle initial", `"We will win," said Petra K. Smith, the party leader.`, ""},
 		{"said title X", `"We will win," said party leader Anna Novak.`, "We will win"},
 		{"X wrote that", `Novak wrote on Facebook that "we will win".`, "we will win"},
 		{"a participle clause before X said", `Speaking to reporters, Novak said: "We will win."`, "We will win."},

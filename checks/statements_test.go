@@ -336,6 +336,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"malveillante"}}, "L'opérateur exclut toute piste malveillante.", "denies:exclut toute piste malveillante", "a French ruling out before the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"malveillante"}}, "L'opérateur confirme une piste malveillante.", "asserts:malveillante", "no ruling out in French: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "O prefeito desmentiu o rompimento da barragem.", "denies:desmentiu o rompimento da barragem", "a Portuguese verb of denial before the phrase"},
+		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "O prefeito rejeitou o rompimento da barragem.", "denies:rejeitou o rompimento da barragem", "a Portuguese verb of rejection before the phrase"},
+		{facts.Statement{Holds: false, Supports: []string{"cierre del puerto"}}, "El alcalde rechazó el cierre del puerto.", "denies:rechazó el cierre del puerto", "and a Spanish one"},
 		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "Circularam boatos de rompimento da barragem.", "attributes:boatos de rompimento da barragem", "rumours in Portuguese report a claim"},
 		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "A defesa civil confirmou o rompimento da barragem.", "asserts:rompimento da barragem", "no denial nor rumour: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"segundo corte consecutivo"}}, "O banco reduziu a taxa para 3,75% ao ano, no segundo corte consecutivo.", "asserts:segundo corte consecutivo", "Portuguese \"no\" is \"in the\", no negation"},

@@ -304,6 +304,11 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won in 2:05:41 from a field of 40,000.", "contradicts", "so does from after it"},
 		{"Rutto won, crossing the line at 10:05:41 local time.", "silent", "local after it: a time of day"},
 	})
+	const margin = "facts:\n  - id: margin\n    claim: Rutto won by 38 seconds.\n    number: 38\n    unit: seconds\n    about: [won by | behind]\n"
+	assertVerdicts(t, margin, "2025-06-10", []verdictCase{
+		{"Berg crossed the line 28 seconds behind Rutto, who won by a street.", "contradicts", "behind is the fact's own word: the margin is the fact's figure"},
+		{"Rutto won by 28 seconds inside the old mark.", "unsure", "another margin word, not the fact's: a margin of something else"},
+	})
 	const swim = "facts:\n  - id: swim\n    claim: She won in 1:52.31.\n    number: 1:52.31\n    unit: seconds\n    about: [won | zwom]\n"
 	assertVerdicts(t, swim, "2026-06-13", []verdictCase{
 		{"She won the final in 1:52.31.", "agrees", "minutes, seconds and hundredths: 112.31 seconds"},

@@ -407,7 +407,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "a year counted from the report (\"last year\", \"next year\") in its clause makes it that year's figure, not the story's"
 	case number && marginNoun(sent, cd, m.own):
 		return "a figure after a noun of a margin (\"a margin of 1,091 votes\", \"a lead of\") is the difference between two figures, not either of them"
-	case number && timeOffset(sent, cd):
+	case number && timeOffset(sent, cd, m.own):
 		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
 	}
 	if number {
@@ -801,8 +801,10 @@ var changeBefore, comparativeAfter = lexicon.Set("change-before"), lexicon.Set("
 
 // timeOffset reports whether a number is a span of time followed by a word
 // that counts a moment from another ("five weeks before", "two years
-// after", "a month later").
-func timeOffset(sent *sentence, cd candidate) bool {
+// after", "a month later") or a margin ("27 seconds inside the record",
+// "28 seconds behind"), unless that margin's word is one of the fact's own
+// (own): a fact of a winning margin with the term "behind".
+func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 	n := sent.numberMentions()[cd.i]
 	if n.unit == nil || n.unit.base != "second" {
 		return false
@@ -817,7 +819,11 @@ func timeOffset(sent *sentence, cd candidate) bool {
 	if momentOn(sent, n) {
 		return true // "One week on: how a single command"
 	}
-	return n.uend < len(f.tokens) && (relativeAfter[f.tokens[n.uend].Text] || marginAfter[f.tokens[n.uend].Text])
+	if n.uend >= len(f.tokens) {
+		return false
+	}
+	w := f.tokens[n.uend].Text
+	return relativeAfter[w] || marginAfter[w] && !own[w] // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
 }
 
 // momentOn reports whether a span of time is followed by a word of

@@ -308,7 +308,7 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 		if !ok {
 			x, k, ok = sc.numberAt(j)
 			if ok && plainGap(sc.gap(k)) {
-				d, k = unitLexicon.lookup(sc.tok(k)), k+1
+				d, k = sc.spanPartUnit(k, unit), k+1
 			}
 		}
 		if !ok || d == nil || d.base != "second" || d.factor >= unit.factor || x*d.factor >= unit.factor {
@@ -386,6 +386,9 @@ func (sc scanner) spanOfTimeAt(i int) (numberMention, bool) {
 	if !ok {
 		secs, end, ok = sc.durationAt(i)
 	}
+	if !ok {
+		secs, end, ok = sc.primedDuration(i)
+	}
 	if ok {
 		return numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: unitLexicon.byName["second"], uend: end}, true
 	}
@@ -411,6 +414,35 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 	sc.compoundDuration(&m, false)
 	return m, m.uend > i+2
 }
+
+// spanPartUnit returns the unit of a part of a span of time at token k:
+// its spelling, or a lone "s" after minutes ("1 min 21 s"), which names no
+// unit elsewhere.
+func (sc scanner) spanPartUnit(k int, before *unitDef) *unitDef {
+	if sc.tok(k) == "s" && before.name == "minute" {
+		return unitLexicon.byName["second"]
+	}
+	return unitLexicon.lookup(sc.tok(k))
+}
+
+// primedDuration reads minutes and seconds written with primes at token i,
+// "1'12''" or "1′12″" (as cycling reports a gap), in seconds, and returns
+// the token after it.
+func (sc scanner) primedDuration(i int) (float64, int, bool) {
+	if !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || len(sc.tok(i+1)) != 2 || !primes[sc.gap(i+1)] {
+		return 0, 0, false
+	}
+	after := sc.textAfter(i + 2)
+	if !strings.HasPrefix(after, "''") && !strings.HasPrefix(after, "″") && !strings.HasPrefix(after, "\"") {
+		return 0, 0, false
+	}
+	m, _ := strconv.Atoi(sc.tok(i))
+	x, _ := strconv.Atoi(sc.tok(i + 1))
+	return float64(m*60 + x), i + 2, x < 60
+}
+
+// primes mark minutes in "1'12''".
+var primes = map[string]bool{"'": true, "′": true, "’": true}
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with
 // tenths perhaps), in seconds, and returns the token after it. A time of

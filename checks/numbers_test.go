@@ -274,6 +274,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"In 3 weeks 400m of tunnel was dug.", "3 weeks=3 week; 400m=400,000,000"},
 		{"The median wait was 6 hours 42m.", "6 hours 42m=402 minute"},
 		{"The outage lasted 4 h 37 min.", "4 h 37 min=16,620 second"},
+		{"Il compte 1 min 21 s d'avance.", "1 min 21 s=81 second"},            // a lone s after minutes is seconds
+		{"Il compte 1'21'' d'avance.", "1'21=81 second"},                      // minutes and seconds with primes, as cycling writes a gap
+		{"Il compte 1′21″ d'avance.", "1′21=81 second"},                       // and with the prime signs
+		{"The desk is 6'2'' wide.", "6=6; 2=2"},                               // one digit after the prime: feet and inches, no span
+		{"La sonde file à 12 secondes de la cible.", "12 secondes=12 second"}, // French seconds
 		{"Rendez-vous à 10 h 30 pour le départ.", "10=10; 30=30"},
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},

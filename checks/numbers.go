@@ -426,8 +426,8 @@ func (sc scanner) spanPartUnit(k int, before *unitDef) *unitDef {
 }
 
 // primedDuration reads minutes and seconds written with primes at token i,
-// "1'12''" or "1′12″" (as cycling reports a gap), in seconds, and returns
-// the token after it.
+// "1′12″" (or with an apostrophe and two, as cycling reports a gap), in
+// seconds, and returns the token after it.
 func (sc scanner) primedDuration(i int) (float64, int, bool) {
 	if !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || len(sc.tok(i+1)) != 2 || !primes[sc.gap(i+1)] {
 		return 0, 0, false
@@ -441,7 +441,7 @@ func (sc scanner) primedDuration(i int) (float64, int, bool) {
 	return float64(m*60 + x), i + 2, x < 60
 }
 
-// primes mark minutes in "1'12''".
+// primes mark minutes in "1'12”".
 var primes = map[string]bool{"'": true, "′": true, "’": true}
 
 // durationAt reads a race time at token i, H:MM:SS ("2:05:47", with

@@ -466,4 +466,10 @@ func TestTimesOfSaying(t *testing.T) {
 		{"The company said in a statement posted at 08:40 UTC that teams were working to restore service.", "unsure", "a time between a verb of announcing and that"},
 		{"Service was restored at 08:40 UTC, the company said.", "contradicts", "the time of the event, the verb of saying after a comma"},
 	})
+	const briefing = "facts:\n  - id: briefing\n    claim: The agency's news conference began at 14:00 CEST.\n    time: 14:00 CEST\n    about: [news conference]\n"
+	assertVerdicts(t, briefing, "2026-06-19", []verdictCase{
+		{"The agency told a news conference at 1200 GMT that tests had found the source.", "agrees", "the occasion of saying is the fact's own: its time is the fact's"},
+		{"The agency told a news conference at 1300 GMT that tests had found the source.", "contradicts", "and another time contradicts"},
+		{"The agency said at 1300 GMT that the news conference had found the source.", "unsure", "a time next to the verb, the occasion after it: when it was said"},
+	})
 }

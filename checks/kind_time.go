@@ -42,7 +42,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
 		case inRowLabelCell(sent, cl.span):
 			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
-		case !m.fact.SaidDates && saidAt(sent, cl.span):
+		case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case boundTime(sent, cl.span, m.own):
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
@@ -161,6 +161,27 @@ func saidAt(sent *sentence, cl span) bool {
 	}
 	return sc.saidRightBefore(start) || sc.saidThat(start, cl.end)
 }
+
+// ownOccasion reports whether the occasion of saying right before a time
+// is the fact's own thing: a word of [saying-occasions] that is one of the
+// fact's words stands up to ownOccasionReach words before it ("told a news
+// conference at 1400 GMT" for the time of a news conference). The time is
+// then the fact's, not only when something was said.
+func ownOccasion(sent *sentence, cl span, own map[string]bool) bool {
+	toks := sent.folded().tokens
+	for k := cl.start - 1; k >= 0 && k >= cl.start-ownOccasionReach; k-- {
+		if w := toks[k].Text; sayingOccasions[w] && own[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOccasionReach: see ownOccasion.
+const ownOccasionReach = 3
+
+// sayingOccasions: see ownOccasion.
+var sayingOccasions = lexicon.Set("saying-occasions")
 
 // dateStamp reports whether a date opens its entry with a clock time
 // after it and then a dash or a colon ("2021-12-09 16:57 UTC - report

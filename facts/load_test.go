@@ -69,6 +69,14 @@ func TestParseGoodSheet(t *testing.T) {
 	assert.Equal(t, "https://example.org/census", members.Reference)
 }
 
+// A time of saying counts for a time fact with said_dates, as a date of
+// saying does for a date fact.
+func TestSaidDatesOnATime(t *testing.T) {
+	s, err := Parse("facts.yaml", []byte("facts:\n  - id: briefing\n    claim: The briefing began at 14:00 CEST.\n    time: 14:00 CEST\n    said_dates: true\n    about: [briefing]\n"))
+	require.NoError(t, err)
+	assert.True(t, s.Facts[0].SaidDates)
+}
+
 func TestParseQuoteAndStatement(t *testing.T) {
 	sheet := `facts:
   - id: q

@@ -44,6 +44,9 @@ func (l *loader) value(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 			l.Errorf(v, "%s: %v", what, err)
 		}
 		f.Time = c
+		if sd, ok := m.Get("said_dates"); ok {
+			f.SaidDates, _ = l.Bool(sd, "said_dates of "+what)
+		}
 	case KindVersion:
 		vr, err := ParseVersionRange(raw)
 		if err != nil {
@@ -118,7 +121,7 @@ func (l *loader) foreignKeys(m yamldoc.Fields, kind Kind, what string) {
 		"speaker": KindQuote, "accepted": KindQuote, "supports": KindStatement, "refutes": KindStatement, "attributed": KindStatement,
 	}
 	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
-		if v, ok := m.Get(key); ok && belongs[key] != kind {
+		if v, ok := m.Get(key); ok && belongs[key] != kind && !(key == "said_dates" && kind == KindTime) { // a time of saying counts as a date of saying does
 			l.Errorf(v, "%s: goes with %s facts, and %s is a %s fact: remove it", key, belongs[key], what, kind)
 		}
 	}

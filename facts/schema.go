@@ -72,7 +72,7 @@ func factProperties() map[string]any {
 		"about":      schemaTerms("groups of terms that locate sentences about the fact; alternatives in a group separated by |"),
 		"unless":     schemaTerms("terms that rule a sentence out"),
 		"within":     map[string]any{"type": "integer", "minimum": 1, "maximum": 100, "description": "how many words a value may stand from the nearest about term (default 10)"},
-		"said_dates": map[string]any{"type": "boolean", "description": "date facts: count dates tied to a verb of saying"},
+		"said_dates": map[string]any{"type": "boolean", "description": "date and time facts: count dates and times tied to a verb of saying"},
 		"note":       schemaString("why the canonical value is canonical"),
 		"reference":  schemaString("an outside source that supports the fact"),
 		"severity":   map[string]any{"enum": []string{"error", "warning"}, "description": "error (default): the fact's problems fail the run; warning: they are reported and fail nothing"},

@@ -1330,13 +1330,24 @@ func hearsayBefore(sent *sentence, i int) int {
 // linked and told patients to keep taking").
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
+	doSupport := i > 0 && doForms[toks[i-1].Text]
 	for k := i + 1; k+1 < sp.start; k++ {
-		if clauseAnds[toks[k].Text] && (toks[k+1].Text == "to" || saidVerbs[toks[k+1].Text]) {
-			return true
+		if !clauseAnds[toks[k].Text] {
+			continue
+		}
+		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) {
+			return true // "did not take it lightly and pointed to the extra aid": under "did not" a verb would be bare
 		}
 	}
 	return false
 }
+
+// doForms are the forms of "do" that carry a negation before a bare verb:
+// "did not take".
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
+
+// pastForm reports whether a word is a past form in -ed: "pointed".
+func pastForm(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w) }
 
 // clauseAnds open a clause of its own before "to" or a verb of saying;
 // not "or", which carries a negation on: "not to panic or to stop taking".
@@ -1403,6 +1414,9 @@ func farNegation(sent *sentence, sp span, from int) int {
 			return -1
 		}
 		if (negations[f.tokens[i].Text] || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {
+			if joinedAway(sent, i, sp) {
+				return -1 // "did not take it lightly and pointed to the extra aid"
+			}
 			return i
 		}
 	}

@@ -38,7 +38,7 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	switch {
 	case j == i+1 && h <= 23 && dottedPreps[sc.tok(i-1)] && plainGap(sc.gap(j)) && sc.zoneNamedAfter(j):
 		return h * 60, j, true // "alle 18 ora italiana": an hour alone, its zone named after it
-	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)]) && plainGap(sc.gap(j)):
+	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)] && !spanOf[sc.tok(j+1)]) && plainGap(sc.gap(j)):
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ"
 	case sc.gap(i+1) == ":":
 		return 0, 0, false // "17:42" is read as ever
@@ -51,6 +51,11 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// spanOf, after hours that count hours too ("heures", "horas"), make them
+// a span of something, not a time of day: "après 14 heures de
+// négociations".
+var spanOf = lexicon.Set("span-of")
 
 // dayHalfAfter reports whether a half of the day follows token j: "de la
 // tarde".

@@ -225,6 +225,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if _, ok := sc.wireTime(i); ok {
 		return out, i + 1 // "at 2040 GMT": a time of day, not 2,040
 	}
+	if _, end, ok := sc.suffixedClock(i); ok {
+		return out, end // "à 14 heures", "um 9 Uhr": a time of day, not 14 hours
+	}
 	if m, ok := sc.spanOfTimeAt(i); ok {
 		return append(out, m), m.end
 	}

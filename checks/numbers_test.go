@@ -279,7 +279,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il compte 1′21″ d'avance.", "1′21=81 second"},                       // and with the prime signs
 		{"The desk is 6'2'' wide.", "6=6; 2=2"},                               // one digit after the prime: feet and inches, no span
 		{"La sonde file à 12 secondes de la cible.", "12 secondes=12 second"}, // French seconds
-		{"Rendez-vous à 10 h 30 pour le départ.", "10=10; 30=30"},
+		{"Rendez-vous à 10 h 30 pour le départ.", ""},                         // a time of day holds no quantity
+		{"Il a abandonné peu après 14 heures.", ""},                           // nor hours after après: 2 p.m., not 14 hours
+		{"Il a cédé après 14 heures de négociations.", "14 heures=14 hour"},   // but hours of something are a span
+		{"Die Feuerwehr kam um 9 Uhr.", ""},                                   // nor a German hour with Uhr
 		{"A 1,500-metre course.", "1,500-metre=1,500 meter"},
 		{"It sold 3,000 units.", "3,000=3,000"},
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},

@@ -157,6 +157,9 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
+		if sp.start < d.start && (sincePreps[f.tokens[d.start].Text] || sincePreps[f.tokens[max(0, d.start-1)].Text]) && eventAfterBound[sent.scanner().tok(d.end)] {
+			continue // "averages 8.4 percent and had not featured since 2019, when X won": the date is the win's
+		}
 		if sp.start < d.start {
 			// After the value, the date must close no clause before it
 			// and name no thing the value acts on ("stole a 1908 tiara").

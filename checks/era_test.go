@@ -69,6 +69,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{opened, "In 1967, eight men robbed the museum.", "unsure", "a fact of a whole year is not widened by one on each side"},
 		{dated, "In 2013, a gang hit the airport. Eight men stole gems.", "unsure", "a sentence with no date goes on about the dated one before it"},
 		{dated, "The worst raid? 2013, when eight men stole gems.", "unsure", "a bare year before when dates the when-clause"},
+		{dated, "Eight men robbed the museum and had not struck since 2013, when a gang raided the airport.", "contradicts", "a year after since and before when dates the when-clause, not a value before it"},
+		{dated, "The museum had not been hit since 2013, when eight men robbed it.", "unsure", "a value in the when-clause is of that year"},
 		{dated, "In 2013, a gang hit the airport.\n\nEight men stole gems.", "contradicts", "not across a paragraph"},
 		{dated, "In 2013, a gang hit the airport. On Sunday eight men stole gems.", "contradicts", "a sentence with a date of its own is its own"},
 		{dated, "The gang hit on Sunday, as in 2013. Eight men stole gems.", "contradicts", "the sentence before is dated in the story too"},

@@ -1215,7 +1215,8 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure passed 31-17.", 1, "agrees", "the second the votes against"},
 		{"The measure was approved by 31 votes to 17.", 0, "agrees", "a tally in words"},
 		{"The council was approved, and the council split 31-17.", 0, "agrees", "split is a word of a vote"},
-		{"The measure passed 30-18.", 0, "unsure", "a wrong tally where both facts' terms stand as near: either's"},
+		{"The measure passed 30-18.", 0, "contradicts", "a wrong tally: its first figure is the votes for, though both facts' terms stand as near"},
+		{"The measure passed 30-18.", 1, "contradicts", "and its second the votes against"},
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 0, "agrees", "a word of a vote right after the tally"},
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 1, "agrees", "and its second figure"},
 	}

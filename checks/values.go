@@ -1272,12 +1272,23 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 			m.tracef("    %q stands nearer the first terms of %s (%d words) than this fact's (%d): not this fact's", says(src, sent, cd.span), rival.fact.ID, r, mine)
 			continue
 		}
-		if r == mine && cd.dist >= r && rival.located {
+		if r == mine && cd.dist >= r && rival.located && !m.tallySide(sent, cd) {
 			cd.tie = rival.fact.ID // as near, and the sentence is about both
 		}
 		own = append(own, cd)
 	}
 	return own
+}
+
+// tallySide reports whether a number fact's candidate is its side of a
+// tally ("The vote was 9-3": the 3 for a fact of votes against): the
+// tally, not nearness, gives it to the fact.
+func (m *matcher) tallySide(sent *sentence, cd candidate) bool {
+	if m.fact.Kind != facts.KindNumber {
+		return false
+	}
+	n := sent.numberMentions()[cd.i]
+	return n.unit == nil && (scorePart(sent, n) || m.tallyTo(sent, n)) && m.voteSide(sent, n)
 }
 
 // rivalsOf returns the peers of a sentence that compete with the fact for

@@ -170,10 +170,12 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 	if len(m.loc.unless) > 0 {
 		cands = m.outsideUnlessColumns(src, sent, cands)
 	}
-	if why := m.sentenceDoubt(src, sent, spans, firstSpans); why != "" {
-		for i := range cands {
-			if cands[i].doubt == "" {
-				cands[i].doubt = why
+	if len(cands) > 0 { // the doubts of a sentence are asked only of one that gives a value
+		if why := m.sentenceDoubt(src, sent, spans, firstSpans); why != "" {
+			for i := range cands {
+				if cands[i].doubt == "" {
+					cands[i].doubt = why
+				}
 			}
 		}
 	}

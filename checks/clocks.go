@@ -142,6 +142,21 @@ func (c *clockMention) inSeason(drops map[int]int) {
 	c.offs, c.utc = offs, utc
 }
 
+// inEuropeanSeason drops, from a European country's or city's zone of two
+// offsets ("heure de Paris": CET or CEST), the offset a season rules out
+// (drops: see era.europeanSeason).
+func (c *clockMention) inEuropeanSeason(drops map[int]int) {
+	if len(c.offs) != 2 || drops == nil {
+		return
+	}
+	a, b := c.offs[0], c.offs[1]
+	if europeanStandardOffsets[a] != b && europeanStandardOffsets[b] != a {
+		return
+	}
+	c.seasonal = true
+	c.inSeason(drops)
+}
+
 // zoned returns the time of minutes at tokens i to j, with the zone after
 // it when there is one, and zoneless without.
 func (sc scanner) zoned(i, j, minutes int) clockMention {

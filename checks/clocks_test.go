@@ -206,8 +206,10 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 		{"14:00 CEST", "Landfall: alle 13 ora italiana.", "contradicts", "Europe's summer: ora italiana is CEST only, an hour off"},
 		{"14:00 CET", "Landfall: alle 15 ora italiana.", "contradicts", "Europe's winter: ora italiana is CET only"},
 		{"14:00 CET", "Landfall: alle 14 ora italiana.", "agrees", "Europe's winter: the sheet's own zone"},
-		{"12:00 UTC", "Landfall: alle 13 ora italiana.", "agrees", "UTC gives no season: CET reads too"},
-		{"03:40 CDT", "The storm made landfall at 09:40 Paris time.", "agrees", "a North American season says nothing of Europe's: both readings stay"},
+		{"12:00 UTC", "Landfall: alle 13 ora italiana.", "contradicts", "UTC gives no season, the report's day does: on 10 September ora italiana is CEST, 11:00 UTC"},
+		{"12:00 UTC", "Landfall: alle 14 ora italiana.", "agrees", "CEST on the report's day"},
+		{"03:40 CDT", "The storm made landfall at 09:40 Paris time.", "contradicts", "a North American season says nothing of Europe's, the report's day does: Paris is CEST, 07:40 UTC"},
+		{"03:40 CDT", "The storm made landfall at 10:40 Paris time.", "agrees", "08:40 UTC in CEST"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -221,7 +223,18 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 // With a sheet's zone that gives no North American season (UTC, CET),
 // the report's day gives it when the sheet's date facts lie on the same
 // side of daylight saving time: "11 a.m. ET" on 11 March 2026 is EDT.
+// Europe's season likewise, for a sheet whose zone gives none (GMT, UTC):
+// "heure de Paris" in February is CET.
 func TestZonesInTheReportsSeason(t *testing.T) {
+	const gmt = "facts:\n  - id: left\n    claim: The ferry left at 14:30 GMT.\n    time: 14:30 GMT\n    about: [quitté]\n  - id: day\n    claim: It left on 17 February 2026.\n    date: 2026-02-17\n    about: [storm]\n"
+	assertVerdicts(t, gmt, "2026-02-18", []verdictCase{
+		{"Le ferry a quitté le port à 15 h 30, heure de Paris.", "agrees", "February: Paris is CET, 14:30 UTC"},
+		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "contradicts", "not CEST in February: 15:30 UTC"},
+	})
+	const across = "facts:\n  - id: left\n    claim: The ferry left at 14:30 GMT.\n    time: 14:30 GMT\n    about: [quitté]\n  - id: day\n    claim: It left on 17 February 2026.\n    date: 2026-02-17\n    about: [storm]\n  - id: back\n    claim: Service resumed on 2 April 2026.\n    date: 2026-04-02\n    about: [resumed]\n"
+	assertVerdicts(t, across, "2026-02-18", []verdictCase{
+		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "agrees", "the sheet's days lie on both sides of the switch: both readings stand, and CEST agrees"},
+	})
 	const sheet = "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n  - id: day\n    claim: It appeared on 11 March 2026.\n    date: 2026-03-11\n    about: [appeared]\n"
 	assertVerdicts(t, sheet, "2026-03-11", []verdictCase{
 		{"In the US, the embargo lifts at 11 a.m. ET.", "contradicts", "three days after the switch: EDT, 15:00 UTC, an hour before the sheet's 16:00"},

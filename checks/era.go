@@ -32,6 +32,9 @@ type era struct {
 	// gives North America's season (EDT, EST...): the sheet then gives it,
 	// and the report's day does not (see northAmericanSeason).
 	zonedSeason bool
+	// zonedEuropeanSeason is zonedSeason for Europe's season (CET, CEST,
+	// BST...: see europeanSeason).
+	zonedEuropeanSeason bool
 }
 
 // A yearSpan is the years from one year to another, both included.
@@ -65,7 +68,11 @@ func sheetEra(fs []*facts.Fact) era {
 		z := text.Fold(f.Time.Zone)
 		return f.Kind == facts.KindTime && (daylightZones[z] || standardZones[z])
 	})
-	e := era{dated: dated, days: days, zonedSeason: zoned}
+	zonedEU := slices.ContainsFunc(fs, func(f *facts.Fact) bool {
+		z := text.Fold(f.Time.Zone)
+		return f.Kind == facts.KindTime && (europeanDaylightZones[z] || europeanStandardZones[z])
+	})
+	e := era{dated: dated, days: days, zonedSeason: zoned, zonedEuropeanSeason: zonedEU}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -115,6 +122,37 @@ func (e era) northAmericanSeason(day facts.Span) map[int]int {
 		return standardOffsets
 	}
 	return daylightOffsets
+}
+
+// europeanSeason returns, as northAmericanSeason does for North America,
+// the offsets of European zones that the report's day rules out ("8 h 15,
+// heure de Paris" in a report of February is CET), or nil; a sheet's time
+// in a zone of Europe's season gives it itself (readIn).
+func (e era) europeanSeason(day facts.Span) map[int]int {
+	if day.Precision != facts.Day || e.zonedEuropeanSeason {
+		return nil
+	}
+	summer := euDaylight(day.First)
+	for _, d := range e.days {
+		if euDaylight(d) != summer {
+			return nil
+		}
+	}
+	if summer {
+		return europeanStandardOffsets
+	}
+	return europeanDaylightOffsets
+}
+
+// euDaylight reports whether a day falls in the European Union's summer
+// time: from the last Sunday of March to the last Sunday of October.
+func euDaylight(t time.Time) bool {
+	lastSunday := func(month time.Month) time.Time {
+		last := time.Date(t.Year(), month+1, 0, 0, 0, 0, 0, time.UTC)
+		return last.AddDate(0, 0, -int(last.Weekday()))
+	}
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return !day.Before(lastSunday(time.March)) && day.Before(lastSunday(time.October))
 }
 
 // usDaylight reports whether a day falls in the United States' daylight

@@ -19,9 +19,11 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	var cands []candidate
 	inTextZone(src, sent)
 	cls := sent.clockMentions()
-	drops := m.era.northAmericanSeason(src.dayOfReport(sent)) // nil when the sheet's zones give the season
+	day := src.dayOfReport(sent)
+	drops, eu := m.era.northAmericanSeason(day), m.era.europeanSeason(day) // nil when the sheet's zones give the season
 	for i := range cls {
 		cls[i].inSeason(drops)
+		cls[i].inEuropeanSeason(eu)
 	}
 	for i, cl := range cls {
 		if cl.zoneless && i+1 < len(cls) && !cls[i+1].zoneless && restates(cl, cls[i+1]) {

@@ -611,9 +611,13 @@ func containsNearWords(words, w []string) bool {
 // Jones", "according to Jones"); a pronoun with a verb of saying there ("he
 // added") and the speaker named in one of the three sentences before; or,
 // when the same sentences attribute it to no one, the speaker named in the
-// sentence before or after.
+// sentence before or after. A passage in a heading is nobody's: a headline
+// quotes in short.
 func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	p.context(src)
+	if headingLine(src, &src.sents[p.First]) {
+		return false, "" // "## 'Not a single snare'": a headline quotes in short, and says nothing
+	}
 	if a.names(p.own) {
 		if a.someoneElse(p) {
 			return false, "" // "said Smith, echoing Novak"

@@ -357,6 +357,17 @@ func TestSpeakerLabelledLines(t *testing.T) {
 	})
 }
 
+// A quotation in a heading is a headline's pull-quote: it names no
+// speaker, and the sentences around it give it none.
+func TestQuotesInHeadings(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The warden said no trap had been found.\n    quote: We have not found a single trap in this forest for two years.\n    speaker: [Marit Olsen, Olsen]\n"
+	assertVerdictsIn(t, "a.md", sheet, "2026-04-20", []verdictCase{
+		{"## 'Not a single trap'\n\nWarden Marit Olsen has patrolled for 19 years.\n", "silent", "a heading's quotation is nobody's, though the name stands in the sentence after"},
+		{"'Not a single trap,' said Marit Olsen.\n\nShe has patrolled for 19 years.\n", "contradicts", "the same words in prose, attributed: a quotation cut short differs"},
+		{"## The warden speaks\n\n\"We have not found a single trap in this forest for two years,\" said Marit Olsen.\n", "agrees", "a quotation under a heading is read as ever"},
+	})
+}
+
 // A number a quotation spells and one it writes in digits are one word:
 // "thirty-eight" matches "38", and a different figure still differs.
 func TestQuotedNumbers(t *testing.T) {

@@ -765,8 +765,9 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 
 // fewerDecimals reports whether a single figure with no scale word is
 // written to fewer decimals than the sheet's single value, the sheet's
-// value rounds to it, and it stands within roundedShare of it: "58 per
-// cent" for 58.4, not "59 per cent", nor "2 GHz" for 2.4 GHz.
+// value rounds to it, and it stands within roundedShare of it, or is a
+// whole percentage: "58 per cent" for 58.4, "18%" for 18.4%, not "59 per
+// cent", nor "2 GHz" for 2.4 GHz.
 func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
 		return false
@@ -775,7 +776,15 @@ func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) boo
 	written := writtenDecimals(sent, n)
 	d := math.Abs(sheet.Lo - v.Lo)
 	half := 0.5 * math.Pow(10, -float64(written))
-	return written < len(frac) && d < half*(1-1e-9) && d <= roundedShare*math.Abs(sheet.Lo) // not at a half: "99.9%" for 99.95% is no rounding
+	near := d <= roundedShare*math.Abs(sheet.Lo) || wholePercent(n, written, sheet.Lo)
+	return written < len(frac) && d < half*(1-1e-9) && near // not at a half: "99.9%" for 99.95% is no rounding
+}
+
+// wholePercent reports whether a percentage is written as a whole one, as
+// writers round a percentage of one or more: "18%" for 18.4%, however far
+// that is as a share of it.
+func wholePercent(n numberMention, written int, sheet float64) bool {
+	return written == 0 && math.Abs(sheet) >= 1 && n.unit != nil && (n.unit.name == "percent" || n.unit.name == "percentage point")
 }
 
 // narrowAgreement takes back the agreement of a figure whose reading

@@ -467,7 +467,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"7541", "seconds", "The board met on 12.05.26 on the quay.", "silent", "two digits of hours: a date, no race time"},
 		{"19.6", "percent", "El board aprobó casi el 20 % del presupuesto.", "agrees 18..20", "an article between the approximation and its number"},
 		{"19.6", "percent", "Il price sale di quasi il 20% quest'anno.", "agrees 18..20", "so in Italian"},
-		{"19.6", "percent", "El board aprobó el 20 % del presupuesto.", "contradicts 20", "an article alone makes no approximation"},
+		{"19.4", "percent", "El board aprobó el 20 % del presupuesto.", "contradicts 20", "an article alone makes no approximation (19.4 rounds to 19)"},
 		{"9", "years", "The length of the failures was nearly a decade.", "agrees 9..10", "a decade is ten years"},
 		{"8", "years", "The length of it was the longest in a decade.", "silent", "in a decade is a frame of time, no span"},
 		{"8", "years", "The length of it was set a decade ago.", "silent", "nor a decade ago"},
@@ -1319,6 +1319,12 @@ func TestFewerDecimals(t *testing.T) {
 		{"It earned $0.25 a share.", "contradicts", "the sheet writes 0.30, two decimals: 0.25 has no more, and is compared exactly"},
 		{"It earned $0.3 a share.", "agrees", "fewer decimals: 0.30 rounds to 0.3"},
 	})
+	const growth = "facts:\n  - id: growth\n    claim: Sales grew 7.2 percent.\n    number: 7.2\n    unit: percent\n    about: [grew]\n  - id: speed\n    claim: The chip runs at 2.4 GHz.\n    number: 2.4\n    unit: GHz\n    about: [runs]\n"
+	r := run(t, growth, testSource{"s", "Sales grew 7%. The chip runs at 2 GHz.", "2025-07-14"})
+	assert.Equal(t, "agrees", string(r.CellAt(0, 0).Verdict), "a whole percentage the sheet's rounds to agrees, though 7 is 3% off 7.2")
+	assert.Equal(t, "contradicts", string(r.CellAt(1, 0).Verdict), "another unit so rounded is another figure: 2 GHz for 2.4")
+	r = run(t, growth, testSource{"s", "Sales grew 8%.", "2025-07-14"})
+	assert.Equal(t, "contradicts", string(r.CellAt(0, 0).Verdict), "7.2 does not round to 8")
 	const sla = "facts:\n  - id: sla\n    claim: The plan promises 99.95% uptime.\n    number: 99.95\n    unit: percent\n    about: [uptime]\n"
 	assertVerdicts(t, sla, "2025-07-14", []verdictCase{
 		{"The plan promises 99.9% uptime.", "contradicts", "a value at a half rounds either way: no rounding, another promise"},

@@ -15,10 +15,12 @@ import (
 // there that disagrees may be that actor's. The name may follow a
 // determiner, the sentence's first word and up to three lower-case words
 // that are no preposition or conjunction ([not-before-subject]);
-// a verb must follow it: an auxiliary, a past form in -ed, or "itself".
-// Not a speaker ("Mayor Ana Ruiz said"), whose words may be the story's;
+// a verb must follow it, perhaps after "on" and a weekday: an auxiliary, a
+// past form in -ed, or "itself". Not a speaker ("Mayor Ana Ruiz said"),
+// whose words may be the story's, unless saying is the fact's event
+// (saying, a fact with said_dates: "Rival Quorra said Monday ...");
 // not a month, a weekday or a German common noun.
-func (sent *sentence) foreignSubject(sheet map[string]bool) string {
+func (sent *sentence) foreignSubject(sheet map[string]bool, saying bool) string {
 	toks, sc := sent.folded().tokens, sent.scanner()
 	k := 0
 	for k < len(toks) && isDigits(toks[k].Text) {
@@ -46,7 +48,7 @@ func (sent *sentence) foreignSubject(sheet map[string]bool) string {
 	if k == first && e == k {
 		return "" // the first word alone may be any word: "Most voted"
 	}
-	return sent.subjectName(k, e, sheet)
+	return sent.subjectName(k, e, sheet, saying)
 }
 
 // notBeforeSubject are words after which a name is no sentence's subject:
@@ -71,9 +73,13 @@ func (sent *sentence) capitalRun(k int) int {
 
 // subjectName returns the capitalised words k to e, folded, when the sheet
 // uses none of them and a verb follows them (see foreignSubject), or "".
-func (sent *sentence) subjectName(k, e int, sheet map[string]bool) string {
+func (sent *sentence) subjectName(k, e int, sheet map[string]bool, saying bool) string {
 	toks, sc := sent.folded().tokens, sent.scanner()
-	if e+1 >= len(toks) || !plainGap(sc.gap(e+1)) || !subjectVerb(toks[e+1].Text) {
+	v := e + 1
+	if v+1 < len(toks) && datePreps[toks[v].Text] && isWeekday(toks[v+1].Text) && plainGap(sc.gap(v+1)) {
+		v += 2 // "Quorra Semiconductor on Monday reported"
+	}
+	if v >= len(toks) || !plainGap(sc.gap(v)) || !subjectVerb(toks[v].Text, saying) {
 		return ""
 	}
 	var words []string
@@ -89,10 +95,11 @@ func (sent *sentence) subjectName(k, e int, sheet map[string]bool) string {
 
 // subjectVerb reports whether a word after a name is surely a verb it is
 // the subject of: an auxiliary ("has burned"), a past form in -ed
-// ("released"), or "itself"; not a verb of saying.
-func subjectVerb(w string) bool {
+// ("released"), or "itself"; a verb of saying only when saying is the
+// fact's event (saying: a fact with said_dates).
+func subjectVerb(w string, saying bool) bool {
 	if sayingVerbs[w] {
-		return false
+		return saying
 	}
 	return auxiliaries[w] || w == "itself" || len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w)
 }

@@ -22,6 +22,15 @@ func TestOtherActorsAndMatters(t *testing.T) {
 		{"Harlow Works itself released the tool on April 9.", "unsure", "itself after a name"},
 		{"The Harlow Works team released the tool on April 9.", "contradicts", "a name before a noun modifies it: which team is not known"},
 	})
+	const announced = "facts:\n  - id: announced\n    claim: Larkspur announced its results on 14 April 2026.\n    date: 2026-04-14\n    said_dates: true\n    about: [reported | said]\n"
+	assertVerdicts(t, announced, "2026-04-17", []verdictCase{
+		{"Rival chipmaker Quorra Semiconductor on Monday reported higher sales.", "unsure", "a weekday between the name and its verb"},
+		{"Quorra Semiconductor said Monday that sales rose.", "unsure", "for a fact of saying, another actor's saying is another's"},
+		{"Larkspur said Monday that sales rose.", "contradicts", "the story's own actor"},
+	})
+	assertVerdicts(t, release, "2026-04-20", []verdictCase{
+		{"Quorra Semiconductor said the update was released on April 9.", "contradicts", "for a fact of no saying, a speaker's words may be the story's"},
+	})
 	const fire = "facts:\n  - id: acres\n    claim: The Dunmore Fire burned 8,400 acres.\n    number: 8400\n    unit: acres\n    about: [burned]\n"
 	assertVerdicts(t, fire, "2026-08-20", []verdictCase{
 		{"The separate Harlow Fire has burned 12,500 acres.", "unsure", "another fire, set apart"},

@@ -227,7 +227,7 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.otherMatter(m.sheet); w != "" {
 		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
 	}
-	if w := sent.foreignSubject(m.sheet); w != "" {
+	if w := sent.foreignSubject(m.sheet, m.fact.SaidDates); w != "" {
 		return "the sentence tells what \"" + w + "\" did, a name the sheet uses nowhere: its values may be of that"
 	}
 	if end := sent.placeOpened(m.sheet); end > 0 && m.fact.Kind == facts.KindNumber {

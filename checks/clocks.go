@@ -498,6 +498,9 @@ func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
 	if !ok || end.end < 1 {
 		return nil, false
 	}
+	if !end.zoneless {
+		return end.offs, true // "from 08:00 to 20:00 (Irish time)"
+	}
 	offs, ok := zoneOffsets[sc.tok(end.end-1)]
 	return offs, ok
 }

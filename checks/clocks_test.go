@@ -31,6 +31,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Dalle 11 ora italiana, tutto funziona.", "11 ora italiana=10:00 UTC or 09:00 UTC", "dalle before an hour alone and its zone named after it, as alle"},
 		{"It peaked at 02:20 in the morning.", "02:20 in the morning=local 02:20", "in and no place: a half of the day"},
 		{"The line runs from 0800 to 2000 GMT.", "0800=08:00 UTC; 2000 GMT=20:00 UTC", "and wire copy's four digits do too"},
+		{"The line is open from 08:00 to 20:00 (Dublin time).", "08:00=08:00 UTC or 07:00 UTC; 20:00 (Dublin time=20:00 UTC or 19:00 UTC", "a zone's name at the range's end gives the start its zone too"},
+		{"The line is open from 08:00 to 20:00 Irish time.", "08:00=08:00 UTC or 07:00 UTC; 20:00 Irish time=20:00 UTC or 19:00 UTC", "Irish time is Dublin's"},
 		{"The line takes 2000 to 3000 calls.", "", "four digits before \"to\" and no zone: numbers"},
 		{"The quake struck at 2:10 p.m. Eastern.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "Eastern is North America's or Australia's"},
 		{"The quake struck at 2:10 p.m. Eastern and shook the coast.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "and after it ends the zone's name"},

@@ -13,6 +13,7 @@ func TestParseClock(t *testing.T) {
 		{"04:17 ADT", 7*60 + 17, "Atlantic daylight time"},
 		{"04:17 UTC-3", 7*60 + 17, "an offset written after UTC"},
 		{"11:47 GMT+5:30", 6*60 + 17, "an offset with minutes"},
+		{"11:00 WEST", 10 * 60, "western European summer time: Lisbon in summer"},
 		{"06:17 IST", -1, "a zone of several offsets is refused"},
 		{"06:17 UTC+15", -1, "no such offset"},
 	}

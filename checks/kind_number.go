@@ -1251,6 +1251,18 @@ const (
 	lastModernYear  = 2100
 )
 
+// insideTerm reports whether a number stands inside a term's match that
+// holds more than it: the 3 of "3.x", the 4 of "4 GB". A term that is the
+// number itself ("5690") leaves it a value.
+func insideTerm(spans []span, n span) bool {
+	for _, sp := range spans {
+		if sp.start <= n.start && n.end <= sp.end && sp.end-sp.start > n.end-n.start {
+			return true
+		}
+	}
+	return false
+}
+
 // changedTo reports whether a number is where a change "from ... to ..."
 // ends: "to" right before it (or before a word of approximation), after a
 // number that starts the change (numberMention.changedFrom).
@@ -1290,6 +1302,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 	switch {
 	case n.minus && n.unit != nil && unitLexicon.offsetBases[n.unit.base]:
 		why = "follows a minus, which is not read: a temperature below zero, ignored"
+	case insideTerm(spans, n.span):
+		why = "is part of one of the fact's terms (\"3.x\", \"4 GB\"), no value of it: ignored"
 	case n.changedFrom && !m.earlierFact:
 		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"
 	case m.earlierFact && changedTo(sent, n):
@@ -1302,7 +1316,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
 	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.Contains(sent.scanner().gap(n.start), ":") && !inserted(sent, n.start-1): // not a column's header "Number"
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
-	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && sent.scanner().gap(n.start) == " " && n.end-n.start == 1 && dayOrYear(n):
+	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && (sent.scanner().gap(n.start) == " " || sent.scanner().gap(n.start) == ". ") && n.end-n.start == 1 && dayOrYear(n): // "May 30", "Sept. 30"
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"

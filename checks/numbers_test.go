@@ -949,6 +949,21 @@ func TestFigureBeforeAChange(t *testing.T) {
 	})
 }
 
+// A number inside one of the fact's terms ("3.x") is no value of it, nor
+// is a day after a month's abbreviation ("Sept. 30").
+func TestNumbersInTermsAndAbbreviatedMonths(t *testing.T) {
+	const port = "facts:\n  - id: port\n    claim: The old default port was 5690.\n    number: 5690\n    about: [3.x | old port]\n"
+	assertVerdicts(t, port, "2026-03-10", []verdictCase{
+		{"Security fixes for 3.x end in six months.", "silent", "the 3 of the term 3.x is no value"},
+		{"Fixes for 3.x end on Sept. 30.", "silent", "a day after an abbreviated month is no quantity"},
+		{"The old port, 5691, is gone.", "contradicts", "a plain figure near the term is read"},
+	})
+	const bare = "facts:\n  - id: port\n    claim: The old default port was 5690.\n    number: 5690\n    about: [5690 | old port]\n"
+	assertVerdicts(t, bare, "2026-03-10", []verdictCase{
+		{"It listened on 5690 before.", "agrees", "a term that is the number itself leaves it a value"},
+	})
+}
+
 // "15 or 16" is two close guesses: either agrees, and both must disagree
 // to contradict.
 func TestEitherOfTwoFigures(t *testing.T) {

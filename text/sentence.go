@@ -31,6 +31,30 @@ func monthFollows(s string, dot int) bool {
 	return ok
 }
 
+// ordinalArticleBefore reports whether the word before the digits at
+// s[d:] is one of [ordinal-articles], German articles and prepositions
+// joined to one, after which a number with a stop is an ordinal: "im 99.
+// Perzentil", "am 3. Spieltag", "der 2. Platz"; not English "rose to 99.
+// The next day".
+func ordinalArticleBefore(s string, d int) bool {
+	before := strings.TrimRight(s[:d], " ")
+	if len(before) == len(s[:d]) {
+		return false // glued: "v99."
+	}
+	a := len(before)
+	for a > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:a])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		a -= size
+	}
+	return ordinalArticles[strings.ToLower(before[a:])]
+}
+
+// ordinalArticles: see ordinalArticleBefore.
+var ordinalArticles = lexicon.Set("ordinal-articles")
+
 // digitFollows reports whether a digit follows the full stop at s[dot],
 // after spaces.
 func digitFollows(s string, dot int) bool {
@@ -177,8 +201,8 @@ func abbreviationBefore(s string, dot int) bool {
 	for d > 0 && dot-d < 3 && s[d-1] >= '0' && s[d-1] <= '9' {
 		d--
 	}
-	if d < dot && (d == 0 || !unicode.IsDigit(rune(s[d-1]))) && monthFollows(s, dot) {
-		return true // "15. Mai 2025": a day written as an ordinal
+	if d < dot && (d == 0 || !unicode.IsDigit(rune(s[d-1]))) && (monthFollows(s, dot) || ordinalArticleBefore(s, d)) {
+		return true // "15. Mai 2025": a day written as an ordinal; "im 99. Perzentil"
 	}
 	a := dot
 	for a > 0 {

@@ -19,6 +19,9 @@ func TestOrdinalDayEndsNoSentence(t *testing.T) {
 		{"Ab dem 15.\nMai gibt es Akkus. Gut.", []string{"Ab dem 15.\nMai gibt es Akkus.", "Gut."}, "a hard-wrapped line between the day and its month"},
 		{"Es waren 15. Dann kam mehr.", []string{"Es waren 15.", "Dann kam mehr."}, "a number that ends a sentence, no month after it"},
 		{"Es waren 15.\nDann kam mehr.", []string{"Es waren 15.", "Dann kam mehr."}, "a number that ends a line and a sentence"},
+		{"Die Latenz im 99. Perzentil sinkt. Gut.", []string{"Die Latenz im 99. Perzentil sinkt.", "Gut."}, "an ordinal after a German article joined to its preposition"},
+		{"Am 3. Spieltag fiel es. Gut.", []string{"Am 3. Spieltag fiel es.", "Gut."}, "and after one that opens the sentence"},
+		{"Sales rose to 99. The next day they fell.", []string{"Sales rose to 99.", "The next day they fell."}, "an English number that ends a sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -619,8 +619,8 @@ func versionHeading(src *reading, k int) bool {
 // a heading: "## ..." in Markdown, "<h2>..." in HTML.
 func headingLine(src *reading, sent *sentence) bool {
 	ls, le := src.LineOf(sent.Start)
-	line := strings.ToLower(strings.TrimSpace(src.Raw()[ls:le]))
-	return strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6'
+	line := strings.TrimSpace(src.Raw()[ls:le]) // no copy: this is asked of every quoted passage
+	return strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && (line[1] == 'h' || line[1] == 'H') && line[2] >= '1' && line[2] <= '6'
 }
 
 // versionLike matches a version in a heading ("14.2.0", "[4.1]",

@@ -949,6 +949,16 @@ func TestFigureBeforeAChange(t *testing.T) {
 	})
 }
 
+// A figure with its unit glued to it is a measure of the noun after it,
+// no count of that noun: "an 800g can" is one can.
+func TestGluedUnitBeforeACountNoun(t *testing.T) {
+	const cans = "facts:\n  - id: cans\n    claim: 48,200 cans were recalled.\n    number: 48200\n    unit: cans\n    about: [recalled]\n"
+	assertVerdicts(t, cans, "2026-03-11", []verdictCase{
+		{"The firm recalled stock after bacteria turned up in an unopened 800g can.", "silent", "800g is the can's weight"},
+		{"The firm recalled 800 cans.", "contradicts", "a bare figure before the noun counts it"},
+	})
+}
+
 // A number inside one of the fact's terms ("3.x") is no value of it, nor
 // is a day after a month's abbreviation ("Sept. 30").
 func TestNumbersInTermsAndAbbreviatedMonths(t *testing.T) {

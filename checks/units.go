@@ -362,7 +362,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		switch {
 		case alt.def != nil && n.unit != nil && n.unit.base == alt.def.base:
 			return n.uend, scale(n.value, n.unit, alt.def), true
-		case alt.def == nil && (n.unit == nil || n.uend == n.end && !n.unit.apart) && !spelledFraction(sent, n, alt):
+		case alt.def == nil && n.unit == nil && !spelledFraction(sent, n, alt):
 			f := sent.folded()
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.norm.S, f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true

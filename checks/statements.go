@@ -1304,12 +1304,26 @@ var hedgesAfterBe = lexicon.Set("hedges-after-be")
 // hearsay: "Everyone said the dam broke", "some say", "people are saying".
 var hearsaySubjects = lexicon.Set("hearsay-subjects")
 
+// hearsayMarkers, in the words right before a verb of saying, make its
+// subject hearsay however long it is: "unconfirmed reports on social media
+// say" ([hearsay-markers]).
+var hearsayMarkers = lexicon.Set("hearsay-markers")
+
+// hearsayMarkerReach is how many words before a verb of saying
+// hearsayBefore looks for a word of hearsayMarkers.
+const hearsayMarkerReach = 6
+
 // hearsayBefore returns the token of a word of hearsaySubjects right
 // before the verb of saying at token i, or before an auxiliary there
 // ("people are saying"), or -1.
 func hearsayBefore(sent *sentence, i int) int {
 	toks := sent.folded().tokens
 	sc := sent.scanner()
+	for k := i - 1; k >= 0 && k >= i-hearsayMarkerReach && plainGap(sc.gap(k+1)); k-- {
+		if hearsayMarkers[toks[k].Text] {
+			return k // "Unconfirmed reports on social media say one of the crew was hurt"
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if !plainGap(sc.gap(k + 1)) {
 			return -1 // "Acme, which employs 3,000 people, said": the aside ends there

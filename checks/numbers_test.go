@@ -949,6 +949,20 @@ func TestFigureBeforeAChange(t *testing.T) {
 	})
 }
 
+// The sheet's figure read without its unit agrees unless a word puts it
+// in doubt ("first estimate" makes it a figure of one moment), and that
+// word is no doubt when it is the fact's own.
+func TestLooseFigureOfTheFactsOwnMoment(t *testing.T) {
+	const first = "facts:\n  - id: first\n    claim: The first estimate put the slide at 80,000 cubic metres.\n    number: 80000\n    unit: cubic metres\n    about: [estimate]\n"
+	assertVerdicts(t, first, "2026-03-12", []verdictCase{
+		{"The slide was far bigger than the first estimate of 80,000 given on the day.", "agrees", "first estimate is the fact's own: the bare sheet's figure agrees"},
+	})
+	const final = "facts:\n  - id: final\n    claim: The slide was 80,000 cubic metres.\n    number: 80000\n    unit: cubic metres\n    about: [estimate]\n"
+	assertVerdicts(t, final, "2026-03-12", []verdictCase{
+		{"The slide was far bigger than the first estimate of 80,000 given on the day.", "silent", "for a fact of no first estimate, the bare figure is one moment's"},
+	})
+}
+
 // A figure with its unit glued to it is a measure of the noun after it,
 // no count of that noun: "an 800g can" is one can.
 func TestGluedUnitBeforeACountNoun(t *testing.T) {

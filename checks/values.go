@@ -577,7 +577,7 @@ func (m *matcher) looseAgrees(src *reading, sent *sentence, cd candidate, fd *Fi
 	if !fd.Agrees {
 		return false
 	}
-	if why := looseDoubt(sent, cd); why != "" {
+	if why := looseDoubt(sent, cd, m.own); why != "" {
 		m.tracef("    %q, read only to agree, is put in doubt (%s): not read", says(src, sent, cd.span), why)
 		return false
 	}
@@ -590,15 +590,17 @@ func (m *matcher) looseAgrees(src *reading, sent *sentence, cd candidate, fd *Fi
 // the fact's, or "": an increase on a figure ("another 62"), a figure
 // expected ("expected to reach 62") or one of a moment ("initial reports
 // put it at 62"). The doubts that ask which of several values is the
-// fact's do not apply: its value is the sheet's.
-func looseDoubt(sent *sentence, cd candidate) string {
-	if w := increment(sent, cd); w != "" {
+// fact's do not apply: its value is the sheet's. A word that is the fact's own
+// (own: "first estimate" for a fact of the first estimate) puts nothing
+// in doubt.
+func looseDoubt(sent *sentence, cd candidate, own map[string]bool) string {
+	if w := increment(sent, cd); w != "" && !own[w] {
 		return "\"" + w + "\" makes it an increase on a figure"
 	}
-	if w := sent.expectation(cd.span); w != "" {
+	if w := sent.expectation(cd.span); w != "" && !ownPhrase(w, own) {
 		return "\"" + w + "\" makes it a figure expected"
 	}
-	if w := sent.interim(cd.span); w != "" && !momentOnly(w) {
+	if w := sent.interim(cd.span); w != "" && !momentOnly(w) && !ownPhrase(w, own) { // not for a fact of the first estimate itself
 		return "\"" + w + "\" makes it the figure at one moment"
 	}
 	return ""

@@ -145,6 +145,8 @@ func TestLocateAndRead(t *testing.T) {
 			"contradicts on Tuesday", "the pronoun followed by a comma"},
 		{"anaphora with a verb of concern", dateFact("2022-09-07", about), "Ties were cut. This affects flights from Wednesday.",
 			"agrees Wednesday", "a pronoun before a verb of [anaphora-verbs] continues the one before"},
+		{"anaphora contracted", dateFact("2022-09-07", about), "Ties were cut. That's on Wednesday, officials say.",
+			"agrees on Wednesday", "That's continues the one before as That is does"},
 		{"determiner is no anaphora", dateFact("2022-09-07", about), "Ties were cut. This summit was held on Friday.",
 			"silent", "\"This summit\" starts a new topic"},
 		{"anaphora stops at the paragraph", dateFact("2022-09-07", about), "Ties were cut.\n\nThis was announced on Friday.",

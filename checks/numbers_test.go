@@ -107,29 +107,31 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=45..55"},                    // a round count of another language: about it
 		{"Hubo una veintena de heridos.", "veintena=18..22"},
-		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                               // sept before a plural noun: a count
-		{"Nous étions sept ou huit.", "huit=8"},                                                     // sept alone is left out: September's abbreviation too
-		{"Once officials confirm the figures, we will know.", ""},                                   // once before a plural noun is still the English word
-		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},             // Portuguese kilometres
-		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                       // and Italian
-		{"Er blieb auf einer Strecke von 41 Kilometern am Boden.", "41 Kilometern=41 kilometer"},    // German dative plural, after von, auf, über
-		{"Böen von 300 Kilometern pro Stunde.", "300 Kilometern pro Stunde=300 kilometer per hour"}, // and in a rate with pro
-		{"Es fielen 40 Zentimeter Schnee.", "40 Zentimeter=40 centimeter"},
-		{"Sie flog mit 11,9 Kilometern pro Sekunde.", "11,9 Kilometern pro Sekunde=11.9 kilometer per second"},
-		{"O parque tem 1180 quilómetros quadrados.", "1180 quilómetros quadrados=1,180 square kilometer"}, // Portuguese square kilometres
-		{"Le parc couvre 1 180 kilomètres carrés.", "1 180 kilomètres carrés=1,180 square kilometer"},     // French
-		{"Der Park umfasst 1180 Quadratkilometer.", "1180 Quadratkilometer=1,180 square kilometer"},       // German // German centimetres
-		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                             // rondar: about
-		{"Ganó con más del 38 % de los votos.", "más del 38=more than 38 percent"},                        // más del: more than
-		{"La ville est en quarantaine depuis lundi.", ""},                                                 // quarantaine is left out: quarantine
-		{"Il y a eu une demi-douzaine de blessés.", ""},                                                   // half a dozen: no round count
-		{"Nella comunità trentina i feriti sono otto.", ""},                                               // trentina is of Trento too
-		{"Donations came from roughly a third of a million donors.", ""},                                  // a part of a million: not read
-		{"Donations came from half a million donors.", "half a million=500,000"},                          // half a million is read
-		{"Voters wanted schools, not a billion-dollar rail line.", ""},                                    // a scale joined to a unit before a noun describes it
-		{"The city spent a billion dollars on the line.", "a billion dollars=1,000,000,000 dollar"},       // a billion dollars is an amount
-		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},                            // a colon and a space after a number: no time
-		{"The doors opened at 09:33 sharp.", ""},                                                          // hours and minutes: a time, no number
+		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                                          // sept before a plural noun: a count
+		{"Nous étions sept ou huit.", "huit=8"},                                                                // sept alone is left out: September's abbreviation too
+		{"Once officials confirm the figures, we will know.", ""},                                              // once before a plural noun is still the English word
+		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},                        // Portuguese kilometres
+		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                                  // and Italian
+		{"Er blieb auf einer Strecke von 41 Kilometern am Boden.", "41 Kilometern=41 kilometer"},               // German dative plural, after von, auf, über
+		{"Böen von 300 Kilometern pro Stunde.", "300 Kilometern pro Stunde=300 kilometer per hour"},            // and in a rate with pro
+		{"Es fielen 40 Zentimeter Schnee.", "40 Zentimeter=40 centimeter"},                                     // German centimetres
+		{"Sie flog mit 11,9 Kilometern pro Sekunde.", "11,9 Kilometern pro Sekunde=11.9 kilometer per second"}, // German seconds
+		{"O parque tem 1180 quilómetros quadrados.", "1180 quilómetros quadrados=1,180 square kilometer"},      // Portuguese square kilometres
+		{"Le parc couvre 1 180 kilomètres carrés.", "1 180 kilomètres carrés=1,180 square kilometer"},          // French
+		{"Der Park umfasst 1180 Quadratkilometer.", "1180 Quadratkilometer=1,180 square kilometer"},            // German
+		{"The jackpot reached €187.4million.", "187.4million=187,400,000 euro"},                                // a scale word glued to the figure, as tabloids write it
+		{"The firm raised $2billion.", "2billion=2,000,000,000 dollar"},
+		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                       // rondar: about
+		{"Ganó con más del 38 % de los votos.", "más del 38=more than 38 percent"},                  // más del: more than
+		{"La ville est en quarantaine depuis lundi.", ""},                                           // quarantaine is left out: quarantine
+		{"Il y a eu une demi-douzaine de blessés.", ""},                                             // half a dozen: no round count
+		{"Nella comunità trentina i feriti sono otto.", ""},                                         // trentina is of Trento too
+		{"Donations came from roughly a third of a million donors.", ""},                            // a part of a million: not read
+		{"Donations came from half a million donors.", "half a million=500,000"},                    // half a million is read
+		{"Voters wanted schools, not a billion-dollar rail line.", ""},                              // a scale joined to a unit before a noun describes it
+		{"The city spent a billion dollars on the line.", "a billion dollars=1,000,000,000 dollar"}, // a billion dollars is an amount
+		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},                      // a colon and a space after a number: no time
+		{"The doors opened at 09:33 sharp.", ""},                                                    // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
 		{"C'est très grave, selon le ministre.", ""},                                     // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word

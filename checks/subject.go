@@ -9,8 +9,8 @@ import (
 
 // foreignSubject returns the name that opens a sentence as the subject of
 // its verb when no fact of the sheet uses any of its words (sheet), or "":
-// "Rival framework Corvid released its update on April 9", "The separate
-// Harlow Fire has burned 12,500 acres", "Harbour Electric itself suffered
+// "Rival toolkit Quillon released its update on April 9", "The separate
+// Harlow Fire has burned 12,500 acres", "Tessmark Power itself suffered
 // an outage". Such a sentence tells what another actor did, and a value
 // there that disagrees may be that actor's. The name may follow a
 // determiner, the sentence's first word and up to three lower-case words
@@ -18,7 +18,7 @@ import (
 // a verb must follow it, perhaps after "on" and a weekday: an auxiliary, a
 // past form in -ed, or "itself". Not a speaker ("Mayor Ana Ruiz said"),
 // whose words may be the story's, unless saying is the fact's event
-// (saying, a fact with said_dates: "Rival Quorra said Monday ...");
+// (saying, a fact with said_dates: "Rival Quillon said Monday ...");
 // not a month, a weekday or a German common noun.
 func (sent *sentence) foreignSubject(sheet map[string]bool, saying bool) string {
 	toks, sc := sent.folded().tokens, sent.scanner()
@@ -33,7 +33,7 @@ func (sent *sentence) foreignSubject(sheet map[string]bool, saying bool) string 
 	if determiners[toks[k].Text] || germanNounMarkers[toks[k].Text] {
 		k++
 	} else if k+1 < len(toks) && !unicode.IsUpper(sent.writtenAt(k+1)) && plainGap(sc.gap(k+1)) && !notBeforeSubject[toks[k].Text] {
-		k++ // the first word, capitalised as any is: "Rival framework Corvid"
+		k++ // the first word, capitalised as any is: "Rival toolkit Quillon"
 	}
 	for lower := 0; k < len(toks) && !unicode.IsUpper(sent.writtenAt(k)); lower++ {
 		if lower == nameSubjectReach || !isLetters(toks[k].Text) || !plainGap(sc.gap(k+1)) || notBeforeSubject[toks[k].Text] {
@@ -52,12 +52,12 @@ func (sent *sentence) foreignSubject(sheet map[string]bool, saying bool) string 
 }
 
 // notBeforeSubject are words after which a name is no sentence's subject:
-// "Most of Halmerlanders voted".
+// "Most of Verlanders voted".
 var notBeforeSubject = lexicon.Set("not-before-subject")
 
 // nameSubjectReach is how many lower-case words may stand before the name
-// that is a sentence's subject: "Rival framework Corvid", "Dutch lender
-// ZeeBank".
+// that is a sentence's subject: "Rival toolkit Quillon", "Dutch lender
+// Brenmark".
 const nameSubjectReach = 3
 
 // capitalRun returns the last token of the run of capitalised words that
@@ -77,7 +77,7 @@ func (sent *sentence) subjectName(k, e int, sheet map[string]bool, saying bool) 
 	toks, sc := sent.folded().tokens, sent.scanner()
 	v := e + 1
 	if v+1 < len(toks) && datePreps[toks[v].Text] && isWeekday(toks[v+1].Text) && plainGap(sc.gap(v+1)) {
-		v += 2 // "Quorra Semiconductor on Monday reported"
+		v += 2 // "Quillon Systems on Monday reported"
 	}
 	if v >= len(toks) || !plainGap(sc.gap(v)) || !subjectVerb(toks[v].Text, saying) {
 		return ""

@@ -616,7 +616,7 @@ func containsNearWords(words, w []string) bool {
 func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	p.context(src)
 	if headingLine(src, &src.sents[p.First]) {
-		return false, "" // "## 'Not a single snare'": a headline quotes in short, and says nothing
+		return false, "" // "## 'Not a single trap'": a headline quotes in short, and says nothing
 	}
 	if a.names(p.own) {
 		if a.someoneElse(p) {

@@ -886,6 +886,18 @@ func TestRelativeYearsOfAnotherEdition(t *testing.T) {
 	})
 }
 
+// "As of" a day is a state then, which any event up to that day agrees
+// with; after a negation ("Not yet, as of Monday") nothing had happened,
+// and the day dates no event.
+func TestStatesAsOfADay(t *testing.T) {
+	const forward = "facts:\n  - id: forward\n    claim: The winner came forward on Tuesday 17 March 2026.\n    date: 2026-03-17\n    about: [come forward | came forward]\n"
+	assertVerdicts(t, forward, "2026-03-18", []verdictCase{
+		{"The winner had come forward as of Wednesday.", "agrees", "a state on Wednesday: the coming forward on Tuesday is before it"},
+		{"Has the winner come forward? Not yet, as of Monday morning.", "silent", "a negation before as of: nothing had happened by Monday"},
+		{"The winner came forward on Monday.", "contradicts", "a day of the event itself"},
+	})
+}
+
 // A bare weekday that is the report's own weekday may be that day or the
 // same day a week before: a follow-up a week on names the event by it.
 func TestTheReportsOwnWeekday(t *testing.T) {

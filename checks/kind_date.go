@@ -22,6 +22,10 @@ type dateKind struct{}
 func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, d := range sent.dateMentions() {
+		if d.expr.asOf && negatedState(sent, d.start) {
+			m.tracef("    %q follows a negation: nothing had happened as of that day, so it dates no event: ignored", says(src, sent, d.span))
+			continue
+		}
 		if cd, ok := dateCandidate(m, src, sent, spans, anchors, d, i); ok {
 			cands = append(cands, cd)
 		}
@@ -40,6 +44,23 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		}
 	}
 	return cands
+}
+
+// negatedState reports whether a negation stands before the date that
+// starts at token start, with no stop between: "Not yet, as of Monday
+// morning", "no one had come forward as of Friday". A state as of a day
+// that holds nothing dates no event.
+func negatedState(sent *sentence, start int) bool {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	for k := start - 1; k >= 0; k-- {
+		if negations[toks[k].Text] || contractedNot(sent, k) {
+			return true
+		}
+		if strings.ContainsAny(sc.gap(k+1), ".;:!?") {
+			return false
+		}
+	}
+	return false
 }
 
 // eventInWhen reports whether a bound after until or till is followed by

@@ -401,6 +401,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a signature after a standfirst that ends with a stop"},
 		{"# Bakery reopens\n\nLes fours sont de retour. La file dès l'aube.\n\nPublié le mardi 14 mars 2023 par Julien Marchetti\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a signature with a byline after its date"},
+		{"# Bakery reopens\n\nLes fours sont de retour. La file dès l'aube.\n\n**Par Julien Marchetti** | Publié le mardi 14 mars 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"a signature whose byline is in bold: the markup ends no signature"},
 		{"# Bakery reopens\n\nBy Sam Okafor, Senior Editor · Updated Tuesday, March 14, 2023\n\nThe bakery reopened on Monday.\n", "", "", "on Monday=unresolved",
 			"an update's signature is dropped and dates nothing"},
 		{"# Bakery reopens\n\nThe ovens are back.\n\nThe bakery reopened on Monday.\n\nUpdated March 14, 2023\n", "", "", "on Monday=unresolved; March 14, 2023=2023-03-14",

@@ -110,10 +110,11 @@ var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.
 // separator, perhaps with a time after the date: "By Jane Doe, Senior
 // News Editor · Updated Tuesday, March 10, 2026", "Par Camille R.
 // (Korvan) · Publié le 12 mars 2026 à 06h30", "Published March 11, 2026 at
-// 6:15 p.m. PDT", "Publié le mercredi 15 octobre 2025 par Julien M.". Its
+// 6:15 p.m. PDT", "Publié le mercredi 15 octobre 2025 par Julien M.", in
+// emphasis or not ("**Par Julien M.** | Publié le 12 mars 2026"). Its
 // first group is the label, its second the date, its third or fourth the
 // month's word.
-var signature = regexp.MustCompile(`^\s*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?\s*$`)
+var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
 
 // updateLabels ([date-line-updates]) label when a text was last changed:
 // a signature with one is dropped, and dates nothing.
@@ -307,13 +308,9 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 		s.Notes.DateLines++
 		return []int{lead, lead + len(whole)} // a post's byline, bold or not ("**R. Mulder** · posted ..."): dropped, no publication date
 	}
-	if whole := strings.TrimRight(rest, " \t\r"); m == nil && at >= head {
-		if sig, published := signatureDate(whole); sig != nil {
-			if !published {
-				s.Notes.DateLines++
-				return []int{lead, lead + len(whole)} // "By Jane Doe · Updated Tuesday, March 10, 2026": dropped, no publication date
-			}
-			m = sig
+	if m == nil && at >= head {
+		if sig := s.signatureLine(line, lead, rest); sig != nil {
+			return sig
 		}
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
@@ -327,6 +324,23 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 		s.lineDate = rest[m[2]:m[3]]
 	}
 	return []int{m[0] + lead, m[1] + lead}
+}
+
+// signatureLine returns the span of a signature (see signature) that is
+// the text of a line, rest, or the whole line after lead when markup
+// ends its text early ("**Par J. M.** | Publié le ..."), and keeps the
+// date of one that gives the publication date; or nil.
+func (s *Source) signatureLine(line string, lead int, rest string) []int {
+	for _, whole := range []string{strings.TrimRight(rest, " \t\r"), strings.TrimRight(line[lead:], " \t\r")} {
+		if sig, published := signatureDate(whole); sig != nil {
+			s.Notes.DateLines++
+			if published && s.lineDate == "" {
+				s.lineDate = whole[sig[2]:sig[3]]
+			}
+			return []int{lead, lead + len(whole)} // "By Jane Doe · Updated Tuesday, March 10, 2026": dropped; an update gives no publication date
+		}
+	}
+	return nil
 }
 
 // textSpan returns where the first text of a line starts, past white

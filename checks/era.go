@@ -37,6 +37,15 @@ type era struct {
 	zonedEuropeanSeason bool
 }
 
+// timeZoneIn reports whether a time fact of the sheet is in a zone of
+// one of the lists: a zone that gives a season.
+func timeZoneIn(fs []*facts.Fact, summer, winter map[string]bool) bool {
+	return slices.ContainsFunc(fs, func(f *facts.Fact) bool {
+		z := text.Fold(f.Time.Zone)
+		return f.Kind == facts.KindTime && (summer[z] || winter[z])
+	})
+}
+
 // A yearSpan is the years from one year to another, both included.
 type yearSpan struct{ from, to int }
 
@@ -64,15 +73,7 @@ func sheetEra(fs []*facts.Fact) era {
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	zoned := slices.ContainsFunc(fs, func(f *facts.Fact) bool {
-		z := text.Fold(f.Time.Zone)
-		return f.Kind == facts.KindTime && (daylightZones[z] || standardZones[z])
-	})
-	zonedEU := slices.ContainsFunc(fs, func(f *facts.Fact) bool {
-		z := text.Fold(f.Time.Zone)
-		return f.Kind == facts.KindTime && (europeanDaylightZones[z] || europeanStandardZones[z])
-	})
-	e := era{dated: dated, days: days, zonedSeason: zoned, zonedEuropeanSeason: zonedEU}
+	e := era{dated: dated, days: days, zonedSeason: timeZoneIn(fs, daylightZones, standardZones), zonedEuropeanSeason: timeZoneIn(fs, europeanDaylightZones, europeanStandardZones)}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -109,19 +110,10 @@ func (e era) storyYear(y int) bool {
 // fact of the sheet gives the season by its zone. It is the sheet's, not
 // a fact's: a sentence's times are narrowed once, the same for every fact.
 func (e era) northAmericanSeason(day facts.Span) map[int]int {
-	if day.Precision != facts.Day || e.zonedSeason {
+	if e.zonedSeason {
 		return nil
 	}
-	daylight := usDaylight(day.First)
-	for _, d := range e.days {
-		if usDaylight(d) != daylight {
-			return nil // "9 a.m. ET" of a story in winter, reported in spring
-		}
-	}
-	if daylight {
-		return standardOffsets
-	}
-	return daylightOffsets
+	return e.reportSeason(day, usDaylight, standardOffsets, daylightOffsets)
 }
 
 // europeanSeason returns, as northAmericanSeason does for North America,
@@ -129,19 +121,30 @@ func (e era) northAmericanSeason(day facts.Span) map[int]int {
 // heure de Paris" in a report of February is CET), or nil; a sheet's time
 // in a zone of Europe's season gives it itself (readIn).
 func (e era) europeanSeason(day facts.Span) map[int]int {
-	if day.Precision != facts.Day || e.zonedEuropeanSeason {
+	if e.zonedEuropeanSeason {
 		return nil
 	}
-	summer := euDaylight(day.First)
+	return e.reportSeason(day, euDaylight, europeanStandardOffsets, europeanDaylightOffsets)
+}
+
+// reportSeason returns the offsets that a region's season on the report's
+// day rules out, when the day and every day of the sheet's date facts lie
+// in the same season (inSummer tells which): in summer summerDrops (the
+// standard offsets), in winter winterDrops (the summer ones); else nil.
+func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
+	if day.Precision != facts.Day {
+		return nil
+	}
+	summer := inSummer(day.First)
 	for _, d := range e.days {
-		if euDaylight(d) != summer {
-			return nil
+		if inSummer(d) != summer {
+			return nil // "9 a.m. ET" of a story in winter, reported in spring
 		}
 	}
 	if summer {
-		return europeanStandardOffsets
+		return summerDrops
 	}
-	return europeanDaylightOffsets
+	return winterDrops
 }
 
 // euDaylight reports whether a day falls in the European Union's summer

@@ -1356,9 +1356,9 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 	return false
 }
 
-// doForms are the forms of "do" that carry a negation before a bare verb:
-// "did not take".
-var doForms = map[string]bool{"do": true, "does": true, "did": true}
+// doForms ([do-forms]) carry a negation before a bare verb: "did not
+// take".
+var doForms = lexicon.Set("do-forms")
 
 // pastForm reports whether a word is a past form in -ed: "pointed".
 func pastForm(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w) }

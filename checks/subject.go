@@ -101,7 +101,7 @@ func subjectVerb(w string, saying bool) bool {
 	if sayingVerbs[w] {
 		return saying
 	}
-	return auxiliaries[w] || w == "itself" || len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w)
+	return auxiliaries[w] || subjectReflexives[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w)
 }
 
 // otherMatter returns a word that says a sentence tells of another matter
@@ -125,6 +125,10 @@ func (sent *sentence) otherMatter(sheet map[string]bool) string {
 	}
 	return ""
 }
+
+// subjectReflexives after a name make it the subject of what follows:
+// "Tessmark Power itself suffered" ([subject-reflexives]).
+var subjectReflexives = lexicon.Set("subject-reflexives")
 
 // otherMatterOpeners and otherMatterWords: see otherMatter.
 var (

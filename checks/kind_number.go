@@ -1293,6 +1293,21 @@ func dayOrYear(n numberMention) bool {
 // listWords join the items of a list: see yearInList.
 var listWords = lexicon.Set("list-words")
 
+// readingTimeAfter and readingTimeBefore make a number of minutes a
+// page's reading time: "9 min read", "Reading time: 6 min".
+var readingTimeAfter, readingTimeBefore = phrases("reading-time-after"), phrases("reading-time-before")
+
+// readingTime reports whether a number of minutes is a page's reading
+// time, which no fact measures.
+func readingTime(sent *sentence, n numberMention) bool {
+	if n.unit == nil || n.unit.name != "minute" {
+		return false
+	}
+	sc := sent.scanner()
+	after := n.uend < len(sc.toks) && !strings.ContainsAny(sc.gap(n.uend), ",;:()") && sc.phraseAt(n.uend, readingTimeAfter) != nil
+	return after || sc.phraseBefore(n.start, readingTimeBefore) != nil
+}
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -1310,6 +1325,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is where a change \"from ... to ...\" ends, what the figure became: the fact's claim is of the figure before (\"old\", \"previous\"), which is read"
 	case isAge(src, sent, n):
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
+	case readingTime(sent, n):
+		why = "is a page's reading time (\"9 min read\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):

@@ -596,10 +596,16 @@ var belowZeroWords, belowZeroAfter = lexicon.Set("below-zero-words"), phrases("b
 
 // belowZero reads a temperature below zero: written with a minus sign
 // after a space ("-31 °C", "−31C"), after a word of [below-zero-words], or
-// with a phrase of [below-zero-after] after its unit. Its value is made
+// with a phrase of [below-zero-after] after its unit, or after a word
+// that is no unit of the lexicon ("31 degrees below zero", where the
+// sheet may name "degrees" as its unit). Its value is made
 // negative and it is read; a minus before another figure stays a sign
 // that is not read ("-60%").
 func (sc scanner) belowZero(m *numberMention) {
+	if m.unit == nil && m.value.Lo >= 0 && isLetters(sc.tok(m.end)) && sc.phraseAt(m.end+1, belowZeroAfter) != nil {
+		m.value = facts.Interval{Lo: -m.value.Hi, Hi: -m.value.Lo, LoOpen: m.value.HiOpen, HiOpen: m.value.LoOpen}
+		return // "31 degrees below zero": a word the sheet may name as its unit
+	}
 	if m.unit == nil || !unitLexicon.offsetBases[m.unit.base] || m.value.Lo < 0 {
 		return
 	}

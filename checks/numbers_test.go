@@ -453,6 +453,9 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"-31", "celsius", "The board read minus 33 degrees Celsius at dawn.", "contradicts -33", "minus in words"},
 		{"-31", "celsius", "The board read 31 degrees Celsius below zero at dawn.", "agrees -31", "below zero after the unit"},
 		{"-31", "celsius", "The board read 31 degrees Celsius at dawn.", "contradicts 31", "no minus: above zero"},
+		{"-31", "degrees", "The board read 31 degrees below zero at dawn.", "agrees -31", "below zero after a word the sheet names as its unit"},
+		{"-31", "degrees", "The board read 33 grados bajo cero at dawn.", "silent", "below zero after another word: not the sheet's unit, though negative"},
+		{"-31", "degrees", "The board read 31 degrees at dawn.", "contradicts 31", "no below zero after the word: above zero"},
 		{"45", "USD", "The price is 45 dollars.", "agrees 45", "another spelling of the same unit"},
 		{"45", "dollars", "The price is €70.", "silent", "euros are no dollars: nothing to compare, not a contradiction"},
 		{"45", "dollars", "The price is $70.", "contradicts 70", "the same unit, another value"},
@@ -517,6 +520,10 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
 		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},
 		{"16", "MB", "The length limit is 16.5 MB.", "contradicts 16.5", "the same unit, another figure"},
+		{"12", "minutes", "The length of the outage, explained · 9 min read", "silent", "minutes before read are a page's reading time"},
+		{"12", "minutes", "The length of the outage explained, Lesezeit 4 Minuten", "silent", "and so after a word for reading time"},
+		{"12", "minutes", "The length of the outage was 9 minutes, read from the logs.", "contradicts 9", "read after a comma is no reading time"},
+		{"12", "minutes", "The length of the outage was 9 minutes reading the logs.", "contradicts 9", "nor is reading alone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -1106,6 +1106,9 @@ func TestSentenceAboutTheText(t *testing.T) {
 		{"This release, 8.0.0, came out on April 29.", "contradicts", "this before another noun speaks of the event"},
 		{"The article says 8.0.0 came out on April 29.", "contradicts", "another article's claim is read"},
 		{"This article was updated on April 30 to add that 8.0.0 was released on April 29.", "contradicts", "a date not of the update is read"},
+		{"Correction: This article was amended on April 29 to fix the 8.0.0 release notes link.", "unsure", "a correction's label before the sentence about the text"},
+		{"Correction: This release, 8.0.0, came out on April 29.", "contradicts", "a label before this and another noun: the event"},
+		{"Correction: the 8.0.0 release notes say this article was amended on April 29.", "contradicts", "this after the label's first word is read"},
 	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The flaw was disclosed on 10 June 2025.\n    date: 2025-06-10\n    about: [published | disclosed]\n    said_dates: true\n"
 	assertVerdicts(t, disclosed, "2025-06-13", []verdictCase{

@@ -337,7 +337,8 @@ func partedBy(sent *sentence, d span, spans []span, marks string) bool {
 }
 
 // aboutTheText reports whether a sentence opens with "this" and a word of
-// [text-nouns], and the date follows a word of [text-edits] within two
+// [text-nouns], perhaps after a label and a colon ("Correction: This
+// article ..."), and the date follows a word of [text-edits] within two
 // words: "This article was updated on April 29 to add that 8.0.0 was
 // released on April 28" dates the update with April 29, and the release
 // with April 28. So does a short line that a word of [text-edits] opens,
@@ -347,7 +348,14 @@ func aboutTheText(sent *sentence, d span) bool {
 	if textEdits[sc.tok(0)] && d.start <= 3 && len(sc.toks) <= d.end+3 {
 		return true // a label line, "Published June 13, 2025.", "Updated: 14 March"
 	}
-	if sc.tok(0) != "this" || !textNouns[sc.tok(1)] {
+	first := 0
+	for k := 1; k < min(4, len(sc.toks)); k++ {
+		if strings.Contains(sc.gap(k), ":") {
+			first = k // "Correction: This article was amended on ...", "Editor's note: this story ..."
+			break
+		}
+	}
+	if sc.tok(first) != "this" || !textNouns[sc.tok(first+1)] {
 		return false
 	}
 	for k := d.start - 1; k >= 0 && k >= d.start-3; k-- {

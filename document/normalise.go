@@ -419,7 +419,7 @@ func (s *Source) normalise(ignores []Ignore) {
 		if t := lastText(pieces); t != "" {
 			textLines++
 			if end := t[len(t)-1:]; end == "." || strings.ContainsAny(end, "!?") && textLines > 1 {
-				hd.sentence(end == "." && textLines > 1 && textLines <= topLines)
+				hd.sentence(end == "." && textLines > 1 && textLines < headLines)
 				textLines = topLines // a sentence: the body has begun (not a headline that asks or exclaims)
 			}
 			hd.lines++

@@ -112,8 +112,8 @@ func (sc scanner) hourLetterClock(i, j, h int, prep bool) (int, int, bool) {
 		n, _ := strconv.Atoi(t)
 		end, mm = end+1, n // "à 4 h 17"
 	}
-	if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" && plainGap(sc.gap(end)) {
-		return 0, 0, false // "a 4 h 17 min outage": how long; not "17 h 14, heure locale"
+	if d := unitLexicon.lookup(sc.tok(end)); d != nil && d.base == "second" && plainGap(sc.gap(end)) && !sc.zoneNamedAfter(end) {
+		return 0, 0, false // "a 4 h 17 min outage": how long; not "17 h 14, heure locale", "14 h 20 heure de Paris"
 	}
 	after := strings.Trim(sc.gap(end), " ,")
 	zoned := after == "" && (sc.phraseAt(end, localTimeWords) != nil || zoneOffsets[sc.tok(end)] != nil)

@@ -751,6 +751,9 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		if digits, glued := gluedScaleSuffix(sc.tok(k)); glued > 0 {
 			at, d, scale = k, digits, glued // "£44.6m", "$2.1bn": the scale glued to them
 		}
+		if scale >= 1e6 && at == n.start && isNumberWord(d) {
+			return math.Abs(sheet.Lo-v.Lo) <= scale/2*(1+1e-9) // "two million" for 2.1 million
+		}
 		if scale < 1e6 || at < n.start || !isDigits(d) {
 			continue
 		}
@@ -761,6 +764,12 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		return math.Abs(sheet.Lo-v.Lo) <= unit/2*(1+1e-9)
 	}
 	return false
+}
+
+// isNumberWord reports whether a word is a number word that a scale may
+// follow: "two", "dos", "elf".
+func isNumberWord(w string) bool {
+	return units[w] != 0 || beforeScales[w] != 0 || beforeOwnScales[w] != 0
 }
 
 // fewerDecimals reports whether a single figure with no scale word is

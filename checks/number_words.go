@@ -321,6 +321,11 @@ var halfWords = lexicon.Set("half-words")
 // Millionen", "once millones", "onze milhões".
 var beforeScales = lexicon.Numbers("number-units-before-scales")
 
+// beforeOwnScales are number words of one language that are other words
+// in another, read only before a scale of ownScales, their own language's:
+// Spanish "dos millones".
+var beforeOwnScales, ownScales = lexicon.Numbers("number-units-before-own-scales"), lexicon.Set("own-scales")
+
 // roundCounts are the words of other languages for a round count, read as
 // about it after an article of roundCountArticles: "une cinquantaine",
 // "una veintena", "un centenar" (not "une demi-douzaine").
@@ -475,6 +480,9 @@ func (sc scanner) partOfScale(i int) (float64, int, bool) {
 	}
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true
+	}
+	if x, s := beforeOwnScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && ownScales[sc.tok(i+1)] && sc.gap(i+1) == " " {
+		return x * s, i + 2, true // "dos millones", not Portuguese "dos milhões"
 	}
 	return sc.fractionOfScale(i)
 }

@@ -136,6 +136,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"C'est très grave, selon le ministre.", ""},                                     // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word
 		{"O número dos mortos subiu.", ""},                                               // dos is "of the" in Portuguese
+		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},             // dos before a Spanish scale is two
+		{"O valor dos milhões investidos caiu.", ""},                                     // but "of the millions" before a Portuguese one
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},    // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
@@ -1241,6 +1243,9 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4.8bn.", "agrees", "a scale glued to the digits rounds as the word does"},
 		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
 		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
+		{"Revenue was five billion dollars.", "agrees", "a number word before a scale rounds as a whole figure does"},
+		{"Revenue was four billion dollars.", "contradicts", "4.82 does not round to four"},
+		{"Revenue was four point nine billion dollars.", "contradicts", "a decimal spoken in words is no whole figure"},
 	})
 	const capacity = "facts:\n  - id: capacity\n    claim: The stadium holds 64,500.\n    number: 64500\n    about: [stadium]\n"
 	assertVerdicts(t, capacity, "2025-10-22", []verdictCase{

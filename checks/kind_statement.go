@@ -44,14 +44,14 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		}
 		fd.Value = stanceNames[sm.stance]
 		switch sm.stance {
-		case reports:
+		case reports, reportsDenial:
 			if !st.Attributed {
 				fd.How = fmt.Sprintf("attributed to someone (%q); the sheet does not count attributed claims (attributed: ignored)", sm.cue)
 				c.Unresolved = append(c.Unresolved, fd)
 				continue
 			}
 			fd.How = fmt.Sprintf("attributed to someone (%q), which the sheet counts", sm.cue)
-			fd.Agrees = st.Holds
+			fd.Agrees = st.Holds == (sm.stance == reports)
 		case hedged, doubtful:
 			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
 			switch {

@@ -162,9 +162,23 @@ const (
 	// it bears out a statement held false, and says nothing against one
 	// held true.
 	deniesSoFar
+	// reportsDenial: the source reports someone else's claim that it does
+	// not hold ("the firm says the site will not be disturbed" of a
+	// statement that it will be).
+	reportsDenial
 )
 
-var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far"}
+var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far", reportsDenial: "attributes a denial"}
+
+// reported turns the stance of an attributed phrase ("reports" someone's
+// claim of it, "reportsDenial" their claim against it) into the stance of
+// the statement that the phrase refutes.
+func reported(kind stance) stance {
+	if kind == reports {
+		return reportsDenial
+	}
+	return reports
+}
 
 // A statementMatcher finds support and refutation of one statement.
 type statementMatcher struct {
@@ -230,7 +244,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
 	}
 	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
-		at, kind = k, reports // "Whitfield says the plan will (not) force a tax increase": his forecast
+		at, kind = k, map[bool]stance{false: reports, true: reportsDenial}[kind == denies] // "Whitfield says the plan will (not) force a tax increase": his forecast
 	}
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
@@ -296,8 +310,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: deniesSoFar, cue: moment, words: words}
 	case kind == asserts:
 		return stanceMention{span: sp, stance: denies, words: words}
-	case kind == reports:
-		return stanceMention{span: span{at, sp.end}, stance: reports, cue: sent.folded().tokens[at].Text, words: words}
+	case kind == reports || kind == reportsDenial:
+		return stanceMention{span: span{at, sp.end}, stance: reported(kind), cue: sent.folded().tokens[at].Text, words: words} // "the group claims it was a cyberattack": their claim against the statement
 	case kind == denies && negatesPlainly(sent, at, sp) && notYet(sent, sp, true) == "":
 		return stanceMention{span: span{at, sp.end}, stance: asserts, cue: sent.folded().tokens[at].Text, words: words} // "The emergency room never closed": it stayed open
 	}
@@ -1499,7 +1513,7 @@ func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
 		return i - 1, hedged // "did not deny that": a denial turned
 	}
 	if k := attributedFar(sent, span{i, i + 1}); k >= 0 {
-		return k, reports // "One fan blog has claimed that the park is not part of the deal": an attributed denial
+		return k, reportsDenial // "One fan blog has claimed that the park is not part of the deal": an attributed denial
 	}
 	return i, denies
 }

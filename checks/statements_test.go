@@ -80,7 +80,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"hazardous goods"}}, "None of the 46 containers carried hazardous goods, the line said.", "denies:None of the 46 containers carried hazardous goods", "so before a comma"},
 		{facts.Statement{Holds: false, Supports: []string{"hazardous goods"}}, "None of the crews that handled hazardous goods were hurt.", "hedges:None of the crews that handled hazardous goods", "a that-clause between: not the predicate"},
 		{facts.Statement{Holds: false, Supports: []string{"tax increase"}}, "Whitfield said the plan forced a tax increase.", "asserts:tax increase", "a neutral verb of saying reports what happened"},
-		{facts.Statement{Holds: true, Supports: []string{"tax increase"}}, "The minister says the plan will not require a tax increase.", "attributes:will not require a tax increase", "a negated forecast said is the speaker's too"},
+		{facts.Statement{Holds: true, Supports: []string{"tax increase"}}, "The minister says the plan will not require a tax increase.", "attributes a denial:will not require a tax increase", "a negated forecast said is the speaker's too, and a denial"},
 		{facts.Statement{Holds: true, Supports: []string{"shut down"}}, "The bank says it will compensate customers because the systems were shut down.", "asserts:shut down", "a clause of its own after because: what happened"},
 		{facts.Statement{Holds: false, Supports: []string{"triggered remotely"}}, "The flaw can be triggered remotely.", "asserts:triggered remotely", "can alone asserts"},
 		{facts.Statement{Holds: true, Supports: []string{"exploited"}}, "Customers who cannot patch should assume the flaw has been exploited.", "hedges:cannot patch should assume the flaw has been exploited", "a negation of another verb, a modal between: not the phrase's"},
@@ -96,7 +96,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"dissent"}}, "Some had expected at least one dissent.", "hedges:expected at least one dissent", "what was expected was not said to happen"},
 		{facts.Statement{Holds: true, Supports: []string{"approve"}}, "The board is expected to approve the deal.", "hedges:expected to approve", "a forecast"},
 		{facts.Statement{Holds: true, Supports: []string{"approved"}}, "As expected, the board approved the deal.", "asserts:approved", "as expected in a clause of its own: asserted"},
-		{behind, "One blog has claimed that Iran was not behind the attack.", "attributes:claimed that Iran was not behind the attack", "a denial inside an attributed claim is attributed"},
+		{behind, "One blog has claimed that Iran was not behind the attack.", "attributes a denial:claimed that Iran was not behind the attack", "a denial inside an attributed claim is an attributed denial"},
 		{behind, "Officials said that Iran was not behind the attack.", "denies:not behind the attack", "a neutral verb of saying reports the denial"},
 		{facts.Statement{Holds: false, Supports: []string{"Verbot"}}, "Es gibt kein Verbot von Gasheizungen.", "denies:kein Verbot", "a German negation before the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"interdit"}}, "Le gouvernement n'a pas interdit les chaudières.", "denies:pas interdit", "a French one"},
@@ -247,7 +247,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Supports: []string{"a NATO member", "NATO member"}}, "Albania, a NATO member, cut ties.", "asserts:a NATO member", "overlapping phrases count once"},
 		{first, "It is not the first time such ties were cut.", "denies:not the first", "a refuting phrase carries its own negation"},
 		{first, "Is it not the first time such ties were cut?", "doubts:not the first", "a refuting phrase in a question asserts nothing either"},
-		{first, "Critics alleged it was not the first.", "attributes:alleged it was not the first", "an attributed refutation"},
+		{first, "Critics alleged it was not the first.", "attributes a denial:alleged it was not the first", "an attributed refutation claims the statement does not hold"},
 		{first, "Officials denied it was not the first.", "doubts:denied it was not the first", "a refutation under a negation is too uncertain to count: shown as not judged"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "The emergency room never closed.", "asserts:never closed", "a plain negation of a refuting phrase asserts the claim"},
 		{facts.Statement{Holds: true, Supports: []string{"stayed open"}, Refutes: []string{"closed"}}, "The emergency room hasn't closed.", "asserts:hasn't closed", "so does n't"},
@@ -547,4 +547,22 @@ func TestNegationAfterIsShownAsSuch(t *testing.T) {
 	assert.Equal(t, Silent, c.Verdict)
 	require.Len(t, c.Unresolved, 1)
 	assert.Contains(t, c.Unresolved[0].How, `a negation after the phrase ("niemand")`)
+}
+
+// With attributed: counts, a claim a source gives as someone's counts
+// for or against the statement as the claim says: a refuting phrase or a
+// negated supporting one claims it does not hold.
+func TestAttributedClaimsCount(t *testing.T) {
+	const cause = "facts:\n  - id: cause\n    claim: The outage was caused by a power fault.\n    statement: true\n    supports: [power fault]\n    refutes: [cyberattack]\n    about: [outage]\n    attributed: counts\n"
+	assertVerdicts(t, cause, "2026-03-13", []verdictCase{
+		{"The firm claims the outage was caused by a power fault.", "agrees", "an attributed supporting phrase"},
+		{"The group claims the outage was a cyberattack.", "contradicts", "an attributed refuting phrase claims the statement does not hold"},
+		{"The group claimed that the outage was not caused by a power fault.", "contradicts", "an attributed denial of the supporting phrase"},
+		{"The firm claimed that the outage was not a cyberattack.", "agrees", "an attributed denial of the refuting phrase"},
+	})
+	const kept = "facts:\n  - id: kept\n    claim: The site will be left undisturbed.\n    statement: false\n    supports: [disturbed]\n    about: [site]\n    attributed: counts\n"
+	assertVerdicts(t, kept, "2026-03-13", []verdictCase{
+		{"The government says the site will not be disturbed further.", "agrees", "a negated forecast said is a denial of the phrase the sheet holds false"},
+		{"The government says the site will be disturbed again.", "contradicts", "a forecast said of the phrase the sheet holds false"},
+	})
 }

@@ -1355,7 +1355,8 @@ func hearsayBefore(sent *sentence, i int) int {
 // joinedAway reports whether a coordinator that opens a clause of its own
 // stands between a negation at token i and a phrase: before "to" or a verb
 // of saying ("not to panic and to keep taking", "no illness had been
-// linked and told patients to keep taking").
+// linked and told patients to keep taking"), or a subject of its own ("no
+// objects will be lifted and the site will stay closed").
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	doSupport := i > 0 && doForms[toks[i-1].Text]
@@ -1365,6 +1366,9 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 		}
 		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) {
 			return true // "did not take it lightly and pointed to the extra aid": under "did not" a verb would be bare
+		}
+		if k+3 < sp.start && determiners[toks[k+1].Text] && isLetters(toks[k+2].Text) && auxiliaries[toks[k+3].Text] {
+			return true // "No objects will be lifted and the site will ...": a clause with a subject of its own
 		}
 	}
 	return false
@@ -1377,7 +1381,8 @@ var doForms = lexicon.Set("do-forms")
 // pastForm reports whether a word is a past form in -ed: "pointed".
 func pastForm(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") && isLetters(w) }
 
-// clauseAnds open a clause of its own before "to" or a verb of saying;
+// clauseAnds open a clause of its own before "to", a verb of saying, or a
+// subject of its own (a determiner, a noun and an auxiliary);
 // not "or", which carries a negation on: "not to panic or to stop taking".
 var clauseAnds = lexicon.Set("clause-ands")
 

@@ -1010,6 +1010,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.Unsure = true // "about 3,000 hectares. That is roughly eleven square miles." for 3,200 ha
 		fd.How = joinHow(fd.How, "unsure: an approximate figure converted from another unit, whose rounding may make the difference")
 	}
+	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && coarseSpan(n, v, f.Number) {
+		fd.Unsure = true // "a three-week expedition" for 23 days
+		fd.How = joinHow(fd.How, "unsure: a whole count of a longer unit of time, which a writer may round the fact's to")
+	}
 	if len(cd.readings) > 1 {
 		second := ", with the dot as a thousands separator"
 		if n := sent.numberMentions()[cd.i]; n.joined {
@@ -1078,6 +1082,24 @@ func withinSlack(v, sheet facts.Interval, slack float64) bool {
 	d := math.Max(sheet.Lo-v.Hi, v.Lo-sheet.Hi)
 	return d <= slack*math.Max(math.Abs(sheet.Lo), math.Abs(sheet.Hi))
 }
+
+// coarseSpan reports whether a whole count of a unit of time was
+// converted into a unit at least seven times shorter (weeks into days,
+// hours into minutes) and the sheet's value lies within half the longer
+// unit of it and within coarseShare: "a three-week expedition" may be a
+// rounding of 23 days.
+func coarseSpan(n numberMention, v, sheet facts.Interval) bool {
+	if n.unit == nil || n.unit.base != "second" || n.value.Lo != n.value.Hi || v.Lo != v.Hi || v.Lo <= 0 || n.value.Lo != math.Trunc(n.value.Lo) {
+		return false
+	}
+	k := v.Lo / n.value.Lo // how many of the fact's units one of the source's makes
+	return k >= 7 && math.Max(sheet.Lo-v.Hi, v.Lo-sheet.Hi) <= k/2 && withinSlack(v, sheet, coarseShare)
+}
+
+// coarseShare is how far, as a share of the sheet's value, a coarse span
+// may stand from it and still be a rounding: "one year" is no rounding of
+// six months.
+const coarseShare = 0.15
 
 // looseUnit reports whether a unit of the fact is written for another
 // often: MB for MiB.

@@ -1455,3 +1455,22 @@ func TestApproximationsRound(t *testing.T) {
 		{"About 1.3 million homes lost power.", "agrees", "a tolerance the sheet gives is the editors' own: within it, agreed"},
 	})
 }
+
+// A whole count of a longer unit of time converted into the fact's
+// shorter one may be the writer's rounding: unsure within half the longer
+// unit, a contradiction beyond.
+func TestCoarseSpansOfTime(t *testing.T) {
+	const trip = "facts:\n  - id: trip\n    claim: The survey trip lasted 23 days.\n    number: 23\n    unit: days\n    about: [survey trip]\n"
+	assertVerdicts(t, trip, "2026-03-13", []verdictCase{
+		{"The finds came from a three-week survey trip.", "unsure", "three weeks, 21 days, within half a week of 23"},
+		{"The finds came from a four-week survey trip.", "contradicts", "four weeks, 28 days, beyond half a week of 23"},
+		{"The finds came from a 22-day survey trip.", "contradicts", "a count of the fact's own unit is exact"},
+		{"The survey trip took three weeks and two days.", "agrees", "weeks and days added up"},
+	})
+	const talk = "facts:\n  - id: talk\n    claim: The talk lasted 190 minutes.\n    number: 190\n    unit: minutes\n    about: [talk]\n"
+	assertVerdicts(t, talk, "2026-03-13", []verdictCase{
+		{"The talk ran for three hours.", "unsure", "three hours, 180 minutes, within half an hour of 190"},
+		{"The talk ran for about 140 minutes.", "contradicts", "minutes are the fact's own unit"},
+		{"The talk ran for four hours.", "contradicts", "four hours, 240 minutes, beyond half an hour of 190"},
+	})
+}

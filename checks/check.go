@@ -171,6 +171,17 @@ func claimMoment(f *facts.Fact) facts.Span {
 	return day
 }
 
+// ownsAll reports whether every word of a phrase is one of the fact's own
+// (see ownWords).
+func (m *matcher) ownsAll(p []string) bool {
+	for _, w := range p {
+		if !m.own[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // ownWords returns the folded words of a fact's claim and about terms: a
 // word of these says which thing the fact is about ("the second attack"),
 // never that a sentence speaks of another.
@@ -381,7 +392,7 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	sc := sent.scanner()
 	corrected, superseded := false, false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
-		if p := sc.phraseAt(k, supersededMarkers); p != nil {
+		if p := sc.phraseAt(k, supersededMarkers); p != nil && !m.ownsAll(p) { // not "previous version" for a fact of the previous version
 			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]
 			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", !strings.Contains(rest, ";") && !strings.Contains(rest, " but ")
 			superseded = true // the figure it was revised to is not the one superseded

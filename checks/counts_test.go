@@ -594,6 +594,12 @@ func TestSupersededValues(t *testing.T) {
 		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},
 		{"The depth was 24 km.\n\nCorrection: an earlier version gave the depth as 24 km; it was 21 km deep.", "contradicts", "a correction that names the new value after a semicolon marks neither as the one corrected: the value elsewhere is read as ever"},
 	})
+	const old = "facts:\n  - id: old\n    claim: The previous version of the map put the depth at 12 km.\n    number: 12\n    unit: km\n    about: [previous version]\n"
+	assertVerdicts(t, old, "2025-10-17", []verdictCase{
+		{"The previous version of the map had put the depth at 21 km.", "contradicts", "the marker's words are the fact's own: it is what the fact is of"},
+		{"The depth was 21 km, the previous version of the map said.", "contradicts", "and so after the figure"},
+		{"An earlier estimate in the previous version of the map put the depth at 21 km.", "unsure", "another marker, not the fact's, still marks it superseded"},
+	})
 	const fire = "facts:\n  - id: start\n    claim: The fire started on 11 August 2025.\n    date: 2025-08-11\n    about: [fire started | broke out]\n"
 	assertVerdicts(t, fire, "2025-08-20", []verdictCase{
 		{"This story incorrectly said the fire broke out on 12 August.", "unsure", "a date the source itself calls wrong"},

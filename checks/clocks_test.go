@@ -74,6 +74,7 @@ func TestExtractClocks(t *testing.T) {
 		{"La réunion a duré 14 heures.", "", "heures with no preposition of time: how long"},
 		{"Die Auslieferung begann um 17 Uhr mitteleuropäischer Zeit.", "17 Uhr mitteleuropäischer Zeit=16:00 UTC or 15:00 UTC", "a German zone written out, declined"},
 		{"Il était 17 h 14, heure locale, quand le volcan a explosé.", "17 h 14=local 17:14", "h with no preposition, before heure locale"},
+		{"He scored 6:41 into overtime, at 21:04 local time.", "21:04=local 21:04", "minutes and seconds before into: how far into a game, no time of day"},
 		{"Le train est parti à 14 h 20 heure de Paris, sans retard.", "14 h 20 heure de Paris=13:20 UTC or 12:20 UTC", "hours and minutes before a zone named with heure, no comma between"},
 		{"Le train est parti à 14 h 20 heure locale.", "14 h 20=local 14:20", "and before heure locale"},
 		{"Le train a roulé 4 h 20 heures durant.", "", "a unit of time after h and minutes with no zone: how long"},

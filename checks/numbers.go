@@ -459,6 +459,10 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		secs, ok := facts.ParseDuration(written)
 		return secs, i + 3, ok // "1:52.31", "1.52,31": minutes, seconds and their hundredths
 	}
+	if sc.elapsedAt(i) {
+		secs, ok := facts.ParseDuration(sc.tok(i) + ":" + sc.tok(i+1))
+		return secs, i + 2, ok // "6:41 into overtime"
+	}
 	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
 		return 0, 0, false
 	}
@@ -475,6 +479,17 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 	}
 	secs, ok := facts.ParseDuration(written)
 	return secs, end, ok
+}
+
+// elapsedAfter: see elapsedAt.
+var elapsedAfter = phrases("elapsed-after")
+
+// elapsedAt reports whether minutes and seconds written M:SS at token i
+// are the time elapsed in a game or a race, a phrase of [elapsed-after]
+// right after them: "6:41 into overtime", "with 2:13 left".
+func (sc scanner) elapsedAt(i int) bool {
+	return sc.gap(i) != ":" && sc.gap(i+1) == ":" && isDigits(sc.tok(i)) && len(sc.tok(i+1)) == 2 && isDigits(sc.tok(i+1)) &&
+		plainGap(sc.gap(i+2)) && sc.phraseAt(i+2, elapsedAfter) != nil
 }
 
 // pointFractions are the fractions of a percentage point that a rate's

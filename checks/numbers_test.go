@@ -136,6 +136,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"C'est très grave, selon le ministre.", ""},                                     // très folds to tres, which is left out
 		{"Once the river rose, the town flooded.", ""},                                   // once is left out: an English word
 		{"O número dos mortos subiu.", ""},                                               // dos is "of the" in Portuguese
+		{"He scored 6:41 into overtime.", "6:41=401 second"},                             // M:SS before into: time elapsed in a game
+		{"The bus left at 6:41 and the game began.", ""},                                 // M:SS before anything else: no span
 		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},             // dos before a Spanish scale is two
 		{"O valor dos milhões investidos caiu.", ""},                                     // but "of the millions" before a Portuguese one
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale

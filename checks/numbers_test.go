@@ -1098,6 +1098,7 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 	assertVerdicts(t, group, "2025-10-16", []verdictCase{
 		{"A member of the group called the emergency number 112.", "silent", "a number one dials"},
 		{"The group report runs to page 62.", "silent", "a page"},
+		{"According to the group's hot line, 12 people were in the group.", "contradicts", "a comma parts a label's word from the figure after it"},
 		{"The group has had a permit until January 2026.", "silent", "the year of a month"},
 		{"The group on 15 March 1,200 strong set off.", "contradicts", "a figure in thousands groups after a month is no day or year"},
 		{"The group counted at the end of March 4850 members.", "contradicts", "a figure after a month that no day or year can be is a count"},

@@ -332,6 +332,16 @@ func TestChangeFromTo(t *testing.T) {
 		{"VAT went from about 19% to 21%.", "agrees", "an approximation at the start of a change"},
 		{"VAT was up 2% to 21%.", "agrees", "a percentage before a percentage may join a range, not 2% of a count"},
 	})
+	const lanes = "facts:\n  - id: lanes\n    claim: The road will have 10 lanes.\n    number: 10\n    unit: lanes\n    about: [road]\n"
+	assertVerdicts(t, lanes, "2025-10-15", []verdictCase{
+		{"The road will widen from six lanes to 12.", "contradicts", "the figure changed to takes the unit of the one changed from"},
+		{"The road will widen from six lanes to 10.", "agrees", "and agrees in it"},
+	})
+	const quota = "facts:\n  - id: quota\n    claim: The free tier holds 20 GB.\n    number: 20\n    unit: GB\n    about: [free tier]\n"
+	assertVerdicts(t, quota, "2025-10-15", []verdictCase{
+		{"The free tier will shrink from fifty gigabytes to twenty-five.", "contradicts", "a unit of the table carried to the figure changed to"},
+		{"The free tier will shrink from fifty gigabytes to twenty-five users.", "silent", "not to a figure with a noun of its own"},
+	})
 }
 
 // A range joins figures in one unit: "up 27% to 1.2 million" is a

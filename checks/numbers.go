@@ -28,6 +28,10 @@ type numberMention struct {
 	partitive span
 	whole     bool
 	ofWhole   int // for the part, 1 + the index of the whole's mention
+	// changeFrom is, for the figure a change goes to with no unit of its
+	// own ("from six lanes to 10"), 1 + the index of the figure it starts
+	// from, whose unit it takes.
+	changeFrom int
 	// changedFrom marks the first figure of a change, "from 20% to 22%":
 	// what it was before, not what it is.
 	changedFrom bool
@@ -169,7 +173,24 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
 	}
 	sc.sharePartitiveUnits(out)
+	sc.changeUnits(out)
 	return out
+}
+
+// changeUnits gives the figure a change goes to the unit of the figure it
+// starts from when it has none of its own: "from fifty gigabytes to
+// twenty-five", "from six lanes to 10".
+func (sc scanner) changeUnits(out []numberMention) {
+	for k := 0; k+1 < len(out); k++ {
+		from, to := out[k], &out[k+1]
+		if !from.changedFrom || to.unit != nil || to.start == 0 || sc.tok(to.start-1) != "to" || to.start-1 < from.uend || to.start-1-from.uend > unitReach {
+			continue
+		}
+		if to.end < len(sc.toks) && plainGap(sc.gap(to.end)) && pluralNoun(sc.tok(to.end)) {
+			continue // "from fifty gigabytes to twenty-five users"
+		}
+		to.unit, to.changeFrom = from.unit, k+1
+	}
 }
 
 // maxRatioBase is the largest second figure of a ratio read as a share:

@@ -352,6 +352,12 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		}
 		return 0, facts.Interval{}, false
 	}
+	if n.changeFrom > 0 && n.unit == nil {
+		// "from six lanes to 10": the figure changed to is in the unit of the one it changed from.
+		if _, _, ok := m.unitMatch(sent, sent.numberMentions()[n.changeFrom-1]); ok {
+			return n.uend, n.value, true
+		}
+	}
 	if v, ok := m.percentAsFactor(sent, n); ok {
 		return n.uend + 1, v, true
 	}

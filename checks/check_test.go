@@ -295,6 +295,25 @@ func TestRivalFacts(t *testing.T) {
 	assert.Equal(t, Contradicts, r.CellAt(0, 0).Verdict)
 }
 
+// A fact that an unless term rules out of a sentence claims no value
+// there when that unless term is a word of the other fact's own and stands
+// in the value's clause: the value is of what it names. Elsewhere it
+// still claims the values nearest its terms (TestRivalFacts).
+func TestUnlessRuledRivalYields(t *testing.T) {
+	const sheet = "facts:\n  - id: draft\n    claim: The original design would have razed 440 homes.\n    number: 440\n    unit: homes\n    about: [original design]\n" +
+		"  - id: final\n    claim: The final plan would have razed 312 homes.\n    number: 312\n    unit: homes\n    about: [razed | demolished]\n    unless: [original]\n"
+	assertVerdicts(t, sheet, "2026-03-13", []verdictCase{
+		{"The state's original design would have razed about 460 homes.", "contradicts", "the unless term that rules the final plan out is the draft's own word, in the value's clause"},
+		{"The state's original design would have razed about 440 homes.", "agrees", "and so the draft's own figure agrees"},
+		{"The original design was dropped, and the county then razed 460 homes.", "silent", "an unless term in another clause leaves the value to the nearer fact"},
+	})
+	const other = "facts:\n  - id: opened\n    claim: The bridge opened in 1974.\n    date: 1974\n    about: [bridge]\n" +
+		"  - id: collapse\n    claim: The bridge collapsed on 9 March 2026.\n    date: 2026-03-09\n    about: [collapsed]\n    unless: [Morandi]\n"
+	assertVerdicts(t, other, "2026-03-13", []verdictCase{
+		{"It was the worst failure since the Morandi bridge collapsed in August 2018.", "silent", "an unless term that is no word of the other fact's leaves the ruled-out fact its value"},
+	})
+}
+
 // A value that stands next to a term both facts share (the company) but
 // nearer one fact's first-group terms (the recall) than the other's (the
 // defect) is the first fact's: later groups only narrow a fact down.

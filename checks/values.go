@@ -1270,6 +1270,10 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 			continue
 		}
 		r, rival := nearestRival(sent, cd, rivals, sets)
+		if r >= 0 && r < mine && !rival.located && rival.unlessNear(sent, cd.at, m.own) {
+			m.tracef("    %q stands nearer the first terms of %s, which an unless term of this fact's own words rules out in its clause: taken", says(src, sent, cd.span), rival.fact.ID)
+			r = -1 // "the original 2022 design would have razed about 440 homes": not the final plan's homes
+		}
 		if r >= 0 && r < mine && m.ownValue(src, sent, cd) {
 			m.tracef("    %q stands nearer the first terms of %s, but it is this fact's own value: taken", says(src, sent, cd.span), rival.fact.ID)
 		} else if r >= 0 && r < mine {
@@ -1282,6 +1286,41 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 		own = append(own, cd)
 	}
 	return own
+}
+
+// unlessNear reports whether an unless term of the fact, of the words
+// own of another fact, stands in the clause of a value, within the fact's
+// window: the value is of what the unless term names, the other fact's
+// thing ("the original 2022 design would have razed about 440 homes" for a
+// fact of the original design), and the fact it rules out claims it no
+// more than it is judged on it. One in another clause leaves it the fact's
+// ("a second attack hit on Friday, days after ties were cut over an older
+// attack in July"), and so does one that names neither ("since the
+// Morandi bridge collapsed in August 2018").
+func (m *matcher) unlessNear(sent *sentence, at span, own map[string]bool) bool {
+	f := sent.folded()
+	for _, t := range m.loc.unless {
+		if !ownedTerm(t, own) {
+			continue
+		}
+		for _, sp := range t.find(f.norm.S, f.tokens) {
+			a, b := min(sp.start, at.start), max(sp.start, at.start)
+			if sent.distance(sp, at) <= m.fact.Within && boundaries(f.marks[a], f.marks[b]) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedTerm reports whether every word of a term is among own words.
+func ownedTerm(t term, own map[string]bool) bool {
+	for _, w := range phraseWords(t.raw) {
+		if !own[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // tallySide reports whether a number fact's candidate is its side of a

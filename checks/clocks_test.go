@@ -238,8 +238,11 @@ func TestZonesInTheReportsSeason(t *testing.T) {
 		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "contradicts", "not CEST in February: 15:30 UTC"},
 	})
 	const across = "facts:\n  - id: left\n    claim: The ferry left at 14:30 GMT.\n    time: 14:30 GMT\n    about: [quitté]\n  - id: day\n    claim: It left on 17 February 2026.\n    date: 2026-02-17\n    about: [storm]\n  - id: back\n    claim: Service resumed on 2 April 2026.\n    date: 2026-04-02\n    about: [resumed]\n"
+	assertVerdicts(t, across, "2026-03-20", []verdictCase{
+		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "agrees", "the sheet's days within a month of the report lie on both sides of the switch: both readings stand, and CEST agrees"},
+	})
 	assertVerdicts(t, across, "2026-02-18", []verdictCase{
-		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "agrees", "the sheet's days lie on both sides of the switch: both readings stand, and CEST agrees"},
+		{"Le ferry a quitté le port à 16 h 30, heure de Paris.", "contradicts", "a day of the sheet over a month from the report says nothing of its season: CET"},
 	})
 	const sheet = "facts:\n  - id: online\n    claim: The paper went online at 17:00 CET.\n    time: 17:00 CET\n    about: [embargo]\n  - id: day\n    claim: It appeared on 11 March 2026.\n    date: 2026-03-11\n    about: [appeared]\n"
 	assertVerdicts(t, sheet, "2026-03-11", []verdictCase{

@@ -128,15 +128,19 @@ func (e era) europeanSeason(day facts.Span) map[int]int {
 }
 
 // reportSeason returns the offsets that a region's season on the report's
-// day rules out, when the day and every day of the sheet's date facts lie
-// in the same season (inSummer tells which): in summer summerDrops (the
-// standard offsets), in winter winterDrops (the summer ones); else nil.
+// day rules out, when the day and every day of the sheet's date facts
+// within seasonReach of it lie in the same season (inSummer tells which):
+// in summer summerDrops (the standard offsets), in winter winterDrops (the
+// summer ones); else nil.
 func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
 	if day.Precision != facts.Day {
 		return nil
 	}
 	summer := inSummer(day.First)
 	for _, d := range e.days {
+		if gap := d.Sub(day.First); gap > seasonReach || gap < -seasonReach {
+			continue // "takes effect on 1 June" says nothing of the season of a time in March
+		}
 		if inSummer(d) != summer {
 			return nil // "9 a.m. ET" of a story in winter, reported in spring
 		}
@@ -146,6 +150,11 @@ func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerD
 	}
 	return winterDrops
 }
+
+// seasonReach is how far from the report's day a day of the sheet may
+// tell of the season its times were given in: a story in winter reported
+// in spring; not a change that takes effect months later.
+const seasonReach = 30 * 24 * time.Hour
 
 // euDaylight reports whether a day falls in the European Union's summer
 // time: from the last Sunday of March to the last Sunday of October.

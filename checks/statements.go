@@ -995,6 +995,8 @@ func predicateOf(between []text.Token) bool {
 			// "Nobody has so far been arrested", "No one was seriously injured"
 		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
 			noun, aux = true, false // the noun of "none of the systems"
+		case !aux && pastForm(t.Text) && k+1 < len(between) && auxiliaries[between[k+1].Text]:
+			noun = true // "Nothing already stored will be deleted": a participle of the subject, an auxiliary after it
 		case aux && (t.Text == "or" || t.Text == "nor" || k+1 < len(between) && (between[k+1].Text == "or" || between[k+1].Text == "nor")):
 			// "No one was killed or hurt": the negated subject's predicate goes on past "or"
 		case k >= len(between)-2 && predicateVerb(between[k:]):

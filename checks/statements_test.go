@@ -275,6 +275,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody has claimed responsibility for the cyberattack.", "attributes:claimed responsibility for the cyberattack", "nobody as the subject denies its predicate, not a phrase further on (claimed makes the phrase attributed)"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nothing was stolen in the cyberattack.", "asserts:cyberattack", "nor does nothing"},
 		{facts.Statement{Holds: false, Supports: []string{"shut down"}}, "None of the systems were shut down, officials said.", "denies:None of the systems were shut down", "none of the systems: the phrase is its predicate"},
+		{facts.Statement{Holds: false, Supports: []string{"deleted"}}, "Nothing already stored will be deleted, the firm said.", "denies:Nothing already stored will be deleted", "a participle of the negated subject before an auxiliary: the phrase is its predicate"},
+		{facts.Statement{Holds: false, Supports: []string{"deleted"}}, "Nothing stored was lost, but old logs were deleted.", "asserts:deleted", "the negated subject's predicate ends at but"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody else was arrested after the suspect was detained.", "asserts:arrested", "nobody else: someone was"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "None of the people arrested on Friday have been charged.", "asserts:arrested", "the phrase describes the noun after none of the: no predicate"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Nobody in the utility had a cyberattack plan.", "asserts:cyberattack", "a determiner before the phrase makes it an object"},

@@ -1243,8 +1243,12 @@ var tallyNouns = lexicon.Set("tally-nouns")
 // hotel" describe a noun, and count nothing a fact with no unit counts.
 func describesOther(sent *sentence, n numberMention, spans []span) bool {
 	sc := sent.scanner()
-	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans)
+	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans) && !strengthWords[sc.tok(n.end)]
 }
+
+// strengthWords, joined to a number by a hyphen, leave it a count of the
+// noun after them: "the 1,200-strong fleet" has 1,200 bikes.
+var strengthWords = lexicon.Set("strength-words")
 
 // yearInList reports whether a bare number written as a year (see
 // modernYear) stands in a list or a span with another such one:

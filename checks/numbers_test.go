@@ -601,6 +601,11 @@ func TestScoresAndCompounds(t *testing.T) {
 		{"It is a 10-seat board.", "contradicts", "a compound of the fact's own term counts it"},
 		{"Some 11-13 seats are open.", "agrees", "a range is read as one number"},
 	})
+	const crew = "facts:\n  - id: crew\n    claim: The crew numbered 40.\n    number: 40\n    about: [crew]\n"
+	assertVerdicts(t, crew, "2026-05-17", []verdictCase{
+		{"The 45-strong crew sailed at dawn.", "contradicts", "strong after a hyphen leaves the number a count of the noun after"},
+		{"The 45-tonne crew boat sailed at dawn.", "silent", "another word after the hyphen describes the noun"},
+	})
 }
 
 // A figure after "by" and a word of comparison is a margin between two

@@ -58,8 +58,11 @@ func TestExtractDates(t *testing.T) {
 		{"Voting closed July 15th.", sat, "July 15th=2022-07-15"},
 		{"Das Gerät kommt am Freitag, dem 23. September, in den Handel.", sat, "am Freitag, dem 23. September=2022-09-23"}, // an article between a weekday and its full date
 		{"Halvard a annoncé en janvier 2 100 suppressions de postes.", sat, "en janvier=2022-01"},
-		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},              // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
-		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"}, // an English month takes the day after it
+		{"Le musée rouvrira en juin, selon la mairie.", sat, "en juin=2022-06"}, // a French month of four letters alone is a month
+		{"Die Messe beginnt im März in Köln.", sat, "im März=2022-03"},          // and so is German März
+		{"Le maréchal Juin est mort en 1967.", sat, "en 1967=1967"},             // but a capitalised name within a sentence is none
+		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                    // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
+		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},       // an English month takes the day after it
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
 		{"It happened on 9/9/2022 at night.", sat, "on 9/9/2022=2022-09-09"},

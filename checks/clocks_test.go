@@ -63,6 +63,8 @@ func TestExtractClocks(t *testing.T) {
 		{"It began at 05:10 utc.", "05:10 utc=05:10 UTC", "an abbreviation that is no word reads in any case"},
 		{"Le séisme a frappé vers 13 h.", "13 h=local 13:00", "h after hours, after vers"},
 		{"O tremor começou por volta das 12h40.", "12h40=local 12:40", "hours and minutes glued around h, after das"},
+		{"O acordo chegou na quarta-feira, pelas 22h40, após a reunião.", "22h40=local 22:40", "after pelas, around a time"},
+		{"A bateria dura 22h40 e carrega depressa.", "", "glued hours after no preposition: how long"},
 		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},
 		{"A barragem rompeu por volta de 0h35 no horário de Brasília.", "0h35 no horário de Brasília=03:35 UTC", "after a phrase of clock-preposition-phrases, its zone named after no"},
 		{"A ordem foi emitida às 20h40 de Brasília.", "20h40 de Brasília=23:40 UTC", "de and the city, as Brazilian papers write the zone"},

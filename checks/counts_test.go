@@ -514,6 +514,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach firmó con un club de 24 años de historia.", "silent", "de and years after a noun of no person: a span of time"},
 		{"Rautenbach, 24 ans, a signé mardi.", "contradicts", "years between commas after a name, no de"},
 		{"L'attaquant Rautenbach, âgé de 24 ans, a signé.", "contradicts", "âgé de before the years"},
+		{"La gardienne Rautenbach, âgée de 24 ans, a signé.", "contradicts", "and its feminine, âgée de"},
 		{"Der 24 Jahre alte Stürmer Rautenbach unterschrieb.", "contradicts", "Jahre alte"},
 		{"Der Stürmer Rautenbach (24) unterschrieb.", "unsure", "a bare number in brackets after a name may be an age"},
 		{"Der Stürmer Rautenbach (23) unterschrieb.", "agrees", "and agrees when it is the sheet's"},

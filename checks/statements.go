@@ -1282,9 +1282,15 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		}
 	case hedges[w] && (!hedgesAfterBe[w] || i > 0 && auxiliaries[toks[i-1].Text]):
 		return i, hedged, true
+	case seemHedges[w] && !negatedBefore(sent, i):
+		return i, hedged, true // "messages appear to have been lost"; not "No one appears to have been hurt"
 	}
 	return 0, asserts, false
 }
+
+// seemHedges ([seem-hedges]) hedge what appears or seems so, unless a
+// negation stands right before them.
+var seemHedges = lexicon.Set("seem-hedges")
 
 // claimRequest reports whether the attribution at token i is a verb of
 // asking for something: after a modal or "to" ([request-before]), with a

@@ -300,6 +300,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "No one was seriously injured in the blast.", "denies:No one was seriously injured", "an adverb in -ly between"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one got hurt in the explosion.", "denies:No one got hurt", "got as an auxiliary"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one appears to have been hurt.", "denies:No one appears to have been hurt", "appears to have been"},
+		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Two guards appear to have been hurt.", "hedges:appear to have been hurt", "what appears so is a hedge"},
+		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Two guards seemed hurt but walked away.", "hedges:seemed hurt", "and so is what seemed so"},
 		{facts.Statement{Holds: false, Supports: []string{"injuries"}}, "No one suffered serious injuries in the blast.", "denies:No one suffered serious injuries", "a verb and an adjective before the phrase: its predicate"},
 		{facts.Statement{Holds: false, Supports: []string{"injuries"}}, "Nobody came to work with injuries.", "asserts:injuries", "a preposition before the phrase: no predicate of the pronoun"},
 		{facts.Statement{Holds: true, Supports: []string{"evacuation"}}, "No one resisted evacuation when the flood came.", "asserts:evacuation", "a verb of attitude carries no denial of its object"},

@@ -219,6 +219,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "Yet the government's promise has not been met.", "denies:not been met", "Yet opening a sentence is a conjunction, not a state that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise has not been met, and yet the minister smiled.", "denies:not been met", "and yet in another clause: a conjunction"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "The promise has not yet been met.", "denies so far:not yet been met", "not yet: a state that may change"},
+		{facts.Statement{Holds: true, Supports: []string{"déterminé"}}, "Le sexe n'a pas encore été déterminé.", "denies so far:pas encore été déterminé", "French été is an auxiliary, as been is"},
+		{facts.Statement{Holds: true, Supports: []string{"déterminé"}}, "Le sexe n'a pas encore été officiellement déterminé.", "hedges:pas encore été officiellement déterminé", "a word no auxiliary between leaves it a hedge"},
 		{facts.Statement{Holds: false, Supports: []string{"harmed"}}, "No patients have been harmed so far.", "denies so far:No patients have been harmed", "no and the noun it denies, then auxiliaries: a plain denial as of writing"},
 		{facts.Statement{Holds: false, Supports: []string{"harm"}}, "The firm said no patient harm had been reported so far.", "denies so far:no patient harm", "a noun of two words after no"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "Still, the promise has not been met.", "denies:not been met", "Still with a comma opens the sentence as a conjunction"},

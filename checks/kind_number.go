@@ -769,7 +769,7 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 // isNumberWord reports whether a word is a number word that a scale may
 // follow: "two", "dos", "elf".
 func isNumberWord(w string) bool {
-	return units[w] != 0 || beforeScales[w] != 0 || beforeOwnScales[w] != 0
+	return units[w] != 0 || beforeScales[w] != 0 || beforeOwnScales[w] != 0 || oneBeforeScales[w] != 0
 }
 
 // fewerDecimals reports whether a single figure with no scale word is

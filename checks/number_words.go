@@ -326,6 +326,10 @@ var beforeScales = lexicon.Numbers("number-units-before-scales")
 // Spanish "dos millones".
 var beforeOwnScales, ownScales = lexicon.Numbers("number-units-before-own-scales"), lexicon.Set("own-scales")
 
+// oneBeforeScales are the words for "a" or "one" of other languages, read
+// only right before a scale of a million or more: "un millón".
+var oneBeforeScales = lexicon.Numbers("one-before-scales")
+
 // roundCounts are the words of other languages for a round count, read as
 // about it after an article of roundCountArticles: "une cinquantaine",
 // "una veintena", "un centenar" (not "une demi-douzaine").
@@ -480,6 +484,9 @@ func (sc scanner) partOfScale(i int) (float64, int, bool) {
 	}
 	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true
+	}
+	if x, s := oneBeforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
+		return x * s, i + 2, true // "un millón", "eine Million"
 	}
 	if x, s := beforeOwnScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && ownScales[sc.tok(i+1)] && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "dos millones", not Portuguese "dos milhões"

@@ -139,6 +139,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"He scored 6:41 into overtime.", "6:41=401 second"},                             // M:SS before into: time elapsed in a game
 		{"The bus left at 6:41 and the game began.", ""},                                 // M:SS before anything else: no span
 		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},             // dos before a Spanish scale is two
+		{"Se vendieron un millón de entradas.", "un millón=1,000,000"},                   // a or one before a scale
+		{"Es un honor para el club.", ""},                                                // and nowhere else
 		{"O valor dos milhões investidos caiu.", ""},                                     // but "of the millions" before a Portuguese one
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},    // half of a scale in another language

@@ -52,6 +52,9 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			m.tracef("    %q stands nearer a term that names a past or no holder (\"last year's winner\", \"former minister\"): not read", says(src, sent, n.span))
 			continue
 		}
+		if p := sent.nearest(n.span, past); n.role == nameAccepted && (d < 0 || d > m.fact.Within) && (p < 0 || len(held) == len(spans)) {
+			d = m.fact.Within // an accepted spelling names the fact by itself, however far the terms that located the sentence
+		}
 		cands = append(cands, candidate{span: n.span, at: n.span, dist: d, i: i})
 	}
 	terms := m.names.notSpellings(sent, held) // the about terms: the name's own spelling names no post

@@ -605,6 +605,11 @@ func TestSupersededValues(t *testing.T) {
 		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},
 		{"The depth was 24 km.\n\nCorrection: an earlier version gave the depth as 24 km; it was 21 km deep.", "contradicts", "a correction that names the new value after a semicolon marks neither as the one corrected: the value elsewhere is read as ever"},
 	})
+	const nominees = "facts:\n  - id: nominees\n    claim: There were 312 nominees.\n    number: 312\n    unit: nominees\n    about: [nominees]\n"
+	assertVerdicts(t, nominees, "2025-10-17", []verdictCase{
+		{"The jury initially put the number of nominees at 309 on Monday, before revising the figure to 312 in its statement.", "agrees", "the sheet's bare figure a first one was revised to is read, as near the terms as the first"},
+		{"The jury initially put the number of nominees at 312 on Monday, before revising the figure to 315 in its statement.", "silent", "the sheet's bare figure as the first one is superseded"},
+	})
 	const old = "facts:\n  - id: old\n    claim: The previous version of the map put the depth at 12 km.\n    number: 12\n    unit: km\n    about: [previous version]\n"
 	assertVerdicts(t, old, "2025-10-17", []verdictCase{
 		{"The previous version of the map had put the depth at 21 km.", "contradicts", "the marker's words are the fact's own: it is what the fact is of"},

@@ -87,6 +87,14 @@ var revisionVerbs = lexicon.Set("revision-verbs")
 
 const revisionReach = 4
 
+// revisedFigure reports whether a figure is what a verb of revision
+// before "to" made another one ("revised the figure to 312"): the figure
+// before it is the one superseded, not a nearer rival.
+func revisedFigure(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	return n.start > 0 && sc.tok(n.start-1) == "to" && sc.wordWithin(span{n.start - 1, n.start}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] })
+}
+
 // revisedTo gives a figure that revises another before it in its sentence
 // (see revisionVerbs) the distance to the fact's terms of the nearest of
 // those, and marks it (candidate.revises): the new figure is said of what
@@ -141,8 +149,15 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 			return candidate{}, false // the figure of two facts: either's
 		}
 	}
-	dist := sent.nearest(n.span, anchors)
-	if dist < 0 || dist > m.fact.Within || nearerBareFigure(sent, i, dist, anchors) {
+	dist, revised := sent.nearest(n.span, anchors), revisedFigure(sent, n)
+	if revised {
+		for _, o := range sent.numberMentions()[:i] {
+			if d := sent.nearest(o.span, anchors); d >= 0 && (dist < 0 || d < dist) {
+				dist = d // "put the number at 309 ..., before revising the figure to 312": as near as the figure it revises
+			}
+		}
+	}
+	if dist < 0 || dist > m.fact.Within || nearerBareFigure(sent, i, dist, anchors) && !revised {
 		return candidate{}, false
 	}
 	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{v}, loose: true}, true

@@ -600,7 +600,7 @@ func looseDoubt(sent *sentence, cd candidate, own map[string]bool) string {
 	if w := sent.expectation(cd.span); w != "" && !ownPhrase(w, own) {
 		return "\"" + w + "\" makes it a figure expected"
 	}
-	if w := sent.interim(cd.span); w != "" && !momentOnly(w) && !ownPhrase(w, own) { // not for a fact of the first estimate itself
+	if w := sent.interim(cd.span); w != "" && !momentOnly(w) && !ownPhrase(w, own) && !revisedFigure(sent, sent.numberMentions()[cd.i]) { // not for a fact of the first estimate itself, nor for the figure a first one was revised to
 		return "\"" + w + "\" makes it the figure at one moment"
 	}
 	return ""

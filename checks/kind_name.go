@@ -45,18 +45,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 	if len(held) < len(spans) {
 		past = newAnchorSet(qualifiedOnly(spans, held))
 	}
-	var cands []candidate
-	for i, n := range mentions {
-		d := sent.nearest(n.span, holders)
-		if p := sent.nearest(n.span, past); len(held) < len(spans) && p >= 0 && p < d && n.role != nameAccepted {
-			m.tracef("    %q stands nearer a term that names a past or no holder (\"last year's winner\", \"former minister\"): not read", says(src, sent, n.span))
-			continue
-		}
-		if p := sent.nearest(n.span, past); n.role == nameAccepted && (d < 0 || d > m.fact.Within) && (p < 0 || len(held) == len(spans)) {
-			d = m.fact.Within // an accepted spelling names the fact by itself, however far the terms that located the sentence
-		}
-		cands = append(cands, candidate{span: n.span, at: n.span, dist: d, i: i})
-	}
+	cands := m.nameCandidates(src, sent, mentions, holders, past, len(held) < len(spans))
 	terms := m.names.notSpellings(sent, held) // the about terms: the name's own spelling names no post
 	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 		n := mentions[cd.i]
@@ -214,4 +203,25 @@ func codeNearMiss(fd *Finding, n nameMention) {
 	}
 	fd.Unsure = true
 	fd.How = "an identifier one character off " + n.close + "; unsure: a slip, or another identifier of the same series"
+}
+
+// nameCandidates gives each name mentioned its distance to the terms that
+// name a holder of the post (holders), leaving out, when some term is
+// qualified (qualified), a mention nearer a term of a past or no holder.
+// An accepted spelling names the fact by itself, however far the terms
+// that located the sentence: it stands at most the window away.
+func (m *matcher) nameCandidates(src *reading, sent *sentence, mentions []nameMention, holders, past anchorSet, qualified bool) []candidate {
+	var cands []candidate
+	for i, n := range mentions {
+		d, p := sent.nearest(n.span, holders), sent.nearest(n.span, past)
+		if qualified && p >= 0 && p < d && n.role != nameAccepted {
+			m.tracef("    %q stands nearer a term that names a past or no holder (\"last year's winner\", \"former minister\"): not read", says(src, sent, n.span))
+			continue
+		}
+		if n.role == nameAccepted && (d < 0 || d > m.fact.Within) && (p < 0 || !qualified) {
+			d = m.fact.Within
+		}
+		cands = append(cands, candidate{span: n.span, at: n.span, dist: d, i: i})
+	}
+	return cands
 }

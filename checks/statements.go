@@ -258,12 +258,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := avoidedBefore(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "avoiding a second round"
 	}
-	if k, ok := noneAnswers(sent, sp); ok && kind == asserts {
-		stance := denies // "Messages lost: none."
-		if k+1 < len(sent.folded().tokens) {
-			stance = deniesSoFar // "Deaths: none reported": as of writing
-		}
-		return stanceMention{span: span{sp.start, k + 1}, stance: stance, cue: sent.folded().tokens[k].Text, words: words}
+	if sm, ok := noneAnswers(sent, sp); ok && kind == asserts {
+		return sm // "Messages lost: none."
 	}
 	if d, ok := framedNegation(sent, sp); ok && kind == asserts {
 		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words} // "Nous ne repousserons pas la date"
@@ -1297,18 +1293,23 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 
 // noneAnswers reports whether a label that ends with the phrase is
 // answered after its colon by a word of [none-answers] that ends the
-// sentence ("Messages lost: none.", "Deaths: none reported"), and returns
-// that word's token: the label's answer denies it.
-func noneAnswers(sent *sentence, sp span) (int, bool) {
+// sentence, and returns the phrase with the stance that answer gives it:
+// "Messages lost: none." denies it, "Deaths: none reported" denies it as
+// of writing.
+func noneAnswers(sent *sentence, sp span) (stanceMention, bool) {
 	sc := sent.scanner()
 	k := sp.end
 	if k >= len(sc.toks) || strings.TrimSpace(sc.gap(k)) != ":" || !noneWords[sc.tok(k)] {
-		return 0, false
+		return stanceMention{}, false
 	}
-	if k+1 < len(sc.toks) && !noneAfter[sc.tok(k+1)] {
-		return 0, false // "Lost: none of the customer data, but logs" goes on
+	stance := denies
+	if k+1 < len(sc.toks) {
+		if !noneAfter[sc.tok(k+1)] {
+			return stanceMention{}, false // "Lost: none of the customer data, but logs" goes on
+		}
+		stance = deniesSoFar
 	}
-	return k, true
+	return stanceMention{span: span{sp.start, k + 1}, stance: stance, cue: sc.tok(k), words: sp.end - sp.start}, true
 }
 
 // noneWords ([none-answers]) answer a label with none; noneAfter

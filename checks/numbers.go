@@ -424,10 +424,13 @@ func (sc scanner) spanOfTimeAt(i int) (numberMention, bool) {
 // half" (about 1.5 hours: a round span), "a day and six hours". "An hour"
 // alone is not read: it is as often no count ("an hour's drive").
 func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
-	if t := sc.tok(i); t != "a" && t != "an" || sc.tok(i+2) != "and" || !plainGap(sc.gap(i+1)) {
-		return numberMention{}, false // most tokens: no lookup
+	if !spanArticles[sc.tok(i)] || !sumJoins[sc.tok(i+2)] || !plainGap(sc.gap(i+1)) && sc.gap(i+1) != "'" && sc.gap(i+1) != "’" {
+		return numberMention{}, false // most tokens: no lookup; "un'ora e dieci minuti" elides its article
 	}
 	d := unitLexicon.lookup(sc.tok(i + 1))
+	if d == nil && hourAfterArticle[sc.tok(i+1)] {
+		d = unitLexicon.byName["hour"] // "un'ora": Italian "ora" is "now" too, an hour only after its article
+	}
 	if d == nil || d.base != "second" {
 		return numberMention{}, false
 	}
@@ -438,6 +441,11 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 	sc.compoundDuration(&m, false)
 	return m, m.uend > i+2
 }
+
+// spanArticles ([span-articles]) open a span of one unit and more: "an
+// hour and 32 minutes", "un'ora e dieci minuti", "une heure et quart";
+// after one, a word of [hour-after-article] is an hour.
+var spanArticles, hourAfterArticle = lexicon.Set("span-articles"), lexicon.Set("hour-after-article")
 
 // spanPartUnit returns the unit of a part of a span of time at token k:
 // its spelling, or a lone "s" after minutes ("1 min 21 s"), which names no

@@ -1312,6 +1312,9 @@ func TestSpansWithAnArticle(t *testing.T) {
 		{"The outage lasted an hour and 40 minutes.", "contradicts", "100 minutes"},
 		{"The outage lasted an hour and a half.", "agrees", "a round span: about 90 minutes holds 92"},
 		{"The outage lasted an hour.", "silent", "an hour alone is not read"},
+		{"The outage (guasto) lasted un'ora e 32 minuti.", "agrees", "the Italian article elided before ora: 92, not 32"},
+		{"The outage (panne) lasted une heure et quarante minutes.", "contradicts", "French: 100 minutes"},
+		{"The outage lasted, ora, 32 minuti.", "contradicts", "ora alone is now, and no hour: 32"},
 	})
 }
 

@@ -148,6 +148,8 @@ func TestAliasEndingAnotherName(t *testing.T) {
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{
 		{"Die Abschaltung verteidigte Klinikchefin Miriam Okafor als alternativlos.", "agrees", "a German role capitalised before the full name is no given name"},
 		{"Die Abschaltung verteidigte Polizeisprecher Miriam Okafor als alternativlos.", "agrees", "nor is any compound with a role's ending"},
+		{"Die Abschaltung verteidigte Gesundheitsbeamtin Miriam Okafor als alternativlos.", "agrees", "an official (Beamtin) is a role's ending too"},
+		{"Die Klinikchefin und Gesundheitsbeamtin Miriam Okafur verteidigte die Abschaltung.", "contradicts", "and the misspelt name after it still contradicts"},
 		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "contradicts", "another given name after the role: another holder named"},
 		{"Directeur Okafor is desondanks tevreden.", "agrees", "a Dutch title opening the sentence is no given name"},
 	})

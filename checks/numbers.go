@@ -266,6 +266,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	if half, _ := sc.meridiem(end); half != "" {
 		return out, end // "5.25 a.m.", "6 pm": a time of day
 	}
+	if f := vulgarFraction(sc.textAfter(end)); f > 0 && isDigits(sc.tok(end-1)) {
+		x += f // "7½"
+	}
 	m := numberMention{span: span{i, end}, value: facts.Exactly(x), alt: sc.thousandsDot(i, end, x), gluedMillions: sc.millionsBeforeWord(i, end), minus: sc.minusBefore(i)}
 	if sc.changedFrom(i, end) {
 		m.changedFrom = true // a change, the value it changed to read on its own
@@ -508,6 +511,18 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 	}
 	secs, ok := facts.ParseDuration(written)
 	return secs, end, ok
+}
+
+// vulgarFractions are the fractions written as one character after a
+// whole number: "7½", "2¾".
+var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '⅕': 0.2, '⅛': 0.125}
+
+// vulgarFraction returns the fraction a gap opens with, or 0.
+func vulgarFraction(gap string) float64 {
+	for _, r := range gap {
+		return vulgarFractions[r]
+	}
+	return 0
 }
 
 // elapsedAfter: see elapsedAt.

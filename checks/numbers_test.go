@@ -140,6 +140,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The bus left at 6:41 and the game began.", ""},                                 // M:SS before anything else: no span
 		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},             // dos before a Spanish scale is two
 		{"Se vendieron un millón de entradas.", "un millón=1,000,000"},                   // a or one before a scale
+		{"The champion won by 7½ points.", "7=7.5"},                                      // a fraction written as one character after a whole number
+		{"The champion won by 7 points ½ of them on tiebreaks.", "7=7"},                  // not one after a space
 		{"Es un honor para el club.", ""},                                                // and nowhere else
 		{"O valor dos milhões investidos caiu.", ""},                                     // but "of the millions" before a Portuguese one
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale

@@ -1374,19 +1374,27 @@ func hearsayBefore(sent *sentence, i int) int {
 			return k // "Unconfirmed reports on social media say one of the crew was hurt"
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-hearsayReach; k-- {
 		if !plainGap(sc.gap(k + 1)) {
 			return -1 // "Acme, which employs 3,000 people, said": the aside ends there
 		}
 		if hearsaySubjects[toks[k].Text] && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
 			return k
 		}
-		if !auxiliaries[toks[k].Text] {
+		if !auxiliaries[toks[k].Text] && !hearsayPlaces[toks[k].Text] {
 			break
 		}
 	}
 	return -1
 }
+
+// hearsayPlaces ([hearsay-places]) may stand between a hearsay subject and
+// its verb: "people in the chat are saying", "some on social media said".
+var hearsayPlaces = lexicon.Set("hearsay-places")
+
+// hearsayReach is how many words an auxiliary and a place may take between
+// a hearsay subject and its verb.
+const hearsayReach = 5
 
 // joinedAway reports whether a coordinator that opens a clause of its own
 // stands between a negation at token i and a phrase: before "to" or a verb

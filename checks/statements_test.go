@@ -363,6 +363,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Unconfirmed reports on social media say one of the crew was injured.", "attributes:Unconfirmed reports on social media say one of the crew was injured", "hearsay: unconfirmed reports, however long the subject"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Airport officials say one of the crew was injured.", "asserts:injured", "an official sayer reports it"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "People are saying the dam broke.", "attributes:People are saying the dam broke", "hearsay with an auxiliary between"},
+		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "A few people in the chat are saying the dam broke.", "attributes:people in the chat are saying the dam broke", "hearsay with where the talk is between"},
+		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "People in the control room said the dam broke.", "asserts:broke", "but not with another place: witnesses there"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "The water agency said the dam broke.", "asserts:broke", "a named sayer reports it"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "I saw a tweet saying the dam broke.", "attributes:tweet saying the dam broke", "a post no one is named for is hearsay"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "A video posted by the agency says the dam broke.", "asserts:broke", "a post with its sayer named reports it"},

@@ -140,6 +140,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The bus left at 6:41 and the game began.", ""},                                 // M:SS before anything else: no span
 		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},             // dos before a Spanish scale is two
 		{"Se vendieron un millón de entradas.", "un millón=1,000,000"},                   // a or one before a scale
+		{"Er werden zo'n 40.000 klanten getroffen.", "zo'n 40.000=36,000..44,000"},       // Dutch zo'n is about, and a dot after it parts thousands
 		{"The champion won by 7½ points.", "7=7.5"},                                      // a fraction written as one character after a whole number
 		{"The champion won by 7 points ½ of them on tiebreaks.", "7=7"},                  // not one after a space
 		{"Es un honor para el club.", ""},                                                // and nowhere else

@@ -116,6 +116,44 @@ var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.
 // month's word.
 var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
 
+// headByline matches, in the head of a file, a byline or an outlet's line
+// whose date follows a separator and ends the line, perhaps with a
+// weekday, a time and a zone: "By Urs Brändli, sports columnist · 2 June
+// 2026", "By Priya N., science correspondent, and Jonah W. · Tuesday 10
+// March 2026 17.31 GMT", "Newsroom staff · Last updated Wednesday, July 15,
+// 2026 at 1:05 p.m. CT". Its first group is who wrote it, its second a
+// label, its third the date, its fourth or fifth the month's word.
+var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|um|om|alle|às|a las)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?[*_]*\s*$`)
+
+// headBylineDate returns the match of headByline in a line when its
+// writer opens with "By" or its date has a label, its date as the first
+// group, and whether it gives the publication date (a "By" line with no
+// label, or one that says published); nil when the line is none.
+func headBylineDate(line string) ([]int, bool) {
+	m := headByline.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil, false
+	}
+	who, labelled := strings.ToLower(strings.TrimLeft(line[m[2]:m[3]], " *_")), m[4] >= 0
+	by := strings.HasPrefix(who, "by ")
+	if !by && !labelled {
+		return nil, false
+	}
+	for _, g := range [][]int{m[8:10], m[10:12]} {
+		if g[0] >= 0 {
+			if _, ok := months[text.Fold(line[g[0]:g[1]])]; !ok {
+				return nil, false
+			}
+		}
+	}
+	label := ""
+	if labelled {
+		label = strings.ToLower(line[m[4]:m[5]])
+	}
+	published := by && !labelled || strings.Contains(label, "publish") || strings.Contains(label, "posted")
+	return []int{m[0], m[1], m[6], m[7]}, published
+}
+
 // updateLabels ([date-line-updates]) label when a text was last changed:
 // a signature with one is dropped, and dates nothing.
 var updateLabels = lexicon.Set("date-line-updates")
@@ -195,11 +233,13 @@ const headLines = 6
 
 // A region is where a line stands in a file: at its top, where a date line
 // may stand; in its head, after a standfirst, where only a signature may;
-// or in its body.
+// early in its body, among its first lines of text, where a byline with a
+// separator before its date may (see headByline); or in its body.
 type region int
 
 const (
 	body region = iota
+	early
 	head
 	top
 )
@@ -231,6 +271,8 @@ func (h *heading) regionOf(textLines int) region {
 		return top
 	case !h.bodyBegun && h.lines < headLines:
 		return head
+	case h.lines < headLines:
+		return early
 	}
 	return body
 }
@@ -311,6 +353,15 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 	if m == nil && at >= head {
 		if sig := s.signatureLine(line, lead, rest); sig != nil {
 			return sig
+		}
+	}
+	if m == nil && at >= early {
+		if b, published := headBylineDate(strings.TrimRight(rest, " \t\r")); b != nil {
+			s.Notes.DateLines++
+			if published && s.lineDate == "" {
+				s.lineDate = rest[b[2]:b[3]]
+			}
+			return []int{b[0] + lead, b[1] + lead} // "By Urs B., sports columnist · 2 June 2026": dropped
 		}
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {

@@ -275,21 +275,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	} else if g := sc.rangeAfter(&m, x); glued == nil {
 		glued = g // "4-8GB", "2-3x": the unit glued to the range's end
 	}
-	if m.value.Lo == m.value.Hi {
-		sc.plusMinus(&m, x)
-	}
-	if m.value.Lo == m.value.Hi {
-		sc.signBefore(&m, x)
-	}
-	if m.value.Lo == m.value.Hi {
-		sc.approximateBefore(&m, x)
-	}
-	if m.value.Lo == m.value.Hi {
-		sc.approximateAfter(&m)
-	}
-	if m.value.Lo == m.value.Hi && (sc.hasTokenIn(i, end, "dozen") || roundCounts[sc.tok(i)] != 0) {
-		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
-	}
+	sc.widen(&m, x)
 	m.unit, m.uend = glued, m.end
 	if glued != nil {
 		m.unit, m.uend = sc.rate(glued, m.end)
@@ -302,6 +288,27 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	}
 	sc.belowZero(&m)
 	return append(out, m), m.end
+}
+
+// widen widens an exact figure x by what stands around it, the first that
+// does: an uncertainty ("3.7 ± 0.2"), a sign, an approximation before or
+// after it, or a round count ("two dozen fires", "une cinquantaine").
+func (sc scanner) widen(m *numberMention, x float64) {
+	if m.value.Lo == m.value.Hi {
+		sc.plusMinus(m, x)
+	}
+	if m.value.Lo == m.value.Hi {
+		sc.signBefore(m, x)
+	}
+	if m.value.Lo == m.value.Hi {
+		sc.approximateBefore(m, x)
+	}
+	if m.value.Lo == m.value.Hi {
+		sc.approximateAfter(m)
+	}
+	if m.value.Lo == m.value.Hi && (sc.hasTokenIn(m.start, m.end, "dozen") || roundCounts[sc.tok(m.start)] != 0) {
+		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
+	}
 }
 
 // compoundDuration joins to a span of time the smaller spans written after

@@ -118,8 +118,8 @@ var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s
 
 // headByline matches, in the head of a file, a byline or an outlet's line
 // whose date follows a separator and ends the line, perhaps with a
-// weekday, a time and a zone: "By Urs Brändli, sports columnist · 2 June
-// 2026", "By Priya N., science correspondent, and Jonah W. · Tuesday 10
+// weekday, a time and a zone: "By Dana Whitcomb, food columnist · 2 June
+// 2026", "By Ines K., science correspondent, and Tom R. · Tuesday 10
 // March 2026 17.31 GMT", "Newsroom staff · Last updated Wednesday, July 15,
 // 2026 at 1:05 p.m. CT". Its first group is who wrote it, its second a
 // label, its third the date, its fourth or fifth the month's word.
@@ -361,7 +361,7 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 			if published && s.lineDate == "" {
 				s.lineDate = rest[b[2]:b[3]]
 			}
-			return []int{b[0] + lead, b[1] + lead} // "By Urs B., sports columnist · 2 June 2026": dropped
+			return []int{b[0] + lead, b[1] + lead} // "By Dana W., food columnist · 2 June 2026": dropped
 		}
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {

@@ -35,6 +35,8 @@ func TestAttribution(t *testing.T) {
 		{"according to X", `According to Novak, "we will win."`, "we will win."},
 		{"in a statement by X", `In a statement by the minister, "we will win" was the line that stuck.`, "we will win"},
 		{"guillemets", `«Nous gagnerons», Novak declared.`, "Nous gagnerons"},
+		{"Dutch low commas and apostrophes", `,,Wij winnen'', zei Novak.`, "Wij winnen"},
+		{"two commas inside a figure are no quotation", `Novak said the price rose from 3,,5 to 4.`, ""},
 		{"mixed marks", `Novak said, “We will win."`, "We will win."},
 		{"single quotes", `Novak said 'we will win' on Monday.`, "we will win"},
 		{"spans sentences", `"We will win. We always do," said Novak.`, "We will win. We always do"},

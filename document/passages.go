@@ -56,9 +56,40 @@ func (src *Source) findPassages(p text.Mapped) []Passage {
 		}
 	}
 	if len(marks) == 0 {
-		for _, q := range singleQuoted(s) {
+		low := lowQuoted(s)
+		for _, q := range low {
 			add(q[0], q[1])
 		}
+		if len(low) == 0 {
+			for _, q := range singleQuoted(s) {
+				add(q[0], q[1])
+			}
+		}
+	}
+	return out
+}
+
+// lowQuoted finds the passages that Dutch papers quote between two commas
+// and two apostrophes, ",,Wij betalen niet." closed by a pair of
+// apostrophes (the low-9 marks „ fold to a double quote already).
+func lowQuoted(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i+2 < len(s); {
+		open := strings.Index(s[i:], ",,")
+		if open < 0 {
+			break
+		}
+		a := i + open + 2
+		if i+open > 0 && s[i+open-1] != ' ' || a >= len(s) || !text.IsWordRune(rune(s[a])) {
+			i = a
+			continue
+		}
+		b := strings.Index(s[a:], "''")
+		if b < 0 {
+			break
+		}
+		out = append(out, [2]int{a, a + b})
+		i = a + b + 2
 	}
 	return out
 }
@@ -155,8 +186,8 @@ func mayQuote(p string) bool {
 		c := p[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '"':
-				return true
+			case c == '"', c == ',' && i+1 < len(p) && p[i+1] == ',':
+				return true // ",,": a Dutch quotation opens
 			case (c == '\'' || c == '`') && !wordBefore(p, i):
 				return true
 			}

@@ -38,7 +38,7 @@ func mayQuoteByRunes(p string) bool {
 			f := text.FoldRune(r)
 			double, single = strings.Contains(f, `"`), strings.Contains(f, "'")
 		}
-		if double || single && !text.IsWordRune(prev) {
+		if double || single && !text.IsWordRune(prev) || r == ',' && prev == ',' {
 			return true
 		}
 		prev = r
@@ -66,6 +66,8 @@ func TestMayQuote(t *testing.T) {
 		{"Zürich’s mark after a letter outside ASCII.", false},
 		{"Invalid \xff'byte before a mark.", true},
 		{"Digits 1990's.", false},
+		{",,Wij betalen niet.'', zei ze.", true},
+		{"Een lijst: a,,b.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.quote, mayQuote(tt.text))

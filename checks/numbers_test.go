@@ -1263,6 +1263,11 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was four billion dollars.", "contradicts", "4.82 does not round to four"},
 		{"Revenue was four point nine billion dollars.", "contradicts", "a decimal spoken in words is no whole figure"},
 	})
+	const exact = "facts:\n  - id: revenue\n    claim: Revenue was $4.82 billion.\n    number: 4820000000\n    unit: dollars\n    tolerance: 0\n    about: [revenue]\n"
+	assertVerdicts(t, exact, "2025-10-22", []verdictCase{
+		{"Revenue was $5 billion.", "contradicts", "tolerance: 0 holds a figure with a scale word to the sheet's own"},
+		{"Revenue was $4.82 billion.", "agrees", "and the sheet's own agrees"},
+	})
 	const capacity = "facts:\n  - id: capacity\n    claim: The stadium holds 64,500.\n    number: 64500\n    about: [stadium]\n"
 	assertVerdicts(t, capacity, "2025-10-22", []verdictCase{
 		{"The stadium holds 65,000.", "agrees", "to the thousand, half up: 64,500 rounds to 65,000"},

@@ -821,7 +821,7 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
 		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
-	case offRounding(f, v):
+	case offRounding(f, v, n.dozens):
 		fd.Agrees = false
 		fd.How = "an approximate figure (" + v.String() + ") whose round number the sheet's value does not round to: " + f.Number.String() + " is no rounding of " + facts.Exactly((v.Lo+v.Hi)/2).String()
 	}
@@ -832,11 +832,15 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 // value, with no tolerance, does not round to at the number's own
 // precision: 2,100 rounds to 2,100, not to 2,200 (a hundred apart, more
 // than half of the hundreds 2,200 is given in), and 1.2 million is no
-// rounding of 1.3 million; 3,200 is of 3,000, 27 of 30 and 24 of 25.
-func offRounding(f *facts.Fact, v facts.Interval) bool {
+// rounding of 1.3 million; 3,200 is of 3,000, 27 of 30 and 24 of 25. A
+// count in dozens (dozens) is given to the dozen: 47 is of "four dozen".
+func offRounding(f *facts.Fact, v facts.Interval, dozens bool) bool {
 	c := (v.Lo + v.Hi) / 2
 	if f.Tolerance != "" || f.Number.Lo != f.Number.Hi || c < 10 || c != math.Trunc(c) || math.Abs(v.Hi-v.Lo-0.2*c) > 1e-9*c {
 		return false
+	}
+	if dozens {
+		return math.Abs(f.Number.Lo-c) > 6+1e-9*c // "four dozen" rounds to the dozen: 47 is a rounding of it
 	}
 	unit := 1.0
 	for math.Mod(c, unit*10) == 0 {

@@ -28,6 +28,8 @@ type numberMention struct {
 	partitive span
 	whole     bool
 	ofWhole   int // for the part, 1 + the index of the whole's mention
+	// dozens marks a count in dozens ("four dozen"), rounded to the dozen.
+	dozens bool
 	// changeFrom is, for the figure a change goes to with no unit of its
 	// own ("from six lanes to 10"), 1 + the index of the figure it starts
 	// from, whose unit it takes.
@@ -309,6 +311,7 @@ func (sc scanner) widen(m *numberMention, x float64) {
 	if m.value.Lo == m.value.Hi && (sc.hasTokenIn(m.start, m.end, "dozen") || roundCounts[sc.tok(m.start)] != 0) {
 		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
 	}
+	m.dozens = sc.hasTokenIn(m.start, m.end, "dozen")
 }
 
 // compoundDuration joins to a span of time the smaller spans written after

@@ -1478,6 +1478,12 @@ func TestApproximationsRound(t *testing.T) {
 	assertVerdicts(t, homes, "2026-04-14", []verdictCase{
 		{"About 1.3 million homes lost power.", "agrees", "a tolerance the sheet gives is the editors' own: within it, agreed"},
 	})
+	const methods = "facts:\n  - id: methods\n    claim: 47 methods were removed.\n    number: 47\n    about: [methods]\n"
+	assertVerdicts(t, methods, "2026-04-14", []verdictCase{
+		{"Roughly four dozen methods are gone.", "agrees", "a count in dozens is given to the dozen: 47 rounds to four dozen"},
+		{"Roughly 48 methods are gone.", "contradicts", "48 in digits is given to the unit: 47 is no rounding of it"},
+		{"Roughly five dozen methods are gone.", "contradicts", "five dozen, 60, lies beyond"},
+	})
 }
 
 // A whole count of a longer unit of time converted into the fact's

@@ -171,11 +171,11 @@ func claimMoment(f *facts.Fact) facts.Span {
 	return day
 }
 
-// ownsAll reports whether every word of a phrase is one of the fact's own
-// (see ownWords).
-func (m *matcher) ownsAll(p []string) bool {
-	for _, w := range p {
-		if !m.own[w] {
+// allOwn reports whether every word of a phrase is one of own (see
+// ownWords); ownPhrase sets figures aside, this does not.
+func allOwn(words []string, own map[string]bool) bool {
+	for _, w := range words {
+		if !own[w] {
 			return false
 		}
 	}
@@ -392,7 +392,7 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	sc := sent.scanner()
 	corrected, superseded := false, false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
-		if p := sc.phraseAt(k, supersededMarkers); p != nil && !m.ownsAll(p) { // not "previous version" for a fact of the previous version
+		if p := sc.phraseAt(k, supersededMarkers); p != nil && !allOwn(p, m.own) { // not "previous version" for a fact of the previous version
 			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]
 			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", !strings.Contains(rest, ";") && !strings.Contains(rest, " but ")
 			superseded = true // the figure it was revised to is not the one superseded

@@ -91,8 +91,13 @@ const revisionReach = 4
 // before "to" made another one ("revised the figure to 312"): the figure
 // before it is the one superseded, not a nearer rival.
 func revisedFigure(sent *sentence, n numberMention) bool {
-	sc := sent.scanner()
-	return n.start > 0 && sc.tok(n.start-1) == "to" && sc.wordWithin(span{n.start - 1, n.start}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] })
+	return revisedAt(sent.scanner(), n.start)
+}
+
+// revisedAt reports whether the figure at token i follows "to" and a word
+// of [revision-verbs] up to revisionReach words before it.
+func revisedAt(sc scanner, i int) bool {
+	return i > 0 && sc.tok(i-1) == "to" && sc.wordWithin(span{i - 1, i}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] })
 }
 
 // revisedTo gives a figure that revises another before it in its sentence
@@ -102,8 +107,7 @@ func revisedFigure(sent *sentence, n numberMention) bool {
 func revisedTo(sent *sentence, cands []candidate) []candidate {
 	sc := sent.scanner()
 	for k := 1; k < len(cands); k++ {
-		i := cands[k].at.start
-		if sc.tok(i-1) != "to" || !sc.wordWithin(span{i - 1, i}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] }) {
+		if !revisedAt(sc, cands[k].at.start) {
 			continue
 		}
 		for _, before := range cands[:k] {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -184,7 +185,7 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 // twenty-five", "from six lanes to 10".
 func (sc scanner) changeUnits(out []numberMention) {
 	for k := 0; k+1 < len(out); k++ {
-		from, to := out[k], &out[k+1]
+		from, to := &out[k], &out[k+1]
 		if !from.changedFrom || to.unit != nil || to.start == 0 || sc.tok(to.start-1) != "to" || to.start-1 < from.uend || to.start-1-from.uend > unitReach {
 			continue
 		}
@@ -308,10 +309,10 @@ func (sc scanner) widen(m *numberMention, x float64) {
 	if m.value.Lo == m.value.Hi {
 		sc.approximateAfter(m)
 	}
-	if m.value.Lo == m.value.Hi && (sc.hasTokenIn(m.start, m.end, "dozen") || roundCounts[sc.tok(m.start)] != 0) {
+	m.dozens = sc.hasTokenIn(m.start, m.end, "dozen")
+	if m.value.Lo == m.value.Hi && (m.dozens || roundCounts[sc.tok(m.start)] != 0) {
 		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
 	}
-	m.dozens = sc.hasTokenIn(m.start, m.end, "dozen")
 }
 
 // compoundDuration joins to a span of time the smaller spans written after
@@ -529,10 +530,8 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 
 // vulgarFraction returns the fraction a gap opens with, or 0.
 func vulgarFraction(gap string) float64 {
-	for _, r := range gap {
-		return vulgarFractions[r]
-	}
-	return 0
+	r, _ := utf8.DecodeRuneInString(gap)
+	return vulgarFractions[r]
 }
 
 // elapsedAfter: see elapsedAt.
@@ -672,7 +671,7 @@ var belowZeroWords, belowZeroAfter = lexicon.Set("below-zero-words"), phrases("b
 // that is not read ("-60%").
 func (sc scanner) belowZero(m *numberMention) {
 	if m.unit == nil && m.value.Lo >= 0 && isLetters(sc.tok(m.end)) && sc.phraseAt(m.end+1, belowZeroAfter) != nil {
-		m.value = facts.Interval{Lo: -m.value.Hi, Hi: -m.value.Lo, LoOpen: m.value.HiOpen, HiOpen: m.value.LoOpen}
+		m.value = negated(m.value)
 		return // "31 degrees below zero": a word the sheet may name as its unit
 	}
 	if m.unit == nil || !unitLexicon.offsetBases[m.unit.base] || m.value.Lo < 0 {
@@ -681,11 +680,17 @@ func (sc scanner) belowZero(m *numberMention) {
 	if !m.minus && !belowZeroWords[sc.tok(m.start-1)] && sc.phraseAt(m.uend, belowZeroAfter) == nil {
 		return
 	}
-	m.value = facts.Interval{Lo: -m.value.Hi, Hi: -m.value.Lo, LoOpen: m.value.HiOpen, HiOpen: m.value.LoOpen}
+	m.value = negated(m.value)
 	m.minus = false
 	if p := sc.phraseAt(m.uend, belowZeroAfter); p != nil {
 		m.uend += len(p)
 	}
+}
+
+// negated is an interval below zero, the mirror of v: "31 degrees below
+// zero" is -31.
+func negated(v facts.Interval) facts.Interval {
+	return facts.Interval{Lo: -v.Hi, Hi: -v.Lo, LoOpen: v.HiOpen, HiOpen: v.LoOpen}
 }
 
 // clockWords before an H:MM:SS figure and clockWordsAfter after it make

@@ -170,6 +170,15 @@ const (
 
 var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far", reportsDenial: "attributes a denial"}
 
+// forecastStance is the stance of a phrase someone says will (not) come
+// about: their claim of it, or of its denial.
+func forecastStance(kind stance) stance {
+	if kind == denies {
+		return reportsDenial
+	}
+	return reports
+}
+
 // reported turns the stance of an attributed phrase ("reports" someone's
 // claim of it, "reportsDenial" their claim against it) into the stance of
 // the statement that the phrase refutes.
@@ -244,7 +253,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
 	}
 	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
-		at, kind = k, map[bool]stance{false: reports, true: reportsDenial}[kind == denies] // "Whitfield says the plan will (not) force a tax increase": his forecast
+		at, kind = k, forecastStance(kind) // "Whitfield says the plan will (not) force a tax increase": his forecast
 	}
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"

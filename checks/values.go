@@ -1300,7 +1300,7 @@ func (m *matcher) ownCandidates(src *reading, sent *sentence, cands []candidate,
 func (m *matcher) unlessNear(sent *sentence, at span, own map[string]bool) bool {
 	f := sent.folded()
 	for _, t := range m.loc.unless {
-		if !ownedTerm(t, own) {
+		if !allOwn(phraseWords(t.raw), own) {
 			continue
 		}
 		for _, sp := range t.find(f.norm.S, f.tokens) {
@@ -1311,16 +1311,6 @@ func (m *matcher) unlessNear(sent *sentence, at span, own map[string]bool) bool 
 		}
 	}
 	return false
-}
-
-// ownedTerm reports whether every word of a term is among own words.
-func ownedTerm(t term, own map[string]bool) bool {
-	for _, w := range phraseWords(t.raw) {
-		if !own[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // tallySide reports whether a number fact's candidate is its side of a

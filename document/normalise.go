@@ -105,6 +105,11 @@ var issueLine = regexp.MustCompile(`^\s*(?i:issue|edition|vol\.?|volume|no\.|num
 // publication date.
 var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,2}[*_]*\s*[·|•–—-]\s*(?i:posted|published|updated|edited|commented|replied|wrote)\s+(?i:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?)?\s*$`)
 
+// timeAfterDate matches the time that may follow a line's date, perhaps
+// after "at" or its like, with a zone: ", at 6:15 p.m. PDT", " à 06h30",
+// " 17.31 GMT", " um 9 Uhr".
+const timeAfterDate = `(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?`
+
 // signature matches a line of its own, anywhere in a file, that gives
 // when the text was published or updated, perhaps after who wrote it and a
 // separator, perhaps with a time after the date: "By Jane Doe, Senior
@@ -114,7 +119,7 @@ var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.
 // emphasis or not ("**Par Julien M.** | Publié le 12 mars 2026"). Its
 // first group is the label, its second the date, its third or fourth the
 // month's word.
-var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
+var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
 
 // headByline matches, in the head of a file, a byline or an outlet's line
 // whose date follows a separator and ends the line, perhaps with a
@@ -123,7 +128,7 @@ var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s
 // March 2026 17.31 GMT", "Newsroom staff · Last updated Wednesday, July 15,
 // 2026 at 1:05 p.m. CT". Its first group is who wrote it, its second a
 // label, its third the date, its fourth or fifth the month's word.
-var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:(?i:at|à|um|om|alle|às|a las)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?[*_]*\s*$`)
+var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `[*_]*\s*$`)
 
 // headBylineDate returns the match of headByline in a line when its
 // writer opens with "By" or its date has a label, its date as the first
@@ -139,12 +144,8 @@ func headBylineDate(line string) ([]int, bool) {
 	if !by && !labelled {
 		return nil, false
 	}
-	for _, g := range [][]int{m[8:10], m[10:12]} {
-		if g[0] >= 0 {
-			if _, ok := months[text.Fold(line[g[0]:g[1]])]; !ok {
-				return nil, false
-			}
-		}
+	if !monthsKnown(line, m[8:10], m[10:12]) {
+		return nil, false
 	}
 	label := ""
 	if labelled {
@@ -152,6 +153,20 @@ func headBylineDate(line string) ([]int, bool) {
 	}
 	published := by && !labelled || strings.Contains(label, "publish") || strings.Contains(label, "posted")
 	return []int{m[0], m[1], m[6], m[7]}, published
+}
+
+// monthsKnown reports whether each group of a match that was found (its
+// start not -1) holds a month of the lexicon: "Monday 16 March", not
+// "Day 16 Spring".
+func monthsKnown(line string, groups ...[]int) bool {
+	for _, g := range groups {
+		if g[0] >= 0 {
+			if _, ok := months[text.Fold(line[g[0]:g[1]])]; !ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // updateLabels ([date-line-updates]) label when a text was last changed:
@@ -171,12 +186,8 @@ func signatureDate(line string) ([]int, bool) {
 	if !dateLineLabels[label] && !updateLabels[label] {
 		return nil, false
 	}
-	for _, g := range [][]int{m[6:8], m[8:10]} {
-		if g[0] >= 0 {
-			if _, ok := months[text.Fold(line[g[0]:g[1]])]; !ok {
-				return nil, false
-			}
-		}
+	if !monthsKnown(line, m[6:8], m[8:10]) {
+		return nil, false
 	}
 	return []int{m[0], m[1], m[4], m[5]}, dateLineLabels[label]
 }

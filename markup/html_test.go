@@ -331,7 +331,7 @@ func checkLine(t *testing.T, line string, lm Line) {
 	}
 	last = 0
 	for _, sb := range lm.Subs {
-		if sb.From < last || sb.To <= sb.From || sb.To > len(line) || line[sb.From] != '&' || cut[sb.From] || cut[sb.To-1] {
+		if sb.From < last || sb.To <= sb.From || sb.To > len(line) || !replaceable(line[sb.From:sb.To], sb.Text) || cut[sb.From] || cut[sb.To-1] {
 			t.Fatalf("line %q: substitution %+v out of place (%v)", line, sb, lm.Subs)
 		}
 		last = sb.To
@@ -341,6 +341,18 @@ func checkLine(t *testing.T, line string, lm Line) {
 			t.Fatalf("line %q: a break at %d, not at a cut tag (%v)", line, b, lm.Breaks)
 		}
 	}
+}
+
+// replaceable reports whether a substitution of text for written is one the
+// reader makes: a reference's character, or cellMark for the whole start
+// tag of a table cell.
+func replaceable(written, text string) bool {
+	if strings.HasPrefix(written, "&") {
+		return true
+	}
+	name := strings.ToLower(strings.TrimLeft(written, "<"))
+	cell := strings.HasPrefix(name, "td") || strings.HasPrefix(name, "th")
+	return cell && written[0] == '<' && strings.HasSuffix(written, ">") && strings.HasPrefix(text, cellMark)
 }
 
 // tagStart reports whether text holds a "<" that starts a tag, a comment

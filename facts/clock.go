@@ -61,7 +61,7 @@ func ParseClock(s string) (Clock, error) {
 	}
 	switch {
 	case len(offs) == 0:
-		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; use UTC, or one of lexicon/zones.txt", s, zone)
+		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; write an abbreviation that means one offset (BST, CEST, EDT) or an offset (UTC+01:00); factcheck lexicon zones lists the abbreviations", s, zone)
 	case len(offs) > 1:
 		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC, an unambiguous zone (EDT, not ET) or an offset (UTC+05:30)", s, zone)
 	}

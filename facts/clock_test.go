@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseClock(t *testing.T) {
 	tests := []struct {
@@ -25,5 +28,14 @@ func TestParseClock(t *testing.T) {
 		case tt.utc >= 0 && (err != nil || c.UTC != tt.utc):
 			t.Errorf("ParseClock(%q) = %v, %v; want %d minutes UTC: %s", tt.in, c.UTC, err, tt.utc, tt.why)
 		}
+	}
+}
+
+// A zone the lexicon does not know, such as a region's name, is refused
+// with what to write instead and where the known ones are listed.
+func TestParseClockUnknownZoneSaysWhatToWrite(t *testing.T) {
+	_, err := ParseClock("11:45 Europe/London")
+	if err == nil || !strings.Contains(err.Error(), "UTC+01:00") || !strings.Contains(err.Error(), "factcheck lexicon zones") {
+		t.Errorf("ParseClock(11:45 Europe/London) = %v; want an error naming an offset and factcheck lexicon zones", err)
 	}
 }

@@ -366,8 +366,8 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 			return sig
 		}
 	}
-	if m == nil && at >= early {
-		if b, published := headBylineDate(strings.TrimRight(rest, " \t\r")); b != nil {
+	if m == nil {
+		if b, published := headBylineDate(strings.TrimRight(rest, " \t\r")); b != nil && (at >= early || !published) {
 			s.Notes.DateLines++
 			if published && s.lineDate == "" {
 				s.lineDate = rest[b[2]:b[3]]

@@ -52,7 +52,8 @@ func byPosition(r *checks.Result) []checks.Problem {
 }
 
 // Text writes one "path:line:col: fact: message" line per problem, sorted
-// by position, as editors and errorformat read them, and a summary line.
+// by position, as editors and errorformat read them, then one per value of
+// an unsure cell (for review, failing nothing), and a summary line.
 func Text(r *checks.Result) []byte { return TextStyled(r, Style{}) }
 
 // A Style marks the parts of the text format, for a terminal's colours:
@@ -92,12 +93,32 @@ func TextStyled(r *checks.Result, st Style) []byte {
 			b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", p.Fact, p.Source)) + "\n")
 		}
 	}
+	writeUnsureText(&b, r, st)
 	sum, style := Summary(r), st.Bad
 	if len(r.Failures()) == 0 {
 		style = st.Good
 	}
 	b.WriteString(apply(style, sum) + "\n")
 	return b.Bytes()
+}
+
+// writeUnsureText writes a line per value of an unsure cell, after the
+// problems: "path:line:col: fact: unsure (for review): ...", with why and
+// the command that explains it. They are no problems and fail nothing.
+func writeUnsureText(b *bytes.Buffer, r *checks.Result, st Style) {
+	for _, c := range r.Cells {
+		if c.Verdict != checks.Unsure {
+			continue
+		}
+		for _, fd := range c.Findings {
+			if !fd.Unsure {
+				continue
+			}
+			msg := fmt.Sprintf(" %s: unsure (for review): source %s says %q, the sheet says %s; %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical(), fd.How)
+			b.WriteString(apply(st.Pos, fd.Pos.String()+":") + apply(nil, msg) + "\n")
+			b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", c.Fact.ID, c.Source.ID)) + "\n")
+		}
+	}
 }
 
 // Summary is the one line that says what a run found: problems, cells by

@@ -29,6 +29,8 @@ type clockMention struct {
 	// textZone marks a time with no zone read in the zone the text gives
 	// for all its times (see inTextZone).
 	textZone bool
+	// listedZone marks such a zone given by sources.yaml, not the text.
+	listedZone bool
 	// seasonal marks a zone written with a word of [season-zone-words]
 	// ("Eastern", "ET", "Central time"): read in the sheet's season (see
 	// readIn).

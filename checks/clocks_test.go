@@ -4,8 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestExtractClocks(t *testing.T) {
@@ -453,6 +455,36 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
 	})
+}
+
+// A source whose entry in sources.yaml gives a zone has its times with no
+// zone read in it, for certain, unless the text gives its own zone for its
+// times or the time is a place's.
+func TestTimesInTheListedZone(t *testing.T) {
+	const sheet = "facts:\n  - id: verdict\n    claim: The verdict was read at 15:40 CET.\n    time: 15:40 CET\n    about: [verdict]\n"
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	tests := []struct{ zone, text, want, why string }{
+		{"CET", "The verdict was read at 16:40.", "contradicts", "read in the listed zone: an hour off for certain"},
+		{"CET", "The verdict was read at 15:40.", "agrees", "the sheet's time in the listed zone"},
+		{"UTC+01:00", "The verdict was read at 15:40.", "agrees", "an offset as the listed zone"},
+		{"", "The verdict was read at 16:40.", "unsure", "no zone listed: read in the sheet's, unsure"},
+		{"CET", "All times UTC.\n\nThe verdict was read at 14:40.", "agrees", "the text's own zone for its times outweighs the listed one"},
+		{"CET", "The verdict was read at 16:40 in Dundalk.", "unsure", "a place after the time: its own zone, not the listed one"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			meta := "sources:\n  - id: a\n    file: a.txt\n    published: 2026-03-17\n    dated_by: test\n"
+			if tt.zone != "" {
+				meta += "    zone: " + tt.zone + "\n"
+			}
+			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			require.NoError(t, err)
+			r, err := Run(s, c)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
 }
 
 // A time with no "a.m." nor "p.m." in a text that writes its other times

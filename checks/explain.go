@@ -116,6 +116,9 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 	if ms[fi].fact.Kind == facts.KindDate {
 		explainHeadings(b, src)
 	}
+	if src.Zone.Written != "" && ms[fi].fact.Kind == facts.KindTime {
+		fmt.Fprintf(b, "  times with no zone are in %s (zone: in %s), unless the text gives the zone of its times\n", src.Zone.Written, document.MetaFile)
+	}
 	located, marks := locateAll(ms, ix, src, newScratch(len(ms)))
 	before := b.Len()
 	c := ms[fi].check(src, located[fi], marks[fi], peersBySentence(ms, located, marks, len(src.Sentences)), allPassages(src))

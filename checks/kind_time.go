@@ -231,6 +231,9 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if cl.textZone {
 		fd.How = timesZoneNote
 	}
+	if cl.listedZone {
+		fd.How = listedZoneNote + src.Zone.Written + ")"
+	}
 	if how := approxAgrees(sent, cd, cl, f.Time); !fd.Agrees && how != "" {
 		fd.Agrees, fd.How = true, joinHow(fd.How, how)
 	}

@@ -13,6 +13,10 @@ import (
 // zone its text gives for all its times.
 const timesZoneNote = "no zone given: read in the zone the text gives for its times"
 
+// listedZoneNote is how a finding says a time with no zone was read in the
+// zone sources.yaml gives its source.
+const listedZoneNote = "no zone given: read in the zone sources.yaml gives the source (zone: "
+
 // timesZoneWords is how many words a sentence that gives the zone of a
 // text's times may hold: "All times are Eastern Daylight Time (EDT)".
 const timesZoneWords = 10
@@ -27,11 +31,13 @@ var timesInOpeners = phrases("times-in-openers")
 type textZone struct {
 	offs     []int
 	seasonal bool
+	listed   bool // given by sources.yaml, not by the text
 }
 
 // timesZone returns the zone a text gives for all its times in a short
-// sentence of its own ("All times Eastern.", "(All times UTC)"), or none;
-// the first such sentence counts. It is worked out once.
+// sentence of its own ("All times Eastern.", "(All times UTC)"), the first
+// such sentence counting; else the zone sources.yaml gives the source;
+// else none. It is worked out once.
 func (r *reading) timesZone() textZone {
 	if r.timesIn != nil {
 		return *r.timesIn
@@ -46,6 +52,9 @@ func (r *reading) timesZone() textZone {
 			z = tz
 			break
 		}
+	}
+	if z.offs == nil && r.Zone.Written != "" {
+		z = textZone{offs: []int{r.Zone.Offset}, listed: true}
 	}
 	r.timesIn = &z
 	return z
@@ -141,7 +150,7 @@ func inTextZone(src *reading, sent *sentence) {
 			return
 		}
 		c.inZone(z.offs)
-		c.textZone, c.seasonal = true, z.seasonal
+		c.textZone, c.seasonal, c.listedZone = true, z.seasonal, z.listed
 	}
 }
 

@@ -150,7 +150,7 @@ func (c *Corpus) IDs() []string {
 var (
 	metaKeys   = []string{"ignore", "sources"}
 	ignoreKeys = []string{"pattern", "why"}
-	sourceKeys = []string{"id", "file", "outlet", "title", "published", "dated_by"}
+	sourceKeys = []string{"id", "file", "outlet", "title", "published", "dated_by", "zone"}
 	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 )
 

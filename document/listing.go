@@ -20,6 +20,7 @@ import (
 type entry struct {
 	id, file, outlet, title, datedBy string
 	published                        facts.Span
+	zone                             Zone
 	node, fileNode                   *yaml.Node // nil for a file listed in no sources.yaml
 	given                            string     // such a file's path, as given
 }
@@ -124,7 +125,27 @@ func (er *entryReader) read(sn *yaml.Node) (entry, bool) {
 		}
 	}
 	e.published = er.published(m, e.id)
+	e.zone = er.zone(m, e.id)
 	return e, e.id != "" && e.file != ""
+}
+
+// zone returns the zone the entry gives its source's times in, or none
+// when it gives none or no valid one.
+func (er *entryReader) zone(m yamldoc.Fields, id string) Zone {
+	v, ok := given(m, "zone")
+	if !ok {
+		return Zone{}
+	}
+	written, ok := er.r.Text(v, "zone of source "+id)
+	if !ok {
+		return Zone{}
+	}
+	off, err := facts.ParseZone(written)
+	if err != nil {
+		er.r.Errorf(v, "zone of source %s: %v", id, err)
+		return Zone{}
+	}
+	return Zone{Written: strings.TrimSpace(written), Offset: off}
 }
 
 // id returns the entry's id, or "" when it has none, or one that is no
@@ -211,7 +232,7 @@ func listSource(fsys FileSystem, dir string, e entry, list *listing) (*Source, *
 	if e.given != "" {
 		p = filepath.ToSlash(e.given)
 	}
-	src := &Source{ID: e.id, Path: p, Format: markup.FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, pending: true, fromFile: true, list: list}
+	src := &Source{ID: e.id, Path: p, Format: markup.FormatOf(p), Outlet: e.outlet, Title: e.title, DatedBy: e.datedBy, Published: e.published, Zone: e.zone, pending: true, fromFile: true, list: list}
 	if e.fileNode != nil && list != nil {
 		src.entryLine, src.entryCol = int32(e.fileNode.Line), int32(e.fileNode.Column)
 	} else {

@@ -33,6 +33,9 @@ type Source struct {
 	// Wednesday") are resolved against: one day, or only the month or the
 	// year when that is all that is known; zero when the source has none.
 	Published facts.Span
+	// Zone is the zone sources.yaml gives for the times the text writes
+	// with none ("at 16.40"); none when it gives none.
+	Zone Zone
 
 	Sentences []*Sentence
 	Notes     Notes
@@ -54,6 +57,13 @@ type Source struct {
 	// mu is held while a run reads, judges and lets go of the source, so
 	// that runs sharing a corpus take each source in turn.
 	mu sync.Mutex
+}
+
+// A Zone is a time zone of one offset, as sources.yaml gives it for a
+// source's times: "CEST" is 120 minutes east of UTC.
+type Zone struct {
+	Written string // as given, "" for none
+	Offset  int    // minutes east of UTC
 }
 
 // release lets go of a listed source's text and everything built from it,

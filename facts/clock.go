@@ -55,17 +55,27 @@ func ParseClock(s string) (Clock, error) {
 	if !ok || !ok2 || err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
 		return Clock{}, bad
 	}
+	off, err := ParseZone(zone)
+	if err != nil {
+		return Clock{}, fmt.Errorf("invalid time %q: %w", s, err)
+	}
+	return Clock{UTC: mod(hh*60+mm-off, 24*60), Written: strings.TrimSpace(s), Offset: off, Zone: strings.TrimSpace(zone)}, nil
+}
+
+// ParseZone reads a time zone that means one offset from UTC: "UTC",
+// "EDT", "CEST", "UTC+05:30". It returns the offset in minutes.
+func ParseZone(zone string) (int, error) {
 	offs := zoneOffsets[strings.ToLower(strings.TrimSpace(zone))]
 	if o, ok := numericZone(zone); ok {
 		offs = []int{o}
 	}
 	switch {
 	case len(offs) == 0:
-		return Clock{}, fmt.Errorf("invalid time %q: unknown time zone %q; write an abbreviation that means one offset (BST, CEST, EDT) or an offset (UTC+01:00); factcheck lexicon zones lists the abbreviations", s, zone)
+		return 0, fmt.Errorf("unknown time zone %q; write an abbreviation that means one offset (BST, CEST, EDT) or an offset (UTC+01:00); factcheck lexicon zones lists the abbreviations", zone)
 	case len(offs) > 1:
-		return Clock{}, fmt.Errorf("invalid time %q: the zone %q means several offsets; write the time in UTC, an unambiguous zone (EDT, not ET) or an offset (UTC+05:30)", s, zone)
+		return 0, fmt.Errorf("the zone %q means several offsets; write the time in UTC, an unambiguous zone (EDT, not ET) or an offset (UTC+05:30)", zone)
 	}
-	return Clock{UTC: mod(hh*60+mm-offs[0], 24*60), Written: strings.TrimSpace(s), Offset: offs[0], Zone: strings.TrimSpace(zone)}, nil
+	return offs[0], nil
 }
 
 func mod(a, n int) int { return ((a % n) + n) % n }

@@ -95,6 +95,8 @@ func TestExtractDates(t *testing.T) {
 		{"Farow told shareholders in a letter dated 21 November that refunds would follow.", sat, "21 November=2022-11-21 (said)"},
 		{"A comissão certificou os resultados a 19 de março de 2026.", sat, "19 de março de 2026=2026-03-19"},
 		{"La comisión certificó los resultados el 19 de marzo de 2026.", sat, "el 19 de marzo de 2026=2026-03-19"},
+		{"L'arresto avvenne nel novembre del 2021.", sat, "novembre del 2021=2021-11"},
+		{"La comisión certificó los resultados el 3 de mayo del 2021.", sat, "el 3 de mayo del 2021=2021-05-03"},
 		{"On Tuesday the 6th the main broke.", sat, "On Tuesday the 6th=2022-09-06"},
 		{"On Tuesday the 30th the main broke.", sat, "On Tuesday the 30th=2022-08-30"},
 		{"On Friday the 2nd the main broke.", sat, "On Friday the 2nd=2022-09-02"},

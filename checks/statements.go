@@ -284,8 +284,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	}
 	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
 		stance := denies
-		if notYet(sent, sp, false) != "" {
-			stance = hedged // "At this time, we have no evidence that data was stolen": it may come out
+		if notYet(sent, sp, false) != "" || afterTo(sent, d.start) {
+			stance = hedged // "At this time, we have no evidence that data was stolen": it may come out; "working to rule out a cyberattack"
 		}
 		return stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
 	}
@@ -773,6 +773,18 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	}
 	return span{}, false
 }
+
+// afterTo reports whether a phrase of [denials-after-to] starts at token k
+// after "to": "working to rule out a cyberattack" is an attempt, "quick to
+// rule out" a denial, and the checker does not tell them apart.
+func afterTo(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	return k > 0 && sc.tok(k-1) == "to" && sc.phraseAt(k, denialsAfterTo) != nil
+}
+
+// denialsAfterTo ([denials-after-to]) are the phrases of [denial-phrases]
+// in the base form, which after "to" may be a purpose or an attempt.
+var denialsAfterTo = phrases("denials-after-to")
 
 // thatAfterComma are the words that open, after a comma, the clause a
 // phrase of [denial-phrases] before the comma denies: German "dass",

@@ -438,6 +438,10 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"The regulator is due to decide on approval by Oct. 22.", "agrees", "the deadline is the fact's, the next 22 October"},
 		{"The regulator must decide by Oct. 29.", "contradicts", "another deadline contradicts a fact that is a deadline"},
 		{"The regulator is due to decide by Oct. 22, 2024.", "contradicts", "a deadline of another year"},
+		{"El regulador debe tomar su decision a más tardar el 29 de octubre.", "contradicts", "a deadline phrase of another language is the claim's by"},
+		{"Der Regulator muss spätestens am 29. Oktober eine decision treffen.", "contradicts", "so is German spätestens"},
+		{"El regulador debe tomar su decision a más tardar el 22 de octubre.", "agrees", "and on the sheet's day it agrees"},
+		{"El regulador tomará una decision antes del 29 de octubre.", "silent", "before in another language is a bound, as before is: no value of a fact that is a deadline, and no noun the date names"},
 	})
 	const eol = "facts:\n  - id: eol\n    claim: Version 4 is supported until 30 September 2026.\n    date: 2026-09-30\n    about: [supported | support | fixes]\n"
 	assertVerdicts(t, eol, "2025-03-14", []verdictCase{

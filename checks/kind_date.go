@@ -781,10 +781,15 @@ func deadlineAt(toks []text.Token, start int) int {
 	return -1
 }
 
-// deadlineWord returns the word that makes a date a deadline, or "".
+// deadlineWord returns the word that makes a date a deadline: a word of
+// [deadline-prepositions], or "by" for a phrase of [deadline-phrases] ("a
+// más tardar", "no later than"); "" for none.
 func (sent *sentence) deadlineWord(d dateMention) string {
 	if k := deadlineAt(sent.folded().tokens, d.start); k >= 0 {
 		return sent.folded().tokens[k].Text
+	}
+	if d.deadline && sent.scanner().phraseBefore(d.start, deadlinePhrases) != nil {
+		return "by"
 	}
 	return ""
 }

@@ -58,6 +58,8 @@ func TestExtractClocks(t *testing.T) {
 		{"De aardbeving begon om 9.15 uur.", "9.15 uur=local 09:15", "uur in Dutch"},
 		{"Le séisme a frappé à 4 h 17.", "4 h 17=local 04:17", "h between hours and minutes after à"},
 		{"Il était 4 h 17 quand le séisme a frappé.", "4 h 17=local 04:17", "after il était, as after à"},
+		{"Il est 14 h 25 quand le dernier randonneur sort.", "14 h 25=local 14:25", "after il est, the present of il était"},
+		{"La réparation est de 4 h 17 au total.", "", "est de before hours: how long, no time of day"},
 		{"Le trajet a duré 4 h 17 sous la pluie.", "", "after no preposition: how long, no time of day"},
 		{"La panne a commencé à 11 h 12 et le service est revenu à 16 h 47.", "11 h 12=local 11:12; 16 h 47=local 16:47", "French et, written small, is no zone: both times are local"},
 		{"The outage began at 11:12 a.m. ET and ended at 4:47 p.m.", "11:12 a.m. ET=15:12 UTC or 16:12 UTC; 4:47 p.m=20:47 UTC or 21:47 UTC", "ET in capitals is Eastern Time, carried to the end of its clause"},

@@ -220,6 +220,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
 		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                      // a fraction of a whole: a share
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
+		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                   // four as a numerator: a share
+		{"Four fifths remained.", ""},                                                                                               // no whole after the fraction: no share
 		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
 		{"Cards are handled by a third party.", ""},

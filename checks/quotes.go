@@ -224,6 +224,7 @@ type comparison struct {
 	similarity float64 // 2 x shared words / (words of both aligned parts)
 	shared     int
 	edits      []edit // over the aligned parts, ellipses and compounds settled
+	from       int    // the passage's word the aligned part starts at
 }
 
 // verbatim reports whether nothing differs.
@@ -278,7 +279,7 @@ func compareQuote(canon, src []string) comparison {
 	}
 	c, s := pc[first:last+1], src[sfirst:slast+1]
 	edits := settle(diffWords(sc, c, s))
-	cmp := comparison{edits: edits}
+	cmp := comparison{edits: edits, from: sfirst}
 	nc, ns := 0, 0
 	for _, e := range edits {
 		switch e.op {
@@ -560,6 +561,9 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	best, bestAt := comparison{}, -1
 	for i, r := range m.renderings {
 		c := compareQuote(r, words)
+		if !c.verbatim() && len(p.Seams) > 0 {
+			c = c.acrossSeams(p)
+		}
 		if c.verbatim() && (c.shared >= minShared || c.shared == len(r)) {
 			return c, i, true
 		}
@@ -569,6 +573,35 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	}
 	return best, bestAt, bestAt >= 0
 }
+
+// acrossSeams returns the comparison with each word of [seam-conjunctions]
+// the passage leaves out where an attribution interrupts it dropped from
+// its differences: '"He is a rare talent," she said. "We believe he can
+// ..."' for "He is a rare talent and we believe he can ...", as writers
+// split a quote.
+func (c comparison) acrossSeams(p *passage) comparison {
+	starts := make(map[int]bool, len(p.Seams))
+	for _, at := range p.Seams {
+		starts[len(quoteWords(p.Text[:at]))] = true
+	}
+	out := comparison{similarity: c.similarity, shared: c.shared, from: c.from}
+	k := c.from // the passage's word at the edit
+	for i, e := range c.edits {
+		seam := e.op == '-' && seamConjunctions[e.word] && i > 0 && i+1 < len(c.edits) &&
+			c.edits[i-1].op == '=' && c.edits[i+1].op == '=' && starts[k]
+		if !seam {
+			out.edits = append(out.edits, e)
+		}
+		if e.op != '-' {
+			k++
+		}
+	}
+	return out
+}
+
+// seamConjunctions ([seam-conjunctions]) may be left out where a quote is
+// split around its attribution.
+var seamConjunctions = lexicon.Set("seam-conjunctions")
 
 // A quoteIndex maps each word of the sheet's quotes to the quote facts
 // whose renderings use it, so that each passage of a source is compared

@@ -387,3 +387,21 @@ func TestQuotedNumbers(t *testing.T) {
 		})
 	}
 }
+
+// A quote split around its attribution may leave out the "and" that joined
+// its parts: that is how writers split a quote, no rewording. Any other
+// word left out there, or an "and" left out elsewhere, still differs.
+func TestQuotesSplitAtASeam(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The coach praised the winger.\n    quote: He is a rare talent, and we believe he can become one of the best in the world.\n    speaker: [Ines Varga, Varga]\n"
+	assertVerdicts(t, sheet, "2026-07-15", []verdictCase{
+		{`"He is a rare talent," Varga said. "We believe he can become one of the best in the world."`, "agrees", "the and at the seam left out"},
+		{`"He is a rare talent," Varga said, "we believe he can become one of the best in the world."`, "agrees", "so with a comma after the attribution"},
+		{`"He is a rare talent, we believe he can become one of the best in the world," Varga said.`, "contradicts", "an and left out of a quote in one piece differs"},
+		{`"He is a rare talent," Varga said. "And we believe he can become one of the best in the world."`, "agrees", "the and kept at the seam is verbatim as ever"},
+		{`"He is a rare," Varga said. "We believe he can become one of the best in the world."`, "contradicts", "a word left out before the seam differs"},
+	})
+	const not = "facts:\n  - id: q\n    claim: The coach ruled out a sale.\n    quote: He is not for sale, we believe he will stay for years.\n    speaker: [Ines Varga, Varga]\n"
+	assertVerdicts(t, not, "2026-07-15", []verdictCase{
+		{`"He is for sale," Varga said. "We believe he will stay for years."`, "contradicts", "only a conjunction may go at a seam, not a negation"},
+	})
+}

@@ -18,6 +18,9 @@ type Passage struct {
 	// Labelled marks a transcript's line after a speaker's label: the
 	// label alone says who speaks it.
 	Labelled bool
+	// Seams are where each part after the first of a quote interrupted by
+	// an attribution starts in Text: "Part one," he added, "part two."
+	Seams []int
 }
 
 // speechVerbs mark attribution outside a quote: "said the minister", "he added".
@@ -131,6 +134,7 @@ func (s *Source) joinInterrupted() []Passage {
 	for _, p := range s.passages {
 		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 && s.interrupts(&out[n-1], p) {
 			prev := &out[n-1]
+			prev.Seams = append(prev.Seams, len(prev.Text)+1)
 			prev.Text += " " + p.Text
 			prev.End, prev.Last = p.End, p.Last
 			continue

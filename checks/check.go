@@ -240,10 +240,12 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 	return c
 }
 
-// traceRuledOut tells the trace of a sentence that holds a term of every
-// about group but is ruled out by an unless term: explain shows what
-// unless took away.
-func (m *matcher) traceRuledOut(src *reading, sent *sentence) {
+// traceRuledOut tells the trace of sentence k when it holds a term of
+// every about group but is ruled out by an unless term, its own or that of
+// the lead-in line of the list it stands in: explain shows what unless
+// took away.
+func (m *matcher) traceRuledOut(src *reading, k int) {
+	sent := &src.sents[k]
 	if len(m.loc.groups) == 0 || len(m.loc.unless) == 0 {
 		return
 	}
@@ -257,12 +259,34 @@ func (m *matcher) traceRuledOut(src *reading, sent *sentence) {
 			return
 		}
 	}
-	for _, t := range m.loc.unless {
-		if len(t.find(f.norm.S, f.tokens)) > 0 {
-			m.tracef("%s: ruled out by the unless term %q: %s", src.Pos(sent.Start), t.raw, sent.Text())
+	if t, ok := m.unlessIn(sent); ok {
+		m.tracef("%s: ruled out by the unless term %q: %s", src.Pos(sent.Start), t, sent.Text())
+		return
+	}
+	for j := k - 1; j >= 0 && j >= k-maxListItems && (listItem(src, sent) || !sent.First); j-- {
+		if lead := &src.sents[j]; leadIn(lead) {
+			if t, ok := m.unlessIn(lead); ok {
+				m.tracef("%s: ruled out by the unless term %q of the list's lead-in line (%s): %s", src.Pos(sent.Start), t, src.Pos(lead.Start), sent.Text())
+			}
 			return
 		}
 	}
+}
+
+// maxListItems is how many sentences back explain looks for the lead-in
+// line of the list a sentence stands in.
+const maxListItems = 12
+
+// unlessIn returns the first unless term a sentence holds, as written in
+// the sheet.
+func (m *matcher) unlessIn(sent *sentence) (string, bool) {
+	f := sent.folded()
+	for _, t := range m.loc.unless {
+		if len(t.find(f.norm.S, f.tokens)) > 0 {
+			return t.raw, true
+		}
+	}
+	return "", false
 }
 
 // sentences records what each sentence located for the fact says of it.
@@ -270,7 +294,7 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 	for k := range src.sents {
 		if len(anchors) == 0 || anchors[k] == nil {
 			if m.trace != nil {
-				m.traceRuledOut(src, &src.sents[k])
+				m.traceRuledOut(src, k)
 			}
 			continue
 		}

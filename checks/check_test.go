@@ -954,6 +954,13 @@ func TestListLeadInRulesOutItsItems(t *testing.T) {
 		{"Unlike the Ever Given, the Marisol Dawn caused little disruption in the canal:\n\n- 369 ships were held up at the peak\n", "contradicts", "a lead-in of contrast sets the story against the other: its items are the story's"},
 		{"For comparison, when the Ever Given blocked the Suez Canal in 2021:\n\n- 369 ships were held up at the peak\n", "silent", "a longer lead-in of comparison"},
 	})
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	src, err := document.Parse("s", "s.md", []byte("Compare the Ever Given:\n\n- 400 metres long\n- 369 ships held up at the peak\n"), nil)
+	require.NoError(t, err)
+	out, err := Explain(s, &document.Corpus{Sources: []*document.Source{src}}, "queue", "s")
+	require.NoError(t, err)
+	assert.Contains(t, out, `s.md:4:3: ruled out by the unless term "Ever Given" of the list's lead-in line (s.md:1:1): 369 ships held up at the peak`, "explain shows what the lead-in's unless took away")
 }
 
 // A changelog restates a figure under each version's heading: under

@@ -1007,3 +1007,13 @@ func TestPunctuationAfterAQuestion(t *testing.T) {
 		{"How long was the wait?\n\n::\n", "silent", "colons alone"},
 	})
 }
+
+// explain prints each name of a list on its own, quoted: a name that a
+// YAML list split at its comma shows as two.
+func TestExplainQuotesEachListedName(t *testing.T) {
+	const sheet = "facts:\n  - id: club\n    claim: The player joined Harbour United.\n    name: Harbour United\n    aliases: [Harbour, Harbour United – Football, SAD]\n    about: [joined]\n"
+	r := run(t, sheet, testSource{"s", "The player joined Harbour United.", "2026-07-15"})
+	out, err := Explain(r.Sheet, r.Corpus, "club", "s")
+	require.NoError(t, err)
+	assert.Contains(t, out, "aliases: \"Harbour\", \"Harbour United – Football\", \"SAD\"\n", "the split shows")
+}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/document"
@@ -44,6 +45,7 @@ func Explain(sheet *facts.Sheet, corpus *document.Corpus, factID, sourceID strin
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s fact, %s): %s\n", f.ID, f.Kind, f.Pos, f.Claim)
 	fmt.Fprintf(&b, "sheet says: %s\n", f.Canonical())
+	explainLists(&b, f)
 	if len(f.About) > 0 {
 		var groups []string
 		for _, g := range f.About {
@@ -103,6 +105,24 @@ func explainSource(b *strings.Builder, corpus *document.Corpus, src *document.So
 		return uerr
 	}
 	return err
+}
+
+// explainLists writes the sheet's lists of names and wordings one entry
+// each, quoted, so that a name a YAML list split at its comma shows as two.
+func explainLists(b *strings.Builder, f *facts.Fact) {
+	for _, l := range []struct {
+		key     string
+		entries []string
+	}{{"aliases", f.Name.Aliases}, {"not", f.Name.Not}, {"speaker", f.Quote.Speakers}, {"accepted", f.Quote.Accepted}} {
+		if len(l.entries) == 0 {
+			continue
+		}
+		quoted := make([]string, len(l.entries))
+		for i, e := range l.entries {
+			quoted[i] = strconv.Quote(e)
+		}
+		fmt.Fprintf(b, "%s: %s\n", l.key, strings.Join(quoted, ", "))
+	}
 }
 
 // explainReading is explainSource once the source's text is at hand.

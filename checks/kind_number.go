@@ -974,11 +974,11 @@ func upperBound(v facts.Interval) bool {
 // the sheet's, where for another fact it only bounds the value.
 var maximumWords = lexicon.Set("maximum-words")
 
-// maximumFact reports whether a number fact is a maximum: its claim says
-// "up to", or one of its own words (ownWords) is of [maximum-words]. It is
-// asked only of an agreeing "up to" figure.
+// maximumFact reports whether a number fact is a maximum: its value or
+// its claim says "up to", or one of its own words (ownWords) is of
+// [maximum-words]. It is asked only of an agreeing "up to" figure.
 func maximumFact(f *facts.Fact) bool {
-	return strings.Contains(text.Fold(f.Claim), "up to ") || ownsAny(ownWords(f), maximumWords)
+	return f.Maximum || strings.Contains(text.Fold(f.Claim), "up to ") || ownsAny(ownWords(f), maximumWords)
 }
 
 func farBound(v, sheet facts.Interval) bool {

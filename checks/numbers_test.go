@@ -1506,3 +1506,19 @@ func TestCoarseSpansOfTime(t *testing.T) {
 		{"The talk ran for four hours.", "contradicts", "four hours, 240 minutes, beyond half an hour of 190"},
 	})
 }
+
+// A sheet's "up to X" holds a maximum, X itself: a source's lower figure
+// contradicts it, where "at most X" is a bound that a lower one agrees with.
+func TestSheetsMaximum(t *testing.T) {
+	const sheet = "facts:\n  - id: fee\n    claim: The deal is worth up to 170 million euros.\n    number: up to 170 million\n    unit: euros\n    about: [deal]\n"
+	assertVerdicts(t, sheet, "2026-07-15", []verdictCase{
+		{"The deal is worth 170 million euros.", "agrees", "the maximum itself"},
+		{"The deal is worth up to 170 million euros.", "agrees", "the maximum as the sheet writes it"},
+		{"The deal is worth 165 million euros.", "contradicts", "a lower figure is another maximum, not one within it"},
+		{"The deal is worth up to 175 million euros.", "contradicts", "another maximum"},
+	})
+	const bound = "facts:\n  - id: hurt\n    claim: At most five people were hurt.\n    number: at most 5\n    unit: people\n    about: [hurt]\n"
+	assertVerdicts(t, bound, "2026-07-15", []verdictCase{
+		{"Three people were hurt.", "agrees", "at most is a bound: a figure within it agrees"},
+	})
+}

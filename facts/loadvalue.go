@@ -251,6 +251,7 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 			}
 		}
 		f.Numbers = append(f.Numbers, iv)
+		f.Maximum = f.Maximum || strings.HasPrefix(strings.ToLower(strings.TrimSpace(alt)), "up to ")
 	}
 	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
 }

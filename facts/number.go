@@ -138,7 +138,7 @@ var openBounds = []struct {
 	{"at least ", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1)} }},
 	{"less than ", func(x float64) Interval { return Interval{Lo: 0, Hi: x, HiOpen: true} }},
 	{"fewer than ", func(x float64) Interval { return Interval{Lo: 0, Hi: x, HiOpen: true} }},
-	{"up to ", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},
+	{"up to ", func(x float64) Interval { return Interval{Lo: x, Hi: x} }}, // a maximum: X itself (see Fact.Maximum)
 	{"at most ", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},
 	{">=", func(x float64) Interval { return Interval{Lo: x, Hi: math.Inf(1)} }},
 	{"<=", func(x float64) Interval { return Interval{Lo: 0, Hi: x} }},

@@ -109,6 +109,8 @@ func TestParseNumber(t *testing.T) {
 		{"5,000+", Interval{Lo: 5000, Hi: inf}, "a plus: at least"},
 		{"at least 5", Interval{Lo: 5, Hi: inf}, "at least"},
 		{"less than 1", Interval{Lo: 0, Hi: 1, HiOpen: true}, "open below"},
+		{"up to 170 million", Exactly(170e6), "up to: a maximum, X itself (the fact is marked Maximum)"},
+		{"at most 5", Interval{Lo: 0, Hi: 5}, "at most: a bound"},
 		{"<= 10", Interval{Lo: 0, Hi: 10}, "a sign"},
 		{"2:05:47", Exactly(7547), "a race time: seconds"},
 		{"58:12", Exactly(3492), "minutes and seconds"},

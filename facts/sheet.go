@@ -65,10 +65,13 @@ type Fact struct {
 	Kind  Kind
 	Value string // the canonical value as written in the sheet
 
-	Date      Date         // for KindDate
-	Number    Interval     // for KindNumber, widened by its tolerance: the first of Numbers
-	Numbers   []Interval   // for KindNumber, every accepted value ("25 | 27"), each widened
-	Tolerance string       // for KindNumber, the tolerance as written ("5%"), or ""
+	Date      Date       // for KindDate
+	Number    Interval   // for KindNumber, widened by its tolerance: the first of Numbers
+	Numbers   []Interval // for KindNumber, every accepted value ("25 | 27"), each widened
+	Tolerance string     // for KindNumber, the tolerance as written ("5%"), or ""
+	// Maximum marks a number fact whose value is a maximum ("up to 170
+	// million"): the value is X itself, and a source's "up to X" states X.
+	Maximum   bool
 	Name      Name         // for KindName
 	Quote     Quote        // for KindQuote
 	Statement Statement    // for KindStatement
@@ -180,6 +183,9 @@ func (f *Fact) Canonical() string {
 			alts = append(alts, s)
 		}
 		s := strings.Join(alts, " or ")
+		if f.Maximum {
+			s = "up to " + s
+		}
 		if f.Unit != "" {
 			unit, _, _ := strings.Cut(f.Unit, "|") // the first of its alternatives
 			s += " " + strings.TrimSpace(unit)

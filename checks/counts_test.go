@@ -511,6 +511,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach firmó un contrato de 3 años.", "silent", "no commas: a span of time"},
 		{"El delantero Rautenbach, un hombre de 24 años, firmó.", "unsure", "de and years after a noun of a person: an age, not right beside the fact's term"},
 		{"El delantero Rautenbach, un hombre de 23 años, firmó.", "agrees", "and agrees when it is the sheet's"},
+		{"Rautenbach, o extremo de 24 anos, assinou.", "unsure", "a position on the team is a noun of a person: de and years after it make an age, not right beside the fact's term"},
 		{"Rautenbach firmó con un club de 24 años de historia.", "silent", "de and years after a noun of no person: a span of time"},
 		{"Rautenbach, 24 ans, a signé mardi.", "contradicts", "years between commas after a name, no de"},
 		{"L'attaquant Rautenbach, âgé de 24 ans, a signé.", "contradicts", "âgé de before the years"},

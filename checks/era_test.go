@@ -8,6 +8,7 @@ import (
 	"github.com/factcheck/factcheck/facts"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A value in a clause dated outside the years of the sheet's dates may be
@@ -87,6 +88,10 @@ func TestValuesOfAnotherEra(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(col, 0).Verdict), "%q", tt.text)
 		})
 	}
+	r := run(t, dated, testSource{"s", "In 2013, eight men stole gems from the airport.", "2025-03-11"})
+	c := r.CellAt(1, 0)
+	require.NotEmpty(t, c.Findings)
+	assert.Contains(t, c.Findings[0].How, "give the sheet a date fact of that year, not of severity: warning", "an unsure value of another year says what makes the year the story's")
 }
 
 // A date fact of warning severity adds no years to the era, but its own

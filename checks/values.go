@@ -418,10 +418,10 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		}
 	}
 	if y := m.era.otherEvent(sent, cd.span, src.Published, m.own); y != "" {
-		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
+		return "the sentence is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event" + eraHint
 	}
 	if y := m.era.carriedEvent(src, sent); y != "" {
-		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event"
+		return "the sentence gives no date and the one before it is dated " + y + ", outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may go on about another event" + eraHint
 	}
 	return ""
 }
@@ -567,8 +567,11 @@ func (m *matcher) coarseOtherYear(sent *sentence, cd candidate) string {
 	if e.rel != absolute || e.year == 0 || e.to != nil || m.fact.Date.Start.Precision == facts.Year || own || m.era.holds(e.year, e.year) {
 		return ""
 	}
-	return "a date of a year outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event"
+	return "a date of a year outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event" + eraHint
 }
+
+// eraHint says what makes a year of the story one of the sheet's.
+const eraHint = " (if the story's events span that year, give the sheet a date fact of that year, not of severity: warning: its years join the story's)"
 
 // looseAgrees marks the finding of a figure read only to agree
 // (candidate.loose), and reports whether it is kept: it agrees, and

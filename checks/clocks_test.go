@@ -362,6 +362,8 @@ func TestApproximateTimes(t *testing.T) {
 		{"The bank cut off the attackers around 19:00 CET.", "contradicts", "an approximate time hours off is no approximation of it"},
 		{"Die Bank hat die Angreifer gegen 4 Uhr MEZ cut off.", "agrees", "gegen: about, in German; 03:40 rounds to the hour given"},
 		{"La banque a cut off les pirates vers 4 h 10 CET.", "unsure", "vers: about, in French; half an hour off is near, not it"},
+		{"La banque a cut off les pirates vers 4 h 40 CET.", "contradicts", "but a time given to the ten minutes an hour off is not near"},
+		{"The bank cut off the attackers at around 4:30 a.m. CET.", "unsure", "a time given to the half hour may stand up to an hour off"},
 	})
 }
 
@@ -404,7 +406,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"At 3:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an opening phrase reaches the verb at the end"},
 		{"At 4:42 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "contradicts", "and disagrees when it differs"},
 		{"On May 14, at approximately 3:40 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "agrees", "an approximate time opens the sentence too"},
-		{"On May 14, at approximately 4:40 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "unsure", "an approximate time far off is unsure, as anywhere"},
+		{"On May 14, at approximately 4:10 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "unsure", "an approximate time near is unsure, as anywhere"},
+		{"On May 14, at approximately 4:40 a.m. EDT, a unit at the plant, which makes plastics for most of the region, exploded.", "contradicts", "one given to the ten minutes and an hour off is no approximation of it"},
 		{"A unit shut at 4:42 a.m. EDT for checks by the crew on duty that night and the next day exploded.", "silent", "a time inside the sentence keeps the window"},
 		{"At 4:42 a.m. EDT, investigators said that a unit at the plant, which makes plastics for most of the region, exploded.", "silent", "a verb of saying between: the time of the saying"},
 		{"At 4:42 a.m. EDT, the crew of the night shift left the plant, two hours before a unit there exploded.", "silent", "before between: another moment"},

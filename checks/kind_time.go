@@ -340,11 +340,16 @@ func approxTime(sent *sentence, sp span) string {
 const approxReach = 60
 
 // nearTime reports whether a reading of the clock lies within approxReach
-// of the sheet's time.
+// of the sheet's time, or within approxLeeway for a time written finer
+// than to the half hour: "vers 22 h 40" an hour off 21:40 is not it.
 func nearTime(cl clockMention, want facts.Clock) bool {
+	reach := approxReach
+	if clockGrain(cl) < 30 {
+		reach = approxLeeway
+	}
 	for _, u := range cl.readIn(want) {
 		d := (u - want.UTC + 1440) % 1440
-		if min(d, 1440-d) <= approxReach {
+		if min(d, 1440-d) <= reach {
 			return true
 		}
 	}

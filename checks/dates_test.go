@@ -450,6 +450,11 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Version 4 is supported until 31 March 2026.", "contradicts", "another end of support"},
 		{"Version 4 is supported before 2027.", "silent", "another bound word than the claim's is no value of the fact"},
 	})
+	const ends = "facts:\n  - id: eol\n    claim: Support for version 11 ends in November 2028.\n    date: 2028-11\n    about: [supported | support]\n"
+	assertVerdicts(t, ends, "2026-04-16", []verdictCase{
+		{"Version 11 stays supported until November 2028.", "agrees", "a claim of an end reads the date after until"},
+		{"Version 11 stays supported until March 2028.", "contradicts", "and another end contradicts it"},
+	})
 	const release = "facts:\n  - id: release\n    claim: Version 4 was released on 12 March 2024.\n    date: 2024-03-12\n    about: [released | supported]\n"
 	assertVerdicts(t, release, "2025-03-14", []verdictCase{
 		{"Version 4 is supported until 31 March 2026.", "silent", "a fact that is no bound does not read a bound"},

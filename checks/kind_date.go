@@ -2,6 +2,7 @@ package checks
 
 import (
 	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -816,6 +817,9 @@ func claimBounds(f *facts.Fact) map[string]bool {
 			out[toks[k].Text] = true
 		}
 	}
+	if len(out) == 0 && slices.ContainsFunc(toks, func(t text.Token) bool { return endClaims[t.Text] }) && len(dates) > 0 {
+		out["until"] = true // "Support for 11.x ends in November 2028": an end, which "supported until November 2028" states
+	}
 	for w := range out {
 		if latestWords[w] { // "until 30 September" is "by 30 September": either word reads
 			for l := range latestWords {
@@ -825,6 +829,10 @@ func claimBounds(f *facts.Fact) map[string]bool {
 	}
 	return out
 }
+
+// endClaims ([end-claims]) in a date fact's claim make its date an end,
+// which a date after "until" states.
+var endClaims = lexicon.Set("end-claims")
 
 // latestWords all put a date as the latest one: a deadline given with one
 // of them is given with any other.

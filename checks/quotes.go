@@ -561,7 +561,7 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	best, bestAt := comparison{}, -1
 	for i, r := range m.renderings {
 		c := compareQuote(r, words)
-		if !c.verbatim() && len(p.Seams) > 0 {
+		if !c.verbatim() {
 			c = c.acrossSeams(p)
 		}
 		if c.verbatim() && (c.shared >= minShared || c.shared == len(r)) {
@@ -575,14 +575,23 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 }
 
 // acrossSeams returns the comparison with each word of [seam-conjunctions]
-// the passage leaves out where an attribution interrupts it dropped from
-// its differences: '"He is a rare talent," she said. "We believe he can
-// ..."' for "He is a rare talent and we believe he can ...", as writers
-// split a quote.
+// the passage leaves out where an attribution interrupts it, or where one
+// of its sentences ends, dropped from its differences: '"He is a rare
+// talent," she said. "We believe he can ..."' or "We moved too fast. Our
+// customers paid" for "We moved too fast and our customers paid", as
+// writers split a quote.
 func (c comparison) acrossSeams(p *passage) comparison {
-	starts := make(map[int]bool, len(p.Seams))
+	starts := make(map[int]bool)
 	for _, at := range p.Seams {
 		starts[len(quoteWords(p.Text[:at]))] = true
+	}
+	for i := 0; i+1 < len(p.Text); i++ {
+		if strings.IndexByte(".?!", p.Text[i]) >= 0 && p.Text[i+1] == ' ' {
+			starts[len(quoteWords(p.Text[:i+1]))] = true // a sentence of the quote ends
+		}
+	}
+	if len(starts) == 0 {
+		return c
 	}
 	out := comparison{similarity: c.similarity, shared: c.shared, from: c.from}
 	k := c.from // the passage's word at the edit

@@ -405,3 +405,14 @@ func TestQuotesSplitAtASeam(t *testing.T) {
 		{`"He is for sale," Varga said. "We believe he will stay for years."`, "contradicts", "only a conjunction may go at a seam, not a negation"},
 	})
 }
+
+// A quote written as two sentences may leave out the "and" that joined
+// them, as one split around its attribution may.
+func TestQuotesSplitIntoSentences(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The director admitted the release was rushed.\n    quote: We moved too fast with 5.3.0 and our customers paid the price for it\n    speaker: [Lena Brandt, Brandt]\n"
+	assertVerdicts(t, sheet, "2026-03-14", []verdictCase{
+		{`"We moved too fast with 5.3.0. Our customers paid the price for it," Brandt said.`, "agrees", "the and left out where the quote's first sentence ends"},
+		{`"We moved too fast with 5.3.0, our customers paid the price for it," Brandt said.`, "contradicts", "left out with no sentence ending there, it differs"},
+		{`"We moved too fast. Our customers paid the price for it," Brandt said.`, "contradicts", "a word left out elsewhere still differs"},
+	})
+}

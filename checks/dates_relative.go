@@ -187,6 +187,9 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 		}
 		return dateExpr{rel: relDay, offset: n, otherLanguage: true}, end, true // "gestern", "ieri": agree, or unsure
 	}
+	if sc.tok(i) == "hier" && sc.french() {
+		return dateExpr{rel: relDay, offset: -1, otherLanguage: true}, i + 1, true // "a basculé hier": yesterday, not Dutch "here"
+	}
 	switch sc.tok(i) {
 	case "the":
 		return sc.theDayAt(i)
@@ -198,6 +201,20 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{}, 0, false
 }
+
+// french reports whether the scanner's text holds a word of
+// [french-markers], which Dutch, where "hier" is "here", does not write.
+func (sc scanner) french() bool {
+	for k := range sc.toks {
+		if frenchMarkers[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchMarkers: [french-markers].
+var frenchMarkers = lexicon.Set("french-markers")
 
 // approximated reports whether a phrase of approximations ("more than",
 // "about") ends right before token i: "more than three weeks ago" names no

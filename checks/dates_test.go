@@ -1335,3 +1335,18 @@ func TestPeriodOfANoun(t *testing.T) {
 		{"The release came this week.", "contradicts", "no possessive: the release's week"},
 	})
 }
+
+// French "hier" is yesterday in a sentence that reads French; Dutch and
+// German write "hier" for here.
+func TestFrenchHier(t *testing.T) {
+	const sheet = "facts:\n  - id: switch\n    claim: The firm switched its service on 14 April 2026.\n    date: 2026-04-14\n    about: [basculé | switch]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"La société a basculé hier son service.", "agrees", "a French sentence: yesterday"},
+		{"La société a basculé hier soir son service.", "agrees", "hier soir: yesterday evening"},
+		{"De switch is hier gebeurd.", "silent", "Dutch: here"},
+		{"Der switch war hier.", "silent", "German: here"},
+	})
+	assertVerdicts(t, sheet, "2026-04-17", []verdictCase{
+		{"La société a basculé hier son service.", "unsure", "a day of another language that disagrees is unsure, as gestern is"},
+	})
+}

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
@@ -786,9 +788,10 @@ func changeClaim(f *facts.Fact) bool {
 	folded := text.Fold(f.Claim)
 	toks := text.Tokenize(folded)
 	fig := claimFigure(f, folded, toks)
+	named := namedWords(f.Claim)
 	for k, t := range toks {
-		if !changeWord(t.Text) && !comparativeAfter[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] {
-			continue // "make up 12% of": a particle
+		if !changeWord(t.Text) && !comparativeAfter[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] || named[t.Text] {
+			continue // "make up 12% of": a particle; "the Ellery Narrows Bridge": a name
 		}
 		if fig >= 0 {
 			if changedBy(folded, toks, k, fig) {
@@ -811,6 +814,20 @@ func changeClaim(f *facts.Fact) bool {
 		}
 	}
 	return false
+}
+
+// namedWords returns the words, folded, that a claim writes with a
+// capital after its first word: parts of names ("the Ellery Narrows
+// Bridge"), no words of change.
+func namedWords(claim string) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range strings.Fields(claim) {
+		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			out[text.Fold(w)] = true
+		}
+	}
+	return out
 }
 
 // amountAfter reports whether a figure, or "by" and one, stands a few

@@ -1522,3 +1522,21 @@ func TestSheetsMaximum(t *testing.T) {
 		{"Three people were hurt.", "agrees", "at most is a bound: a figure within it agrees"},
 	})
 }
+
+// A word of change that the claim writes with a capital is part of a name
+// ("the Ellery Narrows Bridge"), and makes the fact no change: a share the
+// sources give plainly contradicts it.
+func TestChangeWordInAName(t *testing.T) {
+	const named = "facts:\n  - id: share\n    claim: The channel under the Kessel Narrows Bridge handles 31 percent of the port's containers.\n    number: 31\n    unit: percent\n    about: [containers]\n"
+	const changed = "facts:\n  - id: share\n    claim: The channel's share of containers narrows 31 percent.\n    number: 31\n    unit: percent\n    about: [containers]\n"
+	tests := []struct{ sheet, want, why string }{
+		{named, "contradicts", "Narrows with a capital names the bridge: the fact is no change, and another share contradicts"},
+		{changed, "unsure", "narrows in lower case is a change: a share may be another thing than the change"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, tt.sheet, testSource{"s", "The channel handles more than 40 percent of the port's containers.", "2026-04-15"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict))
+		})
+	}
+}

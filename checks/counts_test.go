@@ -342,6 +342,17 @@ func TestChangeFromTo(t *testing.T) {
 		{"The free tier will shrink from fifty gigabytes to twenty-five.", "contradicts", "a unit of the table carried to the figure changed to"},
 		{"The free tier will shrink from fifty gigabytes to twenty-five users.", "silent", "not to a figure with a noun of its own"},
 	})
+	const old = "facts:\n  - id: old\n    claim: The old limit was 1,000 requests a minute.\n    number: 1000\n    unit: requests a minute\n    about: [limit]\n"
+	assertVerdicts(t, old, "2025-10-15", []verdictCase{
+		{"The limit is 600 requests a minute, down from 1,200.", "contradicts", "the figure after up or down from is what it was before, in the unit of the one before it"},
+		{"The limit is 600 requests a minute, down from 1,000.", "agrees", "and agrees when it is the sheet's"},
+		{"The limit is 600 requests a minute down from 1,000 users.", "unsure", "no comma: the unit is not carried to 1,000 users, and 600 beside the sheet's figure reads two ways"},
+	})
+	const staff = "facts:\n  - id: staff\n    claim: The firm now employs 4,000 staff.\n    number: 4000\n    unit: staff\n    about: [workforce]\n"
+	assertVerdicts(t, staff, "2025-10-15", []verdictCase{
+		{"The workforce is now 4,500 staff, up from 4,000.", "unsure", "the figure before is no agreement of a fact of what is now; the later one may be a later count"},
+		{"The workforce is now 4,000 staff, up from 3,500.", "agrees", "what it is now agrees, what it was is not read"},
+	})
 }
 
 // A range joins figures in one unit: "up 27% to 1.2 million" is a

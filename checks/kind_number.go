@@ -1326,6 +1326,11 @@ func insideTerm(spans []span, n span) bool {
 // number that starts the change (numberMention.changedFrom).
 func changedTo(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
+	for _, o := range sent.numberMentions() {
+		if o.changedFrom && o.start >= n.uend+2 && upOrDown[sc.tok(o.start-2)] && o.start-2-n.uend <= unitReach {
+			return true // "600 requests a minute, down from 1,200": 600 is what it became
+		}
+	}
 	to := n.start - 1
 	if approxWords[sc.tok(to)] {
 		to--
@@ -1378,9 +1383,9 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 	case insideTerm(spans, n.span):
 		why = "is part of one of the fact's terms (\"3.x\", \"4 GB\"), no value of it: ignored"
 	case n.changedFrom && !m.earlierFact:
-		why = "is where a change \"from ... to ...\" starts, what the figure was before: the figure after \"to\" is read"
+		why = "is what the figure was before a change (\"from ... to ...\", \"..., up from ...\"): the figure it became is read"
 	case m.earlierFact && changedTo(sent, n):
-		why = "is where a change \"from ... to ...\" ends, what the figure became: the fact's claim is of the figure before (\"old\", \"previous\"), which is read"
+		why = "is what the figure became in a change (\"from ... to ...\", \"..., up from ...\"): the fact's claim is of the figure before (\"old\", \"previous\"), which is read"
 	case isAge(src, sent, n):
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case readingTime(sent, n):

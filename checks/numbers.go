@@ -31,12 +31,13 @@ type numberMention struct {
 	ofWhole   int // for the part, 1 + the index of the whole's mention
 	// dozens marks a count in dozens ("four dozen"), rounded to the dozen.
 	dozens bool
-	// changeFrom is, for the figure a change goes to with no unit of its
-	// own ("from six lanes to 10"), 1 + the index of the figure it starts
-	// from, whose unit it takes.
+	// changeFrom is, for a figure of a change with no unit of its own, 1 +
+	// the index of the other figure of the change, whose unit it takes:
+	// the one it starts from ("from six lanes to 10"), or the one it came
+	// to ("3,500 staff, up from 4,000").
 	changeFrom int
-	// changedFrom marks the first figure of a change, "from 20% to 22%":
-	// what it was before, not what it is.
+	// changedFrom marks the figure a change started from, "from 20% to
+	// 22%", "22%, up from 20%": what it was before, not what it is.
 	changedFrom bool
 	// gluedMillions marks a glued m read as millions before a word ("2.3m
 	// records"): a count only in the fact's unit word ("100m heats" are
@@ -182,7 +183,8 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 
 // changeUnits gives the figure a change goes to the unit of the figure it
 // starts from when it has none of its own: "from fifty gigabytes to
-// twenty-five", "from six lanes to 10".
+// twenty-five", "from six lanes to 10"; and the figure a change started
+// from the unit of the one it came to: "3,500 staff, up from 4,000".
 func (sc scanner) changeUnits(out []numberMention) {
 	for k := 0; k+1 < len(out); k++ {
 		from, to := &out[k], &out[k+1]
@@ -194,7 +196,18 @@ func (sc scanner) changeUnits(out []numberMention) {
 		}
 		to.unit, to.changeFrom = from.unit, k+1
 	}
+	for k := 0; k+1 < len(out); k++ {
+		now, before := &out[k], &out[k+1]
+		if before.unit != nil || before.start < 2 || sc.tok(before.start-1) != "from" || !upOrDown[sc.tok(before.start-2)] || before.start-2 < now.uend || before.start-2-now.uend > unitReach || !strings.Contains(sc.gap(before.start-2), ",") {
+			continue
+		}
+		before.unit, before.changeFrom, before.changedFrom = now.unit, k+1, true // "600 requests a minute, down from 1,200": what it was before
+	}
 }
+
+// upOrDown, before "from", make the figure after it what the one before
+// was: "600 requests a minute, down from 1,200".
+var upOrDown = map[string]bool{"up": true, "down": true}
 
 // maxRatioBase is the largest second figure of a ratio read as a share:
 // "1 in 1,000"; "3 in 2,500" is as likely a count of something.

@@ -821,7 +821,12 @@ func wholePercent(n numberMention, written int, sheet float64) bool {
 // 2,100, which rounds to 2,100, not to 2,200 (see offRounding).
 func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Finding) {
 	switch {
-	case !fd.Agrees || n.value != v:
+	case !fd.Agrees:
+	case n.value != v:
+		if sheet, ok := convertedBack(f.Number.Lo, n.value, v); ok && f.Number.Lo == f.Number.Hi && roundsOff(f, n.value, sheet, n.dozens) {
+			fd.Agrees = false // "about 1,300 feet" for 366 m, which is 1,201 feet: no rounding of 1,300
+			fd.How = "an approximate figure (" + n.value.String() + " in the source's unit) whose round number the sheet's value in that unit does not round to: " + facts.Exactly(sheet).String() + " is no rounding of " + facts.Exactly((n.value.Lo+n.value.Hi)/2).String()
+		}
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
 		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
@@ -839,12 +844,17 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 // rounding of 1.3 million; 3,200 is of 3,000, 27 of 30 and 24 of 25. A
 // count in dozens (dozens) is given to the dozen: 47 is of "four dozen".
 func offRounding(f *facts.Fact, v facts.Interval, dozens bool) bool {
+	return roundsOff(f, v, f.Number.Lo, dozens)
+}
+
+// roundsOff is offRounding with the sheet's value given in v's unit.
+func roundsOff(f *facts.Fact, v facts.Interval, sheet float64, dozens bool) bool {
 	c := (v.Lo + v.Hi) / 2
 	if f.Tolerance != "" || f.Number.Lo != f.Number.Hi || c < 10 || c != math.Trunc(c) || math.Abs(v.Hi-v.Lo-0.2*c) > 1e-9*c {
 		return false
 	}
 	if dozens {
-		return math.Abs(f.Number.Lo-c) > 6+1e-9*c // "four dozen" rounds to the dozen: 47 is a rounding of it
+		return math.Abs(sheet-c) > 6+1e-9*c // "four dozen" rounds to the dozen: 47 is a rounding of it
 	}
 	unit := 1.0
 	for math.Mod(c, unit*10) == 0 {
@@ -853,7 +863,23 @@ func offRounding(f *facts.Fact, v facts.Interval, dozens bool) bool {
 	if math.Mod(c/unit, 10) == 5 {
 		unit *= 5
 	}
-	return math.Abs(f.Number.Lo-c) > unit/2+1e-9*c
+	return math.Abs(sheet-c) > unit/2+1e-9*c
+}
+
+// convertedBack returns the sheet's value x in the unit of a source's
+// figure written as written and converted to converted, a map of the form
+// a*x+b (a temperature's too); false when the figure is no interval to
+// tell the map from.
+func convertedBack(x float64, written, converted facts.Interval) (float64, bool) {
+	if written.Hi == written.Lo || math.IsInf(written.Hi, 0) || math.IsInf(converted.Hi, 0) {
+		return 0, false
+	}
+	a := (converted.Hi - converted.Lo) / (written.Hi - written.Lo)
+	if a == 0 {
+		return 0, false
+	}
+	b := converted.Lo - a*written.Lo
+	return (x - b) / a, true
 }
 
 // readFrom says how a number's value v was read when it is not the figure

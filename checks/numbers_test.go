@@ -1540,3 +1540,15 @@ func TestChangeWordInAName(t *testing.T) {
 		})
 	}
 }
+
+// An approximate figure in another unit agrees only when the sheet's
+// value, in that unit, rounds to it; when not, a writer's conversion may
+// still have rounded twice: unsure.
+func TestConvertedRoundNumbers(t *testing.T) {
+	const sheet = "facts:\n  - id: span\n    claim: The main span is 366 metres long.\n    number: 366\n    unit: metres\n    about: [span]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"Its main span, about 1,200 feet, was long.", "agrees", "366 m is 1,201 feet, a rounding of 1,200"},
+		{"Its main span, about 1,300 feet, was long.", "unsure", "1,201 feet is no rounding of 1,300, though within its ten percent"},
+		{"Its main span, about 1,600 feet, was long.", "contradicts", "far off in any rounding"},
+	})
+}

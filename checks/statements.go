@@ -284,8 +284,11 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	}
 	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
 		stance := denies
-		if notYet(sent, sp, false) != "" || afterTo(sent, d.start) {
-			stance = hedged // "At this time, we have no evidence that data was stolen": it may come out; "working to rule out a cyberattack"
+		switch {
+		case afterTo(sent, d.start):
+			stance = hedged // "working to rule out a cyberattack"
+		case notYet(sent, sp, false) != "":
+			stance = deniesSoFar // "At this time, we have no evidence that data was stolen": it may come out
 		}
 		return stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
 	}

@@ -242,8 +242,9 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}, Refutes: []string{"ruled out a cyberattack"}}, "The company ruled out a cyberattack.", "denies:ruled out a cyberattack", "a refutation outweighs the support it holds"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "There is no evidence that this incident was the result of a cyberattack.", "denies:no evidence that this incident was the result of a cyberattack", "no evidence denies however far in its clause"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "A cyberattack was ruled out.", "denies:cyberattack was ruled out", "ruled out right after the phrase denies it"},
-		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "At this time, we have no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "no evidence at this time: a state that may change"},
-		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "So far there is no evidence that patient data was stolen.", "hedges:no evidence that patient data was stolen", "so far, the same"},
+		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "At this time, we have no evidence that patient data was stolen.", "denies so far:no evidence that patient data was stolen", "no evidence at this time: a denial as of writing, a state that may change"},
+		{facts.Statement{Holds: false, Supports: []string{"published"}}, "There are no indications that patient data has been published.", "denies:no indications that patient data has been published", "no indications, plural, denies as no indication does"},
+		{facts.Statement{Holds: true, Supports: []string{"stolen"}}, "So far there is no evidence that patient data was stolen.", "denies so far:no evidence that patient data was stolen", "so far, the same"},
 		{facts.Statement{Holds: true, Supports: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is suspected now.", "asserts:cyberattack", "not across a semicolon"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell still has not conceded.", "denies so far:not conceded", "still not: the same"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell has not conceded, and the count is over yet again.", "denies:not conceded", "a still-word in another clause does not count"},
@@ -464,11 +465,13 @@ func TestDenialsSoFar(t *testing.T) {
 			{"The paintings have been recovered.", "contradicts", "an assertion is read as ever"},
 			{"Police have not yet confirmed whether the paintings were recovered.", "silent", "a confirming is denied so far, not the recovery"},
 			{"I quadri non sono ancora stati ritrovati.", "silent", "ancora with a negation in Italian: what stands between is not read"},
+			{"There is no sign so far that the paintings were recovered.", "agrees", "no sign so far: denied as of writing, as the sheet holds"},
 		},
 		"true": {
 			{"The paintings have not yet been recovered.", "silent", "a state that may have changed since: not against the sheet"},
 			{"The paintings have been recovered.", "agrees", "an assertion"},
 			{"The paintings were not recovered.", "contradicts", "a plain denial"},
+			{"There is no sign so far that the paintings were recovered.", "silent", "no sign so far: a state that may have changed since, not against the sheet"},
 		},
 	} {
 		assertVerdicts(t, strings.Replace(recovered, "%s", holds, 1), "2025-10-10", cases)

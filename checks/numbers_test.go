@@ -1552,3 +1552,13 @@ func TestConvertedRoundNumbers(t *testing.T) {
 		{"Its main span, about 1,600 feet, was long.", "contradicts", "far off in any rounding"},
 	})
 }
+
+// A figure converted from another unit and over a hundred times off the
+// sheet's measures something else: unsure. Nearer, it contradicts.
+func TestConvertedFarOff(t *testing.T) {
+	const sheet = "facts:\n  - id: diversion\n    claim: Emergency care was diverted for six days.\n    number: 6\n    unit: days\n    about: [diverted]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"It diverted ambulances and sent nurses back to charts they had not used in fifteen years.", "unsure", "years for a count of days, nine hundred times off: another duration"},
+		{"Ambulances were diverted for two weeks.", "contradicts", "weeks for days, twice the sheet's: a plain error"},
+	})
+}

@@ -389,6 +389,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return m.coarseOtherYear(sent, cd)
 	case number && otherMagnitude(cd.readings, m.fact.Number):
 		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
+	case number && convertedFar(sent, cd, m.fact.Number):
+		return "converted from another unit, over a hundred times off the sheet's value, so it likely measures something else" // "not used in fifteen years" for a closure of six days
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
@@ -630,12 +632,29 @@ func momentOnly(w string) bool {
 // Every reading of the value must be that far off ("48.000" is 48 or
 // 48,000).
 func otherMagnitude(rs readings, sheet facts.Interval) bool {
+	return timesOff(rs, sheet, 1000)
+}
+
+// timesOff reports whether every reading lies more than factor times
+// above or below the sheet's value.
+func timesOff(rs readings, sheet facts.Interval, factor float64) bool {
 	for _, v := range rs {
-		if v.Lo <= 0 || sheet.Lo <= 0 || v.Hi*1000 >= sheet.Lo && v.Lo <= sheet.Hi*1000 {
+		if v.Lo <= 0 || sheet.Lo <= 0 || v.Hi*factor >= sheet.Lo && v.Lo <= sheet.Hi*factor {
 			return false
 		}
 	}
 	return len(rs) > 0
+}
+
+// convertedFar reports whether a number written in another unit than the
+// fact's, and converted, lies over a hundred times off the sheet's value:
+// a writer who errs in another unit is seldom that far out.
+func convertedFar(sent *sentence, cd candidate, sheet facts.Interval) bool {
+	n := sent.numberMentions()[cd.i]
+	if n.unit == nil || slices.Contains(cd.readings, n.value) {
+		return false
+	}
+	return timesOff(cd.readings, sheet, 100)
 }
 
 // perItem make an amount before them the amount of each one.

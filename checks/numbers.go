@@ -515,9 +515,12 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		secs, ok := facts.ParseDuration(written)
 		return secs, i + 3, ok // "1:52.31", "1.52,31": minutes, seconds and their hundredths
 	}
-	if sc.elapsedAt(i) {
+	if sc.elapsedAt(i) || sc.longMinutesAt(i) {
 		secs, ok := facts.ParseDuration(sc.tok(i) + ":" + sc.tok(i+1))
-		return secs, i + 2, ok // "6:41 into overtime"
+		return secs, i + 2, ok // "6:41 into overtime", "halfway in 60:02"
+	}
+	if h, m, ok := sc.hourLetterDuration(i); ok {
+		return float64(h*3600+m*60) + float64(atoiOr(sc.tok(i+1))), i + 2, true // "2h00:08", as Spanish and French papers write a race time
 	}
 	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
 		return 0, 0, false
@@ -535,6 +538,35 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 	}
 	secs, ok := facts.ParseDuration(written)
 	return secs, end, ok
+}
+
+// longMinutesAt reports whether minutes and seconds written M:SS at token
+// i hold more minutes than a clock's hours, 24 to 99: "halfway in 60:02",
+// "ran the 10,000 m in 27:43".
+func (sc scanner) longMinutesAt(i int) bool {
+	m, ok := strconv.Atoi(sc.tok(i))
+	return ok == nil && m >= 24 && m <= 99 && sc.gap(i) != ":" && sc.gap(i+1) == ":" && len(sc.tok(i+1)) == 2 &&
+		isDigits(sc.tok(i+1)) && sc.tok(i+1) < "60" && (i+2 >= len(sc.toks) || sc.gap(i+2) != ":")
+}
+
+// hourLetterDuration reads the hours and minutes of a race time written
+// "2h00:08" at token i (the seconds are token i+1): a time of day written
+// with "h" has no seconds.
+func (sc scanner) hourLetterDuration(i int) (h, m int, ok bool) {
+	hs, ms, found := strings.Cut(sc.tok(i), "h")
+	if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 || !isDigits(hs) || !isDigits(ms) || sc.gap(i+1) != ":" ||
+		len(sc.tok(i+1)) != 2 || !isDigits(sc.tok(i+1)) || sc.tok(i+1) >= "60" || ms >= "60" || i+2 < len(sc.toks) && sc.gap(i+2) == ":" {
+		return 0, 0, false
+	}
+	h, _ = strconv.Atoi(hs)
+	m, _ = strconv.Atoi(ms)
+	return h, m, true
+}
+
+// atoiOr returns the number token t writes, or 0.
+func atoiOr(t string) int {
+	n, _ := strconv.Atoi(t)
+	return n
 }
 
 // vulgarFractions are the fractions written as one character after a

@@ -303,6 +303,8 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won in 2:05:41 at Berlin.", "contradicts", "at after the time names the place: still a race time"},
 		{"Rutto won in 2:05:41 from a field of 40,000.", "contradicts", "so does from after it"},
 		{"Rutto won, crossing the line at 10:05:41 local time.", "silent", "local after it: a time of day"},
+		{"Rutto won in 2:05:41 behind three pacemakers.", "contradicts", "a race time before behind: where he ran, not a margin"},
+		{"Rutto won, 27 seconds behind nobody.", "unsure", "a span of seconds before behind: a margin"},
 	})
 	const margin = "facts:\n  - id: margin\n    claim: Rutto won by 38 seconds.\n    number: 38\n    unit: seconds\n    about: [won by | behind]\n"
 	assertVerdicts(t, margin, "2025-06-10", []verdictCase{

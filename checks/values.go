@@ -412,7 +412,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case number && marginNoun(sent, cd, m.own):
 		return "a figure after a noun of a margin (\"a margin of 1,091 votes\", \"a lead of\") is the difference between two figures, not either of them"
 	case number && timeOffset(sent, cd, m.own):
-		return "a span of time before \"before\", \"after\", \"inside\" or \"off\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
+		return "a span of time before \"before\", \"after\", \"inside\", \"off\" or \"behind\" (or \"on\" ending its clause) says when something happened, or by how much, more often than how long" // "five weeks before him", "27 seconds inside the record", "One week on:"
 	}
 	if number {
 		if why := m.figureDoubt(src, sent, cd); why != "" {
@@ -849,7 +849,8 @@ func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 		return false
 	}
 	w := f.tokens[n.uend].Text
-	return relativeAfter[w] || marginAfter[w] && !own[w] // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
+	raceTime := n.end > n.start+1 && sent.scanner().gap(n.start+1) == ":" // "in 1:00:04 behind three pacemakers": where, not by how much
+	return relativeAfter[w] || marginAfter[w] && !own[w] && !raceTime // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
 }
 
 // momentOn reports whether a span of time is followed by a word of

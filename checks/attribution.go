@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/spell"
@@ -32,6 +33,13 @@ func (p *passage) context(src *reading) {
 		// "Novak's repeated warnings"), and no noun of speech: no one is
 		// said to speak.
 		p.speech = len(p.sayers) > 0 || slices.ContainsFunc(own, func(w string) bool { return speechVerbs[w] && !sayingVerbs[w] })
+	}
+	if text.AnyOf(own, proDropSayings) {
+		alone := false
+		for k := p.First; k <= p.Last; k++ {
+			alone = alone || proDropAlone(&src.sents[k])
+		}
+		p.pronoun, p.speech = p.pronoun || alone, true // "añadió:", "contó después": the verb holds its subject, as "he added" does; "dijo su entrenador Pérez" names another
 	}
 }
 
@@ -400,6 +408,31 @@ var titles = lexicon.Set("titles")
 var speechVerbs = lexicon.Set("speech-markers")
 
 var pronouns = lexicon.Set("pronouns")
+
+// proDropAlone reports whether a verb of [pro-drop-sayings] in a sentence
+// stands with no name for its subject: no word with a capital right before
+// it, nor among the few words after it in its clause ("dijo su entrenador
+// Pérez").
+func proDropAlone(sent *sentence) bool {
+	f := sent.folded()
+	for k, t := range f.tokens {
+		if !proDropSayings[t.Text] || k > 0 && unicode.IsUpper(sent.writtenAt(k-1)) && plainGap(sent.scanner().gap(k)) && !notSayerSubjects[f.tokens[k-1].Text] {
+			continue
+		}
+		named := false
+		for j := k + 1; j < len(f.tokens) && j <= k+4 && plainGap(sent.scanner().gap(j)); j++ {
+			named = named || unicode.IsUpper(sent.writtenAt(j))
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+// proDropSayings ([pro-drop-sayings]) are verbs of saying of languages
+// that leave out the subject pronoun: alone, each is "he said".
+var proDropSayings = lexicon.Set("pro-drop-sayings")
 
 // outsideWords returns the folded words of a sentence that stand outside
 // every passage, worked out on first use: only sentences next to a quote

@@ -416,3 +416,15 @@ func TestQuotesSplitIntoSentences(t *testing.T) {
 		{`"We moved too fast. Our customers paid the price for it," Brandt said.`, "contradicts", "a word left out elsewhere still differs"},
 	})
 }
+
+// A verb of saying of a language that leaves out the subject pronoun
+// ("añadió", "contó") stands for "he said": the speaker named in the
+// sentences before is the one who speaks.
+func TestProDropSaying(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The runner dedicated the record to his mother.\n    quote: Este récord es para mi madre\n    speaker: [Daniel Kiptoo, Kiptoo]\n"
+	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
+		{"Kiptoo ganó en Róterdam. La carrera fue rápida. Y añadió, emocionado: \"Este récord es para mi madre\".", "agrees", "añadió alone: he added, the speaker named two sentences before"},
+		{"Kiptoo ganó en Róterdam. La carrera fue rápida. \"Este récord es para mi padre\", contó después.", "contradicts", "contó alone: he told, and the quote differs"},
+		{"Kiptoo ganó en Róterdam. \"Este récord es para mi madre\", dijo su entrenador Pérez.", "silent", "a verb with a subject of its own: another sayer"},
+	})
+}

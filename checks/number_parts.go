@@ -59,8 +59,11 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 		if (determiners[sc.tok(j)] || partitiveArticles[sc.tok(j)]) && sc.gap(j) == " " {
 			j++ // "of its 9,000", "de los 300"
 		}
-		if isLetters(sc.tok(j)) && sc.tok(j+1) == "s" && (sc.gap(j+1) == "'" || sc.gap(j+1) == "’") && !sc.countWord(j) {
-			j += 2 // "of the line's 13 stations"
+		for n := 1; n <= maxPossessorWords; n++ {
+			if sc.possessorWords(j, n) {
+				j += n + 1 // "of the line's 13 stations", "of the National Assembly's 150 seats"
+				break
+			}
 		}
 		if j == whole.start && sc.gap(j) == " " {
 			part.unit, part.ofWhole = whole.unit, k+2
@@ -71,4 +74,20 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 			out[k+1].partitive, out[k+1].whole = part.partitive, true
 		}
 	}
+}
+
+// maxPossessorWords is how many words may name the whole's owner before
+// "'s": "of the National Assembly's 150 seats".
+const maxPossessorWords = 3
+
+// possessorWords reports whether n words from token j, none a count, end
+// with "'s": "line's", "National Assembly's".
+func (sc scanner) possessorWords(j, n int) bool {
+	for k := j; k < j+n; k++ {
+		if !isLetters(sc.tok(k)) || sc.countWord(k) || k > j && sc.gap(k) != " " {
+			return false
+		}
+	}
+	g := sc.gap(j + n)
+	return sc.tok(j+n) == "s" && (g == "'" || g == "’")
 }

@@ -32,6 +32,8 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Some 120 of its 8,000 members were affected.", "agrees", "agrees", "the whole agrees with the fact about it"},
 		{"120", "Unos 120 de los 9.000 members fueron affected.", "agrees", "contradicts", "de los: a part in Spanish"},
 		{"120", "Some 120 of the union's 9,000 members were affected.", "agrees", "contradicts", "a possessive between: the union's 9,000"},
+		{"120", "Some 120 of the Harbour Workers Union's 9,000 members were affected.", "agrees", "contradicts", "a possessor of three words"},
+		{"150", "Some 120 of the Harbour Workers Union's 9,000 members were affected.", "contradicts", "contradicts", "and another part contradicts"},
 		{"120", "Zo'n 120 van de 9.000 members waren affected.", "agrees", "contradicts", "van de: in Dutch"},
 		{"120", "Rund 120 der 9.000 members waren affected.", "agrees", "contradicts", "der: the German genitive"},
 		{"120", "Unos 120 de sus 9.000 members fueron affected.", "agrees", "contradicts", "de sus: a possessive after de"},

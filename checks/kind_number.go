@@ -918,6 +918,27 @@ func moreDecimals(sent *sentence, n numberMention, v, sheet facts.Interval, writ
 	return math.Abs(math.Floor(v.Lo*scale+0.5+1e-9)-sheet.Lo*scale) < 1e-6
 }
 
+// sheetScaleRounds reports whether the sheet writes its single value with
+// decimals and a scale word ("number: 5.2 million") and the source's single figure,
+// written to more digits, rounds to it at the sheet's last digit, half up:
+// "5,203,118" for 5.2 million; not "5,260,000".
+func sheetScaleRounds(v, sheet facts.Interval, written string) bool {
+	num, word, ok := strings.Cut(strings.TrimSpace(written), " ")
+	scale := facts.NumberScale(word)
+	if !ok || scale == 0 || v.Lo != v.Hi || sheet.Lo != sheet.Hi {
+		return false
+	}
+	_, frac, _ := strings.Cut(num, ".")
+	if frac == "" {
+		return false // "3 million" may be the figure itself, not a rounding
+	}
+	unit := scale / math.Pow(10, float64(len(frac)))
+	if math.Mod(v.Lo, unit) == 0 {
+		return false // as many digits as the sheet's, or fewer: read as ever
+	}
+	return math.Abs(math.Floor(v.Lo/unit+0.5+1e-9)*unit-sheet.Lo) < 1e-6*unit
+}
+
 // roundedZeros reports whether a whole figure ending in two or three zeros
 // ("65,000") is the sheet's single whole value rounded to its hundreds or
 // thousands, half up, within roundedShare of it: "65,000" for 64,800 or
@@ -1107,6 +1128,8 @@ func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) s
 		return "written to fewer decimals than the sheet's value, which rounds to it"
 	case moreDecimals(sent, n, v, f.Number, f.Value):
 		return "written to more decimals than the sheet's value, a rounding of it"
+	case sheetScaleRounds(v, f.Number, f.Value):
+		return "written to more digits than the sheet's value with a scale word, a rounding of it"
 	case roundedZeros(v, f.Number):
 		return "written with fewer significant digits than the sheet's value, which rounds to it"
 	}

@@ -1401,6 +1401,16 @@ func TestFewerDecimals(t *testing.T) {
 		{"She took 58.42 per cent of the vote.", "agrees", "more decimals than the sheet's, which is their rounding"},
 		{"She took 58.35 per cent of the vote.", "agrees", "half up: 58.35 rounds to 58.4"},
 	})
+	const voters = "facts:\n  - id: voters\n    claim: 5.2 million people were registered.\n    number: 5.2 million\n    unit: voters\n    about: [registered]\n"
+	assertVerdicts(t, voters, "2025-07-14", []verdictCase{
+		{"Registered: 5,203,118 voters.", "agrees", "a sheet's value with a scale word is a rounding of the source's exact count"},
+		{"Registered: 5,263,118 voters.", "contradicts", "which rounds to 5.3 million"},
+		{"Registered: 5,300,000 voters.", "contradicts", "as few digits as the sheet's: compared as ever"},
+	})
+	const contract = "facts:\n  - id: contract\n    claim: The contract is worth 3 million euros.\n    number: 3 million\n    unit: euros\n    about: [contract]\n"
+	assertVerdicts(t, contract, "2025-07-14", []verdictCase{
+		{"The contract is worth 3.4 million euros.", "contradicts", "a whole figure with a scale word is the figure itself, no rounding"},
+	})
 	const eps = "facts:\n  - id: eps\n    claim: It earned $0.30 a share.\n    number: 0.30\n    unit: dollars per share\n    about: [earned]\n"
 	assertVerdicts(t, eps, "2025-07-14", []verdictCase{
 		{"It earned $0.25 a share.", "contradicts", "the sheet writes 0.30, two decimals: 0.25 has no more, and is compared exactly"},

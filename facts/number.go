@@ -150,6 +150,12 @@ var openBounds = []struct {
 // million".
 var numberScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
+// NumberScale returns what a scale word a sheet's number may end with
+// multiplies by ("million": 1e6), or 0 for another word.
+func NumberScale(word string) float64 {
+	return numberScales[strings.ToLower(strings.TrimSpace(word))]
+}
+
 func parseFloat(s string) (float64, error) {
 	s = strings.TrimSpace(s)
 	if secs, ok := ParseDuration(s); ok {

@@ -667,3 +667,15 @@ func TestAnswerAfterQuestion(t *testing.T) {
 		{"### When will the transaction close?\n\nWednesday, 3 July 2026.", "contradicts", "and one that disagrees"},
 	})
 }
+
+// A sentence that opens with a person named by age ("The 47-year-old
+// thanked her rival") goes on from the one before: it agrees there, and
+// is unsure when it disagrees, as it may name another person.
+func TestAgeSubjectGoesOn(t *testing.T) {
+	const sheet = "facts:\n  - id: age\n    claim: Solberg is 47.\n    number: 47\n    unit: years old\n    about: [Solberg]\n"
+	assertVerdicts(t, sheet, "2026-05-11", []verdictCase{
+		{"Andrea Solberg won the election. The 47-year-old thanked her rival.", "agrees", "the age opening the next sentence is hers"},
+		{"Andrea Solberg won the election. The 48-year-old thanked her rival.", "unsure", "another age there may be someone else's"},
+		{"Andrea Solberg won the election. The rival, a 48-year-old, conceded.", "silent", "an age that opens no sentence carries nothing"},
+	})
+}

@@ -330,7 +330,16 @@ func pointsBack(sent *sentence) bool {
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *sentence) bool {
-	return len(sent.folded().tokens) >= 2 && (openingPronouns[sent.folded().tokens[0].Text] || pointsBackFirmly(sent))
+	return len(sent.folded().tokens) >= 2 && (openingPronouns[sent.folded().tokens[0].Text] || pointsBackFirmly(sent) || ageSubject(sent))
+}
+
+// ageSubject reports whether a sentence opens with a person named by age,
+// who stands for someone the sentence before named: "The 47-year-old
+// thanked her rival".
+func ageSubject(sent *sentence) bool {
+	toks, s := sent.folded().tokens, sent.folded().norm.S
+	return len(toks) >= 5 && toks[0].Text == "the" && isDigits(toks[1].Text) && toks[2].Text == "year" && toks[3].Text == "old" &&
+		s[toks[1].End:toks[2].Start] == "-" && s[toks[2].End:toks[3].Start] == "-"
 }
 
 // pointsBackFirmly reports whether a sentence opens with a pronoun

@@ -61,8 +61,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || spanOfTime(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos", "sei anni", "acht Prozent", "sept skieurs": and before a count of people, a span of time, a percent or a plural
+	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || writtenUnit(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos", "sei anni", "acht Knoten", "acht Prozent", "sept skieurs": and before a count of people, a unit of the table, a percent or a plural
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -298,6 +298,13 @@ var fractions = lexicon.Set("fractions")
 func spanOfTime(w string) bool {
 	d := unitLexicon.lookup(w)
 	return len(w) >= 3 && d != nil && d.base == "second"
+}
+
+// writtenUnit reports whether a word is a unit of lexicon/units.txt written
+// out, of four letters or more ("Knoten", "chilometri"), or a span of time
+// ("anni"): not a sign nor a short code.
+func writtenUnit(w string) bool {
+	return spanOfTime(w) || len(w) >= 4 && unitLexicon.lookup(w) != nil
 }
 
 // beforePlurals ([number-units-before-plurals]): see wordNumberAt.

@@ -156,6 +156,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},           // seize, English too, before a unit of time
 		{"Police seize weapons.", ""},                                                    // and not before anything else
 		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                    // and before a word for percent
+		{"Das Schiff fuhr mit acht Knoten.", "acht Knoten=8 knot"},                       // and before a unit of the table written out
+		{"Das ließ er außer Acht.", ""},                                                  // and not alone
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},          // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
 		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens

@@ -1579,3 +1579,14 @@ func TestConvertedFarOff(t *testing.T) {
 		{"Ambulances were diverted for two weeks.", "contradicts", "weeks for days, twice the sheet's: a plain error"},
 	})
 }
+
+// A value so far off the sheet's that it likely counts something else
+// outweighs no agreement: the sheet's figure elsewhere in the source, even
+// without its unit, settles the cell.
+func TestFarOffOutweighsNoAgreement(t *testing.T) {
+	const sheet = "facts:\n  - id: merchants\n    claim: 41,000 merchants migrated.\n    number: 41000\n    unit: merchants\n    about: [migrated]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"The firm said the number that migrated later rose to 41,000. In the first hour, 12 merchants migrated.", "agrees", "the sheet's figure without its unit outweighs a count three thousand times off"},
+		{"In the first hour, 12 merchants migrated.", "unsure", "alone, the far-off count is for review"},
+	})
+}

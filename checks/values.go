@@ -348,7 +348,7 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 		return fd
 	}
 	if why := m.doubt(src, sent, cd); why != "" {
-		fd.Unsure, fd.passing = true, strings.HasSuffix(why, atOneMoment)
+		fd.Unsure, fd.passing = true, strings.HasSuffix(why, atOneMoment) || strings.HasSuffix(why, somethingElse)
 		fd.How = joinHow(fd.How, "unsure: "+why)
 	}
 	return fd
@@ -358,6 +358,11 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 // that goes on ("so far", "as of Monday"): a passing figure (see
 // Finding.passing).
 const atOneMoment = "at one moment, which may have changed since"
+
+// somethingElse ends the reason of a value so far off the sheet's that it
+// likely counts another thing: the sheet's figure elsewhere in the source,
+// even without its unit, outweighs it, as it does a figure of one moment.
+const somethingElse = "so it likely counts something else"
 
 // doubt says why a disagreeing value may not be the fact's, or "": the
 // value the sheet holds for another fact of its kind and unit, the doubt
@@ -388,7 +393,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	case m.fact.Kind == facts.KindDate:
 		return m.coarseOtherYear(sent, cd)
 	case number && otherMagnitude(cd.readings, m.fact.Number):
-		return "over a thousand times off the sheet's value, so it likely counts something else" // "$30.31" a share beside a deal of $4.2 billion
+		return "over a thousand times off the sheet's value, " + somethingElse // "$30.31" a share beside a deal of $4.2 billion
 	case number && convertedFar(sent, cd, m.fact.Number):
 		return "converted from another unit, over a hundred times off the sheet's value, so it likely measures something else" // "not used in fifteen years" for a closure of six days
 	case number && perItemAmount(sent, cd):

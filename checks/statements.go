@@ -283,14 +283,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
 	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
-		stance := denies
-		switch {
-		case afterTo(sent, d.start):
-			stance = hedged // "working to rule out a cyberattack"
-		case notYet(sent, sp, false) != "":
-			stance = deniesSoFar // "At this time, we have no evidence that data was stolen": it may come out
-		}
-		return stanceMention{span: d, stance: stance, cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
+		return stanceMention{span: d, stance: denialStance(sent, sp, d), cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
 	}
 	if kind != asserts {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
@@ -775,6 +768,20 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// denialStance returns how a denial d of a phrase at sp stands: a hedge
+// after "to" ("working to rule out a cyberattack"), a denial as of writing
+// with a word of a moment ("At this time, we have no evidence that data was
+// stolen": it may come out), else a denial.
+func denialStance(sent *sentence, sp, d span) stance {
+	switch {
+	case afterTo(sent, d.start):
+		return hedged
+	case notYet(sent, sp, false) != "":
+		return deniesSoFar
+	}
+	return denies
 }
 
 // afterTo reports whether a phrase of [denials-after-to] starts at token k

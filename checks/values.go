@@ -392,10 +392,8 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return cd.doubt
 	case m.fact.Kind == facts.KindDate:
 		return m.coarseOtherYear(sent, cd)
-	case number && otherMagnitude(cd.readings, m.fact.Number):
-		return "over a thousand times off the sheet's value, " + somethingElse // "$30.31" a share beside a deal of $4.2 billion
-	case number && convertedFar(sent, cd, m.fact.Number):
-		return "converted from another unit, over a hundred times off the sheet's value, so it likely measures something else" // "not used in fifteen years" for a closure of six days
+	case number && (otherMagnitude(cd.readings, m.fact.Number) || convertedFar(sent, cd, m.fact.Number)):
+		return "over a thousand times off the sheet's value (a hundred, converted from another unit), " + somethingElse // "$30.31" a share beside a deal of $4.2 billion; "not used in fifteen years" for a closure of six days
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
@@ -855,7 +853,7 @@ func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 	}
 	w := f.tokens[n.uend].Text
 	raceTime := n.end > n.start+1 && sent.scanner().gap(n.start+1) == ":" // "in 1:00:04 behind three pacemakers": where, not by how much
-	return relativeAfter[w] || marginAfter[w] && !own[w] && !raceTime // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
+	return relativeAfter[w] || marginAfter[w] && !own[w] && !raceTime     // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
 }
 
 // momentOn reports whether a span of time is followed by a word of

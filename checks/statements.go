@@ -247,8 +247,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		at, kind = sp.start, hedged
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
-		if !plainDenial(sent, at, sp, true) {
-			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far
+		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil {
+			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far; not "no indication at this time of"
 		}
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
 	}

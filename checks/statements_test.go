@@ -466,6 +466,8 @@ func TestDenialsSoFar(t *testing.T) {
 			{"Police have not yet confirmed whether the paintings were recovered.", "silent", "a confirming is denied so far, not the recovery"},
 			{"I quadri non sono ancora stati ritrovati.", "silent", "ancora with a negation in Italian: what stands between is not read"},
 			{"There is no sign so far that the paintings were recovered.", "agrees", "no sign so far: denied as of writing, as the sheet holds"},
+			{"Investigators had \"no indication at this time\" of a recovered painting.", "agrees", "the moment inside the denial phrase's words: denied as of writing still"},
+			{"Police have not confirmed at this time whether the paintings were recovered.", "silent", "a confirming denied at this time: not the recovery"},
 		},
 		"true": {
 			{"The paintings have not yet been recovered.", "silent", "a state that may have changed since: not against the sheet"},

@@ -417,3 +417,14 @@ func TestWhatMayBe(t *testing.T) {
 		{"The monitors were updated to firmware 3.2.0 on Monday.", "contradicts", "the version they were given"},
 	})
 }
+
+// A figure the sentence marks as a first one ("initially") does not
+// outweigh the sheet's figure given as its revision with no unit word:
+// the revision is read, and agrees.
+func TestRevisionWithoutUnitOutweighsTheFirstFigure(t *testing.T) {
+	const sheet = "facts:\n  - id: phones\n    claim: About 14 million phones lose support.\n    number: 14 million\n    unit: phones\n    about: [cut list]\n"
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{"The firm initially put about 12 million phones on the cut list; it has now revised that to around 14 million.", "agrees", "the first figure yields to its revision, the sheet's"},
+		{"The firm initially put about 12 million phones on the cut list; it has now revised that to 17 million.", "unsure", "a revision that is not the sheet's figure is not read without its unit: the first figure is, and is unsure"},
+	})
+}

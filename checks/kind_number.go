@@ -830,6 +830,9 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
 		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
+	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)):
+		fd.Agrees = false // "at least 4 GB" for a minimum of 6 GB: the minimum itself
+		fd.How = "\"at least\" gives a minimum, and the fact is one (a word of [minimum-words] in its claim or terms): the minimum, " + facts.Exactly(v.Lo).String() + ", is compared"
 	case offRounding(f, v, n.dozens):
 		fd.Agrees = false
 		fd.How = "an approximate figure (" + v.String() + ") whose round number the sheet's value does not round to: " + f.Number.String() + " is no rounding of " + facts.Exactly((v.Lo+v.Hi)/2).String()
@@ -1013,6 +1016,24 @@ func rangeFact(f *facts.Fact) bool {
 // X": 0 to a finite X.
 func upperBound(v facts.Interval) bool {
 	return v.Lo == 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1)
+}
+
+// lowerBound reports whether an interval only bounds a value from below:
+// "at least 4", "more than 4".
+func lowerBound(v facts.Interval) bool {
+	return math.IsInf(v.Hi, 1) && v.Lo > 0
+}
+
+// minimumWords ([minimum-words]) in a number fact's claim or terms make it
+// a minimum ("needs at least 6 GB", "a minimum of 6 GB"), whose single
+// value a source's "at least X" states.
+var minimumWords = lexicon.Set("minimum-words")
+
+// minimumFact reports whether a number fact with a single value is a
+// minimum: its claim says "at least", or one of its own words is of
+// [minimum-words].
+func minimumFact(f *facts.Fact) bool {
+	return f.Number.Lo == f.Number.Hi && (strings.Contains(text.Fold(f.Claim), "at least ") || ownsAny(ownWords(f), minimumWords))
 }
 
 // maximumWords in a number fact's claim or terms make it a maximum

@@ -605,6 +605,7 @@ func TestSupersededValues(t *testing.T) {
 		{"An earlier version of this article gave the depth of the quake as 21 km.", "unsure", "a correction note reports the old figure"},
 		{"In een eerdere versie van dit artikel stond dat de depth 21 km was.", "unsure", "so in Dutch"},
 		{"In einer früheren Version dieses Artikels hieß es, die depth betrage 21 km.", "unsure", "so in German"},
+		{"La versión anterior de la app daba una depth de 21 km.", "contradicts", "a program's earlier version corrects nothing"},
 		{"Earlier estimates put the depth at 21 km.", "unsure", "an earlier estimate"},
 		{"Outlets initially reported that the depth was 21 km.", "unsure", "initially reported that: a claim since corrected"},
 		{"CORRECTION: Last week's issue gave the depth as 21 km.", "unsure", "a newsletter's correction of its last issue"},

@@ -374,6 +374,9 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	if isNumberGap(sc.gap(i+1)) && isDigits(sc.tok(i+1)) {
 		return dateExpr{}, 0, false // part of a number such as "2013.5" or "2013,000"
 	}
+	if _, zone := zoneOffsets[sc.tok(i+1)]; zone && y%100 < 60 && y/100 < 24 && plainGap(sc.gap(i+1)) && !yearPreps[sc.tok(i-1)] {
+		return dateExpr{}, 0, false // "(2047 GMT)": a wire's time of day, no year
+	}
 	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
 		return dateExpr{}, 0, false
 	}

@@ -98,6 +98,7 @@ func TestExtractDates(t *testing.T) {
 		{"L'arresto avvenne nel novembre del 2021.", sat, "novembre del 2021=2021-11"},
 		{"La comisión certificó los resultados el 3 de mayo del 2021.", sat, "el 3 de mayo del 2021=2021-05-03"},
 		{"The bridge fell at 10:47 p.m. (2047 GMT) as crowds left.", sat, ""},
+		{"The bridge, photographed on Wednesday, stood empty.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"The bridge fell in 2021 GMT records show.", sat, "in 2021=2021"},
 		{"On Tuesday the 6th the main broke.", sat, "On Tuesday the 6th=2022-09-06"},
 		{"On Tuesday the 30th the main broke.", sat, "On Tuesday the 30th=2022-08-30"},

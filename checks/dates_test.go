@@ -1126,6 +1126,8 @@ func TestSentenceAboutTheText(t *testing.T) {
 		{"Correction: This article was amended on April 29 to fix the 8.0.0 release notes link.", "unsure", "a correction's label before the sentence about the text"},
 		{"Correction: This release, 8.0.0, came out on April 29.", "contradicts", "a label before this and another noun: the event"},
 		{"Correction: the 8.0.0 release notes say this article was amended on April 29.", "contradicts", "this after the label's first word is read"},
+		{"A version of this article about 8.0.0 appears in print on April 29, Section B, Page 2.", "unsure", "a paper's footer dates its print edition"},
+		{"A version of the notes says 8.0.0 came out on April 29.", "contradicts", "a version of anything else is no footer"},
 	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The flaw was disclosed on 10 June 2025.\n    date: 2025-06-10\n    about: [published | disclosed]\n    said_dates: true\n"
 	assertVerdicts(t, disclosed, "2025-06-13", []verdictCase{

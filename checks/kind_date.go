@@ -343,7 +343,8 @@ func partedBy(sent *sentence, d span, spans []span, marks string) bool {
 // words: "This article was updated on April 29 to add that 8.0.0 was
 // released on April 28" dates the update with April 29, and the release
 // with April 28. So does a short line that a word of [text-edits] opens,
-// a page's footer or byline: "Published June 13, 2025."
+// a page's footer or byline: "Published June 13, 2025.", and a paper's
+// footer, "A version of this article appears in print on July 21".
 func aboutTheText(sent *sentence, d span) bool {
 	sc := sent.scanner()
 	if textEdits[sc.tok(0)] && d.start <= 3 && len(sc.toks) <= d.end+3 {
@@ -355,6 +356,9 @@ func aboutTheText(sent *sentence, d span) bool {
 			first = k // "Correction: This article was amended on ...", "Editor's note: this story ..."
 			break
 		}
+	}
+	if sc.tok(first) == "a" && sc.tok(first+1) == "version" && sc.tok(first+2) == "of" && sc.tok(first+3) == "this" && textNouns[sc.tok(first+4)] {
+		return true // "A version of this article appears in print on July 21, 2026": a paper's footer
 	}
 	if sc.tok(first) != "this" || !textNouns[sc.tok(first+1)] {
 		return false

@@ -590,6 +590,10 @@ func (sc scanner) elapsedAt(i int) bool {
 		plainGap(sc.gap(i+2)) && sc.phraseAt(i+2, elapsedAfter) != nil
 }
 
+// pointWords ([point-words]) are the words for a point after a fraction
+// of one: "a quarter point", "medio punto".
+var pointWords = lexicon.Set("point-words")
+
 // pointFractions are the fractions of a percentage point that a rate's
 // move is given in ("a quarter point", "half a percentage point").
 var pointFractions = lexicon.Numbers("point-fractions")
@@ -619,10 +623,10 @@ func (sc scanner) pointFractionAt(i int) (numberMention, bool) {
 	}
 	pp := unitLexicon.byName["percentage point"]
 	switch {
-	case sc.tok(j) == "point" || sc.tok(j) == "points":
-		return numberMention{span: span{i, j + 1}, value: facts.Exactly(x), unit: pp, uend: j + 1}, true
 	case unitLexicon.lookup(sc.tok(j)+" "+sc.tok(j+1)) == pp:
-		return numberMention{span: span{i, j + 2}, value: facts.Exactly(x), unit: pp, uend: j + 2}, true
+		return numberMention{span: span{i, j + 2}, value: facts.Exactly(x), unit: pp, uend: j + 2}, true // "medio punto porcentual"
+	case pointWords[sc.tok(j)]:
+		return numberMention{span: span{i, j + 1}, value: facts.Exactly(x), unit: pp, uend: j + 1}, true // "a quarter point", "medio punto"
 	}
 	return numberMention{}, false
 }

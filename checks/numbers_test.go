@@ -483,6 +483,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"25", "basis points", "The board cut the rate by a quarter of a percentage point.", "agrees 24.5..25.5", "a fraction of a percentage point, no share of a whole"},
 		{"25", "basis points", "The board made a quarter-point cut.", "agrees 24.5..25.5", "a point after a fraction is a percentage point"},
+		{"50", "basis points", "El board recortó la tasa en medio punto porcentual.", "agrees 45..55", "medio punto porcentual: half a percentage point in Spanish"},
+		{"50", "basis points", "El board recortó la tasa en medio punto.", "agrees 45..55", "medio punto alone, as half a point"},
 		{"25", "basis points", "The rate step was half a percentage point.", "contradicts 45..55", "half of one"},
 		{"25", "basis points", "The rate step was three-quarters of a point.", "contradicts 74.5..75.5", "three quarters"},
 		{"25", "basis points", "The board gave a quarter of the points to staff.", "silent", "a quarter of the points: a share, no percentage point"},

@@ -544,9 +544,11 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 // i hold more minutes than a clock's hours, 24 to 99: "halfway in 60:02",
 // "ran the 10,000 m in 27:43".
 func (sc scanner) longMinutesAt(i int) bool {
-	m, ok := strconv.Atoi(sc.tok(i))
-	return ok == nil && m >= 24 && m <= 99 && sc.gap(i) != ":" && sc.gap(i+1) == ":" && len(sc.tok(i+1)) == 2 &&
-		isDigits(sc.tok(i+1)) && sc.tok(i+1) < "60" && (i+2 >= len(sc.toks) || sc.gap(i+2) != ":")
+	t := sc.tok(i)
+	if len(t) != 2 || !isDigits(t) || t < "24" || sc.gap(i+1) != ":" || sc.gap(i) == ":" {
+		return false // most tokens
+	}
+	return len(sc.tok(i+1)) == 2 && isDigits(sc.tok(i+1)) && sc.tok(i+1) < "60" && (i+2 >= len(sc.toks) || sc.gap(i+2) != ":")
 }
 
 // hourLetterDuration reads the hours and minutes of a race time written

@@ -574,35 +574,47 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 	return best, bestAt, bestAt >= 0
 }
 
-// acrossSeams returns the comparison with each word of [seam-conjunctions]
-// the passage leaves out where an attribution interrupts it, or where one
-// of its sentences ends, dropped from its differences: '"He is a rare
+// acrossSeams returns the comparison as verbatim when its only differences
+// are words of [seam-conjunctions] the passage leaves out where an
+// attribution interrupts it, or where one of its sentences ends: '"He is a rare
 // talent," she said. "We believe he can ..."' or "We moved too fast. Our
 // customers paid" for "We moved too fast and our customers paid", as
 // writers split a quote.
 func (c comparison) acrossSeams(p *passage) comparison {
-	starts := make(map[int]bool)
-	for _, at := range p.Seams {
-		starts[len(quoteWords(p.Text[:at]))] = true
-	}
-	for i := 0; i+1 < len(p.Text); i++ {
-		if strings.IndexByte(".?!", p.Text[i]) >= 0 && p.Text[i+1] == ' ' {
-			starts[len(quoteWords(p.Text[:i+1]))] = true // a sentence of the quote ends
+	for i, e := range c.edits {
+		if e.op != '=' && (e.op != '-' || !seamConjunctions[e.word] || i == 0 || i+1 == len(c.edits) || c.edits[i-1].op != '=' || c.edits[i+1].op != '=') {
+			return c // another difference (most rewordings): reworded whatever the seams
 		}
 	}
-	if len(starts) == 0 {
-		return c
-	}
-	out := comparison{similarity: c.similarity, shared: c.shared, from: c.from}
+	starts := p.seamStarts()
 	k := c.from // the passage's word at the edit
-	for i, e := range c.edits {
-		seam := e.op == '-' && seamConjunctions[e.word] && i > 0 && i+1 < len(c.edits) &&
-			c.edits[i-1].op == '=' && c.edits[i+1].op == '=' && starts[k]
-		if !seam {
-			out.edits = append(out.edits, e)
+	for _, e := range c.edits {
+		if e.op == '-' && !slices.Contains(starts, k) {
+			return c // a conjunction left out where no part of the quote starts
 		}
 		if e.op != '-' {
 			k++
+		}
+	}
+	out := comparison{similarity: c.similarity, shared: c.shared, from: c.from}
+	for _, e := range c.edits {
+		if e.op == '=' {
+			out.edits = append(out.edits, e)
+		}
+	}
+	return out
+}
+
+// seamStarts returns the words where a part of the passage starts: after
+// an attribution that interrupts it, or after one of its sentences ends.
+func (p *passage) seamStarts() []int {
+	var out []int
+	for _, at := range p.Seams {
+		out = append(out, len(quoteWords(p.Text[:at])))
+	}
+	for i := 0; i+1 < len(p.Text); i++ {
+		if strings.IndexByte(".?!", p.Text[i]) >= 0 && p.Text[i+1] == ' ' {
+			out = append(out, len(quoteWords(p.Text[:i+1]))) // a sentence of the quote ends
 		}
 	}
 	return out

@@ -302,7 +302,7 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 	mine := func(cd candidate) bool {
 		r, _ := nearestRival(sent, cd, rivals, sets)
 		increase := m.fact.Kind == facts.KindNumber && increment(sent, cd) != "" // "four more seats: 31 against 27"
-		interim := sent.interim(cd.span) != "" && !cd.revises // "initially told us about 12 million phones": a figure since revised
+		interim := sent.interim(cd.span) != "" && !cd.revises                    // "initially told us about 12 million phones": a figure since revised
 		return !cd.loose && !increase && !interim && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
 	}
 	if !slices.ContainsFunc(cands, mine) {

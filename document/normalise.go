@@ -130,6 +130,15 @@ var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s
 // label, its third the date, its fourth or fifth the month's word.
 var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `[*_]*\s*$`)
 
+// updateLineMay reports, cheaply, whether a line below the head may be
+// an outlet's line with an update's label (see headBylineDate): a
+// separator and "updated" or "modified". Most lines of a body are not, and
+// are spared the pattern.
+func updateLineMay(line string) bool {
+	label := strings.Contains(line, "pdated") || strings.Contains(line, "PDATED") || strings.Contains(line, "odified") || strings.Contains(line, "ODIFIED")
+	return label && (strings.Contains(line, "·") || strings.Contains(line, "|") || strings.Contains(line, "•"))
+}
+
 // headBylineDate returns the match of headByline in a line when its
 // writer opens with "By" or its date has a label, its date as the first
 // group, and whether it gives the publication date (a "By" line with no
@@ -366,7 +375,7 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 			return sig
 		}
 	}
-	if m == nil {
+	if m == nil && (at >= early || updateLineMay(rest)) {
 		if b, published := headBylineDate(strings.TrimRight(rest, " \t\r")); b != nil && (at >= early || !published) {
 			s.Notes.DateLines++
 			if published && s.lineDate == "" {

@@ -71,6 +71,23 @@ func assertVerdictsIn(t *testing.T, id, sheet, pub string, cases []verdictCase) 
 	}
 }
 
+// A twoVerdictCase is a source's text, the verdicts the sheet's first and
+// second facts must get on it, and why.
+type twoVerdictCase struct{ text, first, second, why string }
+
+// assertTwoVerdicts checks the sheet's first two facts against each case's
+// text, as a source published on pub, in a subtest named for why.
+func assertTwoVerdicts(t *testing.T, sheet, pub string, cases []twoVerdictCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, pub})
+			assert.Equal(t, tt.first, string(r.CellAt(0, 0).Verdict), "first fact: %q", tt.text)
+			assert.Equal(t, tt.second, string(r.CellAt(1, 0).Verdict), "second fact: %q", tt.text)
+		})
+	}
+}
+
 // dateFact is a one-fact sheet; extra lines are added to the fact.
 func dateFact(value, extra string) string {
 	return "facts:\n  - id: cut\n    claim: Ties were cut.\n    date: " + value + "\n" + extra

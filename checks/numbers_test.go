@@ -1598,16 +1598,9 @@ func TestFarOffOutweighsNoAgreement(t *testing.T) {
 // the value.
 func TestMinimumFacts(t *testing.T) {
 	const sheet = "facts:\n  - id: ram\n    claim: The update needs at least 6 GB of RAM.\n    number: 6\n    unit: GB\n    about: [RAM]\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died]\n"
-	tests := []struct{ text, ram, dead, why string }{
+	assertTwoVerdicts(t, sheet, "2026-03-10", []twoVerdictCase{
 		{"It needs at least 4 GB of RAM.", "contradicts", "silent", "another minimum"},
 		{"It needs at least 6 GB of RAM.", "agrees", "silent", "the minimum itself"},
 		{"At least 3 people died.", "silent", "agrees", "a count's bound allows the sheet's figure"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2026-03-10"})
-			assert.Equal(t, tt.ram, string(r.CellAt(0, 0).Verdict), "ram: %q", tt.text)
-			assert.Equal(t, tt.dead, string(r.CellAt(1, 0).Verdict), "dead: %q", tt.text)
-		})
-	}
+	})
 }

@@ -82,11 +82,7 @@ func TestVersionFacts(t *testing.T) {
     version: 4.1.0
     about: [fixed | fix]
 `
-	tests := []struct {
-		text          string
-		affected, fix string
-		why           string
-	}{
+	assertTwoVerdicts(t, sheet, "2021-12-20", []twoVerdictCase{
 		{"Versions up to 3.8.2 are affected; it is fixed in 4.1.0.", "agrees", "agrees", "each fact reads its own kind of statement"},
 		{"Versions below 3.8.0 are affected.", "contradicts", "silent", "an upper bound that leaves out 3.8.x"},
 		{"Servers on 2.9.1 or earlier are not affected.", "unsure", "silent", "the fact's only term after a negation: the versions it is not"},
@@ -104,14 +100,7 @@ func TestVersionFacts(t *testing.T) {
 		{"Affected versions: >= 2.0.0, <= 3.8.2.", "contradicts", "silent", "two bounds whose start is not the sheet's: no longer read as up to 3.8.2 alone"},
 		{"It is fixed in version 4.1.", "silent", "agrees", "a shorter version is the series of the sheet's 4.1.0 (missing parts count as 0)"},
 		{"It is fixed in version 4.2.", "silent", "contradicts", "another series"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, sheet, testSource{"s", tt.text, "2021-12-20"})
-			assert.Equal(t, tt.affected, string(r.CellAt(0, 0).Verdict), "affected: %q", tt.text)
-			assert.Equal(t, tt.fix, string(r.CellAt(1, 0).Verdict), "fix: %q", tt.text)
-		})
-	}
+	})
 }
 
 // A version with fewer parts than the sheet's that begins as it does

@@ -791,7 +791,7 @@ func changeClaim(f *facts.Fact) bool {
 	named := namedWords(f.Claim)
 	for k, t := range toks {
 		if !changeWord(t.Text) && !comparativeAfter[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] || named[t.Text] {
-			continue // "make up 12% of": a particle; "the Ellery Narrows Bridge": a name
+			continue // "make up 12% of": a particle; "the Kessel Narrows Bridge": a name
 		}
 		if fig >= 0 {
 			if changedBy(folded, toks, k, fig) {
@@ -817,7 +817,7 @@ func changeClaim(f *facts.Fact) bool {
 }
 
 // namedWords returns the words, folded, that a claim writes with a
-// capital after its first word: parts of names ("the Ellery Narrows
+// capital after its first word: parts of names ("the Kessel Narrows
 // Bridge"), no words of change.
 func namedWords(claim string) map[string]bool {
 	out := map[string]bool{}

@@ -1543,7 +1543,7 @@ func TestSheetsMaximum(t *testing.T) {
 }
 
 // A word of change that the claim writes with a capital is part of a name
-// ("the Ellery Narrows Bridge"), and makes the fact no change: a share the
+// ("the Kessel Narrows Bridge"), and makes the fact no change: a share the
 // sources give plainly contradicts it.
 func TestChangeWordInAName(t *testing.T) {
 	const named = "facts:\n  - id: share\n    claim: The channel under the Kessel Narrows Bridge handles 31 percent of the port's containers.\n    number: 31\n    unit: percent\n    about: [containers]\n"

@@ -205,9 +205,9 @@ func (sc scanner) changeUnits(out []numberMention) {
 	}
 }
 
-// upOrDown, before "from", make the figure after it what the one before
-// was: "600 requests a minute, down from 1,200".
-var upOrDown = map[string]bool{"up": true, "down": true}
+// upOrDown ([change-from-before]), before "from", make the figure after
+// it what the one before was: "600 requests a minute, down from 1,200".
+var upOrDown = lexicon.Set("change-from-before")
 
 // maxRatioBase is the largest second figure of a ratio read as a share:
 // "1 in 1,000"; "3 in 2,500" is as likely a count of something.
@@ -519,8 +519,9 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		secs, ok := facts.ParseDuration(sc.tok(i) + ":" + sc.tok(i+1))
 		return secs, i + 2, ok // "6:41 into overtime", "halfway in 60:02"
 	}
-	if h, m, ok := sc.hourLetterDuration(i); ok {
-		return float64(h*3600+m*60) + float64(atoiOr(sc.tok(i+1))), i + 2, true // "2h00:08", as Spanish and French papers write a race time
+	if written, ok := sc.hourLetterDuration(i); ok {
+		secs, ok := facts.ParseDuration(written)
+		return secs, i + 2, ok // "2h00:08", as Spanish and French papers write a race time
 	}
 	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || sc.gap(i+2) != ":" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+1)) || !isDigits(sc.tok(i+2)) {
 		return 0, 0, false
@@ -551,24 +552,16 @@ func (sc scanner) longMinutesAt(i int) bool {
 	return len(sc.tok(i+1)) == 2 && isDigits(sc.tok(i+1)) && sc.tok(i+1) < "60" && (i+2 >= len(sc.toks) || sc.gap(i+2) != ":")
 }
 
-// hourLetterDuration reads the hours and minutes of a race time written
-// "2h00:08" at token i (the seconds are token i+1): a time of day written
-// with "h" has no seconds.
-func (sc scanner) hourLetterDuration(i int) (h, m int, ok bool) {
+// hourLetterDuration returns a race time written "2h00:08" at token i
+// (its seconds the token after) as "2:00:08": a time of day written with
+// "h" has no seconds.
+func (sc scanner) hourLetterDuration(i int) (string, bool) {
 	hs, ms, found := strings.Cut(sc.tok(i), "h")
 	if !found || len(hs) == 0 || len(hs) > 2 || len(ms) != 2 || !isDigits(hs) || !isDigits(ms) || sc.gap(i+1) != ":" ||
-		len(sc.tok(i+1)) != 2 || !isDigits(sc.tok(i+1)) || sc.tok(i+1) >= "60" || ms >= "60" || i+2 < len(sc.toks) && sc.gap(i+2) == ":" {
-		return 0, 0, false
+		len(sc.tok(i+1)) != 2 || !isDigits(sc.tok(i+1)) || i+2 < len(sc.toks) && sc.gap(i+2) == ":" {
+		return "", false
 	}
-	h, _ = strconv.Atoi(hs)
-	m, _ = strconv.Atoi(ms)
-	return h, m, true
-}
-
-// atoiOr returns the number token t writes, or 0.
-func atoiOr(t string) int {
-	n, _ := strconv.Atoi(t)
-	return n
+	return hs + ":" + ms + ":" + sc.tok(i+1), true
 }
 
 // vulgarFractions are the fractions written as one character after a

@@ -299,6 +299,7 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 	words := sp.end - sp.start
 	at, kind := cueBefore(sent, sp)
 	d, denied := denialAround(sent, sp)
+	none, isNone := noneAnswers(sent, sp)
 	moment := ""
 	if kind == asserts && !denied {
 		moment = notYet(sent, sp, false)
@@ -308,8 +309,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: headingCue, words: words}
 	case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way
 		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
-	case kind == asserts && noneAnswered(sent, sp):
-		return noneRefuted(sent, sp)
+	case kind == asserts && isNone:
+		return noneRefuted(none)
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted
@@ -1345,18 +1346,11 @@ func noneAnswers(sent *sentence, sp span) (stanceMention, bool) {
 	return stanceMention{span: span{sp.start, k + 1}, stance: stance, cue: sc.tok(k), words: sp.end - sp.start}, true
 }
 
-// noneAnswered reports whether a label that ends with the phrase is
-// answered by none (see noneAnswers).
-func noneAnswered(sent *sentence, sp span) bool {
-	_, ok := noneAnswers(sent, sp)
-	return ok
-}
-
-// noneRefuted returns a refuting phrase that a label answered by none:
+// noneRefuted returns a refuting phrase that a label answered by none
+// (sm, see noneAnswers):
 // "Flights cancelled: 0" asserts the claim that none were; "Deaths: none
 // reported", a state as of writing, is too uncertain to count.
-func noneRefuted(sent *sentence, sp span) stanceMention {
-	sm, _ := noneAnswers(sent, sp)
+func noneRefuted(sm stanceMention) stanceMention {
 	if sm.stance == denies {
 		sm.stance = asserts
 	} else {

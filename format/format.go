@@ -106,17 +106,24 @@ func TextStyled(r *checks.Result, st Style) []byte {
 // problems: "path:line:col: fact: unsure (for review): ...", with why and
 // the command that explains it. They are no problems and fail nothing.
 func writeUnsureText(b *bytes.Buffer, r *checks.Result, st Style) {
+	eachUnsure(r, func(c *checks.Cell, fd *checks.Finding) {
+		msg := fmt.Sprintf(" %s: unsure (for review): source %s says %q, the sheet says %s; %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical(), fd.How)
+		b.WriteString(apply(st.Pos, fd.Pos.String()+":") + apply(nil, msg) + "\n")
+		b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", c.Fact.ID, c.Source.ID)) + "\n")
+	})
+}
+
+// eachUnsure calls fn with each value of each unsure cell, in the
+// result's order: what every format lists for review.
+func eachUnsure(r *checks.Result, fn func(c *checks.Cell, fd *checks.Finding)) {
 	for _, c := range r.Cells {
 		if c.Verdict != checks.Unsure {
 			continue
 		}
 		for _, fd := range c.Findings {
-			if !fd.Unsure {
-				continue
+			if fd.Unsure {
+				fn(c, fd)
 			}
-			msg := fmt.Sprintf(" %s: unsure (for review): source %s says %q, the sheet says %s; %s", c.Fact.ID, c.Source.ID, fd.Says, c.Fact.Canonical(), fd.How)
-			b.WriteString(apply(st.Pos, fd.Pos.String()+":") + apply(nil, msg) + "\n")
-			b.WriteString(apply(st.Hint, fmt.Sprintf("  Why: factcheck explain %s %s", c.Fact.ID, c.Source.ID)) + "\n")
 		}
 	}
 }

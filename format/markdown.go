@@ -288,21 +288,14 @@ func quoteMD(s string) string {
 // that disagrees but reads two ways, with why.
 func writeUnsure(b *bytes.Buffer, r *checks.Result) {
 	first := true
-	for _, c := range r.Cells {
-		if c.Verdict != checks.Unsure {
-			continue
-		}
+	eachUnsure(r, func(c *checks.Cell, fd *checks.Finding) {
 		if first {
 			b.WriteString("## Unsure: for review\n\n")
 			b.WriteString("Values that disagree with the sheet but read two ways: they may belong to another fact, another event or another moment, or name someone else. Each says why. They never fail the run; read them, and sharpen the sheet if need be.\n\n")
 			first = false
 		}
-		for _, fd := range c.Findings {
-			if fd.Unsure {
-				fmt.Fprintf(b, "- %s in %s at %s: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, escape.Code(fd.Pos.String()), fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
-			}
-		}
-	}
+		fmt.Fprintf(b, "- %s in %s at %s: %q read as %s (the sheet says %s); %s\n", c.Fact.ID, c.Source.ID, escape.Code(fd.Pos.String()), fd.Says, fd.Value, c.Fact.Canonical(), fd.How)
+	})
 	if !first {
 		b.WriteString("\n")
 	}

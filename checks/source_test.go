@@ -93,6 +93,12 @@ func TestSplitSentences(t *testing.T) {
 		{"The toll rose.... At 9 a.m. it fell.", []string{"The toll rose....", "At 9 a.m. it fell."}},
 		{"He waited.... Then he left.", []string{"He waited....", "Then he left."}},
 		{"It was done... 10 minutes later it failed.", []string{"It was done...", "10 minutes later it failed."}},
+		// a name in lower case with a capital or digit inside opens a sentence after a stop
+		{"Will it stop? No. v2 keys keep working.", []string{"Will it stop?", "No.", "v2 keys keep working."}},
+		{"It sold out. iPhone buyers queued.", []string{"It sold out.", "iPhone buyers queued."}},
+		// but an abbreviation keeps it, and a plain lower-case word never opens one
+		{"Phones, e.g. iPhone models, sold out.", []string{"Phones, e.g. iPhone models, sold out."}},
+		{"It was approx. version two.", []string{"It was approx. version two."}},
 	}
 	for _, tt := range tests {
 		src := parseText(t, tt.in, published("2022-09-10"))

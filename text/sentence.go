@@ -154,10 +154,29 @@ func skipSpace(s string, k int) int {
 }
 
 // opensSentence reports whether what stands at s[k] may open a sentence:
-// a capital letter, a digit or an opening quote or bracket.
+// a capital letter, a digit, an opening quote or bracket, or a name
+// written in lower case with a capital or a digit inside it ("iPhone",
+// "v2 keys keep working"), which no writer lowers after a stop.
 func opensSentence(s string, k int) bool {
 	r, _ := utf8.DecodeRuneInString(s[k:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r) || lowerName(s[k:])
+}
+
+// lowerName reports whether s opens with a word of lower-case letters
+// followed, before its end, by a capital or a digit: "iPhone", "v2",
+// "eBay"; not "version" nor "x".
+func lowerName(s string) bool {
+	for i, r := range s {
+		switch {
+		case i == 0 && !unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			return i > 0
+		case !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
 }
 
 // appendTrimmed appends to out the piece of p from i to j without the

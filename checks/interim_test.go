@@ -357,6 +357,33 @@ func TestOwnValueNearAnotherFactsTerms(t *testing.T) {
 	assert.NotEqual(t, Agrees, r.CellAt(1, 0).Verdict, "another value near the other fact's term is not taken as this one's agreement")
 }
 
+// An approximation around this fact's very figure is its own value too:
+// "roughly $12.6 billion" beside a rival's term is the equity value the
+// sheet holds, and the other figure of the sentence is not taken instead.
+func TestApproximateOwnValueNearAnotherFactsTerms(t *testing.T) {
+	const sheet = `facts:
+  - id: deal
+    claim: The takeover is worth $14.2 billion including debt.
+    number: 14.2 billion
+    unit: dollars
+    about: [takeover | value]
+  - id: equity
+    claim: The equity value is $12.6 billion.
+    number: 12.6 billion
+    unit: dollars
+    about: [equity]
+`
+	for _, tt := range []struct {
+		sentence, want, why string
+	}{
+		{"Leaving out Brandholt's debt of about $1.6 billion, the takeover has an equity value of roughly $12.6 billion.", "agrees", "an approximation around the sheet's own figure stays this fact's"},
+		{"Leaving out Brandholt's debt of about $1.6 billion, the takeover has an equity value of roughly $12.9 billion.", "silent", "around another figure: not this fact's own value, so the rival's nearer term takes it"},
+	} {
+		r := run(t, sheet, testSource{"s", tt.sentence, "2026-03-12"})
+		assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict), tt.why)
+	}
+}
+
 // A round-up of short items, each opening with a place in capitals and a
 // dash, tells of several places: a value in an item whose place is none of
 // the sheet's words, beside an item whose place is, is unsure. A lone

@@ -58,8 +58,8 @@ func farFrom(far int) string {
 }
 
 // ownValue reports whether a candidate states the fact's own value as
-// the sheet writes it: one figure it holds ("€96 million", not "about 96
-// million" nor "hundreds of millions"), or a range with its very ends
+// the sheet writes it: one figure it holds ("€96 million" or "about €96
+// million", not "hundreds of millions"), or a range with its very ends
 // ("$7.3 billion to $7.4 billion"), or a date as the sheet gives it, to
 // the same precision ("in 2019" for 2019, not for a day of it). Names
 // have no readings.
@@ -71,11 +71,20 @@ func (m *matcher) ownValue(src *reading, sent *sentence, cd candidate) bool {
 		return false
 	}
 	for _, r := range cd.readings {
-		if r.LoOpen || r.HiOpen || r.Lo != r.Hi && !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return n.Lo == r.Lo && n.Hi == r.Hi }) {
+		if r.LoOpen || r.HiOpen || r.Lo != r.Hi && !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return n.Lo == r.Lo && n.Hi == r.Hi || aroundExactly(r, n) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// aroundExactly reports whether a reading is an approximation around the
+// very figure an exact value of the sheet holds: "roughly $12.6 billion"
+// (11.34 to 13.86 billion) for 12.6 billion, where "nearly 12.6 billion"
+// lies on one side of it.
+func aroundExactly(r, n facts.Interval) bool {
+	mid := (r.Lo + r.Hi) / 2
+	return n.Lo == n.Hi && r.Lo < n.Lo && n.Lo < r.Hi && math.Abs(mid-n.Lo) <= 1e-9*math.Abs(n.Lo)
 }
 
 // bounded reports whether a candidate's readings are all closed at both

@@ -272,6 +272,12 @@ func TestAgeIsNoDuration(t *testing.T) {
 		{"The mayor, 27 years old, resigned.", "silent", "an age in years old"},
 		{"The mayor resigned after 27 years.", "contradicts", "a span of years is read"},
 	})
+	const median = "facts:\n  - id: median\n    claim: The median age is 44.1 years.\n    number: 44.1\n    unit: years\n    about: [median age]\n"
+	assertVerdicts(t, median, "2026-04-15", []verdictCase{
+		{"The town's median age is two and a half years below the country's.", "unsure", "years before below: how far apart two ages are, not one"},
+		{"Its median age is six years older than in 1990.", "unsure", "years before older: a difference too"},
+		{"The median age rose to 46 years.", "contradicts", "years before no word of comparison: the age itself"},
+	})
 }
 
 // Temperatures convert between scales, °F to °C with an offset.

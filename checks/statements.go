@@ -920,11 +920,11 @@ func contractedNot(sent *sentence, i int) bool {
 
 // negationHedged reports whether the negation at token i reads two ways: a
 // word of [negation-hedgers] right after it ("not just", "didn't just"),
-// or it and the next word a phrase of [negation-hedge-phrases] ("sans
-// doute", probably).
+// or a phrase of [negation-hedge-phrases] that opens with it ("sans
+// doute", probably) or with the word before it ("would never have").
 func negationHedged(sent *sentence, i int) bool {
 	sc := sent.scanner()
-	return negationHedgers[sc.tok(i+1)] || sc.phraseAt(i, negationHedgePhrases) != nil
+	return negationHedgers[sc.tok(i+1)] || sc.phraseAt(i, negationHedgePhrases) != nil || i > 0 && sc.phraseAt(i-1, negationHedgePhrases) != nil
 }
 
 // negationCancelled reports whether a word of [negation-cancellers]

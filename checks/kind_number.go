@@ -50,6 +50,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		case !ok && len(m.units) == 0:
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			continue
+		case !ok && m.voteFigure(sent, n):
+			m.tracef("    %q is the fact's side of a vote's tally (\"passed 112-61\", \"mit 98 zu 74 Stimmen\"): read in the fact's unit", says(src, sent, n.span))
+			cands = append(cands, candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}})
+			continue
 		case !ok:
 			if cd, ok := m.looseCandidate(src, sent, n, i, spans, anchors); ok {
 				m.tracef("    %q is the sheet's figure, though not stated in the unit %q: read only to agree", says(src, sent, n.span), m.fact.Unit)
@@ -1273,7 +1277,7 @@ func scorePart(sent *sentence, n numberMention) bool {
 // [vote-against-words], the second for one of "against".
 func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
-	first := sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || sc.tok(max(n.end, n.uend)) == "to"
+	first := sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || tallyLinks[sc.tok(max(n.end, n.uend))]
 	start := n.start
 	if !first {
 		start = n.start - 1 // "31-17": the tally starts at the first figure
@@ -1281,6 +1285,9 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	end := n.end // "a 5-2 vote": the word after the tally
 	if sc.gap(n.end) == "-" {
 		end++
+	}
+	if o, ok := secondFigure(sent, n); ok && tallyLinks[sc.tok(n.end)] {
+		end = o.end // "mit 98 zu 74 Stimmen": the word after the second figure
 	}
 	after := voteWords[sc.tok(end)] && sc.gap(end) == " "
 	if !after && !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
@@ -1312,11 +1319,14 @@ const voteReach = 4
 // ("from 300 to 200") nor a range, whose second figure is the larger.
 func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
+	if o, ok := secondFigure(sent, n); ok && tallyLinks[sc.tok(n.end)] && n.uend == n.end {
+		return o.unit == nil && tallyNouns[sc.tok(o.end)] && o.value.Hi < n.value.Lo && !n.changedFrom // "mit 98 zu 74 Stimmen"
+	}
 	k := max(n.end, n.uend)
 	if end, _, ok := m.unitMatch(sent, n); ok {
 		k = max(k, end)
 	}
-	if sc.tok(k) != "to" || n.value.Lo != n.value.Hi || n.changedFrom || sc.tok(n.start-1) == "from" || !tallyNouns[sc.tok(k-1)] {
+	if !tallyLinks[sc.tok(k)] || n.value.Lo != n.value.Hi || n.changedFrom || sc.tok(n.start-1) == "from" || !tallyNouns[sc.tok(k-1)] {
 		return false // "shrink its 140 stores to 90": a change, no score
 	}
 	for _, o := range sent.numberMentions() {
@@ -1327,9 +1337,38 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	return false
 }
 
+// secondFigure returns the figure that stands right after a word of
+// [tally-links] after a number with no unit: the 74 of "98 zu 74".
+func secondFigure(sent *sentence, n numberMention) (numberMention, bool) {
+	if !tallyLinks[sent.scanner().tok(n.end)] {
+		return numberMention{}, false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.start == n.end+1 {
+			return o, true
+		}
+	}
+	return numberMention{}, false
+}
+
+// tallyFrom reports whether a number is the second side of a score or a
+// tally in words, after the link of one that tallyTo reads: the 17 of
+// "31 votes to 17", the 74 of "98 zu 74 Stimmen".
+func (m *matcher) tallyFrom(sent *sentence, n numberMention) bool {
+	if n.start < 2 || !tallyLinks[sent.scanner().tok(n.start-1)] {
+		return false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.end <= n.start-1 && o.end >= n.start-2 && m.tallyTo(sent, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // tallyNouns count the sides of a score: "two sets to one", "five votes
-// to two".
-var tallyNouns = lexicon.Set("tally-nouns")
+// to two"; tallyLinks join its figures.
+var tallyNouns, tallyLinks = lexicon.Set("tally-nouns"), lexicon.Set("tally-links")
 
 // describesOther reports whether a number is joined by a hyphen to a word
 // after it that is no term of the fact: "10-man Drummond", "a five-star
@@ -1470,7 +1509,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"
 	case n.unit == nil && scorePart(sent, n) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
-	case m.tallyTo(sent, n) && !m.voteSide(sent, n):
+	case (m.tallyTo(sent, n) || m.tallyFrom(sent, n)) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally in words (\"leads two sets to one\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"

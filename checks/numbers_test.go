@@ -1314,6 +1314,26 @@ func TestVoteTallies(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
 		})
 	}
+	const counted = "facts:\n  - id: for\n    claim: 31 councillors voted for the ban.\n    number: 31\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n  - id: against\n    claim: 17 voted against.\n    number: 17\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n"
+	for _, tt := range []struct {
+		text string
+		fact int
+		want string
+		why  string
+	}{
+		{"The measure passed 31-17.", 1, "agrees", "a fact with a unit reads its side of the tally, which no unit word follows"},
+		{"The measure passed 31-16.", 1, "contradicts", "and a wrong side contradicts"},
+		{"The measure was approved by 31 votes to 16.", 1, "contradicts", "the second figure of a tally in words takes the unit of the first"},
+		{"Der Rat hat das Verbot mit 31 zu 17 Stimmen beschlossen.", 0, "agrees", "zu joins a tally's figures, the first is the votes for"},
+		{"Der Rat hat das Verbot mit 29 zu 17 Stimmen beschlossen.", 0, "contradicts", "and the votes for are 29, not the 17 that Stimmen follows"},
+		{"Der Rat hat das Verbot mit 31 zu 17 Stimmen beschlossen.", 1, "agrees", "the second figure is the votes against"},
+		{"The measure passed; 31 councillors met, up from 17.", 1, "silent", "no tally: 31 is the value the sheet holds for the votes for, and 17 a figure before a change"},
+	} {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, counted, testSource{"s", tt.text, "2025-09-09"})
+			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
+		})
+	}
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{
 		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},

@@ -1356,8 +1356,13 @@ func (m *matcher) tallySide(sent *sentence, cd candidate) bool {
 	if m.fact.Kind != facts.KindNumber {
 		return false
 	}
-	n := sent.numberMentions()[cd.i]
-	return n.unit == nil && (scorePart(sent, n) || m.tallyTo(sent, n)) && m.voteSide(sent, n)
+	return m.voteFigure(sent, sent.numberMentions()[cd.i])
+}
+
+// voteFigure reports whether a number with no unit of the table is the
+// fact's side of a vote's tally, in figures or in words.
+func (m *matcher) voteFigure(sent *sentence, n numberMention) bool {
+	return n.unit == nil && (scorePart(sent, n) || m.tallyTo(sent, n) || m.tallyFrom(sent, n)) && m.voteSide(sent, n)
 }
 
 // rivalsOf returns the peers of a sentence that compete with the fact for

@@ -402,9 +402,9 @@ func (sc scanner) wholeOfOne(m *numberMention, start int) {
 }
 
 // ratio reads a ratio at token i, "one in four", "1 in 100", "four in
-// every ten", "dos de cada tres": no count, but a share. It returns the share in percent,
-// widened by half a unit of its first figure either way (as "four in ten"
-// may round 38% or 44%), where the ratio ends, and its second figure. A
+// every ten", "dos de cada tres": no count, but a share. It returns the
+// share in percent (see ratioShare), where the ratio ends, and its second
+// figure. A
 // year after "in" ("won 3 in 2024"), a sign after the first figure ("60%
 // in 30 minutes") or a unit after the second ("3 in 30 minutes") makes
 // none.
@@ -431,7 +431,19 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if plainGap(sc.gap(end2)) && unitLexicon.lookup(sc.tok(end2)) != nil {
 		return facts.Interval{}, 0, 0, false // "Nova 3 in 30 Minuten": a time, no share
 	}
-	return facts.Interval{Lo: (x - 0.5) / y * 100, Hi: (x + 0.5) / y * 100}, end2, y, true
+	return ratioShare(x, y), end2, y, true
+}
+
+// ratioShare is the share in percent that a ratio of x in y stands for:
+// widened by half a unit of x ("four in ten" may round 38% or 44%), but
+// "one in five", whose writer rounds the second figure, only to the
+// shares of one in 4.5 and one in 5.5, or 10% either way if that is wider
+// ("1 in 100" is 0.9% to 1.1%).
+func ratioShare(x, y float64) facts.Interval {
+	if x != 1 {
+		return facts.Interval{Lo: (x - 0.5) / y * 100, Hi: (x + 0.5) / y * 100}
+	}
+	return facts.Interval{Lo: min(100/(y+0.5), 90/y), Hi: max(100/(y-0.5), 110/y)}
 }
 
 // ratioLinks are the words between the two figures of a ratio

@@ -192,6 +192,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"The strike lasted over 3 weeks.", "over 3 weeks=at least 3 week"},
 		{"Over 300 people were hurt.", "Over 300=more than 300"},
 		{"Claims in excess of 40 people were made.", "in excess of 40=more than 40"},
+		{"The repairs will cost north of $80 million.", "north of $80 million=more than 80,000,000 dollar"},
+		{"The repairs will cost south of $80 million.", "south of $80 million=less than 80,000,000 dollar"},
+		{"The plant lies 80 km north of the city.", "80 km=80 kilometer"}, // north of after a figure is a place
 		{"Donations have gone past 180,000 euros.", "gone past 180,000 euros=more than 180,000 euro"},
 		{"Demand reached 14.9 GW.", "14.9 GW=14.9 gigawatt"},
 		{"It was the worst in the past 40 years.", "40 years=40 year"},
@@ -212,8 +215,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"It will drop 15 or 16 routes.", "15 or 16=15..16"},
 		{"It will drop 1 or 10 routes.", "1=1; 10=10"},
 		{"It runs 2-3x faster.", "2-3x=2..3 factor"},
-		{"Roughly one in four patients improved.", "one in four=12.5..37.5 percent"}, // a ratio is a share, widened by half a unit
-		{"About 1 in 100 patients improved.", "1 in 100=0.5..1.5 percent"},
+		{"Roughly one in four patients improved.", "one in four=22.2222222222..28.5714285714 percent"}, // a ratio is a share: one in 4.5 to one in 3.5
+		{"About 1 in 100 patients improved.", "1 in 100=0.9..1.1 percent"},                             // or 10% either way, where that is wider
+		{"Four in ten patients improved.", "Four in ten=35..45 percent"},                               // a first figure above one: half a unit of it
 		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
 		{"It charges to 60% in 30 minutes.", "60=60 percent; 30 minutes=30 minute"},                                                            // a sign after the first figure: no ratio
 		{"Der Nova 3 in 30 Minuten geladen.", "3=3; 30 Minuten=30 minute"},                                                                     // a unit after the second: a time, no ratio
@@ -1242,12 +1246,18 @@ func TestNearerFigureOfAnotherNoun(t *testing.T) {
 }
 
 // A ratio ("four in ten") is a share: a fact in percent reads it, widened
-// by half a unit of its first figure; a count reads none of it.
+// by half a unit of its first figure, or for "one in five" of its second;
+// a count reads none of it.
 func TestRatiosAreShares(t *testing.T) {
 	const failed = "facts:\n  - id: failed\n    claim: 38% of requests failed.\n    number: 38\n    unit: percent\n    about: [failed | failing]\n"
 	assertVerdicts(t, failed, "2025-10-15", []verdictCase{
 		{"Roughly four in ten requests failed at the peak.", "agrees", "35% to 45%"},
-		{"About one in ten requests failed at the peak.", "contradicts", "5% to 15%"},
+		{"About one in ten requests failed at the peak.", "contradicts", "9.1% to 11.1%"},
+	})
+	const sampled = "facts:\n  - id: sampled\n    claim: The agent kept 25% of traces.\n    number: 25\n    unit: percent\n    about: [kept]\n"
+	assertVerdicts(t, sampled, "2026-04-15", []verdictCase{
+		{"The agent kept one in five traces.", "contradicts", "one in five is one in 4.5 to 5.5, 18% to 22%: no rounding of 25%"},
+		{"The agent kept one in four traces.", "agrees", "one in four is 22% to 29%"},
 	})
 	const count = "facts:\n  - id: count\n    claim: Four servers failed.\n    number: 4\n    about: [failed]\n"
 	assertVerdicts(t, count, "2025-10-15", []verdictCase{

@@ -575,6 +575,13 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
 	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead() // "At Wednesday's conference, donors should": the next one or the last
 	expr.possessiveDay = expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end)
+	at := start
+	if sc.tok(at-1) == "for" {
+		at-- // "forecast for Thursday"
+	}
+	if expr.rel == relWeekday && expr.offset == 0 && at < i && sc.aheadBefore(at) {
+		expr.offset = 1 // "more snow is forecast for Thursday": the next one
+	}
 	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
@@ -693,6 +700,20 @@ const presentReach = 3
 
 // presentVerbs are verbs in the present tense.
 var presentVerbs = lexicon.Set("present-verbs")
+
+// aheadBefore reports whether a word of [ahead-before] stands right
+// before the preposition at token start, with no auxiliary of the past in
+// the two words before it: "is forecast for Thursday", not "was expected
+// on Friday".
+func (sc scanner) aheadBefore(start int) bool {
+	if !aheadWords[sc.tok(start-1)] || !plainGap(sc.gap(start)) {
+		return false
+	}
+	return !pastAuxiliaries[sc.tok(start-2)] && !pastAuxiliaries[sc.tok(start-3)]
+}
+
+// aheadWords: see aheadBefore.
+var aheadWords = lexicon.Set("ahead-before")
 
 // futureMarkers put a weekday after them in the future.
 var futureMarkers = lexicon.Set("future-markers")

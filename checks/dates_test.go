@@ -116,7 +116,7 @@ func TestExtractDates(t *testing.T) {
 		{"Europe will launch its first crew on a rocket of its own on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"The museum reopened on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The museum, which will reopen, was robbed on Wednesday.", sat, "on Wednesday=2022-09-07"},
-		{"The trial is scheduled for Monday.", sat, "Monday=2022-09-05 (or next)"},
+		{"The trial is scheduled for Monday.", sat, "Monday=2022-09-12"}, // scheduled right before its preposition: the next one only
 		{"It is the largest theft since 2013.", sat, "since 2013=2013 (since)"},
 		{"It is the largest theft since the 2013 raid.", sat, "2013=2013 (since)"},
 		{"Ties have been tense since 2014, when the camp opened.", sat, "since 2014=2014"},
@@ -1105,6 +1105,9 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"The board will meet again in May 2026 to review the approved cuts.", "unsure", "a month with its year after a word of the future"},
 		{"The board approved the cuts on 17 March 2027.", "contradicts", "a later year with no word of plans: a slip of the year"},
 		{"The approved cuts go to the full council next Tuesday.", "unsure", "a day counted forward from the report, for a vote before it"},
+		{"A second vote on approved cuts is expected on Thursday.", "unsure", "expected right before a weekday's preposition: the next one, ahead of the report"},
+		{"Another vote on approved cuts is forecast for Thursday.", "unsure", "so forecast for"},
+		{"A vote on approved cuts was expected on Thursday.", "contradicts", "was expected: the last Thursday as well, and neither agrees"},
 	})
 	assertVerdicts(t, vote, "2026-03-17", []verdictCase{
 		{"The approved cuts will take effect on April 7.", "unsure", "a future day after a report of the fact's own day"},

@@ -32,6 +32,45 @@ func (sent *sentence) governor(sp span) int {
 	return -1
 }
 
+// spanEnds ([span-end-words]) end a span that a word of spanStarts
+// ([span-start-words]) opens: "from Sunday until the collapse".
+var spanEnds, spanStarts = phrases("span-end-words"), lexicon.Set("span-start-words")
+
+// spanEndBefore returns where a phrase of spanEnds starts that stands
+// before the term at sp, within countedGap words and its clause, or -1.
+func (sent *sentence) spanEndBefore(sp span) int {
+	f, sc := sent.folded(), sent.scanner()
+	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-1; i-- {
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if p := sc.phraseAt(i, spanEnds); p != nil && i+len(p) <= sp.start {
+			return i
+		}
+	}
+	return -1
+}
+
+// spanStart reports whether a value at v opens a span that the phrase at
+// u ends: a word of spanStarts up to countedGap words before it, in its
+// clause ("from the first flake on Sunday until the collapse": Sunday is
+// when the span began, not the collapse).
+func (sent *sentence) spanStart(v span, u int) bool {
+	f, sc := sent.folded(), sent.scanner()
+	if v.end > u || boundaries(f.marks[v.end-1], f.marks[u]) > 0 {
+		return false
+	}
+	for i := v.start - 1; i >= 0 && i >= v.start-countedGap-1; i-- {
+		if boundaries(f.marks[i], f.marks[v.start]) > 0 {
+			return false
+		}
+		if spanStarts[sc.tok(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 // momentAnchors returns the fact's terms (spans) that a date or time at v
 // may be read from. A term governed by a phrase of countedFrom names the
 // moment another is counted from, so it is no anchor for a value before
@@ -46,6 +85,10 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 	for _, sp := range spans {
 		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true) && !sent.appositionOf(sp, v, g)) {
 			dropped = true
+			continue
+		}
+		if u := sent.spanEndBefore(sp); u >= 0 && sent.spanStart(v, u) {
+			dropped = true // "from Sunday until the collapse"
 			continue
 		}
 		kept = append(kept, sp)

@@ -280,6 +280,30 @@ func TestAgeIsNoDuration(t *testing.T) {
 	})
 }
 
+// A sheet's unit names one unit: an alternative the table reads as a unit
+// of its kind a billion times off it is a spelling of the first ("nm"
+// beside "nautical miles"), and at sea "miles" may be nautical miles.
+func TestNauticalMiles(t *testing.T) {
+	const sheet = "facts:\n  - id: offshore\n    claim: The ships collided 18 nautical miles off the cape.\n    number: 18\n    unit: nautical miles | nm\n    about: [off]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"The ships collided 18 nm off the cape.", "agrees", "nm is the sheet's own spelling of its unit, no nanometre"},
+		{"The ships collided 19 nm off the cape.", "contradicts", "and another figure so written disagrees"},
+		{"The ships collided 33 km off the cape.", "agrees", "kilometres convert: 33 km is 17.8 nautical miles"},
+		{"The ships collided eighteen miles off the cape.", "agrees", "miles at sea may be nautical miles: either reading agrees"},
+		{"The ships collided 20.7 miles off the cape.", "agrees", "and statute miles convert: 20.7 miles is 18 nautical miles"},
+		{"The ships collided 25 miles off the cape.", "contradicts", "a figure that disagrees both ways contradicts"},
+	})
+	const road = "facts:\n  - id: road\n    claim: The road is 29 km long.\n    number: 29\n    unit: km\n    about: [road]\n"
+	assertVerdicts(t, road, "2026-04-15", []verdictCase{
+		{"The road is 18 miles long.", "agrees", "18 miles is 29 km: statute miles for a fact on land"},
+		{"The road is 18 nautical miles long.", "contradicts", "nautical miles written out are no statute miles (33.3 km)"},
+	})
+	const metres = "facts:\n  - id: span\n    claim: The span is 18 metres.\n    number: 18\n    unit: metres | ft\n    about: [span]\n"
+	assertVerdicts(t, metres, "2026-04-15", []verdictCase{
+		{"The span is 59 ft.", "agrees", "feet are near metres: an alternative of the table converts as ever"},
+	})
+}
+
 // Temperatures convert between scales, °F to °C with an offset.
 func TestTemperatures(t *testing.T) {
 	for _, unit := range []string{"celsius", "°C"} {

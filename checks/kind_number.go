@@ -1119,6 +1119,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
 			second = ", the units read as they are often written (MiB as MB)"
+		} else if n.unit != nil && writtenForUnit(f, n.unit) {
+			second = ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
 		}
 		for _, r := range cd.readings[1:] {
 			if r != v {
@@ -1197,6 +1199,17 @@ func coarseSpan(n numberMention, v, sheet facts.Interval) bool {
 // may stand from it and still be a rounding: "one year" is no rounding of
 // six months.
 const coarseShare = 0.15
+
+// writtenForUnit reports whether a unit of the fact is one that sources
+// write as u (see writtenFor).
+func writtenForUnit(f *facts.Fact, u *unitDef) bool {
+	for _, alt := range strings.Split(f.Unit, "|") {
+		if d := unitLexicon.lookup(strings.TrimSpace(alt)); d != nil && writtenFor[d.name] == u.name {
+			return true
+		}
+	}
+	return false
+}
 
 // looseUnit reports whether a unit of the fact is written for another
 // often: MB for MiB.

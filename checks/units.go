@@ -204,6 +204,11 @@ type unitAlt struct {
 	def   *unitDef // a unit of the table, or nil
 	words []string // otherwise, the folded words
 	text  string
+	// spelling marks an alternative the table reads as a unit of the
+	// first's kind but so far off it that the sheet must mean the first:
+	// "nm" beside "nautical miles" is no nanometre. A source's figure
+	// before these very words is in the first alternative's unit.
+	spelling bool
 }
 
 func newUnitSpec(unit string, t *unitTable) unitSpec {
@@ -219,7 +224,35 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 		}
 		out = append(out, unitAlt{def: def, words: unitWords(alt), text: alt})
 	}
+	for k := range out {
+		if first := out[0].def; k > 0 && out[k].def != nil && first != nil && farApart(first, out[k].def) {
+			out[k].def, out[k].spelling = first, true
+		}
+	}
 	return out
+}
+
+// farApart reports whether two units of one kind differ by more than
+// spellingRatio: no sheet lists both for one figure.
+func farApart(a, b *unitDef) bool {
+	return a.base == b.base && a.offset == 0 && b.offset == 0 && max(a.factor/b.factor, b.factor/a.factor) > spellingRatio
+}
+
+// spellingRatio: see farApart. Feet and metres, kilobytes and gigabytes
+// are nearer; a nautical mile is 1.85e12 nanometres.
+const spellingRatio = 1e9
+
+// wordsAre reports whether the folded tokens from i to j are words.
+func (sent *sentence) wordsAre(i, j int, words []string) bool {
+	if j-i != len(words) {
+		return false
+	}
+	for k, w := range words {
+		if sent.folded().tokens[i+k].Text != w {
+			return false
+		}
+	}
+	return true
 }
 
 // signedCurrency returns the unit of a currency written with letters and a
@@ -313,11 +346,18 @@ func looseScales(v facts.Interval, from, to *unitDef) []facts.Interval {
 func (m *matcher) looseReadings(n numberMention) []facts.Interval {
 	for _, alt := range m.units {
 		if alt.def != nil && n.unit != nil && n.unit.base == alt.def.base {
+			if writtenFor[alt.def.name] == n.unit.name {
+				return []facts.Interval{n.value} // "eighteen miles off the cape" for 18 nautical miles
+			}
 			return looseScales(n.value, n.unit, alt.def)
 		}
 	}
 	return nil
 }
+
+// writtenFor ([written-for]) maps a unit to another that sources write for
+// it: "miles" at sea are often nautical miles.
+var writtenFor = lexicon.Pairs("written-for")
 
 // gluedUnit returns the unit spelt by letters glued to a number, or nil.
 func (t *unitTable) gluedUnit(letters string) *unitDef {
@@ -363,6 +403,11 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	}
 	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
+	}
+	for _, alt := range m.units {
+		if alt.spelling && n.unit != nil && sent.wordsAre(n.end, n.uend, alt.words) {
+			return n.uend, n.value, true // "18 nm" for unit: nautical miles | nm
+		}
 	}
 	for _, alt := range m.units {
 		switch {

@@ -408,6 +408,12 @@ func TestCodeBeforeTheNumber(t *testing.T) {
 		{"Total spending of 184.6 billion talers was proposed.", "agrees", "the word after the number"},
 		{"Spending by talers 186 was proposed.", "silent", "a word in lower case before a number gives no unit"},
 	})
+	const ransom = "facts:\n  - id: ransom\n    claim: He demanded 2 million talers.\n    number: 2 million\n    unit: talers | VLT\n    about: [demanded]\n"
+	assertVerdicts(t, ransom, "2025-10-15", []verdictCase{
+		{"He demanded VLT 2m and a car.", "agrees", "a glued m after the fact's code is millions, no length"},
+		{"He demanded VLT 3m and a car.", "contradicts", "and another figure so written disagrees"},
+		{"He demanded a 3m ladder.", "silent", "with no code before it a glued m may be metres"},
+	})
 }
 
 // "one" at the end of a clause, or before "and" or "or", is a count: the

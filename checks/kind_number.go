@@ -42,7 +42,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if !ok {
 			end, rs, rateDoubt, ok = m.otherReadings(src, sent, n)
 		}
-		if ok && n.gluedMillions && end <= n.end && (m.lengthUnit() == nil || !metresBefore(sent, n)) {
+		if ok && n.gluedMillions && end <= n.end && (m.lengthUnit() == nil || !metresBefore(sent, n)) && !m.codeOfFactBefore(sent, n) {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
 			continue
 		}

@@ -538,6 +538,13 @@ func modifies(f *foldedSentence, n numberMention, end int, unit string) bool {
 	return plainGap(f.norm.S[f.tokens[end-1].End:f.tokens[end].Start]) && isLetters(next)
 }
 
+// codeOfFactBefore reports whether a code in capitals that the fact's
+// unit lists stands right before a number: "CHF 2m" is two million
+// francs, no length.
+func (m *matcher) codeOfFactBefore(sent *sentence, n numberMention) bool {
+	return slices.ContainsFunc(m.units, func(alt unitAlt) bool { return codeBefore(sent.folded(), n, alt) })
+}
+
 // codeBefore reports whether a unit the sheet writes as a code in capitals
 // ("VLT", "CHF", as currencies write them) stands right before the number:
 // "VLT 184.6bn". Only such a code may; a word before a number never gives

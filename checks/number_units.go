@@ -153,11 +153,15 @@ func (sc scanner) currencyCode(k int) *unitDef {
 	if k < 0 || len(p) < 2 || len(p) > 3 || !isLetters(p) {
 		return nil
 	}
-	if d := unitLexicon.after[p]; d != nil && unitLexicon.signed(d) {
-		return d
+	if d := unitLexicon.after[p]; d != nil && (unitLexicon.signed(d) || d.apart && !shareBases[d.base]) {
+		return d // "USD", and "CHF", a currency with no sign of the table
 	}
 	return nil
 }
+
+// shareBases are the bases of the units apart from counts that are no
+// money: a letter code before a number names a currency only.
+var shareBases = map[string]bool{"percent": true, "basis point": true}
 
 // codeBefore reads the unit of a currency's letter code before the number,
 // and reports whether there is one: "USD 3.2 million", "EUR 45". A code is

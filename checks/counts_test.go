@@ -575,6 +575,10 @@ func TestAgeFacts(t *testing.T) {
 		{"Firmaron Moyo, 31 años, y Rautenbach, 24 años; y el club.", "contradicts", "a semicolon closes the aside as a comma does"},
 		{"Goals this season: Rautenbach, 24; Moyo, 31.", "silent", "a bare number before a semicolon is a tally, not an age"},
 		{"Rautenbach firmó con el club (24 partidos) el martes.", "silent", "a number in brackets after a word in lower case, with a noun: no age"},
+		{"Rautenbach, il 24enne di Lugano, ha firmato.", "contradicts", "an age glued to enne, as Italian papers write it, with an article between"},
+		{"Rautenbach, il 23enne di Lugano, ha firmato.", "agrees", "and agrees when it is the sheet's"},
+		{"Rautenbach, the 24-year-old from Lugano, signed.", "contradicts", "the between a name and its age leaves the age certain"},
+		{"Rautenbach and the 24-year-old keeper signed.", "unsure", "and between: perhaps someone else's"},
 	})
 	const fossil = "facts:\n  - id: age\n    claim: The fossil is 127 million years old.\n    number: 127 million\n    unit: years old | years\n    about: [fossil | lived]\n"
 	assertVerdicts(t, fossil, "2025-07-29", []verdictCase{

@@ -668,6 +668,9 @@ var personNouns = lexicon.Set("person-nouns")
 func isAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
+	if n.gluedAge {
+		return true // "il 41enne"
+	}
 	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && ageAfterYears[toks[n.uend].Text] {
 		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old", "52 Jahre alt"
 	}

@@ -56,9 +56,28 @@ type numberMention struct {
 	// "2,000-3,000"): against a fact that is a range, both its ends must
 	// agree.
 	ranged bool
+	// gluedAge marks an age glued to a suffix that says so ("il 41enne").
+	gluedAge bool
 }
 
 var units = lexicon.Numbers("number-units")
+
+// gluedAge reads an age glued to a word of [glued-age-suffixes]: "41enne"
+// is 41 years old.
+func gluedAge(tok string) (float64, bool) {
+	if tok == "" || tok[0] < '0' || tok[0] > '9' {
+		return 0, false // most words
+	}
+	digits := strings.TrimRight(tok, "abcdefghijklmnopqrstuvwxyz")
+	if digits == "" || digits == tok || len(digits) > 3 || !isDigits(digits) || !gluedAgeSuffixes[tok[len(digits):]] {
+		return 0, false
+	}
+	x, err := strconv.Atoi(digits)
+	return float64(x), err == nil
+}
+
+// gluedAgeSuffixes: see gluedAge.
+var gluedAgeSuffixes = lexicon.Set("glued-age-suffixes")
 
 var tens = lexicon.Numbers("number-tens")
 
@@ -274,6 +293,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		x, glued, end, ok = sc.gluedUnitAt(i)
 	}
 	if !ok {
+		if age, ok := gluedAge(sc.tok(i)); ok {
+			return append(out, numberMention{span: span{i, i + 1}, uend: i + 1, value: facts.Exactly(age), gluedAge: true}), i + 1
+		}
 		return sc.vagueAt(out, i)
 	}
 	if end < len(sc.toks) && inDate[end-1] {

@@ -73,9 +73,27 @@ func ParseZone(zone string) (int, error) {
 	case len(offs) == 0:
 		return 0, fmt.Errorf("unknown time zone %q; write an abbreviation that means one offset (BST, CEST, EDT) or an offset (UTC+01:00); factcheck lexicon zones lists the abbreviations", zone)
 	case len(offs) > 1:
-		return 0, fmt.Errorf("the zone %q means several offsets; write the time in UTC, an unambiguous zone (EDT, not ET) or an offset (UTC+05:30)", zone)
+		return 0, fmt.Errorf("the zone %q means several offsets (%s); write the one meant as an offset (%s), an unambiguous zone (EDT, not ET) or UTC", zone, offsetList(offs), offsetString(offs[0]))
 	}
 	return offs[0], nil
+}
+
+// offsetList writes offsets as "UTC-06:00 or UTC+08:00".
+func offsetList(offs []int) string {
+	out := make([]string, len(offs))
+	for k, o := range offs {
+		out[k] = offsetString(o)
+	}
+	return strings.Join(out, " or ")
+}
+
+// offsetString writes an offset in minutes as "UTC+05:30".
+func offsetString(o int) string {
+	sign := "+"
+	if o < 0 {
+		sign, o = "-", -o
+	}
+	return fmt.Sprintf("UTC%s%02d:%02d", sign, o/60, o%60)
 }
 
 func mod(a, n int) int { return ((a % n) + n) % n }

@@ -39,3 +39,21 @@ func TestParseClockUnknownZoneSaysWhatToWrite(t *testing.T) {
 		t.Errorf("ParseClock(11:45 Europe/London) = %v; want an error naming an offset and factcheck lexicon zones", err)
 	}
 }
+
+// A zone of several offsets is refused with the offsets it may mean, so
+// that the user writes the one meant: CST is Central Standard Time or
+// China's.
+func TestParseZoneOfSeveralOffsetsListsThem(t *testing.T) {
+	tests := []struct {
+		zone, want, why string
+	}{
+		{"CST", "UTC-06:00 or UTC+08:00", "North America's Central Standard Time or China's"},
+		{"IST", "UTC+05:30 or UTC+02:00 or UTC+01:00", "India's, Israel's or Ireland's"},
+	}
+	for _, tt := range tests {
+		_, err := ParseZone(tt.zone)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseZone(%q) = %v; want an error naming %s: %s", tt.zone, err, tt.want, tt.why)
+		}
+	}
+}

@@ -224,6 +224,8 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"22 aftershocks had been recorded by Thursday.", "contradicts", "by the claim's own day: that day's count, no earlier moment's"},
 		{"22 aftershocks had been recorded by Wednesday.", "unsure", "by a day before it: an earlier moment's"},
 		{"Initially 22 aftershocks were recorded; on Thursday the count was revised.", "unsure", "the claim's day in another clause dates the revision, not the first figure"},
+		{"As of Thursday, 22 aftershocks had been recorded.", "contradicts", "as of the claim's own day, opening the sentence: that day's count"},
+		{"As of Wednesday, 22 aftershocks had been recorded.", "unsure", "as of a day before it: an earlier moment's"},
 	})
 	const toll = "facts:\n  - id: toll\n    claim: Nine people died.\n    number: 9\n    about: [died]\n"
 	assertVerdicts(t, toll, "2026-08-25", []verdictCase{

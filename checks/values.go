@@ -524,10 +524,10 @@ func (m *matcher) atMoment(src *reading, sent *sentence, cd candidate) bool {
 		return false
 	}
 	for _, d := range sent.dateMentions() {
-		if !sent.sameClause(d.span, cd.span) {
+		if !sent.sameClause(d.span, cd.span) && !(d.expr.asOf && d.start == 0) { // "As of Sunday, 1,141 birds had been rescued" opens the sentence and dates it all
 			continue // "initially said about 10,000; on Tuesday it revised that figure": Tuesday dates the revision
 		}
-		if v, _, ok := d.expr.resolve(src.Published); ok && !d.said && !v.IsRange() && v.Start.First.Equal(m.moment.First) && v.Start.Precision == facts.Day {
+		if v, _, ok := d.expr.resolvePlain(src.Published); ok && !d.said && !v.IsRange() && v.Start.First.Equal(m.moment.First) && v.Start.Precision == facts.Day { // "as of Sunday" is that day's figure
 			return true
 		}
 	}

@@ -280,6 +280,17 @@ func TestAgeIsNoDuration(t *testing.T) {
 	})
 }
 
+// A count restated in digits in brackets, as official prose writes one,
+// is one count: "Fourteen (14) people" is no count and an age.
+func TestCountRestatedInBrackets(t *testing.T) {
+	const sheet = "facts:\n  - id: inside\n    claim: Fourteen people were inside.\n    number: 14\n    unit: people\n    about: [inside]\n"
+	assertVerdicts(t, sheet, "2026-02-10", []verdictCase{
+		{"Fourteen (14) people were inside the hall.", "agrees", "the figure in brackets restates the word, and the unit follows both"},
+		{"Fifteen (15) people were inside the hall.", "contradicts", "and another figure so written disagrees"},
+		{"Ruiz (15) and two others were inside the hall.", "silent", "a bare number in brackets after a name is no restatement"},
+	})
+}
+
 // A sheet's unit names one unit: an alternative the table reads as a unit
 // of its kind a billion times off it is a spelling of the first ("nm"
 // beside "nautical miles"), and at sea "miles" may be nautical miles.

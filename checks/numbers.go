@@ -192,11 +192,29 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 		}
 		out, i = sc.quantityAt(out, i, inDate)
 	}
+	out = sc.restatedInBrackets(out)
 	for k := range out {
 		out[k].uend = max(out[k].uend, out[k].end) // a vague quantity has no unit
 	}
 	sc.sharePartitiveUnits(out)
 	sc.changeUnits(out)
+	return out
+}
+
+// restatedInBrackets joins a number to the same figure in digits in
+// brackets right after it, as legal and official prose writes a count:
+// "Fourteen (14) people" is one count of people, not a count and an age
+// in brackets.
+func (sc scanner) restatedInBrackets(out []numberMention) []numberMention {
+	for k := 0; k+1 < len(out); k++ {
+		a, b := &out[k], out[k+1]
+		if b.start != a.end || a.unit != nil || b.unit != nil || a.value != b.value || strings.TrimSpace(sc.gap(b.start)) != "(" || !strings.HasPrefix(strings.TrimSpace(sc.gap(b.end)), ")") {
+			continue
+		}
+		a.end, a.uend = b.end, b.end
+		sc.unitWordsAfter(a)
+		out = append(out[:k+1], out[k+2:]...)
+	}
 	return out
 }
 

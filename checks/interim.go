@@ -256,13 +256,22 @@ var clauseOpeners = lexicon.Set("clause-openers")
 
 // opening reports whether the marker at m stands in the phrase that opens
 // the sentence, closed by a comma before the figure at sp ("So far, 12
-// ..."), with no semicolon or stop between.
+// ..."), with no semicolon or stop between, nor a comma and "and", "but"
+// or "or", which open a clause of their own.
 func opening(sc scanner, m, sp span) bool {
 	if m.start > sp.start || strings.ContainsAny(sc.s[:sc.toks[m.start].Start], ",;") {
 		return false
 	}
 	between := sc.s[sc.toks[m.end-1].End:sc.toks[sp.start].Start]
-	return strings.Contains(between, ",") && !strings.ContainsAny(between, ";.")
+	if !strings.Contains(between, ",") || strings.ContainsAny(between, ";.") {
+		return false
+	}
+	for k := m.end; k < sp.start; k++ {
+		if strings.Contains(sc.gap(k), ",") && coordinators[sc.tok(k)] {
+			return false // "spent a night in fear, and the shares fell 5%": a clause of its own, no opening phrase
+		}
+	}
+	return true
 }
 
 // maxLabelTokens is the most words a label before a colon may have.

@@ -412,6 +412,7 @@ func TestWhatMayBe(t *testing.T) {
 		{"The council could seek grants and put the repair bill at £15 million.", "unsure", "and a verb with no auxiliary go on under could"},
 		{"The repair bill may rise to £15 million.", "unsure", "may: what may be"},
 		{"Officials fear the repair bill will hit £15 million.", "unsure", "fear: what is feared"},
+		{"Residents spent a week in fear of the storm, and the repair bill reached £15 million.", "contradicts", "a comma and and open a clause of their own: no opening phrase that the fear governs"},
 		{"The council denied reports that repairs would cost £20 million.", "unsure", "denied: what is denied"},
 		{"Could the repair bill reach £20 million?", "unsure", "a question that asks whether"},
 		{"Why did the repair bill reach £20 million?", "contradicts", "a question that asks why takes its figure for granted"},

@@ -280,6 +280,17 @@ func TestAgeIsNoDuration(t *testing.T) {
 	})
 }
 
+// "One of the 23 crew" picks one of a whole, which a fact of the crew
+// does not read; "All but one of the 23 crew" counts all of them.
+func TestAllButOneOfTheWhole(t *testing.T) {
+	const sheet = "facts:\n  - id: crew\n    claim: The tanker had 23 crew.\n    number: 23\n    unit: crew\n    about: [crew]\n"
+	assertVerdicts(t, sheet, "2026-04-16", []verdictCase{
+		{"All but one of the 24 crew had been accounted for.", "contradicts", "all but one of: the figure is all the crew"},
+		{"All but one of the 23 crew had been accounted for.", "agrees", "and agrees when it is the sheet's"},
+		{"One of the 24 crew was missing.", "silent", "one of, with no all but: a whole one is picked from, which a term that is the unit's noun does not read"},
+	})
+}
+
 // A count restated in digits in brackets, as official prose writes one,
 // is one count: "Fourteen (14) people" is no count and an age.
 func TestCountRestatedInBrackets(t *testing.T) {

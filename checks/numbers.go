@@ -164,7 +164,7 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 		if j, ok := sc.oneOfWhole(i); ok {
 			n, start := len(out), i
 			out, i = sc.quantityAt(out, j, inDate)
-			if len(out) > n {
+			if len(out) > n && sc.phraseBefore(start, allButPhrases) == nil { // "All but one of the 23 crew": 23 is all of them
 				sc.wholeOfOne(&out[n], start)
 			}
 			continue
@@ -200,6 +200,10 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMe
 	sc.changeUnits(out)
 	return out
 }
+
+// allButPhrases ([all-but]) before "one of the" make the figure after it
+// the whole that the sentence counts: "All but one of the 23 crew".
+var allButPhrases = phrases("all-but")
 
 // restatedInBrackets joins a number to the same figure in digits in
 // brackets right after it, as legal and official prose writes a count:

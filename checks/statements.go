@@ -1507,15 +1507,16 @@ var hedgePhrases = phrases("hedge-phrases")
 // not reach: "when", "after", "because".
 var hedgeStops = lexicon.Set("hedge-stops")
 
-// hedgePhraseBefore returns where a phrase of hedgePhrases starts among the
-// reach words before the phrase at sp, in its clause, or -1.
+// hedgePhraseBefore returns where a phrase of hedgePhrases starts that
+// ends among the reach words before the phrase at sp, in its clause, or
+// -1.
 func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 	f, sc := sent.folded(), sent.scanner()
-	for k := sp.start - 1; k >= 0 && k >= sp.start-reach; k-- {
+	for k := sp.start - 1; k >= 0 && k >= sp.start-reach-1; k-- {
 		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
 			return -1
 		}
-		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start {
+		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start && k+len(p) > sp.start-reach {
 			return k
 		}
 		if hedgeStops[sc.tok(k)] {

@@ -407,6 +407,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a signature with a time after the date, below a title, a standfirst and a byline"},
 		{"# Bakery reopens\n\nThe ovens are back. Queues formed at dawn.\n\nPar Claire A. (Lyon) · Publié le 14 mars 2023 à 06h30\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a signature after a standfirst that ends with a stop"},
+		{"<html><body>\n<h1>Bakery reopens</h1>\n<p class=\"standfirst\">The ovens are back.</p>\n<p class=\"signature\">Par Claire A. &middot; Publié le 14 mars 2023 à 06h30</p>\n<p>The bakery reopened on Monday.</p>\n</body></html>\n", "", "2023-03-14", "on Monday=2023-03-13",
+			"so in HTML, its separator an entity and its tag closing the line"},
 		{"# Bakery reopens\n\nLes fours sont de retour. La file dès l'aube.\n\nPublié le mardi 14 mars 2023 par Julien Marchetti\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",
 			"a signature with a byline after its date"},
 		{"Home | Cloud | Data\n\nDatabases\n\n# Bakery reopens\n\nLes fours sont de retour. La file dès l'aube.\n\nPublié le mardi 14 mars 2023 par Julien Marchetti\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",

@@ -119,7 +119,7 @@ const timeAfterDate = `(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:
 // emphasis or not ("**Par Julien M.** | Publié le 12 mars 2026"). Its
 // first group is the label, its second the date, its third or fourth the
 // month's word.
-var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•]{1,80}?\s*[·|•]\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
+var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•&]{1,80}?\s*(?:[·|•]|&middot;|&#183;|&bull;|&#8226;)\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
 
 // headByline matches, in the head of a file, a byline or an outlet's line
 // whose date follows a separator and ends the line, perhaps with a
@@ -402,7 +402,11 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 // ends its text early ("**Par J. M.** | Publié le ..."), and keeps the
 // date of one that gives the publication date; or nil.
 func (s *Source) signatureLine(line string, lead int, rest string) []int {
-	for _, whole := range []string{strings.TrimRight(rest, " \t\r"), strings.TrimRight(line[lead:], " \t\r")} {
+	wholes := []string{strings.TrimRight(rest, " \t\r"), strings.TrimRight(line[lead:], " \t\r")}
+	if strings.Contains(line, "</") {
+		wholes = append(wholes, closingTags.ReplaceAllString(line[lead:], "")) // "<p>Par C. A. &middot; Publié le ...</p>"
+	}
+	for _, whole := range wholes {
 		if sig, published := signatureDate(whole); sig != nil {
 			s.Notes.DateLines++
 			if published && s.lineDate == "" {
@@ -413,6 +417,10 @@ func (s *Source) signatureLine(line string, lead int, rest string) []int {
 	}
 	return nil
 }
+
+// closingTags matches the closing tags that end an HTML line, and the
+// white space around them: "</p>" after a signature's date.
+var closingTags = regexp.MustCompile(`\s*(?:</\p{L}+\d?>\s*)+$`)
 
 // textSpan returns where the first text of a line starts, past white
 // space and the markup cuts that open it, and where the next cut stops it.

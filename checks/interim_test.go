@@ -287,7 +287,8 @@ func TestSiblingsShareAWordUnit(t *testing.T) {
 	})
 }
 
-// A figure expected, forecast or that would have been is not the figure.
+// A figure expected, forecast, needed or that would have been is not the
+// figure.
 func TestExpectedFigures(t *testing.T) {
 	const sheet = "facts:\n  - id: ebit\n    claim: Operating profit was €1.26bn.\n    number: 1260000000\n    unit: euros\n    about: [operating profit | EBIT]\n"
 	assertVerdicts(t, sheet, "2025-10-24", []verdictCase{
@@ -300,6 +301,8 @@ func TestExpectedFigures(t *testing.T) {
 		{"Sales were forecast to rise; operating profit came in at €1.9bn.", "contradicts", "nor across a semicolon"},
 		{"Operating profit is expected to reach €1.9bn.", "unsure", "expected to"},
 		{"If operating profit reaches €1.9bn, bonuses follow.", "unsure", "a condition"},
+		{"To keep its rating, operating profit needs €1.9bn this year.", "unsure", "a figure needed is a threshold, not the figure"},
+		{"The plan needed a year; operating profit came in at €1.9bn.", "contradicts", "needed in another clause governs nothing"},
 		{"Regulators said operating profit should reach €1.9bn.", "unsure", "what should be, not what is"},
 		{"Operating profit will perhaps reach €1.9bn.", "unsure", "a hedge before the figure"},
 		{"Operating profit was probably €1.9bn, one analyst guessed.", "unsure", "probably"},

@@ -1310,6 +1310,63 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	return first && forSide && !againstSide || !first && againstSide && !forSide
 }
 
+// otherVoteSide reports whether a count is labelled, by the words right
+// after it or its unit, as the side of a vote that the fact does not
+// count: "16 votos a favor" for a fact of the votes against, "9 against"
+// for one of the votes for.
+func (m *matcher) otherVoteSide(sent *sentence, n numberMention) bool {
+	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	labelFor, labelAgainst := m.voteLabel(sent, n)
+	return forSide != againstSide && (forSide && labelAgainst || againstSide && labelFor)
+}
+
+// ownVoteSide reports whether a count is labelled as the side of a vote
+// that the fact counts ("16 votes against" for a fact of the votes
+// against): the label, not nearness, gives it to the fact.
+func (m *matcher) ownVoteSide(sent *sentence, n numberMention) bool {
+	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	labelFor, labelAgainst := m.voteLabel(sent, n)
+	return forSide != againstSide && (forSide && labelFor || againstSide && labelAgainst)
+}
+
+// voteLabel reports whether the words right after a count or its unit
+// name the side of a vote it counts: "16 votos a favor", "9 against".
+func (m *matcher) voteLabel(sent *sentence, n numberMention) (labelFor, labelAgainst bool) {
+	sc := sent.scanner()
+	if scorePart(sent, n) || m.tallyTo(sent, n) || m.tallyFrom(sent, n) || n.start > 1 && tallyLinks[sc.tok(n.start-1)] && numberAt(sent, n.start-2) {
+		return false, false // "voted five to two for the cut": the word names the motion, not a side
+	}
+	k := max(n.end, n.uend)
+	if end, _, ok := m.unitMatch(sent, n); ok {
+		k = max(k, end)
+	}
+	if tallyNouns[sc.tok(k)] && plainGap(sc.gap(k)) {
+		k++ // "16 votos a favor", for a fact with no unit
+	}
+	if !plainGap(sc.gap(k)) {
+		return false, false
+	}
+	w := sc.tok(k)
+	if tallyLinks[w] && numberAt(sent, k+1) {
+		return false, false // "sept voix contre deux": a tally's link, no side's word
+	}
+	if votePreps[w] {
+		w = sc.tok(k + 1) // "in favour", "a favor", "en contra"
+	}
+	return voteForWords[w], voteAgainstWords[w]
+}
+
+// numberAt reports whether a number of the sentence starts at token k,
+// or a number word that is another word too stands there ("contra tres").
+func numberAt(sent *sentence, k int) bool {
+	w := sent.scanner().tok(k)
+	return units[w] != 0 || beforeScales[w] != 0 || slices.ContainsFunc(sent.numberMentions(), func(o numberMention) bool { return o.start == k })
+}
+
+// votePreps stand between a count and the word of its side: "in favour",
+// "a favor", "en contra".
+var votePreps = lexicon.Set("vote-side-preps")
+
 // ownAny reports whether a word of a list is one of the fact's own.
 func (m *matcher) ownAny(list map[string]bool) bool {
 	for w := range list {
@@ -1524,6 +1581,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is half of a score or a tally (\"won 3-1\", \"voted 7-2\"): ignored"
 	case (m.tallyTo(sent, n) || m.tallyFrom(sent, n)) && !m.voteSide(sent, n):
 		why = "is half of a score or a tally in words (\"leads two sets to one\"): ignored"
+	case m.otherVoteSide(sent, n):
+		why = "is the count of the vote's other side, which the word after it names (\"16 in favour, 9 against\"): ignored"
 	case len(m.units) == 0 && n.unit == nil && describesOther(sent, n, spans):
 		why = "is joined by a hyphen to the word after it (\"10-man\", \"five-star\"), which it describes and which is no term of the fact: ignored"
 	case partOfName(src, sent, n) && !m.unitWordsFollow(sent, n) && !inSpans(n.start-1, spans): // not "Free 60" for the Free plan's fact

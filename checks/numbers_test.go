@@ -1320,6 +1320,7 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure passed 30-18.", 1, "contradicts", "and its second the votes against"},
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 0, "agrees", "a word of a vote right after the tally"},
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 1, "agrees", "and its second figure"},
+		{"The board voted 31 to 17 for the ban, and it was approved.", 1, "agrees", "for after a tally's second figure names the motion, no side of the vote"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -1341,6 +1342,10 @@ func TestVoteTallies(t *testing.T) {
 		{"Der Rat hat das Verbot mit 29 zu 17 Stimmen beschlossen.", 0, "contradicts", "and the votes for are 29, not the 17 that Stimmen follows"},
 		{"Der Rat hat das Verbot mit 31 zu 17 Stimmen beschlossen.", 1, "agrees", "the second figure is the votes against"},
 		{"The measure passed; 31 councillors met, up from 17.", 1, "silent", "no tally: 31 is the value the sheet holds for the votes for, and 17 a figure before a change"},
+		{"The measure passed with 30 votes in favour and 17 votes against.", 1, "agrees", "a count labelled in favour is the other side's, no figure of the votes against"},
+		{"The measure passed with 31 votes in favour and 16 votes against.", 0, "agrees", "and one labelled against no figure of the votes for"},
+		{"The measure passed with 31 votes in favour and 16 votes against.", 1, "contradicts", "the votes against, so labelled, disagree"},
+		{"Der Rat hat das Verbot mit 30 Stimmen dafür und 17 dagegen beschlossen.", 1, "agrees", "so in German: 30 dafür is the other side's"},
 	} {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, counted, testSource{"s", tt.text, "2025-09-09"})

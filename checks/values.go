@@ -451,7 +451,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 		return "\"" + w + "\" before the figure makes it a guess"
 	}
 	if w := sent.expectation(cd.span); w != "" && !ownPhrase(w, m.own) { // not for a fact that is itself a forecast: "is expected to take about 30 years"
-		return "\"" + w + "\" makes it a figure expected or that would have been, not the figure itself"
+		return "\"" + w + "\" makes it a figure expected, needed or that would have been, not the figure itself"
 	}
 	if w := sent.interim(cd.span); w != "" && !cd.revises && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
@@ -1356,7 +1356,8 @@ func (m *matcher) tallySide(sent *sentence, cd candidate) bool {
 	if m.fact.Kind != facts.KindNumber {
 		return false
 	}
-	return m.voteFigure(sent, sent.numberMentions()[cd.i])
+	n := sent.numberMentions()[cd.i]
+	return m.voteFigure(sent, n) || m.ownVoteSide(sent, n) // "16 votes against" for the votes against
 }
 
 // voteFigure reports whether a number with no unit of the table is the

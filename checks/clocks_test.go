@@ -368,6 +368,9 @@ func TestApproximateTimes(t *testing.T) {
 		{"La banque a cut off les pirates vers 4 h 10 CET.", "unsure", "vers: about, in French; half an hour off is near, not it"},
 		{"La banque a cut off les pirates vers 4 h 40 CET.", "contradicts", "but a time given to the ten minutes an hour off is not near"},
 		{"The bank cut off the attackers at around 4:30 a.m. CET.", "unsure", "a time given to the half hour may stand up to an hour off"},
+		{"El banco cut off a los piratas pasadas las 3.30 horas CET.", "agrees", "pasadas las: shortly after, in Spanish"},
+		{"El banco cut off a los piratas a las 3.30 horas CET.", "contradicts", "a las alone: an exact time"},
+		{"La banca ha cut off gli hacker poco dopo le 3.30 CET.", "agrees", "poco dopo le: shortly after, in Italian"},
 	})
 }
 

@@ -1259,11 +1259,39 @@ func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, sta
 	if kind == reports && negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] {
 		return at, hedged
 	}
+	if kind == reports && reportPredicate(sent, at, sp) {
+		kind = asserts // "said reports that the firm will take over are incorrect": the source's word on the report
+	}
 	if kind != asserts {
 		return at, kind
 	}
-	return cueFarBefore(sent, sp, reach)
+	if k, cue := cueFarBefore(sent, sp, reach); cue != reports || !reportPredicate(sent, k, sp) {
+		return k, cue
+	}
+	return sp.start, asserts
 }
+
+// reportPredicate reports whether a phrase is what a sentence says of a
+// report noun at token k, not part of the report: a verb of being that
+// opens it after the report's clause has a verb of its own ("Reports that
+// the firm will take over are incorrect" for the phrase "are incorrect",
+// not "Claims that the cub is female" for "is female").
+func reportPredicate(sent *sentence, k int, sp span) bool {
+	sc := sent.scanner()
+	if !reportNouns[sc.tok(k)] || !reportCopulas[sc.tok(sp.start)] {
+		return false
+	}
+	for j := k + 1; j < sp.start; j++ {
+		if w := sc.tok(j); auxiliaries[w] || reportCopulas[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true // the report's clause has its verb: "that the firm will take over | are incorrect"
+		}
+	}
+	return false // "Claims that the cub is female": the verb of being is the claim's own
+}
+
+// reportCopulas ([report-copulas]) are the verbs of being that open what
+// a sentence says of its subject.
+var reportCopulas = lexicon.Set("report-copulas")
 
 // claimedCredit, right after a verb of claiming, make it a claim of a
 // deed, which presupposes the deed: "Nobody has claimed responsibility
@@ -1298,6 +1326,27 @@ func denialBetween(sent *sentence, i int, sp span) bool {
 	return false
 }
 
+// reportThat reports whether "that" follows the report noun at token i,
+// right after it or after a few words of [report-fillers] that say where
+// the report stands: "reports on social media that", "rumours in the
+// local press that".
+func reportThat(toks []text.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+1+maxReportFillers; j++ {
+		if reportThatWords[toks[j].Text] {
+			return true
+		}
+		if !reportFillers[toks[j].Text] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportFillers, reportThatWords and maxReportFillers: see reportThat.
+var reportFillers, reportThatWords = lexicon.Set("report-fillers"), lexicon.Set("report-that")
+
+const maxReportFillers = 4
+
 // mildCue returns the cue that a word other than a negation, at token i,
 // gives a phrase after it, and its token: an attribution (but a verb of
 // its own, "called for a medical timeout", "passengers can claim a full
@@ -1311,7 +1360,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
-	case reportNouns[w] && (firstWord(toks, i) || i > 0 && reportNounBefore[toks[i-1].Text]) && i+1 < len(toks) && toks[i+1].Text == "that":
+	case reportNouns[w] && (firstWord(toks, i) || i > 0 && reportNounBefore[toks[i-1].Text]) && reportThat(toks, i):
 		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
 	case saidVerbs[w] || w == "saying":
 		if k := hearsayBefore(sent, i); k >= 0 {
@@ -1630,6 +1679,29 @@ func attributedFar(sent *sentence, sp span) int {
 		}
 		if f.tokens[k].Text == "that" && attributions[f.tokens[k-1].Text] {
 			return k - 1
+		}
+		if j := reportNounBack(f.tokens, k); j >= 0 {
+			return j // "Berichten op sociale media dat het vuur in de machinekamer ontstond"
+		}
+	}
+	return -1
+}
+
+// reportNounBack returns the token of a report noun that the word of
+// [report-that] at token k follows, over up to maxReportFillers words of
+// [report-fillers], when it opens the sentence or follows a word of
+// [report-noun-before] (see reportThat), or -1.
+func reportNounBack(toks []text.Token, k int) int {
+	if !reportThatWords[toks[k].Text] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-1-maxReportFillers; j-- {
+		w := toks[j].Text
+		if reportNouns[w] && (firstWord(toks, j) || j > 0 && reportNounBefore[toks[j-1].Text]) {
+			return j
+		}
+		if !reportFillers[w] {
+			return -1
 		}
 	}
 	return -1

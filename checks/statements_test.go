@@ -410,6 +410,19 @@ func TestStatementStances(t *testing.T) {
 	}
 }
 
+// A verb of being after a report's claim opens what the source says of
+// the report: a refuting phrase there is its own word, not the report's.
+func TestWhatIsSaidOfAReport(t *testing.T) {
+	const sheet = "facts:\n  - id: takeover\n    claim: Halden is not taking over the project.\n    statement: false\n    supports: [will take over]\n    refutes: [are incorrect | is the new steward]\n    about: [Halden]\n"
+	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
+		{"Reports that Halden will take over the project are incorrect.", "agrees", "are incorrect is the source's word on the reports, not the reports' claim"},
+		{"The board said reports that Halden will take over the project are incorrect.", "agrees", "so after said"},
+		{"Reports that Halden will take over the project surfaced on Monday.", "silent", "the report's claim alone is attributed"},
+		{"Claims on social media that Halden is the new steward are guesses, the board said.", "silent", "a verb of being with no verb of the claim's before it is the claim's own: attributed"},
+		{"Halden will take over the project, the board said.", "contradicts", "said by the source itself"},
+	})
+}
+
 func TestStatementVerdicts(t *testing.T) {
 	const sheet = `facts:
   - id: s
@@ -439,6 +452,10 @@ func TestStatementVerdicts(t *testing.T) {
 		{"false", "ignored", "Asked about reports that Iran was behind the attack, the minister said nothing.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "Amid rumours that Iran was behind the attack, markets fell.", "silent (not judged: attributed to someone (\"rumours\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "17:20 — Reports that Iran was behind the attack are wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Reports on social media that Iran was behind the attack are wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "A spokesman said reports in the local press that on that day Iran was behind the attack were wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Berichten op sociale media dat Iran was behind the attack, worden ontkend.", "silent (not judged: attributed to someone (\"berichten\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Reports on Monday showed Iran was behind the attack.", "contradicts"},
 		{"false", "ignored", "Albania cut ties before anyone proved Iran was behind the attack.", "silent (not judged: hedged (\"before\"): not counted)"},
 		{"false", "ignored", "Before the attack, Iran was behind the attack on the grid.", "contradicts"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, but later withdrew that statement.", "unsure"},

@@ -49,6 +49,10 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 	terms := m.names.notSpellings(sent, held) // the about terms: the name's own spelling names no post
 	for _, cd := range m.closest(src, sent, cands, func(cd candidate) bool { return mentions[cd.i].role == nameAccepted }) {
 		n := mentions[cd.i]
+		if n.role == nameNearMiss && slices.ContainsFunc(spans, func(sp span) bool { return sp.start <= cd.span.start && cd.span.end <= sp.end }) {
+			m.tracef("    %q is one of the fact's terms, no misspelt name: not read", says(src, sent, cd.span)) // about: [tribunale] and "Tribunale arbitrale dello sport"
+			continue
+		}
 		fd := m.finding(src, sent, cd.span)
 		fd.Value = fd.Says
 		switch n.role {

@@ -120,6 +120,17 @@ func TestNearWordBesideAnotherName(t *testing.T) {
 	})
 }
 
+// A word that is one of the fact's terms is no misspelling of its name:
+// with about: [tribunale], "Tribunale amministrativo" names another body
+// in the sheet's own word.
+func TestTermIsNoNearMiss(t *testing.T) {
+	sheet := "facts:\n  - id: court\n    claim: The Northfield Housing Tribunal ruled.\n    name: Northfield Housing Tribunal\n    about: [tribunal | tribunale]\n"
+	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
+		{"Il ricorso andrà al Tribunale amministrativo regionale.", "silent", "the fact's own term, capitalised: no misspelt name"},
+		{"The Northfeld Housing Tribunal ruled on Monday.", "contradicts", "a name with one word a letter off is still a near miss"},
+	})
+}
+
 // An alias that ends the fact's name names someone else after another
 // capitalised word: "Anna Kowalska" is not Marta Kowalska, nor "Atletico
 // Valdemar" Sporting Valdemar. A title before it names the fact's holder.

@@ -93,6 +93,10 @@ func TestSplitSentences(t *testing.T) {
 		{"The toll rose.... At 9 a.m. it fell.", []string{"The toll rose....", "At 9 a.m. it fell."}},
 		{"He waited.... Then he left.", []string{"He waited....", "Then he left."}},
 		{"It was done... 10 minutes later it failed.", []string{"It was done...", "10 minutes later it failed."}},
+		// a German quotation closes with “ after its stop, and the next sentence opens after it
+		{"„Wir bauen neu.“ Themes bleiben gleich.", []string{"„Wir bauen neu.“", "Themes bleiben gleich."}},
+		// but an English opening “ after a stop still opens the next sentence
+		{"He left. “We rebuild,” she said.", []string{"He left.", "“We rebuild,” she said."}},
 		// a name in lower case with a capital or digit inside opens a sentence after a stop
 		{"Will it stop? No. v2 keys keep working.", []string{"Will it stop?", "No.", "v2 keys keep working."}},
 		{"It sold out. iPhone buyers queued.", []string{"It sold out.", "iPhone buyers queued."}},

@@ -133,12 +133,23 @@ func closeSentence(s string, j int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !isTerminal(r) && !isCloser(r) {
+		if !isTerminal(r) && !isCloser(r) && !lowClosing(s, j, r, size) {
 			break
 		}
 		j += size
 	}
 	return j
+}
+
+// lowClosing reports whether the quote mark r at s[j] closes a quotation
+// that a low mark opened, as German writes it („Wir bauen neu.“): before
+// white space or the end, a “ closes.
+func lowClosing(s string, j int, r rune, size int) bool {
+	if r != '“' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j+size:])
+	return j+size == len(s) || unicode.IsSpace(next)
 }
 
 // skipSpace returns where the white space at s[k] ends.

@@ -203,6 +203,10 @@ func TestCountsInStampedEntries(t *testing.T) {
 	assertVerdictsIn(t, "a.md", size, "2026-08-25", []verdictCase{
 		{"# Live\n\n1:20 p.m. — The download is 142 MB.\n", "contradicts", "a measure in a unit of the table does not move"},
 	})
+	const age = "facts:\n  - id: age\n    claim: Ferri is 29 years old.\n    number: 29\n    unit: years old\n    about: [Ferri]\n"
+	assertVerdictsIn(t, "a.md", age, "2026-08-25", []verdictCase{
+		{"# Live\n\n1:20 p.m. — Ferri, 30, asked for a second test.\n", "contradicts", "an age does not move between a live blog's entries"},
+	})
 }
 
 // A number fact whose claim dates its figure to one day ("on Thursday, 27

@@ -474,15 +474,19 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	if fractionDenominators[sc.tok(i)] == 2 && fractionNumerators[sc.tok(i-1)] == 0 {
 		num, den, of = 1, 2, i+1 // "roughly half of the building", "la mitad de los clientes"; "a half of" is read as "a" and "half"
 	}
-	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(of)] || of == i+2 && sc.gap(i+1) != " " && sc.gap(i+1) != "-" {
+	halfThe := num == 1 && den == 2 && of == i+1 && halfDeterminers[sc.tok(of)] && sc.gap(of) == " " // "nearly half the harvest"
+	if num == 0 || den == 0 || num >= den || !fractionOf[sc.tok(of)] && !halfThe || of == i+2 && sc.gap(i+1) != " " && sc.gap(i+1) != "-" {
 		return facts.Interval{}, 0, 0, false
 	}
 	k := of + 1
+	if halfThe {
+		k = of // "half the" has no "of": its determiner is the word after "half"
+	}
 	if determiners[sc.tok(k)] {
 		k++
 	}
-	if _, _, ok := sc.numberAt(of + 1); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil {
-		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit
+	if _, _, ok := sc.numberAt(of + 1); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil || halfNotShares[sc.tok(k)] {
+		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit; "half the time", "half the way": no share of the fact's whole
 	}
 	v, start := num/den*100, i
 	share := about(v)
@@ -492,6 +496,14 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	share.Hi = min(share.Hi, 100)
 	return share, start, of, true
 }
+
+// halfDeterminers ([half-determiners]) after "half" make a share of a
+// whole with no "of": "half the harvest", "half its staff".
+var halfDeterminers = lexicon.Set("half-determiners")
+
+// halfNotShares ([fraction-not-wholes]) after a fraction and its
+// determiner name no whole the fact may count: "half the time".
+var halfNotShares = lexicon.Set("fraction-not-wholes")
 
 // partOfScale reads a word before a scale of a million or more that
 // makes a part of it or a multiple: "eine halbe Million", "un

@@ -228,6 +228,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
 		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                   // four as a numerator: a share
 		{"Four fifths remained.", ""},                                                                                               // no whole after the fraction: no share
+		{"Nearly half the harvest was lost.", "Nearly half=45..50 percent"},                                                         // half with a determiner and no of, as English writes it
+		{"It took half the time.", ""},                                                                                              // half the time: no whole the fact counts
+		{"It took half an hour.", "half an hour=0.5 hour"},                                                                          // half an hour: a span of time, no share
 		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
 		{"Cards are handled by a third party.", ""},

@@ -459,7 +459,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.beforeMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19"
+	if m.countsThings() && !m.ages && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age
 		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" {

@@ -58,6 +58,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.joinedTens(i); ok {
 		return x, end, true // "vinte e três", "treinta y dos", "vingt et un"
 	}
+	if x, end, ok := sc.quartersOfAUnitAt(i); ok {
+		return x, end, true // "a quarter of an hour", "three quarters of an hour"
+	}
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
@@ -216,6 +219,28 @@ func (sc scanner) halfAUnitAt(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return 0.5, i + 2, true
+}
+
+// quartersOfAUnitAt reads "a quarter of an hour" as a quarter of the unit
+// and "three quarters of an hour" as three, the unit read after as ever;
+// not "a quarter of an hour later", which says when.
+func (sc scanner) quartersOfAUnitAt(i int) (float64, int, bool) {
+	x := 0.25
+	switch {
+	case sc.tok(i) == "a" && sc.tok(i+1) == "quarter":
+	case sc.tok(i) == "three" && sc.tok(i+1) == "quarters":
+		x = 0.75
+	default:
+		return 0, 0, false
+	}
+	if sc.tok(i+2) != "of" || sc.tok(i+3) != "a" && sc.tok(i+3) != "an" {
+		return 0, 0, false
+	}
+	m := numberMention{span: span{i, i + 4}}
+	if sc.unitWordsAfter(&m); m.unit == nil || relativeAfter[sc.tok(m.uend)] {
+		return 0, 0, false
+	}
+	return x, i + 4, true
 }
 
 // A spelledNumber adds up a number written in words, word by word.

@@ -246,7 +246,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"De derde van de klanten belde.", ""}, // an ordinal after an article, no numerator: no share
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
 		{"Half of a million people left.", ""},                                    // "by half" too
-		{"It took a quarter of an hour.", ""},                                     // a fraction of a unit is no share
+		{"It took a quarter of an hour.", "a quarter of an hour=0.25 hour"},       // a fraction of a unit is no share, but a span of time
 		{"A third of a million people left.", ""},                                 // nor of a figure
 		{"A quarter of a million people left.", "A quarter of a million=250,000"}, // but a fraction of a scale that makes a whole figure is a count
 		{"Three quarters of a billion euros went.", "Three quarters of a billion euros=750,000,000 euro"},
@@ -1375,6 +1375,12 @@ func TestSpansWithAnArticle(t *testing.T) {
 		{"The outage (guasto) lasted un'ora e 32 minuti.", "agrees", "the Italian article elided before ora: 92, not 32"},
 		{"The outage (panne) lasted une heure et quarante minutes.", "contradicts", "French: 100 minutes"},
 		{"The outage lasted, ora, 32 minuti.", "contradicts", "ora alone is now, and no hour: 32"},
+	})
+	const hail = "facts:\n  - id: d\n    claim: The hail lasted 15 minutes.\n    number: 15\n    unit: minutes\n    about: [lasted]\n"
+	assertVerdicts(t, hail, "2025-09-09", []verdictCase{
+		{"The hail lasted a quarter of an hour.", "agrees", "a quarter of an hour: 15 minutes"},
+		{"The hail lasted three-quarters of an hour.", "contradicts", "three quarters of an hour: 45 minutes"},
+		{"A quarter of an hour later the hail lasted on.", "silent", "later after it: when, not how long"},
 	})
 }
 

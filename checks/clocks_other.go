@@ -48,9 +48,29 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, j, true // "alle 21.42", "alle 2.47, hanno riferito"; not "a las 3.52 de la tarde", read with its half
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)):
 		return sc.hourLetterClock(i, j, h, prep)
+	case j == i+1 && h <= 23 && sc.bareHourBefore(i) && (sc.punctAfter(j) || plainGap(sc.gap(j)) && sc.phraseAt(j, bareHourAfter) != nil):
+		return h * 60, j, true // "alle 14 di oggi", "alle ore 15.": an Italian whole hour
 	}
 	return 0, 0, false
 }
+
+// bareHourBefore reports whether a word of [bare-hour-prepositions]
+// stands right before token i, perhaps with "ore" between: "alle 14",
+// "dalle ore 15".
+func (sc scanner) bareHourBefore(i int) bool {
+	return bareHourPreps[sc.tok(i-1)] || sc.tok(i-1) == "ore" && bareHourPreps[sc.tok(i-2)]
+}
+
+// punctAfter reports whether a comma, a semicolon or a stop ends the
+// clause after token j-1, or the sentence ends there: not a noun ("alle 14
+// squadre", "alle 14 leden" in Dutch).
+func (sc scanner) punctAfter(j int) bool {
+	g := strings.TrimSpace(sc.gap(j))
+	return j >= len(sc.toks) || g != "" && strings.ContainsRune(",;.", rune(g[0]))
+}
+
+// bareHourPreps and bareHourAfter: see suffixedClock.
+var bareHourPreps, bareHourAfter = lexicon.Set("bare-hour-prepositions"), phrases("bare-hour-after")
 
 // spanOf, after hours that count hours too ("heures", "horas"), make them
 // a span of something, not a time of day: "après 14 heures de

@@ -67,3 +67,22 @@ func TestManyProblemsAreCapped(t *testing.T) {
 		})
 	}
 }
+
+// A YAML list cuts "10,000-page" at its comma; two groups that merely
+// hold figures are no such cut.
+func TestCutAtComma(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+		why        string
+	}{
+		{"reference site | 10", "000-page | build", true, "three digits glued to a word after one to three digits"},
+		{"2", "500 homes", true, "a group of one figure, then three digits"},
+		{"Apollo 11", "100 days", false, "a name's number, then a group of its own"},
+		{"in 2024", "100 days", false, "four digits: a year, no thousands"},
+		{"10", "0000", false, "four digits after: no thousands group"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, cutAtComma(tt.prev, tt.next), "%q, %q: %s", tt.prev, tt.next, tt.why)
+	}
+}

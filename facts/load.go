@@ -196,6 +196,10 @@ func (l *loader) groups(n *yaml.Node, what string) [][]string {
 	entries := l.Texts(n, what)
 	var out [][]string
 	for i, e := range entries {
+		if i > 0 && cutAtComma(entries[i-1], e) && n.Kind == yaml.SequenceNode && i < len(n.Content) && n.Content[i].Style == 0 {
+			l.Errorf(n.Content[i], "%s has a group that starts %q after one that ends %q: a YAML list splits at commas, so a number such as 10,000 was cut in two; quote the whole group: [\"%s,%s\"]", what, e, entries[i-1], entries[i-1], e)
+			continue
+		}
 		var g []string
 		for _, t := range strings.Split(e, "|") {
 			t = strings.TrimSpace(t)
@@ -225,6 +229,21 @@ func (l *loader) groups(n *yaml.Node, what string) [][]string {
 		l.Errorf(n, "%s is empty: list at least one term", what)
 	}
 	return out
+}
+
+// cutAtComma reports whether two neighbouring entries of a list look like
+// one number that YAML cut at its thousands comma: one ends with one to
+// three digits, the next starts with three and no more ("10" and
+// "000-page" of [10,000-page]).
+func cutAtComma(prev, next string) bool {
+	tail := len(prev) - len(strings.TrimRight(prev, "0123456789"))
+	head := len(next) - len(strings.TrimLeft(next, "0123456789"))
+	if tail < 1 || tail > 3 || head != 3 {
+		return false
+	}
+	glued := len(next) == head || next[head] != ' ' && next[head] != '|' // "000-page", not "100 days" after "Apollo 11"
+	alone := len(prev) == tail                                           // "2" of [2,500 homes]
+	return alone || glued && (prev[len(prev)-tail-1] == ' ' || prev[len(prev)-tail-1] == '|')
 }
 
 var labelKeys = []string{"source", "says", "label", "note"}

@@ -175,7 +175,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},
 		{"> 45 people died in the blast.", "45=45"}, // a quoted line's mark in plain text, no sign
-		{"The dose was > 45 mg.", "45=more than 45"},
+		{"The dose was > 45 mg.", "45 mg=more than 45 milligram"},
 		{"The p-value was 0.002.", "0.002=0.002"},
 		{"Meer dan 400 huizen werden ontruimd.", "Meer dan 400=more than 400"},
 		{"Mais de 400 casas foram evacuadas.", "Mais de 400=more than 400"},
@@ -489,6 +489,9 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"1840000000", "euros", "The price is almost EUR 1.9 billion.", "agrees 1,710,000,000..1,900,000,000", "an approximation before a currency's code"},
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"2000000", "Swiss francs", "The price is CHF 2m (about €2.1m).", "agrees 2,000,000", "so after the code of a currency with no sign, before a bracket"},
+		{"2.4", "mg per litre", "The board (sample) showed 2.4mg per litre of ammonia.", "agrees 2.4", "milligrams glued to the figure, a rate per litre"},
+		{"2.4", "mg per litre", "The board (sample) showed 2.9mg per litre of ammonia.", "contradicts 2.9", "and another figure so written disagrees"},
+		{"2.4", "mg per litre", "The board (sample) showed 2.4mg of ammonia.", "silent", "milligrams alone are no rate per litre"},
 		{"2000000", "Swiss francs", "The price is 2.5 million Swiss francs.", "contradicts 2,500,000", "Swiss francs are a currency of the table"},
 		{"2000000", "Swiss francs", "The price is €2m.", "silent", "and euros are none of them"},
 		{"25", "basis points", "The board cut the rate by a quarter of a percentage point.", "agrees 24.5..25.5", "a fraction of a percentage point, no share of a whole"},

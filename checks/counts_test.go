@@ -675,6 +675,7 @@ func TestSupersededValues(t *testing.T) {
 		{"22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "a live blog's earlier post, corrected"},
 		{"15:05 - Correction: in our 14:04 entry we reported the depth as 21 km.", "unsure", "a live blog's own entry, named by its time, corrected"},
 		{"In our 9:12 post we said the depth was 21 km.", "unsure", "so a post that we said"},
+		{"Correction: in our 06:10 post we gave the depth as 21 km.", "unsure", "so a post that we gave"},
 		{"At the briefing we said the depth was 21 km.", "contradicts", "what a speaker said at a briefing is no entry corrected"},
 		{"The depth was revised to 21 km.", "contradicts", "revised to gives the new figure"},
 		{"Seismologists first put the depth at 14 km on Monday, but revised that to 21 km on Tuesday after more readings came in.", "contradicts", "the figure a first one was revised to stands as near the terms as the first, and is no passing figure"},

@@ -193,6 +193,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Over 300 people were hurt.", "Over 300=more than 300"},
 		{"Claims in excess of 40 people were made.", "in excess of 40=more than 40"},
 		{"The repairs will cost north of $80 million.", "north of $80 million=more than 80,000,000 dollar"},
+		{"A visibilidade era inferior a 50 metros.", "inferior a 50 metros=less than 50 meter"}, // Portuguese less than
+		{"A receita foi superior a 50 milhões.", "superior a 50 milhões=more than 50,000,000"},  // and more than
+		{"Revenue was €4.23bn a year ago, and rose.", "4.23bn=4,230,000,000 euro"},              // a year before ago: a time, no rate
+		{"Revenue was €4.23bn a year, and rose.", "4.23bn a year=4,230,000,000 euro per year"},  // a year alone: a rate
 		{"The repairs will cost south of $80 million.", "south of $80 million=less than 80,000,000 dollar"},
 		{"The plant lies 80 km north of the city.", "80 km=80 kilometer"}, // north of after a figure is a place
 		{"Donations have gone past 180,000 euros.", "gone past 180,000 euros=more than 180,000 euro"},

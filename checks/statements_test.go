@@ -136,6 +136,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"reopened"}}, "Without the grant, the pool wouldn't have reopened.", "hedges:t have reopened", "so with n't"},
 		{facts.Statement{Holds: true, Supports: []string{"rouvert"}}, "Sans la subvention, la piscine n'aurait jamais rouvert.", "hedges:jamais rouvert", "so n'aurait jamais"},
 		{facts.Statement{Holds: true, Supports: []string{"reopened"}}, "The pool has never reopened.", "denies:never reopened", "a negation with no conditional still denies"},
+		{facts.Statement{Holds: true, Supports: []string{"explotado"}}, "La empresa no tiene pruebas de que alguien haya explotado la falla.", "denies:no tiene pruebas de que alguien haya explotado", "no tiene pruebas de que: no evidence that, in Spanish"},
 		{facts.Statement{Holds: true, Supports: []string{"accounted for"}}, "All but one of the 23 crew had been accounted for.", "hedges:All but one of the 23 crew had been accounted for", "all but: one was not, so not all; the phrase is neither asserted nor denied"},
 		{facts.Statement{Holds: true, Supports: []string{"accounted for"}}, "All 23 crew had been accounted for.", "asserts:accounted for", "all with no but asserts"},
 		{facts.Statement{Holds: true, Supports: []string{"reopened"}}, "They never have reopened the pool.", "denies:never have reopened", "have after a negation with no would before it: still a denial"},

@@ -650,7 +650,7 @@ func periodSaysWhen(toks []text.Token, i int) bool {
 	if i >= len(toks) || !relativeAfter[toks[i].Text] {
 		return false
 	}
-	if i+1 == len(toks) {
+	if i+1 == len(toks) || periodWhenAfter[toks[i].Text] {
 		return true // "a year later", "a day before"
 	}
 	next := toks[i+1].Text
@@ -658,6 +658,10 @@ func periodSaysWhen(toks []text.Token, i int) bool {
 	_, month := months[next]
 	return determiners[next] || isDigits(next) || weekday || month || !isLetters(next)
 }
+
+// periodWhenAfter ([period-when-after]) after a period make it a time
+// whatever follows: "€4.23bn a year ago, and ..." is no amount a year.
+var periodWhenAfter = lexicon.Set("period-when-after")
 
 // laterRates are the rate periods that make a count a rate though words
 // stand between ("420 deaths in the United States every year"); "a year"

@@ -1053,6 +1053,13 @@ func maximumFact(f *facts.Fact) bool {
 	return f.Maximum || strings.Contains(text.Fold(f.Claim), "up to ") || ownsAny(ownWords(f), maximumWords)
 }
 
+// floorFarBelow reports whether a reading is a floor with no ceiling
+// ("more than two minutes") that lies under a tenth of the sheet's single
+// value: it allows the value, and states nothing of it.
+func floorFarBelow(v, sheet facts.Interval) bool {
+	return math.IsInf(v.Hi, 1) && v.Lo > 0 && sheet.Lo == sheet.Hi && sheet.Lo > 10*v.Lo
+}
+
 func farBound(v, sheet facts.Interval) bool {
 	switch {
 	case v.Lo <= 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1):
@@ -1096,6 +1103,9 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	if fd.Agrees && farBound(v, f.Number) {
 		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
 		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
+	} else if fd.Agrees && floorFarBelow(v, f.Number) {
+		fd.Agrees, fd.Unsure = false, true // "more than two minutes ahead" for a winning time of 3:11:47
+		fd.How = joinHow(fd.How, "unsure: a floor under a tenth of the sheet's value allows it, and says nothing of it: likely about something else")
 	}
 	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)
 	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {

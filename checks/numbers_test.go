@@ -721,6 +721,8 @@ func TestBoundRestatesInAnotherUnit(t *testing.T) {
 		{"The fine is $37,000 a car, up to $18 billion in all.", "contradicts", "a bound a thousand times the sheet's value allows it but states nothing: it settles nothing"},
 		{"The fine could reach up to $18 billion in all.", "unsure", "alone, such a bound is unsure, no agreement"},
 		{"The fine is up to $40,000 a car.", "agrees", "a bound of the sheet's magnitude agrees"},
+		{"The fine is more than $3,000 a car.", "unsure", "a floor under a tenth of the sheet's value allows it and says nothing of it"},
+		{"The fine is more than $30,000 a car.", "agrees", "a floor of the sheet's magnitude agrees"},
 	})
 }
 

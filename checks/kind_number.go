@@ -1053,6 +1053,21 @@ func maximumFact(f *facts.Fact) bool {
 	return f.Maximum || strings.Contains(text.Fold(f.Claim), "up to ") || ownsAny(ownWords(f), maximumWords)
 }
 
+// vacuousBound makes an agreeing bound that says nothing of the sheet's
+// value unsure: a ceiling over a thousand times it ("up to $18 billion"
+// for a fine of $37,500 a car), or a floor under a tenth of it ("more than
+// two minutes ahead" for a winning time of 3:11:47).
+func vacuousBound(fd *Finding, v facts.Interval, f *facts.Fact) {
+	switch {
+	case fd.Agrees && farBound(v, f.Number):
+		fd.Agrees, fd.Unsure = false, true
+		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
+	case fd.Agrees && floorFarBelow(v, f.Number):
+		fd.Agrees, fd.Unsure = false, true
+		fd.How = joinHow(fd.How, "unsure: a floor under a tenth of the sheet's value allows it, and says nothing of it: likely about something else")
+	}
+}
+
 // floorFarBelow reports whether a reading is a floor with no ceiling
 // ("more than two minutes") that lies under a tenth of the sheet's single
 // value: it allows the value, and states nothing of it.
@@ -1100,13 +1115,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		}
 	}
 	narrowAgreement(f, sent.numberMentions()[cd.i], v, fd)
-	if fd.Agrees && farBound(v, f.Number) {
-		fd.Agrees, fd.Unsure = false, true // "up to $18 billion" for a fine of $37,500 a car
-		fd.How = joinHow(fd.How, "unsure: a bound over a thousand times off the sheet's value allows it, but is about something else")
-	} else if fd.Agrees && floorFarBelow(v, f.Number) {
-		fd.Agrees, fd.Unsure = false, true // "more than two minutes ahead" for a winning time of 3:11:47
-		fd.How = joinHow(fd.How, "unsure: a floor under a tenth of the sheet's value allows it, and says nothing of it: likely about something else")
-	}
+	vacuousBound(fd, v, f)
 	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)
 	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {
 		fd.How = how

@@ -1313,17 +1313,33 @@ func TestRoundedScaledFigures(t *testing.T) {
 	})
 }
 
+// A tallyCase is a sentence, the fact whose cell it is checked in (0 the
+// votes for, 1 those against), the verdict wanted and why.
+type tallyCase struct {
+	text string
+	fact int
+	want string
+	why  string
+}
+
+// assertTallies checks each case's cell, the source published on 9
+// September 2025.
+func assertTallies(t *testing.T, sheet string, cases []tallyCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.why, func(t *testing.T) {
+			r := run(t, sheet, testSource{"s", tt.text, "2025-09-09"})
+			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
 // A tally after a word of a vote gives its first figure to a fact of the
 // votes for and its second to one of the votes against; a score, or a
 // tally for a fact of neither side, is no count.
 func TestVoteTallies(t *testing.T) {
 	const votes = "facts:\n  - id: for\n    claim: 31 councillors voted for the ban.\n    number: 31\n    about: [passed | approved]\n  - id: against\n    claim: 17 voted against.\n    number: 17\n    about: [passed | approved]\n"
-	tests := []struct {
-		text string
-		fact int // 0 the votes for, 1 those against
-		want string
-		why  string
-	}{
+	assertTallies(t, votes, []tallyCase{
 		{"The measure passed 31-17.", 0, "agrees", "the first figure of a vote's tally is the votes for"},
 		{"The measure passed 31-17.", 1, "agrees", "the second the votes against"},
 		{"The measure was approved by 31 votes to 17.", 0, "agrees", "a tally in words"},
@@ -1333,20 +1349,9 @@ func TestVoteTallies(t *testing.T) {
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 0, "agrees", "a word of a vote right after the tally"},
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 1, "agrees", "and its second figure"},
 		{"The board voted 31 to 17 for the ban, and it was approved.", 1, "agrees", "for after a tally's second figure names the motion, no side of the vote"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, votes, testSource{"s", tt.text, "2025-09-09"})
-			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 	const counted = "facts:\n  - id: for\n    claim: 31 councillors voted for the ban.\n    number: 31\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n  - id: against\n    claim: 17 voted against.\n    number: 17\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n"
-	for _, tt := range []struct {
-		text string
-		fact int
-		want string
-		why  string
-	}{
+	assertTallies(t, counted, []tallyCase{
 		{"The measure passed 31-17.", 1, "agrees", "a fact with a unit reads its side of the tally, which no unit word follows"},
 		{"The measure passed 31-16.", 1, "contradicts", "and a wrong side contradicts"},
 		{"The measure was approved by 31 votes to 16.", 1, "contradicts", "the second figure of a tally in words takes the unit of the first"},
@@ -1358,12 +1363,7 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure passed with 31 votes in favour and 16 votes against.", 0, "agrees", "and one labelled against no figure of the votes for"},
 		{"The measure passed with 31 votes in favour and 16 votes against.", 1, "contradicts", "the votes against, so labelled, disagree"},
 		{"Der Rat hat das Verbot mit 30 Stimmen dafür und 17 dagegen beschlossen.", 1, "agrees", "so in German: 30 dafür is the other side's"},
-	} {
-		t.Run(tt.why, func(t *testing.T) {
-			r := run(t, counted, testSource{"s", tt.text, "2025-09-09"})
-			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
-		})
-	}
+	})
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{
 		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},

@@ -402,11 +402,16 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 // ends its text early ("**Par J. M.** | Publié le ..."), and keeps the
 // date of one that gives the publication date; or nil.
 func (s *Source) signatureLine(line string, lead int, rest string) []int {
-	wholes := []string{strings.TrimRight(rest, " \t\r"), strings.TrimRight(line[lead:], " \t\r")}
-	if strings.Contains(line, "</") {
-		wholes = append(wholes, closingTags.ReplaceAllString(line[lead:], "")) // "<p>Par C. A. &middot; Publié le ...</p>"
-	}
-	for _, whole := range wholes {
+	for k := range 3 {
+		whole := strings.TrimRight(rest, " \t\r")
+		switch {
+		case k == 1:
+			whole = strings.TrimRight(line[lead:], " \t\r")
+		case k == 2 && !strings.Contains(line, "</"):
+			return nil
+		case k == 2:
+			whole = closingTags.ReplaceAllString(line[lead:], "") // "<p>Par C. A. &middot; Publié le ...</p>"
+		}
 		if sig, published := signatureDate(whole); sig != nil {
 			s.Notes.DateLines++
 			if published && s.lineDate == "" {

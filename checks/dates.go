@@ -702,15 +702,21 @@ const presentReach = 3
 var presentVerbs = lexicon.Set("present-verbs")
 
 // aheadBefore reports whether a word of [ahead-before] stands right
-// before the preposition at token start, with no auxiliary of the past in
-// the two words before it: "is forecast for Thursday", not "was expected
-// on Friday".
+// before the preposition at token start as a verb (after an auxiliary of
+// the present, or a comma), with no auxiliary of the past in the two
+// words before it: "is forecast for Thursday", not "was expected on
+// Friday" nor "raised its forecast on Tuesday".
 func (sc scanner) aheadBefore(start int) bool {
 	if !aheadWords[sc.tok(start-1)] || !plainGap(sc.gap(start)) {
 		return false
 	}
-	return !pastAuxiliaries[sc.tok(start-2)] && !pastAuxiliaries[sc.tok(start-3)]
+	verb := aheadAuxiliaries[sc.tok(start-2)] || strings.Contains(sc.gap(start-1), ",") // "snow is forecast for", "the vote, scheduled for"; not "raised its forecast on Tuesday", a noun
+	return verb && !pastAuxiliaries[sc.tok(start-2)] && !pastAuxiliaries[sc.tok(start-3)]
 }
+
+// aheadAuxiliaries ([ahead-auxiliaries]) before a word of [ahead-before]
+// make it a verb: "is forecast", "are expected".
+var aheadAuxiliaries = lexicon.Set("ahead-auxiliaries")
 
 // aheadWords: see aheadBefore.
 var aheadWords = lexicon.Set("ahead-before")

@@ -1111,6 +1111,7 @@ func TestFutureDayForAPastFact(t *testing.T) {
 		{"A second vote on approved cuts is expected on Thursday.", "unsure", "expected right before a weekday's preposition: the next one, ahead of the report"},
 		{"Another vote on approved cuts is forecast for Thursday.", "unsure", "so forecast for"},
 		{"A vote on approved cuts was expected on Thursday.", "contradicts", "was expected: the last Thursday as well, and neither agrees"},
+		{"The board approved the cuts and raised its forecast on Thursday.", "contradicts", "forecast as a noun, after its: no plan, the last Thursday"},
 	})
 	assertVerdicts(t, vote, "2026-03-17", []verdictCase{
 		{"The approved cuts will take effect on April 7.", "unsure", "a future day after a report of the fact's own day"},

@@ -637,6 +637,8 @@ func TestContinuedThroughPronoun(t *testing.T) {
 		{"Elena Markovic was elected president. Turnout was 47.8 percent.", "silent", "a sentence with no pronoun is not continued"},
 		{"Elena Markovic werd tot president gekozen. Zij kreeg 47,3 procent van de stemmen.", "agrees", "a Dutch pronoun continues it too"},
 		{"Elena Markovic a été élue présidente. Elle a obtenu 47,8 % des voix.", "unsure", "a French one, a person's: a disagreement is for review"},
+		{"Elena Markovic a été élue. Il a obtenu 47,8 % des voix, selon le parti.", "unsure", "French il before a verb continues it too"},
+		{"Elena Markovic è stata eletta. Il partito ha ottenuto il 47,8 % dei voti.", "silent", "Italian il before a noun is an article: no continuation"},
 	})
 	const unvaccinated = "facts:\n  - id: unvaccinated\n    claim: Neither victim was vaccinated.\n    statement: true\n    supports: [unvaccinated]\n    about: [deaths]\n"
 	assertVerdicts(t, unvaccinated, "2026-03-20", []verdictCase{

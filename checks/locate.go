@@ -330,8 +330,19 @@ func pointsBack(sent *sentence) bool {
 // isAnaphoric reports whether a sentence opens with a pronoun that points
 // back at the sentence before it.
 func isAnaphoric(sent *sentence) bool {
-	return len(sent.folded().tokens) >= 2 && (openingPronouns[sent.folded().tokens[0].Text] || pointsBackFirmly(sent) || ageSubject(sent))
+	toks := sent.folded().tokens
+	if len(toks) < 2 {
+		return false
+	}
+	if articleToo[toks[0].Text] && !pronounVerbs[toks[1].Text] {
+		return false // Italian "Il servizio medico ha assistito": an article, where French "Il a dit" is a pronoun
+	}
+	return openingPronouns[toks[0].Text] || pointsBackFirmly(sent) || ageSubject(sent)
 }
+
+// articleToo ([pronouns-also-articles]) open a sentence as a pronoun only
+// before a word of [pronoun-verbs]: Italian writes "il" as an article.
+var articleToo, pronounVerbs = lexicon.Set("pronouns-also-articles"), lexicon.Set("pronoun-verbs")
 
 // ageSubject reports whether a sentence opens with a person named by age,
 // who stands for someone the sentence before named: "The 47-year-old

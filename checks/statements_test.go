@@ -326,6 +326,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "Messages lost: 12.", "asserts:lost", "a figure after the colon answers it"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Two guards seemed hurt but walked away.", "hedges:seemed hurt", "and so is what seemed so"},
 		{facts.Statement{Holds: false, Supports: []string{"injuries"}}, "No one suffered serious injuries in the blast.", "denies:No one suffered serious injuries", "a verb and an adjective before the phrase: its predicate"},
+		{facts.Statement{Holds: false, Supports: []string{"ill"}}, "Nobody fell ill after the outbreak.", "denies:Nobody fell ill", "a verb of becoming carries the phrase as what the pronoun denies"},
+		{facts.Statement{Holds: false, Supports: []string{"ill"}}, "No one fell, but many fell ill after the outbreak.", "asserts:ill", "the pronoun's own verb ends at the comma: the phrase after but is asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"injuries"}}, "Nobody came to work with injuries.", "asserts:injuries", "a preposition before the phrase: no predicate of the pronoun"},
 		{facts.Statement{Holds: true, Supports: []string{"evacuation"}}, "No one resisted evacuation when the flood came.", "asserts:evacuation", "a verb of attitude carries no denial of its object"},
 		{facts.Statement{Holds: true, Supports: []string{"injury"}}, "No one escaped injury in the crash.", "asserts:injury", "escaping denies nothing of the injury"},

@@ -1335,8 +1335,11 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 // for one of the votes for.
 func (m *matcher) otherVoteSide(sent *sentence, n numberMention) bool {
 	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	if forSide == againstSide {
+		return false // most facts: no side of a vote
+	}
 	labelFor, labelAgainst := m.voteLabel(sent, n)
-	return forSide != againstSide && (forSide && labelAgainst || againstSide && labelFor)
+	return forSide && labelAgainst || againstSide && labelFor
 }
 
 // ownVoteSide reports whether a count is labelled as the side of a vote
@@ -1344,8 +1347,11 @@ func (m *matcher) otherVoteSide(sent *sentence, n numberMention) bool {
 // against): the label, not nearness, gives it to the fact.
 func (m *matcher) ownVoteSide(sent *sentence, n numberMention) bool {
 	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	if forSide == againstSide {
+		return false
+	}
 	labelFor, labelAgainst := m.voteLabel(sent, n)
-	return forSide != againstSide && (forSide && labelFor || againstSide && labelAgainst)
+	return forSide && labelFor || againstSide && labelAgainst
 }
 
 // voteLabel reports whether the words right after a count or its unit

@@ -20,36 +20,28 @@ const countedGap = 4
 // governor returns the token where a phrase of countedFrom starts that
 // governs the term at sp, within its clause, or -1.
 func (sent *sentence) governor(sp span) int {
+	return sent.phraseBeforeTerm(sp, countedFrom)
+}
+
+// phraseBeforeTerm returns where a phrase of list starts that stands
+// before the term at sp, up to countedGap words away in its clause, or -1.
+func (sent *sentence) phraseBeforeTerm(sp span, list [][]string) int {
 	f, sc := sent.folded(), sent.scanner()
-	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-len(countedFrom[0]); i-- {
+	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-len(list[0]); i-- {
 		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
 			return -1
 		}
-		if p := sc.phraseAt(i, countedFrom); p != nil && i+len(p) <= sp.start && sp.start-i-len(p) <= countedGap {
+		if p := sc.phraseAt(i, list); p != nil && i+len(p) <= sp.start && sp.start-i-len(p) <= countedGap {
 			return i
 		}
 	}
 	return -1
 }
 
-// spanEnds ([span-end-words]) end a span that a word of spanStarts
-// ([span-start-words]) opens: "from Sunday until the collapse".
+// spanEnds ([span-end-words]), before a term (see phraseBeforeTerm), end
+// a span that a word of spanStarts ([span-start-words]) opens: "from
+// Sunday until the collapse".
 var spanEnds, spanStarts = phrases("span-end-words"), lexicon.Set("span-start-words")
-
-// spanEndBefore returns where a phrase of spanEnds starts that stands
-// before the term at sp, within countedGap words and its clause, or -1.
-func (sent *sentence) spanEndBefore(sp span) int {
-	f, sc := sent.folded(), sent.scanner()
-	for i := sp.start - 1; i >= 0 && i >= sp.start-countedGap-1; i-- {
-		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
-			return -1
-		}
-		if p := sc.phraseAt(i, spanEnds); p != nil && i+len(p) <= sp.start {
-			return i
-		}
-	}
-	return -1
-}
 
 // spanStart reports whether a value at v opens a span that the phrase at
 // u ends: a word of spanStarts up to countedGap words before it, in its
@@ -87,7 +79,7 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 			dropped = true
 			continue
 		}
-		if u := sent.spanEndBefore(sp); u >= 0 && sent.spanStart(v, u) {
+		if u := sent.phraseBeforeTerm(sp, spanEnds); u >= 0 && sent.spanStart(v, u) {
 			dropped = true // "from Sunday until the collapse"
 			continue
 		}

@@ -1358,7 +1358,7 @@ func (m *matcher) ownVoteSide(sent *sentence, n numberMention) bool {
 // name the side of a vote it counts: "16 votos a favor", "9 against".
 func (m *matcher) voteLabel(sent *sentence, n numberMention) (labelFor, labelAgainst bool) {
 	sc := sent.scanner()
-	if scorePart(sent, n) || m.tallyTo(sent, n) || m.tallyFrom(sent, n) || n.start > 1 && tallyLinks[sc.tok(n.start-1)] && numberAt(sent, n.start-2) {
+	if scorePart(sent, n) || m.tallyTo(sent, n) || m.tallyFrom(sent, n) || n.start > 1 && tallyLinks[sc.tok(n.start-1)] && figureAt(sent, n.start-2) {
 		return false, false // "voted five to two for the cut": the word names the motion, not a side
 	}
 	k := max(n.end, n.uend)
@@ -1372,7 +1372,7 @@ func (m *matcher) voteLabel(sent *sentence, n numberMention) (labelFor, labelAga
 		return false, false
 	}
 	w := sc.tok(k)
-	if tallyLinks[w] && numberAt(sent, k+1) {
+	if tallyLinks[w] && figureAt(sent, k+1) {
 		return false, false // "sept voix contre deux": a tally's link, no side's word
 	}
 	if votePreps[w] {
@@ -1381,9 +1381,9 @@ func (m *matcher) voteLabel(sent *sentence, n numberMention) (labelFor, labelAga
 	return voteForWords[w], voteAgainstWords[w]
 }
 
-// numberAt reports whether a number of the sentence starts at token k,
+// figureAt reports whether a number of the sentence starts at token k,
 // or a number word that is another word too stands there ("contra tres").
-func numberAt(sent *sentence, k int) bool {
+func figureAt(sent *sentence, k int) bool {
 	w := sent.scanner().tok(k)
 	return units[w] != 0 || beforeScales[w] != 0 || slices.ContainsFunc(sent.numberMentions(), func(o numberMention) bool { return o.start == k })
 }

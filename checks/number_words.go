@@ -214,11 +214,19 @@ func (sc scanner) halfAUnitAt(i int) (float64, int, bool) {
 	if sc.tok(i+2) == "dozen" {
 		return 6, i + 3, true
 	}
-	m := numberMention{span: span{i, i + 2}}
-	if sc.unitWordsAfter(&m); m.unit == nil || relativeAfter[sc.tok(m.uend)] {
+	if !sc.spanUnitAfter(i, i+2) {
 		return 0, 0, false
 	}
 	return 0.5, i + 2, true
+}
+
+// spanUnitAfter reports whether the words from token start to end, a part
+// of a unit ("half an", "a quarter of an"), are followed by a unit that
+// says how much, not when: "half an hour", not "half an hour later".
+func (sc scanner) spanUnitAfter(start, end int) bool {
+	m := numberMention{span: span{start, end}}
+	sc.unitWordsAfter(&m)
+	return m.unit != nil && !relativeAfter[sc.tok(m.uend)]
 }
 
 // quartersOfAUnitAt reads "a quarter of an hour" as a quarter of the unit
@@ -236,8 +244,7 @@ func (sc scanner) quartersOfAUnitAt(i int) (float64, int, bool) {
 	if sc.tok(i+2) != "of" || sc.tok(i+3) != "a" && sc.tok(i+3) != "an" {
 		return 0, 0, false
 	}
-	m := numberMention{span: span{i, i + 4}}
-	if sc.unitWordsAfter(&m); m.unit == nil || relativeAfter[sc.tok(m.uend)] {
+	if !sc.spanUnitAfter(i, i+4) {
 		return 0, 0, false
 	}
 	return x, i + 4, true

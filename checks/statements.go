@@ -1360,7 +1360,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
-	case reportNouns[w] && (firstWord(toks, i) || i > 0 && reportNounBefore[toks[i-1].Text]) && reportThat(toks, i):
+	case reportNounAt(toks, i):
 		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
 	case saidVerbs[w] || w == "saying":
 		if k := hearsayBefore(sent, i); k >= 0 {
@@ -1696,15 +1696,21 @@ func reportNounBack(toks []text.Token, k int) int {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-1-maxReportFillers; j-- {
-		w := toks[j].Text
-		if reportNouns[w] && (firstWord(toks, j) || j > 0 && reportNounBefore[toks[j-1].Text]) {
+		if reportNounAt(toks, j) {
 			return j
 		}
-		if !reportFillers[w] {
+		if !reportFillers[toks[j].Text] {
 			return -1
 		}
 	}
 	return -1
+}
+
+// reportNounAt reports whether token i is a report noun that reports a
+// claim: it opens the sentence or follows a word of [report-noun-before],
+// and "that" follows it (see reportThat).
+func reportNounAt(toks []text.Token, i int) bool {
+	return reportNouns[toks[i].Text] && (firstWord(toks, i) || i > 0 && reportNounBefore[toks[i-1].Text]) && reportThat(toks, i)
 }
 
 // attributionReach is how many words before a phrase an attribution's

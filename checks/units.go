@@ -242,19 +242,6 @@ func farApart(a, b *unitDef) bool {
 // are nearer; a nautical mile is 1.85e12 nanometres.
 const spellingRatio = 1e9
 
-// wordsAre reports whether the folded tokens from i to j are words.
-func (sent *sentence) wordsAre(i, j int, words []string) bool {
-	if j-i != len(words) {
-		return false
-	}
-	for k, w := range words {
-		if sent.folded().tokens[i+k].Text != w {
-			return false
-		}
-	}
-	return true
-}
-
 // signedCurrency returns the unit of a currency written with letters and a
 // sign of the table, as sources write it before an amount ("C$", "A$",
 // "HK$"): the unit numbers get when they stand after it (see unitBefore),
@@ -405,7 +392,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
 	for _, alt := range m.units {
-		if alt.spelling && n.unit != nil && sent.wordsAre(n.end, n.uend, alt.words) {
+		if alt.spelling && n.unit != nil && n.uend-n.end == len(alt.words) && sent.scanner().wordsAt(n.end, alt.words) {
 			return n.uend, n.value, true // "18 nm" for unit: nautical miles | nm
 		}
 	}

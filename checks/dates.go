@@ -12,16 +12,17 @@ import (
 type relKind int
 
 const (
-	absolute      relKind = iota
-	relWeekday            // "on Wednesday", "last Friday"
-	relDay                // "yesterday", "last night", "3 days ago": offset days
-	relWeek               // "this week", "last week", "two weeks ago": offset weeks
-	relMonth              // "this month", "last month": offset months
-	relYear               // "this year", "last year": offset years
-	relMonthSoFar         // "earlier this month"
-	relWeekSoFar          // "earlier this week"
-	relYearSoFar          // "earlier this year"
-	relAnaphoric          // "the night before", "three days later": offset days from a date the text gives
+	absolute         relKind = iota
+	relWeekday               // "on Wednesday", "last Friday"
+	relDay                   // "yesterday", "last night", "3 days ago": offset days
+	relWeek                  // "this week", "last week", "two weeks ago": offset weeks
+	relMonth                 // "this month", "last month": offset months
+	relYear                  // "this year", "last year": offset years
+	relMonthSoFar            // "earlier this month"
+	relWeekSoFar             // "earlier this week"
+	relYearSoFar             // "earlier this year"
+	relAnaphoric             // "the night before", "three days later": offset days from a date the text gives
+	relWeekdayOfWeek         // "Tuesday last week", "on Friday of next week": that weekday of the week offset weeks from the report's
 )
 
 // A dateExpr is a date expression as a source writes it, before it is

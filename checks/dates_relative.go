@@ -29,6 +29,9 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 	if k, ok := sc.rangeJoin(end); ok && offset == 0 && weekdayWord(sc.tok(k)) && sc.tok(end) != "and" && sc.tok(end) != "until" && sc.tok(end) != "till" && !strings.Contains(sc.gap(end), ",") {
 		return dateExpr{ambiguous: true}, k + 1, true // "Monday through Friday": every week's days, no date
 	}
+	if w, k, ok := sc.weekOfWeekday(end); ok && offset == 0 {
+		return dateExpr{rel: relWeekdayOfWeek, weekday: wd, offset: w}, k, true
+	}
 	if sc.tok(end) == "s" && sc.gap(end) == "'" {
 		end++ // Friday's
 	} else if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
@@ -48,6 +51,29 @@ func (sc scanner) weekdayAt(i int) (dateExpr, int, bool) {
 		}
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, offset: offset}, end, true
+}
+
+// weekOfWeekday reads the week a weekday names right after it, at token
+// i: "last week", "of next week", "this week" ("on Tuesday last week"),
+// and returns its offset from the report's week and the token after it.
+func (sc scanner) weekOfWeekday(i int) (int, int, bool) {
+	if sc.tok(i) == "of" && plainGap(sc.gap(i)) {
+		i++
+	}
+	offset := 0
+	switch sc.tok(i) {
+	case "last":
+		offset = -1
+	case "next":
+		offset = 1
+	case "this":
+	default:
+		return 0, 0, false
+	}
+	if sc.tok(i+1) != "week" || !plainGap(sc.gap(i)) || !plainGap(sc.gap(i+1)) {
+		return 0, 0, false
+	}
+	return offset, i + 2, true
 }
 
 // fullDateAt reads a date given in full at token i, after a weekday:

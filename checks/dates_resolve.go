@@ -196,6 +196,8 @@ func (e dateExpr) relative(pub time.Time) facts.Span {
 			return weekdayOfOrdinal(pub, e.weekday, e.ordinal, -1)
 		}
 		return day(pub.AddDate(0, 0, -back))
+	case relWeekdayOfWeek:
+		return day(week(pub.AddDate(0, 0, 7*e.offset)).First.AddDate(0, 0, (int(e.weekday)+6)%7))
 	case relDay:
 		return day(pub.AddDate(0, 0, e.offset))
 	case relWeek:

@@ -162,6 +162,12 @@ func TestExtractDates(t *testing.T) {
 		{"The market closed late Friday.", sat, "Friday=2022-09-09"},
 		{"The market closed this past Wednesday.", sat, "Wednesday=2022-09-07"},
 		{"The market opens next Monday.", sat, "next Monday=2022-09-12"},
+		// A weekday with the week it falls in: that week's day, one date.
+		{"The market closed on Tuesday last week.", sat, "on Tuesday last week=2022-08-30"},
+		{"The market closed on Friday of last week.", sat, "on Friday of last week=2022-09-02"},
+		{"The market opens on Monday next week.", sat, "on Monday next week=2022-09-12"},
+		{"The market closed on Tuesday this week.", sat, "on Tuesday this week=2022-09-06"},
+		{"The market closed on Tuesday, last week it opened.", sat, "on Tuesday=2022-09-06; last week=week 2022-08-29..2022-09-04"},
 		// Other relative expressions.
 		{"The plant shut yesterday.", sat, "yesterday=2022-09-09"},
 		{"Shots were heard last night.", sat, "last night=2022-09-09"},

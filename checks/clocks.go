@@ -109,7 +109,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	case !ok && !meridiem && (spanBefore[sc.tok(i-1)] || sc.elapsedAt(i)):
 		return clockMention{}, false // "won in 2:15:37", "6:41 into overtime": how long, no time of day
 	case ok && (j > i+1 || end > j || meridiem || wire): // "from 8am to 8pm GMT", "from 0800 to 2000 GMT": the range's end gives the zone
-	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1):
+	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1 || wire): // "0650 local time"
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true
 	default:
 		return clockMention{}, false
@@ -266,14 +266,15 @@ func (sc scanner) gluedMeridiem(i int) (h, m, next int, half string, ok bool) {
 var wireZones = lexicon.Set("wire-zones")
 
 // wireTime reads the four digits of a time as wire copy writes it, with
-// a zone right after it: "0814 GMT", "1012 mountain standard time".
-// Without a zone it is a number.
+// a zone right after it: "0814 GMT", "1012 mountain standard time"; or
+// words of [local-time-words]: "0650 local time", a time of the place.
+// Without either it is a number.
 func (sc scanner) wireTime(i int) (int, bool) {
 	t := sc.tok(i)
 	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, false
 	}
-	if !wireZones[sc.tok(i+1)] && !sc.wireRangeStart(i) {
+	if !wireZones[sc.tok(i+1)] && !sc.wireRangeStart(i) && sc.phraseAt(i+1, localTimeWords) == nil {
 		if _, end, ok := sc.zoneAt(i+1, false); !ok || end-(i+1) < 2 {
 			return 0, false // a zone written out counts too: "1012 mountain standard time"
 		}

@@ -142,6 +142,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Thieves struck at 9:14 a.m. (0814 GMT).", "9:14 a.m=local 09:14; 0814 GMT=08:14 UTC", "wire copy's four digits and a zone; the local time has none"},
 		{"About 2075 GMT subscribers left.", "", "minutes beyond 59 are no time"},
 		{"It sold 1450 units.", "", "four digits with no zone are a number"},
+		{"It ran aground at 0650 local time.", "0650=local 06:50", "four digits that local time follows are the place's time"},
+		{"It sold 1450 locally made units.", "", "a word that only starts like local time does not make a number a time"},
 		{"It erupted during the 2024 wet season.", "", "a word that is also a zone does not make a year a time"},
 		{"Some 1200 PT students came.", "", "nor does one written in capitals, but for GMT and UTC"},
 		{"It went out at 2460 UTC.", "", "no hour 24"},

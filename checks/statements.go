@@ -855,7 +855,8 @@ func notYet(sent *sentence, sp span, words bool) string {
 // moment stand between a negation at token at and the phrase at sp ("has
 // not yet been met", "no one has been arrested"; with noun, after "no",
 // up to negatedNounReach words of the noun it denies first: "no patients
-// have been harmed so far"), so that the phrase is
+// have been harmed so far"; a passive verb of reporting, "no one has been
+// reported ill so far"), so that the phrase is
 // what is denied, not a saying or a confirming of it ("aún no han
 // confirmado si las sirenas sonaron").
 func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
@@ -869,8 +870,9 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 			}
 		}
 	}
-	for _, t := range toks[from:sp.start] {
-		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" {
+	between := toks[from:sp.start]
+	for k, t := range between {
+		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" && !passiveReport(between, k) {
 			return false
 		}
 	}
@@ -983,7 +985,7 @@ var negatingPronounPhrases = phrases("negating-pronoun-phrases")
 // confirmed victims").
 func believedBetween(between []text.Token) bool {
 	for k, t := range between {
-		if beliefVerbs[t.Text] && (k == 0 || !determiners[between[k-1].Text]) {
+		if beliefVerbs[t.Text] && (k == 0 || !determiners[between[k-1].Text]) && !passiveReport(between, k) {
 			return true
 		}
 	}
@@ -1012,6 +1014,17 @@ func deniedSaying(between []text.Token) bool {
 // systems were shut down").
 var pronounFillers = lexicon.Set("pronoun-fillers")
 
+// passiveReport reports whether the word at k of those between a negating
+// pronoun and a phrase is a verb of [passive-reports] in the passive
+// ([passive-auxiliaries] before it): "No one has been reported ill"
+// denies the illness, as "No one has been ill" does.
+func passiveReport(between []text.Token, k int) bool {
+	return k > 0 && passiveReports[between[k].Text] && passiveAuxiliaries[between[k-1].Text]
+}
+
+// passiveReports, passiveAuxiliaries: see passiveReport.
+var passiveReports, passiveAuxiliaries = lexicon.Set("passive-reports"), lexicon.Set("passive-auxiliaries")
+
 // predicateOf reports whether the words between a negating pronoun and a
 // phrase leave the phrase its predicate: only fillers, and one noun after
 // "of" or "in" and a determiner with an auxiliary after it ("None of the
@@ -1030,6 +1043,8 @@ func predicateOf(between []text.Token) bool {
 			aux = true
 		case pronounFillers[t.Text] || len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly"):
 			// "Nobody has so far been arrested", "No one was seriously injured"
+		case passiveReport(between, k):
+			// "No one has been reported ill", "no one is known to be sick"
 		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
 			noun, aux = true, false // the noun of "none of the systems"
 		case !aux && pastForm(t.Text) && k+1 < len(between) && auxiliaries[between[k+1].Text]:

@@ -517,8 +517,8 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	if determiners[sc.tok(k)] {
 		k++
 	}
-	if _, _, ok := sc.numberAt(of + 1); ok || scales[sc.tok(k)] > 0 || unitLexicon.lookup(sc.tok(k)) != nil || halfNotShares[sc.tok(k)] {
-		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit; "half the time", "half the way": no share of the fact's whole
+	if _, _, ok := sc.numberAt(of + 1); ok || scales[sc.tok(k)] > 0 || (unitLexicon.lookup(sc.tok(k)) != nil || halfNotShares[sc.tok(k)]) && !sc.possessive(k+1) {
+		return facts.Interval{}, 0, 0, false // "a third of a million", "a quarter of an hour": a part of a figure or a unit; "half the time", "half the way": no share of the fact's whole; but "a third of the day's flights"
 	}
 	v, start := num/den*100, i
 	share := about(v)

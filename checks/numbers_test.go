@@ -249,10 +249,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Een vijfde van de klanten zat zonder stroom.", "Een vijfde=18..22 percent"},
 		{"De derde van de klanten belde.", ""}, // an ordinal after an article, no numerator: no share
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
-		{"Half of a million people left.", ""},                                    // "by half" too
-		{"It took a quarter of an hour.", "a quarter of an hour=0.25 hour"},       // a fraction of a unit is no share, but a span of time
-		{"A third of a million people left.", ""},                                 // nor of a figure
-		{"A quarter of a million people left.", "A quarter of a million=250,000"}, // but a fraction of a scale that makes a whole figure is a count
+		{"Half of a million people left.", ""},                                                // "by half" too
+		{"It took a quarter of an hour.", "a quarter of an hour=0.25 hour"},                   // a fraction of a unit is no share, but a span of time
+		{"They cancelled a third of the day's flights.", "a third=30..36.6666666667 percent"}, // a unit word with 's describes the whole, which is shared
+		{"The flights took a third of the day.", ""},                                          // the unit itself: a part of a day
+		{"A third of a million people left.", ""},                                             // nor of a figure
+		{"A quarter of a million people left.", "A quarter of a million=250,000"},             // but a fraction of a scale that makes a whole figure is a count
 		{"Three quarters of a billion euros went.", "Three quarters of a billion euros=750,000,000 euro"},
 		{"Há cerca de duas dezenas de contribuidores.", "cerca de duas dezenas=18..22"}, // tens of another language after a number word: 20, not 2
 		{"Há dezenas de contribuidores.", ""},                                           // alone, vague: no count

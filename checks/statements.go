@@ -1208,7 +1208,13 @@ var auxiliaries = lexicon.Set("auxiliaries")
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
-	for i := sp.start - 1; i >= 0 && i >= sp.start-reach; i-- {
+	// "denied that its wallets, which are kept offline and hold most
+	// assets, had been": the relative clause counts no words
+	rs, re := relativeAside(sent, sp.start)
+	for i := sp.start - 1; i >= 0 && i >= sp.start-reach-(re-rs); i-- {
+		if i >= rs && i < re {
+			continue
+		}
 		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 && !inAside(sent, i, sp) {
 			break
 		}
@@ -1639,6 +1645,30 @@ func inAside(sent *sentence, i int, sp span) bool {
 	}
 	return false
 }
+
+// relativeAside returns the tokens [rs, re) of a relative clause between
+// commas ("which are kept offline and hold most assets") that ends right
+// before the clause of token start, of relativeAsideWords words at most;
+// or an empty range. The clause before it goes on after it.
+func relativeAside(sent *sentence, start int) (rs, re int) {
+	f := sent.folded()
+	re = start
+	for re > 0 && boundaries(f.marks[re-1], f.marks[start]) == 0 {
+		re--
+	}
+	rs = re
+	for rs > 0 && boundaries(f.marks[rs-1], f.marks[re-1]) == 0 && re-rs <= relativeAsideWords {
+		rs--
+	}
+	if re == 0 || rs == 0 || re-rs > relativeAsideWords || !relativeWords[f.tokens[rs].Text] || boundaries(f.marks[rs-1], f.marks[re]) != 0 || sent.scanner().gap(rs) != ", " || !strings.HasPrefix(sent.scanner().gap(re), ",") {
+		return 0, 0
+	}
+	return rs, re
+}
+
+// relativeAsideWords is how many words a relative clause that
+// relativeAside skips may hold.
+const relativeAsideWords = 16
 
 // deniedBeforeAside reports whether a word of [negations] stands right
 // before the aside that token i ends, of asideWords words at most: "has

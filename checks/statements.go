@@ -1220,6 +1220,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
+		if n > 0 && !coordinated {
+			k, st, done := pronounCue(sent, i, n, sp)
+			if done {
+				return k, st
+			}
+			if k < i {
+				i = k + 1 // the pronoun denies no such phrase: go on before it
+				continue
+			}
+		}
 		switch {
 		case w == "no" && !noNegates(sent): // Portuguese "no segundo corte": "in the"
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
@@ -1235,22 +1245,6 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
-		case n > 0 && believedBetween(sent.folded().tokens[i+1:sp.start]):
-			return i - n + 1, hedged // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
-		case n > 0 && objectDenied(sent, i, sp):
-			return i - n + 1, denies // "None of the lost containers held hazardous goods"
-		case n > 0 && verbAfterNoun(sent.folded().tokens[i+1:sp.start]) && sp.end < len(sent.folded().tokens) && !participleNext(sent, sp.end):
-			if pronounObjects[sent.folded().tokens[sp.end].Text] {
-				return i - n + 1, denies // "None of the fires injured anyone"
-			}
-			return i - n + 1, hedged // "None of the fires injured firefighters", or the firefighters the fires injured?
-		case n > 0 && !predicateOf(sent.folded().tokens[i+1:sp.start]):
-			// "Nobody has claimed responsibility for the cyberattack": the
-			// subject is denied, not the phrase
-			if deniedSaying(sent.folded().tokens[i+1 : sp.start]) {
-				return i - n + 1, hedged // "No one should pretend that": the saying is denied, the phrase uncertain
-			}
-			i -= n - 1 // and "no" of "no one" with it
 		case negations[w] && compoundPrefix(sent, i, sp):
 			// "The no-fly zone was imposed": the negation is the compound's
 		case (negations[w] || contractedNot(sent, i)) && joinedAway(sent, i, sp):
@@ -1270,6 +1264,33 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 	}
 	return finalCue(sent, sp, at, kind, reach)
+}
+
+// pronounCue settles the cue of a negating pronoun of n words that ends
+// at token i before a phrase at sp, when it is done: what no one believes
+// or says is hedged, "None of the lost containers held hazardous goods"
+// denies. Otherwise it returns the token before the pronoun when the
+// pronoun denies no such phrase ("Nobody has claimed responsibility for
+// the cyberattack"), or i, the pronoun, whose negation cueBefore reads.
+func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
+	toks := sent.folded().tokens
+	switch {
+	case believedBetween(toks[i+1 : sp.start]):
+		return i - n + 1, hedged, true // "None of the doctors think crew were hurt": what no one believes or says, neither asserted nor denied
+	case objectDenied(sent, i, sp):
+		return i - n + 1, denies, true // "None of the lost containers held hazardous goods"
+	case verbAfterNoun(toks[i+1:sp.start]) && sp.end < len(toks) && !participleNext(sent, sp.end):
+		if pronounObjects[toks[sp.end].Text] {
+			return i - n + 1, denies, true // "None of the fires injured anyone"
+		}
+		return i - n + 1, hedged, true // "None of the fires injured firefighters", or the firefighters the fires injured?
+	case !predicateOf(toks[i+1 : sp.start]):
+		if deniedSaying(toks[i+1 : sp.start]) {
+			return i - n + 1, hedged, true // "No one should pretend that": the saying is denied, the phrase uncertain
+		}
+		return i - n, asserts, false // the subject is denied, not the phrase; and "no" of "no one" with it
+	}
+	return i, asserts, false
 }
 
 // finalCue settles the cue cueBefore found at token at: a negated

@@ -163,6 +163,14 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Die Klinikchefin und Gesundheitsbeamtin Miriam Okafur verteidigte die Abschaltung.", "contradicts", "and the misspelt name after it still contradicts"},
 		{"Die Abschaltung verteidigte Klinikchefin Anna Okafor als alternativlos.", "contradicts", "another given name after the role: another holder named"},
 		{"Directeur Okafor is desondanks tevreden.", "agrees", "a Dutch title opening the sentence is no given name"},
+		{"Klinikchefin Anna Okafor sprach am Montag.", "contradicts", "the fact's term opening the sentence, another given name after it: another holder"},
+	})
+	const officer = "facts:\n  - id: officer\n    claim: The health officer is Dr. Helen Marchetti.\n    name: Helen Marchetti\n    aliases: [Marchetti, Dr. Helen Marchetti]\n    about: [health officer | gezondheidsfunctionaris]\n"
+	assertVerdicts(t, officer, "2026-02-11", []verdictCase{
+		{"Gezondheidsfunctionaris Helen Marchetti sprak maandag met ouders.", "agrees", "the fact's own term opening the sentence is a title, not a given name"},
+		{"Gezondheidsfunctionaris Anna Marchetti sprak maandag met ouders.", "contradicts", "another given name after it: another holder"},
+		{"Helen Marchetti bezocht maandag de school.", "agrees", "the full name alone"},
+		{"Gezondheidsfunctionarissen Helen Marchetti en anderen spraken.", "unsure", "a word that only starts like the term is no term: perhaps a given name"},
 	})
 	const runnerUp = "facts:\n  - id: ru\n    claim: The runner-up was Daniel Whitcombe.\n    name: Daniel Whitcombe\n    aliases: [Whitcombe]\n    not: [David Whitcombe]\n    about: [runner-up]\n"
 	assertVerdicts(t, runnerUp, "2025-07-29", []verdictCase{

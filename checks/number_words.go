@@ -64,8 +64,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || writtenUnit(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos", "sei anni", "acht Knoten", "acht Prozent", "sept skieurs": and before a count of people, a unit of the table, a percent or a plural
+	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || writtenUnit(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1)) || beforeEnPlurals[sc.tok(i)] && enPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
+		return x, i + 1, true // "tres muertos", "sei anni", "acht Knoten", "acht Prozent", "sept skieurs", "twee scholen": and before a count of people, a unit of the table, a percent or a plural
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -341,6 +341,16 @@ func writtenUnit(w string) bool {
 
 // beforePlurals ([number-units-before-plurals]): see wordNumberAt.
 var beforePlurals = lexicon.Set("number-units-before-plurals")
+
+// beforeEnPlurals ([number-units-before-en-plurals]) are read before a
+// Dutch or German plural in -en too: "twee scholen".
+var beforeEnPlurals = lexicon.Set("number-units-before-en-plurals")
+
+// enPlural reports whether a word looks like a Dutch or German plural
+// noun: four letters or more, ending in -en ("scholen", "mensen").
+func enPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "en") && !notNouns[w]
+}
 
 // foreignPlural reports whether a word looks like a plural noun of a
 // Romance language: four letters or more, ending in -s or -x ("skieurs",

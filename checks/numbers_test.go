@@ -158,6 +158,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                    // and before a word for percent
 		{"Das Schiff fuhr mit acht Knoten.", "acht Knoten=8 knot"},                       // and before a unit of the table written out
 		{"Das ließ er außer Acht.", ""},                                                  // and not alone
+		{"In de regio zijn twee scholen gesloten.", "twee=2"},                            // Dutch twee before a plural in -en
+		{"The twee cafés on the quay closed.", ""},                                       // English twee before an English plural: no number
+		{"Das wollen wir außer Acht lassen.", ""},                                        // acht is not read before a word in -en
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                      // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},          // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
 		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                       // and their tens

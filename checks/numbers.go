@@ -1,7 +1,10 @@
 package checks
 
 import (
+	"cmp"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,10 +66,14 @@ type numberMention struct {
 var units = lexicon.Numbers("number-units")
 
 // gluedAge reads an age glued to a word of [glued-age-suffixes]: "41enne"
-// is 41 years old.
+// is 41 years old; or a number word glued to one of [age-suffixes]:
+// "negenjarige", "neunjährige" (see wordAge).
 func gluedAge(tok string) (float64, bool) {
-	if tok == "" || tok[0] < '0' || tok[0] > '9' {
-		return 0, false // most words
+	if tok == "" {
+		return 0, false
+	}
+	if tok[0] < '0' || tok[0] > '9' {
+		return wordAge(tok)
 	}
 	digits := strings.TrimRight(tok, "abcdefghijklmnopqrstuvwxyz")
 	if digits == "" || digits == tok || len(digits) > 3 || !isDigits(digits) || !gluedAgeSuffixes[tok[len(digits):]] {
@@ -78,6 +85,30 @@ func gluedAge(tok string) (float64, bool) {
 
 // gluedAgeSuffixes: see gluedAge.
 var gluedAgeSuffixes = lexicon.Set("glued-age-suffixes")
+
+// wordAge reads a number word of [number-units] or
+// [number-units-before-scales] glued to a word of [age-suffixes], as
+// Dutch and German write an age: "een negenjarige leerling", "der
+// neunjährige Schüler".
+func wordAge(tok string) (float64, bool) {
+	if len(tok) < minWordAge {
+		return 0, false // most words
+	}
+	for _, suffix := range ageSuffixList {
+		if w, ok := strings.CutSuffix(tok, suffix); ok {
+			x := cmp.Or(units[w], beforeScales[w])
+			return x, x != 0
+		}
+	}
+	return 0, false
+}
+
+// ageSuffixList holds the words of [age-suffixes] in order, and
+// minWordAge is the fewest letters a number word glued to one may have:
+// "zesjarige".
+var ageSuffixList = slices.Sorted(maps.Keys(ageSuffixes))
+
+const minWordAge = len("zesjarige")
 
 var tens = lexicon.Numbers("number-tens")
 

@@ -294,6 +294,9 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"Die theft-Serie läuft seit 3. März 2019.", "silent", "German seit"},
 		{"La theft no se repetía desde el 25 de julio de 2019.", "silent", "Spanish desde"},
 		{"Le record de theft tenait depuis le 25 juillet 2019.", "silent", "French depuis"},
+		{"De kluis was sinds 9 maart robbed.", "agrees", "the fact's term right after a since date, as Dutch and German order it: the state began then"},
+		{"De kluis was sinds 2 maart robbed.", "unsure", "and disagreeing, it may be only where a span starts"},
+		{"Sinds 2 maart, robbed or not, blijft de kluis dicht.", "silent", "a comma between: since starts another span"},
 	})
 }
 

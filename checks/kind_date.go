@@ -164,6 +164,13 @@ func termJustBefore(sent *sentence, k int, spans []span) bool {
 	return false
 }
 
+// termJustAfter reports whether a term of the fact stands right after a
+// "since" date that ends at token end, as Dutch and German put the state
+// after it: "sinds 10 februari gesloten", "seit Dienstag geschlossen".
+func termJustAfter(sent *sentence, end int, spans []span) bool {
+	return inSpans(end, spans) && plainGap(sent.scanner().gap(end))
+}
+
 // statePreps, right after a term, open the words a state may take before
 // "since": "exposed to strangers since 3 January".
 var statePreps = lexicon.Set("state-preps")
@@ -188,7 +195,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
-	state := d.since && termJustBefore(sent, d.start, spans) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January": the state began then; not "the largest theft since 2013"
+	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
 	if d.since && !own && !state {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false

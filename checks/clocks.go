@@ -185,7 +185,7 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	}
 	word := false
 	if !ok {
-		h, j, ok = sc.hourWord(i)
+		h, m, j, ok = sc.wordClock(i)
 		word = ok
 	}
 	if !ok {
@@ -235,6 +235,47 @@ func (sc scanner) hourWord(i int) (h, next int, ok bool) {
 
 // hourWords are the hours written as words: see hourWord.
 var hourWords = lexicon.Ints("hour-words")
+
+// wordClock reads a time of day written in words at token i: an hour of
+// hourWord, or minutes past or to one, as British English tells the time
+// ("ten to three", "a quarter past nine", "half past two", "twenty-five
+// past six"; [clock-minute-words], [clock-past-words], [clock-to-words]).
+// It returns the hour and minutes and the token after them; the caller
+// asks for the half of the day.
+func (sc scanner) wordClock(i int) (h, m, next int, ok bool) {
+	k := i
+	if sc.tok(k) == "a" && sc.tok(k+1) == "quarter" {
+		k++ // "a quarter past"
+	}
+	m, ok = clockMinuteWords[sc.tok(k)]
+	j := k + 1
+	if ok && m == 20 && sc.gap(j) == "-" && clockMinuteWords[sc.tok(j)] == 5 {
+		m, j = 25, j+1 // "twenty-five past"
+	}
+	if ok && sc.tok(j) == "minutes" {
+		j++
+	}
+	past, to := clockPastWords[sc.tok(j)], clockToWords[sc.tok(j)]
+	if !ok || !past && !to {
+		h, next, ok = sc.hourWord(i)
+		return h, 0, next, ok
+	}
+	h, ok = hourWords[sc.tok(j+1)]
+	if !ok || !plainGap(sc.gap(j)) || !plainGap(sc.gap(j+1)) {
+		return 0, 0, 0, false
+	}
+	if to {
+		h, m = (h+10)%12+1, 60-m // "ten to three": 2:50; "ten to one": 12:50
+	}
+	return h, m, j + 2, true
+}
+
+// clockMinuteWords, clockPastWords, clockToWords: see wordClock.
+var (
+	clockMinuteWords = lexicon.Ints("clock-minute-words")
+	clockPastWords   = lexicon.Set("clock-past-words")
+	clockToWords     = lexicon.Set("clock-to-words")
+)
 
 // gluedMeridiem reads a time whose am or pm is glued to its last digits:
 // "6am", "5.42am", "5:42pm". It returns the hours, the minutes, the token

@@ -106,6 +106,12 @@ func TestExtractClocks(t *testing.T) {
 		{"It reached 47.9 degrees at four o'clock in the morning.", "four o'clock in the morning=local 04:00", "with o'clock"},
 		{"It reached 47.9 degrees by eleven p.m.", "eleven p.m=local 23:00", "with pm"},
 		{"It reached 47.9 degrees at four o'clock.", "", "no half of the day: morning or afternoon, no time"},
+		{"It came back at ten to three in the afternoon.", "ten to three in the afternoon=local 14:50", "minutes to an hour, told in words"},
+		{"It came back at a quarter past nine in the morning.", "a quarter past nine in the morning=local 09:15", "a quarter past"},
+		{"It came back at twenty-five past six in the evening.", "twenty-five past six in the evening=local 18:25", "twenty-five joined by a hyphen"},
+		{"It came back at ten to one in the afternoon.", "ten to one in the afternoon=local 12:50", "to one: the hour before is twelve"},
+		{"It came back at half past two.", "", "no half of the day: morning or afternoon, no time"},
+		{"The vote went ten to three hours later.", "", "no hour after to and no half of the day: a tally"},
 		{"Four people arrived in the afternoon.", "", "a count before a half of the day, with no preposition before it"},
 		{"Police arrested 3 in the afternoon raids.", "", "a bare hour with no preposition of time: a count"},
 		{"Los bomberos llegaron a las 4 de la tarde.", "4 de la tarde=local 16:00", "de la tarde in Spanish"},
@@ -377,6 +383,11 @@ func TestApproximateTimes(t *testing.T) {
 		{"El banco cut off a los piratas pasadas las 3.30 horas CET.", "agrees", "pasadas las: shortly after, in Spanish"},
 		{"El banco cut off a los piratas a las 3.30 horas CET.", "contradicts", "a las alone: an exact time"},
 		{"La banca ha cut off gli hacker poco dopo le 3.30 CET.", "agrees", "poco dopo le: shortly after, in Italian"},
+		{"The bank cut off the attackers a little after 3:30 a.m. CET.", "agrees", "a little after: shortly after"},
+		{"The bank cut off the attackers a little before half past three in the morning CET.", "unsure", "a little before a time the sheet's comes after: near, on the wrong side"},
+		{"The bank cut off the attackers a little after twenty to four in the morning CET.", "agrees", "a time told in words, a little after"},
+		{"The bank cut off the attackers after 1 a.m. CET.", "unsure", "after alone is a bound: the event may have come much later"},
+		{"The bank cut off the attackers shortly after 1 a.m. CET.", "unsure", "an approximate time far off after a bound's word stays a bound"},
 	})
 }
 

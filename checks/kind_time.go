@@ -46,7 +46,7 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
-		case boundTime(sent, cl.span, m.own):
+		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(cl, m.fact.Time)): // "shortly after 7:40" near the sheet's time is read below
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
 		case forecastTime(sent, cl.span, m.own):
 			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"

@@ -48,8 +48,8 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 		return h*60 + m, j, true // "alle 21.42", "alle 2.47, hanno riferito"; not "a las 3.52 de la tarde", read with its half
 	case j == i+1 && slices.Contains(hourLetters, sc.tok(j)) && plainGap(sc.gap(j)):
 		return sc.hourLetterClock(i, j, h, prep)
-	case j == i+1 && h <= 23 && sc.bareHourBefore(i) && (sc.punctAfter(j) || plainGap(sc.gap(j)) && sc.phraseAt(j, bareHourAfter) != nil):
-		return h * 60, j, true // "alle 14 di oggi", "alle ore 15.": an Italian whole hour
+	case j == i+1 && h <= 23 && sc.bareHourBefore(i) && (sc.punctAfter(j) || plainGap(sc.gap(j)) && (sc.phraseAt(j, bareHourAfter) != nil || sc.bareHourJoined(j))):
+		return h * 60, j, true // "alle 14 di oggi", "alle ore 15.", "alle 15 e si è chiusa": an Italian whole hour
 	}
 	return 0, 0, false
 }
@@ -60,6 +60,18 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 func (sc scanner) bareHourBefore(i int) bool {
 	return bareHourPreps[sc.tok(i-1)] || sc.tok(i-1) == "ore" && bareHourPreps[sc.tok(i-2)]
 }
+
+// bareHourJoined reports whether a word of [bare-hour-joins] follows a
+// whole hour at token j, and no number after it: "alle 15 e si è chiusa",
+// not "alle 15 e 30", "alle 15 e trenta"; nor another "alle", which may
+// count ("alle 14 e alle 15 squadre").
+func (sc scanner) bareHourJoined(j int) bool {
+	_, _, number := sc.numberAt(j + 1)
+	return bareHourJoins[sc.tok(j)] && !number && !isDigits(sc.tok(j+1)) && !bareHourPreps[sc.tok(j+1)]
+}
+
+// bareHourJoins: see bareHourJoined.
+var bareHourJoins = lexicon.Set("bare-hour-joins")
 
 // punctAfter reports whether a comma, a semicolon or a stop ends the
 // clause after token j-1, or the sentence ends there: not a noun ("alle 14

@@ -605,6 +605,12 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach, il 24enne di Lugano, ha firmato.", "contradicts", "an age glued to enne, as Italian papers write it, with an article between"},
 		{"Rautenbach, il 23enne di Lugano, ha firmato.", "agrees", "and agrees when it is the sheet's"},
 		{"Rautenbach, the 24-year-old from Lugano, signed.", "contradicts", "the between a name and its age leaves the age certain"},
+		{"Rautenbach ha 24 anni e gioca in attacco.", "contradicts", "a verb of having before years of its language: an age, as Italian gives one"},
+		{"El delantero Rautenbach tiene 24 años.", "contradicts", "so in Spanish"},
+		{"Rautenbach assinou com o clube há 24 anos.", "silent", "Portuguese há before anos: years ago, no age"},
+		{"Rautenbach ha 3 anni di contratto.", "silent", "years of something: a span of time, no age"},
+		{"Rautenbach, who turned 24 in March, signed.", "contradicts", "turned before a bare number ending its phrase: an age"},
+		{"Rautenbach turned 24 shots into goals.", "silent", "turned before a number and a noun: a count, no age"},
 		{"Rautenbach and the 24-year-old keeper signed.", "unsure", "and between: perhaps someone else's"},
 	})
 	const fossil = "facts:\n  - id: age\n    claim: The fossil is 127 million years old.\n    number: 127 million\n    unit: years old | years\n    about: [fossil | lived]\n"

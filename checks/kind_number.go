@@ -414,11 +414,19 @@ func linkedAge(sent *sentence, start, d int) bool {
 	toks := sent.folded().tokens
 	switch {
 	case d == 1 && start >= 1:
-		return ageLinks[toks[start-1].Text]
+		return ageLink(toks[start-1].Text)
 	case d == 2 && start >= 2:
-		return (ageLinks[toks[start-2].Text] || ageUnits[toks[start-2].Text]) && ageLinks[toks[start-1].Text]
+		return (ageLinks[toks[start-2].Text] || ageUnits[toks[start-2].Text]) && ageLink(toks[start-1].Text)
 	}
 	return false
+}
+
+// ageLink reports whether a word right before an age ties it to the
+// person before: a word of [age-links], [age-have-verbs] or
+// [age-turn-verbs] ("Ruiz is 23", "Rakhimov ha 22 anni", "who turned 22").
+func ageLink(w string) bool {
+	_, have := ageHaveVerbs[w]
+	return ageLinks[w] || have || ageTurnVerbs[w]
 }
 
 // agePastBefore and ageLimitAfter are the phrases that make an age one at

@@ -658,6 +658,27 @@ func rawToken(src *reading, sent *sentence, k int) string {
 	return orig[:min(len(orig), len(t.Text))]
 }
 
+// ageHave reports whether a number of years is an age as Romance
+// languages give one, a verb of having right before it and the years in
+// its language ([age-have-verbs]): "Rakhimov ha 22 anni" (not Portuguese
+// "há 22 anos", 22 years ago), "tiene 22 años"; not with a word of
+// [age-before-years] after it, "ha 3 anni di contratto".
+func ageHave(toks []text.Token, n numberMention) bool {
+	if n.unit == nil || n.unit.name != "year" || n.start < 1 || n.uend <= n.end {
+		return false
+	}
+	years, ok := ageHaveVerbs[toks[n.start-1].Text]
+	return ok && toks[n.uend-1].Text == years && (n.uend >= len(toks) || !ageBeforeYears[toks[n.uend].Text])
+}
+
+// ageHaveVerbs: see ageHave. ageTurnVerbs, right before a bare number
+// that ends its clause or that a word of ageTurnAfter follows, make it an
+// age ("turned 22 in March").
+var (
+	ageHaveVerbs               = lexicon.Pairs("age-have-verbs")
+	ageTurnVerbs, ageTurnAfter = lexicon.Set("age-turn-verbs"), lexicon.Set("age-turn-after")
+)
+
 // personNouns name a person, whose age may follow between commas: "the
 // driver, 52, and" (not "the team, 14, said").
 var personNouns = lexicon.Set("person-nouns")
@@ -676,6 +697,12 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	}
 	if (n.unit == nil || n.unit.name == "year") && apposedAge(src, sent, n) {
 		return true // "Lomuria, de 24 años, ganó", "Ruiz (25)"
+	}
+	if ageHave(toks, n) {
+		return true // "Rakhimov ha 22 anni", "tiene 22 años", "tem 22 anos"
+	}
+	if n.unit == nil && n.end-n.start == 1 && n.start >= 1 && ageTurnVerbs[toks[n.start-1].Text] && n.value.Lo == n.value.Hi && n.value.Lo <= 120 && (n.end == len(toks) || !plainGap(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) || ageTurnAfter[toks[n.end].Text]) {
+		return true // "who turned 22 in March", "turns 30 on Friday"; not "turned 23 shots into goals"
 	}
 	if n.unit != nil && n.unit.name == "year" && n.start >= 2 && ageBeforeYears[toks[n.start-1].Text] && personNouns[toks[n.start-2].Text] {
 		return true // "un homme de 34 ans", "un hombre de 34 años": a person of so many years

@@ -852,8 +852,8 @@ func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 	if n.start > 0 && durationBefore[f.tokens[n.start-1].Text] {
 		return false // "an outage of 72 hours before the system came back": how long
 	}
-	if sent.scanner().phraseBefore(n.start, offsetBefore) != nil {
-		return true // "vor 3 Tagen", "hace 3 días"
+	if sent.scanner().phraseBefore(n.start, offsetBefore) != nil && !ageHave(f.tokens, n) {
+		return true // "vor 3 Tagen", "hace 3 días", "há 3 dias"; not Italian "ha 23 anni", an age
 	}
 	if momentOn(sent, n) {
 		return true // "One week on: how a single command"

@@ -144,6 +144,22 @@ func (sc scanner) boundPrepBefore(i int) int {
 	return 0
 }
 
+// boundWords returns how many words before the date e at token i make it
+// a bound (see boundPrepBefore), or 0; so a bound's preposition, an
+// article and a word describing a month or a year: "cracked after a wet
+// February", "before a turbulent 2025"; not a noun before a day, "after
+// the close today".
+func (sc scanner) boundWords(e dateExpr, i int) int {
+	if n := sc.boundPrepBefore(i); n > 0 {
+		return n
+	}
+	whole := e.rel == absolute && e.day == 0 && e.to == nil
+	if whole && boundPreps[sc.tok(i-3)] && determiners[sc.tok(i-2)] && isLetters(sc.tok(i-1)) && !determiners[sc.tok(i-1)] && plainGap(sc.gap(i-1)) && plainGap(sc.gap(i)) {
+		return 3
+	}
+	return 0
+}
+
 // sinceOverFiller reports whether "since" stands before the date at token
 // i over a phrase of [bound-fillers]: "exploited since at least 20
 // March".
@@ -359,10 +375,10 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		case sc.recurring(expr, i, end, recurred):
 			recurred = end
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end) || sc.anyWeekday(expr, i):
-		case sc.boundPrepBefore(i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
+		case sc.boundWords(expr, i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
-				b.start, b.whenAfter = i-sc.boundPrepBefore(i), eventAfterBound[sc.tok(end)]
+				b.start, b.whenAfter = i-sc.boundWords(expr, i), eventAfterBound[sc.tok(end)]
 				bounds = append(bounds, b)
 			}
 		default:

@@ -294,6 +294,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"Die theft-Serie läuft seit 3. März 2019.", "silent", "German seit"},
 		{"La theft no se repetía desde el 25 de julio de 2019.", "silent", "Spanish desde"},
 		{"Le record de theft tenait depuis le 25 juillet 2019.", "silent", "French depuis"},
+		{"The vault was robbed after a quiet February.", "silent", "after, an article and a word describing the date: a bound still"},
+		{"The vault was robbed on a quiet February night.", "contradicts", "on a February night dates the robbery"},
 		{"De kluis was sinds 9 maart robbed.", "agrees", "the fact's term right after a since date, as Dutch and German order it: the state began then"},
 		{"De kluis was sinds 2 maart robbed.", "unsure", "and disagreeing, it may be only where a span starts"},
 		{"Sinds 2 maart, robbed or not, blijft de kluis dicht.", "silent", "a comma between: since starts another span"},

@@ -985,7 +985,11 @@ const roundedShare = 0.01
 func writtenDecimals(sent *sentence, n numberMention) int {
 	sc := sent.scanner()
 	for k := n.end - 1; k > n.start; k-- {
-		if d := sc.tok(k); isDigits(d) && isDigits(sc.tok(k-1)) {
+		d := sc.tok(k)
+		if k == n.end-1 {
+			d = strings.TrimRightFunc(d, unicode.IsLetter) // "42.6C", "4.2m": a unit or scale glued to the decimals
+		}
+		if isDigits(d) && isDigits(sc.tok(k-1)) {
 			if g := sc.gap(k); g == "." || g == "," && len(d) != 3 {
 				return len(d)
 			}

@@ -1466,6 +1466,11 @@ func TestFewerDecimals(t *testing.T) {
 		{"She took 58.42 per cent of the vote.", "agrees", "more decimals than the sheet's, which is their rounding"},
 		{"She took 58.35 per cent of the vote.", "agrees", "half up: 58.35 rounds to 58.4"},
 	})
+	const heat = "facts:\n  - id: heat\n    claim: The station reached 42.3C.\n    number: 42.3\n    unit: celsius\n    about: [reached]\n"
+	assertVerdicts(t, heat, "2026-08-13", []verdictCase{
+		{"The station reached 42.6C.", "contradicts", "a unit glued to the decimals: as many decimals as the sheet's, compared exactly"},
+		{"The station reached 42C.", "agrees", "a unit glued to a whole figure: fewer decimals, within 1%"},
+	})
 	const voters = "facts:\n  - id: voters\n    claim: 5.2 million people were registered.\n    number: 5.2 million\n    unit: voters\n    about: [registered]\n"
 	assertVerdicts(t, voters, "2025-07-14", []verdictCase{
 		{"Registered: 5,203,118 voters.", "agrees", "a sheet's value with a scale word is a rounding of the source's exact count"},

@@ -705,6 +705,9 @@ func TestSupersededValues(t *testing.T) {
 	assertVerdicts(t, nominees, "2025-10-17", []verdictCase{
 		{"The jury initially put the number of nominees at 309 on Monday, before revising the figure to 312 in its statement.", "agrees", "the sheet's bare figure a first one was revised to is read, as near the terms as the first"},
 		{"The jury initially put the number of nominees at 312 on Monday, before revising the figure to 315 in its statement.", "silent", "the sheet's bare figure as the first one is superseded"},
+		{"The jury first said 309 nominees had entered, then revised that two days later to 312.", "agrees", "first said marks a first figure, and the revision may stand six words before to"},
+		{"The jury first said 309 nominees had entered, then revised that two days later to 315.", "unsure", "first said: a first figure, which may have changed since"},
+		{"Zunächst war von 309 nominees die Rede, später korrigierte die Jury die Zahl auf 312.", "agrees", "German korrigierte ... auf: a revision"},
 	})
 	const old = "facts:\n  - id: old\n    claim: The previous version of the map put the depth at 12 km.\n    number: 12\n    unit: km\n    about: [previous version]\n"
 	assertVerdicts(t, old, "2025-10-17", []verdictCase{

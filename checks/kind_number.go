@@ -89,7 +89,13 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 // number at 14,200, but revised that to 14,383".
 var revisionVerbs = lexicon.Set("revision-verbs")
 
-const revisionReach = 4
+// revisionLinks stand between a verb of revisionVerbs and the new figure:
+// "revised that to", "korrigierte die Zahl auf".
+var revisionLinks = lexicon.Set("revision-links")
+
+// revisionReach is how many words before "to" a verb of revisionVerbs may
+// stand: "revised the figure two days later to 4.31 million".
+const revisionReach = 6
 
 // revisedFigure reports whether a figure is what a verb of revision
 // before "to" made another one ("revised the figure to 312"): the figure
@@ -98,10 +104,11 @@ func revisedFigure(sent *sentence, n numberMention) bool {
 	return revisedAt(sent.scanner(), n.start)
 }
 
-// revisedAt reports whether the figure at token i follows "to" and a word
-// of [revision-verbs] up to revisionReach words before it.
+// revisedAt reports whether the figure at token i follows a word of
+// [revision-links] ("to") and a word of [revision-verbs] up to
+// revisionReach words before it.
 func revisedAt(sc scanner, i int) bool {
-	return i > 0 && sc.tok(i-1) == "to" && sc.wordWithin(span{i - 1, i}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] })
+	return i > 0 && revisionLinks[sc.tok(i-1)] && sc.wordWithin(span{i - 1, i}, -1, revisionReach, ".;:!?()", func(j int) bool { return revisionVerbs[sc.tok(j)] })
 }
 
 // revisedTo gives a figure that revises another before it in its sentence

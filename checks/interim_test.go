@@ -170,6 +170,11 @@ func TestOtherPlacesAndArticles(t *testing.T) {
 		{"In the neighbouring towns, the vote came on March 31.", "contradicts", "neighbouring before no name: the story's own"},
 		{"Related: Rival city's vote slips to March 31 · Tax: what changed", "unsure", "a line of related headlines"},
 	})
+	const staff = "facts:\n  - id: cuts\n    claim: The firm cut 100 staff.\n    number: 100\n    unit: staff\n    about: [cut]\n"
+	assertVerdicts(t, staff, "2026-03-18", []verdictCase{
+		{"The firm cut 120 staff on Monday.\n\nMehr zum Thema: Firm cut 100 staff · Tax: what changed", "contradicts", "another article's headline that agrees does not settle the text's own figure"},
+		{"The firm cut 120 staff on Monday.\n\nThe firm said it cut 100 staff.", "agrees", "where the text itself states the sheet's figure, the other is taken as about something else"},
+	})
 	const budget = "facts:\n  - id: budget\n    claim: The budget is 1.42 billion euros.\n    number: 1.42 billion\n    unit: euros\n    about: [budget]\n"
 	assertVerdicts(t, budget, "2026-03-18", []verdictCase{
 		{"The budget is about 110 million euros larger than last year's.", "unsure", "a figure before larger than is a difference"},

@@ -210,6 +210,10 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 		if cd.loose && !m.looseAgrees(src, sent, cd, fd) {
 			continue
 		}
+		if fd.Agrees && (fd.firm || fd.near) && otherArticle(src, sent) {
+			m.tracef("    %q agrees in the headline of another article (\"Related:\", \"Mehr zum Thema:\"): it settles nothing else the source says", fd.Says)
+			fd.firm, fd.near = false, false
+		}
 		fd.revision = cd.revises
 		c.Findings = append(c.Findings, m.markDoubt(src, sent, markTie(fd, cd), cd))
 	}

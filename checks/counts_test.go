@@ -609,6 +609,8 @@ func TestAgeFacts(t *testing.T) {
 		{"El delantero Rautenbach tiene 24 años.", "contradicts", "so in Spanish"},
 		{"Rautenbach assinou com o clube há 24 anos.", "silent", "Portuguese há before anos: years ago, no age"},
 		{"Rautenbach ha 3 anni di contratto.", "silent", "years of something: a span of time, no age"},
+		{"Rautenbach, com 24 anos, assinou.", "contradicts", "with so many years right after the name: the holder's age"},
+		{"Rautenbach assinou com 3 anos de contrato.", "silent", "years of something: a span of time"},
 		{"Rautenbach, who turned 24 in March, signed.", "contradicts", "turned before a bare number ending its phrase: an age"},
 		{"Rautenbach turned 24 shots into goals.", "silent", "turned before a number and a noun: a count, no age"},
 		{"Rautenbach and the 24-year-old keeper signed.", "unsure", "and between: perhaps someone else's"},

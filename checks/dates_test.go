@@ -434,6 +434,8 @@ func TestDeadlines(t *testing.T) {
 		{"La closure avverrà entro il 16 dicembre 2028.", "unsure", "Italian entro"},
 		{"La closure se hará hasta el 16 de diciembre de 2028.", "unsure", "Spanish hasta"},
 		{"La closure aura lieu jusqu'au 16 décembre 2028.", "unsure", "French jusqu'au"},
+		{"A closure será feita até 16 de dezembro de 2028.", "unsure", "Portuguese até"},
+		{"A closure durou de 3 até 9 de dezembro de 2027.", "agrees", "até between two days joins a range"},
 		{"Die closure soll bis Dezember 2027 erfolgen.", "agrees", "a deadline that is the fact's month agrees"},
 		{"Die closure dauerte vom 3. bis 9. Dezember 2027.", "agrees", "bis between two days joins a range: no deadline"},
 		{"Die Zahl der closure soll von 40 auf 12 bis Dezember 2028 sinken.", "unsure", "bis after a figure that opens no range of dates: a deadline"},

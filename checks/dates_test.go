@@ -57,6 +57,8 @@ func TestExtractDates(t *testing.T) {
 		{"The law passed Sep 7, 2021, after a long debate.", sat, "Sep 7, 2021=2021-09-07"},
 		{"Voting closed July 15th.", sat, "July 15th=2022-07-15"},
 		{"Das Gerät kommt am Freitag, dem 23. September, in den Handel.", sat, "am Freitag, dem 23. September=2022-09-23"}, // an article between a weekday and its full date
+		{"A rampa caiu no sábado, dia 3 de setembro.", sat, "sábado, dia 3 de setembro=2022-09-03"},                        // Portuguese dia between a weekday and its full date
+		{"A rampa caiu no sábado, dia que ninguém esquece.", sat, "sábado=2022-09-10 (or next)"},                           // dia and no date: the weekday alone
 		{"Halvard a annoncé en janvier 2 100 suppressions de postes.", sat, "en janvier=2022-01"},
 		{"Le musée rouvrira en juin, selon la mairie.", sat, "en juin=2022-06"}, // a French month of four letters alone is a month
 		{"Die Messe beginnt im März in Köln.", sat, "im März=2022-03"},          // and so is German März

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
@@ -28,12 +29,25 @@ func (statementKind) ownTerms(m *matcher) ([]term, termRole) {
 	return append(append([]term{}, m.claims.supports...), m.claims.refutes...), rolePhrase
 }
 
+// inLongerTerm reports whether a phrase lies inside a longer term match:
+// "investigation" in the term "Marine Accident Investigation Branch" is a
+// word of the body's name.
+func inLongerTerm(sp span, spans []span) bool {
+	return slices.ContainsFunc(spans, func(t span) bool {
+		return t.start <= sp.start && sp.end <= t.end && t.end-t.start > sp.end-sp.start
+	})
+}
+
 // stances records how a located sentence stands to the statement: a
 // phrase that a colon parts from every term of the fact, in a clause of
 // its own, is hedged (see ownClause).
 func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 	st := m.fact.Statement
 	for _, sm := range m.claims.find(sent, listItem(src, sent)) {
+		if inLongerTerm(sm.span, spans) {
+			m.tracef("    %q stands inside a longer term of the fact (\"Investigation\" in \"Marine Accident Investigation Branch\"): a word of a name, not read", says(src, sent, sm.span))
+			continue
+		}
 		if sm.stance == asserts && len(m.fact.About) > 0 && ownClause(sent, sm.span, spans) {
 			sm.stance, sm.cue = hedged, "a clause of its own"
 		}

@@ -577,6 +577,18 @@ func TestPhraseInAClauseOfItsOwn(t *testing.T) {
 	})
 }
 
+// A phrase inside a longer term of the fact is a word of a name: the
+// "Investigation" of the term "Harbour Accident Investigation Board"
+// states no investigation.
+func TestPhraseInsideALongerTerm(t *testing.T) {
+	const sheet = "facts:\n  - id: inquiry\n    claim: The board opened no investigation.\n    statement: false\n    supports: [investigation]\n    about: [Harbour Accident Investigation Board | board]\n"
+	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
+		{"The Harbour Accident Investigation Board said it had made no decision.", "silent", "the phrase is a word of the term, a body's name"},
+		{"The Harbour Accident Investigation Board has opened an investigation.", "contradicts", "the phrase outside the term is read as ever"},
+		{"The board has opened an investigation.", "contradicts", "and with a shorter term"},
+	})
+}
+
 // A bare yes or no right after a question that holds a phrase of the fact
 // answers it: "No." denies what the question asks, "Yes," asserts it. An
 // answer that is no bare yes or no ("No one knows") leaves the question

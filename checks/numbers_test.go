@@ -78,6 +78,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},
 		{"Around 500 people came.", "Around 500=450..550"},
 		{"Nearly 3,000 people came.", "Nearly 3,000=2,700..3,000"},
+		{"Barely 3,000 people came.", "Barely 3,000=2,700..3,000"},           // barely: up to the figure, as nearly
+		{"Just shy of 3,000 people came.", "Just shy of 3,000=2,700..3,000"}, // and just shy of
 		{"More than 3,000 people came.", "More than 3,000=more than 3,000"},
 		{"Mehr als 400 Häuser wurden geräumt.", "Mehr als 400=more than 400"},
 		{"Mehr als 63.000 Anträge gingen ein.", "Mehr als 63.000=more than 63,000"},

@@ -79,6 +79,8 @@ func TestExtractClocks(t *testing.T) {
 		{"La decisione è stata pubblicata alle ore 15.", "15=local 15:00", "after alle ore, before a stop"},
 		{"La decisione riguarda alle 14 squadre.", "", "before a noun: a count, no time"},
 		{"La partita è cominciata alle 15 e si è chiusa tardi.", "15=local 15:00", "a whole hour before e and a clause"},
+		{"Il voto è arrivato poco dopo le 21.40.", "21.40=local 21:40", "hours and minutes with a dot after le"},
+		{"Il biglietto costa le 2.50 euro.", "", "and a unit after them: an amount"},
 		{"La partita è cominciata alle 15 e 30 minuti dopo.", "", "before e and a number: the minutes, no whole hour"},
 		{"Il premio va alle 14 e alle 15 squadre.", "", "before e and another alle, which may count: no time"},
 		{"Il progetto costa alle 18 persone un mese.", "", "an hour alone after alle with no zone after it: no time"},

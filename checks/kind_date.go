@@ -448,9 +448,12 @@ func datedEntry(src *reading, sent *sentence, d span) bool {
 // linkItem reports whether a list item holds a link: "- [Museum sets a
 // date](/culture/museum)", "<li><a href=...>".
 func linkItem(src *reading, sent *sentence) bool {
+	if !listItem(src, sent) {
+		return false
+	}
 	ls, le := src.LineOf(sent.Start)
-	line := strings.ToLower(src.Raw()[ls:le])
-	return listItem(src, sent) && (strings.Contains(line, "](") || strings.Contains(line, "<a "))
+	line := src.Raw()[ls:le]
+	return strings.Contains(line, "](") || strings.Contains(line, "<a ") || strings.Contains(line, "<A ")
 }
 
 // relatedItem reports whether a sentence is an item of a list under a

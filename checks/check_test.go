@@ -800,6 +800,10 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"after during, another event's noun still names that event"},
 		{"During the March 11 evening hearing, the fire's cause was read out.", "fire", "silent",
 			"a stretch of time that modifies an event's noun is that event's"},
+		{"The firm was fined during the June 2023 audit.", "fine", "contradicts",
+			"the fact's term right before during: the fine came in that audit, on its date"},
+		{"The firm was fined after the June 2023 audit.", "fine", "silent",
+			"after: the audit is another moment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -215,7 +215,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	cd := candidate{span: d.span, at: d.span, dist: dist, i: i, doubt: dateDoubt(m, src, sent, spans, d, own, dist)}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
-		if !nounInSpans(sent, d.noun, spans, m.own) {
+		if !nounInSpans(sent, d.noun, spans, m.own) && !termDuring(sent, d.start, spans) {
 			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 			return candidate{}, false
 		}
@@ -225,6 +225,23 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// termDuring reports whether a term of the fact stands right before a
+// word of [during-preps] and perhaps an article before the date at token
+// start that names another noun: the fact's event happened during that
+// one, on its date ("set during the August 2003 heatwave", "destroyed in
+// the March 9 fire"; not "set after the 2004 storms").
+func termDuring(sent *sentence, start int, spans []span) bool {
+	toks := sent.folded().tokens
+	k := start - 1
+	if k >= 0 && determiners[toks[k].Text] {
+		k--
+	}
+	return k >= 1 && duringPreps[toks[k].Text] && inSpans(k-1, spans)
+}
+
+// duringPreps: see termDuring.
+var duringPreps = lexicon.Set("during-preps")
 
 // otherInstanceNear reports whether a word of [other-instance] stands in
 // the phrase of a date that names a noun: up to otherInstanceReach words

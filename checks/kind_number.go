@@ -1433,8 +1433,9 @@ const voteReach = 4
 // ("from 300 to 200") nor a range, whose second figure is the larger.
 func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
-	if o, ok := secondFigure(sent, n); ok && tallyLinks[sc.tok(n.end)] && n.uend == n.end {
-		return o.unit == nil && tallyNouns[sc.tok(o.end)] && o.value.Hi < n.value.Lo && !n.changedFrom // "mit 98 zu 74 Stimmen"
+	if o, ok := secondFigure(sent, n); ok && n.uend == n.end {
+		ends := o.end == len(sc.toks) || !plainGap(sc.gap(o.end)) // "The vote, 21 to 9, was": a bare tally right after the vote
+		return o.unit == nil && (tallyNouns[sc.tok(o.end)] || ends && voteJustBefore(sc, n.start)) && o.value.Hi < n.value.Lo && !n.changedFrom // "mit 98 zu 74 Stimmen"
 	}
 	k := max(n.end, n.uend)
 	if end, _, ok := m.unitMatch(sent, n); ok {
@@ -1449,6 +1450,13 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 		}
 	}
 	return false
+}
+
+// voteJustBefore reports whether a word of [vote-words] stands up to two
+// words before a bare tally's first figure at token i, with nothing but a
+// comma between: "The vote, 21 to 9, was", "voted 21 to 9".
+func voteJustBefore(sc scanner, i int) bool {
+	return sc.wordWithin(span{i, i + 1}, -1, 2, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] })
 }
 
 // secondFigure returns the figure that stands right after a word of

@@ -1370,6 +1370,8 @@ func TestVoteTallies(t *testing.T) {
 		{"The measure passed with 31 votes in favour and 16 votes against.", 0, "agrees", "and one labelled against no figure of the votes for"},
 		{"The measure passed with 31 votes in favour and 16 votes against.", 1, "contradicts", "the votes against, so labelled, disagree"},
 		{"Der Rat hat das Verbot mit 30 Stimmen dafür und 17 dagegen beschlossen.", 1, "agrees", "so in German: 30 dafür is the other side's"},
+		{"It was approved; the vote, 29 to 17, was a clear majority.", 0, "contradicts", "a bare tally between commas right after the vote: its first figure is the votes for"},
+		{"It was approved after the vote cut the list 29 to 17 names.", 0, "silent", "a noun after the second figure: a change, no tally"},
 	})
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{

@@ -599,7 +599,8 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if expr.rel == relWeekday && expr.offset == 0 && at < i && sc.aheadBefore(at) {
 		expr.offset = 1 // "more snow is forecast for Thursday": the next one
 	}
-	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead) {
+	target := expr.rel == relWeekday && expr.offset == 0 && at < start && !expr.possessiveDay // "a day of mourning for Monday": a day set, which may lie ahead
+	if (expr.rel == relWeekday && expr.offset == 0 || noYear) && (sc.future(start) || sc.futureAfter(end) || deadline || bound || ahead || target) {
 		expr.eitherWay = true // "will reopen on Wednesday": the next Wednesday, or "will question the men arrested on Monday"; "will vote in January"; "must decide by Oct. 29"
 	}
 	expr.told = noYear && !expr.eitherWay && !sc.presentBefore(start)

@@ -340,6 +340,9 @@ func TestFutureWeekdaysReadBothWays(t *testing.T) {
 		{"Leaders can certify the result at Wednesday's session.", "agrees", "can too"},
 		{"Wednesday's certify session drew more than anyone could have hoped.", "contradicts", "could have: the past, the last Wednesday"},
 		{"Ministers must have the result ready for Wednesday's certify session.", "agrees", "must have and a noun: still ahead"},
+		{"The board called a certify session for Wednesday.", "agrees", "a day set with for: the next one or the last"},
+		{"The board called a certify session for Thursday.", "contradicts", "neither Thursday is the fact's day"},
+		{"The board met to certify the result last Wednesday.", "contradicts", "no for: the last one"},
 	})
 	const first = "facts:\n  - id: first\n    claim: The first trains run on Monday 18 May 2026.\n    date: 2026-05-18\n    about: [first]\n"
 	assertVerdicts(t, first, "2026-05-14", []verdictCase{

@@ -804,6 +804,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"the fact's term right before during: the fine came in that audit, on its date"},
 		{"The firm was fined after the June 2023 audit.", "fine", "silent",
 			"after: the audit is another moment"},
+		{"La ditta fu fined a giugno e il ricorso fu respinto.", "fine", "contradicts",
+			"Italian e (and) after a month is no noun the month names"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -150,14 +150,21 @@ var oneBefore, oneAfter = lexicon.Set("one-pronoun-before"), lexicon.Set("one-pr
 
 // pronounOne reports whether the number in words from token i to j is a
 // lone "one" used as a pronoun: after a word of oneBefore, or before a
-// word of oneAfter. At the end of a clause it still counts: "the blast
-// killed one, and injured 14".
+// word of oneAfter; or in an idiom of oneIdioms ("one at a time"). At the
+// end of a clause it still counts: "the blast killed one, and injured 14".
 func (sc scanner) pronounOne(i, j int) bool {
 	if j != i+1 || sc.tok(i) != "one" {
 		return false
 	}
+	if sc.phraseAt(j, oneIdioms) != nil || sc.phraseAt(j+1, oneIdioms) != nil && plainGap(sc.gap(j+1)) {
+		return true // "one at a time", "one turbine at a time", "one by one": a way, no count
+	}
 	return oneBefore[sc.tok(i-1)] || j < len(sc.toks) && plainGap(sc.gap(j)) && oneAfter[sc.tok(j)]
 }
+
+// oneIdioms, right after "one" or one word after it, make an idiom of
+// it: see pronounOne.
+var oneIdioms = phrases("one-idioms")
 
 // aCounts are the units that "a" before them counts as one: "nearly a
 // decade" is about ten years. "A year" is left out: "a year later" says

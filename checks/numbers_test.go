@@ -79,6 +79,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Around 500 people came.", "Around 500=450..550"},
 		{"Nearly 3,000 people came.", "Nearly 3,000=2,700..3,000"},
 		{"Barely 3,000 people came.", "Barely 3,000=2,700..3,000"},           // barely: up to the figure, as nearly
+		{"They build it one turbine at a time.", ""},                         // one ... at a time: a way, no count
+		{"They built one turbine at the harbour.", "one=1"},                  // one before a noun, no idiom: a count
 		{"Just shy of 3,000 people came.", "Just shy of 3,000=2,700..3,000"}, // and just shy of
 		{"More than 3,000 people came.", "More than 3,000=more than 3,000"},
 		{"Mehr als 400 Häuser wurden geräumt.", "Mehr als 400=more than 400"},

@@ -1434,8 +1434,9 @@ const voteReach = 4
 func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
 	if o, ok := secondFigure(sent, n); ok && n.uend == n.end {
-		ends := o.end == len(sc.toks) || !plainGap(sc.gap(o.end)) // "The vote, 21 to 9, was": a bare tally right after the vote
-		return o.unit == nil && (tallyNouns[sc.tok(o.end)] || ends && voteJustBefore(sc, n.start)) && o.value.Hi < n.value.Lo && !n.changedFrom // "mit 98 zu 74 Stimmen"
+		// "mit 98 zu 74 Stimmen"; "The vote, 21 to 9, was": a bare tally right after the vote
+		ends := o.end == len(sc.toks) || !plainGap(sc.gap(o.end))
+		return o.unit == nil && (tallyNouns[sc.tok(o.end)] || ends && voteJustBefore(sc, n.start)) && o.value.Hi < n.value.Lo && !n.changedFrom
 	}
 	k := max(n.end, n.uend)
 	if end, _, ok := m.unitMatch(sent, n); ok {

@@ -67,17 +67,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 			fd.How = fmt.Sprintf("attributed to someone (%q), which the sheet counts", sm.cue)
 			fd.Agrees = st.Holds == (sm.stance == reports)
 		case hedged, doubtful:
-			fd.How = fmt.Sprintf("hedged (%q): not counted", sm.cue)
-			switch {
-			case sm.cue == headingCue:
-				fd.How = "a heading or a label of its own, which names a subject and asserts nothing: not counted"
-			case sm.cue == questionCue:
-				fd.How = "in a question, which asserts nothing: not counted"
-			case strings.HasPrefix(sm.cue, negationAfterCue):
-				fd.How = fmt.Sprintf("a negation after the phrase (%q), which may deny it or something else: not read, not counted", strings.TrimPrefix(sm.cue, negationAfterCue))
-			case sm.stance == doubtful:
-				fd.How = fmt.Sprintf("a refuting phrase under a negation, a hedge or a moment it may change after (%q): too uncertain, not counted", sm.cue)
-			}
+			fd.How = notCounted(sm)
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		case deniesSoFar:
@@ -102,6 +92,21 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// notCounted says why a hedged or doubtful phrase is not counted.
+func notCounted(sm stanceMention) string {
+	switch {
+	case sm.cue == headingCue:
+		return "a heading or a label of its own, which names a subject and asserts nothing: not counted"
+	case sm.cue == questionCue:
+		return "in a question, which asserts nothing: not counted"
+	case strings.HasPrefix(sm.cue, negationAfterCue):
+		return fmt.Sprintf("a negation after the phrase (%q), which may deny it or something else: not read, not counted", strings.TrimPrefix(sm.cue, negationAfterCue))
+	case sm.stance == doubtful:
+		return fmt.Sprintf("a refuting phrase under a negation, a hedge or a moment it may change after (%q): too uncertain, not counted", sm.cue)
+	}
+	return fmt.Sprintf("hedged (%q): not counted", sm.cue)
 }
 
 // ownClause reports whether a colon parts a phrase from every term of the

@@ -1111,6 +1111,23 @@ func participleNext(sent *sentence, end int) bool {
 	return false
 }
 
+// auxiliaryAfter reports whether an auxiliary stands in the clause of a
+// phrase that ends at token end, up to clauseVerbReach words on: the
+// phrase is then a participle describing the noun before it ("None of
+// the people arrested on Friday was charged").
+func auxiliaryAfter(sent *sentence, end int) bool {
+	f := sent.folded()
+	for k := end; k < len(f.tokens) && k <= end+clauseVerbReach; k++ {
+		if boundaries(f.marks[end-1], f.marks[k]) > 0 {
+			return false
+		}
+		if auxiliaries[f.tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbReach is how many words after a participle on a noun the
 // clause's own verb may stand: "arrested a week ago has".
 const clauseVerbReach = 4
@@ -1170,6 +1187,9 @@ func subjectPhrase(between []text.Token) int {
 			}
 			noun = true
 		}
+	}
+	if len(between) <= subjectPhraseReach && noun {
+		return len(between) // "None of these pills" right before the phrase: "reached a pharmacy" is the predicate
 	}
 	return 0
 }
@@ -1284,6 +1304,8 @@ func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
 			return i - n + 1, denies, true // "None of the fires injured anyone"
 		}
 		return i - n + 1, hedged, true // "None of the fires injured firefighters", or the firefighters the fires injured?
+	case subjectPhrase(toks[i+1:sp.start]) == sp.start-i-1 && !auxiliaryAfter(sent, sp.end):
+		return i - n + 1, denies, true // "Nothing from this shipment reached a pharmacy"; not "None of the people arrested on Friday was charged"
 	case !predicateOf(toks[i+1 : sp.start]):
 		if deniedSaying(toks[i+1 : sp.start]) {
 			return i - n + 1, hedged, true // "No one should pretend that": the saying is denied, the phrase uncertain

@@ -271,15 +271,37 @@ func compareQuote(canon, src []string) comparison {
 	if bs := bentEdges(pc, src, first, sfirst, last, slast); containsWords(pc, bs) {
 		return verbatimRun(bs) // 'would "keep our promises"' for "This budget keeps our promises"
 	}
+	narrow := last-first+1 >= minFragmentStretch
+	nfirst, nlast := first, last
 	if first > 0 && sfirst > 0 {
-		first, sfirst = 0, 0
+		first, nfirst = 0, max(0, first-sfirst) // as many of the quote's words as the source's before the stretch
+		sfirst = 0
 	}
 	if last < len(pc)-1 && slast < len(src)-1 {
-		last, slast = len(pc)-1, len(src)-1
+		last, nlast = len(pc)-1, min(len(pc)-1, last+len(src)-1-slast) // and after it
+		slast = len(src) - 1
 	}
-	c, s := pc[first:last+1], src[sfirst:slast+1]
+	if narrow && (nfirst != first || nlast != last) {
+		if c := windowComparison(sc, pc[nfirst:nlast+1], src[sfirst:slast+1], sfirst); c.shared >= minFragmentStretch {
+			return c
+		}
+	}
+	return windowComparison(sc, pc[first:last+1], src[sfirst:slast+1], sfirst)
+}
+
+// minFragmentStretch is how many words a source's fragment must share with
+// the quote for the quote's words around the shared stretch, as many as
+// the fragment has there, to be compared with it, not the whole quote:
+// "cooked up in clandestine labs with no controls at all"; three shared
+// words ("for two years") leave the whole quote, so that a passage about
+// something else stays so.
+const minFragmentStretch = 5
+
+// windowComparison compares the quote's words c with the source's s, which
+// start at the source's word from.
+func windowComparison(sc *diff.Scratch, c, s []string, from int) comparison {
 	edits := settle(diffWords(sc, c, s))
-	cmp := comparison{edits: edits, from: sfirst}
+	cmp := comparison{edits: edits, from: from}
 	nc, ns := 0, 0
 	for _, e := range edits {
 		switch e.op {

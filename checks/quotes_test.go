@@ -218,6 +218,9 @@ func TestCompareQuotes(t *testing.T) {
 		{"We opened the doors to everyone who called.", "open the doors to everyone who calls", "verbatim"},
 		{"We will never raise the fare for anyone.", "raised the fare for anyone", `reworded: "we will never raise" → "raised"`},
 		{"This budget keeps our promises to neighborhoods.", "keep our promises to investors", `reworded: "this budget keeps" → "keep"; "neighborhoods" → "investors"`},
+		{"They spent years like that, for two years, and tonight the clock agreed.", "steep but visible for two years", "unrelated"},
+		{"These pills were made in clandestine labs with no controls whatsoever, and they were heading for people's cabinets.", "cooked up in clandestine labs with no controls at all", `reworded: "were made" → "cooked up"; "whatsoever and" → "at all"`},
+		{"For ninety-five years this city has crossed the river on borrowed time. From today, it crosses on a bridge.", "crossing the river on borrowed time for a century", `reworded: "crossed" → "crossing"; "from today it crosses on" → "for"; "bridge" → "century"`},
 		// Paraphrases that must not agree, with what differs.
 		{"the designer of this scenario is America", "the originator of this scenario is America", `reworded: "designer" → "originator"`},
 		{"We will not stop fighting them", "We will stop fighting them", `reworded: "not" → (missing)`},

@@ -64,6 +64,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
+	if x := beforeOwnScales[sc.tok(i)]; x != 0 && foreignPlural(sc.tok(i+1)) && sc.gap(i+1) == " " && sc.spanishOnly() {
+		return x, i + 1, true // "en dos contenedores en el puerto": Spanish, not Portuguese "dos contentores" (of the)
+	}
 	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || writtenUnit(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1)) || beforeEnPlurals[sc.tok(i)] && enPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
 		return x, i + 1, true // "tres muertos", "sei anni", "acht Knoten", "acht Prozent", "sept skieurs", "twee scholen": and before a count of people, a unit of the table, a percent or a plural
 	}
@@ -348,6 +351,24 @@ func writtenUnit(w string) bool {
 
 // beforePlurals ([number-units-before-plurals]): see wordNumberAt.
 var beforePlurals = lexicon.Set("number-units-before-plurals")
+
+// spanishOnly reports whether the sentence holds a word of
+// [spanish-markers] and none of [portuguese-markers] but "dos" itself: its
+// "dos" is Spanish two, not Portuguese "of the".
+func (sc scanner) spanishOnly() bool {
+	spanish := false
+	for k := range sc.toks {
+		w := sc.tok(k)
+		if portugueseMarkers[w] && w != "dos" {
+			return false
+		}
+		spanish = spanish || spanishMarkers[w]
+	}
+	return spanish
+}
+
+// spanishMarkers: see spanishOnly.
+var spanishMarkers = lexicon.Set("spanish-markers")
 
 // beforeEnPlurals ([number-units-before-en-plurals]) are read before a
 // Dutch or German plural in -en too: "twee scholen".

@@ -149,6 +149,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The champion won by 7 points ½ of them on tiebreaks.", "7=7"},                  // not one after a space
 		{"Es un honor para el club.", ""},                                                // and nowhere else
 		{"O valor dos milhões investidos caiu.", ""},                                     // but "of the millions" before a Portuguese one
+		{"Los agentes abrieron dos contenedores en el puerto.", "dos=2"},                 // Spanish dos before a plural, in a Spanish sentence
+		{"Os agentes abriram um dos contentores no porto.", ""},                          // Portuguese dos, of the, in a Portuguese one
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"}, // a word left out, read before a scale
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},    // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound

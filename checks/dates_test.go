@@ -868,6 +868,8 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"El terremoto de hoy dejó miles de muertos.", "unsure", "hoy: the same, in Spanish"},
 		{"Der Sprecher sagte heute, das Beben sei stark gewesen.", "unsure", "a day of saying is not read there: unsure, never a contradiction"},
 		{"De aardbeving van gisteren eiste duizenden levens.", "agrees", "Dutch gisteren"},
+		{"De aardbeving van gistermiddag eiste duizenden levens.", "agrees", "Dutch gistermiddag, yesterday afternoon"},
+		{"De aardbeving van vanmiddag eiste duizenden levens.", "unsure", "Dutch vanmiddag, this afternoon, the 7th: disagreeing, unsure"},
 		{"O terremoto de ontem deixou milhares de mortos.", "agrees", "Portuguese ontem"},
 		{"Il terremoto dell'altro ieri ha fatto migliaia di morti.", "unsure", "l'altro ieri is the day before yesterday, the 5th: disagreeing, unsure"},
 		{"El terremoto de antes de ayer dejó miles de muertos.", "silent", "antes de ayer: a bound, as before is, never the event's day"},

@@ -261,8 +261,11 @@ func compareQuote(canon, src []string) comparison {
 	if first < 0 {
 		return comparison{}
 	}
-	// The aligned stretch of the source, keeping its ellipses.
-	sfirst, slast := stretch(sc.Strings(pc[first:last+1], src), true)
+	// The aligned stretch of the source, keeping its ellipses, and how many
+	// words it shares.
+	es := sc.Strings(pc[first:last+1], src)
+	sfirst, slast := stretch(es, true)
+	narrow := equalWords(es) >= minFragmentStretch
 	// A partial quotation may bend its first or last word to the writer's
 	// sentence, the rest word for word: 'would "keep our promises"' for
 	// "This budget keeps our promises". Words beyond the stretch on one
@@ -271,7 +274,6 @@ func compareQuote(canon, src []string) comparison {
 	if bs := bentEdges(pc, src, first, sfirst, last, slast); containsWords(pc, bs) {
 		return verbatimRun(bs) // 'would "keep our promises"' for "This budget keeps our promises"
 	}
-	narrow := last-first+1 >= minFragmentStretch
 	nfirst, nlast := first, last
 	if first > 0 && sfirst > 0 {
 		first, nfirst = 0, max(0, first-sfirst) // as many of the quote's words as the source's before the stretch
@@ -281,16 +283,25 @@ func compareQuote(canon, src []string) comparison {
 		last, nlast = len(pc)-1, min(len(pc)-1, last+len(src)-1-slast) // and after it
 		slast = len(src) - 1
 	}
-	if narrow && (nfirst != first || nlast != last) {
-		if c := windowComparison(sc, pc[nfirst:nlast+1], src[sfirst:slast+1], sfirst); c.shared >= minFragmentStretch {
-			return c
-		}
+	if narrow {
+		first, last = nfirst, nlast
 	}
 	return windowComparison(sc, pc[first:last+1], src[sfirst:slast+1], sfirst)
 }
 
+// equalWords counts the words a diff's edits keep.
+func equalWords(es []diff.Edit) int {
+	n := 0
+	for _, e := range es {
+		if e.Op == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
 // minFragmentStretch is how many words a source's fragment must share with
-// the quote for the quote's words around the shared stretch, as many as
+// the quote's aligned stretch for the quote's words around it, as many as
 // the fragment has there, to be compared with it, not the whole quote:
 // "cooked up in clandestine labs with no controls at all"; three shared
 // words ("for two years") leave the whole quote, so that a passage about

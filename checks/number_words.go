@@ -64,11 +64,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
-	if x := beforeOwnScales[sc.tok(i)]; x != 0 && foreignPlural(sc.tok(i+1)) && sc.gap(i+1) == " " && sc.spanishOnly() {
-		return x, i + 1, true // "en dos contenedores en el puerto": Spanish, not Portuguese "dos contentores" (of the)
-	}
-	if x := beforeScales[sc.tok(i)]; x != 0 && (peopleNouns[sc.tok(i+1)] || writtenUnit(sc.tok(i+1)) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(sc.tok(i+1)) || beforeEnPlurals[sc.tok(i)] && enPlural(sc.tok(i+1))) && sc.gap(i+1) == " " {
-		return x, i + 1, true // "tres muertos", "sei anni", "acht Knoten", "acht Prozent", "sept skieurs", "twee scholen": and before a count of people, a unit of the table, a percent or a plural
+	if x, ok := sc.ambiguousNumberWord(i); ok {
+		return x, i + 1, true
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -351,6 +348,25 @@ func writtenUnit(w string) bool {
 
 // beforePlurals ([number-units-before-plurals]): see wordNumberAt.
 var beforePlurals = lexicon.Set("number-units-before-plurals")
+
+// ambiguousNumberWord reads a number word of another language that is
+// another word too where the word after it makes it a number: Spanish
+// "dos" before a plural in a Spanish sentence ("en dos contenedores en el
+// puerto", not Portuguese "dos contentores", of the); a word of
+// [number-units-before-scales] before a count of people, a unit of the
+// table, a percent or a plural ("tres muertos", "sei anni", "acht Knoten",
+// "acht Prozent", "sept skieurs", "twee scholen").
+func (sc scanner) ambiguousNumberWord(i int) (float64, bool) {
+	next := sc.tok(i + 1)
+	if sc.gap(i+1) != " " {
+		return 0, false
+	}
+	if x := beforeOwnScales[sc.tok(i)]; x != 0 && foreignPlural(next) && sc.spanishOnly() {
+		return x, true
+	}
+	x := beforeScales[sc.tok(i)]
+	return x, x != 0 && (peopleNouns[next] || writtenUnit(next) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(next) || beforeEnPlurals[sc.tok(i)] && enPlural(next))
+}
 
 // spanishOnly reports whether the sentence holds a word of
 // [spanish-markers] and none of [portuguese-markers] but "dos" itself: its

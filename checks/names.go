@@ -470,10 +470,27 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 		}
 		if ai, k, ok := m.nearMiss(w, run.end-run.start == 1); ok && m.othersAlign(toks, run, ai, i-k) {
 			n := len(m.accepted[ai])
+			if k < n-1 && !m.restFollows(toks, ai, k, i) {
+				continue // "Sieben Plätze nach oben" for the alias Platz 14: a name's first word, the rest of the name not after it
+			}
 			f.add(span{max(run.start, i-k), min(run.end, i-k+n)}, nameNearMiss, m.spelled[ai])
 			return
 		}
 	}
+}
+
+// restFollows reports whether the words of accepted name ai after its
+// word k follow token i, each spelled as the name's or near it: "Apache
+// Lisense 2.0" for Apache License 2.0, not "Plätze nach" for Platz 14.
+func (m nameMatcher) restFollows(toks []text.Token, ai, k, i int) bool {
+	ws := m.accepted[ai]
+	for j := k + 1; j < len(ws); j++ {
+		p := i + j - k
+		if p >= len(toks) || toks[p].Text != ws[j] && spell.Distance(toks[p].Text, ws[j]) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // othersAlign reports whether the words of a run that stand where the

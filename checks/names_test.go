@@ -80,6 +80,8 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Helen Voss", Aliases: []string{"Councillor Voss"}}, "Present: Councillors Voss (Chair) and Berg.", "", "a plural inside a name is another word too"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Licence 2.0 applies.", "", "inside the name too"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Apache Lisense 2.0 applies.", "near-miss:Apache Lisense", "a misspelling is still one"},
+		{facts.Name{Canonical: "14th", Aliases: []string{"Platz 14"}}, "Sieben Plätze nach oben ging es.", "", "a word near a name's first word, the rest of the name not after it, names nothing"},
+		{facts.Name{Canonical: "Helena Marchetti"}, "Die Helene Marchetti sprach.", "near-miss:Helene Marchetti", "with the rest of the name after it, a near miss still"},
 		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuehlwein spoke.", "accepted:Stefan Kuehlwein", "ü written ue is the same name"},
 		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuhlwein spoke.", "accepted:Stefan Kuhlwein", "and written u, its diacritic folded away"},
 		{facts.Name{Canonical: "Stefan Kühlwein"}, "Chair Stefan Kuehlwien spoke.", "near-miss:Stefan Kuehlwien", "a misspelling of the transliteration is one"},

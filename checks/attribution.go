@@ -648,8 +648,8 @@ func containsNearWords(words, w []string) bool {
 // quotes in short.
 func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	p.context(src)
-	if headingLine(src, &src.sents[p.First]) {
-		return false, "" // "## 'Not a single trap'": a headline quotes in short, and says nothing
+	if headingLine(src, &src.sents[p.First]) || boldLine(src, &src.sents[p.First]) {
+		return false, "" // "## 'Not a single trap'", a live blog's "**'They did everything right' - coastguard**": a headline quotes in short, and says nothing
 	}
 	if a.names(p.own) {
 		if a.someoneElse(p) {

@@ -370,6 +370,8 @@ func TestQuotesInHeadings(t *testing.T) {
 		{"## 'Not a single trap'\n\nWarden Marit Olsen has patrolled for 19 years.\n", "silent", "a heading's quotation is nobody's, though the name stands in the sentence after"},
 		{"'Not a single trap,' said Marit Olsen.\n\nShe has patrolled for 19 years.\n", "contradicts", "the same words in prose, attributed: a quotation cut short differs"},
 		{"## The warden speaks\n\n\"We have not found a single trap in this forest for two years,\" said Marit Olsen.\n", "agrees", "a quotation under a heading is read as ever"},
+		{"**09:14 - 'Not a single trap' - warden Marit Olsen**\n\nShe has patrolled for 19 years.\n", "silent", "a live blog entry's title, bold from end to end: a pull-quote, nobody's"},
+		{"**Update:** 'Not a single trap,' said Marit Olsen.\n", "contradicts", "a bold lead-in only: the quotation after it is prose"},
 	})
 }
 

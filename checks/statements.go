@@ -844,11 +844,24 @@ func notYet(sent *sentence, sp span, words bool) string {
 		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
 		}
-		if w.start == open || !sent.leavesClause(first(w, sp), second(w, sp), false) {
+		if w.start == open || !sent.leavesClause(first(w, sp), second(w, sp), false) && !thatBetween(f.tokens, sp.end, w.start) {
 			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End] // "So far, nobody has been arrested"
 		}
 	}
 	return ""
+}
+
+// thatBetween reports whether a complementizer stands from token from up to
+// token to: the words after it are another clause, said or thought ("had
+// reached no pharmacy, she said, adding that investigators were still
+// checking").
+func thatBetween(toks []text.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if complementizers[toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // plainDenial reports whether only auxiliaries, fillers and words of a

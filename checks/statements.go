@@ -884,6 +884,9 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 		}
 	}
 	between := toks[from:sp.start]
+	if k := subjectPhrase(between); k > 0 {
+		between = between[k:] // "None of the medicines has reached pharmacies yet": the phrase saying whom
+	}
 	for k, t := range between {
 		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" && !passiveReport(between, k) {
 			return false

@@ -672,6 +672,9 @@ func TestTermsWithMarks(t *testing.T) {
 		{"haven't", "They haven’t paid.", true, "a curly apostrophe is a straight one"},
 		{"USB 3.0", "Two USB 3.0 ports.", true, "a word and a dotted number"},
 		{"cyber attack", "A cyber-attack hit.", true, "hyphens still join words"},
+		{"cyberattack", "A cyber attack hit.", true, "a word written apart in words of three letters or more is the word"},
+		{"décès", "Les rappels de ces dernières années.", false, "not written apart into a word of two letters: de ces is no décès"},
+		{"state of emergency", "A state of emergency was declared.", true, "a term's own short words are as it writes them"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -1,11 +1,12 @@
 package checks
 
 import (
-	"github.com/factcheck/factcheck/lexicon"
-	"github.com/factcheck/factcheck/text"
-
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
 )
 
 // A term is a locator term compiled for matching folded tokens. Its words
@@ -23,7 +24,16 @@ type term struct {
 	// hyphen parts two figures ("5-2", "4 3"): the text must part them too,
 	// since "52" is another number.
 	apart string
+	// bounds holds the places in joined where the term parts two words:
+	// elsewhere a source that writes the term apart must part it into
+	// words of minSplitPart letters at least ("cyber attack" for
+	// "cyberattack", not "de ces" for "décès").
+	bounds []int
 }
+
+// minSplitPart is the fewest letters each side of a word a source writes
+// apart, where the term writes it as one, may hold.
+const minSplitPart = 3
 
 func compileTerm(raw string) term {
 	t := term{raw: raw}
@@ -36,6 +46,7 @@ func compileTerm(raw string) term {
 	toks := text.Tokenize(folded)
 	for k, tok := range toks {
 		if k > 0 {
+			t.bounds = append(t.bounds, len(t.joined))
 			if sep := strings.TrimSpace(folded[toks[k-1].End:tok.Start]); strings.Trim(sep, "-") != "" {
 				if t.seps == nil {
 					t.seps = make(map[int]string)
@@ -91,6 +102,9 @@ func (t term) matchAt(s string, toks []text.Token, i int) (int, bool) {
 	for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
 		if j > i && !joinable(s, toks[j-1], toks[j]) && !t.writtenSep(s, toks[j-1], toks[j], len(acc)) {
 			return 0, false
+		}
+		if j > i && !slices.Contains(t.bounds, len(acc)) && s[toks[j-1].End:toks[j].Start] == " " && min(len(toks[j-1].Text), len(toks[j].Text)) < minSplitPart {
+			return 0, false // "de ces" is no "décès"
 		}
 		acc += toks[j].Text
 		if t.prefix && strings.HasPrefix(acc, t.joined) {

@@ -1067,7 +1067,7 @@ func predicateOf(between []text.Token) bool {
 			noun = true // "Nothing already stored will be deleted": a participle of the subject, an auxiliary after it
 		case aux && (t.Text == "or" || t.Text == "nor" || k+1 < len(between) && (between[k+1].Text == "or" || between[k+1].Text == "nor")):
 			// "No one was killed or hurt": the negated subject's predicate goes on past "or"
-		case k >= len(between)-2 && predicateVerb(between[k:]):
+		case (k >= len(between)-2 || between[k+1].Text == "to") && predicateVerb(between[k:]):
 			return true // "No one suffered serious injuries", "suffered an injury"
 		default:
 			return false
@@ -1164,7 +1164,10 @@ func predicateVerb(ws []text.Token) bool {
 	if !predicateVerbs[ws[0].Text] {
 		return false
 	}
-	for _, t := range ws[1:] {
+	for k, t := range ws[1:] {
+		if t.Text == "to" && k+2 < len(ws) {
+			continue // "No one needed to go to hospital": an infinitive after the verb
+		}
 		if w := t.Text; determiners[w] && !predicateArticles[w] || objectPrepositions[w] || pronounPreps[w] || complementizers[w] || negations[w] {
 			return false
 		}

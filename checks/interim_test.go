@@ -199,6 +199,7 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n1:20 p.m. — A crew was stood down. Two firefighters have been treated for injuries.\n", "unsure", "a later sentence of the stamped entry"},
 		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
+		{"# Live\n\n4:05 p.m. — The final tally: two firefighters were treated for injuries.\n", "contradicts", "an entry that calls its count final gives the last word on it"},
 	})
 	const against = "facts:\n  - id: against\n    claim: Eighteen councillors voted against.\n    number: 18\n    about: [approves | voted]\n"
 	assertVerdictsIn(t, "a.md", against, "2026-03-18", []verdictCase{

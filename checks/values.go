@@ -219,6 +219,11 @@ func (m *matcher) values(c *Cell, src *reading, sent *sentence, spans, firstSpan
 	}
 }
 
+// finalWords ([final-words]) in a live blog's stamped entry make its
+// count the last word on it, not one of a moment: "The final tally: 412
+// students and 59 staff were evacuated".
+var finalWords = lexicon.Set("final-words")
+
 // sentenceDoubt says why any value of a located sentence may not be the
 // fact's, or "": a word that makes the fact's thing another of its kind
 // ("a second fire"), a similar event in a sentence that holds no date of
@@ -463,7 +468,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.beforeMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && !m.ages && inStampedEntry(src, sent) && !sent.hasAny(voteWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age
+	if m.countsThings() && !m.ages && inStampedEntry(src, sent) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
 		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" {

@@ -1281,6 +1281,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// ("denied it was hacked and that it paid" still denies both)
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
+			governed = false // a modal after "that" is the said clause's: "denied that the merger would lead to"
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}

@@ -327,6 +327,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Two guards seemed hurt but walked away.", "hedges:seemed hurt", "and so is what seemed so"},
 		{facts.Statement{Holds: false, Supports: []string{"injuries"}}, "No one suffered serious injuries in the blast.", "denies:No one suffered serious injuries", "a verb and an adjective before the phrase: its predicate"},
 		{facts.Statement{Holds: false, Supports: []string{"ill"}}, "Nobody fell ill after the outbreak.", "denies:Nobody fell ill", "a verb of becoming carries the phrase as what the pronoun denies"},
+		{facts.Statement{Holds: false, Supports: []string{"closure of the hub"}}, "The airline denied that the merger would lead to the closure of the hub.", "denies:denied that the merger would lead to the closure of the hub", "a modal after that is the denied clause's: the denial stands"},
+		{facts.Statement{Holds: false, Supports: []string{"closure of the hub"}}, "The airline could not confirm that the merger would lead to the closure of the hub.", "hedges:not confirm that the merger would lead to the closure of the hub", "a verb of belief before that still hedges"},
 		{facts.Statement{Holds: false, Supports: []string{"in hospital"}}, "Nobody ended up in hospital after the race.", "denies:Nobody ended up in hospital", "so does a verb of ending up"},
 		{facts.Statement{Holds: false, Supports: []string{"to hospital"}}, "None of them needed to go to hospital.", "denies:None of them needed to go to hospital", "and one with an infinitive after it"},
 		{facts.Statement{Holds: false, Supports: []string{"to hospital"}}, "Two runners ended up going to hospital.", "asserts:to hospital", "no pronoun: the phrase is asserted"},

@@ -103,6 +103,8 @@ func notCounted(sm stanceMention) string {
 		return "in a question, which asserts nothing: not counted"
 	case strings.HasPrefix(sm.cue, negationAfterCue):
 		return fmt.Sprintf("a negation after the phrase (%q), which may deny it or something else: not read, not counted", strings.TrimPrefix(sm.cue, negationAfterCue))
+	case otherDenyingPronouns[sm.cue]:
+		return fmt.Sprintf("a pronoun of another language that denies a subject (%q): whether it denies the phrase is not parsed, not counted", sm.cue)
 	case sm.stance == doubtful:
 		return fmt.Sprintf("a refuting phrase under a negation, a hedge or a moment it may change after (%q): too uncertain, not counted", sm.cue)
 	}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -57,7 +58,18 @@ var reportedTo = lexicon.Set("reported-to")
 // hedges make a claim uncertain: it never counts. A condition ("if") or an
 // open question ("whether") asserts nothing either, nor does a sentence
 // that asks.
-var hedges = lexicon.Set("hedges")
+var hedges = joinSets(lexicon.Set("hedges"), otherDenyingPronouns)
+
+// otherDenyingPronouns ([other-denying-pronouns]) hedge a phrase as the
+// words of [hedges] do: whether "nessuno" denies it is not parsed.
+var otherDenyingPronouns = lexicon.Set("other-denying-pronouns")
+
+// joinSets returns a new set of the words of both.
+func joinSets(a, b map[string]bool) map[string]bool {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
+}
 
 // cueWindow is how many words before a phrase a cue governs it, and
 // embeddedReach how many more before a complementizer: "contradicting
@@ -1281,7 +1293,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// ("denied it was hacked and that it paid" still denies both)
 		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
 			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
-			governed = false // a modal after "that" is the said clause's: "denied that the merger would lead to"
+			governed = false                                // a modal after "that" is the said clause's: "denied that the merger would lead to"
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}

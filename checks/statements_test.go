@@ -627,6 +627,11 @@ func TestNegationAfterIsShownAsSuch(t *testing.T) {
 	assert.Equal(t, Silent, c.Verdict)
 	require.Len(t, c.Unresolved, 1)
 	assert.Contains(t, c.Unresolved[0].How, `a negation after the phrase ("niemand")`)
+	r = run(t, sheet, testSource{"s", "Niemand wurde verletzt.", "2026-03-12"})
+	c = r.CellAt(0, 0)
+	assert.Equal(t, Silent, c.Verdict, "a pronoun of another language before the phrase: not parsed")
+	require.Len(t, c.Unresolved, 1)
+	assert.Contains(t, c.Unresolved[0].How, `a pronoun of another language that denies a subject ("niemand")`)
 }
 
 // With attributed: counts, a claim a source gives as someone's counts

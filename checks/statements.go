@@ -1259,9 +1259,7 @@ var auxiliaries = lexicon.Set("auxiliaries")
 func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
-	// "denied that its wallets, which are kept offline and hold most
-	// assets, had been": the relative clause counts no words
-	rs, re := relativeAside(sent, sp.start)
+	rs, re := relativeAside(sent, sp.start)                                  // "its wallets, which are kept offline, had been": it counts no words
 	for i := sp.start - 1; i >= 0 && i >= sp.start-reach-(re-rs); i-- {
 		if i >= rs && i < re {
 			continue

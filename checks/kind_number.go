@@ -848,7 +848,7 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 		}
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
-		fd.How = "\"up to\" gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
+		fd.How = "a bound from above (\"up to\", \"under\") gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
 	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)):
 		fd.Agrees = false // "at least 4 GB" for a minimum of 6 GB: the minimum itself
 		fd.How = "\"at least\" gives a minimum, and the fact is one (a word of [minimum-words] in its claim or terms): the minimum, " + facts.Exactly(v.Lo).String() + ", is compared"

@@ -249,8 +249,8 @@ func (sc scanner) wordClock(i int) (h, m, next int, ok bool) {
 	}
 	m, ok = clockMinuteWords[sc.tok(k)]
 	j := k + 1
-	if ok && m == 20 && sc.gap(j) == "-" && clockMinuteWords[sc.tok(j)] == 5 {
-		m, j = 25, j+1 // "twenty-five past"
+	if units, ok2 := clockMinuteWords[sc.tok(j)]; ok && m%10 == 0 && units < 10 && ok2 && sc.gap(j) == "-" {
+		m, j = m+units, j+1 // "twenty-five past": tens and units joined by a hyphen
 	}
 	if ok && sc.tok(j) == "minutes" {
 		j++

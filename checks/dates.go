@@ -371,14 +371,15 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 			continue
 		}
 		end = sc.yearOfMonth(&expr, i, end)
+		bound := sc.boundWords(expr, i)
 		switch {
 		case sc.recurring(expr, i, end, recurred):
 			recurred = end
 		case expr.ambiguous || sc.excepted(i) || sc.dayCountedFrom(expr, i, end) || sc.anyWeekday(expr, i):
-		case sc.boundWords(expr, i) > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
+		case bound > 0 && !(sc.possessive(end) && sc.nounAfter(end) >= 0):
 			if expr.rel != relAnaphoric {
 				b := sc.dateMentionOf(expr, i, end)
-				b.start, b.whenAfter = i-sc.boundWords(expr, i), eventAfterBound[sc.tok(end)]
+				b.start, b.whenAfter = i-bound, eventAfterBound[sc.tok(end)]
 				bounds = append(bounds, b)
 			}
 		default:

@@ -53,7 +53,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			m.tracef("    %q is one of the fact's terms, no misspelt name: not read", says(src, sent, cd.span)) // about: [tribunale] and "Tribunale arbitrale dello sport"
 			continue
 		}
-		if n.role == nameOtherBearer && slices.ContainsFunc(held, func(sp span) bool { return sp.start <= n.start && n.start < sp.end }) {
+		if n.role == nameOtherBearer && inSpans(n.start, held) {
 			m.tracef("    %q opens with one of the fact's terms, a title: the name after it is read", says(src, sent, cd.span)) // "Gezondheidsfunctionaris Helen Marchetti"
 			n.role, n.start, cd.span.start = nameAccepted, n.start+1, cd.span.start+1
 		}

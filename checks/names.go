@@ -480,17 +480,12 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 }
 
 // restFollows reports whether the words of accepted name ai after its
-// word k follow token i, each spelled as the name's or near it: "Apache
-// Lisense 2.0" for Apache License 2.0, not "Plätze nach" for Platz 14.
+// word k follow token i, each spelled as the name's or near it (see
+// othersAlign): "Apache Lisense 2.0" for Apache License 2.0, not "Plätze
+// nach" for Platz 14.
 func (m nameMatcher) restFollows(toks []text.Token, ai, k, i int) bool {
-	ws := m.accepted[ai]
-	for j := k + 1; j < len(ws); j++ {
-		p := i + j - k
-		if p >= len(toks) || toks[p].Text != ws[j] && spell.Distance(toks[p].Text, ws[j]) > 2 {
-			return false
-		}
-	}
-	return true
+	end := i - k + len(m.accepted[ai])
+	return end <= len(toks) && m.othersAlign(toks, span{i + 1, end}, ai, i-k)
 }
 
 // othersAlign reports whether the words of a run that stand where the

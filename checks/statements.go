@@ -61,8 +61,42 @@ var reportedTo = lexicon.Set("reported-to")
 var hedges = joinSets(lexicon.Set("hedges"), otherDenyingPronouns)
 
 // otherDenyingPronouns ([other-denying-pronouns]) hedge a phrase as the
-// words of [hedges] do: whether "nessuno" denies it is not parsed.
+// words of [hedges] do, but where otherDenial parses the clause: whether
+// "nessuno" denies it is not parsed.
 var otherDenyingPronouns = lexicon.Set("other-denying-pronouns")
+
+// otherDenialVerbs, otherPronounPreps: see otherDenial.
+var otherDenialVerbs, otherPronounPreps = lexicon.Set("other-denial-verbs"), lexicon.Set("other-pronoun-preps")
+
+// otherDenial reports whether a pronoun of [other-denying-pronouns] at
+// token i denies the phrase at sp in its clause: only a phrase saying whom
+// (a word of [other-pronoun-preps] and a few words: "dei passeggeri", "de
+// los cuatro"), then words of [other-denial-verbs] (auxiliaries, "became",
+// "needed", reflexives) or adverbs in -mente stand between them: "Nessuno
+// dei passeggeri è rimasto ferito", "Niemand wurde verletzt", "es sei
+// niemand ums Leben gekommen". Any other word between ("Nadie sabe si",
+// "Nessuno ha confermato che"), or a phrase inside the one saying whom
+// ("Nessuno dei feriti è grave"), leaves the clause unparsed.
+func otherDenial(sent *sentence, i int, sp span) bool {
+	between := sent.folded().tokens[i+1 : sp.start]
+	verb := func(w string) bool {
+		return otherDenialVerbs[w] || auxiliaries[w] || len(w) > 7 && strings.HasSuffix(w, "mente")
+	}
+	k := 0
+	if len(between) > 0 && otherPronounPreps[between[0].Text] {
+		for k = 1; k < len(between) && !verb(between[k].Text); k++ {
+		}
+		if k == len(between) || k-1 > subjectPhraseNouns {
+			return false // "Nessuno dei feriti": the phrase says whom
+		}
+	}
+	for _, t := range between[k:] {
+		if !verb(t.Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // joinSets returns a new set of the words of both.
 func joinSets(a, b map[string]bool) map[string]bool {
@@ -1305,7 +1339,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case (negations[w] || contractedNot(sent, i)) && denialBetween(sent, i, sp):
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
-		case negations[w] || contractedNot(sent, i):
+		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, embedded)
 		default:
 			if k, cue, ok := mildCue(sent, i); ok && kind == asserts {
@@ -1708,6 +1742,8 @@ func inAside(sent *sentence, i int, sp span) bool {
 	}
 	if w := f.tokens[k].Text; complementizers[w] && deniedBeforeAside(f, i) {
 		return true // "has denied, firmly, that its cells come from China": the verb's clause goes on
+	} else if commaComplementizers[w] {
+		return true // "hat nicht bestätigt, dass": German parts a said clause by a comma, no clause of its own
 	} else if coordinators[w] || complementizers[w] || asideEnders[w] {
 		return false // "no warning, residents said, before the plant closed": a clause of its own
 	}
@@ -1753,6 +1789,10 @@ func deniedBeforeAside(f *foldedSentence, i int) bool {
 	}
 	return j > 0 && i-j < asideWords && negations[f.tokens[j-1].Text]
 }
+
+// commaComplementizers open a said clause after a comma that parts it
+// from its verb by rule, not as a clause of its own: German "dass".
+var commaComplementizers = lexicon.Set("comma-complementizers")
 
 // asideEnders, right after an aside, open a clause of their own (see
 // inAside).

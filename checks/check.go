@@ -57,6 +57,9 @@ type matcher struct {
 	// ages is set for a number fact of an age (unit: years old): it reads
 	// ages, which any other number fact leaves out.
 	ages bool
+	// moving is set for a number fact of a toll that grows while a story
+	// goes on (see movingTally).
+	moving bool
 	// planFact is set when the fact's claim or terms hold a word of
 	// [plan-claim-words] ("is expected to reopen in March"): another plan
 	// contradicts it. formerFact when they hold one of
@@ -123,6 +126,7 @@ func newMatcher(f *facts.Fact) *matcher {
 		m.bounds = claimBounds(f)
 	}
 	m.ages = ageFact(f)
+	m.moving = movingTally(f, m.own)
 	m.moment = claimMoment(f)
 	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
 	m.earlierFact = ownsAny(m.own, earlierFigureWords) && !ownsAny(m.own, newFigureWords)

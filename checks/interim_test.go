@@ -189,9 +189,11 @@ func TestOtherPlacesAndArticles(t *testing.T) {
 	})
 }
 
-// A count in a live blog's entry that a time stamps is the count at that
-// moment: disagreeing, it is unsure. A measure in a unit of the table is
-// read as ever, and so is a count with no stamp.
+// A count of a toll that grows while a story goes on (the injured, the
+// dead, flights cancelled) in a live blog's entry that a time stamps is
+// the count at that moment: disagreeing, it is unsure. A count of
+// anything else there, a measure in a unit of the table, and a count with
+// no stamp are read as ever.
 func TestCountsInStampedEntries(t *testing.T) {
 	const injured = "facts:\n  - id: injured\n    claim: Four firefighters were injured.\n    number: 4\n    unit: firefighters\n    about: [injur* | treated]\n"
 	assertVerdictsIn(t, "a.md", injured, "2026-08-25", []verdictCase{
@@ -208,6 +210,15 @@ func TestCountsInStampedEntries(t *testing.T) {
 	const size = "facts:\n  - id: size\n    claim: The download is 118 MB.\n    number: 118\n    unit: MB\n    about: [download]\n"
 	assertVerdictsIn(t, "a.md", size, "2026-08-25", []verdictCase{
 		{"# Live\n\n1:20 p.m. — The download is 142 MB.\n", "contradicts", "a measure in a unit of the table does not move"},
+	})
+	const fleet = "facts:\n  - id: fleet\n    claim: The merged airline has 190 aircraft.\n    number: 190\n    unit: aircraft | planes\n    about: [fleet]\n"
+	assertVerdictsIn(t, "a.md", fleet, "2026-08-25", []verdictCase{
+		{"# Live\n\n1:20 p.m. — The combined fleet of 205 aircraft would be the region's largest.\n", "contradicts", "a fleet is no toll that grows: the stamp makes it no moment's"},
+		{"# Live\n\n1:20 p.m. — Two of the fleet's 205 aircraft were damaged and three crew injured.\n", "unsure", "a toll word in the sentence: its figures may be a moment's"},
+		{"# Live\n\n1:20 p.m. — Elsewhere, a rival's fleet of 205 aircraft was grounded.\n", "unsure", "elsewhere after a stamp with a.m. or p.m.: another matter"},
+		{"# Live\n\n13:20 CET — Elsewhere, a rival's fleet of 205 aircraft was grounded.\n", "unsure", "so after a stamp with its zone"},
+		{"# Fleet\n\nIts Irish arm has a fleet of 60 aircraft.\n", "unsure", "a part of the organisation the sheet names nowhere: the part's figure"},
+		{"# Fleet\n\nIts fleet of 60 aircraft is small.\n", "contradicts", "no part named: the whole's"},
 	})
 	const age = "facts:\n  - id: age\n    claim: Ferri is 29 years old.\n    number: 29\n    unit: years old\n    about: [Ferri]\n"
 	assertVerdictsIn(t, "a.md", age, "2026-08-25", []verdictCase{

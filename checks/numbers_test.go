@@ -417,6 +417,9 @@ func TestUnitFollows(t *testing.T) {
 		{"The hull is 400 meters long.", "metres", "400 meters"},
 		{"The hull is 400 metres long.", "meter", "400 metres"},
 		{"It holds 20 litres.", "liters", "20 litres"},
+		{"The server returned \"429 Too Many Requests\".", "requests", ""},
+		{"We made two too many requests.", "requests", ""},
+		{"The server took 429 new requests.", "requests", "429 new requests"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {

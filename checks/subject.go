@@ -112,18 +112,16 @@ func subjectVerb(w string, saying bool) bool {
 func (sent *sentence) otherMatter(sheet map[string]bool) string {
 	toks := sent.folded().tokens
 	k := 0
+	if cls := sent.clockMentions(); len(cls) > 0 && cls[0].start == 0 {
+		k = cls[0].end // "13:15 EDT — Elsewhere, ...": a stamp with its zone
+	}
 	for k < len(toks) && isDigits(toks[k].Text) {
 		k++
 	}
 	if k < len(toks) && otherMatterOpeners[toks[k].Text] && !sheet[toks[k].Text] {
 		return sent.scanner().tok(k)
 	}
-	for _, t := range toks {
-		if otherMatterWords[t.Text] && !sheet[t.Text] {
-			return t.Text
-		}
-	}
-	return ""
+	return sent.firstOf(otherMatterWords, sheet)
 }
 
 // subjectReflexives after a name make it the subject of what follows:

@@ -251,6 +251,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if end := sent.placeOpened(m.sheet); end > 0 && m.fact.Kind == facts.KindNumber {
 		return "\"" + says(src, sent, span{0, end}) + "\" opens the sentence with a place the sheet names nowhere: the figure may be that place's part of the whole"
 	}
+	if w := sent.firstOf(organisationParts, m.sheet); w != "" && m.fact.Kind == facts.KindNumber {
+		return "\"" + w + "\" names a part of an organisation (\"its US arm\"), which the sheet names nowhere: the figure may be that part's"
+	}
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
 		return "\"" + w + "\" makes what the sentence tells another event like the fact's"
 	}
@@ -468,7 +471,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.beforeMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && !m.ages && inStampedEntry(src, sent) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
+	if m.countsThings() && (m.moving || sent.hasAny(movingTallies)) && inStampedEntry(src, sent) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
 		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" {
@@ -553,6 +556,26 @@ func (m *matcher) countsThings() bool {
 		}
 	}
 	return true
+}
+
+// movingTallies: see movingTally.
+var movingTallies = lexicon.Set("moving-tallies")
+
+// movingTally reports whether a number fact counts a toll that grows while
+// a story goes on: its claim, terms or unit hold a word of
+// [moving-tallies] ("the dead", "flights cancelled"), and it is no age.
+// Only such a count is one of a moment in a live blog's stamped entry;
+// "The combined fleet of 213 aircraft" there is no more one than anywhere.
+func movingTally(f *facts.Fact, own map[string]bool) bool {
+	if f.Kind != facts.KindNumber || ageFact(f) {
+		return false
+	}
+	for _, t := range text.Tokenize(text.Fold(f.Unit)) {
+		if movingTallies[t.Text] {
+			return true
+		}
+	}
+	return ownsAny(own, movingTallies)
 }
 
 // inStampedEntry reports whether a sentence stands in an entry of a live
@@ -1190,6 +1213,21 @@ func (sent *sentence) hasAny(words map[string]bool) bool {
 	}
 	return false
 }
+
+// firstOf returns the first word of a sentence that is one of words and
+// none of the sheet's, or "".
+func (sent *sentence) firstOf(words, sheet map[string]bool) string {
+	for _, t := range sent.folded().tokens {
+		if words[t.Text] && !sheet[t.Text] {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// organisationParts ([organisation-parts]) name a part of an organisation
+// ("the company's US arm employs 4,000"): a figure there may be the part's.
+var organisationParts = lexicon.Set("organisation-parts")
 
 // inSpans reports whether token i lies in one of the spans.
 func inSpans(i int, spans []span) bool {

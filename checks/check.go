@@ -71,6 +71,10 @@ type matcher struct {
 	// [new-figure-words]: of a change "from 600 to 120" it reads the
 	// figure before, not the one after.
 	earlierFact bool
+	// previousFact is set for a date fact whose claim holds a word of
+	// [previous-event-claims] ("The previous eruption was in 1949"): the
+	// date after "the first ... since" is its value.
+	previousFact bool
 	// moment is the one day a number fact's claim gives its figure
 	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
 	// none: a figure of an earlier day may differ (see claimMoment).
@@ -127,10 +131,24 @@ func newMatcher(f *facts.Fact) *matcher {
 	}
 	m.ages = ageFact(f)
 	m.moving = movingTally(f, m.own)
+	m.previousFact = f.Kind == facts.KindDate && claimHolds(f, previousEventClaims)
 	m.moment = claimMoment(f)
 	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
 	m.earlierFact = ownsAny(m.own, earlierFigureWords) && !ownsAny(m.own, newFigureWords)
 	return m
+}
+
+// previousEventClaims: see matcher.previousFact.
+var previousEventClaims = lexicon.Set("previous-event-claims")
+
+// claimHolds reports whether a fact's claim holds one of words.
+func claimHolds(f *facts.Fact, words map[string]bool) bool {
+	for _, t := range text.Tokenize(text.Fold(f.Claim)) {
+		if words[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownsAny reports whether one of a fact's own words is in words.

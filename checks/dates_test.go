@@ -302,6 +302,18 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"De kluis was sinds 2 maart robbed.", "unsure", "and disagreeing, it may be only where a span starts"},
 		{"Sinds 2 maart, robbed or not, blijft de kluis dicht.", "silent", "a comma between: since starts another span"},
 	})
+	const previous = "facts:\n  - id: previous\n    claim: The previous strike at the port was in 2011.\n    date: 2011\n    about: [strike | huelga]\n"
+	assertVerdicts(t, previous, "2026-03-11", []verdictCase{
+		{"It is the first strike at the port since 2011.", "agrees", "the first since a year: the one before was then, the fact's value"},
+		{"It is the first strike at the port since 2014.", "contradicts", "and a year the sheet's is not"},
+		{"Es la primera huelga en el puerto desde 2014.", "contradicts", "so in Spanish"},
+		{"Nurses walked out, the first strike since 2014, when pay was frozen.", "contradicts", "with a when-clause after it too"},
+		{"It is the longest strike at the port since 2014.", "silent", "a superlative other than first: shorter strikes may have come between"},
+		{"The port has seen no strike since 2014.", "unsure", "no first before since: only the state rule reads it, unsure when it disagrees"},
+	})
+	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
+		{"It is the first theft since 2013.", "silent", "a claim of no earlier event: the span's start is no date of the theft"},
+	})
 }
 
 // A possessive weekday is the last such day, or the next when that lies

@@ -283,14 +283,25 @@ func termAfter(spans []span, k int) bool {
 // superlativeBefore reports whether a word of [since-superlatives] stands
 // before token k in its clause: "the largest theft since 2013".
 func superlativeBefore(sent *sentence, k int) bool {
+	return wordBeforeInClause(sent, k, sinceSuperlatives)
+}
+
+// wordBeforeInClause reports whether one of words stands before token k
+// with no comma or semicolon between.
+func wordBeforeInClause(sent *sentence, k int, words map[string]bool) bool {
 	sc := sent.scanner()
 	for j := k - 1; j >= 0 && !strings.ContainsAny(sc.gap(j+1), ",;"); j-- {
-		if sinceSuperlatives[sc.tok(j)] {
+		if words[sc.tok(j)] {
 			return true
 		}
 	}
 	return false
 }
+
+// sinceFirsts, before "since" in its clause, make the date after it that
+// of the event of the kind before this one: "the first eruption since 1949"
+// says the one before was in 1949; "the largest since 1949" does not.
+var sinceFirsts = lexicon.Set("since-firsts")
 
 // sinceSuperlatives, before "since", make what it counts from an earlier
 // event of the kind: "the first", "the worst", "the largest"; whenWords

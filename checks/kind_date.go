@@ -196,7 +196,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
 	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
-	if d.since && !own && !state {
+	earlier := m.previousSince(sent, d)                                                                                                  // "the first eruption since 1949" for "The previous eruption was in 1949"
+	if d.since && !own && !state && !earlier {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
@@ -212,7 +213,10 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	if !ok {
 		return candidate{}, false
 	}
-	cd := candidate{span: d.span, at: d.span, dist: dist, i: i, doubt: dateDoubt(m, src, sent, spans, d, own, dist)}
+	cd := candidate{span: d.span, at: d.span, dist: dist, i: i}
+	if !earlier { // "the first eruption since 1949": the one before was in 1949, no doubt
+		cd.doubt = dateDoubt(m, src, sent, spans, d, own, dist)
+	}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
 		if !nounInSpans(sent, d.noun, spans, m.own) && !termDuring(sent, d.start, spans) {
@@ -224,6 +228,14 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		}
 	}
 	return cd, true
+}
+
+// previousSince reports whether a date after "since" with a word of
+// [since-firsts] before it in its clause dates the event before this one
+// ("the first eruption since 1949"), and the fact's claim is of that
+// event (matcher.previousFact): the date is its value.
+func (m *matcher) previousSince(sent *sentence, d dateMention) bool {
+	return m.previousFact && (d.since || sinceWhen(sent, d)) && wordBeforeInClause(sent, d.start, sinceFirsts)
 }
 
 // termDuring reports whether a term of the fact stands right before a

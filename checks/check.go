@@ -44,11 +44,11 @@ type matcher struct {
 	// own are the folded words of the fact's claim and about terms; sheet
 	// those of every fact of the sheet.
 	own, sheet map[string]bool
-	// changeFact is set when one of them is a word of [change-words] or
-	// [comparative-after]: the fact is a change ("inflation rose 0.8
-	// percent", "shares closed up 8.4%"), and a figure after such a word
-	// may be its value.
-	changeFact bool
+	// changeBy is the word of the claim or terms, one of [change-words] or
+	// [comparative-after], that makes the fact a change ("inflation rose
+	// 0.8 percent", "shares closed up 8.4%"), or "": a figure after such a
+	// word may be its value.
+	changeBy string
 	// bounds are the words that make a date a bound ("until", "by") which
 	// the claim of a date fact sets before its own date: the fact is a
 	// bound itself ("supported until 30 September 2026"), and a date after
@@ -125,7 +125,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
 	m.own = ownWords(f)
-	m.changeFact = changeClaim(f)
+	m.changeBy = changeClaim(f)
 	if f.Kind == facts.KindDate {
 		m.bounds = claimBounds(f)
 	}
@@ -807,7 +807,7 @@ func amountAfterBy(s string, toks []text.Token, j int) bool {
 	return true
 }
 
-// changeClaim reports whether a fact is a change: its claim's own figure
+// changeClaim returns the word that makes a fact a change, or "": its claim's own figure
 // follows a word of change with no "to" or "from" between (see
 // changedBy). With no figure of its own in the claim, a fact is a change
 // when its claim holds a word
@@ -816,7 +816,7 @@ func amountAfterBy(s string, toks []text.Token, j int) bool {
 // percent", "cut its rate by 25 basis points", "closed up 8.4%"; not "rose
 // to $1.85", a level, nor "31 °C as temperatures soared"), or one of its
 // about terms is such a word.
-func changeClaim(f *facts.Fact) bool {
+func changeClaim(f *facts.Fact) string {
 	folded := text.Fold(f.Claim)
 	toks := text.Tokenize(folded)
 	fig := claimFigure(f, folded, toks)
@@ -827,7 +827,7 @@ func changeClaim(f *facts.Fact) bool {
 		}
 		if fig >= 0 {
 			if changedBy(folded, toks, k, fig) {
-				return true
+				return t.Text
 			}
 			continue
 		}
@@ -835,17 +835,17 @@ func changeClaim(f *facts.Fact) bool {
 			continue // "rose to $1.85", "fell 6.6% to $45.10", "down from 2.5 percent": a level
 		}
 		if amountAfter(folded, toks, k) {
-			return true
+			return t.Text
 		}
 	}
 	for _, g := range f.About {
 		for _, term := range g {
 			if w := text.Fold(strings.TrimSuffix(term, "*")); changeWord(w) || comparativeAfter[w] {
-				return true
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // namedWords returns the words, folded, that a claim writes with a

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // readNumbers lists the quantities of a text as "says=value".
@@ -1141,6 +1142,9 @@ func TestShareOfAWholeBesideAChange(t *testing.T) {
 		{"Les fares connaissent une hausse de 12 % du prix.", "contradicts", "a noun of change and de before the figure: a change, though du follows"},
 		{"La hausse des fares représente 12 % des dépenses.", "unsure", "the noun of change is the subject, not the figure's: a share"},
 	})
+	r := run(t, rise, testSource{"s", "Fares make up 12% of household transport spending.", "2026-04-20"})
+	require.NotEmpty(t, r.CellAt(0, 0).Findings)
+	assert.Contains(t, r.CellAt(0, 0).Findings[0].How, `its claim or terms say "rise"`, "the reason names the word that makes the fact a change")
 	const share = "facts:\n  - id: share\n    claim: Fares make up 12% of household transport spending.\n    number: 12\n    unit: percent\n    about: [fares]\n"
 	assertVerdicts(t, share, "2026-04-20", []verdictCase{
 		{"Fares make up 15% of household transport spending.", "contradicts", "a fact that is a share reads shares as ever"},

@@ -420,13 +420,13 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
 		return "the sentence gives the sheet's figure as what it was before (\"up from 38\"): this one may be a later count"
-	case number && m.changeFact && shareOfWhole(sent, cd):
-		return "a percentage of a whole (\"12% of spending\") with no word of change before it is a share, and the fact is a change"
-	case number && changeAmount(sent, cd) && !m.changeFact:
+	case number && m.changeBy != "" && shareOfWhole(sent, cd):
+		return "a percentage of a whole (\"12% of spending\") with no word of change before it is a share, and the fact is a change (its claim or terms say \"" + m.changeBy + "\"; a claim that states a level with no word of change reads shares: \"Ash covered 42 percent of the farmland\")"
+	case number && changeAmount(sent, cd) && m.changeBy == "":
 		return "a figure after a word of change (\"rose 12 cents\") or before a comparative (\"12 cents dearer\") is by how much something changed, and the fact is no change (if it is one, say so in its claim: \"Prices rose 2.6 per cent\")"
 	case number && inc != "" && !m.own[inc]:
 		return "\"" + inc + "\" makes it an increase on a figure, not the figure itself" // "four more runners"
-	case number && changeThrough(sent, cd, "by") && !m.changeFact:
+	case number && changeThrough(sent, cd, "by") && m.changeBy == "":
 		return "a figure after a word of change and \"by\" (\"has grown by 4,000 vehicles a day\") is the change, not the level"
 	case number && changeThrough(sent, cd, "from") && !m.formerFact:
 		return "a figure after a word of change and \"from\" (\"slowed from 8.1%\", \"down from 40\") is what it was before"

@@ -27,14 +27,14 @@ func (sc scanner) isoDate(i int) (dateExpr, int, bool) {
 	return dateExpr{year: y, month: m, day: d}, i + 3, true
 }
 
-// numericDate reads 9/9/2022, 25.12.2021 or 12/25/2021: day and month in
+// numericDate reads 9/9/2022, 25.12.2021, 19-02-2026 or 12/25/2021: day and month in
 // whichever order the numbers allow. When both orders are possible
 // (3/4/2022) the date is not read at all, and its year is not read alone:
 // a date that cannot be placed must not agree at a coarser precision.
 func (sc scanner) numericDate(i int) (dateExpr, int, bool) {
 	a, b := sc.tok(i), sc.tok(i+1)
 	sep := sc.gap(i + 1)
-	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || (sep != "/" && sep != ".") || sc.gap(i+2) != sep {
+	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || (sep != "/" && sep != "." && sep != "-") || sc.gap(i+2) != sep {
 		return dateExpr{}, 0, false
 	}
 	y, ok := sc.year4(i + 2)

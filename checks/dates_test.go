@@ -71,6 +71,8 @@ func TestExtractDates(t *testing.T) {
 		{"The invoice of 25.12.2021 is late.", sat, "25.12.2021=2021-12-25"},
 		{"The invoice of 12/25/2021 is late.", sat, "12/25/2021=2021-12-25"},
 		{"The memo of 3/4/2022 is vague.", sat, ""},
+		{"Het bericht van 19-02-2022 kwam laat.", sat, "19-02-2022=2022-02-19"}, // day, month and year with hyphens, as Dutch pages write them
+		{"Het bericht van 03-04-2022 is vaag.", sat, ""},                        // both orders possible: neither the date nor its year alone
 		{"A note from December 20 was found.", published("2023-01-05"), "December 20=2022-12-20"},
 		// Months, parts of months, years, decades.
 		{"Prices rose in July.", sat, "in July=2022-07"},

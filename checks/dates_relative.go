@@ -311,8 +311,40 @@ func (sc scanner) theDayAt(i int) (dateExpr, int, bool) {
 		return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"
 	case dayParts[next] && sc.tok(i+2) == "after" && sc.clauseEnds(i+3):
 		return anaphoric(1, i+3) // "the day after," but not "the day after the vote"
+	case next == "year" && sc.yearPartAhead(i):
+		return dateExpr{rel: relYear}, i + 2, true // "until the end of the year": this year's
 	}
 	return dateExpr{}, 0, false
+}
+
+// yearPartAhead reports whether "the year" at token i is the year of
+// writing: a phrase of [year-parts] of its later months stands before it
+// ("the end of", "the second half of"), a deadline, a bound or a future
+// before that ("until the end of the year", "will reopen by the end of
+// the year"), and the sentence names no year. "Sales rose at the end of
+// the year" in a report of January may tell of the year before, and "at
+// the start of the year" of the next one: neither is read.
+func (sc scanner) yearPartAhead(i int) bool {
+	p := sc.phraseBefore(i, yearPartPhrases)
+	if p == nil || yearParts[strings.Join(p, " ")][1] < 7 || sc.namesYear() {
+		return false
+	}
+	k := i - len(p)
+	for k > 0 && deadlineParts[sc.tok(k-1)] {
+		k--
+	}
+	return sc.byDeadline(i) || boundPreps[sc.tok(k-1)] || sc.future(k)
+}
+
+// namesYear reports whether the scanner's text holds a year of four
+// digits: "the end of the year" may then be that year's end.
+func (sc scanner) namesYear() bool {
+	for k := range sc.toks {
+		if _, ok := sc.year4(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // countAt reads a small count at token i: "a", "three", "12".

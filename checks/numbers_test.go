@@ -252,6 +252,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Casi la mitad de los clientes se quedó sin luz.", "mitad=45..55 percent"}, // a word of a half after an article
 		{"La moitié des votants est restée chez elle.", "moitié=45..55 percent"},
 		{"A metade dos clientes ficou sem luz.", "A metade=45..55 percent"},
+		{"Das casas, cerca de um terço delas ficou sem luz.", "cerca de um terço=30..36.6666666667 percent"}, // "delas", of them, opens the whole
+		{"Um terço ficou sem luz.", ""},                                                                      // no whole after it: no share read
 		{"Die Hälfte der Haushalte war ohne Strom.", "Hälfte=45..55 percent"},
 		{"La meta de los clientes era ahorrar.", ""},                                                                                              // Spanish meta is a goal, no half
 		{"Près de 1 900 emplois, soit environ un cinquième de ses effectifs.", "Près de 1 900=1,710..1,900; environ un cinquième=18..22 percent"}, // other languages' fifths
@@ -572,6 +574,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"27", "days", "The board's length, 4.6 billion years old, is long.", "silent", "years old is an age, however many years"},
 		{"16", "MB", "The length limit is 16 MiB.", "agrees 16", "MiB is written for MB as often as not"},
 		{"16", "MB", "The length limit is 16,384 KiB.", "agrees 15.9995117188..16.0004882812", "so is KiB, both read as binary multiples"},
+		{"64", "terabytes", "The length limit is 32 TByte.", "contradicts 32", "TByte, as German IT pages write it, is a terabyte"},
+		{"64", "terabytes", "The length limit is 32 TBit.", "silent", "a terabit is no terabyte"},
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
 		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},
 		{"16", "MB", "The length limit is 16.5 MB.", "contradicts 16.5", "the same unit, another figure"},

@@ -241,6 +241,10 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
 	})
 	const shocks = "facts:\n  - id: shocks\n    claim: By Thursday 12 March 2026, 23 aftershocks had been recorded.\n    number: 23\n    unit: aftershocks\n    about: [recorded]\n"
+	assertVerdicts(t, shocks, "2026-03-13", []verdictCase{
+		{"In all, 22 aftershocks were recorded between Monday and Thursday.", "contradicts", "a span that ends on the claim's day: that day's count"},
+		{"In all, 22 aftershocks were recorded between Monday and Tuesday.", "unsure", "a span that ends before it: an earlier moment's"},
+	})
 	assertVerdicts(t, shocks, "2026-03-16", []verdictCase{
 		{"22 aftershocks had been recorded by Thursday.", "contradicts", "by the claim's own day: that day's count, no earlier moment's"},
 		{"22 aftershocks had been recorded by Wednesday.", "unsure", "by a day before it: an earlier moment's"},

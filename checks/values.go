@@ -516,15 +516,23 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	if src.HasDate() && src.Published.Last.Before(m.moment.First) {
 		return "the source was published before " + day + ", the day the sheet's claim gives its figure: its figure " + atOneMoment
 	}
-	for _, d := range sent.dateMentions() {
-		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) {
-			continue // "closed down 4.6%, their worst day since October": no date of the figure
+	ds := sent.dateMentions()
+	for k, d := range ds {
+		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) || opensBetween(sent, ds, k) {
+			continue // "closed down 4.6%, their worst day since October": no date of the figure; "between Monday and Thursday": the span ends on its second
 		}
 		if v, _, ok := d.expr.resolve(src.Published); ok && v.End.Last.Before(m.moment.First) {
 			return "the sentence dates its figure before " + day + ", the day the sheet's claim gives its figure: the figure " + atOneMoment
 		}
 	}
 	return ""
+}
+
+// opensBetween reports whether the date mention ds[k] opens a span that
+// the next one ends: "between Monday and Thursday".
+func opensBetween(sent *sentence, ds []dateMention, k int) bool {
+	sc := sent.scanner()
+	return k+1 < len(ds) && ds[k].start > 0 && sc.tok(ds[k].start-1) == "between" && sc.tok(ds[k].end) == "and" && ds[k+1].start == ds[k].end+1
 }
 
 // atMoment reports whether the figure's clause dates it to the very day

@@ -269,6 +269,9 @@ func (sc scanner) versionJoin(e int) (int, bool) {
 	case g == "-" && (sc.gap(e) != "-" || startsVersion(sc.tok(e))), g == "–", g == "—":
 		return e, true
 	}
+	if !plainGap(sc.gap(e)) {
+		return 0, false // "is 5.2.0; a 5.2.1 patch follows": a semicolon parts two versions
+	}
 	if versionRangeJoins[sc.tok(e)] && versionRangeArticles[sc.tok(e+1)] && plainGap(sc.gap(e+1)) {
 		return e + 2, true // "de la 4.1.0 à la 4.2.0"
 	}
@@ -309,8 +312,8 @@ func (sc scanner) rangeStartBefore(i int) (facts.Version, int, bool) {
 	case strings.TrimSpace(sc.gap(i)) != "-" && strings.TrimSpace(sc.gap(i)) != "–":
 		return facts.Version{}, 0, false
 	}
-	if j < 0 || !isDigits(sc.tok(j)) {
-		return facts.Version{}, 0, false
+	if j < 0 || !isDigits(sc.tok(j)) || j < i-1 && !plainGap(sc.gap(j+1)) {
+		return facts.Version{}, 0, false // not "5.2.0; a 5.2.1"
 	}
 	k := j
 	for k > 0 && sc.gap(k) == "." && startsVersion(sc.tok(k-1)) {

@@ -18,6 +18,8 @@ func TestExtractVersions(t *testing.T) {
 		{"The rate rose 2.17 points.", "", "two parts alone are a decimal"},
 		{"All releases from 3.0-beta4 to 3.8.2 are hit.", "3.0-beta4 to 3.8.2=3.0-beta4..3.8.2", "a range with a pre-release"},
 		{"Releases 3.0 to 3.8.2 are hit.", "3.0 to 3.8.2=3.0..3.8.2", "a range whose start has two parts"},
+		{"The build is 5.2.0; a 5.2.1 patch follows.", "5.2.0=5.2.0; 5.2.1=5.2.1", "a semicolon parts two versions, though Spanish a joins a range"},
+		{"De 5.1.0 a 5.2.0 cambia poco.", "5.1.0 a 5.2.0=5.1.0..5.2.0", "a plain a joins one"},
 		{"Releases 3.0 - 3.8.2 are hit.", "3.0 - 3.8.2=3.0..3.8.2", "a spaced dash"},
 		{"Any libfoo-core <= 3.8.2 is hit.", "3.8.2=up to 3.8.2", "a bound written with a sign"},
 		{"Any libfoo-core < 3.9.0 is hit.", "3.9.0=below 3.9.0", "an exclusive bound"},

@@ -201,9 +201,24 @@ func syntaxError(path string, data []byte, err error) error {
 			col, hint = c, "a value that holds \": \" must be quoted: write it in double quotes"
 		} else if c, ok := reservedStart(text); ok && strings.Contains(msg, "cannot start any token") {
 			col, hint = c, "a value that starts with %, @ or ` must be quoted: write it in double quotes (\"%\")"
+		} else if l, c, ok := listsSideBySide(lines, line-1); ok && strings.Contains(msg, "did not find expected key") {
+			line, col, hint = l+1, c+1, "two lists side by side (\"[a | b], [c]\"): write one list, with a comma inside it (\"[a | b, c]\")"
 		}
 	}
 	return Errors{{Pos: Pos{File: path, Line: line, Col: col}, Msg: "invalid YAML: " + msg + ": " + hint}}
+}
+
+// listsSideBySide finds the first "], [" on line i (0-based) of lines or
+// after it: two flow lists written side by side, which the parser reports
+// as a key it misses at the start of the mapping that holds them. It
+// returns the line and the column of the comma.
+func listsSideBySide(lines [][]byte, i int) (int, int, bool) {
+	for l := max(i, 0); l < len(lines); l++ {
+		if c := bytes.Index(lines[l], []byte("], [")); c >= 0 {
+			return l, c + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // A Reader walks a parsed YAML tree and collects every problem it meets.

@@ -476,8 +476,8 @@ func continuedOnly(sent *sentence, spans []span) bool {
 // right after the noun, a narrowed table row, a part "of" the unit, an
 // amount of another noun.
 func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
-	if n.partitive != (span{}) && termRightAfter(spans, n.partitive) {
-		return "a term right after the counted noun may speak of the part or of the whole"
+	if n.partitive != (span{}) && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) {
+		return "a term right after the counted noun (or a short phrase on it) may speak of the part or of the whole"
 	}
 	if why := qualifiedRow(src, sent, n); why != "" {
 		return why
@@ -644,8 +644,39 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
 	}
-	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp)
+	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }
+
+// termAfterPhrase reports whether a term of the fact begins after the
+// counted noun of a part and a whole and a short phrase that a word of
+// [noun-phrase-preps] opens, in its clause: "five of the seven paintings
+// by Orazio Valdambrini stolen from the museum", "cinque delle sette tele
+// di Valdambrini rubate". The term may tell of the whole or of the part,
+// as right after the noun (see termRightAfter): both counts are read.
+func termAfterPhrase(sent *sentence, spans []span, sp span) bool {
+	sc := sent.scanner()
+	if !nounPhrasePreps[sc.tok(sp.end)] || !plainGap(sc.gap(sp.end)) {
+		return false
+	}
+	for k := sp.end + 1; k < len(sc.toks) && k <= sp.end+1+nounPhraseWords; k++ {
+		if w := sc.tok(k); !plainGap(sc.gap(k)) || auxiliaries[w] || negations[w] || isDigits(w) {
+			return false // "the seven paintings, which were stolen": a clause of its own
+		}
+		for _, s := range spans {
+			if s.start == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounPhrasePreps open a short phrase after a counted noun that the words
+// after it may go on describing: "paintings by Orazio Valdambrini stolen".
+var nounPhrasePreps = lexicon.Set("noun-phrase-preps")
+
+// nounPhraseWords is how many words that phrase may hold.
+const nounPhraseWords = 3
 
 // continuedClauseDoubt says why a figure of a sentence that is about the
 // fact only as it goes on from the one before ("That is ambitious for a

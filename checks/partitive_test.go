@@ -65,6 +65,9 @@ func TestTermAfterTheWhole(t *testing.T) {
 		{"The evacuation order for the east covers 2,300 of the 6,200 residents ordered out.", "agrees", "the term right after the noun is the whole's"},
 		{"The evacuation order for the east covers 2,300 of the 7,000 residents ordered out.", "unsure", "a term right after the noun may be the whole's or the part's: neither differing count is certain"},
 		{"Some 2,300 of the 6,200 residents were ordered out.", "contradicts", "a term after a verb speaks of the part"},
+		{"Crews reached 2,300 of the 6,200 residents by the river ordered out.", "agrees", "a short phrase on the noun, then the term: the whole's too"},
+		{"Crews reached 2,300 of the 7,000 residents by the river ordered out.", "unsure", "and a differing whole there is no certain count either"},
+		{"Crews reached 2,300 of the 6,200 residents by the river, who were ordered out.", "contradicts", "a comma and a clause of its own: the term is no word of the whole's phrase"},
 	})
 }
 

@@ -68,7 +68,7 @@ func extractClocks(s string, toks []text.Token, cased *sentence) []clockMention 
 // its clause: "from 8:42 a.m. CET until 12:19 p.m." is 12:19 CET. A comma
 // or a semicolon between ends the zone's reach ("resumed at 09:00 CET,
 // while New York opened at 9:30 a.m."), and a time said to be local
-// keeps none ("at 6 p.m. local time"), nor does one that a zoned time
+// keeps none ("at 6 p.m. local time", "3.47 Uhr Ortszeit"), nor does one that a zoned time
 // restates right after it ("7:30 a.m. (0530 GMT)"): that is the same
 // moment.
 func (sc scanner) carryZones(cls []clockMention) {
@@ -81,7 +81,7 @@ func (sc scanner) carryZones(cls []clockMention) {
 		switch {
 		case !c.zoneless:
 			offs = c.offs
-		case offs != nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])):
+		case offs != nil && sc.phraseAt(c.end, localTimeWords) == nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])): // not "(3.47 Uhr Ortszeit)"
 			c.inZone(offs)
 			c.carried = true
 		}

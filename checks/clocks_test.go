@@ -363,6 +363,8 @@ func TestZonelessTimes(t *testing.T) {
 	assertVerdicts(t, languages, "2025-10-16", []verdictCase{
 		{"El puente cayó a las 17:24 hora local.", "contradicts", "so in Spanish"},
 		{"Die Brücke stürzte um 17:24 Uhr Ortszeit ein.", "contradicts", "and in German, after Uhr"},
+		{"Die Brücke stürzte um 0.42 Uhr deutscher Zeit (17.42 Uhr Ortszeit) ein.", "agrees", "a local time in brackets keeps its own zone, not the one before it"},
+		{"Die Brücke stürzte um 0.24 Uhr deutscher Zeit (17.24 Uhr Ortszeit) ein.", "contradicts", "and so both a wrong conversion and a wrong local time contradict"},
 	})
 	const utc = "facts:\n  - id: collapse\n    claim: The span fell at 21:42 UTC.\n    time: 21:42 UTC\n    about: [fell | collapsed]\n"
 	assertVerdicts(t, utc, "2025-10-16", []verdictCase{
@@ -511,6 +513,8 @@ func TestTimesInTheListedZone(t *testing.T) {
 		{"", "The verdict was read at 16:40.", "unsure", "no zone listed: read in the sheet's, unsure"},
 		{"CET", "All times UTC.\n\nThe verdict was read at 14:40.", "agrees", "the text's own zone for its times outweighs the listed one"},
 		{"CET", "The verdict was read at 16:40 in Dundalk.", "unsure", "a place after the time: its own zone, not the listed one"},
+		{"EDT", "Le verdict a été lu à 15 h 40, heure locale.", "agrees", "heure locale after a comma: the story's zone, the sheet's, not the listed one"},
+		{"EDT", "Le verdict a été lu à 15 h 40, heure de pointe.", "contradicts", "heure de pointe, rush hour, names no local time: the listed zone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

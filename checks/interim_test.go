@@ -30,6 +30,8 @@ func TestInterimFigures(t *testing.T) {
 		{"In its first four days the fire burned 9,500 acres.", "unsure", "the first days of a longer span"},
 		{"Counts for the first 10 days show the fire burned 9,500 acres.", "unsure", "the first days, in figures"},
 		{"The first crews saw the fire had burned 9,500 acres.", "contradicts", "first before another noun is no part of a span"},
+		{"Le premier bilan faisait état de 9 500 acres burned.", "unsure", "premier bilan, a first toll in French"},
+		{"Le bilan faisait état de 9 500 acres burned.", "contradicts", "a toll that is no first one"},
 	})
 	const share = "facts:\n  - id: share\n    claim: The party won 36.4 percent of the vote.\n    number: 36.4\n    unit: percent\n    about: [party]\n"
 	assertVerdicts(t, share, "2026-03-02", []verdictCase{

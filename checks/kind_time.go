@@ -314,14 +314,15 @@ var localTimeWords, universalZones = phrases("local-time-words"), lexicon.Set("u
 
 // localSaid reports whether words of localTimeWords follow a time ending
 // at token end, perhaps after a word of [clock-after] ("Uhr"), with no
-// punctuation between: "at 5:24 p.m., local residents said" is no time's
-// zone.
+// punctuation between but a comma: "à 21 h 47, heure locale", "at 9:47
+// p.m., local time".
 func localSaid(sent *sentence, end int) bool {
 	sc := sent.scanner()
 	if clockAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
 		end++ // "um 9.15 Uhr Ortszeit"
 	}
-	return plainGap(strings.TrimLeft(sc.gap(end), ".")) && sc.phraseAt(end, localTimeWords) != nil // not "at 5:24 p.m., local residents said"
+	g := strings.TrimLeft(sc.gap(end), ".")
+	return (plainGap(g) || strings.TrimSpace(g) == ",") && sc.phraseAt(end, localTimeWords) != nil
 }
 
 // approxTimes are the phrases before a time of day that make it

@@ -37,6 +37,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Core inflation edged up to 2.8 percent.", "2.8 percent=2.8 percent"},
 		{"Fees are up to 2.8 percent.", "up to 2.8 percent=up to 2.8 percent"},
 		{"The bank will cut up to 3,000 jobs.", "up to 3,000=up to 3,000"},
+		{"The span carries no more than 160 people.", "no more than 160=up to 160"},      // no more than is at most, not more than
+		{"The span carries more than 160 people.", "more than 160=more than 160"},        // more than alone is a bound from below
+		{"The span carries not less than 160 people.", "not less than 160=at least 160"}, // not less than is at least
 		{"Temperatures climbed towards 30C.", "climbed towards 30C=27..30 celsius"},
 		{"It put $2 million towards 30 new homes.", "2 million=2,000,000 dollar; 30=30"},
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},
@@ -1565,6 +1568,15 @@ func TestMaximumFacts(t *testing.T) {
 	const savings = "facts:\n  - id: savings\n    claim: The feature cuts energy use by 12 percent.\n    number: 12\n    unit: percent\n    about: [energy use]\n"
 	assertVerdicts(t, savings, "2026-07-16", []verdictCase{
 		{"The feature cuts energy use by up to 15 percent.", "agrees", "no maximum in the claim: up to 15 allows 12"},
+	})
+	const capacity = "facts:\n  - id: capacity\n    claim: The footbridge was rated to carry 150 people at a time.\n    number: 150\n    unit: people\n    about: [carry]\n"
+	assertVerdicts(t, capacity, "2026-07-16", []verdictCase{
+		{"It was designed to carry no more than 160 people at a time.", "contradicts", "a capacity is a maximum: no more than 160 states 160"},
+		{"It was designed to carry no more than 150 people at a time.", "agrees", "the sheet's capacity"},
+	})
+	const crowd = "facts:\n  - id: crowd\n    claim: 150 people stood on the footbridge.\n    number: 150\n    unit: people\n    about: [stood]\n"
+	assertVerdicts(t, crowd, "2026-07-16", []verdictCase{
+		{"No more than 160 people stood on it.", "agrees", "no capacity: no more than 160 allows 150"},
 	})
 }
 

@@ -594,7 +594,8 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 // capitalisedRuns returns the runs of neighbouring tokens that the original
 // text writes with a capital letter, separated by spaces only. Particles
 // of a surname in lower case between two such words stay in the run:
-// "Marieke van Doren", "Ana de la Cruz".
+// "Marieke van Doren", "Ana de la Cruz". A weekday ends a run: "On
+// Wednesday Dijkhuis said" names Dijkhuis.
 func capitalisedRuns(src *reading, sent *sentence) []span {
 	f := sent.folded()
 	capital := func(i int) bool {
@@ -615,7 +616,7 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 	start := -1
 	for i := range f.tokens {
 		c := capital(i) || start >= 0 && inside(i)
-		if start >= 0 && (!c || !joined(i)) {
+		if start >= 0 && (!c || !joined(i) || weekdayWord(f.tokens[i-1].Text)) { // "On Wednesday Dijkhuis said": a day, then a name
 			out = append(out, span{start, i})
 			start = -1
 		}

@@ -156,6 +156,8 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Norman Kowalska, the director, spoke.", "unsure", "a given name with a role's ending but too short for one"},
 		{"Superintendent Kowalska, the director, spoke.", "agrees", "a title of [name-titles] opening the sentence is no given name"},
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
+		{"On Wednesday Kowalska, the director, spoke.", "agrees", "a weekday before the alias is a day, no given name"},
+		{"On Wednesday Anna Kowalska, the director, spoke.", "contradicts", "and a given name after the weekday is still one"},
 	})
 	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin | directeur]\n"
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{

@@ -54,6 +54,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Il contatto si è interrotto alle 14:45 ora italiana.", "14:45 ora italiana=13:45 UTC or 12:45 UTC", "a country's time in words, CET or CEST"},
 		{"Het besluit kwam om 12.00 uur Britse tijd.", "12.00 uur Britse tijd=12:00 UTC or 11:00 UTC", "British time in Dutch, GMT or BST"},
 		{"The pause began at 12:40 p.m. Singapore time.", "12:40 p.m. Singapore time=04:40 UTC", "a city's time with one offset"},
+		{"El martillo cayó a las 21:52 horas, tiempo del centro de México.", "21:52 horas, tiempo del centro de México=03:52 UTC", "Mexico's central time, as Mexican papers write it"},
+		{"El martillo cayó a las 21:52 horas, tiempo de espera aparte.", "21:52 horas=local 21:52", "tiempo alone names no zone"},
 		{"Contact was lost at 11:15 a.m. Newfoundland time.", "11:15 a.m. Newfoundland time=13:45 UTC or 14:45 UTC", "Newfoundland's, daylight or standard"},
 		{"Das Beben begann um 4.17 Uhr.", "4.17 Uhr=local 04:17", "Uhr after hours and minutes: a time of day"},
 		{"Das Beben begann um 9 Uhr MEZ.", "9 Uhr MEZ=08:00 UTC", "Uhr after hours alone, then a German zone"},

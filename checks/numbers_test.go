@@ -578,6 +578,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"16", "MB", "The length limit is 16 MiB.", "agrees 16", "MiB is written for MB as often as not"},
 		{"16", "MB", "The length limit is 16,384 KiB.", "agrees 15.9995117188..16.0004882812", "so is KiB, both read as binary multiples"},
 		{"64", "terabytes", "The length limit is 32 TByte.", "contradicts 32", "TByte, as German IT pages write it, is a terabyte"},
+		{"14200", "pounds", "The length of the deal: 15 mila sterline.", "contradicts 15,000", "sterline, pounds in Italian"},
+		{"14200", "pounds", "The length of the deal: 15 mila euro.", "silent", "euros are no pounds"},
 		{"64", "terabytes", "The length limit is 32 TBit.", "silent", "a terabit is no terabyte"},
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
 		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},

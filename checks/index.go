@@ -387,7 +387,7 @@ func (ix *termIndex) mayLocate(s string, ms []*matcher, sc *scratch) bool {
 const (
 	foldedNothing = iota // an invisible rune, dropped
 	foldedWord           // letters or digits
-	foldedJoin           // a space or a hyphen, which may join two words of a term
+	foldedJoin           // a space, a hyphen or an ampersand, which may join two words of a term
 	foldedBreak          // anything else
 )
 
@@ -400,7 +400,7 @@ func foldRune(s string) (class int, piece string, size int) {
 	switch {
 	case f == "":
 		return foldedNothing, "", size
-	case f == " " || f == "-":
+	case f == " " || f == "-" || f == "&":
 		return foldedJoin, "", size
 	}
 	for _, fr := range f {
@@ -424,7 +424,7 @@ var asciiFolds = func() (t [utf8.RuneSelf]asciiFold) {
 			t[c] = asciiFold{foldedWord, c}
 		case 'A' <= c && c <= 'Z':
 			t[c] = asciiFold{foldedWord, c + 'a' - 'A'}
-		case text.IsASCIISpace(c) || c == '-':
+		case text.IsASCIISpace(c) || c == '-' || c == '&':
 			t[c] = asciiFold{class: foldedJoin}
 		default:
 			t[c] = asciiFold{class: foldedBreak}

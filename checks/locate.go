@@ -83,9 +83,10 @@ func keepsApart(toks []text.Token, i, end int, apart string) bool {
 const maxTermTokens = 8
 
 // joinable reports whether two neighbouring tokens may be read as one word:
-// only spaces and hyphens stand between them.
+// only spaces, hyphens and an ampersand stand between them ("Harcourt &
+// Vane", "AT&T").
 func joinable(s string, a, b text.Token) bool {
-	return strings.Trim(s[a.End:b.Start], " -") == "" && b.Start-a.End <= 3
+	return strings.Trim(s[a.End:b.Start], " -&") == "" && b.Start-a.End <= 3
 }
 
 // matchAt returns the end of the match of t starting at token i, if any.

@@ -136,6 +136,17 @@ func TestTermIsNoNearMiss(t *testing.T) {
 // An alias that ends the fact's name names someone else after another
 // capitalised word: "Anna Kowalska" is not Marta Kowalska, nor "Atletico
 // Valdemar" Sporting Valdemar. A title before it names the fact's holder.
+// A name written with an ampersand locates sentences as any name does,
+// the ampersand between its words as a space would be.
+func TestNamesWithAnAmpersand(t *testing.T) {
+	const house = "facts:\n  - id: house\n    claim: The sale was run by Harcourt & Vane.\n    name: Harcourt & Vane\n    about: [auctioneers]\n"
+	assertVerdicts(t, house, "2026-08-16", []verdictCase{
+		{"Harcourt & Vane's estimate was published in May.", "agrees", "the name alone, an ampersand between its words, locates the sentence"},
+		{"Harcourt Vane's estimate was published in May.", "agrees", "written without it, the same words"},
+		{"Harcourt's estimate was published in May.", "silent", "one word of the name is no mention of it"},
+	})
+}
+
 func TestAliasEndingAnotherName(t *testing.T) {
 	const director = "facts:\n  - id: dir\n    claim: The director is Marta Kowalska.\n    name: Marta Kowalska\n    aliases: [Kowalska]\n    about: [director]\n"
 	assertVerdicts(t, director, "2025-07-29", []verdictCase{

@@ -60,6 +60,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Das Beben begann um 4.17 Uhr.", "4.17 Uhr=local 04:17", "Uhr after hours and minutes: a time of day"},
 		{"Das Beben begann um 9 Uhr MEZ.", "9 Uhr MEZ=08:00 UTC", "Uhr after hours alone, then a German zone"},
 		{"De aardbeving begon om 9.15 uur.", "9.15 uur=local 09:15", "uur in Dutch"},
+		{"De race ging om 9.30 uur van start.", "9.30 uur=local 09:30", "uur van after minutes: no span of nine hours"},
+		{"De race duurde na 9 uur van onderhandelen.", "", "a whole hour then uur van: a span of hours"},
 		{"Le séisme a frappé à 4 h 17.", "4 h 17=local 04:17", "h between hours and minutes after à"},
 		{"Il était 4 h 17 quand le séisme a frappé.", "4 h 17=local 04:17", "after il était, as after à"},
 		{"Il est 14 h 25 quand le dernier randonneur sort.", "14 h 25=local 14:25", "after il est, the present of il était"},

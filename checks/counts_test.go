@@ -357,6 +357,8 @@ func TestRaceTimes(t *testing.T) {
 		{"Rutto won, crossing the line at 10:05:41 local time.", "silent", "local after it: a time of day"},
 		{"Rutto won in 2:05:41 behind three pacemakers.", "contradicts", "a race time before behind: where he ran, not a margin"},
 		{"Rutto won, 27 seconds behind nobody.", "unsure", "a span of seconds before behind: a margin"},
+		{"Rutto won in 2:05.47 on Sunday.", "agrees", "H:MM.SS, as Dutch papers write a marathon's time: read so too"},
+		{"Rutto won in 2:05.41 on Sunday.", "contradicts", "and six seconds off so written, as M:SS.hh too"},
 	})
 	const margin = "facts:\n  - id: margin\n    claim: Rutto won by 38 seconds.\n    number: 38\n    unit: seconds\n    about: [won by | behind]\n"
 	assertVerdicts(t, margin, "2025-06-10", []verdictCase{

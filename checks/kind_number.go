@@ -1184,6 +1184,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			second = ", the spans of time after the comma joined to it"
 		} else if sum, _, ok := coordinatedSum(sent, n); ok && cd.readings[len(cd.readings)-1] == sum {
 			second = ", with the count after \"and\" added to it"
+		} else if n.unit != nil && n.unit.name == "second" && n.alt != nil {
+			second = ", the race time read as hours, minutes and seconds (H:MM.SS)" // "2:06.41"
 		} else if n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {

@@ -516,9 +516,29 @@ func (sc scanner) spanOfTimeAt(i int) (numberMention, bool) {
 		secs, end, ok = sc.primedDuration(i)
 	}
 	if ok {
-		return numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: unitLexicon.byName["second"], uend: end}, true
+		m := numberMention{span: span{i, end}, value: facts.Exactly(secs), unit: unitLexicon.byName["second"], uend: end}
+		if alt, ok := sc.hoursDotSeconds(i, end); ok {
+			m.alt = &alt // "2:06.41": a swimmer's minutes, or a marathon's hours as Dutch papers write them
+		}
+		return m, true
 	}
 	return sc.articleSpanAt(i)
+}
+
+// hoursDotSeconds reads the race time of tokens i to end written
+// H:MM.SS, as Dutch papers write a marathon's ("2:06.41"), where the same
+// marks read M:SS.hh, a swimmer's minutes ("1:52.31"): one digit of
+// hours, two of minutes and two of seconds under 60. It returns the
+// seconds of the H:MM.SS reading.
+func (sc scanner) hoursDotSeconds(i, end int) (facts.Interval, bool) {
+	h, mm, ss := sc.tok(i), sc.tok(i+1), sc.tok(i+2)
+	if end != i+3 || sc.gap(i+1) != ":" || sc.gap(i+2) != "." || len(h) != 1 || len(mm) != 2 || len(ss) != 2 || !isDigits(h+mm+ss) || mm >= "60" || ss >= "60" {
+		return facts.Interval{}, false
+	}
+	hours, _ := strconv.Atoi(h)
+	mins, _ := strconv.Atoi(mm)
+	secs, _ := strconv.Atoi(ss)
+	return facts.Exactly(float64(hours*3600 + mins*60 + secs)), true
 }
 
 // articleSpanAt reads a span of time that opens with "a" or "an" and goes

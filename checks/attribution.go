@@ -124,8 +124,8 @@ func (ss sayerScan) sayerAt(i int) []string {
 	if ws := ss.before(i); ws != nil {
 		return ws
 	}
-	if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) {
-		return ws
+	if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) && !(len(ws) > 1 && pronouns[ws[0]]) {
+		return ws // "said Smith", not "said he expected": a pronoun with a verb after it opens what was said
 	}
 	return nil
 }
@@ -307,9 +307,9 @@ func (ss sayerScan) before(i int) []string {
 	// one ("The governor, who met Reyes, said"), nor does what follows
 	// "of" in one ("The mayor, a critic of Novak, said").
 	app := from
-	from--
-	for from > start && !ss.comma(from) {
-		from--
+	from = ss.partBefore(start, from)
+	if app-from == 1 && isDigits(ss.toks[from].Text) {
+		from = ss.partBefore(start, from) // "Lukas Brenner, 34, from Innsbruck, told": an age between the name and the apposition
 	}
 	if notAppositions[ss.toks[app].Text] {
 		return ss.words(ss.titledName(start, from), app) // "The governor, who met Reyes, said"
@@ -319,6 +319,16 @@ func (ss sayerScan) before(i int) []string {
 		end++
 	}
 	return append(ss.words(from, end), ss.words(v, i)...)
+}
+
+// partBefore returns where the part between commas before token from
+// starts, start at most.
+func (ss sayerScan) partBefore(start, from int) int {
+	from--
+	for from > start && !ss.comma(from) {
+		from--
+	}
+	return from
 }
 
 // titledName returns where a name that a title and an affiliation follow,

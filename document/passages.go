@@ -158,6 +158,10 @@ func (s *Source) interrupts(prev *Passage, p Passage) bool {
 			return false // `"...," he said. He repeated that "...": a quotation of its own
 		}
 	}
+	gap := strings.TrimRight(s.raw[prev.End:p.Start], " \t\"“”«»„")
+	if gap == "" || !strings.ContainsAny(gap[len(gap)-1:], ",:.;—–-") {
+		return false // `"a good day", said he expected "well over 30,000"`: the words after the verb go on, no second part of the quote opens
+	}
 	folded := text.Fold(s.raw[prev.End:p.Start])
 	between := text.Tokenize(folded)
 	if len(between) > maxInterruption {

@@ -692,14 +692,15 @@ func (sc scanner) presentBefore(start int) bool {
 // pastBefore reports whether a verb in the past tense stands before
 // token start in its clause, within pastReach words: an auxiliary of the
 // past ("was", "had", "did") or a word ending in "ed" ("reached",
-// "voted"; English only).
+// "voted"; English only), but after a form of [present-be] ("is
+// switched off", "are expected"), a passive of the present.
 func (sc scanner) pastBefore(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-pastReach; k-- {
 		if strings.ContainsAny(sc.gap(k+1), ",;:.!?") {
 			return false
 		}
 		w := sc.tok(k)
-		if pastAuxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if pastAuxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !presentBe[sc.tok(k-1)] { // not "is switched off on 30 September", a passive of the present
 			return true
 		}
 	}
@@ -711,6 +712,9 @@ const pastReach = 8
 
 // pastAuxiliaries are the auxiliaries of the past tense.
 var pastAuxiliaries = lexicon.Set("past-auxiliaries")
+
+// presentBe: see pastBefore.
+var presentBe = lexicon.Set("present-be")
 
 // presentReach is how far before a date its own verb stands: "is on 14
 // March", "is set for 14 March" (not "is still clearing debris left by

@@ -421,6 +421,8 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 	assertVerdicts(t, deliveries, "2025-10-15", []verdictCase{
 		{"The first cars reach customers in March.", "agrees", "a verb of schedules in the present: the next March"},
 		{"The first cars reached customers in March.", "contradicts", "in the past: the publication year's March"},
+		{"The first cars are delivered to customers in March.", "agrees", "a passive of the present is no past tense: the next March"},
+		{"The first cars were delivered to customers in March.", "contradicts", "a passive of the past is"},
 	})
 	const games = "facts:\n  - id: opener\n    claim: The team's first match is on Wednesday 12 March 2025.\n    date: 2025-03-12\n    about: [Nigeria]\n"
 	assertVerdicts(t, games, "2025-03-11", []verdictCase{

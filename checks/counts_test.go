@@ -386,6 +386,8 @@ func TestChangeFromTo(t *testing.T) {
 		{"VAT was set anywhere from 20% to 22%.", "agrees", "no word of change: a range"},
 		{"VAT was raised from 18 percent to 21 percent.", "agrees", "the unit after each figure of a change"},
 		{"VAT went from about 19% to 21%.", "agrees", "an approximation at the start of a change"},
+		{"VAT goes from 20% to 22% in May.", "contradicts", "goes before from and to: a change to 22%, no range holding 21%"},
+		{"VAT moves between 20% and 22% by region.", "agrees", "between and and, no from: a range"},
 		{"VAT was up 2% to 21%.", "agrees", "a percentage before a percentage may join a range, not 2% of a count"},
 	})
 	const lanes = "facts:\n  - id: lanes\n    claim: The road will have 10 lanes.\n    number: 10\n    unit: lanes\n    about: [road]\n"

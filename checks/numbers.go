@@ -964,11 +964,16 @@ var changeWords = lexicon.Set("change-words")
 // changeReach is how many words before "from" a word of change may stand.
 const changeReach = 8
 
-// changeBefore reports whether a word of changeWords stands among the
-// changeReach words before token from, in its clause.
+// fromToVerbs make "from X to Y" after them a change as changeWords do,
+// though they are no change before a plain figure: "the limit goes from
+// 100 to 200", not "a car going 40 mph".
+var fromToVerbs = lexicon.Set("from-to-verbs")
+
+// changeBefore reports whether a word of changeWords or fromToVerbs stands
+// among the changeReach words before token from, in its clause.
 func (sc scanner) changeBefore(from int) bool {
 	for k := from - 1; k >= 0 && k >= from-changeReach; k-- {
-		if changeWords[sc.tok(k)] {
+		if changeWords[sc.tok(k)] || fromToVerbs[sc.tok(k)] {
 			return true
 		}
 		if !plainGap(sc.gap(k + 1)) {

@@ -83,6 +83,11 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 				fd.How = fmt.Sprintf("a supporting phrase under a negation (%q)", sm.cue)
 			}
 			fd.Agrees = !st.Holds
+			if st.Holds && denialVerbs[sm.cue] && !st.Attributed {
+				fd.How = fmt.Sprintf("a denial someone made (%q), which the source reports: not counted against the sheet, as the accused often deny what is so (attributed: counts counts it)", sm.cue)
+				c.Unresolved = append(c.Unresolved, fd)
+				continue
+			}
 		default:
 			fd.Agrees = st.Holds
 		}

@@ -10,6 +10,11 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
+// denialVerbs ([denial-verbs]) are the negations that are verbs of
+// someone's denying ("denied", "rejected", "bestritt"): a denial the
+// source reports, not its own word.
+var denialVerbs = lexicon.Set("denial-verbs")
+
 // negations deny what follows them within a clause: "the firm rejected the
 // accusation it was behind the leak" does not say it was.
 var negations = lexicon.Set("negations")

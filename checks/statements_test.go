@@ -471,7 +471,9 @@ func TestStatementVerdicts(t *testing.T) {
 	}{
 		{"true", "ignored", "Iran was behind the attack.", "agrees"},
 		{"false", "ignored", "Iran was behind the attack.", "contradicts"},
-		{"true", "ignored", "Iran denied being behind the attack.", "contradicts"},
+		{"true", "ignored", "Iran denied being behind the attack.", "silent (not judged: a denial someone made (\"denied\"), which the source reports: not counted against the sheet, as the accused often deny what is so (attributed: counts counts it))"},
+		{"true", "counts", "Iran denied being behind the attack.", "contradicts"},
+		{"true", "ignored", "Iran was not behind the attack.", "contradicts"},
 		{"false", "ignored", "Iran denied being behind the attack.", "agrees"},
 		{"true", "ignored", "Albania accused Iran of being behind the attack.", "silent (not judged: attributed to someone (\"accused\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"true", "counts", "Albania accused Iran of being behind the attack.", "agrees"},
@@ -649,6 +651,28 @@ func TestNegationAfterIsShownAsSuch(t *testing.T) {
 	assert.Equal(t, Silent, c.Verdict, "a pronoun of another language before the phrase, a verb it does not know between: not parsed")
 	require.Len(t, c.Unresolved, 1)
 	assert.Contains(t, c.Unresolved[0].How, `a pronoun of another language that denies a subject ("niemand")`)
+}
+
+// A denial someone made, which the source reports ("The water board
+// denied that its main had caused the collapse"), agrees with a statement
+// the sheet holds false and is not counted against one it holds true,
+// unless the sheet counts attributed claims: the accused deny what is so
+// as often as not.
+func TestReportedDenials(t *testing.T) {
+	const caused = "facts:\n  - id: caused\n    claim: A burst main caused the collapse.\n    statement: true\n    supports: [burst main]\n    about: [collapse]\n"
+	assertVerdicts(t, caused, "2026-03-13", []verdictCase{
+		{"The water board denied that a burst main had caused the collapse.", "silent", "someone's denial of a statement held true: not counted"},
+		{"The collapse was not caused by a burst main.", "contradicts", "the source's own negation is"},
+		{"A burst main caused the collapse.", "agrees", "and its own assertion agrees"},
+	})
+	const counted = caused + "    attributed: counts\n"
+	assertVerdicts(t, counted, "2026-03-13", []verdictCase{
+		{"The water board denied that a burst main had caused the collapse.", "contradicts", "with attributed: counts, someone's denial counts"},
+	})
+	const none = "facts:\n  - id: none\n    claim: A burst main caused the collapse.\n    statement: false\n    supports: [burst main]\n    about: [collapse]\n"
+	assertVerdicts(t, none, "2026-03-13", []verdictCase{
+		{"The water board denied that a burst main had caused the collapse.", "agrees", "someone's denial of a statement held false agrees"},
+	})
 }
 
 // With attributed: counts, a claim a source gives as someone's counts

@@ -181,6 +181,11 @@ func TestTimeOffsetsAreUnsure(t *testing.T) {
 		{"He was sentenced to 12 years.", "contradicts", "a term alone is read"},
 		{"He was sentenced to 12 years after the trial.", "unsure", "the same words may count from the trial"},
 	})
+	const restored = "facts:\n  - id: restored\n    claim: Power was back 30 hours after the blackout began.\n    number: 30\n    unit: hours\n    about: [reconnected]\n"
+	assertVerdicts(t, restored, "2026-07-16", []verdictCase{
+		{"The last homes were reconnected 32 hours after the blackout began.", "contradicts", "after is the claim's own word: the span after it is the fact's"},
+		{"The last homes were reconnected 32 hours before the audit.", "unsure", "before is not: it may say when"},
+	})
 	const outage = "facts:\n  - id: outage\n    claim: The records system was down for 96 hours.\n    number: 96\n    unit: hours\n    about: [outage | down]\n"
 	assertVerdicts(t, outage, "2025-10-20", []verdictCase{
 		{"Staff worked through an outage of 72 hours before the system came back.", "contradicts", "of before the span: how long, whatever follows"},

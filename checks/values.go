@@ -903,7 +903,7 @@ func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 	}
 	w := f.tokens[n.uend].Text
 	raceTime := n.end > n.start+1 && sent.scanner().gap(n.start+1) == ":" // "in 1:00:04 behind three pacemakers": where, not by how much
-	return relativeAfter[w] || marginAfter[w] && !own[w] && !raceTime     // "38 seconds behind" is the margin a fact of "won by ... | behind" gives
+	return (relativeAfter[w] || marginAfter[w] && !raceTime) && !own[w]   // "38 seconds behind" is the margin a fact of "won by ... | behind" gives, "32 hours after the blackout began" the span of a fact whose claim says "after"
 }
 
 // momentOn reports whether a span of time is followed by a word of

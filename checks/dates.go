@@ -397,7 +397,11 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 // article of [indefinite-weekdays]: "in the small hours of a Monday",
 // "one Sunday in May". It is no day the publication date can resolve.
 func (sc scanner) anyWeekday(expr dateExpr, i int) bool {
-	return expr.rel == relWeekday && expr.offset == 0 && indefiniteWeekdays[sc.tok(i-1)] && plainGap(sc.gap(i))
+	prev := sc.tok(i - 1)
+	if expr.otherLanguage && (prev == "a" || prev == "an") {
+		return false // Italian "fino a venerdì", "to Friday": English articles make only English days any
+	}
+	return expr.rel == relWeekday && expr.offset == 0 && indefiniteWeekdays[prev] && plainGap(sc.gap(i))
 }
 
 // indefiniteWeekdays: see anyWeekday.

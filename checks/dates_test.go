@@ -112,6 +112,8 @@ func TestExtractDates(t *testing.T) {
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
 		{"Support runs to the end of 2026.", sat, "2026=2026-10..2026-12"},
 		{"It stays supported until the end of 2026.", sat, ""},
+		{"Hanno tempo fino a venerdì.", sat, "venerdì=2022-09-09 (or next)"},        // Italian a is to, no English article: the day is read
+		{"It happened on a Friday in the storm.", sat, ""},                          // English a before an English day: any Friday
 		{"It will close by the end of the year.", sat, "the year=2022-10..2022-12"}, // a deadline at the end of the year of writing
 		{"Sales rose at the end of the year.", sat, ""},                             // past, nothing ahead: it may be last year's end
 		{"The plant will reopen at the start of the year.", sat, ""},                // an early part of the year ahead: perhaps next year's

@@ -109,7 +109,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	case !ok && !meridiem && (spanBefore[sc.tok(i-1)] || sc.elapsedAt(i)):
 		return clockMention{}, false // "won in 2:15:37", "6:41 into overtime": how long, no time of day
 	case ok && (j > i+1 || end > j || meridiem || wire): // "from 8am to 8pm GMT", "from 0800 to 2000 GMT": the range's end gives the zone
-	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1 || wire): // "0650 local time"
+	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1 || wire || sc.dottedDayTime(i, j)): // "0650 local time", "at 04.47 on Monday"
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true
 	default:
 		return clockMention{}, false
@@ -117,6 +117,19 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	c := clockMention{span: span{i, end}, local: minutes, seasonal: sc.seasonalZone(j)}
 	c.inZone(offs)
 	return c, true
+}
+
+// dottedDayTime reports whether a time written with a dot, tokens i to j,
+// is one of the 24-hour clock, as British and Spanish pages write it: after
+// "at", its hour with a leading zero ("at 04.47") or past noon with "on" and
+// a weekday after it ("at 15.40 on Friday"). "4.20 on Friday" may be a
+// figure, and "closed at 15.40" a price.
+func (sc scanner) dottedDayTime(i, j int) bool {
+	if j != i+2 || sc.gap(i+1) != "." || sc.tok(i-1) != "at" {
+		return false
+	}
+	h := sc.tok(i)
+	return len(h) == 2 && (h[0] == '0' || h >= "13" && sc.tok(j) == "on" && (weekdayWord(sc.tok(j+1)) || isDigits(sc.tok(j+1))))
 }
 
 // inZone reads a time of day in a zone of the given offsets: its readings

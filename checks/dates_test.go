@@ -909,6 +909,8 @@ func TestOtherArticlesHeadlines(t *testing.T) {
 	})
 	assertVerdictsIn(t, "a.md", opened, "2024-03-27", []verdictCase{
 		{"The span was busy.\n\nRelated:\n\n- Orioles open 2024 season at home\n", "unsure", "an item under Related, no link"},
+		{"The span was busy.\n\nLeggi anche:\n\n- Orioles open 2024 season at home\n", "unsure", "so under Leggi anche, Italian read also"},
+		{"The span was busy.\n\nKey dates:\n\n- Orioles open 2024 season at home\n", "contradicts", "a list under a heading that names no other articles states it"},
 		{"The span was busy.\n\n- [Orioles open 2024 season](/o)\n", "unsure", "a linked item with no stop"},
 	})
 }

@@ -37,9 +37,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"Core inflation edged up to 2.8 percent.", "2.8 percent=2.8 percent"},
 		{"Fees are up to 2.8 percent.", "up to 2.8 percent=up to 2.8 percent"},
 		{"The bank will cut up to 3,000 jobs.", "up to 3,000=up to 3,000"},
-		{"The span carries no more than 160 people.", "no more than 160=up to 160"},      // no more than is at most, not more than
-		{"The span carries more than 160 people.", "more than 160=more than 160"},        // more than alone is a bound from below
-		{"The span carries not less than 160 people.", "not less than 160=at least 160"}, // not less than is at least
+		{"The span carries no more than 160 people.", "no more than 160=up to 160"},                    // no more than is at most, not more than
+		{"El fuego destruyó al menos una veintena de viviendas.", "al menos una veintena=at least 20"}, // an article between the bound and a round count
+		{"El fuego destruyó una veintena de viviendas.", "veintena=18..22"},                            // the round count alone
+		{"The span carries more than 160 people.", "more than 160=more than 160"},                      // more than alone is a bound from below
+		{"The span carries not less than 160 people.", "not less than 160=at least 160"},               // not less than is at least
 		{"Temperatures climbed towards 30C.", "climbed towards 30C=27..30 celsius"},
 		{"It put $2 million towards 30 new homes.", "2 million=2,000,000 dollar; 30=30"},
 		{"It has 3,000-plus members.", "3,000-plus=more than 3,000"},

@@ -317,6 +317,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"Es la primera huelga en el puerto desde 2014.", "contradicts", "so in Spanish"},
 		{"Nurses walked out, the first strike since 2014, when pay was frozen.", "contradicts", "with a when-clause after it too"},
 		{"It is the longest strike at the port since 2014.", "silent", "a superlative other than first: shorter strikes may have come between"},
+		{"It broke a strike record that had stood since 2014.", "contradicts", "a record that had stood since a year: set then, the event before"},
+		{"The strike has been discussed since 2014.", "silent", "no verb of holding before since: a span's start"},
 		{"The port has seen no strike since 2014.", "unsure", "no first before since: only the state rule reads it, unsure when it disagrees"},
 	})
 	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{

@@ -235,8 +235,24 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 // ("the first eruption since 1949"), and the fact's claim is of that
 // event (matcher.previousFact): the date is its value.
 func (m *matcher) previousSince(sent *sentence, d dateMention) bool {
-	return m.previousFact && (d.since || sinceWhen(sent, d)) && wordBeforeInClause(sent, d.start, sinceFirsts)
+	return m.previousFact && (d.since || sinceWhen(sent, d)) && (wordBeforeInClause(sent, d.start, sinceFirsts) || heldSince(sent, d.start))
 }
+
+// heldSince reports whether a word of [since-held] stands right before
+// "since" at or before token start: "a record that had stood since 1909",
+// "lo tenía desde 2022" date when the record, the event before this one,
+// was set.
+func heldSince(sent *sentence, start int) bool {
+	sc := sent.scanner()
+	k := start
+	if !sincePreps[sc.tok(k)] {
+		k-- // the mention starts at its year
+	}
+	return sincePreps[sc.tok(k)] && sinceHeld[sc.tok(k-1)] && plainGap(sc.gap(k))
+}
+
+// sinceHeld: see heldSince.
+var sinceHeld = lexicon.Set("since-held")
 
 // termDuring reports whether a term of the fact stands right before a
 // word of [during-preps] and perhaps an article before the date at token

@@ -600,8 +600,8 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 		if c.verbatim() && (c.shared >= minShared || c.shared == len(r)) {
 			return c, i, true
 		}
-		if c.shared >= minShared && c.similarity >= minSimilarity && c.similarity > best.similarity {
-			best, bestAt = c, i
+		if c.shared >= minShared && len(words) > minShared && c.similarity >= minSimilarity && c.similarity > best.similarity {
+			best, bestAt = c, i // not a passage of three words ("Not a penny," she said): only verbatim may it be the quote
 		}
 	}
 	return best, bestAt, bestAt >= 0

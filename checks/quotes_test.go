@@ -306,6 +306,17 @@ func TestJoinWordsPutsApostrophesBack(t *testing.T) {
 	}
 }
 
+// A passage of three words shares too little with a long quote to be a
+// rewording of it: only verbatim is it the quote.
+func TestShortPassagesOnlyVerbatim(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The mayor refused to pay.\n    quote: We will not pay a single penny to criminals, and we will not be held to ransom.\n    speaker: [Mayor Lund, Lund]\n"
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{`"Not a penny," Mayor Lund said on Sunday.`, "silent", "three words, not verbatim: another remark, no misquote"},
+		{`"Not a single penny," Mayor Lund said on Sunday.`, "contradicts", "four words, three of them the quote's: compared as ever"},
+		{`"A single penny," Mayor Lund said on Sunday.`, "agrees", "three words verbatim: a fragment of the quote"},
+	})
+}
+
 func TestQuoteCloserToAnotherFact(t *testing.T) {
 	sheet := `facts:
   - id: bridge

@@ -142,8 +142,11 @@ func newMatcher(f *facts.Fact) *matcher {
 var previousEventClaims = lexicon.Set("previous-event-claims")
 
 // claimHolds reports whether a fact's claim holds one of words.
-func claimHolds(f *facts.Fact, words map[string]bool) bool {
-	for _, t := range text.Tokenize(text.Fold(f.Claim)) {
+func claimHolds(f *facts.Fact, words map[string]bool) bool { return holdsAny(f.Claim, words) }
+
+// holdsAny reports whether s, folded, holds one of words.
+func holdsAny(s string, words map[string]bool) bool {
+	for _, t := range text.Tokenize(text.Fold(s)) {
 		if words[t.Text] {
 			return true
 		}

@@ -578,12 +578,7 @@ func movingTally(f *facts.Fact, own map[string]bool) bool {
 	if f.Kind != facts.KindNumber || ageFact(f) {
 		return false
 	}
-	for _, t := range text.Tokenize(text.Fold(f.Unit)) {
-		if movingTallies[t.Text] {
-			return true
-		}
-	}
-	return ownsAny(own, movingTallies)
+	return holdsAny(f.Unit, movingTallies) || ownsAny(own, movingTallies)
 }
 
 // inStampedEntry reports whether a sentence stands in an entry of a live

@@ -88,8 +88,8 @@ func TestSection(t *testing.T) {
 		name, file, first, last string
 		why                     string
 	}{
-		{"approx-articles", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het", "a list between two others"},
-		{"[approx-articles]", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het", "brackets around the name"},
+		{"approx-articles", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het una une uma", "a list between two others"},
+		{"[approx-articles]", "numbers.txt", "[approx-articles]", "el la los las il lo le les gli het una une uma", "brackets around the name"},
 		{"restatement-joins", "zones.txt", "[restatement-joins]", "( [ / = or (or", "the last list of a file"},
 		{"nope", "", "", "", "no such list"},
 	}

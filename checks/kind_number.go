@@ -662,10 +662,8 @@ func termAfterPhrase(sent *sentence, spans []span, sp span) bool {
 		if w := sc.tok(k); !plainGap(sc.gap(k)) || auxiliaries[w] || negations[w] || isDigits(w) {
 			return false // "the seven paintings, which were stolen": a clause of its own
 		}
-		for _, s := range spans {
-			if s.start == k {
-				return true
-			}
+		if termRightAfter(spans, span{sp.start, k}) {
+			return true
 		}
 	}
 	return false

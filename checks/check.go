@@ -75,6 +75,10 @@ type matcher struct {
 	// [previous-event-claims] ("The previous eruption was in 1949"): the
 	// date after "the first ... since" is its value.
 	previousFact bool
+	// versions are the versions the claim of a date fact names ("Halyard
+	// 4.0 was released on 10 March"): a date beside another version alone
+	// may be that version's (see otherRelease).
+	versions []facts.Version
 	// moment is the one day a number fact's claim gives its figure
 	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
 	// none: a figure of an earlier day may differ (see claimMoment).
@@ -133,6 +137,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m.moving = movingTally(f, m.own)
 	m.previousFact = f.Kind == facts.KindDate && claimHolds(f, previousEventClaims)
 	m.moment = claimMoment(f)
+	m.versions = claimVersions(f)
 	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
 	m.earlierFact = ownsAny(m.own, earlierFigureWords) && !ownsAny(m.own, newFigureWords)
 	return m

@@ -1190,6 +1190,26 @@ func TestSentenceAboutTheText(t *testing.T) {
 	})
 }
 
+// A date beside another version than the claim's may be that version's
+// release.
+func TestDateOfAnotherVersion(t *testing.T) {
+	const release = "facts:\n  - id: release\n    claim: Quarrel 6.0.0 was released on Tuesday, 14 April 2026.\n    date: 2026-04-14\n    about: [released | shipped]\n"
+	assertVerdicts(t, release, "2026-04-16", []verdictCase{
+		{"Quarrel 5.8.3, released on February 10, is the last of the 5.x line.", "unsure", "another version's release date"},
+		{"The team shipped version 5.9 on March 3 as a preview.", "unsure", "another version after a cue"},
+		{"Quarrel 5.9 was shipped on March 3.", "unsure", "another version by the product's name"},
+		{"Quarrel 6.0.0 was released on April 15.", "contradicts", "the claim's version"},
+		{"Quarrel 6.0 was released on April 15.", "contradicts", "the claim's version without its last zero"},
+		{"Quarrel 6.0.0 was released on April 15, two months after 5.8.3.", "contradicts", "the claim's version beside another"},
+		{"The new major release was shipped on April 15.", "contradicts", "no version named: read as before"},
+		{"About 2.5 million users were shipped the update on April 15.", "contradicts", "a decimal is no version"},
+	})
+	const plain = "facts:\n  - id: release\n    claim: The new engine was released on Tuesday, 14 April 2026.\n    date: 2026-04-14\n    about: [released | shipped]\n"
+	assertVerdicts(t, plain, "2026-04-16", []verdictCase{
+		{"Quarrel 5.8.3, released on February 10, is the last of the 5.x line.", "contradicts", "a claim that names no version doubts none"},
+	})
+}
+
 // A date a semicolon parts from every term of the fact stands in a clause
 // of its own.
 func TestDateAcrossASemicolon(t *testing.T) {

@@ -79,6 +79,10 @@ type matcher struct {
 	// 4.0 was released on 10 March"): a date beside another version alone
 	// may be that version's (see otherRelease).
 	versions []facts.Version
+	// codes are the identifiers the claim names ("CVE-2026-31742"): a
+	// sentence that names another of their kind and none of them may
+	// tell of that one (see otherCode).
+	codes []namedCode
 	// moment is the one day a number fact's claim gives its figure
 	// ("Containment reached 40% on Thursday, 27 August 2026"), zero for
 	// none: a figure of an earlier day may differ (see claimMoment).
@@ -138,6 +142,7 @@ func newMatcher(f *facts.Fact) *matcher {
 	m.previousFact = f.Kind == facts.KindDate && claimHolds(f, previousEventClaims)
 	m.moment = claimMoment(f)
 	m.versions = claimVersions(f)
+	m.codes = claimCodes(f)
 	m.planFact, m.formerFact = ownsAny(m.own, planClaimWords), ownsAny(m.own, formerValueWords)
 	m.earlierFact = ownsAny(m.own, earlierFigureWords) && !ownsAny(m.own, newFigureWords)
 	return m

@@ -91,12 +91,32 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
-		if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
+		if why := m.otherInstance(sent, spans); !fd.Agrees && why != "" {
+			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
+		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
 		}
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// otherInstance says why a sentence may tell of another thing of the
+// fact's kind, or "": it names another identifier of the claim's kind
+// ("a flaw in a rival kit, CVE-2025-40912, was exploited"), a word of
+// [other-matter-words] sets it apart ("a separate flaw"), or one makes the
+// fact's thing another of its kind ("a second leak").
+func (m *matcher) otherInstance(sent *sentence, spans []span) string {
+	if w := m.otherCode(sent); w != "" {
+		return otherCodeWhy(w)
+	}
+	if w := sent.otherMatter(m.sheet); w != "" {
+		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
+	}
+	if w := sent.anotherOfItsKind(spans, m.own); w != "" {
+		return "\"" + w + "\" makes the fact's thing another of its kind"
+	}
+	return ""
 }
 
 // notCounted says why a hedged or doubtful phrase is not counted.

@@ -554,6 +554,34 @@ func TestStatementsOfAnotherTime(t *testing.T) {
 	})
 }
 
+// A sentence that tells of another thing of the fact's kind (another
+// identifier, a separate one, a second one) does not contradict a
+// statement.
+func TestStatementOfAnotherInstance(t *testing.T) {
+	const exploited = "facts:\n  - id: exploited\n    claim: CVE-2026-41170 was exploited before the fix.\n    statement: false\n    supports: [exploited]\n    about: [flaw]\n"
+	assertVerdicts(t, exploited, "2026-05-02", []verdictCase{
+		{"Last year a flaw in a rival parser, CVE-2025-20931, was exploited within days.", "unsure", "another identifier of the claim's kind"},
+		{"A separate flaw in the parser was exploited last year.", "unsure", "a separate one"},
+		{"A second flaw in the parser was exploited by the same group.", "unsure", "a second one"},
+		{"The flaw, CVE-2026-41170, was exploited before the fix.", "contradicts", "the claim's identifier"},
+		{"The flaw, CVE-2026-41170, was exploited, unlike CVE-2025-20931.", "contradicts", "the claim's identifier beside another"},
+		{"The flaw was exploited before the fix, researchers found.", "contradicts", "no identifier named: read as before"},
+		{"The flaw in the F-35 software was exploited.", "contradicts", "an identifier of another kind says nothing"},
+		{"A separate flaw in the parser was not exploited.", "agrees", "what agrees stays agreeing"},
+	})
+}
+
+// A number in a sentence that names another identifier of the claim's
+// kind, and not the claim's, may be that one's.
+func TestNumberOfAnotherIdentifier(t *testing.T) {
+	const score = "facts:\n  - id: score\n    claim: CVE-2026-41170 scores 9.8.\n    number: 9.8\n    about: [scores | rated]\n"
+	assertVerdicts(t, score, "2026-05-02", []verdictCase{
+		{"CVE-2025-20931 was rated 7.5 last year.", "unsure", "another identifier's score"},
+		{"CVE-2026-41170 is rated 7.5.", "contradicts", "the claim's identifier"},
+		{"The flaw is rated 7.5.", "contradicts", "no identifier named"},
+	})
+}
+
 // An unless term rules a sentence out for a statement without about terms
 // too, and for a name found by its spelling.
 func TestUnlessWithoutAbout(t *testing.T) {

@@ -242,6 +242,9 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if w := sent.otherPlace(m.own); w != "" {
 		return "\"" + w + "\" names a place beside the story's: the sentence may tell of what happened there"
 	}
+	if w := m.otherCode(sent); w != "" {
+		return otherCodeWhy(w)
+	}
 	if w := sent.otherMatter(m.sheet); w != "" {
 		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
 	}

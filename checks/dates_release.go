@@ -29,8 +29,9 @@ func claimVersions(f *facts.Fact) []facts.Version {
 	return vs
 }
 
-// otherRelease returns the version a sentence names when the claim of a
-// date fact names versions and the sentence names none of them, or "":
+// otherRelease says why a date may be another release's when the claim
+// of a date fact names versions and the sentence names another and none
+// of them, or "":
 // in "Brindle 4.9.3, released on February 10, is the last of the 4.x
 // line", for a claim of Brindle 5.0.0, the date is 4.9.3's. A version by
 // name alone ("Halyard 4.1") counts after a word of the fact; a range
@@ -51,7 +52,10 @@ func otherRelease(m *matcher, sent *sentence) string {
 			other = v.value.Lo.String()
 		}
 	}
-	return other
+	if other == "" {
+		return ""
+	}
+	return "the sentence names version " + other + " and none of the claim's versions: the date may be that version's release (\"4.9.3, released on February 10, is the last of the 4.x line\")"
 }
 
 // claimsVersion reports whether v is one of the claim's versions, or the

@@ -712,8 +712,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day), conversionDay(sent, d))
-	release := otherRelease(m, sent)
+	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day), conversionDay(sent, d), otherRelease(m, sent))
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -731,8 +730,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case other != "":
 		return other
-	case release != "":
-		return "the sentence names version " + release + " and none of the claim's versions: the date may be that version's release (\"4.9.3, released on February 10, is the last of the 4.x line\")"
 	case todaysWeekday(d, day):
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":

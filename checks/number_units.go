@@ -9,7 +9,8 @@ import (
 )
 
 // unitFollows reports whether the unit's words follow the number ending at
-// token end, allowing up to two words between ("3,000 union members") but
+// token end, allowing up to two words between ("3,000 union members", "2,000
+// heat-related admissions": a hyphenated word is one) but
 // no function word or verb ("87,000 passengers had flights"), and returns
 // the end of the unit. Without a unit any number will do.
 func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool) {
@@ -20,8 +21,14 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	if end < len(toks) && toks[end].Text == "of" {
 		reach = ofReach // "421,000 of the online bank's customers"
 	}
-	for skip := 0; skip <= reach; skip++ {
-		at := end + skip
+	for at, words := end, 0; words <= reach; at++ {
+		if at > end && (at-1 == end || s[toks[at-2].End:toks[at-1].Start] != "-") {
+			words++ // "2,000 heat-related admissions": a hyphenated word is one
+		}
+		skip := at - end
+		if words > reach {
+			return 0, false
+		}
 		if at >= len(toks) || skip > 0 && isDigits(toks[at-1].Text) {
 			return 0, false // "120 of its 9,000 members" is a part and a whole
 		}

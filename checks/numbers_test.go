@@ -428,6 +428,8 @@ func TestUnitFollows(t *testing.T) {
 		{"The server returned \"429 Too Many Requests\".", "requests", ""},
 		{"We made two too many requests.", "requests", ""},
 		{"The server took 429 new requests.", "requests", "429 new requests"},
+		{"Some 2,000 heat-related hospital admissions were logged.", "admissions", "Some 2,000 heat-related hospital admissions"}, // a hyphenated word is one
+		{"Some 2,000 new heat-related hospital admissions were logged.", "admissions", ""},                                        // but three words are too many
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {

@@ -797,8 +797,12 @@ const denialReachAfter = 3
 // that denies it: before it in its clause, or right after it.
 func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
+	clause := sp.start // a token of the phrase's clause
 	for k := sp.start - 1; k >= 0; k-- {
-		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
+		if boundaries(f.marks[k], f.marks[clause]) > 0 && clause == sp.start && listComma(sent, k, sp) {
+			clause = k // "no evidence that its servers, laptops or keys were compromised"
+		}
+		if boundaries(f.marks[k], f.marks[clause]) > 0 {
 			if at, ok := denialBeforeThat(sent, k); ok && boundaries(f.marks[k+1], f.marks[sp.start]) == 0 {
 				return span{at, sp.end}, true // "keine Hinweise darauf, dass die Lücke ausgenutzt wurde"
 			}
@@ -1299,12 +1303,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
 	rs, re := relativeAside(sent, sp.start)                                  // "its wallets, which are kept offline, had been": it counts no words
+	clause := sp.start                                                       // a token of the phrase's clause
 	for i := sp.start - 1; i >= 0 && i >= sp.start-reach-(re-rs); i-- {
 		if i >= rs && i < re {
 			continue
 		}
-		if boundaries(sent.folded().marks[i], sent.folded().marks[sp.start]) > 0 && !inAside(sent, i, sp) {
-			break
+		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) {
+			if clause != sp.start || !listComma(sent, i, sp) {
+				break
+			}
+			clause, reach = i, reach+sp.start-i-1 // "no evidence that its servers, laptops or keys were compromised": one subject, whose later items count no words
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
@@ -1759,6 +1767,51 @@ func inAside(sent *sentence, i int, sp span) bool {
 	}
 	return false
 }
+
+// listComma reports whether the one comma after token i, before the
+// phrase at sp, parts the items of a list that is the phrase's subject:
+// "no evidence that its infrastructure, build servers or signing keys
+// were compromised". The words after the comma, not a coordinator first
+// (", and the keys were": a clause of its own), hold a word of
+// [list-coordinators] and no verb but auxiliaries right before the
+// phrase; the item before the comma, back to a complementizer, a negation
+// or the sentence's start, is of listItemWords words at most, with no verb.
+func listComma(sent *sentence, i int, sp span) bool {
+	f := sent.folded()
+	if sent.scanner().gap(i+1) != ", " || boundaries(f.marks[i+1], f.marks[sp.start]) != 0 || coordinators[f.tokens[i+1].Text] {
+		return false
+	}
+	end, listed := sp.start, false
+	for end > i+1 && auxiliaries[f.tokens[end-1].Text] {
+		end--
+	}
+	for k := i + 1; k < end; k++ {
+		w := f.tokens[k].Text
+		listed = listed || listCoordinators[w]
+		if auxiliaries[w] || negations[w] || complementizers[w] || pastForm(w) {
+			return false
+		}
+	}
+	n := 0
+	for k := i; listed && k >= 0 && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
+		w := f.tokens[k].Text
+		if complementizers[w] || negations[w] {
+			break
+		}
+		if auxiliaries[w] || pastForm(w) || n == listItemWords {
+			return false
+		}
+		n++
+	}
+	return listed && n > 0
+}
+
+// listCoordinators join the last item of a list: "A, B or C".
+var listCoordinators = lexicon.Set("list-coordinators")
+
+// listItemWords is how many words the item before a list's comma may hold
+// (see listComma).
+const listItemWords = 4
 
 // relativeAside returns the tokens [rs, re) of a relative clause between
 // commas ("which are kept offline and hold most assets") that ends right

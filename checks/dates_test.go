@@ -869,6 +869,10 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"O terremoto, o segunda em dez anos, deixou mortos.", "silent", "segunda without -feira is second, no day"},
 		{"Plácido Domingo sang after the tremor.", "silent", "Domingo with a capital is a name"},
 		{"Domingo habló del terremoto.", "silent", "even opening a sentence"},
+		{"Domingo el terremoto dejó miles de muertos.", "contradicts", "opening a sentence before an article: the day"},
+		{"Domenica, il terremoto ha fatto migliaia di morti.", "unsure", "opening a sentence before a comma: the day, read, though a comma parts it from the term"},
+		{"Domingo por la tarde el terremoto dejó miles de muertos.", "unsure", "before a preposition of a part of the day: read, four words from the term"},
+		{"Domingo de Soto habló del terremoto.", "silent", "de follows a name too"},
 		{"El terremoto del domingo dejó miles de muertos.", "contradicts", "in lower case a weekday: Sunday the 5th or the 12th, disagreeing"},
 		{"Il terremoto di sabato ha fatto migliaia di morti.", "contradicts", "Italian sabato is read too"},
 	})

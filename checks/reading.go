@@ -2,6 +2,7 @@ package checks
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -176,15 +177,25 @@ func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 }
 
 // namedWeekday reports whether a weekday of another language that is a
-// given name too ("Domingo") is written with a capital: a name, no date.
+// given name too ("Domingo") is written with a capital: a name, no date;
+// not opening the sentence before a comma or a word of
+// [weekday-after-opening] ("Domenica la giunta ha stanziato", "Domingo
+// por la tarde"), as a day is written there.
 func (sent *sentence) namedWeekday(d dateMention) bool {
+	sc := sent.scanner()
 	for k := d.start; k < d.end; k++ {
-		if lowerOnlyWeekdays[sent.folded().tokens[k].Text] && unicode.IsUpper(sent.writtenAt(k)) {
+		if !lowerOnlyWeekdays[sc.tok(k)] || !unicode.IsUpper(sent.writtenAt(k)) {
+			continue
+		}
+		if k > 0 || !strings.HasPrefix(sc.gap(1), ",") && !weekdayAfterOpening[sc.tok(1)] {
 			return true
 		}
 	}
 	return false
 }
+
+// weekdayAfterOpening: see namedWeekday.
+var weekdayAfterOpening = lexicon.Set("weekday-after-opening")
 
 // namedMonth reports whether a month alone, with no day or year, is a
 // given name: written with a capital, right before a capitalised word

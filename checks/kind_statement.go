@@ -84,7 +84,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 			}
 			fd.Agrees = !st.Holds
 			if st.Holds && denialVerbs[sm.cue] && !st.Attributed {
-				fd.How = fmt.Sprintf("a denial someone made (%q), which the source reports: not counted against the sheet, as the accused often deny what is so (attributed: counts counts it)", sm.cue)
+				fd.How = fmt.Sprintf("a denial someone made (%q), which the source reports: not counted against the sheet, as the accused often deny what is so (a sheet with attributed: counts counts it)", sm.cue)
 				c.Unresolved = append(c.Unresolved, fd)
 				continue
 			}

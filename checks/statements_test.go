@@ -475,7 +475,7 @@ func TestStatementVerdicts(t *testing.T) {
 	}{
 		{"true", "ignored", "Iran was behind the attack.", "agrees"},
 		{"false", "ignored", "Iran was behind the attack.", "contradicts"},
-		{"true", "ignored", "Iran denied being behind the attack.", "silent (not judged: a denial someone made (\"denied\"), which the source reports: not counted against the sheet, as the accused often deny what is so (attributed: counts counts it))"},
+		{"true", "ignored", "Iran denied being behind the attack.", "silent (not judged: a denial someone made (\"denied\"), which the source reports: not counted against the sheet, as the accused often deny what is so (a sheet with attributed: counts counts it))"},
 		{"true", "counts", "Iran denied being behind the attack.", "contradicts"},
 		{"true", "ignored", "Iran was not behind the attack.", "contradicts"},
 		{"false", "ignored", "Iran denied being behind the attack.", "agrees"},

@@ -129,6 +129,38 @@ func (sent *sentence) interim(sp span) string {
 	return ""
 }
 
+// interimNext returns the words of the sentence right after sent, in its
+// paragraph, that make the figures of sent counts at one moment, or "": a
+// short sentence that opens with a determiner and a word of
+// [rising-counts] and holds a phrase of [interim-next] or
+// [rising-markers]: "... reached 44.9C at 15:20. The figure is
+// provisional.", "That number is expected to rise."
+func (src *reading) interimNext(sent *sentence) string {
+	k := sent.index + 1
+	if k >= len(src.sents) || src.sents[k].Para != sent.Para {
+		return ""
+	}
+	sc := src.sents[k].scanner()
+	if len(sc.toks) > interimNextWords || !determiners[sc.tok(0)] || !risingCounts[sc.tok(1)] {
+		return ""
+	}
+	for i := 2; i < len(sc.toks); i++ {
+		for _, list := range [][][]string{interimNextPhrases, risingMarkers} {
+			if p := sc.phraseAt(i, list); p != nil {
+				return strings.Join(p, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// interimNextPhrases: see interimNext.
+var interimNextPhrases = phrases("interim-next")
+
+// interimNextWords is how many words the sentence interimNext reads may
+// hold.
+const interimNextWords = 12
+
 // countNounBefore reports whether a word of [rising-counts] stands among
 // the three words before token i: "the number was expected to rise", not
 // "sales were expected to rise".

@@ -471,6 +471,9 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if w := sent.interim(cd.span); w != "" && !cd.revises && !(strings.HasPrefix(w, "first ") && ownPhrase(w, m.own)) && !m.atMoment(src, sent, cd) {
 		return "\"" + w + "\" makes it the figure " + atOneMoment
 	}
+	if w := src.interimNext(sent); w != "" && !cd.revises && !m.atMoment(src, sent, cd) {
+		return "the sentence after it says the figure is \"" + w + "\": it is the figure " + atOneMoment
+	}
 	if why := m.beforeMoment(src, sent, cd); why != "" {
 		return why
 	}

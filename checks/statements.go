@@ -1303,16 +1303,13 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	at, kind := sp.start, asserts
 	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
 	rs, re := relativeAside(sent, sp.start)                                  // "its wallets, which are kept offline, had been": it counts no words
-	clause := sp.start                                                       // a token of the phrase's clause
+	clause := sp.start                                                       // a token of the phrase's clause, or of a list that is its subject (see listComma)
 	for i := sp.start - 1; i >= 0 && i >= sp.start-reach-(re-rs); i-- {
 		if i >= rs && i < re {
 			continue
 		}
-		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) {
-			if clause != sp.start || !listComma(sent, i, sp) {
-				break
-			}
-			clause, reach = i, reach+sp.start-i-1 // "no evidence that its servers, laptops or keys were compromised": one subject, whose later items count no words
+		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !intoListSubject(sent, i, sp, &clause, &reach) {
+			break
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
@@ -1804,6 +1801,19 @@ func listComma(sent *sentence, i int, sp span) bool {
 		n++
 	}
 	return listed && n > 0
+}
+
+// intoListSubject reports whether cueBefore, at token i past a clause
+// boundary from the phrase at sp, goes on into a list that is the
+// phrase's subject (see listComma), the first it meets: then clause
+// becomes i, and reach grows by the list's later items, which count no
+// words.
+func intoListSubject(sent *sentence, i int, sp span, clause, reach *int) bool {
+	if *clause != sp.start || !listComma(sent, i, sp) {
+		return false
+	}
+	*clause, *reach = i, *reach+sp.start-i-1
+	return true
 }
 
 // listCoordinators join the last item of a list: "A, B or C".

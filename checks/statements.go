@@ -1333,7 +1333,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "says no ransom was paid and that ...", "said it rejected the
 			// demand and that ...": a negation inside the first clause said
 			// ("denied it was hacked and that it paid" still denies both)
-		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]):
+		case complementizers[w] && (i < sp.start-1 || !demonstratives[w]) && !modalQue[sent.scanner().tok(i-1)]: // not "No hay que lamentar"
 			embedded, reach = true, cueWindow+embeddedReach // "claims by a group last year that ..."
 			governed = false                                // a modal after "that" is the said clause's: "denied that the merger would lead to"
 			if hedges[w] && kind == asserts {
@@ -1802,6 +1802,10 @@ func listComma(sent *sentence, i int, sp span) bool {
 	}
 	return listed && n > 0
 }
+
+// modalQue ([modal-que]) before "que" make it part of a modal ("hay que",
+// "tiene que": one must), no complementizer.
+var modalQue = lexicon.Set("modal-que")
 
 // intoListSubject reports whether cueBefore, at token i past a clause
 // boundary from the phrase at sp, goes on into a list that is the

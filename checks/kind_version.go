@@ -21,8 +21,8 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 		if v.byName && !inSpans(v.start-1, spans) {
 			continue // "about 3.2": a decimal, but for "VeldraOS 3.2" with VeldraOS a term of the fact
 		}
-		if !m.fact.Version.Comparable(v.value) {
-			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(v.value), describeVersions(m.fact.Version))
+		if val := factVersion(m.fact, sent, i); !m.fact.Version.Comparable(val) {
+			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(val), describeVersions(m.fact.Version))
 			continue
 		}
 		doubt := versionOfNoun(sent, v, spans)
@@ -36,6 +36,36 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 	}
 	return cands
 }
+
+// factVersion returns what the version mention i of a sentence says for a
+// fact: its value; for a fact of a range, a single version after a word
+// of [versions-since] ("every release since 2.7.0", "vanaf 2.7.0") is the
+// first of a range with no end, which speaks of the range's first version.
+func factVersion(f *facts.Fact, sent *sentence, i int) facts.VersionRange {
+	v := sent.versionMentions()[i]
+	if sinceBound(f, sent, i) {
+		return facts.VersionRange{Lo: v.value.Lo}
+	}
+	return v.value
+}
+
+// sinceBound reports whether the version mention i of a sentence is, for
+// a fact of a range, a single version right after a word of
+// [versions-since] or such a word and a cue ("since version 2.7.0").
+func sinceBound(f *facts.Fact, sent *sentence, i int) bool {
+	v := sent.versionMentions()[i]
+	if f.Version.Single() || !v.value.Single() {
+		return false
+	}
+	sc, k := sent.scanner(), v.start
+	if versionCues[sc.tok(k-1)] && plainGap(sc.gap(k-1)) {
+		k--
+	}
+	return versionsSince[sc.tok(k-1)] && plainGap(sc.gap(k))
+}
+
+// versionsSince: see factVersion.
+var versionsSince = lexicon.Set("versions-since")
 
 // versionOfNoun says why a version after a determiner, a noun that is no
 // term of the fact and "in" may be that noun's, or "": "Fix a regression
@@ -110,7 +140,7 @@ func (versionKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candida
 }
 
 func (versionKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
-	v := sent.versionMentions()[cd.i].value
+	v := factVersion(f, sent, cd.i)
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.Version.Agrees(v), "different-version"
 	// A source that states the fact's version outright speaks of another
 	// when it names one more ("stay on 3.9.3", "wait for 4.0.1"): it

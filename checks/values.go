@@ -496,7 +496,7 @@ func (m *matcher) mayBe(sent *sentence, cd candidate) string {
 		return "the sentence asks whether, and states nothing"
 	}
 	if m.fact.Kind == facts.KindVersion {
-		if w := sent.laterVersion(cd.span); w != "" && !ownPhrase(w, m.own) {
+		if w := sent.laterVersion(cd.span); w != "" && !ownPhrase(w, m.own) && !sinceBound(m.fact, sent, cd.i) { // not "every release since 2.7.0" for a range
 			return "\"" + w + "\" makes it a release to come or one that came after, not the fact's"
 		}
 	}

@@ -102,6 +102,11 @@ func TestVersionFacts(t *testing.T) {
 		{"Affected versions: >= 2.0.0, <= 3.8.2.", "contradicts", "silent", "two bounds whose start is not the sheet's: no longer read as up to 3.8.2 alone"},
 		{"It is fixed in version 4.1.", "silent", "agrees", "a shorter version is the series of the sheet's 4.1.0 (missing parts count as 0)"},
 		{"It is fixed in version 4.2.", "silent", "contradicts", "another series"},
+		{"Every release since 3.0-beta4 is affected.", "agrees", "silent", "since a version: the range's first, its last not said"},
+		{"Every release since version 2.9 is affected.", "contradicts", "silent", "since another first version"},
+		{"Alle versies vanaf 2.9.0 zijn affected.", "contradicts", "silent", "Dutch vanaf"},
+		{"Versions 3.0 and later are affected.", "agrees", "silent", "a lower bound speaks of the first version"},
+		{"It is fixed since 4.1.0.", "silent", "agrees", "for a fact of one version, since a version is that version"},
 	})
 }
 

@@ -189,7 +189,8 @@ func (r VersionRange) String() string {
 // about the canonical one: a version about a version, a range or bound
 // about a range. A single version in a sentence about a range (or a range
 // in one about a version) is about something else: the fix, the versions
-// hit.
+// hit. A lower bound ("2.7.0 and later") speaks of a range's first
+// version.
 func (r VersionRange) Comparable(src VersionRange) bool {
 	switch {
 	case r.Single():
@@ -197,19 +198,19 @@ func (r VersionRange) Comparable(src VersionRange) bool {
 	case r.Hi == nil: // "2.3 and later": a lower bound
 		return !src.Single() && src.Lo != nil
 	}
-	return !src.Single() && src.Hi != nil
+	return !src.Single() && (src.Hi != nil || src.Lo != nil && r.Lo != nil)
 }
 
 // Agrees reports whether a comparable statement of a source agrees with
 // the canonical range: the same version; for a range, the same last
-// version (or a bound just after it, "< 3.9.0" for up to 3.8.2) and, when
-// both give one, the same first version by its numbers ("3.0" for
-// "3.0-beta4").
+// version (or a bound just after it, "< 3.9.0" for up to 3.8.2), unless the
+// source gives a lower bound only, and, when both give one, the same
+// first version by its numbers ("3.0" for "3.0-beta4").
 func (r VersionRange) Agrees(src VersionRange) bool {
 	if r.Single() {
 		return r.Lo.Compare(*src.Lo) == 0
 	}
-	if r.Hi != nil {
+	if r.Hi != nil && (src.Hi != nil || src.HiOpen) { // a lower bound says nothing of the last
 		switch {
 		case src.HiOpen && !src.Hi.follows(*r.Hi):
 			return false

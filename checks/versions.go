@@ -248,8 +248,8 @@ func (sc scanner) boundAfter(m *versionMention, v *facts.Version) {
 // a verb of change: "upgrade from 3.8.2 to 3.9.0" names two versions, no
 // range.
 func (sc scanner) upgradeFrom(i int) bool {
-	if versionRangeArticles[sc.tok(i-1)] && upgradeFromWords[sc.tok(i-2)] {
-		i-- // "passer de la 4.1.0 à la 4.2.0"
+	if versionRangeArticles[sc.tok(i-1)] && upgradeFromWords[sc.tok(i-2)] || versionCues[sc.tok(i-1)] {
+		i-- // "passer de la 4.1.0 à la 4.2.0", "updated from version 4.0.9 to 4.1.2"
 	}
 	if !upgradeFromWords[sc.tok(i-1)] {
 		return false

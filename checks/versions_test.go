@@ -48,6 +48,8 @@ func TestExtractVersions(t *testing.T) {
 		{"Some 1.234.567 projects use it.", "", "groups of three digits: a number"},
 		{"Upgrade from 3.8.2 to 3.9.0 now.", "3.8.2=3.8.2; 3.9.0=3.9.0", "an upgrade from one version to another is no range"},
 		{"Users should upgrade from 3.8 to 3.9.0 now.", "3.9.0=3.9.0", "nor with a start of two parts"},
+		{"Its software was updated in March from version 4.0.9 to 4.1.2.", "4.0.9=4.0.9; 4.1.2=4.1.2", "nor with a cue after from"},
+		{"Affected: from version 4.0.9 to 4.1.2.", "4.0.9 to 4.1.2=4.0.9..4.1.2", "from a version to another with no verb of change is a range"},
 		{"Affected: Libfoo v3.0–v3.8.2.", "v3.0–v3.8.2=3.0..3.8.2", "v before both ends, an en dash between"},
 		{"Affected: 3.0-3.8.2.", "3.0-3.8.2=3.0..3.8.2", "a glued hyphen before a version joins a range"},
 		{"Affected versions: >= 4.0.0, <= 4.7.1.", "4.0.0, <= 4.7.1=4.0.0..4.7.1", "an advisory's two bounds make one range"},

@@ -326,8 +326,8 @@ func labels(sc scanner, m, sp span) bool {
 // interimAt returns the interim words at token i and how many tokens they
 // take, or "", 0.
 func (sc scanner) interimAt(i int) (string, int) {
-	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) {
-		return strings.Join(p, " "), len(p)
+	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) && !interimOfEvent[sc.tok(i+len(p))] {
+		return strings.Join(p, " "), len(p) // not "at the time of the collapse": the event's own moment
 	}
 	if n := sc.firstPeriodAt(i); n > 0 {
 		return sc.wordsBetween(i, i+n), n // "the first four weeks": a part of a longer span
@@ -343,6 +343,10 @@ func (sc scanner) interimAt(i int) (string, int) {
 	}
 	return "", 0
 }
+
+// interimOfEvent ([interim-of-event]) after an interim marker make it
+// name an event's moment: "at the time of the collapse".
+var interimOfEvent = lexicon.Set("interim-of-event")
 
 // first and second return, of two spans, the one that starts first and
 // the other.

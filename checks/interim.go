@@ -326,8 +326,8 @@ func labels(sc scanner, m, sp span) bool {
 // interimAt returns the interim words at token i and how many tokens they
 // take, or "", 0.
 func (sc scanner) interimAt(i int) (string, int) {
-	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) && !interimOfEvent[sc.tok(i+len(p))] {
-		return strings.Join(p, " "), len(p) // not "at the time of the collapse": the event's own moment
+	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) && !sc.momentOfEvent(i, p) {
+		return strings.Join(p, " "), len(p)
 	}
 	if n := sc.firstPeriodAt(i); n > 0 {
 		return sc.wordsBetween(i, i+n), n // "the first four weeks": a part of a longer span
@@ -344,9 +344,16 @@ func (sc scanner) interimAt(i int) (string, int) {
 	return "", 0
 }
 
-// interimOfEvent ([interim-of-event]) after an interim marker make it
-// name an event's moment: "at the time of the collapse".
-var interimOfEvent = lexicon.Set("interim-of-event")
+// momentOfEvent reports whether the interim marker p at token i is one of
+// [moment-of-event] before "of" or the like ([moment-of-event-links]): it
+// names an event's moment, "at the time of the collapse"; not "the first
+// estimate of 80,000", nor "at the scene of the crash".
+func (sc scanner) momentOfEvent(i int, p []string) bool {
+	return momentOfEventLinks[sc.tok(i+len(p))] && sc.phraseAt(i, momentOfEvent) != nil
+}
+
+// momentOfEvent and momentOfEventLinks: see scanner.momentOfEvent.
+var momentOfEvent, momentOfEventLinks = phrases("moment-of-event"), lexicon.Set("moment-of-event-links")
 
 // first and second return, of two spans, the one that starts first and
 // the other.

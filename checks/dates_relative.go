@@ -90,7 +90,8 @@ func (sc scanner) fullDateAt(i int) (dateExpr, int, bool) {
 
 // otherWeekdayAt reads a weekday of another language ([weekdays-other]:
 // "Montag", "lundi", "martes", "zondag"; Portuguese "terça-feira" with a
-// word of [weekday-suffixes]). Its tense unknown, it is the latest such
+// word of [weekday-suffixes]); not after a number, which counts it as a
+// noun ("275 lunes", French moons). Its tense unknown, it is the latest such
 // day before the report or the first after it, whichever agrees; as a
 // verb of saying before it is not read either ("sagte am Freitag"), one
 // that disagrees is unsure.
@@ -100,8 +101,8 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	if w, feira := feiraWeekdays[sc.tok(i)]; feira && sc.gap(i+1) == "-" && weekdaySuffixes[sc.tok(i+1)] {
 		wd, ok, end = w, true, i+2
 	}
-	if !ok {
-		return dateExpr{}, 0, false
+	if !ok || sc.countedBy(i) {
+		return dateExpr{}, 0, false // "275 lunes connues": French moons, counted, no Spanish Monday
 	}
 	if g := strings.TrimSpace(sc.gap(end)); g == "" || g == "," {
 		if e, k, ok := sc.fullDateAt(end); ok {
@@ -115,6 +116,17 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
+}
+
+// countedBy reports whether a number that is no time of day stands right
+// before token i and counts it: "275 lunes", not "14 h 25 jeudi" nor
+// "14:25 jeudi".
+func (sc scanner) countedBy(i int) bool {
+	if i < 1 || !isDigits(sc.tok(i-1)) || !plainGap(sc.gap(i)) {
+		return false
+	}
+	g := strings.TrimSpace(sc.gap(i - 1))
+	return g != ":" && g != "." && g != "h" && sc.tok(i-2) != "h"
 }
 
 // weekdayDateArticles may stand between a weekday of another language and

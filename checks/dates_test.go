@@ -875,6 +875,8 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Domingo de Soto habló del terremoto.", "silent", "de follows a name too"},
 		{"El terremoto del domingo dejó miles de muertos.", "contradicts", "in lower case a weekday: Sunday the 5th or the 12th, disagreeing"},
 		{"Il terremoto di sabato ha fatto migliaia di morti.", "contradicts", "Italian sabato is read too"},
+		{"Le terremoto a réveillé 275 lunes de sismographes.", "silent", "a word of a weekday after a count is a noun counted: French lunes, moons"},
+		{"Le terremoto a frappé à 14 h 25 samedi.", "unsure", "but a weekday after a time of day is still read, not left out as counted"},
 	})
 	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
 		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},

@@ -243,6 +243,11 @@ func TestAmountBeforeAnotherNoun(t *testing.T) {
 		{"The deal is worth $4.2 billion, a record fee.", "agrees", "an agreeing amount agrees"},
 		{"Shares fell after the $5 billion cash deal was signed.", "contradicts", "a word may stand between the amount and the fact's noun"},
 	})
+	const distance = "facts:\n  - id: distance\n    claim: The rocket fell 60 km off the island.\n    number: 60\n    unit: km\n    about: [cayó | fell]\n"
+	assertVerdicts(t, distance, "2026-03-10", []verdictCase{
+		{"El cohete cayó al mar a unos 80 kilómetros al noreste de la isla.", "contradicts", "Spanish a is a preposition, and al no noun measured"},
+		{"The rocket fell on a 80 km stretch of coast.", "unsure", "an English article and a noun it measures"},
+	})
 }
 
 // A glued m is millions after a currency sign or before a plural count,

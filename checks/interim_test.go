@@ -248,6 +248,8 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"The fire was 35 percent contained on Thursday.", "contradicts", "the claim's own day"},
 		{"The fire is 5 percent contained.", "contradicts", "published after it, with no date: read as ever"},
 		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
+		{"The fire was 35 percent contained on Thursday as crews fought Tuesday's flare-up.", "contradicts", "the claim's own day in the figure's clause outweighs an earlier day there"},
+		{"The fire was 35 percent contained on Tuesday as crews fought Thursday's winds.", "unsure", "not when the figure's day is the earlier"},
 	})
 	const shocks = "facts:\n  - id: shocks\n    claim: By Thursday 12 March 2026, 23 aftershocks had been recorded.\n    number: 23\n    unit: aftershocks\n    about: [recorded]\n"
 	assertVerdicts(t, shocks, "2026-03-13", []verdictCase{

@@ -522,17 +522,24 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	if src.HasDate() && src.Published.Last.Before(m.moment.First) {
 		return "the source was published before " + day + ", the day the sheet's claim gives its figure: its figure " + atOneMoment
 	}
-	ds := sent.dateMentions()
+	ds, nearest, dist := sent.dateMentions(), -1, 0
 	for k, d := range ds {
 		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) || opensBetween(sent, ds, k) {
 			continue // "closed down 4.6%, their worst day since October": no date of the figure; "between Monday and Thursday": the span ends on its second
 		}
-		if v, _, ok := d.expr.resolve(src.Published); ok && v.End.Last.Before(m.moment.First) {
-			return "the sentence dates its figure before " + day + ", the day the sheet's claim gives its figure: the figure " + atOneMoment
+		if n := sent.distance(d.span, cd.span); nearest < 0 || n < dist {
+			nearest, dist = k, n // "fell 16 percent on Wednesday, ... the cost of Tuesday's explosion": Wednesday dates it
 		}
+	}
+	if nearest < 0 {
+		return ""
+	}
+	if v, _, ok := ds[nearest].expr.resolve(src.Published); ok && v.End.Last.Before(m.moment.First) {
+		return "the sentence dates its figure before " + day + ", the day the sheet's claim gives its figure: the figure " + atOneMoment
 	}
 	return ""
 }
+
 
 // opensBetween reports whether the date mention ds[k] opens a span that
 // the next one ends: "between Monday and Thursday".

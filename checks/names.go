@@ -602,8 +602,8 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(f.tokens[i].Start):])
 		return unicode.IsUpper(r)
 	}
-	joined := func(i int) bool {
-		return i > 0 && strings.TrimSpace(f.norm.S[f.tokens[i-1].End:f.tokens[i].Start]) == ""
+	joined := func(i int) bool { // by spaces, or an ampersand: "Halden & Rowe"
+		return i > 0 && strings.Trim(f.norm.S[f.tokens[i-1].End:f.tokens[i].Start], " &") == ""
 	}
 	inside := func(i int) bool { // a particle that a capitalised word follows, over other particles
 		j := i

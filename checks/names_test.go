@@ -73,6 +73,8 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Ana Lima", Aliases: []string{"Lima"}}, "Judge Lyma spoke.", "", "a short word alone is never fuzzy-matched"},
 		{facts.Name{Canonical: "Kim Jong Un"}, "Leader Kim Jong Il spoke.", "", "two-letter words are never compared, even inside a name"},
 		{facts.Name{Canonical: "Ana Lima"}, "Judge Ana Lima and Ana Limo met.", "accepted:Ana Lima; near-miss:Ana Limo", "the exact mention and the near miss each once"},
+		{facts.Name{Canonical: "Halden & Roe"}, "The firm Halden & Rowe built it.", "near-miss:Halden & Rowe", "an ampersand inside a name keeps its words one run"},
+		{facts.Name{Canonical: "Halden & Roe"}, "The firm Halden and Rowe built it.", "", "but a lower-case and parts two names"},
 		{facts.Name{Canonical: "Apache License 2.0"}, "Licence: see below.", "", "a British spelling of a word of the name is that word, not a misspelling"},
 		{facts.Name{Canonical: "Kenyan National Union of Nurses"}, "Kenya's government met the union.", "", "a word alone near a name's first word is another word"},
 		{facts.Name{Canonical: "John Smith"}, "Smyth said no.", "near-miss:Smyth", "a word alone near a name's last word, a surname, is a near miss"},

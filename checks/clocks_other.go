@@ -31,6 +31,7 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	if h, m, ok := sc.gluedHours(i); ok && (prep || sc.zoneNamedAfter(i+1)) {
 		return h*60 + m, i + 1, true // "das 12h40", "por volta de 0h35", "4h35 (hora de Lisboa)"
 	}
+	prep = prep && sc.phraseBefore(i, gluedClockPhrases) == nil // "durou cerca de 14 horas": how long
 	h, m, j, ok := sc.hoursMinutes(i)
 	if !ok || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
 		return 0, 0, false // "von 7 bis 9 Uhr" is a range
@@ -96,8 +97,10 @@ func (sc scanner) dayHalfAfter(j int) bool {
 	return half != ""
 }
 
-// clockPrepPhrases: [clock-preposition-phrases].
-var clockPrepPhrases = phrases("clock-preposition-phrases")
+// clockPrepPhrases: [clock-preposition-phrases]; gluedClockPhrases
+// ([glued-clock-phrases]) of them make a time of day only of hours glued
+// to their letter ("cerca de 4h35").
+var clockPrepPhrases, gluedClockPhrases = phrases("clock-preposition-phrases"), phrases("glued-clock-phrases")
 
 // zoneNamedAfter reports whether a zone's name or a phrase of
 // [local-time-words] follows token j, perhaps after "no", "em" or an

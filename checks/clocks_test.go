@@ -77,6 +77,8 @@ func TestExtractClocks(t *testing.T) {
 		{"A bateria dura 22h40 e carrega depressa.", "", "glued hours after no preposition: how long"},
 		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},
 		{"A barragem rompeu por volta de 0h35 no horário de Brasília.", "0h35 no horário de Brasília=03:35 UTC", "after a phrase of clock-preposition-phrases, its zone named after no"},
+		{"A reunião durou cerca de 14 horas.", "", "cerca de before hours written out: how long, no time of day"},
+		{"A reunião começou cerca de 4h35.", "4h35=local 04:35", "but before hours glued to their letter, a time"},
 		{"A ordem foi emitida às 20h40 de Brasília.", "20h40 de Brasília=23:40 UTC", "de and the city, as Brazilian papers write the zone"},
 		{"A barragem rompeu, dizem, 4h35 (hora de Lisboa).", "4h35 (hora de Lisboa=04:35 UTC or 03:35 UTC", "glued hours with a zone's name after them, no preposition"},
 		{"A bateria dura 4h35 e carrega depressa.", "", "glued hours with neither: how long"},

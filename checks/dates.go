@@ -354,6 +354,14 @@ var notNouns = lexicon.Set("not-nouns")
 
 var smallNumbers = lexicon.Ints("small-numbers")
 
+// designation reports whether token i follows a word of one or two
+// letters and a slash with no space: "S/2024 S 7", "C/2023 A3", an
+// astronomical designation, whose year dates no event of the story.
+func (sc scanner) designation(i int) bool {
+	w := sc.tok(i - 1)
+	return i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2
+}
+
 // extractDates finds the date expressions of a sentence, left to right,
 // and apart those after a bound word: "before 2013", "until 30 September
 // 2026". A bound's mention starts at its word.
@@ -364,6 +372,10 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 		expr, end, ok := sc.dateAt(i)
 		if codeEnd, code := sc.codeRun(i); code && (!ok || end < codeEnd) {
 			i = codeEnd // an identifier or a version, not a date: CVE-2020-31337
+			continue
+		}
+		if ok && sc.designation(i) {
+			i = end // "S/2024 S 7", a moon's designation: no date
 			continue
 		}
 		if !ok {

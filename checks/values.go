@@ -540,7 +540,6 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	return ""
 }
 
-
 // opensBetween reports whether the date mention ds[k] opens a span that
 // the next one ends: "between Monday and Thursday".
 func opensBetween(sent *sentence, ds []dateMention, k int) bool {

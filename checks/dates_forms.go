@@ -365,8 +365,8 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 		return dateExpr{year: y, decade: true}, i + 1, true
 	}
 	y, ok := sc.year4(i)
-	if !ok || sc.gap(i) == "/" && isDigits(sc.tok(i-1)) && len(sc.tok(i-1)) > 2 || sc.serialAfter(i) {
-		return dateExpr{}, 0, false // "procedimento n. 14522/2022", "Food alert 2026/014": a case number's year, no date
+	if !ok || sc.gap(i) == "/" && isDigits(sc.tok(i-1)) && len(sc.tok(i-1)) > 2 {
+		return dateExpr{}, 0, false // "procedimento n. 14522/2022": a case number's year, no date
 	}
 	if y2, end, ok := sc.yearRangeEnd(i, y); ok {
 		return dateExpr{year: y, to: &dateExpr{year: y2}}, end, true
@@ -381,14 +381,6 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 		return dateExpr{}, 0, false
 	}
 	return dateExpr{year: y}, i + 1, true
-}
-
-// serialAfter reports whether a serial number follows the year at token
-// i after a slash: three digits or more, or a leading zero ("2026/014"),
-// not another year ("2017/2018") nor a season's ("2025/26").
-func (sc scanner) serialAfter(i int) bool {
-	n := sc.tok(i + 1)
-	return sc.gap(i+1) == "/" && isDigits(n) && (len(n) == 3 || len(n) > 4 || n[0] == '0')
 }
 
 // yearRangeEnd reads the end of a range of years that starts with the

@@ -66,8 +66,6 @@ func TestExtractDates(t *testing.T) {
 		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                    // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
 		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},       // an English month takes the day after it
 		{"The moon S/2024 S 7 was found.", sat, ""},                             // an astronomical designation's year: no date
-		{"See Food alert 2026/014 for details.", sat, ""},                       // a serial number after a year and a slash: no date
-		{"The 2021/22 season ended in May.", sat, "2021=2021; in May=2022-05"},  // but a season keeps its year
 		{"Sales rose in Q1/2022 and fell after.", sat, "2022=2022"},             // but after a code with a digit, the year is read
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},

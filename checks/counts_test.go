@@ -511,6 +511,19 @@ func TestGluedMillionsNeedTheUnit(t *testing.T) {
 		{"The road climbs to the 2,170m summit.", "contradicts", "and another figure so written contradicts"},
 		{"The summit fund holds $2,107m.", "silent", "money: millions, no metres"},
 	})
+	const vault = "facts:\n  - id: vault\n    claim: He cleared 6.32 metres.\n    number: 6.32\n    unit: metres\n    about: [cleared | record]\n"
+	assertVerdicts(t, vault, "2026-02-16", []verdictCase{
+		{"He cleared 6.30m.", "contradicts", "a decimal's glued m before a stop: metres for a fact of a length"},
+		{"Old record: 6.32m, set in Lausanne.", "agrees", "before a comma too"},
+		{"He set the record of 6.30m at an indoor meeting.", "contradicts", "before a word of not-nouns, metres"},
+		{"He cleared a 6.30m wall of doubt.", "silent", "before a noun: millions or metres, unread"},
+		{"The record bonus is £6.3m.", "silent", "money before it: millions"},
+		{"The record drew 6.3m viewers.", "silent", "a plural after it: a count of millions"},
+	})
+	const crowd = "facts:\n  - id: crowd\n    claim: 6.3 people cleared.\n    number: 6.3\n    about: [cleared]\n"
+	assertVerdicts(t, crowd, "2026-02-16", []verdictCase{
+		{"He cleared 6.30m.", "silent", "a fact of no length does not read a glued m as anything"},
+	})
 	const revenue = "facts:\n  - id: revenue\n    claim: Revenue was $2.107 billion.\n    number: 2107000000\n    unit: dollars\n    about: [revenue]\n"
 	assertVerdicts(t, revenue, "2026-07-18", []verdictCase{
 		{"Revenue was $2,107m.", "agrees", "a glued m after groups of thousands is millions of the whole"},

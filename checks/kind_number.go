@@ -809,8 +809,8 @@ const nearWidth = 0.25
 // value rounded to its last written digit: news rounds such figures, and
 // "$4.8 billion" for $4.82 billion is no contradiction ("$4.9 billion" is).
 func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
-	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
-		return false
+	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v || n.gluedMetre {
+		return false // "6.30m" is metres, no millions rounded
 	}
 	sc := sent.scanner()
 	for k := n.start; k < n.end; k++ {
@@ -1641,6 +1641,8 @@ func readingTime(sent *sentence, n numberMention) bool {
 func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, spans []span) bool {
 	why := ""
 	switch {
+	case n.gluedMetre && m.lengthUnit() == nil:
+		why = "is a length with a glued m (\"cleared 6.30m.\"), which only a fact in a unit of length reads: ignored"
 	case n.minus && n.unit != nil && unitLexicon.offsetBases[n.unit.base]:
 		why = "follows a minus, which is not read: a temperature below zero, ignored"
 	case insideTerm(spans, n.span):

@@ -115,6 +115,23 @@ func unitWords(unit string) []string {
 // American, so that "metres", "meters" and "metre" are one unit.
 func unitWord(w string) string { return american(singular(w)) }
 
+// gluedMetreAt reads, at token i, a decimal with a glued m and no
+// currency before it, with no word after it ("6.30m.", "6.30m, set in
+// Lausanne"): a length, as a sports or a depth figure is written, which a
+// fact in a unit of length reads (see numberMention.gluedMetre). It
+// returns its value and the token after it.
+func (sc scanner) gluedMetreAt(i int) (float64, int, bool) {
+	frac, ok := strings.CutSuffix(sc.tok(i+1), "m")
+	if !ok || !isDigits(sc.tok(i)) || sc.gap(i+1) != "." || !isDigits(frac) || sc.gap(i) == "." || !sc.millionsBeforeWord(i, i+2) {
+		return 0, 0, false
+	}
+	if plainGap(sc.gap(i+2)) && isLetters(sc.tok(i+2)) {
+		return 0, 0, false // "6.3m viewers": read as millions before a word, or not at all
+	}
+	x, err := strconv.ParseFloat(sc.tok(i)+"."+frac, 64)
+	return x, i + 2, err == nil
+}
+
 // gluedUnitAt reads a number with a unit of the table glued to it: 4GB,
 // 25W, 3.2GHz, 3,2GHz.
 func (sc scanner) gluedUnitAt(i int) (float64, *unitDef, int, bool) {

@@ -46,6 +46,10 @@ type numberMention struct {
 	// records"): a count only in the fact's unit word ("100m heats" are
 	// metres).
 	gluedMillions bool
+	// gluedMetre marks a decimal with a glued m, no currency before it and
+	// no word after it ("cleared 6.30m."): metres for a fact in a unit of
+	// length, and nothing any other fact reads.
+	gluedMetre bool
 	// minus marks a number after a minus sign ("−5 °C"): a temperature so
 	// written is not read (a fall written "-60%" still is, as a figure).
 	minus bool
@@ -346,6 +350,9 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 		x, glued, end, ok = sc.gluedUnitAt(i)
 	}
 	if !ok {
+		if x, end, ok := sc.gluedMetreAt(i); ok {
+			return append(out, numberMention{span: span{i, end}, uend: end, value: facts.Exactly(x), gluedMetre: true}), end
+		}
 		if age, ok := gluedAge(sc.tok(i)); ok {
 			return append(out, numberMention{span: span{i, i + 1}, uend: i + 1, value: facts.Exactly(age), gluedAge: true}), i + 1
 		}

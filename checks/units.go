@@ -372,6 +372,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if v, ok := m.gluedMetres(sent, n); ok {
 		return n.end, v, true // "the 200m freestyle" for a fact in metres
 	}
+	if v, ok := m.gluedMetresAlone(n); ok {
+		return n.end, v, true // "cleared 6.30m." for a fact in metres
+	}
 	if n.ofWhole > 0 && n.unit == nil {
 		// "120 of its 9,000 members": the part is in the whole's unit.
 		if _, _, ok := m.unitMatch(sent, sent.numberMentions()[n.ofWhole-1]); ok {
@@ -431,15 +434,30 @@ func (m *matcher) gluedMetres(sent *sentence, n numberMention) (facts.Interval, 
 	return scale(facts.Interval{Lo: n.value.Lo / 1e6, Hi: n.value.Hi / 1e6}, unitLexicon.byName["meter"], length), true
 }
 
+// gluedMetresAlone reads a decimal with a glued m and no word after it
+// ("cleared 6.30m.", "Old record: 6.30m, Dorian Whitlock"; see
+// numberMention.gluedMetre) as metres for a fact in a unit of length.
+func (m *matcher) gluedMetresAlone(n numberMention) (facts.Interval, bool) {
+	length := m.lengthUnit()
+	if !n.gluedMetre || length == nil {
+		return facts.Interval{}, false
+	}
+	return scale(n.value, unitLexicon.byName["meter"], length), true
+}
+
 // metresBefore reports whether a glued m may be metres: a whole figure
 // before a word that is no plural ("the 200m freestyle", "a 50m pool"), or
-// one of [glued-metre-plurals] ("the 400m hurdles"); not "2.3m viewers".
+// one of [glued-metre-plurals] ("the 400m hurdles"); a decimal before a
+// word of [not-nouns] ("6.30m at a meeting in Rouen"); not "2.3m viewers".
 func metresBefore(sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
-	if n.value.Lo != math.Trunc(n.value.Lo/1e6)*1e6 || n.end >= len(toks) {
+	if n.end >= len(toks) {
 		return false
 	}
 	w := toks[n.end].Text
+	if n.value.Lo != math.Trunc(n.value.Lo/1e6)*1e6 {
+		return notNouns[w] // "the record of 6.30m at a meeting", not "a 2.3m wall"
+	}
 	return !strings.HasSuffix(w, "s") || gluedMetrePlurals[w]
 }
 

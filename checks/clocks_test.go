@@ -324,6 +324,11 @@ func TestForecastTimes(t *testing.T) {
 		{"As expected, landfall came at 1 a.m. CDT.", "contradicts", "the forecast word in a clause of its own, before a comma"},
 		{"The expected landfall came at 1 a.m. CDT.", "contradicts", "a forecast word after an article is an adjective: the event came"},
 	})
+	const grounding = "facts:\n  - id: grounding\n    claim: The ferry ran aground at 21:40 CEST.\n    time: 21:40 CEST\n    about: [incagliato | échoué]\n"
+	assertVerdicts(t, grounding, "2026-04-18", []verdictCase{
+		{"Il traghetto si è incagliato ieri sera alle 21.45 ora italiana.", "contradicts", "Italian ieri sera, the evening: no French future"},
+		{"Le ferry sera échoué à 21 h 45, heure de Paris.", "unsure", "French sera, will be, still a forecast"},
+	})
 	const scheduled = "facts:\n  - id: launch\n    claim: The launch is scheduled for 14:30 UTC.\n    time: 14:30 UTC\n    about: [launch]\n"
 	assertVerdicts(t, scheduled, "2025-09-09", []verdictCase{
 		{"The launch is scheduled for 15:30 UTC.", "contradicts", "the fact's own word: a fact about the plan reads it"},

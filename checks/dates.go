@@ -823,8 +823,22 @@ func (sc scanner) futureAt(k int) bool {
 	if pastModals[sc.tok(k)] && sc.tok(k+1) == "have" {
 		return false // "more than anyone could have hoped": the past
 	}
+	if sc.partOfDay(k) {
+		return false // Italian "ieri sera", the evening, not French "sera", will be
+	}
 	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && (sc.tok(k+1) != "to" || copulas[sc.tok(k-1)]) // "is due to certify", not "delayed due to the storm"
 }
+
+// partOfDay reports whether token k is a word that is a part of the day
+// in one language and a future marker in another, after a word of
+// [part-of-day-before] that makes it the part of the day: "ieri sera",
+// "sabato sera", "in serata".
+func (sc scanner) partOfDay(k int) bool {
+	return partsOfDayToo[sc.tok(k)] && partOfDayBefore[sc.tok(k-1)]
+}
+
+// partsOfDayToo and partOfDayBefore: see partOfDay.
+var partsOfDayToo, partOfDayBefore = lexicon.Set("parts-of-day-too"), lexicon.Set("part-of-day-before")
 
 // futureUnlessTo are future markers but before "to": "guidance due in
 // February", not "delayed due to the storm".

@@ -775,7 +775,7 @@ func TestDateNamesItsNoun(t *testing.T) {
   - id: fire
     claim: The depot fire broke out on 15 January 2023.
     date: 2023-01-15
-    about: [fire]
+    about: [fire | incêndio]
 `
 	tests := []struct {
 		text, fact, want string
@@ -797,6 +797,8 @@ func TestDateNamesItsNoun(t *testing.T) {
 			"a first word that is not the fact's says which fire is meant"},
 		{"The regulator fined the firm for the June storage leak.", "fine", "silent",
 			"a compound of other nouns is not the fine"},
+		{"O incêndio do depósito começou a 9 de março do ano passado.", "fire", "contradicts",
+			"Portuguese do after a date is of the, no noun the date names"},
 		{"The depot fire broke out during the March 9 night shift.", "fire", "contradicts",
 			"after during, the noun is a stretch of time the fire broke out in"},
 		{"During the March 11 hearing, the fire's cause was read out.", "fire", "silent",

@@ -1504,7 +1504,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true
 		}
-	case hedges[w] && (!hedgesAfterBe[w] || i > 0 && auxiliaries[toks[i-1].Text]):
+	case hedges[w] && (!hedgesAfterBe[w] || i > 0 && auxiliaries[toks[i-1].Text] && !perfectAuxiliaries[toks[i-1].Text]): // not "he had needed all three attempts"
 		return i, hedged, true
 	case seemHedges[w] && !negatedBefore(sent, i):
 		return i, hedged, true // "messages appear to have been lost"; not "No one appears to have been hurt"
@@ -1802,6 +1802,11 @@ func listComma(sent *sentence, i int, sp span) bool {
 	}
 	return listed && n > 0
 }
+
+// perfectAuxiliaries ([perfect-auxiliaries]) before a word of
+// [hedges-after-be] make a perfect tense, which tells what happened: "he
+// had needed all three attempts".
+var perfectAuxiliaries = lexicon.Set("perfect-auxiliaries")
 
 // modalQue ([modal-que]) before "que" make it part of a modal ("hay que",
 // "tiene que": one must), no complementizer.

@@ -81,6 +81,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"mayoría absoluta"}}, "El partido se queda sin mayoría absoluta.", "denies:sin mayoría absoluta", "Spanish sin (without) denies"},
 		{facts.Statement{Holds: true, Supports: []string{"outright majority"}}, "151 seats are needed for an outright majority.", "hedges:needed for an outright majority", "what is needed for it says nothing of whether it came"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand, who needed treatment during a medical timeout, lost.", "asserts:medical timeout", "needed with no auxiliary before it is a verb in the past: asserted"},
+		{facts.Statement{Holds: true, Supports: []string{"all three attempts"}}, "He had needed all three attempts at the height.", "asserts:all three attempts", "a perfect tense of needed tells what happened: asserted"},
+		{facts.Statement{Holds: true, Supports: []string{"all three attempts"}}, "He is needed all three attempts at the height.", "hedges:needed all three attempts", "after a form of be it is still a need"},
 		{facts.Statement{Holds: true, Supports: []string{"medical timeout"}}, "Brand called for a medical timeout in the third set.", "asserts:medical timeout", "called for: a verb of its own, no attribution"},
 		{facts.Statement{Holds: true, Supports: []string{"full refund"}}, "The airline says passengers can claim a full refund.", "asserts:full refund", "can claim: a request, no attribution"},
 		{facts.Statement{Holds: false, Supports: []string{"burst"}}, "The blog went on to claim that the dam had burst.", "attributes:claim that the dam had burst", "to claim that: an attribution"},

@@ -1308,7 +1308,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		if i >= rs && i < re {
 			continue
 		}
-		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !intoListSubject(sent, i, sp, &clause, &reach) {
+		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
 			break
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
@@ -1721,8 +1721,13 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // the phrase is uncertain, neither asserted nor denied.
 func farNegation(sent *sentence, sp span, from int) int {
 	f := sent.folded()
+	for i := sp.start - 1; i >= from && i >= 0; i-- {
+		if sayingCoordinated(sent, i, sp) {
+			return -1 // "has not named any country but says the group is state-backed"
+		}
+	}
 	for i := from - 1; i >= 0 && i >= sp.start-farNegationReach; i-- {
-		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 || sayingCoordinated(sent, i, sp) {
 			return -1
 		}
 		if (negations[f.tokens[i].Text] || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {
@@ -1811,6 +1816,15 @@ var perfectAuxiliaries = lexicon.Set("perfect-auxiliaries")
 // modalQue ([modal-que]) before "que" make it part of a modal ("hay que",
 // "tiene que": one must), no complementizer.
 var modalQue = lexicon.Set("modal-que")
+
+// sayingCoordinated reports whether token i is a coordinator that a verb
+// of saying follows before the phrase at sp: "has not named any country
+// but says the group is state-backed" opens a clause of its own, which
+// the negation before it does not reach.
+func sayingCoordinated(sent *sentence, i int, sp span) bool {
+	sc := sent.scanner()
+	return coordinators[sc.tok(i)] && i+1 < sp.start && sayingVerbs[sc.tok(i+1)]
+}
 
 // intoListSubject reports whether cueBefore, at token i past a clause
 // boundary from the phrase at sp, goes on into a list that is the

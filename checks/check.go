@@ -189,13 +189,9 @@ func claimMoment(f *facts.Fact) facts.Span {
 	if f.Kind != facts.KindNumber || !strings.ContainsAny(f.Claim, "0123456789") {
 		return facts.Span{}
 	}
-	src, err := document.Parse("claim", "claim.txt", []byte(f.Claim), nil)
-	if err != nil {
-		return facts.Span{}
-	}
 	var day facts.Span
 	days := 0
-	for _, sent := range newReading(src).sents {
+	for _, sent := range claimSentences(f) {
 		for _, d := range sent.dateMentions() {
 			if e := d.expr; e.rel == absolute && e.year != 0 && e.month != 0 && e.day != 0 && e.to == nil {
 				day, days = facts.DaySpan(e.year, time.Month(e.month), e.day), days+1
@@ -206,6 +202,17 @@ func claimMoment(f *facts.Fact) facts.Span {
 		return facts.Span{}
 	}
 	return day
+}
+
+// claimSentences returns the sentences of a fact's claim, read as a
+// source's are, so that rules may ask what the claim states (its day, its
+// versions, its identifiers); nil when it cannot be read.
+func claimSentences(f *facts.Fact) []sentence {
+	src, err := document.Parse("claim", "claim.txt", []byte(f.Claim), nil)
+	if err != nil {
+		return nil
+	}
+	return newReading(src).sents
 }
 
 // allOwn reports whether every word of a phrase is one of own (see

@@ -3,7 +3,6 @@ package checks
 import (
 	"strings"
 
-	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -14,12 +13,8 @@ func claimVersions(f *facts.Fact) []facts.Version {
 	if f.Kind != facts.KindDate || !strings.ContainsAny(f.Claim, "0123456789") {
 		return nil
 	}
-	src, err := document.Parse("claim", "claim.txt", []byte(f.Claim), nil)
-	if err != nil {
-		return nil
-	}
 	var vs []facts.Version
-	for _, sent := range newReading(src).sents {
+	for _, sent := range claimSentences(f) {
 		for _, v := range sent.versionMentions() {
 			if v.value.Single() {
 				vs = append(vs, *v.value.Lo)

@@ -3,7 +3,6 @@ package checks
 import (
 	"strings"
 
-	"github.com/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/facts"
 )
 
@@ -43,12 +42,8 @@ func claimCodes(f *facts.Fact) []namedCode {
 	if !strings.Contains(f.Claim, "-") {
 		return nil
 	}
-	src, err := document.Parse("claim", "claim.txt", []byte(f.Claim), nil)
-	if err != nil {
-		return nil
-	}
 	var codes []namedCode
-	for _, sent := range newReading(src).sents {
+	for _, sent := range claimSentences(f) {
 		codes = append(codes, sent.namedCodes()...)
 	}
 	return codes

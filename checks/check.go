@@ -75,7 +75,7 @@ type matcher struct {
 	// [previous-event-claims] ("The previous eruption was in 1949"): the
 	// date after "the first ... since" is its value.
 	previousFact bool
-	// versions are the versions the claim of a date fact names ("Halyard
+	// versions are the versions the claim of a date fact names ("Tessel
 	// 4.0 was released on 10 March"): a date beside another version alone
 	// may be that version's (see otherRelease).
 	versions []facts.Version

@@ -31,7 +31,7 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	if h, m, ok := sc.gluedHours(i); ok && (prep || sc.zoneNamedAfter(i+1)) {
 		return h*60 + m, i + 1, true // "das 12h40", "por volta de 0h35", "4h35 (hora de Lisboa)"
 	}
-	prep = prep && sc.phraseBefore(i, gluedClockPhrases) == nil // "durou cerca de 14 horas": how long
+	prep = prep && sc.phraseBefore(i, gluedClockPhrases) == nil // "durou cerca de 9 horas": how long
 	h, m, j, ok := sc.hoursMinutes(i)
 	if !ok || clockRangeTo[sc.tok(i-1)] && isDigits(sc.tok(i-2)) && clockRangeFrom[sc.tok(i-3)] {
 		return 0, 0, false // "von 7 bis 9 Uhr" is a range

@@ -77,7 +77,7 @@ func TestExtractClocks(t *testing.T) {
 		{"A bateria dura 22h40 e carrega depressa.", "", "glued hours after no preposition: how long"},
 		{"A festa começou às 8h em Brasília.", "8h=local 08:00", "hours glued to h alone, after às"},
 		{"A barragem rompeu por volta de 0h35 no horário de Brasília.", "0h35 no horário de Brasília=03:35 UTC", "after a phrase of clock-preposition-phrases, its zone named after no"},
-		{"A reunião durou cerca de 14 horas.", "", "cerca de before hours written out: how long, no time of day"},
+		{"A reunião durou cerca de 9 horas.", "", "cerca de before hours written out: how long, no time of day"},
 		{"A reunião começou cerca de 4h35.", "4h35=local 04:35", "but before hours glued to their letter, a time"},
 		{"A ordem foi emitida às 20h40 de Brasília.", "20h40 de Brasília=23:40 UTC", "de and the city, as Brazilian papers write the zone"},
 		{"A barragem rompeu, dizem, 4h35 (hora de Lisboa).", "4h35 (hora de Lisboa=04:35 UTC or 03:35 UTC", "glued hours with a zone's name after them, no preposition"},
@@ -94,7 +94,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Il premio va alle 14 e alle 15 squadre.", "", "before e and another alle, which may count: no time"},
 		{"Il progetto costa alle 18 persone un mese.", "", "an hour alone after alle with no zone after it: no time"},
 		{"La nouvelle est tombée à 14 heures, heure de Paris.", "14 heures, heure de Paris=13:00 UTC or 12:00 UTC", "heures after à: a time of day"},
-		{"L'annonce a été faite à 13 h TU par l'équipe.", "13 h TU=13:00 UTC", "French TU, temps universel, written with capitals"},
+		{"Le satellite a été lancé à 13 h TU.", "13 h TU=13:00 UTC", "French TU, temps universel, written with capitals"},
 		{"Tu es parti à 13 h tu sais.", "13 h=local 13:00", "but tu in lower case is you: the time has no zone"},
 		{"The moon rose at 3 a.m. Hawaii time.", "3 a.m. Hawaii time=13:00 UTC", "a zone named by its state"},
 		{"Trading opened at 9:00 Swedish time.", "9:00 Swedish time=08:00 UTC or 07:00 UTC", "and by its country's adjective"},
@@ -324,9 +324,9 @@ func TestForecastTimes(t *testing.T) {
 		{"As expected, landfall came at 1 a.m. CDT.", "contradicts", "the forecast word in a clause of its own, before a comma"},
 		{"The expected landfall came at 1 a.m. CDT.", "contradicts", "a forecast word after an article is an adjective: the event came"},
 	})
-	const grounding = "facts:\n  - id: grounding\n    claim: The ferry ran aground at 21:40 CEST.\n    time: 21:40 CEST\n    about: [incagliato | échoué]\n"
+	const grounding = "facts:\n  - id: grounding\n    claim: The ferry ran aground at 21:40 CEST.\n    time: 21:40 CEST\n    about: [incagliato | deragliato | échoué]\n"
 	assertVerdicts(t, grounding, "2026-04-18", []verdictCase{
-		{"Il traghetto si è incagliato ieri sera alle 21.45 ora italiana.", "contradicts", "Italian ieri sera, the evening: no French future"},
+		{"Il treno è deragliato ieri sera alle 21.45 ora italiana.", "contradicts", "Italian ieri sera, the evening: no French future"},
 		{"Le ferry sera échoué à 21 h 45, heure de Paris.", "unsure", "French sera, will be, still a forecast"},
 	})
 	const scheduled = "facts:\n  - id: launch\n    claim: The launch is scheduled for 14:30 UTC.\n    time: 14:30 UTC\n    about: [launch]\n"

@@ -245,7 +245,7 @@ func TestAmountBeforeAnotherNoun(t *testing.T) {
 	})
 	const distance = "facts:\n  - id: distance\n    claim: The rocket fell 60 km off the island.\n    number: 60\n    unit: km\n    about: [cayó | fell]\n"
 	assertVerdicts(t, distance, "2026-03-10", []verdictCase{
-		{"El cohete cayó al mar a unos 80 kilómetros al noreste de la isla.", "contradicts", "Spanish a is a preposition, and al no noun measured"},
+		{"El cohete cayó al mar a unos 80 kilómetros al oeste del cabo.", "contradicts", "Spanish a is a preposition, and al no noun measured"},
 		{"The rocket fell on a 80 km stretch of coast.", "unsure", "an English article and a noun it measures"},
 	})
 }
@@ -514,7 +514,7 @@ func TestGluedMillionsNeedTheUnit(t *testing.T) {
 	const vault = "facts:\n  - id: vault\n    claim: He cleared 6.32 metres.\n    number: 6.32\n    unit: metres\n    about: [cleared | record]\n"
 	assertVerdicts(t, vault, "2026-02-16", []verdictCase{
 		{"He cleared 6.30m.", "contradicts", "a decimal's glued m before a stop: metres for a fact of a length"},
-		{"Old record: 6.32m, set in Lausanne.", "agrees", "before a comma too"},
+		{"Old record: 6.32m, set in Oslo.", "agrees", "before a comma too"},
 		{"He set the record of 6.30m at an indoor meeting.", "contradicts", "before a word of not-nouns, metres"},
 		{"He cleared a 6.30m wall of doubt.", "silent", "before a noun: millions or metres, unread"},
 		{"The record bonus is £6.3m.", "silent", "money before it: millions"},

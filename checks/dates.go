@@ -355,7 +355,7 @@ var notNouns = lexicon.Set("not-nouns")
 var smallNumbers = lexicon.Ints("small-numbers")
 
 // designation reports whether token i follows a word of one or two
-// letters and a slash with no space: "S/2024 S 7", "C/2023 A3", an
+// letters and a slash with no space: "S/2025 S 3", "C/2023 A3", an
 // astronomical designation, whose year dates no event of the story.
 func (sc scanner) designation(i int) bool {
 	w := sc.tok(i - 1)
@@ -375,7 +375,7 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 			continue
 		}
 		if ok && sc.designation(i) {
-			i = end // "S/2024 S 7", a moon's designation: no date
+			i = end // "S/2025 S 3", a moon's designation: no date
 			continue
 		}
 		if !ok {

@@ -7,7 +7,7 @@ import (
 )
 
 // claimVersions returns the versions the claim of a date fact names
-// ("Halyard 4.0 was released on Tuesday, 10 March 2026"), nil for none or
+// ("Tessel 4.0 was released on Tuesday, 10 March 2026"), nil for none or
 // for a fact of another kind.
 func claimVersions(f *facts.Fact) []facts.Version {
 	if f.Kind != facts.KindDate || !strings.ContainsAny(f.Claim, "0123456789") {
@@ -27,9 +27,9 @@ func claimVersions(f *facts.Fact) []facts.Version {
 // otherRelease says why a date may be another release's when the claim
 // of a date fact names versions and the sentence names another and none
 // of them, or "":
-// in "Brindle 4.9.3, released on February 10, is the last of the 4.x
-// line", for a claim of Brindle 5.0.0, the date is 4.9.3's. A version by
-// name alone ("Halyard 4.1") counts after a word of the fact; a range
+// in "Tessel 4.9.3, released on February 10, is the last of the 4.x
+// line", for a claim of Tessel 5.0.0, the date is 4.9.3's. A version by
+// name alone ("Tessel 4.1") counts after a word of the fact; a range
 // counts for nothing.
 func otherRelease(m *matcher, sent *sentence) string {
 	if len(m.versions) == 0 {

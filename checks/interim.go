@@ -133,7 +133,7 @@ func (sent *sentence) interim(sp span) string {
 // paragraph, that make the figures of sent counts at one moment, or "": a
 // short sentence that opens with a determiner and a word of
 // [rising-counts] and holds a phrase of [interim-next] or
-// [rising-markers]: "... reached 44.9C at 15:20. The figure is
+// [rising-markers]: "... reached 41.7C at 14:10. The figure is
 // provisional.", "That number is expected to rise."
 func (src *reading) interimNext(sent *sentence) string {
 	k := sent.index + 1

@@ -602,7 +602,7 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(f.tokens[i].Start):])
 		return unicode.IsUpper(r)
 	}
-	joined := func(i int) bool { // by spaces, or an ampersand: "Halden & Rowe"
+	joined := func(i int) bool { // by spaces, or an ampersand: "Brisk & Tel"
 		return i > 0 && strings.Trim(f.norm.S[f.tokens[i-1].End:f.tokens[i].Start], " &") == ""
 	}
 	inside := func(i int) bool { // a particle that a capitalised word follows, over other particles

@@ -162,8 +162,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},         // Indian English scales
 		{"El Gobierno confirmó tres muertos.", "tres=3"},                                 // a word left out, read before a count of people
-		{"Die Hacker blieben anderthalb Jahre unentdeckt.", "anderthalb Jahre=1.5 year"}, // one and a half in German
-		{"Beim Untergang kamen elf Seeleute ums Leben.", "elf=11"},                       // and before other words for people
+		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},         // one and a half in German
+		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                      // and before other words for people
 		{"Sono morti due passeggeri.", "due=2"},                                          // Italian too
 		{"Wij danken onze medewerkers.", ""},                                             // Dutch onze is our: no Dutch word for people but -en plurals
 		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},        // and before a unit of time

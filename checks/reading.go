@@ -179,7 +179,7 @@ func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 // namedWeekday reports whether a weekday of another language that is a
 // given name too ("Domingo") is written with a capital: a name, no date;
 // not opening the sentence before a comma or a word of
-// [weekday-after-opening] ("Domenica la giunta ha stanziato", "Domingo
+// [weekday-after-opening] ("Domenica il comune ha stanziato", "Domingo
 // por la tarde"), as a day is written there.
 func (sent *sentence) namedWeekday(d dateMention) bool {
 	sc := sent.scanner()

@@ -435,7 +435,7 @@ func (m *matcher) gluedMetres(sent *sentence, n numberMention) (facts.Interval, 
 }
 
 // gluedMetresAlone reads a decimal with a glued m and no word after it
-// ("cleared 6.30m.", "Old record: 6.30m, Dorian Whitlock"; see
+// ("cleared 6.30m.", "Old record: 6.30m, set in Oslo"; see
 // numberMention.gluedMetre) as metres for a fact in a unit of length.
 func (m *matcher) gluedMetresAlone(n numberMention) (facts.Interval, bool) {
 	length := m.lengthUnit()

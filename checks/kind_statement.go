@@ -103,7 +103,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 
 // otherInstance says why a sentence may tell of another thing of the
 // fact's kind, or "": it names another identifier of the claim's kind
-// ("a flaw in a rival kit, CVE-2025-40912, was exploited"), a word of
+// ("a flaw in a rival kit, CVE-2025-20931, was exploited"), a word of
 // [other-matter-words] sets it apart ("a separate flaw"), or one makes the
 // fact's thing another of its kind ("a second leak").
 func (m *matcher) otherInstance(sent *sentence, spans []span) string {

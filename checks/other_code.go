@@ -7,7 +7,7 @@ import (
 )
 
 // A namedCode is an identifier that opens with a word joined by a hyphen
-// to digits: CVE-2026-31742, MH-17. prefix is its first word, folded.
+// to digits: CVE-2026-41170, MH-17. prefix is its first word, folded.
 type namedCode struct {
 	prefix, full string
 }
@@ -37,7 +37,7 @@ func (sent *sentence) namedCodes() []namedCode {
 }
 
 // claimCodes returns the identifiers the claim of a fact names
-// ("CVE-2026-31742 was exploited before the fix"), nil for none.
+// ("CVE-2026-41170 was exploited before the fix"), nil for none.
 func claimCodes(f *facts.Fact) []namedCode {
 	if !strings.Contains(f.Claim, "-") {
 		return nil
@@ -51,8 +51,8 @@ func claimCodes(f *facts.Fact) []namedCode {
 
 // otherCode returns an identifier of a sentence that has the prefix of
 // one the claim names but is another, when the sentence names none of the
-// claim's, or "": in "a flaw in a rival kit, CVE-2025-40912, was
-// exploited", for a claim of CVE-2026-31742, the flaw is another.
+// claim's, or "": in "a flaw in a rival kit, CVE-2025-20931, was
+// exploited", for a claim of CVE-2026-41170, the flaw is another.
 func (m *matcher) otherCode(sent *sentence) string {
 	if len(m.codes) == 0 {
 		return ""

@@ -102,19 +102,20 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 }
 
 // otherInstance says why a sentence may tell of another thing of the
-// fact's kind, or "": it names another identifier of the claim's kind
-// ("a flaw in a rival kit, CVE-2025-20931, was exploited"), a word of
-// [other-matter-words] sets it apart ("a separate flaw"), or one makes the
-// fact's thing another of its kind ("a second leak").
+// fact's kind, or "": a word makes the fact's thing another of its kind
+// ("a second leak"), it names another identifier of the claim's kind ("a
+// flaw in a rival kit, CVE-2025-20931, was exploited"), or a word of
+// [other-matter-words] sets it apart ("a separate flaw"). Statements ask
+// it; values ask it first of their sentence doubts.
 func (m *matcher) otherInstance(sent *sentence, spans []span) string {
+	if w := sent.anotherOfItsKind(spans, m.own); w != "" {
+		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
+	}
 	if w := m.otherCode(sent); w != "" {
 		return otherCodeWhy(w)
 	}
 	if w := sent.otherMatter(m.sheet); w != "" {
 		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
-	}
-	if w := sent.anotherOfItsKind(spans, m.own); w != "" {
-		return "\"" + w + "\" makes the fact's thing another of its kind"
 	}
 	return ""
 }

@@ -799,14 +799,14 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
 	clause := sp.start // a token of the phrase's clause
 	for k := sp.start - 1; k >= 0; k-- {
-		if boundaries(f.marks[k], f.marks[clause]) > 0 && clause == sp.start && listComma(sent, k, sp) {
-			clause = k // "no evidence that its servers, laptops or keys were compromised"
-		}
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {
-			if at, ok := denialBeforeThat(sent, k); ok && boundaries(f.marks[k+1], f.marks[sp.start]) == 0 {
+			if clause == sp.start && listComma(sent, k, sp) {
+				clause = k // "no evidence that its servers, laptops or keys were compromised"
+			} else if at, ok := denialBeforeThat(sent, k); ok && boundaries(f.marks[k+1], f.marks[sp.start]) == 0 {
 				return span{at, sp.end}, true // "keine Hinweise darauf, dass die Lücke ausgenutzt wurde"
+			} else {
+				break
 			}
-			break
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
 			return span{k, sp.end}, true
@@ -1721,13 +1721,14 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // the phrase is uncertain, neither asserted nor denied.
 func farNegation(sent *sentence, sp span, from int) int {
 	f := sent.folded()
-	for i := sp.start - 1; i >= from && i >= 0; i-- {
+	for i := sp.start - 1; i >= 0 && i >= sp.start-farNegationReach; i-- {
 		if sayingCoordinated(sent, i, sp) {
 			return -1 // "has not named any country but says the group is state-backed"
 		}
-	}
-	for i := from - 1; i >= 0 && i >= sp.start-farNegationReach; i-- {
-		if boundaries(f.marks[i], f.marks[sp.start]) > 0 || sayingCoordinated(sent, i, sp) {
+		if i >= from {
+			continue // the words cueBefore read
+		}
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
 			return -1
 		}
 		if (negations[f.tokens[i].Text] || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {

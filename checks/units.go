@@ -370,10 +370,7 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		return n.uend, n.value, n.unit == nil
 	}
 	if v, ok := m.gluedMetres(sent, n); ok {
-		return n.end, v, true // "the 200m freestyle" for a fact in metres
-	}
-	if v, ok := m.gluedMetresAlone(n); ok {
-		return n.end, v, true // "cleared 6.30m." for a fact in metres
+		return n.end, v, true // "the 200m freestyle", "cleared 6.30m." for a fact in metres
 	}
 	if n.ofWhole > 0 && n.unit == nil {
 		// "120 of its 9,000 members": the part is in the whole's unit.
@@ -422,27 +419,23 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	return 0, facts.Interval{}, false
 }
 
-// gluedMetres reads a glued m that stands before a word and no currency
-// ("the 200m freestyle", "a 50m pool"), which millionsGlued reads as
-// millions, as metres for a fact in a unit of length: its value in the
-// fact's unit.
+// gluedMetres reads a glued m as metres for a fact in a unit of length,
+// and returns its value in the fact's unit: one before a word and no
+// currency ("the 200m freestyle", "a 50m pool"), which millionsGlued reads
+// as millions, where metresBefore allows it; and a decimal's with no word
+// after it ("cleared 6.30m."; see numberMention.gluedMetre).
 func (m *matcher) gluedMetres(sent *sentence, n numberMention) (facts.Interval, bool) {
 	length := m.lengthUnit()
-	if !n.gluedMillions || length == nil || !metresBefore(sent, n) {
+	v := n.value
+	switch {
+	case length == nil:
+		return facts.Interval{}, false
+	case n.gluedMillions && metresBefore(sent, n):
+		v = facts.Interval{Lo: v.Lo / 1e6, Hi: v.Hi / 1e6}
+	case !n.gluedMetre:
 		return facts.Interval{}, false
 	}
-	return scale(facts.Interval{Lo: n.value.Lo / 1e6, Hi: n.value.Hi / 1e6}, unitLexicon.byName["meter"], length), true
-}
-
-// gluedMetresAlone reads a decimal with a glued m and no word after it
-// ("cleared 6.30m.", "Old record: 6.30m, set in Oslo"; see
-// numberMention.gluedMetre) as metres for a fact in a unit of length.
-func (m *matcher) gluedMetresAlone(n numberMention) (facts.Interval, bool) {
-	length := m.lengthUnit()
-	if !n.gluedMetre || length == nil {
-		return facts.Interval{}, false
-	}
-	return scale(n.value, unitLexicon.byName["meter"], length), true
+	return scale(v, unitLexicon.byName["meter"], length), true
 }
 
 // metresBefore reports whether a glued m may be metres: a whole figure

@@ -230,8 +230,8 @@ var finalWords = lexicon.Set("final-words")
 // the story, or the fact's terms only in a column's header of a table of
 // several rows.
 func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans []span) string {
-	if w := sent.anotherOfItsKind(firstSpans, m.own); w != "" {
-		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
+	if why := m.otherInstance(sent, firstSpans); why != "" {
+		return why
 	}
 	if w := sent.anotherInLaterGroup(spans, firstSpans, m.own); w != "" {
 		return "\"" + w + "\" makes a thing the fact's terms name another of its kind"
@@ -241,12 +241,6 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	}
 	if w := sent.otherPlace(m.own); w != "" {
 		return "\"" + w + "\" names a place beside the story's: the sentence may tell of what happened there"
-	}
-	if w := m.otherCode(sent); w != "" {
-		return otherCodeWhy(w)
-	}
-	if w := sent.otherMatter(m.sheet); w != "" {
-		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
 	}
 	if w := sent.foreignSubject(m.sheet, m.fact.SaidDates); w != "" {
 		return "the sentence tells what \"" + w + "\" did, a name the sheet uses nowhere: its values may be of that"

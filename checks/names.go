@@ -570,14 +570,17 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []
 // nearMiss reports whether a word is a near miss of a word of an accepted
 // name (of its last word only, when lastOnly), and which name and word.
 func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool) {
+	if m.numberOf(w, lastOnly) {
+		return 0, 0, false
+	}
 	for ai, ws := range m.accepted {
 		for k, a := range ws {
 			if lastOnly && k < len(ws)-1 {
 				continue
 			}
 			n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(w))
-			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) || w == a+"s" || w == a+"es" {
-				continue // a plural ("Federations", "the Smiths") is another word, no misspelling
+			if utf8.RuneCountInString(a) < minFuzzy || m.common[a] || m.forms[a][w] || american(w) == american(a) {
+				continue
 			}
 			limit := 1
 			if n >= 7 {
@@ -589,6 +592,21 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 		}
 	}
 	return 0, 0, false
+}
+
+// numberOf reports whether a word is the plural of a word of an accepted
+// name, or, alone (lastOnly), its singular: another word, no misspelling
+// of any ("Federations", "the Smiths"; "Kenyans" where the sheet accepts
+// Kenya and Kenyan; "Chemical plant fire" for Verrant Chemicals).
+func (m nameMatcher) numberOf(w string, lastOnly bool) bool {
+	for _, ws := range m.accepted {
+		for _, a := range ws {
+			if w == a+"s" || w == a+"es" || lastOnly && (a == w+"s" || a == w+"es") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalisedRuns returns the runs of neighbouring tokens that the original

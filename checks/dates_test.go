@@ -422,6 +422,8 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
 		{"The museum is due to reopen at 09:30 local time on Wednesday.", "agrees", "a clock time between the word of the future and the weekday stays in its clause"},
 		{"The reopening could come as early as Wednesday if the checks pass.", "agrees", "could: a possibility ahead, the next Wednesday too"},
+		{"The gift shop opened on Monday; the reopening of the galleries follows on Wednesday.", "agrees", "follows: the next in a schedule"},
+		{"The reopening of the galleries followed on Wednesday.", "contradicts", "followed, in the past: the last Wednesday alone"},
 	})
 	const deliveries = "facts:\n  - id: deliveries\n    claim: Deliveries start in March 2026.\n    date: 2026-03\n    about: [customers | deliveries]\n"
 	assertVerdicts(t, deliveries, "2025-10-15", []verdictCase{

@@ -895,6 +895,12 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"El terremoto sacudió toda la región norte el martes 7.30 de la mañana.", "unsure", "a figure after a stop goes on: no day of the month"},
 		{"Nach dem Beben fiel die Aktie des größten Versicherers am Dienstag 7,8 Prozent.", "unsure", "a decimal comma goes on: no day of the month"},
 	})
+	const announced = "facts:\n  - id: announced\n    claim: The firm announced the buy-back on Monday 6 February 2023.\n    date: 2023-02-06\n    said_dates: true\n    about: [anunciou | recompra]\n"
+	assertVerdicts(t, announced, "2023-02-09", []verdictCase{
+		{"A empresa anunciou na terça-feira (7) a recompra de ações.", "contradicts", "for a fact of saying, its verb of saying is the event: Tuesday the 7th"},
+		{"A empresa anunciou na segunda-feira (6) a recompra de ações.", "agrees", "Monday the 6th"},
+		{"A empresa anunciou na terça-feira da semana passada a recompra.", "unsure", "a word of a week still leaves it unsure"},
+	})
 	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
 		{"Das Beben hatte die Region gestern erschüttert.", "agrees", "gestern: the day before the report"},
 		{"Il terremoto di ieri ha fatto migliaia di morti.", "agrees", "Italian ieri"},

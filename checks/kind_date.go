@@ -712,7 +712,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day), conversionDay(sent, d), otherRelease(m, sent))
+	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), otherRelease(m, sent))
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -1219,6 +1219,10 @@ func labelsYear(sent *sentence, d dateMention, spans []span, own bool) bool {
 // weekStems are the same for any word that holds one ("Vorwoche").
 var otherWeekdayDoubts, weekStems = lexicon.Set("other-weekday-doubts"), lexicon.Set("week-stems")
 
+// otherSayingVerbs leave a disagreeing weekday of another language unsure
+// but for a fact of saying, as an English verb of saying does.
+var otherSayingVerbs = lexicon.Set("other-saying-verbs")
+
 // holdsStem reports whether a word holds one of stems.
 func holdsStem(w string, stems map[string]bool) bool {
 	for stem := range stems {
@@ -1231,8 +1235,9 @@ func holdsStem(w string, stems map[string]bool) bool {
 
 // otherLanguageDoubt says why a date of another language counted from the
 // report may not be the fact's event, or "": a day or weekday may date
-// the saying, which is not read there, and a weekday another week.
-func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.Span) string {
+// the saying, which is not read there, and a weekday another week. For a
+// fact of saying (saidDates) the saying is the fact's own event.
+func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.Span, saidDates bool) string {
 	switch {
 	case !d.expr.otherLanguage:
 		return ""
@@ -1240,7 +1245,7 @@ func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.S
 		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
 	case d.expr.ordinal != 0 && !exactOrdinal(d.expr, day):
 		return "no such weekday near the report has that day of its month, so the number after the weekday may be no day"
-	case !plainOtherWeekday(sent, d, spans):
+	case !plainOtherWeekday(sent, d, spans, saidDates):
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
 	}
 	return ""
@@ -1272,16 +1277,17 @@ const otherWeekdayReach = 4
 // plainOtherWeekday reports whether a weekday of another language stands
 // in its clause within otherWeekdayReach words of a term of the fact, in
 // a sentence with no other date, no verb of saying or word of
-// attributions, and no word of [other-weekday-doubts] nor any holding a
-// stem of [week-stems]: "Das Werk wurde am
-// Mittwoch geschlossen". Its readings, the latest such day before the
-// report and the first after it, are then the only ones, and a weekday
-// that agrees with neither contradicts.
-func plainOtherWeekday(sent *sentence, d dateMention, spans []span) bool {
+// attributions (but for a fact of saying, whose event they are), and no
+// word of [other-weekday-doubts] nor any holding a stem of [week-stems]:
+// "Das Werk wurde am Mittwoch geschlossen", "anunciou nesta terça-feira
+// (17)" for the day of an announcement. Its readings, the latest such day
+// before the report and the first after it, are then the only ones, and a
+// weekday that agrees with neither contradicts.
+func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bool) bool {
 	sc := sent.scanner()
 	for k := range sc.toks {
 		w := sc.tok(k)
-		if otherWeekdayDoubts[w] || sayingVerbs[w] || attributions[w] {
+		if otherWeekdayDoubts[w] || !saidDates && (sayingVerbs[w] || attributions[w] || otherSayingVerbs[w]) {
 			return false
 		}
 		if d.expr.ordinal == 0 && holdsStem(w, weekStems) {

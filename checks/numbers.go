@@ -995,8 +995,8 @@ func (sc scanner) changeBefore(from int) bool {
 // 3,000", "almost EUR 1.9 billion".
 func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	i := m.start
-	if sc.currencyCode(i-1) != nil && sc.gap(i) == " " {
-		i-- // "almost EUR 1.9 billion"
+	if sc.currencyCode(i-1) != nil && sc.gap(i) == " " || sc.signedCodeBefore(i) {
+		i-- // "almost EUR 1.9 billion", "about C$40 million"
 	}
 	if approxArticles[sc.tok(i-1)] && sc.gap(i) == " " && sc.approximationAt(i-1) != nil {
 		i-- // "casi el 20 %", "quasi il 20%"
@@ -1018,6 +1018,14 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 		m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
 	}
 	m.start = i - n
+}
+
+// signedCodeBefore reports whether a currency's letters and a sign of
+// the table stand right before token i: "C$40", "US$ 60", "HK$90".
+func (sc scanner) signedCodeBefore(i int) bool {
+	sign := strings.TrimRight(sc.gap(i), " ")
+	p := sc.tok(i - 1)
+	return i > 0 && unitLexicon.before[sign] != nil && strings.HasPrefix(sc.gap(i), sign) && isLetters(p) && len(p) <= 3
 }
 
 // approxArticles are the articles that may stand between a phrase of

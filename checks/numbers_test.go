@@ -519,6 +519,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"45", "dollars", "The price is USD 45.", "agrees 45", "a currency's code before the number"},
 		{"45", "dollars", "The price is EUR 50.", "silent", "another currency's code"},
 		{"1840000000", "euros", "The price is almost EUR 1.9 billion.", "agrees 1,710,000,000..1,900,000,000", "an approximation before a currency's code"},
+		{"42000000", "dollars | C$", "The price is about C$40 million.", "agrees 36,000,000..44,000,000", "an approximation before a currency's letters and sign"},
+		{"42000000", "dollars | C$", "The price is C$40 million.", "contradicts 40,000,000", "and with none, the figure as written"},
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"2000000", "Swiss francs", "The price is CHF 2m (about €2.1m).", "agrees 2,000,000", "so after the code of a currency with no sign, before a bracket"},
 		{"2.4", "mg per litre", "The board (sample) showed 2.4mg per litre of ammonia.", "agrees 2.4", "milligrams glued to the figure, a rate per litre"},

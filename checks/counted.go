@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
-	"github.com/factcheck/factcheck/text"
 )
 
 // countedFrom are the phrases that make the term after them the moment
@@ -171,13 +170,13 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 // saying, "In 2019, the company bought the site, five years before the
 // plant exploded" the purchase.
 func (sent *sentence) plainUpTo(v span, anchors anchorSet) bool {
-	toks := sent.folded().tokens
+	sc := sent.scanner()
 	next := sort.SearchInts(anchors.starts, v.end)
 	if next == len(anchors.starts) {
 		return false
 	}
 	for k := v.end; k < anchors.starts[next]; k++ {
-		if w := toks[k].Text; saidVerbs[w] || boundPreps[w] && !clockWordAt(toks, k+1) {
+		if w := sc.tok(k); saidVerbs[w] || boundPreps[w] && !sc.clockWordAt(k+1) {
 			return false
 		}
 	}
@@ -192,15 +191,15 @@ func clockPart(w string) bool {
 
 // clockWordAt reports whether token k begins a time of day rather than
 // names an event: "a little after eleven", "after 3 a.m.", "before dawn",
-// "before a quarter to six".
-func clockWordAt(toks []text.Token, k int) bool {
-	if k >= len(toks) {
+// "before a quarter to six", "a little after twenty to five".
+func (sc scanner) clockWordAt(k int) bool {
+	if k >= len(sc.toks) {
 		return false
 	}
-	w := toks[k].Text
+	w := sc.tok(k)
 	_, small := smallNumbers[w]
-	if (w == "a" || w == "an") && k+1 < len(toks) && (toks[k+1].Text == "quarter" || toks[k+1].Text == "half") {
-		return true // "a little before a quarter to six"
+	if _, _, _, ok := sc.wordClock(k); ok {
+		return true
 	}
 	return isDigits(w) || small && w != "a" && w != "an" || dayTimes[w]
 }

@@ -1342,13 +1342,14 @@ func changeOf(sent *sentence, n numberMention) bool {
 
 // scorePart reports whether a number is joined by a hyphen to another
 // that is no end of a range with it: a score or a tally, "3-1", "7-2",
-// "0-0" (a range, "9-11", is read as one number).
+// "0-0" (a range, "9-11", is read as one number); not after a wire's
+// slug, "UPDATE 2-Six dead".
 func scorePart(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
 	if n.value.Lo != n.value.Hi || n.end-n.start != 1 {
 		return false
 	}
-	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
+	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) && !sc.wireSlug(n.start-1) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
 }
 
 // voteSide reports whether a figure is the side of a vote's tally that

@@ -321,6 +321,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if sc.citation(i) {
 		return i + 1, true // [3]: a citation marker
 	}
+	if sc.wireSlug(i) {
+		return i + 1, true // "UPDATE 2-Six dead": the wire's count of updates
+	}
 	if strings.HasSuffix(sc.before(i), "#") && isDigits(sc.tok(i)) {
 		return i + 1, true // "#4290": an issue or a ticket, no quantity
 	}
@@ -329,6 +332,16 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	}
 	return i, false
 }
+
+// wireSlug reports whether token i is the count of a wire story's slug:
+// digits after a word of [wire-slugs] that opens the sentence and before
+// a hyphen, "UPDATE 2-Six dead after ...", "WRAPUP 1-".
+func (sc scanner) wireSlug(i int) bool {
+	return i == 1 && isDigits(sc.tok(i)) && wireSlugs[sc.tok(0)] && sc.gap(i) == " " && strings.HasPrefix(sc.textAfter(i+1), "-")
+}
+
+// wireSlugs: see wireSlug.
+var wireSlugs = lexicon.Set("wire-slugs")
 
 // quantityAt appends to out the quantity at token i, if any: a number
 // with what widens it to a range or an approximation and its unit, or a

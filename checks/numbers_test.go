@@ -673,6 +673,12 @@ func TestScoresAndCompounds(t *testing.T) {
 		{"The 45-strong crew sailed at dawn.", "contradicts", "strong after a hyphen leaves the number a count of the noun after"},
 		{"The 45-tonne crew boat sailed at dawn.", "silent", "another word after the hyphen describes the noun"},
 	})
+	const dead = "facts:\n  - id: dead\n    claim: Four people died.\n    number: 4\n    unit: dead | people\n    about: [dead | died]\n"
+	assertVerdicts(t, dead, "2026-05-17", []verdictCase{
+		{"UPDATE 3-Six dead after ferry sinks off the cape", "contradicts", "a wire's slug counts its updates: six is the figure, no range from 3"},
+		{"UPDATE 3-Four dead after ferry sinks off the cape", "agrees", "and four agrees, read alone"},
+		{"Latest update 3-6 dead off the cape.", "agrees", "the word not opening the line, the figures are a range"},
+	})
 }
 
 // A figure after "by" and a word of comparison is a margin between two

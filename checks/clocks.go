@@ -462,7 +462,7 @@ type zoneName struct {
 func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 	for _, z := range zoneNames[sc.tok(j)] {
 		k := j
-		for k-j < len(z.words) && sc.tok(k) == z.words[k-j] && (k == j || sc.gap(k) == " ") {
+		for k-j < len(z.words) && sc.tok(k) == z.words[k-j] && (k == j || sc.gap(k) == " " || apostrophe(sc.gap(k))) { // "heure de l'Est"
 			k++
 		}
 		if k-j == len(z.words) {

@@ -219,8 +219,8 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if w := prev.Text; notCountBefore[w] || labelBefore[w] || negations[w] || n.start >= 2 && negations[f.tokens[n.start-2].Text] {
 		return true
 	}
-	if n.start == 1 && (datePreps[prev.Text] || determiners[prev.Text] || partitiveOf[prev.Text]) {
-		return false // "In 163 sono stati tratti in salvo": a preposition, capitalised only as the sentence's first word
+	if n.start == 1 && (datePreps[prev.Text] || determiners[prev.Text] || partitiveOf[prev.Text] || sentenceOpeners[prev.Text]) {
+		return false // "In 163 sono stati tratti in salvo", "Only 19 had finished": capitalised only as the sentence's first word
 	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)

@@ -1237,6 +1237,11 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"Many Line 143 seats were empty, as the party won.", "silent", "a word that numbers things before the figure: a label, unit or not"},
 		{"The results: Civic Renewal 140 seats, as the party won big.", "unsure", "disagreeing after a capitalised word that is no term of the fact, it may be a model's number"},
 	})
+	const finished = "facts:\n  - id: finished\n    claim: 19 crews finished.\n    number: 19\n    unit: crews\n    about: [finished]\n"
+	assertVerdicts(t, finished, "2025-10-16", []verdictCase{
+		{"Only 19 had finished by nightfall.", "agrees", "a word that opens sentences ties the sheet's bare figure to no name"},
+		{"Vela 19 had finished by nightfall.", "silent", "another capitalised first word may name what the figure numbers"},
+	})
 	const party = "facts:\n  - id: seats\n    claim: Civic Renewal won 143 seats.\n    number: 143\n    unit: seats\n    about: [Civic Renewal]\n"
 	assertVerdicts(t, party, "2025-10-16", []verdictCase{
 		{"The results: Civic Renewal 140 seats, Labour 20 seats.", "contradicts", "the capitalised word is the fact's own term: it names the holder of the count"},

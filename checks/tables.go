@@ -145,12 +145,24 @@ func labelLine(before, number, after string) (tableRow, bool) {
 	if lead := strings.TrimRight(label, "."); !ok && len(label)-len(lead) >= text.LeaderDots {
 		label, ok = lead, true // "Homes destroyed ........ 134"
 	}
-	label = strings.Trim(label, listMarks)
+	label = withoutMoment(strings.Trim(label, listMarks))
 	rest := strings.Trim(after, " \t*.")
 	if !ok || label == "" || rest != "" || strings.Contains(label, ":") || len(strings.Fields(label)) > maxLabelWords {
 		return tableRow{}, false
 	}
 	return tableRow{cells: []string{label, number}, cell: 1, alone: true}, true
+}
+
+// withoutMoment drops from a label a bracket at its end that holds a
+// figure, the moment a tally stands at: "Teams finished (as at 18:00,
+// 22 October)" labels teams finished; "Area (square miles)" keeps its
+// unit.
+func withoutMoment(label string) string {
+	open := strings.LastIndexByte(label, '(')
+	if open < 0 || !strings.HasSuffix(label, ")") || !strings.ContainsAny(label[open:], "0123456789") {
+		return label
+	}
+	return strings.TrimRight(label[:open], " ")
 }
 
 // withoutTags drops the HTML tags of a line's text: "<li><b>Ballots

@@ -23,6 +23,7 @@ const (
 	relYearSoFar             // "earlier this year"
 	relAnaphoric             // "the night before", "three days later": offset days from a date the text gives
 	relWeekdayOfWeek         // "Tuesday last week", "on Friday of next week": that weekday of the week offset weeks from the report's
+	relWeekend               // "over the weekend", "am Wochenende": the Saturday and Sunday last before the report (offset 1: the next)
 )
 
 // A dateExpr is a date expression as a source writes it, before it is

@@ -215,6 +215,9 @@ func relativeDay(offset, end int) (dateExpr, int, bool) {
 // word says which reader to ask, so that the many tokens that start no
 // such expression cost little.
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
+	if e, end, ok := sc.weekendAt(i); ok {
+		return e, end, true
+	}
 	if n, ok := otherRelativeDays[sc.tok(i)]; ok {
 		if sc.phraseBefore(i, dayEarlier) != nil {
 			n-- // "l'altro ieri": the day before that
@@ -239,6 +242,37 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{}, 0, false
 }
+
+// weekendAt reads a weekend after a word of [weekend-before] at token i:
+// "over the weekend", "this weekend", "am Wochenende", "nel fine
+// settimana", "ce week-end"; the last before the report or the next
+// (only the next after a word of [weekend-next], "next weekend"). English
+// "the" needs a preposition before it ("over the weekend", not "the
+// weekend edition"), and a weekend before "before", "after" or "of" is
+// counted from another day or named by a date ("the weekend before").
+func (sc scanner) weekendAt(i int) (dateExpr, int, bool) {
+	w := sc.tok(i)
+	if !weekendBefore[w] && !weekendNext[w] || w == "the" && !weekendPreps[sc.tok(i-1)] {
+		return dateExpr{}, 0, false
+	}
+	p := sc.phraseAt(i+1, weekendPhrases)
+	end := i + 1 + len(p)
+	if p == nil || !plainGap(sc.gap(i+1)) || weekendAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
+		return dateExpr{}, 0, false
+	}
+	if weekendNext[w] {
+		return dateExpr{rel: relWeekend, offset: 1}, end, true
+	}
+	return dateExpr{rel: relWeekend, eitherWay: true}, end, true
+}
+
+// weekendBefore, weekendNext, weekendPreps, weekendAfter and
+// weekendPhrases: see weekendAt.
+var (
+	weekendBefore, weekendNext = lexicon.Set("weekend-before"), lexicon.Set("weekend-next")
+	weekendPreps, weekendAfter = lexicon.Set("weekend-prepositions"), lexicon.Set("weekend-after")
+	weekendPhrases             = phrases("weekend-phrases")
+)
 
 // french reports whether the scanner's text holds a word of
 // [french-markers], which Dutch, where "hier" is "here", does not write.

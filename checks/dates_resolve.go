@@ -207,6 +207,9 @@ func (e dateExpr) relative(pub time.Time) facts.Span {
 		return facts.MonthSpan(first.Year(), first.Month())
 	case relYear:
 		return facts.YearSpan(pub.Year() + e.offset)
+	case relWeekend:
+		sat := pub.AddDate(0, 0, -((int(pub.Weekday())-int(time.Saturday)+7)%7)+7*max(e.offset, 0))
+		return facts.Span{First: sat, Last: sat.AddDate(0, 0, 1), Precision: facts.Days}
 	case relWeekSoFar:
 		w := week(pub)
 		return facts.Span{First: w.First, Last: pub, Precision: facts.Days}

@@ -44,7 +44,25 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cands = append(cands, cd)
 		}
 	}
-	return cands
+	return withoutVagueWeekends(m, src, sent, cands)
+}
+
+// withoutVagueWeekends drops a weekend from the dates a sentence gives
+// when it gives another: the other is the more precise, and the weekend
+// often dates another clause ("students who charmed the town at the
+// weekend won on Wednesday").
+func withoutVagueWeekends(m *matcher, src *reading, sent *sentence, cands []candidate) []candidate {
+	ds := sent.dateMentions()
+	weekend := func(cd candidate) bool { return cd.i < len(ds) && ds[cd.i].expr.rel == relWeekend }
+	if !slices.ContainsFunc(cands, func(cd candidate) bool { return !weekend(cd) }) {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(cd candidate) bool {
+		if weekend(cd) {
+			m.tracef("    %q is a weekend, and the sentence gives a more precise date: ignored", says(src, sent, cd.span))
+		}
+		return weekend(cd)
+	})
 }
 
 // negatedState reports whether a negation stands before the date that
@@ -716,6 +734,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
+	case d.expr.rel == relWeekend:
+		return "a weekend is loosely bounded (from Friday night, to Monday morning) and may be the last or the next"
 	case sinceWhen(sent, d) && !termAfter(spans, d.end):
 		return "after \"since\" and before \", when\" the date is of the event the clause after it tells, which holds no term of the fact (\"closed since Monday, when inspectors found a crack\")"
 	case earlierSince(sent, d):
@@ -1008,7 +1028,7 @@ func resolveAgreeing(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, str
 		return d, how, ok
 	}
 	next := e
-	if e.rel == relWeekday {
+	if e.rel == relWeekday || e.rel == relWeekend {
 		next.offset = 1
 	} else {
 		next.year = d.Start.First.Year() + 1 // "in January": the next one

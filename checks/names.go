@@ -517,6 +517,21 @@ const minFuzzyInName = 3
 // "Petra Wegnar" for Petra Wagner.
 const minTwoEditsInName = 5
 
+// minPrefixThreeEdits is how many first letters a surname three edits off
+// must share with the sheet's, inside a name whose other words are exact,
+// to be a near miss: "Graham Pettigrove" for Graham Pettigrew.
+const minPrefixThreeEdits = 6
+
+// commonPrefix returns how many runes two words share at their start.
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
+}
+
 // sameStart reports whether two words start with the same rune.
 func sameStart(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
@@ -527,7 +542,8 @@ func sameStart(a, b string) bool {
 // nearMissInName finds, in a run of capitalised words, an accepted name of
 // several words written with all its words but one exactly as the sheet
 // does and that one a letter off (two for a longer word with the same
-// first letter).
+// first letter; three for a last word whose first six letters are the
+// sheet's).
 func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []bool) (span, int, int, bool) {
 	best, bestAt, bestD := span{}, -1, 3
 	for ai, ws := range m.accepted {
@@ -559,6 +575,9 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []
 				continue // a plural before the last word ("Councillors Voss (Chair)") is another word; "Mark Ruttes" is a misspelling
 			}
 			d := spell.Distance(w, a)
+			if d == 3 && off == len(ws)-1 && commonPrefix(w, a) >= minPrefixThreeEdits {
+				d = 2 // "Sanne Verhoeven" for Sanne Verhoef: the surname's ending rewritten
+			}
 			if (d == 1 || d == 2 && sameStart(w, a) && utf8.RuneCountInString(a) >= minTwoEditsInName) && d < bestD {
 				best, bestAt, bestD = span{i, i + len(ws)}, ai, d
 			}

@@ -823,8 +823,46 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 			return span{sp.start, k + len(p)}, true
 		}
 	}
-	return span{}, false
+	return separableDenial(sent, sp)
 }
+
+// separableDenial returns the phrase at sp with a German or Dutch verb of
+// ruling out split around it ([separable-denials]): the verb before or
+// after the phrase in its clause, and its particle the clause's last word
+// ("Die Polizei schließt Brandstiftung aus", "Brandstiftung schließt die
+// Polizei aus", "De politie sluit brandstichting uit"); not with a
+// negation between, "schließt Brandstiftung nicht aus", which leaves it
+// open.
+func separableDenial(sent *sentence, sp span) (span, bool) {
+	f, sc := sent.folded(), sent.scanner()
+	last := sp.end - 1
+	for last+1 < len(f.tokens) && boundaries(f.marks[sp.start], f.marks[last+1]) == 0 {
+		last++
+	}
+	particle := sc.tok(last)
+	if last < sp.end || particle == "" {
+		return span{}, false
+	}
+	verb := -1
+	for k := sp.start - 1; k >= 0 && boundaries(f.marks[k], f.marks[sp.start]) == 0 && verb < 0; k-- {
+		if separableDenials[sc.tok(k)] == particle {
+			verb = k
+		}
+	}
+	for k := sp.end; k < last && verb < 0; k++ {
+		if separableDenials[sc.tok(k)] == particle {
+			verb = k
+		}
+	}
+	if verb < 0 || negations[sc.tok(last-1)] {
+		return span{}, false
+	}
+	return span{min(verb, sp.start), last + 1}, true
+}
+
+// separableDenials are German and Dutch verbs of ruling out, each with
+// the particle that ends its clause: see separableDenial.
+var separableDenials = lexicon.Pairs("separable-denials")
 
 // denialStance returns how a denial d of a phrase at sp stands: a hedge
 // after "to" ("working to rule out a cyberattack"), a denial as of writing

@@ -470,7 +470,7 @@ func (sc scanner) zoneNameAt(j int) ([]int, int, bool) {
 			return offs, k, ok
 		}
 	}
-	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.)–—") || (coordinators[sc.tok(j+1)] || sc.tok(j+1) == "on") && plainGap(sc.gap(j+1))) { // "at 9am Eastern and the packages", "at 9 a.m. Eastern on Tuesday"
+	if abbr, ok := zonesAlone[sc.tok(j)]; ok && (j+1 >= len(sc.toks) || strings.ContainsAny(sc.gap(j+1), ",;:.()–—") || (coordinators[sc.tok(j+1)] || sc.tok(j+1) == "on") && plainGap(sc.gap(j+1))) { // "at 9am Eastern and the packages", "at 9 a.m. Eastern on Tuesday"
 		offs, ok := abbrOffsets(abbr)
 		return offs, j + 1, ok // "at 2 p.m. Pacific, service", not "at 3 a.m. eastern Turkey"
 	}

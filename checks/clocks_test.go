@@ -25,6 +25,7 @@ func TestExtractClocks(t *testing.T) {
 		{"It went out at 06:17.", "06:17=local 06:17", "a time without a zone is read in the fact's"},
 		{"She won in 2:15:37 last year.", "", "in before hours and minutes with no zone: how long it took"},
 		{"Routes came back at 2 p.m. Pacific.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone, its clause ending after it"},
+		{"Routes came back at 2 p.m. Pacific (22:00 GMT) on Monday.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC; 22:00 GMT=22:00 UTC", "or before a bracket that restates it"},
 		{"Routes came back at 2 p.m. Pacific on Tuesday.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone before \"on\" and a date"},
 		{"The line is open from 8am to 8pm GMT.", "8am=08:00 UTC; 8pm GMT=20:00 UTC", "a range's start with am takes the zone of its end"},
 		{"It peaked at 02:20 in New York.", "02:20 in New York=06:20 UTC or 07:20 UTC", "in and a place whose time is a zone"},

@@ -17,9 +17,17 @@ type versionKind struct{}
 
 func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
-	for i, v := range sent.versionMentions() {
+	vs := sent.versionMentions()
+	for i := 0; i < len(vs); i++ {
+		v := vs[i]
 		if v.byName && !inSpans(v.start-1, spans) {
 			continue // "about 3.2": a decimal, but for "VeldraOS 3.2" with VeldraOS a term of the fact
+		}
+		if end, ok := versionList(m.fact, sent, i); ok {
+			sp := span{v.start, vs[end-1].end}
+			cands = append(cands, candidate{span: sp, at: sp, dist: sent.nearest(sp, anchors), i: i, doubt: "a list of versions names some of a range, not always all of it"})
+			i = end - 1
+			continue
 		}
 		if val := factVersion(m.fact, sent, i); !m.fact.Version.Comparable(val) {
 			m.tracef("    %q is %s, which says nothing of %s: ignored", says(src, sent, v.span), describeVersions(val), describeVersions(m.fact.Version))
@@ -42,11 +50,57 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 // of [versions-since] ("every release since 2.7.0", "vanaf 2.7.0") is the
 // first of a range with no end, which speaks of the range's first version.
 func factVersion(f *facts.Fact, sent *sentence, i int) facts.VersionRange {
-	v := sent.versionMentions()[i]
+	vs := sent.versionMentions()
 	if sinceBound(f, sent, i) {
-		return facts.VersionRange{Lo: v.value.Lo}
+		return facts.VersionRange{Lo: vs[i].value.Lo}
 	}
-	return v.value
+	if end, ok := versionList(f, sent, i); ok {
+		lo, hi := vs[i].value.Lo, vs[i].value.Hi
+		for _, v := range vs[i+1 : end] {
+			if v.value.Lo.Compare(*lo) < 0 {
+				lo = v.value.Lo
+			}
+			if v.value.Hi.Compare(*hi) > 0 {
+				hi = v.value.Hi
+			}
+		}
+		return facts.VersionRange{Lo: lo, Hi: hi} // "3.8.1 and 3.8.2": from the first to the last
+	}
+	return vs[i].value
+}
+
+// versionList reports whether, for a fact of a range, the version mention
+// i of a sentence opens a list of single versions ("3.8.1 and 3.8.2", "la
+// 3.8.1 et la 3.8.2", "3.8.1, 3.8.2 or 3.8.3"), which speaks of the range
+// from its lowest to its highest, and returns the mention after the list.
+func versionList(f *facts.Fact, sent *sentence, i int) (int, bool) {
+	vs, sc := sent.versionMentions(), sent.scanner()
+	if f.Version.Single() || f.Version.Lo == nil || f.Version.Hi == nil || (i > 0 && listJoined(sc, vs[i-1], vs[i])) {
+		return 0, false
+	}
+	j := i
+	for j+1 < len(vs) && listJoined(sc, vs[j], vs[j+1]) {
+		j++
+	}
+	return j + 1, j > i
+}
+
+// listJoined reports whether two single versions stand next to each other
+// in a list: a comma, or a word of [list-coordinators], and perhaps an
+// article of [version-range-articles] between.
+func listJoined(sc scanner, a, b versionMention) bool {
+	if !a.value.Single() || !b.value.Single() {
+		return false
+	}
+	k := a.end
+	coordinated := listCoordinators[sc.tok(k)] && k < b.start
+	if coordinated {
+		k++
+	}
+	if versionRangeArticles[sc.tok(k)] && k < b.start {
+		k++
+	}
+	return k == b.start && (coordinated || strings.TrimSpace(sc.gap(b.start)) == "," || strings.TrimSpace(sc.gap(a.end+1)) == ",")
 }
 
 // sinceBound reports whether the version mention i of a sentence is, for
@@ -131,11 +185,11 @@ func releaseNoun(w string) bool {
 }
 
 func (versionKind) canRead(p *matcher, sent *sentence, cd candidate, _ []span) bool {
-	return p.fact.Version.Comparable(sent.versionMentions()[cd.i].value)
+	return p.fact.Version.Comparable(factVersion(p.fact, sent, cd.i))
 }
 
 func (versionKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
-	v := sent.versionMentions()[cd.i].value
+	v := factVersion(f, sent, cd.i)
 	return f.Version.Comparable(v) && f.Version.Agrees(v)
 }
 

@@ -590,6 +590,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"64", "terabytes", "The length limit is 32 TByte.", "contradicts 32", "TByte, as German IT pages write it, is a terabyte"},
 		{"14200", "pounds", "The length of the deal: 15 mila sterline.", "contradicts 15,000", "sterline, pounds in Italian"},
 		{"14200", "pounds", "The length of the deal: 15 mila euro.", "silent", "euros are no pounds"},
+		{"8750", "kilograms", "The board weighed 19,300 pounds.", "agrees 8,731.6531225..8,777.0123595", "pounds written out are a weight for a fact in a unit of mass"},
+		{"8750", "kilograms", "The board cost £19,300.", "silent", "but the sign is money"},
 		{"64", "terabytes", "The length limit is 32 TBit.", "silent", "a terabit is no terabyte"},
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
 		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},

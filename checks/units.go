@@ -388,6 +388,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if v, ok := m.percentAsFactor(sent, n); ok {
 		return n.uend + 1, v, true
 	}
+	if v, ok := m.poundsOfWeight(sent, n); ok {
+		return n.uend, v, true
+	}
 	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
@@ -459,13 +462,31 @@ var gluedMetrePlurals = lexicon.Set("glued-metre-plurals")
 
 // lengthUnit returns the fact's unit of length, or nil.
 func (m *matcher) lengthUnit() *unitDef {
-	metre := unitLexicon.byName["meter"]
+	return m.unitOfBase("meter")
+}
+
+// unitOfBase returns the fact's unit that shares its base with the unit
+// of the table named name ("meter": a length), or nil.
+func (m *matcher) unitOfBase(name string) *unitDef {
+	of := unitLexicon.byName[name]
 	for _, alt := range m.units {
-		if metre != nil && alt.def != nil && alt.def.base == metre.base {
+		if of != nil && alt.def != nil && alt.def.base == of.base {
 			return alt.def
 		}
 	}
 	return nil
+}
+
+// poundsOfWeight reads "pounds" written out after a number as a weight
+// for a fact in a unit of mass ("weighs 420 pounds", "19,300 pounds of
+// rice" for a fact in kilograms), and returns its value in the fact's
+// unit: for any other fact the word is money.
+func (m *matcher) poundsOfWeight(sent *sentence, n numberMention) (facts.Interval, bool) {
+	mass := m.unitOfBase("kilogram")
+	if mass == nil || n.unit == nil || n.unit.name != "pound" || n.uend <= n.end || !strings.HasPrefix(sent.scanner().tok(n.end), "pound") {
+		return facts.Interval{}, false
+	}
+	return scale(n.value, unitLexicon.byName["pound weight"], mass), true
 }
 
 // rateAsWritten reads a unit "X per P" of the sheet ("vehicles per day")

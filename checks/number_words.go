@@ -503,6 +503,11 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if link == nil {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
+	if k := end + 1; link == nil && sc.countedNoun(end) {
+		if link = sc.phraseAt(k, nounRatioLinks); link != nil {
+			end, scored = k, false // "trois mainteneurs sur dix", "tres personas de cada diez": a noun between, a share, no score
+		}
+	}
 	if !ok || link == nil || !plainGap(sc.gap(end)) {
 		return facts.Interval{}, 0, 0, false // not "60% in 30 minutes"
 	}
@@ -511,6 +516,9 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 		return facts.Interval{}, 0, 0, false
 	}
 	y, end2, ok := sc.numberAt(j)
+	if w := sc.tok(j); !ok && beforeScales[w] != 0 {
+		y, end2, ok = beforeScales[w], j+1, true // "trois sur dix": a number word that is another word too, after a ratio's link
+	}
 	if !ok || scored && (x != math.Trunc(x) || scaleTops[y]) {
 		return facts.Interval{}, 0, 0, false // "9.8 out of 10", "4 sur 5": a score on a scale
 	}
@@ -518,6 +526,19 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 		return facts.Interval{}, 0, 0, false // "Nova 3 in 30 Minuten": a time, no share
 	}
 	return ratioShare(x, y), end2, y, true
+}
+
+// nounRatioLinks join a ratio whose first figure a noun follows
+// ([noun-ratio-links]): not "out of", "von" or "in", which join a part of a
+// whole ("seven counts out of nine"), a measure ("eine Fläche von 23") or
+// a span ("four requests in ten hours").
+var nounRatioLinks = phrases("noun-ratio-links")
+
+// countedNoun reports whether token k is a noun counted by the figure
+// before it, as a ratio may put between its figure and its link ("trois
+// mainteneurs sur dix"): a word of letters, no unit of the table.
+func (sc scanner) countedNoun(k int) bool {
+	return isLetters(sc.tok(k)) && plainGap(sc.gap(k)) && plainGap(sc.gap(k+1)) && unitLexicon.lookup(sc.tok(k)) == nil
 }
 
 // ratioShare is the share in percent that a ratio of x in y stands for:

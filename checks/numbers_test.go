@@ -1318,6 +1318,13 @@ func TestRatiosAreShares(t *testing.T) {
 	assertVerdicts(t, failed, "2025-10-15", []verdictCase{
 		{"Roughly four in ten requests failed at the peak.", "agrees", "35% to 45%"},
 		{"About one in ten requests failed at the peak.", "contradicts", "9.1% to 11.1%"},
+		{"Quatre requêtes sur dix ont failed au pic.", "agrees", "a noun between the figure and sur: a share, no score"},
+		{"Deux requêtes sur dix ont failed au pic.", "contradicts", "and another share so written: 15% to 25%"},
+		{"Cuatro peticiones de cada diez han failed.", "agrees", "Spanish de cada with a noun between, the second figure read though it is another word too"},
+		{"Eine Fläche von 23 Quadratkilometern was failed.", "silent", "von after a noun joins a measure, no ratio"},
+		{"The failed requests scored 4 sur 5 with users.", "silent", "with no noun between, sur before a scale's top is a score"},
+		{"Four requests in ten hours failed.", "silent", "a noun before plain in makes no ratio: four counted in ten hours"},
+		{"Seven requests out of nine failed.", "silent", "nor before out of: a part of a whole"},
 	})
 	const sampled = "facts:\n  - id: sampled\n    claim: The agent kept 25% of traces.\n    number: 25\n    unit: percent\n    about: [kept]\n"
 	assertVerdicts(t, sampled, "2026-04-15", []verdictCase{

@@ -495,6 +495,15 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"La madrugada del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "contradicts", "a Spanish opening phrase: the night of Wednesday the 15th"},
 		{"La empresa del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "silent", "a word of no list after the article: no opening phrase"},
 	})
+	const disclosed = "facts:\n  - id: disclosed\n    claim: The foundation disclosed the breach on Tuesday 14 May 2024.\n    date: 2024-05-14\n    said_dates: true\n    about: [disclosed]\n"
+	assertVerdicts(t, disclosed, "2024-05-16", []verdictCase{
+		{"On Monday, the Nestor Foundation, the Amsterdam nonprofit where the package is published, disclosed the breach.", "contradicts", "for a fact of saying, a verb of saying in an aside before its term tells of something else: the date reaches the term"},
+		{"On Monday, the foundation told staff and lawyers that it had disclosed the breach.", "silent", "a verb of saying with no comma after it before the term is the main one: the date is its"},
+	})
+	const breach = "facts:\n  - id: breach\n    claim: The registry was breached on Tuesday 14 May 2024.\n    date: 2024-05-14\n    about: [breached | breach]\n"
+	assertVerdicts(t, breach, "2024-05-16", []verdictCase{
+		{"On Monday, the Nestor Foundation, the Amsterdam nonprofit where the package is published, disclosed the breach.", "silent", "for any other fact the verb of saying after the opening date makes it the saying's"},
+	})
 }
 
 // A text that gives the zone of all its times in a short sentence of its

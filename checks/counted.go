@@ -156,7 +156,7 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 		anchors = newAnchorSet(own)
 	}
 	d := sent.nearest(v, anchors)
-	if d > m.fact.Within && setsScene(sent, v) && sent.plainUpTo(v, anchors) {
+	if d > m.fact.Within && setsScene(sent, v) && sent.plainUpTo(v, anchors, m.fact.SaidDates) {
 		m.tracef("    %q opens the sentence, setting the scene of all of it: within reach of its terms", says(src, sent, v))
 		d = m.fact.Within
 	}
@@ -165,22 +165,36 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 
 // plainUpTo reports whether the words between an opening date or time at
 // v and the first term after it hold no verb of saying and no word that
-// bounds or counts from another moment: "On
-// Tuesday, investigators said they traced the explosion" dates the
-// saying, "In 2019, the company bought the site, five years before the
-// plant exploded" the purchase.
-func (sent *sentence) plainUpTo(v span, anchors anchorSet) bool {
+// bounds or counts from another moment: "On Tuesday, investigators said
+// they traced the explosion" dates the saying, "In 2019, the company
+// bought the site, five years before the plant exploded" the purchase.
+// For a fact of saying (said), a verb of saying in an aside that a comma
+// closes before the term tells of something else: "On Tuesday, the
+// foundation, where the package is published, disclosed the attack".
+func (sent *sentence) plainUpTo(v span, anchors anchorSet, said bool) bool {
 	sc := sent.scanner()
 	next := sort.SearchInts(anchors.starts, v.end)
 	if next == len(anchors.starts) {
 		return false
 	}
-	for k := v.end; k < anchors.starts[next]; k++ {
-		if w := sc.tok(k); saidVerbs[w] || boundPreps[w] && !sc.clockWordAt(k+1) {
+	term := anchors.starts[next]
+	for k := v.end; k < term; k++ {
+		w := sc.tok(k)
+		if saidVerbs[w] && !(said && sc.commaBetween(k, term)) || boundPreps[w] && !sc.clockWordAt(k+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (sc scanner) commaBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(sc.toks); k++ {
+		if strings.Contains(sc.gap(k), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // clockPart reports whether a word may be part of a time of day in an

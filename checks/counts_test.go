@@ -46,6 +46,7 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 		{"Staff cared for the passengers, 12 of whom were children.", 0, "silent", "a part of the passengers, named before, is not how many there were"},
 		{"Staff cared for the passengers, 12 of whom were children.", 3, "agrees", "it is how many were children"},
 		{"In all 37 were injured.", 1, "agrees", "a plain count still counts"},
+		{"All 39 of the injured were treated in hospital.", 1, "contradicts", "all before a part of a set makes it the whole set: how many were injured"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -53,6 +54,16 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
 		})
 	}
+}
+
+// "All" before a count of a set makes it the whole set, no part of it,
+// for a fact whose unit is the set's noun.
+func TestAllOfASet(t *testing.T) {
+	const grounded = "facts:\n  - id: grounded\n    claim: The airline grounded all 94 of its aircraft.\n    number: 94\n    unit: aircraft\n    about: [grounded | grounding]\n"
+	assertVerdicts(t, grounded, "2026-03-17", []verdictCase{
+		{"The fault forced the airline into grounding all 95 of its aircraft.", "contradicts", "all 95 of its aircraft: the whole fleet, another count"},
+		{"The fault forced the airline into grounding nine of its aircraft.", "unsure", "with no all, a part of them"},
+	})
 }
 
 // A count per period is a rate, not how many there are.

@@ -483,7 +483,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return why
 	}
 	switch {
-	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of":
+	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of" && (n.start == 0 || !wholeWords[sent.folded().tokens[n.start-1].Text]): // not "all 95 of its aircraft"
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case partMeasured(sent, n, spans):
 		return "\"" + says(src, sent, span{n.start, n.uend + 2}) + "\" measures a part of something (\"310 metres of the bore\"), which may not be what the fact measures"

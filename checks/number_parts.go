@@ -10,8 +10,8 @@ import "github.com/factcheck/factcheck/lexicon"
 // passengers, 12 of whom" (the set before it). A fact whose terms name
 // the set does not count it so: the nine are not all the injured.
 func (sc scanner) partOfSet(m *numberMention) {
-	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " {
-		return
+	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " || wholeWords[sc.tok(m.start-1)] {
+		return // "all 95 of its aircraft": the whole set
 	}
 	j := m.end + 1
 	switch {
@@ -21,6 +21,10 @@ func (sc scanner) partOfSet(m *numberMention) {
 		m.partitive = span{m.start, j + 2} // "nine of the injured"
 	}
 }
+
+// wholeWords before a count of a set make it the whole set: "all 95 of
+// its aircraft".
+var wholeWords = lexicon.Set("whole-words")
 
 // partitivePronouns stand for a set named before them: "12 of whom".
 var partitivePronouns = lexicon.Set("partitive-pronouns")

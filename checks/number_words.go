@@ -127,12 +127,13 @@ func (sc scanner) joinedTens(i int) (float64, int, bool) {
 var tensJoins, joinedUnits = lexicon.Set("tens-joins"), lexicon.Numbers("joined-units")
 
 // describesNext reports whether the number word at token j is joined by a
-// hyphen to a word that is no number word: "two-bedroom", "one-off".
+// hyphen to a word that is no number word: "two-bedroom", "one-off"; not
+// "-odd" or "-plus", which widen the number ("three hundred-odd").
 func (sc scanner) describesNext(j int) bool {
 	next := sc.tok(j + 1)
 	_, unit := units[next]
 	_, ten := tens[next]
-	return sc.gap(j+1) == "-" && isLetters(next) && !unit && !ten && scales[next] == 0
+	return sc.gap(j+1) == "-" && isLetters(next) && !unit && !ten && scales[next] == 0 && next != "odd" && next != "plus"
 }
 
 // andAHalf reports whether "and a half" follows at token j, joined by

@@ -32,6 +32,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"It has between 2000 and 3000 members.", "between 2000 and 3000=2,000..3,000"},
 		{"It has 3,000 or so members.", "3,000 or so=2,700..3,300"},
 		{"Its 40,000-odd staff built it.", "40,000-odd=36,000..44,000"},
+		{"Its three hundred-odd staff built it.", "three hundred-odd=270..330"},    // -odd after a number word's scale widens it, no noun it describes
+		{"Its two hundred-plus staff built it.", "two hundred-plus=more than 200"}, // and -plus
 		{"It has 3,000 or more members.", "3,000 or more=at least 3,000"},
 		{"It is rated 9.0 or higher.", "9.0 or higher=at least 9"},
 		{"Core inflation edged up to 2.8 percent.", "2.8 percent=2.8 percent"},

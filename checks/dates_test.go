@@ -970,6 +970,7 @@ func TestYearsInNames(t *testing.T) {
 		{"Die Zählung im Herbst 2016 ergab mehr Einwohner.", "agrees", "after im"},
 		{"Die Zählung ist für das dritte Quartal 2015 geplant.", "contradicts", "after das and an adjective"},
 		{"Die Zählung vor der Expo 2015 ergab mehr Einwohner.", "silent", "a name after an article names a year of its own: Expo 2015"},
+		{"Das 2016 begonnene Zählung-Projekt ergab mehr Einwohner.", "agrees", "an article opening the sentence is no name: the year after it is a date"},
 	})
 }
 

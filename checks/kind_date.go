@@ -112,8 +112,8 @@ func nameYear(sent *sentence, d dateMention) bool {
 	}
 	w := sc.tok(d.start - 1)
 	_, month := months[w]
-	if month || weekdayWord(w) || datePreps[w] || yearPreps[w] || determiners[w] || sincePreps[w] || boundPreps[w] {
-		return false
+	if month || weekdayWord(w) || datePreps[w] || yearPreps[w] || determiners[w] || sincePreps[w] || boundPreps[w] || germanNounMarkers[w] {
+		return false // "Das 2009 eröffnete Stadion": an article, capitalised as the sentence's first word
 	}
 	return unicode.IsUpper(sent.writtenAt(d.start-1)) && !germanNoun(sent, d.start-1)
 }

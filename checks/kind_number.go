@@ -459,8 +459,29 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 	if n.start > 0 && n.value.Lo == n.value.Hi && (ageUnits[toks[n.start-1].Text] || n.start > 1 && ageOf[toks[n.start-1].Text] && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
 		return max(n.end, n.uend), true // "aged 23", "Age: 23", "âgé de 25 ans"
 	}
+	if nounOfYears(sent, n) {
+		return n.uend, true // for a fact of an age, "la tigre di 7 anni", "un tigre de 7 años"
+	}
 	return 0, false
 }
+
+// nounOfYears reports whether a number of years follows a noun and a word
+// of [age-before-years] with nothing between ("la tigre di 7 anni",
+// "l'esemplare di sette anni"): for a fact of an age, the noun's age; not
+// after a noun of [span-of-years-nouns] ("un contrato de 3 años"), nor a
+// comma ("El contrato, de 3 años,"), nor before "di" ("una pena di 3 anni
+// di carcere").
+func nounOfYears(sent *sentence, n numberMention) bool {
+	toks, sc := sent.folded().tokens, sent.scanner()
+	if n.unit == nil || n.unit.name != "year" || n.start < 2 || n.value.Lo != n.value.Hi || n.uend <= n.end {
+		return false
+	}
+	return ageBeforeYears[toks[n.start-1].Text] && sc.gap(n.start-1) == " " && isLetters(toks[n.start-2].Text) && !spanOfYearsNouns[toks[n.start-2].Text] && (n.uend == len(toks) || !ageBeforeYears[toks[n.uend].Text])
+}
+
+// spanOfYearsNouns are nouns whose years after "de" or "di" are a span, no
+// age: "un contrato de 3 años", "una condanna di 4 anni".
+var spanOfYearsNouns = lexicon.Set("span-of-years-nouns")
 
 // continuedOnly reports whether a sentence is about the fact only as it
 // continues the one before ("That is what we would pay, ..."): its one

@@ -1031,6 +1031,27 @@ func roundedZeros(v, sheet facts.Interval) bool {
 	return d < half || d == half && x > y // half up, as writers round: "65,000" for 64,500; "64,000" is no rounding of it
 }
 
+// oneDigitRounding reports whether v is an approximation ("some 100,000",
+// "about 2 million": ±10%) around a figure of one significant digit, at
+// least oneDigitFloor, that the sheet's single value rounds to at that
+// digit: 112,400 for "some 100,000". Such a figure is as often a rounding
+// as a wrong figure.
+func oneDigitRounding(v, sheet facts.Interval) bool {
+	x := (v.Lo + v.Hi) / 2
+	if v.Lo == v.Hi || v.LoOpen || v.HiOpen || sheet.Lo != sheet.Hi || x < oneDigitFloor {
+		return false
+	}
+	unit := math.Pow(10, math.Floor(math.Log10(x)+1e-9))
+	if d := x / unit; math.Abs(d-math.Round(d)) > 1e-9 {
+		return false // "about 120,000": two digits
+	}
+	return math.Abs(sheet.Lo-x) < unit/2
+}
+
+// oneDigitFloor is the smallest round figure oneDigitRounding reads so:
+// "about 20 dead" for 24 stays a contradiction.
+const oneDigitFloor = 10000
+
 // roundedShare is how far, as a share of the sheet's value, a figure
 // written to fewer decimals may stand from it: "58 per cent" for 58.4, but
 // not "2 GHz" for 2.4 GHz, which a specification does not round so.
@@ -1192,6 +1213,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack) {
 		fd.Unsure = true // "about 3,000 hectares. That is roughly eleven square miles." for 3,200 ha
 		fd.How = joinHow(fd.How, "unsure: an approximate figure converted from another unit, whose rounding may make the difference")
+	}
+	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.value == v && oneDigitRounding(v, f.Number) {
+		fd.Unsure = true // "some 100,000 people" for 112,400
+		fd.How = joinHow(fd.How, "unsure: an approximate figure of one significant digit, which the sheet's value rounds to")
 	}
 	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && coarseSpan(n, v, f.Number) {
 		fd.Unsure = true // "a three-week expedition" for 23 days

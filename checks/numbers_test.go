@@ -1339,6 +1339,21 @@ func TestRatiosAreShares(t *testing.T) {
 	})
 }
 
+// An approximate figure of one significant digit, from 10,000 up, that the
+// sheet's value rounds to is as often a rounding as a wrong figure: unsure.
+func TestOneDigitRoundings(t *testing.T) {
+	const fed = "facts:\n  - id: fed\n    claim: 112,400 people were fed.\n    number: 112400\n    unit: people\n    about: [fed]\n"
+	assertVerdicts(t, fed, "2026-03-10", []verdictCase{
+		{"Some 100,000 people were fed.", "unsure", "112,400 rounds to 100,000 at its one digit"},
+		{"Some 200,000 people were fed.", "contradicts", "112,400 does not round to 200,000"},
+		{"About 120,000 people were fed.", "contradicts", "two significant digits: the rule of its own precision"},
+	})
+	const dead = "facts:\n  - id: dead\n    claim: 24 people died.\n    number: 24\n    unit: people\n    about: [died]\n"
+	assertVerdicts(t, dead, "2026-03-10", []verdictCase{
+		{"About 20 people died.", "contradicts", "a small figure is held to its ten per cent"},
+	})
+}
+
 // A figure with a scale word is rounded to its last written digit: the
 // sheet's value that rounds to it agrees, one that does not contradicts.
 func TestRoundedScaledFigures(t *testing.T) {

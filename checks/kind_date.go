@@ -730,12 +730,10 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), otherRelease(m, sent))
+	other := cmp.Or(weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), otherRelease(m, sent))
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
-	case d.expr.rel == relWeekend:
-		return "a weekend is loosely bounded (from Friday night, to Monday morning) and may be the last or the next"
 	case sinceWhen(sent, d) && !termAfter(spans, d.end):
 		return "after \"since\" and before \", when\" the date is of the event the clause after it tells, which holds no term of the fact (\"closed since Monday, when inspectors found a crack\")"
 	case earlierSince(sent, d):
@@ -1251,6 +1249,15 @@ func holdsStem(w string, stems map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// weekendDoubt says why a weekend may not be the fact's day though it
+// disagrees, or "": see relWeekend.
+func weekendDoubt(d dateMention) string {
+	if d.expr.rel != relWeekend {
+		return ""
+	}
+	return "a weekend is loosely bounded (from Friday night, to Monday morning) and may be the last or the next"
 }
 
 // otherLanguageDoubt says why a date of another language counted from the

@@ -1031,6 +1031,24 @@ func roundedZeros(v, sheet facts.Interval) bool {
 	return d < half || d == half && x > y // half up, as writers round: "65,000" for 64,500; "64,000" is no rounding of it
 }
 
+// roughDoubt says why a figure v read from n that disagrees may be the
+// sheet's roughly given, or "": an approximate figure converted from
+// another unit ("about 3,000 hectares. That is roughly eleven square
+// miles." for 3,200 ha), one of one significant digit ("some 100,000" for
+// 112,400), a whole count of a longer unit of time ("a three-week
+// expedition" for 23 days).
+func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
+	switch {
+	case n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack):
+		return "an approximate figure converted from another unit, whose rounding may make the difference"
+	case n.value == v && oneDigitRounding(v, f.Number):
+		return "an approximate figure of one significant digit, which the sheet's value rounds to"
+	case coarseSpan(n, v, f.Number):
+		return "a whole count of a longer unit of time, which a writer may round the fact's to"
+	}
+	return ""
+}
+
 // oneDigitRounding reports whether v is an approximation ("some 100,000",
 // "about 2 million": ±10%) around a figure of one significant digit, at
 // least oneDigitFloor, that the sheet's single value rounds to at that
@@ -1210,17 +1228,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {
 		fd.How = how
 	}
-	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack) {
-		fd.Unsure = true // "about 3,000 hectares. That is roughly eleven square miles." for 3,200 ha
-		fd.How = joinHow(fd.How, "unsure: an approximate figure converted from another unit, whose rounding may make the difference")
-	}
-	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && n.value == v && oneDigitRounding(v, f.Number) {
-		fd.Unsure = true // "some 100,000 people" for 112,400
-		fd.How = joinHow(fd.How, "unsure: an approximate figure of one significant digit, which the sheet's value rounds to")
-	}
-	if n := sent.numberMentions()[cd.i]; !fd.Agrees && !fd.Unsure && coarseSpan(n, v, f.Number) {
-		fd.Unsure = true // "a three-week expedition" for 23 days
-		fd.How = joinHow(fd.How, "unsure: a whole count of a longer unit of time, which a writer may round the fact's to")
+	if why := roughDoubt(f, sent.numberMentions()[cd.i], v); !fd.Agrees && !fd.Unsure && why != "" {
+		fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 	}
 	if len(cd.readings) > 1 {
 		second := ", with the dot as a thousands separator"

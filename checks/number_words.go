@@ -504,10 +504,8 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if link == nil {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
-	if k := end + 1; link == nil && sc.countedNoun(end) {
-		if link = sc.phraseAt(k, nounRatioLinks); link != nil {
-			end, scored = k, false // "trois mainteneurs sur dix", "tres personas de cada diez": a noun between, a share, no score
-		}
+	if k := end + 1; link == nil && sc.phraseAt(k, nounRatioLinks) != nil && sc.countedNoun(end) {
+		link, end, scored = sc.phraseAt(k, nounRatioLinks), k, false // "trois mainteneurs sur dix", "tres personas de cada diez": a noun between, a share, no score
 	}
 	if !ok || link == nil || !plainGap(sc.gap(end)) {
 		return facts.Interval{}, 0, 0, false // not "60% in 30 minutes"

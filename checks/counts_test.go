@@ -605,7 +605,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach scored 24 goals.", "silent", "a count is no age"},
 		{"Rautenbach signed a 24-month deal.", "silent", "nor is a span of time"},
 		{"Coach Lopez, 45, praised the striker on Monday after the win.", "unsure", "another person's age, two words from the fact's term: perhaps someone else's"},
-		{"Rautenbach is 24.", "silent", "a bare number after is: no age"},
+		{"Rautenbach is 24.", "unsure", "a bare number after is: an age, or a rank or a score, never certain"},
 		{"Rautenbach joined the academy at age 14.", "silent", "an age at an earlier time"},
 		{"Players aged 18 and over may sign, and Rautenbach did.", "silent", "an age limit"},
 	})
@@ -647,6 +647,9 @@ func TestAgeFacts(t *testing.T) {
 		{"El delantero Rautenbach tiene 24 años.", "contradicts", "so in Spanish"},
 		{"Rautenbach assinou com o clube há 24 anos.", "silent", "Portuguese há before anos: years ago, no age"},
 		{"Rautenbach ha 3 anni di contratto.", "silent", "years of something: a span of time, no age"},
+		{"The striker Rautenbach is 24 and plays up front.", "unsure", "a bare number after the term and is, ending its clause: an age, or a rank, unsure when it disagrees"},
+		{"Rautenbach is 23.", "agrees", "and agrees when it is the sheet's"},
+		{"Rautenbach said the squad count is 24 this year.", "silent", "after is but not the term, going on: no age"},
 		{"Rautenbach, attaccante svizzero di 24 anni, ha firmato.", "unsure", "di and years after another noun: an age, but of that noun, not right beside the term"},
 		{"Rautenbach, attaccante svizzero di 23 anni, ha firmato.", "agrees", "and agrees when it is the sheet's"},
 		{"Rautenbach sconta una pena di 3 anni di carcere.", "silent", "di after the years: a span of something, no age"},

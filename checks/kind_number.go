@@ -384,6 +384,10 @@ const maxPersonAge = 130
 // was 17", "aged 18 and over") is no age now: not read.
 func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i int, spans []span, anchors anchorSet) (candidate, bool) {
 	end, ok := ageAt(src, sent, n)
+	copula := !ok && copulaAge(sent, n, spans)
+	if copula {
+		end, ok = n.end, true // "Ellery is 58 and ..."
+	}
 	if !ok || pastAge(sent, n, end) {
 		return candidate{}, false
 	}
@@ -395,8 +399,28 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 	if n.unit == nil && strings.TrimSpace(sent.scanner().gap(n.start)) == "(" {
 		cd.doubt = "a bare number in brackets after a name (\"Ruiz (24)\") may be an age, or a minute, a rank or a count" // "Goals: Ruiz (24), Moyo (67)"
 	}
+	if copula {
+		cd.doubt = "a bare number after \"is\" (\"Ruiz is 24\") may be an age, or a rank, a count or a score"
+	}
 	return cd, true
 }
+
+// copulaAge reports whether a bare whole number is an age given after a
+// term of the fact and "is" or "was" ([age-copulas]), ending its clause:
+// "The pilot, Marcus Ellery, is 58 and by every account ...", "Ellery is
+// 58."; not "the count is 58 this year".
+func copulaAge(sent *sentence, n numberMention, spans []span) bool {
+	sc := sent.scanner()
+	if n.unit != nil || n.end-n.start != 1 || !isDigits(sc.tok(n.start)) || n.value.Lo > maxAge || n.start < 2 || !ageCopulas[sc.tok(n.start-1)] || !inSpans(n.start-2, spans) {
+		return false
+	}
+	return n.end == len(sc.toks) || !plainGap(sc.gap(n.end)) || clauseJoins[sc.tok(n.end)]
+}
+
+// ageCopulas: see copulaAge. maxAge is the oldest age copulaAge reads.
+var ageCopulas = lexicon.Set("age-copulas")
+
+const maxAge = 120
 
 // pastAge reports whether an age is one at an earlier time or a limit:
 // "at age 14", "when he was 17", "aged 18 and over" ([age-past-before] and

@@ -480,7 +480,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Last Tuesday, a little after midnight, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "after before a time of day bounds no event"},
 		{"Last Tuesday, a little after eleven, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before an hour in words"},
 		{"Last Tuesday, a little before a quarter to six, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor before before a quarter to an hour"},
-		{"Last Tuesday, a little after twenty to five, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before minutes to an hour in words"},
+		{"Last Tuesday, a little after twenty to six, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before minutes to an hour in words"},
 		{"Last Tuesday, shortly after half past four, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before half past an hour"},
 		{"Last Monday, a little after twenty inspectors left, part of a unit at the plant that makes plastics for the region exploded.", "silent", "twenty with no past or to is no time: after bounds another moment"},
 		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
@@ -497,12 +497,12 @@ func TestScenesThatOpenSentences(t *testing.T) {
 	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The foundation disclosed the breach on Tuesday 14 May 2024.\n    date: 2024-05-14\n    said_dates: true\n    about: [disclosed]\n"
 	assertVerdicts(t, disclosed, "2024-05-16", []verdictCase{
-		{"On Monday, the Nestor Foundation, the Amsterdam nonprofit where the package is published, disclosed the breach.", "contradicts", "for a fact of saying, a verb of saying in an aside before its term tells of something else: the date reaches the term"},
+		{"On Monday, the Quillan Trust, the Leiden charity where the package is published, disclosed the breach.", "contradicts", "for a fact of saying, a verb of saying in an aside before its term tells of something else: the date reaches the term"},
 		{"On Monday, the foundation told staff and lawyers that it had disclosed the breach.", "silent", "a verb of saying with no comma after it before the term is the main one: the date is its"},
 	})
 	const breach = "facts:\n  - id: breach\n    claim: The registry was breached on Tuesday 14 May 2024.\n    date: 2024-05-14\n    about: [breached | breach]\n"
 	assertVerdicts(t, breach, "2024-05-16", []verdictCase{
-		{"On Monday, the Nestor Foundation, the Amsterdam nonprofit where the package is published, disclosed the breach.", "silent", "for any other fact the verb of saying after the opening date makes it the saying's"},
+		{"On Monday, the Quillan Trust, the Leiden charity where the package is published, disclosed the breach.", "silent", "for any other fact the verb of saying after the opening date makes it the saying's"},
 	})
 }
 

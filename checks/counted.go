@@ -205,7 +205,7 @@ func clockPart(w string) bool {
 
 // clockWordAt reports whether token k begins a time of day rather than
 // names an event: "a little after eleven", "after 3 a.m.", "before dawn",
-// "before a quarter to six", "a little after twenty to five".
+// "before a quarter to six", "a little after twenty to six".
 func (sc scanner) clockWordAt(k int) bool {
 	if k >= len(sc.toks) {
 		return false

@@ -59,10 +59,10 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 // "All" before a count of a set makes it the whole set, no part of it,
 // for a fact whose unit is the set's noun.
 func TestAllOfASet(t *testing.T) {
-	const grounded = "facts:\n  - id: grounded\n    claim: The airline grounded all 94 of its aircraft.\n    number: 94\n    unit: aircraft\n    about: [grounded | grounding]\n"
-	assertVerdicts(t, grounded, "2026-03-17", []verdictCase{
-		{"The fault forced the airline into grounding all 95 of its aircraft.", "contradicts", "all 95 of its aircraft: the whole fleet, another count"},
-		{"The fault forced the airline into grounding nine of its aircraft.", "unsure", "with no all, a part of them"},
+	const withdrawn = "facts:\n  - id: withdrawn\n    claim: The operator withdrew all 39 of its buses.\n    number: 39\n    unit: buses\n    about: [withdrew | withdrawing]\n"
+	assertVerdicts(t, withdrawn, "2026-03-17", []verdictCase{
+		{"The fault left the operator withdrawing all 40 of its buses.", "contradicts", "all 40 of its buses: the whole fleet, another count"},
+		{"The fault left the operator withdrawing nine of its buses.", "unsure", "with no all, a part of them"},
 	})
 }
 

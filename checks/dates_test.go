@@ -851,10 +851,10 @@ func TestWeekdayWithItsDay(t *testing.T) {
 // next: it agrees with a day in either, and disagreeing it is unsure, as
 // it is loosely bounded.
 func TestWeekends(t *testing.T) {
-	const raid = "facts:\n  - id: raid\n    claim: The vault was raided on Saturday 7 March 2026.\n    date: 2026-03-07\n    about: [tunnel* | raid*]\n"
+	const raid = "facts:\n  - id: raid\n    claim: The strongroom was raided on Saturday 7 March 2026.\n    date: 2026-03-07\n    about: [tunnel* | raid*]\n"
 	assertVerdicts(t, raid, "2026-03-09", []verdictCase{
-		{"Thieves tunnelled into the vault over the weekend.", "agrees", "the weekend before a Monday's report holds the Saturday"},
-		{"Thieves tunnelled into the vault this past weekend.", "agrees", "this past weekend too"},
+		{"Burglars tunnelled into the strongroom over the weekend.", "agrees", "the weekend before a Monday's report holds the Saturday"},
+		{"Burglars tunnelled into the strongroom this past weekend.", "agrees", "this past weekend too"},
 		{"Die Bande hat am Wochenende den Tunnel gegraben.", "agrees", "German am Wochenende"},
 		{"La banda ha scavato il tunnel nel fine settimana.", "agrees", "Italian nel fine settimana"},
 		{"The weekend edition covered the raid.", "silent", "the weekend with no preposition before it may name a noun's kind"},
@@ -862,9 +862,9 @@ func TestWeekends(t *testing.T) {
 		{"The raid is to be re-enacted next weekend.", "unsure", "next weekend is the next only, and a weekend that disagrees is unsure"},
 		{"Raiders who toured the town at the weekend tunnelled in on Wednesday.", "contradicts", "a more precise date in the sentence is taken, not the weekend"},
 	})
-	const wednesday = "facts:\n  - id: raid\n    claim: The vault was raided on Wednesday 4 March 2026.\n    date: 2026-03-04\n    about: [tunnel* | raid*]\n"
+	const wednesday = "facts:\n  - id: raid\n    claim: The strongroom was raided on Wednesday 4 March 2026.\n    date: 2026-03-04\n    about: [tunnel* | raid*]\n"
 	assertVerdicts(t, wednesday, "2026-03-09", []verdictCase{
-		{"Thieves tunnelled into the vault over the weekend.", "unsure", "a weekend that holds neither day: loosely bounded, so unsure, never a contradiction"},
+		{"Burglars tunnelled into the strongroom over the weekend.", "unsure", "a weekend that holds neither day: loosely bounded, so unsure, never a contradiction"},
 	})
 }
 

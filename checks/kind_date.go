@@ -49,8 +49,8 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 
 // withoutVagueWeekends drops a weekend from the dates a sentence gives
 // when it gives another: the other is the more precise, and the weekend
-// often dates another clause ("students who charmed the town at the
-// weekend won on Wednesday").
+// often dates another clause ("fans who cheered at the weekend saw
+// the team lose on Wednesday").
 func withoutVagueWeekends(m *matcher, src *reading, sent *sentence, cands []candidate) []candidate {
 	ds := sent.dateMentions()
 	weekend := func(cd candidate) bool { return cd.i < len(ds) && ds[cd.i].expr.rel == relWeekend }
@@ -113,7 +113,7 @@ func nameYear(sent *sentence, d dateMention) bool {
 	w := sc.tok(d.start - 1)
 	_, month := months[w]
 	if month || weekdayWord(w) || datePreps[w] || yearPreps[w] || determiners[w] || sincePreps[w] || boundPreps[w] || germanNounMarkers[w] {
-		return false // "Das 2009 eröffnete Stadion": an article, capitalised as the sentence's first word
+		return false // "Das 2011 eröffnete Museum": an article, capitalised as the sentence's first word
 	}
 	return unicode.IsUpper(sent.writtenAt(d.start-1)) && !germanNoun(sent, d.start-1)
 }

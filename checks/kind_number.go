@@ -220,7 +220,7 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 		return true
 	}
 	if n.start == 1 && (datePreps[prev.Text] || determiners[prev.Text] || partitiveOf[prev.Text] || sentenceOpeners[prev.Text]) {
-		return false // "In 163 sono stati tratti in salvo", "Only 19 had finished": capitalised only as the sentence's first word
+		return false // "In 163 sono stati tratti in salvo", "Only 12 had finished": capitalised only as the sentence's first word
 	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)
@@ -386,7 +386,7 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 	end, ok := ageAt(src, sent, n)
 	copula := !ok && copulaAge(sent, n, spans)
 	if copula {
-		end, ok = n.end, true // "Ellery is 58 and ..."
+		end, ok = n.end, true // "Brennan is 61 and ..."
 	}
 	if !ok || pastAge(sent, n, end) {
 		return candidate{}, false
@@ -407,8 +407,8 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 
 // copulaAge reports whether a bare whole number is an age given after a
 // term of the fact and "is" or "was" ([age-copulas]), ending its clause:
-// "The pilot, Marcus Ellery, is 58 and by every account ...", "Ellery is
-// 58."; not "the count is 58 this year".
+// "The pilot, Tom Brennan, is 61 and still flies", "Brennan is
+// 61."; not "the count is 58 this year".
 func copulaAge(sent *sentence, n numberMention, spans []span) bool {
 	sc := sent.scanner()
 	if n.unit != nil || n.end-n.start != 1 || !isDigits(sc.tok(n.start)) || n.value.Lo > maxAge || n.start < 2 || !ageCopulas[sc.tok(n.start-1)] || !inSpans(n.start-2, spans) {
@@ -484,14 +484,14 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 		return max(n.end, n.uend), true // "aged 23", "Age: 23", "âgé de 25 ans"
 	}
 	if nounOfYears(sent, n) {
-		return n.uend, true // for a fact of an age, "la tigre di 7 anni", "un tigre de 7 años"
+		return n.uend, true // for a fact of an age, "la giraffa di 9 anni", "un tigre de 7 años"
 	}
 	return 0, false
 }
 
 // nounOfYears reports whether a number of years follows a noun and a word
-// of [age-before-years] with nothing between ("la tigre di 7 anni",
-// "l'esemplare di sette anni"): for a fact of an age, the noun's age; not
+// of [age-before-years] with nothing between ("la giraffa di 9 anni",
+// "l'animale di nove anni"): for a fact of an age, the noun's age; not
 // after a noun of [span-of-years-nouns] ("un contrato de 3 años"), nor a
 // comma ("El contrato, de 3 años,"), nor before "di" ("una pena di 3 anni
 // di carcere").
@@ -528,7 +528,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return why
 	}
 	switch {
-	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of" && (n.start == 0 || !wholeWords[sent.folded().tokens[n.start-1].Text]): // not "all 95 of its aircraft"
+	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of" && (n.start == 0 || !wholeWords[sent.folded().tokens[n.start-1].Text]): // not "all 40 of its buses"
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
 	case partMeasured(sent, n, spans):
 		return "\"" + says(src, sent, span{n.start, n.uend + 2}) + "\" measures a part of something (\"310 metres of the bore\"), which may not be what the fact measures"
@@ -1059,7 +1059,7 @@ func roundedZeros(v, sheet facts.Interval) bool {
 // sheet's roughly given, or "": an approximate figure converted from
 // another unit ("about 3,000 hectares. That is roughly eleven square
 // miles." for 3,200 ha), one of one significant digit ("some 100,000" for
-// 112,400), a whole count of a longer unit of time ("a three-week
+// 113,600), a whole count of a longer unit of time ("a three-week
 // expedition" for 23 days).
 func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
 	switch {
@@ -1076,7 +1076,7 @@ func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
 // oneDigitRounding reports whether v is an approximation ("some 100,000",
 // "about 2 million": ±10%) around a figure of one significant digit, at
 // least oneDigitFloor, that the sheet's single value rounds to at that
-// digit: 112,400 for "some 100,000". Such a figure is as often a rounding
+// digit: 113,600 for "some 100,000". Such a figure is as often a rounding
 // as a wrong figure.
 func oneDigitRounding(v, sheet facts.Interval) bool {
 	x := (v.Lo + v.Hi) / 2

@@ -64,14 +64,14 @@ func factVersion(f *facts.Fact, sent *sentence, i int) facts.VersionRange {
 				hi = v.value.Hi
 			}
 		}
-		return facts.VersionRange{Lo: lo, Hi: hi} // "3.8.1 and 3.8.2": from the first to the last
+		return facts.VersionRange{Lo: lo, Hi: hi} // "2.4.1 and 2.4.2": from the first to the last
 	}
 	return vs[i].value
 }
 
 // versionList reports whether, for a fact of a range, the version mention
-// i of a sentence opens a list of single versions ("3.8.1 and 3.8.2", "la
-// 3.8.1 et la 3.8.2", "3.8.1, 3.8.2 or 3.8.3"), which speaks of the range
+// i of a sentence opens a list of single versions ("2.4.1 and 2.4.2", "la
+// 2.4.1 et la 2.4.2", "2.4.1, 2.4.2 or 2.4.3"), which speaks of the range
 // from its lowest to its highest, and returns the mention after the list.
 func versionList(f *facts.Fact, sent *sentence, i int) (int, bool) {
 	vs, sc := sent.versionMentions(), sent.scanner()

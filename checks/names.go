@@ -519,7 +519,7 @@ const minTwoEditsInName = 5
 
 // minPrefixThreeEdits is how many first letters a surname three edits off
 // must share with the sheet's, inside a name whose other words are exact,
-// to be a near miss: "Graham Pettigrove" for Graham Pettigrew.
+// to be a near miss: "Colin Fairbanks" for Colin Fairbairn.
 const minPrefixThreeEdits = 6
 
 // commonPrefix returns how many runes two words share at their start.
@@ -576,7 +576,7 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []
 			}
 			d := spell.Distance(w, a)
 			if d == 3 && off == len(ws)-1 && commonPrefix(w, a) >= minPrefixThreeEdits {
-				d = 2 // "Sanne Verhoeven" for Sanne Verhoef: the surname's ending rewritten
+				d = 2 // "Ilse Hoekstraten" for Ilse Hoekstra: the surname's ending rewritten
 			}
 			if (d == 1 || d == 2 && sameStart(w, a) && utf8.RuneCountInString(a) >= minTwoEditsInName) && d < bestD {
 				best, bestAt, bestD = span{i, i + len(ws)}, ai, d
@@ -615,8 +615,8 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 
 // numberOf reports whether a word is the plural of a word of an accepted
 // name, or, alone (lastOnly), its singular: another word, no misspelling
-// of any ("Federations", "the Smiths"; "Kenyans" where the sheet accepts
-// Kenya and Kenyan; "Chemical plant fire" for Verrant Chemicals).
+// of any ("Federations", "the Smiths"; "Bolivians" where the sheet accepts
+// Bolivia and Bolivian; "Plastic plant fire" for Marlow Plastics).
 func (m nameMatcher) numberOf(w string, lastOnly bool) bool {
 	for _, ws := range m.accepted {
 		for _, a := range ws {

@@ -11,7 +11,7 @@ import "github.com/factcheck/factcheck/lexicon"
 // the set does not count it so: the nine are not all the injured.
 func (sc scanner) partOfSet(m *numberMention) {
 	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " || wholeWords[sc.tok(m.start-1)] {
-		return // "all 95 of its aircraft": the whole set
+		return // "all 40 of its buses": the whole set
 	}
 	j := m.end + 1
 	switch {
@@ -22,8 +22,8 @@ func (sc scanner) partOfSet(m *numberMention) {
 	}
 }
 
-// wholeWords before a count of a set make it the whole set: "all 95 of
-// its aircraft".
+// wholeWords before a count of a set make it the whole set: "all 40 of
+// its buses".
 var wholeWords = lexicon.Set("whole-words")
 
 // partitivePronouns stand for a set named before them: "12 of whom".

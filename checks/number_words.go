@@ -505,7 +505,7 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
 	if k := end + 1; link == nil && sc.phraseAt(k, nounRatioLinks) != nil && sc.countedNoun(end) {
-		link, end, scored = sc.phraseAt(k, nounRatioLinks), k, false // "trois mainteneurs sur dix", "tres personas de cada diez": a noun between, a share, no score
+		link, end, scored = sc.phraseAt(k, nounRatioLinks), k, false // "trois clients sur dix", "tres personas de cada diez": a noun between, a share, no score
 	}
 	if !ok || link == nil || !plainGap(sc.gap(end)) {
 		return facts.Interval{}, 0, 0, false // not "60% in 30 minutes"
@@ -535,7 +535,7 @@ var nounRatioLinks = phrases("noun-ratio-links")
 
 // countedNoun reports whether token k is a noun counted by the figure
 // before it, as a ratio may put between its figure and its link ("trois
-// mainteneurs sur dix"): a word of letters, no unit of the table.
+// clients sur dix"): a word of letters, no unit of the table.
 func (sc scanner) countedNoun(k int) bool {
 	return isLetters(sc.tok(k)) && plainGap(sc.gap(k)) && plainGap(sc.gap(k+1)) && unitLexicon.lookup(sc.tok(k)) == nil
 }

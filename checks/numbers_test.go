@@ -592,8 +592,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"64", "terabytes", "The length limit is 32 TByte.", "contradicts 32", "TByte, as German IT pages write it, is a terabyte"},
 		{"14200", "pounds", "The length of the deal: 15 mila sterline.", "contradicts 15,000", "sterline, pounds in Italian"},
 		{"14200", "pounds", "The length of the deal: 15 mila euro.", "silent", "euros are no pounds"},
-		{"8750", "kilograms", "The board weighed 19,300 pounds.", "agrees 8,731.6531225..8,777.0123595", "pounds written out are a weight for a fact in a unit of mass"},
-		{"8750", "kilograms", "The board cost £19,300.", "silent", "but the sign is money"},
+		{"6000", "kilograms", "The board weighed 13,228 pounds.", "agrees 5,999.89307418..6,000.34666655", "pounds written out are a weight for a fact in a unit of mass"},
+		{"6000", "kilograms", "The board cost £13,228.", "silent", "but the sign is money"},
 		{"64", "terabytes", "The length limit is 32 TBit.", "silent", "a terabit is no terabyte"},
 		{"16", "MiB", "The length limit is 16 MB.", "agrees 16", "and MB for MiB"},
 		{"16", "MB", "The length limit is 17 MiB.", "contradicts 17.301504..18.35008", "another figure in binary multiples still contradicts"},
@@ -1241,10 +1241,10 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"Many Line 143 seats were empty, as the party won.", "silent", "a word that numbers things before the figure: a label, unit or not"},
 		{"The results: Civic Renewal 140 seats, as the party won big.", "unsure", "disagreeing after a capitalised word that is no term of the fact, it may be a model's number"},
 	})
-	const finished = "facts:\n  - id: finished\n    claim: 19 crews finished.\n    number: 19\n    unit: crews\n    about: [finished]\n"
+	const finished = "facts:\n  - id: finished\n    claim: 12 crews finished.\n    number: 12\n    unit: crews\n    about: [finished]\n"
 	assertVerdicts(t, finished, "2025-10-16", []verdictCase{
-		{"Only 19 had finished by nightfall.", "agrees", "a word that opens sentences ties the sheet's bare figure to no name"},
-		{"Vela 19 had finished by nightfall.", "silent", "another capitalised first word may name what the figure numbers"},
+		{"Only 12 had finished by nightfall.", "agrees", "a word that opens sentences ties the sheet's bare figure to no name"},
+		{"Vela 12 had finished by nightfall.", "silent", "another capitalised first word may name what the figure numbers"},
 	})
 	const party = "facts:\n  - id: seats\n    claim: Civic Renewal won 143 seats.\n    number: 143\n    unit: seats\n    about: [Civic Renewal]\n"
 	assertVerdicts(t, party, "2025-10-16", []verdictCase{
@@ -1342,11 +1342,11 @@ func TestRatiosAreShares(t *testing.T) {
 // An approximate figure of one significant digit, from 10,000 up, that the
 // sheet's value rounds to is as often a rounding as a wrong figure: unsure.
 func TestOneDigitRoundings(t *testing.T) {
-	const fed = "facts:\n  - id: fed\n    claim: 112,400 people were fed.\n    number: 112400\n    unit: people\n    about: [fed]\n"
+	const fed = "facts:\n  - id: runners\n    claim: 113,600 runners took part.\n    number: 113600\n    unit: runners\n    about: [took part]\n"
 	assertVerdicts(t, fed, "2026-03-10", []verdictCase{
-		{"Some 100,000 people were fed.", "unsure", "112,400 rounds to 100,000 at its one digit"},
-		{"Some 200,000 people were fed.", "contradicts", "112,400 does not round to 200,000"},
-		{"About 120,000 people were fed.", "contradicts", "two significant digits: the rule of its own precision"},
+		{"Some 100,000 runners took part.", "unsure", "113,600 rounds to 100,000 at its one digit"},
+		{"Some 200,000 runners took part.", "contradicts", "113,600 does not round to 200,000"},
+		{"About 120,000 runners took part.", "contradicts", "two significant digits: the rule of its own precision"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: 24 people died.\n    number: 24\n    unit: people\n    about: [died]\n"
 	assertVerdicts(t, dead, "2026-03-10", []verdictCase{

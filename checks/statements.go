@@ -829,9 +829,9 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 // separableDenial returns the phrase at sp with a German or Dutch verb of
 // ruling out split around it ([separable-denials]): the verb before or
 // after the phrase in its clause, and its particle the clause's last word
-// ("Die Polizei schließt Brandstiftung aus", "Brandstiftung schließt die
-// Polizei aus", "De politie sluit brandstichting uit"); not with a
-// negation between, "schließt Brandstiftung nicht aus", which leaves it
+// ("Die Werft schließt Sabotage aus", "Sabotage schließt die
+// Werft aus", "De werf sluit sabotage uit"); not with a
+// negation between, "schließt Sabotage nicht aus", which leaves it
 // open.
 func separableDenial(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()

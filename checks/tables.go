@@ -154,8 +154,8 @@ func labelLine(before, number, after string) (tableRow, bool) {
 }
 
 // withoutMoment drops from a label a bracket at its end that holds a
-// figure, the moment a tally stands at: "Teams finished (as at 18:00,
-// 22 October)" labels teams finished; "Area (square miles)" keeps its
+// figure, the moment a tally stands at: "Crews finished (as at 09:00,
+// 3 May)" labels crews finished; "Area (square miles)" keeps its
 // unit.
 func withoutMoment(label string) string {
 	open := strings.LastIndexByte(label, '(')

@@ -478,8 +478,8 @@ func (m *matcher) unitOfBase(name string) *unitDef {
 }
 
 // poundsOfWeight reads "pounds" written out after a number as a weight
-// for a fact in a unit of mass ("weighs 420 pounds", "19,300 pounds of
-// rice" for a fact in kilograms), and returns its value in the fact's
+// for a fact in a unit of mass ("a 900-pound bell", "12,000 pounds of
+// flour" for a fact in kilograms), and returns its value in the fact's
 // unit: for any other fact the word is money.
 func (m *matcher) poundsOfWeight(sent *sentence, n numberMention) (facts.Interval, bool) {
 	mass := m.unitOfBase("kilogram")

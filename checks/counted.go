@@ -168,9 +168,9 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 // bounds or counts from another moment: "On Tuesday, investigators said
 // they traced the explosion" dates the saying, "In 2019, the company
 // bought the site, five years before the plant exploded" the purchase.
-// For a fact of saying (said), a verb of saying in an aside that a comma
-// closes before the term tells of something else: "On Tuesday, the
-// foundation, where the package is published, disclosed the attack".
+// For a fact of saying (said), a verb of saying with a comma after it
+// before the term, as in an aside, tells of something else: "On Tuesday,
+// the foundation, where the package is published, disclosed the attack".
 func (sent *sentence) plainUpTo(v span, anchors anchorSet, said bool) bool {
 	sc := sent.scanner()
 	next := sort.SearchInts(anchors.starts, v.end)

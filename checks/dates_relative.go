@@ -248,8 +248,10 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 // settimana", "ce week-end"; the last before the report or the next
 // (only the next after a word of [weekend-next], "next weekend"). English
 // "the" needs a preposition before it ("over the weekend", not "the
-// weekend edition"), and a weekend before "before", "after" or "of" is
-// counted from another day or named by a date ("the weekend before").
+// weekend edition"), Portuguese "no" the Portuguese words ("no fim de
+// semana", not "no weekend service"), and a weekend before "before",
+// "after" or "of" is counted from another day or named by a date ("the
+// weekend before").
 func (sc scanner) weekendAt(i int) (dateExpr, int, bool) {
 	w := sc.tok(i)
 	if !weekendBefore[w] && !weekendNext[w] || w == "the" && !weekendPreps[sc.tok(i-1)] {
@@ -257,8 +259,8 @@ func (sc scanner) weekendAt(i int) (dateExpr, int, bool) {
 	}
 	p := sc.phraseAt(i+1, weekendPhrases)
 	end := i + 1 + len(p)
-	if p == nil || !plainGap(sc.gap(i+1)) || weekendAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
-		return dateExpr{}, 0, false
+	if p == nil || !plainGap(sc.gap(i+1)) || weekendAfter[sc.tok(end)] && plainGap(sc.gap(end)) || w == "no" && len(p) == 1 {
+		return dateExpr{}, 0, false // not "no weekend service": Portuguese "no fim de semana" only
 	}
 	if weekendNext[w] {
 		return dateExpr{rel: relWeekend, offset: 1}, end, true

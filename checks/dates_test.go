@@ -858,6 +858,7 @@ func TestWeekends(t *testing.T) {
 		{"Die Bande hat am Wochenende den Tunnel gegraben.", "agrees", "German am Wochenende"},
 		{"La banda ha scavato il tunnel nel fine settimana.", "agrees", "Italian nel fine settimana"},
 		{"The weekend edition covered the raid.", "silent", "the weekend with no preposition before it may name a noun's kind"},
+		{"After the raid there was no weekend service.", "silent", "English no before weekend is no Portuguese no"},
 		{"The raid took place the weekend before.", "silent", "a weekend before before is counted from another day"},
 		{"The raid is to be re-enacted next weekend.", "unsure", "next weekend is the next only, and a weekend that disagrees is unsure"},
 		{"Raiders who toured the town at the weekend tunnelled in on Wednesday.", "contradicts", "a more precise date in the sentence is taken, not the weekend"},

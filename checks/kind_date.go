@@ -1272,12 +1272,13 @@ func otherLanguageDoubt(sent *sentence, d dateMention, spans []span, day facts.S
 		return "a day counted from the report in another language may date the saying (\"sagte gestern\"), which the checker does not read there"
 	case d.expr.ordinal != 0 && !exactOrdinal(d.expr, day):
 		return "no such weekday near the report has that day of its month, so the number after the weekday may be no day"
-	case !plainOtherWeekday(sent, d, spans, saidDates) && saidDates:
-		return "a weekday in another language not beside the fact's term (within four words), or with a word of another week, may be another week's, which the checker does not read there"
-	case !plainOtherWeekday(sent, d, spans, saidDates):
+	case plainOtherWeekday(sent, d, spans, saidDates):
+		return ""
+	case saidDates:
+		return "a weekday in another language away from the fact's term, or beside a word of a week, may be another week's, which the checker does not read there"
+	default:
 		return "a weekday in another language may date the saying (\"sagte am Freitag\"), or another week, which the checker does not read there"
 	}
-	return ""
 }
 
 // conversionDay says why a date is the day of a time restated in another

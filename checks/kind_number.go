@@ -411,16 +411,17 @@ func (m *matcher) ageCandidate(src *reading, sent *sentence, n numberMention, i 
 // 61."; not "the count is 58 this year".
 func copulaAge(sent *sentence, n numberMention, spans []span) bool {
 	sc := sent.scanner()
-	if n.unit != nil || n.end-n.start != 1 || !isDigits(sc.tok(n.start)) || n.value.Lo > maxAge || n.start < 2 || !ageCopulas[sc.tok(n.start-1)] || !inSpans(n.start-2, spans) {
+	if n.unit != nil || n.end-n.start != 1 || n.start < 2 || !isDigits(sc.tok(n.start)) || n.value.Lo > maxPersonAge {
+		return false
+	}
+	if !ageCopulas[sc.tok(n.start-1)] || !inSpans(n.start-2, spans) {
 		return false
 	}
 	return n.end == len(sc.toks) || !plainGap(sc.gap(n.end)) || clauseJoins[sc.tok(n.end)]
 }
 
-// ageCopulas: see copulaAge. maxAge is the oldest age copulaAge reads.
+// ageCopulas: see copulaAge.
 var ageCopulas = lexicon.Set("age-copulas")
-
-const maxAge = 120
 
 // pastAge reports whether an age is one at an earlier time or a limit:
 // "at age 14", "when he was 17", "aged 18 and over" ([age-past-before] and
@@ -489,7 +490,7 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 	return 0, false
 }
 
-// nounOfYears reports whether a number of years follows a noun and a word
+// nounOfYears reports whether a number of years follows a word and a word
 // of [age-before-years] with nothing between ("la giraffa di 9 anni",
 // "l'animale di nove anni"): for a fact of an age, the noun's age; not
 // after a noun of [span-of-years-nouns] ("un contrato de 3 años"), nor a
@@ -1065,7 +1066,7 @@ func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
 	switch {
 	case n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack):
 		return "an approximate figure converted from another unit, whose rounding may make the difference"
-	case n.value == v && oneDigitRounding(v, f.Number):
+	case n.value == v && !n.ranged && oneDigitRounding(v, f.Number):
 		return "an approximate figure of one significant digit, which the sheet's value rounds to"
 	case coarseSpan(n, v, f.Number):
 		return "a whole count of a longer unit of time, which a writer may round the fact's to"

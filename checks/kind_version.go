@@ -100,7 +100,7 @@ func listJoined(sc scanner, a, b versionMention) bool {
 	if versionRangeArticles[sc.tok(k)] && k < b.start {
 		k++
 	}
-	return k == b.start && (coordinated || strings.TrimSpace(sc.gap(b.start)) == "," || strings.TrimSpace(sc.gap(a.end+1)) == ",")
+	return k == b.start && (coordinated || strings.TrimSpace(sc.gap(b.start)) == "," || strings.TrimSpace(sc.gap(a.end)) == ",")
 }
 
 // sinceBound reports whether the version mention i of a sentence is, for

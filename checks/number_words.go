@@ -500,14 +500,19 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if w := sc.tok(i); !ok && (beforeScales[w] != 0 || ratioFirst[w] != 0) {
 		x, end, ok = max(beforeScales[w], ratioFirst[w]), i+1, true // "dos de cada tres", "un sur trois": a number word that is another word too, before a ratio's link
 	}
+	if !ok {
+		return facts.Interval{}, 0, 0, false
+	}
 	link, scored := sc.phraseAt(end, ratioLinks), false
 	if link == nil {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
-	if k := end + 1; link == nil && sc.phraseAt(k, nounRatioLinks) != nil && sc.countedNoun(end) {
-		link, end, scored = sc.phraseAt(k, nounRatioLinks), k, false // "trois clients sur dix", "tres personas de cada diez": a noun between, a share, no score
+	if k := end + 1; link == nil {
+		if p := sc.phraseAt(k, nounRatioLinks); p != nil && sc.countedNoun(end) {
+			link, end, scored = p, k, false // "trois clients sur dix", "tres personas de cada diez": a noun between, a share, no score
+		}
 	}
-	if !ok || link == nil || !plainGap(sc.gap(end)) {
+	if link == nil || !plainGap(sc.gap(end)) {
 		return facts.Interval{}, 0, 0, false // not "60% in 30 minutes"
 	}
 	j := end + len(link)

@@ -1036,9 +1036,12 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 // signedCodeBefore reports whether a currency's letters and a sign of
 // the table stand right before token i: "C$40", "US$ 60", "HK$90".
 func (sc scanner) signedCodeBefore(i int) bool {
-	sign := strings.TrimRight(sc.gap(i), " ")
-	p := sc.tok(i - 1)
-	return i > 0 && unitLexicon.before[sign] != nil && strings.HasPrefix(sc.gap(i), sign) && isLetters(p) && len(p) <= 3
+	if p := sc.tok(i - 1); i == 0 || len(p) > 3 || !isLetters(p) {
+		return false
+	}
+	g := sc.gap(i)
+	sign := strings.TrimSuffix(g, " ")
+	return sign != "" && !strings.HasPrefix(sign, " ") && unitLexicon.before[sign] != nil
 }
 
 // approxArticles are the articles that may stand between a phrase of

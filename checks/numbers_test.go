@@ -1347,6 +1347,7 @@ func TestOneDigitRoundings(t *testing.T) {
 		{"Some 100,000 runners took part.", "unsure", "113,600 rounds to 100,000 at its one digit"},
 		{"Some 200,000 runners took part.", "contradicts", "113,600 does not round to 200,000"},
 		{"About 120,000 runners took part.", "contradicts", "two significant digits: the rule of its own precision"},
+		{"Between 90,000 and 110,000 runners took part.", "contradicts", "a range is no approximation of one figure"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: 24 people died.\n    number: 24\n    unit: people\n    about: [died]\n"
 	assertVerdicts(t, dead, "2026-03-10", []verdictCase{

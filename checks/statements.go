@@ -854,8 +854,13 @@ func separableDenial(sent *sentence, sp span) (span, bool) {
 			verb = k
 		}
 	}
-	if verb < 0 || negations[sc.tok(last-1)] {
+	if verb < 0 {
 		return span{}, false
+	}
+	for k := min(verb, sp.start) + 1; k < last; k++ {
+		if negations[sc.tok(k)] {
+			return span{}, false // "schließt Sabotage nicht mehr aus"
+		}
 	}
 	return span{min(verb, sp.start), last + 1}, true
 }

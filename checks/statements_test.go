@@ -415,6 +415,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"Sabotage"}}, "Sabotage schließt die Werft nach ersten Prüfungen aus.", "denies:Sabotage schließt die Werft nach ersten Prüfungen aus", "the phrase before the verb, the particle last"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "De werf sluit sabotage uit.", "denies:sluit sabotage uit", "and a Dutch one"},
 		{facts.Statement{Holds: false, Supports: []string{"Sabotage"}}, "Die Werft schließt Sabotage nicht aus.", "hedges:Sabotage nicht", "not ruled out: left open, never denied"},
+		{facts.Statement{Holds: false, Supports: []string{"Sabotage"}}, "Die Werft schließt Sabotage nicht mehr aus.", "hedges:Sabotage nicht", "no longer ruled out, a word between the negation and the particle: never denied"},
 		{facts.Statement{Holds: false, Supports: []string{"Sabotage"}}, "Die Werft schließt Sabotage, sagt der Sprecher, aus Sicht der Ermittler aus.", "asserts:Sabotage", "the particle in another clause than the phrase: no ruling out read"},
 		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "O prefeito desmentiu o rompimento da barragem.", "denies:desmentiu o rompimento da barragem", "a Portuguese verb of denial before the phrase"},
 		{facts.Statement{Holds: false, Supports: []string{"rompimento da barragem"}}, "O prefeito rejeitou o rompimento da barragem.", "denies:rejeitou o rompimento da barragem", "a Portuguese verb of rejection before the phrase"},

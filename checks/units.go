@@ -482,8 +482,11 @@ func (m *matcher) unitOfBase(name string) *unitDef {
 // flour" for a fact in kilograms), and returns its value in the fact's
 // unit: for any other fact the word is money.
 func (m *matcher) poundsOfWeight(sent *sentence, n numberMention) (facts.Interval, bool) {
+	if n.unit == nil || n.unit.name != "pound" || n.uend <= n.end || !strings.HasPrefix(sent.scanner().tok(n.end), "pound") {
+		return facts.Interval{}, false
+	}
 	mass := m.unitOfBase("kilogram")
-	if mass == nil || n.unit == nil || n.unit.name != "pound" || n.uend <= n.end || !strings.HasPrefix(sent.scanner().tok(n.end), "pound") {
+	if mass == nil {
 		return facts.Interval{}, false
 	}
 	return scale(n.value, unitLexicon.byName["pound weight"], mass), true

@@ -180,21 +180,18 @@ func (sent *sentence) plainUpTo(v span, anchors anchorSet, said bool) bool {
 	term := anchors.starts[next]
 	for k := v.end; k < term; k++ {
 		w := sc.tok(k)
-		if saidVerbs[w] && !(said && sc.commaBetween(k, term)) || boundPreps[w] && !sc.clockWordAt(k+1) {
+		if saidVerbs[w] && !(said && sent.commaBetween(k, term)) || boundPreps[w] && !sc.clockWordAt(k+1) {
 			return false
 		}
 	}
 	return true
 }
 
-// commaBetween reports whether a comma stands between tokens a and b.
-func (sc scanner) commaBetween(a, b int) bool {
-	for k := a + 1; k <= b && k < len(sc.toks); k++ {
-		if strings.Contains(sc.gap(k), ",") {
-			return true
-		}
-	}
-	return false
+// commaBetween reports whether a comma stands between tokens a and b
+// (see clauseMarks).
+func (sent *sentence) commaBetween(a, b int) bool {
+	m := sent.folded().marks
+	return m[b].comma > m[a].comma
 }
 
 // clockPart reports whether a word may be part of a time of day in an

@@ -58,10 +58,11 @@ func withoutVagueWeekends(m *matcher, src *reading, sent *sentence, cands []cand
 		return cands
 	}
 	return slices.DeleteFunc(cands, func(cd candidate) bool {
-		if weekend(cd) {
+		w := weekend(cd)
+		if w {
 			m.tracef("    %q is a weekend, and the sentence gives a more precise date: ignored", says(src, sent, cd.span))
 		}
-		return weekend(cd)
+		return w
 	})
 }
 

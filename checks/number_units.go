@@ -212,7 +212,7 @@ func (sc scanner) unitBefore(m *numberMention, first int) bool {
 		if !strings.HasSuffix(before, sym) {
 			continue
 		}
-		if p := sc.tok(first - 1); first > 0 && strings.TrimSpace(sc.gap(first)) == sym && strings.HasPrefix(sc.gap(first), sym) && isLetters(p) && p != "us" && len(p) <= 3 {
+		if p := sc.tok(first - 1); sc.signedCodeBefore(first) && p != "us" {
 			// A$90, HK$90, R$90: another currency written with a sign
 			// before it, not the sign's own (never a plain count either).
 			m.unit = &unitDef{name: p + sym, base: p + sym, factor: 1, apart: true}

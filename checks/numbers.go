@@ -880,13 +880,12 @@ func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 // 3,000". It returns the unit glued to the larger number, if any: "4-8GB".
 func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	i, end := m.start, m.end
-	prev := sc.tok(i - 1)
-	k, ok := sc.rangeJoin(end)
+	k, paired, ok := sc.numberRangeJoin(i, end)
 	either := sc.tok(end) == "or" && plainGap(sc.gap(end)) && plainGap(sc.gap(end+1)) // "15 or 16 routes": either, so both
 	if either {
 		k, ok = end+1, true
 	}
-	if !ok || !(strings.TrimSpace(sc.gap(end)) == "-" || sc.tok(end) == "to" || prev == "between" || prev == "from" || either) {
+	if !ok {
 		return nil
 	}
 	y, end2, ok := sc.numberAt(k)
@@ -909,10 +908,44 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	}
 	m.value, m.ranged = facts.Interval{Lo: x, Hi: y}, true
 	m.end = end2
-	if prev == "between" || prev == "from" {
+	if paired {
 		m.start = i - 1
 	}
 	return glued
+}
+
+// numberRangeJoin reports whether the number that ends before token end,
+// and starts at token i, opens a range: a dash or a word of range-joins
+// after it ("2,000 to 3,000", "3 bis 5"), or a pair of range-pairs around
+// it ("between 2 and 3", "tussen 3 en 5", "from 2-3"; paired, the range
+// starts at the pair's first word). It returns the token where the range's end starts.
+func (sc scanner) numberRangeJoin(i, end int) (next int, paired, ok bool) {
+	if strings.TrimSpace(sc.gap(end)) == "-" {
+		return end, rangePairs[[2]string{sc.tok(i - 1), "-"}], true
+	}
+	w := sc.tok(end)
+	if rangePairs[[2]string{sc.tok(i - 1), w}] {
+		return end + 1, true, true
+	}
+	return end + 1, false, rangeJoins[w]
+}
+
+// rangeJoins join two numbers into a range whatever stands before them;
+// rangePairs stand before the first number and between the two.
+var (
+	rangeJoins = lexicon.Set("range-joins")
+	rangePairs = wordPairs("range-pairs")
+)
+
+// wordPairs reads a list of two-word phrases as pairs of words.
+func wordPairs(name string) map[[2]string]bool {
+	out := make(map[[2]string]bool)
+	for phrase := range lexicon.Set(name) {
+		if a, b, ok := strings.Cut(phrase, " "); ok {
+			out[[2]string{a, b}] = true
+		}
+	}
+	return out
 }
 
 // plusMinus widens a figure by the uncertainty written after it, "3.7 ±

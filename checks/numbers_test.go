@@ -233,6 +233,14 @@ func TestExtractNumbers(t *testing.T) {
 		{"Between 2,000 and 3,000 people came.", "Between 2,000 and 3,000=2,000..3,000"},
 		{"From 2,000 to 3,000 people came.", "From 2,000 to 3,000=2,000..3,000"},
 		{"Some 2,000-3,000 people came.", "2,000-3,000=2,000..3,000"},
+		{"Het verlies bedroeg 3 tot 5 miljoen euro.", "3 tot 5 miljoen euro=3,000,000..5,000,000 euro"},        // Dutch "tot" between two figures: a range, not "up to" the second
+		{"Der Schaden liegt bei 3 bis 5 Millionen Euro.", "3 bis 5 Millionen Euro=3,000,000..5,000,000 euro"}, // German "bis": the first figure takes the second's scale
+		{"Le coût atteint 3 à 5 millions d'euros.", "3 à 5 millions d'euros=3,000,000..5,000,000 euro"},     // French "à", folded as Spanish "a"
+		{"Hubo entre 40 y 60 heridos.", "entre 40 y 60=40..60"},                                             // a pair around the first figure: the range starts at it
+		{"Er waren tussen 40 en 60 gewonden.", "tussen 40 en 60=40..60"},
+		{"Er kamen 40 en 60 mensen.", "40=40; 60=60"},                         // "en" with no "tussen" before: two figures
+		{"Il y avait de 60 à 40 blessés.", "60=60; 40=40"},                    // a falling pair is no range
+		{"Tot 5 miljoen euro werd geschat.", "Tot 5 miljoen euro=up to 5,000,000 euro"}, // "tot" before a single figure is still "up to"
 		{"It ships with 4-8GB of memory.", "4-8GB=4..8 gigabyte"},
 		{"It is worth about €60 million.", "about €60 million=54,000,000..66,000,000 euro"},
 		{"It cost between $2 million and $9 million.", "between $2 million and $9 million=2,000,000..9,000,000 dollar"},

@@ -590,6 +590,10 @@ func TestPartsAndWholes(t *testing.T) {
 		{"1,100 operations were postponed at the university hospital alone.", "unsure", "alone after the figure, in its clause"},
 		{"Surgeons were left alone; 11,000 operations were postponed.", "contradicts", "alone in another clause"},
 		{"Of the 11,000 operations that were postponed nationwide, most were hip replacements.", "contradicts", "the whole is the fact's when its term stands in the phrase"},
+		{"A heart transplant and 40 other operations were postponed.", "unsure", "others than one named: a part"},
+		{"Besides the transplant, 40 others operations were postponed.", "unsure", "others, as a slip writes it, too"},
+		{"40 operations were postponed, and other clinics closed.", "contradicts", "other not right after the figure: no part"},
+		{"Other hospitals said 11,000 operations were postponed.", "contradicts", "other before the figure's phrase: no part"},
 	})
 }
 

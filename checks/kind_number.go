@@ -538,6 +538,9 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	case wholeOpened(sent, n.start, spans):
 		return "\"Of the ...\" opening the sentence names a whole that a part is then taken from, which may not be what the fact counts"
 	}
+	if n.end < len(sent.folded().tokens) && countOthers[sent.folded().tokens[n.end].Text] {
+		return "\"" + says(src, sent, span{n.start, n.end + 1}) + "\" counts others besides someone named, a part of the whole the fact may count"
+	}
 	if w := partMarked(sent, n.start, end); w != "" {
 		return "\"" + w + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	}
@@ -634,6 +637,10 @@ func partMarked(sent *sentence, start, end int) string {
 	}
 	return ""
 }
+
+// countOthers, right after a figure, make it a count of others than some
+// already named: "three other passengers", "two others were hurt".
+var countOthers = lexicon.Set("count-others")
 
 // clauseBreak reports whether a clause ends before token k: a stop or a
 // semicolon, or a comma before "and" or "but".

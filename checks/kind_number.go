@@ -54,6 +54,10 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is the fact's side of a vote's tally (\"passed 112-61\", \"mit 98 zu 74 Stimmen\"): read in the fact's unit", says(src, sent, n.span))
 			cands = append(cands, candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}})
 			continue
+		case !ok && len(m.units) > 0 && m.partOfOpenedWhole(sent, n):
+			m.tracef("    %q is the part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"): read in the whole's unit", says(src, sent, n.span))
+			cands = append(cands, candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}, doubt: partOfWholeDoubt})
+			continue
 		case !ok:
 			if cd, ok := m.looseCandidate(src, sent, n, i, spans, anchors); ok {
 				m.tracef("    %q is the sheet's figure, though not stated in the unit %q: read only to agree", says(src, sent, n.span), m.fact.Unit)
@@ -608,6 +612,37 @@ func wholeOpened(sent *sentence, start int, spans []span) bool {
 	}
 	return true
 }
+
+// partOfOpenedWhole reports whether a bare count stands right after the
+// comma that closes a phrase opening its sentence with a whole in the
+// fact's unit: 19 in "Of the 47 passengers on board, 19 were hurt" counts
+// passengers. The part may be of another whole than the fact's (the
+// passengers of one coach), so one that disagrees is unsure.
+func (m *matcher) partOfOpenedWhole(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	p := sc.phraseAt(0, wholeOpeners)
+	if p == nil || n.unit != nil || !sc.countWord(n.start) || n.value.Lo != n.value.Hi {
+		return false
+	}
+	for _, w := range sent.numberMentions() {
+		if w.start != len(p) {
+			continue
+		}
+		k, _, ok := m.unitMatch(sent, w)
+		if !ok || k <= w.end {
+			return false // no unit of the fact's after the whole
+		}
+		for k < n.start && !strings.Contains(sc.gap(k), ",") {
+			k++
+		}
+		return k == n.start
+	}
+	return false
+}
+
+// partOfWholeDoubt is why a part taken from an opening whole may not be
+// the fact's count.
+const partOfWholeDoubt = "a part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"), which may be a part of another whole than the fact's"
 
 // wholeOpeners open a sentence with the whole a part is taken from.
 var wholeOpeners = phrases("whole-openers")

@@ -103,6 +103,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Le service a repris à 10 h 30, heure de l’Est.", "10 h 30, heure de l’Est=14:30 UTC or 15:30 UTC", "with a curly apostrophe too"},
 		{"The polls closed at 6pm Perth time.", "6pm Perth time=10:00 UTC", "an Australian city's time"},
 		{"La réunion a duré 14 heures.", "", "heures with no preposition of time: how long"},
+		{"Der Zug entgleiste um 8.41 Uhr britischer Sommerzeit.", "8.41 Uhr britischer Sommerzeit=07:41 UTC", "a German name of British summer time"},
 		{"Die Auslieferung begann um 17 Uhr mitteleuropäischer Zeit.", "17 Uhr mitteleuropäischer Zeit=16:00 UTC or 15:00 UTC", "a German zone written out, declined"},
 		{"Il était 17 h 14, heure locale, quand le volcan a explosé.", "17 h 14=local 17:14", "h with no preposition, before heure locale"},
 		{"He scored 6:41 into overtime, at 21:04 local time.", "21:04=local 21:04", "minutes and seconds before into: how far into a game, no time of day"},

@@ -164,6 +164,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},       // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},         // Indian English scales
 		{"El Gobierno confirmó tres muertos.", "tres=3"},                                 // a word left out, read before a count of people
+		{"Es gab 30 Verletzte, acht Schwerverletzte.", "30=30; acht=8"},                    // so "acht" before a German noun of the injured
+		{"Man darf das nicht außer Acht lassen, 30 Verletzte.", "30=30"},                  // and not "außer Acht"
+		{"Der Zug fuhr mit 100 Stundenkilometern.", "100 Stundenkilometern=100 kilometer per hour"}, // German km/h written out
 		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},         // one and a half in German
 		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                      // and before other words for people
 		{"Sono morti due passeggeri.", "due=2"},                                          // Italian too

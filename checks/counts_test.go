@@ -568,6 +568,20 @@ func TestRateLater(t *testing.T) {
 	})
 }
 
+// A currency's sign alone among a unit's alternatives ("pounds | £") is
+// that currency: it does not let bare figures in as a unit of no words.
+func TestCurrencySignAsUnit(t *testing.T) {
+	for _, unit := range []string{"pounds | £", "£"} {
+		sheet := "facts:\n  - id: price\n    claim: It costs £2,899.\n    number: 2899\n    unit: " + unit + "\n    about: [price | costs]\n"
+		assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+			{"The price is announced at 11 in London.", "silent", "a bare figure is no sum in pounds"},
+			{"It costs £2,999 in the UK.", "contradicts", "the sign before the figure"},
+			{"It costs 2,899 pounds in the UK.", "agrees", "the currency written out"},
+			{"It costs €2,999 in Italy.", "silent", "another currency's sign"},
+		})
+	}
+}
+
 // A currency written with letters and a sign ("C$") may be a fact's unit.
 func TestSignedCurrencies(t *testing.T) {
 	const sheet = "facts:\n  - id: cost\n    claim: Cleanup will cost C$145 million.\n    number: 145000000\n    unit: C$\n    about: [cleanup]\n"

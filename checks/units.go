@@ -222,6 +222,9 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 		if def == nil {
 			def = t.signedCurrency(alt)
 		}
+		if def == nil {
+			def = t.before[text.Fold(alt)] // "$", "£": the currency its sign writes
+		}
 		out = append(out, unitAlt{def: def, words: unitWords(alt), text: alt})
 	}
 	for k := range out {

@@ -26,6 +26,7 @@ type matcher struct {
 	fact   *facts.Fact
 	loc    locator
 	names  nameMatcher
+	roles  *roleRule // a name fact's role:, or nil
 	quote  quoteMatcher
 	claims statementMatcher
 	units  unitSpec

@@ -113,7 +113,7 @@ func explainLists(b *strings.Builder, f *facts.Fact) {
 	for _, l := range []struct {
 		key     string
 		entries []string
-	}{{"aliases", f.Name.Aliases}, {"not", f.Name.Not}, {"speaker", f.Quote.Speakers}, {"accepted", f.Quote.Accepted}} {
+	}{{"aliases", f.Name.Aliases}, {"not", f.Name.Not}, {"role", f.Name.Roles}, {"speaker", f.Quote.Speakers}, {"accepted", f.Quote.Accepted}} {
 		if len(l.entries) == 0 {
 			continue
 		}

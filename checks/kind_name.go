@@ -7,7 +7,7 @@ import "slices"
 type nameKind struct{}
 
 func newNameKind(m *matcher) factKind {
-	m.names = newNameMatcher(m.fact.Name)
+	m.names, m.roles = newNameMatcher(m.fact.Name), newRoleRule(m.fact.Name.Roles)
 	return nameKind{}
 }
 
@@ -61,9 +61,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 		fd.Value = fd.Says
 		switch n.role {
 		case nameAccepted:
-			// A lone surname or short alias is no firm agreement: "Valdemar"
-			// may be Atletico Valdemar's as well as Sporting Valdemar's.
-			fd.Agrees, fd.firm = true, n.end-n.start >= 2 || len(m.names.accepted[0]) == 1
+			m.acceptedName(src, sent, fd, n)
 		case nameOther, nameOtherBearer:
 			fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
 			if n.role == nameOtherBearer {
@@ -88,6 +86,17 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			nearMissFinding(fd, n, sent.namedHolder(cd.span, terms))
 		}
 		c.Findings = append(c.Findings, fd)
+	}
+}
+
+// acceptedName makes the finding of an accepted spelling agree, unless a
+// title beside it names another post than the fact's role. A lone surname
+// or short alias is no firm agreement: "Valdemar" may be Atletico
+// Valdemar's as well as Sporting Valdemar's.
+func (m *matcher) acceptedName(src *reading, sent *sentence, fd *Finding, n nameMention) {
+	fd.Agrees, fd.firm = true, n.end-n.start >= 2 || len(m.names.accepted[0]) == 1
+	if m.roles != nil {
+		m.judgeRole(src, sent, fd, n.span)
 	}
 }
 

@@ -50,13 +50,8 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		case !ok && len(m.units) == 0:
 			m.tracef("    %q is stated in %s, and the fact has no unit: not a plain count, ignored", says(src, sent, n.span), n.unit.name)
 			continue
-		case !ok && m.voteFigure(sent, n):
-			m.tracef("    %q is the fact's side of a vote's tally (\"passed 112-61\", \"mit 98 zu 74 Stimmen\"): read in the fact's unit", says(src, sent, n.span))
-			cands = append(cands, candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}})
-			continue
-		case !ok && len(m.units) > 0 && m.partOfOpenedWhole(sent, n):
-			m.tracef("    %q is the part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"): read in the whole's unit", says(src, sent, n.span))
-			cands = append(cands, candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}, doubt: partOfWholeDoubt})
+		case !ok && (m.voteFigure(sent, n) || m.partOfOpenedWhole(sent, n)):
+			cands = append(cands, m.inOthersUnit(src, sent, n, i, anchors))
 			continue
 		case !ok:
 			if cd, ok := m.looseCandidate(src, sent, n, i, spans, anchors); ok {
@@ -621,7 +616,7 @@ func wholeOpened(sent *sentence, start int, spans []span) bool {
 func (m *matcher) partOfOpenedWhole(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
 	p := sc.phraseAt(0, wholeOpeners)
-	if p == nil || n.unit != nil || !sc.countWord(n.start) || n.value.Lo != n.value.Hi {
+	if p == nil || len(m.units) == 0 || n.unit != nil || !sc.countWord(n.start) || n.value.Lo != n.value.Hi {
 		return false
 	}
 	for _, w := range sent.numberMentions() {
@@ -640,9 +635,21 @@ func (m *matcher) partOfOpenedWhole(sent *sentence, n numberMention) bool {
 	return false
 }
 
-// partOfWholeDoubt is why a part taken from an opening whole may not be
-// the fact's count.
-const partOfWholeDoubt = "a part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"), which may be a part of another whole than the fact's"
+// inOthersUnit reads a bare figure in the unit another figure of the
+// sentence gives it: the fact's side of a vote's tally (see voteFigure),
+// or the part taken from the whole that opens the sentence (see
+// partOfOpenedWhole), which may be a part of another whole than the
+// fact's, so one that disagrees is unsure.
+func (m *matcher) inOthersUnit(src *reading, sent *sentence, n numberMention, i int, anchors anchorSet) candidate {
+	cd := candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}}
+	if m.voteFigure(sent, n) {
+		m.tracef("    %q is the fact's side of a vote's tally (\"passed 112-61\", \"mit 98 zu 74 Stimmen\"): read in the fact's unit", says(src, sent, n.span))
+		return cd
+	}
+	m.tracef("    %q is the part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"): read in the whole's unit", says(src, sent, n.span))
+	cd.doubt = "a part taken from the whole that opens the sentence (\"Of the 47 passengers, 19 ...\"), which may be a part of another whole than the fact's"
+	return cd
+}
 
 // wholeOpeners open a sentence with the whole a part is taken from.
 var wholeOpeners = phrases("whole-openers")

@@ -94,7 +94,7 @@ func (l *loader) sheet(s *Sheet, n *yaml.Node) {
 
 var factKeys = []string{
 	"id", "claim", "date", "number", "name", "quote", "statement", "version", "time",
-	"tolerance", "unit", "aliases", "not", "speaker", "accepted",
+	"tolerance", "unit", "aliases", "not", "role", "speaker", "accepted",
 	"supports", "refutes", "attributed",
 	"about", "unless", "within", "said_dates",
 	"note", "reference", "severity", "labels",

@@ -27,6 +27,7 @@ facts:
     name: Jan Novak
     aliases: [Jan Nowak]
     not: [Petr Novak]
+    role: spokesman | porte-parole
     about: spokesman
     labels:
       - source: "004"
@@ -60,9 +61,9 @@ func TestParseGoodSheet(t *testing.T) {
 	assert.Equal(t, 6, deadline.Within)
 
 	spokesman := s.Facts[2]
-	assert.Equal(t, Name{Canonical: "Jan Novak", Aliases: []string{"Jan Nowak"}, Not: []string{"Petr Novak"}}, spokesman.Name)
+	assert.Equal(t, Name{Canonical: "Jan Novak", Aliases: []string{"Jan Nowak"}, Not: []string{"Petr Novak"}, Roles: []string{"spokesman", "porte-parole"}}, spokesman.Name)
 	require.Len(t, spokesman.Labels, 1)
-	assert.Equal(t, Label{Source: "004", Says: "Jan Novack", Label: "spelling", Note: "The outlet's own transliteration.", Pos: Pos{File: "facts.yaml", Line: 22, Col: 9}}, *spokesman.Labels[0])
+	assert.Equal(t, Label{Source: "004", Says: "Jan Novack", Label: "spelling", Note: "The outlet's own transliteration.", Pos: Pos{File: "facts.yaml", Line: 23, Col: 9}}, *spokesman.Labels[0])
 
 	members := s.Facts[3]
 	assert.Equal(t, "3,000 ±10% (2,700..3,300)", members.Canonical())

@@ -117,10 +117,10 @@ func (l *loader) kind(n *yaml.Node, m yamldoc.Fields, what string) (Kind, bool) 
 // kind, such as a tolerance on a date.
 func (l *loader) foreignKeys(m yamldoc.Fields, kind Kind, what string) {
 	belongs := map[string]Kind{
-		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "said_dates": KindDate,
+		"tolerance": KindNumber, "unit": KindNumber, "aliases": KindName, "not": KindName, "role": KindName, "said_dates": KindDate,
 		"speaker": KindQuote, "accepted": KindQuote, "supports": KindStatement, "refutes": KindStatement, "attributed": KindStatement,
 	}
-	for _, key := range []string{"tolerance", "unit", "aliases", "not", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
+	for _, key := range []string{"tolerance", "unit", "aliases", "not", "role", "said_dates", "speaker", "accepted", "supports", "refutes", "attributed"} {
 		if v, ok := m.Get(key); ok && belongs[key] != kind && !(key == "said_dates" && kind == KindTime) { // a time of saying counts as a date of saying does
 			l.Errorf(v, "%s: goes with %s facts, and %s is a %s fact: remove it", key, belongs[key], what, kind)
 		}
@@ -150,6 +150,15 @@ func (l *loader) name(f *Fact, m yamldoc.Fields, what string) {
 	}
 	if a, ok := m.Get("not"); ok {
 		f.Name.Not = l.names(a, "not of "+what)
+	}
+	if r, ok := m.Get("role"); ok {
+		for _, t := range l.Texts(r, "role of "+what) {
+			for _, alt := range strings.Split(t, "|") {
+				if alt = strings.TrimSpace(alt); alt != "" {
+					f.Name.Roles = append(f.Name.Roles, alt)
+				}
+			}
+		}
 	}
 }
 

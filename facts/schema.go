@@ -64,6 +64,7 @@ func factProperties() map[string]any {
 		"unit":       schemaString("number facts: the word that must follow the number, such as hours"),
 		"aliases":    schemaTerms("name facts: other spellings the sheet accepts"),
 		"not":        schemaTerms("name facts: names it must not be confused with"),
+		"role":       schemaTerms("name facts: the title of the post the person holds, alternatives separated by |; another title beside the name contradicts"),
 		"speaker":    schemaTerms("quote facts: the ways sources name who said it"),
 		"accepted":   schemaTerms("quote facts: other renderings that count as verbatim"),
 		"supports":   schemaTerms("statement facts: phrases that assert the claim; alternatives separated by |"),

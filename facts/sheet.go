@@ -104,6 +104,9 @@ type Name struct {
 	Canonical string
 	Aliases   []string
 	Not       []string
+	// Roles are the titles of the post the named person holds ("chief
+	// executive", "CEO"): a different title beside the name contradicts.
+	Roles []string
 }
 
 // A Quote is the canonical wording of a quotation, who said it, and other

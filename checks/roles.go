@@ -1,0 +1,275 @@
+package checks
+
+// The title a source sets beside a name ("chairwoman Helena Marsh",
+// "Helena Marsh, the company's chief executive,"), read for a name fact
+// with role: a title of another post than the sheet's says the person
+// holds another post.
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+	"github.com/factcheck/factcheck/text"
+)
+
+// A postTitle is a title of [post-titles], in words, and the post it names.
+type postTitle struct {
+	words []string
+	post  string
+}
+
+var (
+	postTitles        = readPostTitles()
+	titleRankWords    = lexicon.Set("title-rank-words")
+	titleTimeWords    = lexicon.Set("title-time-words")
+	titleArticles     = lexicon.Set("title-articles")
+	titleIndefinites  = lexicon.Set("title-indefinites")
+	maxTitleWords     = 8 // the words of a title's phrase between commas
+	maxTitleLeadWords = 3 // the words before a title right before a name: "deputy chief"
+)
+
+// readPostTitles reads [post-titles], the longest titles first.
+func readPostTitles() []postTitle {
+	var out []postTitle
+	for w, post := range lexicon.Pairs("post-titles") {
+		out = append(out, postTitle{phraseWords(w), post})
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if len(out[a].words) != len(out[b].words) {
+			return len(out[a].words) > len(out[b].words)
+		}
+		return strings.Join(out[a].words, " ") < strings.Join(out[b].words, " ")
+	})
+	return out
+}
+
+// postAt returns the longest title that starts at token k.
+func postAt(sc scanner, k int) (postTitle, bool) {
+	for _, p := range postTitles {
+		if sc.wordsAt(k, p.words) {
+			return p, true
+		}
+	}
+	return postTitle{}, false
+}
+
+// A titleReading is what the title beside a name says of the post.
+type titleReading struct {
+	at     span // the words of the title's phrase
+	other  string
+	agrees bool
+	unsure bool // an indefinite article: one post among others
+}
+
+// roleRule holds a fact's roles as the posts they name and their words.
+type roleRule struct {
+	posts map[string]bool
+	words [][]string
+}
+
+// newRoleRule reads a name fact's role: alternatives.
+func newRoleRule(roles []string) *roleRule {
+	if len(roles) == 0 {
+		return nil
+	}
+	r := &roleRule{posts: make(map[string]bool)}
+	for _, alt := range roles {
+		ws := phraseWords(text.Fold(alt))
+		r.words = append(r.words, ws)
+		for k := range ws {
+			for _, p := range postTitles {
+				if k+len(p.words) <= len(ws) && slices.Equal(ws[k:k+len(p.words)], p.words) {
+					r.posts[p.post] = true
+				}
+			}
+		}
+	}
+	return r
+}
+
+// titleOf reads the title set beside the name at n: right before it
+// ("Sheriff Denise Arceneaux"), between commas after it ("Helena Marsh,
+// the company's chair,"), or between commas before it ("il presidente di
+// Brightwater, Helena Marsh,"). It reports false where no title of
+// [post-titles] nor a role of the fact's stands there, or where a word of
+// [title-time-words] puts the post at another time.
+func (r *roleRule) titleOf(sc scanner, n span) (titleReading, bool) {
+	for _, at := range []span{leftTitle(sc, n.start), rightTitle(sc, n.end), commaTitle(sc, n)} {
+		if at.end > at.start {
+			if t, ok := r.judge(sc, at); ok {
+				return t, true
+			}
+		}
+	}
+	return titleReading{}, false
+}
+
+// leftTitle returns the words of a title that ends right before the
+// name at token start, a title such as "Dr." between, with the rank and
+// time words before it: "deputy chief inspector", "former director".
+func leftTitle(sc scanner, start int) span {
+	k := start - 1
+	if k > 0 && titles[sc.tok(k)] && strings.Trim(sc.gap(k+1), ". ") == "" {
+		k-- // "president Dr. Marguerite Aucoin"
+	}
+	if k < 0 || !plainGap(sc.gap(k+1)) {
+		return span{}
+	}
+	end := k + 1
+	if titleRankWords[sc.tok(k)] {
+		k-- // "directeur adjoint Paul Roux"
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		if p, ok := postAt(sc, j); ok && j+len(p.words)-1 == k && titleGaps(sc, j, end) {
+			from := j
+			for from > 0 && j-from < maxTitleLeadWords && plainGap(sc.gap(from)) && (titleRankWords[sc.tok(from-1)] || titleTimeWords[sc.tok(from-1)]) {
+				from--
+			}
+			return span{from, end}
+		}
+	}
+	return span{}
+}
+
+// rightTitle returns the phrase after a comma after the name that ends
+// at token end, up to the next mark: "the network's chief operating
+// officer". It must open with an article, a title or a possessor.
+func rightTitle(sc scanner, end int) span {
+	if end >= len(sc.toks) || strings.TrimSpace(sc.gap(end)) != "," {
+		return span{}
+	}
+	k := end + 1
+	for k < len(sc.toks) && k-end < maxTitleWords && titleGaps(sc, k-1, k+1) {
+		k++
+	}
+	_, title := postAt(sc, end)
+	if !titleArticles[sc.tok(end)] && !title && !possessiveAfter(sc, end+1) {
+		return span{}
+	}
+	return span{end, k}
+}
+
+// commaTitle returns the phrase that opens the sentence or its clause
+// before a comma before the name at n, when a comma or the sentence's end
+// closes the name: "El primer ministro provincial, Tobias Leclerc, dijo".
+func commaTitle(sc scanner, n span) span {
+	if n.start < 2 || strings.TrimSpace(sc.gap(n.start)) != "," || n.end < len(sc.toks) && strings.TrimSpace(sc.gap(n.end)) != "," {
+		return span{}
+	}
+	k := n.start - 1
+	for k > 0 && n.start-k < maxTitleWords && titleGaps(sc, k-1, k+1) {
+		k--
+	}
+	if k > 0 && titleGaps(sc, k-1, k+1) {
+		return span{} // longer than a title's phrase
+	}
+	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title {
+		return span{}
+	}
+	return span{k, n.start}
+}
+
+// titleGaps reports whether the words from token i to end-1 stand with
+// nothing but spaces, hyphens or a possessive's apostrophe between them.
+func titleGaps(sc scanner, i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveAfter reports whether token k is the "s" of a possessive:
+// "the sheriff's".
+func possessiveAfter(sc scanner, k int) bool {
+	g := sc.gap(k)
+	return sc.tok(k) == "s" && (g == "'" || g == "’")
+}
+
+// judge reads the posts the titles in the words at name.
+func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
+	t := titleReading{at: at, unsure: titleIndefinites[sc.tok(at.start)]}
+	for k := at.start; k < at.end; k++ {
+		if titleTimeWords[sc.tok(k)] {
+			return titleReading{}, false
+		}
+	}
+	found := false
+	for k := at.start; k < at.end; k++ {
+		p, ok := postAt(sc, k)
+		end := k + len(p.words)
+		if !ok || end > at.end || possessiveAfter(sc, end) {
+			continue
+		}
+		found = true
+		if r.holds(sc, at, k, p) {
+			t.agrees = true
+		} else if t.other == "" {
+			t.other = p.post
+		}
+		k = end - 1
+	}
+	if found {
+		return t, true
+	}
+	for _, ws := range r.words {
+		t.agrees = t.agrees || wordsWithin(sc, at, ws) // a role the table does not know
+	}
+	return t, t.agrees
+}
+
+// holds reports whether the title p at token k within at names a post of
+// the roles: its post is one of theirs, and a rank word beside it
+// ("deputy", "adjoint") is in a role too.
+func (r *roleRule) holds(sc scanner, at span, k int, p postTitle) bool {
+	end := k + len(p.words)
+	rank := ""
+	switch {
+	case k > at.start && titleRankWords[sc.tok(k-1)]:
+		rank = sc.tok(k - 1)
+	case end < at.end && titleRankWords[sc.tok(end)]:
+		rank = sc.tok(end)
+	}
+	if rank == "" {
+		return r.posts[p.post]
+	}
+	for _, ws := range r.words {
+		if slices.Contains(ws, rank) && wordsWithin(sc, at, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsWithin reports whether the words ws stand in a row within at.
+func wordsWithin(sc scanner, at span, ws []string) bool {
+	for k := at.start; k+len(ws) <= at.end; k++ {
+		if len(ws) > 0 && sc.wordsAt(k, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeRole makes the finding of a name the sheet accepts a contradiction
+// when the title beside it names another post than the fact's role.
+func (m *matcher) judgeRole(src *reading, sent *sentence, fd *Finding, n span) {
+	t, ok := m.roles.titleOf(sent.scanner(), n)
+	switch {
+	case !ok:
+		return
+	case t.agrees:
+		m.tracef("    the title beside it, %q, names the sheet's role", says(src, sent, t.at))
+		return
+	}
+	fd.Agrees, fd.firm, fd.Kind = false, false, "role"
+	fd.Value = says(src, sent, span{min(t.at.start, n.start), max(t.at.end, n.end)})
+	fd.How = "the title beside the name, \"" + says(src, sent, t.at) + "\", names another post (" + t.other + ") than the sheet's role: " + strings.Join(m.fact.Name.Roles, " | ")
+	if t.unsure {
+		fd.Unsure = true
+		fd.How += "; unsure: after \"a\", it may be one post among others the person holds"
+	}
+}

@@ -1,0 +1,33 @@
+package checks
+
+import "testing"
+
+// A name fact with role: contradicts where a source sets another post's
+// title beside the name, and only there.
+func TestRoles(t *testing.T) {
+	const sheet = "facts:\n  - id: ceo\n    claim: Ilona Varga is Corvane's chief executive.\n    name: Ilona Varga\n    role: chief executive | CEO\n    about: [Corvane]\n"
+	assertVerdicts(t, sheet, "2026-05-04", []verdictCase{
+		{"Corvane chief executive Ilona Varga opened the plant.", "agrees", "the role right before the name"},
+		{"Company chairwoman Ilona Varga opened the plant.", "contradicts", "another post's title right before the name"},
+		{"Ilona Varga, the firm's chief financial officer, opened the plant.", "contradicts", "another post between commas after the name"},
+		{"Ilona Varga, president and chief executive of Corvane, opened it.", "agrees", "two posts, one of them the role"},
+		{"Il presidente di Corvane, Ilona Varga, ha aperto l'impianto.", "contradicts", "a title between commas before the name, in Italian"},
+		{"La directrice générale Ilona Varga a inauguré l'usine.", "agrees", "the role's post in French, though the sheet names it in English"},
+		{"Deputy chief executive Ilona Varga opened the plant.", "contradicts", "a rank word before the role makes it another post"},
+		{"Former chairwoman Ilona Varga opened the plant.", "agrees", "a post held at another time says nothing of the present one"},
+		{"Ilona Varga, a director of a charity, opened the plant.", "unsure", "after a, one post among others she may hold"},
+		{"Ilona Varga, the sheriff's wife, opened the plant.", "agrees", "a title in a possessive names someone else"},
+		{"After meeting the president, Ilona Varga opened the plant.", "agrees", "a title before a comma that the name does not close is another person's"},
+		{"Ilona Varga, who chairs the board, opened the plant.", "agrees", "a clause after the name is no title"},
+		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
+	})
+	const noRole = "facts:\n  - id: ceo\n    claim: Ilona Varga is Corvane's chief executive.\n    name: Ilona Varga\n    about: [Corvane]\n"
+	assertVerdicts(t, noRole, "2026-05-04", []verdictCase{
+		{"Company chairwoman Ilona Varga opened the plant.", "agrees", "without role:, titles are not read"},
+	})
+	const unknown = "facts:\n  - id: spec\n    claim: Ramon Ledesma is a hurricane specialist.\n    name: Ramon Ledesma\n    role: hurricane specialist\n    about: [hurricane]\n"
+	assertVerdicts(t, unknown, "2026-05-04", []verdictCase{
+		{"Hurricane specialist Ramon Ledesma warned of rain.", "agrees", "a role the table does not know, in the words of the title"},
+		{"Center director Ramon Ledesma warned of rain.", "contradicts", "a known post beside it"},
+	})
+}

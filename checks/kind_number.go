@@ -77,7 +77,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n))
+		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
 		cands = append(cands, cd)
 	}
 	return revisedTo(sent, cands)
@@ -850,6 +850,10 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	if !ok {
 		return 0, nil, false
 	}
+	if to := m.wideConversion(n); to != nil && v != n.value {
+		x := n.value.Lo
+		v = scale(facts.Interval{Lo: x - x/10, Hi: x + x/10}, n.unit, to) // "100 km/h": within a tenth, not 50 to 150
+	}
 	rs = readings{v}
 	for _, lv := range m.looseReadings(n) {
 		if !slices.Contains(rs, lv) {
@@ -965,6 +969,9 @@ func wholePercent(n numberMention, written int, sheet float64) bool {
 func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Finding) {
 	switch {
 	case !fd.Agrees:
+	case n.value != v && upperBound(v) && maximumFact(f) && n.unit != nil && n.unit.offset == 0 && !convertedMaxHolds(f.Number, n.value.Hi, v.Hi):
+		fd.Agrees = false // "up to 120 miles" for a range of up to 120 km: the maximum, converted
+		fd.How = "a bound from above (\"up to\") gives a maximum, and the fact is one: the maximum, " + facts.Exactly(n.value.Hi).String() + " in the source's unit (" + facts.Exactly(v.Hi).String() + " in the sheet's, with its rounding), is compared"
 	case n.value != v:
 		if sheet, ok := convertedBack(f.Number.Lo, n.value, v); ok && f.Number.Lo == f.Number.Hi && roundsOff(f, n.value, sheet, n.dozens) {
 			fd.Agrees = false // "about 1,300 feet" for 366 m, which is 1,201 feet: no rounding of 1,300
@@ -1010,6 +1017,53 @@ func roundsOff(f *facts.Fact, v facts.Interval, sheet float64, dozens bool) bool
 		unit *= 5
 	}
 	return math.Abs(sheet-c) > unit/2+1e-9*c
+}
+
+// wideConversion returns the fact's unit a figure is converted into from
+// its own, when the figure is a single whole one whose trailing
+// zeros would round it by more than a tenth ("100 km/h" rounded to the
+// hundred is 50 to 150): it is read within a tenth of it, and up to a
+// quarter only as unsure (see wideRoundingDoubt). Nil otherwise.
+func (m *matcher) wideConversion(n numberMention) *unitDef {
+	x := n.value.Lo
+	if n.unit == nil || n.value.Hi != x || x < 10 || roundedBy(x) <= x/10 || n.unit.offset != 0 {
+		return nil
+	}
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def.base == n.unit.base && alt.def.factor != n.unit.factor {
+			return alt.def
+		}
+	}
+	return nil
+}
+
+// wideRoundingDoubt says why a figure converted from a round one (see
+// wideConversion) that disagrees within a tenth of it may still be a
+// rounding of the sheet's: it agrees within a quarter, or its rounding.
+func (m *matcher) wideRoundingDoubt(n numberMention) string {
+	x := n.value.Lo
+	to := m.wideConversion(n)
+	if to == nil {
+		return ""
+	}
+	d := min(roundedBy(x), x/4)
+	if wide := (readings{scale(facts.Interval{Lo: x - d, Hi: x + d}, n.unit, to)}); !wide.overlap(m.fact) {
+		return ""
+	}
+	return "converted from " + facts.Exactly(x).String() + " " + n.unit.name + ", a round figure that may be rounded by more than a tenth: within a quarter of it, the sheet's value may be its rounding"
+}
+
+// convertedMaxHolds reports whether the sheet's maximum lies within the
+// rounding of a source's maximum x written in another unit and converted
+// to hi, which scale widened by that rounding where roundBound holds ("up
+// to 75 miles" is 75.5 miles at most): 120 km is within "up to 75 miles",
+// not within "up to 120 miles".
+func convertedMaxHolds(sheet facts.Interval, x, hi float64) bool {
+	r, k := roundedBy(x), hi/x
+	if roundBound(x) {
+		k = hi / (x + r)
+	}
+	return sheet.Hi >= k*(x-r) && sheet.Lo <= k*(x+r)
 }
 
 // convertedBack returns the sheet's value x in the unit of a source's

@@ -534,6 +534,10 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"1840000000", "euros", "The price is almost EUR 1.9 billion.", "agrees 1,710,000,000..1,900,000,000", "an approximation before a currency's code"},
 		{"42000000", "dollars | C$", "The price is about C$40 million.", "agrees 36,000,000..44,000,000", "an approximation before a currency's letters and sign"},
 		{"42000000", "dollars | C$", "The price is C$40 million.", "contradicts 40,000,000", "and with none, the figure as written"},
+		{"65", "mph", "The length of the gusts was 100 km per hour.", "agrees 55.9234073014..68.3508311461", "a round figure converted: within a tenth of it"},
+		{"90", "mph", "The length of the gusts was 100 km per hour.", "contradicts 55.9234073014..68.3508311461", "not within half of its hundred: 145 km/h is no rounding of 100"},
+		{"70", "mph", "The length of the gusts was 100 km per hour.", "unsure 55.9234073014..68.3508311461", "within a quarter, its rounding may be the sheet's"},
+		{"90", "mph", "The length of the gusts was 145 km per hour.", "agrees 89.7881372783..90.4095084705", "a figure whose rounding is a tenth or less, as before"},
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"2000000", "Swiss francs", "The price is CHF 2m (about €2.1m).", "agrees 2,000,000", "so after the code of a currency with no sign, before a bracket"},
 		{"2.4", "mg per litre", "The board (sample) showed 2.4mg per litre of ammonia.", "agrees 2.4", "milligrams glued to the figure, a rate per litre"},
@@ -1625,6 +1629,13 @@ func TestMaximumFacts(t *testing.T) {
 		{"Gusts of up to 95 km/h pushed the fire down the valley.", "contradicts", "the maximum the source gives is not the sheet's"},
 		{"Gusts of up to 85 km/h pushed the fire down the valley.", "agrees", "the sheet's maximum"},
 		{"Gusts of 85 km/h pushed the fire down the valley.", "agrees", "a plain figure, as ever"},
+		{"Gusts of up to 85 mph pushed the fire down the valley.", "contradicts", "a maximum in another unit is converted, then compared"},
+		{"Gusts of up to 53 mph pushed the fire down the valley.", "agrees", "the sheet's maximum in another unit, within its rounding"},
+		{"Gusts of up to 60 mph pushed the fire down the valley.", "contradicts", "so is a maximum in another unit that the sheet's is no rounding of"},
+	})
+	const savingsKm = "facts:\n  - id: saved\n    claim: The detour is 85 km.\n    number: 85\n    unit: km\n    about: [detour]\n"
+	assertVerdicts(t, savingsKm, "2026-07-16", []verdictCase{
+		{"The detour is up to 85 miles.", "agrees", "no maximum in the claim: a converted bound still only bounds the value"},
 	})
 	const savings = "facts:\n  - id: savings\n    claim: The feature cuts energy use by 12 percent.\n    number: 12\n    unit: percent\n    about: [energy use]\n"
 	assertVerdicts(t, savings, "2026-07-16", []verdictCase{

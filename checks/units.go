@@ -294,20 +294,24 @@ func scale(v facts.Interval, from, to *unitDef) facts.Interval {
 		// A bound's round figure is rounded too: "topped 46,000 feet" is
 		// above 45,500 feet, and "under 300 feet" below 350; "at least 1
 		// GB" stays 1 GB.
-		round := func(x float64) bool { // 46,000 or 1,300; not 100 or 50,000, whose rounding is half their figure
-			for x >= 100 && math.Mod(x, 10) == 0 {
-				x /= 10
-			}
-			return x >= 10 && x < 100 && math.Mod(x, 10) != 0
-		}
-		if !math.IsInf(v.Hi, 1) && v.Lo == 0 && round(v.Hi) {
+		if !math.IsInf(v.Hi, 1) && v.Lo == 0 && roundBound(v.Hi) {
 			v.Hi += roundedBy(v.Hi)
-		} else if math.IsInf(v.Hi, 1) && v.Lo > 0 && round(v.Lo) {
+		} else if math.IsInf(v.Hi, 1) && v.Lo > 0 && roundBound(v.Lo) {
 			v.Lo -= roundedBy(v.Lo)
 		}
 	}
 	conv := func(x float64) float64 { return (x*from.factor + from.offset - to.offset) / to.factor }
 	return facts.Interval{Lo: conv(v.Lo), Hi: conv(v.Hi), LoOpen: v.LoOpen, HiOpen: v.HiOpen}
+}
+
+// roundBound reports whether a bound's figure is rounded, as scale reads
+// it: 46,000 or 1,300; not 100 or 50,000, whose rounding is half their
+// figure.
+func roundBound(x float64) bool {
+	for x >= 100 && math.Mod(x, 10) == 0 {
+		x /= 10
+	}
+	return x >= 10 && x < 100 && math.Mod(x, 10) != 0
 }
 
 // looseScales converts v from one unit to another of the same base as

@@ -50,6 +50,8 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
 		case forecastTime(sent, cl.span, m.own):
 			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
+		case (cl.zoneless || cl.textZone || cl.listedZone) && bracketedAlone(sent, cl.span):
+			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless && localSaid(sent, cl.end) && !universalZones[text.Fold(m.fact.Time.Zone)]:
@@ -62,6 +64,13 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return clashingRestatements(src, sent, cands, m.fact.Time)
+}
+
+// bracketedAlone reports whether a time is all its brackets hold:
+// "(1:36)".
+func bracketedAlone(sent *sentence, sp span) bool {
+	sc := sent.scanner()
+	return strings.HasSuffix(sc.gap(sp.start), "(") && strings.HasPrefix(strings.TrimLeft(sc.textAfter(sp.end), " "), ")")
 }
 
 // restatementJoins are what may stand between a time and its restatement

@@ -130,6 +130,23 @@ var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s
 // label, its third the date, its fourth or fifth the month's word.
 var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `[*_]*\s*$`)
 
+// dateFirstByline matches, early in a file, a line that opens with its
+// date and goes on after a separator with who wrote it, perhaps with more
+// after another separator: "12 March 2025 | by Dr. Fiona Hartley,
+// Contributing Editor | Filed under: Security". Its first group is the
+// date, its second or third the month's word.
+var dateFirstByline = regexp.MustCompile(`^\s*[*_]*(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `\s*[·|•]\s*(?i:by|par|von|por|door|di|da)\s+\p{Lu}[^·|•]{0,100}(?:[·|•].*)?$`)
+
+// dateFirstBylineDate returns the match of dateFirstByline in a line, its
+// date as the first group, or nil: its words of months must be months.
+func dateFirstBylineDate(line string) []int {
+	m := dateFirstByline.FindStringSubmatchIndex(line)
+	if m == nil || !monthsKnown(line, m[4:6], m[6:8]) {
+		return nil
+	}
+	return m[:4]
+}
+
 // updateLineMay reports, cheaply, whether a line below the head may be
 // an outlet's line with an update's label (see headBylineDate): a
 // separator and "updated" or "modified". Most lines of a body are not, and
@@ -383,6 +400,9 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 			}
 			return []int{b[0] + lead, b[1] + lead} // "By Dana W., food columnist · 2 June 2026": dropped
 		}
+	}
+	if m == nil && at >= early {
+		m = dateFirstBylineDate(strings.TrimRight(rest, " \t\r")) // "12 March 2025 | by F. Hartley | Filed under: ...": its date is when it was published
 	}
 	if m == nil && strings.Contains(rest[:min(len(rest), 80)], ",") {
 		m = datelineDate(rest)

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/factcheck/factcheck/text"
@@ -118,7 +119,24 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 		case p.Labelled:
 			fd.Unsure = true // "Whitcombe: outbreak was preventable": a headline's paraphrase, a line of minutes
 			fd.How += "; unsure: a line after a speaker's label may render the words, not quote them"
+		case headlineQuote(src, p):
+			fd.Unsure = true // a related link's "- Prosecutor: “jewels still in Belgium”"
+			fd.How += "; unsure: a line that is only a label and a quote, or a quote and its speaker after a dash, is a headline's, which quotes in short"
 		}
 	}
 	return fd
+}
+
+// headlineLine matches a line that is a headline's quote: a short label,
+// a colon and the quote ending the line ("Prosecutor: “jewels still in
+// Belgium”"), or the quote and its speaker after a dash ("“Not a single
+// trap” – coastguard"), perhaps after a list's marker; no stop ends the
+// quote, as none ends a headline.
+var headlineLine = regexp.MustCompile(`^(?:[-*•]\s+|\d+[.)]\s+)?(?:[^"“”:.!?]{1,60}:\s*["“'‘].+[^.!?,]["”'’]|["“'‘].+[^.!?,]["”'’]\s*[-–—]\s*[^.!?"“”]{1,40})$`)
+
+// headlineQuote reports whether a passage's line is a headline's quote
+// (see headlineLine): reworded, it may be the headline's shortening.
+func headlineQuote(src *reading, p *passage) bool {
+	ls, le := src.LineOf(p.Start)
+	return headlineLine.MatchString(strings.TrimSpace(src.Raw()[ls:le]))
 }

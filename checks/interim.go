@@ -203,6 +203,9 @@ func (sent *sentence) possibility(sp span) (string, bool) {
 	if w := sent.markerOf(sp, possibilityAt, true); w != "" {
 		return w, false
 	}
+	if w := possibleAfter(sent.scanner(), sp); w != "" {
+		return w, false // "up to 20 inches is possible"
+	}
 	w := sent.markerOf(sp, func(sc scanner, i int) (string, int) {
 		p := sc.phraseAt(i, planMarkers)
 		return strings.Join(p, " "), len(p)
@@ -218,6 +221,25 @@ func (sent *sentence) laterVersion(sp span) string {
 		p := sc.phraseAt(i, laterVersionMarkers)
 		return strings.Join(p, " "), len(p)
 	}, true)
+}
+
+// possibilityAfter ([possibility-after]) say after a value, in its
+// clause, that it is what may be: "up to 20 inches is possible".
+var possibilityAfter = phrases("possibility-after")
+
+// possibleAfter returns the phrase of possibilityAfter that follows the
+// value at sp with no mark between, or "": "up to 20 inches of rain is
+// possible", not "12 inches fell, and more is expected".
+func possibleAfter(sc scanner, sp span) string {
+	for k := sp.end; k < len(sc.toks); k++ {
+		if k > sp.end && !plainGap(sc.gap(k)) {
+			return ""
+		}
+		if p := sc.phraseAt(k, possibilityAfter); p != nil {
+			return strings.Join(p, " ")
+		}
+	}
+	return ""
 }
 
 // possibilityAt reads a phrase of [possibility-markers] at token i: not

@@ -456,6 +456,8 @@ func TestWhatMayBe(t *testing.T) {
 		{"Could the repair bill reach £20 million?", "unsure", "a question that asks whether"},
 		{"Why did the repair bill reach £20 million?", "contradicts", "a question that asks why takes its figure for granted"},
 		{"The repair bill reached £15 million, and it could rise further.", "contradicts", "could after the figure, in another clause, governs nothing"},
+		{"A repair bill of £15 million is possible, officials said.", "unsure", "is possible after the figure, in its clause: what may be"},
+		{"A repair bill of £15 million was paid, and more is expected.", "contradicts", "is expected after a comma governs nothing before it"},
 		{"Repairs cost £15 million, the council said.", "contradicts", "a plain statement"},
 	})
 	const jobs = "facts:\n  - id: jobs\n    claim: The firm cuts 1,200 jobs.\n    number: 1200\n    unit: jobs\n    about: [cut | cuts]\n"

@@ -167,6 +167,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Es gab 30 Verletzte, acht Schwerverletzte.", "30=30; acht=8"},                             // so "acht" before a German noun of the injured
 		{"Man darf das nicht außer Acht lassen, 30 Verletzte.", "30=30"},                            // and not "außer Acht"
 		{"Der Zug fuhr mit 100 Stundenkilometern.", "100 Stundenkilometern=100 kilometer per hour"}, // German km/h written out
+		{"Choveram 361 milímetros em Lacombe.", "361 milímetros=361 millimeter"},                    // Portuguese and Spanish millimetres
+		{"Cayeron 14,2 pulgadas de lluvia.", "14,2 pulgadas=14.2 inch"},                             // Spanish inches
 		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},                    // one and a half in German
 		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                                 // and before other words for people
 		{"Sono morti due passeggeri.", "due=2"},                                                     // Italian too

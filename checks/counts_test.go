@@ -47,11 +47,25 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 		{"Staff cared for the passengers, 12 of whom were children.", 3, "agrees", "it is how many were children"},
 		{"In all 37 were injured.", 1, "agrees", "a plain count still counts"},
 		{"All 39 of the injured were treated in hospital.", 1, "contradicts", "all before a part of a set makes it the whole set: how many were injured"},
+		{"At least 40 people were injured, five of them seriously.", 1, "contradicts", "the whole of \"of them\" is the count of a fact whose term stands in its words"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, sheet, testSource{"s", tt.text, "2026-03-11"})
 			assert.Equal(t, tt.want, string(r.CellAt(tt.fact, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// "N of them" after a count is a part of it, which a term right after
+// the pronoun speaks of: the part takes the whole's unit.
+func TestPartOfThem(t *testing.T) {
+	for _, unit := range []string{"", "    unit: people\n"} {
+		sheet := "facts:\n  - id: serious\n    claim: Nine people were seriously injured.\n    number: 9\n" + unit + "    about: [seriously]\n"
+		assertVerdicts(t, sheet, "2026-03-11", []verdictCase{
+			{"At least 40 people were injured, five of them seriously.", "contradicts", "a term right after \"of them\" speaks of the part alone: five, not the 40"},
+			{"At least 40 people were injured, nine of them seriously.", "agrees", "and agrees when the part is the sheet's"},
+			{"At least 40 people were injured seriously, and five more walked away.", "contradicts", "no part: the count the term follows"},
 		})
 	}
 }

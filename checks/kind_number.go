@@ -521,7 +521,7 @@ func continuedOnly(sent *sentence, spans []span) bool {
 // right after the noun, a narrowed table row, a part "of" the unit, an
 // amount of another noun.
 func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
-	if n.partitive != (span{}) && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) {
+	if n.partitive != (span{}) && !n.byPronoun && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) {
 		return "a term right after the counted noun (or a short phrase on it) may speak of the part or of the whole"
 	}
 	if why := qualifiedRow(src, sent, n); why != "" {
@@ -738,6 +738,9 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		if end, _, ok := m.unitMatch(sent, whole); ok {
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
+	}
+	if n.whole && n.byPronoun {
+		return anyTermWithin(spans, sp) // "27 were injured, five of them seriously": "seriously" is the five's
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }

@@ -22,6 +22,21 @@ func (sc scanner) partOfSet(m *numberMention) {
 	}
 }
 
+// pronounWhole joins the part at out[k], counted "of them" or "of whom",
+// to the count before it in its sentence, the whole the pronoun stands
+// for: the part takes its unit, and the whole spans up to the pronoun, so
+// that a fact whose terms stand there counts the whole, any other the
+// part.
+func pronounWhole(out []numberMention, k int) {
+	w := k - 1
+	if out[w].partitive != (span{}) {
+		return
+	}
+	part := &out[k]
+	part.ofWhole, part.byPronoun = w+1, true
+	out[w].whole, out[w].byPronoun, out[w].partitive = true, true, span{out[w].start, part.partitive.end}
+}
+
 // wholeWords before a count of a set make it the whole set: "all 40 of
 // its buses".
 var wholeWords = lexicon.Set("whole-words")
@@ -50,6 +65,9 @@ func (sc scanner) countWord(i int) bool {
 func (sc scanner) sharePartitiveUnits(out []numberMention) {
 	for k := range out {
 		sc.partOfSet(&out[k])
+		if k > 0 && out[k].partitive != (span{}) && partitivePronouns[sc.tok(out[k].partitive.end-1)] {
+			pronounWhole(out, k) // "27 people were injured, five of them seriously"
+		}
 	}
 	for k := 0; k+1 < len(out); k++ {
 		part, whole := &out[k], out[k+1]

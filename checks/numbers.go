@@ -32,6 +32,10 @@ type numberMention struct {
 	partitive span
 	whole     bool
 	ofWhole   int // for the part, 1 + the index of the whole's mention
+	// byPronoun marks a part and its whole joined by a pronoun ("27 were
+	// injured, five of them seriously"): a word right after the pronoun
+	// speaks of the part alone.
+	byPronoun bool
 	// dozens marks a count in dozens ("four dozen"), rounded to the dozen.
 	dozens bool
 	// changeFrom is, for a figure of a change with no unit of its own, 1 +

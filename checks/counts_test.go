@@ -68,6 +68,10 @@ func TestPartOfThem(t *testing.T) {
 			{"At least 40 people were injured seriously, and five more walked away.", "contradicts", "no part: the count the term follows"},
 		})
 	}
+	const killed = "facts:\n  - id: killed\n    claim: The storm killed 40 people.\n    number: 40\n    unit: people\n    about: [killed]\n"
+	assertVerdicts(t, killed, "2026-03-11", []verdictCase{
+		{"The storm killed 40 people, five of them in Lisbon.", "agrees", "no term right after the pronoun: the whole is the fact's count"},
+	})
 }
 
 // "All" before a count of a set makes it the whole set, no part of it,
@@ -621,7 +625,7 @@ func TestPartsAndWholes(t *testing.T) {
 		{"Of the 14,000 operations planned, 12,400 were postponed.", "agrees", "a bare count after the comma of an opening whole: counted in the whole's unit"},
 		{"Of the 14,000 operations planned this week at the city's hospitals, 12,400 were postponed.", "agrees", "the comma after a longer phrase"},
 		{"Of the 14,000 beds, 11,000 were postponed.", "silent", "a whole in another unit: the part is none of the fact's"},
-		{"Of the 12,400 operations planned, most were postponed, 11,000 at once.", "agrees", "a count not right after the comma that closes the whole is no part of it"},
+		{"Of the 14,000 operations planned at 12,400 sites, most were postponed.", "unsure", "a count before the comma that closes the whole is no part of it"},
 		{"Sur les 14 000 opérations prévues, 12 400 ont été postponed.", "agrees", "an opening whole in French"},
 		{"A heart transplant and 40 other operations were postponed.", "unsure", "others than one named: a part"},
 		{"Besides the transplant, 40 others operations were postponed.", "unsure", "others, as a slip writes it, too"},

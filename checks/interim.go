@@ -227,13 +227,17 @@ func (sent *sentence) laterVersion(sp span) string {
 // clause, that it is what may be: "up to 20 inches is possible".
 var possibilityAfter = phrases("possibility-after")
 
+// possibleReach is how many words after a value a phrase of
+// possibilityAfter may start: "up to 20 inches of rain is possible".
+const possibleReach = 4
+
 // possibleAfter returns the phrase of possibilityAfter that follows the
 // value at sp with no mark between, or "": "up to 20 inches of rain is
 // possible", not "12 inches fell, and more is expected".
 func possibleAfter(sc scanner, sp span) string {
-	for k := sp.end; k < len(sc.toks); k++ {
-		if k > sp.end && !plainGap(sc.gap(k)) {
-			return ""
+	for k := sp.end; k < len(sc.toks) && k <= sp.end+possibleReach; k++ {
+		if k > sp.end && !plainGap(sc.gap(k)) || coordinators[sc.tok(k)] || clauseOpeners[sc.tok(k)] {
+			return "" // "reached £15 million and further costs are expected"
 		}
 		if p := sc.phraseAt(k, possibilityAfter); p != nil {
 			return strings.Join(p, " ")

@@ -630,7 +630,7 @@ func (m *matcher) partOfOpenedWhole(sent *sentence, n numberMention) bool {
 		for k < n.start && !strings.Contains(sc.gap(k), ",") {
 			k++
 		}
-		return k == n.start
+		return k == n.start && strings.Contains(sc.gap(k), ",") // not "in 3 coaches" before the comma
 	}
 	return false
 }
@@ -739,8 +739,11 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
 	}
-	if n.whole && n.byPronoun {
-		return anyTermWithin(spans, sp) // "27 were injured, five of them seriously": "seriously" is the five's
+	if n.byPronoun {
+		// "40 were injured, five of them seriously": a term right after the
+		// pronoun makes the part the fact's; otherwise the whole is ("The
+		// storm killed 40 people, five of them in Lisbon").
+		return termRightAfter(spans, n.partitive) != n.whole
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }
@@ -1029,13 +1032,17 @@ func roundsOff(f *facts.Fact, v facts.Interval, sheet float64, dozens bool) bool
 // quarter only as unsure (see wideRoundingDoubt). Nil otherwise.
 func (m *matcher) wideConversion(n numberMention) *unitDef {
 	x := n.value.Lo
-	if n.unit == nil || n.value.Hi != x || x < 10 || roundedBy(x) <= x/10 || n.unit.offset != 0 {
+	if n.unit == nil || n.value.Hi != x || x < 10 || n.unit.offset != 0 {
 		return nil
 	}
 	for _, alt := range m.units {
-		if alt.def != nil && alt.def.base == n.unit.base && alt.def.factor != n.unit.factor {
-			return alt.def
+		if alt.def == nil || alt.def.base != n.unit.base {
+			continue
 		}
+		if alt.def.factor == n.unit.factor || roundedBy(x) <= x/10 {
+			return nil // the first unit of its kind is the figure's own, as unitMatch takes it
+		}
+		return alt.def
 	}
 	return nil
 }

@@ -24,9 +24,9 @@ func (sc scanner) partOfSet(m *numberMention) {
 
 // pronounWhole joins the part at out[k], counted "of them" or "of whom",
 // to the count before it in its sentence, the whole the pronoun stands
-// for: the part takes its unit, and the whole spans up to the pronoun, so
-// that a fact whose terms stand there counts the whole, any other the
-// part.
+// for: the part takes its unit, and both span up to the pronoun, so that
+// a fact whose term follows the pronoun right after counts the part, any
+// other the whole (see countsThis).
 func pronounWhole(out []numberMention, k int) {
 	w := k - 1
 	if out[w].partitive != (span{}) {

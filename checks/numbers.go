@@ -928,6 +928,9 @@ func (sc scanner) numberRangeJoin(i, end int) (next int, paired, ok bool) {
 		return end, rangePairs[[2]string{sc.tok(i - 1), "-"}], true
 	}
 	w := sc.tok(end)
+	if strings.ContainsAny(sc.gap(end), ",;:.") || strings.ContainsAny(sc.gap(end+1), ",;:.") {
+		return 0, false, false // "3 tot, 5": no range across a mark
+	}
 	if rangePairs[[2]string{sc.tok(i - 1), w}] {
 		return end + 1, true, true
 	}

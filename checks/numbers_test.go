@@ -240,11 +240,13 @@ func TestExtractNumbers(t *testing.T) {
 		{"Some 2,000-3,000 people came.", "2,000-3,000=2,000..3,000"},
 		{"Het verlies bedroeg 3 tot 5 miljoen euro.", "3 tot 5 miljoen euro=3,000,000..5,000,000 euro"},       // Dutch "tot" between two figures: a range, not "up to" the second
 		{"Der Schaden liegt bei 3 bis 5 Millionen Euro.", "3 bis 5 Millionen Euro=3,000,000..5,000,000 euro"}, // German "bis": the first figure takes the second's scale
-		{"Le coût atteint 3 à 5 millions d'euros.", "3 à 5 millions d'euros=3,000,000..5,000,000 euro"},       // French "à", folded as Spanish "a"
+		{"Le coût passe de 3 à 5 millions d'euros.", "de 3 à 5 millions d'euros=3,000,000..5,000,000 euro"},   // French "de ... à", folded as Spanish "de ... a"
 		{"Hubo entre 40 y 60 heridos.", "entre 40 y 60=40..60"},                                               // a pair around the first figure: the range starts at it
 		{"Er waren tussen 40 en 60 gewonden.", "tussen 40 en 60=40..60"},
 		{"Er kamen 40 en 60 mensen.", "40=40; 60=60"},                                   // "en" with no "tussen" before: two figures
 		{"Il y avait de 60 à 40 blessés.", "60=60; 40=40"},                              // a falling pair is no range
+		{"It sells at $2 a 10 pack.", "2=2 dollar; 10=10"},                              // English "a" between figures is a rate, no range
+		{"Es gab 3 tot, 5 verletzt.", "3=3; tot, 5=up to 5"},                            // no range across a comma
 		{"Tot 5 miljoen euro werd geschat.", "Tot 5 miljoen euro=up to 5,000,000 euro"}, // "tot" before a single figure is still "up to"
 		{"It ships with 4-8GB of memory.", "4-8GB=4..8 gigabyte"},
 		{"It is worth about €60 million.", "about €60 million=54,000,000..66,000,000 euro"},
@@ -539,6 +541,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"65", "mph", "The length of the gusts was 100 km per hour.", "agrees 55.9234073014..68.3508311461", "a round figure converted: within a tenth of it"},
 		{"90", "mph", "The length of the gusts was 100 km per hour.", "contradicts 55.9234073014..68.3508311461", "not within half of its hundred: 145 km/h is no rounding of 100"},
 		{"70", "mph", "The length of the gusts was 100 km per hour.", "unsure 55.9234073014..68.3508311461", "within a quarter, its rounding may be the sheet's"},
+		{"60", "km/h | mph", "The length of the gusts was 100 km per hour.", "contradicts 100", "a figure in the fact's first unit is not converted, and so not widened"},
 		{"90", "mph", "The length of the gusts was 145 km per hour.", "agrees 89.7881372783..90.4095084705", "a figure whose rounding is a tenth or less, as before"},
 		{"161000000", "euros", "The price is DKK 1.2bn (EUR 161m).", "agrees 161,000,000", "a glued m after a currency's code is millions"},
 		{"2000000", "Swiss francs", "The price is CHF 2m (about €2.1m).", "agrees 2,000,000", "so after the code of a currency with no sign, before a bracket"},

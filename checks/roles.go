@@ -63,6 +63,11 @@ type titleReading struct {
 	unsure bool // an indefinite article: one post among others
 }
 
+// titleOfWords join a title to what it heads ("chief executive of
+// Corvane", "il presidente di Brightwater"): a title after one is
+// another's ("the daughter of a judge").
+var titleOfWords = lexicon.Set("title-of-words")
+
 // roleRule holds a fact's roles as the posts they name and their words.
 type roleRule struct {
 	posts map[string]bool
@@ -78,6 +83,9 @@ func newRoleRule(roles []string) *roleRule {
 	for _, alt := range roles {
 		ws := phraseWords(text.Fold(alt))
 		r.words = append(r.words, ws)
+		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
+			continue // "vice president" is matched by its words, not as a president
+		}
 		for k := range ws {
 			for _, p := range postTitles {
 				if k+len(p.words) <= len(ws) && slices.Equal(ws[k:k+len(p.words)], p.words) {
@@ -122,7 +130,7 @@ func leftTitle(sc scanner, start int) span {
 		k-- // "directeur adjoint Paul Roux"
 	}
 	for j := k; j >= 0 && j >= k-3; j-- {
-		if p, ok := postAt(sc, j); ok && j+len(p.words)-1 == k && titleGaps(sc, j, end) {
+		if p, ok := postAt(sc, j); ok && j+len(p.words)-1 == k && titleGaps(sc, j, end) && !auxiliaries[sc.tok(j-1)] && sc.tok(j-1) != "to" { // not "will chair Ilona Varga's panel"
 			from := j
 			for from > 0 && j-from < maxTitleLeadWords && plainGap(sc.gap(from)) && (titleRankWords[sc.tok(from-1)] || titleTimeWords[sc.tok(from-1)]) {
 				from--
@@ -144,12 +152,40 @@ func rightTitle(sc scanner, end int) span {
 	for k < len(sc.toks) && k-end < maxTitleWords && titleGaps(sc, k-1, k+1) {
 		k++
 	}
+	if k < len(sc.toks) && !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") {
+		return span{} // no comma closes it: a clause, not an apposition
+	}
 	_, title := postAt(sc, end)
-	if !titleArticles[sc.tok(end)] && !title && !possessiveAfter(sc, end+1) {
+	if !titleArticles[sc.tok(end)] && !title && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
 		return span{}
 	}
 	return span{end, k}
 }
+
+// titlePhrase reports whether the words at sp may be a title's phrase
+// and no clause or list: no verb (an auxiliary, a verb of saying, a word
+// in -ed: "the president resigned"), no relative word ("who hired the
+// director"), no "and" or "or" before an article ("the mayor and the
+// sheriff": a list of people).
+func titlePhrase(sc scanner, sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		w := sc.tok(k)
+		_, post := postAt(sc, k)
+		switch {
+		case auxiliaries[w] || sayingVerbs[w] || titleClauseWords[w]:
+			return false
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !post:
+			return false
+		case coordinators[w] && titleArticles[sc.tok(k+1)]:
+			return false
+		}
+	}
+	return true
+}
+
+// titleClauseWords open a clause inside a phrase after a name, which is
+// then no title: "who", "which", "that" and their like.
+var titleClauseWords = lexicon.Set("title-clause-words")
 
 // commaTitle returns the phrase that opens the sentence or its clause
 // before a comma before the name at n, when a comma or the sentence's end
@@ -165,7 +201,7 @@ func commaTitle(sc scanner, n span) span {
 	if k > 0 && titleGaps(sc, k-1, k+1) {
 		return span{} // longer than a title's phrase
 	}
-	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title {
+	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title || !titlePhrase(sc, span{k, n.start}) {
 		return span{}
 	}
 	return span{k, n.start}
@@ -198,7 +234,7 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		}
 	}
 	found := false
-	for k := at.start; k < at.end; k++ {
+	for k := at.start; k < at.end && !titleOfWords[sc.tok(k)]; k++ { // not "the daughter of a judge"
 		p, ok := postAt(sc, k)
 		end := k + len(p.words)
 		if !ok || end > at.end || possessiveAfter(sc, end) {
@@ -268,8 +304,12 @@ func (m *matcher) judgeRole(src *reading, sent *sentence, fd *Finding, n span) {
 	fd.Agrees, fd.firm, fd.Kind = false, false, "role"
 	fd.Value = says(src, sent, span{min(t.at.start, n.start), max(t.at.end, n.end)})
 	fd.How = "the title beside the name, \"" + says(src, sent, t.at) + "\", names another post (" + t.other + ") than the sheet's role: " + strings.Join(m.fact.Name.Roles, " | ")
-	if t.unsure {
+	switch {
+	case t.unsure:
 		fd.Unsure = true
 		fd.How += "; unsure: after \"a\", it may be one post among others the person holds"
+	case n.end-n.start < 2:
+		fd.Unsure = true
+		fd.How += "; unsure: a surname alone may name another person of that name"
 	}
 }

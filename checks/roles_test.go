@@ -17,8 +17,12 @@ func TestRoles(t *testing.T) {
 		{"Former chairwoman Ilona Varga opened the plant.", "agrees", "a post held at another time says nothing of the present one"},
 		{"Ilona Varga, a director of a charity, opened the plant.", "unsure", "after a, one post among others she may hold"},
 		{"Ilona Varga, the sheriff's wife, opened the plant.", "agrees", "a title in a possessive names someone else"},
-		{"After meeting the president, Ilona Varga opened the plant.", "agrees", "a title before a comma that the name does not close is another person's"},
-		{"Ilona Varga, who chairs the board, opened the plant.", "agrees", "a clause after the name is no title"},
+		{"The president having left, Ilona Varga opened the plant.", "agrees", "a title before a comma that the name does not close is another person's"},
+		{"Ilona Varga, who met the mayor, opened the plant.", "agrees", "a clause after the name is no title"},
+		{"Ilona Varga, the daughter of a Corvane judge, opened the plant.", "agrees", "a title after of is someone else's"},
+		{"Corvane thanked Ilona Varga, the mayor and the sheriff for their help.", "agrees", "a list of people after the name is no title"},
+		{"Besides Ilona Varga, the Corvane president attended.", "agrees", "a phrase with its own verb after the name is a clause"},
+		{"Jan Novak will chair Ilona Varga's panel at Corvane.", "agrees", "a title word after will is a verb"},
 		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
 	})
 	const noRole = "facts:\n  - id: ceo\n    claim: Ilona Varga is Corvane's chief executive.\n    name: Ilona Varga\n    about: [Corvane]\n"

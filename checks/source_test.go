@@ -427,6 +427,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a byline that opens with its date, with tags after another separator: dropped, and dates the text"},
 		{"Home | Food | Local\n\n# Why did the bakery close?\n\n14 March 2023 | the bakery reopened on Monday.\n", "", "", "14 March 2023=2023-03-14; on Monday=unresolved",
 			"a date before a separator and no By: text"},
+		{"Home | Food | Local\n\n# Bakery vote\n\n14 March 2023 | Da Costa won the bakery vote on Monday\n", "", "", "14 March 2023=2023-03-14; on Monday=unresolved",
+			"a surname's particle with a capital is no By"},
 		{"Home | Food | Local\n\n# Bakery reopens\n\nNewsroom staff · Last updated Tuesday, March 14, 2023 at 1:05 p.m. CT\n\nThe bakery reopened on Monday.\n", "", "", "on Monday=unresolved",
 			"an outlet's line with an update's label: dropped, and dates nothing"},
 		{"Home\nWorld\nBusiness\nSport\nWeather\nPodcasts\nNewsletters\n\n# Bakery reopens\n\nNewsroom staff · Last updated Tuesday, March 14, 2023 at 1:05 p.m. CT\n\nThe bakery reopened on Monday.\n", "", "", "on Monday=unresolved",

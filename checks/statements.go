@@ -1720,14 +1720,14 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 	if k := attributedFar(sent, sp); k >= 0 {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
-	if openingAttribution(sent, sp) {
-		return 0, reports // "According to the Dutch press, two riders suffered burns"
-	}
 	if k := hedgePhraseBefore(sent, sp, reach); k >= 0 {
 		return k, hedged // "in the event that the siren is sounded"
 	}
 	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
+	}
+	if openingAttribution(sent, sp) {
+		return 0, reports // "According to the Dutch press, two riders suffered burns"
 	}
 	return sp.start, asserts
 }
@@ -2025,6 +2025,12 @@ func attributionAt(sc scanner, k int) bool {
 			return false
 		}
 		j++
+	}
+	if !plainGap(sc.gap(k + 1)) {
+		return false // "Segundo, ...": the ordinal
+	}
+	if titleArticles[sc.tok(j)] {
+		j++ // "according to the plan"
 	}
 	return openingAttributions[sc.tok(k)] && !attributionNotSources[sc.tok(j)]
 }

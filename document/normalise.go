@@ -135,7 +135,7 @@ var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*(
 // after another separator: "12 March 2025 | by Dr. Fiona Hartley,
 // Contributing Editor | Filed under: Security". Its first group is the
 // date, its second or third the month's word.
-var dateFirstByline = regexp.MustCompile(`^\s*[*_]*(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `\s*[·|•]\s*(?i:by|par|von|por|door|di|da)\s+\p{Lu}[^·|•]{0,100}(?:[·|•].*)?$`)
+var dateFirstByline = regexp.MustCompile(`^\s*[*_]*(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `\s*[·|•]\s*(?:(?i:by|par|por)|von|door|di|da)\s+\p{Lu}[^·|•]{0,100}(?:[·|•].*)?$`)
 
 // dateFirstBylineDate returns the match of dateFirstByline in a line, its
 // date as the first group, or nil: its words of months must be months.

@@ -1726,9 +1726,6 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
 	}
-	if openingAttribution(sent, sp) {
-		return 0, reports // "According to the Dutch press, two riders suffered burns"
-	}
 	return sp.start, asserts
 }
 
@@ -1982,62 +1979,6 @@ func attributedFar(sent *sentence, sp span) int {
 	}
 	return -1
 }
-
-// openingAttributions open a sentence with whose claim it is, up to a
-// comma: "According to the Dutch press, two riders suffered burns",
-// "Según la prensa, ...", "Selon la presse, ...". English "according"
-// needs "to" after it.
-var openingAttributions = lexicon.Set("opening-attributions")
-
-// openingAttributionWords is how many words the opening attribution may
-// hold, up to its comma: "According to several people familiar with the
-// matter,".
-const openingAttributionWords = 9
-
-// openingAttribution reports whether the sentence opens with a word of
-// [opening-attributions] whose phrase a comma closes before the phrase at
-// sp, or ends with one after a comma after it ("..., according to the
-// Dutch press."): the whole sentence is what that source says.
-func openingAttribution(sent *sentence, sp span) bool {
-	sc := sent.scanner()
-	if attributionAt(sc, 0) {
-		for k := 1; k < sp.start && k <= openingAttributionWords; k++ {
-			if strings.Contains(sc.gap(k), ",") {
-				return true
-			}
-		}
-	}
-	for k := sp.end; k < len(sc.toks); k++ {
-		if strings.Contains(sc.gap(k), ",") && attributionAt(sc, k) && len(sc.toks)-k <= openingAttributionWords {
-			return true
-		}
-	}
-	return false
-}
-
-// attributionAt reports whether a phrase of whose claim it is opens at
-// token k: a word of [opening-attributions], "according" with "to", and
-// not before a word of [attribution-not-sources] ("according to plan").
-func attributionAt(sc scanner, k int) bool {
-	j := k + 1
-	if sc.tok(k) == "according" {
-		if sc.tok(j) != "to" {
-			return false
-		}
-		j++
-	}
-	if !plainGap(sc.gap(k + 1)) {
-		return false // "Segundo, ...": the ordinal
-	}
-	if titleArticles[sc.tok(j)] {
-		j++ // "according to the plan"
-	}
-	return openingAttributions[sc.tok(k)] && !attributionNotSources[sc.tok(j)]
-}
-
-// attributionNotSources, right after such a phrase, make it no source's:
-// "according to plan", "according to schedule".
-var attributionNotSources = lexicon.Set("attribution-not-sources")
 
 // reportNounBack returns the token of a report noun that the word of
 // [report-that] at token k follows, over up to maxReportFillers words of

@@ -100,6 +100,8 @@ func TestExtractDates(t *testing.T) {
 		{"Farow said again on Wednesday refunds would follow.", sat, "on Wednesday=2022-09-07 (said) (or next)"},
 		{"Farow told shareholders in a letter dated 21 November that refunds would follow.", sat, "21 November=2022-11-21 (said)"},
 		{"A comissão certificou os resultados a 19 de março de 2026.", sat, "19 de março de 2026=2026-03-19"},
+		{"O treinador chegou a Maputo em março de 2023.", sat, "em março de 2023=2023-03"},
+		{"O marco de 2023 foi batido.", sat, "2023=2023"},
 		{"La comisión certificó los resultados el 19 de marzo de 2026.", sat, "el 19 de marzo de 2026=2026-03-19"},
 		{"L'arresto avvenne nel novembre del 2021.", sat, "novembre del 2021=2021-11"},
 		{"La comisión certificó los resultados el 3 de mayo del 2021.", sat, "el 3 de mayo del 2021=2021-05-03"},

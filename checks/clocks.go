@@ -184,6 +184,10 @@ func (sc scanner) zoned(i, j, minutes int) clockMention {
 	return c
 }
 
+// noonWords name twelve o'clock in the day: "noon", "midday", "midi",
+// "mediodía", "mezzogiorno", "Mittag", "meio-dia".
+var noonWords = lexicon.Set("noon-words")
+
 // spanBefore, right before a time with no zone nor am or pm, make it how
 // long something took: "won in 2:15:37".
 var spanBefore = lexicon.Set("clock-span-before")
@@ -192,6 +196,9 @@ var spanBefore = lexicon.Set("clock-span-before")
 // returns the minutes after midnight, the token after the time, and
 // whether it is written with am or pm. A bare number is no time.
 func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
+	if noonWords[sc.tok(i)] && !noonWords[sc.tok(i-1)] {
+		return 12 * 60, i + 1, true, true // "at noon Eastern", "à midi": twelve, and no half to ask
+	}
 	h, m, j, glued, ok := sc.gluedMeridiem(i)
 	if !ok {
 		h, m, j, ok = sc.hoursMinutes(i)

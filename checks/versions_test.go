@@ -120,6 +120,17 @@ func TestVersionFacts(t *testing.T) {
 // A version with fewer parts than the sheet's that begins as it does
 // ("5.1" for 5.1.3) names its series: it agrees, as a month does with a
 // day, and settles nothing.
+// Versions of two parts need a cue before them, in any language the
+// lexicon knows: "die Versionen 7.0 bis 7.4.2".
+func TestVersionCuesInOtherLanguages(t *testing.T) {
+	const sheet = "facts:\n  - id: v\n    claim: Versions 7.0 to 7.4.2 are affected.\n    version: 7.0..7.4.2\n    about: [betroffen | affected]\n"
+	assertVerdicts(t, sheet, "2025-10-14", []verdictCase{
+		{"Betroffen sind die Versionen 7.0 bis 7.4.2.", "agrees", "a German plural cue"},
+		{"Betroffen sind die HarborDB-Versionen 7.0 bis 7.4.2.", "agrees", "the cue ending a compound"},
+		{"Betroffen sind 7.0 bis 7.4 Prozent.", "silent", "no cue: two-part figures are numbers"},
+	})
+}
+
 func TestVersionSeries(t *testing.T) {
 	const sheet = "facts:\n  - id: firmware\n    claim: The ship ran firmware 5.1.3.\n    version: 5.1.3\n    about: [software | firmware]\n"
 	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{

@@ -23,6 +23,8 @@ func TestRoles(t *testing.T) {
 		{"Corvane thanked Ilona Varga, the mayor and the sheriff for their help.", "agrees", "a list of people after the name is no title"},
 		{"Besides Ilona Varga, the Corvane president attended.", "agrees", "a phrase with its own verb after the name is a clause"},
 		{"Jan Novak will chair Ilona Varga's panel at Corvane.", "agrees", "a title word after will is a verb"},
+		{"Corvane secretary-general Ilona Varga opened the plant.", "contradicts", "a post of two words joined by a hyphen"},
+		{"O selecionador Ilona Varga abriu a fábrica da Corvane.", "contradicts", "a coach's title in Portuguese"},
 		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
 	})
 	const noRole = "facts:\n  - id: ceo\n    claim: Ilona Varga is Corvane's chief executive.\n    name: Ilona Varga\n    about: [Corvane]\n"

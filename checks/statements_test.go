@@ -49,6 +49,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"ferito"}}, "Nessuno è rimasto ferito gravemente.", "denies:Nessuno è rimasto ferito", "an Italian negating pronoun and a copula before the phrase: denied"},
 		{facts.Statement{Holds: false, Supports: []string{"schadelijks"}}, "Buiten de zone is niets schadelijks gemeten.", "denies:niets schadelijks", "Dutch niets (nothing) before the phrase denies it"},
 		{facts.Statement{Holds: false, Supports: []string{"schadelijks"}}, "Buiten de zone is iets schadelijks gemeten.", "asserts:schadelijks", "iets (something) does not"},
+		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Investigators have excluded sabotage.", "denies:have excluded sabotage", "English excluded with its auxiliary denies what follows"},
 		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Niemand wurde schwer verletzt.", "denies:Niemand wurde schwer verletzt", "so in German, an adverb between"},
 		{facts.Statement{Holds: false, Supports: []string{"ferite"}}, "Nessuno dei due alpinisti ha riportato ferite.", "hedges:Nessuno dei due alpinisti ha riportato ferite", "a verb the list does not know between: not parsed"},
 		{facts.Statement{Holds: false, Supports: []string{"in ospedale"}}, "Nessuno degli ospiti del rifugio è finito in ospedale.", "denies:Nessuno degli ospiti del rifugio è finito in ospedale", "a phrase saying whom, then ended up"},

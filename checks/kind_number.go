@@ -570,13 +570,17 @@ func bracketedAfterFigure(sent *sentence, n numberMention) bool {
 // partMeasured reports whether a measure stands before "of" and a
 // determiner and a noun that is none of the fact's terms: "310 metres of
 // the northbound bore" measures a part of something; "60 km of the shore"
-// for a fact whose term is "shore" is its own. Not a percentage: "35.1
-// percent of the vote".
+// for a fact whose term is "shore" is its own, and so is one after the
+// fact's term and "of" ("a radius of 3 km of the plant"). Not a
+// percentage: "35.1 percent of the vote".
 func partMeasured(sent *sentence, n numberMention, spans []span) bool {
 	toks := sent.folded().tokens
 	k := n.uend
 	if n.unit == nil || n.unit.name == "percent" || k+2 >= len(toks) || toks[k].Text != "of" || !determiners[toks[k+1].Text] {
 		return false
+	}
+	if n.start >= 2 && toks[n.start-1].Text == "of" && inSpans(n.start-2, spans) {
+		return false // "a radius of 3 kilometres of the plant": the fact's own measure, of what it centres on
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
 		if inSpans(j, spans) {

@@ -264,14 +264,15 @@ func TestExtractNumbers(t *testing.T) {
 		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.3333333333 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too
 		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.3333333333 percent"},
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
-		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                      // a fraction of a whole: a share
-		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"}, // with an approximation before it
-		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                   // four as a numerator: a share
-		{"Four fifths remained.", ""},                                                                                               // no whole after the fraction: no share
-		{"Nearly half the harvest was lost.", "Nearly half=45..50 percent"},                                                         // half with a determiner and no of, as English writes it
-		{"It took half the time.", ""},                                                                                              // half the time: no whole the fact counts
-		{"It took half an hour.", "half an hour=0.5 hour"},                                                                          // half an hour: a span of time, no share
-		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                // a fraction after by: a change in percent
+		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                            // a fraction of a whole: a share
+		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"},       // with an approximation before it
+		{"Kestrel schätzt, dass mehr als zwei Drittel seiner Kunden betroffen sind.", "mehr als zwei Drittel=66.6666666667..100 percent"}, // a German genitive after the fraction opens the whole
+		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                         // four as a numerator: a share
+		{"Four fifths remained.", ""},                                                                                                     // no whole after the fraction: no share
+		{"Nearly half the harvest was lost.", "Nearly half=45..50 percent"},                                                               // half with a determiner and no of, as English writes it
+		{"It took half the time.", ""},                                                                                                    // half the time: no whole the fact counts
+		{"It took half an hour.", "half an hour=0.5 hour"},                                                                                // half an hour: a span of time, no share
+		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                      // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
 		{"Cards are handled by a third party.", ""},
 		{"The risk fell by almost a quarter.", "almost a quarter=22.5..25 percent"}, // an approximation between by and the fraction
@@ -984,6 +985,8 @@ func TestMeasureOfAPart(t *testing.T) {
 		{"Fire damaged 5.2 km of the tunnel.", "contradicts", "a term of the fact after of the: its own measure"},
 		{"The tunnel is 5.2 km long.", "contradicts", "the tunnel's own length"},
 		{"The tunnel, 5.2 km of granite, opened in 1998.", "contradicts", "of before no determiner: what it is made of"},
+		{"They widened the length of 5.2 km of the old bore.", "contradicts", "after the fact's term and of, the measure is the fact's: of the names what it is taken along"},
+		{"The tunnel crew relined 5.2 km of the old bore.", "unsure", "after a word that is no term of the fact, still a part"},
 	})
 }
 

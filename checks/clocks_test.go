@@ -231,6 +231,8 @@ func TestTimeFacts(t *testing.T) {
 		{"All times UTC.\n\nAt 7:02 a.m. the update was released.", "contradicts", "the text's zone, no stamp"},
 		{"At 07:02 UTC — we hear — the update was released.", "contradicts", "a time not opening the entry"},
 		{"All times UTC.\n\nWatch: engineers describe how the update was released (1:36)", "unsure", "a bare time alone in brackets may be a video's length"},
+		{"All times UTC.\n\nThe update was released · Last updated 17:05", "silent", "a time after updated is when the page changed"},
+		{"All times UTC.\n\nThe update was released at 17:05 and updated later.", "contradicts", "updated after the time dates nothing"},
 		{"All times UTC.\n\nThe update was released (at 1:36) without a test.", "contradicts", "a time with more in its brackets is a time of day"},
 		{"The update was released (07:02 UTC) without a test.", "contradicts", "a time with its zone in brackets is a time of day"},
 	}

@@ -33,6 +33,10 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		if i > 0 && !cl.zoneless && restates(sent.clockMentions()[i-1], cl) {
 			at = span{sent.clockMentions()[i-1].start, cl.end} // "7:30 a.m. local time (0530 GMT)": as near as the first
 		}
+		if updateStamp(sent.scanner(), cl.start) {
+			m.tracef("    %q is when the page was updated (\"Last updated 17:05\"): ignored", says(src, sent, cl.span))
+			continue
+		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
 		if !ok {
 			continue
@@ -64,6 +68,20 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 		cands = append(cands, cd)
 	}
 	return clashingRestatements(src, sent, cands, m.fact.Time)
+}
+
+// updateWords ([date-line-updates]) before a time make it when the page
+// was last changed: "Last updated 17:05", "updated at 9:40 a.m. ET".
+var updateWords = lexicon.Set("date-line-updates")
+
+// updateStamp reports whether a word of updateWords stands right before
+// the time at token i, or before "at" or "on" before it.
+func updateStamp(sc scanner, i int) bool {
+	k := i - 1
+	if sc.tok(k) == "at" || sc.tok(k) == "on" {
+		k--
+	}
+	return k >= 0 && updateWords[sc.tok(k)]
 }
 
 // bracketedAlone reports whether a time is all its brackets hold:

@@ -634,6 +634,24 @@ func TestPartsAndWholes(t *testing.T) {
 	})
 }
 
+// A fact of the ages of a group is a range whose ends are the youngest
+// and the oldest: a source's range of ages must hold both.
+func TestAgeRanges(t *testing.T) {
+	const group = "facts:\n  - id: ages\n    claim: The climbers were aged 19 to 54.\n    number: 19..54\n    unit: years old\n    about: [climbers | alpinisti | escaladores]\n"
+	assertVerdicts(t, group, "2026-02-12", []verdictCase{
+		{"The climbers, aged 19 to 54, were found.", "agrees", "the same ends"},
+		{"The climbers, aged 21 to 54, were found.", "contradicts", "another youngest: a range inside the sheet's is no agreement"},
+		{"The climbers were aged between 19 and 54.", "agrees", "between after aged"},
+		{"Gli alpinisti avevano tra i 19 e i 54 anni.", "agrees", "Italian: a verb of having, a pair with articles, years"},
+		{"Los escaladores tenían entre 21 y 54 años.", "contradicts", "Spanish, another youngest"},
+		{"Between 19 and 54 climbers were found.", "silent", "a range of a count is no age"},
+	})
+	const one = "facts:\n  - id: age\n    claim: The guide is 38.\n    number: 38\n    unit: years old\n    about: [climbers]\n"
+	assertVerdicts(t, one, "2026-02-12", []verdictCase{
+		{"The climbers, aged 19 to 54, were found.", "unsure", "a group's range holds one person's age, but says nothing of it"},
+	})
+}
+
 // A number fact of an age (unit: years old) reads ages, which any other
 // number fact leaves out, and nothing else.
 func TestAgeFacts(t *testing.T) {

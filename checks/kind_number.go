@@ -480,7 +480,7 @@ func ageAt(src *reading, sent *sentence, n numberMention) (int, bool) {
 		return n.end, true // "Ruiz, 35,"
 	}
 	toks := sent.folded().tokens
-	if n.start > 0 && n.value.Lo == n.value.Hi && (ageUnits[toks[n.start-1].Text] || n.start > 1 && ageOf[toks[n.start-1].Text] && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
+	if n.start > 0 && (n.value.Lo == n.value.Hi || n.ranged) && (ageUnits[toks[n.start-1].Text] || n.start > 1 && ageOf[toks[n.start-1].Text] && ageUnits[toks[n.start-2].Text]) && (n.unit == nil || n.unit.name == "year") {
 		return max(n.end, n.uend), true // "aged 23", "Age: 23", "âgé de 25 ans"
 	}
 	if nounOfYears(sent, n) {
@@ -1067,6 +1067,20 @@ func (m *matcher) wideRoundingDoubt(n numberMention) string {
 	return "converted from " + facts.Exactly(x).String() + " " + n.unit.name + ", a round figure that may be rounded by more than a tenth: within a quarter of it, the sheet's value may be its rounding"
 }
 
+// ageRange judges a range of ages ("aged 21 to 54"): for a fact of the
+// ages of a group, its ends are the youngest and the oldest, so both must
+// be the sheet's; for a fact of one age it may be a group's that holds
+// the person: unsure.
+func ageRange(f *facts.Fact, n numberMention, v facts.Interval, fd *Finding) {
+	switch {
+	case !n.ranged || !ageFact(f):
+	case f.Number.Lo != f.Number.Hi && (v.Lo != f.Number.Lo || v.Hi != f.Number.Hi):
+		fd.Agrees, fd.How = false, "a range of ages whose youngest or oldest is not the sheet's"
+	case f.Number.Lo == f.Number.Hi && fd.Agrees:
+		fd.Agrees, fd.Unsure, fd.How = false, true, "unsure: a range of ages holds the sheet's one age, and may be a group's"
+	}
+}
+
 // convertedMaxHolds reports whether the sheet's maximum lies within the
 // rounding of a source's maximum x written in another unit and converted
 // to hi, which scale widened by that rounding where roundBound holds ("up
@@ -1364,6 +1378,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			fd.How += "; unsure: converted from another unit, whose rounding moves the ends"
 		}
 	}
+	ageRange(f, sent.numberMentions()[cd.i], v, fd)
 	narrowAgreement(f, sent.numberMentions()[cd.i], v, fd)
 	vacuousBound(fd, v, f)
 	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)

@@ -884,7 +884,7 @@ func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 // 3,000". It returns the unit glued to the larger number, if any: "4-8GB".
 func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	i, end := m.start, m.end
-	k, paired, ok := sc.numberRangeJoin(i, end)
+	k, from, ok := sc.numberRangeJoin(i, end)
 	either := sc.tok(end) == "or" && plainGap(sc.gap(end)) && plainGap(sc.gap(end+1)) // "15 or 16 routes": either, so both
 	if either {
 		k, ok = end+1, true
@@ -912,8 +912,8 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 	}
 	m.value, m.ranged = facts.Interval{Lo: x, Hi: y}, true
 	m.end = end2
-	if paired {
-		m.start = i - 1
+	if from >= 0 {
+		m.start = from
 	}
 	return glued
 }
@@ -921,27 +921,47 @@ func (sc scanner) rangeAfter(m *numberMention, x float64) *unitDef {
 // numberRangeJoin reports whether the number that ends before token end,
 // and starts at token i, opens a range: a dash or a word of range-joins
 // after it ("2,000 to 3,000", "3 bis 5"), or a pair of range-pairs around
-// it ("between 2 and 3", "tussen 3 en 5", "from 2-3"; paired, the range
-// starts at the pair's first word). It returns the token where the range's end starts.
-func (sc scanner) numberRangeJoin(i, end int) (next int, paired, ok bool) {
+// it ("between 2 and 3", "tussen 3 en 5", "from 2-3"), with an article
+// after each word of the pair ("tra i 19 e i 54", "entre los 19 y los
+// 54"). It returns the token where the range's end starts, and where the
+// pair starts, or -1.
+func (sc scanner) numberRangeJoin(i, end int) (next, from int, ok bool) {
+	open := i - 1
+	if rangeArticles[sc.tok(open)] && plainGap(sc.gap(i)) {
+		open-- // "tra i 19"
+	}
+	pair := func(w string) int {
+		if rangePairs[[2]string{sc.tok(open), w}] {
+			return open
+		}
+		if rangePairs[[2]string{sc.tok(i - 1), w}] {
+			return i - 1
+		}
+		return -1
+	}
 	if strings.TrimSpace(sc.gap(end)) == "-" {
-		return end, rangePairs[[2]string{sc.tok(i - 1), "-"}], true
+		return end, pair("-"), true
 	}
 	w := sc.tok(end)
 	if strings.ContainsAny(sc.gap(end), ",;:.") || strings.ContainsAny(sc.gap(end+1), ",;:.") {
-		return 0, false, false // "3 tot, 5": no range across a mark
+		return 0, -1, false // "3 tot, 5": no range across a mark
 	}
-	if rangePairs[[2]string{sc.tok(i - 1), w}] {
-		return end + 1, true, true
+	if from = pair(w); from >= 0 {
+		next = end + 1
+		if from < i-1 && rangeArticles[sc.tok(next)] {
+			next++ // "e i 54"
+		}
+		return next, from, true
 	}
-	return end + 1, false, rangeJoins[w]
+	return end + 1, -1, rangeJoins[w]
 }
 
 // rangeJoins join two numbers into a range whatever stands before them;
 // rangePairs stand before the first number and between the two.
 var (
-	rangeJoins = lexicon.Set("range-joins")
-	rangePairs = wordPairs("range-pairs")
+	rangeJoins    = lexicon.Set("range-joins")
+	rangePairs    = wordPairs("range-pairs")
+	rangeArticles = lexicon.Set("range-articles")
 )
 
 // wordPairs reads a list of two-word phrases as pairs of words.

@@ -243,6 +243,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Le coût passe de 3 à 5 millions d'euros.", "de 3 à 5 millions d'euros=3,000,000..5,000,000 euro"},   // French "de ... à", folded as Spanish "de ... a"
 		{"Hubo entre 40 y 60 heridos.", "entre 40 y 60=40..60"},                                               // a pair around the first figure: the range starts at it
 		{"Er waren tussen 40 en 60 gewonden.", "tussen 40 en 60=40..60"},
+		{"Hubo entre los 40 y los 60 heridos.", "entre los 40 y los 60=40..60"},         // an article after each word of the pair
+		{"Vinieron los 40 y los 60 invitados.", "40=40; 60=60"},                         // no pair before the article: two figures
 		{"Er kamen 40 en 60 mensen.", "40=40; 60=60"},                                   // "en" with no "tussen" before: two figures
 		{"Il y avait de 60 à 40 blessés.", "60=60; 40=40"},                              // a falling pair is no range
 		{"It sells at $2 a 10 pack.", "2=2 dollar; 10=10"},                              // English "a" between figures is a rate, no range

@@ -1543,7 +1543,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return i, reports, true
 	case reportNounAt(toks, i):
 		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
-	case saidVerbs[w] || w == "saying":
+	case saidVerbs[w] || w == "saying" || otherSayingVerbs[w]:
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true
 		}

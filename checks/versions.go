@@ -185,6 +185,10 @@ func (sc scanner) versionBounds(m *versionMention) {
 	sc.boundAfter(m, v)
 }
 
+// versionsBefore ([versions-before]), right before a version, make it the
+// first version not in a range: "before 3.9.0", "vor 7.4.3".
+var versionsBefore = lexicon.Set("versions-before")
+
 // boundBefore makes the version v of m a bound by what stands before it:
 // "up to", "through", "<=", "<", "before", "below", ">="; not "go
 // through 4.7.4", a step of an upgrade.
@@ -194,7 +198,7 @@ func (sc scanner) boundBefore(m *versionMention, v *facts.Version) {
 	switch {
 	case strings.HasSuffix(before, "<=") || strings.HasSuffix(before, "≤") || prev == "to" && prev2 == "up" && before == "" || prev == "through" && prev2 != "from" && !stepVerbs[prev2] || sc.upToIncluding(m.start):
 		m.value = facts.VersionRange{Hi: v}
-	case strings.HasSuffix(before, "<") || prev == "before" || prev == "below" && before == "":
+	case strings.HasSuffix(before, "<") || versionsBefore[prev] || prev == "below" && before == "":
 		m.value = facts.VersionRange{Hi: v, HiOpen: true}
 	case strings.HasSuffix(before, ">=") || strings.HasSuffix(before, "≥"):
 		m.value = facts.VersionRange{Lo: v}

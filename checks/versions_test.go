@@ -120,14 +120,16 @@ func TestVersionFacts(t *testing.T) {
 // A version with fewer parts than the sheet's that begins as it does
 // ("5.1" for 5.1.3) names its series: it agrees, as a month does with a
 // day, and settles nothing.
-// Versions of two parts need a cue before them, in any language the
-// lexicon knows: "die Versionen 7.0 bis 7.4.2".
-func TestVersionCuesInOtherLanguages(t *testing.T) {
+// Versions in other languages: a cue before two parts ("die Versionen
+// 7.0 bis 7.4.2"), a bound before one ("vor 7.4.3").
+func TestVersionsInOtherLanguages(t *testing.T) {
 	const sheet = "facts:\n  - id: v\n    claim: Versions 7.0 to 7.4.2 are affected.\n    version: 7.0..7.4.2\n    about: [betroffen | affected]\n"
 	assertVerdicts(t, sheet, "2025-10-14", []verdictCase{
 		{"Betroffen sind die Versionen 7.0 bis 7.4.2.", "agrees", "a German plural cue"},
 		{"Betroffen sind die HarborDB-Versionen 7.0 bis 7.4.2.", "agrees", "the cue ending a compound"},
 		{"Betroffen sind 7.0 bis 7.4 Prozent.", "silent", "no cue: two-part figures are numbers"},
+		{"Betroffen sind alle Versionen vor 7.4.3.", "agrees", "German vor: every version before it"},
+		{"Betroffen sind alle Versionen vor 7.4.2.", "contradicts", "before the sheet's last version: it is left out"},
 	})
 }
 

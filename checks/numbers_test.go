@@ -229,6 +229,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Demand reached 14.9 GW.", "14.9 GW=14.9 gigawatt"},
 		{"It was the worst in the past 40 years.", "40 years=40 year"},
 		{"Up to 3,000 people came.", "Up to 3,000=up to 3,000"},
+		{"Er haalden nog geen 82 procent de finish.", "nog geen 82 procent=less than 82 percent"}, // Dutch "not even": below it
 		{"Fewer than 10 people came.", "Fewer than 10=less than 10"},
 		{"Her share fell below 39 percent.", "below 39 percent=less than 39 percent"},
 		{"Turnout rose above 60 percent.", "above 60 percent=more than 60 percent"},
@@ -611,6 +612,7 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"75", "square kilometres", "The length of the burn is 75 sq km.", "agrees 75", "sq km is square kilometres"},
 		{"27", "days", "The board's length, 4.6 billion years old, is long.", "silent", "years old is an age, however many years"},
 		{"16", "MB", "The length limit is 16 MiB.", "agrees 16", "MiB is written for MB as often as not"},
+		{"38", "nautical miles | nm", "The length of the route was 38nm.", "agrees 38", "a spelling of the fact's unit glued to the figure, not the table's nanometres"},
 		{"16", "MB", "The length limit is 16,384 KiB.", "agrees 15.9995117188..16.0004882812", "so is KiB, both read as binary multiples"},
 		{"64", "terabytes", "The length limit is 32 TByte.", "contradicts 32", "TByte, as German IT pages write it, is a terabyte"},
 		{"14200", "pounds", "The length of the deal: 15 mila sterline.", "contradicts 15,000", "sterline, pounds in Italian"},

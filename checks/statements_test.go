@@ -432,6 +432,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "\u201cEveryone said the dam broke,\u201d said a hairdresser.", "attributes:Everyone said the dam broke", "hearsay: everyone said"},
 		{facts.Statement{Holds: false, Supports: []string{"gebroken"}}, "Sommige media meldden dat de dam was gebroken.", "attributes:Sommige media meldden dat de dam was gebroken", "hearsay in Dutch: some media reported"},
 		{facts.Statement{Holds: false, Supports: []string{"gebroken"}}, "Het waterschap meldde dat de dam was gebroken.", "asserts:gebroken", "a named sayer reports it"},
+		{facts.Statement{Holds: false, Supports: []string{"sospeso"}}, "Alcuni siti hanno scritto che lo studio era stato sospeso.", "attributes:Alcuni siti hanno scritto che lo studio era stato sospeso", "hearsay in Italian, over the perfect's auxiliary"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Unconfirmed reports on social media say one of the crew was injured.", "attributes:Unconfirmed reports on social media say one of the crew was injured", "hearsay: unconfirmed reports, however long the subject"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Airport officials say one of the crew was injured.", "asserts:injured", "an official sayer reports it"},
 		{facts.Statement{Holds: false, Supports: []string{"broke"}}, "People are saying the dam broke.", "attributes:People are saying the dam broke", "hearsay with an auxiliary between"},

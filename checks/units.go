@@ -235,6 +235,16 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 	return out
 }
 
+// gluedSpelling reports whether a number's unit is the alternative
+// alt written glued to its digits: "38nm" for unit: nautical miles | nm.
+func gluedSpelling(sent *sentence, n numberMention, alt unitAlt) bool {
+	if n.uend != n.end || len(alt.words) != 1 {
+		return false
+	}
+	num, ok := strings.CutSuffix(sent.scanner().tok(n.end-1), alt.words[0])
+	return ok && num != "" && strings.Trim(num, "0123456789.,") == ""
+}
+
 // farApart reports whether two units of one kind differ by more than
 // spellingRatio: no sheet lists both for one figure.
 func farApart(a, b *unitDef) bool {
@@ -402,8 +412,8 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
 	for _, alt := range m.units {
-		if alt.spelling && n.unit != nil && n.uend-n.end == len(alt.words) && sent.scanner().wordsAt(n.end, alt.words) {
-			return n.uend, n.value, true // "18 nm" for unit: nautical miles | nm
+		if alt.spelling && n.unit != nil && (n.uend-n.end == len(alt.words) && sent.scanner().wordsAt(n.end, alt.words) || gluedSpelling(sent, n, alt)) {
+			return n.uend, n.value, true // "18 nm", "38nm" for unit: nautical miles | nm
 		}
 	}
 	for _, alt := range m.units {

@@ -252,7 +252,15 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		return t, true
 	}
 	for _, ws := range r.words {
-		t.agrees = t.agrees || wordsWithin(sc, at, ws) // a role the table does not know
+		k := wordsFirstAt(sc, at, ws) // a role the table does not know
+		if k < 0 {
+			continue
+		}
+		if k > at.start && titleRankWords[sc.tok(k-1)] && !slices.Contains(ws, sc.tok(k-1)) {
+			t.other = sc.tok(k-1) + " " + strings.Join(ws, " ") // "Deputy Fire Chief" for a fire chief
+			return t, true
+		}
+		t.agrees = true
 	}
 	return t, t.agrees
 }
@@ -282,12 +290,17 @@ func (r *roleRule) holds(sc scanner, at span, k int, p postTitle) bool {
 
 // wordsWithin reports whether the words ws stand in a row within at.
 func wordsWithin(sc scanner, at span, ws []string) bool {
+	return wordsFirstAt(sc, at, ws) >= 0
+}
+
+// wordsFirstAt returns where the words ws first stand in a row within at, or -1.
+func wordsFirstAt(sc scanner, at span, ws []string) int {
 	for k := at.start; k+len(ws) <= at.end; k++ {
 		if len(ws) > 0 && sc.wordsAt(k, ws) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // judgeRole makes the finding of a name the sheet accepts a contradiction

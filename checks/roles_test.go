@@ -32,9 +32,17 @@ func TestRoles(t *testing.T) {
 	assertVerdicts(t, noRole, "2026-05-04", []verdictCase{
 		{"Company chairwoman Ilona Varga opened the plant.", "agrees", "without role:, titles are not read"},
 	})
+	const chief = "facts:\n  - id: chief\n    claim: Aldo Brennan is the fire chief.\n    name: Aldo Brennan\n    role: fire chief\n    about: [fire]\n"
+	assertVerdicts(t, chief, "2026-08-10", []verdictCase{
+		{"Fire Chief Aldo Brennan spoke about the fire.", "agrees", "a chief of a named service is a post"},
+		{"Deputy Fire Chief Aldo Brennan spoke about the fire.", "contradicts", "and a rank word before it makes another"},
+		{"Aldo Brennan, the team's fire chief, spoke.", "agrees", "between commas after the name"},
+	})
 	const unknown = "facts:\n  - id: spec\n    claim: Ramon Ledesma is a hurricane specialist.\n    name: Ramon Ledesma\n    role: hurricane specialist\n    about: [hurricane]\n"
 	assertVerdicts(t, unknown, "2026-05-04", []verdictCase{
 		{"Hurricane specialist Ramon Ledesma warned of rain.", "agrees", "a role the table does not know, in the words of the title"},
 		{"Center director Ramon Ledesma warned of rain.", "contradicts", "a known post beside it"},
+		{"Ramon Ledesma, a deputy hurricane specialist, warned of rain.", "unsure", "a rank word before a role the table does not know makes another post (after a: unsure)"},
+		{"Ramon Ledesma, the senior hurricane specialist, warned of rain.", "agrees", "a word that is no rank leaves it the role"},
 	})
 }

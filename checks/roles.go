@@ -21,33 +21,40 @@ type postTitle struct {
 }
 
 var (
-	postTitles        = readPostTitles()
-	titleRankWords    = lexicon.Set("title-rank-words")
-	titleTimeWords    = lexicon.Set("title-time-words")
-	titleArticles     = lexicon.Set("title-articles")
-	titleIndefinites  = lexicon.Set("title-indefinites")
+	postTitles       = readPostTitles()
+	titleRankWords   = lexicon.Set("title-rank-words")
+	titleTimeWords   = lexicon.Set("title-time-words")
+	titleArticles    = lexicon.Set("title-articles")
+	titleIndefinites = lexicon.Set("title-indefinites")
+)
+
+const (
 	maxTitleWords     = 8 // the words of a title's phrase between commas
 	maxTitleLeadWords = 3 // the words before a title right before a name: "deputy chief"
 )
 
-// readPostTitles reads [post-titles], the longest titles first.
-func readPostTitles() []postTitle {
-	var out []postTitle
+// readPostTitles reads [post-titles] by their first word, the longest
+// titles first.
+func readPostTitles() map[string][]postTitle {
+	out := make(map[string][]postTitle)
 	for w, post := range lexicon.Pairs("post-titles") {
-		out = append(out, postTitle{phraseWords(w), post})
+		p := postTitle{phraseWords(w), post}
+		out[p.words[0]] = append(out[p.words[0]], p)
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if len(out[a].words) != len(out[b].words) {
-			return len(out[a].words) > len(out[b].words)
-		}
-		return strings.Join(out[a].words, " ") < strings.Join(out[b].words, " ")
-	})
+	for _, ps := range out {
+		sort.Slice(ps, func(a, b int) bool {
+			if len(ps[a].words) != len(ps[b].words) {
+				return len(ps[a].words) > len(ps[b].words)
+			}
+			return strings.Join(ps[a].words, " ") < strings.Join(ps[b].words, " ")
+		})
+	}
 	return out
 }
 
 // postAt returns the longest title that starts at token k.
 func postAt(sc scanner, k int) (postTitle, bool) {
-	for _, p := range postTitles {
+	for _, p := range postTitles[sc.tok(k)] {
 		if sc.wordsAt(k, p.words) {
 			return p, true
 		}
@@ -86,8 +93,8 @@ func newRoleRule(roles []string) *roleRule {
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
 			continue // "vice president" is matched by its words, not as a president
 		}
-		for k := range ws {
-			for _, p := range postTitles {
+		for k, w := range ws {
+			for _, p := range postTitles[w] {
 				if k+len(p.words) <= len(ws) && slices.Equal(ws[k:k+len(p.words)], p.words) {
 					r.posts[p.post] = true
 				}
@@ -281,16 +288,11 @@ func (r *roleRule) holds(sc scanner, at span, k int, p postTitle) bool {
 		return r.posts[p.post]
 	}
 	for _, ws := range r.words {
-		if slices.Contains(ws, rank) && wordsWithin(sc, at, ws) {
+		if slices.Contains(ws, rank) && wordsFirstAt(sc, at, ws) >= 0 {
 			return true
 		}
 	}
 	return false
-}
-
-// wordsWithin reports whether the words ws stand in a row within at.
-func wordsWithin(sc scanner, at span, ws []string) bool {
-	return wordsFirstAt(sc, at, ws) >= 0
 }
 
 // wordsFirstAt returns where the words ws first stand in a row within at, or -1.

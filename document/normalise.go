@@ -121,6 +121,11 @@ const timeAfterDate = `(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:
 // month's word.
 var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s+[^·|•&]{1,80}?\s*(?:[·|•]|&middot;|&#183;|&bull;|&#8226;)\s*)?(\p{L}+)\s*:?\s+(?:(?i:on|le|am|el|il|em|op|the)\s+)?(?:\p{L}+\.?,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `(?:\s+(?i:par|by|von|por|door|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[*_]*\s*$`)
 
+// bylineDateGroup is the date of a byline, a group with the month's word
+// in a group of its own in either order: "2 June 2026", "June 2, 2026",
+// "2026-06-02".
+const bylineDateGroup = `(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`
+
 // headByline matches, in the head of a file, a byline or an outlet's line
 // whose date follows a separator and ends the line, perhaps with a
 // weekday, a time and a zone: "By Dana Whitcomb, food columnist · 2 June
@@ -128,14 +133,14 @@ var signature = regexp.MustCompile(`^\s*[*_]*(?:(?i:by|par|von|por|door|di|da)\s
 // March 2026 17.31 GMT", "Newsroom staff · Last updated Wednesday, July 15,
 // 2026 at 1:05 p.m. CT". Its first group is who wrote it, its second a
 // label, its third the date, its fourth or fifth the month's word.
-var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `[*_]*\s*$`)
+var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?` + bylineDateGroup + timeAfterDate + `[*_]*\s*$`)
 
 // dateFirstByline matches, early in a file, a line that opens with its
 // date and goes on after a separator with who wrote it, perhaps with more
 // after another separator: "12 March 2025 | by Dr. Fiona Hartley,
 // Contributing Editor | Filed under: Security". Its first group is the
 // date, its second or third the month's word.
-var dateFirstByline = regexp.MustCompile(`^\s*[*_]*(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` + timeAfterDate + `\s*[·|•]\s*(?:(?i:by|par|por)|von|door|di|da)\s+\p{Lu}[^·|•]{0,100}(?:[·|•].*)?$`)
+var dateFirstByline = regexp.MustCompile(`^\s*[*_]*(?:\p{L}+,?\s+)?` + bylineDateGroup + timeAfterDate + `\s*[·|•]\s*(?:(?i:by|par|por)|von|door|di|da)\s+\p{Lu}[^·|•]{0,100}(?:[·|•].*)?$`)
 
 // dateFirstBylineDate returns the match of dateFirstByline in a line, its
 // date as the first group, or nil: its words of months must be months.

@@ -237,6 +237,11 @@ func (r *reading) headingOnly(f *facts.Fact, sent *sentence, e dateExpr) bool {
 func (r *reading) resolveIn(f *facts.Fact, sent *sentence, e dateExpr) (facts.Date, string, bool) {
 	day, by := r.dayOf(sent)
 	d, how, ok := resolveAgreeing(f, e, day)
+	if weekOpen(day) && weekdayExpr(e) {
+		if dw, howw, okw := weekdayOnly(f, e, day); okw {
+			return dw, howw, true
+		}
+	}
 	if by != "" {
 		how = strings.Replace(how, "the publication date", by, 1)
 	}

@@ -219,3 +219,44 @@ func (e dateExpr) relative(pub time.Time) facts.Span {
 		return facts.Span{First: facts.YearSpan(pub.Year()).First, Last: pub, Precision: facts.Days}
 	}
 }
+
+// weekdayExpr reports whether a date expression names only a weekday
+// ("on Wednesday", "Monday of last week"), so that where the week is not
+// known its weekday still says something.
+func weekdayExpr(e dateExpr) bool {
+	return (e.rel == relWeekday || e.rel == relWeekdayOfWeek) && e.ordinal == 0 && !e.asOf
+}
+
+// weekOpen reports whether a day of publication leaves the week of a
+// weekday open: there is none, or it is known only to the month or year.
+func weekOpen(pub facts.Span) bool {
+	return pub.First.IsZero() || pub.Precision != facts.Day
+}
+
+// weekdayOnly places a weekday in a source dated to no day (no
+// publication date, or only its month) by what it says whatever the week:
+// whether the fact's day, or one of its days, is that weekday. Another
+// weekday disagrees, in every week ("voted on Wednesday" for a vote on a
+// Tuesday); it is placed on the nearest such day before the fact's. The
+// same weekday, in a source with no date, is placed on the fact's day
+// as a stretch of days, so that it agrees without settling the source;
+// in one dated to the month, the month's reading stands (ok false). A
+// fact coarser than a few days, or of no year, is not placed (ok false).
+func weekdayOnly(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, string, bool) {
+	first, last := f.Date.Start.First, f.Date.End.Last
+	if f.Date.NoYear || f.Date.Start.Precision > facts.Days || last.Sub(first) >= 6*24*time.Hour {
+		return facts.Date{}, "", false
+	}
+	for t := first; !t.After(last); t = t.AddDate(0, 0, 1) {
+		if t.Weekday() == e.weekday {
+			if !pub.First.IsZero() {
+				return facts.Date{}, "", false
+			}
+			sp := facts.Span{First: t, Last: t, Precision: facts.Days}
+			return facts.Single(sp), "the source gives no day of publication: a " + e.weekday.String() + ", the weekday of the fact's date, in a week the checker cannot tell", true
+		}
+	}
+	t := first.AddDate(0, 0, -((int(first.Weekday()) - int(e.weekday) + 7) % 7))
+	sp := facts.Span{First: t, Last: t, Precision: facts.Days}
+	return facts.Single(sp), "the source gives no day of publication: a " + e.weekday.String() + " is in no week the fact's date, a " + first.Weekday().String() + ", whatever the week", true
+}

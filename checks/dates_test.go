@@ -1469,3 +1469,35 @@ func TestFrenchHier(t *testing.T) {
 		{"La société a basculé hier son service.", "unsure", "a day of another language that disagrees is unsure, as gestern is"},
 	})
 }
+
+// In a source dated to no day, a weekday's week is unknown, but its
+// weekday is not: another weekday than the fact's day contradicts in
+// every week, the same one agrees (without settling the source). A
+// relative date of another kind stays unresolved, and a fact of a month
+// or of a week or more has no weekday to compare.
+func TestWeekdayOfAnUndatedSource(t *testing.T) {
+	const vote = "facts:\n  - id: vote\n    claim: The council voted on Tuesday 14 October 2025.\n    date: 2025-10-14\n    about: [voted]\n"
+	cases := []verdictCase{
+		{"The council voted on Wednesday to approve the plan.\n", "contradicts", "a Wednesday is never 14 October 2025, a Tuesday"},
+		{"The council voted on Tuesday to approve the plan.\n", "agrees", "the fact's weekday"},
+		{"The council voted in the early hours of Wednesday.\n", "contradicts", "the early hours of a weekday are that weekday"},
+		{"The council voted yesterday to approve the plan.\n", "silent", "a day counted from the report cannot be placed"},
+		{"The council voted in the early hours of Monday.\n", "contradicts", "no day of the report, so no report's own weekday to doubt a Monday by"},
+		{"The council voted on Tuesday, 14 October.\n", "agrees", "a weekday with its day is read as the day"},
+		{"The council voted on Wednesday, 15 October.\n", "contradicts", "the day as ever"},
+	}
+	assertVerdictsIn(t, "a.md", vote, "", cases)
+	assertVerdictsIn(t, "a.md", vote, "2025-10", []verdictCase{
+		{"The council voted on Wednesday to approve the plan.\n", "contradicts", "a source dated to the month: its Wednesdays hold the 14th's days around it, but no Wednesday is a Tuesday"},
+		{"The council voted on Tuesday to approve the plan.\n", "agrees", "the month's Tuesdays hold the fact's day"},
+	})
+	const week = "facts:\n  - id: vote\n    claim: The council met in the week of 13 October 2025.\n    date: 2025-10-13..2025-10-19\n    about: [met]\n"
+	assertVerdictsIn(t, "a.md", week, "", []verdictCase{
+		{"The council met on Wednesday.\n", "silent", "a week holds every weekday: nothing to compare"},
+	})
+	const days = "facts:\n  - id: vote\n    claim: The council met on 14 and 15 October 2025.\n    date: 2025-10-14..2025-10-15\n    about: [met]\n"
+	assertVerdictsIn(t, "a.md", days, "", []verdictCase{
+		{"The council met on Wednesday.\n", "agrees", "the 15th, a Wednesday, is one of the fact's days"},
+		{"The council met on Friday.\n", "contradicts", "no day of the fact's is a Friday"},
+	})
+}

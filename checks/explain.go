@@ -131,7 +131,7 @@ func explainReading(b *strings.Builder, src *reading, ms []*matcher, ix *termInd
 	if src.HasDate() {
 		fmt.Fprintf(b, "  published %s (%s): relative dates resolve against it\n", publishedText(src.Published), src.DatedBy)
 	} else {
-		fmt.Fprintf(b, "  no publication date (%s): relative dates stay unresolved\n", src.DatedBy)
+		fmt.Fprintf(b, "  no publication date (%s): relative dates stay unresolved; a weekday is compared with the weekday of the fact's date\n", src.DatedBy)
 	}
 	if ms[fi].fact.Kind == facts.KindDate {
 		explainHeadings(b, src)

@@ -723,7 +723,7 @@ var attemptSuccess = lexicon.Set("attempt-success")
 // weekday too.
 func todaysWeekday(d dateMention, pub facts.Span) bool {
 	e := d.expr
-	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && pub.Precision == facts.Day && pub.First.Weekday() == e.weekday
+	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && !weekOpen(pub) && pub.First.Weekday() == e.weekday
 }
 
 // dateDoubt says why a date a fact located may not be its event's, or "":
@@ -948,6 +948,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	pub := src.dayOfReport(sent)
 	fd.Value, fd.Agrees, fd.Kind = d.String(), f.Date.Agrees(d), "different-date"
 	e := sent.dateAt(cd.i).expr
+	if weekOpen(pub) && weekdayExpr(e) && d.Start.Precision == facts.Days && d.Start.First.Equal(d.End.Last) {
+		fd.Value = "a " + e.weekday.String() // placed by weekdayOnly
+	}
 	if !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")

@@ -57,36 +57,51 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 			m.tracef("    %q opens with one of the fact's terms, a title: the name after it is read", says(src, sent, cd.span)) // "Gezondheidsfunctionaris Helen Marchetti"
 			n.role, n.start, cd.span.start = nameAccepted, n.start+1, cd.span.start+1
 		}
-		fd := m.finding(src, sent, cd.span)
-		fd.Value = fd.Says
-		switch n.role {
-		case nameAccepted:
-			m.acceptedName(src, sent, fd, n)
-		case nameOther, nameOtherBearer:
-			fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
-			if n.role == nameOtherBearer {
-				// "Anna Kowalska" for Marta Kowalska, "Atletico Valdemar" for
-				// Sporting Valdemar: someone else, or a place named for the
-				// holder ("Estadio Valdemar"). Never certain.
-				fd.How = "another name than " + n.close + " that ends like one of its aliases"
-				if !sent.otherHolder(cd.span, terms) || m.names.shortGiven(sent, n) {
-					fd.Unsure = true
-					fd.How += "; unsure: it may name someone or something else"
-				} else {
-					fd.How += ", named beside the fact's term as its holder"
-				}
-			} else if !sent.namedHolder(cd.span, terms) {
-				fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
-				fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
-			}
-		case nameWrongExpansion:
-			fd.Kind, fd.Unsure = "different-name", true
-			fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
-		case nameNearMiss:
-			nearMissFinding(fd, n, sent.namedHolder(cd.span, terms))
+		if n.role == nameOtherSurname && !m.otherSurnameHeld(sent, cd.span, terms, mentions) {
+			m.tracef("    %q has the fact's given name and another surname, but is not named beside the fact's term as its holder: may be someone else, not read", says(src, sent, cd.span))
+			continue
 		}
-		c.Findings = append(c.Findings, fd)
+		c.Findings = append(c.Findings, m.nameFinding(src, sent, cd, n, terms))
 	}
+}
+
+// nameFinding judges one mention of a name (see nameRole): an accepted
+// spelling agrees (see acceptedName); a name the sheet says not to confuse
+// with it, another bearer of an alias, the given name with another
+// surname or a near miss disagrees, unsure where it may name someone else.
+func (m *matcher) nameFinding(src *reading, sent *sentence, cd candidate, n nameMention, terms []span) *Finding {
+	fd := m.finding(src, sent, cd.span)
+	fd.Value = fd.Says
+	switch n.role {
+	case nameAccepted:
+		m.acceptedName(src, sent, fd, n)
+	case nameOther, nameOtherBearer:
+		fd.Kind, fd.How, fd.yields = "different-name", "the sheet says not to confuse "+m.fact.Name.Canonical+" with this name", true
+		if n.role == nameOtherBearer {
+			// "Anna Kowalska" for Marta Kowalska, "Atletico Valdemar" for
+			// Sporting Valdemar: someone else, or a place named for the
+			// holder ("Estadio Valdemar"). Never certain.
+			fd.How = "another name than " + n.close + " that ends like one of its aliases"
+			if !sent.otherHolder(cd.span, terms) || m.names.shortGiven(sent, n) {
+				fd.Unsure = true
+				fd.How += "; unsure: it may name someone or something else"
+			} else {
+				fd.How += ", named beside the fact's term as its holder"
+			}
+		} else if !sent.namedHolder(cd.span, terms) {
+			fd.Unsure = true // "Helen Marchant, a retired principal, won 7.6 percent": named, but for what?
+			fd.How += "; unsure: it does not stand beside the fact's term, so it may be named for something else"
+		}
+	case nameOtherSurname:
+		fd.Kind, fd.yields = "different-name", true
+		fd.How = "the given name of " + n.close + " with another surname, named beside the fact's term as its holder"
+	case nameWrongExpansion:
+		fd.Kind, fd.Unsure = "different-name", true
+		fd.How = "unsure: the source spells out the acronym as another name than " + n.close + ", or names another body with the same acronym"
+	case nameNearMiss:
+		nearMissFinding(fd, n, sent.namedHolder(cd.span, terms))
+	}
+	return fd
 }
 
 // acceptedName makes the finding of an accepted spelling agree, unless a
@@ -98,6 +113,21 @@ func (m *matcher) acceptedName(src *reading, sent *sentence, fd *Finding, n name
 	if m.roles != nil {
 		m.judgeRole(src, sent, fd, n.span)
 	}
+}
+
+// otherSurnameHeld reports whether the sheet's given name with another
+// surname stands as the holder the fact's term names ("racedirecteur
+// Carmen Olivera", "Tobias LeClair, the health minister"), in a sentence
+// that does not also give the accepted name (then it is someone else:
+// "Health Minister Tobias Leclerc and Finance Minister Tobias Brandt").
+func (m *matcher) otherSurnameHeld(sent *sentence, sp span, terms []span, mentions []nameMention) bool {
+	if slices.ContainsFunc(mentions, func(n nameMention) bool { return n.role == nameAccepted }) {
+		return false
+	}
+	if sp.start > 0 && notHolderBefore[sent.folded().tokens[sp.start-1].Text] {
+		return false
+	}
+	return sent.namedHolder(sp, terms)
 }
 
 // qualifiedOnly returns the spans that are not among held: the terms a

@@ -25,6 +25,9 @@ const (
 	// nameOtherBearer is an accepted alias that ends another name: "Anna
 	// Kowalska" for Marta Kowalska, alias Kowalska.
 	nameOtherBearer
+	// nameOtherSurname is the sheet's given name before another surname:
+	// "Carmen Olivera" for Carmen Olivares.
+	nameOtherSurname
 )
 
 // A nameMention is a name found in a sentence.
@@ -212,7 +215,76 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	for _, run := range runs {
 		m.nearMissWord(&f, toks, run, tails)
 	}
+	m.otherSurnames(&f, src, sent, runs)
 	return m.wrongExpansions(src, sent, f.out)
+}
+
+// otherSurnames adds the runs of capitalised words that end in the
+// sheet's given name and another surname: "Minister Tobias LeClair" for
+// Tobias Leclerc. The surname is no word of a name the sheet gives, no
+// title or particle, and never written in lower case in the source; a
+// sentence in title case (a headline's "Minister Tobias Responds") gives
+// none. Whether it names the fact's holder is for nameValues to judge.
+func (m nameMatcher) otherSurnames(f *nameMentions, src *reading, sent *sentence, runs []span) {
+	given, ok := m.givenName()
+	if !ok || titleCased(src, sent) {
+		return
+	}
+	toks := sent.folded().tokens
+	for _, run := range runs {
+		i := run.end - 2
+		if i < run.start || toks[i].Text != given || f.taken[i] || f.taken[i+1] {
+			continue
+		}
+		w := toks[i+1].Text
+		if m.known[w] || titles[w] || nameTitles[w] || roleWord(w) || nameParticles[w] || utf8.RuneCountInString(w) < minFuzzyInName || !surnameCase(src, sent, i+1) || src.writesInLower(w) {
+			continue
+		}
+		f.add(span{i, i + 2}, nameOtherSurname, m.spelled[0])
+	}
+}
+
+// givenName returns the given name of a sheet's name of two words after
+// any titles ("Dr. Carmen Olivares": carmen), written with capitals.
+func (m nameMatcher) givenName() (string, bool) {
+	ws := m.accepted[0]
+	for len(ws) > 0 && (titles[ws[0]] || nameTitles[ws[0]]) {
+		ws = ws[1:]
+	}
+	return ws[0], len(ws) == 2 && m.proper[0]
+}
+
+// titleCased reports whether a sentence writes no word of four letters
+// or more in lower case: a headline's title case ("Race Director Carmen
+// Speaks Out", "Minister Tobias Responds to Critics").
+func titleCased(src *reading, sent *sentence) bool {
+	f := sent.folded()
+	for _, t := range f.tokens {
+		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(t.Start):])
+		if utf8.RuneCountInString(t.Text) >= 4 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameCase reports whether the source writes token i as a surname may
+// be written: a capital first, and lower-case letters after it, with an
+// inner capital allowed ("Olivera", "LeClair", "McKenna"; not "CEO").
+func surnameCase(src *reading, sent *sentence, i int) bool {
+	f := sent.folded()
+	t := f.tokens[i]
+	start, end := src.SpanOf(f.norm, t.Start, t.End)
+	lower := 0
+	for k, r := range src.Raw()[start:end] {
+		if k == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // nameMentions collects the mentions of a name in a sentence, no token in

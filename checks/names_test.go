@@ -17,7 +17,7 @@ func readNames(t *testing.T, name facts.Name, text string) string {
 	for i := range src.sents {
 		sent := &src.sents[i]
 		for _, n := range m.find(src, sent) {
-			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss", nameOtherBearer: "other-bearer"}[n.role]
+			role := map[nameRole]string{nameAccepted: "accepted", nameOther: "other", nameNearMiss: "near-miss", nameOtherBearer: "other-bearer", nameOtherSurname: "other-surname"}[n.role]
 			out = append(out, role+":"+says(src, sent, n.span))
 		}
 	}
@@ -44,9 +44,9 @@ func TestFindNames(t *testing.T) {
 		{surname, "President Kowalska said so.", "accepted:Kowalska", "a title before the surname is no given name"},
 		{surname, "Editor Marta Kowlaska said so.", "near-miss:Marta Kowlaska", "two letters swapped are one edit"},
 		{surname, "Editor Marta Kowolsky said so.", "near-miss:Marta Kowolsky", "two edits in a long surname with the same first letter, the given name exact"},
-		{surname, "Editor Marta Nowak said so.", "", "another surname is another person, not a misspelling"},
+		{surname, "Editor Marta Nowak said so.", "other-surname:Marta Nowak", "another surname is no misspelling: the given name with another surname, which is read only as the holder of the fact's term (see TestGivenNameWithAnotherSurname)"},
 		{facts.Name{Canonical: "Colin Fairbairn"}, "Director Colin Fairbanks spoke.", "near-miss:Colin Fairbanks", "a surname's ending rewritten, three edits, its first six letters the sheet's"},
-		{facts.Name{Canonical: "Colin Fairbairn"}, "Director Colin Fairfax spoke.", "", "three edits sharing five letters: another surname"},
+		{facts.Name{Canonical: "Colin Fairbairn"}, "Director Colin Fairfax spoke.", "other-surname:Colin Fairfax", "three edits sharing five letters: no misspelling, another surname"},
 		{facts.Name{Canonical: "Ilse Hoekstra"}, "Captain Ilse Hoekstraten spoke.", "near-miss:Ilse Hoekstraten", "three letters added to the surname"},
 		{tower, "They built a grand tower in the city.", "", "the name's words in lower case are common words"},
 		{tower, "They built the Grand Tower in the city.", "accepted:Grand Tower", "capitalised, it is the name"},
@@ -266,5 +266,25 @@ func TestIdentifierOff(t *testing.T) {
 	assertVerdicts(t, chip, "2025-03-20", []verdictCase{
 		{"The controller is the BT1.", "unsure", "a letter off in a short part: a slip, or another chip"},
 		{"The controller is the KT2.", "unsure", "a digit off: the next chip of a series, or a slip"},
+	})
+}
+
+// The sheet's given name before another surname, named beside the fact's
+// term as its holder, is a wrong name; elsewhere, in a sentence that also
+// gives the sheet's name, or in a headline's title case it may be someone
+// else, and is not read.
+func TestGivenNameWithAnotherSurname(t *testing.T) {
+	const director = "facts:\n  - id: director\n    claim: Carmen Olivares is the race director.\n    name: Carmen Olivares\n    aliases: [Olivares]\n    about: [race director | racedirecteur]\n"
+	assertVerdictsIn(t, "a.md", director, "2025-05-20", []verdictCase{
+		{"Race director Carmen Olivera defended the course.\n", "contradicts", "the title, the given name, another surname"},
+		{"Op dinsdag verdedigde racedirecteur Carmen Olivera de organisatie.\n", "contradicts", "a title of another language, as the sheet's term"},
+		{"Carmen Olivera, the race director, defended the course.\n", "contradicts", "the title after the name, first in the sentence"},
+		{"Health Minister Tobias LeClair spoke, said race director Carmen McKenna.\n", "contradicts", "an inner capital still makes a surname"},
+		{"Carmen Olivera, a runner from Getafe, said the race director was calm.\n", "silent", "not beside the term: another Carmen"},
+		{"Race director Carmen Olivares thanked her deputy, race director Carmen Ruiz.\n", "agrees", "the sentence gives the sheet's name: the other Carmen is someone else"},
+		{"Race Director Carmen Speaks Out After Collapse\n", "silent", "a headline's title case: no surname"},
+		{"RACE DIRECTOR CARMEN OLIVERA SPOKE.\n", "silent", "all in capitals: no word written as a surname"},
+		{"The race director, Carmen, spoke.\n", "silent", "the given name alone"},
+		{"Race director Carmen Ruiz Olivares spoke.\n", "agrees", "a longer name with the sheet's surname is read by the alias"},
 	})
 }

@@ -626,7 +626,8 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	since := (sincePreps[prev] || (determiners[prev] || sinceArticles[prev]) && sincePreps[sc.tok(i-2)] || sc.afterSincePhrase(i) || sc.sinceOverFiller(i)) && !eventAfterBound[sc.tok(end)]
 	bare := end == i+1 && expr.rel == absolute && expr.month == 0 && !expr.decade && expr.to == nil && !yearPreps[prev] && !datePreps[prev] && !eventAfterBound[sc.tok(end)]
 	noun := sc.modified(i, end)
-	if noun < 0 && !sc.possessive(end) && !expr.vaguePart { // "el cuarto trimestre de 2026" is a part of the year
+	fromTo := expr.to != nil && rangeStarts[prev]                      // "dauerte vom 3. bis 9. Dezember": from, not of
+	if noun < 0 && !sc.possessive(end) && !expr.vaguePart && !fromTo { // "el cuarto trimestre de 2026" is a part of the year
 		noun = sc.nounOfDate(i) // "the results of the election of 8 March", "las elecciones del 8 de marzo"; not "the accounts of last Thursday's diversion"
 	}
 	if noun < 0 {

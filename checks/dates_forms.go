@@ -79,6 +79,20 @@ func (sc scanner) rangeJoin(j int) (next int, ok bool) {
 	return 0, false
 }
 
+// dayRangeJoin reports whether the text before token j joins two days
+// written day first into a range, as rangeJoin does or by a word of
+// [day-range-joins] ("du 14 au 16 avril", "dal 14 al 16 aprile", "vom
+// 14. bis 16. April", "van 14 tot 16 april", "de 14 a 16 de abril").
+func (sc scanner) dayRangeJoin(j int) (next int, ok bool) {
+	if dayRangeJoins[sc.tok(j)] {
+		return j + 1, true
+	}
+	return sc.rangeJoin(j)
+}
+
+// dayRangeJoins: see dayRangeJoin.
+var dayRangeJoins = lexicon.Set("day-range-joins")
+
 // closesDayRange reports whether a day after the join before token j,
 // followed by token next, may end a range of days: no comma before a word
 // join, and no unit or period after the day. "sentenced Oct. 9, to 18
@@ -217,7 +231,7 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 		}
 		return e, j, true
 	}
-	if k, ok := sc.rangeJoin(i + 1); ok {
+	if k, ok := sc.dayRangeJoin(i + 1); ok {
 		if _, day := weekdays[sc.tok(k)]; day {
 			k++ // "Saturday 14 and Sunday 15 March"
 		}
@@ -237,7 +251,7 @@ func (sc scanner) dayFirst(i int) (dateExpr, int, bool) {
 // "between 20 March and 14 April 2026". "and" joins a range only after
 // "between": "on 20 March and 14 April" are two days.
 func (sc scanner) dayFirstRangeEnd(e dateExpr, i, j int) (*dateExpr, int, bool) {
-	k, ok := sc.rangeJoin(j)
+	k, ok := sc.dayRangeJoin(j)
 	between := sc.tok(i-1) == "between" || weekdayWord(sc.tok(i-1)) && sc.tok(i-2) == "between" // "between Friday 20 March and ..."
 	if !ok || sc.tok(j) == "and" && !between {
 		return nil, 0, false

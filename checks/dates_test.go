@@ -1501,3 +1501,22 @@ func TestWeekdayOfAnUndatedSource(t *testing.T) {
 		{"The council met on Friday.\n", "contradicts", "no day of the fact's is a Friday"},
 	})
 }
+
+// Days written day first and joined by a word of another language ("al",
+// "au", "bis", "tot", "a") are one range, as "14 to 16 April" is: the
+// end alone is no date of the event. A join word before a number that is
+// no day of a month stays out of the date.
+func TestDayRangesOfOtherLanguages(t *testing.T) {
+	const strike = "facts:\n  - id: strike\n    claim: The strike began on 14 April 2026.\n    date: 2026-04-14\n    about: [sciopero | huelga | grève | Streik | staking | greve]\n"
+	assertVerdictsIn(t, "a.md", strike, "2026-04-20", []verdictCase{
+		{"Lo sciopero dal 14 al 16 aprile ha fermato i voli.\n", "agrees", "Italian: the range holds the fact's day, no 16 April alone"},
+		{"La huelga del 14 al 16 de abril paralizó el país.\n", "agrees", "Spanish, with de before the month"},
+		{"La grève du 14 au 16 avril a paralysé le pays.\n", "agrees", "French au"},
+		{"Der Streik vom 14. bis 16. April legte das Land lahm.\n", "agrees", "German, with ordinal dots"},
+		{"Der Streik dauerte vom 14. bis 16. April.\n", "agrees", "vom after a verb opens the range: from, not the of of a noun's date"},
+		{"De staking van 14 tot 16 april legde het land plat.\n", "agrees", "Dutch tot"},
+		{"A greve de 14 a 16 de abril parou o país.\n", "agrees", "Portuguese a"},
+		{"La grève du 20 mars au 4 avril a paralysé le pays.\n", "contradicts", "a range over two months that misses the fact's day"},
+		{"Der Streik dauerte am 16. April bis 18 Uhr.\n", "contradicts", "bis before an hour: 16 April alone, no range"},
+	})
+}

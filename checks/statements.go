@@ -1681,12 +1681,12 @@ const hearsayReach = 5
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	doSupport := i > 0 && doForms[toks[i-1].Text]
-	for k := i + 1; k+1 < sp.start; k++ {
+	for k := i + 1; k < sp.start; k++ {
 		if !clauseAnds[toks[k].Text] {
 			continue
 		}
 		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) {
-			return true // "did not take it lightly and pointed to the extra aid": under "did not" a verb would be bare
+			return true // "did not take it lightly and pointed to the extra aid", "did not uphold the charge and acquitted him": under "did not" a verb would be bare
 		}
 		if k+3 < sp.start && determiners[toks[k+1].Text] && isLetters(toks[k+2].Text) && auxiliaries[toks[k+3].Text] {
 			return true // "No objects will be lifted and the site will ...": a clause with a subject of its own

@@ -348,7 +348,7 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			k-- // "Anna van Doorn" for the alias Doorn: the given name stands before the particles
 		}
 		prev := toks[k].Text
-		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || !inRun(runs, k, mn.start) || !titleCase(src, sent, k) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
+		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || compoundTitle(src, sent, k) || !inRun(runs, k, mn.start) || !titleCase(src, sent, k) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
 			continue
 		}
 		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], k
@@ -356,6 +356,18 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			mn.role = nameNearMiss // "Henriette Osei-Barnes" for Henrietta Osei-Barnes: a misspelling, not someone else
 		}
 	}
+}
+
+// compoundTitle reports whether token k is the tail of a hyphenated
+// compound that is no given name: its head is not written as a name is
+// ("NWSA-Chefin"), or the whole names a role ("Vize-Präsidentin"). A
+// double given name stays one: "Anne-Marie".
+func compoundTitle(src *reading, sent *sentence, k int) bool {
+	sc := sent.scanner()
+	if k == 0 || strings.TrimSpace(sc.gap(k)) != "-" {
+		return false
+	}
+	return !titleCase(src, sent, k-1) || roleWord(sc.tok(k-1)+sc.tok(k))
 }
 
 // shortGiven reports whether the given name of an other bearer's mention

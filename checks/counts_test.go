@@ -869,3 +869,19 @@ func TestAgeSubjectGoesOn(t *testing.T) {
 		{"Andrea Solberg won the election. The rival, a 48-year-old, conceded.", "silent", "an age that opens no sentence carries nothing"},
 	})
 }
+
+// A span of time before "behind", "off" and the like is a margin, unless
+// an idiom of a place or a state follows ("behind bars", "off work"):
+// then it is how long.
+func TestMarginIdioms(t *testing.T) {
+	const sought = "facts:\n  - id: sought\n    claim: Prosecutors sought 12 years in prison.\n    number: 12\n    unit: years\n    about: [prosecutors]\n"
+	assertVerdicts(t, sought, "2026-03-11", []verdictCase{
+		{"Prosecutors had demanded 15 years behind bars for the driver.", "contradicts", "behind bars is prison: the span is the sentence sought"},
+		{"Prosecutors had demanded 12 years behind bars for the driver.", "agrees", "and the sheet's span agrees"},
+		{"Prosecutors said he spent 15 years behind the times.", "unsure", "behind with no idiom after it: a margin, unsure"},
+	})
+	const leave = "facts:\n  - id: leave\n    claim: The driver was off work for six weeks.\n    number: 6\n    unit: weeks\n    about: [driver]\n"
+	assertVerdicts(t, leave, "2026-03-11", []verdictCase{
+		{"The driver spent eight weeks off work after the crash.", "contradicts", "off work is a state: how long it lasted"},
+	})
+}

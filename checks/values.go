@@ -903,9 +903,13 @@ func timeOffset(sent *sentence, cd candidate, own map[string]bool) bool {
 		return false
 	}
 	w := f.tokens[n.uend].Text
-	raceTime := n.end > n.start+1 && sent.scanner().gap(n.start+1) == ":" // "in 1:00:04 behind three pacemakers": where, not by how much
-	return (relativeAfter[w] || marginAfter[w] && !raceTime) && !own[w]   // "38 seconds behind" is the margin a fact of "won by ... | behind" gives, "32 hours after the blackout began" the span of a fact whose claim says "after"
+	raceTime := n.end > n.start+1 && sent.scanner().gap(n.start+1) == ":"         // "in 1:00:04 behind three pacemakers": where, not by how much
+	idiom := marginIdioms[sent.scanner().tok(n.uend+1)]                           // "15 years behind bars": how long
+	return (relativeAfter[w] || marginAfter[w] && !raceTime && !idiom) && !own[w] // "38 seconds behind" is the margin a fact of "won by ... | behind" gives, "32 hours after the blackout began" the span of a fact whose claim says "after"
 }
+
+// marginIdioms: see [margin-idioms].
+var marginIdioms = lexicon.Set("margin-idioms")
 
 // momentOn reports whether a span of time is followed by a word of
 // [moment-after] that ends its clause: "One week on: how", "Two years on,

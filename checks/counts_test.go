@@ -885,3 +885,21 @@ func TestMarginIdioms(t *testing.T) {
 		{"The driver spent eight weeks off work after the crash.", "contradicts", "off work is a state: how long it lasted"},
 	})
 }
+
+// A count and its unit word may have a verb of being between them ("more
+// than 250 were injured"), one or two words of [unit-links]; a negation
+// or an adverb between them makes it another count.
+func TestUnitAfterALink(t *testing.T) {
+	const injured = "facts:\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: injured | people\n    about: [injured | hurt]\n"
+	assertVerdicts(t, injured, "2026-04-16", []verdictCase{
+		{"Officials said 280 were injured.", "contradicts", "were between the count and the unit word"},
+		{"Officials said 280 had been injured.", "contradicts", "two link words, though had and been stop a unit's noun phrase"},
+		{"Officials said 280 were not injured.", "silent", "a negation between: not the count of the injured"},
+		{"Officials said 280 were seriously injured.", "silent", "an adverb between: the seriously injured, another count"},
+		{"Officials said 280 were, as far as they knew, injured.", "silent", "a comma between: no unit"},
+	})
+	const heridos = "facts:\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: injured | heridos\n    about: [injured | heridos]\n"
+	assertVerdicts(t, heridos, "2026-04-16", []verdictCase{
+		{"Según el parte, 280 resultaron heridos en el sismo.", "contradicts", "a link of another language, read as a word between"},
+	})
+}

@@ -17,6 +17,9 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	if len(unit) == 0 {
 		return end, true
 	}
+	if e, ok := unitAfterLink(s, toks, end, unit); ok {
+		return e, true // "more than 250 were injured" for unit: injured
+	}
 	reach := 2
 	if end < len(toks) && toks[end].Text == "of" {
 		reach = ofReach // "421,000 of the online bank's customers"
@@ -50,6 +53,25 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	}
 	return 0, false
 }
+
+// unitAfterLink reports whether a unit's words follow a number after one
+// or two words of [unit-links] ("were", "had been", "fueron", "wurden"),
+// with nothing but spaces between: "250 were injured", "40 had been
+// evacuated" for unit: injured, evacuated. Not "250 were not injured",
+// nor "250 were seriously injured", another count.
+func unitAfterLink(s string, toks []text.Token, end int, unit []string) (int, bool) {
+	at := end
+	for at < len(toks) && at < end+2 && unitLinks[toks[at].Text] && strings.TrimSpace(s[toks[at-1].End:toks[at].Start]) == "" {
+		at++
+	}
+	if at == end || at >= len(toks) || strings.TrimSpace(s[toks[at-1].End:toks[at].Start]) != "" {
+		return 0, false
+	}
+	return unitWordsAt(s, toks, at, unit)
+}
+
+// unitLinks: see [unit-links].
+var unitLinks = lexicon.Set("unit-links")
 
 // tableUnitBetween reports whether a word between a figure and the unit
 // a fact asks for is a unit of the table of its own ("200 g packages").

@@ -849,7 +849,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"The quake killed 45 people and injured 312 in the province.", "contradicts", "agrees", "a figure in the unit that no other fact holds is taken instead; nearer the other fact's terms it is that one's, and leaves it the sheet's bare figure"},
 		{"Nearly 200 people were injured and 41 died.", "agrees", "contradicts", "a figure in the unit nearer another fact's first terms is that fact's: the sheet's bare figure stands for this one"},
 		{"Nearly 200 people were injured and 45 died.", "silent", "contradicts", "but another bare figure is still not read against it"},
-		{"Nearly 200 people died and 41 were injured.", "contradicts", "silent", "the figure in the unit nearest this fact's own terms is taken instead"},
+		{"Nearly 200 people died and 41 were injured.", "contradicts", "unsure", "the figure in the unit nearest this fact's own terms is taken instead; 41 were injured is in the unit too, but the value the sheet holds for the dead"},
 	} {
 		t.Run(tt.why, func(t *testing.T) {
 			r := run(t, casualties, testSource{"s", tt.text, "2025-10-15"})

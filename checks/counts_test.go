@@ -903,3 +903,24 @@ func TestUnitAfterALink(t *testing.T) {
 		{"Según el parte, 280 resultaron heridos en el sismo.", "contradicts", "a link of another language, read as a word between"},
 	})
 }
+
+// "a" counts one of a unit of time ("a year of free monitoring", "a full
+// month", "a fortnight"), but not in a frame ("in a year", "after a
+// year", "a year ago") nor in a rate ("£5 a month", "twice a year").
+func TestAUnitOfTime(t *testing.T) {
+	const monitoring = "facts:\n  - id: monitoring\n    claim: Customers get 12 months of free credit monitoring.\n    number: 12\n    unit: months\n    about: [credit monitoring]\n"
+	assertVerdicts(t, monitoring, "2025-09-16", []verdictCase{
+		{"Customers will be offered a year of free credit monitoring.", "agrees", "a year is twelve months"},
+		{"Customers will be offered a free year of credit monitoring.", "agrees", "an adjective of a-counts-adjectives between"},
+		{"Customers will be offered a month of free credit monitoring.", "contradicts", "a month is one"},
+		{"The credit monitoring costs £5 a month.", "silent", "after a figure: a rate"},
+		{"Credit monitoring reports arrive twice a year.", "silent", "after twice: a rate"},
+		{"A year ago the firm offered no credit monitoring.", "silent", "before ago: when, not how long"},
+		{"Customers lose credit monitoring after a year of inactivity.", "silent", "after after: a frame"},
+	})
+	const delay = "facts:\n  - id: delay\n    claim: The launch was delayed by 21 days.\n    number: 21\n    unit: days\n    about: [delayed]\n"
+	assertVerdicts(t, delay, "2025-09-16", []verdictCase{
+		{"The launch was delayed by a fortnight.", "contradicts", "a fortnight is fourteen days"},
+		{"The launch was delayed by three weeks.", "agrees", "weeks convert as before"},
+	})
+}

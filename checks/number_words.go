@@ -168,8 +168,7 @@ func (sc scanner) pronounOne(i, j int) bool {
 var oneIdioms = phrases("one-idioms")
 
 // aCounts are the units that "a" before them counts as one: "nearly a
-// decade" is about ten years. "A year" is left out: "a year later" says
-// when as often as how long.
+// decade" is about ten years, "a year of free monitoring" one year.
 var aCounts = lexicon.Set("a-counts")
 
 // aCountsFrame are the words before "a decade" that make it a frame of
@@ -187,6 +186,18 @@ func (sc scanner) framed(i int) bool {
 	return false
 }
 
+// rateOfA reports whether the "a" at token i makes a rate of what stands
+// before it: a figure ("£5 a month", "$2 million a year") or a word of
+// [a-counts-rates] ("twice a year", "three times a week").
+func (sc scanner) rateOfA(i int) bool {
+	w := sc.tok(i - 1)
+	return aCountsRates[w] || scales[w] != 0 || strings.ContainsAny(w, "0123456789")
+}
+
+// aCountsRates: see rateOfA; aCountsAdjectives may stand between "a" and
+// the unit it counts as one ("a full year").
+var aCountsRates, aCountsAdjectives = lexicon.Set("a-counts-rates"), lexicon.Set("a-counts-adjectives")
+
 // aScaleAt reads "a dozen", "a million", "half a million" at token i, and
 // the "a" of "a decade".
 func (sc scanner) aScaleAt(i int) (float64, int, bool) {
@@ -196,8 +207,14 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.halfAUnitAt(i); ok {
 		return x, end, true
 	}
-	if sc.tok(i) == "a" && aCounts[sc.tok(i+1)] && !sc.framed(i) && !relativeAfter[sc.tok(i+2)] && sc.gap(i+2) != "-" {
-		return 1, i + 1, true // "nearly a decade": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
+	if sc.tok(i) == "a" && !sc.framed(i) && !sc.rateOfA(i) {
+		k := i + 1
+		if aCountsAdjectives[sc.tok(k)] {
+			k++ // "a full year", "a free year of monitoring"
+		}
+		if aCounts[sc.tok(k)] && !relativeAfter[sc.tok(k+1)] && sc.gap(k+1) != "-" {
+			return 1, k, true // "nearly a decade", "a year of free monitoring": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
+		}
 	}
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && scales[sc.tok(i+1)] != 0 && sc.gap(i+2) == "-" {
 		return 0, 0, false // "a billion-dollar rail line" describes it, and gives no amount

@@ -620,3 +620,34 @@ func TestTimesOfSaying(t *testing.T) {
 		{"The agency said at 1300 GMT that the news conference had found the source.", "unsure", "a time next to the verb, the occasion after it: when it was said"},
 	})
 }
+
+// A source with no day of its own takes North America's season from the
+// sheet's date facts, when they all lie on one side of the switch: "3:47
+// a.m. ET" in an undated page of a story of April is EDT. Days on both
+// sides leave both readings.
+func TestZonesInTheSheetsDaysSeason(t *testing.T) {
+	const april = "facts:\n  - id: quake\n    claim: The quake struck at 03:47 PET.\n    time: 03:47 PET\n    about: [struck]\n  - id: day\n    claim: It struck on 14 April 2026.\n    date: 2026-04-14\n    about: [quake]\n"
+	assertVerdicts(t, april, "", []verdictCase{
+		{"The quake struck at 3:47 a.m. ET.", "contradicts", "April: ET is EDT, 07:47 UTC, not the sheet's 08:47"},
+		{"The quake struck at 4:47 a.m. ET.", "agrees", "4:47 EDT is 08:47 UTC"},
+	})
+	const across = april + "  - id: relief\n    claim: Relief ended on 20 January 2026.\n    date: 2026-01-20\n    about: [relief]\n"
+	assertVerdicts(t, across, "", []verdictCase{
+		{"The quake struck at 3:47 a.m. ET.", "agrees", "the sheet's days lie on both sides of the switch: EST stands too, and agrees"},
+	})
+}
+
+// Two time facts of one moment, in the story's zone and in UTC, are no
+// rivals: a time either reads is judged by both. Two of different
+// moments still are: a time as near both is unsure.
+func TestTimesOfOneMoment(t *testing.T) {
+	const twins = "facts:\n  - id: local\n    claim: The quake struck at 03:47 PET.\n    time: 03:47 PET\n    about: [struck]\n  - id: utc\n    claim: The quake struck at 08:47 UTC.\n    time: 08:47 UTC\n    about: [struck]\n"
+	assertTwoVerdicts(t, twins, "2026-04-15", []twoVerdictCase{
+		{"The quake struck at 09:47 UTC.", "contradicts", "contradicts", "one moment: the time is both facts'"},
+		{"The quake struck at 08:47 UTC.", "agrees", "agrees", "and agrees with both"},
+	})
+	const rivals = "facts:\n  - id: main\n    claim: The quake struck at 03:47 PET.\n    time: 03:47 PET\n    about: [struck]\n  - id: after\n    claim: The aftershock struck at 05:10 PET.\n    time: 05:10 PET\n    about: [struck]\n"
+	assertTwoVerdicts(t, rivals, "2026-04-15", []twoVerdictCase{
+		{"It struck at 04:30 PET.", "unsure", "unsure", "two moments: the time may be either fact's"},
+	})
+}

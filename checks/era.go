@@ -133,8 +133,8 @@ func (e era) europeanSeason(day facts.Span) map[int]int {
 // in summer summerDrops (the standard offsets), in winter winterDrops (the
 // summer ones); else nil.
 func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
-	if day.Precision != facts.Day {
-		return nil
+	if day.First.IsZero() || day.Precision != facts.Day {
+		return e.sheetSeason(day, inSummer, summerDrops, winterDrops)
 	}
 	summer := inSummer(day.First)
 	for _, d := range e.days {
@@ -144,6 +144,30 @@ func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerD
 		if inSummer(d) != summer {
 			return nil // "9 a.m. ET" of a story in winter, reported in spring
 		}
+	}
+	if summer {
+		return summerDrops
+	}
+	return winterDrops
+}
+
+// sheetSeason is reportSeason for a source whose day is not known (no
+// publication date, or only its month or year): the season of the
+// sheet's days, when every one of them, and the first and last day of a
+// month of publication, lie in one. "3:47 a.m. ET" in an undated page of
+// a story of April is EDT.
+func (e era) sheetSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
+	if len(e.days) == 0 || !day.First.IsZero() && day.Precision != facts.Month {
+		return nil
+	}
+	summer := inSummer(e.days[0])
+	for _, d := range e.days {
+		if inSummer(d) != summer {
+			return nil
+		}
+	}
+	if !day.First.IsZero() && (inSummer(day.First) != summer || inSummer(day.Last) != summer) {
+		return nil
 	}
 	if summer {
 		return summerDrops

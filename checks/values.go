@@ -1433,7 +1433,7 @@ func (m *matcher) voteFigure(sent *sentence, n numberMention) bool {
 func (m *matcher) rivalsOf(src *reading, sent *sentence, cands []candidate, peers []peer) ([]peer, []anchorSet) {
 	var rivals []peer
 	for _, p := range peers {
-		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) {
+		if p.matcher != m && p.fact.Kind == m.fact.Kind && len(p.first) > 0 && !p.satisfied(src, sent, cands, m) && !sameMoment(p.fact, m.fact) {
 			rivals = append(rivals, p)
 		}
 	}
@@ -1442,6 +1442,14 @@ func (m *matcher) rivalsOf(src *reading, sent *sentence, cands []candidate, peer
 		sets[k] = newAnchorSet(p.first)
 	}
 	return rivals, sets
+}
+
+// sameMoment reports whether two time facts hold one moment, as a sheet
+// does that keeps a time in the story's zone and in UTC ("03:47 PET",
+// "08:47 UTC"): a time either reads is the other's too, so neither is the
+// other's rival for it.
+func sameMoment(a, b *facts.Fact) bool {
+	return a.Kind == facts.KindTime && b.Kind == facts.KindTime && a.Time.UTC == b.Time.UTC
 }
 
 // myDistance is how far a candidate stands from the fact's first-group

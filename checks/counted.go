@@ -72,9 +72,9 @@ func (sent *sentence) spanStart(v span, u int) bool {
 // does a clause on it ("before the collision, which happened on Tuesday"). When no term of one of the fact's about
 // groups is left, the value is not the fact's: ok is false.
 func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []span, ok bool) {
-	dropped := false
+	dropped, saying := false, m.sayingRightBefore(sent, spans, v)
 	for _, sp := range spans {
-		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true) && !sent.appositionOf(sp, v, g)) {
+		if g := sent.governor(sp); g >= 0 && (v.end <= g || v.start >= sp.end && sent.leavesClause(sp, v, true) && !sent.appositionOf(sp, v, g) && !saying) {
 			dropped = true
 			continue
 		}
@@ -93,6 +93,24 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 		}
 	}
 	return kept, true
+}
+
+// sayingRightBefore reports whether, for a fact of a saying
+// (said_dates), a term of the fact that is a verb of saying stands right
+// before a date at v, itself governed by no phrase of counting: "has
+// apologised after hackers took the data, the firm confirmed on Tuesday"
+// dates the confirming, whatever the clause before tells of (a verb of
+// [saying-next-to-a-date] or [announcing-before-that]).
+func (m *matcher) sayingRightBefore(sent *sentence, spans []span, v span) bool {
+	if !m.fact.SaidDates {
+		return false
+	}
+	for _, sp := range spans {
+		if w := sent.folded().tokens[sp.end-1].Text; sp.end == v.start && (saidVerbs[w] || announceVerbs[w]) && sent.governor(sp) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOf reports whether a date or time at v stands right after the

@@ -1520,3 +1520,18 @@ func TestDayRangesOfOtherLanguages(t *testing.T) {
 		{"Der Streik dauerte am 16. April bis 18 Uhr.\n", "contradicts", "bis before an hour: 16 April alone, no range"},
 	})
 }
+
+// For a fact of a saying, a date right after one of its verbs of saying
+// dates the saying, though a term of another group stands in a clause
+// that "after" governs before it.
+func TestSayingDateAfterACountedClause(t *testing.T) {
+	const disclosed = "facts:\n  - id: disclosed\n    claim: The firm disclosed the breach on 9 September 2025.\n    date: 2025-09-09\n    said_dates: true\n    about:\n      - breach | hackers\n      - said | confirmed\n"
+	assertVerdictsIn(t, "a.md", disclosed, "2025-09-10", []verdictCase{
+		{"The firm has apologised after hackers took the data of its shoppers, the firm confirmed on Tuesday.\n", "agrees", "the date right after the verb of saying dates the saying: Tuesday the 9th"},
+		{"The firm has apologised after hackers took the data of its shoppers, the firm confirmed on Monday.\n", "contradicts", "and another day contradicts"},
+	})
+	const breach = "facts:\n  - id: breach\n    claim: Hackers took the data on 1 September 2025.\n    date: 2025-09-01\n    about:\n      - breach | hackers\n      - said | confirmed | took\n"
+	assertVerdictsIn(t, "a.md", breach, "2025-09-10", []verdictCase{
+		{"The firm has apologised after hackers took the data of its shoppers, the firm confirmed on Tuesday.\n", "silent", "no fact of a saying: the date of the confirming is no date of the breach"},
+	})
+}

@@ -924,3 +924,30 @@ func TestAUnitOfTime(t *testing.T) {
 		{"The launch was delayed by three weeks.", "agrees", "weeks convert as before"},
 	})
 }
+
+// A bare figure that a term of the fact right before it names, through a
+// word or two of [figure-links], is read in the fact's unit: "the death
+// toll rose to 24". Not with a word after it that it may measure, an
+// adverb before the term, a mark between, a year, a first figure, a
+// change, or a figure in the unit elsewhere in the sentence.
+func TestFiguresATermNames(t *testing.T) {
+	const dead = "facts:\n  - id: dead\n    claim: 27 people died.\n    number: 27\n    unit: dead | people\n    about: [killed | dead | death toll | toll | died]\n"
+	assertVerdicts(t, dead, "2026-04-20", []verdictCase{
+		{"The death toll rose to 24 on Wednesday.", "contradicts", "rose to: the toll is 24"},
+		{"The death toll stands at 27.", "agrees", "stands at the sheet's figure"},
+		{"The bomb killed at least 24, officials said.", "agrees", "killed at least 24: a floor the sheet's 27 meets"},
+		{"La cifra de muertos asciende a 24.", "silent", "a term of another language the sheet does not give locates nothing"},
+		{"The death toll of 2019 was lower.", "silent", "a year is no toll"},
+		{"The death toll rose by 4 overnight.", "silent", "by: a change, not the toll"},
+		{"The death toll rose to 24 people.", "contradicts", "the unit after it, as ever"},
+		{"The death toll, officials said, was 24.", "silent", "commas between: the term does not name it"},
+		{"The death toll at 24 hospitals was counted.", "silent", "a noun after it: what the figure counts"},
+		{"Initial reports put the death toll at 24.", "silent", "a first figure"},
+		{"The death toll rose to 24 and 27 people died in all.", "agrees", "a figure in the unit is the fact's: the named one yields"},
+	})
+	const injured = "facts:\n  - id: injured\n    claim: 31 people were injured.\n    number: 31\n    unit: injured | people\n    about: [injured | hurt]\n"
+	assertVerdicts(t, injured, "2026-04-20", []verdictCase{
+		{"The crash killed two and injured 40.", "contradicts", "injured 40: the verb names the figure"},
+		{"The crash killed two and seriously injured seven.", "silent", "an adverb before the term: a part, the seriously injured"},
+	})
+}

@@ -37,11 +37,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if m.notAQuantity(src, sent, n, spans) {
 			continue
 		}
-		end, rs, ok := m.numberReadings(sent, n)
-		rateDoubt := ""
-		if !ok {
-			end, rs, rateDoubt, ok = m.otherReadings(src, sent, n)
-		}
+		end, rs, rateDoubt, labelled, ok := m.allReadings(src, sent, n, spans)
 		if ok && n.gluedMillions && end <= n.end && (m.lengthUnit() == nil || !metresBefore(sent, n)) && !m.codeOfFactBefore(sent, n) {
 			m.tracef("    %q may be metres as well as millions: read only before the fact's unit word", says(src, sent, n.span))
 			continue
@@ -72,7 +68,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if len(m.units) > 0 && (dist < 0 || dist > m.fact.Within) && !continuedOnly(sent, spans) {
 			dist, far = m.fact.Within, dist
 		}
-		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far}
+		cd := candidate{span: full, at: n.span, dist: dist, i: i, readings: rs, far: far, labelled: labelled}
 		if sum, nouns, ok := m.unitlessSum(sent, n); ok && !inSpans(nouns[0], spans) && !inSpans(nouns[1], spans) {
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
@@ -175,6 +171,77 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 		return candidate{}, false
 	}
 	return candidate{span: span{n.start, n.uend}, at: n.span, dist: dist, i: i, readings: readings{v}, loose: true}, true
+}
+
+// allReadings reads a number in the fact's unit (numberReadings), else as
+// the fact's in another way (otherReadings), else as a bare figure a term
+// of the fact names (labelledFigure, then labelled is true).
+func (m *matcher) allReadings(src *reading, sent *sentence, n numberMention, spans []span) (end int, rs readings, rateDoubt string, labelled, ok bool) {
+	if end, rs, ok = m.numberReadings(sent, n); ok {
+		return end, rs, "", false, true
+	}
+	if end, rs, rateDoubt, ok = m.otherReadings(src, sent, n); ok {
+		return end, rs, rateDoubt, false, true
+	}
+	if !m.labelledFigure(src, sent, n, spans) {
+		return 0, nil, "", false, false
+	}
+	m.tracef("    %q is what the fact's term right before it names (\"the death toll rose to 27\"): read in the fact's unit", says(src, sent, n.span))
+	return n.uend, readings{n.value}, "", true, true
+}
+
+// labelledFigure reports whether a bare figure is what a term of the fact
+// right before it names, through at most two words of [figure-links] and
+// nothing but spaces: "the death toll rose to 27", "killed at least 27",
+// "los heridos suman 260". The term ties it to the fact as its unit word
+// would, for a fact with a unit, when a mark or a word of
+// [figure-followers] ends the figure. Left out, as by looseCandidate: a
+// noun or a hyphen after it, a part or a whole, a name or a word of
+// [not-count-before] before it, a year, a doubt or a first figure
+// ("initially put the toll at 62"), a column's header read before its
+// cell, and a term an adverb qualifies ("seriously injured seven").
+func (m *matcher) labelledFigure(src *reading, sent *sentence, n numberMention, spans []span) bool {
+	sc := sent.scanner()
+	if n.unit != nil || len(m.units) == 0 || n.gluedMillions || n.ofWhole > 0 || n.whole || n.end == n.start+1 && sc.modernYear(n.start) {
+		return false
+	}
+	if gluedLetters(sent, n) || partOfFigure(sent, n) || unitBeforeIt(sent, n) || describesOther(sent, n, spans) || pluralAfter(sent, n) || tiedBefore(src, sent, n) || numberDoubt(src, sent, n, n.end, spans) != "" || sent.interim(n.span) != "" {
+		return false
+	}
+	if n.end < len(sc.toks) && plainGap(sc.gap(n.end)) && !figureFollowers[sc.tok(n.end)] {
+		return false // "a 64 bit core": a figure before a word measures that word
+	}
+	for _, sp := range spans {
+		if sp.end <= n.start && n.start-sp.end <= figureLinkReach && linksOnly(sc, sp.end, n.start) && !qualifiedTerm(sc, sp) && !inserted(sent, sp.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiedTerm reports whether an adverb in -ly stands right before a
+// term: "seriously injured seven" counts a part of the injured.
+func qualifiedTerm(sc scanner, sp span) bool {
+	w := sc.tok(sp.start - 1)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && plainGap(sc.gap(sp.start))
+}
+
+// figureLinkReach is how many words of [figure-links] may stand between
+// a fact's term and the figure it names: "rose to", "stood at".
+const figureLinkReach = 2
+
+// figureLinks and figureFollowers: see labelledFigure.
+var figureLinks, figureFollowers = lexicon.Set("figure-links"), lexicon.Set("figure-followers")
+
+// linksOnly reports whether the tokens from a to b are words of
+// [figure-links] with only spaces around them.
+func linksOnly(sc scanner, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if !plainGap(sc.gap(k)) || k < b && !figureLinks[sc.tok(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // unitWordsFollow reports whether the words of a unit of the fact that is

@@ -815,7 +815,8 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	assertVerdicts(t, toll, "2025-10-20", []verdictCase{
 		{"Officials put the final death toll at 62.", "agrees", "the sheet's figure, its unit unstated"},
 		{"Officials put the final death toll at about 62.", "agrees", "an approximate figure around the sheet's"},
-		{"Officials put the final death toll at 58.", "silent", "another figure without the unit says nothing"},
+		{"Officials put the final death toll at 58.", "contradicts", "the term right before it names the figure: the toll, in the fact's unit"},
+		{"The death toll, officials said, was 58.", "silent", "another figure without the unit, away from the term, says nothing"},
 		{"The death toll of 62 was revised: 58 people died.", "contradicts", "a figure in the unit is the fact's, and the loose one settles nothing"},
 		{"Officials put the final death toll at 62, and 58 people died in the city.", "contradicts", "the sentence's figure in the unit is taken instead"},
 		{"The death toll is not yet known; 62Gbps links were cut.", "silent", "letters glued to the figure are a unit of their own"},
@@ -833,9 +834,9 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"DEATH TOLL RISES TO 62", "agrees", "a word in capitals before it, in a headline in capitals, names nothing"},
 		{"DEATH TOLL RISES TO 64", "silent", "and another figure there is still not read"},
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
-		{"Police said 62 were injured and the death toll stood at nine.", "silent", "another bare figure stands nearer the terms"},
+		{"Police said 62 were injured and the death toll stood at nine.", "contradicts", "the toll stood at nine: the term names it, whatever figure stands elsewhere"},
 		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "agrees", "the sheet's figure without its unit outweighs a figure of one moment"},
-		{"Officials put the final death toll at 62. Another 58 people died.", "unsure", "but no other doubt: another 58 may count more"},
+		{"The final death toll, officials said, was 62. Another 58 people died.", "unsure", "but no other doubt: another 58 may count more"},
 	})
 	const weekend = "facts:\n  - id: weekend\n    claim: 23,400 visitors came over the opening weekend.\n    number: 23400\n    unit: visitors | people\n    about: [weekend]\n"
 	assertVerdicts(t, weekend, "2025-10-20", []verdictCase{
@@ -845,7 +846,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	const casualties = "facts:\n  - id: dead\n    claim: 41 people died.\n    number: 41\n    unit: people | dead\n    about: [killed | dead | died]\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: people | injured\n    about: [injured]\n"
 	for _, tt := range []struct{ text, dead, injured, why string }{
 		{"The quake killed 41 people and injured 312 in the province.", "agrees", "agrees", "the figure in the unit is another fact's value: the sheet's bare figure stands for this one"},
-		{"The quake killed 41 people and injured 320 in the province.", "agrees", "silent", "but another bare figure is not read against it"},
+		{"The quake killed 41 people and injured 320 in the province.", "agrees", "contradicts", "and a bare figure the fact's term right before it names is read against it"},
 		{"The quake killed 45 people and injured 312 in the province.", "contradicts", "agrees", "a figure in the unit that no other fact holds is taken instead; nearer the other fact's terms it is that one's, and leaves it the sheet's bare figure"},
 		{"Nearly 200 people were injured and 41 died.", "agrees", "contradicts", "a figure in the unit nearer another fact's first terms is that fact's: the sheet's bare figure stands for this one"},
 		{"Nearly 200 people were injured and 45 died.", "silent", "contradicts", "but another bare figure is still not read against it"},
@@ -867,7 +868,8 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 	})
 	const seats = "facts:\n  - id: seats\n    claim: The party will win 4 to 8 seats.\n    number: 4..8\n    unit: seats\n    about: [tally]\n"
 	assertVerdicts(t, seats, "2025-10-20", []verdictCase{
-		{"The party's tally reached 5.", "silent", "a figure inside a range fact is not its own"},
+		{"The party's tally reached 5.", "agrees", "the term names the figure: inside the range fact, it agrees"},
+		{"The party's tally, a poll found, was 5.", "silent", "a figure away from the term inside a range fact is not its own"},
 		{"The party's tally reached 8 of the 12 districts.", "silent", "a part of another figure"},
 		{"The party's tally tops out at 8.", "agrees", "an end of the range is the sheet's figure"},
 	})

@@ -34,6 +34,11 @@ type candidate struct {
 	// loose marks a figure read only to agree: the sheet's own figure,
 	// though not stated in the fact's unit (looseCandidate).
 	loose bool
+	// labelled marks a figure with no unit that a term of the fact right
+	// before it names ("the death toll rose to 27": labelledFigure): read
+	// to agree or disagree, but, as a loose one, only where the sentence
+	// gives the fact no value in its unit.
+	labelled bool
 	// far is, for a figure the fact's unit ties to it beyond its window,
 	// how far it stands from the nearest term (-1: no term it can be
 	// measured from), shown by explain; 0 otherwise.
@@ -312,7 +317,7 @@ func ownPhrase(phrase string, own map[string]bool) bool {
 // fact located there is that fact's (see charitable), and leaves the
 // sheet's own figure standing: "killed 41 people and injured 312".
 func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate, firstSpans []span, peers []peer) []candidate {
-	if !slices.ContainsFunc(cands, func(cd candidate) bool { return cd.loose }) {
+	if !slices.ContainsFunc(cands, func(cd candidate) bool { return cd.loose || cd.labelled }) {
 		return cands // most sentences: nothing read only to agree, and no other fact's value to ask about
 	}
 	rivals, sets := m.rivalsOf(src, sent, cands, peers)
@@ -321,7 +326,7 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 		r, _ := nearestRival(sent, cd, rivals, sets)
 		increase := m.fact.Kind == facts.KindNumber && increment(sent, cd) != "" // "four more seats: 31 against 27"
 		interim := sent.interim(cd.span) != "" && !cd.revises                    // "initially told us about 12 million phones": a figure since revised
-		return !cd.loose && !increase && !interim && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
+		return !cd.loose && !cd.labelled && !increase && !interim && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
 	}
 	if !slices.ContainsFunc(cands, mine) {
 		return cands // every figure in the unit is another fact's or an increase: "Nearly 3,000 people were evacuated and seven died"
@@ -334,7 +339,7 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 	}
 	kept := cands[:0]
 	for _, cd := range cands {
-		if cd.loose {
+		if cd.loose || cd.labelled {
 			m.tracef("    %q: the sentence gives the fact a value in its unit, which is taken instead", says(src, sent, cd.span))
 			continue
 		}

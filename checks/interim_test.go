@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A figure given as at one moment of a story that goes on may have changed
@@ -211,6 +212,12 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
 		{"# Live\n\n4:05 p.m. — The final tally: two firefighters were treated for injuries.\n", "contradicts", "an entry that calls its count final gives the last word on it"},
+	})
+	t.Run("the reason quotes the entry's own stamp", func(t *testing.T) {
+		r := run(t, injured, testSource{"a.md", "# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "2026-08-25"})
+		c := r.CellAt(0, 0)
+		require.NotEmpty(t, c.Findings)
+		assert.Contains(t, c.Findings[0].How, `time stamps ("13:05")`)
 	})
 	const against = "facts:\n  - id: against\n    claim: Eighteen councillors voted against.\n    number: 18\n    about: [approves | voted]\n"
 	assertVerdictsIn(t, "a.md", against, "2026-03-18", []verdictCase{

@@ -476,8 +476,10 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.beforeMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && (m.moving || sent.hasAny(movingTallies)) && inStampedEntry(src, sent) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
-		return "it stands in a live blog's entry that a time stamps (\"1:20 p.m. — Two firefighters have been treated\"): the count " + atOneMoment
+	if m.countsThings() && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
+		if st := entryStamp(src, sent); st != "" {
+			return "it stands in a live blog's entry that a time stamps (\"" + st + "\"): the count " + atOneMoment
+		}
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" {
 		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
@@ -592,25 +594,28 @@ func movingTally(f *facts.Fact, own map[string]bool) bool {
 	return holdsAny(f.Unit, movingTallies) || ownsAny(own, movingTallies)
 }
 
-// inStampedEntry reports whether a sentence stands in an entry of a live
-// blog or a timeline that a time stamps: its paragraph opens with a stamp
-// ("1:20 p.m. — Two firefighters have been treated for minor injuries"),
-// or the paragraph before it is a time alone ("<p class="stamp">13:05</p>").
-func inStampedEntry(src *reading, sent *sentence) bool {
+// entryStamp returns the time stamp of the entry of a live blog or a
+// timeline that a sentence stands in, as written, or "": its paragraph
+// opens with a stamp ("1:20 p.m. — Two firefighters have been treated for
+// minor injuries"), or the paragraph before it is a time alone ("<p
+// class="stamp">13:05</p>").
+func entryStamp(src *reading, sent *sentence) string {
 	k := sent.index
 	for k > 0 && src.sents[k-1].Para == sent.Para {
 		k--
 	}
 	first := &src.sents[k]
 	if cls := first.clockMentions(); len(cls) > 0 && cls[0].start == 0 && stamp(src, first, cls[0].span) {
-		return true
+		return says(src, first, cls[0].span)
 	}
 	if k == 0 || src.sents[k-1].Para+1 != sent.Para {
-		return false
+		return ""
 	}
 	prev := &src.sents[k-1]
-	cls := prev.clockMentions()
-	return len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para)
+	if cls := prev.clockMentions(); len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para) {
+		return says(src, prev, cls[0].span)
+	}
+	return ""
 }
 
 // coarseOtherYear says why a date for a fact given to the day or the

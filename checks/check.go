@@ -276,8 +276,13 @@ func (m *matcher) check(src *reading, anchors, firsts [][]span, peers [][]peer, 
 		m.sentences(c, src, anchors, firsts, peers)
 		m.settleWithinSentences(c)
 		m.settleWithinSource(c, src)
-		if m.fact.Kind == facts.KindDate && !slices.ContainsFunc(c.Findings, func(fd *Finding) bool { return !fd.Unsure }) && len(c.Unresolved) == 0 {
-			m.headedEntries(c, src, anchors)
+		if !slices.ContainsFunc(c.Findings, func(fd *Finding) bool { return !fd.Unsure }) && len(c.Unresolved) == 0 {
+			switch m.fact.Kind {
+			case facts.KindDate:
+				m.headedEntries(c, src, anchors)
+			case facts.KindTime:
+				m.stampedEntries(c, src, anchors)
+			}
 		}
 	}
 	c.Verdict = verdictOf(c.Findings)

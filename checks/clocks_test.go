@@ -651,3 +651,18 @@ func TestTimesOfOneMoment(t *testing.T) {
 		{"It struck at 04:30 PET.", "unsure", "unsure", "two moments: the time may be either fact's"},
 	})
 }
+
+// A located sentence with no time of its own, in a live blog's entry that
+// a stamp opens (on its own line or before a dash), takes the stamp's time
+// when the fact's cell has nothing sure: it agrees when it is the sheet's,
+// and is unsure when not, a post being written after what it tells.
+func TestStampedEntriesTimeTheirSentences(t *testing.T) {
+	const verdict = "facts:\n  - id: verdict\n    claim: The judge began reading the verdict at 14:20 CET.\n    time: 14:20 CET\n    about: [verdict]\n"
+	assertVerdictsIn(t, "a.md", verdict, "2026-03-10", []verdictCase{
+		{"# Live\n\n14:20\n\nThe judge has begun reading the verdict.\n", "agrees", "a stamp alone on the line before the entry"},
+		{"# Live\n\n14:20 — The court is seated. The judge has begun reading the verdict.\n", "agrees", "a later sentence of an entry a stamp opens"},
+		{"# Live\n\n14:35\n\nThe judge has begun reading the verdict.\n", "unsure", "another stamp: the post may follow what it tells"},
+		{"# Live\n\n14:35\n\nThe judge will read the verdict soon.\n", "silent", "a plan is not timed by its stamp"},
+		{"# Court\n\nThe judge has begun reading the verdict.\n", "silent", "no stamp: no time"},
+	})
+}

@@ -600,22 +600,32 @@ func movingTally(f *facts.Fact, own map[string]bool) bool {
 // minor injuries"), or the paragraph before it is a time alone ("<p
 // class="stamp">13:05</p>").
 func entryStamp(src *reading, sent *sentence) string {
+	if head, cl, ok := entryStampAt(src, sent); ok {
+		return says(src, head, cl.span)
+	}
+	return ""
+}
+
+// entryStampAt returns the sentence and the time of the stamp of the
+// entry a sentence stands in (see entryStamp); ok is false when it stands
+// in none.
+func entryStampAt(src *reading, sent *sentence) (*sentence, clockMention, bool) {
 	k := sent.index
 	for k > 0 && src.sents[k-1].Para == sent.Para {
 		k--
 	}
 	first := &src.sents[k]
 	if cls := first.clockMentions(); len(cls) > 0 && cls[0].start == 0 && stamp(src, first, cls[0].span) {
-		return says(src, first, cls[0].span)
+		return first, cls[0], true
 	}
 	if k == 0 || src.sents[k-1].Para+1 != sent.Para {
-		return ""
+		return nil, clockMention{}, false
 	}
 	prev := &src.sents[k-1]
 	if cls := prev.clockMentions(); len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para) {
-		return says(src, prev, cls[0].span)
+		return prev, cls[0], true
 	}
-	return ""
+	return nil, clockMention{}, false
 }
 
 // coarseOtherYear says why a date for a fact given to the day or the

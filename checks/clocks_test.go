@@ -666,3 +666,23 @@ func TestStampedEntriesTimeTheirSentences(t *testing.T) {
 		{"# Court\n\nThe judge has begun reading the verdict.\n", "silent", "no stamp: no time"},
 	})
 }
+
+// A fact kept in UTC reads a source's time with no zone in the story's
+// local zone, which the sheet's other time facts give when they share
+// one: "10:42 local time" is 09:42 UTC in a story in BST. With no such
+// zone, or two, it is read in UTC as before.
+func TestLocalTimesOfAFactInUTC(t *testing.T) {
+	const utc = "facts:\n  - id: utc\n    claim: The rocket lifted off at 09:42 UTC.\n    time: 09:42 UTC\n    about: [lifted off]\n"
+	const local = "  - id: local\n    claim: It lifted off at 10:42 BST.\n    time: 10:42 BST\n    about: [local time]\n"
+	assertVerdictsIn(t, "a.md", utc+local, "2026-07-15", []verdictCase{
+		{"The rocket lifted off at 10:42 local time.", "agrees", "local time in the story's zone, BST: 09:42 UTC"},
+		{"The rocket lifted off at 11:42 local time.", "contradicts", "an hour off in the story's zone"},
+	})
+	assertVerdictsIn(t, "a.md", utc, "2026-07-15", []verdictCase{
+		{"The rocket lifted off at 10:42 local time.", "unsure", "no other time fact: no story zone, and local is no zone of a fact in UTC"},
+	})
+	const other = "  - id: other\n    claim: Tracking began at 06:00 EDT.\n    time: 06:00 EDT\n    about: [tracking]\n"
+	assertVerdictsIn(t, "a.md", utc+local+other, "2026-07-15", []verdictCase{
+		{"The rocket lifted off at 12:42 local time.", "unsure", "two local zones in the sheet: none is the story's, so unsure as with none"},
+	})
+}

@@ -35,6 +35,44 @@ type era struct {
 	// zonedEuropeanSeason is zonedSeason for Europe's season (CET, CEST,
 	// BST...: see europeanSeason).
 	zonedEuropeanSeason bool
+	// local is the zone of the sheet's time facts that are not in UTC,
+	// when they share one offset: the story's local zone, in which a time
+	// fact kept in UTC reads a source's time with no zone (see zoneless).
+	local *facts.Clock
+}
+
+// storyZone returns the one zone, other than UTC, of the sheet's time
+// facts, or nil when there is none or there are several.
+func storyZone(fs []*facts.Fact) *facts.Clock {
+	var local *facts.Clock
+	for _, f := range fs {
+		if f.Kind != facts.KindTime || utcZone(f.Time) {
+			continue
+		}
+		if local != nil && local.Offset != f.Time.Offset {
+			return nil
+		}
+		local = &f.Time
+	}
+	return local
+}
+
+// utcZone reports whether a sheet's time is written in UTC itself ("UTC",
+// "Z"), not in a zone of a place that UTC happens to match (GMT).
+func utcZone(c facts.Clock) bool {
+	z := text.Fold(c.Zone)
+	return c.Offset == 0 && (z == "utc" || z == "z")
+}
+
+// zoneless returns the clock a time with no zone is read against for a
+// fact's time: the fact's own, or, for a fact kept in UTC, the same
+// moment in the story's local zone, which local reports give.
+func (e era) zoneless(want facts.Clock) facts.Clock {
+	if e.local == nil || !utcZone(want) {
+		return want
+	}
+	want.Offset, want.Zone = e.local.Offset, e.local.Zone
+	return want
 }
 
 // timeZoneIn reports whether a time fact of the sheet is in a zone of
@@ -73,7 +111,7 @@ func sheetEra(fs []*facts.Fact) era {
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	e := era{dated: dated, days: days, zonedSeason: timeZoneIn(fs, daylightZones, standardZones), zonedEuropeanSeason: timeZoneIn(fs, europeanDaylightZones, europeanStandardZones)}
+	e := era{dated: dated, days: days, zonedSeason: timeZoneIn(fs, daylightZones, standardZones), zonedEuropeanSeason: timeZoneIn(fs, europeanDaylightZones, europeanStandardZones), local: storyZone(fs)}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)

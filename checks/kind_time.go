@@ -12,10 +12,22 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
-// timeKind reads times of day with a zone, compared in UTC.
-type timeKind struct{}
+// timeKind reads times of day with a zone, compared in UTC. local is, for
+// a fact kept in UTC, its moment in the story's local zone (see
+// era.zoneless), in which a source's time with no zone is read; nil
+// otherwise.
+type timeKind struct{ local *facts.Clock }
 
-func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
+// want returns the sheet's time to read a clock against: in the story's
+// local zone for a time with no zone, when the fact has one (local).
+func (k timeKind) want(f *facts.Fact, cl clockMention) facts.Clock {
+	if cl.zoneless && k.local != nil {
+		return *k.local
+	}
+	return f.Time
+}
+
+func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	inTextZone(src, sent)
 	cls := sent.clockMentions()
@@ -58,10 +70,10 @@ func (timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
-		case cl.zoneless && localSaid(sent, cl.end) && !universalZones[text.Fold(m.fact.Time.Zone)]:
-			// "02:47 hora local": the story's local time, which the sheet's zone is
+		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
+			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
 		case cl.zoneless:
-			cd.doubt = "the source gives no zone: read in the sheet's (" + m.fact.Time.Zone + "), but it may mean another"
+			cd.doubt = "the source gives no zone: read in " + k.want(m.fact, cl).Zone + ", but it may mean another"
 		case cl.carried:
 			cd.doubt = "the source gives no zone: read in the zone of a time before it in its sentence, which may be another place's"
 		}
@@ -237,22 +249,26 @@ func restates(prev, cl clockMention) bool {
 
 func (timeKind) canRead(*matcher, *sentence, candidate, []span) bool { return true }
 
-func (timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
+func (k timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidate) bool {
 	cl := sent.clockMentions()[cd.i]
-	if clockAgrees(cl, f.Time) || approxAgrees(sent, cd, cl, f.Time) != "" {
+	want := k.want(f, cl)
+	if clockAgrees(cl, want) || approxAgrees(sent, cd, cl, want) != "" {
 		return true
 	}
 	if twelveHourClock(src, sent, cl) {
 		pm := cl.afternoon()
-		return clockAgrees(pm, f.Time) || approxAgrees(sent, cd, pm, f.Time) != ""
+		return clockAgrees(pm, want) || approxAgrees(sent, cd, pm, want) != ""
 	}
 	return false
 }
 
-func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
+func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	cl := sent.clockMentions()[cd.i]
-	fd.Value, fd.Agrees, fd.Kind = clockValue(cl, f.Time), clockAgrees(cl, f.Time), "different-time"
-	if cl.zoneless {
+	want := k.want(f, cl)
+	fd.Value, fd.Agrees, fd.Kind = clockValue(cl, want), clockAgrees(cl, want), "different-time"
+	if cl.zoneless && want.Zone != f.Time.Zone {
+		fd.How = "no zone given: read in the story's local zone, " + want.Zone + ", that the sheet's other times give"
+	} else if cl.zoneless {
 		fd.How = "no zone given: read in the sheet's, " + f.Time.Zone
 	}
 	if cl.textZone {
@@ -261,13 +277,13 @@ func (timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if cl.listedZone {
 		fd.How = listedZoneNote + src.Zone.Written + ")"
 	}
-	if how := approxAgrees(sent, cd, cl, f.Time); !fd.Agrees && how != "" {
+	if how := approxAgrees(sent, cd, cl, want); !fd.Agrees && how != "" {
 		fd.Agrees, fd.How = true, joinHow(fd.How, how)
 	}
 	if !fd.Agrees && twelveHourClock(src, sent, cl) {
 		pm := cl.afternoon()
-		if how := approxAgrees(sent, cd, pm, f.Time); clockAgrees(pm, f.Time) || how != "" {
-			fd.Value, fd.Agrees = clockValue(pm, f.Time), true
+		if how := approxAgrees(sent, cd, pm, want); clockAgrees(pm, want) || how != "" {
+			fd.Value, fd.Agrees = clockValue(pm, want), true
 			fd.How = joinHow(fd.How, joinHow("read in the afternoon: the source writes its times with a.m. and p.m., and this one has neither", how))
 		}
 	}

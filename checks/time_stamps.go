@@ -21,10 +21,12 @@ func (m *matcher) stampedEntries(c *Cell, src *reading, anchors [][]span) {
 		}
 		used[head.index] = true
 		fd := m.finding(src, head, cl.span)
-		fd.Value, fd.Agrees, fd.Kind = clockValue(cl, m.fact.Time), clockAgrees(cl, m.fact.Time), "different-time"
+		tk, _ := m.value.(timeKind)
+		want := tk.want(m.fact, cl)
+		fd.Value, fd.Agrees, fd.Kind = clockValue(cl, want), clockAgrees(cl, want), "different-time"
 		fd.How = "no time of its own in the sentence at " + src.Pos(sent.Start).String() + ": the stamp of its live blog's entry times it"
 		if cl.zoneless {
-			fd.How = joinHow(fd.How, "no zone given: read in the sheet's, "+m.fact.Time.Zone)
+			fd.How = joinHow(fd.How, "no zone given: read in "+want.Zone)
 		}
 		if !fd.Agrees {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: a post is written after what it tells, which may have happened earlier")

@@ -951,3 +951,18 @@ func TestFiguresATermNames(t *testing.T) {
 		{"The crash killed two and seriously injured seven.", "silent", "an adverb before the term: a part, the seriously injured"},
 	})
 }
+
+// A French number of hyphenated words is read as a whole ("dix-neuf" 19,
+// "soixante-dix" 70, "quatre-vingt-douze" 92), never by its last part
+// alone: "neuf jours" of "dix-neuf jours" is no 9.
+func TestFrenchCompoundNumbers(t *testing.T) {
+	const closed = "facts:\n  - id: closed\n    claim: The line was closed for 19 days.\n    number: 19\n    unit: days | jours\n    about: [fermée]\n"
+	assertVerdicts(t, closed, "2025-11-20", []verdictCase{
+		{"La ligne a été fermée pendant dix-neuf jours.", "agrees", "dix-neuf is 19, not neuf"},
+		{"La ligne a été fermée pendant dix-sept jours.", "contradicts", "dix-sept is 17"},
+		{"La ligne a été fermée pendant soixante-dix jours.", "contradicts", "soixante-dix is 70, not 10"},
+		{"La ligne a été fermée pendant quatre-vingt-dix-neuf jours.", "contradicts", "quatre before vingt multiplies: 99"},
+		{"La ligne a été fermée pendant neuf jours.", "contradicts", "neuf alone before a unit is 9 as ever"},
+		{"La ligne a été fermée pendant deux-trois jours.", "silent", "two units joined are no compound: not read"},
+	})
+}

@@ -55,6 +55,12 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
+	if x, end, ok := sc.frenchCompound(i); ok {
+		return x, end, true // "dix-neuf", "soixante-dix", "quatre-vingt-douze"
+	}
+	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 && frenchParts[sc.tok(i)] != 0 {
+		return 0, 0, false // "neuf" of "dix-neuf": the tail of a compound read as a whole or not at all
+	}
 	if x, end, ok := sc.joinedTens(i); ok {
 		return x, end, true // "vinte e três", "treinta y dos", "vingt et un"
 	}
@@ -121,6 +127,37 @@ func (sc scanner) joinedTens(i int) (float64, int, bool) {
 	}
 	return t + u, i + 3, true
 }
+
+// frenchCompound reads a French number below a hundred written as words
+// joined by hyphens ([french-number-parts]): "dix-neuf" is 19,
+// "soixante-dix" 70, "quatre-vingt-douze" 92, "vingt-et-un" 21; each part
+// is added, but "quatre" before "vingt" multiplies it. Its parts alone
+// would be wrong: "neuf jours" of "dix-neuf jours" is no 9.
+func (sc scanner) frenchCompound(i int) (float64, int, bool) {
+	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 || frenchParts[sc.tok(i)] == 0 || sc.gap(i+1) != "-" {
+		return 0, 0, false
+	}
+	total, j := 0.0, i
+	for ; j < len(sc.toks) && (j == i || sc.gap(j) == "-"); j++ {
+		w := sc.tok(j)
+		switch x := frenchParts[w]; {
+		case w == "et" && j > i:
+		case x == 0:
+			return 0, 0, false
+		case w == "quatre" && strings.HasPrefix(sc.tok(j+1), "vingt") && sc.gap(j+1) == "-":
+			total, j = total+80, j+1
+		default:
+			total += x
+		}
+	}
+	if total < 11 || total > 99 || sc.tok(j-1) == "et" {
+		return 0, 0, false
+	}
+	return total, j, true
+}
+
+// frenchParts: see frenchCompound.
+var frenchParts = lexicon.Numbers("french-number-parts")
 
 // tensJoins join a ten to its unit in other languages; joinedUnits are
 // units read only so joined ("vinte e um", "treinta y dos").

@@ -966,3 +966,14 @@ func TestFrenchCompoundNumbers(t *testing.T) {
 		{"La ligne a été fermée pendant deux-trois jours.", "silent", "two units joined are no compound: not read"},
 	})
 }
+
+// Mexican and Central American papers write thousands with "mil" and the
+// rest in figures: "3 mil 100 pasajeros" is 3,100, not 100.
+func TestThousandsWithMil(t *testing.T) {
+	const capacity = "facts:\n  - id: capacity\n    claim: The ship carries 3,100 passengers.\n    number: 3100\n    unit: passengers | pasajeros\n    about: [capacidad]\n"
+	assertVerdicts(t, capacity, "2025-03-20", []verdictCase{
+		{"Con capacidad para 3 mil 100 pasajeros, zarpó.", "agrees", "3 mil 100 is 3,100"},
+		{"Con capacidad para 2 mil 914 pasajeros, zarpó.", "contradicts", "2 mil 914 is 2,914, not 914"},
+		{"Con capacidad para 3 mil pasajeros, zarpó.", "contradicts", "3 mil alone is 3,000, as ever"},
+	})
+}

@@ -977,3 +977,14 @@ func TestThousandsWithMil(t *testing.T) {
 		{"Con capacidad para 3 mil pasajeros, zarpó.", "contradicts", "3 mil alone is 3,000, as ever"},
 	})
 }
+
+// German "gut" before a figure is "a good", a little over it, as Dutch
+// "ruim": not "about".
+func TestGermanGutIsOver(t *testing.T) {
+	const change = "facts:\n  - id: change\n    claim: Net profit rose 13.6 percent.\n    number: 13.6\n    unit: percent\n    about: [Nettogewinn]\n"
+	assertVerdicts(t, change, "2025-10-23", []verdictCase{
+		{"Der Nettogewinn stieg um gut 14 Prozent.", "contradicts", "a good 14 is over 14: 13.6 is not"},
+		{"Der Nettogewinn stieg um gut 13 Prozent.", "agrees", "over 13 holds 13.6"},
+		{"Der Nettogewinn stieg um rund 14 Prozent.", "agrees", "rund is about: 14 within a tenth"},
+	})
+}

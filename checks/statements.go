@@ -937,7 +937,7 @@ func notYet(sent *sentence, sp span, words bool) string {
 	}
 	for k := range f.tokens {
 		w := span{k, k + 1}
-		if p := sc.phraseAt(k, stillPhrases); p != nil {
+		if p := sc.phraseAt(k, stillPhrases); p != nil && !sc.inCompound(k, len(p)) {
 			w.end = k + len(p)
 		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
@@ -947,6 +947,17 @@ func notYet(sent *sentence, sp span, words bool) string {
 		}
 	}
 	return ""
+}
+
+// inCompound reports whether the n words from token k stand in a word
+// joined by hyphens: "up-to-date" holds no "to date".
+func (sc scanner) inCompound(k, n int) bool {
+	for j := k; j <= k+n; j++ {
+		if j > 0 && j < len(sc.toks) && sc.gap(j) == "-" {
+			return true
+		}
+	}
+	return false
 }
 
 // thatBetween reports whether a complementizer stands from token from up to

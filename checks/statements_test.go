@@ -745,3 +745,14 @@ func TestAttributedClaimsCount(t *testing.T) {
 		{"The government says the site will be disturbed again.", "contradicts", "a forecast said of the phrase the sheet holds false"},
 	})
 }
+
+// A phrase of a moment ("to date", "so far") inside a hyphenated word is
+// no such phrase: "an up-to-date inspection" leaves a refuting phrase
+// counted, where "to date" in its clause makes it a state of the moment.
+func TestMomentPhrasesInCompounds(t *testing.T) {
+	const passed = "facts:\n  - id: passed\n    claim: The dam passed its last inspection.\n    statement: true\n    supports: [passed its last inspection]\n    refutes: [failed its]\n    about: [inspection]\n"
+	assertVerdicts(t, passed, "2025-03-20", []verdictCase{
+		{"The dam had failed its most up-to-date inspection last August.", "contradicts", "up-to-date is one word: no moment"},
+		{"The dam has failed its inspections to date.", "silent", "to date in the clause: a state at the moment, not counted"},
+	})
+}

@@ -72,6 +72,12 @@ func TestPartOfThem(t *testing.T) {
 	assertVerdicts(t, killed, "2026-03-11", []verdictCase{
 		{"The storm killed 40 people, five of them in Lisbon.", "agrees", "no term right after the pronoun: the whole is the fact's count"},
 	})
+	const hospital = "facts:\n  - id: hospital\n    claim: Nine people were taken to hospital.\n    number: 9\n    unit: people\n    about: [hospital]\n"
+	assertVerdicts(t, hospital, "2026-03-11", []verdictCase{
+		{"At least 30 people were treated, and nine of them were taken to hospital.", "agrees", "the term later in the part's clause: nine were taken to hospital, not 30"},
+		{"At least 30 people were treated, and six of them were taken to hospital.", "contradicts", "and six contradicts"},
+		{"At least 30 people were treated, and nine of them, the chief said, went to hospital.", "silent", "a mark between the pronoun and the term, and no term before: neither count is surely the fact's"},
+	})
 }
 
 // "All" before a count of a set makes it the whole set, no part of it,

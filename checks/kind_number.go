@@ -811,10 +811,15 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		}
 	}
 	if n.byPronoun {
-		// "40 were injured, five of them seriously": a term right after the
-		// pronoun makes the part the fact's; otherwise the whole is ("The
-		// storm killed 40 people, five of them in Lisbon").
-		return termRightAfter(spans, n.partitive) != n.whole
+		// "40 were injured, five of them seriously", "30 were treated, and
+		// six of them were taken to hospital": a term after the pronoun in
+		// its clause makes the part the fact's; otherwise a term before it
+		// makes the whole the fact's ("The storm killed 40 people, five of
+		// them in Lisbon"), and with neither, no count is.
+		if termInClauseAfter(sent, spans, n.partitive) {
+			return !n.whole
+		}
+		return n.whole && slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }
@@ -893,6 +898,26 @@ func (m *matcher) partOrWhole(sent *sentence, n numberMention, spans []span) str
 	}
 	return "a part and a whole (\"nine of the 13 stations\") in a sentence that names no term of the fact: the fact's may be either"
 }
+
+// termInClauseAfter reports whether a term of the fact begins after sp,
+// within pronounPartReach words and no mark between: "six of them were
+// taken to hospital".
+func termInClauseAfter(sent *sentence, spans []span, sp span) bool {
+	sc := sent.scanner()
+	for k := sp.end; k < len(sc.toks) && k <= sp.end+pronounPartReach; k++ {
+		if k > sp.end && strings.ContainsAny(sc.gap(k), ",;:.()") {
+			return false
+		}
+		if slices.ContainsFunc(spans, func(s span) bool { return s.start == k }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPartReach is how many words after "five of them" a term may
+// stand to count the part: "six of them were taken to hospital".
+const pronounPartReach = 5
 
 // termRightAfter reports whether a term of the fact begins right after the
 // counted noun of a part and a whole: "2,300 of the 6,200 residents ordered

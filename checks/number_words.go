@@ -55,14 +55,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
-	if x, end, ok := sc.frenchCompound(i); ok {
-		return x, end, true // "dix-neuf", "soixante-dix", "quatre-vingt-douze"
-	}
-	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 && frenchParts[sc.tok(i)] != 0 {
-		return 0, 0, false // "neuf" of "dix-neuf": the tail of a compound read as a whole or not at all
-	}
-	if x, end, ok := sc.joinedTens(i); ok {
-		return x, end, true // "vinte e três", "treinta y dos", "vingt et un"
+	if x, end, ok, done := sc.joinedNumberAt(i); done {
+		return x, end, ok
 	}
 	if x, end, ok := sc.quartersOfAUnitAt(i); ok {
 		return x, end, true // "a quarter of an hour", "three quarters of an hour"
@@ -126,6 +120,23 @@ func (sc scanner) joinedTens(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return t + u, i + 3, true
+}
+
+// joinedNumberAt reads a number whose words are joined by hyphens or by
+// "e", "y", "et" (see frenchCompound and joinedTens); done is true when
+// token i is settled so, read or not: the tail of a French compound
+// ("neuf" of "dix-neuf") is read as a whole or not at all.
+func (sc scanner) joinedNumberAt(i int) (x float64, end int, ok, done bool) {
+	if x, end, ok := sc.frenchCompound(i); ok {
+		return x, end, true, true // "dix-neuf", "soixante-dix", "quatre-vingt-douze"
+	}
+	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 && frenchParts[sc.tok(i)] != 0 {
+		return 0, 0, false, true
+	}
+	if x, end, ok := sc.joinedTens(i); ok {
+		return x, end, true, true // "vinte e três", "treinta y dos", "vingt et un"
+	}
+	return 0, 0, false, false
 }
 
 // frenchCompound reads a French number below a hundred written as words

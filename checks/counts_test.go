@@ -78,6 +78,10 @@ func TestPartOfThem(t *testing.T) {
 		{"At least 30 people were treated, and six of them were taken to hospital.", "contradicts", "and six contradicts"},
 		{"At least 30 people were treated, and nine of them, the chief said, went to hospital.", "silent", "a mark between the pronoun and the term, and no term before: neither count is surely the fact's"},
 	})
+	const hurt = "facts:\n  - id: hurt\n    claim: 31 people were hurt.\n    number: 31\n    unit: people\n    about: [hurt | injured]\n"
+	assertVerdicts(t, hurt, "2026-03-11", []verdictCase{
+		{"Thirty-one people were hurt and six of them were seriously injured.", "agrees", "a term an adverb qualifies after the pronoun counts a part of them: the whole is the fact's"},
+	})
 }
 
 // "All" before a count of a set makes it the whole set, no part of it,

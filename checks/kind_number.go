@@ -900,16 +900,17 @@ func (m *matcher) partOrWhole(sent *sentence, n numberMention, spans []span) str
 }
 
 // termInClauseAfter reports whether a term of the fact begins after sp,
-// within pronounPartReach words and no mark between: "six of them were
-// taken to hospital".
+// within pronounPartReach words and no mark between, and no adverb in -ly
+// qualifies it: "six of them were taken to hospital", not "six of them
+// were seriously injured" for a fact of the injured.
 func termInClauseAfter(sent *sentence, spans []span, sp span) bool {
 	sc := sent.scanner()
 	for k := sp.end; k < len(sc.toks) && k <= sp.end+pronounPartReach; k++ {
 		if k > sp.end && strings.ContainsAny(sc.gap(k), ",;:.()") {
 			return false
 		}
-		if slices.ContainsFunc(spans, func(s span) bool { return s.start == k }) {
-			return true
+		if slices.ContainsFunc(spans, func(s span) bool { return s.start == k && !qualifiedTerm(sc, s) }) {
+			return true // not "six of them were seriously injured" for the injured: a part of them
 		}
 	}
 	return false

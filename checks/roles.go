@@ -196,7 +196,8 @@ var titleClauseWords = lexicon.Set("title-clause-words")
 
 // commaTitle returns the phrase that opens the sentence or its clause
 // before a comma before the name at n, when a comma or the sentence's end
-// closes the name: "El primer ministro provincial, Tobias Leclerc, dijo".
+// closes the name: "El primer ministro provincial, Tobias Leclerc, dijo",
+// "Cesa's operations director, Mariana Lobo, said" (a possessor opens it).
 func commaTitle(sc scanner, n span) span {
 	if n.start < 2 || strings.TrimSpace(sc.gap(n.start)) != "," || n.end < len(sc.toks) && strings.TrimSpace(sc.gap(n.end)) != "," {
 		return span{}
@@ -208,7 +209,7 @@ func commaTitle(sc scanner, n span) span {
 	if k > 0 && titleGaps(sc, k-1, k+1) {
 		return span{} // longer than a title's phrase
 	}
-	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title || !titlePhrase(sc, span{k, n.start}) {
+	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title && !possessiveAfter(sc, k+1) || !titlePhrase(sc, span{k, n.start}) {
 		return span{}
 	}
 	return span{k, n.start}

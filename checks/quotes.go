@@ -276,12 +276,13 @@ func compareQuote(canon, src []string) comparison {
 	}
 	nfirst, nlast := first, last
 	if first > 0 && sfirst > 0 {
-		first, nfirst = 0, max(0, first-sfirst) // as many of the quote's words as the source's before the stretch
-		sfirst = 0
+		// As many of the quote's words as the source's before the stretch,
+		// and as many of the source's as the quote's: a passage that goes
+		// on beyond the quote is compared on the quote's length.
+		first, nfirst, sfirst = 0, max(0, first-sfirst), max(0, sfirst-first)
 	}
 	if last < len(pc)-1 && slast < len(src)-1 {
-		last, nlast = len(pc)-1, min(len(pc)-1, last+len(src)-1-slast) // and after it
-		slast = len(src) - 1
+		last, nlast, slast = len(pc)-1, min(len(pc)-1, last+len(src)-1-slast), min(len(src)-1, slast+len(pc)-1-last) // and after it
 	}
 	if narrow {
 		first, last = nfirst, nlast

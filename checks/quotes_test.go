@@ -242,6 +242,10 @@ func TestCompareQuotes(t *testing.T) {
 		{"we shall advise the government", "we shall advize the government", `reworded: "advise" → "advize"`},
 		{"their expertise is unmatched today", "their expertize is unmatched today", `reworded: "expertise" → "expertize"`},
 		{"our quick and firm response is ready", "our swift and firm response is ready", `reworded: "quick" → "swift"`},
+		// A passage that goes on past the sheet's wording, its last word
+		// changed: compared on the quote's length, not the whole passage.
+		{"No ferry will be left without a crew", "No ferry will be left without a captain. The port will hire sailors from every island until the last ship sails again", `reworded: "crew" → "captain"`},
+		{"No ferry will be left without a crew", "No ferry will be left without a crew. The port will hire sailors", "verbatim"},
 		// About something else.
 		{"We will win the vote", "The weather is fine today", "unrelated"},
 		{"the attack failed its purpose", "the purpose of the visit", "unrelated"},

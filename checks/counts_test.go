@@ -74,9 +74,8 @@ func TestPartOfThem(t *testing.T) {
 	})
 	const hospital = "facts:\n  - id: hospital\n    claim: Nine people were taken to hospital.\n    number: 9\n    unit: people\n    about: [hospital]\n"
 	assertVerdicts(t, hospital, "2026-03-11", []verdictCase{
-		{"At least 30 people were treated, and nine of them were taken to hospital.", "agrees", "the term later in the part's clause: nine were taken to hospital, not 30"},
-		{"At least 30 people were treated, and six of them were taken to hospital.", "contradicts", "and six contradicts"},
-		{"At least 30 people were treated, and nine of them, the chief said, went to hospital.", "silent", "a mark between the pronoun and the term, and no term before: neither count is surely the fact's"},
+		{"At least 30 people were treated, and six of them were taken to hospital.", "silent", "the term later in the part's clause, none before the whole: six may be all who went to hospital or some, and 30 is none of them"},
+		{"Nine people were taken to hospital and six of them remain in hospital.", "agrees", "a term before: the whole is the fact's; six still there are a part"},
 	})
 	const hurt = "facts:\n  - id: hurt\n    claim: 31 people were hurt.\n    number: 31\n    unit: people\n    about: [hurt | injured]\n"
 	assertVerdicts(t, hurt, "2026-03-11", []verdictCase{
@@ -907,6 +906,7 @@ func TestUnitAfterALink(t *testing.T) {
 		{"Officials said 280 were not injured.", "silent", "a negation between: not the count of the injured"},
 		{"Officials said 280 were seriously injured.", "silent", "an adverb between: the seriously injured, another count"},
 		{"Officials said 280 were, as far as they knew, injured.", "silent", "a comma between: no unit"},
+		{"Two men aged 19 and 22 were injured in the blast, police said.", "silent", "the last figure of a list: the verb is the list's, and 22 an age"},
 	})
 	const heridos = "facts:\n  - id: injured\n    claim: 312 people were injured.\n    number: 312\n    unit: injured | heridos\n    about: [injured | heridos]\n"
 	assertVerdicts(t, heridos, "2026-04-16", []verdictCase{
@@ -954,6 +954,9 @@ func TestFiguresATermNames(t *testing.T) {
 		{"The death toll at 24 hospitals was counted.", "silent", "a noun after it: what the figure counts"},
 		{"Initial reports put the death toll at 24.", "silent", "a first figure"},
 		{"The death toll rose to 24 and 27 people died in all.", "agrees", "a figure in the unit is the fact's: the named one yields"},
+		{"Among the dead was a retired teacher who died at 84 in her home.", "silent", "at right after a verb in -ed: an age, no toll"},
+		{"The victims were killed at 2 in the morning, police said.", "silent", "and an hour"},
+		{"Officials put the death toll at 24 on Monday.", "contradicts", "at right after the noun: the toll"},
 	})
 	const injured = "facts:\n  - id: injured\n    claim: 31 people were injured.\n    number: 31\n    unit: injured | people\n    about: [injured | hurt]\n"
 	assertVerdicts(t, injured, "2026-04-20", []verdictCase{
@@ -985,6 +988,11 @@ func TestThousandsWithMil(t *testing.T) {
 		{"Con capacidad para 3 mil 100 pasajeros, zarpó.", "agrees", "3 mil 100 is 3,100"},
 		{"Con capacidad para 2 mil 914 pasajeros, zarpó.", "contradicts", "2 mil 914 is 2,914, not 914"},
 		{"Con capacidad para 3 mil pasajeros, zarpó.", "contradicts", "3 mil alone is 3,000, as ever"},
+	})
+	const cost = "facts:\n  - id: cost\n    claim: The works cost 2,500 million pesos.\n    number: 2500000000\n    unit: pesos\n    about: [costó]\n"
+	assertVerdicts(t, cost, "2025-03-20", []verdictCase{
+		{"La obra costó 2 mil 500 millones de pesos.", "agrees", "2 mil 500 millones: 2,500 millions"},
+		{"La obra costó 2 mil 800 millones de pesos.", "contradicts", "and 2,800 millions contradicts"},
 	})
 }
 

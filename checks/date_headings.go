@@ -237,7 +237,7 @@ func (r *reading) headingOnly(f *facts.Fact, sent *sentence, e dateExpr) bool {
 func (r *reading) resolveIn(f *facts.Fact, sent *sentence, e dateExpr) (facts.Date, string, bool) {
 	day, by := r.dayOf(sent)
 	d, how, ok := resolveAgreeing(f, e, day)
-	if weekOpen(day) && weekdayExpr(e) {
+	if weekOpen(day) && weekdayExpr(e) && len(sent.dateMentions()) == 1 {
 		if dw, howw, okw := weekdayOnly(f, e, day); okw {
 			return dw, howw, true
 		}

@@ -234,7 +234,9 @@ func weekOpen(pub facts.Span) bool {
 }
 
 // weekdayOnly places a weekday in a source dated to no day (no
-// publication date, or only its month) by what it says whatever the week:
+// publication date, or only its month), when it is the sentence's only
+// date ("originally scheduled for Monday, went ahead a day later" counts
+// from it), by what it says whatever the week:
 // whether the fact's day, or one of its days, is that weekday. Another
 // weekday disagrees, in every week ("voted on Wednesday" for a vote on a
 // Tuesday); it is placed on the nearest such day before the fact's. The

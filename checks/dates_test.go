@@ -1483,6 +1483,7 @@ func TestWeekdayOfAnUndatedSource(t *testing.T) {
 		{"The council voted in the early hours of Wednesday.\n", "contradicts", "the early hours of a weekday are that weekday"},
 		{"The council voted yesterday to approve the plan.\n", "silent", "a day counted from the report cannot be placed"},
 		{"The council voted in the early hours of Monday.\n", "contradicts", "no day of the report, so no report's own weekday to doubt a Monday by"},
+		{"The vote, originally planned for Monday, went ahead a day later.\n", "silent", "another date counts from the weekday: it is not the only date, and not compared alone"},
 		{"The council voted on Tuesday, 14 October.\n", "agrees", "a weekday with its day is read as the day"},
 		{"The council voted on Wednesday, 15 October.\n", "contradicts", "the day as ever"},
 	}

@@ -237,12 +237,17 @@ var figureLinks, figureFollowers = lexicon.Set("figure-links"), lexicon.Set("fig
 // [figure-links] with only spaces around them.
 func linksOnly(sc scanner, a, b int) bool {
 	for k := a; k <= b; k++ {
-		if !plainGap(sc.gap(k)) || k < b && !figureLinks[sc.tok(k)] {
-			return false
+		if !plainGap(sc.gap(k)) || k < b && !figureLinks[sc.tok(k)] || k == a && k < b && figureLinksAfterVerb[sc.tok(k)] && strings.HasSuffix(sc.tok(a-1), "ed") {
+			return false // not "died at 84", "killed at 2 in the morning": "at" right after a verb; "the toll at 58" is the toll
 		}
 	}
 	return true
 }
+
+// figureLinksAfterVerb are words of [figure-links] that do not link a
+// figure right after a term in -ed: "the toll stood at 27", "the toll at
+// 58", not "died at 84".
+var figureLinksAfterVerb = lexicon.Set("figure-links-after-verb")
 
 // unitWordsFollow reports whether the words of a unit of the fact that is
 // no unit of the table follow a number: "Westerholm 46 Container",
@@ -811,12 +816,13 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		}
 	}
 	if n.byPronoun {
-		// "40 were injured, five of them seriously", "30 were treated, and
-		// six of them were taken to hospital": a term after the pronoun in
-		// its clause makes the part the fact's; otherwise a term before it
+		// "40 were injured, five of them seriously": a term right after the
+		// pronoun makes the part the fact's; otherwise a term before it
 		// makes the whole the fact's ("The storm killed 40 people, five of
-		// them in Lisbon"), and with neither, no count is.
-		if termInClauseAfter(sent, spans, n.partitive) {
+		// them in Lisbon"), and with neither, no count is ("30 were
+		// treated, and six of them were taken to hospital": six may be all
+		// who went, or some of them).
+		if termRightAfter(spans, n.partitive) {
 			return !n.whole
 		}
 		return n.whole && slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
@@ -898,27 +904,6 @@ func (m *matcher) partOrWhole(sent *sentence, n numberMention, spans []span) str
 	}
 	return "a part and a whole (\"nine of the 13 stations\") in a sentence that names no term of the fact: the fact's may be either"
 }
-
-// termInClauseAfter reports whether a term of the fact begins after sp,
-// within pronounPartReach words and no mark between, and no adverb in -ly
-// qualifies it: "six of them were taken to hospital", not "six of them
-// were seriously injured" for a fact of the injured.
-func termInClauseAfter(sent *sentence, spans []span, sp span) bool {
-	sc := sent.scanner()
-	for k := sp.end; k < len(sc.toks) && k <= sp.end+pronounPartReach; k++ {
-		if k > sp.end && strings.ContainsAny(sc.gap(k), ",;:.()") {
-			return false
-		}
-		if slices.ContainsFunc(spans, func(s span) bool { return s.start == k && !qualifiedTerm(sc, s) }) {
-			return true // not "six of them were seriously injured" for the injured: a part of them
-		}
-	}
-	return false
-}
-
-// pronounPartReach is how many words after "five of them" a term may
-// stand to count the part: "six of them were taken to hospital".
-const pronounPartReach = 5
 
 // termRightAfter reports whether a term of the fact begins right after the
 // counted noun of a part and a whole: "2,300 of the 6,200 residents ordered

@@ -220,13 +220,14 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 }
 
 // otherSurnames adds the runs of capitalised words that end in the
-// sheet's given name and another surname: "Minister Tobias LeClair" for
-// Tobias Leclerc. The surname is no word of a name the sheet gives, no
-// title or particle, and never written in lower case in the source; a
+// sheet's given name and another surname that starts as the sheet's does:
+// "Minister Tobias LeClair" for Tobias Leclerc. The surname is no word of
+// a name the sheet gives, no title or particle, and never written in
+// lower case in the source; a
 // sentence in title case (a headline's "Minister Tobias Responds") gives
 // none. Whether it names the fact's holder is for nameValues to judge.
 func (m nameMatcher) otherSurnames(f *nameMentions, src *reading, sent *sentence, runs []span) {
-	given, ok := m.givenName()
+	given, surname, ok := m.givenName()
 	if !ok || titleCased(src, sent) {
 		return
 	}
@@ -237,21 +238,31 @@ func (m nameMatcher) otherSurnames(f *nameMentions, src *reading, sent *sentence
 			continue
 		}
 		w := toks[i+1].Text
-		if m.known[w] || titles[w] || nameTitles[w] || roleWord(w) || nameParticles[w] || utf8.RuneCountInString(w) < minFuzzyInName || !surnameCase(src, sent, i+1) || src.writesInLower(w) {
-			continue
+		if m.known[w] || titles[w] || nameTitles[w] || roleWord(w) || nameParticles[w] || utf8.RuneCountInString(w) < minFuzzyInName || !surnameCase(src, sent, i+1) || src.writesInLower(w) || commonPrefix(w, surname) < minSurnamePrefix {
+			continue // "Dutch Prime Minister Mark Rutte" for Mark Carney: another holder of such a post
 		}
 		f.add(span{i, i + 2}, nameOtherSurname, m.spelled[0])
 	}
 }
 
-// givenName returns the given name of a sheet's name of two words after
-// any titles ("Dr. Carmen Olivares": carmen), written with capitals.
-func (m nameMatcher) givenName() (string, bool) {
+// minSurnamePrefix is how many first letters another surname after the
+// sheet's given name must share with the sheet's surname to be read as a
+// misspelling of it ("Olivera" for Olivares, "LeClair" for Leclerc), not
+// another person of that given name holding such a post.
+const minSurnamePrefix = 3
+
+// givenName returns the given name and the surname of a sheet's name of
+// two words after any titles ("Dr. Carmen Olivares": carmen, olivares),
+// written with capitals.
+func (m nameMatcher) givenName() (given, surname string, ok bool) {
 	ws := m.accepted[0]
 	for len(ws) > 0 && (titles[ws[0]] || nameTitles[ws[0]]) {
 		ws = ws[1:]
 	}
-	return ws[0], len(ws) == 2 && m.proper[0]
+	if len(ws) != 2 || !m.proper[0] {
+		return "", "", false
+	}
+	return ws[0], ws[1], true
 }
 
 // titleCased reports whether a sentence writes no word of four letters

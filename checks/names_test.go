@@ -44,7 +44,8 @@ func TestFindNames(t *testing.T) {
 		{surname, "President Kowalska said so.", "accepted:Kowalska", "a title before the surname is no given name"},
 		{surname, "Editor Marta Kowlaska said so.", "near-miss:Marta Kowlaska", "two letters swapped are one edit"},
 		{surname, "Editor Marta Kowolsky said so.", "near-miss:Marta Kowolsky", "two edits in a long surname with the same first letter, the given name exact"},
-		{surname, "Editor Marta Nowak said so.", "other-surname:Marta Nowak", "another surname is no misspelling: the given name with another surname, which is read only as the holder of the fact's term (see TestGivenNameWithAnotherSurname)"},
+		{surname, "Editor Marta Nowak said so.", "", "another surname is another person, not a misspelling"},
+		{surname, "Editor Marta Kowalczyk said so.", "other-surname:Marta Kowalczyk", "a surname that starts as the sheet's: read only as the holder of the fact's term (see TestGivenNameWithAnotherSurname)"},
 		{facts.Name{Canonical: "Colin Fairbairn"}, "Director Colin Fairbanks spoke.", "near-miss:Colin Fairbanks", "a surname's ending rewritten, three edits, its first six letters the sheet's"},
 		{facts.Name{Canonical: "Colin Fairbairn"}, "Director Colin Fairfax spoke.", "other-surname:Colin Fairfax", "three edits sharing five letters: no misspelling, another surname"},
 		{facts.Name{Canonical: "Ilse Hoekstra"}, "Captain Ilse Hoekstraten spoke.", "near-miss:Ilse Hoekstraten", "three letters added to the surname"},
@@ -282,12 +283,18 @@ func TestGivenNameWithAnotherSurname(t *testing.T) {
 		{"Race director Carmen Olivera defended the course.\n", "contradicts", "the title, the given name, another surname"},
 		{"Op dinsdag verdedigde racedirecteur Carmen Olivera de organisatie.\n", "contradicts", "a title of another language, as the sheet's term"},
 		{"Carmen Olivera, the race director, defended the course.\n", "contradicts", "the title after the name, first in the sentence"},
-		{"Health Minister Tobias LeClair spoke, said race director Carmen McKenna.\n", "contradicts", "an inner capital still makes a surname"},
+		{"Spanish race director Carmen Ruiz defended her course.\n", "silent", "a surname that does not start as the sheet's: another holder of such a post"},
 		{"Carmen Olivera, a runner from Getafe, said the race director was calm.\n", "silent", "not beside the term: another Carmen"},
 		{"Race director Carmen Olivares thanked her deputy, race director Carmen Ruiz.\n", "agrees", "the sentence gives the sheet's name: the other Carmen is someone else"},
 		{"Race Director Carmen Speaks Out After Collapse\n", "silent", "a headline's title case: no surname"},
 		{"RACE DIRECTOR CARMEN OLIVERA SPOKE.\n", "silent", "all in capitals: no word written as a surname"},
 		{"The race director, Carmen, spoke.\n", "silent", "the given name alone"},
 		{"Race director Carmen Ruiz Olivares spoke.\n", "agrees", "a longer name with the sheet's surname is read by the alias"},
+	})
+	const minister = "facts:\n  - id: minister\n    claim: Tobias Leclerc is the health minister.\n    name: Tobias Leclerc\n    about: [health minister]\n"
+	assertVerdictsIn(t, "a.md", minister, "2025-05-20", []verdictCase{
+		{"Health Minister Tobias LeClair spoke to reporters.\n", "contradicts", "an inner capital still makes a surname, and it starts as the sheet's"},
+		{"Belgian Health Minister Tobias Vandenbroucke spoke to reporters.\n", "silent", "another country's minister of that given name"},
+		{"Leclerc's predecessor as health minister, Tobias Martin, spoke.\n", "silent", "a predecessor of that given name"},
 	})
 }

@@ -17,9 +17,6 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 	if len(unit) == 0 {
 		return end, true
 	}
-	if e, ok := unitAfterLink(s, toks, end, unit); ok {
-		return e, true // "more than 250 were injured" for unit: injured
-	}
 	reach := 2
 	if end < len(toks) && toks[end].Text == "of" {
 		reach = ofReach // "421,000 of the online bank's customers"
@@ -68,6 +65,14 @@ func unitAfterLink(s string, toks []text.Token, end int, unit []string) (int, bo
 		return 0, false
 	}
 	return unitWordsAt(s, toks, at, unit)
+}
+
+// listedAfter reports whether the number at token i closes a list of
+// figures ("aged 19 and 22", "Flights 312 and 4"): the verb after it is
+// the list's, not this figure's alone.
+func listedAfter(sc scanner, i int) bool {
+	w := sc.tok(i - 1)
+	return (coordinators[w] || strings.TrimSpace(sc.gap(i)) == ",") && strings.ContainsAny(sc.tok(i-2), "0123456789")
 }
 
 // unitLinks: see [unit-links].

@@ -1353,6 +1353,9 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 		} else if r := sc.tok(j); f == 1e3 && sc.tok(j-1) == "mil" && sc.gap(j) == " " && isDigits(r) && len(r) <= 3 && !isNumberGap(sc.gap(j+1)) {
 			y, _ := strconv.ParseFloat(r, 64)
 			x, j = x+y, j+1 // "3 mil 100 pasajeros", as Mexican papers write 3,100
+			if g := scales[sc.tok(j)]; g >= 1e6 && sc.gap(j) == " " {
+				x, j = x*g, j+1 // "2 mil 500 millones": 2,500 millions
+			}
 		}
 	}
 	return x, j, true

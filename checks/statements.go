@@ -1696,8 +1696,8 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 		if !clauseAnds[toks[k].Text] {
 			continue
 		}
-		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) {
-			return true // "did not take it lightly and pointed to the extra aid", "did not uphold the charge and acquitted him": under "did not" a verb would be bare
+		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) && !pastForm(toks[k-1].Text) {
+			return true // "did not take it lightly and pointed to the extra aid", "did not uphold the charge and acquitted him": under "did not" a verb would be bare; not "did not get arrested and charged", participles joined
 		}
 		if k+3 < sp.start && determiners[toks[k+1].Text] && isLetters(toks[k+2].Text) && auxiliaries[toks[k+3].Text] {
 			return true // "No objects will be lifted and the site will ...": a clause with a subject of its own

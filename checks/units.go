@@ -425,6 +425,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			if end, ok := unitFollows(f.norm.S, f.tokens, n.end, alt.words); ok && ratePeriodLen(f.tokens, end) == 0 && !perAfter(f.norm.S, f.tokens, end) && !sent.rateLater(end) && !modifies(f, n, end, alt.text) {
 				return end, n.value, true
 			}
+			if end, ok := unitAfterLink(f.norm.S, f.tokens, n.end, alt.words); ok && !listedAfter(sent.scanner(), n.start) {
+				return end, n.value, true // "more than 250 were injured" for unit: injured
+			}
 			if end, ok := rateAsWritten(f, n.end, alt.words); ok {
 				return end, n.value, true // "68,000 vehicles a day", "daily", for unit: vehicles per day
 			}

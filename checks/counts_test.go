@@ -977,6 +977,11 @@ func TestFrenchCompoundNumbers(t *testing.T) {
 		{"La ligne a été fermée pendant quatre-vingt-dix-neuf jours.", "contradicts", "quatre before vingt multiplies: 99"},
 		{"La ligne a été fermée pendant neuf jours.", "contradicts", "neuf alone before a unit is 9 as ever"},
 		{"La ligne a été fermée pendant deux-trois jours.", "silent", "two units joined are no compound: not read"},
+		{"La ligne de Trois-Rivières a été fermée pendant dix-neuf jours.", "agrees", "a place named with a number word is no number"},
+	})
+	const long = "facts:\n  - id: closed\n    claim: The line was closed for 230 days.\n    number: 230\n    unit: days | jours\n    about: [fermée]\n"
+	assertVerdicts(t, long, "2025-11-20", []verdictCase{
+		{"La ligne a été fermée pendant deux-cent-trente jours.", "agrees", "the reformed spelling of 230: a unit before cent multiplies, not trente alone"},
 	})
 }
 

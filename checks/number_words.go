@@ -139,10 +139,12 @@ func (sc scanner) joinedNumberAt(i int) (x float64, end int, ok, done bool) {
 	return 0, 0, false, false
 }
 
-// frenchCompound reads a French number below a hundred written as words
-// joined by hyphens ([french-number-parts]): "dix-neuf" is 19,
-// "soixante-dix" 70, "quatre-vingt-douze" 92, "vingt-et-un" 21; each part
-// is added, but "quatre" before "vingt" multiplies it. Its parts alone
+// frenchCompound reads a French number below a thousand written as words
+// joined by hyphens ([french-number-parts]), as the reformed spelling
+// writes them all: "dix-neuf" is 19, "soixante-dix" 70,
+// "quatre-vingt-douze" 92, "vingt-et-un" 21, "deux-cent-trente" 230; each
+// part is added, but "quatre" before "vingt" and a unit before "cent"
+// multiply. Its parts alone
 // would be wrong: "neuf jours" of "dix-neuf jours" is no 9.
 func (sc scanner) frenchCompound(i int) (float64, int, bool) {
 	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 || frenchParts[sc.tok(i)] == 0 || sc.gap(i+1) != "-" {
@@ -157,11 +159,13 @@ func (sc scanner) frenchCompound(i int) (float64, int, bool) {
 			return 0, 0, false
 		case w == "quatre" && strings.HasPrefix(sc.tok(j+1), "vingt") && sc.gap(j+1) == "-":
 			total, j = total+80, j+1
+		case x == 100:
+			total = max(total, 1) * 100 // "deux-cent-trente": the units before it are hundreds
 		default:
 			total += x
 		}
 	}
-	if total < 11 || total > 99 || sc.tok(j-1) == "et" {
+	if total < 11 || total > 999 || sc.tok(j-1) == "et" {
 		return 0, 0, false
 	}
 	return total, j, true

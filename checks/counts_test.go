@@ -1011,3 +1011,15 @@ func TestGermanGutIsOver(t *testing.T) {
 		{"Der Nettogewinn stieg um rund 14 Prozent.", "agrees", "rund is about: 14 within a tenth"},
 	})
 }
+
+// Italian "per" before an article is "for", no rate: "600 ricoveri per il
+// caldo" counts admissions. Before a noun with no article it is a rate as
+// ever.
+func TestItalianPerIsFor(t *testing.T) {
+	const adm = "facts:\n  - id: adm\n    claim: 1,140 people were admitted to hospital.\n    number: 1140\n    unit: ricoveri\n    about: [ospedali]\n"
+	assertVerdicts(t, adm, "2025-07-17", []verdictCase{
+		{"Negli ospedali si contano 1.140 ricoveri per il caldo.", "agrees", "per il: for the heat"},
+		{"Negli ospedali si contano 600 ricoveri per il caldo.", "contradicts", "and another count contradicts"},
+		{"Negli ospedali si contano 600 ricoveri per giorno.", "silent", "per before a bare noun: a rate, no count"},
+	})
+}

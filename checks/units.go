@@ -560,9 +560,17 @@ func perAfter(s string, toks []text.Token, end int) bool {
 	if end >= len(toks) || toks[end].Text != "per" {
 		return false
 	}
-	// "17 injured, per the county": according to, no rate ("14 workers, per shift" is one).
+	// "17 injured, per the county": according to, no rate ("14 workers, per shift" is one);
+	// "600 ricoveri per il caldo": Italian "for", an article after it.
+	if end+1 < len(toks) && italianArticles[toks[end+1].Text] {
+		return false
+	}
 	return plainGap(s[toks[end-1].End:toks[end].Start]) || end+1 >= len(toks) || !determiners[toks[end+1].Text]
 }
+
+// italianArticles after "per" make it Italian "for", no rate: see
+// [italian-articles-after-per].
+var italianArticles = lexicon.Set("italian-articles-after-per")
 
 // modifies reports whether the unit word before token end, which the sheet
 // writes in the plural, stands in the singular after a number above one

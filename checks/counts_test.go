@@ -1023,3 +1023,14 @@ func TestItalianPerIsFor(t *testing.T) {
 		{"Negli ospedali si contano 600 ricoveri per giorno.", "silent", "per before a bare noun: a rate, no count"},
 	})
 }
+
+// A round count of another language ("une vingtaine", "una decina") is
+// some twenty or some ten, a fifth either side: wider than "about".
+func TestRoundCountsAreRough(t *testing.T) {
+	const team = "facts:\n  - id: team\n    claim: 23 researchers worked on it.\n    number: 23\n    unit: chercheurs | researchers\n    about: [participé]\n"
+	assertVerdicts(t, team, "2025-06-17", []verdictCase{
+		{"Une vingtaine de chercheurs ont participé aux travaux.", "agrees", "some twenty holds 23"},
+		{"Une trentaine de chercheurs ont participé aux travaux.", "contradicts", "some thirty, 24 to 36, does not hold 23"},
+		{"Une dizaine de chercheurs ont participé aux travaux.", "contradicts", "some ten does not"},
+	})
+}

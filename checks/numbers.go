@@ -422,10 +422,18 @@ func (sc scanner) widen(m *numberMention, x float64) {
 		sc.approximateAfter(m)
 	}
 	m.dozens = sc.hasTokenIn(m.start, m.end, "dozen")
-	if m.value.Lo == m.value.Hi && (m.dozens || roundCounts[sc.tok(m.start)] != 0) {
-		m.value = about(x) // "two dozen fires", "une cinquantaine": a round count, as "about 24"
+	if m.value.Lo == m.value.Hi && m.dozens {
+		m.value = about(x) // "two dozen fires": a round count, as "about 24"
+	}
+	if m.value.Lo == m.value.Hi && roundCounts[sc.tok(m.start)] != 0 {
+		m.value = facts.Interval{Lo: x * (1 - roundCountWidth), Hi: x * (1 + roundCountWidth)} // "une vingtaine": some twenty, 16 to 24
 	}
 }
+
+// roundCountWidth is how far a round count of other languages ("une
+// vingtaine", "una decina") reaches either side of its
+// figure: writers use it for a rough number, wider than "about".
+const roundCountWidth = 0.2
 
 // compoundDuration joins to a span of time the smaller spans written after
 // it (glued ones after a glued one: "6h 42m"), as one: "2 hours 5 minutes 47 seconds" is 7,547 seconds, "3 hours

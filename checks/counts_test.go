@@ -1034,3 +1034,17 @@ func TestRoundCountsAreRough(t *testing.T) {
 		{"Une dizaine de chercheurs ont participé aux travaux.", "contradicts", "some ten does not"},
 	})
 }
+
+// For a fact whose claim gives the day of its figure, a figure in a
+// sentence that an opening date before that day sets the scene of ("On
+// Monday, officials counted seven dead") is that day's, unsure; the
+// claim's own day, or a date in another clause, dates nothing earlier.
+func TestOpeningDateDatesTheFigure(t *testing.T) {
+	const dead = "facts:\n  - id: dead\n    claim: Nine people died, the final toll given on Tuesday 10 February 2026.\n    number: 9\n    unit: dead | muertos | people\n    about: [dead | muertos]\n"
+	assertVerdicts(t, dead, "2026-02-11", []verdictCase{
+		{"On Monday, authorities counted seven dead and twelve missing.", "unsure", "an opening weekday before the claim's day dates the count"},
+		{"El lunes, las autoridades contabilizaban siete muertos.", "unsure", "so in Spanish"},
+		{"On Tuesday, authorities counted seven dead.", "contradicts", "the claim's own day: a wrong figure"},
+		{"Officials said seven were dead, and on Monday they counted more.", "contradicts", "a date in another clause, not opening the sentence: no date of the figure"},
+	})
+}

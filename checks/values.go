@@ -525,8 +525,8 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	}
 	ds, nearest, dist := sent.dateMentions(), -1, 0
 	for k, d := range ds {
-		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) || opensBetween(sent, ds, k) {
-			continue // "closed down 4.6%, their worst day since October": no date of the figure; "between Monday and Thursday": the span ends on its second
+		if d.said || d.since || d.deadline || d.noun >= 0 || !sent.sameClause(d.span, cd.span) && !setsScene(sent, d.span) || opensBetween(sent, ds, k) {
+			continue // "closed down 4.6%, their worst day since October": no date of the figure; "between Monday and Thursday": the span ends on its second; "On Monday, officials counted seven dead" dates it all
 		}
 		if n := sent.distance(d.span, cd.span); nearest < 0 || n < dist {
 			nearest, dist = k, n // "fell 16 percent on Wednesday, ... the cost of Tuesday's explosion": Wednesday dates it

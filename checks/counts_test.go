@@ -1048,3 +1048,14 @@ func TestOpeningDateDatesTheFigure(t *testing.T) {
 		{"Officials said seven were dead, and on Monday they counted more.", "contradicts", "a date in another clause, not opening the sentence: no date of the figure"},
 	})
 }
+
+// A preposition of another language between a figure and a unit word
+// parts them: "90 dans les hôpitaux" counts no hospitals, where "12
+// grands hôpitaux" does.
+func TestPrepositionsPartAUnit(t *testing.T) {
+	const hosp = "facts:\n  - id: hosp\n    claim: Eleven hospitals were affected.\n    number: 11\n    unit: hôpitaux | hospitals\n    about: [touche]\n"
+	assertVerdicts(t, hosp, "2026-03-12", []verdictCase{
+		{"La grève touche environ 90 dans les hôpitaux du nord.", "silent", "dans between: 90 of something else in the hospitals"},
+		{"La grève touche 12 grands hôpitaux.", "contradicts", "an adjective between: a count of hospitals"},
+	})
+}

@@ -619,6 +619,11 @@ func TestYearLabels(t *testing.T) {
 		{"The minister presented the budget on 14 October.", "agrees", "a date of the event"},
 		{"The minister presented the budget on 15 October.", "contradicts", "a day that differs"},
 	})
+	const opened = "facts:\n  - id: opened\n    claim: The bridge opened in 1968.\n    date: 1968\n    about: [opened | geopend]\n"
+	assertVerdicts(t, opened, "2025-10-15", []verdictCase{
+		{"De brug werd in 1986 geopend.", "contradicts", "Dutch order: a year after in dates the participle after it, no label"},
+		{"The 1986 opened span was short.", "unsure", "a year before the term with no preposition may label it"},
+	})
 }
 
 // A phrase of a lexicon list with a hyphen is matched as sentences split

@@ -1228,10 +1228,10 @@ func (dateKind) values(says string, src *document.Source) []string {
 // the fact, or before its noun as a modifier (own): "a record 2026
 // budget", "the government's 2026 budget".
 func labelsYear(sent *sentence, d dateMention, spans []span, own bool) bool {
-	if d.expr.rel != absolute || d.expr.month != 0 {
-		return false
-	}
 	f := sent.folded()
+	if d.expr.rel != absolute || d.expr.month != 0 || datePreps[f.tokens[d.start].Text] {
+		return false // "werd in 1986 geopend": a year after "in" dates the verb after it, as Dutch and German order it
+	}
 	return own || d.end < len(f.tokens) && inSpans(d.end, spans) && plainGap(f.norm.S[f.tokens[d.end-1].End:f.tokens[d.end].Start])
 }
 

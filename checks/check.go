@@ -109,8 +109,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	for i, f := range fs {
 		ms[i] = newMatcher(f)
 		ms[i].era, ms[i].sheet = e, sheet
-		if _, ok := ms[i].value.(timeKind); ok && e.zoneless(f.Time) != f.Time {
-			local := e.zoneless(f.Time)
+		if local := e.zoneless(f.Time); f.Kind == facts.KindTime && local != f.Time {
 			ms[i].value = timeKind{local: &local} // a fact kept in UTC reads a time with no zone in the story's zone
 		}
 		if _, ok := ms[i].kind.(passageKind); ok {

@@ -144,8 +144,9 @@ func (e era) storyYear(y int) bool {
 // the season rules out on the report's day (see seasonDrops), when that
 // day and every day of the sheet's date facts lie on the same side of
 // daylight saving time ("11 a.m. ET" in a report of 11 March 2026 is EDT);
-// nil when one lies on the other side, the day is not known, or a time
-// fact of the sheet gives the season by its zone. It is the sheet's, not
+// nil when one lies on the other side, or a time fact of the sheet gives
+// the season by its zone; with no day of the report, the sheet's days
+// alone give it (see reportSeason). It is the sheet's, not
 // a fact's: a sentence's times are narrowed once, the same for every fact.
 func (e era) northAmericanSeason(day facts.Span) map[int]int {
 	if e.zonedSeason {
@@ -165,47 +166,34 @@ func (e era) europeanSeason(day facts.Span) map[int]int {
 	return e.reportSeason(day, euDaylight, europeanStandardOffsets, europeanDaylightOffsets)
 }
 
-// reportSeason returns the offsets that a region's season on the report's
-// day rules out, when the day and every day of the sheet's date facts
-// within seasonReach of it lie in the same season (inSummer tells which):
-// in summer summerDrops (the standard offsets), in winter winterDrops (the
-// summer ones); else nil.
+// reportSeason returns the offsets that a region's season rules out
+// (inSummer tells which; in summer summerDrops, the standard offsets, in
+// winter winterDrops, the summer ones), or nil. With a report of a known
+// day, that day and every day of the sheet's date facts within
+// seasonReach of it must lie in the same season. A report with no day
+// (no publication date, or only its month) takes the season of the
+// sheet's days when all lie in one, with the first and last day of its
+// month: "3:47 a.m. ET" in an undated page of a story of April is EDT.
 func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
-	if day.First.IsZero() || day.Precision != facts.Day {
-		return e.sheetSeason(day, inSummer, summerDrops, winterDrops)
+	known := !day.First.IsZero() && day.Precision == facts.Day
+	ref := day.First
+	switch {
+	case known:
+	case len(e.days) == 0 || !day.First.IsZero() && day.Precision != facts.Month:
+		return nil
+	case day.First.IsZero():
+		ref = e.days[0]
+	case inSummer(day.Last) != inSummer(day.First):
+		return nil // a month of publication that holds the switch
 	}
-	summer := inSummer(day.First)
+	summer := inSummer(ref)
 	for _, d := range e.days {
-		if gap := d.Sub(day.First); gap > seasonReach || gap < -seasonReach {
+		if gap := d.Sub(day.First); known && (gap > seasonReach || gap < -seasonReach) {
 			continue // "takes effect on 1 June" says nothing of the season of a time in March
 		}
 		if inSummer(d) != summer {
 			return nil // "9 a.m. ET" of a story in winter, reported in spring
 		}
-	}
-	if summer {
-		return summerDrops
-	}
-	return winterDrops
-}
-
-// sheetSeason is reportSeason for a source whose day is not known (no
-// publication date, or only its month or year): the season of the
-// sheet's days, when every one of them, and the first and last day of a
-// month of publication, lie in one. "3:47 a.m. ET" in an undated page of
-// a story of April is EDT.
-func (e era) sheetSeason(day facts.Span, inSummer func(time.Time) bool, summerDrops, winterDrops map[int]int) map[int]int {
-	if len(e.days) == 0 || !day.First.IsZero() && day.Precision != facts.Month {
-		return nil
-	}
-	summer := inSummer(e.days[0])
-	for _, d := range e.days {
-		if inSummer(d) != summer {
-			return nil
-		}
-	}
-	if !day.First.IsZero() && (inSummer(day.First) != summer || inSummer(day.Last) != summer) {
-		return nil
 	}
 	if summer {
 		return summerDrops

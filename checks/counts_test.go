@@ -915,8 +915,9 @@ func TestUnitAfterALink(t *testing.T) {
 }
 
 // "a" counts one of a unit of time ("a year of free monitoring", "a full
-// month", "a fortnight"), but not in a frame ("in a year", "after a
-// year", "a year ago") nor in a rate ("£5 a month", "twice a year").
+// month", "a fortnight", and "about an hour" after an approximation), but
+// not in a frame ("in a year", "after a year", "a year ago") nor in a rate
+// ("£5 a month", "twice a year").
 func TestAUnitOfTime(t *testing.T) {
 	const monitoring = "facts:\n  - id: monitoring\n    claim: Customers get 12 months of free credit monitoring.\n    number: 12\n    unit: months\n    about: [credit monitoring]\n"
 	assertVerdicts(t, monitoring, "2025-09-16", []verdictCase{
@@ -932,6 +933,15 @@ func TestAUnitOfTime(t *testing.T) {
 	assertVerdicts(t, delay, "2025-09-16", []verdictCase{
 		{"The launch was delayed by a fortnight.", "contradicts", "a fortnight is fourteen days"},
 		{"The launch was delayed by three weeks.", "agrees", "weeks convert as before"},
+	})
+	const outage = "facts:\n  - id: outage\n    claim: The outage lasted 55 minutes.\n    number: 55\n    unit: minutes\n    about: [outage]\n"
+	assertVerdicts(t, outage, "2025-09-16", []verdictCase{
+		{"The outage lasted about an hour.", "agrees", "an after an approximation counts one hour: 54 to 66 minutes"},
+		{"The outage lasted more than an hour.", "contradicts", "more than sixty minutes; the approximation's than is no frame"},
+		{"The outage lasted an hour.", "silent", "an hour alone may be loose: not read"},
+		{"The outage ended about an hour later.", "silent", "later after it: when, not how long"},
+		{"Workers fixing the outage earned about $40 an hour.", "silent", "after a figure: a rate"},
+		{"The outage was the longest in more than a decade.", "silent", "a frame word before the approximation still frames it"},
 	})
 }
 

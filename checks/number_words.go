@@ -228,9 +228,14 @@ var aCounts = lexicon.Set("a-counts")
 var aCountsFrame = lexicon.Set("a-counts-frames")
 
 // framed reports whether a word of aCountsFrame stands up to three words
-// before token i: "in nearly a decade", "in more than a decade".
+// before token i, or before the approximation that ends there: "in nearly
+// a decade", "in more than a decade"; not "lasted more than an hour".
 func (sc scanner) framed(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	from := i
+	if a := sc.approximationAt(i); a != nil {
+		from = i - len(a.words)
+	}
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if aCountsFrame[sc.tok(k)] {
 			return true
 		}
@@ -246,12 +251,17 @@ func (sc scanner) rateOfA(i int) bool {
 	return aCountsRates[w] || scales[w] != 0 || strings.ContainsAny(w, "0123456789")
 }
 
+// aCountsHedged ([a-counts-hedged]) are the units of aCounts that "a" or
+// "an" counts only after an approximation: "about an hour", not "an hour's
+// drive".
+var aCountsHedged = lexicon.Set("a-counts-hedged")
+
 // aCountsRates: see rateOfA; aCountsAdjectives may stand between "a" and
 // the unit it counts as one ("a full year").
 var aCountsRates, aCountsAdjectives = lexicon.Set("a-counts-rates"), lexicon.Set("a-counts-adjectives")
 
 // aScaleAt reads "a dozen", "a million", "half a million" at token i, and
-// the "a" of "a decade".
+// the "a" of "a decade" and the "an" of "about an hour".
 func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if sc.tok(i) == "half" && sc.tok(i+1) == "a" && scales[sc.tok(i+2)] > 100 {
 		return scales[sc.tok(i+2)] / 2, i + 3, true
@@ -259,12 +269,12 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.halfAUnitAt(i); ok {
 		return x, end, true
 	}
-	if sc.tok(i) == "a" && !sc.framed(i) && !sc.rateOfA(i) {
+	if (sc.tok(i) == "a" || sc.tok(i) == "an") && !sc.framed(i) && !sc.rateOfA(i) {
 		k := i + 1
 		if aCountsAdjectives[sc.tok(k)] {
 			k++ // "a full year", "a free year of monitoring"
 		}
-		if aCounts[sc.tok(k)] && !relativeAfter[sc.tok(k+1)] && sc.gap(k+1) != "-" {
+		if aCounts[sc.tok(k)] && !relativeAfter[sc.tok(k+1)] && sc.gap(k+1) != "-" && (!aCountsHedged[sc.tok(k)] || sc.approximationAt(i) != nil) {
 			return 1, k, true // "nearly a decade", "a year of free monitoring": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
 		}
 	}

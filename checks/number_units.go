@@ -219,10 +219,10 @@ var shareBases = map[string]bool{"percent": true, "basis point": true}
 // a spelling of two or three letters of a unit that has a symbol before
 // the number too ($, €): money, as currencies are written.
 func (sc scanner) codeBefore(m *numberMention, first int) bool {
-	d := sc.currencyCode(first - 1)
-	if d == nil || sc.gap(first) != " " {
+	if !sc.codeBeforeNumber(first) {
 		return false
 	}
+	d := sc.currencyCode(first - 1)
 	m.unit, m.uend = sc.rate(d, m.end)
 	m.start = min(m.start, first-1)
 	return true

@@ -876,7 +876,8 @@ func (sc scanner) millionsBeforeWord(i, end int) bool {
 }
 
 // codeBeforeNumber reports whether a currency's letter code stands right
-// before the number at token i: "EUR 161m".
+// before the number at token i, apart or glued: "EUR 161m", "EUR161m".
 func (sc scanner) codeBeforeNumber(i int) bool {
-	return sc.currencyCode(i-1) != nil && sc.gap(i) == " "
+	g := sc.gap(i)
+	return sc.currencyCode(i-1) != nil && (g == " " || g == "")
 }

@@ -1076,7 +1076,7 @@ func (sc scanner) changeBefore(from int) bool {
 // 3,000", "almost EUR 1.9 billion".
 func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	i := m.start
-	if sc.currencyCode(i-1) != nil && sc.gap(i) == " " || sc.signedCodeBefore(i) {
+	if sc.codeBeforeNumber(i) || sc.signedCodeBefore(i) {
 		i-- // "almost EUR 1.9 billion", "about C$40 million"
 	}
 	if approxArticles[sc.tok(i-1)] && sc.gap(i) == " " && sc.approximationAt(i-1) != nil {

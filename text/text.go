@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -422,14 +423,35 @@ func Tokenize(s string) []Token {
 			continue
 		}
 		if start >= 0 {
-			toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
+			toks = appendWord(toks, s, start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		toks = append(toks, Token{Text: s[start:], Start: start, End: len(s)})
+		toks = appendWord(toks, s, start, len(s))
 	}
 	return toks
+}
+
+// gluedCurrencyCodes ([glued-currency-codes]) are the currency codes that
+// sources glue to an amount: "EUR4.8bn", "GBP200m", "Rs500".
+var gluedCurrencyCodes = lexicon.Set("glued-currency-codes")
+
+// appendWord appends the word of s from start to end to toks: one token,
+// or two with nothing between when it is a currency code glued to a
+// figure ("eur4", "rs500"), so that the code is read as the figure's unit.
+func appendWord(toks []Token, s string, start, end int) []Token {
+	w := s[start:end]
+	for k := 2; k <= 3 && k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			continue
+		}
+		if gluedCurrencyCodes[w[:k]] {
+			return append(toks, Token{Text: w[:k], Start: start, End: start + k}, Token{Text: w[k:], Start: start + k, End: end})
+		}
+		break
+	}
+	return append(toks, Token{Text: w, Start: start, End: end})
 }
 
 func isASCIIWordByte(c byte) bool {

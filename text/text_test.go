@@ -87,3 +87,28 @@ func TestOriginalAsBuilt(t *testing.T) {
 		})
 	}
 }
+
+// A currency code of [glued-currency-codes] glued to a figure is two
+// tokens with nothing between; any other word with digits stays one.
+func TestTokenizeGluedCurrencyCodes(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   []string
+		reason string
+	}{
+		{"eur4.8bn", []string{"eur", "4", "8bn"}, "a code glued to a figure: the code, then the figure's tokens"},
+		{"rs500 crore", []string{"rs", "500", "crore"}, "a two-letter code"},
+		{"gbp200m", []string{"gbp", "200m"}, "the figure keeps its glued scale"},
+		{"covid19 mp3 g7", []string{"covid19", "mp3", "g7"}, "letters and digits that are no code stay one word"},
+		{"eurostar eur", []string{"eurostar", "eur"}, "a code without a figure, or inside a word, is no split"},
+		{"usdc5", []string{"usdc5"}, "four letters before the figure: no code"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Text)
+			assert.Equal(t, tok.Text, tt.in[tok.Start:tok.End], "%s: offsets of %q", tt.reason, tok.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.reason)
+	}
+}

@@ -288,6 +288,25 @@ func TestAmountBeforeAnotherNoun(t *testing.T) {
 	})
 }
 
+// An amount after another noun and "of" is that noun's ("charges of $380
+// million"): disagreeing, it is unsure, unless the noun is a term of the
+// fact or names the amount itself ([value-of-nouns]: "a total of").
+func TestAmountOfAnotherNoun(t *testing.T) {
+	const sheet = "facts:\n  - id: profit\n    claim: The firm made a net profit of $1.2 billion.\n    number: 1.2 billion\n    unit: dollars\n    about: [net profit | profit]\n"
+	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
+		{"Net profit was hit by restructuring charges of about $380 million.", "unsure", "the amount is the charges'"},
+		{"Net profit slipped, and the firm booked savings of $90 million.", "unsure", "and another noun's, though the unit ties it to the fact"},
+		{"The firm reported a net profit of $900 million.", "contradicts", "the noun before of is the fact's term"},
+		{"Net profit came to a total of $900 million.", "contradicts", "a total of names the amount itself"},
+		{"Net profit was hit by charges of $1.2 billion.", "agrees", "an agreeing amount still agrees"},
+		{"Net profit was $900 million, after charges.", "contradicts", "no of before it: a plain amount"},
+	})
+	const toll = "facts:\n  - id: toll\n    claim: 27 people died.\n    number: 27\n    unit: people\n    about: [died | dead]\n"
+	assertVerdicts(t, toll, "2026-03-10", []verdictCase{
+		{"A crowd of 300 people mourned the dead.", "contradicts", "counts are not asked: only amounts of money are named so often"},
+	})
+}
+
 // A glued m is millions after a currency sign or before a plural count,
 // and a unit may stand further after "of" ("421,000 of the bank's
 // customers"): such a count is a part, unsure when it disagrees.

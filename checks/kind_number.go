@@ -73,7 +73,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
+		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
 		cands = append(cands, cd)
 	}
 	return revisedTo(sent, cands)
@@ -622,6 +622,44 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 		return "a capitalised word before it may make it a model's number (\"the Aero 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
 	}
 	return ""
+}
+
+// valueOfNouns ([value-of-nouns]) before "of" and a figure name the figure
+// itself, not another thing it belongs to: "a total of 24", "a height of
+// 300 metres", "at a cost of €5m".
+var valueOfNouns = lexicon.Set("value-of-nouns")
+
+// amountOfOther returns the doubt of an amount of money that another noun
+// owns through "of" ("restructuring charges of about EUR 380m" in a
+// sentence about a profit), or "": a report gives many amounts, each named
+// so (charges, savings, a fine, a loss). A noun of the fact's claim or
+// terms is its own ("sales of $7.2 billion" for a claim about sales).
+func (m *matcher) amountOfOther(sent *sentence, n numberMention, end int, spans []span) string {
+	if end != n.uend || !money(n.unit) {
+		return ""
+	}
+	w := nounOfFigure(sent, n.start, spans)
+	if w == "" || slices.ContainsFunc(text.WordForms(w), func(f string) bool { return m.own[f] }) {
+		return ""
+	}
+	return "\"" + w + " of\" before it makes it the amount of that, which is no term of the fact"
+}
+
+// nounOfFigure returns the noun that a figure from token start belongs to
+// through "of" right before it ("restructuring charges of about EUR
+// 380m"), when that noun is no term of the fact (spans) nor a word of
+// valueOfNouns; or "".
+func nounOfFigure(sent *sentence, start int, spans []span) string {
+	sc := sent.scanner()
+	g := strings.TrimSpace(sc.gap(start))
+	if start < 2 || sc.tok(start-1) != "of" || !plainGap(sc.gap(start-1)) || g != "" && unitLexicon.before[g] == nil { // "of $90 million"
+		return ""
+	}
+	w := sc.tok(start - 2)
+	if !isLetters(w) || len(w) <= 2 || determiners[w] || notNouns[w] || valueOfNouns[w] || isNumberWord(w) || inSpans(start-2, spans) {
+		return ""
+	}
+	return w
 }
 
 // bracketedAfterFigure reports whether a number opens a bracket that

@@ -24,6 +24,12 @@ type unitDef struct {
 	loose float64
 }
 
+// money reports whether d is a currency: a unit apart from counts that is
+// no share nor factor.
+func money(d *unitDef) bool {
+	return d != nil && d.apart && !shareBases[d.base] && d.base != "factor"
+}
+
 // A unitTable finds units by their folded spellings.
 type unitTable struct {
 	after  map[string]*unitDef // spellings after the number (or glued to it), folded and singular

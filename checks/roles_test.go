@@ -31,6 +31,12 @@ func TestRoles(t *testing.T) {
 		{"Ilona Varga, General Director of Corvane, opened the plant.", "contradicts", "a general director is a director-general, no chief executive"},
 		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
 	})
+	const ciso = "facts:\n  - id: ciso\n    claim: Ana Ruiz is the group's chief information security officer.\n    name: Ana Ruiz\n    role: chief information security officer\n    about: [attack]\n"
+	assertVerdicts(t, ciso, "2026-05-04", []verdictCase{
+		{"Ana Ruiz, the group's chief information officer, said the attack was over.", "contradicts", "an information officer is another chief"},
+		{"CISO Ana Ruiz said the attack was over.", "agrees", "the role's post abbreviated"},
+		{"Board member Ana Ruiz said the attack was over.", "contradicts", "a seat on the board is another post"},
+	})
 	const noRole = "facts:\n  - id: ceo\n    claim: Ilona Varga is Corvane's chief executive.\n    name: Ilona Varga\n    about: [Corvane]\n"
 	assertVerdicts(t, noRole, "2026-05-04", []verdictCase{
 		{"Company chairwoman Ilona Varga opened the plant.", "agrees", "without role:, titles are not read"},

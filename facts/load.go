@@ -153,7 +153,7 @@ func (l *loader) id(n *yaml.Node, m yamldoc.Fields) string {
 func (l *loader) locators(f *Fact, n *yaml.Node, m yamldoc.Fields, what string) {
 	if v, ok := m.Get("about"); !ok {
 		if m.Missing("about") && f.Kind != KindQuote && f.Kind != KindStatement {
-			l.Errorf(n, "%s has no about terms: add about: with the words that locate sentences about it, such as [\"diplomatic ties | diplomatic relations\"]", what)
+			l.Errorf(n, "%s has no about terms: add about: with the words that locate sentences about it, such as [\"opened | opening\"] for a claim about an opening", what)
 		}
 	} else {
 		f.About = l.groups(v, "about of "+what)

@@ -1515,7 +1515,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		} else if n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
-			second = ", the units read as they are often written (MiB as MB)"
+			second = ", the units read as they are often written too (MiB as MB, a gallon as an imperial one)"
 		} else if n.unit != nil && writtenForUnit(f, n.unit) {
 			second = ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
 		}

@@ -361,7 +361,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 720Wh pack, or 0.72 kWh.", "720Wh=720 watt hour; 0.72 kWh=0.72 kilowatt hour"},
 		{"The heater draws 3,000W.", "3,000W=3,000 watt"},
 		{"Près de 500 000 mètres cubes ont glissé.", "Près de 500 000 mètres cubes=450,000..500,000 cubic meter"},
-		{"The tank holds 2,000 litres.", "2,000=2,000"},
+		{"The tank holds 2,000 litres.", "2,000 litres=2,000 liter"},
 		{"The dam released 1,450 cubic metres of water per second.", "1,450 cubic metres of water per second=1,450 cubic meter per second"},
 		{"It holds 2.5GB.", "2.5GB=2.5 gigabyte"},
 		{"They eat 5 a day.", "5=5"},
@@ -1137,7 +1137,19 @@ func TestVolumes(t *testing.T) {
 	assertVerdicts(t, slide, "2025-10-20", []verdictCase{
 		{"Circa 450.000 metri cubi di roccia sono franati.", "agrees", "metri cubi are cubic metres, not metres"},
 		{"Près de 800 000 mètres cubes ont glissé.", "contradicts", "another volume, in French"},
-		{"About 450 million litres of rock slid.", "silent", "litres are no unit of the table: 'a litre' would make fuel prices rates"},
+		{"About 450 million litres of rock slid.", "agrees", "litres convert: 450,000 cubic metres"},
+		{"About 45 million litres of rock slid.", "contradicts", "and a tenth of it is another volume"},
+	})
+	const spill = "facts:\n  - id: spill\n    claim: About 9,000 gallons of fuel spilled.\n    number: 9000\n    unit: gallons\n    about: [spilled]\n"
+	assertVerdicts(t, spill, "2025-10-20", []verdictCase{
+		{"Some 34,000 litres of fuel spilled.", "agrees", "34,000 litres are 8,982 US gallons"},
+		{"Some 14,000 litres of fuel spilled.", "contradicts", "3,700 US gallons, or 3,080 imperial ones"},
+		{"About 41,000 litres of fuel spilled.", "agrees", "9,020 imperial gallons: a gallon is read as either"},
+	})
+	const price = "facts:\n  - id: price\n    claim: Diesel spilled from a tank of fuel bought at 1.80 euros a litre.\n    number: 1.80\n    unit: euros per litre\n    about: [diesel]\n"
+	assertVerdicts(t, price, "2025-10-20", []verdictCase{
+		{"The diesel cost €1.95 a litre.", "contradicts", "a litre after an amount makes a rate, as per litre does"},
+		{"The diesel cost €1.80 per litre.", "agrees", "and so does per litre"},
 	})
 }
 

@@ -461,6 +461,13 @@ func TestClashingRestatements(t *testing.T) {
 	})
 	assertVerdictsIn(t, "a.md", sheet, "2025-06-08", []verdictCase{
 		{"All times CEST.\n\nThe elite men set off at 07:30 (06:30 GMT), in the cool of the morning.\n", "contradicts", "a time read in the zone the text gives for all its times is as certain as one written with its zone"},
+		{"All times CEST.\n\nThe elite men set off at 7:30 a.m. (06:30 GMT), in the cool of the morning.\n", "contradicts", "the dot of a.m. before the bracket is no word between"},
+	})
+	const local = "facts:\n  - id: alarm\n    claim: The alarm sounded at 3:40 a.m. in Chicago.\n    time: 03:40 UTC-06:00\n    about: [alarm]\n"
+	assertVerdicts(t, local, "2026-02-10", []verdictCase{
+		{"The alarm sounded at 3:40 a.m. local time on Monday (0840 GMT).", "contradicts", "local time and its day between: the bracket restates the moment, wrongly"},
+		{"The alarm sounded at 3:40 a.m. local time on Monday (0940 GMT).", "agrees", "and a conversion that matches"},
+		{"The alarm sounded at 3:40 a.m. local time on Monday and at 0840 GMT.", "agrees", "and joins two moments: the nearer one is the fact's"},
 	})
 }
 

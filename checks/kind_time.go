@@ -119,7 +119,7 @@ func clashingRestatements(src *reading, sent *sentence, cands []candidate, want 
 	for k := 1; k < len(cands); k++ {
 		a, b := cands[k-1], cands[k]
 		first, second := cls[a.i], cls[b.i]
-		if b.i != a.i+1 || !explicitZone(first) || !explicitZone(second) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
+		if b.i != a.i+1 || !explicitZone(first) && !localSaid(sent, first.end) || !explicitZone(second) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
 			continue
 		}
 		agreeing, wrong := a, b
@@ -145,15 +145,42 @@ func explicitZone(c clockMention) bool {
 }
 
 // restatedIn reports whether a time follows another with only a word of
-// [restatement-joins] between, spaces and commas aside: "08:30 CEST
-// (06:30 GMT)".
+// [restatement-joins] between, spaces, commas and the dot of "p.m."
+// aside: "08:30 CEST (06:30 GMT)", "7 p.m. (1800 GMT)"; the first may say
+// it is local time and give its day: "3:40 a.m. local time on Monday (0940
+// GMT)".
 func restatedIn(sent *sentence, first, second clockMention) bool {
 	sc := sent.scanner()
-	if second.start < first.end || second.start-first.end > 1 || first.end < 1 {
+	end := afterLocalDay(sent, first.end)
+	if second.start < end || second.start-end > 1 || end < 1 {
 		return false
 	}
-	join := strings.Join(strings.FieldsFunc(sc.s[sc.toks[first.end-1].End:sc.toks[second.start].Start], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }), "")
+	join := strings.Join(strings.FieldsFunc(sc.s[sc.toks[end-1].End:sc.toks[second.start].Start], func(r rune) bool { return r == ',' || r == '.' || unicode.IsSpace(r) }), "")
 	return restatementJoins[join]
+}
+
+// afterLocalDay returns where the words after a time ending at token end
+// stop saying it is local time and which day it is: past "local time" and
+// "on Monday" in "3:40 a.m. local time on Monday (0940 GMT)", so that the
+// restatement after them is found.
+func afterLocalDay(sent *sentence, end int) int {
+	sc := sent.scanner()
+	if localSaid(sent, end) {
+		if clockAfter[sc.tok(end)] {
+			end++
+		}
+		end += len(sc.phraseAt(end, localTimeWords))
+	}
+	k := end
+	if sc.tok(k) == "on" {
+		k++
+	}
+	for _, d := range sent.dateMentions() {
+		if (d.start == k || d.start == end) && plainGap(sc.gap(d.start)) {
+			return d.end
+		}
+	}
+	return end
 }
 
 // overlap reports whether two lists of minutes share one.

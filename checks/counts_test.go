@@ -331,6 +331,23 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	})
 }
 
+// A height in feet and inches is one length, to the nearest inch ("6ft
+// 3in", "six feet three inches", "6-foot-3"), and a decimal with a glued
+// m before "tall" is metres.
+func TestHeights(t *testing.T) {
+	const height = "facts:\n  - id: height\n    claim: The striker is 1.86 m tall.\n    number: 1.86\n    unit: metres\n    about: [stands | standing]\n"
+	assertVerdicts(t, height, "2025-08-14", []verdictCase{
+		{"The striker, who stands 6ft 3in, signed.", "contradicts", "6 ft 3 in is 1.89 to 1.92 m"},
+		{"The striker, who stands 6ft 1in, signed.", "agrees", "6 ft 1 in rounds 1.86 m to the inch"},
+		{"The striker stands six feet three inches.", "contradicts", "in words"},
+		{"The 6-foot-3 striker is standing by.", "contradicts", "joined by hyphens, the bare inches"},
+		{"The striker stands 6 feet 3 times a week.", "agrees", "a bare figure and a word after it is no inches: 6 feet alone rounds 1.86"},
+		{"Standing 1.86m tall, the striker signed.", "agrees", "a glued m before tall is metres"},
+		{"Standing 1.92m tall, the striker signed.", "contradicts", "and another height disagrees"},
+		{"Standing by, the striker drew 2.3m viewers.", "silent", "a glued m before a plural is millions"},
+	})
+}
+
 // An age is no duration, though years are a unit of the table.
 func TestAgeIsNoDuration(t *testing.T) {
 	const sheet = "facts:\n  - id: term\n    claim: She served 12 years as mayor.\n    number: 12\n    unit: years\n    about: [mayor]\n"

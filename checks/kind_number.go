@@ -1311,7 +1311,7 @@ func roundedZeros(v, sheet facts.Interval) bool {
 // expedition" for 23 days).
 func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
 	switch {
-	case n.unit != nil && n.value != v && approximate(n.value) && withinSlack(v, f.Number, convertedSlack):
+	case n.unit != nil && n.value != v && approximate(n.value) && !n.toInch && withinSlack(v, f.Number, convertedSlack):
 		return "an approximate figure converted from another unit, whose rounding may make the difference"
 	case n.value == v && !n.ranged && oneDigitRounding(v, f.Number):
 		return "an approximate figure of one significant digit, which the sheet's value rounds to"

@@ -60,6 +60,9 @@ type numberMention struct {
 	// joined marks an alt that is the span of time joined with the parts
 	// after a comma ("2 hours, 15 minutes").
 	joined bool
+	// toInch marks a height in feet and inches ("6ft 3in"): its interval
+	// is the inch it is rounded to, no approximation.
+	toInch bool
 	// ofOne marks the whole of "one of the N": only a term of the fact that
 	// is no word of its unit makes it the fact's (see countsThis).
 	ofOne bool
@@ -399,6 +402,7 @@ func (sc scanner) quantityAt(out []numberMention, i int, inDate []bool) ([]numbe
 	}
 	if m.unit != nil && (m.uend > m.end || glued != nil) && m.value.Lo == m.value.Hi {
 		sc.compoundDuration(&m, glued != nil)
+		sc.feetAndInches(&m)
 		sc.boundAfterUnit(&m, x) // "four hours or more"
 	}
 	sc.belowZero(&m)
@@ -482,6 +486,48 @@ func (sc scanner) compoundDuration(m *numberMention, glued bool) {
 	default:
 		m.value, m.unit, m.end, m.uend = facts.Exactly(total/unit.factor), unit, end, end
 	}
+}
+
+// feetAndInches joins to a length in feet the inches right after it, as
+// heights are written: "6ft 3in", "6 ft 3 in", "six feet three inches",
+// "6-foot-3" are 6.25 feet, to the nearest inch. A bare figure after the feet is inches only
+// after a hyphen or before a mark: "stands 6 foot 3.", not "6 feet 3
+// times".
+func (sc scanner) feetAndInches(m *numberMention) {
+	j := m.uend
+	if m.unit == nil || m.unit.name != "foot" || m.value.Lo != m.value.Hi || (sc.gap(j) != " " && sc.gap(j) != "-") {
+		return
+	}
+	x, k, ok := 0.0, j+1, false
+	if in, glued := strings.CutSuffix(sc.tok(j), "in"); glued && isDigits(in) {
+		x, ok = sc.figure(in), true // "6ft 3in"
+	} else if x, k, ok = sc.numberAt(j); ok {
+		switch d := unitLexicon.lookup(sc.tok(k)); {
+		case plainGap(sc.gap(k)) && (d != nil && d.name == "inch" || sc.tok(k) == "in" && sc.inchWordEnds(k+1)):
+			k++ // "6 ft 3 in", "six feet three inches"; not "6-foot-1 in his boots"
+		case sc.gap(j) == "-" && !isLetters(sc.tok(k)) || sc.gap(j) == "-" && sc.gap(k) != "-", strings.ContainsAny(sc.gap(k), ".,;)") || k == len(sc.toks):
+			// "6-foot-3", "6-foot-3 forward"; "stands 6 foot 3."
+		default:
+			ok = false
+		}
+	}
+	if !ok || x >= 12 || x != math.Trunc(x) {
+		return
+	}
+	m.value = facts.Interval{Lo: m.value.Lo + (x-0.5)/12, Hi: m.value.Lo + (x+0.5)/12} // to the nearest inch
+	m.end, m.uend, m.toInch = k, k, true
+}
+
+// inchWordEnds reports whether "in" after the inches of a height ends its
+// phrase at token k: a mark, the end, or "tall" ("6 ft 3 in tall").
+func (sc scanner) inchWordEnds(k int) bool {
+	return k >= len(sc.toks) || !plainGap(sc.gap(k)) || sc.tok(k) == "tall"
+}
+
+// figure parses a run of digits as a number.
+func (sc scanner) figure(s string) float64 {
+	x, _ := strconv.ParseFloat(s, 64)
+	return x
 }
 
 // pluralAfter reports whether a plural noun (see pluralNoun) follows

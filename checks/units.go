@@ -470,7 +470,8 @@ func (m *matcher) gluedMetres(sent *sentence, n numberMention) (facts.Interval, 
 // metresBefore reports whether a glued m may be metres: a whole figure
 // before a word that is no plural ("the 200m freestyle", "a 50m pool"), or
 // one of [glued-metre-plurals] ("the 400m hurdles"); a decimal before a
-// word of [not-nouns] ("6.30m at a meeting in Rouen"); not "2.3m viewers".
+// word of [not-nouns] ("6.30m at a meeting in Rouen") or of
+// [glued-metre-adjectives] ("1.86m tall"); not "2.3m viewers".
 func metresBefore(sent *sentence, n numberMention) bool {
 	toks := sent.folded().tokens
 	if n.end >= len(toks) {
@@ -478,13 +479,13 @@ func metresBefore(sent *sentence, n numberMention) bool {
 	}
 	w := toks[n.end].Text
 	if n.value.Lo != math.Trunc(n.value.Lo/1e6)*1e6 {
-		return notNouns[w] // "the record of 6.30m at a meeting", not "a 2.3m wall"
+		return notNouns[w] || gluedMetreAdjectives[w] && (n.end+1 >= len(toks) || sent.scanner().gap(n.end+1) != "-") // "the record of 6.30m at a meeting", "1.86m tall"; not "a 2.3m wall", "1.5m high-speed"
 	}
 	return !strings.HasSuffix(w, "s") || gluedMetrePlurals[w]
 }
 
-// gluedMetrePlurals: see metresBefore.
-var gluedMetrePlurals = lexicon.Set("glued-metre-plurals")
+// gluedMetrePlurals and gluedMetreAdjectives: see metresBefore.
+var gluedMetrePlurals, gluedMetreAdjectives = lexicon.Set("glued-metre-plurals"), lexicon.Set("glued-metre-adjectives")
 
 // lengthUnit returns the fact's unit of length, or nil.
 func (m *matcher) lengthUnit() *unitDef {

@@ -1541,3 +1541,21 @@ func TestSayingDateAfterACountedClause(t *testing.T) {
 		{"The firm has apologised after hackers took the data of its shoppers, the firm confirmed on Tuesday.\n", "silent", "no fact of a saying: the date of the confirming is no date of the breach"},
 	})
 }
+
+// A sentence whose only terms of the fact are participles standing as
+// adjectives before a noun ("the derailed cars", "the stolen pieces")
+// tells of the thing: a date or time in it that disagrees is unsure.
+func TestTermsAsAdjectives(t *testing.T) {
+	const derailed = "facts:\n  - id: derailed\n    claim: The train derailed on 10 March 2026.\n    date: 2026-03-10\n    about: [derailed | derailment]\n"
+	assertVerdicts(t, derailed, "2026-03-16", []verdictCase{
+		{"The last of the derailed cars was moved on Sunday.", "unsure", "the term describes the cars: Sunday dates the moving"},
+		{"The train derailed on Sunday.", "contradicts", "the term as the verb dates the event"},
+		{"The derailed train was moved on Tuesday, March 10.", "agrees", "an agreeing date still agrees"},
+		{"Crews cleared the derailed cars on Sunday after the derailment.", "contradicts", "another term that is no adjective locates the event as before"},
+	})
+	const alarm = "facts:\n  - id: alarm\n    claim: The stolen pieces were taken at 03:48 CET.\n    time: 03:48 CET\n    about: [stolen]\n"
+	assertVerdicts(t, alarm, "2025-03-10", []verdictCase{
+		{"The insurer listed the stolen pieces at 11:00 CET.", "unsure", "a time of day too"},
+		{"The pieces were stolen at 04:10 CET.", "contradicts", "the participle after a verb is the event"},
+	})
+}

@@ -44,7 +44,48 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 			cands = append(cands, cd)
 		}
 	}
+	if attributiveOnly(sent, spans) {
+		for k := range cands {
+			cands[k].doubt = cmp.Or(cands[k].doubt, attributiveDoubt)
+		}
+	}
 	return withoutVagueWeekends(m, src, sent, cands)
+}
+
+// attributiveDoubt says why a date or time in a sentence that attributiveOnly
+// finds may be another event's.
+const attributiveDoubt = "the fact's term stands only as an adjective before a noun (\"the stolen pieces\"): the sentence tells of the thing, and its date or time may be of something else done to it"
+
+// attributiveOnly reports whether every term of the fact in a sentence
+// (spans) is one word in -ed or -en standing as an adjective between a
+// determiner and a noun: "the stolen pieces", "the derailed equipment was
+// moved on Sunday" tell of the thing, not when the event happened.
+func attributiveOnly(sent *sentence, spans []span) bool {
+	sc := sent.scanner()
+	for _, sp := range spans {
+		w, next := sc.tok(sp.start), sc.tok(sp.end)
+		if sp.end != sp.start+1 || sp.start == 0 || !sent.determinerAt(sp.start-1) || !plainGap(sc.gap(sp.start)) || !plainGap(sc.gap(sp.end)) {
+			return false
+		}
+		if !participleWord(w) || !isLetters(next) || notNouns[next] || determiners[next] || auxiliaries[next] {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// participleWord reports whether a folded word may be a participle: one
+// of four letters or more with an ending of [participle-suffixes].
+func participleWord(w string) bool {
+	if len(w) < 4 || notParticiples[w] {
+		return false
+	}
+	for suffix := range participleSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutVagueWeekends drops a weekend from the dates a sentence gives

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -78,6 +79,11 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "the source gives no zone: read in the zone of a time before it in its sentence, which may be another place's"
 		}
 		cands = append(cands, cd)
+	}
+	if attributiveOnly(sent, spans) {
+		for k := range cands {
+			cands[k].doubt = cmp.Or(cands[k].doubt, attributiveDoubt)
+		}
 	}
 	return clashingRestatements(src, sent, cands, m.fact.Time)
 }

@@ -1285,6 +1285,8 @@ func TestDateOfANoun(t *testing.T) {
 		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: a stretch of time, the sentence's date"},
 		{"La comisión certificó los resultados la madrugada del 8 de marzo.", "contradicts", "la madrugada del: the early hours of a day, the sentence's date"},
 		{"A comissão certificou os resultados na madrugada de 8 de março.", "contradicts", "so in Portuguese"},
+		{"La comisión certificó los resultados poco antes de la medianoche del 8 de marzo.", "contradicts", "la medianoche del: a time of day, the sentence's date"},
+		{"The commission certified the results just before midnight of 8 March.", "contradicts", "so in English"},
 		{"La comisión certificó los resultados de las elecciones generales del 8 de marzo.", "silent", "a noun with an adjective before del: the election's date"},
 	})
 }

@@ -997,7 +997,8 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 		between = between[k:] // "None of the medicines has reached pharmacies yet": the phrase saying whom
 	}
 	for k, t := range between {
-		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" && !passiveReport(between, k) {
+		ofPronoun := k >= 1 && between[k-1].Text == "of" && pronounsAfterOf[t.Text] // "none of which has yet been found"
+		if !auxiliaries[t.Text] && !pronounFillers[t.Text] && !stillStates[t.Text] && t.Text != "one" && t.Text != "t" && !ofPronoun && !passiveReport(between, k) {
 			return false
 		}
 	}
@@ -1139,6 +1140,10 @@ func deniedSaying(between []text.Token) bool {
 // systems were shut down").
 var pronounFillers = lexicon.Set("pronoun-fillers")
 
+// pronounsAfterOf ([pronouns-after-of]) after "none of" stand for the
+// noun it counts: "none of which has been found".
+var pronounsAfterOf = lexicon.Set("pronouns-after-of")
+
 // passiveReport reports whether the word at k of those between a negating
 // pronoun and a phrase is a verb of [passive-reports] in the passive
 // ([passive-auxiliaries] before it): "No one has been reported ill"
@@ -1172,6 +1177,8 @@ func predicateOf(between []text.Token) bool {
 			// "No one has been reported ill", "no one is known to be sick"
 		case k >= 2 && (between[k-2].Text == "of" || between[k-2].Text == "in") && determiners[between[k-1].Text]:
 			noun, aux = true, false // the noun of "none of the systems"
+		case k >= 1 && between[k-1].Text == "of" && pronounsAfterOf[t.Text]:
+			noun, aux = true, false // "none of which has been found", "none of them were hurt"
 		case !aux && pastForm(t.Text) && k+1 < len(between) && auxiliaries[between[k+1].Text]:
 			noun = true // "Nothing already stored will be deleted": a participle of the subject, an auxiliary after it
 		case aux && (t.Text == "or" || t.Text == "nor" || k+1 < len(between) && (between[k+1].Text == "or" || between[k+1].Text == "nor")):
@@ -1435,10 +1442,12 @@ func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
 	case subjectPhrase(toks[i+1:sp.start]) == sp.start-i-1 && !auxiliaryAfter(sent, sp.end):
 		return i - n + 1, denies, true // "Nothing from this shipment reached a pharmacy"; not "None of the people arrested on Friday was charged"
 	case !predicateOf(toks[i+1 : sp.start]):
-		if deniedSaying(toks[i+1 : sp.start]) {
-			return i - n + 1, hedged, true // "No one should pretend that": the saying is denied, the phrase uncertain
+		if deniedSaying(toks[i+1:sp.start]) || n > 1 && !negations[toks[i-n+1].Text] {
+			return i - n + 1, hedged, true // "No one should pretend that": the saying is denied, the phrase uncertain; "personne n'a vu": what it denies is not parsed
 		}
 		return i - n, asserts, false // the subject is denied, not the phrase; and "no" of "no one" with it
+	case n > 1 && !negations[toks[i-n+1].Text]:
+		return i - n + 1, denies, true // "Personne n'a été blessé": no word of it a negation the loop would find
 	}
 	return i, asserts, false
 }

@@ -331,6 +331,18 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	})
 }
 
+// A length after "within" and before "of" is a distance from what follows
+// ("within two miles of the wreck"), not a part of it ("300 metres of the
+// tunnel"), which is unsure when it disagrees.
+func TestDistanceFromAPlace(t *testing.T) {
+	const radius = "facts:\n  - id: radius\n    claim: Residents within one mile were evacuated.\n    number: 1\n    unit: miles\n    about: [evacuated]\n"
+	assertVerdicts(t, radius, "2026-03-12", []verdictCase{
+		{"Those evacuated were living within two miles of the crash site.", "contradicts", "within: a distance from the crash site"},
+		{"Those evacuated were living within one mile of the crash site.", "agrees", "and the sheet's"},
+		{"Those evacuated were living along three miles of the old canal.", "unsure", "a part of the canal, as before"},
+	})
+}
+
 // A height in feet and inches is one length, to the nearest inch ("6ft
 // 3in", "six feet three inches", "6-foot-3"), and a decimal with a glued
 // m before "tall" is metres.

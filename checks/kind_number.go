@@ -692,6 +692,9 @@ func partMeasured(sent *sentence, n numberMention, spans []span) bool {
 	if n.start >= 2 && toks[n.start-1].Text == "of" && inSpans(n.start-2, spans) {
 		return false // "a radius of 3 kilometres of the plant": the fact's own measure, of what it centres on
 	}
+	if n.start >= 1 && distancePreps[toks[n.start-1].Text] {
+		return false // "within two miles of the wreck": a distance from it, no part of it
+	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
 		if inSpans(j, spans) {
 			return false
@@ -699,6 +702,10 @@ func partMeasured(sent *sentence, n numberMention, spans []span) bool {
 	}
 	return true
 }
+
+// distancePreps ([distance-preps]) before a length and "of" make it a
+// distance from what follows: "within two miles of the wreck".
+var distancePreps = lexicon.Set("distance-preps")
 
 // wholeOpened reports whether a figure stands in a phrase that opens its
 // sentence to name a whole a part is taken from ("Of the 2,100 nurses

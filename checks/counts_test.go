@@ -702,6 +702,8 @@ func TestAgeRanges(t *testing.T) {
 		{"Gli alpinisti avevano tra i 19 e i 54 anni.", "agrees", "Italian: a verb of having, a pair with articles, years"},
 		{"Los escaladores tenían entre 21 y 54 años.", "contradicts", "Spanish, another youngest"},
 		{"Between 19 and 54 climbers were found.", "silent", "a range of a count is no age"},
+		{"Les escaladores, âgés de 21 à 54 ans, ont été retrouvés.", "contradicts", "French: âgés before a range of years"},
+		{"Los escaladores, de entre 19 y 54 años de edad, fueron hallados.", "agrees", "Spanish: de edad after a range of years"},
 	})
 	const one = "facts:\n  - id: age\n    claim: The guide is 38.\n    number: 38\n    unit: years old\n    about: [climbers]\n"
 	assertVerdicts(t, one, "2026-02-12", []verdictCase{

@@ -517,7 +517,7 @@ func linkedAge(sent *sentence, start, d int) bool {
 	toks := sent.folded().tokens
 	switch {
 	case d == 1 && start >= 1:
-		return ageLink(toks[start-1].Text)
+		return ageLink(toks[start-1].Text) || ageUnits[toks[start-1].Text] // "âgés de 21 à 54 ans": the range opens with "de"
 	case d == 2 && start >= 2:
 		return (ageLinks[toks[start-2].Text] || ageUnits[toks[start-2].Text]) && ageLink(toks[start-1].Text)
 	}

@@ -840,6 +840,9 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && ageAfterYears[toks[n.uend].Text] {
 		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old", "52 Jahre alt"
 	}
+	if n.unit != nil && n.unit.name == "year" && n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && ageAfterYears[toks[n.uend+1].Text] {
+		return true // "de entre 24 y 41 años de edad"
+	}
 	if (n.unit == nil || n.unit.name == "year") && apposedAge(src, sent, n) {
 		return true // "Lomuria, de 24 años, ganó", "Ruiz (25)"
 	}

@@ -445,8 +445,50 @@ func (sc scanner) ambiguousNumberWord(i int) (float64, bool) {
 		return x, true
 	}
 	x := beforeScales[sc.tok(i)]
-	return x, x != 0 && (peopleNouns[next] || writtenUnit(next) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(next) || beforeEnPlurals[sc.tok(i)] && enPlural(next))
+	return x, x != 0 && (peopleNouns[next] || writtenUnit(next) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(next) || beforeEnPlurals[sc.tok(i)] && enPlural(next) || sc.markedPlural(i))
 }
+
+// markedPlural reports whether a number word that is another word in a
+// neighbouring language stands before a plural of its own language, in a
+// sentence that holds a word only that language writes: French "onze
+// hôpitaux" with "les" or "des" about it (not Dutch "onze medewerkers",
+// our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei").
+func (sc scanner) markedPlural(i int) bool {
+	w, next := sc.tok(i), sc.tok(i+1)
+	switch {
+	case beforeFrenchPlurals[w]:
+		return foreignPlural(next) && sc.holdsAny(frenchMarkers)
+	case beforeItalianPlurals[w]:
+		return italianPlural(next) && sc.holdsAny(italianMarkers)
+	}
+	return false
+}
+
+// beforeFrenchPlurals and beforeItalianPlurals
+// ([number-units-before-french-plurals], [...-italian-plurals]) and
+// italianMarkers ([italian-markers]): see markedPlural.
+var beforeFrenchPlurals, beforeItalianPlurals = lexicon.Set("number-units-before-french-plurals"), lexicon.Set("number-units-before-italian-plurals")
+var italianMarkers = lexicon.Set("italian-markers")
+
+// holdsAny reports whether the sentence holds a word of set.
+func (sc scanner) holdsAny(set map[string]bool) bool {
+	for _, t := range sc.toks {
+		if set[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// italianPlural reports whether a word looks like an Italian plural noun:
+// four letters or more, ending in -i or -e ("ospedali", "persone").
+func italianPlural(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "i") || strings.HasSuffix(w, "e")) && !notNouns[w] && !italianMarkers[w] && !italianNotPlurals[w] && isLetters(w)
+}
+
+// italianNotPlurals ([italian-not-plurals]) end as plurals and are none:
+// "sei sempre", "sei come".
+var italianNotPlurals = lexicon.Set("italian-not-plurals")
 
 // spanishOnly reports whether the sentence holds a word of
 // [spanish-markers] and none of [portuguese-markers] but "dos" itself: its

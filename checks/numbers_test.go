@@ -175,6 +175,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Wij danken onze medewerkers.", ""},                                                        // Dutch onze is our: no Dutch word for people but -en plurals
 		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},                   // and before a unit of time
 		{"Sei anche tu convinto?", ""},                                                              // sei is "you are" in Italian
+		{"Il gruppo gestisce sei ospedali.", "sei=6"},                                               // before an Italian plural, in a sentence with an Italian word
+		{"Tu sei forte e coraggioso.", ""},                                                          // and not as "you are" with no Italian plural after it
+		{"Le groupe gère onze hôpitaux dans la région.", "onze=11"},                                 // French onze before a plural, with a French word about it
+		{"De groep noemt onze ziekenhuizen de beste.", ""},                                          // Dutch onze, our: no French word
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                                        // acht before a unit of time
 		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},                      // seize, English too, before a unit of time
 		{"Police seize weapons.", ""},                                                               // and not before anything else

@@ -1561,3 +1561,14 @@ func TestTermsAsAdjectives(t *testing.T) {
 		{"The pieces were stolen at 04:10 CET.", "contradicts", "the participle after a verb is the event"},
 	})
 }
+
+// A bound's date that is a possessive of the fact's term dates the term's
+// event: "lifted after Tuesday night's derailment" dates the derailment.
+func TestBoundOfAPossessedEvent(t *testing.T) {
+	const derailed = "facts:\n  - id: derailed\n    claim: The train derailed on 10 March 2026.\n    date: 2026-03-10\n    about: [derailed | derailment]\n"
+	assertVerdicts(t, derailed, "2026-03-14", []verdictCase{
+		{"The order issued after Tuesday night's train derailment was lifted.", "agrees", "the possessive's noun is the term: Tuesday is the derailment's"},
+		{"The order issued after Monday night's train derailment was lifted.", "contradicts", "and another day disagrees"},
+		{"The order was lifted after Monday's meeting on the derailment.", "silent", "a possessive of another noun: a bound, as before"},
+	})
+}

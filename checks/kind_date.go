@@ -33,7 +33,7 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 	}
 	for j, d := range sent.boundMentions() {
 		neg := negatedUntil(sent, d)
-		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) && neg < 0 {
+		if !inSpans(d.start, spans) && !m.bounds[sent.folded().tokens[d.start].Text] && !eventInWhen(sent, d, spans) && !possessedByTerm(sent, d, spans) && neg < 0 {
 			m.tracef("    %q is a bound, not the date of an event: ignored (a fact whose term holds the word, \"supported until\", reads it)", says(src, sent, d.span))
 			continue
 		}
@@ -141,6 +141,22 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 		after = after || sp.start > d.end
 	}
 	return after
+}
+
+// possessedByTerm reports whether a bound's date is a possessive whose
+// noun, a word or two after it, is a term of the fact: "was lifted after
+// Tuesday night's derailment" dates the derailment, which the lifting
+// only follows.
+func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
+	sc := sent.scanner()
+	end := d.end
+	if dateOfTimes[sc.tok(end)] && plainGap(sc.gap(end)) {
+		end++ // "Tuesday night's"
+	}
+	if sc.tok(end) != "s" || !apostrophe(sc.gap(end)) {
+		return false
+	}
+	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start > end && sp.start <= end+1+nounReach })
 }
 
 // nameYear reports whether a date is a year alone right after a word

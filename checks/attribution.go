@@ -569,6 +569,46 @@ var passiveBe = lexicon.Set("passive-be")
 // stand in a subject's phrase too ("Piet Berg also said").
 var notSayerSubjects, sayerAdverbs = lexicon.Set("not-sayer-subjects"), lexicon.Set("sayer-adverbs")
 
+// wordsOfSpeaker reports whether the words right before the passage, a
+// colon or a comma aside, name what it says as the speaker's own by a
+// noun of [speaker-word-nouns]: "the statement repeated Okafor's
+// position: ...", "in the words of Okafor, ...": whoever repeats them, the
+// quote is the speaker's (not "Smith, echoing Okafor's position, said:").
+func (a attribution) wordsOfSpeaker(src *reading, p *passage) bool {
+	f := src.sents[p.First].folded()
+	k := len(f.tokens) - 1
+	for k >= 0 && f.norm.At(f.tokens[k].Start) >= p.Start {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	j := f.tokens[k].End
+	for j < len(f.norm.S) && f.norm.At(j) < p.Start {
+		j++
+	}
+	if strings.Trim(f.norm.S[f.tokens[k].End:j], " :,\"“”'‘’«»„") != "" {
+		return false // "Okafor's position, Smith said:": words between
+	}
+	words := make([]string, 0, k+1)
+	for _, t := range f.tokens[:k+1] {
+		words = append(words, t.Text)
+	}
+	for _, sp := range a.speakers {
+		n := len(sp)
+		if len(words) >= n+2 && speakerWordNouns[words[len(words)-1]] && words[len(words)-2] == "s" && wordsAt(words, sp, len(words)-2-n) {
+			return true // "Okafor's position:"
+		}
+		if len(words) >= n+2 && words[len(words)-n-1] == "of" && speakerWordNouns[words[len(words)-n-2]] && wordsAt(words, sp, len(words)-n) {
+			return true // "the position of Okafor:"
+		}
+	}
+	return false
+}
+
+// speakerWordNouns: see wordsOfSpeaker.
+var speakerWordNouns = lexicon.Set("speaker-word-nouns")
+
 // namesAsSpeaker reports whether the words name the speaker other than as
 // the owner of what follows ("Novak's spokesman").
 func (a attribution) namesAsSpeaker(words []string) bool {
@@ -662,7 +702,7 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 		return false, "" // "## 'Not a single trap'", a live blog's "**'They did everything right' - coastguard**": a headline quotes in short, and says nothing
 	}
 	if a.names(p.own) {
-		if a.someoneElse(p) {
+		if a.someoneElse(p) && !a.wordsOfSpeaker(src, p) {
 			return false, "" // "said Smith, echoing Novak"
 		}
 		return true, "speaker named in the same sentence"

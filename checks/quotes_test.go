@@ -145,6 +145,10 @@ func TestAttribution(t *testing.T) {
 		{"a capitalised role a letter off is another role too", `"We will win," said Finance Ministers from three countries.`, ""},
 		{"a misspelt speaker's spokesman said it", `"We will win," Nowak's spokesman said.`, ""},
 		{"the speaker named in a clause before Smith said", `Asked about Novak, Smith said "we will win".`, ""},
+		{"a statement repeated X's position colon", `The statement repeated Novak's position: "We will win."`, "We will win."},
+		{"the words of X comma", `The party closed, in the words of Novak, "we will win".`, "we will win"},
+		{"Smith, echoing X's position, said colon", `Smith, echoing Novak's position, said: "We will win."`, ""},
+		{"X's office wrote colon", `Novak's office wrote: "We will win."`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

@@ -637,10 +637,17 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 	if (sc.tok(i+3) == "a" || sc.tok(i+3) == "one") && sc.tok(i+4) == "half" {
 		return numberMention{span: span{i, i + 5}, value: about(1.5), unit: d, uend: i + 5}, true // a round span, as "about 90 minutes"
 	}
+	if andAHalfWords[sc.tok(i+3)] && plainGap(sc.gap(i+3)) {
+		return numberMention{span: span{i, i + 4}, value: about(1.5), unit: d, uend: i + 4}, true // "un giorno e mezzo", "un jour et demi"
+	}
 	m := numberMention{span: span{i, i + 2}, value: facts.Exactly(1), unit: d, uend: i + 2}
 	sc.compoundDuration(&m, false)
 	return m, m.uend > i+2
 }
+
+// andAHalfWords ([and-a-half-words]) after a span's article, unit and "and"
+// make it one and a half: "un giorno e mezzo", "un día y medio".
+var andAHalfWords = lexicon.Set("and-a-half-words")
 
 // spanArticles ([span-articles]) open a span of one unit and more: "an
 // hour and 32 minutes", "un'ora e dieci minuti", "une heure et quart";

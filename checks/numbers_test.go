@@ -1511,6 +1511,12 @@ func TestSpansWithAnArticle(t *testing.T) {
 		{"The outage (panne) lasted une heure et quarante minutes.", "contradicts", "French: 100 minutes"},
 		{"The outage lasted, ora, 32 minuti.", "contradicts", "ora alone is now, and no hour: 32"},
 	})
+	const diverted = "facts:\n  - id: d\n    claim: Ambulances were diverted for 36 hours.\n    number: 36\n    unit: hours\n    about: [diverted | dirottate | desviadas]\n"
+	assertVerdicts(t, diverted, "2025-09-09", []verdictCase{
+		{"Le ambulanze sono state dirottate per un giorno e mezzo.", "agrees", "Italian: a day and a half, about 36 hours"},
+		{"Las ambulancias fueron desviadas durante una semana y media.", "contradicts", "Spanish: a week and a half"},
+		{"Ambulances were diverted, and un giorno, said a nurse, it ended.", "silent", "a day alone after its article is no span"},
+	})
 	const hail = "facts:\n  - id: d\n    claim: The hail lasted 15 minutes.\n    number: 15\n    unit: minutes\n    about: [lasted]\n"
 	assertVerdicts(t, hail, "2025-09-09", []verdictCase{
 		{"The hail lasted a quarter of an hour.", "agrees", "a quarter of an hour: 15 minutes"},

@@ -1695,7 +1695,8 @@ func scorePart(sent *sentence, n numberMention) bool {
 // [vote-against-words], the second for one of "against".
 func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
-	first := sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || tallyLinks[sc.tok(max(n.end, n.uend))]
+	second := n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) // "voted 9-2 to commission": "to" after the second figure is no link of a tally
+	first := !second && (sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || tallyLinks[sc.tok(max(n.end, n.uend))])
 	start := n.start
 	if !first {
 		start = n.start - 1 // "31-17": the tally starts at the first figure

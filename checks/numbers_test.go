@@ -1478,6 +1478,8 @@ func TestVoteTallies(t *testing.T) {
 	assertTallies(t, counted, []tallyCase{
 		{"The measure passed 31-17.", 1, "agrees", "a fact with a unit reads its side of the tally, which no unit word follows"},
 		{"The measure passed 31-16.", 1, "contradicts", "and a wrong side contradicts"},
+		{"The council voted 30-17 to pass the ban.", 0, "contradicts", "to after a dashed tally's second figure is no tally link: the first is the votes for"},
+		{"The council voted 31-17 to pass the ban.", 0, "agrees", "and the sheet's figure agrees"},
 		{"The measure was approved by 31 votes to 16.", 1, "contradicts", "the second figure of a tally in words takes the unit of the first"},
 		{"Der Rat hat das Verbot mit 31 zu 17 Stimmen beschlossen.", 0, "agrees", "zu joins a tally's figures, the first is the votes for"},
 		{"Der Rat hat das Verbot mit 29 zu 17 Stimmen beschlossen.", 0, "contradicts", "and the votes for are 29, not the 17 that Stimmen follows"},

@@ -452,7 +452,8 @@ func (sc scanner) ambiguousNumberWord(i int) (float64, bool) {
 // neighbouring language stands before a plural of its own language, in a
 // sentence that holds a word only that language writes: French "onze
 // hôpitaux" with "les" or "des" about it (not Dutch "onze medewerkers",
-// our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei").
+// our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei"),
+// Spanish "quince estaciones" with "la" or "y" (not English "quince jam").
 func (sc scanner) markedPlural(i int) bool {
 	w, next := sc.tok(i), sc.tok(i+1)
 	switch {
@@ -460,6 +461,8 @@ func (sc scanner) markedPlural(i int) bool {
 		return foreignPlural(next) && sc.holdsAny(frenchMarkers)
 	case beforeItalianPlurals[w]:
 		return italianPlural(next) && sc.holdsAny(italianMarkers)
+	case beforeSpanishPlurals[w]:
+		return foreignPlural(next) && sc.holdsAny(spanishMarkers)
 	}
 	return false
 }
@@ -468,6 +471,10 @@ func (sc scanner) markedPlural(i int) bool {
 // ([number-units-before-french-plurals], [...-italian-plurals]) and
 // italianMarkers ([italian-markers]): see markedPlural.
 var beforeFrenchPlurals, beforeItalianPlurals = lexicon.Set("number-units-before-french-plurals"), lexicon.Set("number-units-before-italian-plurals")
+
+// beforeSpanishPlurals ([number-units-before-spanish-plurals]): see
+// markedPlural.
+var beforeSpanishPlurals = lexicon.Set("number-units-before-spanish-plurals")
 var italianMarkers = lexicon.Set("italian-markers")
 
 // holdsAny reports whether the sentence holds a word of set.

@@ -179,6 +179,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Tu sei forte e coraggioso.", ""},                                                          // and not as "you are" with no Italian plural after it
 		{"Le groupe gère onze hôpitaux dans la région.", "onze=11"},                                 // French onze before a plural, with a French word about it
 		{"De groep noemt onze ziekenhuizen de beste.", ""},                                          // Dutch onze, our: no French word
+		{"La línea tiene quince estaciones y un túnel.", "quince=15"},                               // Spanish quince before a plural, with a Spanish word
+		{"The quince orchards and the once grand estates were sold.", ""},                           // English quince and once: no Spanish word
 		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                                        // acht before a unit of time
 		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},                      // seize, English too, before a unit of time
 		{"Police seize weapons.", ""},                                                               // and not before anything else

@@ -257,6 +257,9 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
+		if originDate(sent, d.span) {
+			continue // "a tanker built in 2014": when a thing was made, no event of the sentence
+		}
 		if sp.start < d.start && (sincePreps[f.tokens[d.start].Text] || sincePreps[f.tokens[max(0, d.start-1)].Text]) && eventAfterBound[sent.scanner().tok(d.end)] {
 			continue // "averages 8.4 percent and had not featured since 2019, when X won": the date is the win's
 		}
@@ -274,7 +277,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.end > sp.start {
 			continue // the value is part of the date
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) || datedWithPhrase(sent, d.span, sp) {
 			return strconv.Itoa(y)
 		}
 	}
@@ -382,12 +385,49 @@ func (e era) carriedEvent(src *reading, sent *sentence) string {
 	}
 	for _, d := range prev.dateMentions() {
 		y := d.expr.year
-		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil || d.noun >= 0 {
+		if d.said || (d.since || d.bare) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil || d.noun >= 0 || originDate(prev, d.span) {
 			continue
 		}
 		return strconv.Itoa(y)
 	}
 	return ""
+}
+
+// datedWithPhrases: see datedWithPhrase.
+var datedWithPhrases = lexicon.Set("dated-with-phrases")
+
+// datedWithPhrase reports whether a value stands in a phrase that a word
+// of [dated-with-phrases] opens right after the comma after a date, with no
+// other mark between: "in 2019, with eleven cars off the track".
+func datedWithPhrase(sent *sentence, d, value span) bool {
+	f := sent.folded()
+	k := d.end
+	if k >= value.start || strings.TrimSpace(f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]) != "," || !datedWithPhrases[f.tokens[k].Text] {
+		return false
+	}
+	return boundaries(f.marks[k], f.marks[value.start]) == 0
+}
+
+// originVerbs ([origin-verbs]) up to originReach words before a date make
+// it when a thing was made or someone born: "a tanker built in South Korea
+// in 2014" dates the tanker, no event the sentence tells.
+var originVerbs = lexicon.Set("origin-verbs")
+
+const originReach = 4
+
+// originDate reports whether a word of originVerbs stands up to
+// originReach words before the date at d, in its clause.
+func originDate(sent *sentence, d span) bool {
+	f := sent.folded()
+	for k := d.start - 1; k >= 0 && k >= d.start-originReach; k-- {
+		if boundaries(f.marks[k], f.marks[d.start]) > 0 {
+			return false
+		}
+		if originVerbs[f.tokens[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateOpeners open a clause of its own after a value.

@@ -80,6 +80,9 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Twelve years ago, eight men stole gems from the airport.", "unsure", "years ago, counted from the publication date, outside the story's years"},
 		{dated, "A year ago, eight men robbed the museum.", "unsure", "one year ago lies within a year of the story, but a year counted from the report makes the figure that year's (otherYearsFigure)"},
 		{dated, "On Sunday, eight men robbed the museum, as a year ago.", "contradicts", "a year counted from the report in another clause dates nothing of the figure's"},
+		{dated, "A gang robbed the airport in 2013, with eight men inside the vault.", "unsure", "a phrase of with after the comma goes on about the dated event"},
+		{dated, "The gang's van, built in 2013, carried eight men who robbed the museum.", "contradicts", "a year after built dates the van, no other event"},
+		{dated, "The van was built in Germany in 2013. Eight men robbed the museum in it.", "contradicts", "and it carries to no sentence after"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

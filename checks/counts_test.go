@@ -358,6 +358,11 @@ func TestHeights(t *testing.T) {
 		{"Standing 1.92m tall, the striker signed.", "contradicts", "and another height disagrees"},
 		{"Standing by, the striker drew 2.3m viewers.", "silent", "a glued m before a plural is millions"},
 	})
+	const rival = "facts:\n  - id: height\n    claim: Vautrin is 1.78 m tall.\n    number: 1.78\n    unit: metres\n    about: [Vautrin]\n"
+	assertVerdicts(t, rival, "2025-08-14", []verdictCase{
+		{"Holt is seven centimetres taller than Vautrin.", "unsure", "a measure before a comparative is a difference, not a height"},
+		{"Vautrin is 1.85 m tall, taller than Holt.", "contradicts", "a height with no comparative right after it is read"},
+	})
 }
 
 // An age is no duration, though years are a unit of the table.

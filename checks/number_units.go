@@ -350,8 +350,8 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, sc.tok(end+3)), end + 4 // "£6,480 per 21-day cycle"
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
-	case otherPers[next] && unitLexicon.after[unitWord(sc.tok(end+1))] != nil:
-		return rateOf(d, sc.tok(end+1)), end + 2 // "250 kilómetros por hora", "40 km pro Stunde", "20 euros par heure"
+	case otherPers[next] && (unitLexicon.after[unitWord(sc.tok(end+1))] != nil || perAnyNoun[next] && isLetters(sc.tok(end+1))):
+		return rateOf(d, sc.tok(end+1)), end + 2 // "250 kilómetros por hora", "40 km pro Stunde", "20 euros par heure", "112 Nanogramm pro Tablette"
 	case next == "of" && sc.tok(end+2) == "per" && isLetters(sc.tok(end+1)) && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
 		return rateOf(d, sc.tok(end+3)), end + 4 // "1,450 cubic metres of water per second"
 	case (next == "an" || next == "a") && sc.aRateNoun(end+1) && !periodSaysWhen(sc.toks, end+2):
@@ -379,6 +379,10 @@ var aRateNouns = lexicon.Set("a-rate-nouns")
 // the table they make a rate ("250 kilómetros por hora"); before anything
 // else they are prepositions ("por la autopista").
 var otherPers = lexicon.Set("other-pers")
+
+// perAnyNoun ([per-any-noun]) of otherPers make a rate before any noun, as
+// "per" does: "112 Nanogramm pro Tablette".
+var perAnyNoun = lexicon.Set("per-any-noun")
 
 // perNotRates, after "per", make it a preposition: "100.000 euro per chi
 // fornirà informazioni" is a sum, not a rate.

@@ -285,7 +285,7 @@ func (t *unitTable) rateOrUnit(s string) *unitDef {
 			return t.glued[text.Fold(rest)] // "°C", "°F"
 		}
 	}
-	for _, sep := range []string{" per ", "/"} {
+	for _, sep := range []string{" per ", "/", " pro "} { // "Nanogramm pro Tablette", as [per-any-noun] reads it
 		if u, of, ok := strings.Cut(s, sep); ok && strings.TrimSpace(of) != "" {
 			if d := t.lookup(strings.TrimSpace(u)); d != nil {
 				return rateOf(d, strings.TrimSpace(of))

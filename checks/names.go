@@ -709,19 +709,27 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 }
 
 // numberOf reports whether a word is the plural of a word of an accepted
-// name, or, alone (lastOnly), its singular: another word, no misspelling
-// of any ("Federations", "the Smiths"; "Bolivians" where the sheet accepts
-// Bolivia and Bolivian; "Plastic plant fire" for Marlow Plastics).
+// name, or, alone (lastOnly), its singular, or its adjective: another
+// word, no misspelling of any ("Federations", "the Smiths"; "Bolivians"
+// where the sheet accepts Bolivia and Bolivian; "Plastic plant fire" for
+// Marlow Plastics; "Weidener" for Weiden).
 func (m nameMatcher) numberOf(w string, lastOnly bool) bool {
 	for _, ws := range m.accepted {
 		for _, a := range ws {
 			if w == a+"s" || w == a+"es" || lastOnly && (a == w+"s" || a == w+"es") {
 				return true
 			}
+			if suffix, ok := strings.CutPrefix(w, a); ok && nameAdjectiveSuffixes[suffix] {
+				return true // "die Weidener Straße", "Parisian": the place's adjective, no misspelling
+			}
 		}
 	}
 	return false
 }
+
+// nameAdjectiveSuffixes ([name-adjective-suffixes]) after a name make its
+// adjective or its people: "Weidener", "Berliner", "Parisian".
+var nameAdjectiveSuffixes = lexicon.Set("name-adjective-suffixes")
 
 // capitalisedRuns returns the runs of neighbouring tokens that the original
 // text writes with a capital letter, separated by spaces only. Particles

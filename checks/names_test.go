@@ -87,6 +87,8 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "John Smith"}, "Smyth said no.", "near-miss:Smyth", "a word alone near a name's last word, a surname, is a near miss"},
 		{facts.Name{Canonical: "Kestravan Nurses Federation"}, "Federations backed the strike.", "", "a plural of a word of the name is another word"},
 		{facts.Name{Canonical: "Bolivia", Aliases: []string{"Bolivian"}}, "Bolivians swept the podium.", "", "the plural of an alias is no misspelling of the name either"},
+		{facts.Name{Canonical: "Weiden"}, "Das Werk an der Weidener Straße schloss.", "", "the town's German adjective is no misspelling of it"},
+		{facts.Name{Canonical: "Weiden"}, "Das Werk in Weidenn schloss.", "near-miss:Weidenn", "a letter more that makes no adjective is one"},
 		{facts.Name{Canonical: "Bolivia", Aliases: []string{"Bolivian"}}, "Bolvia runners won.", "near-miss:Bolvia", "a letter off that makes no plural of an accepted word is a misspelling"},
 		{facts.Name{Canonical: "Marlow Plastics"}, "Plastic plant fire forces thousands out.", "", "alone, the singular of a name's last word is another word"},
 		{facts.Name{Canonical: "Marlow Plastics"}, "Officials at Marlow Plastic said so.", "near-miss:Marlow Plastic", "inside the name it is a misspelling still"},

@@ -82,6 +82,9 @@ func (m *matcher) nameFinding(src *reading, sent *sentence, cd candidate, n name
 			// Sporting Valdemar: someone else, or a place named for the
 			// holder ("Estadio Valdemar"). Never certain.
 			fd.How = "another name than " + n.close + " that ends like one of its aliases"
+			if n.tail {
+				fd.How = "another name than " + n.close + " that begins like one of its aliases"
+			}
 			if !sent.otherHolder(cd.span, terms) || m.names.shortGiven(sent, n) {
 				fd.Unsure = true
 				fd.How += "; unsure: it may name someone or something else"

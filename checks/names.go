@@ -41,6 +41,9 @@ type nameMention struct {
 	// code marks a near miss of an identifier: one character off in a
 	// part that holds a digit.
 	code codeOff
+	// tail marks another bearer that begins like an alias and goes on
+	// with a word of its own ("Halvorsen Shipping"; see otherTails).
+	tail bool
 }
 
 // minFuzzy is the shortest word, in letters, compared for near misses:
@@ -211,6 +214,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 		m.acceptWords(&f, src, sent, n)
 	}
 	m.otherBearers(src, sent, f.out, runs)
+	m.otherTails(src, sent, f.out, runs)
 	m.nearMissCodes(&f, sent)
 	for _, run := range runs {
 		m.nearMissWord(&f, toks, run, tails)
@@ -367,6 +371,45 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 			mn.role = nameNearMiss // "Henriette Osei-Barnes" for Henrietta Osei-Barnes: a misspelling, not someone else
 		}
 	}
+}
+
+// otherTails marks the accepted mentions that are a shorter alias opening
+// a longer accepted name, with another capitalised word after them in
+// their run that is no word of the name and no title: "Halvorsen
+// Shipping" for Halvorsen Tankers AS (alias Halvorsen) names another firm,
+// or the sheet's misnamed. The mention widens to the word after it.
+func (m nameMatcher) otherTails(src *reading, sent *sentence, out []nameMention, runs []span) {
+	toks := sent.folded().tokens
+	for i := range out {
+		mn := &out[i]
+		k := mn.end
+		if mn.role != nameAccepted || k >= len(toks) || !inRun(runs, mn.end-1, k) || !m.beginsLonger(toks[mn.start:mn.end]) || !isLetters(toks[k-1].Text) || sent.scanner().holdsAny(germanNounMarkers) {
+			continue // not "LPDDR4X Arbeitsspeicher": a code before the noun it names, in German, which capitalises every noun
+		}
+		next := toks[k].Text
+		if _, month := months[next]; m.known[next] || titles[next] || nameTitles[next] || roleWord(next) || weekdayWord(next) || month || !titleCase(src, sent, k) {
+			continue
+		}
+		mn.role, mn.close, mn.end, mn.tail = nameOtherBearer, m.spelled[0], k+1, true
+	}
+}
+
+// beginsLonger reports whether words are the first words of a longer
+// accepted name: "Halvorsen" of "Halvorsen Tankers AS".
+func (m nameMatcher) beginsLonger(words []text.Token) bool {
+	for _, ws := range m.accepted {
+		if len(ws) <= len(words) {
+			continue
+		}
+		match := true
+		for k, w := range words {
+			match = match && w.Text == ws[k]
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundTitle reports whether token k is the tail of a hyphenated

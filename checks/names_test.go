@@ -162,6 +162,10 @@ func TestNamesWithAnAmpersand(t *testing.T) {
 	})
 }
 
+// An alias that ends another name ("Atletico Valdemar", "Walter Marsh"),
+// or begins one and goes on with a word of its own ("Halvorsen Shipping"),
+// names someone or something else: unsure, or a contradiction beside the
+// fact's term as its holder.
 func TestAliasEndingAnotherName(t *testing.T) {
 	const director = "facts:\n  - id: dir\n    claim: The director is Marta Kowalska.\n    name: Marta Kowalska\n    aliases: [Kowalska]\n    about: [director]\n"
 	assertVerdicts(t, director, "2025-07-29", []verdictCase{
@@ -220,6 +224,13 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"His departure from Valdemar was confirmed.", "agrees", "the alias alone"},
 		{"Valdemar fans wept. His departure from Atletico Valdemar was confirmed.", "agrees", "the alias elsewhere agrees; the other club is listed for review"},
 		{"Sporting Valdemar fans wept. His departure from Atletico Valdemar was confirmed, a rival said.", "agrees", "the full name elsewhere does"},
+	})
+	const owner = "facts:\n  - id: owner\n    claim: The tanker is owned by Halvorsen Tankers AS.\n    name: Halvorsen Tankers AS\n    aliases: [Halvorsen Tankers, Halvorsen]\n    about: [owner]\n"
+	assertVerdicts(t, owner, "2025-07-29", []verdictCase{
+		{"The tanker's owner, Halvorsen Shipping, will pay.", "unsure", "an alias that begins the name, going on with a word of its own: another firm, or a wrong name"},
+		{"The tanker's owner, Halvorsen, will pay.", "agrees", "the alias alone"},
+		{"The owner said Halvorsen Monday would pay.", "agrees", "a weekday after it is no word of a name"},
+		{"Der Eigentümer (owner) Halvorsen Reederei zahlt.", "agrees", "in German, which capitalises every noun, a noun after it is no name"},
 	})
 }
 

@@ -331,6 +331,19 @@ func TestMillionsAndPartsOf(t *testing.T) {
 	})
 }
 
+// "passed" before a figure reads it two ways, the figure or a bound it
+// exceeded: a value the sheet holds either way agrees, one neither holds
+// contradicts; a vote's tally after it stays a tally.
+func TestPassedReadsTwoWays(t *testing.T) {
+	const cost = "facts:\n  - id: cost\n    claim: The line cost $4.7 billion.\n    number: 4.7 billion\n    unit: dollars\n    about: [cost]\n"
+	assertVerdicts(t, cost, "2026-03-12", []verdictCase{
+		{"By 2023 the cost had passed $4 billion.", "agrees", "exceeded four billion: 4.7 billion is more"},
+		{"By 2023 the council passed $4.7 billion for the cost.", "agrees", "and as the figure itself"},
+		{"By 2023 the council passed $5.2 billion for the cost.", "contradicts", "a figure neither reading holds"},
+		{"By 2023 the cost had reached $4 billion.", "contradicts", "no verb of passing: the figure as written"},
+	})
+}
+
 // A length after "within" and before "of" is a distance from what follows
 // ("within two miles of the wreck"), not a part of it ("300 metres of the
 // tunnel"), which is unsure when it disagrees.

@@ -1519,6 +1519,8 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			second = ", with the count after \"and\" added to it"
 		} else if n.unit != nil && n.unit.name == "second" && n.alt != nil {
 			second = ", the race time read as hours, minutes and seconds (H:MM.SS)" // "2:06.41"
+		} else if n.passed {
+			second = ", \"passed\" read as exceeded"
 		} else if n.unit != nil && n.unit.name == "percent" {
 			second = ", the percentage read as the factor itself" // "200% faster"
 		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
@@ -1527,11 +1529,13 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			second = ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
 		}
 		for _, r := range cd.readings[1:] {
-			if r != v {
-				fd.How = joinHow(fd.How, "or "+r.String()+second)
-			}
-			if !fd.Agrees && f.NumberAgrees(r) {
+			switch {
+			case r == v:
+			case !fd.Agrees && f.NumberAgrees(r):
 				fd.Value, fd.Agrees = r.String(), true
+				fd.How = joinHow(fd.How, "read as "+r.String()+second+", which agrees; as "+v.String()+" it would not")
+			default:
+				fd.How = joinHow(fd.How, "or "+r.String()+second)
 			}
 		}
 		if n := sent.numberMentions()[cd.i]; n.joined && fd.Agrees && !f.NumberAgrees(cd.readings[len(cd.readings)-1]) {

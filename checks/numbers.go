@@ -63,6 +63,9 @@ type numberMention struct {
 	// toInch marks a height in feet and inches ("6ft 3in"): its interval
 	// is the inch it is rounded to, no approximation.
 	toInch bool
+	// passed marks an alt that is the bound a verb of passing makes ("had
+	// passed $4 billion": more than it; see passedBounds).
+	passed bool
 	// ofOne marks the whole of "one of the N": only a term of the fact that
 	// is no word of its unit makes it the fact's (see countsThis).
 	ofOne bool
@@ -1136,6 +1139,12 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 		i-- // "casi el 20 %", "quasi il 20%"
 	}
 	a := sc.approximationAt(i)
+	tally := sc.gap(m.end) == "-" && isDigits(sc.tok(m.end)) || sc.tok(m.end) == "to" && isDigits(sc.tok(m.end+1)) // "passed 30-18", "passed 52 to 48": a vote
+	if p := sc.phraseBefore(i, passedBounds); a == nil && p != nil && m.alt == nil && !tally {
+		alt := above(x) // "the cost had passed $4 billion": exceeded it, or a bill of it passed
+		m.alt, m.passed, m.start = &alt, true, i-len(p)
+		return
+	}
 	if a == nil {
 		return
 	}
@@ -1153,6 +1162,11 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	}
 	m.start = i - n
 }
+
+// passedBounds ([passed-bounds]) before a figure read two ways: the figure
+// itself ("the Senate passed $4 billion in aid") or a bound it exceeded
+// ("the cost had passed $4 billion").
+var passedBounds = phrases("passed-bounds")
 
 // signedCodeBefore reports whether a currency's letters and a sign of
 // the table stand right before token i: "C$40", "US$ 60", "HK$90".

@@ -593,7 +593,7 @@ func continuedOnly(sent *sentence, spans []span) bool {
 // right after the noun, a narrowed table row, a part "of" the unit, an
 // amount of another noun.
 func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
-	if n.partitive != (span{}) && !n.byPronoun && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) {
+	if n.partitive != (span{}) && !n.byPronoun && !n.ofOne && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) { // "one of 12 people swept away": the whole is swept away
 		return "a term right after the counted noun (or a short phrase on it) may speak of the part or of the whole"
 	}
 	if why := qualifiedRow(src, sent, n); why != "" {
@@ -928,7 +928,7 @@ func (m *matcher) ownTermWithin(sent *sentence, spans []span, n numberMention) b
 			return true
 		}
 	}
-	return false
+	return termRightAfter(spans, span{n.partitive.start, max(n.partitive.end, unit.end)}) // "one of 11 people swept away": a participle on the whole
 }
 
 // borrowedAnchor reports whether a sentence holds no term of the fact of

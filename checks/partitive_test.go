@@ -96,13 +96,16 @@ func TestPartOrWholeInAnAnswer(t *testing.T) {
 }
 
 // "One of the N" counts no one, and N the whole: a fact whose terms stand
-// in those words reads N, any other nothing.
+// in those words, or right after them ("one of 18 men trapped"), reads N,
+// any other nothing.
 func TestOneOfTheWhole(t *testing.T) {
 	const trapped = "facts:\n  - id: trapped\n    claim: 17 miners were trapped.\n    number: 17\n    unit: miners | men\n    about: [trapped]\n"
 	assertVerdicts(t, trapped, "2025-10-16", []verdictCase{
 		{"One of the 17 trapped men was killed in the collapse.", "agrees", "the whole, with the fact's term in it"},
 		{"One of the 18 trapped men was killed in the collapse.", "contradicts", "another whole, with the fact's term in it"},
 		{"Julio Ortega, one of the 33 miners at the site, was trapped for six hours.", "silent", "the whole counts the miners at the site: only the unit's word stands in it"},
+		{"Julio Ortega was one of 18 men trapped by the collapse.", "contradicts", "a term right after the whole's noun describes the whole"},
+		{"Julio Ortega was one of 17 men trapped by the collapse.", "agrees", "and the sheet's whole agrees"},
 	})
 	const closed = "facts:\n  - id: closed\n    claim: Nine stations were closed.\n    number: 9\n    unit: stations\n    about: [closed | stations]\n"
 	assertVerdicts(t, closed, "2025-10-16", []verdictCase{

@@ -759,6 +759,8 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach, o extremo de 24 anos, assinou.", "unsure", "a position on the team is a noun of a person: de and years after it make an age, not right beside the fact's term"},
 		{"Rautenbach firmó con un club de 24 años de historia.", "silent", "de and years after a noun of no person: a span of time"},
 		{"Rautenbach, 24 ans, a signé mardi.", "contradicts", "years between commas after a name, no de"},
+		{"Rautenbach, 24 ans et 1,85 m, a signé mardi.", "contradicts", "and before et and another measure, as French gives an athlete's age and height"},
+		{"Rautenbach, 24 ans et 3 mois de contrat, a signé.", "silent", "a span of years and months is no age"},
 		{"L'attaquant Rautenbach, âgé de 24 ans, a signé.", "contradicts", "âgé de before the years"},
 		{"La gardienne Rautenbach, âgée de 24 ans, a signé.", "contradicts", "and its feminine, âgée de"},
 		{"Der 24 Jahre alte Stürmer Rautenbach unterschrieb.", "contradicts", "Jahre alte"},

@@ -981,6 +981,8 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	switch {
 	case open == "(" && strings.HasPrefix(close, ")"):
 	case open == "," && (close == "," || close == ";") && n.unit != nil: // "Suleman, 19 anni;"
+	case open == "," && close == "" && n.unit != nil && end+1 < len(toks) && sumJoins[toks[end].Text] && isDigits(toks[end+1].Text):
+		// "Maren Holt, 29 ans et 1,85 m,": her age, then her height
 	default:
 		return false
 	}

@@ -574,16 +574,24 @@ var spanSuffixes = lexicon.Pairs("span-suffixes")
 // seconds, and returns the token after it. "h" alone is read only so: "à
 // 10 h" is a time of day.
 func (sc scanner) spacedSpanAt(i int) (float64, int, bool) {
-	if sc.tok(i+1) != "h" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+2)) || !plainGap(sc.gap(i+1)) || !plainGap(sc.gap(i+2)) || !plainGap(sc.gap(i+3)) {
+	if sc.tok(i+1) != "h" || !isDigits(sc.tok(i)) || !isDigits(sc.tok(i+2)) || !plainGap(sc.gap(i+1)) || !plainGap(sc.gap(i+2)) {
 		return 0, 0, false
 	}
-	if d := unitLexicon.lookup(sc.tok(i + 3)); d == nil || d.name != "minute" {
-		return 0, 0, false
+	end := i + 4
+	if d := unitLexicon.lookup(sc.tok(i + 3)); d == nil || d.name != "minute" || !plainGap(sc.gap(i+3)) {
+		if !spanPreps[sc.tok(i-1)] || len(sc.tok(i+2)) != 2 {
+			return 0, 0, false // "à 21 h 38": a time of day
+		}
+		end = i + 3 // "en 2 h 38 de jeu": a span after a preposition of one
 	}
 	h, _ := strconv.Atoi(sc.tok(i))
 	m, _ := strconv.Atoi(sc.tok(i + 2))
-	return float64(h*3600 + m*60), i + 4, m < 60
+	return float64(h*3600 + m*60), end, m < 60
 }
+
+// spanPreps ([span-h-preps]) before "2 h 38" make it a span of time with
+// no word for the minutes: "en 2 h 38 de jeu", "pendant 1 h 10".
+var spanPreps = lexicon.Set("span-h-preps")
 
 // spanOfTimeAt reads a span of time written in a form of its own at token
 // i: spaced ("2 h 15 min"), as a race time ("2:05:47") or opening with an

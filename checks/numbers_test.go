@@ -1019,6 +1019,9 @@ func TestSpacedSpanOfTime(t *testing.T) {
 	assertVerdicts(t, outage, "2025-11-20", []verdictCase{
 		{"| Outage | 4 h 37 min |", "agrees", "a table cell's spaced span"},
 		{"The outage lasted 4 h 57 min.", "contradicts", "another span"},
+		{"L'outage (panne) a pris fin en 4 h 57.", "contradicts", "after a preposition of [span-h-preps], no word for the minutes"},
+		{"L'outage (panne) a pris fin en 4 h 37.", "agrees", "and the sheet's span"},
+		{"L'outage (panne) a pris fin à 4 h 57.", "silent", "after à, a time of day"},
 	})
 }
 

@@ -121,6 +121,19 @@ func (sent *sentence) interim(sp span) string {
 		return w
 	}
 	sc := sent.scanner()
+	end := sp.end
+	if ns := sent.numberMentions(); end < len(sc.toks) {
+		for _, n := range ns {
+			if n.start <= sp.start && n.end >= sp.end {
+				end = max(end, n.uend) // the unit's words: "4,700 megawatts and rising"
+			}
+		}
+	}
+	if p := sc.phraseAt(end, risingAfter); p != nil && plainGap(sc.gap(end)) {
+		if k := end + len(p); k >= len(sc.toks) || !plainGap(sc.gap(k)) || notNouns[sc.tok(k)] {
+			return strings.Join(p, " ") // "demand is at 4,700 megawatts and rising"; not "and rising winds"
+		}
+	}
 	for i := range sc.toks {
 		if p := sc.phraseAt(i, risingMarkers); p != nil && countNounBefore(sc, i) {
 			return strings.Join(p, " ") // "12 people were confirmed dead, but the number was expected to rise"
@@ -128,6 +141,11 @@ func (sent *sentence) interim(sp span) string {
 	}
 	return ""
 }
+
+// risingAfter ([rising-after]) right after a figure and its unit make it
+// a figure at one moment that goes on changing: "4,700 megawatts and
+// rising".
+var risingAfter = phrases("rising-after")
 
 // interimNext returns the words of the sentence right after sent, in its
 // paragraph, that make the figures of sent counts at one moment, or "": a

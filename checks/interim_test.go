@@ -25,6 +25,8 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
 		{"The fire burned 9,500 acres, but the figure was expected to rise.", "unsure", "a count expected to rise anywhere in the sentence: a count that goes on"},
 		{"The fire burned 9,500 acres, and insurance claims were expected to rise.", "contradicts", "something else expected to rise: no marker of the count"},
+		{"The fire has burned 9,500 acres and counting.", "unsure", "and counting right after the figure and its unit: a figure at one moment"},
+		{"The fire burned 9,500 acres and rising winds spread it.", "contradicts", "and rising before a noun of its own is no marker of the figure"},
 		{"The fire burned 9,500 acres as temperatures rose.", "contradicts", "rose is no marker of a count that goes on"},
 		{"At the time, the fire had burned 9,500 acres.", "unsure", "at the time: the figure then"},
 		{"The fire had burned 9,500 acres at the time of the evacuation.", "contradicts", "at the time of an event names that event's moment"},

@@ -181,6 +181,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"De groep noemt onze ziekenhuizen de beste.", ""},                                              // Dutch onze, our: no French word
 		{"La línea tiene quince estaciones y un túnel.", "quince=15"},                                   // Spanish quince before a plural, with a Spanish word
 		{"The quince orchards and the once grand estates were sold.", ""},                               // English quince and once: no Spanish word
+		{"El yate de 41 pies de eslora fue incautado.", "41 pies=41 foot"},                              // feet in Spanish
+		{"Das Schiff ist 50 Fuß lang.", "50 Fuß=50 foot"},                                               // and in German
 		{"Elf stranden zijn gesloten.", "Elf=11"},                                                       // Dutch elf before a plural in -en
 		{"Oltre cento soccorritori sono intervenuti.", "Oltre cento=more than 100"},                     // a hundred in Italian, alone
 		{"The slide, nearly a kilometre long, buried the road.", "nearly a kilometre=0.9..1 kilometer"}, // a kilometre after an approximation

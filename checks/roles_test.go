@@ -28,6 +28,8 @@ func TestRoles(t *testing.T) {
 		{"Jan Novak will chair Ilona Varga's panel at Corvane.", "agrees", "a title word after will is a verb"},
 		{"Corvane secretary-general Ilona Varga opened the plant.", "contradicts", "a post of two words joined by a hyphen"},
 		{"O selecionador Ilona Varga abriu a fábrica da Corvane.", "contradicts", "a coach's title in Portuguese"},
+		{"La governatrice Ilona Varga ha aperto l'impianto Corvane.", "contradicts", "a feminine Italian title"},
+		{"O xerife Ilona Varga abriu a fábrica da Corvane.", "contradicts", "a sheriff in Portuguese"},
 		{"Ilona Varga, General Director of Corvane, opened the plant.", "contradicts", "a general director is a director-general, no chief executive"},
 		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
 	})

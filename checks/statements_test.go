@@ -81,6 +81,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"found"}}, "Police seek the pieces, none of which has been found.", "denies:none of which has been found", "none of which: the pronoun stands for the noun"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Four guards were there, none of them hurt.", "denies:none of them hurt", "none of them"},
 		{facts.Statement{Holds: false, Supports: []string{"om het leven"}}, "Niemand kwam om het leven.", "denies:Niemand kwam om het leven", "Dutch kwam between niemand and the phrase: nobody died"},
+		{facts.Statement{Holds: false, Supports: []string{"VAT cut"}}, "The opposition is pressing for a VAT cut.", "hedges:pressing for a VAT cut", "a call for a thing asserts none"},
+		{facts.Statement{Holds: true, Supports: []string{"switched on"}}, "Passengers must sit whenever the seatbelt sign is switched on.", "hedges:whenever the seatbelt sign is switched on", "a condition that recurs asserts nothing of this time"},
 		{facts.Statement{Holds: false, Supports: []string{"going the other way"}}, "Fans keep asking about a player going the other way.", "hedges:asking about a player going the other way", "an indirect question with no question mark asserts nothing"},
 		{facts.Statement{Holds: false, Supports: []string{"going the other way"}}, "Fans asked about it, and a player is going the other way.", "asserts:going the other way", "a question in another clause leaves the phrase asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"blessée"}}, "Une personne a été blessée.", "asserts:blessée", "personne without ne is a person"},

@@ -571,9 +571,10 @@ var notSayerSubjects, sayerAdverbs = lexicon.Set("not-sayer-subjects"), lexicon.
 
 // wordsOfSpeaker reports whether the words right before the passage, a
 // colon or a comma aside, name what it says as the speaker's own by a
-// noun of [speaker-word-nouns]: "the statement repeated Okafor's
-// position: ...", "in the words of Okafor, ...": whoever repeats them, the
-// quote is the speaker's (not "Smith, echoing Okafor's position, said:").
+// noun of [speaker-word-nouns] after a verb of [repeating-verbs]: "the
+// statement repeated Okafor's position: ...", or "in the words of Okafor,
+// ...": whoever repeats them, the quote is the speaker's (not "Smith,
+// echoing Okafor's position, said:", nor "rejecting Okafor's position:").
 func (a attribution) wordsOfSpeaker(src *reading, p *passage) bool {
 	f := src.sents[p.First].folded()
 	k := len(f.tokens) - 1
@@ -596,18 +597,22 @@ func (a attribution) wordsOfSpeaker(src *reading, p *passage) bool {
 	}
 	for _, sp := range a.speakers {
 		n := len(sp)
-		if len(words) >= n+2 && speakerWordNouns[words[len(words)-1]] && words[len(words)-2] == "s" && wordsAt(words, sp, len(words)-2-n) {
-			return true // "Okafor's position:"
+		at := len(words) - 2 - n // "repeated Okafor's position:"
+		if at >= 1 && speakerWordNouns[words[len(words)-1]] && words[len(words)-2] == "s" && wordsAt(words, sp, at) && repeatingVerbs[words[at-1]] {
+			return true
 		}
-		if len(words) >= n+2 && words[len(words)-n-1] == "of" && speakerWordNouns[words[len(words)-n-2]] && wordsAt(words, sp, len(words)-n) {
-			return true // "the position of Okafor:"
+		at = len(words) - n - 2 // "in the words of Okafor:"
+		if at >= 2 && words[at+1] == "of" && speakerWordNouns[words[at]] && wordsAt(words, sp, len(words)-n) && words[at-1] == "the" && words[at-2] == "in" {
+			return true
 		}
 	}
 	return false
 }
 
-// speakerWordNouns: see wordsOfSpeaker.
-var speakerWordNouns = lexicon.Set("speaker-word-nouns")
+// speakerWordNouns and repeatingVerbs ([repeating-verbs]): see
+// wordsOfSpeaker. Only a verb that repeats the words gives them to their
+// speaker: not "Smith said, rejecting Okafor's position:".
+var speakerWordNouns, repeatingVerbs = lexicon.Set("speaker-word-nouns"), lexicon.Set("repeating-verbs")
 
 // namesAsSpeaker reports whether the words name the speaker other than as
 // the owner of what follows ("Novak's spokesman").

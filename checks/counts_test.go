@@ -300,6 +300,7 @@ func TestAmountOfAnotherNoun(t *testing.T) {
 		{"Net profit came to a total of $900 million.", "contradicts", "a total of names the amount itself"},
 		{"Net profit was hit by charges of $1.2 billion.", "agrees", "an agreeing amount still agrees"},
 		{"Net profit was $900 million, after charges.", "contradicts", "no of before it: a plain amount"},
+		{"Net profit came in the region of $900 million.", "contradicts", "in the region of names the amount itself"},
 	})
 	const toll = "facts:\n  - id: toll\n    claim: 27 people died.\n    number: 27\n    unit: people\n    about: [died | dead]\n"
 	assertVerdicts(t, toll, "2026-03-10", []verdictCase{
@@ -341,6 +342,7 @@ func TestPassedReadsTwoWays(t *testing.T) {
 		{"By 2023 the council passed $4.7 billion for the cost.", "agrees", "and as the figure itself"},
 		{"By 2023 the council passed $5.2 billion for the cost.", "contradicts", "a figure neither reading holds"},
 		{"By 2023 the cost had reached $4 billion.", "contradicts", "no verb of passing: the figure as written"},
+		{"By 2023 the council passed $3 billion for the cost.", "contradicts", "passed alone is no bound: approved, the figure as written"},
 	})
 }
 
@@ -370,6 +372,7 @@ func TestHeights(t *testing.T) {
 		{"Standing 1.86m tall, the striker signed.", "agrees", "a glued m before tall is metres"},
 		{"Standing 1.92m tall, the striker signed.", "contradicts", "and another height disagrees"},
 		{"Standing by, the striker drew 2.3m viewers.", "silent", "a glued m before a plural is millions"},
+		{"Standing by, the striker drew 2.3m away fans.", "silent", "and before an adjective of [glued-metre-adjectives] that a noun follows"},
 	})
 	const rival = "facts:\n  - id: height\n    claim: Vautrin is 1.78 m tall.\n    number: 1.78\n    unit: metres\n    about: [Vautrin]\n"
 	assertVerdicts(t, rival, "2025-08-14", []verdictCase{
@@ -1012,6 +1015,7 @@ func TestAUnitOfTime(t *testing.T) {
 		{"The outage ended about an hour later.", "silent", "later after it: when, not how long"},
 		{"Workers fixing the outage earned about $40 an hour.", "silent", "after a figure: a rate"},
 		{"The outage was the longest in more than a decade.", "silent", "a frame word before the approximation still frames it"},
+		{"The outage hit a depot about an hour's drive away.", "silent", "an hour's drive is a distance, no span"},
 	})
 }
 

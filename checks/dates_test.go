@@ -1287,6 +1287,7 @@ func TestDateOfANoun(t *testing.T) {
 		{"A comissão certificou os resultados na madrugada de 8 de março.", "contradicts", "so in Portuguese"},
 		{"La comisión certificó los resultados poco antes de la medianoche del 8 de marzo.", "contradicts", "la medianoche del: a time of day, the sentence's date"},
 		{"The commission certified the results just before midnight of 8 March.", "contradicts", "so in English"},
+		{"The commission certified the results for the matinee of 8 March.", "silent", "a matinee is a show the date belongs to, no time of day"},
 		{"La comisión certificó los resultados de las elecciones generales del 8 de marzo.", "silent", "a noun with an adjective before del: the election's date"},
 	})
 }
@@ -1555,6 +1556,10 @@ func TestTermsAsAdjectives(t *testing.T) {
 		{"The derailed train was moved on Tuesday, March 10.", "agrees", "an agreeing date still agrees"},
 		{"Crews cleared the derailed cars on Sunday after the derailment.", "contradicts", "another term that is no adjective locates the event as before"},
 	})
+	const shed = "facts:\n  - id: shed\n    claim: The shed fire started on 10 March 2026.\n    date: 2026-03-10\n    about: [shed]\n"
+	assertVerdicts(t, shed, "2026-03-16", []verdictCase{
+		{"The shed blaze started on Sunday.", "contradicts", "a word of four letters in -ed is no participle: the shed is the fact's"},
+	})
 	const alarm = "facts:\n  - id: alarm\n    claim: The stolen pieces were taken at 03:48 CET.\n    time: 03:48 CET\n    about: [stolen]\n"
 	assertVerdicts(t, alarm, "2025-03-10", []verdictCase{
 		{"The insurer listed the stolen pieces at 11:00 CET.", "unsure", "a time of day too"},
@@ -1570,5 +1575,6 @@ func TestBoundOfAPossessedEvent(t *testing.T) {
 		{"The order issued after Tuesday night's train derailment was lifted.", "agrees", "the possessive's noun is the term: Tuesday is the derailment's"},
 		{"The order issued after Monday night's train derailment was lifted.", "contradicts", "and another day disagrees"},
 		{"The order was lifted after Monday's meeting on the derailment.", "silent", "a possessive of another noun: a bound, as before"},
+		{"The order was lifted after Monday night's derailment drill.", "silent", "the term describes another noun, the drill"},
 	})
 }

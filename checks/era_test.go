@@ -83,6 +83,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "A gang robbed the airport in 2013, with eight men inside the vault.", "unsure", "a phrase of with after the comma goes on about the dated event"},
 		{dated, "The gang's van, built in 2013, carried eight men who robbed the museum.", "contradicts", "a year after built dates the van, no other event"},
 		{dated, "The van was built in Germany in 2013. Eight men robbed the museum in it.", "contradicts", "and it carries to no sentence after"},
+		{dated, "A study made in 2013 found eight men robbed the museum.", "unsure", "made is no verb of origin: the study's year dates its finding"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

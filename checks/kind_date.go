@@ -67,7 +67,7 @@ func attributiveOnly(sent *sentence, spans []span) bool {
 		if sp.end != sp.start+1 || sp.start == 0 || !sent.determinerAt(sp.start-1) || !plainGap(sc.gap(sp.start)) || !plainGap(sc.gap(sp.end)) {
 			return false
 		}
-		if !participleWord(w) || !isLetters(next) || notNouns[next] || determiners[next] || auxiliaries[next] {
+		if !participleWord(w) || unicode.IsUpper(sent.writtenAt(sp.start)) || !isLetters(next) || notNouns[next] || determiners[next] || auxiliaries[next] {
 			return false
 		}
 	}
@@ -75,18 +75,14 @@ func attributiveOnly(sent *sentence, spans []span) bool {
 }
 
 // participleWord reports whether a folded word may be a participle: one
-// of four letters or more with an ending of [participle-suffixes].
+// of five letters or more in -ed ("derailed"; not "shed"), or one of
+// [irregular-participles] ("stolen"; not "oxygen" nor "Dresden").
 func participleWord(w string) bool {
-	if len(w) < 4 || notParticiples[w] {
-		return false
-	}
-	for suffix := range participleSuffixes {
-		if strings.HasSuffix(w, suffix) {
-			return true
-		}
-	}
-	return false
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !notParticiples[w] || irregularParticiples[w]
 }
+
+// irregularParticiples: see participleWord.
+var irregularParticiples = lexicon.Set("irregular-participles")
 
 // withoutVagueWeekends drops a weekend from the dates a sentence gives
 // when it gives another: the other is the more precise, and the weekend
@@ -156,7 +152,10 @@ func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 	if sc.tok(end) != "s" || !apostrophe(sc.gap(end)) {
 		return false
 	}
-	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start > end && sp.start <= end+1+nounReach })
+	return slices.ContainsFunc(spans, func(sp span) bool {
+		head := sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) || !isLetters(sc.tok(sp.end)) || notNouns[sc.tok(sp.end)] || auxiliaries[sc.tok(sp.end)]
+		return sp.start > end && sp.start <= end+1+nounReach && head // not "Monday night's fire drill": the term names the drill
+	})
 }
 
 // nameYear reports whether a date is a year alone right after a word

@@ -73,7 +73,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
+		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans, m.own), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
 		cands = append(cands, cd)
 	}
 	return revisedTo(sent, cands)
@@ -151,7 +151,7 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, v), n.gluedMillions,
 		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
 		describesOther(sent, n, spans), n.unit == nil && !m.unitWordsFollow(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
-		numberDoubt(src, sent, n, n.end, spans) != "":
+		numberDoubt(src, sent, n, n.end, spans, m.own) != "":
 		return candidate{}, false
 	}
 	for _, o := range m.siblings {
@@ -205,7 +205,7 @@ func (m *matcher) labelledFigure(src *reading, sent *sentence, n numberMention, 
 	if n.unit != nil || len(m.units) == 0 || n.gluedMillions || n.ofWhole > 0 || n.whole || n.end == n.start+1 && sc.modernYear(n.start) {
 		return false
 	}
-	if gluedLetters(sent, n) || partOfFigure(sent, n) || unitBeforeIt(sent, n) || describesOther(sent, n, spans) || pluralAfter(sent, n) || tiedBefore(src, sent, n) || numberDoubt(src, sent, n, n.end, spans) != "" || sent.interim(n.span) != "" {
+	if gluedLetters(sent, n) || partOfFigure(sent, n) || unitBeforeIt(sent, n) || describesOther(sent, n, spans) || pluralAfter(sent, n) || tiedBefore(src, sent, n) || numberDoubt(src, sent, n, n.end, spans, m.own) != "" || sent.interim(n.span) != "" {
 		return false
 	}
 	if n.end < len(sc.toks) && plainGap(sc.gap(n.end)) && !figureFollowers[sc.tok(n.end)] {
@@ -592,7 +592,7 @@ func continuedOnly(sent *sentence, spans []span) bool {
 // end, may count something else, or "": a part or a whole with a term
 // right after the noun, a narrowed table row, a part "of" the unit, an
 // amount of another noun.
-func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span) string {
+func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans []span, own map[string]bool) string {
 	if n.partitive != (span{}) && !n.byPronoun && !n.ofOne && (termRightAfter(spans, n.partitive) || termAfterPhrase(sent, spans, n.partitive)) { // "one of 12 people swept away": the whole is swept away
 		return "a term right after the counted noun (or a short phrase on it) may speak of the part or of the whole"
 	}
@@ -602,7 +602,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	switch {
 	case end > n.end+1 && sent.folded().tokens[n.end].Text == "of" && (n.start == 0 || !wholeWords[sent.folded().tokens[n.start-1].Text]): // not "all 40 of its buses"
 		return "\"" + says(src, sent, span{n.start, end}) + "\" counts a part of them, which may not be what the fact counts"
-	case partMeasured(sent, n, spans):
+	case partMeasured(sent, n, spans, own):
 		return "\"" + says(src, sent, span{n.start, n.uend + 2}) + "\" measures a part of something (\"310 metres of the bore\"), which may not be what the fact measures"
 	case end == n.uend && modifiesOther(sent, n.start, end, spans):
 		return "it stands between a determiner and \"" + sent.folded().tokens[end].Text + "\", which it measures, and that is no term of the fact"
@@ -683,7 +683,7 @@ func bracketedAfterFigure(sent *sentence, n numberMention) bool {
 // for a fact whose term is "shore" is its own, and so is one after the
 // fact's term and "of" ("a radius of 3 km of the plant"). Not a
 // percentage: "35.1 percent of the vote".
-func partMeasured(sent *sentence, n numberMention, spans []span) bool {
+func partMeasured(sent *sentence, n numberMention, spans []span, own map[string]bool) bool {
 	toks := sent.folded().tokens
 	k := n.uend
 	if n.unit == nil || n.unit.name == "percent" || k+2 >= len(toks) || toks[k].Text != "of" || !determiners[toks[k+1].Text] {
@@ -692,8 +692,8 @@ func partMeasured(sent *sentence, n numberMention, spans []span) bool {
 	if n.start >= 2 && toks[n.start-1].Text == "of" && inSpans(n.start-2, spans) {
 		return false // "a radius of 3 kilometres of the plant": the fact's own measure, of what it centres on
 	}
-	if n.start >= 1 && distancePreps[toks[n.start-1].Text] {
-		return false // "within two miles of the wreck": a distance from it, no part of it
+	if n.start >= 1 && distancePreps[toks[n.start-1].Text] && own[toks[n.start-1].Text] {
+		return false // "within two miles of the wreck", for a fact of who lived within a radius: a distance from it, no part of it
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
 		if inSpans(j, spans) {
@@ -928,8 +928,15 @@ func (m *matcher) ownTermWithin(sent *sentence, spans []span, n numberMention) b
 			return true
 		}
 	}
-	return termRightAfter(spans, span{n.partitive.start, max(n.partitive.end, unit.end)}) // "one of 11 people swept away": a participle on the whole
+	sc := sent.scanner()
+	complement := n.partitive.start > 0 && (oneOfLinks[sc.tok(n.partitive.start-1)] || strings.TrimSpace(sc.gap(n.partitive.start)) == ",")
+	return complement && termRightAfter(spans, span{n.partitive.start, max(n.partitive.end, unit.end)}) // "was one of 11 people swept away": a participle on the whole; not "One of 40 passengers died"
 }
+
+// oneOfLinks ([one-of-links]) before "one of N" make it a complement of
+// the subject, so that a participle after the whole describes the whole:
+// "Imhof was one of 11 people swept away", "became one of three killed".
+var oneOfLinks = lexicon.Set("one-of-links")
 
 // borrowedAnchor reports whether a sentence holds no term of the fact of
 // its own, and is about it only as it answers or continues the sentence

@@ -387,8 +387,8 @@ func (m nameMatcher) otherTails(src *reading, sent *sentence, out []nameMention,
 			continue // not "LPDDR4X Arbeitsspeicher": a code before the noun it names, in German, which capitalises every noun
 		}
 		next := toks[k].Text
-		if _, month := months[next]; m.known[next] || titles[next] || nameTitles[next] || roleWord(next) || weekdayWord(next) || month || !titleCase(src, sent, k) {
-			continue
+		if _, month := months[next]; m.known[next] || titles[next] || nameTitles[next] || roleWord(next) || weekdayWord(next) || month || notNouns[next] || sayingVerbs[next] || !titleCase(src, sent, k) || titleCased(src, sent) {
+			continue // not a headline's "Halvorsen Says Crew Is Safe", nor "Halvorsen Since 2019"
 		}
 		mn.role, mn.close, mn.end, mn.tail = nameOtherBearer, m.spelled[0], k+1, true
 	}
@@ -957,6 +957,17 @@ var ageSuffixes = lexicon.Set("age-suffixes")
 // number) stands as an aside right after a capitalised word: between
 // commas ("Ruiz, 25 ans,", "Ruiz, de 35 años, dijo", "Ruiz, de 25 años de
 // edad,") or in brackets ("Ruiz (25)", "Ruiz (25 jaar)").
+// heightAfter reports whether a length or a weight starts at token k:
+// the height or weight given after a person's age ("29 ans et 1,85 m").
+func heightAfter(sent *sentence, k int) bool {
+	for _, o := range sent.numberMentions() {
+		if o.start == k && o.unit != nil && (o.unit.base == "meter" || o.unit.base == "kilogram") {
+			return true
+		}
+	}
+	return false
+}
+
 func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	f := sent.folded()
 	toks := f.tokens
@@ -981,8 +992,8 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	switch {
 	case open == "(" && strings.HasPrefix(close, ")"):
 	case open == "," && (close == "," || close == ";") && n.unit != nil: // "Suleman, 19 anni;"
-	case open == "," && close == "" && n.unit != nil && end+1 < len(toks) && sumJoins[toks[end].Text] && isDigits(toks[end+1].Text):
-		// "Maren Holt, 29 ans et 1,85 m,": her age, then her height
+	case open == "," && close == "" && n.unit != nil && end+1 < len(toks) && sumJoins[toks[end].Text] && heightAfter(sent, end+1):
+		// "Maren Holt, 29 ans et 1,85 m,": her age, then her height; not "Dupont, 3 ans et 5 000 euros d'amende"
 	default:
 		return false
 	}

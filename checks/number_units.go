@@ -350,7 +350,7 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, sc.tok(end+3)), end + 4 // "£6,480 per 21-day cycle"
 	case next == "per":
 		return rateOf(d, sc.tok(end+1)), end + 2
-	case otherPers[next] && (unitLexicon.after[unitWord(sc.tok(end+1))] != nil || perAnyNoun[next] && isLetters(sc.tok(end+1))):
+	case otherPers[next] && (unitLexicon.after[unitWord(sc.tok(end+1))] != nil || perAnyNoun[next] && sc.perAnyNounAt(end)):
 		return rateOf(d, sc.tok(end+1)), end + 2 // "250 kilómetros por hora", "40 km pro Stunde", "20 euros par heure", "112 Nanogramm pro Tablette"
 	case next == "of" && sc.tok(end+2) == "per" && isLetters(sc.tok(end+1)) && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
 		return rateOf(d, sc.tok(end+3)), end + 4 // "1,450 cubic metres of water per second"
@@ -383,6 +383,15 @@ var otherPers = lexicon.Set("other-pers")
 // perAnyNoun ([per-any-noun]) of otherPers make a rate before any noun, as
 // "per" does: "112 Nanogramm pro Tablette".
 var perAnyNoun = lexicon.Set("per-any-noun")
+
+// perAnyNounAt reports whether the word of perAnyNoun at token k stands
+// before a noun as "per": joined by a space, in a sentence that holds no
+// Italian word ("60.000 euro pro terremotati" is "for"), and not "pro
+// bono".
+func (sc scanner) perAnyNounAt(k int) bool {
+	next := sc.tok(k + 1)
+	return sc.gap(k+1) == " " && isLetters(next) && next != "bono" && !sc.holdsAny(italianMarkers)
+}
 
 // perNotRates, after "per", make it a preposition: "100.000 euro per chi
 // fornirà informazioni" is a sum, not a rate.

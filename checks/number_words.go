@@ -52,6 +52,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
 		return 0, 0, false // "a third of a million": a part of it, which is not read
 	}
+	if d := unitLexicon.lookup(sc.tok(i-1) + " " + sc.tok(i)); i > 0 && d != nil && plainGap(sc.gap(i)) {
+		return 0, 0, false // "per cento", "por ciento": the word of a unit, no hundred
+	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
@@ -274,7 +277,7 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 		if aCountsAdjectives[sc.tok(k)] {
 			k++ // "a full year", "a free year of monitoring"
 		}
-		if aCounts[sc.tok(k)] && !relativeAfter[sc.tok(k+1)] && sc.gap(k+1) != "-" && (!aCountsHedged[sc.tok(k)] || sc.approximationAt(i) != nil) {
+		if aCounts[sc.tok(k)] && !relativeAfter[sc.tok(k+1)] && sc.gap(k+1) != "-" && (!aCountsHedged[sc.tok(k)] || sc.approximationAt(i) != nil && !(sc.tok(k+1) == "s" && apostrophe(sc.gap(k+1)))) { // not "about an hour's drive"
 			return 1, k, true // "nearly a decade", "a year of free monitoring": the unit is read after it; not "in a decade", "a decade ago", "decade-long"
 		}
 	}
@@ -458,7 +461,7 @@ func (sc scanner) markedPlural(i int) bool {
 	w, next := sc.tok(i), sc.tok(i+1)
 	switch {
 	case beforeFrenchPlurals[w]:
-		return foreignPlural(next) && sc.holdsAny(frenchMarkers)
+		return foreignPlural(next) && sc.holdsAny(frenchMarkers) && !sc.holdsAny(dutchMarkers) // not "Onze medewerkers krijgen les"
 	case beforeItalianPlurals[w]:
 		return italianPlural(next) && sc.holdsAny(italianMarkers)
 	case beforeSpanishPlurals[w]:
@@ -476,6 +479,10 @@ var beforeFrenchPlurals, beforeItalianPlurals = lexicon.Set("number-units-before
 // markedPlural.
 var beforeSpanishPlurals = lexicon.Set("number-units-before-spanish-plurals")
 var italianMarkers = lexicon.Set("italian-markers")
+
+// dutchMarkers ([dutch-markers]) make a sentence Dutch, where "onze" is
+// "our".
+var dutchMarkers = lexicon.Set("dutch-markers")
 
 // holdsAny reports whether the sentence holds a word of set.
 func (sc scanner) holdsAny(set map[string]bool) bool {

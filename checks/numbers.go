@@ -648,7 +648,7 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 	if (sc.tok(i+3) == "a" || sc.tok(i+3) == "one") && sc.tok(i+4) == "half" {
 		return numberMention{span: span{i, i + 5}, value: about(1.5), unit: d, uend: i + 5}, true // a round span, as "about 90 minutes"
 	}
-	if andAHalfWords[sc.tok(i+3)] && plainGap(sc.gap(i+3)) {
+	if andAHalfWords[sc.tok(i+3)] && plainGap(sc.gap(i+3)) && (i+4 >= len(sc.toks) || !plainGap(sc.gap(i+4)) || halfFollowers[sc.tok(i+4)]) { // not "an hour and media were kept out", "un día y medio centenar"
 		return numberMention{span: span{i, i + 4}, value: about(1.5), unit: d, uend: i + 4}, true // "un giorno e mezzo", "un jour et demi"
 	}
 	m := numberMention{span: span{i, i + 2}, value: facts.Exactly(1), unit: d, uend: i + 2}
@@ -657,8 +657,9 @@ func (sc scanner) articleSpanAt(i int) (numberMention, bool) {
 }
 
 // andAHalfWords ([and-a-half-words]) after a span's article, unit and "and"
-// make it one and a half: "un giorno e mezzo", "un día y medio".
-var andAHalfWords = lexicon.Set("and-a-half-words")
+// make it one and a half: "un giorno e mezzo", "un día y medio", before a
+// mark, the end, or a word of [and-a-half-followers] ("e mezzo di attesa").
+var andAHalfWords, halfFollowers = lexicon.Set("and-a-half-words"), lexicon.Set("and-a-half-followers")
 
 // spanArticles ([span-articles]) open a span of one unit and more: "an
 // hour and 32 minutes", "un'ora e dieci minuti", "une heure et quart";
@@ -1148,7 +1149,7 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	}
 	a := sc.approximationAt(i)
 	tally := sc.gap(m.end) == "-" && isDigits(sc.tok(m.end)) || sc.tok(m.end) == "to" && isDigits(sc.tok(m.end+1)) // "passed 30-18", "passed 52 to 48": a vote
-	if p := sc.phraseBefore(i, passedBounds); a == nil && p != nil && m.alt == nil && !tally {
+	if p := sc.phraseBefore(i, passedBounds); a == nil && p != nil && m.alt == nil && !tally && sc.amountOrMeasure(m, i) {
 		alt := above(x) // "the cost had passed $4 billion": exceeded it, or a bill of it passed
 		m.alt, m.passed, m.start = &alt, true, i-len(p)
 		return
@@ -1172,9 +1173,19 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 }
 
 // passedBounds ([passed-bounds]) before a figure read two ways: the figure
-// itself ("the Senate passed $4 billion in aid") or a bound it exceeded
-// ("the cost had passed $4 billion").
+// itself ("the Senate has passed $4 billion in aid") or a bound it
+// exceeded ("the cost had passed $4 billion").
 var passedBounds = phrases("passed-bounds")
+
+// amountOrMeasure reports whether the figure from token first is money, a
+// percentage or a measure of the unit table: a currency sign or code
+// before it, or a unit of the table after it.
+func (sc scanner) amountOrMeasure(m *numberMention, first int) bool {
+	if currencySign(strings.TrimSpace(sc.gap(first))) || sc.codeBeforeNumber(first) {
+		return true
+	}
+	return m.end < len(sc.toks) && plainGap(sc.gap(m.end)) && unitLexicon.lookup(sc.tok(m.end)) != nil || strings.HasPrefix(strings.TrimSpace(sc.textAfter(m.end)), "%")
+}
 
 // signedCodeBefore reports whether a currency's letters and a sign of
 // the table stand right before token i: "C$40", "US$ 60", "HK$90".

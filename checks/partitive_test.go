@@ -106,6 +106,7 @@ func TestOneOfTheWhole(t *testing.T) {
 		{"Julio Ortega, one of the 33 miners at the site, was trapped for six hours.", "silent", "the whole counts the miners at the site: only the unit's word stands in it"},
 		{"Julio Ortega was one of 18 men trapped by the collapse.", "contradicts", "a term right after the whole's noun describes the whole"},
 		{"Julio Ortega was one of 17 men trapped by the collapse.", "agrees", "and the sheet's whole agrees"},
+		{"One of 18 men trapped a rescuer in the collapse.", "silent", "a verb of one, opening the sentence, is no participle on the whole"},
 	})
 	const closed = "facts:\n  - id: closed\n    claim: Nine stations were closed.\n    number: 9\n    unit: stations\n    about: [closed | stations]\n"
 	assertVerdicts(t, closed, "2025-10-16", []verdictCase{

@@ -149,6 +149,7 @@ func TestAttribution(t *testing.T) {
 		{"the words of X comma", `The party closed, in the words of Novak, "we will win".`, "we will win"},
 		{"Smith, echoing X's position, said colon", `Smith, echoing Novak's position, said: "We will win."`, ""},
 		{"X's office wrote colon", `Novak's office wrote: "We will win."`, ""},
+		{"Smith said, rejecting X's position, colon", `Smith said, rejecting Novak's position: "We will win."`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

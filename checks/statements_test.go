@@ -77,6 +77,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Niemand sah verletzt aus.", "hedges:Niemand sah verletzt", "a verb of looking between: not parsed"},
 		{facts.Statement{Holds: false, Supports: []string{"blessé"}}, "Personne n'a été blessé.", "denies:Personne n'a été blessé", "French personne with ne, the phrase its predicate: denied"},
 		{facts.Statement{Holds: false, Supports: []string{"blessé"}}, "Personne ne fut blessé.", "denies:Personne ne fut blessé", "and after the past of be"},
+		{facts.Statement{Holds: false, Supports: []string{"criminelle"}}, "Rien n'exclut que l'incendie soit d'origine criminelle.", "hedges:Rien n'exclut que l'incendie soit d'origine criminelle", "rien n' is no pronoun of denial: nothing rules it out"},
 		{facts.Statement{Holds: false, Supports: []string{"blessé"}}, "Personne n'a vu le gardien blessé.", "hedges:Personne n'a vu le gardien blessé", "a phrase that is no predicate of it: not parsed"},
 		{facts.Statement{Holds: false, Supports: []string{"found"}}, "Police seek the pieces, none of which has been found.", "denies:none of which has been found", "none of which: the pronoun stands for the noun"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Four guards were there, none of them hurt.", "denies:none of them hurt", "none of them"},

@@ -479,7 +479,8 @@ func metresBefore(sent *sentence, n numberMention) bool {
 	}
 	w := toks[n.end].Text
 	if n.value.Lo != math.Trunc(n.value.Lo/1e6)*1e6 {
-		return notNouns[w] || gluedMetreAdjectives[w] && (n.end+1 >= len(toks) || sent.scanner().gap(n.end+1) != "-") // "the record of 6.30m at a meeting", "1.86m tall"; not "a 2.3m wall", "1.5m high-speed"
+		sc := sent.scanner()
+		return notNouns[w] || gluedMetreAdjectives[w] && (n.end+1 >= len(toks) || !plainGap(sc.gap(n.end+1)) || notNouns[sc.tok(n.end+1)]) // "the record of 6.30m at a meeting", "1.86m tall,"; not "a 2.3m wall", "2.3m high earners", "1.2m away fans"
 	}
 	return !strings.HasSuffix(w, "s") || gluedMetrePlurals[w]
 }

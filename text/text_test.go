@@ -97,11 +97,12 @@ func TestTokenizeGluedCurrencyCodes(t *testing.T) {
 		reason string
 	}{
 		{"eur4.8bn", []string{"eur", "4", "8bn"}, "a code glued to a figure: the code, then the figure's tokens"},
-		{"rs500 crore", []string{"rs", "500", "crore"}, "a two-letter code"},
+		{"inr500 crore", []string{"inr", "500", "crore"}, "the rupee's code"},
 		{"gbp200m", []string{"gbp", "200m"}, "the figure keeps its glued scale"},
 		{"covid19 mp3 g7", []string{"covid19", "mp3", "g7"}, "letters and digits that are no code stay one word"},
 		{"eurostar eur", []string{"eurostar", "eur"}, "a code without a figure, or inside a word, is no split"},
 		{"usdc5", []string{"usdc5"}, "four letters before the figure: no code"},
+		{"rs232 rs6", []string{"rs232", "rs6"}, "Rs is no code of the list: RS232, an Audi RS6"},
 	}
 	for _, tt := range tests {
 		var got []string

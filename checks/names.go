@@ -397,15 +397,21 @@ func (m nameMatcher) otherTails(src *reading, sent *sentence, out []nameMention,
 // beginsLonger reports whether words are the first words of a longer
 // accepted name: "Halvorsen" of "Halvorsen Tankers AS".
 func (m nameMatcher) beginsLonger(words []text.Token) bool {
+	return m.inLonger(words, false)
+}
+
+// inLonger reports whether words are the first words (or, atEnd, the
+// last) of a longer accepted name.
+func (m nameMatcher) inLonger(words []text.Token, atEnd bool) bool {
 	for _, ws := range m.accepted {
 		if len(ws) <= len(words) {
 			continue
 		}
-		match := true
-		for k, w := range words {
-			match = match && w.Text == ws[k]
+		part := ws[:len(words)]
+		if atEnd {
+			part = ws[len(ws)-len(words):]
 		}
-		if match {
+		if slices.EqualFunc(words, part, func(t text.Token, w string) bool { return t.Text == w }) {
 			return true
 		}
 	}
@@ -566,20 +572,7 @@ func inRun(runs []span, a, b int) bool {
 // endsLonger reports whether words are the last words of a longer accepted
 // name: "Kowalska" of "Marta Kowalska".
 func (m nameMatcher) endsLonger(words []text.Token) bool {
-	for _, ws := range m.accepted {
-		if len(ws) <= len(words) {
-			continue
-		}
-		tail := ws[len(ws)-len(words):]
-		match := true
-		for k, w := range words {
-			match = match && w.Text == tail[k]
-		}
-		if match {
-			return true
-		}
-	}
-	return false
+	return m.inLonger(words, true)
 }
 
 // compoundTails marks the words joined by a hyphen to a word before them

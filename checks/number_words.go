@@ -52,8 +52,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
 		return 0, 0, false // "a third of a million": a part of it, which is not read
 	}
-	if _, ten := tens[sc.tok(i)]; ten && i > 0 && plainGap(sc.gap(i)) && unitLexicon.lookup(sc.tok(i-1)+" "+sc.tok(i)) != nil {
-		return 0, 0, false // "per cento", "por ciento": the word of a unit, no hundred (looked up for a ten only: most words are none)
+	if sc.tenOfAUnit(i) {
+		return 0, 0, false // "per cento", "por ciento": the word of a unit, no hundred
 	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
@@ -107,6 +107,14 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 	}
 	return n.total + n.cur, j, true
+}
+
+// tenOfAUnit reports whether the word of the tens at token i ends a unit's
+// spelling with the word before it: "cento" of "per cento". It is looked
+// up for a ten only: most words are none, and the lookup joins two.
+func (sc scanner) tenOfAUnit(i int) bool {
+	_, ten := tens[sc.tok(i)]
+	return ten && i > 0 && plainGap(sc.gap(i)) && unitLexicon.lookup(sc.tok(i-1)+" "+sc.tok(i)) != nil
 }
 
 // joinedTens reads a ten of another language joined by "e", "y" or "et"

@@ -49,11 +49,8 @@ func gluedScale(t string) (float64, bool) {
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	var n spelledNumber
 	j := i
-	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] {
-		return 0, 0, false // "a third of a million": a part of it, which is not read
-	}
-	if sc.tenOfAUnit(i) {
-		return 0, 0, false // "per cento", "por ciento": the word of a unit, no hundred
+	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) {
+		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word
 	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)

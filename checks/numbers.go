@@ -503,7 +503,8 @@ func (sc scanner) feetAndInches(m *numberMention) {
 	}
 	x, k, ok := 0.0, j+1, false
 	if in, glued := strings.CutSuffix(sc.tok(j), "in"); glued && isDigits(in) {
-		x, ok = sc.figure(in), true // "6ft 3in"
+		x, _ = strconv.ParseFloat(in, 64) // "6ft 3in": digits only, so no error
+		ok = true
 	} else if x, k, ok = sc.numberAt(j); ok {
 		switch d := unitLexicon.lookup(sc.tok(k)); {
 		case plainGap(sc.gap(k)) && (d != nil && d.name == "inch" || sc.tok(k) == "in" && sc.inchWordEnds(k+1)):
@@ -525,12 +526,6 @@ func (sc scanner) feetAndInches(m *numberMention) {
 // phrase at token k: a mark, the end, or "tall" ("6 ft 3 in tall").
 func (sc scanner) inchWordEnds(k int) bool {
 	return k >= len(sc.toks) || !plainGap(sc.gap(k)) || sc.tok(k) == "tall"
-}
-
-// figure parses a run of digits as a number.
-func (sc scanner) figure(s string) float64 {
-	x, _ := strconv.ParseFloat(s, 64)
-	return x
 }
 
 // pluralAfter reports whether a plural noun (see pluralNoun) follows

@@ -204,7 +204,7 @@ func (sc scanner) currencyCode(k int) *unitDef {
 	if k < 0 || len(p) < 2 || len(p) > 3 || !isLetters(p) {
 		return nil
 	}
-	if d := unitLexicon.after[p]; d != nil && (unitLexicon.signed(d) || d.apart && !shareBases[d.base]) {
+	if d := unitLexicon.after[p]; money(d) {
 		return d // "USD", and "CHF", a currency with no sign of the table
 	}
 	return nil

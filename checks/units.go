@@ -187,17 +187,6 @@ func unitKey(s string) string {
 	return strings.Join(unitWords(s), " ")
 }
 
-// signed reports whether a unit has a symbol written before the number
-// ($, €): a currency.
-func (t *unitTable) signed(d *unitDef) bool {
-	for _, b := range t.before {
-		if b == d {
-			return true
-		}
-	}
-	return false
-}
-
 // lookup finds the unit spelt s.
 func (t *unitTable) lookup(s string) *unitDef { return t.after[unitKey(s)] }
 

@@ -91,7 +91,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
-		if why := m.otherInstance(sent, spans); !fd.Agrees && why != "" {
+		if why := m.otherInstance(sent, spans, []span{sm.span}); !fd.Agrees && why != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
@@ -105,16 +105,17 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 // fact's kind, or "": a word makes the fact's thing another of its kind
 // ("a second leak"), it names another identifier of the claim's kind ("a
 // flaw in a rival kit, CVE-2025-20931, was exploited"), or a word of
-// [other-matter-words] sets it apart ("a separate flaw"). Statements ask
-// it; values ask it first of their sentence doubts.
-func (m *matcher) otherInstance(sent *sentence, spans []span) string {
+// [other-matter-words] sets it apart ("a separate flaw"), outside the
+// fact's own words at phrase (a statement's phrase: "unrelated to the
+// update"). Statements ask it; values ask it first of their sentence doubts.
+func (m *matcher) otherInstance(sent *sentence, spans, phrase []span) string {
 	if w := sent.anotherOfItsKind(spans, m.own); w != "" {
 		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
 	}
 	if w := m.otherCode(sent); w != "" {
 		return otherCodeWhy(w)
 	}
-	if w := sent.otherMatter(m.sheet); w != "" {
+	if w := sent.otherMatter(m.sheet, phrase); w != "" {
 		return "\"" + w + "\" sets the sentence apart from the story: it may tell of another matter"
 	}
 	return ""

@@ -108,8 +108,9 @@ func subjectVerb(w string, saying bool) bool {
 // than the story's, or "": one of [other-matter-openers] opening it
 // ("Separately, ...", "Elsewhere in Europe: ...", after a live blog's
 // stamp) or one of [other-matter-words] in it ("the separate Crane
-// Fire"), when no fact of the sheet uses the word.
-func (sent *sentence) otherMatter(sheet map[string]bool) string {
+// Fire"), when no fact of the sheet uses the word and it stands in none
+// of the fact's own spans (the refuting phrase "unrelated to the update").
+func (sent *sentence) otherMatter(sheet map[string]bool, own []span) string {
 	toks := sent.folded().tokens
 	k := 0
 	if cls := sent.clockMentions(); len(cls) > 0 && cls[0].start == 0 {
@@ -121,7 +122,12 @@ func (sent *sentence) otherMatter(sheet map[string]bool) string {
 	if k < len(toks) && otherMatterOpeners[toks[k].Text] && !sheet[toks[k].Text] {
 		return sent.scanner().tok(k)
 	}
-	return sent.firstOf(otherMatterWords, sheet)
+	for i, tok := range toks {
+		if otherMatterWords[tok.Text] && !sheet[tok.Text] && !inSpans(i, own) {
+			return tok.Text
+		}
+	}
+	return ""
 }
 
 // subjectReflexives after a name make it the subject of what follows:

@@ -38,3 +38,14 @@ func TestOtherActorsAndMatters(t *testing.T) {
 		{"Most of Keller County has burned, some 12,500 acres.", "contradicts", "a name after of is no subject"},
 	})
 }
+
+// A word of [other-matter-words] that the fact's own phrases hold is the
+// fact's wording, not another matter: "unrelated to the update" refutes.
+func TestOtherMatterWordInTheFactsPhrase(t *testing.T) {
+	const cause = "facts:\n  - id: cause\n    claim: The update caused the outage.\n    statement: true\n    supports: [caused by the update]\n    refutes: [unrelated to the update]\n    about: [outage]\n"
+	assertVerdicts(t, cause, "2026-03-05", []verdictCase{
+		{"The operator said the outage was unrelated to the update.", "contradicts", "the refuting phrase holds the word"},
+		{"An unrelated outage was not caused by the update.", "unsure", "the word outside the fact's phrase: another matter"},
+		{"The outage was caused by the update.", "agrees", "no such word"},
+	})
+}

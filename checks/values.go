@@ -235,7 +235,7 @@ var finalWords = lexicon.Set("final-words")
 // the story, or the fact's terms only in a column's header of a table of
 // several rows.
 func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans []span) string {
-	if why := m.otherInstance(sent, firstSpans); why != "" {
+	if why := m.otherInstance(sent, firstSpans, nil); why != "" {
 		return why
 	}
 	if w := sent.anotherInLaterGroup(spans, firstSpans, m.own); w != "" {

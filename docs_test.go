@@ -10,6 +10,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/document"
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/format"
 )
 
 // The documents a reader follows links through: the README sends a newcomer to the guide and the
@@ -72,4 +77,49 @@ func headingAnchors(t *testing.T, file string) map[string]bool {
 		seen[slug]++
 	}
 	return anchors
+}
+
+// TestReadmeWorkedExample keeps the README's worked example true: its sheet, its sources.yaml and
+// its two sources, checked as written, give the summary line the README shows.
+func TestReadmeWorkedExample(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(readme), "### A worked example\n")
+	require.True(t, ok, "README.md has no section \"A worked example\"")
+	section, _, _ = strings.Cut(section, "\n### ")
+	blocks := fencedBlocks(section)
+	require.Len(t, blocks, 5, "the worked example's blocks: the sheet, sources.yaml, the two sources and the summary line")
+	dir := t.TempDir()
+	files := map[string]string{"facts.yaml": blocks[0], "src/sources.yaml": blocks[1], "src/valley-news.txt": blocks[2], "src/herald.md": blocks[3]}
+	for name, body := range files {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	sheet, err := facts.Load(filepath.Join(dir, "facts.yaml"))
+	require.NoError(t, err)
+	corpus, err := document.LoadCorpus(filepath.Join(dir, "src"))
+	require.NoError(t, err)
+	res, err := checks.Run(sheet, corpus)
+	require.NoError(t, err)
+	assert.Equal(t, strings.TrimSpace(blocks[4]), format.Summary(res), "the summary line the README's worked example shows")
+}
+
+// fencedBlocks returns the bodies of the fenced code blocks of a Markdown text, in order.
+func fencedBlocks(md string) []string {
+	var blocks []string
+	var body strings.Builder
+	inCode := false
+	for _, line := range strings.SplitAfter(md, "\n") {
+		switch {
+		case strings.HasPrefix(line, "```") && !inCode:
+			inCode = true
+			body.Reset()
+		case strings.HasPrefix(line, "```"):
+			inCode = false
+			blocks = append(blocks, body.String())
+		case inCode:
+			body.WriteString(line)
+		}
+	}
+	return blocks
 }

@@ -106,6 +106,10 @@ type dateMention struct {
 	// whenAfter marks a bound followed by "when" ("until 14 March, when
 	// version 2.7.5 shipped"): the clause after it may be the fact's event.
 	whenAfter bool
+	// reaction is the token of a verb of reacting right next to the date
+	// ("the port company today welcomed the agreement"): the date is the
+	// reaction's, not that of the event its object names; -1 when none.
+	reaction int
 }
 
 // months maps month names in every language of lexicon/months.txt to their
@@ -633,8 +637,33 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if noun < 0 {
 		noun = sc.figureNoun(i) // "a closing price of $66.29 on Friday"
 	}
-	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline}
+	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline, reaction: sc.reactionNextTo(start, end)}
 }
+
+// reactionNextTo returns the token of a verb of [reaction-verbs] right
+// before the date at tokens start to end (perhaps over a word of
+// [sayer-adverbs]) or right after it, or -1: "today welcomed the
+// agreement", "hailed on Friday the deal".
+func (sc scanner) reactionNextTo(start, end int) int {
+	if reactionVerbs[sc.tok(end)] && plainGap(sc.gap(end)) {
+		return end
+	}
+	if !plainGap(sc.gap(start)) {
+		return -1
+	}
+	k := start - 1
+	if sayerAdverbs[sc.tok(k)] && plainGap(sc.gap(k)) {
+		k--
+	}
+	if reactionVerbs[sc.tok(k)] {
+		return k
+	}
+	return -1
+}
+
+// reactionVerbs ([reaction-verbs]) say how someone met what their object
+// names: a date next to one is the reaction's.
+var reactionVerbs = lexicon.Set("reaction-verbs")
 
 // possessiveAhead are the modals that, in a sentence with a possessive
 // weekday ("Wednesday's conference"), may put its day ahead of the report.

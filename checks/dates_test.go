@@ -1578,3 +1578,21 @@ func TestBoundOfAPossessedEvent(t *testing.T) {
 		{"The order was lifted after Monday night's derailment drill.", "silent", "the term describes another noun, the drill"},
 	})
 }
+
+// A date right next to a verb of reacting dates the reaction, not the event
+// its object names, unless the verb is the fact's own word.
+func TestReactionDatesTheReaction(t *testing.T) {
+	const deal = "facts:\n  - id: deal\n    claim: The union and the port company reached an agreement on Thursday 13 March 2025.\n    date: 2025-03-13\n    about: [agreement | deal]\n"
+	assertVerdicts(t, deal, "2025-03-14", []verdictCase{
+		{"The port company today welcomed the agreement reached with the union.", "silent", "today is the welcome's day"},
+		{"The mayor on Wednesday hailed the deal with the union.", "silent", "a reaction verb right after the date"},
+		{"The union praised yesterday the agreement with the port.", "silent", "a reaction verb right before the date"},
+		{"The port company reached the agreement with the union on Wednesday.", "contradicts", "no reaction: the event's own date"},
+		{"The agreement with the union was reached yesterday and praised by the port company.", "agrees", "the reaction verb stands apart from the date"},
+	})
+	const condemned = "facts:\n  - id: condemned\n    claim: The council condemned the attack on 13 March 2025.\n    date: 2025-03-13\n    about: [condemned | condemnation]\n"
+	assertVerdicts(t, condemned, "2025-03-14", []verdictCase{
+		{"The council on Wednesday condemned the attack.", "contradicts", "the reaction is the fact's own event"},
+		{"The council yesterday condemned the attack.", "agrees", "the reaction is the fact's own event"},
+	})
+}

@@ -265,6 +265,10 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
+	if d.reaction >= 0 && !m.own[sent.folded().tokens[d.reaction].Text] {
+		m.tracef("    %q dates a reaction (%q) to what its object names, not that event: ignored", says(src, sent, d.span), sent.folded().tokens[d.reaction].Text)
+		return candidate{}, false
+	}
 	if nameYear(sent, d) {
 		m.tracef("    %q is a year in a name (\"Lyon 2031\", \"Expo 2030\"): ignored", says(src, sent, span{d.start - 1, d.end}))
 		return candidate{}, false

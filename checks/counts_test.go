@@ -74,7 +74,10 @@ func TestPartOfThem(t *testing.T) {
 	})
 	const hospital = "facts:\n  - id: hospital\n    claim: Nine people were taken to hospital.\n    number: 9\n    unit: people\n    about: [hospital]\n"
 	assertVerdicts(t, hospital, "2026-03-11", []verdictCase{
-		{"At least 30 people were treated, and six of them were taken to hospital.", "silent", "the term later in the part's clause, none before the whole: six may be all who went to hospital or some, and 30 is none of them"},
+		{"At least 30 people were treated, and six of them were taken to hospital.", "unsure", "the term later in the part's clause, none before the whole: six may be all who went to hospital or some, and 30 is none of them"},
+		{"At least 30 people were treated, and nine of them were taken to hospital.", "agrees", "the part is read, and agrees when it is the sheet's"},
+		{"At least 30 people were treated, and six of them, the chief said, went to hospital.", "silent", "the term beyond a mark: no count is read"},
+		{"At least 30 people were treated, and six of them went home before the ambulances reached the hospital.", "silent", "the term further than five words on: no count is read"},
 		{"Nine people were taken to hospital and six of them remain in hospital.", "agrees", "a term before: the whole is the fact's; six still there are a part"},
 	})
 	const hurt = "facts:\n  - id: hurt\n    claim: 31 people were hurt.\n    number: 31\n    unit: people\n    about: [hurt | injured]\n"

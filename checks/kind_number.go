@@ -73,7 +73,7 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans, m.own), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
+		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), pronounPartDoubt(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans, m.own), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
 		cands = append(cands, cd)
 	}
 	return revisedTo(sent, cands)
@@ -864,13 +864,17 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		// "40 were injured, five of them seriously": a term right after the
 		// pronoun makes the part the fact's; otherwise a term before it
 		// makes the whole the fact's ("The storm killed 40 people, five of
-		// them in Lisbon"), and with neither, no count is ("30 were
-		// treated, and six of them were taken to hospital": six may be all
-		// who went, or some of them).
+		// them in Lisbon"), and with neither, a term later in the part's
+		// clause reads the part, in doubt ("30 were treated, and six of
+		// them were taken to hospital": six may be all who went, or some
+		// of them; see pronounPartDoubt).
 		if termRightAfter(spans, n.partitive) {
 			return !n.whole
 		}
-		return n.whole && slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
+		if slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) {
+			return n.whole
+		}
+		return !n.whole && termLaterInClause(sent, spans, n.partitive.end) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
 	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }
@@ -956,6 +960,36 @@ func (m *matcher) partOrWhole(sent *sentence, n numberMention, spans []span) str
 	}
 	return "a part and a whole (\"nine of the 13 stations\") in a sentence that names no term of the fact: the fact's may be either"
 }
+
+// pronounPartDoubt says why the part of "N of them" is in doubt when the
+// fact's term stands later in the part's clause and none before the whole
+// ("30 were treated, and six of them were taken to hospital"), or "".
+func pronounPartDoubt(sent *sentence, n numberMention, spans []span) string {
+	if !n.byPronoun || n.whole || n.partitive == (span{}) || termRightAfter(spans, n.partitive) || !termLaterInClause(sent, spans, n.partitive.end) {
+		return ""
+	}
+	return "a part of a count (\"six of them were taken to hospital\"), which may be all the fact counts or some of them"
+}
+
+// termLaterInClause reports whether a term of the fact begins within
+// pronounPartReach words after token k, with no mark between: "six of
+// them were taken to hospital", not "nine of them, the chief said, went".
+func termLaterInClause(sent *sentence, spans []span, k int) bool {
+	sc := sent.scanner()
+	for j := k; j < len(sc.toks) && j <= k+pronounPartReach; j++ {
+		if j > k && !plainGap(sc.gap(j)) {
+			return false
+		}
+		if slices.ContainsFunc(spans, func(s span) bool { return s.start == j }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPartReach is how many words after "N of them" the fact's term may
+// stand to read the part.
+const pronounPartReach = 5
 
 // termRightAfter reports whether a term of the fact begins right after the
 // counted noun of a part and a whole: "2,300 of the 6,200 residents ordered

@@ -150,7 +150,8 @@ func leftTitle(sc scanner, start int) span {
 
 // rightTitle returns the phrase after a comma after the name that ends
 // at token end, up to the next mark: "the network's chief operating
-// officer". It must open with an article, a title or a possessor.
+// officer". It must open with an article, a title, a rank word before a
+// title ("Associate Director of Operations") or a possessor.
 func rightTitle(sc scanner, end int) span {
 	if end >= len(sc.toks) || strings.TrimSpace(sc.gap(end)) != "," {
 		return span{}
@@ -163,7 +164,9 @@ func rightTitle(sc scanner, end int) span {
 		return span{} // no comma closes it: a clause, not an apposition
 	}
 	_, title := postAt(sc, end)
-	if !titleArticles[sc.tok(end)] && !title && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
+	_, ranked := postAt(sc, end+1)
+	ranked = ranked && titleRankWords[sc.tok(end)]
+	if !titleArticles[sc.tok(end)] && !title && !ranked && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
 		return span{}
 	}
 	return span{end, k}
@@ -216,15 +219,26 @@ func commaTitle(sc scanner, n span) span {
 }
 
 // titleGaps reports whether the words from token i to end-1 stand with
-// nothing but spaces, hyphens or a possessive's apostrophe between them.
+// nothing but spaces, hyphens, a possessive's apostrophe or an elided
+// article's ("directrice générale de l'entreprise") between them.
 func titleGaps(sc scanner, i, end int) bool {
 	for k := i + 1; k < end; k++ {
-		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) {
+		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) && !elidedBefore(sc, k) {
 			return false
 		}
 	}
 	return true
 }
+
+// elidedBefore reports whether token k follows an elided article or
+// preposition and its apostrophe: the "entreprise" of "l'entreprise".
+func elidedBefore(sc scanner, k int) bool {
+	g := sc.gap(k)
+	return (g == "'" || g == "’") && elidedWords[sc.tok(k-1)]
+}
+
+// elidedWords ([elided-words]) drop their vowel before the next word.
+var elidedWords = lexicon.Set("elided-words")
 
 // possessiveAfter reports whether token k is the "s" of a possessive:
 // "the sheriff's".

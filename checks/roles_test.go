@@ -57,3 +57,17 @@ func TestRoles(t *testing.T) {
 		{"Ramon Ledesma, the senior hurricane specialist, warned of rain.", "agrees", "a word that is no rank leaves it the role"},
 	})
 }
+
+// A title's phrase after the name may end the sentence, open with a rank
+// word, and hold an elided article ("de l'entreprise").
+func TestTitleAtTheSentencesEnd(t *testing.T) {
+	const ops = "facts:\n  - id: ops\n    claim: Denise Okafor is the utility's director of operations.\n    name: Denise Okafor\n    role: director of operations | director\n    about: [Okafor]\n"
+	assertVerdicts(t, ops, "2026-02-10", []verdictCase{
+		{"« Pas une goutte », a assuré Denise Okafor, directrice générale de l'entreprise.", "contradicts", "another post, its phrase holding an elided article, ends the sentence"},
+		{"« Pas une goutte », a assuré Denise Okafor, directrice de l'entreprise.", "agrees", "the role so written agrees"},
+		{"The intake was shut, said Denise Okafor, Associate Director of Operations.", "contradicts", "a rank word opens the phrase: another post"},
+		{"The intake was shut, said Denise Okafor, Director of Operations.", "agrees", "the role itself"},
+		{"The intake was shut, said Denise Okafor, associate of the mayor's office.", "agrees", "a rank word before no title opens no title"},
+		{"The intake was shut, said Denise Okafor, l'amie du maire.", "agrees", "an elided article before a noun of no post"},
+	})
+}

@@ -150,8 +150,8 @@ func leftTitle(sc scanner, start int) span {
 
 // rightTitle returns the phrase after a comma after the name that ends
 // at token end, up to the next mark: "the network's chief operating
-// officer". It must open with an article, a title, a rank word before a
-// title ("Associate Director of Operations") or a possessor.
+// officer". It must open with an article, a title, a rank word
+// ("Associate Director of Operations") or a possessor.
 func rightTitle(sc scanner, end int) span {
 	if end >= len(sc.toks) || strings.TrimSpace(sc.gap(end)) != "," {
 		return span{}
@@ -164,9 +164,7 @@ func rightTitle(sc scanner, end int) span {
 		return span{} // no comma closes it: a clause, not an apposition
 	}
 	_, title := postAt(sc, end)
-	_, ranked := postAt(sc, end+1)
-	ranked = ranked && titleRankWords[sc.tok(end)]
-	if !titleArticles[sc.tok(end)] && !title && !ranked && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
+	if !titleArticles[sc.tok(end)] && !title && !titleRankWords[sc.tok(end)] && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
 		return span{}
 	}
 	return span{end, k}

@@ -70,4 +70,9 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"The intake was shut, said Denise Okafor, associate of the mayor's office.", "agrees", "a rank word before no title opens no title"},
 		{"The intake was shut, said Denise Okafor, l'amie du maire.", "agrees", "an elided article before a noun of no post"},
 	})
+	const unknown = "facts:\n  - id: moh\n    claim: Priya Ramos is the medical officer of health.\n    name: Priya Ramos\n    role: medical officer of health\n    about: [Ramos]\n"
+	assertVerdicts(t, unknown, "2026-02-10", []verdictCase{
+		{"Do not swim, said Dr. Priya Ramos, Associate Medical Officer of Health.", "contradicts", "a rank word before a role the title table does not know"},
+		{"Do not swim, said Dr. Priya Ramos, Medical Officer of Health.", "agrees", "the role itself"},
+	})
 }

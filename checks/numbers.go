@@ -766,11 +766,19 @@ var elapsedAfter = phrases("elapsed-after")
 
 // elapsedAt reports whether minutes and seconds written M:SS at token i
 // are the time elapsed in a game or a race, a phrase of [elapsed-after]
-// right after them: "6:41 into overtime", "with 2:13 left".
+// right after them: "6:41 into overtime", "with 2:13 left"; or a gap in
+// a race, a word of [race-gap-after] after them and no "at" before:
+// "finished 14:20 down".
 func (sc scanner) elapsedAt(i int) bool {
-	return sc.gap(i) != ":" && sc.gap(i+1) == ":" && isDigits(sc.tok(i)) && len(sc.tok(i+1)) == 2 && isDigits(sc.tok(i+1)) &&
-		plainGap(sc.gap(i+2)) && sc.phraseAt(i+2, elapsedAfter) != nil
+	if sc.gap(i) == ":" || sc.gap(i+1) != ":" || !isDigits(sc.tok(i)) || len(sc.tok(i+1)) != 2 || !isDigits(sc.tok(i+1)) || !plainGap(sc.gap(i+2)) {
+		return false
+	}
+	prev := sc.tok(i - 1)
+	return sc.phraseAt(i+2, elapsedAfter) != nil || raceGapAfter[sc.tok(i+2)] && prev != "at" && !clockPreps[prev] // "finished 14:20 down"
 }
+
+// raceGapAfter ([race-gap-after]) after M:SS make it a gap in a race.
+var raceGapAfter = lexicon.Set("race-gap-after")
 
 // pointWords ([point-words]) are the words for a point after a fraction
 // of one: "a quarter point", "medio punto".

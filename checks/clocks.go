@@ -326,6 +326,10 @@ func (sc scanner) gluedMeridiem(i int) (h, m, next int, half string, ok bool) {
 // wireZones are the zones that count after wire copy's four digits.
 var wireZones = lexicon.Set("wire-zones")
 
+// gluedZoneLetters ([glued-zone-letters]) count after four digits only
+// glued to them: "0821Z".
+var gluedZoneLetters = lexicon.Set("glued-zone-letters")
+
 // wireTime reads the four digits of a time as wire copy writes it, with
 // a zone right after it: "0814 GMT", "1012 mountain standard time"; or
 // words of [local-time-words]: "0650 local time", a time of the place.
@@ -335,7 +339,8 @@ func (sc scanner) wireTime(i int) (int, bool) {
 	if len(t) != 4 || !isDigits(t) || !plainGap(sc.gap(i+1)) || sc.gap(i) == ":" || sc.gap(i) == "." {
 		return 0, false
 	}
-	if !wireZones[sc.tok(i+1)] && !sc.wireRangeStart(i) && sc.phraseAt(i+1, localTimeWords) == nil {
+	zone := wireZones[sc.tok(i+1)] && (!gluedZoneLetters[sc.tok(i+1)] || sc.gap(i+1) == "") // "0821Z", not "the 2024 Z series"
+	if !zone && !sc.wireRangeStart(i) && sc.phraseAt(i+1, localTimeWords) == nil {
 		if _, end, ok := sc.zoneAt(i+1, false); !ok || end-(i+1) < 2 {
 			return 0, false // a zone written out counts too: "1012 mountain standard time"
 		}

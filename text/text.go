@@ -437,11 +437,19 @@ func Tokenize(s string) []Token {
 // sources glue to an amount: "EUR4.8bn", "GBP200m", "Rs500".
 var gluedCurrencyCodes = lexicon.Set("glued-currency-codes")
 
+// gluedZoneLetters ([glued-zone-letters]) are the zones of one letter that
+// texts glue to a time: "08:21Z".
+var gluedZoneLetters = lexicon.Set("glued-zone-letters")
+
 // appendWord appends the word of s from start to end to toks: one token,
 // or two with nothing between when it is a currency code glued to a
-// figure ("eur4", "rs500"), so that the code is read as the figure's unit.
+// figure ("eur4", "rs500"), so that the code is read as the figure's unit,
+// or a zone's letter glued to two or four digits ("21z", "0821z").
 func appendWord(toks []Token, s string, start, end int) []Token {
 	w := s[start:end]
+	if n := len(w) - 1; (n == 2 || n == 4) && gluedZoneLetters[w[n:]] && isDigitString(w[:n]) {
+		return append(toks, Token{Text: w[:n], Start: start, End: start + n}, Token{Text: w[n:], Start: start + n, End: end})
+	}
 	for k := 2; k <= 3 && k < len(w); k++ {
 		if w[k] < '0' || w[k] > '9' {
 			continue
@@ -452,6 +460,11 @@ func appendWord(toks []Token, s string, start, end int) []Token {
 		break
 	}
 	return append(toks, Token{Text: w, Start: start, End: end})
+}
+
+// isDigitString reports whether s is ASCII digits only.
+func isDigitString(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
 }
 
 func isASCIIWordByte(c byte) bool {

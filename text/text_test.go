@@ -103,6 +103,9 @@ func TestTokenizeGluedCurrencyCodes(t *testing.T) {
 		{"eurostar eur", []string{"eurostar", "eur"}, "a code without a figure, or inside a word, is no split"},
 		{"usdc5", []string{"usdc5"}, "four letters before the figure: no code"},
 		{"rs232 rs6", []string{"rs232", "rs6"}, "Rs is no code of the list: RS232, an Audi RS6"},
+		{"08:21z", []string{"08", "21", "z"}, "a zone's letter glued to a time's minutes"},
+		{"0821z", []string{"0821", "z"}, "glued to wire copy's four digits"},
+		{"5z 123z 2024zs", []string{"5z", "123z", "2024zs"}, "one or three digits, or more letters: no time, no split"},
 	}
 	for _, tt := range tests {
 		var got []string

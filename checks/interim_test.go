@@ -508,3 +508,16 @@ func TestRevisionWithoutUnitOutweighsTheFirstFigure(t *testing.T) {
 		{"The firm initially put about 12 million phones on the cut list; it has now revised that to 17 million.", "unsure", "a revision that is not the sheet's figure is not read without its unit: the first figure is, and is unsure"},
 	})
 }
+
+// A figure the fact's own term names ("the limit of 20") that lies inside
+// a range another fact holds, and is none of its ends, is this fact's:
+// the range fact does not state it.
+func TestFigureInsideAnotherFactsRange(t *testing.T) {
+	const sheet = "facts:\n  - id: limit\n    claim: The provincial limit is 20 micrograms per litre.\n    number: 20\n    unit: micrograms per litre\n    about: [limit]\n" +
+		"  - id: readings\n    claim: Readings ranged from 11.2 to 26.4 micrograms per litre.\n    number: 11.2..26.4\n    unit: micrograms per litre\n    about: [readings | ranged]\n"
+	assertVerdicts(t, sheet, "2025-08-10", []verdictCase{
+		{"Tests found the toxin well above the provincial limit of 21.", "contradicts", "a figure inside the other fact's range, named by this fact's term"},
+		{"Tests found the toxin well above the provincial limit of 26.4.", "unsure", "an end of the other fact's range: it may be that fact's"},
+		{"One beach tested at 21 micrograms per litre, above the limit.", "unsure", "a figure in the unit that no term of this fact names: the range's reading"},
+	})
+}

@@ -1694,6 +1694,18 @@ func (rs readings) overlap(f *facts.Fact) bool {
 	return false
 }
 
+// statesEnd reports whether a reading may state an end of a range the
+// sheet holds: a range or an interval itself, or a single figure at one of
+// the ends.
+func (rs readings) statesEnd(ends []facts.Interval) bool {
+	for _, v := range rs {
+		if v.Lo != v.Hi || slices.ContainsFunc(ends, func(e facts.Interval) bool { return e.Overlaps(v) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // offsetConverted reports whether a number is read in the fact's unit
 // through a conversion between scales whose zeros differ (°F into °C).
 func (m *matcher) offsetConverted(n numberMention) bool {

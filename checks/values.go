@@ -378,6 +378,14 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 	return fd
 }
 
+// insideOthersRange reports whether a figure the fact's own term names
+// ("the provincial limit of 20": candidate.labelled) lies inside a range
+// another fact holds without being one of its ends: the other fact does
+// not state it, and it is this fact's.
+func insideOthersRange(cd candidate, other *facts.Fact) bool {
+	return cd.labelled && len(other.Ends) > 0 && !cd.readings.statesEnd(other.Ends)
+}
+
 // atOneMoment ends the doubt of a figure given at one moment of a story
 // that goes on ("so far", "as of Monday"): a passing figure (see
 // Finding.passing).
@@ -396,7 +404,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(cd, o.fact) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}

@@ -252,6 +252,9 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 			l.Errorf(v, "%s: %v", what, err)
 			return
 		}
+		if iv.Lo < iv.Hi && !iv.LoOpen && !iv.HiOpen {
+			f.Ends = append(f.Ends, widened(Exactly(iv.Lo), tol), widened(Exactly(iv.Hi), tol))
+		}
 		if tol != "" {
 			if iv, err = iv.WithTolerance(tol); err != nil {
 				t, _ := m.Get("tolerance")
@@ -263,6 +266,15 @@ func (l *loader) numbers(f *Fact, raw string, v *yaml.Node, m yamldoc.Fields, wh
 		f.Maximum = f.Maximum || strings.HasPrefix(strings.ToLower(strings.TrimSpace(alt)), "up to ")
 	}
 	f.Number, f.Tolerance = f.Numbers[0], strings.TrimSpace(tol)
+}
+
+// widened returns iv widened by the tolerance tol, or iv when tol is empty
+// or wrong (numbers reports a wrong one).
+func widened(iv Interval, tol string) Interval {
+	if w, err := iv.WithTolerance(tol); tol != "" && err == nil {
+		return w
+	}
+	return iv
 }
 
 // secondsUnit reports whether a fact's unit node says seconds, the unit a

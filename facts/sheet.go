@@ -65,10 +65,13 @@ type Fact struct {
 	Kind  Kind
 	Value string // the canonical value as written in the sheet
 
-	Date      Date       // for KindDate
-	Number    Interval   // for KindNumber, widened by its tolerance: the first of Numbers
-	Numbers   []Interval // for KindNumber, every accepted value ("25 | 27"), each widened
-	Tolerance string     // for KindNumber, the tolerance as written ("5%"), or ""
+	Date    Date       // for KindDate
+	Number  Interval   // for KindNumber, widened by its tolerance: the first of Numbers
+	Numbers []Interval // for KindNumber, every accepted value ("25 | 27"), each widened
+	// Ends holds, for a number fact whose values are ranges ("11.2..26.4"),
+	// each range's two ends, each widened: the single figures it states.
+	Ends      []Interval
+	Tolerance string // for KindNumber, the tolerance as written ("5%"), or ""
 	// Maximum marks a number fact whose value is a maximum ("up to 170
 	// million"): the value is X itself, and a source's "up to X" states X.
 	Maximum   bool

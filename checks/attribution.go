@@ -626,8 +626,8 @@ func (a attribution) namesAsSpeaker(words []string) bool {
 		}
 	}
 	for _, sp := range a.proper {
-		if containsNearWords(words, sp) && !slices.Contains(words, "s") {
-			return true // "said Nowak" for Novak, a letter off
+		if end := nearWordsEnd(words, sp); end >= 0 && !(end < len(words) && words[end] == "s") {
+			return true // "said Nowak" for Novak, a letter off; not "Nowak's spokesman"
 		}
 	}
 	return false
@@ -674,7 +674,12 @@ const nearSpeaker = "speaker named a letter off in the same sentence"
 
 // containsNearWords reports whether the word sequence w stands in words
 // with one of its words, of minFuzzy letters or more, a letter off.
-func containsNearWords(words, w []string) bool {
+func containsNearWords(words, w []string) bool { return nearWordsEnd(words, w) >= 0 }
+
+// nearWordsEnd returns the index after the first place where the word
+// sequence w stands in words with one of its words, of minFuzzy letters or
+// more, a letter off, or -1.
+func nearWordsEnd(words, w []string) int {
 	for i := 0; i+len(w) <= len(words); i++ {
 		off := 0
 		for k := 0; k < len(w) && off <= 1; k++ {
@@ -688,10 +693,10 @@ func containsNearWords(words, w []string) bool {
 			}
 		}
 		if off == 1 {
-			return true
+			return i + len(w)
 		}
 	}
-	return false
+	return -1
 }
 
 // attributed reports whether a passage is attributed to the speaker, and

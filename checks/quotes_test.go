@@ -373,6 +373,8 @@ func TestSpeakerALetterOff(t *testing.T) {
 		{"The club's manager, Anna Nowak, spoke after the match. \"We will lose the league this year,\" said Nowak.", "contradicts", "the sentence before names her in full, her given name right: the same misspelling is hers"},
 		{"Anna Novak faced her old rival Ewa Nowak in the final. \"We will lose the league this year,\" said Nowak.", "unsure", "the sentence before names another Nowak: the name may be hers"},
 		{"The rival coach, Ewa Nowak, was asked about the title. \"We will lose the league this year,\" said Nowak.", "unsure", "a role of the sheet's and another given name: someone else, perhaps"},
+		{`Anna Nowak, the club's head coach, said "we will win the league this year".`, "agrees", "a possessive in the apposition after the name is no owner of the speaker"},
+		{`Nowak's assistant said "we will win the league this year".`, "silent", "the speaker misspelt as the owner of who speaks: someone else's words"},
 	})
 }
 

@@ -572,8 +572,9 @@ func firstWord(toks []text.Token, i int) bool {
 	return true
 }
 
-// conditionOpeners: see conditionOpens.
-var conditionOpeners = lexicon.Set("condition-openers")
+// conditionOpeners and reflexiveSiMarkers ([reflexive-si-markers]): see
+// conditionOpens.
+var conditionOpeners, reflexiveSiMarkers = lexicon.Set("condition-openers"), lexicon.Set("reflexive-si-markers")
 
 // conditionOpens reports whether the sentence opens with a condition
 // ([condition-openers]: "If the score is level after 90 minutes, there
@@ -583,6 +584,9 @@ func conditionOpens(sent *sentence, sp span) bool {
 	f := sent.folded()
 	if sp.start < 2 || !conditionOpeners[f.tokens[0].Text] {
 		return false
+	}
+	if f.tokens[0].Text == "si" && sent.scanner().holdsAny(reflexiveSiMarkers) {
+		return false // Italian "Si è trasformato ...": the reflexive pronoun
 	}
 	return strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[sp.start].Start], ",")
 }

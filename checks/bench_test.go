@@ -129,7 +129,7 @@ func BenchmarkStages(b *testing.B) {
 				for i := range src.sents {
 					sent := &src.sents[i]
 					dates, _ := extractDates(sent.folded().norm.S, sent.folded().tokens)
-					_ = extractNumbers(sent.folded().norm.S, sent.folded().tokens, dates)
+					_ = extractNumbers(sent.folded().norm.S, sent.folded().tokens, dates, sent)
 				}
 			}
 		}},

@@ -559,6 +559,9 @@ func TestCodeBeforeTheNumber(t *testing.T) {
 		{"He demanded VLT 2m and a car.", "agrees", "a glued m after the fact's code is millions, no length"},
 		{"He demanded VLT 3m and a car.", "contradicts", "and another figure so written disagrees"},
 		{"He demanded a 3m ladder.", "silent", "with no code before it a glued m may be metres"},
+		{"He demanded VLT 2m.", "agrees", "a glued m after the fact's code ends the sentence: millions"},
+		{"He demanded VLT 3m.", "contradicts", "and disagrees so"},
+		{"He demanded Vlt 3m.", "silent", "a word not in capitals is no code: the glued m may be metres"},
 	})
 }
 

@@ -114,7 +114,7 @@ func FuzzExtract(f *testing.F) {
 				}
 			}
 		}
-		for _, n := range extractNumbers(folded, toks, dates) {
+		for _, n := range extractNumbers(folded, toks, dates, nil) {
 			if n.start < 0 || n.end > len(toks) || n.start >= n.end {
 				t.Fatalf("number span %v outside %d tokens of %q", n.span, len(toks), s)
 			}

@@ -1673,7 +1673,7 @@ func looseUnit(f *facts.Fact) bool {
 
 func (numberKind) values(says string, src *document.Source) []string {
 	var out []string
-	for _, n := range extractNumbers(says, text.Tokenize(says), nil) {
+	for _, n := range extractNumbers(says, text.Tokenize(says), nil, nil) {
 		out = append(out, n.value.String())
 	}
 	return out

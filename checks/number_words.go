@@ -918,12 +918,21 @@ func (sc scanner) millionsGlued(i, j int, digits string) (float64, bool) {
 	before := strings.TrimRight(sc.before(i), " ")
 	next := sc.tok(j + 1)
 	money := currencySign(before) || sc.codeBeforeNumber(i) // "$161m", "EUR 161m"
-	count := !mn && plainGap(sc.gap(j+1)) && isLetters(next)
+	count := !mn && (plainGap(sc.gap(j+1)) && isLetters(next) || sc.capitalsCodeBefore(i))
 	if !money && !count {
 		return 0, false
 	}
 	x, err := strconv.ParseFloat(num, 64)
 	return x * 1e6, err == nil
+}
+
+// capitalsCodeBefore reports whether a word of two to four capitals stands
+// right before the number at token i ("CZK 18m"): a currency's code that
+// the table may not know, which makes a glued m millions, read only by a
+// fact whose unit lists the code (see gluedMillions).
+func (sc scanner) capitalsCodeBefore(i int) bool {
+	w := sc.tok(i - 1)
+	return sc.cased != nil && len(w) >= 2 && len(w) <= 4 && isLetters(w) && sc.gap(i) == " " && sc.cased.upperAt(i-1)
 }
 
 // millionsBeforeWord reports whether a number is a glued m read as

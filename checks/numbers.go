@@ -196,8 +196,10 @@ func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: 
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // of its dates; a bare four-digit number may be both ("2000 troops").
-func extractNumbers(s string, toks []text.Token, dates []dateMention) []numberMention {
-	sc := scanner{s: s, toks: toks}
+// cased, when not nil, is the sentence whose case says whether a word before
+// a glued m is a code in capitals ("CZK 18m": millions).
+func extractNumbers(s string, toks []text.Token, dates []dateMention, cased *sentence) []numberMention {
+	sc := scanner{s: s, toks: toks, cased: cased}
 	inDate := make([]bool, len(toks)) // made here, so that a short one stays on the stack
 	markDated(inDate, s, toks, dates)
 	var out []numberMention

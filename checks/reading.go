@@ -99,6 +99,25 @@ func (sent *sentence) writtenAt(i int) rune {
 	return r
 }
 
+// upperAt reports whether token i is written in capitals only, letters
+// and all ("CZK", not "The" nor "CZ2").
+func (sent *sentence) upperAt(i int) bool {
+	f, p := sent.folded(), sent.Piece()
+	from, to := f.norm.At(f.tokens[i].Start), f.norm.At(f.tokens[i].End-1)
+	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= from })
+	n := 0
+	for j, r := range p.S[k:] {
+		if p.At(k+j) > to {
+			break
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // determinerAt reports whether token i is a determiner as written: the
 // folded "a" of French "à" ("s'élevait à 312 400 fin février") is none.
 func (sent *sentence) determinerAt(i int) bool {
@@ -149,7 +168,7 @@ func (sent *sentence) extract() {
 	if f := sent.folded(); !f.extracted {
 		f.dates, f.bounds = extractDates(f.norm.S, f.tokens)
 		f.dates = sent.withoutNameParts(f.dates)
-		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates)
+		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates, sent)
 		f.extracted = true
 	}
 }

@@ -550,7 +550,8 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"Timeline (all times UTC)\n\n| Time | Event |\n|---|---|\n| 05:28 | The ship struck the pier |\n", "agrees", "and agrees when it is the sheet's"},
 		{"All times are UTC.\n\n## 05:47 BREAKING: the ship struck the pier\n\nMore soon.\n", "unsure", "a time opening a heading is the post's stamp"},
 		{"All times are UTC.\n\n## 05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a heading line that ends with a stop is a stamp too"},
-		{"All times are UTC.\n\n05:47 The ship struck the pier.\n\nMore soon.\n", "contradicts", "a sentence that opens with a time, on no heading line, states it"},
+		{"All times are UTC.\n\n05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a time opening its line before a capital is a plain-text live blog's stamp, as on a heading line"},
+		{"All times are UTC.\n\nCrews waited. 05:47 The ship struck the pier.\n\nMore soon.\n", "contradicts", "a sentence inside a line that opens with a time states it"},
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
 	})
@@ -677,6 +678,11 @@ func TestStampedEntriesTimeTheirSentences(t *testing.T) {
 		{"# Live\n\n14:35\n\nThe judge has begun reading the verdict.\n", "unsure", "another stamp: the post may follow what it tells"},
 		{"# Live\n\n14:35\n\nThe judge will read the verdict soon.\n", "silent", "a plan is not timed by its stamp"},
 		{"# Court\n\nThe judge has begun reading the verdict.\n", "silent", "no stamp: no time"},
+	})
+	assertVerdictsIn(t, "a.txt", verdict, "2026-03-10", []verdictCase{
+		{"Live\n\nAll times CET.\n\n14:35  The judge has begun reading the verdict.\n", "unsure", "a plain-text stamp opening its line before a capital, no dash"},
+		{"Live\n\n14:20  JUDGE BEGINS READING THE VERDICT\n", "agrees", "and the stamp of the fact's time agrees"},
+		{"Live\n\nAll times CET. The court sat late. 14:35 Judges began reading the verdict.\n", "contradicts", "a time opening a sentence inside a line is no stamp"},
 	})
 }
 

@@ -438,8 +438,9 @@ func nearTime(cl clockMention, want facts.Clock) bool {
 const restatedStamp = 24
 
 // stamp reports whether a time opens its sentence, followed by a dash or a
-// colon, or opens a heading (no stop at its end): a live blog's stamp on a
-// post ("09:58 CET — We are following reports", "## 15:47 BREAKING: Chief
+// colon, or opens a heading (no stop at its end), or opens its line before
+// a capital ("18:05  Official: ..."): a live blog's stamp on a post
+// ("09:58 CET — We are following reports", "## 15:47 BREAKING: Chief
 // resigns"), which says when the post was written, or a timeline's entry
 // ("04:09 UTC — the update goes out"), which says when the thing happened.
 // A time restated in another zone in brackets right after it belongs to
@@ -464,5 +465,12 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 			return true
 		}
 	}
-	return false
+	return sp.end < len(f.tokens) && plainGap(sent.scanner().gap(sp.end)) && unicode.IsUpper(sent.writtenAt(sp.end)) && opensLine(src, sent) // a plain-text live blog's "18:05  Official: the commissaires confirm ..."
+}
+
+// opensLine reports whether a sentence opens its line: only blanks stand
+// before it there.
+func opensLine(src *reading, sent *sentence) bool {
+	ls, _ := src.LineOf(sent.Start)
+	return strings.TrimSpace(src.Raw()[ls:sent.Start]) == ""
 }

@@ -38,9 +38,11 @@ type matcher struct {
 	// era is the time of the story, from the sheet's date facts.
 	era era
 	// siblings are, for a number fact, the sheet's other number facts in
-	// the same unit: a value one of them holds is not a certain
-	// contradiction. Dates are left out: two facts of one story often
-	// share a day, and a sheet that got one of them wrong must still fail.
+	// the same unit, and for a time fact its other time facts: a value one
+	// of them holds is not a certain contradiction ("with kick-off at 18:00"
+	// for the first kick-off, when the sheet holds the replay's at 18:00).
+	// Dates are left out: two facts of one story often share a day, and a
+	// sheet that got one of them wrong must still fail.
 	siblings []*matcher
 	// own are the folded words of the fact's claim and about terms; sheet
 	// those of every fact of the sheet.
@@ -118,7 +120,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 	}
 	for _, m := range ms {
 		for _, o := range ms {
-			if o != m && m.fact.Kind == facts.KindNumber && o.fact.Kind == m.fact.Kind && sameUnit(o, m) {
+			if o != m && o.fact.Kind == m.fact.Kind && (m.fact.Kind == facts.KindNumber && sameUnit(o, m) || m.fact.Kind == facts.KindTime) {
 				m.siblings = append(m.siblings, o)
 			}
 		}

@@ -705,3 +705,18 @@ func TestLocalTimesOfAFactInUTC(t *testing.T) {
 		{"The rocket lifted off at 12:42 local time.", "unsure", "two local zones in the sheet: none is the story's, so unsure as with none"},
 	})
 }
+
+// A time another time fact of the sheet holds is not a certain
+// contradiction: "kick-off at 18:00" may be the replay's.
+func TestTimeAnotherTimeFactHolds(t *testing.T) {
+	const first = "facts:\n  - id: kickoff\n    claim: The match was due to kick off at 15:00 CET.\n    time: 15:00 CET\n    about: [kick-off | kick off]\n"
+	const replay = "  - id: replay\n    claim: The replay kicks off at 18:00 CET.\n    time: 18:00 CET\n    severity: warning\n    about: [replay]\n"
+	assertVerdicts(t, first+replay, "2026-02-09", []verdictCase{
+		{"The match will be played in Horni Brod, with kick-off at 18:00 CET.", "unsure", "the other time fact's value: it may be the replay's"},
+		{"The match will be played in Horni Brod, with kick-off at 17:00 CET.", "contradicts", "no fact's value"},
+		{"The match was due to kick off at 15:00 CET.", "agrees", "the fact's own"},
+	})
+	assertVerdicts(t, first, "2026-02-09", []verdictCase{
+		{"The match will be played in Horni Brod, with kick-off at 18:00 CET.", "contradicts", "with no other time fact, a wrong time contradicts"},
+	})
+}

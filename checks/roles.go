@@ -254,7 +254,7 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		}
 	}
 	found := false
-	for k := at.start; k < at.end && !titleOfWords[sc.tok(k)]; k++ { // not "the daughter of a judge"
+	for k := at.start; k < at.end && (!titleOfWords[sc.tok(k)] || k == at.start && titleArticles[sc.tok(k)]); k++ { // not "the daughter of a judge"; Dutch "de burgemeester" opens with an article
 		p, ok := postAt(sc, k)
 		end := k + len(p.words)
 		if !ok || end > at.end || possessiveAfter(sc, end) {

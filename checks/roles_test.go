@@ -69,6 +69,9 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"The intake was shut, said Denise Okafor, Director of Operations.", "agrees", "the role itself"},
 		{"The intake was shut, said Denise Okafor, associate of the mayor's office.", "agrees", "a rank word before no title opens no title"},
 		{"The intake was shut, said Denise Okafor, l'amie du maire.", "agrees", "an elided article before a noun of no post"},
+		{"Denise Okafor, de burgemeester van Dornau, zei het.", "contradicts", "Dutch de opens the phrase as an article, not as of"},
+		{"Denise Okafor, de la mairie de Lyon, a parlé.", "agrees", "French de opening the phrase: no post after it"},
+		{"Denise Okafor, fille de la maire, a parlé.", "agrees", "de inside the phrase still makes the title someone else's"},
 	})
 	const unknown = "facts:\n  - id: moh\n    claim: Priya Ramos is the medical officer of health.\n    name: Priya Ramos\n    role: medical officer of health\n    about: [Ramos]\n"
 	assertVerdicts(t, unknown, "2026-02-10", []verdictCase{

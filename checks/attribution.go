@@ -34,6 +34,10 @@ func (p *passage) context(src *reading) {
 		// said to speak.
 		p.speech = len(p.sayers) > 0 || slices.ContainsFunc(own, func(w string) bool { return speechVerbs[w] && !sayingVerbs[w] })
 	}
+	if text.AnyOf(own, otherSayingVerbs) {
+		p.speech = true                                  // „...", sagte ein Zeuge: someone speaks, the speaker only if named
+		p.pronoun = p.pronoun || otherPronounSaying(own) // „...", sagte er; « ... », a-t-il dit
+	}
 	if text.AnyOf(own, proDropSayings) {
 		alone := false
 		for k := p.First; k <= p.Last; k++ {
@@ -439,6 +443,24 @@ func proDropAlone(sent *sentence) bool {
 	}
 	return false
 }
+
+// otherPronounSaying reports whether the words hold a verb of saying of
+// another language with a subject pronoun of [other-pronouns] right before
+// or after it: "sagte er", "il a dit" (a t il dit), "dit-elle", "zei hij".
+func otherPronounSaying(words []string) bool {
+	for i, w := range words {
+		if otherSayingVerbs[w] && (i > 0 && otherPronouns[words[i-1]] || i+1 < len(words) && otherPronouns[words[i+1]]) {
+			return true
+		}
+		if w == "a" && i+3 < len(words) && words[i+1] == "t" && otherPronouns[words[i+2]] && otherSayingVerbs[words[i+3]] {
+			return true // "a-t-il déclaré"
+		}
+	}
+	return false
+}
+
+// otherPronouns ([other-pronouns]): see otherPronounSaying.
+var otherPronouns = lexicon.Set("other-pronouns")
 
 // proDropSayings ([pro-drop-sayings]) are verbs of saying of languages
 // that leave out the subject pronoun: alone, each is "he said".

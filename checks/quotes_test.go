@@ -468,3 +468,18 @@ func TestProDropSaying(t *testing.T) {
 		{"Kiptoo ganó en Róterdam. \"Este récord es para mi madre\", dijo su entrenador Pérez.", "silent", "a verb with a subject of its own: another sayer"},
 	})
 }
+
+// A verb of saying of German, French or Dutch with a subject pronoun
+// beside it ("sagte er", "a-t-il déclaré", "zei hij") is "he said": the
+// speaker named in the sentences before speaks.
+func TestOtherLanguagePronounSaying(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The runner dedicated the record to his mother.\n    quote: Este récord es para mi madre\n    speaker: [Daniel Kiptoo, Kiptoo]\n"
+	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
+		{"Kiptoo gewann in Rotterdam. Das Rennen war schnell. \"Este récord es para mi padre\", sagte er.", "contradicts", "sagte er: he said, the speaker named two sentences before"},
+		{"Kiptoo a gagné à Rotterdam. La course était rapide. « Este récord es para mi padre », a-t-il déclaré.", "contradicts", "a-t-il déclaré: he declared"},
+		{"Kiptoo won in Rotterdam. De race was snel. \"Este récord es para mi padre\", zei hij.", "contradicts", "zei hij: he said"},
+		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte ein Zuschauer.", "silent", "sagte with a subject of its own: another sayer"},
+		{"Kiptoo gewann in Rotterdam. « Este récord es para mi padre », a déclaré son entraîneur.", "silent", "a French verb of saying with its own subject: another sayer"},
+		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte Kiptoo.", "contradicts", "the speaker named as the subject"},
+	})
+}

@@ -681,6 +681,7 @@ func TestStampedEntriesTimeTheirSentences(t *testing.T) {
 	})
 	assertVerdictsIn(t, "a.txt", verdict, "2026-03-10", []verdictCase{
 		{"Live\n\nAll times CET.\n\n14:35  The judge has begun reading the verdict.\n", "unsure", "a plain-text stamp opening its line before a capital, no dash"},
+		{"Live\n\nAll times CET.\n\nKey events\n\n- 14:35 Judge begins reading the verdict\n", "unsure", "a key event's stamp in a list item"},
 		{"Live\n\n14:20  JUDGE BEGINS READING THE VERDICT\n", "agrees", "and the stamp of the fact's time agrees"},
 		{"Live\n\nAll times CET. The court sat late. 14:35 Judges began reading the verdict.\n", "contradicts", "a time opening a sentence inside a line is no stamp"},
 	})

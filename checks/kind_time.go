@@ -450,7 +450,7 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 	if first := sent.clockMentions(); sp.start != 0 && len(first) > 0 && first[0].start == 0 && strings.Contains(sent.scanner().gap(sp.start), "(") && first[0].end <= sp.start && sp.start-first[0].end <= 1 {
 		return stamp(src, sent, first[0].span) // "03:52 UTC (05:52 CEST) – Burn start confirmed": the stamp restated in another zone
 	}
-	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*") != "" {
+	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*-") != "" {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && (!strings.ContainsRune(".!?\"”", r) || headingLine(src, sent)) {
@@ -468,9 +468,10 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 	return sp.end < len(f.tokens) && plainGap(sent.scanner().gap(sp.end)) && unicode.IsUpper(sent.writtenAt(sp.end)) && opensLine(src, sent) // a plain-text live blog's "18:05  Official: the commissaires confirm ..."
 }
 
-// opensLine reports whether a sentence opens its line: only blanks stand
-// before it there.
+// opensLine reports whether a sentence opens its line: only blanks, or a
+// list item's bullet ("- 09:32 Veldkamp resigns", a live blog's key
+// events), stand before it there.
 func opensLine(src *reading, sent *sentence) bool {
 	ls, _ := src.LineOf(sent.Start)
-	return strings.TrimSpace(src.Raw()[ls:sent.Start]) == ""
+	return strings.Trim(src.Raw()[ls:sent.Start], " \t-*•·") == ""
 }

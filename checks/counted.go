@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,10 +101,16 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 // before a date at v, itself governed by no phrase of counting: "has
 // apologised after hackers took the data, the firm confirmed on Tuesday"
 // dates the confirming, whatever the clause before tells of (a verb of
-// [saying-next-to-a-date] or [announcing-before-that]).
+// [saying-next-to-a-date] or [announcing-before-that]); or a participle of
+// announcing that a comma opens right before the date, on the term before
+// it: "following the resignation of its director, announced on Monday".
 func (m *matcher) sayingRightBefore(sent *sentence, spans []span, v span) bool {
 	if !m.fact.SaidDates {
 		return false
+	}
+	sc := sent.scanner()
+	if k := v.start - 1; k > 0 && announceVerbs[sc.tok(k)] && strings.TrimSpace(sc.gap(k)) == "," && plainGap(sc.gap(v.start)) && slices.ContainsFunc(spans, func(sp span) bool { return sp.end < k }) {
+		return true
 	}
 	for _, sp := range spans {
 		if w := sent.folded().tokens[sp.end-1].Text; sp.end == v.start && (saidVerbs[w] || announceVerbs[w]) && sent.governor(sp) < 0 {

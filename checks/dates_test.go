@@ -1543,6 +1543,12 @@ func TestSayingDateAfterACountedClause(t *testing.T) {
 	assertVerdictsIn(t, "a.md", breach, "2025-09-10", []verdictCase{
 		{"The firm has apologised after hackers took the data of its shoppers, the firm confirmed on Tuesday.\n", "silent", "no fact of a saying: the date of the confirming is no date of the breach"},
 	})
+	const resignation = "facts:\n  - id: resignation\n    claim: The director's resignation was announced on 17 March 2025.\n    date: 2025-03-17\n    said_dates: true\n    about: [resignation | resigned]\n"
+	assertVerdictsIn(t, "a.md", resignation, "2025-03-18", []verdictCase{
+		{"Six concerts were cancelled, following the resignation of the director, announced on Monday 17 March.\n", "agrees", "a participle of announcing after a comma dates the saying of the term before it"},
+		{"Six concerts were cancelled, following the resignation of the director, announced on Sunday 16 March.\n", "contradicts", "and another day contradicts"},
+		{"Six concerts were cancelled following the resignation of the director, the orchestra announced on Sunday 16 March.\n", "silent", "a verb of announcing with a subject of its own: the cancelling's announcement"},
+	})
 }
 
 // A sentence whose only terms of the fact are participles standing as

@@ -868,6 +868,19 @@ var (
 	ageTurnVerbs, ageTurnAfter = lexicon.Set("age-turn-verbs"), lexicon.Set("age-turn-after")
 )
 
+// personBefore reports whether a person noun of [person-nouns] or a post's
+// title of [post-titles] stands among the three words that end at token
+// k: "Il direttore olandese, 58 anni," tells the director's age.
+func personBefore(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	for j := k; j >= 0 && j > k-3; j-- {
+		if _, post := postAt(sc, j); post || personNouns[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // personNouns name a person, whose age may follow between commas: "the
 // driver, 52, and" (not "the team, 14, said").
 var personNouns = lexicon.Set("person-nouns")
@@ -962,6 +975,8 @@ func heightAfter(sent *sentence, k int) bool {
 }
 
 func apposedAge(src *reading, sent *sentence, n numberMention) bool {
+	// (a person noun or a post's title among the words before the comma
+	// stands for the name: "Il direttore olandese, 58 anni,")
 	f := sent.folded()
 	toks := f.tokens
 	start, end := n.start, n.end
@@ -991,7 +1006,7 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[start-1].Start):])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || n.unit != nil && personBefore(sent, start-1) // "Il direttore olandese, 58 anni,"
 }
 
 // capitalisedWords counts the words of s that start with a capital.

@@ -72,6 +72,7 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"Denise Okafor, de burgemeester van Dornau, zei het.", "contradicts", "Dutch de opens the phrase as an article, not as of"},
 		{"Denise Okafor, de la mairie de Lyon, a parlé.", "agrees", "French de opening the phrase: no post after it"},
 		{"Denise Okafor, fille de la maire, a parlé.", "agrees", "de inside the phrase still makes the title someone else's"},
+		{"Denise Okafor, amministratrice delegata dell'azienda, ha parlato.", "contradicts", "the Italian feminine of chief executive: another post"},
 	})
 	const unknown = "facts:\n  - id: moh\n    claim: Priya Ramos is the medical officer of health.\n    name: Priya Ramos\n    role: medical officer of health\n    about: [Ramos]\n"
 	assertVerdicts(t, unknown, "2026-02-10", []verdictCase{

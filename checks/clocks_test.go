@@ -721,3 +721,15 @@ func TestTimeAnotherTimeFactHolds(t *testing.T) {
 		{"The match will be played in Horni Brod, with kick-off at 18:00 CET.", "contradicts", "with no other time fact, a wrong time contradicts"},
 	})
 }
+
+// A time after the date of a byline left in the text ("Publié le 23
+// septembre 2025 à 06h40", below a cookie line) is when the page was
+// published, no event's.
+func TestBylineTimeIsThePages(t *testing.T) {
+	const notice = "facts:\n  - id: notice\n    claim: The notice was published at 18:30 BST.\n    time: 18:30 BST\n    about: [notice | published | publié]\n"
+	assertVerdicts(t, notice, "2025-09-23", []verdictCase{
+		{"Ce site utilise des cookies. Vous acceptez leur utilisation.\n\nPublié le 23 septembre 2025 à 06h40\n", "silent", "the byline's time, after its date, below a cookie line: the page's"},
+		{"This site uses cookies. You accept them.\n\nPublished on 23 September 2025 at 06:40 BST\n", "silent", "so in English"},
+		{"The notice was published at 06:40 BST on 23 September.", "contradicts", "a sentence that tells of the publishing, opening with another word"},
+	})
+}

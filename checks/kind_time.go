@@ -50,6 +50,10 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is when the page was updated (\"Last updated 17:05\"): ignored", says(src, sent, cl.span))
 			continue
 		}
+		if publishedStamp(sent, cl.start) {
+			m.tracef("    %q is when the page was published (a byline: \"Publié le 23 septembre 2025 à 06h40\"): ignored", says(src, sent, cl.span))
+			continue
+		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
 		if !ok {
 			continue
@@ -101,6 +105,19 @@ func updateStamp(sc scanner, i int) bool {
 	}
 	return k >= 0 && updateWords[sc.tok(k)]
 }
+
+// publishedStamp reports whether a time at token i follows a date in a
+// sentence that a word of [published-words] opens: a byline left in the
+// text, whose time is when the page was published.
+func publishedStamp(sent *sentence, i int) bool {
+	if len(sent.folded().tokens) == 0 || !publishedWords[sent.folded().tokens[0].Text] {
+		return false
+	}
+	return slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool { return d.end <= i })
+}
+
+// publishedWords: see publishedStamp.
+var publishedWords = lexicon.Set("published-words")
 
 // bracketedAlone reports whether a time is all its brackets hold:
 // "(1:36)".

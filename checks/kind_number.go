@@ -148,7 +148,7 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 		v = *n.alt // "25.000 euro per famiglia": the dot a thousands separator
 	}
 	switch {
-	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, v), n.gluedMillions,
+	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, v), n.gluedMillions, m.degreesOfOther(sent, n),
 		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
 		describesOther(sent, n, spans), n.unit == nil && !m.unitWordsFollow(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
 		numberDoubt(src, sent, n, n.end, spans, m.own) != "":
@@ -273,6 +273,20 @@ func pluralAfter(sent *sentence, n numberMention) bool {
 	}
 	return pluralNoun(f.tokens[n.end].Text)
 }
+
+// degreesOfOther reports whether a word of [degree-words] follows a figure
+// for a fact in no unit of temperature: "neun Grad" for a gradient in
+// percent measures degrees.
+func (m *matcher) degreesOfOther(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if n.end >= len(sc.toks) || !plainGap(sc.gap(n.end)) || !degreeWords[sc.tok(n.end)] {
+		return false
+	}
+	return !slices.ContainsFunc(m.units, func(alt unitAlt) bool { return alt.def != nil && unitLexicon.offsetBases[alt.def.base] })
+}
+
+// degreeWords: see degreesOfOther.
+var degreeWords = lexicon.Set("degree-words")
 
 // tiedBefore reports whether what stands right before a number ties it to
 // something else: a capitalised word ("Carriage 62", at the sentence's

@@ -833,6 +833,10 @@ func TestFractionCountsNoNoun(t *testing.T) {
 // inside a range fact, nor one the sentence gives beside a figure in the
 // fact's unit, which it puts in doubt when it stands nearer the terms.
 func TestSheetFigureWithoutItsUnit(t *testing.T) {
+	const heat = "facts:\n  - id: heat\n    claim: The temperature peaked at 31 degrees Celsius.\n    number: 31\n    unit: celsius\n    about: [temperature | temperatuur]\n"
+	assertVerdicts(t, heat, "2025-07-20", []verdictCase{
+		{"De temperatuur was 31 graden.", "agrees", "degrees after the sheet's figure, for a fact of heat: its own"},
+	})
 	const toll = "facts:\n  - id: toll\n    claim: 62 people died.\n    number: 62\n    unit: people\n    about: [death toll | died]\n"
 	assertVerdicts(t, toll, "2025-10-20", []verdictCase{
 		{"Officials put the final death toll at 62.", "agrees", "the sheet's figure, its unit unstated"},
@@ -856,6 +860,7 @@ func TestSheetFigureWithoutItsUnit(t *testing.T) {
 		{"DEATH TOLL RISES TO 62", "agrees", "a word in capitals before it, in a headline in capitals, names nothing"},
 		{"DEATH TOLL RISES TO 64", "silent", "and another figure there is still not read"},
 		{"Hospitals treated 62 survivors as the death toll rose.", "silent", "a plural noun after it counts that noun"},
+		{"The death toll rose in the heat, which reached 62 Grad.", "silent", "a figure in degrees is no count of people"},
 		{"Police said 62 were injured and the death toll stood at nine.", "contradicts", "the toll stood at nine: the term names it, whatever figure stands elsewhere"},
 		{"Officials put the final death toll at 62. Initial reports said 58 people died.", "agrees", "the sheet's figure without its unit outweighs a figure of one moment"},
 		{"The final death toll, officials said, was 62. Another 58 people died.", "unsure", "but no other doubt: another 58 may count more"},

@@ -381,6 +381,8 @@ func TestHeights(t *testing.T) {
 	assertVerdicts(t, rival, "2025-08-14", []verdictCase{
 		{"Holt is seven centimetres taller than Vautrin.", "unsure", "a measure before a comparative is a difference, not a height"},
 		{"Vautrin is 1.85 m tall, taller than Holt.", "contradicts", "a height with no comparative right after it is read"},
+		{"Holt stands seven centimetres above the national record of Vautrin.", "unsure", "a measure before above and what it is compared with: a difference"},
+		{"In his boots Vautrin stands 1.85 m above the ground.", "contradicts", "above the ground: a height, a level"},
 	})
 }
 

@@ -858,8 +858,28 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if (after == "down" || after == "up") && n.unit.base == "meter" {
 		return sc.changeAt(k) && spaced(sc.gap(k+1)) // "203 metres down": a depth, not a fall
 	}
-	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparativeAfter[after] && plainGap(sc.gap(n.uend))
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || (comparativeAfter[after] || differenceAbove(sc, n.uend)) && plainGap(sc.gap(n.uend))
 }
+
+// differenceAbove reports whether a word of [difference-above] at token k,
+// after a measure, makes it a difference from a figure that a word of
+// [difference-references] names up to four words on, in its clause ("21
+// centimetres above the 1997 record"), not a level ("7.5 feet above the
+// road").
+func differenceAbove(sc scanner, k int) bool {
+	if !differenceWords[sc.tok(k)] {
+		return false
+	}
+	for j := k + 1; j < len(sc.toks) && j <= k+4 && plainGap(sc.gap(j)); j++ {
+		if differenceReferences[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// differenceWords and differenceReferences: see differenceAbove.
+var differenceWords, differenceReferences = lexicon.Set("difference-above"), lexicon.Set("difference-references")
 
 // shareOfWhole reports whether a percentage is a share of a whole: a
 // word of [share-links] right after it, and no word of change (see

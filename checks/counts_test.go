@@ -804,6 +804,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach sconta una pena di 3 anni di carcere.", "silent", "di after the years: a span of something, no age"},
 		{"L'attaccante svizzero, 24 anni, ha firmato con Rautenbach.", "unsure", "years between commas after a person's title in lower case: an age, another's perhaps"},
 		{"Il contratto svizzero, 3 anni, lega Rautenbach al club.", "silent", "years between commas after no person: a span"},
+		{"La madre del giocatore, 52 anni, ha accompagnato Rautenbach.", "silent", "a person after del owns the head noun: the age is no person's of the title"},
 		{"Rautenbach, com 24 anos, assinou.", "contradicts", "with so many years right after the name: the holder's age"},
 		{"Rautenbach assinou com 3 anos de contrato.", "silent", "years of something: a span of time"},
 		{"Rautenbach, who turned 24 in March, signed.", "contradicts", "turned before a bare number ending its phrase: an age"},

@@ -645,6 +645,9 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 // [sayer-adverbs]) or right after it, or -1: "today welcomed the
 // agreement", "hailed on Friday the deal".
 func (sc scanner) reactionNextTo(start, end int) int {
+	if sc.possessive(end) {
+		return -1 // "condemned Tuesday's attack": the date is the object's
+	}
 	if reactionVerbs[sc.tok(end)] && plainGap(sc.gap(end)) {
 		return end
 	}

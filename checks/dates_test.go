@@ -1596,6 +1596,11 @@ func TestReactionDatesTheReaction(t *testing.T) {
 		{"The port company reached the agreement with the union on Wednesday.", "contradicts", "no reaction: the event's own date"},
 		{"The agreement with the union was reached yesterday and praised by the port company.", "agrees", "the reaction verb stands apart from the date"},
 	})
+	const attack = "facts:\n  - id: attack\n    claim: The attack happened on Tuesday 11 March 2025.\n    date: 2025-03-11\n    about: [attack]\n"
+	assertVerdicts(t, attack, "2025-03-14", []verdictCase{
+		{"The mayor condemned Tuesday's attack on the mosque.", "agrees", "a possessive weekday after the verb is its object's date"},
+		{"The mayor condemned Monday's attack on the mosque.", "contradicts", "and another day there contradicts"},
+	})
 	const condemned = "facts:\n  - id: condemned\n    claim: The council condemned the attack on 13 March 2025.\n    date: 2025-03-13\n    about: [condemned | condemnation]\n"
 	assertVerdicts(t, condemned, "2025-03-14", []verdictCase{
 		{"The council on Wednesday condemned the attack.", "contradicts", "the reaction is the fact's own event"},

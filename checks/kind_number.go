@@ -73,7 +73,9 @@ func (numberKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.readings = append(cd.readings, sum) // "eight clients and a guide": nine in all
 			cd.doubt = "a count joined by \"and\" to another (\"eight clients and a guide\"): the fact's may be the part or the sum"
 		}
-		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), pronounPartDoubt(sent, n, spans), continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans, m.own), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
+		part := pronounPartDoubt(sent, n, spans)
+		cd.partOfThem = part != ""
+		cd.doubt = cmp.Or(cd.doubt, m.amountOfOther(sent, n, end, spans), m.partOrWhole(sent, n, spans), part, continuedClauseDoubt(sent, n, spans), numberDoubt(src, sent, n, end, spans, m.own), rateDoubt, m.offsetDoubt(sent, n), m.wideRoundingDoubt(n))
 		cands = append(cands, cd)
 	}
 	return revisedTo(sent, cands)

@@ -91,7 +91,11 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
-		if why := m.otherInstance(sent, spans, []span{sm.span}); !fd.Agrees && why != "" {
+		var phrase []span
+		if sm.span.end-sm.span.start > 1 {
+			phrase = []span{sm.span} // "unrelated to the update"; a bare "unrelated" may be the other matter's adjective
+		}
+		if why := m.otherInstance(sent, spans, phrase); !fd.Agrees && why != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")

@@ -869,12 +869,17 @@ var (
 )
 
 // personBefore reports whether a person noun of [person-nouns] or a post's
-// title of [post-titles] stands among the three words that end at token
-// k: "Il direttore olandese, 58 anni," tells the director's age.
+// title of [post-titles] heads the three words that end at token k: "Il
+// direttore olandese, 58 anni," tells the director's age; not one after a
+// word of [title-of-words], which names the head's owner ("il figlio del
+// direttore, 12 anni", "il mandato del sindaco, 5 anni").
 func personBefore(sent *sentence, k int) bool {
 	sc := sent.scanner()
 	for j := k; j >= 0 && j > k-3; j-- {
-		if _, post := postAt(sc, j); post || personNouns[sc.tok(j)] {
+		if titleOfWords[sc.tok(j)] {
+			return false
+		}
+		if _, post := postAt(sc, j); (post || personNouns[sc.tok(j)]) && !titleOfWords[sc.tok(j-1)] {
 			return true
 		}
 	}

@@ -585,8 +585,8 @@ func conditionOpens(sent *sentence, sp span) bool {
 	if sp.start < 2 || !conditionOpeners[f.tokens[0].Text] {
 		return false
 	}
-	if f.tokens[0].Text == "si" && sent.scanner().holdsAny(reflexiveSiMarkers) {
-		return false // Italian "Si è trasformato ...": the reflexive pronoun
+	if sc := sent.scanner(); f.tokens[0].Text == "si" && sc.holdsAny(reflexiveSiMarkers) && sc.phraseAt(0, hedgePhrases) == nil {
+		return false // Italian "Si è trasformato ...": the reflexive pronoun; not "Si sospetta, ..., che", a hedge
 	}
 	return strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[sp.start].Start], ",")
 }

@@ -48,4 +48,8 @@ func TestOtherMatterWordInTheFactsPhrase(t *testing.T) {
 		{"An unrelated outage was not caused by the update.", "unsure", "the word outside the fact's phrase: another matter"},
 		{"The outage was caused by the update.", "agrees", "no such word"},
 	})
+	const bare = "facts:\n  - id: cause\n    claim: The update caused the outage.\n    statement: true\n    supports: [caused by the update]\n    refutes: [unrelated]\n    about: [outage]\n"
+	assertVerdicts(t, bare, "2026-03-05", []verdictCase{
+		{"An unrelated outage hit the airport's baggage system on Friday.", "unsure", "a phrase of the one word: it may be the other matter's adjective"},
+	})
 }

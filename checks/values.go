@@ -51,6 +51,11 @@ type candidate struct {
 	// that to 14,383"): the later figure, which words of a first or a
 	// superseded figure in the sentence do not make passing.
 	revises bool
+	// partOfThem marks the part of "N of them" read in doubt (see
+	// pronounPartDoubt): it does not outweigh a figure a term names
+	// ("six of them were taken to hospital, bringing the total in hospital
+	// to nine").
+	partOfThem bool
 }
 
 // farFrom says how far a value stands from the fact's terms: "19 words
@@ -326,7 +331,7 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 		r, _ := nearestRival(sent, cd, rivals, sets)
 		increase := m.fact.Kind == facts.KindNumber && increment(sent, cd) != "" // "four more seats: 31 against 27"
 		interim := sent.interim(cd.span) != "" && !cd.revises                    // "initially told us about 12 million phones": a figure since revised
-		return !cd.loose && !cd.labelled && !increase && !interim && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
+		return !cd.loose && !cd.labelled && !cd.partOfThem && !increase && !interim && m.charitable(src, sent, cd, peers) == nil && (r < 0 || r >= myDistance(sent, cd, first))
 	}
 	if !slices.ContainsFunc(cands, mine) {
 		return cands // every figure in the unit is another fact's or an increase: "Nearly 3,000 people were evacuated and seven died"

@@ -30,6 +30,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Ferrandi finished 14:20 down.", "", "down after M:SS: a gap in a race"},
 		{"The favourite came home 1:12 behind the winner.", "", "behind after M:SS: a gap in a race"},
 		{"The train arrived at 14:20 behind schedule.", "14:20=local 14:20", "at before it: a time of day, whatever follows"},
+		{"Power was restored around 14:20 back in the town centre.", "14:20=local 14:20", "around before it: a time of day"},
 		{"Routes came back at 2 p.m. Pacific.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone, its clause ending after it"},
 		{"Routes came back at 2 p.m. Pacific (22:00 GMT) on Monday.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC; 22:00 GMT=22:00 UTC", "or before a bracket that restates it"},
 		{"Routes came back at 2 p.m. Pacific on Tuesday.", "2 p.m. Pacific=21:00 UTC or 22:00 UTC", "a zone's word alone before \"on\" and a date"},

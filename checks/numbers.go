@@ -776,11 +776,12 @@ func (sc scanner) elapsedAt(i int) bool {
 		return false
 	}
 	prev := sc.tok(i - 1)
-	return sc.phraseAt(i+2, elapsedAfter) != nil || raceGapAfter[sc.tok(i+2)] && prev != "at" && !clockPreps[prev] // "finished 14:20 down"
+	return sc.phraseAt(i+2, elapsedAfter) != nil || raceGapAfter[sc.tok(i+2)] && !clockBeforeGap[prev] && !clockPreps[prev] // "finished 14:20 down"
 }
 
-// raceGapAfter ([race-gap-after]) after M:SS make it a gap in a race.
-var raceGapAfter = lexicon.Set("race-gap-after")
+// raceGapAfter ([race-gap-after]) after M:SS make it a gap in a race;
+// clockBeforeGap ([clock-before-gap-words]) before it keep it a time of day.
+var raceGapAfter, clockBeforeGap = lexicon.Set("race-gap-after"), lexicon.Set("clock-before-gap-words")
 
 // pointWords ([point-words]) are the words for a point after a fraction
 // of one: "a quarter point", "medio punto".

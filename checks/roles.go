@@ -167,6 +167,9 @@ func rightTitle(sc scanner, end int) span {
 	if !titleArticles[sc.tok(end)] && !title && !titleRankWords[sc.tok(end)] && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
 		return span{}
 	}
+	if p, ok := postAt(sc, end+1); titleRankWords[sc.tok(end)] && ok && end+1+len(p.words) < k && !titleOfWords[sc.tok(end+1+len(p.words))] {
+		return span{} // "Denise Okafor, Deputy Mayor Tom Hale, and ...": another person's title and name, in a list
+	}
 	return span{end, k}
 }
 

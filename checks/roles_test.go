@@ -73,6 +73,8 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"Denise Okafor, de la mairie de Lyon, a parlé.", "agrees", "French de opening the phrase: no post after it"},
 		{"Denise Okafor, fille de la maire, a parlé.", "agrees", "de inside the phrase still makes the title someone else's"},
 		{"Denise Okafor, amministratrice delegata dell'azienda, ha parlato.", "contradicts", "the Italian feminine of chief executive: another post"},
+		{"The panel included Denise Okafor, Deputy Mayor Tom Hale, and fire chief Ann Roe.", "agrees", "a rank word, a title and a name: the next person in a list"},
+		{"The intake was shut, said Denise Okafor, Deputy Mayor of Dornau.", "contradicts", "a rank word, a title and its of-phrase: her title"},
 	})
 	const unknown = "facts:\n  - id: moh\n    claim: Priya Ramos is the medical officer of health.\n    name: Priya Ramos\n    role: medical officer of health\n    about: [Ramos]\n"
 	assertVerdicts(t, unknown, "2026-02-10", []verdictCase{

@@ -732,5 +732,6 @@ func TestBylineTimeIsThePages(t *testing.T) {
 		{"Ce site utilise des cookies. Vous acceptez leur utilisation.\n\nPublié le 23 septembre 2025 à 06h40\n", "silent", "the byline's time, after its date, below a cookie line: the page's"},
 		{"This site uses cookies. You accept them.\n\nPublished on 23 September 2025 at 06:40 BST\n", "silent", "so in English"},
 		{"The notice was published at 06:40 BST on 23 September.", "contradicts", "a sentence that tells of the publishing, opening with another word"},
+		{"This site uses cookies.\n\nPosted on 23 September 2025 at 06:40 BST, the notice named no cause.\n", "contradicts", "a sentence that goes on after the time tells of the posting"},
 	})
 }

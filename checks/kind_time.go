@@ -110,11 +110,16 @@ func updateStamp(sc scanner, i int) bool {
 // sentence that a word of [published-words] opens: a byline left in the
 // text, whose time is when the page was published.
 func publishedStamp(sent *sentence, i int) bool {
-	if len(sent.folded().tokens) == 0 || !publishedWords[sent.folded().tokens[0].Text] {
-		return false
+	toks := sent.folded().tokens
+	if len(toks) == 0 || !publishedWords[toks[0].Text] || len(toks) > i+bylineTail {
+		return false // "Posted on Monday at 21:40, the video showed ...": a sentence that goes on tells of the posting
 	}
 	return slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool { return d.end <= i })
 }
+
+// bylineTail is how many tokens a byline's time and what follows it may
+// hold: "06h40", "06:40 BST", "6.40 a.m. ET".
+const bylineTail = 4
 
 // publishedWords: see publishedStamp.
 var publishedWords = lexicon.Set("published-words")

@@ -519,5 +519,6 @@ func TestFigureInsideAnotherFactsRange(t *testing.T) {
 		{"Tests found the toxin well above the provincial limit of 21.", "contradicts", "a figure inside the other fact's range, named by this fact's term"},
 		{"Tests found the toxin well above the provincial limit of 26.4.", "unsure", "an end of the other fact's range: it may be that fact's"},
 		{"One beach tested at 21 micrograms per litre, above the limit.", "unsure", "a figure in the unit that no term of this fact names: the range's reading"},
+		{"Readings ranged widely against the provincial limit of 21.", "unsure", "a term of the range fact in the sentence: the figure may be its"},
 	})
 }

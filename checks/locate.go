@@ -155,9 +155,20 @@ func (t term) find(s string, toks []text.Token) []span {
 	return out
 }
 
+// anyTermIn reports whether one of the locator's about terms stands in a
+// sentence: the sentence's own term, not a stand-in for the terms of the
+// sentence it continues.
+func (l locator) anyTermIn(sent *sentence) bool {
+	for i := range sent.folded().tokens {
+		if l.termAt(sent, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // termAt reports whether one of the locator's about terms starts at token
-// i of a sentence: the sentence's own term, not a stand-in for the terms
-// of the sentence it continues.
+// i of a sentence (see anyTermIn).
 func (l locator) termAt(sent *sentence, i int) bool {
 	f := sent.folded()
 	for _, g := range l.groups {

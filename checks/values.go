@@ -385,10 +385,12 @@ func (m *matcher) markDoubt(src *reading, sent *sentence, fd *Finding, cd candid
 
 // insideOthersRange reports whether a figure the fact's own term names
 // ("the provincial limit of 20": candidate.labelled) lies inside a range
-// another fact holds without being one of its ends: the other fact does
-// not state it, and it is this fact's.
-func insideOthersRange(cd candidate, other *facts.Fact) bool {
-	return cd.labelled && len(other.Ends) > 0 && !cd.readings.statesEnd(other.Ends)
+// another fact holds without being one of its ends, in a sentence that
+// holds none of that fact's terms: the other fact does not state it, and
+// it is this fact's ("Local media estimated the toll at 350" may still be
+// the estimates' range).
+func insideOthersRange(sent *sentence, cd candidate, other *matcher) bool {
+	return cd.labelled && len(other.fact.Ends) > 0 && !cd.readings.statesEnd(other.fact.Ends) && !other.loc.anyTermIn(sent)
 }
 
 // atOneMoment ends the doubt of a figure given at one moment of a story
@@ -409,7 +411,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(cd, o.fact) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}

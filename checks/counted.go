@@ -109,7 +109,7 @@ func (m *matcher) sayingRightBefore(sent *sentence, spans []span, v span) bool {
 		return false
 	}
 	sc := sent.scanner()
-	if k := v.start - 1; k > 0 && announceVerbs[sc.tok(k)] && strings.TrimSpace(sc.gap(k)) == "," && plainGap(sc.gap(v.start)) && slices.ContainsFunc(spans, func(sp span) bool { return sp.end < k }) {
+	if k := v.start - 1; k > 0 && announceVerbs[sc.tok(k)] && strings.TrimSpace(sc.gap(k)) == "," && plainGap(sc.gap(v.start)) && slices.ContainsFunc(spans, func(sp span) bool { return sp.end < k && headsUpTo(sc, sp.end, k) }) {
 		return true
 	}
 	for _, sp := range spans {
@@ -119,6 +119,30 @@ func (m *matcher) sayingRightBefore(sent *sentence, spans []span, v span) bool {
 	}
 	return false
 }
+
+// headsUpTo reports whether a term that ends at token end heads the words
+// up to token k: nothing between, or an of-phrase with no other phrase in
+// it ("the resignation of Music Director Anton Veldkamp, announced"), not
+// "the resignation over the merger, announced", whose participle may be
+// the merger's.
+func headsUpTo(sc scanner, end, k int) bool {
+	if end == k {
+		return true
+	}
+	if !titleOfWords[sc.tok(end)] {
+		return false
+	}
+	for j := end + 1; j < k; j++ {
+		if participleBreaks[sc.tok(j)] || titleOfWords[sc.tok(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// participleBreaks open a phrase of their own inside an of-phrase (see
+// headsUpTo): the participle after it may be that phrase's noun's.
+var participleBreaks = lexicon.Set("participle-breaks")
 
 // appositionOf reports whether a date or time at v stands right after the
 // term at sp, a comma between, where the phrase at g that governs the term

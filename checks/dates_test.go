@@ -1548,6 +1548,7 @@ func TestSayingDateAfterACountedClause(t *testing.T) {
 		{"Six concerts were cancelled, following the resignation of the director, announced on Monday 17 March.\n", "agrees", "a participle of announcing after a comma dates the saying of the term before it"},
 		{"Six concerts were cancelled, following the resignation of the director, announced on Sunday 16 March.\n", "contradicts", "and another day contradicts"},
 		{"Six concerts were cancelled following the resignation of the director, the orchestra announced on Sunday 16 March.\n", "silent", "a verb of announcing with a subject of its own: the cancelling's announcement"},
+		{"Six concerts were cancelled following the director's resignation over the merger, announced on Sunday 16 March.\n", "silent", "a phrase of another noun between: the participle may be the merger's"},
 	})
 }
 

@@ -1307,7 +1307,11 @@ func subjectPhrase(between []text.Token) int {
 		return 0
 	}
 	content, noun := 0, false // noun: the word before was a noun of the phrase
-	for k := 1; k < len(between) && k <= subjectPhraseReach; k++ {
+	start := 1
+	if len(between) > 2 && pronounPrepNouns[between[1].Text] {
+		start = 2 // "nobody on board the ship": "board" is the preposition's
+	}
+	for k := start; k < len(between) && k <= subjectPhraseReach+start-1; k++ {
 		w := between[k].Text
 		switch {
 		case auxiliaries[w] || predicateVerbs[w]:
@@ -1352,8 +1356,9 @@ const subjectPhraseNouns = 4
 const subjectPhraseReach = 6
 
 // pronounPreps open the phrase after a negating pronoun that says whom it
-// means: "nobody on board", "none among the crew".
-var pronounPreps = lexicon.Set("pronoun-preps")
+// means: "nobody on board", "none among the crew"; pronounPrepNouns right
+// after one belong to it ([pronoun-prep-nouns]: "on board the ship").
+var pronounPreps, pronounPrepNouns = lexicon.Set("pronoun-preps"), lexicon.Set("pronoun-prep-nouns")
 
 // auxiliaries are the verbs that may stand between a negating pronoun and
 // its predicate: "None of the systems were shut down".

@@ -344,6 +344,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "The operator said nobody on board was injured.", "denies:nobody on board was injured", "a phrase saying whom, then the predicate"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "None of the 24 crew members had been injured.", "denies:None of the 24 crew members had been injured", "a figure and two nouns after none of"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nobody among the crew was hurt.", "denies:Nobody among the crew was hurt", "among"},
+		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one on board the ship was hurt.", "denies:No one on board the ship was hurt", "on board: board belongs to the preposition"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Nobody on board knew how many were injured.", "asserts:injured", "a verb before the phrase: the pronoun denies the knowing"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "None of the crew who were injured had been warned.", "asserts:injured", "the phrase in a relative clause on the noun"},
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "Nobody on the bridge noticed two crew were injured.", "asserts:injured", "a verb in -ed: a clause of its own"},

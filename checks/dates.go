@@ -610,7 +610,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	sc.endOf(&expr, i)
 	said := sc.saidRightBefore(start) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
-	deadline := sc.byDeadline(i)
+	deadline := sc.byDeadline(i) && !sc.possessive(end)                                          // not "hit by Monday's hailstorm": an agent, whose day it gives
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
 	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead() // "At Wednesday's conference, donors should": the next one or the last
 	expr.possessiveDay = expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end)

@@ -450,6 +450,17 @@ func TestSaidDateGoesToSaidFacts(t *testing.T) {
 	})
 }
 
+// "hit by Monday's hailstorm": "by" before a possessive day is an agent,
+// no deadline; the possessive gives the storm's day.
+func TestByBeforeAPossessiveDay(t *testing.T) {
+	const storm = "facts:\n  - id: storm\n    claim: The hailstorm struck on Tuesday 9 September 2025.\n    date: 2025-09-09\n    about: [hailstorm]\n"
+	assertVerdicts(t, storm, "2025-09-12", []verdictCase{
+		{"Growers hit by Monday's hailstorm will get aid.", "contradicts", "the agent's day, another than the fact's"},
+		{"Growers hit by Tuesday's hailstorm will get aid.", "agrees", "the agent's day, the fact's"},
+		{"Repairs after the hailstorm must be done by Monday.", "unsure", "by before a plain day: a deadline"},
+	})
+}
+
 // A date after "by" is a deadline: it agrees when it is the fact's, and is
 // unsure when not, since the event may come before it.
 func TestDeadlines(t *testing.T) {

@@ -73,6 +73,7 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"Denise Okafor, de la mairie de Lyon, a parlé.", "agrees", "French de opening the phrase: no post after it"},
 		{"Denise Okafor, fille de la maire, a parlé.", "agrees", "de inside the phrase still makes the title someone else's"},
 		{"Denise Okafor, amministratrice delegata dell'azienda, ha parlato.", "contradicts", "the Italian feminine of chief executive: another post"},
+		{"La directora general de la empresa, Denise Okafor, habló.", "contradicts", "directora general is the director general's post, not directora alone"},
 		{"The panel included Denise Okafor, Deputy Mayor Tom Hale, and fire chief Ann Roe.", "agrees", "a rank word, a title and a name: the next person in a list"},
 		{"The intake was shut, said Denise Okafor, Deputy Mayor of Dornau.", "contradicts", "a rank word, a title and its of-phrase: her title"},
 	})
@@ -80,5 +81,14 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 	assertVerdicts(t, unknown, "2026-02-10", []verdictCase{
 		{"Do not swim, said Dr. Priya Ramos, Associate Medical Officer of Health.", "contradicts", "a rank word before a role the title table does not know"},
 		{"Do not swim, said Dr. Priya Ramos, Medical Officer of Health.", "agrees", "the role itself"},
+	})
+}
+
+// A minister of state is a junior post, not the minister's.
+func TestMinisterOfState(t *testing.T) {
+	const minister = "facts:\n  - id: minister\n    claim: Brid Walsh is the Minister for Health.\n    name: Brid Walsh\n    role: minister | health minister\n    about: [Walsh]\n"
+	assertVerdicts(t, minister, "2026-09-07", []verdictCase{
+		{"Minister of State Brid Walsh opened the health centre.", "contradicts", "a junior minister's title"},
+		{"Health Minister Brid Walsh opened the centre.", "agrees", "the minister's own title"},
 	})
 }

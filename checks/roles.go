@@ -203,6 +203,9 @@ var titleClauseWords = lexicon.Set("title-clause-words")
 // closes the name: "El primer ministro provincial, Tobias Leclerc, dijo",
 // "Cesa's operations director, Mariana Lobo, said" (a possessor opens it).
 func commaTitle(sc scanner, n span) span {
+	if n.start > 2 && titles[sc.tok(n.start-1)] && strings.Trim(sc.gap(n.start), ". ") == "" {
+		n.start-- // "The centre's chief executive, Dr Lucía Ferrer, said"
+	}
 	if n.start < 2 || strings.TrimSpace(sc.gap(n.start)) != "," || n.end < len(sc.toks) && strings.TrimSpace(sc.gap(n.end)) != "," {
 		return span{}
 	}

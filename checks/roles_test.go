@@ -74,6 +74,7 @@ func TestTitleAtTheSentencesEnd(t *testing.T) {
 		{"Denise Okafor, fille de la maire, a parlé.", "agrees", "de inside the phrase still makes the title someone else's"},
 		{"Denise Okafor, amministratrice delegata dell'azienda, ha parlato.", "contradicts", "the Italian feminine of chief executive: another post"},
 		{"La directora general de la empresa, Denise Okafor, habló.", "contradicts", "directora general is the director general's post, not directora alone"},
+		{"The utility's chief executive, Dr Denise Okafor, spoke.", "contradicts", "a title such as Dr between the comma and the name"},
 		{"The panel included Denise Okafor, Deputy Mayor Tom Hale, and fire chief Ann Roe.", "agrees", "a rank word, a title and a name: the next person in a list"},
 		{"The intake was shut, said Denise Okafor, Deputy Mayor of Dornau.", "contradicts", "a rank word, a title and its of-phrase: her title"},
 	})

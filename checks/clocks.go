@@ -203,6 +203,10 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	if !ok {
 		h, m, j, ok = sc.hoursMinutes(i)
 	}
+	oclock := ok && j == i+1 && sc.oclockAt(j)
+	if oclock {
+		j += 2 // "11 o'clock this morning": the half of the day may follow
+	}
 	word := false
 	if !ok {
 		h, m, j, ok = sc.wordClock(i)
@@ -223,8 +227,8 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 		return 0, 0, false, false // "four o'clock", "at four": morning or afternoon
 	case m > 59 || half != "" && (h < 1 || h > 12):
 		return 0, 0, false, false
-	case half == "" && j == i+1:
-		return 0, 0, false, false // a bare number
+	case half == "" && (j == i+1 || oclock):
+		return 0, 0, false, false // a bare number; "11 o'clock" with no half of the day
 	case glued != "" && j == i+1 && !isDigits(strings.TrimSuffix(strings.TrimSuffix(sc.tok(i), "am"), "pm")):
 		return 0, 0, false, false
 	case half == "pm" && h < 12:
@@ -247,10 +251,15 @@ func (sc scanner) hourWord(i int) (h, next int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	if sc.tok(i+1) == "o" && sc.tok(i+2) == "clock" && strings.Trim(sc.gap(i+2), "'’") == "" {
+	if sc.oclockAt(i + 1) {
 		return h, i + 3, true
 	}
 	return h, i + 1, true
+}
+
+// oclockAt reports whether "o'clock" stands at token i.
+func (sc scanner) oclockAt(i int) bool {
+	return sc.tok(i) == "o" && sc.tok(i+1) == "clock" && strings.Trim(sc.gap(i+1), "'’") == ""
 }
 
 // hourWords are the hours written as words: see hourWord.

@@ -28,6 +28,8 @@ func TestExtractClocks(t *testing.T) {
 		{"The crew got the warning at 0821Z.", "0821Z=08:21 UTC", "and glued to wire copy's four digits"},
 		{"It was issued in 2024 Z series manuals.", "", "four digits and a Z apart: no Zulu time"},
 		{"Ferrandi finished 14:20 down.", "", "down after M:SS: a gap in a race"},
+		{"The ceremony began at 11 o'clock this morning.", "11 o'clock this morning=local 11:00", "an hour in digits, o'clock and the half of the day"},
+		{"The ceremony began at 11 o'clock.", "", "o'clock with no half of the day: morning or evening"},
 		{"The favourite came home 1:12 behind the winner.", "", "behind after M:SS: a gap in a race"},
 		{"The train arrived at 14:20 behind schedule.", "14:20=local 14:20", "at before it: a time of day, whatever follows"},
 		{"Power was restored around 14:20 back in the town centre.", "14:20=local 14:20", "around before it: a time of day"},

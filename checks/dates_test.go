@@ -450,6 +450,15 @@ func TestSaidDateGoesToSaidFacts(t *testing.T) {
 	})
 }
 
+// "who turned 23 in November" dates a birthday, no event of the fact.
+func TestBirthdayIsNoEventDate(t *testing.T) {
+	const jump = "facts:\n  - id: jump\n    claim: Solvang flew 146.5 metres on 17 January 2026.\n    date: 2026-01-17\n    about: [flew | flies]\n"
+	assertVerdicts(t, jump, "2026-01-18", []verdictCase{
+		{"Solvang, who turned 23 in November, flew 146 metres.", "silent", "the month of an age clause is the birthday's"},
+		{"Solvang flew 146 metres in November.", "contradicts", "a month with no age before it dates the flight"},
+	})
+}
+
 // "hit by Monday's hailstorm": "by" before a possessive day is an agent,
 // no deadline; the possessive gives the storm's day.
 func TestByBeforeAPossessiveDay(t *testing.T) {

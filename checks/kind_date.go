@@ -258,11 +258,27 @@ const stateReach = 3
 // verb may stand: "will not be able to reopen until".
 const negatedUntilReach = 6
 
+// birthdayDate reports whether a date follows an age after a verb of
+// turning ([age-turn-verbs]) and "in" or "on": "who turned 23 in
+// November" dates the birthday.
+func birthdayDate(sent *sentence, d dateMention) bool {
+	sc := sent.scanner()
+	k := d.start - 1 // the word before the date and its preposition
+	if w := sc.tok(d.start); w != "in" && w != "on" {
+		k = -1
+	}
+	return k >= 1 && isDigits(sc.tok(k)) && ageTurnVerbs[sc.tok(k-1)]
+}
+
 // dateCandidate returns the candidate the date mention of index i makes
 // for the fact, if any.
 func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet, d dateMention, i int) (candidate, bool) {
 	if d.said && !m.fact.SaidDates {
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
+		return candidate{}, false
+	}
+	if birthdayDate(sent, d) {
+		m.tracef("    %q dates a birthday (\"who turned 23 in November\"), no event of the fact: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
 	if d.reaction >= 0 && !m.own[sent.folded().tokens[d.reaction].Text] {

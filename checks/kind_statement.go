@@ -91,11 +91,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
-		var phrase []span
-		if sm.span.end-sm.span.start > 1 {
-			phrase = []span{sm.span} // "unrelated to the update"; a bare "unrelated" may be the other matter's adjective
-		}
-		if why := m.otherInstance(sent, spans, phrase); !fd.Agrees && why != "" {
+		if why := m.otherInstance(sent, spans, wordingOf(sm.span)); !fd.Agrees && why != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
@@ -103,6 +99,16 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// wordingOf returns the span of a statement's phrase of two words or more,
+// whose words are the fact's wording ("unrelated to the update"), or nil: a
+// bare "unrelated" may be the other matter's adjective.
+func wordingOf(sp span) []span {
+	if sp.end-sp.start > 1 {
+		return []span{sp}
+	}
+	return nil
 }
 
 // otherInstance says why a sentence may tell of another thing of the

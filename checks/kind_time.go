@@ -46,12 +46,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if i > 0 && !cl.zoneless && restates(sent.clockMentions()[i-1], cl) {
 			at = span{sent.clockMentions()[i-1].start, cl.end} // "7:30 a.m. local time (0530 GMT)": as near as the first
 		}
-		if updateStamp(sent.scanner(), cl.start) {
-			m.tracef("    %q is when the page was updated (\"Last updated 17:05\"): ignored", says(src, sent, cl.span))
-			continue
-		}
-		if publishedStamp(sent, cl.start) {
-			m.tracef("    %q is when the page was published (a byline: \"Publié le 23 septembre 2025 à 06h40\"): ignored", says(src, sent, cl.span))
+		if why := pageStamp(sent, cl.start); why != "" {
+			m.tracef("    %q is when the page was %s: ignored", says(src, sent, cl.span), why)
 			continue
 		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
@@ -104,6 +100,19 @@ func updateStamp(sc scanner, i int) bool {
 		k--
 	}
 	return k >= 0 && updateWords[sc.tok(k)]
+}
+
+// pageStamp says what a time at token i tells of the page, or "": when it
+// was updated ("Last updated 17:05") or published (a byline left in the
+// text).
+func pageStamp(sent *sentence, i int) string {
+	switch {
+	case updateStamp(sent.scanner(), i):
+		return "updated (\"Last updated 17:05\")"
+	case publishedStamp(sent, i):
+		return "published (a byline: \"Publié le 23 septembre 2025 à 06h40\")"
+	}
+	return ""
 }
 
 // publishedStamp reports whether a time at token i follows a date in a

@@ -744,9 +744,31 @@ func (sc scanner) fractionShare(i int) (facts.Interval, int, int, bool) {
 	if a, n := sc.approximationBefore(i); n > 0 {
 		share, start = a.of(v), i-n
 	}
+	if lo, at, ok := sc.fractionBefore(i); ok && lo < v {
+		share, start = facts.Interval{Lo: lo, Hi: v}, at // "between a third and half of the crop": 33.3 to 50
+	}
 	share.Hi = min(share.Hi, 100)
 	return share, start, of, true
 }
+
+// fractionBefore reads a fraction that ends a word of
+// [fraction-range-joins] before token i, the first end of a range of
+// fractions ("a third and half", "un tiers à la moitié"), in percent, with
+// the token it starts at.
+func (sc scanner) fractionBefore(i int) (float64, int, bool) {
+	j := i - 1
+	if !fractionRangeJoins[sc.tok(j)] || !plainGap(sc.gap(i)) {
+		return 0, 0, false
+	}
+	num, den := fractionNumerators[sc.tok(j-2)], fractionDenominators[sc.tok(j-1)]
+	if num == 0 || den == 0 || num >= den || !plainGap(sc.gap(j)) {
+		return 0, 0, false
+	}
+	return num / den * 100, j - 2, true
+}
+
+// fractionRangeJoins: see fractionBefore.
+var fractionRangeJoins = lexicon.Set("fraction-range-joins")
 
 // halfDeterminers ([half-determiners]) after "half" make a share of a
 // whole with no "of": "half the harvest", "half its staff".

@@ -283,6 +283,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.3333333333 percent"},
 		{"Two out of three voters backed it.", "Two out of three=50..83.3333333333 percent"},
 		{"About a third of households lost power.", "About a third=30..36.6666666667 percent"},                                            // a fraction of a whole: a share
+		{"Between a third and half of the crop was lost.", "a third and half=33.3333333333..50 percent"},                                  // a range of fractions: from the first to the second
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.6666666667..100 percent; over 75=more than 75"},       // with an approximation before it
 		{"Kestrel schätzt, dass mehr als zwei Drittel seiner Kunden betroffen sind.", "mehr als zwei Drittel=66.6666666667..100 percent"}, // a German genitive after the fraction opens the whole
 		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                         // four as a numerator: a share

@@ -110,6 +110,9 @@ type dateMention struct {
 	// ("the port company today welcomed the agreement"): the date is the
 	// reaction's, not that of the event its object names; -1 when none.
 	reaction int
+	// birthday marks a date after an age and a verb of turning ("who
+	// turned 23 in November"): a birthday, no event's date.
+	birthday bool
 }
 
 // months maps month names in every language of lexicon/months.txt to their
@@ -528,15 +531,22 @@ func monthRanges(name string) map[string][2]int {
 // saidRightBefore reports whether a verb of saying stands right before
 // token start, perhaps over a word of [sayer-adverbs]: "confirmed on
 // Wednesday", "confirmed again on Wednesday".
-func (sc scanner) saidRightBefore(start int) bool {
+func (sc scanner) saidRightBefore(start int) bool { return sc.verbBefore(start, saidVerbs) >= 0 }
+
+// verbBefore returns the token of a verb of verbs right before token
+// start, perhaps over a word of [sayer-adverbs], or -1.
+func (sc scanner) verbBefore(start int, verbs map[string]bool) int {
 	if !plainGap(sc.gap(start)) {
-		return false
+		return -1
 	}
 	k := start - 1
 	if sayerAdverbs[sc.tok(k)] && plainGap(sc.gap(k)) {
 		k--
 	}
-	return saidVerbs[sc.tok(k)]
+	if k >= 0 && verbs[sc.tok(k)] {
+		return k
+	}
+	return -1
 }
 
 // nounOfDate returns the token of the noun a date at token i belongs to
@@ -637,7 +647,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	if noun < 0 {
 		noun = sc.figureNoun(i) // "a closing price of $66.29 on Friday"
 	}
-	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline, reaction: sc.reactionNextTo(start, end)}
+	return dateMention{span: span{start, end}, expr: expr, said: said, since: since, bare: bare, noun: noun, deadline: deadline, reaction: sc.reactionNextTo(start, end), birthday: sc.birthdayAt(start)}
 }
 
 // reactionNextTo returns the token of a verb of [reaction-verbs] right
@@ -651,17 +661,15 @@ func (sc scanner) reactionNextTo(start, end int) int {
 	if reactionVerbs[sc.tok(end)] && plainGap(sc.gap(end)) {
 		return end
 	}
-	if !plainGap(sc.gap(start)) {
-		return -1
-	}
-	k := start - 1
-	if sayerAdverbs[sc.tok(k)] && plainGap(sc.gap(k)) {
-		k--
-	}
-	if reactionVerbs[sc.tok(k)] {
-		return k
-	}
-	return -1
+	return sc.verbBefore(start, reactionVerbs)
+}
+
+// birthdayAt reports whether a date that opens with "in" or "on" at token
+// start follows an age after a verb of turning ([age-turn-verbs]): "who
+// turned 23 in November" dates the birthday.
+func (sc scanner) birthdayAt(start int) bool {
+	w := sc.tok(start)
+	return (w == "in" || w == "on") && start >= 2 && isDigits(sc.tok(start-1)) && ageTurnVerbs[sc.tok(start-2)]
 }
 
 // reactionVerbs ([reaction-verbs]) say how someone met what their object

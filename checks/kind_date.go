@@ -258,18 +258,6 @@ const stateReach = 3
 // verb may stand: "will not be able to reopen until".
 const negatedUntilReach = 6
 
-// birthdayDate reports whether a date follows an age after a verb of
-// turning ([age-turn-verbs]) and "in" or "on": "who turned 23 in
-// November" dates the birthday.
-func birthdayDate(sent *sentence, d dateMention) bool {
-	sc := sent.scanner()
-	k := d.start - 1 // the word before the date and its preposition
-	if w := sc.tok(d.start); w != "in" && w != "on" {
-		k = -1
-	}
-	return k >= 1 && isDigits(sc.tok(k)) && ageTurnVerbs[sc.tok(k-1)]
-}
-
 // dateCandidate returns the candidate the date mention of index i makes
 // for the fact, if any.
 func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet, d dateMention, i int) (candidate, bool) {
@@ -277,13 +265,15 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q dates the report (next to a verb of saying): ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
-	if birthdayDate(sent, d) {
+	if d.birthday {
 		m.tracef("    %q dates a birthday (\"who turned 23 in November\"), no event of the fact: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
-	if d.reaction >= 0 && !m.own[sent.folded().tokens[d.reaction].Text] {
-		m.tracef("    %q dates a reaction (%q) to what its object names, not that event: ignored", says(src, sent, d.span), sent.folded().tokens[d.reaction].Text)
-		return candidate{}, false
+	if d.reaction >= 0 {
+		if verb := sent.folded().tokens[d.reaction].Text; !m.own[verb] {
+			m.tracef("    %q dates a reaction (%q) to what its object names, not that event: ignored", says(src, sent, d.span), verb)
+			return candidate{}, false
+		}
 	}
 	if nameYear(sent, d) {
 		m.tracef("    %q is a year in a name (\"Lyon 2031\", \"Expo 2030\"): ignored", says(src, sent, span{d.start - 1, d.end}))

@@ -47,8 +47,12 @@ func same(x, y float64) bool {
 	return x == y || math.Abs(x-y) <= 1e-12*math.Max(math.Abs(x), math.Abs(y))
 }
 
-// FormatNumber writes x with thousands separators and no trailing zeros.
-func FormatNumber(x float64) string {
+// FormatNumber writes x with thousands separators and no trailing zeros; a
+// computed fraction (33.3333333333) is rounded to two decimals.
+func FormatNumber(x float64) string { return formatNumber(x, true) }
+
+// formatNumber is FormatNumber, with computed fractions rounded or not.
+func formatNumber(x float64, round bool) string {
 	if math.IsInf(x, 0) {
 		return "∞"
 	}
@@ -57,6 +61,13 @@ func FormatNumber(x float64) string {
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(math.Abs(x), 'g', 12, 64), 64)
 	s := strconv.FormatFloat(r, 'f', -1, 64)
 	whole, frac, _ := strings.Cut(s, ".")
+	if round && computed(whole, frac) {
+		// No one writes 33.3333333333: it is "a third" or a conversion,
+		// shown to two decimals (three significant digits below 1).
+		s = strconv.FormatFloat(r, 'f', shownDecimals(whole, frac), 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		whole, frac, _ = strings.Cut(s, ".")
+	}
 	var b strings.Builder
 	if x < 0 {
 		b.WriteByte('-')
@@ -71,6 +82,26 @@ func FormatNumber(x float64) string {
 		b.WriteString("." + frac)
 	}
 	return b.String()
+}
+
+// computed reports whether a number's fraction is longer than a written
+// one: four decimals after a whole part (a third is 33.3333333333 per cent),
+// six below 1.
+func computed(whole, frac string) bool {
+	if whole == "0" {
+		return len(frac) > 6
+	}
+	return len(frac) > 4
+}
+
+// shownDecimals is how many decimals a computed fraction is shown with: two,
+// or enough for three significant digits when the whole part is 0
+// (0.000123).
+func shownDecimals(whole, frac string) int {
+	if whole != "0" {
+		return 2
+	}
+	return len(frac) - len(strings.TrimLeft(frac, "0")) + 3
 }
 
 func (a Interval) String() string {
@@ -88,7 +119,11 @@ func (a Interval) String() string {
 		}
 		return "up to " + FormatNumber(a.Hi)
 	}
-	return FormatNumber(a.Lo) + ".." + FormatNumber(a.Hi)
+	lo, hi := FormatNumber(a.Lo), FormatNumber(a.Hi)
+	if lo == hi { // a narrow range (16,384 KiB in MB) shows its digits
+		lo, hi = formatNumber(a.Lo, false), formatNumber(a.Hi, false)
+	}
+	return lo + ".." + hi
 }
 
 // ParseNumber reads a canonical number as written in a fact sheet: "3000",

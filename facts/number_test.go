@@ -49,6 +49,7 @@ func TestParseNumberAndTolerance(t *testing.T) {
 		{"2000..3000", "", "2,000..3,000"},
 		{"3000", "10%", "2,700..3,300"},
 		{"24", "1", "23..25"},
+		{"16", "0.003%", "15.99952..16.00048"}, // rounded, both ends would read 16: the digits are kept
 	}
 	for _, tt := range tests {
 		iv, err := ParseNumber(tt.num)
@@ -87,6 +88,11 @@ func TestFormatNumber(t *testing.T) {
 		{1.1 + 0.6, "1.7", "arithmetic noise (1.7000000000000002) is not shown"},
 		{0.05, "0.05", "small fractions kept"},
 		{-1234.5, "-1,234.5", "negative numbers"},
+		{100.0 / 3, "33.33", "a computed fraction (a third in per cent) is shown to two decimals"},
+		{110.0 / 3, "36.67", "rounded, not cut"},
+		{0.123456, "0.123456", "six decimals below 1 are a written number, kept"},
+		{2.5625, "2.5625", "four decimals after a whole part too"},
+		{0.0001 / 3, "0.0000333", "a small computed value keeps three significant digits"},
 	}
 	for _, tt := range tests {
 		if got := FormatNumber(tt.x); got != tt.want {

@@ -274,11 +274,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"It will drop 1 or 10 routes.", "1=1; 10=10"},
 		{"It runs 2-3x faster.", "2-3x=2..3 factor"},
 		{"Roughly one in four patients improved.", "one in four=22.22..28.57 percent"}, // a ratio is a share: one in 4.5 to one in 3.5
-		{"About 1 in 100 patients improved.", "1 in 100=0.9..1.1 percent"},                             // or 10% either way, where that is wider
-		{"Four in ten patients improved.", "Four in ten=35..45 percent"},                               // a first figure above one: half a unit of it
+		{"About 1 in 100 patients improved.", "1 in 100=0.9..1.1 percent"},             // or 10% either way, where that is wider
+		{"Four in ten patients improved.", "Four in ten=35..45 percent"},               // a first figure above one: half a unit of it
 		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
-		{"It charges to 60% in 30 minutes.", "60=60 percent; 30 minutes=30 minute"},                                                            // a sign after the first figure: no ratio
-		{"Der Nova 3 in 30 Minuten geladen.", "3=3; 30 Minuten=30 minute"},                                                                     // a unit after the second: a time, no ratio
+		{"It charges to 60% in 30 minutes.", "60=60 percent; 30 minutes=30 minute"},                                                    // a sign after the first figure: no ratio
+		{"Der Nova 3 in 30 Minuten geladen.", "3=3; 30 Minuten=30 minute"},                                                             // a unit after the second: a time, no ratio
 		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.33 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too
 		{"Deux sur trois ont été évacués.", "Deux sur trois=50..83.33 percent"},
 		{"Two out of three voters backed it.", "Two out of three=50..83.33 percent"},
@@ -286,12 +286,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Between a third and half of the crop was lost.", "a third and half=33.33..50 percent"},                                  // a range of fractions: from the first to the second
 		{"More than two-thirds of the dead were over 75.", "More than two-thirds=66.67..100 percent; over 75=more than 75"},       // with an approximation before it
 		{"Kestrel schätzt, dass mehr als zwei Drittel seiner Kunden betroffen sind.", "mehr als zwei Drittel=66.67..100 percent"}, // a German genitive after the fraction opens the whole
-		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                         // four as a numerator: a share
-		{"Four fifths remained.", ""},                                                                                                     // no whole after the fraction: no share
-		{"Nearly half the harvest was lost.", "Nearly half=45..50 percent"},                                                               // half with a determiner and no of, as English writes it
-		{"It took half the time.", ""},                                                                                                    // half the time: no whole the fact counts
-		{"It took half an hour.", "half an hour=0.5 hour"},                                                                                // half an hour: a span of time, no share
-		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                                      // a fraction after by: a change in percent
+		{"The state pays four-fifths of the cost.", "four-fifths=72..88 percent"},                                                 // four as a numerator: a share
+		{"Four fifths remained.", ""},                                                                                             // no whole after the fraction: no share
+		{"Nearly half the harvest was lost.", "Nearly half=45..50 percent"},                                                       // half with a determiner and no of, as English writes it
+		{"It took half the time.", ""},                                                                                            // half the time: no whole the fact counts
+		{"It took half an hour.", "half an hour=0.5 hour"},                                                                        // half an hour: a span of time, no share
+		{"The budget was cut by a quarter in 2024.", "a quarter=22.5..27.5 percent"},                                              // a fraction after by: a change in percent
 		{"The budget was cut by half.", "half=45..55 percent"},
 		{"Cards are handled by a third party.", ""},
 		{"The risk fell by almost a quarter.", "almost a quarter=22.5..25 percent"}, // an approximation between by and the fraction
@@ -299,7 +299,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"La moitié des votants est restée chez elle.", "moitié=45..55 percent"},
 		{"A metade dos clientes ficou sem luz.", "A metade=45..55 percent"},
 		{"Das casas, cerca de um terço delas ficou sem luz.", "cerca de um terço=30..36.67 percent"}, // "delas", of them, opens the whole
-		{"Um terço ficou sem luz.", ""},                                                                      // no whole after it: no share read
+		{"Um terço ficou sem luz.", ""},                                                              // no whole after it: no share read
 		{"Die Hälfte der Haushalte war ohne Strom.", "Hälfte=45..55 percent"},
 		{"La meta de los clientes era ahorrar.", ""},                                                                                              // Spanish meta is a goal, no half
 		{"Près de 1 900 emplois, soit environ un cinquième de ses effectifs.", "Près de 1 900=1,710..1,900; environ un cinquième=18..22 percent"}, // other languages' fifths
@@ -307,12 +307,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Een vijfde van de klanten zat zonder stroom.", "Een vijfde=18..22 percent"},
 		{"De derde van de klanten belde.", ""}, // an ordinal after an article, no numerator: no share
 		{"Roughly half of the homes lost power.", "Roughly half=45..55 percent"},
-		{"Half of a million people left.", ""},                                                // "by half" too
-		{"It took a quarter of an hour.", "a quarter of an hour=0.25 hour"},                   // a fraction of a unit is no share, but a span of time
+		{"Half of a million people left.", ""},                                        // "by half" too
+		{"It took a quarter of an hour.", "a quarter of an hour=0.25 hour"},           // a fraction of a unit is no share, but a span of time
 		{"They cancelled a third of the day's flights.", "a third=30..36.67 percent"}, // a unit word with 's describes the whole, which is shared
-		{"The flights took a third of the day.", ""},                                          // the unit itself: a part of a day
-		{"A third of a million people left.", ""},                                             // nor of a figure
-		{"A quarter of a million people left.", "A quarter of a million=250,000"},             // but a fraction of a scale that makes a whole figure is a count
+		{"The flights took a third of the day.", ""},                                  // the unit itself: a part of a day
+		{"A third of a million people left.", ""},                                     // nor of a figure
+		{"A quarter of a million people left.", "A quarter of a million=250,000"},     // but a fraction of a scale that makes a whole figure is a count
 		{"Three quarters of a billion euros went.", "Three quarters of a billion euros=750,000,000 euro"},
 		{"Há cerca de duas dezenas de contribuidores.", "cerca de duas dezenas=18..22"}, // tens of another language after a number word: 20, not 2
 		{"Há dezenas de contribuidores.", ""},                                           // alone, vague: no count

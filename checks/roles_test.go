@@ -93,3 +93,24 @@ func TestMinisterOfState(t *testing.T) {
 		{"Health Minister Brid Walsh opened the centre.", "agrees", "the minister's own title"},
 	})
 }
+
+// Posts of clubs, schools, courts and orchestras are titles too: beside
+// the name, one that is not the role's contradicts.
+func TestMorePostTitles(t *testing.T) {
+	const chair = "facts:\n  - id: chair\n    claim: Helena Marsh chairs the rowing club.\n    name: Helena Marsh\n    aliases: [Marsh]\n    role: chair | chairwoman\n    about: [club]\n"
+	assertVerdicts(t, chair, "2026-03-02", []verdictCase{
+		{"Club treasurer Helena Marsh said the boathouse was insured.", "contradicts", "a treasurer is another post"},
+		{"Helena Marsh, the club's solicitor, said the boathouse was insured.", "contradicts", "so is its lawyer, by the British word"},
+		{"La tesorera del club, Helena Marsh, dijo que estaba asegurado.", "contradicts", "the treasurer in Spanish"},
+		{"The treasurer's daughter, Helena Marsh, said the club was insured.", "agrees", "a title in a possessive is someone else's"},
+		{"Club chairwoman Helena Marsh thanked Dean Ruiz and the coaches.", "agrees", "Dean opening another person's name is no title of hers"},
+		{"Helena Marsh, a solicitor, said the club was insured.", "unsure", "after a, one post among others she may hold"},
+	})
+	const conductor = "facts:\n  - id: maestro\n    claim: Jan Vos is the orchestra's chief conductor.\n    name: Jan Vos\n    role: chief conductor\n    about: [orchestra]\n"
+	assertVerdicts(t, conductor, "2026-03-02", []verdictCase{
+		{"The orchestra's music director, Jan Vos, resigned.", "agrees", "a music director is the orchestra's conductor: one post"},
+		{"Chefdirigent Jan Vos verließ das Orchester.", "agrees", "the post in German"},
+		{"Orchestra manager Jan Vos resigned.", "agrees", "manager names many posts: not read"},
+		{"The orchestra's architect, Jan Vos, resigned.", "contradicts", "an architect is another post"},
+	})
+}

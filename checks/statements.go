@@ -578,18 +578,30 @@ var conditionOpeners, reflexiveSiMarkers = lexicon.Set("condition-openers"), lex
 
 // conditionOpens reports whether the sentence opens with a condition
 // ([condition-openers]: "If the score is level after 90 minutes, there
-// will be extra time") whose clause a comma closes before the phrase at sp:
-// the main clause says what happens then, and asserts nothing.
+// will be extra time") whose clause a comma closes, and the phrase at sp
+// stands in either clause: the condition asserts nothing ("Si el puente
+// fue saboteado, ..."), nor does the main clause, which says what happens
+// then. Not "Sí, el puente fue saboteado": a comma right after the word
+// makes it Spanish "yes".
 func conditionOpens(sent *sentence, sp span) bool {
 	f := sent.folded()
-	if sp.start < 2 || !conditionOpeners[f.tokens[0].Text] {
+	if sp.start < 1 || !conditionOpeners[f.tokens[0].Text] || strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[1].Start], ",") {
 		return false
 	}
 	if sc := sent.scanner(); f.tokens[0].Text == "si" && sc.holdsAny(reflexiveSiMarkers) && sc.phraseAt(0, hedgePhrases) == nil {
 		return false // Italian "Si è trasformato ...": the reflexive pronoun; not "Si sospetta, ..., che", a hedge
 	}
-	return strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[sp.start].Start], ",")
+	if strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[sp.start].Start], ",") {
+		return true // the main clause
+	}
+	if f.tokens[0].Text == "se" && !seConditionNext[f.tokens[1].Text] {
+		return false // Spanish "Se confirmó que ...": the pronoun, whose clause asserts
+	}
+	return strings.Contains(f.norm.S[f.tokens[sp.end-1].End:], ",") // the condition, closed after the phrase
 }
+
+// seConditionNext ([se-condition-next]): see conditionOpens.
+var seConditionNext = lexicon.Set("se-condition-next")
 
 // subjectNegations: see subjectNegated.
 var subjectNegations = phrases("subject-negations")

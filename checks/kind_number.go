@@ -1785,7 +1785,7 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	if !after && !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
 		return false
 	}
-	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	forSide, againstSide := m.voteSides()
 	return first && forSide && !againstSide || !first && againstSide && !forSide
 }
 
@@ -1794,7 +1794,7 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 // count: "16 votos a favor" for a fact of the votes against, "9 against"
 // for one of the votes for.
 func (m *matcher) otherVoteSide(sent *sentence, n numberMention) bool {
-	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	forSide, againstSide := m.voteSides()
 	if forSide == againstSide {
 		return false // most facts: no side of a vote
 	}
@@ -1806,7 +1806,7 @@ func (m *matcher) otherVoteSide(sent *sentence, n numberMention) bool {
 // that the fact counts ("16 votes against" for a fact of the votes
 // against): the label, not nearness, gives it to the fact.
 func (m *matcher) ownVoteSide(sent *sentence, n numberMention) bool {
-	forSide, againstSide := m.ownAny(voteForWords), m.ownAny(voteAgainstWords)
+	forSide, againstSide := m.voteSides()
 	if forSide == againstSide {
 		return false
 	}
@@ -1861,6 +1861,27 @@ func (m *matcher) ownAny(list map[string]bool) bool {
 	}
 	return false
 }
+
+// voteSides reports which side of a vote the fact counts, by its own
+// words: one of [vote-for-words] ("in favour", "ayes") or of
+// [vote-against-words]. A word of [vote-side-weak] ("for", which most
+// claims hold: "insured for C$48.6 million") counts only beside a word of
+// [vote-words] ("voted for").
+func (m *matcher) voteSides() (forSide, againstSide bool) {
+	voted := m.ownAny(voteWords)
+	for w := range m.own {
+		if voteForWords[w] && (voted || !voteSideWeak[w]) {
+			forSide = true
+		}
+		if voteAgainstWords[w] && (voted || !voteSideWeak[w]) {
+			againstSide = true
+		}
+	}
+	return forSide, againstSide
+}
+
+// voteSideWeak: see voteSides.
+var voteSideWeak = lexicon.Set("vote-side-weak")
 
 // voteWords, voteForWords and voteAgainstWords: see voteSide. voteReach is
 // how many words before the tally a word of a vote may stand.

@@ -1515,6 +1515,11 @@ func TestVoteTallies(t *testing.T) {
 		{"It was approved; the vote, 29 to 17, was a clear majority.", 0, "contradicts", "a bare tally between commas right after the vote: its first figure is the votes for"},
 		{"It was approved after the vote cut the list 29 to 17 names.", 0, "silent", "a noun after the second figure: a change, no tally"},
 	})
+	const insured = "facts:\n  - id: cover\n    claim: The satellite was insured for 48.6 million dollars.\n    number: 48,600,000\n    unit: dollars\n    about: [insured]\n"
+	assertVerdicts(t, insured, "2025-09-09", []verdictCase{
+		{"The satellite was insured for $40 million against loss at launch.", "contradicts", "for in a claim names no side of a vote: against after the figure is no label of the other side"},
+		{"The satellite was insured for $48.6 million against loss at launch.", "agrees", "and the sheet's figure so written agrees"},
+	})
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{
 		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},

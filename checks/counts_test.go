@@ -436,11 +436,16 @@ func TestNauticalMiles(t *testing.T) {
 		{"The ships collided eighteen miles off the cape.", "agrees", "miles at sea may be nautical miles: either reading agrees"},
 		{"The ships collided 20.7 miles off the cape.", "agrees", "and statute miles convert: 20.7 miles is 18 nautical miles"},
 		{"The ships collided 25 miles off the cape.", "contradicts", "a figure that disagrees both ways contradicts"},
+		{"Les navires (ships) sont entrés en collision (collided) à 18 milles marins au large (off).", "agrees", "nautical miles in French"},
 	})
 	const road = "facts:\n  - id: road\n    claim: The road is 29 km long.\n    number: 29\n    unit: km\n    about: [road]\n"
 	assertVerdicts(t, road, "2026-04-15", []verdictCase{
 		{"The road is 18 miles long.", "agrees", "18 miles is 29 km: statute miles for a fact on land"},
 		{"The road is 18 nautical miles long.", "contradicts", "nautical miles written out are no statute miles (33.3 km)"},
+		{"La carretera (road) mide 18 millas.", "agrees", "Spanish millas are miles"},
+		{"La carretera (road) mide 25 millas.", "contradicts", "and another figure in them converts and disagrees"},
+		{"La strada (road) è lunga 18 miglia.", "agrees", "Italian miglia"},
+		{"La route (road) coûte deux mille euros.", "silent", "French mille, a thousand, is no mile"},
 	})
 	const metres = "facts:\n  - id: span\n    claim: The span is 18 metres.\n    number: 18\n    unit: metres | ft\n    about: [span]\n"
 	assertVerdicts(t, metres, "2026-04-15", []verdictCase{

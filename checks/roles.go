@@ -164,7 +164,7 @@ func rightTitle(sc scanner, end int) span {
 		return span{} // no comma closes it: a clause, not an apposition
 	}
 	_, title := postAt(sc, end)
-	if !titleArticles[sc.tok(end)] && !title && !titleRankWords[sc.tok(end)] && !possessiveAfter(sc, end+1) || !titlePhrase(sc, span{end, k}) {
+	if !titleArticles[sc.tok(end)] && !title && !titleRankWords[sc.tok(end)] && !possessorAt(sc, end) || !titlePhrase(sc, span{end, k}) {
 		return span{}
 	}
 	if p, ok := postAt(sc, end+1); titleRankWords[sc.tok(end)] && ok && end+1+len(p.words) < k && !titleOfWords[sc.tok(end+1+len(p.words))] {
@@ -216,18 +216,18 @@ func commaTitle(sc scanner, n span) span {
 	if k > 0 && titleGaps(sc, k-1, k+1) {
 		return span{} // longer than a title's phrase
 	}
-	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title && !possessiveAfter(sc, k+1) || !titlePhrase(sc, span{k, n.start}) {
+	if _, title := postAt(sc, k); !titleArticles[sc.tok(k)] && !title && !possessorAt(sc, k) || !titlePhrase(sc, span{k, n.start}) {
 		return span{}
 	}
 	return span{k, n.start}
 }
 
 // titleGaps reports whether the words from token i to end-1 stand with
-// nothing but spaces, hyphens, a possessive's apostrophe or an elided
-// article's ("directrice générale de l'entreprise") between them.
+// nothing but spaces, hyphens, a possessive's apostrophe (also alone after
+// an s: "Borealis' chief") or an elided article's ("directrice générale de l'entreprise") between them.
 func titleGaps(sc scanner, i, end int) bool {
 	for k := i + 1; k < end; k++ {
-		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) && !elidedBefore(sc, k) {
+		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) && !bareApostrophe(sc, k-1) && !elidedBefore(sc, k) {
 			return false
 		}
 	}
@@ -249,6 +249,19 @@ var elidedWords = lexicon.Set("elided-words")
 func possessiveAfter(sc scanner, k int) bool {
 	g := sc.gap(k)
 	return sc.tok(k) == "s" && (g == "'" || g == "’")
+}
+
+// bareApostrophe reports whether token k is a possessor that ends in s
+// and takes an apostrophe alone: "Borealis' chief operating officer".
+func bareApostrophe(sc scanner, k int) bool {
+	g := sc.gap(k + 1)
+	return strings.HasSuffix(sc.tok(k), "s") && (g == "' " || g == "’ ")
+}
+
+// possessorAt reports whether a possessor opens a title's phrase at token
+// k: "the sheriff's", "Borealis'".
+func possessorAt(sc scanner, k int) bool {
+	return possessiveAfter(sc, k+1) || bareApostrophe(sc, k)
 }
 
 // judge reads the posts the titles in the words at name.

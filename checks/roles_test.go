@@ -14,6 +14,8 @@ func TestRoles(t *testing.T) {
 		{"Il presidente di Corvane, Ilona Varga, ha aperto l'impianto.", "contradicts", "a title between commas before the name, in Italian"},
 		{"Corvane's chairwoman, Ilona Varga, opened the plant.", "contradicts", "a possessor may open the title before the name"},
 		{"Corvane's chief executive, Ilona Varga, opened the plant.", "agrees", "and the role so placed agrees"},
+		{"Ilona Varga, Corvanes' chief financial officer, opened the plant.", "contradicts", "a possessor in s with its apostrophe alone opens the title after the name"},
+		{"Ilona Varga, Corvanes' chief executive, opened the plant.", "agrees", "and the role so written agrees"},
 		{"The chairwoman's aide, Ilona Varga, opened the plant.", "agrees", "a title in the possessor is someone else's"},
 		{"La directrice générale Ilona Varga a inauguré l'usine.", "agrees", "the role's post in French, though the sheet names it in English"},
 		{"Deputy chief executive Ilona Varga opened the plant.", "contradicts", "a rank word before the role makes it another post"},

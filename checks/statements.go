@@ -938,6 +938,9 @@ func denialBeforeThat(sent *sentence, k int) (int, bool) {
 // conceded".
 var stillStates = lexicon.Set("still-states")
 
+// stillConcessives: see linkingStill.
+var stillConcessives = lexicon.Set("still-concessives")
+
 // stillPhrases make a statement a state at a moment of a story that goes
 // on, as stillStates do: "no injuries had been reported as of Friday".
 var stillPhrases = phrases("still-phrases")
@@ -1029,9 +1032,12 @@ const negatedNounReach = 2
 // linkingStill reports whether the word of stillStates at token k links
 // its sentence to the one before rather than dating a state: "Yet" opening
 // a sentence, "and yet", "Still," with a comma ("but still has not paid"
-// dates one).
+// dates one), or a word of [still-concessives] after it ("aun así", even
+// so).
 func linkingStill(sc scanner, k int) bool {
 	switch {
+	case stillConcessives[sc.tok(k+1)] && plainGap(sc.gap(k+1)):
+		return true // "Aun así, la policía no descarta", "ainda que": even so, though
 	case k > 0:
 		return sc.tok(k) == "yet" && coordinators[sc.tok(k-1)] // "and yet"; "but still has not" is a state
 	}

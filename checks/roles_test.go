@@ -50,6 +50,9 @@ func TestRoles(t *testing.T) {
 		{"Fire Chief Aldo Brennan spoke about the fire.", "agrees", "a chief of a named service is a post"},
 		{"Deputy Fire Chief Aldo Brennan spoke about the fire.", "contradicts", "and a rank word before it makes another"},
 		{"Aldo Brennan, the team's fire chief, spoke.", "agrees", "between commas after the name"},
+		{"Habló Aldo Brennan, jefe de bomberos de la ciudad, sobre el fuego.", "agrees", "the fire chief in Spanish, between commas after the name"},
+		{"Habló Aldo Brennan, jefe de policía de la ciudad, sobre el fuego.", "contradicts", "the police chief in Spanish is another post"},
+		{"Aldo Brennan, the incident commander, spoke about the fire.", "contradicts", "an incident commander is another post"},
 	})
 	const unknown = "facts:\n  - id: spec\n    claim: Ramon Ledesma is a hurricane specialist.\n    name: Ramon Ledesma\n    role: hurricane specialist\n    about: [hurricane]\n"
 	assertVerdicts(t, unknown, "2026-05-04", []verdictCase{

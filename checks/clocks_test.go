@@ -515,6 +515,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"During its test on 15 May 2024, a unit of the plant making plastics for the whole region and beyond exploded.", "contradicts", "during, then two words naming the event, then the date: an opening phrase"},
 		{"After the inspection on 15 May 2024, a unit of the plant that makes plastics for the whole region exploded.", "silent", "after, then an event: another moment, the window holds"},
 		{"From 14 May 2024, all units of the plant that makes plastics for the whole region and beyond exploded in turn.", "agrees", "from opens a phrase setting the scene too"},
+		{"Na terça-feira, 15 de maio, uma unidade da fábrica que produz plásticos para toda a região (exploded) explodiu.", "contradicts", "Portuguese na opens a phrase setting the scene"},
+		{"Op dinsdag 14 mei, tijdens de nachtploeg, ontplofte een eenheid van de fabriek in het oude centrum (exploded).", "agrees", "so does Dutch op"},
 		{"From 15 May 2024, all units of the plant that makes plastics for the whole region and beyond exploded in turn.", "unsure", "and disagreeing, from may give only where a span starts"},
 		{"From the inspection on 15 May 2024 onwards, the units of the plant that makes plastics for the whole region exploded.", "silent", "from, then an event: another moment, the window holds"},
 		{"At the big annual meeting of owners on 15 May 2024, a unit of the plant that makes plastics for the region exploded.", "silent", "more than two words of no list: no short opening phrase"},

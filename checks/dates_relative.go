@@ -115,8 +115,35 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	if d, k, ok := sc.dayOfWeekdayAt(end); ok {
 		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true
 	}
+	if offset, k := sc.otherWeekOf(i, end); offset != 0 {
+		return dateExpr{rel: relWeekday, weekday: wd, offset: offset, otherLanguage: true}, k, true // "martedì scorso", "le mardi précédent"
+	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
 }
+
+// otherWeekOf reads the word of [weekday-last-words] or
+// [weekday-next-words] right before a weekday of another language at
+// token i or right after it (ending at token end): "martedì scorso", "el
+// pasado martes", "letzten Dienstag", "mardi prochain". It returns -1 for
+// the last such day before the report, 1 for the next, 0 for neither, and
+// the token after the weekday and its word.
+func (sc scanner) otherWeekOf(i, end int) (int, int) {
+	after := sc.tok(end)
+	switch {
+	case plainGap(sc.gap(end)) && weekdayLastWords[after]:
+		return -1, end + 1
+	case plainGap(sc.gap(end)) && weekdayNextWords[after]:
+		return 1, end + 1
+	case i > 0 && plainGap(sc.gap(i)) && weekdayLastWords[sc.tok(i-1)]:
+		return -1, end
+	case i > 0 && plainGap(sc.gap(i)) && weekdayNextWords[sc.tok(i-1)]:
+		return 1, end
+	}
+	return 0, end
+}
+
+// weekdayLastWords and weekdayNextWords: see otherWeekOf.
+var weekdayLastWords, weekdayNextWords = lexicon.Set("weekday-last-words"), lexicon.Set("weekday-next-words")
 
 // countedBy reports whether a number that is no time of day stands right
 // before token i and counts it: "275 lunes", not "14 h 25 jeudi" nor

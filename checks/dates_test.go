@@ -931,6 +931,16 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Le terremoto a réveillé 275 lunes de sismographes.", "silent", "a word of a weekday after a count is a noun counted: French lunes, moons"},
 		{"Le terremoto a frappé à 14 h 25 samedi.", "unsure", "but a weekday after a time of day is still read, not left out as counted"},
 	})
+	assertVerdicts(t, quake, "2023-02-13", []verdictCase{
+		{"Il terremoto di lunedì scorso ha fatto migliaia di morti.", "agrees", "scorso: the last Monday before the report, the 6th, not the 13th"},
+		{"El terremoto del pasado lunes dejó miles de muertos.", "agrees", "pasado before the weekday: the same"},
+		{"Das Beben vom letzten Montag hat Tausende getötet.", "agrees", "German letzten"},
+		{"Le séisme de lundi dernier a fait des milliers de morts.", "agrees", "French dernier"},
+		{"Il terremoto di martedì scorso ha fatto migliaia di morti.", "unsure", "the 7th disagrees; a weekday of another language stays unsure, as its verb of saying is not read"},
+	})
+	assertVerdicts(t, quake, "2023-02-01", []verdictCase{
+		{"Il terremoto di lunedì prossimo è una simulazione.", "agrees", "prossimo: the next Monday after the report, the 6th"},
+	})
 	assertVerdicts(t, quake, "2023-02-03", []verdictCase{
 		{"Das Beben am Montag soll untersucht werden.", "agrees", "the first Monday after the report agrees too: the tense is not read"},
 	})

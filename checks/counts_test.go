@@ -118,6 +118,19 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"The 250 passengers each carried a ticket on the train.", "contradicts", "each before a verb tells how they acted: the count is a total"},
 		{"The train carried 250 passengers, each with a ticket.", "contradicts", "each after a comma starts another clause"},
 	})
+	const abroad = "facts:\n  - id: on-board\n    claim: 214 passengers were on board.\n    number: 214\n    unit: passengers | passeggeri | pasajeros | Fahrgäste\n    about: [treno | tren | Zug]\n"
+	assertVerdicts(t, abroad, "2026-03-11", []verdictCase{
+		{"Il treno trasporta 300 passeggeri al giorno.", "silent", "an Italian count a day is a rate"},
+		{"Il treno trasportava 300 passeggeri.", "contradicts", "and without the period a count"},
+		{"El tren lleva 300 pasajeros por día.", "silent", "a Spanish count a day"},
+		{"Der Zug fährt 300 Fahrgäste pro Tag.", "silent", "a German one"},
+	})
+	const rate = "facts:\n  - id: output\n    claim: The plant builds 142,000 vehicles a year.\n    number: 142000\n    unit: vehicles per year | vehículos por año\n    about: [plant | planta]\n"
+	assertVerdicts(t, rate, "2026-03-11", []verdictCase{
+		{"La planta produce 150.000 vehículos al año.", "contradicts", "a unit X por P reads the period written otherwise, as X per P does"},
+		{"La planta produce 142.000 vehículos cada año.", "agrees", "and agrees with the sheet's figure"},
+		{"La planta produce 150.000 vehículos al mes.", "silent", "another period is no rate of the fact's"},
+	})
 }
 
 // An amount of money per period is a rate: no yearly sum, though the

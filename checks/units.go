@@ -509,13 +509,14 @@ func (m *matcher) poundsOfWeight(sent *sentence, n numberMention) (facts.Interva
 	return scale(n.value, unitLexicon.byName["pound weight"], mass), true
 }
 
-// rateAsWritten reads a unit "X per P" of the sheet ("vehicles per day")
+// rateAsWritten reads a unit "X per P" of the sheet ("vehicles per day",
+// "vehículos por día": [unit-pers])
 // written with another word for the period after X: "vehicles a day",
 // "vehicles each day", "vehicles daily" ([period-adverbs]). It returns
 // where the period ends.
 func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
 	n := len(words)
-	if n < 3 || words[n-2] != "per" {
+	if n < 3 || !unitPers[words[n-2]] {
 		return 0, false
 	}
 	end, ok := unitFollows(f.norm.S, f.tokens, start, words[:n-2])
@@ -536,6 +537,10 @@ func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
 	}
 	return 0, false
 }
+
+// unitPers ([unit-pers]) join a sheet's unit of a rate to its period:
+// "vehicles per day", "vehículos por día", "Fahrzeuge pro Tag".
+var unitPers = lexicon.Set("unit-pers")
 
 // periodAdverbs name the period of a rate in one word: daily is a day.
 var periodAdverbs = lexicon.Pairs("period-adverbs")

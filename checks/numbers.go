@@ -169,6 +169,7 @@ var approximations = func() []approximation {
 	for list, of := range map[string]func(float64) facts.Interval{
 		"approx-above": above, "approx-at-least": atLeast, "approx-below": below,
 		"approx-up-to": upTo, "approx-nearly": nearly, "approx-about": about,
+		"approx-just-over": justOver,
 	} {
 		for _, words := range phrases(list) {
 			out = append(out, approximation{words, of}) // folded: "über", "jusqu'à"
@@ -189,6 +190,13 @@ func above(x float64) facts.Interval {
 func atLeast(x float64) facts.Interval { return facts.Interval{Lo: x, Hi: math.Inf(1)} }
 func below(x float64) facts.Interval   { return facts.Interval{Lo: 0, Hi: x, HiOpen: true} }
 func upTo(x float64) facts.Interval    { return facts.Interval{Lo: 0, Hi: x} }
+
+// justOver is a little above x: by 10%, or by half the unit of its last
+// significant digit where that is more ("just over two minutes" is 2 to
+// 2.5 minutes, "just over 300" 300 to 350).
+func justOver(x float64) facts.Interval {
+	return facts.Interval{Lo: x, Hi: x + max(x/10, roundedBy(x)), LoOpen: true}
+}
 
 // about is ±10%; nearly is up to 10% below.
 func about(x float64) facts.Interval  { return facts.Interval{Lo: x - x/10, Hi: x + x/10} }

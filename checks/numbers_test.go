@@ -43,6 +43,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"El fuego destruyó al menos una veintena de viviendas.", "al menos una veintena=at least 20"}, // an article between the bound and a round count
 		{"El fuego destruyó una veintena de viviendas.", "veintena=16..24"},                            // the round count alone: some twenty, wider than about
 		{"The span carries more than 160 people.", "more than 160=more than 160"},                      // more than alone is a bound from below
+		{"The span carries just over 160 people.", "just over 160=160..176"},                           // just over is a little above: 10%, or half the last digit's unit
+		{"The launch failed just over two minutes in.", "just over two minutes=2..2.5 minute"},         // half a minute, more than 10% of two
+		{"Ha ganado poco más de 300 votos.", "poco más de 300=300..350"},                               // in Spanish
 		{"The span carries not less than 160 people.", "not less than 160=at least 160"},               // not less than is at least
 		{"Temperatures climbed towards 30C.", "climbed towards 30C=27..30 celsius"},
 		{"It put $2 million towards 30 new homes.", "2 million=2,000,000 dollar; 30=30"},
@@ -1841,5 +1844,16 @@ func TestMinimumFacts(t *testing.T) {
 		{"It needs at least 4 GB of RAM.", "contradicts", "silent", "another minimum"},
 		{"It needs at least 6 GB of RAM.", "agrees", "silent", "the minimum itself"},
 		{"At least 3 people died.", "silent", "agrees", "a count's bound allows the sheet's figure"},
+	})
+}
+
+// "Just over" is a little above its figure, not any figure above it: a
+// value well beyond contradicts, one a little above agrees.
+func TestJustOver(t *testing.T) {
+	const sheet = "facts:\n  - id: fail\n    claim: The rocket failed 194 seconds after lift-off.\n    number: 194\n    unit: seconds\n    about: [failed]\n"
+	assertVerdicts(t, sheet, "2026-03-17", []verdictCase{
+		{"The rocket failed just over two minutes after lift-off.", "contradicts", "two to two and a half minutes holds no 194 seconds"},
+		{"The rocket failed just over three minutes after lift-off.", "agrees", "three to three and a half minutes holds it"},
+		{"The rocket failed over two minutes after lift-off.", "agrees", "over alone is any figure above"},
 	})
 }

@@ -686,11 +686,19 @@ func bracketedAfterFigure(sent *sentence, n numberMention) bool {
 		return false
 	}
 	for _, o := range sent.numberMentions() {
-		if o.uend == n.start && o.unit != nil {
+		if o.uend == n.start && o.unit != nil && sameKindOfUnit(o.unit, n.unit) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameKindOfUnit reports whether a figure in unit b may restate one in
+// unit a: b has no unit, both are money, or they share a base ("30 km (19
+// miles)"); not a race time after a distance, "Nach 30 Kilometern
+// (1:26:36)", which is the time it took.
+func sameKindOfUnit(a, b *unitDef) bool {
+	return b == nil || money(a) && money(b) || a.base == b.base
 }
 
 // partMeasured reports whether a measure stands before "of" and a

@@ -1371,8 +1371,14 @@ func TestBracketedConversion(t *testing.T) {
 	const cost = "facts:\n  - id: cost\n    claim: Repairs cost 14 million euros.\n    number: 14 million\n    unit: euros\n    about: [repairs]\n"
 	assertVerdicts(t, cost, "2025-10-16", []verdictCase{
 		{"The commission estimated repairs at 14 million pounds (16.1 million euros).", "unsure", "a conversion in brackets: its rate may differ"},
+		{"The commission estimated repairs at 12 million dollars (16.1 million euros).", "unsure", "from any currency"},
 		{"The commission estimated repairs at 16.1 million euros.", "contradicts", "the figure alone is read as ever"},
 		{"The commission estimated repairs (16.1 million euros) at noon.", "contradicts", "a bracket after no figure"},
+	})
+	const split = "facts:\n  - id: split\n    claim: Rotich passed 30 km in 1:25:50.\n    number: \"1:25:50\"\n    unit: seconds\n    about: [Kilometern]\n"
+	assertVerdicts(t, split, "2025-10-16", []verdictCase{
+		{"Nach 30 Kilometern (1:26:36) ging der letzte Tempomacher.", "contradicts", "a race time in brackets after a distance is the time it took, no restatement of the distance"},
+		{"Nach 30 Kilometern (1:25:50) ging der letzte Tempomacher.", "agrees", "and the sheet's time agrees"},
 	})
 }
 

@@ -725,6 +725,7 @@ func TestPartsAndWholes(t *testing.T) {
 		{"Of the 2,100 operations planned, 1,650 were postponed.", "unsure", "the whole a part is taken from, and the part"},
 		{"1,100 operations were postponed at the university hospital alone.", "unsure", "alone after the figure, in its clause"},
 		{"Surgeons were left alone; 11,000 operations were postponed.", "contradicts", "alone in another clause"},
+		{"11,000 operations were postponed before surgeons were left to work alone.", "contradicts", "alone after before: a clause of its own"},
 		{"Of the 11,000 operations that were postponed nationwide, most were hip replacements.", "contradicts", "the whole is the fact's when its term stands in the phrase"},
 		{"Of the 14,000 operations planned, 12,400 were postponed.", "agrees", "a bare count after the comma of an opening whole: counted in the whole's unit"},
 		{"Of the 14,000 operations planned this week at the city's hospitals, 12,400 were postponed.", "agrees", "the comma after a longer phrase"},

@@ -817,7 +817,7 @@ func partMarked(sent *sentence, start, end int) string {
 			return sc.tok(k)
 		}
 	}
-	for k := end; k < len(sc.toks) && k < end+2*partReach && !clauseBreak(sc, k); k++ {
+	for k := end; k < len(sc.toks) && k < end+2*partReach && !clauseBreak(sc, k) && !hedgeStops[sc.tok(k)]; k++ { // not "before running the final stretch alone": a clause of its own
 		if partMarkers[sc.tok(k)] {
 			return sc.tok(k)
 		}

@@ -824,6 +824,9 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 				break
 			}
 		}
+		if p := sc.phraseAt(k, cliticJoins); p != nil && k+len(p) <= sp.start {
+			break // "descartó que fuera provocado y lo atribuyó a una línea eléctrica": and, a pronoun, its own verb
+		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
 			return span{k, sp.end}, true
 		}
@@ -841,6 +844,10 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	}
 	return separableDenial(sent, sp)
 }
+
+// cliticJoins ([clitic-joins]) open a clause of its own verb: see
+// denialAround.
+var cliticJoins = phrases("clitic-joins")
 
 // separableDenial returns the phrase at sp with a German or Dutch verb of
 // ruling out split around it ([separable-denials]): the verb before or

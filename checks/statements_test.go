@@ -412,6 +412,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"preso fuoco"}}, "Si è trasformato in un incubo, dopo che il motore aveva preso fuoco.", "asserts:preso fuoco", "Italian Si opens with the reflexive pronoun, no condition"},
 		{facts.Statement{Holds: true, Supports: []string{"atterrir"}}, "Si le moteur prend feu, il doit atterrir.", "hedges:atterrir", "French Si opens a condition, though French writes il"},
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Si el dique fue saboteado, lo dirá la fiscalía.", "hedges:saboteado", "a phrase inside the condition itself is asserted by no one either"},
+		{facts.Statement{Holds: true, Supports: []string{"grieta"}}, "La fiscalía descartó que el dique fuera saboteado y lo atribuyó a una grieta.", "asserts:grieta", "and, a pronoun and its verb: a clause of its own, which the ruling out does not reach"},
+		{facts.Statement{Holds: true, Supports: []string{"grieta"}}, "La fiscalía descartó que el dique tuviera una grieta.", "denies:descartó que el dique tuviera una grieta", "ruling out with no verb between denies"},
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Sí, el dique fue saboteado, dijo la fiscalía.", "asserts:saboteado", "Spanish yes, a comma right after it: no condition"},
 		{facts.Statement{Holds: true, Supports: []string{"sabotato"}}, "Se il deposito è stato sabotato, lo dirà la procura.", "hedges:sabotato", "Italian Se before an article opens a condition"},
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Se confirmó que el dique fue saboteado, dijo la fiscalía.", "asserts:saboteado", "Spanish Se before a verb is the pronoun: asserted"},

@@ -177,16 +177,44 @@ const besideTerm = 2
 // "Thomas Schmitz, chief executive of a rival", where "of" names another
 // body the term may be about.
 func (sent *sentence) namedHolder(sp span, held []span) bool {
-	if d := sent.wordsToNearest(sp, held); d < 0 || d > besideTerm {
+	if d := sent.wordsToNearest(sp, held); d < 0 || d > besideTerm && !sent.termInApposition(sp, held) {
 		return false // no term in the sentence, or none beside the name
 	}
 	toks := sent.folded().tokens
 	for _, t := range held {
-		if t.start >= sp.end && sent.wordsToNearest(sp, []span{t}) <= besideTerm && t.end < len(toks) && toks[t.end].Text == "of" {
+		if t.start >= sp.end && (sent.wordsToNearest(sp, []span{t}) <= besideTerm || sent.termInApposition(sp, []span{t})) && t.end < len(toks) && toks[t.end].Text == "of" {
 			return false
 		}
 	}
 	return true
+}
+
+// termInApposition reports whether a term ends the title's phrase set
+// between commas beside the name at sp, however long the phrase, with no
+// preposition before it there: "Jocelyn Barclay, the province's emergency
+// management minister, said" names her the minister as "Jocelyn Barclay,
+// the minister," does; "an aide to the minister" names someone else.
+func (sent *sentence) termInApposition(sp span, held []span) bool {
+	sc := sent.scanner()
+	for _, ap := range []span{rightTitle(sc, sp.end), commaTitle(sc, sp)} {
+		for _, t := range held {
+			if ap != (span{}) && t.start >= ap.start && t.end == ap.end && !prepositionIn(sc, span{ap.start, t.start}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prepositionIn reports whether a word of [object-prepositions],
+// [place-prepositions] or [title-of-words] stands in the words at sp.
+func prepositionIn(sc scanner, sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		if objectPrepositions[sc.tok(k)] || placePreps[sc.tok(k)] || titleOfWords[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherHolder reports whether another name that ends like an alias of the

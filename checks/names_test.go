@@ -122,6 +122,8 @@ func TestTwoLettersOff(t *testing.T) {
 		{"The chief executive, Thomas Schmitz, declined.", "contradicts", "two letters off, named as the chief executive beside the term: a misspelling"},
 		{"Thomas Schmitz, the chief executive, declined.", "contradicts", "two letters off, the term in apposition after the name"},
 		{"Thomas Schmitz, who met the chief executive on Monday, declined.", "unsure", "two letters off, the term too far to say it names him"},
+		{"Thomas Schmitz, the Bavarian group's long-serving chief executive, declined.", "contradicts", "two letters off, the term ending a longer apposition: it names him"},
+		{"Thomas Schmitz, a senior adviser to the chief executive, declined.", "unsure", "the term after a preposition in the apposition names someone else"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
 	})
 }

@@ -284,7 +284,9 @@ func (m *matcher) entrysOwn(d dateMention) bool {
 // post may tell of the night before, and an entry of what it follows up.
 // A sentence of the future or a plan ("Landfall is expected within two
 // hours") is not dated so, nor one under a lone date of plain text, which
-// is a date line rather than the heading of entries.
+// is a date line rather than the heading of entries, unless a time stamps
+// its entry: a plain-text live blog of one day ("Monday, August 11" over
+// "5:32 a.m. — The evacuation order is in effect").
 func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 	hs := src.dateHeadingList()
 	used := make(map[int]bool)
@@ -294,7 +296,7 @@ func (m *matcher) headedEntries(c *Cell, src *reading, anchors [][]span) {
 			continue
 		}
 		for _, h := range hs {
-			if k < h.from || k >= h.to || h.from == 0 || used[h.from] || h.level == 0 && len(hs) == 1 {
+			if k < h.from || k >= h.to || h.from == 0 || used[h.from] || h.level == 0 && len(hs) == 1 && entryStamp(src, sent) == "" {
 				continue
 			}
 			used[h.from] = true

@@ -1372,7 +1372,7 @@ func TestDateHeadingsDateTheEntriesBelow(t *testing.T) {
 // is the sheet's, and another day is unsure, never a contradiction. A
 // sentence of the future, a sentence with a date of its own (not one after
 // "since" or of another era), or one under a lone date line of plain text
-// is not dated so.
+// is not dated so, unless a time stamps its entry (a plain-text live blog).
 func TestDateHeadingsDateUndatedEntries(t *testing.T) {
 	const aground = "facts:\n  - id: aground\n    claim: The ferry ran aground on 7 April 2025.\n    date: 2025-04-07\n    about: [aground]\n"
 	assertVerdictsIn(t, "a.md", aground, "2025-04-07", []verdictCase{
@@ -1386,6 +1386,8 @@ func TestDateHeadingsDateUndatedEntries(t *testing.T) {
 	})
 	assertVerdictsIn(t, "a.txt", aground, "2025-04-07", []verdictCase{
 		{"Ferry news\n\nSunday, 6 April 2025\n\nThe ferry ran aground off the point.\n", "silent", "a lone date line of plain text heads no entries"},
+		{"Ferry news\n\nMonday, 7 April 2025\n\n21:05 - The ferry has run aground off the point.\n", "agrees", "unless a time stamps the entry: a plain-text live blog of one day"},
+		{"Ferry news\n\nSunday, 6 April 2025\n\n21:05 - The ferry has run aground off the point.\n", "unsure", "and another day is unsure there too"},
 	})
 	assertVerdictsIn(t, "a.md", aground, "2025-06-20", []verdictCase{
 		{"# Changelog\n\n## 2025-06-18\n\nNew timetable.\n\n## 2025-04-07\n\nThe ferry ran aground off the point.\n", "agrees", "a changelog's heading months before the publication still dates its entries"},

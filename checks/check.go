@@ -605,7 +605,7 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 	kept := c.Findings[:0]
 	var secs []int // sections(src), made when a restatement needs them
 	for _, fd := range c.Findings {
-		if !fd.Agrees && !fd.Unsure && fd.yields && aboutOther(src, &secs, fd, firm) && m.labelFor(c, fd) == nil { // a labelled value stays one
+		if !fd.Agrees && !fd.Unsure && fd.yields && (!fd.yieldsInParagraph || sameParagraph(src, fd, firm)) && aboutOther(src, &secs, fd, firm) && m.labelFor(c, fd) == nil { // a labelled value stays one
 			at := strconv.Itoa(firm.Pos.Line) + ":" + strconv.Itoa(firm.Column())
 			m.tracef("    %q disagrees, but the source states the sheet's value at %s: taken as about something else, not judged", fd.Says, at)
 			fd.How = joinHow(fd.How, "read as "+fd.Value+", but the source states the sheet's value at "+at+": taken as about something else, not judged")
@@ -615,6 +615,19 @@ func (m *matcher) settleWithinSource(c *Cell, src *reading) {
 		kept = append(kept, fd)
 	}
 	c.Findings = kept
+}
+
+// sameParagraph reports whether two findings' sentences stand in one
+// paragraph.
+func sameParagraph(src *reading, a, b *Finding) bool {
+	para := func(start int) int {
+		k := sort.Search(len(src.sents), func(i int) bool { return src.sents[i].Start >= start })
+		if k < len(src.sents) {
+			return src.sents[k].Para
+		}
+		return -1
+	}
+	return para(a.sentStart) == para(b.sentStart)
 }
 
 // settling returns the agreeing finding that settles a source's other

@@ -739,3 +739,16 @@ func TestBylineTimeIsThePages(t *testing.T) {
 		{"This site uses cookies.\n\nPosted on 23 September 2025 at 06:40 BST, the notice named no cause.\n", "contradicts", "a sentence that goes on after the time tells of the posting"},
 	})
 }
+
+// A time that disagrees in the paragraph where the source gives the
+// sheet's time outright is another moment's, not judged; in another
+// paragraph it contradicts, as a source may get the time right once and
+// wrong later.
+func TestTimeBesideTheSheetsTime(t *testing.T) {
+	const sheet = "facts:\n  - id: liftoff\n    claim: The rocket lifted off at 10:42 UTC.\n    time: 10:42 UTC\n    about: [lifted off | launch]\n"
+	assertVerdictsIn(t, "a.txt", sheet, "2025-09-09", []verdictCase{
+		{"The rocket lifted off at 10:42 UTC. Fog had pushed the launch back from the window's opening at 10:04 UTC.\n", "agrees", "another time in the paragraph that states the sheet's: another moment"},
+		{"The rocket lifted off at 10:42 UTC.\n\nThe launch came at 11:42 UTC, officials said.\n", "contradicts", "in another paragraph a disagreeing time still contradicts"},
+		{"Fog had pushed the launch back from the window's opening at 10:04 UTC.\n", "contradicts", "alone, with no sheet's time in the source, it is read as ever"},
+	})
+}

@@ -44,6 +44,11 @@ type Finding struct {
 	// the source settles as about something else: another figure in the
 	// unit, a not: name, a date coarser than a day.
 	yields bool
+	// yieldsInParagraph narrows yields to a firm agreement in the same
+	// paragraph: a time the source gets right once may be wrong elsewhere,
+	// but beside the sheet's it is another moment's ("lifted off at 7:42.
+	// Fog had pushed the launch back from the window's opening at 7:04").
+	yieldsInParagraph bool
 	// open marks an agreeing figure that only bounds the sheet's ("more
 	// than seven inches"): it allows the value, and states none.
 	open bool

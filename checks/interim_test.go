@@ -246,7 +246,8 @@ func TestCountsInStampedEntries(t *testing.T) {
 
 // A number fact whose claim dates its figure to one day ("on Thursday, 27
 // August 2026") holds that day's figure: one in a source published before
-// it, or in a clause dated before it, is of an earlier moment and unsure.
+// it, or in a clause dated before or after it, is of another moment and
+// unsure.
 func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 	const containment = "facts:\n  - id: containment\n    claim: Containment reached 40% on Thursday, 27 August 2026.\n    number: 40\n    unit: percent\n    about: [contained | containment]\n"
 	assertVerdicts(t, containment, "2026-08-25", []verdictCase{
@@ -259,6 +260,11 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
 		{"The fire was 35 percent contained on Thursday as crews fought Tuesday's flare-up.", "contradicts", "the claim's own day in the figure's clause outweighs an earlier day there"},
 		{"The fire was 35 percent contained on Tuesday as crews fought Thursday's winds.", "unsure", "not when the figure's day is the earlier"},
+	})
+	assertVerdicts(t, containment, "2026-09-02", []verdictCase{
+		{"On Monday, 31 August, the fire was 80 percent contained.", "unsure", "a clause dated after the claim's day: a later moment's figure"},
+		{"The fire was 35 percent contained on Thursday, 27 August.", "contradicts", "the claim's own day, in a later source"},
+		{"On Monday, 31 August, the fire was 40 percent contained.", "agrees", "a later day's figure that agrees still agrees"},
 	})
 	const shocks = "facts:\n  - id: shocks\n    claim: By Thursday 12 March 2026, 23 aftershocks had been recorded.\n    number: 23\n    unit: aftershocks\n    about: [recorded]\n"
 	assertVerdicts(t, shocks, "2026-03-13", []verdictCase{

@@ -488,7 +488,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if w := src.interimNext(sent); w != "" && !cd.revises && !m.atMoment(src, sent, cd) {
 		return "the sentence after it says the figure is \"" + w + "\": it is the figure " + atOneMoment
 	}
-	if why := m.beforeMoment(src, sent, cd); why != "" {
+	if why := m.otherMoment(src, sent, cd); why != "" {
 		return why
 	}
 	if m.countsThings() && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
@@ -526,11 +526,12 @@ func (m *matcher) mayBe(sent *sentence, cd candidate) string {
 	return "\"" + w + "\" makes it what may be, is hoped or feared, or is denied, not what is"
 }
 
-// beforeMoment says why a figure is of an earlier day than the one the
+// otherMoment says why a figure is of another day than the one the
 // fact's claim dates its figure to (see claimMoment), or "": the source
 // was published before that day, or a date in the figure's clause lies
-// before it ("Containment was 20% on Monday" for a figure of Thursday).
-func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) string {
+// before it ("Containment was 20% on Monday" for a figure of Thursday) or
+// after it ("On 20 August, the fire was 80% contained" for 15 August).
+func (m *matcher) otherMoment(src *reading, sent *sentence, cd candidate) string {
 	if m.moment.First.IsZero() {
 		return ""
 	}
@@ -550,8 +551,12 @@ func (m *matcher) beforeMoment(src *reading, sent *sentence, cd candidate) strin
 	if nearest < 0 {
 		return ""
 	}
-	if v, _, ok := ds[nearest].expr.resolve(src.Published); ok && v.End.Last.Before(m.moment.First) {
+	v, _, ok := ds[nearest].expr.resolve(src.Published)
+	switch {
+	case ok && v.End.Last.Before(m.moment.First):
 		return "the sentence dates its figure before " + day + ", the day the sheet's claim gives its figure: the figure " + atOneMoment
+	case ok && v.Start.First.After(m.moment.Last) && !ds[nearest].expr.eitherWay:
+		return "the sentence dates its figure after " + day + ", the day the sheet's claim gives its figure: the figure of a later moment, which may differ from that day's"
 	}
 	return ""
 }

@@ -106,8 +106,8 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 	}
 	offs, end, ok := sc.zoneAt(j, meridiem)
 	switch {
-	case !ok && !meridiem && (spanBefore[sc.tok(i-1)] || sc.elapsedAt(i)):
-		return clockMention{}, false // "won in 2:15:37", "6:41 into overtime": how long, no time of day
+	case !ok && !meridiem && (spanBefore[sc.tok(i-1)] || sc.elapsedAt(i) || j > i+2 && clockWords[sc.tok(i-1)] && sc.raceClockBefore(i-1)):
+		return clockMention{}, false // "won in 2:15:37", "6:41 into overtime", "stops the clock at 2:00:22": how long, no time of day
 	case ok && (j > i+1 || end > j || meridiem || wire): // "from 8am to 8pm GMT", "from 0800 to 2000 GMT": the range's end gives the zone
 	case !ok && (meridiem || sc.gap(i+1) == ":" && j > i+1 || wire || sc.dottedDayTime(i, j)): // "0650 local time", "at 04.47 on Monday"
 		return clockMention{span: span{i, j}, local: minutes, zoneless: true}, true

@@ -604,6 +604,14 @@ func TestRaceTimeOrTimeOfDay(t *testing.T) {
 		{"The winner crossed the line at 09:35:47 local time.", "silent", "a time of day"},
 		{"The winner crossed the line at 9:35:47.", "silent", "after at"},
 		{"The winner ran 2:05:41.", "contradicts", "a race time"},
+		{"The winner stopped the clock at 2:05:41.", "contradicts", "after a race clock and at: what the clock reads, a race time"},
+		{"The winner stopped the clock at 2:05:47.", "agrees", "and the sheet's so written agrees"},
+	})
+	const start = "facts:\n  - id: gun\n    claim: The race started at 08:30 CEST.\n    time: 08:30 CEST\n    about: [clock | started]\n"
+	assertVerdicts(t, start, "2025-06-10", []verdictCase{
+		{"The winner stopped the clock at 2:05:41 CEST.", "contradicts", "a zone after it: a time of day, whatever stands before"},
+		{"The winner stopped the clock at 2:05:41.", "silent", "no zone: the race clock's reading, no time of day"},
+		{"The race started at 8:31:05 on the start clock.", "unsure", "a clock word after the time: still a time of day, in no zone"},
 	})
 }
 

@@ -728,7 +728,7 @@ func (sc scanner) durationAt(i int) (float64, int, bool) {
 		written += "." + sc.tok(end)
 		end++
 	}
-	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" || clockWordsAfter[sc.tok(end)] || clockWords[sc.tok(i-1)] || len(sc.tok(i)) == 2 && sc.tok(i)[0] == '0' {
+	if _, zone := zoneOffsets[sc.tok(end)]; zone || sc.gap(end) == ":" || clockWordsAfter[sc.tok(end)] || clockWords[sc.tok(i-1)] && !sc.raceClockBefore(i-1) || len(sc.tok(i)) == 2 && sc.tok(i)[0] == '0' {
 		return 0, 0, false // "at 09:35:47 local time" is a time of day
 	}
 	if half, _ := sc.meridiem(end); half != "" {
@@ -947,6 +947,24 @@ func negated(v facts.Interval) facts.Interval {
 // it a time of day, not a race time: "at 09:35:47", "09:35:47 local
 // time"; not "ran 2:05:47 at Berlin", "2:00:45 from Berlin".
 var clockWords, clockWordsAfter = lexicon.Set("clock-words"), lexicon.Set("clock-words-after")
+
+// raceClockBefore reports whether a word of [race-clock-words] stands up
+// to raceClockReach words before token k: "stops the clock at 2:00:22",
+// "the timer stopped at 2:00:22" read a race clock, no time of day.
+func (sc scanner) raceClockBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-raceClockReach && plainGap(sc.gap(j+1)); j-- {
+		if raceClockWords[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// raceClockWords: see raceClockBefore. raceClockReach is how far before
+// the word before the figure one may stand.
+var raceClockWords = lexicon.Set("race-clock-words")
+
+const raceClockReach = 2
 
 // vagueAt appends to out the quantity given in words without a number at
 // token i, if any: "tens of thousands", "hundreds of thousands", "dozens

@@ -130,6 +130,7 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"La planta produce 150.000 vehículos al año.", "contradicts", "a unit X por P reads the period written otherwise, as X per P does"},
 		{"La planta produce 142.000 vehículos cada año.", "agrees", "and agrees with the sheet's figure"},
 		{"La planta produce 150.000 vehículos al mes.", "silent", "another period is no rate of the fact's"},
+		{"La planta produjo 150.000 vehículos al día siguiente.", "silent", "al día siguiente is the next day, no rate: a plain count, in no unit of the fact's"},
 	})
 }
 
@@ -451,6 +452,13 @@ func TestNauticalMiles(t *testing.T) {
 		{"The ships collided 25 miles off the cape.", "contradicts", "a figure that disagrees both ways contradicts"},
 		{"Les navires (ships) sont entrés en collision (collided) à 18 milles marins au large (off).", "agrees", "nautical miles in French"},
 	})
+	const wreck = "facts:\n  - id: wreck\n    claim: The boat sank 43 km off the coast.\n    number: 43\n    unit: km\n    about: [sank | affondato]\n"
+	assertVerdicts(t, wreck, "2026-04-15", []verdictCase{
+		{"Il peschereccio è affondato a 23 miglia dalla costa.", "agrees", "at sea a mile may be nautical: 23 nautical miles are 42.6 km"},
+		{"The boat sank 23 miles off the coast.", "agrees", "so in English"},
+		{"The boat sank 35 miles off the coast.", "contradicts", "a figure that disagrees both ways contradicts"},
+		{"The boat sank 23 miles from the town.", "contradicts", "no word of the sea: statute miles, 37 km"},
+	})
 	const road = "facts:\n  - id: road\n    claim: The road is 29 km long.\n    number: 29\n    unit: km\n    about: [road]\n"
 	assertVerdicts(t, road, "2026-04-15", []verdictCase{
 		{"The road is 18 miles long.", "agrees", "18 miles is 29 km: statute miles for a fact on land"},
@@ -733,7 +741,8 @@ func TestPartsAndWholes(t *testing.T) {
 		{"Of the 2,100 operations planned, 1,650 were postponed.", "unsure", "the whole a part is taken from, and the part"},
 		{"1,100 operations were postponed at the university hospital alone.", "unsure", "alone after the figure, in its clause"},
 		{"Surgeons were left alone; 11,000 operations were postponed.", "contradicts", "alone in another clause"},
-		{"11,000 operations were postponed before surgeons were left to work alone.", "contradicts", "alone after before: a clause of its own"},
+		{"11,000 operations were postponed before leaving surgeons to work alone.", "contradicts", "alone after before and a verb in -ing: a clause of its own"},
+		{"1,100 operations were postponed since March alone.", "unsure", "since before a noun is a preposition: alone still marks a part"},
 		{"Of the 11,000 operations that were postponed nationwide, most were hip replacements.", "contradicts", "the whole is the fact's when its term stands in the phrase"},
 		{"Of the 14,000 operations planned, 12,400 were postponed.", "agrees", "a bare count after the comma of an opening whole: counted in the whole's unit"},
 		{"Of the 14,000 operations planned this week at the city's hospitals, 12,400 were postponed.", "agrees", "the comma after a longer phrase"},

@@ -198,9 +198,22 @@ func (sent *sentence) termInApposition(sp span, held []span) bool {
 	sc := sent.scanner()
 	for _, ap := range []span{rightTitle(sc, sp.end), commaTitle(sc, sp)} {
 		for _, t := range held {
-			if ap != (span{}) && t.start >= ap.start && t.end == ap.end && !prepositionIn(sc, span{ap.start, t.start}) {
+			if ap != (span{}) && t.start >= ap.start && t.end == ap.end && !prepositionIn(sc, span{ap.start, t.start}) && !otherPostIn(sc, ap) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherPostIn reports whether a word of [title-time-words] or
+// [title-rank-words] stands in the words at sp: "the province's former
+// emergency management minister", "deputy ... minister" name another
+// holder than the post's.
+func otherPostIn(sc scanner, sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		if titleTimeWords[sc.tok(k)] || titleRankWords[sc.tok(k)] {
+			return true
 		}
 	}
 	return false

@@ -694,11 +694,11 @@ func bracketedAfterFigure(sent *sentence, n numberMention) bool {
 }
 
 // sameKindOfUnit reports whether a figure in unit b may restate one in
-// unit a: b has no unit, both are money, or they share a base ("30 km (19
-// miles)"); not a race time after a distance, "Nach 30 Kilometern
-// (1:26:36)", which is the time it took.
+// unit a ("30 km (19 miles)", "150 tonnes (159,000 litres)"): any but a
+// span of time after a figure of no time, "Nach 30 Kilometern (1:26:36)",
+// which is the time it took.
 func sameKindOfUnit(a, b *unitDef) bool {
-	return b == nil || money(a) && money(b) || a.base == b.base
+	return b == nil || b.base != "second" || a.base == "second"
 }
 
 // partMeasured reports whether a measure stands before "of" and a
@@ -817,13 +817,30 @@ func partMarked(sent *sentence, start, end int) string {
 			return sc.tok(k)
 		}
 	}
-	for k := end; k < len(sc.toks) && k < end+2*partReach && !clauseBreak(sc, k) && !hedgeStops[sc.tok(k)]; k++ { // not "before running the final stretch alone": a clause of its own
+	for k := end; k < len(sc.toks) && k < end+2*partReach && !clauseBreak(sc, k) && !clauseOpens(sc, k); k++ { // not "before running the final stretch alone": a clause of its own
 		if partMarkers[sc.tok(k)] {
 			return sc.tok(k)
 		}
 	}
 	return ""
 }
+
+// clauseOpens reports whether a word of [hedge-stops] at token k opens a
+// clause: "when", "because" always; "before", "after", "since", "until"
+// ([prepositional-stops]) only before a verb in -ing or a subject pronoun
+// ("before running", "after they left"), as before a noun they are
+// prepositions ("since March alone").
+func clauseOpens(sc scanner, k int) bool {
+	w := sc.tok(k)
+	if !hedgeStops[w] {
+		return false
+	}
+	next := sc.tok(k + 1)
+	return !prepositionalStops[w] || strings.HasSuffix(next, "ing") || subjectPronouns[next]
+}
+
+// prepositionalStops and subjectPronouns: see clauseOpens.
+var prepositionalStops, subjectPronouns = lexicon.Set("prepositional-stops"), lexicon.Set("subject-pronouns")
 
 // countOthers, right after a figure, make it a count of others than some
 // already named: "three other passengers", "two others were hurt".
@@ -1061,6 +1078,9 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	if v != n.value && n.unit != nil && n.unit.name == "percent" && n.value.Lo >= 100 {
 		rs = append(rs, facts.Interval{Lo: n.value.Lo / 100, Hi: n.value.Hi / 100})
 	}
+	if nm := m.milesAtSea(sent, n); nm != nil {
+		rs = append(rs, *nm) // "a 23 miglia dalla costa": statute or nautical miles
+	}
 	if n.alt != nil {
 		alt := n
 		alt.value = *n.alt
@@ -1069,6 +1089,27 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	}
 	return end, rs, true
 }
+
+// milesAtSea returns a figure in miles read as nautical miles in the
+// fact's unit, for a fact in another unit of length, in a sentence with a
+// word of [sea-words] ("23 miles off the coast", "a 23 millas de la
+// costa"): at sea a mile is as often the nautical one. Nil otherwise.
+func (m *matcher) milesAtSea(sent *sentence, n numberMention) *facts.Interval {
+	if n.unit == nil || n.unit.name != "mile" || !sent.hasAny(seaWords) {
+		return nil
+	}
+	nautical := unitLexicon.byName["nautical mile"]
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def.base == n.unit.base && alt.def != nautical && alt.def != n.unit {
+			v := scale(n.value, nautical, alt.def)
+			return &v
+		}
+	}
+	return nil
+}
+
+// seaWords: see milesAtSea.
+var seaWords = lexicon.Set("sea-words")
 
 func (numberKind) canRead(p *matcher, sent *sentence, cd candidate, first []span) bool {
 	n := sent.numberMentions()[cd.i]
@@ -1551,6 +1592,32 @@ func rangeWithin(v facts.Interval, accepted []facts.Interval) bool {
 	return false
 }
 
+// secondReading words how a number's other readings were read: the dot
+// as a thousands separator, a sum after "and", a race time's hours...
+func secondReading(f *facts.Fact, sent *sentence, cd candidate) string {
+	n := sent.numberMentions()[cd.i]
+	sum, _, summed := coordinatedSum(sent, n)
+	switch {
+	case n.joined:
+		return ", the spans of time after the comma joined to it"
+	case summed && cd.readings[len(cd.readings)-1] == sum:
+		return ", with the count after \"and\" added to it"
+	case n.unit != nil && n.unit.name == "second" && n.alt != nil:
+		return ", the race time read as hours, minutes and seconds (H:MM.SS)" // "2:06.41"
+	case n.passed:
+		return ", \"passed\" read as exceeded"
+	case n.unit != nil && n.unit.name == "percent":
+		return ", the percentage read as the factor itself" // "200% faster"
+	case n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f):
+		return ", the units read as they are often written too (MiB as MB, a gallon as an imperial one)"
+	case n.unit != nil && writtenForUnit(f, n.unit):
+		return ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
+	case n.unit != nil && n.unit.name == "mile" && sent.hasAny(seaWords):
+		return ", as nautical miles, which a mile at sea often is"
+	}
+	return ", with the dot as a thousands separator"
+}
+
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
@@ -1577,22 +1644,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 	}
 	if len(cd.readings) > 1 {
-		second := ", with the dot as a thousands separator"
-		if n := sent.numberMentions()[cd.i]; n.joined {
-			second = ", the spans of time after the comma joined to it"
-		} else if sum, _, ok := coordinatedSum(sent, n); ok && cd.readings[len(cd.readings)-1] == sum {
-			second = ", with the count after \"and\" added to it"
-		} else if n.unit != nil && n.unit.name == "second" && n.alt != nil {
-			second = ", the race time read as hours, minutes and seconds (H:MM.SS)" // "2:06.41"
-		} else if n.passed {
-			second = ", \"passed\" read as exceeded"
-		} else if n.unit != nil && n.unit.name == "percent" {
-			second = ", the percentage read as the factor itself" // "200% faster"
-		} else if n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f) {
-			second = ", the units read as they are often written too (MiB as MB, a gallon as an imperial one)"
-		} else if n.unit != nil && writtenForUnit(f, n.unit) {
-			second = ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
-		}
+		second := secondReading(f, sent, cd)
 		for _, r := range cd.readings[1:] {
 			switch {
 			case r == v:

@@ -124,6 +124,8 @@ func TestTwoLettersOff(t *testing.T) {
 		{"Thomas Schmitz, who met the chief executive on Monday, declined.", "unsure", "two letters off, the term too far to say it names him"},
 		{"Thomas Schmitz, the Bavarian group's long-serving chief executive, declined.", "contradicts", "two letters off, the term ending a longer apposition: it names him"},
 		{"Thomas Schmitz, a senior adviser to the chief executive, declined.", "unsure", "the term after a preposition in the apposition names someone else"},
+		{"Thomas Schmitz, the Bavarian group's former chief executive, declined.", "silent", "former in the apposition: a past holder, not judged, as with the short form"},
+		{"Thomas Schmitz, the Bavarian group's deputy chief executive, declined.", "unsure", "a rank word in it: another post"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
 	})
 }

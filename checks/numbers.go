@@ -191,11 +191,12 @@ func atLeast(x float64) facts.Interval { return facts.Interval{Lo: x, Hi: math.I
 func below(x float64) facts.Interval   { return facts.Interval{Lo: 0, Hi: x, HiOpen: true} }
 func upTo(x float64) facts.Interval    { return facts.Interval{Lo: 0, Hi: x} }
 
-// justOver is a little above x: by 10%, or by half the unit of its last
-// significant digit where that is more ("just over two minutes" is 2 to
-// 2.5 minutes, "just over 300" 300 to 350).
+// justOver is a little above x: by a fifth, or by half the unit of its
+// last significant digit where that is more ("just over two minutes" is
+// 2 to 2.5 minutes, "just over 300" 300 to 360, "just over a quarter" 25
+// to 30 percent): generous, so that a writer's rounding never contradicts.
 func justOver(x float64) facts.Interval {
-	return facts.Interval{Lo: x, Hi: x + max(x/10, roundedBy(x)), LoOpen: true}
+	return facts.Interval{Lo: x, Hi: x + max(x/5, roundedBy(x)), LoOpen: true}
 }
 
 // about is ±10%; nearly is up to 10% below.

@@ -99,6 +99,19 @@ func (sent *sentence) writtenAt(i int) rune {
 	return r
 }
 
+// writtenLastAt returns the last character of token i as the source
+// writes it: "í" of Spanish "Sí", "ó" of "atribuyó".
+func (sent *sentence) writtenLastAt(i int) rune {
+	o := sent.folded().norm.At(sent.folded().tokens[i].End - 1)
+	p := sent.Piece()
+	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= o })
+	if k >= len(p.S) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(p.S[k:])
+	return r
+}
+
 // upperAt reports whether token i is written in capitals only, letters
 // and all ("CZK", not "The" nor "CZ2").
 func (sent *sentence) upperAt(i int) bool {

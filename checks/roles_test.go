@@ -52,7 +52,7 @@ func TestRoles(t *testing.T) {
 		{"Aldo Brennan, the team's fire chief, spoke.", "agrees", "between commas after the name"},
 		{"Habló Aldo Brennan, jefe de bomberos de la ciudad, sobre el fuego.", "agrees", "the fire chief in Spanish, between commas after the name"},
 		{"Habló Aldo Brennan, jefe de policía de la ciudad, sobre el fuego.", "contradicts", "the police chief in Spanish is another post"},
-		{"Aldo Brennan, the incident commander, spoke about the fire.", "contradicts", "an incident commander is another post"},
+		{"Aldo Brennan, the incident commander, spoke about the fire.", "agrees", "a chief is often the incident commander: no post of its own"},
 	})
 	const unknown = "facts:\n  - id: spec\n    claim: Ramon Ledesma is a hurricane specialist.\n    name: Ramon Ledesma\n    role: hurricane specialist\n    about: [hurricane]\n"
 	assertVerdicts(t, unknown, "2026-05-04", []verdictCase{
@@ -99,23 +99,28 @@ func TestMinisterOfState(t *testing.T) {
 	})
 }
 
-// Posts of clubs, schools, courts and orchestras are titles too: beside
-// the name, one that is not the role's contradicts.
+// Posts of clubs, towns and orchestras are titles too: beside the name,
+// one that is not the role's contradicts. Words that are metaphors or
+// given names as often (architect, dean) or that one person often holds
+// beside a post (lawyer, rector, incident commander) name none.
 func TestMorePostTitles(t *testing.T) {
 	const chair = "facts:\n  - id: chair\n    claim: Helena Marsh chairs the rowing club.\n    name: Helena Marsh\n    aliases: [Marsh]\n    role: chair | chairwoman\n    about: [club]\n"
 	assertVerdicts(t, chair, "2026-03-02", []verdictCase{
 		{"Club treasurer Helena Marsh said the boathouse was insured.", "contradicts", "a treasurer is another post"},
-		{"Helena Marsh, the club's solicitor, said the boathouse was insured.", "contradicts", "so is its lawyer, by the British word"},
+		{"Helena Marsh, the town clerk, said the boathouse was insured.", "contradicts", "so is a town clerk"},
+		{"Helena Marsh, the architect of the club's recovery, said it was insured.", "agrees", "architect is no post the table holds: a metaphor as often"},
+		{"City architect Helena Marsh said the boathouse was insured.", "contradicts", "a city architect is a post"},
 		{"La tesorera del club, Helena Marsh, dijo que estaba asegurado.", "contradicts", "the treasurer in Spanish"},
 		{"The treasurer's daughter, Helena Marsh, said the club was insured.", "agrees", "a title in a possessive is someone else's"},
 		{"Club chairwoman Helena Marsh thanked Dean Ruiz and the coaches.", "agrees", "Dean opening another person's name is no title of hers"},
-		{"Helena Marsh, a solicitor, said the club was insured.", "unsure", "after a, one post among others she may hold"},
+		{"Helena Marsh, a treasurer, said the club was insured.", "unsure", "after a, one post among others she may hold"},
+		{"Three members, Helena Marsh, Dean Walsh and Tom Reed, founded the club.", "agrees", "Dean is a given name as often: no post"},
 	})
 	const conductor = "facts:\n  - id: maestro\n    claim: Jan Vos is the orchestra's chief conductor.\n    name: Jan Vos\n    role: chief conductor\n    about: [orchestra]\n"
 	assertVerdicts(t, conductor, "2026-03-02", []verdictCase{
 		{"The orchestra's music director, Jan Vos, resigned.", "agrees", "a music director is the orchestra's conductor: one post"},
 		{"Chefdirigent Jan Vos verließ das Orchester.", "agrees", "the post in German"},
 		{"Orchestra manager Jan Vos resigned.", "agrees", "manager names many posts: not read"},
-		{"The orchestra's architect, Jan Vos, resigned.", "contradicts", "an architect is another post"},
+		{"The orchestra's treasurer, Jan Vos, resigned.", "contradicts", "a treasurer is another post"},
 	})
 }

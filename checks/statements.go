@@ -4,6 +4,7 @@ import (
 	"maps"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
@@ -581,12 +582,12 @@ var conditionOpeners, reflexiveSiMarkers = lexicon.Set("condition-openers"), lex
 // will be extra time") whose clause a comma closes, and the phrase at sp
 // stands in either clause: the condition asserts nothing ("Si el puente
 // fue saboteado, ..."), nor does the main clause, which says what happens
-// then. Not "Sí, el puente fue saboteado": a comma right after the word
-// makes it Spanish "yes".
+// then. Not "Sí, el puente fue saboteado": Spanish "yes", its accent
+// written.
 func conditionOpens(sent *sentence, sp span) bool {
 	f := sent.folded()
-	if sp.start < 1 || !conditionOpeners[f.tokens[0].Text] || strings.Contains(f.norm.S[f.tokens[0].End:f.tokens[1].Start], ",") {
-		return false
+	if sp.start < 1 || !conditionOpeners[f.tokens[0].Text] || unicode.ToLower(sent.writtenLastAt(0)) == 'í' || conditionNotNext[f.tokens[1].Text] {
+		return false // Spanish "Sí, el dique fue saboteado": yes; "Si bien": although
 	}
 	if sc := sent.scanner(); f.tokens[0].Text == "si" && sc.holdsAny(reflexiveSiMarkers) && sc.phraseAt(0, hedgePhrases) == nil {
 		return false // Italian "Si è trasformato ...": the reflexive pronoun; not "Si sospetta, ..., che", a hedge
@@ -599,6 +600,9 @@ func conditionOpens(sent *sentence, sp span) bool {
 	}
 	return strings.Contains(f.norm.S[f.tokens[sp.end-1].End:], ",") // the condition, closed after the phrase
 }
+
+// conditionNotNext ([condition-not-next]): see conditionOpens.
+var conditionNotNext = lexicon.Set("condition-not-next")
 
 // seConditionNext ([se-condition-next]): see conditionOpens.
 var seConditionNext = lexicon.Set("se-condition-next")
@@ -824,7 +828,7 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 				break
 			}
 		}
-		if p := sc.phraseAt(k, cliticJoins); p != nil && k+len(p) <= sp.start {
+		if p := sc.phraseAt(k, cliticJoins); p != nil && k+len(p) < sp.start && preteriteAt(sent, k+len(p)) {
 			break // "descartó que fuera provocado y lo atribuyó a una línea eléctrica": and, a pronoun, its own verb
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
@@ -843,6 +847,14 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 	}
 	return separableDenial(sent, sp)
+}
+
+// preteriteAt reports whether token k is a Spanish verb in the preterite
+// as written: "atribuyó", "culparon"; not a subjunctive, "causara", which
+// a "que" before still governs ("descartó que ... y le causara daños").
+func preteriteAt(sent *sentence, k int) bool {
+	w := sent.folded().tokens[k].Text
+	return sent.writtenLastAt(k) == 'ó' || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
 }
 
 // cliticJoins ([clitic-joins]) open a clause of its own verb: see

@@ -672,6 +672,9 @@ func (m *matcher) countsFactors() bool {
 	return false
 }
 
+// notRateAfterOther ([not-rate-after-other]): see ratePeriodLen.
+var notRateAfterOther = lexicon.Set("not-rate-after-other")
+
 // ratePeriods make a count a rate: "40,000 passengers a day".
 var ratePeriods = phrases("rate-periods")
 
@@ -687,8 +690,8 @@ func ratePeriodLen(toks []text.Token, i int) int {
 		for k, w := range p {
 			ok = ok && toks[i+k].Text == w
 		}
-		if ok && !periodSaysWhen(toks, i+len(p)) {
-			return len(p) // not "a day after the crash"
+		if ok && !periodSaysWhen(toks, i+len(p)) && (i+len(p) >= len(toks) || !notRateAfterOther[toks[i+len(p)].Text]) {
+			return len(p) // not "a day after the crash", "al día siguiente"
 		}
 	}
 	return 0

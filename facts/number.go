@@ -49,10 +49,12 @@ func same(x, y float64) bool {
 
 // FormatNumber writes x with thousands separators and no trailing zeros; a
 // computed fraction (33.3333333333) is rounded to two decimals.
-func FormatNumber(x float64) string { return formatNumber(x, true) }
+func FormatNumber(x float64) string { return formatNumber(x, math.Round) }
 
-// formatNumber is FormatNumber, with computed fractions rounded or not.
-func formatNumber(x float64, round bool) string {
+// formatNumber is FormatNumber, with computed fractions rounded by round
+// (math.Round, math.Floor or math.Ceil applied to the shown digits), or
+// shown whole when round is nil.
+func formatNumber(x float64, round func(float64) float64) string {
 	if math.IsInf(x, 0) {
 		return "∞"
 	}
@@ -61,10 +63,16 @@ func formatNumber(x float64, round bool) string {
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(math.Abs(x), 'g', 12, 64), 64)
 	s := strconv.FormatFloat(r, 'f', -1, 64)
 	whole, frac, _ := strings.Cut(s, ".")
-	if round && computed(whole, frac) {
+	if round != nil && computed(whole, frac) {
 		// No one writes 33.3333333333: it is "a third" or a conversion,
 		// shown to two decimals (three significant digits below 1).
-		s = strconv.FormatFloat(r, 'f', shownDecimals(whole, frac), 64)
+		d := shownDecimals(whole, frac)
+		p := math.Pow(10, float64(d))
+		if x < 0 {
+			s = strconv.FormatFloat(-round(-r*p)/p, 'f', d, 64) // a bound rounded outward stays outward below zero
+		} else {
+			s = strconv.FormatFloat(round(r*p)/p, 'f', d, 64)
+		}
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 		whole, frac, _ = strings.Cut(s, ".")
 	}
@@ -119,9 +127,9 @@ func (a Interval) String() string {
 		}
 		return "up to " + FormatNumber(a.Hi)
 	}
-	lo, hi := FormatNumber(a.Lo), FormatNumber(a.Hi)
-	if lo == hi { // a narrow range (16,384 KiB in MB) shows its digits
-		lo, hi = formatNumber(a.Lo, false), formatNumber(a.Hi, false)
+	lo, hi := formatNumber(a.Lo, math.Floor), formatNumber(a.Hi, math.Ceil) // rounded outward: the range shown holds the one read
+	if lo == hi {                                                           // a narrow range (16,384 KiB in MB) shows its digits
+		lo, hi = formatNumber(a.Lo, nil), formatNumber(a.Hi, nil)
 	}
 	return lo + ".." + hi
 }

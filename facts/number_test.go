@@ -49,7 +49,7 @@ func TestParseNumberAndTolerance(t *testing.T) {
 		{"2000..3000", "", "2,000..3,000"},
 		{"3000", "10%", "2,700..3,300"},
 		{"24", "1", "23..25"},
-		{"16", "0.003%", "15.99952..16.00048"}, // rounded, both ends would read 16: the digits are kept
+		{"16", "0.003%", "15.99..16.01"}, // computed ends rounded outward, so that the range shown holds the one read
 	}
 	for _, tt := range tests {
 		iv, err := ParseNumber(tt.num)

@@ -616,8 +616,10 @@ func TestZoneCarriedInSentence(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-13", []verdictCase{
 		{"The outage began at 08:42 CET and service was restored at 12:19 p.m.", "agrees", "12:19 in the CET of the time before it is 11:19 UTC"},
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m.", "unsure", "another time in the carried zone is unsure: it may be another place's"},
-		{"Tokyo closed at 15:00 JST and service was restored at 9:30 a.m. Brasília time.", "unsure", "a zone the lexicon does not read: unsure, never certain"},
+		{"Tokyo closed at 15:00 JST and service was restored at 9:30 a.m. Ulaanbaatar time.", "unsure", "a zone the lexicon does not read: unsure, never certain"},
 		{"Tokyo closed at 15:00 JST and service was restored at 9:30 a.m. Eastern.", "contradicts", "Eastern alone ending the clause is ET: certain"},
+		{"Service was restored at 13:19 Riga time.", "agrees", "a city's time the zone table holds: 11:19 UTC in summer"},
+		{"Service was restored at 14:19 Riga time.", "contradicts", "and another time there contradicts"},
 		{"Service was restored at 12:19 p.m.", "unsure", "alone, a time with no zone is read in the sheet's and may mean another"},
 		{"Trading in Frankfurt resumed at 09:00 CET, while service was restored at 12:49 p.m. in Boston.", "unsure", "a comma ends the zone's reach"},
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},

@@ -1514,13 +1514,18 @@ func (sc scanner) digitGroups(i int) (string, int, bool) {
 }
 
 // afterShortGroup reads on after a number's first group, of three digits
-// at most, before token j: dots between groups of thousands ("1.234.567")
-// or a decimal comma ("3,2 GHz"; of any length after a leading zero:
+// at most, before token j: dots between groups of thousands ("1.234.567",
+// "1.798,6" with its decimal comma) or a decimal comma ("3,2 GHz"; of any length after a leading zero:
 // "0,022"). It returns the digits so far with those read.
 func (sc scanner) afterShortGroup(digits string, j int) (string, int) {
-	if k := sc.dotGroups(j); k >= j+2 {
+	k := sc.dotGroups(j)
+	decimal := k > j && sc.gap(k) == "," && isDigits(sc.tok(k)) && len(sc.tok(k)) != 3 // "1.798,6": a thousands dot and a decimal comma
+	if k >= j+2 || decimal {
 		for ; j < k; j++ {
 			digits += sc.tok(j)
+		}
+		if decimal {
+			return digits + "." + sc.tok(k), k + 1
 		}
 		return digits, j
 	}

@@ -43,6 +43,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"El fuego destruyó al menos una veintena de viviendas.", "al menos una veintena=at least 20"}, // an article between the bound and a round count
 		{"El fuego destruyó una veintena de viviendas.", "veintena=16..24"},                            // the round count alone: some twenty, wider than about
 		{"The span carries more than 160 people.", "more than 160=more than 160"},                      // more than alone is a bound from below
+		{"Der Index schloss bei 1.798,6 Punkten.", "1.798,6=1,798.6"},                                  // a thousands dot and a decimal comma
+		{"Der Index schloss bei 12.345.678,5 Punkten.", "12.345.678,5=12,345,678.5"},                   // so with several groups
+		{"Es gab 1.798, 2.000 und 3.100 Anmeldungen.", "1.798=1.798; 2.000=2; 3.100=3.1"},              // a comma and a space after a group: a list, no decimal comma (each dot keeps its two readings)
 		{"The span carries just over 160 people.", "just over 160=160..192"},                           // just over is a little above: a fifth, or half the last digit's unit
 		{"The launch failed just over two minutes in.", "just over two minutes=2..2.5 minute"},         // half a minute, more than 10% of two
 		{"Ha ganado poco más de 300 votos.", "poco más de 300=300..360"},                               // in Spanish

@@ -569,6 +569,8 @@ func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
 	switch {
 	case sc.tok(j) == "to" || sc.tok(j) == "until":
 		k = j + 1
+	case betweenJoins[sc.tok(j)] && sc.betweenBefore(j):
+		k = j + 1 // "between 10:38 and 10:42 CEST"
 	case strings.TrimSpace(sc.gap(j)) != "-" && strings.TrimSpace(sc.gap(j)) != "–":
 		return nil, false
 	}
@@ -582,6 +584,20 @@ func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
 	offs, ok := zoneOffsets[sc.tok(end.end-1)]
 	return offs, ok
 }
+
+// betweenBefore reports whether a word of [between-words] stands up to
+// four words before token j, the "and" of a range: "between 10:38 and".
+func (sc scanner) betweenBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if betweenWords[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenWords and betweenJoins: see betweenBefore and zoneOfRangeEnd.
+var betweenWords, betweenJoins = lexicon.Set("between-words"), lexicon.Set("between-joins")
 
 // meridiem reads "am", "pm", "a.m." or "p.m." at token j, and returns
 // "am" or "pm" and the token after it.

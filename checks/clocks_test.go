@@ -45,6 +45,8 @@ func TestExtractClocks(t *testing.T) {
 		{"The line runs from 0800 to 2000 GMT.", "0800=08:00 UTC; 2000 GMT=20:00 UTC", "and wire copy's four digits do too"},
 		{"The line is open from 08:00 to 20:00 (Dublin time).", "08:00=08:00 UTC or 07:00 UTC; 20:00 (Dublin time=20:00 UTC or 19:00 UTC", "a zone's name at the range's end gives the start its zone too"},
 		{"The line is open from 08:00 to 20:00 Irish time.", "08:00=08:00 UTC or 07:00 UTC; 20:00 Irish time=20:00 UTC or 19:00 UTC", "Irish time is Dublin's"},
+		{"Trades between 10:38 and 10:42 CEST were cancelled.", "10:38=08:38 UTC; 10:42 CEST=08:42 UTC", "between X and Y: the end's zone is the start's too"},
+		{"Trades at 10:38 and 10:42 CEST were cancelled.", "10:38=local 10:38; 10:42 CEST=08:42 UTC", "and with no between before: two times, the zone the second's only"},
 		{"The line takes 2000 to 3000 calls.", "", "four digits before \"to\" and no zone: numbers"},
 		{"The quake struck at 2:10 p.m. Eastern.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "Eastern is North America's or Australia's"},
 		{"The quake struck at 2:10 p.m. Eastern and shook the coast.", "2:10 p.m. Eastern=18:10 UTC or 19:10 UTC or 04:10 UTC or 03:10 UTC", "and after it ends the zone's name"},

@@ -721,6 +721,23 @@ func nearWordsEnd(words, w []string) int {
 	return -1
 }
 
+// otherNamedSayer reports whether a sentence names a person, two words
+// with capitals after its first word, and holds a verb of saying: a
+// pronoun after it stands for that person, not for a speaker named
+// further back ("Broker Janis Krumins told BTV that ...").
+func otherNamedSayer(sent *sentence) bool {
+	toks := sent.folded().tokens
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return sayingVerbs[t.Text] }) {
+		return false
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if unicode.IsUpper(sent.writtenAt(k)) && unicode.IsUpper(sent.writtenAt(k+1)) && isLetters(toks[k].Text) && isLetters(toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributed reports whether a passage is attributed to the speaker, and
 // how: the speaker named outside the quote in the same sentences ("said
 // Jones", "according to Jones"); a pronoun with a verb of saying there ("he
@@ -752,6 +769,9 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 		for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
 			if a.names(src.sents[k].words()) {
 				return true, "pronoun for the speaker named just before"
+			}
+			if otherNamedSayer(&src.sents[k]) {
+				return false, "" // "Broker Janis Krumins told BTV that ... \"...\", he said": the nearer person's
 			}
 		}
 		return false, ""

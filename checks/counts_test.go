@@ -1190,3 +1190,13 @@ func TestPrepositionsPartAUnit(t *testing.T) {
 		{"La grève touche 12 grands hôpitaux.", "contradicts", "an adjective between: a count of hospitals"},
 	})
 }
+
+// A part of an organisation ("its US arm") may be what a figure counts,
+// so a disagreeing one is unsure; a limb ("cuts to her arm") is none.
+func TestOrganisationParts(t *testing.T) {
+	const staff = "facts:\n  - id: staff\n    claim: Corvane employs 5,000 people.\n    number: 5000\n    unit: people\n    about: [employs]\n"
+	assertVerdicts(t, staff, "2025-08-20", []verdictCase{
+		{"Corvane's US arm employs 4,000 people.", "unsure", "the arm's staff may be a part of the whole"},
+		{"Corvane employs 4,000 people, one of whom broke her arm.", "contradicts", "her arm is a limb: no part of the firm"},
+	})
+}

@@ -258,7 +258,7 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 	if end := sent.placeOpened(m.sheet); end > 0 && m.fact.Kind == facts.KindNumber {
 		return "\"" + says(src, sent, span{0, end}) + "\" opens the sentence with a place the sheet names nowhere: the figure may be that place's part of the whole"
 	}
-	if w := sent.firstOf(organisationParts, m.sheet); w != "" && m.fact.Kind == facts.KindNumber {
+	if w := sent.organisationPart(m.sheet); w != "" && m.fact.Kind == facts.KindNumber {
 		return "\"" + w + "\" names a part of an organisation (\"its US arm\"), which the sheet names nowhere: the figure may be that part's"
 	}
 	if w := sent.similarInstance(m.own); w != "" && !m.era.datesStory(sent, src.Published, true) {
@@ -491,7 +491,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.otherMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
+	if m.countsThings() && !ageFact(m.fact) && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
 		if st := entryStamp(src, sent); st != "" {
 			return "it stands in a live blog's entry that a time stamps (\"" + st + "\"): the count " + atOneMoment
 		}
@@ -1287,20 +1287,24 @@ func (sent *sentence) hasAny(words map[string]bool) bool {
 	return false
 }
 
-// firstOf returns the first word of a sentence that is one of words and
-// none of the sheet's, or "".
-func (sent *sentence) firstOf(words, sheet map[string]bool) string {
-	for _, t := range sent.folded().tokens {
-		if words[t.Text] && !sheet[t.Text] {
+// organisationParts ([organisation-parts]) name a part of an organisation
+// ("the company's US arm employs 4,000"): a figure there may be the part's.
+// bodyPartBefore ([body-part-before]) right before one make it a limb:
+// "cuts to her arm".
+var organisationParts, bodyPartBefore = lexicon.Set("organisation-parts"), lexicon.Set("body-part-before")
+
+// organisationPart returns the first word of organisationParts in the
+// sentence that the sheet does not use and no word of bodyPartBefore
+// stands right before, or "".
+func (sent *sentence) organisationPart(sheet map[string]bool) string {
+	toks := sent.folded().tokens
+	for k, t := range toks {
+		if organisationParts[t.Text] && !sheet[t.Text] && (k == 0 || !bodyPartBefore[toks[k-1].Text]) {
 			return t.Text
 		}
 	}
 	return ""
 }
-
-// organisationParts ([organisation-parts]) name a part of an organisation
-// ("the company's US arm employs 4,000"): a figure there may be the part's.
-var organisationParts = lexicon.Set("organisation-parts")
 
 // inSpans reports whether token i lies in one of the spans.
 func inSpans(i int, spans []span) bool {

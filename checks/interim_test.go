@@ -225,6 +225,10 @@ func TestCountsInStampedEntries(t *testing.T) {
 	assertVerdictsIn(t, "a.md", against, "2026-03-18", []verdictCase{
 		{"# Live\n\n21:40 — It's passed. The council approves the budget 31 to 19.\n", "contradicts", "a vote's tally in a stamped entry is its final result, no count that moves"},
 	})
+	const driverAge = "facts:\n  - id: age\n    claim: The lorry driver is 58.\n    number: 58\n    unit: years old\n    about: [driver]\n"
+	assertVerdictsIn(t, "a.md", driverAge, "2026-03-18", []verdictCase{
+		{"# Live\n\n13:30 — Police have arrested the driver, aged 48.\n", "contradicts", "an age in a stamped entry does not move"},
+	})
 	const size = "facts:\n  - id: size\n    claim: The download is 118 MB.\n    number: 118\n    unit: MB\n    about: [download]\n"
 	assertVerdictsIn(t, "a.md", size, "2026-08-25", []verdictCase{
 		{"# Live\n\n1:20 p.m. — The download is 142 MB.\n", "contradicts", "a measure in a unit of the table does not move"},

@@ -974,8 +974,8 @@ func (sc scanner) cited(start, end int) bool {
 // word after it that is no preposition, conjunction or verb.
 func (sc scanner) modified(i, end int) int {
 	possessive := sc.tok(i-1) == "s" && (sc.gap(i-1) == "'" || sc.gap(i-1) == "’") // "the government's 2026 budget"
-	if sc.possessive(end) && boundPreps[sc.tok(i-1)] {
-		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date
+	if sc.possessive(end) && (boundPreps[sc.tok(i-1)] || sc.tok(end-1) == "year") {
+		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date; "passed next year's budget": the budget's year
 	}
 	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] && sc.stretchAfter(end) {
 		return -1 // "during the Wednesday evening rush hour": the time of the sentence's event

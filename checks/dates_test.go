@@ -1640,3 +1640,18 @@ func TestReactionDatesTheReaction(t *testing.T) {
 		{"The council yesterday condemned the attack.", "agrees", "the reaction is the fact's own event"},
 	})
 }
+
+// A year counted from the report in a possessive before a noun names that
+// noun's year ("next year's budget"), no date of the fact's event; a
+// noun that is the fact's term is dated by it.
+func TestYearPossessiveNamesItsNoun(t *testing.T) {
+	const vote = "facts:\n  - id: vote\n    claim: The council passed the budget on 10 December 2025.\n    date: 2025-12-10\n    about: [passed]\n"
+	assertVerdicts(t, vote, "2025-12-11", []verdictCase{
+		{"The council passed next year's budget on Tuesday.", "contradicts", "next year's names the budget: Tuesday, the 9th, dates the passing"},
+		{"The council passed next year's budget on Wednesday.", "agrees", "and Wednesday agrees"},
+	})
+	const flood = "facts:\n  - id: flood\n    claim: The flood came in 2024.\n    date: 2024\n    about: [flood]\n"
+	assertVerdicts(t, flood, "2025-12-11", []verdictCase{
+		{"Last year's flood was the worst in decades.", "agrees", "a possessive before the fact's own term dates it"},
+	})
+}

@@ -726,16 +726,33 @@ func nearWordsEnd(words, w []string) int {
 // pronoun after it stands for that person, not for a speaker named
 // further back ("Broker Janis Krumins told BTV that ...").
 func otherNamedSayer(sent *sentence) bool {
-	toks := sent.folded().tokens
-	if !slices.ContainsFunc(toks, func(t text.Token) bool { return sayingVerbs[t.Text] }) {
+	if !slices.ContainsFunc(sent.folded().tokens, func(t text.Token) bool { return sayingVerbs[t.Text] }) {
 		return false
 	}
-	for k := 1; k+1 < len(toks); k++ {
-		if unicode.IsUpper(sent.writtenAt(k)) && unicode.IsUpper(sent.writtenAt(k+1)) && isLetters(toks[k].Text) && isLetters(toks[k+1].Text) {
-			return true
+	rest, prevCap := sent.Text(), false
+	for k := 0; ; k++ {
+		rest = strings.TrimLeft(rest, " \t\n")
+		if rest == "" {
+			return false
 		}
+		i := strings.IndexAny(rest, " \t\n")
+		if i < 0 {
+			i = len(rest)
+		}
+		w := rest[:i]
+		rest = rest[i:]
+		if prevCap && capitalisedWord(strings.TrimRight(w, ",;:.")) {
+			return true // two capitalised words after the first: a person's name
+		}
+		prevCap = k > 0 && capitalisedWord(w)
 	}
-	return false
+}
+
+// capitalisedWord reports whether w is a word of letters that opens with
+// a capital: "Krumins", not "Krumins," (the caller trims) nor "2024".
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // attributed reports whether a passage is attributed to the speaker, and

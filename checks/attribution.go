@@ -721,15 +721,16 @@ func nearWordsEnd(words, w []string) int {
 	return -1
 }
 
-// otherNamedSayer reports whether a sentence names a person, two words
-// with capitals after its first word, and holds a verb of saying: a
-// pronoun after it stands for that person, not for a speaker named
-// further back ("Broker Janis Krumins told BTV that ...").
+// otherNamedSayer reports whether a sentence names a person before its
+// verb of saying, two words with capitals after its first word and after
+// no article or preposition: a pronoun after it stands for that person,
+// not for a speaker named further back ("Broker Janis Krumins told BTV
+// that ..."; not "She told Radio Nord", "The New York Times said").
 func otherNamedSayer(sent *sentence) bool {
 	if !slices.ContainsFunc(sent.folded().tokens, func(t text.Token) bool { return sayingVerbs[t.Text] }) {
 		return false
 	}
-	rest, prevCap := sent.Text(), false
+	rest, before, run, ok := sent.Text(), "", 0, false
 	for k := 0; ; k++ {
 		rest = strings.TrimLeft(rest, " \t\n")
 		if rest == "" {
@@ -739,12 +740,27 @@ func otherNamedSayer(sent *sentence) bool {
 		if i < 0 {
 			i = len(rest)
 		}
-		w := rest[:i]
+		w, trimmed := rest[:i], strings.TrimRight(rest[:i], ",;:.")
 		rest = rest[i:]
-		if prevCap && capitalisedWord(strings.TrimRight(w, ",;:.")) {
-			return true // two capitalised words after the first: a person's name
+		folded := text.Fold(trimmed)
+		if sayingVerbs[folded] {
+			return false // the name must be the verb's subject: not "She told Radio Nord"
 		}
-		prevCap = k > 0 && capitalisedWord(w)
+		switch {
+		case k == 0 || !capitalisedWord(trimmed):
+			run = 0
+		case run == 0:
+			run, ok = 1, !determiners[before] && !objectPrepositions[before] && !placePreps[before] // not "The New York Times", "outside Parliament House"
+		default:
+			run++
+		}
+		if run >= 2 && ok {
+			return true // "Broker Janis Krumins told": a person's name before the verb
+		}
+		if w != trimmed {
+			run = 0 // a comma or a stop ends the name
+		}
+		before = folded
 	}
 }
 

@@ -754,5 +754,6 @@ func TestTimeBesideTheSheetsTime(t *testing.T) {
 		{"The rocket lifted off at 10:42 UTC. Fog had pushed the launch back from the window's opening at 10:04 UTC.\n", "agrees", "another time in the paragraph that states the sheet's: another moment"},
 		{"The rocket lifted off at 10:42 UTC.\n\nThe launch came at 11:42 UTC, officials said.\n", "contradicts", "in another paragraph a disagreeing time still contradicts"},
 		{"Fog had pushed the launch back from the window's opening at 10:04 UTC.\n", "contradicts", "alone, with no sheet's time in the source, it is read as ever"},
+		{"The rocket was scheduled to lift off at 10:42 UTC. A valve fault delayed the launch, which came at 11:15 UTC.\n", "contradicts", "a time planned states nothing outright: another time beside it is read as ever"},
 	})
 }

@@ -1198,5 +1198,7 @@ func TestOrganisationParts(t *testing.T) {
 	assertVerdicts(t, staff, "2025-08-20", []verdictCase{
 		{"Corvane's US arm employs 4,000 people.", "unsure", "the arm's staff may be a part of the whole"},
 		{"Corvane employs 4,000 people, one of whom broke her arm.", "contradicts", "her arm is a limb: no part of the firm"},
+		{"Ines Lodd said her division employs 4,000 people.", "unsure", "her division is still a part of the firm"},
+		{"Corvane, whose right arm in Asia employs 4,000 people, grew fast.", "unsure", "a right arm is a firm's too"},
 	})
 }

@@ -1294,12 +1294,12 @@ func (sent *sentence) hasAny(words map[string]bool) bool {
 var organisationParts, bodyPartBefore = lexicon.Set("organisation-parts"), lexicon.Set("body-part-before")
 
 // organisationPart returns the first word of organisationParts in the
-// sentence that the sheet does not use and no word of bodyPartBefore
-// stands right before, or "".
+// sentence that the sheet does not use, but "arm" after a word of
+// bodyPartBefore, or "".
 func (sent *sentence) organisationPart(sheet map[string]bool) string {
 	toks := sent.folded().tokens
 	for k, t := range toks {
-		if organisationParts[t.Text] && !sheet[t.Text] && (k == 0 || !bodyPartBefore[toks[k-1].Text]) {
+		if organisationParts[t.Text] && !sheet[t.Text] && (k == 0 || t.Text != "arm" || !bodyPartBefore[toks[k-1].Text]) {
 			return t.Text
 		}
 	}

@@ -355,7 +355,7 @@ func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 		fd.How = joinHow(fd.How, cd.note)
 	}
 	fd.firm = clockAgrees(cl, want) && !sent.hasAny(forecastWords) // the sheet's time outright, not "around 3:50" nor "scheduled to lift off at 10:42"
-	fd.yields, fd.yieldsInParagraph = !fd.Agrees, true // beside the sheet's time, another is another moment's: "pushed back from the opening of the window at 7:04"
+	fd.yields, fd.yieldsInParagraph = !fd.Agrees, true             // beside the sheet's time, another is another moment's: "pushed back from the opening of the window at 7:04"
 	return true
 }
 

@@ -270,6 +270,16 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	return dateExpr{}, 0, false
 }
 
+// dayPartAfter returns the token after a part of the day ([day-parts])
+// at token k that a possessive follows ("yesterday morning's"), or k: the
+// part belongs to the date, and the possessive names what it dates.
+func (sc scanner) dayPartAfter(k int) int {
+	if dayParts[sc.tok(k)] && plainGap(sc.gap(k)) && sc.tok(k+1) == "s" && (sc.gap(k+1) == "'" || sc.gap(k+1) == "’") {
+		return k + 1
+	}
+	return k
+}
+
 // weekendAt reads a weekend after a word of [weekend-before] at token i:
 // "over the weekend", "this weekend", "am Wochenende", "nel fine
 // settimana", "ce week-end"; the last before the report or the next
@@ -336,11 +346,11 @@ func (sc scanner) fromNowAt(i int) (dateExpr, int, bool) {
 	t, next := sc.tok(i), sc.tok(i+1)
 	switch t {
 	case "today", "tonight":
-		return relativeDay(0, i+1)
+		return relativeDay(0, sc.dayPartAfter(i+1))
 	case "yesterday":
-		return relativeDay(-1, i+1)
+		return relativeDay(-1, sc.dayPartAfter(i+1)) // "yesterday morning's collision": the part is the date's
 	case "tomorrow":
-		return relativeDay(1, i+1)
+		return relativeDay(1, sc.dayPartAfter(i+1))
 	case "this":
 		switch next {
 		case "morning", "afternoon", "evening":

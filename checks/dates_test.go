@@ -1655,3 +1655,16 @@ func TestYearPossessiveNamesItsNoun(t *testing.T) {
 		{"Last year's flood was the worst in decades.", "agrees", "a possessive before the fact's own term dates it"},
 	})
 }
+
+// A part of the day after "yesterday", "today" or "tomorrow" and before a
+// possessive belongs to the date, and the possessive names what it dates:
+// "after yesterday morning's collision" dates the collision, as "after
+// Tuesday morning's collision" does.
+func TestRelativeDayPartPossessive(t *testing.T) {
+	const crash = "facts:\n  - id: crash\n    claim: The train hit a lorry on 14 May 2024.\n    date: 2024-05-14\n    about: [collision]\n"
+	assertVerdicts(t, crash, "2024-05-15", []verdictCase{
+		{"A second person has died after yesterday morning's collision between a train and a lorry.", "agrees", "yesterday morning's collision: the collision's day, no bound"},
+		{"A second person died after this morning's collision.", "contradicts", "this morning's is the 15th"},
+		{"Yesterday morning's traffic was light, two days after the collision.", "silent", "the possessive names the traffic, no term of the fact"},
+	})
+}

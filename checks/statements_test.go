@@ -419,6 +419,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Si, como sospecha la fiscalía, el dique fue saboteado, habrá juicio.", "hedges:saboteado", "if, then an aside between commas: still a condition"},
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Si bien el dique fue saboteado, nadie fue detenido.", "asserts:saboteado", "si bien is although: no condition"},
 		{facts.Statement{Holds: true, Supports: []string{"sacrificada"}}, "La osa tampoco fue sacrificada.", "denies:tampoco fue sacrificada", "tampoco is not either: a negation"},
+		{facts.Statement{Holds: true, Supports: []string{"naar het ziekenhuis"}}, "Niemand hoefde naar het ziekenhuis.", "denies:Niemand hoefde naar het ziekenhuis", "nobody had to: the denial parsed over a verb of having to"},
+		{facts.Statement{Holds: true, Supports: []string{"naar het ziekenhuis"}}, "Niemand wist wie naar het ziekenhuis ging.", "hedges:Niemand wist wie naar het ziekenhuis", "nobody knew who: not parsed, not counted"},
 		{facts.Statement{Holds: true, Supports: []string{"sacrificada"}}, "La osa también fue sacrificada.", "asserts:sacrificada", "también (also) is none"},
 		{facts.Statement{Holds: true, Supports: []string{"sabotato"}}, "Se il deposito è stato sabotato, lo dirà la procura.", "hedges:sabotato", "Italian Se before an article opens a condition"},
 		{facts.Statement{Holds: true, Supports: []string{"saboteado"}}, "Se confirmó que el dique fue saboteado, dijo la fiscalía.", "asserts:saboteado", "Spanish Se before a verb is the pronoun: asserted"},

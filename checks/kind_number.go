@@ -686,18 +686,18 @@ func bracketedAfterFigure(sent *sentence, n numberMention) bool {
 		return false
 	}
 	for _, o := range sent.numberMentions() {
-		if o.uend == n.start && o.unit != nil && sameKindOfUnit(o.unit, n.unit) {
+		if o.uend == n.start && o.unit != nil && mayRestate(o.unit, n.unit) {
 			return true
 		}
 	}
 	return false
 }
 
-// sameKindOfUnit reports whether a figure in unit b may restate one in
-// unit a ("30 km (19 miles)", "150 tonnes (159,000 litres)"): any but a
+// mayRestate reports whether a figure in unit b may restate one in unit
+// a ("30 km (19 miles)", "150 tonnes (159,000 litres)"): any but a
 // span of time after a figure of no time, "Nach 30 Kilometern (1:26:36)",
 // which is the time it took.
-func sameKindOfUnit(a, b *unitDef) bool {
+func mayRestate(a, b *unitDef) bool {
 	return b == nil || b.base != "second" || a.base == "second"
 }
 

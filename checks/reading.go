@@ -89,9 +89,20 @@ type sentence struct {
 // writtenAt returns the first character of token i as the source writes
 // it, before folding: "à" where the folded word is "a".
 func (sent *sentence) writtenAt(i int) rune {
-	o := sent.folded().norm.At(sent.folded().tokens[i].Start)
+	return sent.writtenRune(sent.folded().tokens[i].Start)
+}
+
+// writtenLastAt returns the last character of token i as the source
+// writes it: "í" of Spanish "Sí", "ó" of "atribuyó".
+func (sent *sentence) writtenLastAt(i int) rune {
+	return sent.writtenRune(sent.folded().tokens[i].End - 1)
+}
+
+// writtenRune returns the character of the source that the folded text's
+// byte at offset comes from.
+func (sent *sentence) writtenRune(offset int) rune {
 	p := sent.Piece()
-	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= o })
+	k := sent.pieceIndex(sent.folded().norm.At(offset))
 	if k >= len(p.S) {
 		return utf8.RuneError
 	}
@@ -99,25 +110,19 @@ func (sent *sentence) writtenAt(i int) rune {
 	return r
 }
 
-// writtenLastAt returns the last character of token i as the source
-// writes it: "í" of Spanish "Sí", "ó" of "atribuyó".
-func (sent *sentence) writtenLastAt(i int) rune {
-	o := sent.folded().norm.At(sent.folded().tokens[i].End - 1)
+// pieceIndex returns the index in the sentence's written text of the first
+// byte at or after the source offset o.
+func (sent *sentence) pieceIndex(o int) int {
 	p := sent.Piece()
-	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= o })
-	if k >= len(p.S) {
-		return utf8.RuneError
-	}
-	r, _ := utf8.DecodeRuneInString(p.S[k:])
-	return r
+	return sort.Search(len(p.S), func(j int) bool { return p.At(j) >= o })
 }
 
 // upperAt reports whether token i is written in capitals only, letters
 // and all ("CZK", not "The" nor "CZ2").
 func (sent *sentence) upperAt(i int) bool {
 	f, p := sent.folded(), sent.Piece()
-	from, to := f.norm.At(f.tokens[i].Start), f.norm.At(f.tokens[i].End-1)
-	k := sort.Search(len(p.S), func(j int) bool { return p.At(j) >= from })
+	to := f.norm.At(f.tokens[i].End - 1)
+	k := sent.pieceIndex(f.norm.At(f.tokens[i].Start))
 	n := 0
 	for j, r := range p.S[k:] {
 		if p.At(k+j) > to {

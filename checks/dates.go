@@ -143,7 +143,7 @@ func weekdayList(name string) map[string]time.Weekday {
 // [bound-fillers] ("until at least 31 July", "before the end of June"), or
 // 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	if boundPreps[sc.tok(i-1)] {
+	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) {
 		return 1
 	}
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] {

@@ -212,8 +212,9 @@ const minCompoundWeekday = 10
 
 // otherRelativeDays are the days counted from the day of writing in other
 // languages ([relative-days-other]): "gestern" -1; dayEarlier, before one,
-// put it a day earlier: "l'altro ieri".
-var otherRelativeDays, dayEarlier = lexicon.Ints("relative-days-other"), phrases("relative-days-earlier")
+// put it a day earlier ("l'altro ieri"), dayLater a day later
+// ("après-demain").
+var otherRelativeDays, dayEarlier, dayLater = lexicon.Ints("relative-days-other"), phrases("relative-days-earlier"), phrases("relative-days-later")
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 
@@ -246,9 +247,7 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 		return e, end, true
 	}
 	if n, ok := otherRelativeDays[sc.tok(i)]; ok {
-		if sc.phraseBefore(i, dayEarlier) != nil {
-			n-- // "l'altro ieri": the day before that
-		}
+		n += sc.dayShift(i, n)
 		end := i + 1
 		if sc.tok(i) == "aujourd" && sc.tok(end) == "hui" {
 			end++ // "aujourd'hui"
@@ -256,7 +255,7 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 		return dateExpr{rel: relDay, offset: n, otherLanguage: true}, end, true // "gestern", "ieri": agree, or unsure
 	}
 	if sc.tok(i) == "hier" && sc.french() {
-		return dateExpr{rel: relDay, offset: -1, otherLanguage: true}, i + 1, true // "a basculé hier": yesterday, not Dutch "here"
+		return dateExpr{rel: relDay, offset: -1 + sc.dayShift(i, -1), otherLanguage: true}, i + 1, true // "a basculé hier": yesterday, not Dutch "here"
 	}
 	switch sc.tok(i) {
 	case "the":
@@ -268,6 +267,31 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 		return sc.daysAgoAt(i, n)
 	}
 	return dateExpr{}, 0, false
+}
+
+// dayShift returns -1 for a day in the past, offset n, at token i after a
+// phrase of [relative-days-earlier] ("l'altro ieri", "avant-hier": the day
+// before that), 1 for a day ahead after one of [relative-days-later]
+// ("après-demain"), and 0 otherwise: "avant demain" is a bound.
+func (sc scanner) dayShift(i, n int) int {
+	switch {
+	case n < 0 && sc.phraseBefore(i, dayEarlier) != nil:
+		return -1
+	case n > 0 && sc.phraseBefore(i, dayLater) != nil:
+		return 1
+	}
+	return 0
+}
+
+// shiftedDay reports whether token i is a day of another language that a
+// word before it shifts (see dayShift): "avant" in "avant-hier" is part of
+// the day, not a bound.
+func (sc scanner) shiftedDay(i int) bool {
+	n, ok := otherRelativeDays[sc.tok(i)]
+	if sc.tok(i) == "hier" {
+		n, ok = -1, true
+	}
+	return ok && sc.dayShift(i, n) != 0
 }
 
 // dayPartAfter returns the token after a part of the day ([day-parts])
@@ -392,6 +416,10 @@ func (sc scanner) theDayAt(i int) (dateExpr, int, bool) {
 		return dayOfReport(-1, i+3)
 	case (next == "next" || next == "following") && part:
 		return anaphoric(1, i+3) // counted from a date before it only: not from the report
+	case next == "day" && sc.wordsAt(i+2, []string{"before", "yesterday"}):
+		return relativeDay(-2, sc.dayPartAfter(i+4)) // "the day before yesterday('s storm)": not yesterday
+	case next == "day" && sc.wordsAt(i+2, []string{"after", "tomorrow"}):
+		return relativeDay(2, sc.dayPartAfter(i+4))
 	case dayParts[next] && sc.tok(i+2) == "before" && sc.clauseEnds(i+3):
 		return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"
 	case dayParts[next] && sc.tok(i+2) == "after" && sc.clauseEnds(i+3):

@@ -973,6 +973,17 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Il terremoto dell'altro ieri ha fatto migliaia di morti.", "unsure", "l'altro ieri is the day before yesterday, the 5th: disagreeing, unsure"},
 		{"El terremoto de antes de ayer dejó miles de muertos.", "silent", "antes de ayer: a bound, as before is, never the event's day"},
 	})
+	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
+		{"Le séisme d'avant-hier a fait des milliers de morts.", "agrees", "avant-hier is the day before yesterday, the 6th"},
+		{"Le séisme d'hier a fait des milliers de morts.", "unsure", "hier alone is the 7th: disagreeing, unsure"},
+		{"O terremoto de anteontem deixou milhares de mortos.", "agrees", "Portuguese anteontem, two days back"},
+	})
+	assertVerdicts(t, quake, "2023-02-04", []verdictCase{
+		{"Le séisme est annoncé pour après-demain par le devin.", "agrees", "après-demain is two days ahead, the 6th"},
+		{"Le séisme est annoncé pour demain par le devin.", "unsure", "demain alone is the 5th: disagreeing, unsure"},
+		{"Der Seismologe hält ein Beben übermorgen für möglich.", "agrees", "German übermorgen, two days ahead"},
+		{"Un second séisme est attendu avant demain soir.", "silent", "avant before a day ahead is a bound, before tomorrow"},
+	})
 }
 
 // A list item that links to another article, or stands under "Related" or
@@ -1666,5 +1677,22 @@ func TestRelativeDayPartPossessive(t *testing.T) {
 		{"A second person has died after yesterday morning's collision between a train and a lorry.", "agrees", "yesterday morning's collision: the collision's day, no bound"},
 		{"A second person died after this morning's collision.", "contradicts", "this morning's is the 15th"},
 		{"Yesterday morning's traffic was light, two days after the collision.", "silent", "the possessive names the traffic, no term of the fact"},
+	})
+}
+
+// "The day before yesterday" is two days before the day of writing, and
+// "the day after tomorrow" two days after: neither is read as its last
+// word alone.
+func TestDayBeforeYesterday(t *testing.T) {
+	const crash = "facts:\n  - id: crash\n    claim: The train hit a lorry on 14 May 2024.\n    date: 2024-05-14\n    about: [collision]\n"
+	assertVerdicts(t, crash, "2024-05-16", []verdictCase{
+		{"A second person has died after the day before yesterday's collision.", "agrees", "two days back, not yesterday"},
+		{"Police said the collision happened the day before yesterday morning.", "agrees", "a part of the day after it is the date's"},
+		{"A second person has died after yesterday's collision.", "contradicts", "yesterday alone is the 15th"},
+		{"The collision will be reviewed the day after tomorrow.", "unsure", "two days ahead of a past event: another moment, never a contradiction"},
+	})
+	assertVerdicts(t, crash, "2024-05-12", []verdictCase{
+		{"The collision drill is planned for the day after tomorrow.", "agrees", "two days ahead of the 12th"},
+		{"The collision drill is planned for tomorrow.", "contradicts", "tomorrow alone is the 13th"},
 	})
 }

@@ -2125,6 +2125,21 @@ func readingTime(sent *sentence, n numberMention) bool {
 	return after || sc.phraseBefore(n.start, readingTimeBefore) != nil
 }
 
+// parentNouns and parentOfAfter: see childrenCount.
+var parentNouns, parentOfAfter = lexicon.Set("parent-nouns"), lexicon.Set("parent-of-after")
+
+// childrenCount reports whether a bare number after a word of
+// [parent-nouns] and "of" counts that parent's children, no word after it
+// in its clause but one of [parent-of-after]: "a mother of two, 41,", "a
+// father of three was"; not "the mother of two pupils".
+func childrenCount(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if n.unit != nil || n.start < 2 || sc.tok(n.start-1) != "of" || !parentNouns[sc.tok(n.start-2)] {
+		return false
+	}
+	return n.end == len(sc.toks) || !plainGap(sc.gap(n.end)) || parentOfAfter[sc.tok(n.end)]
+}
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -2146,6 +2161,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case readingTime(sent, n):
 		why = "is a page's reading time (\"9 min read\"): ignored"
+	case childrenCount(sent, n):
+		why = "counts a parent's children (\"a mother of two\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):

@@ -935,11 +935,29 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if strings.TrimSpace(f.norm.S[toks[n.start-1].End:toks[n.start].Start]) != "," || strings.TrimSpace(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) != "," {
 		return false
 	}
-	if n.start >= 2 && determiners[toks[n.start-2].Text] && personNouns[toks[n.start-1].Text] {
-		return true // "the driver, 52,"
+	if n.start >= 2 && determiners[toks[n.start-2].Text] && personNouns[toks[n.start-1].Text] || personOfPhrase(sent.scanner(), n.start-1) {
+		return true // "the driver, 52,", "the driver of the lorry, 58,"
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[n.start-1].Start):])
 	return unicode.IsUpper(r)
+}
+
+// personOfPhrase reports whether token k ends a person's noun phrase with
+// an of-phrase of at most three words, all in plain gaps: "the driver of
+// the lorry", "a mother of two" (a determiner, a word of [person-nouns],
+// "of"). A number between commas after it is the person's age.
+func personOfPhrase(sc scanner, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		if sc.tok(j) == "of" && personNouns[sc.tok(j-1)] && determiners[sc.tok(j-2)] {
+			for g := j - 1; g <= k; g++ {
+				if !plainGap(sc.gap(g)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // asideAge reports whether a bare number stands after a word of [age-at]

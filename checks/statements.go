@@ -2020,8 +2020,33 @@ func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
 	if k := attributedFar(sent, span{i, i + 1}); k >= 0 {
 		return k, reportsDenial // "One fan blog has claimed that the park is not part of the deal": an attributed denial
 	}
+	if k := hedgeBeforeNegation(sent, i); k >= 0 {
+		return k, hedged // "The train may not have derailed", "Early reports suggest the train did not derail"
+	}
 	return i, denies
 }
+
+// hedgeBeforeNegation returns the token of a word of [hedges] at most
+// hedgeReach words before a negation at token i, in its clause, or -1: a
+// denial that may hold ("may not have", "probably not", "reports suggest
+// the train did not") is no denial. Not "could" right before it: "could
+// not reach them" says they did not.
+func hedgeBeforeNegation(sent *sentence, i int) int {
+	f := sent.folded()
+	for k := i - 1; k >= 0 && k >= i-hedgeReach; k-- {
+		if boundaries(f.marks[k], f.marks[i]) > 0 {
+			return -1
+		}
+		w := f.tokens[k].Text
+		if hedges[w] && !hedgesAfterBe[w] && !(w == "could" && k == i-1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hedgeReach: see hedgeBeforeNegation.
+const hedgeReach = 5
 
 // attributedFar returns the token of an attribution right before a "that"
 // further back than cueBefore looks, in the phrase's clause ("alleged that

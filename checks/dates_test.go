@@ -845,7 +845,9 @@ func TestQuartersWithoutAYear(t *testing.T) {
 }
 
 // A weekday after a time restated in another zone, in brackets ("8:14
-// p.m. (0014 GMT Wednesday)"), is that zone's calendar day: unsure.
+// p.m. (0014 GMT Wednesday)"), is that zone's calendar day: unsure; and so
+// is a date before a time in a named zone that brackets restate in
+// another ("on 13 May at 00:14 GMT (8:14 p.m. EDT)").
 func TestConversionDays(t *testing.T) {
 	const sale = "facts:\n  - id: sale\n    claim: The sale was on Tuesday 12 May 2026.\n    date: 2026-05-12\n    about: [hammer]\n    within: 20\n"
 	assertVerdicts(t, sale, "2026-05-16", []verdictCase{
@@ -854,6 +856,10 @@ func TestConversionDays(t *testing.T) {
 		{"The hammer came down on Wednesday at 8:14 p.m. in a packed room.", "contradicts", "a weekday before the time is the event's"},
 		{"The hammer came down at 0014 GMT Wednesday in a packed room.", "contradicts", "a time in one zone alone, no restatement: its day is the event's"},
 		{"The hammer came down at 8:14 p.m. EDT (0014 GMT) on Wednesday in a packed room.", "contradicts", "a date after the bracket closes is both times' day"},
+		{"The hammer came down on 13 May at 00:14 GMT (8:14 p.m. EDT on 12 May) in a packed room.", "agrees", "the day in the brackets agrees; the named zone's day before is unsure, no contradiction"},
+		{"The hammer came down on 13 May at 00:14 GMT (8:14 p.m. local time) in a packed room.", "unsure", "the same with no date in the brackets"},
+		{"The hammer came down on 13 May at 00:14 GMT in a packed room.", "contradicts", "no restatement in another zone: the day is the event's"},
+		{"The hammer came down on 13 May at 8:14 p.m. (the auction house's time) in a packed room.", "contradicts", "a time with no zone: nothing restated"},
 	})
 }
 

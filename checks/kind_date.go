@@ -797,7 +797,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), otherRelease(m, sent))
+	other := cmp.Or(weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent))
 	switch {
 	case d.since:
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -1366,6 +1366,25 @@ func conversionDay(sent *sentence, d dateMention) string {
 			continue
 		}
 		return "the date follows a time restated in another zone in brackets (\"8:14 p.m. (0014 GMT Wednesday)\"): it is that zone's day, which may not be the event's"
+	}
+	return ""
+}
+
+// zonedDay says why a date is the day of the time after it in a named
+// zone, which brackets then restate in another ("on 13 October at 19:42
+// UTC (03:42 on 14 October local time)"): in the other zone the day may
+// be another, and the event's may be either; or "".
+func zonedDay(sent *sentence, d dateMention) string {
+	sc := sent.scanner()
+	cls := sent.clockMentions()
+	for i, c := range cls[:max(len(cls)-1, 0)] {
+		gap := c.start - d.end
+		if gap < 0 || gap > 1 || gap == 1 && sc.tok(d.end) != "at" && !clockPreps[sc.tok(d.end)] || c.zoneless || c.carried {
+			continue
+		}
+		if next := cls[i+1]; strings.Contains(sc.gap(next.start), "(") && next.start-c.end <= 1 {
+			return "the date is that of a time in a named zone that brackets restate in another (\"on 13 October at 19:42 UTC (03:42 on 14 October local time)\"): in the other zone the day may be another"
+		}
 	}
 	return ""
 }

@@ -1817,7 +1817,14 @@ func scorePart(sent *sentence, n numberMention) bool {
 	if n.value.Lo != n.value.Hi || n.end-n.start != 1 {
 		return false
 	}
-	return n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) && !sc.wireSlug(n.start-1) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && isDigits(sc.tok(n.end))
+	return n.start > 0 && sc.gap(n.start) == "-" && tallyFigure(sc.tok(n.start-1)) && !sc.wireSlug(n.start-1) || n.end < len(sc.toks) && sc.gap(n.end) == "-" && tallyFigure(sc.tok(n.end))
+}
+
+// tallyFigure reports whether a word is a figure of a tally: digits, or a
+// number word of [small-numbers] but "a" and "an" ("voted five-two").
+func tallyFigure(w string) bool {
+	_, small := smallNumbers[w]
+	return isDigits(w) || small && w != "a" && w != "an"
 }
 
 // voteSide reports whether a figure is the side of a vote's tally that
@@ -1828,7 +1835,7 @@ func scorePart(sent *sentence, n numberMention) bool {
 // [vote-against-words], the second for one of "against".
 func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
-	second := n.start > 0 && sc.gap(n.start) == "-" && isDigits(sc.tok(n.start-1)) // "voted 9-2 to commission": "to" after the second figure is no link of a tally
+	second := n.start > 0 && sc.gap(n.start) == "-" && tallyFigure(sc.tok(n.start-1)) // "voted 9-2 to commission": "to" after the second figure is no link of a tally
 	first := !second && (sc.gap(n.end) == "-" || sc.tok(n.end) == "votes" || tallyLinks[sc.tok(max(n.end, n.uend))])
 	start := n.start
 	if !first {
@@ -2020,7 +2027,7 @@ var tallyNouns, tallyLinks = lexicon.Set("tally-nouns"), lexicon.Set("tally-link
 // hotel" describe a noun, and count nothing a fact with no unit counts.
 func describesOther(sent *sentence, n numberMention, spans []span) bool {
 	sc := sent.scanner()
-	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans) && !strengthWords[sc.tok(n.end)]
+	return n.end < len(sc.toks) && sc.gap(n.end) == "-" && isLetters(sc.tok(n.end)) && !inSpans(n.end, spans) && !strengthWords[sc.tok(n.end)] && !tallyFigure(sc.tok(n.end)) // not "voted five-two"
 }
 
 // strengthWords, joined to a number by a hyphen, leave it a count of the

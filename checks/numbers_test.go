@@ -1509,6 +1509,13 @@ func TestVoteTallies(t *testing.T) {
 		{"Approved on Monday by the city in a 31-17 vote, the ban starts in May.", 1, "agrees", "and its second figure"},
 		{"The board voted 31 to 17 for the ban, and it was approved.", 1, "agrees", "for after a tally's second figure names the motion, no side of the vote"},
 	})
+	const panel = "facts:\n  - id: for\n    claim: Five of the seven members voted for the rise.\n    number: 5\n    about: [voted]\n  - id: members\n    claim: The panel has seven members.\n    number: 7\n    about: [voted]\n"
+	assertTallies(t, panel, []tallyCase{
+		{"The panel voted five-two in favour of the rise.", 0, "agrees", "a tally in number words joined by a hyphen: its first figure is the votes for"},
+		{"The panel voted four-three in favour of the rise.", 0, "contradicts", "and a wrong one contradicts, not through its second figure"},
+		{"The panel voted five-two in favour of the rise.", 1, "silent", "no figure of a tally counts the members"},
+		{"The five-man panel voted for the rise.", 0, "silent", "a number word joined to a noun describes it"},
+	})
 	const counted = "facts:\n  - id: for\n    claim: 31 councillors voted for the ban.\n    number: 31\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n  - id: against\n    claim: 17 voted against.\n    number: 17\n    unit: votes | councillors | Stimmen\n    about: [passed | approved | beschlossen]\n"
 	assertTallies(t, counted, []tallyCase{
 		{"The measure passed 31-17.", 1, "agrees", "a fact with a unit reads its side of the tally, which no unit word follows"},

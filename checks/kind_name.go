@@ -1,6 +1,9 @@
 package checks
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // nameKind reads a name fact: the spellings of the name in located
 // sentences, the one nearest the fact's terms judged.
@@ -15,15 +18,13 @@ func (nameKind) judgeSentence(m *matcher, c *Cell, src *reading, sent *sentence,
 	m.nameValues(c, src, sent, spans)
 }
 
-// ownTerms locates a name fact by every spelling it accepts.
+// ownTerms locates a name fact by every spelling it accepts, compiled as
+// an about term is: "O'Brien" and "Le Jardin d'hiver" match as written,
+// their apostrophes and short words kept.
 func (nameKind) ownTerms(m *matcher) ([]term, termRole) {
-	ts := make([]term, 0, len(m.names.accepted))
-	for _, w := range m.names.accepted {
-		t := term{}
-		for _, x := range w {
-			t.joined += x
-		}
-		ts = append(ts, t)
+	ts := make([]term, 0, len(m.names.spelled))
+	for _, sp := range m.names.spelled {
+		ts = append(ts, compileTerm(strings.TrimSuffix(sp, "*")))
 	}
 	return ts, roleName
 }

@@ -152,6 +152,22 @@ func TestTermIsNoNearMiss(t *testing.T) {
 	})
 }
 
+// A name with an apostrophe or a full stop between its words locates
+// sentences alone as any other name does, the mark written as the sheet
+// writes it, straight or curly.
+func TestNamesWithMarksLocate(t *testing.T) {
+	const pub = "facts:\n  - id: pub\n    claim: The quiz was won by the Jolly O'Brien.\n    name: Jolly O'Brien\n    about: [quiz]\n"
+	assertVerdicts(t, pub, "2026-08-16", []verdictCase{
+		{"The trophy went to the Jolly O'Brien on Sunday.", "agrees", "the name alone locates the sentence, its apostrophe as written"},
+		{"The trophy went to the Jolly O’Brien on Sunday.", "agrees", "a curly apostrophe is the same mark"},
+		{"The trophy went to the Jolly Brien on Sunday.", "silent", "no mark where the sheet writes one: another name, and no term of the fact locates it"},
+	})
+	const germ = "facts:\n  - id: germ\n    claim: The bacterium was E. coli.\n    name: E. coli\n    about: [bacterium]\n"
+	assertVerdicts(t, germ, "2026-08-16", []verdictCase{
+		{"Samples from the reservoir held E. coli at three sites.", "agrees", "a full stop inside the name, as the sheet writes it"},
+	})
+}
+
 // An alias that ends the fact's name names someone else after another
 // capitalised word: "Anna Kowalska" is not Marta Kowalska, nor "Atletico
 // Valdemar" Sporting Valdemar. A title before it names the fact's holder.

@@ -43,6 +43,9 @@ func TestTermsFindRegularForms(t *testing.T) {
 		{"tax", "Taxes will rise.", false, "a short word alone takes no forms"},
 		{"ticket fee", "Ticket fees rose.", true, "-s after another letter"},
 		{"ticket fee", "Ticket feed rose.", false, "no other ending"},
+		{"canvas", "Two canvases were sold.", true, "a word in -as is a plain form too: its plural"},
+		{"quotas", "The quota was met.", true, "and still may be a plural"},
+		{"canvas", "The canvasser called.", false, "no other ending"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -99,7 +99,7 @@ func WordForms(w string) []string {
 		}
 	}
 	for _, b := range bs {
-		if b == w && len(bs) > 1 {
+		if b == w && len(bs) > 1 && !maySingular(w) {
 			continue // an inflected form: its forms come from its plain form
 		}
 		add(b)
@@ -108,6 +108,13 @@ func WordForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// maySingular reports whether a word in -as or -os may be a plain form
+// as well as a plural ("canvas" and "canvases", as "quotas" and "quota";
+// "chaos", "photos"): it keeps forms of its own.
+func maySingular(w string) bool {
+	return strings.HasSuffix(w, "as") || strings.HasSuffix(w, "os")
 }
 
 // bases returns the plain forms a word may be an inflection of.

@@ -1081,6 +1081,13 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	if nm := m.milesAtSea(sent, n); nm != nil {
 		rs = append(rs, *nm) // "a 23 miglia dalla costa": statute or nautical miles
 	}
+	for _, d := range dimensionsBefore(sent, n) {
+		alt := n
+		alt.value = d.value
+		if _, va, ok := m.unitMatch(sent, alt); ok && !slices.Contains(rs, va) {
+			rs = append(rs, va) // "146 x 114 cm": either figure may be the fact's dimension
+		}
+	}
 	if n.alt != nil {
 		alt := n
 		alt.value = *n.alt
@@ -1088,6 +1095,43 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 		rs = append(rs, va)
 	}
 	return end, rs, true
+}
+
+// dimensionsBefore returns the figures with no unit that a number with a
+// unit ends a product of dimensions with, joined by "x", "×" or "by":
+// "146 x 114 cm", "146 by 114 inches", "2 x 3 x 4 m". They are in its
+// unit, and a fact's measure may be any of them.
+func dimensionsBefore(sent *sentence, n numberMention) []numberMention {
+	if n.unit == nil || n.unit.name == "percent" {
+		return nil
+	}
+	sc, ms := sent.scanner(), sent.numberMentions()
+	var out []numberMention
+	at := n.start
+	for k := len(ms) - 1; k >= 0; k-- {
+		p := ms[k]
+		if p.end > at {
+			continue
+		}
+		if p.unit != nil || p.value.Lo != p.value.Hi || !dimensionJoin(sc, p.end, at) {
+			break
+		}
+		out, at = append(out, p), p.start
+	}
+	return out
+}
+
+// dimensionJoin reports whether the tokens from end to at join two figures
+// of a product of dimensions: "x" or "by" as a word between, or "×".
+func dimensionJoin(sc scanner, end, at int) bool {
+	switch at - end {
+	case 0:
+		return strings.TrimSpace(sc.gap(at)) == "×"
+	case 1:
+		w := sc.tok(end)
+		return (w == "x" || w == "by") && plainGap(sc.gap(end)) && plainGap(sc.gap(at))
+	}
+	return false
 }
 
 // milesAtSea returns a figure in miles read as nautical miles in the
@@ -1614,6 +1658,8 @@ func secondReading(f *facts.Fact, sent *sentence, cd candidate) string {
 		return ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
 	case n.unit != nil && n.unit.name == "mile" && sent.hasAny(seaWords):
 		return ", as nautical miles, which a mile at sea often is"
+	case len(dimensionsBefore(sent, n)) > 0:
+		return ", the figure before \"x\" or \"by\", another of the dimensions it gives"
 	}
 	return ", with the dot as a thousands separator"
 }

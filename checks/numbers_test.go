@@ -1878,3 +1878,18 @@ func TestJustOver(t *testing.T) {
 		{"Just over a fifth of homes lost power.", "contradicts", "20 to 24 percent holds no 28"},
 	})
 }
+
+// A product of dimensions ("146 x 114 cm", "146 by 114 inches") gives
+// every figure the unit after the last, and a fact's measure may be any of
+// them: it agrees when one does, and contradicts when none does.
+func TestDimensions(t *testing.T) {
+	const size = "facts:\n  - id: size\n    claim: The canvas is 146 cm high.\n    number: 146\n    unit: centimetres | cm\n    about: [canvas]\n"
+	assertVerdicts(t, size, "2025-05-14", []verdictCase{
+		{"The canvas measures 146 x 114 cm.", "agrees", "the first figure takes the unit after the second"},
+		{"The 146 × 114 cm canvas sold.", "agrees", "a multiplication sign joins them too"},
+		{"The canvas measures 114 by 146 cm.", "agrees", "either figure may be the fact's dimension"},
+		{"The canvas measures 164 x 114 cm.", "contradicts", "neither figure is the fact's"},
+		{"The canvas measures 146 by 114 inches.", "contradicts", "both in inches: 371 and 290 cm, neither the fact's"},
+		{"The canvas is 114 cm high, and 146 others hang by it.", "contradicts", "no product of dimensions: a figure apart is no measure of it"},
+	})
+}

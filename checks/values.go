@@ -336,9 +336,9 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 	if !slices.ContainsFunc(cands, mine) {
 		return cands // every figure in the unit is another fact's or an increase: "Nearly 3,000 people were evacuated and seven died"
 	}
-	nearest := -1 // the distance of the nearest loose figure
+	nearest := -1 // the distance of the nearest loose figure, but a dimension a figure in the unit measures with it ("146 x 114 cm")
 	for _, cd := range cands {
-		if cd.loose && (nearest < 0 || cd.dist < nearest) {
+		if cd.loose && (nearest < 0 || cd.dist < nearest) && !dimensionOfOther(sent, cd, cands) {
 			nearest = cd.dist
 		}
 	}
@@ -354,6 +354,19 @@ func (m *matcher) firmCandidates(src *reading, sent *sentence, cands []candidate
 		kept = append(kept, cd)
 	}
 	return kept
+}
+
+// dimensionOfOther reports whether a candidate's figure is one of the
+// dimensions before another candidate's figure in its unit ("146" in
+// "146 x 114 cm"): that one's readings hold it.
+func dimensionOfOther(sent *sentence, cd candidate, cands []candidate) bool {
+	n := sent.numberMentions()[cd.i]
+	for _, o := range cands {
+		if o.i != cd.i && !o.loose && slices.ContainsFunc(dimensionsBefore(sent, sent.numberMentions()[o.i]), func(d numberMention) bool { return d.start == n.start }) {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideUnlessColumns drops the candidates that stand in a table column

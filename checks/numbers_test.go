@@ -1597,6 +1597,8 @@ func TestFiguresOfAnotherYear(t *testing.T) {
 		{"Halvorsen sold about 1.1 million vehicles in the United States last year.", "unsure", "last year's sales in the figure's clause"},
 		{"Last year, Halvorsen recalled 300,000 vehicles in the United States.", "unsure", "last year opening the sentence"},
 		{"Halvorsen recalled 400,000 vehicles in the United States, more than last year.", "contradicts", "last year in another clause"},
+		{"Halvorsen, which recalled 400,000 vehicles in the United States, was led by Ann Ryde, who retired last year.", "contradicts", "last year in a clause on a person, commas paired or not"},
+		{"Halvorsen recalled 400,000 vehicles in the United States that it had sold last year.", "unsure", "a clause on a thing, not a person, stays the figure's"},
 	})
 	const revenue = "facts:\n  - id: r\n    claim: Revenue in 2024 was 4.8 billion dollars.\n    number: 4.8 billion\n    unit: dollars\n    about: [revenue]\n  - id: out\n    claim: The results came out on 14 February 2025.\n    date: 2025-02-14\n    about: [results]\n"
 	assertVerdicts(t, revenue, "2025-02-14", []verdictCase{

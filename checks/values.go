@@ -1056,12 +1056,30 @@ func (m *matcher) otherYearsFigure(src *reading, sent *sentence, cd candidate) b
 		if e.rel != relYear || e.offset == 0 || m.era.storyYear(y) || m.own[strconv.Itoa(y)] {
 			continue // not "Revenue last year was $4.6 billion" for a claim of 2024's revenue
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(cd.span, d.span, false) && !sent.leavesClause(d.span, cd.span, true) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(cd.span, d.span, false) && !sent.leavesClause(d.span, cd.span, true) && !personClauseBetween(sent, cd.span, d.span) {
 			return true
 		}
 	}
 	return false
 }
+
+// personClauseBetween reports whether a word of [person-relatives]
+// ("who", "whose") stands between two spans: it opens a clause on a
+// person, not on the other span's noun, however the commas around pair
+// ("which measures 146 by 114 inches, was sold by a collector who died
+// last year").
+func personClauseBetween(sent *sentence, a, b span) bool {
+	lo, hi := min(a.end, b.end), max(a.start, b.start)
+	for k := lo; k < hi; k++ {
+		if personRelatives[sent.folded().tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// personRelatives: see personClauseBetween.
+var personRelatives = lexicon.Set("person-relatives")
 
 // marginNouns, right before "of" and a figure, make the figure a
 // difference between two others: "a margin of 1,091 votes".

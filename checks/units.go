@@ -221,11 +221,31 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 			def = t.before[text.Fold(alt)] // "$", "£": the currency its sign writes
 		}
 		out = append(out, unitAlt{def: def, words: unitWords(alt), text: alt})
+		if def == nil {
+			out = append(out, perAsArticle(out[len(out)-1])...)
+		}
 	}
 	for k := range out {
 		if first := out[0].def; k > 0 && out[k].def != nil && first != nil && farApart(first, out[k].def) {
 			out[k].def, out[k].spelling = first, true
 		}
+	}
+	return out
+}
+
+// perAsArticle returns, for an alternative of words with "per" between
+// them ("crowns per litre"), the same words with "a" and "an" for "per",
+// as sources write a rate ("7.30 crowns a litre"); or nothing.
+func perAsArticle(alt unitAlt) []unitAlt {
+	k := slices.Index(alt.words, "per")
+	if k <= 0 || k == len(alt.words)-1 {
+		return nil
+	}
+	var out []unitAlt
+	for _, a := range []string{"a", "an"} {
+		ws := slices.Clone(alt.words)
+		ws[k] = a
+		out = append(out, unitAlt{words: ws, text: alt.text})
 	}
 	return out
 }

@@ -290,7 +290,7 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 	if scaleLinks[sc.tok(at)] && m.end > m.start && scales[sc.tok(m.end-1)] > 0 && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
 		at++ // "154 millones de euros", "2,5 millions d'euros"
 	}
-	for n := 3; n >= 1; n-- {
+	for n := maxUnitWords; n >= 1; n-- {
 		if at+n > len(sc.toks) || !unitGapsPlain(sc, at, n) {
 			continue
 		}
@@ -304,6 +304,10 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 		}
 	}
 }
+
+// maxUnitWords is the most words a unit's spelling in the table has:
+// "litres per square metre".
+const maxUnitWords = 4
 
 // unitGapsPlain reports whether the n words from token at are parted by
 // single spaces, hyphens or an elided article's apostrophe ("km all'ora").

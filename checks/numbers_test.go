@@ -1895,3 +1895,21 @@ func TestDimensions(t *testing.T) {
 		{"The canvas is 114 cm high, and 146 others hang by it.", "contradicts", "no product of dimensions: a figure apart is no measure of it"},
 	})
 }
+
+// A unit of words with "per" reads the rate written with "a" too ("7.30
+// crowns a litre"), and rain in litres per square metre is millimetres of
+// it: a four-word unit of the table.
+func TestRateWordsAndRainDepth(t *testing.T) {
+	const petrol = "facts:\n  - id: petrol\n    claim: Petrol costs 7.30 crowns per litre.\n    number: 7.30\n    unit: crowns per litre\n    about: [petrol]\n"
+	assertVerdicts(t, petrol, "2025-05-14", []verdictCase{
+		{"Petrol now costs 7.30 crowns a litre.", "agrees", "a for per"},
+		{"Petrol now costs 7.90 crowns a litre.", "contradicts", "and a wrong price so written"},
+		{"Petrol now costs 7.90 crowns.", "silent", "no litre: another price"},
+	})
+	const rain = "facts:\n  - id: rain\n    claim: 118 mm of rain fell.\n    number: 118\n    unit: mm\n    about: [fell]\n"
+	assertVerdicts(t, rain, "2025-05-14", []verdictCase{
+		{"Then 118 litres per square metre fell in six hours.", "agrees", "a litre on a square metre is a millimetre deep"},
+		{"Then 128 litros por metro cuadrado fell.", "contradicts", "in Spanish too"},
+		{"Then 118 litres of water fell.", "silent", "a volume alone is no depth"},
+	})
+}

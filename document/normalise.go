@@ -568,6 +568,45 @@ type paragraphs struct {
 	// lastEntry is whether the last line with text was a timeline's entry
 	// (see timelineEntry): the next entry then opens a paragraph of its own.
 	lastEntry bool
+	// lastTextCol is the column where the last line's text starts after a
+	// list marker or a stamp, when it ends no sentence (see hangingColumn),
+	// or 0.
+	lastTextCol int
+}
+
+// hangs reports whether a line is indented to the column where the text
+// of the line before starts after its marker or stamp: a hanging indent
+// that goes on with that item ("- Seven cavers ... about" + "  400m
+// underground", "15:52  Correction: ... downloaded" + "       1.4
+// million times.").
+func (ps *paragraphs) hangs(line string) bool {
+	indent := len(line) - len(strings.TrimLeft(line, " "))
+	return ps.lastTextCol > 0 && indent == ps.lastTextCol && !opensItem(line)
+}
+
+// hangingColumn returns the column where a line's text starts after a
+// list marker ("- ", "* ", "• ", "1. ") or a first word with a digit and
+// two spaces or more after it (a stamp, "15:52  "), when the line ends no
+// sentence; or 0.
+func hangingColumn(line string) int {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	if t == "" || strings.ContainsRune(".!?;:\"”", rune(t[len(t)-1])) {
+		return 0
+	}
+	indent := len(line) - len(strings.TrimLeft(line, " "))
+	rest := line[indent:]
+	marker := strings.IndexByte(rest, ' ')
+	if marker <= 0 {
+		return 0
+	}
+	after := len(rest[marker:]) - len(strings.TrimLeft(rest[marker:], " "))
+	switch {
+	case opensItem(rest):
+	case after >= 2 && strings.ContainsAny(rest[:marker], "0123456789"):
+	default:
+		return 0
+	}
+	return indent + marker + after
 }
 
 // wrapped reports whether a line goes on with the paragraph of the line
@@ -936,7 +975,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		}
 		newPara := pi > 0 || mk.Block
 		switch {
-		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S) || ps.wrapped(text.S)):
+		case len(ps.cur) > 0 && !newPara && blank && (mk.Join || isHardWrap(ps.cur[len(ps.cur)-1].S, text.S) || ps.wrapped(text.S) || ps.hangs(line)):
 			if !mk.Join {
 				s.Notes.HardWraps++
 			}
@@ -950,6 +989,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		ps.lastLen, ps.lastEntry = wrapLength(line), timelineEntry(strings.TrimLeft(line, " \t"))
 		ps.lastColon = strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
 		ps.lastDateWord = wrapDateWords[lastWord(line)]
+		ps.lastTextCol = hangingColumn(line)
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

@@ -25,7 +25,12 @@ func (versionKind) candidates(m *matcher, src *reading, sent *sentence, spans []
 		}
 		if end, ok := versionList(m.fact, sent, i); ok {
 			sp := span{v.start, vs[end-1].end}
-			cands = append(cands, candidate{span: sp, at: sp, dist: sent.nearest(sp, anchors), i: i, doubt: "a list of versions names some of a range, not always all of it"})
+			doubt := "a list of versions names some of a range, not always all of it"
+			if outside := versionOutside(m.fact, vs[i:end]); outside != "" {
+				doubt = "" // "4.7.1 und 4.7.2" for 4.7.2 to 4.7.3: 4.7.1 is no version of the range
+				m.tracef("    %q lists %s, outside the sheet's range: a list that names some of a range names none outside it", says(src, sent, sp), outside)
+			}
+			cands = append(cands, candidate{span: sp, at: sp, dist: sent.nearest(sp, anchors), i: i, doubt: doubt})
 			i = end - 1
 			continue
 		}
@@ -83,6 +88,21 @@ func versionList(f *facts.Fact, sent *sentence, i int) (int, bool) {
 		j++
 	}
 	return j + 1, j > i
+}
+
+// versionOutside returns the first version of a list that the fact's
+// range does not hold, or "".
+func versionOutside(f *facts.Fact, list []versionMention) string {
+	r := f.Version
+	for _, v := range list {
+		x := *v.value.Lo
+		below := r.Lo != nil && x.Compare(*r.Lo) < 0
+		above := r.Hi != nil && (x.Compare(*r.Hi) > 0 || r.HiOpen && x.Compare(*r.Hi) == 0)
+		if below || above {
+			return v.value.String()
+		}
+	}
+	return ""
 }
 
 // listJoined reports whether two single versions stand next to each other

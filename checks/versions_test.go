@@ -112,7 +112,8 @@ func TestVersionFacts(t *testing.T) {
 		{"The affected builds are 3.0-beta4, 3.5.0 and 3.8.2.", "agrees", "silent", "a list of versions from the range's first to its last"},
 		{"Les versions affected sont la 3.0-beta4 et la 3.8.2.", "agrees", "silent", "a list with articles, in French"},
 		{"Les versions affected: la 3.0-beta4, la 3.8.2.", "agrees", "silent", "a comma before the article joins them too"},
-		{"The affected builds are 3.0-beta4 and 3.9.0.", "unsure", "silent", "a list that ends elsewhere: it may name only some, never a contradiction"},
+		{"The affected builds are 3.0-beta4 and 3.9.0.", "contradicts", "silent", "a list that names a version outside the range: a list names some of a range, none outside it"},
+		{"The affected builds are 3.5.0 and 3.8.2.", "unsure", "silent", "a list inside the range that starts elsewhere may name only some, never a contradiction"},
 		{"It is fixed in 4.1.1 and 4.1.2.", "silent", "contradicts", "for a fact of one version, a list is its versions one by one"},
 	})
 }

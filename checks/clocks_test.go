@@ -694,6 +694,11 @@ func TestStampedEntriesTimeTheirSentences(t *testing.T) {
 		{"Live\n\n14:20  JUDGE BEGINS READING THE VERDICT\n", "agrees", "and the stamp of the fact's time agrees"},
 		{"Live\n\nAll times CET. The court sat late. 14:35 Judges began reading the verdict.\n", "contradicts", "a time opening a sentence inside a line is no stamp"},
 	})
+	const lot = "facts:\n  - id: lot\n    claim: The lot opened at 7:42 p.m. EDT.\n    time: 19:42 EDT\n    about: [Lot 18]\n"
+	assertVerdictsIn(t, "a.txt", lot, "2026-05-13", []verdictCase{
+		{"Live\n\nAll times EDT.\n\n7:42 p.m. Here we go. Lot 18 is on the easel.\n", "agrees", "a stamp in a.m. or p.m. before a capital: its stop is the abbreviation's"},
+		{"Live\n\nAll times EDT.\n\n7:38 p.m. Here we go. Lot 18 is on the easel.\n", "unsure", "and another stamp is unsure"},
+	})
 }
 
 // A fact kept in UTC reads a source's time with no zone in the story's

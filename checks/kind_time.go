@@ -498,7 +498,15 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 			return true
 		}
 	}
-	return sp.end < len(f.tokens) && plainGap(sent.scanner().gap(sp.end)) && unicode.IsUpper(sent.writtenAt(sp.end)) && opensLine(src, sent) // a plain-text live blog's "18:05  Official: the commissaires confirm ..."
+	g := sent.scanner().gap(sp.end)
+	return sp.end < len(f.tokens) && (plainGap(g) || meridiemStop(sent, sp, g)) && unicode.IsUpper(sent.writtenAt(sp.end)) && opensLine(src, sent) // a plain-text live blog's "18:05  Official: the commissaires confirm ...", "7:42 p.m. Here we go."
+}
+
+// meridiemStop reports whether the gap after a time is the stop of its
+// "a.m." or "p.m.": "7:42 p.m. Here we go." goes on with the post.
+func meridiemStop(sent *sentence, sp span, gap string) bool {
+	w := sent.folded().tokens[sp.end-1].Text
+	return strings.TrimSpace(gap) == "." && (w == "m" || w == "am" || w == "pm")
 }
 
 // opensLine reports whether a sentence opens its line: only blanks, or a

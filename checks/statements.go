@@ -1792,8 +1792,48 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
 	}
+	if k := negationBeforeAsideThat(sent, sp); k >= 0 {
+		return k, hedged // "no sign, as far as he knew, that the code had been touched"
+	}
 	return sp.start, asserts
 }
+
+// negationBeforeAsideThat returns a negation that stands up to
+// asideNegationReach words before an aside of at most
+// relativeAsideWords words set off by commas, when the phrase's clause
+// opens with a complementizer right after that aside, or -1: the clause
+// is what the negation governs ("no sign, as far as he knew, that",
+// "It is not clear, officials said, that"), so the phrase is not
+// asserted; whether it is denied is not parsed.
+func negationBeforeAsideThat(sent *sentence, sp span) int {
+	f := sent.folded()
+	c := sp.start
+	for c > 0 && boundaries(f.marks[c-1], f.marks[sp.start]) == 0 {
+		c--
+	}
+	if c == 0 || !complementizers[f.tokens[c].Text] || !strings.HasPrefix(strings.TrimSpace(sent.scanner().gap(c)), ",") {
+		return -1
+	}
+	a := c - 1
+	for a > 0 && c-a <= relativeAsideWords && boundaries(f.marks[a-1], f.marks[c-1]) == 0 {
+		a--
+	}
+	if a == 0 || c-a > relativeAsideWords {
+		return -1
+	}
+	for k := a - 1; k >= 0 && k >= a-asideNegationReach; k-- {
+		if negations[f.tokens[k].Text] || contractedNot(sent, k) {
+			return k
+		}
+		if boundaries(f.marks[k], f.marks[a-1]) > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideNegationReach: see negationBeforeAsideThat.
+const asideNegationReach = 4
 
 // hedgePhrases make what follows them in their clause a condition: "in
 // the event that", "in case", "au cas où".

@@ -406,7 +406,8 @@ func TestZonelessTimes(t *testing.T) {
 	assertVerdicts(t, languages, "2025-10-16", []verdictCase{
 		{"El puente cayó a las 17:24 hora local.", "contradicts", "so in Spanish"},
 		{"Die Brücke stürzte um 17:24 Uhr Ortszeit ein.", "contradicts", "and in German, after Uhr"},
-		{"Die Brücke stürzte um 0.42 Uhr deutscher Zeit (17.42 Uhr Ortszeit) ein.", "agrees", "a local time in brackets keeps its own zone, not the one before it"},
+		{"Die Brücke stürzte um 23.42 Uhr deutscher Zeit (17.42 Uhr Ortszeit) ein.", "agrees", "a local time in brackets keeps its own zone, not the one before it"},
+		{"Die Brücke stürzte um 0.42 Uhr deutscher Zeit (17.42 Uhr Ortszeit) ein.", "contradicts", "and when the two name other moments, the source's own conversion is wrong: the outer time contradicts"},
 		{"Die Brücke stürzte um 0.24 Uhr deutscher Zeit (17.24 Uhr Ortszeit) ein.", "contradicts", "and so both a wrong conversion and a wrong local time contradict"},
 	})
 	const utc = "facts:\n  - id: collapse\n    claim: The span fell at 21:42 UTC.\n    time: 21:42 UTC\n    about: [fell | collapsed]\n"
@@ -479,6 +480,12 @@ func TestClashingRestatements(t *testing.T) {
 		{"The alarm sounded at 3:40 a.m. local time on Monday (0840 GMT).", "contradicts", "local time and its day between: the bracket restates the moment, wrongly"},
 		{"The alarm sounded at 3:40 a.m. local time on Monday (0940 GMT).", "agrees", "and a conversion that matches"},
 		{"The alarm sounded at 3:40 a.m. local time on Monday and at 0840 GMT.", "agrees", "and joins two moments: the nearer one is the fact's"},
+		{"The alarm sounded at 10:40 a.m. GMT (3:40 a.m. local time).", "contradicts", "the bracket is said to be local and agrees: the outer time, in a named zone, is a wrong conversion"},
+		{"The alarm sounded at 9:40 a.m. GMT (3:40 a.m. local time).", "agrees", "a conversion that matches"},
+	})
+	assertVerdicts(t, strings.Replace(local, "[alarm]", "[alarme]", 1), "2026-02-10", []verdictCase{
+		{"O alarme soou às 10h40 GMT (3h40 no horário local).", "contradicts", "local time said with an article before it, in Portuguese"},
+		{"O alarme soou às 9h40 GMT (3h40 no horário local).", "agrees", "and a conversion that matches"},
 	})
 }
 

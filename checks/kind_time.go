@@ -146,7 +146,8 @@ var restatementJoins = lexicon.Set("restatement-joins")
 
 // clashingRestatements finds, among a sentence's candidate times, a time
 // with its zone and the same moment restated in another zone right after
-// it ("08:30 CEST (07:30 GMT)") that name two moments, one of them the
+// it ("08:30 CEST (07:30 GMT)", one of the two perhaps said to be local
+// time: "15h de Brasília (14h no horário local)") that name two moments, one of them the
 // sheet's: the source's own conversion does not match, so it states a
 // wrong moment for the fact whichever of the two it meant. The other one
 // is kept, with a note, and the agreeing one dropped: it would otherwise
@@ -156,7 +157,8 @@ func clashingRestatements(src *reading, sent *sentence, cands []candidate, want 
 	for k := 1; k < len(cands); k++ {
 		a, b := cands[k-1], cands[k]
 		first, second := cls[a.i], cls[b.i]
-		if b.i != a.i+1 || !explicitZone(first) && !localSaid(sent, first.end) || !explicitZone(second) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
+		firstSure, secondSure := explicitZone(first), explicitZone(second)
+		if b.i != a.i+1 || !firstSure && !localSaid(sent, first.end) || !secondSure && !(firstSure && localSaid(sent, second.end)) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
 			continue
 		}
 		agreeing, wrong := a, b

@@ -111,7 +111,7 @@ func newRoleRule(roles []string) *roleRule {
 // [post-titles] nor a role of the fact's stands there, or where a word of
 // [title-time-words] puts the post at another time.
 func (r *roleRule) titleOf(sc scanner, n span) (titleReading, bool) {
-	for _, at := range []span{leftTitle(sc, n.start), rightTitle(sc, n.end), commaTitle(sc, n)} {
+	for _, at := range []span{leftTitle(sc, n.start), rightTitle(sc, n.end), commaTitle(sc, n), ofTitle(sc, n.start)} {
 		if at.end > at.start {
 			if t, ok := r.judge(sc, at); ok {
 				return t, true
@@ -138,15 +138,57 @@ func leftTitle(sc scanner, start int) span {
 	}
 	for j := k; j >= 0 && j >= k-3; j-- {
 		if p, ok := postAt(sc, j); ok && j+len(p.words)-1 == k && titleGaps(sc, j, end) && !auxiliaries[sc.tok(j-1)] && sc.tok(j-1) != "to" { // not "will chair Ilona Varga's panel"
-			from := j
-			for from > 0 && j-from < maxTitleLeadWords && plainGap(sc.gap(from)) && (titleRankWords[sc.tok(from-1)] || titleTimeWords[sc.tok(from-1)]) {
-				from--
-			}
-			return span{from, end}
+			return span{rankedFrom(sc, j), end}
 		}
 	}
 	return span{}
 }
+
+// ofTitle returns the words of a title and what it heads that end right
+// before the name at token start, with no comma: "la directora de
+// política monetaria Ana Falcão", "o ministro da Economia Rui Lopes", "the
+// director of operations Mark Lee" (a word of [title-of-words] and at
+// most maxOfWords words after the title, no verb among them).
+func ofTitle(sc scanner, start int) span {
+	if start < 3 || !plainGap(sc.gap(start)) {
+		return span{}
+	}
+	for c := start - 2; c >= 1 && c >= start-1-maxOfWords; c-- {
+		if !titleOfWords[sc.tok(c)] {
+			continue
+		}
+		for j := c - 1; j >= 0 && j >= c-3; j-- {
+			if p, ok := postAt(sc, j); ok && j+len(p.words) == c && titleGaps(sc, j, start) && titlePhrase(sc, span{c, start}) && !afterOf(sc, rankedFrom(sc, j)) {
+				return span{rankedFrom(sc, j), start}
+			}
+		}
+		return span{}
+	}
+	return span{}
+}
+
+// afterOf reports whether a word of [title-of-words] stands right before
+// token k, or before an article there: "the daughter of the director of
+// Corvane Ilona Varga" may name the daughter.
+func afterOf(sc scanner, k int) bool {
+	if titleArticles[sc.tok(k-1)] {
+		k--
+	}
+	return titleOfWords[sc.tok(k-1)]
+}
+
+// rankedFrom returns where the rank and time words right before a title
+// at token j start ("deputy", "vice-", "former"), or j.
+func rankedFrom(sc scanner, j int) int {
+	from := j
+	for from > 0 && j-from < maxTitleLeadWords && (plainGap(sc.gap(from)) || sc.gap(from) == "-") && (titleRankWords[sc.tok(from-1)] || titleTimeWords[sc.tok(from-1)]) {
+		from--
+	}
+	return from
+}
+
+// maxOfWords: see ofTitle.
+const maxOfWords = 3
 
 // rightTitle returns the phrase after a comma after the name that ends
 // at token end, up to the next mark: "the network's chief operating

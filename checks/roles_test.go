@@ -34,6 +34,13 @@ func TestRoles(t *testing.T) {
 		{"O xerife Ilona Varga abriu a fábrica da Corvane.", "contradicts", "a sheriff in Portuguese"},
 		{"Ilona Varga, General Director of Corvane, opened the plant.", "contradicts", "a general director is a director-general, no chief executive"},
 		{"Ilona Vargas, chairwoman, opened the plant.", "silent", "a name the sheet does not accept: no role is judged"},
+		{"The chairwoman of the Corvane board Ilona Varga opened the plant.", "contradicts", "a title and what it heads right before the name, no comma"},
+		{"A presidente do conselho Ilona Varga abriu a fábrica da Corvane.", "contradicts", "so in Portuguese"},
+		{"The chief executive of Corvane Ilona Varga opened the plant.", "agrees", "and the role so written agrees"},
+		{"The vice-chairwoman of the Corvane board Ilona Varga opened the plant.", "contradicts", "a rank word joined by a hyphen belongs to the title"},
+		{"The daughter of the chairwoman of Corvane Ilona Varga opened the plant.", "agrees", "after of, the name may be the daughter's: no title read"},
+		{"The chairwoman of the board, Ilona Varga's mother, opened the plant.", "agrees", "a comma before the name: no title of hers"},
+		{"O governador Ilona Varga abriu a fábrica da Corvane.", "contradicts", "a governor in Portuguese"},
 	})
 	const ciso = "facts:\n  - id: ciso\n    claim: Ana Ruiz is the group's chief information security officer.\n    name: Ana Ruiz\n    role: chief information security officer\n    about: [attack]\n"
 	assertVerdicts(t, ciso, "2026-05-04", []verdictCase{

@@ -1218,14 +1218,13 @@ func TestDatedListEntries(t *testing.T) {
 
 // A date counted from the day of writing inside a quotation counts from
 // the day it was said: in a source that dates the event rightly elsewhere,
-// it yields to that date; alone it is read against the report's date, a
-// day that disagrees unsure; in a transcript's line spoken on the
-// transcript's day it is read as outside a quotation.
+// it yields to that date; alone, or in a transcript's line spoken on the
+// transcript's day, it is read against the report's date.
 func TestQuotedRelativeDates(t *testing.T) {
 	const lost = "facts:\n  - id: lost\n    claim: The satellite was lost on 12 May 2026.\n    date: 2026-05-12\n    about: [lost]\n"
 	assertVerdicts(t, lost, "2026-05-13", []verdictCase{
 		{"The satellite was lost on Tuesday 12 May. \"Today we lost a satellite, not the mission,\" the director told reporters.", "agrees", "the quote's today was the day it was said"},
-		{"\"Today we lost a satellite, not the mission,\" the director told reporters.", "unsure", "alone, it is read against the report's date, and unsure: it may have been said the day before"},
+		{"\"Today we lost a satellite, not the mission,\" the director told reporters.", "contradicts", "alone, it is read against the report's date"},
 		{"The satellite was lost on Tuesday 12 May. We lost a satellite today, the director told reporters.", "contradicts", "outside a quotation, today is the report's"},
 		{"The satellite was lost on Tuesday 12 May.\n\nDIRECTOR: Today we lost a satellite, not the mission.", "contradicts", "a transcript's line is spoken on its day"},
 	})

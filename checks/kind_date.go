@@ -849,8 +849,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the sentence tells of something going on (\"continued\", \"again\"): the date may be a later day of it, not when it began or happened"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
-	case (d.expr.rel == relDay || d.expr.rel == relWeekday || d.expr.rel == relAnaphoric) && quotedRelative(src, sent, d):
-		return "a date counted from the day of speaking inside a quotation (\"Tonight we ...\") counts from when it was said, which may be a day before the report"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
 		return "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
 	}

@@ -91,18 +91,30 @@ func versionList(f *facts.Fact, sent *sentence, i int) (int, bool) {
 }
 
 // versionOutside returns the first version of a list that the fact's
-// range does not hold, or "".
+// range does not hold, when another version of the list is in the range
+// ("4.7.1 und 4.7.2" for 4.7.2 to 4.7.3), or "": a list wholly outside it
+// names other versions, the fixed ones ("upgrade to 4.7.4 or 4.8.0",
+// "Neither 4.7.1 nor 4.7.4 is affected").
 func versionOutside(f *facts.Fact, list []versionMention) string {
-	r := f.Version
+	outside, inside := "", false
 	for _, v := range list {
-		x := *v.value.Lo
-		below := r.Lo != nil && x.Compare(*r.Lo) < 0
-		above := r.Hi != nil && (x.Compare(*r.Hi) > 0 || r.HiOpen && x.Compare(*r.Hi) == 0)
-		if below || above {
-			return v.value.String()
+		if inVersionRange(f.Version, *v.value.Lo) {
+			inside = true
+		} else if outside == "" {
+			outside = v.value.String()
 		}
 	}
-	return ""
+	if !inside {
+		return ""
+	}
+	return outside
+}
+
+// inVersionRange reports whether a range holds a version.
+func inVersionRange(r facts.VersionRange, x facts.Version) bool {
+	below := r.Lo != nil && x.Compare(*r.Lo) < 0
+	above := r.Hi != nil && (x.Compare(*r.Hi) > 0 || r.HiOpen && x.Compare(*r.Hi) == 0)
+	return !below && !above
 }
 
 // listJoined reports whether two single versions stand next to each other

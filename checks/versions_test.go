@@ -114,6 +114,8 @@ func TestVersionFacts(t *testing.T) {
 		{"Les versions affected: la 3.0-beta4, la 3.8.2.", "agrees", "silent", "a comma before the article joins them too"},
 		{"The affected builds are 3.0-beta4 and 3.9.0.", "contradicts", "silent", "a list that names a version outside the range: a list names some of a range, none outside it"},
 		{"The affected builds are 3.5.0 and 3.8.2.", "unsure", "silent", "a list inside the range that starts elsewhere may name only some, never a contradiction"},
+		{"Affected users should upgrade to 4.1.0 or 4.2.0.", "unsure", "silent", "a list wholly outside the range names other versions, the fixed ones: never a contradiction"},
+		{"Neither 2.9.0 nor 3.9.0 is affected.", "unsure", "silent", "nor one of unaffected versions"},
 		{"It is fixed in 4.1.1 and 4.1.2.", "silent", "contradicts", "for a fact of one version, a list is its versions one by one"},
 	})
 }

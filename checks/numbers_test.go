@@ -1599,6 +1599,7 @@ func TestFiguresOfAnotherYear(t *testing.T) {
 		{"Halvorsen recalled 400,000 vehicles in the United States, more than last year.", "contradicts", "last year in another clause"},
 		{"Halvorsen, which recalled 400,000 vehicles in the United States, was led by Ann Ryde, who retired last year.", "contradicts", "last year in a clause on a person, commas paired or not"},
 		{"Halvorsen recalled 400,000 vehicles in the United States that it had sold last year.", "unsure", "a clause on a thing, not a person, stays the figure's"},
+		{"Halvorsen recalled 400,000 vehicles in the United States from owners who bought them last year.", "unsure", "no comma before who: the clause may say what the figure counts"},
 	})
 	const revenue = "facts:\n  - id: r\n    claim: Revenue in 2024 was 4.8 billion dollars.\n    number: 4.8 billion\n    unit: dollars\n    about: [revenue]\n  - id: out\n    claim: The results came out on 14 February 2025.\n    date: 2025-02-14\n    about: [results]\n"
 	assertVerdicts(t, revenue, "2025-02-14", []verdictCase{

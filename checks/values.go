@@ -1064,15 +1064,18 @@ func (m *matcher) otherYearsFigure(src *reading, sent *sentence, cd candidate) b
 }
 
 // personClauseBetween reports whether a word of [person-relatives]
-// ("who", "whose") stands between two spans: it opens a clause on a
-// person, not on the other span's noun, however the commas around pair
+// ("who", "whose") stands between two spans after a comma: it opens a
+// clause on a person, not on the other span's noun, however the commas
+// around pair
 // ("which measures 146 by 114 inches, was sold by a collector who died
 // last year").
 func personClauseBetween(sent *sentence, a, b span) bool {
 	lo, hi := min(a.end, b.end), max(a.start, b.start)
+	comma := false // "300 workers who were laid off last year": the clause on the figure's own noun counts
 	for k := lo; k < hi; k++ {
+		comma = comma || strings.Contains(sent.scanner().gap(k), ",")
 		if personRelatives[sent.folded().tokens[k].Text] {
-			return true
+			return comma
 		}
 	}
 	return false

@@ -1906,6 +1906,14 @@ func TestRateWordsAndRainDepth(t *testing.T) {
 		{"Petrol now costs 7.30 crowns a litre.", "agrees", "a for per"},
 		{"Petrol now costs 7.90 crowns a litre.", "contradicts", "and a wrong price so written"},
 		{"Petrol now costs 7.90 crowns.", "silent", "no litre: another price"},
+		{"Petrol costs 24 crowns, a litre of it less.", "silent", "not across a comma"},
+		{"Petrol cost 9 crowns a litre bottle in 1990.", "silent", "a noun after the item: the bottle's price"},
+	})
+	const clinic = "facts:\n  - id: p\n    claim: The clinic sees 250 patients per week.\n    number: 250\n    unit: patients per week\n    about: [clinic]\n"
+	assertVerdicts(t, clinic, "2025-03-05", []verdictCase{
+		{"The clinic sees 300 patients a week.", "contradicts", "a period after a"},
+		{"The clinic had 300 patients a week ago.", "silent", "a week ago says when, no rate"},
+		{"The clinic discharged 30 patients a week after the fire.", "silent", "nor a week after"},
 	})
 	const rain = "facts:\n  - id: rain\n    claim: 118 mm of rain fell.\n    number: 118\n    unit: mm\n    about: [fell]\n"
 	assertVerdicts(t, rain, "2025-05-14", []verdictCase{

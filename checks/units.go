@@ -221,31 +221,11 @@ func newUnitSpec(unit string, t *unitTable) unitSpec {
 			def = t.before[text.Fold(alt)] // "$", "£": the currency its sign writes
 		}
 		out = append(out, unitAlt{def: def, words: unitWords(alt), text: alt})
-		if def == nil {
-			out = append(out, perAsArticle(out[len(out)-1])...)
-		}
 	}
 	for k := range out {
 		if first := out[0].def; k > 0 && out[k].def != nil && first != nil && farApart(first, out[k].def) {
 			out[k].def, out[k].spelling = first, true
 		}
-	}
-	return out
-}
-
-// perAsArticle returns, for an alternative of words with "per" between
-// them ("crowns per litre"), the same words with "a" and "an" for "per",
-// as sources write a rate ("7.30 crowns a litre"); or nothing.
-func perAsArticle(alt unitAlt) []unitAlt {
-	k := slices.Index(alt.words, "per")
-	if k <= 0 || k == len(alt.words)-1 {
-		return nil
-	}
-	var out []unitAlt
-	for _, a := range []string{"a", "an"} {
-		ws := slices.Clone(alt.words)
-		ws[k] = a
-		out = append(out, unitAlt{words: ws, text: alt.text})
 	}
 	return out
 }
@@ -545,7 +525,7 @@ func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
 	}
 	l := ratePeriodLen(f.tokens, end)
 	if l == 0 {
-		return 0, false
+		return perItemAt(f, end, words[n-1])
 	}
 	if perAfter(f.norm.S, f.tokens, end+l) {
 		return 0, false // "requests per minute per key": a rate of something more
@@ -556,6 +536,25 @@ func rateAsWritten(f *foldedSentence, start int, words []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// perItemAt reads "a" or "an" and the item of a rate at token end, in
+// plain gaps, for a unit of words whose item is no period ("7.30 crowns a
+// litre" for unit: crowns per litre), and returns where it ends: not "a
+// litre bottle" (a noun after it), "a week ago" (a time), nor across a
+// comma.
+func perItemAt(f *foldedSentence, end int, item string) (int, bool) {
+	toks := f.tokens
+	if end+1 >= len(toks) || toks[end].Text != "a" && toks[end].Text != "an" || !sameUnitWord(unitWord(toks[end+1].Text), item) {
+		return 0, false
+	}
+	if strings.TrimSpace(f.norm.S[toks[end-1].End:toks[end].Start]) != "" || strings.TrimSpace(f.norm.S[toks[end].End:toks[end+1].Start]) != "" || periodSaysWhen(toks, end+2) {
+		return 0, false
+	}
+	if k := end + 2; k < len(toks) && strings.TrimSpace(f.norm.S[toks[k-1].End:toks[k].Start]) == "" && !notNouns[toks[k].Text] {
+		return 0, false // "9 crowns a litre bottle"
+	}
+	return end + 2, true
 }
 
 // unitPers ([unit-pers]) join a sheet's unit of a rate to its period:

@@ -269,6 +269,17 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	return dateExpr{}, 0, false
 }
 
+// plainRun reports whether only spaces part the tokens from i to end-1:
+// not "the day before, yesterday's inquiry".
+func (sc scanner) plainRun(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if !plainGap(sc.gap(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // dayShift returns -1 for a day in the past, offset n, at token i after a
 // phrase of [relative-days-earlier] ("l'altro ieri", "avant-hier": the day
 // before that), 1 for a day ahead after one of [relative-days-later]
@@ -416,9 +427,9 @@ func (sc scanner) theDayAt(i int) (dateExpr, int, bool) {
 		return dayOfReport(-1, i+3)
 	case (next == "next" || next == "following") && part:
 		return anaphoric(1, i+3) // counted from a date before it only: not from the report
-	case next == "day" && sc.wordsAt(i+2, []string{"before", "yesterday"}):
+	case next == "day" && sc.wordsAt(i+2, []string{"before", "yesterday"}) && sc.plainRun(i, i+4):
 		return relativeDay(-2, sc.dayPartAfter(i+4)) // "the day before yesterday('s storm)": not yesterday
-	case next == "day" && sc.wordsAt(i+2, []string{"after", "tomorrow"}):
+	case next == "day" && sc.wordsAt(i+2, []string{"after", "tomorrow"}) && sc.plainRun(i, i+4):
 		return relativeDay(2, sc.dayPartAfter(i+4))
 	case dayParts[next] && sc.tok(i+2) == "before" && sc.clauseEnds(i+3):
 		return dayOfReport(-1, i+3) // "the day before," but not "the day before the summit"

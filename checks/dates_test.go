@@ -1697,6 +1697,9 @@ func TestDayBeforeYesterday(t *testing.T) {
 		{"A second person has died after yesterday's collision.", "contradicts", "yesterday alone is the 15th"},
 		{"The collision will be reviewed the day after tomorrow.", "unsure", "two days ahead of a past event: another moment, never a contradiction"},
 	})
+	assertVerdicts(t, crash, "2024-05-15", []verdictCase{
+		{"Inspectors had checked the crossing the day before, yesterday's collision inquiry heard.", "agrees", "a comma parts the day before from yesterday: yesterday's collision is the 14th"},
+	})
 	assertVerdicts(t, crash, "2024-05-12", []verdictCase{
 		{"The collision drill is planned for the day after tomorrow.", "agrees", "two days ahead of the 12th"},
 		{"The collision drill is planned for tomorrow.", "contradicts", "tomorrow alone is the 13th"},

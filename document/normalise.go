@@ -581,17 +581,23 @@ type paragraphs struct {
 // million times.").
 func (ps *paragraphs) hangs(line string) bool {
 	indent := len(line) - len(strings.TrimLeft(line, " "))
-	return ps.lastTextCol > 0 && indent == ps.lastTextCol && !opensItem(line)
+	first, _ := utf8.DecodeRuneInString(line[indent:])
+	return ps.lastTextCol > 0 && indent == ps.lastTextCol && !opensItem(line) && !unicode.IsUpper(first) // not a headline's standfirst: "  Inquest opened on 3 May"
 }
+
+// minHangingLine is the fewest runes a line has that runs on into a
+// hanging indent: a wrapped line ran to near the width.
+const minHangingLine = 60
 
 // hangingColumn returns the column where a line's text starts after a
 // list marker ("- ", "* ", "• ", "1. ") or a first word with a digit and
-// two spaces or more after it (a stamp, "15:52  "), when the line ends no
-// sentence; or 0.
+// two spaces or more after it (a stamp, "15:52  "), when the line is long
+// and ends no sentence; or 0. The indented line must open with no capital
+// (see hangs).
 func hangingColumn(line string) int {
 	t := strings.TrimRightFunc(line, unicode.IsSpace)
-	if t == "" || strings.ContainsRune(".!?;:\"”", rune(t[len(t)-1])) {
-		return 0
+	if utf8.RuneCountInString(t) < minHangingLine || strings.ContainsRune(".!?;:\"”", rune(t[len(t)-1])) {
+		return 0 // a short line, a headline's, goes on with nothing
 	}
 	indent := len(line) - len(strings.TrimLeft(line, " "))
 	rest := line[indent:]

@@ -85,16 +85,20 @@ func TestHardWrappedText(t *testing.T) {
 		"15:52  Correction: earlier we said the broken builds had been fetched\n" +
 		"       2.1 million times. The true count is lower.\n" +
 		"16:10  Servers are back.\n\n" +
-		"- Nine hikers have been stranded since Monday at about\n" +
+		"- Nine hikers have been stranded since Monday at about in the snow\n" +
 		"  2,000m on the north face of the peak.\n" +
 		"- 2,000m is the height of the hut.\n" +
-		"   4 climbers reached it.\n\nNext.\n"
+		"   4 climbers reached it.\n" +
+		"- Warehouse fire in the old docks of the town leaves fourteen dead\n" +
+		"  Inquest opened on 3 May at the county court\n" +
+		"- Bridge reopens after repairs\n" +
+		"  work finished two weeks early\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
-		{hanging, []string{"Live:", "15:52", "16:10", "-", "-", "4", "Next."}, "a line indented to where the text of a stamped entry or a list item starts goes on with it, a digit first too; not after a line that ends a sentence, nor at another indent"},
+		{hanging, []string{"Live:", "15:52", "16:10", "-", "-", "4", "-", "Inquest", "-", "Next."}, "a line indented to where the text of a long stamped entry or list item starts goes on with it, a digit first too; not after a line that ends a sentence, nor at another indent, nor with a capital (a headline's standfirst); a line in lower case goes on as any does"},
 		{overlong, []string{"Quillstream"}, "one line in ten over the width, a link, does not undo the wrap: thirteen lines, one paragraph"},
 		{timeline, []string{"Timeline", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline after another, a stamp and a dash, opens a paragraph of its own"},
 		{prose, []string{"The", "Next."}, "in wrapped prose, a line that looks like an entry goes on with the sentence"},

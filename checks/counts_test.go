@@ -44,6 +44,7 @@ func TestNumbersThatCountSomethingElse(t *testing.T) {
 		{"The drivers of the 58 lorries were injured.", 1, "contradicts", "no commas round it: a count"},
 		{"A mother of two, 41, was among the injured.", 1, "silent", "a parent's children, then an age"},
 		{"A father of three was among the injured.", 1, "silent", "a parent's children before a singular verb"},
+		{"A father of three died among the injured.", 1, "silent", "and before died"},
 		{"The mother of two injured boys spoke to reporters.", 1, "contradicts", "a noun after it: what the number counts"},
 		{"Nine of the injured are in a serious condition.", 1, "silent", "a part of the injured is not how many were injured"},
 		{"Nine of the injured in the crash were children.", 4, "silent", "nor with a second group of terms elsewhere in the sentence"},

@@ -1098,12 +1098,12 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 }
 
 // dimensionsBefore returns the figures with no unit that a number with a
-// unit ends a product of dimensions with, joined by "x", "×" or "by":
+// unit of length ends a product of dimensions with, joined by "x", "×" or "by":
 // "146 x 114 cm", "146 by 114 inches", "2 x 3 x 4 m". They are in its
 // unit, and a fact's measure may be any of them.
 func dimensionsBefore(sent *sentence, n numberMention) []numberMention {
-	if n.unit == nil || n.unit.name == "percent" {
-		return nil
+	if n.unit == nil || n.unit.base != "meter" {
+		return nil // "500 x 330 ml bottles" counts bottles of a volume
 	}
 	sc, ms := sent.scanner(), sent.numberMentions()
 	var out []numberMention

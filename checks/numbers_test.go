@@ -1895,6 +1895,10 @@ func TestDimensions(t *testing.T) {
 		{"The canvas measures 146 by 114 inches.", "contradicts", "both in inches: 371 and 290 cm, neither the fact's"},
 		{"The canvas is 114 cm high, and 146 others hang by it.", "contradicts", "no product of dimensions: a figure apart is no measure of it"},
 	})
+	const bottle = "facts:\n  - id: vol\n    claim: Each bottle holds 500 ml.\n    number: 500\n    unit: ml\n    about: [bottles]\n"
+	assertVerdicts(t, bottle, "2025-05-14", []verdictCase{
+		{"The recall covers 500 x 330 ml bottles.", "contradicts", "a count times a volume: only lengths make dimensions"},
+	})
 }
 
 // A unit of words with "per" reads the rate written with "a" too ("7.30

@@ -46,6 +46,7 @@ func TestTermsFindRegularForms(t *testing.T) {
 		{"canvas", "Two canvases were sold.", true, "a word in -as is a plain form too: its plural"},
 		{"quotas", "The quota was met.", true, "and still may be a plural"},
 		{"canvas", "The canvasser called.", false, "no other ending"},
+		{"canvas", "Door-to-door canvasing reached 300 homes.", false, "nor a verb's: canvassing is another word"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -99,7 +99,10 @@ func WordForms(w string) []string {
 		}
 	}
 	for _, b := range bs {
-		if b == w && len(bs) > 1 && !maySingular(w) {
+		if b == w && len(bs) > 1 {
+			if maySingular(w) {
+				add(w + "es") // "canvases", not "canvasing"
+			}
 			continue // an inflected form: its forms come from its plain form
 		}
 		add(b)
@@ -112,7 +115,7 @@ func WordForms(w string) []string {
 
 // maySingular reports whether a word in -as or -os may be a plain form
 // as well as a plural ("canvas" and "canvases", as "quotas" and "quota";
-// "chaos", "photos"): it keeps forms of its own.
+// "chaos", "photos"): it keeps a plural of its own.
 func maySingular(w string) bool {
 	return strings.HasSuffix(w, "as") || strings.HasSuffix(w, "os")
 }

@@ -2069,20 +2069,37 @@ func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
 // hedgeBeforeNegation returns the token of a word of [hedges] at most
 // hedgeReach words before a negation at token i, in its clause, or -1: a
 // denial that may hold ("may not have", "probably not", "reports suggest
-// the train did not") is no denial. Not "could" right before it: "could
-// not reach them" says they did not.
+// the train did not") is no denial (see hedgeWord).
 func hedgeBeforeNegation(sent *sentence, i int) int {
 	f := sent.folded()
 	for k := i - 1; k >= 0 && k >= i-hedgeReach; k-- {
 		if boundaries(f.marks[k], f.marks[i]) > 0 {
 			return -1
 		}
-		w := f.tokens[k].Text
-		if hedges[w] && !hedgesAfterBe[w] && !(w == "could" && k == i-1) {
+		if hedgeWord(sent, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// hedgeWord reports whether token k is a word of [hedges] that hedges a
+// negation after it: not "could" ("could again not reach them" says they
+// did not), a capitalised word inside the sentence ("In May", "Theresa
+// May"), one after a determiner ("The expected divers"), nor one in a
+// clause on "what" ("Despite what many feared").
+func hedgeWord(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	w := sc.tok(k)
+	switch {
+	case !hedges[w] || hedgesAfterBe[w] || w == "could":
+		return false
+	case k > 0 && unicode.IsUpper(sent.writtenAt(k)):
+		return false
+	case k > 0 && determiners[sc.tok(k-1)]:
+		return false
+	}
+	return sc.tok(k-1) != "what" && sc.tok(k-2) != "what"
 }
 
 // hedgeReach: see hedgeBeforeNegation.

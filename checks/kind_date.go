@@ -1382,11 +1382,29 @@ func zonedDay(sent *sentence, d dateMention) string {
 		if gap < 0 || gap > 1 || gap == 1 && sc.tok(d.end) != "at" && !clockPreps[sc.tok(d.end)] || c.zoneless || c.carried {
 			continue
 		}
-		if next := cls[i+1]; strings.Contains(sc.gap(next.start), "(") && next.start-c.end <= 1 {
+		if next := cls[i+1]; strings.Contains(sc.gap(next.start), "(") && next.start-c.end <= 1 && acrossMidnight(c, next) {
 			return "the date is that of a time in a named zone that brackets restate in another (\"on 13 October at 19:42 UTC (03:42 on 14 October local time)\"): in the other zone the day may be another"
 		}
 	}
 	return ""
+}
+
+// acrossMidnight reports whether a time and its restatement in another
+// zone, as written, stand on two days: more than twelve hours apart on the
+// clock face ("19:42 UTC (03:42 local time)"), where "10:00 UTC (12:00
+// CEST)" shares the day.
+func acrossMidnight(a, b clockMention) bool {
+	d := writtenMinutes(a) - writtenMinutes(b)
+	return d > 12*60 || d < -12*60
+}
+
+// writtenMinutes is a time's minutes after midnight as written: read in
+// no zone, or in its own.
+func writtenMinutes(c clockMention) int {
+	if c.zoneless || len(c.utc) == 0 || len(c.offs) == 0 {
+		return c.local
+	}
+	return ((c.utc[0]+c.offs[0])%1440 + 1440) % 1440
 }
 
 // otherWeekdayReach is how many words from a term of the fact a weekday of

@@ -124,7 +124,7 @@ func newNameMatcher(n facts.Name) nameMatcher {
 	for _, a := range spellings(n) {
 		m.accepted = append(m.accepted, text.Words(a))
 		m.spelled = append(m.spelled, a)
-		m.proper = append(m.proper, capitalisedWords(a) >= 2)
+		m.proper = append(m.proper, capitalisedParts(a) >= 2)
 		for _, w := range strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			r, _ := utf8.DecodeRuneInString(w)
 			for _, f := range text.Words(w) {
@@ -1041,6 +1041,12 @@ func capitalisedWords(s string) int {
 		}
 	}
 	return n
+}
+
+// capitalisedParts counts the parts of s, between any marks, that start
+// with a capital: "Jardin d'Hiver" has two, as "Winter Garden" has.
+func capitalisedParts(s string) int {
+	return capitalisedWords(strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " "))
 }
 
 // anyCapitalised reports whether the original text writes a word of the

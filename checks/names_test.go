@@ -162,6 +162,11 @@ func TestNamesWithMarksLocate(t *testing.T) {
 		{"The trophy went to the Jolly O’Brien on Sunday.", "agrees", "a curly apostrophe is the same mark"},
 		{"The trophy went to the Jolly Brien on Sunday.", "silent", "no mark where the sheet writes one: another name, and no term of the fact locates it"},
 	})
+	const resto = "facts:\n  - id: resto\n    claim: The restaurant is the Jardin d'Hiver.\n    name: Jardin d'Hiver\n    about: [restaurant]\n"
+	assertVerdicts(t, resto, "2026-08-16", []verdictCase{
+		{"A jardin d'hiver stands on the terrace of the restaurant.", "silent", "a name of two capitalised parts, one after an apostrophe, is not its words in lower case"},
+		{"The restaurant Jardin d'Hiver opened in May.", "agrees", "as the sheet writes it"},
+	})
 	const germ = "facts:\n  - id: germ\n    claim: The bacterium was E. coli.\n    name: E. coli\n    about: [bacterium]\n"
 	assertVerdicts(t, germ, "2026-08-16", []verdictCase{
 		{"Samples from the reservoir held E. coli at three sites.", "agrees", "a full stop inside the name, as the sheet writes it"},

@@ -300,6 +300,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"The vault was robbed on 9 March 2025.", "agrees", "the date of the event itself"},
 		{"The museum has been closed since the 2 March theft.", "unsure", "since before the fact's own noun may date it"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
+		{"Guards have been on duty since Saturday's theft shocked the town.", "contradicts", "a possessive day after since dates the fact's noun it names, a verb after it"},
+		{"Guards have been on duty since Saturday's theft alarm.", "unsure", "not when the noun is part of another (theft alarm)"},
 		{"The vault has been robbed since 9 March 2025, police say.", "agrees", "since right after the fact's term: the state began then, and agrees"},
 		{"The vault has been robbed since 2 March 2025, police say.", "unsure", "disagreeing, it may be only where a span starts"},
 		{"The vault had been left robbed of guards since 9 March 2025.", "agrees", "a term a few words before since: the state it names began then"},

@@ -146,6 +146,9 @@ func eventInWhen(sent *sentence, d dateMention, spans []span) bool {
 func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 	sc := sent.scanner()
 	end := d.end
+	if sc.tok(end-1) == "s" && apostrophe(sc.gap(end-1)) {
+		end-- // the date's words hold its possessive: "since Saturday's"
+	}
 	if dateOfTimes[sc.tok(end)] && plainGap(sc.gap(end)) {
 		end++ // "Tuesday night's"
 	}
@@ -153,7 +156,8 @@ func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 		return false
 	}
 	return slices.ContainsFunc(spans, func(sp span) bool {
-		head := sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) || !isLetters(sc.tok(sp.end)) || notNouns[sc.tok(sp.end)] || auxiliaries[sc.tok(sp.end)]
+		next := sc.tok(sp.end)
+		head := sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) || !isLetters(next) || notNouns[next] || auxiliaries[next] || len(next) > 4 && strings.HasSuffix(next, "ed") // "Saturday's flash flood filled": a verb after it
 		return sp.start > end && sp.start <= end+1+nounReach && head // not "Monday night's fire drill": the term names the drill
 	})
 }
@@ -282,7 +286,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
 	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
 	earlier := m.previousSince(sent, d)                                                                                                  // "the first eruption since 1949" for "The previous eruption was in 1949"
-	if d.since && !own && !state && !earlier {
+	if d.since && !own && !state && !earlier && !possessedByTerm(sent, d, spans) { // not "since Saturday's flash flood": the flood's day
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false
 	}
@@ -799,7 +803,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
 	other := cmp.Or(weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent))
 	switch {
-	case d.since:
+	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
 	case sinceWhen(sent, d) && !termAfter(spans, d.end):
 		return "after \"since\" and before \", when\" the date is of the event the clause after it tells, which holds no term of the fact (\"closed since Monday, when inspectors found a crack\")"

@@ -1321,7 +1321,7 @@ func TestDateAcrossASemicolon(t *testing.T) {
 // A date after a noun and "of" (del, de, dos, du...) is that noun's date;
 // after a stretch of time ("the night of") it is the sentence's.
 func TestDateOfANoun(t *testing.T) {
-	const certified = "facts:\n  - id: certified\n    claim: The commission certified the results on 19 March 2026.\n    date: 2026-03-19\n    about: [certified | certificó | certificou]\n"
+	const certified = "facts:\n  - id: certified\n    claim: The commission certified the results on 19 March 2026.\n    date: 2026-03-19\n    about: [certified | certificó | certificou | certificò]\n"
 	assertVerdicts(t, certified, "2026-03-25", []verdictCase{
 		{"La comisión certificó los resultados de las elecciones del 8 de marzo.", "silent", "the election's date is the election's: the sentence gives none of the certifying"},
 		{"A comissão certificou os resultados das eleições de 8 de março.", "silent", "so in Portuguese"},
@@ -1331,6 +1331,8 @@ func TestDateOfANoun(t *testing.T) {
 		{"The commission certified the results on the twenty-first of March.", "agrees", "a compound ordinal is read from its last part"},
 		{"The commission certified the results of the growth of 8 March.", "silent", "a noun ending like an ordinal is still a noun the date belongs to"},
 		{"The commission certified the results in the early hours of 8 March.", "contradicts", "the early hours of a day are the sentence's"},
+		{"La comisión certificó los resultados al amanecer del 8 de marzo.", "contradicts", "dawn of a day is the sentence's, in Spanish"},
+		{"La commissione certificò i risultati all'alba dell'8 marzo.", "contradicts", "and in Italian"},
 		{"La comisión certificó los resultados el 8 de marzo de 2026.", "contradicts", "a date with no noun before it"},
 		{"La comisión certificó los resultados a partir del 8 de marzo de 2026.", "contradicts", "a partir del: a stretch of time, the sentence's date"},
 		{"La comisión certificó los resultados la madrugada del 8 de marzo.", "contradicts", "la madrugada del: the early hours of a day, the sentence's date"},

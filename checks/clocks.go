@@ -122,13 +122,18 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 // dottedDayTime reports whether a time written with a dot, tokens i to j,
 // is one of the 24-hour clock, as British and Spanish pages write it: after
 // "at", its hour with a leading zero ("at 04.47") or past noon with "on" and
-// a weekday after it ("at 15.40 on Friday"). "4.20 on Friday" may be a
-// figure, and "closed at 15.40" a price.
+// a weekday after it ("at 15.40 on Friday"), or any hour before "on the"
+// and a part of the day with "of" ("at 6.40 on the morning of 17
+// September"). "4.20 on Friday" may be a figure, and "closed at 15.40" a
+// price.
 func (sc scanner) dottedDayTime(i, j int) bool {
 	if j != i+2 || sc.gap(i+1) != "." || sc.tok(i-1) != "at" {
 		return false
 	}
 	h := sc.tok(i)
+	if sc.wordsAt(j, []string{"on", "the"}) && sc.tok(j+2) != "day" && dayParts[sc.tok(j+2)] && sc.tok(j+3) == "of" {
+		return true // "at 6.40 on the morning of 17 September"
+	}
 	return len(h) == 2 && (h[0] == '0' || h >= "13" && sc.tok(j) == "on" && (weekdayWord(sc.tok(j+1)) || isDigits(sc.tok(j+1))))
 }
 

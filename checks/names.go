@@ -206,6 +206,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	runs := capitalisedRuns(src, sent)
 	tails := m.compoundTails(sent)
 	for _, run := range runs {
+		run = afterHonorific(toks, run) // "Mr Prichard" is a near miss of Pritchard
 		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, tails); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
 			f.out[len(f.out)-1].twoOff = d == 2
 		}
@@ -217,10 +218,20 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	m.otherTails(src, sent, f.out, runs)
 	m.nearMissCodes(&f, sent)
 	for _, run := range runs {
-		m.nearMissWord(&f, toks, run, tails)
+		m.nearMissWord(&f, toks, afterHonorific(toks, run), tails)
 	}
 	m.otherSurnames(&f, src, sent, runs)
 	return m.wrongExpansions(src, sent, f.out)
+}
+
+// afterHonorific returns a run of capitalised words without an
+// abbreviated title that opens it ([titles]: "Mr", "Dr", "Mme"), when a
+// word follows the title.
+func afterHonorific(toks []text.Token, run span) span {
+	if run.end-run.start > 1 && titles[toks[run.start].Text] {
+		run.start++
+	}
+	return run
 }
 
 // otherSurnames adds the runs of capitalised words that end in the

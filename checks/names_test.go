@@ -73,6 +73,8 @@ func TestFindNames(t *testing.T) {
 		{premier, "Premier Anne-Marie Rama spoke.", "other-bearer:Marie Rama", "a double given name is a given name still"},
 		{facts.Name{Canonical: "Henrietta Osei-Barnes", Aliases: []string{"Osei-Barnes"}}, "Chair Henriette Osei-Barnes spoke.", "near-miss:Henriette Osei-Barnes", "a given name a letter off before the surname alias: a misspelling"},
 		{premier, "Premier Rama spoke.", "accepted:Rama", "the surname alias after a title"},
+		{facts.Name{Canonical: "Owen Pritchard", Aliases: []string{"Pritchard"}}, "Mr Prichard spoke.", "near-miss:Prichard", "a surname alias a letter off after an abbreviated title"},
+		{facts.Name{Canonical: "Owen Pritchard", Aliases: []string{"Pritchard"}}, "Mr Pritchard spoke.", "accepted:Pritchard", "and the alias itself after it"},
 		{premier, "Edi Rama and Rama's party met.", "accepted:Edi Rama; accepted:Rama", "each mention once"},
 		{facts.Name{Canonical: "Ana Lima", Aliases: []string{"Lima"}}, "Judge Ana Lyma spoke.", "near-miss:Ana Lyma", "a short surname a letter off, inside the full name whose first name is exact"},
 		{facts.Name{Canonical: "Ana Lima"}, "Judge Ana Liima spoke.", "near-miss:Ana Liima", "a letter added"},

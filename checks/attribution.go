@@ -818,5 +818,34 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	if p.Last+1 < len(src.Sentences) && a.names(src.outsideWords(&src.sents[p.Last+1])) {
 		return true, "speaker named in the sentence after"
 	}
+	if a.introducedByPronoun(src, p) {
+		return true, "a pronoun and a verb of saying before a colon introduce it, the speaker named just before"
+	}
 	return false, ""
+}
+
+// introducedByPronoun reports whether the sentence before a passage ends
+// with a colon after a pronoun and a verb of saying ("He said:"), and the
+// speaker is named in that sentence's words or one of the two before, with
+// no other person named as speaking between: "The captain, Henrik
+// Dahlgren, spoke to reporters. He said:" then the quote on a line of its
+// own.
+func (a attribution) introducedByPronoun(src *reading, p *passage) bool {
+	if p.First == 0 {
+		return false
+	}
+	intro := &src.sents[p.First-1]
+	words := src.outsideWords(intro).words
+	if !strings.HasSuffix(strings.TrimSpace(intro.Text()), ":") || !text.AnyOf(words, pronouns) || !text.AnyOf(words, speechVerbs) || otherNamedSayer(intro) {
+		return false
+	}
+	for k := p.First - 2; k >= 0 && k >= p.First-3; k-- {
+		if a.names(src.sents[k].words()) {
+			return true
+		}
+		if otherNamedSayer(&src.sents[k]) {
+			return false
+		}
+	}
+	return false
 }

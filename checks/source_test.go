@@ -379,6 +379,8 @@ func TestDateLinesAreMetadata(t *testing.T) {
 			"a month may be a name, and a time may follow the date"},
 		{"Bakery reopens\n\nLast reviewed: 20 March 2023 · Applies to: the bakery\nThe bakery reopened on Monday.\n", "2023-03-14", "2023-03-14", "on Monday=2023-03-13",
 			"a line saying when the page was reviewed dates no event, nor the text"},
+		{"THE LEDGER   News  World  Sport\nMenu   Search\n\nBakery reopens\n\nLast updated: Tuesday 14 March 2023 09:12 GMT\nThe bakery reopened on Monday.\n", "2023-03-14", "2023-03-14", "on Monday=2023-03-13",
+			"an update line with its weekday and time below a menu's lines is dropped too: its time is no event's"},
 		{"By Anna Novak, 14 March 2023, the bakery had reopened.\n", "", "", "14 March 2023=2023-03-14",
 			"a byline ends with its date or goes on after a separator, not with the rest of a sentence"},
 		{"BAKERY LEDGER - weekly briefing on bread and reopenings\nIssue 212, Tuesday 14 March 2023\n\nThe bakery reopened on Monday.\n", "", "2023-03-14", "on Monday=2023-03-13",

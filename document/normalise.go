@@ -261,9 +261,10 @@ var bylineNotNames = lexicon.Set("byline-not-names")
 
 // reviewLine matches a line at the top of a page that says when it was
 // last updated or reviewed: "Last reviewed: 14 October 2025", "Updated
-// 2025-10-14". It is dropped with the metadata, as it dates no event, but
+// 2025-10-14", "Last updated: Wednesday 17 September 2025 07:58 BST". It
+// is dropped with the metadata, as it dates no event, but
 // it is not when the text was written: it gives no publication date.
-var reviewLine = regexp.MustCompile(`^\s*(?i:(?:last\s+)?(?:updated|reviewed|modified|edited))\s*:?\s*(?i:on\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
+var reviewLine = regexp.MustCompile(`^\s*(?i:(?:last\s+)?(?:updated|reviewed|modified|edited))\s*:?\s*(?i:on\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})\b`)
 
 // topLines is how many lines of text may stand before a date line, none
 // of them ending a sentence: a title and a byline.
@@ -382,10 +383,10 @@ func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 			m = nil
 		}
 	}
-	if m == nil && top {
+	if m == nil && at >= head { // below a menu's lines too: "Last updated: Wednesday 17 September 2025 07:58 BST"
 		if r := reviewLine.FindStringIndex(rest); r != nil && endsMeta(rest[r[1]:]) {
 			s.Notes.DateLines++
-			return []int{r[0] + lead, r[1] + lead} // dropped, but no publication date
+			return []int{r[0] + lead, stop} // dropped with the time after it, but no publication date
 		}
 	}
 	if whole := strings.TrimRight(line[lead:], " \t\r"); m == nil && postLine.MatchString(whole) {

@@ -1321,6 +1321,11 @@ func TestDateAcrossASemicolon(t *testing.T) {
 // A date after a noun and "of" (del, de, dos, du...) is that noun's date;
 // after a stretch of time ("the night of") it is the sentence's.
 func TestDateOfANoun(t *testing.T) {
+	const collapse = "facts:\n  - id: collapse\n    claim: The bridge collapsed on Saturday 15 August 2026.\n    date: 2026-08-15\n    about: [collapse]\n"
+	assertVerdicts(t, collapse, "2026-08-18", []verdictCase{
+		{"A fund was set up for the victims of Friday night's collapse of the bridge.", "contradicts", "a possessive date before the fact's term after of dates the term, not the noun before of"},
+		{"A fund was set up for the victims of Saturday night's collapse.", "agrees", "and agrees when it is the fact's day"},
+	})
 	const certified = "facts:\n  - id: certified\n    claim: The commission certified the results on 19 March 2026.\n    date: 2026-03-19\n    about: [certified | certificó | certificou | certificò]\n"
 	assertVerdicts(t, certified, "2026-03-25", []verdictCase{
 		{"La comisión certificó los resultados de las elecciones del 8 de marzo.", "silent", "the election's date is the election's: the sentence gives none of the certifying"},

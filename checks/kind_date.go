@@ -308,7 +308,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	if d.noun >= 0 {
 		noun := sent.folded().tokens[d.noun].Text
-		if !nounInSpans(sent, d.noun, spans, m.own) && !termDuring(sent, d.start, spans) {
+		if !nounInSpans(sent, d.noun, spans, m.own) && !termDuring(sent, d.start, spans) && !possessedByTerm(sent, d, spans) { // not "the victims of Friday night's collapse": the collapse's
 			m.tracef("    %q names which %s it is, not a term of this fact: that %s's date, ignored", says(src, sent, d.span), noun, noun)
 			return candidate{}, false
 		}

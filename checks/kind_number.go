@@ -625,7 +625,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	case wholeOpened(sent, n.start, spans):
 		return "\"Of the ...\" opening the sentence names a whole that a part is then taken from, which may not be what the fact counts"
 	}
-	if n.end < len(sent.folded().tokens) && countOthers[sent.folded().tokens[n.end].Text] {
+	if n.end < len(sent.folded().tokens) && countOthers[sent.folded().tokens[n.end].Text] && !othersOfVerb(sent, n, spans, own) {
 		return "\"" + says(src, sent, span{n.start, n.end + 1}) + "\" counts others besides someone named, a part of the whole the fact may count"
 	}
 	if w := partMarked(sent, n.start, end); w != "" {
@@ -841,6 +841,32 @@ func clauseOpens(sc scanner, k int) bool {
 
 // prepositionalStops and subjectPronouns: see clauseOpens.
 var prepositionalStops, subjectPronouns = lexicon.Set("prepositional-stops"), lexicon.Set("subject-pronouns")
+
+// othersOfVerb reports whether "N others" is the object of a verb of the
+// fact's own words or terms right before it, after another figure of the sentence
+// counted by another verb: "killing six people and injuring 48 others",
+// "cancelled 842 flights and delayed 1,930 others" count the injured and
+// the delayed, others than the first group (not "a guard and three others
+// were hurt", a part of the hurt).
+func othersOfVerb(sent *sentence, n numberMention, spans []span, own map[string]bool) bool {
+	sc := sent.scanner()
+	k := n.start - 1
+	if a := sc.approximationAt(n.start); a != nil {
+		k -= len(a.words) // "delayed about 1,930 others"
+	}
+	if k < 1 || !own[sc.tok(k)] && !inSpans(k, spans) || !plainGap(sc.gap(k+1)) {
+		return false
+	}
+	for _, o := range sent.numberMentions() {
+		if o.end <= k && o.start >= k-maxOthersGap {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOthersGap: see othersOfVerb.
+const maxOthersGap = 8
 
 // countOthers, right after a figure, make it a count of others than some
 // already named: "three other passengers", "two others were hurt".
@@ -1173,7 +1199,8 @@ func markSettling(f *facts.Fact, fd *Finding, v facts.Interval, n numberMention,
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
 	limit := v.Lo == 0 && f.Number.Lo == f.Number.Hi && v.Hi == f.Number.Hi // "up to 1,500 connections": the sheet's limit itself
-	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial && !n.ranged && (v.Hi-v.Lo <= nearWidth*(v.Hi+v.Lo)/2 || limit)
+	floor := math.IsInf(v.Hi, 1)                                            // "at least four" settles others for six, not "at least 11" for 53
+	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial && !n.ranged && (floor && 2*v.Lo >= f.Number.Lo || !floor && (v.Hi-v.Lo <= nearWidth*(v.Hi+v.Lo)/2 || limit))
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n.unit != nil {
 		fd.unit = n.unit.name

@@ -1926,3 +1926,14 @@ func TestRateWordsAndRainDepth(t *testing.T) {
 		{"Then 118 litres of water fell.", "silent", "a volume alone is no depth"},
 	})
 }
+
+// Concentrations convert: "470 ppb" is 0.47 ppm, and "0.47 ppb" is a
+// figure a thousand times off, no agreement with 0.47 ppm.
+func TestConcentrations(t *testing.T) {
+	const level = "facts:\n  - id: lvl\n    claim: The impurity was found at 0.47 ppm.\n    number: 0.47\n    unit: ppm\n    about: [impurity]\n"
+	assertVerdicts(t, level, "2025-10-14", []verdictCase{
+		{"The impurity was found at 470 parts per billion.", "agrees", "ppb converts to ppm"},
+		{"The impurity was found at 0.47 ppb.", "unsure", "the sheet's figure in another unit, a thousand times off: no agreement"},
+		{"The impurity was found at 0.52 ppm.", "contradicts", "another figure in the unit"},
+	})
+}

@@ -313,6 +313,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := stillPendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "must still be approved", "moet nog worden goedgekeurd"
 	}
+	if k := passiveHedgeAfter(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "a cyber intrusion was suspected"
+	}
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
@@ -1797,6 +1800,25 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 	}
 	return sp.start, asserts
 }
+
+// passiveHedgeAfter returns the token of a word of [passive-hedges] right
+// after the phrase at sp, past an auxiliary or two ("was suspected", "is
+// believed to", "had been feared"), or -1: the phrase is what someone
+// suspects, not what happened.
+func passiveHedgeAfter(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	k := sp.end
+	for n := 0; n < 2 && auxiliaries[sc.tok(k)] && plainGap(sc.gap(k)); n++ {
+		k++
+	}
+	if k == sp.end || !passiveHedges[sc.tok(k)] || !plainGap(sc.gap(k)) {
+		return -1
+	}
+	return k
+}
+
+// passiveHedges: see passiveHedgeAfter.
+var passiveHedges = lexicon.Set("passive-hedges")
 
 // negationBeforeAsideThat returns a negation that stands up to
 // asideNegationReach words before an aside of at most

@@ -157,9 +157,9 @@ func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 	}
 	return slices.ContainsFunc(spans, func(sp span) bool {
 		next := sc.tok(sp.end)
-		// "Saturday\'s flash flood filled": a verb after the term ends the noun
+		// "Saturday's flash flood filled": a verb after the term ends the noun
 		head := sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) || !isLetters(next) || notNouns[next] || auxiliaries[next] || len(next) > 4 && strings.HasSuffix(next, "ed")
-		// not "Monday night\'s fire drill": the term names the drill
+		// not "Monday night's fire drill": the term names the drill
 		return sp.start > end && sp.start <= end+1+nounReach && head
 	})
 }
@@ -288,7 +288,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
 	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
 	earlier := m.previousSince(sent, d)                                                                                                  // "the first eruption since 1949" for "The previous eruption was in 1949"
-	// not "since Saturday\'s flash flood": the possessive gives the flood\'s day
+	// not "since Saturday's flash flood": the possessive gives the flood's day
 	if d.since && !own && !state && !earlier && !possessedByTerm(sent, d, spans) {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))
 		return candidate{}, false

@@ -516,6 +516,8 @@ func TestRevisionWithoutUnitOutweighsTheFirstFigure(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-03-10", []verdictCase{
 		{"The firm initially put about 12 million phones on the cut list; it has now revised that to around 14 million.", "agrees", "the first figure yields to its revision, the sheet's"},
 		{"The firm initially put about 12 million phones on the cut list; it has now revised that to 17 million.", "unsure", "a revision that is not the sheet's figure is not read without its unit: the first figure is, and is unsure"},
+		{"The firm had earlier put 12 million phones on the cut list before it revised the figure.", "unsure", "earlier put and before it revised mark a first figure too"},
+		{"The firm put 12 million phones on the cut list and revised its website.", "contradicts", "a figure with no such marks is read"},
 	})
 }
 

@@ -214,6 +214,7 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
 		{"# Live\n\n4:05 p.m. — The final tally: two firefighters were treated for injuries.\n", "contradicts", "an entry that calls its count final gives the last word on it"},
+		{"# Live\n\n4:05 p.m. — Final figures from the brigade tonight. Two firefighters were treated for injuries.\n", "contradicts", "so does an entry whose earlier sentence calls its figures final"},
 	})
 	t.Run("the reason quotes the entry's own stamp", func(t *testing.T) {
 		r := run(t, injured, testSource{"a.md", "# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "2026-08-25"})

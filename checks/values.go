@@ -504,7 +504,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.otherMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && !ageFact(m.fact) && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !sent.hasAny(finalWords) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
+	if m.countsThings() && !ageFact(m.fact) && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !entryFinal(src, sent) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
 		if st := entryStamp(src, sent); st != "" {
 			return "it stands in a live blog's entry that a time stamps (\"" + st + "\"): the count " + atOneMoment
 		}
@@ -513,6 +513,19 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
 	}
 	return ""
+}
+
+// entryFinal reports whether a sentence, or one before it in its
+// paragraph (a live blog's entry), holds a word of finalWords: "Final
+// numbers from the airline tonight: ... The airline says about 120,000
+// passengers were affected."
+func entryFinal(src *reading, sent *sentence) bool {
+	for k := sent.index; k >= 0 && src.sents[k].Para == sent.Para; k-- {
+		if src.sents[k].hasAny(finalWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBe says why a value is no statement of what is, or "": a question

@@ -257,8 +257,8 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
-		if originDate(sent, d.span) {
-			continue // "a tanker built in 2014": when a thing was made, no event of the sentence
+		if originDate(sent, d.span) || comparedDate(sent, d) {
+			continue // "a tanker built in 2014": when a thing was made, no event of the sentence; "up 3.4 points on 2021": what it is compared with
 		}
 		if sp.start < d.start && (sincePreps[f.tokens[d.start].Text] || sincePreps[f.tokens[max(0, d.start-1)].Text]) && eventAfterBound[sent.scanner().tok(d.end)] {
 			continue // "averages 8.4 percent and had not featured since 2019, when X won": the date is the win's

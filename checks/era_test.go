@@ -119,3 +119,14 @@ func TestWarningDateOwnYears(t *testing.T) {
 		{"A stoppage at the port in November 2019 lasted eleven days.", "unsure", "years off the fact's own and the era's: perhaps another stoppage"},
 	})
 }
+
+// A year that a change is measured against ("up 3.4 points on 2021",
+// "down from 2019") is no date of the figure: it is read as the story's.
+func TestComparedYearIsNoOtherEra(t *testing.T) {
+	const turnout = "facts:\n  - id: t\n    claim: Turnout rose 2.9 points.\n    number: 2.9\n    unit: points\n    about: [turnout]\n  - id: d\n    claim: The vote was on 14 September 2025.\n    date: 2025-09-14\n    about: [vote]\n"
+	assertVerdicts(t, turnout, "2025-09-16", []verdictCase{
+		{"Turnout was 71.2%, up 3.4 points on 2021.", "contradicts", "on a year after a change and a figure: the base of the change"},
+		{"Turnout was 71.2%, up 2.9 points on 2021.", "agrees", "and the sheet's change agrees"},
+		{"In 2021 turnout rose 3.4 points.", "unsure", "a year that dates the clause is another era's"},
+	})
+}

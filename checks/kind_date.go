@@ -686,7 +686,10 @@ func comparedDate(sent *sentence, dm dateMention) bool {
 	if sc.phraseBefore(d.start, comparedDates) != nil {
 		return true // "no earlier than 6 March" too: a bound, which the date alone does not say
 	}
-	if sc.tok(d.start-1) != "from" || dm.expr.day != 0 || dm.expr.rel == relWeekday || dm.expr.rel == relDay {
+	if sc.tok(d.start) == "on" {
+		d.start++ // "up 3.4 points on 2021": the date's words hold its "on"
+	}
+	if sc.tok(d.start-1) != "from" && sc.tok(d.start-1) != "on" || dm.expr.day != 0 || dm.expr.rel == relWeekday || dm.expr.rel == relDay {
 		return false // "fares went up 4.6% from Sunday 2 March": the day it takes effect
 	}
 	figure, change := false, false

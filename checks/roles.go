@@ -68,6 +68,7 @@ type titleReading struct {
 	other  string
 	agrees bool
 	unsure bool // an indefinite article: one post among others
+	headed bool // a title with what it heads before the name (see ofTitle)
 }
 
 // titleOfWords join a title to what it heads ("chief executive of
@@ -111,9 +112,10 @@ func newRoleRule(roles []string) *roleRule {
 // [post-titles] nor a role of the fact's stands there, or where a word of
 // [title-time-words] puts the post at another time.
 func (r *roleRule) titleOf(sc scanner, n span) (titleReading, bool) {
-	for _, at := range []span{leftTitle(sc, n.start), rightTitle(sc, n.end), commaTitle(sc, n), ofTitle(sc, n.start)} {
+	for i, at := range []span{leftTitle(sc, n.start), rightTitle(sc, n.end), commaTitle(sc, n), ofTitle(sc, n.start)} {
 		if at.end > at.start {
 			if t, ok := r.judge(sc, at); ok {
+				t.headed = i == 3
 				return t, true
 			}
 		}
@@ -397,6 +399,9 @@ func (m *matcher) judgeRole(src *reading, sent *sentence, fd *Finding, n span) {
 	case t.unsure:
 		fd.Unsure = true
 		fd.How += "; unsure: after \"a\", it may be one post among others the person holds"
+	case t.headed:
+		fd.Unsure = true
+		fd.How += "; unsure: a title and what it heads before a name may be another's (\"the president of the club Rui Lopes supports\")"
 	case n.end-n.start < 2:
 		fd.Unsure = true
 		fd.How += "; unsure: a surname alone may name another person of that name"

@@ -484,6 +484,7 @@ func TestClashingRestatements(t *testing.T) {
 		{"The alarm sounded at 3:40 a.m. local time on Monday and at 0840 GMT.", "agrees", "and joins two moments: the nearer one is the fact's"},
 		{"The alarm sounded at 10:40 a.m. GMT (3:40 a.m. local time).", "contradicts", "the bracket is said to be local and agrees: the outer time, in a named zone, is a wrong conversion"},
 		{"The alarm sounded at 9:40 a.m. GMT (3:40 a.m. local time).", "agrees", "a conversion that matches"},
+		{"The alarm sounded at 9:40 a.m. GMT (4:40 a.m. local time in New York).", "agrees", "local time of a place named after it may be another zone's: no clash"},
 	})
 	assertVerdicts(t, strings.Replace(local, "[alarm]", "[alarme]", 1), "2026-02-10", []verdictCase{
 		{"O alarme soou às 10h40 GMT (3h40 no horário local).", "contradicts", "local time said with an article before it, in Portuguese"},

@@ -862,6 +862,7 @@ func TestConversionDays(t *testing.T) {
 		{"The hammer came down on 13 May at 00:14 GMT (8:14 p.m. local time) in a packed room.", "unsure", "the same with no date in the brackets"},
 		{"The hammer came down on 13 May at 00:14 GMT in a packed room.", "contradicts", "no restatement in another zone: the day is the event's"},
 		{"The hammer came down on 13 May at 14:14 GMT (16:14 CEST) in a packed room.", "contradicts", "a restatement on the same day: the day is both zones'"},
+		{"The hammer came down on 11 May at 9 p.m. ET (10 a.m. JST) in a packed room.", "unsure", "zones more than twelve hours apart: the day is another in the second"},
 		{"The hammer came down on 13 May at 8:14 p.m. (the auction house's time) in a packed room.", "contradicts", "a time with no zone: nothing restated"},
 	})
 }

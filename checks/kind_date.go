@@ -1400,12 +1400,18 @@ func zonedDay(sent *sentence, d dateMention) string {
 }
 
 // acrossMidnight reports whether a time and its restatement in another
-// zone, as written, stand on two days: more than twelve hours apart on the
-// clock face ("19:42 UTC (03:42 local time)"), where "10:00 UTC (12:00
+// zone stand on two days: the first time's moment falls on another day on
+// the second zone's clock ("9 p.m. ET (10 a.m. JST)"), or, the second
+// zone unknown ("local time"), the two stand more than ten hours apart on
+// the clock face ("19:42 UTC (03:42 local time)"); "10:00 UTC (12:00
 // CEST)" shares the day.
 func acrossMidnight(a, b clockMention) bool {
+	if !a.zoneless && !b.zoneless && len(a.offs) > 0 && len(b.offs) > 0 {
+		at := writtenMinutes(a) - a.offs[0] + b.offs[0] // the first time's moment on the second zone's clock
+		return at < 0 || at >= 24*60
+	}
 	d := writtenMinutes(a) - writtenMinutes(b)
-	return d > 12*60 || d < -12*60
+	return d > 10*60 || d < -10*60 // a zone of unknown offset: ten hours apart on the clock face may be a day apart
 }
 
 // writtenMinutes is a time's minutes after midnight as written: read in

@@ -158,7 +158,7 @@ func clashingRestatements(src *reading, sent *sentence, cands []candidate, want 
 		a, b := cands[k-1], cands[k]
 		first, second := cls[a.i], cls[b.i]
 		firstSure, secondSure := explicitZone(first), explicitZone(second)
-		if b.i != a.i+1 || !firstSure && !localSaid(sent, first.end) || !secondSure && !(firstSure && localSaid(sent, second.end)) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
+		if b.i != a.i+1 || !firstSure && !localSaid(sent, first.end) || !secondSure && !(firstSure && localSaid(sent, second.end) && !localOfPlace(sent, second.end)) || !restatedIn(sent, first, second) || overlap(first.readIn(want), second.readIn(want)) {
 			continue
 		}
 		agreeing, wrong := a, b
@@ -435,6 +435,23 @@ func localSaid(sent *sentence, end int) bool {
 	g := strings.TrimLeft(sc.gap(end), ".")
 	return (plainGap(g) || strings.TrimSpace(g) == ",") && sc.phraseAt(end, localTimeWords) != nil
 }
+
+// localOfPlace reports whether the words saying a time is local, after
+// the time ending at token end, go on with a place: "11:00 local time in
+// New York", "16h no horário local de Lisboa" is that place's time, which
+// may not be the story's zone.
+func localOfPlace(sent *sentence, end int) bool {
+	sc := sent.scanner()
+	if clockAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
+		end++
+	}
+	p := sc.phraseAt(end, localTimeWords)
+	k := end + len(p)
+	return p != nil && plainGap(sc.gap(k)) && localPlacePreps[sc.tok(k)]
+}
+
+// localPlacePreps: see localOfPlace.
+var localPlacePreps = lexicon.Set("local-place-prepositions")
 
 // approxTimes are the phrases before a time of day that make it
 // approximate: "shortly before 4 a.m.", "around 09:15 UTC".

@@ -2098,7 +2098,7 @@ func hedgeBeforeNegation(sent *sentence, i int) int {
 		if boundaries(f.marks[k], f.marks[i]) > 0 {
 			return -1
 		}
-		if hedgeWord(sent, k) {
+		if hedgeWord(sent, k, i) {
 			return k
 		}
 	}
@@ -2106,22 +2106,36 @@ func hedgeBeforeNegation(sent *sentence, i int) int {
 }
 
 // hedgeWord reports whether token k is a word of [hedges] that hedges a
-// negation after it: not "could" ("could again not reach them" says they
-// did not), a capitalised word inside the sentence ("In May", "Theresa
-// May"), one after a determiner ("The expected divers"), nor one in a
-// clause on "what" ("Despite what many feared").
-func hedgeWord(sent *sentence, k int) bool {
+// negation at token i after it: not "could" right before it ("could not
+// reach them" says they did not), a capitalised word inside the sentence
+// ("In May", "Theresa May"; but in a headline in title case, or after a
+// colon or a quotation mark, it is one), one after a determiner ("The
+// expected divers"), nor one in a clause on "what" ("Despite what many
+// feared").
+func hedgeWord(sent *sentence, k, i int) bool {
 	sc := sent.scanner()
 	w := sc.tok(k)
 	switch {
-	case !hedges[w] || hedgesAfterBe[w] || w == "could":
+	case !hedges[w] || hedgesAfterBe[w] || w == "could" && k == i-1:
 		return false
-	case k > 0 && unicode.IsUpper(sent.writtenAt(k)):
+	case k > 0 && unicode.IsUpper(sent.writtenAt(k)) && !strings.ContainsAny(sc.gap(k), ":\"“'‘«") && !titleCasedWords(sent):
 		return false
 	case k > 0 && determiners[sc.tok(k-1)]:
 		return false
 	}
 	return sc.tok(k-1) != "what" && sc.tok(k-2) != "what"
+}
+
+// titleCasedWords reports whether a sentence writes no word of four
+// letters or more in lower case: a headline's title case ("Dam May Not
+// Have Burst, Engineers Say").
+func titleCasedWords(sent *sentence) bool {
+	for k, t := range sent.folded().tokens {
+		if len(t.Text) >= 4 && unicode.IsLower(sent.writtenAt(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hedgeReach: see hedgeBeforeNegation.

@@ -131,8 +131,8 @@ func (sc scanner) dottedDayTime(i, j int) bool {
 		return false
 	}
 	h := sc.tok(i)
-	if sc.wordsAt(j, []string{"on", "the"}) && sc.tok(j+2) != "day" && dayParts[sc.tok(j+2)] && sc.tok(j+3) == "of" {
-		return true // "at 6.40 on the morning of 17 September"
+	if sc.wordsAt(j, []string{"on", "the"}) && sc.tok(j+2) != "day" && dayParts[sc.tok(j+2)] && sc.tok(j+3) == "of" && (isDigits(sc.tok(j+4)) || isMonth(sc.tok(j+4)) || weekdayWord(sc.tok(j+4))) {
+		return true // "at 6.40 on the morning of 17 September"; not "opened at 6.40 on the morning of the announcement", a price
 	}
 	return len(h) == 2 && (h[0] == '0' || h >= "13" && sc.tok(j) == "on" && (weekdayWord(sc.tok(j+1)) || isDigits(sc.tok(j+1))))
 }

@@ -168,6 +168,7 @@ func TestExtractClocks(t *testing.T) {
 		{"The shares ended at 15.40, up 3%.", "", "an hour past noon alone may be a price"},
 		{"The last caver surfaced at 6.40 on the morning of 17 September.", "6.40=local 06:40", "a part of the day of a date after it makes it a time"},
 		{"The shares closed at 6.40 on the day of the deal.", "", "not the day itself: a price"},
+		{"The shares opened at 6.40 on the morning of the announcement.", "", "nor a part of the day of no date: a price"},
 		{"The crash came at 13:10 in the afternoon.", "13:10=local 13:10", "a time past twelve takes no day half"},
 		{"L'allarme è scattato alle 2.47, hanno riferito i carabinieri.", "2.47=local 02:47", "a comma after it ends the time too"},
 		{"L'allarme è scattato alle 2.47; poi niente.", "2.47=local 02:47", "so does a semicolon"},

@@ -269,11 +269,11 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	return dateExpr{}, 0, false
 }
 
-// plainRun reports whether only spaces part the tokens from i to end-1:
-// not "the day before, yesterday's inquiry".
+// plainRun reports whether only spaces or hyphens part the tokens from i
+// to end-1: not "the day before, yesterday's inquiry".
 func (sc scanner) plainRun(i, end int) bool {
 	for k := i + 1; k < end; k++ {
-		if !plainGap(sc.gap(k)) {
+		if !plainGap(sc.gap(k)) && sc.gap(k) != "-" { // "the day-before-yesterday" too
 			return false
 		}
 	}

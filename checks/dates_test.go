@@ -1705,6 +1705,7 @@ func TestDayBeforeYesterday(t *testing.T) {
 	assertVerdicts(t, crash, "2024-05-16", []verdictCase{
 		{"A second person has died after the day before yesterday's collision.", "agrees", "two days back, not yesterday"},
 		{"Police said the collision happened the day before yesterday morning.", "agrees", "a part of the day after it is the date's"},
+		{"Police said the collision happened the day-before-yesterday.", "agrees", "hyphens between its words too"},
 		{"A second person has died after yesterday's collision.", "contradicts", "yesterday alone is the 15th"},
 		{"The collision will be reviewed the day after tomorrow.", "unsure", "two days ahead of a past event: another moment, never a contradiction"},
 	})

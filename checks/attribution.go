@@ -826,10 +826,10 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 
 // introducedByPronoun reports whether the sentence before a passage ends
 // with a colon after a pronoun and a verb of saying ("He said:"), and the
-// speaker is named in that sentence's words or one of the two before, with
-// no other person named as speaking between: "The captain, Henrik
-// Dahlgren, spoke to reporters. He said:" then the quote on a line of its
-// own.
+// speaker is named in the sentence right before it, which names no other
+// person as speaking: "The captain, Henrik Dahlgren, spoke to reporters.
+// He said:" then the quote on a line of its own (not "Novak lost to Holm.
+// Holm's coach, Ida Berg, wept. She said:", whose "she" is Berg's).
 func (a attribution) introducedByPronoun(src *reading, p *passage) bool {
 	if p.First == 0 {
 		return false
@@ -839,13 +839,6 @@ func (a attribution) introducedByPronoun(src *reading, p *passage) bool {
 	if !strings.HasSuffix(strings.TrimSpace(intro.Text()), ":") || !text.AnyOf(words, pronouns) || !text.AnyOf(words, speechVerbs) || otherNamedSayer(intro) {
 		return false
 	}
-	for k := p.First - 2; k >= 0 && k >= p.First-3; k-- {
-		if a.names(src.sents[k].words()) {
-			return true
-		}
-		if otherNamedSayer(&src.sents[k]) {
-			return false
-		}
-	}
-	return false
+	k := p.First - 2
+	return k >= 0 && a.names(src.sents[k].words()) && !otherNamedSayer(&src.sents[k])
 }

@@ -834,6 +834,7 @@ func TestAgeFacts(t *testing.T) {
 		{"Rautenbach tekende een tweejarig contract.", "silent", "-jarig with no ending is a span of time, no age"},
 		{"Rautenbach, de 24 años de edad, firmó.", "contradicts", "de edad after the years"},
 		{"Rautenbach, de 24 años de antigüedad, firmó.", "contradicts", "de antigüedad, a thing's age, too"},
+		{"Rautenbach, con 24 años de antigüedad en el club, firmó.", "silent", "con before it: years in a post, no age"},
 		{"Firmaron Moyo, 31 años, y Rautenbach, 24 años; y el club.", "contradicts", "a semicolon closes the aside as a comma does"},
 		{"Goals this season: Rautenbach, 24; Moyo, 31.", "silent", "a bare number before a semicolon is a tally, not an age"},
 		{"Rautenbach firmó con el club (24 partidos) el martes.", "silent", "a number in brackets after a word in lower case, with a noun: no age"},

@@ -913,7 +913,7 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.unit != nil && n.unit.name == "year" && n.uend < len(toks) && ageAfterYears[toks[n.uend].Text] {
 		return true // "a 52-year-old", "The 27-year-old", "52 years old", "4.6 billion years old", "52 Jahre alt"
 	}
-	if n.unit != nil && n.unit.name == "year" && n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && ageAfterYears[toks[n.uend+1].Text] {
+	if n.unit != nil && n.unit.name == "year" && n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && ageAfterYears[toks[n.uend+1].Text] && !seniority(toks, n) {
 		return true // "de entre 24 y 41 años de edad"
 	}
 	if (n.unit == nil || n.unit.name == "year") && apposedAge(src, sent, n) {
@@ -1041,6 +1041,14 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[start-1].Start):])
 	return unicode.IsUpper(r) || n.unit != nil && personBefore(sent, start-1) // "Il direttore olandese, 58 anni,"
+}
+
+// seniority reports whether "N años de antigüedad" counts years in a post
+// ("con 30 años de antigüedad en la planta"), not a thing's age ("un
+// puente de 64 años de antigüedad"): only "de" before the figure makes it
+// an age.
+func seniority(toks []text.Token, n numberMention) bool {
+	return toks[n.uend+1].Text == "antiguedad" && (n.start == 0 || toks[n.start-1].Text != "de")
 }
 
 // capitalisedWords counts the words of s that start with a capital.

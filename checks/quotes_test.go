@@ -58,6 +58,7 @@ func TestAttribution(t *testing.T) {
 		{"a quote on a line of its own after a pronoun's verb of saying and a colon", "Novak spoke for an hour. She said:\n\n\"We will win.\"", "We will win."},
 		{"not after another person who speaks before the colon", "Novak spoke for an hour. Fan Tomas Reyes told reporters he was hopeful. He said:\n\n\"We will win.\"", ""},
 		{"not after a line with no colon", "Novak spoke for an hour. She said so.\n\n\"We will win.\"", ""},
+		{"not when the sentence between names another person", "Novak lost the final to Holm. Holm's coach, Ida Berg, wept in the stands. She said:\n\n\"We will win.\"", ""},
 		{"repeated is a verb of saying", `Novak spoke first. Smith repeated: "We will win."`, ""},
 		{"a verb after and is the subject's before", `Novak, the chair, also came by on Tuesday and repeated what she said then: "We will win."`, "We will win."},
 		{"another subject with an adverb", `After Novak left, Piet Berg also said: "We will win."`, ""},

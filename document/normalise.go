@@ -571,8 +571,10 @@ type paragraphs struct {
 	lastEntry bool
 	// lastTextCol is the column where the last line's text starts after a
 	// list marker or a stamp, when it ends no sentence (see hangingColumn),
-	// or 0.
+	// or 0; lastOpenEnd whether it ends with a word of [hang-open-ends],
+	// which no headline ends with.
 	lastTextCol int
+	lastOpenEnd bool
 }
 
 // hangs reports whether a line is indented to the column where the text
@@ -583,8 +585,11 @@ type paragraphs struct {
 func (ps *paragraphs) hangs(line string) bool {
 	indent := len(line) - len(strings.TrimLeft(line, " "))
 	first, _ := utf8.DecodeRuneInString(line[indent:])
-	return ps.lastTextCol > 0 && indent == ps.lastTextCol && !opensItem(line) && !unicode.IsUpper(first) // not a headline's standfirst: "  Inquest opened on 3 May"
+	return ps.lastTextCol > 0 && indent == ps.lastTextCol && !opensItem(line) && (!unicode.IsUpper(first) || ps.lastOpenEnd) // not a headline's standfirst: "  Inquest opened on 3 May"; but "reopened on" + "  Tuesday after ..."
 }
+
+// hangOpenEnds: see paragraphs.lastOpenEnd.
+var hangOpenEnds = lexicon.Set("hang-open-ends")
 
 // minHangingLine is the fewest runes a line has that runs on into a
 // hanging indent: a wrapped line ran to near the width.
@@ -997,6 +1002,7 @@ func (s *Source) place(ps *paragraphs, pieces []text.Mapped, line string, mk mar
 		ps.lastColon = strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), ":")
 		ps.lastDateWord = wrapDateWords[lastWord(line)]
 		ps.lastTextCol = hangingColumn(line)
+		ps.lastOpenEnd = hangOpenEnds[lastWord(line)]
 	}
 	if blank && (s.Format != markup.FormatHTML || len(mk.Breaks) > 0 || strings.TrimSpace(line) == "") {
 		ps.flush()

@@ -92,13 +92,15 @@ func TestHardWrappedText(t *testing.T) {
 		"- Warehouse fire in the old docks of the town leaves fourteen dead\n" +
 		"  Inquest opened on 3 May at the county court\n" +
 		"- Bridge reopens after repairs\n" +
-		"  work finished two weeks early\n\nNext.\n"
+		"  work finished two weeks early\n" +
+		"- Damaged when a lorry struck it on 3 May, the old bridge at the ford reopened on\n" +
+		"  Tuesday after a fortnight of repairs.\n\nNext.\n"
 	tests := []struct {
 		raw  string
 		want []string // the first words of each paragraph
 		why  string
 	}{
-		{hanging, []string{"Live:", "15:52", "16:10", "-", "-", "4", "-", "Inquest", "-", "Next."}, "a line indented to where the text of a long stamped entry or list item starts goes on with it, a digit first too; not after a line that ends a sentence, nor at another indent, nor with a capital (a headline's standfirst); a line in lower case goes on as any does"},
+		{hanging, []string{"Live:", "15:52", "16:10", "-", "-", "4", "-", "Inquest", "-", "-", "Next."}, "a line indented to where the text of a long stamped entry or list item starts goes on with it, a digit first too, a capital after a line ending with a preposition; not after a line that ends a sentence, nor at another indent, nor with a capital after a headline (its standfirst); a line in lower case goes on as any does"},
 		{overlong, []string{"Quillstream"}, "one line in ten over the width, a link, does not undo the wrap: thirteen lines, one paragraph"},
 		{timeline, []string{"Timeline", "Sun.,", "Mon.,", "Tue.,", "Wed.,", "Thu.,"}, "each entry of a timeline after another, a stamp and a dash, opens a paragraph of its own"},
 		{prose, []string{"The", "Next."}, "in wrapped prose, a line that looks like an entry goes on with the sentence"},

@@ -1844,7 +1844,7 @@ func negationBeforeAsideThat(sent *sentence, sp span) int {
 		return -1
 	}
 	for k := a - 1; k >= 0 && k >= a-asideNegationReach; k-- {
-		if negations[f.tokens[k].Text] || contractedNot(sent, k) {
+		if (negations[f.tokens[k].Text] || contractedNot(sent, k)) && !negationCancelled(sent, k) { // not "There is no doubt, the inspectors said, that"
 			return k
 		}
 		if boundaries(f.marks[k], f.marks[a-1]) > 0 {

@@ -424,6 +424,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"touched"}}, "It is not clear, officials said, that the code had been touched.", "hedges:not clear, officials said, that the code had been touched", "nor after not clear"},
 		{facts.Statement{Holds: false, Supports: []string{"touched"}}, "He did not say much, but added that the code had been touched.", "asserts:touched", "no aside: a clause of its own after but"},
 		{facts.Statement{Holds: false, Supports: []string{"touched"}}, "He said, as far as he knew, that the code had been touched.", "asserts:touched", "no negation before the aside"},
+		{facts.Statement{Holds: false, Supports: []string{"touched"}}, "There is no doubt, the inspectors said, that the code had been touched.", "asserts:touched", "a cancelled negation before the aside asserts it"},
 		{facts.Statement{Holds: true, Supports: []string{"extra time"}}, "If the score is level after 90 minutes, there will be extra time.", "hedges:extra time", "a condition opens the sentence: its main clause asserts nothing"},
 		{facts.Statement{Holds: true, Supports: []string{"extra time"}}, "The score was level, so extra time was played.", "asserts:extra time", "no condition"},
 		{facts.Statement{Holds: true, Supports: []string{"preso fuoco"}}, "Si è trasformato in un incubo, dopo che il motore aveva preso fuoco.", "asserts:preso fuoco", "Italian Si opens with the reflexive pronoun, no condition"},

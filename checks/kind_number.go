@@ -1199,7 +1199,8 @@ func markSettling(f *facts.Fact, fd *Finding, v facts.Interval, n numberMention,
 	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
 	limit := v.Lo == 0 && f.Number.Lo == f.Number.Hi && v.Hi == f.Number.Hi // "up to 1,500 connections": the sheet's limit itself
-	floor := math.IsInf(v.Hi, 1)                                            // "at least four" settles others for six, not "at least 11" for 53
+	// "at least four" settles others for six, not "at least 11" for 53
+	floor := math.IsInf(v.Hi, 1)
 	fd.near = fd.Agrees && !fd.firm && !v.LoOpen && !v.HiOpen && !fd.partial && !n.ranged && (floor && 2*v.Lo >= f.Number.Lo || !floor && (v.Hi-v.Lo <= nearWidth*(v.Hi+v.Lo)/2 || limit))
 	fd.yields, fd.open = !fd.Agrees, fd.Agrees && (v.LoOpen || v.HiOpen)
 	if n.unit != nil {

@@ -773,3 +773,14 @@ func TestTimeBesideTheSheetsTime(t *testing.T) {
 		{"The rocket was scheduled to lift off at 10:42 UTC. A valve fault delayed the launch, which came at 11:15 UTC.\n", "contradicts", "a time planned states nothing outright: another time beside it is read as ever"},
 	})
 }
+
+// "local time" is read in the story's zone, but in a sentence that names
+// a place whose clock is another zone's it may be that place's: unsure.
+func TestLocalTimeOfAnotherPlace(t *testing.T) {
+	const outage = "facts:\n  - id: outage\n    claim: The outage began at 04:12 EDT.\n    time: 04:12 EDT\n    about: [outage]\n"
+	assertVerdicts(t, outage, "2025-06-18", []verdictCase{
+		{"In Vancouver, where the outage struck at 1:12 a.m. local time, crews waited.", "unsure", "local time in a sentence naming a place of another zone: that place's, perhaps"},
+		{"In Toronto the outage struck at 5:12 a.m. local time.", "contradicts", "a place in the sheet's own zone: the story's local time"},
+		{"The outage struck at 5:12 a.m. local time.", "contradicts", "no place named: the story's local time"},
+	})
+}

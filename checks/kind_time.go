@@ -71,6 +71,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
+		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset) != "":
+			cd.doubt = "local time in a sentence that names " + otherPlaceNamed(sent, k.want(m.fact, cl).Offset) + ", whose clock is another zone's: it may be that place's time"
 		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
 			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
 		case cl.zoneless:
@@ -434,6 +436,35 @@ func localSaid(sent *sentence, end int) bool {
 	}
 	g := strings.TrimLeft(sc.gap(end), ".")
 	return (plainGap(g) || strings.TrimSpace(g) == ",") && sc.phraseAt(end, localTimeWords) != nil
+}
+
+// cityZones are the places of [zone-names] that a zone is written
+// after ("vancouver time"), by their first word.
+var cityZones = func() map[string][]zoneName {
+	out := make(map[string][]zoneName)
+	for phrase, abbr := range lexicon.Pairs("zone-names") {
+		if place, ok := strings.CutSuffix(phrase, " time"); ok {
+			ws := strings.Fields(place)
+			out[ws[0]] = append(out[ws[0]], zoneName{words: ws, abbr: abbr})
+		}
+	}
+	return out
+}()
+
+// otherPlaceNamed returns a place of cityZones the sentence names whose
+// zone never has the offset off, or "": "In Vancouver, where the outage
+// struck at 1:12 a.m. local time" gives Vancouver's time, not the
+// story's in the east.
+func otherPlaceNamed(sent *sentence, off int) string {
+	sc := sent.scanner()
+	for j := range sc.toks {
+		for _, z := range cityZones[sc.tok(j)] {
+			if offs, ok := abbrOffsets(z.abbr); ok && sc.wordsAt(j, z.words) && !slices.Contains(offs, off) {
+				return strings.Join(z.words, " ")
+			}
+		}
+	}
+	return ""
 }
 
 // localOfPlace reports whether the words saying a time is local, after

@@ -42,10 +42,7 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		if cl.zoneless && i+1 < len(cls) && !cls[i+1].zoneless && restates(cl, cls[i+1]) {
 			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
 		}
-		at := cl.span
-		if i > 0 && !cl.zoneless && restates(sent.clockMentions()[i-1], cl) {
-			at = span{sent.clockMentions()[i-1].start, cl.end} // "7:30 a.m. local time (0530 GMT)": as near as the first
-		}
+		at := restatedSpan(sent, i)
 		if why := pageStamp(sent, cl.start); why != "" {
 			m.tracef("    %q is when the page was %s: ignored", says(src, sent, cl.span), why)
 			continue
@@ -436,6 +433,17 @@ func localSaid(sent *sentence, end int) bool {
 	}
 	g := strings.TrimLeft(sc.gap(end), ".")
 	return (plainGap(g) || strings.TrimSpace(g) == ",") && sc.phraseAt(end, localTimeWords) != nil
+}
+
+// restatedSpan returns the words of the time mention i of a sentence,
+// from the time it restates when it restates one: "7:30 a.m. local time
+// (0530 GMT)" stands as near the fact's terms as the first.
+func restatedSpan(sent *sentence, i int) span {
+	cls := sent.clockMentions()
+	if i > 0 && !cls[i].zoneless && restates(cls[i-1], cls[i]) {
+		return span{cls[i-1].start, cls[i].end}
+	}
+	return cls[i].span
 }
 
 // cityZones are the places of [zone-names] that a zone is written

@@ -1407,20 +1407,11 @@ func zonedDay(sent *sentence, d dateMention) string {
 // CEST)" shares the day.
 func acrossMidnight(a, b clockMention) bool {
 	if !a.zoneless && !b.zoneless && len(a.offs) > 0 && len(b.offs) > 0 {
-		at := writtenMinutes(a) - a.offs[0] + b.offs[0] // the first time's moment on the second zone's clock
+		at := a.local - a.offs[0] + b.offs[0] // the first time's moment on the second zone's clock
 		return at < 0 || at >= 24*60
 	}
-	d := writtenMinutes(a) - writtenMinutes(b)
+	d := a.local - b.local         // as written on each clock face
 	return d > 10*60 || d < -10*60 // a zone of unknown offset: ten hours apart on the clock face may be a day apart
-}
-
-// writtenMinutes is a time's minutes after midnight as written: read in
-// no zone, or in its own.
-func writtenMinutes(c clockMention) int {
-	if c.zoneless || len(c.utc) == 0 || len(c.offs) == 0 {
-		return c.local
-	}
-	return ((c.utc[0]+c.offs[0])%1440 + 1440) % 1440
 }
 
 // otherWeekdayReach is how many words from a term of the fact a weekday of

@@ -68,8 +68,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
-		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset) != "":
-			cd.doubt = "local time in a sentence that names " + otherPlaceNamed(sent, k.want(m.fact, cl).Offset) + ", whose clock is another zone's: it may be that place's time"
+		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset):
+			cd.doubt = "local time in a sentence that names a place whose clock is another zone's (\"In Vancouver, where ... local time\"): it may be that place's time"
 		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
 			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
 		case cl.zoneless:
@@ -427,12 +427,21 @@ var localTimeWords, universalZones = phrases("local-time-words"), lexicon.Set("u
 // punctuation between but a comma: "à 21 h 47, heure locale", "at 9:47
 // p.m., local time".
 func localSaid(sent *sentence, end int) bool {
+	_, ok := localWordsEnd(sent, end)
+	return ok
+}
+
+// localWordsEnd returns where the words of [local-time-words] after a
+// time ending at token end stop, over a word of clockAfter ("um 9.15 Uhr
+// Ortszeit") and a comma, and whether they stand there.
+func localWordsEnd(sent *sentence, end int) (int, bool) {
 	sc := sent.scanner()
 	if clockAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
-		end++ // "um 9.15 Uhr Ortszeit"
+		end++
 	}
 	g := strings.TrimLeft(sc.gap(end), ".")
-	return (plainGap(g) || strings.TrimSpace(g) == ",") && sc.phraseAt(end, localTimeWords) != nil
+	p := sc.phraseAt(end, localTimeWords)
+	return end + len(p), p != nil && (plainGap(g) || strings.TrimSpace(g) == ",")
 }
 
 // restatedSpan returns the words of the time mention i of a sentence,
@@ -446,33 +455,24 @@ func restatedSpan(sent *sentence, i int) span {
 	return cls[i].span
 }
 
-// cityZones are the places of [zone-names] that a zone is written
-// after ("vancouver time"), by their first word.
-var cityZones = func() map[string][]zoneName {
-	out := make(map[string][]zoneName)
-	for phrase, abbr := range lexicon.Pairs("zone-names") {
-		if place, ok := strings.CutSuffix(phrase, " time"); ok {
-			ws := strings.Fields(place)
-			out[ws[0]] = append(out[ws[0]], zoneName{words: ws, abbr: abbr})
-		}
-	}
-	return out
-}()
-
-// otherPlaceNamed returns a place of cityZones the sentence names whose
-// zone never has the offset off, or "": "In Vancouver, where the outage
-// struck at 1:12 a.m. local time" gives Vancouver's time, not the
-// story's in the east.
-func otherPlaceNamed(sent *sentence, off int) string {
+// otherPlaceNamed reports whether a sentence names a place that a zone of
+// [zone-names] is written after ("vancouver time") whose zone never has
+// the offset off: "In Vancouver, where the outage struck at 1:12 a.m.
+// local time" gives Vancouver's time, not the story's in the east.
+func otherPlaceNamed(sent *sentence, off int) bool {
 	sc := sent.scanner()
 	for j := range sc.toks {
-		for _, z := range cityZones[sc.tok(j)] {
-			if offs, ok := abbrOffsets(z.abbr); ok && sc.wordsAt(j, z.words) && !slices.Contains(offs, off) {
-				return strings.Join(z.words, " ")
+		for _, z := range zoneNames[sc.tok(j)] {
+			place := z.words[:len(z.words)-1]
+			if z.words[len(z.words)-1] != "time" || !sc.wordsAt(j, place) {
+				continue
+			}
+			if offs, ok := abbrOffsets(z.abbr); ok && !slices.Contains(offs, off) {
+				return true
 			}
 		}
 	}
-	return ""
+	return false
 }
 
 // localOfPlace reports whether the words saying a time is local, after
@@ -481,12 +481,8 @@ func otherPlaceNamed(sent *sentence, off int) string {
 // may not be the story's zone.
 func localOfPlace(sent *sentence, end int) bool {
 	sc := sent.scanner()
-	if clockAfter[sc.tok(end)] && plainGap(sc.gap(end)) {
-		end++
-	}
-	p := sc.phraseAt(end, localTimeWords)
-	k := end + len(p)
-	return p != nil && plainGap(sc.gap(k)) && localPlacePreps[sc.tok(k)]
+	k, ok := localWordsEnd(sent, end)
+	return ok && plainGap(sc.gap(k)) && localPlacePreps[sc.tok(k)]
 }
 
 // localPlacePreps: see localOfPlace.

@@ -243,7 +243,7 @@ func afterHonorific(toks []text.Token, run span) span {
 // none. Whether it names the fact's holder is for nameValues to judge.
 func (m nameMatcher) otherSurnames(f *nameMentions, src *reading, sent *sentence, runs []span) {
 	given, surname, ok := m.givenName()
-	if !ok || titleCased(src, sent) {
+	if !ok || titleCased(sent) {
 		return
 	}
 	toks := sent.folded().tokens
@@ -283,11 +283,9 @@ func (m nameMatcher) givenName() (given, surname string, ok bool) {
 // titleCased reports whether a sentence writes no word of four letters
 // or more in lower case: a headline's title case ("Race Director Carmen
 // Speaks Out", "Minister Tobias Responds to Critics").
-func titleCased(src *reading, sent *sentence) bool {
-	f := sent.folded()
-	for _, t := range f.tokens {
-		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(t.Start):])
-		if utf8.RuneCountInString(t.Text) >= 4 && unicode.IsLower(r) {
+func titleCased(sent *sentence) bool {
+	for k, t := range sent.folded().tokens {
+		if utf8.RuneCountInString(t.Text) >= 4 && unicode.IsLower(sent.writtenAt(k)) {
 			return false
 		}
 	}
@@ -398,7 +396,7 @@ func (m nameMatcher) otherTails(src *reading, sent *sentence, out []nameMention,
 			continue // not "LPDDR4X Arbeitsspeicher": a code before the noun it names, in German, which capitalises every noun
 		}
 		next := toks[k].Text
-		if _, month := months[next]; m.known[next] || titles[next] || nameTitles[next] || roleWord(next) || weekdayWord(next) || month || notNouns[next] || sayingVerbs[next] || !titleCase(src, sent, k) || titleCased(src, sent) {
+		if _, month := months[next]; m.known[next] || titles[next] || nameTitles[next] || roleWord(next) || weekdayWord(next) || month || notNouns[next] || sayingVerbs[next] || !titleCase(src, sent, k) || titleCased(sent) {
 			continue // not a headline's "Halvorsen Says Crew Is Safe", nor "Halvorsen Since 2019"
 		}
 		mn.role, mn.close, mn.end, mn.tail = nameOtherBearer, m.spelled[0], k+1, true
@@ -1065,7 +1063,13 @@ func capitalisedWords(s string) int {
 // capitalisedParts counts the parts of s, between any marks, that start
 // with a capital: "Jardin d'Hiver" has two, as "Winter Garden" has.
 func capitalisedParts(s string) int {
-	return capitalisedWords(strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " "))
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // anyCapitalised reports whether the original text writes a word of the

@@ -2118,24 +2118,12 @@ func hedgeWord(sent *sentence, k, i int) bool {
 	switch {
 	case !hedges[w] || hedgesAfterBe[w] || w == "could" && k == i-1:
 		return false
-	case k > 0 && unicode.IsUpper(sent.writtenAt(k)) && !strings.ContainsAny(sc.gap(k), ":\"“'‘«") && !titleCasedWords(sent):
+	case k > 0 && unicode.IsUpper(sent.writtenAt(k)) && !strings.ContainsAny(sc.gap(k), ":\"“'‘«") && !titleCased(sent):
 		return false
 	case k > 0 && determiners[sc.tok(k-1)]:
 		return false
 	}
 	return sc.tok(k-1) != "what" && sc.tok(k-2) != "what"
-}
-
-// titleCasedWords reports whether a sentence writes no word of four
-// letters or more in lower case: a headline's title case ("Dam May Not
-// Have Burst, Engineers Say").
-func titleCasedWords(sent *sentence) bool {
-	for k, t := range sent.folded().tokens {
-		if len(t.Text) >= 4 && unicode.IsLower(sent.writtenAt(k)) {
-			return false
-		}
-	}
-	return true
 }
 
 // hedgeReach: see hedgeBeforeNegation.

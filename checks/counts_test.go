@@ -298,6 +298,23 @@ func TestPronounOne(t *testing.T) {
 	})
 }
 
+// A lone "one" before a singular noun, against a count of ten or more, is
+// more often one of the group than its total: unsure, not a contradiction.
+func TestOneOfTheGroup(t *testing.T) {
+	const sheet = "facts:\n  - id: volunteers\n    claim: 212 volunteers searched the woods.\n    number: 212\n    unit: volunteers\n    about: [volunteers]\n"
+	assertVerdicts(t, sheet, "2025-11-19", []verdictCase{
+		{"One volunteer twisted an ankle on the second night.", "unsure", "one of the 212, not their number"},
+		{"One tired volunteer went home early.", "unsure", "an adjective between one and the noun"},
+		{"Only one volunteer turned up to search the woods.", "contradicts", "only makes it the whole count"},
+		{"Just one volunteer searched the woods.", "contradicts", "so does just"},
+		{"Some 150 volunteers searched the woods.", "contradicts", "a figure other than one is read as before"},
+	})
+	const small = "facts:\n  - id: injured\n    claim: Three volunteers were injured.\n    number: 3\n    unit: volunteers\n    about: [injured]\n"
+	assertVerdicts(t, small, "2025-11-19", []verdictCase{
+		{"One volunteer was injured.", "contradicts", "a count under ten: one may well be the total"},
+	})
+}
+
 // An amount between a determiner and a noun that is no term of the fact
 // measures that noun: disagreeing, it is unsure.
 func TestAmountBeforeAnotherNoun(t *testing.T) {

@@ -3,7 +3,10 @@ package checks
 // Counts that are parts of a whole or of a set: "120 of its 9,000
 // members", "nine of the injured", "12 of whom".
 
-import "github.com/factcheck/factcheck/lexicon"
+import (
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
+)
 
 // partOfSet marks a count of part of a set that the sentence names
 // without a number: "nine of the injured" (the set after it), "the
@@ -113,3 +116,27 @@ func (sc scanner) possessorWords(j, n int) bool {
 	g := sc.gap(j + n)
 	return sc.tok(j+n) == "s" && (g == "'" || g == "’")
 }
+
+// oneMember reports whether a lone "one" before a singular noun ("One
+// rescuer hurt her wrist") is read against a sheet's count of at least
+// memberFloor: more often one member of the group the fact counts than its
+// total. A word of [one-count-before] before it makes it the count ("only
+// one rescuer took part").
+func oneMember(sent *sentence, cd candidate, sheet facts.Interval) bool {
+	sc := sent.scanner()
+	n := sent.numberMentions()[cd.i]
+	if n.value.Lo != 1 || n.value.Hi != 1 || n.end-n.start != 1 || sc.tok(n.start) != "one" || sheet.Lo < memberFloor {
+		return false
+	}
+	w := sc.tok(n.end)
+	return isLetters(w) && singular(w) == w && plainGap(sc.gap(n.end)) && !oneCountBefore[sc.tok(n.start-1)]
+}
+
+// memberFloor is the smallest count of a sheet for which oneMember
+// reads "one" before a singular noun as one of a group: "one person was
+// injured" against a sheet's 3 stays a contradiction.
+const memberFloor = 10
+
+// oneCountBefore are the words before "one" that make it a group's whole
+// count: see oneMember.
+var oneCountBefore = lexicon.Set("one-count-before")

@@ -468,6 +468,21 @@ func TestCountRestatedInBrackets(t *testing.T) {
 
 // A sheet's unit names one unit: an alternative the table reads as a unit
 // of its kind a billion times off it is a spelling of the first ("nm"
+// "Tons" are US short tons as often as tonnes, and a tonne in Dutch and
+// Polish: either reading agrees; German, Italian, Spanish and Portuguese
+// tonnes are tonnes.
+func TestTonsReadTwoWays(t *testing.T) {
+	const sheet = "facts:\n  - id: spill\n    claim: About 1.7 tonnes of acid leaked.\n    number: 1.7\n    unit: tonnes\n    about: [leaked | ausgelaufen]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"About 1.9 tons of acid leaked.", "agrees", "1.9 short tons are 1.72 tonnes"},
+		{"Some 1.7 tons of acid leaked.", "agrees", "and 1.7 tons read as tonnes agree too"},
+		{"Some 3.8 tons of acid leaked.", "contradicts", "3.45 or 3.8 tonnes: both readings disagree"},
+		{"Rund 3,8 Tonnen Säure sind ausgelaufen.", "contradicts", "German tonnes are tonnes"},
+		{"Knapp 1,7 Tonnen Säure sind ausgelaufen.", "agrees", "and agree as tonnes"},
+		{"Some 1,700 kg of acid leaked.", "agrees", "kilograms convert as before"},
+	})
+}
+
 // beside "nautical miles"), and at sea "miles" may be nautical miles.
 func TestNauticalMiles(t *testing.T) {
 	const sheet = "facts:\n  - id: offshore\n    claim: The ships collided 18 nautical miles off the cape.\n    number: 18\n    unit: nautical miles | nm\n    about: [off]\n"

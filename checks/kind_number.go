@@ -1119,6 +1119,11 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 		alt.value = *n.alt
 		_, va, _ := m.unitMatch(sent, alt)
 		rs = append(rs, va)
+		for _, lv := range m.looseReadings(alt) {
+			if !slices.Contains(rs, lv) {
+				rs = append(rs, lv) // "2.300 ton": 2,300 tonnes too
+			}
+		}
 	}
 	return end, rs, true
 }
@@ -1681,7 +1686,7 @@ func secondReading(f *facts.Fact, sent *sentence, cd candidate) string {
 	case n.unit != nil && n.unit.name == "percent":
 		return ", the percentage read as the factor itself" // "200% faster"
 	case n.unit != nil && n.unit.loose != 0 || n.unit != nil && looseUnit(f):
-		return ", the units read as they are often written too (MiB as MB, a gallon as an imperial one)"
+		return ", the units read as they are often written too (MiB as MB, a gallon as an imperial one, a ton as a tonne)"
 	case n.unit != nil && writtenForUnit(f, n.unit):
 		return ", " + n.unit.name + "s read as the fact's unit, as sources often write it (miles at sea for nautical miles)"
 	case n.unit != nil && n.unit.name == "mile" && sent.hasAny(seaWords):

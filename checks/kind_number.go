@@ -1319,7 +1319,7 @@ func offRounding(f *facts.Fact, v facts.Interval, dozens bool) bool {
 // roundsOff is offRounding with the sheet's value given in v's unit.
 func roundsOff(f *facts.Fact, v facts.Interval, sheet float64, dozens bool) bool {
 	c := (v.Lo + v.Hi) / 2
-	if f.Tolerance != "" || f.Number.Lo != f.Number.Hi || c < 10 || c != math.Trunc(c) || math.Abs(v.Hi-v.Lo-0.2*c) > 1e-9*c {
+	if f.Tolerance != "" && !noTolerance(f) || f.Number.Lo != f.Number.Hi || c < 10 || c != math.Trunc(c) || math.Abs(v.Hi-v.Lo-0.2*c) > 1e-9*c {
 		return false
 	}
 	if dozens {
@@ -1329,10 +1329,21 @@ func roundsOff(f *facts.Fact, v facts.Interval, sheet float64, dozens bool) bool
 	for math.Mod(c, unit*10) == 0 {
 		unit *= 10
 	}
-	if math.Mod(c/unit, 10) == 5 {
-		unit *= 5
+	if math.Mod(c/unit, 10) == 5 && !noTolerance(f) {
+		unit *= 5 // "about 15,000" for 14,000, unless the sheet holds its figure to itself
 	}
 	return math.Abs(sheet-c) > unit/2+1e-9*c
+}
+
+// noTolerance reports whether the sheet gives a fact tolerance: 0 (or
+// 0%): it holds a source's figure to its own, so an approximation agrees
+// only when the sheet's value rounds to it at its own last digit ("about
+// 15,000" is no rounding of 14,000, nor "around $10 million" of $14.2
+// million).
+func noTolerance(f *facts.Fact) bool {
+	t := strings.TrimSuffix(f.Tolerance, "%")
+	x, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
+	return err == nil && x == 0
 }
 
 // wideConversion returns the fact's unit a figure is converted into from
@@ -1503,7 +1514,7 @@ func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
 	switch {
 	case n.unit != nil && n.value != v && approximate(n.value) && !n.toInch && withinSlack(v, f.Number, convertedSlack):
 		return "an approximate figure converted from another unit, whose rounding may make the difference"
-	case n.value == v && !n.ranged && oneDigitRounding(v, f.Number):
+	case n.value == v && !n.ranged && !noTolerance(f) && oneDigitRounding(v, f.Number):
 		return "an approximate figure of one significant digit, which the sheet's value rounds to"
 	case coarseSpan(n, v, f.Number):
 		return "a whole count of a longer unit of time, which a writer may round the fact's to"

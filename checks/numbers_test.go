@@ -1462,6 +1462,18 @@ func TestRoundedScaledFigures(t *testing.T) {
 	assertVerdicts(t, exact, "2025-10-22", []verdictCase{
 		{"Revenue was $5 billion.", "contradicts", "tolerance: 0 holds a figure with a scale word to the sheet's own"},
 		{"Revenue was $4.82 billion.", "agrees", "and the sheet's own agrees"},
+		{"Revenue was about $5 billion.", "agrees", "an approximation whose last digit the sheet's value rounds to"},
+		{"Revenue was about $4.8 billion.", "agrees", "4.82 rounds to 4.8"},
+	})
+	const haul = "facts:\n  - id: haul\n    claim: The haul was worth $14.2 million.\n    number: 14.2 million\n    unit: dollars\n    about: [worth]\n"
+	assertVerdicts(t, haul, "2025-10-22", []verdictCase{
+		{"The haul was worth about $15 million.", "agrees", "with no tolerance, a figure ending in 5 rounds to the five"},
+		{"The haul was worth around $10 million.", "unsure", "one significant digit may be the sheet's value rounded"},
+	})
+	assertVerdicts(t, strings.Replace(haul, "    about:", "    tolerance: 0\n    about:", 1), "2025-10-22", []verdictCase{
+		{"The haul was worth about $15 million.", "contradicts", "tolerance: 0: 14.2 is no rounding of 15 at its last digit"},
+		{"The haul was worth around $10 million.", "contradicts", "nor of 10, and no doubt of one digit is left"},
+		{"The haul was worth about $14 million.", "agrees", "14.2 rounds to 14"},
 	})
 	const capacity = "facts:\n  - id: capacity\n    claim: The stadium holds 64,500.\n    number: 64500\n    about: [stadium]\n"
 	assertVerdicts(t, capacity, "2025-10-22", []verdictCase{

@@ -124,6 +124,8 @@ func TestAttribution(t *testing.T) {
 		{"said Dr. Y", `"We will win," said Dr. Petra Smith, the party leader.`, ""},
 		{"said Eng. X, a title of another language", `"We will win," said Eng. Anna K. Novak, head of dam safety.`, "We will win"},
 		{"said Dott. X", `"We will win," said Dott. Anna Novak.`, "We will win"},
+		{"said Det. Lt. X, two police ranks abbreviated", `"We will win," said Det. Lt. Anna Novak, who leads the inquiry.`, "We will win"},
+		{"said Det. Supt. Y", `"We will win," said Det. Supt. Petra Smith, who leads the inquiry.`, ""},
 		{"said Eng. Y", `"We will win," said Eng. Petra Smith, head of dam safety.`, ""},
 		{"said X with a middle initial", `"We will win," said Anna K. Novak, the party leader.`, "We will win"},
 		{"said Y with a middle initial", `"We will win," said Petra K. Smith, the party leader.`, ""},

@@ -14,10 +14,12 @@ import (
 	"github.com/factcheck/factcheck/text"
 )
 
-// A postTitle is a title of [post-titles], in words, and the post it names.
+// A postTitle is a title of [post-titles] or [grade-titles], in words,
+// and the post it names.
 type postTitle struct {
 	words []string
 	post  string
+	grade bool // a rank of [grade-titles]: compared only with a role that names one
 }
 
 var (
@@ -37,9 +39,11 @@ const (
 // titles first.
 func readPostTitles() map[string][]postTitle {
 	out := make(map[string][]postTitle)
-	for w, post := range lexicon.Pairs("post-titles") {
-		p := postTitle{phraseWords(w), post}
-		out[p.words[0]] = append(out[p.words[0]], p)
+	for _, list := range []string{"post-titles", "grade-titles"} {
+		for w, post := range lexicon.Pairs(list) {
+			p := postTitle{phraseWords(w), post, list == "grade-titles"}
+			out[p.words[0]] = append(out[p.words[0]], p)
+		}
 	}
 	for _, ps := range out {
 		sort.Slice(ps, func(a, b int) bool {
@@ -78,8 +82,9 @@ var titleOfWords = lexicon.Set("title-of-words")
 
 // roleRule holds a fact's roles as the posts they name and their words.
 type roleRule struct {
-	posts map[string]bool
-	words [][]string
+	posts  map[string]bool
+	words  [][]string
+	grades bool // a role names a rank of [grade-titles]
 }
 
 // newRoleRule reads a name fact's role: alternatives.
@@ -91,6 +96,7 @@ func newRoleRule(roles []string) *roleRule {
 	for _, alt := range roles {
 		ws := phraseWords(text.Fold(alt))
 		r.words = append(r.words, ws)
+		r.grades = r.grades || namesGrade(ws)
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
 			continue // "vice president" is matched by its words, not as a president
 		}
@@ -103,6 +109,19 @@ func newRoleRule(roles []string) *roleRule {
 		}
 	}
 	return r
+}
+
+// namesGrade reports whether the words of a role hold a rank of
+// [grade-titles]: "deputy chief inspector", "detective lieutenant".
+func namesGrade(ws []string) bool {
+	for k, w := range ws {
+		for _, p := range postTitles[w] {
+			if p.grade && k+len(p.words) <= len(ws) && slices.Equal(ws[k:k+len(p.words)], p.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleOf reads the title set beside the name at n: right before it
@@ -128,17 +147,17 @@ func (r *roleRule) titleOf(sc scanner, n span) (titleReading, bool) {
 // time words before it: "deputy chief inspector", "former director".
 func leftTitle(sc scanner, start int) span {
 	k := start - 1
-	if k > 0 && titles[sc.tok(k)] && strings.Trim(sc.gap(k+1), ". ") == "" {
-		k-- // "president Dr. Marguerite Aucoin"
+	if _, post := postAt(sc, k); k > 0 && titles[sc.tok(k)] && strings.Trim(sc.gap(k+1), ". ") == "" && !post {
+		k-- // "president Dr. Marguerite Aucoin"; not "Det. Lt. Rafael Ouimette", whose "Lt." is the title
 	}
-	if k < 0 || !plainGap(sc.gap(k+1)) {
+	if k < 0 || !titleGap(sc, k+1) {
 		return span{}
 	}
 	end := k + 1
 	if titleRankWords[sc.tok(k)] {
 		k-- // "directeur adjoint Paul Roux"
 	}
-	for j := k; j >= 0 && j >= k-3; j-- {
+	for j := max(0, k-3); j <= k; j++ { // the longest title that ends there: "Lt. Cmdr.", not "Cmdr."
 		if p, ok := postAt(sc, j); ok && j+len(p.words)-1 == k && titleGaps(sc, j, end) && !auxiliaries[sc.tok(j-1)] && sc.tok(j-1) != "to" { // not "will chair Ilona Varga's panel"
 			return span{rankedFrom(sc, j), end}
 		}
@@ -271,11 +290,19 @@ func commaTitle(sc scanner, n span) span {
 // an s: "Borealis' chief") or an elided article's ("directrice générale de l'entreprise") between them.
 func titleGaps(sc scanner, i, end int) bool {
 	for k := i + 1; k < end; k++ {
-		if g := sc.gap(k); !plainGap(g) && g != "-" && !possessiveAfter(sc, k) && !bareApostrophe(sc, k-1) && !elidedBefore(sc, k) {
+		if g := sc.gap(k); !titleGap(sc, k) && g != "-" && !possessiveAfter(sc, k) && !bareApostrophe(sc, k-1) && !elidedBefore(sc, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleGap reports whether the gap before token k joins the words of a
+// title: a space, or the stop and space after an abbreviated title of
+// [titles] ("Det. Lt.").
+func titleGap(sc scanner, k int) bool {
+	g := sc.gap(k)
+	return plainGap(g) || titles[sc.tok(k-1)] && strings.HasPrefix(g, ".") && strings.Trim(g, ". ") == "" && strings.Contains(g, " ")
 }
 
 // elidedBefore reports whether token k follows an elided article or
@@ -321,6 +348,10 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		p, ok := postAt(sc, k)
 		end := k + len(p.words)
 		if !ok || end > at.end || possessiveAfter(sc, end) {
+			continue
+		}
+		if p.grade && !r.grades {
+			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post
 			continue
 		}
 		found = true

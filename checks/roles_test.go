@@ -1,6 +1,9 @@
 package checks
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name fact with role: contradicts where a source sets another post's
 // title beside the name, and only there.
@@ -130,5 +133,43 @@ func TestMorePostTitles(t *testing.T) {
 		{"Chefdirigent Jan Vos verließ das Orchester.", "agrees", "the post in German"},
 		{"Orchestra manager Jan Vos resigned.", "agrees", "manager names many posts: not read"},
 		{"The orchestra's treasurer, Jan Vos, resigned.", "contradicts", "a treasurer is another post"},
+	})
+}
+
+// Every title of [post-titles] and [grade-titles] names a post: a line
+// of one phrase without a comma would be split at its spaces into words
+// that name none.
+func TestTitlesNamePosts(t *testing.T) {
+	for w, ps := range postTitles {
+		for _, p := range ps {
+			if p.post == "" {
+				t.Errorf("title %q (first word %q) names no post: end a line of one phrase with a comma", strings.Join(p.words, " "), w)
+			}
+		}
+	}
+}
+
+// A rank beside a name is compared only with a role that names a rank:
+// "Detective Sergeant" for a lieutenant contradicts, "Colonel" for the
+// head of a civil defence says nothing of the post.
+func TestRanks(t *testing.T) {
+	const lead = "facts:\n  - id: lead\n    claim: Detective Lieutenant Rosa Imbert leads the inquiry.\n    name: Rosa Imbert\n    role: [detective lieutenant, lieutenant]\n    about: [inquiry]\n"
+	assertVerdicts(t, lead, "2026-05-04", []verdictCase{
+		{"Detective Sergeant Rosa Imbert leads the inquiry.", "contradicts", "another rank than the role's"},
+		{"Det. Sgt. Rosa Imbert leads the inquiry.", "contradicts", "so abbreviated, stops and all"},
+		{"Det. Lt. Rosa Imbert leads the inquiry.", "agrees", "the role's rank abbreviated"},
+		{"Lieutenant Rosa Imbert leads the inquiry.", "agrees", "the rank without detective"},
+		{"Lieutenant Colonel Rosa Imbert leads the inquiry.", "contradicts", "the longest title wins: another rank"},
+	})
+	const head = "facts:\n  - id: head\n    claim: Rosa Imbert coordinates the civil defence.\n    name: Rosa Imbert\n    role: [civil defence coordinator]\n    about: [civil defence]\n"
+	assertVerdicts(t, head, "2026-05-04", []verdictCase{
+		{"Colonel Rosa Imbert of the civil defence spoke.", "agrees", "a rank says nothing of a post"},
+		{"Inspector Rosa Imbert of the civil defence spoke.", "agrees", "nor does an inspector's"},
+		{"Mayor Rosa Imbert of the civil defence spoke.", "contradicts", "a post's title still does"},
+	})
+	const spokesman = "facts:\n  - id: spokesman\n    claim: Commander Rosa Imbert speaks for the coast guard.\n    name: Rosa Imbert\n    role: [spokesperson, commander]\n    about: [coast guard]\n"
+	assertVerdicts(t, spokesman, "2026-05-04", []verdictCase{
+		{"The coast guard's Lt. Cmdr. Rosa Imbert spoke.", "contradicts", "a lieutenant commander is no commander"},
+		{"The coast guard's Cmdr. Rosa Imbert spoke.", "agrees", "the role's rank abbreviated"},
 	})
 }

@@ -107,3 +107,15 @@ func TestSection(t *testing.T) {
 		})
 	}
 }
+
+// An abbreviated title before a name ([titles], read around verbs of
+// saying) must not end the sentence either ([abbreviations]): "said Det.
+// Lt. Rafael Ouimette" is one sentence, or the quote loses its speaker.
+func TestTitlesAreAbbreviations(t *testing.T) {
+	abbreviations := Set("abbreviations")
+	for w := range Set("titles") {
+		if !abbreviations[w] {
+			t.Errorf("title %q is in [titles] of saying.txt but not in [abbreviations] of sentences.txt: its stop would end the sentence", w)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func (m *matcher) looseCandidate(src *reading, sent *sentence, n numberMention, 
 	}
 	switch {
 	case n.unit != nil && !m.rateOfUnit(n.unit), !looseHolds(m.fact, v), n.gluedMillions, m.degreesOfOther(sent, n),
-		n.ofWhole > 0, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
+		n.ofWhole > 0 && !n.byPronoun, n.whole, gluedLetters(sent, n), partOfFigure(sent, n), unitBeforeIt(sent, n),
 		describesOther(sent, n, spans), n.unit == nil && !m.unitWordsFollow(sent, n) && (pluralAfter(sent, n) || tiedBefore(src, sent, n)),
 		numberDoubt(src, sent, n, n.end, spans, m.own) != "":
 		return candidate{}, false

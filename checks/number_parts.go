@@ -13,7 +13,7 @@ import (
 // passengers, 12 of whom" (the set before it). A fact whose terms name
 // the set does not count it so: the nine are not all the injured.
 func (sc scanner) partOfSet(m *numberMention) {
-	if m.unit != nil || !sc.countWord(m.end-1) || sc.tok(m.end) != "of" || sc.gap(m.end) != " " || wholeWords[sc.tok(m.start-1)] {
+	if m.unit != nil || !sc.anyCountWord(m.end-1) || !partitiveOf[sc.tok(m.end)] || sc.gap(m.end) != " " || wholeWords[sc.tok(m.start-1)] {
 		return // "all 40 of its buses": the whole set
 	}
 	j := m.end + 1
@@ -52,6 +52,15 @@ var partitivePronouns = lexicon.Set("partitive-pronouns")
 // escaños", "143 van de 300 zetels".
 var partitiveOf, partitiveArticles = lexicon.Set("partitive-of"), lexicon.Set("partitive-articles")
 
+// anyCountWord reports whether token i writes a count (countWord) or is a
+// number word that is another word too, read as one only where the words
+// around make it a number ("tres de sus cuatro", "dos de los": see
+// ambiguousNumberWord).
+func (sc scanner) anyCountWord(i int) bool {
+	t := sc.tok(i)
+	return sc.countWord(i) || beforeScales[t] != 0 || beforeOwnScales[t] != 0
+}
+
 // countWord reports whether token i writes a count: digits, or a number
 // word ("two", "twenty").
 func (sc scanner) countWord(i int) bool {
@@ -77,7 +86,7 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 		if part.unit != nil || whole.unit != nil && whole.unit.apart || !partitiveOf[sc.tok(part.end)] || sc.gap(part.end) != " " {
 			continue
 		}
-		if !sc.countWord(part.end-1) || !sc.countWord(whole.start) {
+		if !sc.anyCountWord(part.end-1) || !sc.countWord(sc.figureFrom(whole)) {
 			continue // "hundreds of millions" is a scale, not a part of a whole
 		}
 		j := part.end + 1
@@ -99,6 +108,16 @@ func (sc scanner) sharePartitiveUnits(out []numberMention) {
 			out[k+1].partitive, out[k+1].whole = part.partitive, true
 		}
 	}
+}
+
+// figureFrom returns the first token of a count's figure, past the words
+// of an approximation before it: the 420 of "roughly 420 staff".
+func (sc scanner) figureFrom(m numberMention) int {
+	k := m.start
+	for k+1 < m.end && !sc.anyCountWord(k) {
+		k++
+	}
+	return k
 }
 
 // maxPossessorWords is how many words may name the whole's owner before

@@ -449,11 +449,29 @@ func (sc scanner) ambiguousNumberWord(i int) (float64, bool) {
 	if sc.gap(i+1) != " " {
 		return 0, false
 	}
-	if x := beforeOwnScales[sc.tok(i)]; x != 0 && foreignPlural(next) && sc.spanishOnly() {
+	if x := beforeOwnScales[sc.tok(i)]; x != 0 && (foreignPlural(next) || sc.partOfCount(i+1)) && sc.spanishOnly() {
 		return x, true
 	}
 	x := beforeScales[sc.tok(i)]
-	return x, x != 0 && (peopleNouns[next] || writtenUnit(next) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(next) || beforeEnPlurals[sc.tok(i)] && enPlural(next) || sc.markedPlural(i))
+	return x, x != 0 && (peopleNouns[next] || writtenUnit(next) || percentUnitAt(sc, i+1) || beforePlurals[sc.tok(i)] && foreignPlural(next) || beforeEnPlurals[sc.tok(i)] && enPlural(next) || sc.markedPlural(i) || sc.partOfCount(i+1))
+}
+
+// partOfCount reports whether a word of [partitive-of] at token j joins
+// the number word before it to a whole: a count after it, or an article
+// or a possessive and a count ("tres de sus cuatro hospitales", "otto dei
+// dodici"), or a pronoun of [partitive-pronouns] ("tres de ellos").
+func (sc scanner) partOfCount(j int) bool {
+	if !partitiveOf[sc.tok(j)] || sc.gap(j) != " " || sc.gap(j+1) != " " {
+		return false
+	}
+	k := j + 1
+	if partitivePronouns[sc.tok(k)] {
+		return true
+	}
+	if (determiners[sc.tok(k)] || partitiveArticles[sc.tok(k)]) && sc.gap(k+1) == " " {
+		k++
+	}
+	return sc.anyCountWord(k)
 }
 
 // markedPlural reports whether a number word that is another word in a

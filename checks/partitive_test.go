@@ -128,3 +128,28 @@ func TestPartitivePossessives(t *testing.T) {
 		{"L'entreprise fermera six de ses 14 bureaux.", "contradicts", "de ses: in French"},
 	})
 }
+
+// A number word that is another word too ("tres", French "très"; "dos",
+// Portuguese "of the") is a count before "de" and a whole ("tres de sus
+// cuatro") or a pronoun ("tres de ellos"); an approximation before the
+// whole ("of its roughly 420 staff") keeps the part and the whole apart.
+func TestPartsInOtherWords(t *testing.T) {
+	const sheet = "facts:\n  - id: diverted\n    claim: Three hospitals diverted ambulances.\n    number: 3\n    unit: hospitals | hospitales\n    about: [desviaron | diverted]\n"
+	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
+		{"Tres de sus cuatro hospitales desviaron las ambulancias.", "agrees", "tres before de and a count is a count: the part"},
+		{"Dos de sus cuatro hospitales desviaron las ambulancias.", "unsure", "dos so placed in a Spanish sentence: a part, and the whole no longer contradicts"},
+		{"La red gestiona cuatro hospitales, y tres de ellos desviaron las ambulancias.", "agrees", "tres de ellos: a part of the whole before"},
+		{"Cuatro hospitales desviaron las ambulancias.", "contradicts", "a count alone is still read"},
+		{"Es muy tres de moda y desviaron las ambulancias.", "silent", "tres before de and no count is no number"},
+	})
+	const jobs = "facts:\n  - id: cut\n    claim: 180 jobs go in Turin.\n    number: 180\n    unit: staff | jobs\n    about: [Turin]\n"
+	assertVerdicts(t, jobs, "2026-03-12", []verdictCase{
+		{"In Turin it will cut 180 of its roughly 420 staff.", "agrees", "an approximation before the whole: the part is the fact's"},
+		{"In Turin it will cut 150 of its roughly 420 staff.", "contradicts", "and another part contradicts"},
+	})
+	const hospital = "facts:\n  - id: admitted\n    claim: 19 people went to hospital.\n    number: 19\n    unit: people\n    about: [hospital]\n"
+	assertVerdicts(t, hospital, "2026-03-12", []verdictCase{
+		{"In all 214 residents fell ill, nineteen of them ended up in hospital.", "agrees", "a part joined by a pronoun to a whole of another noun: the sheet's figure agrees, settling nothing"},
+		{"In all 214 residents fell ill, twenty of them ended up in hospital.", "silent", "and another figure so tied is not read"},
+	})
+}

@@ -322,6 +322,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := avoidedBefore(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "avoiding a second round"
 	}
+	if k := refusedBefore(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text + " to", words: words} // "declined to open a criminal investigation"
+	}
 	if sm, ok := noneAnswers(sent, sp); ok && kind == asserts {
 		return sm // "Messages lost: none."
 	}
@@ -642,6 +645,37 @@ func avoidedBefore(sent *sentence, sp span) int {
 		return -1
 	}
 	return k
+}
+
+// refusalWords ([refusal-words]) before "to" deny what the verb after
+// it would have done: see refusedBefore.
+var refusalWords = lexicon.Set("refusal-words")
+
+// refusedBefore returns the word of [refusal-words] before "to" and the
+// phrase at sp, or the phrase's verb and an article ("declined to open a
+// criminal investigation", "refused to pay the ransom", "refused to
+// resign"), or -1: what was refused did not happen. Not with more words
+// between ("declined to comment on the investigation").
+func refusedBefore(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	k := sp.start - 1
+	article := k > 0 && determiners[sc.tok(k)] && plainGap(sc.gap(k+1))
+	if article {
+		k--
+	}
+	switch {
+	case sc.tok(k) == "to" && article:
+		return -1 // "shares declined to a record low": no verb, a fall
+	case sc.tok(k) != "to":
+		if k < 1 || !isLetters(sc.tok(k)) || !plainGap(sc.gap(k+1)) {
+			return -1
+		}
+		k-- // the verb: "declined to open a"
+	}
+	if k < 1 || sc.tok(k) != "to" || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k)) || !refusalWords[sc.tok(k-1)] {
+		return -1
+	}
+	return k - 1
 }
 
 // frameOpeners and frameClosers are the two halves of a negation that

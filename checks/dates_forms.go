@@ -399,13 +399,14 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 
 // yearRangeEnd reads the end of a range of years that starts with the
 // year y at token i: "1980-88", "1980-1988", "from 1980 to (until,
-// through) 1988", "between 1980 and 1988", and with no "from" a word of
+// through) 1988", "between 1980 and 1988" (or a word of [between-words]
+// and one of [between-joins]: "entre 1980 et 1988"), and with no "from" a word of
 // [year-range-joins] before a year in four digits ("2020 through 2024",
 // "de 2020 a 2024"). It returns the end year and the token after it.
 func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 	prev, next := sc.tok(i-1), sc.tok(i+1)
 	joined := prev == "from" && (next == "to" || next == "until" || next == "till" || next == "through") ||
-		prev == "between" && next == "and"
+		betweenWords[prev] && betweenJoins[next] // "between 1851 and 1867", "entre 1851 et 1867", "zwischen 1851 und 1867"
 	bare := !joined && yearRangeJoins[next] && plainGap(sc.gap(i+1)) && len(sc.tok(i+2)) == 4 // "model years 2020 through 2024", "de 2020 a 2024"
 	if strings.TrimSpace(sc.gap(i+1)) != "-" && !joined && !bare {
 		return 0, 0, false

@@ -36,7 +36,8 @@ type nameMention struct {
 	role  nameRole
 	close string // for a near miss: the accepted spelling it is close to
 	// twoOff marks a near miss two letters off: a misspelling, or another
-	// person of the same given name ("Thomas Schmitz" for Thomas Schmidt).
+	// person of the same given name ("Thomas Schmitz" for Thomas Schmidt);
+	// not in a name of three words or more whose other words are exact.
 	twoOff bool
 	// code marks a near miss of an identifier: one character off in a
 	// part that holds a digit.
@@ -208,7 +209,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	for _, run := range runs {
 		run = afterHonorific(toks, run) // "Mr Prichard" is a near miss of Pritchard
 		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, tails); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
-			f.out[len(f.out)-1].twoOff = d == 2
+			f.out[len(f.out)-1].twoOff = d == 2 && sp.end-sp.start < 3 // "Cornelia Abercromby-Visser": with two other words exact, no other person
 		}
 	}
 	for n := shorter; n >= 1; n-- {
@@ -777,7 +778,8 @@ func (m nameMatcher) numberOf(w string, lastOnly bool) bool {
 var nameAdjectiveSuffixes = lexicon.Set("name-adjective-suffixes")
 
 // capitalisedRuns returns the runs of neighbouring tokens that the original
-// text writes with a capital letter, separated by spaces only. Particles
+// text writes with a capital letter, separated by spaces only, or by a
+// hyphen inside a double-barrelled name ("Okafor-Hale"). Particles
 // of a surname in lower case between two such words stay in the run:
 // "Marieke van Doren", "Ana de la Cruz". A weekday ends a run: "On
 // Wednesday Dijkhuis said" names Dijkhuis.
@@ -787,8 +789,12 @@ func capitalisedRuns(src *reading, sent *sentence) []span {
 		r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(f.tokens[i].Start):])
 		return unicode.IsUpper(r)
 	}
-	joined := func(i int) bool { // by spaces, or an ampersand: "Brisk & Tel"
-		return i > 0 && strings.Trim(f.norm.S[f.tokens[i-1].End:f.tokens[i].Start], " &") == ""
+	joined := func(i int) bool { // by spaces, an ampersand ("Brisk & Tel"), or a hyphen before a capital ("Okafor-Hale")
+		if i == 0 {
+			return false
+		}
+		g := f.norm.S[f.tokens[i-1].End:f.tokens[i].Start]
+		return strings.Trim(g, " &") == "" || g == "-" && capital(i)
 	}
 	inside := func(i int) bool { // a particle that a capitalised word follows, over other particles
 		j := i

@@ -105,7 +105,11 @@ func TestFindNames(t *testing.T) {
 		{facts.Name{Canonical: "Hans Strauß"}, "Chair Hans Strauss spoke.", "accepted:Hans Strauss", "ß written ss"},
 		{facts.Name{Canonical: "Elena Markovic"}, "IT'S OFFICIAL: PRESIDENT-ELECT MARKOVIC", "", "the tail of a compound is no given name"},
 		{facts.Name{Canonical: "Elena Markovic"}, "President-elect Elenna Markovic spoke.", "near-miss:Elenna Markovic", "the name after the compound still is one"},
-		{facts.Name{Canonical: "Anna Smith-Jonas"}, "Judge Anna Smith-Jones spoke.", "near-miss:Jones", "the part of a hyphenated name after a word of the name is still compared"},
+		{facts.Name{Canonical: "Anna Smith-Jonas"}, "Judge Anna Smith-Jones spoke.", "near-miss:Anna Smith-Jones", "a hyphen joins the parts of a double-barrelled name: the whole is the near miss"},
+		{facts.Name{Canonical: "Miriam Okafor-Hale"}, "The chief, Miriam Okafor-Hall, spoke.", "near-miss:Miriam Okafor-Hall", "a short last part a letter off, compared in the whole name"},
+		{facts.Name{Canonical: "Miriam Okafor-Hale", Aliases: []string{"Okafor-Hale"}}, "The chief, Okafor-Hall, spoke.", "near-miss:Okafor-Hall", "and in the surname alone"},
+		{facts.Name{Canonical: "Miriam Hale", Aliases: []string{"Hale"}}, "A Franco-German panel heard Hale.", "accepted:Hale", "a hyphenated pair of other capitalised words names no one"},
+		{facts.Name{Canonical: "Cornelia Abercrombie-Visser"}, "The donor, Cornelia Abercromby-Visser, spoke.", "near-miss:Cornelia Abercromby-Visser", "two letters off in a part of a double-barrelled name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -129,6 +133,11 @@ func TestTwoLettersOff(t *testing.T) {
 		{"Thomas Schmitz, the Bavarian group's former chief executive, declined.", "silent", "former in the apposition: a past holder, not judged, as with the short form"},
 		{"Thomas Schmitz, the Bavarian group's deputy chief executive, declined.", "unsure", "a rank word in it: another post"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
+	})
+	barrelled := "facts:\n  - id: donor\n    claim: The donor is Cornelia Abercrombie-Visser.\n    name: Cornelia Abercrombie-Visser\n    about: [donor]\n"
+	assertVerdicts(t, barrelled, "2024-01-02", []verdictCase{
+		{"Cornelia Abercromby-Visser, who met the donor, declined.", "contradicts", "two letters off in a name of three words whose other two are exact: no other person"},
+		{"Cornelia Abercrombie-Visser, who met the donor, declined.", "agrees", "the name as the sheet spells it"},
 	})
 }
 

@@ -651,6 +651,23 @@ func TestYearLabels(t *testing.T) {
 	})
 }
 
+// A quarter after "for" or "of" and a noun is the period a figure covers,
+// not the day the fact tells of.
+func TestPeriodCovered(t *testing.T) {
+	const sheet = "facts:\n  - id: announced\n    claim: The firm announced its results on 28 October 2025.\n    date: 2025-10-28\n    about: [results | conti | Zahlen]\n"
+	assertVerdicts(t, sheet, "2025-10-29", []verdictCase{
+		{"The firm released the results for the third quarter.", "unsure", "the quarter the results cover"},
+		{"La società ha diffuso i conti del terzo trimestre.", "unsure", "del before the quarter, in Italian"},
+		{"Die Firma legte die Zahlen für das dritte Quartal vor.", "unsure", "für das, in German"},
+		{"The firm released the results for the third quarter of 2025.", "unsure", "a quarter of a year written out too"},
+		{"The firm released its results on 27 October.", "contradicts", "a day is still the announcement's"},
+	})
+	const start = "facts:\n  - id: start\n    claim: The first patients are expected in the second quarter of 2027.\n    date: 2027-04..2027-06\n    about: [patients]\n"
+	assertVerdicts(t, start, "2025-10-29", []verdictCase{
+		{"The first patients are expected in the first quarter of 2027.", "contradicts", "in: when it happens, the quarter's own of not counted"},
+	})
+}
+
 // A phrase of a lexicon list with a hyphen is matched as sentences split
 // it: "in the run-up to".
 func TestRunUpTo(t *testing.T) {

@@ -819,6 +819,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		return "after \"" + cmp.Or(sent.deadlineWord(d), "by") + "\" the date is a deadline: the event may come before it"
+	case periodCovered(sent, d):
+		return "a part of a year after \"for\" or \"of\" (\"the results for the third quarter\", \"i conti del terzo trimestre\") is the period a figure covers, not when the fact's event happened"
 	case periodOfNoun(sent, d, m.own):
 		return "a week, month or year before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\") dates that noun, not the fact's event"
 	case theWeekday(sent, d):
@@ -1459,6 +1461,29 @@ func exactOrdinal(e dateExpr, day facts.Span) bool {
 	back, ahead := weekdayOfOrdinal(day.First, e.weekday, e.ordinal, -1), weekdayOfOrdinal(day.First, e.weekday, e.ordinal, 1)
 	return back.Precision == facts.Day || ahead.Precision == facts.Day
 }
+
+// periodCovered reports whether a part of a year in words (a quarter, a
+// half: dateExpr.vaguePart) stands after a word of [period-of-words], an
+// article perhaps between, that follows a noun: "the results for the
+// third quarter", "i conti del terzo trimestre", "die Zahlen für das
+// dritte Quartal" give the period the results cover.
+func periodCovered(sent *sentence, d dateMention) bool {
+	if !d.expr.vaguePart {
+		return false
+	}
+	sc := sent.scanner()
+	k := d.start - 1
+	if p := sc.phraseBefore(d.start, yearPartPhrases); p != nil {
+		k -= len(p) // "for the first quarter of 2027": the words before the part
+	}
+	if periodArticles[sc.tok(k)] {
+		k--
+	}
+	return k > 0 && periodOfWords[sc.tok(k)] && isLetters(sc.tok(k-1)) && !datePreps[sc.tok(k-1)] && !auxiliaries[sc.tok(k-1)]
+}
+
+// periodOfWords and periodArticles: see periodCovered.
+var periodOfWords, periodArticles = lexicon.Set("period-of-words"), lexicon.Set("period-articles")
 
 // periodOfNoun reports whether a week, month or year counted from the
 // report stands before "'s" and a noun that is none of the fact's own

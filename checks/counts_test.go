@@ -158,6 +158,11 @@ func TestMoneyRates(t *testing.T) {
 		{"6000", "dollars per month", "She earned $6,500 monthly as director.", "silent", "monthly is a rate of another spelling, left alone"},
 		{"72000", "dollars", "She earned $72,000 a year after the move.", "agrees", "a year after is a time, not a rate"},
 		{"72000", "dollars", "She earned $72,000 per annum (salary $60,000; bonus $12,000).", "agrees", "per annum is per year, and the parts in brackets stand further off"},
+		{"72000", "dollars per year | dollars", "She will earn $144,000 over two years.", "agrees", "a sum spread over a span is a rate for a fact of one: $72,000 a year"},
+		{"72000", "dollars per year | dollars", "She will earn $72,000 over two years.", "contradicts", "and $36,000 a year is another rate, though the sheet also reads plain dollars"},
+		{"72000", "dollars per year | dollars", "She will earn $216,000 over the next three years.", "agrees", "the next between over and the span"},
+		{"72000", "dollars per year | dollars", "She will earn $144,000 over 24 months.", "agrees", "a span in months"},
+		{"72000", "dollars", "She will earn $144,000 over two years.", "contradicts", "a fact of no rate reads the sum as it is"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -1091,6 +1091,9 @@ func (m *matcher) numberReadings(sent *sentence, n numberMention) (end int, rs r
 	if !ok {
 		return 0, nil, false
 	}
+	if rv, spanEnd, ok := m.totalOverSpan(sent, n); ok {
+		return max(end, spanEnd), readings{rv}, true // "$800 million over two years" for savings of $400 million a year
+	}
 	if to := m.wideConversion(n); to != nil && v != n.value {
 		x := n.value.Lo
 		v = scale(facts.Interval{Lo: x - x/10, Hi: x + x/10}, n.unit, to) // "100 km/h": within a tenth, not 50 to 150

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/facts"
 	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
@@ -427,3 +428,53 @@ func rateOf(d *unitDef, of string) *unitDef {
 	}
 	return &unitDef{name: d.name + " per " + key, base: d.base + " per " + key, factor: d.factor, apart: true}
 }
+
+// totalOverSpan reads a figure in a unit of the table followed by a span
+// of time it is spread over ("savings of $800 million over two years",
+// "over the next three years": [span-over-words], [span-over-fillers])
+// as a rate, for a fact whose unit is that unit per a span of time
+// ("dollars per year"): $400 million a year. It returns the rate in the
+// fact's unit and where the span ends.
+func (m *matcher) totalOverSpan(sent *sentence, n numberMention) (facts.Interval, int, bool) {
+	if n.unit == nil || n.ranged {
+		return facts.Interval{}, 0, false
+	}
+	var rate *unitDef
+	for _, alt := range m.units {
+		if alt.def != nil && alt.def.base == n.unit.base+" per second" {
+			rate = alt.def
+		}
+	}
+	sc := sent.scanner()
+	k := n.uend
+	if rate == nil || !spanOverWords[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
+		return facts.Interval{}, 0, false
+	}
+	k++
+	for spanOverFillers[sc.tok(k)] {
+		k++
+	}
+	count, ok := sc.smallCount(k)
+	period := unitLexicon.lookup(sc.tok(k + 1))
+	if !ok || period == nil || period.base != "second" || !plainGap(sc.gap(k+1)) {
+		return facts.Interval{}, 0, false
+	}
+	spread := &unitDef{name: n.unit.name + " per span", base: rate.base, factor: n.unit.factor / (count * period.factor), apart: true}
+	return scale(n.value, spread, rate), k + 2, true
+}
+
+// smallCount reads a whole count at token k written in digits or as a
+// number word of [number-units] ("two", "24").
+func (sc scanner) smallCount(k int) (float64, bool) {
+	t := sc.tok(k)
+	if isDigits(t) {
+		x, err := strconv.ParseFloat(t, 64)
+		return x, err == nil && x > 0
+	}
+	x, ok := units[t]
+	return x, ok && x > 0
+}
+
+// spanOverWords, after a figure, spread it over the span of time after
+// them, and spanOverFillers may stand between: see totalOverSpan.
+var spanOverWords, spanOverFillers = lexicon.Set("span-over-words"), lexicon.Set("span-over-fillers")

@@ -807,7 +807,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -819,8 +819,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a year before the fact's noun may label it (a fiscal year, a season: \"the 2026 budget\") rather than date it"
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		return "after \"" + cmp.Or(sent.deadlineWord(d), "by") + "\" the date is a deadline: the event may come before it"
-	case periodCovered(sent, d):
-		return "a part of a year after \"for\" or \"of\" (\"the results for the third quarter\", \"i conti del terzo trimestre\") is the period a figure covers, not when the fact's event happened"
 	case periodOfNoun(sent, d, m.own):
 		return "a week, month or year before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\") dates that noun, not the fact's event"
 	case theWeekday(sent, d):
@@ -1462,14 +1460,15 @@ func exactOrdinal(e dateExpr, day facts.Span) bool {
 	return back.Precision == facts.Day || ahead.Precision == facts.Day
 }
 
-// periodCovered reports whether a part of a year in words (a quarter, a
-// half: dateExpr.vaguePart) stands after a word of [period-of-words], an
-// article perhaps between, that follows a noun: "the results for the
-// third quarter", "i conti del terzo trimestre", "die Zahlen für das
-// dritte Quartal" give the period the results cover.
-func periodCovered(sent *sentence, d dateMention) bool {
+// periodCovered says why a part of a year in words (a quarter, a half:
+// dateExpr.vaguePart) may not date the fact's event, or "": it stands
+// after a word of [period-of-words], an article perhaps between, that
+// follows a noun: "the results for the third quarter", "i conti del terzo
+// trimestre", "die Zahlen für das dritte Quartal" give the period the
+// results cover.
+func periodCovered(sent *sentence, d dateMention) string {
 	if !d.expr.vaguePart {
-		return false
+		return ""
 	}
 	sc := sent.scanner()
 	k := d.start - 1
@@ -1479,7 +1478,10 @@ func periodCovered(sent *sentence, d dateMention) bool {
 	if periodArticles[sc.tok(k)] {
 		k--
 	}
-	return k > 0 && periodOfWords[sc.tok(k)] && isLetters(sc.tok(k-1)) && !datePreps[sc.tok(k-1)] && !auxiliaries[sc.tok(k-1)]
+	if k > 0 && periodOfWords[sc.tok(k)] && isLetters(sc.tok(k-1)) && !datePreps[sc.tok(k-1)] && !auxiliaries[sc.tok(k-1)] {
+		return "a part of a year after \"for\" or \"of\" (\"the results for the third quarter\", \"i conti del terzo trimestre\") is the period a figure covers, not when the fact's event happened"
+	}
+	return ""
 }
 
 // periodOfWords and periodArticles: see periodCovered.

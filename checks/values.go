@@ -446,8 +446,6 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return m.coarseOtherYear(sent, cd)
 	case number && (otherMagnitude(cd.readings, m.fact.Number) || convertedFar(sent, cd, m.fact.Number)):
 		return "over a thousand times off the sheet's value (a hundred, converted from another unit), " + somethingElse // "$30.31" a share beside a deal of $4.2 billion; "not used in fifteen years" for a closure of six days
-	case number && oneMember(sent, cd, m.fact.Number):
-		return "a lone \"one\" before a singular noun, against a count of ten or more, is more often one of the group than its total, " + somethingElse // "One rescuer hurt her wrist"
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
@@ -513,6 +511,9 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	}
 	if w := tableMoment(src, sent, cd.span); w != "" {
 		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
+	}
+	if oneMember(sent, cd, m.fact.Number) {
+		return "a lone \"one\" before a singular noun, against a count of ten or more, is more often one of the group than its total, " + somethingElse // "One rescuer hurt her wrist"
 	}
 	return ""
 }

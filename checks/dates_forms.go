@@ -416,7 +416,7 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 		k++
 	}
 	t := sc.tok(k)
-	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) || bare && !sc.yearsAround(i, k) {
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) || bare && !sc.yearsAround(i, k) || joined && sc.countedAfter(k) {
 		return 0, 0, false
 	}
 	y2, _ := strconv.Atoi(t)
@@ -428,6 +428,19 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 	}
 	return y2, k + 1, true
 }
+
+// countedAfter reports whether the word after token k is a noun that
+// figures count: a unit written out, a plural ("manifestants",
+// "Demonstranten"), a word of [people-nouns] or [range-count-nouns]:
+// "between 1700 and 1900 people", "entre 1500 et 2000 euros" are counts,
+// not years; "zwischen 1851 und 1867 hergestellt" stays a range of years.
+func (sc scanner) countedAfter(k int) bool {
+	next := sc.tok(k + 1)
+	return plainGap(sc.gap(k+1)) && (writtenUnit(next) || foreignPlural(next) || enPlural(next) || peopleNouns[next] || rangeCountNouns[next])
+}
+
+// rangeCountNouns: see countedAfter.
+var rangeCountNouns = lexicon.Set("range-count-nouns")
 
 // yearRangeJoins join two years in four digits into a range with no
 // "from" before the first: "2020 to 2024", "2020 bis 2024".

@@ -37,7 +37,7 @@ type nameMention struct {
 	close string // for a near miss: the accepted spelling it is close to
 	// twoOff marks a near miss two letters off: a misspelling, or another
 	// person of the same given name ("Thomas Schmitz" for Thomas Schmidt);
-	// not in a name of three words or more whose other words are exact.
+	// not in a part of a double-barrelled surname (see barrelledPart).
 	twoOff bool
 	// code marks a near miss of an identifier: one character off in a
 	// part that holds a digit.
@@ -209,7 +209,7 @@ func (m nameMatcher) find(src *reading, sent *sentence) []nameMention {
 	for _, run := range runs {
 		run = afterHonorific(toks, run) // "Mr Prichard" is a near miss of Pritchard
 		if sp, ai, d, ok := m.nearMissInName(toks, run, f.taken, tails); ok && f.add(sp, nameNearMiss, m.spelled[ai]) {
-			f.out[len(f.out)-1].twoOff = d == 2 && sp.end-sp.start < 3 // "Cornelia Abercromby-Visser": with two other words exact, no other person
+			f.out[len(f.out)-1].twoOff = d == 2 && !m.barrelledPart(sent, toks, sp, ai) // "Cornelia Abercromby-Visser": no other person
 		}
 	}
 	for n := shorter; n >= 1; n-- {
@@ -678,6 +678,22 @@ func sameStart(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return ra == rb
+}
+
+// barrelledPart reports whether the word of a near miss at sp that is off
+// the accepted name ai is joined by a hyphen to a word of the name spelled
+// exactly: a part of a double-barrelled surname ("Abercromby-Visser" for
+// Abercrombie-Visser), a misspelling rather than another person, as
+// "Jean-Pierre Morel" for Jean-Pierre Moreau may be.
+func (m nameMatcher) barrelledPart(sent *sentence, toks []text.Token, sp span, ai int) bool {
+	sc := sent.scanner()
+	for k := sp.start; k < sp.end; k++ {
+		if toks[k].Text == m.accepted[ai][k-sp.start] {
+			continue
+		}
+		return k > sp.start && sc.gap(k) == "-" || k+1 < sp.end && sc.gap(k+1) == "-"
+	}
+	return false
 }
 
 // nearMissInName finds, in a run of capitalised words, an accepted name of

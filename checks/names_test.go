@@ -134,10 +134,14 @@ func TestTwoLettersOff(t *testing.T) {
 		{"Thomas Schmitz, the Bavarian group's deputy chief executive, declined.", "unsure", "a rank word in it: another post"},
 		{"The chief executive, Thomas Schmidt, declined.", "agrees", "the name as the sheet spells it"},
 	})
+	hyphenedGiven := "facts:\n  - id: judge\n    claim: The judge is Jean-Pierre Moreau.\n    name: Jean-Pierre Moreau\n    about: [judge]\n"
+	assertVerdicts(t, hyphenedGiven, "2024-01-02", []verdictCase{
+		{"The inquiry opened, and Jean-Pierre Morel, who met the judge, spoke first.", "unsure", "a hyphenated given name is no part of the surname: two letters off may be another person"},
+	})
 	barrelled := "facts:\n  - id: donor\n    claim: The donor is Cornelia Abercrombie-Visser.\n    name: Cornelia Abercrombie-Visser\n    about: [donor]\n"
 	assertVerdicts(t, barrelled, "2024-01-02", []verdictCase{
-		{"Cornelia Abercromby-Visser, who met the donor, declined.", "contradicts", "two letters off in a name of three words whose other two are exact: no other person"},
 		{"Cornelia Abercrombie-Visser, who met the donor, declined.", "agrees", "the name as the sheet spells it"},
+		{"Cornelia Abercromby-Visser, who met the donor, declined.", "contradicts", "two letters off in a part of a double-barrelled surname whose other part is exact: no other person"},
 	})
 }
 

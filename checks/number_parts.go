@@ -3,10 +3,7 @@ package checks
 // Counts that are parts of a whole or of a set: "120 of its 9,000
 // members", "nine of the injured", "12 of whom".
 
-import (
-	"github.com/factcheck/factcheck/facts"
-	"github.com/factcheck/factcheck/lexicon"
-)
+import "github.com/factcheck/factcheck/lexicon"
 
 // partOfSet marks a count of part of a set that the sentence names
 // without a number: "nine of the injured" (the set after it), "the
@@ -136,19 +133,39 @@ func (sc scanner) possessorWords(j, n int) bool {
 	return sc.tok(j+n) == "s" && (g == "'" || g == "’")
 }
 
-// oneMember reports whether a lone "one" before a singular noun ("One
-// rescuer hurt her wrist") is read against a sheet's count of at least
-// memberFloor: more often one member of the group the fact counts than its
-// total. A word of [one-count-before] before it makes it the count ("only
-// one rescuer took part").
-func oneMember(sent *sentence, cd candidate, sheet facts.Interval) bool {
+// oneMember reports whether a lone "one" before a singular noun whose
+// plural the fact counts ("One rescuer hurt her wrist" for unit:
+// rescuers), an adjective perhaps between, is read against a sheet's
+// count of at least memberFloor: more often one member of the group than
+// its total. A word of [one-count-before] before it makes it the count
+// ("only one rescuer took part").
+func (m *matcher) oneMember(sent *sentence, cd candidate) bool {
 	sc := sent.scanner()
 	n := sent.numberMentions()[cd.i]
-	if n.value.Lo != 1 || n.value.Hi != 1 || n.end-n.start != 1 || sc.tok(n.start) != "one" || sheet.Lo < memberFloor {
+	if n.value.Lo != 1 || n.value.Hi != 1 || n.end-n.start != 1 || n.unit != nil || sc.tok(n.start) != "one" || m.fact.Number.Lo < memberFloor {
+		return false // "one year", "one dollar": a measure, no member
+	}
+	k := n.end
+	if !m.memberNoun(sc.tok(k)) && isLetters(sc.tok(k)) && plainGap(sc.gap(k+1)) {
+		k++ // "one tired rescuer"
+	}
+	return m.memberNoun(sc.tok(k)) && plainGap(sc.gap(n.end)) && !oneCountBefore[sc.tok(n.start-1)]
+}
+
+// memberNoun reports whether w is the singular of a noun the fact counts
+// in its unit or its terms ("rescuer" for unit: rescuers): a member of
+// the group. Not "dead" or "person" for unit: dead | people, whose "one
+// dead" and "one person" count the group.
+func (m *matcher) memberNoun(w string) bool {
+	if !isLetters(w) || singular(w) != w {
 		return false
 	}
-	w := sc.tok(n.end)
-	return isLetters(w) && singular(w) == w && plainGap(sc.gap(n.end)) && !oneCountBefore[sc.tok(n.start-1)]
+	for _, alt := range m.units {
+		if len(alt.words) > 0 && (alt.words[len(alt.words)-1] == w+"s" || alt.words[len(alt.words)-1] == w+"es") {
+			return true
+		}
+	}
+	return m.own[w+"s"] || m.own[w+"es"]
 }
 
 // memberFloor is the smallest count of a sheet for which oneMember

@@ -111,14 +111,21 @@ func newRoleRule(roles []string) *roleRule {
 	return r
 }
 
-// namesGrade reports whether the words of a role hold a rank of
-// [grade-titles]: "deputy chief inspector", "detective lieutenant".
+// namesGrade reports whether the words of a role are a rank of
+// [grade-titles] as a whole, words of [title-rank-words] perhaps before
+// it: "detective lieutenant", "deputy commander"; not "incident
+// commander", a post whose holder may have any rank.
 func namesGrade(ws []string) bool {
-	for k, w := range ws {
-		for _, p := range postTitles[w] {
-			if p.grade && k+len(p.words) <= len(ws) && slices.Equal(ws[k:k+len(p.words)], p.words) {
-				return true
-			}
+	k := 0
+	for k < len(ws) && titleRankWords[ws[k]] {
+		k++
+	}
+	if k == len(ws) {
+		return false
+	}
+	for _, p := range postTitles[ws[k]] {
+		if p.grade && slices.Equal(ws[k:], p.words) {
+			return true
 		}
 	}
 	return false

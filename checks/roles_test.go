@@ -164,8 +164,14 @@ func TestRanks(t *testing.T) {
 	const head = "facts:\n  - id: head\n    claim: Rosa Imbert coordinates the civil defence.\n    name: Rosa Imbert\n    role: [civil defence coordinator]\n    about: [civil defence]\n"
 	assertVerdicts(t, head, "2026-05-04", []verdictCase{
 		{"Colonel Rosa Imbert of the civil defence spoke.", "agrees", "a rank says nothing of a post"},
-		{"Inspector Rosa Imbert of the civil defence spoke.", "agrees", "nor does an inspector's"},
+		{"Detective Inspector Rosa Imbert of the civil defence spoke.", "agrees", "nor does a police inspector's"},
+		{"Inspector Rosa Imbert of the civil defence spoke.", "contradicts", "an inspector alone is a post too (a building inspector): another post"},
 		{"Mayor Rosa Imbert of the civil defence spoke.", "contradicts", "a post's title still does"},
+	})
+	const incident = "facts:\n  - id: incident\n    claim: Rosa Imbert is the incident commander.\n    name: Rosa Imbert\n    role: [incident commander]\n    about: [fire]\n"
+	assertVerdicts(t, incident, "2026-05-04", []verdictCase{
+		{"Fire Lieutenant Rosa Imbert said the fire was contained.", "agrees", "a role that holds a rank's word but is a post: any rank may hold it"},
+		{"Col. Rosa Imbert said the fire was contained.", "agrees", "so does a colonel"},
 	})
 	const spokesman = "facts:\n  - id: spokesman\n    claim: Commander Rosa Imbert speaks for the coast guard.\n    name: Rosa Imbert\n    role: [spokesperson, commander]\n    about: [coast guard]\n"
 	assertVerdicts(t, spokesman, "2026-05-04", []verdictCase{

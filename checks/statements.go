@@ -322,8 +322,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := avoidedBefore(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "avoiding a second round"
 	}
-	if k := refusedBefore(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text + " to", words: words} // "declined to open a criminal investigation"
+	if sm, ok := refusal(sent, sp); ok && kind == asserts {
+		return sm
 	}
 	if sm, ok := noneAnswers(sent, sp); ok && kind == asserts {
 		return sm // "Messages lost: none."
@@ -647,35 +647,55 @@ func avoidedBefore(sent *sentence, sp span) int {
 	return k
 }
 
-// refusalWords ([refusal-words]) before "to" deny what the verb after
-// it would have done: see refusedBefore.
+// refusal reads the phrase at sp after a refusal (see refusedBefore): a
+// denial right after "to" ("refused to resign", "declined to rule out
+// further rises"), a refusal not counted after a verb between ("declined
+// to open a criminal investigation", "refused to drop the
+// investigation": the verb may undo the phrase).
+func refusal(sent *sentence, sp span) (stanceMention, bool) {
+	k, verb := refusedBefore(sent, sp)
+	if k < 0 {
+		return stanceMention{}, false
+	}
+	stance := denies
+	if verb {
+		stance = hedged
+	}
+	return stanceMention{span: span{k, sp.end}, stance: stance, cue: sent.folded().tokens[k].Text + " to", words: sp.end - sp.start}, true
+}
+
+// refusalWords ([refusal-words]) before "to" make what follows a
+// refusal: see refusedBefore.
 var refusalWords = lexicon.Set("refusal-words")
 
 // refusedBefore returns the word of [refusal-words] before "to" and the
-// phrase at sp, or the phrase's verb and an article ("declined to open a
-// criminal investigation", "refused to pay the ransom", "refused to
-// resign"), or -1: what was refused did not happen. Not with more words
-// between ("declined to comment on the investigation").
-func refusedBefore(sent *sentence, sp span) int {
+// phrase at sp ("refused to resign", "declined to rule out further
+// rises": the phrase, a verb's, is what was refused), or before "to", a
+// verb and an article and the phrase (verb: "declined to open a criminal
+// investigation", where the verb may undo the phrase, "refused to drop
+// the investigation"); or -1. Not with more words between ("declined to
+// comment on the investigation").
+func refusedBefore(sent *sentence, sp span) (int, bool) {
 	sc := sent.scanner()
 	k := sp.start - 1
 	article := k > 0 && determiners[sc.tok(k)] && plainGap(sc.gap(k+1))
 	if article {
 		k--
 	}
+	verb := false
 	switch {
 	case sc.tok(k) == "to" && article:
-		return -1 // "shares declined to a record low": no verb, a fall
+		return -1, false // "shares declined to a record low": no verb, a fall
 	case sc.tok(k) != "to":
 		if k < 1 || !isLetters(sc.tok(k)) || !plainGap(sc.gap(k+1)) {
-			return -1
+			return -1, false
 		}
-		k-- // the verb: "declined to open a"
+		k, verb = k-1, true // the verb: "declined to open a"
 	}
 	if k < 1 || sc.tok(k) != "to" || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(k)) || !refusalWords[sc.tok(k-1)] {
-		return -1
+		return -1, false
 	}
-	return k - 1
+	return k - 1, verb
 }
 
 // frameOpeners and frameClosers are the two halves of a negation that

@@ -512,7 +512,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if w := tableMoment(src, sent, cd.span); w != "" {
 		return "the table's heading or caption (\"" + w + "\") gives its figures " + atOneMoment
 	}
-	if oneMember(sent, cd, m.fact.Number) {
+	if m.oneMember(sent, cd) {
 		return "a lone \"one\" before a singular noun, against a count of ten or more, is more often one of the group than its total, " + somethingElse // "One rescuer hurt her wrist"
 	}
 	return ""

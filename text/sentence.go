@@ -16,6 +16,12 @@ var abbreviations = lexicon.Set("abbreviations")
 // anything else their stop ends a sentence ("No. This is ...").
 var numberAbbreviations = lexicon.Set("number-abbreviations")
 
+// capitalAbbreviations are abbreviations that are words of their own in
+// another language or in English too: they end no sentence only written
+// with a capital ("Det. Lt. Ruiz"; Danish "om det.", Swedish "i maj.", "in
+// the brig." end one).
+var capitalAbbreviations = lexicon.Set("capital-abbreviations")
+
 // months are the names of months and their abbreviations, folded.
 var months = lexicon.Ints("months")
 
@@ -249,7 +255,7 @@ func abbreviationBefore(s string, dot int) bool {
 	shouted := len(word) >= 3 && word == strings.ToUpper(word) && !strings.Contains(word, ".")
 	if lw := strings.ToLower(word); clockAbbreviations[lw] {
 		return !sentenceAfterClock(s, dot) // "by 8:20 a.m. Crews worked" ends; "8 a.m. Monday" does not
-	} else if abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) && (!shouted || digitFollows(s, dot)) {
+	} else if abbreviations[lw] && (!numberAbbreviations[lw] || digitFollows(s, dot)) && (!shouted || digitFollows(s, dot)) && (!capitalAbbreviations[lw] || unicode.IsUpper([]rune(word)[0])) {
 		return true // but "3:40 p.m. EST. Results ..." ends: in capitals, a zone or an acronym
 	}
 

@@ -60,3 +60,25 @@ func splitTexts(in string) []string {
 	}
 	return got
 }
+
+// An abbreviated title ends no sentence ("said Det. Lt. Ruiz"), but one
+// that is a word of its own too ends it written in lower case: Danish
+// "det", Swedish "maj", English "brig".
+func TestTitleAbbreviations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		why  string
+	}{
+		{"It was done, said Det. Lt. Ana Ruiz. Then she left.", []string{"It was done, said Det. Lt. Ana Ruiz.", "Then she left."}, "two titles abbreviated before a name"},
+		{"The mate was held in the brig. Nine people died.", []string{"The mate was held in the brig.", "Nine people died."}, "a word that is also an abbreviation, in lower case, ends the sentence"},
+		{"Politiet vil ikke sige mere om det. 9 personer døde.", []string{"Politiet vil ikke sige mere om det.", "9 personer døde."}, "Danish det at a sentence's end"},
+		{"De fördes till sjukhus i maj. 9 personer dog.", []string{"De fördes till sjukhus i maj.", "9 personer dog."}, "Swedish maj"},
+		{"It was led by Maj. Gen. Ana Ruiz. Then it ended.", []string{"It was led by Maj. Gen. Ana Ruiz.", "Then it ended."}, "capitalised, maj is a title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, splitTexts(tt.in))
+		})
+	}
+}

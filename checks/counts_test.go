@@ -313,6 +313,11 @@ func TestOneOfTheGroup(t *testing.T) {
 		{"Only one volunteer turned up to search the woods.", "contradicts", "only makes it the whole count"},
 		{"Just one volunteer searched the woods.", "contradicts", "so does just"},
 		{"Some 150 volunteers searched the woods.", "contradicts", "a figure other than one is read as before"},
+		{"Only 1 volunteer searched the woods.", "contradicts", "a figure in digits is the count"},
+	})
+	const term = "facts:\n  - id: term\n    claim: He was jailed for 12 years.\n    number: 12\n    unit: years\n    about: [jailed]\n"
+	assertVerdicts(t, term, "2025-11-19", []verdictCase{
+		{"He was jailed for one year.", "contradicts", "one before a unit is a measure, no member"},
 	})
 	const small = "facts:\n  - id: injured\n    claim: Three volunteers were injured.\n    number: 3\n    unit: volunteers\n    about: [injured]\n"
 	assertVerdicts(t, small, "2025-11-19", []verdictCase{

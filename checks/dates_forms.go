@@ -391,8 +391,8 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	if _, zone := zoneOffsets[sc.tok(i+1)]; zone && y%100 < 60 && y/100 < 24 && plainGap(sc.gap(i+1)) && !yearPreps[sc.tok(i-1)] {
 		return dateExpr{}, 0, false // "(2047 GMT)": a wire's time of day, no year
 	}
-	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099) {
-		return dateExpr{}, 0, false
+	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099 || sc.countedAfter(i)) {
+		return dateExpr{}, 0, false // "and 1900 people", "et 2000 manifestants": a count; "in 2019 people marched" is a year
 	}
 	return dateExpr{year: y}, i + 1, true
 }
@@ -416,7 +416,7 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 		k++
 	}
 	t := sc.tok(k)
-	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) || bare && !sc.yearsAround(i, k) || joined && sc.countedAfter(k) {
+	if !isDigits(t) || len(t) != 2 && len(t) != 4 || bare && !plainGap(sc.gap(k)) || bare && !sc.yearsAround(i, k) || joined && (sc.countedAfter(k) || enPlural(sc.tok(k+1))) {
 		return 0, 0, false
 	}
 	y2, _ := strconv.Atoi(t)
@@ -430,13 +430,13 @@ func (sc scanner) yearRangeEnd(i, y int) (int, int, bool) {
 }
 
 // countedAfter reports whether the word after token k is a noun that
-// figures count: a unit written out, a plural ("manifestants",
-// "Demonstranten"), a word of [people-nouns] or [range-count-nouns]:
+// figures count: a unit written out, a plural in -s or -x
+// ("manifestants"), a word of [people-nouns] or [range-count-nouns]:
 // "between 1700 and 1900 people", "entre 1500 et 2000 euros" are counts,
 // not years; "zwischen 1851 und 1867 hergestellt" stays a range of years.
 func (sc scanner) countedAfter(k int) bool {
 	next := sc.tok(k + 1)
-	return plainGap(sc.gap(k+1)) && (writtenUnit(next) || foreignPlural(next) || enPlural(next) || peopleNouns[next] || rangeCountNouns[next])
+	return plainGap(sc.gap(k+1)) && (writtenUnit(next) || foreignPlural(next) || peopleNouns[next] || rangeCountNouns[next])
 }
 
 // rangeCountNouns: see countedAfter.

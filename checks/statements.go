@@ -1287,10 +1287,38 @@ func predicateOf(between []text.Token) bool {
 			return false
 		}
 	}
+	switch state := stateIn(between); {
+	case state == "aux":
+		return !noun || aux // "No one was in a serious condition": a state, the predicate
+	case state == "pronoun":
+		return true // "seven were taken to hospital, none of them in a serious condition"
+	}
 	if n := len(between); n > 0 && (determiners[between[n-1].Text] || between[n-1].Text == "of" || between[n-1].Text == "in") {
 		return false
 	}
 	return !noun || aux
+}
+
+// stateIn reports whether the words between a negating pronoun and a
+// phrase end with "in" and perhaps an article, the phrase a state: after
+// an auxiliary ("aux": "No one was in a serious condition") or right after
+// the pronoun of "none of them" with no verb ("pronoun": "none of them in
+// a life-threatening condition"); or "". "Nobody had a plan" ends with an
+// article after no "in": an object.
+func stateIn(between []text.Token) string {
+	j := len(between) - 1
+	if j >= 0 && determiners[between[j].Text] {
+		j--
+	}
+	switch {
+	case j < 1 || between[j].Text != "in":
+		return ""
+	case auxiliaries[between[j-1].Text]:
+		return "aux"
+	case j == 2 && between[0].Text == "of" && pronounsAfterOf[between[1].Text]:
+		return "pronoun"
+	}
+	return ""
 }
 
 // verbAfterNoun reports whether the words between a negating pronoun and a

@@ -1011,6 +1011,8 @@ func TestSupersededValues(t *testing.T) {
 		{"Ieri abbiamo scritto per errore che il fire broke out il 12 agosto.", "unsure", "per errore: a correction in Italian"},
 		{"Wir schrieben irrtümlich, das fire broke out am 12. August.", "unsure", "irrtümlich: a correction in German"},
 		{"The fire broke out on 12 August, a date later revised.", "unsure", "later revised: a value since corrected"},
+		{"The fire broke out on 12 August in an incorrectly wired shed.", "contradicts", "an adverb of error before no verb of saying tells of the story, corrects nothing"},
+		{"The fire broke out, the paper wrongly reported, on 12 August.", "unsure", "before a verb of saying it corrects"},
 	})
 	const director = "facts:\n  - id: dir\n    claim: The flight director is Tomas Wierzbicki.\n    name: Tomas Wierzbicki\n    about: [flight director]\n"
 	assertVerdicts(t, director, "2025-08-20", []verdictCase{

@@ -72,6 +72,7 @@ func TestExtractClocks(t *testing.T) {
 		{"Das Beben begann um 4.17 Uhr.", "4.17 Uhr=local 04:17", "Uhr after hours and minutes: a time of day"},
 		{"Das Beben begann um 9 Uhr MEZ.", "9 Uhr MEZ=08:00 UTC", "Uhr after hours alone, then a German zone"},
 		{"De aardbeving begon om 9.15 uur.", "9.15 uur=local 09:15", "uur in Dutch"},
+		{"De start werd vervroegd naar 8.00 uur.", "8.00 uur=local 08:00", "after naar (to) in Dutch"},
 		{"De race ging om 9.30 uur van start.", "9.30 uur=local 09:30", "uur van after minutes: no span of nine hours"},
 		{"De race duurde na 9 uur van onderhandelen.", "", "a whole hour then uur van: a span of hours"},
 		{"Le séisme a frappé à 4 h 17.", "4 h 17=local 04:17", "h between hours and minutes after à"},

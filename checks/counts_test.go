@@ -217,6 +217,11 @@ func TestDurationsAreNoCounts(t *testing.T) {
 		{"The bridge had stood for 9 months when it killed them.", "silent", "months too"},
 		{"Twenty-two people are among the dead.", "contradicts", "a plain count is read"},
 	})
+	const race = "facts:\n  - id: race\n    claim: He won in 2:05:47.\n    number: \"2:05:47\"\n    unit: seconds\n    about: [finish]\n"
+	assertVerdicts(t, race, "2025-06-08", []verdictCase{
+		{"Om elf uur kwam hij over de finish.", "silent", "om and uur: a time of day, no span of eleven hours"},
+		{"Hij deed er elf uur over tot de finish.", "contradicts", "uur with no clock preposition before it is a span"},
+	})
 }
 
 // French "à" folds to "a", which is no determiner: "à 312 400 fin

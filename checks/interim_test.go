@@ -224,6 +224,11 @@ func TestCountsInStampedEntries(t *testing.T) {
 		require.NotEmpty(t, c.Findings)
 		assert.Contains(t, c.Findings[0].How, `time stamps ("13:05")`)
 	})
+	const crews = "facts:\n  - id: crews\n    claim: About 140 rescuers were deployed.\n    number: 140\n    unit: rescuers\n    about: [deployed | site]\n"
+	assertVerdictsIn(t, "a.md", crews, "2026-08-25", []verdictCase{
+		{"# Live\n\n10:40 — About 80 rescuers are now on site.\n", "unsure", "the crews sent grow while a disaster lasts: a moment's count"},
+		{"# Rescue\n\nAbout 80 rescuers are on site.\n", "contradicts", "no stamp: a count as ever"},
+	})
 	const against = "facts:\n  - id: against\n    claim: Eighteen councillors voted against.\n    number: 18\n    about: [approves | voted]\n"
 	assertVerdictsIn(t, "a.md", against, "2026-03-18", []verdictCase{
 		{"# Live\n\n21:40 — It's passed. The council approves the budget 31 to 19.\n", "contradicts", "a vote's tally in a stamped entry is its final result, no count that moves"},

@@ -1945,7 +1945,9 @@ func TestConcentrations(t *testing.T) {
 	const level = "facts:\n  - id: lvl\n    claim: The impurity was found at 0.47 ppm.\n    number: 0.47\n    unit: ppm\n    about: [impurity]\n"
 	assertVerdicts(t, level, "2025-10-14", []verdictCase{
 		{"The impurity was found at 470 parts per billion.", "agrees", "ppb converts to ppm"},
-		{"The impurity was found at 0.47 ppb.", "unsure", "the sheet's figure in another unit, a thousand times off: no agreement"},
+		{"The impurity was found at 0.47 ppb.", "contradicts", "the sheet's own figure in another unit a thousand times off: a wrong unit"},
+		{"The impurity was found at 0.62 ppb.", "unsure", "another figure a thousand times off may count something else"},
+		{"The impurity was found at about 0.47 ppb.", "contradicts", "an approximation about the sheet's own figure, in a wrong unit"},
 		{"The impurity was found at 0.52 ppm.", "contradicts", "another figure in the unit"},
 	})
 }

@@ -444,7 +444,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return cd.doubt
 	case m.fact.Kind == facts.KindDate:
 		return m.coarseOtherYear(sent, cd)
-	case number && (otherMagnitude(cd.readings, m.fact.Number) || convertedFar(sent, cd, m.fact.Number)):
+	case number && (otherMagnitude(cd.readings, m.fact.Number) || convertedFar(sent, cd, m.fact.Number)) && !m.wrongUnitOnly(sent, cd):
 		return "over a thousand times off the sheet's value (a hundred, converted from another unit), " + somethingElse // "$30.31" a share beside a deal of $4.2 billion; "not used in fifteen years" for a closure of six days
 	case number && perItemAmount(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
@@ -778,6 +778,16 @@ func convertedFar(sent *sentence, cd candidate, sheet facts.Interval) bool {
 		return false
 	}
 	return timesOff(cd.readings, sheet, 100)
+}
+
+// wrongUnitOnly reports whether a figure converted from another unit of
+// the table is the sheet's own figure as written ("212 megabytes" for 212
+// gigabytes, "26.4 milligrams" for 26.4 micrograms): the same figure with
+// a wrong unit, never a figure of something else a thousand times off.
+func (m *matcher) wrongUnitOnly(sent *sentence, cd candidate) bool {
+	n := sent.numberMentions()[cd.i]
+	x, c := m.fact.Number.Lo, (n.value.Lo+n.value.Hi)/2 // "some 212 megabytes": the figure about which it is approximate
+	return n.unit != nil && !slices.Contains(cd.readings, n.value) && m.fact.Number.Hi == x && math.Abs(c-x) <= 1e-9*math.Abs(x) && !n.value.LoOpen && !n.value.HiOpen
 }
 
 // perItem make an amount before them the amount of each one.

@@ -3,6 +3,7 @@ package checks
 import (
 	"maps"
 	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -297,6 +298,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	question := kind == asserts && asks(sent, sp)
 	if question {
 		at, kind = sp.start, hedged
+	}
+	if sm, ok := askedAnswer(sent, sp); ok && kind == hedged {
+		return sm
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
 		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil {
@@ -646,6 +650,43 @@ func avoidedBefore(sent *sentence, sp span) int {
 	}
 	return k
 }
+
+// askedAnswer reads a phrase in the question a sentence opens with,
+// "Asked whether" or "Asked if", answered after a comma by a speaker with
+// a verb of saying and "no" or "yes" ending the sentence: "Asked whether
+// the university had received a ransom demand, Okafor says no" denies the
+// demand, "..., she said yes" asserts it.
+func askedAnswer(sent *sentence, sp span) (stanceMention, bool) {
+	sc := sent.scanner()
+	q := 1
+	if sc.tok(0) != "asked" || sc.tok(q) != "whether" && sc.tok(q) != "if" || sp.start <= q {
+		return stanceMention{}, false
+	}
+	n := len(sc.toks)
+	answer := sc.tok(n - 1)
+	if answer != "no" && answer != "yes" || strings.Trim(sc.gap(n), " .!") != "" {
+		return stanceMention{}, false
+	}
+	comma := -1
+	for k := sp.end; k < n; k++ {
+		if strings.Contains(sc.gap(k), ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || n-comma > maxAnswerWords || !slices.ContainsFunc(sc.toks[comma:n], func(t text.Token) bool { return sayingVerbs[t.Text] }) {
+		return stanceMention{}, false
+	}
+	stance := denies
+	if answer == "yes" {
+		stance = asserts
+	}
+	return stanceMention{span: span{0, n}, stance: stance, cue: "asked ..., " + sc.tok(n-2) + " " + answer, words: sp.end - sp.start}, true
+}
+
+// maxAnswerWords is how many words the answer to "Asked whether" may take
+// after its comma: "Okafor says no", "the university's spokeswoman said no".
+const maxAnswerWords = 6
 
 // refusal reads the phrase at sp after a refusal (see refusedBefore): a
 // denial right after "to" ("refused to resign", "declined to rule out

@@ -2,8 +2,8 @@ package checks
 
 import (
 	"maps"
-	"sort"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -323,17 +323,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
-	if k := avoidedBefore(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "avoiding a second round"
-	}
-	if sm, ok := refusal(sent, sp); ok && kind == asserts {
+	if sm, ok := turnedPhrase(sent, sp); ok && kind == asserts {
 		return sm
-	}
-	if sm, ok := noneAnswers(sent, sp); ok && kind == asserts {
-		return sm // "Messages lost: none."
-	}
-	if d, ok := framedNegation(sent, sp); ok && kind == asserts {
-		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words} // "Nous ne repousserons pas la date"
 	}
 	if k := subjectNegated(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k}, stance: hedged, cue: "not", words: words} // "Improper charging was not a factor"
@@ -351,6 +342,28 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
+}
+
+// turnedPhrase reads a phrase that no negation before it denies, but the
+// words around it turn: what was avoided ("avoiding a second round") or
+// refused (see refusal), a label answered "none" ("Messages lost:
+// none."), a French verb framed by "ne ... pas" ("Nous ne repousserons
+// pas la date").
+func turnedPhrase(sent *sentence, sp span) (stanceMention, bool) {
+	words := sp.end - sp.start
+	if k := avoidedBefore(sent, sp); k >= 0 {
+		return stanceMention{span: span{k, sp.end}, stance: denies, cue: sent.folded().tokens[k].Text, words: words}, true
+	}
+	if sm, ok := refusal(sent, sp); ok {
+		return sm, true
+	}
+	if sm, ok := noneAnswers(sent, sp); ok {
+		return sm, true
+	}
+	if d, ok := framedNegation(sent, sp); ok {
+		return stanceMention{span: d, stance: denies, cue: "ne ... " + sent.folded().tokens[d.end-1].Text, words: words}, true
+	}
+	return stanceMention{}, false
 }
 
 // refuteStance returns a refutation phrase at sp with the sentence's

@@ -277,6 +277,9 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if d.end > sp.start {
 			continue // the value is part of the date
 		}
+		if inPersonClause(sent, d.span, sp) {
+			continue // "Kotut, who finished fourth here two years ago, ran 2:05:47": the date is his earlier race's
+		}
 		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) || datedWithPhrase(sent, d.span, sp) {
 			return strconv.Itoa(y)
 		}

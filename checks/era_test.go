@@ -130,3 +130,15 @@ func TestComparedYearIsNoOtherEra(t *testing.T) {
 		{"In 2021 turnout rose 3.4 points.", "unsure", "a year that dates the clause is another era's"},
 	})
 }
+
+// A year in a clause on a person that "who" opens and a comma closes
+// before the figure dates what the person did then, not the figure.
+func TestYearInAPersonsClause(t *testing.T) {
+	const margin = "facts:\n  - id: m\n    claim: She beat the course record by 46 seconds.\n    number: 46\n    unit: seconds\n    about: [course record]\n  - id: d\n    claim: The race was on 8 June 2025.\n    date: 2025-06-08\n    about: [race]\n"
+	assertVerdicts(t, margin, "2025-06-09", []verdictCase{
+		{"Ana Ruiz, the Spaniard who finished fourth here in 2019, ran 2:25:47, beating the course record by 45 seconds.", "contradicts", "the year is of her earlier race, in the who clause"},
+		{"Ana Ruiz, the Spaniard who finished fourth here two years ago, ran 2:25:47, beating the course record by 45 seconds.", "contradicts", "so is a year counted from the report"},
+		{"In 2019 Ana Ruiz beat the course record by 45 seconds.", "unsure", "a year that dates the figure's clause is another era's"},
+		{"The runner who beat the course record by 45 seconds in 2019 was back.", "unsure", "the year in the figure's own clause"},
+	})
+}

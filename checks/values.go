@@ -1082,7 +1082,7 @@ func (m *matcher) otherYearsFigure(src *reading, sent *sentence, cd candidate) b
 		if e.rel != relYear || e.offset == 0 || m.era.storyYear(y) || m.own[strconv.Itoa(y)] {
 			continue // not "Revenue last year was $4.6 billion" for a claim of 2024's revenue
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(cd.span, d.span, false) && !sent.leavesClause(d.span, cd.span, true) && !personClauseBetween(sent, cd.span, d.span) {
+		if opensSentence(sent, d.span) || !sent.leavesClause(cd.span, d.span, false) && !sent.leavesClause(d.span, cd.span, true) && !personClauseBetween(sent, cd.span, d.span) && !inPersonClause(sent, d.span, cd.span) {
 			return true
 		}
 	}
@@ -1102,6 +1102,30 @@ func personClauseBetween(sent *sentence, a, b span) bool {
 		comma = comma || strings.Contains(sent.scanner().gap(k), ",")
 		if personRelatives[sent.folded().tokens[k].Text] {
 			return comma
+		}
+	}
+	return false
+}
+
+// inPersonClause reports whether the date at d stands in a clause on a
+// person that a word of [person-relatives] opens and a comma closes before
+// the figure at fig: "Kotut, the Kenyan who finished fourth here two
+// years ago, ran 2:05:47, beating the record by 46 seconds".
+func inPersonClause(sent *sentence, d, fig span) bool {
+	sc := sent.scanner()
+	closed := false
+	for k := d.end; k <= fig.start && k < len(sc.toks); k++ {
+		closed = closed || strings.Contains(sc.gap(k), ",")
+	}
+	if !closed || d.end > fig.start {
+		return false
+	}
+	for k := d.start - 1; k >= 0; k-- {
+		if personRelatives[sc.tok(k)] {
+			return true
+		}
+		if strings.Contains(sc.gap(k), ",") {
+			return false
 		}
 	}
 	return false

@@ -129,6 +129,12 @@ func TestComparedYearIsNoOtherEra(t *testing.T) {
 		{"Turnout was 71.2%, up 2.9 points on 2021.", "agrees", "and the sheet's change agrees"},
 		{"In 2021 turnout rose 3.4 points.", "unsure", "a year that dates the clause is another era's"},
 	})
+	const time = "facts:\n  - id: t\n    claim: She won in 2:25:47.\n    number: \"2:25:47\"\n    unit: seconds\n    about: [finished | finishte]\n  - id: d\n    claim: The race was on 8 June 2025.\n    date: 2025-06-08\n    about: [race]\n"
+	assertVerdicts(t, time, "2025-06-09", []verdictCase{
+		{"She finished in 2:25:57 and was far faster than Ana Ruiz in 2019.", "contradicts", "than after a comparative, a name between, no comma: the year is of what is compared with"},
+		{"Ze finishte in 2.25.57 en was veel sneller dan Ana Ruiz in 2019.", "contradicts", "so after Dutch dan"},
+		{"She finished in 2:25:57 in 2019.", "unsure", "a year of the figure's own clause"},
+	})
 }
 
 // A year in a clause on a person that "who" opens and a comma closes

@@ -683,7 +683,7 @@ const proofReach = 4
 // went up 4.6% from 2 March", the day the rise takes effect).
 func comparedDate(sent *sentence, dm dateMention) bool {
 	sc, d := sent.scanner(), dm.span
-	if sc.phraseBefore(d.start, comparedDates) != nil {
+	if sc.phraseBefore(d.start, comparedDates) != nil || comparedPast(sc, d.start) {
 		return true // "no earlier than 6 March" too: a bound, which the date alone does not say
 	}
 	if sc.tok(d.start) == "on" {
@@ -702,6 +702,31 @@ func comparedDate(sent *sentence, dm dateMention) bool {
 	}
 	return figure && change
 }
+
+// comparedPast reports whether a word of [than-words] after a
+// comparative ("faster", "more", "sneller") stands a few words before the
+// date at token start, in its clause, a name or a noun between: "44
+// seconds faster than Okello in 2019", "sneller dan Bernard Okello in
+// 2019" date what is compared with.
+func comparedPast(sc scanner, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-comparedNameReach; k-- {
+		if strings.ContainsAny(sc.gap(k+1), ",;:!?()–—") {
+			return false
+		}
+		if thanWords[sc.tok(k)] {
+			w := sc.tok(k - 1)
+			return comparativeWords[w] || len(w) >= 5 && strings.HasSuffix(w, "er")
+		}
+	}
+	return false
+}
+
+// comparedNameReach is how many words before a date comparedPast looks
+// for "than": "than Bernard Okello in 2019".
+const comparedNameReach = 5
+
+// thanWords and comparativeWords: see comparedPast.
+var thanWords, comparativeWords = lexicon.Set("than-words"), lexicon.Set("comparative-words")
 
 // comparedDates make a date after them what a figure is compared with.
 var comparedDates = phrases("compared-dates")

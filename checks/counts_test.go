@@ -1279,4 +1279,3 @@ func TestChangeBounds(t *testing.T) {
 		{"The balloon rose above 40,000 feet.", "agrees", "above after a word of change is the level reached"},
 	})
 }
-

@@ -1279,3 +1279,13 @@ func TestChangeBounds(t *testing.T) {
 		{"The balloon rose above 40,000 feet.", "agrees", "above after a word of change is the level reached"},
 	})
 }
+
+// A figure right after a vague quantity and "of" names what is counted
+// ("hundreds of 112 calls": emergency calls); the vague word counts.
+func TestFigureAfterAVagueQuantity(t *testing.T) {
+	const calls = "facts:\n  - id: calls\n    claim: 1,200 emergency calls failed.\n    number: 1200\n    unit: calls\n    about: [failed]\n"
+	assertVerdicts(t, calls, "2025-01-15", []verdictCase{
+		{"Hundreds of 112 calls have failed since the outage began.", "silent", "112 names the calls: no count of them"},
+		{"Some 112 calls have failed since the outage began.", "contradicts", "a figure with no vague quantity before it counts"},
+	})
+}

@@ -137,6 +137,12 @@ var vague = func() map[string]facts.Interval {
 	return out
 }()
 
+// isVague reports whether w is a vague quantity of [vague-quantities].
+func isVague(w string) bool {
+	_, ok := vague[w]
+	return ok
+}
+
 // lexiconRanges reads a lexicon list of words, each with a range lo..hi
 // ("dozens=24..99", "the first half of=1..6"), and panics on a value that
 // is none: the lexicon is part of the program.
@@ -362,6 +368,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	}
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
+	}
+	if i >= 2 && isDigits(sc.tok(i)) && sc.tok(i-1) == "of" && isVague(sc.tok(i-2)) && plainGap(sc.gap(i)) {
+		return i + 1, true // "hundreds of 112 calls": the figure names the calls, the vague word counts them
 	}
 	return i, false
 }

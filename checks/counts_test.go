@@ -1265,21 +1265,6 @@ func TestOrganisationParts(t *testing.T) {
 	})
 }
 
-// A bound after a word of change is by how much something changed: it
-// allows the sheet's value and says nothing of it, so it settles no other
-// figure of its sentence.
-func TestChangeBounds(t *testing.T) {
-	const weight = "facts:\n  - id: w\n    claim: The calf weighed 16.5 kg at birth.\n    number: 16.5\n    unit: kg\n    about: [weighed | born]\n"
-	assertVerdicts(t, weight, "2025-06-09", []verdictCase{
-		{"The calf weighed just under 16 kilos when she was born and has since gained more than two kilos.", "contradicts", "the gain is a change: the birth weight is judged"},
-		{"The calf weighed more than 15 kilos at birth.", "agrees", "a bound with no word of change is the level"},
-	})
-	const altitude = "facts:\n  - id: alt\n    claim: The balloon reached 50,000 feet.\n    number: 50000\n    unit: feet\n    about: [balloon]\n"
-	assertVerdicts(t, altitude, "2025-06-09", []verdictCase{
-		{"The balloon rose above 40,000 feet.", "agrees", "above after a word of change is the level reached"},
-	})
-}
-
 // A figure right after a vague quantity and "of" names what is counted
 // ("hundreds of 112 calls": emergency calls); the vague word counts.
 func TestFigureAfterAVagueQuantity(t *testing.T) {

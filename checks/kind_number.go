@@ -1729,10 +1729,6 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	ageRange(f, sent.numberMentions()[cd.i], v, fd)
 	narrowAgreement(f, sent.numberMentions()[cd.i], v, fd)
 	vacuousBound(fd, v, f)
-	if fd.Agrees && math.IsInf(v.Hi, 1) && v.Lo < f.Number.Lo/2 && changeAmount(sent, cd) {
-		fd.Agrees, fd.Unsure = false, true // "has since gained more than two kilos": by how much, no level
-		fd.How = joinHow(fd.How, "unsure: a bound after a word of change is by how much something changed, which allows the sheet's value but says nothing of it")
-	}
 	markSettling(f, fd, v, sent.numberMentions()[cd.i], rounded)
 	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {
 		fd.How = how

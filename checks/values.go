@@ -894,9 +894,8 @@ var figureHedges = lexicon.Set("figure-hedges")
 func changeAmount(sent *sentence, cd candidate) bool {
 	sc, n := sent.scanner(), sent.numberMentions()[cd.i]
 	spaced := func(g string) bool { t := strings.TrimSpace(g); return t == "" || currencySign(t) } // "by $0.12"
-	bound := math.IsInf(n.value.Hi, 1) || n.value.Lo == 0 && n.value.Hi > 0 && n.value.Hi != n.value.Lo
-	if n.unit == nil || bound && !changeBounds[sc.tok(n.start)] {
-		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level; "gained more than two kilos" is a change
+	if n.unit == nil || math.IsInf(n.value.Hi, 1) || n.value.Lo == 0 && n.value.Hi > 0 && n.value.Hi != n.value.Lo {
+		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level
 	}
 	k := n.start - 1
 	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
@@ -912,11 +911,6 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	}
 	return sc.changeAt(k) && spaced(sc.gap(k+1)) || (comparativeAfter[after] || differenceAbove(sc, n.uend)) && plainGap(sc.gap(n.uend))
 }
-
-// changeBounds ([change-bounds]) open a bound that a word of change before
-// it makes a change ("has since gained more than two kilos"), where
-// "rose above 50,000 feet" gives the level reached.
-var changeBounds = lexicon.Set("change-bounds")
 
 // differenceAbove reports whether a word of [difference-above] at token k,
 // after a measure, makes it a difference from a figure that a word of

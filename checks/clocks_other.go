@@ -19,6 +19,8 @@ var (
 	clockSuffixesPrep = lexicon.Set("clock-suffixes-after-prep")
 	hourLetters       = slices.Sorted(maps.Keys(lexicon.Set("hour-letters")))
 	clockPreps        = lexicon.Set("clock-prepositions")
+	clockMinutePreps  = lexicon.Set("clock-minute-prepositions")
+	clockHourPreps    = lexicon.Set("clock-hour-prepositions")
 	clockRangeFrom    = lexicon.Set("clock-range-from")
 	clockRangeTo      = lexicon.Set("clock-range-to")
 )
@@ -39,7 +41,7 @@ func (sc scanner) suffixedClock(i int) (int, int, bool) {
 	switch {
 	case j == i+1 && h <= 23 && dottedPreps[sc.tok(i-1)] && plainGap(sc.gap(j)) && sc.zoneNamedAfter(j):
 		return h * 60, j, true // "alle 18 ora italiana": an hour alone, its zone named after it
-	case (clockSuffixes[sc.tok(j)] || prep && clockSuffixesPrep[sc.tok(j)] && (!spanOf[sc.tok(j+1)] || j > i+1)) && plainGap(sc.gap(j)):
+	case (clockSuffixes[sc.tok(j)] || (prep || clockMinutePreps[sc.tok(i-1)] && j > i+1) && clockSuffixesPrep[sc.tok(j)] && (!spanOf[sc.tok(j+1)] || j > i+1)) && plainGap(sc.gap(j)):
 		return h*60 + m, j + 1, true // "4.17 Uhr", "um 9 Uhr", "om 9.15 uur", "21:30 Uhr MESZ", "om 9.30 uur van start" (minutes: no span of nine hours)
 	case sc.gap(i+1) == ":":
 		return 0, 0, false // "17:42" is read as ever

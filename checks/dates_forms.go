@@ -391,8 +391,8 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	if _, zone := zoneOffsets[sc.tok(i+1)]; zone && y%100 < 60 && y/100 < 24 && plainGap(sc.gap(i+1)) && !yearPreps[sc.tok(i-1)] {
 		return dateExpr{}, 0, false // "(2047 GMT)": a wire's time of day, no year
 	}
-	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099 || sc.countedAfter(i)) {
-		return dateExpr{}, 0, false // "and 1900 people", "et 2000 manifestants": a count; "in 2019 people marched" is a year
+	if prev := sc.tok(i - 1); !yearPreps[prev] && !datePreps[prev] && (y < 1900 || y > 2099 || betweenJoins[prev] && sc.countedAfter(i)) {
+		return dateExpr{}, 0, false // "and 1900 people", "et 2000 manifestants": the end of a count's range; "its 2019 floods" is a year
 	}
 	return dateExpr{year: y}, i + 1, true
 }

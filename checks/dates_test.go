@@ -269,7 +269,8 @@ func TestExtractDates(t *testing.T) {
 		{"About 3,000 members and a 2nd attack.", sat, ""},
 		{"There is no Feb 30 in any year.", sat, ""},
 		{"Room 1500 is on the left.", sat, ""},
-		{"Some 2000 troops arrived.", sat, ""},
+		{"Some 2000 troops arrived.", sat, "2000=2000"},
+		{"Its 2019 floods killed 300 people.", sat, "2019=2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -42,8 +42,9 @@ func TestInterimFigures(t *testing.T) {
 		{"The first crews saw the fire had burned 9,500 acres.", "contradicts", "first before another noun is no part of a span"},
 		{"Le premier bilan faisait état de 9 500 acres burned.", "unsure", "premier bilan, a first toll in French"},
 		{"Le bilan faisait état de 9 500 acres burned.", "contradicts", "a toll that is no first one"},
-		{"Dei 9.500 acres burned annunciati nelle prime ore, poi saliti a 14.500, molti erano boschi.", "unsure", "nelle prime ore: a figure of the first hours in Italian"},
-		{"In the first hours the fire burned 9,500 acres.", "unsure", "so in English"},
+		{"Dei 9.500 acres burned annunciati nelle prime ore, poi saliti a 14.500, molti erano boschi.", "unsure", "annunciati nelle prime ore: a figure announced in the first hours, in Italian"},
+		{"In un primo momento the fire burned 9.500 acres.", "unsure", "at first, in Italian"},
+		{"Nelle prime ore di martedì the fire burned 9.500 acres.", "contradicts", "the early hours of a day: when, no first figure"},
 	})
 	const share = "facts:\n  - id: share\n    claim: The party won 36.4 percent of the vote.\n    number: 36.4\n    unit: percent\n    about: [party]\n"
 	assertVerdicts(t, share, "2026-03-02", []verdictCase{

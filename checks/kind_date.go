@@ -715,6 +715,9 @@ func comparedPast(sc scanner, start int) bool {
 		}
 		if thanWords[sc.tok(k)] {
 			w := sc.tok(k - 1)
+			if sc.anyCountWord(k+1) || sc.tok(k+1) == "expected" || sc.tok(k+1) == "planned" {
+				return false // "more than 300 people died in 2019": a bound, no comparison; "higher than expected in 2019"
+			}
 			return comparativeWords[w] || len(w) >= 5 && strings.HasSuffix(w, "er")
 		}
 	}

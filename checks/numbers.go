@@ -266,13 +266,13 @@ func extractNumbers(s string, toks []text.Token, dates []dateMention, cased *sen
 
 // clockHour reports whether a count of hours is a time of day: written
 // with a word of [clock-suffixes-after-prep] right after a word of
-// [clock-prepositions] ("om elf uur", "à onze heures"), no "of" after it
+// [clock-hour-prepositions] ("om elf uur", "vers onze heures"), no "of" after it
 // ("après 14 heures de négociations" is how long).
 func (sc scanner) clockHour(m numberMention) bool {
 	if m.unit == nil || m.unit.name != "hour" || m.start == 0 || m.uend != m.end+1 {
 		return false
 	}
-	return clockPreps[sc.tok(m.start-1)] && clockSuffixesPrep[sc.tok(m.end)] && !partitiveOf[sc.tok(m.uend)]
+	return clockHourPreps[sc.tok(m.start-1)] && clockSuffixesPrep[sc.tok(m.end)] && !partitiveOf[sc.tok(m.uend)]
 }
 
 // allButPhrases ([all-but]) before "one of the" make the figure after it

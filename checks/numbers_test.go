@@ -1951,3 +1951,24 @@ func TestConcentrations(t *testing.T) {
 		{"The impurity was found at 0.52 ppm.", "contradicts", "another figure in the unit"},
 	})
 }
+
+// The sheet's own figure in another unit a thousand times off is that
+// figure with a wrong unit, unless the words after it make it another
+// thing's measure: a compound noun, a distance, a span of another thing.
+func TestSameFigureWrongUnit(t *testing.T) {
+	const leak = "facts:\n  - id: size\n    claim: 5 TB of data leaked.\n    number: 5\n    unit: TB\n    about: [stolen | leaked | data]\n"
+	assertVerdicts(t, leak, "2026-03-20", []verdictCase{
+		{"The leaked material amounted to 5 gigabytes of data.", "contradicts", "the sheet's figure with a wrong unit"},
+		{"Customers on a 5 GB data plan were among those whose data was stolen.", "unsure", "a compound noun it measures: another thing"},
+	})
+	const tunnel = "facts:\n  - id: len\n    claim: The tunnel is 12 km long.\n    number: 12\n    unit: km\n    about: [tunnel]\n"
+	assertVerdicts(t, tunnel, "2026-03-20", []verdictCase{
+		{"The tunnel was bored 12 metres below the river.", "unsure", "a distance from something"},
+		{"The tunnel is 12 metres wide, the brochure says.", "unsure", "wide after it: another dimension"},
+		{"The tunnel is 12 metres long, the brochure says.", "contradicts", "long: the fact's own dimension, a wrong unit"},
+	})
+	const closure = "facts:\n  - id: c\n    claim: The bridge closed for 6 days.\n    number: 6\n    unit: days\n    about: [closed]\n"
+	assertVerdicts(t, closure, "2026-03-20", []verdictCase{
+		{"The bridge closed for the first time in 6 years.", "unsure", "a span after in: another thing's"},
+	})
+}

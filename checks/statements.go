@@ -302,6 +302,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if sm, ok := askedAnswer(sent, sp); ok && kind == hedged {
 		return sm
 	}
+	if kind == denies && exceptedAfter(sent, sp.end) {
+		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: "except", words: words} // "No one was injured except the driver": someone was
+	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
 		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil {
 			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far; not "no indication at this time of"
@@ -664,7 +667,7 @@ func avoidedBefore(sent *sentence, sp span) int {
 	return k
 }
 
-// askedAnswer reads a phrase in the question a sentence opens with,
+// askedAnswer reads a phrase that ends the question a sentence opens with,
 // "Asked whether" or "Asked if", answered after a comma by a speaker with
 // a verb of saying and "no" or "yes" ending the sentence: "Asked whether
 // the university had received a ransom demand, Okafor says no" denies the
@@ -680,14 +683,14 @@ func askedAnswer(sent *sentence, sp span) (stanceMention, bool) {
 	if answer != "no" && answer != "yes" || strings.Trim(sc.gap(n), " .!") != "" {
 		return stanceMention{}, false
 	}
-	comma := -1
-	for k := sp.end; k < n; k++ {
-		if strings.Contains(sc.gap(k), ",") {
-			comma = k
-			break
-		}
+	comma := sp.end // the phrase ends the question: "Asked whether X had received a ransom demand,"
+	if !strings.Contains(sc.gap(comma), ",") && isLetters(sc.tok(comma)) {
+		comma++ // or its noun's last word does: "received a ransom demand," for the phrase "ransom"
 	}
-	if comma < 0 || n-comma > maxAnswerWords || !slices.ContainsFunc(sc.toks[comma:n], func(t text.Token) bool { return sayingVerbs[t.Text] }) {
+	if !strings.Contains(sc.gap(comma), ",") || slices.ContainsFunc(sc.toks[q+1:sp.start], func(t text.Token) bool { return askedBreaks[t.Text] }) {
+		return stanceMention{}, false // "Asked whether the demand had been paid", "... would meet the demand", "... told about the demand"
+	}
+	if n-comma > maxAnswerWords || !slices.ContainsFunc(sc.toks[comma:n], func(t text.Token) bool { return sayingVerbs[t.Text] }) {
 		return stanceMention{}, false
 	}
 	stance := denies
@@ -696,6 +699,11 @@ func askedAnswer(sent *sentence, sp span) (stanceMention, bool) {
 	}
 	return stanceMention{span: span{0, n}, stance: stance, cue: "asked ..., " + sc.tok(n-2) + " " + answer, words: sp.end - sp.start}, true
 }
+
+// askedBreaks ([asked-question-breaks]) between "Asked whether" and the
+// phrase make the answer another question's: a modal ("would meet the
+// demand") or a preposition ("told about the demand").
+var askedBreaks = lexicon.Set("asked-question-breaks")
 
 // maxAnswerWords is how many words the answer to "Asked whether" may take
 // after its comma: "Okafor says no", "the university's spokeswoman said no".
@@ -1353,6 +1361,23 @@ func predicateOf(between []text.Token) bool {
 	return !noun || aux
 }
 
+// exceptedAfter reports whether a word of [exception-words] stands after
+// token k in the sentence: "No one was injured except the driver",
+// "Niemand verkeerde in levensgevaar, behalve de bestuurder" deny nothing
+// of the one excepted.
+func exceptedAfter(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	for j := k; j < len(sc.toks); j++ {
+		if exceptionWords[sc.tok(j)] || sc.phraseAt(j, exceptionPhrases) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptionWords and exceptionPhrases: see exceptedAfter.
+var exceptionWords, exceptionPhrases = lexicon.Set("exception-words"), phrases("exception-phrases")
+
 // stateIn reports whether the words between a negating pronoun and a
 // phrase end with "in" and perhaps an article, the phrase a state: after
 // an auxiliary ("aux": "No one was in a serious condition") or right after
@@ -1363,6 +1388,9 @@ func stateIn(between []text.Token) string {
 	j := len(between) - 1
 	if j >= 0 && determiners[between[j].Text] {
 		j--
+	}
+	if slices.ContainsFunc(between, func(t text.Token) bool { return relativeWords[t.Text] }) {
+		return "" // "None of those who were in a serious condition has died": a clause on the subject
 	}
 	switch {
 	case j < 1 || between[j].Text != "in":

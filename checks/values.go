@@ -782,13 +782,31 @@ func convertedFar(sent *sentence, cd candidate, sheet facts.Interval) bool {
 
 // wrongUnitOnly reports whether a figure converted from another unit of
 // the table is the sheet's own figure as written ("212 megabytes" for 212
-// gigabytes, "26.4 milligrams" for 26.4 micrograms): the same figure with
-// a wrong unit, never a figure of something else a thousand times off.
+// gigabytes, "26.4 milligrams" for 26.4 micrograms), near a term of the
+// fact and measuring no other noun after it: the same figure with a wrong
+// unit, not a figure of something else a thousand times off.
 func (m *matcher) wrongUnitOnly(sent *sentence, cd candidate) bool {
 	n := sent.numberMentions()[cd.i]
 	x, c := m.fact.Number.Lo, (n.value.Lo+n.value.Hi)/2 // "some 212 megabytes": the figure about which it is approximate
-	return n.unit != nil && !slices.Contains(cd.readings, n.value) && m.fact.Number.Hi == x && math.Abs(c-x) <= 1e-9*math.Abs(x) && !n.value.LoOpen && !n.value.HiOpen
+	if n.unit == nil || slices.Contains(cd.readings, n.value) || m.fact.Number.Hi != x || math.Abs(c-x) > 1e-9*math.Abs(x) || n.value.LoOpen || n.value.HiOpen {
+		return false
+	}
+	sc := sent.scanner()
+	next, then := sc.tok(n.uend), sc.tok(n.uend+1)
+	switch {
+	case wrongUnitOther[next]:
+		return false // "12 metres below the river", "120 km north of the city": a distance from something
+	case m.own[next] && !partitiveOf[next] && !determiners[next] && plainGap(sc.gap(n.uend)) && plainGap(sc.gap(n.uend+1)) && isLetters(then) && !m.own[then] && !auxiliaries[then]:
+		return false // "a 5 GB data plan": a compound noun it measures
+	case n.unit.base == "second" && n.start > 0 && (sc.tok(n.start-1) == "in" || sc.tok(n.start-1) == "of"):
+		return false // "the worst in 3 years", "a reaction time of 46 milliseconds": a span of another thing
+	}
+	return true
 }
+
+// wrongUnitOther ([wrong-unit-other]) after the sheet's figure in another
+// unit make it a distance from something or another thing's measure.
+var wrongUnitOther = lexicon.Set("wrong-unit-other")
 
 // perItem make an amount before them the amount of each one.
 var perItem = lexicon.Set("per-item")
@@ -1120,6 +1138,11 @@ func inPersonClause(sent *sentence, d, fig span) bool {
 	if !closed || d.end > fig.start {
 		return false
 	}
+	for k := d.end; k < len(sc.toks); k++ {
+		if sc.phraseAt(k, datesBack) != nil {
+			return false // "Ruiz, who won here in 2019, ran 2:25:47 that year": the figure is dated back to it
+		}
+	}
 	for k := d.start - 1; k >= 0; k-- {
 		if personRelatives[sc.tok(k)] {
 			return true
@@ -1130,6 +1153,10 @@ func inPersonClause(sent *sentence, d, fig span) bool {
 	}
 	return false
 }
+
+// datesBack ([dates-back]) after a date date a later clause by it: "that
+// year", "then", "that day".
+var datesBack = phrases("dates-back")
 
 // personRelatives: see personClauseBetween.
 var personRelatives = lexicon.Set("person-relatives")

@@ -715,7 +715,7 @@ func comparedPast(sc scanner, start int) bool {
 		}
 		if thanWords[sc.tok(k)] {
 			w := sc.tok(k - 1)
-			if sc.anyCountWord(k+1) || sc.tok(k+1) == "expected" || sc.tok(k+1) == "planned" {
+			if sc.anyCountWord(k+1) || thanNotCompared[sc.tok(k+1)] {
 				return false // "more than 300 people died in 2019": a bound, no comparison; "higher than expected in 2019"
 			}
 			return comparativeWords[w] || len(w) >= 5 && strings.HasSuffix(w, "er")
@@ -728,8 +728,8 @@ func comparedPast(sc scanner, start int) bool {
 // for "than": "than Bernard Okello in 2019".
 const comparedNameReach = 5
 
-// thanWords and comparativeWords: see comparedPast.
-var thanWords, comparativeWords = lexicon.Set("than-words"), lexicon.Set("comparative-words")
+// thanWords, comparativeWords and thanNotCompared: see comparedPast.
+var thanWords, comparativeWords, thanNotCompared = lexicon.Set("than-words"), lexicon.Set("comparative-words"), lexicon.Set("than-not-compared")
 
 // comparedDates make a date after them what a figure is compared with.
 var comparedDates = phrases("compared-dates")

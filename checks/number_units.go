@@ -454,25 +454,13 @@ func (m *matcher) totalOverSpan(sent *sentence, n numberMention) (facts.Interval
 	for spanOverFillers[sc.tok(k)] {
 		k++
 	}
-	count, ok := sc.smallCount(k)
-	period := unitLexicon.lookup(sc.tok(k + 1))
-	if !ok || period == nil || period.base != "second" || !plainGap(sc.gap(k+1)) {
+	count, end, ok := sc.numberAt(k)
+	period := unitLexicon.lookup(sc.tok(end))
+	if !ok || count <= 0 || period == nil || period.base != "second" || !plainGap(sc.gap(end)) {
 		return facts.Interval{}, 0, false
 	}
 	spread := &unitDef{name: n.unit.name + " per span", base: rate.base, factor: n.unit.factor / (count * period.factor), apart: true}
-	return scale(n.value, spread, rate), k + 2, true
-}
-
-// smallCount reads a whole count at token k written in digits or as a
-// number word of [number-units] ("two", "24").
-func (sc scanner) smallCount(k int) (float64, bool) {
-	t := sc.tok(k)
-	if isDigits(t) {
-		x, err := strconv.ParseFloat(t, 64)
-		return x, err == nil && x > 0
-	}
-	x, ok := units[t]
-	return x, ok && x > 0
+	return scale(n.value, spread, rate), end + 1, true
 }
 
 // spanOverWords, after a figure, spread it over the span of time after

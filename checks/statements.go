@@ -674,13 +674,13 @@ func avoidedBefore(sent *sentence, sp span) int {
 // demand, "..., she said yes" asserts it.
 func askedAnswer(sent *sentence, sp span) (stanceMention, bool) {
 	sc := sent.scanner()
-	q := 1
-	if sc.tok(0) != "asked" || sc.tok(q) != "whether" && sc.tok(q) != "if" || sp.start <= q {
+	q := 1 // "Asked whether": the question's word
+	if !askedOpeners[sc.tok(0)] || !askedQuestions[sc.tok(q)] || sp.start <= q {
 		return stanceMention{}, false
 	}
 	n := len(sc.toks)
-	answer := sc.tok(n - 1)
-	if answer != "no" && answer != "yes" || strings.Trim(sc.gap(n), " .!") != "" {
+	answer, ok := askedAnswers[sc.tok(n-1)]
+	if !ok || strings.Trim(sc.gap(n), " .!") != "" {
 		return stanceMention{}, false
 	}
 	comma := sp.end // the phrase ends the question: "Asked whether X had received a ransom demand,"
@@ -694,11 +694,15 @@ func askedAnswer(sent *sentence, sp span) (stanceMention, bool) {
 		return stanceMention{}, false
 	}
 	stance := denies
-	if answer == "yes" {
+	if answer == "asserts" {
 		stance = asserts
 	}
-	return stanceMention{span: span{0, n}, stance: stance, cue: "asked ..., " + sc.tok(n-2) + " " + answer, words: sp.end - sp.start}, true
+	return stanceMention{span: span{0, n}, stance: stance, cue: "asked ..., " + sc.tok(n-2) + " " + sc.tok(n-1), words: sp.end - sp.start}, true
 }
+
+// askedOpeners, askedQuestions and askedAnswers ([asked-openers],
+// [asked-questions], [asked-answers]): see askedAnswer.
+var askedOpeners, askedQuestions, askedAnswers = lexicon.Set("asked-openers"), lexicon.Set("asked-questions"), lexicon.Pairs("asked-answers")
 
 // askedBreaks ([asked-question-breaks]) between "Asked whether" and the
 // phrase make the answer another question's: a modal ("would meet the

@@ -479,7 +479,8 @@ func (sc scanner) partOfCount(j int) bool {
 // sentence that holds a word only that language writes: French "onze
 // hôpitaux" with "les" or "des" about it (not Dutch "onze medewerkers",
 // our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei"),
-// Spanish "quince estaciones" with "la" or "y" (not English "quince jam").
+// Spanish "quince estaciones" with "la" or "y" (not English "quince jam"),
+// Dutch "twee arbeiders" with "zijn" or "werden" (not English "twee cafés").
 func (sc scanner) markedPlural(i int) bool {
 	w, next := sc.tok(i), sc.tok(i+1)
 	switch {
@@ -489,6 +490,8 @@ func (sc scanner) markedPlural(i int) bool {
 		return italianPlural(next) && sc.holdsAny(italianMarkers)
 	case beforeSpanishPlurals[w]:
 		return foreignPlural(next) && sc.holdsAny(spanishMarkers)
+	case beforeDutchPlurals[w]:
+		return strings.HasSuffix(next, "s") && foreignPlural(next) && sc.holdsAny(dutchMarkers) // "twee arbeiders zijn gewond"
 	}
 	return false
 }
@@ -501,6 +504,10 @@ var beforeFrenchPlurals, beforeItalianPlurals = lexicon.Set("number-units-before
 // beforeSpanishPlurals ([number-units-before-spanish-plurals]): see
 // markedPlural.
 var beforeSpanishPlurals = lexicon.Set("number-units-before-spanish-plurals")
+
+// beforeDutchPlurals ([number-units-before-dutch-plurals]): see
+// markedPlural.
+var beforeDutchPlurals = lexicon.Set("number-units-before-dutch-plurals")
 var italianMarkers = lexicon.Set("italian-markers")
 
 // dutchMarkers ([dutch-markers]) make a sentence Dutch, where "onze" is

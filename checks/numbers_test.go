@@ -204,6 +204,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Das ließ er außer Acht.", ""},                                                             // and not alone
 		{"In de regio zijn twee scholen gesloten.", "twee=2"},                                       // Dutch twee before a plural in -en
 		{"The twee cafés on the quay closed.", ""},                                                  // English twee before an English plural: no number
+		{"Bij het ongeluk zijn twee arbeiders gewond geraakt.", "twee=2"},                           // Dutch twee before a plural in -s, in a sentence with a Dutch word
+		{"Elf bezoekers werden naar huis gestuurd.", "Elf=11"},                                      // and elf
+		{"The twee postcards and elf ornaments sold out.", ""},                                      // English words before plurals in -s: no Dutch word
 		{"Das wollen wir außer Acht lassen.", ""},                                                   // acht is not read before a word in -en
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                                 // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},                     // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)

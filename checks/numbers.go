@@ -349,7 +349,7 @@ func markDated(inDate []bool, s string, toks []text.Token, dates []dateMention) 
 
 // noQuantity reports whether the tokens at i hold no quantity however
 // they read, and where they end: a date or version, an identifier, a
-// citation marker, "one of".
+// citation marker, "one of", the level of a confidence interval.
 func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if inDate[i] {
 		return i + 1, true
@@ -369,6 +369,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
 	}
+	if sc.percentAfter(i+1) && sc.phraseAt(i+1, confidenceIntervals) != nil {
+		return i + 1, true // "95% CI": the level of an interval, its bounds after it
+	}
 	if i >= 2 && isDigits(sc.tok(i)) && sc.tok(i-1) == "of" && isVague(sc.tok(i-2)) && plainGap(sc.gap(i)) {
 		return i + 1, true // "hundreds of 112 calls": the figure names the calls, the vague word counts them
 	}
@@ -381,6 +384,9 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 func (sc scanner) wireSlug(i int) bool {
 	return i == 1 && isDigits(sc.tok(i)) && wireSlugs[sc.tok(0)] && sc.gap(i) == " " && strings.HasPrefix(sc.textAfter(i+1), "-")
 }
+
+// confidenceIntervals ([confidence-intervals]): see noQuantity.
+var confidenceIntervals = phrases("confidence-intervals")
 
 // wireSlugs: see wireSlug.
 var wireSlugs = lexicon.Set("wire-slugs")
@@ -1066,8 +1072,8 @@ func (sc scanner) numberRangeJoin(i, end int) (next, from int, ok bool) {
 		}
 		return -1
 	}
-	if strings.TrimSpace(sc.gap(end)) == "-" {
-		return end, pair("-"), true
+	if g := strings.TrimSpace(sc.gap(end)); g == "-" || strings.TrimSpace(strings.TrimPrefix(g, "%")) == "-" {
+		return end, pair("-"), true // "76.2%-91.0%": a percent sign on each end (rangeAfter wants the second)
 	}
 	w := sc.tok(end)
 	if strings.ContainsAny(sc.gap(end), ",;:.") || strings.ContainsAny(sc.gap(end+1), ",;:.") {

@@ -239,6 +239,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"The toll topped 40 people.", "topped 40=more than 40"},
 		{"Gusts topping 60 km/h hit the ridge.", "topping 60 km/h=more than 60 kilometer per hour"},
 		{"Pay rises 6% over three years.", "6=6 percent; over three years=at least 3 year"},
+		{"Efficacy ranged from a low of 76.2%-91.0% in the trial.", "76.2%-91.0=76.2..91 percent"}, // a percent sign on each end of a range
+		{"The share was 76.2% – 91.0% last year.", "76.2% – 91.0=76.2..91 percent"},                // and with spaces about the dash
+		{"Turnout rose 5%-12 districts reported late.", "5=5 percent; 12=12"},                      // a percent, then a count: no range
 		{"The strike lasted over 3 weeks.", "over 3 weeks=at least 3 week"},
 		{"Over 300 people were hurt.", "Over 300=more than 300"},
 		{"Claims in excess of 40 people were made.", "in excess of 40=more than 40"},

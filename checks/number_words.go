@@ -688,7 +688,7 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if w := sc.tok(j); !ok && beforeScales[w] != 0 {
 		y, end2, ok = beforeScales[w], j+1, true // "trois sur dix": a number word that is another word too, after a ratio's link
 	}
-	if !ok || scored && (x != math.Trunc(x) || scaleTops[y]) {
+	if !ok || scored && (x != math.Trunc(x) || scaleTops[y] && !sc.ratioNounAt(end2)) {
 		return facts.Interval{}, 0, 0, false // "9.8 out of 10", "4 sur 5": a score on a scale
 	}
 	if plainGap(sc.gap(end2)) && unitLexicon.lookup(sc.tok(end2)) != nil {
@@ -696,6 +696,17 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	}
 	return ratioShare(x, y), end2, y, true
 }
+
+// ratioNounAt reports whether token k, after the second figure of "four
+// out of five", is a plural noun that makes it a ratio ("four out of five
+// cases"), no noun of a score ([score-nouns]: "4 out of 5 stars").
+func (sc scanner) ratioNounAt(k int) bool {
+	w := sc.tok(k)
+	return plainGap(sc.gap(k)) && !scoreNouns[w] && (peopleNouns[w] || pluralNoun(w) && unitLexicon.lookup(w) == nil)
+}
+
+// scoreNouns: see ratioNounAt.
+var scoreNouns = lexicon.Set("score-nouns")
 
 // nounRatioLinks join a ratio whose first figure a noun follows
 // ([noun-ratio-links]): not "out of", "von" or "in", which join a part of a

@@ -107,8 +107,8 @@ var postLine = regexp.MustCompile(`^\s*[*_]*[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.
 
 // timeAfterDate matches the time that may follow a line's date, perhaps
 // after "at" or its like, with a zone: ", at 6:15 p.m. PDT", " à 06h30",
-// " 17.31 GMT", " um 9 Uhr".
-const timeAfterDate = `(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?`
+// " 17.31 GMT", " um 9 Uhr", " à 07 h 12".
+const timeAfterDate = `(?:,?\s+(?:(?i:at|à|a las|alle|às|om|um)\s+)?\d{1,2}(?:[:.h]\d{2}| h \d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|(?i:uhr|heures?)))?)?`
 
 // signature matches a line of its own, anywhere in a file, that gives
 // when the text was published or updated, perhaps after who wrote it and a

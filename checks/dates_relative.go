@@ -216,6 +216,39 @@ const minCompoundWeekday = 10
 // ("après-demain").
 var otherRelativeDays, dayEarlier, dayLater = lexicon.Ints("relative-days-other"), phrases("relative-days-earlier"), phrases("relative-days-later")
 
+// otherRelativePhrases are the parts of the day counted from the day of
+// writing in other languages in two words or more
+// ([relative-day-phrases-other]), by their first word.
+var otherRelativePhrases = func() map[string][]relativePhrase {
+	out := map[string][]relativePhrase{}
+	for p, n := range lexicon.Ints("relative-day-phrases-other") {
+		ws := phraseWords(p)
+		out[ws[0]] = append(out[ws[0]], relativePhrase{ws, n})
+	}
+	for _, ps := range out {
+		slices.SortFunc(ps, func(a, b relativePhrase) int { return len(b.words) - len(a.words) }) // the longest first
+	}
+	return out
+}()
+
+// relativePhrase is a phrase of [relative-day-phrases-other] and its
+// offset in days.
+type relativePhrase struct {
+	words  []string
+	offset int
+}
+
+// otherRelativePhraseAt returns the phrase of [relative-day-phrases-other]
+// at token i and its offset in days: "esta mañana" 0.
+func (sc scanner) otherRelativePhraseAt(i int) ([]string, int, bool) {
+	for _, p := range otherRelativePhrases[sc.tok(i)] {
+		if sc.wordsAt(i, p.words) {
+			return p.words, p.offset, true
+		}
+	}
+	return nil, 0, false
+}
+
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
 
 var soFar = map[relKind]relKind{relWeek: relWeekSoFar, relMonth: relMonthSoFar, relYear: relYearSoFar}
@@ -245,6 +278,9 @@ func relativeDay(offset, end int) (dateExpr, int, bool) {
 func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	if e, end, ok := sc.weekendAt(i); ok {
 		return e, end, true
+	}
+	if p, n, ok := sc.otherRelativePhraseAt(i); ok {
+		return dateExpr{rel: relDay, offset: n, otherLanguage: true}, i + len(p), true // "esta mañana", "ce matin"
 	}
 	if n, ok := otherRelativeDays[sc.tok(i)]; ok {
 		n += sc.dayShift(i, n)

@@ -1008,6 +1008,15 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Il terremoto dell'altro ieri ha fatto migliaia di morti.", "unsure", "l'altro ieri is the day before yesterday, the 5th: disagreeing, unsure"},
 		{"El terremoto de antes de ayer dejó miles de muertos.", "silent", "antes de ayer: a bound, as before is, never the event's day"},
 	})
+	assertVerdicts(t, quake, "2023-02-06", []verdictCase{
+		{"El terremoto sacudió esta mañana la región norte.", "agrees", "esta mañana: the report's day, in two words"},
+		{"Le séisme de ce matin a fait des milliers de morts.", "agrees", "French ce matin"},
+		{"O terremoto desta manhã deixou milhares de mortos.", "agrees", "Portuguese desta manhã, of this morning"},
+	})
+	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
+		{"Il terremoto di questa mattina ha fatto migliaia di morti.", "unsure", "questa mattina, the 7th: disagreeing, unsure, as oggi is"},
+		{"El terremoto sacudió esta semana la región norte.", "silent", "esta with another word is no day"},
+	})
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Le séisme d'avant-hier a fait des milliers de morts.", "agrees", "avant-hier is the day before yesterday, the 6th"},
 		{"Le séisme d'hier a fait des milliers de morts.", "unsure", "hier alone is the 7th: disagreeing, unsure"},

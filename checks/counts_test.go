@@ -129,6 +129,16 @@ func TestRatesAreNoCounts(t *testing.T) {
 		{"The 250 passengers each carried a ticket on the train.", "contradicts", "each before a verb tells how they acted: the count is a total"},
 		{"The train carried 250 passengers, each with a ticket.", "contradicts", "each after a comma starts another clause"},
 	})
+	const credit = "facts:\n  - id: credit\n    claim: Each passenger gets a credit of 500 euros.\n    number: 500\n    unit: euros per passenger | euros\n    about: [credit]\n"
+	assertVerdicts(t, credit, "2026-03-11", []verdictCase{
+		{"Passengers get a credit of €450 each.", "contradicts", "an amount of each one, for a fact in an amount per item, is its rate"},
+		{"Passengers get a credit of €500 apiece.", "agrees", "and agrees when it is the sheet's"},
+		{"The line offered passengers a credit of €450.", "contradicts", "an amount with no word of each one is read in the sheet's plain unit"},
+	})
+	const perDay = "facts:\n  - id: fee\n    claim: The fee is 40 euros a day.\n    number: 40\n    unit: euros per day | euros\n    about: [fee]\n"
+	assertVerdicts(t, perDay, "2026-03-11", []verdictCase{
+		{"Drivers paid a fee of €45 each.", "unsure", "each one is no span of time: for a rate per day, still unsure"},
+	})
 	const abroad = "facts:\n  - id: on-board\n    claim: 214 passengers were on board.\n    number: 214\n    unit: passengers | passeggeri | pasajeros | Fahrgäste\n    about: [treno | tren | Zug]\n"
 	assertVerdicts(t, abroad, "2026-03-11", []verdictCase{
 		{"Il treno trasporta 300 passeggeri al giorno.", "silent", "an Italian count a day is a rate"},

@@ -406,6 +406,9 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
 		return n.uend, n.value, true // "3x faster", not "2x zoom"
 	}
+	if v, end, ok := m.eachOfRate(sent, n); ok {
+		return end, v, true // "a credit of €450 each" for unit: euros per passenger
+	}
 	for _, alt := range m.units {
 		if alt.spelling && n.unit != nil && (n.uend-n.end == len(alt.words) && sent.scanner().wordsAt(n.end, alt.words) || gluedSpelling(sent, n, alt)) {
 			return n.uend, n.value, true // "18 nm", "38nm" for unit: nautical miles | nm
@@ -777,4 +780,34 @@ func roundedBy(x float64) float64 {
 		zeros = 0
 	}
 	return 0.5 * math.Pow(10, float64(zeros))
+}
+
+// itemRate returns the amount's unit of the fact's first unit that is a
+// rate per item, not per a span of time ("euros per passenger": euro), or
+// nil.
+func (m *matcher) itemRate() *unitDef {
+	for _, alt := range m.units {
+		if alt.def == nil {
+			continue
+		}
+		if amount, per, ok := strings.Cut(alt.def.base, " per "); ok && per != "second" {
+			name, _, _ := strings.Cut(alt.def.name, " per ")
+			if d := unitLexicon.byName[name]; d != nil && d.base == amount {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// eachOfRate reads an amount followed by a word of [per-item] ("a credit
+// of €450 each", "€450 apiece") in the fact's unit when that unit is the
+// amount per an item: the amount of each one is the rate.
+func (m *matcher) eachOfRate(sent *sentence, n numberMention) (facts.Interval, int, bool) {
+	sc := sent.scanner()
+	d := m.itemRate()
+	if d == nil || n.unit == nil || n.unit.base != d.base || !perItem[sc.tok(n.uend)] || !plainGap(sc.gap(n.uend)) {
+		return facts.Interval{}, 0, false
+	}
+	return scale(n.value, n.unit, d), n.uend + 1, true
 }

@@ -791,6 +791,12 @@ func TestRangeAgainstRange(t *testing.T) {
 	assertVerdicts(t, smaller, "2025-11-20", []verdictCase{
 		{"It expects a charge of $58-64m in the first half.", "contradicts", "58 to 64 million, not 58 to 64,000,000, which holds 30 million"},
 	})
+	const interval = "facts:\n  - id: ci\n    claim: The interval ran from 76.2% to 90.1%.\n    number: 76.2..90.1\n    unit: percent\n    about: [CI | confidence interval]\n  - id: efficacy\n    claim: Efficacy was 84.6%.\n    number: 84.6\n    unit: percent\n    about: [efficacy]\n"
+	assertVerdicts(t, interval, "2025-11-20", []verdictCase{
+		{"Efficacy was 84.6% (95% CI, 76.2%-91.0%) in the trial.", "contradicts", "an interval beside the other fact's own figure is no hedge of it"},
+		{"Efficacy was 84.6% (95% CI, 76.2%-90.1%) in the trial.", "agrees", "and the same interval agrees"},
+		{"Efficacy was between 76.2% and 91.0% in the trial, a wide CI.", "unsure", "with no figure of the other fact apart, the range may hedge it"},
+	})
 	const crowd = "facts:\n  - id: crowd\n    claim: 2,500 people came.\n    number: 2500\n    unit: people\n    about: [came]\n"
 	assertVerdicts(t, crowd, "2025-11-20", []verdictCase{
 		{"Between 2,000 and 3,000 people came.", "agrees", "a range around a single figure agrees"},

@@ -406,6 +406,23 @@ func insideOthersRange(sent *sentence, cd candidate, other *matcher) bool {
 	return cd.labelled && len(other.fact.Ends) > 0 && !cd.readings.statesEnd(other.fact.Ends) && !other.loc.anyTermIn(sent)
 }
 
+// rangeBesideOther reports whether a range with both its ends, read for a
+// fact whose value is a range, stands in a sentence that gives the other
+// fact's figure apart: in "84.6% (95% CI, 76.2%-91.0%)" the interval is
+// no hedge of the efficacy, which the sentence states itself.
+func (m *matcher) rangeBesideOther(sent *sentence, cd candidate, other *matcher) bool {
+	ns := sent.numberMentions()
+	if len(m.fact.Ends) == 0 || cd.i >= len(ns) || !ns[cd.i].ranged {
+		return false
+	}
+	for k, n := range ns {
+		if k != cd.i && n.value.Lo == n.value.Hi && n.value.Overlaps(other.fact.Number) {
+			return true
+		}
+	}
+	return false
+}
+
 // atOneMoment ends the doubt of a figure given at one moment of a story
 // that goes on ("so far", "as of Monday"): a passing figure (see
 // Finding.passing).
@@ -424,7 +441,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}

@@ -817,6 +817,8 @@ func TestPartsAndWholes(t *testing.T) {
 		{"Of the 14,000 beds, 11,000 were postponed.", "silent", "a whole in another unit: the part is none of the fact's"},
 		{"Of the 14,000 operations planned at 12,400 sites, most were postponed.", "unsure", "a count before the comma that closes the whole is no part of it"},
 		{"Sur les 14 000 opérations prévues, 12 400 ont été postponed.", "agrees", "an opening whole in French"},
+		{"De sus 14.000 operations, 12.400 fueron postponed.", "agrees", "an opening whole with a possessive, in Spanish"},
+		{"De sus operations, 11.000 fueron postponed.", "silent", "a possessive with no count: no whole, and a bare count that is not the sheet's no unit"},
 		{"A heart transplant and 40 other operations were postponed.", "unsure", "others than one named: a part"},
 		{"Besides the transplant, 40 others operations were postponed.", "unsure", "others, as a slip writes it, too"},
 		{"40 operations were postponed, and other clinics closed.", "contradicts", "other not right after the figure: no part"},

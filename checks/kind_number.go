@@ -787,6 +787,9 @@ func (m *matcher) partOfOpenedWhole(sent *sentence, n numberMention) bool {
 // fact's, so one that disagrees is unsure.
 func (m *matcher) inOthersUnit(src *reading, sent *sentence, n numberMention, i int, anchors anchorSet) candidate {
 	cd := candidate{span: n.span, at: n.span, dist: max(0, sent.nearest(n.span, anchors)), i: i, readings: readings{n.value}}
+	if n.alt != nil {
+		cd.readings = append(cd.readings, *n.alt) // "12.400": 12,400 too, with the dot as a thousands separator
+	}
 	if m.voteFigure(sent, n) {
 		m.tracef("    %q is the fact's side of a vote's tally (\"passed 112-61\", \"mit 98 zu 74 Stimmen\"): read in the fact's unit", says(src, sent, n.span))
 		return cd

@@ -368,13 +368,17 @@ func labels(sc scanner, m, sp span) bool {
 }
 
 // interimAt returns the interim words at token i and how many tokens they
-// take, or "", 0.
+// take, or "", 0: a phrase of [interim-markers], a first period, "by" and
+// a moment, or a word of [when-after-date] after a date and a comma.
 func (sc scanner) interimAt(i int) (string, int) {
 	if p := sc.phraseAt(i, interimMarkers); p != nil && !sc.wholeCount(i) && !sc.momentOfEvent(i, p) {
 		return strings.Join(p, " "), len(p)
 	}
 	if n := sc.firstPeriodAt(i); n > 0 {
 		return sc.wordsBetween(i, i+n), n // "the first four weeks": a part of a longer span
+	}
+	if whenAfterDate[sc.tok(i)] && strings.Contains(sc.gap(i), ",") && sc.datedBefore(i) {
+		return sc.tok(i-1) + ", " + sc.tok(i), 1 // "on Wednesday, when 96 passengers were ill"
 	}
 	if sc.tok(i) != "by" {
 		return "", 0
@@ -386,6 +390,22 @@ func (sc scanner) interimAt(i int) (string, int) {
 		return "by " + next, 2
 	}
 	return "", 0
+}
+
+// whenAfterDate: see datedBefore.
+var whenAfterDate = lexicon.Set("when-after-date")
+
+// datedBefore reports whether the word before token i, a word of
+// [when-after-date] after a comma, ends a day, a month or a year: a
+// weekday, a month, a day after a month, a year of four digits ("on
+// Wednesday, when", "on March 12, when", "in 2023, when").
+func (sc scanner) datedBefore(i int) bool {
+	w := sc.tok(i - 1)
+	_, day := weekdays[w]
+	_, other := otherWeekdays[w]
+	_, month := months[w]
+	_, monthBefore := months[sc.tok(i-2)]
+	return i > 0 && (day || other || month || isDigits(w) && len(w) <= 2 && monthBefore || sc.modernYear(i-1))
 }
 
 // momentOfEvent reports whether the interim marker p at token i is one of

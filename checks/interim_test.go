@@ -36,6 +36,10 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres. The evacuation order is provisional.", "contradicts", "a sentence about another thing is provisional"},
 		{"The fire burned 9,500 acres. Officials said the final figure, now confirmed, is not provisional at all and will stand.", "contradicts", "only a short sentence that opens with the figure"},
 		{"The fire burned 9,500 acres by design.", "contradicts", "by before another word is no moment"},
+		{"Crews reached the ridge on Wednesday, when the fire had burned 9,500 acres.", "unsure", "a when clause after a day and a comma: the figure then"},
+		{"In August, when the fire had burned 9,500 acres, crews arrived.", "unsure", "and after a month"},
+		{"Crews reached the ridge, when the fire had burned 9,500 acres.", "contradicts", "when after no date gives no moment"},
+		{"On Wednesday the fire burned 9,500 acres.", "contradicts", "a day alone, with no clause of when, dates the figure and no more"},
 		{"As of Friday night, the fire had burned 14,500 acres.", "agrees", "an agreeing count at a moment still agrees"},
 		{"In its first four days the fire burned 9,500 acres.", "unsure", "the first days of a longer span"},
 		{"Counts for the first 10 days show the fire burned 9,500 acres.", "unsure", "the first days, in figures"},
@@ -273,6 +277,8 @@ func TestFiguresBeforeTheClaimsDay(t *testing.T) {
 		{"The fire is 5 percent contained, the least since 2019.", "contradicts", "a date after since is no date of the figure"},
 		{"The fire was 35 percent contained on Thursday as crews fought Tuesday's flare-up.", "contradicts", "the claim's own day in the figure's clause outweighs an earlier day there"},
 		{"The fire was 35 percent contained on Tuesday as crews fought Thursday's winds.", "unsure", "not when the figure's day is the earlier"},
+		{"Crews held the line on Thursday, when the fire was 35 percent contained.", "contradicts", "a when clause after the claim's own day: that day's figure"},
+		{"Crews held the line on Monday, when the fire was 20 percent contained.", "unsure", "a when clause after another day: that moment's figure"},
 	})
 	assertVerdicts(t, containment, "2026-09-02", []verdictCase{
 		{"On Monday, 31 August, the fire was 80 percent contained.", "unsure", "a clause dated after the claim's day: a later moment's figure"},

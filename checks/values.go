@@ -623,7 +623,7 @@ func (m *matcher) atMoment(src *reading, sent *sentence, cd candidate) bool {
 		return false
 	}
 	for _, d := range sent.dateMentions() {
-		if !sent.sameClause(d.span, cd.span) && !(d.expr.asOf && d.start == 0) { // "As of Sunday, 1,141 birds had been rescued" opens the sentence and dates it all
+		if !sent.sameClause(d.span, cd.span) && !(d.expr.asOf && d.start == 0) && !whenClauseOf(sent, d.span, cd.span) { // "As of Sunday, 1,141 birds had been rescued" opens the sentence and dates it all
 			continue // "initially said about 10,000; on Tuesday it revised that figure": Tuesday dates the revision
 		}
 		if v, _, ok := d.expr.resolvePlain(src.Published); ok && !d.said && !v.IsRange() && v.Start.First.Equal(m.moment.First) && v.Start.Precision == facts.Day { // "as of Sunday" is that day's figure
@@ -631,6 +631,14 @@ func (m *matcher) atMoment(src *reading, sent *sentence, cd candidate) bool {
 		}
 	}
 	return false
+}
+
+// whenClauseOf reports whether a word of [when-after-date] right after the
+// date at d opens the clause of the figure at sp: "on Monday, when winds
+// gusting to 90 km/h" dates the gusts to Monday.
+func whenClauseOf(sent *sentence, d, sp span) bool {
+	sc := sent.scanner()
+	return whenAfterDate[sc.tok(d.end)] && sc.datedBefore(d.end) && sent.sameClause(span{d.end, d.end + 1}, sp)
 }
 
 // countsThings reports whether a number fact counts things or people

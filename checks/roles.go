@@ -68,10 +68,12 @@ func postAt(sc scanner, k int) (postTitle, bool) {
 
 // A titleReading is what the title beside a name says of the post.
 type titleReading struct {
-	at     span // the words of the title's phrase
-	other  string
-	agrees bool
-	unsure bool // an indefinite article: one post among others
+	at      span // the words of the title's phrase
+	other   string
+	agrees  bool
+	unsure  bool // an indefinite article: one post among others
+	capital bool // another field written with a capital: perhaps a name
+
 	headed bool // a title with what it heads before the name (see ofTitle)
 }
 
@@ -84,7 +86,8 @@ var titleOfWords = lexicon.Set("title-of-words")
 type roleRule struct {
 	posts  map[string]bool
 	words  [][]string
-	grades bool // a role names a rank of [grade-titles]
+	grades bool            // a role names a rank of [grade-titles]
+	fields map[string]bool // what the roles' titles are of (see roleFields)
 }
 
 // newRoleRule reads a name fact's role: alternatives.
@@ -92,10 +95,16 @@ func newRoleRule(roles []string) *roleRule {
 	if len(roles) == 0 {
 		return nil
 	}
-	r := &roleRule{posts: make(map[string]bool)}
+	r := &roleRule{posts: make(map[string]bool), fields: make(map[string]bool)}
+	anyField := false
 	for _, alt := range roles {
 		ws := phraseWords(text.Fold(alt))
 		r.words = append(r.words, ws)
+		fs, bare := roleFields(ws)
+		for _, f := range fs {
+			r.fields[f] = true
+		}
+		anyField = anyField || bare // "director | agency director": any director
 		r.grades = r.grades || namesGrade(ws)
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
 			continue // "vice president" is matched by its words, not as a president
@@ -107,6 +116,9 @@ func newRoleRule(roles []string) *roleRule {
 				}
 			}
 		}
+	}
+	if anyField {
+		r.fields = nil
 	}
 	return r
 }
@@ -362,9 +374,16 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 			continue
 		}
 		found = true
+		field, capital := "", false
 		if r.holds(sc, at, k, p) {
+			field, capital = r.otherField(sc, k, p)
+		}
+		switch {
+		case r.holds(sc, at, k, p) && field == "":
 			t.agrees = true
-		} else if t.other == "" {
+		case t.other == "" && field != "":
+			t.other, t.capital = field+" "+p.post, capital // "flight director" for a mission director
+		case t.other == "":
 			t.other = p.post
 		}
 		k = end - 1
@@ -422,7 +441,9 @@ func wordsFirstAt(sc scanner, at span, ws []string) int {
 // judgeRole makes the finding of a name the sheet accepts a contradiction
 // when the title beside it names another post than the fact's role.
 func (m *matcher) judgeRole(src *reading, sent *sentence, fd *Finding, n span) {
-	t, ok := m.roles.titleOf(sent.scanner(), n)
+	sc := sent.scanner()
+	sc.cased = sent // the case of a field before a title: "NASA director"
+	t, ok := m.roles.titleOf(sc, n)
 	switch {
 	case !ok:
 		return
@@ -437,6 +458,9 @@ func (m *matcher) judgeRole(src *reading, sent *sentence, fd *Finding, n span) {
 	case t.unsure:
 		fd.Unsure = true
 		fd.How += "; unsure: after \"a\", it may be one post among others the person holds"
+	case t.capital:
+		fd.Unsure = true
+		fd.How += "; unsure: the word before the title is written with a capital, and may name an organisation or a place (\"NASA director\") rather than what the post is of"
 	case t.headed:
 		fd.Unsure = true
 		fd.How += "; unsure: a title and what it heads before a name may be another's (\"the president of the club Rui Lopes supports\")"

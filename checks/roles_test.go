@@ -110,6 +110,35 @@ func TestMinisterOfState(t *testing.T) {
 	})
 }
 
+// A role with its field ("health minister", "Minister of Housing",
+// "mission director") names that post only: a title of another field
+// beside the name names another post, unsure when its word has a capital
+// (it may name an organisation: "NASA director"). A role listed bare too
+// ("minister | health minister") takes any field.
+func TestFieldsOfPosts(t *testing.T) {
+	const housing = "facts:\n  - id: minister\n    claim: Anton Mereks was the housing minister.\n    name: Anton Mereks\n    role: Minister of Housing | housing minister\n    about: [Mereks]\n"
+	assertVerdicts(t, housing, "2026-09-07", []verdictCase{
+		{"Anton Mereks, the transport minister, has resigned.", "contradicts", "another field before the title"},
+		{"Anton Mereks, the country's minister for transport, has resigned.", "contradicts", "another field after for"},
+		{"Anton Mereks, the housing minister, has resigned.", "agrees", "the role's field"},
+		{"Anton Mereks, Minister of Housing and Planning, has resigned.", "agrees", "the role's field after of, with more"},
+		{"The minister, Anton Mereks, has resigned.", "agrees", "a title with no field says nothing of it"},
+		{"Transport Minister Anton Mereks has resigned.", "unsure", "a field with a capital may be a name"},
+		{"Anton Mereks, the new minister, was sworn in.", "agrees", "a word of [title-field-neutral] is no field"},
+		{"The decree appointed minister Anton Mereks to the post.", "agrees", "nor a verb's participle"},
+	})
+	const director = "facts:\n  - id: director\n    claim: Hanne Vestergaard is the mission director.\n    name: Hanne Vestergaard\n    role: mission director\n    about: [Vestergaard]\n"
+	assertVerdicts(t, director, "2026-09-07", []verdictCase{
+		{"Hanne Vestergaard, the agency's flight director, said it was safe.", "contradicts", "flight director for a mission director"},
+		{"Hanne Vestergaard, director of the lunar mission, said it was safe.", "agrees", "the role's field a few words after the link"},
+		{"NASA director Hanne Vestergaard said it was safe.", "unsure", "a field in capitals may name the agency"},
+	})
+	const bare = "facts:\n  - id: minister\n    claim: Anton Mereks was the housing minister.\n    name: Anton Mereks\n    role: minister | housing minister\n    about: [Mereks]\n"
+	assertVerdicts(t, bare, "2026-09-07", []verdictCase{
+		{"Anton Mereks, the transport minister, has resigned.", "agrees", "a role listed bare takes any field"},
+	})
+}
+
 // Posts of clubs, towns and orchestras are titles too: beside the name,
 // one that is not the role's contradicts. Words that are metaphors or
 // given names as often (architect, dean) or that one person often holds

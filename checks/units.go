@@ -397,17 +397,8 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 			return n.uend, n.value, true
 		}
 	}
-	if v, ok := m.percentAsFactor(sent, n); ok {
-		return n.uend + 1, v, true
-	}
-	if v, ok := m.poundsOfWeight(sent, n); ok {
-		return n.uend, v, true
-	}
-	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
-		return n.uend, n.value, true // "3x faster", not "2x zoom"
-	}
-	if v, end, ok := m.eachOfRate(sent, n); ok {
-		return end, v, true // "a credit of €450 each" for unit: euros per passenger
+	if end, v, ok := m.readingOfForm(sent, n); ok {
+		return end, v, true
 	}
 	for _, alt := range m.units {
 		if alt.spelling && n.unit != nil && (n.uend-n.end == len(alt.words) && sent.scanner().wordsAt(n.end, alt.words) || gluedSpelling(sent, n, alt)) {
@@ -810,4 +801,23 @@ func (m *matcher) eachOfRate(sent *sentence, n numberMention) (facts.Interval, i
 		return facts.Interval{}, 0, false
 	}
 	return scale(n.value, n.unit, d), n.uend + 1, true
+}
+
+// readingOfForm reads a number in the fact's unit by the form it takes: a
+// percentage of a factor, pounds of weight, a factor before a comparative
+// ("3x faster", not "2x zoom"), an amount of each one for a rate per item.
+func (m *matcher) readingOfForm(sent *sentence, n numberMention) (int, facts.Interval, bool) {
+	if v, ok := m.percentAsFactor(sent, n); ok {
+		return n.uend + 1, v, true
+	}
+	if v, ok := m.poundsOfWeight(sent, n); ok {
+		return n.uend, v, true
+	}
+	if f := sent.folded(); n.unit != nil && n.unit.name == "factor" && m.countsFactors() && m.comparativeAt(f.tokens, n.uend) {
+		return n.uend, n.value, true
+	}
+	if v, end, ok := m.eachOfRate(sent, n); ok {
+		return end, v, true // "a credit of €450 each" for unit: euros per passenger
+	}
+	return 0, facts.Interval{}, false
 }

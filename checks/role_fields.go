@@ -1,0 +1,105 @@
+package checks
+
+// The field of a post, the word that says what a title is of: "finance"
+// in "finance minister" and "minister of finance", "mission" in "mission
+// director". A role with a field and a title beside a name with another
+// field name two posts ("transport minister" for a finance minister,
+// "flight director" for a mission director).
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+var (
+	// fieldLinks join a title to its field after it, in English: "minister
+	// of finance", "secretary for health".
+	fieldLinks = lexicon.Set("title-field-links")
+	// fieldNeutral stand before a title and say nothing of its field: "the
+	// new director", "its longtime minister".
+	fieldNeutral = lexicon.Set("title-field-neutral")
+)
+
+// fieldReach is how many words before a title, or after its link, may
+// hold the role's field: "the lunar mission director", "director of the
+// lunar mission".
+const fieldReach = 3
+
+// roleFields returns the fields of a role's words: the word right before
+// a title of [post-titles] in it, and the word after a link and an article
+// after the title; and whether it names a post with no field ("director"),
+// which accepts a title of any field.
+func roleFields(ws []string) (out []string, bare bool) {
+	named := false
+	for k, w := range ws {
+		for _, p := range postTitles[w] {
+			end := k + len(p.words)
+			if end > len(ws) || !slices.Equal(ws[k:end], p.words) {
+				continue
+			}
+			n := len(out)
+			if k > 0 && fieldWord(ws[k-1]) {
+				out = append(out, ws[k-1])
+			}
+			if end+1 < len(ws) && fieldLinks[ws[end]] {
+				j := end + 1
+				if titleArticles[ws[j]] && j+1 < len(ws) {
+					j++
+				}
+				out = append(out, ws[j])
+			}
+			named, bare = true, bare || len(out) == n
+			break
+		}
+		if named {
+			break
+		}
+	}
+	return out, bare
+}
+
+// fieldWord reports whether a folded word may be a title's field: a word
+// of letters, no rank, time, article, determiner nor neutral word.
+func fieldWord(w string) bool {
+	switch {
+	case len(w) <= 2 || !isLetters(w) || strings.HasSuffix(w, "ed"): // not "appointed director"
+		return false
+	case titleRankWords[w] || titleTimeWords[w] || titleArticles[w] || determiners[w] || fieldNeutral[w] || titles[w]:
+		return false
+	case notNouns[w] || titleOfWords[w] || sayingVerbs[w] || auxiliaries[w]: // not "von Ministerpräsident", "said director"
+		return false
+	}
+	return true
+}
+
+// otherField returns the field of the title p at token k when it is none
+// of the role's and none of the role's fields stands near the title, and
+// whether its word is written with a capital (a name of an organisation
+// or a place may stand there: "NASA director"); "" when the title has no
+// field or the role none.
+func (r *roleRule) otherField(sc scanner, k int, p postTitle) (string, bool) {
+	if len(r.fields) == 0 {
+		return "", false
+	}
+	end := k + len(p.words)
+	for j := max(0, k-fieldReach); j < end+1+fieldReach && j < len(sc.toks); j++ {
+		if r.fields[sc.tok(j)] {
+			return "", false
+		}
+	}
+	if j := k - 1; j >= 0 && plainGap(sc.gap(k)) && fieldWord(sc.tok(j)) && !possessiveAfter(sc, j+1) {
+		return sc.tok(j), sc.capital(j)
+	}
+	if end < len(sc.toks) && fieldLinks[sc.tok(end)] && plainGap(sc.gap(end)) {
+		j := end + 1
+		if titleArticles[sc.tok(j)] {
+			j++
+		}
+		if j < len(sc.toks) && plainGap(sc.gap(j)) && fieldWord(sc.tok(j)) {
+			return sc.tok(j), sc.capital(j)
+		}
+	}
+	return "", false
+}

@@ -1794,7 +1794,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 
 // noneAnswers reports whether a label that ends with the phrase is
 // answered after its colon by a word of [none-answers] that ends the
-// sentence, and returns the phrase with the stance that answer gives it:
+// sentence or its clause (a comma or a semicolon after it), and returns the phrase with the stance that answer gives it:
 // "Messages lost: none." denies it, "Deaths: none reported" denies it as
 // of writing.
 func noneAnswers(sent *sentence, sp span) (stanceMention, bool) {
@@ -1804,7 +1804,7 @@ func noneAnswers(sent *sentence, sp span) (stanceMention, bool) {
 		return stanceMention{}, false
 	}
 	stance := denies
-	if k+1 < len(sc.toks) {
+	if k+1 < len(sc.toks) && !strings.ContainsAny(sc.gap(k+1), ",;.:()–—") { // "Punitive damages: none; the court found ..." ends the answer
 		if !noneAfter[sc.tok(k+1)] {
 			return stanceMention{}, false // "Lost: none of the customer data, but logs" goes on
 		}

@@ -403,6 +403,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "- Messages lost: none.", "denies:lost: none", "a label's phrase answered by none after its colon"},
 		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "Messages lost: none reported.", "denies so far:lost: none", "none reported: a denial as of writing"},
 		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "Messages lost: none of them were recovered.", "asserts:lost", "none that goes on is no answer to the label"},
+		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "- Messages lost: none; the backup held.", "denies:lost: none", "none before a semicolon ends its answer"},
+		{facts.Statement{Holds: false, Supports: []string{"lost"}}, "Messages lost: none, the firm said.", "denies:lost: none", "and before a comma"},
 		{facts.Statement{Holds: false, Supports: []string{"cancelled"}}, "Long-haul flights cancelled: 0", "denies:cancelled: 0", "a nought answers a label as none does"},
 		{facts.Statement{Holds: true, Refutes: []string{"cancelled"}}, "Long-haul flights cancelled: 0", "asserts:cancelled: 0", "a refuting label answered by none asserts the claim"},
 		{facts.Statement{Holds: true, Refutes: []string{"cancelled"}}, "Long-haul flights cancelled: none so far", "doubts:cancelled: none", "answered by none as of writing: too uncertain to count"},

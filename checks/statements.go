@@ -941,6 +941,7 @@ const denialReachAfter = 3
 func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
 	clause := sp.start // a token of the phrase's clause
+	thatJoined := false // an "and that" between: a clause of what is said, coordinated
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {
 			if clause == sp.start && listComma(sent, k, sp) {
@@ -954,8 +955,14 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		if p := sc.phraseAt(k, cliticJoins); p != nil && k+len(p) < sp.start && preteriteAt(sent, k+len(p)) {
 			break // "descartó que fuera provocado y lo atribuyó a una línea eléctrica": and, a pronoun, its own verb
 		}
+		if clauseJoins[sc.tok(k)] && complementizers[sc.tok(k+1)] && k+1 < sp.start {
+			thatJoined = true
+		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
-			return span{k, sp.end}, true
+			if thatJoined && !complementizers[sc.tok(k+len(p)-1)] && !complementizers[sc.tok(k+len(p))] {
+				break // "no sign of a cyberattack and that the incident was an internal failure": the second "that" is the saying's
+			}
+			return span{k, sp.end}, true // "no evidence that the servers were breached and that a cyberattack took place"
 		}
 		if p := sc.phraseAt(k, denialBefore); p != nil && k+len(p) <= sp.start {
 			return span{k, sp.end}, true // "an internal mistake rather than a cyberattack"

@@ -165,6 +165,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"O valor dos milhões investidos caiu.", ""},                                                // but "of the millions" before a Portuguese one
 		{"Los agentes abrieron dos contenedores en el puerto.", "dos=2"},                            // Spanish dos before a plural, in a Spanish sentence
 		{"Os agentes abriram um dos contentores no porto.", ""},                                     // Portuguese dos, of the, in a Portuguese one
+		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},     // a Spanish "por" beside Portuguese "ela": dos is of the
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},            // a word left out, read before a scale
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},               // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},                  // a verb of exceeding: a bound

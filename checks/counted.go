@@ -18,9 +18,14 @@ var countedFrom = phrases("counted-from")
 const countedGap = 4
 
 // governor returns the token where a phrase of countedFrom starts that
-// governs the term at sp, within its clause, or -1.
+// governs the term at sp, within its clause, or -1; not "following" after
+// an article, an adjective: "issued the following statement".
 func (sent *sentence) governor(sp span) int {
-	return sent.phraseBeforeTerm(sp, countedFrom)
+	i := sent.phraseBeforeTerm(sp, countedFrom)
+	if sc := sent.scanner(); i > 0 && determiners[sc.tok(i-1)] && sc.tok(i) == "following" {
+		return -1
+	}
+	return i
 }
 
 // phraseBeforeTerm returns where a phrase of list starts that stands

@@ -680,6 +680,8 @@ func TestRunUpTo(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-03-20", []verdictCase{
 		{"Protests broke out on March 2 in the run-up to the referendum.", "silent", "a date counted from the referendum"},
 		{"The referendum was held on March 2.", "contradicts", "the referendum's own date"},
+		{"Protests broke out on March 2 following the referendum.", "silent", "following before the term: counted from it"},
+		{"On March 2 voters answered the following referendum question.", "contradicts", "the following, an adjective after an article, counts from nothing"},
 	})
 }
 

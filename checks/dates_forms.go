@@ -162,18 +162,44 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	}
 	if y, ok := sc.year4(i + 1); ok && !leader(sc.gap(i+1)) {
 		e := dateExpr{month: m, year: y}
-		// "January 2023 to August 2024", "between January 2023 and August 2024".
-		if k, ok := sc.rangeJoin(i + 2); ok && (sc.tok(i+2) != "and" || sc.tok(i-1) == "between") {
-			if m2, ok := sc.month(k); ok {
-				if y2, ok := sc.year4(k + 1); ok && (y2 > y || y2 == y && m2 > m) {
-					e.to = &dateExpr{month: m2, year: y2}
-					return e, k + 2, true
-				}
-			}
+		if to, end, ok := sc.monthRangeEnd(e, i, i+2); ok {
+			e.to = to
+			return e, end, true
 		}
 		return e, i + 2, true
 	}
+	if y, ok := sc.year4(i + 2); ok && sc.tok(i+1) == "de" && plainGap(sc.gap(i+1)) {
+		e := dateExpr{month: m, year: y}
+		if to, end, ok := sc.monthRangeEnd(e, i, i+3); ok {
+			e.to = to
+			return e, end, true // "marzo de 2022 a junio de 2024"; alone, "marzo de 2022" is read as a month and its year
+		}
+	}
 	return dateExpr{}, 0, false
+}
+
+// monthRangeEnd reads the end of a range of months that starts with the
+// month and year e at token i, at the join before token j: "January 2023
+// to August 2024", "between January 2023 and August 2024", "mars 2022 à
+// juin 2024", "von März 2022 bis Juni 2024", "marzo de 2022 a junio de
+// 2024" (a Spanish or Portuguese "de" before the end's year). It returns
+// the end and the token after it.
+func (sc scanner) monthRangeEnd(e dateExpr, i, j int) (*dateExpr, int, bool) {
+	k, ok := sc.dayRangeJoin(j)
+	if !ok || sc.tok(j) == "and" && sc.tok(i-1) != "between" {
+		return nil, 0, false
+	}
+	m2, ok := sc.month(k)
+	if !ok {
+		return nil, 0, false
+	}
+	if sc.tok(k+1) == "de" {
+		k++ // "junio de 2024"
+	}
+	if y2, ok := sc.year4(k + 1); ok && (y2 > e.year || y2 == e.year && m2 > e.month) {
+		return &dateExpr{month: m2, year: y2}, k + 2, true
+	}
+	return nil, 0, false
 }
 
 // dayRangeEnd reads the end of a range of days that starts on day d of

@@ -158,6 +158,10 @@ func TestExtractDates(t *testing.T) {
 		{"The fair runs 23-24 July.", sat, "23-24 July=2022-07-23..2022-07-24"},
 		{"The trip lasts July 30 to August 2.", sat, "July 30 to August 2=2022-07-30..2022-08-02"},
 		{"Bikes made between January 2023 and August 2024 are hit.", sat, "January 2023 and August 2024=2023-01..2024-08"},
+		{"Les vélos fabriqués de mars 2022 à juin 2024 sont concernés.", sat, "mars 2022 à juin 2024=2022-03..2024-06"},
+		{"Las bicis hechas de marzo de 2022 a junio de 2024 están afectadas.", sat, "marzo de 2022 a junio de 2024=2022-03..2024-06"},
+		{"Die Räder von März 2022 bis Juni 2024 sind betroffen.", sat, "März 2022 bis Juni 2024=2022-03..2024-06"},
+		{"In marzo de 2022 a new model was sold.", sat, "In marzo de 2022=2022-03"}, // "a" before no month: no range
 		{"Packs dated between 20 March and 14 April 2022 are hit.", sat, "20 March and 14 April 2022=2022-03-20..2022-04-14"},
 		{"Findings announced in April ............ 4", sat, "in April=2022-04"},
 		{"Findings announced in 2021 .......... 4 April", sat, "in 2021=2021; 4 April=2022-04-04"},

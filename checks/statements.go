@@ -940,7 +940,7 @@ const denialReachAfter = 3
 // that denies it: before it in its clause, or right after it.
 func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
-	clause := sp.start // a token of the phrase's clause
+	clause := sp.start  // a token of the phrase's clause
 	thatJoined := false // an "and that" between: a clause of what is said, coordinated
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {

@@ -363,11 +363,17 @@ var notNouns = lexicon.Set("not-nouns")
 var smallNumbers = lexicon.Ints("small-numbers")
 
 // designation reports whether token i follows a word of one or two
-// letters and a slash with no space: "S/2025 S 3", "C/2023 A3", an
-// astronomical designation, whose year dates no event of the story.
+// letters and a slash with no space ("S/2025 S 3", "C/2023 A3"), or is a
+// year before two letters and a number glued ("2025 TQ14", "2024 YR4"): an
+// astronomical designation, whose year dates no event of the story. Not
+// "2025 Q3" nor "2025 GP".
 func (sc scanner) designation(i int) bool {
-	w := sc.tok(i - 1)
-	return i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2
+	w, next := sc.tok(i-1), sc.tok(i+1)
+	if i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2 {
+		return true
+	}
+	_, year := sc.year4(i)
+	return year && plainGap(sc.gap(i+1)) && len(next) >= 3 && len(next) <= 5 && isLetters(next[:2]) && isDigits(next[2:])
 }
 
 // extractDates finds the date expressions of a sentence, left to right,

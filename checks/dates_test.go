@@ -66,6 +66,8 @@ func TestExtractDates(t *testing.T) {
 		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                    // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
 		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},       // an English month takes the day after it
 		{"The moon S/2025 S 3 was found.", sat, ""},                             // an astronomical designation's year: no date
+		{"The asteroid 2024 YR4 was found.", sat, ""},                           // so is a minor planet's: a year, two letters and a number
+		{"The asteroid was found in 2024 GP data.", sat, "in 2024=2024"},        // two letters alone after the year: a date
 		{"Sales rose in Q1/2022 and fell after.", sat, "2022=2022"},             // but after a code with a digit, the year is read
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},

@@ -886,7 +886,7 @@ func changeThrough(sent *sentence, cd candidate, prep string) bool {
 		if boundaries(f.marks[k], f.marks[at]) > 0 {
 			return false
 		}
-		if changeWords[sc.tok(k)] || changeBefore[sc.tok(k)] {
+		if (changeWords[sc.tok(k)] || changeBefore[sc.tok(k)]) && sc.gap(k) != "-" { // not the "up" of "follow-up observations from 28 sites"
 			return true
 		}
 	}

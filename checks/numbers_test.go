@@ -229,6 +229,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The dose was > 45 mg.", "45 mg=more than 45 milligram"},
 		{"The p-value was 0.002.", "0.002=0.002"},
 		{"Meer dan 400 huizen werden ontruimd.", "Meer dan 400=more than 400"},
+		{"Zeker 31 mensen raakten gewond.", "Zeker 31=at least 31"},                      // Dutch zeker before a figure: at least
+		{"Bij de brand zijn zeker 2.500 huizen ontruimd.", "zeker 2.500=at least 2,500"}, // and a dot of thousands after it
 		{"Mais de 400 casas foram evacuadas.", "Mais de 400=more than 400"},
 		{"The phones were down for the better part of 48 hours.", "the better part of 48 hours=43.2..48 hour"},
 		{"Die Umfrage unter 400 Befragten lief im Mai.", "400=400"},

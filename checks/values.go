@@ -696,10 +696,25 @@ func entryStampAt(src *reading, sent *sentence) (*sentence, clockMention, bool) 
 		return nil, clockMention{}, false
 	}
 	prev := &src.sents[k-1]
-	if cls := prev.clockMentions(); len(cls) == 1 && cls[0].start == 0 && cls[0].end == len(prev.folded().tokens) && (k < 2 || src.sents[k-2].Para != prev.Para) {
+	if cls := prev.clockMentions(); len(cls) == 1 && cls[0].start == 0 && stampOnly(prev, cls[0].end) && (k < 2 || src.sents[k-2].Para != prev.Para) {
 		return prev, cls[0], true
 	}
 	return nil, clockMention{}, false
+}
+
+// stampOnly reports whether nothing but a day follows a time that opens a
+// sentence from token end: "13:05", "00.35 BST (Sunday)", "09:10, 15 June".
+func stampOnly(sent *sentence, end int) bool {
+	toks := sent.folded().tokens
+	for k := end; k < len(toks); k++ {
+		if weekdayWord(toks[k].Text) {
+			continue
+		}
+		if !slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool { return d.start <= k && k < d.end }) {
+			return false
+		}
+	}
+	return true
 }
 
 // coarseOtherYear says why a date for a fact given to the day or the

@@ -293,6 +293,9 @@ func (sc scanner) relativeAt(i int) (dateExpr, int, bool) {
 	if sc.tok(i) == "hier" && sc.french() {
 		return dateExpr{rel: relDay, offset: -1 + sc.dayShift(i, -1), otherLanguage: true}, i + 1, true // "a basculé hier": yesterday, not Dutch "here"
 	}
+	if e, end, ok := sc.yearEndOther(i); ok {
+		return e, end, true // "d'ici la fin de l'année"
+	}
 	switch sc.tok(i) {
 	case "the":
 		return sc.theDayAt(i)
@@ -495,6 +498,28 @@ func (sc scanner) yearPartAhead(i int) bool {
 	}
 	return sc.byDeadline(i) || boundPreps[sc.tok(k-1)] || sc.future(k)
 }
+
+// yearEndOther reads, at token i, a phrase of [year-end-phrases-other]
+// after a deadline, a bound or a future, in a sentence that names no year:
+// the end of the year of writing in another language, "d'ici la fin de
+// l'année" as "by the end of the year".
+func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
+	p := sc.phraseAt(i, yearEndOtherPhrases)
+	if p == nil || sc.namesYear() {
+		return dateExpr{}, 0, false
+	}
+	k := i
+	for k > 0 && (deadlineParts[sc.tok(k-1)] || datePreps[sc.tok(k-1)]) {
+		k--
+	}
+	if !sc.byDeadline(i) && !boundPreps[sc.tok(k-1)] && !sc.future(k) {
+		return dateExpr{}, 0, false
+	}
+	return dateExpr{rel: relYear, yearPart: yearEndsOther[strings.Join(p, " ")], vaguePart: true}, i + len(p), true
+}
+
+// yearEndsOther and yearEndOtherPhrases: see yearEndOther.
+var yearEndsOther, yearEndOtherPhrases = monthRanges("year-end-phrases-other"), phrases("year-end-phrases-other")
 
 // namesYear reports whether the scanner's text holds a year of four
 // digits: "the end of the year" may then be that year's end.

@@ -118,12 +118,15 @@ func TestExtractDates(t *testing.T) {
 		{"Expect screenings in November.", sat, "in November=2022-11 (or next)"},
 		{"Support runs to the end of 2026.", sat, "2026=2026-10..2026-12"},
 		{"It stays supported until the end of 2026.", sat, ""},
-		{"Hanno tempo fino a venerdì.", sat, "venerdì=2022-09-09 (or next)"},        // Italian a is to, no English article: the day is read
-		{"It happened on a Friday in the storm.", sat, ""},                          // English a before an English day: any Friday
-		{"It will close by the end of the year.", sat, "the year=2022-10..2022-12"}, // a deadline at the end of the year of writing
-		{"Sales rose at the end of the year.", sat, ""},                             // past, nothing ahead: it may be last year's end
-		{"The plant will reopen at the start of the year.", sat, ""},                // an early part of the year ahead: perhaps next year's
-		{"In 2019 the plant closed by the end of the year.", sat, "In 2019=2019"},   // another year named: the end may be that one's
+		{"Hanno tempo fino a venerdì.", sat, "venerdì=2022-09-09 (or next)"},                 // Italian a is to, no English article: the day is read
+		{"It happened on a Friday in the storm.", sat, ""},                                   // English a before an English day: any Friday
+		{"It will close by the end of the year.", sat, "the year=2022-10..2022-12"},          // a deadline at the end of the year of writing
+		{"Sales rose at the end of the year.", sat, ""},                                      // past, nothing ahead: it may be last year's end
+		{"The plant will reopen at the start of the year.", sat, ""},                         // an early part of the year ahead: perhaps next year's
+		{"In 2019 the plant closed by the end of the year.", sat, "In 2019=2019"},            // another year named: the end may be that one's
+		{"L'usine fermera d'ici la fin de l'année.", sat, "fin de l'année=2022-10..2022-12"}, // and in French, after d'ici
+		{"Das Werk schließt bis Ende des Jahres.", sat, "Ende des Jahres=2022-10..2022-12"},  // German, after bis
+		{"L'usine a fermé à la fin de l'année.", sat, ""},                                    // with no deadline nor future: which year's end is not said
 		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},
 		{"18 Feb NICE final guidance due.", sat, "18 Feb=2022-02-18 (or next)"},
 		{"It closed 18 Feb due to the storm.", sat, "18 Feb=2022-02-18"},

@@ -376,12 +376,19 @@ func (m nameMatcher) otherBearers(src *reading, sent *sentence, out []nameMentio
 		if m.known[prev] || titles[prev] || nameTitles[prev] || roleWord(prev) || compoundTitle(src, sent, k) || !inRun(runs, k, mn.start) || !titleCase(src, sent, k) || !m.endsLonger(toks[mn.start:mn.end]) || m.knownEarlierInRun(toks, runs, mn.start) {
 			continue
 		}
+		if germanNoun(sent, k) || k > 0 && germanFeminine[toks[k-1].Text] && sent.scanner().holdsAny(germanMarkers) && utf8.RuneCountInString(prev) > maxEventName {
+			continue // "Die Infektiologin Brandt hat ...": a German noun after its article, no given name
+		}
 		mn.role, mn.close, mn.start = nameOtherBearer, m.spelled[0], k
 		if m.givenNearMiss(prev, toks[mn.start+1:mn.end]) {
 			mn.role = nameNearMiss // "Henriette Osei-Barnes" for Henrietta Osei-Barnes: a misspelling, not someone else
 		}
 	}
 }
+
+// germanFeminine ([german-feminine-articles]) and germanMarkers
+// ([german-markers]): see otherBearers.
+var germanFeminine, germanMarkers = lexicon.Set("german-feminine-articles"), lexicon.Set("german-markers")
 
 // otherTails marks the accepted mentions that are a shorter alias opening
 // a longer accepted name, with another capitalised word after them in

@@ -228,6 +228,8 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		{"Outside Kowalska, the director, spoke; outside, the crowd cheered.", "agrees", "a first word the source writes in lower case too is a word, not a name"},
 		{"On Wednesday Kowalska, the director, spoke.", "agrees", "a weekday before the alias is a day, no given name"},
 		{"On Wednesday Anna Kowalska, the director, spoke.", "contradicts", "and a given name after the weekday is still one"},
+		{"Die Infektiologin Kowalska hat als director gesprochen.", "agrees", "a German noun after its article, in a German sentence, is no given name"},
+		{"Die Ärztin Anna Kowalska hat als director gesprochen.", "contradicts", "a given name after the noun still is one"},
 	})
 	const ceo = "facts:\n  - id: ceo\n    claim: The chief executive is Dr. Miriam Okafor.\n    name: Miriam Okafor\n    aliases: [Okafor, Dr. Miriam Okafor]\n    about: [chief executive | Klinikchefin | directeur]\n"
 	assertVerdicts(t, ceo, "2025-10-14", []verdictCase{

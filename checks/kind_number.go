@@ -2264,6 +2264,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case readingTime(sent, n):
 		why = "is a page's reading time (\"9 min read\"): ignored"
+	case n.ranged && len(m.fact.Ends) == 0 && sent.scanner().afterInterval(n.start):
+		why = "is a confidence interval's range (\"95% CI, 76.2%-91.0%\"), which only a fact whose value is a range reads: ignored"
 	case childrenCount(sent, n):
 		why = "counts a parent's children (\"a mother of two\"): ignored"
 	case inRowLabel(src, sent, n):

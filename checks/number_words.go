@@ -480,7 +480,8 @@ func (sc scanner) partOfCount(j int) bool {
 // hôpitaux" with "les" or "des" about it (not Dutch "onze medewerkers",
 // our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei"),
 // Spanish "quince estaciones" with "la" or "y" (not English "quince jam"),
-// Dutch "twee arbeiders" with "zijn" or "werden" (not English "twee cafés").
+// Dutch "twee arbeiders" with two Dutch words, "zijn" and "het" (not
+// English "twee cafés", nor "a van ... elf costumes": "van" is English too).
 func (sc scanner) markedPlural(i int) bool {
 	w, next := sc.tok(i), sc.tok(i+1)
 	switch {
@@ -491,7 +492,7 @@ func (sc scanner) markedPlural(i int) bool {
 	case beforeSpanishPlurals[w]:
 		return foreignPlural(next) && sc.holdsAny(spanishMarkers)
 	case beforeDutchPlurals[w]:
-		return strings.HasSuffix(next, "s") && foreignPlural(next) && sc.holdsAny(dutchMarkers) // "twee arbeiders zijn gewond"
+		return strings.HasSuffix(next, "s") && foreignPlural(next) && sc.countAny(dutchMarkers) >= 2 // "bij het ongeluk zijn twee arbeiders gewond"; not English "a van ... elf costumes"
 	}
 	return false
 }
@@ -513,6 +514,17 @@ var italianMarkers = lexicon.Set("italian-markers")
 // dutchMarkers ([dutch-markers]) make a sentence Dutch, where "onze" is
 // "our".
 var dutchMarkers = lexicon.Set("dutch-markers")
+
+// countAny returns how many words of the sentence are words of set.
+func (sc scanner) countAny(set map[string]bool) int {
+	n := 0
+	for _, t := range sc.toks {
+		if set[t.Text] {
+			n++
+		}
+	}
+	return n
+}
 
 // holdsAny reports whether the sentence holds a word of set.
 func (sc scanner) holdsAny(set map[string]bool) bool {

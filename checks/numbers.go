@@ -369,7 +369,7 @@ func (sc scanner) noQuantity(i int, inDate []bool) (end int, ok bool) {
 	if end, ok := sc.oneOf(i); ok {
 		return end, true // "one of the 12 districts": one of a whole, not a count
 	}
-	if sc.percentAfter(i+1) && sc.phraseAt(i+1, confidenceIntervals) != nil {
+	if sc.confidenceLevel(i) {
 		return i + 1, true // "95% CI": the level of an interval, its bounds after it
 	}
 	if i >= 2 && isDigits(sc.tok(i)) && sc.tok(i-1) == "of" && isVague(sc.tok(i-2)) && plainGap(sc.gap(i)) {
@@ -385,8 +385,60 @@ func (sc scanner) wireSlug(i int) bool {
 	return i == 1 && isDigits(sc.tok(i)) && wireSlugs[sc.tok(0)] && sc.gap(i) == " " && strings.HasPrefix(sc.textAfter(i+1), "-")
 }
 
-// confidenceIntervals ([confidence-intervals]): see noQuantity.
-var confidenceIntervals = phrases("confidence-intervals")
+// confidenceIntervals ([confidence-intervals]) and intervalLinks
+// ([confidence-interval-links]): see confidenceLevel.
+var confidenceIntervals, intervalLinks = phrases("confidence-intervals"), lexicon.Set("confidence-interval-links")
+
+// confidenceLevel reports whether the number at token i is the level of a
+// confidence interval: a percent, glued or in words, then a phrase of
+// [confidence-intervals] that a figure, a mark or a word of
+// [confidence-interval-links] follows ("95% CI, 76.2%-91.0%", "a 95 percent
+// confidence interval of 76 to 91"); not "95% CI builds", a count.
+func (sc scanner) confidenceLevel(i int) bool {
+	j := i + 1
+	if !sc.percentAfter(i + 1) {
+		n := percentWordsAt(sc, i+1)
+		if n == 0 {
+			return false
+		}
+		j += n
+	}
+	p := sc.phraseAt(j, confidenceIntervals)
+	if p == nil {
+		return false
+	}
+	k := j + len(p)
+	_, _, figure := sc.numberAt(k)
+	return k >= len(sc.toks) || !plainGap(sc.gap(k)) || figure || intervalLinks[sc.tok(k)]
+}
+
+// afterInterval reports whether a phrase of [confidence-intervals] ends
+// right before token start, or a word of [confidence-interval-links]
+// before it: the range there is the interval's ("95% CI, 76.2%-91.0%").
+func (sc scanner) afterInterval(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if p := sc.phraseAt(k, confidenceIntervals); p != nil {
+			end := k + len(p)
+			return end == start || end+1 == start && intervalLinks[sc.tok(end)]
+		}
+	}
+	return false
+}
+
+// percentWordsAt returns how many words from token i write "percent"
+// ("percent", "per cent"), or 0.
+func percentWordsAt(sc scanner, i int) int {
+	for n := 1; n <= 2; n++ {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = sc.tok(i + k)
+		}
+		if d := unitLexicon.lookup(strings.Join(words, " ")); d != nil && d.name == "percent" {
+			return n
+		}
+	}
+	return 0
+}
 
 // wireSlugs: see wireSlug.
 var wireSlugs = lexicon.Set("wire-slugs")

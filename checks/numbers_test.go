@@ -208,6 +208,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Bij het ongeluk zijn twee arbeiders gewond geraakt.", "twee=2"},                           // Dutch twee before a plural in -s, in a sentence with a Dutch word
 		{"Elf bezoekers werden naar huis gestuurd.", "Elf=11"},                                      // and elf
 		{"The twee postcards and elf ornaments sold out.", ""},                                      // English words before plurals in -s: no Dutch word
+		{"Officers searched a van and seized elf costumes.", ""},                                    // one word Dutch and English write, "van": no Dutch sentence
 		{"Das wollen wir außer Acht lassen.", ""},                                                   // acht is not read before a word in -en
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                                 // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},                     // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
@@ -242,9 +243,13 @@ func TestExtractNumbers(t *testing.T) {
 		{"The toll topped 40 people.", "topped 40=more than 40"},
 		{"Gusts topping 60 km/h hit the ridge.", "topping 60 km/h=more than 60 kilometer per hour"},
 		{"Pay rises 6% over three years.", "6=6 percent; over three years=at least 3 year"},
-		{"Efficacy ranged from a low of 76.2%-91.0% in the trial.", "76.2%-91.0=76.2..91 percent"}, // a percent sign on each end of a range
-		{"The share was 76.2% – 91.0% last year.", "76.2% – 91.0=76.2..91 percent"},                // and with spaces about the dash
-		{"Turnout rose 5%-12 districts reported late.", "5=5 percent; 12=12"},                      // a percent, then a count: no range
+		{"Efficacy ranged from a low of 76.2%-91.0% in the trial.", "76.2%-91.0=76.2..91 percent"},      // a percent sign on each end of a range
+		{"The share was 76.2% – 91.0% last year.", "76.2% – 91.0=76.2..91 percent"},                     // and with spaces about the dash
+		{"Turnout rose 5%-12 districts reported late.", "5=5 percent; 12=12"},                           // a percent, then a count: no range
+		{"Efficacy was 84.6% (95% CI, 76.2%-91.0%).", "84.6=84.6 percent; 76.2%-91.0=76.2..91 percent"}, // the level of a confidence interval is no quantity
+		{"Support stood at 95% in cities.", "95=95 percent"},                                            // a percentage before anything else is one
+		{"A 95 percent confidence interval of 76 to 91 was given.", "76 to 91=76..91"},                  // the level in words, and a link to the bounds
+		{"After the fix, 95% CI builds passed.", "95=95 percent"},                                       // CI before a noun is something else: the figure counts
 		{"The strike lasted over 3 weeks.", "over 3 weeks=at least 3 week"},
 		{"Over 300 people were hurt.", "Over 300=more than 300"},
 		{"Claims in excess of 40 people were made.", "in excess of 40=more than 40"},
@@ -799,6 +804,10 @@ func TestRangeAgainstRange(t *testing.T) {
 		{"Efficacy was 84.6% (95% CI, 76.2%-91.0%) in the trial.", "contradicts", "an interval beside the other fact's own figure is no hedge of it"},
 		{"Efficacy was 84.6% (95% CI, 76.2%-90.1%) in the trial.", "agrees", "and the same interval agrees"},
 		{"Efficacy was between 76.2% and 91.0% in the trial, a wide CI.", "unsure", "with no figure of the other fact apart, the range may hedge it"},
+	})
+	const point = "facts:\n  - id: efficacy\n    claim: Efficacy was 80%.\n    number: 80\n    unit: percent\n    about: [efficacy]\n"
+	assertVerdicts(t, point, "2025-11-20", []verdictCase{
+		{"Efficacy was 83.5% (95% CI 76.2%-91.0%) in the trial.", "contradicts", "an interval's range is no value of a fact of one figure"},
 	})
 	const crowd = "facts:\n  - id: crowd\n    claim: 2,500 people came.\n    number: 2500\n    unit: people\n    about: [came]\n"
 	assertVerdicts(t, crowd, "2025-11-20", []verdictCase{

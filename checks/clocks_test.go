@@ -537,6 +537,7 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"La madrugada del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "contradicts", "a Spanish opening phrase: the night of Wednesday the 15th"},
 		{"La empresa del miércoles 15 de mayo, una unidad de la planta que fabrica plásticos para toda la región exploded.", "silent", "a word of no list after the article: no opening phrase"},
 		{"No dia 15 de maio, uma unidade da fábrica que produz plásticos para toda a região (exploded) explodiu.", "contradicts", "the day before its number in an opening phrase: no dia"},
+		{"El día 15 de mayo, tras meses de avisos de los vecinos del barrio, una unidad de la planta (exploded) explotó.", "contradicts", "and the Spanish article before it: el día"},
 	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The foundation disclosed the breach on Tuesday 14 May 2024.\n    date: 2024-05-14\n    said_dates: true\n    about: [disclosed]\n"
 	assertVerdicts(t, disclosed, "2024-05-16", []verdictCase{

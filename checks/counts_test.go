@@ -133,11 +133,16 @@ func TestRatesAreNoCounts(t *testing.T) {
 	assertVerdicts(t, credit, "2026-03-11", []verdictCase{
 		{"Passengers get a credit of €450 each.", "contradicts", "an amount of each one, for a fact in an amount per item, is its rate"},
 		{"Passengers get a credit of €500 apiece.", "agrees", "and agrees when it is the sheet's"},
+		{"Passengers get a credit of €450 each time a sailing is cancelled.", "unsure", "each before a noun is each of something else"},
 		{"The line offered passengers a credit of €450.", "contradicts", "an amount with no word of each one is read in the sheet's plain unit"},
 	})
 	const perDay = "facts:\n  - id: fee\n    claim: The fee is 40 euros a day.\n    number: 40\n    unit: euros per day | euros\n    about: [fee]\n"
 	assertVerdicts(t, perDay, "2026-03-11", []verdictCase{
 		{"Drivers paid a fee of €45 each.", "unsure", "each one is no span of time: for a rate per day, still unsure"},
+	})
+	const perNight = "facts:\n  - id: fee\n    claim: The levy is 30 euros a night.\n    number: 30\n    unit: euros per night | euros\n    about: [levy]\n"
+	assertVerdicts(t, perNight, "2026-03-11", []verdictCase{
+		{"Visitors pay a levy of €25 each.", "unsure", "a night is a span of time too, though the table lacks it"},
 	})
 	const abroad = "facts:\n  - id: on-board\n    claim: 214 passengers were on board.\n    number: 214\n    unit: passengers | passeggeri | pasajeros | Fahrgäste\n    about: [treno | tren | Zug]\n"
 	assertVerdicts(t, abroad, "2026-03-11", []verdictCase{

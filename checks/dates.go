@@ -366,13 +366,17 @@ var smallNumbers = lexicon.Ints("small-numbers")
 // letters and a slash with no space ("S/2025 S 3", "C/2023 A3"), or is a
 // year before two letters and a number glued ("2025 TQ14", "2024 YR4"): an
 // astronomical designation, whose year dates no event of the story. Not
-// "2025 Q3" nor "2025 GP".
+// "2025 Q3" nor "2025 GP", nor after a preposition of a date: "In 2024
+// CO2 emissions fell".
 func (sc scanner) designation(i int) bool {
 	w, next := sc.tok(i-1), sc.tok(i+1)
 	if i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2 {
 		return true
 	}
 	_, year := sc.year4(i)
+	if prev := sc.tok(i - 1); datePreps[prev] || yearPreps[prev] || sincePreps[prev] || boundPreps[prev] {
+		return false // "In 2024 CO2 emissions fell": a year, then a formula
+	}
 	return year && plainGap(sc.gap(i+1)) && len(next) >= 3 && len(next) <= 5 && isLetters(next[:2]) && isDigits(next[2:])
 }
 

@@ -238,11 +238,16 @@ type relativePhrase struct {
 	offset int
 }
 
+// distalAfter ([distal-after-hyphen]) after a hyphen make a part of the
+// day that one, not this one: "ce matin-là".
+var distalAfter = lexicon.Set("distal-after-hyphen")
+
 // otherRelativePhraseAt returns the phrase of [relative-day-phrases-other]
 // at token i and its offset in days: "esta mañana" 0.
 func (sc scanner) otherRelativePhraseAt(i int) ([]string, int, bool) {
 	for _, p := range otherRelativePhrases[sc.tok(i)] {
-		if sc.wordsAt(i, p.words) {
+		end := i + len(p.words)
+		if sc.wordsAt(i, p.words) && !(distalAfter[sc.tok(end)] && sc.gap(end) == "-") { // not "ce matin-là", that morning
 			return p.words, p.offset, true
 		}
 	}

@@ -68,6 +68,7 @@ func TestExtractDates(t *testing.T) {
 		{"The moon S/2025 S 3 was found.", sat, ""},                             // an astronomical designation's year: no date
 		{"The asteroid 2024 YR4 was found.", sat, ""},                           // so is a minor planet's: a year, two letters and a number
 		{"The asteroid was found in 2024 GP data.", sat, "in 2024=2024"},        // two letters alone after the year: a date
+		{"In 2024 CO2 emissions fell.", sat, "In 2024=2024"},                    // a preposition of a date before the year: a date, then a formula
 		{"Sales rose in Q1/2022 and fell after.", sat, "2022=2022"},             // but after a code with a digit, the year is read
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
@@ -1027,6 +1028,7 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
 		{"Il terremoto di questa mattina ha fatto migliaia di morti.", "unsure", "questa mattina, the 7th: disagreeing, unsure, as oggi is"},
 		{"El terremoto sacudió esta semana la región norte.", "silent", "esta with another word is no day"},
+		{"Le séisme de ce matin-là a fait des milliers de morts.", "silent", "ce matin-là is that morning, no day counted from the report"},
 	})
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Le séisme d'avant-hier a fait des milliers de morts.", "agrees", "avant-hier is the day before yesterday, the 6th"},

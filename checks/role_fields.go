@@ -20,6 +20,10 @@ var (
 	// fieldNeutral stand before a title and say nothing of its field: "the
 	// new director", "its longtime minister".
 	fieldNeutral = lexicon.Set("title-field-neutral")
+	// postFields are the words a source's title names another field by:
+	// "the transport minister", "the flight director"; any other word
+	// there ("the populist minister", "a cabinet minister") names none.
+	postFields = lexicon.Set("post-fields")
 )
 
 // fieldReach is how many words before a title, or after its link, may
@@ -74,8 +78,9 @@ func fieldWord(w string) bool {
 	return true
 }
 
-// otherField returns the field of the title p at token k when it is none
-// of the role's and none of the role's fields stands near the title, and
+// otherField returns the field of the title p at token k, a word of
+// [post-fields] right before it or after its link, when it is none of the
+// role's and none of the role's fields stands near the title, and
 // whether its word is written with a capital (a name of an organisation
 // or a place may stand there: "NASA director"); "" when the title has no
 // field or the role none.
@@ -89,15 +94,15 @@ func (r *roleRule) otherField(sc scanner, k int, p postTitle) (string, bool) {
 			return "", false
 		}
 	}
-	if j := k - 1; j >= 0 && plainGap(sc.gap(k)) && fieldWord(sc.tok(j)) && !possessiveAfter(sc, j+1) {
-		return sc.tok(j), sc.capital(j)
+	if j := k - 1; j >= 0 && plainGap(sc.gap(k)) && postFields[sc.tok(j)] && sc.gap(j) != "-" && !possessiveAfter(sc, j+1) {
+		return sc.tok(j), sc.capital(j) // not "the 54-year-old minister"
 	}
 	if end < len(sc.toks) && fieldLinks[sc.tok(end)] && plainGap(sc.gap(end)) {
 		j := end + 1
 		if titleArticles[sc.tok(j)] {
 			j++
 		}
-		if j < len(sc.toks) && plainGap(sc.gap(j)) && fieldWord(sc.tok(j)) {
+		if j < len(sc.toks) && plainGap(sc.gap(j)) && postFields[sc.tok(j)] {
 			return sc.tok(j), sc.capital(j)
 		}
 	}

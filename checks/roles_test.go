@@ -125,13 +125,16 @@ func TestFieldsOfPosts(t *testing.T) {
 		{"The minister, Anton Mereks, has resigned.", "agrees", "a title with no field says nothing of it"},
 		{"Transport Minister Anton Mereks has resigned.", "unsure", "a field with a capital may be a name"},
 		{"Anton Mereks, the new minister, was sworn in.", "agrees", "a word of [title-field-neutral] is no field"},
+		{"The populist minister, Anton Mereks, has resigned.", "agrees", "an adjective of no field list names no field"},
+		{"The 54-year-old minister, Anton Mereks, has resigned.", "agrees", "nor a word joined by a hyphen"},
 		{"The decree appointed minister Anton Mereks to the post.", "agrees", "nor a verb's participle"},
 	})
 	const director = "facts:\n  - id: director\n    claim: Hanne Vestergaard is the mission director.\n    name: Hanne Vestergaard\n    role: mission director\n    about: [Vestergaard]\n"
 	assertVerdicts(t, director, "2026-09-07", []verdictCase{
 		{"Hanne Vestergaard, the agency's flight director, said it was safe.", "contradicts", "flight director for a mission director"},
 		{"Hanne Vestergaard, director of the lunar mission, said it was safe.", "agrees", "the role's field a few words after the link"},
-		{"NASA director Hanne Vestergaard said it was safe.", "unsure", "a field in capitals may name the agency"},
+		{"Flight director Hanne Vestergaard said it was safe.", "unsure", "a field with a capital may be a name's word"},
+		{"NASA director Hanne Vestergaard said it was safe.", "agrees", "a word of no field list names no field: the agency"},
 	})
 	const bare = "facts:\n  - id: minister\n    claim: Anton Mereks was the housing minister.\n    name: Anton Mereks\n    role: minister | housing minister\n    about: [Mereks]\n"
 	assertVerdicts(t, bare, "2026-09-07", []verdictCase{

@@ -781,7 +781,7 @@ func (m *matcher) itemRate() *unitDef {
 		if alt.def == nil {
 			continue
 		}
-		if amount, per, ok := strings.Cut(alt.def.base, " per "); ok && per != "second" {
+		if amount, per, ok := strings.Cut(alt.def.base, " per "); ok && per != "second" && !spanItems[per] {
 			name, _, _ := strings.Cut(alt.def.name, " per ")
 			if d := unitLexicon.byName[name]; d != nil && d.base == amount {
 				return d
@@ -793,15 +793,23 @@ func (m *matcher) itemRate() *unitDef {
 
 // eachOfRate reads an amount followed by a word of [per-item] ("a credit
 // of €450 each", "€450 apiece") in the fact's unit when that unit is the
-// amount per an item: the amount of each one is the rate.
+// amount per an item: the amount of each one is the rate. Not before a
+// noun ("€450 each time").
 func (m *matcher) eachOfRate(sent *sentence, n numberMention) (facts.Interval, int, bool) {
 	sc := sent.scanner()
 	d := m.itemRate()
 	if d == nil || n.unit == nil || n.unit.base != d.base || !perItem[sc.tok(n.uend)] || !plainGap(sc.gap(n.uend)) {
 		return facts.Interval{}, 0, false
 	}
+	if k := n.uend + 1; k < len(sc.toks) && plainGap(sc.gap(k)) && !notNouns[sc.tok(k)] {
+		return facts.Interval{}, 0, false // "€450 each time", "each way": each of something else
+	}
 	return scale(n.value, n.unit, d), n.uend + 1, true
 }
+
+// spanItems ([rate-span-items]) are items of a rate that are spans of
+// time the unit table does not hold: "euros per night", "per shift".
+var spanItems = lexicon.Set("rate-span-items")
 
 // readingOfForm reads a number in the fact's unit by the form it takes: a
 // percentage of a factor, pounds of weight, a factor before a comparative

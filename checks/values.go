@@ -463,7 +463,7 @@ func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 		return m.coarseOtherYear(sent, cd)
 	case number && (otherMagnitude(cd.readings, m.fact.Number) || convertedFar(sent, cd, m.fact.Number)) && !m.wrongUnitOnly(sent, cd):
 		return "over a thousand times off the sheet's value (a hundred, converted from another unit), " + somethingElse // "$30.31" a share beside a deal of $4.2 billion; "not used in fifteen years" for a closure of six days
-	case number && perItemAmount(sent, cd) && m.itemRate() == nil:
+	case number && perItemAmount(sent, cd) && !m.readAsEach(sent, cd):
 		return "the amount is of each one, which may not be what the fact counts" // "worth €2 million each"
 	case number && m.formerValue(sent, cd):
 		return "the sentence gives the sheet's figure as what it was before (\"up from 38\"): this one may be a later count"
@@ -862,6 +862,13 @@ func perItemAmount(sent *sentence, cd candidate) bool {
 	}
 	closes := end+1 >= len(f.tokens) || !plainGap(sc.gap(end+1))
 	return sent.numberMentions()[cd.i].unit != nil || closes
+}
+
+// readAsEach reports whether the candidate was read as the rate of a
+// fact in an amount per an item (see eachOfRate): its "each" is no doubt.
+func (m *matcher) readAsEach(sent *sentence, cd candidate) bool {
+	_, _, ok := m.eachOfRate(sent, sent.numberMentions()[cd.i])
+	return ok
 }
 
 // incrementAfter and incrementBefore are the words after or before a

@@ -167,7 +167,8 @@ func TestExtractDates(t *testing.T) {
 		{"Les vélos fabriqués de mars 2022 à juin 2024 sont concernés.", sat, "mars 2022 à juin 2024=2022-03..2024-06"},
 		{"Las bicis hechas de marzo de 2022 a junio de 2024 están afectadas.", sat, "marzo de 2022 a junio de 2024=2022-03..2024-06"},
 		{"Die Räder von März 2022 bis Juni 2024 sind betroffen.", sat, "März 2022 bis Juni 2024=2022-03..2024-06"},
-		{"In marzo de 2022 a new model was sold.", sat, "In marzo de 2022=2022-03"}, // "a" before no month: no range
+		{"I lavori sono durati da marzo 2022 a giugno 2024.", sat, "marzo 2022 a giugno 2024=2022-03..2024-06"}, // da opens the range: from, not of
+		{"In marzo de 2022 a new model was sold.", sat, "In marzo de 2022=2022-03"},                             // "a" before no month: no range
 		{"Packs dated between 20 March and 14 April 2022 are hit.", sat, "20 March and 14 April 2022=2022-03-20..2022-04-14"},
 		{"Findings announced in April ............ 4", sat, "in April=2022-04"},
 		{"Findings announced in 2021 .......... 4 April", sat, "in 2021=2021; 4 April=2022-04-04"},
@@ -1762,5 +1763,17 @@ func TestDayBeforeYesterday(t *testing.T) {
 	assertVerdicts(t, crash, "2024-05-12", []verdictCase{
 		{"The collision drill is planned for the day after tomorrow.", "agrees", "two days ahead of the 12th"},
 		{"The collision drill is planned for tomorrow.", "contradicts", "tomorrow alone is the 13th"},
+	})
+}
+
+// A range of months opened by "from" in another language ("da marzo 2022
+// a giugno 2024", "van maart 2022 tot juni 2024") after a participle is
+// the range of the sentence's event, not the date of a noun before it.
+func TestMonthRangesAfterFrom(t *testing.T) {
+	const works = "facts:\n  - id: works\n    claim: The works ran from March 2022 to June 2024.\n    date: 2022-03..2024-06\n    about: [lavori | werken]\n"
+	assertVerdicts(t, works, "2025-03-15", []verdictCase{
+		{"I lavori sono durati da marzo 2022 a giugno 2025.", "contradicts", "da opens the range: its wrong end contradicts"},
+		{"I lavori sono durati da marzo 2022 a giugno 2024.", "agrees", "and the right range agrees"},
+		{"De werken liepen van maart 2022 tot juni 2025.", "contradicts", "Dutch van opens it too"},
 	})
 }

@@ -374,11 +374,14 @@ func (sc scanner) designation(i int) bool {
 		return true
 	}
 	_, year := sc.year4(i)
-	if prev := sc.tok(i - 1); datePreps[prev] || yearPreps[prev] || sincePreps[prev] || boundPreps[prev] {
+	if prev := sc.tok(i - 1); yearBeforeFormula[prev] || sincePreps[prev] || boundPreps[prev] {
 		return false // "In 2024 CO2 emissions fell": a year, then a formula
 	}
 	return year && plainGap(sc.gap(i+1)) && len(next) >= 3 && len(next) <= 5 && isLetters(next[:2]) && isDigits(next[2:])
 }
+
+// yearBeforeFormula ([year-before-formula]): see designation.
+var yearBeforeFormula = lexicon.Set("year-before-formula")
 
 // extractDates finds the date expressions of a sentence, left to right,
 // and apart those after a bound word: "before 2013", "until 30 September

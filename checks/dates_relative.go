@@ -510,8 +510,8 @@ func (sc scanner) yearPartAhead(i int) bool {
 // l'année" as "by the end of the year".
 func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
 	p := sc.phraseAt(i, yearEndOtherPhrases)
-	if p == nil || sc.namesYear() {
-		return dateExpr{}, 0, false
+	if p == nil || sc.namesYear() || yearEndOthers[sc.tok(i+len(p))] {
+		return dateExpr{}, 0, false // not "la fin de l'année prochaine", "de l'année scolaire"
 	}
 	k := i
 	for k > 0 && (deadlineParts[sc.tok(k-1)] || datePreps[sc.tok(k-1)]) {
@@ -522,6 +522,10 @@ func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{rel: relYear, yearPart: yearEndsOther[strings.Join(p, " ")], vaguePart: true}, i + len(p), true
 }
+
+// yearEndOthers ([year-end-other-years]) after such a phrase make it
+// another year's end: "l'année prochaine", "l'anno scolastico".
+var yearEndOthers = lexicon.Set("year-end-other-years")
 
 // yearEndsOther and yearEndOtherPhrases: see yearEndOther.
 var yearEndsOther, yearEndOtherPhrases = monthRanges("year-end-phrases-other"), phrases("year-end-phrases-other")

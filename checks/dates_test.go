@@ -126,6 +126,7 @@ func TestExtractDates(t *testing.T) {
 		{"The plant will reopen at the start of the year.", sat, ""},                         // an early part of the year ahead: perhaps next year's
 		{"In 2019 the plant closed by the end of the year.", sat, "In 2019=2019"},            // another year named: the end may be that one's
 		{"L'usine fermera d'ici la fin de l'année.", sat, "fin de l'année=2022-10..2022-12"}, // and in French, after d'ici
+		{"L'usine fermera d'ici la fin de l'année prochaine.", sat, ""},                      // another year's end: not the year of writing
 		{"Das Werk schließt bis Ende des Jahres.", sat, "Ende des Jahres=2022-10..2022-12"},  // German, after bis
 		{"L'usine a fermé à la fin de l'année.", sat, ""},                                    // with no deadline nor future: which year's end is not said
 		{"It closes by the end of March 2023.", sat, "March 2023=2023-03-21..2023-03-31"},

@@ -315,6 +315,7 @@ func TestChangesAreNoLevels(t *testing.T) {
 		{"Traffic is down from 41,000 vehicles a day before the works.", "unsure", "down from: what it was before"},
 		{"Traffic rose from 30,000 to 40,000 vehicles a day.", "contradicts", "from ... to: the level after to is read"},
 		{"Traffic in a follow-up count from 40,000 vehicles a day was steady.", "contradicts", "the up of a word joined by a hyphen is no word of change"},
+		{"Traffic eased, a slow-down from 41,000 vehicles a day before the works.", "unsure", "a compound that is itself a change: what it was before"},
 		{"The bridge carries 40,000 vehicles a day.", "contradicts", "a level"},
 		{"The bridge carries by far 40,000 vehicles a day, more than any other.", "contradicts", "by with no word of change before it"},
 	})

@@ -480,8 +480,8 @@ func (sc scanner) partOfCount(j int) bool {
 // hôpitaux" with "les" or "des" about it (not Dutch "onze medewerkers",
 // our staff), Italian "sei ospedali" with "il" or "sono" (not "tu sei"),
 // Spanish "quince estaciones" with "la" or "y" (not English "quince jam"),
-// Dutch "twee arbeiders" with two Dutch words, "zijn" and "het" (not
-// English "twee cafés", nor "a van ... elf costumes": "van" is English too).
+// Dutch "twee arbeiders" with a Dutch word that English does not write,
+// "bij" (not English "twee cafés", nor "a van ... elf costumes").
 func (sc scanner) markedPlural(i int) bool {
 	w, next := sc.tok(i), sc.tok(i+1)
 	switch {
@@ -492,7 +492,7 @@ func (sc scanner) markedPlural(i int) bool {
 	case beforeSpanishPlurals[w]:
 		return foreignPlural(next) && sc.holdsAny(spanishMarkers)
 	case beforeDutchPlurals[w]:
-		return strings.HasSuffix(next, "s") && foreignPlural(next) && sc.countAny(dutchMarkers) >= 2 // "bij het ongeluk zijn twee arbeiders gewond"; not English "a van ... elf costumes"
+		return strings.HasSuffix(next, "s") && foreignPlural(next) && sc.countAny(dutchMarkers) > sc.countAny(dutchAlsoEnglish) // "raakten bij de explosie elf medewerkers gewond"; not English "a van ... elf costumes"
 	}
 	return false
 }
@@ -514,6 +514,11 @@ var italianMarkers = lexicon.Set("italian-markers")
 // dutchMarkers ([dutch-markers]) make a sentence Dutch, where "onze" is
 // "our".
 var dutchMarkers = lexicon.Set("dutch-markers")
+
+// dutchAlsoEnglish ([dutch-markers-also-english]) are words of
+// dutch-markers that English writes too: alone, they make no sentence
+// Dutch for markedPlural ("a van ... elf costumes").
+var dutchAlsoEnglish = lexicon.Set("dutch-markers-also-english")
 
 // countAny returns how many words of the sentence are words of set.
 func (sc scanner) countAny(set map[string]bool) int {

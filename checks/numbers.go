@@ -1321,8 +1321,8 @@ var approxArticles = lexicon.Set("approx-articles")
 func (sc scanner) approximationAt(i int) *approximation {
 	for k, a := range approximations {
 		n := len(a.words)
-		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) {
-			return &approximations[k]
+		if i-n >= 0 && sc.wordsAt(i-n, a.words) && !sc.particleOfChange(i-n, a.words) && !strings.ContainsAny(sc.gap(i), ",;:–—") {
+			return &approximations[k] // not "Het is zeker: 28 mensen", certain, then a figure
 		}
 	}
 	return nil

@@ -209,6 +209,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Elf bezoekers werden naar huis gestuurd.", "Elf=11"},                                      // and elf
 		{"The twee postcards and elf ornaments sold out.", ""},                                      // English words before plurals in -s: no Dutch word
 		{"Officers searched a van and seized elf costumes.", ""},                                    // one word Dutch and English write, "van": no Dutch sentence
+		{"Bij de explosie raakten elf medewerkers gewond.", "elf=11"},                               // one Dutch word English does not write is enough
 		{"Das wollen wir außer Acht lassen.", ""},                                                   // acht is not read before a word in -en
 		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                                 // thirteen to twenty in other languages
 		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},                     // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
@@ -231,6 +232,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"The p-value was 0.002.", "0.002=0.002"},
 		{"Meer dan 400 huizen werden ontruimd.", "Meer dan 400=more than 400"},
 		{"Zeker 31 mensen raakten gewond.", "Zeker 31=at least 31"},                      // Dutch zeker before a figure: at least
+		{"Het is zeker: 28 mensen raakten gewond.", "28=28"},                             // zeker before a colon is certain: no bound across a mark
 		{"Bij de brand zijn zeker 2.500 huizen ontruimd.", "zeker 2.500=at least 2,500"}, // and a dot of thousands after it
 		{"Mais de 400 casas foram evacuadas.", "Mais de 400=more than 400"},
 		{"The phones were down for the better part of 48 hours.", "the better part of 48 hours=43.2..48 hour"},
@@ -284,7 +286,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Er kamen 40 en 60 mensen.", "40=40; 60=60"},                                   // "en" with no "tussen" before: two figures
 		{"Il y avait de 60 à 40 blessés.", "60=60; 40=40"},                              // a falling pair is no range
 		{"It sells at $2 a 10 pack.", "2=2 dollar; 10=10"},                              // English "a" between figures is a rate, no range
-		{"Es gab 3 tot, 5 verletzt.", "3=3; tot, 5=up to 5"},                            // no range across a comma
+		{"Es gab 3 tot, 5 verletzt.", "3=3; 5=5"},                                       // no range, nor a bound, across a comma: German tot is dead
 		{"Tot 5 miljoen euro werd geschat.", "Tot 5 miljoen euro=up to 5,000,000 euro"}, // "tot" before a single figure is still "up to"
 		{"It ships with 4-8GB of memory.", "4-8GB=4..8 gigabyte"},
 		{"It is worth about €60 million.", "about €60 million=54,000,000..66,000,000 euro"},

@@ -908,12 +908,16 @@ func changeThrough(sent *sentence, cd candidate, prep string) bool {
 		if boundaries(f.marks[k], f.marks[at]) > 0 {
 			return false
 		}
-		if (changeWords[sc.tok(k)] || changeBefore[sc.tok(k)]) && sc.gap(k) != "-" { // not the "up" of "follow-up observations from 28 sites"
+		if (changeWords[sc.tok(k)] || changeBefore[sc.tok(k)]) && !(sc.gap(k) == "-" && noChangeCompounds[sc.tok(k-1)+" "+sc.tok(k)]) { // not the "up" of "follow-up observations from 28 sites"; "a slow-down from 8.1%" is a change
 			return true
 		}
 	}
 	return false
 }
+
+// noChangeCompounds ([no-change-compounds]) hold a word of change after a
+// hyphen and name no change: "follow-up", "set-up", "start-up".
+var noChangeCompounds = lexicon.Set("no-change-compounds")
 
 // formerValue reports whether the sentence gives the sheet's figure after
 // "from", as what a figure was before ("has grown to 44 confirmed cases,

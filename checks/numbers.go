@@ -395,6 +395,9 @@ var confidenceIntervals, intervalLinks = phrases("confidence-intervals"), lexico
 // [confidence-interval-links] follows ("95% CI, 76.2%-91.0%", "a 95 percent
 // confidence interval of 76 to 91"); not "95% CI builds", a count.
 func (sc scanner) confidenceLevel(i int) bool {
+	if !isDigits(sc.tok(i)) {
+		return false
+	}
 	j := i + 1
 	if !sc.percentAfter(i + 1) {
 		n := percentWordsAt(sc, i+1)
@@ -428,14 +431,11 @@ func (sc scanner) afterInterval(start int) bool {
 // percentWordsAt returns how many words from token i write "percent"
 // ("percent", "per cent"), or 0.
 func percentWordsAt(sc scanner, i int) int {
-	for n := 1; n <= 2; n++ {
-		words := make([]string, n)
-		for k := range words {
-			words[k] = sc.tok(i + k)
-		}
-		if d := unitLexicon.lookup(strings.Join(words, " ")); d != nil && d.name == "percent" {
-			return n
-		}
+	if d := unitLexicon.lookup(sc.tok(i)); d != nil && d.name == "percent" {
+		return 1
+	}
+	if d := unitLexicon.lookup(sc.tok(i) + " " + sc.tok(i+1)); d != nil && d.name == "percent" {
+		return 2
 	}
 	return 0
 }

@@ -509,6 +509,9 @@ func (sc scanner) yearPartAhead(i int) bool {
 // the end of the year of writing in another language, "d'ici la fin de
 // l'année" as "by the end of the year".
 func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
+	if !yearEndFirsts[sc.tok(i)] {
+		return dateExpr{}, 0, false // most words open no such phrase: spared the list
+	}
 	p := sc.phraseAt(i, yearEndOtherPhrases)
 	if p == nil || sc.namesYear() || yearEndOthers[sc.tok(i+len(p))] {
 		return dateExpr{}, 0, false // not "la fin de l'année prochaine", "de l'année scolaire"
@@ -527,8 +530,17 @@ func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
 // another year's end: "l'année prochaine", "l'anno scolastico".
 var yearEndOthers = lexicon.Set("year-end-other-years")
 
-// yearEndsOther and yearEndOtherPhrases: see yearEndOther.
+// yearEndsOther and yearEndOtherPhrases: see yearEndOther; yearEndFirsts
+// are the phrases' first words.
 var yearEndsOther, yearEndOtherPhrases = monthRanges("year-end-phrases-other"), phrases("year-end-phrases-other")
+
+var yearEndFirsts = func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range yearEndOtherPhrases {
+		out[p[0]] = true
+	}
+	return out
+}()
 
 // namesYear reports whether the scanner's text holds a year of four
 // digits: "the end of the year" may then be that year's end.

@@ -220,6 +220,7 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n1:20 p.m. — A crew was stood down. Two firefighters have been treated for injuries.\n", "unsure", "a later sentence of the stamped entry"},
 		{"# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp alone in the paragraph before"},
 		{"# Live\n\n00.35 BST (Sunday)\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "a stamp with its zone and its day in the paragraph before"},
+		{"# Live\n\n00.35 BST (Sun)\n\nTwo firefighters have been treated for minor injuries.\n", "unsure", "and with its day abbreviated"},
 		{"# Live\n\n00.35 BST (Sunday) crews pulled back\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "a time with words after its day is a line of text, no stamp"},
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
 		{"# Live\n\n4:05 p.m. — The final tally: two firefighters were treated for injuries.\n", "contradicts", "an entry that calls its count final gives the last word on it"},

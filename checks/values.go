@@ -703,12 +703,13 @@ func entryStampAt(src *reading, sent *sentence) (*sentence, clockMention, bool) 
 }
 
 // stampOnly reports whether nothing but a day follows a time that opens a
-// sentence from token end: "13:05", "00.35 BST (Sunday)", "09:10, 15 June".
+// sentence from token end: "13:05", "00.35 BST (Sunday)", "00.35 BST
+// (Sun)", "09:10, 15 June".
 func stampOnly(sent *sentence, end int) bool {
 	toks := sent.folded().tokens
 	for k := end; k < len(toks); k++ {
-		if weekdayWord(toks[k].Text) {
-			continue
+		if _, day := weekdayOf(toks[k].Text); day || weekdayWord(toks[k].Text) {
+			continue // "(Sunday)", "(Sun)"
 		}
 		if !slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool { return d.start <= k && k < d.end }) {
 			return false

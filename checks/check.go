@@ -30,8 +30,11 @@ type matcher struct {
 	quote  quoteMatcher
 	claims statementMatcher
 	units  unitSpec
-	kind   factKind  // how the fact's kind is read
-	value  valueKind // for a fact of a value kind (date, time, number, version), or nil
+	// perItem is the amount's unit of a unit that is an amount per an
+	// item ("euros per passenger": euro; see units.itemRate), or nil.
+	perItem *unitDef
+	kind    factKind  // how the fact's kind is read
+	value   valueKind // for a fact of a value kind (date, time, number, version), or nil
 	// rivalQuotes are the sheet's other quote facts, for a quote fact: a
 	// passage closer to one of them is that one's, not a rewording of this.
 	rivalQuotes []*matcher
@@ -138,6 +141,7 @@ func newMatchers(fs []*facts.Fact) []*matcher {
 func newMatcher(f *facts.Fact) *matcher {
 	m := &matcher{fact: f, loc: newLocator(f.About, f.Unless), units: newUnitSpec(f.Unit, unitLexicon)}
 	m.kind = factKinds[f.Kind](m)
+	m.perItem = m.units.itemRate()
 	m.own = ownWords(f)
 	m.changeBy = changeClaim(f)
 	if f.Kind == facts.KindDate {

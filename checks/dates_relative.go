@@ -218,25 +218,9 @@ var otherRelativeDays, dayEarlier, dayLater = lexicon.Ints("relative-days-other"
 
 // otherRelativePhrases are the parts of the day counted from the day of
 // writing in other languages in two words or more
-// ([relative-day-phrases-other]), by their first word.
-var otherRelativePhrases = func() map[string][]relativePhrase {
-	out := map[string][]relativePhrase{}
-	for p, n := range lexicon.Ints("relative-day-phrases-other") {
-		ws := phraseWords(p)
-		out[ws[0]] = append(out[ws[0]], relativePhrase{ws, n})
-	}
-	for _, ps := range out {
-		slices.SortFunc(ps, func(a, b relativePhrase) int { return len(b.words) - len(a.words) }) // the longest first
-	}
-	return out
-}()
-
-// relativePhrase is a phrase of [relative-day-phrases-other] and its
-// offset in days.
-type relativePhrase struct {
-	words  []string
-	offset int
-}
+// ([relative-day-phrases-other]), by their first word; otherRelativeOffsets
+// their offsets in days, by their words.
+var otherRelativePhrases, otherRelativeOffsets = indexPhrases(phrases("relative-day-phrases-other")), phraseInts("relative-day-phrases-other")
 
 // distalAfter ([distal-after-hyphen]) after a hyphen make a part of the
 // day that one, not this one: "ce matin-là".
@@ -245,13 +229,11 @@ var distalAfter = lexicon.Set("distal-after-hyphen")
 // otherRelativePhraseAt returns the phrase of [relative-day-phrases-other]
 // at token i and its offset in days: "esta mañana" 0.
 func (sc scanner) otherRelativePhraseAt(i int) ([]string, int, bool) {
-	for _, p := range otherRelativePhrases[sc.tok(i)] {
-		end := i + len(p.words)
-		if sc.wordsAt(i, p.words) && !(distalAfter[sc.tok(end)] && sc.gap(end) == "-") { // not "ce matin-là", that morning
-			return p.words, p.offset, true
-		}
+	p := sc.indexedPhraseAt(i, otherRelativePhrases)
+	if end := i + len(p); p == nil || distalAfter[sc.tok(end)] && sc.gap(end) == "-" {
+		return nil, 0, false // not "ce matin-là", that morning
 	}
-	return nil, 0, false
+	return p, otherRelativeOffsets[strings.Join(p, " ")], true
 }
 
 var periods = map[string]relKind{"week": relWeek, "month": relMonth, "year": relYear}
@@ -509,10 +491,7 @@ func (sc scanner) yearPartAhead(i int) bool {
 // the end of the year of writing in another language, "d'ici la fin de
 // l'année" as "by the end of the year".
 func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
-	if !yearEndFirsts[sc.tok(i)] {
-		return dateExpr{}, 0, false // most words open no such phrase: spared the list
-	}
-	p := sc.phraseAt(i, yearEndOtherPhrases)
+	p := sc.indexedPhraseAt(i, yearEndOtherPhrases)
 	if p == nil || sc.namesYear() || yearEndOthers[sc.tok(i+len(p))] {
 		return dateExpr{}, 0, false // not "la fin de l'année prochaine", "de l'année scolaire"
 	}
@@ -530,17 +509,8 @@ func (sc scanner) yearEndOther(i int) (dateExpr, int, bool) {
 // another year's end: "l'année prochaine", "l'anno scolastico".
 var yearEndOthers = lexicon.Set("year-end-other-years")
 
-// yearEndsOther and yearEndOtherPhrases: see yearEndOther; yearEndFirsts
-// are the phrases' first words.
-var yearEndsOther, yearEndOtherPhrases = monthRanges("year-end-phrases-other"), phrases("year-end-phrases-other")
-
-var yearEndFirsts = func() map[string]bool {
-	out := map[string]bool{}
-	for _, p := range yearEndOtherPhrases {
-		out[p[0]] = true
-	}
-	return out
-}()
+// yearEndsOther and yearEndOtherPhrases: see yearEndOther.
+var yearEndsOther, yearEndOtherPhrases = monthRanges("year-end-phrases-other"), indexPhrases(phrases("year-end-phrases-other"))
 
 // namesYear reports whether the scanner's text holds a year of four
 // digits: "the end of the year" may then be that year's end.

@@ -39,6 +39,35 @@ func phraseWords(p string) []string {
 	return ws
 }
 
+// A phraseIndex holds the phrases of a list by their first word, longest
+// first, so that a scanner asks at each token only the phrases that may
+// start there.
+type phraseIndex map[string][][]string
+
+// indexPhrases indexes phrases as phrases returns them.
+func indexPhrases(list [][]string) phraseIndex {
+	out := phraseIndex{}
+	for _, p := range list {
+		out[p[0]] = append(out[p[0]], p)
+	}
+	return out
+}
+
+// indexedPhraseAt returns the phrase of idx that starts at token i, or nil.
+func (sc scanner) indexedPhraseAt(i int, idx phraseIndex) []string {
+	return sc.phraseAt(i, idx[sc.tok(i)])
+}
+
+// phraseInts reads a lexicon list of phrases with whole numbers ("esta
+// manana=0"), keyed by the phrase's words as phrases splits them.
+func phraseInts(list string) map[string]int {
+	out := map[string]int{}
+	for p, n := range lexicon.Ints(list) {
+		out[strings.Join(phraseWords(p), " ")] = n
+	}
+	return out
+}
+
 // phraseAt returns the phrase of list (as phrases gives it, longest
 // first) that starts at token i, or nil.
 func (sc scanner) phraseAt(i int, list [][]string) []string {

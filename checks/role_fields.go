@@ -36,14 +36,12 @@ const fieldReach = 3
 // after the title; and whether it names a post with no field ("director"),
 // which accepts a title of any field.
 func roleFields(ws []string) (out []string, bare bool) {
-	named := false
 	for k, w := range ws {
 		for _, p := range postTitles[w] {
 			end := k + len(p.words)
 			if end > len(ws) || !slices.Equal(ws[k:end], p.words) {
 				continue
 			}
-			n := len(out)
 			if k > 0 && fieldWord(ws[k-1]) {
 				out = append(out, ws[k-1])
 			}
@@ -54,14 +52,10 @@ func roleFields(ws []string) (out []string, bare bool) {
 				}
 				out = append(out, ws[j])
 			}
-			named, bare = true, bare || len(out) == n
-			break
-		}
-		if named {
-			break
+			return out, len(out) == 0 // the first title of the role is its post
 		}
 	}
-	return out, bare
+	return nil, false
 }
 
 // fieldWord reports whether a folded word may be a title's field: a word

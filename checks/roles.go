@@ -73,8 +73,7 @@ type titleReading struct {
 	agrees  bool
 	unsure  bool // an indefinite article: one post among others
 	capital bool // another field written with a capital: perhaps a name
-
-	headed bool // a title with what it heads before the name (see ofTitle)
+	headed  bool // a title with what it heads before the name (see ofTitle)
 }
 
 // titleOfWords join a title to what it heads ("chief executive of
@@ -374,12 +373,12 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 			continue
 		}
 		found = true
-		field, capital := "", false
-		if r.holds(sc, at, k, p) {
+		holds, field, capital := r.holds(sc, at, k, p), "", false
+		if holds {
 			field, capital = r.otherField(sc, k, p)
 		}
 		switch {
-		case r.holds(sc, at, k, p) && field == "":
+		case holds && field == "":
 			t.agrees = true
 		case t.other == "" && field != "":
 			t.other, t.capital = field+" "+p.post, capital // "flight director" for a mission director

@@ -773,11 +773,11 @@ func roundedBy(x float64) float64 {
 	return 0.5 * math.Pow(10, float64(zeros))
 }
 
-// itemRate returns the amount's unit of the fact's first unit that is a
+// itemRate returns the amount's unit of the first alternative that is a
 // rate per item, not per a span of time ("euros per passenger": euro), or
 // nil.
-func (m *matcher) itemRate() *unitDef {
-	for _, alt := range m.units {
+func (us unitSpec) itemRate() *unitDef {
+	for _, alt := range us {
 		if alt.def == nil {
 			continue
 		}
@@ -797,7 +797,7 @@ func (m *matcher) itemRate() *unitDef {
 // noun ("€450 each time").
 func (m *matcher) eachOfRate(sent *sentence, n numberMention) (facts.Interval, int, bool) {
 	sc := sent.scanner()
-	d := m.itemRate()
+	d := m.perItem
 	if d == nil || n.unit == nil || n.unit.base != d.base || !perItem[sc.tok(n.uend)] || !plainGap(sc.gap(n.uend)) {
 		return facts.Interval{}, 0, false
 	}

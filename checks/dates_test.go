@@ -870,6 +870,23 @@ func TestDateBeforeARelativeClause(t *testing.T) {
 	})
 }
 
+// In another language a date before "que", "dass" or "che", the fact's
+// terms only after it, may date a warning or a saying whose verb the
+// checker cannot read: unsure when it disagrees.
+func TestDateBeforeAnotherLanguagesSubordinator(t *testing.T) {
+	const collapse = "facts:\n  - id: collapse\n    claim: The dam gave way on 14 May 2026.\n    date: 2026-05-14\n    about: [presa | barrage | Damm | diga]\n"
+	assertVerdicts(t, collapse, "2026-05-18", []verdictCase{
+		{"El 3 de mayo, los técnicos avisaron que la presa podía ceder.", "unsure", "Spanish: the date may be the warning's"},
+		{"Le 3 mai, les ingénieurs ont prévenu qu'un barrage pouvait céder.", "unsure", "French qu' before the term"},
+		{"Am 3. Mai warnten Ingenieure, dass der Damm brechen könnte.", "unsure", "German dass"},
+		{"Il 3 maggio i tecnici scrissero che la diga era a rischio.", "unsure", "Italian che"},
+		{"El 3 de mayo cedió la presa.", "contradicts", "no subordinator: the date is the event's"},
+		{"El 3 de mayo, una parte de la presa que retenía el agua cedió.", "contradicts", "que on the subject, no verb of saying before it"},
+		{"La presa, que tenía cincuenta años, cedió el 3 de mayo.", "contradicts", "que after the term opens a clause on the fact's own noun"},
+		{"El 14 de mayo, los técnicos confirmaron que la presa había cedido.", "agrees", "an agreeing date still agrees"},
+	})
+}
+
 // A quarter or a half of a year with no year after it ("in the third
 // quarter") takes its year from the publication date, as "in July" does.
 func TestQuartersWithoutAYear(t *testing.T) {

@@ -406,6 +406,36 @@ func relativeOnly(sent *sentence, d span, spans []span) bool {
 	return false
 }
 
+// otherSubordinateOnly reports whether a word of [other-subordinators]
+// stands after the date and a verb of [other-saying-verbs], and before
+// every one of the fact's terms: "El 3 de mayo, los técnicos avisaron que
+// la presa podía ceder" may date the warning, where "No dia 3, uma
+// unidade da fábrica que produz plásticos explodiu" has a clause on its
+// subject. It says why, or "".
+func otherSubordinateOnly(sent *sentence, d span, spans []span) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	first := spans[0].start
+	for _, sp := range spans {
+		first = min(first, sp.start)
+	}
+	sc := sent.scanner()
+	verb := false
+	for k := d.end; k < first; k++ {
+		w := sc.tok(k)
+		if otherSubordinators[w] && verb {
+			return "the fact's terms stand only after a verb of saying or warning and a word like \"que\" or \"dass\" that follow the date, which may date the saying"
+		}
+		verb = verb || otherSayingVerbs[w]
+	}
+	return ""
+}
+
+// otherSubordinators open what was said or a clause of its own in another
+// language.
+var otherSubordinators = lexicon.Set("other-subordinators")
+
 // otherNounsClause reports whether a word of [clause-relatives] stands after
 // every one of the fact's terms and before the date, right after a word
 // that is none of them: "The finding follows an investigation that began
@@ -835,7 +865,7 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"

@@ -887,6 +887,23 @@ func TestDateBeforeAnotherLanguagesSubordinator(t *testing.T) {
 	})
 }
 
+// A day one off the fact's beside a time in UTC may be the same moment's
+// where the event was: unsure. A time in another zone may be the event's
+// own, and one restated in local time gives the local day.
+func TestDayOfATimeInUTC(t *testing.T) {
+	const quake = "facts:\n  - id: quake\n    claim: The earthquake struck on 11 March 2026.\n    date: 2026-03-11\n    about: [earthquake]\n"
+	assertVerdicts(t, quake, "2026-03-13", []verdictCase{
+		{"The earthquake struck at 22:15 GMT on 10 March.", "unsure", "22:15 GMT is the 11th east of UTC+2"},
+		{"The earthquake struck on 12 March at 01:30 UTC.", "unsure", "01:30 UTC is the 11th west of UTC-2"},
+		{"The earthquake struck at 03:00 GMT on 10 March.", "contradicts", "03:00 GMT is the 10th in every zone but UTC+14's 17:00, still the 10th"},
+		{"The earthquake struck at 22:15 CET on 10 March.", "contradicts", "a zone that may be the event's own"},
+		{"The earthquake struck at 22:15 local time on 10 March.", "contradicts", "local time: the event's day"},
+		{"The earthquake struck at 22:15 GMT on 10 March (00:15 local time on 10 March).", "contradicts", "restated in local time, on the 10th"},
+		{"The earthquake struck at 22:15 GMT on 9 March.", "contradicts", "two days off"},
+		{"The earthquake struck on 10 March, and a tsunami warning followed at 22:15 GMT.", "contradicts", "the time stands too far from the day"},
+	})
+}
+
 // A quarter or a half of a year with no year after it ("in the third
 // quarter") takes its year from the publication date, as "in July" does.
 func TestQuartersWithoutAYear(t *testing.T) {
@@ -912,11 +929,11 @@ func TestConversionDays(t *testing.T) {
 		{"The hammer came down at 8:14 p.m. (0014 GMT Wednesday) in a packed room.", "unsure", "GMT's day of a New York evening"},
 		{"The hammer came down at 8:14 p.m. (0014 GMT on Wednesday) in a packed room.", "unsure", "with on"},
 		{"The hammer came down on Wednesday at 8:14 p.m. in a packed room.", "contradicts", "a weekday before the time is the event's"},
-		{"The hammer came down at 0014 GMT Wednesday in a packed room.", "contradicts", "a time in one zone alone, no restatement: its day is the event's"},
+		{"The hammer came down at 0014 GMT Wednesday in a packed room.", "unsure", "a time in UTC alone, no restatement: west of it, the day before (see TestDayOfATimeInUTC)"},
 		{"The hammer came down at 8:14 p.m. EDT (0014 GMT) on Wednesday in a packed room.", "contradicts", "a date after the bracket closes is both times' day"},
 		{"The hammer came down on 13 May at 00:14 GMT (8:14 p.m. EDT on 12 May) in a packed room.", "agrees", "the day in the brackets agrees; the named zone's day before is unsure, no contradiction"},
 		{"The hammer came down on 13 May at 00:14 GMT (8:14 p.m. local time) in a packed room.", "unsure", "the same with no date in the brackets"},
-		{"The hammer came down on 13 May at 00:14 GMT in a packed room.", "contradicts", "no restatement in another zone: the day is the event's"},
+		{"The hammer came down on 13 May at 00:14 GMT in a packed room.", "unsure", "no restatement, but a time in UTC: west of it 00:14 GMT is the 12th (see TestDayOfATimeInUTC)"},
 		{"The hammer came down on 13 May at 14:14 GMT (16:14 CEST) in a packed room.", "contradicts", "a restatement on the same day: the day is both zones'"},
 		{"The hammer came down on 11 May at 9 p.m. ET (10 a.m. JST) in a packed room.", "unsure", "zones more than twelve hours apart: the day is another in the second"},
 		{"The hammer came down on 13 May at 8:14 p.m. (the auction house's time) in a packed room.", "contradicts", "a time with no zone: nothing restated"},

@@ -1100,6 +1100,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
+	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
+		fd.Unsure = true // "at 23:10 GMT on 3 May" for an event of 4 May in Asia
+		fd.How = joinHow(how, "unsure: the day is that of a time in UTC beside it, and where the event was the same moment may fall on the fact's day")
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see
@@ -1113,6 +1116,37 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quotedRelative(src, sent, sent.dateAt(cd.i)) || pastForFuture(f, d, pub))
 	return true
 }
+
+// zoneShiftAgrees reports whether a day one day off the fact's is given
+// beside a time in UTC ("on 3 May at 23:10 GMT", "at 01:30 UTC on 4
+// May") that no other time restates, whose moment falls on the fact's day
+// in some zone, from UTC-12 to UTC+14: a sheet keeps the day where the
+// event happened, which UTC's need not be. A time in another named zone
+// may be the event's own ("at 6.40 Dutch time"), and one restated in
+// local time gives the local day.
+func zoneShiftAgrees(fact facts.Date, sent *sentence, dm dateMention, d facts.Date) bool {
+	if d.IsRange() || fact.IsRange() || d.Start.Precision != facts.Day || fact.Start.Precision != facts.Day {
+		return false
+	}
+	shift := int(fact.Start.First.Sub(d.Start.First).Hours() / 24)
+	cls := sent.clockMentions()
+	if shift != 1 && shift != -1 || len(cls) != 1 {
+		return false
+	}
+	c := cls[0]
+	if c.zoneless || len(c.offs) != 1 || c.offs[0] != 0 || c.end <= dm.start && dm.start-c.end > zoneDayReach || c.start >= dm.end && c.start-dm.end > zoneDayReach {
+		return false
+	}
+	return shift == 1 && c.local+easternmostZone >= 24*60 || shift == -1 && c.local-westernmostZone < 0
+}
+
+// zoneDayReach is how many words a day and the time in UTC it is the day
+// of may stand apart: "at 23:10 GMT time on Monday".
+const zoneDayReach = 3
+
+// easternmostZone and westernmostZone are the farthest offsets from UTC a
+// zone has, in minutes (UTC+14, UTC-12).
+const easternmostZone, westernmostZone = 14 * 60, 12 * 60
 
 // pastForFuture reports whether a date lies wholly before the report while
 // the fact's lies after it: in a source that also gives the fact's date,

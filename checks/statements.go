@@ -1935,9 +1935,32 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 		if k+3 < sp.start && determiners[toks[k+1].Text] && isLetters(toks[k+2].Text) && auxiliaries[toks[k+3].Text] {
 			return true // "No objects will be lifted and the site will ...": a clause with a subject of its own
 		}
+		if v := namedSubjectEnd(sent, k+1); v > k+1 && v < sp.start && (pastForm(toks[v].Text) || auxiliaries[toks[v].Text]) {
+			return true // "Croatia weren't finished and Babic prodded home an equaliser": a subject named, and its verb
+		}
 	}
 	return false
 }
+
+// namedSubjectEnd returns the token after a subject that starts at token
+// k: a pronoun of [pronouns] that is no possessive, or up to
+// namedSubjectWords words written with a capital ("Tomislav Babic"); k
+// when there is none.
+func namedSubjectEnd(sent *sentence, k int) int {
+	toks := sent.folded().tokens
+	if k < len(toks) && pronouns[toks[k].Text] && toks[k].Text != "its" && toks[k].Text != "his" && toks[k].Text != "their" {
+		return k + 1
+	}
+	end := k
+	for end < len(toks) && end-k < namedSubjectWords && isLetters(toks[end].Text) && unicode.IsUpper(sent.writtenAt(end)) && plainGap(sent.scanner().gap(end)) {
+		end++
+	}
+	return end
+}
+
+// namedSubjectWords is how many capitalised words a subject named in a
+// clause of its own may hold.
+const namedSubjectWords = 3
 
 // doForms ([do-forms]) carry a negation before a bare verb: "did not
 // take".

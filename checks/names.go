@@ -621,10 +621,29 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 			if k < n-1 && !m.restFollows(toks, ai, k, i) {
 				continue // "Sieben Plätze nach oben" for the alias Platz 14: a name's first word, the rest of the name not after it
 			}
+			if holdsDigit(m.accepted[ai][k]) && !m.inWholeName(toks, i) {
+				continue // "TM2412 or later" beside "TM2403 through TM2411": an identifier alone one off is another of its series; "TM2403 through TM2412" gives the name a wrong end
+			}
 			f.add(span{max(run.start, i-k), min(run.end, i-k+n)}, nameNearMiss, m.spelled[ai])
 			return
 		}
 	}
+}
+
+// inWholeName reports whether token i stands in the words of an accepted
+// name of several, each spelled as the name's or near it (see
+// othersAlign), whether written with a capital or not: "TM2403 through
+// TM2412" for the alias TM2403 through TM2411.
+func (m nameMatcher) inWholeName(toks []text.Token, i int) bool {
+	for ai, ws := range m.accepted {
+		for k := range ws {
+			at, end := i-k, i-k+len(ws)
+			if len(ws) > 1 && at >= 0 && end <= len(toks) && m.othersAlign(toks, span{at, end}, ai, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restFollows reports whether the words of accepted name ai after its
@@ -776,6 +795,9 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 	}
 	return 0, 0, false
 }
+
+// holdsDigit reports whether a word holds a digit.
+func holdsDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 
 // numberOf reports whether a word is the plural of a word of an accepted
 // name, or, alone (lastOnly), its singular, or its adjective: another

@@ -326,6 +326,12 @@ func TestIdentifierOff(t *testing.T) {
 		{"The controller is the BT1.", "unsure", "a letter off in a short part: a slip, or another chip"},
 		{"The controller is the KT2.", "unsure", "a digit off: the next chip of a series, or a slip"},
 	})
+	const batches = "facts:\n  - id: batches\n    claim: The recalled kettles carry batch codes KB1405 to KB1418.\n    name: KB1405 to KB1418\n    aliases: [KB1405 through KB1418]\n    about: [batch | batches]\n"
+	assertVerdicts(t, batches, "2025-03-20", []verdictCase{
+		{"Kettles whose batch code is KB1419 or higher are safe.", "silent", "a code of a range's series alone, one digit off its end: another batch, no misspelling"},
+		{"The recall covers batches KB1405 through KB1419.", "contradicts", "the range written whole with its end off"},
+		{"The recall covers batches KB1405 through KB1418.", "agrees", "the sheet's range"},
+	})
 }
 
 // The sheet's given name before another surname, named beside the fact's

@@ -1945,7 +1945,11 @@ func (m *matcher) voteSide(sent *sentence, n numberMention) bool {
 		end = o.end // "mit 98 zu 74 Stimmen": the word after the second figure
 	}
 	after := voteWords[sc.tok(end)] && sc.gap(end) == " "
-	if !after && !sc.wordWithin(span{start, start + 1}, -1, voteReach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
+	reach := voteReach
+	if sc.tok(start-1) == "by" {
+		reach = voteByReach // "approved the bill on 12 March by 79-63": "by" gives the margin of the verb before
+	}
+	if !after && !sc.wordWithin(span{start, start + 1}, -1, reach, ".;:!?()", func(k int) bool { return voteWords[sc.tok(k)] }) {
 		return false
 	}
 	forSide, againstSide := m.voteSides()
@@ -2052,6 +2056,10 @@ var voteWords, voteForWords, voteAgainstWords = lexicon.Set("vote-words"), lexic
 
 const voteReach = 4
 
+// voteByReach is how many words before a tally after "by" a word of a vote
+// may stand: "approved the pension bill on 12 March by 79-63".
+const voteByReach = 12
+
 // tallyTo reports whether a count is one side of a score or a tally in
 // words: "to" and a smaller figure with no unit follow it or its unit
 // ("leads two sets to one", "won by five votes to two"); not a change
@@ -2072,7 +2080,7 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	}
 	for _, o := range sent.numberMentions() {
 		if o.start == k+1 {
-			return o.unit == nil && o.value.Hi < n.value.Lo && (o.end == len(sc.toks) || !isLetters(sc.tok(o.end)) || !plainGap(sc.gap(o.end)))
+			return o.unit == nil && o.value.Hi < n.value.Lo && (o.end == len(sc.toks) || !isLetters(sc.tok(o.end)) || !plainGap(sc.gap(o.end)) || tallyEnds[sc.tok(o.end)])
 		}
 	}
 	return false
@@ -2117,6 +2125,10 @@ func (m *matcher) tallyFrom(sent *sentence, n numberMention) bool {
 // tallyNouns count the sides of a score: "two sets to one", "five votes
 // to two"; tallyLinks join its figures.
 var tallyNouns, tallyLinks = lexicon.Set("tally-nouns"), lexicon.Set("tally-links")
+
+// tallyEnds, right after the second figure of a tally in words, leave it
+// bare: "by 79 votes to 63 just before 11 p.m.", "to 63 on Thursday".
+var tallyEnds = lexicon.Set("tally-ends")
 
 // describesOther reports whether a number is joined by a hyphen to a word
 // after it that is no term of the fact: "10-man Drummond", "a five-star

@@ -1573,6 +1573,10 @@ func TestVoteTallies(t *testing.T) {
 		{"Der Rat hat das Verbot mit 30 Stimmen dafür und 17 dagegen beschlossen.", 1, "agrees", "so in German: 30 dafür is the other side's"},
 		{"It was approved; the vote, 29 to 17, was a clear majority.", 0, "contradicts", "a bare tally between commas right after the vote: its first figure is the votes for"},
 		{"It was approved after the vote cut the list 29 to 17 names.", 0, "silent", "a noun after the second figure: a change, no tally"},
+		{"The measure was approved by 31 votes to 16 shortly before midnight.", 1, "contradicts", "a word of [tally-ends] after the second figure leaves it bare: the tally's"},
+		{"The measure was approved by 31 votes to 16 abstentions.", 1, "silent", "a noun after the second figure: no tally, the 16 is no vote against"},
+		{"The council approved the new parking ban on Monday by 29-17.", 0, "contradicts", "after by a word of a vote may stand further back: the first figure is the votes for"},
+		{"The council approved the new parking ban on Monday after a debate that ended 29-17.", 0, "silent", "no by: the vote word too far back, the tally is no vote's"},
 	})
 	const insured = "facts:\n  - id: cover\n    claim: The satellite was insured for 48.6 million dollars.\n    number: 48,600,000\n    unit: dollars\n    about: [insured]\n"
 	assertVerdicts(t, insured, "2025-09-09", []verdictCase{

@@ -317,6 +317,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
 	}
+	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && kind == asserts {
+		at, kind = sp.start-len(p), hedged // "the motion to postpone the vote was rejected": proposed, not done
+	}
 	if k := stillPendingAt(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, hedged // "must still be approved", "moet nog worden goedgekeurd"
 	}
@@ -468,6 +471,10 @@ func pendingAt(sent *sentence, sp span) int {
 	}
 	return k
 }
+
+// proposalBefore ([proposal-before]) right before a phrase make it what
+// was proposed or tried: "the motion to postpone the vote".
+var proposalBefore = phrases("proposal-before")
 
 // stillPending: see stillPendingAt.
 var stillPending = phrases("still-pending")

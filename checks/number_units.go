@@ -42,8 +42,8 @@ func unitFollows(s string, toks []text.Token, end int, unit []string) (int, bool
 		if at > 0 && strings.Contains(s[toks[at-1].End:toks[at].Start], "|") {
 			return 0, false // "| Units 19,500 | Fires 6": the next cell's words are not its unit
 		}
-		if end, ok := unitWordsAt(s, toks, at, unit); ok {
-			return end, true
+		if end, ok := unitWordsAt(s, toks, at, unit); ok && !(skip > 0 && otherNounPrefixes[toks[at-1].Text] && s[toks[at-1].End:toks[at].Start] == "-") {
+			return end, true // not "eight co-authors" for unit: authors
 		}
 		if strings.ContainsAny(s[toks[at-1].End:toks[at].Start], ",;:.()") {
 			return 0, false
@@ -466,3 +466,8 @@ func (m *matcher) totalOverSpan(sent *sentence, n numberMention) (facts.Interval
 // spanOverWords, after a figure, spread it over the span of time after
 // them, and spanOverFillers may stand between: see totalOverSpan.
 var spanOverWords, spanOverFillers = lexicon.Set("span-over-words"), lexicon.Set("span-over-fillers")
+
+// otherNounPrefixes ([other-noun-prefixes]), joined by a hyphen to a unit's
+// word, make another noun: "co-authors" are no authors of a count of
+// authors, "ex-employees" no employees.
+var otherNounPrefixes = lexicon.Set("other-noun-prefixes")

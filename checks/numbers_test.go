@@ -495,6 +495,8 @@ func TestUnitFollows(t *testing.T) {
 		{"The server took 429 new requests.", "requests", "429 new requests"},
 		{"Some 2,000 heat-related hospital admissions were logged.", "admissions", "Some 2,000 heat-related hospital admissions"}, // a hyphenated word is one
 		{"Some 2,000 new heat-related hospital admissions were logged.", "admissions", ""},                                        // but three words are too many
+		{"She thanked her eight co-authors.", "authors", ""},                                                                      // a prefix of [other-noun-prefixes] joined by a hyphen makes another noun
+		{"She thanked her eight fellow authors.", "authors", "eight fellow authors"},                                              // a word before the unit is no such prefix
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.unit, func(t *testing.T) {

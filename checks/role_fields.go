@@ -34,7 +34,8 @@ const fieldReach = 3
 // roleFields returns the fields of a role's words: the word right before
 // a title of [post-titles] in it, and the word after a link and an article
 // after the title; and whether it names a post with no field ("director"),
-// which accepts a title of any field.
+// which accepts a title of any field: not when words the checker cannot
+// join to it follow the title ("ministre des pensions").
 func roleFields(ws []string) (out []string, bare bool) {
 	for k, w := range ws {
 		for _, p := range postTitles[w] {
@@ -52,7 +53,7 @@ func roleFields(ws []string) (out []string, bare bool) {
 				}
 				out = append(out, ws[j])
 			}
-			return out, len(out) == 0 // the first title of the role is its post
+			return out, len(out) == 0 && end == len(ws) // the first title of the role is its post; words after it that no link joins ("ministre des pensions") may be a field read in no language here, no bare post
 		}
 	}
 	return nil, false

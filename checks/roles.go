@@ -230,18 +230,20 @@ func rankedFrom(sc scanner, j int) int {
 const maxOfWords = 3
 
 // rightTitle returns the phrase after a comma after the name that ends
-// at token end, up to the next mark: "the network's chief operating
-// officer". It must open with an article, a title, a rank word
-// ("Associate Director of Operations") or a possessor.
+// at token end, up to the next mark or a relative word: "the network's
+// chief operating officer", "the labour minister who steered the bill".
+// It must open with an article, a title, a rank word ("Associate Director
+// of Operations") or a possessor.
 func rightTitle(sc scanner, end int) span {
 	if end >= len(sc.toks) || strings.TrimSpace(sc.gap(end)) != "," {
 		return span{}
 	}
 	k := end + 1
-	for k < len(sc.toks) && k-end < maxTitleWords && titleGaps(sc, k-1, k+1) {
+	for k < len(sc.toks) && k-end < maxTitleWords && titleGaps(sc, k-1, k+1) && !titleClauseWords[sc.tok(k)] {
 		k++
 	}
-	if k < len(sc.toks) && !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") {
+	relative := k < len(sc.toks) && k > end+1 && titleClauseWords[sc.tok(k)] && plainGap(sc.gap(k)) // "Karin Vermeulen, the labour minister who steered the bill,"
+	if k < len(sc.toks) && !relative && !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") {
 		return span{} // no comma closes it: a clause, not an apposition
 	}
 	_, title := postAt(sc, end)

@@ -140,6 +140,13 @@ func TestFieldsOfPosts(t *testing.T) {
 	assertVerdicts(t, bare, "2026-09-07", []verdictCase{
 		{"Anton Mereks, the transport minister, has resigned.", "agrees", "a role listed bare takes any field"},
 	})
+	const foreign = "facts:\n  - id: minister\n    claim: Lise Wouters is the pensions minister.\n    name: Lise Wouters\n    role: pensions minister | ministre des pensions\n    about: [Wouters]\n"
+	assertVerdicts(t, foreign, "2026-09-07", []verdictCase{
+		{"Lise Wouters, the transport minister, has resigned.", "contradicts", "words after a title that no English link joins make no bare post: the English field holds"},
+		{"Lise Wouters, the transport minister who drafted the bill, has resigned.", "contradicts", "a title's phrase ends at a relative word"},
+		{"Lise Wouters, the minister who drafted the bill, has resigned.", "agrees", "a title with no field before who"},
+		{"Lise Wouters, who drafted the bill as transport minister, has resigned.", "agrees", "a clause opens the phrase: no title beside the name"},
+	})
 }
 
 // Posts of clubs, towns and orchestras are titles too: beside the name,

@@ -60,13 +60,13 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
-		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(cl, m.fact.Time)): // "shortly after 7:40" near the sheet's time is read below
+		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(sent, at, cl, m.fact.Time)) && !wrongSide(sent, at, cl, m.fact.Time): // "shortly after 7:40" near the sheet's time is read below
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
 		case forecastTime(sent, cl.span, m.own):
 			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
 		case (cl.zoneless || cl.textZone || cl.listedZone) && bracketedAlone(sent, cl.span):
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
-		case approx != "" && nearTime(cl, m.fact.Time):
+		case approx != "" && nearTime(sent, at, cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
 		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset):
 			cd.doubt = "local time in a sentence that names a place whose clock is another zone's (\"In Vancouver, where ... local time\"): it may be that place's time"
@@ -503,22 +503,57 @@ func approxTime(sent *sentence, sp span) string {
 // "around 19:00" of 04:09 is not.
 const approxReach = 60
 
-// nearTime reports whether a reading of the clock lies within approxReach
-// of the sheet's time, or within approxLeeway for a time written finer
-// than to the half hour: "vers 22 h 40" an hour off 21:40 is not it.
-func nearTime(cl clockMention, want facts.Clock) bool {
+// nearTime reports whether a reading of the clock at sp lies within
+// approxReach of the sheet's time, or within approxLeeway for a time
+// written finer than to the half hour ("vers 22 h 40" an hour off 21:40 is
+// not it), and on the side its phrase puts the moment, give or take
+// approxSideSlack: "just before 11 p.m." is not 23:47.
+func nearTime(sent *sentence, sp span, cl clockMention, want facts.Clock) bool {
 	reach := approxReach
 	if clockGrain(cl) < 30 {
 		reach = approxLeeway
 	}
+	sc := sent.scanner()
+	before, after := sc.phraseBefore(sp.start, approxTimesBefore) != nil, sc.phraseBefore(sp.start, approxTimesAfter) != nil
 	for _, u := range cl.readIn(want) {
-		d := (u - want.UTC + 1440) % 1440
-		if min(d, 1440-d) <= reach {
+		d := (want.UTC - u + 1440) % 1440 // minutes from the source's time to the sheet's
+		if d > 720 {
+			d -= 1440
+		}
+		if max(d, -d) <= reach && !(before && d > approxSideSlack) && !(after && d < -approxSideSlack) {
 			return true
 		}
 	}
 	return false
 }
+
+// wrongSide reports whether "shortly before" or "just before" stands
+// before the time at sp and the sheet's time lies after it in every
+// reading, by more than approxSideSlack (or "just after" and before it):
+// "approved just before 11 p.m." cannot be 23:47, whatever else the bound
+// may tell.
+func wrongSide(sent *sentence, sp span, cl clockMention, want facts.Clock) bool {
+	sc := sent.scanner()
+	before, after := sc.phraseBefore(sp.start, approxTimesBefore) != nil, sc.phraseBefore(sp.start, approxTimesAfter) != nil
+	if !before && !after {
+		return false
+	}
+	for _, u := range cl.readIn(want) {
+		d := (want.UTC - u + 1440) % 1440
+		if d > 720 {
+			d -= 1440
+		}
+		if before && d <= approxSideSlack || after && d >= -approxSideSlack || max(d, -d) > approxReach {
+			return false
+		}
+	}
+	return true
+}
+
+// approxSideSlack is how far, in minutes, the sheet's time may lie on the
+// other side of a time that "shortly before" or "just after" qualifies and
+// still be near it: a source may round the time it puts itself beside.
+const approxSideSlack = 10
 
 // restatedStamp is how long, in bytes, a time restated in brackets after a
 // stamp may be: "(05:52 CEST)", "(1:52 a.m. EDT)".

@@ -689,9 +689,12 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if link == nil {
 		link, scored = sc.phraseAt(end, scoreLinks), true
 	}
+	inNoun := false // "seven trains in ten were cancelled"
 	if k := end + 1; link == nil {
 		if p := sc.phraseAt(k, nounRatioLinks); p != nil && sc.countedNoun(end) {
 			link, end, scored = p, k, false // "trois clients sur dix", "tres personas de cada diez": a noun between, a share, no score
+		} else if sc.tok(k) == "in" && sc.countedNoun(end) {
+			link, end, scored, inNoun = []string{"in"}, k, false, true
 		}
 	}
 	if link == nil || !plainGap(sc.gap(end)) {
@@ -708,10 +711,24 @@ func (sc scanner) ratio(i int) (facts.Interval, int, float64, bool) {
 	if !ok || scored && (x != math.Trunc(x) || scaleTops[y] && !sc.ratioNounAt(end2)) {
 		return facts.Interval{}, 0, 0, false // "9.8 out of 10", "4 sur 5": a score on a scale
 	}
+	if inNoun && !roundBaseEnd(sc, y, end2) {
+		return facts.Interval{}, 0, 0, false // "four requests in ten hours", "three wins in ten games": a span or a part of a whole
+	}
 	if plainGap(sc.gap(end2)) && unitLexicon.lookup(sc.tok(end2)) != nil {
 		return facts.Interval{}, 0, 0, false // "Nova 3 in 30 Minuten": a time, no share
 	}
 	return ratioShare(x, y), end2, y, true
+}
+
+// roundBaseEnd reports whether the second figure of an English ratio
+// with a noun between ("seven trains in ten") is ten, a hundred or a
+// thousand, and ends its clause or comes before an auxiliary ("in ten
+// were cancelled"): no noun of its own, as "in ten days" has.
+func roundBaseEnd(sc scanner, y float64, end int) bool {
+	if y != 10 && y != 100 && y != 1000 {
+		return false
+	}
+	return end >= len(sc.toks) || !plainGap(sc.gap(end)) || auxiliaries[sc.tok(end)]
 }
 
 // ratioNounAt reports whether token k, after the second figure of "four

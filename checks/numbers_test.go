@@ -299,6 +299,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"About 1 in 100 patients improved.", "1 in 100=0.9..1.1 percent"},             // or 10% either way, where that is wider
 		{"Four in ten patients improved.", "Four in ten=35..45 percent"},               // a first figure above one: half a unit of it
 		{"Nearly four in every ten requests failed.", "four in every ten=35..45 percent"},
+		{"Seven trains in ten were cancelled.", "Seven trains in ten=65..75 percent"},                                                  // a noun between the figure and in, ten ending the subject: a share
+		{"Seven trains in ten days were cancelled.", "Seven=7; ten days=10 day"},                                                       // a noun after the second figure: a span, no ratio
+		{"Seven trains in nine were cancelled.", "Seven=7; nine=9"},                                                                    // after a noun, only ten, a hundred or a thousand make a ratio
 		{"It charges to 60% in 30 minutes.", "60=60 percent; 30 minutes=30 minute"},                                                    // a sign after the first figure: no ratio
 		{"Der Nova 3 in 30 Minuten geladen.", "3=3; 30 Minuten=30 minute"},                                                             // a unit after the second: a time, no ratio
 		{"Dos de cada tres fallecidos tenían más de 75 años.", "Dos de cada tres=50..83.34 percent; más de 75 años=more than 75 year"}, // a ratio in Spanish, its first figure a word that is another word too

@@ -338,6 +338,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if conditionOpens(sent, sp) && kind == asserts {
 		return stanceMention{span: sp, stance: hedged, cue: sent.folded().tokens[0].Text, words: words} // "If the score is level, extra time is played"
 	}
+	if k := attributedBeforeColon(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
@@ -471,6 +474,38 @@ func pendingAt(sent *sentence, sp span) int {
 	}
 	return k
 }
+
+// attributedBeforeColon returns the token of a word of [rumour-nouns] in
+// the clause that a colon closes before the phrase ("A rumour spread
+// fast: the airport ran out of de-icing fluid", "Ein Gerücht hielt sich:
+// ..."), or -1: what follows the colon is what was rumoured or claimed;
+// not "confirm what engineers had suspected: ...", a verb.
+func attributedBeforeColon(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	colon := -1
+	for k := sp.start; k > 0; k-- {
+		g := sc.gap(k)
+		if strings.ContainsAny(g, ".;!?") {
+			return -1
+		}
+		if strings.Contains(g, ":") {
+			colon = k
+			break
+		}
+	}
+	for k := colon - 1; k >= 0 && colon > 0; k-- {
+		if rumourNouns[sc.tok(k)] {
+			return k
+		}
+		if strings.ContainsAny(sc.gap(k), ".;:!?") {
+			break
+		}
+	}
+	return -1
+}
+
+// rumourNouns: see attributedBeforeColon.
+var rumourNouns = lexicon.Set("rumour-nouns")
 
 // proposalBefore ([proposal-before]) right before a phrase make it what
 // was proposed or tried: "the motion to postpone the vote".

@@ -314,14 +314,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
 		at, kind = k, forecastStance(kind) // "Whitfield says the plan will (not) force a tax increase": his forecast
 	}
-	if k := pendingAt(sent, sp); k >= 0 && kind == asserts {
-		at, kind = k, hedged // "a ransom to be paid in bitcoin", "has to be ratified"
-	}
-	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && kind == asserts {
-		at, kind = sp.start-len(p), hedged // "the motion to postpone the vote was rejected": proposed, not done
-	}
-	if k := stillPendingAt(sent, sp); k >= 0 && kind == asserts {
-		at, kind = k, hedged // "must still be approved", "moet nog worden goedgekeurd"
+	if k := unrealisedAt(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, hedged // "a ransom to be paid", "the motion to postpone the vote", "must still be approved"
 	}
 	if k := passiveHedgeAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "a cyber intrusion was suspected"
@@ -502,6 +496,21 @@ func attributedBeforeColon(sent *sentence, sp span) int {
 		}
 	}
 	return -1
+}
+
+// unrealisedAt returns where the words start that make a phrase what is
+// to happen or must (pendingAt: "a ransom to be paid in bitcoin"), what
+// was proposed or tried ([proposal-before]: "the motion to postpone the
+// vote was rejected") or what must still happen (stillPendingAt: "must
+// still be approved"), or -1.
+func unrealisedAt(sent *sentence, sp span) int {
+	if k := pendingAt(sent, sp); k >= 0 {
+		return k
+	}
+	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil {
+		return sp.start - len(p)
+	}
+	return stillPendingAt(sent, sp)
 }
 
 // rumourNouns: see attributedBeforeColon.

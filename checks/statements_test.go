@@ -201,6 +201,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"ban"}}, "The government didn't just ban gas boilers; it taxed oil too.", "hedges:t just ban", "so does n't just"},
 		{facts.Statement{Holds: true, Supports: []string{"interdit"}}, "Le gouvernement a sans doute interdit les chaudières.", "hedges:sans doute interdit", "sans doute is probably: two ways"},
 		{facts.Statement{Holds: true, Supports: []string{"interdit"}}, "Le gouvernement a sans aucun doute interdit les chaudières.", "asserts:interdit", "sans aucun doute is certainly: no negation"},
+		{facts.Statement{Holds: true, Supports: []string{"vietato"}}, "Non a caso il governo ha vietato le caldaie.", "asserts:vietato", "non a caso is not by chance: no negation"},
+		{facts.Statement{Holds: true, Supports: []string{"vietato"}}, "Il governo non ha vietato le caldaie.", "denies:non ha vietato", "a plain non before the phrase denies"},
 		{facts.Statement{Holds: true, Supports: []string{"reopened"}}, "Without the grant, the pool would never have reopened.", "hedges:never have reopened", "a negated past conditional: what did not come about, nothing certain of what did"},
 		{facts.Statement{Holds: true, Supports: []string{"reopened"}}, "Without the grant, the pool wouldn't have reopened.", "hedges:t have reopened", "so with n't"},
 		{facts.Statement{Holds: true, Supports: []string{"rouvert"}}, "Sans la subvention, la piscine n'aurait jamais rouvert.", "hedges:jamais rouvert", "so n'aurait jamais"},

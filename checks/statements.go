@@ -688,17 +688,26 @@ var seConditionNext = lexicon.Set("se-condition-next")
 var subjectNegations = phrases("subject-negations")
 
 // subjectNegated returns the end of a phrase of [subject-negations] right
-// after the phrase at sp ("Improper charging was not a factor"), or -1.
+// after the phrase at sp ("Improper charging was not a factor"), or after
+// a gerund's object when the phrase is a gerund that opens its clause
+// ("cancelling the contract is not on the table"), or -1.
 func subjectNegated(sent *sentence, sp span) int {
 	sc := sent.scanner()
-	if sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) {
-		return -1
+	reach := sp.end
+	if strings.HasSuffix(sc.tok(sp.start), "ing") && (sp.start == 0 || !isLetters(sc.tok(sp.start-1)) || !plainGap(sc.gap(sp.start))) {
+		reach = sp.end + gerundObjectWords // "Cancelling the contract is not on the table": a gerund opens its clause, its object after it
 	}
-	if p := sc.phraseAt(sp.end, subjectNegations); p != nil {
-		return sp.end + len(p)
+	for k := sp.end; k <= reach && k < len(sc.toks) && plainGap(sc.gap(k)); k++ {
+		if p := sc.phraseAt(k, subjectNegations); p != nil {
+			return k + len(p)
+		}
 	}
 	return -1
 }
+
+// gerundObjectWords is how many words of its object may stand between a
+// gerund that opens a clause and a negated verb whose subject it is.
+const gerundObjectWords = 3
 
 // avoidWords: see avoidedBefore.
 var avoidWords = lexicon.Set("avoid-words")

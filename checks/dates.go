@@ -143,11 +143,11 @@ func weekdayList(name string) map[string]time.Weekday {
 // [bound-fillers] ("until at least 31 July", "before the end of June"), or
 // 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) {
+	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !strings.Contains(sc.gap(i), ",") {
 		return 1
 	}
-	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] {
-		return len(p) + 1
+	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !strings.Contains(sc.gap(i-len(p)), ",") {
+		return len(p) + 1 // not "Diciannove giorni dopo, il 2 ottobre": a comma closes the "after" of a span counted
 	}
 	return 0
 }

@@ -571,6 +571,9 @@ func TestFactsThatAreBounds(t *testing.T) {
 	const work = "facts:\n  - id: repairs\n    claim: Repairs begin on 4 May 2026.\n    date: 2026-05-04\n    about: [repairs]\n"
 	assertVerdicts(t, work, "2026-03-10", []verdictCase{
 		{"Repairs won't begin until 4 May, the company said.", "agrees", "not ... until the sheet's day agrees, whatever the verb"},
+		{"Repairs came two days after, on 6 May, once the water fell.", "contradicts", "a comma after the bound's word closes a span counted: the date after it is the event's"},
+		{"Las repairs llegaron dos días después, el 6 de mayo.", "contradicts", "so in Spanish"},
+		{"Repairs came after 6 May.", "silent", "after right before the date is a bound"},
 		{"The repairs will not end until June 1.", "unsure", "the negated verb is no term of the fact: it may date another event, the end"},
 		{"No decision on repairs is expected until May 20.", "unsure", "what is not expected until then is a decision"},
 		{"The road will not be open until May 20 while repairs go on.", "unsure", "the road's opening, not the repairs"},

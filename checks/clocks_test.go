@@ -131,6 +131,7 @@ func TestExtractClocks(t *testing.T) {
 		{"El final llegó a las 18.47 en Lisboa.", "18.47 en Lisboa=18:47 UTC or 17:47 UTC", "en Lisboa as de Lisboa"},
 		{"O colapso ocorreu às 11h52 em Lisboa.", "11h52 em Lisboa=11:52 UTC or 10:52 UTC", "and em Lisboa, in Portuguese"},
 		{"Lumora publicó el aviso a las 16:00 hora de Madrid.", "16:00 hora de Madrid=15:00 UTC or 14:00 UTC", "hora de Madrid, Spain's time"},
+		{"Lumora publicó el aviso a las 9.10, hora peninsular española.", "9.10, hora peninsular española=08:10 UTC or 07:10 UTC", "the mainland's time named with its adjective"},
 		{"The judge spoke at 4:40 p.m. Milan time.", "4:40 p.m. Milan time=15:40 UTC or 14:40 UTC", "another European city's time"},
 		{"Vanaf 14.30 uur krijgen de kastjes de oude versie.", "14.30 uur=local 14:30", "vanaf, the start of a span, before hours and uur"},
 		{"Le marteau est tombé à 20 h 14, heure de New York.", "20 h 14, heure de New York=00:14 UTC or 01:14 UTC", "New York's time in French"},

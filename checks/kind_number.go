@@ -1240,6 +1240,9 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 			at, d, scale = k, digits, glued // "£44.6m", "$2.1bn": the scale glued to them
 		}
 		if scale >= 1e6 && at == n.start && isNumberWord(d) {
+			if sc.phraseAt(k+1, halfAfterScale) != nil {
+				scale /= 2 // "quattro milioni e mezzo": written to the half million
+			}
 			return math.Abs(sheet.Lo-v.Lo) <= scale/2*(1+1e-9) // "two million" for 2.1 million
 		}
 		if scale < 1e6 || at < n.start || !isDigits(d) {

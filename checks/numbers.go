@@ -1491,11 +1491,25 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 	if x, ok := sc.millionsGlued(i, i, t); ok {
 		return x, i + 1, true // $5m, 3m people
 	}
+	var x float64
+	var end int
+	var ok bool
 	if isDigits(t) {
-		return sc.digitsAt(i)
+		x, end, ok = sc.digitsAt(i)
+	} else {
+		x, end, ok = sc.wordNumberAt(i)
 	}
-	return sc.wordNumberAt(i)
+	if f := scales[sc.tok(end-1)]; ok && f > 100 && plainGap(sc.gap(end)) {
+		if p := sc.phraseAt(end, halfAfterScale); p != nil {
+			return x + f/2, end + len(p), true // "quattro milioni e mezzo", "cuatro millones y medio": and a half
+		}
+	}
+	return x, end, ok
 }
+
+// halfAfterScale ([half-after-scale]) after a scale word add half of it:
+// "quattro milioni e mezzo" is 4.5 million.
+var halfAfterScale = phrases("half-after-scale")
 
 // gluedGroups reads the digits of a number in groups of thousands whose
 // last group is glued to a scale, ending before token j: "2,107m" (millions,

@@ -60,6 +60,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"The camp holds 3 000 people.", "3 000=3,000"},
 		{"Costará 154 millones de euros.", "154 millones de euros=154,000,000 euro"},
 		{"Le projet coûte 2,5 millions d'euros.", "2,5 millions d'euros=2,500,000 euro"},
+		{"Il violino vale quattro milioni e mezzo di euro.", "quattro milioni e mezzo di euro=4,500,000 euro"}, // and a half after the scale word, the unit after it
+		{"Costará cuatro millones y medio de euros.", "cuatro millones y medio de euros=4,500,000 euro"},
+		{"Il violino vale quattro milioni e mezzo.", "quattro milioni e mezzo=4,500,000"},
+		{"Son cuatro millones y medio.", "cuatro millones y medio=4,500,000"},
+		{"Hay cuatro y medio de ellos.", "cuatro=4"}, // no scale word: half of nothing is added
 		{"Il costo è di 3 milioni di euro.", "3 milioni di euro=3,000,000 euro"},
 		{"Die Kosten: 154 Millionen Euro.", "154 Millionen Euro=154,000,000 euro"},
 		{"Le coût atteint 2 milliards.", "2 milliards=2,000,000,000"},
@@ -1493,6 +1498,8 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"Revenue was $4.8bn.", "agrees", "a scale glued to the digits rounds as the word does"},
 		{"Revenue was $4.9bn.", "contradicts", "and 4.82 does not round to 4.9"},
 		{"Revenue was $5bn.", "agrees", "a glued scale with no decimals: to the billion"},
+		{"Revenue (ricavi) was cinque miliardi di dollars.", "agrees", "a number word before the scale: to the billion, 4.82 rounds to 5"},
+		{"Revenue (ricavi) was quattro miliardi e mezzo di dollars.", "contradicts", "and a half after the scale: written to the half billion, 4.82 does not round to 4.5"},
 		{"Revenue was five billion dollars.", "agrees", "a number word before a scale rounds as a whole figure does"},
 		{"Revenue was four billion dollars.", "contradicts", "4.82 does not round to four"},
 		{"Revenue was four point nine billion dollars.", "contradicts", "a decimal spoken in words is no whole figure"},

@@ -528,22 +528,26 @@ func nearTime(sent *sentence, sp span, cl clockMention, want facts.Clock) bool {
 }
 
 // wrongSide reports whether "shortly before" or "just before" stands
-// before the time at sp and the sheet's time lies after it in every
-// reading, by more than approxSideSlack (or "just after" and before it):
-// "approved just before 11 p.m." cannot be 23:47, whatever else the bound
-// may tell.
+// before the time at sp, no other bound before it, and the sheet's time
+// lies after it in every reading, by more than approxSideSlack: "approved
+// just before 11 p.m." cannot be 23:47. Not "shortly after", whose
+// sentence may tell of a later moment than the event ("reported the
+// outage shortly after 4 a.m."), nor "until shortly before".
 func wrongSide(sent *sentence, sp span, cl clockMention, want facts.Clock) bool {
 	sc := sent.scanner()
-	before, after := sc.phraseBefore(sp.start, approxTimesBefore) != nil, sc.phraseBefore(sp.start, approxTimesAfter) != nil
-	if !before && !after {
+	p := sc.phraseBefore(sp.start, approxTimesBefore)
+	if p == nil {
 		return false
+	}
+	if w := sc.tok(sp.start - len(p) - 1); boundPreps[w] || deadlinePreps[w] || w == "than" {
+		return false // "stayed closed until shortly before 9 a.m.": the bound's, which may be another moment
 	}
 	for _, u := range cl.readIn(want) {
 		d := (want.UTC - u + 1440) % 1440
 		if d > 720 {
 			d -= 1440
 		}
-		if before && d <= approxSideSlack || after && d >= -approxSideSlack || max(d, -d) > approxReach {
+		if d <= approxSideSlack || d > approxReach {
 			return false
 		}
 	}

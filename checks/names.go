@@ -894,8 +894,8 @@ func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) || weekday {
 		return false // not "On Sunday eight men", "on 15 March 1,200 people", "schloss am Dienstag 4,8 Prozent tiefer"
 	}
-	if k := n.start - 2; k >= 0 && (attributions[toks[k].Text] || toks[k].Text == "to" && k > 0 && toks[k-1].Text == "according") {
-		return false // "volgens Velora ruim 72.000 ritten", "according to Acme 4,000 jobs": who says it, no model
+	if t := toks[n.start].Text; !isDigits(t) && !isNumberWord(t) && !strings.ContainsAny(t, "0123456789") {
+		return false // "volgens Velora ruim 72.000 ritten": an approximation between, no model's number
 	}
 	word := rawToken(src, sent, n.start-1)
 	r, _ := utf8.DecodeRuneInString(word)

@@ -1383,8 +1383,8 @@ func TestNamedFigureWithItsUnit(t *testing.T) {
 		{"The recall covers 60 percent of all Strada 500 bikes sold since 2022.", "unsure", "so in a share of them"},
 		{"The recall affects 40,000 Strada bikes.", "contradicts", "a capitalised word after the figure names the model it counts"},
 		{"The recall affects 40,000 bikes.", "contradicts", "no capitalised word before it"},
-		{"According to Strada 40,000 bikes face the recall.", "contradicts", "after according to the capitalised word says who gives the figure, no model"},
-		{"De recall omvat volgens Strada ruim 60.000 bikes.", "contradicts", "so after volgens, an approximation between"},
+		{"According to Strada 40,000 bikes face the recall.", "unsure", "after according to, a capitalised word before a figure may still be a model (\"Model 3 owners\")"},
+		{"De recall omvat volgens Strada ruim 60.000 bikes.", "contradicts", "an approximation between the capitalised word and the figure: no model's number"},
 		{"Strada 48,000 bikes are recalled.", "agrees", "the sheet's figure agrees whatever stands before it"},
 		{"Bei der letzten Rückrufaktion 40.000 bikes are recalled.", "contradicts", "a German common noun after an article names no model"},
 	})

@@ -242,7 +242,7 @@ func rightTitle(sc scanner, end int) span {
 	for k < len(sc.toks) && k-end < maxTitleWords && titleGaps(sc, k-1, k+1) && !titleClauseWords[sc.tok(k)] {
 		k++
 	}
-	relative := k < len(sc.toks) && k > end+1 && titleClauseWords[sc.tok(k)] && plainGap(sc.gap(k)) // "Karin Vermeulen, the labour minister who steered the bill,"
+	relative := k < len(sc.toks) && k > end+1 && titleClauseWords[sc.tok(k)] && sc.tok(k) != "that" && plainGap(sc.gap(k)) // "Karin Vermeulen, the labour minister who steered the bill,"; not "the transport minister that year"
 	if k < len(sc.toks) && !relative && !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") {
 		return span{} // no comma closes it: a clause, not an apposition
 	}

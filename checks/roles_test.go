@@ -145,6 +145,7 @@ func TestFieldsOfPosts(t *testing.T) {
 		{"Lise Wouters, the transport minister, has resigned.", "contradicts", "words after a title that no English link joins make no bare post: the English field holds"},
 		{"Lise Wouters, the transport minister who drafted the bill, has resigned.", "contradicts", "a title's phrase ends at a relative word"},
 		{"Lise Wouters, the minister who drafted the bill, has resigned.", "agrees", "a title with no field before who"},
+		{"Lise Wouters, the transport minister that year, later took pensions.", "agrees", "that before a noun of time is no relative word: the phrase goes on to the comma, a clause"},
 		{"Lise Wouters, who drafted the bill as transport minister, has resigned.", "agrees", "a clause opens the phrase: no title beside the name"},
 	})
 }

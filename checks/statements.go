@@ -1292,6 +1292,9 @@ func negationHedged(sent *sentence, i int) bool {
 // duda", "sans aucun doute".
 func negationCancelled(sent *sentence, i int) bool {
 	sc := sent.scanner()
+	if sc.phraseAt(i, cancelledNegations) != nil {
+		return true // "Non a caso il governo ha vietato": not by chance
+	}
 	k := i + 1
 	for k <= i+maxCancellerGaps && !negationCancellers[sc.tok(k)] && cancellerGaps[sc.tok(k)] {
 		k++ // "pas de doute", "non c'è dubbio"
@@ -1315,6 +1318,10 @@ const maxCancellerGaps = 2
 // negationHedgePhrases and cancellerGaps: see negationHedged and
 // negationCancelled.
 var negationHedgePhrases, cancellerGaps = phrases("negation-hedge-phrases"), lexicon.Set("canceller-gaps")
+
+// cancelledNegations ([cancelled-negations]) are a negation and the words
+// after it that negate nothing: "non a caso".
+var cancelledNegations = phrases("cancelled-negations")
 
 // negatingPronouns deny only their predicate: "Nobody was arrested".
 var negatingPronouns = lexicon.Set("negating-pronouns")
@@ -1995,12 +2002,35 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 		if k+3 < sp.start && determiners[toks[k+1].Text] && isLetters(toks[k+2].Text) && auxiliaries[toks[k+3].Text] {
 			return true // "No objects will be lifted and the site will ...": a clause with a subject of its own
 		}
-		if v := namedSubjectEnd(sent, k+1); v > k+1 && v < sp.start && (pastForm(toks[v].Text) || auxiliaries[toks[v].Text]) {
+		if v := namedSubjectEnd(sent, k+1); v > k+1 && v < sp.start && (pastForm(toks[v].Text) || auxiliaries[toks[v].Text]) && shortNegatedClause(sent, i, k) {
 			return true // "Croatia weren't finished and Babic prodded home an equaliser": a subject named, and its verb
 		}
 	}
 	return false
 }
+
+// shortNegatedClause reports whether the negation at token i is a verb's
+// ("not", "never", "n't") and the coordinator at token k ends its clause
+// within shortClauseWords words, none of them a complementizer, a verb of
+// saying or an auxiliary: "weren't finished and", "did not give up and";
+// not "never suggested that Acme and", "does not claim the pilot was tired
+// and", where the negation reaches into what is said.
+func shortNegatedClause(sent *sentence, i, k int) bool {
+	toks := sent.folded().tokens
+	if w := toks[i].Text; w != "not" && w != "never" && !contractedNot(sent, i) || k-i > shortClauseWords {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if w := toks[j].Text; complementizers[w] || sayingVerbs[w] || auxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortClauseWords is how many words a negated clause may hold after its
+// negation before "and" opens one of its own: "did not give up and".
+const shortClauseWords = 4
 
 // namedSubjectEnd returns the token after a subject that starts at token
 // k: a pronoun of [pronouns] that is no possessive, or up to

@@ -23,8 +23,6 @@ func TestInterimFigures(t *testing.T) {
 		{"The fire burned 9,500 acres, the worst blaze to date.", "contradicts", "a marker after a comma speaks of another clause"},
 		{"So far, the fire has burned 9,500 acres.", "unsure", "a marker opening the sentence scopes it all"},
 		{"The fire burned 9,500 acres.", "contradicts", "a plain count"},
-		{"The fire had burned 9,500 acres this summer.", "unsure", "a season's figure, which a lasting total need not be"},
-		{"The fire burned 9,500 acres in summer heat.", "contradicts", "summer alone names no stretch of the figure"},
 		{"The fire burned 9,500 acres, but the figure was expected to rise.", "unsure", "a count expected to rise anywhere in the sentence: a count that goes on"},
 		{"The fire burned 9,500 acres, and insurance claims were expected to rise.", "contradicts", "something else expected to rise: no marker of the count"},
 		{"The fire has burned 9,500 acres and counting.", "unsure", "and counting right after the figure and its unit: a figure at one moment"},

@@ -885,6 +885,7 @@ func TestDateBeforeAnotherLanguagesSubordinator(t *testing.T) {
 		{"Il 3 maggio i tecnici scrissero che la diga era a rischio.", "unsure", "Italian che"},
 		{"El 3 de mayo cedió la presa.", "contradicts", "no subordinator: the date is the event's"},
 		{"El 3 de mayo, una parte de la presa que retenía el agua cedió.", "contradicts", "que on the subject, no verb of saying before it"},
+		{"Il 3 maggio, dopo il comunicato che annunciava lavori, la diga ha ceduto.", "contradicts", "a word of saying after an article is a noun: che opens a clause on it"},
 		{"La presa, que tenía cincuenta años, cedió el 3 de mayo.", "contradicts", "que after the term opens a clause on the fact's own noun"},
 		{"El 14 de mayo, los técnicos confirmaron que la presa había cedido.", "agrees", "an agreeing date still agrees"},
 	})
@@ -904,6 +905,8 @@ func TestDayOfATimeInUTC(t *testing.T) {
 		{"The earthquake struck at 22:15 GMT on 10 March (00:15 local time on 10 March).", "contradicts", "restated in local time, on the 10th"},
 		{"The earthquake struck at 22:15 GMT on 9 March.", "contradicts", "two days off"},
 		{"The earthquake struck on 10 March, and a tsunami warning followed at 22:15 GMT.", "contradicts", "the time stands too far from the day"},
+		{"The earthquake struck at 14:00 GMT on 10 March.", "contradicts", "14:00 GMT reaches the 11th only past UTC+9: the day is the event's"},
+		{"The earthquake struck on 10 March, hours before a 22:15 GMT aftershock.", "contradicts", "a comma parts the day from the time: another moment's"},
 	})
 }
 

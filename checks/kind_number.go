@@ -2083,7 +2083,7 @@ func (m *matcher) tallyTo(sent *sentence, n numberMention) bool {
 	}
 	for _, o := range sent.numberMentions() {
 		if o.start == k+1 {
-			return o.unit == nil && o.value.Hi < n.value.Lo && (o.end == len(sc.toks) || !isLetters(sc.tok(o.end)) || !plainGap(sc.gap(o.end)) || tallyEnds[sc.tok(o.end)])
+			return o.unit == nil && o.value.Hi < n.value.Lo && (o.end == len(sc.toks) || !isLetters(sc.tok(o.end)) || !plainGap(sc.gap(o.end)) || tallyEnds[sc.tok(o.end)] && voteWords[sc.tok(k-1)])
 		}
 	}
 	return false
@@ -2129,8 +2129,9 @@ func (m *matcher) tallyFrom(sent *sentence, n numberMention) bool {
 // to two"; tallyLinks join its figures.
 var tallyNouns, tallyLinks = lexicon.Set("tally-nouns"), lexicon.Set("tally-links")
 
-// tallyEnds, right after the second figure of a tally in words, leave it
-// bare: "by 79 votes to 63 just before 11 p.m.", "to 63 on Thursday".
+// tallyEnds, right after the second figure of a vote's tally in words,
+// leave it bare: "by 79 votes to 63 just before 11 p.m.", "to 63 on
+// Thursday"; not "won 39 seats to 38 in the election", a count.
 var tallyEnds = lexicon.Set("tally-ends")
 
 // describesOther reports whether a number is joined by a hyphen to a word

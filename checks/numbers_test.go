@@ -1601,6 +1601,10 @@ func TestVoteTallies(t *testing.T) {
 		{"The satellite was insured for $40 million against loss at launch.", "contradicts", "for in a claim names no side of a vote: against after the figure is no label of the other side"},
 		{"The satellite was insured for $48.6 million against loss at launch.", "agrees", "and the sheet's figure so written agrees"},
 	})
+	const seats = "facts:\n  - id: seats\n    claim: The party won 41 seats.\n    number: 41\n    unit: seats\n    about: [won]\n"
+	assertVerdicts(t, seats, "2025-09-09", []verdictCase{
+		{"The party won 39 seats to 38 in the election.", "contradicts", "a word of [tally-ends] leaves a tally bare only after a vote noun: 39 seats is a count"},
+	})
 	const count = "facts:\n  - id: n\n    claim: Three goals were scored.\n    number: 3\n    about: [won]\n"
 	assertVerdicts(t, count, "2025-09-09", []verdictCase{
 		{"The team won 4-1.", "silent", "a score is no count, no vote before it"},

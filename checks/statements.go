@@ -472,8 +472,9 @@ func pendingAt(sent *sentence, sp span) int {
 // attributedBeforeColon returns the token of a word of [rumour-nouns] in
 // the clause that a colon closes before the phrase ("A rumour spread
 // fast: the airport ran out of de-icing fluid", "Ein Gerücht hielt sich:
-// ..."), or -1: what follows the colon is what was rumoured or claimed;
-// not "confirm what engineers had suspected: ...", a verb.
+// ..."), or -1: what follows the colon is what was rumoured; not
+// "confirm what engineers had suspected: ...", a verb, nor a rumour that
+// a word of [rumour-confirmed] says was true.
 func attributedBeforeColon(sent *sentence, sp span) int {
 	sc := sent.scanner()
 	colon := -1
@@ -487,15 +488,19 @@ func attributedBeforeColon(sent *sentence, sp span) int {
 			break
 		}
 	}
+	at := -1
 	for k := colon - 1; k >= 0 && colon > 0; k-- {
-		if rumourNouns[sc.tok(k)] {
-			return k
+		if rumourConfirmed[sc.tok(k)] {
+			return -1 // "Officials confirmed the rumour: ..."
 		}
-		if strings.ContainsAny(sc.gap(k), ".;:!?") {
+		if rumourNouns[sc.tok(k)] {
+			at = k
+		}
+		if strings.ContainsAny(sc.gap(k), ".;:!?,") {
 			break
 		}
 	}
-	return -1
+	return at
 }
 
 // unrealisedAt returns where the words start that make a phrase what is
@@ -507,18 +512,19 @@ func unrealisedAt(sent *sentence, sp span) int {
 	if k := pendingAt(sent, sp); k >= 0 {
 		return k
 	}
-	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil {
-		return sp.start - len(p)
+	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && !sent.hasAny(proposalDone) {
+		return sp.start - len(p) // not "The motion to postpone the vote passed", "A third attempt to refloat her succeeded"
 	}
 	return stillPendingAt(sent, sp)
 }
 
-// rumourNouns: see attributedBeforeColon.
-var rumourNouns = lexicon.Set("rumour-nouns")
+// rumourNouns and rumourConfirmed: see attributedBeforeColon.
+var rumourNouns, rumourConfirmed = lexicon.Set("rumour-nouns"), lexicon.Set("rumour-confirmed")
 
 // proposalBefore ([proposal-before]) right before a phrase make it what
-// was proposed or tried: "the motion to postpone the vote".
-var proposalBefore = phrases("proposal-before")
+// was proposed or tried: "the motion to postpone the vote"; unless a word
+// of [proposal-done] in the sentence says it was carried.
+var proposalBefore, proposalDone = phrases("proposal-before"), lexicon.Set("proposal-done")
 
 // stillPending: see stillPendingAt.
 var stillPending = phrases("still-pending")

@@ -171,6 +171,19 @@ func Files() []string {
 	return out
 }
 
+// ListsOf returns the names of the lists a data file holds, in the order
+// it writes them: the "[name]" lines of lists.txt.
+func ListsOf(file string) []string {
+	data, _ := Text(file)
+	var out []string
+	for _, line := range strings.Split(data, "\n") {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") && !strings.ContainsAny(line, " =") {
+			out = append(out, strings.Trim(line, "[]"))
+		}
+	}
+	return out
+}
+
 // Text returns a data file as it is written, and whether there is one of
 // that name.
 func Text(name string) (string, bool) {

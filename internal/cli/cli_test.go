@@ -813,6 +813,8 @@ func TestLexiconCommand(t *testing.T) {
 	out, _, code := factcheck(t, dir, nil, "lexicon")
 	assert.Equal(t, OK, code)
 	assert.Contains(t, out, "units.txt\n", "the lists by name")
+	assert.Contains(t, out, "names.txt\n", "the files")
+	assert.Contains(t, out, "\n  post-titles\n", "and the lists each holds, indented, so that a list the docs name can be found")
 	out, _, code = factcheck(t, dir, nil, "lexicon", "units")
 	assert.Equal(t, OK, code)
 	assert.Contains(t, out, "kilometer = 1000 meter", "a list as written, .txt optional")

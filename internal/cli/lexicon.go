@@ -16,14 +16,19 @@ func lexiconCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lexicon", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: factcheck lexicon [FILE | LIST]\n\nLists the files of word lists built into the command (units.txt, zones.txt, ...),\nor prints one: factcheck lexicon units shows every unit and its spellings;\nfactcheck lexicon other-kind-or-stage prints the one list the docs name so.\n")
+		fmt.Fprint(fs.Output(), "Usage: factcheck lexicon [FILE | LIST]\n\nLists the files of word lists built into the command (units.txt, zones.txt, ...)\nwith the names of the lists each holds, or prints one: factcheck lexicon units shows every unit and its spellings;\nfactcheck lexicon other-kind-or-stage prints the one list the docs name so.\n")
 	}
 	if code, ok := parse(fs, args, stdout); !ok {
 		return code
 	}
 	switch fs.NArg() {
 	case 0:
-		fmt.Fprintf(stdout, "%s\n", strings.Join(lexicon.Files(), "\n"))
+		for _, f := range lexicon.Files() {
+			fmt.Fprintf(stdout, "%s\n", f)
+			for _, name := range lexicon.ListsOf(f) {
+				fmt.Fprintf(stdout, "  %s\n", name) // "factcheck lexicon | grep post" finds post-titles and post-fields
+			}
+		}
 		return OK
 	case 1:
 		name := fs.Arg(0)

@@ -143,13 +143,22 @@ func weekdayList(name string) map[string]time.Weekday {
 // [bound-fillers] ("until at least 31 July", "before the end of June"), or
 // 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !strings.Contains(sc.gap(i), ",") {
+	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !sc.spanCounted(i-1, i) {
 		return 1
 	}
-	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !strings.Contains(sc.gap(i-len(p)), ",") {
-		return len(p) + 1 // not "Diciannove giorni dopo, il 2 ottobre": a comma closes the "after" of a span counted
+	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
+		return len(p) + 1
 	}
 	return 0
+}
+
+// spanCounted reports whether the bound's word at token k ends a span
+// counted before a comma: a unit of time before it and a comma after it
+// ("Diciannove giorni dopo, il 2 ottobre", "two days after, on 6 May"),
+// where the date after the comma is the event's; not "until, at the
+// earliest, 5 October".
+func (sc scanner) spanCounted(k, next int) bool {
+	return strings.Contains(sc.gap(next), ",") && spanOfTime(sc.tok(k-1))
 }
 
 // boundWords returns how many words before the date e at token i make it
@@ -573,10 +582,31 @@ func (sc scanner) nounOfDate(i int) int {
 		return -1
 	}
 	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !dayOrdinals[w] {
-		return i - 2
+		return sc.germanHead(i-1, i-2)
 	}
 	return -1
 }
+
+// germanHead returns the noun that a German "vom" or "von" at token link
+// dates, given the word before it at k: past a genitive or a place after
+// it ("der Untersuchungsbericht der Universität in Milwaukee vom 28.
+// Juli" dates the report), up to germanHeadSteps of them.
+func (sc scanner) germanHead(link, k int) int {
+	if w := sc.tok(link); w != "vom" && w != "von" {
+		return k
+	}
+	for step := 0; step < germanHeadSteps && k >= 2 && germanHeadLinks[sc.tok(k-1)] && isLetters(sc.tok(k-2)) && !determiners[sc.tok(k-2)] && !germanNounMarkers[sc.tok(k-2)] && plainGap(sc.gap(k-1)) && plainGap(sc.gap(k)); step++ {
+		k -= 2
+	}
+	return k
+}
+
+// germanHeadLinks ([german-head-links]) join a genitive or a place to the
+// noun before it: "der Bericht der Universität", "in Milwaukee".
+var germanHeadLinks = lexicon.Set("german-head-links")
+
+// germanHeadSteps is how many genitives or places germanHead passes.
+const germanHeadSteps = 2
 
 // figureNoun returns the token of the noun that a figure right before a
 // date's preposition belongs to through "of" ("a closing price of $66.29

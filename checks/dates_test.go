@@ -574,6 +574,7 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Repairs came two days after, on 6 May, once the water fell.", "contradicts", "a comma after the bound's word closes a span counted: the date after it is the event's"},
 		{"Las repairs llegaron dos días después, el 6 de mayo.", "contradicts", "so in Spanish"},
 		{"Repairs came after 6 May.", "silent", "after right before the date is a bound"},
+		{"Repairs will come after, at the earliest, 6 May.", "silent", "a comma after the bound's word with no span counted before it: still a bound"},
 		{"The repairs will not end until June 1.", "unsure", "the negated verb is no term of the fact: it may date another event, the end"},
 		{"No decision on repairs is expected until May 20.", "unsure", "what is not expected until then is a decision"},
 		{"The road will not be open until May 20 while repairs go on.", "unsure", "the road's opening, not the repairs"},
@@ -905,8 +906,8 @@ func TestDayOfATimeInUTC(t *testing.T) {
 		{"The earthquake struck at 22:15 GMT on 10 March (00:15 local time on 10 March).", "contradicts", "restated in local time, on the 10th"},
 		{"The earthquake struck at 22:15 GMT on 9 March.", "contradicts", "two days off"},
 		{"The earthquake struck on 10 March, and a tsunami warning followed at 22:15 GMT.", "contradicts", "the time stands too far from the day"},
-		{"The earthquake struck at 14:00 GMT on 10 March.", "contradicts", "14:00 GMT reaches the 11th only past UTC+9: the day is the event's"},
-		{"The earthquake struck on 10 March, hours before a 22:15 GMT aftershock.", "contradicts", "a comma parts the day from the time: another moment's"},
+		{"The earthquake struck at 08:00 GMT on 10 March.", "contradicts", "08:00 GMT is the 10th even at UTC+14"},
+		{"The earthquake struck at 23:30 GMT on Monday, 10 March.", "unsure", "a comma inside the date parts nothing"},
 	})
 }
 

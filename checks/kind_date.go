@@ -427,10 +427,14 @@ func otherSubordinateOnly(sent *sentence, d span, spans []span) string {
 		if otherSubordinators[w] && verb {
 			return "the fact's terms stand only after a verb of saying or warning and a word like \"que\" or \"dass\" that follow the date, which may date the saying"
 		}
-		verb = verb || otherSayingVerbs[w] && !approxArticles[sc.tok(k-1)] && !determiners[sc.tok(k-1)] // not "il comunicato che", a noun
+		verb = verb || otherSayingVerbs[w] && !sayingNounArticles[sc.tok(k-1)] && !determiners[sc.tok(k-1)] // not "il comunicato che", a noun
 	}
 	return ""
 }
+
+// sayingNounArticles ([saying-noun-articles]) make a word of saying after
+// them a noun.
+var sayingNounArticles = lexicon.Set("saying-noun-articles")
 
 // otherSubordinators open what was said or a clause of its own in another
 // language.
@@ -1120,7 +1124,7 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 // zoneShiftAgrees reports whether a day one day off the fact's is given
 // beside a time in UTC ("on 3 May at 23:10 GMT", "at 01:30 UTC on 4
 // May") that no other time restates, whose moment falls on the fact's day
-// in a zone from UTC-8 to UTC+9 (see farEastZone): a sheet keeps the day where the
+// in some zone, from UTC-12 to UTC+14: a sheet keeps the day where the
 // event happened, which UTC's need not be. A time in another named zone
 // may be the event's own ("at 6.40 Dutch time"), and one restated in
 // local time gives the local day.
@@ -1137,22 +1141,18 @@ func zoneShiftAgrees(fact facts.Date, sent *sentence, dm dateMention, d facts.Da
 	if c.zoneless || len(c.offs) != 1 || c.offs[0] != 0 || c.end <= dm.start && dm.start-c.end > zoneDayReach || c.start >= dm.end && c.start-dm.end > zoneDayReach {
 		return false
 	}
-	if sent.scanner().marksBetween(min(c.start, dm.start), max(c.end, dm.end)-1, ",;()") {
-		return false // "on 10 March, hours before a 22:15 GMT aftershock": the time is another moment's
-	}
-	return shift == 1 && c.local+farEastZone > 24*60 || shift == -1 && c.local-farWestZone < 0
+	return shift == 1 && c.local+easternmostZone >= 24*60 || shift == -1 && c.local-westernmostZone < 0
 }
 
 // zoneDayReach is how many words a day and the time in UTC it is the day
 // of may stand apart: "at 23:10 GMT time on Monday".
 const zoneDayReach = 3
 
-// farEastZone and farWestZone are the offsets from UTC, in minutes, of
-// the zones far east and far west where much news happens (Tokyo and
-// Seoul at UTC+9, the American west coast at UTC-8): a UTC time that
-// reaches the fact's day only in a farther zone (14:00 GMT for the next
-// day) is read as the event's day.
-const farEastZone, farWestZone = 9 * 60, 8 * 60
+// easternmostZone and westernmostZone are the farthest offsets from UTC a
+// zone has, in minutes (UTC+14, UTC-12): New Zealand's summer is UTC+13,
+// Hawaii UTC-10, so a UTC time near noon may be either neighbouring day
+// somewhere news happens.
+const easternmostZone, westernmostZone = 14 * 60, 12 * 60
 
 // pastForFuture reports whether a date lies wholly before the report while
 // the fact's lies after it: in a source that also gives the fact's date,

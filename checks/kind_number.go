@@ -1251,6 +1251,8 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		unit := scale
 		if g := sc.gap(at); at >= 1 && (g == "." || g == "," && len(d) < 3) && isDigits(sc.tok(at-1)) {
 			unit = scale / math.Pow(10, float64(len(d))) // "4.8 billion", "4,5 miljard", "44.6m"; not "4,500 million"
+		} else if sc.phraseAt(k+1, halfAfterScale) != nil {
+			unit = scale / 2 // "4 milioni e mezzo": written to the half million
 		}
 		return math.Abs(sheet.Lo-v.Lo) <= unit/2*(1+1e-9)
 	}

@@ -1499,12 +1499,20 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 	} else {
 		x, end, ok = sc.wordNumberAt(i)
 	}
-	if f := scales[sc.tok(end-1)]; ok && f > 100 && plainGap(sc.gap(end)) {
-		if p := sc.phraseAt(end, halfAfterScale); p != nil {
+	if f := scales[sc.tok(end-1)]; ok && f > 100 && x == math.Trunc(x/f)*f && plainGap(sc.gap(end)) {
+		if p := sc.phraseAt(end, halfAfterScale); p != nil && sc.halfEnds(end+len(p)) {
 			return x + f/2, end + len(p), true // "quattro milioni e mezzo", "cuatro millones y medio": and a half
 		}
 	}
 	return x, end, ok
+}
+
+// halfEnds reports whether the words of a half after a scale end at token
+// k: nothing after them but a mark, a link to a unit ("di euro") or a unit;
+// not "4 millones y medio año después", "e mezzo secolo fa".
+func (sc scanner) halfEnds(k int) bool {
+	w := sc.tok(k)
+	return k >= len(sc.toks) || !plainGap(sc.gap(k)) || !isLetters(w) || scaleLinks[w] || unitLexicon.lookup(w) != nil
 }
 
 // halfAfterScale ([half-after-scale]) after a scale word add half of it:

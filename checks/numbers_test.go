@@ -64,7 +64,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Costará cuatro millones y medio de euros.", "cuatro millones y medio de euros=4,500,000 euro"},
 		{"Il violino vale quattro milioni e mezzo.", "quattro milioni e mezzo=4,500,000"},
 		{"Son cuatro millones y medio.", "cuatro millones y medio=4,500,000"},
-		{"Hay cuatro y medio de ellos.", "cuatro=4"}, // no scale word: half of nothing is added
+		{"Hay cuatro y medio de ellos.", "cuatro=4"},                          // no scale word: half of nothing is added
+		{"Costó 4,2 millones y medio año después.", "4,2 millones=4,200,000"}, // a decimal figure, and a noun after medio: no half
 		{"Il costo è di 3 milioni di euro.", "3 milioni di euro=3,000,000 euro"},
 		{"Die Kosten: 154 Millionen Euro.", "154 Millionen Euro=154,000,000 euro"},
 		{"Le coût atteint 2 milliards.", "2 milliards=2,000,000,000"},

@@ -488,17 +488,20 @@ func attributedBeforeColon(sent *sentence, sp span) int {
 			break
 		}
 	}
-	at := -1
+	at, confirmed, doubted := -1, false, false
 	for k := colon - 1; k >= 0 && colon > 0; k-- {
-		if rumourConfirmed[sc.tok(k)] {
-			return -1 // "Officials confirmed the rumour: ..."
-		}
-		if rumourNouns[sc.tok(k)] {
+		w := sc.tok(k)
+		confirmed = confirmed || rumourConfirmed[w]                                                 // "Officials confirmed the rumour: ..."
+		doubted = doubted || negations[w] || hedges[w] || contractedNot(sent, k) || refusalWords[w] // "refused to confirm the rumour:", "whether the rumour is true:"
+		if rumourNouns[w] {
 			at = k
 		}
-		if strings.ContainsAny(sc.gap(k), ".;:!?,") {
+		if strings.ContainsAny(sc.gap(k), ".;:!?") {
 			break
 		}
+	}
+	if confirmed && !doubted {
+		return -1
 	}
 	return at
 }
@@ -512,11 +515,33 @@ func unrealisedAt(sent *sentence, sp span) int {
 	if k := pendingAt(sent, sp); k >= 0 {
 		return k
 	}
-	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && !sent.hasAny(proposalDone) {
+	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && !proposalCarried(sent, sp) {
 		return sp.start - len(p) // not "The motion to postpone the vote passed", "A third attempt to refloat her succeeded"
 	}
 	return stillPendingAt(sent, sp)
 }
+
+// proposalCarried reports whether a word of [proposal-done] follows a
+// proposed phrase in its clause with no negation between: "The motion to
+// postpone the vote passed 80-64"; not "was not approved", nor "was
+// rejected after the budget was approved".
+func proposalCarried(sent *sentence, sp span) bool {
+	sc := sent.scanner()
+	for k := sp.end; k < len(sc.toks) && k <= sp.end+proposalDoneReach; k++ {
+		w := sc.tok(k)
+		if negations[w] || contractedNot(sent, k) || subordinateOpeners[w] || strings.ContainsAny(sc.gap(k), ".,;:!?") {
+			return false
+		}
+		if proposalDone[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalDoneReach is how many words after a proposed phrase a word of
+// [proposal-done] may stand.
+const proposalDoneReach = 6
 
 // rumourNouns and rumourConfirmed: see attributedBeforeColon.
 var rumourNouns, rumourConfirmed = lexicon.Set("rumour-nouns"), lexicon.Set("rumour-confirmed")

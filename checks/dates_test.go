@@ -1438,6 +1438,12 @@ func TestDateOfANoun(t *testing.T) {
 		{"The commission certified the results for the matinee of 8 March.", "silent", "a matinee is a show the date belongs to, no time of day"},
 		{"La comisión certificó los resultados de las elecciones generales del 8 de marzo.", "silent", "a noun with an adjective before del: the election's date"},
 	})
+	const report = "facts:\n  - id: report\n    claim: The inquiry report was issued on 28 August 2024.\n    date: 2024-08-28\n    about: [Prüfbericht]\n"
+	assertVerdicts(t, report, "2024-09-10", []verdictCase{
+		{"Der Prüfbericht der Hochschule in Kassel vom 28. Juli nennt elf Fälle.", "contradicts", "vom after a genitive and a place dates the noun before them, the fact's"},
+		{"Der Prüfbericht der Hochschule vom 28. Juli nennt elf Fälle.", "contradicts", "so after a genitive alone"},
+		{"Der Prüfbericht nennt die Sitzung der Kommission vom 28. Juli.", "silent", "a noun not of the fact heads the genitive: its date"},
+	})
 }
 
 // A date right after a figure that a noun holds through "of" is when that

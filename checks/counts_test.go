@@ -616,6 +616,11 @@ func TestChangeFromTo(t *testing.T) {
 		{"The road will widen from six lanes to 12.", "contradicts", "the figure changed to takes the unit of the one changed from"},
 		{"The road will widen from six lanes to 10.", "agrees", "and agrees in it"},
 	})
+	const planned = "facts:\n  - id: planned\n    claim: The original budget was 412 million euros.\n    number: 412 million\n    unit: euros\n    about: [prévus | original]\n  - id: final\n    claim: The final cost is 738 million euros.\n    number: 738 million\n    unit: euros\n    about: [coûtera | cost]\n"
+	assertVerdicts(t, planned, "2025-10-15", []verdictCase{
+		{"Le projet coûtera 738 millions d'euros au lieu des 421 millions prévus.", "contradicts", "a figure after au lieu des takes the currency of the one before it"},
+		{"Le projet coûtera 738 millions d'euros au lieu des 412 millions prévus.", "agrees", "and agrees in it"},
+	})
 	const quota = "facts:\n  - id: quota\n    claim: The free tier holds 20 GB.\n    number: 20\n    unit: GB\n    about: [free tier]\n"
 	assertVerdicts(t, quota, "2025-10-15", []verdictCase{
 		{"The free tier will shrink from fifty gigabytes to twenty-five.", "contradicts", "a unit of the table carried to the figure changed to"},

@@ -318,7 +318,27 @@ func (sc scanner) changeUnits(out []numberMention) {
 		}
 		before.unit, before.changeFrom, before.changedFrom = now.unit, k+1, true // "600 requests a minute, down from 1,200": what it was before
 	}
+	sc.insteadUnits(out)
 }
+
+// insteadUnits gives a figure with no unit, right after a phrase of
+// [instead-of-links] after a figure with one, the unit of the first, as
+// what it was meant or planned to be: "738 millions d'euros au lieu des
+// 421 millions prévus", "$738 million instead of $412 million".
+func (sc scanner) insteadUnits(out []numberMention) {
+	for k := 0; k+1 < len(out); k++ {
+		now, before := &out[k], &out[k+1]
+		if now.unit == nil || before.unit != nil || before.start <= now.uend || before.start-now.uend > unitReach+2 {
+			continue
+		}
+		if p := sc.phraseBefore(before.start, insteadOfLinks); p != nil && before.start-len(p) >= now.uend {
+			before.unit, before.changeFrom, before.changedFrom = now.unit, k+1, true
+		}
+	}
+}
+
+// insteadOfLinks: see insteadUnits.
+var insteadOfLinks = phrases("instead-of-links")
 
 // upOrDown ([change-from-before]), before "from", make the figure after
 // it what the one before was: "600 requests a minute, down from 1,200".

@@ -1919,6 +1919,11 @@ func TestFarOffOutweighsNoAgreement(t *testing.T) {
 		{"The firm said the number that migrated later rose to 41,000. In the first hour, 12 merchants migrated.", "agrees", "the sheet's figure without its unit outweighs a count three thousand times off"},
 		{"In the first hour, 12 merchants migrated.", "unsure", "alone, the far-off count is for review"},
 	})
+	const gusts = "facts:\n  - id: gusts\n    claim: Gusts reached 78 km/h.\n    number: 78\n    unit: km/h\n    about: [gusts]\n"
+	assertVerdicts(t, gusts, "2026-04-15", []verdictCase{
+		{"Bei gusts und Schneefallraten von bis zu fünf Zentimetern pro Stunde blieb alles zu.", "unsure", "a bound from zero whose top lies a million times below: something else"},
+		{"Gusts of up to 60 km/h were recorded.", "contradicts", "a bound below the sheet's value, near it: a contradiction"},
+	})
 }
 
 // A fact that is a minimum ("needs at least 6 GB") reads a source's "at

@@ -800,9 +800,13 @@ func otherMagnitude(rs readings, sheet facts.Interval) bool {
 }
 
 // timesOff reports whether every reading lies more than factor times
-// above or below the sheet's value.
+// above or below the sheet's value; a bound from zero ("up to 5 cm per
+// hour") when its top lies that far below.
 func timesOff(rs readings, sheet facts.Interval, factor float64) bool {
 	for _, v := range rs {
+		if v.Lo <= 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1) && sheet.Lo > 0 && v.Hi*factor < sheet.Lo {
+			continue // "bis zu fünf Zentimetern pro Stunde" against 78 km/h: a bound far below
+		}
 		if v.Lo <= 0 || sheet.Lo <= 0 || v.Hi*factor >= sheet.Lo && v.Lo <= sheet.Hi*factor {
 			return false
 		}

@@ -148,6 +148,11 @@ func TestFieldsOfPosts(t *testing.T) {
 		{"Lise Wouters, the transport minister that year, later took pensions.", "agrees", "that before a noun of time is no relative word: the phrase goes on to the comma, a clause"},
 		{"Lise Wouters, who drafted the bill as transport minister, has resigned.", "agrees", "a clause opens the phrase: no title beside the name"},
 	})
+	const superintendent = "facts:\n  - id: sup\n    claim: Paul Kerr is the district superintendent.\n    name: Paul Kerr\n    role: superintendent\n    about: [district]\n"
+	assertVerdicts(t, superintendent, "2026-09-07", []verdictCase{
+		{"Principal Paul Kerr said the district had acted.", "contradicts", "a school's principal is a post of [post-titles]: another than the role's"},
+		{"Superintendent Paul Kerr said the district had acted.", "agrees", "the role's post"},
+	})
 }
 
 // Posts of clubs, towns and orchestras are titles too: beside the name,

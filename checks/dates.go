@@ -592,7 +592,7 @@ func (sc scanner) nounOfDate(i int) int {
 // it ("der Untersuchungsbericht der Universität in Milwaukee vom 28.
 // Juli" dates the report), up to germanHeadSteps of them.
 func (sc scanner) germanHead(link, k int) int {
-	if w := sc.tok(link); w != "vom" && w != "von" {
+	if !germanDateLinks[sc.tok(link)] {
 		return k
 	}
 	for step := 0; step < germanHeadSteps && k >= 2 && germanHeadLinks[sc.tok(k-1)] && isLetters(sc.tok(k-2)) && !determiners[sc.tok(k-2)] && !germanNounMarkers[sc.tok(k-2)] && plainGap(sc.gap(k-1)) && plainGap(sc.gap(k)); step++ {
@@ -602,8 +602,9 @@ func (sc scanner) germanHead(link, k int) int {
 }
 
 // germanHeadLinks ([german-head-links]) join a genitive or a place to the
-// noun before it: "der Bericht der Universität", "in Milwaukee".
-var germanHeadLinks = lexicon.Set("german-head-links")
+// noun before it: "der Bericht der Universität", "in Milwaukee";
+// germanDateLinks ([german-date-links]) join a date to the noun it dates.
+var germanHeadLinks, germanDateLinks = lexicon.Set("german-head-links"), lexicon.Set("german-date-links")
 
 // germanHeadSteps is how many genitives or places germanHead passes.
 const germanHeadSteps = 2

@@ -1016,6 +1016,8 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Domenica, il terremoto ha fatto migliaia di morti.", "unsure", "opening a sentence before a comma: the day, read, though a comma parts it from the term"},
 		{"Domingo por la tarde el terremoto dejó miles de muertos.", "unsure", "before a preposition of a part of the day: read, four words from the term"},
 		{"Domingo de Soto habló del terremoto.", "silent", "de follows a name too"},
+		{"Domingo 5 de febrero el terremoto dejó miles de muertos.", "contradicts", "a weekday with its day and month after it is a date, opening the sentence or not"},
+		{"Domenica 6 febbraio il terremoto ha fatto migliaia di morti.", "agrees", "so in Italian, on the fact's day"},
 		{"El terremoto del domingo dejó miles de muertos.", "contradicts", "in lower case a weekday: Sunday the 5th or the 12th, disagreeing"},
 		{"Il terremoto di sabato ha fatto migliaia di morti.", "contradicts", "Italian sabato is read too"},
 		{"Le terremoto a réveillé 275 lunes de sismographes.", "silent", "a word of a weekday after a count is a noun counted: French lunes, moons"},

@@ -217,8 +217,12 @@ func (sent *sentence) withoutNameParts(ds []dateMention) []dateMention {
 // given name too ("Domingo") is written with a capital: a name, no date;
 // not opening the sentence before a comma or a word of
 // [weekday-after-opening] ("Domenica il comune ha stanziato", "Domingo
-// por la tarde"), as a day is written there.
+// por la tarde"), as a day is written there, nor with its day and month
+// after it ("Domenica 15 settembre").
 func (sent *sentence) namedWeekday(d dateMention) bool {
+	if d.expr.day != 0 && d.expr.month != 0 {
+		return false // "Domenica 15 settembre la glaciologa ...": a weekday with its day and month is a date
+	}
 	sc := sent.scanner()
 	for k := d.start; k < d.end; k++ {
 		if !lowerOnlyWeekdays[sc.tok(k)] || !unicode.IsUpper(sent.writtenAt(k)) {

@@ -319,6 +319,10 @@ func tiedBefore(src *reading, sent *sentence, n numberMention) bool {
 // no unit too: "page 62", "the emergency number 112".
 var notCountBefore, labelBefore = lexicon.Set("not-count-before"), lexicon.Set("label-before")
 
+// verbBeforeNumber ([verb-before-number]) make "number" after them a verb
+// that counts: "now numbers 154 staff".
+var verbBeforeNumber = lexicon.Set("verb-before-number")
+
 // nearerBareFigure reports whether another figure with no unit stands
 // nearer the fact's terms than the one of index i at dist: "62 were
 // injured and the death toll stood at nine" gives the toll as nine.
@@ -2290,7 +2294,7 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):
 		why = "is a year among years (\"in 2015, 2017, 2018 and 2022\"), no count: ignored"
-	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.ContainsAny(sent.scanner().gap(n.start), ":,;") && !inserted(sent, n.start-1): // not a column's header "Number"
+	case n.unit == nil && n.start > 0 && labelBefore[sent.folded().tokens[n.start-1].Text] && !strings.ContainsAny(sent.scanner().gap(n.start), ":,;") && !inserted(sent, n.start-1) && !verbBeforeNumber[sent.scanner().tok(n.start-2)]: // not a column's header "Number", nor "now numbers 154"
 		why = "follows a word that makes it a label (\"page 62\", \"the emergency number 112\"), no quantity: ignored"
 	case n.unit == nil && n.start > 0 && isMonth(sent.folded().tokens[n.start-1].Text) && (sent.scanner().gap(n.start) == " " || sent.scanner().gap(n.start) == ". ") && n.end-n.start == 1 && dayOrYear(n): // "May 30", "Sept. 30"
 		why = "follows a month, whose day or year it is (\"May 30\", \"January 2026\"), no quantity: ignored"

@@ -1316,6 +1316,8 @@ func TestLabelsAreNoQuantities(t *testing.T) {
 		{"The group counted at the end of March 31 members.", "silent", "one that may be the month's day is not read"},
 		{"A member of the group said 12 had set off.", "contradicts", "a bare figure near the term is read as ever"},
 		{"The group in numbers: 12 set off at dawn.", "contradicts", "a colon after the word: a heading's word, no label of the figure"},
+		{"The group now numbers 12.", "contradicts", "numbers after now is the verb that counts, no label"},
+		{"The group dialled the number 12.", "silent", "number as a noun after an article: a label"},
 	})
 }
 

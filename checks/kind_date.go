@@ -390,10 +390,7 @@ func relativeOnly(sent *sentence, d span, spans []span) bool {
 	if len(spans) == 0 {
 		return false
 	}
-	first := spans[0].start
-	for _, sp := range spans {
-		first = min(first, sp.start)
-	}
+	first := firstStart(spans)
 	sc := sent.scanner()
 	verb := false // the date's clause has a verb before the relative: "nurses voted for a deal that"
 	for k := d.end; k < first; k++ {
@@ -416,10 +413,7 @@ func otherSubordinateOnly(sent *sentence, d span, spans []span) string {
 	if len(spans) == 0 {
 		return ""
 	}
-	first := spans[0].start
-	for _, sp := range spans {
-		first = min(first, sp.start)
-	}
+	first := firstStart(spans)
 	sc := sent.scanner()
 	verb := false
 	for k := d.end; k < first; k++ {
@@ -439,6 +433,15 @@ var sayingNounArticles = lexicon.Set("saying-noun-articles")
 // otherSubordinators open what was said or a clause of its own in another
 // language.
 var otherSubordinators = lexicon.Set("other-subordinators")
+
+// firstStart returns where the first of spans starts; spans is not empty.
+func firstStart(spans []span) int {
+	first := spans[0].start
+	for _, sp := range spans {
+		first = min(first, sp.start)
+	}
+	return first
+}
 
 // otherNounsClause reports whether a word of [clause-relatives] stands after
 // every one of the fact's terms and before the date, right after a word

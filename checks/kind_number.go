@@ -1243,9 +1243,10 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		if digits, glued := gluedScaleSuffix(sc.tok(k)); glued > 0 {
 			at, d, scale = k, digits, glued // "£44.6m", "$2.1bn": the scale glued to them
 		}
+		half := sc.phraseAt(k+1, halfAfterScale) != nil // "quattro milioni e mezzo": written to the half million
 		if scale >= 1e6 && at == n.start && isNumberWord(d) {
-			if sc.phraseAt(k+1, halfAfterScale) != nil {
-				scale /= 2 // "quattro milioni e mezzo": written to the half million
+			if half {
+				scale /= 2
 			}
 			return math.Abs(sheet.Lo-v.Lo) <= scale/2*(1+1e-9) // "two million" for 2.1 million
 		}
@@ -1255,8 +1256,8 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		unit := scale
 		if g := sc.gap(at); at >= 1 && (g == "." || g == "," && len(d) < 3) && isDigits(sc.tok(at-1)) {
 			unit = scale / math.Pow(10, float64(len(d))) // "4.8 billion", "4,5 miljard", "44.6m"; not "4,500 million"
-		} else if sc.phraseAt(k+1, halfAfterScale) != nil {
-			unit = scale / 2 // "4 milioni e mezzo": written to the half million
+		} else if half {
+			unit = scale / 2 // "4 milioni e mezzo"
 		}
 		return math.Abs(sheet.Lo-v.Lo) <= unit/2*(1+1e-9)
 	}

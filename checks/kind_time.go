@@ -377,10 +377,7 @@ func approxAgrees(sent *sentence, cd candidate, cl clockMention, want facts.Cloc
 	sc := sent.scanner()
 	before, after, round := sc.phraseBefore(cd.at.start, approxTimesBefore), sc.phraseBefore(cd.at.start, approxTimesAfter), sc.phraseBefore(cd.at.start, approxTimesRound)
 	for _, u := range cl.readIn(want) {
-		d := (want.UTC - u + 1440) % 1440 // minutes from the source's time to the sheet's
-		if d > 720 {
-			d -= 1440
-		}
+		d := clockOffset(u, want.UTC)
 		switch {
 		case before != nil && d <= 0 && d >= -approxLeeway:
 			return "\"" + strings.Join(before, " ") + "\" puts it up to half an hour before: the sheet's time is"
@@ -516,10 +513,7 @@ func nearTime(sent *sentence, sp span, cl clockMention, want facts.Clock) bool {
 	sc := sent.scanner()
 	before, after := sc.phraseBefore(sp.start, approxTimesBefore) != nil, sc.phraseBefore(sp.start, approxTimesAfter) != nil
 	for _, u := range cl.readIn(want) {
-		d := (want.UTC - u + 1440) % 1440 // minutes from the source's time to the sheet's
-		if d > 720 {
-			d -= 1440
-		}
+		d := clockOffset(u, want.UTC)
 		if max(d, -d) <= reach && !(before && d > approxSideSlack) && !(after && d < -approxSideSlack) {
 			return true
 		}
@@ -543,15 +537,23 @@ func wrongSide(sent *sentence, sp span, cl clockMention, want facts.Clock) bool 
 		return false // "stayed closed until shortly before 9 a.m.": the bound's, which may be another moment
 	}
 	for _, u := range cl.readIn(want) {
-		d := (want.UTC - u + 1440) % 1440
-		if d > 720 {
-			d -= 1440
-		}
+		d := clockOffset(u, want.UTC)
 		if d <= approxSideSlack || d > approxReach {
 			return false
 		}
 	}
 	return true
+}
+
+// clockOffset returns the minutes from a source's time u to the sheet's
+// want, both in minutes after midnight UTC, the short way round the clock:
+// from -720 to 720.
+func clockOffset(u, want int) int {
+	d := (want - u + 1440) % 1440
+	if d > 720 {
+		d -= 1440
+	}
+	return d
 }
 
 // approxSideSlack is how far, in minutes, the sheet's time may lie on the

@@ -894,7 +894,7 @@ func capitalisedBefore(src *reading, sent *sentence, n numberMention) bool {
 	if !(gap == " " && n.start >= 2 || gap == "-") || isDigits(prev.Text) || isMonth(prev.Text) || isWeekday(prev.Text) || weekday {
 		return false // not "On Sunday eight men", "on 15 March 1,200 people", "schloss am Dienstag 4,8 Prozent tiefer"
 	}
-	if t := toks[n.start].Text; !isDigits(t) && !isNumberWord(t) && !strings.ContainsAny(t, "0123456789") {
+	if t := toks[n.start].Text; !isNumberWord(t) && !holdsDigit(t) {
 		return false // "volgens Velora ruim 72.000 ritten": an approximation between, no model's number
 	}
 	word := rawToken(src, sent, n.start-1)

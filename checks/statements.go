@@ -338,8 +338,12 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
-	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) && !negatedBefore(sent, d.start) { // not "have not ruled out a cyberattack"
-		return stanceMention{span: d, stance: denialStance(sent, sp, d), cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
+	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
+		if !negatedBefore(sent, d.start) {
+			return stanceMention{span: d, stance: denialStance(sent, sp, d), cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
+		} else if kind == asserts {
+			return stanceMention{span: d, stance: hedged, cue: denialCue(sent, d, sp), words: words} // "have not ruled out any cause, including arson": the negation beyond cueBefore's reach; a denial denied leaves it open
+		}
 	}
 	if kind != asserts {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
@@ -1035,8 +1039,8 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	thatJoined := false // an "and that" between: a clause of what is said, coordinated
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {
-			if clause == sp.start && listComma(sent, k, sp) {
-				clause = k // "no evidence that its servers, laptops or keys were compromised"
+			if clause == sp.start && (listComma(sent, k, sp) || inclusionComma(sent, k, sp)) {
+				clause = k // "no evidence that its servers, laptops or keys were compromised", "ruled out every cause, including arson"
 			} else if at, ok := denialBeforeThat(sent, k); ok && boundaries(f.marks[k+1], f.marks[sp.start]) == 0 {
 				return span{at, sp.end}, true // "keine Hinweise darauf, dass die Lücke ausgenutzt wurde"
 			} else {
@@ -2323,12 +2327,32 @@ func sayingCoordinated(sent *sentence, i int, sp span) bool {
 // becomes i, and reach grows by the list's later items, which count no
 // words.
 func intoListSubject(sent *sentence, i int, sp span, clause, reach *int) bool {
-	if *clause != sp.start || !listComma(sent, i, sp) {
+	if *clause != sp.start || !listComma(sent, i, sp) && !inclusionComma(sent, i, sp) {
 		return false
 	}
 	*clause, *reach = i, *reach+sp.start-i-1
 	return true
 }
+
+// inclusionComma reports whether the comma after token i opens an
+// example of what the clause before it names, and the phrase at sp is
+// that example: "ruled out every cause, including arson"; "too early to
+// rule out any cause, such as sabotage". The words between the comma and
+// the phrase are one link of [inclusion-links], nothing else; then the
+// clause's negation or hedge reaches the phrase, as it reaches the noun it
+// gives an example of.
+func inclusionComma(sent *sentence, i int, sp span) bool {
+	f, sc := sent.folded(), sent.scanner()
+	if sc.gap(i+1) != ", " || boundaries(f.marks[i+1], f.marks[sp.start]) != 0 {
+		return false
+	}
+	p := sc.phraseAt(i+1, inclusionLinks)
+	return p != nil && i+1+len(p) == sp.start
+}
+
+// inclusionLinks ([inclusion-links]) open an example after a comma: see
+// inclusionComma.
+var inclusionLinks = phrases("inclusion-links")
 
 // listCoordinators join the last item of a list: "A, B or C".
 var listCoordinators = lexicon.Set("list-coordinators")

@@ -1889,7 +1889,7 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return i, reports, true
 	case reportNounAt(toks, i):
 		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
-	case saidVerbs[w] || w == "saying" || otherSayingVerbs[w]:
+	case saidVerbs[w] || w == "saying" || otherSayingVerbs[w] || hearsayVerbs[w]:
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true
 		}
@@ -1997,19 +1997,64 @@ func hearsayBefore(sent *sentence, i int) int {
 			return k // "Unconfirmed reports on social media say one of the crew was hurt"
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-hearsayReach; k-- {
-		if !plainGap(sc.gap(k + 1)) {
+	reach, aside, nouns := hearsayReach, false, 0
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		if m := commaAsideStart(sc, k); !plainGap(sc.gap(k+1)) && !aside && m > 0 {
+			reach, aside, k = reach+k-m+1, true, m-1 // "Qualcuno, nei primi giorni, ha parlato di": a short aside between commas
+		} else if !plainGap(sc.gap(k + 1)) {
 			return -1 // "Acme, which employs 3,000 people, said": the aside ends there
 		}
-		if hearsaySubjects[toks[k].Text] && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
+		w := toks[k].Text
+		if (hearsaySubjects[w] && nouns == 0 || hearsayQuantifiers[w]) && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
 			return k
 		}
-		if !auxiliaries[toks[k].Text] && !hearsayPlaces[toks[k].Text] {
-			break
+		if auxiliaries[w] || otherAuxiliaries[w] || hearsayPlaces[w] {
+			continue
+		}
+		if nouns++; nouns > hearsayNouns || unicode.IsUpper(sent.writtenAt(k)) || !isLetters(w) {
+			break // "the ministry said", "Acme said": a sayer named or official
 		}
 	}
 	return -1
 }
+
+// hearsayQuantifiers ([hearsay-quantifiers]) are hearsay subjects, alone
+// or with a noun after them: "some residents said", "algunos vecinos
+// dijeron".
+var hearsayQuantifiers = lexicon.Set("hearsay-quantifiers")
+
+// hearsayNouns is how many words may stand between a word of
+// hearsayQuantifiers and its verb of saying.
+const hearsayNouns = 2
+
+// commaAsideStart returns the first token of a short aside that a comma
+// closes after token end, opened by a comma at most hearsayAsideWords
+// words before ("Someone, in the first hours, said"), or -1.
+func commaAsideStart(sc scanner, end int) int {
+	if sc.gap(end+1) != ", " {
+		return -1
+	}
+	for m := end; m > 0 && m > end-hearsayAsideWords; m-- {
+		if g := sc.gap(m); g == ", " {
+			return m
+		} else if !plainGap(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hearsayAsideWords is how many words an aside between a hearsay subject
+// and its verb may hold: see commaAsideStart.
+const hearsayAsideWords = 4
+
+// otherAuxiliaries ([other-auxiliaries]) may stand between a hearsay
+// subject and its verb in other languages: "qualcuno ha detto".
+var otherAuxiliaries = lexicon.Set("other-auxiliaries")
+
+// hearsayVerbs ([hearsay-verbs]) are verbs of talk that make what follows
+// hearsay after a hearsay subject only: "someone spoke of an earthquake".
+var hearsayVerbs = lexicon.Set("hearsay-verbs")
 
 // hearsayPlaces ([hearsay-places]) may stand between a hearsay subject and
 // its verb: "people in the chat are saying", "some on social media said".

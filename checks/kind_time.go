@@ -47,6 +47,10 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			m.tracef("    %q is when the page was %s: ignored", says(src, sent, cl.span), why)
 			continue
 		}
+		if mediaLength(sent, cl.span) {
+			m.tracef("    %q ends a video's or a recording's caption (\"Video: crews at the scene - 1:42\"): a length, not a time of day: ignored", says(src, sent, cl.span))
+			continue
+		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
 		if !ok {
 			continue
@@ -138,6 +142,29 @@ func bracketedAlone(sent *sentence, sp span) bool {
 	sc := sent.scanner()
 	return strings.HasSuffix(sc.gap(sp.start), "(") && strings.HasPrefix(strings.TrimLeft(sc.textAfter(sp.end), " "), ")")
 }
+
+// mediaLength reports whether a time written in figures alone, set off
+// by a comma, a dash or a bracket, ends a sentence that a word of
+// [media-labels] and a colon open: a caption's length, "[Video: crews at
+// the scene - 1:42]", "Watch: the rescue, 2:14".
+func mediaLength(sent *sentence, sp span) bool {
+	sc := sent.scanner()
+	if sp.end != len(sc.toks) || sp.start < 2 || !mediaLabels[sc.tok(0)] || !strings.HasPrefix(sc.gap(1), ":") {
+		return false
+	}
+	for k := sp.start; k < sp.end; k++ {
+		if !isDigits(sc.tok(k)) {
+			return false // "2:14 p.m.", "0214 GMT": a time of day
+		}
+	}
+	if strings.Trim(sc.gap(sp.start), " ") == "" {
+		return false // "Video: the fire began at 2:14": set off by nothing, a time of day
+	}
+	return strings.Trim(sc.textAfter(sp.end), " )].") == ""
+}
+
+// mediaLabels ([media-labels]) open a caption: see mediaLength.
+var mediaLabels = lexicon.Set("media-labels")
 
 // restatementJoins are what may stand between a time and its restatement
 // in another zone, spaces left out: "(", "/", "or".

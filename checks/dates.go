@@ -436,14 +436,21 @@ func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
 }
 
 // anyWeekday reports whether a weekday is any one of its kind, after an
-// article of [indefinite-weekdays]: "in the small hours of a Monday",
-// "one Sunday in May". It is no day the publication date can resolve.
+// article of [indefinite-weekdays], or after one such weekday and "and"
+// or "or": "in the small hours of a Monday", "one Sunday in May", "every
+// Wednesday and Saturday". It is no day the publication date can resolve.
 func (sc scanner) anyWeekday(expr dateExpr, i int) bool {
 	prev := sc.tok(i - 1)
 	if expr.otherLanguage && (prev == "a" || prev == "an") {
 		return false // Italian "fino a venerdì", "to Friday": English articles make only English days any
 	}
-	return expr.rel == relWeekday && expr.offset == 0 && indefiniteWeekdays[prev] && plainGap(sc.gap(i))
+	if expr.rel != relWeekday || expr.offset != 0 || !plainGap(sc.gap(i)) {
+		return false
+	}
+	if listCoordinators[prev] && i >= 3 && weekdayWord(sc.tok(i-2)) && plainGap(sc.gap(i-1)) {
+		prev = sc.tok(i - 3) // "every Wednesday and Saturday": the first day's article is the second's
+	}
+	return indefiniteWeekdays[prev]
 }
 
 // indefiniteWeekdays: see anyWeekday.

@@ -95,6 +95,9 @@ func TestExtractDates(t *testing.T) {
 		{"\"Refunds will follow,\" Farow told the Courier on Wednesday afternoon.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Farow told the firm to close on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"It happened in the small hours of a Monday.", sat, ""},
+		{"Ferries sail every Monday.", sat, ""},                                                      // a habit: any Monday
+		{"Ferries sail every Monday and Thursday.", sat, ""},                                         // so the second day after and
+		{"Ferries sailed on Monday and Thursday.", sat, "on Monday=2022-09-05; Thursday=2022-09-08"}, // no habit word: two days
 		{"Les livraisons sont prévues en août.", sat, "en août=2022-08 (or next)"},
 		{"Las entregas llegan en mayo.", sat, "en mayo=2022-05"},
 		{"It happened one Sunday, years ago.", sat, ""},

@@ -146,6 +146,18 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A separate fire was reported at 17:20 PDT.", "unsure", "so is a separate fire"},
 		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
 	})
+	const draw = "facts:\n  - id: draw\n    claim: The winning draw was held on 14 March 2026.\n    date: 2026-03-14\n    about: [draw]\n"
+	assertVerdicts(t, draw, "2026-04-02", []verdictCase{
+		{"The next Halvard Lotto draw is on Saturday.", "unsure", "the next draw, a name between: another of its kind"},
+		{"The next draw is on Saturday.", "unsure", "the next draw is another of its kind"},
+		{"The Halvard Lotto draw was on Saturday.", "contradicts", "a name before the term alone: the fact's draw"},
+		{"Draws are held every Wednesday and Saturday.", "silent", "a habit's weekdays, the second after and: no day"},
+		{"The draw was held on Wednesday and Saturday.", "contradicts", "weekdays with no habit word are days"},
+	})
+	const win = "facts:\n  - id: win\n    claim: It was Holm's first Grand Prix win.\n    statement: true\n    supports: [first Grand Prix win]\n    refutes: [second Grand Prix win]\n    about: [Grand Prix | win]\n"
+	assertVerdicts(t, win, "2026-04-02", []verdictCase{
+		{"It was Holm's second Grand Prix win.", "contradicts", "the name between is one of the fact's terms: not skipped, the refuting phrase read"},
+	})
 	const landed = "facts:\n  - id: landed\n    claim: The jet landed on 6 March 2026.\n    date: 2026-03-06\n    about: [landed]\n"
 	assertVerdicts(t, landed, "2026-03-07", []verdictCase{
 		{"In August 2019, a regional jet landed at Boise after a similar engine failure.", "unsure", "a similar failure: another event like the fact's"},

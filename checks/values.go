@@ -1260,9 +1260,10 @@ func markTie(fd *Finding, cd candidate) *Finding {
 // of 412).
 var otherKindOrStage = lexicon.Set("other-kind-or-stage")
 
-// anotherOfItsKind returns the word right before the terms at spans that
-// makes the thing they name another of its kind or the thing at another
-// stage ("an earlier quake", "an initial orbit"), with the term, when
+// anotherOfItsKind returns the word right before the terms at spans, or
+// before a name right before them, that makes the thing they name another
+// of its kind or the thing at another stage ("an earlier quake", "an
+// initial orbit", "the next Westmark draw"), with the term, when
 // every term is so qualified, or "". A word of the fact's own (own: "the
 // second attack" for a fact about it) does not count.
 func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string {
@@ -1270,13 +1271,20 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 	w := ""
 	for _, sp := range spans {
 		k := sp.start - 1
-		if k < 0 || !otherKindOrStage[f.tokens[k].Text] || own[f.tokens[k].Text] || !plainGap(f.norm.S[f.tokens[k].End:f.tokens[sp.start].Start]) {
+		for n := 0; n < otherKindNameWords && k > 0 && unicode.IsUpper(sent.writtenAt(k)) && !inSpans(k, spans) && plainGap(f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]); n++ {
+			k-- // "a second Acme plant", "the next Westmark Millions draw": a name between, none of the fact's terms
+		}
+		if k < 0 || !otherKindOrStage[f.tokens[k].Text] || own[f.tokens[k].Text] || !plainGap(f.norm.S[f.tokens[k].End:f.tokens[k+1].Start]) {
 			return ""
 		}
 		w = f.norm.S[f.tokens[k].Start:f.tokens[sp.end-1].End]
 	}
 	return w
 }
+
+// otherKindNameWords is how many words of a name may stand between a word
+// of [other-kind-or-stage] and the thing it qualifies.
+const otherKindNameWords = 3
 
 // anotherInLaterGroup returns the words of a term of a later about group
 // with a word of [other-kind-or-stage] right before it ("A second bridge,

@@ -1858,16 +1858,28 @@ func denialBetween(sent *sentence, i int, sp span) bool {
 // the report stands: "reports on social media that", "rumours in the
 // local press that".
 func reportThat(toks []text.Token, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+1+maxReportFillers; j++ {
-		if reportThatWords[toks[j].Text] {
+	place := false // a preposition of [report-places] opened where the report stands: any words of a name or a noun go on
+	for j := i + 1; j < len(toks) && j <= i+1+maxReportFillers || place && j <= i+1+maxReportPlaceWords; j++ {
+		w := toks[j].Text
+		if reportThatWords[w] {
 			return true
 		}
-		if !reportFillers[toks[j].Text] {
+		place = place || reportPlaces[w]
+		if !reportFillers[w] && !(place && isLetters(w) && !auxiliaries[w] && !sayingVerbs[w] && !negations[w]) {
 			return false
 		}
 	}
 	return false
 }
+
+// reportPlaces ([report-places]) open where a report stands, after which
+// any words of a noun may come before "that": "unconfirmed reports on a
+// maritime radio channel that".
+var reportPlaces = lexicon.Set("report-places")
+
+// maxReportPlaceWords is how many words may stand between a report noun
+// and "that" when a word of reportPlaces opens them.
+const maxReportPlaceWords = 6
 
 // reportFillers, reportThatWords and maxReportFillers: see reportThat.
 var reportFillers, reportThatWords = lexicon.Set("report-fillers"), lexicon.Set("report-that")
@@ -2541,19 +2553,17 @@ func attributedFar(sent *sentence, sp span) int {
 }
 
 // reportNounBack returns the token of a report noun that the word of
-// [report-that] at token k follows, over up to maxReportFillers words of
-// [report-fillers], when it opens the sentence or follows a word of
-// [report-noun-before] (see reportThat), or -1.
+// [report-that] at token k follows, over the words reportThat allows
+// (up to maxReportFillers of [report-fillers], or maxReportPlaceWords
+// after a word of [report-places]), when it opens the sentence or follows
+// a word of [report-noun-before], or -1.
 func reportNounBack(toks []text.Token, k int) int {
 	if !reportThatWords[toks[k].Text] {
 		return -1
 	}
-	for j := k - 1; j >= 0 && j >= k-1-maxReportFillers; j-- {
+	for j := k - 1; j >= 0 && j >= k-1-maxReportPlaceWords; j-- {
 		if reportNounAt(toks, j) {
-			return j
-		}
-		if !reportFillers[toks[j].Text] {
-			return -1
+			return j // reportThat has read the words between
 		}
 	}
 	return -1

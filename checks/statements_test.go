@@ -629,6 +629,8 @@ func TestStatementVerdicts(t *testing.T) {
 		{"false", "ignored", "A spokesman said reports in the local press that on that day Iran was behind the attack were wrong.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "Berichten op sociale media dat Iran was behind the attack, worden ontkend.", "silent (not judged: attributed to someone (\"berichten\"); the sheet does not count attributed claims (attributed: ignored))"},
 		{"false", "ignored", "Reports on Monday showed Iran was behind the attack.", "contradicts"},
+		{"false", "ignored", "Unconfirmed reports on a regional radio channel that Iran was behind the attack spread fast.", "silent (not judged: attributed to someone (\"reports\"); the sheet does not count attributed claims (attributed: ignored))"},
+		{"false", "ignored", "Reports in the capital were wrong, but everyone knows that Iran was behind the attack.", "contradicts"},
 		{"false", "ignored", "Albania cut ties before anyone proved Iran was behind the attack.", "silent (not judged: hedged (\"before\"): not counted)"},
 		{"false", "ignored", "Before the attack, Iran was behind the attack on the grid.", "contradicts"},
 		{"false", "ignored", "A firm had said Iran was behind the attack, but later withdrew that statement.", "unsure"},

@@ -1416,6 +1416,18 @@ func TestDateAcrossASemicolon(t *testing.T) {
 
 // A date after a noun and "of" (del, de, dos, du...) is that noun's date;
 // after a stretch of time ("the night of") it is the sentence's.
+func TestDateOfACoordinatedVerb(t *testing.T) {
+	const opened = "facts:\n  - id: opened\n    claim: The bridge opened to traffic in 1971.\n    date: 1971\n    about: [opened]\n"
+	assertVerdicts(t, opened, "2026-04-02", []verdictCase{
+		{"The deck was assembled in 1970 and opened to traffic soon after.", "silent", "the date after assembled is its event's: and joins the fact's verb"},
+		{"The deck was assembled in 1970 and then opened to traffic.", "silent", "so with then between"},
+		{"The deck was assembled in 1969 and opened in 1970.", "contradicts", "the fact's verb has a date of its own"},
+		{"The deck was assembled and opened in 1970.", "contradicts", "the date after the fact's verb is its"},
+		{"The deck opened in 1970 and closed in 2020.", "contradicts", "and after the date with another verb: the date is the fact's"},
+		{"The deck was opened in 1970 and opened to lorries later.", "contradicts", "a participle that is the fact's own term keeps its date"},
+	})
+}
+
 func TestDateOfANoun(t *testing.T) {
 	const collapse = "facts:\n  - id: collapse\n    claim: The bridge collapsed on Saturday 15 August 2026.\n    date: 2026-08-15\n    about: [collapse]\n"
 	assertVerdicts(t, collapse, "2026-08-18", []verdictCase{

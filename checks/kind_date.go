@@ -285,6 +285,10 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		m.tracef("    %q is a year in a name (\"Lyon 2031\", \"Expo 2030\"): ignored", says(src, sent, span{d.start - 1, d.end}))
 		return candidate{}, false
 	}
+	if verb := coordinatedVerbDate(sent, d, spans, m.own); verb != "" {
+		m.tracef("    %q dates %q before it, and \"and\" joins the fact's term after it: the other verb's date, ignored", says(src, sent, d.span), verb)
+		return candidate{}, false
+	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
 	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
 	earlier := m.previousSince(sent, d)                                                                                                  // "the first eruption since 1949" for "The previous eruption was in 1949"
@@ -321,6 +325,30 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 	}
 	return cd, true
 }
+
+// coordinatedVerbDate returns the past participle right before a date
+// ("fabricated in 1970", "built on 3 May") that "and" and a term of the
+// fact follow ("and opened to traffic"), when the participle is none of
+// the fact's words: the date is its event's, not the fact's. Or "".
+func coordinatedVerbDate(sent *sentence, d dateMention, spans []span, own map[string]bool) string {
+	sc := sent.scanner()
+	k, e := d.start-1, d.end
+	if k < 0 || e+1 >= len(sc.toks) || !plainGap(sc.gap(d.start)) || !plainGap(sc.gap(e)) || sc.tok(e) != "and" {
+		return ""
+	}
+	next := e + 1
+	if sequenceAdverbs[sc.tok(next)] {
+		next++ // "completed in 1970 and then opened"
+	}
+	if v := sc.tok(k); (pastForm(v) || irregularParticiples[v]) && !own[v] && !inSpans(k, spans) && inSpans(next, spans) {
+		return v
+	}
+	return ""
+}
+
+// sequenceAdverbs ([sequence-adverbs]) may stand between "and" and the
+// fact's term: see coordinatedVerbDate.
+var sequenceAdverbs = lexicon.Set("sequence-adverbs")
 
 // previousSince reports whether a date after "since" with a word of
 // [since-firsts] before it in its clause dates the event before this one

@@ -1726,6 +1726,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
+		case prepositionNegations[w] && withoutEnded(sent, i, sp):
+			// "customers without backups have lost their data": the negation is of a noun, a verb follows
 		case negations[w] && compoundPrefix(sent, i, sp):
 			// "The no-fly zone was imposed": the negation is the compound's
 		case (negations[w] || contractedNot(sent, i)) && joinedAway(sent, i, sp):
@@ -1746,6 +1748,38 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// withoutEnded reports whether a finite verb (a word of
+// [finite-auxiliaries], or a past form not after a word of
+// [nonfinite-auxiliaries]) stands
+// after a word of [preposition-negations] at token i and the word after
+// it, before the phrase at sp or as its first word, with no relative
+// pronoun between: "Customers without backups lost their data", "clients
+// without a plan have lost their data" deny nothing; "without losing
+// their data", "without anyone having lost data" still do.
+func withoutEnded(sent *sentence, i int, sp span) bool {
+	sc := sent.scanner()
+	for k := i + 2; k <= sp.start; k++ {
+		w := sc.tok(k)
+		switch {
+		case clauseRelatives[w]:
+			return false // "without a single customer who lost their data": the relative's verb
+		case nonfiniteAuxiliaries[sc.tok(k-1)]:
+			// "without anyone having lost their data": no finite verb
+		case finiteAuxiliaries[w] || pastForm(w) || irregularParticiples[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionNegations ([preposition-negations]) and finiteAuxiliaries
+// ([finite-auxiliaries]): see withoutEnded.
+var prepositionNegations, finiteAuxiliaries = lexicon.Set("preposition-negations"), lexicon.Set("finite-auxiliaries")
+
+// nonfiniteAuxiliaries ([nonfinite-auxiliaries]) before a past form make
+// it no finite verb: see withoutEnded.
+var nonfiniteAuxiliaries = lexicon.Set("nonfinite-auxiliaries")
 
 // pronounCue settles the cue of a negating pronoun of n words that ends
 // at token i before a phrase at sp, when it is done: what no one believes

@@ -2266,6 +2266,30 @@ func childrenCount(sent *sentence, n numberMention) bool {
 	return n.end == len(sc.toks) || !plainGap(sc.gap(n.end)) || parentOfAfter[sc.tok(n.end)]
 }
 
+// rangeEndUnread reports whether a figure stands after a word of
+// [range-or-bound] ("tot", "bis", "hasta": up to, or the "to" of a range)
+// right after a unit of time or a word of [unread-range-starts]: "een
+// kwartier tot twintig minuten", "eine Viertelstunde bis zwanzig Minuten"
+// end a range whose start is not read, where "tot twintig minuten" alone
+// is up to twenty.
+func rangeEndUnread(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	j := n.start
+	if !rangeOrBound[sc.tok(j)] {
+		j-- // "bis zwanzig": the word before the figure; "tot" opens the mention as its approximation
+	}
+	if j < 1 || !rangeOrBound[sc.tok(j)] || !plainGap(sc.gap(j)) {
+		return false
+	}
+	w := sc.tok(j - 1)
+	u := unitLexicon.lookup(w)
+	return unreadRangeStarts[w] || u != nil && u.base == "second"
+}
+
+// rangeOrBound ([range-or-bound]) and unreadRangeStarts
+// ([unread-range-starts]): see rangeEndUnread.
+var rangeOrBound, unreadRangeStarts = lexicon.Set("range-or-bound"), lexicon.Set("unread-range-starts")
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -2291,6 +2315,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is a confidence interval's range (\"95% CI, 76.2%-91.0%\"), which only a fact whose value is a range reads: ignored"
 	case childrenCount(sent, n):
 		why = "counts a parent's children (\"a mother of two\"): ignored"
+	case rangeEndUnread(sent, n):
+		why = "ends a range whose start is a quantity the checker does not read (\"een kwartier tot twintig minuten\"): ignored"
 	case inRowLabel(src, sent, n):
 		why = "stands in the label of a table row whose figure is in another cell: ignored"
 	case n.unit == nil && !yearValued(m.fact) && yearInList(sent, n):

@@ -1928,6 +1928,19 @@ func TestFarOffOutweighsNoAgreement(t *testing.T) {
 	})
 }
 
+// A word that is "up to" and the "to" of a range ("tot", "bis") after a
+// quantity of time the checker does not read ends that range: the figure
+// after it is not read, neither as up to it nor as itself.
+func TestRangeEndWithAnUnreadStart(t *testing.T) {
+	const sheet = "facts:\n  - id: delay\n    claim: The detour adds ten minutes.\n    number: 10\n    unit: minutes\n    about: [omweg | Umweg]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"De omweg kost een kwartier tot twintig minuten extra.", "silent", "a range from a quarter of an hour, unread: the end is not up to twenty"},
+		{"Der Umweg kostet eine Viertelstunde bis zwanzig Minuten.", "silent", "so in German, where bis alone was read as twenty"},
+		{"De omweg kost tot twintig minuten extra.", "agrees", "tot alone is up to twenty"},
+		{"Der Umweg kostet bis zu zwanzig Minuten.", "agrees", "bis zu is up to twenty"},
+	})
+}
+
 // A fact that is a minimum ("needs at least 6 GB") reads a source's "at
 // least X" as the minimum X; for any other fact "at least X" only bounds
 // the value.

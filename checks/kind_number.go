@@ -1724,6 +1724,31 @@ func secondReading(f *facts.Fact, sent *sentence, cd candidate) string {
 	return ", with the dot as a thousands separator"
 }
 
+// companionCount reports whether a count stands after "and" (a
+// possessive between allowed) and before a word of [companion-nouns]:
+// "Okafor and 14 colleagues", "the pilot and his 14 others" count a group
+// with or without the one named before "and".
+func companionCount(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	j := n.start - 1
+	if companionPossessives[sc.tok(j)] {
+		j--
+	}
+	if j < 1 || !companionJoins[sc.tok(j)] || !plainGap(sc.gap(j+1)) || !plainGap(sc.gap(j)) {
+		return false // not "842 vols ont été annulés — et 1 390 autres": a clause of its own
+	}
+	after := n.end
+	if n.uend > after {
+		after = n.uend - 1 // "14 colleagues" read with colleagues as its unit
+	}
+	return companionNouns[sc.tok(after)] && plainGap(sc.gap(after))
+}
+
+// companionJoins, companionPossessives and companionNouns
+// ([companion-joins], [companion-possessives], [companion-nouns]): see
+// companionCount.
+var companionJoins, companionPossessives, companionNouns = lexicon.Set("companion-joins"), lexicon.Set("companion-possessives"), lexicon.Set("companion-nouns")
+
 func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	v := cd.readings[0]
 	fd.Value, fd.Agrees, fd.Kind = v.String(), f.NumberAgrees(v), "different-number"
@@ -1748,6 +1773,10 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	}
 	if why := roughDoubt(f, sent.numberMentions()[cd.i], v); !fd.Agrees && !fd.Unsure && why != "" {
 		fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
+	}
+	if companionCount(sent, sent.numberMentions()[cd.i]) && v.Lo == v.Hi && f.NumberAgrees(v) != f.NumberAgrees(facts.Exactly(v.Lo+1)) {
+		fd.Agrees, fd.Unsure, fd.firm = false, true, false
+		fd.How = joinHow(fd.How, "unsure: with the one named before \"and\" the group is one more (\"Okafor and 14 colleagues\" are 15), and one reading agrees")
 	}
 	if len(cd.readings) > 1 {
 		second := secondReading(f, sent, cd)

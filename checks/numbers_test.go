@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -1939,6 +1940,30 @@ func TestRangeEndWithAnUnreadStart(t *testing.T) {
 		{"De omweg kost tot twintig minuten extra.", "agrees", "tot alone is up to twenty"},
 		{"Der Umweg kostet bis zu zwanzig Minuten.", "agrees", "bis zu is up to twenty"},
 	})
+}
+
+// A count after "and" of the others of a group whose first member is
+// named before "and" reads two ways: the group with that member or
+// without; when one way agrees and the other does not, the cell is unsure.
+func TestCompanionCount(t *testing.T) {
+	for _, tt := range []struct {
+		sheet      float64
+		text, want string
+		reason     string
+	}{
+		{12, "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "twelve without Marsh, thirteen with her: one way agrees"},
+		{13, "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "thirteen with Marsh agrees, twelve does not"},
+		{13, "Marsh and her 12 colleagues shared the prize.", "unsure", "a possessive between"},
+		{20, "Marsh and 12 colleagues from the lab shared the prize.", "contradicts", "neither way agrees"},
+		{12, "Twelve colleagues from the lab shared the prize.", "agrees", "no one named before and: the count itself"},
+		{13, "Twelve colleagues from the lab shared the prize.", "contradicts", "so it contradicts another"},
+	} {
+		t.Run(tt.reason, func(t *testing.T) {
+			sheet := fmt.Sprintf("facts:\n  - id: team\n    claim: The team shared the prize.\n    number: %v\n    unit: members | colleagues\n    about: [prize]\n", tt.sheet)
+			r := run(t, sheet, testSource{"s", tt.text, "2026-04-15"})
+			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+		})
+	}
 }
 
 // A fact that is a minimum ("needs at least 6 GB") reads a source's "at

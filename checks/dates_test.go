@@ -1416,6 +1416,15 @@ func TestDateAcrossASemicolon(t *testing.T) {
 
 // A date after a noun and "of" (del, de, dos, du...) is that noun's date;
 // after a stretch of time ("the night of") it is the sentence's.
+func TestDateOfANounAfterVan(t *testing.T) {
+	const turnout = "facts:\n  - id: turnout\n    claim: Turnout was 41.3 percent.\n    number: 41.3\n    unit: percent | procent\n    about: [opkomst | Wahlbeteiligung]\n  - id: vote\n    claim: The vote was on 4 November 2025.\n    date: 2025-11-04\n    about: [verkiezingen | Wahl]\n"
+	assertVerdicts(t, turnout, "2025-11-20", []verdictCase{
+		{"Bij de verkiezingen van 2022 lag de opkomst op ruim 52 procent.", "unsure", "Dutch van dates the elections: a clause of another year"},
+		{"Bei der Wahl von 2022 lag die Wahlbeteiligung bei 52 Prozent.", "unsure", "so German von"},
+		{"Bij de verkiezingen lag de opkomst op ruim 52 procent.", "contradicts", "no year: the story's"},
+	})
+}
+
 func TestDateOfACoordinatedVerb(t *testing.T) {
 	const opened = "facts:\n  - id: opened\n    claim: The bridge opened to traffic in 1971.\n    date: 1971\n    about: [opened]\n"
 	assertVerdicts(t, opened, "2026-04-02", []verdictCase{

@@ -1037,6 +1037,7 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	f, sc := sent.folded(), sent.scanner()
 	clause := sp.start  // a token of the phrase's clause
 	thatJoined := false // an "and that" between: a clause of what is said, coordinated
+	verbJoined := false // an "and" and a verb between, no complementizer before them: a predicate of its own
 	for k := sp.start - 1; k >= 0; k-- {
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {
 			if clause == sp.start && (listComma(sent, k, sp) || inclusionComma(sent, k, sp)) {
@@ -1053,9 +1054,17 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		if clauseJoins[sc.tok(k)] && complementizers[sc.tok(k+1)] && k+1 < sp.start {
 			thatJoined = true
 		}
+		if w := sc.tok(k); complementizers[w] {
+			verbJoined = false // "no evidence that the servers were breached and accessed data": the "and" is the said clause's
+		} else if clauseJoins[w] && k+1 <= sp.start && finiteVerb(sc.tok(k+1)) {
+			verbJoined = true
+		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
 			if thatJoined && !complementizers[sc.tok(k+len(p)-1)] && !complementizers[sc.tok(k+len(p))] {
 				break // "no sign of a cyberattack and that the incident was an internal failure": the second "that" is the saying's
+			}
+			if verbJoined && !complementizers[sc.tok(k+len(p)-1)] {
+				break // "found no evidence of hacking and had ruled out a cyberattack": a verb of its own after "and"
 			}
 			return span{k, sp.end}, true // "no evidence that the servers were breached and that a cyberattack took place"
 		}
@@ -1766,11 +1775,17 @@ func withoutEnded(sent *sentence, i int, sp span) bool {
 			return false // "without a single customer who lost their data": the relative's verb
 		case nonfiniteAuxiliaries[sc.tok(k-1)]:
 			// "without anyone having lost their data": no finite verb
-		case finiteAuxiliaries[w] || pastForm(w) || irregularParticiples[w]:
+		case finiteVerb(w):
 			return true
 		}
 	}
 	return false
+}
+
+// finiteVerb reports whether w is a word of [finite-auxiliaries] or a
+// past form: "had", "found", "ruled".
+func finiteVerb(w string) bool {
+	return finiteAuxiliaries[w] || pastForm(w) || irregularParticiples[w]
 }
 
 // prepositionNegations ([preposition-negations]) and finiteAuxiliaries
@@ -2118,9 +2133,13 @@ const hearsayReach = 5
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	doSupport := i > 0 && doForms[toks[i-1].Text]
+	object := nounNegations[toks[i].Text] && i > 0 && finiteVerb(toks[i-1].Text) // "found no evidence", "had no sign"
 	for k := i + 1; k < sp.start; k++ {
 		if !clauseAnds[toks[k].Text] {
 			continue
+		}
+		if object && finiteVerb(toks[k+1].Text) {
+			return true // "had found no evidence of hacking and had ruled out a cyberattack": the negation is the object's
 		}
 		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) && !pastForm(toks[k-1].Text) {
 			return true // "did not take it lightly and pointed to the extra aid", "did not uphold the charge and acquitted him": under "did not" a verb would be bare; not "did not get arrested and charged", participles joined

@@ -129,10 +129,12 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 
 // headlineLine matches a line that is a headline's quote: a short label,
 // a colon and the quote ending the line ("Prosecutor: “jewels still in
-// Belgium”"), or the quote and its speaker after a dash ("“Not a single
-// trap” – coastguard"), perhaps after a list's marker; no stop ends the
-// quote, as none ends a headline.
-var headlineLine = regexp.MustCompile(`^(?:[-*•]\s+|\d+[.)]\s+)?(?:[^"“”:.!?]{1,60}:\s*["“'‘].+[^.!?,]["”'’]|["“'‘].+[^.!?,]["”'’]\s*[-–—]\s*[^.!?"“”]{1,40})$`)
+// Belgium”"), or a subtitle after a dash or a bar with no stop in it
+// ("Campaign: “Seven Votes Made History” - Tanaka Confirmed as Mayor"),
+// or the quote and its speaker after a dash ("“Not a single trap” –
+// coastguard"), perhaps after a list's marker; no stop ends the quote, as
+// none ends a headline.
+var headlineLine = regexp.MustCompile(`^(?:[-*•]\s+|\d+[.)]\s+)?(?:[^"“”:.!?]{1,60}:\s*["“'‘].+[^.!?,]["”'’](?:\s+[-–—|]\s+[^.!?"“”]{1,120})?|["“'‘].+[^.!?,]["”'’]\s*[-–—]\s*[^.!?"“”]{1,40})$`)
 
 // headlineQuote reports whether a passage's line is a headline's quote
 // (see headlineLine): reworded, it may be the headline's shortening.

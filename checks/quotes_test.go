@@ -417,6 +417,8 @@ func TestQuotesInHeadings(t *testing.T) {
 		{"Read more:\n\n- Warden Marit Olsen: \"not found one trap in this forest\"\n", "unsure", "a related link's label and quote: a headline's, which quotes in short"},
 		{"\"Not found one trap in this forest\" – warden Marit Olsen\n", "unsure", "a quote and its speaker after a dash, alone on a line: a headline's"},
 		{"Warden Marit Olsen said: \"We have not found a single trap in this forest for a year.\"\n", "contradicts", "a colon after a verb of saying, and a stop: prose"},
+		{"Marit Olsen: \"Not Found One Trap In This Forest\" - Warden Ends Two-Year Patrol\n", "unsure", "a label and quote with a subtitle after a dash, no stop: a headline's"},
+		{"Marit Olsen: \"not found one trap in this forest\" - and she was sure of it.\n", "contradicts", "a tail that ends with a stop is prose"},
 	})
 }
 

@@ -2299,13 +2299,18 @@ var hedgePhrases = phrases("hedge-phrases")
 var hedgeStops = lexicon.Set("hedge-stops")
 
 // hedgePhraseBefore returns where a phrase of hedgePhrases starts that
-// ends among the reach words before the phrase at sp, in its clause, or
-// -1.
+// ends among the reach words before the phrase at sp, in its clause (or
+// the clause an example after a comma gives one of, see inclusionComma),
+// or -1.
 func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 	f, sc := sent.folded(), sent.scanner()
+	clause := sp.start // a token of the phrase's clause: before an example's comma, the clause it gives an example of
 	for k := sp.start - 1; k >= 0 && k >= sp.start-reach-1; k-- {
-		if boundaries(f.marks[k], f.marks[sp.start]) > 0 {
-			return -1
+		if boundaries(f.marks[k], f.marks[clause]) > 0 {
+			if clause != sp.start || !inclusionComma(sent, k, sp) {
+				return -1
+			}
+			clause, reach = k, reach+sp.start-k-1 // "too early to rule anything out, including a cyberattack"
 		}
 		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start && k+len(p) > sp.start-reach {
 			return k
@@ -2448,16 +2453,24 @@ func intoListSubject(sent *sentence, i int, sp span, clause, reach *int) bool {
 // example of what the clause before it names, and the phrase at sp is
 // that example: "ruled out every cause, including arson"; "too early to
 // rule out any cause, such as sabotage". The words between the comma and
-// the phrase are one link of [inclusion-links], nothing else; then the
+// the phrase are one link of [inclusion-links], perhaps an article after
+// it, nothing else; then the
 // clause's negation or hedge reaches the phrase, as it reaches the noun it
 // gives an example of.
 func inclusionComma(sent *sentence, i int, sp span) bool {
 	f, sc := sent.folded(), sent.scanner()
-	if sc.gap(i+1) != ", " || boundaries(f.marks[i+1], f.marks[sp.start]) != 0 {
+	if strings.TrimLeft(sc.gap(i+1), "\"'”’»") != ", " || boundaries(f.marks[i+1], f.marks[sp.start]) != 0 { // a quotation may close before the comma
 		return false
 	}
 	p := sc.phraseAt(i+1, inclusionLinks)
-	return p != nil && i+1+len(p) == sp.start
+	if p == nil {
+		return false
+	}
+	k := i + 1 + len(p)
+	if k < sp.start && determiners[sc.tok(k)] {
+		k++ // "including a cyberattack"
+	}
+	return k == sp.start
 }
 
 // inclusionLinks ([inclusion-links]) open an example after a comma: see

@@ -175,6 +175,13 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 			return e, end, true // "marzo de 2022 a junio de 2024"; alone, "marzo de 2022" is read as a month and its year
 		}
 	}
+	if to, end, ok := sc.monthRangeEnd(dateExpr{month: m}, i, i+1); ok && to.month != m && plainGap(sc.gap(i+1)) {
+		y := to.year
+		if to.month < m {
+			y-- // "from December to March 2027": December 2026
+		}
+		return dateExpr{month: m, year: y, to: to}, end, true // "from June to December 2027": the first month in the end's year
+	}
 	return dateExpr{}, 0, false
 }
 

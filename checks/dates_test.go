@@ -189,6 +189,9 @@ func TestExtractDates(t *testing.T) {
 		{"Packs dated 20 December 2021 to 4 January 2022 are hit.", sat, "20 December 2021 to 4 January 2022=2021-12-20..2022-01-04"},
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
+		{"Bikes made from June to December 2023 are hit.", sat, "June to December 2023=2023-06..2023-12"},   // the first month takes the end's year
+		{"Bikes made from December to March 2023 are hit.", sat, "December to March 2023=2022-12..2023-03"}, // across a new year: the year before
+		{"Bikes made in June and December 2023 are hit.", sat, "in June=2022-06; December 2023=2023-12"},    // and without between: two dates
 		{"They met in January 2023 and August 2024.", sat, "in January 2023=2023-01; August 2024=2024-08"},
 		// Weekdays, resolved against the publication date.
 		{"The vote took place on Wednesday.", sat, "on Wednesday=2022-09-07"},

@@ -2295,6 +2295,23 @@ func childrenCount(sent *sentence, n numberMention) bool {
 	return n.end == len(sc.toks) || !plainGap(sc.gap(n.end)) || parentOfAfter[sc.tok(n.end)]
 }
 
+// levelReached reports whether "to" and another figure follow a figure of
+// change within levelReach words, in its sentence: "rose by one vote, to
+// 9,412", "fell by 3 percent to 1,200".
+func levelReached(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	for _, o := range sent.numberMentions() {
+		if o.start > n.end && o.start-max(n.end, n.uend) <= levelReach && sc.tok(o.start-1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// levelReach is how many words after a figure of change the "to" of the
+// level it reached may stand, its own figure counted: see levelReached.
+const levelReach = 3
+
 // rangeEndUnread reports whether a figure stands after a word of
 // [range-or-bound] ("tot", "bis", "hasta": up to, or the "to" of a range)
 // right after a unit of time or a word of [unread-range-starts]: "een
@@ -2344,6 +2361,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is a confidence interval's range (\"95% CI, 76.2%-91.0%\"), which only a fact whose value is a range reads: ignored"
 	case childrenCount(sent, n):
 		why = "counts a parent's children (\"a mother of two\"): ignored"
+	case m.changeBy == "" && mentionChangeThrough(sent, n, "by") && levelReached(sent, n):
+		why = "is by how much a figure changed, and the level it reached follows (\"rose by one vote, to 9,412\"): the level is read"
 	case rangeEndUnread(sent, n):
 		why = "ends a range whose start is a quantity the checker does not read (\"een kwartier tot twintig minuten\"): ignored"
 	case inRowLabel(src, sent, n):

@@ -1942,6 +1942,18 @@ func TestRangeEndWithAnUnreadStart(t *testing.T) {
 	})
 }
 
+// A figure of change after "by" with the level it reached after "to"
+// ("rose by one vote, to 9,412") gives way to the level, for a fact that
+// is no change; alone it stays a change, unsure.
+func TestChangeByBeforeTheLevel(t *testing.T) {
+	const sheet = "facts:\n  - id: total\n    claim: Ruiz ended with 9,412 votes.\n    number: 9412\n    about: [Ruiz]\n"
+	assertVerdicts(t, sheet, "2026-04-15", []verdictCase{
+		{"In the recount Ruiz rose by one, to 9,412.", "agrees", "the level after to is read, not the change before it"},
+		{"In the recount Ruiz rose by one, to 9,420.", "contradicts", "so a wrong level contradicts"},
+		{"In the recount Ruiz rose by one.", "unsure", "a change alone is no level: unsure"},
+	})
+}
+
 // A count after "and" of the others of a group whose first member is
 // named before "and" reads two ways: the group with that member or
 // without; when one way agrees and the other does not, the cell is unsure.

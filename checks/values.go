@@ -903,7 +903,11 @@ const changedReach = 3
 // word of [change-words] or [change-before] up to changedReach words
 // before it in its clause: "grew by 4,000", "slowed from 8.1%".
 func changeThrough(sent *sentence, cd candidate, prep string) bool {
-	n := sent.numberMentions()[cd.i]
+	return mentionChangeThrough(sent, sent.numberMentions()[cd.i], prep)
+}
+
+// mentionChangeThrough is changeThrough for a number mention.
+func mentionChangeThrough(sent *sentence, n numberMention, prep string) bool {
 	sc, f := sent.scanner(), sent.folded()
 	at := n.start - 1
 	if at < 1 || sc.tok(at) != prep || n.changedFrom {

@@ -251,6 +251,7 @@ func TestTimeFacts(t *testing.T) {
 		{"All times UTC.\n\nWatch: engineers describe how the update was released (1:36)", "silent", "a caption opened by Watch and a colon ends with its length: no time of day"},
 		{"All times UTC.\n\n[Video: engineers explain how the update was released - 1:36]", "silent", "so a scraped video caption, the length after a dash"},
 		{"All times UTC.\n\nVideo: the update was released at 1:36", "contradicts", "a caption's time set off by nothing, after at, is a time of day"},
+		{"All times UTC.\n\n[VIDEO 1:36] Engineers describe how the update was released", "silent", "a length right after the media label that opens the line"},
 		{"All times UTC.\n\nVideo: the update was released, 1:36 p.m.", "contradicts", "a caption's time with pm is a time of day"},
 		{"All times UTC.\n\nThe update was released · Last updated 17:05", "silent", "a time after updated is when the page changed"},
 		{"All times UTC.\n\nThe update was released at 17:05 and updated later.", "contradicts", "updated after the time dates nothing"},

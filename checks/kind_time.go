@@ -143,19 +143,27 @@ func bracketedAlone(sent *sentence, sp span) bool {
 	return strings.HasSuffix(sc.gap(sp.start), "(") && strings.HasPrefix(strings.TrimLeft(sc.textAfter(sp.end), " "), ")")
 }
 
-// mediaLength reports whether a time written in figures alone, set off
-// by a comma, a dash or a bracket, ends a sentence that a word of
-// [media-labels] and a colon open: a caption's length, "[Video: crews at
-// the scene - 1:42]", "Watch: the rescue, 2:14".
+// mediaLength reports whether a time written in figures alone follows a
+// word of [media-labels] that opens its sentence ("[VIDEO 1:42]
+// Passengers describe the moment"), or, set off by a comma, a dash or a
+// bracket, ends a sentence that such a word and a colon open: a
+// caption's length, "[Video: crews at the scene - 1:42]", "Watch: the
+// rescue, 2:14".
 func mediaLength(sent *sentence, sp span) bool {
 	sc := sent.scanner()
-	if sp.end != len(sc.toks) || sp.start < 2 || !mediaLabels[sc.tok(0)] || !strings.HasPrefix(sc.gap(1), ":") {
+	if !mediaLabels[sc.tok(0)] {
 		return false
 	}
 	for k := sp.start; k < sp.end; k++ {
 		if !isDigits(sc.tok(k)) {
 			return false // "2:14 p.m.", "0214 GMT": a time of day
 		}
+	}
+	if sp.start == 1 {
+		return true // "[VIDEO 1:42] Passengers describe the moment": the label's length
+	}
+	if sp.end != len(sc.toks) || sp.start < 2 || !strings.HasPrefix(sc.gap(1), ":") {
+		return false
 	}
 	if strings.Trim(sc.gap(sp.start), " ") == "" {
 		return false // "Video: the fire began at 2:14": set off by nothing, a time of day

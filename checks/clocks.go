@@ -79,6 +79,8 @@ func (sc scanner) carryZones(cls []clockMention) {
 			offs = nil
 		}
 		switch {
+		case !c.zoneless && i > 0 && restates(cls[i-1], *c) && len(c.utc) == 1:
+			offs = []int{restatedOffset(cls[i-1].local, c.utc[0])} // "at 7:42 a.m. (0642 GMT) ... by 7:15 p.m.": the first time's zone, which the bracket gives as UTC+1
 		case !c.zoneless:
 			offs = c.offs
 		case offs != nil && sc.phraseAt(c.end, localTimeWords) == nil && sc.tok(c.end) != "local" && !(i+1 < len(cls) && restates(*c, cls[i+1])): // not "(3.47 Uhr Ortszeit)"
@@ -86,6 +88,17 @@ func (sc scanner) carryZones(cls []clockMention) {
 			c.carried = true
 		}
 	}
+}
+
+// restatedOffset is the offset from UTC, in minutes, of a time with no
+// zone (local, minutes after midnight) that a restatement gives as utc:
+// 7:42 restated as 06:42 GMT is UTC+1. It lies between UTC-12 and UTC+14.
+func restatedOffset(local, utc int) int {
+	o := ((local-utc)%1440 + 1440) % 1440
+	if o > 14*60 {
+		o -= 1440
+	}
+	return o
 }
 
 // clockAt reads a time of day at token i: hours, minutes after ":" or "."

@@ -649,6 +649,8 @@ func TestZoneCarriedInSentence(t *testing.T) {
 		{"Service was restored at 12:19 p.m.", "unsure", "alone, a time with no zone is read in the sheet's and may mean another"},
 		{"Trading in Frankfurt resumed at 09:00 CET, while service was restored at 12:49 p.m. in Boston.", "unsure", "a comma ends the zone's reach"},
 		{"The outage began at 08:42 CET and service was restored at 12:49 p.m. local time.", "unsure", "a time said to be local keeps no other zone"},
+		{"The outage began at 9:42 a.m. (0742 GMT) and service was restored at 1:19 p.m.", "agrees", "a time restated in GMT carries the zone it shows, UTC+2: 13:19 is 11:19 UTC"},
+		{"The outage began at 9:42 a.m. (0742 GMT) and service was restored at 12:19 p.m.", "unsure", "so 12:19 there is 10:19 UTC, another time in a carried zone"},
 	})
 }
 

@@ -90,7 +90,7 @@ func (r *roleRule) otherField(sc scanner, k int, p postTitle) (string, bool) {
 		}
 	}
 	if j := k - 1; j >= 0 && plainGap(sc.gap(k)) && postFields[sc.tok(j)] && sc.gap(j) != "-" && !possessiveAfter(sc, j+1) {
-		return sc.tok(j), sc.capital(j) // not "the 54-year-old minister"
+		return sc.tok(j), j > 0 && sc.capital(j) // not "the 54-year-old minister"; a capital that opens the sentence says nothing
 	}
 	if end < len(sc.toks) && fieldLinks[sc.tok(end)] && plainGap(sc.gap(end)) {
 		j := end + 1

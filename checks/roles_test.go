@@ -123,7 +123,9 @@ func TestFieldsOfPosts(t *testing.T) {
 		{"Anton Mereks, the housing minister, has resigned.", "agrees", "the role's field"},
 		{"Anton Mereks, Minister of Housing and Planning, has resigned.", "agrees", "the role's field after of, with more"},
 		{"The minister, Anton Mereks, has resigned.", "agrees", "a title with no field says nothing of it"},
-		{"Transport Minister Anton Mereks has resigned.", "unsure", "a field with a capital may be a name"},
+		{"On Friday Transport Minister Anton Mereks resigned.", "unsure", "a field with a capital may be a name"},
+		{"Transport Minister Anton Mereks has resigned.", "contradicts", "a capital that opens the sentence says nothing: another field"},
+		{"Housing Minister Anton Mereks has resigned.", "agrees", "and the role's field so written agrees"},
 		{"Anton Mereks, the new minister, was sworn in.", "agrees", "a word of [title-field-neutral] is no field"},
 		{"The populist minister, Anton Mereks, has resigned.", "agrees", "an adjective of no field list names no field"},
 		{"The 54-year-old minister, Anton Mereks, has resigned.", "agrees", "nor a word joined by a hyphen"},
@@ -133,7 +135,8 @@ func TestFieldsOfPosts(t *testing.T) {
 	assertVerdicts(t, director, "2026-09-07", []verdictCase{
 		{"Hanne Vestergaard, the agency's flight director, said it was safe.", "contradicts", "flight director for a mission director"},
 		{"Hanne Vestergaard, director of the lunar mission, said it was safe.", "agrees", "the role's field a few words after the link"},
-		{"Flight director Hanne Vestergaard said it was safe.", "unsure", "a field with a capital may be a name's word"},
+		{"As ever, Flight director Hanne Vestergaard said it was safe.", "unsure", "a field with a capital may be a name's word"},
+		{"Flight director Hanne Vestergaard said it was safe.", "contradicts", "opening the sentence, the capital is the sentence's"},
 		{"NASA director Hanne Vestergaard said it was safe.", "agrees", "a word of no field list names no field: the agency"},
 	})
 	const bare = "facts:\n  - id: minister\n    claim: Anton Mereks was the housing minister.\n    name: Anton Mereks\n    role: minister | housing minister\n    about: [Mereks]\n"

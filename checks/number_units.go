@@ -354,11 +354,15 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 	case next == "per" && isDigits(sc.tok(end+1)) && sc.gap(end+2) == "-" && isLetters(sc.tok(end+2)) && isLetters(sc.tok(end+3)) && plainGap(sc.gap(end+3)):
 		return rateOf(d, sc.tok(end+3)), end + 4 // "£6,480 per 21-day cycle"
 	case next == "per":
-		return rateOf(d, sc.tok(end+1)), end + 2
+		u, n := sc.perUnit(end + 1)
+		return rateOf(d, u), end + 1 + n // "185 kilograms per square metre"
 	case otherPers[next] && (unitLexicon.after[unitWord(sc.tok(end+1))] != nil || perAnyNoun[next] && sc.perAnyNounAt(end)):
 		return rateOf(d, sc.tok(end+1)), end + 2 // "250 kilómetros por hora", "40 km pro Stunde", "20 euros par heure", "112 Nanogramm pro Tablette"
 	case next == "of" && sc.tok(end+2) == "per" && isLetters(sc.tok(end+1)) && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
-		return rateOf(d, sc.tok(end+3)), end + 4 // "1,450 cubic metres of water per second"
+		u, n := sc.perUnit(end + 3)
+		return rateOf(d, u), end + 3 + n // "1,450 cubic metres of water per second", "185 kilograms of snow per square metre"
+	case isLetters(next) && otherPers[sc.tok(end+1)] && unitLexicon.after[unitWord(sc.tok(end+2))] != nil && plainGap(sc.gap(end+1)) && plainGap(sc.gap(end+2)):
+		return rateOf(d, sc.tok(end+2)), end + 3 // "185 Kilogramm Schnee pro Quadratmeter": what is measured between
 	case (next == "an" || next == "a") && sc.aRateNoun(end+1) && !periodSaysWhen(sc.toks, end+2):
 		return rateOf(d, sc.tok(end+1)), end + 2 // "47 cents a share"; not "a year after the move"
 	case (next == "an" || next == "a") && perModifiers[sc.tok(end+1)] && sc.aRateNoun(end+2) && plainGap(sc.gap(end+2)):
@@ -368,6 +372,16 @@ func (sc scanner) rate(d *unitDef, end int) (*unitDef, int) {
 		return rateOf(d, sc.tok(end+n-1)), end + n // "$6,000 a month"
 	}
 	return d, end
+}
+
+// perUnit returns the unit after "per" at token k, and how many words it
+// takes: two when they are a unit of the table together ("per square
+// metre"), else one.
+func (sc scanner) perUnit(k int) (string, int) {
+	if two := sc.tok(k) + " " + sc.tok(k+1); k+1 < len(sc.toks) && plainGap(sc.gap(k+1)) && unitLexicon.lookup(two) != nil {
+		return two, 2
+	}
+	return sc.tok(k), 1
 }
 
 // aRateNoun reports whether the word at token k makes a rate after "a" or
@@ -411,7 +425,7 @@ var perModifiers = lexicon.Set("per-modifiers")
 // time share a base per second, so that they convert ("km/h", "km/s",
 // "mph").
 func rateOf(d *unitDef, of string) *unitDef {
-	key := unitWord(text.Fold(strings.TrimSpace(of)))
+	key := unitKey(strings.TrimSpace(of)) // each word singular and American: "square metres" is "square meter"
 	p := unitLexicon.after[key]
 	if p == nil {
 		p = unitLexicon.glued[key] // "h" in "km/h"

@@ -132,19 +132,24 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=40..60"},                    // a round count of another language: some fifty, a fifth either side
 		{"Hubo una veintena de heridos.", "veintena=16..24"},
-		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                                          // sept before a plural noun: a count
-		{"Nous étions sept ou huit.", "huit=8"},                                                                // sept alone is left out: September's abbreviation too
-		{"Once officials confirm the figures, we will know.", ""},                                              // once before a plural noun is still the English word
-		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},                        // Portuguese kilometres
-		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                                  // and Italian
-		{"Er blieb auf einer Strecke von 41 Kilometern am Boden.", "41 Kilometern=41 kilometer"},               // German dative plural, after von, auf, über
-		{"Böen von 300 Kilometern pro Stunde.", "300 Kilometern pro Stunde=300 kilometer per hour"},            // and in a rate with pro
-		{"Es fielen 40 Zentimeter Schnee.", "40 Zentimeter=40 centimeter"},                                     // German centimetres
-		{"Sie flog mit 11,9 Kilometern pro Sekunde.", "11,9 Kilometern pro Sekunde=11.9 kilometer per second"}, // German seconds
-		{"O parque tem 1180 quilómetros quadrados.", "1180 quilómetros quadrados=1,180 square kilometer"},      // Portuguese square kilometres
-		{"Le parc couvre 1 180 kilomètres carrés.", "1 180 kilomètres carrés=1,180 square kilometer"},          // French
-		{"Der Park umfasst 1180 Quadratkilometer.", "1180 Quadratkilometer=1,180 square kilometer"},            // German
-		{"The jackpot reached €187.4million.", "187.4million=187,400,000 euro"},                                // a scale word glued to the figure, as tabloids write it
+		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                                                              // sept before a plural noun: a count
+		{"Nous étions sept ou huit.", "huit=8"},                                                                                    // sept alone is left out: September's abbreviation too
+		{"Once officials confirm the figures, we will know.", ""},                                                                  // once before a plural noun is still the English word
+		{"A coluna atingiu os 9 quilómetros de altitude.", "9 quilómetros=9 kilometer"},                                            // Portuguese kilometres
+		{"La colonna ha raggiunto 9 chilometri.", "9 chilometri=9 kilometer"},                                                      // and Italian
+		{"Er blieb auf einer Strecke von 41 Kilometern am Boden.", "41 Kilometern=41 kilometer"},                                   // German dative plural, after von, auf, über
+		{"Böen von 300 Kilometern pro Stunde.", "300 Kilometern pro Stunde=300 kilometer per hour"},                                // and in a rate with pro
+		{"It was 185 kilograms per square metre.", "185 kilograms per square metre=185 kilogram per square meter"},                 // a unit of two words after per
+		{"It was 185 kilograms of snow per square metre.", "185 kilograms of snow per square metre=185 kilogram per square meter"}, // what is measured after of
+		{"Es lagen 185 Kilogramm Schnee pro Quadratmeter.", "185 Kilogramm Schnee pro Quadratmeter=185 kilogram per square meter"}, // German: the noun measured, then pro
+		{"Die Halle hat 2600 Quadratfuß.", "2600 Quadratfuß=2,600 square foot"},                                                    // German square feet
+		{"Cada lata pesa 800 gramas.", "800 gramas=800 gram"},                                                                      // Portuguese grams
+		{"Es fielen 40 Zentimeter Schnee.", "40 Zentimeter=40 centimeter"},                                                         // German centimetres
+		{"Sie flog mit 11,9 Kilometern pro Sekunde.", "11,9 Kilometern pro Sekunde=11.9 kilometer per second"},                     // German seconds
+		{"O parque tem 1180 quilómetros quadrados.", "1180 quilómetros quadrados=1,180 square kilometer"},                          // Portuguese square kilometres
+		{"Le parc couvre 1 180 kilomètres carrés.", "1 180 kilomètres carrés=1,180 square kilometer"},                              // French
+		{"Der Park umfasst 1180 Quadratkilometer.", "1180 Quadratkilometer=1,180 square kilometer"},                                // German
+		{"The jackpot reached €187.4million.", "187.4million=187,400,000 euro"},                                                    // a scale word glued to the figure, as tabloids write it
 		{"The firm raised $2billion.", "2billion=2,000,000,000 dollar"},
 		{"La participación rondó el 67 %.", "rondó el 67=60.3..73.7 percent"},                       // rondar: about
 		{"Ganó con más del 38 % de los votos.", "más del 38=more than 38 percent"},                  // más del: more than

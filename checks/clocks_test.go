@@ -252,6 +252,8 @@ func TestTimeFacts(t *testing.T) {
 		{"All times UTC.\n\n[Video: engineers explain how the update was released - 1:36]", "silent", "so a scraped video caption, the length after a dash"},
 		{"All times UTC.\n\nVideo: the update was released at 1:36", "contradicts", "a caption's time set off by nothing, after at, is a time of day"},
 		{"All times UTC.\n\n[VIDEO 1:36] Engineers describe how the update was released", "silent", "a length right after the media label that opens the line"},
+		{"All times UTC.\n\nVideo 1:36: the update was released", "contradicts", "a time and a colon after the label is a stamp, a time of day"},
+		{"All times UTC.\n\nVidéo : les ingénieurs expliquent comment the update was released (1:36)", "silent", "a French colon after a space"},
 		{"All times UTC.\n\nVideo: the update was released, 1:36 p.m.", "contradicts", "a caption's time with pm is a time of day"},
 		{"All times UTC.\n\nThe update was released · Last updated 17:05", "silent", "a time after updated is when the page changed"},
 		{"All times UTC.\n\nThe update was released at 17:05 and updated later.", "contradicts", "updated after the time dates nothing"},

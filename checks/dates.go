@@ -585,7 +585,8 @@ func (sc scanner) verbBefore(start int, verbs map[string]bool) int {
 // March", "à partir du 3 mai", "ahead of 3 May") is when the sentence's
 // event happened.
 func (sc scanner) nounOfDate(i int) int {
-	if i < 2 || !nounOfLinks[sc.tok(i-1)] || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
+	yearLink := nounOfYearLinks[sc.tok(i-1)] && len(sc.tok(i)) == 4 && isDigits(sc.tok(i)) // "de verkiezingen van 2022"
+	if i < 2 || !nounOfLinks[sc.tok(i-1)] && !yearLink || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
 		return -1
 	}
 	if w := sc.tok(i - 2); isLetters(w) && !dateOfTimes[w] && !determiners[w] && !datePreps[w] && !notNouns[w] && len(w) > 2 && !dayOrdinals[w] {
@@ -593,6 +594,10 @@ func (sc scanner) nounOfDate(i int) int {
 	}
 	return -1
 }
+
+// nounOfYearLinks ([noun-of-year-links]) join a year alone to the noun
+// before it: see nounOfDate.
+var nounOfYearLinks = lexicon.Set("noun-of-year-links")
 
 // germanHead returns the noun that a German "vom" or "von" at token link
 // dates, given the word before it at k: past a genitive or a place after

@@ -175,7 +175,7 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 			return e, end, true // "marzo de 2022 a junio de 2024"; alone, "marzo de 2022" is read as a month and its year
 		}
 	}
-	if to, end, ok := sc.monthRangeEnd(dateExpr{month: m}, i, i+1); ok && to.month != m && plainGap(sc.gap(i+1)) {
+	if to, end, ok := sc.monthRangeEnd(dateExpr{month: m}, i, i+1); ok && to.month != m && plainGap(sc.gap(i+1)) && !sc.movedBefore(i) {
 		y := to.year
 		if to.month < m {
 			y-- // "from December to March 2027": December 2026
@@ -184,6 +184,22 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 	}
 	return dateExpr{}, 0, false
 }
+
+// movedBefore reports whether a word of [moved-words] stands before the
+// "from" before token i, perhaps with "back" or "forward" between:
+// "postponed from June to December 2027" names two dates, the old one
+// and the new, no range.
+func (sc scanner) movedBefore(i int) bool {
+	k := i - 2
+	if movedParticles[sc.tok(k)] {
+		k--
+	}
+	return rangeStarts[sc.tok(i-1)] && movedWords[sc.tok(k)]
+}
+
+// movedWords and movedParticles ([moved-words], [moved-particles]): see
+// movedBefore.
+var movedWords, movedParticles = lexicon.Set("moved-words"), lexicon.Set("moved-particles")
 
 // monthRangeEnd reads the end of a range of months that starts with the
 // month and year e at token i, at the join before token j: "January 2023

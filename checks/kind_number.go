@@ -1725,9 +1725,10 @@ func secondReading(f *facts.Fact, sent *sentence, cd candidate) string {
 }
 
 // companionCount reports whether a count stands after "and" (a
-// possessive between allowed) and before a word of [companion-nouns]:
-// "Okafor and 14 colleagues", "the pilot and his 14 others" count a group
-// with or without the one named before "and".
+// possessive between allowed) and before a word of [companion-nouns],
+// with a name or an article and a noun before "and": "Okafor and 14
+// colleagues", "the pilot and his 14 crewmates" count a group with or
+// without the one named before "and".
 func companionCount(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
 	j := n.start - 1
@@ -1736,6 +1737,9 @@ func companionCount(sent *sentence, n numberMention) bool {
 	}
 	if j < 1 || !companionJoins[sc.tok(j)] || !plainGap(sc.gap(j+1)) || !plainGap(sc.gap(j)) {
 		return false // not "842 vols ont été annulés — et 1 390 autres": a clause of its own
+	}
+	if !unicode.IsUpper(sent.writtenAt(j-1)) && (j < 2 || !determiners[sc.tok(j-2)]) {
+		return false // a name or "the pilot" before "and"; not "Three were killed and 14 colleagues"
 	}
 	after := n.end
 	if n.uend > after {
@@ -2314,10 +2318,11 @@ const levelReach = 3
 
 // rangeEndUnread reports whether a figure stands after a word of
 // [range-or-bound] ("tot", "bis", "hasta": up to, or the "to" of a range)
-// right after a unit of time or a word of [unread-range-starts]: "een
-// kwartier tot twintig minuten", "eine Viertelstunde bis zwanzig Minuten"
-// end a range whose start is not read, where "tot twintig minuten" alone
-// is up to twenty.
+// right after a word of [unread-range-starts], or a unit of time with no
+// figure before it: "een kwartier tot twintig minuten", "eine
+// Viertelstunde bis zwanzig Minuten" end a range whose start is not read,
+// where "tot twintig minuten" alone is up to twenty and "10 minuten tot
+// 20 minuten" a range read.
 func rangeEndUnread(sent *sentence, n numberMention) bool {
 	sc := sent.scanner()
 	j := n.start
@@ -2328,8 +2333,12 @@ func rangeEndUnread(sent *sentence, n numberMention) bool {
 		return false
 	}
 	w := sc.tok(j - 1)
+	if unreadRangeStarts[w] {
+		return true
+	}
 	u := unitLexicon.lookup(w)
-	return unreadRangeStarts[w] || u != nil && u.base == "second"
+	before := sc.tok(j - 2)
+	return u != nil && u.base == "second" && !isDigits(before) && units[before] == 0 && scales[before] == 0 // not "10 minuten tot 20 minuten": a range of two figures read
 }
 
 // rangeOrBound ([range-or-bound]) and unreadRangeStarts

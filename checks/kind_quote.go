@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/text"
 )
@@ -129,16 +131,55 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 
 // headlineLine matches a line that is a headline's quote: a short label,
 // a colon and the quote ending the line ("Prosecutor: “jewels still in
-// Belgium”"), or a subtitle after a dash or a bar with no stop in it
-// ("Campaign: “Seven Votes Made History” - Tanaka Confirmed as Mayor"),
-// or the quote and its speaker after a dash ("“Not a single trap” –
-// coastguard"), perhaps after a list's marker; no stop ends the quote, as
-// none ends a headline.
-var headlineLine = regexp.MustCompile(`^(?:[-*•]\s+|\d+[.)]\s+)?(?:[^"“”:.!?]{1,60}:\s*["“'‘].+[^.!?,]["”'’](?:\s+[-–—|]\s+[^.!?"“”]{1,120})?|["“'‘].+[^.!?,]["”'’]\s*[-–—]\s*[^.!?"“”]{1,40})$`)
+// Belgium”"), or the quote and its speaker after a dash ("“Not a single
+// trap” – coastguard"), perhaps after a list's marker; no stop ends the
+// quote, as none ends a headline.
+var headlineLine = regexp.MustCompile(`^(?:[-*•]\s+|\d+[.)]\s+)?(?:[^"“”:.!?]{1,60}:\s*["“'‘].+[^.!?,]["”'’]|["“'‘].+[^.!?,]["”'’]\s*[-–—]\s*[^.!?"“”]{1,40})$`)
+
+// subtitledHeadline matches a label, a colon, a quote and a subtitle after
+// a dash or a bar, with no stop: "Campaign: “Seven Votes Made History” -
+// Tanaka Confirmed as Mayor". The label and the subtitle are its groups.
+var subtitledHeadline = regexp.MustCompile(`^([^"“”:.!?]{1,60}):\s*["“'‘].+[^.!?,]["”'’]\s+[-–—|]\s+([^.!?"“”,;]{1,120})$`)
 
 // headlineQuote reports whether a passage's line is a headline's quote
-// (see headlineLine): reworded, it may be the headline's shortening.
+// (see headlineLine, subtitledHeadline): reworded, it may be the
+// headline's shortening.
 func headlineQuote(src *reading, p *passage) bool {
 	ls, le := src.LineOf(p.Start)
-	return headlineLine.MatchString(strings.TrimSpace(src.Raw()[ls:le]))
+	line := strings.TrimSpace(src.Raw()[ls:le])
+	if headlineLine.MatchString(line) {
+		return true
+	}
+	m := subtitledHeadline.FindStringSubmatch(line)
+	return m != nil && !saidLabel(m[1]) && mostlyCapitals(m[2])
+}
+
+// saidLabel reports whether a label before a colon ends with a verb of
+// saying or its object ("Tanaka said:", "Tanaka told reporters:"): prose
+// that quotes, no headline's label.
+func saidLabel(label string) bool {
+	ws := strings.Fields(text.Fold(label))
+	for k := max(0, len(ws)-2); k < len(ws); k++ {
+		if sayingVerbs[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyCapitals reports whether two thirds or more of the words of four
+// letters or more in s are written with a capital, as a headline's are:
+// "Tanaka Confirmed as Mayor", not "and the hall erupted".
+func mostlyCapitals(s string) bool {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len([]rune(w)) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long > 0 && 3*capital >= 2*long
 }

@@ -160,9 +160,9 @@ func mediaLength(sent *sentence, sp span) bool {
 		}
 	}
 	if sp.start == 1 {
-		return true // "[VIDEO 1:42] Passengers describe the moment": the label's length
+		return !strings.HasPrefix(strings.TrimSpace(sc.textAfter(sp.end)), ":") // "[VIDEO 1:42] Passengers describe the moment": the label's length; not "Video 14:10: Police closed", a stamp
 	}
-	if sp.end != len(sc.toks) || sp.start < 2 || !strings.HasPrefix(sc.gap(1), ":") {
+	if sp.end != len(sc.toks) || sp.start < 2 || !strings.HasPrefix(strings.TrimLeft(sc.gap(1), " "), ":") { // "Vidéo : ..." with the French space
 		return false
 	}
 	if strings.Trim(sc.gap(sp.start), " ") == "" {

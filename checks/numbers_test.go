@@ -1944,6 +1944,7 @@ func TestRangeEndWithAnUnreadStart(t *testing.T) {
 		{"Der Umweg kostet eine Viertelstunde bis zwanzig Minuten.", "silent", "so in German, where bis alone was read as twenty"},
 		{"De omweg kost tot twintig minuten extra.", "agrees", "tot alone is up to twenty"},
 		{"Der Umweg kostet bis zu zwanzig Minuten.", "agrees", "bis zu is up to twenty"},
+		{"De omweg kost 5 minuten tot 20 minuten extra.", "agrees", "a figure before the unit: a range read, 5 to 20"},
 	})
 }
 
@@ -1964,19 +1965,21 @@ func TestChangeByBeforeTheLevel(t *testing.T) {
 // without; when one way agrees and the other does not, the cell is unsure.
 func TestCompanionCount(t *testing.T) {
 	for _, tt := range []struct {
-		sheet      float64
-		text, want string
-		reason     string
+		sheet            float64
+		unit, text, want string
+		reason           string
 	}{
-		{12, "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "twelve without Marsh, thirteen with her: one way agrees"},
-		{13, "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "thirteen with Marsh agrees, twelve does not"},
-		{13, "Marsh and her 12 colleagues shared the prize.", "unsure", "a possessive between"},
-		{20, "Marsh and 12 colleagues from the lab shared the prize.", "contradicts", "neither way agrees"},
-		{12, "Twelve colleagues from the lab shared the prize.", "agrees", "no one named before and: the count itself"},
-		{13, "Twelve colleagues from the lab shared the prize.", "contradicts", "so it contradicts another"},
+		{12, "members | colleagues", "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "twelve without Marsh, thirteen with her: one way agrees"},
+		{13, "members | colleagues", "Marsh and 12 colleagues from the lab shared the prize.", "unsure", "thirteen with Marsh agrees, twelve does not"},
+		{13, "members | colleagues", "Marsh and her 12 colleagues shared the prize.", "unsure", "a possessive between"},
+		{13, "members | colleagues", "The director and 12 colleagues shared the prize.", "unsure", "an article and a noun before and name one too"},
+		{20, "members | colleagues", "Marsh and 12 colleagues from the lab shared the prize.", "contradicts", "neither way agrees"},
+		{12, "members | colleagues", "Twelve colleagues from the lab shared the prize.", "agrees", "no one named before and: the count itself"},
+		{13, "members | colleagues", "Twelve colleagues from the lab shared the prize.", "contradicts", "so it contradicts another"},
+		{12, "members | colleagues", "Two were hurt and 12 colleagues shared the prize.", "agrees", "a verb before and: a clause of its own, no one named"},
 	} {
 		t.Run(tt.reason, func(t *testing.T) {
-			sheet := fmt.Sprintf("facts:\n  - id: team\n    claim: The team shared the prize.\n    number: %v\n    unit: members | colleagues\n    about: [prize]\n", tt.sheet)
+			sheet := fmt.Sprintf("facts:\n  - id: team\n    claim: The team shared the prize.\n    number: %v\n    unit: %s\n    about: [prize]\n", tt.sheet, tt.unit)
 			r := run(t, sheet, testSource{"s", tt.text, "2026-04-15"})
 			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
 		})

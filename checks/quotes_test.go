@@ -419,6 +419,7 @@ func TestQuotesInHeadings(t *testing.T) {
 		{"Warden Marit Olsen said: \"We have not found a single trap in this forest for a year.\"\n", "contradicts", "a colon after a verb of saying, and a stop: prose"},
 		{"Marit Olsen: \"Not Found One Trap In This Forest\" - Warden Ends Two-Year Patrol\n", "unsure", "a label and quote with a subtitle after a dash, no stop: a headline's"},
 		{"Marit Olsen: \"not found one trap in this forest\" - and she was sure of it.\n", "contradicts", "a tail that ends with a stop is prose"},
+		{"Marit Olsen told reporters: \"not found one trap in this forest\" - then she left the hall\n", "contradicts", "a label ending with a verb of saying, a tail in lower case: prose with no stop"},
 	})
 }
 

@@ -1056,7 +1056,7 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 		}
 		if w := sc.tok(k); complementizers[w] {
 			verbJoined = false // "no evidence that the servers were breached and accessed data": the "and" is the said clause's
-		} else if clauseJoins[w] && k+1 <= sp.start && finiteVerb(sc.tok(k+1)) {
+		} else if clauseJoins[w] && k+1 <= sp.start && finiteVerbAt(sc, k+1) {
 			verbJoined = true
 		}
 		if p := sc.phraseAt(k, denialPhrases); p != nil && k+len(p) <= sp.start {
@@ -1775,18 +1775,34 @@ func withoutEnded(sent *sentence, i int, sp span) bool {
 			return false // "without a single customer who lost their data": the relative's verb
 		case nonfiniteAuxiliaries[sc.tok(k-1)]:
 			// "without anyone having lost their data": no finite verb
-		case finiteVerb(w):
+		case finiteVerbAt(sc, k):
 			return true
 		}
 	}
 	return false
 }
 
-// finiteVerb reports whether w is a word of [finite-auxiliaries] or a
-// past form: "had", "found", "ruled".
-func finiteVerb(w string) bool {
-	return finiteAuxiliaries[w] || pastForm(w) || irregularParticiples[w]
+// finiteVerbAt reports whether token k is a verb of its own: a word of
+// [finite-auxiliaries] ("had"), or a past form that a determiner, a
+// pronoun or a word of [verb-particles] follows ("ruled out", "lost
+// their data", "blamed the"); not one before a bare noun or ending its
+// clause, which describes a noun ("forced entry", "without any data
+// lost").
+func finiteVerbAt(sc scanner, k int) bool {
+	w := sc.tok(k)
+	if finiteAuxiliaries[w] {
+		return true
+	}
+	if !pastForm(w) && !irregularParticiples[w] || k+1 >= len(sc.toks) || !plainGap(sc.gap(k+1)) {
+		return false
+	}
+	next := sc.tok(k + 1)
+	return determiners[next] || pronouns[next] || verbParticles[next]
 }
+
+// verbParticles ([verb-particles]) after a past form make it a verb: see
+// finiteVerbAt.
+var verbParticles = lexicon.Set("verb-particles")
 
 // prepositionNegations ([preposition-negations]) and finiteAuxiliaries
 // ([finite-auxiliaries]): see withoutEnded.
@@ -1907,13 +1923,14 @@ func denialBetween(sent *sentence, i int, sp span) bool {
 // the report stands: "reports on social media that", "rumours in the
 // local press that".
 func reportThat(toks []text.Token, i int) bool {
-	place := false // a preposition of [report-places] opened where the report stands: any words of a name or a noun go on
+	unconfirmed := i > 0 && hearsayMarkers[toks[i-1].Text] // "unconfirmed reports on a maritime radio channel that"
+	place := false                                         // a preposition of [report-places] opened where the report stands: any words of a name or a noun go on
 	for j := i + 1; j < len(toks) && j <= i+1+maxReportFillers || place && j <= i+1+maxReportPlaceWords; j++ {
 		w := toks[j].Text
 		if reportThatWords[w] {
 			return true
 		}
-		place = place || reportPlaces[w]
+		place = place || unconfirmed && reportPlaces[w]
 		if !reportFillers[w] && !(place && isLetters(w) && !auxiliaries[w] && !sayingVerbs[w] && !negations[w]) {
 			return false
 		}
@@ -1922,8 +1939,10 @@ func reportThat(toks []text.Token, i int) bool {
 }
 
 // reportPlaces ([report-places]) open where a report stands, after which
-// any words of a noun may come before "that": "unconfirmed reports on a
-// maritime radio channel that".
+// any words of a noun may come before "that", when a word of
+// [hearsay-markers] stands before the report: "unconfirmed reports on a
+// maritime radio channel that"; not "Reports from the agency that
+// monitors the river show", whose "that" opens a relative clause.
 var reportPlaces = lexicon.Set("report-places")
 
 // maxReportPlaceWords is how many words may stand between a report noun
@@ -2066,8 +2085,8 @@ func hearsayBefore(sent *sentence, i int) int {
 			return -1 // "Acme, which employs 3,000 people, said": the aside ends there
 		}
 		w := toks[k].Text
-		if (hearsaySubjects[w] && nouns == 0 || hearsayQuantifiers[w]) && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
-			return k
+		if (hearsaySubjects[w] && nouns == 0 || hearsayQuantifiers[w] && (nouns == 0 || k == 0 || !plainGap(sc.gap(k)))) && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
+			return k // a quantifier and its noun open their clause: "Some residents said"; not "Within a few hours engineers said"
 		}
 		if auxiliaries[w] || otherAuxiliaries[w] || hearsayPlaces[w] {
 			continue
@@ -2133,12 +2152,13 @@ const hearsayReach = 5
 func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	doSupport := i > 0 && doForms[toks[i-1].Text]
-	object := nounNegations[toks[i].Text] && i > 0 && finiteVerb(toks[i-1].Text) // "found no evidence", "had no sign"
+	sc := sent.scanner()
+	object := nounNegations[toks[i].Text] && i > 0 && (finiteAuxiliaries[toks[i-1].Text] || pastForm(toks[i-1].Text) || irregularParticiples[toks[i-1].Text]) // "found no evidence", "had no sign"
 	for k := i + 1; k < sp.start; k++ {
 		if !clauseAnds[toks[k].Text] {
 			continue
 		}
-		if object && finiteVerb(toks[k+1].Text) {
+		if object && finiteVerbAt(sc, k+1) {
 			return true // "had found no evidence of hacking and had ruled out a cyberattack": the negation is the object's
 		}
 		if next := toks[k+1].Text; next == "to" || saidVerbs[next] || doSupport && pastForm(next) && !pastForm(toks[k-1].Text) {
@@ -2442,7 +2462,7 @@ func sayingCoordinated(sent *sentence, i int, sp span) bool {
 // becomes i, and reach grows by the list's later items, which count no
 // words.
 func intoListSubject(sent *sentence, i int, sp span, clause, reach *int) bool {
-	if *clause != sp.start || !listComma(sent, i, sp) && !inclusionComma(sent, i, sp) {
+	if *clause != sp.start || !listComma(sent, i, sp) {
 		return false
 	}
 	*clause, *reach = i, *reach+sp.start-i-1

@@ -43,12 +43,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
 		}
 		at := restatedSpan(sent, i)
-		if why := pageStamp(sent, cl.start); why != "" {
-			m.tracef("    %q is when the page was %s: ignored", says(src, sent, cl.span), why)
-			continue
-		}
-		if mediaLength(sent, cl.span) {
-			m.tracef("    %q ends a video's or a recording's caption (\"Video: crews at the scene - 1:42\"): a length, not a time of day: ignored", says(src, sent, cl.span))
+		if why := noTimeOfDay(sent, cl.span); why != "" {
+			m.tracef("    %q %s: ignored", says(src, sent, cl.span), why)
 			continue
 		}
 		dist, ok := m.momentDistance(src, sent, spans, anchors, at)
@@ -141,6 +137,19 @@ var publishedWords = lexicon.Set("published-words")
 func bracketedAlone(sent *sentence, sp span) bool {
 	sc := sent.scanner()
 	return strings.HasSuffix(sc.gap(sp.start), "(") && strings.HasPrefix(strings.TrimLeft(sc.textAfter(sp.end), " "), ")")
+}
+
+// noTimeOfDay says why a clock reading at sp is no time of day for any
+// fact, or "": when the page was published or updated, or a caption's
+// length.
+func noTimeOfDay(sent *sentence, sp span) string {
+	if why := pageStamp(sent, sp.start); why != "" {
+		return "is when the page was " + why
+	}
+	if mediaLength(sent, sp) {
+		return "is a video's or a recording's length in its caption (\"[Video: crews at the scene - 1:42]\"), not a time of day"
+	}
+	return ""
 }
 
 // mediaLength reports whether a time written in figures alone follows a

@@ -338,17 +338,33 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
 	}
-	if d, ok := denialAround(sent, sp); ok && (kind == asserts || kind == hedged) {
-		if !negatedBefore(sent, d.start) {
-			return stanceMention{span: d, stance: denialStance(sent, sp, d), cue: denialCue(sent, d, sp), words: words} // "no evidence that ... a cyberattack", "cyberattack ruled out"
-		} else if kind == asserts {
-			return stanceMention{span: d, stance: hedged, cue: denialCue(sent, d, sp), words: words} // "have not ruled out any cause, including arson": the negation beyond cueBefore's reach; a denial denied leaves it open
-		}
+	if sm, ok := deniedAround(sent, sp, kind); ok {
+		return sm
 	}
 	if kind != asserts {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
+}
+
+// deniedAround reads a phrase at sp, asserted or hedged so far (kind), that
+// a denial around it turns (see denialAround): "no evidence that ... a
+// cyberattack", "cyberattack ruled out" deny it; a denial itself negated
+// out of cueBefore's reach leaves it open ("have not ruled out any
+// cause, including arson"), and one within it was read already.
+func deniedAround(sent *sentence, sp span, kind stance) (stanceMention, bool) {
+	d, ok := denialAround(sent, sp)
+	if !ok || kind != asserts && kind != hedged {
+		return stanceMention{}, false
+	}
+	words := sp.end - sp.start
+	switch {
+	case !negatedBefore(sent, d.start):
+		return stanceMention{span: d, stance: denialStance(sent, sp, d), cue: denialCue(sent, d, sp), words: words}, true
+	case kind == asserts:
+		return stanceMention{span: d, stance: hedged, cue: denialCue(sent, d, sp), words: words}, true
+	}
+	return stanceMention{}, false
 }
 
 // turnedPhrase reads a phrase that no negation before it denies, but the
@@ -1735,10 +1751,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
-		case prepositionNegations[w] && withoutEnded(sent, i, sp):
-			// "customers without backups have lost their data": the negation is of a noun, a verb follows
-		case negations[w] && compoundPrefix(sent, i, sp):
-			// "The no-fly zone was imposed": the negation is the compound's
+		case negations[w] && (compoundPrefix(sent, i, sp) || prepositionNegations[w] && withoutEnded(sent, i, sp)):
+			// "The no-fly zone was imposed": the negation is the compound's; "customers without backups have lost their data": the noun's
 		case (negations[w] || contractedNot(sent, i)) && joinedAway(sent, i, sp):
 			return sp.start, asserts // "told patients not to panic and to keep taking their pills": the negation is the first clause's
 		case (negations[w] || contractedNot(sent, i)) && (negationHedged(sent, i) || governed || kind == hedged):

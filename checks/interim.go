@@ -359,7 +359,6 @@ func (sent *sentence) sameClause(a, b span) bool {
 	return true
 }
 
-
 // clauseOpeners open a clause of their own without a comma: "but".
 var clauseOpeners = lexicon.Set("clause-openers")
 

@@ -154,7 +154,8 @@ func (sc scanner) hourLetterClock(i, j, h int, prep bool) (int, int, bool) {
 	}
 	after := strings.Trim(sc.gap(end), " ,")
 	zoned := after == "" && (sc.phraseAt(end, localTimeWords) != nil || zoneOffsets[sc.tok(end)] != nil)
-	if !prep && !zoned {
+	opensRange := clockRangeFrom[sc.tok(i-1)] && clockRangeTo[sc.tok(end)] && plainGap(sc.gap(end)) && isDigits(sc.tok(end+1)) // "de 19 h à 7 h": the range's start, with its own letter
+	if !prep && !zoned && !opensRange {
 		return 0, 0, false
 	}
 	return h*60 + mm, end, true // "vers 13 h", "17 h 14, heure locale"

@@ -85,6 +85,8 @@ func TestExtractClocks(t *testing.T) {
 		{"Es begann um 10.30 Uhr. Um 10.30 ist das Netz ausgefallen.", "10.30 Uhr=local 10:30", "German ist, written small, is no zone: a decimal with no Uhr after it is no time"},
 		{"It began at 05:10 utc.", "05:10 utc=05:10 UTC", "an abbreviation that is no word reads in any case"},
 		{"Le séisme a frappé vers 13 h.", "13 h=local 13:00", "h after hours, after vers"},
+		{"Le service ferme de 19 h à 7 h.", "19 h=local 19:00; 7 h=local 07:00", "a range of hours each with its letter: its start is read too"},
+		{"Il y avait plus de 19 h de retard.", "", "de before hours with no range after: how long, no time"},
 		{"O tremor começou por volta das 12h40.", "12h40=local 12:40", "hours and minutes glued around h, after das"},
 		{"O acordo chegou na quarta-feira, pelas 22h40, após a reunião.", "22h40=local 22:40", "after pelas, around a time"},
 		{"A bateria dura 22h40 e carrega depressa.", "", "glued hours after no preposition: how long"},

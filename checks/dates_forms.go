@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -431,8 +432,14 @@ func (sc scanner) yearOrRange(i int) (dateExpr, int, bool) {
 	if !ok || sc.gap(i) == "/" && isDigits(sc.tok(i-1)) && len(sc.tok(i-1)) > 2 {
 		return dateExpr{}, 0, false // "procedimento n. 14522/2022": a case number's year, no date
 	}
+	if sc.gap(i) == "-" && isDigits(sc.tok(i-1)) && len(sc.tok(i-1)) <= 2 && sc.gap(i+1) == "/" && isDigits(sc.tok(i+1)) {
+		return dateExpr{}, 0, false // "SWIO 09-2024/25": a storm's number in its season, no date
+	}
 	if y2, end, ok := sc.yearRangeEnd(i, y); ok {
 		return dateExpr{year: y, to: &dateExpr{year: y2}}, end, true
+	}
+	if t := sc.tok(i + 1); sc.gap(i+1) == "/" && len(t) == 2 && t == fmt.Sprintf("%02d", (y+1)%100) {
+		return dateExpr{year: y, to: &dateExpr{year: y + 1}}, i + 2, true // "the 2024/25 season": two years
 	}
 	if isNumberGap(sc.gap(i+1)) && isDigits(sc.tok(i+1)) {
 		return dateExpr{}, 0, false // part of a number such as "2013.5" or "2013,000"

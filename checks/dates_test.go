@@ -190,6 +190,8 @@ func TestExtractDates(t *testing.T) {
 		{"The shop shut on 20 March and 14 April 2022.", sat, "on 20 March=2022-03-20; 14 April 2022=2022-04-14"},
 		{"Bikes made from January 2023 to August 2024 are hit.", sat, "January 2023 to August 2024=2023-01..2024-08"},
 		{"Bikes made from June to December 2023 are hit.", sat, "June to December 2023=2023-06..2023-12"},   // the first month takes the end's year
+		{"Storm Alba (SWIO 09-2021/22) hit the coast.", sat, ""},                                            // a storm's number in its season: no date
+		{"It was the wettest month of the 2021/22 season.", sat, "2021/22=2021..2022"},                      // a season of two years
 		{"Bikes made from December to March 2023 are hit.", sat, "December to March 2023=2022-12..2023-03"}, // across a new year: the year before
 		{"Bikes made in June and December 2023 are hit.", sat, "in June=2022-06; December 2023=2023-12"},    // and without between: two dates
 		{"They met in January 2023 and August 2024.", sat, "in January 2023=2023-01; August 2024=2024-08"},

@@ -134,11 +134,12 @@ func TestPartitivePossessives(t *testing.T) {
 // cuatro") or a pronoun ("tres de ellos"); an approximation before the
 // whole ("of its roughly 420 staff") keeps the part and the whole apart.
 func TestPartsInOtherWords(t *testing.T) {
-	const sheet = "facts:\n  - id: diverted\n    claim: Three hospitals diverted ambulances.\n    number: 3\n    unit: hospitals | hospitales\n    about: [desviaron | diverted]\n"
+	const sheet = "facts:\n  - id: diverted\n    claim: Three hospitals diverted ambulances.\n    number: 3\n    unit: hospitals | hospitales | hospitais\n    about: [desviaron | diverted | desviaram]\n"
 	assertVerdicts(t, sheet, "2026-03-12", []verdictCase{
 		{"Tres de sus cuatro hospitales desviaron las ambulancias.", "agrees", "tres before de and a count is a count: the part"},
 		{"Dos de sus cuatro hospitales desviaron las ambulancias.", "unsure", "dos so placed in a Spanish sentence: a part, and the whole no longer contradicts"},
 		{"La red gestiona cuatro hospitales, y tres de ellos desviaron las ambulancias.", "agrees", "tres de ellos: a part of the whole before"},
+		{"A rede gere quatro hospitais, três dos quais desviaram as ambulâncias.", "agrees", "três dos quais: a part of the whole before, in Portuguese"},
 		{"Cuatro hospitales desviaron las ambulancias.", "contradicts", "a count alone is still read"},
 		{"Es muy tres de moda y desviaron las ambulancias.", "silent", "tres before de and no count is no number"},
 	})

@@ -585,7 +585,7 @@ func (sc scanner) verbBefore(start int, verbs map[string]bool) int {
 // March", "à partir du 3 mai", "ahead of 3 May") is when the sentence's
 // event happened.
 func (sc scanner) nounOfDate(i int) int {
-	yearLink := nounOfYearLinks[sc.tok(i-1)] && len(sc.tok(i)) == 4 && isDigits(sc.tok(i)) // "de verkiezingen van 2022"
+	yearLink := nounOfYearLinks[sc.tok(i-1)] && len(sc.tok(i)) == 4 && isDigits(sc.tok(i)) && !movedTo[sc.tok(i+1)] // "de verkiezingen van 2022"; not "van 2025 naar 2026 verschoven"
 	if i < 2 || !nounOfLinks[sc.tok(i-1)] && !yearLink || !plainGap(sc.gap(i-1)) || !plainGap(sc.gap(i)) {
 		return -1
 	}
@@ -596,8 +596,8 @@ func (sc scanner) nounOfDate(i int) int {
 }
 
 // nounOfYearLinks ([noun-of-year-links]) join a year alone to the noun
-// before it: see nounOfDate.
-var nounOfYearLinks = lexicon.Set("noun-of-year-links")
+// before it, unless a word of [moved-to] follows the year: see nounOfDate.
+var nounOfYearLinks, movedTo = lexicon.Set("noun-of-year-links"), lexicon.Set("moved-to")
 
 // germanHead returns the noun that a German "vom" or "von" at token link
 // dates, given the word before it at k: past a genitive or a place after

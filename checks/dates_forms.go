@@ -187,20 +187,28 @@ func (sc scanner) monthFirst(i int) (dateExpr, int, bool) {
 }
 
 // movedBefore reports whether a word of [moved-words] stands before the
-// "from" before token i, perhaps with "back" or "forward" between:
+// "from" before token i, up to movedReach words before it in its sentence:
 // "postponed from June to December 2027" names two dates, the old one
 // and the new, no range.
 func (sc scanner) movedBefore(i int) bool {
-	k := i - 2
-	if movedParticles[sc.tok(k)] {
-		k--
+	if !rangeStarts[sc.tok(i-1)] {
+		return false
 	}
-	return rangeStarts[sc.tok(i-1)] && movedWords[sc.tok(k)]
+	for k := i - 2; k >= 0 && k >= i-2-movedReach && !strings.ContainsAny(sc.gap(k+1), ".;:"); k-- {
+		if movedWords[sc.tok(k)] {
+			return true // "postponed from June", "postponed the referendum from June"
+		}
+	}
+	return false
 }
 
-// movedWords and movedParticles ([moved-words], [moved-particles]): see
-// movedBefore.
-var movedWords, movedParticles = lexicon.Set("moved-words"), lexicon.Set("moved-particles")
+// movedReach is how many words may stand between a word of [moved-words]
+// and the "from" of the dates it moves: "delayed the vote on the
+// referendum from", "postponed once already, from".
+const movedReach = 6
+
+// movedWords ([moved-words]): see movedBefore.
+var movedWords = lexicon.Set("moved-words")
 
 // monthRangeEnd reads the end of a range of months that starts with the
 // month and year e at token i, at the join before token j: "January 2023

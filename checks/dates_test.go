@@ -1430,6 +1430,16 @@ func TestDateOfANounAfterVan(t *testing.T) {
 	})
 }
 
+func TestDatesMoved(t *testing.T) {
+	const vote = "facts:\n  - id: vote\n    claim: The referendum was first set for June 2026.\n    date: 2026-06\n    about: [referendum]\n"
+	assertVerdicts(t, vote, "2026-04-02", []verdictCase{
+		{"Officials postponed the referendum from June to December 2027.", "agrees", "a moved date: June is the old one, in the report's year, no range"},
+		{"The referendum has been postponed once already, from June to December 2027.", "agrees", "the moved word further back, over a comma"},
+		{"The referendum campaign runs from June to December 2027.", "contradicts", "no word of moving: one range in 2027"},
+		{"Het referendum werd van 2026 naar 2027 verschoven.", "agrees", "van and a year before naar: from, no noun's year"},
+	})
+}
+
 func TestDateOfACoordinatedVerb(t *testing.T) {
 	const opened = "facts:\n  - id: opened\n    claim: The bridge opened to traffic in 1971.\n    date: 1971\n    about: [opened]\n"
 	assertVerdicts(t, opened, "2026-04-02", []verdictCase{

@@ -1738,8 +1738,8 @@ func companionCount(sent *sentence, n numberMention) bool {
 	if j < 1 || !companionJoins[sc.tok(j)] || !plainGap(sc.gap(j+1)) || !plainGap(sc.gap(j)) {
 		return false // not "842 vols ont été annulés — et 1 390 autres": a clause of its own
 	}
-	if !unicode.IsUpper(sent.writtenAt(j-1)) && (j < 2 || !determiners[sc.tok(j-2)]) {
-		return false // a name or "the pilot" before "and"; not "Three were killed and 14 colleagues"
+	if !unicode.IsUpper(sent.writtenAt(j-1)) && (j < 2 || !determiners[sc.tok(j-2)]) || j >= 2 && placePreps[sc.tok(j-2)] || j >= 3 && determiners[sc.tok(j-2)] && placePreps[sc.tok(j-3)] {
+		return false // a name or "the pilot" before "and"; not "Three were killed and 14 colleagues", nor "died in Lyon and 14 colleagues", "at the plant and 14 colleagues"
 	}
 	after := n.end
 	if n.uend > after {
@@ -2338,7 +2338,7 @@ func rangeEndUnread(sent *sentence, n numberMention) bool {
 	}
 	u := unitLexicon.lookup(w)
 	before := sc.tok(j - 2)
-	return u != nil && u.base == "second" && !isDigits(before) && units[before] == 0 && scales[before] == 0 // not "10 minuten tot 20 minuten": a range of two figures read
+	return u != nil && u.base == "second" && !isDigits(before) && units[before] == 0 && scales[before] == 0 && !sc.anyCountWord(j-2) // not "10 minuten tot 20 minuten", "tien minuten tot twintig": a range of two figures read
 }
 
 // rangeOrBound ([range-or-bound]) and unreadRangeStarts

@@ -1945,6 +1945,7 @@ func TestRangeEndWithAnUnreadStart(t *testing.T) {
 		{"De omweg kost tot twintig minuten extra.", "agrees", "tot alone is up to twenty"},
 		{"Der Umweg kostet bis zu zwanzig Minuten.", "agrees", "bis zu is up to twenty"},
 		{"De omweg kost 5 minuten tot 20 minuten extra.", "agrees", "a figure before the unit: a range read, 5 to 20"},
+		{"De omweg kost vijf minuten tot twintig minuten extra.", "agrees", "a number word before the unit: a range read too"},
 	})
 }
 
@@ -1977,6 +1978,7 @@ func TestCompanionCount(t *testing.T) {
 		{12, "members | colleagues", "Twelve colleagues from the lab shared the prize.", "agrees", "no one named before and: the count itself"},
 		{13, "members | colleagues", "Twelve colleagues from the lab shared the prize.", "contradicts", "so it contradicts another"},
 		{12, "members | colleagues", "Two were hurt and 12 colleagues shared the prize.", "agrees", "a verb before and: a clause of its own, no one named"},
+		{12, "members | colleagues", "A fire broke out at the lab and 12 colleagues shared the prize.", "agrees", "an article and a noun after a place's preposition: a place, no one named"},
 	} {
 		t.Run(tt.reason, func(t *testing.T) {
 			sheet := fmt.Sprintf("facts:\n  - id: team\n    claim: The team shared the prize.\n    number: %v\n    unit: %s\n    about: [prize]\n", tt.sheet, tt.unit)

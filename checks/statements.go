@@ -1789,7 +1789,7 @@ func withoutEnded(sent *sentence, i int, sp span) bool {
 			return false // "without a single customer who lost their data": the relative's verb
 		case nonfiniteAuxiliaries[sc.tok(k-1)]:
 			// "without anyone having lost their data": no finite verb
-		case finiteVerbAt(sc, k):
+		case finiteAuxiliaries[w] || finiteVerbAt(sc, k) && objectAfter(sc, k+1):
 			return true
 		}
 	}
@@ -1817,6 +1817,17 @@ func finiteVerbAt(sc scanner, k int) bool {
 // verbParticles ([verb-particles]) after a past form make it a verb: see
 // finiteVerbAt.
 var verbParticles = lexicon.Set("verb-particles")
+
+// objectAfter reports whether an object starts at token k after a past
+// form: a determiner or a pronoun, not one before a unit of time ("lost
+// their data"; not "lost in the process", "lost this time").
+func objectAfter(sc scanner, k int) bool {
+	if !determiners[sc.tok(k)] && !pronouns[sc.tok(k)] {
+		return false
+	}
+	u := unitLexicon.lookup(sc.tok(k + 1))
+	return u == nil || u.base != "second"
+}
 
 // prepositionNegations ([preposition-negations]) and finiteAuxiliaries
 // ([finite-auxiliaries]): see withoutEnded.
@@ -2104,6 +2115,9 @@ func hearsayBefore(sent *sentence, i int) int {
 		}
 		if auxiliaries[w] || otherAuxiliaries[w] || hearsayPlaces[w] {
 			continue
+		}
+		if u := unitLexicon.lookup(w); u != nil && u.base == "second" {
+			break // "Enkele uren later sprak de politie": a phrase of time, the sayer after the verb
 		}
 		if nouns++; nouns > hearsayNouns || unicode.IsUpper(sent.writtenAt(k)) || !isLetters(w) {
 			break // "the ministry said", "Acme said": a sayer named or official
@@ -2488,7 +2502,8 @@ func intoListSubject(sent *sentence, i int, sp span, clause, reach *int) bool {
 // that example: "ruled out every cause, including arson"; "too early to
 // rule out any cause, such as sabotage". The words between the comma and
 // the phrase are one link of [inclusion-links], perhaps an article after
-// it, nothing else; then the
+// it, nothing else, and the clause before names what the example is one
+// of (see inclusionHeadBefore); then the
 // clause's negation or hedge reaches the phrase, as it reaches the noun it
 // gives an example of.
 func inclusionComma(sent *sentence, i int, sp span) bool {
@@ -2497,7 +2512,7 @@ func inclusionComma(sent *sentence, i int, sp span) bool {
 		return false
 	}
 	p := sc.phraseAt(i+1, inclusionLinks)
-	if p == nil {
+	if p == nil || !inclusionHeadBefore(sent, i) {
 		return false
 	}
 	k := i + 1 + len(p)
@@ -2510,6 +2525,27 @@ func inclusionComma(sent *sentence, i int, sp span) bool {
 // inclusionLinks ([inclusion-links]) open an example after a comma: see
 // inclusionComma.
 var inclusionLinks = phrases("inclusion-links")
+
+// inclusionHeadBefore reports whether a word of [inclusion-heads] stands
+// among the inclusionHeadReach words up to token i in its clause: the
+// example after the comma is one of what the clause rules out or leaves
+// open ("every cause of the blaze", "anything"), not of another noun of
+// it ("no evidence linking the suspect to the recent fires").
+func inclusionHeadBefore(sent *sentence, i int) bool {
+	f, sc := sent.folded(), sent.scanner()
+	for k := i; k >= 0 && k > i-inclusionHeadReach && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
+		if inclusionHeads[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inclusionHeads ([inclusion-heads]) and inclusionHeadReach: see
+// inclusionHeadBefore.
+var inclusionHeads = lexicon.Set("inclusion-heads")
+
+const inclusionHeadReach = 8
 
 // listCoordinators join the last item of a list: "A, B or C".
 var listCoordinators = lexicon.Set("list-coordinators")

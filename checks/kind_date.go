@@ -333,7 +333,7 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 func coordinatedVerbDate(sent *sentence, d dateMention, spans []span, own map[string]bool) string {
 	sc := sent.scanner()
 	k, e := d.start-1, d.end
-	if k < 0 || e+1 >= len(sc.toks) || !plainGap(sc.gap(d.start)) || !plainGap(sc.gap(e)) || sc.tok(e) != "and" {
+	if k < 0 || e+1 >= len(sc.toks) || !plainGap(sc.gap(d.start)) || !plainGap(sc.gap(e)) || !clauseAnds[sc.tok(e)] {
 		return ""
 	}
 	next := e + 1

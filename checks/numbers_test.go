@@ -278,7 +278,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Demand reached 14.9 GW.", "14.9 GW=14.9 gigawatt"},
 		{"It was the worst in the past 40 years.", "40 years=40 year"},
 		{"Up to 3,000 people came.", "Up to 3,000=up to 3,000"},
-		{"Er haalden nog geen 82 procent de finish.", "nog geen 82 procent=less than 82 percent"}, // Dutch "not even": below it
+		{"Er haalden nog geen 82 procent de finish.", "nog geen 82 procent=less than 82 percent"},              // Dutch "not even": below it
+		{"El embalse está por debajo del 17 por ciento.", "por debajo del 17 por ciento=less than 17 percent"}, // Spanish "below": a bound
+		{"De rating lag boven de 2500.", "boven de 2500=more than 2,500"},                                      // Dutch "above": a bound
+		{"Onder de 300 bewoners waren 12 kinderen.", "300=300; 12=12"},                                         // "onder de" is "among" as often: no bound
 		{"Fewer than 10 people came.", "Fewer than 10=less than 10"},
 		{"Her share fell below 39 percent.", "below 39 percent=less than 39 percent"},
 		{"Turnout rose above 60 percent.", "above 60 percent=more than 60 percent"},

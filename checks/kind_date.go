@@ -340,7 +340,7 @@ func coordinatedVerbDate(sent *sentence, d dateMention, spans []span, own map[st
 	if sequenceAdverbs[sc.tok(next)] {
 		next++ // "completed in 1970 and then opened"
 	}
-	if v := sc.tok(k); (pastForm(v) || irregularParticiples[v]) && !own[v] && !inSpans(k, spans) && inSpans(next, spans) {
+	if v := sc.tok(k); participleWord(v) && !own[v] && !inSpans(k, spans) && inSpans(next, spans) {
 		return v
 	}
 	return ""

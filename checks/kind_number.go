@@ -2338,7 +2338,7 @@ func rangeEndUnread(sent *sentence, n numberMention) bool {
 	}
 	u := unitLexicon.lookup(w)
 	before := sc.tok(j - 2)
-	return u != nil && u.base == "second" && !isDigits(before) && units[before] == 0 && scales[before] == 0 && !sc.anyCountWord(j-2) // not "10 minuten tot 20 minuten", "tien minuten tot twintig": a range of two figures read
+	return u != nil && u.base == "second" && scales[before] == 0 && !sc.anyCountWord(j-2) // not "10 minuten tot 20 minuten", "tien minuten tot twintig": a range of two figures read
 }
 
 // rangeOrBound ([range-or-bound]) and unreadRangeStarts

@@ -1807,7 +1807,7 @@ func finiteVerbAt(sc scanner, k int) bool {
 	if finiteAuxiliaries[w] {
 		return true
 	}
-	if !pastForm(w) && !irregularParticiples[w] || k+1 >= len(sc.toks) || !plainGap(sc.gap(k+1)) {
+	if !participleWord(w) || k+1 >= len(sc.toks) || !plainGap(sc.gap(k+1)) {
 		return false
 	}
 	next := sc.tok(k + 1)
@@ -2181,7 +2181,7 @@ func joinedAway(sent *sentence, i int, sp span) bool {
 	toks := sent.folded().tokens
 	doSupport := i > 0 && doForms[toks[i-1].Text]
 	sc := sent.scanner()
-	object := nounNegations[toks[i].Text] && i > 0 && (finiteAuxiliaries[toks[i-1].Text] || pastForm(toks[i-1].Text) || irregularParticiples[toks[i-1].Text]) // "found no evidence", "had no sign"
+	object := nounNegations[toks[i].Text] && i > 0 && (finiteAuxiliaries[toks[i-1].Text] || participleWord(toks[i-1].Text)) // "found no evidence", "had no sign"
 	for k := i + 1; k < sp.start; k++ {
 		if !clauseAnds[toks[k].Text] {
 			continue

@@ -921,9 +921,6 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 	if n.partitive == (span{}) || m.borrowedAnchor(sent, spans) {
 		return true
 	}
-	if n.ofOne {
-		return m.ownTermWithin(sent, spans, n) // "One of the 17 trapped men", not "one of the 13 stations on the line"
-	}
 	sp := n.partitive
 	if n.whole || n.ofWhole > 0 {
 		whole := n
@@ -933,6 +930,9 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		if end, _, ok := m.unitMatch(sent, whole); ok {
 			sp.end = max(sp.end, end) // the words of a unit of the fact's own
 		}
+	}
+	if n.ofOne { // "One of the 17 trapped men", "one of the 17 men who died", not "one of the 13 stations on the line"
+		return m.ownTermWithin(sent, spans, n) || termInWholeClause(sent, spans, sp)
 	}
 	if n.byPronoun {
 		// "40 were injured, five of them seriously": a term right after the
@@ -950,8 +950,48 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		}
 		return !n.whole && termLaterInClause(sent, spans, n.partitive.end) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
 	}
+	if termInWholeClause(sent, spans, sp) {
+		return n.whole // "61 of the 214 operations that had to be postponed"
+	}
 	return n.whole == anyTermWithin(spans, sp) || termRightAfter(spans, sp) || termAfterPhrase(sent, spans, sp)
 }
+
+// termInWholeClause reports whether a term of the fact is the verb of a
+// relative clause on the counted noun of a part and a whole, only
+// auxiliaries and words of [whole-clause-fillers] before it: "61 of the
+// 214 operations that had to be postponed", "two of the three men who
+// died". The clause says what the whole is, so the fact counts the whole
+// and the part is a share of it; not "three of the 40 passengers who
+// were on board died", whose term is the part's, nor when another term
+// follows ("two of the 40 passengers who were injured died").
+func termInWholeClause(sent *sentence, spans []span, sp span) bool {
+	sc := sent.scanner()
+	if !wholeClauseWords[sc.tok(sp.end)] || !plainGap(sc.gap(sp.end)) {
+		return false
+	}
+	for k := sp.end + 1; k < len(sc.toks) && k <= sp.end+1+wholeClauseReach; k++ {
+		if !plainGap(sc.gap(k)) {
+			return false
+		}
+		if termRightAfter(spans, span{sp.start, k}) {
+			return !slices.ContainsFunc(spans, func(s span) bool { return s.start > k }) // not "two of the 40 passengers who were injured died"
+		}
+		if w := sc.tok(k); !auxiliaries[w] && !nonfiniteAuxiliaries[w] && !wholeClauseFillers[w] {
+			return false // "the 214 operations that surgeons postponed": another subject
+		}
+	}
+	return false
+}
+
+// wholeClauseWords ([whole-clause-words]) open a relative clause on a
+// counted noun; wholeClauseFillers ([whole-clause-fillers]) may stand
+// between it and its verb besides auxiliaries: "that had to be postponed",
+// "which were later cancelled".
+var wholeClauseWords, wholeClauseFillers = lexicon.Set("whole-clause-words"), lexicon.Set("whole-clause-fillers")
+
+// wholeClauseReach is how many words may stand between the relative word
+// and the fact's term.
+const wholeClauseReach = 4
 
 // termAfterPhrase reports whether a term of the fact begins after the
 // counted noun of a part and a whole and a short phrase that a word of

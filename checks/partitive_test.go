@@ -154,3 +154,20 @@ func TestPartsInOtherWords(t *testing.T) {
 		{"In all 214 residents fell ill, twenty of them ended up in hospital.", "silent", "and another figure so tied is not read"},
 	})
 }
+
+// A relative clause on the whole's noun whose verb is the fact's term
+// ("the 52 flights that were cancelled") says what the whole is: the fact
+// counts the whole, and the part is a share of it.
+func TestTermInTheWholesClause(t *testing.T) {
+	const sheet = "facts:\n  - id: cancelled\n    claim: 52 flights were cancelled.\n    number: 52\n    unit: flights\n    about: [cancelled | scrapped]\n"
+	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
+		{"The airline has rebooked 18 of the 52 flights that were cancelled.", "agrees", "the clause's verb is the term: the whole is the fact's, the part is not read"},
+		{"The airline has rebooked 18 of the 60 flights that were cancelled.", "contradicts", "and a differing whole contradicts"},
+		{"Crews rebooked 18 of the 52 flights which had to be scrapped.", "agrees", "auxiliaries and to before the verb"},
+		{"Crews rebooked one of the 60 flights that were later cancelled.", "contradicts", "one of the whole, an adverb before the verb"},
+		{"Eighteen of the 52 flights that left on time were cancelled.", "contradicts", "the clause's verb is no term: the term after it speaks of the part"},
+		{"Crews rebooked 18 of the 60 flights that pilots cancelled.", "contradicts", "another subject in the clause: read as before, the part"},
+		{"Crews rebooked 18 of the 60 flights that were delayed and later cancelled.", "contradicts", "another verb first: the clause is no whole's, read as before"},
+		{"Crews rebooked 18 of the 60 flights that were cancelled but scrapped none.", "contradicts", "another term after the clause's: read as before"},
+	})
+}

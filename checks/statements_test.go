@@ -253,6 +253,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"banned"}}, "It has not so far banned gas boilers.", "denies so far:not so far banned", "so is no canceller: not so far is a denial of a state that may change, as before"},
 		{behind, "Analysts had feared that Iran carried out the attack.", "hedges:feared that Iran carried out the attack", "what was feared is not asserted"},
 		{behind, "Iran allegedly carried out the attack.", "attributes:allegedly carried out the attack", "allegedly is an attribution"},
+		{behind, "For two days the ministry kept insisting that Iran carried out the attack.", "attributes:insisting that Iran carried out the attack", "insisting is one side's claim, an attribution"},
 		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},
 		{behind, "Rivals alleged that the group of hackers from the north of the country had carried out the attack.", "attributes:alleged that the group of hackers from the north of the country had carried out the attack", "an attribution's that further back"},
 		{behind, "Rivals said that the group of hackers from the north of the country had carried out the attack.", "asserts:carried out the attack", "a neutral verb of saying is no attribution"},
@@ -869,6 +870,7 @@ func TestAttributedClaimsCount(t *testing.T) {
 	assertVerdicts(t, cause, "2026-03-13", []verdictCase{
 		{"The firm claims the outage was caused by a power fault.", "agrees", "an attributed supporting phrase"},
 		{"The group claims the outage was a cyberattack.", "contradicts", "an attributed refuting phrase claims the statement does not hold"},
+		{"The group insisted the outage was a cyberattack.", "contradicts", "insisting is one side's claim: attributed, it counts here"},
 		{"The group claimed that the outage was not caused by a power fault.", "contradicts", "an attributed denial of the supporting phrase"},
 		{"The firm claimed that the outage was not a cyberattack.", "agrees", "an attributed denial of the refuting phrase"},
 	})

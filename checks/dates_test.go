@@ -1173,6 +1173,13 @@ func TestTheReportsOwnWeekday(t *testing.T) {
 	assertVerdicts(t, outage, "2021-10-04", []verdictCase{
 		{"Monday's outage was the largest on record.", "agrees", "the report's own day, which is the sheet's"},
 	})
+	assertVerdicts(t, outage, "2021-10-18", []verdictCase{
+		{"Monday's outage was the largest on record.", "contradicts", "neither the report's Monday nor one a week before or after is the sheet's: certain"},
+		{"El outage comenzó el lunes.", "contradicts", "so in Spanish, the weekday beside the term"},
+	})
+	assertVerdicts(t, outage, "2021-09-27", []verdictCase{
+		{"Monday's outage was the largest on record.", "unsure", "the sheet's day is a week after the report's Monday: a weekly writer's next Monday"},
+	})
 }
 
 // A date after a condition, an open question or a past modal in its

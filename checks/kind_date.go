@@ -889,10 +889,24 @@ var attemptSuccess = lexicon.Set("attempt-success")
 // todaysWeekday reports whether a date is a bare weekday ("Monday",
 // "Monday's"; no "last", "next" or day of the month) that is the weekday
 // of the report itself: a follow-up a week on calls the event by its
-// weekday too.
+// weekday too, and a weekly one the next (see weekApartHeld).
 func todaysWeekday(d dateMention, pub facts.Span) bool {
 	e := d.expr
 	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && !weekOpen(pub) && pub.First.Weekday() == e.weekday
+}
+
+// weekApartHeld reports whether the sheet's date holds the day a week
+// before the report's or a week after: a bare weekday that is the
+// report's own may be either, and disagrees for certain only when the
+// sheet holds neither.
+func weekApartHeld(fact facts.Date, day facts.Span) bool {
+	for _, week := range []int{-7, 7} {
+		at := day.First.AddDate(0, 0, week)
+		if !at.Before(fact.Start.First) && !at.After(fact.End.Last) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateDoubt says why a date a fact located may not be its event's, or "":
@@ -918,7 +932,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case other != "":
 		return other
-	case todaysWeekday(d, day):
+	case todaysWeekday(d, day) && weekApartHeld(m.fact.Date, day): // neither the sheet's: certain
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"

@@ -110,6 +110,22 @@ func TestMinisterOfState(t *testing.T) {
 	})
 }
 
+// The head of a government's title in its feminine forms is that post's:
+// a deputy's title written with them is the deputy's, not a minister's.
+func TestFeminineTitlesOfTheHeadOfGovernment(t *testing.T) {
+	const deputy = "facts:\n  - id: deputy\n    claim: Ilse Varnava is deputy prime minister.\n    name: Ilse Varnava\n    role: deputy prime minister | vice-première ministre\n    about: [Varnava]\n"
+	assertVerdicts(t, deputy, "2026-09-07", []verdictCase{
+		{"La vice-Première ministre Ilse Varnava a ouvert la séance.", "agrees", "the feminine French title, listed in the role, with its rank word"},
+		{"La Première ministre Ilse Varnava a ouvert la séance.", "contradicts", "the head of government's own title, without the rank word"},
+	})
+	const premier = "facts:\n  - id: premier\n    claim: Ilse Varnava is prime minister.\n    name: Ilse Varnava\n    role: prime minister\n    about: [Varnava]\n"
+	assertVerdicts(t, premier, "2026-09-07", []verdictCase{
+		{"La Première ministre Ilse Varnava a ouvert la séance.", "agrees", "the feminine French title names the post"},
+		{"La prima ministra Ilse Varnava ha aperto la seduta.", "agrees", "so the Italian"},
+		{"A primeira-ministra Ilse Varnava abriu a sessão.", "agrees", "so the Portuguese"},
+	})
+}
+
 // A role with its field ("health minister", "Minister of Housing",
 // "mission director") names that post only: a title of another field
 // beside the name names another post, unsure when its word has a capital

@@ -539,6 +539,9 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
 			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
 		}
+		if len(s.words) > 0 && auxiliaries[s.words[0]] {
+			continue // "Novak, whose words \"...\" were printed everywhere, said that": the rest of a clause the quote stands in, its subject before it
+		}
 		if a.namesAsSpeaker(s.words) {
 			return false
 		}

@@ -160,6 +160,8 @@ func TestAttribution(t *testing.T) {
 		{"Smith, echoing X's position, said colon", `Smith, echoing Novak's position, said: "We will win."`, ""},
 		{"X's office wrote colon", `Novak's office wrote: "We will win."`, ""},
 		{"Smith said, rejecting X's position, colon", `Smith said, rejecting Novak's position: "We will win."`, ""},
+		{"X, whose words quote were printed, said that", `Novak, whose words that night – "We will win" – were printed everywhere, said on Friday that the vote was over.`, "We will win"},
+		{"Y, whose words quote were printed, said that", `Smith, whose words that night – "We will win" – were printed everywhere, said on Friday that the vote was over.`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

@@ -1261,6 +1261,7 @@ func TestUnprovenDates(t *testing.T) {
 		{"The court could not confirm that the abuse began in 2011.", "unsure", "a negation before a verb of proof"},
 		{"The court confirmed that the abuse began in 2011.", "contradicts", "proved: read"},
 		{"The court found the abuse began in 2011.", "contradicts", "no verb of proof"},
+		{"None of the files would show up until the abuse began in 2011.", "contradicts", "show up is no verb of proof"},
 	})
 }
 

@@ -719,8 +719,8 @@ func hypothetical(sent *sentence, d span, spans []span) bool {
 func unproven(sent *sentence, d span) bool {
 	sc := sent.scanner()
 	return sc.wordWithin(d, -1, hypotheticalReach, ".;:!?()–—", func(k int) bool {
-		if !proofVerbs[sc.tok(k)] {
-			return false
+		if !proofVerbs[sc.tok(k)] || phrasalParticles[sc.tok(k+1)] {
+			return false // not "none of it will show up in the census of 2031"
 		}
 		for j := k - 1; j >= 0 && j >= k-proofReach; j-- {
 			if negations[sc.tok(j)] || failureWords[sc.tok(j)] || contractedNot(sent, j) {
@@ -735,6 +735,10 @@ func unproven(sent *sentence, d span) bool {
 // before the verb of proof the negation may stand ("failed to prove",
 // "did not manage to show").
 var proofVerbs, failureWords = lexicon.Set("proof-verbs"), lexicon.Set("failure-words")
+
+// phrasalParticles ([phrasal-particles]) after a verb of proof make
+// another verb of it: "show up", "show off".
+var phrasalParticles = lexicon.Set("phrasal-particles")
 
 const proofReach = 4
 

@@ -97,8 +97,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
 		return 0, 0, false
 	}
-	if n.total == 0 && n.place == 0 && sc.andAHalf(j) {
-		n.cur, j = n.cur+0.5, j+3 // "four and a half years", "two and a half million"
+	if f := sc.andFraction(j); f > 0 && n.total == 0 && n.place == 0 {
+		n.cur, j = n.cur+f, j+3 // "four and a half years", "two and a half million", "one and a quarter points"
 		if f := scales[sc.tok(j)]; f > 100 && joins(sc.gap(j)) {
 			n.cur, j = n.cur*f, j+1
 		}
@@ -196,10 +196,18 @@ func (sc scanner) describesNext(j int) bool {
 	return sc.gap(j+1) == "-" && isLetters(next) && !unit && !ten && scales[next] == 0 && next != "odd" && next != "plus"
 }
 
-// andAHalf reports whether "and a half" follows at token j, joined by
-// spaces or hyphens ("four-and-a-half-year").
-func (sc scanner) andAHalf(j int) bool {
-	return sc.tok(j) == "and" && sc.tok(j+1) == "a" && sc.tok(j+2) == "half" && joins(sc.gap(j)) && joins(sc.gap(j+1)) && joins(sc.gap(j+2))
+// andFraction returns the fraction below one that "and a half", "and a
+// quarter" or "and three quarters" at token j adds to the number before
+// it, joined by spaces or hyphens ("four-and-a-half-year"), or 0.
+func (sc scanner) andFraction(j int) float64 {
+	if sc.tok(j) != "and" || !joins(sc.gap(j)) || !joins(sc.gap(j+1)) || !joins(sc.gap(j+2)) {
+		return 0
+	}
+	num, den := fractionNumerators[sc.tok(j+1)], fractionDenominators[sc.tok(j+2)]
+	if num == 0 || num >= den {
+		return 0
+	}
+	return num / den
 }
 
 // joins reports whether a gap between words is a space or a hyphen.

@@ -83,6 +83,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Call one two three now.", "one=1; two=2; three=3"},
 		{"It won two point four million pounds.", "two point four million pounds=2,400,000 pound"},
 		{"The case lasted four and a half years.", "four and a half years=4.5 year"},
+		{"Rates rose by one and a quarter points.", "one and a quarter=1.25"}, // and a quarter, not a quarter alone
+		{"Rates rose by one and three quarters points.", "one and three quarters=1.75"},
 		{"He won in 2 hours 5 minutes 47 seconds.", "2 hours 5 minutes 47 seconds=7,547 second"},
 		{"The outage lasted 3 hours and 20 minutes.", "3 hours and 20 minutes=200 minute"},
 		{"La caída duró 3 horas y 20 minutos.", "3 horas y 20 minutos=200 minute"}, // y, und, et join the parts as and does
@@ -1634,6 +1636,8 @@ func TestSpansWithAnArticle(t *testing.T) {
 		{"The outage lasted an hour and 40 minutes.", "contradicts", "100 minutes"},
 		{"The outage lasted an hour and a half.", "agrees", "a round span: about 90 minutes holds 92"},
 		{"The outage lasted an hour.", "silent", "an hour alone is not read"},
+		{"The outage lasted 90 minutes and a half.", "silent", "a half after the unit: 90.5, which is not read, never 90"},
+		{"The outage (panne) lasted quatre-vingt-onze minutes et demie.", "silent", "so in French"},
 		{"The outage (guasto) lasted un'ora e 32 minuti.", "agrees", "the Italian article elided before ora: 92, not 32"},
 		{"The outage (panne) lasted une heure et quarante minutes.", "contradicts", "French: 100 minutes"},
 		{"The outage lasted, ora, 32 minuti.", "contradicts", "ora alone is now, and no hour: 32"},

@@ -378,6 +378,20 @@ func (t *unitTable) gluedUnit(letters string) *unitDef {
 // base (3200 MHz for 3.2 GHz); other units are words that must follow the
 // number, with up to two words between ("3,000 union members").
 func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {
+	end, v, ok = m.unitMatchAt(sent, n)
+	if ok && end > n.end && sent.scanner().phraseAt(end, halfAfterUnit) != nil {
+		return 0, facts.Interval{}, false // "deux tonnes et demie", "two tonnes and a half": 2.5, which is not read
+	}
+	return end, v, ok
+}
+
+// halfAfterUnit ([half-after-unit]) after a number's unit add a part of
+// the unit to it: "deux tonnes et demie", "two tonnes and a half". Such a
+// number is left unread, never read short of its half.
+var halfAfterUnit = phrases("half-after-unit")
+
+// unitMatchAt is unitMatch before the words after the unit are looked at.
+func (m *matcher) unitMatchAt(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {
 	if len(m.units) == 0 {
 		return n.uend, n.value, n.unit == nil
 	}

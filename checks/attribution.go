@@ -292,6 +292,11 @@ func (ss sayerScan) before(i int) []string {
 		for prev > start && !ss.comma(prev) {
 			prev--
 		}
+		if prev > start && determiners[ss.toks[prev].Text] && from-prev <= maxTitlePart {
+			// "Dr. Ana Novak, the regional medical officer of health, who
+			// told": who is whom the apposition describes, named before it.
+			return append(ss.words(ss.nameStart(max(start, prev-whoReach)), prev), ss.words(from, i)...)
+		}
 		for k := from - 1; k > prev; k-- {
 			if w := ss.toks[k].Text; agentBefore[w] {
 				return ss.words(k+1, i) // "remarks by Governor Solberg, who told": Solberg

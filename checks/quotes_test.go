@@ -144,6 +144,8 @@ func TestAttribution(t *testing.T) {
 		{"an aide to X, who told Y: quote", `The line came from an aide to Novak, who told a conference: "We will win."`, ""},
 		{"remarks by X, who told Y: quote", `The bank pointed to remarks by Governor Anna Novak, who told a conference: "We will win."`, "We will win."},
 		{"X handed over to Y, who told Z: quote", `Novak handed over to Tom Berg, who told a conference: "We will win."`, ""},
+		{"X, the title of Y, who told Z quote, said", `Anna Novak, the party's head of strategy, who told members "we will win," said the vote was over.`, "we will win"},
+		{"Novak thanked Y, the title, who told Z: quote", `Novak thanked Tom Berg, the party's head of strategy, who told members: "We will win."`, ""},
 		{"X thanked Y, who told Z: quote", `Novak thanked Tom Berg, who told the meeting: "We will win."`, ""},
 		{"she in the same sentence as X", `Novak, who leads the inquiry, put it plainly when she said we were "going to win".`, "going to win"},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},

@@ -146,6 +146,15 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A separate fire was reported at 17:20 PDT.", "unsure", "so is a separate fire"},
 		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
 	})
+	const arrests = "facts:\n  - id: arrests\n    claim: Two women were arrested on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested | detained]\n"
+	assertVerdicts(t, arrests, "2026-05-09", []verdictCase{
+		{"A third woman was arrested on Thursday.", "unsure", "a third one arrested: the arrest done again, to another"},
+		{"A third woman, aged 41, was detained on Thursday.", "unsure", "an aside between the subject and its verb"},
+		{"Another woman has been arrested on Thursday.", "unsure", "another one, auxiliaries before the term"},
+		{"The second woman was arrested on Thursday.", "contradicts", "the second one may be one the sheet counts"},
+		{"A third of the women were arrested on Thursday.", "contradicts", "a fraction of them is no other one"},
+		{"Both women were arrested on Thursday.", "contradicts", "the sheet's own arrests"},
+	})
 	const draw = "facts:\n  - id: draw\n    claim: The winning draw was held on 14 March 2026.\n    date: 2026-03-14\n    about: [draw]\n"
 	assertVerdicts(t, draw, "2026-04-02", []verdictCase{
 		{"The next Halvard Lotto draw is on Saturday.", "unsure", "the next draw, a name between: another of its kind"},

@@ -122,6 +122,9 @@ func (m *matcher) otherInstance(sent *sentence, spans, phrase []span) string {
 	if w := sent.anotherOfItsKind(spans, m.own); w != "" {
 		return "\"" + w + "\" makes the fact's thing another of its kind, or it at another stage"
 	}
+	if w := sent.anotherSubject(spans, m.own); w != "" {
+		return "\"" + w + "\" tells of the fact's event done again, to another one"
+	}
 	if w := m.otherCode(sent); w != "" {
 		return otherCodeWhy(w)
 	}

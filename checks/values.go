@@ -1286,6 +1286,36 @@ func (sent *sentence) anotherOfItsKind(spans []span, own map[string]bool) string
 	return w
 }
 
+// anotherSubject returns the words from "another" or "a second" to a term
+// of the fact that is the verb of the subject they open, or "": "A third
+// man, aged 29, was arrested yesterday", "Another school was evacuated".
+// The sentence tells of the fact's event again, to another one; "the
+// second man" may be one the sheet counts.
+func (sent *sentence) anotherSubject(spans []span, own map[string]bool) string {
+	sc := sent.scanner()
+	for _, sp := range spans {
+		k := sp.start - 1
+		for k > 0 && auxiliaries[sc.tok(k)] && plainGap(sc.gap(k+1)) {
+			k--
+		}
+		if k < sp.start-1 && strings.HasPrefix(sc.gap(k+1), ",") {
+			k = commaAsideStart(sc, k) - 1 // "A third man, aged 29, was arrested"
+		}
+		if k < 1 || !isLetters(sc.tok(k)) || objectPrepositions[sc.tok(k)] || !plainGap(sc.gap(k)) || own[sc.tok(k-1)] { // not "a fifth of homes"
+			continue
+		}
+		if w := sc.tok(k - 1); w == "another" || ordinalInstances[w] && (sc.tok(k-2) == "a" || sc.tok(k-2) == "an") {
+			f := sent.folded()
+			return f.norm.S[f.tokens[k-1].Start:f.tokens[sp.end-1].End]
+		}
+	}
+	return ""
+}
+
+// ordinalInstances ([ordinal-instances]) after "a" open a subject that is
+// one more of its kind: "a second man was arrested".
+var ordinalInstances = lexicon.Set("ordinal-instances")
+
 // otherKindNameWords is how many words of a name may stand between a word
 // of [other-kind-or-stage] and the thing it qualifies.
 const otherKindNameWords = 3

@@ -519,6 +519,10 @@ func TestWhatMayBe(t *testing.T) {
 		{"A repair bill of £15 million is possible, officials said.", "unsure", "is possible after the figure, in its clause: what may be"},
 		{"A repair bill of £15 million was paid, and more is expected.", "contradicts", "is expected after a comma governs nothing before it"},
 		{"Repairs cost £15 million, the council said.", "contradicts", "a plain statement"},
+		{"Critics claimed that the repairs cost £15 million.", "unsure", "claimed that: someone's contested claim"},
+		{"Some posts claimed it was £15 million for the repairs.", "unsure", "claimed and a pronoun: someone's claim"},
+		{"The contractor allegedly billed £15 million for the repairs.", "unsure", "allegedly: someone's claim"},
+		{"The storm claimed two lives, and repairs cost £15 million.", "contradicts", "claimed the lives of, of another clause: what happened"},
 	})
 	const jobs = "facts:\n  - id: jobs\n    claim: The firm cuts 1,200 jobs.\n    number: 1200\n    unit: jobs\n    about: [cut | cuts]\n"
 	assertVerdicts(t, jobs, "2025-10-16", []verdictCase{

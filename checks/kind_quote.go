@@ -121,6 +121,9 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 		case p.Labelled:
 			fd.Unsure = true // "Whitcombe: outbreak was preventable": a headline's paraphrase, a line of minutes
 			fd.How += "; unsure: a line after a speaker's label may render the words, not quote them"
+		case rendering > 0 && m.quote.translated[rendering]:
+			fd.Unsure = true // "ci vorrà del tempo" beside an accepted "ci vorranno settimane"
+			fd.How += "; unsure: closest to an accepted rendering in other words than the quote's, a translation, which another translator words otherwise"
 		case headlineQuote(src, p):
 			fd.Unsure = true // a related link's "- Prosecutor: “jewels still in Belgium”"
 			fd.How += "; unsure: a line that is only a label and a quote, or a quote and its speaker after a dash, is a headline's, which quotes in short"

@@ -550,9 +550,17 @@ const (
 type quoteMatcher struct {
 	who        attribution
 	renderings [][]string // canonical first, then accepted
+	// translated marks the accepted renderings that share little wording
+	// with the canonical one: a translation, which another translator
+	// words otherwise (see translationSimilarity).
+	translated []bool
 	vocabulary map[string]bool
 	shortest   int // words of the shortest rendering
 }
+
+// translationSimilarity is the similarity to the canonical wording below
+// which an accepted rendering is taken for a translation.
+const translationSimilarity = 0.5
 
 func newQuoteMatcher(q facts.Quote) quoteMatcher {
 	m := quoteMatcher{who: newAttribution(q.Speakers), vocabulary: make(map[string]bool)}
@@ -565,6 +573,7 @@ func newQuoteMatcher(q facts.Quote) quoteMatcher {
 		for _, w := range words {
 			m.vocabulary[w] = true
 		}
+		m.translated = append(m.translated, len(m.renderings) > 1 && compareQuote(m.renderings[0], words).similarity < translationSimilarity)
 	}
 	return m
 }

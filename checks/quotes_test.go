@@ -408,6 +408,19 @@ func TestSpeakerLabelledLines(t *testing.T) {
 	})
 }
 
+// A passage closest to an accepted rendering that shares little wording
+// with the quote's own, a translation, is unsure when it differs from it:
+// another translator words the same quote otherwise. An accepted variant
+// in the quote's own words still makes a rewording a contradiction.
+func TestTranslatedRenderings(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The warden said no trap had been found.\n    quote: We have not found a single trap in this forest for two years.\n    speaker: [Marit Olsen, Olsen]\n    accepted: [\"Non abbiamo trovato una sola trappola in questo bosco da due anni.\", \"We have not found one trap in this forest for two years.\"]\n"
+	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
+		{"\"Non abbiamo trovato una sola trappola in questo bosco da due anni\", ha detto Marit Olsen.", "agrees", "the accepted translation itself"},
+		{"\"In questo bosco non troviamo una trappola da due anni\", ha detto Marit Olsen.", "unsure", "another translation of the same words: no misquote for certain"},
+		{"\"We have not found one trap in this forest for three years,\" said Marit Olsen.", "contradicts", "closest to an accepted variant in the quote's own words: a rewording"},
+	})
+}
+
 // A quotation in a heading is a headline's pull-quote: it names no
 // speaker, and the sentences around it give it none.
 func TestQuotesInHeadings(t *testing.T) {

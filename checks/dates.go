@@ -24,6 +24,7 @@ const (
 	relAnaphoric             // "the night before", "three days later": offset days from a date the text gives
 	relWeekdayOfWeek         // "Tuesday last week", "on Friday of next week": that weekday of the week offset weeks from the report's
 	relWeekend               // "over the weekend", "am Wochenende": the Saturday and Sunday last before the report (offset 1: the next)
+	relMonthDay              // "no dia 14", "on the 14th": that day of the month, the last before the report (offset 1: the next)
 )
 
 // A dateExpr is a date expression as a source writes it, before it is
@@ -1087,7 +1088,7 @@ func (sc scanner) nounAfter(end int) int {
 // closures.
 func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
 	forms := [...]func(scanner, int) (dateExpr, int, bool){
-		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.quarterAt, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt,
+		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.quarterAt, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt, scanner.monthDayAt,
 	}
 	for _, p := range forms {
 		if e, end, ok := p(sc, i); ok {

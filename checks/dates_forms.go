@@ -524,3 +524,35 @@ func (sc scanner) yearsAround(i, k int) bool {
 	next := sc.tok(k + 1)
 	return yearRangeLeads[sc.tok(i-1)] || yearRangeLeads[next] || yearRangeFollowers[next] || next == "" || !isLetters(next) || !plainGap(sc.gap(k+1))
 }
+
+// monthDayAt reads a day of the month given alone: after a word of
+// [month-day-words] ("no dia 14", "el pasado día 14"), or an ordinal after
+// "on the" that no noun follows ("on the 14th,"; not "on the 14th floor").
+// It is that day of the month last before the report, or the next one
+// after it (see monthDay); a month after it ("dia 14 de março") is read by
+// dayFirst.
+func (sc scanner) monthDayAt(i int) (dateExpr, int, bool) {
+	k := i + 1
+	switch {
+	case monthDayWords[sc.tok(i)]:
+	case sc.tok(i) == "the" && sc.tok(i-1) == "on" && !isDigits(sc.tok(k)):
+		if next := sc.tok(k + 1); plainGap(sc.gap(k+1)) && isLetters(next) && !monthDayFollowers[next] {
+			return dateExpr{}, 0, false // "on the 14th floor"
+		}
+	default:
+		return dateExpr{}, 0, false
+	}
+	n, ok := sc.dayNum(k)
+	if !ok || !plainGap(sc.gap(k)) || sc.isMonthAt(k+1) || monthDayLinks[sc.tok(k+1)] && sc.isMonthAt(k+2) {
+		return dateExpr{}, 0, false // "dia 14 de março", "the 14th of March": dayFirst's
+	}
+	return dateExpr{rel: relMonthDay, day: n, eitherWay: true}, k + 1, true
+}
+
+// monthDayWords ([month-day-words]) name a day of the month before its
+// number: "no dia 14", "el día 14". monthDayFollowers
+// ([month-day-followers]) may follow "on the 14th" where a noun may not.
+var monthDayWords, monthDayFollowers = lexicon.Set("month-day-words"), lexicon.Set("month-day-followers")
+
+// monthDayLinks join a day to its month: "14 de março", "the 14th of March".
+var monthDayLinks = lexicon.Set("month-day-links")

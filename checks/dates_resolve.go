@@ -210,6 +210,8 @@ func (e dateExpr) relative(pub time.Time) facts.Span {
 	case relWeekend:
 		sat := pub.AddDate(0, 0, -((int(pub.Weekday())-int(time.Saturday)+7)%7)+7*max(e.offset, 0))
 		return facts.Span{First: sat, Last: sat.AddDate(0, 0, 1), Precision: facts.Days}
+	case relMonthDay:
+		return day(monthDay(pub, e.day, e.offset))
 	case relWeekSoFar:
 		w := week(pub)
 		return facts.Span{First: w.First, Last: pub, Precision: facts.Days}
@@ -261,4 +263,24 @@ func weekdayOnly(f *facts.Fact, e dateExpr, pub facts.Span) (facts.Date, string,
 	t := first.AddDate(0, 0, -((int(first.Weekday()) - int(e.weekday) + 7) % 7))
 	sp := facts.Span{First: t, Last: t, Precision: facts.Days}
 	return facts.Single(sp), "the source gives no day of publication: a " + e.weekday.String() + " is in no week the fact's date, a " + first.Weekday().String() + ", whatever the week", true
+}
+
+// monthDay returns the day n of a month that lies last on or before pub,
+// or, with a positive offset, first after it, skipping months too short
+// to hold it (three months at most).
+func monthDay(pub time.Time, n, offset int) time.Time {
+	step := -1
+	if offset > 0 {
+		step = 1
+	}
+	first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	var t time.Time
+	for k := 0; k < 4; k++ {
+		m := first.AddDate(0, k*step, 0)
+		t = m.AddDate(0, 0, n-1)
+		if t.Month() == m.Month() && (offset > 0) == t.After(pub) {
+			break
+		}
+	}
+	return t
 }

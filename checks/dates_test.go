@@ -1879,3 +1879,28 @@ func TestMonthRangesAfterFrom(t *testing.T) {
 		{"De werken liepen van maart 2022 tot juni 2025.", "contradicts", "Dutch van opens it too"},
 	})
 }
+
+// A day of the month given alone ("no dia 14", "el día 14", "on the
+// 14th") is that day of the month last before the report, or the next
+// one after it: a sheet's date that is neither contradicts, one more than
+// a month from the report is unsure, and a noun after the ordinal makes
+// it no date.
+func TestDayOfTheMonthAlone(t *testing.T) {
+	const collapse = "facts:\n  - id: collapse\n    claim: The roof collapsed on 14 March 2023.\n    date: 2023-03-14\n    about: [collapsed | desabou | colapsó]\n"
+	assertVerdicts(t, collapse, "2023-03-20", []verdictCase{
+		{"O telhado desabou no dia 14, segundo os bombeiros.", "agrees", "no dia 14: this month's, before the report"},
+		{"O telhado desabou no último dia 14.", "agrees", "a word between the article and dia"},
+		{"O telhado desabou no dia 15.", "contradicts", "the 15th of this month or the next: neither is the sheet's"},
+		{"El techo colapsó el día 15.", "contradicts", "so in Spanish"},
+		{"The roof collapsed on the 14th.", "agrees", "on the 14th with no noun after it"},
+		{"The roof collapsed on the 15th, firefighters said.", "contradicts", "and another day"},
+		{"The roof collapsed on the 15th floor.", "silent", "a noun after the ordinal: a floor, no date"},
+		{"O telhado desabou no dia 15 de março.", "contradicts", "a month after it: the day and month, read as before"},
+	})
+	assertVerdicts(t, collapse, "2023-04-02", []verdictCase{
+		{"O telhado desabou no dia 14.", "agrees", "the 14th before the report is last month's"},
+	})
+	assertVerdicts(t, collapse, "2023-06-20", []verdictCase{
+		{"O telhado desabou no dia 15.", "unsure", "the sheet's date lies months from the report: another event's, perhaps"},
+	})
+}

@@ -899,6 +899,12 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && !weekOpen(pub) && pub.First.Weekday() == e.weekday
 }
 
+// withinMonthOf reports whether the sheet's date lies within a month of
+// the report's day, where a day of the month given alone may name it.
+func withinMonthOf(fact facts.Date, day facts.Span) bool {
+	return !day.First.IsZero() && fact.End.Last.After(day.First.AddDate(0, -1, -1)) && fact.Start.First.Before(day.Last.AddDate(0, 1, 1))
+}
+
 // weekApartHeld reports whether the sheet's date holds the day a week
 // before the report's or a week after: a bare weekday that is the
 // report's own may be either, and disagrees for certain only when the
@@ -936,6 +942,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case other != "":
 		return other
+	case d.expr.rel == relMonthDay && !withinMonthOf(m.fact.Date, day):
+		return "a day of the month given alone (\"no dia 14\", \"on the 14th\") names one within a month of the report, and the sheet's date lies further off: it may be another event's"
 	case todaysWeekday(d, day) && weekApartHeld(m.fact.Date, day): // neither the sheet's: certain
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":

@@ -1088,7 +1088,7 @@ func (sc scanner) nounAfter(end int) int {
 // closures.
 func (sc scanner) dateAt(i int) (dateExpr, int, bool) {
 	forms := [...]func(scanner, int) (dateExpr, int, bool){
-		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.quarterAt, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt, scanner.monthDayAt,
+		scanner.isoDate, scanner.numericDate, scanner.monthFirst, scanner.dayFirst, scanner.monthPart, scanner.quarterAt, scanner.yearOrRange, scanner.weekdayAt, scanner.relativeAt, scanner.monthDayAt, scanner.namedDayAt,
 	}
 	for _, p := range forms {
 		if e, end, ok := p(sc, i); ok {

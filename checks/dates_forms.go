@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -556,3 +557,47 @@ var monthDayWords, monthDayFollowers = lexicon.Set("month-day-words"), lexicon.S
 
 // monthDayLinks join a day to its month: "14 de março", "the 14th of March".
 var monthDayLinks = lexicon.Set("month-day-links")
+
+// namedDay is a day that a name gives, the same every year: "Christmas
+// Day", "Valentine's Day", "Nochevieja".
+type namedDay struct {
+	words      []string
+	month, day int
+}
+
+// namedDays ([named-days]) by their first word, longest first.
+var namedDays = readNamedDays("named-days")
+
+func readNamedDays(list string) map[string][]namedDay {
+	out := make(map[string][]namedDay)
+	for name, md := range lexicon.Pairs(list) {
+		var m, d int
+		if _, err := fmt.Sscanf(md, "%d-%d", &m, &d); err != nil || !validDay(2000, m, d) {
+			panic(fmt.Sprintf("lexicon: list %q: %q has no month-day", list, name))
+		}
+		ws := phraseWords(name)
+		out[ws[0]] = append(out[ws[0]], namedDay{ws, m, d})
+	}
+	for _, nds := range out {
+		sort.Slice(nds, func(a, b int) bool {
+			if len(nds[a].words) != len(nds[b].words) {
+				return len(nds[a].words) > len(nds[b].words)
+			}
+			return strings.Join(nds[a].words, " ") < strings.Join(nds[b].words, " ")
+		})
+	}
+	return out
+}
+
+// namedDayAt reads a day that a name gives ([named-days]: "on Christmas
+// Day", "la Nochevieja"), a year perhaps after it: its day and month, the
+// year from the report when none is given, as for "March 3".
+func (sc scanner) namedDayAt(i int) (dateExpr, int, bool) {
+	for _, nd := range namedDays[sc.tok(i)] {
+		if sc.wordsAt(i, nd.words) {
+			e := dateExpr{rel: absolute, month: nd.month, day: nd.day}
+			return e, sc.optionalYear(&e, i+len(nd.words)), true
+		}
+	}
+	return dateExpr{}, 0, false
+}

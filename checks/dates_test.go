@@ -1904,3 +1904,18 @@ func TestDayOfTheMonthAlone(t *testing.T) {
 		{"O telhado desabou no dia 15.", "unsure", "the sheet's date lies months from the report: another event's, perhaps"},
 	})
 }
+
+// A day that a name gives, the same every year ("Christmas Day",
+// "Valentine's Day", "Nochevieja"), is read as its day and month, the
+// year from the report as for "March 3"; "Christmas" alone, a season as
+// often, is not.
+func TestNamedDays(t *testing.T) {
+	const entered = "facts:\n  - id: entered\n    claim: The intruders entered the network on 14 February 2025.\n    date: 2025-02-14\n    about: [entered]\n"
+	assertVerdicts(t, entered, "2025-03-06", []verdictCase{
+		{"The intruders entered the network on Valentine's Day.", "agrees", "14 February"},
+		{"The intruders entered the network on Christmas Eve.", "contradicts", "24 December of the year before: a day after the report moves back a year"},
+		{"Los intrusos entered la red en Nochevieja.", "contradicts", "31 December, in Spanish"},
+		{"The intruders entered the network around Christmas.", "silent", "Christmas alone is a season as often"},
+		{"The intruders entered the network on Valentine's Day 2024.", "contradicts", "a year after the name"},
+	})
+}

@@ -937,7 +937,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	case d.deadline && !m.bounds[sent.deadlineWord(d)] && !inSpans(deadlineAt(sent.folded().tokens, d.start), spans):
 		return "after \"" + cmp.Or(sent.deadlineWord(d), "by") + "\" the date is a deadline: the event may come before it"
 	case periodOfNoun(sent, d, m.own):
-		return "a week, month or year, or a day after \"at\" or the like, before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\", \"at Sunday's marathon\") dates that noun, not the fact's event"
+		return "a week, month or year before \"'s\" and a noun that is none of the fact's words (\"this week's podcast\") dates that noun, not the fact's event"
 	case theWeekday(sent, d):
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case other != "":
@@ -1639,31 +1639,21 @@ func periodCovered(sent *sentence, d dateMention) string {
 	return ""
 }
 
-// settingPreps ([setting-preps]) before a day's possessive make it the
-// day of the noun after it: see periodOfNoun.
-var settingPreps = lexicon.Set("setting-preps")
-
 // periodOfWords and periodArticles: see periodCovered.
 var periodOfWords, periodArticles = lexicon.Set("period-of-words"), lexicon.Set("period-articles")
 
 // periodOfNoun reports whether a week, month or year counted from the
 // report stands before "'s" and a noun that is none of the fact's own
 // words: "On this week's podcast, the manager explains the release" dates
-// the podcast; "last week's release" the release. So does a day or a
-// weekday after a word of [setting-preps]: "was stripped of her title at
-// Sunday's marathon" dates the marathon ("Sunday's decision to strip
-// her" may date the stripping).
+// the podcast; "last week's release" the release. Not a day or a weekday:
+// "killed in Sunday's attack" dates the killing.
 func periodOfNoun(sent *sentence, d dateMention, own map[string]bool) bool {
-	sc := sent.scanner()
 	switch d.expr.rel {
 	case relWeek, relMonth, relYear:
-	case relWeekday, relDay:
-		if !settingPreps[sc.tok(d.start-1)] && !settingPreps[sc.tok(d.start)] { // "at Sunday's", or "during Sunday's", whose word the date holds
-			return false
-		}
 	default:
 		return false
 	}
+	sc := sent.scanner()
 	k := sc.nounAfter(d.end)
 	return sc.possessive(d.end) && k >= 0 && !own[sc.tok(k)]
 }

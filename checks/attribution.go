@@ -294,8 +294,13 @@ func (ss sayerScan) before(i int) []string {
 		}
 		if prev > start && determiners[ss.toks[prev].Text] && from-prev <= maxTitlePart {
 			// "Dr. Ana Novak, the regional medical officer of health, who
-			// told": who is whom the apposition describes, named before it.
-			return append(ss.words(ss.nameStart(max(start, prev-whoReach)), prev), ss.words(from, i)...)
+			// told": who is whom the apposition describes, named before it;
+			// no one after "an aide to Ana Novak, the mayor, who told".
+			name := ss.nameStart(max(start, prev-whoReach))
+			if name > start && notSpeakerAfter[ss.toks[name-1].Text] {
+				return ss.words(from, i)
+			}
+			return append(ss.words(name, prev), ss.words(from, i)...)
 		}
 		for k := from - 1; k > prev; k-- {
 			if w := ss.toks[k].Text; agentBefore[w] {
@@ -544,8 +549,8 @@ func (a attribution) someoneElse(p *passage) bool {
 		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
 			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
 		}
-		if len(s.words) > 0 && auxiliaries[s.words[0]] {
-			continue // "Novak, whose words \"...\" were printed everywhere, said that": the rest of a clause the quote stands in, its subject before it
+		if len(s.words) > 0 && auxiliaries[s.words[0]] && !slices.ContainsFunc(s.words, func(w string) bool { return agentBefore[w] || clauseNamers[w] }) {
+			continue // "Novak, whose words \"...\" were printed everywhere, said that": the rest of a clause the quote stands in, its subject before it; not "is what Berg said", "was shouted by Berg"
 		}
 		if a.namesAsSpeaker(s.words) {
 			return false
@@ -580,6 +585,10 @@ func (a attribution) otherSubject(p *passage) bool {
 	}
 	return false
 }
+
+// clauseNamers ([clause-namers]) in words after a quote that open with an
+// auxiliary name who speaks there: "\"...\" is what Berg said".
+var clauseNamers = lexicon.Set("clause-namers")
 
 // relativeWords open a relative clause in a sayer phrase ("the engineer
 // who inspected it said"); "that" is left out: "That afternoon she said".

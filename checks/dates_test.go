@@ -1262,6 +1262,7 @@ func TestUnprovenDates(t *testing.T) {
 		{"The court confirmed that the abuse began in 2011.", "contradicts", "proved: read"},
 		{"The court found the abuse began in 2011.", "contradicts", "no verb of proof"},
 		{"None of the files would show up until the abuse began in 2011.", "contradicts", "show up is no verb of proof"},
+		{"It has not been shown up to now that the abuse began in 2011.", "unsure", "up to is no particle: shown is still a verb of proof"},
 	})
 }
 

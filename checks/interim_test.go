@@ -155,6 +155,10 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A third of the women were arrested on Thursday.", "contradicts", "a fraction of them is no other one"},
 		{"Both women were arrested on Thursday.", "contradicts", "the sheet's own arrests"},
 	})
+	const named = "facts:\n  - id: named\n    claim: Police arrested Ilse Varga on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested]\n"
+	assertVerdicts(t, named, "2026-05-09", []verdictCase{
+		{"Another suspect, Ilse Varga, was arrested on Thursday.", "contradicts", "the other one the aside names is the sheet's own"},
+	})
 	const draw = "facts:\n  - id: draw\n    claim: The winning draw was held on 14 March 2026.\n    date: 2026-03-14\n    about: [draw]\n"
 	assertVerdicts(t, draw, "2026-04-02", []verdictCase{
 		{"The next Halvard Lotto draw is on Saturday.", "unsure", "the next draw, a name between: another of its kind"},

@@ -719,7 +719,7 @@ func hypothetical(sent *sentence, d span, spans []span) bool {
 func unproven(sent *sentence, d span) bool {
 	sc := sent.scanner()
 	return sc.wordWithin(d, -1, hypotheticalReach, ".;:!?()–—", func(k int) bool {
-		if !proofVerbs[sc.tok(k)] || phrasalParticles[sc.tok(k+1)] {
+		if !proofVerbs[sc.tok(k)] || phrasalParticles[sc.tok(k+1)] && plainGap(sc.gap(k+1)) && sc.tok(k+2) != "to" {
 			return false // not "none of it will show up in the census of 2031"
 		}
 		for j := k - 1; j >= 0 && j >= k-proofReach; j-- {

@@ -966,8 +966,8 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 // follows ("two of the 40 passengers who were injured died").
 func termInWholeClause(sent *sentence, spans []span, sp span) bool {
 	sc := sent.scanner()
-	if !wholeClauseWords[sc.tok(sp.end)] || !plainGap(sc.gap(sp.end)) {
-		return false
+	if !wholeClauseWords[sc.tok(sp.end)] || !plainGap(sc.gap(sp.end)) || wholeClauseSingulars[sc.tok(sp.end+1)] {
+		return false // not "the only one of the 12 passengers who was injured": the one's clause
 	}
 	for k := sp.end + 1; k < len(sc.toks) && k <= sp.end+1+wholeClauseReach; k++ {
 		if !plainGap(sc.gap(k)) {
@@ -988,6 +988,11 @@ func termInWholeClause(sent *sentence, spans []span, sp span) bool {
 // between it and its verb besides auxiliaries: "that had to be postponed",
 // "which were later cancelled".
 var wholeClauseWords, wholeClauseFillers = lexicon.Set("whole-clause-words"), lexicon.Set("whole-clause-fillers")
+
+// wholeClauseSingulars ([whole-clause-singulars]) right after the relative
+// word make its clause the part's, a single one: "one of the 12 passengers
+// who was injured".
+var wholeClauseSingulars = lexicon.Set("whole-clause-singulars")
 
 // wholeClauseReach is how many words may stand between the relative word
 // and the fact's term.

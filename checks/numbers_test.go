@@ -1638,6 +1638,7 @@ func TestSpansWithAnArticle(t *testing.T) {
 		{"The outage lasted an hour.", "silent", "an hour alone is not read"},
 		{"The outage lasted 90 minutes and a half.", "silent", "a half after the unit: 90.5, which is not read, never 90"},
 		{"The outage (panne) lasted quatre-vingt-onze minutes et demie.", "silent", "so in French"},
+		{"The outage lasted 90 minutes and a half-dozen flights were cancelled.", "contradicts", "a half of what follows, a hyphen after it: no half of the unit"},
 		{"The outage (guasto) lasted un'ora e 32 minuti.", "agrees", "the Italian article elided before ora: 92, not 32"},
 		{"The outage (panne) lasted une heure et quarante minutes.", "contradicts", "French: 100 minutes"},
 		{"The outage lasted, ora, 32 minuti.", "contradicts", "ora alone is now, and no hour: 32"},

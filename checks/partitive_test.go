@@ -169,5 +169,7 @@ func TestTermInTheWholesClause(t *testing.T) {
 		{"Crews rebooked 18 of the 60 flights that pilots cancelled.", "contradicts", "another subject in the clause: read as before, the part"},
 		{"Crews rebooked 18 of the 60 flights that were delayed and later cancelled.", "contradicts", "another verb first: the clause is no whole's, read as before"},
 		{"Crews rebooked 18 of the 60 flights that were cancelled but scrapped none.", "contradicts", "another term after the clause's: read as before"},
+		{"It was the only one of the 60 flights that was cancelled.", "silent", "a singular auxiliary: the clause is the one's, not the whole's"},
+		{"Diciotto dei 52 flights che sono stati cancelled sono ripartiti.", "agrees", "Italian che and sono stati before the term"},
 	})
 }

@@ -146,6 +146,7 @@ func TestAttribution(t *testing.T) {
 		{"X handed over to Y, who told Z: quote", `Novak handed over to Tom Berg, who told a conference: "We will win."`, ""},
 		{"X, the title of Y, who told Z quote, said", `Anna Novak, the party's head of strategy, who told members "we will win," said the vote was over.`, "we will win"},
 		{"Novak thanked Y, the title, who told Z: quote", `Novak thanked Tom Berg, the party's head of strategy, who told members: "We will win."`, ""},
+		{"an aide to X, the title, who told Z: quote", `The advice came from an aide to Anna Novak, the mayor, who told members: "We will win."`, ""},
 		{"X thanked Y, who told Z: quote", `Novak thanked Tom Berg, who told the meeting: "We will win."`, ""},
 		{"she in the same sentence as X", `Novak, who leads the inquiry, put it plainly when she said we were "going to win".`, "going to win"},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
@@ -164,6 +165,7 @@ func TestAttribution(t *testing.T) {
 		{"Smith said, rejecting X's position, colon", `Smith said, rejecting Novak's position: "We will win."`, ""},
 		{"X, whose words quote were printed, said that", `Novak, whose words that night – "We will win" – were printed everywhere, said on Friday that the vote was over.`, "We will win"},
 		{"Y, whose words quote were printed, said that", `Smith, whose words that night – "We will win" – were printed everywhere, said on Friday that the vote was over.`, ""},
+		{"X spoke, and quote is what Y said", `Novak spoke first, and "We will win" is what Smith said after her.`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.ReplaceAll(tt.name, " ", "-"), func(t *testing.T) {

@@ -1706,6 +1706,10 @@ var pronounPreps, pronounPrepNouns = lexicon.Set("pronoun-preps"), lexicon.Set("
 // its predicate: "None of the systems were shut down".
 var auxiliaries = lexicon.Set("auxiliaries")
 
+// hedgeAdjectives ([hedge-adjectives]) right before a phrase make it what
+// may be: "a possible walkout".
+var hedgeAdjectives = lexicon.Set("hedge-adjectives")
+
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
 // within its clause. A negation outweighs the others; one before a
@@ -1763,6 +1767,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
 		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, embedded)
+		case hedgeAdjectives[w] && i == sp.start-1 && kind == asserts:
+			at, kind = i, hedged // "a possible walkout", "una possibile adesione"
 		default:
 			if k, cue, ok := mildCue(sent, i); ok && kind == asserts {
 				at, kind = k, cue
@@ -1963,6 +1969,11 @@ func reportThat(toks []text.Token, i int) bool {
 	return false
 }
 
+// reportedSpeech ([reported-speech]) in a sentence that a report noun
+// opens make what follows them the report's claim: "Gerüchte, ein Gast
+// sei gestorben, wies die Polizei zurück".
+var reportedSpeech = lexicon.Set("reported-speech")
+
 // reportPlaces ([report-places]) open where a report stands, after which
 // any words of a noun may come before "that", when a word of
 // [hearsay-markers] stands before the report: "unconfirmed reports on a
@@ -1994,6 +2005,8 @@ func mildCue(sent *sentence, i int) (int, stance, bool) {
 		return i, reports, true
 	case reportNounAt(toks, i):
 		return i, reports, true // "Reports that bus fares would rise are wrong", "asked about reports that": a report's claim, not the source's
+	case reportedSpeech[w] && reportNouns[toks[0].Text]:
+		return i, reports, true // "Gerüchte, ein Gast sei gestorben": the comma German sets, no "dass"
 	case saidVerbs[w] || w == "saying" || otherSayingVerbs[w] || hearsayVerbs[w]:
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true

@@ -379,7 +379,7 @@ func (t *unitTable) gluedUnit(letters string) *unitDef {
 // number, with up to two words between ("3,000 union members").
 func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {
 	end, v, ok = m.unitMatchAt(sent, n)
-	if ok && end > n.end && sent.scanner().phraseAt(end, halfAfterUnit) != nil {
+	if ok && end > n.end && halfAfterUnitAt(sent.scanner(), end) {
 		return 0, facts.Interval{}, false // "deux tonnes et demie", "two tonnes and a half": 2.5, which is not read
 	}
 	return end, v, ok
@@ -389,6 +389,23 @@ func (m *matcher) unitMatch(sent *sentence, n numberMention) (end int, v facts.I
 // the unit to it: "deux tonnes et demie", "two tonnes and a half". Such a
 // number is left unread, never read short of its half.
 var halfAfterUnit = phrases("half-after-unit")
+
+// halfAfterUnitAt reports whether a phrase of halfAfterUnit stands at
+// token k and is no half of what follows it: not before a hyphen ("and a
+// half-built school") nor a word of [half-of-nouns] ("y media docena de
+// heridos").
+func halfAfterUnitAt(sc scanner, k int) bool {
+	p := sc.phraseAt(k, halfAfterUnit)
+	if p == nil {
+		return false
+	}
+	j := k + len(p)
+	return j >= len(sc.toks) || !strings.HasPrefix(sc.gap(j), "-") && !halfOfNouns[sc.tok(j)]
+}
+
+// halfOfNouns ([half-of-nouns]) after a half make it half of them: "media
+// docena", "half a dozen".
+var halfOfNouns = lexicon.Set("half-of-nouns")
 
 // unitMatchAt is unitMatch before the words after the unit are looked at.
 func (m *matcher) unitMatchAt(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {

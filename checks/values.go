@@ -1299,7 +1299,11 @@ func (sent *sentence) anotherSubject(spans []span, own map[string]bool) string {
 			k--
 		}
 		if k < sp.start-1 && strings.HasPrefix(sc.gap(k+1), ",") {
-			k = commaAsideStart(sc, k) - 1 // "A third man, aged 29, was arrested"
+			a := commaAsideStart(sc, k) // "A third man, aged 29, was arrested"
+			if a < 0 || slices.ContainsFunc(sc.toks[a:k+1], func(t text.Token) bool { return own[t.Text] }) {
+				continue // "Another suspect, Tom Berg, was arrested": the sheet's own one
+			}
+			k = a - 1
 		}
 		if k < 1 || !isLetters(sc.tok(k)) || objectPrepositions[sc.tok(k)] || !plainGap(sc.gap(k)) || own[sc.tok(k-1)] { // not "a fifth of homes"
 			continue

@@ -958,6 +958,9 @@ func cueOf(sent *sentence, at int, question bool) string {
 func asks(sent *sentence, sp span) bool {
 	f := sent.folded()
 	if strings.HasSuffix(strings.TrimRight(f.norm.S, " \"')"), "?") {
+		if asksWhy(sent, sp) {
+			return false // "Why was an overloaded ferry allowed to sail?" takes it for granted
+		}
 		return !statedBeforeQuestion(sent, sp) // not "the deadliest in a century, and it raises a question: why?"
 	}
 	rest := f.norm.S[f.tokens[sp.end-1].End:]
@@ -985,6 +988,32 @@ func statedBeforeQuestion(sent *sentence, sp span) bool {
 // questionLeadWords is how many words a statement before a question's
 // colon holds at least: a shorter one is a headline's topic.
 const questionLeadWords = 6
+
+// asksWhy reports whether the question a phrase stands in asks why: a
+// word of whyOpeners opens the sentence, or the part after the last colon
+// before the phrase ("a simple question: why was an overloaded ferry
+// allowed to sail?"), and no word of whyModals follows it ("Why would
+// anyone think ...?").
+func asksWhy(sent *sentence, sp span) bool {
+	sc := sent.scanner()
+	k := 0
+	for j := sp.start; j > 0; j-- {
+		if strings.Contains(sc.gap(j), ":") {
+			k = j
+			break
+		}
+	}
+	p := sc.phraseAt(k, whyOpeners)
+	return p != nil && !whyModals[sc.tok(k+len(p))]
+}
+
+// whyOpeners ([why-openers]) open a question that asks why, which takes
+// what it asks about for granted.
+var whyOpeners = phrases("why-openers")
+
+// whyModals ([why-modals]) right after a why-opener make the question
+// ask what may be: "Why would anyone think the ferry was overloaded?".
+var whyModals = lexicon.Set("why-modals")
 
 // questionOpeners open a question: "Did", "Was", "Why".
 var questionOpeners = lexicon.Set("question-openers")
@@ -2119,11 +2148,12 @@ func hearsayBefore(sent *sentence, i int) int {
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if m := commaAsideStart(sc, k); !plainGap(sc.gap(k+1)) && !aside && m > 0 {
 			reach, aside, k = reach+k-m+1, true, m-1 // "Qualcuno, nei primi giorni, ha parlato di": a short aside between commas
-		} else if !plainGap(sc.gap(k + 1)) {
-			return -1 // "Acme, which employs 3,000 people, said": the aside ends there
+		} else if g := sc.gap(k + 1); !plainGap(g) && g != "' " && g != "’ " {
+			return -1 // "Acme, which employs 3,000 people, said": the aside ends there; not "Some passengers' relatives have said"
 		}
 		w := toks[k].Text
-		if (hearsaySubjects[w] && nouns == 0 || hearsayQuantifiers[w] && (nouns == 0 || k == 0 || !plainGap(sc.gap(k)))) && (k == 0 || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
+		opens := firstWord(toks, k) // "23:20 Some relatives have said": a live blog's stamp before it
+		if (hearsaySubjects[w] && nouns == 0 || hearsayQuantifiers[w] && (nouns == 0 || opens || !plainGap(sc.gap(k)))) && (opens || !isDigits(toks[k-1].Text) && units[toks[k-1].Text] == 0) {
 			return k // a quantifier and its noun open their clause: "Some residents said"; not "Within a few hours engineers said"
 		}
 		if auxiliaries[w] || otherAuxiliaries[w] || hearsayPlaces[w] {

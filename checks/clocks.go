@@ -206,6 +206,11 @@ func (sc scanner) zoned(i, j, minutes int) clockMention {
 // "mediodía", "mezzogiorno", "Mittag", "meio-dia".
 var noonWords = lexicon.Set("noon-words")
 
+// noonCompounds ([noon-compounds]) joined by a hyphen before a word of
+// noonWords make a part of the day, no twelve o'clock: "en fin
+// d'après-midi".
+var noonCompounds = lexicon.Set("noon-compounds")
+
 // spanBefore, right before a time with no zone nor am or pm, make it how
 // long something took: "won in 2:15:37".
 var spanBefore = lexicon.Set("clock-span-before")
@@ -214,8 +219,8 @@ var spanBefore = lexicon.Set("clock-span-before")
 // returns the minutes after midnight, the token after the time, and
 // whether it is written with am or pm. A bare number is no time.
 func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
-	if noonWords[sc.tok(i)] && !noonWords[sc.tok(i-1)] {
-		return 12 * 60, i + 1, true, true // "at noon Eastern", "à midi": twelve, and no half to ask
+	if noonWords[sc.tok(i)] && !noonWords[sc.tok(i-1)] && !(noonCompounds[sc.tok(i-1)] && sc.gap(i) == "-") {
+		return 12 * 60, i + 1, true, true // "at noon Eastern", "à midi": twelve, and no half to ask; not "après-midi"
 	}
 	h, m, j, glued, ok := sc.gluedMeridiem(i)
 	if !ok {

@@ -324,10 +324,12 @@ func (h *heading) regionOf(textLines int) region {
 // 12 (Reuters) – ", "LYON, Mar. 14, 2023 — ", "KOUROU, French Guiana, Nov.
 // 18, 2025 (Wire) — " (a region of up to three words), day first too
 // ("BRUSSELS, 20 March 2026 (Wire) –", "BRUXELLES, 20 mars 2026 –",
-// "BERLIN, 20. März –"). Its first group is the date, its second the
+// "BERLIN, 20. März –"), and a press release's, its wire between slashes
+// and two hyphens ("OTTAWA, ON, Oct. 21, 2025 /CNW/ -", "SAN FRANCISCO,
+// Calif., Oct. 21, 2025 /PRNewswire/ --"). Its first group is the date, its second the
 // month's word, which must be a month of the lexicon (see datelineDate).
 // In HTML the dash may be an entity ("&ndash;"), read before entities are.
-var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,2})?, ((?:(\p{L}+)\.? \d{1,2}(?:, \d{4})?)|(?:\d{1,2}\.? (\p{L}+)\.?(?: \d{4})?))(?: \([^()]{1,40}\))? ?(?:[-–—]|&[nm]dash;|&#821[12];) ?`)
+var dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}\p{M} .'-]+(?:, [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,2})?, ((?:(\p{L}+)\.? \d{1,2}(?:, \d{4})?)|(?:\d{1,2}\.? (\p{L}+)\.?(?: \d{4})?))(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)? ?(?:--?|[–—]|&[nm]dash;|&#821[12];) ?`)
 
 // datelineDate returns the match of dateline in a line, with the date as
 // its first group, or nil when the word in the month's place is no month

@@ -485,7 +485,15 @@ func (sc scanner) abbreviatedZone(j int) ([]int, int, bool) {
 // phrase's words and the abbreviation it means.
 var zoneNames = func() map[string][]zoneName {
 	out := make(map[string][]zoneName)
-	for phrase, abbr := range lexicon.Pairs("zone-names") {
+	names := lexicon.Pairs("zone-names")
+	for phrase, abbr := range names {
+		for _, d := range cityZoneForms(phrase) {
+			if _, ok := names[d]; !ok {
+				names[d] = abbr // "riga time": "ora di riga", "heure de riga"
+			}
+		}
+	}
+	for phrase, abbr := range names {
 		ws := strings.Fields(phrase)
 		out[ws[0]] = append(out[ws[0]], zoneName{words: ws, abbr: abbr})
 	}
@@ -494,6 +502,26 @@ var zoneNames = func() map[string][]zoneName {
 	}
 	return out
 }()
+
+// cityZoneForms returns, for a zone named by a place and "time" ("riga
+// time", "azores time"), the same place in the frames of other languages
+// ([zone-name-frames]: "ora di riga", "heure de riga", "hora de riga");
+// none for another phrase.
+func cityZoneForms(phrase string) []string {
+	place, ok := strings.CutSuffix(phrase, " time")
+	if !ok || len(strings.Fields(place)) > 2 {
+		return nil
+	}
+	var out []string
+	for frame := range zoneNameFrames {
+		out = append(out, strings.ReplaceAll(frame, "_", place))
+	}
+	return out
+}
+
+// zoneNameFrames ([zone-name-frames]) name a place's time in other
+// languages, "_" standing for the place.
+var zoneNameFrames = lexicon.Set("zone-name-frames")
 
 // A zoneName is a zone written out in words.
 type zoneName struct {

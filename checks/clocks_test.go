@@ -148,6 +148,8 @@ func TestExtractClocks(t *testing.T) {
 		{"The alarm was raised at 0412 CEST.", "0412 CEST=02:12 UTC", "wire copy's four digits with a European zone"},
 		{"Il a atteint 47,9 degrés à midi.", "midi=local 12:00", "and so midi"},
 		{"Il a atteint 47,9 degrés en fin d'après-midi.", "", "après-midi is the afternoon, no twelve o'clock"},
+		{"È arrivato alle 5.10 ora di Riga.", "5.10 ora di Riga=03:10 UTC or 02:10 UTC", "a place's time in Italian, from riga time"},
+		{"It capsized at 7.05pm Azores time.", "7.05pm Azores time=20:05 UTC or 19:05 UTC", "Azores time"},
 		{"It reached 47.9 degrees at 9 a.m. on the West Coast.", "9 a.m. on the West Coast=16:00 UTC or 17:00 UTC", "the West Coast names Pacific time"},
 		{"It came back at ten to three in the afternoon.", "ten to three in the afternoon=local 14:50", "minutes to an hour, told in words"},
 		{"It came back at a quarter past nine in the morning.", "a quarter past nine in the morning=local 09:15", "a quarter past"},

@@ -286,30 +286,7 @@ func (ss sayerScan) before(i int) []string {
 		from--
 	}
 	if from > start && relativeSubjects[ss.toks[from].Text] && !ss.comma(v) {
-		// "remarks by Governor Novak, who told a conference": who is the
-		// part before the comma.
-		prev := from - 1
-		for prev > start && !ss.comma(prev) {
-			prev--
-		}
-		if prev > start && determiners[ss.toks[prev].Text] && from-prev <= maxTitlePart {
-			// "Dr. Ana Novak, the regional medical officer of health, who
-			// told": who is whom the apposition describes, named before it;
-			// no one after "an aide to Ana Novak, the mayor, who told".
-			name := ss.nameStart(max(start, prev-whoReach))
-			if name > start && notSpeakerAfter[ss.toks[name-1].Text] {
-				return ss.words(from, i)
-			}
-			return append(ss.words(name, prev), ss.words(from, i)...)
-		}
-		for k := from - 1; k > prev; k-- {
-			if w := ss.toks[k].Text; agentBefore[w] {
-				return ss.words(k+1, i) // "remarks by Governor Solberg, who told": Solberg
-			} else if notSpeakerAfter[w] {
-				return ss.words(from, i) // "an aide to Lopez, who told", "handed over to Berg, who": either may be meant
-			}
-		}
-		return ss.words(max(prev, ss.nameStart(from-whoReach)), i) // "Lopez thanked Tom Berg, who told": Berg
+		return ss.whoSubject(start, from, i)
 	}
 	if from <= start || !ss.comma(v) {
 		return ss.words(from, i)
@@ -333,6 +310,34 @@ func (ss sayerScan) before(i int) []string {
 		end++
 	}
 	return append(ss.words(from, end), ss.words(v, i)...)
+}
+
+// whoSubject returns the phrase a relative "who" before the verb at token
+// i stands for, the "who" at token from: "remarks by Governor Novak, who
+// told a conference" is the part before the comma.
+func (ss sayerScan) whoSubject(start, from, i int) []string {
+	prev := from - 1
+	for prev > start && !ss.comma(prev) {
+		prev--
+	}
+	if prev > start && determiners[ss.toks[prev].Text] && from-prev <= maxTitlePart {
+		// "Dr. Ana Novak, the regional medical officer of health, who
+		// told": who is whom the apposition describes, named before it;
+		// no one after "an aide to Ana Novak, the mayor, who told".
+		name := ss.nameStart(max(start, prev-whoReach))
+		if name > start && notSpeakerAfter[ss.toks[name-1].Text] {
+			return ss.words(from, i)
+		}
+		return append(ss.words(name, prev), ss.words(from, i)...)
+	}
+	for k := from - 1; k > prev; k-- {
+		if w := ss.toks[k].Text; agentBefore[w] {
+			return ss.words(k+1, i) // "remarks by Governor Solberg, who told": Solberg
+		} else if notSpeakerAfter[w] {
+			return ss.words(from, i) // "an aide to Lopez, who told", "handed over to Berg, who": either may be meant
+		}
+	}
+	return ss.words(max(prev, ss.nameStart(from-whoReach)), i) // "Lopez thanked Tom Berg, who told": Berg
 }
 
 // partBefore returns where the part between commas before token from

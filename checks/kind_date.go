@@ -899,6 +899,16 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && !weekOpen(pub) && pub.First.Weekday() == e.weekday
 }
 
+// monthDayDoubt says why a day of the month given alone may be another
+// event's, or "": it names one within a month of the report, and the
+// sheet's date lies further off.
+func monthDayDoubt(d dateMention, fact facts.Date, day facts.Span) string {
+	if d.expr.rel != relMonthDay || withinMonthOf(fact, day) {
+		return ""
+	}
+	return "a day of the month given alone (\"no dia 14\", \"on the 14th\") names one within a month of the report, and the sheet's date lies further off: it may be another event's"
+}
+
 // withinMonthOf reports whether the sheet's date lies within a month of
 // the report's day, where a day of the month given alone may name it.
 func withinMonthOf(fact facts.Date, day facts.Span) bool {
@@ -924,7 +934,7 @@ func weekApartHeld(fact facts.Date, day facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -942,8 +952,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "\"the\" before a weekday may name the day of a week the text gives elsewhere (\"gates open on the Friday\"), not the latest one before the report"
 	case other != "":
 		return other
-	case d.expr.rel == relMonthDay && !withinMonthOf(m.fact.Date, day):
-		return "a day of the month given alone (\"no dia 14\", \"on the 14th\") names one within a month of the report, and the sheet's date lies further off: it may be another event's"
 	case todaysWeekday(d, day) && weekApartHeld(m.fact.Date, day): // neither the sheet's: certain
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":

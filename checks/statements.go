@@ -1809,10 +1809,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
 		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, embedded)
-		case hedgeAdjectives[w] && i == sp.start-1 && kind == asserts:
-			at, kind = i, hedged // "a possible walkout", "una possibile adesione"
 		default:
-			if k, cue, ok := mildCue(sent, i); ok && kind == asserts {
+			if k, cue, ok := mildCue(sent, i, sp); ok && kind == asserts {
 				at, kind = k, cue
 			}
 		}
@@ -2033,14 +2031,17 @@ var reportFillers, reportThatWords = lexicon.Set("report-fillers"), lexicon.Set(
 const maxReportFillers = 4
 
 // mildCue returns the cue that a word other than a negation, at token i,
-// gives a phrase after it, and its token: an attribution (but a verb of
+// gives the phrase at sp after it, and its token: a word of
+// hedgeAdjectives right before it, an attribution (but a verb of
 // its own, "called for a medical timeout", "passengers can claim a full
 // refund"), hearsay ("Everyone said the dam broke", "people are saying"),
 // or a hedge (not "who needed treatment during a medical timeout").
-func mildCue(sent *sentence, i int) (int, stance, bool) {
+func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	toks := sent.folded().tokens
 	w := toks[i].Text
 	switch {
+	case hedgeAdjectives[w] && i == sp.start-1:
+		return i, hedged, true // "a possible walkout", "una possibile adesione"
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -498,7 +497,7 @@ var zoneNames = func() map[string][]zoneName {
 		out[ws[0]] = append(out[ws[0]], zoneName{words: ws, abbr: abbr})
 	}
 	for _, zs := range out {
-		sort.Slice(zs, func(a, b int) bool { return len(zs[a].words) > len(zs[b].words) })
+		longestFirst(zs, func(z zoneName) []string { return z.words })
 	}
 	return out
 }()

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -579,12 +578,7 @@ func readNamedDays(list string) map[string][]namedDay {
 		out[ws[0]] = append(out[ws[0]], namedDay{ws, m, d})
 	}
 	for _, nds := range out {
-		sort.Slice(nds, func(a, b int) bool {
-			if len(nds[a].words) != len(nds[b].words) {
-				return len(nds[a].words) > len(nds[b].words)
-			}
-			return strings.Join(nds[a].words, " ") < strings.Join(nds[b].words, " ")
-		})
+		longestFirst(nds, func(nd namedDay) []string { return nd.words })
 	}
 	return out
 }

@@ -20,13 +20,21 @@ func phrases(list string) [][]string {
 	for p := range lexicon.Set(list) {
 		out = append(out, phraseWords(p))
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if len(out[a]) != len(out[b]) {
-			return len(out[a]) > len(out[b])
-		}
-		return strings.Join(out[a], " ") < strings.Join(out[b], " ")
-	})
+	longestFirst(out, func(p []string) []string { return p })
 	return out
+}
+
+// longestFirst sorts phrases, whose words words returns, with the most
+// words first and then by their words: the longest match wins, and the
+// order is the same from run to run.
+func longestFirst[T any](xs []T, words func(T) []string) {
+	sort.Slice(xs, func(a, b int) bool {
+		wa, wb := words(xs[a]), words(xs[b])
+		if len(wa) != len(wb) {
+			return len(wa) > len(wb)
+		}
+		return strings.Join(wa, " ") < strings.Join(wb, " ")
+	})
 }
 
 // phraseWords splits a phrase of the lexicon into folded words as

@@ -7,7 +7,6 @@ package checks
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
@@ -46,12 +45,7 @@ func readPostTitles() map[string][]postTitle {
 		}
 	}
 	for _, ps := range out {
-		sort.Slice(ps, func(a, b int) bool {
-			if len(ps[a].words) != len(ps[b].words) {
-				return len(ps[a].words) > len(ps[b].words)
-			}
-			return strings.Join(ps[a].words, " ") < strings.Join(ps[b].words, " ")
-		})
+		longestFirst(ps, func(p postTitle) []string { return p.words })
 	}
 	return out
 }

@@ -52,6 +52,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) {
 		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word
 	}
+	if unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) {
+		return 0, 0, false // "cent quarante exploitations": 140, of which "quarante" alone is no part to read
+	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
@@ -94,8 +97,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 			break
 		}
 	}
-	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) {
-		return 0, 0, false
+	if !n.read || fractions[sc.tok(j)] && (sc.gap(j) == "-" || sc.gap(j) == " ") || sc.pronounOne(i, j) || unreadHundreds[sc.tok(j)] && plainGap(sc.gap(j)) {
+		return 0, 0, false // not "deux" of "deux cent quarante"
 	}
 	if f := sc.andFraction(j); f > 0 && n.total == 0 && n.place == 0 {
 		n.cur, j = n.cur+f, j+3 // "four and a half years", "two and a half million", "one and a quarter points"
@@ -212,6 +215,11 @@ func (sc scanner) andFraction(j int) float64 {
 
 // joins reports whether a gap between words is a space or a hyphen.
 func joins(g string) bool { return g == " " || g == "-" }
+
+// unreadHundreds ([unread-hundreds]) are words for a hundred that are not
+// read, as they name other things too: a number word beside one is part
+// of a number that is not read ("cent quarante", "deux cent").
+var unreadHundreds = lexicon.Set("unread-hundreds")
 
 // oneBefore and oneAfter are the words around "one" that make it a
 // pronoun, not a count: "never one with a crew", "the one that failed".

@@ -133,6 +133,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"La Banque a abaissé son taux de 25 points de base.", "25 points de base=25 basis point"}, // a unit of three words
 		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=40..60"},                    // a round count of another language: some fifty, a fifth either side
+		{"Una sessantina di detenuti si è rifiutata.", "sessantina=48..72"},                        // and the sixties of Italian
+		{"Ciento cuarenta explotaciones fueron afectadas.", "Ciento cuarenta=140"},                 // a hundred and a ten in Spanish
+		{"Doscientas personas fueron evacuadas.", "Doscientas=200"},                                // the hundreds of Spanish
+		{"Cent quarante exploitations sont concernées.", ""},                                       // French cent, a coin too, is not read, nor the ten after it
+		{"Deux cent quarante exploitations sont concernées.", ""},                                  // nor the unit before it
 		{"Hubo una veintena de heridos.", "veintena=16..24"},
 		{"Sept skieurs ont été ensevelis.", "Sept=7"},                                                                              // sept before a plural noun: a count
 		{"Nous étions sept ou huit.", "huit=8"},                                                                                    // sept alone is left out: September's abbreviation too

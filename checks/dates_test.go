@@ -1458,6 +1458,13 @@ func TestDateOfACoordinatedVerb(t *testing.T) {
 		{"The deck was assembled and opened in 1970.", "contradicts", "the date after the fact's verb is its"},
 		{"The deck opened in 1970 and closed in 2020.", "contradicts", "and after the date with another verb: the date is the fact's"},
 		{"The deck was opened in 1970 and opened to lorries later.", "contradicts", "a participle that is the fact's own term keeps its date"},
+		{"The deck was assembled in 1970 and the city opened it to traffic.", "silent", "a subject of its own between and and the fact's verb"},
+		{"The deck was assembled in 1970 and, the city said, opened it.", "contradicts", "a comma after and: no subject skipped"},
+	})
+	const out = "facts:\n  - id: out\n    claim: The miners walked out on 11 March 2025.\n    date: 2025-03-11\n    about: [walked out]\n"
+	assertVerdicts(t, out, "2025-03-12", []verdictCase{
+		{"Six miners walked in on Sunday and six miners walked out.", "silent", "walked in, with its particle, is another verb than the fact's walked out"},
+		{"Six miners walked out on Sunday and six miners walked in.", "contradicts", "the fact's own verb before the date"},
 	})
 }
 

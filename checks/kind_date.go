@@ -340,11 +340,22 @@ func coordinatedVerbDate(sent *sentence, d dateMention, spans []span, own map[st
 	if sequenceAdverbs[sc.tok(next)] {
 		next++ // "completed in 1970 and then opened"
 	}
-	if v := sc.tok(k); participleWord(v) && !own[v] && !inSpans(k, spans) && inSpans(next, spans) {
+	for n := 0; n < coordinatedSubjectWords && next < len(sc.toks) && !inSpans(next, spans) && plainGap(sc.gap(next+1)) && !saidVerbs[sc.tok(next)] && !auxiliaries[sc.tok(next)]; n++ {
+		next++ // "walked in on Sunday and five officers walked out": a subject of its own
+	}
+	particle := verbParticles[sc.tok(k)] && k > 0 && plainGap(sc.gap(k))
+	if particle {
+		k-- // "walked in on Sunday": another verb than the fact's "walked out", whatever its first word
+	}
+	if v := sc.tok(k); participleWord(v) && (particle || !own[v]) && !inSpans(k, spans) && inSpans(next, spans) {
 		return v
 	}
 	return ""
 }
+
+// coordinatedSubjectWords is how many words of a subject of its own may
+// stand between "and" and the fact's term: "and five officers walked out".
+const coordinatedSubjectWords = 3
 
 // sequenceAdverbs ([sequence-adverbs]) may stand between "and" and the
 // fact's term: see coordinatedVerbDate.

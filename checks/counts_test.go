@@ -1018,6 +1018,7 @@ func TestSupersededValues(t *testing.T) {
 		{"A report in the Monday edition said the depth was 21 km.", "unsure", "what an edition said: a value since corrected"},
 		{"As the agency previously said, the depth was 21 km.", "contradicts", "what was said before and stands: read"},
 		{"The 2023 edition gave the depth as 21 km.", "contradicts", "an edition that gave, no correction: read"},
+		{"19:50 Correction: we wrote at 18:05 that the depth was 21 km.", "unsure", "a live blog's own entry, named by its time after we wrote at"},
 		{"22:05 - The depth was 21 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "the post the correction names: the same value elsewhere is the one corrected"},
 		{"22:05 - The depth was 24 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "contradicts", "another value is not the one corrected"},
 		{"The depth was 24 km.\n\nCorrection: an earlier version gave the depth as 24 km; it was 21 km deep.", "contradicts", "a correction that names the new value after a semicolon marks neither as the one corrected: the value elsewhere is read as ever"},

@@ -150,8 +150,16 @@ func (sc scanner) boundPrepBefore(i int) int {
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
 		return len(p) + 1
 	}
+	if p := sc.phraseBefore(i, periodEnds); p != nil {
+		return len(p) // "trading for the six months to 30 September": the end of a period a figure covers
+	}
 	return 0
 }
+
+// periodEnds ([period-ends]) before a date make it the end of a period
+// that figures cover, a bound: "the six months to 30 September", "the
+// year ended 31 March".
+var periodEnds = phrases("period-ends")
 
 // spanCounted reports whether the bound's word at token k ends a span
 // counted before a comma: a unit of time before it and a comma after it

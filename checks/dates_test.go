@@ -623,6 +623,9 @@ func TestFactsThatAreBounds(t *testing.T) {
 	const closed = "facts:\n  - id: closed\n    claim: The plant closed in November 2024.\n    date: 2024-11\n    about: [closed]\n"
 	assertVerdicts(t, closed, "2025-10-23", []verdictCase{
 		{"The plant closed at the end of 2024.", "agrees", "the end of a year holds its last months"},
+		{"Sales in the six months to 30 September fell after the plant closed.", "silent", "the end of a period figures cover is a bound, no date of the event"},
+		{"In the year ended 31 March the plant closed.", "silent", "so after year ended"},
+		{"The plant closed on 30 September.", "contradicts", "a plain date is read"},
 	})
 	const starts = "facts:\n  - id: starts\n    claim: The new fares start on 1 February 2026.\n    date: 2026-02-01\n    about: [start | starts]\n"
 	assertVerdicts(t, starts, "2025-10-23", []verdictCase{

@@ -1259,24 +1259,11 @@ func notYet(sent *sentence, sp span, words bool) string {
 		} else if !words || !stillStates[f.tokens[k].Text] || linkingStill(sc, k) {
 			continue
 		}
-		if w.start == open || !sent.leavesClause(first(w, sp), second(w, sp), false) && !thatBetween(f.tokens, sp.end, w.start) && !relativeAfterComma(sc, sp.end, w.start) {
+		if w.start == open || !sent.leavesClause(first(w, sp), second(w, sp), false) && !thatBetween(f.tokens, sp.end, w.start) {
 			return f.norm.S[f.tokens[w.start].Start:f.tokens[w.end-1].End] // "So far, nobody has been arrested"
 		}
 	}
 	return ""
-}
-
-// relativeAfterComma reports whether a relative clause opens after a
-// comma from token from up to token to ([title-clause-words]): the words
-// after it are another clause ("no student has been charged, she said,
-// who called the inquiry « encore embryonnaire »").
-func relativeAfterComma(sc scanner, from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if strings.Contains(sc.gap(k), ",") && titleClauseWords[sc.tok(k)] {
-			return true
-		}
-	}
-	return false
 }
 
 // inCompound reports whether the n words from token k stand in a word

@@ -324,7 +324,6 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Supports: []string{"arson"}}, "Police would not say why arson was suspected.", "hedges:not say why arson", "right before the phrase, why still opens a clause"},
 		{behind, "Iran said it was not behind the attack, whatever the cause.", "denies:not behind the attack", "no wh-word between the negation and the phrase: it denies"},
 		{facts.Statement{Holds: true, Supports: []string{"conceded"}}, "Pell hasn't conceded yet.", "denies so far:hasn't conceded", "not yet: a state that may change"},
-		{facts.Statement{Holds: true, Supports: []string{"accusé"}}, "Aucun étudiant n'a été accusé, a précisé la policière, qui juge l'enquête encore embryonnaire.", "denies:Aucun étudiant n'a été accusé", "encore in a relative clause after a comma is that clause's"},
 		{facts.Statement{Holds: false, Supports: []string{"paid"}}, "The gang demanded a ransom, to be paid in bitcoin.", "hedges:to be paid", "to be: what is to happen, not what did"},
 		{facts.Statement{Holds: false, Supports: []string{"ratified"}}, "The time still has to be ratified by the federation.", "hedges:to be ratified", "has to be: what must happen"},
 		{facts.Statement{Holds: false, Supports: []string{"ratificado"}}, "O recorde ainda está a ser ratificado.", "hedges:está a ser ratificado", "so in Portuguese"},

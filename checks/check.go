@@ -202,7 +202,7 @@ func claimMoment(f *facts.Fact) facts.Span {
 	var day facts.Span
 	days := 0
 	for _, sent := range claimSentences(f) {
-		for _, d := range sent.dateMentions() {
+		for _, d := range append(sent.dateMentions(), sent.boundMentions()...) { // "for the year ending 31 March 2026" too
 			if e := d.expr; e.rel == absolute && e.year != 0 && e.month != 0 && e.day != 0 && e.to == nil {
 				day, days = facts.DaySpan(e.year, time.Month(e.month), e.day), days+1
 			}

@@ -1016,7 +1016,7 @@ func TestSupersededValues(t *testing.T) {
 		{"Correction: A story in our Monday edition said the depth was 21 km.", "unsure", "a correction notice that repeats what an edition said"},
 		{"Correction: The depth was 21 km, not 24 km.", "contradicts", "a correction notice that gives the new value: the page's own"},
 		{"A report in the Monday edition said the depth was 21 km.", "unsure", "what an edition said: a value since corrected"},
-		{"As the agency previously said, the depth was 21 km.", "contradicts", "what was said before and stands: read"},
+		{"The agency previously said the depth was 21 km.", "unsure", "what was said before, which may have changed since"},
 		{"The 2023 edition gave the depth as 21 km.", "contradicts", "an edition that gave, no correction: read"},
 		{"19:50 Correction: we wrote at 18:05 that the depth was 21 km.", "unsure", "a live blog's own entry, named by its time after we wrote at"},
 		{"22:05 - The depth was 21 km.\n\n22:21 - Correction: an earlier post gave the depth as 21 km.", "unsure", "the post the correction names: the same value elsewhere is the one corrected"},

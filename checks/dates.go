@@ -56,6 +56,9 @@ type dateExpr struct {
 	// last such day, or the next when that lies nearer the report and
 	// agrees (see resolveAgreeing).
 	possessiveDay bool
+	// named marks a day that a name gives ("New Year's Eve"): see
+	// monthDayDoubt.
+	named bool
 	// otherLanguage marks a weekday of another language ("Freitag",
 	// "vendredi"): its tense and a verb of saying before it are not read,
 	// so it only agrees (see otherWeekdayAt).
@@ -150,8 +153,8 @@ func (sc scanner) boundPrepBefore(i int) int {
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
 		return len(p) + 1
 	}
-	if p := sc.phraseBefore(i, periodEnds); p != nil {
-		return len(p) // "trading for the six months to 30 September": the end of a period a figure covers
+	if p := sc.phraseBefore(i, periodEnds); p != nil && plainGapsBetween(sc, i-len(p), i) {
+		return len(p) // "trading for the six months to 30 September": the end of a period a figure covers; not "the exercise period, ended a week ago"
 	}
 	return 0
 }

@@ -564,6 +564,10 @@ type namedDay struct {
 	month, day int
 }
 
+// namedDayQualifiers ([named-day-qualifiers]) before a named day make it
+// another calendar's: "Lunar New Year's Day".
+var namedDayQualifiers = lexicon.Set("named-day-qualifiers")
+
 // namedDays ([named-days]) by their first word, longest first.
 var namedDays = readNamedDays("named-days")
 
@@ -587,9 +591,12 @@ func readNamedDays(list string) map[string][]namedDay {
 // Day", "la Nochevieja"), a year perhaps after it: its day and month, the
 // year from the report when none is given, as for "March 3".
 func (sc scanner) namedDayAt(i int) (dateExpr, int, bool) {
+	if namedDayQualifiers[sc.tok(i-1)] {
+		return dateExpr{}, 0, false // "Lunar New Year's Day", "Orthodox Christmas Day": another calendar's
+	}
 	for _, nd := range namedDays[sc.tok(i)] {
 		if sc.wordsAt(i, nd.words) {
-			e := dateExpr{rel: absolute, month: nd.month, day: nd.day}
+			e := dateExpr{rel: absolute, month: nd.month, day: nd.day, named: true}
 			return e, sc.optionalYear(&e, i+len(nd.words)), true
 		}
 	}

@@ -1892,20 +1892,21 @@ func TestMonthRangesAfterFrom(t *testing.T) {
 
 // A day of the month given alone ("no dia 14", "el día 14", "on the
 // 14th") is that day of the month last before the report, or the next
-// one after it: a sheet's date that is neither contradicts, one more than
-// a month from the report is unsure, and a noun after the ordinal makes
-// it no date.
+// one after it; as it may count the days of something else ("day 15 of
+// the strike", "the 14th and 15th floors"), only its agreement is read,
+// and a noun after the ordinal makes it no date.
 func TestDayOfTheMonthAlone(t *testing.T) {
 	const collapse = "facts:\n  - id: collapse\n    claim: The roof collapsed on 14 March 2023.\n    date: 2023-03-14\n    about: [collapsed | desabou | colapsó]\n"
 	assertVerdicts(t, collapse, "2023-03-20", []verdictCase{
 		{"O telhado desabou no dia 14, segundo os bombeiros.", "agrees", "no dia 14: this month's, before the report"},
 		{"O telhado desabou no último dia 14.", "agrees", "a word between the article and dia"},
-		{"O telhado desabou no dia 15.", "contradicts", "the 15th of this month or the next: neither is the sheet's"},
-		{"El techo colapsó el día 15.", "contradicts", "so in Spanish"},
+		{"O telhado desabou no dia 15.", "unsure", "another day of the month: it may count the days of something else, only agreement is read"},
+		{"El techo colapsó el día 15.", "unsure", "so in Spanish"},
 		{"The roof collapsed on the 14th.", "agrees", "on the 14th with no noun after it"},
-		{"The roof collapsed on the 15th, firefighters said.", "contradicts", "and another day"},
+		{"The roof collapsed on the 15th, firefighters said.", "unsure", "and in English"},
 		{"The roof collapsed on the 15th floor.", "silent", "a noun after the ordinal: a floor, no date"},
 		{"O telhado desabou no dia 15 de março.", "contradicts", "a month after it: the day and month, read as before"},
+		{"A greve chegou ao dia 15 sem acordo, e o telhado desabou.", "unsure", "a count of days of something else disagrees no more than unsure"},
 	})
 	assertVerdicts(t, collapse, "2023-04-02", []verdictCase{
 		{"O telhado desabou no dia 14.", "agrees", "the 14th before the report is last month's"},
@@ -1927,5 +1928,11 @@ func TestNamedDays(t *testing.T) {
 		{"Los intrusos entered la red en Nochevieja.", "contradicts", "31 December, in Spanish"},
 		{"The intruders entered the network around Christmas.", "silent", "Christmas alone is a season as often"},
 		{"The intruders entered the network on Valentine's Day 2024.", "contradicts", "a year after the name"},
+		{"The intruders entered the network on Lunar New Year's Day.", "silent", "another calendar's day, which moves: not read"},
+	})
+	const party = "facts:\n  - id: party\n    claim: The fire broke out on 1 January 2026.\n    date: 2026-01-01\n    about: [broke out]\n"
+	assertVerdicts(t, party, "2026-01-03", []verdictCase{
+		{"The fire broke out shortly after midnight on New Year's Eve.", "unsure", "a named day a day from the sheet's: its night runs into the next"},
+		{"The fire broke out on Christmas Eve.", "contradicts", "a week off: certain"},
 	})
 }

@@ -525,7 +525,7 @@ func TestWhatMayBe(t *testing.T) {
 		{"Repairs cost £15 million, the council said.", "contradicts", "a plain statement"},
 		{"Critics claimed that the repairs cost £15 million.", "unsure", "claimed that: someone's contested claim"},
 		{"Some posts claimed it was £15 million for the repairs.", "unsure", "claimed and a pronoun: someone's claim"},
-		{"The contractor allegedly billed £15 million for the repairs.", "unsure", "allegedly: someone's claim"},
+		{"The contractor who allegedly billed the council was paid £15 million for the repairs.", "contradicts", "allegedly in a relative clause governs nothing after it"},
 		{"The storm claimed two lives, and repairs cost £15 million.", "contradicts", "claimed the lives of, of another clause: what happened"},
 	})
 	const jobs = "facts:\n  - id: jobs\n    claim: The firm cuts 1,200 jobs.\n    number: 1200\n    unit: jobs\n    about: [cut | cuts]\n"

@@ -910,20 +910,27 @@ func todaysWeekday(d dateMention, pub facts.Span) bool {
 	return e.rel == relWeekday && e.offset == 0 && e.ordinal == 0 && !weekOpen(pub) && pub.First.Weekday() == e.weekday
 }
 
-// monthDayDoubt says why a day of the month given alone may be another
-// event's, or "": it names one within a month of the report, and the
-// sheet's date lies further off.
+// monthDayDoubt says why a day of the month given alone, or a day that a
+// name gives, may be another's, or "": a day of the month alone may count
+// the days of something else ("ao dia 15 da greve", "the 14th and 15th
+// floors"), so only its agreement is read; a named day's night runs into
+// the next day ("la notte di Capodanno", "shortly after midnight on New
+// Year's Eve"), so one a day from the sheet's is unsure.
 func monthDayDoubt(d dateMention, fact facts.Date, day facts.Span) string {
-	if d.expr.rel != relMonthDay || withinMonthOf(fact, day) {
-		return ""
+	switch {
+	case d.expr.rel == relMonthDay:
+		return "a day of the month given alone (\"no dia 14\", \"on the 14th\") may count the days of something else: only its agreement is read"
+	case d.expr.named && dayApart(d.expr, fact, day):
+		return "a day a name gives (\"New Year's Eve\") is a day from the sheet's, which its night may run into"
 	}
-	return "a day of the month given alone (\"no dia 14\", \"on the 14th\") names one within a month of the report, and the sheet's date lies further off: it may be another event's"
+	return ""
 }
 
-// withinMonthOf reports whether the sheet's date lies within a month of
-// the report's day, where a day of the month given alone may name it.
-func withinMonthOf(fact facts.Date, day facts.Span) bool {
-	return !day.First.IsZero() && fact.End.Last.After(day.First.AddDate(0, -1, -1)) && fact.Start.First.Before(day.Last.AddDate(0, 1, 1))
+// dayApart reports whether the sheet's date lies within a day of the
+// named day's reading.
+func dayApart(e dateExpr, fact facts.Date, day facts.Span) bool {
+	v, _, ok := e.resolve(day)
+	return ok && !fact.End.Last.Before(v.Start.First.AddDate(0, 0, -1)) && !fact.Start.First.After(v.End.Last.AddDate(0, 0, 1))
 }
 
 // weekApartHeld reports whether the sheet's date holds the day a week

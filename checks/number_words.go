@@ -49,11 +49,8 @@ func gluedScale(t string) (float64, bool) {
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	var n spelledNumber
 	j := i
-	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) {
-		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word
-	}
-	if unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) {
-		return 0, 0, false // "cent quarante exploitations": 140, of which "quarante" alone is no part to read
+	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) || unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) {
+		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word; "cent quarante": no 40
 	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)

@@ -419,6 +419,7 @@ func TestTranslatedRenderings(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
 		{"\"Non abbiamo trovato una sola trappola in questo bosco da due anni\", ha detto Marit Olsen.", "agrees", "the accepted translation itself"},
 		{"\"In questo bosco non troviamo una trappola da due anni\", ha detto Marit Olsen.", "unsure", "another translation of the same words: no misquote for certain"},
+		{"\"Non abbiamo trovato una sola trappola in questo bosco da tre anni\", ha detto Marit Olsen.", "unsure", "a word changed in a translation: another translator's, or a misquote, read for review"},
 		{"\"We have not found one trap in this forest for three years,\" said Marit Olsen.", "contradicts", "closest to an accepted variant in the quote's own words: a rewording"},
 	})
 }

@@ -1004,8 +1004,20 @@ func asksWhy(sent *sentence, sp span) bool {
 		}
 	}
 	p := sc.phraseAt(k, whyOpeners)
-	return p != nil && !whyModals[sc.tok(k+len(p))]
+	if p == nil || whyModals[sc.tok(k+len(p))] {
+		return false
+	}
+	for j := k + len(p); j < sp.start; j++ {
+		if whyStoppers[sc.tok(j)] {
+			return false // "Why do some passengers believe the ferry was overloaded?"
+		}
+	}
+	return true
 }
+
+// whyStoppers ([why-stoppers]) between a why-opener and the phrase make
+// it what someone believes, says or must prove.
+var whyStoppers = lexicon.Set("why-stoppers")
 
 // whyOpeners ([why-openers]) open a question that asks why, which takes
 // what it asks about for granted.
@@ -1735,9 +1747,23 @@ var pronounPreps, pronounPrepNouns = lexicon.Set("pronoun-preps"), lexicon.Set("
 // its predicate: "None of the systems were shut down".
 var auxiliaries = lexicon.Set("auxiliaries")
 
-// hedgeAdjectives ([hedge-adjectives]) right before a phrase make it what
-// may be: "a possible walkout".
+// hedgeAdjectives ([hedge-adjectives]) right before a phrase, or
+// hedgeAdjectiveReach words before it, make it what may be: "a possible
+// walkout", "a possible Russian cyberattack".
 var hedgeAdjectives = lexicon.Set("hedge-adjectives")
+
+const hedgeAdjectiveReach = 2
+
+// plainGapsBetween reports whether only spaces part the words from token
+// i to token j.
+func plainGapsBetween(sc scanner, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if !plainGap(sc.gap(k)) {
+			return false
+		}
+	}
+	return true
+}
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
@@ -2027,8 +2053,8 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	toks := sent.folded().tokens
 	w := toks[i].Text
 	switch {
-	case hedgeAdjectives[w] && i == sp.start-1:
-		return i, hedged, true // "a possible walkout", "una possibile adesione"
+	case hedgeAdjectives[w] && i >= sp.start-1-hedgeAdjectiveReach && plainGapsBetween(sent.scanner(), i, sp.start):
+		return i, hedged, true // "a possible walkout", "a possible Russian cyberattack", "una possibile adesione"
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":

@@ -392,20 +392,25 @@ var halfAfterUnit = phrases("half-after-unit")
 
 // halfAfterUnitAt reports whether a phrase of halfAfterUnit stands at
 // token k and is no half of what follows it: not before a hyphen ("and a
-// half-built school") nor a word of [half-of-nouns] ("y media docena de
-// heridos").
+// half-built school", though a dash, "and a half--the longest", ends it),
+// a word of [half-of-nouns] ("y media docena de heridos"), nor "of" after
+// a quarter ("and a quarter of them went to away fans").
 func halfAfterUnitAt(sc scanner, k int) bool {
 	p := sc.phraseAt(k, halfAfterUnit)
 	if p == nil {
 		return false
 	}
 	j := k + len(p)
-	return j >= len(sc.toks) || !strings.HasPrefix(sc.gap(j), "-") && !halfOfNouns[sc.tok(j)]
+	return j >= len(sc.toks) || sc.gap(j) != "-" && !halfOfNouns[sc.tok(j)] && !(partitiveOf[sc.tok(j)] && quarterAfterUnit[p[len(p)-1]]) // not "and a quarter of them"
 }
 
 // halfOfNouns ([half-of-nouns]) after a half make it half of them: "media
 // docena", "half a dozen".
 var halfOfNouns = lexicon.Set("half-of-nouns")
+
+// quarterAfterUnit ([quarter-words]) end a phrase of halfAfterUnit that
+// "of" after it makes a share of what follows: "and a quarter of them".
+var quarterAfterUnit = lexicon.Set("quarter-words")
 
 // unitMatchAt is unitMatch before the words after the unit are looked at.
 func (m *matcher) unitMatchAt(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {

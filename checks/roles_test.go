@@ -121,8 +121,11 @@ func TestFeminineTitlesOfTheHeadOfGovernment(t *testing.T) {
 	const premier = "facts:\n  - id: premier\n    claim: Ilse Varnava is prime minister.\n    name: Ilse Varnava\n    role: prime minister\n    about: [Varnava]\n"
 	assertVerdicts(t, premier, "2026-09-07", []verdictCase{
 		{"La Première ministre Ilse Varnava a ouvert la séance.", "agrees", "the feminine French title names the post"},
-		{"La prima ministra Ilse Varnava ha aperto la seduta.", "agrees", "so the Italian"},
 		{"A primeira-ministra Ilse Varnava abriu a sessão.", "agrees", "so the Portuguese"},
+	})
+	const defence = "facts:\n  - id: defence\n    claim: Ilse Varnava is the defence minister.\n    name: Ilse Varnava\n    role: minister | defence minister\n    about: [Varnava]\n"
+	assertVerdicts(t, defence, "2026-09-07", []verdictCase{
+		{"Ilse Varnava, prima ministra della Difesa, ha aperto la seduta.", "agrees", "Italian prima ministra is the first woman minister as often: a minister's title, no premier's"},
 	})
 }
 

@@ -384,7 +384,8 @@ var notNouns = lexicon.Set("not-nouns")
 var smallNumbers = lexicon.Ints("small-numbers")
 
 // designation reports whether token i follows a word of one or two
-// letters and a slash with no space ("S/2025 S 3", "C/2023 A3"), or is a
+// letters and a slash with no space ("S/2025 S 3", "C/2023 A3"), or an
+// abbreviation of "number" and its stop ("Bylaw No. 2025-31"), or is a
 // year before two letters and a number glued ("2025 TQ14", "2024 YR4"): an
 // astronomical designation, whose year dates no event of the story. Not
 // "2025 Q3" nor "2025 GP", nor after a preposition of a date: "In 2024
@@ -394,12 +395,19 @@ func (sc scanner) designation(i int) bool {
 	if i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2 {
 		return true
 	}
+	if numberSigns[w] && strings.HasPrefix(sc.gap(i), ".") {
+		return true // "Toll Bylaw No. 2025-31": a number that names a document
+	}
 	_, year := sc.year4(i)
 	if prev := sc.tok(i - 1); yearBeforeFormula[prev] || sincePreps[prev] || boundPreps[prev] {
 		return false // "In 2024 CO2 emissions fell": a year, then a formula
 	}
 	return year && plainGap(sc.gap(i+1)) && len(next) >= 3 && len(next) <= 5 && isLetters(next[:2]) && isDigits(next[2:])
 }
+
+// numberSigns ([number-signs]) and a stop before a figure make it a
+// document's number: "Bylaw No. 2025-31", "Decreto n. 2024/118".
+var numberSigns = lexicon.Set("number-signs")
 
 // yearBeforeFormula ([year-before-formula]): see designation.
 var yearBeforeFormula = lexicon.Set("year-before-formula")

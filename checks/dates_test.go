@@ -66,6 +66,8 @@ func TestExtractDates(t *testing.T) {
 		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                    // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
 		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},       // an English month takes the day after it
 		{"The moon S/2025 S 3 was found.", sat, ""},                             // an astronomical designation's year: no date
+		{"Council passed Bylaw No. 2025-31 on a vote.", sat, ""},                // a document's number after No.: no years
+		{"There was no 2025 vote on the bylaw.", sat, "2025=2025"},              // no without its stop is no number sign
 		{"The asteroid 2024 YR4 was found.", sat, ""},                           // so is a minor planet's: a year, two letters and a number
 		{"The asteroid was found in 2024 GP data.", sat, "in 2024=2024"},        // two letters alone after the year: a date
 		{"In 2024 CO2 emissions fell.", sat, "In 2024=2024"},                    // a preposition of a date before the year: a date, then a formula

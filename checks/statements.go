@@ -1747,6 +1747,19 @@ var pronounPreps, pronounPrepNouns = lexicon.Set("pronoun-preps"), lexicon.Set("
 // its predicate: "None of the systems were shut down".
 var auxiliaries = lexicon.Set("auxiliaries")
 
+// demandedAt reports whether a phrase of [demand-phrases] at token i asks
+// for the phrase at sp, its object within demandReach words after it:
+// "pushed for a discount for residents", "demanded a recount".
+func demandedAt(sc scanner, i int, sp span) bool {
+	p := sc.phraseAt(i, demandPhrases)
+	return p != nil && sp.start >= i+len(p) && sp.start <= i+len(p)+demandReach && plainGapsBetween(sc, i, sp.start)
+}
+
+// demandPhrases ([demand-phrases]) and demandReach: see demandedAt.
+var demandPhrases = phrases("demand-phrases")
+
+const demandReach = 2
+
 // hedgeAdjectives ([hedge-adjectives]) right before a phrase, or
 // hedgeAdjectiveReach words before it, make it what may be: "a possible
 // walkout", "a possible Russian cyberattack".
@@ -2055,6 +2068,8 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	switch {
 	case hedgeAdjectives[w] && i >= sp.start-1-hedgeAdjectiveReach && plainGapsBetween(sent.scanner(), i, sp.start):
 		return i, hedged, true // "a possible walkout", "a possible Russian cyberattack", "una possibile adesione"
+	case demandedAt(sent.scanner(), i, sp):
+		return i, hedged, true // "Opponents had pushed for a discount for residents": wanted, not had
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":

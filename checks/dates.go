@@ -153,10 +153,21 @@ func (sc scanner) boundPrepBefore(i int) int {
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
 		return len(p) + 1
 	}
-	if p := sc.phraseBefore(i, periodEnds); p != nil && plainGapsBetween(sc, i-len(p), i) {
+	if p := sc.phraseBefore(i, periodEnds); p != nil && plainGapsBetween(sc, i-len(p), i) && sc.periodOpened(i-len(p)) {
 		return len(p) // "trading for the six months to 30 September": the end of a period a figure covers; not "the exercise period, ended a week ago"
 	}
 	return 0
+}
+
+// periodOpened reports whether a determiner opens the period whose noun
+// stands at token k, a count perhaps between: "the six months to", "the
+// year ended"; not "postponed by two weeks to 14 March", a date moved to.
+func (sc scanner) periodOpened(k int) bool {
+	j := k - 1
+	if sc.anyCountWord(j) {
+		j--
+	}
+	return determiners[sc.tok(j)]
 }
 
 // periodEnds ([period-ends]) before a date make it the end of a period
@@ -395,8 +406,8 @@ func (sc scanner) designation(i int) bool {
 	if i > 0 && sc.gap(i) == "/" && isLetters(w) && len(w) <= 2 {
 		return true
 	}
-	if numberSigns[w] && strings.HasPrefix(sc.gap(i), ".") {
-		return true // "Toll Bylaw No. 2025-31": a number that names a document
+	if (numberSigns[w] && strings.HasPrefix(sc.gap(i), ".") || strings.HasSuffix(strings.TrimSpace(sc.gap(i)), "#")) && (sc.gap(i+1) == "-" || sc.gap(i+1) == "/") && isDigits(next) {
+		return true // "Toll Bylaw No. 2025-31", "Ordinance #2019-07": a number that names a document; not "the mayor said no. 2026 is when"
 	}
 	_, year := sc.year4(i)
 	if prev := sc.tok(i - 1); yearBeforeFormula[prev] || sincePreps[prev] || boundPreps[prev] {

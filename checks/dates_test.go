@@ -60,18 +60,19 @@ func TestExtractDates(t *testing.T) {
 		{"A rampa caiu no sábado, dia 3 de setembro.", sat, "sábado, dia 3 de setembro=2022-09-03"},                        // Portuguese dia between a weekday and its full date
 		{"A rampa caiu no sábado, dia que ninguém esquece.", sat, "sábado=2022-09-10 (or next)"},                           // dia and no date: the weekday alone
 		{"Halvard a annoncé en janvier 2 100 suppressions de postes.", sat, "en janvier=2022-01"},
-		{"Le musée rouvrira en juin, selon la mairie.", sat, "en juin=2022-06"}, // a French month of four letters alone is a month
-		{"Die Messe beginnt im März in Köln.", sat, "im März=2022-03"},          // and so is German März
-		{"Le maréchal Juin est mort en 1967.", sat, "en 1967=1967"},             // but a capitalised name within a sentence is none
-		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                    // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
-		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},       // an English month takes the day after it
-		{"The moon S/2025 S 3 was found.", sat, ""},                             // an astronomical designation's year: no date
-		{"Council passed Bylaw No. 2025-31 on a vote.", sat, ""},                // a document's number after No.: no years
-		{"There was no 2025 vote on the bylaw.", sat, "2025=2025"},              // no without its stop is no number sign
-		{"The asteroid 2024 YR4 was found.", sat, ""},                           // so is a minor planet's: a year, two letters and a number
-		{"The asteroid was found in 2024 GP data.", sat, "in 2024=2024"},        // two letters alone after the year: a date
-		{"In 2024 CO2 emissions fell.", sat, "In 2024=2024"},                    // a preposition of a date before the year: a date, then a formula
-		{"Sales rose in Q1/2022 and fell after.", sat, "2022=2022"},             // but after a code with a digit, the year is read
+		{"Le musée rouvrira en juin, selon la mairie.", sat, "en juin=2022-06"},        // a French month of four letters alone is a month
+		{"Die Messe beginnt im März in Köln.", sat, "im März=2022-03"},                 // and so is German März
+		{"Le maréchal Juin est mort en 1967.", sat, "en 1967=1967"},                    // but a capitalised name within a sentence is none
+		{"Il procedimento n. 14522/2022 è chiuso.", sat, ""},                           // a case number and its year: no date                          // a French month: the day comes first, so the figure after it is none
+		{"On January 2 100 people left.", sat, "On January 2=2022-01-02"},              // an English month takes the day after it
+		{"The moon S/2025 S 3 was found.", sat, ""},                                    // an astronomical designation's year: no date
+		{"Council passed Bylaw No. 2025-31 on a vote.", sat, ""},                       // a document's number after No.: no years
+		{"There was no 2025 vote on the bylaw.", sat, "2025=2025"},                     // no without its stop is no number sign
+		{"Asked if it was due, he said no. 2026 is when it is due.", sat, "2026=2026"}, // a stop after no and a year alone: no document's number
+		{"The asteroid 2024 YR4 was found.", sat, ""},                                  // so is a minor planet's: a year, two letters and a number
+		{"The asteroid was found in 2024 GP data.", sat, "in 2024=2024"},               // two letters alone after the year: a date
+		{"In 2024 CO2 emissions fell.", sat, "In 2024=2024"},                           // a preposition of a date before the year: a date, then a formula
+		{"Sales rose in Q1/2022 and fell after.", sat, "2022=2022"},                    // but after a code with a digit, the year is read
 		{"The deadline is the 15th of July.", sat, "15th of July=2022-07-15"},
 		{"The release is dated 2022-09-07.", sat, "2022-09-07=2022-09-07"},
 		{"It happened on 9/9/2022 at night.", sat, "on 9/9/2022=2022-09-09"},
@@ -628,6 +629,7 @@ func TestFactsThatAreBounds(t *testing.T) {
 		{"Sales in the six months to 30 September fell after the plant closed.", "silent", "the end of a period figures cover is a bound, no date of the event"},
 		{"In the year ended 31 March the plant closed.", "silent", "so after year ended"},
 		{"The plant closed on 30 September.", "contradicts", "a plain date is read"},
+		{"The closing was put back by two weeks to 30 September, and the plant closed.", "contradicts", "a date moved to by so many weeks is no period's end"},
 	})
 	const starts = "facts:\n  - id: starts\n    claim: The new fares start on 1 February 2026.\n    date: 2026-02-01\n    about: [start | starts]\n"
 	assertVerdicts(t, starts, "2025-10-23", []verdictCase{

@@ -1749,7 +1749,7 @@ var auxiliaries = lexicon.Set("auxiliaries")
 
 // demandedAt reports whether a phrase of [demand-phrases] at token i asks
 // for the phrase at sp, its object within demandReach words after it:
-// "pushed for a discount for residents", "demanded a recount".
+// "pushed for a discount for residents", "lobbied for a ban".
 func demandedAt(sc scanner, i int, sp span) bool {
 	p := sc.phraseAt(i, demandPhrases)
 	return p != nil && sp.start >= i+len(p) && sp.start <= i+len(p)+demandReach && plainGapsBetween(sc, i, sp.start)

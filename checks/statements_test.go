@@ -277,6 +277,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"pay the ransom"}}, "The firm chose to pay the ransom.", "asserts:pay the ransom", "what someone chose to do is done"},
 		{facts.Statement{Holds: false, Supports: []string{"resident discount"}}, "Opponents had pushed for a resident discount.", "hedges:pushed for a resident discount", "what is pushed for is wanted, not had"},
 		{facts.Statement{Holds: false, Supports: []string{"resident discount"}}, "Opponents who had pushed for it won a resident discount.", "asserts:resident discount", "the demand's object is another: the phrase after won is had"},
+		{facts.Statement{Holds: true, Supports: []string{"asylum"}}, "The defector asked for asylum at the embassy.", "asserts:asylum", "asked for is left out: its object is often the fact itself"},
 		{behind, "There has been talk in the city that Iran carried out the attack.", "attributes:talk in the city that Iran carried out the attack", "talk that: a rumour"},
 		{behind, "Rivals alleged that the group of hackers from the north of the country had carried out the attack.", "attributes:alleged that the group of hackers from the north of the country had carried out the attack", "an attribution's that further back"},
 		{behind, "Rivals said that the group of hackers from the north of the country had carried out the attack.", "asserts:carried out the attack", "a neutral verb of saying is no attribution"},

@@ -153,7 +153,7 @@ func (sc scanner) boundPrepBefore(i int) int {
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
 		return len(p) + 1
 	}
-	if p := sc.phraseBefore(i, periodEnds); p != nil && plainGapsBetween(sc, i-len(p), i) && sc.periodOpened(i-len(p)) {
+	if p := sc.phraseBefore(i, periodEnds); p != nil && sc.plainRun(i-len(p), i+1) && sc.periodOpened(i-len(p)) {
 		return len(p) // "trading for the six months to 30 September": the end of a period a figure covers; not "the exercise period, ended a week ago"
 	}
 	return 0

@@ -1752,7 +1752,7 @@ var auxiliaries = lexicon.Set("auxiliaries")
 // "pushed for a discount for residents", "lobbied for a ban".
 func demandedAt(sc scanner, i int, sp span) bool {
 	p := sc.phraseAt(i, demandPhrases)
-	return p != nil && sp.start >= i+len(p) && sp.start <= i+len(p)+demandReach && plainGapsBetween(sc, i, sp.start)
+	return p != nil && sp.start >= i+len(p) && sp.start <= i+len(p)+demandReach && sc.plainRun(i, sp.start+1)
 }
 
 // demandPhrases ([demand-phrases]) and demandReach: see demandedAt.
@@ -1766,17 +1766,6 @@ const demandReach = 2
 var hedgeAdjectives = lexicon.Set("hedge-adjectives")
 
 const hedgeAdjectiveReach = 2
-
-// plainGapsBetween reports whether only spaces part the words from token
-// i to token j.
-func plainGapsBetween(sc scanner, i, j int) bool {
-	for k := i + 1; k <= j; k++ {
-		if !plainGap(sc.gap(k)) {
-			return false
-		}
-	}
-	return true
-}
 
 // cueBefore finds the cue governing a phrase, and its token: the nearest
 // negation, attribution or hedge among the cueWindow words before it,
@@ -2066,7 +2055,7 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	toks := sent.folded().tokens
 	w := toks[i].Text
 	switch {
-	case hedgeAdjectives[w] && i >= sp.start-1-hedgeAdjectiveReach && plainGapsBetween(sent.scanner(), i, sp.start):
+	case hedgeAdjectives[w] && i >= sp.start-1-hedgeAdjectiveReach && sent.scanner().plainRun(i, sp.start+1):
 		return i, hedged, true // "a possible walkout", "a possible Russian cyberattack", "una possibile adesione"
 	case demandedAt(sent.scanner(), i, sp):
 		return i, hedged, true // "Opponents had pushed for a discount for residents": wanted, not had

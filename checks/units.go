@@ -401,16 +401,16 @@ func halfAfterUnitAt(sc scanner, k int) bool {
 		return false
 	}
 	j := k + len(p)
-	return j >= len(sc.toks) || sc.gap(j) != "-" && !halfOfNouns[sc.tok(j)] && !(partitiveOf[sc.tok(j)] && quarterAfterUnit[p[len(p)-1]]) // not "and a quarter of them"
+	return j >= len(sc.toks) || sc.gap(j) != "-" && !halfOfNouns[sc.tok(j)] && !(partitiveOf[sc.tok(j)] && quarterWords[p[len(p)-1]]) // not "and a quarter of them"
 }
 
 // halfOfNouns ([half-of-nouns]) after a half make it half of them: "media
 // docena", "half a dozen".
 var halfOfNouns = lexicon.Set("half-of-nouns")
 
-// quarterAfterUnit ([quarter-words]) end a phrase of halfAfterUnit that
+// quarterWords ([quarter-words]) end a phrase of halfAfterUnit that
 // "of" after it makes a share of what follows: "and a quarter of them".
-var quarterAfterUnit = lexicon.Set("quarter-words")
+var quarterWords = lexicon.Set("quarter-words")
 
 // unitMatchAt is unitMatch before the words after the unit are looked at.
 func (m *matcher) unitMatchAt(sent *sentence, n numberMention) (end int, v facts.Interval, ok bool) {

@@ -1655,9 +1655,6 @@ func rangeFact(f *facts.Fact) bool {
 	return len(f.Numbers) > 0
 }
 
-// farBound reports whether a reading is a bound ("up to", "at least")
-// whose finite end is over a thousand times off the sheet's value: it
-// allows the value, but is about something larger or smaller.
 // upperBound reports whether a value reads as a bound from zero, "up to
 // X": 0 to a finite X.
 func upperBound(v facts.Interval) bool {
@@ -1717,6 +1714,9 @@ func floorFarBelow(v, sheet facts.Interval) bool {
 	return math.IsInf(v.Hi, 1) && v.Lo > 0 && sheet.Lo == sheet.Hi && sheet.Lo > 10*v.Lo
 }
 
+// farBound reports whether a reading is a bound ("up to", "at least")
+// whose finite end is over a thousand times off the sheet's value: it
+// allows the value, but is about something larger or smaller.
 func farBound(v, sheet facts.Interval) bool {
 	switch {
 	case v.Lo <= 0 && v.Hi > 0 && !math.IsInf(v.Hi, 1):

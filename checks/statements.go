@@ -2071,6 +2071,8 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 		if k := hearsayBefore(sent, i); k >= 0 {
 			return k, reports, true
 		}
+	case backshiftedBelief(sent, i):
+		return 0, asserts, false // "Police said they believed he had acted alone": their view now
 	case hedges[w] && (!hedgesAfterBe[w] || i > 0 && auxiliaries[toks[i-1].Text] && !perfectAuxiliaries[toks[i-1].Text]): // not "he had needed all three attempts"
 		return i, hedged, true
 	case seemHedges[w] && !negatedBefore(sent, i):
@@ -2078,6 +2080,32 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	}
 	return 0, asserts, false
 }
+
+// backshiftedBeliefs ([backshifted-beliefs]) after a pronoun that a past
+// verb of saying ([backshift-sayings]) governs, with or without "that" and
+// a few words between, are a view held now, told in the past.
+var backshiftedBeliefs, backshiftSayings = lexicon.Set("backshifted-beliefs"), lexicon.Set("backshift-sayings")
+
+// backshiftedBelief reports whether token i is a belief told in the past
+// tense of a saying: "said they believed", "told reporters that he
+// thought" (the words between hold no comma: they are one clause).
+func backshiftedBelief(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	if !backshiftedBeliefs[sc.tok(i)] || i < 2 || !subjectPronouns[sc.tok(i-1)] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3-sayingReach; k-- {
+		if backshiftSayings[sc.tok(k)] && sc.plainRun(k, i+1) {
+			return true // "said on Tuesday night that they believed", "told reporters that he thought"
+		}
+	}
+	return false
+}
+
+// sayingReach is how many words may stand between a verb of saying and
+// the "that" or the pronoun of what it says: "told reporters on Tuesday
+// that".
+const sayingReach = 4
 
 // noneAnswers reports whether a label that ends with the phrase is
 // answered after its colon by a word of [none-answers] that ends the

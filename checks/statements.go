@@ -2657,9 +2657,11 @@ var listCoordinators = lexicon.Set("list-coordinators")
 const listItemWords = 4
 
 // relativeAside returns the tokens [rs, re) of a relative clause between
-// commas ("which are kept offline and hold most assets") that ends right
+// commas ("which are kept offline and hold most assets"), or of a short
+// aside after a noun of rumour (see rumourAsideWords), that ends right
 // before the clause of token start, of relativeAsideWords words at most;
-// or an empty range. The clause before it goes on after it.
+// or an empty range. The clause before it goes on after it, unless a
+// coordinator opens another ("..., which spread online, and").
 func relativeAside(sent *sentence, start int) (rs, re int) {
 	f := sent.folded()
 	re = start
@@ -2670,7 +2672,10 @@ func relativeAside(sent *sentence, start int) (rs, re int) {
 	for rs > 0 && boundaries(f.marks[rs-1], f.marks[re-1]) == 0 && re-rs <= relativeAsideWords {
 		rs--
 	}
-	if re == 0 || rs == 0 || re-rs > relativeAsideWords || !relativeWords[f.tokens[rs].Text] || boundaries(f.marks[rs-1], f.marks[re]) != 0 || sent.scanner().gap(rs) != ", " || !strings.HasPrefix(sent.scanner().gap(re), ",") {
+	if re == 0 || rs == 0 || re-rs > relativeAsideWords || coordinators[f.tokens[re].Text] || boundaries(f.marks[rs-1], f.marks[re]) != 0 || sent.scanner().gap(rs) != ", " || !strings.HasPrefix(sent.scanner().gap(re), ",") {
+		return 0, 0
+	}
+	if !relativeWords[f.tokens[rs].Text] && (!rumourNouns[f.tokens[rs-1].Text] || re-rs > rumourAsideWords) {
 		return 0, 0
 	}
 	return rs, re
@@ -2679,6 +2684,13 @@ func relativeAside(sent *sentence, start int) (rs, re int) {
 // relativeAsideWords is how many words a relative clause that
 // relativeAside skips may hold.
 const relativeAsideWords = 16
+
+// rumourAsideWords is how many words an aside right after a noun of
+// rumour ([rumour-nouns]) may hold for relativeAside to skip it as it does
+// a relative clause: "Rumours, widely shared on social media for hours,
+// said", "les rumeurs, largement relayées sur les réseaux sociaux,
+// voulant qu'un complice".
+const rumourAsideWords = 8
 
 // deniedBeforeAside reports whether a word of [negations] stands right
 // before the aside that token i ends, of asideWords words at most: "has

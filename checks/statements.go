@@ -413,6 +413,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted
 		return stanceMention{span: sp, stance: doubtful, cue: sent.folded().tokens[0].Text, words: words}
+	case kind == asserts && passiveHedgeAfter(sent, sp) >= 0: // "An electrical fault was suspected", "... was the likely cause": shown, not counted
+		return stanceMention{span: span{sp.start, passiveHedgeAfter(sent, sp) + 1}, stance: doubtful, cue: sent.folded().tokens[passiveHedgeAfter(sent, sp)].Text, words: words}
 	case kind == asserts && subjectNegated(sent, sp) >= 0: // "Improper charging was not a factor": shown, not counted
 		return stanceMention{span: span{sp.start, subjectNegated(sent, sp)}, stance: doubtful, cue: "not", words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
@@ -2386,22 +2388,29 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 
 // passiveHedgeAfter returns the token of a word of [passive-hedges] right
 // after the phrase at sp, past an auxiliary or two ("was suspected", "is
-// believed to", "had been feared"), or -1: the phrase is what someone
-// suspects, not what happened.
+// believed to", "had been feared"), or of [hedged-predicates] after an
+// auxiliary and an article ("was the likely cause"), or -1: the phrase is
+// what someone suspects, not what happened.
 func passiveHedgeAfter(sent *sentence, sp span) int {
 	sc := sent.scanner()
 	k := sp.end
 	for n := 0; n < 2 && auxiliaries[sc.tok(k)] && plainGap(sc.gap(k)); n++ {
 		k++
 	}
-	if k == sp.end || !passiveHedges[sc.tok(k)] || !plainGap(sc.gap(k)) {
+	if k == sp.end || !plainGap(sc.gap(k)) {
 		return -1
 	}
-	return k
+	if passiveHedges[sc.tok(k)] {
+		return k
+	}
+	if determiners[sc.tok(k)] && hedgedPredicates[sc.tok(k+1)] && plainGap(sc.gap(k+1)) {
+		return k + 1 // "An electrical fault was the likely cause"
+	}
+	return -1
 }
 
-// passiveHedges: see passiveHedgeAfter.
-var passiveHedges = lexicon.Set("passive-hedges")
+// passiveHedges and hedgedPredicates: see passiveHedgeAfter.
+var passiveHedges, hedgedPredicates = lexicon.Set("passive-hedges"), lexicon.Set("hedged-predicates")
 
 // negationBeforeAsideThat returns a negation that stands up to
 // asideNegationReach words before an aside of at most

@@ -803,6 +803,8 @@ func TestLocalTimeOfAnotherPlace(t *testing.T) {
 	assertVerdicts(t, outage, "2025-06-18", []verdictCase{
 		{"In Vancouver, where the outage struck at 1:12 a.m. local time, crews waited.", "unsure", "local time in a sentence naming a place of another zone: that place's, perhaps"},
 		{"In Toronto the outage struck at 5:12 a.m. local time.", "contradicts", "a place in the sheet's own zone: the story's local time"},
+		{"In the Las Vancouver district the outage struck at 5:12 a.m. local time.", "contradicts", "a capitalised article before the city opens a longer name: no Vancouver"},
+		{"Far from Vancouver, the outage struck at 5:12 a.m. local time.", "unsure", "the city alone is still that place"},
 		{"The outage struck at 5:12 a.m. local time.", "contradicts", "no place named: the story's local time"},
 	})
 }

@@ -68,8 +68,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(sent, at, cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
-		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset):
-			cd.doubt = "local time in a sentence that names a place whose clock is another zone's (\"In Vancouver, where ... local time\"): it may be that place's time"
+		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset).end > 0:
+			cd.doubt = "local time in a sentence that names a place whose clock is another zone's (\"" + says(src, sent, otherPlaceNamed(sent, k.want(m.fact, cl).Offset)) + "\"): it may be that place's time"
 		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
 			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
 		case cl.zoneless:
@@ -496,24 +496,36 @@ func restatedSpan(sent *sentence, i int) span {
 	return cls[i].span
 }
 
-// otherPlaceNamed reports whether a sentence names a place that a zone of
+// otherPlaceNamed returns the span of a place that a zone of
 // [zone-names] is written after ("vancouver time") whose zone never has
-// the offset off: "In Vancouver, where the outage struck at 1:12 a.m.
-// local time" gives Vancouver's time, not the story's in the east.
-func otherPlaceNamed(sent *sentence, off int) bool {
+// the offset off, or an empty span: "In Vancouver, where the outage struck
+// at 1:12 a.m. local time" gives Vancouver's time, not the story's in the
+// east.
+func otherPlaceNamed(sent *sentence, off int) span {
 	sc := sent.scanner()
 	for j := range sc.toks {
 		for _, z := range zoneNames[sc.tok(j)] {
 			place := z.words[:len(z.words)-1]
-			if z.words[len(z.words)-1] != "time" || !sc.wordsAt(j, place) {
+			if z.words[len(z.words)-1] != "time" || !sc.wordsAt(j, place) || inLongerPlace(sent, j) {
 				continue
 			}
 			if offs, ok := abbrOffsets(z.abbr); ok && !slices.Contains(offs, off) {
-				return true
+				return span{j, j + len(place)}
 			}
 		}
 	}
-	return false
+	return span{}
+}
+
+// placeArticles ([place-name-articles]) written with a capital inside a
+// sentence open a longer name: "Los Lagos" is no Lagos.
+var placeArticles = lexicon.Set("place-name-articles")
+
+// inLongerPlace reports whether the place name at token j is the end of a
+// longer name that a capitalised article opens inside the sentence: "in
+// the Los Lagos region".
+func inLongerPlace(sent *sentence, j int) bool {
+	return j >= 2 && placeArticles[sent.scanner().tok(j-1)] && unicode.IsUpper(sent.writtenAt(j-1)) && plainGap(sent.scanner().gap(j))
 }
 
 // localOfPlace reports whether the words saying a time is local, after

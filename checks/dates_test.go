@@ -288,6 +288,8 @@ func TestExtractDates(t *testing.T) {
 		{"They may attack again, Jan said.", sat, ""},
 		{"Troops must march home.", sat, ""},
 		{"The rule applied before 2013.", sat, ""},
+		{"The roads stayed shut through Friday.", sat, ""},
+		{"They got through the storm on Friday.", sat, "on Friday=2022-09-09"},
 		{"The post went up at 09:33 EDT.", sat, ""},
 		{"About 3,000 members and a 2nd attack.", sat, ""},
 		{"There is no Feb 30 in any year.", sat, ""},

@@ -1942,3 +1942,20 @@ func TestNamedDays(t *testing.T) {
 		{"The fire broke out on Christmas Eve.", "contradicts", "a week off: certain"},
 	})
 }
+
+// A night runs past midnight: a date given for a night ("on Wednesday
+// night", "overnight on Wednesday", "the night of 13 March") may be an
+// event's in the next day's early hours. A fact of that next day is
+// unsure there, never contradicted; any other day still is.
+func TestNightRunsPastMidnight(t *testing.T) {
+	const blaze = "facts:\n  - id: blaze\n    claim: The warehouse blaze started on 14 March 2024.\n    date: 2024-03-14\n    about: [blaze]\n"
+	assertVerdicts(t, blaze, "2024-03-16", []verdictCase{
+		{"The blaze started on Wednesday night.", "unsure", "Wednesday night may run into Thursday's early hours"},
+		{"The blaze started overnight on Wednesday.", "unsure", "so overnight before the day"},
+		{"The blaze started on the night of 13 March.", "unsure", "and the night of a date"},
+		{"The blaze started on Wednesday.", "contradicts", "a plain day before the fact's is read as ever"},
+		{"The blaze started on Tuesday night.", "contradicts", "a night two days before is still another day"},
+		{"The blaze started on Friday night.", "contradicts", "and a night after the fact's day"},
+		{"The blaze started on Thursday night.", "agrees", "the fact's own day's night agrees"},
+	})
+}

@@ -1187,6 +1187,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
+	} else if !fd.Agrees && nightOf(sent, sent.dateAt(cd.i)) && dayAfter(f.Date, d) {
+		fd.Unsure = true // "broke out on Wednesday night" of a fire at 3 a.m. on Thursday
+		fd.How = joinHow(how, "unsure: a night runs past midnight, and the fact's day is the morning after it")
 	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
 		fd.Unsure = true // "at 23:10 GMT on 3 May" for an event of 4 May in Asia
 		fd.How = joinHow(how, "unsure: the day is that of a time in UTC beside it, and where the event was the same moment may fall on the fact's day")
@@ -1202,6 +1205,33 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	fd.firm = fd.Agrees && !d.IsRange() && d.Start.Precision <= f.Date.Start.Precision
 	fd.yields = !fd.Agrees && (d.IsRange() || d.Start.Precision > f.Date.Start.Precision || quotedRelative(src, sent, sent.dateAt(cd.i)) || pastForFuture(f, d, pub))
 	return true
+}
+
+// nightWords ([night-words]) right after a date ("Wednesday night",
+// "last night"), or "overnight" or "the night of" right before it, make
+// it a night's, which runs into the next day.
+var nightWords, nightBefore = lexicon.Set("night-words"), phrases("night-before")
+
+// nightOf reports whether a date mention names a night: a word of
+// [night-words] ends it or follows it, or a phrase of [night-before]
+// ends right before it ("overnight on Wednesday", "the night of 13
+// March").
+func nightOf(sent *sentence, dm dateMention) bool {
+	sc := sent.scanner()
+	if nightWords[sc.tok(dm.end-1)] || nightWords[sc.tok(dm.end)] && plainGap(sc.gap(dm.end)) {
+		return true
+	}
+	k := dm.start
+	if sc.tok(k) == "on" || sc.tok(k) == "of" {
+		k++ // the mention may hold its preposition: "the night of" + "13 March"
+	}
+	return sc.phraseBefore(k, nightBefore) != nil
+}
+
+// dayAfter reports whether the fact's date is the single day after the
+// single day d.
+func dayAfter(fact facts.Date, d facts.Date) bool {
+	return !d.IsRange() && !fact.IsRange() && d.Start.Precision == facts.Day && fact.Start.Precision == facts.Day && fact.Start.First.Equal(d.Start.First.AddDate(0, 0, 1))
 }
 
 // zoneShiftAgrees reports whether a day one day off the fact's is given

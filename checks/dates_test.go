@@ -1480,7 +1480,7 @@ func TestDateOfACoordinatedVerb(t *testing.T) {
 func TestDateOfANoun(t *testing.T) {
 	const collapse = "facts:\n  - id: collapse\n    claim: The bridge collapsed on Saturday 15 August 2026.\n    date: 2026-08-15\n    about: [collapse]\n"
 	assertVerdicts(t, collapse, "2026-08-18", []verdictCase{
-		{"A fund was set up for the victims of Friday night's collapse of the bridge.", "contradicts", "a possessive date before the fact's term after of dates the term, not the noun before of"},
+		{"A fund was set up for the victims of Thursday night's collapse of the bridge.", "contradicts", "a possessive date before the fact's term after of dates the term, not the noun before of"},
 		{"A fund was set up for the victims of Saturday night's collapse.", "agrees", "and agrees when it is the fact's day"},
 	})
 	const certified = "facts:\n  - id: certified\n    claim: The commission certified the results on 19 March 2026.\n    date: 2026-03-19\n    about: [certified | certificó | certificou | certificò]\n"
@@ -1806,7 +1806,7 @@ func TestBoundOfAPossessedEvent(t *testing.T) {
 	const derailed = "facts:\n  - id: derailed\n    claim: The train derailed on 10 March 2026.\n    date: 2026-03-10\n    about: [derailed | derailment]\n"
 	assertVerdicts(t, derailed, "2026-03-14", []verdictCase{
 		{"The order issued after Tuesday night's train derailment was lifted.", "agrees", "the possessive's noun is the term: Tuesday is the derailment's"},
-		{"The order issued after Monday night's train derailment was lifted.", "contradicts", "and another day disagrees"},
+		{"The order issued after Sunday night's train derailment was lifted.", "contradicts", "and another day disagrees (two days off: a night's next day would be unsure)"},
 		{"The order was lifted after Monday's meeting on the derailment.", "silent", "a possessive of another noun: a bound, as before"},
 		{"The order was lifted after Monday night's derailment drill.", "silent", "the term describes another noun, the drill"},
 	})

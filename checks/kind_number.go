@@ -214,12 +214,22 @@ func (m *matcher) labelledFigure(src *reading, sent *sentence, n numberMention, 
 		return false // "a 64 bit core": a figure before a word measures that word
 	}
 	for _, sp := range spans {
-		if sp.end <= n.start && n.start-sp.end <= figureLinkReach && linksOnly(sc, sp.end, n.start) && !qualifiedTerm(sc, sp) && !inserted(sent, sp.start) {
+		if sp.end <= n.start && n.start-sp.end <= figureLinkReach && linksOnly(sc, sp.end, n.start) && !qualifiedTerm(sc, sp) && !inserted(sent, sp.start) && !linkTerm(sc, sp) {
 			return true
 		}
 	}
 	return false
 }
+
+// linkTerm reports whether a term is one word of [figure-links] or
+// [term-prepositions]: a sheet's term "from" or "to" names no figure ("went
+// from about 144 to 154").
+func linkTerm(sc scanner, sp span) bool {
+	return sp.end == sp.start+1 && (figureLinks[sc.tok(sp.start)] || termPrepositions[sc.tok(sp.start)])
+}
+
+// termPrepositions: see linkTerm.
+var termPrepositions = lexicon.Set("term-prepositions")
 
 // qualifiedTerm reports whether an adverb in -ly stands right before a
 // term: "seriously injured seven" counts a part of the injured.

@@ -2111,3 +2111,29 @@ func TestSameFigureWrongUnit(t *testing.T) {
 		{"The bridge closed for the first time in 6 years.", "unsure", "a span after in: another thing's"},
 	})
 }
+
+// An open-ended value ("at least 90,000") holds every figure beyond its
+// end, but is written near what it counts: a figure over ten times beyond
+// it is no value that fact holds, and a rival fact reads it as ever.
+func TestOpenBoundHoldsOnlyNearFigures(t *testing.T) {
+	const sheet = "facts:\n" +
+		"  - id: kickbacks\n    claim: The mayor took at least $90,000 in kickbacks.\n    number: at least 90,000\n    unit: dollars\n    about: [kickbacks]\n" +
+		"  - id: contract\n    claim: The paving contract is worth $30 million.\n    number: 30 million\n    unit: dollars\n    about: [contract]\n"
+	assertTwoVerdicts(t, sheet, "2025-05-01", []twoVerdictCase{
+		{"He took at least $90,000 in kickbacks for backing a $12 million contract.", "agrees", "contradicts", "130 times the bound's end: the contract's figure, not one the kickbacks hold"},
+		{"He took $300,000 in kickbacks for backing the contract.", "agrees", "silent", "three times the bound's end, with the kickbacks' terms: that fact's figure"},
+	})
+}
+
+// A sheet's term that is a preposition ("from") names no bare figure
+// after it: "went from 144 to 154" is no figure of the fact.
+func TestPrepositionTermNamesNoFigure(t *testing.T) {
+	const from = "facts:\n  - id: rate\n    claim: The old rate was 8.5 dollars.\n    number: 8.5\n    unit: dollars\n    about: [from]\n"
+	const toll = "facts:\n  - id: toll\n    claim: The toll stood at 58.\n    number: 58\n    unit: dead\n    about: [toll]\n"
+	assertVerdicts(t, from, "2025-05-01", []verdictCase{
+		{"The index went from about 144 in January to 154.", "silent", "a preposition term names no figure"},
+	})
+	assertVerdicts(t, toll, "2025-05-01", []verdictCase{
+		{"The toll stood at 61 on Friday.", "contradicts", "a noun term still names the figure after its link"},
+	})
+}

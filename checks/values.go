@@ -125,6 +125,28 @@ func farBelowBound(cd candidate, f *facts.Fact) bool {
 	return false
 }
 
+// farFromOpen reports whether a number fact's value is open-ended ("at
+// least 185,000", "fewer than 30") and every reading of a candidate lies
+// over openHoldReach times beyond its finite end: the bound holds the
+// figure, but a bound is written near what it counts, and "$24 million"
+// is no count of "at least $185,000".
+func farFromOpen(cd candidate, f *facts.Fact) bool {
+	v := f.Number
+	if f.Kind != facts.KindNumber || len(cd.readings) == 0 || !lowerBound(v) && !(upperBound(v) && v.HiOpen) {
+		return false
+	}
+	for _, r := range cd.readings {
+		if lowerBound(v) && r.Lo <= v.Lo*openHoldReach || !lowerBound(v) && r.Hi*openHoldReach >= v.Hi {
+			return false
+		}
+	}
+	return true
+}
+
+// openHoldReach is how many times beyond an open-ended value's finite end
+// a figure may lie and still be one the value holds (see farFromOpen).
+const openHoldReach = 10
+
 // says returns the words of a span of a sentence as the source writes them.
 func says(src *reading, sent *sentence, sp span) string {
 	sp = writtenPart(sent, sp)
@@ -441,7 +463,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(cd, o.fact) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}
@@ -1779,7 +1801,7 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(cd, p.fact) {
 			return p.matcher
 		}
 	}

@@ -196,6 +196,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"Choveram 361 milímetros em Lacombe.", "361 milímetros=361 millimeter"},                    // Portuguese and Spanish millimetres
 		{"Cayeron 14,2 pulgadas de lluvia.", "14,2 pulgadas=14.2 inch"},                             // Spanish inches
 		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},                    // one and a half in German
+		{"Die Sanierung dauerte dreieinhalb Jahre.", "dreieinhalb Jahre=3.5 year"},                  // three and a half, one German word
+		{"De sanering duurde tweeënhalf jaar.", "tweeënhalf jaar=2.5 year"},                         // and in Dutch, its diaeresis folded
 		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                                 // and before other words for people
 		{"Sono morti due passeggeri.", "due=2"},                                                     // Italian too
 		{"Wij danken onze medewerkers.", ""},                                                        // Dutch onze is our: no Dutch word for people but -en plurals

@@ -336,7 +336,12 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
 	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand": a denial after the phrase, which the checker does not parse
+		if w := notYet(sent, sp, true); topicDenied(sent, sp, k) && w != "" {
+			return stanceMention{span: span{sp.start, k + 1}, stance: deniesSoFar, cue: w, words: words} // "Todesfälle gab es bislang keine": a state that may change
+		} else if topicDenied(sent, sp, k) {
+			return stanceMention{span: span{sp.start, k + 1}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde nach Angaben der Polizei niemand"
+		}
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand, der ...": a denial after the phrase, which the checker does not parse
 	}
 	if sm, ok := deniedAround(sent, sp, kind); ok {
 		return sm
@@ -652,8 +657,9 @@ var negationsAfter = lexicon.Set("negations-after")
 var clauseJoins = lexicon.Set("clause-joins")
 
 // negationAfterReach is how many words after a phrase such a negation may
-// stand.
-const negationAfterReach = 8
+// stand in its clause, which it often ends: "Ersatzlehrer stellte der
+// Bezirk nach eigenen Angaben während des ganzen Streiks nicht ein".
+const negationAfterReach = 20
 
 // negationAfter returns the token of a word of negationsAfter after the
 // phrase at sp in its clause, or -1. The checker does not parse such a
@@ -680,6 +686,54 @@ func negationAfter(sent *sentence, sp span) int {
 		}
 	}
 	return -1
+}
+
+// topicDenials, topicDenialParticles, topicArticles, topicDenialFillers
+// and topicDenialStops: see topicDenied.
+var (
+	topicDenials, topicDenialParticles = lexicon.Set("topic-denials"), lexicon.Set("topic-denial-particles")
+	topicArticles, topicDenialFillers  = lexicon.Set("topic-articles"), lexicon.Set("topic-denial-fillers")
+	topicDenialStops, topicRelatives   = lexicon.Set("topic-denial-stops"), lexicon.Set("topic-denial-relatives")
+)
+
+// openingPhrase reports whether a phrase opens its sentence, with a word
+// of [topic-articles] before it at most: "Eine Warnung gab es nicht".
+func openingPhrase(sent *sentence, sp span) bool {
+	return sp.start == 0 || sp.start == 1 && topicArticles[sent.scanner().tok(0)]
+}
+
+// topicDenied reports whether the negation at token k, after the phrase at
+// sp, denies it: the phrase opens its sentence, with an article before it
+// at most (the topic German and Dutch put first), the negation is a
+// pronoun of [topic-denials] that ends its clause or stands before a verb
+// or a word of [topic-denial-fillers], or a particle of
+// [topic-denial-particles] that ends its clause or stands before its last
+// word ("nicht gegeben"), no word of [topic-denial-stops] follows it in
+// the sentence ("sondern", "außer", "aber") and no relative clause of
+// [topic-denial-relatives] narrows it.
+func topicDenied(sent *sentence, sp span, k int) bool {
+	sc, f := sent.scanner(), sent.folded()
+	if !openingPhrase(sent, sp) || !topicDenials[sc.tok(k)] && !topicDenialParticles[sc.tok(k)] {
+		return false
+	}
+	for j := k + 1; j < len(f.tokens); j++ {
+		if topicDenialStops[sc.tok(j)] {
+			return false // "Verletzt wurde niemand außer dem Fahrer"
+		}
+	}
+	end := k + 1
+	for end < len(f.tokens) && boundaries(f.marks[k], f.marks[end]) == 0 {
+		end++
+	}
+	switch {
+	case end < len(f.tokens) && topicRelatives[sc.tok(end)] && strings.TrimSpace(sc.gap(end)) == ",":
+		return false // "niemand, der im Bus saß": a part denied
+	case end == k+1:
+		return true // "Todesfälle gab es keine."
+	case topicDenialParticles[sc.tok(k)]:
+		return end == k+2 // "nicht gegeben,": only the verb that ends the clause
+	}
+	return end == k+2 && topicDenialFillers[sc.tok(k+1)] || participleWord(sc.tok(k+1)) // "niemand schwer", "niemand verletzt"
 }
 
 // reportNouns ([report-nouns]) open a sentence with "that" as a report

@@ -342,13 +342,23 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"elected"}}, "She is expected to be elected on Sunday.", "hedges:expected to be elected", "expected to be: still to happen"},
 		{facts.Statement{Holds: false, Supports: []string{"elegida"}}, "Volvió a ser elegida alcaldesa.", "asserts:elegida", "volvió a ser: elected again"},
 		{facts.Statement{Holds: false, Supports: []string{"paid"}}, "The ransom was paid in bitcoin.", "asserts:paid", "no to be: asserted"},
-		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde nach Angaben der Firma niemand.", "hedges:Verletzt wurde nach Angaben der Firma niemand", "a German negation after the phrase: not parsed, so neither asserted nor denied"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde nach Angaben der Firma niemand.", "denies:Verletzt wurde nach Angaben der Firma niemand", "a German negation pronoun ending the clause denies the phrase the sentence opens with, the topic German puts first"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Die Firma sagt, verletzt wurde niemand.", "hedges:verletzt wurde niemand", "a phrase that does not open the sentence: not parsed, so neither asserted nor denied"},
+		{facts.Statement{Holds: false, Supports: []string{"Sturmwarnung"}}, "Eine Sturmwarnung habe es für die Insel nicht gegeben, hieß es.", "denies:Sturmwarnung habe es für die Insel nicht", "nicht before the clause's last verb denies it too, an article before the phrase"},
+		{facts.Statement{Holds: false, Supports: []string{"Sturmwarnung"}}, "Eine Sturmwarnung wurde nicht rechtzeitig verschickt.", "hedges:Sturmwarnung wurde nicht", "nicht before another word than the last negates that word: the warning was sent, late"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde niemand außer dem Fahrer.", "hedges:Verletzt wurde niemand", "an exception after it: someone was"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde niemand, der im Zug saß.", "hedges:Verletzt wurde niemand", "a relative clause narrows whom it denies"},
+		{facts.Statement{Holds: false, Supports: []string{"Verletzte"}}, "Verletzte gab es bislang keine.", "denies so far:Verletzte gab es bislang keine", "keine ending the sentence, with bislang: a denial so far"},
+		{facts.Statement{Holds: false, Supports: []string{"Verletzte"}}, "Verletzte gab es keine.", "denies:Verletzte gab es keine", "keine ending the sentence denies"},
+		{facts.Statement{Holds: false, Supports: []string{"Leiharbeiter"}}, "Leiharbeiter stellte die Firma nach eigenen Angaben während der ganzen Schließung nicht ein; die Hallen blieben leer.", "denies:Leiharbeiter stellte die Firma nach eigenen Angaben während der ganzen Schließung nicht", "a topic's negation may end a long clause: it still denies, and the clause after the semicolon is no relative"},
+		{facts.Statement{Holds: false, Supports: []string{"hired"}}, "Temporary staff were hired, the firm said, though it did not say how many.", "asserts:hired", "an English not after the phrase is no topic's"},
+		{facts.Statement{Holds: false, Supports: []string{"Leiharbeiter"}}, "Die Firma sagt, Leiharbeiter habe sie nach eigenen Angaben während der ganzen Schließung nicht eingestellt.", "hedges:Leiharbeiter habe sie nach eigenen Angaben während der ganzen Schließung nicht", "a negation far after a phrase that does not open the sentence: not parsed, never asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"gewond"}}, "De kinderen raakten gelukkig niet gewond.", "denies:niet gewond", "a negation before the phrase still denies"},
 		{facts.Statement{Holds: false, Supports: []string{"verboten"}}, "Verboten hat die Regierung nicht nur Ölheizungen.", "asserts:Verboten", "nicht nur after the phrase cancels itself"},
 		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Drei Menschen wurden verletzt und niemand getötet.", "asserts:verletzt", "a negation right after und opens the next clause"},
-		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt oder getötet wurde niemand.", "hedges:Verletzt oder getötet wurde niemand", "a negation further after oder may be the phrase's"},
-		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde laut Polizei und Feuerwehr niemand.", "hedges:Verletzt wurde laut Polizei und Feuerwehr niemand", "und joining two nouns: the negation may be the phrase's"},
-		{facts.Statement{Holds: false, Supports: []string{"gewond"}}, "Gewond of gedood raakte niemand.", "hedges:Gewond of gedood raakte niemand", "so in Dutch"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt oder getötet wurde niemand.", "denies:Verletzt oder getötet wurde niemand", "a negation further after oder is the phrase's when the phrase opens the sentence"},
+		{facts.Statement{Holds: false, Supports: []string{"verletzt"}}, "Verletzt wurde laut Polizei und Feuerwehr niemand.", "denies:Verletzt wurde laut Polizei und Feuerwehr niemand", "und joining two nouns: the negation is still the phrase's"},
+		{facts.Statement{Holds: false, Supports: []string{"gewond"}}, "Gewond of gedood raakte niemand.", "denies:Gewond of gedood raakte niemand", "so in Dutch"},
 		{facts.Statement{Holds: false, Supports: []string{"heridas"}}, "Hubo tres personas heridas y nadie murió.", "asserts:heridas", "so beyond y"},
 		{facts.Statement{Holds: false, Supports: []string{"stolen"}}, "Data was stolen but not encrypted.", "asserts:stolen", "an English not after the phrase denies something else"},
 		{facts.Statement{Holds: true, Supports: []string{"met"}}, "Yet the government's promise has not been met.", "denies:not been met", "Yet opening a sentence is a conjunction, not a state that may change"},
@@ -866,12 +876,13 @@ func TestAnswersToQuestions(t *testing.T) {
 	})
 }
 
-// A negation after a supporting phrase, which the checker does not parse
-// ("Verletzt wurde niemand"), is shown as such, not as a hedge: the phrase
+// A negation after a supporting phrase that does not open the sentence,
+// which the checker does not parse ("Die Polizei sagt, verletzt wurde
+// niemand"), is shown as such, not as a hedge: the phrase
 // is not counted, and the finding says why.
 func TestNegationAfterIsShownAsSuch(t *testing.T) {
 	const sheet = "facts:\n  - id: hurt\n    claim: People were hurt.\n    statement: false\n    supports: [verletzt]\n"
-	r := run(t, sheet, testSource{"s", "Verletzt wurde niemand.", "2026-03-12"})
+	r := run(t, sheet, testSource{"s", "Die Polizei sagt, verletzt wurde niemand.", "2026-03-12"})
 	c := r.CellAt(0, 0)
 	assert.Equal(t, Silent, c.Verdict)
 	require.Len(t, c.Unresolved, 1)

@@ -389,18 +389,22 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 			m.doubtSentence(c.Findings[before:], src, sent, anchors[k])
 		}
 	}
-	correctedElsewhere(c.Findings)
+	correctedElsewhere(c.Findings, src)
 }
 
 // correctedElsewhere makes unsure a disagreeing value that the source says
 // elsewhere it has corrected: a live blog's "an earlier post gave the
-// guide's name as Mathieu Vernier" below the post that gave it.
-func correctedElsewhere(fds []*Finding) {
+// guide's name as Mathieu Vernier" below the post that gave it, or "seven
+// riders, not eight as we wrote at 08:15" (see retractedFigures).
+func correctedElsewhere(fds []*Finding, src *reading) {
 	var corrected []string
 	for _, fd := range fds {
 		if fd.corrected {
 			corrected = append(corrected, fd.Value)
 		}
+	}
+	if slices.ContainsFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) {
+		corrected = append(corrected, retractedFigures(src)...)
 	}
 	if len(corrected) == 0 {
 		return
@@ -494,6 +498,28 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 			fd.How = joinHow(fd.How, why)
 		}
 	}
+}
+
+// retractedWritings ([retracted-writings]) follow a figure the source
+// takes back: "not eight as we wrote at 08:15".
+var retractedWritings = phrases("retracted-writings")
+
+// retractedFigures returns the figures, as a Finding's Value writes them,
+// that a source takes back: a single figure after a negation and before a
+// phrase of [retracted-writings] ("the team has seven riders, not eight as
+// we wrote at 08:15").
+func retractedFigures(src *reading) []string {
+	var out []string
+	for i := range src.sents {
+		sent := &src.sents[i]
+		sc := sent.scanner()
+		for _, n := range sent.numberMentions() {
+			if n.value.Lo == n.value.Hi && negations[sc.tok(n.start-1)] && sc.phraseAt(n.uend, retractedWritings) != nil {
+				out = append(out, facts.FormatNumber(n.value.Lo))
+			}
+		}
+	}
+	return out
 }
 
 // newEventAfterIt reports whether a sentence that goes on through "it" and

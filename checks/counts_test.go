@@ -994,6 +994,8 @@ func TestSupersededValues(t *testing.T) {
 	const depth = "facts:\n  - id: depth\n    claim: The quake struck at a depth of 12 km.\n    number: 12\n    unit: km\n    about: [depth]\n"
 	assertVerdicts(t, depth, "2025-10-17", []verdictCase{
 		{"An earlier version of this article gave the depth of the quake as 21 km.", "unsure", "a correction note reports the old figure"},
+		{"The depth was 21 km.\n\nCorrection: the quake was 12 km down, not 21 as we wrote this morning.", "unsure", "a figure the source takes back elsewhere (not 21 as we wrote) is unsure where it stands"},
+		{"The depth was 21 km.\n\nThe quake was 12 km down, not 21 as the agency said.", "contradicts", "another's figure denied is no figure the source takes back"},
 		{"In een eerdere versie van dit artikel stond dat de depth 21 km was.", "unsure", "so in Dutch"},
 		{"In einer früheren Version dieses Artikels hieß es, die depth betrage 21 km.", "unsure", "so in German"},
 		{"La versión anterior de la app daba una depth de 21 km.", "contradicts", "a program's earlier version corrects nothing"},

@@ -115,6 +115,9 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	if d, k, ok := sc.dayOfWeekdayAt(end); ok {
 		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true
 	}
+	if d, k, ok := sc.dayOfWeekdayAt(end + 1); ok && sc.gap(end) == ", " && monthDayWords[sc.tok(end)] {
+		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true // "na terça-feira, dia 15,"
+	}
 	if offset, k := sc.otherWeekOf(i, end); offset != 0 {
 		return dateExpr{rel: relWeekday, weekday: wd, offset: offset, otherLanguage: true}, k, true // "martedì scorso", "le mardi précédent"
 	}

@@ -1056,6 +1056,9 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	assertVerdicts(t, quake, "2023-02-09", []verdictCase{
 		{"O terremoto atingiu toda a região norte na terça-feira (7).", "contradicts", "the day of the month in brackets after the weekday: Tuesday the 7th, whatever the week, five words from the term"},
 		{"O terremoto atingiu toda a região norte na segunda-feira (6).", "agrees", "Monday the 6th"},
+		{"O terremoto atingiu toda a região norte na terça-feira, dia 7, ao fim da tarde.", "contradicts", "the day of the month after a comma and dia: Tuesday the 7th"},
+		{"O terremoto atingiu toda a região norte na terça-feira, dia em que chovia.", "unsure", "dia with no number after it: the weekday alone, unsure"},
+		{"O terremoto atingiu a região na terça-feira, dia 7, dois dias depois do sismo do passado domingo.", "contradicts", "a word of another week for another weekday leaves the day of the month that pins this one"},
 		{"El terremoto sacudió toda la región norte el martes 7, de madrugada.", "contradicts", "a day before a comma is the weekday's day too"},
 		{"Las réplicas del terremoto, que sacudieron la región norte el martes 7 veces seguidas, asustaron.", "unsure", "a number before a word may count it: only the weekday is read"},
 		{"O terremoto atingiu toda a região norte na terça-feira (9).", "unsure", "no Tuesday the 9th near the report: the number may be no day"},

@@ -1642,8 +1642,8 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 	sc := sent.scanner()
 	for k := range sc.toks {
 		w := sc.tok(k)
-		if otherWeekdayDoubts[w] || !saidDates && (sayingVerbs[w] || attributions[w] || otherSayingVerbs[w]) {
-			return false
+		if otherWeekdayDoubts[w] && (d.expr.ordinal == 0 || otherSpanWords[w]) || !saidDates && (sayingVerbs[w] || attributions[w] || otherSayingVerbs[w]) {
+			return false // a weekday with the day of its month is that day, whatever words of a week stand by ("no passado domingo")
 		}
 		if d.expr.ordinal == 0 && holdsStem(w, weekStems) {
 			return false
@@ -1659,6 +1659,10 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 	const marks = ".,;:!?()–—"
 	return sc.wordWithin(d.span, -1, otherWeekdayReach, marks, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, marks, term)
 }
+
+// otherSpanWords ([other-span-words]) open a span: a weekday after one is
+// a bound, with the day of its month too ("desde el martes 15").
+var otherSpanWords = lexicon.Set("other-span-words")
 
 // exactOrdinal reports whether a weekday given with the day of its month
 // ("terça-feira (17)") is a day near the report, before or after it, that

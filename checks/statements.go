@@ -1878,6 +1878,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case (negations[w] || contractedNot(sent, i)) && denialBetween(sent, i, sp):
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
+		case determinerNegations[w] && objectOfNegatedNoun(sent, i, sp):
+			return i, hedged // "no second line around Cadenazzo": the line is denied, not Cadenazzo
 		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, embedded)
 		default:
@@ -2776,6 +2778,31 @@ var asideEnders = lexicon.Set("subordinate-openers")
 
 // asideWords is how many words an aside that inAside skips may hold.
 const asideWords = 3
+
+// determinerNegations ([determiner-negations]) deny the noun after them,
+// and ppPrepositions ([pp-prepositions]) after that noun open a phrase of
+// its own: see objectOfNegatedNoun.
+var determinerNegations, ppPrepositions = lexicon.Set("determiner-negations"), lexicon.Set("pp-prepositions")
+
+// objectOfNegatedNoun reports whether the phrase at sp stands after a
+// preposition of [pp-prepositions] that follows the noun a negation at
+// token i denies: "The grid has no second line around Cadenazzo", "left
+// without power by the fire at the substation" deny the line and the
+// power, not Cadenazzo or the substation. Not "of" ("no sign of a
+// breach" denies the breach), nor a phrase that holds the preposition
+// itself ("no fire at the plant" for the phrase "fire at the plant").
+func objectOfNegatedNoun(sent *sentence, i int, sp span) bool {
+	sc := sent.scanner()
+	if negatingPronounAt(sent, i+1) > 0 {
+		return false // "No one at the plant was injured": a pronoun, no noun
+	}
+	for j := i + 2; j < sp.start; j++ {
+		if ppPrepositions[sc.tok(j)] {
+			return true // also "No power was restored to Cadenazzo"
+		}
+	}
+	return false
+}
 
 // negatedAt returns where the negation at token i puts a phrase after it,
 // and how: it denies the phrase, or, embedded under a complementizer,

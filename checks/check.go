@@ -389,14 +389,14 @@ func (m *matcher) sentences(c *Cell, src *reading, anchors, firsts [][]span, pee
 			m.doubtSentence(c.Findings[before:], src, sent, anchors[k])
 		}
 	}
-	correctedElsewhere(c.Findings, src)
+	m.correctedElsewhere(c.Findings, src)
 }
 
 // correctedElsewhere makes unsure a disagreeing value that the source says
 // elsewhere it has corrected: a live blog's "an earlier post gave the
 // guide's name as Mathieu Vernier" below the post that gave it, or "seven
 // riders, not eight as we wrote at 08:15" (see retractedFigures).
-func correctedElsewhere(fds []*Finding, src *reading) {
+func (m *matcher) correctedElsewhere(fds []*Finding, src *reading) {
 	var corrected []string
 	for _, fd := range fds {
 		if fd.corrected {
@@ -404,7 +404,7 @@ func correctedElsewhere(fds []*Finding, src *reading) {
 		}
 	}
 	if slices.ContainsFunc(fds, func(fd *Finding) bool { return !fd.Agrees && !fd.Unsure }) {
-		corrected = append(corrected, retractedFigures(src)...)
+		corrected = append(corrected, m.retractedFigures(src)...)
 	}
 	if len(corrected) == 0 {
 		return
@@ -505,21 +505,36 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 var retractedWritings = phrases("retracted-writings")
 
 // retractedFigures returns the figures, as a Finding's Value writes them,
-// that a source takes back: a single figure after a negation and before a
+// that a source takes back in a sentence about the fact (its terms, or a
+// figure in its unit): a single figure after a negation and before a
 // phrase of [retracted-writings] ("the team has seven riders, not eight as
 // we wrote at 08:15").
-func retractedFigures(src *reading) []string {
+func (m *matcher) retractedFigures(src *reading) []string {
 	var out []string
 	for i := range src.sents {
 		sent := &src.sents[i]
 		sc := sent.scanner()
 		for _, n := range sent.numberMentions() {
-			if n.value.Lo == n.value.Hi && negations[sc.tok(n.start-1)] && sc.phraseAt(n.uend, retractedWritings) != nil {
+			if n.value.Lo == n.value.Hi && negations[sc.tok(n.start-1)] && sc.phraseAt(n.uend, retractedWritings) != nil && m.aboutFact(sent) {
 				out = append(out, facts.FormatNumber(n.value.Lo))
 			}
 		}
 	}
 	return out
+}
+
+// aboutFact reports whether a sentence holds a term of the fact, or a
+// figure in its unit.
+func (m *matcher) aboutFact(sent *sentence) bool {
+	if m.loc.anyTermIn(sent) {
+		return true
+	}
+	for _, n := range sent.numberMentions() {
+		if _, _, ok := m.numberReadings(sent, n); ok && len(m.units) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // newEventAfterIt reports whether a sentence that goes on through "it" and

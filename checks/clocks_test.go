@@ -292,6 +292,8 @@ func TestZonesInTheSheetsSeason(t *testing.T) {
 		{"03:40 EST", "The storm made landfall at 2:40 a.m. Central time.", "agrees", "winter: Central is CST, the same moment"},
 		{"03:40 EST", "The storm made landfall at 3:40 a.m. Central time.", "contradicts", "winter: not CDT"},
 		{"03:40 MDT", "The storm made landfall at 3:40 a.m. Mountain time.", "agrees", "summer leaves Mountain both ways: Arizona keeps MST"},
+		{"03:40 EST", "The storm made landfall at 2:40 a.m. Mountain time.", "contradicts", "winter: all of Mountain keeps MST, an hour off"},
+		{"03:40 EST", "The storm made landfall at 1:40 a.m. MT.", "agrees", "winter: MST, the same moment"},
 		{"03:40 CDT", "The storm made landfall at 08:40 IST.", "contradicts", "India, Israel or Ireland: no reading is 08:40 UTC; the season drops none of theirs"},
 		{"03:40 CDT", "Landfall: a las 2:40 hora del centro.", "agrees", "hora del centro is Mexico's too, which keeps UTC-6 all year: both readings stay, and 2:40 at UTC-6 is the sheet's moment"},
 		{"03:40 CDT", "Landfall: a las 3:40 de la madrugada, hora del este.", "contradicts", "hora del este is the United States' Eastern: its season's EDT only"},

@@ -142,12 +142,24 @@ func weekdayList(name string) map[string]time.Weekday {
 	return out
 }
 
+// throughParts ([through-parts]): see throughDuring.
+var throughParts = lexicon.Set("through-parts")
+
+// throughDuring reports whether the "through" right before the date at
+// token i means during it: after a word of [through-parts] ("midway
+// through Tuesday's session"), or before a day's possessive ("through
+// Tuesday's session").
+func (sc scanner) throughDuring(i int) bool {
+	w := sc.tok(i - 1)
+	return (w == "through" || w == "thru") && (throughParts[sc.tok(i-2)] || sc.tok(i+1) == "s" && strings.HasPrefix(sc.gap(i+1), "'"))
+}
+
 // boundPrepBefore returns how many tokens before token i a word of
 // [bound-prepositions] stands, right before it or over a phrase of
 // [bound-fillers] ("until at least 31 July", "before the end of June"), or
 // 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !sc.spanCounted(i-1, i) {
+	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !sc.spanCounted(i-1, i) && !sc.throughDuring(i) {
 		return 1
 	}
 	if p := sc.phraseBefore(i, boundFillers); p != nil && boundPreps[sc.tok(i-len(p)-1)] && !sc.spanCounted(i-len(p)-1, i-len(p)) {
@@ -707,9 +719,9 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 	sc.endOf(&expr, i)
 	said := sc.saidRightBefore(start) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
-	deadline := sc.byDeadline(i) && !sc.possessive(end)                                          // not "hit by Monday's hailstorm": an agent, whose day it gives
-	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0)                 // read only for a fact that is a bound itself: "until September 30"
-	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead() // "At Wednesday's conference, donors should": the next one or the last
+	deadline := sc.byDeadline(i) && !sc.possessive(end)                                                  // not "hit by Monday's hailstorm": an agent, whose day it gives
+	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) && !sc.throughDuring(i) // read only for a fact that is a bound itself: "until September 30"
+	ahead := expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end) && sc.modalAhead()         // "At Wednesday's conference, donors should": the next one or the last
 	expr.possessiveDay = expr.rel == relWeekday && expr.offset == 0 && sc.possessive(end)
 	at := start
 	if sc.tok(at-1) == "for" {
@@ -1061,7 +1073,7 @@ func (sc scanner) cited(start, end int) bool {
 // word after it that is no preposition, conjunction or verb.
 func (sc scanner) modified(i, end int) int {
 	possessive := sc.tok(i-1) == "s" && (sc.gap(i-1) == "'" || sc.gap(i-1) == "’") // "the government's 2026 budget"
-	if sc.possessive(end) && (boundPreps[sc.tok(i-1)] || sc.tok(end-1) == "year") {
+	if sc.possessive(end) && (boundPreps[sc.tok(i-1)] && !sc.throughDuring(i) || sc.tok(end-1) == "year") {
 		return sc.nounAfter(end) // "after Saturday's extra-time win": the win's date; "passed next year's budget": the budget's year
 	}
 	if !determiners[sc.tok(i-1)] && !possessive || end >= len(sc.toks) || !plainGap(sc.gap(end)) || duringWords[sc.tok(i-2)] && sc.stretchAfter(end) {

@@ -1960,5 +1960,7 @@ func TestNightRunsPastMidnight(t *testing.T) {
 		{"The blaze started on Tuesday night.", "contradicts", "a night two days before is still another day"},
 		{"The blaze started on Friday night.", "contradicts", "and a night after the fact's day"},
 		{"The blaze started on Thursday night.", "agrees", "the fact's own day's night agrees"},
+		{"The blaze started at 10.40 p.m. on Wednesday night.", "contradicts", "a time after noon pins the night before midnight: Wednesday"},
+		{"The blaze started shortly before midnight on Wednesday night.", "contradicts", "and so does before midnight"},
 	})
 }

@@ -1187,7 +1187,7 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && f.Date.Holds(d) {
 		fd.Unsure = true // "best before 20 March to 1 April" of one product, for all of them
 		fd.How = joinHow(how, "unsure: a range within the fact's may be a part of its span, or give a wrong end")
-	} else if !fd.Agrees && nightOf(sent, sent.dateAt(cd.i)) && dayAfter(f.Date, d) {
+	} else if !fd.Agrees && nightOf(sent, sent.dateAt(cd.i)) && dayAfter(f.Date, d) && !beforeMidnight(sent) {
 		fd.Unsure = true // "broke out on Wednesday night" of a fire at 3 a.m. on Thursday
 		fd.How = joinHow(how, "unsure: a night runs past midnight, and the fact's day is the morning after it")
 	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
@@ -1226,6 +1226,24 @@ func nightOf(sent *sentence, dm dateMention) bool {
 		k++ // the mention may hold its preposition: "the night of" + "13 March"
 	}
 	return sc.phraseBefore(k, nightBefore) != nil
+}
+
+// beforeMidnight reports whether a sentence pins its night before
+// midnight: a time of day after noon ("at 11:40 p.m. last night"), or
+// "before midnight".
+func beforeMidnight(sent *sentence) bool {
+	for _, c := range sent.clockMentions() {
+		if c.local >= 12*60 {
+			return true
+		}
+	}
+	sc := sent.scanner()
+	for k := range sc.toks {
+		if sc.tok(k) == "before" && sc.tok(k+1) == "midnight" {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAfter reports whether the fact's date is the single day after the

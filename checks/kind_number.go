@@ -221,11 +221,11 @@ func (m *matcher) labelledFigure(src *reading, sent *sentence, n numberMention, 
 	return false
 }
 
-// linkTerm reports whether a term is one word of [figure-links] or
-// [term-prepositions]: a sheet's term "from" or "to" names no figure ("went
-// from about 144 to 154").
+// linkTerm reports whether a term is one word of [term-prepositions]: a
+// sheet's term "from" or "to" names no figure ("went from about 144 to
+// 154"), where a verb does ("hit 30").
 func linkTerm(sc scanner, sp span) bool {
-	return sp.end == sp.start+1 && (figureLinks[sc.tok(sp.start)] || termPrepositions[sc.tok(sp.start)])
+	return sp.end == sp.start+1 && termPrepositions[sc.tok(sp.start)]
 }
 
 // termPrepositions: see linkTerm.
@@ -1300,8 +1300,8 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 		}
 		half := sc.phraseAt(k+1, halfAfterScale) != nil // "quattro milioni e mezzo": written to the half million
 		if scale >= 1e6 && at == n.start && isNumberWord(d) {
-			if half {
-				scale /= 2
+			if half || units[d] != math.Trunc(units[d]) {
+				scale /= 2 // "quattro milioni e mezzo", "zweieinhalb Millionen": written to the half million
 			}
 			return math.Abs(sheet.Lo-v.Lo) <= scale/2*(1+1e-9) // "two million" for 2.1 million
 		}

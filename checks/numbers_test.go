@@ -630,6 +630,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"2.4", "mg per litre", "The board (sample) showed 2.4mg of ammonia.", "silent", "milligrams alone are no rate per litre"},
 		{"2000000", "Swiss francs", "The price is 2.5 million Swiss francs.", "contradicts 2,500,000", "Swiss francs are a currency of the table"},
 		{"2000000", "Swiss francs", "The price is €2m.", "silent", "and euros are none of them"},
+		{"3000000", "euros", "The board put the price at zweieinhalb Millionen euros.", "contradicts 2,500,000", "a half written in one word is written to the half million: three million does not round to it"},
+		{"3000000", "euros", "The board put the price at drei Millionen euros.", "agrees 3,000,000", "a whole number word before millions is written to the million"},
 		{"25", "basis points", "The board cut the rate by a quarter of a percentage point.", "agrees 24.5..25.5", "a fraction of a percentage point, no share of a whole"},
 		{"25", "basis points", "The board made a quarter-point cut.", "agrees 24.5..25.5", "a point after a fraction is a percentage point"},
 		{"50", "basis points", "El board recortó la tasa en medio punto porcentual.", "agrees 45..55", "medio punto porcentual: half a percentage point in Spanish"},

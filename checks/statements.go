@@ -696,6 +696,20 @@ var (
 	topicDenialStops, topicRelatives   = lexicon.Set("topic-denial-stops"), lexicon.Set("topic-denial-relatives")
 )
 
+// topicExistenceVerbs: see existenceSaid.
+var topicExistenceVerbs = lexicon.Set("topic-existence-verbs")
+
+// existenceSaid reports whether a word of [topic-existence-verbs] stands
+// between tokens from and to: the clause says whether the thing existed.
+func existenceSaid(sc scanner, from, to int) bool {
+	for k := from; k < to; k++ {
+		if topicExistenceVerbs[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // openingPhrase reports whether a phrase opens its sentence, with a word
 // of [topic-articles] before it at most: "Eine Warnung gab es nicht".
 func openingPhrase(sent *sentence, sp span) bool {
@@ -731,7 +745,7 @@ func topicDenied(sent *sentence, sp span, k int) bool {
 	case end == k+1:
 		return true // "Todesfälle gab es keine."
 	case topicDenialParticles[sc.tok(k)]:
-		return end == k+2 // "nicht gegeben,": only the verb that ends the clause
+		return end <= k+2 && existenceSaid(sc, sp.end, end) // "habe es nicht gegeben,": only the verb that ends the clause, one of being there
 	}
 	return end == k+2 && topicDenialFillers[sc.tok(k+1)] || participleWord(sc.tok(k+1)) // "niemand schwer", "niemand verletzt"
 }
@@ -2141,8 +2155,9 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 
 // backshiftedBeliefs ([backshifted-beliefs]) after a pronoun that a past
 // verb of saying ([backshift-sayings]) governs, with or without "that" and
-// a few words between, are a view held now, told in the past.
-var backshiftedBeliefs, backshiftSayings = lexicon.Set("backshifted-beliefs"), lexicon.Set("backshift-sayings")
+// a few words between, are a view held now, told in the past; not in a
+// sentence with a word of [backshift-stops] ("at first", "until").
+var backshiftedBeliefs, backshiftSayings, backshiftStops = lexicon.Set("backshifted-beliefs"), lexicon.Set("backshift-sayings"), lexicon.Set("backshift-stops")
 
 // backshiftedBelief reports whether token i is a belief told in the past
 // tense of a saying: "said they believed", "told reporters that he
@@ -2151,6 +2166,11 @@ func backshiftedBelief(sent *sentence, i int) bool {
 	sc := sent.scanner()
 	if !backshiftedBeliefs[sc.tok(i)] || i < 2 || !subjectPronouns[sc.tok(i-1)] {
 		return false
+	}
+	for k := range sc.toks {
+		if backshiftStops[sc.tok(k)] {
+			return false // "said they believed at first", "a view they have since abandoned"
+		}
 	}
 	for k := i - 2; k >= 0 && k >= i-3-sayingReach; k-- {
 		if backshiftSayings[sc.tok(k)] && sc.plainRun(k, i+1) {
@@ -2446,7 +2466,8 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 // after the phrase at sp, past an auxiliary or two ("was suspected", "is
 // believed to", "had been feared"), or of [hedged-predicates] after an
 // auxiliary and an article ("was the likely cause"), or -1: the phrase is
-// what someone suspects, not what happened.
+// what someone suspects, not what happened; unless a word of
+// [rumour-confirmed] follows in the sentence ("later confirmed").
 func passiveHedgeAfter(sent *sentence, sp span) int {
 	sc := sent.scanner()
 	k := sp.end
@@ -2456,13 +2477,18 @@ func passiveHedgeAfter(sent *sentence, sp span) int {
 	if k == sp.end || !plainGap(sc.gap(k)) {
 		return -1
 	}
+	hedge := -1
 	if passiveHedges[sc.tok(k)] {
-		return k
+		hedge = k
+	} else if determiners[sc.tok(k)] && hedgedPredicates[sc.tok(k+1)] && plainGap(sc.gap(k+1)) {
+		hedge = k + 1 // "An electrical fault was the likely cause"
 	}
-	if determiners[sc.tok(k)] && hedgedPredicates[sc.tok(k+1)] && plainGap(sc.gap(k+1)) {
-		return k + 1 // "An electrical fault was the likely cause"
+	for j := hedge + 1; hedge >= 0 && j < len(sc.toks); j++ {
+		if rumourConfirmed[sc.tok(j)] {
+			return -1 // "was suspected at first and later confirmed"
+		}
 	}
-	return -1
+	return hedge
 }
 
 // passiveHedges and hedgedPredicates: see passiveHedgeAfter.
@@ -2740,10 +2766,20 @@ func relativeAside(sent *sentence, start int) (rs, re int) {
 	if re == 0 || rs == 0 || re-rs > relativeAsideWords || coordinators[f.tokens[re].Text] || boundaries(f.marks[rs-1], f.marks[re]) != 0 || sent.scanner().gap(rs) != ", " || !strings.HasPrefix(sent.scanner().gap(re), ",") {
 		return 0, 0
 	}
-	if !relativeWords[f.tokens[rs].Text] && (!rumourNouns[f.tokens[rs-1].Text] || re-rs > rumourAsideWords) {
+	if !relativeWords[f.tokens[rs].Text] && (!rumourNouns[f.tokens[rs-1].Text] || re-rs > rumourAsideWords || rumourGoverned(sent.scanner(), rs-1)) {
 		return 0, 0
 	}
 	return rs, re
+}
+
+// rumourAsideStops: see rumourGoverned.
+var rumourAsideStops = lexicon.Set("rumour-aside-stops")
+
+// rumourGoverned reports whether a word of [rumour-aside-stops] stands
+// right before the noun of rumour at token k, or before its article: "After
+// weeks of rumours," names when, not who says what follows.
+func rumourGoverned(sc scanner, k int) bool {
+	return rumourAsideStops[sc.tok(k-1)] || determiners[sc.tok(k-1)] && rumourAsideStops[sc.tok(k-2)]
 }
 
 // relativeAsideWords is how many words a relative clause that

@@ -126,21 +126,30 @@ func farBelowBound(cd candidate, f *facts.Fact) bool {
 }
 
 // farFromOpen reports whether a number fact's value is open-ended ("at
-// least 185,000", "fewer than 30") and every reading of a candidate lies
-// over openHoldReach times beyond its finite end: the bound holds the
-// figure, but a bound is written near what it counts, and "$24 million"
-// is no count of "at least $185,000".
-func farFromOpen(cd candidate, f *facts.Fact) bool {
+// least 185,000", "fewer than 30"), the sentence states its finite end in
+// another figure, and every reading of a candidate lies over
+// openHoldReach times beyond that end: the bound holds the figure, but
+// the sentence gives the bound's own, and "$24 million" beside "at least
+// $185,000" is no count of it.
+func farFromOpen(sent *sentence, cd candidate, f *facts.Fact) bool {
 	v := f.Number
 	if f.Kind != facts.KindNumber || len(cd.readings) == 0 || !lowerBound(v) && !(upperBound(v) && v.HiOpen) {
 		return false
+	}
+	end := v.Lo
+	if !lowerBound(v) {
+		end = v.Hi
+	}
+	stated := false
+	for k, n := range sent.numberMentions() {
+		stated = stated || k != cd.i && (n.value.Lo == end || n.value.Hi == end)
 	}
 	for _, r := range cd.readings {
 		if lowerBound(v) && r.Lo <= v.Lo*openHoldReach || !lowerBound(v) && r.Hi*openHoldReach >= v.Hi {
 			return false
 		}
 	}
-	return true
+	return stated
 }
 
 // openHoldReach is how many times beyond an open-ended value's finite end
@@ -463,7 +472,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(cd, o.fact) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(sent, cd, o.fact) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}
@@ -1801,7 +1810,7 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(cd, p.fact) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) {
 			return p.matcher
 		}
 	}

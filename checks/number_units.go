@@ -288,8 +288,8 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 		return
 	}
 	at := m.end
-	if scaleLinks[sc.tok(at)] && m.end > m.start && (scales[sc.tok(m.end-1)] > 0 || sc.phraseBefore(m.end, halfAfterScale) != nil) && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
-		at++ // "154 millones de euros", "2,5 millions d'euros", "quattro milioni e mezzo di euro"
+	if scaleLinks[sc.tok(at)] && m.end > m.start && (scales[sc.tok(m.end-1)] > 0 || roundCounts[sc.tok(m.end-1)] != 0 || sc.phraseBefore(m.end, halfAfterScale) != nil) && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
+		at++ // "154 millones de euros", "2,5 millions d'euros", "quattro milioni e mezzo di euro", "una quarantina di chilometri"
 	}
 	for n := maxUnitWords; n >= 1; n-- {
 		if at+n > len(sc.toks) || !unitGapsPlain(sc, at, n) {

@@ -134,6 +134,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il treno viaggiava a 87 chilometri orari.", "87 chilometri orari=87 kilometer per hour"}, // Italian for km/h
 		{"Sont venus une cinquantaine de chefs d'État.", "cinquantaine=40..60"},                    // a round count of another language: some fifty, a fifth either side
 		{"Una sessantina di detenuti si è rifiutata.", "sessantina=48..72"},                        // and the sixties of Italian
+		{"Una quarantina di detenuti si è rifiutata.", "quarantina=32..48"},                        // about forty: quarantine is quarantena
 		{"Ciento cuarenta explotaciones fueron afectadas.", "Ciento cuarenta=140"},                 // a hundred and a ten in Spanish
 		{"Doscientas personas fueron evacuadas.", "Doscientas=200"},                                // the hundreds of Spanish
 		{"Cent quarante exploitations sont concernées.", ""},                                       // French cent, a coin too, is not read, nor the ten after it
@@ -630,6 +631,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"2.4", "mg per litre", "The board (sample) showed 2.4mg of ammonia.", "silent", "milligrams alone are no rate per litre"},
 		{"2000000", "Swiss francs", "The price is 2.5 million Swiss francs.", "contradicts 2,500,000", "Swiss francs are a currency of the table"},
 		{"2000000", "Swiss francs", "The price is €2m.", "silent", "and euros are none of them"},
+		{"38", "kilometres", "La length è una quarantina di chilometri.", "agrees 32..48", "a round count and di before the unit, as after a scale word"},
+		{"38", "kilometres", "La length è una ventina di chilometri.", "contradicts 16..24", "and one that disagrees"},
 		{"3000000", "euros", "The board put the price at zweieinhalb Millionen euros.", "contradicts 2,500,000", "a half written in one word is written to the half million: three million does not round to it"},
 		{"3000000", "euros", "The board put the price at drei Millionen euros.", "agrees 3,000,000", "a whole number word before millions is written to the million"},
 		{"25", "basis points", "The board cut the rate by a quarter of a percentage point.", "agrees 24.5..25.5", "a fraction of a percentage point, no share of a whole"},

@@ -2006,7 +2006,7 @@ func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
 // one's claim, no denial either); with none found, a cue further back
 // may govern the phrase (see cueFarBefore).
 func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, stance) {
-	if kind == reports && negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] {
+	if kind == reports && (negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] || deniedRelativeReport(sent, at)) {
 		return at, hedged
 	}
 	if kind == reports && reportPredicate(sent, at, sp) {
@@ -2053,6 +2053,32 @@ var claimedCredit = lexicon.Set("claimed-credit")
 func negatedBefore(sent *sentence, at int) bool {
 	f := sent.folded()
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		if boundaries(f.marks[k], f.marks[at]) > 0 {
+			return false
+		}
+		if negations[f.tokens[k].Text] || contractedNot(sent, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAttributions ([relative-attributions]) open, after a noun of a
+// report, what the report says: "las informaciones según las cuales",
+// "reports according to which", "les rumeurs selon lesquelles".
+var relativeAttributions = phrases("relative-attributions")
+
+// deniedRelativeReport reports whether the attribution at token at opens a
+// phrase of [relative-attributions] whose report a negation earlier in the
+// clause denies, up to farNegationReach words before: "La policía negó las
+// informaciones difundidas en redes sociales según las cuales el fuego
+// habría sido provocado" neither asserts nor attributes the arson.
+func deniedRelativeReport(sent *sentence, at int) bool {
+	f := sent.folded()
+	if sent.scanner().phraseAt(at, relativeAttributions) == nil {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-farNegationReach; k-- {
 		if boundaries(f.marks[k], f.marks[at]) > 0 {
 			return false
 		}

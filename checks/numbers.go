@@ -1523,8 +1523,34 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if p := sc.phraseAt(end, halfAfterScale); p != nil && sc.halfEnds(end+len(p)) {
 			return x + f/2, end + len(p), true // "quattro milioni e mezzo", "cuatro millones y medio": and a half
 		}
+		if sc.scaleGoesOn(end) {
+			return 0, 0, false // "due milioni e quattrocentomila": the rest is not read, so neither is the figure
+		}
 	}
 	return x, end, ok
+}
+
+// scaleJoins and thousandsSuffixes: see scaleGoesOn.
+var scaleJoins, thousandsSuffixes = lexicon.Set("scale-joins"), lexicon.Set("thousands-suffixes")
+
+// scaleGoesOn reports whether the figure that ends with a scale word before
+// token k goes on after a word of [scale-joins] with digits or a word that
+// ends in one of [thousands-suffixes]: "due milioni e quattrocentomila",
+// "dos millones y 400.000".
+func (sc scanner) scaleGoesOn(k int) bool {
+	if !scaleJoins[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
+		return false
+	}
+	w := sc.tok(k + 1)
+	if isDigits(w) {
+		return true
+	}
+	for suffix := range thousandsSuffixes {
+		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // halfEnds reports whether the words of a half after a scale end at token

@@ -302,11 +302,11 @@ func (sc scanner) aScaleAt(i int) (float64, int, bool) {
 	if (sc.tok(i) == "a" || sc.tok(i) == "an") && scales[sc.tok(i+1)] != 0 && sc.gap(i+2) == "-" {
 		return 0, 0, false // "a billion-dollar rail line" describes it, and gives no amount
 	}
-	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) {
+	if (sc.tok(i) == "a" || sc.tok(i) == "an") && (sc.tok(i+1) == "dozen" || scales[sc.tok(i+1)] != 0) && !isVague(sc.tok(i+1)) {
 		if sc.tok(i+1) == "dozen" {
 			return 12, i + 2, true
 		}
-		return scales[sc.tok(i+1)], i + 2, true
+		return scales[sc.tok(i+1)], i + 2, true // not "a decenas de personas": Spanish "a", and a plural that is vague
 	}
 	return 0, 0, false
 }

@@ -1071,8 +1071,8 @@ const raceClockReach = 2
 // of". It returns the token after it, or after token i when there is none.
 func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 	t := sc.tok(i)
-	if sc.tok(i+1) != "of" {
-		return out, i + 1
+	if sc.tok(i+1) != "of" && !scaleLinks[sc.tok(i+1)] && sc.tok(i+1) != "van" || isDigits(sc.tok(i-1)) || isNumberWord(sc.tok(i-1)) {
+		return out, i + 1 // "dozens of", "decenas de", "des dizaines de", "tientallen van"; not "dos decenas de", twenty
 	}
 	if (t == "tens" || t == "hundreds") && sc.tok(i+2) == "thousands" {
 		lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[t]

@@ -367,7 +367,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"A quarter of a million people left.", "A quarter of a million=250,000"},     // but a fraction of a scale that makes a whole figure is a count
 		{"Three quarters of a billion euros went.", "Three quarters of a billion euros=750,000,000 euro"},
 		{"Há cerca de duas dezenas de contribuidores.", "cerca de duas dezenas=18..22"},        // tens of another language after a number word: 20, not 2
-		{"Há dezenas de contribuidores.", ""},                                                  // alone, vague: no count
+		{"Há dezenas de contribuidores.", "dezenas=20..99"},                                    // alone, vague, as "dozens of": tens, 20 to 99
+		{"Los hospitales atendieron a decenas de personas.", "decenas=20..99"},                 // Spanish "a" before it is no one
+		{"Chegaram duas dezenas de agentes.", "duas dezenas=20"},                               // after a number, a count of tens, no vague one
 		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"},                                   // a score on a scale, no ratio
 		{"It prevented four out of five cases of disease.", "four out of five=70..90 percent"}, // a plural noun after a scale's top: a ratio of what it counts
 		{"Critics gave it 4 out of 5 stars.", "4=4; 5=5"},                                      // a noun of a score: still a score

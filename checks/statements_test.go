@@ -458,6 +458,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"injured"}}, "None of the officers knew crew were injured.", "asserts:injured", "a verb of knowing ends the phrase and asserts what is known"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "None of the doctors think crew were hurt.", "hedges:None of the doctors think crew were hurt", "nor after a verb of thinking"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nobody can confirm crew were hurt.", "hedges:Nobody can confirm crew were hurt", "what no one confirms is neither asserted nor denied"},
+		{facts.Statement{Holds: true, Supports: []string{"sabotage"}}, "Nothing points to sabotage.", "denies:Nothing points to sabotage", "nothing points to: no evidence of it, a denial"},
+		{facts.Statement{Holds: true, Supports: []string{"sabotage"}}, "Nothing the divers have found points to sabotage.", "hedges:Nothing the divers have found points to sabotage", "with a relative clause between: what nothing points to, a hedge, never asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nothing suggests crew were hurt.", "hedges:Nothing suggests crew were hurt", "nor what nothing suggests"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nothing so far indicates that crew were hurt.", "hedges:Nothing so far indicates that crew were hurt", "nor what nothing indicates"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one thinks crew were hurt.", "hedges:No one thinks crew were hurt", "no one is a negating pronoun too, before a verb of thinking"},

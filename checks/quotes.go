@@ -614,7 +614,53 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 			best, bestAt = c, i // not a passage of three words ("Not a penny," she said): only verbatim may it be the quote
 		}
 	}
+	if c, i, ok := m.verbatimPart(p, words); ok {
+		return c, i, true // '"Every vote was counted again," she said. "That is what people wanted."'
+	}
 	return best, bestAt, bestAt >= 0
+}
+
+// verbatimPart returns, for a passage in parts that its attribution
+// splits ('"...," she said. "..."'), the comparison of a part that is a
+// rendering verbatim, when every other part shares under a quarter of its
+// words with the quote: the rest is something else the speaker said. A
+// part that shares more may misquote the rest, and is compared as ever,
+// and so is a quote in one piece ("Houses can be rebuilt. Lives cannot.").
+func (m quoteMatcher) verbatimPart(p *passage, words []string) (comparison, int, bool) {
+	cuts := []int{0}
+	for _, at := range p.Seams {
+		cuts = append(cuts, len(quoteWords(p.Text[:at])))
+	}
+	slices.Sort(cuts)
+	cuts = append(slices.Compact(cuts), len(words))
+	found, at, rendering := comparison{}, -1, -1
+	for k := 0; k+1 < len(cuts); k++ {
+		lo, hi := min(cuts[k], len(words)), min(cuts[k+1], len(words))
+		part, shared := words[lo:hi], 0
+		for _, w := range part {
+			if m.vocabulary[w] {
+				shared++
+			}
+		}
+		if 4*shared < len(part) {
+			continue // something else said
+		}
+		if at >= 0 {
+			return comparison{}, -1, false // two parts of the quote: compared whole
+		}
+		at = lo
+		for i, r := range m.renderings {
+			if c := compareQuote(r, part); c.verbatim() && c.shared >= minShared {
+				found, rendering = c, i
+				break
+			}
+		}
+	}
+	if rendering < 0 || len(cuts) < 3 {
+		return comparison{}, -1, false
+	}
+	found.from += at
+	return found, rendering, true
 }
 
 // acrossSeams returns the comparison as verbatim when its only differences

@@ -472,6 +472,12 @@ func TestQuotesSplitAtASeam(t *testing.T) {
 		{`"He is a rare talent, we believe he can become one of the best in the world," Varga said.`, "contradicts", "an and left out of a quote in one piece differs"},
 		{`"He is a rare talent," Varga said. "And we believe he can become one of the best in the world."`, "agrees", "the and kept at the seam is verbatim as ever"},
 		{`"He is a rare," Varga said. "We believe he can become one of the best in the world."`, "contradicts", "a word left out before the seam differs"},
+		{`"He can become one of the best in the world," Varga told TV2. "That was clear from the start."`, "agrees", "a verbatim part, and a part that shares nothing with the quote: something else she said"},
+		{`"He is a rare talent," Varga said. "We know he will become the best in the world."`, "contradicts", "a second part that shares the quote's words may misquote it: compared whole"},
+	})
+	const plea = "facts:\n  - id: q\n    claim: The mayor pleaded.\n    quote: Roofs can be mended. Lives cannot. Leave now.\n    speaker: [Ines Varga, Varga]\n"
+	assertVerdicts(t, plea, "2026-07-15", []verdictCase{
+		{`Her plea, "Roofs can be mended. People cannot.", went round the town, Varga said.`, "contradicts", "a quote in one piece, its second sentence changed: no attribution parts it, so it is compared whole"},
 	})
 	const not = "facts:\n  - id: q\n    claim: The coach ruled out a sale.\n    quote: He is not for sale, we believe he will stay for years.\n    speaker: [Ines Varga, Varga]\n"
 	assertVerdicts(t, not, "2026-07-15", []verdictCase{

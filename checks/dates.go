@@ -967,8 +967,13 @@ func (sc scanner) futureAt(k int) bool {
 	if sc.partOfDay(k) {
 		return false // Italian "ieri sera", the evening, not French "sera", will be
 	}
-	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && (sc.tok(k+1) != "to" || copulas[sc.tok(k-1)]) // "is due to certify", not "delayed due to the storm"
+	return futureMarkers[sc.tok(k)] || futureUnlessTo[sc.tok(k)] && (sc.tok(k+1) != "to" || copulas[sc.tok(k-1)]) || sc.phraseAt(k, futurePhrases) != nil // "is due to certify", not "delayed due to the storm"; "take effect"
 }
+
+// futurePhrases ([future-phrases]) are schedules in the present of several
+// words, whose first word alone is no future: "The rules take effect
+// Saturday", not "Fans take part in a march on Sunday".
+var futurePhrases = phrases("future-phrases")
 
 // partOfDay reports whether token k is a word that is a part of the day
 // in one language and a future marker in another, after a word of

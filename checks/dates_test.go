@@ -459,6 +459,7 @@ func TestFutureAfterAndPresentSchedules(t *testing.T) {
 		{"The museum reopens on Thursday.", "contradicts", "neither Thursday is the sheet's day"},
 		{"The new opening hours take effect on Wednesday with the reopening.", "agrees", "take effect in the present plural: a schedule, the next Wednesday"},
 		{"The new opening hours took effect on Wednesday with the reopening.", "contradicts", "took, in the past: the last Wednesday"},
+		{"Staff take part in the reopening on Tuesday.", "contradicts", "take alone, no schedule: the last Tuesday"},
 		{"The museum is due to reopen at 09:30 local time on Wednesday.", "agrees", "a clock time between the word of the future and the weekday stays in its clause"},
 		{"The reopening could come as early as Wednesday if the checks pass.", "agrees", "could: a possibility ahead, the next Wednesday too"},
 		{"The gift shop opened on Monday; the reopening of the galleries follows on Wednesday.", "agrees", "follows: the next in a schedule"},

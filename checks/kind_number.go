@@ -1299,7 +1299,7 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 			at, d, scale = k, digits, glued // "£44.6m", "$2.1bn": the scale glued to them
 		}
 		half := sc.phraseAt(k+1, halfAfterScale) != nil // "quattro milioni e mezzo": written to the half million
-		if scale >= 1e6 && at == n.start && isNumberWord(d) {
+		if scale >= 1e6 && at == n.start && isNumberWord(d) && !digitsIn(sc, k+1, n.end) {
 			if half || units[d] != math.Trunc(units[d]) {
 				scale /= 2 // "quattro milioni e mezzo", "zweieinhalb Millionen": written to the half million
 			}
@@ -1321,6 +1321,17 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 
 // isNumberWord reports whether a word is a number word that a scale may
 // follow: "two", "dos", "elf".
+// digitsIn reports whether a token of digits stands from a to b-1: "dos
+// millones y 800.000" is written to its last digit, not to the million.
+func digitsIn(sc scanner, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isDigits(sc.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNumberWord(w string) bool {
 	return units[w] != 0 || beforeScales[w] != 0 || beforeOwnScales[w] != 0 || oneBeforeScales[w] != 0
 }

@@ -52,7 +52,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) || unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) {
 		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word; "cent quarante": no 40
 	}
-	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] {
+	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] && !sc.ofThousands(i+1) { // not "una decina di migliaia"
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
 	}
 	if x, end, ok, done := sc.joinedNumberAt(i); done {

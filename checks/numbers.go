@@ -1074,6 +1074,9 @@ func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 	if sc.tok(i+1) != "of" && !scaleLinks[sc.tok(i+1)] && sc.tok(i+1) != "van" || isDigits(sc.tok(i-1)) || isNumberWord(sc.tok(i-1)) {
 		return out, i + 1 // "dozens of", "decenas de", "des dizaines de", "tientallen van"; not "dos decenas de", twenty
 	}
+	if t != "tens" && t != "hundreds" && sc.ofThousands(i+1) {
+		return out, i + 3 // "des dizaines de milliers": tens of thousands, not read
+	}
 	if (t == "tens" || t == "hundreds") && sc.tok(i+2) == "thousands" {
 		lo := map[string]float64{"tens": 2e4, "hundreds": 2e5}[t]
 		return append(out, numberMention{span: span{i, i + 3}, value: facts.Interval{Lo: lo, Hi: lo*5 - 1}}), i + 3
@@ -1082,6 +1085,15 @@ func (sc scanner) vagueAt(out []numberMention, i int) ([]numberMention, int) {
 		out = append(out, numberMention{span: span{i, i + 1}, value: v})
 	}
 	return out, i + 1
+}
+
+// thousandsWords: see ofThousands.
+var thousandsWords = lexicon.Set("thousands-words")
+
+// ofThousands reports whether token k is a link ("of", "de", "di") and a
+// word of [thousands-words] follows it: "dizaines de milliers".
+func (sc scanner) ofThousands(k int) bool {
+	return (sc.tok(k) == "of" || scaleLinks[sc.tok(k)]) && thousandsWords[sc.tok(k+1)]
 }
 
 // rangeAfter widens the number x that m reads to a range when a larger
@@ -1523,6 +1535,12 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if p := sc.phraseAt(end, halfAfterScale); p != nil && sc.halfEnds(end+len(p)) {
 			return x + f/2, end + len(p), true // "quattro milioni e mezzo", "cuatro millones y medio": and a half
 		}
+		if y, end2, ok := sc.numberAt(end + 1); ok && scaleJoins[sc.tok(end)] && isDigits(sc.tok(end+1)) && y < f {
+			if alt := sc.thousandsDot(end+1, end2, y); alt != nil && alt.Lo < f {
+				y = alt.Lo // "y 800.000": the dot separates thousands after millions
+			}
+			return x + y, end2, true // "tre milioni e 500 mila", "dos millones y 800.000": the rest of the figure
+		}
 		if sc.scaleGoesOn(end) {
 			return 0, 0, false // "due milioni e quattrocentomila": the rest is not read, so neither is the figure
 		}
@@ -1534,17 +1552,14 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 var scaleJoins, thousandsSuffixes = lexicon.Set("scale-joins"), lexicon.Set("thousands-suffixes")
 
 // scaleGoesOn reports whether the figure that ends with a scale word before
-// token k goes on after a word of [scale-joins] with digits or a word that
-// ends in one of [thousands-suffixes]: "due milioni e quattrocentomila",
-// "dos millones y 400.000".
+// token k goes on after a word of [scale-joins] with a word that ends in one
+// of [thousands-suffixes]: "due milioni e quattrocentomila". (Digits there
+// are read with it: "dos millones y 400.000".)
 func (sc scanner) scaleGoesOn(k int) bool {
 	if !scaleJoins[sc.tok(k)] || !plainGap(sc.gap(k+1)) {
 		return false
 	}
 	w := sc.tok(k + 1)
-	if isDigits(w) {
-		return true
-	}
 	for suffix := range thousandsSuffixes {
 		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
 			return true

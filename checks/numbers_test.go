@@ -64,8 +64,10 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il violino vale quattro milioni e mezzo di euro.", "quattro milioni e mezzo di euro=4,500,000 euro"}, // and a half after the scale word, the unit after it
 		{"Costará cuatro millones y medio de euros.", "cuatro millones y medio de euros=4,500,000 euro"},
 		{"Il violino vale quattro milioni e mezzo.", "quattro milioni e mezzo=4,500,000"},
-		{"Il violino vale quattro milioni e quattrocentomila euro.", ""},                      // a figure that goes on past its scale word is not read, for the rest is not
-		{"Il violino vale quattro milioni e il museo lo vende.", "quattro milioni=4,000,000"}, // and is, when what follows is no number
+		{"El fondo dispone de dos millones y 800.000 euros.", "dos millones y 800.000 euros=2,800,000 euro"}, // digits after y: the rest of the figure, a dot of thousands
+		{"Des dizaines de milliers de manifestants ont défilé.", ""},                                         // tens of thousands in French: not read, no 20 to 99
+		{"Il violino vale quattro milioni e quattrocentomila euro.", ""},                                     // a figure that goes on past its scale word is not read, for the rest is not
+		{"Il violino vale quattro milioni e il museo lo vende.", "quattro milioni=4,000,000"},                // and is, when what follows is no number
 		{"Son cuatro millones y medio.", "cuatro millones y medio=4,500,000"},
 		{"Hay cuatro y medio de ellos.", "cuatro=4"},                          // no scale word: half of nothing is added
 		{"Costó 4,2 millones y medio año después.", "4,2 millones=4,200,000"}, // a decimal figure, and a noun after medio: no half

@@ -2069,8 +2069,9 @@ func negatedBefore(sent *sentence, at int) bool {
 var relativeAttributions = phrases("relative-attributions")
 
 // deniedRelativeReport reports whether the attribution at token at opens a
-// phrase of [relative-attributions] whose report a negation earlier in the
-// clause denies, up to farNegationReach words before: "La policía negó las
+// phrase of [relative-attributions] whose report a verb of denial earlier
+// in the clause denies, up to farNegationReach words before and no
+// coordinator between (a particle, "no tardó en confirmar", is none): "La policía negó las
 // informaciones difundidas en redes sociales según las cuales el fuego
 // habría sido provocado" neither asserts nor attributes the arson.
 func deniedRelativeReport(sent *sentence, at int) bool {
@@ -2079,11 +2080,12 @@ func deniedRelativeReport(sent *sentence, at int) bool {
 		return false
 	}
 	for k := at - 1; k >= 0 && k >= at-farNegationReach; k-- {
-		if boundaries(f.marks[k], f.marks[at]) > 0 {
-			return false
+		w := f.tokens[k].Text
+		if boundaries(f.marks[k], f.marks[at]) > 0 || coordinators[w] {
+			return false // "desmintió que hubiera heridos y confirmó las informaciones según las cuales"
 		}
-		if negations[f.tokens[k].Text] || contractedNot(sent, k) {
-			return true
+		if negations[w] && !negationParticles[w] && !nounNegations[w] {
+			return true // a verb of denial, not "no es la primera vez que circulan"
 		}
 	}
 	return false
@@ -2846,8 +2848,9 @@ const asideWords = 3
 // its own: see objectOfNegatedNoun.
 var determinerNegations, ppPrepositions = lexicon.Set("determiner-negations"), lexicon.Set("pp-prepositions")
 
-// objectOfNegatedNoun reports whether the phrase at sp stands after a
-// preposition of [pp-prepositions] that follows the noun a negation at
+// objectOfNegatedNoun reports whether the phrase at sp is the object of a
+// preposition of [pp-prepositions] (an article between at most) that
+// follows the noun a negation at
 // token i denies: "The grid has no second line around Cadenazzo", "left
 // without power by the fire at the substation" deny the line and the
 // power, not Cadenazzo or the substation. Not "of" ("no sign of a
@@ -2859,12 +2862,27 @@ func objectOfNegatedNoun(sent *sentence, i int, sp span) bool {
 		return false // "No one at the plant was injured": a pronoun, no noun
 	}
 	for j := i + 2; j < sp.start; j++ {
-		if ppPrepositions[sc.tok(j)] {
-			return true // also "No power was restored to Cadenazzo"
+		if ppPrepositions[sc.tok(j)] && articlesOnly(sc, j+1, sp.start) {
+			return true // the phrase is the preposition's object; not "No workers at the plant were injured"
 		}
 	}
 	return false
 }
+
+// articlesOnly reports whether the tokens from a to b-1 are all
+// determiners or words of [pp-articles] (none at all too).
+func articlesOnly(sc scanner, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !determiners[sc.tok(k)] && !ppArticles[sc.tok(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// ppArticles ([pp-articles]) are the articles of other languages that may
+// stand between a preposition and its object.
+var ppArticles = lexicon.Set("pp-articles")
 
 // negatedAt returns where the negation at token i puts a phrase after it,
 // and how: it denies the phrase, or, embedded under a complementizer,

@@ -284,8 +284,8 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 		}
 		return
 	}
-	if g := sc.gap(m.end); g != " " && g != "-" {
-		return
+	if g := sc.gap(m.end); g != " " && g != "-" && !(g == ". " && scaleAbbreviations[sc.tok(m.end-1)]) {
+		return // not past a stop, but after "Mio.": "6,5 Mio. Euro"
 	}
 	at := m.end
 	if scaleLinks[sc.tok(at)] && m.end > m.start && (scales[sc.tok(m.end-1)] > 0 || roundCounts[sc.tok(m.end-1)] != 0 || sc.phraseBefore(m.end, halfAfterScale) != nil) && (sc.gap(at+1) == " " || sc.gap(at+1) == "'" || sc.gap(at+1) == "’") {
@@ -305,6 +305,10 @@ func (sc scanner) unitWordsAfter(m *numberMention) {
 		}
 	}
 }
+
+// scaleAbbreviations ([scale-abbreviations]) end with a stop that a unit
+// may follow: "6,5 Mio. Euro".
+var scaleAbbreviations = lexicon.Set("scale-abbreviations")
 
 // maxUnitWords is the most words a unit's spelling in the table has:
 // "litres per square metre".

@@ -513,6 +513,9 @@ func (m *matcher) retractedFigures(src *reading) []string {
 	var out []string
 	for i := range src.sents {
 		sent := &src.sents[i]
+		if !mayRetract(sent.Piece().S) {
+			continue // most sentences: not folded or parsed for this
+		}
 		sc := sent.scanner()
 		for _, n := range sent.numberMentions() {
 			if n.value.Lo == n.value.Hi && negations[sc.tok(n.start-1)] && sc.phraseAt(n.uend, retractedWritings) != nil && m.aboutFact(sent) {
@@ -521,6 +524,31 @@ func (m *matcher) retractedFigures(src *reading) []string {
 		}
 	}
 	return out
+}
+
+// retractionStarts are the first two words of the phrases of
+// [retracted-writings] ("as we" of "as we wrote"): a sentence whose text
+// holds none of them takes no figure back (see mayRetract).
+var retractionStarts = func() []string {
+	var out []string
+	for _, p := range retractedWritings {
+		if w := strings.Join(p[:min(2, len(p))], " "); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// mayRetract reports whether a sentence's text holds the start of a phrase
+// of [retracted-writings]: the only sentences worth folding and parsing
+// for a figure taken back.
+func mayRetract(s string) bool {
+	for _, w := range retractionStarts {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutFact reports whether a sentence holds a term of the fact, or a

@@ -627,6 +627,9 @@ func (m quoteMatcher) judge(p *passage) (comparison, int, bool) {
 // part that shares more may misquote the rest, and is compared as ever,
 // and so is a quote in one piece ("Houses can be rebuilt. Lives cannot.").
 func (m quoteMatcher) verbatimPart(p *passage, words []string) (comparison, int, bool) {
+	if len(p.Seams) == 0 {
+		return comparison{}, -1, false // a quote in one piece
+	}
 	cuts := []int{0}
 	for _, at := range p.Seams {
 		cuts = append(cuts, len(quoteWords(p.Text[:at])))

@@ -336,12 +336,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
 	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
-		if w := notYet(sent, sp, true); topicDenied(sent, sp, k) && w != "" {
-			return stanceMention{span: span{sp.start, k + 1}, stance: deniesSoFar, cue: w, words: words} // "Todesfälle gab es bislang keine": a state that may change
-		} else if topicDenied(sent, sp, k) {
-			return stanceMention{span: span{sp.start, k + 1}, stance: denies, cue: sent.folded().tokens[k].Text, words: words} // "Verletzt wurde nach Angaben der Polizei niemand"
-		}
-		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words} // "Verletzt wurde niemand, der ...": a denial after the phrase, which the checker does not parse
+		return afterNegation(sent, sp, k, words)
 	}
 	if sm, ok := deniedAround(sent, sp, kind); ok {
 		return sm
@@ -350,6 +345,21 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
+}
+
+// afterNegation reads a phrase at sp with a negation of another language
+// after it at token k: a topic's denial ("Verletzt wurde nach Angaben der
+// Polizei niemand"), so far with a word of [still-states] ("Todesfälle gab
+// es bislang keine"), or a negation the checker does not parse, a hedge.
+func afterNegation(sent *sentence, sp span, k, words int) stanceMention {
+	at := span{sp.start, k + 1}
+	switch w := notYet(sent, sp, true); {
+	case topicDenied(sent, sp, k) && w != "":
+		return stanceMention{span: at, stance: deniesSoFar, cue: w, words: words}
+	case topicDenied(sent, sp, k):
+		return stanceMention{span: at, stance: denies, cue: sent.folded().tokens[k].Text, words: words}
+	}
+	return stanceMention{span: at, stance: hedged, cue: negationAfterCue + sent.folded().tokens[k].Text, words: words}
 }
 
 // deniedAround reads a phrase at sp, asserted or hedged so far (kind), that
@@ -1892,10 +1902,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
 		case (negations[w] || contractedNot(sent, i)) && denialBetween(sent, i, sp):
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
-		case determinerNegations[w] && objectOfNegatedNoun(sent, i, sp):
-			return i, hedged // "no second line around Cadenazzo": the line is denied, not Cadenazzo
 		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
-			return negatedAt(sent, i, embedded)
+			return negatedAt(sent, i, sp, embedded)
 		default:
 			if k, cue, ok := mildCue(sent, i, sp); ok && kind == asserts {
 				at, kind = k, cue
@@ -2884,16 +2892,20 @@ func articlesOnly(sc scanner, a, b int) bool {
 // stand between a preposition and its object.
 var ppArticles = lexicon.Set("pp-articles")
 
-// negatedAt returns where the negation at token i puts a phrase after it,
-// and how: it denies the phrase, or, embedded under a complementizer,
-// hedges it ("no one should pretend that", "did not deny that"), or
-// reports a denial that an attribution before it makes someone's.
-func negatedAt(sent *sentence, i int, embedded bool) (int, stance) {
+// negatedAt returns where the negation at token i puts the phrase at sp
+// after it, and how: it denies the phrase, or, embedded under a
+// complementizer, hedges it ("no one should pretend that", "did not deny
+// that"), as it does a phrase that is a preposition's object after the
+// noun it denies (see objectOfNegatedNoun), or reports a denial that an
+// attribution before it makes someone's.
+func negatedAt(sent *sentence, i int, sp span, embedded bool) (int, stance) {
 	w := sent.folded().tokens[i].Text
 	if w == "t" {
 		i-- // quote the whole "didn't"
 	}
 	switch {
+	case determinerNegations[w] && objectOfNegatedNoun(sent, i, sp):
+		return i, hedged // "no second line around Cadenazzo": the line is denied, not Cadenazzo
 	case embedded && (negationParticles[w] || w == "t"):
 		return i, hedged // "no one should pretend that": not the phrase's
 	case embedded && i > 0 && negationParticles[sent.folded().tokens[i-1].Text]:

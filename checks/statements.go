@@ -338,6 +338,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return afterNegation(sent, sp, k, words)
 	}
+	if k := pronounBeforeAside(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{0, sp.end}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Nobody, not even the driver, was hurt": not parsed, never asserted
+	}
 	if sm, ok := deniedAround(sent, sp, kind); ok {
 		return sm
 	}
@@ -346,6 +349,25 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
 }
+
+// pronounBeforeAside returns the token of a negating pronoun that opens
+// the sentence and a comma follows, the phrase at sp standing after the
+// aside that comma opens and within pronounAsideReach words, or -1: "Nobody,
+// not even the driver, was hurt" denies the phrase, which the checker does
+// not parse, so it is not asserted.
+func pronounBeforeAside(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	for k := 0; k < 2 && k < sp.start; k++ {
+		if negatingPronounAt(sent, k) == k+1 && strings.HasPrefix(sc.gap(k+1), ",") && sp.start-k <= pronounAsideReach {
+			return k
+		}
+	}
+	return -1
+}
+
+// pronounAsideReach is how many words after a negating pronoun and its
+// comma the phrase may stand (see pronounBeforeAside).
+const pronounAsideReach = 12
 
 // afterNegation reads a phrase at sp with a negation of another language
 // after it at token k: a topic's denial ("Verletzt wurde nach Angaben der
@@ -430,6 +452,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: sent.folded().tokens[0].Text, words: words}
 	case kind == asserts && passiveHedgeAfter(sent, sp) >= 0: // "An electrical fault was suspected", "... was the likely cause": shown, not counted
 		return stanceMention{span: span{sp.start, passiveHedgeAfter(sent, sp) + 1}, stance: doubtful, cue: sent.folded().tokens[passiveHedgeAfter(sent, sp)].Text, words: words}
+	case kind == asserts && pronounBeforeAside(sent, sp) >= 0: // "Nobody, not even the driver, was hurt": shown, not counted
+		return stanceMention{span: span{0, sp.end}, stance: doubtful, cue: sent.folded().tokens[pronounBeforeAside(sent, sp)].Text, words: words}
 	case kind == asserts && subjectNegated(sent, sp) >= 0: // "Improper charging was not a factor": shown, not counted
 		return stanceMention{span: span{sp.start, subjectNegated(sent, sp)}, stance: doubtful, cue: "not", words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change

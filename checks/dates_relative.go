@@ -118,10 +118,33 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	if d, k, ok := sc.dayOfWeekdayAt(end + 1); ok && sc.gap(end) == ", " && monthDayWords[sc.tok(end)] {
 		return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true, ordinal: d}, k, true // "na terça-feira, dia 15,"
 	}
+	if w := sc.otherWeekBefore(i); w != 0 {
+		return dateExpr{rel: relWeekdayOfWeek, weekday: wd, offset: w, otherLanguage: true}, end, true // "vorige week dinsdag": Tuesday of last week
+	}
 	if offset, k := sc.otherWeekOf(i, end); offset != 0 {
 		return dateExpr{rel: relWeekday, weekday: wd, offset: offset, otherLanguage: true}, k, true // "martedì scorso", "le mardi précédent"
 	}
 	return dateExpr{rel: relWeekday, weekday: wd, eitherWay: true, otherLanguage: true}, end, true
+}
+
+// otherLastWeek and otherNextWeek ([other-last-week-before],
+// [other-next-week-before]): see otherWeekBefore.
+var otherLastWeek, otherNextWeek = phrases("other-last-week-before"), phrases("other-next-week-before")
+
+// otherWeekBefore returns -1 when a phrase of [other-last-week-before]
+// ends right before the weekday of another language at token i ("vorige
+// week dinsdag", "letzte Woche Dienstag"), 1 for one of
+// [other-next-week-before], and 0 otherwise.
+func (sc scanner) otherWeekBefore(i int) int {
+	switch {
+	case !plainGap(sc.gap(i)):
+		return 0
+	case sc.phraseBefore(i, otherLastWeek) != nil:
+		return -1
+	case sc.phraseBefore(i, otherNextWeek) != nil:
+		return 1
+	}
+	return 0
 }
 
 // otherWeekOf reads the word of [weekday-last-words] or

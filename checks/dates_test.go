@@ -1011,6 +1011,10 @@ func TestWeekends(t *testing.T) {
 // verb of saying before it, so a disagreeing one is unsure.
 func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	const quake = "facts:\n  - id: quake\n    claim: The quake struck on Monday 6 February 2023.\n    date: 2023-02-06\n    about: [Beben | séisme | terremoto | aardbeving | tremor]\n"
+	assertVerdicts(t, quake, "2023-02-15", []verdictCase{
+		{"De aardbeving trof de regio vorige week maandag.", "agrees", "last week before a Dutch weekday: the Monday of the week before the report's"},
+		{"De aardbeving trof de regio maandag.", "contradicts", "the weekday alone: this week's Monday, the 13th"},
+	})
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Das Beben hatte die Region am Montag erschüttert.", "agrees", "German, the Monday before the report"},
 		{"Das Beben hatte die Region am Montagabend erschüttert.", "agrees", "a German compound of the weekday and a part of the day"},

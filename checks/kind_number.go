@@ -1319,8 +1319,6 @@ func roundedTo(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 	return false
 }
 
-// isNumberWord reports whether a word is a number word that a scale may
-// follow: "two", "dos", "elf".
 // digitsIn reports whether a token of digits stands from a to b-1: "dos
 // millones y 800.000" is written to its last digit, not to the million.
 func digitsIn(sc scanner, a, b int) bool {
@@ -1332,6 +1330,8 @@ func digitsIn(sc scanner, a, b int) bool {
 	return false
 }
 
+// isNumberWord reports whether a word is a number word that a scale may
+// follow: "two", "dos", "elf".
 func isNumberWord(w string) bool {
 	return units[w] != 0 || beforeScales[w] != 0 || beforeOwnScales[w] != 0 || oneBeforeScales[w] != 0
 }

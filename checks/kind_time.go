@@ -53,6 +53,7 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		}
 		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
 		approx := approxTime(sent, at) // "at about 1:30 a.m. (0530 GMT)": the restated time is as near as the first
+		placed := localOfOtherPlace(src, sent, cl, k.want(m.fact, cl).Offset)
 		switch {
 		case stamp(src, sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
@@ -68,8 +69,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(sent, at, cl, m.fact.Time):
 			cd.doubt = "\"" + approx + "\" makes it a time near the one given, which may be the sheet's"
-		case cl.zoneless && localSaid(sent, cl.end) && otherPlaceNamed(sent, k.want(m.fact, cl).Offset).end > 0:
-			cd.doubt = "local time in a sentence that names a place whose clock is another zone's (\"" + says(src, sent, otherPlaceNamed(sent, k.want(m.fact, cl).Offset)) + "\"): it may be that place's time"
+		case placed != "":
+			cd.doubt = placed
 		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
 			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
 		case cl.zoneless:
@@ -494,6 +495,19 @@ func restatedSpan(sent *sentence, i int) span {
 		return span{cls[i-1].start, cls[i].end}
 	}
 	return cls[i].span
+}
+
+// localOfOtherPlace says why a time with no zone said to be local may be
+// another place's than the story's (see otherPlaceNamed), or "": off is
+// the offset of the zone it is read in.
+func localOfOtherPlace(src *reading, sent *sentence, cl clockMention, off int) string {
+	if !cl.zoneless || !localSaid(sent, cl.end) {
+		return ""
+	}
+	if place := otherPlaceNamed(sent, off); place.end > 0 {
+		return "local time in a sentence that names a place whose clock is another zone's (\"" + says(src, sent, place) + "\"): it may be that place's time"
+	}
+	return ""
 }
 
 // otherPlaceNamed returns the span of a place that a zone of

@@ -1535,7 +1535,7 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		if p := sc.phraseAt(end, halfAfterScale); p != nil && sc.halfEnds(end+len(p)) {
 			return x + f/2, end + len(p), true // "quattro milioni e mezzo", "cuatro millones y medio": and a half
 		}
-		if y, end2, ok := sc.numberAt(end + 1); ok && scaleJoins[sc.tok(end)] && isDigits(sc.tok(end+1)) && y < f {
+		if y, end2, ok := sc.restAfterScale(end); ok && y < f {
 			if alt := sc.thousandsDot(end+1, end2, y); alt != nil && alt.Lo < f {
 				y = alt.Lo // "y 800.000": the dot separates thousands after millions
 			}
@@ -1546,6 +1546,15 @@ func (sc scanner) numberAt(i int) (float64, int, bool) {
 		}
 	}
 	return x, end, ok
+}
+
+// restAfterScale reads the digits that go on a figure after its scale
+// word and a word of [scale-joins] at token k: "y 800.000".
+func (sc scanner) restAfterScale(k int) (float64, int, bool) {
+	if !scaleJoins[sc.tok(k)] || !isDigits(sc.tok(k+1)) {
+		return 0, 0, false
+	}
+	return sc.numberAt(k + 1)
 }
 
 // scaleJoins and thousandsSuffixes: see scaleGoesOn.

@@ -630,10 +630,7 @@ func (m quoteMatcher) verbatimPart(p *passage, words []string) (comparison, int,
 	if len(p.Seams) == 0 {
 		return comparison{}, -1, false // a quote in one piece
 	}
-	cuts := []int{0}
-	for _, at := range p.Seams {
-		cuts = append(cuts, len(quoteWords(p.Text[:at])))
-	}
+	cuts := append([]int{0}, p.attributionStarts()...)
 	slices.Sort(cuts)
 	cuts = append(slices.Compact(cuts), len(words))
 	found, at, rendering := comparison{}, -1, -1
@@ -700,14 +697,21 @@ func (c comparison) acrossSeams(p *passage) comparison {
 // seamStarts returns the words where a part of the passage starts: after
 // an attribution that interrupts it, or after one of its sentences ends.
 func (p *passage) seamStarts() []int {
-	var out []int
-	for _, at := range p.Seams {
-		out = append(out, len(quoteWords(p.Text[:at])))
-	}
+	out := p.attributionStarts()
 	for i := 0; i+1 < len(p.Text); i++ {
 		if strings.IndexByte(".?!", p.Text[i]) >= 0 && p.Text[i+1] == ' ' {
 			out = append(out, len(quoteWords(p.Text[:i+1]))) // a sentence of the quote ends
 		}
+	}
+	return out
+}
+
+// attributionStarts returns the words where a part of the passage starts
+// after an attribution that interrupts it.
+func (p *passage) attributionStarts() []int {
+	var out []int
+	for _, at := range p.Seams {
+		out = append(out, len(quoteWords(p.Text[:at])))
 	}
 	return out
 }

@@ -136,20 +136,19 @@ func farFromOpen(sent *sentence, cd candidate, f *facts.Fact) bool {
 	if f.Kind != facts.KindNumber || len(cd.readings) == 0 || !lowerBound(v) && !(upperBound(v) && v.HiOpen) {
 		return false
 	}
-	end := v.Lo
-	if !lowerBound(v) {
-		end = v.Hi
-	}
-	stated := false
-	for k, n := range sent.numberMentions() {
-		stated = stated || k != cd.i && (n.value.Lo == end || n.value.Hi == end)
-	}
 	for _, r := range cd.readings {
 		if lowerBound(v) && r.Lo <= v.Lo*openHoldReach || !lowerBound(v) && r.Hi*openHoldReach >= v.Hi {
 			return false
 		}
 	}
-	return stated
+	end := v.Lo
+	if !lowerBound(v) {
+		end = v.Hi
+	}
+	ns := sent.numberMentions()
+	return slices.ContainsFunc(ns, func(n numberMention) bool {
+		return n.start != ns[cd.i].start && (n.value.Lo == end || n.value.Hi == end)
+	})
 }
 
 // openHoldReach is how many times beyond an open-ended value's finite end

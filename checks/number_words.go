@@ -546,8 +546,13 @@ func (sc scanner) countAny(set map[string]bool) int {
 
 // holdsAny reports whether the sentence holds a word of set.
 func (sc scanner) holdsAny(set map[string]bool) bool {
-	for _, t := range sc.toks {
-		if set[t.Text] {
+	return sc.anyIn(0, len(sc.toks), set)
+}
+
+// anyIn reports whether a word of set stands from token a to b-1.
+func (sc scanner) anyIn(a, b int, set map[string]bool) bool {
+	for k := max(a, 0); k < b && k < len(sc.toks); k++ {
+		if set[sc.toks[k].Text] {
 			return true
 		}
 	}

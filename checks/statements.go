@@ -439,6 +439,7 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 	if kind == asserts && !denied {
 		moment = notYet(sent, sp, false)
 	}
+	hedgeAfter, aside := passiveHedgeAfter(sent, sp), pronounBeforeAside(sent, sp)
 	switch {
 	case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
 		return stanceMention{span: sp, stance: doubtful, cue: headingCue, words: words}
@@ -450,10 +451,10 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted
 		return stanceMention{span: sp, stance: doubtful, cue: sent.folded().tokens[0].Text, words: words}
-	case kind == asserts && passiveHedgeAfter(sent, sp) >= 0: // "An electrical fault was suspected", "... was the likely cause": shown, not counted
-		return stanceMention{span: span{sp.start, passiveHedgeAfter(sent, sp) + 1}, stance: doubtful, cue: sent.folded().tokens[passiveHedgeAfter(sent, sp)].Text, words: words}
-	case kind == asserts && pronounBeforeAside(sent, sp) >= 0: // "Nobody, not even the driver, was hurt": shown, not counted
-		return stanceMention{span: span{0, sp.end}, stance: doubtful, cue: sent.folded().tokens[pronounBeforeAside(sent, sp)].Text, words: words}
+	case kind == asserts && hedgeAfter >= 0: // "An electrical fault was suspected", "... was the likely cause": shown, not counted
+		return stanceMention{span: span{sp.start, hedgeAfter + 1}, stance: doubtful, cue: sent.folded().tokens[hedgeAfter].Text, words: words}
+	case kind == asserts && aside >= 0: // "Nobody, not even the driver, was hurt": shown, not counted
+		return stanceMention{span: span{0, sp.end}, stance: doubtful, cue: sent.folded().tokens[aside].Text, words: words}
 	case kind == asserts && subjectNegated(sent, sp) >= 0: // "Improper charging was not a factor": shown, not counted
 		return stanceMention{span: span{sp.start, subjectNegated(sent, sp)}, stance: doubtful, cue: "not", words: words}
 	case kind == asserts && moment != "": // "no injuries as of Friday": a state that may change
@@ -730,19 +731,9 @@ var (
 	topicDenialStops, topicRelatives   = lexicon.Set("topic-denial-stops"), lexicon.Set("topic-denial-relatives")
 )
 
-// topicExistenceVerbs: see existenceSaid.
+// topicExistenceVerbs ([topic-existence-verbs]) in a clause say whether
+// the thing existed: see topicDenied.
 var topicExistenceVerbs = lexicon.Set("topic-existence-verbs")
-
-// existenceSaid reports whether a word of [topic-existence-verbs] stands
-// between tokens from and to: the clause says whether the thing existed.
-func existenceSaid(sc scanner, from, to int) bool {
-	for k := from; k < to; k++ {
-		if topicExistenceVerbs[sc.tok(k)] {
-			return true
-		}
-	}
-	return false
-}
 
 // openingPhrase reports whether a phrase opens its sentence, with a word
 // of [topic-articles] before it at most: "Eine Warnung gab es nicht".
@@ -764,10 +755,8 @@ func topicDenied(sent *sentence, sp span, k int) bool {
 	if !openingPhrase(sent, sp) || !topicDenials[sc.tok(k)] && !topicDenialParticles[sc.tok(k)] {
 		return false
 	}
-	for j := k + 1; j < len(f.tokens); j++ {
-		if topicDenialStops[sc.tok(j)] {
-			return false // "Verletzt wurde niemand außer dem Fahrer"
-		}
+	if sc.anyIn(k+1, len(f.tokens), topicDenialStops) {
+		return false // "Verletzt wurde niemand außer dem Fahrer"
 	}
 	end := k + 1
 	for end < len(f.tokens) && boundaries(f.marks[k], f.marks[end]) == 0 {
@@ -779,7 +768,7 @@ func topicDenied(sent *sentence, sp span, k int) bool {
 	case end == k+1:
 		return true // "Todesfälle gab es keine."
 	case topicDenialParticles[sc.tok(k)]:
-		return end <= k+2 && existenceSaid(sc, sp.end, end) // "habe es nicht gegeben,": only the verb that ends the clause, one of being there
+		return end <= k+2 && sc.anyIn(sp.end, end, topicExistenceVerbs) // "habe es nicht gegeben,": only the verb that ends the clause, one of being there
 	}
 	return end == k+2 && topicDenialFillers[sc.tok(k+1)] || participleWord(sc.tok(k+1)) // "niemand schwer", "niemand verletzt"
 }
@@ -2227,10 +2216,8 @@ func backshiftedBelief(sent *sentence, i int) bool {
 	if !backshiftedBeliefs[sc.tok(i)] || i < 2 || !subjectPronouns[sc.tok(i-1)] {
 		return false
 	}
-	for k := range sc.toks {
-		if backshiftStops[sc.tok(k)] {
-			return false // "said they believed at first", "a view they have since abandoned"
-		}
+	if sc.holdsAny(backshiftStops) {
+		return false // "said they believed at first", "a view they have since abandoned"
 	}
 	for k := i - 2; k >= 0 && k >= i-3-sayingReach; k-- {
 		if backshiftSayings[sc.tok(k)] && sc.plainRun(k, i+1) {
@@ -2543,10 +2530,8 @@ func passiveHedgeAfter(sent *sentence, sp span) int {
 	} else if determiners[sc.tok(k)] && hedgedPredicates[sc.tok(k+1)] && plainGap(sc.gap(k+1)) {
 		hedge = k + 1 // "An electrical fault was the likely cause"
 	}
-	for j := hedge + 1; hedge >= 0 && j < len(sc.toks); j++ {
-		if rumourConfirmed[sc.tok(j)] {
-			return -1 // "was suspected at first and later confirmed"
-		}
+	if hedge >= 0 && sc.anyIn(hedge+1, len(sc.toks), rumourConfirmed) {
+		return -1 // "was suspected at first and later confirmed"
 	}
 	return hedge
 }

@@ -1284,9 +1284,49 @@ func separableDenial(sent *sentence, sp span) (span, bool) {
 	return span{min(verb, sp.start), last + 1}, true
 }
 
+// reportedAfter reports whether the clause that token k opens holds a
+// verb of reported speech ([reported-speech]: "Daten seien gestohlen
+// worden"), what someone is said to have claimed.
+func reportedAfter(sent *sentence, k int) bool {
+	f := sent.folded()
+	for j := k; j < len(f.tokens) && boundaries(f.marks[k], f.marks[j]) == 0; j++ {
+		if reportedSpeech[f.tokens[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // separableDenials are German and Dutch verbs of ruling out, each with
 // the particle that ends its clause: see separableDenial.
 var separableDenials = lexicon.Pairs("separable-denials")
+
+// splitDenialAt reports whether token i is the particle of a German or
+// Dutch verb of ruling out or rejecting split from it ([separable-denials]),
+// the verb before it in its clause and a said clause opening right after
+// it ([that-after-comma], or a clause of reported speech, see
+// reportedAfter): "Die Polizei schloss aus, dass Daten gestohlen
+// wurden", "Der Konzern wies zurück, dass", "De bank wees af dat", "wies
+// den Vorwurf zurück, Daten seien gestohlen worden". The
+// particle then denies that clause as "bestritt, dass" does. Not "kehrte
+// zurück, dass", no such verb; nor "schloss nicht aus, dass", which the
+// negation before it leaves open.
+func splitDenialAt(sent *sentence, i int) bool {
+	f, sc := sent.folded(), sent.scanner()
+	particle := sc.tok(i)
+	if strings.Trim(sc.gap(i+1), " ,") != "" || !thatAfterComma[sc.tok(i+1)] && !reportedAfter(sent, i+1) {
+		return false
+	}
+	for k := i - 1; k >= 0 && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
+		if negations[sc.tok(k)] {
+			return false
+		}
+		if separableDenials[sc.tok(k)] == particle {
+			return true
+		}
+	}
+	return false
+}
 
 // denialStance returns how a denial d of a phrase at sp stands: a hedge
 // after "to" ("working to rule out a cyberattack"), a denial as of writing
@@ -1874,11 +1914,12 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		if i >= rs && i < re {
 			continue
 		}
-		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
+		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !splitDenialAt(sent, i) && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
 			break
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
+		neg := negations[w] || splitDenialAt(sent, i) // "schloss aus, dass": the particle denies as "bestritt, dass" does
 		if n > 0 && !coordinated {
 			k, st, done := pronounCue(sent, i, n, sp)
 			if done {
@@ -1893,7 +1934,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		case w == "no" && !noNegates(sent): // Portuguese "no segundo corte": "in the"
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
-		case coordinated && negations[w] && saidBefore(sent, i) && thatAfterNoun(sent, i):
+		case coordinated && neg && saidBefore(sent, i) && thatAfterNoun(sent, i):
 			return i, hedged // "said it denied the reports that appeared online and that ...": which "that" is it?
 		case coordinated && (nounNegations[w] || n > 0 || saidBefore(sent, i) && !governsThat(sent, i)):
 			// "says no ransom was paid and that ...", "said it rejected the
@@ -1905,17 +1946,17 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			if hedges[w] && kind == asserts {
 				at, kind = i, hedged // "whether": a question, and "has not said whether" turns the saying
 			}
-		case negations[w] && (compoundPrefix(sent, i, sp) || prepositionNegations[w] && withoutEnded(sent, i, sp)):
+		case neg && (compoundPrefix(sent, i, sp) || prepositionNegations[w] && withoutEnded(sent, i, sp)):
 			// "The no-fly zone was imposed": the negation is the compound's; "customers without backups have lost their data": the noun's
-		case (negations[w] || contractedNot(sent, i)) && joinedAway(sent, i, sp):
+		case (neg || contractedNot(sent, i)) && joinedAway(sent, i, sp):
 			return sp.start, asserts // "told patients not to panic and to keep taking their pills": the negation is the first clause's
-		case (negations[w] || contractedNot(sent, i)) && (negationHedged(sent, i) || governed || kind == hedged):
+		case (neg || contractedNot(sent, i)) && (negationHedged(sent, i) || governed || kind == hedged):
 			return i, hedged // "not just banned but taxed", "sans doute"; "cannot confirm the flaw was exploited", "is not expected to approve"
-		case (negations[w] || contractedNot(sent, i)) && negationCancelled(sent, i):
+		case (neg || contractedNot(sent, i)) && negationCancelled(sent, i):
 			// "not only", "nicht nur", "without doubt", "il ne fait pas de doute", "no hay duda": no negation
-		case (negations[w] || contractedNot(sent, i)) && denialBetween(sent, i, sp):
+		case (neg || contractedNot(sent, i)) && denialBetween(sent, i, sp):
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
-		case negations[w] || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
+		case neg || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, sp, embedded)
 		default:
 			if k, cue, ok := mildCue(sent, i, sp); ok && kind == asserts {

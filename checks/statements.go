@@ -2169,10 +2169,15 @@ func denialBetween(sent *sentence, i int, sp span) bool {
 // reportThat reports whether "that" follows the report noun at token i,
 // right after it or after a few words of [report-fillers] that say where
 // the report stands: "reports on social media that", "rumours in the
-// local press that".
+// local press that"; after a word of hearsayMarkers before the noun or
+// of reportSpreads after it, up to maxReportPlaceWords words of where it
+// stands ("reports circulating on social media that").
 func reportThat(toks []text.Token, i int) bool {
 	unconfirmed := i > 0 && hearsayMarkers[toks[i-1].Text] // "unconfirmed reports on a maritime radio channel that"
 	place := false                                         // a preposition of [report-places] opened where the report stands: any words of a name or a noun go on
+	if i+1 < len(toks) && reportSpreads[toks[i+1].Text] {
+		unconfirmed, i = true, i+1 // "reports circulating on social media that"
+	}
 	for j := i + 1; j < len(toks) && j <= i+1+maxReportFillers || place && j <= i+1+maxReportPlaceWords; j++ {
 		w := toks[j].Text
 		if reportThatWords[w] {
@@ -2353,6 +2358,10 @@ var hearsaySubjects = lexicon.Set("hearsay-subjects")
 // subject hearsay however long it is: "unconfirmed reports on social media
 // say" ([hearsay-markers]).
 var hearsayMarkers = lexicon.Set("hearsay-markers")
+
+// reportSpreads ([report-spreads]) after a report noun say it goes round,
+// as hearsayMarkers before it do: see reportThat.
+var reportSpreads = lexicon.Set("report-spreads")
 
 // hearsayMarkerReach is how many words before a verb of saying
 // hearsayBefore looks for a word of hearsayMarkers.

@@ -1666,10 +1666,11 @@ func gluedScaleSuffix(t string) (string, float64) {
 }
 
 // rangeFact reports whether every value a number fact accepts is a range:
-// a single figure inside one agrees, but states only a part of it.
+// a single figure inside one agrees, but states only a part of it. An
+// open-ended value is none: "14 passengers" states all of "at least 14".
 func rangeFact(f *facts.Fact) bool {
 	for _, n := range f.Numbers {
-		if n.Lo == n.Hi {
+		if n.Lo == n.Hi || math.IsInf(n.Hi, 1) {
 			return false
 		}
 	}

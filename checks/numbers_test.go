@@ -863,6 +863,17 @@ func TestRangeAgainstRange(t *testing.T) {
 	})
 }
 
+// A figure that meets an open-ended sheet value ("at least 14") states it
+// whole, not a part of a range: it settles another figure of its sentence
+// as a plain value does.
+func TestOpenSheetValueSettlesItsSentence(t *testing.T) {
+	const treated = "facts:\n  - id: treated\n    claim: At least 14 passengers were treated.\n    number: at least 14\n    unit: passengers\n    about: [treated]\n"
+	assertVerdicts(t, treated, "2025-10-20", []verdictCase{
+		{"Twelve passengers were treated at the gate: in all, 14 passengers were treated.", "agrees", "14 meets the sheet's bound: the 12 beside it is about something else"},
+		{"Twelve passengers were treated at the gate.", "contradicts", "12 alone falls short of at least 14"},
+	})
+}
+
 // A bound that allows the sheet's value in another unit restates the
 // figure beside it, and settles nothing: "187 millimetres of rain, more
 // than seven inches" contradicts 178 mm. In the same unit it settles a

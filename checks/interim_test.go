@@ -201,6 +201,12 @@ func TestIncrements(t *testing.T) {
 		{"Only four more runners went to hospital: 37 in all.", "agrees", "an increase in the unit does not push out the sheet's bare figure"},
 		{"Four new runners went to hospital.", "unsure", "new after the number: an increase"},
 	})
+	const other = "facts:\n  - id: hospital\n    claim: 37 runners were taken to hospital.\n    number: 37\n    unit: runners | corridori | Läufer\n    about: [hospital | ospedale | Krankenhaus]\n"
+	assertVerdicts(t, other, "2025-06-10", []verdictCase{
+		{"Altri quattro corridori sono finiti in ospedale.", "unsure", "Italian altri before the number: an increase"},
+		{"Quattro corridori sono finiti in ospedale.", "contradicts", "without it, a plain count"},
+		{"Vier weitere Läufer kamen ins Krankenhaus.", "unsure", "German weitere after the number"},
+	})
 }
 
 // A sentence that names a place beside the story's ("In neighbouring

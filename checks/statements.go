@@ -350,24 +350,40 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	return stanceMention{span: sp, stance: asserts, words: words}
 }
 
-// pronounBeforeAside returns the token of a negating pronoun that opens
-// the sentence and a comma follows, the phrase at sp standing after the
-// aside that comma opens and within pronounAsideReach words, or -1: "Nobody,
-// not even the driver, was hurt" denies the phrase, which the checker does
-// not parse, so it is not asserted.
+// pronounBeforeAside returns the token of a negating pronoun (or one of
+// [other-denying-pronouns]) that opens the sentence and a comma follows, the phrase at sp standing after the
+// aside that comma opens and within pronounAsideReach words, or within
+// twice that when the aside's last comma stands at most
+// pronounPredicateWords words before the phrase, or -1: "Nobody, not even
+// the driver, was hurt", "Nessuno, secondo quanto riferito dalla società
+// che gestisce lo scalo, è in gravi condizioni" deny the phrase, which the
+// checker does not parse, so it is not asserted.
 func pronounBeforeAside(sent *sentence, sp span) int {
 	sc := sent.scanner()
 	for k := 0; k < 2 && k < sp.start; k++ {
-		if negatingPronounAt(sent, k) == k+1 && strings.HasPrefix(sc.gap(k+1), ",") && sp.start-k <= pronounAsideReach {
+		if (negatingPronounAt(sent, k) == k+1 || otherDenyingPronouns[sc.tok(k)]) && strings.HasPrefix(sc.gap(k+1), ",") && (sp.start-k <= pronounAsideReach || sp.start-k <= 2*pronounAsideReach && commaBefore(sc, sp.start, pronounPredicateWords)) {
 			return k
 		}
 	}
 	return -1
 }
 
+// commaBefore reports whether a comma stands before token i or one of
+// the n-1 tokens before it.
+func commaBefore(sc scanner, i, n int) bool {
+	for j := i; j > i-n && j > 0; j-- {
+		if strings.Contains(sc.gap(j), ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounAsideReach is how many words after a negating pronoun and its
-// comma the phrase may stand (see pronounBeforeAside).
-const pronounAsideReach = 12
+// comma the phrase may stand (see pronounBeforeAside), and
+// pronounPredicateWords how many after the aside's last comma when it is
+// farther.
+const pronounAsideReach, pronounPredicateWords = 12, 3
 
 // afterNegation reads a phrase at sp with a negation of another language
 // after it at token k: a topic's denial ("Verletzt wurde nach Angaben der

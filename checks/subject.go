@@ -108,8 +108,10 @@ func subjectVerb(w string, saying bool) bool {
 // than the story's, or "": one of [other-matter-openers] opening it
 // ("Separately, ...", "Elsewhere in Europe: ...", after a live blog's
 // stamp) or one of [other-matter-words] in it ("the separate Crane
-// Fire"), when no fact of the sheet uses the word and it stands in none
-// of the fact's own spans (the refuting phrase "unrelated to the update").
+// Fire"), when no fact of the sheet uses the word, or of
+// [other-matter-phrases] ("the death was not linked to the fire"), when
+// it stands in none of the fact's own spans (the refuting phrase
+// "unrelated to the update").
 func (sent *sentence) otherMatter(sheet map[string]bool, own []span) string {
 	toks := sent.folded().tokens
 	k := 0
@@ -122,9 +124,13 @@ func (sent *sentence) otherMatter(sheet map[string]bool, own []span) string {
 	if k < len(toks) && otherMatterOpeners[toks[k].Text] && !sheet[toks[k].Text] {
 		return sent.scanner().tok(k)
 	}
+	sc := sent.scanner()
 	for i, tok := range toks {
 		if otherMatterWords[tok.Text] && !sheet[tok.Text] && !inSpans(i, own) {
 			return tok.Text
+		}
+		if p := sc.phraseAt(i, otherMatterPhrases); p != nil && !inSpans(i, own) {
+			return strings.Join(p, " ")
 		}
 	}
 	return ""
@@ -138,4 +144,5 @@ var subjectReflexives = lexicon.Set("subject-reflexives")
 var (
 	otherMatterOpeners = lexicon.Set("other-matter-openers")
 	otherMatterWords   = lexicon.Set("other-matter-words")
+	otherMatterPhrases = phrases("other-matter-phrases")
 )

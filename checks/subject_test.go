@@ -37,6 +37,16 @@ func TestOtherActorsAndMatters(t *testing.T) {
 		{"The Dunmore Fire has burned 12,500 acres.", "contradicts", "the sheet's own fire"},
 		{"Most of Keller County has burned, some 12,500 acres.", "contradicts", "a name after of is no subject"},
 	})
+	const deaths = "facts:\n  - id: deaths\n    claim: Nobody died in the fire.\n    statement: false\n    supports: [died | starb]\n"
+	assertVerdicts(t, deaths, "2026-08-20", []verdictCase{
+		{"A resident who died in hospital on Friday had long been ill, and doctors said the death was not linked to the fire.", "unsure", "the death said to be no part of the story"},
+		{"A resident died in hospital on Friday of burns from the fire.", "contradicts", "no such phrase"},
+		{"Ein Anwohner starb am Freitag im Krankenhaus, der Tod steht laut Ärzten in keinem Zusammenhang mit dem Brand.", "unsure", "and so in German"},
+	})
+	const cause = "facts:\n  - id: cause\n    claim: The update caused the outage.\n    statement: true\n    supports: [caused by the update]\n    refutes: [not linked to the update]\n    about: [outage]\n"
+	assertVerdicts(t, cause, "2026-03-05", []verdictCase{
+		{"The operator said the outage was not linked to the update.", "contradicts", "the phrase is the fact's own refuting phrase"},
+	})
 }
 
 // A word of [other-matter-words] that the fact's own phrases hold is the

@@ -452,11 +452,18 @@ func compoundTitle(src *reading, sent *sentence, k int) bool {
 // other ("Dev" and "Devan") or [given-name-short-forms] pairs them ("Bill"
 // and "William"), so the name may be the holder's as friends call them.
 func (m nameMatcher) shortGiven(sent *sentence, n nameMention) bool {
+	return m.givenOrShort(sent.folded().tokens[n.start].Text)
+}
+
+// givenOrShort reports whether a word may be the given name of the
+// sheet's name of two words or more, or a short form of it (see
+// shortGiven).
+func (m nameMatcher) givenOrShort(a string) bool {
 	words := m.accepted[0]
 	if len(words) < 2 {
 		return false
 	}
-	a, b := sent.folded().tokens[n.start].Text, words[0]
+	b := words[0]
 	for _, w := range words {
 		if !titles[w] && !nameTitles[w] {
 			b = w // "Dr. Miriam Okafor": Miriam
@@ -616,7 +623,8 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 		if f.taken[i] || tails[i] || m.known[w] || utf8.RuneCountInString(w) < minFuzzy {
 			continue
 		}
-		if ai, k, ok := m.nearMiss(w, run.end-run.start == 1); ok && m.othersAlign(toks, run, ai, i-k) {
+		fits := func(ai, k int) bool { return m.nearMissFits(toks, run, ai, i-k) } // "Sheriff Toliver": not the full name's surname after "Sheriff", the alias Tolliver
+		if ai, k, ok := m.nearMiss(w, run.end-run.start == 1, fits); ok {
 			n := len(m.accepted[ai])
 			if k < n-1 && !m.restFollows(toks, ai, k, i) {
 				continue // "Sieben Plätze nach oben" for the alias Platz 14: a name's first word, the rest of the name not after it
@@ -628,6 +636,25 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 			return
 		}
 	}
+}
+
+// nearMissFits reports whether a near miss of accepted name ai that would
+// start at token at of a run aligns with the name (see othersAlign) and,
+// for an alias shorter than the sheet's name with a word of the run
+// before it, whether that word may stand before the holder's name: a
+// title or a post ("Sheriff Toliver" for the alias Tolliver), or the
+// sheet's given name or a short form of it ("Ray Toliver" for Raymond
+// Tolliver). Another given name may be another person's: "Anna Toliver"
+// is no near miss.
+func (m nameMatcher) nearMissFits(toks []text.Token, run span, ai, at int) bool {
+	if !m.othersAlign(toks, run, ai, at) {
+		return false
+	}
+	if at <= run.start || len(m.accepted[ai]) >= len(m.accepted[0]) {
+		return true
+	}
+	w := toks[at-1].Text
+	return titles[w] || nameTitles[w] || m.givenOrShort(w)
 }
 
 // inWholeName reports whether token i stands in the words of an accepted
@@ -770,8 +797,9 @@ func (m nameMatcher) nearMissInName(toks []text.Token, run span, taken, tails []
 }
 
 // nearMiss reports whether a word is a near miss of a word of an accepted
-// name (of its last word only, when lastOnly), and which name and word.
-func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool) {
+// name (of its last word only, when lastOnly) for which fits holds, and
+// which name and word.
+func (m nameMatcher) nearMiss(w string, lastOnly bool, fits func(name, word int) bool) (name, word int, ok bool) {
 	if m.numberOf(w, lastOnly) {
 		return 0, 0, false
 	}
@@ -788,7 +816,7 @@ func (m nameMatcher) nearMiss(w string, lastOnly bool) (name, word int, ok bool)
 			if n >= 7 {
 				limit = 2
 			}
-			if d := spell.Distance(w, a); d >= 1 && d <= limit {
+			if d := spell.Distance(w, a); d >= 1 && d <= limit && fits(ai, k) {
 				return ai, k, true
 			}
 		}

@@ -587,8 +587,9 @@ func attributedBeforeColon(sent *sentence, sp span) int {
 // unrealisedAt returns where the words start that make a phrase what is
 // to happen or must (pendingAt: "a ransom to be paid in bitcoin"), what
 // was proposed or tried ([proposal-before]: "the motion to postpone the
-// vote was rejected") or what must still happen (stillPendingAt: "must
-// still be approved"), or -1.
+// vote was rejected"), what is said of any such thing (genericAt: "Any
+// ransom paid funds the next attack") or what must still happen
+// (stillPendingAt: "must still be approved"), or -1.
 func unrealisedAt(sent *sentence, sp span) int {
 	if k := pendingAt(sent, sp); k >= 0 {
 		return k
@@ -596,8 +597,43 @@ func unrealisedAt(sent *sentence, sp span) int {
 	if p := sent.scanner().phraseBefore(sp.start, proposalBefore); p != nil && !proposalCarried(sent, sp) {
 		return sp.start - len(p) // not "The motion to postpone the vote passed", "A third attempt to refloat her succeeded"
 	}
+	if k := genericAt(sent, sp); k >= 0 {
+		return k
+	}
 	return stillPendingAt(sent, sp)
 }
+
+// genericAt returns the token of a word of [generic-determiners] that
+// stands before the phrase at sp with one noun between ("Any ransom paid
+// by a hospital funds the next attack"), or of [generic-every] when a verb
+// of [generic-present] follows the phrase in its clause ("Every dollar
+// paid to these groups is a dollar for the next attack"), or -1: what is
+// said of any such thing, no one thing that happened.
+func genericAt(sent *sentence, sp span) int {
+	sc := sent.scanner()
+	k := sp.start - 2
+	if k < 0 || !plainGap(sc.gap(k+1)) || !plainGap(sc.gap(sp.start)) || !isLetters(sc.tok(k+1)) {
+		return -1
+	}
+	switch w := sc.tok(k); {
+	case genericDeterminers[w]:
+		return k
+	case genericEvery[w]:
+		for j := sp.end; j < len(sc.toks) && j <= sp.end+genericReach && plainGap(sc.gap(j)); j++ {
+			if genericPresent[sc.tok(j)] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// genericDeterminers, genericEvery and genericPresent: see genericAt.
+var genericDeterminers, genericEvery, genericPresent = lexicon.Set("generic-determiners"), lexicon.Set("generic-every"), lexicon.Set("generic-present")
+
+// genericReach is how many words after a phrase a verb of
+// [generic-present] may stand (see genericAt).
+const genericReach = 6
 
 // proposalCarried reports whether a word of [proposal-done] follows a
 // proposed phrase in its clause with no negation between: "The motion to

@@ -67,6 +67,9 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, ok := sc.ambiguousNumberWord(i); ok {
 		return x, i + 1, true
 	}
+	if x, ok := sc.gluedThousandsAt(i); ok {
+		return x, i + 1, true
+	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
 		x, end, ok := sc.aScaleAt(i)
@@ -104,6 +107,29 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 	}
 	return n.total + n.cur, j, true
+}
+
+// gluedThousandsAt reads a number word glued to a word of
+// [thousands-suffixes], as Italian, German and Dutch write thousands:
+// "cinquemila", "dreitausend", "tienduizend". The number word is one word
+// of [number-units], [number-units-before-scales] or [number-tens]. Not
+// after a scale and a word of [scale-joins]: "due milioni e
+// quattrocentomila" holds the rest of a figure, which is not read.
+func (sc scanner) gluedThousandsAt(i int) (float64, bool) {
+	t := sc.tok(i)
+	if len(t) < len("tremila") {
+		return 0, false // most words
+	}
+	for suffix := range thousandsSuffixes {
+		w, ok := strings.CutSuffix(t, suffix)
+		if !ok {
+			continue
+		}
+		if x := cmp.Or(units[w], beforeScales[w], tens[w]); x != 0 && !(scaleJoins[sc.tok(i-1)] && scales[sc.tok(i-2)] != 0) {
+			return x * 1e3, true
+		}
+	}
+	return 0, false
 }
 
 // tenOfAUnit reports whether the word of the tens at token i ends a unit's
@@ -869,13 +895,14 @@ var halfNotShares = lexicon.Set("fraction-not-wholes")
 // partOfScale reads a word before a scale of a million or more that
 // makes a part of it or a multiple: "eine halbe Million", "un
 // demi-million", "elf Millionen" (a word that is another word too, read
-// before a scale), "a quarter of a million".
+// before a scale, and before a thousand of other languages: "tres mil"),
+// "a quarter of a million".
 func (sc scanner) partOfScale(i int) (float64, int, bool) {
 	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
 		return s / 2, i + 2, true
 	}
-	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
-		return x * s, i + 2, true
+	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && (s >= 1e6 || thousandsSuffixes[sc.tok(i+1)]) && sc.gap(i+1) == " " {
+		return x * s, i + 2, true // "elf Millionen", "tres mil"
 	}
 	if x, s := oneBeforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "un millón", "eine Million"

@@ -191,6 +191,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Os agentes abriram um dos contentores no porto.", ""},                                     // Portuguese dos, of the, in a Portuguese one
 		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},     // a Spanish "por" beside Portuguese "ela": dos is of the
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},            // a word left out, read before a scale
+		{"Cinq mille personnes ont manifesté.", "Cinq mille=5,000"},                                 // French mille is a thousand: not five
+		{"Tres mil personas se manifestaron.", "Tres mil=3,000"},                                    // a word left out, read before a thousand written apart
+		{"Il corteo contava cinquemila persone.", "cinquemila=5,000"},                               // a number word glued to mila
+		{"Es kamen dreitausend Menschen.", "dreitausend=3,000"},                                     // and to tausend
+		{"Er kwamen tienduizend mensen.", "tienduizend=10,000"},                                     // and to duizend, a word left out
+		{"Heavy rain hit Tamil Nadu and the Famila stores.", ""},                                    // a word ending as a thousand, with no number word before the end
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},               // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},                  // a verb of exceeding: a bound
 		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},                    // Indian English scales

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -120,7 +121,7 @@ func (sc scanner) gluedThousandsAt(i int) (float64, bool) {
 	if len(t) < len("tremila") {
 		return 0, false // most words
 	}
-	for suffix := range thousandsSuffixes {
+	for _, suffix := range thousandsSuffixList {
 		w, ok := strings.CutSuffix(t, suffix)
 		if !ok {
 			continue
@@ -131,6 +132,10 @@ func (sc scanner) gluedThousandsAt(i int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// thousandsSuffixList holds the words of [thousands-suffixes] in order:
+// a slice is walked faster than a map, in the same order every run.
+var thousandsSuffixList = slices.Sorted(maps.Keys(thousandsSuffixes))
 
 // tenOfAUnit reports whether the word of the tens at token i ends a unit's
 // spelling with the word before it: "cento" of "per cento". It is looked

@@ -776,11 +776,12 @@ func negationAfter(sent *sentence, sp span) int {
 }
 
 // topicDenials, topicDenialParticles, topicArticles, topicDenialFillers
-// and topicDenialStops: see topicDenied.
+// topicDenialStops and topicDenialTurns: see topicDenied.
 var (
 	topicDenials, topicDenialParticles = lexicon.Set("topic-denials"), lexicon.Set("topic-denial-particles")
 	topicArticles, topicDenialFillers  = lexicon.Set("topic-articles"), lexicon.Set("topic-denial-fillers")
 	topicDenialStops, topicRelatives   = lexicon.Set("topic-denial-stops"), lexicon.Set("topic-denial-relatives")
+	topicDenialTurns                   = lexicon.Set("topic-denial-turns")
 )
 
 // topicExistenceVerbs ([topic-existence-verbs]) in a clause say whether
@@ -807,8 +808,10 @@ func topicDenied(sent *sentence, sp span, k int) bool {
 	if !openingPhrase(sent, sp) || !topicDenials[sc.tok(k)] && !topicDenialParticles[sc.tok(k)] {
 		return false
 	}
-	if sc.anyIn(k+1, len(f.tokens), topicDenialStops) {
-		return false // "Verletzt wurde niemand außer dem Fahrer"
+	for j := k + 1; j < len(f.tokens); j++ {
+		if w := sc.tok(j); topicDenialStops[w] || topicDenialTurns[w] && boundaries(f.marks[k], f.marks[j]) == 0 {
+			return false // "Verletzt wurde niemand außer dem Fahrer"; not "Gewonden vielen er niet, maar ..."
+		}
 	}
 	end := k + 1
 	for end < len(f.tokens) && boundaries(f.marks[k], f.marks[end]) == 0 {
@@ -1574,16 +1577,20 @@ func negationHedged(sent *sentence, i int) bool {
 
 // negationCancelled reports whether a word of [negation-cancellers]
 // stands right after the negation at token i, or after one word of
-// [canceller-gaps]: "not only", "ohne Zweifel", "pas de doute", "no hay
-// duda", "sans aucun doute".
+// [canceller-gaps], with no mark between: "not only", "ohne Zweifel", "pas
+// de doute", "no hay duda", "sans aucun doute"; not "keine, nur der
+// Fahrer", whose comma ends the negation's clause.
 func negationCancelled(sent *sentence, i int) bool {
 	sc := sent.scanner()
 	if sc.phraseAt(i, cancelledNegations) != nil {
 		return true // "Non a caso il governo ha vietato": not by chance
 	}
 	k := i + 1
-	for k <= i+maxCancellerGaps && !negationCancellers[sc.tok(k)] && cancellerGaps[sc.tok(k)] {
+	for k <= i+maxCancellerGaps && !negationCancellers[sc.tok(k)] && cancellerGaps[sc.tok(k)] && plainGap(sc.gap(k)) {
 		k++ // "pas de doute", "non c'è dubbio"
+	}
+	if !plainGap(sc.gap(k)) {
+		return false // "Verletzte gab es keine, nur der Fahrer erlitt einen Schock": the comma ends the negation's clause
 	}
 	if presenceWords[sc.tok(k)] {
 		return presenceAfter[sc.tok(k+1)] && sc.tok(k+3) != "to" && sc.tok(k+4) != "to" && sc.tok(k+2) != "that" // "not there for the course record", not "not there to reopen the plant"

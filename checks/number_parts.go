@@ -55,7 +55,11 @@ var partitiveOf, partitiveArticles = lexicon.Set("partitive-of"), lexicon.Set("p
 // ambiguousNumberWord).
 func (sc scanner) anyCountWord(i int) bool {
 	t := sc.tok(i)
-	return sc.countWord(i) || beforeScales[t] != 0 || beforeOwnScales[t] != 0
+	if scales[t] != 0 && i > 0 && plainGap(sc.gap(i)) {
+		return sc.anyCountWord(i - 1) // "eight thousand of its", "oito mil dos seus": a count ends in its scale
+	}
+	_, glued := sc.gluedThousandsAt(i)
+	return sc.countWord(i) || beforeScales[t] != 0 || beforeOwnScales[t] != 0 || glued
 }
 
 // countWord reports whether token i writes a count: digits, or a number

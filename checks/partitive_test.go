@@ -44,6 +44,10 @@ func TestPartitiveCountsShareTheUnit(t *testing.T) {
 		{"120", "Only 120 of its 8,000 members voted, the union said.", "silent", "agrees", "a fact with a term in the whole counts the whole, whatever its other groups say"},
 		{"120", "Some 120 of the $9,000 were affected.", "silent", "", "a part of a sum of money is no sum"},
 		{"9000", "Some 120 of the 9,000 members were affected.", "contradicts", "", "a term after a verb speaks of the part"},
+		{"3000", "Some three thousand of its 9,000 members were affected.", "agrees", "contradicts", "a part in words that ends in its scale"},
+		{"3000", "Uns três mil dos seus 9 000 members foram affected.", "agrees", "contradicts", "and in Portuguese, dos seus"},
+		{"3000", "Circa tremila dei 9.000 members sono stati affected.", "agrees", "contradicts", "a number word glued to its thousand"},
+		{"3000", "Some three thousand members were affected.", "agrees", "", "a count in words that is no part of a whole"},
 		{"500000000", "They say hundreds of millions of members were affected.", "silent", "", "hundreds of millions is a scale, not a part of a whole: no part of it is read (the staff fact, nearer, takes the number)"},
 	}
 	for _, tt := range tests {

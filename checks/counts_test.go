@@ -1304,3 +1304,27 @@ func TestFigureAfterAVagueQuantity(t *testing.T) {
 		{"Some 112 calls have failed since the outage began.", "contradicts", "a figure with no vague quantity before it counts"},
 	})
 }
+
+// A figure that an open-ended value allows but does not write ("at least
+// 1,200 tonnes" leaked) is the neighbour's when the neighbour's terms are
+// there and it holds that very figure: "carrying 84,000 tonnes" is the
+// cargo, not a leak that agrees.
+func TestOpenValueYieldsTheNeighboursFigure(t *testing.T) {
+	const sheet = `facts:
+  - id: leaked
+    claim: At least 1,200 tonnes of oil leaked.
+    number: at least 1200
+    unit: tonnes
+    about: [leaked | leaking]
+  - id: cargo
+    claim: The tanker carried 84,000 tonnes of crude.
+    number: 84000
+    unit: tonnes
+    about: [carrying | cargo]
+`
+	assertTwoVerdicts(t, sheet, "2025-03-20", []twoVerdictCase{
+		{"The tanker, carrying 84,000 tonnes of crude, began leaking oil.", "silent", "agrees", "the cargo's figure beside its term: the cargo's"},
+		{"The tanker, carrying 84,000 tonnes of crude, had leaked 1,500 tonnes by Friday.", "agrees", "agrees", "each fact its own figure"},
+		{"The tanker had leaked 84,000 tonnes by Friday.", "agrees", "silent", "no term of the cargo: the open value allows the figure"},
+	})
+}

@@ -84,8 +84,17 @@ func (m *matcher) ownValue(src *reading, sent *sentence, cd candidate) bool {
 		if r.LoOpen || r.HiOpen || r.Lo != r.Hi && !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return n.Lo == r.Lo && n.Hi == r.Hi || aroundExactly(r, n) }) {
 			return false
 		}
+		if !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return !openEnded(n) || n.Lo == r.Lo || n.Hi == r.Hi }) {
+			return false // "84,000 tonnes" beside the cargo's terms, for at least 1,200 tonnes leaked: allowed, not the sheet's figure
+		}
 	}
 	return true
+}
+
+// openEnded reports whether a value of the sheet has no upper end ("at
+// least 1,200") or no lower one ("up to 500").
+func openEnded(n facts.Interval) bool {
+	return math.IsInf(n.Hi, 1) || n.Lo == 0 && n.Hi > 0 && n.LoOpen
 }
 
 // aroundExactly reports whether a reading is an approximation around the
@@ -1803,13 +1812,17 @@ func (p peer) satisfied(src *reading, sent *sentence, cands []candidate, m *matc
 // charitable returns the other fact that a candidate value belongs to: a
 // value this fact does not hold but another fact that locates the sentence
 // does ("120 of its 9,000 members" for the 120 affected, when the sheet
-// holds 9,000 as the membership). Otherwise nil.
+// holds 9,000 as the membership); or a figure an open-ended value allows
+// but does not write, which another such fact holds as its own ("carrying
+// 84,000 tonnes" for at least 1,200 tonnes leaked, when the sheet holds
+// 84,000 tonnes as the cargo). Otherwise nil.
 func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers []peer) *matcher {
-	if len(peers) < 2 || m.value.holds(m.fact, src, sent, cd) {
+	held := m.value.holds(m.fact, src, sent, cd)
+	if len(peers) < 2 || held && (m.fact.Kind != facts.KindNumber || m.ownValue(src, sent, cd)) {
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && (!held || p.ownValue(src, sent, cd)) {
 			return p.matcher
 		}
 	}

@@ -839,14 +839,29 @@ var reportNounBefore = lexicon.Set("report-noun-before")
 
 // firstWord reports whether token i is the first word of its
 // sentence, or of a live blog's entry after its stamp ("17:20 — Reports
-// that ...").
+// that ...", "12:15 p.m. Reports that ...").
 func firstWord(toks []text.Token, i int) bool {
-	for _, t := range toks[:i] {
-		if !isDigits(t.Text) && zoneOffsets[t.Text] == nil {
+	for k, t := range toks[:i] {
+		if !isDigits(t.Text) && zoneOffsets[t.Text] == nil && !stampMeridiem(toks, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// stampMeridiem reports whether token k is "am" or "pm", or a letter of
+// "a.m." or "p.m.", after the digits of a stamp.
+func stampMeridiem(toks []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch prev := toks[k-1].Text; toks[k].Text {
+	case "am", "pm", "a", "p":
+		return isDigits(prev)
+	case "m":
+		return prev == "a" || prev == "p"
+	}
+	return false
 }
 
 // conditionOpeners and reflexiveSiMarkers ([reflexive-si-markers]): see

@@ -1328,3 +1328,15 @@ func TestOpenValueYieldsTheNeighboursFigure(t *testing.T) {
 		{"The tanker had leaked 84,000 tonnes by Friday.", "agrees", "silent", "no term of the cargo: the open value allows the figure"},
 	})
 }
+
+// A figure in a relative clause on a noun that is no term of the fact may
+// be that noun's: "the reserve fund, which held $2.3 million" is no cost
+// of the recount.
+func TestRelativeClauseOfAnotherNoun(t *testing.T) {
+	const sheet = "facts:\n  - id: cost\n    claim: The recount cost $48,500.\n    number: 48500\n    unit: dollars\n    about: [recount]\n"
+	assertVerdicts(t, sheet, "2025-11-20", []verdictCase{
+		{"The recount will be paid from the reserve fund, which held $2.3 million in July.", "unsure", "the clause tells of the fund"},
+		{"The recount, which cost $60,000, ended on Friday.", "contradicts", "the clause tells of the recount, a term of the fact"},
+		{"The county paid the firm, which billed $60,000 for the recount.", "contradicts", "a term in the clause: the figure may be the fact's"},
+	})
+}

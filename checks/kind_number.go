@@ -648,10 +648,36 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if bracketedAfterFigure(sent, n) {
 		return "in brackets right after another figure, it restates that one in another unit or currency (\"C$14 million ($10.2 million)\"), whose rounding or rate may differ"
 	}
+	if k := relativeOfOther(sent, n.start, spans); k > 0 {
+		return "it stands in a relative clause on \"" + sent.scanner().tok(k-1) + "\" (\", " + sent.scanner().tok(k) + " ...\"), no term of the fact: the figure may be that thing's"
+	}
 	if capitalisedBefore(src, sent, n) && !inSpans(n.start-1, spans) && (n.unit == nil || !n.unit.apart) { // the fact's unit after it, or one of the table: "Aero 500 bikes"; not money, "verdiente Corvane 0,25 Dollar"
 		return "a capitalised word before it may make it a model's number (\"the Aero 500 bikes\") or name what it counts (\"Pro 600 and Enterprise 3,000 requests\"), which is none of the fact's terms"
 	}
 	return ""
+}
+
+// relativeOfOther returns the token of the relative word (of
+// [relative-words]) that opens, after a comma, the clause of token i, when
+// the word before the comma is no term of the fact and no term stands in
+// that clause, or -1: "will come out of the reserve fund, which held $2.3
+// million" gives the fund's figure, not the recount's; "The recount, which
+// cost $60,000," gives the recount's.
+func relativeOfOther(sent *sentence, i int, spans []span) int {
+	f, sc := sent.folded(), sent.scanner()
+	k := i
+	for k > 0 && boundaries(f.marks[k-1], f.marks[i]) == 0 {
+		k--
+	}
+	if k == 0 || !relativeWords[sc.tok(k)] || !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") || inSpans(k-1, spans) {
+		return -1
+	}
+	for _, sp := range spans {
+		if sp.start >= k && boundaries(f.marks[k], f.marks[sp.start]) == 0 {
+			return -1 // "the fund, which paid for the recount, held $2.3 million": a term in the clause
+		}
+	}
+	return k
 }
 
 // valueOfNouns ([value-of-nouns]) before "of" and a figure name the figure

@@ -505,6 +505,9 @@ func TestProDropSaying(t *testing.T) {
 		{"Kiptoo ganó en Róterdam. La carrera fue rápida. Y añadió, emocionado: \"Este récord es para mi madre\".", "agrees", "añadió alone: he added, the speaker named two sentences before"},
 		{"Kiptoo ganó en Róterdam. La carrera fue rápida. \"Este récord es para mi padre\", contó después.", "contradicts", "contó alone: he told, and the quote differs"},
 		{"Kiptoo ganó en Róterdam. \"Este récord es para mi madre\", dijo su entrenador Pérez.", "silent", "a verb with a subject of its own: another sayer"},
+		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto ai giornalisti.", "contradicts", "Italian ha detto alone: he said"},
+		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto lui.", "contradicts", "and with lui after it"},
+		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto Giulio Neri.", "silent", "ha detto with a name after it: another sayer"},
 	})
 }
 

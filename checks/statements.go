@@ -351,17 +351,19 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 }
 
 // pronounBeforeAside returns the token of a negating pronoun (or one of
-// [other-denying-pronouns]) that opens the sentence and a comma follows, the phrase at sp standing after the
-// aside that comma opens and within pronounAsideReach words, or within
-// twice that when the aside's last comma stands at most
-// pronounPredicateWords words before the phrase, or -1: "Nobody, not even
+// [other-denying-pronouns]) that opens the sentence and a comma follows,
+// the phrase at sp standing after the aside that comma opens: within
+// pronounAsideReach words (an English pronoun), or within twice that when
+// the aside's last comma stands at most pronounPredicateWords words before
+// the phrase; or -1: "Nobody, not even
 // the driver, was hurt", "Nessuno, secondo quanto riferito dalla società
 // che gestisce lo scalo, è in gravi condizioni" deny the phrase, which the
 // checker does not parse, so it is not asserted.
 func pronounBeforeAside(sent *sentence, sp span) int {
 	sc := sent.scanner()
 	for k := 0; k < 2 && k < sp.start; k++ {
-		if (negatingPronounAt(sent, k) == k+1 || otherDenyingPronouns[sc.tok(k)]) && strings.HasPrefix(sc.gap(k+1), ",") && (sp.start-k <= pronounAsideReach || sp.start-k <= 2*pronounAsideReach && commaBefore(sc, sp.start, pronounPredicateWords)) {
+		english := negatingPronounAt(sent, k) == k+1
+		if (english || otherDenyingPronouns[sc.tok(k)]) && strings.HasPrefix(sc.gap(k+1), ",") && (english && sp.start-k <= pronounAsideReach || sp.start-k <= 2*pronounAsideReach && commaBefore(sc, sp.start, pronounPredicateWords)) {
 			return k
 		}
 	}
@@ -620,7 +622,7 @@ func genericAt(sent *sentence, sp span) int {
 		return k
 	case genericEvery[w]:
 		for j := sp.end; j < len(sc.toks) && j <= sp.end+genericReach && plainGap(sc.gap(j)); j++ {
-			if genericPresent[sc.tok(j)] {
+			if v := sc.tok(j); genericPresent[v] && (!genericCopulas[v] || genericPredicate(sc.tok(j+1))) {
 				return k
 			}
 		}
@@ -628,8 +630,19 @@ func genericAt(sent *sentence, sp span) int {
 	return -1
 }
 
-// genericDeterminers, genericEvery and genericPresent: see genericAt.
-var genericDeterminers, genericEvery, genericPresent = lexicon.Set("generic-determiners"), lexicon.Set("generic-every"), lexicon.Set("generic-present")
+// genericPredicate reports whether a word after a copula of
+// [generic-copulas] may open what any such thing is ("venture capital", "a
+// dollar"): no word of [generic-copula-stops], participle or gerund.
+func genericPredicate(w string) bool {
+	return w != "" && !genericCopulaStops[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// genericDeterminers, genericEvery, genericPresent, genericCopulas and
+// genericCopulaStops: see genericAt.
+var (
+	genericDeterminers, genericEvery, genericPresent = lexicon.Set("generic-determiners"), lexicon.Set("generic-every"), lexicon.Set("generic-present")
+	genericCopulas, genericCopulaStops               = lexicon.Set("generic-copulas"), lexicon.Set("generic-copula-stops")
+)
 
 // genericReach is how many words after a phrase a verb of
 // [generic-present] may stand (see genericAt).
@@ -776,12 +789,11 @@ func negationAfter(sent *sentence, sp span) int {
 }
 
 // topicDenials, topicDenialParticles, topicArticles, topicDenialFillers
-// topicDenialStops and topicDenialTurns: see topicDenied.
+// and topicDenialStops: see topicDenied.
 var (
 	topicDenials, topicDenialParticles = lexicon.Set("topic-denials"), lexicon.Set("topic-denial-particles")
 	topicArticles, topicDenialFillers  = lexicon.Set("topic-articles"), lexicon.Set("topic-denial-fillers")
 	topicDenialStops, topicRelatives   = lexicon.Set("topic-denial-stops"), lexicon.Set("topic-denial-relatives")
-	topicDenialTurns                   = lexicon.Set("topic-denial-turns")
 )
 
 // topicExistenceVerbs ([topic-existence-verbs]) in a clause say whether
@@ -808,10 +820,8 @@ func topicDenied(sent *sentence, sp span, k int) bool {
 	if !openingPhrase(sent, sp) || !topicDenials[sc.tok(k)] && !topicDenialParticles[sc.tok(k)] {
 		return false
 	}
-	for j := k + 1; j < len(f.tokens); j++ {
-		if w := sc.tok(j); topicDenialStops[w] || topicDenialTurns[w] && boundaries(f.marks[k], f.marks[j]) == 0 {
-			return false // "Verletzt wurde niemand außer dem Fahrer"; not "Gewonden vielen er niet, maar ..."
-		}
+	if sc.anyIn(k+1, len(f.tokens), topicDenialStops) {
+		return false // "Verletzt wurde niemand außer dem Fahrer"
 	}
 	end := k + 1
 	for end < len(f.tokens) && boundaries(f.marks[k], f.marks[end]) == 0 {
@@ -1371,31 +1381,49 @@ func reportedAfter(sent *sentence, k int) bool {
 // the particle that ends its clause: see separableDenial.
 var separableDenials = lexicon.Pairs("separable-denials")
 
-// splitDenialAt reports whether token i is the particle of a German or
-// Dutch verb of ruling out or rejecting split from it ([separable-denials]),
-// the verb before it in its clause and a said clause opening right after
-// it ([that-after-comma], or a clause of reported speech, see
-// reportedAfter): "Die Polizei schloss aus, dass Daten gestohlen
-// wurden", "Der Konzern wies zurück, dass", "De bank wees af dat", "wies
-// den Vorwurf zurück, Daten seien gestohlen worden". The
-// particle then denies that clause as "bestritt, dass" does. Not "kehrte
-// zurück, dass", no such verb; nor "schloss nicht aus, dass", which the
-// negation before it leaves open.
-func splitDenialAt(sent *sentence, i int) bool {
+// A splitClause is what the particle of a split verb of ruling out or
+// rejecting governs after it (see splitDenialAt).
+type splitClause int
+
+const (
+	splitNone     splitClause = iota
+	splitThat                 // "schloss aus, dass": the clause it denies
+	splitReported             // "wies den Vorwurf zurück, Daten seien gestohlen worden": the claim rejected, or the rejecter's own reason
+)
+
+// splitDenialAt reports what token i governs when it is the particle of a
+// German or Dutch verb of ruling out or rejecting split from it
+// ([separable-denials]), the verb before it in its clause: a said clause
+// opening right after it ([that-after-comma]), which it denies as
+// "bestritt, dass" does ("Die Polizei schloss aus, dass Daten gestohlen
+// wurden", "Der Konzern wies zurück, dass", "De bank wees af dat"), or a
+// clause of reported speech (see reportedAfter), which reads two ways:
+// "wies den Vorwurf zurück, Daten seien gestohlen worden" rejects it,
+// "wies die Schaulustigen zurück, das Gebäude sei einsturzgefährdet"
+// gives the police's reason. Not "kehrte zurück, dass", no such verb; nor
+// "schloss nicht aus, dass", which the negation before it leaves open.
+func splitDenialAt(sent *sentence, i int) splitClause {
 	f, sc := sent.folded(), sent.scanner()
 	particle := sc.tok(i)
-	if strings.Trim(sc.gap(i+1), " ,") != "" || !thatAfterComma[sc.tok(i+1)] && !reportedAfter(sent, i+1) {
-		return false
+	if strings.Trim(sc.gap(i+1), " ,") != "" {
+		return splitNone
+	}
+	clause := splitThat
+	if !thatAfterComma[sc.tok(i+1)] {
+		if !reportedAfter(sent, i+1) {
+			return splitNone
+		}
+		clause = splitReported
 	}
 	for k := i - 1; k >= 0 && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
 		if negations[sc.tok(k)] {
-			return false
+			return splitNone
 		}
 		if separableDenials[sc.tok(k)] == particle {
-			return true
+			return clause
 		}
 	}
-	return false
+	return splitNone
 }
 
 // denialStance returns how a denial d of a phrase at sp stands: a hedge
@@ -1988,12 +2016,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		if i >= rs && i < re {
 			continue
 		}
-		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && !splitDenialAt(sent, i) && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
+		split := splitDenialAt(sent, i)
+		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && split == splitNone && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
 			break
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
-		neg := negations[w] || splitDenialAt(sent, i) // "schloss aus, dass": the particle denies as "bestritt, dass" does
+		neg := negations[w] || split == splitThat // "schloss aus, dass": the particle denies as "bestritt, dass" does
+		if split == splitReported {
+			return i, hedged // "wies ... zurück, das Gebäude sei einsturzgefährdet": a claim rejected, or a reason given
+		}
 		if n > 0 && !coordinated {
 			k, st, done := pronounCue(sent, i, n, sp)
 			if done {

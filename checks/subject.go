@@ -109,9 +109,9 @@ func subjectVerb(w string, saying bool) bool {
 // ("Separately, ...", "Elsewhere in Europe: ...", after a live blog's
 // stamp) or one of [other-matter-words] in it ("the separate Crane
 // Fire"), when no fact of the sheet uses the word, or of
-// [other-matter-phrases] ("the death was not linked to the fire"), when
-// it stands in none of the fact's own spans (the refuting phrase
-// "unrelated to the update").
+// [other-matter-phrases] before what may be the story ("the death was not
+// linked to the fire", see storyNamed), when it stands in none of the
+// fact's own spans (the refuting phrase "unrelated to the update").
 func (sent *sentence) otherMatter(sheet map[string]bool, own []span) string {
 	toks := sent.folded().tokens
 	k := 0
@@ -129,11 +129,33 @@ func (sent *sentence) otherMatter(sheet map[string]bool, own []span) string {
 		if otherMatterWords[tok.Text] && !sheet[tok.Text] && !inSpans(i, own) {
 			return tok.Text
 		}
-		if p := sc.phraseAt(i, otherMatterPhrases); p != nil && !inSpans(i, own) {
+		if p := sc.phraseAt(i, otherMatterPhrases); p != nil && !inSpans(i, own) && sent.storyNamed(i+len(p)) {
 			return strings.Join(p, " ")
 		}
 	}
 	return ""
+}
+
+// storyNamed reports whether what a phrase of [other-matter-phrases]
+// says the sentence's thing has nothing to do with, the words from token j
+// to the end of its clause, may be the story: no date, no word of
+// [other-instance] or [former-value-words] there ("the death was not
+// linked to the blaze"; not "the blaze is not linked to last week's
+// fires", "it was not related to the power outage earlier that day",
+// something else).
+func (sent *sentence) storyNamed(j int) bool {
+	f := sent.folded()
+	for k := j; k < len(f.tokens) && boundaries(f.marks[j], f.marks[k]) == 0; k++ {
+		if w := f.tokens[k].Text; otherInstance[w] || formerValueWords[w] {
+			return false
+		}
+	}
+	for _, d := range sent.dateMentions() {
+		if d.start >= j && boundaries(f.marks[j], f.marks[d.start]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectReflexives after a name make it the subject of what follows:

@@ -41,6 +41,7 @@ func TestOtherActorsAndMatters(t *testing.T) {
 	assertVerdicts(t, deaths, "2026-08-20", []verdictCase{
 		{"A resident who died in hospital on Friday had long been ill, and doctors said the death was not linked to the fire.", "unsure", "the death said to be no part of the story"},
 		{"A resident died in hospital on Friday of burns from the fire.", "contradicts", "no such phrase"},
+		{"A firefighter died in the fire, which officials said was not linked to the arson attacks last month.", "contradicts", "what it has nothing to do with is another matter, of another time: the sentence is the story's"},
 		{"Ein Anwohner starb am Freitag im Krankenhaus, der Tod steht laut Ärzten in keinem Zusammenhang mit dem Brand.", "unsure", "and so in German"},
 	})
 	const cause = "facts:\n  - id: cause\n    claim: The update caused the outage.\n    statement: true\n    supports: [caused by the update]\n    refutes: [not linked to the update]\n    about: [outage]\n"

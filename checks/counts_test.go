@@ -1326,6 +1326,7 @@ func TestOpenValueYieldsTheNeighboursFigure(t *testing.T) {
 		{"The tanker, carrying 84,000 tonnes of crude, began leaking oil.", "silent", "agrees", "the cargo's figure beside its term: the cargo's"},
 		{"The tanker, carrying 84,000 tonnes of crude, had leaked 1,500 tonnes by Friday.", "agrees", "agrees", "each fact its own figure"},
 		{"The tanker had leaked 84,000 tonnes by Friday.", "agrees", "silent", "no term of the cargo: the open value allows the figure"},
+		{"The tanker leaked 84,000 tonnes, more than the cargo it was carrying.", "agrees", "agrees", "the leak's own term nearer the figure: the leak's"},
 	})
 }
 
@@ -1338,5 +1339,6 @@ func TestRelativeClauseOfAnotherNoun(t *testing.T) {
 		{"The recount will be paid from the reserve fund, which held $2.3 million in July.", "unsure", "the clause tells of the fund"},
 		{"The recount, which cost $60,000, ended on Friday.", "contradicts", "the clause tells of the recount, a term of the fact"},
 		{"The county paid the firm, which billed $60,000 for the recount.", "contradicts", "a term in the clause: the figure may be the fact's"},
+		{"Officials finished the recount on Friday, which cost $60,000.", "contradicts", "a date before the comma: which is the whole clause, the recount's"},
 	})
 }

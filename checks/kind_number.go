@@ -672,6 +672,9 @@ func relativeOfOther(sent *sentence, i int, spans []span) int {
 	if k == 0 || !relativeWords[sc.tok(k)] || !strings.HasPrefix(strings.TrimSpace(sc.gap(k)), ",") || inSpans(k-1, spans) {
 		return -1
 	}
+	if slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool { return d.end == k }) {
+		return -1 // "finished the recount on Friday, which cost $60,000": "which" is the whole clause's
+	}
 	for _, sp := range spans {
 		if sp.start >= k && boundaries(f.marks[k], f.marks[sp.start]) == 0 {
 			return -1 // "the fund, which paid for the recount, held $2.3 million": a term in the clause
@@ -1292,7 +1295,7 @@ func (numberKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 // approximately; open, a bound; partial, one year of a span; or yielding
 // to a firm one, disagreeing.
 func markSettling(f *facts.Fact, fd *Finding, v facts.Interval, n numberMention, rounded bool) {
-	fd.partial = fd.Agrees && v.Lo == v.Hi && rangeFact(f) // "2015" for model years 2009 to 2015
+	fd.partial = fd.Agrees && v.Lo == v.Hi && (rangeFact(f) || beyondOpen(f, v.Lo)) // "2015" for model years 2009 to 2015; "40" for at least 14
 	fd.firm = fd.Agrees && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen && !fd.partial && !rounded
 	limit := v.Lo == 0 && f.Number.Lo == f.Number.Hi && v.Hi == f.Number.Hi // "up to 1,500 connections": the sheet's limit itself
 	// "at least four" settles others for six, not "at least 11" for 53
@@ -1689,6 +1692,14 @@ func gluedScaleSuffix(t string) (string, float64) {
 		}
 	}
 	return "", 0
+}
+
+// beyondOpen reports whether every value a number fact accepts is
+// open-ended and x is none of their bounds: "40 passengers" is allowed by
+// "at least 14" but does not state it, and settles no other figure (see
+// settleWithinSentences), where "14 passengers" does.
+func beyondOpen(f *facts.Fact, x float64) bool {
+	return len(f.Numbers) > 0 && !slices.ContainsFunc(f.Numbers, func(n facts.Interval) bool { return !openEnded(n) || n.Lo == x || n.Hi == x })
 }
 
 // rangeFact reports whether every value a number fact accepts is a range:

@@ -76,6 +76,10 @@ type nameMatcher struct {
 	// codes holds the indices of the accepted spellings that are
 	// identifiers (see isCode).
 	codes []int
+	// roleWords holds the folded words of the fact's role: a title of
+	// the holder's own post before a near miss of a surname alias
+	// ("Sheriff Toliver" for role sheriff; see nearMissFits).
+	roleWords map[string]bool
 }
 
 // transliterations are the letters a name may also be written with in
@@ -120,7 +124,12 @@ func spellings(n facts.Name) []string {
 
 func newNameMatcher(n facts.Name) nameMatcher {
 	var m nameMatcher
-	m.common = make(map[string]bool)
+	m.common, m.roleWords = make(map[string]bool), make(map[string]bool)
+	for _, r := range n.Roles {
+		for _, w := range text.Words(r) {
+			m.roleWords[w] = true
+		}
+	}
 	capital := make(map[string]bool)
 	for _, a := range spellings(n) {
 		m.accepted = append(m.accepted, text.Words(a))
@@ -452,18 +461,11 @@ func compoundTitle(src *reading, sent *sentence, k int) bool {
 // other ("Dev" and "Devan") or [given-name-short-forms] pairs them ("Bill"
 // and "William"), so the name may be the holder's as friends call them.
 func (m nameMatcher) shortGiven(sent *sentence, n nameMention) bool {
-	return m.givenOrShort(sent.folded().tokens[n.start].Text)
-}
-
-// givenOrShort reports whether a word may be the given name of the
-// sheet's name of two words or more, or a short form of it (see
-// shortGiven).
-func (m nameMatcher) givenOrShort(a string) bool {
 	words := m.accepted[0]
 	if len(words) < 2 {
 		return false
 	}
-	b := words[0]
+	a, b := sent.folded().tokens[n.start].Text, words[0]
 	for _, w := range words {
 		if !titles[w] && !nameTitles[w] {
 			b = w // "Dr. Miriam Okafor": Miriam
@@ -641,11 +643,12 @@ func (m nameMatcher) nearMissWord(f *nameMentions, toks []text.Token, run span, 
 // nearMissFits reports whether a near miss of accepted name ai that would
 // start at token at of a run aligns with the name (see othersAlign) and,
 // for an alias shorter than the sheet's name with a word of the run
-// before it, whether that word may stand before the holder's name: a
-// title or a post ("Sheriff Toliver" for the alias Tolliver), or the
-// sheet's given name or a short form of it ("Ray Toliver" for Raymond
-// Tolliver). Another given name may be another person's: "Anna Toliver"
-// is no near miss.
+// before it, whether that word may stand before the holder's name: an
+// abbreviated title, a word of the fact's role ("Sheriff Toliver" for the
+// alias Tolliver of a sheriff; not "Judge Olson" for Mark Olsen, who may
+// be another person), or the sheet's given name or a shorter form of it
+// ("Ray Toliver" for Raymond Tolliver; not "Pauline" for Paul). Another
+// given name may be another person's: "Anna Toliver" is no near miss.
 func (m nameMatcher) nearMissFits(toks []text.Token, run span, ai, at int) bool {
 	if !m.othersAlign(toks, run, ai, at) {
 		return false
@@ -654,7 +657,8 @@ func (m nameMatcher) nearMissFits(toks []text.Token, run span, ai, at int) bool 
 		return true
 	}
 	w := toks[at-1].Text
-	return titles[w] || nameTitles[w] || m.givenOrShort(w)
+	given, _, ok := m.givenName()
+	return titles[w] || m.roleWords[w] || ok && (w == given || strings.HasPrefix(given, w) || givenShortForms[w] == given)
 }
 
 // inWholeName reports whether token i stands in the words of an accepted

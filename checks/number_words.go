@@ -50,8 +50,8 @@ func gluedScale(t string) (float64, bool) {
 func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	var n spelledNumber
 	j := i
-	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) || unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) {
-		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word; "cent quarante": no 40
+	if sc.tok(i-1) == "of" && fractions[sc.tok(i-2)] || sc.tenOfAUnit(i) || unreadHundreds[sc.tok(i-1)] && plainGap(sc.gap(i)) || sc.thousandBefore(i) {
+		return 0, 0, false // "a third of a million": a part of it, which is not read; "per cento": a unit's word; "cent quarante": no 40; "tres mil quinientas": no 500
 	}
 	if x := roundCounts[sc.tok(i)]; x != 0 && roundCountArticles[sc.tok(i-1)] && !sc.ofThousands(i+1) { // not "una decina di migliaia"
 		return x, i + 1, true // "une cinquantaine": about fifty (see extractNumbers)
@@ -112,26 +112,76 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 
 // gluedThousandsAt reads a number word glued to a word of
 // [thousands-suffixes], as Italian, German and Dutch write thousands:
-// "cinquemila", "dreitausend", "tienduizend". The number word is one word
-// of [number-units], [number-units-before-scales] or [number-tens]. Not
-// after a scale and a word of [scale-joins]: "due milioni e
-// quattrocentomila" holds the rest of a figure, which is not read.
+// "cinquemila", "dreitausend", "tienduizend" (see gluedThousands). Not
+// after a scale and a word of [scale-joins] ("due milioni e
+// quattrocentomila" holds the rest of a figure, which is not read), nor
+// before its hundreds ("drieduizend vijfhonderd", see hundredsAfter).
 func (sc scanner) gluedThousandsAt(i int) (float64, bool) {
-	t := sc.tok(i)
+	x, ok := gluedThousands(sc.tok(i))
+	return x, ok && !(scaleJoins[sc.tok(i-1)] && scales[sc.tok(i-2)] != 0) && !sc.hundredsAfter(i+1)
+}
+
+// gluedThousands reads a word that is a number word glued to a word of
+// [thousands-suffixes]: one word of [number-units],
+// [number-units-before-scales] or [number-tens] before it.
+func gluedThousands(t string) (float64, bool) {
 	if len(t) < len("tremila") {
 		return 0, false // most words
 	}
 	for _, suffix := range thousandsSuffixList {
-		w, ok := strings.CutSuffix(t, suffix)
-		if !ok {
-			continue
-		}
-		if x := cmp.Or(units[w], beforeScales[w], tens[w]); x != 0 && !(scaleJoins[sc.tok(i-1)] && scales[sc.tok(i-2)] != 0) {
-			return x * 1e3, true
+		if w, ok := strings.CutSuffix(t, suffix); ok {
+			if x := cmp.Or(units[w], beforeScales[w], tens[w]); x != 0 {
+				return x * 1e3, true
+			}
 		}
 	}
 	return 0, false
 }
+
+// hundredsAfter reports whether token j, right after a thousand, goes on
+// the figure with its hundreds or less, perhaps after a word of
+// [scale-joins] ("tres mil quinientas", "drieduizend vijfhonderd",
+// "dreitausend fünfhundert", "tremila e cinquecento"): a number word of
+// [number-units], [number-units-before-scales] or [number-tens], or one
+// ending in a word of [hundreds-suffixes]. The thousand alone is then not
+// the figure.
+func (sc scanner) hundredsAfter(j int) bool {
+	if scaleJoins[sc.tok(j)] && plainGap(sc.gap(j)) {
+		j++ // "tremila e cinquecento"
+	}
+	w := sc.tok(j)
+	if w == "" || !plainGap(sc.gap(j)) {
+		return false
+	}
+	if units[w] != 0 || beforeScales[w] != 0 || tens[w] != 0 {
+		return true
+	}
+	for _, suffix := range hundredsSuffixList {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// thousandBefore reports whether a thousand ends right before token i,
+// perhaps with a word of [scale-joins] between: the number word there is
+// the rest of a figure ("tres mil quinientas", "tremila e cinquecento"),
+// never a figure of its own.
+func (sc scanner) thousandBefore(i int) bool {
+	k := i - 1
+	if scaleJoins[sc.tok(k)] && plainGap(sc.gap(k)) {
+		k--
+	}
+	if !plainGap(sc.gap(i)) || k < 0 {
+		return false
+	}
+	_, glued := gluedThousands(sc.tok(k))
+	return thousandsSuffixes[sc.tok(k)] || glued
+}
+
+// hundredsSuffixList holds the words of [hundreds-suffixes] in order.
+var hundredsSuffixList = slices.Sorted(maps.Keys(lexicon.Set("hundreds-suffixes")))
 
 // thousandsSuffixList holds the words of [thousands-suffixes] in order:
 // a slice is walked faster than a map, in the same order every run.
@@ -906,7 +956,7 @@ func (sc scanner) partOfScale(i int) (float64, int, bool) {
 	if s := scales[sc.tok(i+1)]; halfWords[sc.tok(i)] && s >= 1e6 && (sc.gap(i+1) == " " || sc.gap(i+1) == "-") {
 		return s / 2, i + 2, true
 	}
-	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && (s >= 1e6 || thousandsSuffixes[sc.tok(i+1)]) && sc.gap(i+1) == " " {
+	if x, s := beforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && (s >= 1e6 || thousandsSuffixes[sc.tok(i+1)] && !sc.hundredsAfter(i+2)) && sc.gap(i+1) == " " {
 		return x * s, i + 2, true // "elf Millionen", "tres mil"
 	}
 	if x, s := oneBeforeScales[sc.tok(i)], scales[sc.tok(i+1)]; x != 0 && s >= 1e6 && sc.gap(i+1) == " " {

@@ -196,6 +196,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il corteo contava cinquemila persone.", "cinquemila=5,000"},                               // a number word glued to mila
 		{"Es kamen dreitausend Menschen.", "dreitausend=3,000"},                                     // and to tausend
 		{"Er kwamen tienduizend mensen.", "tienduizend=10,000"},                                     // and to duizend, a word left out
+		{"Drieduizend vijfhonderd mensen kwamen.", ""},                                              // a thousand with hundreds after it goes on: not read as 3,000
+		{"Tres mil quinientas personas vinieron.", ""},                                              // nor its hundreds alone as 500
+		{"Tremila e cinquecento persone sono venute.", ""},                                          // nor after a join
 		{"Heavy rain hit Tamil Nadu and the Famila stores.", ""},                                    // a word ending as a thousand, with no number word before the end
 		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},               // half of a scale in another language
 		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},                  // a verb of exceeding: a bound
@@ -877,6 +880,7 @@ func TestOpenSheetValueSettlesItsSentence(t *testing.T) {
 	assertVerdicts(t, treated, "2025-10-20", []verdictCase{
 		{"Twelve passengers were treated at the gate: in all, 14 passengers were treated.", "agrees", "14 meets the sheet's bound: the 12 beside it is about something else"},
 		{"Twelve passengers were treated at the gate.", "contradicts", "12 alone falls short of at least 14"},
+		{"Twelve passengers were treated at the gate, and 40 passengers were evacuated.", "contradicts", "a figure the bound allows but that is not the bound settles nothing: the 12 stands"},
 	})
 }
 

@@ -81,6 +81,9 @@ func (m *matcher) ownValue(src *reading, sent *sentence, cd candidate) bool {
 		return false
 	}
 	for _, r := range cd.readings {
+		if slices.Contains(m.fact.Numbers, r) {
+			continue // "at least 20 missing" for at least 20: the sheet's very value
+		}
 		if r.LoOpen || r.HiOpen || r.Lo != r.Hi && !slices.ContainsFunc(m.fact.Numbers, func(n facts.Interval) bool { return n.Lo == r.Lo && n.Hi == r.Hi || aroundExactly(r, n) }) {
 			return false
 		}
@@ -1822,11 +1825,20 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && (!held || p.ownValue(src, sent, cd)) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && (!held || p.ownValue(src, sent, cd) && nearerOf(sent, cd, p.first)) {
 			return p.matcher
 		}
 	}
 	return nil
+}
+
+// nearerOf reports whether a candidate stands nearer a fact's first-group
+// terms (first) than the terms it was read by: "carrying 84,000 tonnes"
+// is the cargo's, where "45 people died ... and 60 were hurt" keeps 45 for
+// the dead.
+func nearerOf(sent *sentence, cd candidate, first []span) bool {
+	d := sent.nearest(cd.at, newAnchorSet(first))
+	return d >= 0 && d < cd.dist
 }
 
 // holdsAsRead reports whether a candidate that another fact read is this

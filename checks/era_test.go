@@ -45,6 +45,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "It recalls a raid of 2019; eight men stole gems here.", "contradicts", "a semicolon ends the dated clause"},
 		{dated, "It recalls the 2019 raid, which left a vault robbed by eight men.", "unsure", "a which-clause goes on about the dated raid"},
 		{dated, "During the 2019 raid on the vault, eight men stole gems.", "unsure", "a dated phrase opening the sentence sets its scene"},
+		{dated, "When thieves hit Dresden in 2019, eight men stole gems.", "unsure", "a dated clause of when opening the sentence sets its scene too"},
+		{dated, "When the guards left, eight men stole gems.", "contradicts", "a when-clause with no date sets no other time"},
 		{dated, "The vault, shut in 2019, was robbed by eight men.", "contradicts", "a dated participle between commas after the subject does not"},
 		{dated, "The last raid in Dresden, in 2019, left a vault robbed by eight men.", "unsure", "a date alone between commas dates the clause it interrupts"},
 		{dated, "The last raid in Dresden, in 2019, was brief; eight men robbed the vault.", "contradicts", "not past the end of that clause"},

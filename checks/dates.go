@@ -605,6 +605,16 @@ func monthRanges(name string) map[string][2]int {
 // Wednesday", "confirmed again on Wednesday".
 func (sc scanner) saidRightBefore(start int) bool { return sc.verbBefore(start, saidVerbs) >= 0 }
 
+// reportActBeside reports whether a phrase of [report-acts] stands right
+// after the date at tokens start to end, or right before it: "today gave
+// a further update on the fire", "issued a statement on Monday".
+func (sc scanner) reportActBeside(start, end int) bool {
+	return plainGap(sc.gap(end)) && sc.phraseAt(end, reportActs) != nil || plainGap(sc.gap(start)) && sc.phraseBefore(start, reportActs) != nil
+}
+
+// reportActs: see reportActBeside.
+var reportActs = phrases("report-acts")
+
 // verbBefore returns the token of a verb of verbs right before token
 // start, perhaps over a word of [sayer-adverbs], or -1.
 func (sc scanner) verbBefore(start int, verbs map[string]bool) int {
@@ -717,7 +727,7 @@ func (sc scanner) dateMentionOf(expr dateExpr, i, end int) dateMention {
 		expr.asOf, start = true, i-2 // as of Monday
 	}
 	sc.endOf(&expr, i)
-	said := sc.saidRightBefore(start) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
+	said := sc.saidRightBefore(start) || sc.reportActBeside(start, end) || sc.toldWhom(start) || (saidVerbs[sc.tok(end)] && plainGap(sc.gap(end))) || sc.saidThat(start, end) || sc.saidBy(start) || sc.saidInverted(start) && sc.clauseEnds(end) || sc.cited(start, end)
 	noYear := expr.rel == absolute && expr.month != 0 && expr.year == 0 && expr.to == nil
 	deadline := sc.byDeadline(i) && !sc.possessive(end)                                                  // not "hit by Monday's hailstorm": an agent, whose day it gives
 	bound := boundPreps[prev] && !(sc.possessive(end) && sc.nounAfter(end) >= 0) && !sc.throughDuring(i) // read only for a fact that is a bound itself: "until September 30"

@@ -488,6 +488,17 @@ func TestSaidDateGoesToSaidFacts(t *testing.T) {
 	})
 }
 
+// A date beside a phrase of giving out word ("gave an update", "issued a
+// statement") dates the report, not what it is about.
+func TestReportActDatesTheReport(t *testing.T) {
+	const fire = "facts:\n  - id: fire\n    claim: The fire broke out on Saturday 13 September 2025.\n    date: 2025-09-13\n    about: [fire]\n"
+	assertVerdicts(t, fire, "2025-09-15", []verdictCase{
+		{"The ferry line today gave a further update on the fire.", "silent", "today dates the update"},
+		{"The ferry line issued a statement on Monday about the fire.", "silent", "on Monday dates the statement"},
+		{"The fire broke out on Monday, the ferry line said.", "contradicts", "the date beside the fact's own verb"},
+	})
+}
+
 // "who turned 23 in November" dates a birthday, no event of the fact.
 func TestBirthdayIsNoEventDate(t *testing.T) {
 	const jump = "facts:\n  - id: jump\n    claim: Solvang flew 146.5 metres on 17 January 2026.\n    date: 2026-01-17\n    about: [flew | flies]\n"

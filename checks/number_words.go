@@ -65,10 +65,7 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
-	if x, ok := sc.ambiguousNumberWord(i); ok {
-		return x, i + 1, true
-	}
-	if x, ok := sc.gluedThousandsAt(i); ok {
+	if x, ok := sc.oneWordNumber(i); ok {
 		return x, i + 1, true
 	}
 	switch sc.tok(i) {
@@ -108,6 +105,16 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 	}
 	return n.total + n.cur, j, true
+}
+
+// oneWordNumber reads a number of one word that the words around make one
+// (ambiguousNumberWord) or that glues its thousands to it
+// (gluedThousandsAt).
+func (sc scanner) oneWordNumber(i int) (float64, bool) {
+	if x, ok := sc.ambiguousNumberWord(i); ok {
+		return x, true
+	}
+	return sc.gluedThousandsAt(i)
 }
 
 // gluedThousandsAt reads a number word glued to a word of

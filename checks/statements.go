@@ -2023,20 +2023,17 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
 		neg := negations[w] || split == splitThat // "schloss aus, dass": the particle denies as "bestritt, dass" does
-		if split == splitReported {
-			return i, hedged // "wies ... zurück, das Gebäude sei einsturzgefährdet": a claim rejected, or a reason given
-		}
 		if n > 0 && !coordinated {
-			k, st, done := pronounCue(sent, i, n, sp)
-			if done {
+			if k, st, done := pronounCue(sent, i, n, sp); done {
 				return k, st
-			}
-			if k < i {
+			} else if k < i {
 				i = k + 1 // the pronoun denies no such phrase: go on before it
 				continue
 			}
 		}
 		switch {
+		case split == splitReported:
+			return i, hedged // "wies ... zurück, das Gebäude sei einsturzgefährdet": a claim rejected, or a reason given
 		case w == "no" && !noNegates(sent): // Portuguese "no segundo corte": "in the"
 		case complementizers[w] && i > 0 && coordinators[sent.folded().tokens[i-1].Text]:
 			coordinated, embedded, reach = true, true, cueWindow+embeddedReach // "no ransom was paid and that passwords were exposed": no negation before reaches it
@@ -2065,12 +2062,19 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		case neg || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, sp, embedded)
 		default:
-			if k, cue, ok := mildCue(sent, i, sp); ok && kind == asserts {
-				at, kind = k, cue
-			}
+			at, kind = mildCueOr(sent, i, sp, at, kind)
 		}
 	}
 	return finalCue(sent, sp, at, kind, reach)
+}
+
+// mildCueOr returns the mild cue at token i (see mildCue) when no cue but
+// the phrase's own assertion was found so far, else the cue found.
+func mildCueOr(sent *sentence, i int, sp span, at int, kind stance) (int, stance) {
+	if k, cue, ok := mildCue(sent, i, sp); ok && kind == asserts {
+		return k, cue
+	}
+	return at, kind
 }
 
 // withoutEnded reports whether a finite verb (a word of

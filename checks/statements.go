@@ -1759,6 +1759,8 @@ func predicateOf(between []text.Token) bool {
 			// "No one was killed or hurt": the negated subject's predicate goes on past "or"
 		case (k >= len(between)-2 || between[k+1].Text == "to") && predicateVerb(between[k:]):
 			return true // "No one suffered serious injuries", "suffered an injury"
+		case aux && (pastForm(t.Text) || predicateParticiples[t.Text]) && predicateTail(between[k+1:]):
+			return true // "Nobody was taken to hospital": the phrase the participle's object
 		default:
 			return false
 		}
@@ -1903,6 +1905,9 @@ func predicateVerb(ws []text.Token) bool {
 		return false
 	}
 	for k, t := range ws[1:] {
+		if predicateTail(ws[k+1:]) {
+			return true // "needed to go to the hospital": the phrase the object of its preposition
+		}
 		if t.Text == "to" && k+2 < len(ws) {
 			continue // "No one needed to go to hospital": an infinitive after the verb
 		}
@@ -1912,6 +1917,26 @@ func predicateVerb(ws []text.Token) bool {
 	}
 	return true
 }
+
+// predicateTail reports whether the words between a negating pronoun's
+// verb and the phrase are a preposition of [predicate-tail-prepositions]
+// and articles at most: the phrase is the verb's object ("to", "to the",
+// "in"). None at all is none.
+func predicateTail(ws []text.Token) bool {
+	if len(ws) == 0 || !predicateTailPrepositions[ws[0].Text] {
+		return false
+	}
+	for _, t := range ws[1:] {
+		if !determiners[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateTailPrepositions and predicateParticiples: see predicateTail
+// and predicateOf.
+var predicateTailPrepositions, predicateParticiples = lexicon.Set("predicate-tail-prepositions"), lexicon.Set("predicate-participles")
 
 // predicateVerbs: see predicateVerb.
 var predicateVerbs = lexicon.Set("predicate-verbs")

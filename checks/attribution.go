@@ -441,12 +441,16 @@ var pronouns = lexicon.Set("pronouns")
 // proDropAlone reports whether a verb of [pro-drop-sayings] in a sentence
 // stands with no name for its subject: no word with a capital right before
 // it, nor among the few words after it in its clause ("dijo su entrenador
-// Pérez").
+// Pérez"); an Italian participle only after "ha" or "aveva"
+// ([pro-drop-participles]: not "hanno detto", "è stato detto").
 func proDropAlone(sent *sentence) bool {
 	f := sent.folded()
 	for k, t := range f.tokens {
 		if !proDropSayings[t.Text] || k > 0 && unicode.IsUpper(sent.writtenAt(k-1)) && plainGap(sent.scanner().gap(k)) && !notSayerSubjects[f.tokens[k-1].Text] {
 			continue
+		}
+		if proDropParticiples[t.Text] && (k == 0 || f.tokens[k-1].Text != "ha" && f.tokens[k-1].Text != "aveva") {
+			continue // "hanno detto", "è stato detto", "avrebbe detto": no "he said"
 		}
 		named := false
 		for j := k + 1; j < len(f.tokens) && j <= k+4 && plainGap(sent.scanner().gap(j)); j++ {
@@ -458,6 +462,9 @@ func proDropAlone(sent *sentence) bool {
 	}
 	return false
 }
+
+// proDropParticiples: see proDropAlone.
+var proDropParticiples = lexicon.Set("pro-drop-participles")
 
 // otherPronounSaying reports whether the words hold a verb of saying of
 // another language with a subject pronoun of [other-pronouns] right before

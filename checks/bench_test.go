@@ -128,7 +128,7 @@ func BenchmarkStages(b *testing.B) {
 			for _, src := range readings {
 				for i := range src.sents {
 					sent := &src.sents[i]
-					dates, _ := extractDates(sent.folded().norm.S, sent.folded().tokens)
+					dates, _ := extractDates(sent.folded().norm.S, sent.folded().tokens, nil)
 					_ = extractNumbers(sent.folded().norm.S, sent.folded().tokens, dates, sent)
 				}
 			}

@@ -437,9 +437,10 @@ var yearBeforeFormula = lexicon.Set("year-before-formula")
 
 // extractDates finds the date expressions of a sentence, left to right,
 // and apart those after a bound word: "before 2013", "until 30 September
-// 2026". A bound's mention starts at its word.
-func extractDates(s string, toks []text.Token) (out, bounds []dateMention) {
-	sc := scanner{s: s, toks: toks}
+// 2026". A bound's mention starts at its word. cased, the sentence as
+// written, tells the case of its words; nil where it is not known.
+func extractDates(s string, toks []text.Token, cased *sentence) (out, bounds []dateMention) {
+	sc := scanner{s: s, toks: toks, cased: cased}
 	recurred := -1 // where the last day that comes back every year ended
 	for i := 0; i < len(toks); {
 		expr, end, ok := sc.dateAt(i)
@@ -609,7 +610,19 @@ func (sc scanner) saidRightBefore(start int) bool { return sc.verbBefore(start, 
 // after the date at tokens start to end, or right before it: "today gave
 // a further update on the fire", "issued a statement on Monday".
 func (sc scanner) reportActBeside(start, end int) bool {
-	return plainGap(sc.gap(end)) && sc.phraseAt(end, reportActs) != nil || plainGap(sc.gap(start)) && sc.phraseBefore(start, reportActs) != nil
+	if sc.possessive(end) {
+		return false // "gave an update on Wednesday's fire": the fire's day
+	}
+	return plainGap(sc.gap(end)) && sc.phraseAt(end, reportActs) != nil && sc.subjectBefore(start) || plainGap(sc.gap(start)) && sc.phraseBefore(start, reportActs) != nil
+}
+
+// subjectBefore reports whether the word before a date at token start may
+// end the subject of the verb after it: a name with a capital or a
+// pronoun ("Northcliffe Ferries today gave an update", "It on Monday
+// issued a statement"); not a word of a clause of its own ("the ferry
+// that caught fire on Wednesday gave an update").
+func (sc scanner) subjectBefore(start int) bool {
+	return start > 0 && (sc.capital(start-1) || pronouns[sc.tok(start-1)])
 }
 
 // reportActs: see reportActBeside.

@@ -493,7 +493,9 @@ func TestSaidDateGoesToSaidFacts(t *testing.T) {
 func TestReportActDatesTheReport(t *testing.T) {
 	const fire = "facts:\n  - id: fire\n    claim: The fire broke out on Saturday 13 September 2025.\n    date: 2025-09-13\n    about: [fire]\n"
 	assertVerdicts(t, fire, "2025-09-15", []verdictCase{
-		{"The ferry line today gave a further update on the fire.", "silent", "today dates the update"},
+		{"Harbour Ferries today gave a further update on the fire.", "silent", "today, after a name, dates the update"},
+		{"The ferry that caught fire on Monday gave an update on the rescue.", "contradicts", "a date after a word of a clause of its own is that clause's"},
+		{"Harbour Ferries gave an update on Monday's fire.", "contradicts", "a possessive date names the fire's day"},
 		{"The ferry line issued a statement on Monday about the fire.", "silent", "on Monday dates the statement"},
 		{"The fire broke out on Monday, the ferry line said.", "contradicts", "the date beside the fact's own verb"},
 	})

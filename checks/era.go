@@ -280,7 +280,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if inPersonClause(sent, d.span, sp) {
 			continue // "Kotut, who finished fourth here two years ago, ran 2:05:47": the date is his earlier race's
 		}
-		if opensSentence(sent, d.span) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) || datedWithPhrase(sent, d.span, sp) {
+		if opensSentence(sent, d.span) || sceneClause(sent, d) || !sent.leavesClause(d.span, sp, true) || labelDate(sent, d.span) || parenthetical(sent, d.span, sp) || datedWithPhrase(sent, d.span, sp) {
 			return strconv.Itoa(y)
 		}
 	}
@@ -487,6 +487,18 @@ func opensSentence(sent *sentence, d span) bool {
 	}
 	return sceneOpeners[f.tokens[open].Text]
 }
+
+// sceneClause reports whether a date stands in a clause that a word of
+// [scene-clauses] opens at the start of the sentence, naming no thing
+// ("When the ferry burned in 1990, ..."; not "When the fire reached the
+// 1990 extension, ...").
+func sceneClause(sent *sentence, d dateMention) bool {
+	f := sent.folded()
+	return len(f.tokens) > 0 && sceneClauses[f.tokens[0].Text] && d.noun < 0 && boundaries(f.marks[0], f.marks[d.start]) == 0
+}
+
+// sceneClauses: see sceneClause.
+var sceneClauses = lexicon.Set("scene-clauses")
 
 // sceneOpeners are the prepositions that open a phrase setting the scene
 // of a sentence: "During the 2018 fire, ...".

@@ -47,6 +47,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "During the 2019 raid on the vault, eight men stole gems.", "unsure", "a dated phrase opening the sentence sets its scene"},
 		{dated, "When thieves hit Dresden in 2019, eight men stole gems.", "unsure", "a dated clause of when opening the sentence sets its scene too"},
 		{dated, "When the guards left, eight men stole gems.", "contradicts", "a when-clause with no date sets no other time"},
+		{dated, "When the thieves reached the 2019 extension, eight men stole gems.", "contradicts", "a year that names a thing in the when-clause sets no other time"},
 		{dated, "The vault, shut in 2019, was robbed by eight men.", "contradicts", "a dated participle between commas after the subject does not"},
 		{dated, "The last raid in Dresden, in 2019, left a vault robbed by eight men.", "unsure", "a date alone between commas dates the clause it interrupts"},
 		{dated, "The last raid in Dresden, in 2019, was brief; eight men robbed the vault.", "contradicts", "not past the end of that clause"},

@@ -103,7 +103,7 @@ func FuzzExtract(f *testing.F) {
 		}
 		folded := text.Fold(s)
 		toks := text.Tokenize(folded)
-		dates, _ := extractDates(folded, toks)
+		dates, _ := extractDates(folded, toks, nil)
 		for _, d := range dates {
 			if d.start < 0 || d.end > len(toks) || d.start >= d.end {
 				t.Fatalf("date span %v outside %d tokens of %q", d.span, len(toks), s)

@@ -1100,7 +1100,7 @@ func (sent *sentence) deadlineWord(d dateMention) string {
 func claimBounds(f *facts.Fact) map[string]bool {
 	norm := text.Fold(f.Claim)
 	toks := text.Tokenize(norm)
-	dates, bounds := extractDates(norm, toks)
+	dates, bounds := extractDates(norm, toks, nil)
 	own := func(d dateMention) bool { // the fact's own date, not another the claim names
 		r, _, ok := d.expr.resolve(facts.Span{})
 		return ok && f.Date.Agrees(r)
@@ -1520,7 +1520,7 @@ const lastWeekdayReach = 2 * 24 * time.Hour
 
 func (dateKind) values(says string, src *document.Source) []string {
 	var out []string
-	dates, bounds := extractDates(says, text.Tokenize(says))
+	dates, bounds := extractDates(says, text.Tokenize(says), nil)
 	for _, d := range append(dates, bounds...) {
 		if v, _, ok := d.expr.resolve(src.Published); ok {
 			out = append(out, v.String())

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/lexicon"
 	"github.com/factcheck/factcheck/text"
 )
 
@@ -127,10 +128,30 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 		case headlineQuote(src, p):
 			fd.Unsure = true // a related link's "- Prosecutor: “jewels still in Belgium”"
 			fd.How += "; unsure: a line that is only a label and a quote, or a quote and its speaker after a dash, is a headline's, which quotes in short"
+		case selfReported(fd.Says):
+			fd.Unsure = true // "I said on the day that this course had never seen a run like that"
+			fd.How += "; unsure: the speaker tells what they said before, in the words of now"
 		}
 	}
 	return fd
 }
+
+// selfReported reports whether a passage holds a speaker telling what
+// they said before: a pronoun of [self-report-pronouns] right before a verb
+// of saying ("I said on the day that ...", "as we told you"), whose words
+// after it report, not repeat, the earlier ones.
+func selfReported(passage string) bool {
+	ws := text.Words(passage)
+	for k := 0; k+1 < len(ws); k++ {
+		if selfReportPronouns[ws[k]] && sayingVerbs[ws[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReportPronouns: see selfReported.
+var selfReportPronouns = lexicon.Set("self-report-pronouns")
 
 // headlineLine matches a line that is a headline's quote: a short label,
 // a colon and the quote ending the line ("Prosecutor: “jewels still in

@@ -175,92 +175,93 @@ func TestExtractNumbers(t *testing.T) {
 		{"The release implements PEP 684: a per-interpreter lock.", "684=684"},                      // a colon and a space after a number: no time
 		{"The doors opened at 09:33 sharp.", ""},                                                    // hours and minutes: a time, no number
 		{"Sono morte cinque persone.", "cinque=5"},
-		{"C'est très grave, selon le ministre.", ""},                                                                  // très folds to tres, which is left out
-		{"Once the river rose, the town flooded.", ""},                                                                // once is left out: an English word
-		{"O número dos mortos subiu.", ""},                                                                            // dos is "of the" in Portuguese
-		{"He scored 6:41 into overtime.", "6:41=401 second"},                                                          // M:SS before into: time elapsed in a game
-		{"The bus left at 6:41 and the game began.", ""},                                                              // M:SS before anything else: no span
-		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},                                          // dos before a Spanish scale is two
-		{"Se vendieron un millón de entradas.", "un millón=1,000,000"},                                                // a or one before a scale
-		{"Er werden zo'n 40.000 klanten getroffen.", "zo'n 40.000=36,000..44,000"},                                    // Dutch zo'n is about, and a dot after it parts thousands
-		{"The champion won by 7½ points.", "7=7.5"},                                                                   // a fraction written as one character after a whole number
-		{"The champion won by 7 points ½ of them on tiebreaks.", "7=7"},                                               // not one after a space
-		{"Es un honor para el club.", ""},                                                                             // and nowhere else
-		{"O valor dos milhões investidos caiu.", ""},                                                                  // but "of the millions" before a Portuguese one
-		{"Los agentes abrieron dos contenedores en el puerto.", "dos=2"},                                              // Spanish dos before a plural, in a Spanish sentence
-		{"Os agentes abriram um dos contentores no porto.", ""},                                                       // Portuguese dos, of the, in a Portuguese one
-		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},                       // a Spanish "por" beside Portuguese "ela": dos is of the
-		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},                              // a word left out, read before a scale
-		{"El precio subió más de un 2.600% en seis años.", "más de un 2.600=more than 2.6 percent; seis años=6 year"}, // Spanish "un" before a percentage after más de: still a bound (the dot read both ways, as ever)
-		{"Hubo más de un herido.", ""},                                                                                // más de un before no figure: nothing read
-		{"Cinq mille personnes ont manifesté.", "Cinq mille=5,000"},                                                   // French mille is a thousand: not five
-		{"Tres mil personas se manifestaron.", "Tres mil=3,000"},                                                      // a word left out, read before a thousand written apart
-		{"Il corteo contava cinquemila persone.", "cinquemila=5,000"},                                                 // a number word glued to mila
-		{"Es kamen dreitausend Menschen.", "dreitausend=3,000"},                                                       // and to tausend
-		{"Er kwamen tienduizend mensen.", "tienduizend=10,000"},                                                       // and to duizend, a word left out
-		{"Drieduizend vijfhonderd mensen kwamen.", ""},                                                                // a thousand with hundreds after it goes on: not read as 3,000
-		{"Tres mil quinientas personas vinieron.", ""},                                                                // nor its hundreds alone as 500
-		{"Tremila e cinquecento persone sono venute.", ""},                                                            // nor after a join
-		{"Heavy rain hit Tamil Nadu and the Famila stores.", ""},                                                      // a word ending as a thousand, with no number word before the end
-		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},                                 // half of a scale in another language
-		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},                                    // a verb of exceeding: a bound
-		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},                                      // Indian English scales
-		{"El Gobierno confirmó tres muertos.", "tres=3"},                                                              // a word left out, read before a count of people
-		{"Es gab 30 Verletzte, acht Schwerverletzte.", "30=30; acht=8"},                                               // so "acht" before a German noun of the injured
-		{"Man darf das nicht außer Acht lassen, 30 Verletzte.", "30=30"},                                              // and not "außer Acht"
-		{"Der Zug fuhr mit 100 Stundenkilometern.", "100 Stundenkilometern=100 kilometer per hour"},                   // German km/h written out
-		{"Choveram 361 milímetros em Lacombe.", "361 milímetros=361 millimeter"},                                      // Portuguese and Spanish millimetres
-		{"Cayeron 14,2 pulgadas de lluvia.", "14,2 pulgadas=14.2 inch"},                                               // Spanish inches
-		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},                                      // one and a half in German
-		{"Die Sanierung dauerte dreieinhalb Jahre.", "dreieinhalb Jahre=3.5 year"},                                    // three and a half, one German word
-		{"De sanering duurde tweeënhalf jaar.", "tweeënhalf jaar=2.5 year"},                                           // and in Dutch, its diaeresis folded
-		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                                                   // and before other words for people
-		{"Sono morti due passeggeri.", "due=2"},                                                                       // Italian too
-		{"Wij danken onze medewerkers.", ""},                                                                          // Dutch onze is our: no Dutch word for people but -en plurals
-		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},                                     // and before a unit of time
-		{"Sei anche tu convinto?", ""},                                                                                // sei is "you are" in Italian
-		{"Il gruppo gestisce sei ospedali.", "sei=6"},                                                                 // before an Italian plural, in a sentence with an Italian word
-		{"Tu sei forte e coraggioso.", ""},                                                                            // and not as "you are" with no Italian plural after it
-		{"«Sei grande», hanno gridato i tifosi allo stadio.", ""},                                                     // sei before an adjective of [italian-not-plurals]: you are
-		{"Once firefighters reached the hills above Los Angeles, it was contained.", ""},                              // English once, though a Spanish name holds markers
-		{"Le groupe gère onze hôpitaux dans la région.", "onze=11"},                                                   // French onze before a plural, with a French word about it
-		{"De groep noemt onze ziekenhuizen de beste.", ""},                                                            // Dutch onze, our: no French word
-		{"Onze medewerkers krijgen les in brandveiligheid.", ""},                                                      // a Dutch word, though "les" is French too
-		{"La línea tiene quince estaciones y un túnel.", "quince=15"},                                                 // Spanish quince before a plural, with a Spanish word
-		{"The quince orchards and the once grand estates were sold.", ""},                                             // English quince and once: no Spanish word
-		{"El yate de 41 pies de eslora fue incautado.", "41 pies=41 foot"},                                            // feet in Spanish
-		{"Das Schiff ist 50 Fuß lang.", "50 Fuß=50 foot"},                                                             // and in German
-		{"Oltre cento soccorritori sono intervenuti.", "Oltre cento=more than 100"},                                   // a hundred in Italian, alone
-		{"Hanno lavorato al cento per cento.", "cento per cento=100 percent"},                                         // and a hundred per cent, a share
-		{"Elf stranden zijn gesloten.", "Elf=11"},                                                                     // Dutch elf before a plural in -en
-		{"The village lies about a kilometre away.", ""},                                                              // a kilometre is no count of the table, even after an approximation
-		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                                                          // acht before a unit of time
-		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},                                        // seize, English too, before a unit of time
-		{"Police seize weapons.", ""},                                                                                 // and not before anything else
-		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                                                 // and before a word for percent
-		{"Das Schiff fuhr mit acht Knoten.", "acht Knoten=8 knot"},                                                    // and before a unit of the table written out
-		{"Das ließ er außer Acht.", ""},                                                                               // and not alone
-		{"In de regio zijn twee scholen gesloten.", "twee=2"},                                                         // Dutch twee before a plural in -en
-		{"The twee cafés on the quay closed.", ""},                                                                    // English twee before an English plural: no number
-		{"Bij het ongeluk zijn twee arbeiders gewond geraakt.", "twee=2"},                                             // Dutch twee before a plural in -s, in a sentence with a Dutch word
-		{"Elf bezoekers werden naar huis gestuurd.", "Elf=11"},                                                        // and elf
-		{"The twee postcards and elf ornaments sold out.", ""},                                                        // English words before plurals in -s: no Dutch word
-		{"Officers searched a van and seized elf costumes.", ""},                                                      // one word Dutch and English write, "van": no Dutch sentence
-		{"Bij de explosie raakten elf medewerkers gewond.", "elf=11"},                                                 // one Dutch word English does not write is enough
-		{"Das wollen wir außer Acht lassen.", ""},                                                                     // acht is not read before a word in -en
-		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                                                   // thirteen to twenty in other languages
-		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},                                       // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
-		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                                                    // and their tens
-		{"Vinte e três pessoas adoeceram.", "Vinte e três=23"},                                                        // a ten joined to its unit
-		{"Hubo treinta y dos heridos.", "treinta y dos=32"},                                                           // with a unit left out alone
-		{"The quince jam sold out.", ""},                                                                              // quince is English too: left out
-		{"The bid is a 31pc premium to Friday's close.", "31pc=31 percent"},                                           // pc glued: British per cent
-		{"Some 500 PCs were hit by the update.", "Some 500=450..550"},                                                 // a word of its own: computers
-		{"O valor dos milhões de reais sumiu.", ""},                                                                   // dos is no number, even before a scale
-		{"Na de overname zijn onze medewerkers ontslagen.", ""},                                                       // onze is "our" in Dutch
-		{"Sie haben die Warnungen außer Acht gelassen.", ""},                                                          // Acht is a noun too
-		{"El consejero Díez confirmó los muertos.", ""},                                                               // Díez is a surname
-		{"Sept. roles were filled in the autumn.", ""},                                                                // sept is left out: September's abbreviation
+		{"C'est très grave, selon le ministre.", ""},                                                                           // très folds to tres, which is left out
+		{"Once the river rose, the town flooded.", ""},                                                                         // once is left out: an English word
+		{"O número dos mortos subiu.", ""},                                                                                     // dos is "of the" in Portuguese
+		{"He scored 6:41 into overtime.", "6:41=401 second"},                                                                   // M:SS before into: time elapsed in a game
+		{"The bus left at 6:41 and the game began.", ""},                                                                       // M:SS before anything else: no span
+		{"Se vendieron dos millones de entradas.", "dos millones=2,000,000"},                                                   // dos before a Spanish scale is two
+		{"Se vendieron un millón de entradas.", "un millón=1,000,000"},                                                         // a or one before a scale
+		{"Er werden zo'n 40.000 klanten getroffen.", "zo'n 40.000=36,000..44,000"},                                             // Dutch zo'n is about, and a dot after it parts thousands
+		{"The champion won by 7½ points.", "7=7.5"},                                                                            // a fraction written as one character after a whole number
+		{"The champion won by 7 points ½ of them on tiebreaks.", "7=7"},                                                        // not one after a space
+		{"Es un honor para el club.", ""},                                                                                      // and nowhere else
+		{"O valor dos milhões investidos caiu.", ""},                                                                           // but "of the millions" before a Portuguese one
+		{"Los agentes abrieron dos contenedores en el puerto.", "dos=2"},                                                       // Spanish dos before a plural, in a Spanish sentence
+		{"Os agentes abriram um dos contentores no porto.", ""},                                                                // Portuguese dos, of the, in a Portuguese one
+		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},                                // a Spanish "por" beside Portuguese "ela": dos is of the
+		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},                                       // a word left out, read before a scale
+		{"El precio subió más de un 2.600% en seis años.", "más de un 2.600=more than 2.6 percent; seis años=6 year"},          // Spanish "un" before a percentage after más de: still a bound (the dot read both ways, as ever)
+		{"El precio subió no más de un 3.000% en diez años.", "no más de un 3.000=less than 3,000 percent; diez años=10 year"}, // no más de: at most, a bound from above
+		{"Hubo más de un herido.", ""},                                                                                         // más de un before no figure: nothing read
+		{"Cinq mille personnes ont manifesté.", "Cinq mille=5,000"},                                                            // French mille is a thousand: not five
+		{"Tres mil personas se manifestaron.", "Tres mil=3,000"},                                                               // a word left out, read before a thousand written apart
+		{"Il corteo contava cinquemila persone.", "cinquemila=5,000"},                                                          // a number word glued to mila
+		{"Es kamen dreitausend Menschen.", "dreitausend=3,000"},                                                                // and to tausend
+		{"Er kwamen tienduizend mensen.", "tienduizend=10,000"},                                                                // and to duizend, a word left out
+		{"Drieduizend vijfhonderd mensen kwamen.", ""},                                                                         // a thousand with hundreds after it goes on: not read as 3,000
+		{"Tres mil quinientas personas vinieron.", ""},                                                                         // nor its hundreds alone as 500
+		{"Tremila e cinquecento persone sono venute.", ""},                                                                     // nor after a join
+		{"Heavy rain hit Tamil Nadu and the Famila stores.", ""},                                                               // a word ending as a thousand, with no number word before the end
+		{"Rund eine halbe Million Websites war verwundbar.", "halbe Million=500,000"},                                          // half of a scale in another language
+		{"Le bilan dépasse les 2 100 morts.", "dépasse les 2 100=more than 2,100"},                                             // a verb of exceeding: a bound
+		{"The Rs 615 crore mission landed.", "Rs 615 crore=6,150,000,000 rupee"},                                               // Indian English scales
+		{"El Gobierno confirmó tres muertos.", "tres=3"},                                                                       // a word left out, read before a count of people
+		{"Es gab 30 Verletzte, acht Schwerverletzte.", "30=30; acht=8"},                                                        // so "acht" before a German noun of the injured
+		{"Man darf das nicht außer Acht lassen, 30 Verletzte.", "30=30"},                                                       // and not "außer Acht"
+		{"Der Zug fuhr mit 100 Stundenkilometern.", "100 Stundenkilometern=100 kilometer per hour"},                            // German km/h written out
+		{"Choveram 361 milímetros em Lacombe.", "361 milímetros=361 millimeter"},                                               // Portuguese and Spanish millimetres
+		{"Cayeron 14,2 pulgadas de lluvia.", "14,2 pulgadas=14.2 inch"},                                                        // Spanish inches
+		{"Die Sanierung dauerte anderthalb Jahre.", "anderthalb Jahre=1.5 year"},                                               // one and a half in German
+		{"Die Sanierung dauerte dreieinhalb Jahre.", "dreieinhalb Jahre=3.5 year"},                                             // three and a half, one German word
+		{"De sanering duurde tweeënhalf jaar.", "tweeënhalf jaar=2.5 year"},                                                    // and in Dutch, its diaeresis folded
+		{"Elf Seeleute wurden gerettet.", "Elf=11"},                                                                            // and before other words for people
+		{"Sono morti due passeggeri.", "due=2"},                                                                                // Italian too
+		{"Wij danken onze medewerkers.", ""},                                                                                   // Dutch onze is our: no Dutch word for people but -en plurals
+		{"Il giudice lo ha condannato a sei anni di carcere.", "sei anni=6 year"},                                              // and before a unit of time
+		{"Sei anche tu convinto?", ""},                                                                                         // sei is "you are" in Italian
+		{"Il gruppo gestisce sei ospedali.", "sei=6"},                                                                          // before an Italian plural, in a sentence with an Italian word
+		{"Tu sei forte e coraggioso.", ""},                                                                                     // and not as "you are" with no Italian plural after it
+		{"«Sei grande», hanno gridato i tifosi allo stadio.", ""},                                                              // sei before an adjective of [italian-not-plurals]: you are
+		{"Once firefighters reached the hills above Los Angeles, it was contained.", ""},                                       // English once, though a Spanish name holds markers
+		{"Le groupe gère onze hôpitaux dans la région.", "onze=11"},                                                            // French onze before a plural, with a French word about it
+		{"De groep noemt onze ziekenhuizen de beste.", ""},                                                                     // Dutch onze, our: no French word
+		{"Onze medewerkers krijgen les in brandveiligheid.", ""},                                                               // a Dutch word, though "les" is French too
+		{"La línea tiene quince estaciones y un túnel.", "quince=15"},                                                          // Spanish quince before a plural, with a Spanish word
+		{"The quince orchards and the once grand estates were sold.", ""},                                                      // English quince and once: no Spanish word
+		{"El yate de 41 pies de eslora fue incautado.", "41 pies=41 foot"},                                                     // feet in Spanish
+		{"Das Schiff ist 50 Fuß lang.", "50 Fuß=50 foot"},                                                                      // and in German
+		{"Oltre cento soccorritori sono intervenuti.", "Oltre cento=more than 100"},                                            // a hundred in Italian, alone
+		{"Hanno lavorato al cento per cento.", "cento per cento=100 percent"},                                                  // and a hundred per cent, a share
+		{"Elf stranden zijn gesloten.", "Elf=11"},                                                                              // Dutch elf before a plural in -en
+		{"The village lies about a kilometre away.", ""},                                                                       // a kilometre is no count of the table, even after an approximation
+		{"Die Haft dauert acht Jahre.", "acht Jahre=8 year"},                                                                   // acht before a unit of time
+		{"Ils recevront seize semaines de salaire.", "seize semaines=16 week"},                                                 // seize, English too, before a unit of time
+		{"Police seize weapons.", ""},                                                                                          // and not before anything else
+		{"Die Aktie fiel um acht Prozent.", "acht Prozent=8 percent"},                                                          // and before a word for percent
+		{"Das Schiff fuhr mit acht Knoten.", "acht Knoten=8 knot"},                                                             // and before a unit of the table written out
+		{"Das ließ er außer Acht.", ""},                                                                                        // and not alone
+		{"In de regio zijn twee scholen gesloten.", "twee=2"},                                                                  // Dutch twee before a plural in -en
+		{"The twee cafés on the quay closed.", ""},                                                                             // English twee before an English plural: no number
+		{"Bij het ongeluk zijn twee arbeiders gewond geraakt.", "twee=2"},                                                      // Dutch twee before a plural in -s, in a sentence with a Dutch word
+		{"Elf bezoekers werden naar huis gestuurd.", "Elf=11"},                                                                 // and elf
+		{"The twee postcards and elf ornaments sold out.", ""},                                                                 // English words before plurals in -s: no Dutch word
+		{"Officers searched a van and seized elf costumes.", ""},                                                               // one word Dutch and English write, "van": no Dutch sentence
+		{"Bij de explosie raakten elf medewerkers gewond.", "elf=11"},                                                          // one Dutch word English does not write is enough
+		{"Das wollen wir außer Acht lassen.", ""},                                                                              // acht is not read before a word in -en
+		{"Diecisiete mineros quedaron atrapados.", "Diecisiete=17"},                                                            // thirteen to twenty in other languages
+		{"Banken keurden in september 18.450 hypotheken goed.", "18.450=18.45"},                                                // a month before a number with a thousands group: no day (the dot reads two ways, 18.45 first)
+		{"Sono rimaste ferite cinquanta persone.", "cinquanta=50"},                                                             // and their tens
+		{"Vinte e três pessoas adoeceram.", "Vinte e três=23"},                                                                 // a ten joined to its unit
+		{"Hubo treinta y dos heridos.", "treinta y dos=32"},                                                                    // with a unit left out alone
+		{"The quince jam sold out.", ""},                                                                                       // quince is English too: left out
+		{"The bid is a 31pc premium to Friday's close.", "31pc=31 percent"},                                                    // pc glued: British per cent
+		{"Some 500 PCs were hit by the update.", "Some 500=450..550"},                                                          // a word of its own: computers
+		{"O valor dos milhões de reais sumiu.", ""},                                                                            // dos is no number, even before a scale
+		{"Na de overname zijn onze medewerkers ontslagen.", ""},                                                                // onze is "our" in Dutch
+		{"Sie haben die Warnungen außer Acht gelassen.", ""},                                                                   // Acht is a noun too
+		{"El consejero Díez confirmó los muertos.", ""},                                                                        // Díez is a surname
+		{"Sept. roles were filled in the autumn.", ""},                                                                         // sept is left out: September's abbreviation
 		{"The effect was significant (p<0.001).", "0.001=less than 0.001"},
 		{"Doses of ≥ 5 were given.", "5=at least 5"},
 		{"The arrow -> 5 points on.", "5=5"},

@@ -508,6 +508,8 @@ func TestProDropSaying(t *testing.T) {
 		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto ai giornalisti.", "contradicts", "Italian ha detto alone: he said"},
 		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto lui.", "contradicts", "and with lui after it"},
 		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», ha detto Giulio Neri.", "silent", "ha detto with a name after it: another sayer"},
+		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», hanno detto i tifosi.", "silent", "hanno detto: they said, not he"},
+		{"Kiptoo ha vinto a Rotterdam. «Este récord es para mi padre», avrebbe detto ai giornalisti.", "silent", "avrebbe detto: hearsay, no he said"},
 	})
 }
 
@@ -523,5 +525,16 @@ func TestOtherLanguagePronounSaying(t *testing.T) {
 		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte ein Zuschauer.", "silent", "sagte with a subject of its own: another sayer"},
 		{"Kiptoo gewann in Rotterdam. « Este récord es para mi padre », a déclaré son entraîneur.", "silent", "a French verb of saying with its own subject: another sayer"},
 		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte Kiptoo.", "contradicts", "the speaker named as the subject"},
+	})
+}
+
+// A speaker telling what they said before ("I said on the day that ...")
+// reports the earlier words in the words of now: a rewording there is
+// unsure, no misquote.
+func TestSelfReportedQuote(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The director praised the run.\n    quote: This course has never seen a run like that.\n    speaker: [Ada Whitcomb, Whitcomb]\n"
+	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
+		{"\"I said on the day that this course had never seen a run like that,\" Whitcomb said.", "unsure", "I said ... that: her earlier words reported, not repeated"},
+		{"\"This course has never seen a race like that,\" Whitcomb said.", "contradicts", "no such report: a misquote"},
 	})
 }

@@ -184,7 +184,7 @@ func (sent *sentence) folded() *foldedSentence {
 // extract reads the sentence's dates and numbers, once.
 func (sent *sentence) extract() {
 	if f := sent.folded(); !f.extracted {
-		f.dates, f.bounds = extractDates(f.norm.S, f.tokens)
+		f.dates, f.bounds = extractDates(f.norm.S, f.tokens, sent)
 		f.dates = sent.withoutNameParts(f.dates)
 		f.numbers = extractNumbers(f.norm.S, f.tokens, f.dates, sent)
 		f.extracted = true

@@ -1759,7 +1759,7 @@ func predicateOf(between []text.Token) bool {
 			// "No one was killed or hurt": the negated subject's predicate goes on past "or"
 		case (k >= len(between)-2 || between[k+1].Text == "to") && predicateVerb(between[k:]):
 			return true // "No one suffered serious injuries", "suffered an injury"
-		case aux && (pastForm(t.Text) || predicateParticiples[t.Text]) && predicateTail(between[k+1:]):
+		case aux && predicateParticiples[t.Text] && predicateTail(between[k+1:]):
 			return true // "Nobody was taken to hospital": the phrase the participle's object
 		default:
 			return false

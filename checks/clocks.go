@@ -137,7 +137,7 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 // a weekday after it ("at 15.40 on Friday"), or any hour before "on the"
 // and a part of the day with "of" ("at 6.40 on the morning of 17
 // September"), or any hour after "At" opening the sentence, before a
-// word that is no unit, no word of [clock-price-words] and no rate ("At
+// word (after a comma too) that is no unit, no word of [clock-price-words] and no rate ("At
 // 10.40 a keeper raised the alarm"; not "At 10.40 a share", "At 2.30
 // each"). "4.20 on Friday" may be a figure, and "closed at 15.40" a price.
 func (sc scanner) dottedDayTime(i, j int) bool {
@@ -148,7 +148,7 @@ func (sc scanner) dottedDayTime(i, j int) bool {
 	if sc.wordsAt(j, []string{"on", "the"}) && sc.tok(j+2) != "day" && dayParts[sc.tok(j+2)] && sc.tok(j+3) == "of" && (isDigits(sc.tok(j+4)) || isMonth(sc.tok(j+4)) || weekdayWord(sc.tok(j+4))) {
 		return true // "at 6.40 on the morning of 17 September"; not "opened at 6.40 on the morning of the announcement", a price
 	}
-	if i == 1 && len(h) <= 2 && plainGap(sc.gap(j)) && isLetters(sc.tok(j)) && unitLexicon.lookup(sc.tok(j)) == nil && !clockPriceWords[sc.tok(j)] && !((sc.tok(j) == "a" || sc.tok(j) == "an") && sc.aRateNoun(j+1)) {
+	if i == 1 && len(h) <= 2 && (plainGap(sc.gap(j)) || strings.TrimSpace(sc.gap(j)) == ",") && isLetters(sc.tok(j)) && unitLexicon.lookup(sc.tok(j)) == nil && !clockPriceWords[sc.tok(j)] && !((sc.tok(j) == "a" || sc.tok(j) == "an") && sc.aRateNoun(j+1)) {
 		return true // "At 10.40 a keeper raised the alarm": opening the sentence, no figure's verb before it
 	}
 	return len(h) == 2 && (h[0] == '0' || h >= "13" && sc.tok(j) == "on" && (weekdayWord(sc.tok(j+1)) || isDigits(sc.tok(j+1))))

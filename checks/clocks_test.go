@@ -176,6 +176,7 @@ func TestExtractClocks(t *testing.T) {
 		{"At 10.40 a keeper raised the alarm.", "10.40=local 10:40", "At opening the sentence, a word after it: a time, as British papers write it"},
 		{"At 10.40 euros a share, the offer values the firm at 2 billion.", "", "a unit after it: a price"},
 		{"At 10.40 a share, the offer values the firm at 2 billion.", "", "a rate after it: a price"},
+		{"At 10.40, a keeper raised the alarm.", "10.40=local 10:40", "and with a comma after it"},
 		{"At 2.30 each, the batteries sold out.", "", "each after it: a price"},
 		{"Shares traded at 10.40 a keeper of the index said.", "", "at inside the sentence: a price as often"},
 		{"The last caver surfaced at 6.40 on the morning of 17 September.", "6.40=local 06:40", "a part of the day of a date after it makes it a time"},

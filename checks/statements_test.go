@@ -507,6 +507,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"hospital"}}, "Nobody was taken to hospital.", "denies:Nobody was taken to hospital", "a participle after an auxiliary and a preposition: the phrase its object, denied with it"},
 		{facts.Statement{Holds: false, Supports: []string{"hospital"}}, "No one needed to go to the hospital.", "denies:No one needed to go to the hospital", "a verb of predicate-verbs, an infinitive, a preposition and an article: denied"},
 		{facts.Statement{Holds: false, Supports: []string{"hospital"}}, "Nobody knew the way to the hospital.", "asserts:hospital", "a noun of its own between: not the pronoun's predicate"},
+		{facts.Statement{Holds: false, Supports: []string{"hospital"}}, "Nobody went to hospital.", "denies:Nobody went to hospital", "a verb of going and a preposition: the phrase its object, denied"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nobody was even slightly hurt.", "denies:Nobody was even slightly hurt", "even between: the pronoun still denies its predicate"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "Nobody even noticed two guards were hurt.", "asserts:hurt", "even before another verb: what no one noticed happened"},
 		{facts.Statement{Holds: false, Supports: []string{"hurt"}}, "No one appears to have been hurt.", "denies:No one appears to have been hurt", "appears to have been"},

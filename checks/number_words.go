@@ -224,15 +224,32 @@ func (sc scanner) joinedTens(i int) (float64, int, bool) {
 // ("neuf" of "dix-neuf") is read as a whole or not at all.
 func (sc scanner) joinedNumberAt(i int) (x float64, end int, ok, done bool) {
 	if x, end, ok := sc.frenchCompound(i); ok {
-		return x, end, true, true // "dix-neuf", "soixante-dix", "quatre-vingt-douze"
+		x, end, ok = sc.scaledAfter(x, end)
+		return x, end, ok, true // "dix-neuf", "soixante-dix", "quatre-vingt-douze", "vingt-cinq mille"
 	}
 	if sc.gap(i) == "-" && frenchParts[sc.tok(i-1)] != 0 && frenchParts[sc.tok(i)] != 0 {
 		return 0, 0, false, true
 	}
 	if x, end, ok := sc.joinedTens(i); ok {
-		return x, end, true, true // "vinte e três", "treinta y dos", "vingt et un"
+		x, end, ok = sc.scaledAfter(x, end)
+		return x, end, ok, true // "vinte e três", "treinta y dos", "vingt et un", "treinta y dos mil"
 	}
 	return 0, 0, false, false
+}
+
+// scaledAfter applies a scale of a thousand or more that follows a number
+// in words ending at token end: "vingt-cinq mille" is 25,000, not 25. With
+// its hundreds after the thousand the figure goes on, and is not read
+// (see hundredsAfter).
+func (sc scanner) scaledAfter(x float64, end int) (float64, int, bool) {
+	f := scales[sc.tok(end)]
+	if f < 1e3 || !plainGap(sc.gap(end)) && sc.gap(end) != "-" {
+		return x, end, true
+	}
+	if sc.hundredsAfter(end + 1) {
+		return 0, 0, false
+	}
+	return x * f, end + 1, true
 }
 
 // frenchCompound reads a French number below a thousand written as words

@@ -199,6 +199,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Il corteo contava cinquemila persone.", "cinquemila=5,000"},                                                          // a number word glued to mila
 		{"Es kamen dreitausend Menschen.", "dreitausend=3,000"},                                                                // and to tausend
 		{"Er kwamen tienduizend mensen.", "tienduizend=10,000"},                                                                // and to duizend, a word left out
+		{"Vingt-cinq mille personnes sont venues.", "Vingt-cinq mille=25,000"},                                                 // a French compound before mille: its thousands, not 25
+		{"Treinta y dos mil personas vinieron.", "Treinta y dos mil=32,000"},                                                   // a ten joined to its unit before mil
+		{"Vingt-cinq mille cinq cents personnes sont venues.", ""},                                                             // with its hundreds after: the figure goes on, not read
 		{"Drieduizend vijfhonderd mensen kwamen.", ""},                                                                         // a thousand with hundreds after it goes on: not read as 3,000
 		{"Tres mil quinientas personas vinieron.", ""},                                                                         // nor its hundreds alone as 500
 		{"Tremila e cinquecento persone sono venute.", ""},                                                                     // nor after a join

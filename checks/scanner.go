@@ -18,8 +18,12 @@ type scanner struct {
 }
 
 // capital reports whether token i is written with a capital letter first,
-// before folding; true where the case is not known (cased is nil).
+// before folding; true where the case is not known (cased is nil), false
+// past the sentence's tokens.
 func (sc scanner) capital(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
 	return sc.cased == nil || unicode.IsUpper(sc.cased.writtenAt(i))
 }
 

@@ -58,8 +58,11 @@ func (sc scanner) anyCountWord(i int) bool {
 	if scales[t] != 0 && i > 0 && plainGap(sc.gap(i)) {
 		return sc.anyCountWord(i - 1) // "eight thousand of its", "oito mil dos seus": a count ends in its scale
 	}
+	if sc.countWord(i) || beforeScales[t] != 0 || beforeOwnScales[t] != 0 {
+		return true
+	}
 	_, glued := sc.gluedThousandsAt(i)
-	return sc.countWord(i) || beforeScales[t] != 0 || beforeOwnScales[t] != 0 || glued
+	return glued
 }
 
 // countWord reports whether token i writes a count: digits, or a number

@@ -1381,6 +1381,16 @@ func reportedAfter(sent *sentence, k int) bool {
 // the particle that ends its clause: see separableDenial.
 var separableDenials = lexicon.Pairs("separable-denials")
 
+// separableParticles are the particles of separableDenials: a word that
+// is none governs no clause (see splitDenialAt).
+var separableParticles = func() map[string]bool {
+	out := make(map[string]bool)
+	for _, p := range separableDenials {
+		out[p] = true
+	}
+	return out
+}()
+
 // A splitClause is what the particle of a split verb of ruling out or
 // rejecting governs after it (see splitDenialAt).
 type splitClause int
@@ -1405,8 +1415,8 @@ const (
 func splitDenialAt(sent *sentence, i int) splitClause {
 	f, sc := sent.folded(), sent.scanner()
 	particle := sc.tok(i)
-	if strings.Trim(sc.gap(i+1), " ,") != "" {
-		return splitNone
+	if !separableParticles[particle] || strings.Trim(sc.gap(i+1), " ,") != "" {
+		return splitNone // most words: asked of every word before a phrase
 	}
 	clause := splitThat
 	if !thatAfterComma[sc.tok(i+1)] {

@@ -410,6 +410,23 @@ func TestSpeakerLabelledLines(t *testing.T) {
 	})
 }
 
+// A paragraph with no quote marks after one that ends by introducing
+// speech ("She said:") is what was said: a blockquote's marks are markup,
+// and scraped pages lose them. A lead-in that is no saying, or a paragraph
+// that is no spoken sentence, is read as before.
+func TestIntroducedParagraphs(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The director said the fees would be refunded.\n    quote: Every family will get its fees back before the winter term.\n    speaker: [Ilse Vandermeer, Vandermeer, the director]\n"
+	assertVerdictsIn(t, "a.md", sheet, "2026-04-20", []verdictCase{
+		{"Director Ilse Vandermeer said:\n\n> Every family will get its fees back before the winter term.\n", "agrees", "a blockquote after \"said:\" quotes the speaker named there"},
+		{"Director Ilse Vandermeer said:\n\n> Every family will get its fees back before the spring term.\n", "contradicts", "and a word changed in it is a misquote"},
+		{"The school's director is Ilse Vandermeer. She wrote to parents:\n\nEvery family will get its fees back before the spring term.\n", "contradicts", "a pronoun's lead-in, the speaker named just before; marks lost as on a scraped page"},
+		{"Director Ilse Vandermeer has a plan:\n\n> Every family will get its fees back before the spring term.\n", "silent", "a lead-in with no verb of saying introduces no speech"},
+		{"Parents' spokesman Tomas Brandt said:\n\n> Every family will get its fees back before the spring term.\n", "silent", "another person introduced: not the speaker's"},
+		{"Director Ilse Vandermeer said:\n\n> every family gets fees back before spring term\n", "silent", "no capital and no stop: a line of notes, not spoken sentences"},
+		{"Director Ilse Vandermeer said. The letter follows.\n\nEvery family will get its fees back before the spring term.\n", "silent", "a paragraph that does not end with a colon introduces nothing"},
+	})
+}
+
 // A passage closest to an accepted rendering that shares little wording
 // with the quote's own, a translation, is unsure when it differs from it:
 // another translator words the same quote otherwise. An accepted variant

@@ -267,3 +267,41 @@ func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 	start, end := src.SpanOf(p, a, b)
 	return Passage{Start: start, End: end, Text: text.Fold(s[a:b]), Labelled: true}, true
 }
+
+// introducesSpeech reports whether a paragraph ends by introducing what
+// someone says next: its last sentence ends with a colon after a verb of
+// saying ("She said:", "The ministry wrote in a statement:", "Er sagte:").
+// A list's lead-in ("The plan has three parts:") introduces none.
+func introducesSpeech(prev string) bool {
+	prev = strings.TrimRight(prev, " *_")
+	if !strings.HasSuffix(prev, ":") {
+		return false
+	}
+	last := prev[strings.LastIndexAny(prev[:len(prev)-1], ".!?")+1:]
+	words := text.Words(text.Fold(last))
+	return text.AnyOf(words, speechVerbs) || text.AnyOf(words, otherSayings)
+}
+
+// otherSayings are verbs of saying in other languages ("sagte", "dijo").
+var otherSayings = lexicon.Set("other-saying-verbs")
+
+// introducedLine returns, for a paragraph with no quote marks, the whole of
+// it as a passage, to be taken as quoted when the paragraph before
+// introduces speech (see introducesSpeech): a Markdown or HTML blockquote
+// whose marks are markup, or a scraped page that lost them. Its words start
+// with a capital and end with a stop, as spoken sentences are transcribed.
+func (src *Source) introducedLine(p text.Mapped) (Passage, bool) {
+	s := p.S
+	a, b := 0, len(s)
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[a:]); !unicode.IsUpper(r) {
+		return Passage{}, false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); !strings.ContainsRune(".!?…", last) {
+		return Passage{}, false
+	}
+	start, end := src.SpanOf(p, a, b)
+	return Passage{Start: start, End: end, Text: text.Fold(s[a:b])}, true
+}

@@ -809,8 +809,8 @@ func capitalisedWord(w string) bool {
 // quotes in short.
 func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 	p.context(src)
-	if headingLine(src, &src.sents[p.First]) || boldLine(src, &src.sents[p.First]) {
-		return false, "" // "## 'Not a single trap'", a live blog's "**'They did everything right' - coastguard**": a headline quotes in short, and says nothing
+	if headingLine(src, &src.sents[p.First]) || boldLine(src, p.Start) {
+		return false, "" // "## 'Not a single trap'", a live blog's "**'They did everything right' - coastguard**": a headline quotes in short, and says nothing; not a line after a bold stamp ("**10:42**" and "Name: '...'" below, one paragraph)
 	}
 	if a.names(p.own) {
 		if a.someoneElse(p) && !a.wordsOfSpeaker(src, p) {

@@ -799,12 +799,12 @@ func headingLine(src *reading, sent *sentence) bool {
 	return strings.HasPrefix(line, "#") || len(line) > 3 && line[0] == '<' && (line[1] == 'h' || line[1] == 'H') && line[2] >= '1' && line[2] <= '6'
 }
 
-// boldLine reports whether a sentence's line is bold from end to end in
-// Markdown, as a live blog writes an entry's title: "**12:15 -
+// boldLine reports whether the line at a byte offset is bold from end to
+// end in Markdown, as a live blog writes an entry's title: "**12:15 -
 // 'They did everything right' - coastguard**"; not a line that opens
 // with a bold lead-in only ("**Update:** the coastguard said ...").
-func boldLine(src *reading, sent *sentence) bool {
-	ls, le := src.LineOf(sent.Start)
+func boldLine(src *reading, at int) bool {
+	ls, le := src.LineOf(at)
 	line := strings.TrimSpace(src.Raw()[ls:le])
 	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**")
 }

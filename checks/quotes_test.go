@@ -451,6 +451,7 @@ func TestQuotesInHeadings(t *testing.T) {
 		{"## The warden speaks\n\n\"We have not found a single trap in this forest for two years,\" said Marit Olsen.\n", "agrees", "a quotation under a heading is read as ever"},
 		{"**09:14 - 'Not a single trap' - warden Marit Olsen**\n\nShe has patrolled for 19 years.\n", "silent", "a live blog entry's title, bold from end to end: a pull-quote, nobody's"},
 		{"**Update:** 'Not a single trap,' said Marit Olsen.\n", "contradicts", "a bold lead-in only: the quotation after it is prose"},
+		{"**14:05**\nWarden Marit Olsen: \"We have not found a single trap in this forest for a year.\"\n", "contradicts", "a bold stamp on the line before, in the same paragraph: the quotation's own line is prose"},
 		{"Read more:\n\n- Warden Marit Olsen: \"not found one trap in this forest\"\n", "unsure", "a related link's label and quote: a headline's, which quotes in short"},
 		{"\"Not found one trap in this forest\" – warden Marit Olsen\n", "unsure", "a quote and its speaker after a dash, alone on a line: a headline's"},
 		{"Warden Marit Olsen said: \"We have not found a single trap in this forest for a year.\"\n", "contradicts", "a colon after a verb of saying, and a stop: prose"},

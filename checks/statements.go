@@ -481,11 +481,39 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: denies, words: words}
 	case kind == reports || kind == reportsDenial:
 		return stanceMention{span: span{at, sp.end}, stance: reported(kind), cue: sent.folded().tokens[at].Text, words: words} // "the group claims it was a cyberattack": their claim against the statement
+	case kind == denies && concordNegation(sent, at, sp):
+		return stanceMention{span: span{at, sp.end}, stance: denies, cue: sent.folded().tokens[at].Text, words: words} // "no se pagó ni un peso": one denial, said twice
 	case kind == denies && negatesPlainly(sent, at, sp) && notYet(sent, sp, true) == "":
 		return stanceMention{span: span{at, sp.end}, stance: asserts, cue: sent.folded().tokens[at].Text, words: words} // "The emergency room never closed": it stayed open
 	}
 	return stanceMention{span: span{at, sp.end}, stance: doubtful, cue: sent.folded().tokens[at].Text, words: words} // negated or hedged
 }
+
+// concordNegation reports whether the negation at token at is a plain "no",
+// "non" or "não" that a refuting phrase opening with a word of negative
+// concord repeats rather than cancels ("no se pagó ni un peso", "non è
+// stato pagato nessun riscatto"): a few words of its own clause between,
+// none a negation or a word opening another clause ("no dijo que nadie").
+func concordNegation(sent *sentence, at int, sp span) bool {
+	f := sent.folded()
+	toks := f.tokens
+	if !concordNegators[toks[at].Text] || !negativeConcord[toks[sp.start].Text] || sp.start-at-1 > maxConcordGap || boundaries(f.marks[at], f.marks[sp.start]) != 0 {
+		return false
+	}
+	for _, t := range toks[at+1 : sp.start] {
+		if negations[t.Text] || concordStops[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxConcordGap is how many words may stand between a negation and the
+// word of negative concord that repeats it: "non è stato pagato nessun".
+const maxConcordGap = 4
+
+// negativeConcord, concordNegators and concordStops: see concordNegation.
+var negativeConcord, concordNegators, concordStops = lexicon.Set("negative-concord"), lexicon.Set("concord-negators"), lexicon.Set("concord-stops")
 
 // negatesPlainly reports whether the negation at token at is a particle
 // ("not", "never", "n't", "cannot") with only auxiliaries and fillers

@@ -34,6 +34,8 @@ func stancesIn(t *testing.T, st facts.Statement, text string) string {
 func TestStatementStances(t *testing.T) {
 	behind := facts.Statement{Holds: true, Supports: []string{"carried out the attack", "behind the attack"}}
 	first := facts.Statement{Holds: true, Supports: []string{"first known case"}, Refutes: []string{"not the first"}}
+	ransom := facts.Statement{Holds: false, Supports: []string{"ransom handed over"}, Refutes: []string{"ni un peso", "nessun riscatto", "not one cent"}}
+	paid := facts.Statement{Holds: false, Supports: []string{"se pagara un rescate", "lösegeld gezahlt"}}
 	tests := []struct {
 		st         facts.Statement
 		text, want string
@@ -58,6 +60,12 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"heridos"}}, "Nadie sabe todavía si hay heridos.", "hedges:Nadie sabe todavía si hay heridos", "knowing and whether between: not parsed"},
 		{facts.Statement{Holds: false, Supports: []string{"ferido"}}, "Ninguém ficou ferido na queda do muro.", "denies:Ninguém ficou ferido", "Portuguese became"},
 		{facts.Statement{Holds: false, Supports: []string{"gewond"}}, "Bij de brand raakte niemand gewond.", "denies:niemand gewond", "Dutch, the pronoun after the verb"},
+		{ransom, "El fiscal dijo que no se pagó ni un peso por su liberación.", "denies:no se pagó ni un peso", "Spanish negative concord: no ... ni repeats one denial, the refuting phrase still refutes"},
+		{ransom, "Non è stato versato nessun riscatto ai rapitori.", "denies:Non è stato versato nessun riscatto", "so in Italian, non ... nessun"},
+		{ransom, "No dijo que ni un peso fuera suficiente.", "doubts:No dijo que ni un peso", "a clause of its own between: a denial of saying, not parsed"},
+		{ransom, "The broker did not say they paid not one cent.", "doubts:not say they paid not one cent", "English does not repeat a negation: a refuting phrase under another stays uncertain"},
+		{paid, "El Gobierno ha negado que se pagara un rescate.", "denies:negado que se pagara un rescate", "a Spanish participle of denial after its auxiliary"},
+		{paid, "Die Polizei hat bestritten, dass Lösegeld gezahlt wurde.", "denies:bestritten, dass Lösegeld gezahlt", "a German participle of denial"},
 		{facts.Statement{Holds: false, Supports: []string{"levensgevaar"}}, "Niemand verkeerde in levensgevaar.", "denies:Niemand verkeerde in levensgevaar", "Dutch: a state after in"},
 		{facts.Statement{Holds: false, Supports: []string{"peligro"}}, "Nadie estaba en peligro.", "denies:Nadie estaba en peligro", "Spanish: so after en"},
 		{facts.Statement{Holds: false, Supports: []string{"levensgevaar"}}, "Niemand in het dorp wist van het levensgevaar.", "hedges:Niemand in het dorp wist van het levensgevaar", "another verb between: not parsed"},

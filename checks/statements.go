@@ -1338,8 +1338,39 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 			return span{sp.start, k + len(p)}, true
 		}
 	}
+	if d, ok := verbFinalDenial(sent, sp); ok {
+		return d, true
+	}
 	return separableDenial(sent, sp)
 }
+
+// verbFinalDenial returns the span from a phrase to the participle of
+// denial that closes its clause, where German and Dutch put it ("Die
+// Polizei hat Sabotage als Ursache ausgeschlossen", "heeft sabotage als
+// oorzaak uitgesloten"; [verb-final-denials]): within verbFinalReach
+// words, no negation ("nicht ausgeschlossen" leaves it open) or clause
+// join between.
+func verbFinalDenial(sent *sentence, sp span) (span, bool) {
+	f := sent.folded()
+	toks := f.tokens
+	for k := sp.end; k < len(toks) && k <= sp.end+verbFinalReach; k++ {
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[toks[k].Text] || negations[toks[k].Text] {
+			return span{}, false
+		}
+		if verbFinalDenials[toks[k].Text] && (k+1 == len(toks) || boundaries(f.marks[k], f.marks[k+1]) > 0) {
+			return span{sp.start, k + 1}, true
+		}
+	}
+	return span{}, false
+}
+
+// verbFinalReach is how many words after a phrase the participle that
+// closes its clause may stand: "hat Sabotage als Ursache der Explosion
+// ausgeschlossen".
+const verbFinalReach = 8
+
+// verbFinalDenials ([verb-final-denials]): see verbFinalDenial.
+var verbFinalDenials = lexicon.Set("verb-final-denials")
 
 // preteriteAt reports whether token k is a Spanish verb in the preterite
 // as written: "atribuyó", "culparon"; not a subjunctive, "causara", which

@@ -1296,7 +1296,11 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 	clause := sp.start  // a token of the phrase's clause
 	thatJoined := false // an "and that" between: a clause of what is said, coordinated
 	verbJoined := false // an "and" and a verb between, no complementizer before them: a predicate of its own
+	rs, re := relativeAside(sent, sp.start)
 	for k := sp.start - 1; k >= 0; k-- {
+		if k >= rs && k < re {
+			continue // "no evidence that the dam, which was built in 1962, has failed"
+		}
 		if boundaries(f.marks[k], f.marks[clause]) > 0 {
 			if clause == sp.start && (listComma(sent, k, sp) || inclusionComma(sent, k, sp)) {
 				clause = k // "no evidence that its servers, laptops or keys were compromised", "ruled out every cause, including arson"
@@ -3065,11 +3069,20 @@ func relativeAside(sent *sentence, start int) (rs, re int) {
 	if re == 0 || rs == 0 || re-rs > relativeAsideWords || coordinators[f.tokens[re].Text] || boundaries(f.marks[rs-1], f.marks[re]) != 0 || sent.scanner().gap(rs) != ", " || !strings.HasPrefix(sent.scanner().gap(re), ",") {
 		return 0, 0
 	}
-	if !relativeWords[f.tokens[rs].Text] && (!rumourNouns[f.tokens[rs-1].Text] || re-rs > rumourAsideWords || rumourGoverned(sent.scanner(), rs-1)) {
+	appositive := appositiveArticles[f.tokens[rs].Text] && re-rs <= appositiveWords && auxiliaries[f.tokens[re].Text]
+	if !relativeWords[f.tokens[rs].Text] && !appositive && (!rumourNouns[f.tokens[rs-1].Text] || re-rs > rumourAsideWords || rumourGoverned(sent.scanner(), rs-1)) {
 		return 0, 0
 	}
 	return rs, re
 }
+
+// appositiveArticles open a noun phrase in apposition between commas,
+// which relativeAside skips as it does a relative clause when an
+// auxiliary goes on after it: "the Ronchia dam, a 1960s barrier about 9
+// km upstream, had failed"; appositiveWords is how many words it may hold.
+var appositiveArticles = lexicon.Set("appositive-articles")
+
+const appositiveWords = 12
 
 // rumourAsideStops: see rumourGoverned.
 var rumourAsideStops = lexicon.Set("rumour-aside-stops")

@@ -35,6 +35,7 @@ func TestStatementStances(t *testing.T) {
 	behind := facts.Statement{Holds: true, Supports: []string{"carried out the attack", "behind the attack"}}
 	first := facts.Statement{Holds: true, Supports: []string{"first known case"}, Refutes: []string{"not the first"}}
 	ransom := facts.Statement{Holds: false, Supports: []string{"ransom handed over"}, Refutes: []string{"ni un peso", "nessun riscatto", "not one cent"}}
+	pier := facts.Statement{Holds: false, Supports: []string{"collapsed"}}
 	paid := facts.Statement{Holds: false, Supports: []string{"se pagara un rescate", "lösegeld gezahlt"}}
 	tests := []struct {
 		st         facts.Statement
@@ -70,6 +71,10 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Ermittler haben Sabotage als Ursache nicht ausgeschlossen.", "hedges:Sabotage als Ursache nicht", "a negation between leaves it open"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Ermittler fanden Sabotage und haben einen Unfall ausgeschlossen.", "asserts:Sabotage", "a clause joined by und rules out something else"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Sabotage legte das Werk lahm, ein Unfall wurde ausgeschlossen.", "asserts:Sabotage", "the participle of another clause"},
+		{pier, "There is no evidence that the pier, a Victorian structure near the harbour, has collapsed.", "denies:no evidence that the pier, a Victorian structure near the harbour, has collapsed", "an appositive between commas, an auxiliary after it: the denial reaches over it"},
+		{pier, "The council denied rumours that the pier, a Victorian structure near the harbour, had collapsed.", "denies:denied rumours that the pier, a Victorian structure near the harbour, had collapsed", "so does a verb of denial"},
+		{pier, "The pier, a Victorian structure near the harbour, has collapsed.", "asserts:collapsed", "with no cue before, the aside asserts nothing of its own"},
+		{pier, "There was no sign of damage at the pier, a Victorian structure near the harbour, before it collapsed.", "hedges:no sign of damage at the pier, a Victorian structure near the harbour, before it collapsed", "no auxiliary after the aside: not skipped, so the denial of damage does not reach a clause of its own (a hedge, as any negation further back)"},
 		{paid, "El Gobierno ha negado que se pagara un rescate.", "denies:negado que se pagara un rescate", "a Spanish participle of denial after its auxiliary"},
 		{paid, "Die Polizei hat bestritten, dass Lösegeld gezahlt wurde.", "denies:bestritten, dass Lösegeld gezahlt", "a German participle of denial"},
 		{facts.Statement{Holds: false, Supports: []string{"levensgevaar"}}, "Niemand verkeerde in levensgevaar.", "denies:Niemand verkeerde in levensgevaar", "Dutch: a state after in"},

@@ -28,6 +28,11 @@ type era struct {
 	dated []yearSpan
 	// days are the first and last days of the same facts given to the day.
 	days []time.Time
+	// stretches are the first and last days of the same facts given to
+	// the day or the month (see farFromStory).
+	stretches [][2]time.Time
+	// wide are the years of the facts of a year or more ("opened: 1968").
+	wide []yearSpan
 	// zonedSeason is set when a time fact of the sheet is in a zone that
 	// gives North America's season (EDT, EST...): the sheet then gives it,
 	// and the report's day does not (see northAmericanSeason).
@@ -91,6 +96,8 @@ type yearSpan struct{ from, to int }
 func sheetEra(fs []*facts.Fact) era {
 	var spans, dated []yearSpan
 	var days []time.Time
+	var stretches [][2]time.Time
+	var wide []yearSpan
 	errors := slices.ContainsFunc(fs, func(f *facts.Fact) bool { return f.Kind == facts.KindDate && !f.Warning })
 	for _, f := range fs {
 		if f.Kind != facts.KindDate || f.Warning && errors {
@@ -99,6 +106,7 @@ func sheetEra(fs []*facts.Fact) era {
 		from, to := f.Date.Start.First, f.Date.End.Last
 		if f.Date.Start.Precision <= facts.Month {
 			dated = append(dated, yearSpan{from.Year(), to.Year()}) // a day or a month: when the story happens, not model years
+			stretches = append(stretches, [2]time.Time{from, to})
 		}
 		if f.Date.Start.Precision == facts.Day && f.Date.End.Precision == facts.Day {
 			days = append(days, from, to)
@@ -106,12 +114,13 @@ func sheetEra(fs []*facts.Fact) era {
 		if to.Sub(from) >= 364*24*time.Hour {
 			// A year or more ("opened: 1968") says the years itself.
 			spans = append(spans, yearSpan{from.Year(), to.Year()})
+			wide = append(wide, yearSpan{from.Year(), to.Year()})
 			continue
 		}
 		spans = append(spans, yearSpan{from.Year() - 1, to.Year() + 1})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	e := era{dated: dated, days: days, zonedSeason: timeZoneIn(fs, daylightZones, standardZones), zonedEuropeanSeason: timeZoneIn(fs, europeanDaylightZones, europeanStandardZones), local: storyZone(fs)}
+	e := era{dated: dated, days: days, stretches: stretches, wide: wide, zonedSeason: timeZoneIn(fs, daylightZones, standardZones), zonedEuropeanSeason: timeZoneIn(fs, europeanDaylightZones, europeanStandardZones), local: storyZone(fs)}
 	for _, sp := range spans {
 		if n := len(e.spans); n > 0 && sp.from <= e.spans[n-1].to+1 {
 			e.spans[n-1].to = max(e.spans[n-1].to, sp.to)
@@ -254,7 +263,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if y == 0 && d.expr.rel == relYear && d.expr.offset <= -2 && !pub.First.IsZero() {
 			y = pub.First.Year() + d.expr.offset // "Four years ago the fastest time was 2:03:00"
 		}
-		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) || d.expr.to != nil {
+		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) && !e.farFromStory(d, pub) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
 		if originDate(sent, d.span) || comparedDate(sent, d) {
@@ -459,12 +468,42 @@ func (e era) datesStory(sent *sentence, pub facts.Span, toDay bool) bool {
 			continue
 		}
 		r, _, ok := d.expr.resolve(pub)
-		if ok && !r.NoYear && e.holds(r.Start.First.Year(), r.End.Last.Year()) && (!toDay || r.End.Last.Sub(r.Start.First) < 8*24*time.Hour) {
+		if ok && !r.NoYear && e.holds(r.Start.First.Year(), r.End.Last.Year()) && !e.farFromStory(d, pub) && (!toDay || r.End.Last.Sub(r.Start.First) < 8*24*time.Hour) {
 			return true
 		}
 	}
 	return false
 }
+
+// farFromStory reports whether a date with its year written lies more
+// than storyReach from every date of a day or a month the sheet holds: "in
+// May 2023" or "in 2023" in a story of October 2024 tells of another
+// event, though the years are neighbours (the era widens each fact's year
+// by one on either side, for "last December" in January).
+func (e era) farFromStory(d dateMention, pub facts.Span) bool {
+	if d.expr.year == 0 || len(e.stretches) == 0 {
+		return false
+	}
+	r, _, ok := d.expr.resolve(pub)
+	if !ok || r.NoYear {
+		return false
+	}
+	for _, w := range e.wide {
+		if d.expr.year >= w.from && d.expr.year <= w.to {
+			return false // the year of a fact of years: the sheet's own
+		}
+	}
+	for _, st := range e.stretches {
+		if !r.End.Last.Before(st[0].Add(-storyReach)) && !r.Start.First.After(st[1].Add(storyReach)) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyReach is how far from the sheet's dates a date of the story may
+// lie: half a year.
+const storyReach = 183 * 24 * time.Hour
 
 // opensSentence reports whether a date stands in a phrase that sets the
 // scene of the sentence: the one that opens it ("In 2013, ...", "During
@@ -476,8 +515,8 @@ func opensSentence(sent *sentence, d span) bool {
 		return true
 	}
 	open := 0 // the first token of the phrase the date stands in
-	for k := d.start - 1; k > 0; k-- {
-		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.ContainsAny(g, ",;") {
+	for k := d.start; k > 0; k-- {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.ContainsAny(g, ",;:") && (k < d.start || strings.Contains(g, ":")) {
 			open = k
 			break
 		}

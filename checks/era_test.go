@@ -41,6 +41,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men stole gems from the airport in 2013.", "unsure", "a year in the same clause as the count"},
 		{dated, "The museum, founded in 1880, was robbed by eight men.", "contradicts", "a year between commas dates only its own clause"},
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},
+		{dated, "In April 2024, eight men robbed the museum.", "unsure", "a month of the year before the story's, over half a year from its day: another event, though the era's years hold it"},
+		{dated, "In December 2024, eight men robbed the museum.", "contradicts", "a month within half a year of the story's day is the story's"},
 		{dated, "It recalls the 2019 raid in Dresden, where eight men stole gems.", "unsure", "a where-clause goes on about the dated raid"},
 		{dated, "It recalls a raid of 2019; eight men stole gems here.", "contradicts", "a semicolon ends the dated clause"},
 		{dated, "It recalls the 2019 raid, which left a vault robbed by eight men.", "unsure", "a which-clause goes on about the dated raid"},

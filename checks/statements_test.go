@@ -630,6 +630,9 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"Rücktritt"}}, "Spekulationen über einen Rücktritt des Trainers machen die Runde.", "hedges:Spekulationen über einen Rücktritt", "talk of a thing in German: not asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"Rücktritt"}}, "Spekulationen über einen Rücktritt des Trainers wies der Verein zurück.", "denies:Rücktritt des Trainers wies der Verein zurück", "and its split verb of rejecting after it denies it"},
 		{facts.Statement{Holds: false, Supports: []string{"Rücktritt"}}, "Der Trainer erklärte seinen Rücktritt, Spekulationen gab es keine.", "asserts:Rücktritt", "the talk in another clause, after the phrase: asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Per ore sono circolate in rete voci di un crollo del ponte.", "hedges:voci di un crollo", "Italian rumours of a thing: not asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Le voci dei pendolari raccontano il crollo del ponte.", "asserts:crollo", "voci of people, their voices, tell it: asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Il comune è tornato a smentire il crollo del ponte.", "denies:smentire il crollo", "an Italian infinitive of denial after \"a\""},
 		{facts.Statement{Holds: false, Supports: []string{"dimissione"}}, "Crescono le speculazioni su una dimissione del sindaco.", "hedges:speculazioni su una dimissione", "speculazioni su: talk, not the thing"},
 		{facts.Statement{Holds: false, Supports: []string{"dimisión"}}, "El alcalde presentó su dimisión entre rumores.", "asserts:dimisión", "rumores after the phrase, with no sobre: asserted"},
 		{facts.Statement{Holds: true, Supports: []string{"extra time"}, Refutes: []string{"penalties"}}, "If extra time ends level, penalties follow.", "hedges:If extra time; doubts:penalties", "a refuting phrase in the main clause after a condition is shown, not counted"},
@@ -836,6 +839,10 @@ func TestStatementsOfAnotherTime(t *testing.T) {
 		{"In 1974, the portrait was sold as the work of a follower.", "unsure", "so in the phrase opening the sentence"},
 		{"The portrait was sold on Tuesday as the work of a follower.", "contradicts", "a day of the story"},
 		{"The portrait is the work of a follower.", "contradicts", "no date: read as ever"},
+		{"In March 2024, the portrait was sold as the work of a follower.", "unsure", "a month of the year before, over half a year from every date of the sheet: another time, though the years are neighbours"},
+		{"In 2024, the portrait was sold as the work of a follower.", "unsure", "so a neighbour year that ends over half a year before the story"},
+		{"In February 2025, the portrait was sold as the work of a follower.", "contradicts", "a month within half a year of the story's day: the story's"},
+		{"It has a long history: in March 2024, the portrait was sold as the work of a follower.", "unsure", "the date opens the clause after a colon, as a sentence's opening phrase"},
 	})
 }
 

@@ -856,6 +856,19 @@ func TestAgeRanges(t *testing.T) {
 	})
 }
 
+// Ages after a noun of family or trade in other languages are no span of
+// time for a fact of days.
+func TestAgesAfterFamilyNouns(t *testing.T) {
+	const sheet = "facts:\n  - id: held\n    claim: The reporter was held for 11 days.\n    number: 11\n    unit: days\n    about: [held | cautiverio | prigionia]\n"
+	assertVerdicts(t, sheet, "2025-03-16", []verdictCase{
+		{"Tras su cautiverio, abrazó a su hija de seis años.", "silent", "a daughter of six years: her age"},
+		{"Tras su cautiverio, abrazó a su hija, de 6 años.", "silent", "so between a comma and the stop"},
+		{"Dopo la prigionia ha riabbracciato il figlio di otto anni.", "silent", "so in Italian"},
+		{"Su cautiverio duró seis años.", "unsure", "years after a verb of lasting: a span of the captivity, read"},
+		{"La periodista, de 34 años, pasó 12 días en cautiverio.", "contradicts", "the age set apart, the days read"},
+	})
+}
+
 // A number fact of an age (unit: years old) reads ages, which any other
 // number fact leaves out, and nothing else.
 func TestAgeFacts(t *testing.T) {

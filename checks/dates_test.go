@@ -821,6 +821,12 @@ func TestDayOfSomethingGoingOn(t *testing.T) {
 		{"The walkout began yesterday and continued through the night.", "agrees", "the start, agreeing, is read as ever"},
 		{"The walkout began on Monday, and pilots are still on strike.", "contradicts", "a comma parts the ongoing word's clause from the date"},
 	})
+	const next = "facts:\n  - id: next\n    claim: The board next meets on 6 May 2025.\n    date: 2025-05-06\n    about: [board]\n"
+	assertVerdicts(t, next, "2025-03-11", []verdictCase{
+		{"The board will meet again on 13 May.", "contradicts", "again after will: the next meeting's date, not a later day of one going on"},
+		{"The board will meet again on 6 May.", "agrees", "and agrees when it is the sheet's"},
+		{"The board met again on 13 May as the strike went on.", "unsure", "again with no word of the future: a day of something going on"},
+	})
 }
 
 // A date a deadline's noun stands before is the deadline's: the event may

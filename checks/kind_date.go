@@ -842,11 +842,32 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 // start.
 func ongoingAt(sent *sentence, d span) bool {
 	sc := sent.scanner()
-	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] }
+	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] && !nextTime(sc, k) }
 	before := func(k int) bool { return ongoing(k) || remainWords[sc.tok(k)] }
 	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
 	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", before) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
 }
+
+// nextTime reports whether the word at k is a word of [repeat-words]
+// ("again") after a word of the future a few words before it: "The
+// committee will meet again on 13 May" dates the next meeting, no later
+// day of one going on.
+func nextTime(sc scanner, k int) bool {
+	if !repeatWords[sc.tok(k)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-nextTimeReach && plainGap(sc.gap(j+1)); j-- {
+		if futureMarkers[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatWords ([repeat-words]) and nextTimeReach: see nextTime.
+var repeatWords = lexicon.Set("repeat-words")
+
+const nextTimeReach = 3
 
 // remainWords ([remain-words]) tell of a state going on only before the
 // date: "The bridge remained closed on Wednesday", not "The alert declared

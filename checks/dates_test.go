@@ -1047,6 +1047,8 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"El terremoto del martes pasado dejó miles de muertos.", "unsure", "a word that may move the weekday to another week"},
 		{"El terremoto del martes de esa semana dejó miles de muertos.", "unsure", "a week named in the sentence"},
 		{"Das Beben vom Dienstag der Vorwoche hat Tausende getötet.", "unsure", "a compound of a week"},
+		{"Das Beben ereignete sich am Mittwoch.", "contradicts", "Mittwoch holds the stem of a week but is a weekday: the 1st or the 8th"},
+		{"Das Beben vom Mittwoch der Vorwoche hat Tausende getötet.", "unsure", "and a compound of a week beside it still leaves it open"},
 		{"Am Dienstag, dem Tag der Wahl, erschütterte das Beben die Region.", "unsure", "commas part the weekday from the term"},
 		{"Das Beben hatte die Region am Dienstag, dem Tag der Wahl, erschüttert.", "contradicts", "the term four words before it in its clause"},
 		{"Das Beben am Dienstag traf die Region am 6. Februar.", "agrees", "another date in the sentence: the weekday is not judged alone"},

@@ -1567,6 +1567,10 @@ func labelsYear(sent *sentence, d dateMention, spans []span, own bool) bool {
 // weekStems are the same for any word that holds one ("Vorwoche").
 var otherWeekdayDoubts, weekStems = lexicon.Set("other-weekday-doubts"), lexicon.Set("week-stems")
 
+// weekStemWeekdays ([week-stem-weekdays]) are weekdays that hold a stem of
+// [week-stems]: no compound of a week.
+var weekStemWeekdays = lexicon.Set("week-stem-weekdays")
+
 // otherSayingVerbs leave a disagreeing weekday of another language unsure
 // but for a fact of saying, as an English verb of saying does.
 var otherSayingVerbs = lexicon.Set("other-saying-verbs")
@@ -1684,8 +1688,8 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 		if otherWeekdayDoubts[w] && (d.expr.ordinal == 0 || otherSpanWords[w]) || !saidDates && (sayingVerbs[w] || attributions[w] || otherSayingVerbs[w]) {
 			return false // a weekday with the day of its month is that day, whatever words of a week stand by ("no passado domingo")
 		}
-		if d.expr.ordinal == 0 && holdsStem(w, weekStems) {
-			return false
+		if d.expr.ordinal == 0 && holdsStem(w, weekStems) && !holdsStem(w, weekStemWeekdays) {
+			return false // "Vorwoche", not "Mittwoch", a weekday that holds "woch"
 		}
 	}
 	if d.expr.ordinal != 0 {

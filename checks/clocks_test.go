@@ -567,6 +567,20 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"No dia 15 de maio, uma unidade da fábrica que produz plásticos para toda a região (exploded) explodiu.", "contradicts", "the day before its number in an opening phrase: no dia"},
 		{"El día 15 de mayo, tras meses de avisos de los vecinos del barrio, una unidad de la planta (exploded) explotó.", "contradicts", "and the Spanish article before it: el día"},
 	})
+	const german = "facts:\n  - id: blast\n    claim: The unit exploded on 14 May 2024.\n    date: 2024-05-14\n    about: [Explosion]\n"
+	assertVerdicts(t, german, "2024-05-20", []verdictCase{
+		{"Am 15. Mai war es im Werk am Rand der Altstadt gegen Mitternacht in einer Anlage für Kunststoffe zu einer Explosion gekommen.", "contradicts", "German puts the verb right after the opening phrase, no comma: the date dates the whole sentence"},
+		{"Am 14. Mai war es im Werk am Rand der Altstadt gegen Mitternacht in einer Anlage für Kunststoffe zu einer Explosion gekommen.", "agrees", "and agrees when it is the sheet's"},
+		{"Am 15. Mai lag das Werk am Rand der Altstadt still und erst viel später in der Nacht darauf kam es in einer Anlage zur Explosion.", "silent", "a verb that is no word of [second-place-verbs]: the window holds"},
+		{"Am 15. Mai wurde das Werk nach einer Explosion geräumt.", "silent", "nach and an article before the term: another moment, as after"},
+	})
+	const takeoff = "facts:\n  - id: takeoff\n    claim: The jet took off at 10:42 CEST.\n    time: 10:42 CEST\n    about: [take-off | decollo]\n"
+	assertVerdicts(t, takeoff, "2024-05-20", []verdictCase{
+		{"Pochi minuti dopo il decollo, avvenuto alle 10.42, il motore si è fermato.", "agrees", "a participle of happening after the term's comma dates the term, though a span governs it"},
+		{"A few minutes after the take-off, which happened at 10:42, the engine stopped.", "agrees", "so does a relative clause of happening"},
+		{"A few minutes after the take-off, at 10:50, the engine stopped.", "silent", "a bare time after a span and the term: the moment counted, not the term's"},
+		{"Pochi minuti dopo il decollo il motore si è fermato alle 10.50.", "unsure", "after the term in its clause the time is read, and counted from it, never certain"},
+	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The foundation disclosed the breach on Tuesday 14 May 2024.\n    date: 2024-05-14\n    said_dates: true\n    about: [disclosed]\n"
 	assertVerdicts(t, disclosed, "2024-05-16", []verdictCase{
 		{"On Monday, the Quillan Trust, the Leiden charity where the package is published, disclosed the breach.", "contradicts", "for a fact of saying, a verb of saying in an aside before its term tells of something else: the date reaches the term"},

@@ -152,14 +152,34 @@ var participleBreaks = lexicon.Set("participle-breaks")
 // appositionOf reports whether a date or time at v stands right after the
 // term at sp, a comma between, where the phrase at g that governs the term
 // counts no span of time from it: "would not act before its next
-// meeting, on April 30" dates the meeting. After a span ("three weeks
+// meeting, on April 30" dates the meeting, and so does a clause of its
+// happening between ("after take-off, which happened at 10:42"). After a span ("three weeks
 // before the disclosure, on a Friday") it may date what was counted.
 func (sent *sentence) appositionOf(sp, v span, g int) bool {
 	sc := sent.scanner()
 	w := sc.tok(g - 1)
 	_, small := smallNumbers[w]
-	return v.start == sp.end && strings.TrimSpace(sc.gap(v.start)) == "," && !spanOfTime(w) && !isDigits(w) && !small
+	if strings.TrimSpace(sc.gap(sp.end)) != "," || v.start-sp.end > appositionWords {
+		return false
+	}
+	happened := false
+	for k := sp.end; k < v.start; k++ {
+		if !appositionDating[sc.tok(k)] || k > sp.end && !plainGap(sc.gap(k)) {
+			return false
+		}
+		happened = happened || appositionEvents[sc.tok(k)]
+	}
+	return happened || v.start == sp.end && !spanOfTime(w) && !isDigits(w) && !small
 }
+
+// appositionDating ([apposition-dating]) may stand between a term's comma
+// and the date or time of an apposition on it: "after take-off, which
+// happened at 10:42", "dopo il decollo, avvenuto alle 10.42"; at most
+// appositionWords of them. One of [apposition-events] among them dates the
+// term even after a span ("minutes after take-off, which happened at").
+var appositionDating, appositionEvents = lexicon.Set("apposition-dating"), lexicon.Set("apposition-events")
+
+const appositionWords = 4
 
 // termsOutside returns the fact's terms (spans) that stand outside the
 // words of a date or time at v: a word of the date itself ("end" in "by
@@ -281,7 +301,8 @@ const sceneReach = 8
 
 // setsScene reports whether a date or time at v opens the sentence in a
 // phrase of its own, closed by a comma: "At 3:42 a.m., a unit at the plant
-// exploded", "Early on Tuesday, the span fell". Such a phrase dates all
+// exploded", "Early on Tuesday, the span fell"; or, in German and Dutch,
+// by the finite verb right after it: "Am Dienstag war es ... gekommen". Such a phrase dates all
 // the sentence, however far the verb it dates stands.
 func setsScene(sent *sentence, v span) bool {
 	f := sent.folded()
@@ -303,6 +324,9 @@ func setsScene(sent *sentence, v span) bool {
 	if words > sceneReach {
 		return false // an opening phrase is short
 	}
+	if v.end < len(f.tokens) && secondPlaceVerbs[f.tokens[v.end].Text] && plainGap(f.norm.S[f.tokens[v.end-1].End:f.tokens[v.end].Start]) {
+		return true // "Am Dienstagnachmittag war es ... zu einer Explosion gekommen": German and Dutch put the verb right after the opening phrase, no comma
+	}
 	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
 		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && (spacedDash(g) || strings.TrimSpace(g) == ":") {
 			return true
@@ -310,6 +334,10 @@ func setsScene(sent *sentence, v span) bool {
 	}
 	return false
 }
+
+// secondPlaceVerbs ([second-place-verbs]) are German and Dutch finite
+// verbs, which follow a sentence's opening phrase: see setsScene.
+var secondPlaceVerbs = lexicon.Set("second-place-verbs")
 
 // sceneFreeWords is how many words of no list an opening phrase after a
 // word of [scene-event-openers] may hold: "At its meeting on 11 March".

@@ -145,13 +145,8 @@ func farBelowBound(cd candidate, f *facts.Fact) bool {
 // $185,000" is no count of it.
 func farFromOpen(sent *sentence, cd candidate, f *facts.Fact) bool {
 	v := f.Number
-	if f.Kind != facts.KindNumber || len(cd.readings) == 0 || !lowerBound(v) && !(upperBound(v) && v.HiOpen) {
+	if !farBeyondOpen(cd, f) {
 		return false
-	}
-	for _, r := range cd.readings {
-		if lowerBound(v) && r.Lo <= v.Lo*openHoldReach || !lowerBound(v) && r.Hi*openHoldReach >= v.Hi {
-			return false
-		}
 	}
 	end := v.Lo
 	if !lowerBound(v) {
@@ -161,6 +156,30 @@ func farFromOpen(sent *sentence, cd candidate, f *facts.Fact) bool {
 	return slices.ContainsFunc(ns, func(n numberMention) bool {
 		return n.start != ns[cd.i].start && (n.value.Lo == end || n.value.Hi == end)
 	})
+}
+
+// farBeyondOpen reports whether a number fact's value is open-ended and
+// every reading of a candidate lies over openHoldReach times beyond its
+// finite end (see farFromOpen).
+func farBeyondOpen(cd candidate, f *facts.Fact) bool {
+	v := f.Number
+	if f.Kind != facts.KindNumber || len(cd.readings) == 0 || !lowerBound(v) && !(upperBound(v) && v.HiOpen) {
+		return false
+	}
+	for _, r := range cd.readings {
+		if lowerBound(v) && r.Lo <= v.Lo*openHoldReach || !lowerBound(v) && r.Hi*openHoldReach >= v.Hi {
+			return false
+		}
+	}
+	return true
+}
+
+// openElsewhere reports whether another fact's open-ended value holds a
+// candidate only far beyond its end (see farBeyondOpen), in a sentence
+// with none of that fact's terms: "home to 1,480 people, was cut off" is
+// no count of "at least 37 people airlifted".
+func openElsewhere(sent *sentence, cd candidate, o *matcher) bool {
+	return farBeyondOpen(cd, o.fact) && !o.loc.anyTermIn(sent)
 }
 
 // openHoldReach is how many times beyond an open-ended value's finite end
@@ -483,7 +502,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(sent, cd, o.fact) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(sent, cd, o.fact) && !openElsewhere(sent, cd, o) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}

@@ -899,27 +899,34 @@ var pointWords = lexicon.Set("point-words")
 // move is given in ("a quarter point", "half a percentage point").
 var pointFractions = lexicon.Numbers("point-fractions")
 
+// pointArticles, pointFractionLinks ([point-articles],
+// [point-fraction-links]) and threeQuarters ([point-three-quarters]) are
+// the other words of a fraction of a point: "a quarter of a point", "trois
+// quarts de point", "un cuarto de punto".
+var pointArticles, pointFractionLinks, threeQuarters = lexicon.Set("point-articles"), lexicon.Set("point-fraction-links"), phrases("point-three-quarters")
+
 // pointFractionAt reads a fraction of a percentage point at token i:
 // "a quarter of a percentage point", "half a percentage point", "a
-// quarter-point cut", "a half point", "three-quarters of a point". A
-// point alone is a percentage point only after such a fraction.
+// quarter-point cut", "a half point", "three-quarters of a point", "trois
+// quarts de point", "un cuarto de punto". A point alone is a percentage
+// point only after such a fraction.
 func (sc scanner) pointFractionAt(i int) (numberMention, bool) {
 	j := i
-	if (sc.tok(j) == "a" || sc.tok(j) == "one") && plainGap(sc.gap(j+1)) {
+	if pointArticles[sc.tok(j)] && plainGap(sc.gap(j+1)) {
 		j++
 	}
 	x := pointFractions[sc.tok(j)]
-	if sc.tok(j) == "three" && (sc.tok(j+1) == "quarter" || sc.tok(j+1) == "quarters") {
-		x, j = 0.75, j+1
+	if p := sc.phraseAt(j, threeQuarters); p != nil {
+		x, j = 0.75, j+len(p)-1 // "three quarters", "trois quarts", "tres cuartos"
 	}
 	if x == 0 {
 		return numberMention{}, false
 	}
 	j++
-	if sc.tok(j) == "of" {
-		j++
+	if pointFractionLinks[sc.tok(j)] {
+		j++ // "of", "de"
 	}
-	if sc.tok(j) == "a" || sc.tok(j) == "one" {
+	if pointArticles[sc.tok(j)] {
 		j++
 	}
 	pp := unitLexicon.byName["percentage point"]

@@ -552,6 +552,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Last Tuesday, shortly after half past four, part of a unit at the plant that makes plastics for the region exploded.", "agrees", "nor after before half past an hour"},
 		{"Last Monday, a little after twenty inspectors left, part of a unit at the plant that makes plastics for the region exploded.", "silent", "twenty with no past or to is no time: after bounds another moment"},
 		{"Last Monday, a day after the inspection, part of a unit at the plant that makes plastics for the region exploded.", "silent", "after before an event: another moment, the window holds"},
+		{"On May 15, hundreds of people gathered at the town's church for a service for the victims of the explosion.", "silent", "the term the noun of a phrase of its own (of the explosion): the date is the gathering's"},
+		{"On May 15, the last of the workers who were badly hurt in the explosion left the hospital.", "silent", "so after in and an article"},
 		{"At 02:40 CET on 14 May 2024, during a storm that had raged across the whole coast, a unit exploded.", "agrees", "a time before the date in the opening phrase"},
 		{"At 03:40 local time (01:40 GMT) on Tuesday 14 May, a unit of the plant that makes plastics for the whole region exploded.", "agrees", "a time with its zone and a conversion before the date"},
 		{"During its test on 15 May 2024, a unit of the plant making plastics for the whole region and beyond exploded.", "contradicts", "during, then two words naming the event, then the date: an opening phrase"},
@@ -573,6 +575,8 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Am 14. Mai war es im Werk am Rand der Altstadt gegen Mitternacht in einer Anlage für Kunststoffe zu einer Explosion gekommen.", "agrees", "and agrees when it is the sheet's"},
 		{"Am 15. Mai lag das Werk am Rand der Altstadt still und erst viel später in der Nacht darauf kam es in einer Anlage zur Explosion.", "silent", "a verb that is no word of [second-place-verbs]: the window holds"},
 		{"Am 15. Mai wurde das Werk nach einer Explosion geräumt.", "silent", "nach and an article before the term: another moment, as after"},
+		{"Am 15. Mai kamen in der Kirche Hunderte zu einer Andacht für die Opfer der Explosion zusammen.", "silent", "a noun of another phrase (die Opfer der Explosion) is no event the sentence tells of"},
+		{"Op 15 mei, na weken van onrust, volgde een zware ontploffing in de fabriek aan de rand van de stad (Explosion).", "contradicts", "Dutch opens with a comma as English does"},
 	})
 	const takeoff = "facts:\n  - id: takeoff\n    claim: The jet took off at 10:42 CEST.\n    time: 10:42 CEST\n    about: [take-off | decollo]\n"
 	assertVerdicts(t, takeoff, "2024-05-20", []verdictCase{

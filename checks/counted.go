@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/lexicon"
 )
@@ -230,11 +231,20 @@ func (m *matcher) momentDistance(src *reading, sent *sentence, spans []span, anc
 		anchors = newAnchorSet(own)
 	}
 	d := sent.nearest(v, anchors)
-	if d > m.fact.Within && setsScene(sent, v) && sent.plainUpTo(v, anchors, m.fact.SaidDates) {
+	if d > m.fact.Within && (setsScene(sent, v) || secondPlaceScene(sent, v, sent.termAfter(v, anchors))) && sent.plainUpTo(v, anchors, m.fact.SaidDates) {
 		m.tracef("    %q opens the sentence, setting the scene of all of it: within reach of its terms", says(src, sent, v))
 		d = m.fact.Within
 	}
 	return d, true
+}
+
+// termAfter returns the token of the first term after a value at v, or
+// the value's own start when none follows.
+func (sent *sentence) termAfter(v span, anchors anchorSet) int {
+	if next := sort.SearchInts(anchors.starts, v.end); next < len(anchors.starts) {
+		return anchors.starts[next]
+	}
+	return v.start
 }
 
 // plainUpTo reports whether the words between an opening date or time at
@@ -252,6 +262,9 @@ func (sent *sentence) plainUpTo(v span, anchors anchorSet, said bool) bool {
 		return false
 	}
 	term := anchors.starts[next]
+	if inPhraseOf(sc, term) {
+		return false // "On 15 May, hundreds gathered for the victims of the explosion": the date is the gathering's
+	}
 	for k := v.end; k < term; k++ {
 		w := sc.tok(k)
 		if saidVerbs[w] && !(said && sent.commaBetween(k, term)) || boundPreps[w] && !sc.clockWordAt(k+1) {
@@ -260,6 +273,24 @@ func (sent *sentence) plainUpTo(v span, anchors anchorSet, said bool) bool {
 	}
 	return true
 }
+
+// inPhraseOf reports whether the term at token k is the noun of a
+// prepositional phrase ([scene-term-prepositions], perhaps an article of
+// [scene-term-articles] between): "the victims of the explosion", "hurt in
+// the explosion". A date opening the sentence dates its main verb, not such a
+// noun; German "zu" ("kam es zu einer Explosion": it happened) is none.
+func inPhraseOf(sc scanner, k int) bool {
+	if k < 1 || !plainGap(sc.gap(k)) {
+		return false
+	}
+	if sceneTermPrepositions[sc.tok(k-1)] {
+		return true
+	}
+	return k >= 2 && sceneTermArticles[sc.tok(k-1)] && plainGap(sc.gap(k-1)) && sceneTermPrepositions[sc.tok(k-2)]
+}
+
+// sceneTermPrepositions and sceneTermArticles: see inPhraseOf.
+var sceneTermPrepositions, sceneTermArticles = lexicon.Set("scene-term-prepositions"), lexicon.Set("scene-term-articles")
 
 // commaBetween reports whether a comma stands between tokens a and b
 // (see clauseMarks).
@@ -301,10 +332,24 @@ const sceneReach = 8
 
 // setsScene reports whether a date or time at v opens the sentence in a
 // phrase of its own, closed by a comma: "At 3:42 a.m., a unit at the plant
-// exploded", "Early on Tuesday, the span fell"; or, in German and Dutch,
-// by the finite verb right after it: "Am Dienstag war es ... gekommen". Such a phrase dates all
+// exploded", "Early on Tuesday, the span fell". Such a phrase dates all
 // the sentence, however far the verb it dates stands.
 func setsScene(sent *sentence, v span) bool {
+	if !sceneOpening(sent, v) {
+		return false
+	}
+	f := sent.folded()
+	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
+		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && (spacedDash(g) || strings.TrimSpace(g) == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneOpening reports whether a date or time at v stands in a short
+// phrase that opens the sentence (see setsScene).
+func sceneOpening(sent *sentence, v span) bool {
 	f := sent.folded()
 	words, free := 0, 0 // the opening phrase's words besides dates and times; those that are none of the lists
 	for k := 0; k < v.start; k++ {
@@ -321,22 +366,40 @@ func setsScene(sent *sentence, v span) bool {
 			return false // "At its meeting on 11 March,", not "After the vote on Tuesday,"
 		}
 	}
-	if words > sceneReach {
-		return false // an opening phrase is short
+	return words <= sceneReach // an opening phrase is short
+}
+
+// secondPlaceScene reports whether a date or time at v opens a German
+// sentence right before its finite verb, no comma, and the term at
+// k names the event the sentence tells of: a verb, written in lower case
+// as German writes no noun, or a noun after "zu" ("Am Dienstagnachmittag
+// war es ... zu einer Explosion gekommen"; [occurrence-prepositions]). A
+// noun of another phrase ("die Opfer der Explosion") may be what the
+// sentence's verb acts on, on another day.
+func secondPlaceScene(sent *sentence, v span, k int) bool {
+	f, sc := sent.folded(), sent.scanner()
+	if !sceneOpening(sent, v) || v.end >= len(f.tokens) || !secondPlaceVerbs[f.tokens[v.end].Text] || !plainGap(sc.gap(v.end)) {
+		return false
 	}
-	if v.end < len(f.tokens) && secondPlaceVerbs[f.tokens[v.end].Text] && plainGap(f.norm.S[f.tokens[v.end-1].End:f.tokens[v.end].Start]) {
-		return true // "Am Dienstagnachmittag war es ... zu einer Explosion gekommen": German and Dutch put the verb right after the opening phrase, no comma
+	if !unicode.IsUpper(sent.writtenAt(k)) {
+		return true
 	}
-	for k := v.end; k < len(f.tokens) && k <= v.end+sceneReach; k++ {
-		if g := f.norm.S[f.tokens[k-1].End:f.tokens[k].Start]; strings.Contains(g, ",") || k == v.end && (spacedDash(g) || strings.TrimSpace(g) == ":") {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if occurrencePrepositions[sc.tok(j)] {
 			return true
+		}
+		if unicode.IsUpper(sent.writtenAt(j)) || !plainGap(sc.gap(j+1)) {
+			return false
 		}
 	}
 	return false
 }
 
-// secondPlaceVerbs ([second-place-verbs]) are German and Dutch finite
-// verbs, which follow a sentence's opening phrase: see setsScene.
+// occurrencePrepositions: see secondPlaceScene.
+var occurrencePrepositions = lexicon.Set("occurrence-prepositions")
+
+// secondPlaceVerbs ([second-place-verbs]) are German finite verbs, which
+// follow a sentence's opening phrase: see secondPlaceScene.
 var secondPlaceVerbs = lexicon.Set("second-place-verbs")
 
 // sceneFreeWords is how many words of no list an opening phrase after a

@@ -827,6 +827,10 @@ func TestDayOfSomethingGoingOn(t *testing.T) {
 		{"The board will meet again on 6 May.", "agrees", "and agrees when it is the sheet's"},
 		{"The board met again on 13 May as the strike went on.", "unsure", "again with no word of the future: a day of something going on"},
 	})
+	const first = "facts:\n  - id: first\n    claim: The pilots' strike begins on 6 May 2025.\n    date: 2025-05-06\n    about: [strike]\n"
+	assertVerdicts(t, first, "2025-05-02", []verdictCase{
+		{"Pilots will strike again on 13 May, a week after the first walkout.", "unsure", "for a fact of the first time, again after will is a later repeat: unsure still"},
+	})
 }
 
 // A date a deadline's noun stands before is the deadline's: the event may
@@ -1049,6 +1053,7 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Das Beben vom Dienstag der Vorwoche hat Tausende getötet.", "unsure", "a compound of a week"},
 		{"Das Beben ereignete sich am Mittwoch.", "contradicts", "Mittwoch holds the stem of a week but is a weekday: the 1st or the 8th"},
 		{"Das Beben vom Mittwoch der Vorwoche hat Tausende getötet.", "unsure", "and a compound of a week beside it still leaves it open"},
+		{"Das Beben wurde am Mittwoch vom Institut bestätigt.", "unsure", "a German participle of saying (bestätigt): the weekday may date the confirming"},
 		{"Am Dienstag, dem Tag der Wahl, erschütterte das Beben die Region.", "unsure", "commas part the weekday from the term"},
 		{"Das Beben hatte die Region am Dienstag, dem Tag der Wahl, erschüttert.", "contradicts", "the term four words before it in its clause"},
 		{"Das Beben am Dienstag traf die Region am 6. Februar.", "agrees", "another date in the sentence: the weekday is not judged alone"},

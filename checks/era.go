@@ -263,7 +263,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 		if y == 0 && d.expr.rel == relYear && d.expr.offset <= -2 && !pub.First.IsZero() {
 			y = pub.First.Year() + d.expr.offset // "Four years ago the fastest time was 2:03:00"
 		}
-		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) && !e.farFromStory(d, pub) || d.expr.to != nil {
+		if d.said && !e.before(y) || d.deadline || (d.since || d.bare && !openingYear(sent, d.span)) && d.noun < 0 || y == 0 || e.holds(y, y) && (!e.farFromStory(d, pub) || own[strconv.Itoa(y)]) || d.expr.to != nil {
 			continue // a deadline ("savings of $450 million by 2028") sets a target, not another event
 		}
 		if originDate(sent, d.span) || comparedDate(sent, d) {

@@ -43,6 +43,7 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "Eight men robbed the museum in 2025.", "contradicts", "a year of the story is no other event"},
 		{dated, "In April 2024, eight men robbed the museum.", "unsure", "a month of the year before the story's, over half a year from its day: another event, though the era's years hold it"},
 		{dated, "In December 2024, eight men robbed the museum.", "contradicts", "a month within half a year of the story's day is the story's"},
+		{strings.Replace(dated, "claim: Four men robbed the museum.\n", "claim: In April 2024 four men robbed the museum.\n", 1), "In April 2024, eight men robbed the museum.", "contradicts", "a year the fact's own claim names is no other time for it"},
 		{dated, "It recalls the 2019 raid in Dresden, where eight men stole gems.", "unsure", "a where-clause goes on about the dated raid"},
 		{dated, "It recalls a raid of 2019; eight men stole gems here.", "contradicts", "a semicolon ends the dated clause"},
 		{dated, "It recalls the 2019 raid, which left a vault robbed by eight men.", "unsure", "a which-clause goes on about the dated raid"},

@@ -840,18 +840,20 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 // ongoingReach words of a date in its clause: "stranded again today as
 // the pilots continued their walkout" dates a day of the strike, not its
 // start.
-func ongoingAt(sent *sentence, d span) bool {
+func ongoingAt(sent *sentence, d span, next bool) bool {
 	sc := sent.scanner()
-	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] && !nextTime(sc, k) }
+	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] && !(next && nextTime(sc, k)) }
 	before := func(k int) bool { return ongoing(k) || remainWords[sc.tok(k)] }
 	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
 	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", before) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
 }
 
 // nextTime reports whether the word at k is a word of [repeat-words]
-// ("again") after a word of the future a few words before it: "The
+// ("again") after a word of the future a few words before it: for a fact
+// of the next time (its claim or terms hold a word of [next-words]), "The
 // committee will meet again on 13 May" dates the next meeting, no later
-// day of one going on.
+// day of one going on; for the first, "Pilots will strike again on 13
+// May" is a later day, unsure still.
 func nextTime(sc scanner, k int) bool {
 	if !repeatWords[sc.tok(k)] {
 		return false
@@ -864,8 +866,9 @@ func nextTime(sc scanner, k int) bool {
 	return false
 }
 
-// repeatWords ([repeat-words]) and nextTimeReach: see nextTime.
-var repeatWords = lexicon.Set("repeat-words")
+// repeatWords ([repeat-words]), nextWords ([next-words]) and
+// nextTimeReach: see nextTime.
+var repeatWords, nextWords = lexicon.Set("repeat-words"), lexicon.Set("next-words")
 
 const nextTimeReach = 3
 
@@ -1021,7 +1024,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case plannedLater(sent, d, day, m.fact.Date):
 		return "a plan or a forecast (\"planned for\", \"will\") dates something after the report, where the fact's event came before it: likely another event"
-	case ongoingAt(sent, d.span) && !boundPreps[sent.folded().tokens[d.start].Text]: // not "remains supported until 30 June"
+	case ongoingAt(sent, d.span, ownsAny(m.own, nextWords)) && !boundPreps[sent.folded().tokens[d.start].Text]: // not "remains supported until 30 June"
 		return "the sentence tells of something going on (\"continued\", \"again\"): the date may be a later day of it, not when it began or happened"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"

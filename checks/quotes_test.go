@@ -424,6 +424,8 @@ func TestIntroducedParagraphs(t *testing.T) {
 		{"Parents' spokesman Tomas Brandt said:\n\n> Every family will get its fees back before the spring term.\n", "silent", "another person introduced: not the speaker's"},
 		{"Director Ilse Vandermeer said:\n\n> every family gets fees back before spring term\n", "silent", "no capital and no stop: a line of notes, not spoken sentences"},
 		{"Director Ilse Vandermeer said. The letter follows.\n\nEvery family will get its fees back before the spring term.\n", "silent", "a paragraph that does not end with a colon introduces nothing"},
+		{"Director Ilse Vandermeer said the plan was simple:\n\n> Every family will get its fees back before the spring term.\n", "silent", "more than three words between the verb of saying and the colon: what follows is no quote of hers"},
+		{"Contrary to posts online, Director Ilse Vandermeer never said:\n\n> Every family will get its fees back before the spring term.\n", "silent", "a negation in the lead-in: no quote"},
 	})
 }
 

@@ -1357,8 +1357,11 @@ func denialAround(sent *sentence, sp span) (span, bool) {
 func verbFinalDenial(sent *sentence, sp span) (span, bool) {
 	f := sent.folded()
 	toks := f.tokens
+	if sc := sent.scanner(); verbFinalPreps[sc.tok(sp.start-1)] || verbFinalPreps[sc.tok(sp.start-2)] {
+		return span{}, false // "Nach der Sabotage haben die Ermittler einen Defekt ausgeschlossen", "wegen seiner Verletzung"
+	}
 	for k := sp.end; k < len(toks) && k <= sp.end+verbFinalReach; k++ {
-		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[toks[k].Text] || negations[toks[k].Text] {
+		if boundaries(f.marks[sp.end-1], f.marks[k]) > 0 || clauseJoins[toks[k].Text] || negations[toks[k].Text] || verbFinalStops[toks[k].Text] {
 			return span{}, false
 		}
 		if verbFinalDenials[toks[k].Text] && (k+1 == len(toks) || boundaries(f.marks[k], f.marks[k+1]) > 0) {
@@ -1373,8 +1376,10 @@ func verbFinalDenial(sent *sentence, sp span) (span, bool) {
 // ausgeschlossen".
 const verbFinalReach = 8
 
-// verbFinalDenials ([verb-final-denials]): see verbFinalDenial.
-var verbFinalDenials = lexicon.Set("verb-final-denials")
+// verbFinalDenials ([verb-final-denials]), verbFinalStops
+// ([verb-final-stops]) and verbFinalPreps ([verb-final-prepositions]):
+// see verbFinalDenial.
+var verbFinalDenials, verbFinalStops, verbFinalPreps = lexicon.Set("verb-final-denials"), lexicon.Set("verb-final-stops"), lexicon.Set("verb-final-prepositions")
 
 // preteriteAt reports whether token k is a Spanish verb in the preterite
 // as written: "atribuyó", "culparon"; not a subjunctive, "causara", which
@@ -2129,6 +2134,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				continue
 			}
 		}
+		if adverbialOpeners[w] && kind == asserts {
+			break // "had no warning before the dam had failed": a negation before the clause that "before" opens is its own
+		}
 		switch {
 		case split == splitReported:
 			return i, hedged // "wies ... zurück, das Gebäude sei einsturzgefährdet": a claim rejected, or a reason given
@@ -2165,6 +2173,11 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// adverbialOpeners ([adverbial-openers]) open a clause of time, cause or
+// concession: a cue before one governs its own clause, not the phrase
+// after it (see cueBefore).
+var adverbialOpeners = lexicon.Set("adverbial-openers")
 
 // mildCueOr returns the mild cue at token i (see mildCue) when no cue but
 // the phrase's own assertion was found so far, else the cue found.
@@ -2859,12 +2872,39 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 		if p := sc.phraseAt(k, hedgePhrases); p != nil && k+len(p) <= sp.start && k+len(p) > sp.start-reach {
 			return k
 		}
+		if spreadRumourAt(sc, k) {
+			return k // "si sono rincorse per tutta la sera voci di un sabotaggio"
+		}
 		if hedgeStops[sc.tok(k)] {
 			return -1 // "Fewer than half had left when the dam burst": the phrase's clause is another
 		}
 	}
 	return -1
 }
+
+// spreadRumourAt reports whether token k is a noun of
+// [spread-rumour-nouns] ("voci") with a verb of spreading
+// ([rumour-spread-words]) up to spreadReach words before it, nothing but
+// words between: "si sono rincorse per tutta la sera voci di un
+// sabotaggio" tells of rumours, where "le voci di un sopravvissuto" are
+// voices.
+func spreadRumourAt(sc scanner, k int) bool {
+	if !spreadRumourNouns[sc.tok(k)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-spreadReach && plainGap(sc.gap(j+1)); j-- {
+		if rumourSpreadWords[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spreadRumourNouns, rumourSpreadWords and spreadReach: see
+// spreadRumourAt.
+var spreadRumourNouns, rumourSpreadWords = lexicon.Set("spread-rumour-nouns"), lexicon.Set("rumour-spread-words")
+
+const spreadReach = 6
 
 // farNegation returns a negation that stands in the clause of the phrase
 // at sp before token from, further back than cueBefore reads a cue, up to

@@ -269,8 +269,9 @@ func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 }
 
 // introducesSpeech reports whether a paragraph ends by introducing what
-// someone says next: its last sentence ends with a colon after a verb of
-// saying ("She said:", "The ministry wrote in a statement:", "Er sagte:").
+// someone says next: its last sentence ends with a colon up to
+// maxIntroTail words after a verb of saying, and holds no negation ("She
+// said:", "The ministry wrote in a statement:", "Er sagte:").
 // A list's lead-in ("The plan has three parts:") introduces none.
 func introducesSpeech(prev string) bool {
 	prev = strings.TrimRight(prev, " *_")
@@ -279,8 +280,21 @@ func introducesSpeech(prev string) bool {
 	}
 	last := prev[strings.LastIndexAny(prev[:len(prev)-1], ".!?")+1:]
 	words := text.Words(text.Fold(last))
-	return text.AnyOf(words, speechVerbs) || text.AnyOf(words, otherSayings)
+	if text.AnyOf(words, introNegations) {
+		return false // "never said:", "did not say:"
+	}
+	tail := words[max(0, len(words)-1-maxIntroTail):]
+	return text.AnyOf(tail, speechVerbs) || text.AnyOf(tail, otherSayings)
 }
+
+// maxIntroTail is how many words may follow the verb of saying before the
+// colon of an introduction: "said in a statement:", "told reporters on
+// Monday:"; not "said the plan was simple:", "said of the director:".
+const maxIntroTail = 3
+
+// introNegations in the introducing sentence make it no introduction of
+// what was said ("never said:").
+var introNegations = lexicon.Set("intro-negations")
 
 // otherSayings are verbs of saying in other languages ("sagte", "dijo").
 var otherSayings = lexicon.Set("other-saying-verbs")

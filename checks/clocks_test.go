@@ -578,11 +578,13 @@ func TestScenesThatOpenSentences(t *testing.T) {
 		{"Am 15. Mai kamen in der Kirche Hunderte zu einer Andacht für die Opfer der Explosion zusammen.", "silent", "a noun of another phrase (die Opfer der Explosion) is no event the sentence tells of"},
 		{"Op 15 mei, na weken van onrust, volgde een zware ontploffing in de fabriek aan de rand van de stad (Explosion).", "contradicts", "Dutch opens with a comma as English does"},
 	})
-	const takeoff = "facts:\n  - id: takeoff\n    claim: The jet took off at 10:42 CEST.\n    time: 10:42 CEST\n    about: [take-off | decollo]\n"
+	const takeoff = "facts:\n  - id: takeoff\n    claim: The jet took off at 10:42 CEST.\n    time: 10:42 CEST\n    about: [take-off | decollo | Start]\n"
 	assertVerdicts(t, takeoff, "2024-05-20", []verdictCase{
 		{"Pochi minuti dopo il decollo, avvenuto alle 10.42, il motore si è fermato.", "agrees", "a participle of happening after the term's comma dates the term, though a span governs it"},
 		{"A few minutes after the take-off, which happened at 10:42, the engine stopped.", "agrees", "so does a relative clause of happening"},
 		{"A few minutes after the take-off, at 10:50, the engine stopped.", "silent", "a bare time after a span and the term: the moment counted, not the term's"},
+		{"Wenige Minuten nach dem Start, der um 10.42 Uhr erfolgte, fiel das Triebwerk aus.", "agrees", "a German relative clause of happening, its verb after the time"},
+		{"Pochi minuti dopo il decollo, avvenuto regolarmente alle 10.42, il motore si è fermato.", "agrees", "one adverb in the clause of happening"},
 		{"Pochi minuti dopo il decollo il motore si è fermato alle 10.50.", "unsure", "after the term in its clause the time is read, and counted from it, never certain"},
 	})
 	const disclosed = "facts:\n  - id: disclosed\n    claim: The foundation disclosed the breach on Tuesday 14 May 2024.\n    date: 2024-05-14\n    said_dates: true\n    about: [disclosed]\n"

@@ -163,14 +163,20 @@ func (sent *sentence) appositionOf(sp, v span, g int) bool {
 	if strings.TrimSpace(sc.gap(sp.end)) != "," || v.start-sp.end > appositionWords {
 		return false
 	}
-	happened := false
+	happened, other := false, 0
 	for k := sp.end; k < v.start; k++ {
-		if !appositionDating[sc.tok(k)] || k > sp.end && !plainGap(sc.gap(k)) {
+		if k > sp.end && !plainGap(sc.gap(k)) {
 			return false
+		}
+		if !appositionDating[sc.tok(k)] {
+			other++ // "avvenuto regolarmente alle 10.42": one adverb
 		}
 		happened = happened || appositionEvents[sc.tok(k)]
 	}
-	return happened || v.start == sp.end && !spanOfTime(w) && !isDigits(w) && !small
+	for k := v.end; k < v.end+2 && k < len(sc.toks) && plainGap(sc.gap(k)); k++ {
+		happened = happened || appositionEvents[sc.tok(k)] // "nach dem Start, der um 10.42 Uhr erfolgte": German puts the verb last
+	}
+	return happened && other <= 1 || v.start == sp.end && !spanOfTime(w) && !isDigits(w) && !small
 }
 
 // appositionDating ([apposition-dating]) may stand between a term's comma

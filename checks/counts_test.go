@@ -884,6 +884,7 @@ func TestAgesAfterFamilyNouns(t *testing.T) {
 		{"Dopo la prigionia ha riabbracciato il figlio di otto anni.", "silent", "so in Italian"},
 		{"Su cautiverio duró seis años.", "unsure", "years after a verb of lasting: a span of the captivity, read"},
 		{"La periodista, de 34 años, pasó 12 días en cautiverio.", "contradicts", "the age set apart, the days read"},
+		{"Es una periodista de 25 años de trayectoria, retenida en cautiverio.", "unsure", "years of a career after a person noun are no age: read as a span, far off, never certain"},
 	})
 }
 

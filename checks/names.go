@@ -1009,8 +1009,8 @@ func isAge(src *reading, sent *sentence, n numberMention) bool {
 	if n.unit == nil && n.end-n.start == 1 && n.start >= 1 && ageTurnVerbs[toks[n.start-1].Text] && n.value.Lo == n.value.Hi && n.value.Lo <= 120 && (n.end == len(toks) || !plainGap(f.norm.S[toks[n.end-1].End:toks[n.end].Start]) || ageTurnAfter[toks[n.end].Text]) {
 		return true // "who turned 22 in March", "turns 30 on Friday"; not "turned 23 shots into goals"
 	}
-	if n.unit != nil && n.unit.name == "year" && n.start >= 2 && ageBeforeYears[toks[n.start-1].Text] && personNouns[toks[n.start-2].Text] {
-		return true // "un homme de 34 ans", "un hombre de 34 años": a person of so many years
+	if n.unit != nil && n.unit.name == "year" && n.start >= 2 && ageBeforeYears[toks[n.start-1].Text] && personNouns[toks[n.start-2].Text] && !yearsOfSomething(toks, n) {
+		return true // "un homme de 34 ans", "un hombre de 34 años": a person of so many years; not "una periodista de 25 años de trayectoria"
 	}
 	if n.unit == nil && n.end < len(toks) && ageSuffixes[toks[n.end].Text] && f.norm.S[toks[n.end-1].End:toks[n.end].Start] == "-" {
 		return true // "de 25-jarige spits", "der 25-jährige Stürmer"
@@ -1125,6 +1125,13 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(src.Raw()[f.norm.At(toks[start-1].Start):])
 	return unicode.IsUpper(r) || n.unit != nil && personBefore(sent, start-1) // "Il direttore olandese, 58 anni,"
+}
+
+// yearsOfSomething reports whether "de" or "di" and a word other than
+// one of age ("edad") follow the years of a figure: "una periodista de 25
+// años de trayectoria" counts a career, no age.
+func yearsOfSomething(toks []text.Token, n numberMention) bool {
+	return n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && !ageAfterYears[toks[n.uend+1].Text]
 }
 
 // seniority reports whether "N años de antigüedad" counts years in a post

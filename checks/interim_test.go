@@ -146,7 +146,7 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A separate fire was reported at 17:20 PDT.", "unsure", "so is a separate fire"},
 		{"The fire was reported at 17:20 PDT.", "contradicts", "the fire itself"},
 	})
-	const arrests = "facts:\n  - id: arrests\n    claim: Two women were arrested on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested | detained]\n"
+	const arrests = "facts:\n  - id: arrests\n    claim: Two women were arrested on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested | detained | festgenommen]\n"
 	assertVerdicts(t, arrests, "2026-05-09", []verdictCase{
 		{"A third woman was arrested on Thursday.", "unsure", "a third one arrested: the arrest done again, to another"},
 		{"A third woman, aged 41, was detained on Thursday.", "unsure", "an aside between the subject and its verb"},
@@ -154,6 +154,9 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"The second woman was arrested on Thursday.", "contradicts", "the second one may be one the sheet counts"},
 		{"A third of the women were arrested on Thursday.", "contradicts", "a fraction of them is no other one"},
 		{"Both women were arrested on Thursday.", "contradicts", "the sheet's own arrests"},
+		{"A third woman, aged 41, who was detained on Thursday, has been freed.", "unsure", "the term in a relative clause on the other one"},
+		{"Eine dritte Frau, die am Donnerstag festgenommen worden war, ist frei.", "unsure", "so in German, with its ordinal and article"},
+		{"The two women, who were arrested on Thursday, appeared in court.", "contradicts", "a relative clause on the sheet's own ones"},
 	})
 	const named = "facts:\n  - id: named\n    claim: Police arrested Ilse Varga on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested]\n"
 	assertVerdicts(t, named, "2026-05-09", []verdictCase{

@@ -1359,17 +1359,23 @@ func (sent *sentence) anotherSubject(spans []span, own map[string]bool) string {
 		for k > 0 && auxiliaries[sc.tok(k)] && plainGap(sc.gap(k+1)) {
 			k--
 		}
+		relative := false
+		if r := relativeOpening(sc, k, sp.start); r > 0 {
+			k, relative = r-1, true // "A third man, aged 29, who was arrested on Wednesday", "Ein dritter Mann, der am Mittwoch festgenommen worden war"
+		}
 		if k < sp.start-1 && strings.HasPrefix(sc.gap(k+1), ",") {
 			a := commaAsideStart(sc, k) // "A third man, aged 29, was arrested"
-			if a < 0 || slices.ContainsFunc(sc.toks[a:k+1], func(t text.Token) bool { return own[t.Text] }) {
+			if a >= 0 && slices.ContainsFunc(sc.toks[a:k+1], func(t text.Token) bool { return own[t.Text] }) || a < 0 && !relative {
 				continue // "Another suspect, Tom Berg, was arrested": the sheet's own one
 			}
-			k = a - 1
+			if a >= 0 {
+				k = a - 1
+			}
 		}
 		if k < 1 || !isLetters(sc.tok(k)) || objectPrepositions[sc.tok(k)] || !plainGap(sc.gap(k)) || own[sc.tok(k-1)] { // not "a fifth of homes"
 			continue
 		}
-		if w := sc.tok(k - 1); w == "another" || ordinalInstances[w] && (sc.tok(k-2) == "a" || sc.tok(k-2) == "an") {
+		if w := sc.tok(k - 1); w == "another" || ordinalInstances[w] && instanceArticles[sc.tok(k-2)] {
 			f := sent.folded()
 			return f.norm.S[f.tokens[k-1].Start:f.tokens[sp.end-1].End]
 		}
@@ -1379,7 +1385,28 @@ func (sent *sentence) anotherSubject(spans []span, own map[string]bool) string {
 
 // ordinalInstances ([ordinal-instances]) after "a" open a subject that is
 // one more of its kind: "a second man was arrested".
-var ordinalInstances = lexicon.Set("ordinal-instances")
+var ordinalInstances, instanceArticles = lexicon.Set("ordinal-instances"), lexicon.Set("instance-articles")
+
+// relativeOpening returns the token of a relative word of
+// [subject-relatives] that a comma opens, up to relativeSubjectReach words
+// before token k, no other comma between, from which the clause runs to
+// the term at end; or -1: "A third man, who was arrested on Wednesday".
+func relativeOpening(sc scanner, k, end int) int {
+	for j := k; j > 0 && j >= k-relativeSubjectReach; j-- {
+		if j < end-1 && strings.Contains(sc.gap(j+1), ",") {
+			return -1
+		}
+		if subjectRelatives[sc.tok(j)] && strings.HasPrefix(strings.TrimSpace(sc.gap(j)), ",") {
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectRelatives and relativeSubjectReach: see relativeOpening.
+var subjectRelatives = lexicon.Set("subject-relatives")
+
+const relativeSubjectReach = 6
 
 // otherKindNameWords is how many words of a name may stand between a word
 // of [other-kind-or-stage] and the thing it qualifies.

@@ -1127,12 +1127,16 @@ func apposedAge(src *reading, sent *sentence, n numberMention) bool {
 	return unicode.IsUpper(r) || n.unit != nil && personBefore(sent, start-1) // "Il direttore olandese, 58 anni,"
 }
 
-// yearsOfSomething reports whether "de" or "di" and a word other than
-// one of age ("edad") follow the years of a figure: "una periodista de 25
-// años de trayectoria" counts a career, no age.
+// yearsOfSomething reports whether "de" or "di" and a word of a career
+// follow the years of a figure: "una periodista de 25 años de trayectoria"
+// counts a career, no age ("un hombre de 45 años de Valencia" is one).
 func yearsOfSomething(toks []text.Token, n numberMention) bool {
-	return n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && !ageAfterYears[toks[n.uend+1].Text]
+	return n.uend+1 < len(toks) && ageOf[toks[n.uend].Text] && serviceNouns[toks[n.uend+1].Text]
 }
+
+// serviceNouns ([service-nouns]) after "de" or "di" make years a career's:
+// see yearsOfSomething.
+var serviceNouns = lexicon.Set("service-nouns")
 
 // seniority reports whether "N años de antigüedad" counts years in a post
 // ("con 30 años de antigüedad en la planta"), not a thing's age ("un

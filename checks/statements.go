@@ -2134,8 +2134,8 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				continue
 			}
 		}
-		if adverbialOpeners[w] && kind == asserts {
-			break // "had no warning before the dam had failed": a negation before the clause that "before" opens is its own
+		if adverbialOpeners[w] && kind == asserts && !sent.commaBetween(i, sp.start) && negationBefore(sent, i) {
+			return i, hedged // "had no warning before the dam had failed", "will not reopen until inspectors have approved": a clause of its own, which the cue before may or may not reach
 		}
 		switch {
 		case split == splitReported:
@@ -2174,9 +2174,21 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	return finalCue(sent, sp, at, kind, reach)
 }
 
+// negationBefore reports whether a word of [negations] stands in the
+// clause of token i, up to cueWindow words before it.
+func negationBefore(sent *sentence, i int) bool {
+	f := sent.folded()
+	for k := i - 1; k >= 0 && k >= i-cueWindow && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
+		if negations[f.tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // adverbialOpeners ([adverbial-openers]) open a clause of time, cause or
-// concession: a cue before one governs its own clause, not the phrase
-// after it (see cueBefore).
+// concession: whether a negation before one reaches the phrase after it is
+// not parsed, and the phrase is a hedge (see cueBefore).
 var adverbialOpeners = lexicon.Set("adverbial-openers")
 
 // mildCueOr returns the mild cue at token i (see mildCue) when no cue but

@@ -174,14 +174,6 @@ func farBeyondOpen(cd candidate, f *facts.Fact) bool {
 	return true
 }
 
-// openElsewhere reports whether another fact's open-ended value holds a
-// candidate only far beyond its end (see farBeyondOpen), in a sentence
-// with none of that fact's terms: "home to 1,480 people, was cut off" is
-// no count of "at least 37 people airlifted".
-func openElsewhere(sent *sentence, cd candidate, o *matcher) bool {
-	return farBeyondOpen(cd, o.fact) && !o.loc.anyTermIn(sent)
-}
-
 // openHoldReach is how many times beyond an open-ended value's finite end
 // a figure may lie and still be one the value holds (see farFromOpen).
 const openHoldReach = 10
@@ -502,7 +494,7 @@ const somethingElse = "so it likely counts something else"
 // fact reads years itself, so only the first two apply to it.
 func (m *matcher) doubt(src *reading, sent *sentence, cd candidate) string {
 	for _, o := range m.siblings {
-		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(sent, cd, o.fact) && !openElsewhere(sent, cd, o) {
+		if cd.bounded() && o.holdsAsRead(src, sent, cd) && !farBelowBound(cd, o.fact) && !insideOthersRange(sent, cd, o) && !m.rangeBesideOther(sent, cd, o) && !farFromOpen(sent, cd, o.fact) {
 			return "it may be the value the sheet holds for " + o.fact.ID + " (" + o.fact.Canonical() + "), so it may be about that" // "$126 million": the fee, not the price; "some 7,300 bags" may be 6,950
 		}
 	}
@@ -1396,12 +1388,32 @@ func relativeOpening(sc scanner, k, end int) int {
 		if j < end-1 && strings.Contains(sc.gap(j+1), ",") {
 			return -1
 		}
-		if subjectRelatives[sc.tok(j)] && strings.HasPrefix(strings.TrimSpace(sc.gap(j)), ",") {
+		if subjectRelatives[sc.tok(j)] && strings.HasPrefix(strings.TrimSpace(sc.gap(j)), ",") && passiveRelative(sc, j, end) {
 			return j
 		}
 	}
 	return -1
 }
+
+// passiveRelative reports whether the relative clause from token r to the
+// term at end is passive, so that the noun before it is the one the term
+// acts on: an auxiliary before the term or right after it, and no article
+// of an object between ("who was arrested", "der am Mittwoch festgenommen
+// worden war"; not "who arrested the suspect").
+func passiveRelative(sc scanner, r, end int) bool {
+	aux := auxiliaries[sc.tok(end+1)] || passiveAfter[sc.tok(end+1)]
+	for k := r + 1; k < end; k++ {
+		if determiners[sc.tok(k)] || sceneTermArticles[sc.tok(k)] {
+			return false
+		}
+		aux = aux || auxiliaries[sc.tok(k)]
+	}
+	return aux
+}
+
+// passiveAfter ([passive-after]) right after a participle make it passive,
+// as German puts them: "festgenommen worden war", "festgenommen wurde".
+var passiveAfter = lexicon.Set("passive-after")
 
 // subjectRelatives and relativeSubjectReach: see relativeOpening.
 var subjectRelatives = lexicon.Set("subject-relatives")

@@ -1049,8 +1049,10 @@ func (s *Source) buildSentences(paras []text.Mapped) {
 			found = s.findPassages(text.FoldMapped(p))
 		} else if q, ok := s.speakerLine(p); ok {
 			found = []Passage{q} // "WHITCOMBE: This outbreak was preventable."
-		} else if q, ok := s.introducedLine(p); ok && pi > 0 && introducesSpeech(paras[pi-1].S) {
-			found = []Passage{q} // "She said:", then her words on their own, as a blockquote's lose their marks
+		} else if pi > 0 && introducesSpeech(paras[pi-1].S) {
+			if q, ok := s.introducedLine(p); ok {
+				found = []Passage{q} // "She said:", then her words on their own, as a blockquote's lose their marks
+			}
 		}
 		for _, q := range found {
 			q.First, q.Last = -1, -1

@@ -1911,7 +1911,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 // a scale word ("$4.8 billion" for $4.82 billion), to fewer decimals ("58
 // per cent" for 58.4), to round hundreds or thousands ("65,000" for
 // 64,800); or the sheet's value a rounding of the source's ("67.42%" for
-// 67.4).
+// 67.4, "37,912" for 38,000).
 func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) string {
 	n := sent.numberMentions()[cd.i]
 	switch {
@@ -1927,6 +1927,8 @@ func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) s
 		return "written to more digits than the sheet's value with a scale word, a rounding of it"
 	case roundedZeros(v, f.Number):
 		return "written with fewer significant digits than the sheet's value, which rounds to it"
+	case roundedZeros(f.Number, v):
+		return "written to more digits than the sheet's round value, a rounding of it within 1%" // "37,912 customers" for 38,000
 	}
 	return ""
 }

@@ -1592,6 +1592,12 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"The stadium holds 64,600.", "contradicts", "to the hundred, 64,500 is itself: 64,600 is another figure"},
 		{"The stadium holds 66,000.", "contradicts", "no rounding of 64,500"},
 	})
+	const round = "facts:\n  - id: round\n    claim: The stadium holds 65,000.\n    number: 65000\n    about: [stadium]\n"
+	assertVerdicts(t, round, "2025-10-22", []verdictCase{
+		{"The stadium holds 64,812.", "agrees", "the source's figure to more digits rounds to the sheet's round thousands, within 1%"},
+		{"The stadium holds 64,300.", "contradicts", "more than 1% off: no rounding of it"},
+		{"The stadium holds 64,000.", "contradicts", "as many zeros: another figure"},
+	})
 }
 
 // A tallyCase is a sentence, the fact whose cell it is checked in (0 the

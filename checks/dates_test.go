@@ -434,6 +434,8 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"Markets stayed calm on Sunday after the merger was finally announced.", "silent", "up to four words between after and the term: still counted from it"},
 		{"The regulator on Sunday fined the firm over the announcement.", "silent", "over the: what an act answers, the fine's day"},
 		{"The announcement came on Sunday, over the objections of staff.", "contradicts", "over the after the date governs another noun"},
+		{"The boards were due to meet on Sunday to consider announcing the deal.", "silent", "to consider before the term: the meeting's day, what it weighs no event"},
+		{"The boards met on Sunday and announced the deal.", "contradicts", "the event itself, no weighing"},
 	})
 	const times = "facts:\n  - id: entry\n    claim: The thieves broke in at 09:41 CET.\n    time: 09:41 CET\n    about: [break-in | broke in]\n"
 	assertVerdicts(t, times, "2026-03-11", []verdictCase{

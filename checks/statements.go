@@ -2115,10 +2115,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	reach, embedded, coordinated, governed := cueWindow, false, false, false // embedded: a complementizer stands between, "no one ... pretend that"
 	rs, re := relativeAside(sent, sp.start)                                  // "its wallets, which are kept offline, had been": it counts no words
 	clause := sp.start                                                       // a token of the phrase's clause, or of a list that is its subject (see listComma)
-	for i := sp.start - 1; i >= 0 && i >= sp.start-reach-(re-rs); i-- {
-		if i >= rs && i < re {
-			continue
-		}
+	for i := outsideAside(sp.start-1, rs, re); i >= 0 && i >= sp.start-reach-(re-rs); i = outsideAside(i-1, rs, re) {
 		split := splitDenialAt(sent, i)
 		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && split == splitNone && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
 			break
@@ -2134,10 +2131,9 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 				continue
 			}
 		}
-		if adverbialOpeners[w] && kind == asserts && !sent.commaBetween(i, sp.start) && negationBefore(sent, i) {
-			return i, hedged // "had no warning before the dam had failed", "will not reopen until inspectors have approved": a clause of its own, which the cue before may or may not reach
-		}
 		switch {
+		case adverbialOpeners[w] && kind == asserts && !sent.commaBetween(i, sp.start) && negationBefore(sent, i):
+			return i, hedged // "had no warning before the dam had failed", "will not reopen until inspectors have approved": a clause of its own, which the cue before may or may not reach
 		case split == splitReported:
 			return i, hedged // "wies ... zurück, das Gebäude sei einsturzgefährdet": a claim rejected, or a reason given
 		case w == "no" && !noNegates(sent): // Portuguese "no segundo corte": "in the"
@@ -2172,6 +2168,15 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 	}
 	return finalCue(sent, sp, at, kind, reach)
+}
+
+// outsideAside returns token i, or the token before the aside [rs, re)
+// when i stands in it: the words of an aside count for no cue.
+func outsideAside(i, rs, re int) int {
+	if i >= rs && i < re {
+		return rs - 1
+	}
+	return i
 }
 
 // negationBefore reports whether a word of [negations] stands in the

@@ -855,16 +855,11 @@ func ongoingAt(sent *sentence, d span, next bool) bool {
 // day of one going on; for the first, "Pilots will strike again on 13
 // May" is a later day, unsure still.
 func nextTime(sc scanner, k int) bool {
-	if !repeatWords[sc.tok(k)] {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-nextTimeReach && plainGap(sc.gap(j+1)); j-- {
-		if futureMarkers[sc.tok(j)] {
-			return true
-		}
-	}
-	return false
+	return repeatWords[sc.tok(k)] && sc.wordWithin(span{k, k + 1}, -1, nextTimeReach, cueStopMarks, func(j int) bool { return futureMarkers[sc.tok(j)] })
 }
+
+// cueStopMarks end the stretch of words a cue is looked for in.
+const cueStopMarks = ".,;:!?()"
 
 // repeatWords ([repeat-words]), nextWords ([next-words]) and
 // nextTimeReach: see nextTime.

@@ -2906,15 +2906,7 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // sabotaggio" tells of rumours, where "le voci di un sopravvissuto" are
 // voices.
 func spreadRumourAt(sc scanner, k int) bool {
-	if !spreadRumourNouns[sc.tok(k)] {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-spreadReach && plainGap(sc.gap(j+1)); j-- {
-		if rumourSpreadWords[sc.tok(j)] {
-			return true
-		}
-	}
-	return false
+	return spreadRumourNouns[sc.tok(k)] && sc.wordWithin(span{k, k + 1}, -1, spreadReach, cueStopMarks, func(j int) bool { return rumourSpreadWords[sc.tok(j)] })
 }
 
 // spreadRumourNouns, rumourSpreadWords and spreadReach: see

@@ -24,7 +24,7 @@ func (p *passage) context(src *reading) {
 		own = append(own, src.outsideWords(&src.sents[k]).words...)
 	}
 	p.own = newWordList(own)
-	p.pronoun, p.speech = text.AnyOf(own, pronouns) || ageAnaphor(own), text.AnyOf(own, speechVerbs)
+	p.pronoun, p.speech = text.AnyOf(own, pronouns), text.AnyOf(own, speechVerbs)
 	if p.speech {
 		for k := p.First; k <= p.Last; k++ {
 			p.sayers = src.sayers(&src.sents[k], p.sayers)
@@ -46,24 +46,6 @@ func (p *passage) context(src *reading) {
 		p.pronoun, p.speech = p.pronoun || alone, true // "añadió:", "contó después": the verb holds its subject, as "he added" does; "dijo su entrenador Pérez" names another
 	}
 }
-
-// ageAnaphor reports whether words name a person by an article and an
-// age alone, as a pronoun does the person named before: "the 52-year-old
-// said", "erklärte die 52-Jährige", "zei de 52-jarige".
-func ageAnaphor(words []string) bool {
-	for i := 0; i+2 < len(words); i++ {
-		if !anaphorArticles[words[i]] || !isDigits(words[i+1]) {
-			continue
-		}
-		if ageSuffixes[words[i+2]] || i+3 < len(words) && words[i+2] == "year" && words[i+3] == "old" {
-			return true
-		}
-	}
-	return false
-}
-
-// anaphorArticles: see ageAnaphor.
-var anaphorArticles = lexicon.Set("anaphor-articles")
 
 // sayingVerbs are the verbs whose subject is who speaks. "statement",
 // "tweet" and the like among speechVerbs are nouns: "in a statement by".
@@ -605,8 +587,8 @@ func (a attribution) otherSubject(p *passage) bool {
 			subject = subject[:len(subject)-1] // "he has repeatedly" said
 		}
 		short := len(subject) <= sayerPronounWords && !slices.ContainsFunc(subject, func(w string) bool { return relativeWords[w] })
-		if len(subject) <= 2 && slices.ContainsFunc(subject, func(w string) bool { return pronouns[w] }) || short && pronouns[subject[len(subject)-1]] || a.namesAsSpeaker(s.words) || len(subject) <= 4 && ageAnaphor(subject) {
-			return false // "she said", "she also said", "later that evening at the quay she said", "the 52-year-old said"
+		if len(subject) <= 2 && slices.ContainsFunc(subject, func(w string) bool { return pronouns[w] }) || short && pronouns[subject[len(subject)-1]] || a.namesAsSpeaker(s.words) {
+			return false // "she said", "she also said", "later that evening at the quay she said"
 		}
 		if !slices.ContainsFunc(s.words, func(w string) bool { return !sayerAdverbs[w] }) {
 			continue // "Solberg nodded, then said": no subject of its own

@@ -436,6 +436,7 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"The announcement came on Sunday, over the objections of staff.", "contradicts", "over the after the date governs another noun"},
 		{"The boards were due to meet on Sunday to consider announcing the deal.", "silent", "to consider before the term: the meeting's day, what it weighs no event"},
 		{"The boards met on Sunday and announced the deal.", "contradicts", "the event itself, no weighing"},
+		{"The boards met on Sunday to vote on announcing the deal, and did.", "contradicts", "to vote on is no weighing only: the vote is reported"},
 	})
 	const times = "facts:\n  - id: entry\n    claim: The thieves broke in at 09:41 CET.\n    time: 09:41 CET\n    about: [break-in | broke in]\n"
 	assertVerdicts(t, times, "2026-03-11", []verdictCase{

@@ -157,6 +157,7 @@ func TestAnotherOfItsKind(t *testing.T) {
 		{"A third woman, aged 41, who was detained on Thursday, has been freed.", "unsure", "the term in a relative clause on the other one"},
 		{"Eine dritte Frau, die am Donnerstag festgenommen worden war, ist frei.", "unsure", "so in German, with its ordinal and article"},
 		{"The two women, who were arrested on Thursday, appeared in court.", "contradicts", "a relative clause on the sheet's own ones"},
+		{"A second officer, who had arrested the woman on Thursday, gave evidence.", "contradicts", "an active relative clause: the officer arrested, the arrest is the sheet's"},
 	})
 	const named = "facts:\n  - id: named\n    claim: Police arrested Ilse Varga on 3 May 2026.\n    date: 2026-05-03\n    about: [arrested]\n"
 	assertVerdicts(t, named, "2026-05-09", []verdictCase{

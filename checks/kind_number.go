@@ -1927,11 +1927,16 @@ func roundingOf(f *facts.Fact, sent *sentence, cd candidate, v facts.Interval) s
 		return "written to more digits than the sheet's value with a scale word, a rounding of it"
 	case roundedZeros(v, f.Number):
 		return "written with fewer significant digits than the sheet's value, which rounds to it"
-	case roundedZeros(f.Number, v):
+	case f.Number.Lo >= minRoundSheet && roundedZeros(f.Number, v):
 		return "written to more digits than the sheet's round value, a rounding of it within 1%" // "37,912 customers" for 38,000
 	}
 	return ""
 }
+
+// minRoundSheet is the smallest sheet value of round hundreds or thousands
+// that a figure to more digits may be the source of: "37,912" for 38,000;
+// not "199" for 200 or "995" for 1,000, small tallies a sheet holds exact.
+const minRoundSheet = 10000
 
 // convertedSlack is how far, as a share of the sheet's value, an
 // approximate figure converted from another unit may miss it and still be

@@ -1598,6 +1598,10 @@ func TestRoundedScaledFigures(t *testing.T) {
 		{"The stadium holds 64,300.", "contradicts", "more than 1% off: no rounding of it"},
 		{"The stadium holds 64,000.", "contradicts", "as many zeros: another figure"},
 	})
+	const small = "facts:\n  - id: small\n    claim: The hall holds 200.\n    number: 200\n    about: [hall]\n"
+	assertVerdicts(t, small, "2025-10-22", []verdictCase{
+		{"The hall holds 201.", "contradicts", "a small round tally is held exact: no rounding of the source's"},
+	})
 }
 
 // A tallyCase is a sentence, the fact whose cell it is checked in (0 the

@@ -545,9 +545,6 @@ func TestOtherLanguagePronounSaying(t *testing.T) {
 		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte ein Zuschauer.", "silent", "sagte with a subject of its own: another sayer"},
 		{"Kiptoo gewann in Rotterdam. « Este récord es para mi padre », a déclaré son entraîneur.", "silent", "a French verb of saying with its own subject: another sayer"},
 		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte Kiptoo.", "contradicts", "the speaker named as the subject"},
-		{"Kiptoo gewann in Rotterdam. \"Este récord es para mi padre\", sagte der 29-Jährige.", "contradicts", "an article and a glued age name the person named before, as a pronoun does"},
-		{"Kiptoo won in Rotterdam. \"Este récord es para mi padre,\" the 29-year-old said.", "contradicts", "so in English"},
-		{"Kiptoo won in Rotterdam. \"Este récord es para mi padre,\" a 29-year-old fan said.", "silent", "an age before another noun names someone else"},
 	})
 }
 

@@ -2183,9 +2183,10 @@ func outsideAside(i, rs, re int) int {
 // clause of token i, up to cueWindow words before it.
 func negationBefore(sent *sentence, i int) bool {
 	f := sent.folded()
+	sc := sent.scanner()
 	for k := i - 1; k >= 0 && k >= i-cueWindow && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
-		if negations[f.tokens[k].Text] {
-			return true
+		if negations[f.tokens[k].Text] && !strings.HasPrefix(sc.gap(k+1), "-") {
+			return true // not a compound's, "the no-fly zone was imposed before"
 		}
 	}
 	return false

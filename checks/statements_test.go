@@ -80,6 +80,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Polizei hat Sabotage bisher weder bestätigt noch ausgeschlossen.", "asserts:Sabotage", "weder ... noch: neither confirmed nor ruled out"},
 		{pier, "Residents had no warning before the pier had collapsed.", "hedges:before the pier had collapsed", "a negation before the clause that before opens: whether it reaches it is not parsed, not counted"},
 		{pier, "The pier had collapsed before the storm peaked.", "asserts:collapsed", "no negation before the opener: asserted as ever"},
+		{pier, "No one was hurt when the pier collapsed.", "asserts:collapsed", "when opens what is asserted: the negation before it is its own clause's"},
+		{pier, "The no-entry sign went up before the pier collapsed.", "asserts:collapsed", "a negation of a compound is none"},
 		{facts.Statement{Holds: false, Supports: []string{"morto"}}, "Secondo alcune voci un minatore sarebbe morto durante la risalita.", "attributes:sarebbe morto", "the Italian conditional of hearsay reports a claim"},
 		{facts.Statement{Holds: false, Supports: []string{"mort"}}, "Un mineur est mort pendant la remontée.", "asserts:mort", "the indicative asserts it"},
 		{facts.Statement{Holds: true, Supports: []string{"recall was voluntary"}, Refutes: []string{"ordered the recall"}}, "The regulator would almost certainly have ordered the recall had the firm waited.", "doubts:would almost certainly have ordered the recall", "what would have come about did not: a hedge"},

@@ -1397,18 +1397,17 @@ func relativeOpening(sc scanner, k, end int) int {
 
 // passiveRelative reports whether the relative clause from token r to the
 // term at end is passive, so that the noun before it is the one the term
-// acts on: an auxiliary before the term or right after it, and no article
-// of an object between ("who was arrested", "der am Mittwoch festgenommen
-// worden war"; not "who arrested the suspect").
+// acts on: a form of "be" right before the term ([passive-be]) or a
+// German or Dutch auxiliary of the passive right after it, and no article
+// between ("who was arrested", "der am Mittwoch festgenommen worden war";
+// not "who arrested the suspect", "who had arrested Smith").
 func passiveRelative(sc scanner, r, end int) bool {
-	aux := auxiliaries[sc.tok(end+1)] || passiveAfter[sc.tok(end+1)]
 	for k := r + 1; k < end; k++ {
 		if determiners[sc.tok(k)] || sceneTermArticles[sc.tok(k)] {
 			return false
 		}
-		aux = aux || auxiliaries[sc.tok(k)]
 	}
-	return aux
+	return passiveBe[sc.tok(end-1)] || passiveAfter[sc.tok(end+1)]
 }
 
 // passiveAfter ([passive-after]) right after a participle make it passive,

@@ -903,20 +903,8 @@ var pointFractions = lexicon.Numbers("point-fractions")
 // [point-fraction-links]) and threeQuarters ([point-three-quarters]) are
 // the other words of a fraction of a point: "a quarter of a point", "trois
 // quarts de point", "un cuarto de punto".
-var pointArticles, pointFractionLinks, threeQuarters = lexicon.Set("point-articles"), lexicon.Set("point-fraction-links"), phrases("point-three-quarters")
-
-// threeQuarterFirsts are the first words of threeQuarters: the phrases are
-// looked for only after one, as the scan asks at every token.
-var threeQuarterFirsts = firstWords(threeQuarters)
-
-// firstWords returns the set of the first words of phrases.
-func firstWords(ps [][]string) map[string]bool {
-	out := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		out[p[0]] = true
-	}
-	return out
-}
+// threeQuarters is indexed by first word, as the scan asks at every token.
+var pointArticles, pointFractionLinks, threeQuarters = lexicon.Set("point-articles"), lexicon.Set("point-fraction-links"), indexPhrases(phrases("point-three-quarters"))
 
 // pointFractionAt reads a fraction of a percentage point at token i:
 // "a quarter of a percentage point", "half a percentage point", "a
@@ -929,11 +917,8 @@ func (sc scanner) pointFractionAt(i int) (numberMention, bool) {
 		j++
 	}
 	x := pointFractions[sc.tok(j)]
-	if threeQuarterFirsts[sc.tok(j)] {
-		p := sc.phraseAt(j, threeQuarters)
-		if p != nil {
-			x, j = 0.75, j+len(p)-1 // "three quarters", "trois quarts", "tres cuartos"
-		}
+	if p := sc.indexedPhraseAt(j, threeQuarters); p != nil {
+		x, j = 0.75, j+len(p)-1 // "three quarters", "trois quarts", "tres cuartos"
 	}
 	if x == 0 {
 		return numberMention{}, false

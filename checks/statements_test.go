@@ -67,7 +67,7 @@ func TestStatementStances(t *testing.T) {
 		{ransom, "The broker did not say they paid not one cent.", "doubts:not say they paid not one cent", "English does not repeat a negation: a refuting phrase under another stays uncertain"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Ermittler haben Sabotage als Ursache des Feuers ausgeschlossen.", "denies:Sabotage als Ursache des Feuers ausgeschlossen", "a German participle of ruling out closes the phrase's clause"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Sabotage hat die Feuerwehr inzwischen ausgeschlossen.", "denies:Sabotage hat die Feuerwehr inzwischen ausgeschlossen", "the phrase fronted, the participle last"},
-		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "De brandweer heeft sabotage als oorzaak uitgesloten.", "denies:sabotage als oorzaak uitgesloten", "so in Dutch"},
+		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "De brandweer heeft sabotage als oorzaak uitgesloten.", "denies:sabotage als oorzaak uitgesloten", "in Dutch, the participle within three words after the phrase: denied by the older reach too"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Ermittler haben Sabotage als Ursache nicht ausgeschlossen.", "hedges:Sabotage als Ursache nicht", "a negation between leaves it open"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Die Ermittler fanden Sabotage und haben einen Unfall ausgeschlossen.", "asserts:Sabotage", "a clause joined by und rules out something else"},
 		{facts.Statement{Holds: false, Supports: []string{"sabotage"}}, "Sabotage legte das Werk lahm, ein Unfall wurde ausgeschlossen.", "asserts:Sabotage", "the participle of another clause"},

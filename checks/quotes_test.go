@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -503,6 +504,20 @@ func TestQuotesSplitAtASeam(t *testing.T) {
 	assertVerdicts(t, not, "2026-07-15", []verdictCase{
 		{`"He is for sale," Varga said. "We believe he will stay for years."`, "contradicts", "only a conjunction may go at a seam, not a negation"},
 	})
+}
+
+// A column's header is read before each of its cells, every word of it
+// mapped to the cell: a quote interrupted in a header has both its parts
+// at one offset, and must not be read as running backwards.
+func TestQuoteInAColumnHeader(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The coach urged calm.\n    quote: Calm, always.\n    speaker: [Ines Varga, Varga]\n"
+	const md, html = "| %s |\n|---|\n| 5 |\n", "<table><tr><th>%s</th></tr><tr><td>5</td></tr></table>\n"
+	for _, f := range []struct{ path, table string }{{"s.md", md}, {"s.html", html}} {
+		assertVerdictsIn(t, f.path, sheet, "2026-07-15", []verdictCase{
+			{fmt.Sprintf(f.table, `"Calm," Varga said, "always."`), "agrees", "a header's interrupted quote, read before its cell, joined"},
+			{fmt.Sprintf(f.table, `"Calm," Varga said, "never."`), "silent", "a short quote that differs is only another quote"},
+		})
+	}
 }
 
 // A quote written as two sentences may leave out the "and" that joined

@@ -128,11 +128,13 @@ func singleQuoted(s string) [][2]int {
 const maxInterruption = 6
 
 // joinInterrupted returns the passages with each quote that is interrupted
-// by a short attribution joined into one.
+// by a short attribution joined into one. A passage need not start after
+// the one before it ends: a column's header, read before each of its
+// cells, maps to the cell's offset (see keptPieces).
 func (s *Source) joinInterrupted() []Passage {
 	var out []Passage
 	for _, p := range s.passages {
-		if n := len(out); n > 0 && p.Start-out[n-1].End <= 200 && s.interrupts(&out[n-1], p) {
+		if n := len(out); n > 0 && p.Start >= out[n-1].End && p.Start-out[n-1].End <= 200 && s.interrupts(&out[n-1], p) {
 			prev := &out[n-1]
 			prev.Seams = append(prev.Seams, len(prev.Text)+1)
 			prev.Text += " " + p.Text

@@ -1070,8 +1070,8 @@ func acceptsFigure(f *facts.Fact, v float64) bool {
 func sentenceKey(fd *Finding) int { return fd.sentStart }
 
 func joinHow(a, b string) string {
-	if a == "" {
-		return b
+	if a == "" || b == "" {
+		return a + b
 	}
 	return a + "; " + b
 }

@@ -751,6 +751,8 @@ func TestStampedEntriesTimeTheirSentences(t *testing.T) {
 		{"# Live\n\n14:35\n\nThe judge has begun reading the verdict.\n", "unsure", "another stamp: the post may follow what it tells"},
 		{"# Live\n\n14:35\n\nThe judge will read the verdict soon.\n", "silent", "a plan is not timed by its stamp"},
 		{"# Court\n\nThe judge has begun reading the verdict.\n", "silent", "no stamp: no time"},
+		{"# Live\n\nAll times GMT.\n\n13:20\n\nThe judge has begun reading the verdict.\n", "agrees", "a stamp is read in the zone the text gives its times: 13:20 GMT is 14:20 CET"},
+		{"# Live\n\nAll times GMT.\n\n14:20\n\nThe judge has begun reading the verdict.\n", "unsure", "so the sheet's figure in another zone is another moment"},
 	})
 	assertVerdictsIn(t, "a.txt", verdict, "2026-03-10", []verdictCase{
 		{"Live\n\nAll times CET.\n\n14:35  The judge has begun reading the verdict.\n", "unsure", "a plain-text stamp opening its line before a capital, no dash"},

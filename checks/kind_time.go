@@ -372,21 +372,28 @@ func (k timeKind) holds(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	return false
 }
 
+// zoneHow says in which zone a clock was read, when the text gave none
+// beside it: the source's (its text's or sources.yaml's), the story's
+// local one, or the sheet's; "" when it gave one.
+func zoneHow(f *facts.Fact, src *reading, cl clockMention, want facts.Clock) string {
+	switch {
+	case cl.listedZone:
+		return listedZoneNote + src.Zone.Written + ")"
+	case cl.textZone:
+		return timesZoneNote
+	case cl.zoneless && want.Zone != f.Time.Zone:
+		return "no zone given: read in the story's local zone, " + want.Zone + ", that the sheet's other times give"
+	case cl.zoneless:
+		return "no zone given: read in the sheet's, " + f.Time.Zone
+	}
+	return ""
+}
+
 func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate, fd *Finding) bool {
 	cl := sent.clockMentions()[cd.i]
 	want := k.want(f, cl)
 	fd.Value, fd.Agrees, fd.Kind = clockValue(cl, want), clockAgrees(cl, want), "different-time"
-	if cl.zoneless && want.Zone != f.Time.Zone {
-		fd.How = "no zone given: read in the story's local zone, " + want.Zone + ", that the sheet's other times give"
-	} else if cl.zoneless {
-		fd.How = "no zone given: read in the sheet's, " + f.Time.Zone
-	}
-	if cl.textZone {
-		fd.How = timesZoneNote
-	}
-	if cl.listedZone {
-		fd.How = listedZoneNote + src.Zone.Written + ")"
-	}
+	fd.How = zoneHow(f, src, cl, want)
 	if how := approxAgrees(sent, cd, cl, want); !fd.Agrees && how != "" {
 		fd.Agrees, fd.How = true, joinHow(fd.How, how)
 	}

@@ -15,19 +15,18 @@ func (m *matcher) stampedEntries(c *Cell, src *reading, anchors [][]span) {
 		if anchors[k] == nil || len(sent.clockMentions()) > 0 || sent.hasAny(forecastWords) {
 			continue
 		}
-		head, cl, ok := entryStampAt(src, sent)
+		head, _, ok := entryStampAt(src, sent)
 		if !ok || used[head.index] {
 			continue
 		}
 		used[head.index] = true
+		inTextZone(src, head) // "All times BST.", or sources.yaml's zone:
+		cl := head.clockMentions()[0]
 		fd := m.finding(src, head, cl.span)
 		tk, _ := m.value.(timeKind)
 		want := tk.want(m.fact, cl)
 		fd.Value, fd.Agrees, fd.Kind = clockValue(cl, want), clockAgrees(cl, want), "different-time"
-		fd.How = "no time of its own in the sentence at " + src.Pos(sent.Start).String() + ": the stamp of its live blog's entry times it"
-		if cl.zoneless {
-			fd.How = joinHow(fd.How, "no zone given: read in "+want.Zone)
-		}
+		fd.How = joinHow("no time of its own in the sentence at "+src.Pos(sent.Start).String()+": the stamp of its live blog's entry times it", zoneHow(m.fact, src, cl, want))
 		if !fd.Agrees {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: a post is written after what it tells, which may have happened earlier")
 		}

@@ -323,6 +323,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
 	}
+	if k := subjectModal(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "A cyberattack may be behind the outage": a possibility
+	}
 	if sm, ok := turnedPhrase(sent, sp); ok && kind == asserts {
 		return sm
 	}
@@ -771,6 +774,49 @@ func gerundModal(sent *sentence, sp span) int {
 			}
 			return k
 		}
+	}
+	return -1
+}
+
+// subjectModals, subjectConditionals, conditionalPerfects,
+// modalPerceptions, modalStops: see subjectModal.
+var (
+	subjectModals       = lexicon.Set("subject-modals")
+	subjectConditionals = lexicon.Set("subject-conditionals")
+	conditionalPerfects = lexicon.Set("conditional-perfects")
+	modalPerceptions    = lexicon.Set("modal-perceptions")
+	modalStops          = lexicon.Set("modal-stops")
+)
+
+// subjectModal returns the token of a modal after a phrase in its clause,
+// two words at most between and none that opens a clause of its own, or
+// -1: "A cyberattack may be behind the outage", "Hackers could have taken
+// the files" weigh what the phrase says, and assert it not. A conditional
+// counts before a perfect ("A cyberattack would at least have been a
+// better story") or after an indefinite article: "The strike would last
+// three weeks" narrates. A modal of perception asserts: "Smoke could be
+// seen".
+func subjectModal(sent *sentence, sp span) int {
+	f := sent.folded()
+	sc := sent.scanner()
+	for k := sp.end; k < len(f.tokens) && k <= sp.end+2; k++ {
+		w := sc.tok(k)
+		if modalStops[w] {
+			return -1
+		}
+		if !subjectModals[w] && !subjectConditionals[w] {
+			continue
+		}
+		if boundaries(f.marks[sp.start], f.marks[k]) > 0 {
+			return -1 // "hackers; they may return": another clause
+		}
+		if modalPerceptions[sc.tok(k+1)] || modalPerceptions[sc.tok(k+2)] || negations[sc.tok(k+1)] {
+			return -1 // "Smoke could be seen"; "would not" is read as a negated verb is
+		}
+		if subjectConditionals[w] && !sc.wordWithin(span{k, k + 1}, 1, 3, ".;:", func(i int) bool { return conditionalPerfects[sc.tok(i)] }) && !instanceArticles[sc.tok(sp.start-1)] {
+			return -1
+		}
+		return k
 	}
 	return -1
 }

@@ -344,7 +344,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := pronounBeforeAside(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{0, sp.end}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Nobody, not even the driver, was hurt": not parsed, never asserted
 	}
-	if sm, ok := deniedAround(sent, sp, kind); ok {
+	if sm, ok := deniedAround(sent, sp, at, kind); ok {
 		return sm
 	}
 	if kind != asserts {
@@ -409,9 +409,15 @@ func afterNegation(sent *sentence, sp span, k, words int) stanceMention {
 // a denial around it turns (see denialAround): "no evidence that ... a
 // cyberattack", "cyberattack ruled out" deny it; a denial itself negated
 // out of cueBefore's reach leaves it open ("have not ruled out any
-// cause, including arson"), and one within it was read already.
-func deniedAround(sent *sentence, sp span, kind stance) (stanceMention, bool) {
+// cause, including arson"), and one within it was read already. A phrase
+// reported by a rumour's noun (at) that the denial stands before is
+// denied as well: "ruled out the theory of a cyberattack", "descartaram a
+// hipótese de ataque".
+func deniedAround(sent *sentence, sp span, at int, kind stance) (stanceMention, bool) {
 	d, ok := denialAround(sent, sp)
+	if ok && kind == reports && d.start < at && rumourNouns[sent.scanner().tok(at)] {
+		kind = asserts
+	}
 	if !ok || kind != asserts && kind != hedged {
 		return stanceMention{}, false
 	}

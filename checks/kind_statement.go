@@ -93,6 +93,8 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		}
 		if why := m.otherInstance(sent, spans, wordingOf(sm.span)); !fd.Agrees && why != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
+		} else if w := sent.pluralOfOwn(spans, m.own); !fd.Agrees && w != "" {
+			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: \""+w+"\" tells of several things of the fact's kind, which may not hold the fact's")
 		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
 			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
 		}
@@ -240,3 +242,26 @@ func answered(src *reading, sent *sentence, sm *stanceMention) (*sentence, bool)
 	sm.cue = ""
 	return ans, true
 }
+
+// pluralOfOwn returns the term of a statement found in the sentence,
+// when every one found is the plural of a singular word of the fact's own
+// after a determiner ("their landers" for a fact about "the lander"), or
+// "": the sentence tells of several things of the kind, which may not
+// hold the fact's ("one of their landers tipped over"). Not a verb's
+// ending ("the museum reopens"), nor a fact whose own words are plural.
+func (sent *sentence) pluralOfOwn(spans []span, own map[string]bool) string {
+	sc := sent.scanner()
+	w := ""
+	for _, sp := range spans {
+		last := sc.tok(sp.end - 1)
+		one := strings.TrimSuffix(last, "s")
+		if own[last] || one == last || !own[one] && !own[strings.TrimSuffix(one, "e")] || !pluralDeterminers[sc.tok(sp.start-1)] {
+			return ""
+		}
+		w = last
+	}
+	return w
+}
+
+// pluralDeterminers: see pluralOfOwn.
+var pluralDeterminers = lexicon.Set("plural-determiners")

@@ -886,6 +886,22 @@ func TestStatementOfAnotherInstance(t *testing.T) {
 	})
 }
 
+// The plural of a statement's singular term, after a determiner, tells of
+// several things of the kind, which may not hold the fact's.
+func TestStatementOfSeveralOfItsKind(t *testing.T) {
+	const upright = "facts:\n  - id: upright\n    claim: The lander came to rest upright.\n    statement: true\n    supports: [upright]\n    refutes: [tipped over]\n    about: [lander]\n"
+	assertVerdicts(t, upright, "2027-04-05", []verdictCase{
+		{"Two firms have landed before, and one of their landers tipped over.", "unsure", "one of several landers, maybe none the fact's"},
+		{"Both landers tipped over on touchdown.", "unsure", "several of them"},
+		{"The lander tipped over on touchdown.", "contradicts", "the fact's own, in the singular"},
+		{"Their landers stood upright.", "agrees", "what agrees stays agreeing"},
+	})
+	const reopens = "facts:\n  - id: reopen\n    claim: The museum did not reopen.\n    statement: false\n    supports: [reopens on]\n    about: [reopen]\n"
+	assertVerdicts(t, reopens, "2027-04-05", []verdictCase{
+		{"The museum reopens on Monday.", "contradicts", "a verb's ending after a noun is no plural"},
+	})
+}
+
 // A number in a sentence that names another identifier of the claim's
 // kind, and not the claim's, may be that one's.
 func TestNumberOfAnotherIdentifier(t *testing.T) {

@@ -1828,6 +1828,13 @@ func TestTermsAsAdjectives(t *testing.T) {
 		{"The derailed train was moved on Tuesday, March 10.", "agrees", "an agreeing date still agrees"},
 		{"Crews cleared the derailed cars on Sunday after the derailment.", "contradicts", "another term that is no adjective locates the event as before"},
 	})
+	const landed = "facts:\n  - id: landed\n    claim: The probe landed on 2 April 2027.\n    date: 2027-04-02\n    about: [landed | landing]\n"
+	assertVerdicts(t, landed, "2027-04-03", []verdictCase{
+		{"Images of the landing site will be released on Saturday.", "unsure", "the term describes a place: Saturday dates the images"},
+		{"The landing team gathered in Turin on Saturday.", "unsure", "or a group"},
+		{"The landing took place on Saturday.", "contradicts", "the term as the subject names the event"},
+		{"The landing date was Saturday.", "contradicts", "a noun of the event's own is no place nor thing"},
+	})
 	const shed = "facts:\n  - id: shed\n    claim: The shed fire started on 10 March 2026.\n    date: 2026-03-10\n    about: [shed]\n"
 	assertVerdicts(t, shed, "2026-03-16", []verdictCase{
 		{"The shed blaze started on Sunday.", "contradicts", "a word of four letters in -ed is no participle: the shed is the fact's"},

@@ -57,22 +57,31 @@ func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []spa
 const attributiveDoubt = "the fact's term stands only as an adjective before a noun (\"the stolen pieces\"): the sentence tells of the thing, and its date or time may be of something else done to it"
 
 // attributiveOnly reports whether every term of the fact in a sentence
-// (spans) is one word in -ed or -en standing as an adjective between a
-// determiner and a noun: "the stolen pieces", "the derailed equipment was
-// moved on Sunday" tell of the thing, not when the event happened.
+// (spans) is one word standing as an adjective between a determiner and a
+// noun, a word in -ed or -en ("the stolen pieces", "the derailed
+// equipment was moved on Sunday") or any before a noun of a place, a
+// thing or a group ([attributive-heads]: "the landing site was imaged on
+// Saturday", "the crash site"): the sentence tells of the thing, not when
+// the event happened.
 func attributiveOnly(sent *sentence, spans []span) bool {
 	sc := sent.scanner()
 	for _, sp := range spans {
 		w, next := sc.tok(sp.start), sc.tok(sp.end)
-		if sp.end != sp.start+1 || sp.start == 0 || !sent.determinerAt(sp.start-1) || !plainGap(sc.gap(sp.start)) || !plainGap(sc.gap(sp.end)) {
+		if sp.end != sp.start+1 || sp.start == 0 || !sent.determinerAt(sp.start-1) || !plainGap(sc.gap(sp.start)) || !plainGap(sc.gap(sp.end)) || unicode.IsUpper(sent.writtenAt(sp.start)) {
 			return false
 		}
-		if !participleWord(w) || unicode.IsUpper(sent.writtenAt(sp.start)) || !isLetters(next) || notNouns[next] || determiners[next] || auxiliaries[next] {
+		if attributiveHeads[next] {
+			continue
+		}
+		if !participleWord(w) || !isLetters(next) || notNouns[next] || determiners[next] || auxiliaries[next] {
 			return false
 		}
 	}
 	return len(spans) > 0
 }
+
+// attributiveHeads: see attributiveOnly.
+var attributiveHeads = lexicon.Set("attributive-heads")
 
 // participleWord reports whether a folded word may be a participle: one
 // of five letters or more in -ed ("derailed"; not "shed"), or one of

@@ -308,11 +308,10 @@ func (m *matcher) traceRuledOut(src *reading, k int) {
 	if len(m.loc.groups) == 0 || len(m.loc.unless) == 0 {
 		return
 	}
-	f := sent.folded()
 	for _, g := range m.loc.groups {
 		found := false
 		for _, t := range g {
-			found = found || len(t.find(f.norm.S, f.tokens)) > 0
+			found = found || t.foundIn(sent)
 		}
 		if !found {
 			return
@@ -339,9 +338,8 @@ const maxListItems = 12
 // unlessIn returns the first unless term a sentence holds, as written in
 // the sheet.
 func (m *matcher) unlessIn(sent *sentence) (string, bool) {
-	f := sent.folded()
 	for _, t := range m.loc.unless {
-		if len(t.find(f.norm.S, f.tokens)) > 0 {
+		if t.foundIn(sent) {
 			return t.raw, true
 		}
 	}

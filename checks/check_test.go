@@ -917,6 +917,22 @@ func TestBriefRun(t *testing.T) {
 	assert.Zero(t, c.Agreeing)
 }
 
+// A term written in capitals is an acronym: it finds only text in
+// capitals, "us" and "who" being words.
+func TestAcronymTerms(t *testing.T) {
+	const ships = "facts:\n  - id: ships\n    claim: The phone ships on 26 September 2025.\n    date: 2025-09-26\n    about: [ships]\n    unless: [US | U.S.]\n"
+	assertVerdicts(t, ships, "2025-09-09", []verdictCase{
+		{"It ships on 19 September, which will tell us whether it sells.", "contradicts", "the pronoun us is no US: the sentence stays the fact's"},
+		{"It ships in the US on 19 September.", "silent", "the acronym rules the sentence out"},
+		{"It ships in the U.S. on 19 September.", "silent", "so with dots"},
+	})
+	const who = "facts:\n  - id: who\n    claim: The WHO declared the emergency on 5 May 2026.\n    date: 2026-05-05\n    about: [WHO]\n"
+	assertVerdicts(t, who, "2026-05-09", []verdictCase{
+		{"Doctors who treated patients met on 7 May.", "silent", "the relative who is no WHO"},
+		{"The WHO declared the emergency on 7 May.", "contradicts", "the acronym locates as ever"},
+	})
+}
+
 // A word that two different terms of two groups both find fills only one
 // of them; one term the sheet writes in both groups may fill both.
 func TestOneWordForTwoGroups(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/lexicon"
@@ -31,6 +32,9 @@ type termRef struct {
 	marked bool
 	// apart: see term.apart.
 	apart string
+	// capitals is set for a term written in capitals, an acronym ("US",
+	// "U.S.", "WHO"): the text must write it so, "us" and "who" are words.
+	capitals bool
 }
 
 // A trieNode is a node of the trie of the terms' joined letters.
@@ -117,7 +121,7 @@ func (ix *termIndex) add(t term, r termRef) {
 		return
 	}
 	n := &ix.root
-	r.apart = t.apart
+	r.apart, r.capitals = t.apart, acronymTerm(t.raw)
 	for at := range t.seps {
 		r.marked = r.marked || at > 0 && at < len(t.joined) && isDigit(t.joined[at-1]) && isDigit(t.joined[at])
 	}
@@ -135,6 +139,33 @@ func (ix *termIndex) add(t term, r termRef) {
 	} else {
 		n.exact = append(n.exact, r)
 	}
+}
+
+// acronymTerm reports whether a term is written in capitals, two letters
+// or more and no lower-case one, dots and ampersands allowed: "US",
+// "U.S.", "AT&T".
+func acronymTerm(raw string) bool {
+	letters := 0
+	for _, r := range strings.TrimSpace(raw) {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.' && r != '&':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// inCapitals reports whether the source writes the tokens [i, j) of a
+// sentence in capitals, first and last letter of each.
+func inCapitals(sent *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !unicode.IsUpper(sent.writtenAt(k)) || !unicode.IsUpper(sent.writtenLastAt(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // A hit is a term found in a sentence.
@@ -228,8 +259,8 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 				continue // "4.0" in "3.4.0", "4.0.0" in "4.0.0-rc.2", "100" in "4,100"
 			}
 			for _, r := range n.exact {
-				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless || !keepsApart(toks, i, j+1, r.apart) {
-					continue // "30" is no "3.0", "52" no "5-2"
+				if r.marked && !markedSpan(s, toks, i, j+1) || prefixed && r.role != roleUnless || !keepsApart(toks, i, j+1, r.apart) || r.capitals && !inCapitals(sent, i, j+1) {
+					continue // "30" is no "3.0", "52" no "5-2", "us" no "US"
 				}
 				out = append(out, hit{r, span{i, j + 1}})
 			}

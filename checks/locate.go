@@ -155,6 +155,18 @@ func (t term) find(s string, toks []text.Token) []span {
 	return out
 }
 
+// foundIn reports whether a term stands in a sentence, as the term index
+// finds it: an acronym only where the text writes it in capitals.
+func (t term) foundIn(sent *sentence) bool {
+	f := sent.folded()
+	for _, sp := range t.find(f.norm.S, f.tokens) {
+		if !acronymTerm(t.raw) || inCapitals(sent, sp.start, sp.end) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyTermIn reports whether one of the locator's about terms stands in a
 // sentence: the sentence's own term, not a stand-in for the terms of the
 // sentence it continues.

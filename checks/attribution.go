@@ -555,8 +555,8 @@ func newAttribution(speakers []string) attribution {
 func (a attribution) someoneElse(p *passage) bool {
 	other := false
 	for _, s := range p.sayers {
-		if len(s.words) > 0 && pronouns[s.words[len(s.words)-1]] {
-			continue // "he said", "put it plainly when she said": a pronoun says nothing either way
+		if subject := trimmedSubject(s.words); len(subject) > 0 && pronouns[subject[len(subject)-1]] {
+			continue // "he said", "put it plainly when she said", "she was also telling": a pronoun says nothing either way
 		}
 		if len(s.words) > 0 && (notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]]) {
 			continue // "and said", "in a video posted", "also dropped by on Tuesday and repeated": the verb of a subject before
@@ -582,10 +582,7 @@ func (a attribution) otherSubject(p *passage) bool {
 		if len(s.words) == 0 || notSayerSubjects[s.words[0]] && !sayerAdverbs[s.words[0]] || coordinators[s.words[len(s.words)-1]] {
 			continue
 		}
-		subject := s.words
-		for len(subject) > 1 && (auxiliaries[subject[len(subject)-1]] || sayerAdverbs[subject[len(subject)-1]]) {
-			subject = subject[:len(subject)-1] // "he has repeatedly" said
-		}
+		subject := trimmedSubject(s.words)
 		short := len(subject) <= sayerPronounWords && !slices.ContainsFunc(subject, func(w string) bool { return relativeWords[w] })
 		if len(subject) <= 2 && slices.ContainsFunc(subject, func(w string) bool { return pronouns[w] }) || short && pronouns[subject[len(subject)-1]] || a.namesAsSpeaker(s.words) {
 			return false // "she said", "she also said", "later that evening at the quay she said"
@@ -596,6 +593,16 @@ func (a attribution) otherSubject(p *passage) bool {
 		return true
 	}
 	return false
+}
+
+// trimmedSubject returns the words before a verb of saying without the
+// auxiliaries and adverbs that end them: "he has repeatedly" said, "she
+// was also" telling.
+func trimmedSubject(words []string) []string {
+	for len(words) > 1 && (auxiliaries[words[len(words)-1]] || sayerAdverbs[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	return words
 }
 
 // clauseNamers ([clause-namers]) in words after a quote that open with an

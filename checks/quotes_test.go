@@ -150,6 +150,8 @@ func TestAttribution(t *testing.T) {
 		{"an aide to X, the title, who told Z: quote", `The advice came from an aide to Anna Novak, the mayor, who told members: "We will win."`, ""},
 		{"X thanked Y, who told Z: quote", `Novak thanked Tom Berg, who told the meeting: "We will win."`, ""},
 		{"she in the same sentence as X", `Novak, who leads the inquiry, put it plainly when she said we were "going to win".`, "going to win"},
+		{"when X told Z that quote, she was also telling", `When Novak told members that "we will win", she was also telling the rivals something.`, "we will win"},
+		{"when X told Z that quote, Smith was also telling", `When Novak told members that "we will win", Smith was also telling the rivals.`, ""},
 		{"curly single quotes", `‘We will win,’ said Novak.`, "We will win"},
 		{"the speaker's spokesman said it", `"We will win," Novak's spokesman said.`, ""},
 		{"said Smith, the speaker named after", `"We will win," said Smith, echoing Novak.`, ""},

@@ -1069,6 +1069,15 @@ func TestChangeAmounts(t *testing.T) {
 		{"The company hiked petrol prices by 12 cents a litre.", "unsure", "words between the verb and by"},
 		{"Petrol shares gained $1.20 a litre.", "unsure", "gained: a change"},
 	})
+	const older = "facts:\n  - id: older\n    claim: The Vela 2 cost 799 euros.\n    number: 799\n    unit: euros\n    about: [Vela 2]\n"
+	assertVerdicts(t, older, "2025-09-09", []verdictCase{
+		{"The Vela 3 is 100 euros, or 12.5%, dearer than the Vela 2.", "unsure", "an aside that restates the amount stands between it and the comparative"},
+		{"The Vela 2 cost 700 euros, or 12%, of the budget.", "contradicts", "an aside with no comparative after it: the amount itself"},
+		{"Das Vela 3 kostet 100 Euro mehr als das Vela 2.", "unsure", "a German comparative"},
+		{"Le Vela 3 coûte 100 euros de plus que le Vela 2.", "unsure", "a French one after its particle"},
+		{"El Vela 3 cuesta 100 euros más que el Vela 2.", "unsure", "a Spanish one"},
+		{"The Vela 2 cost 100 euros plus tax.", "contradicts", "plus alone is no comparative"},
+	})
 	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{
 		{"Petrol prices rose 15 cents a litre this month.", "contradicts", "a fact of a change reads the change"},

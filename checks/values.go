@@ -1040,8 +1040,51 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if (after == "down" || after == "up") && n.unit.base == "meter" {
 		return sc.changeAt(k) && spaced(sc.gap(k+1)) // "203 metres down": a depth, not a fall
 	}
-	return sc.changeAt(k) && spaced(sc.gap(k+1)) || (comparativeAfter[after] || differenceAbove(sc, n.uend)) && plainGap(sc.gap(n.uend))
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparedAfter(sent, n.uend) || differenceAbove(sc, n.uend) && plainGap(sc.gap(n.uend))
 }
+
+// comparedAfter reports whether a comparative follows an amount's unit
+// that ends at token k: a word of [comparative-after] ("12 cents dearer",
+// "100 Euro teurer"), or one of [comparatives-after-particle] after a
+// particle ("100 euros de plus", "100 euro in più"); an aside between
+// that restates the amount in another unit ("100 euros, or 12.5%,
+// dearer") counts for nothing.
+func comparedAfter(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	if e := restatedAside(sent, k); e > k {
+		k = e
+	} else if !plainGap(sc.gap(k)) {
+		return false
+	}
+	if comparativeParticles[sc.tok(k)] && plainGap(sc.gap(k+1)) {
+		return comparativesAfterParticle[sc.tok(k+1)]
+	}
+	return comparativeAfter[sc.tok(k)]
+}
+
+// restatedAside returns the token after an aside that opens at token k
+// with a comma, "or" and an amount, and closes with a comma: "100 euros,
+// or 12.5%, dearer"; or -1.
+func restatedAside(sent *sentence, k int) int {
+	sc := sent.scanner()
+	if strings.TrimSpace(sc.gap(k)) != "," || !restateWords[sc.tok(k)] {
+		return -1
+	}
+	for _, m := range sent.numberMentions() {
+		if m.start == k+1 && m.unit != nil && strings.Trim(sc.gap(m.uend), " %") == "," { // "12.5%," glues its sign
+			return m.uend
+		}
+	}
+	return -1
+}
+
+// comparativeParticles, comparativesAfterParticle, restateWords: see
+// comparedAfter.
+var (
+	comparativeParticles      = lexicon.Set("comparative-particles")
+	comparativesAfterParticle = lexicon.Set("comparatives-after-particle")
+	restateWords              = lexicon.Set("restate-words")
+)
 
 // differenceAbove reports whether a word of [difference-above] at token k,
 // after a measure, makes it a difference from a figure that a word of

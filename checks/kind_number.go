@@ -2456,6 +2456,22 @@ func rangeEndUnread(sent *sentence, n numberMention) bool {
 // ([unread-range-starts]): see rangeEndUnread.
 var rangeOrBound, unreadRangeStarts = lexicon.Set("range-or-bound"), lexicon.Set("unread-range-starts")
 
+// clockBeforeHourWord reports whether a number is hours and minutes
+// after a preposition of [clock-prepositions] and before a word of
+// [zone-hour-words], the singular "hora" or "ora" that a zone follows: "a
+// las 9.47 hora de Irlanda" is a time of day, and "9.47 hours" would be
+// plural.
+func clockBeforeHourWord(sent *sentence, n numberMention) bool {
+	sc := sent.scanner()
+	if n.end != n.start+2 || sc.gap(n.start+1) != "." || len(sc.tok(n.start+1)) != 2 || !clockPreps[sc.tok(n.start-1)] {
+		return false
+	}
+	return zoneHourWords[sc.tok(n.end)] && plainGap(sc.gap(n.end))
+}
+
+// zoneHourWords: see clockBeforeHourWord.
+var zoneHourWords = lexicon.Set("zone-hour-words")
+
 // notAQuantity reports, tracing why, whether a number of the sentence is
 // no quantity the fact may read: after a minus, where a change starts, an
 // age, in a row's label, part of a name, or the count of a part and a
@@ -2477,6 +2493,8 @@ func (m *matcher) notAQuantity(src *reading, sent *sentence, n numberMention, sp
 		why = "is an age (\"Ruiz, 35, said\", \"a 52-year-old\"): ignored"
 	case readingTime(sent, n):
 		why = "is a page's reading time (\"9 min read\"): ignored"
+	case clockBeforeHourWord(sent, n):
+		why = "is a time of day, hours and minutes before a singular hour word that names its zone (\"a las 9.47 hora de Irlanda\"): ignored"
 	case n.ranged && len(m.fact.Ends) == 0 && sent.scanner().afterInterval(n.start):
 		why = "is a confidence interval's range (\"95% CI, 76.2%-91.0%\"), which only a fact whose value is a range reads: ignored"
 	case childrenCount(sent, n):

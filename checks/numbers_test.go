@@ -738,6 +738,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"12", "minutes", "The length of the outage explained, Lesezeit 4 Minuten", "silent", "and so after a word for reading time"},
 		{"12", "minutes", "The length of the outage was 9 minutes, read from the logs.", "contradicts 9", "read after a comma is no reading time"},
 		{"12", "minutes", "The length of the outage was 9 minutes reading the logs.", "contradicts 9", "nor is reading alone"},
+		{"17", "hours", "El martes, a las 9.47 hora de Irlanda, el board se quedó sin luz.", "silent", "hours and minutes after a las and before a singular hora are a time of day"},
+		{"17", "hours", "El board se quedó sin luz 9.47 horas.", "contradicts 9.47", "the plural after no clock preposition is how long"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -338,6 +338,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := attributedBeforeColon(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
 	}
+	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
+	}
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return afterNegation(sent, sp, k, words)
 	}
@@ -783,6 +786,38 @@ func gerundModal(sent *sentence, sp span) int {
 	}
 	return -1
 }
+
+// opinionVerbs and opinionHolders: see opinionOfSome.
+var opinionVerbs, opinionHolders = lexicon.Set("opinion-verbs"), lexicon.Set("opinion-holders")
+
+// opinionOfSome returns the token of a verb of belief before a phrase in
+// its clause whose subject a word of [opinion-holders] opens, up to
+// maxHolderWords words before it, or -1: "Some residents are convinced
+// the fire was arson", "Many in the town believe" tell what some hold,
+// not what is so ("Police believe" reports their view, read as said).
+func opinionOfSome(sent *sentence, sp span) int {
+	f := sent.folded()
+	sc := sent.scanner()
+	for v := sp.start - 1; v >= 0 && v >= sp.start-cueWindow; v-- {
+		if boundaries(f.marks[v], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if !opinionVerbs[sc.tok(v)] {
+			continue
+		}
+		for k := v - 1; k >= 0 && k >= v-maxHolderWords && boundaries(f.marks[k], f.marks[v]) == 0; k-- {
+			if opinionHolders[sc.tok(k)] && (k == 0 || strings.ContainsAny(sc.gap(k), ",;:")) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxHolderWords is how many words before a verb of belief the word that
+// opens its subject may stand: "Some of the residents are convinced".
+const maxHolderWords = 5
 
 // subjectModals, subjectConditionals, conditionalPerfects,
 // modalPerceptions, modalStops: see subjectModal.

@@ -251,7 +251,7 @@ func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 		half, k = glued, j
 	}
 	if half == "" && h >= 1 && h <= 12 && (j > i+1 || dayHalfPreps[sc.tok(i-1)]) {
-		half, k = sc.dayHalf(j) // "at 4:40 in the afternoon", "at 4 in the afternoon"
+		half, k = sc.dayHalf(j, h) // "at 4:40 in the afternoon", "at 4 in the afternoon"
 	}
 	switch {
 	case word && half == "":
@@ -675,12 +675,16 @@ func (sc scanner) meridiem(j int) (string, int) {
 // hour.
 var (
 	pmHalves, amHalves = phrases("day-halves-pm"), phrases("day-halves-am")
+	nightHalves        = phrases("day-halves-night")
 	dayHalfPreps       = lexicon.Set("day-half-prepositions")
 )
 
-// dayHalf reads a phrase of dayHalves at token j, plainly after the time:
-// "pm" or "am" and the token after it, or "" and 0.
-func (sc scanner) dayHalf(j int) (string, int) {
+// dayHalf reads a phrase of dayHalves at token j, plainly after the time
+// of hour h: "pm" or "am" and the token after it, or "" and 0. The night
+// ("de la noche", "at night") is after noon from six to eleven, before
+// it from twelve to five: "las 10:42 de la noche" is 22:42, "las 2 de la
+// noche" 02:00.
+func (sc scanner) dayHalf(j, h int) (string, int) {
 	if !plainGap(sc.gap(j)) {
 		return "", 0
 	}
@@ -688,6 +692,12 @@ func (sc scanner) dayHalf(j int) (string, int) {
 		return "pm", j + len(p)
 	}
 	if p := sc.phraseAt(j, amHalves); p != nil {
+		return "am", j + len(p)
+	}
+	if p := sc.phraseAt(j, nightHalves); p != nil {
+		if h >= 6 && h <= 11 {
+			return "pm", j + len(p)
+		}
 		return "am", j + len(p)
 	}
 	return "", 0

@@ -95,7 +95,7 @@ var spanOf = lexicon.Set("span-of")
 // dayHalfAfter reports whether a half of the day follows token j: "de la
 // tarde".
 func (sc scanner) dayHalfAfter(j int) bool {
-	half, _ := sc.dayHalf(j)
+	half, _ := sc.dayHalf(j, 0)
 	return half != ""
 }
 

@@ -616,6 +616,8 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. in Dundalk.\n", "unsure", "a place after the time: its own zone, not the text's"},
 		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. in London.\n", "contradicts", "a place whose time the checker knows: read in it, 02:28 or 01:28 UTC"},
 		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. local.\n", "unsure", "local after the time: the place's"},
+		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. Dundalk time.\n", "unsure", "a place's time the checker does not know: not the text's zone"},
+		{"All times ET.\n\nThe ship struck the pier at 2:28 a.m. Time stood still.\n", "contradicts", "time in another sentence names no place's time"},
 		{"Times in Eastern, Central and Mountain were hard.\n\nThe ship struck the pier at 2:28 a.m.\n", "unsure", "a sentence that goes on after the zone gives no text's zone"},
 		{"Timeline (all times UTC)\n\nThe ship struck the pier at 1:29 a.m.\n", "contradicts", "the phrase in brackets after a title gives the text's zone too"},
 		{"Timeline (all times UTC)\n\n| Time | Event |\n|---|---|\n| 05:10 | The ship struck the pier |\n| 05:28 | Crews reach the pier |\n", "unsure", "a time in a row's first cell stamps the row, as a timeline's entry"},

@@ -133,6 +133,30 @@ func placeAfter(sent *sentence, end int) bool {
 	return end+1 < len(sent.folded().tokens) && placePreps[sent.scanner().tok(end)] && unicode.IsUpper(sent.writtenAt(end+1))
 }
 
+// placeTimeAfter reports whether a place's time that the zone table does
+// not know follows a time: a word with a capital and a word of
+// [place-time-words] ("7.30am Frankfurt time"), or a word of
+// [place-time-before], "de" or "di" and a word with a capital ("a las
+// 9.47 hora de Irlanda", "à 10 h, heure de Lyon").
+func placeTimeAfter(sent *sentence, end int) bool {
+	sc := sent.scanner()
+	g := sc.gap(end)
+	if sc.tok(end-1) == "m" {
+		g = strings.TrimPrefix(g, ".") // "2:28 a.m. Dundalk time"
+	}
+	if end+1 < len(sc.toks) && plainGap(g) && unicode.IsUpper(sent.writtenAt(end)) && placeTimeWords[sc.tok(end+1)] {
+		return true
+	}
+	return end+2 < len(sc.toks) && strings.Trim(sc.gap(end), " ,") == "" && placeTimeBefore[sc.tok(end)] && placePrepositions[sc.tok(end+1)] && unicode.IsUpper(sent.writtenAt(end+2))
+}
+
+// placeTimeWords, placeTimeBefore and placePrepositions: see
+// placeTimeAfter.
+var (
+	placeTimeWords, placeTimeBefore = lexicon.Set("place-time-words"), lexicon.Set("place-time-before")
+	placePrepositions               = lexicon.Set("place-time-prepositions")
+)
+
 // inTextZone reads the times of a sentence that have no zone, none before
 // them in their clause and no "local time" after them, in the zone the
 // text gives for all its times (see timesZone): "All times Eastern." above
@@ -142,8 +166,8 @@ func inTextZone(src *reading, sent *sentence) {
 	sc := sent.scanner()
 	for i := range cls {
 		c := &cls[i]
-		if !c.zoneless || localSaid(sent, c.end) || localWords[sc.tok(c.end)] || placeAfter(sent, c.end) {
-			continue // "7 p.m. local", "7 p.m. (local)", "7 p.m. in London": another zone, or the place's
+		if !c.zoneless || localSaid(sent, c.end) || localWords[sc.tok(c.end)] || placeAfter(sent, c.end) || placeTimeAfter(sent, c.end) {
+			continue // "7 p.m. local", "7 p.m. (local)", "7 p.m. in London", "7.30am Frankfurt time": another zone, or the place's
 		}
 		z := src.timesZone()
 		if len(z.offs) == 0 {

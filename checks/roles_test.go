@@ -234,6 +234,13 @@ func TestRanks(t *testing.T) {
 		{"Detective Inspector Rosa Imbert of the civil defence spoke.", "agrees", "nor does a police inspector's"},
 		{"Inspector Rosa Imbert of the civil defence spoke.", "contradicts", "an inspector alone is a post too (a building inspector): another post"},
 		{"Mayor Rosa Imbert of the civil defence spoke.", "contradicts", "a post's title still does"},
+		{"Professor Rosa Imbert of the civil defence spoke.", "agrees", "an academic rank says nothing of a post either"},
+		{"Prof. Rosa Imbert of the civil defence spoke.", "agrees", "nor abbreviated"},
+	})
+	const professor = "facts:\n  - id: professor\n    claim: Rosa Imbert is a professor of geology.\n    name: Rosa Imbert\n    role: [professor]\n    about: [geology]\n"
+	assertVerdicts(t, professor, "2026-05-04", []verdictCase{
+		{"Professor Rosa Imbert teaches geology.", "agrees", "the role's rank"},
+		{"Mayor Rosa Imbert teaches geology.", "contradicts", "a post for a role of a rank"},
 	})
 	const incident = "facts:\n  - id: incident\n    claim: Rosa Imbert is the incident commander.\n    name: Rosa Imbert\n    role: [incident commander]\n    about: [fire]\n"
 	assertVerdicts(t, incident, "2026-05-04", []verdictCase{

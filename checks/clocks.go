@@ -139,9 +139,17 @@ func (sc scanner) clockAt(i int) (clockMention, bool) {
 // September"), or any hour after "At" opening the sentence, before a
 // word (after a comma too) that is no unit, no word of [clock-price-words] and no rate ("At
 // 10.40 a keeper raised the alarm"; not "At 10.40 a share", "At 2.30
-// each"). "4.20 on Friday" may be a figure, and "closed at 15.40" a price.
+// each"); or opening the sentence alone or before a dash, as a live blog
+// stamps its entries ("19.40 — 37 people are now confirmed dead"). "4.20
+// on Friday" may be a figure, and "closed at 15.40" a price.
 func (sc scanner) dottedDayTime(i, j int) bool {
-	if j != i+2 || sc.gap(i+1) != "." || sc.tok(i-1) != "at" {
+	if j != i+2 || sc.gap(i+1) != "." {
+		return false
+	}
+	if i == 0 && strings.Trim(sc.gap(0), " *_") == "" && (j == len(sc.toks) || stampDash(sc.gap(j))) {
+		return true // "19.40 — 37 people are now confirmed dead": a live blog's stamp, alone or before a dash
+	}
+	if sc.tok(i-1) != "at" {
 		return false
 	}
 	h := sc.tok(i)
@@ -152,6 +160,13 @@ func (sc scanner) dottedDayTime(i, j int) bool {
 		return true // "At 10.40 a keeper raised the alarm": opening the sentence, no figure's verb before it
 	}
 	return len(h) == 2 && (h[0] == '0' || h >= "13" && sc.tok(j) == "on" && (weekdayWord(sc.tok(j+1)) || isDigits(sc.tok(j+1))))
+}
+
+// stampDash reports whether the text after a figure opens with a dash,
+// markup aside: "19.40 — ", "**19.40** – ".
+func stampDash(g string) bool {
+	g = strings.TrimLeft(g, " *_")
+	return strings.HasPrefix(g, "—") || strings.HasPrefix(g, "–") || strings.HasPrefix(g, "- ")
 }
 
 // clockPriceWords ([clock-price-words]) after a figure with a dot make it a

@@ -254,10 +254,13 @@ func (sc scanner) unitBefore(m *numberMention, first int) bool {
 }
 
 // signAfter reads the unit of a sign after the number, and reports
-// whether there is one: "45%", and "29 $", "45 €" as many languages write
-// them.
+// whether there is one: "45%", and "29 $", "45 €", "240 Mio. €" as many
+// languages write them.
 func (sc scanner) signAfter(m *numberMention) bool {
 	after := sc.textAfter(m.end)
+	if m.end > m.start && scaleAbbreviations[sc.tok(m.end-1)] {
+		after = strings.TrimPrefix(after, ".") // "2,5 Mrd. €", "240 Mio. €"
+	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "%") {
 		m.unit, m.uend = sc.rate(unitLexicon.after["%"], m.end) // "20% a year": a rate
 		if m.uend == m.end {

@@ -654,6 +654,8 @@ func TestUnitsOfTheTable(t *testing.T) {
 		{"2000000", "Swiss francs", "The price is €2m.", "silent", "and euros are none of them"},
 		{"6500000", "euros", "Für 6,5 Mio. Euro kaufte die Firma den board.", "agrees 6,500,000", "an abbreviated scale's stop ends no sentence, and its unit follows it"},
 		{"6500000", "euros", "Für 8 Mio. Euro kaufte die Firma den board.", "contradicts 8,000,000", "and another figure so written disagrees"},
+		{"6500000", "euros", "Für 8 Mio. € kaufte die Firma den board.", "contradicts 8,000,000", "a sign after the abbreviated scale's stop is its unit"},
+		{"2500000000", "euros", "Der board ist 2,5 Mrd. € wert.", "agrees 2,500,000,000", "and so after Mrd."},
 		{"38", "kilometres", "La length è una quarantina di chilometri.", "agrees 32..48", "a round count and di before the unit, as after a scale word"},
 		{"38", "kilometres", "La length è una ventina di chilometri.", "contradicts 16..24", "and one that disagrees"},
 		{"3000000", "euros", "The board put the price at zweieinhalb Millionen euros.", "contradicts 2,500,000", "a half written in one word is written to the half million: three million does not round to it"},

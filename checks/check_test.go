@@ -931,6 +931,10 @@ func TestAcronymTerms(t *testing.T) {
 		{"Doctors who treated patients met on 7 May.", "silent", "the relative who is no WHO"},
 		{"The WHO declared the emergency on 7 May.", "contradicts", "the acronym locates as ever"},
 	})
+	const nasa = "facts:\n  - id: nasa\n    claim: NASA launched the probe on 5 May 2026.\n    date: 2026-05-05\n    about: [NASA]\n"
+	assertVerdicts(t, nasa, "2026-05-09", []verdictCase{
+		{"Nasa launched the probe on 7 May.", "contradicts", "an acronym of four letters is written with one capital in British style, and is no word"},
+	})
 }
 
 // A word that two different terms of two groups both find fills only one

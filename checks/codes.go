@@ -13,7 +13,8 @@ var codeJoins = map[string]bool{"-": true, ".": true, "_": true}
 // word is joined by a hyphen to the digits after it and more digits follow
 // (CVE-2020-31337, ISO-8601-1) or a word of one or two letters is (F-35,
 // MH-17), or when three or more numbers are joined by
-// dots (3.8.2, 10.0.0.1). "24-hour", "2.5" and "2,000-3,000" are no codes.
+// dots (3.8.2, 10.0.0.1). "24-hour", "2.5", "2,000-3,000" and a decimal
+// after a long word ("magnitude-7.1") are no codes.
 func (sc scanner) codeRun(i int) (end int, ok bool) {
 	start := i
 	for start > 0 && codeJoins[sc.gap(start)] {
@@ -53,7 +54,7 @@ func (sc scanner) looksCode(start, end int) bool {
 		default:
 			dotted = 1 // "3.5-4.5": two numbers, not one of three parts
 		}
-		if isDigits(t) && k > start && (digitsAfterWord > 0 || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) {
+		if isDigits(t) && k > start && (digitsAfterWord > 0 && sc.gap(k) != "." || (isLetters(sc.tok(k-1)) && sc.gap(k) == "-")) { // not "magnitude-7.1", a decimal after a word
 			digitsAfterWord++
 			if digitsAfterWord >= 2 || len(sc.tok(k-1)) <= 2 {
 				return true // CVE-2020-31337; F-35, MH-17

@@ -1834,6 +1834,7 @@ func TestTermsAsAdjectives(t *testing.T) {
 		{"The landing team gathered in Turin on Saturday.", "unsure", "or a group"},
 		{"The landing took place on Saturday.", "contradicts", "the term as the subject names the event"},
 		{"The landing date was Saturday.", "contradicts", "a noun of the event's own is no place nor thing"},
+		{"The landing craft touched down on Saturday.", "contradicts", "nor its vehicle"},
 	})
 	const shed = "facts:\n  - id: shed\n    claim: The shed fire started on 10 March 2026.\n    date: 2026-03-10\n    about: [shed]\n"
 	assertVerdicts(t, shed, "2026-03-16", []verdictCase{

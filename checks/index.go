@@ -141,9 +141,11 @@ func (ix *termIndex) add(t term, r termRef) {
 	}
 }
 
-// acronymTerm reports whether a term is written in capitals, two letters
-// or more and no lower-case one, dots and ampersands allowed: "US",
-// "U.S.", "AT&T".
+// acronymTerm reports whether a term is written in capitals, two or three
+// letters and no lower-case one, dots and ampersands allowed: "US",
+// "U.S.", "WHO", "AT&T", whose lower-case forms are words ("us", "who").
+// Longer acronyms are written "Nasa", "Nato" in British style, and their
+// lower-case forms are no words.
 func acronymTerm(raw string) bool {
 	letters := 0
 	for _, r := range strings.TrimSpace(raw) {
@@ -154,7 +156,7 @@ func acronymTerm(raw string) bool {
 			return false
 		}
 	}
-	return letters >= 2
+	return letters >= 2 && letters <= 3
 }
 
 // inCapitals reports whether the source writes the tokens [i, j) of a

@@ -258,10 +258,13 @@ func (sent *sentence) pluralOfOwn(spans []span, own map[string]bool) string {
 		if own[last] || one == last || !own[one] && !own[strings.TrimSuffix(one, "e")] || !pluralDeterminers[sc.tok(sp.start-1)] {
 			return ""
 		}
+		if pluralUniversals[sc.tok(sp.start-2)] || sc.tok(sp.start-2) == "of" && pluralUniversals[sc.tok(sp.start-3)] {
+			return "" // "All the hostages were released", "all of the landers": the fact's own among them
+		}
 		w = last
 	}
 	return w
 }
 
-// pluralDeterminers: see pluralOfOwn.
-var pluralDeterminers = lexicon.Set("plural-determiners")
+// pluralDeterminers and pluralUniversals: see pluralOfOwn.
+var pluralDeterminers, pluralUniversals = lexicon.Set("plural-determiners"), lexicon.Set("plural-universals")

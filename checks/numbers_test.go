@@ -478,6 +478,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"The 1.0-rc2 build shipped with 4 fixes.", "4=4"},
 		{"The Cortex-A53 chip has 4 cores.", "4=4"},
 		{"Route B-52 closed for 3 days.", "3 days=3 day"},
+		{"The magnitude-7.1 quake hit at dawn.", "7.1=7.1"}, // a decimal after a long word and a hyphen is no identifier
+		{"The ISO-8601-1 text has 3 parts.", "3=3"},         // digits after a hyphen twice are one
 		// Not quantities.
 		{"A 1.2m wall stood there.", "1.2m=1,200,000"}, // read, but a fact takes it only before its unit word
 		{"The 2nd attack came later.", ""},
@@ -1081,6 +1083,10 @@ func TestChangeAmounts(t *testing.T) {
 		{"Le Vela 3 coûte 100 euros de plus que le Vela 2.", "unsure", "a French one after its particle"},
 		{"El Vela 3 cuesta 100 euros más que el Vela 2.", "unsure", "a Spanish one"},
 		{"The Vela 2 cost 100 euros plus tax.", "contradicts", "plus alone is no comparative"},
+		{"Das Vela 3 ist 100 Euro teurer als das Vela 2.", "unsure", "a German comparative in -er before als"},
+		{"Das Vela 2 ist ein 700 Euro teurer Kauf.", "contradicts", "the same word with no als after it is an adjective"},
+		{"O Vela 2 custa 700 euros mas há descontos.", "contradicts", "Portuguese mas, but, is no comparative"},
+		{"The Vela 2 cost 700 euros, or about 600 pounds, more than most buyers pay.", "contradicts", "an aside in another currency restates the price: what follows comments on it"},
 	})
 	const rise = "facts:\n  - id: rise\n    claim: Petrol prices rose 12 cents a litre.\n    number: 0.12\n    unit: dollars per litre | dollars\n    about: [petrol]\n"
 	assertVerdicts(t, rise, "2025-10-20", []verdictCase{

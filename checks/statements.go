@@ -338,6 +338,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := attributedBeforeColon(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
 	}
+	if kind == reports && rumourNouns[sent.scanner().tok(at)] && confirmedBefore(sent, at) {
+		at, kind = sp.start, asserts // "Investigators confirmed the theory of a cyberattack"
+	}
 	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
 	}
@@ -787,8 +790,46 @@ func gerundModal(sent *sentence, sp span) int {
 	return -1
 }
 
-// opinionVerbs and opinionHolders: see opinionOfSome.
-var opinionVerbs, opinionHolders = lexicon.Set("opinion-verbs"), lexicon.Set("opinion-holders")
+// indefiniteSubject reports whether a phrase at token i opens its clause
+// (the sentence, or after a comma, a semicolon or a colon), or an
+// indefinite article right before it does, or follows a word that is no
+// preposition: "A cyberattack", "Hackers", "said a firmware update"; not
+// "The cyberattack", "After a cyberattack".
+func indefiniteSubject(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	opens := func(k int) bool { return k == 0 || strings.ContainsAny(sc.gap(k), ",;:") }
+	if opens(i) {
+		return true
+	}
+	return instanceArticles[sc.tok(i-1)] && (opens(i-1) || !ppPrepositions[sc.tok(i-2)] && !modalSubjectPrepositions[sc.tok(i-2)])
+}
+
+// modalSubjectPrepositions: see indefiniteSubject.
+var modalSubjectPrepositions = lexicon.Set("modal-subject-prepositions")
+
+// confirmedBefore reports whether a word of [rumour-confirmed] stands up to
+// three words before the rumour's noun at token at, in its clause, with no
+// negation nor hedge before it there: "confirmed the theory of", "confirmó
+// la hipótesis de"; not "refused to confirm the theory".
+func confirmedBefore(sent *sentence, at int) bool {
+	sc := sent.scanner()
+	f := sent.folded()
+	for k := at - 1; k >= 0 && k >= at-3 && boundaries(f.marks[k], f.marks[at]) == 0; k-- {
+		if rumourConfirmed[sc.tok(k)] {
+			return !sc.wordWithin(span{k, k + 1}, -1, cueWindow, ".;:", func(i int) bool {
+				w := sc.tok(i)
+				return negations[w] || hedges[w] || refusalWords[w] || contractedNot(sent, i)
+			})
+		}
+	}
+	return false
+}
+
+// opinionVerbs, opinionHolders and opinionStops: see opinionOfSome.
+var (
+	opinionVerbs, opinionHolders = lexicon.Set("opinion-verbs"), lexicon.Set("opinion-holders")
+	opinionStops                 = lexicon.Set("opinion-stops")
+)
 
 // opinionOfSome returns the token of a verb of belief before a phrase in
 // its clause whose subject a word of [opinion-holders] opens, up to
@@ -804,6 +845,9 @@ func opinionOfSome(sent *sentence, sp span) int {
 		}
 		if !opinionVerbs[sc.tok(v)] {
 			continue
+		}
+		if opinionStops[sc.tok(v+1)] || opinionStops[sc.tok(v+2)] {
+			return -1 // "Many still think about the day the bridge collapsed"
 		}
 		for k := v - 1; k >= 0 && k >= v-maxHolderWords && boundaries(f.marks[k], f.marks[v]) == 0; k-- {
 			if opinionHolders[sc.tok(k)] && (k == 0 || strings.ContainsAny(sc.gap(k), ",;:")) {
@@ -832,14 +876,20 @@ var (
 // subjectModal returns the token of a modal after a phrase in its clause,
 // two words at most between and none that opens a clause of its own, or
 // -1: "A cyberattack may be behind the outage", "Hackers could have taken
-// the files" weigh what the phrase says, and assert it not. A conditional
-// counts before a perfect ("A cyberattack would at least have been a
-// better story") or after an indefinite article: "The strike would last
-// three weeks" narrates. A modal of perception asserts: "Smoke could be
-// seen".
+// the files" weigh what the phrase says, and assert it not. The phrase is
+// the subject of no known thing: it opens its clause, or an indefinite
+// article does right before it. "The cyberattack could have been
+// prevented" takes the attack as given, and "After the cyberattack
+// services could resume" has another subject. A conditional counts
+// before a perfect ("A cyberattack would at least have been a better
+// story") or after an indefinite article: "A strike would last three
+// weeks". A modal of perception asserts: "Smoke could be seen".
 func subjectModal(sent *sentence, sp span) int {
 	f := sent.folded()
 	sc := sent.scanner()
+	if !indefiniteSubject(sent, sp.start) {
+		return -1
+	}
 	for k := sp.end; k < len(f.tokens) && k <= sp.end+2; k++ {
 		w := sc.tok(k)
 		if modalStops[w] {

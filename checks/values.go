@@ -1047,8 +1047,9 @@ func changeAmount(sent *sentence, cd candidate) bool {
 // that ends at token k: a word of [comparative-after] ("12 cents dearer",
 // "100 Euro teurer"), or one of [comparatives-after-particle] after a
 // particle ("100 euros de plus", "100 euro in più"); an aside between
-// that restates the amount in another unit ("100 euros, or 12.5%,
-// dearer") counts for nothing.
+// that restates the amount as a percentage ("100 euros, or 12.5%,
+// dearer") counts for nothing; a word of [comparatives-before-than] only
+// before "than" or its like ("100 Euro teurer als").
 func comparedAfter(sent *sentence, k int) bool {
 	sc := sent.scanner()
 	if e := restatedAside(sent, k); e > k {
@@ -1059,19 +1060,22 @@ func comparedAfter(sent *sentence, k int) bool {
 	if comparativeParticles[sc.tok(k)] && plainGap(sc.gap(k+1)) {
 		return comparativesAfterParticle[sc.tok(k+1)]
 	}
+	if comparativesBeforeThan[sc.tok(k)] {
+		return comparativeThan[sc.tok(k+1)] || comparativeThan[sc.tok(k+2)] && plainGap(sc.gap(k+1)) // "100 Euro teurer als", "100 euros mais caro que"
+	}
 	return comparativeAfter[sc.tok(k)]
 }
 
 // restatedAside returns the token after an aside that opens at token k
-// with a comma, "or" and an amount, and closes with a comma: "100 euros,
-// or 12.5%, dearer"; or -1.
+// with a comma, "or" and a percentage, and closes with a comma: "100
+// euros, or 12.5%, dearer"; or -1.
 func restatedAside(sent *sentence, k int) int {
 	sc := sent.scanner()
 	if strings.TrimSpace(sc.gap(k)) != "," || !restateWords[sc.tok(k)] {
 		return -1
 	}
 	for _, m := range sent.numberMentions() {
-		if m.start == k+1 && m.unit != nil && strings.Trim(sc.gap(m.uend), " %") == "," { // "12.5%," glues its sign
+		if m.start == k+1 && m.unit != nil && m.unit.name == "percent" && strings.Trim(sc.gap(m.uend), " %") == "," { // "12.5%," glues its sign
 			return m.uend
 		}
 	}
@@ -1083,6 +1087,8 @@ func restatedAside(sent *sentence, k int) int {
 var (
 	comparativeParticles      = lexicon.Set("comparative-particles")
 	comparativesAfterParticle = lexicon.Set("comparatives-after-particle")
+	comparativesBeforeThan    = lexicon.Set("comparatives-before-than")
+	comparativeThan           = lexicon.Set("comparative-than")
 	restateWords              = lexicon.Set("restate-words")
 )
 

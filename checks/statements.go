@@ -2259,7 +2259,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
-		neg := negations[w] || split == splitThat // "schloss aus, dass": the particle denies as "bestritt, dass" does
+		neg := negations[w] || split == splitThat || neNegation(sent.scanner(), i) // "schloss aus, dass": the particle denies as "bestritt, dass" does; "n'est plus"
 		if n > 0 && !coordinated {
 			if k, st, done := pronounCue(sent, i, n, sp); done {
 				return k, st
@@ -2306,6 +2306,16 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// neNegation reports whether token i is a word of [ne-negations] one or
+// two words after French "ne" or "n'": "n'est plus pris en charge", "ne
+// le prend plus" deny as "pas" does; "plus" alone is more.
+func neNegation(sc scanner, i int) bool {
+	return neNegations[sc.tok(i)] && (neParticles[sc.tok(i-1)] || neParticles[sc.tok(i-2)])
+}
+
+// neNegations and neParticles: see neNegation.
+var neNegations, neParticles = lexicon.Set("ne-negations"), lexicon.Set("ne-particles")
 
 // outsideAside returns token i, or the token before the aside [rs, re)
 // when i stands in it: the words of an aside count for no cue.

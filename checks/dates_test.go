@@ -753,6 +753,25 @@ func TestRelativeDateOfALongPastFact(t *testing.T) {
 	})
 }
 
+// "Last week" in a report of a Saturday or a Sunday may mean the week now
+// ending as well as the calendar week before.
+func TestLastWeekAtTheWeekend(t *testing.T) {
+	const breach = "facts:\n  - id: breach\n    claim: The breach was disclosed on 6 March 2025.\n    date: 2025-03-06\n    about: [breach]\n"
+	assertVerdicts(t, breach, "2025-03-09", []verdictCase{
+		{"Last week the airline admitted the breach.", "unsure", "a Sunday paper's last week may be the week now ending, which holds the fact's Thursday"},
+	})
+	assertVerdicts(t, breach, "2025-03-12", []verdictCase{
+		{"The airline admitted the breach last week.", "agrees", "on a weekday, the calendar week before"},
+	})
+	assertVerdicts(t, breach, "2025-03-19", []verdictCase{
+		{"The airline admitted the breach last week.", "contradicts", "and another week disagrees"},
+	})
+	const older = "facts:\n  - id: breach\n    claim: The breach was disclosed on 20 February 2025.\n    date: 2025-02-20\n    about: [breach]\n"
+	assertVerdicts(t, older, "2025-03-09", []verdictCase{
+		{"Last week the airline admitted the breach.", "contradicts", "a fact in neither week still disagrees at the weekend"},
+	})
+}
+
 // A date before a verb of saying, with the fact's terms only after it in
 // what was said, may date the saying: a disagreement there is unsure.
 func TestDateBeforeSaying(t *testing.T) {

@@ -1203,6 +1203,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	if !fd.Agrees && lastWeekAgrees(f, e, d, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"last\" with a weekday a day or two back may mean the one a week before, which agrees")
+	} else if !fd.Agrees && weekEndingAgrees(f, e, pub) {
+		fd.Unsure = true
+		fd.How = joinHow(how, "unsure: at the weekend \"last week\" may mean the week now ending, which agrees")
 	} else if !fd.Agrees && src.headingOnly(f, sent, e) {
 		fd.Unsure = true // a live blog's heading of another day than the publication date
 		fd.How = joinHow(how, "unsure: counted from the publication date instead, it agrees")
@@ -1540,6 +1543,19 @@ func lastWeekAgrees(f *facts.Fact, e dateExpr, d facts.Date, pub facts.Span) boo
 	}
 	t := d.Start.First.AddDate(0, 0, -7)
 	return f.Date.Agrees(facts.Single(facts.Span{First: t, Last: t, Precision: facts.Day}))
+}
+
+// weekEndingAgrees reports whether "last week" in a report of a Saturday
+// or a Sunday agrees with the fact as the week now ending, Monday to the
+// day before the report: a Sunday paper's "last week" is the past seven
+// days as often as the calendar week before.
+func weekEndingAgrees(f *facts.Fact, e dateExpr, pub facts.Span) bool {
+	wd := pub.First.Weekday()
+	if e.rel != relWeek || e.offset != -1 || wd != time.Saturday && wd != time.Sunday || pub.First != pub.Last {
+		return false
+	}
+	monday := pub.First.AddDate(0, 0, -((int(wd) + 6) % 7))
+	return f.Date.Agrees(facts.Single(facts.Span{First: monday, Last: pub.First.AddDate(0, 0, -1), Precision: facts.Days}))
 }
 
 // lastWeekdayReach is how far back the latest such weekday may be for

@@ -2300,12 +2300,29 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
 		case neg || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, sp, embedded)
+		case kind == asserts && umlautHedge(sent, i):
+			at, kind = i, hedged // "Die Säure könnte in den Fluss gelangen": what might happen
 		default:
 			at, kind = mildCueOr(sent, i, sp, at, kind)
 		}
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// umlautHedge reports whether token i is a German modal of the
+// subjunctive, "könnte", "dürfte", "würde", "müsste": a word of
+// [umlaut-hedges] written with its umlaut, which folding drops ("konnte",
+// "wurde" are past tenses that assert).
+func umlautHedge(sent *sentence, i int) bool {
+	if !umlautHedges[sent.scanner().tok(i)] {
+		return false
+	}
+	r := sent.writtenRune(sent.folded().tokens[i].Start + 1)
+	return r == 'ö' || r == 'ü' || r == 'Ö' || r == 'Ü'
+}
+
+// umlautHedges: see umlautHedge.
+var umlautHedges = lexicon.Set("umlaut-hedges")
 
 // neNegation reports whether token i is a word of [ne-negations] one or
 // two words after French "ne" or "n'": "n'est plus pris en charge", "ne

@@ -610,6 +610,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"collapsed"}}, "Many still think about the day the bridge collapsed.", "asserts:collapsed", "thinking about a thing is no belief"},
 		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "The cyberattack could have been prevented with a patch.", "asserts:cyberattack", "a modal after a definite subject takes the thing as given"},
 		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "After a cyberattack services could resume within days.", "asserts:cyberattack", "a phrase after a preposition is no subject of the modal"},
+		{facts.Statement{Holds: false, Supports: []string{"in den fluss"}}, "Die Säure könnte in den Fluss gelangen.", "hedges:könnte in den Fluss", "a German subjunctive modal, known by its umlaut: what might happen"},
+		{facts.Statement{Holds: false, Supports: []string{"in den fluss"}}, "Die Säure konnte in den Fluss gelangen.", "asserts:in den Fluss", "the past tense without it asserts"},
 		{facts.Statement{Holds: false, Supports: []string{"fermée"}}, "L'usine n'est plus fermée.", "denies:plus fermée", "plus after n' denies as pas does"},
 		{facts.Statement{Holds: false, Supports: []string{"fermée"}}, "L'usine est plus fermée qu'avant.", "asserts:fermée", "plus alone is more"},
 		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "A cyberattack may be behind the outage.", "hedges:cyberattack may", "a modal right after the subject: a possibility"},

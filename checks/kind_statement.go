@@ -91,16 +91,30 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		default:
 			fd.Agrees = st.Holds
 		}
-		if why := m.otherInstance(sent, spans, wordingOf(sm.span)); !fd.Agrees && why != "" {
-			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
-		} else if w := sent.pluralOfOwn(spans, m.own); !fd.Agrees && w != "" {
-			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: \""+w+"\" tells of several things of the fact's kind, which may not hold the fact's")
-		} else if y := m.era.otherEvent(sent, sm.span, src.Published, m.own); !fd.Agrees && y != "" {
-			fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: the sentence dates it to "+y+", outside the years of the sheet's dates: it may tell of another time")
+		if !fd.Agrees {
+			if why := m.statementDoubt(src, sent, spans, sm.span); why != "" {
+				fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
+			}
 		}
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// statementDoubt says why a statement's phrase at sp that disagrees may
+// tell of something else, or "": another thing of its kind (see
+// otherInstance), several of them (see pluralOfOwn), or another time.
+func (m *matcher) statementDoubt(src *reading, sent *sentence, spans []span, sp span) string {
+	if why := m.otherInstance(sent, spans, wordingOf(sp)); why != "" {
+		return why
+	}
+	if w := sent.pluralOfOwn(spans, m.own); w != "" {
+		return "\"" + w + "\" tells of several things of the fact's kind, which may not hold the fact's"
+	}
+	if y := m.era.otherEvent(sent, sp, src.Published, m.own); y != "" {
+		return "the sentence dates it to " + y + ", outside the years of the sheet's dates: it may tell of another time"
+	}
+	return ""
 }
 
 // wordingOf returns the span of a statement's phrase of two words or more,

@@ -320,11 +320,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if k := passiveHedgeAfter(sent, sp); k >= 0 && kind == asserts {
 		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "a cyber intrusion was suspected"
 	}
-	if k := gerundModal(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm": a hypothesis
-	}
-	if k := subjectModal(sent, sp); k >= 0 && kind == asserts {
-		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "A cyberattack may be behind the outage": a possibility
+	if k := modalAfter(sent, sp); k >= 0 && kind == asserts {
+		return stanceMention{span: span{sp.start, k + 1}, stance: hedged, cue: sent.folded().tokens[k].Text, words: words} // "Closing schools would do more harm", "A cyberattack may be behind the outage": a hypothesis
 	}
 	if sm, ok := turnedPhrase(sent, sp); ok && kind == asserts {
 		return sm
@@ -335,15 +332,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if conditionOpens(sent, sp) && kind == asserts {
 		return stanceMention{span: sp, stance: hedged, cue: sent.folded().tokens[0].Text, words: words} // "If the score is level, extra time is played"
 	}
-	if k := attributedBeforeColon(sent, sp); k >= 0 && kind == asserts {
-		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
-	}
-	if kind == reports && rumourNouns[sent.scanner().tok(at)] && confirmedBefore(sent, at) {
-		at, kind = sp.start, asserts // "Investigators confirmed the theory of a cyberattack"
-	}
-	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
-		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
-	}
+	at, kind = reportedOrStated(sent, sp, at, kind)
 	if k := negationAfter(sent, sp); k >= 0 && kind == asserts {
 		return afterNegation(sent, sp, k, words)
 	}
@@ -357,6 +346,31 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
+}
+
+// modalAfter returns the token of a modal after a phrase that makes it a
+// hypothesis (see gerundModal and subjectModal), or -1.
+func modalAfter(sent *sentence, sp span) int {
+	if k := gerundModal(sent, sp); k >= 0 {
+		return k
+	}
+	return subjectModal(sent, sp)
+}
+
+// reportedOrStated turns the stance of a phrase (kind, its cue at) into a
+// report when a rumour before a colon or an opinion some hold carries it,
+// and a report into a statement when the rumour's noun is confirmed.
+func reportedOrStated(sent *sentence, sp span, at int, kind stance) (int, stance) {
+	if k := attributedBeforeColon(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "A rumour spread fast: the airport ran out of de-icing fluid"
+	}
+	if kind == reports && rumourNouns[sent.scanner().tok(at)] && confirmedBefore(sent, at) {
+		at, kind = sp.start, asserts // "Investigators confirmed the theory of a cyberattack"
+	}
+	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
+	}
+	return at, kind
 }
 
 // pronounBeforeAside returns the token of a negating pronoun (or one of
@@ -2300,8 +2314,6 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 			return i, hedged // "have not ruled out a cyberattack": a denial denied leaves it open
 		case neg || contractedNot(sent, i) || otherDenyingPronouns[w] && otherDenial(sent, i, sp): // "Nessuno è rimasto ferito"
 			return negatedAt(sent, i, sp, embedded)
-		case kind == asserts && umlautHedge(sent, i):
-			at, kind = i, hedged // "Die Säure könnte in den Fluss gelangen": what might happen
 		default:
 			at, kind = mildCueOr(sent, i, sp, at, kind)
 		}
@@ -2633,6 +2645,8 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 		return i, hedged, true // "a possible walkout", "a possible Russian cyberattack", "una possibile adesione"
 	case demandedAt(sent.scanner(), i, sp):
 		return i, hedged, true // "Opponents had pushed for a discount for residents": wanted, not had
+	case umlautHedge(sent, i):
+		return i, hedged, true // "Die Säure könnte in den Fluss gelangen": what might happen
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
 	case personAttributions[w] && i > 0 && determiners[toks[i-1].Text]:

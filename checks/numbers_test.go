@@ -1075,6 +1075,12 @@ func TestChangeAmounts(t *testing.T) {
 		{"The company hiked petrol prices by 12 cents a litre.", "unsure", "words between the verb and by"},
 		{"Petrol shares gained $1.20 a litre.", "unsure", "gained: a change"},
 	})
+	const time = "facts:\n  - id: time\n    claim: She won in 2:07:41.\n    number: 7661\n    unit: seconds\n    about: [won | vinto]\n"
+	assertVerdicts(t, time, "2025-03-17", []verdictCase{
+		{"She won in record time, improving the course record by 38 seconds.", "unsure", "bettering a mark by an amount: a margin"},
+		{"Ha vinto migliorando di 38 secondi il record del percorso.", "unsure", "so in Italian, di for by"},
+		{"She won in 2:08:19 to improve on her best.", "contradicts", "a time that is no margin disagrees"},
+	})
 	const older = "facts:\n  - id: older\n    claim: The Vela 2 cost 799 euros.\n    number: 799\n    unit: euros\n    about: [Vela 2]\n"
 	assertVerdicts(t, older, "2025-09-09", []verdictCase{
 		{"The Vela 3 is 100 euros, or 12.5%, dearer than the Vela 2.", "unsure", "an aside that restates the amount stands between it and the comparative"},

@@ -1029,10 +1029,10 @@ func changeAmount(sent *sentence, cd candidate) bool {
 		return false // a count, "cut 250 jobs", may be the fact's; a bound, "rose above 50,000 feet", is a level
 	}
 	k := n.start - 1
-	if sc.tok(k) == "by" && spaced(sc.gap(k+1)) {
+	if changeBy[sc.tok(k)] && spaced(sc.gap(k+1)) {
 		for j := k - 1; j >= 0 && j >= k-4 && plainGap(sc.gap(j+1)); j-- {
 			if sc.changeAt(j) {
-				return true // "cut its deposit rate by 0.25 percent", "hiked petrol prices by 12 cents"
+				return true // "cut its deposit rate by 0.25 percent", "hiked petrol prices by 12 cents", "migliorando di 38 secondi"
 			}
 		}
 	}
@@ -1155,8 +1155,11 @@ func (sc scanner) changeAt(k int) bool {
 // [change-words] or [change-before].
 func changeWord(w string) bool { return changeWords[w] || changeBefore[w] }
 
-// changeBefore and comparativeAfter: see changeAmount.
-var changeBefore, comparativeAfter = lexicon.Set("change-before"), lexicon.Set("comparative-after")
+// changeBefore, changeBy and comparativeAfter: see changeAmount.
+var (
+	changeBefore, changeBy = lexicon.Set("change-before"), lexicon.Set("change-by")
+	comparativeAfter       = lexicon.Set("comparative-after")
+)
 
 // timeOffset reports whether a number is a span of time followed by a word
 // that counts a moment from another ("five weeks before", "two years

@@ -1224,7 +1224,7 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
 		fd.Unsure = true // "at 23:10 GMT on 3 May" for an event of 4 May in Asia
 		fd.How = joinHow(how, "unsure: the day is that of a time in UTC beside it, and where the event was the same moment may fall on the fact's day")
-	} else if !fd.Agrees && quotedRelative(src, sent, sent.dateAt(cd.i)) {
+	} else if !fd.Agrees && len(sent.dateMentions()) == 1 && quotedRelative(src, sent, sent.dateAt(cd.i)) {
 		fd.Unsure = true // "The race went well today," the director said, in a report of two days later
 		fd.How = joinHow(how, "unsure: inside a quotation it counts from the day the words were said, which may be before the report")
 	}

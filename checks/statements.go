@@ -2336,10 +2336,6 @@ func umlautHedge(sent *sentence, i int) bool {
 // umlautHedges: see umlautHedge.
 var umlautHedges = lexicon.Set("umlaut-hedges")
 
-// personAttributions ([person-attributions]) after a determiner name a
-// person, and attribute nothing: "the accused".
-var personAttributions = lexicon.Set("person-attributions")
-
 // neNegation reports whether token i is a word of [ne-negations] one or
 // two words after French "ne" or "n'": "n'est plus pris en charge", "ne
 // le prend plus" deny as "pas" does; "plus" alone is more.
@@ -2649,8 +2645,6 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 		return i, hedged, true // "Die Säure könnte in den Fluss gelangen": what might happen
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
-	case personAttributions[w] && i > 0 && determiners[toks[i-1].Text]:
-		return 0, asserts, false // "the accused was detained": the defendant, no claim of anyone's
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
 	case reportNounAt(toks, i):

@@ -2338,13 +2338,18 @@ var umlautHedges = lexicon.Set("umlaut-hedges")
 
 // neNegation reports whether token i is a word of [ne-negations] one or
 // two words after French "ne" or "n'": "n'est plus pris en charge", "ne
-// le prend plus" deny as "pas" does; "plus" alone is more.
+// le prend plus" deny as "pas" does; "plus" alone is more, and "ne ...
+// plus que" is "only" ([ne-exceptions]: "il ne reste plus que trois
+// survivants").
 func neNegation(sc scanner, i int) bool {
-	return neNegations[sc.tok(i)] && (neParticles[sc.tok(i-1)] || neParticles[sc.tok(i-2)])
+	return neNegations[sc.tok(i)] && (neParticles[sc.tok(i-1)] || neParticles[sc.tok(i-2)]) && !neExceptions[sc.tok(i+1)]
 }
 
-// neNegations and neParticles: see neNegation.
-var neNegations, neParticles = lexicon.Set("ne-negations"), lexicon.Set("ne-particles")
+// neNegations, neParticles and neExceptions: see neNegation.
+var (
+	neNegations, neParticles = lexicon.Set("ne-negations"), lexicon.Set("ne-particles")
+	neExceptions             = lexicon.Set("ne-exceptions")
+)
 
 // outsideAside returns token i, or the token before the aside [rs, re)
 // when i stands in it: the words of an aside count for no cue.

@@ -618,6 +618,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"started the fire"}}, "Prosecutors said the accused started the fire.", "attributes:accused started the fire", "what the accused did is what the accusation says: attributed, though the defendant is meant too"},
 		{facts.Statement{Holds: false, Supports: []string{"fermée"}}, "L'usine n'est plus fermée.", "denies:plus fermée", "plus after n' denies as pas does"},
 		{facts.Statement{Holds: false, Supports: []string{"fermée"}}, "L'usine est plus fermée qu'avant.", "asserts:fermée", "plus alone is more"},
+		{facts.Statement{Holds: false, Supports: []string{"survivants"}}, "Il ne reste plus que trois survivants.", "asserts:survivants", "ne ... plus que is only"},
 		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "A cyberattack may be behind the outage.", "hedges:cyberattack may", "a modal right after the subject: a possibility"},
 		{facts.Statement{Holds: false, Supports: []string{"hackers"}}, "Hackers could have taken the files.", "hedges:Hackers could", "could have: what may have happened"},
 		{facts.Statement{Holds: false, Supports: []string{"cyberattack"}}, "A cyberattack, in theory, would have caused the outage.", "hedges:cyberattack, in theory, would", "a closed aside between the subject and its conditional perfect"},

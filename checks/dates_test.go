@@ -1406,8 +1406,7 @@ func TestQuotedRelativeDates(t *testing.T) {
 	const lost = "facts:\n  - id: lost\n    claim: The satellite was lost on 12 May 2026.\n    date: 2026-05-12\n    about: [lost]\n"
 	assertVerdicts(t, lost, "2026-05-13", []verdictCase{
 		{"The satellite was lost on Tuesday 12 May. \"Today we lost a satellite, not the mission,\" the director told reporters.", "agrees", "the quote's today was the day it was said"},
-		{"\"Today we lost a satellite, not the mission,\" the director told reporters.", "unsure", "alone, it counts from the day the words were said, which the report does not give: a report of the next day is right"},
-		{"\"Today we lost a satellite, not the mission,\" the director told reporters on Wednesday.", "contradicts", "the sentence dates the words: their today is that day"},
+		{"\"Today we lost a satellite, not the mission,\" the director told reporters.", "contradicts", "alone, it is read against the report's date: most quotes are of the report's day (a source may date the saying elsewhere, \"said on Saturday\"), though a report of the next day would be right"},
 		{"The satellite was lost on Tuesday 12 May. We lost a satellite today, the director told reporters.", "contradicts", "outside a quotation, today is the report's"},
 		{"The satellite was lost on Tuesday 12 May.\n\nDIRECTOR: Today we lost a satellite, not the mission.", "contradicts", "a transcript's line is spoken on its day"},
 	})

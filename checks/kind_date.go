@@ -1224,9 +1224,6 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
 		fd.Unsure = true // "at 23:10 GMT on 3 May" for an event of 4 May in Asia
 		fd.How = joinHow(how, "unsure: the day is that of a time in UTC beside it, and where the event was the same moment may fall on the fact's day")
-	} else if !fd.Agrees && len(sent.dateMentions()) == 1 && quotedRelative(src, sent, sent.dateAt(cd.i)) {
-		fd.Unsure = true // "The race went well today," the director said, in a report of two days later
-		fd.How = joinHow(how, "unsure: inside a quotation it counts from the day the words were said, which may be before the report")
 	}
 	// A date as precise as the sheet's, agreeing, settles the source; a
 	// coarser one than the sheet's, disagreeing, yields to it (see

@@ -1082,8 +1082,8 @@ func restatedAside(sent *sentence, k int) int {
 	return -1
 }
 
-// comparativeParticles, comparativesAfterParticle, restateWords: see
-// comparedAfter.
+// comparativeParticles, comparativesAfterParticle, comparativesBeforeThan,
+// comparativeThan and restateWords: see comparedAfter.
 var (
 	comparativeParticles      = lexicon.Set("comparative-particles")
 	comparativesAfterParticle = lexicon.Set("comparatives-after-particle")

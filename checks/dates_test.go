@@ -761,6 +761,8 @@ func TestLastWeekAtTheWeekend(t *testing.T) {
 	const breach = "facts:\n  - id: breach\n    claim: The breach was disclosed on 6 March 2025.\n    date: 2025-03-06\n    about: [breach]\n"
 	assertVerdicts(t, breach, "2025-03-09", []verdictCase{
 		{"Last week the airline admitted the breach.", "unsure", "a Sunday paper's last week may be the week now ending, which holds the fact's Thursday"},
+		{"The airline admitted the breach on Thursday last week.", "unsure", "and its Thursday this week's"},
+		{"The airline admitted the breach on Friday last week.", "contradicts", "a weekday that is not the fact's in either week disagrees"},
 	})
 	assertVerdicts(t, breach, "2025-03-12", []verdictCase{
 		{"The airline admitted the breach last week.", "agrees", "on a weekday, the calendar week before"},

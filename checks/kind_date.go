@@ -1547,14 +1547,19 @@ func lastWeekAgrees(f *facts.Fact, e dateExpr, d facts.Date, pub facts.Span) boo
 
 // weekEndingAgrees reports whether "last week" in a report of a Saturday
 // or a Sunday agrees with the fact as the week now ending, Monday to the
-// day before the report: a Sunday paper's "last week" is the past seven
-// days as often as the calendar week before.
+// day before the report, or "on Wednesday last week" as this week's
+// Wednesday: a Sunday paper's "last week" is the past seven days as often
+// as the calendar week before.
 func weekEndingAgrees(f *facts.Fact, e dateExpr, pub facts.Span) bool {
 	wd := pub.First.Weekday()
-	if e.rel != relWeek || e.offset != -1 || wd != time.Saturday && wd != time.Sunday || pub.First != pub.Last {
+	if e.rel != relWeek && e.rel != relWeekdayOfWeek || e.offset != -1 || wd != time.Saturday && wd != time.Sunday || pub.First != pub.Last {
 		return false
 	}
 	monday := pub.First.AddDate(0, 0, -((int(wd) + 6) % 7))
+	if e.rel == relWeekdayOfWeek { // "on Wednesday last week": this week's Wednesday
+		day := monday.AddDate(0, 0, (int(e.weekday)+6)%7)
+		return day.Before(pub.First) && f.Date.Agrees(facts.Single(facts.Span{First: day, Last: day, Precision: facts.Day}))
+	}
 	return f.Date.Agrees(facts.Single(facts.Span{First: monday, Last: pub.First.AddDate(0, 0, -1), Precision: facts.Days}))
 }
 

@@ -618,14 +618,22 @@ func (sc scanner) reportActBeside(start, end int) bool {
 
 // subjectBefore reports whether the word before a date at token start may
 // end the subject of the verb after it: a name with a capital, a pronoun
-// or a noun right after a determiner, or a comma that closes an aside
+// or a noun right after a determiner or a possessive ("The firm's owner
+// today issued"), or a comma that closes an aside
 // after the subject ("Northcliffe Ferries today gave an update", "It on
 // Monday issued a statement", "The haulier today issued a statement",
 // "Brenner GmbH, a carrier of goods by road, today issued the following
 // statement"); not a word of a clause of its own ("the ferry that caught
 // fire on Wednesday gave an update").
 func (sc scanner) subjectBefore(start int) bool {
-	return start > 0 && (sc.capital(start-1) || pronouns[sc.tok(start-1)] || start > 1 && determiners[sc.tok(start-2)] && isLetters(sc.tok(start-1)) && plainGap(sc.gap(start-1)) || strings.TrimSpace(sc.gap(start)) == ",")
+	return start > 0 && (sc.capital(start-1) || pronouns[sc.tok(start-1)] || start > 1 && (determiners[sc.tok(start-2)] || sc.possessiveS(start-2)) && isLetters(sc.tok(start-1)) && plainGap(sc.gap(start-1)) || strings.TrimSpace(sc.gap(start)) == ",")
+}
+
+// possessiveS reports whether token k is the "s" of a possessive: "the
+// firm's owner".
+func (sc scanner) possessiveS(k int) bool {
+	g := sc.gap(k)
+	return sc.tok(k) == "s" && (g == "'" || g == "’")
 }
 
 // reportActs: see reportActBeside.

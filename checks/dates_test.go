@@ -499,6 +499,7 @@ func TestReportActDatesTheReport(t *testing.T) {
 		{"Harbour Ferries today gave a further update on the fire.", "silent", "today, after a name, dates the update"},
 		{"The ferry that caught fire on Monday gave an update on the rescue.", "contradicts", "a date after a word of a clause of its own is that clause's"},
 		{"The operator today issued the following statement on the fire.", "silent", "today after a noun and its determiner, the subject"},
+		{"The operator's owner today issued the following statement on the fire.", "silent", "or after a noun and a possessive"},
 		{"Harbour Ferries, which runs the route, today issued a statement on the fire.", "silent", "today after an aside that a comma closes"},
 		{"Harbour Ferries gave an update on Monday's fire.", "contradicts", "a possessive date names the fire's day"},
 		{"The ferry line issued a statement on Monday about the fire.", "silent", "on Monday dates the statement"},

@@ -121,7 +121,7 @@ func (ix *termIndex) add(t term, r termRef) {
 		return
 	}
 	n := &ix.root
-	r.apart, r.capitals = t.apart, acronymTerm(t.raw)
+	r.apart, r.capitals = t.apart, t.capitals
 	for at := range t.seps {
 		r.marked = r.marked || at > 0 && at < len(t.joined) && isDigit(t.joined[at-1]) && isDigit(t.joined[at])
 	}

@@ -24,6 +24,9 @@ type term struct {
 	// hyphen parts two figures ("5-2", "4 3"): the text must part them too,
 	// since "52" is another number.
 	apart string
+	// capitals is set for an acronym (see acronymTerm): the text must
+	// write it in capitals.
+	capitals bool
 	// bounds holds the places in joined where the term parts two words:
 	// elsewhere a source that writes the term apart must part it into
 	// words of minSplitPart letters at least ("cyber attack" for
@@ -36,7 +39,7 @@ type term struct {
 const minSplitPart = 3
 
 func compileTerm(raw string) term {
-	t := term{raw: raw}
+	t := term{raw: raw, capitals: acronymTerm(raw)}
 	s := strings.TrimSpace(raw)
 	if strings.HasSuffix(s, "*") {
 		t.prefix = true
@@ -160,7 +163,7 @@ func (t term) find(s string, toks []text.Token) []span {
 func (t term) foundIn(sent *sentence) bool {
 	f := sent.folded()
 	for _, sp := range t.find(f.norm.S, f.tokens) {
-		if !acronymTerm(t.raw) || inCapitals(sent, sp.start, sp.end) {
+		if !t.capitals || inCapitals(sent, sp.start, sp.end) {
 			return true
 		}
 	}

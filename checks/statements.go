@@ -2269,7 +2269,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	for i := outsideAside(sp.start-1, rs, re); i >= 0 && i >= sp.start-reach-(re-rs); i = outsideAside(i-1, rs, re) {
 		split := splitDenialAt(sent, i)
 		if boundaries(sent.folded().marks[i], sent.folded().marks[clause]) > 0 && !inAside(sent, i, sp) && split == splitNone && !intoListSubject(sent, i, sp, &clause, &reach) || sayingCoordinated(sent, i, sp) {
-			break
+			return cueAtBoundary(sent, sp, i, at, kind, reach)
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
@@ -2481,6 +2481,24 @@ func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
 		return i - n + 1, denies, true // "Personne n'a été blessé": no word of it a negation the loop would find
 	}
 	return i, asserts, false
+}
+
+// cueAtBoundary is the cue of a phrase whose clause token i ends, the
+// last word before a clause boundary: a German clause of reported speech
+// after a negated verb before its comma ("bestritt, es habe Verletzte
+// gegeben", "hat nicht bestätigt, es gebe Verletzte") is a claim denied or
+// doubted, or the denier's own reason, so the phrase hedges; else the cue
+// found so far (see finalCue).
+func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (int, stance) {
+	sc := sent.scanner()
+	if strings.TrimSpace(sc.gap(i+1)) == "," && reportedAfter(sent, i+1) {
+		for j := i; j >= max(0, i-2); j-- {
+			if negations[sc.tok(j)] {
+				return j, hedged
+			}
+		}
+	}
+	return finalCue(sent, sp, at, kind, reach)
 }
 
 // finalCue settles the cue cueBefore found at token at: a negated

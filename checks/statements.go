@@ -306,10 +306,10 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: "except", words: words} // "No one was injured except the driver": someone was
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
-		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil {
-			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "aún no han confirmado si": the confirming is denied so far; not "no indication at this time of"
-		}
-		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet": a state that may change
+		// "Pell hasn't conceded yet", "are not treating the blast as
+		// suspicious at this stage": a state that may change. A negated
+		// verb of confirming ("aún no han confirmado si") hedged already.
+		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words}
 	}
 	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
 		at, kind = k, forecastStance(kind) // "Whitfield says the plan will (not) force a tax increase": his forecast

@@ -128,10 +128,31 @@ func (ss sayerScan) sayerAt(i int) []string {
 	if ws := ss.before(i); ws != nil {
 		return ws
 	}
+	if ws := ss.asideSubject(i); ws != nil {
+		return ws
+	}
 	if ws := ss.after(i + 1); len(ws) > 0 && !ss.cut(i+1) && !(len(ws) > 1 && pronouns[ws[0]]) {
 		return ws // "said Smith", not "said he expected": a pronoun with a verb after it opens what was said
 	}
 	return nil
+}
+
+// asideSubject returns, for a verb of saying at token i right after a
+// relative clause set off by commas that holds a quote ("Helen Marchetti,
+// who had promised crews would \"not stop\", said"), the words before the
+// clause, which name who speaks; nil when no such clause stands there.
+func (ss sayerScan) asideSubject(i int) []string {
+	if i < 2 || !ss.comma(i) || !ss.inside[i-1] {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && (ss.inside[k] || !ss.cut(k)) && !(relativeSubjects[ss.toks[k].Text] && ss.comma(k)) {
+		k--
+	}
+	if k == 0 || !relativeSubjects[ss.toks[k].Text] || !ss.comma(k) || ss.inside[k] {
+		return nil
+	}
+	return ss.before(k)
 }
 
 // laterSaying reports whether, from token from on, a coordinator comes

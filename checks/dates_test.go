@@ -257,6 +257,8 @@ func TestExtractDates(t *testing.T) {
 		{"The plant closed (on March 3, 2022) after the leak.", sat, "on March 3, 2022=2022-03-03"},
 		{"The plant closed (after a leak, on March 3) and stayed shut.", sat, "on March 3=2022-03-03"},
 		{"The plan was announced on September 7 by the premier.", sat, "on September 7=2022-09-07"},
+		{"Police reiterated on May 3 that the park would shut.", sat, "on May 3=2022-05-03 (said)"},
+		{"The closure was reiterated as final on May 3.", sat, "on May 3=2022-05-03"},
 		// Counted from a date the sentence gives, not from the publication.
 		{"The strike began on May 3 and ended three days later.", sat, "on May 3=2022-05-03; three days later=2022-05-06"},
 		{"It ended three days later.", sat, "three days later=unresolved"},
@@ -1868,6 +1870,21 @@ func TestTermsAsAdjectives(t *testing.T) {
 	assertVerdicts(t, alarm, "2025-03-10", []verdictCase{
 		{"The insurer listed the stolen pieces at 11:00 CET.", "unsure", "a time of day too"},
 		{"The pieces were stolen at 04:10 CET.", "contradicts", "the participle after a verb is the event"},
+	})
+}
+
+// A fact's term inside a participle's phrase that describes a noun
+// ("Families displaced by the explosion") leaves a date after the
+// sentence's own verb to that verb: the cell is unsure.
+func TestTermsInANounsParticiplePhrase(t *testing.T) {
+	const blast = "facts:\n  - id: blast\n    claim: The blast was on 4 November 2025.\n    date: 2025-11-04\n    about: [explosion]\n"
+	assertVerdicts(t, blast, "2025-11-12", []verdictCase{
+		{"Families displaced by the explosion moved into hotels on Friday.", "unsure", "the move's date: the term describes the families"},
+		{"Tenants forced from their flats by the explosion began returning yesterday.", "unsure", "the returning's date, over a longer phrase before the term"},
+		{"Two people hurt in the explosion died on Friday.", "unsure", "the deaths' date"},
+		{"Windows shattered by the explosion on Friday were replaced.", "contradicts", "the date right after the term, before any verb: it may be the explosion's"},
+		{"Tenants were displaced by the explosion on Friday.", "contradicts", "a passive with an auxiliary is the sentence's own verb"},
+		{"Families displaced by the explosion, which happened on Friday, moved into hotels.", "contradicts", "a comma after the term: the date is in a clause of the term's"},
 	})
 }
 

@@ -515,6 +515,63 @@ func otherNounsClause(sent *sentence, d span, spans []span) bool {
 	return false
 }
 
+// modifierOnly reports whether every one of the fact's terms stands in a
+// participle's phrase that describes a noun before the date's verb
+// ("Families displaced by the explosion moved into hotels on Friday",
+// "Residents evacuated after the blast returned home yesterday"): a
+// participle after a word that is no auxiliary, a preposition of
+// [modifier-prepositions] right after it, and a verb of its own (a word of
+// [finite-auxiliaries], a past form, or one of [past-verbs]) within two
+// words after the term, with no comma. The date is that verb's. "Windows
+// shattered by the blast on Tuesday" and "were displaced by the blast"
+// (a passive, the sentence's own verb) keep it.
+func modifierOnly(sent *sentence, d span, spans []span) bool {
+	sc := sent.scanner()
+	for _, sp := range spans {
+		if sp.end >= d.start || !participleBefore(sc, sp.start) || !verbAfterTerm(sc, sp.end, d.start) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// participleBefore reports whether, within modifierReach words before
+// token k, a participle that follows a word that is no auxiliary has a
+// preposition of [modifier-prepositions] after it, with no comma up to k.
+func participleBefore(sc scanner, k int) bool {
+	for p := k - 2; p >= 1 && p >= k-modifierReach; p-- {
+		if !plainGap(sc.gap(p + 1)) {
+			return false
+		}
+		prev := sc.tok(p - 1)
+		if participleWord(sc.tok(p)) && modifierPrepositions[sc.tok(p+1)] && plainGap(sc.gap(p)) && isLetters(prev) && !auxiliaries[prev] && !finiteAuxiliaries[prev] && !determiners[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterTerm reports whether a verb of its own stands among the two
+// words from token k, before the date at token end, with no comma.
+func verbAfterTerm(sc scanner, k, end int) bool {
+	for j := k; j < min(k+2, end); j++ {
+		if !plainGap(sc.gap(j)) {
+			return false
+		}
+		if w := sc.tok(j); finiteAuxiliaries[w] || pastForm(w) || pastVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierReach is how many words a participle may stand before the term
+// its preposition governs: "forced from their homes by the explosion".
+const modifierReach = 7
+
+// modifierPrepositions and pastVerbs: see modifierOnly.
+var modifierPrepositions, pastVerbs = lexicon.Set("modifier-prepositions"), lexicon.Set("past-verbs")
+
 // relativeSubjectWords is how many words a subject may hold between a date
 // and its relative word ("On 21 May, the Dutch salvage firm that ...").
 const relativeSubjectWords = 4
@@ -1008,6 +1065,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case relativeOnly(sent, d.span, spans):
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
+	case modifierOnly(sent, d.span, spans):
+		return "the fact's terms stand in a participle's phrase that describes a noun (\"Families displaced by the explosion moved into hotels on Friday\"): the date is the verb's after it, that noun's"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
 	case partedBy(sent, d.span, spans, ";"):

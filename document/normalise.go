@@ -36,10 +36,20 @@ var labelledDayDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(?:(?i:le|on|am|el
 // R.", "by Jane Doe", "von Anna Berg".
 var bylineAfter = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}`)
 
+// bylineFirst matches who wrote a text before its date line, and the
+// separator after the name: "Par Laurence Dupuis – ", "By Jane Doe | ".
+var bylineFirst = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*[,|·•–—-]\s*`)
+
 // dateLine returns the submatch indexes of a date line at the start of a
 // line's text (see labelledDate, labelledDayDate), its date as the first
-// group, or nil.
+// group, or nil; also after a byline that opens the line ("Par Laurence
+// Dupuis – Publié le mardi 21 octobre 2025 à 11h52").
 func dateLine(rest string) []int {
+	if b := bylineFirst.FindStringIndex(rest); b != nil {
+		if m := dateLine(rest[b[1]:]); m != nil {
+			return []int{b[0], b[1] + m[1], b[1] + m[2], b[1] + m[3]}
+		}
+	}
 	if m := labelledDate.FindStringSubmatchIndex(rest); m != nil && dateLineLabels[text.Fold(rest[m[2]:m[3]])] {
 		return []int{m[0], m[1], m[4], m[5]}
 	}
@@ -252,8 +262,13 @@ func endsMeta(after string) bool {
 		return true
 	}
 	r := []rune(after)[0]
-	return strings.ContainsRune("|·•–—-(", r) || strings.HasPrefix(after, "at ") || unicode.IsDigit(r)
+	return strings.ContainsRune("|·•–—-(", r) || strings.HasPrefix(after, "at ") || clockAfter.MatchString(" "+after) || unicode.IsDigit(r)
 }
+
+// clockAfter matches a time that ends a line of metadata in another
+// language after its date: "à 11h52", "um 14:30 Uhr", "alle 9.15", "a las
+// 10:00", "om 8.45" (not "à 07 h 12 les fours ont repris", text).
+var clockAfter = regexp.MustCompile(`^` + timeAfterDate + `\s*$`)
 
 // bylineNotNames are words that are no name in a byline: weekdays and
 // months ("By Monday 16 March 2026").
@@ -368,8 +383,8 @@ var weekdayWords, notPlaces = lexicon.Set("weekdays"), lexicon.Set("dateline-not
 func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 	var m []int
 	rest, top := line[lead:stop], at == top
-	if top {
-		m = dateLine(rest)
+	if at >= head {
+		m = dateLine(rest) // at the top, or after a title and a standfirst: "Par Laurence Dupuis – Publié le mardi 21 octobre 2025 à 11h52"
 	}
 	if m == nil && top {
 		m = bylineDate(rest)

@@ -121,6 +121,9 @@ func (sc scanner) otherWeekdayAt(i int) (dateExpr, int, bool) {
 	if w := sc.otherWeekBefore(i); w != 0 {
 		return dateExpr{rel: relWeekdayOfWeek, weekday: wd, offset: w, otherLanguage: true}, end, true // "vorige week dinsdag": Tuesday of last week
 	}
+	if w, k := sc.otherWeekAfter(end); w != 0 {
+		return dateExpr{rel: relWeekdayOfWeek, weekday: wd, offset: w, otherLanguage: true}, k, true // "am Dienstag vergangener Woche", "mardi de la semaine dernière"
+	}
 	if offset, k := sc.otherWeekOf(i, end); offset != 0 {
 		return dateExpr{rel: relWeekday, weekday: wd, offset: offset, otherLanguage: true}, k, true // "martedì scorso", "le mardi précédent"
 	}
@@ -145,6 +148,27 @@ func (sc scanner) otherWeekBefore(i int) int {
 		return 1
 	}
 	return 0
+}
+
+// otherLastWeekAfter and otherNextWeekAfter ([other-last-week-after],
+// [other-next-week-after]): see otherWeekAfter.
+var otherLastWeekAfter, otherNextWeekAfter = phrases("other-last-week-after"), phrases("other-next-week-after")
+
+// otherWeekAfter returns -1 when a phrase of [other-last-week-after]
+// starts at token end, right after a weekday of another language ("am
+// Dienstag vergangener Woche", "el martes de la semana pasada"), 1 for one
+// of [other-next-week-after], 0 otherwise; and the token after it.
+func (sc scanner) otherWeekAfter(end int) (int, int) {
+	if !plainGap(sc.gap(end)) {
+		return 0, end
+	}
+	if p := sc.phraseAt(end, otherLastWeekAfter); p != nil {
+		return -1, end + len(p)
+	}
+	if p := sc.phraseAt(end, otherNextWeekAfter); p != nil {
+		return 1, end + len(p)
+	}
+	return 0, end
 }
 
 // otherWeekOf reads the word of [weekday-last-words] or

@@ -1066,6 +1066,9 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	assertVerdicts(t, quake, "2023-02-15", []verdictCase{
 		{"De aardbeving trof de regio vorige week maandag.", "agrees", "last week before a Dutch weekday: the Monday of the week before the report's"},
 		{"De aardbeving trof de regio maandag.", "contradicts", "the weekday alone: this week's Monday, the 13th"},
+		{"Das Beben hatte die Region am Montag vergangener Woche erschüttert.", "agrees", "last week after a German weekday: the Monday of the week before"},
+		{"Le séisme de lundi de la semaine dernière a fait des milliers de morts.", "agrees", "and after a French one"},
+		{"Das Beben hatte die Region am Dienstag vergangener Woche erschüttert.", "unsure", "another day of last week: a weekday of another language that disagrees stays unsure"},
 	})
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Das Beben hatte die Region am Montag erschüttert.", "agrees", "German, the Monday before the report"},

@@ -128,6 +128,9 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 		case headlineQuote(src, p):
 			fd.Unsure = true // a related link's "- Prosecutor: “jewels still in Belgium”"
 			fd.How += "; unsure: a line that is only a label and a quote, or a quote and its speaker after a dash, is a headline's, which quotes in short"
+		case cmp.anotherRemark(p):
+			fd.Unsure = true // "We knew it would come. We did not see it coming at this speed," said in an interview
+			fd.How += "; unsure: the passage holds a sentence the quote does not, another remark of the speaker's, and may say the rest on another occasion in other words"
 		case selfReported(fd.Says):
 			fd.Unsure = true // "I said on the day that this course had never seen a run like that"
 			fd.How += "; unsure: the speaker tells what they said before, in the words of now"

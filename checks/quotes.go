@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -697,14 +698,61 @@ func (c comparison) acrossSeams(p *passage) comparison {
 // seamStarts returns the words where a part of the passage starts: after
 // an attribution that interrupts it, or after one of its sentences ends.
 func (p *passage) seamStarts() []int {
-	out := p.attributionStarts()
+	return append(p.attributionStarts(), p.sentenceStarts()...)
+}
+
+// sentenceStarts returns the words where a sentence of the passage starts
+// after one of its sentences ends.
+func (p *passage) sentenceStarts() []int {
+	var out []int
 	for i := 0; i+1 < len(p.Text); i++ {
 		if strings.IndexByte(".?!", p.Text[i]) >= 0 && p.Text[i+1] == ' ' {
-			out = append(out, len(quoteWords(p.Text[:i+1]))) // a sentence of the quote ends
+			out = append(out, len(quoteWords(p.Text[:i+1])))
 		}
 	}
 	return out
 }
+
+// anotherRemark reports whether a reworded comparison takes in a whole
+// sentence of the passage, of minRemarkWords words or more, of which it
+// keeps at most one word: the speaker says something the quote does not
+// hold beside its words ("We knew a correction would come at some point.
+// We did not see it coming at this speed"), perhaps on another occasion,
+// in other words, so what differs need not misquote.
+func (c comparison) anotherRemark(p *passage) bool {
+	starts := p.sentenceStarts()
+	if len(starts) == 0 {
+		return false
+	}
+	n := len(p.words)
+	if p.words == nil {
+		n = len(quoteWords(p.Text))
+	}
+	bounds := append(append([]int{0}, starts...), n)
+	seen, kept := make([]int, len(bounds)), make([]int, len(bounds))
+	k := c.from // the passage's word at the edit
+	for _, e := range c.edits {
+		if e.op == '-' {
+			continue
+		}
+		s := sort.SearchInts(bounds, k+1) - 1 // the sentence of word k
+		seen[s]++
+		if e.op == '=' {
+			kept[s]++
+		}
+		k++
+	}
+	for s := 0; s+1 < len(bounds); s++ {
+		if size := bounds[s+1] - bounds[s]; size >= minRemarkWords && seen[s] == size && kept[s] <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// minRemarkWords is how many words a sentence of a passage holds at least
+// to be a remark of its own (see anotherRemark).
+const minRemarkWords = 5
 
 // attributionStarts returns the words where a part of the passage starts
 // after an attribution that interrupts it.

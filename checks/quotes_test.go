@@ -578,3 +578,16 @@ func TestSelfReportedQuote(t *testing.T) {
 		{"\"This course has never seen a race like that,\" Whitcomb said.", "contradicts", "no such report: a misquote"},
 	})
 }
+
+// A passage that holds a whole sentence of the speaker's the quote does
+// not, beside a rewording of the quote's words, may be another remark made
+// on another occasion: unsure, no misquote.
+func TestAnotherRemarkInThePassage(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The coach owned the defeat.\n    quote: We did not see the second goal coming so late, and that is on me.\n    speaker: [Ilse Marten, Marten]\n"
+	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
+		{"\"We always knew the league would be hard this season. We did not see it coming so late,\" Marten said.", "unsure", "a sentence of its own beside the rewording: perhaps said in another interview"},
+		{"\"We did not see it coming so late,\" Marten said.", "contradicts", "the rewording alone: a misquote"},
+		{"\"We knew it. We did not see the second goal coming so early, and that is on me,\" Marten said.", "contradicts", "a sentence of three words is no remark of its own: the misquote stands"},
+		{"\"We did not see the second goal coming so early. That is on me,\" Marten said.", "contradicts", "the quote split into two sentences, both its own: a misquote"},
+	})
+}

@@ -937,7 +937,7 @@ func changeClaim(f *facts.Fact) string {
 	fig := claimFigure(f, folded, toks)
 	named := namedWords(f.Claim)
 	for k, t := range toks {
-		if !changeWord(t.Text) && !comparativeAfter[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] || named[t.Text] {
+		if !changeWord(t.Text) && !comparativeAfter[t.Text] && !movementVerbs[t.Text] || k > 0 && shareVerbs[toks[k-1].Text] || named[t.Text] {
 			continue // "make up 12% of": a particle; "the Kessel Narrows Bridge": a name
 		}
 		if fig >= 0 {

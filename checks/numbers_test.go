@@ -1145,6 +1145,22 @@ func TestChangeAmounts(t *testing.T) {
 	})
 }
 
+// A length after a verb of moving ("moving it about 20 metres") is how far
+// something went, not a measure of it: unsure for a fact that is no move.
+func TestDistancesMoved(t *testing.T) {
+	const ship = "facts:\n  - id: ship\n    claim: The ship is 366 metres long.\n    number: 366\n    unit: m\n    about: [ship | vessel]\n"
+	assertVerdicts(t, ship, "2025-03-12", []verdictCase{
+		{"Tugs pulled the vessel, moving it about 20 metres.", "unsure", "a pronoun and about between the verb of moving and the length"},
+		{"The ship drifted 300 metres before it grounded.", "unsure", "the verb of moving right before the length"},
+		{"The ship, 400 metres long, was stuck.", "contradicts", "a measure of the ship"},
+		{"Crews pulled 300 people off the ship, which is 400 metres long.", "contradicts", "a verb of moving before a count, not the length"},
+	})
+	const drift = "facts:\n  - id: drift\n    claim: The ship drifted 300 metres.\n    number: 300\n    unit: m\n    about: [ship | vessel]\n"
+	assertVerdicts(t, drift, "2025-03-12", []verdictCase{
+		{"The ship drifted 500 metres before it grounded.", "contradicts", "a fact that is a move: the distance is its own"},
+	})
+}
+
 // A measure of a part of something ("310 metres of the bore") may not be
 // what the fact measures: unsure when it disagrees.
 func TestMeasureOfAPart(t *testing.T) {

@@ -1040,8 +1040,27 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if (after == "down" || after == "up") && n.unit.base == "meter" {
 		return sc.changeAt(k) && spaced(sc.gap(k+1)) // "203 metres down": a depth, not a fall
 	}
-	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparedAfter(sent, n.uend) || differenceAbove(sc, n.uend) && plainGap(sc.gap(n.uend))
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparedAfter(sent, n.uend) || differenceAbove(sc, n.uend) && plainGap(sc.gap(n.uend)) || n.unit.base == "meter" && movedBefore(sc, n.start)
 }
+
+// movedBefore reports whether a verb of [movement-verbs] stands before
+// a length at token start, up to three words of [movement-fillers] between:
+// "moving it about 20 metres", "the ship drifted 300 metres" tell how far
+// something went, not a measure of it.
+func movedBefore(sc scanner, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4 && plainGap(sc.gap(k+1)); k-- {
+		if movementVerbs[sc.tok(k)] {
+			return true
+		}
+		if !movementFillers[sc.tok(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// movementVerbs and movementFillers: see movedBefore.
+var movementVerbs, movementFillers = lexicon.Set("movement-verbs"), lexicon.Set("movement-fillers")
 
 // comparedAfter reports whether a comparative follows an amount's unit
 // that ends at token k: a word of [comparative-after] ("12 cents dearer",

@@ -686,6 +686,17 @@ func TestTermsWithMarks(t *testing.T) {
 	}
 }
 
+// An about term is not found across the "s" of a possessive and the word
+// after it: "house's Old" holds no "sold".
+func TestTermsAcrossAPossessive(t *testing.T) {
+	const sale = "facts:\n  - id: sale\n    claim: The painting was sold for 31.5 million euros.\n    number: 31500000\n    unit: euros\n    about: [sold]\n"
+	assertVerdicts(t, sale, "2024-11-15", []verdictCase{
+		{"The auction house's Old Master sale raised 40 million euros.", "silent", "the s of house's and Old spell no sold"},
+		{"The auction house’s Old Master sale raised 40 million euros.", "silent", "nor with a curly apostrophe"},
+		{"The painting sold for 40 million euros.", "contradicts", "the term itself"},
+	})
+}
+
 func TestRespectively(t *testing.T) {
 	sheet := `facts:
   - id: small

@@ -240,11 +240,12 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 		// "pre-launch", "post-election": another thing than the term, but an
 		// unless term still rules it out ("pre-war" with unless: war).
 		prefixed := i > 0 && s[toks[i-1].End:toks[i].Start] == "-" && compoundPrefixes[toks[i-1].Text]
+		clitic := i > 0 && apostrophe(s[toks[i-1].End:toks[i].Start]) && len(toks[i].Text) <= 2 // the "s" of "house's", the "ll" of "we'll"
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {
-			if j > i && !joinable(s, toks[j-1], toks[j]) && !n.gaps[strings.TrimSpace(s[toks[j-1].End:toks[j].Start])] {
-				break
+			if j > i && (clitic || !joinable(s, toks[j-1], toks[j]) && !n.gaps[strings.TrimSpace(s[toks[j-1].End:toks[j].Start])]) {
+				break // "house's Old" holds no "sold"
 			}
 			w := toks[j].Text
 			for c := 0; c < len(w); c++ {

@@ -942,7 +942,7 @@ var futureMarkers = lexicon.Set("future-markers")
 // stand: a weekday after one reads both ways, so a long reach costs no
 // certainty ("will launch its first astronauts on a European rocket on
 // Tuesday").
-const futureReach = 12
+const futureReach = 16
 
 // future reports whether a future marker stands before token start, in
 // the same clause and at most futureReach words away: "will reopen on

@@ -91,6 +91,8 @@ func TestExtractDates(t *testing.T) {
 		{"They have lived there since 2014.", sat, "since 2014=2014 (since)"},
 		{"The museum will reopen on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"He is due to hand his resignation to President Anna Berg at the Palace of the Republic on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"He handed his resignation to President Anna Berg at the Palace of the Republic on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told the Courier on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told Reuters on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},

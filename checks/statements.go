@@ -2506,6 +2506,9 @@ func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (
 // one's claim, no denial either); with none found, a cue further back
 // may govern the phrase (see cueFarBefore).
 func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, stance) {
+	if kind == reports && reportDenied(sent, at, sp) {
+		return at, deniedReport(sent, at, sp) // "Early reports that a cable had broken are incorrect": the source denies the report
+	}
 	if kind == reports && (negatedBefore(sent, at) && !claimedCredit[sent.scanner().tok(at+1)] || deniedRelativeReport(sent, at)) {
 		return at, hedged
 	}
@@ -2515,10 +2518,57 @@ func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, sta
 	if kind != asserts {
 		return at, kind
 	}
-	if k, cue := cueFarBefore(sent, sp, reach); cue != reports || !reportPredicate(sent, k, sp) {
+	if k, cue := cueFarBefore(sent, sp, reach); cue == reports && reportDenied(sent, k, sp) {
+		return k, deniedReport(sent, k, sp)
+	} else if cue != reports || !reportPredicate(sent, k, sp) {
 		return k, cue
 	}
 	return sp.start, asserts
+}
+
+// reportDenied reports whether the report noun at token k, whose claim
+// holds the phrase, is said after the phrase to be wrong: a verb of being
+// of [report-copulas], up to two words of [report-denial-fillers], and a
+// word of [report-denials] ("Early reports that a cable had broken are
+// incorrect", "Reports of arrests were completely false").
+func reportDenied(sent *sentence, k int, sp span) bool {
+	sc := sent.scanner()
+	if !reportNouns[sc.tok(k)] {
+		return false
+	}
+	for j := sp.end; j < len(sc.toks); j++ {
+		if !reportCopulas[sc.tok(j)] && !reportDenialVerbs[sc.tok(j)] {
+			continue
+		}
+		for d := j + 1; d <= j+3 && d < len(sc.toks); d++ {
+			if reportDenials[sc.tok(d)] {
+				return true
+			}
+			if !reportDenialFillers[sc.tok(d)] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// reportDenials, reportDenialVerbs and reportDenialFillers: see
+// reportDenied.
+var reportDenials, reportDenialVerbs, reportDenialFillers = lexicon.Set("report-denials"), lexicon.Set("report-denial-verbs"), lexicon.Set("report-denial-fillers")
+
+// deniedReport is the stance of a phrase in a report the sentence denies
+// (see reportDenied): the source's own denial, or one it reports when a
+// verb of saying or "according to" stands outside the report's claim
+// ("Officials say reports that Iran carried out the attack are wrong": the
+// accused often deny what is so).
+func deniedReport(sent *sentence, k int, sp span) stance {
+	sc := sent.scanner()
+	for j := range sc.toks {
+		if (j < k || j >= sp.end) && (sayingVerbs[sc.tok(j)] || sc.tok(j) == "according") {
+			return reportsDenial
+		}
+	}
+	return denies
 }
 
 // reportPredicate reports whether a phrase is what a sentence says of a

@@ -689,6 +689,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Per ore sono circolate in rete voci di un crollo del ponte.", "hedges:voci di un crollo", "Italian rumours that a verb of spreading spreads (circolate ... voci): not asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Le voci di un sopravvissuto raccontano il crollo del ponte.", "asserts:crollo", "voci of a person, voices, tell it: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Le voci dei pendolari raccontano il crollo del ponte.", "asserts:crollo", "voci of people, their voices, tell it: asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"crollato"}}, "In serata era circolata la voce che il ponte fosse crollato.", "hedges:voce che il ponte fosse crollato", "a rumour in the singular that a verb of spreading spreads: not asserted"},
+		{facts.Statement{Holds: false, Supports: []string{"crollato"}}, "Il ponte è crollato, ha detto con voce rotta il sindaco.", "asserts:crollato", "voce of a person, a voice, spread by nothing: asserted"},
 		{facts.Statement{Holds: false, Supports: []string{"crollo"}}, "Il comune è tornato a smentire il crollo del ponte.", "denies:smentire il crollo", "an Italian infinitive of denial after \"a\""},
 		{facts.Statement{Holds: false, Supports: []string{"dimissione"}}, "Crescono le speculazioni su una dimissione del sindaco.", "hedges:speculazioni su una dimissione", "speculazioni su: talk, not the thing"},
 		{facts.Statement{Holds: false, Supports: []string{"dimisión"}}, "El alcalde presentó su dimisión entre rumores.", "asserts:dimisión", "rumores after the phrase, with no sobre: asserted"},

@@ -254,7 +254,13 @@ func (e era) holds(a, b int) bool {
 // "During the 2018 fire, ..."). It returns ""
 // when there is none.
 func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]bool) string {
-	if len(e.spans) == 0 || e.datesStory(sent, pub, false) {
+	if len(e.spans) == 0 {
+		return ""
+	}
+	if y := e.whenClauseYear(sent, sp); y != "" {
+		return y // "Saturday's accident is the worst since May 2021, when 14 people were killed": 2021 dates the killing, whatever else the sentence dates
+	}
+	if e.datesStory(sent, pub, false) {
 		return ""
 	}
 	f := sent.folded()
@@ -295,6 +301,27 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 	}
 	return ""
 }
+
+// whenClauseYear returns the year of a date outside the sheet's years
+// that a clause of [date-clause-openers] after a comma follows, when that
+// clause holds the value at sp ("since May 2021, when 14 people were
+// killed", "at Mottarone in 2021, where 14 people died"), or "".
+func (e era) whenClauseYear(sent *sentence, sp span) string {
+	sc := sent.scanner()
+	for _, d := range sent.dateMentions() {
+		y, k := d.expr.year, d.end
+		if y == 0 || k >= sp.start || e.holds(y, y) || d.expr.to != nil {
+			continue
+		}
+		if strings.TrimSpace(sc.gap(k)) == "," && dateClauseOpeners[sc.tok(k)] && !sent.leavesClause(span{k, k + 1}, sp, false) {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
+}
+
+// dateClauseOpeners: see whenClauseYear.
+var dateClauseOpeners = lexicon.Set("date-clause-openers")
 
 // sinceWhenBefore reports whether a value stands in the clause that
 // ", when" opens after a date of "since" that counts from an earlier

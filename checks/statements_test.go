@@ -904,6 +904,9 @@ func TestStatementsOfAnotherTime(t *testing.T) {
 		{"In 2024, the portrait was sold as the work of a follower.", "unsure", "so a neighbour year that ends over half a year before the story"},
 		{"In February 2025, the portrait was sold as the work of a follower.", "contradicts", "a month within half a year of the story's day: the story's"},
 		{"It has a long history: in March 2024, the portrait was sold as the work of a follower.", "unsure", "the date opens the clause after a colon, as a sentence's opening phrase"},
+		{"Tuesday's sale was the first since 1974, when the portrait went as the work of a follower.", "unsure", "a clause that a comma and when open after a year long before: that year's, though the sentence dates the story too"},
+		{"The portrait sold on Tuesday at the house in Leiden, where a follower's work once hung.", "contradicts", "where after no date: the story's day governs"},
+		{"Tuesday's sale, when the portrait went as the work of a follower, was the first since 1974.", "contradicts", "the when clause follows the story's day, not the old year"},
 	})
 }
 

@@ -149,11 +149,31 @@ func (ss sayerScan) asideSubject(i int) []string {
 	for k > 0 && (ss.inside[k] || !ss.cut(k)) && !(relativeSubjects[ss.toks[k].Text] && ss.comma(k)) {
 		k--
 	}
-	if k == 0 || !relativeSubjects[ss.toks[k].Text] || !ss.comma(k) || ss.inside[k] {
+	if k == 0 || !relativeSubjects[ss.toks[k].Text] || !ss.comma(k) || ss.inside[k] || !ss.sayingAfterWho(k) {
 		return nil
 	}
 	return ss.before(k)
 }
+
+// sayingAfterWho reports whether the verb of the relative clause that
+// "who" at token k opens, past auxiliaries and adverbs, is one of
+// [aside-saying-verbs]: "who had promised that crews would", not "who
+// mocked the mayor's promise to", "who protesters accused of".
+func (ss sayerScan) sayingAfterWho(k int) bool {
+	for j := k + 1; j < len(ss.toks) && j <= k+4 && !ss.inside[j]; j++ {
+		w := ss.toks[j].Text
+		if asideSayingVerbs[w] {
+			return true
+		}
+		if !auxiliaries[w] && !sayerAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// asideSayingVerbs: see sayingAfterWho.
+var asideSayingVerbs = lexicon.Set("aside-saying-verbs")
 
 // laterSaying reports whether, from token from on, a coordinator comes
 // before a verb of saying outside the quotes ("... but insisted:", ", and

@@ -70,6 +70,13 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 			fd.How = notCounted(sm)
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
+		case deniesReport:
+			fd.Agrees = !st.Holds
+			fd.How = fmt.Sprintf("a report the source calls wrong (%q), as the sheet holds", sm.cue)
+			if st.Holds {
+				fd.Unsure = true
+				fd.How = fmt.Sprintf("a report the source calls wrong (%q); unsure: it may be wrong in a detail, not in the claim", sm.cue)
+			}
 		case deniesSoFar:
 			if st.Holds {
 				fd.How = fmt.Sprintf("denied as of the time of writing (%q), a state that may have changed since: not counted against the sheet", sm.cue)

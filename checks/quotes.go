@@ -713,9 +713,9 @@ func (p *passage) sentenceStarts() []int {
 	return out
 }
 
-// anotherRemark reports whether a reworded comparison takes in a whole
-// sentence of the passage, of minRemarkWords words or more, of which it
-// keeps at most one word: the speaker says something the quote does not
+// anotherRemark reports whether a reworded comparison takes in the whole
+// first or last sentence of the passage, of minRemarkWords words or more,
+// of which it keeps at most one word: the speaker says something the quote does not
 // hold beside its words ("We knew a correction would come at some point.
 // We did not see it coming at this speed"), perhaps on another occasion,
 // in other words, so what differs need not misquote.
@@ -742,7 +742,7 @@ func (c comparison) anotherRemark(p *passage) bool {
 		}
 		k++
 	}
-	for s := 0; s+1 < len(bounds); s++ {
+	for _, s := range []int{0, len(bounds) - 2} { // the first sentence or the last: one between the quote's halves leaves them one quote
 		if size := bounds[s+1] - bounds[s]; size >= minRemarkWords && seen[s] == size && kept[s] <= 1 {
 			return true
 		}

@@ -115,6 +115,8 @@ func TestAttribution(t *testing.T) {
 		{"X called it a quotation, said he expected another", `Novak, who called the vote "a good day", said he expected "a long night".`, "a good day | a long night"},
 		{"X, who promised that a quotation, said a clause", `Anna Novak, who had promised that the party would "win every seat", said the days had been hard.`, "win every seat"},
 		{"Y, who promised that a quotation, said a clause", `Petra Smith, who had promised that the party would "win every seat", said the days had been hard.`, ""},
+		{"X, who mocked another's promise to a quotation, said a clause", `Anna Novak, who mocked the mayor's promise to "win every seat", said the days had been hard.`, ""},
+		{"X, who defended what others called a quotation, said a clause", `Anna Novak, who spent the week defending a plan the opposition called "a gift to the rich", said the vote was over.`, ""},
 		{"Y, who recalled X promising a quotation, said a clause", `Petra Smith, who recalled Novak promising to "win every seat", said the days had been hard.`, ""},
 		{"Y called it a quotation, said he expected another", `Smith, who called the vote "a good day", said he expected "a long night".`, ""},
 		{"X with a possessive apposition said", `"We will win," Novak, Ohio's party leader, told reporters.`, "We will win"},
@@ -589,5 +591,6 @@ func TestAnotherRemarkInThePassage(t *testing.T) {
 		{"\"We did not see it coming so late,\" Marten said.", "contradicts", "the rewording alone: a misquote"},
 		{"\"We knew it. We did not see the second goal coming so early, and that is on me,\" Marten said.", "contradicts", "a sentence of three words is no remark of its own: the misquote stands"},
 		{"\"We did not see the second goal coming so early. That is on me,\" Marten said.", "contradicts", "the quote split into two sentences, both its own: a misquote"},
+		{"\"We saw the second goal coming so late. Nobody likes to hear this from a coach. And that is on me,\" Marten said.", "contradicts", "another sentence between the quote's halves: still one quote, reworded"},
 	})
 }

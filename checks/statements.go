@@ -219,9 +219,15 @@ const (
 	// not hold ("the firm says the site will not be disturbed" of a
 	// statement that it will be).
 	reportsDenial
+	// deniesReport: the source calls a report of the claim wrong ("Early
+	// reports that a cable had broken are incorrect"): it bears out a
+	// statement held false, and is unsure against one held true, as the
+	// report may be wrong in a detail only ("reports that two people died
+	// were wrong; the toll is five").
+	deniesReport
 )
 
-var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far", reportsDenial: "attributes a denial"}
+var stanceNames = map[stance]string{asserts: "asserts", denies: "denies", reports: "attributes", hedged: "hedges", doubtful: "doubts", deniesSoFar: "denies so far", reportsDenial: "attributes a denial", deniesReport: "denies a report"}
 
 // forecastStance is the stance of a phrase someone says will (not) come
 // about: their claim of it, or of its denial.
@@ -306,10 +312,10 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: "except", words: words} // "No one was injured except the driver": someone was
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
-		// "Pell hasn't conceded yet", "are not treating the blast as
-		// suspicious at this stage": a state that may change. A negated
-		// verb of confirming ("aún no han confirmado si") hedged already.
-		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words}
+		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil && !predicativeAs(sent, at, sp) {
+			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "has not reopened yet after the runway was damaged": the negation may not reach it; not "no indication at this time of"
+		}
+		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet", "not treating the blast as suspicious at this stage": a state that may change
 	}
 	if k := forecastSaid(sent, sp); k >= 0 && (kind == asserts || kind == denies) {
 		at, kind = k, forecastStance(kind) // "Whitfield says the plan will (not) force a tax increase": his forecast
@@ -1794,6 +1800,23 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 	return true
 }
 
+// predicativeAs reports whether the words between a negation at token at
+// and a phrase at sp are a verb in -ing, its object and "as" right before
+// the phrase, with no comma: "are not treating the blast as suspicious",
+// "is not regarding the fire as arson" deny what the thing is taken for.
+func predicativeAs(sent *sentence, at int, sp span) bool {
+	sc := sent.scanner()
+	if sp.start-at < 3 || sp.start-at > 7 || sc.tok(sp.start-1) != "as" || !strings.HasSuffix(sc.tok(at+1), "ing") {
+		return false
+	}
+	for k := at + 1; k <= sp.start; k++ {
+		if !plainGap(sc.gap(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // negatedNounReach is how many words a noun phrase after a negating
 // determiner ("no patient harm") may take before the auxiliaries of a
 // plain denial.
@@ -2273,7 +2296,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
-		neg := negations[w] || split == splitThat || neNegation(sent.scanner(), i) // "schloss aus, dass": the particle denies as "bestritt, dass" does; "n'est plus"
+		neg := negations[w] || split == splitThat || neNegation(sent.scanner(), i) || neitherNor(sent, i, sp) // "schloss aus, dass": the particle denies as "bestritt, dass" does; "n'est plus"
 		if n > 0 && !coordinated {
 			if k, st, done := pronounCue(sent, i, n, sp); done {
 				return k, st
@@ -2320,6 +2343,33 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// neitherNor reports whether token i is the second word of a pair of
+// [neither-nor] in the phrase's clause ("Ni los pasajeros ni el conductor
+// resultaron heridos"), or follows a word of [negative-concord] there
+// ("Ninguno de los tripulantes ni los prácticos resultaron heridos"), not before a word of [neither-nor-stops] ("ni más
+// ni menos"), and with no word of [concord-stops] between it and the
+// phrase ("Ni el gobierno ni el regulador explicaron por qué quebró").
+func neitherNor(sent *sentence, i int, sp span) bool {
+	sc, marks := sent.scanner(), sent.folded().marks
+	if !neitherNorWords[sc.tok(i)] || neitherNorStops[sc.tok(i+1)] {
+		return false
+	}
+	for k := i + 1; k < sp.start; k++ {
+		if concordStops[sc.tok(k)] {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && boundaries(marks[j], marks[i]) == 0; j-- {
+		if neitherNorWords[sc.tok(j)] || negativeConcord[sc.tok(j)] {
+			return true // "Ni los pasajeros ni ...", "Ninguno de los tripulantes ni los prácticos"
+		}
+	}
+	return false
+}
+
+// neitherNorWords and neitherNorStops: see neitherNor.
+var neitherNorWords, neitherNorStops = lexicon.Set("neither-nor"), lexicon.Set("neither-nor-stops")
 
 // umlautHedge reports whether token i is a German modal of the
 // subjunctive, "könnte", "dürfte", "würde", "müsste": a word of
@@ -2485,17 +2535,25 @@ func pronounCue(sent *sentence, i, n int, sp span) (int, stance, bool) {
 
 // cueAtBoundary is the cue of a phrase whose clause token i ends, the
 // last word before a clause boundary: a German clause of reported speech
-// after a negated verb before its comma ("bestritt, es habe Verletzte
-// gegeben", "hat nicht bestätigt, es gebe Verletzte") is a claim denied or
-// doubted, or the denier's own reason, so the phrase hedges; else the cue
-// found so far (see finalCue).
+// after a verb of denial or a negated verb of confirming or saying before
+// its comma ("bestritt, es habe Verletzte gegeben", "hat nicht bestätigt,
+// es gebe Verletzte") is a claim denied or doubted, or the denier's own
+// reason, so the phrase hedges; else the cue found so far (see finalCue).
 func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (int, stance) {
 	sc := sent.scanner()
 	if strings.TrimSpace(sc.gap(i+1)) == "," && reportedAfter(sent, i+1) {
+		neg, governed := -1, false
 		for j := i; j >= max(0, i-2); j-- {
-			if negations[sc.tok(j)] {
-				return j, hedged
+			if denialVerbs[sc.tok(j)] {
+				return j, hedged // "bestritt, es habe"
 			}
+			if negations[sc.tok(j)] && neg < 0 {
+				neg = j
+			}
+			governed = governed || governingVerbs[sc.tok(j)]
+		}
+		if neg >= 0 && governed {
+			return neg, hedged // "hat nicht bestätigt, es habe"; not "wurde nicht beschädigt, es habe lediglich einen Fehlalarm gegeben"
 		}
 	}
 	return finalCue(sent, sp, at, kind, reach)
@@ -2537,12 +2595,15 @@ func reportDenied(sent *sentence, k int, sp span) bool {
 		return false
 	}
 	for j := sp.end; j < len(sc.toks); j++ {
+		if strings.ContainsAny(sc.gap(j), ",;:") {
+			return false // "Reports that the dam had failed were confirmed, and fears that ... proved unfounded": another clause's
+		}
 		if !reportCopulas[sc.tok(j)] && !reportDenialVerbs[sc.tok(j)] {
 			continue
 		}
 		for d := j + 1; d <= j+3 && d < len(sc.toks); d++ {
 			if reportDenials[sc.tok(d)] {
-				return true
+				return d+1 == len(sc.toks) || strings.ContainsAny(sc.gap(d+1), ".,;:!?") // "were wrong", not "were wrong have been confirmed"
 			}
 			if !reportDenialFillers[sc.tok(d)] {
 				break
@@ -2568,7 +2629,7 @@ func deniedReport(sent *sentence, k int, sp span) stance {
 			return reportsDenial
 		}
 	}
-	return denies
+	return deniesReport
 }
 
 // reportPredicate reports whether a phrase is what a sentence says of a
@@ -3158,12 +3219,16 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // sabotaggio" tells of rumours, where "le voci di un sopravvissuto" are
 // voices.
 func spreadRumourAt(sc scanner, k int) bool {
-	return spreadRumourNouns[sc.tok(k)] && sc.wordWithin(span{k, k + 1}, -1, spreadReach, cueStopMarks, func(j int) bool { return rumourSpreadWords[sc.tok(j)] })
+	w := sc.tok(k)
+	if thatRumourNouns[w] && !reportThatWords[sc.tok(k+1)] {
+		return false // "la voce che si fosse spezzata", not "la voce del sindaco"
+	}
+	return (spreadRumourNouns[w] || thatRumourNouns[w]) && sc.wordWithin(span{k, k + 1}, -1, spreadReach, cueStopMarks, func(j int) bool { return rumourSpreadWords[sc.tok(j)] })
 }
 
-// spreadRumourNouns, rumourSpreadWords and spreadReach: see
-// spreadRumourAt.
-var spreadRumourNouns, rumourSpreadWords = lexicon.Set("spread-rumour-nouns"), lexicon.Set("rumour-spread-words")
+// spreadRumourNouns, thatRumourNouns, rumourSpreadWords and spreadReach:
+// see spreadRumourAt.
+var spreadRumourNouns, thatRumourNouns, rumourSpreadWords = lexicon.Set("spread-rumour-nouns"), lexicon.Set("that-rumour-nouns"), lexicon.Set("rumour-spread-words")
 
 const spreadReach = 6
 

@@ -452,6 +452,10 @@ func faqQuestion(src *reading, q *sentence) bool {
 // revised: "An earlier version of this article gave the depth as 21 km".
 var supersededMarkers = phrases("superseded-markers")
 
+// correctionNoticeMarkers ([correction-notice-markers]) report a value
+// since corrected only in a sentence a word of [correction-openers] opens.
+var correctionNoticeMarkers, correctionOpeners = phrases("correction-notice-markers"), lexicon.Set("correction-openers")
+
 // doubtSentence makes unsure the disagreeing findings of a sentence that
 // reports a value since corrected ("an earlier version of this article
 // said"), or that is about the fact only as it continues the one before
@@ -477,7 +481,11 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	sc := sent.scanner()
 	corrected, superseded := false, false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
-		if p := sc.phraseAt(k, supersededMarkers); p != nil && !allOwn(p, m.own) { // not "previous version" for a fact of the previous version
+		p := sc.phraseAt(k, supersededMarkers)
+		if p == nil && correctionOpeners[sc.tok(0)] {
+			p = sc.phraseAt(k, correctionNoticeMarkers) // "Correction: Our report of 18 June said"
+		}
+		if p != nil && !allOwn(p, m.own) { // not "previous version" for a fact of the previous version
 			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]
 			why, corrected = "unsure: the sentence reports a value since corrected or revised (\""+says(src, sent, span{k, k + len(p)})+"\")", !strings.Contains(rest, ";") && !strings.Contains(rest, " but ")
 			superseded = true // the figure it was revised to is not the one superseded

@@ -695,6 +695,10 @@ func TestTermsAcrossAPossessive(t *testing.T) {
 		{"The auction house’s Old Master sale raised 40 million euros.", "silent", "nor with a curly apostrophe"},
 		{"The painting sold for 40 million euros.", "contradicts", "the term itself"},
 	})
+	const attacks = "facts:\n  - id: toll\n    claim: 2,977 people died in the attacks of 11 September.\n    number: 2977\n    unit: persone | people\n    about: [11 settembre]\n"
+	assertVerdicts(t, attacks, "2024-09-12", []verdictCase{
+		{"Negli attentati dell'11 settembre morirono 2.996 persone.", "contradicts", "an Italian elision before the term is no clitic: the term is found"},
+	})
 }
 
 func TestRespectively(t *testing.T) {

@@ -952,6 +952,9 @@ func (sc scanner) future(start int) bool {
 		if sc.futureAt(k) {
 			return true
 		}
+		if clauseRelatives[sc.tok(k)] || relativeWords[sc.tok(k)] {
+			return false // "will ask the judge to hold the men who appeared in court on Monday": the relative clause's day
+		}
 		if k > 0 && !wordGap(sc.gap(k)) && !sc.clockGap(k) {
 			return false
 		}

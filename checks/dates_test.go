@@ -93,6 +93,7 @@ func TestExtractDates(t *testing.T) {
 		{"She said the board would meet on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"He is due to hand his resignation to President Anna Berg at the Palace of the Republic on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
 		{"He handed his resignation to President Anna Berg at the Palace of the Republic on Wednesday.", sat, "on Wednesday=2022-09-07"},
+		{"Prosecutors will ask the judge to hold the crew members who appeared in court on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told the Courier on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told Reuters on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},
@@ -1071,6 +1072,7 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Das Beben hatte die Region am Montag vergangener Woche erschüttert.", "agrees", "last week after a German weekday: the Monday of the week before"},
 		{"Le séisme de lundi de la semaine dernière a fait des milliers de morts.", "agrees", "and after a French one"},
 		{"Das Beben hatte die Region am Dienstag vergangener Woche erschüttert.", "unsure", "another day of last week: a weekday of another language that disagrees stays unsure"},
+		{"Die Hilfe lief an, nachdem das Beben die Region am Montag der Vorwoche erschüttert hatte.", "unsure", "der Vorwoche: the week before the day told of, not the report's: a weekday of another language, unsure"},
 	})
 	assertVerdicts(t, quake, "2023-02-08", []verdictCase{
 		{"Das Beben hatte die Region am Montag erschüttert.", "agrees", "German, the Monday before the report"},
@@ -1887,6 +1889,7 @@ func TestTermsInANounsParticiplePhrase(t *testing.T) {
 		{"Families displaced by the explosion moved into hotels on Friday.", "unsure", "the move's date: the term describes the families"},
 		{"Tenants forced from their flats by the explosion began returning yesterday.", "unsure", "the returning's date, over a longer phrase before the term"},
 		{"Two people hurt in the explosion died on Friday.", "unsure", "the deaths' date"},
+		{"Residents panicked after the explosion happened on Friday.", "contradicts", "after may open a clause of the term's own: its verb dates the explosion"},
 		{"Windows shattered by the explosion on Friday were replaced.", "contradicts", "the date right after the term, before any verb: it may be the explosion's"},
 		{"Tenants were displaced by the explosion on Friday.", "contradicts", "a passive with an auxiliary is the sentence's own verb"},
 		{"Families displaced by the explosion, which happened on Friday, moved into hotels.", "contradicts", "a comma after the term: the date is in a clause of the term's"},

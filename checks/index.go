@@ -240,7 +240,7 @@ func (ix *termIndex) find(sent *sentence, out []hit) []hit {
 		// "pre-launch", "post-election": another thing than the term, but an
 		// unless term still rules it out ("pre-war" with unless: war).
 		prefixed := i > 0 && s[toks[i-1].End:toks[i].Start] == "-" && compoundPrefixes[toks[i-1].Text]
-		clitic := i > 0 && apostrophe(s[toks[i-1].End:toks[i].Start]) && len(toks[i].Text) <= 2 // the "s" of "house's", the "ll" of "we'll"
+		clitic := i > 0 && apostrophe(s[toks[i-1].End:toks[i].Start]) && clitics[toks[i].Text] // the "s" of "house's", the "ll" of "we'll"; not "dell'11 settembre"
 		n := &ix.root
 	walk:
 		for j := i; j < len(toks) && j-i < maxTermTokens; j++ {

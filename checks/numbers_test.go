@@ -1154,6 +1154,8 @@ func TestDistancesMoved(t *testing.T) {
 		{"The ship drifted 300 metres before it grounded.", "unsure", "the verb of moving right before the length"},
 		{"The ship, 400 metres long, was stuck.", "contradicts", "a measure of the ship"},
 		{"Crews pulled 300 people off the ship, which is 400 metres long.", "contradicts", "a verb of moving before a count, not the length"},
+		{"Tugs towed the 400-metre vessel into the port.", "contradicts", "a measure before a noun after a verb of moving: the ship's length"},
+		{"The tide pushed the ship back 20 metres.", "unsure", "back between the verb and the length: how far it went"},
 	})
 	const drift = "facts:\n  - id: drift\n    claim: The ship drifted 300 metres.\n    number: 300\n    unit: m\n    about: [ship | vessel]\n"
 	assertVerdicts(t, drift, "2025-03-12", []verdictCase{

@@ -1040,13 +1040,15 @@ func changeAmount(sent *sentence, cd candidate) bool {
 	if (after == "down" || after == "up") && n.unit.base == "meter" {
 		return sc.changeAt(k) && spaced(sc.gap(k+1)) // "203 metres down": a depth, not a fall
 	}
-	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparedAfter(sent, n.uend) || differenceAbove(sc, n.uend) && plainGap(sc.gap(n.uend)) || n.unit.base == "meter" && movedBefore(sc, n.start)
+	return sc.changeAt(k) && spaced(sc.gap(k+1)) || comparedAfter(sent, n.uend) || differenceAbove(sc, n.uend) && plainGap(sc.gap(n.uend)) || n.unit.base == "meter" && sc.gap(n.start+1) != "-" && sc.tok(n.uend) != "of" && movedBefore(sc, n.start)
 }
 
 // movedBefore reports whether a verb of [movement-verbs] stands before
 // a length at token start, up to three words of [movement-fillers] between:
 // "moving it about 20 metres", "the ship drifted 300 metres" tell how far
-// something went, not a measure of it.
+// something went, not a measure of it (the caller leaves out a measure
+// before a noun, "towed the 400-metre vessel", and one of a material,
+// "pulled 400 metres of cable").
 func movedBefore(sc scanner, start int) bool {
 	for k := start - 1; k >= 0 && k >= start-4 && plainGap(sc.gap(k+1)); k-- {
 		if movementVerbs[sc.tok(k)] {

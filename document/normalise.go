@@ -36,6 +36,22 @@ var labelledDayDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(?:(?i:le|on|am|el
 // R.", "by Jane Doe", "von Anna Berg".
 var bylineAfter = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}`)
 
+// bylineDateLine returns, below a title and a standfirst, a date line that
+// a byline opens and nothing but a time ends ("Par Laurence Dupuis –
+// Publié le mardi 21 octobre 2025 à 11h52"; not a book's "By Hilary Mantel
+// – Published 5 March 2020 by Fourth Estate"), as dateLine does, or nil.
+func bylineDateLine(rest string) []int {
+	b := bylineFirst.FindStringIndex(rest)
+	if b == nil {
+		return nil
+	}
+	m := dateLine(rest[b[1]:])
+	if m == nil || !endsMeta(rest[b[1]+m[3]:]) {
+		return nil
+	}
+	return []int{b[0], b[1] + m[1], b[1] + m[2], b[1] + m[3]}
+}
+
 // bylineFirst matches who wrote a text before its date line, and the
 // separator after the name: "Par Laurence Dupuis – ", "By Jane Doe | ".
 var bylineFirst = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*[,|·•–—-]\s*`)
@@ -383,8 +399,10 @@ var weekdayWords, notPlaces = lexicon.Set("weekdays"), lexicon.Set("dateline-not
 func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 	var m []int
 	rest, top := line[lead:stop], at == top
-	if at >= head {
-		m = dateLine(rest) // at the top, or after a title and a standfirst: "Par Laurence Dupuis – Publié le mardi 21 octobre 2025 à 11h52"
+	if top {
+		m = dateLine(rest)
+	} else if at == head {
+		m = bylineDateLine(rest) // after a title and a standfirst: "Par Laurence Dupuis – Publié le mardi 21 octobre 2025 à 11h52"
 	}
 	if m == nil && top {
 		m = bylineDate(rest)

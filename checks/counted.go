@@ -22,12 +22,38 @@ const countedGap = 4
 // governs the term at sp, within its clause, or -1; not "following" after
 // an article, an adjective: "issued the following statement".
 func (sent *sentence) governor(sp span) int {
-	i := sent.phraseBeforeTerm(sp, countedFrom)
-	if sc := sent.scanner(); i > 0 && determiners[sc.tok(i-1)] && sc.tok(i) == "following" {
+	i, sc := sent.phraseBeforeTerm(sp, countedFrom), sent.scanner()
+	if i < 0 && sp.start > 0 && auxiliaries[sc.tok(sp.start-1)] {
+		i = sent.clauseOpenerBefore(sp) // "after the man who ran its ticket office for a decade was arrested"
+	}
+	if i > 0 && determiners[sc.tok(i-1)] && sc.tok(i) == "following" {
 		return -1
 	}
 	return i
 }
+
+// clauseOpenerBefore returns where a word of [counted-clause-openers]
+// stands that opens the clause whose verb is the term at sp, up to
+// countedClauseReach words before it in its clause, or -1: the term is
+// the verb of a clause of its own that "after" opens, its subject as long
+// as it may be.
+func (sent *sentence) clauseOpenerBefore(sp span) int {
+	f, sc := sent.folded(), sent.scanner()
+	for i := sp.start - 1; i >= 0 && i >= sp.start-countedClauseReach; i-- {
+		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
+			return -1
+		}
+		if countedClauseOpeners[sc.tok(i)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// countedClauseOpeners and countedClauseReach: see clauseOpenerBefore.
+var countedClauseOpeners = lexicon.Set("counted-clause-openers")
+
+const countedClauseReach = 16
 
 // phraseBeforeTerm returns where a phrase of list starts that stands
 // before the term at sp, up to countedGap words away in its clause, or -1.

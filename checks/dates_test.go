@@ -437,6 +437,8 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"From the first rumour on Sunday until the announcement, shares climbed.", "silent", "so with words between from and the date"},
 		{"Shares climbed from the announcement on Sunday until the close.", "contradicts", "from before the term: the date after it is the term's"},
 		{"Markets stayed calm on Sunday after the merger was finally announced.", "silent", "up to four words between after and the term: still counted from it"},
+		{"Markets stayed calm on Sunday after the merger they had long planned was announced.", "silent", "the term the verb of the clause after opens, its subject long: still counted from it"},
+		{"After the merger that the chief executives had planned was announced on Sunday, markets calmed.", "contradicts", "the date after the term in that clause dates it"},
 		{"The regulator on Sunday fined the firm over the announcement.", "silent", "over the: what an act answers, the fine's day"},
 		{"The announcement came on Sunday, over the objections of staff.", "contradicts", "over the after the date governs another noun"},
 		{"The boards were due to meet on Sunday to consider announcing the deal.", "silent", "to consider before the term: the meeting's day, what it weighs no event"},

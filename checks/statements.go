@@ -2206,7 +2206,8 @@ func subjectPhrase(between []text.Token) int {
 	if len(between) > 2 && pronounPrepNouns[between[1].Text] {
 		start = 2 // "nobody on board the ship": "board" is the preposition's
 	}
-	for k := start; k < len(between) && k <= subjectPhraseReach+start-1; k++ {
+	extra := 0 // a second preposition's words: "of the technicians aboard the trains"
+	for k := start; k < len(between) && k <= subjectPhraseReach+start-1+extra; k++ {
 		w := between[k].Text
 		switch {
 		case auxiliaries[w] || predicateVerbs[w]:
@@ -2217,6 +2218,8 @@ func subjectPhrase(between []text.Token) int {
 			if noun {
 				return 0 // "None of the officers saw two crew were": a second noun phrase, a verb between
 			}
+		case pronounPreps[w] && k > start && noun && extra == 0:
+			noun, extra = false, secondPrepWords // "of the technicians aboard the empty trains"
 		case coordinators[w] || pronounFillers[w]:
 			noun = false // "the crew or the pilots", "of the"
 		default:
@@ -2249,6 +2252,11 @@ const subjectPhraseNouns = 4
 // subjectPhraseReach is how many words the phrase after "none of" or
 // "nobody on" may hold.
 const subjectPhraseReach = 6
+
+// secondPrepWords is how many more words a second preposition's phrase
+// adds to subjectPhraseReach: "None of the technicians aboard the empty
+// trains was hurt".
+const secondPrepWords = 3
 
 // pronounPreps open the phrase after a negating pronoun that says whom it
 // means: "nobody on board", "none among the crew"; pronounPrepNouns right

@@ -535,6 +535,15 @@ func modifierOnly(sent *sentence, d span, spans []span) bool {
 	return len(spans) > 0
 }
 
+// modifierDoubt says why a date is unsure when the fact's terms stand only
+// in a noun's participle phrase (see modifierOnly), or "".
+func modifierDoubt(sent *sentence, d span, spans []span) string {
+	if !modifierOnly(sent, d, spans) {
+		return ""
+	}
+	return "the fact's terms stand in a participle's phrase that describes a noun (\"Families displaced by the explosion moved into hotels on Friday\"): the date is the verb's after it, that noun's"
+}
+
 // participleBefore reports whether, within modifierReach words before
 // token k, a participle that follows a word that is no auxiliary has a
 // preposition of [modifier-prepositions] after it, with no comma up to k.
@@ -1037,7 +1046,7 @@ func weekApartHeld(fact facts.Date, day facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), modifierDoubt(sent, d.span, spans))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -1065,8 +1074,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a date counted from the report's (\"last week\") for an event years before the report: likely another event"
 	case relativeOnly(sent, d.span, spans):
 		return "the fact's terms stand only in a clause after \"that\" or \"which\" that follows the date, which may date the verb before it (\"A week ago, nurses voted for a deal that ends the first strike\")"
-	case modifierOnly(sent, d.span, spans):
-		return "the fact's terms stand in a participle's phrase that describes a noun (\"Families displaced by the explosion moved into hotels on Friday\"): the date is the verb's after it, that noun's"
 	case otherNounsClause(sent, d.span, spans):
 		return "the date stands in a clause after \"that\" or \"which\" on a noun that is none of the fact's terms (\"follows an investigation that began on 2 December\"): it may be that noun's"
 	case partedBy(sent, d.span, spans, ";"):

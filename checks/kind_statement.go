@@ -51,12 +51,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		if sm.stance == asserts && len(m.fact.About) > 0 && ownClause(sent, sm.span, spans) {
 			sm.stance, sm.cue = hedged, "a clause of its own"
 		}
-		fd := m.finding(src, sent, sm.span)
-		if ans, ok := answered(src, sent, &sm); ok {
-			fd = m.finding(src, ans, span{0, 1}) // "Are request prices changing?" then "No."
-			fd.How = "the answer (\"" + ans.Text() + "\") to the question that holds the phrase"
-		}
-		fd.Value = stanceNames[sm.stance]
+		fd := m.stanceFinding(src, sent, &sm)
 		switch sm.stance {
 		case reports, reportsDenial:
 			if !st.Attributed {
@@ -71,12 +66,7 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 			c.Unresolved = append(c.Unresolved, fd)
 			continue
 		case deniesReport:
-			fd.Agrees = !st.Holds
-			fd.How = fmt.Sprintf("a report the source calls wrong (%q), as the sheet holds", sm.cue)
-			if st.Holds {
-				fd.Unsure = true
-				fd.How = fmt.Sprintf("a report the source calls wrong (%q); unsure: it may be wrong in a detail, not in the claim", sm.cue)
-			}
+			fd.Agrees, fd.Unsure, fd.How = deniedReportFinding(st.Holds, sm.cue)
 		case deniesSoFar:
 			if st.Holds {
 				fd.How = fmt.Sprintf("denied as of the time of writing (%q), a state that may have changed since: not counted against the sheet", sm.cue)
@@ -106,6 +96,19 @@ func (m *matcher) stances(c *Cell, src *reading, sent *sentence, spans []span) {
 		fd.Kind = "contrary"
 		c.Findings = append(c.Findings, fd)
 	}
+}
+
+// stanceFinding is the finding of a phrase's stance in a sentence, or of
+// the answer to the question that holds it ("Are request prices
+// changing?" then "No."), which may turn its stance.
+func (m *matcher) stanceFinding(src *reading, sent *sentence, sm *stanceMention) *Finding {
+	fd := m.finding(src, sent, sm.span)
+	if ans, ok := answered(src, sent, sm); ok {
+		fd = m.finding(src, ans, span{0, 1})
+		fd.How = "the answer (\"" + ans.Text() + "\") to the question that holds the phrase"
+	}
+	fd.Value = stanceNames[sm.stance]
+	return fd
 }
 
 // statementDoubt says why a statement's phrase at sp that disagrees may
@@ -289,3 +292,14 @@ func (sent *sentence) pluralOfOwn(spans []span, own map[string]bool) string {
 
 // pluralDeterminers and pluralUniversals: see pluralOfOwn.
 var pluralDeterminers, pluralUniversals = lexicon.Set("plural-determiners"), lexicon.Set("plural-universals")
+
+// deniedReportFinding is how a report the source calls wrong ("Early
+// reports that a cable had broken are incorrect") bears on a statement:
+// it agrees with one held false, and is unsure against one held true, as
+// the report may be wrong in a detail only.
+func deniedReportFinding(holds bool, cue string) (agrees, unsure bool, how string) {
+	if holds {
+		return false, true, fmt.Sprintf("a report the source calls wrong (%q); unsure: it may be wrong in a detail, not in the claim", cue)
+	}
+	return true, false, fmt.Sprintf("a report the source calls wrong (%q), as the sheet holds", cue)
+}

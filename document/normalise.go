@@ -36,6 +36,19 @@ var labelledDayDate = regexp.MustCompile(`^\s*(\p{L}+)\s*:?\s+(?:(?i:le|on|am|el
 // R.", "by Jane Doe", "von Anna Berg".
 var bylineAfter = regexp.MustCompile(`^\s*(?i:par|by|von|door|por|di|da)\s+\p{Lu}`)
 
+// dateLineAt returns a date line at the top of a file (see dateLine), or
+// one a byline opens below a title and a standfirst (see bylineDateLine),
+// or nil.
+func dateLineAt(rest string, at region) []int {
+	switch at {
+	case top:
+		return dateLine(rest)
+	case head:
+		return bylineDateLine(rest) // "Par Laurence Dupuis – Publié le mardi 21 octobre 2025 à 11h52"
+	}
+	return nil
+}
+
 // bylineDateLine returns, below a title and a standfirst, a date line that
 // a byline opens and nothing but a time ends ("Par Laurence Dupuis –
 // Publié le mardi 21 octobre 2025 à 11h52"; not a book's "By Hilary Mantel
@@ -399,11 +412,7 @@ var weekdayWords, notPlaces = lexicon.Set("weekdays"), lexicon.Set("dateline-not
 func (s *Source) metadataLine(line string, lead, stop int, at region) []int {
 	var m []int
 	rest, top := line[lead:stop], at == top
-	if top {
-		m = dateLine(rest)
-	} else if at == head {
-		m = bylineDateLine(rest) // after a title and a standfirst: "Par Laurence Dupuis – Publié le mardi 21 octobre 2025 à 11h52"
-	}
+	m = dateLineAt(rest, at)
 	if m == nil && top {
 		m = bylineDate(rest)
 	}

@@ -1315,15 +1315,23 @@ func cueOf(sent *sentence, at int, question bool) string {
 // record?" - 212 replies).
 func asks(sent *sentence, sp span) bool {
 	f := sent.folded()
+	rest := f.norm.S[f.tokens[sp.end-1].End:]
 	if strings.HasSuffix(strings.TrimRight(f.norm.S, " \"')"), "?") {
-		if asksWhy(sent, sp) {
-			return false // "Why was an overloaded ferry allowed to sail?" takes it for granted
+		if asksWhy(sent, sp) || quotedQuestion(rest, strings.LastIndex(rest, "?")) {
+			return false // "Why was an overloaded ferry allowed to sail?" takes it for granted; "... and residents asked: "¿Y el museo?""
 		}
 		return !statedBeforeQuestion(sent, sp) // not "the deadliest in a century, and it raises a question: why?"
 	}
-	rest := f.norm.S[f.tokens[sp.end-1].End:]
 	i := strings.IndexAny(rest, ".!?")
-	return i >= 0 && rest[i] == '?'
+	return i >= 0 && rest[i] == '?' && !quotedQuestion(rest, i)
+}
+
+// quotedQuestion reports whether the question mark at byte i of the text
+// after a phrase ends a quotation that opens after the phrase: "ran over
+// budget, and a banner reading "¿Y el museo?" hung from a balcony" asks
+// nothing of the overrun.
+func quotedQuestion(rest string, i int) bool {
+	return i >= 0 && strings.ContainsAny(rest[:i], "\"“«„¿")
 }
 
 // statedBeforeQuestion reports whether a phrase stands in a statement

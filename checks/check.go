@@ -452,8 +452,23 @@ func faqQuestion(src *reading, q *sentence) bool {
 // revised: "An earlier version of this article gave the depth as 21 km".
 var supersededMarkers = phrases("superseded-markers")
 
+// saidLater reports whether a past verb of saying of [superseded-sayings]
+// follows token k in its sentence: "Our report of 18 June said", not "Our
+// report of the audit shows".
+func saidLater(sc scanner, k int) bool {
+	for j := k + 1; j < len(sc.toks); j++ {
+		if supersededSayings[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var supersededSayings = lexicon.Set("superseded-sayings")
+
 // correctionNoticeMarkers ([correction-notice-markers]) report a value
-// since corrected only in a sentence a word of [correction-openers] opens.
+// since corrected only in a sentence a word of [correction-openers] opens,
+// or with a past verb of saying after them (see saidLater).
 var correctionNoticeMarkers, correctionOpeners = phrases("correction-notice-markers"), lexicon.Set("correction-openers")
 
 // doubtSentence makes unsure the disagreeing findings of a sentence that
@@ -482,8 +497,8 @@ func (m *matcher) doubtSentence(fds []*Finding, src *reading, sent *sentence, an
 	corrected, superseded := false, false
 	for k := 0; k < len(sent.folded().tokens) && why == ""; k++ {
 		p := sc.phraseAt(k, supersededMarkers)
-		if p == nil && correctionOpeners[sc.tok(0)] {
-			p = sc.phraseAt(k, correctionNoticeMarkers) // "Correction: Our report of 18 June said"
+		if p == nil && (correctionOpeners[sc.tok(0)] || saidLater(sc, k)) {
+			p = sc.phraseAt(k, correctionNoticeMarkers) // "Correction: Our report of 18 June said", "Our report of 18 June said the unit ran at 98%"
 		}
 		if p != nil && !allOwn(p, m.own) { // not "previous version" for a fact of the previous version
 			rest := sent.folded().norm.S[sent.folded().tokens[k+len(p)-1].End:]

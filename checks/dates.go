@@ -948,13 +948,15 @@ const futureReach = 16
 // the same clause and at most futureReach words away: "will reopen on
 // Wednesday".
 func (sc scanner) future(start int) bool {
+	past := false // a past verb between the weekday and the word before
 	for k := start - 1; k >= 0 && k >= start-futureReach; k-- {
 		if sc.futureAt(k) {
 			return true
 		}
-		if clauseRelatives[sc.tok(k)] || relativeWords[sc.tok(k)] {
-			return false // "will ask the judge to hold the men who appeared in court on Monday": the relative clause's day
+		if past && (clauseRelatives[sc.tok(k)] || relativeWords[sc.tok(k)]) {
+			return false // "will ask the judge to hold the men who appeared in court on Monday": the relative clause's day; not "those who register on Monday"
 		}
+		past = past || pastForm(sc.tok(k)) || pastAuxiliaries[sc.tok(k)]
 		if k > 0 && !wordGap(sc.gap(k)) && !sc.clockGap(k) {
 			return false
 		}

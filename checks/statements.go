@@ -1814,7 +1814,11 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 // "is not regarding the fire as arson" deny what the thing is taken for.
 func predicativeAs(sent *sentence, at int, sp span) bool {
 	sc := sent.scanner()
-	if sp.start-at < 3 || sp.start-at > 7 || sc.tok(sp.start-1) != "as" || !strings.HasSuffix(sc.tok(at+1), "ing") {
+	v := at + 1
+	for v < sp.start && (stillStates[sc.tok(v)] || strings.HasSuffix(sc.tok(v), "ly")) {
+		v++ // "not yet treating", "not currently treating"
+	}
+	if sp.start-v < 2 || sp.start-v > 6 || sc.tok(sp.start-1) != "as" || !strings.HasSuffix(sc.tok(v), "ing") {
 		return false
 	}
 	for k := at + 1; k <= sp.start; k++ {
@@ -2371,10 +2375,8 @@ func neitherNor(sent *sentence, i int, sp span) bool {
 	if !neitherNorWords[sc.tok(i)] || neitherNorStops[sc.tok(i+1)] {
 		return false
 	}
-	for k := i + 1; k < sp.start; k++ {
-		if concordStops[sc.tok(k)] {
-			return false
-		}
+	if neitherNorSingles[sc.tok(i+1)] || evenWords[sc.tok(i+1)] && neitherNorSingles[sc.tok(i+2)] {
+		return true // "Ni un solo pasajero", "nem um único", "ni siquiera un pasajero": not a single one
 	}
 	for j := i - 1; j >= 0 && boundaries(marks[j], marks[i]) == 0; j-- {
 		if neitherNorWords[sc.tok(j)] || negativeConcord[sc.tok(j)] {
@@ -2384,8 +2386,9 @@ func neitherNor(sent *sentence, i int, sp span) bool {
 	return false
 }
 
-// neitherNorWords and neitherNorStops: see neitherNor.
-var neitherNorWords, neitherNorStops = lexicon.Set("neither-nor"), lexicon.Set("neither-nor-stops")
+// neitherNorWords, neitherNorStops, neitherNorSingles and evenWords: see
+// neitherNor.
+var neitherNorWords, neitherNorStops, neitherNorSingles, evenWords = lexicon.Set("neither-nor"), lexicon.Set("neither-nor-stops"), lexicon.Set("neither-nor-singles"), lexicon.Set("neither-nor-even")
 
 // umlautHedge reports whether token i is a German modal of the
 // subjunctive, "könnte", "dürfte", "würde", "müsste": a word of
@@ -2566,7 +2569,7 @@ func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (
 			if negations[sc.tok(j)] && neg < 0 {
 				neg = j
 			}
-			governed = governed || governingVerbs[sc.tok(j)]
+			governed = governed || governingVerbs[sc.tok(j)] || separableParticles[sc.tok(j)] // "schloss nicht aus, es seien"
 		}
 		if neg >= 0 && governed {
 			return neg, hedged // "hat nicht bestätigt, es habe"; not "wurde nicht beschädigt, es habe lediglich einen Fehlalarm gegeben"
@@ -3236,7 +3239,7 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // voices.
 func spreadRumourAt(sc scanner, k int) bool {
 	w := sc.tok(k)
-	if thatRumourNouns[w] && !reportThatWords[sc.tok(k+1)] {
+	if thatRumourNouns[w] && !reportThatWords[sc.tok(k+1)] && !rumourOfWords[sc.tok(k+1)] {
 		return false // "la voce che si fosse spezzata", not "la voce del sindaco"
 	}
 	return (spreadRumourNouns[w] || thatRumourNouns[w]) && sc.wordWithin(span{k, k + 1}, -1, spreadReach, cueStopMarks, func(j int) bool { return rumourSpreadWords[sc.tok(j)] })
@@ -3245,6 +3248,10 @@ func spreadRumourAt(sc scanner, k int) bool {
 // spreadRumourNouns, thatRumourNouns, rumourSpreadWords and spreadReach:
 // see spreadRumourAt.
 var spreadRumourNouns, thatRumourNouns, rumourSpreadWords = lexicon.Set("spread-rumour-nouns"), lexicon.Set("that-rumour-nouns"), lexicon.Set("rumour-spread-words")
+
+// rumourOfWords ([rumour-of-words]) after a noun of [that-rumour-nouns]
+// open what the rumour tells of: "la voce di un ponte crollato".
+var rumourOfWords = lexicon.Set("rumour-of-words")
 
 const spreadReach = 6
 

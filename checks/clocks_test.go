@@ -374,6 +374,18 @@ func TestZonesInTheReportsSeason(t *testing.T) {
 // A time after a word of a forecast or a plan in its clause is when
 // something was expected: unsure, never a contradiction. In another
 // clause, or for a fact whose own words are the forecast's, it is read.
+// A time between an article and a noun that is none of the fact's terms
+// ("after the 9 a.m. ceremony") is that noun's event's: unsure.
+func TestTimesOfAnotherNoun(t *testing.T) {
+	const doors = "facts:\n  - id: doors\n    claim: The doors opened at 10:00 EDT.\n    time: 10:00 EDT\n    about: [opened | doors]\n"
+	assertVerdicts(t, doors, "2026-06-14", []verdictCase{
+		{"The museum opened its doors after the 9 a.m. EDT ceremony.", "unsure", "the ceremony's time, between an article and its noun"},
+		{"The galleries stayed open past the scheduled 6 p.m. EDT closing.", "unsure", "an article, a participle, the time and another noun: the closing's"},
+		{"The museum opened its doors at 9 a.m. EDT.", "contradicts", "no noun after the time: the opening's"},
+		{"The museum opened its doors at the 9 a.m. EDT opening.", "contradicts", "the noun after the time is the fact's term"},
+	})
+}
+
 func TestForecastTimes(t *testing.T) {
 	const landfall = "facts:\n  - id: landfall\n    claim: The storm made landfall at 03:40 CDT.\n    time: 03:40 CDT\n    about: [landfall]\n"
 	assertVerdicts(t, landfall, "2025-09-09", []verdictCase{

@@ -63,6 +63,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(sent, at, cl, m.fact.Time)) && !wrongSide(sent, at, cl, m.fact.Time): // "shortly after 7:40" near the sheet's time is read below
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
+		case otherNounTime(sent, cl.span, spans):
+			cd.doubt = "a time between an article and a noun that is none of the fact's terms (\"after the 9 a.m. ceremony\", \"the scheduled 6 p.m. closing\") is that noun's"
 		case forecastTime(sent, cl.span, m.own):
 			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
 		case (cl.zoneless || cl.textZone || cl.listedZone) && bracketedAlone(sent, cl.span):
@@ -87,6 +89,24 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 	}
 	return clashingRestatements(src, sent, cands, m.fact.Time)
 }
+
+// otherNounTime reports whether a time stands between a determiner (and
+// perhaps a participle: "the scheduled") and a noun that is none of the
+// fact's terms: "after the 9 a.m. ceremony", "the scheduled 6 p.m.
+// closing" time those nouns' events.
+func otherNounTime(sent *sentence, cl span, spans []span) bool {
+	sc, k, end := sent.scanner(), cl.start, cl.end
+	det := determiners[sc.tok(k-1)] || participleWord(sc.tok(k-1)) && determiners[sc.tok(k-2)]
+	if g := sc.gap(end); !det || end >= len(sc.toks) || !plainGap(g) && !(strings.TrimSpace(g) == "." && sc.tok(end-1) == "m") { // the dot of "p.m."
+		return false
+	}
+	w := sc.tok(end)
+	return isLetters(w) && !notNouns[w] && !clockNounsAfter[w] && !inSpans(end, spans)
+}
+
+// clockNounsAfter ([clock-nouns-after]) after a time are no noun it times:
+// "the 9 a.m. local time", "the 6 p.m. deadline" is one (a deadline's).
+var clockNounsAfter = lexicon.Set("clock-nouns-after")
 
 // updateWords ([date-line-updates]) before a time make it when the page
 // was last changed: "Last updated 17:05", "updated at 9:40 a.m. ET".

@@ -82,12 +82,18 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		}
 		cands = append(cands, cd)
 	}
+	return clashingRestatements(src, sent, attributiveDoubts(sent, spans, cands), m.fact.Time)
+}
+
+// attributiveDoubts makes the candidates unsure when the fact's terms are
+// only adjectives of a thing (see attributiveOnly).
+func attributiveDoubts(sent *sentence, spans []span, cands []candidate) []candidate {
 	if attributiveOnly(sent, spans) {
 		for k := range cands {
 			cands[k].doubt = cmp.Or(cands[k].doubt, attributiveDoubt)
 		}
 	}
-	return clashingRestatements(src, sent, cands, m.fact.Time)
+	return cands
 }
 
 // otherNounTime reports whether a time stands between a determiner (and

@@ -453,16 +453,24 @@ func faqQuestion(src *reading, q *sentence) bool {
 var supersededMarkers = phrases("superseded-markers")
 
 // saidLater reports whether a past verb of saying of [superseded-sayings]
-// follows token k in its sentence: "Our report of 18 June said", not "Our
-// report of the audit shows".
+// follows token k in its clause, a few words on: "Our report of 18 June
+// said", not "Our report of the audit shows".
 func saidLater(sc scanner, k int) bool {
-	for j := k + 1; j < len(sc.toks); j++ {
+	for j := k + 1; j < len(sc.toks) && j <= k+saidLaterReach; j++ {
+		if strings.ContainsAny(sc.gap(j), ",;:") {
+			return false // "Our report of the vote was accurate, the mayor said": another's saying
+		}
 		if supersededSayings[sc.tok(j)] {
 			return true
 		}
 	}
 	return false
 }
+
+// saidLaterReach is how many words after the start of a phrase of
+// [correction-notice-markers] its verb of saying may stand: "Our report of
+// 18 June said".
+const saidLaterReach = 8
 
 var supersededSayings = lexicon.Set("superseded-sayings")
 

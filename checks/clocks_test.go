@@ -383,6 +383,7 @@ func TestTimesOfAnotherNoun(t *testing.T) {
 		{"The galleries stayed open past the scheduled 6 p.m. EDT closing.", "unsure", "an article, a participle, the time and another noun: the closing's"},
 		{"The museum opened its doors at 9 a.m. EDT.", "contradicts", "no noun after the time: the opening's"},
 		{"The museum opened its doors at the 9 a.m. EDT opening.", "contradicts", "the noun after the time is the fact's term"},
+		{"The doors opened, but the 9 a.m. EDT one was delayed.", "contradicts", "one after the time stands for the fact's own event"},
 	})
 }
 

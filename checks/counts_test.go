@@ -1037,6 +1037,7 @@ func TestSupersededValues(t *testing.T) {
 		{"Our reporter in the town said the depth was 21 km.", "contradicts", "our reporter, not our report: the page's own news"},
 		{"Our report on the quake shows the depth was 21 km.", "contradicts", "our report on, with no correction opening the sentence: news of now"},
 		{"Our report of 14 May said the depth was 21 km.", "unsure", "our report of with a past verb of saying: what the paper said before"},
+		{"Our report of the quake was accurate, the agency said; the depth was 21 km.", "contradicts", "a verb of saying after a comma is another's: no report of the paper's corrected"},
 		{"Berichtigung: In unserem Bericht vom 14. Mai hieß es, die depth betrage 21 km.", "unsure", "a German correction notice of the paper's own report"},
 		{"The agency previously said the depth was 21 km.", "unsure", "what was said before, which may have changed since"},
 		{"The 2023 edition gave the depth as 21 km.", "contradicts", "an edition that gave, no correction: read"},

@@ -956,7 +956,7 @@ func (sc scanner) future(start int) bool {
 		if past && (clauseRelatives[sc.tok(k)] || relativeWords[sc.tok(k)]) {
 			return false // "will ask the judge to hold the men who appeared in court on Monday": the relative clause's day; not "those who register on Monday"
 		}
-		past = past || pastForm(sc.tok(k)) || pastAuxiliaries[sc.tok(k)]
+		past = past || pastForm(sc.tok(k)) || pastAuxiliaries[sc.tok(k)] || pastVerbs[sc.tok(k)] // "who fled", "that sank"
 		if k > 0 && !wordGap(sc.gap(k)) && !sc.clockGap(k) {
 			return false
 		}

@@ -95,6 +95,7 @@ func TestExtractDates(t *testing.T) {
 		{"He handed his resignation to President Anna Berg at the Palace of the Republic on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Prosecutors will ask the judge to hold the crew members who appeared in court on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"The city will send letters to those who register on Wednesday.", sat, "on Wednesday=2022-09-07 (or next)"},
+		{"The inquiry will hear from survivors of the ferry that sank on Wednesday.", sat, "on Wednesday=2022-09-07"},
 		{"Farow told us on Wednesday that refunds would follow.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told the Courier on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},
 		{"Refunds would follow, Farow told Reuters on Wednesday.", sat, "on Wednesday=2022-09-07 (said)"},

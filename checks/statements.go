@@ -1331,7 +1331,11 @@ func asks(sent *sentence, sp span) bool {
 // budget, and a banner reading "¿Y el museo?" hung from a balcony" asks
 // nothing of the overrun.
 func quotedQuestion(rest string, i int) bool {
-	return i >= 0 && strings.ContainsAny(rest[:i], "\"“«„¿")
+	if i < 0 || !strings.ContainsAny(rest[:i], "\"“«„") {
+		return false
+	}
+	after := strings.TrimLeft(rest[i+1:], " ")
+	return strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "»") // the mark closes the quotation: not "over budget because of the "Tides" exhibition?"
 }
 
 // statedBeforeQuestion reports whether a phrase stands in a statement
@@ -1610,6 +1614,19 @@ func reportedAfter(sent *sentence, k int) bool {
 	return false
 }
 
+// separableParticleOf reports whether token i is the particle of a verb
+// of [separable-denials] that stands before it in its clause ("schloss
+// ... aus"), not another verb's ("fiel ... aus").
+func separableParticleOf(sent *sentence, i int) bool {
+	f, sc := sent.folded(), sent.scanner()
+	for k := i - 1; k >= 0 && boundaries(f.marks[k], f.marks[i]) == 0; k-- {
+		if p, ok := separableDenials[sc.tok(k)]; ok && p == sc.tok(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // separableDenials are German and Dutch verbs of ruling out, each with
 // the particle that ends its clause: see separableDenial.
 var separableDenials = lexicon.Pairs("separable-denials")
@@ -1815,7 +1832,7 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 func predicativeAs(sent *sentence, at int, sp span) bool {
 	sc := sent.scanner()
 	v := at + 1
-	for v < sp.start && (stillStates[sc.tok(v)] || strings.HasSuffix(sc.tok(v), "ly")) {
+	for v < sp.start && (stillStates[sc.tok(v)] || strings.HasSuffix(sc.tok(v), "ly") && !negationCancellers[sc.tok(v)]) {
 		v++ // "not yet treating", "not currently treating"
 	}
 	if sp.start-v < 2 || sp.start-v > 6 || sc.tok(sp.start-1) != "as" || !strings.HasSuffix(sc.tok(v), "ing") {
@@ -2378,6 +2395,13 @@ func neitherNor(sent *sentence, i int, sp span) bool {
 	if neitherNorSingles[sc.tok(i+1)] || evenWords[sc.tok(i+1)] && neitherNorSingles[sc.tok(i+2)] {
 		return true // "Ni un solo pasajero", "nem um único", "ni siquiera un pasajero": not a single one
 	}
+	stop, governing := false, false
+	for k := i + 1; k < sp.start; k++ {
+		stop, governing = stop || concordStops[sc.tok(k)], governing || governingVerbs[sc.tok(k)]
+	}
+	if stop && !governing {
+		return false // "Ni el alcalde ni el concejal sabían que la presa había fallado": what they did not know was so
+	}
 	for j := i - 1; j >= 0 && boundaries(marks[j], marks[i]) == 0; j-- {
 		if neitherNorWords[sc.tok(j)] || negativeConcord[sc.tok(j)] {
 			return true // "Ni los pasajeros ni ...", "Ninguno de los tripulantes ni los prácticos"
@@ -2569,7 +2593,7 @@ func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (
 			if negations[sc.tok(j)] && neg < 0 {
 				neg = j
 			}
-			governed = governed || governingVerbs[sc.tok(j)] || separableParticles[sc.tok(j)] // "schloss nicht aus, es seien"
+			governed = governed || governingVerbs[sc.tok(j)] || j == i && separableParticleOf(sent, i) // "schloss nicht aus, es seien"; not "fiel nicht aus"
 		}
 		if neg >= 0 && governed {
 			return neg, hedged // "hat nicht bestätigt, es habe"; not "wurde nicht beschädigt, es habe lediglich einen Fehlalarm gegeben"
@@ -3239,7 +3263,7 @@ func hedgePhraseBefore(sent *sentence, sp span, reach int) int {
 // voices.
 func spreadRumourAt(sc scanner, k int) bool {
 	w := sc.tok(k)
-	if thatRumourNouns[w] && !reportThatWords[sc.tok(k+1)] && !rumourOfWords[sc.tok(k+1)] {
+	if thatRumourNouns[w] && !reportThatWords[sc.tok(k+1)] {
 		return false // "la voce che si fosse spezzata", not "la voce del sindaco"
 	}
 	return (spreadRumourNouns[w] || thatRumourNouns[w]) && sc.wordWithin(span{k, k + 1}, -1, spreadReach, cueStopMarks, func(j int) bool { return rumourSpreadWords[sc.tok(j)] })
@@ -3248,10 +3272,6 @@ func spreadRumourAt(sc scanner, k int) bool {
 // spreadRumourNouns, thatRumourNouns, rumourSpreadWords and spreadReach:
 // see spreadRumourAt.
 var spreadRumourNouns, thatRumourNouns, rumourSpreadWords = lexicon.Set("spread-rumour-nouns"), lexicon.Set("that-rumour-nouns"), lexicon.Set("rumour-spread-words")
-
-// rumourOfWords ([rumour-of-words]) after a noun of [that-rumour-nouns]
-// open what the rumour tells of: "la voce di un ponte crollato".
-var rumourOfWords = lexicon.Set("rumour-of-words")
 
 const spreadReach = 6
 

@@ -138,7 +138,7 @@ func (ss sayerScan) sayerAt(i int) []string {
 }
 
 // asideSubject returns, for a verb of saying at token i right after a
-// relative clause set off by commas that holds a quote ("Helen Marchetti,
+// relative clause set off by commas that holds a quote ("Anna Novak,
 // who had promised crews would \"not stop\", said"), the words before the
 // clause, which name who speaks; nil when no such clause stands there.
 func (ss sayerScan) asideSubject(i int) []string {

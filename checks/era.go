@@ -305,7 +305,7 @@ func (e era) otherEvent(sent *sentence, sp span, pub facts.Span, own map[string]
 // whenClauseYear returns the year of a date outside the sheet's years
 // that a clause of [date-clause-openers] after a comma follows, when that
 // clause holds the value at sp ("since May 2021, when 14 people were
-// killed", "at Mottarone in 2021, where 14 people died"), or "".
+// killed", "at the old quarry in 2021, where 14 people died"), or "".
 func (e era) whenClauseYear(sent *sentence, sp span) string {
 	sc := sent.scanner()
 	for _, d := range sent.dateMentions() {

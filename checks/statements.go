@@ -2663,7 +2663,7 @@ var reportDenials, reportDenialVerbs, reportDenialFillers = lexicon.Set("report-
 // deniedReport is the stance of a phrase in a report the sentence denies
 // (see reportDenied): the source's own denial, or one it reports when a
 // verb of saying or "according to" stands outside the report's claim
-// ("Officials say reports that Iran carried out the attack are wrong": the
+// ("Officials say reports that the firm was hacked are wrong": the
 // accused often deny what is so).
 func deniedReport(sent *sentence, k int, sp span) stance {
 	sc := sent.scanner()

@@ -456,15 +456,8 @@ var supersededMarkers = phrases("superseded-markers")
 // follows token k in its clause, a few words on: "Our report of 18 June
 // said", not "Our report of the audit shows".
 func saidLater(sc scanner, k int) bool {
-	for j := k + 1; j < len(sc.toks) && j <= k+saidLaterReach; j++ {
-		if strings.ContainsAny(sc.gap(j), ",;:") {
-			return false // "Our report of the vote was accurate, the mayor said": another's saying
-		}
-		if supersededSayings[sc.tok(j)] {
-			return true
-		}
-	}
-	return false
+	// not over a comma: "Our report of the vote was accurate, the mayor said" is another's saying
+	return sc.wordWithin(span{k, k + 1}, 1, saidLaterReach, ",;:", func(j int) bool { return supersededSayings[sc.tok(j)] })
 }
 
 // saidLaterReach is how many words after the start of a phrase of

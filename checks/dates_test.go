@@ -1068,6 +1068,24 @@ func TestWeekends(t *testing.T) {
 // A weekday in another language is the latest such day before the report
 // or the first after it, whichever agrees: its tense is not read, nor a
 // verb of saying before it, so a disagreeing one is unsure.
+func TestWeekdaysBeforeAVerbFinalTerm(t *testing.T) {
+	const hall = "facts:\n  - id: hall\n    claim: The hall collapsed on Tuesday 14 October 2025.\n    date: 2025-10-14\n    within: 20\n    about: [eingestürzt | ingestort | collapsed]\n"
+	assertVerdicts(t, hall, "2025-10-16", []verdictCase{
+		{"Die Halle ist am Mittwoch unter der Last des Schnees eingestürzt.", "contradicts", "the participle ends the weekday's clause: the weekday dates it"},
+		{"Die Halle war am Mittwoch gegen 4.40 Uhr unter der Last des Schnees eingestürzt.", "contradicts", "a number's own point is no mark between them"},
+		{"De hal is woensdag onder het gewicht van de sneeuw ingestort.", "contradicts", "Dutch puts its participle last too"},
+		{"Die Halle war am Dienstag unter der Last des Schnees eingestürzt.", "agrees", "the Tuesday before the report"},
+		{"Die Halle ist am Mittwoch unter der Last des Schnees eingestürzt, sagte ein Sprecher.", "unsure", "a verb of saying may take the weekday"},
+		{"Die Halle ist am Mittwoch unter der Last des Schnees eingestürzt und brannte aus.", "unsure", "the term does not end the clause: another verb follows"},
+		{"Die am Mittwoch gezeigten Bilder belegen, dass die Halle eingestürzt ist.", "unsure", "a comma parts the weekday from the term"},
+		{"Die Halle ist am Mittwoch unter der Last von Schnee und Eis auf dem Dach der alten Anlage am Rand der Stadt eingestürzt.", "unsure", "the term more than fourteen words after the weekday"},
+		{"Die Halle war in der Nacht zu Mittwoch unter der Last des Schnees eingestürzt.", "unsure", "the night into Wednesday begins on Tuesday evening, the fact's day"},
+		{"Die Halle war in der Nacht zu Donnerstag unter der Last des Schnees eingestürzt.", "contradicts", "the night into Thursday begins on Wednesday"},
+		{"The hall collapsed overnight into Wednesday.", "unsure", "English names such a night too"},
+		{"The hall collapsed on Wednesday night.", "contradicts", "Wednesday's own night runs into Thursday, not back into Tuesday"},
+	})
+}
+
 func TestWeekdaysOfOtherLanguages(t *testing.T) {
 	const quake = "facts:\n  - id: quake\n    claim: The quake struck on Monday 6 February 2023.\n    date: 2023-02-06\n    about: [Beben | séisme | terremoto | aardbeving | tremor]\n"
 	assertVerdicts(t, quake, "2023-02-15", []verdictCase{

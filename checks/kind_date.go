@@ -979,7 +979,7 @@ func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date
 		return false
 	}
 	sc := sent.scanner()
-	return sc.wordWithin(d.span, -1, hypotheticalReach, ".,;:!?()–—", sc.futureAt)
+	return sc.wordWithin(d.span, -1, hypotheticalReach, clausePunct, sc.futureAt)
 }
 
 // hypotheticalReach is how many words before a date hypothetical looks.
@@ -1287,6 +1287,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && nightOf(sent, sent.dateAt(cd.i)) && dayAfter(f.Date, d) && !beforeMidnight(sent) {
 		fd.Unsure = true // "broke out on Wednesday night" of a fire at 3 a.m. on Thursday
 		fd.How = joinHow(how, "unsure: a night runs past midnight, and the fact's day is the morning after it")
+	} else if !fd.Agrees && nightInto(sent, sent.dateAt(cd.i)) && dayAfter(d, f.Date) {
+		fd.Unsure = true // "in der Nacht zu Mittwoch" of a fire late on Tuesday
+		fd.How = joinHow(how, "unsure: a night into a day begins the evening before it, the fact's day")
 	} else if !fd.Agrees && zoneShiftAgrees(f.Date, sent, sent.dateAt(cd.i), d) {
 		fd.Unsure = true // "at 23:10 GMT on 3 May" for an event of 4 May in Asia
 		fd.How = joinHow(how, "unsure: the day is that of a time in UTC beside it, and where the event was the same moment may fall on the fact's day")
@@ -1324,6 +1327,17 @@ func nightOf(sent *sentence, dm dateMention) bool {
 	}
 	return sc.phraseBefore(k, nightBefore) != nil
 }
+
+// nightInto reports whether a phrase of [night-into] ends right before a
+// date mention: "in der Nacht zu Mittwoch", "overnight into Wednesday"
+// name a night that begins the day before.
+func nightInto(sent *sentence, dm dateMention) bool {
+	return sent.scanner().phraseBefore(dm.start, nightIntoPhrases) != nil
+}
+
+// nightIntoPhrases ([night-into]) name the night before the date after
+// them.
+var nightIntoPhrases = phrases("night-into")
 
 // beforeMidnight reports whether a sentence pins its night before
 // midnight: a time of day after noon ("at 11:40 p.m. last night"), or
@@ -1793,8 +1807,46 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 		return false
 	}
 	term := func(k int) bool { return inSpans(k, spans) }
-	const marks = ".,;:!?()–—"
-	return sc.wordWithin(d.span, -1, otherWeekdayReach, marks, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, marks, term)
+	return sc.wordWithin(d.span, -1, otherWeekdayReach, clausePunct, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, clausePunct, term) || verbFinalTerm(sc, d.span, spans)
+}
+
+// clausePunct ends a clause: a weekday, a future word or a term beyond it
+// is of another clause.
+const clausePunct = ".,;:!?()–—"
+
+// verbFinalAuxiliaries ([verb-final-auxiliaries]) may follow the
+// participle that ends a German or Dutch clause.
+var verbFinalAuxiliaries = lexicon.Set("verb-final-auxiliaries")
+
+// otherVerbFinalReach is how many words after a weekday of another
+// language a term of the fact that ends its clause may stand.
+const otherVerbFinalReach = 14
+
+// verbFinalTerm reports whether a term of the fact ends the clause of a
+// weekday of another language, after it within otherVerbFinalReach words
+// and up to two auxiliaries perhaps after the term, nothing but a number's own point
+// between: the verb at the end of a German or Dutch clause ("war am
+// Mittwoch gegen 4.40 Uhr vor der Küste eingeknickt.", "is woensdag voor
+// de kust ingestort."). A clause of its own has commas around it there.
+func verbFinalTerm(sc scanner, sp span, spans []span) bool {
+	for k := sp.end; k < len(sc.toks) && k < sp.end+otherVerbFinalReach; k++ {
+		g := sc.gap(k)
+		if strings.ContainsAny(g, clausePunct) && !(isNumberGap(g) && isDigits(sc.tok(k-1)) && isDigits(sc.tok(k))) {
+			return false
+		}
+		if !inSpans(k, spans) {
+			continue
+		}
+		end := k + 1
+		for end < len(sc.toks) && inSpans(end, spans) && !strings.ContainsAny(sc.gap(end), clausePunct) {
+			end++
+		}
+		for n := 0; n < 2 && end < len(sc.toks) && verbFinalAuxiliaries[sc.tok(end)] && !strings.ContainsAny(sc.gap(end), clausePunct); n++ {
+			end++ // "eingestürzt ist", "geschlossen worden war"
+		}
+		return end == len(sc.toks) || strings.ContainsAny(sc.gap(end), clausePunct)
+	}
+	return false
 }
 
 // otherSpanWords ([other-span-words]) open a span: a weekday after one is

@@ -322,7 +322,7 @@ var forecastWords = lexicon.Set("forecast-words")
 // stands before a time in its clause, hypotheticalReach words at most.
 func forecastTime(sent *sentence, cl span, own map[string]bool) bool {
 	sc := sent.scanner()
-	return sc.wordWithin(cl, -1, hypotheticalReach, ".,;:!?()–—", func(k int) bool {
+	return sc.wordWithin(cl, -1, hypotheticalReach, clausePunct, func(k int) bool {
 		return forecastWords[sc.tok(k)] && !own[sc.tok(k)] && !determiners[sc.tok(k-1)] && !sc.partOfDay(k) // not "The planned maintenance began at 06:45", nor "ieri sera"
 	})
 }

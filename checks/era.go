@@ -491,7 +491,7 @@ func subordinateBetween(toks []text.Token, i, j int) bool {
 // be months before the story, in its year.
 func (e era) datesStory(sent *sentence, pub facts.Span, toDay bool) bool {
 	for _, d := range sent.dateMentions() {
-		if d.said || d.since || d.bare {
+		if d.said || d.since || d.bare || possessiveOfThing(sent, d) {
 			continue
 		}
 		r, _, ok := d.expr.resolve(pub)
@@ -500,6 +500,15 @@ func (e era) datesStory(sent *sentence, pub facts.Span, toDay bool) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOfThing reports whether a date is a weekday's possessive
+// after the sentence's start that names a noun ("In 2017, two people died
+// a kilometre from Tuesday's crash site"): it dates the thing named, not
+// what the sentence tells. One that opens the sentence is its subject:
+// "Tuesday's crash, like one in 2017, ...".
+func possessiveOfThing(sent *sentence, d dateMention) bool {
+	return d.expr.possessiveDay && d.start > 1 && sent.scanner().nounAfter(d.end) >= 0
 }
 
 // farFromStory reports whether a date with its year written lies more

@@ -2961,15 +2961,42 @@ var reportSpreads = lexicon.Set("report-spreads")
 // hearsayBefore looks for a word of hearsayMarkers.
 const hearsayMarkerReach = 6
 
+// rumourSubjectReach is how many words before a verb of saying a noun of
+// [rumour-nouns] that opens its clause may stand and make the verb's
+// words hearsay.
+const rumourSubjectReach = 10
+
+// opensClause reports whether only determiners, articles and words of
+// [hearsay-markers] or [hearsay-places] stand before token k in its clause,
+// from the sentence's start or a comma: "Rumours", "Des rumeurs",
+// "Unconfirmed online rumours" are a subject; "Amid rumours the head
+// said" names no sayer.
+func opensClause(sent *sentence, k int) bool {
+	sc := sent.scanner()
+	for j := k; j > 0; j-- {
+		if !plainGap(sc.gap(j)) {
+			return strings.Contains(sc.gap(j), ",")
+		}
+		if w := sc.tok(j - 1); !determiners[w] && !sceneTermArticles[w] && !hearsayMarkers[w] && !hearsayPlaces[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // hearsayBefore returns the token of a word of hearsaySubjects right
 // before the verb of saying at token i, or before an auxiliary there
-// ("people are saying"), or -1.
+// ("people are saying"), or of [hearsay-markers] or a noun of rumour
+// opening its clause in its subject (see rumourSubjectReach), or -1.
 func hearsayBefore(sent *sentence, i int) int {
 	toks := sent.folded().tokens
 	sc := sent.scanner()
-	for k := i - 1; k >= 0 && k >= i-hearsayMarkerReach && plainGap(sc.gap(k+1)); k-- {
-		if hearsayMarkers[toks[k].Text] {
+	for k := i - 1; k >= 0 && k >= i-rumourSubjectReach && plainGap(sc.gap(k+1)); k-- {
+		if hearsayMarkers[toks[k].Text] && k >= i-hearsayMarkerReach {
 			return k // "Unconfirmed reports on social media say one of the crew was hurt"
+		}
+		if rumourNouns[toks[k].Text] && opensClause(sent, k) {
+			return k // "Rumours circulating on social media said a pupil had died"
 		}
 	}
 	reach, aside, nouns := hearsayReach, false, 0

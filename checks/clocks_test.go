@@ -679,6 +679,34 @@ func TestTimesInTheListedZone(t *testing.T) {
 	}
 }
 
+// A source listed in the zone of its report's season, an hour off the
+// sheet's, reports an event of the other season: a bare time that agrees
+// on the sheet's clock is unsure, as the writer may have kept the
+// event's.
+func TestListedZoneOfAnotherSeason(t *testing.T) {
+	const sheet = "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: The verdict was read at 15:40 CET.\n    time: 15:40 CET\n    about: [verdict]\n"
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	tests := []struct{ zone, published, text, want, why string }{
+		{"CEST", "2026-04-02", "The verdict was read at 15:40.", "unsure", "the clocks changed on 29 March, between the event and the report: the sheet's clock face agrees"},
+		{"CEST", "2026-04-02", "The verdict was read at 16:40.", "agrees", "16:40 CEST is the sheet's moment"},
+		{"CEST", "2026-04-02", "The verdict was read at 17:40.", "contradicts", "neither reading agrees"},
+		{"CEST", "2026-03-21", "The verdict was read at 15:40.", "contradicts", "a report of the event's season: the listed zone is the writer's for certain"},
+		{"UTC+02:00", "2026-04-02", "The verdict was read at 15:40.", "contradicts", "an offset names no region, so no season"},
+		{"UTC-05:00", "2026-04-02", "The verdict was read at 15:40.", "contradicts", "a listed zone more than an hour off: no season explains it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			meta := "sources:\n  - id: a\n    file: a.txt\n    published: " + tt.published + "\n    dated_by: test\n    zone: " + tt.zone + "\n"
+			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			require.NoError(t, err)
+			r, err := Run(s, c)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
 // A time with no "a.m." nor "p.m." in a text that writes its other times
 // with them may be of either half of the day: "around 4:50" under an entry
 // stamped "5:02 p.m." agrees with 16:52.

@@ -215,6 +215,26 @@ func (e era) reportSeason(day facts.Span, inSummer func(time.Time) bool, summerD
 // in spring; not a change that takes effect months later.
 const seasonReach = 30 * 24 * time.Hour
 
+// seasonSwitched reports whether a zone of a region's season
+// ([daylight-zones], [european-standard-zones] and the like) is of
+// another season on the report's day than on a day of the sheet: the
+// clocks changed between the event and the report.
+func (e era) seasonSwitched(zone string, day facts.Span) bool {
+	z := text.Fold(zone)
+	inSummer := usDaylight
+	switch {
+	case daylightZones[z] || standardZones[z]:
+	case europeanDaylightZones[z] || europeanStandardZones[z]:
+		inSummer = euDaylight
+	default:
+		return false
+	}
+	if day.First.IsZero() || day.Precision != facts.Day {
+		return false
+	}
+	return slices.ContainsFunc(e.days, func(d time.Time) bool { return inSummer(d) != inSummer(day.First) })
+}
+
 // euDaylight reports whether a day falls in the European Union's summer
 // time: from the last Sunday of March to the last Sunday of October.
 func euDaylight(t time.Time) bool {

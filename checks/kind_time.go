@@ -75,6 +75,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = placed
 		case cl.zoneless && localSaid(sent, cl.end) && (!universalZones[text.Fold(m.fact.Time.Zone)] || k.local != nil):
 			// "02:47 hora local": the story's local time, which the sheet's zone is, or its other times give
+		case seasonApart(m, src, sent, cd, cl, k.want(m.fact, cl), day):
+			cd.doubt = "read in the sheet's zone instead it agrees, and the zone sources.yaml gives the source, of the report's season, is an hour off the sheet's: the event fell in the other season"
 		case cl.zoneless:
 			cd.doubt = "the source gives no zone: read in " + k.want(m.fact, cl).Zone + ", but it may mean another"
 		case cl.carried:
@@ -436,6 +438,24 @@ func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	fd.firm = clockAgrees(cl, want) && !sent.hasAny(forecastWords) // the sheet's time outright, not "around 3:50" nor "scheduled to lift off at 10:42"
 	fd.yields, fd.yieldsInParagraph = !fd.Agrees, true             // beside the sheet's time, another is another moment's: "pushed back from the opening of the window at 7:04"
 	return true
+}
+
+// seasonApart reports whether a time with no zone, read in the zone
+// sources.yaml gives its source, agrees when read in the sheet's zone
+// instead, an hour from it, and the report's day and a day of the sheet
+// lie in different seasons of the listed zone's region: a zone of the
+// outlet's season at publication ("zone: CDT" for a report of 18 March)
+// while the event, and the sheet's time, fell in the other ("05:40
+// UTC-06:00" on 8 March). Which season the writer's clock kept is not
+// known.
+func seasonApart(m *matcher, src *reading, sent *sentence, cd candidate, cl clockMention, want facts.Clock, day facts.Span) bool {
+	if d := src.Zone.Offset - want.Offset; !cl.listedZone || d != 60 && d != -60 || !m.era.seasonSwitched(src.Zone.Written, day) {
+		return false
+	}
+	alt := cl
+	alt.utc = nil // inZone reuses the slice, which cl shares
+	alt.inZone([]int{want.Offset})
+	return clockAgrees(alt, want) || approxAgrees(sent, cd, alt, want) != ""
 }
 
 // approxTimesBefore, approxTimesAfter and approxTimesRound are the phrases

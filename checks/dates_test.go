@@ -1261,6 +1261,10 @@ func TestStatesAsOfADay(t *testing.T) {
 		{"The winner had come forward as of Wednesday.", "agrees", "a state on Wednesday: the coming forward on Tuesday is before it"},
 		{"Has the winner come forward? Not yet, as of Monday morning.", "silent", "a negation before as of: nothing had happened by Monday"},
 		{"The winner came forward on Monday.", "contradicts", "a day of the event itself"},
+		{"As of Monday afternoon no one had come forward.", "silent", "a negation after as of, before the term: nothing had happened by Monday"},
+		{"As of Monday, the winner had come forward and no one else had.", "contradicts", "a negation after the term is another clause's"},
+		{"No one came forward on Monday.", "unsure", "a term right after a negating pronoun: the day it did not happen"},
+		{"Nobody had come forward on Monday.", "unsure", "an auxiliary between"},
 	})
 }
 

@@ -23,8 +23,8 @@ type dateKind struct{}
 func (dateKind) candidates(m *matcher, src *reading, sent *sentence, spans []span, anchors anchorSet) []candidate {
 	var cands []candidate
 	for i, d := range sent.dateMentions() {
-		if d.expr.asOf && negatedState(sent, d.start) {
-			m.tracef("    %q follows a negation: nothing had happened as of that day, so it dates no event: ignored", says(src, sent, d.span))
+		if d.expr.asOf && negatedState(sent, d.span, spans) {
+			m.tracef("    %q stands with a negation: nothing had happened as of that day, so it dates no event: ignored", says(src, sent, d.span))
 			continue
 		}
 		if cd, ok := dateCandidate(m, src, sent, spans, anchors, d, i); ok {
@@ -112,18 +112,25 @@ func withoutVagueWeekends(m *matcher, src *reading, sent *sentence, cands []cand
 	})
 }
 
-// negatedState reports whether a negation stands before the date that
-// starts at token start, with no stop between: "Not yet, as of Monday
-// morning", "no one had come forward as of Friday". A state as of a day
-// that holds nothing dates no event.
-func negatedState(sent *sentence, start int) bool {
+// negatedState reports whether a negation stands before the date at d,
+// with no stop between, or after it before the first term of the fact
+// (spans) there: "Not yet, as of Monday morning", "no one had come
+// forward as of Friday", "As of Tuesday afternoon no one had come
+// forward". A state as of a day that holds nothing dates no event.
+func negatedState(sent *sentence, d span, spans []span) bool {
 	toks, sc := sent.folded().tokens, sent.scanner()
-	for k := start - 1; k >= 0; k-- {
-		if negations[toks[k].Text] || contractedNot(sent, k) {
+	negated := func(k int) bool { return negations[toks[k].Text] || contractedNot(sent, k) }
+	for k := d.start - 1; k >= 0; k-- {
+		if negated(k) {
 			return true
 		}
 		if strings.ContainsAny(sc.gap(k+1), ".;:!?") {
 			return false
+		}
+	}
+	for k := d.end; k < len(toks) && !inSpans(k, spans) && !strings.ContainsAny(sc.gap(k), ".;:!?"); k++ {
+		if negated(k) {
+			return true
 		}
 	}
 	return false

@@ -333,14 +333,20 @@ func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans 
 }
 
 // negatedTerms reports whether every term of the fact in a sentence
-// stands right after a negation: "the old branch ships libfoo 1.1.1 and is not
-// affected", "nicht betroffen"; not one that a word of [not-until] follows,
+// stands right after a negation or a negating pronoun, an auxiliary
+// perhaps between: "the old branch ships libfoo 1.1.1 and is not
+// affected", "nicht betroffen", "No one claimed the prize on Tuesday",
+// "nobody had claimed it"; not one that a word of [not-until] follows,
 // right after it or one word on.
 func negatedTerms(sent *sentence, spans []span) bool {
 	toks := sent.folded().tokens
 	sc := sent.scanner()
 	for _, sp := range spans {
-		if sp.start == 0 || !negations[toks[sp.start-1].Text] && !contractedNot(sent, sp.start-1) {
+		k := sp.start - 1
+		if k > 0 && auxiliaries[toks[k].Text] {
+			k-- // "nobody had claimed"
+		}
+		if k < 0 || !negations[toks[k].Text] && !contractedNot(sent, k) && negatingPronounAt(sent, k) == 0 {
 			return false
 		}
 		if notUntil[sc.tok(sp.end)] || notUntil[sc.tok(sp.end+1)] {

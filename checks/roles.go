@@ -80,6 +80,9 @@ type roleRule struct {
 	posts  map[string]bool
 	words  [][]string
 	grades bool            // a role names a rank of [grade-titles]
+	// onlyGrades marks roles that are all ranks: a post beside the name
+	// ("porte-parole" for role: constable) says nothing of them.
+	onlyGrades bool
 	fields map[string]bool // what the roles' titles are of (see roleFields)
 }
 
@@ -88,7 +91,7 @@ func newRoleRule(roles []string) *roleRule {
 	if len(roles) == 0 {
 		return nil
 	}
-	r := &roleRule{posts: make(map[string]bool), fields: make(map[string]bool)}
+	r := &roleRule{posts: make(map[string]bool), fields: make(map[string]bool), onlyGrades: true}
 	anyField := false
 	for _, alt := range roles {
 		ws := phraseWords(text.Fold(alt))
@@ -99,6 +102,7 @@ func newRoleRule(roles []string) *roleRule {
 		}
 		anyField = anyField || bare // "director | agency director": any director
 		r.grades = r.grades || namesGrade(ws)
+		r.onlyGrades = r.onlyGrades && namesGrade(ws)
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
 			continue // "vice president" is matched by its words, not as a president
 		}
@@ -364,8 +368,8 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		if !ok || end > at.end || possessiveAfter(sc, end) {
 			continue
 		}
-		if p.grade && !r.grades {
-			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post
+		if p.grade && !r.grades || !p.grade && r.onlyGrades {
+			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post; "spokesperson" for a constable: a post, no rank
 			continue
 		}
 		found = true

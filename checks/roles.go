@@ -80,10 +80,10 @@ type roleRule struct {
 	posts  map[string]bool
 	words  [][]string
 	grades bool            // a role names a rank of [grade-titles]
+	fields map[string]bool // what the roles' titles are of (see roleFields)
 	// onlyGrades marks roles that are all ranks: a post beside the name
 	// ("porte-parole" for role: constable) says nothing of them.
 	onlyGrades bool
-	fields map[string]bool // what the roles' titles are of (see roleFields)
 }
 
 // newRoleRule reads a name fact's role: alternatives.

@@ -90,6 +90,9 @@ func TestPartOfThem(t *testing.T) {
 		{"At least 30 people were treated, and six of them, the chief said, went to hospital.", "silent", "the term beyond a mark: no count is read"},
 		{"At least 30 people were treated, and six of them went home before the ambulances reached the hospital.", "silent", "the term further than five words on: no count is read"},
 		{"Nine people were taken to hospital and six of them remain in hospital.", "agrees", "a term before: the whole is the fact's; six still there are a part"},
+		{"Nine people, six of them teenagers, were taken to hospital.", "agrees", "the part an aside between commas, the verb after it the whole's"},
+		{"Ten people, six of them teenagers, were taken to hospital.", "contradicts", "and the whole is read when it disagrees"},
+		{"Thirty people were treated, six of them teenagers, and most stayed in hospital.", "silent", "no verb right after the aside: the whole is not the term's"},
 	})
 	const hurt = "facts:\n  - id: hurt\n    claim: 31 people were hurt.\n    number: 31\n    unit: people\n    about: [hurt | injured]\n"
 	assertVerdicts(t, hurt, "2026-03-11", []verdictCase{

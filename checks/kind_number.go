@@ -987,6 +987,9 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		if slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) {
 			return n.whole
 		}
+		if k := partAsideEnd(sent, n.partitive); k >= 0 && (auxiliaries[sent.scanner().tok(k)] || termRightAfter(spans, span{k, k})) && termLaterInClause(sent, spans, k) {
+			return n.whole // "Eleven people, nine of them teenagers, were taken to hospital": the part is an aside, the verb the whole's
+		}
 		return !n.whole && termLaterInClause(sent, spans, n.partitive.end) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
 	}
 	if termInWholeClause(sent, spans, sp) {
@@ -1144,6 +1147,30 @@ func termLaterInClause(sent *sentence, spans []span, k int) bool {
 	}
 	return false
 }
+
+// partAsideEnd returns the token after the comma that closes a part
+// counted by a pronoun and set off by commas after its whole, within
+// partAsideWords words of the pronoun ("Eleven people, nine of them
+// teenagers, were"), or -1. p spans the whole and the pronoun.
+func partAsideEnd(sent *sentence, p span) int {
+	if !sent.commaBetween(p.start, p.end-1) {
+		return -1
+	}
+	sc := sent.scanner()
+	for k := p.end; k < len(sc.toks) && k <= p.end+partAsideWords; k++ {
+		if g := sc.gap(k); strings.Contains(g, ",") {
+			return k
+		} else if !plainGap(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partAsideWords is how many words after "N of them" an aside of the part
+// may hold: "nine of them teenagers", "two of them in a serious
+// condition".
+const partAsideWords = 5
 
 // pronounPartReach is how many words after "N of them" the fact's term may
 // stand to read the part.

@@ -1800,6 +1800,9 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 	sc := sent.scanner()
 	for k := range sc.toks {
 		w := sc.tok(k)
+		if otherSpanWords[w] && !sameOtherClause(sc, k, d.span) {
+			continue // "blijft tot half maart gesloten nadat een vrachtwagen maandagochtend ... reed": the span is the main clause's
+		}
 		if otherWeekdayDoubts[w] && (d.expr.ordinal == 0 || otherSpanWords[w]) || !saidDates && (sayingVerbs[w] || attributions[w] || otherSayingVerbs[w]) {
 			return false // a weekday with the day of its month is that day, whatever words of a week stand by ("no passado domingo")
 		}
@@ -1810,8 +1813,10 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 	if d.expr.ordinal != 0 {
 		return true // "na terça-feira (17)": that day, whatever the week and wherever the term
 	}
-	if len(sent.dateMentions()) != 1 {
-		return false
+	for _, o := range sent.dateMentions() {
+		if o.span != d.span && sameOtherClause(sc, o.start, d.span) {
+			return false // "Das Beben am Dienstag traf die Region am 6. Februar": not judged alone
+		}
 	}
 	term := func(k int) bool { return inSpans(k, spans) }
 	return sc.wordWithin(d.span, -1, otherWeekdayReach, clausePunct, term) || sc.wordWithin(d.span, 1, otherWeekdayReach, clausePunct, term) || verbFinalTerm(sc, d.span, spans)
@@ -1855,6 +1860,26 @@ func verbFinalTerm(sc scanner, sp span, spans []span) bool {
 	}
 	return false
 }
+
+// sameOtherClause reports whether token k stands in the clause of a
+// weekday of another language at sp: no mark of clausePunct nor word of
+// [other-clause-openers] ("nadat", "nachdem", "lorsque") between them.
+func sameOtherClause(sc scanner, k int, sp span) bool {
+	from, to := k, sp.start
+	if k >= sp.end {
+		from, to = sp.end-1, k
+	}
+	for j := from + 1; j <= to; j++ {
+		if strings.ContainsAny(sc.gap(j), clausePunct) || otherClauseOpeners[sc.tok(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherClauseOpeners ([other-clause-openers]) open a clause of its own in
+// other languages.
+var otherClauseOpeners = lexicon.Set("other-clause-openers")
 
 // otherSpanWords ([other-span-words]) open a span: a weekday after one is
 // a bound, with the day of its month too ("desde el martes 15").

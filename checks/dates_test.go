@@ -1068,6 +1068,14 @@ func TestWeekends(t *testing.T) {
 // A weekday in another language is the latest such day before the report
 // or the first after it, whichever agrees: its tense is not read, nor a
 // verb of saying before it, so a disagreeing one is unsure.
+func TestWeekdaysBeforeARelativeClause(t *testing.T) {
+	const out = "facts:\n  - id: out\n    claim: The fire was declared out on Wednesday 16 April 2025.\n    date: 2025-04-16\n    about: [extinguido]\n"
+	assertVerdicts(t, out, "2025-04-16", []verdictCase{
+		{"Los bomberos dieron por extinguido este martes el incendio que el lunes arrasó el techo.", "contradicts", "another weekday in a relative clause after the first is that clause's: the first stands alone in its own"},
+		{"Los bomberos dieron por extinguido este martes el incendio del lunes.", "unsure", "in one clause the two dates are not judged alone"},
+	})
+}
+
 func TestWeekdaysBeforeAVerbFinalTerm(t *testing.T) {
 	const hall = "facts:\n  - id: hall\n    claim: The hall collapsed on Tuesday 14 October 2025.\n    date: 2025-10-14\n    within: 20\n    about: [eingestürzt | ingestort | collapsed]\n"
 	assertVerdicts(t, hall, "2025-10-16", []verdictCase{

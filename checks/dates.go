@@ -1127,7 +1127,16 @@ func (sc scanner) modified(i, end int) int {
 	if w == "" || notNouns[w] || !isLetters(w) {
 		return -1
 	}
+	if dayParts[w] && w != "day" && !sc.letterAfter(end+1) {
+		return -1 // "on the Wednesday afternoon": a part of the day, no noun; not "the Wednesday afternoon session"
+	}
 	return end
+}
+
+// letterAfter reports whether a word of letters follows token k-1 with
+// only spaces between: a noun may go on there.
+func (sc scanner) letterAfter(k int) bool {
+	return k < len(sc.toks) && plainGap(sc.gap(k)) && isLetters(sc.tok(k)) && !notNouns[sc.tok(k)]
 }
 
 // duringWords, before "the" and a date, make a noun of stretchNouns after

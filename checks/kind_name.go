@@ -38,7 +38,12 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 	// term so qualified names no holder of the post.
 	held := unqualified(sent, spans)
 	if len(held) == 0 {
-		m.tracef("    every term is qualified by not, former or ex-: no name here is the fact's")
+		m.tracef("    every term is qualified by not, former or ex-: no other name here is the fact's, its own spelling still agrees")
+		for i, n := range mentions {
+			if n.role == nameAccepted { // "Former chief executive Rhian Pritchard": she held it
+				c.Findings = append(c.Findings, m.nameFinding(src, sent, candidate{span: n.span, at: n.span, i: i}, n, nil))
+			}
+		}
 		return
 	}
 	holders := newAnchorSet(held)

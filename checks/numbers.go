@@ -206,6 +206,10 @@ func justOver(x float64) facts.Interval {
 }
 
 // about is ±10%; nearly is up to 10% below.
+// roundScales ([round-scales]) count by tens, dozens or hundreds in
+// other languages: a count in them is round, as "about" makes it.
+var roundScales = lexicon.Set("round-scales")
+
 func about(x float64) facts.Interval  { return facts.Interval{Lo: x - x/10, Hi: x + x/10} }
 func nearly(x float64) facts.Interval { return facts.Interval{Lo: x - x/10, Hi: x} }
 
@@ -539,8 +543,8 @@ func (sc scanner) widen(m *numberMention, x float64) {
 		sc.approximateAfter(m)
 	}
 	m.dozens = sc.hasTokenIn(m.start, m.end, "dozen")
-	if m.value.Lo == m.value.Hi && m.dozens {
-		m.value = about(x) // "two dozen fires": a round count, as "about 24"
+	if m.value.Lo == m.value.Hi && (m.dozens || m.end-m.start > 1 && roundScales[sc.tok(m.end-1)]) { // not "plus d'une centaine": a bound on a hundred
+		m.value = about(x) // "two dozen fires", "três dezenas de pessoas": a round count, as "about 24"
 	}
 	if m.value.Lo == m.value.Hi && roundCounts[sc.tok(m.start)] != 0 {
 		m.value = facts.Interval{Lo: x * (1 - roundCountWidth), Hi: x * (1 + roundCountWidth)} // "une vingtaine": some twenty, 16 to 24

@@ -386,7 +386,9 @@ func TestExtractNumbers(t *testing.T) {
 		{"Há cerca de duas dezenas de contribuidores.", "cerca de duas dezenas=18..22"},        // tens of another language after a number word: 20, not 2
 		{"Há dezenas de contribuidores.", "dezenas=20..99"},                                    // alone, vague, as "dozens of": tens, 20 to 99
 		{"Los hospitales atendieron a decenas de personas.", "decenas=20..99"},                 // Spanish "a" before it is no one
-		{"Chegaram duas dezenas de agentes.", "duas dezenas=20"},                               // after a number, a count of tens, no vague one
+		{"Chegaram duas dezenas de agentes.", "duas dezenas=18..22"},                           // after a number, a count of tens, no vague one: round, as "about 20"
+		{"Saisirent plus d'une centaine de flacons.", "centaine=80..120"},                      // a scale alone after une is a round count of its own, not narrowed as "trois centaines" is
+		{"Chegaram três dezenas de agentes.", "três dezenas=27..33"},                           // after a number word that is another word too ("tres"), the tens still count: 30, not 3
 		{"The flaw scores 9.8 out of 10.", "9.8=9.8; 10=10"},                                   // a score on a scale, no ratio
 		{"It prevented four out of five cases of disease.", "four out of five=70..90 percent"}, // a plural noun after a scale's top: a ratio of what it counts
 		{"Critics gave it 4 out of 5 stars.", "4=4; 5=5"},                                      // a noun of a score: still a score

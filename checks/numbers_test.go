@@ -73,6 +73,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Costó 4,2 millones y medio año después.", "4,2 millones=4,200,000"}, // a decimal figure, and a noun after medio: no half
 		{"Il costo è di 3 milioni di euro.", "3 milioni di euro=3,000,000 euro"},
 		{"Die Kosten: 154 Millionen Euro.", "154 Millionen Euro=154,000,000 euro"},
+		{"Die Schulden: 38 Millionen Pfund.", "38 Millionen Pfund=38,000,000 pound"}, // German writes the pound sterling plain
 		{"Le coût atteint 2 milliards.", "2 milliards=2,000,000,000"},
 		{"The camp holds 1,234,567 people.", "1,234,567=1,234,567"},
 		{"They had twenty-four hours to leave.", "twenty-four hours=24 hour"},

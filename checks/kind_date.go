@@ -261,6 +261,31 @@ func termJustBefore(sent *sentence, k int, spans []span) bool {
 	return false
 }
 
+// inForceSince reports whether a phrase of [in-force] ends right before
+// the "since" of a date at token start, after a term of the fact (or a
+// noun after one), a comma perhaps between: "The order, in force since 8
+// July", "the theft ban, in force since", "A ordem, em vigor
+// desde 8 de julho" date when the thing began to hold.
+func inForceSince(sent *sentence, start int, spans []span) bool {
+	sc := sent.scanner()
+	k := start - 1 // the "since"
+	if !sincePreps[sc.tok(k)] {
+		k = start // the mention may hold its preposition
+	}
+	p := sc.phraseBefore(k, inForcePhrases)
+	if p == nil {
+		return false
+	}
+	j := k - len(p) - 1
+	if j < 0 || strings.ContainsAny(sc.gap(j+1), ".;:!?()") {
+		return false
+	}
+	return inSpans(j, spans) || j > 0 && inSpans(j-1, spans) && plainGap(sc.gap(j)) // "the order", "the theft ban"
+}
+
+// inForcePhrases ([in-force]) say a rule or an order holds.
+var inForcePhrases = phrases("in-force")
+
 // termJustAfter reports whether a term of the fact stands right after a
 // "since" date that ends at token end, as Dutch and German put the state
 // after it: "sinds 10 februari gesloten", "seit Dienstag geschlossen".
@@ -306,8 +331,8 @@ func dateCandidate(m *matcher, src *reading, sent *sentence, spans []span, ancho
 		return candidate{}, false
 	}
 	own := d.noun >= 0 && nounInSpans(sent, d.noun, spans, m.own)
-	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
-	earlier := m.previousSince(sent, d)                                                                                                  // "the first eruption since 1949" for "The previous eruption was in 1949"
+	state := d.since && (termJustBefore(sent, d.start, spans) || termJustAfter(sent, d.end, spans) || inForceSince(sent, d.start, spans)) && !superlativeBefore(sent, d.start) // "fermée depuis mardi", "closed since Tuesday", "exposed to strangers since 3 January", "sinds 10 februari gesloten": the state began then; not "the largest theft since 2013"
+	earlier := m.previousSince(sent, d)                                                                                                                                        // "the first eruption since 1949" for "The previous eruption was in 1949"
 	// not "since Saturday's flash flood": the possessive gives the flood's day
 	if d.since && !own && !state && !earlier && !possessedByTerm(sent, d, spans) {
 		m.tracef("    %q is where a span starts, not the date of the event: ignored", says(src, sent, d.span))

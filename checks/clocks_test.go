@@ -684,7 +684,7 @@ func TestTimesInTheListedZone(t *testing.T) {
 // on the sheet's clock is unsure, as the writer may have kept the
 // event's.
 func TestListedZoneOfAnotherSeason(t *testing.T) {
-	const sheet = "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: The verdict was read at 15:40 CET.\n    time: 15:40 CET\n    about: [verdict]\n"
+	const sheet = "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: The verdict was read at 15:40 (UTC+01:00).\n    time: 15:40 UTC+01:00\n    about: [verdict]\n"
 	s, err := facts.Parse("facts.yaml", []byte(sheet))
 	require.NoError(t, err)
 	tests := []struct{ zone, published, text, want, why string }{
@@ -703,6 +703,29 @@ func TestListedZoneOfAnotherSeason(t *testing.T) {
 			r, err := Run(s, c)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict), "%q", tt.text)
+		})
+	}
+}
+
+// A sheet's zone that names a season gives the event's: a listed zone of
+// the same season an hour off is another place's clock for certain, one of
+// the other season may be the writer's.
+func TestListedZoneOfTheSheetsSeason(t *testing.T) {
+	tests := []struct{ zone, text, want, why string }{
+		{"BST", "The verdict was read at 14:40.", "contradicts", "14:40 BST read in a listed CEST: two zones of one season, an hour apart"},
+		{"CET", "The verdict was read at 14:40.", "unsure", "14:40 CET read in a listed CEST: the sheet's zone names the other season"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			sheet := "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: C.\n    time: 14:40 " + tt.zone + "\n    about: [verdict]\n"
+			s, err := facts.Parse("facts.yaml", []byte(sheet))
+			require.NoError(t, err)
+			meta := "sources:\n  - id: a\n    file: a.txt\n    published: 2026-04-14\n    dated_by: test\n    zone: CEST\n"
+			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
+			require.NoError(t, err)
+			r, err := Run(s, c)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict))
 		})
 	}
 }

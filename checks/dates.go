@@ -1127,8 +1127,8 @@ func (sc scanner) modified(i, end int) int {
 	if w == "" || notNouns[w] || !isLetters(w) {
 		return -1
 	}
-	if dayParts[w] && w != "day" && !sc.letterAfter(end+1) {
-		return -1 // "on the Wednesday afternoon": a part of the day, no noun; not "the Wednesday afternoon session"
+	if dayParts[w] && w != "day" && sc.tok(i-2) == "on" && !sc.letterAfter(end+1) && !strings.ContainsAny(sc.gap(end+1), "-'’") {
+		return -1 // "on the Wednesday afternoon": a part of the day, no noun; not "the Wednesday afternoon session", "the Wednesday night-time curfew", nor "before the Wednesday afternoon"
 	}
 	return end
 }

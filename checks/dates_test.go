@@ -1094,6 +1094,9 @@ func TestWeekdaysBeforeAVerbFinalTerm(t *testing.T) {
 		{"Die Halle war in der Nacht zu Donnerstag unter der Last des Schnees eingestürzt.", "contradicts", "the night into Thursday begins on Wednesday"},
 		{"The hall collapsed overnight into Wednesday.", "unsure", "English names such a night too"},
 		{"The hall collapsed on Wednesday night.", "contradicts", "Wednesday's own night runs into Thursday, not back into Tuesday"},
+		{"De gemeente maakte woensdag bekend dat de hal onder de sneeuw is ingestort.", "unsure", "a clause of what was made known opens between them: the weekday is the saying's"},
+		{"Die Halle war am Mittwoch beim Eintreffen der Prüfer längst eingestürzt.", "unsure", "längst: a state by Wednesday, not the day it fell"},
+		{"De hal is in de nacht op woensdag onder het gewicht van de sneeuw ingestort.", "unsure", "Dutch names the night into a day too"},
 	})
 }
 
@@ -1129,6 +1132,7 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"Die Straße bleibt bis März gesperrt, nachdem das Beben am Dienstag die Region erschütterte.", "contradicts", "a span and its date in another clause leave the weekday's own clause alone"},
 		{"De weg blijft tot maart dicht omdat de aardbeving van dinsdag de brug beschadigde.", "contradicts", "a word that opens a clause parts them as a comma does"},
 		{"Das Beben vom Dienstag hielt die Region bis März in Atem.", "unsure", "a span in the weekday's clause still keeps it unsure"},
+		{"Am 20. Februar begann der Wiederaufbau, nachdem das Beben am Dienstag die Region erschüttert hatte.", "unsure", "a day of the month in another clause may set the weekday's week"},
 		{"Die Straße bleibt bis März gesperrt nach dem Beben am Dienstag.", "unsure", "a preposition opens no clause"},
 		{"El portavoz dijo el martes que el terremoto dejó miles de muertos.", "unsure", "a Spanish verb of saying in the sentence"},
 		{"Der Sprecher sagte am Dienstag, das Beben sei stark gewesen.", "unsure", "a verb of saying of another language is not read: unsure, never a contradiction"},
@@ -1278,6 +1282,9 @@ func TestStatesAsOfADay(t *testing.T) {
 		{"The winner came forward on Monday.", "contradicts", "a day of the event itself"},
 		{"As of Monday afternoon no one had come forward.", "silent", "a negation after as of, before the term: nothing had happened by Monday"},
 		{"As of Monday, the winner had come forward and no one else had.", "contradicts", "a negation after the term is another clause's"},
+		{"As of Monday, no arrests had been made but the winner had come forward.", "contradicts", "a negation whose clause ends before the term is another clause's"},
+		{"As of Monday afternoon, not only had the winner come forward, the ticket was paid.", "contradicts", "not only is no negation"},
+		{"As of Monday, the winner, who did not wish to be named, had come forward.", "contradicts", "nor one in an aside between commas"},
 		{"No one came forward on Monday.", "unsure", "a term right after a negating pronoun: the day it did not happen"},
 		{"Nobody had come forward on Monday.", "unsure", "an auxiliary between"},
 	})

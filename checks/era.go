@@ -218,7 +218,7 @@ const seasonReach = 30 * 24 * time.Hour
 // seasonSwitched reports whether a zone of a region's season
 // ([daylight-zones], [european-standard-zones] and the like) is of
 // another season on the report's day than on a day of the sheet: the
-// clocks changed between the event and the report.
+// clocks may have changed between the event and the report.
 func (e era) seasonSwitched(zone string, day facts.Span) bool {
 	z := text.Fold(zone)
 	inSummer := usDaylight
@@ -233,6 +233,19 @@ func (e era) seasonSwitched(zone string, day facts.Span) bool {
 		return false
 	}
 	return slices.ContainsFunc(e.days, func(d time.Time) bool { return inSummer(d) != inSummer(day.First) })
+}
+
+// zoneSeason tells whether a zone names a season of a region ([daylight-zones],
+// [european-daylight-zones] and their standard lists): summer, and known.
+func zoneSeason(zone string) (summer, known bool) {
+	z := text.Fold(zone)
+	switch {
+	case daylightZones[z] || europeanDaylightZones[z]:
+		return true, true
+	case standardZones[z] || europeanStandardZones[z]:
+		return false, true
+	}
+	return false, false
 }
 
 // euDaylight reports whether a day falls in the European Union's summer

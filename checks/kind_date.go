@@ -128,8 +128,24 @@ func negatedState(sent *sentence, d span, spans []span) bool {
 			return false
 		}
 	}
-	for k := d.end; k < len(toks) && !inSpans(k, spans) && !strings.ContainsAny(sc.gap(k), ".;:!?"); k++ {
-		if negated(k) {
+	for k := d.end; k < len(toks) && !inSpans(k, spans) && !strings.ContainsAny(sc.gap(k), ".;:!?") && (k == d.end || !strings.Contains(sc.gap(k), ",")) && !coordinators[toks[k].Text]; k++ {
+		if negated(k) && !negationCancellers[sc.tok(k+1)] {
+			return negationReaches(sent, k, spans) // not "As of Monday, not only had the winner come forward", nor "no arrests had been made but the winner had come forward"
+		}
+	}
+	return false
+}
+
+// negationReaches reports whether a term of the fact follows the
+// negation at token k in its clause: no comma, stop or coordinator
+// between.
+func negationReaches(sent *sentence, k int, spans []span) bool {
+	sc := sent.scanner()
+	for j := k + 1; j < len(sc.toks); j++ {
+		if strings.ContainsAny(sc.gap(j), ",.;:!?") || coordinators[sc.tok(j)] {
+			return false
+		}
+		if inSpans(j, spans) {
 			return true
 		}
 	}
@@ -1364,7 +1380,8 @@ func nightOf(sent *sentence, dm dateMention) bool {
 // date mention: "in der Nacht zu Mittwoch", "overnight into Wednesday"
 // name a night that begins the day before.
 func nightInto(sent *sentence, dm dateMention) bool {
-	return sent.scanner().phraseBefore(dm.start, nightIntoPhrases) != nil
+	sc := sent.scanner()
+	return sc.phraseBefore(dm.start, nightIntoPhrases) != nil || dm.end-dm.start > 1 && sc.phraseBefore(dm.start+1, nightIntoPhrases) != nil // the mention may hold its preposition: "nacht op" + "woensdag"
 }
 
 // nightIntoPhrases ([night-into]) name the night before the date after
@@ -1839,8 +1856,8 @@ func plainOtherWeekday(sent *sentence, d dateMention, spans []span, saidDates bo
 		return true // "na terça-feira (17)": that day, whatever the week and wherever the term
 	}
 	for _, o := range sent.dateMentions() {
-		if o.span != d.span && sameOtherClause(sc, o.start, d.span) {
-			return false // "Das Beben am Dienstag traf die Region am 6. Februar": not judged alone
+		if o.span != d.span && (sameOtherClause(sc, o.start, d.span) || o.expr.day != 0) {
+			return false // "Das Beben am Dienstag traf die Region am 6. Februar": not judged alone; a day in another clause may set its week ("Am 2. März ..., nachdem er am Dienstag")
 		}
 	}
 	term := func(k int) bool { return inSpans(k, spans) }
@@ -1855,6 +1872,10 @@ const clausePunct = ".,;:!?()–—"
 // participle that ends a German or Dutch clause.
 var verbFinalAuxiliaries = lexicon.Set("verb-final-auxiliaries")
 
+// weekdayVerbStops ([weekday-verb-stops]) between a weekday and a verb-final
+// term leave the weekday another verb's or the term in doubt.
+var weekdayVerbStops = lexicon.Set("weekday-verb-stops")
+
 // otherVerbFinalReach is how many words after a weekday of another
 // language a term of the fact that ends its clause may stand.
 const otherVerbFinalReach = 14
@@ -1868,8 +1889,8 @@ const otherVerbFinalReach = 14
 func verbFinalTerm(sc scanner, sp span, spans []span) bool {
 	for k := sp.end; k < len(sc.toks) && k < sp.end+otherVerbFinalReach; k++ {
 		g := sc.gap(k)
-		if strings.ContainsAny(g, clausePunct) && !(isNumberGap(g) && isDigits(sc.tok(k-1)) && isDigits(sc.tok(k))) {
-			return false
+		if strings.ContainsAny(g, clausePunct) && !(isNumberGap(g) && isDigits(sc.tok(k-1)) && isDigits(sc.tok(k))) || weekdayVerbStops[sc.tok(k)] {
+			return false // "maakte woensdag bekend dat de hal is ingestort", "war am Mittwoch längst eingestürzt"
 		}
 		if !inSpans(k, spans) {
 			continue

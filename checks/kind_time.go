@@ -443,13 +443,22 @@ func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 // seasonApart reports whether a time with no zone, read in the zone
 // sources.yaml gives its source, agrees when read in the sheet's zone
 // instead, an hour from it, and the report's day and a day of the sheet
-// lie in different seasons of the listed zone's region: a zone of the
+// lie in different seasons of the listed zone's region (or the sheet's
+// zone names the other season than the listed one): a zone of the
 // outlet's season at publication ("zone: CDT" for a report of 18 March)
 // while the event, and the sheet's time, fell in the other ("05:40
 // UTC-06:00" on 8 March). Which season the writer's clock kept is not
 // known.
 func seasonApart(m *matcher, src *reading, sent *sentence, cd candidate, cl clockMention, want facts.Clock, day facts.Span) bool {
-	if d := src.Zone.Offset - want.Offset; !cl.listedZone || d != 60 && d != -60 || !m.era.seasonSwitched(src.Zone.Written, day) {
+	if d := src.Zone.Offset - want.Offset; !cl.listedZone || d != 60 && d != -60 {
+		return false
+	}
+	if summer, known := zoneSeason(want.Zone); known {
+		listed, ok := zoneSeason(src.Zone.Written)
+		if !ok || listed == summer {
+			return false // "14:40 BST" read in a listed CEST: two zones of one season, an hour apart for certain
+		}
+	} else if !m.era.seasonSwitched(src.Zone.Written, day) {
 		return false
 	}
 	alt := cl

@@ -93,6 +93,8 @@ func TestPartOfThem(t *testing.T) {
 		{"Nine people, six of them teenagers, were taken to hospital.", "agrees", "the part an aside between commas, the verb after it the whole's"},
 		{"Ten people, six of them teenagers, were taken to hospital.", "contradicts", "and the whole is read when it disagrees"},
 		{"Thirty people were treated, six of them teenagers, and most stayed in hospital.", "silent", "no verb right after the aside: the whole is not the term's"},
+		{"Thirty people were hurt, nine of them children, hospital officials said.", "silent", "a whole with a verb of its own before the aside: the term after is no verb of the whole's"},
+		{"Thirty people were hurt, nine of them seriously, and are still in hospital.", "silent", "nor when the term's verb follows a coordinator"},
 	})
 	const hurt = "facts:\n  - id: hurt\n    claim: 31 people were hurt.\n    number: 31\n    unit: people\n    about: [hurt | injured]\n"
 	assertVerdicts(t, hurt, "2026-03-11", []verdictCase{

@@ -536,12 +536,18 @@ func (e era) datesStory(sent *sentence, pub facts.Span, toDay bool) bool {
 }
 
 // possessiveOfThing reports whether a date is a weekday's possessive
-// after the sentence's start that names a noun ("In 2017, two people died
-// a kilometre from Tuesday's crash site"): it dates the thing named, not
-// what the sentence tells. One that opens the sentence is its subject:
-// "Tuesday's crash, like one in 2017, ...".
+// after the sentence's start that names a place or a thing of an event, a
+// noun and a word of [attributive-heads] after it ("In 2017, two people
+// died a kilometre from Tuesday's crash site"): it dates the thing named,
+// not what the sentence tells. One that names the event itself ("Unlike
+// in 2017, Tuesday's crash killed four") dates the story.
 func possessiveOfThing(sent *sentence, d dateMention) bool {
-	return d.expr.possessiveDay && d.start > 1 && sent.scanner().nounAfter(d.end) >= 0
+	if !d.expr.possessiveDay || d.start <= 1 {
+		return false
+	}
+	sc := sent.scanner()
+	k := sc.nounAfter(d.end)
+	return k >= 0 && attributiveHeads[sc.tok(k+1)] && plainGap(sc.gap(k+1))
 }
 
 // farFromStory reports whether a date with its year written lies more

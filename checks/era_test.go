@@ -44,6 +44,8 @@ func TestValuesOfAnotherEra(t *testing.T) {
 		{dated, "In 2013, eight men stole gems a mile from Sunday's crime scene.", "unsure", "a weekday's possessive naming a thing dates the thing, not the sentence"},
 		{dated, "In 2013, eight men stole gems, and on Sunday eight men robbed the museum.", "contradicts", "a weekday of its own dates the story's clause"},
 		{dated, "Sunday's raid, like one in 2013, left the museum robbed by eight men.", "contradicts", "a possessive opening the sentence is its subject, the story's event"},
+		{dated, "Unlike in 2013, Sunday's raid left the museum robbed by eight men.", "contradicts", "a possessive naming the event itself, after an opening comparison, dates the story"},
+		{dated, "In 2013, eight men stole gems a mile from Sunday's raid.", "contradicts", "so does one after a preposition: only a place or thing of the event (crime scene) is named apart"},
 		{dated, "In April 2024, eight men robbed the museum.", "unsure", "a month of the year before the story's, over half a year from its day: another event, though the era's years hold it"},
 		{dated, "In December 2024, eight men robbed the museum.", "contradicts", "a month within half a year of the story's day is the story's"},
 		{strings.Replace(dated, "claim: Four men robbed the museum.\n", "claim: In April 2024 four men robbed the museum.\n", 1), "In April 2024, eight men robbed the museum.", "contradicts", "a year the fact's own claim names is no other time for it"},

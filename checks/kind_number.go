@@ -987,7 +987,7 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		if slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) {
 			return n.whole
 		}
-		if k := partAsideEnd(sent, n.partitive); k >= 0 && (auxiliaries[sent.scanner().tok(k)] || termRightAfter(spans, span{k, k})) && termLaterInClause(sent, spans, k) {
+		if k := partAsideEnd(sent, n); k >= 0 && auxiliaries[sent.scanner().tok(k)] && termLaterInClause(sent, spans, k) {
 			return n.whole // "Eleven people, nine of them teenagers, were taken to hospital": the part is an aside, the verb the whole's
 		}
 		return !n.whole && termLaterInClause(sent, spans, n.partitive.end) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
@@ -1149,14 +1149,27 @@ func termLaterInClause(sent *sentence, spans []span, k int) bool {
 }
 
 // partAsideEnd returns the token after the comma that closes a part
-// counted by a pronoun and set off by commas after its whole, within
-// partAsideWords words of the pronoun ("Eleven people, nine of them
-// teenagers, were"), or -1. p spans the whole and the pronoun.
-func partAsideEnd(sent *sentence, p span) int {
-	if !sent.commaBetween(p.start, p.end-1) {
-		return -1
+// counted by a pronoun and set off by commas right after its whole and
+// its noun ("Eleven people, nine of them teenagers, were"), within
+// partAsideWords words of the pronoun, or -1. n is the whole or the part;
+// a whole with a verb of its own before the comma ("Thirty people were
+// hurt, eleven of them children, ...") has none.
+func partAsideEnd(sent *sentence, n numberMention) int {
+	w, p := n, n.partitive
+	if !n.whole {
+		w = sent.numberMentions()[n.ofWhole-1]
 	}
 	sc := sent.scanner()
+	c := w.end
+	for c < p.end && !strings.Contains(sc.gap(c), ",") {
+		if c-w.end >= 2 || auxiliaries[sc.tok(c)] || pastForm(sc.tok(c)) {
+			return -1
+		}
+		c++
+	}
+	if c >= p.end {
+		return -1
+	}
 	for k := p.end; k < len(sc.toks) && k <= p.end+partAsideWords; k++ {
 		if g := sc.gap(k); strings.Contains(g, ",") {
 			return k

@@ -66,8 +66,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		return x, end, true
 	}
 	if x, ok := sc.oneWordNumber(i); ok {
-		if f := scales[sc.tok(i+1)]; f != 0 && plainGap(sc.gap(i+1)) {
-			return x * f, i + 2, true // "três dezenas de pessoas", "tres mil personas": the scale after it
+		if f := scales[sc.tok(i+1)]; f != 0 && f < 1e3 && plainGap(sc.gap(i+1)) {
+			return x * f, i + 2, true // "três dezenas de pessoas": a round scale after it (not "tres mil quinientas", read on below)
 		}
 		return x, i + 1, true
 	}

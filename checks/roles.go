@@ -82,7 +82,8 @@ type roleRule struct {
 	grades bool            // a role names a rank of [grade-titles]
 	fields map[string]bool // what the roles' titles are of (see roleFields)
 	// onlyGrades marks roles that are all ranks: a post beside the name
-	// ("porte-parole" for role: constable) says nothing of them.
+	// ("porte-parole" for role: constable) may be held with the rank, or
+	// be a rank too ("Inspector"): unsure.
 	onlyGrades bool
 }
 
@@ -368,9 +369,12 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 		if !ok || end > at.end || possessiveAfter(sc, end) {
 			continue
 		}
-		if p.grade && !r.grades || !p.grade && r.onlyGrades {
-			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post; "spokesperson" for a constable: a post, no rank
+		if p.grade && !r.grades {
+			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post
 			continue
+		}
+		if !p.grade && r.onlyGrades {
+			t.unsure = true // "porte-parole" for a constable: she may hold both; "Inspector" may be a rank as well
 		}
 		found = true
 		holds, field, capital := r.holds(sc, at, k, p), "", false

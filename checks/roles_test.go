@@ -240,12 +240,13 @@ func TestRanks(t *testing.T) {
 	const professor = "facts:\n  - id: professor\n    claim: Rosa Imbert is a professor of geology.\n    name: Rosa Imbert\n    role: [professor]\n    about: [geology]\n"
 	assertVerdicts(t, professor, "2026-05-04", []verdictCase{
 		{"Professor Rosa Imbert teaches geology.", "agrees", "the role's rank"},
-		{"Mayor Rosa Imbert teaches geology.", "agrees", "a post says nothing of a rank, which its holder may have: roles all of ranks compare ranks only"},
+		{"Mayor Rosa Imbert teaches geology.", "unsure", "a post beside a role of ranks only: its holder may have both"},
 		{"Dr Rosa Imbert teaches geology.", "agrees", "a title that is neither"},
 	})
 	const constable = "facts:\n  - id: constable\n    claim: Constable Rosa Imbert spoke for the police.\n    name: Rosa Imbert\n    role: [constable]\n    about: [police]\n"
 	assertVerdicts(t, constable, "2026-05-04", []verdictCase{
-		{"Police spokesperson Rosa Imbert said the road was closed.", "agrees", "a constable may be the spokesperson"},
+		{"Police spokesperson Rosa Imbert said the road was closed.", "unsure", "a constable may be the spokesperson"},
+		{"Inspector Rosa Imbert of the police said the road was closed.", "unsure", "a post that may be a rank too: never certain either way"},
 		{"Sergeant Rosa Imbert of the police said the road was closed.", "contradicts", "another rank still does"},
 	})
 	const incident = "facts:\n  - id: incident\n    claim: Rosa Imbert is the incident commander.\n    name: Rosa Imbert\n    role: [incident commander]\n    about: [fire]\n"

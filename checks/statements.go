@@ -2822,6 +2822,8 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 		return i, hedged, true // "Die Säure könnte in den Fluss gelangen": what might happen
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
+	case hearsayConditionals[w] && saidThatBefore(sent, i):
+		return 0, asserts, false // "El ministro dijo que el puente estaría cerrado": the future seen from a named sayer's past, no hearsay
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
 	case reportNounAt(toks, i):
@@ -2841,6 +2843,36 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	}
 	return 0, asserts, false
 }
+
+// hearsayConditionals ([hearsay-conditionals]) are the conditionals of
+// attributions that tell hearsay ("un mineur serait mort"), unless a verb
+// of saying and "que" or "che" stand before them (see saidThatBefore).
+var hearsayConditionals = lexicon.Set("hearsay-conditionals")
+
+// saidThatBefore reports whether a verb of saying of any language and
+// then a complementizer stand before token i in its clause, within
+// saidThatReach words: "dijo que el puente estaría cerrado", "a indiqué
+// que le pont serait fermé".
+func saidThatBefore(sent *sentence, i int) bool {
+	sc := sent.scanner()
+	that := false
+	for k := i - 1; k >= 0 && k >= i-saidThatReach; k-- {
+		if strings.ContainsAny(sc.gap(k+1), ".;:!?") {
+			return false
+		}
+		switch w := sc.tok(k); {
+		case complementizers[w]:
+			that = true
+		case that && (saidVerbs[w] || otherSayingVerbs[w]):
+			return true
+		}
+	}
+	return false
+}
+
+// saidThatReach is how many words before a conditional saidThatBefore
+// looks.
+const saidThatReach = 8
 
 // backshiftedBeliefs ([backshifted-beliefs]) after a pronoun that a past
 // verb of saying ([backshift-sayings]) governs, with or without "that" and
@@ -2961,6 +2993,12 @@ var reportSpreads = lexicon.Set("report-spreads")
 // hearsayBefore looks for a word of hearsayMarkers.
 const hearsayMarkerReach = 6
 
+// rumourClauseStops ([rumour-clause-stops]) between a rumour and a verb of
+// saying open a clause of its own, whose subject is the sayer: "Rumours
+// swirled for hours before the head teacher said", "Accusations flew as
+// the mayor said".
+var rumourClauseStops = lexicon.Set("rumour-clause-stops")
+
 // rumourSubjectReach is how many words before a verb of saying a noun of
 // [rumour-nouns] that opens its clause may stand and make the verb's
 // words hearsay.
@@ -2991,13 +3029,16 @@ func opensClause(sent *sentence, k int) bool {
 func hearsayBefore(sent *sentence, i int) int {
 	toks := sent.folded().tokens
 	sc := sent.scanner()
+	ownClause := true // no word between that opens another clause, whose subject says
 	for k := i - 1; k >= 0 && k >= i-rumourSubjectReach && plainGap(sc.gap(k+1)); k-- {
 		if hearsayMarkers[toks[k].Text] && k >= i-hearsayMarkerReach {
 			return k // "Unconfirmed reports on social media say one of the crew was hurt"
 		}
-		if rumourNouns[toks[k].Text] && opensClause(sent, k) {
+		if rumourNouns[toks[k].Text] && ownClause && opensClause(sent, k) {
 			return k // "Rumours circulating on social media said a pupil had died"
 		}
+		w := toks[k].Text
+		ownClause = ownClause && !subordinateOpeners[w] && !otherClauseOpeners[w] && !coordinators[w] && !rumourClauseStops[w]
 	}
 	reach, aside, nouns := hearsayReach, false, 0
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {

@@ -509,6 +509,7 @@ func TestReportActDatesTheReport(t *testing.T) {
 	const fire = "facts:\n  - id: fire\n    claim: The fire broke out on Saturday 13 September 2025.\n    date: 2025-09-13\n    about: [fire]\n"
 	assertVerdicts(t, fire, "2025-09-15", []verdictCase{
 		{"Harbour Ferries today gave a further update on the fire.", "silent", "today, after a name, dates the update"},
+		{"Harbour Ferries today released an update on the fire.", "silent", "so does releasing one"},
 		{"The ferry that caught fire on Monday gave an update on the rescue.", "contradicts", "a date after a word of a clause of its own is that clause's"},
 		{"The operator today issued the following statement on the fire.", "silent", "today after a noun and its determiner, the subject"},
 		{"The operator's owner today issued the following statement on the fire.", "silent", "or after a noun and a possessive"},

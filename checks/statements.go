@@ -2590,6 +2590,9 @@ func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (
 			if denialVerbs[sc.tok(j)] {
 				return j, hedged // "bestritt, es habe"
 			}
+			if attributions[sc.tok(j)] || reportedHearsay[sc.tok(j)] {
+				return j, reports // "war behauptet worden, die Gruppe sei ohne Führer unterwegs gewesen", "hieß es, ein Schüler sei gestorben"
+			}
 			if negations[sc.tok(j)] && neg < 0 {
 				neg = j
 			}
@@ -2601,6 +2604,10 @@ func cueAtBoundary(sent *sentence, sp span, i, at int, kind stance, reach int) (
 	}
 	return finalCue(sent, sp, at, kind, reach)
 }
+
+// reportedHearsay ([reported-hearsay]) before a comma and German reported
+// speech make what it says hearsay, as an attribution there does.
+var reportedHearsay = lexicon.Set("reported-hearsay")
 
 // finalCue settles the cue cueBefore found at token at: a negated
 // attribution hedges ("Nobody is claiming this was a cyberattack": no

@@ -492,8 +492,12 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 	if kind == asserts && !denied {
 		moment = notYet(sent, sp, false)
 	}
-	hedgeAfter, aside := passiveHedgeAfter(sent, sp), pronounBeforeAside(sent, sp)
+	hedgeAfter, aside, after := passiveHedgeAfter(sent, sp), pronounBeforeAside(sent, sp), negationAfter(sent, sp)
 	switch {
+	case kind == asserts && after >= 0 && topicDenied(sent, sp, after) && notYet(sent, sp, true) == "": // "Verletzt wurde niemand": the refuting phrase denied, the statement held
+		return stanceMention{span: span{sp.start, after + 1}, stance: asserts, cue: sent.folded().tokens[after].Text, words: words}
+	case kind == asserts && after >= 0: // "Todesfälle gab es bislang keine", or a negation not parsed: shown, not counted
+		return stanceMention{span: span{sp.start, after + 1}, stance: doubtful, cue: negationAfterCue + sent.folded().tokens[after].Text, words: words}
 	case (heading(sent, sp) || inRowLabelCell(sent, sp)) && !(item && statesFigure(sent)): // "## Not exploited in the wild" names a subject
 		return stanceMention{span: sp, stance: doubtful, cue: headingCue, words: words}
 	case kind == asserts && asks(sent, sp): // "Is TLS off by default?" says nothing either way

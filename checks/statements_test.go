@@ -510,6 +510,8 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: true, Refutes: []string{"cyberattack"}}, "Police ruled out arson; a cyberattack is certain now.", "denies:cyberattack", "a denial across a semicolon does not reach the refutation"},
 		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "No injuries had been reported as of Friday morning.", "denies so far:No injuries", "a refutation at a moment of a story that goes on: not counted"},
 		{facts.Statement{Holds: true, Refutes: []string{"no injuries"}}, "There were no injuries, and crews left as of Friday.", "denies:no injuries", "as of in another clause does not reach it"},
+		{facts.Statement{Holds: true, Refutes: []string{"verletzt"}}, "Verletzt wurde niemand.", "asserts:Verletzt wurde niemand", "a refuting phrase that a German topic's denial after it denies: the statement held"},
+		{facts.Statement{Holds: true, Refutes: []string{"verletzt"}}, "Verletzt wurde ein Bergsteiger.", "denies:Verletzt", "with no negation after it the refuting phrase stands"},
 		{facts.Statement{Holds: true, Refutes: []string{"left the dividend untouched"}}, "Yet the board left the dividend untouched.", "denies:left the dividend untouched", "yet alone is a conjunction here: a refutation stands"},
 		{facts.Statement{Holds: false, Refutes: []string{"recount"}}, "She said at the time that the recount had changed little.", "denies:recount", "at the time dates a past state, not one that may change"},
 		{facts.Statement{Holds: true, Supports: []string{"arrested"}}, "Nobody has been arrested so far.", "denies so far:Nobody has been arrested", "a denial so far is a state that may change"},

@@ -1447,13 +1447,27 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
 		fd.How = "a bound from above (\"up to\", \"under\") gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
-	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)):
+	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)) && !roundedDown(v.Lo, f.Number.Lo): // not "more than a hundred vials" for at least 120: writers round down
 		fd.Agrees = false // "at least 4 GB" for a minimum of 6 GB: the minimum itself
 		fd.How = "\"at least\" gives a minimum, and the fact is one (a word of [minimum-words] in its claim or terms): the minimum, " + facts.Exactly(v.Lo).String() + ", is compared"
 	case offRounding(f, v, n.dozens):
 		fd.Agrees = false
 		fd.How = "an approximate figure (" + v.String() + ") whose round number the sheet's value does not round to: " + f.Number.String() + " is no rounding of " + facts.Exactly((v.Lo+v.Hi)/2).String()
 	}
+}
+
+// roundedDown reports whether a round figure of ten or more (100, 1,000,
+// 2,500 at its last significant digit) is the sheet's value rounded down
+// to that figure's precision: 100 of 120, 1,000 of 1,200; not 35 of 40.
+func roundedDown(round, sheet float64) bool {
+	if round < 10 || round != math.Trunc(round) || sheet <= round {
+		return false
+	}
+	unit := 1.0
+	for math.Mod(round, unit*10) == 0 {
+		unit *= 10
+	}
+	return unit >= 10 && math.Floor(sheet/unit)*unit == round
 }
 
 // offRounding reports whether v is an approximation around a whole round

@@ -191,6 +191,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Os agentes abriram um dos contentores no porto.", ""},                                                                // Portuguese dos, of the, in a Portuguese one
 		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},                                // a Spanish "por" beside Portuguese "ela": dos is of the
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},                                       // a word left out, read before a scale
+		{"Ils ont saisi plus d'un million de comprimés.", "plus d'un million=more than 1,000,000"},                             // French elides de before un: still a bound
 		{"El precio subió más de un 2.600% en seis años.", "más de un 2.600=more than 2.6 percent; seis años=6 year"},          // Spanish "un" before a percentage after más de: still a bound (the dot read both ways, as ever)
 		{"El precio subió no más de un 3.000% en diez años.", "no más de un 3.000=less than 3,000 percent; diez años=10 year"}, // no más de: at most, a bound from above
 		{"Hubo más de un herido.", ""},                                                                                         // más de un before no figure: nothing read
@@ -387,7 +388,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"Há dezenas de contribuidores.", "dezenas=20..99"},                                    // alone, vague, as "dozens of": tens, 20 to 99
 		{"Los hospitales atendieron a decenas de personas.", "decenas=20..99"},                 // Spanish "a" before it is no one
 		{"Chegaram duas dezenas de agentes.", "duas dezenas=18..22"},                           // after a number, a count of tens, no vague one: round, as "about 20"
-		{"Saisirent plus d'une centaine de flacons.", "centaine=80..120"},                      // a scale alone after une is a round count of its own, not narrowed as "trois centaines" is
+		{"Saisirent plus d'une centaine de flacons.", "plus d'une centaine=more than 100"},     // a scale alone after une, a bound after plus d'
 		{"Encontraron tres docenas de huevos.", "tres docenas=32.4..39.6"},                     // Spanish dozens, round
 		{"Trois douzaines de personnes ont été blessées.", "Trois douzaines=32.4..39.6"},       // and French
 		{"Chegaram três dezenas de agentes.", "três dezenas=27..33"},                           // after a number word that is another word too ("tres"), the tens still count: 30, not 3
@@ -2116,6 +2117,19 @@ func TestMinimumFacts(t *testing.T) {
 		{"It needs at least 4 GB of RAM.", "contradicts", "silent", "another minimum"},
 		{"It needs at least 6 GB of RAM.", "agrees", "silent", "the minimum itself"},
 		{"At least 3 people died.", "silent", "agrees", "a count's bound allows the sheet's figure"},
+	})
+}
+
+// A round figure under a minimum that rounds the minimum down ("more than
+// 100" for at least 120) agrees, as its bound holds the sheet's value:
+// writers round down; one that does not round it ("more than 110" for
+// 120) is another minimum, and contradicts.
+func TestRoundedMinimum(t *testing.T) {
+	const vials = "facts:\n  - id: vials\n    claim: At least 120 vials were found.\n    number: 120\n    unit: vials\n    about: [found]\n"
+	assertVerdicts(t, vials, "2026-03-10", []verdictCase{
+		{"Police found more than a hundred vials.", "agrees", "a round hundred is 120 rounded down"},
+		{"Police found more than 110 vials.", "contradicts", "110 is no rounding of 120 at its own precision"},
+		{"Police found at least 120 vials.", "agrees", "the minimum itself"},
 	})
 }
 

@@ -65,11 +65,8 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 	if x, end, ok := sc.partOfScale(i); ok {
 		return x, end, true
 	}
-	if x, ok := sc.oneWordNumber(i); ok {
-		if f := scales[sc.tok(i+1)]; f != 0 && f < 1e3 && plainGap(sc.gap(i+1)) {
-			return x * f, i + 2, true // "três dezenas de pessoas": a round scale after it (not "tres mil quinientas", read on below)
-		}
-		return x, i + 1, true
+	if x, end, ok := sc.scaledOneWord(i); ok {
+		return x, end, true
 	}
 	switch sc.tok(i) {
 	case "half", "a", "an":
@@ -108,6 +105,20 @@ func (sc scanner) wordNumberAt(i int) (float64, int, bool) {
 		}
 	}
 	return n.total + n.cur, j, true
+}
+
+// scaledOneWord reads a number of one word (see oneWordNumber) and a round
+// scale below a thousand right after it: "três dezenas de pessoas" is 30
+// (not "tres mil quinientas", which the words after go on with).
+func (sc scanner) scaledOneWord(i int) (float64, int, bool) {
+	x, ok := sc.oneWordNumber(i)
+	if !ok {
+		return 0, 0, false
+	}
+	if f := scales[sc.tok(i+1)]; f != 0 && f < 1e3 && plainGap(sc.gap(i+1)) {
+		return x * f, i + 2, true
+	}
+	return x, i + 1, true
 }
 
 // oneWordNumber reads a number of one word that the words around make one

@@ -652,8 +652,6 @@ func TestTimesInTheTextsZone(t *testing.T) {
 // times or the time is a place's.
 func TestTimesInTheListedZone(t *testing.T) {
 	const sheet = "facts:\n  - id: verdict\n    claim: The verdict was read at 15:40 CET.\n    time: 15:40 CET\n    about: [verdict]\n"
-	s, err := facts.Parse("facts.yaml", []byte(sheet))
-	require.NoError(t, err)
 	tests := []struct{ zone, text, want, why string }{
 		{"CET", "The verdict was read at 16:40.", "contradicts", "read in the listed zone: an hour off for certain"},
 		{"CET", "The verdict was read at 15:40.", "agrees", "the sheet's time in the listed zone"},
@@ -666,17 +664,26 @@ func TestTimesInTheListedZone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			meta := "sources:\n  - id: a\n    file: a.txt\n    published: 2026-03-17\n    dated_by: test\n"
-			if tt.zone != "" {
-				meta += "    zone: " + tt.zone + "\n"
-			}
-			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
-			require.NoError(t, err)
-			r, err := Run(s, c)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, string(r.CellAt(0, 0).Verdict), "%q", tt.text)
+			assert.Equal(t, tt.want, listedVerdict(t, sheet, tt.zone, "2026-03-17", tt.text, 0), "%q", tt.text)
 		})
 	}
+}
+
+// listedVerdict runs a sheet against one source whose sources.yaml entry
+// lists zone (none when empty) and returns the verdict of fact fi.
+func listedVerdict(t *testing.T, sheet, zone, published, text string, fi int) string {
+	t.Helper()
+	s, err := facts.Parse("facts.yaml", []byte(sheet))
+	require.NoError(t, err)
+	meta := "sources:\n  - id: a\n    file: a.txt\n    published: " + published + "\n    dated_by: test\n"
+	if zone != "" {
+		meta += "    zone: " + zone + "\n"
+	}
+	c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": text}))
+	require.NoError(t, err)
+	r, err := Run(s, c)
+	require.NoError(t, err)
+	return string(r.CellAt(fi, 0).Verdict)
 }
 
 // A source listed in the zone of its report's season, an hour off the
@@ -685,8 +692,6 @@ func TestTimesInTheListedZone(t *testing.T) {
 // event's.
 func TestListedZoneOfAnotherSeason(t *testing.T) {
 	const sheet = "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: The verdict was read at 15:40 (UTC+01:00).\n    time: 15:40 UTC+01:00\n    about: [verdict]\n"
-	s, err := facts.Parse("facts.yaml", []byte(sheet))
-	require.NoError(t, err)
 	tests := []struct{ zone, published, text, want, why string }{
 		{"CEST", "2026-04-02", "The verdict was read at 15:40.", "unsure", "the clocks changed on 29 March, between the event and the report: the sheet's clock face agrees"},
 		{"CEST", "2026-04-02", "The verdict was read at 16:40.", "agrees", "16:40 CEST is the sheet's moment"},
@@ -697,12 +702,7 @@ func TestListedZoneOfAnotherSeason(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			meta := "sources:\n  - id: a\n    file: a.txt\n    published: " + tt.published + "\n    dated_by: test\n    zone: " + tt.zone + "\n"
-			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
-			require.NoError(t, err)
-			r, err := Run(s, c)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict), "%q", tt.text)
+			assert.Equal(t, tt.want, listedVerdict(t, sheet, tt.zone, tt.published, tt.text, 1), "%q", tt.text)
 		})
 	}
 }
@@ -718,14 +718,7 @@ func TestListedZoneOfTheSheetsSeason(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
 			sheet := "facts:\n  - id: day\n    claim: The verdict was read on 20 March 2026.\n    date: 2026-03-20\n    about: [verdict]\n  - id: verdict\n    claim: C.\n    time: 14:40 " + tt.zone + "\n    about: [verdict]\n"
-			s, err := facts.Parse("facts.yaml", []byte(sheet))
-			require.NoError(t, err)
-			meta := "sources:\n  - id: a\n    file: a.txt\n    published: 2026-04-14\n    dated_by: test\n    zone: CEST\n"
-			c, err := document.LoadCorpus(writeCorpus(t, meta, map[string]string{"a.txt": tt.text}))
-			require.NoError(t, err)
-			r, err := Run(s, c)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, string(r.CellAt(1, 0).Verdict))
+			assert.Equal(t, tt.want, listedVerdict(t, sheet, "CEST", "2026-04-14", tt.text, 1))
 		})
 	}
 }

@@ -92,6 +92,8 @@ func TestPartOfThem(t *testing.T) {
 		{"Nine people were taken to hospital and six of them remain in hospital.", "agrees", "a term before: the whole is the fact's; six still there are a part"},
 		{"Nine people, six of them teenagers, were taken to hospital.", "agrees", "the part an aside between commas, the verb after it the whole's"},
 		{"Ten people, six of them teenagers, were taken to hospital.", "contradicts", "and the whole is read when it disagrees"},
+		{"Nine young local people, six of them women, were taken to hospital.", "agrees", "two words between the whole and its noun"},
+		{"Nine people, six of them women, needed hospital treatment.", "agrees", "a past verb after the aside"},
 		{"Thirty people were treated, six of them teenagers, and most stayed in hospital.", "silent", "no verb right after the aside: the whole is not the term's"},
 		{"Thirty people were hurt, nine of them children, hospital officials said.", "silent", "a whole with a verb of its own before the aside: the term after is no verb of the whole's"},
 		{"Thirty people were hurt, nine of them seriously, and are still in hospital.", "silent", "nor when the term's verb follows a coordinator"},

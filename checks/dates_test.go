@@ -1097,6 +1097,8 @@ func TestWeekdaysBeforeAVerbFinalTerm(t *testing.T) {
 		{"The hall collapsed on Wednesday night.", "contradicts", "Wednesday's own night runs into Thursday, not back into Tuesday"},
 		{"De gemeente maakte woensdag bekend dat de hal onder de sneeuw is ingestort.", "unsure", "a clause of what was made known opens between them: the weekday is the saying's"},
 		{"Die Halle war am Mittwoch beim Eintreffen der Prüfer längst eingestürzt.", "unsure", "längst: a state by Wednesday, not the day it fell"},
+		{"Die Halle ist am Mittwoch nach lang anhaltendem Schneefall eingestürzt.", "contradicts", "lang inside an adjective is no längst"},
+		{"De hal is woensdag om 4 uur of kort daarna ingestort.", "contradicts", "Dutch of, or, opens no question"},
 		{"De hal is in de nacht op woensdag onder het gewicht van de sneeuw ingestort.", "unsure", "Dutch names the night into a day too"},
 	})
 }
@@ -1286,6 +1288,8 @@ func TestStatesAsOfADay(t *testing.T) {
 		{"As of Monday, no arrests had been made but the winner had come forward.", "contradicts", "a negation whose clause ends before the term is another clause's"},
 		{"As of Monday afternoon, not only had the winner come forward, the ticket was paid.", "contradicts", "not only is no negation"},
 		{"As of Monday, the winner, who did not wish to be named, had come forward.", "contradicts", "nor one in an aside between commas"},
+		{"As of Monday, no one, not even the winner, had come forward.", "silent", "a negated subject with an aside still reaches the term"},
+		{"As of Monday, no ticket holder or winner had come forward.", "silent", "and one with a list joined by or"},
 		{"No one came forward on Monday.", "unsure", "a term right after a negating pronoun: the day it did not happen"},
 		{"Nobody had come forward on Monday.", "unsure", "an auxiliary between"},
 	})

@@ -137,12 +137,14 @@ func negatedState(sent *sentence, d span, spans []span) bool {
 }
 
 // negationReaches reports whether a term of the fact follows the
-// negation at token k in its clause: no comma, stop or coordinator
-// between.
+// negation at token k in its clause: no stop, nor a coordinator that
+// opens another clause ("and", "but"; not "or" of a list, "no ticket
+// holder or winner"), between; an aside between commas may stand there
+// ("no one, not even the winner, had come forward").
 func negationReaches(sent *sentence, k int, spans []span) bool {
 	sc := sent.scanner()
 	for j := k + 1; j < len(sc.toks); j++ {
-		if strings.ContainsAny(sc.gap(j), ",.;:!?") || coordinators[sc.tok(j)] {
+		if strings.ContainsAny(sc.gap(j), ".;:!?") || coordinators[sc.tok(j)] && sc.tok(j) != "or" && sc.tok(j) != "nor" {
 			return false
 		}
 		if inSpans(j, spans) {

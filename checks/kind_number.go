@@ -987,7 +987,7 @@ func (m *matcher) countsThis(sent *sentence, n numberMention, spans []span) bool
 		if slices.ContainsFunc(spans, func(s span) bool { return s.end <= n.partitive.end }) {
 			return n.whole
 		}
-		if k := partAsideEnd(sent, n); k >= 0 && auxiliaries[sent.scanner().tok(k)] && termLaterInClause(sent, spans, k) {
+		if k := partAsideEnd(sent, n); k >= 0 && (auxiliaries[sent.scanner().tok(k)] || pastForm(sent.scanner().tok(k))) && termLaterInClause(sent, spans, k) {
 			return n.whole // "Eleven people, nine of them teenagers, were taken to hospital": the part is an aside, the verb the whole's
 		}
 		return !n.whole && termLaterInClause(sent, spans, n.partitive.end) // "At least 30 were treated, and nine of them, the chief said, went to hospital": neither
@@ -1162,7 +1162,7 @@ func partAsideEnd(sent *sentence, n numberMention) int {
 	sc := sent.scanner()
 	c := w.end
 	for c < p.end && !strings.Contains(sc.gap(c), ",") {
-		if c-w.end >= 2 || auxiliaries[sc.tok(c)] || pastForm(sc.tok(c)) {
+		if c-w.end >= 3 || auxiliaries[sc.tok(c)] || pastForm(sc.tok(c)) {
 			return -1
 		}
 		c++
@@ -1447,7 +1447,7 @@ func narrowAgreement(f *facts.Fact, n numberMention, v facts.Interval, fd *Findi
 	case upperBound(v) && maximumFact(f) && !f.NumberAgrees(facts.Exactly(v.Hi)):
 		fd.Agrees = false // "gusts of up to 95 km/h" for gusts of up to 85: the maximum itself
 		fd.How = "a bound from above (\"up to\", \"under\") gives a maximum, and the fact is one (a word of [maximum-words] in its claim or terms): the maximum, " + facts.Exactly(v.Hi).String() + ", is compared"
-	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)) && !roundedDown(v.Lo, f.Number.Lo): // not "more than a hundred vials" for at least 120: writers round down
+	case lowerBound(v) && minimumFact(f) && !f.NumberAgrees(facts.Exactly(v.Lo)) && !(roundedDown(v.Lo, f.Number.Lo) && !strings.ContainsAny(fd.Says, "0123456789")): // not "more than a hundred vials" for at least 120, a round figure in words: writers round down; "at least 10 GB" for 16 is another minimum
 		fd.Agrees = false // "at least 4 GB" for a minimum of 6 GB: the minimum itself
 		fd.How = "\"at least\" gives a minimum, and the fact is one (a word of [minimum-words] in its claim or terms): the minimum, " + facts.Exactly(v.Lo).String() + ", is compared"
 	case offRounding(f, v, n.dozens):

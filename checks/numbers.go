@@ -1325,7 +1325,26 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
 		m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
 	}
+	if math.IsInf(m.value.Hi, 1) && sc.negatedBound(i-n) {
+		m.value = facts.Interval{Lo: 0, Hi: x} // "did not bring in more than a million", "n'a pas rapporté plus d'un million": at most
+	}
 	m.start = i - n
+}
+
+// negatedBound reports whether a negation stands right before a bound
+// from below that opens at token k, or one word before it, with nothing
+// but spaces between: "not more than", "no more than", "pas rapporté plus
+// de", "nicht mehr als".
+func (sc scanner) negatedBound(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if !plainGap(sc.gap(j + 1)) {
+			return false
+		}
+		if negations[sc.tok(j)] || sc.tok(j) == "pas" {
+			return true
+		}
+	}
+	return false
 }
 
 // passedBounds ([passed-bounds]) before a figure read two ways: the figure

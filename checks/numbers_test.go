@@ -192,6 +192,7 @@ func TestExtractNumbers(t *testing.T) {
 		{"A advogada dos moradores resumiu a cada um que a sua luta valia a pena por ela.", ""},                                // a Spanish "por" beside Portuguese "ela": dos is of the
 		{"Weltweit sind elf Millionen Fahrzeuge betroffen.", "elf Millionen=11,000,000"},                                       // a word left out, read before a scale
 		{"Ils ont saisi plus d'un million de comprimés.", "plus d'un million=more than 1,000,000"},                             // French elides de before un: still a bound
+		{"Le vol n'a pas rapporté plus d'un million.", "plus d'un million=up to 1,000,000"},                                    // a negation before the bound makes it an upper one
 		{"El precio subió más de un 2.600% en seis años.", "más de un 2.600=more than 2.6 percent; seis años=6 year"},          // Spanish "un" before a percentage after más de: still a bound (the dot read both ways, as ever)
 		{"El precio subió no más de un 3.000% en diez años.", "no más de un 3.000=less than 3,000 percent; diez años=10 year"}, // no más de: at most, a bound from above
 		{"Hubo más de un herido.", ""},                                                                                         // más de un before no figure: nothing read
@@ -2129,6 +2130,7 @@ func TestRoundedMinimum(t *testing.T) {
 	assertVerdicts(t, vials, "2026-03-10", []verdictCase{
 		{"Police found more than a hundred vials.", "agrees", "a round hundred is 120 rounded down"},
 		{"Police found more than 110 vials.", "contradicts", "110 is no rounding of 120 at its own precision"},
+		{"Police found more than 100 vials.", "contradicts", "a round figure in digits may be a threshold of its own (\"at least 10 GB\" for 16): only one in words is a writer's rounding"},
 		{"Police found at least 120 vials.", "agrees", "the minimum itself"},
 	})
 }

@@ -2833,8 +2833,6 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 		return i, hedged, true // "Die Säure könnte in den Fluss gelangen": what might happen
 	case attributions[w] && (sent.scanner().phraseAt(i, phrasalAttributions) != nil || claimRequest(sent, i)):
 		return 0, asserts, false
-	case hearsayConditionals[w] && saidThatBefore(sent, i):
-		return 0, asserts, false // "El ministro dijo que el puente estaría cerrado": the future seen from a named sayer's past, no hearsay
 	case attributions[w] || reportedTo[w] && i+1 < len(toks) && toks[i+1].Text == "to":
 		return i, reports, true
 	case reportNounAt(toks, i):
@@ -2854,36 +2852,6 @@ func mildCue(sent *sentence, i int, sp span) (int, stance, bool) {
 	}
 	return 0, asserts, false
 }
-
-// hearsayConditionals ([hearsay-conditionals]) are the conditionals of
-// attributions that tell hearsay ("un mineur serait mort"), unless a verb
-// of saying and "que" or "che" stand before them (see saidThatBefore).
-var hearsayConditionals = lexicon.Set("hearsay-conditionals")
-
-// saidThatBefore reports whether a verb of saying of any language and
-// then a complementizer stand before token i in its clause, within
-// saidThatReach words: "dijo que el puente estaría cerrado", "a indiqué
-// que le pont serait fermé".
-func saidThatBefore(sent *sentence, i int) bool {
-	sc := sent.scanner()
-	that := false
-	for k := i - 1; k >= 0 && k >= i-saidThatReach; k-- {
-		if strings.ContainsAny(sc.gap(k+1), ".;:!?") {
-			return false
-		}
-		switch w := sc.tok(k); {
-		case complementizers[w]:
-			that = true
-		case that && (saidVerbs[w] || otherSayingVerbs[w]):
-			return true
-		}
-	}
-	return false
-}
-
-// saidThatReach is how many words before a conditional saidThatBefore
-// looks.
-const saidThatReach = 8
 
 // backshiftedBeliefs ([backshifted-beliefs]) after a pronoun that a past
 // verb of saying ([backshift-sayings]) governs, with or without "that" and

@@ -40,7 +40,7 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 	if len(held) == 0 {
 		m.tracef("    every term is qualified by not, former or ex-: no other name here is the fact's, its own spelling still agrees")
 		for i, n := range mentions {
-			if n.role == nameAccepted && pastTitleHolder(sent, n.span, spans) { // "Former chief executive Rhian Pritchard": she held it
+			if n.role == nameAccepted && pastTitleHolder(sent, n.span, spans) { // "Former chief executive Anna Novak": she held it
 				c.Findings = append(c.Findings, m.nameFinding(src, sent, candidate{span: n.span, at: n.span, i: i}, n, nil))
 			}
 		}
@@ -73,8 +73,8 @@ func (m *matcher) nameValues(c *Cell, src *reading, sent *sentence, spans []span
 
 // pastTitleHolder reports whether a name stands right after a term of the
 // fact, a comma perhaps between, that "former" or "ex-" (not a negation)
-// qualifies: "Former chief executive Rhian Pritchard", "the former
-// chairman, Ana Lima" name who held the post. Not "Rhian Pritchard is not
+// qualifies: "Former chief executive Anna Novak", "the former
+// chairman, Ana Lima" name who held the post. Not "Anna Novak is not
 // the chief executive", nor a name elsewhere in the sentence.
 func pastTitleHolder(sent *sentence, n span, spans []span) bool {
 	sc := sent.scanner()

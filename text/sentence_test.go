@@ -75,7 +75,7 @@ func TestTitleAbbreviations(t *testing.T) {
 		{"Politiet vil ikke sige mere om det. 9 personer døde.", []string{"Politiet vil ikke sige mere om det.", "9 personer døde."}, "Danish det at a sentence's end"},
 		{"De fördes till sjukhus i maj. 9 personer dog.", []string{"De fördes till sjukhus i maj.", "9 personer dog."}, "Swedish maj"},
 		{"It was led by Maj. Gen. Ana Ruiz. Then it ended.", []string{"It was led by Maj. Gen. Ana Ruiz.", "Then it ended."}, "capitalised, maj is a title"},
-		{"The OPP's Const. Ana Ruiz called it a miracle. Then she left.", []string{"The OPP's Const. Ana Ruiz called it a miracle.", "Then she left."}, "a constable's title abbreviated"},
+		{"The force's Const. Ana Ruiz called it a miracle. Then she left.", []string{"The force's Const. Ana Ruiz called it a miracle.", "Then she left."}, "a constable's title abbreviated"},
 		{"Mark it const. Then build.", []string{"Mark it const.", "Then build."}, "in lower case const ends a sentence"},
 	}
 	for _, tt := range tests {

@@ -220,32 +220,30 @@ const seasonReach = 30 * 24 * time.Hour
 // another season on the report's day than on a day of the sheet: the
 // clocks may have changed between the event and the report.
 func (e era) seasonSwitched(zone string, day facts.Span) bool {
-	z := text.Fold(zone)
-	inSummer := usDaylight
-	switch {
-	case daylightZones[z] || standardZones[z]:
-	case europeanDaylightZones[z] || europeanStandardZones[z]:
-		inSummer = euDaylight
-	default:
-		return false
-	}
-	if day.First.IsZero() || day.Precision != facts.Day {
+	inSummer, _ := zoneSeason(zone)
+	if inSummer == nil || day.First.IsZero() || day.Precision != facts.Day {
 		return false
 	}
 	return slices.ContainsFunc(e.days, func(d time.Time) bool { return inSummer(d) != inSummer(day.First) })
 }
 
-// zoneSeason tells whether a zone names a season of a region ([daylight-zones],
-// [european-daylight-zones] and their standard lists): summer, and known.
-func zoneSeason(zone string) (summer, known bool) {
+// zoneSeason returns, for a zone that names a season of a region
+// ([daylight-zones], [european-daylight-zones] and their standard lists),
+// the region's rule of summer time and whether the zone is its summer
+// one; a nil rule for any other zone.
+func zoneSeason(zone string) (inSummer func(time.Time) bool, summer bool) {
 	z := text.Fold(zone)
 	switch {
-	case daylightZones[z] || europeanDaylightZones[z]:
-		return true, true
-	case standardZones[z] || europeanStandardZones[z]:
-		return false, true
+	case daylightZones[z]:
+		return usDaylight, true
+	case standardZones[z]:
+		return usDaylight, false
+	case europeanDaylightZones[z]:
+		return euDaylight, true
+	case europeanStandardZones[z]:
+		return euDaylight, false
 	}
-	return false, false
+	return nil, false
 }
 
 // euDaylight reports whether a day falls in the European Union's summer

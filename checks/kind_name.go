@@ -86,7 +86,7 @@ func pastTitleHolder(sent *sentence, n span, spans []span) bool {
 		if k >= 0 && (sc.tok(k) == "the" || sc.tok(k) == "a") {
 			k--
 		}
-		if k >= 0 && notHolder[sc.tok(k)] && !negations[sc.tok(k)] && sc.tok(k) != "longer" {
+		if k >= 0 && notHolder[sc.tok(k)] && !negations[sc.tok(k)] {
 			return true
 		}
 	}

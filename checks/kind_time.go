@@ -453,9 +453,8 @@ func seasonApart(m *matcher, src *reading, sent *sentence, cd candidate, cl cloc
 	if d := src.Zone.Offset - want.Offset; !cl.listedZone || d != 60 && d != -60 {
 		return false
 	}
-	if summer, known := zoneSeason(want.Zone); known {
-		listed, ok := zoneSeason(src.Zone.Written)
-		if !ok || listed == summer {
+	if rule, summer := zoneSeason(want.Zone); rule != nil {
+		if listedRule, listed := zoneSeason(src.Zone.Written); listedRule == nil || listed == summer {
 			return false // "14:40 BST" read in a listed CEST: two zones of one season, an hour apart for certain
 		}
 	} else if !m.era.seasonSwitched(src.Zone.Written, day) {

@@ -1340,7 +1340,7 @@ func (sc scanner) negatedBound(k int) bool {
 		if !plainGap(sc.gap(j + 1)) {
 			return false
 		}
-		if negations[sc.tok(j)] || sc.tok(j) == "pas" {
+		if negations[sc.tok(j)] {
 			return true
 		}
 	}

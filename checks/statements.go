@@ -308,8 +308,8 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if sm, ok := askedAnswer(sent, sp); ok && kind == hedged {
 		return sm
 	}
-	if kind == denies && exceptedAfter(sent, sp.end) {
-		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: "except", words: words} // "No one was injured except the driver": someone was
+	if w := narrowedAfter(sent, sp.end); kind == denies && w != "" {
+		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "No one was injured except the driver", "among the crew": someone else may have been
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
 		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil && !predicativeAs(sent, at, sp) {
@@ -504,6 +504,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
 	case kind == asserts && isNone:
 		return noneRefuted(none)
+	case kind == asserts && opensDenial(sent, sp) && narrowedAfter(sent, sp.end) != "": // "No one was hurt except the driver", "on the ground": shown, not counted
+		return stanceMention{span: sp, stance: doubtful, cue: narrowedAfter(sent, sp.end), words: words}
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted
@@ -2062,22 +2064,40 @@ func predicateOf(between []text.Token) bool {
 	return !noun || aux
 }
 
-// exceptedAfter reports whether a word of [exception-words] stands after
-// token k in the sentence: "No one was injured except the driver",
-// "Niemand verkeerde in levensgevaar, behalve de bestuurder" deny nothing
-// of the one excepted.
-func exceptedAfter(sent *sentence, k int) bool {
+// narrowedAfter returns the word that makes a denial ending before token
+// k hold for some only, or "": a word of [exception-words] after it in the
+// sentence ("No one was injured except the driver", "Niemand verkeerde in
+// levensgevaar, behalve de bestuurder" deny nothing of the one excepted),
+// or a phrase of [denial-restrictors] right after it ("No one was injured
+// among the passengers", "Nobody died at the scene": someone else, or
+// later, may have been).
+func narrowedAfter(sent *sentence, k int) string {
 	sc := sent.scanner()
+	if plainGap(sc.gap(k)) && sc.phraseAt(k, denialRestrictors) != nil {
+		return sc.tok(k)
+	}
 	for j := k; j < len(sc.toks); j++ {
 		if exceptionWords[sc.tok(j)] || sc.phraseAt(j, exceptionPhrases) != nil {
-			return true
+			return sc.tok(j)
 		}
 	}
-	return false
+	return ""
 }
 
-// exceptionWords and exceptionPhrases: see exceptedAfter.
-var exceptionWords, exceptionPhrases = lexicon.Set("exception-words"), phrases("exception-phrases")
+// opensDenial reports whether a refuting phrase opens with a word that
+// denies that any such thing was ("no injuries", "Nobody was hurt",
+// "Nadie resultó herido"): a negating pronoun or a word of
+// [existence-denials].
+func opensDenial(sent *sentence, sp span) bool {
+	return existenceDenials[sent.folded().tokens[sp.start].Text] || negatingPronounAt(sent, sp.start) > 0
+}
+
+// exceptionWords, exceptionPhrases, denialRestrictors and
+// existenceDenials: see narrowedAfter and opensDenial.
+var (
+	exceptionWords, exceptionPhrases = lexicon.Set("exception-words"), phrases("exception-phrases")
+	denialRestrictors, existenceDenials = phrases("denial-restrictors"), lexicon.Set("existence-denials")
+)
 
 // stateIn reports whether the words between a negating pronoun and a
 // phrase end with "in" and perhaps an article, the phrase a state: after

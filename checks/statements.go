@@ -2095,7 +2095,7 @@ func opensDenial(sent *sentence, sp span) bool {
 // exceptionWords, exceptionPhrases, denialRestrictors and
 // existenceDenials: see narrowedAfter and opensDenial.
 var (
-	exceptionWords, exceptionPhrases = lexicon.Set("exception-words"), phrases("exception-phrases")
+	exceptionWords, exceptionPhrases    = lexicon.Set("exception-words"), phrases("exception-phrases")
 	denialRestrictors, existenceDenials = phrases("denial-restrictors"), lexicon.Set("existence-denials")
 )
 

@@ -27,6 +27,7 @@ var (
 	titleTimeWords   = lexicon.Set("title-time-words")
 	titleArticles    = lexicon.Set("title-articles")
 	titleIndefinites = lexicon.Set("title-indefinites")
+	headingPosts     = lexicon.Set("heading-posts")
 )
 
 const (
@@ -85,6 +86,10 @@ type roleRule struct {
 	// ("porte-parole" for role: constable) may be held with the rank, or
 	// be a rank too ("Inspector"): unsure.
 	onlyGrades bool
+	// unknown marks roles of no post the table knows ("warden"): a
+	// title of [heading-posts] beside the name ("el director del penal")
+	// may name the same post in other words, so it is unsure.
+	unknown bool
 }
 
 // newRoleRule reads a name fact's role: alternatives.
@@ -92,7 +97,7 @@ func newRoleRule(roles []string) *roleRule {
 	if len(roles) == 0 {
 		return nil
 	}
-	r := &roleRule{posts: make(map[string]bool), fields: make(map[string]bool), onlyGrades: true}
+	r := &roleRule{posts: make(map[string]bool), fields: make(map[string]bool), onlyGrades: true, unknown: true}
 	anyField := false
 	for _, alt := range roles {
 		ws := phraseWords(text.Fold(alt))
@@ -105,6 +110,7 @@ func newRoleRule(roles []string) *roleRule {
 		r.grades = r.grades || namesGrade(ws)
 		r.onlyGrades = r.onlyGrades && namesGrade(ws)
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
+			r.unknown = false
 			continue // "vice president" is matched by its words, not as a president
 		}
 		for k, w := range ws {
@@ -118,6 +124,7 @@ func newRoleRule(roles []string) *roleRule {
 	if anyField {
 		r.fields = nil
 	}
+	r.unknown = r.unknown && len(r.posts) == 0 && !r.grades
 	return r
 }
 
@@ -373,8 +380,8 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 			k = end - 1 // "Colonel Ana Ruiz" for the head of the civil defence: a rank, no post
 			continue
 		}
-		if !p.grade && r.onlyGrades {
-			t.unsure = true // "porte-parole" for a constable: she may hold both; "Inspector" may be a rank as well
+		if !p.grade && (r.onlyGrades || r.unknown && headingPosts[p.post]) {
+			t.unsure = true // "porte-parole" for a constable: she may hold both; "Inspector" may be a rank as well; "director" may be a warden's title
 		}
 		found = true
 		holds, field, capital := r.holds(sc, at, k, p), "", false

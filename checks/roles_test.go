@@ -68,7 +68,8 @@ func TestRoles(t *testing.T) {
 	const unknown = "facts:\n  - id: spec\n    claim: Ramon Ledesma is a hurricane specialist.\n    name: Ramon Ledesma\n    role: hurricane specialist\n    about: [hurricane]\n"
 	assertVerdicts(t, unknown, "2026-05-04", []verdictCase{
 		{"Hurricane specialist Ramon Ledesma warned of rain.", "agrees", "a role the table does not know, in the words of the title"},
-		{"Center director Ramon Ledesma warned of rain.", "contradicts", "a known post beside it"},
+		{"Center director Ramon Ledesma warned of rain.", "unsure", "a title of [heading-posts] beside a role the table does not know: perhaps the same post, or a second one"},
+		{"Mayor Ramon Ledesma warned of rain.", "contradicts", "a known post of no institution's head beside it: another post"},
 		{"Ramon Ledesma, a deputy hurricane specialist, warned of rain.", "unsure", "a rank word before a role the table does not know makes another post (after a: unsure)"},
 		{"Ramon Ledesma, the senior hurricane specialist, warned of rain.", "agrees", "a word that is no rank leaves it the role"},
 	})
@@ -174,6 +175,17 @@ func TestFieldsOfPosts(t *testing.T) {
 	assertVerdicts(t, superintendent, "2026-09-07", []verdictCase{
 		{"Principal Paul Kerr said the district had acted.", "contradicts", "a school's principal is a post of [post-titles]: another than the role's"},
 		{"Superintendent Paul Kerr said the district had acted.", "agrees", "the role's post"},
+	})
+	const warden = "facts:\n  - id: warden\n    claim: Paul Kerr is the prison's warden.\n    name: Paul Kerr\n    role: warden\n    about: [prison]\n"
+	assertVerdicts(t, warden, "2026-09-07", []verdictCase{
+		{"The prison's director, Paul Kerr, said the search went on.", "unsure", "a role of no post the table knows: a head's title may name the same post in other words"},
+		{"Judge Paul Kerr said the prison search went on.", "contradicts", "a title of no head: another post"},
+		{"El director de la prisión, Paul Kerr, dijo que la búsqueda sigue.", "unsure", "so in another language"},
+		{"Warden Paul Kerr said the prison search went on.", "agrees", "the role's own words agree"},
+	})
+	const vice = "facts:\n  - id: vice\n    claim: Paul Kerr is the vice president.\n    name: Paul Kerr\n    role: vice president\n    about: [Kerr]\n"
+	assertVerdicts(t, vice, "2026-09-07", []verdictCase{
+		{"President Paul Kerr said the board had acted.", "contradicts", "a ranked role of a known post is known: the post itself is another"},
 	})
 }
 

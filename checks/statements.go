@@ -3613,9 +3613,13 @@ var determinerNegations, ppPrepositions = lexicon.Set("determiner-negations"), l
 // follows the noun a negation at
 // token i denies: "The grid has no second line around Cadenazzo", "left
 // without power by the fire at the substation" deny the line and the
-// power, not Cadenazzo or the substation. Not "of" ("no sign of a
-// breach" denies the breach), nor a phrase that holds the preposition
-// itself ("no fire at the plant" for the phrase "fire at the plant").
+// power, not Cadenazzo or the substation. So is the object of a verb
+// after that noun and "to", or "of" and a verb in -ing ([noun-verb-links]:
+// "no plans to close the plant", "no intention of selling the plant"
+// deny the plans, not the plant). Not "of" before a noun ("no sign of a
+// breach" denies the breach), nor a phrase that holds the preposition or
+// the verb itself ("no fire at the plant" for the phrase "fire at the
+// plant", "no plans to close the plant" for "close the plant").
 func objectOfNegatedNoun(sent *sentence, i int, sp span) bool {
 	sc := sent.scanner()
 	if negatingPronounAt(sent, i+1) > 0 {
@@ -3625,9 +3629,16 @@ func objectOfNegatedNoun(sent *sentence, i int, sp span) bool {
 		if ppPrepositions[sc.tok(j)] && articlesOnly(sc, j+1, sp.start) {
 			return true // the phrase is the preposition's object; not "No workers at the plant were injured"
 		}
+		if link, ok := nounVerbLinks[sc.tok(j)]; ok && j+2 < sp.start && strings.HasSuffix(sc.tok(j+1), link) && articlesOnly(sc, j+2, sp.start) && determiners[sc.tok(sp.start-1)] {
+			return true // "no plans to close the plant": the plant is the closing's object
+		}
 	}
 	return false
 }
+
+// nounVerbLinks ([noun-verb-links]) join a noun to a verb whose object
+// follows, with the ending that verb must have: see objectOfNegatedNoun.
+var nounVerbLinks = lexicon.Pairs("noun-verb-links")
 
 // articlesOnly reports whether the tokens from a to b-1 are all
 // determiners or words of [pp-articles] (none at all too).

@@ -312,7 +312,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "No one was injured except the driver", "among the crew": someone else may have been
 	}
 	if w := notYet(sent, sp, true); kind == denies && w != "" {
-		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil && !predicativeAs(sent, at, sp) {
+		if !plainDenial(sent, at, sp, true) && sent.scanner().phraseAt(at, denialPhrases) == nil && !predicativeAs(sent, at, sp) && !anyNounOf(sent, at, sp) {
 			return stanceMention{span: span{at, sp.end}, stance: hedged, cue: w, words: words} // "has not reopened yet after the runway was damaged": the negation may not reach it; not "no indication at this time of"
 		}
 		return stanceMention{span: span{at, sp.end}, stance: deniesSoFar, cue: w, words: words} // "Pell hasn't conceded yet", "not treating the blast as suspicious at this stage": a state that may change
@@ -1830,6 +1830,24 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 	}
 	return true
 }
+
+// anyNounOf reports whether a verb, a word of [negative-polarity] and a
+// noun and "of" are all that stand between a negation at token at and
+// the phrase at sp (auxiliaries aside): "To date, the firm has not
+// received any reports of adverse events" denies the events as "no
+// reports of" does, a state as of writing.
+func anyNounOf(sent *sentence, at int, sp span) bool {
+	sc := sent.scanner()
+	k := at + 1
+	for k < sp.start && auxiliaries[sc.tok(k)] {
+		k++
+	}
+	f := sent.folded()
+	return k+4 == sp.start && negativePolarity[sc.tok(k+1)] && sc.tok(k+3) == "of" && boundaries(f.marks[at], f.marks[sp.start]) == 0
+}
+
+// negativePolarity ([negative-polarity]): see anyNounOf.
+var negativePolarity = lexicon.Set("negative-polarity")
 
 // predicativeAs reports whether the words between a negation at token at
 // and a phrase at sp are a verb in -ing, its object and "as" right before

@@ -170,9 +170,11 @@ const bylineDateGroup = `(\d{1,2}\.?\s+(\p{L}+)\.?,?\s+\d{4}|(\p{L}+)\.?\s+\d{1,
 // weekday, a time and a zone: "By Dana Whitcomb, food columnist · 2 June
 // 2026", "By Ines K., science correspondent, and Tom R. · Tuesday 10
 // March 2026 17.31 GMT", "Newsroom staff · Last updated Wednesday, July 15,
-// 2026 at 1:05 p.m. CT". Its first group is who wrote it, its second a
-// label, its third the date, its fourth or fifth the month's word.
-var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?` + bylineDateGroup + timeAfterDate + `[*_]*\s*$`)
+// 2026 at 1:05 p.m. CT", who wrote it and the outlet two fields before
+// a labelled date ("Anna Lee · Metro News · Posted: Oct 14, 2025 8:05 PM
+// ET"). Its first group is who wrote it, its second a label, its third
+// the date, its fourth or fifth the month's word.
+var headByline = regexp.MustCompile(`^\s*[*_]*([^·|•]{1,120}?(?:\s*[·|•]\s*[^·|•]{1,80}?)?)\s*[·|•]\s*((?i:(?:last\s+)?(?:updated|published|posted|modified))\s*:?\s+(?:(?i:on)\s+)?)?(?:\p{L}+,?\s+)?` + bylineDateGroup + timeAfterDate + `[*_]*\s*$`)
 
 // dateFirstByline matches, early in a file, a line that opens with its
 // date and goes on after a separator with who wrote it, perhaps with more

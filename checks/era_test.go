@@ -129,6 +129,12 @@ func TestWarningDateOwnYears(t *testing.T) {
 		{"The last major stoppage at the port, in November 2023, lasted eleven days.", "agrees", "its own month"},
 		{"A stoppage at the port in November 2019 lasted eleven days.", "unsure", "years off the fact's own and the era's: perhaps another stoppage"},
 	})
+	const strike = "facts:\n  - id: strike\n    claim: The dockers struck on 9 March 2026.\n    date: 2026-03-09\n    about: [struck | strike]\n"
+	assertVerdicts(t, strike, "2026-03-10", []verdictCase{
+		{"The dockers' last long strike, in 2014-15, shut the port.", "unsure", "a range of years off the era: perhaps another strike"},
+		{"The dockers' last long strike, in 2014, shut the port.", "unsure", "as a year alone is"},
+		{"The dockers struck on and off from 2025 to 2027.", "agrees", "a range that holds the fact's own"},
+	})
 }
 
 // A year that a change is measured against ("up 3.4 points on 2021",

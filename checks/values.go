@@ -781,15 +781,20 @@ func stampOnly(sent *sentence, end int) bool {
 // month may be of another event: a year counted from the report ("last
 // year", or a month it places: "Last year, ... in June"), or
 // one that lies outside the era and a year either side of the fact's own
-// ("In 2019 a bakery withdrew 40,000 pies" beside a recall of 2026), or
+// ("In 2019 a bakery withdrew 40,000 pies" beside a recall of 2026; a
+// range of such years too, "in 2002-03"), or
 // "": a writer who gets the fact's year wrong is seldom years off.
 func (m *matcher) coarseOtherYear(sent *sentence, cd candidate) string {
 	e := sent.dateAt(cd.i).expr
 	if (e.rel == relYear && e.offset != 0 || e.shifted && e.yearShift != 0 && e.day == 0) && m.fact.Date.Start.Precision == facts.Day {
 		return "a year counted from the report (\"last year\", \"a year ago\") for a fact of one day is more often another edition of a recurring event (\"won here last year\") than the fact's year mistaken"
 	}
-	own := m.fact.Date.Start.First.Year()-1 <= e.year && e.year <= m.fact.Date.End.Last.Year()+1 // a warning fact's years are in no era
-	if e.rel != absolute || e.year == 0 || e.to != nil || m.fact.Date.Start.Precision == facts.Year || own || m.era.holds(e.year, e.year) {
+	last := e.year
+	if e.to != nil {
+		last = e.to.year // "in 2002-03": a range of other years
+	}
+	own := m.fact.Date.Start.First.Year()-1 <= last && e.year <= m.fact.Date.End.Last.Year()+1 // a warning fact's years are in no era
+	if e.rel != absolute || e.year == 0 || last < e.year || e.to != nil && e.to.rel != absolute || m.fact.Date.Start.Precision == facts.Year || own || m.era.holds(e.year, e.year) || m.era.holds(last, last) {
 		return ""
 	}
 	return "a date of a year outside the years of the sheet's dates and one either side (" + m.era.String() + "), so it may be about another event" + eraHint

@@ -423,6 +423,29 @@ func TestBoundTimes(t *testing.T) {
 	})
 }
 
+// Two times joined as bounds ("between 2am and 3am") hold the sheet's time
+// or not; two joined as a span ("from 9am to 7pm") tell how long something
+// lasted or was open, and an end that is not the sheet's is no contradiction.
+func TestTimeRanges(t *testing.T) {
+	const opened = "facts:\n  - id: opened\n    claim: The fissure opened at 02:40 CET.\n    time: 02:40 CET\n    about: [opened | open]\n"
+	assertVerdicts(t, opened, "2025-11-03", []verdictCase{
+		{"The fissure opened between 2am and 3am CET.", "agrees", "bounds that hold the sheet's time"},
+		{"The fissure opened between 11pm and 3am CET.", "agrees", "bounds across midnight that hold it"},
+		{"The fissure opened between 3am and 4am CET.", "contradicts", "bounds that do not hold it: another moment"},
+		{"The shelter in the school, open from 9am to 7pm CET, took in families.", "unsure", "a span of opening hours is no moment of the fact"},
+		{"The shelter, open 9am-7pm CET, took in families.", "unsure", "so hours written with a dash"},
+		{"The fissure opened in the night (3:00 - 4:10 CET).", "contradicts", "the start of a span of no opening hours is when it began"},
+		{"The fissure opened from 2:40 to 3:15 CET.", "agrees", "a span whose start is the sheet's time: its end is no other moment of the fact"},
+		{"From 3:00 to 3:20 CET the fissure opened wider.", "contradicts", "the start stands for the span though its end is nearer the term"},
+		{"The fissure opened at 9am CET and lava flowed until 7pm CET.", "contradicts", "two times that no range joins: the first is the fact's"},
+	})
+	const reopened = "facts:\n  - id: reopened\n    claim: The road reopened at 19:00 CET.\n    time: 19:00 CET\n    about: [reopened | closed]\n"
+	assertVerdicts(t, reopened, "2025-11-03", []verdictCase{
+		{"The road was closed from 9am until 7pm CET.", "agrees", "only the span's end is the sheet's time: the end stands for it"},
+		{"The road was closed from 9am until 8pm CET.", "contradicts", "neither end is: the start stands for it, another moment"},
+	})
+}
+
 // A date with a clock time opening its entry is a timestamp: the date a
 // live blog's post was written, or a timeline's event happened.
 func TestDateStamps(t *testing.T) {

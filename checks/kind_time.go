@@ -43,6 +43,13 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			continue // "11:42 a.m. local time, or 14:42 UTC": the zone decides
 		}
 		at := restatedSpan(sent, i)
+		own, whole, hours := spanRead(sent, cls, i, func(c clockMention) facts.Clock { return k.want(m.fact, c) })
+		if !own {
+			continue // the span's other end stands for it
+		}
+		if whole != cl.span {
+			at = whole
+		}
 		if why := noTimeOfDay(sent, cl.span); why != "" {
 			m.tracef("    %q %s: ignored", says(src, sent, cl.span), why)
 			continue
@@ -57,6 +64,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		switch {
 		case stamp(src, sent, cl.span):
 			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
+		case hours && !clockAgrees(cl, k.want(m.fact, cl)):
+			cd.doubt = "the time is an end of opening hours (\"open from 9am to 7pm\"): how long a place was open, not the moment of the fact"
 		case inRowLabelCell(sent, cl.span):
 			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
 		case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
@@ -431,6 +440,9 @@ func (k timeKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 			fd.Value, fd.Agrees = clockValue(pm, want), true
 			fd.How = joinHow(fd.How, joinHow("read in the afternoon: the source writes its times with a.m. and p.m., and this one has neither", how))
 		}
+	}
+	if r, ok := rangeOf(sent, sent.clockMentions(), cd.i); !fd.Agrees && ok && r.between && rangeHolds(sent.clockMentions(), r, want) {
+		fd.Agrees, fd.How = true, joinHow(fd.How, "the range it bounds holds the sheet's time")
 	}
 	if cd.note != "" {
 		fd.How = joinHow(fd.How, cd.note)

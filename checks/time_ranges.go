@@ -1,0 +1,102 @@
+package checks
+
+// Two times joined as a range: "between 2 a.m. and 3 a.m." bounds one
+// moment, which agrees when the sheet's time lies within; "from 9 a.m. to
+// 7 p.m.", "9am-7pm" give how long something lasted or was open, whose
+// ends need not be the moment of the fact.
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/facts"
+	"github.com/factcheck/factcheck/lexicon"
+)
+
+// A clockRange is two of a sentence's times joined as a range.
+type clockRange struct {
+	from, to int  // indexes into the sentence's clock mentions
+	between  bool // opened by a word of [between-words]: bounds of one moment
+}
+
+// rangeOf returns the range the time at index i of cls is an end of: the
+// times joined by a word of [range-ends] ("to", "until", "a", "bis") or a
+// dash are a span, by a word of [between-joins] (an article after it at
+// most: "entre las 2 y las 3") after a word of [between-words] bounds.
+func rangeOf(sent *sentence, cls []clockMention, i int) (clockRange, bool) {
+	for _, from := range []int{i - 1, i} {
+		if from < 0 || from+1 >= len(cls) {
+			continue
+		}
+		if between, ok := joinedAsRange(sent, cls[from], cls[from+1]); ok {
+			return clockRange{from, from + 1, between}, true
+		}
+	}
+	return clockRange{}, false
+}
+
+// joinedAsRange reports whether two times are joined as a range, and
+// whether as bounds of one moment (see rangeOf).
+func joinedAsRange(sent *sentence, a, b clockMention) (between, ok bool) {
+	sc := sent.scanner()
+	k := a.end
+	if k == b.start {
+		g := strings.TrimSpace(sc.gap(k))
+		return false, g == "-" || g == "–" // "9am-7pm"
+	}
+	if rangeEnds[sc.tok(k)] && k+1 == b.start && plainGap(sc.gap(k)) {
+		return false, true // "from 9am to 7pm"
+	}
+	if !betweenJoins[sc.tok(k)] || !sc.betweenBefore(a.start+1) || !articlesOnly(sc, k+1, b.start) || b.start-k > 2 {
+		return false, false
+	}
+	return true, true // "between 2am and 3am"
+}
+
+// spanRead says how the time at index i of cls is read when it is an
+// end of a span (a range that no word of [between-words] opens): a span is
+// one value, its start ("during a window (9:30 AM - 10:57 AM)" began at
+// 9:30), or its end where only the end is the sheet's time ("closed from
+// 9am until 7pm" for a reopening at 7pm). It reports whether this time
+// stands for the span (false: skip it), the words of the whole span, and
+// whether a word of [opening-hours] before it makes it hours a place was
+// open ("open daily from 9am to 7pm"), no moment of a fact.
+func spanRead(sent *sentence, cls []clockMention, i int, want func(clockMention) facts.Clock) (own bool, at span, hours bool) {
+	r, ok := rangeOf(sent, cls, i)
+	if !ok || r.between {
+		return true, cls[i].span, false
+	}
+	owner := r.from
+	if a, b := cls[r.from], cls[r.to]; clockAgrees(b, want(b)) && !clockAgrees(a, want(a)) {
+		owner = r.to
+	}
+	sc, k := sent.scanner(), cls[r.from].start-1
+	if rangeStarts[sc.tok(k)] {
+		k--
+	}
+	return i == owner, span{cls[r.from].start, cls[r.to].end}, openingHours[sc.tok(k)] || openingHours[sc.tok(k-1)]
+}
+
+// openingHours ([opening-hours]): see spanDoubt; a word of
+// [range-starts] may stand between.
+var openingHours = lexicon.Set("opening-hours")
+
+// rangeHolds reports whether the sheet's time lies within a range of
+// bounds (see rangeOf), read in the sheet's zone where a time gives none.
+func rangeHolds(cls []clockMention, r clockRange, want facts.Clock) bool {
+	for _, a := range cls[r.from].readIn(want) {
+		for _, b := range cls[r.to].readIn(want) {
+			length := (b - a + 1440) % 1440
+			if length <= maxRangeMinutes && (want.UTC-a+1440)%1440 <= length {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxRangeMinutes is the longest range of bounds read as one: "between
+// 11 p.m. and 5 a.m." holds 02:40, "between 9am and 8am" bounds nothing.
+const maxRangeMinutes = 12 * 60
+
+// rangeEnds ([range-ends]): see rangeOf.
+var rangeEnds = lexicon.Set("range-ends")

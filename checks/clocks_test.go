@@ -446,6 +446,18 @@ func TestTimeRanges(t *testing.T) {
 	})
 }
 
+// A time after a verb of being called or alerted, the fact's terms after
+// "to", is when someone was called to the event.
+func TestTimesOfACall(t *testing.T) {
+	const derailed = "facts:\n  - id: derailed\n    claim: The tram derailed at 08:14 GMT.\n    time: 08:14 GMT\n    about: [derailed | derailment]\n"
+	assertVerdicts(t, derailed, "2025-03-04", []verdictCase{
+		{"Police were called at 8.16am GMT to reports that a tram had derailed.", "unsure", "the time of the call, minutes after the event"},
+		{"Paramedics were dispatched at 8:20 a.m. GMT to the derailment.", "unsure", "so after dispatched, a meridiem's stop before to"},
+		{"The tram derailed at 8:16am GMT and police were called to the scene.", "contradicts", "the time follows the fact's own verb"},
+		{"Police were called at 8:16am GMT, and the tram had derailed.", "contradicts", "no to after the time: not a call to the event"},
+	})
+}
+
 // A date with a clock time opening its entry is a timestamp: the date a
 // live blog's post was written, or a timeline's event happened.
 func TestDateStamps(t *testing.T) {

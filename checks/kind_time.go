@@ -72,6 +72,8 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
 		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(sent, at, cl, m.fact.Time)) && !wrongSide(sent, at, cl, m.fact.Time): // "shortly after 7:40" near the sheet's time is read below
 			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
+		case calledTo(sent, cl.span, spans):
+			cd.doubt = "the time follows a verb of being called or alerted, and the fact's terms come after \"to\": it is when someone was called to it (\"Police were called at 8.16am to reports of a crash\"), often minutes after it happened"
 		case otherNounTime(sent, cl.span, spans):
 			cd.doubt = "a time between an article and a noun that is none of the fact's terms (\"after the 9 a.m. ceremony\", \"the scheduled 6 p.m. closing\") is that noun's"
 		case forecastTime(sent, cl.span, m.own):
@@ -106,6 +108,24 @@ func attributiveDoubts(sent *sentence, spans []span, cands []candidate) []candid
 	}
 	return cands
 }
+
+// calledTo reports whether a time follows a verb of [alert-verbs] (one
+// word between at most: "were called at 8.16am") and "to" follows it, the
+// fact's terms after that: "Police were called at 8.16am to reports that a
+// tram had derailed" times the call, not the derailment.
+func calledTo(sent *sentence, cl span, spans []span) bool {
+	sc := sent.scanner()
+	if !alertVerbs[sc.tok(cl.start-1)] && !alertVerbs[sc.tok(cl.start-2)] || sc.tok(cl.end) != "to" || strings.Trim(sc.gap(cl.end), ". ") != "" {
+		return false
+	}
+	f := sent.folded()
+	return slices.ContainsFunc(spans, func(sp span) bool {
+		return sp.start > cl.end && boundaries(f.marks[cl.end], f.marks[sp.start]) == 0
+	})
+}
+
+// alertVerbs ([alert-verbs]): see calledTo.
+var alertVerbs = lexicon.Set("alert-verbs")
 
 // otherNounTime reports whether a time stands between a determiner (and
 // perhaps a participle: "the scheduled") and a noun that is none of the

@@ -860,6 +860,10 @@ func TestDayOfSomethingGoingOn(t *testing.T) {
 		{"The pilots began their walkout today.", "contradicts", "the day it began"},
 		{"The walkout began yesterday and continued through the night.", "agrees", "the start, agreeing, is read as ever"},
 		{"The walkout began on Monday, and pilots are still on strike.", "contradicts", "a comma parts the ongoing word's clause from the date"},
+		{"Flights have been cancelled again since the walkout began on Monday.", "contradicts", "the ongoing word is the main clause's; the date is in the fact's own clause after since"},
+		{"Pilots stayed out again after their walkout began on Monday.", "contradicts", "so after after"},
+		{"The walkout went on again after talks with the airline collapsed on Monday.", "unsure", "no term of the fact in the date's clause: the date may be another event's"},
+		{"Pilots began their walkout again on Monday after a second breakdown.", "unsure", "again in the date's own clause: a later day"},
 	})
 	const next = "facts:\n  - id: next\n    claim: The board next meets on 6 May 2025.\n    date: 2025-05-06\n    about: [board]\n"
 	assertVerdicts(t, next, "2025-03-11", []verdictCase{

@@ -965,12 +965,28 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 // ongoingReach words of a date in its clause: "stranded again today as
 // the pilots continued their walkout" dates a day of the strike, not its
 // start.
-func ongoingAt(sent *sentence, d span, next bool) bool {
+func ongoingAt(sent *sentence, d span, spans []span, next bool) bool {
 	sc := sent.scanner()
 	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] && !(next && nextTime(sc, k)) }
-	before := func(k int) bool { return ongoing(k) || remainWords[sc.tok(k)] }
+	before := func(k int) bool { return (ongoing(k) || remainWords[sc.tok(k)]) && !clauseBetween(sc, k, d.start, spans) }
 	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
 	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", before) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
+}
+
+// clauseBetween reports whether a word of [subordinate-openers] or
+// [other-clause-openers] stands between token k and a date at token d,
+// with at least two words after it before the date and a term of the
+// fact after it: the date is in a clause of the fact's own ("running again
+// since services resumed on Saturday" dates the resuming), not after a
+// preposition ("running again since Saturday") nor in a clause of
+// another event ("The strike continued after talks collapsed on Tuesday").
+func clauseBetween(sc scanner, k, d int, spans []span) bool {
+	for j := k + 1; j < d-2; j++ {
+		if asideEnders[sc.tok(j)] || otherClauseOpeners[sc.tok(j)] {
+			return slices.ContainsFunc(spans, func(sp span) bool { return sp.start > j })
+		}
+	}
+	return false
 }
 
 // nextTime reports whether the word at k is a word of [repeat-words]
@@ -1144,7 +1160,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "the fact's terms name an attempt at the event (\"first refloating attempt\", \"tried to refloat\"): the date may be the attempt's"
 	case plannedLater(sent, d, day, m.fact.Date):
 		return "a plan or a forecast (\"planned for\", \"will\") dates something after the report, where the fact's event came before it: likely another event"
-	case ongoingAt(sent, d.span, ownsAny(m.own, nextWords)) && !boundPreps[sent.folded().tokens[d.start].Text]: // not "remains supported until 30 June"
+	case ongoingAt(sent, d.span, spans, ownsAny(m.own, nextWords)) && !boundPreps[sent.folded().tokens[d.start].Text]: // not "remains supported until 30 June"
 		return "the sentence tells of something going on (\"continued\", \"again\"): the date may be a later day of it, not when it began or happened"
 	case dateStamp(src, sent, d):
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"

@@ -968,7 +968,9 @@ func termClauseBetween(sent *sentence, i, date int, spans []span) bool {
 func ongoingAt(sent *sentence, d span, spans []span, next bool) bool {
 	sc := sent.scanner()
 	ongoing := func(k int) bool { return ongoingWords[sc.tok(k)] && !(next && nextTime(sc, k)) }
-	before := func(k int) bool { return (ongoing(k) || remainWords[sc.tok(k)]) && !clauseBetween(sc, k, d.start, spans) }
+	before := func(k int) bool {
+		return (ongoing(k) || remainWords[sc.tok(k)]) && !clauseBetween(sc, k, d.start, spans)
+	}
 	// not across a comma: "The dam burst on Tuesday, and rescuers are still searching"
 	return sc.wordWithin(d, -1, ongoingReach, ".,;:!?", before) || sc.wordWithin(d, 1, ongoingReach, ".,;:!?", ongoing)
 }

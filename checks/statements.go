@@ -351,6 +351,9 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if kind != asserts {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
+	if k := accordingTo(sent, sp); k >= sp.end {
+		return stanceMention{span: span{sp.start, k + 1}, stance: reports, cue: sent.folded().tokens[k].Text, words: words} // "One passenger has died, according to a local news site"
+	}
 	return stanceMention{span: sp, stance: asserts, words: words}
 }
 
@@ -376,8 +379,98 @@ func reportedOrStated(sent *sentence, sp span, at int, kind stance) (int, stance
 	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
 	}
+	if k := accordingTo(sent, sp); k >= 0 && k < sp.start && kind == asserts {
+		at, kind = k, reports // "According to a local news site, one passenger has died"
+	}
+	if k := outletSays(sent, sp); k >= 0 && kind == asserts {
+		at, kind = k, reports // "A local news site is reporting that one passenger has died"
+	}
 	return at, kind
 }
+
+// accordingTo returns the first token of a phrase of [source-markers] and
+// an unnamed outlet (see unnamedOutlet), set off by a comma, that opens
+// the sentence before the phrase's clause ("According to a local news
+// site, one passenger has died") or closes that clause ("One passenger has
+// died, according to a local news site"), or -1: what the clause says is
+// an unconfirmed report, hearsay. A named or official source ("According
+// to police, ...") reports as "police said" does. A coordinator after the
+// comma opens another clause ("According to a blog the ferry left late,
+// and ..."), and a source between commas after an earlier clause is that
+// clause's ("The ferry sank, according to a local site, and ...").
+func accordingTo(sent *sentence, sp span) int {
+	sc, f := sent.scanner(), sent.folded()
+	for k := range sc.toks {
+		m := sc.phraseAt(k, sourceMarkers)
+		if m == nil || k > 0 && boundaries(f.marks[k-1], f.marks[k]) == 0 {
+			continue // it opens the sentence or a clause
+		}
+		end := k + len(m)
+		for end < len(sc.toks) && end-k-len(m) < sourceMarkerWords && boundaries(f.marks[end-1], f.marks[end]) == 0 {
+			end++
+		}
+		if !unnamedOutlet(sc, k+len(m), end) {
+			continue
+		}
+		switch {
+		case k == 0 && end <= sp.start && strings.TrimSpace(sc.gap(end)) == "," && !coordinators[sc.tok(end)] && boundaries(f.marks[end], f.marks[sp.start]) == 0:
+			return k // before the phrase's clause
+		case k >= sp.end && strings.TrimSpace(sc.gap(k)) == "," && boundaries(f.marks[sp.end-1], f.marks[k-1]) == 0 && (end == len(sc.toks) || boundaries(f.marks[end-1], f.marks[end]) > 0):
+			return k // after it, to the sentence's end or a comma
+		}
+	}
+	return -1
+}
+
+// unnamedOutlet reports whether the words from a to b-1 open with an
+// indefinite article and hold a word of [outlet-nouns] ("a local news
+// site", "un journal régional"), or a word of [hearsay-markers] ("reports
+// on social media"): a source no one is named for.
+func unnamedOutlet(sc scanner, a, b int) bool {
+	if sc.anyIn(a, b, hearsayMarkers) {
+		return true
+	}
+	if !titleIndefinites[sc.tok(a)] {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch w := sc.tok(k); {
+		case outletNouns[w]:
+			return true
+		case determiners[w] || ppPrepositions[w] || titleOfWords[w]:
+			return false // "a spokesman for the station": a person, perhaps named later
+		}
+	}
+	return false
+}
+
+// outletSays returns the noun of an unnamed outlet that opens the sentence
+// as the subject of a verb of [outlet-reports] before
+// the phrase ("A local news site is reporting that one passenger has
+// died", "Un journal local affirme qu'un passager est mort"), or -1:
+// hearsay, as "some media reported" is.
+func outletSays(sent *sentence, sp span) int {
+	sc, f := sent.scanner(), sent.folded()
+	for v := 2; v < sp.start && v <= sourceMarkerWords+2; v++ {
+		if !outletReports[sc.tok(v)] || boundaries(f.marks[0], f.marks[v]) != 0 {
+			continue
+		}
+		n := v - 1
+		for n > 0 && auxiliaries[sc.tok(n)] {
+			n--
+		}
+		if unnamedOutlet(sc, 0, n+1) && outletNouns[sc.tok(n)] {
+			return n
+		}
+	}
+	return -1
+}
+
+// sourceMarkers, outletNouns and outletReports ([source-markers],
+// [outlet-nouns], [outlet-reports]): see accordingTo and outletSays.
+var sourceMarkers, outletNouns, outletReports = phrases("source-markers"), lexicon.Set("outlet-nouns"), lexicon.Set("outlet-reports")
+
+const sourceMarkerWords = 6
 
 // pronounBeforeAside returns the token of a negating pronoun (or one of
 // [other-denying-pronouns]) that opens the sentence and a comma follows,

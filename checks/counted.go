@@ -111,6 +111,10 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 			dropped = true
 			continue
 		}
+		if o := sent.offsetAfterTerm(sp); o >= 0 && (v.start > o && !sent.leavesClause(span{o, o + 1}, v, false) || v.end <= sp.start && sent.leavesClause(v, sp, false)) {
+			dropped = true // "The roof came down six minutes after the last firefighter left at 4:36", "left at 4:36, and the roof came down six minutes later"
+			continue
+		}
 		if u := sent.phraseBeforeTerm(sp, spanEnds); u >= 0 && sent.spanStart(v, u) {
 			dropped = true // "from Sunday until the collapse"
 			continue
@@ -127,6 +131,35 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 	}
 	return kept, true
 }
+
+// offsetAfterTerm returns the token of a word of [counted-from] or
+// [counted-later] that a length of time ends right before ("six minutes
+// after", "hours later") up to offsetGap words after the term at sp in its
+// clause, or -1: the fact's moment is counted from another, which a value
+// after that word in its clause ("six minutes after the last firefighter
+// left at 4:36"; not "two days after, on 6 May")
+// or in a clause before the term ("left at 4:36, and the roof came down
+// six minutes later") gives.
+func (sent *sentence) offsetAfterTerm(sp span) int {
+	f, sc := sent.folded(), sent.scanner()
+	for o := sp.end + 1; o < len(f.tokens) && o <= sp.end+offsetGap; o++ {
+		if boundaries(f.marks[sp.end-1], f.marks[o]) > 0 {
+			return -1
+		}
+		if u := unitLexicon.lookup(sc.tok(o - 1)); u == nil || u.base != "second" {
+			continue
+		}
+		if countedLater[sc.tok(o)] || sc.phraseAt(o, countedFrom) != nil {
+			return o
+		}
+	}
+	return -1
+}
+
+// countedLater ([counted-later]) and offsetGap: see offsetAfterTerm.
+var countedLater = lexicon.Set("counted-later")
+
+const offsetGap = 4
 
 // sayingRightBefore reports whether, for a fact of a saying
 // (said_dates), a term of the fact that is a verb of saying stands right

@@ -455,6 +455,15 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"Police arrived at 9:52 a.m. CET, eleven minutes after the break-in.", "silent", "the police's time, counted from the break-in"},
 		{"Police arrived eleven minutes after the break-in at 9:52 a.m. CET.", "contradicts", "a time after the governed term may be its own: read"},
 		{"The gang broke in at 9:52 a.m. CET, two minutes before the alarm.", "contradicts", "the break-in itself, before another moment"},
+		{"The gang broke in six minutes after the guard left at 9:35 a.m. CET.", "silent", "the break-in counted from another moment, whose time follows: not the fact's"},
+		{"The guard left at 9:35 a.m. CET, and the gang broke in six minutes later.", "silent", "so a time in the clause before the term and a length of time and later after it"},
+		{"The gang broke in at 9:35 a.m. CET, and police arrived six minutes later.", "contradicts", "later counts another moment from the fact's: its time is the fact's"},
+		{"The gang broke in at 9:35 a.m. CET, six minutes after the guard left.", "contradicts", "a time between the term and the length of time is the term's own"},
+	})
+	const reopened = "facts:\n  - id: reopened\n    claim: The bridge reopened on 3 March 2026.\n    date: 2026-03-03\n    about: [reopened]\n"
+	assertVerdicts(t, reopened, "2026-03-11", []verdictCase{
+		{"Inspectors passed the bridge on Monday, and it reopened two days later.", "contradicts", "the date counted from is no date of the fact: two days later, counted from it, is read"},
+		{"The bridge reopened on Monday, two days after inspectors passed it.", "contradicts", "the date next to the term is its own"},
 	})
 	const groups = "facts:\n  - id: signed\n    claim: The merger agreement was signed on 8 March 2026.\n    date: 2026-03-08\n    about: [merger | deal, signed | signing]\n"
 	assertVerdicts(t, groups, "2026-03-11", []verdictCase{

@@ -1966,11 +1966,31 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 		return nil
 	}
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && (!held || p.ownValue(src, sent, cd) && nearerOf(sent, cd, p.first)) {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && !beyondRival(sent, cd, p) && (!held || p.ownValue(src, sent, cd) && nearerOf(sent, cd, p.first)) {
 			return p.matcher
 		}
 	}
 	return nil
+}
+
+// beyondRival reports whether a clause boundary parts a value from every
+// first-group term of a rival fact, beyond the rival's window, while it
+// stands right by this fact's terms (clausePenalty words at most): "De brand brak maandag 13 oktober uit
+// ..., enkele uren nadat de veerboot was vertrokken" gives the fire's day,
+// whatever the departure's is; "An inquest into the death of a camper
+// swept away when a flood hit was opened on Tuesday" keeps Tuesday the
+// inquest's.
+func beyondRival(sent *sentence, cd candidate, p peer) bool {
+	d := sent.nearest(cd.at, newAnchorSet(p.first))
+	if len(p.first) == 0 || d <= p.fact.Within || cd.dist > clausePenalty {
+		return false // not "more than 2,000 people had left, a sports hall in the next town": no term of this fact's in the value's clause either
+	}
+	for _, sp := range p.first {
+		if !sent.leavesClause(cd.at, sp, false) && !sent.leavesClause(sp, cd.at, false) {
+			return false
+		}
+	}
+	return true
 }
 
 // nearerOf reports whether a candidate stands nearer a fact's first-group

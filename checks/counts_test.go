@@ -841,6 +841,16 @@ func TestPartsAndWholes(t *testing.T) {
 		{"40 operations were postponed, and other clinics closed.", "contradicts", "other not right after the figure: no part"},
 		{"Other hospitals said 11,000 operations were postponed.", "contradicts", "other before the figure's phrase: no part"},
 	})
+	const crew = "facts:\n  - id: crew\n    claim: The ship had a crew of 21.\n    number: 21\n    unit: crew | crew members | tripulantes\n    about: [crew | tripulantes]\n"
+	assertVerdicts(t, crew, "2026-03-14", []verdictCase{
+		{"Twelve crew members were lifted off by helicopter and the rest by tug.", "unsure", "the rest after a count of the fact's own noun: a part"},
+		{"Doce tripulantes fueron evacuados en helicóptero y el resto en remolcador.", "unsure", "so in Spanish"},
+		{"Twelve crew members were lifted off by helicopter.", "contradicts", "no word of the others: the count stands"},
+	})
+	const dead = "facts:\n  - id: dead\n    claim: Fourteen people died.\n    number: 14\n    unit: people\n    about: [died]\n"
+	assertVerdicts(t, dead, "2026-03-14", []verdictCase{
+		{"Twelve people died and the others escaped.", "contradicts", "a term of what the part did: the count is that term's"},
+	})
 }
 
 // A fact of the ages of a group is a range whose ends are the youngest

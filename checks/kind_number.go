@@ -642,6 +642,9 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if n.end < len(sent.folded().tokens) && countOthers[sent.folded().tokens[n.end].Text] && !othersOfVerb(sent, n, spans, own) {
 		return "\"" + says(src, sent, span{n.start, n.end + 1}) + "\" counts others besides someone named, a part of the whole the fact may count"
 	}
+	if k := restAfter(sent, end); k >= 0 && !slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= end || sp.end <= n.start }) {
+		return "\"" + strings.Join(sent.scanner().phraseAt(k, restPhrases), " ") + "\" after it in the sentence counts the others: it is the figure of a part (\"twelve crew members were flown off and the rest taken by tug\"), which may not be the fact's whole"
+	}
 	if w := partMarked(sent, n.start, end); w != "" {
 		return "\"" + w + "\" makes it the figure of a part (\"at one hospital alone\"), which may not be the fact's whole"
 	}
@@ -656,6 +659,25 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	}
 	return ""
 }
+
+// restAfter returns where a phrase of [rest-phrases] stands after token
+// end in the sentence ("and the rest by tug", "les autres"), or -1. It
+// makes a count a part only where the fact's terms are its counted noun
+// alone ("Twelve crew members ... the rest" for a crew of 21): with a
+// term of what the part did ("Twelve people died and the others
+// escaped"), the count is that term's.
+func restAfter(sent *sentence, end int) int {
+	sc := sent.scanner()
+	for k := end; k < len(sc.toks); k++ {
+		if sc.phraseAt(k, restPhrases) != nil {
+			return k
+		}
+	}
+	return -1
+}
+
+// restPhrases ([rest-phrases]): see restAfter.
+var restPhrases = phrases("rest-phrases")
 
 // relativeOfOther returns the token of the relative word (of
 // [relative-words]) that opens, after a comma, the clause of token i, when

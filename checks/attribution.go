@@ -841,6 +841,20 @@ func otherNamedSayer(sent *sentence) bool {
 	}
 }
 
+// personOpens reports whether a sentence opens with a person's name: two
+// words with capitals, the first no article, preposition or word of a
+// day, then a comma ("Maria Grasso, 78, has lived in the village since
+// 1961."): a pronoun after it stands for that person.
+func personOpens(sent *sentence) bool {
+	ws := strings.Fields(sent.Text())
+	if len(ws) < 3 || !capitalisedWord(ws[0]) || !strings.HasSuffix(ws[1], ",") {
+		return false
+	}
+	first, second := text.Fold(ws[0]), strings.TrimSuffix(ws[1], ",")
+	_, month := months[text.Fold(second)]
+	return capitalisedWord(second) && !determiners[first] && !placePreps[first] && !objectPrepositions[first] && !isWeekday(first) && !isWeekday(text.Fold(second)) && !month
+}
+
 // capitalisedWord reports whether w is a word of letters that opens with
 // a capital: "Krumins", not "Krumins," (the caller trims) nor "2024".
 func capitalisedWord(w string) bool {
@@ -880,8 +894,8 @@ func (a attribution) attributed(src *reading, p *passage) (bool, string) {
 			if a.names(src.sents[k].words()) {
 				return true, "pronoun for the speaker named just before"
 			}
-			if otherNamedSayer(&src.sents[k]) {
-				return false, "" // "Broker Janis Krumins told BTV that ... \"...\", he said": the nearer person's
+			if otherNamedSayer(&src.sents[k]) || personOpens(&src.sents[k]) {
+				return false, "" // "Broker Janis Krumins told BTV that ... \"...\", he said", "Maria Grasso, 78, has lived here since 1961. \"...,\" she said": the nearer person's
 			}
 		}
 		return false, ""

@@ -434,6 +434,7 @@ func TestTimeRanges(t *testing.T) {
 		{"The fissure opened between 3am and 4am CET.", "contradicts", "bounds that do not hold it: another moment"},
 		{"The shelter in the school, open from 9am to 7pm CET, took in families.", "unsure", "a span of opening hours is no moment of the fact"},
 		{"The shelter, open 9am-7pm CET, took in families.", "unsure", "so hours written with a dash"},
+		{"The shelter opens from 9am to 7pm CET.", "contradicts", "hours with no comma before them: when it opened, the fact's term"},
 		{"The fissure opened in the night (3:00 - 4:10 CET).", "contradicts", "the start of a span of no opening hours is when it began"},
 		{"The fissure opened from 2:40 to 3:15 CET.", "agrees", "a span whose start is the sheet's time: its end is no other moment of the fact"},
 		{"From 3:00 to 3:20 CET the fissure opened wider.", "contradicts", "the start stands for the span though its end is nearer the term"},
@@ -455,6 +456,10 @@ func TestTimesOfACall(t *testing.T) {
 		{"Paramedics were dispatched at 8:20 a.m. GMT to the derailment.", "unsure", "so after dispatched, a meridiem's stop before to"},
 		{"The tram derailed at 8:16am GMT and police were called to the scene.", "contradicts", "the time follows the fact's own verb"},
 		{"Police were called at 8:16am GMT, and the tram had derailed.", "contradicts", "no to after the time: not a call to the event"},
+	})
+	const alerted = "facts:\n  - id: alerted\n    claim: Firefighters were alerted at 03:12 GMT.\n    time: 03:12 GMT\n    about: [alerted]\n"
+	assertVerdicts(t, alerted, "2025-03-04", []verdictCase{
+		{"Firefighters were alerted at 3.40am GMT to the blaze at the warehouse.", "contradicts", "the verb of alerting is the fact's own term: the time is the fact's"},
 	})
 }
 

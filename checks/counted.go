@@ -111,7 +111,7 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 			dropped = true
 			continue
 		}
-		if o := sent.offsetAfterTerm(sp); o >= 0 && (v.start > o && !sent.leavesClause(span{o, o + 1}, v, false) || v.end <= sp.start && sent.leavesClause(v, sp, false)) {
+		if o := sent.offsetAfterTerm(sp); o >= 0 && (v.start > o && !countedLater[sent.scanner().tok(o)] && !sent.leavesClause(span{o, o + 1}, v, false) || v.end <= sp.start && sent.leavesClause(v, sp, false)) {
 			dropped = true // "The roof came down six minutes after the last firefighter left at 4:36", "left at 4:36, and the roof came down six minutes later"
 			continue
 		}
@@ -136,8 +136,9 @@ func (m *matcher) momentAnchors(sent *sentence, spans []span, v span) (kept []sp
 // [counted-later] that a length of time ends right before ("six minutes
 // after", "hours later") up to offsetGap words after the term at sp in its
 // clause, or -1: the fact's moment is counted from another, which a value
-// after that word in its clause ("six minutes after the last firefighter
-// left at 4:36"; not "two days after, on 6 May")
+// after a word of [counted-from] in its clause ("six minutes after the
+// last firefighter left at 4:36"; not "two days after, on 6 May", nor
+// after "later": "collapsed minutes later at 4:45" is the collapse's)
 // or in a clause before the term ("left at 4:36, and the roof came down
 // six minutes later") gives.
 func (sent *sentence) offsetAfterTerm(sp span) int {

@@ -459,6 +459,7 @@ func TestCountedFromTheFact(t *testing.T) {
 		{"The guard left at 9:35 a.m. CET, and the gang broke in six minutes later.", "silent", "so a time in the clause before the term and a length of time and later after it"},
 		{"The gang broke in at 9:35 a.m. CET, and police arrived six minutes later.", "contradicts", "later counts another moment from the fact's: its time is the fact's"},
 		{"The gang broke in at 9:35 a.m. CET, six minutes after the guard left.", "contradicts", "a time between the term and the length of time is the term's own"},
+		{"The gang broke in minutes later at 9:52 a.m. CET, after the guard had left.", "contradicts", "a time right after later is the term's own"},
 	})
 	const reopened = "facts:\n  - id: reopened\n    claim: The bridge reopened on 3 March 2026.\n    date: 2026-03-03\n    about: [reopened]\n"
 	assertVerdicts(t, reopened, "2026-03-11", []verdictCase{
@@ -873,6 +874,7 @@ func TestDayOfSomethingGoingOn(t *testing.T) {
 		{"Pilots stayed out again after their walkout began on Monday.", "contradicts", "so after after"},
 		{"The walkout went on again after talks with the airline collapsed on Monday.", "unsure", "no term of the fact in the date's clause: the date may be another event's"},
 		{"Pilots began their walkout again on Monday after a second breakdown.", "unsure", "again in the date's own clause: a later day"},
+		{"Passengers were stranded again when the walkout resumed on Monday.", "unsure", "the term not right before the date: the clause's verb (a resumption) may be another event"},
 	})
 	const next = "facts:\n  - id: next\n    claim: The board next meets on 6 May 2025.\n    date: 2025-05-06\n    about: [board]\n"
 	assertVerdicts(t, next, "2025-03-11", []verdictCase{

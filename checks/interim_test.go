@@ -104,10 +104,12 @@ func TestValueOfASiblingFact(t *testing.T) {
 		{"The Scale plan allows up to 1,000 connections.", "contradicts", "an upper bound states its limit: the other fact's 200, far below it, does not make it unsure"},
 		{"The Scale plan allows up to 210 connections.", "unsure", "a bound near the other fact's value may be about it"},
 	})
-	const ferry = "facts:\n  - id: fire\n    claim: The fire broke out on 14 October 2025.\n    date: 2025-10-14\n    about: [fire]\n  - id: departed\n    claim: The ferry left port on 13 October 2025.\n    date: 2025-10-13\n    about: [departed | left port]\n"
+	const ferry = "facts:\n  - id: fire\n    claim: The fire broke out on 14 October 2025.\n    date: 2025-10-14\n    about: [fire | brand]\n  - id: departed\n    claim: The ferry left port on 13 October 2025.\n    date: 2025-10-13\n    about: [departed | left port]\n"
 	assertVerdicts(t, ferry, "2025-10-20", []verdictCase{
 		{"The fire broke out on 13 October on the lower car deck, some hours after the ferry, with 312 passengers and 60 crew on board, had departed.", "contradicts", "the other fact's day right by this fact's term, its terms in another clause beyond its window: this fact's, wrong"},
+		{"De brand brak 13 oktober uit op het onderste autodek, enkele uren nadat de veerboot, met 312 passagiers en 60 bemanningsleden aan boord, was departed.", "contradicts", "so with an article of another language before the term"},
 		{"The ferry departed on 13 October and the fire broke out hours later.", "silent", "right by the other fact's term, in one clause: the other fact's"},
+		{"Passengers said a fire drill on 13 October, hours before the ferry, carrying 312 passengers and 60 crew from the port, departed, had gone smoothly.", "silent", "the term does not open the value's clause: it may name another thing (a drill), the other fact's value stays its"},
 		{"The fire broke out on 13 October, hours after the ferry departed.", "silent", "the other fact's term within its window: the value it holds is its (charitable)"},
 	})
 }

@@ -978,18 +978,35 @@ func ongoingAt(sent *sentence, d span, spans []span, next bool) bool {
 // clauseBetween reports whether a word of [subordinate-openers] or
 // [other-clause-openers] stands between token k and a date at token d,
 // with at least two words after it before the date and a term of the
-// fact after it: the date is in a clause of the fact's own ("running again
-// since services resumed on Saturday" dates the resuming), not after a
+// fact right before the date (a preposition between at most): the date is
+// in a clause of the fact's own ("running again since services resumed on
+// Saturday" dates the resuming; not "stranded again when the strike
+// resumed on Wednesday", a term not next to it), not after a
 // preposition ("running again since Saturday") nor in a clause of
 // another event ("The strike continued after talks collapsed on Tuesday").
 func clauseBetween(sc scanner, k, d int, spans []span) bool {
 	for j := k + 1; j < d-2; j++ {
 		if asideEnders[sc.tok(j)] || otherClauseOpeners[sc.tok(j)] {
-			return slices.ContainsFunc(spans, func(sp span) bool { return sp.start > j })
+			return slices.ContainsFunc(spans, func(sp span) bool { return sp.start > j && termBeforeDate(sc, sp.end, d) })
 		}
 	}
 	return false
 }
+
+// termBeforeDate reports whether a term ending before token end stands
+// right before a date at token d: a preposition of [date-prepositions]
+// and one word at most between, no word of [restart-words] ("the walkout
+// began on Monday"; not "the walkout resumed on Monday", "the reopening
+// was delayed on Sunday").
+func termBeforeDate(sc scanner, end, d int) bool {
+	if end < d && datePreps[sc.tok(d-1)] {
+		d--
+	}
+	return end == d || end == d-1 && !restartWords[sc.tok(end)] && !ongoingWords[sc.tok(end)]
+}
+
+// restartWords ([restart-words]): see termBeforeDate.
+var restartWords = lexicon.Set("restart-words")
 
 // nextTime reports whether the word at k is a word of [repeat-words]
 // ("again") after a word of the future a few words before it: for a fact

@@ -115,8 +115,12 @@ func attributiveDoubts(sent *sentence, spans []span, cands []candidate) []candid
 // tram had derailed" times the call, not the derailment.
 func calledTo(sent *sentence, cl span, spans []span) bool {
 	sc := sent.scanner()
-	if !alertVerbs[sc.tok(cl.start-1)] && !alertVerbs[sc.tok(cl.start-2)] || sc.tok(cl.end) != "to" || strings.Trim(sc.gap(cl.end), ". ") != "" {
-		return false
+	v := cl.start - 1
+	if !alertVerbs[sc.tok(v)] {
+		v--
+	}
+	if !alertVerbs[sc.tok(v)] || inSpans(v, spans) || sc.tok(cl.end) != "to" || strings.Trim(sc.gap(cl.end), ". ") != "" {
+		return false // not where the call is the fact's own term: "Firefighters were alerted at 3.40am to the blaze" for the alert's time
 	}
 	f := sent.folded()
 	return slices.ContainsFunc(spans, func(sp span) bool {

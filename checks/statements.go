@@ -436,7 +436,7 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch w := sc.tok(k); {
 		case outletNouns[w]:
-			return true
+			return k == b-1 || k == b-2 && outletAdjectives[sc.tok(b-1)] // the outlet ends the phrase ("un diario local"): not "a website run by the regulator", "a blog post"
 		case determiners[w] || ppPrepositions[w] || titleOfWords[w]:
 			return false // "a spokesman for the station": a person, perhaps named later
 		}
@@ -468,7 +468,7 @@ func outletSays(sent *sentence, sp span) int {
 
 // sourceMarkers, outletNouns and outletReports ([source-markers],
 // [outlet-nouns], [outlet-reports]): see accordingTo and outletSays.
-var sourceMarkers, outletNouns, outletReports = phrases("source-markers"), lexicon.Set("outlet-nouns"), lexicon.Set("outlet-reports")
+var sourceMarkers, outletNouns, outletReports, outletAdjectives = phrases("source-markers"), lexicon.Set("outlet-nouns"), lexicon.Set("outlet-reports"), lexicon.Set("outlet-adjectives")
 
 const sourceMarkerWords = 6
 
@@ -1924,8 +1924,9 @@ func plainDenial(sent *sentence, at int, sp span, noun bool) bool {
 	return true
 }
 
-// anyNounOf reports whether a verb, a word of [negative-polarity] and a
-// noun and "of" are all that stand between a negation at token at and
+// anyNounOf reports whether a verb, a word of [negative-polarity], a noun
+// of [polarity-nouns] (reports, signs: not "details", "mention", which
+// presuppose what they are of) and "of" are all that stand between a negation at token at and
 // the phrase at sp (auxiliaries aside): "To date, the firm has not
 // received any reports of adverse events" denies the events as "no
 // reports of" does, a state as of writing.
@@ -1936,11 +1937,12 @@ func anyNounOf(sent *sentence, at int, sp span) bool {
 		k++
 	}
 	f := sent.folded()
-	return k+4 == sp.start && negativePolarity[sc.tok(k+1)] && sc.tok(k+3) == "of" && boundaries(f.marks[at], f.marks[sp.start]) == 0
+	return k+4 == sp.start && negativePolarity[sc.tok(k+1)] && polarityNouns[sc.tok(k+2)] && sc.tok(k+3) == "of" && boundaries(f.marks[at], f.marks[sp.start]) == 0
 }
 
-// negativePolarity ([negative-polarity]): see anyNounOf.
-var negativePolarity = lexicon.Set("negative-polarity")
+// negativePolarity and polarityNouns ([negative-polarity],
+// [polarity-nouns]): see anyNounOf.
+var negativePolarity, polarityNouns = lexicon.Set("negative-polarity"), lexicon.Set("polarity-nouns")
 
 // predicativeAs reports whether the words between a negation at token at
 // and a phrase at sp are a verb in -ing, its object and "as" right before
@@ -2184,16 +2186,26 @@ func predicateOf(between []text.Token) bool {
 // later, may have been).
 func narrowedAfter(sent *sentence, k int) string {
 	sc := sent.scanner()
-	if plainGap(sc.gap(k)) && sc.phraseAt(k, denialRestrictors) != nil {
-		return sc.tok(k)
+	if r := sc.phraseAt(k, denialRestrictors); r != nil && plainGap(sc.gap(k)) && !sc.anyIn(k+len(r), min(len(sc.toks), k+len(r)+widenReach), widenings) {
+		return sc.tok(k) // not "at the scene or afterwards", "en el lugar ni después"
 	}
 	for j := k; j < len(sc.toks); j++ {
+		if coordinators[sc.tok(j)] && !widenings[sc.tok(j)] {
+			return "" // "Nobody was hurt, and all services except the night bus resumed": another clause's exception
+		}
 		if exceptionWords[sc.tok(j)] || sc.phraseAt(j, exceptionPhrases) != nil {
 			return sc.tok(j)
 		}
 	}
 	return ""
 }
+
+// widenings ([denial-widenings]) after a restrictor widen the denial
+// again ("at the scene or afterwards"); widenReach is how many words after
+// the restrictor they are looked for.
+var widenings = lexicon.Set("denial-widenings")
+
+const widenReach = 6
 
 // opensDenial reports whether a refuting phrase opens with a word that
 // denies that any such thing was ("no injuries", "Nobody was hurt",
@@ -3727,7 +3739,10 @@ var determinerNegations, ppPrepositions = lexicon.Set("determiner-negations"), l
 // power, not Cadenazzo or the substation. So is the object of a verb
 // after that noun and "to", or "of" and a verb in -ing ([noun-verb-links]:
 // "no plans to close the plant", "no intention of selling the plant"
-// deny the plans, not the plant). Not "of" before a noun ("no sign of a
+// deny the plans, not the plant; not a verb of [governing-verbs], "no
+// reason to suspect the plant", nor an object an indefinite article
+// opens, "no plans to build a second runway", which is not presupposed).
+// Not "of" before a noun ("no sign of a
 // breach" denies the breach), nor a phrase that holds the preposition or
 // the verb itself ("no fire at the plant" for the phrase "fire at the
 // plant", "no plans to close the plant" for "close the plant").
@@ -3740,7 +3755,7 @@ func objectOfNegatedNoun(sent *sentence, i int, sp span) bool {
 		if ppPrepositions[sc.tok(j)] && articlesOnly(sc, j+1, sp.start) {
 			return true // the phrase is the preposition's object; not "No workers at the plant were injured"
 		}
-		if link, ok := nounVerbLinks[sc.tok(j)]; ok && j+2 < sp.start && strings.HasSuffix(sc.tok(j+1), link) && articlesOnly(sc, j+2, sp.start) && determiners[sc.tok(sp.start-1)] {
+		if link, ok := nounVerbLinks[sc.tok(j)]; ok && j+2 < sp.start && strings.HasSuffix(sc.tok(j+1), link) && !governingVerbs[sc.tok(j+1)] && articlesOnly(sc, j+2, sp.start) && determiners[sc.tok(sp.start-1)] && !titleIndefinites[sc.tok(sp.start-1)] {
 			return true // "no plans to close the plant": the plant is the closing's object
 		}
 	}

@@ -58,8 +58,10 @@ func joinedAsRange(sent *sentence, a, b clockMention) (between, ok bool) {
 // 9:30), or its end where only the end is the sheet's time ("closed from
 // 9am until 7pm" for a reopening at 7pm). It reports whether this time
 // stands for the span (false: skip it), the words of the whole span, and
-// whether a word of [opening-hours] before it makes it hours a place was
-// open ("open daily from 9am to 7pm"), no moment of a fact.
+// whether a word of [opening-hours] before it, right after a comma, makes
+// it hours a place was open ("The centre, open daily from 9am to 7pm,"),
+// no moment of a fact; not "Polls open from 8am", "Polling stations are
+// open from 8am", which give when they opened.
 func spanRead(sent *sentence, cls []clockMention, i int, want func(clockMention) facts.Clock) (own bool, at span, hours bool) {
 	r, ok := rangeOf(sent, cls, i)
 	if !ok || r.between {
@@ -73,7 +75,10 @@ func spanRead(sent *sentence, cls []clockMention, i int, want func(clockMention)
 	if rangeStarts[sc.tok(k)] {
 		k--
 	}
-	return i == owner, span{cls[r.from].start, cls[r.to].end}, openingHours[sc.tok(k)] || openingHours[sc.tok(k-1)]
+	if !openingHours[sc.tok(k)] {
+		k-- // "open daily from 9am"
+	}
+	return i == owner, span{cls[r.from].start, cls[r.to].end}, openingHours[sc.tok(k)] && strings.TrimSpace(sc.gap(k)) == ","
 }
 
 // openingHours ([opening-hours]): see spanDoubt; a word of

@@ -1965,8 +1965,14 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 	if len(peers) < 2 || held && (m.fact.Kind != facts.KindNumber || m.ownValue(src, sent, cd)) {
 		return nil
 	}
+	var own []span
 	for _, p := range peers {
-		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && !beyondRival(sent, cd, p) && (!held || p.ownValue(src, sent, cd) && nearerOf(sent, cd, p.first)) {
+		if p.matcher == m {
+			own = p.first
+		}
+	}
+	for _, p := range peers {
+		if p.located && p.matcher != m && p.fact.Kind == m.fact.Kind && (sameUnit(p.matcher, m) || sameBase(p.matcher, m) || len(m.units) == 0) && p.holdsAsRead(src, sent, cd) && p.value.canRead(p.matcher, sent, cd, p.first) && !farFromOpen(sent, cd, p.fact) && !beyondRival(sent, cd, own, p) && (!held || p.ownValue(src, sent, cd) && nearerOf(sent, cd, p.first)) {
 			return p.matcher
 		}
 	}
@@ -1975,14 +1981,15 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 
 // beyondRival reports whether a clause boundary parts a value from every
 // first-group term of a rival fact, beyond the rival's window, while it
-// stands right by this fact's terms (clausePenalty words at most): "De brand brak maandag 13 oktober uit
+// stands right by this fact's terms (clausePenalty words at most), one of
+// which opens the value's clause (see subjectTerm): "De brand brak maandag 13 oktober uit
 // ..., enkele uren nadat de veerboot was vertrokken" gives the fire's day,
 // whatever the departure's is; "An inquest into the death of a camper
 // swept away when a flood hit was opened on Tuesday" keeps Tuesday the
 // inquest's.
-func beyondRival(sent *sentence, cd candidate, p peer) bool {
+func beyondRival(sent *sentence, cd candidate, own []span, p peer) bool {
 	d := sent.nearest(cd.at, newAnchorSet(p.first))
-	if len(p.first) == 0 || d <= p.fact.Within || cd.dist > clausePenalty {
+	if len(p.first) == 0 || d <= p.fact.Within || cd.dist > clausePenalty || !subjectTerm(sent, own, cd.at) {
 		return false // not "more than 2,000 people had left, a sports hall in the next town": no term of this fact's in the value's clause either
 	}
 	for _, sp := range p.first {
@@ -1991,6 +1998,24 @@ func beyondRival(sent *sentence, cd candidate, p peer) bool {
 		}
 	}
 	return true
+}
+
+// subjectTerm reports whether a term of own opens the clause of a value
+// after it, only an article before it: "De brand brak maandag 13 oktober
+// uit", "The fire broke out on 13 October"; not "Passengers said a fire
+// drill on 13 October", where the term may name another thing.
+func subjectTerm(sent *sentence, own []span, v span) bool {
+	f := sent.folded()
+	for _, sp := range own {
+		k := sp.start
+		if k > 0 && (determiners[f.tokens[k-1].Text] || ppArticles[f.tokens[k-1].Text]) {
+			k--
+		}
+		if sp.end <= v.start && boundaries(f.marks[sp.start], f.marks[v.start]) == 0 && (k == 0 || boundaries(f.marks[k-1], f.marks[k]) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearerOf reports whether a candidate stands nearer a fact's first-group

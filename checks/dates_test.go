@@ -1217,6 +1217,12 @@ func TestWeekdaysOfOtherLanguages(t *testing.T) {
 		{"El terremoto sacudió esta mañana la región norte.", "agrees", "esta mañana: the report's day, in two words"},
 		{"Le séisme de ce matin a fait des milliers de morts.", "agrees", "French ce matin"},
 		{"O terremoto desta manhã deixou milhares de mortos.", "agrees", "Portuguese desta manhã, of this morning"},
+		{"Il terremoto di stanotte ha fatto migliaia di morti.", "agrees", "Italian stanotte, the night of the report's day"},
+		{"De aardbeving van vannacht eiste duizenden levens.", "agrees", "Dutch vannacht"},
+		{"Le séisme de cette nuit a fait des milliers de morts.", "agrees", "French cette nuit"},
+	})
+	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
+		{"Il terremoto di stanotte ha fatto migliaia di morti.", "unsure", "a report of the next day: the night began the evening before, the fact's day"},
 	})
 	assertVerdicts(t, quake, "2023-02-07", []verdictCase{
 		{"Il terremoto di questa mattina ha fatto migliaia di morti.", "unsure", "questa mattina, the 7th: disagreeing, unsure, as oggi is"},

@@ -1414,16 +1414,20 @@ func nightOf(sent *sentence, dm dateMention) bool {
 }
 
 // nightInto reports whether a phrase of [night-into] ends right before a
-// date mention: "in der Nacht zu Mittwoch", "overnight into Wednesday"
-// name a night that begins the day before.
+// date mention, or one of [tonight-words] is the mention: "in der Nacht zu
+// Mittwoch", "overnight into Wednesday", "stanotte" name a night that
+// begins the day before.
 func nightInto(sent *sentence, dm dateMention) bool {
 	sc := sent.scanner()
+	if sc.phraseAt(dm.start, tonightWords) != nil {
+		return true // "La frattura si è aperta stanotte": the night of the report's day began the evening before
+	}
 	return sc.phraseBefore(dm.start, nightIntoPhrases) != nil || dm.end-dm.start > 1 && sc.phraseBefore(dm.start+1, nightIntoPhrases) != nil // the mention may hold its preposition: "nacht op" + "woensdag"
 }
 
 // nightIntoPhrases ([night-into]) name the night before the date after
-// them.
-var nightIntoPhrases = phrases("night-into")
+// them; tonightWords ([tonight-words]) the night of the report's day.
+var nightIntoPhrases, tonightWords = phrases("night-into"), phrases("tonight-words")
 
 // beforeMidnight reports whether a sentence pins its night before
 // midnight: a time of day after noon ("at 11:40 p.m. last night"), or

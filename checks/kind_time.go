@@ -527,10 +527,17 @@ func approxAgrees(sent *sentence, cd candidate, cl clockMention, want facts.Cloc
 			return "\"" + strings.Join(after, " ") + "\" puts it up to half an hour after: the sheet's time is"
 		case round != nil && 2*max(d, -d) <= clockGrain(cl):
 			return "\"" + strings.Join(round, " ") + "\" rounds it: the sheet's time rounds to it"
+		case isLetters(sc.tok(cl.start)) && 2*max(d, -d) <= clockGrain(cl) && max(d, -d) <= wordClockSlack:
+			return "a time in words (\"a quarter to seven\") is a rounded one: the sheet's time rounds to it"
 		}
 	}
 	return ""
 }
+
+// wordClockSlack is how far, in minutes, the sheet's time may lie from a
+// time written in words and still round to it: "a quarter to seven" is
+// 06:42, not 06:30.
+const wordClockSlack = 7
 
 // clockGrain is the grain, in minutes, a time is written to: 60 for
 // "4 a.m.", 30 for 3:30, 15, 10 or 5 for 3:45, 3:50, 3:55, else 2.

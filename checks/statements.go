@@ -424,11 +424,16 @@ func accordingTo(sent *sentence, sp span) int {
 
 // unnamedOutlet reports whether the words from a to b-1 open with an
 // indefinite article and hold a word of [outlet-nouns] ("a local news
-// site", "un journal régional"), or a word of [hearsay-markers] ("reports
-// on social media"): a source no one is named for.
+// site", "un journal régional"), end with a word of [generic-outlets]
+// after two words at most ("Swiss media"), or hold a word of
+// [hearsay-markers] ("reports on social media"): a source no one is named
+// for.
 func unnamedOutlet(sc scanner, a, b int) bool {
 	if sc.anyIn(a, b, hearsayMarkers) {
 		return true
+	}
+	if genericOutlets[sc.tok(b-1)] && b-a <= 3 && !sc.anyIn(a, b-1, ppPrepositions) && !sc.anyIn(a, b-1, titleOfWords) {
+		return true // "Swiss media", "local media", "several news outlets"
 	}
 	if !titleIndefinites[sc.tok(a)] {
 		return false
@@ -451,15 +456,19 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 // hearsay, as "some media reported" is.
 func outletSays(sent *sentence, sp span) int {
 	sc, f := sent.scanner(), sent.folded()
-	for v := 2; v < sp.start && v <= sourceMarkerWords+2; v++ {
-		if !outletReports[sc.tok(v)] || boundaries(f.marks[0], f.marks[v]) != 0 {
+	a := 0
+	for a < len(f.tokens) && a < 4 && firstWord(f.tokens, a+1) {
+		a++ // "16:30 Swiss media reported": a live blog's stamp before it
+	}
+	for v := a + 2; v < sp.start && v <= a+sourceMarkerWords+2; v++ {
+		if !outletReports[sc.tok(v)] || boundaries(f.marks[a], f.marks[v]) != 0 {
 			continue
 		}
 		n := v - 1
-		for n > 0 && auxiliaries[sc.tok(n)] {
+		for n > a && (auxiliaries[sc.tok(n)] || reportAdverbs[sc.tok(n)]) {
 			n--
 		}
-		if unnamedOutlet(sc, 0, n+1) && outletNouns[sc.tok(n)] {
+		if unnamedOutlet(sc, a, n+1) && (outletNouns[sc.tok(n)] || genericOutlets[sc.tok(n)]) {
 			return n
 		}
 	}
@@ -469,6 +478,12 @@ func outletSays(sent *sentence, sp span) int {
 // sourceMarkers, outletNouns and outletReports ([source-markers],
 // [outlet-nouns], [outlet-reports]): see accordingTo and outletSays.
 var sourceMarkers, outletNouns, outletReports, outletAdjectives = phrases("source-markers"), lexicon.Set("outlet-nouns"), lexicon.Set("outlet-reports"), lexicon.Set("outlet-adjectives")
+
+// genericOutlets ([generic-outlets]) name outlets in the plural, no one
+// named, after two words at most and no article needed ("Swiss media",
+// "several news outlets"); reportAdverbs ([report-adverbs]) may stand
+// between such a subject and its verb ("media earlier reported").
+var genericOutlets, reportAdverbs = lexicon.Set("generic-outlets"), lexicon.Set("report-adverbs")
 
 const sourceMarkerWords = 6
 

@@ -779,6 +779,19 @@ func TestRelativeDateOfALongPastFact(t *testing.T) {
 	})
 }
 
+// "This week" may mean the seven days up to the report as well as the
+// calendar week.
+func TestThisWeekAsThePastSevenDays(t *testing.T) {
+	const wedding = "facts:\n  - id: wedding\n    claim: The wedding was on Saturday 14 June 2025.\n    date: 2025-06-14\n    about: [wedding]\n"
+	assertVerdicts(t, wedding, "2025-06-20", []verdictCase{
+		{"This week's wedding left dozens ill.", "unsure", "a Friday's this week may be the past seven days, which hold last Saturday"},
+		{"The wedding last week left dozens ill.", "agrees", "last week is the calendar week before"},
+	})
+	assertVerdicts(t, wedding, "2025-06-27", []verdictCase{
+		{"This week's wedding left dozens ill.", "contradicts", "thirteen days back: in neither week"},
+	})
+}
+
 // "Last week" in a report of a Saturday or a Sunday may mean the week now
 // ending as well as the calendar week before.
 func TestLastWeekAtTheWeekend(t *testing.T) {

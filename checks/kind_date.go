@@ -1357,6 +1357,9 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && weekEndingAgrees(f, e, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: at the weekend \"last week\" may mean the week now ending, which agrees")
+	} else if !fd.Agrees && pastSevenDaysAgree(f, e, pub) {
+		fd.Unsure = true
+		fd.How = joinHow(how, "unsure: \"this week\" may mean the past seven days, which agree")
 	} else if !fd.Agrees && src.headingOnly(f, sent, e) {
 		fd.Unsure = true // a live blog's heading of another day than the publication date
 		fd.How = joinHow(how, "unsure: counted from the publication date instead, it agrees")
@@ -1731,6 +1734,16 @@ func weekEndingAgrees(f *facts.Fact, e dateExpr, pub facts.Span) bool {
 		return day.Before(pub.First) && f.Date.Agrees(facts.Single(facts.Span{First: day, Last: day, Precision: facts.Day}))
 	}
 	return f.Date.Agrees(facts.Single(facts.Span{First: monday, Last: pub.First.AddDate(0, 0, -1), Precision: facts.Days}))
+}
+
+// pastSevenDaysAgree reports whether "this week" agrees with the fact as
+// the seven days up to the report's: "this week's wedding" in a Friday's
+// paper may be last Saturday's.
+func pastSevenDaysAgree(f *facts.Fact, e dateExpr, pub facts.Span) bool {
+	if e.rel != relWeek || e.offset != 0 || pub.First != pub.Last || pub.First.IsZero() {
+		return false
+	}
+	return f.Date.Agrees(facts.Single(facts.Span{First: pub.First.AddDate(0, 0, -6), Last: pub.First, Precision: facts.Days}))
 }
 
 // lastWeekdayReach is how far back the latest such weekday may be for

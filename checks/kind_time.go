@@ -61,23 +61,9 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cd := candidate{span: cl.span, at: at, dist: dist, i: i}
 		approx := approxTime(sent, at) // "at about 1:30 a.m. (0530 GMT)": the restated time is as near as the first
 		placed := localOfOtherPlace(src, sent, cl, k.want(m.fact, cl).Offset)
+		cd.doubt = k.contextDoubt(m, src, sent, cl, at, spans, hours)
 		switch {
-		case stamp(src, sent, cl.span):
-			cd.doubt = "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
-		case hours && !clockAgrees(cl, k.want(m.fact, cl)):
-			cd.doubt = "the time is an end of opening hours (\"open from 9am to 7pm\"): how long a place was open, not the moment of the fact"
-		case inRowLabelCell(sent, cl.span):
-			cd.doubt = "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
-		case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
-			cd.doubt = "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
-		case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(sent, at, cl, m.fact.Time)) && !wrongSide(sent, at, cl, m.fact.Time): // "shortly after 7:40" near the sheet's time is read below
-			cd.doubt = "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
-		case calledTo(sent, cl.span, spans):
-			cd.doubt = "the time follows a verb of being called or alerted, and the fact's terms come after \"to\": it is when someone was called to it (\"Police were called at 8.16am to reports of a crash\"), often minutes after it happened"
-		case otherNounTime(sent, cl.span, spans):
-			cd.doubt = "a time between an article and a noun that is none of the fact's terms (\"after the 9 a.m. ceremony\", \"the scheduled 6 p.m. closing\") is that noun's"
-		case forecastTime(sent, cl.span, m.own):
-			cd.doubt = "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
+		case cd.doubt != "": // the words around it put it in doubt
 		case (cl.zoneless || cl.textZone || cl.listedZone) && bracketedAlone(sent, cl.span):
 			cd.doubt = "a bare time alone in brackets may be a length, a video's or a recording's (\"Watch: the moment it happened (1:36)\"), not a time of day"
 		case approx != "" && nearTime(sent, at, cl, m.fact.Time):
@@ -96,6 +82,33 @@ func (k timeKind) candidates(m *matcher, src *reading, sent *sentence, spans []s
 		cands = append(cands, cd)
 	}
 	return clashingRestatements(src, sent, attributiveDoubts(sent, spans, cands), m.fact.Time)
+}
+
+// contextDoubt says why the words around a time may make it another
+// moment's than the fact's: a live blog's stamp, opening hours, a table
+// row's label, a time of saying, a bound, a call to the event, another
+// noun's time or a forecast's; "" when none does.
+func (k timeKind) contextDoubt(m *matcher, src *reading, sent *sentence, cl clockMention, at span, spans []span, hours bool) string {
+	approx := approxTime(sent, at)
+	switch {
+	case stamp(src, sent, cl.span):
+		return "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
+	case hours && !clockAgrees(cl, k.want(m.fact, cl)):
+		return "the time is an end of opening hours (\"open from 9am to 7pm\"): how long a place was open, not the moment of the fact"
+	case inRowLabelCell(sent, cl.span):
+		return "a time in the first cell of a table's row stamps the row, as a timeline's entry: it is when the row's own event happened"
+	case !m.fact.SaidDates && saidAt(sent, cl.span) && !ownOccasion(sent, cl.span, m.own):
+		return "the time stands next to a verb of saying, or between one and the \"that\" of what was said (\"said in a statement posted at 08:40 UTC that\"): it may be when it was said"
+	case boundTime(sent, cl.span, m.own) && (approx == "" || !nearTime(sent, at, cl, m.fact.Time)) && !wrongSide(sent, at, cl, m.fact.Time): // "shortly after 7:40" near the sheet's time is read below
+		return "a bound or a deadline (\"by\", \"before\", \"until\") stands right before the time: what it tells may have come earlier or later"
+	case calledTo(sent, cl.span, spans):
+		return "the time follows a verb of being called or alerted, and the fact's terms come after \"to\": it is when someone was called to it (\"Police were called at 8.16am to reports of a crash\"), often minutes after it happened"
+	case otherNounTime(sent, cl.span, spans):
+		return "a time between an article and a noun that is none of the fact's terms (\"after the 9 a.m. ceremony\", \"the scheduled 6 p.m. closing\") is that noun's"
+	case forecastTime(sent, cl.span, m.own):
+		return "a forecast or a plan (\"expects\", \"will\") stands before the time in its clause: it may be when something was expected, not when it happened"
+	}
+	return ""
 }
 
 // attributiveDoubts makes the candidates unsure when the fact's terms are

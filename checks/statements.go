@@ -351,8 +351,15 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 	if kind != asserts {
 		return stanceMention{span: span{at, sp.end}, stance: kind, cue: cueOf(sent, at, question), words: words}
 	}
+	return sourcedAfter(sent, sp, words)
+}
+
+// sourcedAfter returns the stance of an asserted phrase: hearsay where an
+// unnamed outlet closes its clause ("One passenger has died, according to
+// a local news site"; see accordingTo), else asserted.
+func sourcedAfter(sent *sentence, sp span, words int) stanceMention {
 	if k := accordingTo(sent, sp); k >= sp.end {
-		return stanceMention{span: span{sp.start, k + 1}, stance: reports, cue: sent.folded().tokens[k].Text, words: words} // "One passenger has died, according to a local news site"
+		return stanceMention{span: span{sp.start, k + 1}, stance: reports, cue: sent.folded().tokens[k].Text, words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
 }

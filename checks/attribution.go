@@ -843,12 +843,12 @@ func otherNamedSayer(sent *sentence) bool {
 
 // personOpens reports whether a sentence opens with a person's name: two
 // words with capitals, the first no article, preposition or word of a
-// day, then a comma ("Maria Grasso, 78, has lived in the village since
-// 1961."): a pronoun after it stands for that person.
+// day, then a comma and an age ("Maria Grasso, 78, has lived in the
+// village since 1961."): a pronoun after it stands for that person.
 func personOpens(sent *sentence) bool {
 	ws := strings.Fields(sent.Text())
-	if len(ws) < 3 || !capitalisedWord(ws[0]) || !strings.HasSuffix(ws[1], ",") {
-		return false
+	if len(ws) < 3 || !capitalisedWord(ws[0]) || !strings.HasSuffix(ws[1], ",") || !isDigits(strings.TrimSuffix(ws[2], ",")) {
+		return false // "Hong Kong, a former colony,": no age after the comma
 	}
 	first, second := text.Fold(ws[0]), strings.TrimSuffix(ws[1], ",")
 	_, month := months[text.Fold(second)]

@@ -521,6 +521,8 @@ func TestApproximateTimes(t *testing.T) {
 		{"At a quarter to four in the morning CET, the bank cut off the attackers.", "agrees", "a quarter hour in words is rounded: 03:40 rounds to it"},
 		{"At half past three in the morning CET, the bank cut off the attackers.", "contradicts", "ten minutes off a time in words: beyond its rounding"},
 		{"The bank cut off the attackers at 3:45 a.m. CET.", "contradicts", "the same time in digits is exact"},
+		{"At precisely a quarter to four in the morning CET, the bank cut off the attackers.", "contradicts", "precisely: no rounding"},
+		{"At a quarter to four in the morning CET the bank cut off the attackers, the log shows 03:45.", "contradicts", "another time in the sentence gives the minute"},
 		{"The bank cut off the attackers at around 3:45 a.m. CET.", "agrees", "a quarter hour rounds 03:40 to it"},
 		{"The bank cut off the attackers at around 3:50 a.m. CET.", "unsure", "ten minutes round 03:40 to itself, not to 3:50: near"},
 		{"The bank cut off the attackers at 4 a.m. CET.", "contradicts", "an exact time that differs"},

@@ -846,6 +846,8 @@ func TestPartsAndWholes(t *testing.T) {
 		{"Twelve crew members were lifted off by helicopter and the rest by tug.", "unsure", "the rest after a count of the fact's own noun: a part"},
 		{"Doce tripulantes fueron evacuados en helicóptero y el resto en remolcador.", "unsure", "so in Spanish"},
 		{"Twelve crew members were lifted off by helicopter.", "contradicts", "no word of the others: the count stands"},
+		{"The 12 crew members survived; the remaining passengers drowned.", "contradicts", "the remaining with a noun after it counts another group"},
+		{"All 12 crew members were rescued, and the others on the beach helped.", "contradicts", "all before the count: the whole"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: Fourteen people died.\n    number: 14\n    unit: people\n    about: [died]\n"
 	assertVerdicts(t, dead, "2026-03-14", []verdictCase{

@@ -786,6 +786,7 @@ func TestThisWeekAsThePastSevenDays(t *testing.T) {
 	assertVerdicts(t, wedding, "2025-06-20", []verdictCase{
 		{"This week's wedding left dozens ill.", "unsure", "a Friday's this week may be the past seven days, which hold last Saturday"},
 		{"The wedding last week left dozens ill.", "agrees", "last week is the calendar week before"},
+		{"The wedding planned for this week will not take place.", "contradicts", "a sentence of the future: the calendar week"},
 	})
 	assertVerdicts(t, wedding, "2025-06-27", []verdictCase{
 		{"This week's wedding left dozens ill.", "contradicts", "thirteen days back: in neither week"},

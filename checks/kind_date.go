@@ -1357,7 +1357,7 @@ func (dateKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidate,
 	} else if !fd.Agrees && weekEndingAgrees(f, e, pub) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: at the weekend \"last week\" may mean the week now ending, which agrees")
-	} else if !fd.Agrees && pastSevenDaysAgree(f, e, pub) {
+	} else if !fd.Agrees && pastSevenDaysAgree(f, e, pub) && !sent.hasAny(forecastWords) {
 		fd.Unsure = true
 		fd.How = joinHow(how, "unsure: \"this week\" may mean the past seven days, which agree")
 	} else if !fd.Agrees && src.headingOnly(f, sent, e) {
@@ -1738,7 +1738,8 @@ func weekEndingAgrees(f *facts.Fact, e dateExpr, pub facts.Span) bool {
 
 // pastSevenDaysAgree reports whether "this week" agrees with the fact as
 // the seven days up to the report's: "this week's wedding" in a Friday's
-// paper may be last Saturday's.
+// paper may be last Saturday's (the caller leaves out a sentence of the
+// future, "will vote this week").
 func pastSevenDaysAgree(f *facts.Fact, e dateExpr, pub facts.Span) bool {
 	if e.rel != relWeek || e.offset != 0 || pub.First != pub.Last || pub.First.IsZero() {
 		return false

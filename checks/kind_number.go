@@ -642,7 +642,7 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	if n.end < len(sent.folded().tokens) && countOthers[sent.folded().tokens[n.end].Text] && !othersOfVerb(sent, n, spans, own) {
 		return "\"" + says(src, sent, span{n.start, n.end + 1}) + "\" counts others besides someone named, a part of the whole the fact may count"
 	}
-	if k := restAfter(sent, end); k >= 0 && !slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= end || sp.end <= n.start }) {
+	if k := restAfter(sent, end); k >= 0 && !wholeWords[sent.scanner().tok(n.start-1)] && !slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= end || sp.end <= n.start }) {
 		return "\"" + strings.Join(sent.scanner().phraseAt(k, restPhrases), " ") + "\" after it in the sentence counts the others: it is the figure of a part (\"twelve crew members were flown off and the rest taken by tug\"), which may not be the fact's whole"
 	}
 	if w := partMarked(sent, n.start, end); w != "" {
@@ -660,24 +660,31 @@ func numberDoubt(src *reading, sent *sentence, n numberMention, end int, spans [
 	return ""
 }
 
-// restAfter returns where a phrase of [rest-phrases] stands after token
-// end in the sentence ("and the rest by tug", "les autres"), or -1. It
+// restAfter returns where a phrase of [rest-phrases] stands alone after
+// token end in the sentence ("and the rest by tug", "les autres"; a
+// verb, a preposition or the clause's end after it), or -1. It
 // makes a count a part only where the fact's terms are its counted noun
 // alone ("Twelve crew members ... the rest" for a crew of 21): with a
 // term of what the part did ("Twelve people died and the others
 // escaped"), the count is that term's.
 func restAfter(sent *sentence, end int) int {
-	sc := sent.scanner()
+	sc, f := sent.scanner(), sent.folded()
 	for k := end; k < len(sc.toks); k++ {
-		if sc.phraseAt(k, restPhrases) != nil {
-			return k
+		p := sc.phraseAt(k, restPhrases)
+		if p == nil {
+			continue
+		}
+		j := k + len(p)
+		if j == len(sc.toks) || boundaries(f.marks[j-1], f.marks[j]) > 0 || auxiliaries[sc.tok(j)] || ppPrepositions[sc.tok(j)] || restFollowers[sc.tok(j)] || participleWord(sc.tok(j)) {
+			return k // the others alone: "and the rest by tug", "the others stayed"; not "the remaining passengers", "the rest of the story"
 		}
 	}
 	return -1
 }
 
-// restPhrases ([rest-phrases]): see restAfter.
-var restPhrases = phrases("rest-phrases")
+// restPhrases and restFollowers ([rest-phrases], [rest-followers]): see
+// restAfter.
+var restPhrases, restFollowers = phrases("rest-phrases"), lexicon.Set("rest-followers")
 
 // relativeOfOther returns the token of the relative word (of
 // [relative-words]) that opens, after a comma, the clause of token i, when

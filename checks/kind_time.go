@@ -540,12 +540,24 @@ func approxAgrees(sent *sentence, cd candidate, cl clockMention, want facts.Cloc
 			return "\"" + strings.Join(after, " ") + "\" puts it up to half an hour after: the sheet's time is"
 		case round != nil && 2*max(d, -d) <= clockGrain(cl):
 			return "\"" + strings.Join(round, " ") + "\" rounds it: the sheet's time rounds to it"
-		case isLetters(sc.tok(cl.start)) && 2*max(d, -d) <= clockGrain(cl) && max(d, -d) <= wordClockSlack:
+		case before == nil && after == nil && roundedInWords(sent, cd, cl) && 2*max(d, -d) <= clockGrain(cl) && max(d, -d) <= wordClockSlack:
 			return "a time in words (\"a quarter to seven\") is a rounded one: the sheet's time rounds to it"
 		}
 	}
 	return ""
 }
+
+// roundedInWords reports whether a time is written in words with minutes
+// ("a quarter to seven"; not "eight o'clock", an hour), no word of
+// [exact-time-words] before it ("precisely") and no other time in its
+// sentence, which would give the moment to the minute.
+func roundedInWords(sent *sentence, cd candidate, cl clockMention) bool {
+	sc := sent.scanner()
+	return isLetters(sc.tok(cl.start)) && cl.local%60 != 0 && !exactTimeWords[sc.tok(cd.at.start-1)] && !exactTimeWords[sc.tok(cd.at.start-2)] && len(sent.clockMentions()) == 1
+}
+
+// exactTimeWords ([exact-time-words]): see roundedInWords.
+var exactTimeWords = lexicon.Set("exact-time-words")
 
 // wordClockSlack is how far, in minutes, the sheet's time may lie from a
 // time written in words and still round to it: "a quarter to seven" is

@@ -54,6 +54,7 @@ func TestAttribution(t *testing.T) {
 		{"pronoun after a sentence that names no person", "Novak spoke for an hour. The Kremlin told reporters nothing. \"We will win,\" he added.", "We will win"},
 		{"pronoun after a sentence opened by another person's name", "Novak spoke for an hour. Rosa Imbert, 78, has lived here since 1961. \"We will win,\" she said.", ""},
 		{"not after a day of the week opening the sentence", "Novak spoke for an hour. Last Monday, talks had stalled. \"We will win,\" she said.", "We will win"},
+		{"not after a place's name and an apposition", "Novak spoke for an hour. Hong Kong, a former colony, sent help. \"We will win,\" she said.", "We will win"},
 		{"pronoun after the speaker's own sentence naming a station", "Novak spoke for an hour. She told Radio Nord that talks were hard. \"We will win,\" she added.", "We will win"},
 		{"pronoun after a paper that speaks", "Novak spoke for an hour. The New York Times said talks had stalled. \"We will win,\" she added.", "We will win"},
 		{"a pronoun that is no sayer", "Novak left early. Smith said it was \"too early to say\".", ""},

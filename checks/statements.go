@@ -358,7 +358,7 @@ func supportStance(sent *sentence, sp span, item bool) stanceMention {
 // unnamed outlet closes its clause ("One passenger has died, according to
 // a local news site"; see accordingTo), else asserted.
 func sourcedAfter(sent *sentence, sp span, words int) stanceMention {
-	if k := accordingTo(sent, sp); k >= sp.end {
+	if k := accordingTo(sent, sp); k >= sp.end && !confirmedLater(sent, sp) {
 		return stanceMention{span: span{sp.start, k + 1}, stance: reports, cue: sent.folded().tokens[k].Text, words: words}
 	}
 	return stanceMention{span: sp, stance: asserts, words: words}
@@ -385,6 +385,9 @@ func reportedOrStated(sent *sentence, sp span, at int, kind stance) (int, stance
 	}
 	if k := opinionOfSome(sent, sp); k >= 0 && kind == asserts {
 		at, kind = k, reports // "Some residents are convinced the fire was arson": an opinion some hold
+	}
+	if confirmedLater(sent, sp) {
+		return at, kind // "Swiss media reported that a siren had sounded, and police later confirmed it"
 	}
 	if k := accordingTo(sent, sp); k >= 0 && k < sp.start && kind == asserts {
 		at, kind = k, reports // "According to a local news site, one passenger has died"
@@ -427,6 +430,13 @@ func accordingTo(sent *sentence, sp span) int {
 		}
 	}
 	return -1
+}
+
+// confirmedLater reports whether a word of [rumour-confirmed] stands after
+// the phrase in its sentence: what an outlet reported was confirmed ("...,
+// which the army confirmed on Friday").
+func confirmedLater(sent *sentence, sp span) bool {
+	return sent.scanner().anyIn(sp.end, len(sent.folded().tokens), rumourConfirmed)
 }
 
 // unnamedOutlet reports whether the words from a to b-1 open with an

@@ -684,6 +684,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"died"}}, "According to local media, one passenger has died.", "attributes:According to local media, one passenger has died", "so after according to"},
 		{facts.Statement{Holds: false, Supports: []string{"died"}}, "Police told the media one passenger has died.", "asserts:died", "media as the hearer: the police's word"},
 		{facts.Statement{Holds: false, Supports: []string{"siren had sounded"}}, "16:30 Swiss media reported that a siren had sounded.", "attributes:media reported that a siren had sounded", "after a live blog's stamp"},
+		{facts.Statement{Holds: false, Supports: []string{"siren had sounded"}}, "Swiss media reported that a siren had sounded, which the army confirmed on Friday.", "asserts:siren had sounded", "a confirmation later in the sentence states it"},
 		{facts.Statement{Holds: false, Supports: []string{"died"}}, "The ferry sank, according to a local site, and one passenger has died.", "asserts:died", "the source between commas is the clause before's"},
 		{facts.Statement{Holds: false, Supports: []string{"arson"}}, "Muchos creen que el incendio fue arson.", "attributes:creen que el incendio fue arson", "so in Spanish"},
 		{facts.Statement{Holds: false, Supports: []string{"arson"}}, "Police believe the fire was arson.", "asserts:arson", "a belief of a named body reports its view, as said does"},

@@ -147,10 +147,10 @@ func (sent *sentence) offsetAfterTerm(sp span) int {
 		if boundaries(f.marks[sp.end-1], f.marks[o]) > 0 {
 			return -1
 		}
-		if u := unitLexicon.lookup(sc.tok(o - 1)); u == nil || u.base != "second" {
-			continue
+		if !countedLater[sc.tok(o)] && sc.phraseAt(o, countedFrom) == nil {
+			continue // checked first: the unit's lookup below allocates
 		}
-		if countedLater[sc.tok(o)] || sc.phraseAt(o, countedFrom) != nil {
+		if u := unitLexicon.lookup(sc.tok(o - 1)); u != nil && u.base == "second" {
 			return o
 		}
 	}

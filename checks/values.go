@@ -1988,9 +1988,11 @@ func (m *matcher) charitable(src *reading, sent *sentence, cd candidate, peers [
 // swept away when a flood hit was opened on Tuesday" keeps Tuesday the
 // inquest's.
 func beyondRival(sent *sentence, cd candidate, own []span, p peer) bool {
-	d := sent.nearest(cd.at, newAnchorSet(p.first))
-	if len(p.first) == 0 || d <= p.fact.Within || cd.dist > clausePenalty || !subjectTerm(sent, own, cd.at) {
+	if len(p.first) == 0 || cd.dist > clausePenalty || !subjectTerm(sent, own, cd.at) {
 		return false // not "more than 2,000 people had left, a sports hall in the next town": no term of this fact's in the value's clause either
+	}
+	if d := sent.nearest(cd.at, newAnchorSet(p.first)); d <= p.fact.Within {
+		return false
 	}
 	for _, sp := range p.first {
 		if !sent.leavesClause(cd.at, sp, false) && !sent.leavesClause(sp, cd.at, false) {

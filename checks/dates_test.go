@@ -786,7 +786,12 @@ func TestThisWeekAsThePastSevenDays(t *testing.T) {
 	assertVerdicts(t, wedding, "2025-06-20", []verdictCase{
 		{"This week's wedding left dozens ill.", "unsure", "a Friday's this week may be the past seven days, which hold last Saturday"},
 		{"The wedding last week left dozens ill.", "agrees", "last week is the calendar week before"},
-		{"The wedding planned for this week will not take place.", "contradicts", "a sentence of the future: the calendar week"},
+		{"The wedding planned for this week will not take place.", "unsure", "a plan for this week, the fact wholly before the week: another event, likely"},
+	})
+	const declared = "facts:\n  - id: declared\n    claim: The emergency was declared on 17 April 2025.\n    date: 2025-04-17\n    about: [declaration]\n"
+	assertVerdicts(t, declared, "2025-04-22", []verdictCase{
+		{"Leaders said they expect to ask for a federal declaration this week.", "unsure", "a plan this week for a fact wholly before the week: another event, likely"},
+		{"Leaders made the declaration this week.", "unsure", "no plan: the past seven days may hold it"},
 	})
 	assertVerdicts(t, wedding, "2025-06-27", []verdictCase{
 		{"This week's wedding left dozens ill.", "contradicts", "thirteen days back: in neither week"},

@@ -1046,14 +1046,22 @@ var ongoingWords = lexicon.Set("ongoing-words")
 // futureMarkers ("the three launches planned for 2026"). The report speaks
 // of something to come, and the fact of what has happened. A later date
 // with no such mark ("was launched on 14 October 2026" for one of 2025) is
-// read: a slip of the year contradicts.
+// read: a slip of the year contradicts. So is a span counted from the
+// report that holds its day ("this week", "this month") after a word of
+// the future, for a fact wholly before that span: "expect to ask for a
+// federal declaration this week" tells of a plan, not of a proclamation
+// issued the week before.
 func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date) bool {
 	if day.Last.IsZero() || fact.End.Last.IsZero() || fact.End.Last.After(day.Last) {
 		return false
 	}
 	at, _, ok := d.expr.resolve(day)
-	if !ok || !at.Start.First.After(day.Last) {
+	sc := sent.scanner()
+	if !ok {
 		return false
+	}
+	if !at.Start.First.After(day.Last) { // "expect to ask for a federal declaration this week": a span holding the report's day, to come
+		return d.expr.rel != absolute && d.expr.offset == 0 && !at.End.Last.Before(day.Last) && fact.End.Last.Before(at.Start.First) && sc.wordWithin(d.span, -1, hypotheticalReach, clausePunct, sc.futureAt)
 	}
 	switch {
 	case d.expr.rel != absolute:
@@ -1063,7 +1071,6 @@ func plannedLater(sent *sentence, d dateMention, day facts.Span, fact facts.Date
 	case d.expr.year == 0:
 		return false
 	}
-	sc := sent.scanner()
 	return sc.wordWithin(d.span, -1, hypotheticalReach, clausePunct, sc.futureAt)
 }
 

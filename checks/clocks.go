@@ -639,13 +639,8 @@ func (sc scanner) afterLocal(j int) int {
 // zoneOfRangeEnd returns the zone offsets of the time that ends a range
 // starting at token j: "- 10:57 AM IST", "to 11:00 UTC".
 func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
-	k := j
-	switch {
-	case sc.tok(j) == "to" || sc.tok(j) == "until":
-		k = j + 1
-	case betweenJoins[sc.tok(j)] && sc.betweenBefore(j):
-		k = j + 1 // "between 10:38 and 10:42 CEST"
-	case strings.TrimSpace(sc.gap(j)) != "-" && strings.TrimSpace(sc.gap(j)) != "–":
+	k, _, ok := sc.clockRangeJoin(j)
+	if !ok {
 		return nil, false
 	}
 	end, ok := sc.clockAt(k)
@@ -657,6 +652,26 @@ func (sc scanner) zoneOfRangeEnd(j int) ([]int, bool) {
 	}
 	offs, ok := zoneOffsets[sc.tok(end.end-1)]
 	return offs, ok
+}
+
+// clockRangeJoin reads what joins a time ending before token j to a second one
+// as a range: a dash ("9am-7pm"), a word of [range-ends] ("to", "until",
+// "bis", "a"), or a word of [between-joins] after a word of
+// [between-words] ("between 2am and 3am", "entre las 2 y las 3", an article
+// after it at most). It returns where the second time may start and
+// whether the range is one of bounds (between).
+func (sc scanner) clockRangeJoin(j int) (next int, between, ok bool) {
+	switch {
+	case rangeEnds[sc.tok(j)]:
+		return j + 1, false, true
+	case betweenJoins[sc.tok(j)] && sc.betweenBefore(j):
+		if ppArticles[sc.tok(j+1)] || determiners[sc.tok(j+1)] {
+			return j + 2, true, true
+		}
+		return j + 1, true, true
+	}
+	g := strings.TrimSpace(sc.gap(j))
+	return j, false, g == "-" || g == "–"
 }
 
 // betweenBefore reports whether a word of [between-words] stands up to

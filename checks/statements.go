@@ -411,6 +411,9 @@ func reportedOrStated(sent *sentence, sp span, at int, kind stance) (int, stance
 func accordingTo(sent *sentence, sp span) int {
 	sc, f := sent.scanner(), sent.folded()
 	for k := range sc.toks {
+		if k > 0 && k < sp.end {
+			continue // only opening the sentence, or after the phrase
+		}
 		m := sc.phraseAt(k, sourceMarkers)
 		if m == nil || k > 0 && boundaries(f.marks[k-1], f.marks[k]) == 0 {
 			continue // it opens the sentence or a clause
@@ -618,6 +621,10 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		moment = notYet(sent, sp, false)
 	}
 	hedgeAfter, aside, after := passiveHedgeAfter(sent, sp), pronounBeforeAside(sent, sp), negationAfter(sent, sp)
+	narrowed := ""
+	if opensDenial(sent, sp) {
+		narrowed = narrowedAfter(sent, sp.end)
+	}
 	switch {
 	case kind == asserts && after >= 0 && topicDenied(sent, sp, after) && notYet(sent, sp, true) == "": // "Verletzt wurde niemand": the refuting phrase denied, the statement held
 		return stanceMention{span: span{sp.start, after + 1}, stance: asserts, cue: sent.folded().tokens[after].Text, words: words}
@@ -629,8 +636,8 @@ func refuteStance(sent *sentence, sp span, item bool) stanceMention {
 		return stanceMention{span: sp, stance: doubtful, cue: questionCue, words: words}
 	case kind == asserts && isNone:
 		return noneRefuted(none)
-	case kind == asserts && opensDenial(sent, sp) && narrowedAfter(sent, sp.end) != "": // "No one was hurt except the driver", "on the ground": shown, not counted
-		return stanceMention{span: sp, stance: doubtful, cue: narrowedAfter(sent, sp.end), words: words}
+	case kind == asserts && narrowed != "": // "No one was hurt except the driver", "on the ground": shown, not counted
+		return stanceMention{span: sp, stance: doubtful, cue: narrowed, words: words}
 	case kind == asserts && denied: // "no evidence that ... a cyberattack": shown, not counted
 		return stanceMention{span: d, stance: doubtful, cue: denialCue(sent, d, sp), words: words}
 	case kind == asserts && conditionOpens(sent, sp): // "If it rains, the match is called off": shown, not counted

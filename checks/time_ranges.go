@@ -37,19 +37,8 @@ func rangeOf(sent *sentence, cls []clockMention, i int) (clockRange, bool) {
 // joinedAsRange reports whether two times are joined as a range, and
 // whether as bounds of one moment (see rangeOf).
 func joinedAsRange(sent *sentence, a, b clockMention) (between, ok bool) {
-	sc := sent.scanner()
-	k := a.end
-	if k == b.start {
-		g := strings.TrimSpace(sc.gap(k))
-		return false, g == "-" || g == "–" // "9am-7pm"
-	}
-	if rangeEnds[sc.tok(k)] && k+1 == b.start && plainGap(sc.gap(k)) {
-		return false, true // "from 9am to 7pm"
-	}
-	if !betweenJoins[sc.tok(k)] || !sc.betweenBefore(a.start+1) || !articlesOnly(sc, k+1, b.start) || b.start-k > 2 {
-		return false, false
-	}
-	return true, true // "between 2am and 3am"
+	next, between, ok := sent.scanner().clockRangeJoin(a.end)
+	return between, ok && next == b.start
 }
 
 // spanRead says how the time at index i of cls is read when it is an

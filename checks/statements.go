@@ -452,8 +452,14 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 	if sc.anyIn(a, b, hearsayMarkers) {
 		return true
 	}
+	if last := b - 1; outletAdjectives[sc.tok(last)] && last > a && genericOutlets[sc.tok(last-1)] {
+		b-- // "medios locales": the adjective after the noun
+	}
 	if genericOutlets[sc.tok(b-1)] && b-a <= 3 && !sc.anyIn(a, b-1, ppPrepositions) && !sc.anyIn(a, b-1, titleOfWords) {
 		return true // "Swiss media", "local media", "several news outlets"
+	}
+	if unnamedReport(sc, a, b) {
+		return true
 	}
 	if !titleIndefinites[sc.tok(a)] {
 		return false
@@ -461,9 +467,33 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch w := sc.tok(k); {
 		case outletNouns[w]:
+			if tail := sc.phraseAt(k+1, outletTails); tail != nil {
+				k += len(tail) // "un sitio de noticias local"
+			}
 			return k == b-1 || k == b-2 && outletAdjectives[sc.tok(b-1)] // the outlet ends the phrase ("un diario local"): not "a website run by the regulator", "a blog post"
 		case determiners[w] || ppPrepositions[w] || titleOfWords[w]:
 			return false // "a spokesman for the station": a person, perhaps named later
+		}
+	}
+	return false
+}
+
+// unnamedReport reports whether the words from a to b-1 are reports no
+// one is named for: a word of [unnamed-reports] after three words at most
+// of outletWords ("reports", "early media reports"), ending the phrase or
+// followed by a word of [report-links] and an unnamed outlet ("reports in
+// local media", "reportes de medios locales"), not "reports from police".
+func unnamedReport(sc scanner, a, b int) bool {
+	for r := a; r < b && r <= a+3; r++ {
+		switch {
+		case !unnamedReports[sc.tok(r)]:
+			if !outletWords[sc.tok(r)] {
+				return false
+			}
+		case r == b-1:
+			return true
+		default:
+			return reportLinks[sc.tok(r+1)] && r+2 < b && unnamedOutlet(sc, r+2, b)
 		}
 	}
 	return false
@@ -504,6 +534,17 @@ var sourceMarkers, outletNouns, outletReports, outletAdjectives = phrases("sourc
 // "several news outlets"); reportAdverbs ([report-adverbs]) may stand
 // between such a subject and its verb ("media earlier reported").
 var genericOutlets, reportAdverbs = lexicon.Set("generic-outlets"), lexicon.Set("report-adverbs")
+
+// unnamedReports ([unnamed-reports]) are reports no one is named for when
+// nothing stands before them but words of outletWords: outlets in the
+// plural, their adjectives, [report-qualifiers] ("according to early media
+// reports"); "according to police reports" names its source.
+var unnamedReports, outletWords = lexicon.Set("unnamed-reports"), joinSets(joinSets(genericOutlets, outletAdjectives), lexicon.Set("report-qualifiers"))
+
+// reportLinks ([report-links]) join reports to their outlets ("reports in
+// local media"); outletTails ([outlet-tails]) end an outlet's noun as
+// other languages name it ("un sitio de noticias").
+var reportLinks, outletTails = lexicon.Set("report-links"), phrases("outlet-tails")
 
 const sourceMarkerWords = 6
 

@@ -1440,16 +1440,38 @@ func isNumberWord(w string) bool {
 // whole percentage: "58 per cent" for 58.4, "18%" for 18.4%, not "59 per
 // cent", nor "2 GHz" for 2.4 GHz.
 func fewerDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+	written, ok := roundsToFewer(sent, n, v, sheet)
+	return ok && (math.Abs(sheet.Lo-v.Lo) <= roundedShare*math.Abs(sheet.Lo) || wholePercent(n, written, sheet.Lo))
+}
+
+// roundsToFewer returns how many decimals a single figure with no scale
+// word is written with, and whether that is fewer than the sheet's single
+// value has and the sheet's value rounds to it, however far: "11 miles"
+// and "2 GHz" for 11.2 and 2.4.
+func roundsToFewer(sent *sentence, n numberMention, v, sheet facts.Interval) (int, bool) {
 	if v.Lo != v.Hi || sheet.Lo != sheet.Hi || n.value != v {
-		return false
+		return 0, false
 	}
 	_, frac, _ := strings.Cut(strconv.FormatFloat(sheet.Lo, 'f', -1, 64), ".")
 	written := writtenDecimals(sent, n)
-	d := math.Abs(sheet.Lo - v.Lo)
 	half := 0.5 * math.Pow(10, -float64(written))
-	near := d <= roundedShare*math.Abs(sheet.Lo) || wholePercent(n, written, sheet.Lo)
-	return written < len(frac) && d < half*(1-1e-9) && near // not at a half: "99.9%" for 99.95% is no rounding
+	return written, written < len(frac) && math.Abs(sheet.Lo-v.Lo) < half*(1-1e-9) // not at a half: "99.9%" for 99.95% is no rounding
 }
+
+// coarseDecimals reports whether a figure written to fewer decimals than
+// the sheet's value, which rounds to it, stands beyond roundedShare of it
+// but within decimalsDoubtShare: "an 11-mile path" for 11.2 miles, which
+// a writer rounds so and a specification would not ("2 GHz" for 2.4 GHz
+// stands further off and contradicts).
+func coarseDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
+	_, ok := roundsToFewer(sent, n, v, sheet)
+	return ok && math.Abs(sheet.Lo-v.Lo) <= decimalsDoubtShare*math.Abs(sheet.Lo)
+}
+
+// decimalsDoubtShare is how far, as a share of the sheet's value, a
+// figure written to fewer decimals may stand and be unsure: a whole
+// figure of ten or more rounds a decimal one by at most this.
+const decimalsDoubtShare = 0.05
 
 // wholePercent reports whether a percentage is written as a whole one, as
 // writers round a percentage of one or more: "18%" for 18.4%, however far
@@ -1699,13 +1721,16 @@ func roundedZeros(v, sheet facts.Interval) bool {
 }
 
 // roughDoubt says why a figure v read from n that disagrees may be the
-// sheet's roughly given, or "": an approximate figure converted from
+// sheet's roughly given, or "": one written to fewer decimals ("11
+// miles" for 11.2: see coarseDecimals), an approximate figure converted from
 // another unit ("about 3,000 hectares. That is roughly eleven square
 // miles." for 3,200 ha), one of one significant digit ("some 100,000" for
 // 113,600), a whole count of a longer unit of time ("a three-week
 // expedition" for 23 days).
-func roughDoubt(f *facts.Fact, n numberMention, v facts.Interval) string {
+func roughDoubt(f *facts.Fact, sent *sentence, n numberMention, v facts.Interval) string {
 	switch {
+	case !noTolerance(f) && f.Tolerance == "" && coarseDecimals(sent, n, v, f.Number):
+		return "written to fewer decimals than the sheet's value, which rounds to it: a writer's rounding, or a wrong figure"
 	case n.unit != nil && n.value != v && approximate(n.value) && !n.toInch && withinSlack(v, f.Number, convertedSlack):
 		return "an approximate figure converted from another unit, whose rounding may make the difference"
 	case n.value == v && !n.ranged && !noTolerance(f) && oneDigitRounding(v, f.Number):
@@ -1962,7 +1987,7 @@ func (numberKind) judge(f *facts.Fact, src *reading, sent *sentence, cd candidat
 	if how := readFrom(sent.numberMentions()[cd.i], v); how != "" {
 		fd.How = how
 	}
-	if why := roughDoubt(f, sent.numberMentions()[cd.i], v); !fd.Agrees && !fd.Unsure && why != "" {
+	if why := roughDoubt(f, sent, sent.numberMentions()[cd.i], v); !fd.Agrees && !fd.Unsure && why != "" {
 		fd.Unsure, fd.How = true, joinHow(fd.How, "unsure: "+why)
 	}
 	if companionCount(sent, sent.numberMentions()[cd.i]) && v.Lo == v.Hi && f.NumberAgrees(v) != f.NumberAgrees(facts.Exactly(v.Lo+1)) {

@@ -1875,6 +1875,17 @@ func TestFewerDecimals(t *testing.T) {
 	assertVerdicts(t, clock, "2025-07-14", []verdictCase{
 		{"The CPU runs at 2 GHz.", "contradicts", "2.4 rounds to 2, but a sixth off is no rounding a specification makes"},
 	})
+	const path = "facts:\n  - id: path\n    claim: The path was 11.2 miles long.\n    number: 11.2\n    unit: miles\n    about: [path]\n"
+	assertVerdicts(t, path, "2025-07-14", []verdictCase{
+		{"The storm cut an 11-mile path.", "unsure", "11.2 rounds to 11, 2% off: a writer's rounding, or a wrong figure"},
+		{"The storm cut a path of 11 miles.", "unsure", "so with the unit after it"},
+		{"The storm cut a path of 12 miles.", "contradicts", "11.2 does not round to 12"},
+		{"The storm cut a path of 11.5 miles.", "contradicts", "as many decimals as the sheet's: compared exactly"},
+	})
+	const exact = "facts:\n  - id: path\n    claim: The path was 11.2 miles long.\n    number: 11.2\n    unit: miles\n    tolerance: 0\n    about: [path]\n"
+	assertVerdicts(t, exact, "2025-07-14", []verdictCase{
+		{"The storm cut an 11-mile path.", "contradicts", "tolerance: 0 says no rounding is the sheet's"},
+	})
 	const count = "facts:\n  - id: jobs\n    claim: 1,850 jobs go.\n    number: 1850\n    unit: jobs\n    about: [cut]\n"
 	assertVerdicts(t, count, "2025-07-14", []verdictCase{
 		{"The firm will cut 1,800 jobs.", "contradicts", "a whole number in the sheet has no decimals to round"},

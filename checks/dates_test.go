@@ -2150,3 +2150,17 @@ func TestNightRunsPastMidnight(t *testing.T) {
 		{"The blaze started shortly before midnight on Wednesday night.", "contradicts", "and so does before midnight"},
 	})
 }
+
+// A count of several things the fact's term names, in a sentence of
+// another year than the fact's, tells of those events: its date is theirs.
+func TestCountedEventsOfAnotherYear(t *testing.T) {
+	const sheet = "facts:\n  - id: seized\n    claim: Customs seized the shipment on 12 March 2024.\n    date: 2024-03-12\n    about: [seizure | seized]\n"
+	assertVerdicts(t, sheet, "2024-03-15", []verdictCase{
+		{"In 2023, the unit took part in 14 seizures across the region.", "unsure", "fourteen seizures of another year are other events"},
+		{"In 2023, the unit took part in several seizures across the region.", "unsure", "so counted by a quantifier"},
+		{"In 2023, the unit made a seizure at the port.", "contradicts", "one seizure, uncounted: the fact's own, in the wrong year"},
+		{"The unit made 14 seizures on 11 March.", "contradicts", "a count in the fact's own year is the fact's event counted"},
+		{"The unit made 14 seizures on Tuesday.", "agrees", "and agrees on its day"},
+		{"The unit made 14 seizures on 11 March, the most since 2023.", "contradicts", "a year after since is a bound: no other year's sentence"},
+	})
+}

@@ -3415,6 +3415,9 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 		return k, hedged // "in the event that the siren is sounded"
 	}
 	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
+		if disjoinedUnder(sent, k, sp) {
+			return negatedAt(sent, k, sp, false) // "was not the result of a cyberattack or any other external intrusion": neither
+		}
 		return k, hedged // "no specific and credible information to suggest there are ties to terrorism": the negation may govern it
 	}
 	if k := negationBeforeAsideThat(sent, sp); k >= 0 {
@@ -3572,6 +3575,25 @@ func farNegation(sent *sentence, sp span, from int) int {
 	}
 	return -1
 }
+
+// disjoinedUnder reports whether the phrase at sp is the second of two
+// joined by a word of [disjunctions], with nothing but words of
+// [disjunct-fillers] between ("or any other"), and the negation at token
+// k stands within cueWindow words before that word: a negation denies
+// both of what "or" joins, "not the result of a cyberattack or any other
+// external intrusion".
+func disjoinedUnder(sent *sentence, k int, sp span) bool {
+	sc := sent.scanner()
+	o := sp.start - 1
+	for o > k && disjunctFillers[sc.tok(o)] && plainGap(sc.gap(o+1)) {
+		o--
+	}
+	return o > k && o-k <= cueWindow && disjunctions[sc.tok(o)] && plainGap(sc.gap(o)) && plainGap(sc.gap(o+1))
+}
+
+// disjunctions and disjunctFillers ([disjunctions], [disjunct-fillers]):
+// see disjoinedUnder.
+var disjunctions, disjunctFillers = lexicon.Set("disjunctions"), lexicon.Set("disjunct-fillers")
 
 // farNegationReach is how many words before a phrase farNegation looks.
 const farNegationReach = 20

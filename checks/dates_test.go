@@ -2164,3 +2164,23 @@ func TestCountedEventsOfAnotherYear(t *testing.T) {
 		{"The unit made 14 seizures on 11 March, the most since 2023.", "contradicts", "a year after since is a bound: no other year's sentence"},
 	})
 }
+
+// A date in the clause of a verb that makes known what its object names,
+// the fact's term, may date the making known: unsure when it disagrees.
+func TestReportedObjectDates(t *testing.T) {
+	const sheet = "facts:\n  - id: filed\n    claim: The firm filed its appeal on Tuesday 21 October 2025.\n    date: 2025-10-21\n    about: [appeal | filing]\n"
+	assertVerdicts(t, sheet, "2025-10-23", []verdictCase{
+		{"A spokeswoman confirmed the filing on Wednesday morning.", "unsure", "the confirming's day or the filing's"},
+		{"A spokeswoman on Wednesday confirmed the filing.", "unsure", "so with the date before the verb"},
+		{"The firm announced its appeal on Wednesday.", "unsure", "an announcing, a possessive before the term"},
+		{"A spokeswoman confirmed the filing on Wednesday and said the appeal was long.", "unsure", "the term nearest the date decides, not one further on"},
+		{"A spokeswoman confirmed the filing on Tuesday.", "agrees", "an agreeing date still agrees"},
+		{"The firm made the filing on Wednesday.", "contradicts", "a verb of doing dates the deed"},
+		{"The firm confirmed the filing. The appeal was lodged on Wednesday.", "contradicts", "not a date of another sentence"},
+		{"The court reported a filing on Wednesday.", "contradicts", "an indefinite object is news when it comes: the date is its"},
+	})
+	const announced = "facts:\n  - id: filed\n    claim: The firm announced its appeal on Tuesday 21 October 2025.\n    date: 2025-10-21\n    about: [appeal | announced]\n"
+	assertVerdicts(t, announced, "2025-10-23", []verdictCase{
+		{"The firm announced the appeal on Wednesday.", "contradicts", "the verb is the fact's own word: the date is the announcing's, which the fact is"},
+	})
+}

@@ -1160,6 +1160,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
+	case reportedObject(sent, d.span, spans, m.own) != "":
+		return "the fact's terms are the object of \"" + reportedObject(sent, d.span, spans, m.own) + "\" in the date's clause: the date may be when it was announced or confirmed, not when the fact's event happened"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
 		return "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
 	case d.expr.rel != absolute && longBefore(m.fact.Date, day) && nearReport(d.expr, day):
@@ -1195,6 +1197,49 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	}
 	return ""
 }
+
+// reportedObject returns the verb of [object-report-verbs] or
+// [reaction-verbs], none of the fact's own words, whose object the term
+// of the fact nearest the date is (a definite determiner between at most), when the
+// date stands in that verb's clause, or "": "A spokeswoman confirmed the
+// filing on Wednesday", "The firm announced the closure on Monday" date
+// the confirming and the announcing as readily as the filing and the
+// closure.
+func reportedObject(sent *sentence, d span, spans []span, own map[string]bool) string {
+	sc, marks := sent.scanner(), sent.folded().marks
+	sp, ok := nearestSpan(d, spans)
+	if !ok {
+		return ""
+	}
+	k := sp.start - 1
+	if k > 0 && determiners[sc.tok(k)] && !titleIndefinites[sc.tok(k)] {
+		k-- // "the filing", "its appeal"; not "reported a collapse last June", news when it came
+	}
+	w := sc.tok(k)
+	if k < 0 || k == sp.start-1 && sp.start > 0 || !objectReportVerbs[w] && !reactionVerbs[w] || own[w] {
+		return ""
+	}
+	if lo, hi := min(k, d.start), max(sp.end, d.end); boundaries(marks[lo], marks[hi-1]) > 0 {
+		return ""
+	}
+	return w
+}
+
+// nearestSpan returns the span of spans nearest the date at d.
+func nearestSpan(d span, spans []span) (span, bool) {
+	best, dist := span{}, -1
+	for _, sp := range spans {
+		n := max(sp.start-d.end, d.start-sp.end, 0)
+		if dist < 0 || n < dist {
+			best, dist = sp, n
+		}
+	}
+	return best, dist >= 0
+}
+
+// objectReportVerbs ([object-report-verbs]) make known what their object
+// names: see reportedObject.
+var objectReportVerbs = lexicon.Set("object-report-verbs")
 
 // nounInSpans reports whether the noun a date modifies, token k, is one of
 // the fact's terms, or the first word of a compound whose second is and

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/lexicon"
@@ -171,6 +172,9 @@ func (sent *sentence) interim(sp span) string {
 			return strings.Join(p, " ") // "demand is at 4,700 megawatts and rising"; not "and rising winds"
 		}
 	}
+	if w := sc.partialFraction(); w != "" {
+		return w // "With 71 of 88 precincts in, No leads with 55.2%"
+	}
 	for i := range sc.toks {
 		if p := sc.phraseAt(i, risingMarkers); p != nil && countNounBefore(sc, i) {
 			return strings.Join(p, " ") // "12 people were confirmed dead, but the number was expected to rise"
@@ -178,6 +182,26 @@ func (sent *sentence) interim(sp span) string {
 	}
 	return ""
 }
+
+// partialFraction returns the words of "with N of M" and a noun and a
+// word of [partial-count-ends] that ends its phrase, N less than M, or "": "With 71 of 88
+// precincts in", "with 40 of 52 wards declared" give a count part way.
+func (sc scanner) partialFraction() string {
+	for i := 0; i+5 < len(sc.toks); i++ {
+		if sc.tok(i) != "with" || sc.tok(i+2) != "of" || !partialCountEnds[sc.tok(i+5)] || i+6 < len(sc.toks) && plainGap(sc.gap(i+6)) {
+			continue // not "with 12 of 20 members in favour": the word ends its phrase
+		}
+		n, errN := strconv.Atoi(sc.tok(i + 1))
+		m, errM := strconv.Atoi(sc.tok(i + 3))
+		if errN == nil && errM == nil && n < m {
+			return sc.s[sc.toks[i].Start:sc.toks[i+5].End]
+		}
+	}
+	return ""
+}
+
+// partialCountEnds ([partial-count-ends]): see partialFraction.
+var partialCountEnds = lexicon.Set("partial-count-ends")
 
 // risingAfter ([rising-after]) right after a figure and its unit make it
 // a figure at one moment that goes on changing: "4,700 megawatts and

@@ -56,6 +56,11 @@ func TestInterimFigures(t *testing.T) {
 		{"The party won 35.1 percent of the vote.", "contradicts", "a final figure"},
 		{"With 100 percent of precincts reporting, the party is on 35.1 percent.", "contradicts", "all of the count is in"},
 		{"With nearly all precincts reporting, the party is on 35.1 percent.", "unsure", "nearly all is not all"},
+		{"With 71 of 88 precincts in, the party is on 35.1 percent.", "unsure", "a part of the precincts in: a count part way"},
+		{"With 88 of 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in"},
+		{"With 12 of 20 members in favour, the party is on 35.1 percent.", "contradicts", "in opens a phrase of its own: no count coming in"},
+		{"With half the votes counted, the party is on 35.1 percent.", "unsure", "votes counted after a part"},
+		{"Forty precincts now reporting: the party is on 35.1 percent.", "unsure", "now between the precincts and reporting"},
 		{"First returns put the party on 31.4 percent.", "unsure", "first returns are a partial count"},
 	})
 	const dead = "facts:\n  - id: dead\n    claim: Five people died.\n    number: 5\n    unit: people\n    about: [died | dead]\n"

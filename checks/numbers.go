@@ -1325,11 +1325,18 @@ func (sc scanner) approximateBefore(m *numberMention, x float64) {
 	if n == 1 && a.words[0] == "over" && sc.periodAt(m.end) {
 		m.value = atLeast(x) // "a rise of 6% over three years": a span, or more than three
 	}
+	if n == 1 && a.words[0] == "over" && overSpreadVerbs[sc.tok(i-2)] && plainGap(sc.gap(i-1)) {
+		m.value = facts.Exactly(x) // "600 bikes spread over 48 stations": where they are, not more than 48
+	}
 	if math.IsInf(m.value.Hi, 1) && sc.negatedBound(i-n) {
 		m.value = facts.Interval{Lo: 0, Hi: x} // "did not bring in more than a million", "n'a pas rapporté plus d'un million": at most
 	}
 	m.start = i - n
 }
+
+// overSpreadVerbs ([over-spread-verbs]) take "over" as a preposition of
+// place: "spread over 48 stations" is 48 of them.
+var overSpreadVerbs = lexicon.Set("over-spread-verbs")
 
 // negatedBound reports whether a negation stands right before a bound
 // from below that opens at token k, or one word before it, with nothing

@@ -1882,6 +1882,18 @@ func TestFewerDecimals(t *testing.T) {
 		{"The storm cut a path of 12 miles.", "contradicts", "11.2 does not round to 12"},
 		{"The storm cut a path of 11.5 miles.", "contradicts", "as many decimals as the sheet's: compared exactly"},
 	})
+	const cpu = "facts:\n  - id: cpu\n    claim: The CPU runs at 4.1 GHz.\n    number: 4.1\n    unit: GHz\n    about: [CPU]\n"
+	assertVerdicts(t, cpu, "2025-07-14", []verdictCase{
+		{"The CPU runs at 4 GHz.", "contradicts", "a specification is not rounded so, and 4 is below ten"},
+	})
+	const sprint = "facts:\n  - id: sprint\n    claim: She won in 10.4 seconds.\n    number: 10.4\n    unit: seconds\n    about: [won]\n"
+	assertVerdicts(t, sprint, "2025-07-14", []verdictCase{
+		{"She won the final in 10 seconds.", "contradicts", "nor is a timing: seconds are no measure writers round"},
+	})
+	const field = "facts:\n  - id: field\n    claim: The field is 10.4 hectares.\n    number: 10.4\n    unit: hectares\n    about: [field]\n"
+	assertVerdicts(t, field, "2025-07-14", []verdictCase{
+		{"The field covers 10 hectares.", "unsure", "an area is a measure writers round"},
+	})
 	const exact = "facts:\n  - id: path\n    claim: The path was 11.2 miles long.\n    number: 11.2\n    unit: miles\n    tolerance: 0\n    about: [path]\n"
 	assertVerdicts(t, exact, "2025-07-14", []verdictCase{
 		{"The storm cut an 11-mile path.", "contradicts", "tolerance: 0 says no rounding is the sheet's"},
@@ -2264,5 +2276,21 @@ func TestPrepositionTermNamesNoFigure(t *testing.T) {
 	})
 	assertVerdicts(t, toll, "2025-05-01", []verdictCase{
 		{"The toll stood at 61 on Friday.", "contradicts", "a noun term still names the figure after its link"},
+	})
+}
+
+// "over" is "more than" but after a verb of spreading, where it places;
+// "upward of" is "upwards of".
+func TestOverAndUpward(t *testing.T) {
+	const stations = "facts:\n  - id: stations\n    claim: The scheme has 48 stations.\n    number: 48\n    unit: stations\n    about: [scheme]\n"
+	assertVerdicts(t, stations, "2025-03-05", []verdictCase{
+		{"The scheme has 600 bikes spread over 40 stations.", "contradicts", "spread over places the bikes: 40 stations, not more than 40"},
+		{"The scheme has 600 bikes spread over 48 stations.", "agrees", "and agrees when it is the sheet's"},
+		{"The scheme has 600 bikes at over 40 stations.", "agrees", "over alone is more than: 48 is"},
+	})
+	const output = "facts:\n  - id: output\n    claim: The plant builds 1,150 vehicles a day.\n    number: 1150\n    unit: vehicles per day\n    about: [plant]\n"
+	assertVerdicts(t, output, "2025-03-05", []verdictCase{
+		{"The plant builds upward of a thousand vehicles a day.", "agrees", "upward of, as upwards of, is more than"},
+		{"The plant builds upward of 2,000 vehicles a day.", "contradicts", "more than 2,000 excludes 1,150"},
 	})
 }

@@ -2161,7 +2161,11 @@ func TestCountedEventsOfAnotherYear(t *testing.T) {
 		{"In 2023, the unit made a seizure at the port.", "contradicts", "one seizure, uncounted: the fact's own, in the wrong year"},
 		{"The unit made 14 seizures on 11 March.", "contradicts", "a count in the fact's own year is the fact's event counted"},
 		{"The unit made 14 seizures on Tuesday.", "agrees", "and agrees on its day"},
-		{"The unit made 14 seizures on 11 March, the most since 2023.", "contradicts", "a year after since is a bound: no other year's sentence"},
+		{"The unit made 14 seizures on 11 March, the most since 2023.", "contradicts", "a year after since is a bound: the date judged is the fact's year's"},
+		{"The unit made three seizures on 11 March, a year after the 2023 riots.", "contradicts", "another year elsewhere in the sentence leaves the judged date the fact's year's"},
+		{"In 2023, the unit made a dozen seizures.", "unsure", "a dozen counts several"},
+		{"In 2023, the unit made dozens of seizures.", "unsure", "so does dozens of"},
+		{"In 2023, the unit made 14 port seizures.", "unsure", "a word may stand between the count and the term"},
 	})
 }
 

@@ -1160,6 +1160,8 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
+	case otherYear(m.fact.Date, d) && sent.severalOfItsKind(spans, m.own) != "":
+		return "\"" + sent.severalOfItsKind(spans, m.own) + "\" counts several things the fact's terms name, and the date is of another year than the fact's: it may be theirs"
 	case reportedObject(sent, d.span, spans, m.own) != "":
 		return "the fact's terms are the object of \"" + reportedObject(sent, d.span, spans, m.own) + "\" in the date's clause: the date may be when it was announced or confirmed, not when the fact's event happened"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
@@ -1196,6 +1198,13 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
 	}
 	return ""
+}
+
+// otherYear reports whether a date gives a year outside the fact's own
+// ("In 2023, ..." beside 14 March 2024).
+func otherYear(fact facts.Date, d dateMention) bool {
+	y := d.expr.year
+	return d.expr.rel == absolute && y != 0 && (y < fact.Start.First.Year() || y > fact.End.Last.Year())
 }
 
 // reportedObject returns the verb of [object-report-verbs] or

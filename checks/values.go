@@ -289,16 +289,12 @@ var finalWords = lexicon.Set("final-words")
 
 // sentenceDoubt says why any value of a located sentence may not be the
 // fact's, or "": a word that makes the fact's thing another of its kind
-// ("a second fire"), a count of several in a sentence of another year
-// than a date fact's ("In 2023, ... 14 seizures"), a similar event in a sentence that holds no date of
+// ("a second fire"), a similar event in a sentence that holds no date of
 // the story, or the fact's terms only in a column's header of a table of
 // several rows.
 func (m *matcher) sentenceDoubt(src *reading, sent *sentence, spans, firstSpans []span) string {
 	if why := m.otherInstance(sent, firstSpans, nil); why != "" {
 		return why
-	}
-	if w := sent.severalOfItsKind(firstSpans, m.own); w != "" && m.otherYearDated(sent) {
-		return "\"" + w + "\" counts several things the fact's terms name, in a sentence dated in another year than the fact's: its dates may be theirs"
 	}
 	if w := sent.anotherInLaterGroup(spans, firstSpans, m.own); w != "" {
 		return "\"" + w + "\" makes a thing the fact's terms name another of its kind"
@@ -1440,7 +1436,13 @@ func (sent *sentence) severalOfItsKind(spans []span, own map[string]bool) string
 		if k < 0 || sp.end-sp.start != 1 || own[t] || !strings.HasSuffix(t, "s") || !plainGap(sc.gap(sp.start)) {
 			return ""
 		}
-		if n := sc.tok(k); !countingQuantifiers[n] && !(isDigits(n) && n != "1" && len(n) < 4) && !(isNumberWord(n) && units[n] != 1) {
+		if !countsSeveral(sc.tok(k)) && k > 0 && plainGap(sc.gap(k)) && !determiners[sc.tok(k)] && !ppPrepositions[sc.tok(k)] {
+			k-- // "14 dawn raids": a word between
+		}
+		if sc.tok(k) == "of" && k > 0 {
+			k-- // "dozens of raids"
+		}
+		if !countsSeveral(sc.tok(k)) {
 			return ""
 		}
 		w = sent.folded().norm.S[sc.toks[k].Start:sc.toks[sp.end-1].End]
@@ -1448,17 +1450,10 @@ func (sent *sentence) severalOfItsKind(spans []span, own map[string]bool) string
 	return w
 }
 
-// otherYearDated reports whether the fact is a date and the sentence
-// gives a year outside the fact's own ("In 2023, ..." beside 14 March
-// 2024).
-func (m *matcher) otherYearDated(sent *sentence) bool {
-	if m.fact.Kind != facts.KindDate {
-		return false
-	}
-	return slices.ContainsFunc(sent.dateMentions(), func(d dateMention) bool {
-		y := d.expr.year
-		return d.expr.rel == absolute && y != 0 && !d.since && !d.deadline && (y < m.fact.Date.Start.First.Year() || y > m.fact.Date.End.Last.Year()) // not "14 attacks since 2023": a bound
-	})
+// countsSeveral reports whether a word counts more than one: a figure, a
+// number word, or a word of [counting-quantifiers] ("several", "dozen").
+func countsSeveral(w string) bool {
+	return countingQuantifiers[w] || isDigits(w) && w != "1" && len(w) < 4 || isNumberWord(w) && units[w] != 1
 }
 
 // countingQuantifiers ([counting-quantifiers]) count several things of a

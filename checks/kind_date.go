@@ -1210,7 +1210,7 @@ func otherYear(fact facts.Date, d dateMention) bool {
 // reportedObject returns the verb of [object-report-verbs] or
 // [reaction-verbs], none of the fact's own words, whose object the term
 // of the fact nearest the date is (a definite determiner between at most), when the
-// date stands in that verb's clause, or "": "A spokeswoman confirmed the
+// date stands right after the term, right after the verb or before it, in that verb's clause, or "": "A spokeswoman confirmed the
 // filing on Wednesday", "The firm announced the closure on Monday" date
 // the confirming and the announcing as readily as the filing and the
 // closure.
@@ -1224,15 +1224,39 @@ func reportedObject(sent *sentence, d span, spans []span, own map[string]bool) s
 	if k > 0 && determiners[sc.tok(k)] && !titleIndefinites[sc.tok(k)] {
 		k-- // "the filing", "its appeal"; not "reported a collapse last June", news when it came
 	}
+	if k >= d.start && k < d.end {
+		if sc.possessive(d.end) {
+			return "" // "condemned Monday's attack": the date is the object's
+		}
+		k = d.start - 1 // "confirmed on Wednesday the filing"
+	}
 	w := sc.tok(k)
 	if k < 0 || k == sp.start-1 && sp.start > 0 || !objectReportVerbs[w] && !reactionVerbs[w] || own[w] {
 		return ""
 	}
-	if lo, hi := min(k, d.start), max(sp.end, d.end); boundaries(marks[lo], marks[hi-1]) > 0 {
-		return ""
+	if d.start != sp.end && d.end > k && d.start != k+1 && !clockBetween(sent, sp.end, d.start) {
+		return "" // "confirmed the appeal was lodged on Wednesday", "the appeal it filed on Wednesday": the date is the term's own verb's
+	}
+	if lo, hi := min(k, d.start), max(sp.end, d.end); boundaries(marks[lo], marks[hi-1]) > 0 || sc.phraseAt(d.end, immediateEffect) != nil {
+		return "" // not "announced the closure on Wednesday, effective immediately": the closure's day
 	}
 	return w
 }
+
+// clockBetween reports whether a time of day, "at" before it at most,
+// fills the words from a to b-1: "announced the closure at 4:30 p.m.
+// Sunday".
+func clockBetween(sent *sentence, a, b int) bool {
+	if sent.scanner().tok(a) == "at" {
+		a++
+	}
+	return slices.ContainsFunc(sent.clockMentions(), func(c clockMention) bool { return c.start == a && c.end == b })
+}
+
+// immediateEffect ([immediate-effect]) after a date make it the day its
+// object took effect: "announced the closure on Wednesday, effective
+// immediately".
+var immediateEffect = phrases("immediate-effect")
 
 // nearestSpan returns the span of spans nearest the date at d.
 func nearestSpan(d span, spans []span) (span, bool) {

@@ -536,6 +536,8 @@ func TestApproximateTimes(t *testing.T) {
 		{"El banco cut off a los piratas alrededor de las 3.45 horas CET.", "agrees", "alrededor de las: about, with the article Spanish puts before the hour"},
 		{"El banco cut off a los piratas hacia las 4.10 horas CET.", "unsure", "hacia las: about, half an hour off is near"},
 		{"El banco cut off a los piratas alrededor de las 5.40 horas CET.", "contradicts", "but an hour off the ten minutes is no approximation of it"},
+		{"El banco cut off a los piratas en torno a las 3.45 horas CET.", "agrees", "en torno a las: about"},
+		{"La banca ha cut off gli hacker attorno alle 3.45 CET.", "agrees", "attorno alle: about, in Italian"},
 		{"La banca ha cut off gli hacker poco dopo le 3.30 CET.", "agrees", "poco dopo le: shortly after, in Italian"},
 		{"The bank cut off the attackers a little after 3:30 a.m. CET.", "agrees", "a little after: shortly after"},
 		{"The bank cut off the attackers a little before half past three in the morning CET.", "unsure", "a little before a time the sheet's comes after: near, on the wrong side"},

@@ -426,7 +426,7 @@ func accordingTo(sent *sentence, sp span) int {
 			continue
 		}
 		switch {
-		case k == 0 && end <= sp.start && strings.TrimSpace(sc.gap(end)) == "," && !coordinators[sc.tok(end)] && boundaries(f.marks[end], f.marks[sp.start]) == 0:
+		case k == 0 && end <= sp.start && strings.TrimSpace(sc.gap(end)) == "," && !coordinators[sc.tok(end)] && boundaries(f.marks[end], f.marks[sp.start]) == 0 && !sayerCloses(sc, sp.end):
 			return k // before the phrase's clause
 		case k >= sp.end && strings.TrimSpace(sc.gap(k)) == "," && boundaries(f.marks[sp.end-1], f.marks[k-1]) == 0 && (end == len(sc.toks) || boundaries(f.marks[end-1], f.marks[end]) > 0):
 			return k // after it, to the sentence's end or a comma
@@ -434,6 +434,22 @@ func accordingTo(sent *sentence, sp span) int {
 	}
 	return -1
 }
+
+// sayerCloses reports whether the sentence closes, after a comma past
+// token from, with a clause of sayerClauseWords words at most that holds a
+// verb of saying: "According to local media reports, the ferry sank, the
+// coast guard said" is the coast guard's word, not hearsay.
+func sayerCloses(sc scanner, from int) bool {
+	for c := len(sc.toks) - 1; c >= from && c >= len(sc.toks)-sayerClauseWords; c-- {
+		if strings.TrimSpace(sc.gap(c)) == "," {
+			return sc.anyIn(c, len(sc.toks), sayingVerbs)
+		}
+	}
+	return false
+}
+
+// sayerClauseWords is how many words a closing clause of saying may hold.
+const sayerClauseWords = 6
 
 // confirmedLater reports whether a word of [rumour-confirmed] stands after
 // the phrase in its sentence: what an outlet reported was confirmed ("...,
@@ -484,6 +500,9 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 // followed by a word of [report-links] and an unnamed outlet ("reports in
 // local media", "reportes de medios locales"), not "reports from police".
 func unnamedReport(sc scanner, a, b int) bool {
+	if a < b && reportArticles[sc.tok(a)] {
+		a++ // "the reports of local media", "des informations de presse"
+	}
 	for r := a; r < b && r <= a+3; r++ {
 		switch {
 		case !unnamedReports[sc.tok(r)]:
@@ -540,6 +559,9 @@ var genericOutlets, reportAdverbs = lexicon.Set("generic-outlets"), lexicon.Set(
 // plural, their adjectives, [report-qualifiers] ("according to early media
 // reports"); "according to police reports" names its source.
 var unnamedReports, outletWords = lexicon.Set("unnamed-reports"), joinSets(joinSets(genericOutlets, outletAdjectives), lexicon.Set("report-qualifiers"))
+
+// reportArticles ([report-articles]) may open reports no one is named for.
+var reportArticles = lexicon.Set("report-articles")
 
 // reportLinks ([report-links]) join reports to their outlets ("reports in
 // local media"); outletTails ([outlet-tails]) end an outlet's noun as

@@ -131,6 +131,9 @@ func (m *matcher) quoteFinding(src *reading, p *passage, cmp comparison, renderi
 		case cmp.anotherRemark(p):
 			fd.Unsure = true // "We knew it would come. We did not see it coming at this speed," said in an interview
 			fd.How += "; unsure: the passage holds a sentence the quote does not, another remark of the speaker's, and may say the rest on another occasion in other words"
+		case cmp.cutOnly():
+			fd.Unsure = true // "I just played the position in front of me" for "I stopped looking at the ratings and just played the position in front of me"
+			fd.How += "; unsure: the passage only leaves words of the quote out, with no ellipsis, none a negation: a cut that may keep what the words say, or a misquote"
 		case selfReported(fd.Says):
 			fd.Unsure = true // "I said on the day that this course had never seen a run like that"
 			fd.How += "; unsure: the speaker tells what they said before, in the words of now"

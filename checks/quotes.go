@@ -238,6 +238,26 @@ func (c comparison) verbatim() bool {
 	return c.shared > 0
 }
 
+// cutOnly reports whether the passage renders the quote with words of it
+// left out and nothing else changed, at least minCutShared words kept and
+// none left out a negation (whose loss turns the meaning): a cut made
+// with no ellipsis.
+func (c comparison) cutOnly() bool {
+	cut := false
+	for _, e := range c.edits {
+		switch {
+		case e.op != '=' && e.op != '-' || e.op == '-' && negations[e.word]:
+			return false
+		case e.op == '-':
+			cut = true
+		}
+	}
+	return cut && c.shared >= minCutShared
+}
+
+// minCutShared is how many words a cut quote keeps at least.
+const minCutShared = 5
+
 // compareQuote aligns a passage with a rendering: the stretch of each from
 // the first to the last word they share, so that a partial quotation (or a
 // source quoting more than the sheet) is compared on what overlaps. Words

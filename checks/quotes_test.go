@@ -500,9 +500,9 @@ func TestQuotesSplitAtASeam(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-07-15", []verdictCase{
 		{`"He is a rare talent," Varga said. "We believe he can become one of the best in the world."`, "agrees", "the and at the seam left out"},
 		{`"He is a rare talent," Varga said, "we believe he can become one of the best in the world."`, "agrees", "so with a comma after the attribution"},
-		{`"He is a rare talent, we believe he can become one of the best in the world," Varga said.`, "contradicts", "an and left out of a quote in one piece differs"},
+		{`"He is a rare talent, we believe he can become one of the best in the world," Varga said.`, "unsure", "an and left out of a quote in one piece, nothing else changed: a cut with no ellipsis, unsure (see TestCutQuote)"},
 		{`"He is a rare talent," Varga said. "And we believe he can become one of the best in the world."`, "agrees", "the and kept at the seam is verbatim as ever"},
-		{`"He is a rare," Varga said. "We believe he can become one of the best in the world."`, "contradicts", "a word left out before the seam differs"},
+		{`"He is a rare," Varga said. "We believe he can become one of the best in the world."`, "unsure", "a word left out before the seam, nothing added: a cut, unsure"},
 		{`"He can become one of the best in the world," Varga told TV2. "That was clear from the start."`, "agrees", "a verbatim part, and a part that shares nothing with the quote: something else she said"},
 		{`"He is a rare talent," Varga said. "We know he will become the best in the world."`, "contradicts", "a second part that shares the quote's words may misquote it: compared whole"},
 	})
@@ -531,13 +531,14 @@ func TestQuoteInAColumnHeader(t *testing.T) {
 }
 
 // A quote written as two sentences may leave out the "and" that joined
-// them, as one split around its attribution may.
+// them, as one split around its attribution may; a word left out elsewhere
+// is a cut, unsure.
 func TestQuotesSplitIntoSentences(t *testing.T) {
 	const sheet = "facts:\n  - id: q\n    claim: The director admitted the release was rushed.\n    quote: We moved too fast with 5.3.0 and our customers paid the price for it\n    speaker: [Lena Brandt, Brandt]\n"
 	assertVerdicts(t, sheet, "2026-03-14", []verdictCase{
 		{`"We moved too fast with 5.3.0. Our customers paid the price for it," Brandt said.`, "agrees", "the and left out where the quote's first sentence ends"},
-		{`"We moved too fast with 5.3.0, our customers paid the price for it," Brandt said.`, "contradicts", "left out with no sentence ending there, it differs"},
-		{`"We moved too fast. Our customers paid the price for it," Brandt said.`, "contradicts", "a word left out elsewhere still differs"},
+		{`"We moved too fast with 5.3.0, our customers paid the price for it," Brandt said.`, "unsure", "left out with no sentence ending there: a cut, unsure, not agreeing"},
+		{`"We moved too fast. Our customers paid the price for it," Brandt said.`, "unsure", "words left out elsewhere: a cut, unsure"},
 	})
 }
 
@@ -581,6 +582,21 @@ func TestSelfReportedQuote(t *testing.T) {
 	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
 		{"\"I said on the day that this course had never seen a run like that,\" Whitcomb said.", "unsure", "I said ... that: her earlier words reported, not repeated"},
 		{"\"This course has never seen a race like that,\" Whitcomb said.", "contradicts", "no such report: a misquote"},
+	})
+}
+
+// A passage that only leaves words of the quote out, with no ellipsis, is
+// a cut that may keep the meaning: unsure; a negation left out turns it.
+func TestCutQuote(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The champion said she ignored the ratings.\n    quote: I stopped looking at the ratings and just played the position in front of me.\n    speaker: [Ada Whitcomb, Whitcomb]\n"
+	assertVerdicts(t, sheet, "2026-04-13", []verdictCase{
+		{"\"I just played the position in front of me,\" Whitcomb said.", "unsure", "words left out, none added: a cut with no ellipsis"},
+		{"\"I just played the board in front of me,\" Whitcomb said.", "contradicts", "a word changed too: a misquote"},
+		{"\"I stopped looking at the ratings and played the position in front of me,\" Whitcomb said.", "unsure", "one word left out"},
+	})
+	const never = "facts:\n  - id: q\n    claim: The firm denied the leak.\n    quote: We have never shared a single customer record with anyone.\n    speaker: [Ada Whitcomb, Whitcomb]\n"
+	assertVerdicts(t, never, "2026-04-13", []verdictCase{
+		{"\"We have shared a single customer record with anyone,\" Whitcomb said.", "contradicts", "the negation left out turns the meaning: a misquote"},
 	})
 }
 

@@ -957,3 +957,16 @@ func TestLocalTimeOfAnotherPlace(t *testing.T) {
 		{"The outage struck at 5:12 a.m. local time.", "contradicts", "no place named: the story's local time"},
 	})
 }
+
+// A range after a word of being able is a window when something may be
+// done, no moment of the fact's event.
+func TestAbilityWindows(t *testing.T) {
+	const sheet = "facts:\n  - id: call\n    claim: The first call came at 03:47 EST.\n    time: 03:47 EST\n    about: [call | calls]\n"
+	assertVerdicts(t, sheet, "2025-01-15", []verdictCase{
+		{"Residents can call the hotline between 9 a.m. and 6 p.m. EST.", "unsure", "can before bounds: a window to call in"},
+		{"Residents can call the hotline from 9 a.m. to 6 p.m. EST.", "unsure", "so before a span"},
+		{"The first calls came between 1 a.m. and 2 a.m. EST.", "contradicts", "bounds of the event that exclude its time"},
+		{"The first call came at 9 a.m. EST, officials can confirm.", "contradicts", "a single time, no range: can after it changes nothing"},
+		{"The calls came on May 3 from 9 a.m. to 6 p.m. EST.", "contradicts", "May the month is no word of being able"},
+	})
+}

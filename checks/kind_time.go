@@ -93,6 +93,8 @@ func (k timeKind) contextDoubt(m *matcher, src *reading, sent *sentence, cl cloc
 	switch {
 	case stamp(src, sent, cl.span):
 		return "a time opening its entry before a dash, or a heading, is when a live blog's post was written, or when a timeline's event happened"
+	case abilityWindow(sent, cl) && !clockAgrees(cl, k.want(m.fact, cl)):
+		return "a range after a word of being able (\"can call the hotline between 9 a.m. and 6 p.m.\") is a window when something may be done, not the moment of the fact"
 	case hours && !clockAgrees(cl, k.want(m.fact, cl)):
 		return "the time is an end of opening hours (\"open from 9am to 7pm\"): how long a place was open, not the moment of the fact"
 	case inRowLabelCell(sent, cl.span):

@@ -94,3 +94,34 @@ const maxRangeMinutes = 12 * 60
 
 // rangeEnds ([range-ends]): see rangeOf.
 var rangeEnds = lexicon.Set("range-ends")
+
+// abilityWindow reports whether the time at cl is an end of a range with a
+// word of [ability-modals] before it in its clause, abilityReach words
+// at most: "Residents can call the hotline between 9 a.m. and 6 p.m." is a
+// window when something may be done, no moment of an event.
+func abilityWindow(sent *sentence, cl clockMention) bool {
+	cls := sent.clockMentions()
+	for i := range cls {
+		if cls[i].span != cl.span {
+			continue
+		}
+		r, ok := rangeOf(sent, cls, i)
+		if !ok {
+			return false
+		}
+		sc, marks, start := sent.scanner(), sent.folded().marks, cls[r.from].start
+		for k := start - 1; k >= 0 && k >= start-abilityReach && boundaries(marks[k], marks[start]) == 0; k-- {
+			if abilityModals[sc.tok(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// abilityModals ([ability-modals]): see abilityWindow.
+var abilityModals = lexicon.Set("ability-modals")
+
+// abilityReach is how many words before a range a word of
+// [ability-modals] makes it a window.
+const abilityReach = 8

@@ -2887,7 +2887,10 @@ func finalCue(sent *sentence, sp span, at int, kind stance, reach int) (int, sta
 // holds the phrase, is said after the phrase to be wrong: a verb of being
 // of [report-copulas], up to two words of [report-denial-fillers], and a
 // word of [report-denials] ("Early reports that a cable had broken are
-// incorrect", "Reports of arrests were completely false").
+// incorrect", "Reports of arrests were completely false"), or denied in
+// the passive, a word of [denied-participles] after the verb of being,
+// "by" and who denied it after at most ("Rumours that divers found bones
+// were quickly denied by the institute").
 func reportDenied(sent *sentence, k int, sp span) bool {
 	sc := sent.scanner()
 	if !reportNouns[sc.tok(k)] {
@@ -2901,8 +2904,8 @@ func reportDenied(sent *sentence, k int, sp span) bool {
 			continue
 		}
 		for d := j + 1; d <= j+3 && d < len(sc.toks); d++ {
-			if reportDenials[sc.tok(d)] {
-				return d+1 == len(sc.toks) || strings.ContainsAny(sc.gap(d+1), ".,;:!?") // "were wrong", not "were wrong have been confirmed"
+			if reportDenials[sc.tok(d)] || deniedParticiples[sc.tok(d)] && reportCopulas[sc.tok(j)] {
+				return d+1 == len(sc.toks) || strings.ContainsAny(sc.gap(d+1), ".,;:!?") || deniedParticiples[sc.tok(d)] && sc.tok(d+1) == "by" && !sc.anyIn(d+2, clauseEnd(sc, d+2), rumourConfirmed) // "were wrong", "were denied by the institute", not "were wrong have been confirmed", "denied by the firm and confirmed by police"
 			}
 			if !reportDenialFillers[sc.tok(d)] {
 				break
@@ -2930,6 +2933,20 @@ func deniedReport(sent *sentence, k int, sp span) stance {
 	}
 	return deniesReport
 }
+
+// clauseEnd returns the token after the last of the clause that token i
+// stands in: the next that punctuation opens, or the sentence's end.
+func clauseEnd(sc scanner, i int) int {
+	for j := i + 1; j < len(sc.toks); j++ {
+		if strings.ContainsAny(sc.gap(j), ".,;:!?") {
+			return j
+		}
+	}
+	return len(sc.toks)
+}
+
+// deniedParticiples ([denied-participles]): see reportDenied.
+var deniedParticiples = lexicon.Set("denied-participles")
 
 // reportPredicate reports whether a phrase is what a sentence says of a
 // report noun at token k, not part of the report: a verb of being that

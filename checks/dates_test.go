@@ -2180,6 +2180,8 @@ func TestReportedObjectDates(t *testing.T) {
 		{"A spokeswoman confirmed the filing on Wednesday and said the appeal was long.", "unsure", "the term nearest the date decides, not one further on"},
 		{"A spokeswoman confirmed on Wednesday the filing.", "unsure", "a date right after the verb is as much the confirming's"},
 		{"The firm announced the filing at 4:30 p.m. Wednesday.", "unsure", "a time of day between the term and the date parts them no more"},
+		{"The firm announced the filing in a statement on Wednesday.", "unsure", "nor do phrases with no verb"},
+		{"The court confirmed the filing was made on Wednesday.", "contradicts", "a verb of the term's own clause between: the date is the filing's"},
 		{"The court confirmed the appeal was lodged on Wednesday.", "contradicts", "a verb of the term's own clause stands before the date: the lodging's"},
 		{"The firm confirmed the appeal it filed on Wednesday.", "contradicts", "so does a relative clause's verb"},
 		{"The firm announced the appeal on Wednesday, effective immediately.", "contradicts", "effective immediately makes the day the object's"},

@@ -183,12 +183,13 @@ func (sent *sentence) interim(sp span) string {
 	return ""
 }
 
-// partialFraction returns the words of "with N of M" and a noun and a
+// partialFraction returns the words of "with N of M" and a noun of
+// [partial-count-nouns] and a
 // word of [partial-count-ends] that ends its phrase, N less than M, or "": "With 71 of 88
 // precincts in", "with 40 of 52 wards declared" give a count part way.
 func (sc scanner) partialFraction() string {
 	for i := 0; i+5 < len(sc.toks); i++ {
-		if sc.tok(i) != "with" || sc.tok(i+2) != "of" || !partialCountEnds[sc.tok(i+5)] || i+6 < len(sc.toks) && plainGap(sc.gap(i+6)) {
+		if sc.tok(i) != "with" || sc.tok(i+2) != "of" || !partialCountNouns[sc.tok(i+4)] || !partialCountEnds[sc.tok(i+5)] || i+6 < len(sc.toks) && plainGap(sc.gap(i+6)) {
 			continue // not "with 12 of 20 members in favour": the word ends its phrase
 		}
 		n, errN := strconv.Atoi(sc.tok(i + 1))
@@ -200,8 +201,9 @@ func (sc scanner) partialFraction() string {
 	return ""
 }
 
-// partialCountEnds ([partial-count-ends]): see partialFraction.
-var partialCountEnds = lexicon.Set("partial-count-ends")
+// partialCountEnds and partialCountNouns ([partial-count-ends],
+// [partial-count-nouns]): see partialFraction.
+var partialCountEnds, partialCountNouns = lexicon.Set("partial-count-ends"), lexicon.Set("partial-count-nouns")
 
 // risingAfter ([rising-after]) right after a figure and its unit make it
 // a figure at one moment that goes on changing: "4,700 megawatts and

@@ -59,6 +59,8 @@ func TestInterimFigures(t *testing.T) {
 		{"With 71 of 88 precincts in, the party is on 35.1 percent.", "unsure", "a part of the precincts in: a count part way"},
 		{"With 88 of 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in"},
 		{"With 12 of 20 members in favour, the party is on 35.1 percent.", "contradicts", "in opens a phrase of its own: no count coming in"},
+		{"With 9 of 11 members in, the party is on 35.1 percent.", "contradicts", "members are no count of votes coming in"},
+		{"With all 88 wards declared, the party is on 35.1 percent.", "contradicts", "all the wards declared: the final count"},
 		{"With half the votes counted, the party is on 35.1 percent.", "unsure", "votes counted after a part"},
 		{"Forty precincts now reporting: the party is on 35.1 percent.", "unsure", "now between the precincts and reporting"},
 		{"First returns put the party on 31.4 percent.", "unsure", "first returns are a partial count"},

@@ -1234,7 +1234,7 @@ func reportedObject(sent *sentence, d span, spans []span, own map[string]bool) s
 	if k < 0 || k == sp.start-1 && sp.start > 0 || !objectReportVerbs[w] && !reactionVerbs[w] || own[w] {
 		return ""
 	}
-	if d.start != sp.end && d.end > k && d.start != k+1 && !clockBetween(sent, sp.end, d.start) {
+	if d.start > sp.end && (d.start-sp.end > objectReportReach || verbBetween(sc, sp.end, d.start)) && !clockBetween(sent, sp.end, d.start) {
 		return "" // "confirmed the appeal was lodged on Wednesday", "the appeal it filed on Wednesday": the date is the term's own verb's
 	}
 	if lo, hi := min(k, d.start), max(sp.end, d.end); boundaries(marks[lo], marks[hi-1]) > 0 || sc.phraseAt(d.end, immediateEffect) != nil {
@@ -1242,6 +1242,28 @@ func reportedObject(sent *sentence, d span, spans []span, own map[string]bool) s
 	}
 	return w
 }
+
+// verbBetween reports whether a verb stands from token a to b-1: an
+// auxiliary, a relative or a complementizer, a pronoun that opens a
+// clause, or a word in -ed ("the appeal lodged on Wednesday").
+func verbBetween(sc scanner, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.tok(k)
+		if auxiliaries[w] || clauseRelatives[w] || complementizers[w] || clausePronouns[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectReportReach is how many words may stand between the object of a
+// verb of making known and its date: "announced the closure of the bridge
+// to residents at a news conference on Wednesday".
+const objectReportReach = 8
+
+// clausePronouns ([clause-pronouns]) open a clause of their own after a
+// noun: "the appeal it filed on Wednesday".
+var clausePronouns = lexicon.Set("clause-pronouns")
 
 // clockBetween reports whether a time of day, "at" before it at most,
 // fills the words from a to b-1: "announced the closure at 4:30 p.m.

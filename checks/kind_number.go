@@ -1458,15 +1458,15 @@ func roundsToFewer(sent *sentence, n numberMention, v, sheet facts.Interval) (in
 	return written, written < len(frac) && math.Abs(sheet.Lo-v.Lo) < half*(1-1e-9) // not at a half: "99.9%" for 99.95% is no rounding
 }
 
-// coarseDecimals reports whether a whole figure of ten or more, a
-// measure of [rounded-measures], that the sheet's value with decimals
+// coarseDecimals reports whether a whole figure, a measure of
+// [rounded-measures], that the sheet's value with decimals
 // rounds to, stands beyond roundedShare of it but within
 // decimalsDoubtShare: "an 11-mile path" for 11.2 miles, which a writer
 // rounds so; not "4 GHz" for 4.1 GHz, "10 seconds" for 9.87 or "£10" for
 // £10.40, which a specification, a timing or a price would not round.
 func coarseDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bool {
 	written, ok := roundsToFewer(sent, n, v, sheet)
-	return ok && written == 0 && v.Lo >= 10 && n.unit != nil && roundedMeasures[n.unit.base] && math.Abs(sheet.Lo-v.Lo) <= decimalsDoubtShare*math.Abs(sheet.Lo)
+	return ok && written == 0 && n.unit != nil && roundedMeasures[n.unit.base] && math.Abs(sheet.Lo-v.Lo) <= decimalsDoubtShare*math.Abs(sheet.Lo)
 }
 
 // roundedMeasures ([rounded-measures]) are the bases of the measures
@@ -1475,8 +1475,7 @@ func coarseDecimals(sent *sentence, n numberMention, v, sheet facts.Interval) bo
 var roundedMeasures = lexicon.Set("rounded-measures")
 
 // decimalsDoubtShare is how far, as a share of the sheet's value, a
-// figure written to fewer decimals may stand and be unsure: a whole
-// figure of ten or more rounds a decimal one by at most this.
+// figure written to fewer decimals may stand and be unsure.
 const decimalsDoubtShare = 0.05
 
 // wholePercent reports whether a percentage is written as a whole one, as

@@ -1884,7 +1884,7 @@ func TestFewerDecimals(t *testing.T) {
 	})
 	const cpu = "facts:\n  - id: cpu\n    claim: The CPU runs at 4.1 GHz.\n    number: 4.1\n    unit: GHz\n    about: [CPU]\n"
 	assertVerdicts(t, cpu, "2025-07-14", []verdictCase{
-		{"The CPU runs at 4 GHz.", "contradicts", "a specification is not rounded so, and 4 is below ten"},
+		{"The CPU runs at 4 GHz.", "contradicts", "a specification is not rounded so"},
 	})
 	const sprint = "facts:\n  - id: sprint\n    claim: She won in 10.4 seconds.\n    number: 10.4\n    unit: seconds\n    about: [won]\n"
 	assertVerdicts(t, sprint, "2025-07-14", []verdictCase{
@@ -1893,6 +1893,10 @@ func TestFewerDecimals(t *testing.T) {
 	const field = "facts:\n  - id: field\n    claim: The field is 10.4 hectares.\n    number: 10.4\n    unit: hectares\n    about: [field]\n"
 	assertVerdicts(t, field, "2025-07-14", []verdictCase{
 		{"The field covers 10 hectares.", "unsure", "an area is a measure writers round"},
+	})
+	const trail = "facts:\n  - id: trail\n    claim: The trail is 8.7 miles long.\n    number: 8.7\n    unit: miles\n    about: [trail]\n"
+	assertVerdicts(t, trail, "2025-07-14", []verdictCase{
+		{"The 9-mile trail opened on Saturday.", "unsure", "a whole length below ten rounds as well"},
 	})
 	const exact = "facts:\n  - id: path\n    claim: The path was 11.2 miles long.\n    number: 11.2\n    unit: miles\n    tolerance: 0\n    about: [path]\n"
 	assertVerdicts(t, exact, "2025-07-14", []verdictCase{
@@ -2287,6 +2291,7 @@ func TestOverAndUpward(t *testing.T) {
 		{"The scheme has 600 bikes spread over 40 stations.", "contradicts", "spread over places the bikes: 40 stations, not more than 40"},
 		{"The scheme has 600 bikes spread over 48 stations.", "agrees", "and agrees when it is the sheet's"},
 		{"The scheme has 600 bikes at over 40 stations.", "agrees", "over alone is more than: 48 is"},
+		{"The scheme's stations stretched over 40 stations.", "agrees", "stretched over is an extent, more than as likely: no verb of spreading"},
 	})
 	const output = "facts:\n  - id: output\n    claim: The plant builds 1,150 vehicles a day.\n    number: 1150\n    unit: vehicles per day\n    about: [plant]\n"
 	assertVerdicts(t, output, "2025-03-05", []verdictCase{

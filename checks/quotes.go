@@ -240,13 +240,13 @@ func (c comparison) verbatim() bool {
 
 // cutOnly reports whether the passage renders the quote with words of it
 // left out and nothing else changed, at least minCutShared words kept and
-// none left out a negation (whose loss turns the meaning): a cut made
-// with no ellipsis.
+// none left out a negation or a word of [cut-turners] (whose loss turns
+// the meaning): a cut made with no ellipsis.
 func (c comparison) cutOnly() bool {
 	cut := false
 	for _, e := range c.edits {
 		switch {
-		case e.op != '=' && e.op != '-' || e.op == '-' && negations[e.word]:
+		case e.op != '=' && e.op != '-' || e.op == '-' && (negations[e.word] || cutTurners[e.word]):
 			return false
 		case e.op == '-':
 			cut = true
@@ -254,6 +254,11 @@ func (c comparison) cutOnly() bool {
 	}
 	return cut && c.shared >= minCutShared
 }
+
+// cutTurners ([cut-turners]), left out of a quote, turn what it says, as
+// a negation does: "We have to close the plant" for "We might have to
+// close the plant".
+var cutTurners = lexicon.Set("cut-turners")
 
 // minCutShared is how many words a cut quote keeps at least.
 const minCutShared = 5

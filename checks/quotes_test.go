@@ -598,6 +598,10 @@ func TestCutQuote(t *testing.T) {
 	assertVerdicts(t, never, "2026-04-13", []verdictCase{
 		{"\"We have shared a single customer record with anyone,\" Whitcomb said.", "contradicts", "the negation left out turns the meaning: a misquote"},
 	})
+	const might = "facts:\n  - id: q\n    claim: The firm weighed a closure.\n    quote: We might have to close the plant in Leeds next year.\n    speaker: [Ada Whitcomb, Whitcomb]\n"
+	assertVerdicts(t, might, "2026-04-13", []verdictCase{
+		{"\"We have to close the plant in Leeds next year,\" Whitcomb said.", "contradicts", "a modal left out turns a possibility into a plan: a misquote"},
+	})
 }
 
 // A passage that holds a whole sentence of the speaker's the quote does

@@ -442,11 +442,16 @@ func accordingTo(sent *sentence, sp span) int {
 func sayerCloses(sc scanner, from int) bool {
 	for c := len(sc.toks) - 1; c >= from && c >= len(sc.toks)-sayerClauseWords; c-- {
 		if strings.TrimSpace(sc.gap(c)) == "," {
-			return sc.anyIn(c, len(sc.toks), sayingVerbs)
+			return sc.anyIn(c, len(sc.toks), sayingVerbs) && !sc.anyIn(c, len(sc.toks), unnamedSayers)
 		}
 	}
 	return false
 }
+
+// unnamedSayers are the words of a closing clause of saying that name no
+// one: an outlet or reports no one is named for, or a word of
+// [unnamed-sayers] ("an unnamed official said").
+var unnamedSayers = joinSets(joinSets(joinSets(unnamedReports, genericOutlets), joinSets(outletNouns, hearsayMarkers)), lexicon.Set("unnamed-sayers"))
 
 // sayerClauseWords is how many words a closing clause of saying may hold.
 const sayerClauseWords = 6

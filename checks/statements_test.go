@@ -701,6 +701,7 @@ func TestStatementStances(t *testing.T) {
 		{facts.Statement{Holds: false, Supports: []string{"a coulé"}}, "Selon des informations de presse, le ferry a coulé.", "attributes:Selon des informations de presse, le ferry a coulé", "so in French"},
 		{facts.Statement{Holds: false, Supports: []string{"died"}}, "One passenger has died, according to reports by local media.", "attributes:died, according", "reports by outlets"},
 		{facts.Statement{Holds: false, Supports: []string{"died"}}, "According to local media reports, one passenger has died, the coast guard said.", "asserts:died", "a sayer closing the sentence makes it the coast guard's word"},
+		{facts.Statement{Holds: false, Supports: []string{"died"}}, "According to local media reports, one passenger has died, an unnamed official said.", "attributes:According to local media reports, one passenger has died", "not a sayer no one names"},
 		{facts.Statement{Holds: false, Supports: []string{"murió"}}, "Según un sitio de noticias local, un pasajero murió.", "attributes:Según un sitio de noticias local, un pasajero murió", "an outlet's noun with its Spanish tail"},
 		{facts.Statement{Holds: false, Supports: []string{"murió"}}, "Según un sitio de la alcaldía, un pasajero murió.", "asserts:murió", "not a site of a named body"},
 		{facts.Statement{Holds: false, Supports: []string{"siren had sounded"}}, "16:30 Swiss media reported that a siren had sounded.", "attributes:media reported that a siren had sounded", "after a live blog's stamp"},

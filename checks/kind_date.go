@@ -1138,7 +1138,7 @@ func weekApartHeld(fact facts.Date, day facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), modifierDoubt(sent, d.span, spans))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), modifierDoubt(sent, d.span, spans), othersDate(m, sent, d, spans))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
@@ -1160,10 +1160,6 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a bare weekday that is the report's own (\"Monday's outage\" in a report of a Monday) may be that day or the same day a week before"
 	case deadline != "":
 		return "\"" + deadline + "\" before it makes it a deadline's date: the event may come before it"
-	case otherYear(m.fact.Date, d) && sent.severalOfItsKind(spans, m.own) != "":
-		return "\"" + sent.severalOfItsKind(spans, m.own) + "\" counts several things the fact's terms name, and the date is of another year than the fact's: it may be theirs"
-	case reportedObject(sent, d.span, spans, m.own) != "":
-		return "the fact's terms are the object of \"" + reportedObject(sent, d.span, spans, m.own) + "\" in the date's clause: the date may be when it was announced or confirmed, not when the fact's event happened"
 	case !m.fact.SaidDates && sent.saidBetween(d.span, spans):
 		return "the date stands before a verb of saying and the fact's terms only after it, in what was said: it may date the saying"
 	case d.expr.rel != absolute && longBefore(m.fact.Date, day) && nearReport(d.expr, day):
@@ -1196,6 +1192,19 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 		return "a date and time opening its entry before a dash is when a live blog's post was written, or when a timeline's event happened"
 	case (d.deadline || boundPreps[sent.folded().tokens[d.start].Text]) && dist > latestReach && !eventInWhen(sent, d, spans):
 		return "a deadline or a bound far from the fact's terms may be another's" // "the council, which must decide, had been dissolved by 2010"
+	}
+	return ""
+}
+
+// othersDate says why a date may be that of other events of the fact's
+// kind or of making the fact's event known, or "": see severalOfItsKind
+// and reportedObject.
+func othersDate(m *matcher, sent *sentence, d dateMention, spans []span) string {
+	if w := sent.severalOfItsKind(spans, m.own); w != "" && otherYear(m.fact.Date, d) {
+		return "\"" + w + "\" counts several things the fact's terms name, and the date is of another year than the fact's: it may be theirs"
+	}
+	if v := reportedObject(sent, d.span, spans, m.own); v != "" {
+		return "the fact's terms are the object of \"" + v + "\" in the date's clause: the date may be when it was announced or confirmed, not when the fact's event happened"
 	}
 	return ""
 }

@@ -678,16 +678,6 @@ func (sc scanner) anyIn(a, b int, set map[string]bool) bool {
 	return false
 }
 
-// anyOutside reports whether a word not of set stands from token a to b-1.
-func (sc scanner) anyOutside(a, b int, set map[string]bool) bool {
-	for k := max(a, 0); k < b && k < len(sc.toks); k++ {
-		if !set[sc.toks[k].Text] {
-			return true
-		}
-	}
-	return false
-}
-
 // italianPlural reports whether a word looks like an Italian plural noun:
 // four letters or more, ending in -i or -e ("ospedali", "persone").
 func italianPlural(w string) bool {

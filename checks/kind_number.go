@@ -214,7 +214,7 @@ func (m *matcher) labelledFigure(src *reading, sent *sentence, n numberMention, 
 		return false // "a 64 bit core": a figure before a word measures that word
 	}
 	for _, sp := range spans {
-		if sp.end <= n.start && n.start-sp.end <= figureLinkReach && linksOnly(sc, sp.end, n.start) && !qualifiedTerm(sc, sp) && !inserted(sent, sp.start) && !linkTerm(sc, sp) {
+		if sp.end <= n.start && n.start-sp.end <= figureLinkReach && linksOnly(sc, sp.end, n.start) && !qualifiedTerm(sc, sp) && !inserted(sent, sp.start) && !linkTerm(sc, sp) && !(sp.end == sp.start+1 && anaphora[sc.tok(sp.start)]) { // not "It has 48.": a pronoun that carries the sentence before names no count
 			return true
 		}
 	}

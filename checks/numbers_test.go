@@ -2299,3 +2299,14 @@ func TestOverAndUpward(t *testing.T) {
 		{"The plant builds upward of 2,000 vehicles a day.", "contradicts", "more than 2,000 excludes 1,150"},
 	})
 }
+
+// A pronoun that carries the sentence before is no term that names the
+// bare figure after it: with a unit, "It has 48." is read only to agree.
+func TestPronounNamesNoFigure(t *testing.T) {
+	const sheet = "facts:\n  - id: bikes\n    claim: The scheme has 600 bikes.\n    number: 600\n    unit: bikes\n    about: [scheme]\n"
+	assertVerdicts(t, sheet, "2025-09-15", []verdictCase{
+		{"An earlier version of this article said the scheme had 58 stations. It has 48.", "silent", "It carries the scheme, but 48 may count anything: the stations here"},
+		{"The scheme opened on Tuesday. It has 600.", "agrees", "the sheet's own figure is still read to agree"},
+		{"The scheme has 480.", "contradicts", "the fact's own term names the bare figure"},
+	})
+}

@@ -1200,8 +1200,10 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 // kind or of making the fact's event known, or "": see severalOfItsKind
 // and reportedObject.
 func othersDate(m *matcher, sent *sentence, d dateMention, spans []span) string {
-	if w := sent.severalOfItsKind(spans, m.own); w != "" && otherYear(m.fact.Date, d) {
-		return "\"" + w + "\" counts several things the fact's terms name, and the date is of another year than the fact's: it may be theirs"
+	if otherYear(m.fact.Date, d) { // the cheap test first: most dates are of the fact's year
+		if w := sent.severalOfItsKind(spans, m.own); w != "" {
+			return "\"" + w + "\" counts several things the fact's terms name, and the date is of another year than the fact's: it may be theirs"
+		}
 	}
 	if v := reportedObject(sent, d.span, spans, m.own); v != "" {
 		return "the fact's terms are the object of \"" + v + "\" in the date's clause: the date may be when it was announced or confirmed, not when the fact's event happened"

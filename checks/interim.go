@@ -183,19 +183,27 @@ func (sent *sentence) interim(sp span) string {
 	return ""
 }
 
-// partialFraction returns the words of "with N of M" and a noun of
-// [partial-count-nouns] and a
-// word of [partial-count-ends] that ends its phrase, N less than M, or "": "With 71 of 88
-// precincts in", "with 40 of 52 wards declared" give a count part way.
+// partialFraction returns the words of "with N of M" (or "of the M") and
+// a noun of [partial-count-nouns] and a word of [partial-count-ends] that
+// ends its phrase, N less than M, or "": "With 71 of 88 precincts in",
+// "with 40 of the 52 wards declared" give a count part way.
 func (sc scanner) partialFraction() string {
 	for i := 0; i+5 < len(sc.toks); i++ {
-		if sc.tok(i) != "with" || sc.tok(i+2) != "of" || !partialCountNouns[sc.tok(i+4)] || !partialCountEnds[sc.tok(i+5)] || i+6 < len(sc.toks) && plainGap(sc.gap(i+6)) {
+		if sc.tok(i) != "with" || sc.tok(i+2) != "of" {
+			continue
+		}
+		m := i + 3
+		if sc.tok(m) == "the" {
+			m++ // "with 40 of the 52 wards declared"
+		}
+		end := m + 2
+		if end >= len(sc.toks) || !partialCountNouns[sc.tok(m+1)] || !partialCountEnds[sc.tok(end)] || end+1 < len(sc.toks) && plainGap(sc.gap(end+1)) {
 			continue // not "with 12 of 20 members in favour": the word ends its phrase
 		}
 		n, errN := strconv.Atoi(sc.tok(i + 1))
-		m, errM := strconv.Atoi(sc.tok(i + 3))
-		if errN == nil && errM == nil && n < m {
-			return sc.s[sc.toks[i].Start:sc.toks[i+5].End]
+		total, errM := strconv.Atoi(sc.tok(m))
+		if errN == nil && errM == nil && n < total {
+			return sc.s[sc.toks[i].Start:sc.toks[end].End]
 		}
 	}
 	return ""

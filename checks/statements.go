@@ -410,6 +410,7 @@ func reportedOrStated(sent *sentence, sp span, at int, kind stance) (int, stance
 // clause's ("The ferry sank, according to a local site, and ...").
 func accordingTo(sent *sentence, sp span) int {
 	sc, f := sent.scanner(), sent.folded()
+	sc.cased = sent // an outlet's adjective is in lower case
 	for k := range sc.toks {
 		if k > 0 && k < sp.end {
 			continue // only opening the sentence, or after the phrase
@@ -473,8 +474,8 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 	if sc.anyIn(a, b, hearsayMarkers) {
 		return true
 	}
-	if last := b - 1; outletAdjectives[sc.tok(last)] && last > a && genericOutlets[sc.tok(last-1)] {
-		b-- // "medios locales": the adjective after the noun
+	if last := b - 1; last > a && genericOutlets[sc.tok(last-1)] && adjectiveAfterOutlet(sc, last) {
+		b-- // "medios locales", "a imprensa moçambicana": the adjective after the noun
 	}
 	if genericOutlets[sc.tok(b-1)] && b-a <= 3 && !sc.anyIn(a, b-1, ppPrepositions) && !sc.anyIn(a, b-1, titleOfWords) {
 		return true // "Swiss media", "local media", "several news outlets"
@@ -498,6 +499,24 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 	}
 	return false
 }
+
+// adjectiveAfterOutlet reports whether token k, after a word of
+// [generic-outlets], is an adjective of it: a word of [outlet-adjectives]
+// ("medios locales"), or any word in lower case after a word of
+// [adjective-after-outlets], the outlets of languages that place their
+// adjectives after the noun ("a imprensa moçambicana", "la stampa
+// tedesca"; not "the press office").
+func adjectiveAfterOutlet(sc scanner, k int) bool {
+	if outletAdjectives[sc.tok(k)] {
+		return true
+	}
+	w := sc.tok(k)
+	return adjectiveAfterOutlets[sc.tok(k-1)] && !sc.capital(k) && !determiners[w] && !ppPrepositions[w] && strings.IndexFunc(w, unicode.IsDigit) < 0
+}
+
+// adjectiveAfterOutlets ([adjective-after-outlets]): see
+// adjectiveAfterOutlet.
+var adjectiveAfterOutlets = lexicon.Set("adjective-after-outlets")
 
 // unnamedReport reports whether the words from a to b-1 are reports no
 // one is named for: a word of [unnamed-reports] after three words at most
@@ -530,6 +549,7 @@ func unnamedReport(sc scanner, a, b int) bool {
 // hearsay, as "some media reported" is.
 func outletSays(sent *sentence, sp span) int {
 	sc, f := sent.scanner(), sent.folded()
+	sc.cased = sent
 	a := 0
 	for a < len(f.tokens) && a < 4 && firstWord(f.tokens, a+1) {
 		a++ // "16:30 Swiss media reported": a live blog's stamp before it
@@ -542,7 +562,13 @@ func outletSays(sent *sentence, sp span) int {
 		for n > a && (auxiliaries[sc.tok(n)] || reportAdverbs[sc.tok(n)]) {
 			n--
 		}
-		if unnamedOutlet(sc, a, n+1) && (outletNouns[sc.tok(n)] || genericOutlets[sc.tok(n)]) {
+		if !unnamedOutlet(sc, a, n+1) {
+			continue
+		}
+		if n > a && genericOutlets[sc.tok(n-1)] && adjectiveAfterOutlet(sc, n) {
+			return n - 1 // "La prensa chilena informó que"
+		}
+		if outletNouns[sc.tok(n)] || genericOutlets[sc.tok(n)] {
 			return n
 		}
 	}

@@ -545,6 +545,13 @@ func TestApproximateTimes(t *testing.T) {
 		{"The bank cut off the attackers after 1 a.m. CET.", "unsure", "after alone is a bound: the event may have come much later"},
 		{"The bank cut off the attackers shortly after 1 a.m. CET.", "unsure", "an approximate time far off after a bound's word stays a bound"},
 	})
+	const noon = "facts:\n  - id: raid\n    claim: The raid began at 11:52 CET.\n    time: 11:52 CET\n    about: [rapina | robo]\n"
+	assertVerdicts(t, noon, "2025-04-16", []verdictCase{
+		{"La rapina è avvenuta poco prima di mezzogiorno CET.", "agrees", "poco prima di before a word for noon: shortly before, in Italian"},
+		{"La rapina è avvenuta poco dopo il mezzogiorno CET.", "unsure", "poco dopo il: shortly after, on the wrong side"},
+		{"El robo ocurrió poco antes del mediodía CET.", "agrees", "poco antes del: shortly before noon, in Spanish"},
+		{"La rapina è avvenuta a mezzogiorno CET.", "contradicts", "noon alone is exact"},
+	})
 }
 
 // A time with a zone that restates one without it stands as near the

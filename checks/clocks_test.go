@@ -700,6 +700,9 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"All times are UTC.\n\n## 05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a heading line that ends with a stop is a stamp too"},
 		{"All times are UTC.\n\n05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a time opening its line before a capital is a plain-text live blog's stamp, as on a heading line"},
 		{"All times are UTC.\n\nCrews waited. 05:47 The ship struck the pier.\n\nMore soon.\n", "contradicts", "a sentence inside a line that opens with a time states it"},
+		{"All times are UTC.\n\n**05:47** *(corrected)*\nThe ship struck the pier.\n\nMore soon.\n", "unsure", "a stamp with a note in brackets on a line of its own, the post below it"},
+		{"All times are UTC.\n\n**05:47** *(corrected)*\nthe ship struck the pier.\n\nMore soon.\n", "unsure", "so before a post in lower case"},
+		{"All times are UTC.\n\nCrews waited. 05:47\nthe ship struck the pier.\n\nMore soon.\n", "contradicts", "a time ending its line that does not open it is no stamp"},
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},
 	})

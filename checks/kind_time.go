@@ -782,6 +782,9 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 	if sp.start != 0 || strings.Trim(f.norm.S[:f.tokens[0].Start], " •·*-") != "" {
 		return false
 	}
+	if sp.end < len(f.tokens) && endsLine(src, sent, sp) && opensLine(src, sent) {
+		return true // "**17:05** *(corrected)*" on a line of its own, the post below it
+	}
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && (!strings.ContainsRune(".!?\"”", r) || headingLine(src, sent)) {
 		return true // a heading that a time opens, with a stop or none: "## 18:52 Version 4.2.1 is out."
 	}
@@ -796,6 +799,23 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 	}
 	g := sent.scanner().gap(sp.end)
 	return sp.end < len(f.tokens) && (plainGap(g) || meridiemStop(sent, sp, g)) && unicode.IsUpper(sent.writtenAt(sp.end)) && opensLine(src, sent) // a plain-text live blog's "18:05  Official: the commissaires confirm ...", "7:42 p.m. Here we go."
+}
+
+// endsLine reports whether the words at sp end their line in the source,
+// after emphasis and a short note in brackets at most: "**17:05**
+// *(corrected)*", "14:20 (updated)".
+func endsLine(src *reading, sent *sentence, sp span) bool {
+	f := sent.folded()
+	end := f.norm.At(f.tokens[sp.end-1].End-1) + 1
+	_, le := src.LineOf(end - 1)
+	if end > le {
+		return false
+	}
+	rest := strings.Trim(src.Raw()[end:le], " \t*_")
+	if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && len(rest) <= restatedStamp {
+		return !strings.ContainsAny(rest[1:len(rest)-1], "()")
+	}
+	return rest == ""
 }
 
 // meridiemStop reports whether the gap after a time is the stop of its

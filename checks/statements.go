@@ -2516,7 +2516,8 @@ func subjectPhrase(between []text.Token) int {
 		start = 2 // "nobody on board the ship": "board" is the preposition's
 	}
 	extra := 0 // a second preposition's words: "of the technicians aboard the trains"
-	for k := start; k < len(between) && k <= subjectPhraseReach+start-1+extra; k++ {
+	joined, nouns := 0, subjectPhraseNouns
+	for k := start; k < len(between) && k <= subjectPhraseReach+start-1+extra+joined; k++ {
 		w := between[k].Text
 		switch {
 		case auxiliaries[w] || predicateVerbs[w]:
@@ -2530,9 +2531,12 @@ func subjectPhrase(between []text.Token) int {
 		case pronounPreps[w] && k > start && noun && extra == 0:
 			noun, extra = false, secondPrepWords // "of the technicians aboard the empty trains"
 		case coordinators[w] || pronounFillers[w]:
+			if coordinators[w] && noun && joined == 0 {
+				joined, nouns = secondPrepWords, nouns+joinedNouns // "of the three staff members and two customers in the shop"
+			}
 			noun = false // "the crew or the pilots", "of the"
 		default:
-			if content++; content > subjectPhraseNouns {
+			if content++; content > nouns {
 				return 0
 			}
 			noun = true
@@ -2561,6 +2565,12 @@ const subjectPhraseNouns = 4
 // subjectPhraseReach is how many words the phrase after "none of" or
 // "nobody on" may hold.
 const subjectPhraseReach = 6
+
+// joinedNouns is how many more nouns a second noun phrase joined by a
+// coordinator adds to subjectPhraseNouns (and secondPrepWords more words
+// to subjectPhraseReach): "None of the staff and two customers in the
+// shop was hurt".
+const joinedNouns = 2
 
 // secondPrepWords is how many more words a second preposition's phrase
 // adds to subjectPhraseReach: "None of the technicians aboard the empty
@@ -3478,6 +3488,9 @@ var governingVerbs = lexicon.Set("governing-verbs")
 // condition in words, or a negation further back in its clause; else it
 // asserts.
 func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
+	if k := deniedClaimThat(sent, sp); k >= 0 {
+		return negatedAt(sent, k, sp, true) // "denied a claim, made in a column this week, that staff had been let go"
+	}
 	if k := attributedFar(sent, sp); k >= 0 {
 		return k, reports // "His campaign alleged that about 400 postal ballots from the ward had been excluded"
 	}
@@ -3485,6 +3498,9 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 		return k, hedged // "in the event that the siren is sounded"
 	}
 	if k := farNegation(sent, sp, sp.start-reach); k >= 0 {
+		if j, ok := farPronounDenial(sent, k, sp); ok {
+			return j, denies // "None of the three staff members in the shop was injured"
+		}
 		if disjoinedUnder(sent, k, sp) {
 			return negatedAt(sent, k, sp, false) // "was not the result of a cyberattack or any other external intrusion": neither
 		}
@@ -3494,6 +3510,82 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 		return k, hedged // "no sign, as far as he knew, that the code had been touched"
 	}
 	return sp.start, asserts
+}
+
+// deniedClaimThat returns a verb of [denial-verbs] whose object, a noun
+// of [report-nouns] or [rumour-nouns] after a determiner at most, opens
+// with "that" the clause of the phrase at sp, or -1: the claim is denied
+// however long the words between, a place after the noun ("denied reports
+// on social media that a shot was fired and that a guard was wounded") or
+// an aside in commas ("rejected claims, repeated in a trade paper this
+// week, that a guard was hurt"). No verb of saying stands in the clause
+// before the phrase ("that the minister said a guard was hurt").
+func deniedClaimThat(sent *sentence, sp span) int {
+	sc, f := sent.scanner(), sent.folded()
+	for c := sp.start - 1; c > 0 && c >= sp.start-farNegationReach; c-- {
+		if boundaries(f.marks[c], f.marks[sp.start]) > 0 || sayingVerbs[sc.tok(c)] {
+			return -1
+		}
+		if !complementizers[sc.tok(c)] || c > 1 && coordinators[sc.tok(c-1)] {
+			continue // "and that": the second clause of the same claim
+		}
+		for n := c - 1; n > 0 && n >= c-claimNounReach; n-- {
+			if !reportNouns[sc.tok(n)] && !rumourNouns[sc.tok(n)] {
+				continue
+			}
+			v := n - 1
+			if determiners[sc.tok(v)] {
+				v--
+			}
+			if v >= 0 && denialVerbs[sc.tok(v)] && boundaries(f.marks[v], f.marks[n]) == 0 && claimTail(sc, f, n, c) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// claimTail reports whether the words between a claim's noun at n and its
+// "that" at c are a plain phrase ("on social media") or one aside set off
+// by commas on both sides ("claims, repeated in a trade paper this week,
+// that"), with no verb of saying but the participle opening the aside.
+func claimTail(sc scanner, f *foldedSentence, n, c int) bool {
+	if boundaries(f.marks[n], f.marks[c-1]) == 0 {
+		return boundaries(f.marks[c-1], f.marks[c]) == 0 && !sc.anyIn(n+1, c, sayingVerbs)
+	}
+	return strings.TrimSpace(sc.gap(n+1)) == "," && strings.TrimSpace(sc.gap(c)) == "," && boundaries(f.marks[n+1], f.marks[c-1]) == 0 && !sc.anyIn(n+2, c, sayingVerbs)
+}
+
+// claimNounReach is how many words may stand between a denied claim's
+// noun and its "that": "reports on social media that".
+const claimNounReach = 9
+
+// farPronounDenial returns where a negating pronoun at or right after
+// token k starts, when the words between it and the phrase at sp are only
+// a phrase saying whom it means and auxiliaries (see subjectPhrase), so
+// that it denies the phrase however long that phrase: "None of the three
+// staff members and two customers in the shop was injured".
+func farPronounDenial(sent *sentence, k int, sp span) (int, bool) {
+	toks := sent.folded().tokens
+	for i := k; i <= k+1 && i < sp.start; i++ {
+		n := negatingPronounAt(sent, i)
+		if n == 0 {
+			continue
+		}
+		between := toks[i+1 : sp.start]
+		m := subjectPhrase(between)
+		if m == 0 || m == len(between) {
+			return 0, false
+		}
+		for _, t := range between[m:] {
+			if !auxiliaries[t.Text] {
+				return 0, false // "None of the staff in the shop said a guard was injured"
+			}
+		}
+		return i - n + 1, true
+	}
+	return 0, false
 }
 
 // passiveHedgeAfter returns the token of a word of [passive-hedges] right

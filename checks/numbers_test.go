@@ -278,6 +278,12 @@ func TestExtractNumbers(t *testing.T) {
 		{"Het is zeker: 28 mensen raakten gewond.", "28=28"},                             // zeker before a colon is certain: no bound across a mark
 		{"Bij de brand zijn zeker 2.500 huizen ontruimd.", "zeker 2.500=at least 2,500"}, // and a dot of thousands after it
 		{"Mais de 400 casas foram evacuadas.", "Mais de 400=more than 400"},
+		{"Policja szacuje liczbę uczestników na 18 tys. osób.", "18 tys=18,000"},   // Polish thousands, short with a stop that ends no sentence
+		{"Było ponad 60 tysięcy osób.", "ponad 60 tysięcy=more than 60,000"},       // and a case of the word, after Polish over
+		{"Koszt to 1,3 miliarda złotych.", "1,3 miliarda=1,300,000,000"},           // Polish billions
+		{"Besparingar på 212 miljoner kronor.", "212 miljoner=212,000,000"},        // Swedish millions
+		{"Polisen räknade drygt 17 000 deltagare.", "drygt 17 000=17,000..20,400"}, // Swedish a little over
+		{"Det var 18 tysk deltagare.", "18=18"},                                    // a word that only opens like a scale is none
 		{"The phones were down for the better part of 48 hours.", "the better part of 48 hours=43.2..48 hour"},
 		{"Die Umfrage unter 400 Befragten lief im Mai.", "400=400"},
 		{"The plan runs 400 pages.", "400=400"},

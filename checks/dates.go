@@ -157,8 +157,12 @@ func (sc scanner) throughDuring(i int) bool {
 // boundPrepBefore returns how many tokens before token i a word of
 // [bound-prepositions] stands, right before it or over a phrase of
 // [bound-fillers] ("until at least 31 July", "before the end of June"), or
-// 0 when none does.
+// "from" after a unit of time ("a week from Friday": the day counted
+// from), or 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
+	if sc.tok(i-1) == "from" && spanOfTime(sc.tok(i-2)) && plainGap(sc.gap(i-1)) {
+		return 1 // "a week from Friday", "ten days from today": the day counted from, not the event's
+	}
 	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !sc.spanCounted(i-1, i) && !sc.throughDuring(i) {
 		return 1
 	}

@@ -1316,17 +1316,20 @@ func dimensionsBefore(sent *sentence, n numberMention) []numberMention {
 }
 
 // dimensionJoin reports whether the tokens from end to at join two figures
-// of a product of dimensions: "x" or "by" as a word between, or "×".
+// of a product of dimensions: a word of [dimension-joins] between ("x",
+// "by", German "mal": "92 mal 73 Zentimeter"), or "×".
 func dimensionJoin(sc scanner, end, at int) bool {
 	switch at - end {
 	case 0:
 		return strings.TrimSpace(sc.gap(at)) == "×"
 	case 1:
-		w := sc.tok(end)
-		return (w == "x" || w == "by") && plainGap(sc.gap(end)) && plainGap(sc.gap(at))
+		return dimensionJoins[sc.tok(end)] && plainGap(sc.gap(end)) && plainGap(sc.gap(at))
 	}
 	return false
 }
+
+// dimensionJoins ([dimension-joins]): see dimensionJoin.
+var dimensionJoins = lexicon.Set("dimension-joins")
 
 // milesAtSea returns a figure in miles read as nautical miles in the
 // fact's unit, for a fact in another unit of length, in a sentence with a

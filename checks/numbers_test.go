@@ -1244,6 +1244,8 @@ func TestSpokenDecimalAgrees(t *testing.T) {
 	assertVerdicts(t, price, "2026-04-10", []verdictCase{
 		{"HOST: It was sold for one point one five billion pounds.", "agrees", "one point one five billion is 1.15 billion"},
 		{"HOST: It was sold for one point two five billion pounds.", "contradicts", "another figure"},
+		{"Der Club wurde für 1,15 Milliarden Pfund sold.", "agrees", "German Pfund alone is pounds, as English pounds alone is"},
+		{"Der Club wurde für 1,25 Milliarden Pfund sold.", "contradicts", "and another sum in them contradicts"},
 	})
 }
 
@@ -2200,6 +2202,9 @@ func TestDimensions(t *testing.T) {
 		{"The canvas measures 164 x 114 cm.", "contradicts", "neither figure is the fact's"},
 		{"The canvas measures 146 by 114 inches.", "contradicts", "both in inches: 371 and 290 cm, neither the fact's"},
 		{"The canvas is 114 cm high, and 146 others hang by it.", "contradicts", "no product of dimensions: a figure apart is no measure of it"},
+		{"Das 146 mal 114 Zentimeter große canvas wurde verkauft.", "agrees", "German mal joins dimensions as x does"},
+		{"El canvas de 114 por 146 cm se vendió.", "agrees", "and Spanish por"},
+		{"Das canvas, drei mal 114 Zentimeter, wurde verkauft.", "contradicts", "a number word before mal is no dimension the checker reads"},
 	})
 	const bottle = "facts:\n  - id: vol\n    claim: Each bottle holds 500 ml.\n    number: 500\n    unit: ml\n    about: [bottles]\n"
 	assertVerdicts(t, bottle, "2025-05-14", []verdictCase{

@@ -440,6 +440,25 @@ func TestIntroducedParagraphs(t *testing.T) {
 	})
 }
 
+// A paragraph with no quote marks that opens with a dash is speech, as
+// Polish, Nordic and Spanish papers set it off, when a verb of saying of
+// those languages stands in the few words after it: to the next dash after
+// a space, or to a comma before a short closing clause. A list's dash, or
+// an English one, quotes nothing.
+func TestDashedSpeech(t *testing.T) {
+	const sheet = "facts:\n  - id: q\n    claim: The chair said no school would close.\n    quote: We will not close a single school.\n    speaker: [Karin Berg, Berg]\n    accepted: [\"Vi kommer inte att stänga en enda skola.\", \"Nie zamkniemy ani jednej szkoły.\", \"No cerraremos ni una sola escuela.\"]\n"
+	assertVerdicts(t, sheet, "2026-04-20", []verdictCase{
+		{"– Vi kommer inte att stänga en enda skola, sade Karin Berg.", "agrees", "Swedish: the dash to the comma before a short clause of saying"},
+		{"Karin Berg talade länge.\n\n– Vi kommer inte att stänga en enda skola, sade hon.", "agrees", "the speaker named in the paragraph before, a pronoun after the verb"},
+		{"– Nie zamkniemy ani jednej szkoły – mówiła Karin Berg podczas sesji.", "agrees", "Polish: the dash to the next dash after a space"},
+		{"—No cerraremos ni una sola escuela —dijo Karin Berg—.", "agrees", "Spanish: the em dash, closed the same way"},
+		{"Wniosek złożyła Karin Berg. – Nie zamkniemy ani jednej szkoły – mówiła. Sala odpowiedziała „Brawo!”.", "agrees", "a dash after a sentence's stop opens speech too, beside a passage in quote marks"},
+		{"Szkoły – jak mówiła Karin Berg – nie zamkniemy ani jednej szkoły.", "silent", "a dash inside a sentence is an aside, no speech"},
+		{"– Vi kommer inte att stänga en enda skola.", "silent", "no verb of saying after it: a list's item"},
+		{"– We will not close a single school, Karin Berg said.", "silent", "an English verb: English sets no speech off with a dash"},
+	})
+}
+
 // A passage closest to an accepted rendering that shares little wording
 // with the quote's own, a translation, is unsure when it differs from it:
 // another translator words the same quote otherwise. An accepted variant

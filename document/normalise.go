@@ -1078,6 +1078,44 @@ func (s *Source) noteIgnored(ignores []Ignore, ignored []int) {
 	}
 }
 
+// paragraphPassages returns the quoted passages of paragraph pi: those
+// between quote marks and those a dash opens (see dashLines), the latter
+// where no quote mark's passage overlaps them; or, with neither, a
+// transcript's line after a speaker's label, or a paragraph after one that
+// introduces speech ("She said:").
+func (s *Source) paragraphPassages(paras []text.Mapped, pi int) []Passage {
+	p := paras[pi]
+	dashed := s.dashLines(p) // "– Vi stänger ingen skola, sade hon."
+	if mayQuote(p.S) {
+		return withoutOverlaps(s.findPassages(text.FoldMapped(p)), dashed)
+	}
+	if len(dashed) > 0 {
+		return dashed
+	}
+	if q, ok := s.speakerLine(p); ok {
+		return []Passage{q} // "WHITCOMBE: This outbreak was preventable."
+	}
+	if pi > 0 && introducesSpeech(paras[pi-1].S) {
+		if q, ok := s.introducedLine(p); ok {
+			return []Passage{q} // "She said:", then her words on their own, as a blockquote's lose their marks
+		}
+	}
+	return nil
+}
+
+// withoutOverlaps returns the passages of marked with those of more that
+// overlap none of them, in the order they start.
+func withoutOverlaps(marked, more []Passage) []Passage {
+	out := marked
+	for _, q := range more {
+		if !slices.ContainsFunc(marked, func(m Passage) bool { return m.Start < q.End && q.Start < m.End }) {
+			out = append(out, q)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Passage) int { return a.Start - b.Start })
+	return out
+}
+
 // buildSentences splits the paragraphs into sentences and finds the quoted
 // passages of each paragraph, with the sentences each spans.
 func (s *Source) buildSentences(paras []text.Mapped) {
@@ -1088,16 +1126,7 @@ func (s *Source) buildSentences(paras []text.Mapped) {
 		for si, sent := range sents {
 			s.Sentences = append(s.Sentences, s.newSentence(sent, pi, si == 0))
 		}
-		var found []Passage
-		if mayQuote(p.S) {
-			found = s.findPassages(text.FoldMapped(p))
-		} else if q, ok := s.speakerLine(p); ok {
-			found = []Passage{q} // "WHITCOMBE: This outbreak was preventable."
-		} else if pi > 0 && introducesSpeech(paras[pi-1].S) {
-			if q, ok := s.introducedLine(p); ok {
-				found = []Passage{q} // "She said:", then her words on their own, as a blockquote's lose their marks
-			}
-		}
+		found := s.paragraphPassages(paras, pi)
 		for _, q := range found {
 			q.First, q.Last = -1, -1
 			for k := first; k < len(s.Sentences); k++ {

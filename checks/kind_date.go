@@ -189,11 +189,25 @@ func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 	if sc.tok(end) != "s" || !apostrophe(sc.gap(end)) {
 		return false
 	}
+	return headTermAfter(sc, end, spans)
+}
+
+// determinedByTerm reports whether a determiner stands before the date
+// and a term of the fact after it heads the noun it dates: "since the
+// Oct. 13 collapse" dates the collapse, as "since Monday's collapse" does;
+// not "since the Oct. 13 collapse report".
+func determinedByTerm(sent *sentence, d dateMention, spans []span) bool {
+	return d.start > 0 && sent.determinerAt(d.start-1) && headTermAfter(sent.scanner(), d.end-1, spans)
+}
+
+// headTermAfter reports whether a term of spans starts within nounReach
+// words after token end and heads its noun: what follows it is no noun
+// ("Saturday's flash flood filled": a verb after the term ends the noun;
+// not "Monday night's fire drill": the term names the drill).
+func headTermAfter(sc scanner, end int, spans []span) bool {
 	return slices.ContainsFunc(spans, func(sp span) bool {
 		next := sc.tok(sp.end)
-		// "Saturday's flash flood filled": a verb after the term ends the noun
 		head := sp.end >= len(sc.toks) || !plainGap(sc.gap(sp.end)) || !isLetters(next) || notNouns[next] || auxiliaries[next] || len(next) > 4 && strings.HasSuffix(next, "ed")
-		// not "Monday night's fire drill": the term names the drill
 		return sp.start > end && sp.start <= end+1+nounReach && head
 	})
 }
@@ -1140,7 +1154,7 @@ func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMen
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
 	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), modifierDoubt(sent, d.span, spans), othersDate(m, sent, d, spans))
 	switch {
-	case d.since && !possessedByTerm(sent, d, spans): // "since Sunday's flash flood filled" dates the flood
+	case d.since && !possessedByTerm(sent, d, spans) && !(own && determinedByTerm(sent, d, spans)): // "since Sunday's flash flood filled", "since the Oct. 13 collapse" date the flood, the collapse
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"
 	case sinceWhen(sent, d) && !termAfter(spans, d.end):
 		return "after \"since\" and before \", when\" the date is of the event the clause after it tells, which holds no term of the fact (\"closed since Monday, when inspectors found a crack\")"

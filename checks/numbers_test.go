@@ -103,6 +103,8 @@ func TestExtractNumbers(t *testing.T) {
 		{"A 24-hour deadline was set.", "24-hour=24 hour"},
 		{"Some 3,000 members live there.", "Some 3,000=2,700..3,300"},
 		{"About 3,000 members live there.", "About 3,000=2,700..3,300"},
+		{"Flota liczy ok. 580 pojazdów.", "ok. 580=522..638"}, // Polish ok. (około) is about, and its stop ends no sentence
+		{"Było ok. Potem 580 osób przyszło.", "580=580"},      // not before a word: a sentence's stop
 		{"Around 500 people came.", "Around 500=450..550"},
 		{"Nearly 3,000 people came.", "Nearly 3,000=2,700..3,000"},
 		{"Barely 3,000 people came.", "Barely 3,000=2,700..3,000"},           // barely: up to the figure, as nearly

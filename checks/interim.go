@@ -370,7 +370,7 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 	sc := sent.scanner()
 	for i := range sc.toks {
 		w, n := at(sc, i)
-		if n == 0 || before && i+n > sp.start {
+		if n == 0 || before && i+n > sp.start || i >= sp.end && coordinatedAway(sc, sp.end, i) {
 			continue
 		}
 		if m := (span{i, i + n}); sent.sameClause(m, sp) || opening(sc, m, sp) || labels(sc, m, sp) || m.end <= sp.start && inRowLabelCell(sent, m) {
@@ -379,6 +379,25 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 	}
 	return ""
 }
+
+// coordinatedAway reports whether a word of [phrase-coordinators] stands
+// after a comma between tokens from and to: what follows it is a phrase of
+// its own, and a marker there is its, not a figure's before it ("Las 32
+// escuelas reabrieron el lunes, con purificadores y con el recreo, por
+// ahora, bajo techo").
+func coordinatedAway(sc scanner, from, to int) bool {
+	comma := false
+	for k := from; k < to; k++ {
+		comma = comma || strings.Contains(sc.gap(k), ",")
+		if comma && phraseCoordinators[sc.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseCoordinators ([phrase-coordinators]): see coordinatedAway.
+var phraseCoordinators = lexicon.Set("phrase-coordinators")
 
 // sameClause reports whether two spans stand in one clause: no comma,
 // dash or stop between, nor "but" ("was expected to cost $40 million but

@@ -59,6 +59,8 @@ func TestInterimFigures(t *testing.T) {
 		{"With 71 of 88 precincts in, the party is on 35.1 percent.", "unsure", "a part of the precincts in: a count part way"},
 		{"With 88 of 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in"},
 		{"With 71 of the 88 precincts in, the party is on 35.1 percent.", "unsure", "an article before the whole changes nothing"},
+		{"The party is on 35.1 percent, ahead in the north and, so far, behind in the cities.", "contradicts", "a marker in a phrase and, after a comma, coordinates is that phrase's"},
+		{"The party is on 35.1 percent, ahead in the north, so far.", "unsure", "a marker with commas but no coordinator between is still the figure's"},
 		{"With 88 of the 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in, with the article"},
 		{"With 9 of the 11 members in, the party is on 35.1 percent.", "contradicts", "members, with the article, are no count of votes coming in"},
 		{"With 12 of 20 members in favour, the party is on 35.1 percent.", "contradicts", "in opens a phrase of its own: no count coming in"},

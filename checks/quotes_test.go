@@ -455,6 +455,7 @@ func TestDashedSpeech(t *testing.T) {
 		{"Wniosek złożyła Karin Berg. – Nie zamkniemy ani jednej szkoły – mówiła. Sala odpowiedziała „Brawo!”.", "agrees", "a dash after a sentence's stop opens speech too, beside a passage in quote marks"},
 		{"Szkoły – jak mówiła Karin Berg – nie zamkniemy ani jednej szkoły.", "silent", "a dash inside a sentence is an aside, no speech"},
 		{"– Vi kommer inte att stänga en enda skola.", "silent", "no verb of saying after it: a list's item"},
+		{"Karin Berg talade länge.\n\n– Vi kommer att stänga två skolor, sade oppositionsrådet Per Ek.", "silent", "another speaker named after the verb: not hers, though she was named before"},
 		{"– We will not close a single school, Karin Berg said.", "silent", "an English verb: English sets no speech off with a dash"},
 	})
 }

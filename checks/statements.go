@@ -2623,7 +2623,7 @@ func cueBefore(sent *sentence, sp span) (int, stance) {
 		}
 		governed = governed || governingVerbs[sent.folded().tokens[i].Text] // a verb of belief or a modal between a negation and the phrase
 		w, n := sent.folded().tokens[i].Text, negatingPronounAt(sent, i)
-		neg := negations[w] || split == splitThat || neNegation(sent.scanner(), i) || neitherNor(sent, i, sp) // "schloss aus, dass": the particle denies as "bestritt, dass" does; "n'est plus"
+		neg := negations[w] && !nameNegation(sent, i) || split == splitThat || neNegation(sent.scanner(), i) || neitherNor(sent, i, sp) // "schloss aus, dass": the particle denies as "bestritt, dass" does; "n'est plus"
 		if n > 0 && !coordinated {
 			if k, st, done := pronounCue(sent, i, n, sp); done {
 				return k, st
@@ -3728,7 +3728,7 @@ func farNegation(sent *sentence, sp span, from int) int {
 		if boundaries(f.marks[i], f.marks[sp.start]) > 0 {
 			return -1
 		}
-		if (negations[f.tokens[i].Text] || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {
+		if (negations[f.tokens[i].Text] && !nameNegation(sent, i) || contractedNot(sent, i)) && !compoundPrefix(sent, i, sp) && !negationCancelled(sent, i) {
 			if joinedAway(sent, i, sp) {
 				return -1 // "did not take it lightly and pointed to the extra aid"
 			}
@@ -3756,6 +3756,20 @@ func disjoinedUnder(sent *sentence, k int, sp span) bool {
 // disjunctions and disjunctFillers ([disjunctions], [disjunct-fillers]):
 // see disjoinedUnder.
 var disjunctions, disjunctFillers = lexicon.Set("disjunctions"), lexicon.Set("disjunct-fillers")
+
+// nameNegation reports whether token i is a word of [name-negations]
+// written with a capital inside its sentence, or before another
+// capitalised word: a name ("sade Inga Lindström", "Inga Lindström sade
+// att"), not the negation ("Inga skolor stängs").
+func nameNegation(sent *sentence, i int) bool {
+	if !nameNegations[sent.folded().tokens[i].Text] || !unicode.IsUpper(sent.writtenAt(i)) {
+		return false
+	}
+	return i > 0 || i+1 < len(sent.folded().tokens) && unicode.IsUpper(sent.writtenAt(i+1))
+}
+
+// nameNegations ([name-negations]): see nameNegation.
+var nameNegations = lexicon.Set("name-negations")
 
 // farNegationReach is how many words before a phrase farNegation looks.
 const farNegationReach = 20

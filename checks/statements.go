@@ -503,20 +503,21 @@ func unnamedOutlet(sc scanner, a, b int) bool {
 // adjectiveAfterOutlet reports whether token k, after a word of
 // [generic-outlets], is an adjective of it: a word of [outlet-adjectives]
 // ("medios locales"), or any word in lower case after a word of
-// [adjective-after-outlets], the outlets of languages that place their
-// adjectives after the noun ("a imprensa moçambicana", "la stampa
-// tedesca"; not "the press office").
+// [adjective-after-outlets] right after a word of [outlet-articles], the outlets of
+// languages that place their adjectives after the noun ("a imprensa
+// moçambicana", "la stampa tedesca"; not "the press office", nor the
+// press office of "l'ufficio stampa comunale").
 func adjectiveAfterOutlet(sc scanner, k int) bool {
 	if outletAdjectives[sc.tok(k)] {
 		return true
 	}
 	w := sc.tok(k)
-	return adjectiveAfterOutlets[sc.tok(k-1)] && !sc.capital(k) && !determiners[w] && !ppPrepositions[w] && strings.IndexFunc(w, unicode.IsDigit) < 0
+	return adjectiveAfterOutlets[sc.tok(k-1)] && outletArticles[sc.tok(k-2)] && !sc.capital(k) && !determiners[w] && !ppPrepositions[w] && strings.IndexFunc(w, unicode.IsDigit) < 0
 }
 
-// adjectiveAfterOutlets ([adjective-after-outlets]): see
-// adjectiveAfterOutlet.
-var adjectiveAfterOutlets = lexicon.Set("adjective-after-outlets")
+// adjectiveAfterOutlets and outletArticles ([adjective-after-outlets],
+// [outlet-articles]): see adjectiveAfterOutlet.
+var adjectiveAfterOutlets, outletArticles = lexicon.Set("adjective-after-outlets"), lexicon.Set("outlet-articles")
 
 // unnamedReport reports whether the words from a to b-1 are reports no
 // one is named for: a word of [unnamed-reports] after three words at most
@@ -2524,6 +2525,8 @@ func subjectPhrase(between []text.Token) int {
 			return k // "was", "suffered": the predicate
 		case negations[w] || complementizers[w] || noun && strings.HasSuffix(w, "ed") || perceptionVerbs[w]:
 			return 0 // "Nobody on the bridge noticed ...", "None of the officers knew ...": a verb of its own
+		case w == "but" || joined > 0 && (isDigits(w) || smallNumbers[w] != 0) && k+1 < len(between) && between[k+1].Text == "of":
+			return 0 // "None of the staff but two customers", "none of the guards and two of the customers": a count of its own
 		case determiners[w] || isDigits(w) || smallNumbers[w] != 0:
 			if noun {
 				return 0 // "None of the officers saw two crew were": a second noun phrase, a verb between
@@ -3523,8 +3526,8 @@ func cueFarBefore(sent *sentence, sp span, reach int) (int, stance) {
 func deniedClaimThat(sent *sentence, sp span) int {
 	sc, f := sent.scanner(), sent.folded()
 	for c := sp.start - 1; c > 0 && c >= sp.start-farNegationReach; c-- {
-		if boundaries(f.marks[c], f.marks[sp.start]) > 0 || sayingVerbs[sc.tok(c)] {
-			return -1
+		if boundaries(f.marks[c], f.marks[sp.start]) > 0 || sayingVerbs[sc.tok(c)] || clauseOpeners[sc.tok(c)] || coordinators[sc.tok(c)] && !complementizers[sc.tok(c+1)] {
+			return -1 // "denied reports that shots were fired but a guard was hurt": the source's own clause
 		}
 		if !complementizers[sc.tok(c)] || c > 1 && coordinators[sc.tok(c-1)] {
 			continue // "and that": the second clause of the same claim
@@ -3551,6 +3554,9 @@ func deniedClaimThat(sent *sentence, sp span) int {
 // by commas on both sides ("claims, repeated in a trade paper this week,
 // that"), with no verb of saying but the participle opening the aside.
 func claimTail(sc scanner, f *foldedSentence, n, c int) bool {
+	if sc.anyIn(n+1, c, complementizers) || sc.anyIn(n+1, c, clauseOpeners) {
+		return false // "denied reports that inmates escaped but it emerged that": the second that is another verb's
+	}
 	if boundaries(f.marks[n], f.marks[c-1]) == 0 {
 		return boundaries(f.marks[c-1], f.marks[c]) == 0 && !sc.anyIn(n+1, c, sayingVerbs)
 	}

@@ -229,6 +229,10 @@ func (sc scanner) zoned(i, j, minutes int) clockMention {
 // "mediodía", "mezzogiorno", "Mittag", "meio-dia".
 var noonWords = lexicon.Set("noon-words")
 
+// noonHalves ([noon-halves]) after a word of noonWords make it half past
+// twelve: "mezzogiorno e mezzo", "midi et demi".
+var noonHalves = phrases("noon-halves")
+
 // noonCompounds ([noon-compounds]) joined by a hyphen before a word of
 // noonWords make a part of the day, no twelve o'clock: "en fin
 // d'après-midi".
@@ -243,6 +247,9 @@ var spanBefore = lexicon.Set("clock-span-before")
 // whether it is written with am or pm. A bare number is no time.
 func (sc scanner) timeOfDay(i int) (minutes, next int, meridiem, ok bool) {
 	if noonWords[sc.tok(i)] && !noonWords[sc.tok(i-1)] && !(noonCompounds[sc.tok(i-1)] && sc.gap(i) == "-") {
+		if p := sc.phraseAt(i+1, noonHalves); p != nil {
+			return 12*60 + 30, i + 1 + len(p), true, true // "mezzogiorno e mezzo", "mediodía y media": half past twelve
+		}
 		return 12 * 60, i + 1, true, true // "at noon Eastern", "à midi": twelve, and no half to ask; not "après-midi"
 	}
 	h, m, j, glued, ok := sc.gluedMeridiem(i)

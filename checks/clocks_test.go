@@ -551,6 +551,8 @@ func TestApproximateTimes(t *testing.T) {
 		{"La rapina è avvenuta poco dopo il mezzogiorno CET.", "unsure", "poco dopo il: shortly after, on the wrong side"},
 		{"El robo ocurrió poco antes del mediodía CET.", "agrees", "poco antes del: shortly before noon, in Spanish"},
 		{"La rapina è avvenuta a mezzogiorno CET.", "contradicts", "noon alone is exact"},
+		{"La rapina è avvenuta poco prima di mezzogiorno e mezzo CET.", "unsure", "noon and a half is half past twelve: 38 minutes off, near"},
+		{"La rapina è avvenuta a mezzogiorno e mezzo CET.", "contradicts", "half past twelve, exact: not noon"},
 	})
 }
 
@@ -701,7 +703,7 @@ func TestTimesInTheTextsZone(t *testing.T) {
 		{"All times are UTC.\n\n05:47 The ship struck the pier.\n\nMore soon.\n", "unsure", "a time opening its line before a capital is a plain-text live blog's stamp, as on a heading line"},
 		{"All times are UTC.\n\nCrews waited. 05:47 The ship struck the pier.\n\nMore soon.\n", "contradicts", "a sentence inside a line that opens with a time states it"},
 		{"All times are UTC.\n\n**05:47** *(corrected)*\nThe ship struck the pier.\n\nMore soon.\n", "unsure", "a stamp with a note in brackets on a line of its own, the post below it"},
-		{"All times are UTC.\n\n**05:47** *(corrected)*\nthe ship struck the pier.\n\nMore soon.\n", "unsure", "so before a post in lower case"},
+		{"All times are UTC.\n\n**05:47** *(official)*\nwas when the ship struck the pier.\n\nMore soon.\n", "contradicts", "not before words in lower case: the time is the sentence's subject"},
 		{"All times are UTC.\n\nCrews waited. 05:47\nthe ship struck the pier.\n\nMore soon.\n", "contradicts", "a time ending its line that does not open it is no stamp"},
 		{"Live coverage.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "no zone given anywhere: read in the sheet's, unsure"},
 		{"All times were hard for the crew, the mayor said.\n\nThe ship struck the pier at 1:29 a.m.\n", "unsure", "all times and no zone: no zone of the text's"},

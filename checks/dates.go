@@ -160,7 +160,7 @@ func (sc scanner) throughDuring(i int) bool {
 // "from" after a unit of time ("a week from Friday": the day counted
 // from), or 0 when none does.
 func (sc scanner) boundPrepBefore(i int) int {
-	if sc.tok(i-1) == "from" && spanOfTime(sc.tok(i-2)) && plainGap(sc.gap(i-1)) {
+	if sc.tok(i-1) == "from" && spanOfTime(sc.tok(i-2)) && plainGap(sc.gap(i-1)) && !sc.spanLed(i-2) {
 		return 1 // "a week from Friday", "ten days from today": the day counted from, not the event's
 	}
 	if boundPreps[sc.tok(i-1)] && !sc.shiftedDay(i) && !sc.spanCounted(i-1, i) && !sc.throughDuring(i) {
@@ -174,6 +174,22 @@ func (sc scanner) boundPrepBefore(i int) int {
 	}
 	return 0
 }
+
+// spanLed reports whether a word of [span-leads] stands up to three words
+// before the unit of time at token k: "for 30 days from March 14", "will
+// last 48 hours from Monday" give how long from the date, which starts the
+// event.
+func (sc scanner) spanLed(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if spanLeads[sc.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanLeads ([span-leads]): see spanLed.
+var spanLeads = lexicon.Set("span-leads")
 
 // periodOpened reports whether a determiner opens the period whose noun
 // stands at token k, a count perhaps between: "the six months to", "the

@@ -329,6 +329,12 @@ func TestDateResolutionSaysHow(t *testing.T) {
 // A date after "since" is where a span starts, not the date of the event,
 // unless what follows says what happened then.
 func TestSinceIsNoEventDate(t *testing.T) {
+	const ban = "facts:\n  - id: ban\n    claim: The ban begins on 14 March 2025.\n    date: 2025-03-14\n    about: [ban]\n"
+	assertVerdicts(t, ban, "2025-03-12", []verdictCase{
+		{"The ban takes effect a week from Friday.", "silent", "a week from a day: another day, counted from it"},
+		{"The ban applies for 30 days from March 17.", "contradicts", "for a span from a date: the date starts it"},
+		{"The ban will apply for two weeks from Friday.", "agrees", "so with a weekday"},
+	})
 	const sheet = "facts:\n  - id: theft\n    claim: The vault was robbed on 9 March 2025.\n    date: 2025-03-09\n    about: [robbed | theft]\n"
 	assertVerdicts(t, sheet, "2025-03-11", []verdictCase{
 		{"It is the largest theft since 2013.", "silent", "a span's start is no date of this theft"},
@@ -341,6 +347,8 @@ func TestSinceIsNoEventDate(t *testing.T) {
 		{"The museum has been closed since the 2 March theft.", "contradicts", "since, an article and a date before the fact's own noun date it, as a possessive does"},
 		{"The museum has been closed since the 2 March theft alarm.", "unsure", "not when the noun is part of another (theft alarm)"},
 		{"It was the worst theft since the 2013 theft at the bank.", "unsure", "a superlative's since names another of its kind"},
+		{"The museum has been closed since the 2 March theft of a painting.", "unsure", "a phrase after the noun may say which theft it was"},
+		{"The museum has been closed since the 2 March theft, the first of two.", "unsure", "and so may an apposition"},
 		{"The museum has been closed since the 9 March theft.", "agrees", "and agrees when it does"},
 		{"Guards have been on duty since Saturday's theft shocked the town.", "contradicts", "a possessive day after since dates the fact's noun it names, a verb after it"},
 		{"Guards have been on duty since Saturday's theft alarm.", "unsure", "not when the noun is part of another (theft alarm)"},

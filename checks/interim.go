@@ -172,8 +172,8 @@ func (sent *sentence) interim(sp span) string {
 			return strings.Join(p, " ") // "demand is at 4,700 megawatts and rising"; not "and rising winds"
 		}
 	}
-	if w := sc.partialFraction(); w != "" {
-		return w // "With 71 of 88 precincts in, No leads with 55.2%"
+	if w := sc.partialFraction(); w != "" && !partialCountNouns[sc.tok(sp.end)] && !partialCountNouns[sc.tok(sp.end-1)] {
+		return w // "With 71 of 88 precincts in, No leads with 55.2%"; not the whole, "the county's 90 precincts"
 	}
 	for i := range sc.toks {
 		if p := sc.phraseAt(i, risingMarkers); p != nil && countNounBefore(sc, i) {

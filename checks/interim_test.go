@@ -10,6 +10,11 @@ import (
 // A figure given as at one moment of a story that goes on may have changed
 // since: disagreeing, it is unsure.
 func TestInterimFigures(t *testing.T) {
+	const precincts = "facts:\n  - id: precincts\n    claim: The county has 88 precincts.\n    number: 88\n    unit: precincts\n    about: [county]\n"
+	assertVerdicts(t, precincts, "2026-03-02", []verdictCase{
+		{"The county has 90 precincts, and with 71 of the 90 precincts in, Smith leads.", "contradicts", "the whole the count comes in by is no count part way"},
+		{"The county has 90 precincts, and with 71 of the 90 precincts in, Smith leads.", "contradicts", "nor its figure again in the fraction"},
+	})
 	const sheet = "facts:\n  - id: burned\n    claim: The fire burned 14,500 acres.\n    number: 14500\n    unit: acres\n    about: [burned | scorched]\n"
 	assertVerdicts(t, sheet, "2025-08-30", []verdictCase{
 		{"As of Friday night, the fire had burned 9,500 acres.", "unsure", "a count as of a moment"},
@@ -59,6 +64,7 @@ func TestInterimFigures(t *testing.T) {
 		{"With 71 of 88 precincts in, the party is on 35.1 percent.", "unsure", "a part of the precincts in: a count part way"},
 		{"With 88 of 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in"},
 		{"With 71 of the 88 precincts in, the party is on 35.1 percent.", "unsure", "an article before the whole changes nothing"},
+		{"The county has 90 precincts, and with 71 of the 90 precincts in, the party is on 35.1 percent.", "unsure", "the share is still part way, whatever the county's precincts"},
 		{"The party is on 35.1 percent, ahead in the north and, so far, behind in the cities.", "contradicts", "a marker in a phrase and, after a comma, coordinates is that phrase's"},
 		{"The party is on 35.1 percent, ahead in the north, so far.", "unsure", "a marker with commas but no coordinator between is still the figure's"},
 		{"With 88 of the 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in, with the article"},

@@ -195,9 +195,20 @@ func possessedByTerm(sent *sentence, d dateMention, spans []span) bool {
 // determinedByTerm reports whether a determiner stands before the date
 // and a term of the fact after it heads the noun it dates: "since the
 // Oct. 13 collapse" dates the collapse, as "since Monday's collapse" does;
-// not "since the Oct. 13 collapse report".
+// not "since the Oct. 13 collapse report", nor a collapse a phrase after it
+// or an apposition says which is ("of a nearby tunnel", ", the first of
+// two").
 func determinedByTerm(sent *sentence, d dateMention, spans []span) bool {
-	return d.start > 0 && sent.determinerAt(d.start-1) && headTermAfter(sent.scanner(), d.end-1, spans)
+	sc := sent.scanner()
+	if d.start == 0 || !sent.determinerAt(d.start-1) || !headTermAfter(sc, d.end-1, spans) {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.start == d.end && ((ppPrepositions[sc.tok(sp.end)] || nounOfLinks[sc.tok(sp.end)]) && plainGap(sc.gap(sp.end)) || strings.TrimSpace(sc.gap(sp.end)) == "," && determiners[sc.tok(sp.end)]) {
+			return false // "since the Oct. 3 collapse of a nearby tunnel", "the Oct. 3 collapse, the first of two": which collapse it was
+		}
+	}
+	return true
 }
 
 // headTermAfter reports whether a term of spans starts within nounReach

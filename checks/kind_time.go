@@ -783,7 +783,7 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 		return false
 	}
 	if sp.end < len(f.tokens) && endsLine(src, sent, sp) && opensLine(src, sent) {
-		return true // "**17:05** *(corrected)*" on a line of its own, the post below it
+		return true // "**17:05** *(corrected)*" on a line of its own, the post below it; not "05:47 (official)\nwas when ..."
 	}
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.norm.S)); sp.end < len(f.tokens) && (!strings.ContainsRune(".!?\"”", r) || headingLine(src, sent)) {
 		return true // a heading that a time opens, with a stop or none: "## 18:52 Version 4.2.1 is out."
@@ -802,8 +802,9 @@ func stamp(src *reading, sent *sentence, sp span) bool {
 }
 
 // endsLine reports whether the words at sp end their line in the source,
-// after emphasis and a short note in brackets at most: "**17:05**
-// *(corrected)*", "14:20 (updated)".
+// after emphasis and a short note in brackets at most ("**17:05**
+// *(corrected)*", "14:20 (updated)"), and the text goes on with a capital,
+// as a post opens.
 func endsLine(src *reading, sent *sentence, sp span) bool {
 	f := sent.folded()
 	end := f.norm.At(f.tokens[sp.end-1].End-1) + 1
@@ -812,10 +813,12 @@ func endsLine(src *reading, sent *sentence, sp span) bool {
 		return false
 	}
 	rest := strings.Trim(src.Raw()[end:le], " \t*_")
-	if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && len(rest) <= restatedStamp {
-		return !strings.ContainsAny(rest[1:len(rest)-1], "()")
+	if strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && len(rest) <= restatedStamp && !strings.ContainsAny(rest[1:len(rest)-1], "()") {
+		rest = ""
 	}
-	return rest == ""
+	next := strings.TrimLeft(src.Raw()[le:], " \t\r\n*_#>-")
+	r, _ := utf8.DecodeRuneInString(next)
+	return rest == "" && unicode.IsUpper(r) // not "05:47 (official)\nwas when ...": the time is the sentence's subject
 }
 
 // meridiemStop reports whether the gap after a time is the stop of its

@@ -294,10 +294,11 @@ func TestExtractNumbers(t *testing.T) {
 		{"At least 3,000 people came.", "At least 3,000=at least 3,000"},
 		{"The toll climbed past 40 people.", "climbed past 40=more than 40"},
 		{"The toll topped 40 people.", "topped 40=more than 40"},
-		{"The toll will exceed 40 people.", "exceed 40=more than 40"},                                         // the base form after a modal
-		{"The toll is likely to top 40 people.", "to top 40=more than 40"},                                    // top after to
-		{"The top 40 people were named.", "40=40"},                                                            // the top 40: no bound
-		{"A fatura deverá ultrapassar os 40 mil euros.", "ultrapassar os 40 mil euros=more than 40,000 euro"}, // Portuguese infinitive after a modal
+		{"The toll will exceed 40 people.", "will exceed 40=more than 40"},                                           // the base form after a modal
+		{"The toll is likely to top 40 people.", "likely to top 40=more than 40"},                                    // top after to
+		{"The top 40 people were named.", "40=40"},                                                                   // the top 40: no bound
+		{"The party failed to top 40 people.", "40=40"},                                                              // not after a verb of failing: no modal of what will be
+		{"A fatura deverá ultrapassar os 40 mil euros.", "deverá ultrapassar os 40 mil euros=more than 40,000 euro"}, // Portuguese infinitive after a modal
 		{"Gusts topping 60 km/h hit the ridge.", "topping 60 km/h=more than 60 kilometer per hour"},
 		{"Pay rises 6% over three years.", "6=6 percent; over three years=at least 3 year"},
 		{"Efficacy ranged from a low of 76.2%-91.0% in the trial.", "76.2%-91.0=76.2..91 percent"},      // a percent sign on each end of a range

@@ -827,6 +827,9 @@ func TestTimesOfSaying(t *testing.T) {
 	assertVerdicts(t, sheet, "2025-11-18", []verdictCase{
 		{"The company said in a statement posted at 08:40 UTC that teams were working to restore service.", "unsure", "a time between a verb of announcing and that"},
 		{"Service was restored at 08:40 UTC, the company said.", "contradicts", "the time of the event, the verb of saying after a comma"},
+		{"The company confirmed to Radio Nord at 08:40 UTC that service was restored.", "unsure", "a hearer named between the verb and the time: still a time of saying"},
+		{"The company told Radio Nord at 08:40 UTC that service was restored.", "unsure", "so after told"},
+		{"The company restored Radio Nord at 08:40 UTC that morning.", "contradicts", "no verb of saying before the name: the event's time"},
 	})
 	const briefing = "facts:\n  - id: briefing\n    claim: The agency's news conference began at 14:00 CEST.\n    time: 14:00 CEST\n    about: [news conference]\n"
 	assertVerdicts(t, briefing, "2026-06-19", []verdictCase{

@@ -1060,13 +1060,37 @@ func (sc scanner) saidThat(start, end int) bool {
 		if saidVerbs[sc.tok(k)] || announceVerbs[sc.tok(k)] {
 			return true
 		}
-		hearer := k > 0 && saidVerbs[sc.tok(k-1)] // "told shareholders in a letter dated 21 November that"
+		hearer := k > 0 && saidVerbs[sc.tok(k-1)] || sc.namedHearer(k) || sc.tok(k) == "to" && announceVerbs[sc.tok(k-1)] // "told shareholders in a letter dated 21 November that", "confirmed to Curaçao Today at 8.30am that"
 		if !saidPath[sc.tok(k)] && !sayerAdverbs[sc.tok(k)] && !hearer || !plainGap(sc.gap(k+1)) {
 			return false // "announced on Twitter on May 3 that", "confirmed again on Wednesday that"
 		}
 	}
 	return false
 }
+
+// namedHearer reports whether token k is a word of a name written with
+// capitals that a verb of saying, or one and "to", stands right before:
+// the hearer ("told Radio One", "confirmed to Curaçao Today"). False where
+// the case is not known.
+func (sc scanner) namedHearer(k int) bool {
+	if sc.cased == nil || !sc.capital(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-hearerWords; j-- {
+		switch w := sc.tok(j); {
+		case saidVerbs[w] || announceVerbs[w]:
+			return true
+		case w == "to":
+			return saidVerbs[sc.tok(j-1)] || announceVerbs[sc.tok(j-1)]
+		case !sc.capital(j):
+			return false
+		}
+	}
+	return false
+}
+
+// hearerWords is how many words a hearer's name may hold: "Curaçao Today".
+const hearerWords = 3
 
 // saidByReach is how many words before a date "by" and who said it may
 // take: "published by the Regional Electoral Commission early on Monday".

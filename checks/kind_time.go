@@ -382,6 +382,7 @@ func forecastTime(sent *sentence, cl span, own map[string]bool) bool {
 // "that" of what was said.
 func saidAt(sent *sentence, cl span) bool {
 	sc := sent.scanner()
+	sc.cased = sent // a hearer's name: "confirmed to Curaçao Today at 8.30am that"
 	start := cl.start
 	if datePreps[sc.tok(start-1)] {
 		start-- // "at 08:40"

@@ -120,7 +120,7 @@ func TestLocateAndRead(t *testing.T) {
 			"agrees on Friday", "100 alone is the term"},
 		{"outside the window", dateFact("2022-09-07", about+"    within: 5\n"), "Ties were cut after long talks that began back in 2019.",
 			"silent", "the year is 7 words from the nearest term"},
-		{"inside the default window", dateFact("2022-09-07", about), "Ties were cut after long and difficult talks in Geneva in 2021.",
+		{"inside the default window", dateFact("2022-09-07", about), "Ties were cut during long and difficult talks in Geneva in 2021.",
 			"contradicts in 2021", "within the default window of 10 words"},
 		{"in a clause on another noun", dateFact("2022-09-07", about), "Ties were cut after long talks that began back in 2021.",
 			"unsure in 2021", "the date of talks that began, not of the cutting"},

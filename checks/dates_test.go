@@ -328,6 +328,22 @@ func TestDateResolutionSaysHow(t *testing.T) {
 
 // A date after "since" is where a span starts, not the date of the event,
 // unless what follows says what happened then.
+// A date in a phrase that "after" opens, of another event, with no term
+// of the fact in it before the date, may be that event's: unsure when it
+// disagrees, the fact's term before the phrase or after it when it opens
+// the sentence.
+func TestDatesInAfterPhrases(t *testing.T) {
+	const back = "facts:\n  - id: back\n    claim: The cranes went back into service on 20 October 2025.\n    date: 2025-10-20\n    about: [back into service]\n"
+	assertVerdicts(t, back, "2025-10-22", []verdictCase{
+		{"The cranes went back into service after an engineering firm cleared them on Sunday evening.", "unsure", "the date in the after phrase may be the clearing's"},
+		{"After an engineering firm cleared them on Sunday, the cranes went back into service.", "unsure", "so in one that opens the sentence, the term after it"},
+		{"The cranes went back into service on Sunday after an engineering firm cleared them.", "contradicts", "a date before after is the term's own"},
+		{"After a week of checks, the cranes went back into service on Sunday.", "contradicts", "a date after the term, past the after phrase"},
+		{"The cranes went back into service after Sunday.", "silent", "a date right after after is a bound"},
+		{"The cranes went back into service shortly after 6am on Sunday.", "contradicts", "after a time, no event: the date is the term's"},
+	})
+}
+
 func TestSinceIsNoEventDate(t *testing.T) {
 	const ban = "facts:\n  - id: ban\n    claim: The ban begins on 14 March 2025.\n    date: 2025-03-14\n    about: [ban]\n"
 	assertVerdicts(t, ban, "2025-03-12", []verdictCase{

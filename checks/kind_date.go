@@ -549,6 +549,47 @@ func otherSubordinateOnly(sent *sentence, d span, spans []span) string {
 	return ""
 }
 
+// afterClauseDate says why a date may be another event's when it stands
+// in a phrase a word of [clause-afters] opens, no term of the fact in it
+// before the date: after the fact's term ("went back into service after
+// an engineering firm cleared them on Sunday", "The audit began after a
+// stock count on 12 February came up short"), or opening the sentence
+// before the term ("After a firm cleared them on Sunday, the cranes went
+// back into service"). It is "" otherwise, and for a date right after the
+// word ("after March 5"), a bound read elsewhere.
+func afterClauseDate(sent *sentence, d span, spans []span) string {
+	sc := sent.scanner()
+	if len(spans) == 0 || strings.Contains(sc.gap(d.start), "(") {
+		return "" // "reopened after six years (November 4, 2025)": the sentence's date
+	}
+	for k := d.start - 2; k >= 0; k-- {
+		if termIn(spans, k, d.start) {
+			return ""
+		}
+		if !clauseAfters[sc.tok(k)] || startsWithDigit(sc.tok(k+1)) {
+			continue // not "stopped working shortly after 6am on Monday": a time, no event
+		}
+		if termIn(spans, 0, k) || k == 0 && firstStart(spans) >= d.end {
+			return "the date stands in a phrase that \"" + sc.tok(k) + "\" opens, of another event than the fact's term tells: it may be that event's"
+		}
+		return ""
+	}
+	return ""
+}
+
+// startsWithDigit reports whether a word opens with a digit: "6am", "14".
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// termIn reports whether a span of spans lies within tokens from to to.
+func termIn(spans []span, from, to int) bool {
+	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= from && sp.end <= to })
+}
+
+// clauseAfters ([clause-afters]): see afterClauseDate.
+var clauseAfters = lexicon.Set("clause-afters")
+
 // sayingNounArticles ([saying-noun-articles]) make a word of saying after
 // them a noun.
 var sayingNounArticles = lexicon.Set("saying-noun-articles")
@@ -1163,7 +1204,7 @@ func weekApartHeld(fact facts.Date, day facts.Span) bool {
 // of saying, a clause of its own, an attempt, a timeline's stamp.
 func dateDoubt(m *matcher, src *reading, sent *sentence, spans []span, d dateMention, own bool, dist int) string {
 	deadline, day := deadlineBefore(sent, d.span, m.own), src.dayOfReport(sent)
-	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), modifierDoubt(sent, d.span, spans), othersDate(m, sent, d, spans))
+	other := cmp.Or(periodCovered(sent, d), weekendDoubt(d), monthDayDoubt(d, m.fact.Date, day), otherLanguageDoubt(sent, d, spans, day, m.fact.SaidDates), conversionDay(sent, d), zonedDay(sent, d), otherRelease(m, sent), otherSubordinateOnly(sent, d.span, spans), afterClauseDate(sent, d.span, spans), modifierDoubt(sent, d.span, spans), othersDate(m, sent, d, spans))
 	switch {
 	case d.since && !possessedByTerm(sent, d, spans) && !(own && determinedByTerm(sent, d, spans)): // "since Sunday's flash flood filled", "since the Oct. 13 collapse" date the flood, the collapse
 		return "after \"since\" the date may say only where a span starts, not when the fact's event or state began"

@@ -286,6 +286,12 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Fire\n\nTwo firefighters have been treated for minor injuries.\n", "contradicts", "no stamp: a count as ever"},
 		{"# Live\n\n4:05 p.m. — The final tally: two firefighters were treated for injuries.\n", "contradicts", "an entry that calls its count final gives the last word on it"},
 		{"# Live\n\n4:05 p.m. — Final figures from the brigade tonight. Two firefighters were treated for injuries.\n", "contradicts", "so does an entry whose earlier sentence calls its figures final"},
+		{"# Live\n\n4:05 p.m. — Some context: two firefighters were injured in 2025, the brigade says.\n", "contradicts", "a year before the report's in the figure's clause: a count that is over"},
+		{"# Live\n\n4:05 p.m. — Some context: two firefighters were injured, the brigade says.\n", "unsure", "no year: a moment's count"},
+	})
+	const final = "facts:\n  - id: injured\n    claim: The final count was four firefighters injured.\n    number: 4\n    unit: firefighters\n    about: [injur* | treated]\n"
+	assertVerdictsIn(t, "a.md", final, "2026-08-25", []verdictCase{
+		{"# Live\n\n1:20 p.m. — Two firefighters have been treated for minor injuries.\n", "unsure", "a claim that calls its figure final leaves a stamped entry's count the toll as it stood then"},
 	})
 	t.Run("the reason quotes the entry's own stamp", func(t *testing.T) {
 		r := run(t, injured, testSource{"a.md", "# Live\n\n13:05\n\nTwo firefighters have been treated for minor injuries.\n", "2026-08-25"})

@@ -580,7 +580,7 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 	if why := m.otherMoment(src, sent, cd); why != "" {
 		return why
 	}
-	if m.countsThings() && !ageFact(m.fact) && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !entryFinal(src, sent) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
+	if m.countsThings() && !ageFact(m.fact) && (m.moving || sent.hasAny(movingTallies)) && !sent.hasAny(voteWords) && !entryFinal(src, sent) && !closedCount(src, sent, cd) { // not "IT'S PASSED. The council approves the budget 31 to 19", nor an age, nor "The final tally: 412 students"
 		if st := entryStamp(src, sent); st != "" {
 			return "it stands in a live blog's entry that a time stamps (\"" + st + "\"): the count " + atOneMoment
 		}
@@ -592,6 +592,22 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 		return "a lone \"one\" before a singular noun, against a count of ten or more, is more often one of the group than its total, " + somethingElse // "One rescuer hurt her wrist"
 	}
 	return ""
+}
+
+// closedCount reports whether a count in a live blog's stamped entry is
+// no moment's: a year before the report's stands in the figure's clause
+// ("The unit handled 421 births in 2024", a year that is over). A claim
+// that calls its figure final does not make it so: the entry may give the
+// toll as it stood then ("Three people are confirmed dead, one is
+// missing").
+func closedCount(src *reading, sent *sentence, cd candidate) bool {
+	pub := src.Published.First
+	for _, d := range sent.dateMentions() {
+		if y := d.expr.year; y != 0 && d.expr.month == 0 && !pub.IsZero() && y < pub.Year() && sent.sameClause(d.span, cd.span) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryFinal reports whether a sentence, or one before it in its

@@ -86,11 +86,19 @@ type roleRule struct {
 	// ("porte-parole" for role: constable) may be held with the rank, or
 	// be a rank too ("Inspector"): unsure.
 	onlyGrades bool
+	// manyPost marks roles with an alternative of [many-post-titles]
+	// ("managing director"): the title in its own words agrees, though a
+	// word of it is a post of the table.
+	manyPost bool
 	// unknown marks roles of no post the table knows ("warden"): a
 	// title of [heading-posts] beside the name ("el director del penal")
 	// may name the same post in other words, so it is unsure.
 	unknown bool
 }
+
+// manyPostTitles ([many-post-titles]) are roles that many posts are
+// called: one names no post of the table, though a word of it does.
+var manyPostTitles = lexicon.Set("many-post-titles")
 
 // newRoleRule reads a name fact's role: alternatives.
 func newRoleRule(roles []string) *roleRule {
@@ -112,6 +120,10 @@ func newRoleRule(roles []string) *roleRule {
 		if slices.ContainsFunc(ws, func(w string) bool { return titleRankWords[w] }) {
 			r.unknown = false
 			continue // "vice president" is matched by its words, not as a president
+		}
+		if manyPostTitles[strings.Join(ws, " ")] {
+			r.manyPost = true
+			continue // "managing director", "executive director": many posts are called so, none the table's
 		}
 		for k, w := range ws {
 			for _, p := range postTitles[w] {
@@ -369,6 +381,12 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 			return titleReading{}, false
 		}
 	}
+	if r.unknown || r.manyPost {
+		wide := span{max(0, at.start-maxRoleWords(r.words)+1), at.end} // "Managing director": the title read may be its last word
+		if own, ok := r.ownWords(sc, wide, t); ok && own.agrees && own.other == "" {
+			return own, true // "Managing director Marco Zanetti" for role: managing director, whose word "director" is a post too
+		}
+	}
 	found := false
 	for k := at.start; k < at.end && (!titleOfWords[sc.tok(k)] || k == at.start && titleArticles[sc.tok(k)]); k++ { // not "the daughter of a judge"; Dutch "de burgemeester" opens with an article
 		p, ok := postAt(sc, k)
@@ -401,13 +419,29 @@ func (r *roleRule) judge(sc scanner, at span) (titleReading, bool) {
 	if found {
 		return t, true
 	}
+	return r.ownWords(sc, at, t)
+}
+
+// maxRoleWords returns how many words the longest role holds.
+func maxRoleWords(words [][]string) int {
+	n := 1
+	for _, ws := range words {
+		n = max(n, len(ws))
+	}
+	return n
+}
+
+// ownWords reads a title the table does not know in the role's own words
+// within at: it agrees, unless a rank word stands before it that the role
+// lacks ("Deputy Fire Chief" for a fire chief).
+func (r *roleRule) ownWords(sc scanner, at span, t titleReading) (titleReading, bool) {
 	for _, ws := range r.words {
-		k := wordsFirstAt(sc, at, ws) // a role the table does not know
+		k := wordsFirstAt(sc, at, ws)
 		if k < 0 {
 			continue
 		}
 		if k > at.start && titleRankWords[sc.tok(k-1)] && !slices.Contains(ws, sc.tok(k-1)) {
-			t.other = sc.tok(k-1) + " " + strings.Join(ws, " ") // "Deputy Fire Chief" for a fire chief
+			t.other = sc.tok(k-1) + " " + strings.Join(ws, " ")
 			return t, true
 		}
 		t.agrees = true

@@ -183,6 +183,16 @@ func TestFieldsOfPosts(t *testing.T) {
 		{"El director de la prisión, Paul Kerr, dijo que la búsqueda sigue.", "unsure", "so in another language"},
 		{"Warden Paul Kerr said the prison search went on.", "agrees", "the role's own words agree"},
 	})
+	const managing = "facts:\n  - id: md\n    claim: Paul Kerr is the managing director.\n    name: Paul Kerr\n    role: managing director\n    about: [Kerr]\n"
+	assertVerdicts(t, managing, "2026-09-07", []verdictCase{
+		{"L'amministratore delegato Paul Kerr ha parlato.", "unsure", "a role many posts are called names none of the table's: a head's title may be the same post"},
+		{"Managing director Paul Kerr spoke.", "agrees", "the role's own words agree, though its last word is a post of the table"},
+		{"Mayor Paul Kerr spoke.", "contradicts", "a title of no head: another post"},
+	})
+	const mdOrCEO = "facts:\n  - id: md\n    claim: Paul Kerr is the managing director.\n    name: Paul Kerr\n    role: managing director | amministratore delegato\n    about: [Kerr]\n"
+	assertVerdicts(t, mdOrCEO, "2026-09-07", []verdictCase{
+		{"The company's managing director, Paul Kerr, spoke.", "agrees", "the role's own words agree beside another alternative the table knows"},
+	})
 	const vice = "facts:\n  - id: vice\n    claim: Paul Kerr is the vice president.\n    name: Paul Kerr\n    role: vice president\n    about: [Kerr]\n"
 	assertVerdicts(t, vice, "2026-09-07", []verdictCase{
 		{"President Paul Kerr said the board had acted.", "contradicts", "a ranked role of a known post is known: the post itself is another"},

@@ -34,10 +34,10 @@ func (p *passage) context(src *reading) {
 		// said to speak.
 		p.speech = len(p.sayers) > 0 || slices.ContainsFunc(own, func(w string) bool { return speechVerbs[w] && !sayingVerbs[w] })
 	}
-	for _, verbs := range []map[string]bool{otherSayingVerbs, dashSayings} {
-		if text.AnyOf(own, verbs) {
-			p.speech = true                                         // „...", sagte ein Zeuge; "– ..., sade oppositionsrådet Per Ek": someone speaks, the speaker only if named
-			p.pronoun = p.pronoun || otherPronounSaying(own, verbs) // „...", sagte er; « ... », a-t-il dit; "– ..., sade hon"
+	for _, say := range []struct{ verbs, pronouns map[string]bool }{{otherSayingVerbs, otherPronouns}, {dashSayings, dashPronouns}} {
+		if text.AnyOf(own, say.verbs) {
+			p.speech = true                                                           // „...", sagte ein Zeuge; "– ..., sade oppositionsrådet Per Ek": someone speaks, the speaker only if named
+			p.pronoun = p.pronoun || otherPronounSaying(own, say.verbs, say.pronouns) // „...", sagte er; « ... », a-t-il dit; "– ..., sade hon"
 		}
 	}
 	if text.AnyOf(own, proDropSayings) {
@@ -512,12 +512,12 @@ var proDropParticiples = lexicon.Set("pro-drop-participles")
 // otherPronounSaying reports whether the words hold a verb of saying of
 // another language with a subject pronoun of [other-pronouns] right before
 // or after it: "sagte er", "il a dit" (a t il dit), "dit-elle", "zei hij".
-func otherPronounSaying(words []string, verbs map[string]bool) bool {
+func otherPronounSaying(words []string, verbs, pronouns map[string]bool) bool {
 	for i, w := range words {
-		if verbs[w] && (i > 0 && otherPronouns[words[i-1]] || i+1 < len(words) && otherPronouns[words[i+1]]) {
+		if verbs[w] && (i > 0 && pronouns[words[i-1]] || i+1 < len(words) && pronouns[words[i+1]]) {
 			return true
 		}
-		if w == "a" && i+3 < len(words) && words[i+1] == "t" && otherPronouns[words[i+2]] && verbs[words[i+3]] {
+		if w == "a" && i+3 < len(words) && words[i+1] == "t" && pronouns[words[i+2]] && verbs[words[i+3]] {
 			return true // "a-t-il déclaré"
 		}
 	}
@@ -529,8 +529,10 @@ var otherPronouns = lexicon.Set("other-pronouns")
 
 // dashSayings ([dash-speech-verbs]) are the verbs of saying of the
 // languages that set speech off with a dash ("– ..., sade hon"): as
-// [other-saying-verbs], someone speaks, the speaker only if named.
-var dashSayings = lexicon.Set("dash-speech-verbs")
+// [other-saying-verbs], someone speaks, the speaker only if named, or a
+// pronoun of [dash-pronouns] beside the verb stands for the speaker before
+// (not with other-saying-verbs: Spanish "han escrito" is "have written").
+var dashSayings, dashPronouns = lexicon.Set("dash-speech-verbs"), lexicon.Set("dash-pronouns")
 
 // proDropSayings ([pro-drop-sayings]) are verbs of saying of languages
 // that leave out the subject pronoun: alone, each is "he said".

@@ -341,6 +341,8 @@ func TestDatesInAfterPhrases(t *testing.T) {
 		{"After a week of checks, the cranes went back into service on Sunday.", "contradicts", "a date after the term, past the after phrase"},
 		{"The cranes went back into service after Sunday.", "silent", "a date right after after is a bound"},
 		{"The cranes went back into service shortly after 6am on Sunday.", "contradicts", "after a time, no event: the date is the term's"},
+		{"The cranes went back into service after three weeks of checks on Sunday.", "contradicts", "no verb in the phrase: no event of its own"},
+		{"The cranes went back into service, after all, on Sunday.", "contradicts", "a date after a comma is the sentence's"},
 	})
 }
 

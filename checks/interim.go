@@ -370,7 +370,7 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 	sc := sent.scanner()
 	for i := range sc.toks {
 		w, n := at(sc, i)
-		if n == 0 || before && i+n > sp.start || i >= sp.end && coordinatedAway(sc, sp.end, i) {
+		if n == 0 || before && i+n > sp.start || i >= sp.end && asideAfter(sc, i, n) && coordinatedAway(sc, sp.end, i) {
 			continue
 		}
 		if m := (span{i, i + n}); sent.sameClause(m, sp) || opening(sc, m, sp) || labels(sc, m, sp) || m.end <= sp.start && inRowLabelCell(sent, m) {
@@ -378,6 +378,13 @@ func (sent *sentence) markerOf(sp span, at func(scanner, int) (string, int), bef
 		}
 	}
 	return ""
+}
+
+// asideAfter reports whether the n words at token i are set off by commas
+// on both sides with words after them: ", por ahora, bajo techo" is an
+// aside in a phrase; not ", so far." closing the sentence.
+func asideAfter(sc scanner, i, n int) bool {
+	return i+n < len(sc.toks) && strings.Contains(sc.gap(i), ",") && strings.Contains(sc.gap(i+n), ",")
 }
 
 // coordinatedAway reports whether a word of [phrase-coordinators] stands

@@ -67,6 +67,7 @@ func TestInterimFigures(t *testing.T) {
 		{"The county has 90 precincts, and with 71 of the 90 precincts in, the party is on 35.1 percent.", "unsure", "the share is still part way, whatever the county's precincts"},
 		{"The party is on 35.1 percent, ahead in the north and, so far, behind in the cities.", "contradicts", "a marker in a phrase and, after a comma, coordinates is that phrase's"},
 		{"The party is on 35.1 percent, ahead in the north, so far.", "unsure", "a marker with commas but no coordinator between is still the figure's"},
+		{"The party is on 35.1 percent, according to officials and observers, so far.", "unsure", "a marker closing the sentence is the figure's, whatever and stands before it"},
 		{"With 88 of the 88 precincts in, the party is on 35.1 percent.", "contradicts", "all of them in, with the article"},
 		{"With 9 of the 11 members in, the party is on 35.1 percent.", "contradicts", "members, with the article, are no count of votes coming in"},
 		{"With 12 of 20 members in favour, the party is on 35.1 percent.", "contradicts", "in opens a phrase of its own: no count coming in"},
@@ -288,6 +289,8 @@ func TestCountsInStampedEntries(t *testing.T) {
 		{"# Live\n\n4:05 p.m. — Final figures from the brigade tonight. Two firefighters were treated for injuries.\n", "contradicts", "so does an entry whose earlier sentence calls its figures final"},
 		{"# Live\n\n4:05 p.m. — Some context: two firefighters were injured in 2025, the brigade says.\n", "contradicts", "a year before the report's in the figure's clause: a count that is over"},
 		{"# Live\n\n4:05 p.m. — Some context: two firefighters were injured, the brigade says.\n", "unsure", "no year: a moment's count"},
+		{"# Live\n\n4:05 p.m. — Two firefighters have been injured since the fires began in 2025.\n", "unsure", "a year the count started from is no year that closes it"},
+		{"# Live\n\n4:05 p.m. — Two firefighters have been injured in the worst fires since 2025.\n", "unsure", "nor a year after since"},
 	})
 	const final = "facts:\n  - id: injured\n    claim: The final count was four firefighters injured.\n    number: 4\n    unit: firefighters\n    about: [injur* | treated]\n"
 	assertVerdictsIn(t, "a.md", final, "2026-08-25", []verdictCase{

@@ -569,12 +569,36 @@ func afterClauseDate(sent *sentence, d span, spans []span) string {
 		if !clauseAfters[sc.tok(k)] || startsWithDigit(sc.tok(k+1)) {
 			continue // not "stopped working shortly after 6am on Monday": a time, no event
 		}
-		if termIn(spans, 0, k) || k == 0 && firstStart(spans) >= d.end {
+		if (termIn(spans, 0, k) || k == 0 && firstStart(spans) >= d.end) && !strings.Contains(sc.gap(d.start), ",") && clauseVerbIn(sent, k+1, d) {
 			return "the date stands in a phrase that \"" + sc.tok(k) + "\" opens, of another event than the fact's term tells: it may be that event's"
 		}
 		return ""
 	}
 	return ""
+}
+
+// clauseVerbIn reports whether a verb stands from token from to the end
+// of the date's clause, the date's words aside: a past form, a finite
+// auxiliary or a participle before its object ("after a firm cleared them
+// on Sunday"); not "after three years of repairs on Monday", "shortly
+// after midnight", no event of its own.
+func clauseVerbIn(sent *sentence, from int, d span) bool {
+	sc, f := sent.scanner(), sent.folded()
+	if boundaries(f.marks[from], f.marks[d.start]) > 0 {
+		return false // a pair of commas sets an aside apart and is none: "a firm, Bureau Nordtest, cleared them"
+	}
+	for k := from; k < len(sc.toks); k++ {
+		if k >= d.end && boundaries(f.marks[d.end-1], f.marks[k]) > 0 {
+			return false
+		}
+		if k >= d.start && k < d.end {
+			continue
+		}
+		if w := sc.tok(k); pastForm(w) || auxiliaries[w] || finiteVerbAt(sc, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithDigit reports whether a word opens with a digit: "6am", "14".

@@ -456,6 +456,7 @@ func TestDashedSpeech(t *testing.T) {
 		{"Szkoły – jak mówiła Karin Berg – nie zamkniemy ani jednej szkoły.", "silent", "a dash inside a sentence is an aside, no speech"},
 		{"– Vi kommer inte att stänga en enda skola.", "silent", "no verb of saying after it: a list's item"},
 		{"Karin Berg talade länge.\n\n– Vi kommer att stänga två skolor, sade oppositionsrådet Per Ek.", "silent", "another speaker named after the verb: not hers, though she was named before"},
+		{"Karin Berg habló en el pleno.\n\n«No cerraremos ni una sola escuela», han escrito los padres en una carta.", "silent", "Spanish han before a participle is have, no Nordic pronoun: the parents wrote it"},
 		{"– We will not close a single school, Karin Berg said.", "silent", "an English verb: English sets no speech off with a dash"},
 	})
 }

@@ -595,20 +595,26 @@ func (m *matcher) figureDoubt(src *reading, sent *sentence, cd candidate) string
 }
 
 // closedCount reports whether a count in a live blog's stamped entry is
-// no moment's: a year before the report's stands in the figure's clause
-// ("The unit handled 421 births in 2024", a year that is over). A claim
+// no moment's: "in" and a year before the report's follow the figure
+// closely ("The unit handled 421 births in 2024", a year that is over). A claim
 // that calls its figure final does not make it so: the entry may give the
 // toll as it stood then ("Three people are confirmed dead, one is
 // missing").
 func closedCount(src *reading, sent *sentence, cd candidate) bool {
 	pub := src.Published.First
+	sc := sent.scanner()
 	for _, d := range sent.dateMentions() {
-		if y := d.expr.year; y != 0 && d.expr.month == 0 && !pub.IsZero() && y < pub.Year() && sent.sameClause(d.span, cd.span) {
+		if y := d.expr.year; y != 0 && d.expr.month == 0 && !pub.IsZero() && y < pub.Year() && (sc.tok(d.start) == "in" || sc.tok(d.start-1) == "in") && d.start >= cd.span.end && d.start-cd.span.end <= closedYearReach && sent.sameClause(d.span, cd.span) {
 			return true
 		}
 	}
 	return false
 }
+
+// closedYearReach is how many words may stand from a count to the "in" of
+// the year that closes it: "421 births in 2024", "handled 421 births in
+// 2024"; not "died since the rains began in 2024".
+const closedYearReach = 3
 
 // entryFinal reports whether a sentence, or one before it in its
 // paragraph (a live blog's entry), holds a word of finalWords: "Final

@@ -270,11 +270,11 @@ func (src *Source) speakerLine(p text.Mapped) (Passage, bool) {
 	return Passage{Start: start, End: end, Text: text.Fold(s[a:b]), Labelled: true}, true
 }
 
-// dashLines returns, for a paragraph with no quote marks, the speech that
-// a dash opens at its start or right after a sentence's stop, as Polish,
-// Nordic and Spanish papers set it off ("– Nie pozwolimy na to – mówiła.",
-// "Wniosek złożyła radna. – Nasze chodniki ... – mówiła.", "– Vi stänger
-// ingen skola, sade hon.", "—Nos vamos —dijo el alcalde—."): the words from
+// dashLines returns, for a paragraph, the speech that a dash opens at its
+// start or right after a sentence's stop, as Polish, Nordic and Spanish
+// papers set it off ("– Nie pozwolimy na to – mówiła.", "Wniosek złożyła
+// radna. – Nasze chodniki ... – mówiła.", "– Vi stänger ingen skola, sade
+// hon.", "—Nos vamos —dijo el alcalde—."): the words from
 // the dash to the next dash after a space, or to the comma before a clause
 // of saying, as quoted passages, when a verb of saying stands in the few
 // words after them. A list's dash with no verb of saying after its words
@@ -384,7 +384,7 @@ func saidIn(s string) bool {
 }
 
 // dashSayings ([dash-speech-verbs]) are the verbs of saying of the
-// languages that set speech off with a dash: see dashLine.
+// languages that set speech off with a dash: see dashLines.
 var dashSayings = lexicon.Set("dash-speech-verbs")
 
 // introducesSpeech reports whether a paragraph ends by introducing what

@@ -68,7 +68,7 @@ func (sc scanner) looksCode(start, end int) bool {
 
 // letterDigit reports whether t starts with a letter and holds a digit.
 func letterDigit(t string) bool {
-	return t != "" && !(t[0] >= '0' && t[0] <= '9') && strings.ContainsAny(t, "0123456789")
+	return t != "" && !startsWithDigit(t) && strings.ContainsAny(t, "0123456789")
 }
 
 // isLetters reports whether t is letters only.

@@ -180,7 +180,7 @@ func (sc scanner) boundPrepBefore(i int) int {
 // last 48 hours from Monday" give how long from the date, which starts the
 // event.
 func (sc scanner) spanLed(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := k - 1; j >= 0 && j >= k-spanLeadReach; j-- {
 		if spanLeads[sc.tok(j)] {
 			return true
 		}
@@ -190,6 +190,10 @@ func (sc scanner) spanLed(k int) bool {
 
 // spanLeads ([span-leads]): see spanLed.
 var spanLeads = lexicon.Set("span-leads")
+
+// spanLeadReach is how many words before a unit of time spanLed looks:
+// "for 30 days", "will last 48 hours".
+const spanLeadReach = 3
 
 // periodOpened reports whether a determiner opens the period whose noun
 // stands at token k, a count perhaps between: "the six months to", "the

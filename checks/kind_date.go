@@ -601,11 +601,6 @@ func clauseVerbIn(sent *sentence, from int, d span) bool {
 	return false
 }
 
-// startsWithDigit reports whether a word opens with a digit: "6am", "14".
-func startsWithDigit(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9'
-}
-
 // termIn reports whether a span of spans lies within tokens from to to.
 func termIn(spans []span, from, to int) bool {
 	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= from && sp.end <= to })

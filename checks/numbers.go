@@ -1662,7 +1662,7 @@ func (sc scanner) digitsAt(i int) (float64, int, bool) {
 	if sc.gap(j) == "." && isDigits(sc.tok(j)) {
 		digits += "." + sc.tok(j)
 		j++
-	} else if sc.gap(j) == "." && len(sc.tok(j)) > 0 && sc.tok(j)[0] >= '0' && sc.tok(j)[0] <= '9' {
+	} else if sc.gap(j) == "." && startsWithDigit(sc.tok(j)) {
 		// 1.2bn, or 1.2m, whose suffix may be millions or metres
 		f, ok := gluedScale(digits + "." + sc.tok(j))
 		if !ok {

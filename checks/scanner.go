@@ -55,6 +55,12 @@ func (sc scanner) textAfter(end int) string {
 	return sc.gap(end)
 }
 
+// startsWithDigit reports whether a word opens with a digit: "6am", "14".
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// isDigits reports whether s is digits only, and not empty.
 func isDigits(s string) bool {
 	if s == "" {
 		return false
